@@ -1,0 +1,96 @@
+"""The document's own date, read from its header or dateline.
+
+Recognized near the top of the text (its first lines):
+- a header field: "date 2019-07", "Date : 2021-03-03";
+- a dateline: "22 juin 2012. -", "1er août 2012, Espagne. -", "Montréal, le 3 mars 2021 –",
+  "PARIS (AFP), 4 juillet 2012 -", "Le 3 mars 2021 —";
+- an ISO date alone on the first line.
+Otherwise the `--ref-date` option is used; otherwise the date stays unknown (None).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx.components import base
+from factx.resources import load_json
+
+_HEAD_CHARS = 400  # a dateline is in the first lines of an article
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    months = sorted(load_json("calendar.json")["months"], key=len, reverse=True)
+    month = "(?P<month>" + "|".join(regex.escape(m) for m in months) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:er)?"
+    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    iso = r"(?P<iso>(?:1[89]|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)"
+    dash = r"[-–—]"
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+    return (
+        # header field: "date 2019-07", "Date : 2021-03-03"
+        regex.compile(rf"^\s*date\s*[:=]?\s*{iso}\b", flags),
+        # dateline at a line start: "22 juin 2012. -", "1er août 2012, Espagne. -"
+        regex.compile(rf"^\s*(?:le\s+)?{day}\s+{month}\s+{year}\s*(?:[.,]\s*)?"
+                      rf"(?:[\p{{L}} '’-]{{0,40}}[.,]?\s*)?{dash}", flags),
+        # "Montréal, le 3 mars 2021 –", "PARIS (AFP), 4 juillet 2012 -"
+        regex.compile(rf"^\s*\p{{Lu}}[\p{{L}} '’().-]{{0,60}},\s*(?:le\s+)?{day}\s+{month}\s+{year}"
+                      rf"\s*[.,]?\s*{dash}", flags),
+        # an ISO date alone on a line
+        regex.compile(rf"^\s*{iso}\s*$", flags),
+    )
+
+
+def read_doc_date(text: str) -> str | None:
+    """The date a document states for itself in its first lines, ISO at its grain."""
+    head = text[:_HEAD_CHARS]
+    months = load_json("calendar.json")["months"]
+    for pattern in _patterns():
+        m = pattern.search(head)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("iso"):
+            return _valid_iso(groups["iso"])
+        month = months.get(groups["month"].lower().rstrip("."))
+        day = int(groups["day"])
+        if month and 1 <= day <= 31:
+            return f"{int(groups['year']):04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _valid_iso(value: str) -> str | None:
+    parts = value.split("-")
+    if len(parts) >= 2 and not 1 <= int(parts[1]) <= 12:
+        return None
+    if len(parts) == 3 and not 1 <= int(parts[2]) <= 31:
+        return None
+    return value
+
+
+def parse_ref_date_option(value: str) -> str:
+    """Validate a --ref-date value (YYYY, YYYY-MM or YYYY-MM-DD); ValueError if malformed."""
+    m = regex.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+    import datetime as dt
+
+    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    dt.date(y, mo, d)  # raises ValueError for 2019-02-30
+    return value.strip()
+
+
+@Language.component("factx_docdate")
+def docdate_component(doc: Doc) -> Doc:
+    """Sets the document date: from the text, else from --ref-date, else None."""
+    found = read_doc_date(base.original_text(doc))
+    if found:
+        base.set_ref_date(doc, found, "text")
+    else:
+        option = base.ref_date_option(doc)
+        base.set_ref_date(doc, option, "option" if option else None)
+    return doc

@@ -1,0 +1,18 @@
+"""After the Doc: candidates -> entities (merging, coreference) -> facts -> Result."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factx.components import base
+from factx.resolve.entities import build_entities
+from factx.resolve.facts import build_facts
+from factx.types import DocumentInfo, Result
+
+
+def build_result(doc: Doc, info: DocumentInfo) -> Result:
+    info.ref_date = base.ref_date(doc)
+    info.ref_date_source = base.ref_date_source(doc)
+    entities = build_entities(doc)
+    entities, facts = build_facts(doc, entities)
+    return Result(document=info, entities=entities, facts=facts)

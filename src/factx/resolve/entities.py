@@ -1,0 +1,73 @@
+"""Candidates -> entities: one entity per real-world thing, with all its mentions.
+
+- people: mentions of one person are merged ("Mme Doussin" joins "Carole Doussin");
+- organizations, places, misc: one entity per name (accents and case folded);
+- dates and figures: one entity per expression, with the attributes their layer set.
+Ids are a type prefix and a rank by first mention ("p1", "o2"); entities come sorted by
+first mention, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from factx.components import base
+from factx.resolve.names import fold, group_people
+from factx.types import ID_PREFIX, Candidate, Entity, Mention
+
+TYPE_ORDER = {t: i for i, t in enumerate(ID_PREFIX)}
+
+
+def mention_of(text: str, cand: Candidate) -> Mention:
+    return Mention(cand.start, cand.end, text[cand.start : cand.end])
+
+
+def assign_ids(entities: list[Entity]) -> list[Entity]:
+    """Sort by first mention (then type, then name) and number each type from 1."""
+    entities.sort(key=lambda e: (e.start, TYPE_ORDER.get(e.type, 99), e.name))
+    counters: dict[str, int] = defaultdict(int)
+    for e in entities:
+        prefix = ID_PREFIX.get(e.type, "x")
+        counters[prefix] += 1
+        e.id = f"{prefix}{counters[prefix]}"
+    return entities
+
+
+def build_entities(doc: Doc) -> list[Entity]:
+    text = base.original_text(doc)
+    cands = sorted(base.get_candidates(doc), key=lambda c: (c.start, c.end, c.label))
+    entities: list[Entity] = []
+
+    # people: coreference of name forms
+    people = [c for c in cands if c.label == "person"]
+    for group in group_people(text, people):
+        entities.append(group)
+
+    # organizations, places, misc: one entity per folded name
+    by_name: dict[tuple[str, str], Entity] = {}
+    for c in cands:
+        if c.label not in ("organization", "place", "misc"):
+            continue
+        name = c.attrs.get("name") or text[c.start : c.end]
+        key = (c.label, fold(name))
+        ent = by_name.get(key)
+        if ent is None:
+            ent = Entity(id="", type=c.label, name=name, mentions=[])
+            by_name[key] = ent
+            entities.append(ent)
+        elif len(name) > len(ent.name):
+            ent.name = name
+        ent.mentions.append(mention_of(text, c))
+
+    # dates, figures, roles: one entity per expression, attributes as their layer set them
+    for c in cands:
+        if c.label in ("date", "figure", "role"):
+            attrs = {k: v for k, v in c.attrs.items() if k != "name"}
+            name = c.attrs.get("name") or text[c.start : c.end]
+            entities.append(Entity(id="", type=c.label, name=name, mentions=[mention_of(text, c)], attrs=attrs))
+
+    for e in entities:
+        e.mentions = sorted(set(e.mentions))
+    return assign_ids(entities)

@@ -1,0 +1,100 @@
+"""Name forms: folding for comparison, and coreference of person mentions.
+
+"Carole Doussin", "Mme Doussin", "Doussin" and "C. Doussin" are one person; "Jean Martin"
+and "Marie Martin" are two, and "M. Martin" goes to the one that civility and position
+point to. Civility never enters a name; it is kept as an attribute.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from factx.types import Candidate, Entity, Mention
+
+_MALE = {"m.", "m", "monsieur", "mr", "mr."}
+_FEMALE = {"mme", "mme.", "madame", "mlle", "mlle.", "mademoiselle"}
+
+
+def fold(s: str) -> str:
+    """Case, accents, apostrophes, hyphens and spaces folded: for comparing names."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("\u2019", "'").replace("-", " ")
+    return " ".join(s.split())
+
+
+def gender_of(civility: str | None) -> str | None:
+    if not civility:
+        return None
+    c = civility.lower()
+    return "m" if c in _MALE else "f" if c in _FEMALE else None
+
+
+def _name_tokens(name: str) -> list[str]:
+    return fold(name).split()
+
+
+def _is_initial_form(short: list[str], full: list[str]) -> bool:
+    """"c. doussin" / "c doussin" is an initialled form of "carole doussin"."""
+    if len(short) != len(full) or len(short) < 2:
+        return False
+    for s, f in zip(short[:-1], full[:-1]):
+        s = s.rstrip(".")
+        if not (s == f or (len(s) == 1 and f.startswith(s))):
+            return False
+    return short[-1] == full[-1]
+
+
+def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
+    """Person candidates -> person entities, each with all its mentions."""
+    entities: list[Entity] = []
+    gender: dict[int, str | None] = {}
+    full_names: list[tuple[list[str], Entity]] = []
+    # full names first (longest), so that short forms can join them wherever they stand
+    order = sorted(cands, key=lambda c: (-len(_name_tokens(c.attrs.get("name") or text[c.start:c.end])),
+                                         c.start))
+    for c in order:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        toks = _name_tokens(name)
+        civ = c.attrs.get("civility")
+        mention = Mention(c.start, c.end, text[c.start : c.end])
+        target = None
+        for ftoks, ent in full_names:
+            if toks == ftoks or _is_initial_form(toks, ftoks):
+                target = ent
+                break
+        if target is None and len(toks) == 1:
+            target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
+        if target is None:
+            target = Entity(id="", type="person", name=name, mentions=[])
+            entities.append(target)
+            full_names.append((toks, target))
+            gender[id(target)] = gender_of(civ)
+        target.mentions.append(mention)
+        if civ and "civility" not in target.attrs:
+            target.attrs["civility"] = civ
+        if gender.get(id(target)) is None:
+            gender[id(target)] = gender_of(civ)
+    return entities
+
+
+def _surname_match(
+    surname: str,
+    at: int,
+    gend: str | None,
+    full_names: list[tuple[list[str], Entity]],
+    gender: dict[int, str | None],
+) -> Entity | None:
+    found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[-1] == surname]
+    if gend:
+        same = [e for e in found if gender.get(id(e)) in (gend, None)]
+        found = same or found
+    if len(found) <= 1:
+        return found[0] if found else None
+    # several people share the surname: the one mentioned last before this mention
+    before = [(max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found]
+    before.sort(key=lambda p: p[0], reverse=True)
+    best_pos, best = before[0]
+    if best_pos < 0 or (len(before) > 1 and before[1][0] == best_pos):
+        return None  # nothing to decide on: keep the mention apart rather than guess
+    return best
