@@ -66,7 +66,8 @@ def build_entities(doc: Doc) -> list[Entity]:
         if c.label in ("date", "figure", "role"):
             attrs = {k: v for k, v in c.attrs.items() if k != "name"}
             name = c.attrs.get("name") or text[c.start : c.end]
-            entities.append(Entity(id="", type=c.label, name=name, mentions=[mention_of(text, c)], attrs=attrs))
+            mentions = [mention_of(text, c)]
+            entities.append(Entity(id="", type=c.label, name=name, mentions=mentions, attrs=attrs))
 
     for e in entities:
         e.mentions = sorted(set(e.mentions))

@@ -38,7 +38,7 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
     """"c. doussin" / "c doussin" is an initialled form of "carole doussin"."""
     if len(short) != len(full) or len(short) < 2:
         return False
-    for s, f in zip(short[:-1], full[:-1]):
+    for s, f in zip(short[:-1], full[:-1], strict=True):
         s = s.rstrip(".")
         if not (s == f or (len(s) == 1 and f.startswith(s))):
             return False
