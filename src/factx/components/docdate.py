@@ -80,7 +80,10 @@ def parse_ref_date_option(value: str) -> str:
     import datetime as dt
 
     y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-    dt.date(y, mo, d)  # raises ValueError for 2019-02-30
+    try:
+        dt.date(y, mo, d)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a valid date ({exc})") from None
     return value.strip()
 
 
