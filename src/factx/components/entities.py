@@ -84,8 +84,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if label is None:
             continue
         start_tok, end_tok = ent.start, ent.end
-        if label == "organization":
+        if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
+            if end_tok > ent.end:
+                label = "organization"  # "Bois & Fibres" + "PME": a company name
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
         attrs: dict[str, Any] = {}
         # civility inside the span ("Mme Doussin") or just before it ("Mme" + "Doussin")
