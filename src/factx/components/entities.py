@@ -32,6 +32,10 @@ def _lex() -> dict[str, Any]:
         "junk": set(data["junk"]),
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
+        "generic": {fold(w) for w in data["generic_words"]},
+        "org_heads": {fold(w) for w in data["org_heads"]},
+        "demonym_suffixes": tuple(data["demonym_suffixes"]),
+        "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
     }
 
 
@@ -74,6 +78,118 @@ def _civility_before(doc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _word_end(text: str, end: int) -> int:
+    """Where the word at `end` really ends ("Rami Abd al-" + "Rahman" was cut by the tokenizer)."""
+    while end < len(text):
+        joined = text[end] in "-'\u2019" and end + 1 < len(text) and text[end + 1].isalnum()
+        if text[end].isalnum() or joined:
+            end += 1
+        else:
+            break
+    return end
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at commas and at a bracket left open: one name each."""
+    out: list[tuple[int, int]] = []
+    seg_start = start
+    i = start
+    while i <= end:
+        if i == end or text[i] == "," or (text[i] == "[") or (text[i] == "(" and ")" not in text[i:end]):
+            if i > seg_start:
+                out.append((seg_start, i))
+            if i < end and text[i] in "[(":
+                break
+            seg_start = i + 1
+            while seg_start < end and text[seg_start] == " ":
+                seg_start += 1
+            seg_start = _skip_linking_words(text, seg_start, end)
+            i = seg_start
+            continue
+        i += 1
+    return [(a, b) for a, b in ((a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in out) if b > a]
+
+
+_LINKS = ("de la ", "de l'", "de l\u2019", "du ", "des ", "de ", "d'", "d\u2019", "et ", "ou ")
+
+
+def _skip_linking_words(text: str, start: int, end: int) -> int:
+    for link in _LINKS:
+        if text[start:end].lower().startswith(link):
+            return start + len(link)
+    return start
+
+
+def _drop_leading_titles(text: str, start: int, end: int) -> int:
+    """A person's name starts at its first capitalized word that is not an article or a title:
+    "général Pinochet" -> "Pinochet", "- Le Frère" -> "Frère" (then dropped as generic)."""
+    lex = _lex()
+    pos = start
+    while pos < end:
+        while pos < end and not text[pos].isalnum():
+            pos += 1
+        word_end = pos
+        while word_end < end and text[word_end] not in " \n":
+            word_end += 1
+        word = text[pos:word_end]
+        rest = text[word_end:end].strip()
+        if not rest:
+            break
+        if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"]:
+            pos = word_end + 1
+            continue
+        break
+    return pos
+
+
+def _is_plural_demonym(text: str, start: int, name: str) -> bool:
+    """"les Tibétains", "des Britanniques": people named by nationality, not a place."""
+    lex = _lex()
+    low = fold(name)
+    if " " in low or low in lex["demonym_exceptions"] or not low.endswith(lex["demonym_suffixes"]):
+        return False
+    before = text[max(0, start - 5) : start].lower().split()
+    return bool(before) and before[-1] in ("les", "des", "aux", "ces", "deux", "trois")
+
+
+def _person_civility(doc: Doc, start_tok: int, end_tok: int) -> tuple[str | None, int, int]:
+    """(civility, char start of the mention, char start of the name) for a PER span:
+    civility inside the span ("Mme Doussin") or just before it ("Mme" + "Doussin")."""
+    civs = _lex()["civilities"]
+    first = doc[start_tok]
+    if first.text.lower() in civs and end_tok - start_tok > 1:
+        nxt = doc[start_tok + 1]
+        if first.text == "M" and nxt.text == "." and end_tok - start_tok > 2:
+            return "M.", first.idx, doc[start_tok + 2].idx
+        return first.text, first.idx, nxt.idx
+    before = _civility_before(doc, start_tok)
+    if before:
+        return before[0], before[1], first.idx
+    return None, first.idx, first.idx
+
+
+def _institution_head(doc: Doc, i: int) -> int | None:
+    """Char start of an institution noun governing the place at token i ("université de
+    Caen", "ministère de la Culture"), or None."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("la", "l'", "le", "les"):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("de", "d'", "du", "des"):
+        return None
+    heads = _lex()["org_heads"]
+    for k in range(j - 1, max(-1, j - 4), -1):
+        tok = doc[k]
+        if fold(tok.text) in heads and tok.text[:1].islower():
+            return tok.idx
+        if tok.pos_ != "ADJ":
+            return None
+    return None
+
+
+def _clean(name: str) -> str:
+    return name.strip(" ,.;:!?\"«»()[]'\u2019-–—")
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -83,44 +199,39 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         label = lex["label_map"].get(ent.label_)
         if label is None:
             continue
-        start_tok, end_tok = ent.start, ent.end
+        end_tok = ent.end
         if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
             if end_tok > ent.end:
                 label = "organization"  # "Bois & Fibres" + "PME": a company name
-        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
-        attrs: dict[str, Any] = {}
-        # civility inside the span ("Mme Doussin") or just before it ("Mme" + "Doussin")
+        end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
         if label == "person":
-            first = doc[start_tok]
-            civ_inside = first.text.lower() in lex["civilities"] and end_tok - start_tok > 1
-            if civ_inside:
-                nxt = doc[start_tok + 1]
-                if first.text == "M" and nxt.text == ".":
-                    attrs["civility"] = "M."
-                    name_start = doc[start_tok + 2].idx if end_tok - start_tok > 2 else end
-                else:
-                    attrs["civility"] = first.text
-                    name_start = nxt.idx
-            else:
-                before = _civility_before(doc, start_tok)
-                name_start = start
-                if before:
-                    attrs["civility"], start = before
-            name = text[name_start:end].strip()
-        else:
-            name = text[start:end]
+            civility, start, name_start = _person_civility(doc, ent.start, end_tok)
+            if civility:
+                name = _clean(text[name_start:end])
+                if _is_name_like(name):
+                    out.append(Candidate(label, start, end, "ner", {"name": name, "civility": civility}))
+                continue
         # elided article at the start: "l'ORPEX" -> "ORPEX"; "s'" alone -> nothing
-        stripped, new_start = _strip_elision(text[start:end], start)
-        if new_start != start and not attrs.get("civility"):
-            start, name = new_start, stripped
-        name = name.strip(" ,.;:!?\"«»()[]'\u2019")
-        while end > start and text[end - 1] in " ,;:!?\"«»()[]":
-            end -= 1
-        if not _is_name_like(name):
-            continue
-        attrs = {"name": name, **attrs}
-        out.append(Candidate(label, start, end, "ner", attrs))
+        _, start = _strip_elision(text[ent.start_char:end], ent.start_char)
+        if label in ("place", "misc"):
+            head = _institution_head(doc, ent.start)
+            if head is not None:  # "université (américaine) de" + "Beyrouth"
+                label, start = "organization", head
+        for p_start, p_end in _parts(text, start, end):
+            if label == "person":
+                p_start = _drop_leading_titles(text, p_start, p_end)
+            while p_start < p_end and not text[p_start].isalnum():
+                p_start += 1
+            name = _clean(text[p_start:p_end])
+            if not _is_name_like(name) or fold(name) in lex["generic"]:
+                continue
+            if _is_plural_demonym(text, p_start, name):
+                continue
+            p_label = label
+            if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
+                p_label = "organization"  # "université de Caen"
+            out.append(Candidate(p_label, p_start, p_start + len(name), "ner", {"name": name}))
     return _consistent_labels(doc, out)
 
 
@@ -141,8 +252,9 @@ def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     if c.label == "person" and " " in c.attrs["name"]}
     for c in cands:
         key = fold(c.attrs["name"])
-        if c.label == "person" and key in persons_full:
-            continue  # a surname of a named person stays a person
+        if key in persons_full and " " not in key:
+            c.label = "person"  # the surname of a person named in full ("Assange")
+            continue
         top = votes[key].most_common()
         if len(top) > 1 and top[0][1] > top[1][1]:
             c.label = top[0][0]

@@ -1,0 +1,90 @@
+"""People, organizations and places: the model's entities corrected by factx's rules."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable
+
+import pytest
+
+from conftest import SEED
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.replace("\u2019", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
+
+
+def _forms(ent: dict) -> set[str]:
+    return {_fold(ent["name"])} | {_fold(m["text"]) for m in ent["mentions"]} | {
+        _fold(a) for a in ent.get("aliases", [])
+    }
+
+
+def _of(doc: dict, etype: str) -> dict[str, list[str]]:
+    return {e["name"]: sorted({m["text"] for m in e["mentions"]}) for e in doc["entities"] if e["type"] == etype}
+
+
+def test_seed_people_organizations_places(extract: Callable[..., dict], seed_text: str) -> None:
+    gold = json.loads((SEED.parent / "expected.json").read_text(encoding="utf-8"))
+    doc = extract(seed_text)
+    assert doc["document"]["ref_date"] == "2019-07"
+    # both people, with all their mentions, named without civility
+    people = _of(doc, "person")
+    for person in gold["people"]:
+        assert person["name"] in people
+        assert set(person["mentions"]) <= set(people[person["name"]])
+    assert len(people) == len(gold["people"])
+    # every organization and place of the gold, and nothing that is not in it
+    for etype, golds in (("organization", [[o["name"], *o["aliases"]] for o in gold["organizations"]]),
+                         ("place", [[p] for p in gold["places"]])):
+        preds = [_forms(e) for e in doc["entities"] if e["type"] == etype]
+        for forms in golds:
+            assert any({_fold(f) for f in forms} & p for p in preds), (etype, forms)
+        for p in preds:
+            assert any({_fold(f) for f in forms} & p for forms in golds), (etype, p)
+    for ent in doc["entities"]:
+        for m in ent["mentions"]:
+            assert seed_text[m["start"] : m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a town after "à" is a place, not a person
+        ("Le congrès s’est tenu à Laval. Il reviendra à Laval en mai.", "place", {"Laval": ["Laval"]}),
+        # the typographic apostrophe does not make "s’" or "C’" a name
+        ("C’est à Gatineau qu’il s’est installé.", "place", {"Gatineau": ["Gatineau"]}),
+        # civility kept out of the name; mentions merged
+        ("Mme Julie Tremblay dirige la coopérative. Selon Mme Tremblay, la saison est bonne.", "person",
+         {"Julie Tremblay": ["Mme Julie Tremblay", "Mme Tremblay"]}),
+        ("M. Paul Roy a parlé à Sherbrooke. M. Roy a été applaudi.", "person",
+         {"Paul Roy": ["M. Paul Roy", "M. Roy"]}),
+        # a company name is not cut before its suffix
+        ("L’entreprise Bois & Fibres PME de Rimouski a été primée.", "organization",
+         {"Bois & Fibres PME": ["Bois & Fibres PME"]}),
+        # an elided article stays out of the name
+        ("Il s’agit d’une première pour l’ORPEX de l’Estrie.", "organization", {"ORPEX": ["ORPEX"]}),
+        # a title before a name is not part of it
+        ("Le général Augusto Pinochet est mort en 2006.", "person", {"Augusto Pinochet": ["Augusto Pinochet"]}),
+    ],
+)
+def test_names_corrected(extract: Callable[..., dict], text: str, etype: str, expected: dict) -> None:
+    doc = extract(text)
+    assert _of(doc, etype) == expected
+    for ent in doc["entities"]:
+        for m in ent["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_nationality_nouns_are_not_places(extract: Callable[..., dict]) -> None:
+    doc = extract("Les Britanniques et les Tibétains ont manifesté à Londres.")
+    assert _of(doc, "place") == {"Londres": ["Londres"]}
+
+
+def test_an_institution_name_is_an_organization(extract: Callable[..., dict]) -> None:
+    doc = extract("Selon une étude de l’université de Montpellier, publiée lundi, le risque augmente.")
+    orgs = _of(doc, "organization")
+    assert any(_fold(name) == "universite de montpellier" for name in orgs), doc["entities"]
+    assert not _of(doc, "place").get("université de Montpellier")
