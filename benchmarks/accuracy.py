@@ -5,7 +5,14 @@ scores both with ../shared/eval-data/score.py (used in place), does the same for
 spaCy NER (the model's PER/ORG/LOC entities, one entity per distinct string, no factx
 layer), and prints score.py's rows side by side.
 
-    python benchmarks/accuracy.py [--model fr_core_news_md] [--json]
+    python benchmarks/accuracy.py [--model fr_core_news_md] [--json] [--ner]
+
+With --ner it also scores named-entity spans on the Sequoia and HIPE-2020 sets
+(ner_sequoia_fr.jsonl, ner_hipe2020_fr.jsonl): PER/ORG/LOC/MISC gold spans (HIPE's DATE
+spans are left out) against factx's person/organization/place/misc mentions and against
+the stock model's entities, per label, with exact offsets and with overlapping offsets.
+Conventions differ (HIPE person spans include titles; Sequoia tags a country acting as a
+government as ORG), so compare the two systems on each set, not a set with another.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (
+    EVAL,
     WIKINEWS_GOLD,
     WIKINEWS_TXT,
     article_texts,
@@ -30,6 +38,49 @@ from common import (
 )
 
 STOCK_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc"}
+LABELS = {v: k for k, v in STOCK_TYPES.items()}
+NER_SETS = ("ner_sequoia_fr.jsonl", "ner_hipe2020_fr.jsonl")
+
+
+def ner_spans_scores(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, int, str]]]) -> dict:
+    """Micro P/R/F1 over (start, end, label) spans, exact and overlapping, all labels."""
+    out = {}
+    for mode in ("exact", "overlap"):
+        tp_p = tp_g = n_p = n_g = 0
+        for g, p in zip(gold, pred, strict=True):
+            n_p, n_g = n_p + len(p), n_g + len(g)
+            if mode == "exact":
+                tp = len(g & p)
+                tp_p, tp_g = tp_p + tp, tp_g + tp
+            else:
+                tp_p += sum(1 for a in p if any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in g))
+                tp_g += sum(1 for b in g if any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for a in p))
+        prec, rec = tp_p / n_p if n_p else 0.0, tp_g / n_g if n_g else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[mode] = {"P": round(prec, 3), "R": round(rec, 3), "F1": round(f1, 3), "gold": n_g, "pred": n_p}
+    return out
+
+
+def ner_sets(model: str) -> dict[str, dict[str, dict]]:
+    import spacy
+
+    from factx.api import extract_many
+
+    nlp = spacy.load(model)
+    results: dict[str, dict[str, dict]] = {}
+    for name in NER_SETS:
+        rows = [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines()]
+        texts = [r["text"] for r in rows]
+        gold = [{(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in STOCK_TYPES}
+                for r in rows]
+        stock = [{(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in STOCK_TYPES}
+                 for doc in nlp.pipe(texts, batch_size=64)]
+        ours = []
+        for res in extract_many(texts, model=model):
+            ours.append({(m.start, m.end, LABELS[e.type]) for e in res.entities if e.type in LABELS
+                         for m in e.mentions})
+        results[name] = {"factx": ner_spans_scores(gold, ours), "spaCy": ner_spans_scores(gold, stock)}
+    return results
 
 
 def stock_spacy(nlp):  # type: ignore[no-untyped-def]
@@ -66,6 +117,7 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    parser.add_argument("--ner", action="store_true", help="also score entity spans on Sequoia and HIPE")
     args = parser.parse_args()
     require_shared()
     import spacy
@@ -85,8 +137,9 @@ def main() -> None:
                 out = tmp / f"{set_name}-{system}"
                 write_predictions(texts, out, predict)
                 tables[f"{set_name}/{system}"] = score(gold, out)
+    ner = ner_sets(args.model) if args.ner else {}
     if args.json:
-        print(json.dumps(tables, ensure_ascii=False, indent=2))
+        print(json.dumps({"articles": tables, "ner": ner}, ensure_ascii=False, indent=2))
         return
     for set_name in ("wikinews_dev", "seed"):
         ours_rows, stock_rows = tables[f"{set_name}/factx"], tables[f"{set_name}/spaCy"]
@@ -94,6 +147,12 @@ def main() -> None:
         print(f"{'':22s} {'factx':34s} {'stock spaCy NER':34s}")
         for row in ours_rows:
             print(f"{row:22s} {fmt_row(ours_rows.get(row)):34s} {fmt_row(stock_rows.get(row)):34s}")
+
+    for set_name, systems in ner.items():
+        print(f"\n{set_name} (entity spans, PER/ORG/LOC/MISC, {args.model})")
+        print(f"{'':22s} {'factx':34s} {'stock spaCy NER':34s}")
+        for mode in ("exact", "overlap"):
+            print(f"{mode:22s} {fmt_row(systems['factx'][mode]):34s} {fmt_row(systems['spaCy'][mode]):34s}")
 
 
 if __name__ == "__main__":
