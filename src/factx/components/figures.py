@@ -1,14 +1,429 @@
-"""Figures layer (issue 4): quantities with value, unit, qualifier and kind.
+"""Figures layer (issue 4): every quantity of the text, with value, unit, qualifier, kind.
 
-Scaffolding until the figures layer lands: registers the component, finds nothing.
+Match, then annotate. `find_figures(doc)` reads the numbers of the text (factx.numbers),
+drops those that are not figures, and for each of the others finds
+
+- the hedge before it ("plus de", "près de", "au moins", "jusqu'à") or after it
+  ("15 % environ"), or the one a collective amount implies ("une centaine": approx);
+- what it counts or measures, as written, lower case: a sign ("%", "€", "$"), a unit word
+  ("euros", "km", "degrés celsius", "fois"), else the noun after it, through pre-nominal
+  adjectives ("8 grands gagnants" counts "gagnants") and with a bare "de" complement
+  ("166 plans d'affaires");
+- its kind: percent, money, measure, age, ratio, count (a counted noun) or other;
+- for a change ("une augmentation de près de 15 % par rapport à l'an dernier"): its
+  direction and baseline, in the optional keys "change" and "baseline".
+
+Not figures: numbers of dates and times (a `date` candidate, or the layer's own guard:
+day before a month, year, "15 h", durations such as "pendant 3 ans"), ordinals ("3e"),
+numbers inside names ("France 5", or inside an organization/place/person candidate),
+identifiers ("article 49"), phone numbers, postal codes, list numbering, and a lone
+"un"/"une" (an article). The lexicons are data in models/figures/.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from factx.components import base
+from factx.numbers import NumberMatch, find_numbers
+from factx.resources import load_json
+from factx.types import Candidate
+
+NAME_LABELS = ("person", "organization", "place", "misc")
+NOUNISH = ("NOUN", "PROPN")
+# tokens that never start a counted noun
+NOT_UNIT_POS = ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM", "NUM", "ADV", "PART",
+                "SPACE", "X", "INTJ")
+# adjectives after a number that stand for a noun already counted ("deux autres")
+NOT_COUNTED = ("autres", "premiers", "premières", "derniers", "dernières", "seuls", "seules",
+               "prochains", "prochaines")
+
+
+@dataclass
+class _Fig:
+    """A figure being built: number, then span edges, unit and qualifier."""
+
+    num: NumberMatch
+    start: int
+    end: int
+    unit: str | None = None
+    unit_start: int = 0  # where the unit is written (the unit is read back from the input)
+    kind: str = "other"
+    qualifier: str | None = None
+    skip: str | None = None  # why it is not a figure: "time", "date", "name", ...
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _alt(words: Any) -> str:
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    """Lexicons of models/figures/ and the patterns built from them, once per process."""
+    import regex
+
+    units = load_json("figures/units.json")
+    quals = load_json("figures/qualifiers.json")
+    months = load_json("calendar.json")["months"]
+    flags = regex.IGNORECASE | regex.VERSION1
+
+    kinds: dict[str, str] = {}
+    for kind, key in (("measure", "measure"), ("money", "money_words"), ("money", "money_symbols"),
+                      ("ratio", "ratio"), ("time", "time_units"), ("percent", "points"),
+                      ("percent", "percent")):
+        for u in units[key]:
+            kinds[u.lower()] = kind
+    before = "|".join(f"(?P<{q}>{'|'.join(sorted(p, key=len, reverse=True))})"
+                      for q, p in quals["before"].items())
+    after = "|".join(f"(?P<{q}>{_alt(p)})" for q, p in quals["after"].items())
+    change = "|".join(f"(?P<{d}>{_alt(w)})" for d, w in units["change_words"].items())
+    month = _alt(months)
+    return {
+        "kinds": kinds,
+        "points": {p.lower() for p in units["points"]},
+        "age_units": set(units["age_units"]),
+        "unit_after": regex.compile(
+            rf"[ ]*(?P<de>de[ ]+|d')?(?P<u>{_alt(kinds)})(?![\w'])", flags),
+        "symbol_after": regex.compile(rf"[ ]?(?P<u>[%€$£¥°]|{_alt(units['money_symbols'])})(?![\w])"),
+        "currency_before": regex.compile(
+            r"(?P<u>(?:usd|cad|aud|nzd|us|ca)?\$|€|£|(?-i:EUR|USD|GBP|CHF|CAD))[ ]?$", flags),
+        "hedge_before": regex.compile(rf"(?<![\w'])(?:{before})[ ]*$", flags),
+        "hedge_after": regex.compile(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
+        "change_before": regex.compile(rf"(?<![\w'])(?:{change})[ ]+(?:de[ ]+|d'|à[ ]+)?$", flags),
+        "baseline_after": regex.compile(
+            rf"[ ]*,?[ ]*(?P<b>(?:{_alt(units['baseline_cues'])})(?:[ ]*[^,.;:!?()«»\"\n]{{0,60}}?)?)"
+            rf"(?=[ ]*(?:[,.;:!?()«»\"\n]|$))", flags),
+        "age_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
+        "duration_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
+        "ident_cue": regex.compile(rf"(?<![\w])(?:{_alt(units['identifier_cues'])})[ ]*$", flags),
+        "month_after": regex.compile(
+            rf"(?:er|re)?[ ]*(?:(?:au|et|à|-|–|,)[ ]*\d{{1,2}}(?:er)?[ ]*)*(?:{month})(?![\w])", flags),
+        "month_before": regex.compile(rf"(?<![\w])(?:{month})\.?[ ]*$", flags),
+        "time_before": regex.compile(r"\d[ ]?h[ ]?$", flags),
+        "street_after": regex.compile(
+            rf"[ ]*(?:bis|ter)?,?[ ]*(?:{_alt(units['street_words'])})(?![\w])", flags),
+        "time_after": regex.compile(r"[ ]?h(?:[ ]?\d{2})?(?![\w])|:\d{2}(?![\w])", flags),
+        "date_shape": regex.compile(
+            r"(?<![\d/.-])(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{4}"
+            r"|\d{4}[-/]\d{2,4})(?![\d/-])"),
+        "phone": regex.compile(
+            r"(?<!\d)(?:\+\d{1,3}[ .]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}|0\d([ .-]?)\d{2}(?:\1\d{2}){3}"
+            r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?!\d)"),
+        "list_item": regex.compile(r"(?:^|\n)[ \t]*$"),
+        "list_after": regex.compile(r"[.)°][ \t]|\)"),
+        "definite": regex.compile(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
+        "range_gap": regex.compile(r"[ ]*(?:,[ ]*et|,|à|-|–|et|ou|sur)[ ]*$", flags),
+    }
+
+
+def _token_index(doc: Doc) -> dict[int, int]:
+    return {t.idx: t.i for t in doc}
+
+
+def _next_token(doc: Doc, starts: dict[int, int], pos: int) -> Token | None:
+    """The first token starting at or after character `pos` (skipping spaces)."""
+    text = doc.text
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    i = starts.get(pos)
+    if i is not None:
+        return doc[i]
+    # pos inside a token (e.g. "15%" read as one token): no noun there
+    return None
+
+
+def _prev_token(doc: Doc, starts: dict[int, int], pos: int) -> Token | None:
+    i = starts.get(pos)
+    if i is not None and i > 0:
+        return doc[i - 1]
+    return None
+
+
+def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tuple[str, int] | None:
+    """The counted noun after the number: (its text, its end), through pre-nominal
+    adjectives and a bare "de" complement."""
+    tok = _next_token(doc, starts, f.end)
+    if tok is None:
+        return None
+    if allow_de and tok.lower_ in ("de", "d'"):
+        nxt = tok.nbor() if tok.i + 1 < len(doc) else None
+        if nxt is None:
+            return None
+        tok = nxt
+    if not tok.is_alpha or (tok.pos_ in NOT_UNIT_POS and tok.lower_ != "fois"):
+        return None
+    if tok.is_title and tok.lower_ in ("de", "des", "du"):
+        return None
+    head = tok
+    if tok.is_upper and len(tok) >= 2:  # an acronym counts: "16 ORPEX membres"
+        return tok.text, tok.idx + len(tok)
+    # pre-nominal adjectives: "8 grands gagnants", "trois jeunes femmes"
+    j = tok.i
+    hops = 0
+    while doc[j].pos_ == "ADJ" and hops < 2 and j + 1 < len(doc) and doc[j + 1].pos_ in (*NOUNISH, "ADJ"):
+        j += 1
+        hops += 1
+    if doc[j].pos_ in NOUNISH:
+        head = doc[j]
+    elif tok.lower_ in NOT_COUNTED or tok.pos_ not in (*NOUNISH, "ADJ", "VERB"):
+        return None
+    end = head.idx + len(head)
+    unit = head.text
+    # a bare complement: "plans d'affaires", "membres d'équipage" (no article after "de")
+    k = head.i + 1
+    if head.pos_ == "NOUN" and k + 1 < len(doc) and doc[k].lower_ in ("de", "d'") \
+            and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+        last = doc[k + 1]
+        end = last.idx + len(last)
+        unit = doc.text[head.idx:end]
+    return unit, end
+
+
+def _lexicon_unit(text: str, f: _Fig, allow_de: bool) -> tuple[str, str, int] | None:
+    """A unit of the lexicons right after the number: (unit, kind, end)."""
+    lex = _lex()
+    m = lex["symbol_after"].match(text, f.end)
+    if m:
+        u = m["u"]
+        kind = lex["kinds"].get(u.lower(), "money" if u in "€$£¥" else "measure")
+        if u == "%":
+            kind = "percent"
+        # "°C", "° celsius": prefer the longer lexicon unit
+        m2 = lex["unit_after"].match(text, f.end)
+        if m2 and not m2["de"] and m2.end() > m.end():
+            return m2["u"], lex["kinds"][m2["u"].lower()], m2.end()
+        return u, kind, m.end()
+    m = lex["unit_after"].match(text, f.end)
+    if m and (not m["de"] or allow_de):
+        u = m["u"]
+        return u, lex["kinds"][u.lower()], m.end()
+    return None
+
+
+def _is_name_number(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) -> bool:
+    n = f.num
+    for c in names:
+        if base.overlaps(n.start, n.end, c.start, c.end) and n.start > c.start:
+            return True
+    prev = _prev_token(doc, starts, n.start)
+    if prev is None or f.unit is not None:
+        return False
+    return bool(prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
+                and prev.pos_ in ("PROPN", "NOUN", "X"))
+
+
+def _classify_time(text: str, f: _Fig, unit: str) -> str | None:
+    """A number with a time unit: "age" when it is an age, None (not a figure) otherwise."""
+    lex = _lex()
+    u = unit.lower()
+    if u not in lex["age_units"]:
+        return None
+    before = text[max(0, f.start - 50):f.start]
+    hedge = lex["hedge_before"].search(before.lower())
+    if hedge:  # "depuis plus de 10 ans": the cue is before the hedge
+        before = before[:hedge.start()]
+    if lex["age_cue"].search(before):
+        return "age"
+    if u in ("ans", "an") and not lex["duration_cue"].search(before):
+        return "age"
+    return None
+
+
+def find_figures(doc: Doc) -> list[Candidate]:
+    """The figure candidates of a parsed Doc (pure: reads the doc, writes nothing)."""
+    lex = _lex()
+    text = doc.text
+    orig = base.original_text(doc)
+    low = text.lower()
+    starts = _token_index(doc)
+    dates = base.get_candidates(doc, "date")
+    names = [c for c in base.get_candidates(doc) if c.label in NAME_LABELS]
+    blocked = [(m.start(), m.end()) for m in lex["phone"].finditer(text)]
+    blocked += [(m.start(), m.end()) for m in lex["date_shape"].finditer(text)]
+
+    figs: list[_Fig] = []
+    for n in find_numbers(text):
+        f = _Fig(n, n.start, n.end, qualifier=n.qualifier)
+        figs.append(f)
+        if any(base.overlaps(n.start, n.end, s, e) for s, e in blocked):
+            f.skip = "shape"
+            continue
+        if any(base.overlaps(n.start, n.end, c.start, c.end) for c in dates):
+            f.skip = "date"
+            continue
+        if n.source != "collective" and not n.scaled and abs(n.value) <= 31 \
+                and lex["month_after"].match(text, n.end):
+            f.skip = "date"  # "7 novembre", "du 22 au 24 juin", "16 et 17 juin"
+            continue
+        _read_unit(doc, starts, f)
+        if f.skip:
+            continue
+        _guard(doc, starts, f, names)
+
+    _distribute(text, figs)
+    out: list[Candidate] = []
+    for f in figs:
+        if f.skip:
+            continue
+        _read_qualifier(low, f)
+        _read_change(low, orig, f)
+        unit = orig[f.unit_start:f.unit_start + len(f.unit)].lower() if f.unit else None
+        attrs: dict[str, Any] = {"value": f.num.value, "unit": unit,
+                                 "qualifier": f.qualifier, "kind": f.kind}
+        attrs.update(f.extra)
+        out.append(Candidate("figure", f.start, f.end, "figures", attrs))
+    return out
+
+
+def _read_unit(doc: Doc, starts: dict[int, int], f: _Fig) -> None:
+    lex = _lex()
+    text = doc.text
+    n = f.num
+    allow_de = n.scaled or abs(n.value) >= 1_000_000
+    # a currency written before the number: "$10", "EUR 20", "£ 50 millions"
+    m = lex["currency_before"].search(text, max(0, n.start - 8), n.start)
+    if m and not (text[m.start() - 1:m.start()].isalpha() if m.start() else False):
+        f.start, f.unit, f.unit_start, f.kind = m.start(), m["u"], m.start(), "money"
+        return
+    found = _lexicon_unit(text, f, allow_de)
+    if found:
+        unit, kind, end = found
+        if kind == "time":
+            age = _classify_time(text, f, unit)
+            if age is None:
+                f.skip = "time"
+                return
+            kind = "age"
+        elif kind == "percent" and unit.lower() in lex["points"]:
+            kind = "percent" if lex["change_before"].search(text.lower(), max(0, f.start - 40), f.start) \
+                else "count"
+        f.unit, f.unit_start, f.kind, f.end = unit, end - len(unit), kind, end
+        return
+    # "15 h", "10h45", "7:30": a time
+    if lex["time_after"].match(text, n.end) and not n.scaled:
+        f.skip = "time"
+        return
+    noun = _noun_unit(doc, starts, f, allow_de)
+    if noun:
+        f.unit, f.end = noun
+        f.unit_start, f.kind = f.end - len(f.unit), "count"
+
+
+def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) -> None:
+    """Dates, names, identifiers, postal codes and list numbers the number may be part of."""
+    lex = _lex()
+    text = doc.text
+    n = f.num
+    written = text[n.start:n.end]
+    before = text[max(0, n.start - 30):n.start]
+    if n.source == "digits" and not n.scaled:
+        if written.isdigit() and len(written) == 4 and 1000 <= n.value <= 2100 \
+                and f.kind in ("other", "count") and (f.unit is None or lex["month_before"].search(before)):
+            f.skip = "date"  # a year: "en 2014", "juin 2012"
+            return
+        if lex["month_before"].search(before) and f.unit is None:
+            f.skip = "date"
+            return
+        if lex["list_item"].search(text, 0, n.start) and lex["list_after"].match(text, n.end):
+            f.skip = "list"
+            return
+        if text[n.end:n.end + 1] == ")" and "(" not in text[max(0, n.start - 3):n.start]:
+            f.skip = "list"
+            return
+        if lex["time_before"].search(before):
+            f.skip = "time"  # the minutes of "15 h 30"
+            return
+        if lex["street_after"].match(text, n.end):
+            f.skip = "address"  # "12 rue Victor-Hugo"
+            return
+        if written.isdigit() and len(written) == 5:
+            nxt = _next_token(doc, starts, n.end)
+            places = [c for c in names if c.label in ("place", "organization")]
+            if nxt is not None and nxt.is_title and nxt.is_alpha and (
+                    any(c.start == nxt.idx for c in places) or before.rstrip().endswith(",")):
+                f.skip = "postal"  # "69002 Lyon"
+                return
+    if lex["ident_cue"].search(before):
+        f.skip = "identifier"
+        return
+    if n.source == "words" and text[n.start].isupper():
+        tok = starts.get(n.start)
+        if tok is not None and not doc[tok].is_sent_start and f.unit is None:
+            f.skip = "name"
+            return
+    if n.source == "digits" and written[0] == "0" and len(written) > 1 and written[1].isdigit():
+        f.skip = "identifier"  # "007", "0800"
+        return
+    if text[n.start - 1:n.start] == "[" and text[n.end:n.end + 1] == "]":
+        f.skip = "reference"  # a footnote mark "[1]"
+        return
+    if n.source == "words" and abs(n.value) <= 4 and lex["definite"].search(before):
+        f.skip = "anaphora"  # "les deux produits", "tous deux": both, not a new count
+        return
+    if n.source == "words" and written.lower() in ("neuf", "neufs"):
+        tok = starts.get(n.start)
+        if tok is not None and doc[tok].pos_ != "NUM":
+            f.skip = "adjective"  # "un bâtiment neuf"
+            return
+    if _is_name_number(doc, starts, f, names):
+        f.skip = "name"
+
+
+def _distribute(text: str, figs: list[_Fig]) -> None:
+    """Ranges and lists share the unit written after the last number: "18, 24 et 26 ans",
+    "deux à trois fois", "entre 10 et 20 euros"; a number joined to a date or a duration
+    is part of it ("16 et 17 juin", "pendant 2 ou 3 jours")."""
+    lex = _lex()
+    for i in range(len(figs) - 2, -1, -1):
+        f, g = figs[i], figs[i + 1]
+        if f.skip is not None or f.unit is not None:
+            continue
+        gap = text[f.num.end:g.num.start]
+        if not lex["range_gap"].fullmatch(gap):
+            continue
+        if g.skip in ("time", "date"):
+            f.skip = g.skip
+            continue
+        if g.skip or g.unit is None:
+            continue
+        f.unit, f.unit_start, f.kind, f.end = g.unit, g.unit_start, g.kind, g.end
+
+
+def _read_qualifier(low: str, f: _Fig) -> None:
+    lex = _lex()
+    m = lex["hedge_before"].search(low, max(0, f.start - 40), f.start)
+    if m:
+        q = next(k for k, v in m.groupdict().items() if v is not None)
+        if q == "approx" and m.group(q).startswith("quelques") and f.num.source != "digits":
+            return  # "quelques milliers" is a collective, read already
+        f.qualifier = q
+        f.start = m.start()
+        return
+    if f.qualifier is None:
+        m = lex["hedge_after"].match(low, f.end)
+        if m:
+            f.qualifier = next(k for k, v in m.groupdict().items() if v is not None)
+
+
+def _read_change(low: str, text: str, f: _Fig) -> None:
+    lex = _lex()
+    m = lex["change_before"].search(low, max(0, f.start - 40), f.start)
+    if not m:
+        return
+    f.extra["change"] = "increase" if m["increase"] else "decrease"
+    b = lex["baseline_after"].match(low, f.end)
+    f.extra["baseline"] = text[b.start("b"):b.end("b")].strip() if b else None
 
 
 @Language.component("factx_figures")
 def figures_component(doc: Doc) -> Doc:
+    base.add_candidates(doc, find_figures(doc))
     return doc

@@ -1,0 +1,306 @@
+"""French numbers in running text: where they are and what they are worth.
+
+A pure layer, no spaCy: `find_numbers(text)` returns every number it can read, as a
+`NumberMatch` with character offsets (end exclusive) and a value:
+
+- digits with French separators: "3 605" (space, no-break or narrow no-break space),
+  "1.200" and "3.000.000" (dot thousands), "84,97" (decimal comma), "12.5", "-4", "1e10";
+- spelled-out numbers, hyphenated or not, Belgian and Swiss forms ("vingt-et-un",
+  "soixante-dix", "septante", "nonante"); text2num computes their value, factx only finds
+  the span (and drops a lone "un"/"une", which is an article);
+- a scale after the number: "2,5 millions", "trois milliards", "15 M€", "10k",
+  "un million et demi";
+- collective amounts: "une centaine" (100, approx), "deux douzaines" (24, approx),
+  "des dizaines" (10, more_than), "plusieurs centaines de milliers" (100 000, more_than).
+
+Which numbers are figures (not dates, ordinals or names), and what they count, is the
+figures component's business (factx.components.figures). The lexicons are data, in
+models/figures/numbers.json.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from factx.normalize import normalize
+from factx.resources import load_json
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One number read in a text: `text[start:end]` is the number as written."""
+
+    start: int
+    end: int
+    value: Number
+    source: str  # "digits" | "words" | "collective"
+    qualifier: str | None = None  # what a collective amount implies: "approx", "more_than"
+    scaled: bool = False  # a scale word or collective noun ends it ("millions", "centaine")
+
+
+def as_number(value: Decimal | float | int) -> Number:
+    """An int when the value is integral, else a float (the JSON number of a figure)."""
+    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def parse_digits(s: str) -> Number | None:
+    """The value of a number written in digits, French or English style.
+
+    "3 605" and "3\u202f605" -> 3605; "1.200" -> 1200 (groups of three after a dot are
+    thousands); "84,97" -> 84.97; "12.5" -> 12.5; "-4" -> -4; "1e10" -> 10000000000.
+    None when `s` is not a number.
+    """
+    d = _parse_decimal(s)
+    return None if d is None else as_number(d)
+
+
+def _parse_decimal(s: str) -> Decimal | None:
+    t = normalize(s).strip().replace(" ", "")
+    if not t:
+        return None
+    sign = 1
+    if t[0] in "-+":
+        sign = -1 if t[0] == "-" else 1
+        t = t[1:]
+    exp = ""
+    for e in ("e", "E"):
+        if e in t:
+            t, exp = t.split(e, 1)
+            break
+    if "," in t and "." in t:  # 1.458.000,00 or 1,234.5
+        comma_last = t.rfind(",") > t.rfind(".")
+        t = t.replace(".", "").replace(",", ".") if comma_last else t.replace(",", "")
+    elif "," in t:
+        t = t.replace(",", ".")
+    elif t.count(".") > 1 or (t.count(".") == 1 and len(t.split(".")[1]) == 3 and t[0] != "0"):
+        t = t.replace(".", "")  # dot thousands: 1.200, 3.000.000
+    if t.startswith("."):
+        t = "0" + t
+    try:
+        d = Decimal(t)
+        if exp:
+            d = d.scaleb(int(exp))
+    except (InvalidOperation, ValueError):
+        return None
+    return d * sign
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    data = load_json("figures/numbers.json")
+    return {
+        "words": tuple(data["words"]),
+        "articles": frozenset(data["article_words"]),
+        "scales": {k.lower(): Decimal(v) for k, v in data["scales"].items()},
+        "attached": {k: Decimal(v) for k, v in data["attached_scales"].items()},
+        "collectives": {k: Decimal(v) for k, v in data["collectives"].items()},
+        "determiners": {k: (Decimal(v[0]), v[1]) for k, v in data["collective_determiners"].items()
+                        if not k.startswith("_")},
+        "fractions": {k: Decimal(str(v)) for k, v in data["fractions"].items()},
+        "half": tuple(data["half_words"]),
+    }
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of literal words, longest first."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    import regex
+
+    lex = _lex()
+    word = f"(?:{_alt(lex['words'])})"
+    sep = r"(?:[ -]+(?:et[ -]+)?)"
+    digits = (
+        r"(?:\d{1,3}(?: \d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d])|\d+)"
+        r"(?:,\d+|\.\d+)?(?:[eE][-+]?\d+(?!\w))?"
+    )
+    # a sign only where no number stands right before ("10 - 20 euros" is a range)
+    sign = r"(?:(?<![\d%€$][ ]*)(?<![\w])-[ ]?)?"
+    word_scales = _alt(k for k in lex["scales"] if not k.startswith(("md", "mrd")))
+    attached = _alt(lex["attached"])
+    currency_after = r"[ ]?(?:[€$£]|d'euros|de dollars|EUR\b|USD\b|CHF\b)"
+    colls = _alt(lex["collectives"])
+    dets = _alt(k for k in lex["determiners"])
+    flags = regex.IGNORECASE | regex.VERSION1
+    return {
+        "digits": regex.compile(
+            rf"(?<![\w.,/])(?P<num>{sign}{digits})"
+            rf"(?:(?P<att>(?-i:{attached}))(?={currency_after}|(?![\w]))"
+            rf"|[ ](?P<att2>(?-i:{attached}))(?={currency_after})"
+            rf"|[ ]+(?P<scale>{word_scales})(?![\w]))?"
+            rf"(?P<half>[ ]+et[ ]+demie?(?![\w]))?",
+            flags,
+        ),
+        "words": regex.compile(
+            rf"(?<![\w-]){word}(?:{sep}{word})*(?![\w]|-\w)", flags
+        ),
+        "collective": regex.compile(
+            rf"(?<![\w-])(?:(?P<det>{dets})(?:(?<=')|[ ]+)|(?P<numdet>\d+|{word}(?:{sep}{word})*)[ ]+)?"
+            rf"(?P<noun>{colls})(?P<plural>s)?(?![\w])"
+            rf"(?:[ ]+(?:de[ ]+|d')(?P<of>milliers|millions|milliards)(?![\w]))?",
+            flags,
+        ),
+        "demi": regex.compile(r"(?<![\w-])(?:un[ ]+)?demi-(?P<scale>million|milliard)s?(?![\w])", flags),
+        "half": regex.compile(r"[ ]+et[ ]+demie?(?![\w])", flags),
+        "fraction": regex.compile(r"[ ]+(?P<frac>tiers|quarts?)(?![\w])", flags),
+        "ordinal": regex.compile(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
+        "token": regex.compile(r"[^\s-]+", flags),
+    }
+
+
+def _text2num(words: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(words.lower(), "fr"))
+    except (ValueError, TypeError):
+        return None
+
+
+def words_value(s: str) -> Number | None:
+    """The value of a spelled-out French number ("deux cent mille" -> 200000), or None.
+    A lone "un"/"une" reads 1 here; whether it is an article is for the caller."""
+    return _text2num(normalize(s).strip())
+
+
+def _word_runs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Split a run of number words into the longest parts text2num can read, left to right:
+    "cinq zéro" -> (cinq, 5), (zéro, 0); "vingt un" -> (vingt, 20), (un, 1)."""
+    toks = [(m.start(), m.end()) for m in _patterns()["token"].finditer(text, start, end)]
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for j in range(len(toks), i, -1):
+            last = text[toks[j - 1][0]:toks[j - 1][1]].lower()
+            if last == "et":
+                continue
+            v = _text2num(text[toks[i][0]:toks[j - 1][1]])
+            if v is not None:
+                found = (j, v)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, v = found
+        out.append((toks[i][0], toks[j - 1][1], v))
+        i = j
+    return out
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in `text`, sorted by position, non-overlapping (longest reading wins)."""
+    norm = normalize(text)
+    p = _patterns()
+    lex = _lex()
+    found: list[NumberMatch] = []
+
+    def with_half_or_fraction(end: int, value: Decimal, unit: Decimal) -> tuple[int, Decimal]:
+        m = p["half"].match(norm, end)
+        if m:
+            return m.end(), value + unit / 2
+        m = p["fraction"].match(norm, end)
+        if m and value <= 10:
+            return m.end(), value * lex["fractions"][m["frac"].lower()]
+        return end, value
+
+    for m in p["collective"].finditer(norm):
+        noun = m["noun"].lower()
+        det = (m["det"] or "").lower()
+        if noun in ("million", "milliard") and not (m["plural"] and det and det not in ("un", "une", "la")):
+            continue  # "un million" is a number, read below; "des millions" is a collective
+        mult, qual = lex["determiners"].get(det, (Decimal(1), None))
+        if m["numdet"]:
+            n = _parse_decimal(m["numdet"]) if m["numdet"][0].isdigit() else _text2num(m["numdet"])
+            if n is None:
+                continue
+            mult, qual, det = Decimal(n), "approx", m["numdet"]
+        if qual is None:
+            qual = "more_than" if m["plural"] else "approx"
+        value = lex["collectives"][noun] * mult
+        if m["of"]:
+            value *= lex["collectives"][m["of"].lower().rstrip("s")]
+        start = m.start("noun")
+        if m["numdet"]:
+            start = m.start("numdet")
+        elif det and det not in ("de", "d'"):
+            start = m.start("det")
+        found.append(NumberMatch(start, m.end(), as_number(value), "collective", qual, True))
+
+    for m in p["demi"].finditer(norm):
+        value = lex["scales"][m["scale"].lower()] / 2
+        found.append(NumberMatch(m.start(), m.end(), as_number(value), "words", None, True))
+
+    for m in p["digits"].finditer(norm):
+        d = _parse_decimal(m["num"])
+        bare = not (m["att"] or m["att2"] or m["scale"])
+        if d is None or (bare and p["ordinal"].match(norm, m.end("num"))):
+            continue  # "3e édition", "1er", "2nde" are ordinals
+        end = m.end("num")
+        scaled = False
+        unit = Decimal(1)
+        att = m["att"] or m["att2"]
+        if att:
+            unit = lex["attached"][att]
+            end = m.end("att") if m["att"] else m.end("att2")
+        elif m["scale"]:
+            unit = lex["scales"][m["scale"].lower()]
+            end = m.end("scale")
+        if unit != 1:
+            scaled = True
+            d *= unit
+        if m["half"] and scaled:
+            d += unit / 2
+            end = m.end("half")
+        elif scaled is False:
+            end, d = with_half_or_fraction(end, d, Decimal(1))
+        found.append(NumberMatch(m.start(), end, as_number(d), "digits", None, scaled))
+
+    for m in p["words"].finditer(norm):
+        for s, e, v in _word_runs(norm, m.start(), m.end()):
+            piece = norm[s:e].lower()
+            toks = piece.replace("-", " ").split()
+            if len(toks) == 1 and toks[0] in lex["articles"]:
+                # an article unless a scale or half follows ("un million" is read whole)
+                continue
+            if all(t in lex["scales"] and t != "mille" for t in toks):
+                continue  # "millions" alone: only with a determiner (a collective)
+            value = Decimal(v)
+            scaled = toks[-1] in lex["scales"]
+            last_scale = lex["scales"][toks[-1]] if scaled else Decimal(1)
+            end, value = with_half_or_fraction(e, value, last_scale)
+            found.append(NumberMatch(s, end, as_number(value), "words", None, scaled))
+
+    return _select(found, norm)
+
+
+def _select(found: list[NumberMatch], norm: str) -> list[NumberMatch]:
+    """Non-overlapping matches, longest first; a number word right after digits is
+    not a number of its own ("50 cents" is 50 cents)."""
+    found.sort(key=lambda n: (-(n.end - n.start), n.start))
+    kept: list[NumberMatch] = []
+    for n in found:
+        if any(n.start < k.end and k.start < n.end for k in kept):
+            continue
+        kept.append(n)
+    kept.sort(key=lambda n: n.start)
+    out: list[NumberMatch] = []
+    for n in kept:
+        if out and n.source == "words" and out[-1].source == "digits" \
+                and norm[out[-1].end:n.start].strip() == "" and not n.scaled:
+            continue
+        out.append(n)
+    return out
