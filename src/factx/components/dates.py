@@ -1,6 +1,10 @@
-"""Date layer (issue 3): temporal expressions, resolved against the document date.
+"""Date layer (issue 3): every temporal expression, resolved against the document date.
 
-Scaffolding until the date layer lands: registers the component, finds nothing.
+A thin spaCy component over `factx.temporal.find_dates` (a pure function of the text and
+the reference date): each expression becomes a `Candidate(label="date", source="dates")`
+with attrs `kind`, `value` and, when the text qualifies it, `mod`. The reference date is
+the one `factx_docdate` set (dateline, header or --ref-date); without one, relative
+expressions keep their text and get `value: None` (today's date is never used).
 """
 
 from __future__ import annotations
@@ -8,7 +12,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factx.components import base
+from factx.types import Candidate
+
+
+def date_candidates(text: str, ref_date: str | None) -> list[Candidate]:
+    from factx.temporal import find_dates
+
+    return [
+        Candidate(label="date", start=e.start, end=e.end, source="dates", attrs=e.attrs())
+        for e in find_dates(text, ref_date)
+    ]
+
 
 @Language.component("factx_dates")
 def dates_component(doc: Doc) -> Doc:
+    base.add_candidates(doc, date_candidates(doc.text, base.ref_date(doc)))
     return doc

@@ -1,0 +1,250 @@
+"""Find and resolve every temporal expression of a text: match all grammar rules, drop
+the matches a context check rules out (ages, counts, verbs), keep the longest
+non-overlapping ones, join a clock time to the day beside it, then resolve each in text
+order (so "la veille" and a bare "15 h" can lean on the day named just before)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from factx.temporal.anchor import Anchor
+from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
+from factx.temporal.resolver import RESOLVERS, Context, Resolved, g
+from factx.temporal.values import fold, lookup, safe_date
+
+Match = regex.Match[str]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One temporal expression: `text[start:end]`, its kind, ISO value and modifier."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None
+    mod: str | None = None
+    rule: str = ""
+
+    def attrs(self) -> dict[str, Any]:
+        """The candidate attributes, in their fixed order: kind, value, then mod if any."""
+        out: dict[str, Any] = {"kind": self.kind, "value": self.value}
+        if self.mod:
+            out["mod"] = self.mod
+        return out
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    order: int
+    m: Match
+    start: int
+    end: int
+
+
+_WORD_BEFORE = regex.compile(r"([\w'’-]+)[ \t]*,?[ \t]*$")
+_WORD_AFTER = regex.compile(r"^[ \t]*([\w%€$°²'’-]+|[%€$°])")
+_NUMBER_LIST = regex.compile(r"(?:\d+[ \t]*(?:,|et|à|a|ou)[ \t]*)+$")
+_LEADING_EN = regex.compile(r"en[ \t]+(?=\S)", regex.IGNORECASE)
+
+
+def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
+    return [fold(w) for w in regex.findall(r"[\w'’-]+", text[max(0, pos - 60):pos])][-n:]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _folded_set(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon()[key])
+
+
+def _ok_month(m: Match, text: str) -> bool:
+    if any(g(m, k) for k in ("year", "yy", "rel", "pmod", "this")) or "mois" in fold(m.group(0)):
+        return True
+    word = g(m, "month") or ""
+    if word[:1].islower():
+        return True
+    prev = _prev_words(text, m.start("month"), 1)
+    return bool(prev) and prev[-1] in ("en", "de", "d'", "des", "depuis", "jusqu'en", "et", "ou", "mois")
+
+
+def _ok_year(m: Match, text: str) -> bool:
+    year = int(g(m, "year") or 0)
+    lo, hi = lexicon()["year_window"]
+    if not lo <= year <= hi:
+        return False
+    if g(m, "pmod") or g(m, "yearword"):
+        return True
+    nxt = _next_word(text, m.end())
+    if nxt and fold(nxt) in _folded_set("non_date_after_year"):
+        return False
+    before = text[max(0, m.start() - 3):m.start()]
+    if regex.search(r"\d[ .]?$", before) or regex.search(r"[-/]$", before):
+        return False
+    prev = _prev_words(text, m.start(), 2)
+    quantity = {"de", "les", "des", "ces", "environ", "quelque", "sur", "avec", "par"}
+    lower_next = nxt[:1].isalpha() and nxt[:1].islower()
+    if prev and prev[-1] in quantity and lower_next and fold(nxt) not in _folded_set("year_followers"):
+        return False
+    raw_prev = regex.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()])[-1:]
+    if raw_prev and raw_prev[0][:1].isupper() and fold(raw_prev[0]) not in _folded_set("year_followers"):
+        # "Euro 2016" is an event, "Windows 2000" a product: leave names alone
+        return bool(regex.match(r"^[ \t]*[,.;:)]", text[m.end():m.end() + 2]))
+    return True
+
+
+def _ok_duration(m: Match, text: str) -> bool:
+    """Ages are figures, not durations: 'âgé de 61 ans', 'un homme de 45 ans', ', 61 ans,'."""
+    code = lookup("units", g(m, "unit") or "")
+    if g(m, "prep") or g(m, "rel"):
+        return True
+    num = fold(g(m, "num") or "")
+    if num in ("un", "une") and fold(g(m, "unit") or "") in ("jour", "heure", "seconde"):
+        return False
+    if code != "Y":
+        return True
+    start = m.start()
+    lst = _NUMBER_LIST.search(text, max(0, start - 40), start)
+    if lst:  # "de 18, 24 et 26 ans": look before the list
+        start = lst.start()
+    before = fold(text[max(0, start - 40):start])
+    after = text[m.end():m.end() + 20]
+    if any(before.rstrip().endswith(fold(a)) for a in lexicon()["age_left_context"]):
+        return False
+    if regex.match(r"^[ \t]*(?:d'âge|d'age|révolus|et plus|ou plus)", after):
+        return False
+    prev = _prev_words(text, start, 2)
+    if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
+        nouns = _folded_set("duration_nouns_before_de")
+        return prev[-1] == "de" and len(prev) > 1 and prev[-2] in nouns
+    if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,)]", after):
+        return False
+    return not regex.match(r"^[ \t]*(?:plus[ \t]+tard|plus[ \t]+tôt|auparavant)", after)
+
+
+def _ok_calendar_unit(m: Match, text: str) -> bool:
+    return bool(g(m, "rel") or g(m, "this") or g(m, "ci"))
+
+
+def _ok_numeric(m: Match, text: str) -> bool:
+    if g(m, "year") or g(m, "yy"):
+        return True
+    prev = _prev_words(text, m.start(), 1)
+    if prev and prev[-1] in ("le", "du", "au", "depuis"):
+        return True
+    return m.start() == 0 and m.end() == len(text)
+
+
+def _ok_clock(m: Match, text: str) -> bool:
+    """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration."""
+    return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))
+
+
+FILTERS: dict[str, Callable[[Match, str], bool]] = {
+    "month": _ok_month,
+    "year": _ok_year,
+    "duration": _ok_duration,
+    "calendar_unit": _ok_calendar_unit,
+    "numeric_date": _ok_numeric,
+    "clock": _ok_clock,
+}
+
+
+def _hits(text: str) -> list[_Hit]:
+    out = []
+    for order, rule in enumerate(rules()):
+        check = FILTERS.get(rule.id)
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start() or (check and not check(m, text)):
+                continue
+            out.append(_Hit(rule, order, m, m.start(), m.end()))
+    return out
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Longest first, then earlier rule; no two kept hits overlap."""
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.order, h.start)):
+        if all(h.end <= k.start or k.end <= h.start for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    m = strip_prefix_pattern().match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return start, end
+
+
+def find_dates(text: str, ref_date: str | None = None) -> list[TimeExpr]:
+    """Every temporal expression of `text`, in order, resolved against `ref_date`
+    (ISO at any grain, or None: then relative expressions get no value)."""
+    work = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    ctx = Context(work, Anchor.parse(ref_date))
+    selected = _select(_hits(work))
+    out: list[TimeExpr] = []
+    for h in selected:
+        resolved = RESOLVERS[h.rule.resolver](h.m, ctx)
+        if resolved is None:
+            continue
+        kind = h.rule.kind if resolved.kind == "vague" else resolved.kind
+        start, end = h.start, h.end
+        if not h.rule.keep_prefix and kind != "range":
+            start, end = _trim(work, start, end)
+        elif h.rule.keep_prefix:
+            lead = _LEADING_EN.match(work, start, end)
+            if lead:
+                start = lead.end()
+        expr = TimeExpr(start, end, text[start:end], kind, resolved.value, resolved.mod, h.rule.id)
+        # a clock time followed by its day ("9h le 13 décembre", "13h30 samedi 21")
+        if out and _joins(work, out[-1], expr):
+            expr = _join(text, out.pop(), expr)
+        out.append(expr)
+        _remember_day(ctx, expr)
+    return out
+
+
+def _joins(text: str, a: TimeExpr, b: TimeExpr) -> bool:
+    gap = text[a.end:b.start]
+    if not regex.fullmatch(r"[ \t]*,?[ \t]*(?:le[ \t]+)?", gap):
+        return False
+    return (a.kind == "time" and a.rule == "clock" and b.kind == "date" and _is_day(b.value)) or (
+        b.kind == "time" and b.rule == "clock" and a.kind == "date" and _is_day(a.value)
+        and regex.fullmatch(r"[ \t]*,[ \t]*", gap) is None and False
+    )
+
+
+def _join(text: str, a: TimeExpr, b: TimeExpr) -> TimeExpr:
+    clock = a if a.rule == "clock" else b
+    day = b if clock is a else a
+    value = None
+    if clock.value and day.value:
+        value = f"{day.value}T{clock.value.split('T')[1]}"
+    return TimeExpr(a.start, b.end, text[a.start:b.end], "time", value, clock.mod or day.mod, clock.rule)
+
+
+def _is_day(value: str | None) -> bool:
+    return bool(value and regex.fullmatch(r"\d{4}-\d\d-\d\d", value))
+
+
+def _remember_day(ctx: Context, expr: TimeExpr) -> None:
+    if expr.value and expr.kind in ("date", "time") and regex.match(r"\d{4}-\d\d-\d\d", expr.value):
+        y, mo, d = (int(x) for x in expr.value[:10].split("-"))
+        day = safe_date(y, mo, d)
+        if day:
+            ctx.days.append((expr.end, day))
+
+
+__all__ = ["Resolved", "TimeExpr", "find_dates"]

@@ -1,0 +1,143 @@
+"""The date grammar: regex rules read from models/dates/grammar.json, their macros
+expanded with the vocabulary of models/dates/lexicon.json and models/calendar.json,
+compiled once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from factx.errors import PatternError
+from factx.resources import load_json
+
+_MACRO = regex.compile(r"\{([A-Z]+)(?::(\w+))?\}")
+_ACCENTS = {
+    "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "ù": "u", "û": "u",
+    "ô": "o", "î": "i", "ï": "i", "ç": "c",
+}
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    resolver: str
+    pattern: regex.Pattern[str]
+    keep_prefix: bool = False
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    return load_json("dates/lexicon.json")
+
+
+@cache
+def calendar() -> dict[str, Any]:
+    return load_json("calendar.json")
+
+
+def fold_accents(pattern: str) -> str:
+    """Let every accented letter outside a character class also match its bare form."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        elif not in_class and ch.lower() in _ACCENTS:
+            out.append(f"[{ch}{_ACCENTS[ch.lower()]}]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def words(items: Any) -> str:
+    """An alternation of phrases (longest first); spaces match any run of blanks."""
+    phrases = sorted({str(w).lower() for w in items}, key=lambda w: (-len(w), w))
+    parts = []
+    for p in phrases:
+        esc = regex.escape(p, special_only=True, literal_spaces=True)
+        esc = esc.replace("'", "['’]").replace(" ", "{S}").replace("\\-", "[-‑ ]")
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _generated_macros() -> dict[str, str]:
+    lex, cal = lexicon(), calendar()
+    abbr = set(lex["month_abbreviations"])
+    full = [m for m in cal["months"] if m not in abbr]
+    wd_abbr = "|".join(regex.escape(w) + r"\." for w in lex["weekday_abbreviations"])
+    numw = words(lex["number_words"])
+    return {
+        "MONTH": "(?P<month{s}>" + words(full) + ")",
+        "MONTHX": "(?P<month{s}>" + words(full) + "|" + words(abbr) + r"\.?)",
+        "WD": "(?:" + words(cal["weekdays"])[3:-1] + "|" + wd_abbr + ")",
+        "NUMW": rf"(?:{numw}(?:(?:-|{{S}})(?:et(?:-|{{S}}))?{numw})*)",
+        "UNIT": "(?P<unit{s}>" + words(lex["units"]) + ")",
+        "REL": words(lex["relative_words"]),
+        "QMOD": words(lex["modifiers"]),
+        "HOLIDAY": words(lex["holidays"]),
+        "SEASON": words(lex["seasons"]),
+        "VAGUEQ": words(lex["vague_quantities"]),
+        "SET": words(lex["sets"]),
+        "VAGUE": words(lex["vague_dates"]),
+        "PRESENT": words(lex["present_ref"]),
+        "FIXED": words(lex["fixed_durations"]),
+        "DEICTIC": words(k for k in lex["day_offsets"]),
+        "ANAPH": words(lex["anaphoric_days"]),
+    }
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace {NAME} / {NAME:suffix} by the macro's text, recursively."""
+    for _ in range(8):
+        def sub(m: regex.Match[str]) -> str:
+            name, suffix = m.group(1), m.group(2) or ""
+            if name not in macros:
+                raise PatternError(f"dates grammar: unknown macro {{{name}}}")
+            return macros[name].replace("{s}", suffix)
+
+        new = _MACRO.sub(sub, pattern)
+        if new == pattern:
+            return pattern
+        pattern = new
+    raise PatternError("dates grammar: macros nest too deeply")
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The enabled rules of models/dates/grammar.json, compiled, in file order."""
+    data = load_json("dates/grammar.json")
+    macros = dict(data["macros"])
+    macros.update(_generated_macros())
+    out = []
+    for spec in data["rules"]:
+        if not spec.get("enabled", True):
+            continue
+        source = fold_accents(expand(spec["pattern"], macros))
+        try:
+            pattern = regex.compile(rf"(?<![\w])(?:{source})(?![\w])", _FLAGS)
+        except regex.error as exc:
+            raise PatternError(f"dates grammar: rule {spec['id']!r} does not compile: {exc}") from exc
+        out.append(Rule(spec["id"], spec["kind"], spec["resolver"], pattern,
+                        bool(spec.get("keep_prefix", False))))
+    return tuple(out)
+
+
+@cache
+def strip_prefix_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        fold_accents(expand(words(lexicon()["strip_prefixes"]), {"S": r"[ \t]+"})) + r"[ \t]+(?=\S)",
+        _FLAGS,
+    )

@@ -1,0 +1,712 @@
+"""Resolvers: one function per grammar rule family, turning a regex match into a kind,
+an ISO 8601 value (or None when the text does not fix one) and an optional modifier.
+
+Conventions (see tests/test_dates*.py):
+- values at the grain the text gives: "2019", "2019-07", "2018-11-07", "2012-W25",
+  "2012-06-22T14:00", "2012-06-22TEV" (a named day and part of day), ranges "A/B",
+  durations "P10Y", "PT12H", decades "200X", centuries "18" (the 1800s);
+- a relative expression needs the anchor at the grain it works on ("la semaine dernière"
+  with an anchor "2019-07" has no value); no anchor, no value: today is never used;
+- a year-less day or month takes the year that puts it nearest the anchor, leaning
+  to the past or the future with "dernier"/"prochain" or the tense of the verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from factx.temporal.anchor import Anchor
+from factx.temporal.grammar import lexicon
+from factx.temporal.tense import Tense, tense_near
+from factx.temporal.values import (
+    add_months,
+    day_number,
+    fold,
+    iso_day,
+    iso_duration,
+    iso_week,
+    lookup,
+    month_number,
+    number,
+    roman,
+    safe_date,
+    two_digit_year,
+    weekday_number,
+)
+
+Match = regex.Match[str]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    kind: str
+    value: str | None
+    mod: str | None = None
+
+
+@dataclass
+class Context:
+    """What a resolver may look at: the text, the anchor, the days mentioned so far."""
+
+    text: str
+    anchor: Anchor
+    days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
+
+    def last_day(self) -> dt.date | None:
+        return self.days[-1][1] if self.days else None
+
+    def sentence_day(self, start: int) -> dt.date | None:
+        """The last day named earlier in the same sentence, if any."""
+        for end, day in reversed(self.days):
+            if not regex.search(r"[.!?]\s|\n", self.text[end:start]):
+                return day
+            break
+        return None
+
+    def tense(self, m: Match) -> Tense | None:
+        return tense_near(self.text, m.start(), m.end())
+
+
+def g(m: Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def rel_sign(word: str | None) -> int:
+    if not word:
+        return 0
+    w = fold(word)
+    for k, v in lexicon()["relative_words"].items():
+        if fold(k) == w:
+            return int(v)
+    if w.startswith("dernier") or w.startswith("derniere") or w.startswith("passe"):
+        return -1
+    if w.startswith("prochain") or w in ("d'apres",) or w.startswith("suivant"):
+        return 1
+    return 0
+
+
+def pmod_of(m: Match) -> str | None:
+    word = g(m, "pmod") or g(m, "podmod")
+    if not word:
+        return None
+    w = fold(word)
+    if w.startswith("debut"):
+        return "start"
+    if w.startswith("fin"):
+        return "end"
+    if w in ("mi", "milieu"):
+        return "mid"
+    return None
+
+
+def qmod_of(*words: str | None) -> str | None:
+    for word in words:
+        if word:
+            v = lookup("modifiers", word)
+            if isinstance(v, str):
+                return v
+    return None
+
+
+def year_of(m: Match, anchor: Anchor, s: str = "") -> int | None:
+    y = g(m, "year" + s)
+    if y:
+        return int(y)
+    yy = g(m, "yy" + s)
+    if yy:
+        return two_digit_year(int(yy), anchor.year)
+    return None
+
+
+# ---------------------------------------------------------------- year choice
+
+
+def choose_year_day(month: int, day: int, anchor: Anchor, sign: int, tense: Tense | None) -> int | None:
+    """The year that puts day/month nearest the anchor, in the direction asked."""
+    ref = anchor.date or anchor.approx_date
+    if ref is None or anchor.year is None:
+        return None
+    if anchor.month is None and sign == 0:
+        return anchor.year
+    options = [(y, safe_date(y, month, day)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    dated = [(y, d) for y, d in options if d is not None]
+    if not dated:
+        return None
+    if sign < 0:
+        before = [(y, d) for y, d in dated if d < ref]
+        return max(before, key=lambda t: t[1])[0] if before else None
+    if sign > 0:
+        after = [(y, d) for y, d in dated if d > ref]
+        return min(after, key=lambda t: t[1])[0] if after else None
+    if tense == "past":
+        before = [(y, d) for y, d in dated if d <= ref]
+        if before:
+            return max(before, key=lambda t: t[1])[0]
+    if tense == "future":
+        after = [(y, d) for y, d in dated if d >= ref]
+        if after:
+            return min(after, key=lambda t: t[1])[0]
+    return min(dated, key=lambda t: (abs((t[1] - ref).days), t[0] != anchor.year))[0]
+
+
+def choose_year_month(month: int, anchor: Anchor, sign: int, tense: Tense | None) -> int | None:
+    if anchor.year is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    ref = anchor.year * 12 + anchor.month
+    options = [(y, y * 12 + month) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if sign < 0:
+        return max((t for t in options if t[1] < ref), key=lambda t: t[1])[0]
+    if sign > 0:
+        return min((t for t in options if t[1] > ref), key=lambda t: t[1])[0]
+    if tense == "past":
+        return max((t for t in options if t[1] <= ref), key=lambda t: t[1])[0]
+    if tense == "future":
+        return min((t for t in options if t[1] >= ref), key=lambda t: t[1])[0]
+    return min(options, key=lambda t: (abs(t[1] - ref), t[0] != anchor.year))[0]
+
+
+def weekday_near(wd: int, ref: dt.date, sign: int, tense: Tense | None) -> dt.date:
+    back = (ref.weekday() - wd) % 7
+    fwd = (wd - ref.weekday()) % 7
+    if sign < 0:
+        return ref - dt.timedelta(days=back or 7)
+    if sign > 0:
+        return ref + dt.timedelta(days=fwd or 7)
+    if tense == "past":
+        return ref - dt.timedelta(days=back)
+    if tense == "future":
+        return ref + dt.timedelta(days=fwd)
+    return ref - dt.timedelta(days=back) if back <= fwd else ref + dt.timedelta(days=fwd)
+
+
+# ---------------------------------------------------------------- time of day
+
+
+def clock_of(m: Match, s: str = "") -> tuple[int, int] | None:
+    """(hour, minute) from the CLOCK macro's groups (suffix s), or None."""
+    noon = g(m, "noon" + s)
+    hour_txt = g(m, "hour" + s) or g(m, "hourw" + s)
+    if noon:
+        hour = 12 if fold(noon) == "midi" else 0
+    elif hour_txt:
+        h = number(hour_txt)
+        if h is None:
+            return None
+        hour = int(h)
+    else:
+        return None
+    minute = 0
+    if g(m, "minute" + s):
+        minute = int(g(m, "minute" + s) or 0)
+    minw = g(m, "minw" + s)
+    if minw:
+        w = " ".join(fold(minw).split())
+        fixed = lookup("minute_words", w)
+        if isinstance(fixed, int):
+            minute = fixed
+        else:
+            neg = w.startswith("moins")
+            n = number(w.removeprefix("moins").strip())
+            if n is None:
+                return None
+            minute = -int(n) if neg else int(n)
+    if minute < 0:
+        hour, minute = hour - 1, 60 + minute
+        if hour < 0:
+            hour = 23
+    pod = g(m, "clockpod" + s)
+    if pod:
+        v = lookup("clock_pod", pod)
+        if v == "pm" and hour < 12:
+            hour += 12
+    if hour == 24:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return hour, minute
+
+
+def with_time(day: dt.date | None, hm: tuple[int, int] | None) -> str | None:
+    if day is None or hm is None:
+        return None
+    return f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
+
+
+def pod_code(word: str | None) -> str | None:
+    if not word:
+        return None
+    v = lookup("parts_of_day", word)
+    return v if isinstance(v, str) else None
+
+
+def finish_day(m: Match, day: dt.date | None, mod: str | None = None) -> Resolved:
+    """A day, refined by a trailing clock time or part of day (the TAIL macro)."""
+    hm = clock_of(m, "t")
+    if hm is not None:
+        return Resolved("time", with_time(day, hm), qmod_of(g(m, "tprep")) or mod)
+    pod = pod_code(g(m, "pod"))
+    if pod:
+        value = f"{day.isoformat()}T{pod}" if day else None
+        return Resolved("time", value, pmod_of(m) if g(m, "podmod") else mod)
+    return Resolved("date", iso_day(day) if day else None, mod)
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+def r_calendar(m: Match, ctx: Context) -> Resolved | None:
+    anchor = ctx.anchor
+    day = day_number(g(m, "day"))
+    month = month_number(g(m, "month")) or (int(g(m, "nmonth") or 0) or None)
+    wd = weekday_number(g(m, "wd"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    year = year_of(m, anchor)
+    sign = rel_sign(g(m, "rel"))
+    if month is None:  # "mercredi 13": the month near the anchor where the 13th is a Wednesday
+        ref = anchor.date
+        if ref is None:
+            return Resolved("date", None)
+        best = None
+        for delta in (0, 1, -1, 2, -2):
+            y, mo = add_months(ref.year, ref.month, delta)
+            d = safe_date(y, mo, day)
+            if d and (wd is None or d.weekday() == wd):
+                best = d
+                break
+        return finish_day(m, best)
+    if year is None and wd is not None and anchor.year:  # "samedi 5 juin": the year it is a Saturday
+        fits = [y for y in (anchor.year, anchor.year + 1, anchor.year - 1)
+                if (d := safe_date(y, month, day)) is not None and d.weekday() == wd]
+        year = fits[0] if fits else None
+    if year is None:
+        year = choose_year_day(month, day, anchor, sign, None if sign else ctx.tense(m))
+        if year is None:
+            if safe_date(2000, month, day) is None:
+                return None
+            return finish_day(m, None)
+    d = safe_date(year, month, day)
+    if d is None:
+        return None
+    return finish_day(m, d, pmod_of(m) if g(m, "pmod") else None)
+
+
+def r_month(m: Match, ctx: Context) -> Resolved | None:
+    month = month_number(g(m, "month"))
+    if month is None:
+        return None
+    year = year_of(m, ctx.anchor)
+    mod = pmod_of(m)
+    if year is None:
+        sign = rel_sign(g(m, "rel"))
+        if g(m, "this"):
+            year = ctx.anchor.year
+        else:
+            year = choose_year_month(month, ctx.anchor, sign, None if sign else ctx.tense(m))
+    return Resolved("date", f"{year:04d}-{month:02d}" if year else None, mod)
+
+
+def r_numeric(m: Match, ctx: Context) -> Resolved | None:
+    month = int(g(m, "nmonth") or 0)
+    day_txt = g(m, "day")
+    year = year_of(m, ctx.anchor)
+    if not 1 <= month <= 12:
+        return None
+    if day_txt is None:
+        return Resolved("date", f"{year:04d}-{month:02d}" if year else None)
+    day = int(day_txt)
+    if year is None:
+        year = choose_year_day(month, day, ctx.anchor, 0, ctx.tense(m))
+        if safe_date(2000, month, day) is None:
+            return None
+        if year is None:
+            return finish_day(m, None)
+    d = safe_date(year, month, day)
+    if d is None:
+        return None
+    return finish_day(m, d)
+
+
+def r_year(m: Match, ctx: Context) -> Resolved | None:
+    year = int(g(m, "year") or 0)
+    return Resolved("date", f"{year:04d}", pmod_of(m))
+
+
+def r_decade(m: Match, ctx: Context) -> Resolved | None:
+    dec = g(m, "decade") or ""
+    if len(dec) == 2:
+        dec = ("19" if int(dec) >= 20 or not ctx.anchor.year else "20") + dec
+        if ctx.anchor.year and int(dec) > ctx.anchor.year:
+            dec = str(int(dec) - 100)
+    if len(dec) != 4:
+        return None
+    return Resolved("date", dec[:3] + "X", pmod_of(m))
+
+
+def r_century(m: Match, ctx: Context) -> Resolved | None:
+    n = roman(g(m, "century") or "")
+    if not n or n > 21:
+        return None
+    return Resolved("date", f"{n - 1:02d}", pmod_of(m))
+
+
+def r_deictic(m: Match, ctx: Context) -> Resolved | None:
+    offset = lookup("day_offsets", g(m, "deictic") or "")
+    ref = ctx.anchor.date
+    if offset is None or ref is None:
+        return finish_day(m, None)
+    return finish_day(m, ref + dt.timedelta(days=int(offset)))  # type: ignore[call-overload]
+
+
+def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
+    if g(m, "of"):
+        return Resolved("date", None)
+    offset = lookup("anaphoric_days", g(m, "anaph") or "")
+    base = ctx.last_day() or ctx.anchor.date
+    if offset is None or base is None:
+        return finish_day(m, None)
+    return finish_day(m, base + dt.timedelta(days=int(offset)))  # type: ignore[call-overload]
+
+
+def r_weekday(m: Match, ctx: Context) -> Resolved | None:
+    wd = weekday_number(g(m, "wd"))
+    if wd is None:
+        return None
+    ref = ctx.anchor.date
+    if ref is None:
+        return finish_day(m, None)
+    rel = fold(g(m, "rel") or "")
+    extra = 0
+    if rel.startswith("en"):
+        extra = 14 if ("quinze" in rel or "15" in rel) else 7
+        sign = 1
+    else:
+        sign = rel_sign(rel)
+    this = fold(g(m, "this") or "")
+    if this == "le" and not sign and not (g(m, "pod") or g(m, "hourt") or g(m, "noont") or g(m, "hourwt")):
+        return Resolved("set", f"XXXX-WXX-{wd + 1}")  # "le dimanche": every Sunday
+    tense = None if sign else ctx.tense(m)
+    if this == "ce" and tense is None:
+        tense = "future"
+    day = weekday_near(wd, ref, sign, tense)
+    if extra:
+        day = weekday_near(wd, ref, 1, None) + dt.timedelta(days=extra)
+    return finish_day(m, day)
+
+
+def r_calendar_unit(m: Match, ctx: Context) -> Resolved | None:
+    unit = lookup("calendar_units", g(m, "cunit") or "")
+    ci = g(m, "ci") or ""
+    this = g(m, "this")
+    rel = g(m, "rel")
+    if ci.endswith("là"):
+        return Resolved("date", None)
+    if rel:
+        sign = rel_sign(rel)
+    elif this or ci:
+        sign = 0
+    else:
+        return None
+    a = ctx.anchor
+    if unit == "year":
+        return Resolved("date", f"{a.year + sign:04d}" if a.year else None)
+    if unit == "month":
+        if a.year and a.month:
+            y, mo = add_months(a.year, a.month, sign)
+            return Resolved("date", f"{y:04d}-{mo:02d}")
+        return Resolved("date", None)
+    if unit in ("week", "weekend"):
+        if a.date is None:
+            return Resolved("date", None)
+        value = iso_week(a.date + dt.timedelta(weeks=sign))
+        return Resolved("date", value + ("-WE" if unit == "weekend" else ""))
+    if unit in ("quarter", "half"):
+        if not (a.year and a.month):
+            return Resolved("date", None)
+        size = 3 if unit == "quarter" else 6
+        y, mo = add_months(a.year, a.month, sign * size)
+        label = "Q" if unit == "quarter" else "H"
+        return Resolved("date", f"{y:04d}-{label}{(mo - 1) // size + 1}")
+    return None
+
+
+def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
+    ref = ctx.anchor.date
+    sign = -1 if g(m, "rel") else 0
+    if fold(g(m, "pod") or "") == "journee" and g(m, "this"):
+        return None
+    day = ref + dt.timedelta(days=sign) if ref else None
+    return Resolved("date", iso_day(day) if day else None, pmod_of(m))
+
+
+def _shift(ref: Anchor | dt.date | None, n: float, code: str, sign: int) -> tuple[str, str | None]:
+    """(kind, value) of a point n units away from ref, at the unit's grain."""
+    k = int(n)
+    if k != n:
+        return "date", None
+    mult = 1
+    while code and code[0].isdigit():
+        mult, code = int(code.rstrip("YMWDHINS") or 1), code.lstrip("0123456789")
+    k *= mult
+    if isinstance(ref, dt.date):
+        year, month, day = ref.year, ref.month, ref
+    elif ref is not None and ref.year is not None:
+        year, month, day = ref.year, ref.month, ref.date
+    else:
+        return ("time" if code in ("H", "MIN", "S") else "date"), None
+    if code == "Y":
+        return "date", f"{year + sign * k:04d}"
+    if code == "M":
+        if month is None:
+            return "date", None
+        y, mo = add_months(year, month, sign * k)
+        return "date", f"{y:04d}-{mo:02d}"
+    if code in ("W", "D"):
+        if day is None:
+            return "date", None
+        days = k * (7 if code == "W" else 1)
+        return "date", iso_day(day + dt.timedelta(days=sign * days))
+    return "time", None
+
+
+def r_ago(m: Match, ctx: Context) -> Resolved | None:
+    direction = fold(g(m, "dir") or "")
+    code = lookup("units", g(m, "unit") or "")
+    if not isinstance(code, str):
+        return None
+    n = None if g(m, "vague") else number(g(m, "num"))
+    if g(m, "half") and n is not None:
+        n += 0.5
+    mod = qmod_of(g(m, "qmod"))
+    if direction.startswith("d'ici"):
+        return Resolved("duration", iso_duration(n, code) if n is not None else None, mod)
+    if n is None:
+        return Resolved("time" if code in ("H", "MIN", "S") else "date", None, mod)
+    sign = 1 if direction == "dans" else -1
+    kind, value = _shift(ctx.anchor, n, code, sign)
+    return Resolved(kind, value, mod)
+
+
+def r_shifted(m: Match, ctx: Context) -> Resolved | None:
+    code = lookup("units", g(m, "unit") or "")
+    if not isinstance(code, str):
+        return None
+    n = None if g(m, "vague") else number(g(m, "num"))
+    direction = fold(g(m, "dir") or "")
+    if "plus" not in direction:  # "huit mois avant": how long before, a duration
+        return Resolved("duration", iso_duration(n, code), qmod_of(g(m, "qmod")))
+    sign = 1 if "tard" in direction else -1
+    base = ctx.last_day()
+    if n is None or base is None:
+        return Resolved("time" if code in ("H", "MIN", "S") else "date", None, qmod_of(g(m, "qmod")))
+    kind, value = _shift(base, n, code, sign)
+    return Resolved(kind, value, qmod_of(g(m, "qmod")))
+
+
+def r_duration(m: Match, ctx: Context) -> Resolved | None:
+    code = lookup("units", g(m, "unit") or "")
+    if not isinstance(code, str):
+        return None
+    num = g(m, "num")
+    n = number(num) if num else None
+    if num and n is None:
+        return None
+    if n is None:
+        n = 1.0 if g(m, "rel") else None
+    if n is not None and g(m, "half"):
+        n += 0.5
+    mod = qmod_of(g(m, "qmod"), g(m, "qmod2"), g(m, "prep"))
+    return Resolved("duration", iso_duration(n, code), mod)
+
+
+def r_ordinal_period(m: Match, ctx: Context) -> Resolved | None:
+    det = fold(g(m, "det") or "")
+    ordinal = fold(g(m, "ord") or "")
+    unit = lookup("units", g(m, "unit") or "")
+    if not isinstance(unit, str):
+        return None
+    if ordinal[:1].isdigit() or det in ("au", "le", "du"):
+        return Resolved("date", None)
+    return Resolved("duration", iso_duration(1, unit))
+
+
+def r_fixed(m: Match, ctx: Context) -> Resolved | None:
+    phrase = g(m, "fixed") or ""
+    value = lookup("fixed_durations", phrase)
+    approx = {fold(p) for p in lexicon()["approx_durations"]}
+    mod = qmod_of(g(m, "qmod")) or ("approx" if fold(" ".join(phrase.split())) in approx else None)
+    if not isinstance(value, str):
+        return None
+    if fold(g(m, "prep") or "").startswith("il"):
+        body = value.removeprefix("P")
+        unit = body[-1]
+        n = number(body[:-1])
+        if n is None or body.startswith("T"):
+            return Resolved("date", None, mod)
+        return Resolved(*_shift(ctx.anchor, n, unit, -1), mod=mod)
+    return Resolved("duration", value, mod)
+
+
+def r_within_period(m: Match, ctx: Context) -> Resolved | None:
+    code = lookup("units", g(m, "unit") or "")
+    return Resolved("duration", iso_duration(1, code)) if isinstance(code, str) else None
+
+
+def r_clock(m: Match, ctx: Context) -> Resolved | None:
+    hm = clock_of(m)
+    if hm is None:
+        return None
+    mod = qmod_of(g(m, "tprep"))
+    tday = g(m, "tday")
+    day: dt.date | None
+    if tday:
+        offset = lookup("day_offsets", tday)
+        wd = weekday_number(tday)
+        ref = ctx.anchor.date
+        if ref is None:
+            day = None
+        elif isinstance(offset, int):
+            day = ref + dt.timedelta(days=offset)
+        elif wd is not None:
+            day = weekday_near(wd, ref, 0, ctx.tense(m))
+        else:
+            day = None
+    else:
+        day = ctx.sentence_day(m.start()) or ctx.anchor.date
+    return Resolved("time", with_time(day, hm), mod)
+
+
+def r_holiday(m: Match, ctx: Context) -> Resolved | None:
+    md = lookup("holidays", g(m, "holiday") or "")
+    if not isinstance(md, str):
+        return None
+    month, day = (int(x) for x in md.split("-"))
+    year = year_of(m, ctx.anchor)
+    if year is None:
+        year = choose_year_day(month, day, ctx.anchor, 0, ctx.tense(m))
+    return Resolved("date", iso_day(dt.date(year, month, day)) if year else None)
+
+
+def r_season(m: Match, ctx: Context) -> Resolved | None:
+    code = lookup("seasons", g(m, "season") or "")
+    if not isinstance(code, str):
+        return None
+    year = year_of(m, ctx.anchor)
+    if year is None and ctx.anchor.year:
+        year = ctx.anchor.year + rel_sign(g(m, "rel"))
+    return Resolved("date", f"{year:04d}-{code}" if year else None, pmod_of(m))
+
+
+def r_set(m: Match, ctx: Context) -> Resolved | None:
+    wd = weekday_number(g(m, "wd"))
+    if wd is not None:
+        return Resolved("set", f"XXXX-WXX-{wd + 1}")
+    value = lookup("sets", g(m, "set") or "")
+    return Resolved("set", value if isinstance(value, str) else None)
+
+
+def r_vague(m: Match, ctx: Context) -> Resolved | None:
+    return Resolved("vague", None)  # kind replaced by the rule's kind
+
+
+def r_present(m: Match, ctx: Context) -> Resolved | None:
+    a = ctx.anchor
+    if a.date:
+        return Resolved("date", iso_day(a.date))
+    return Resolved("date", None)
+
+
+def _range(a: dt.date | None, b: dt.date | None) -> str | None:
+    if a is None or b is None or b < a:
+        return None
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def r_range_days(m: Match, ctx: Context) -> Resolved | None:
+    d1, d2 = day_number(g(m, "day1")), day_number(g(m, "day2"))
+    m2 = month_number(g(m, "month2"))
+    m1 = month_number(g(m, "month1")) or m2
+    if not (d1 and d2 and m1 and m2):
+        return None
+    y2 = year_of(m, ctx.anchor, "2")
+    y1 = year_of(m, ctx.anchor, "1")
+    if y2 is None:
+        y2 = choose_year_day(m2, d2, ctx.anchor, rel_sign(g(m, "rel")), ctx.tense(m))
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if safe_date(2000, m1, d1) is None or safe_date(2000, m2, d2) is None:
+        return None
+    if y1 is None or y2 is None:
+        return Resolved("range", None)
+    value = _range(safe_date(y1, m1, d1), safe_date(y2, m2, d2))
+    return Resolved("range", value) if value else None
+
+
+def r_range_years(m: Match, ctx: Context) -> Resolved | None:
+    y1, y2 = int(g(m, "year1") or 0), int(g(m, "year2") or 0)
+    if not y1 < y2 or y2 - y1 > 200:
+        return None
+    return Resolved("range", f"{y1:04d}/{y2:04d}")
+
+
+def r_range_months(m: Match, ctx: Context) -> Resolved | None:
+    m1, m2 = month_number(g(m, "month1")), month_number(g(m, "month2"))
+    if not (m1 and m2):
+        return None
+    y2 = year_of(m, ctx.anchor, "2") or year_of(m, ctx.anchor, "1")
+    if y2 is None:
+        y2 = choose_year_month(m2, ctx.anchor, 0, ctx.tense(m))
+    y1 = year_of(m, ctx.anchor, "1") or (None if y2 is None else (y2 if m1 <= m2 else y2 - 1))
+    if y1 is None or y2 is None:
+        return Resolved("range", None)
+    return Resolved("range", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
+
+
+def r_range_times(m: Match, ctx: Context) -> Resolved | None:
+    a, b = clock_of(m, "1"), clock_of(m, "2")
+    if a is None or b is None:
+        return None
+    day = ctx.sentence_day(m.start()) or ctx.anchor.date
+    if day is None:
+        return Resolved("range", None)
+    return Resolved("range", f"{with_time(day, a)}/{with_time(day, b)}")
+
+
+RESOLVERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
+    "calendar": r_calendar,
+    "month": r_month,
+    "numeric": r_numeric,
+    "year": r_year,
+    "decade": r_decade,
+    "century": r_century,
+    "deictic": r_deictic,
+    "anaphoric": r_anaphoric,
+    "weekday": r_weekday,
+    "calendar_unit": r_calendar_unit,
+    "part_of_day": r_part_of_day,
+    "ago": r_ago,
+    "shifted": r_shifted,
+    "duration": r_duration,
+    "ordinal_period": r_ordinal_period,
+    "fixed": r_fixed,
+    "within_period": r_within_period,
+    "clock": r_clock,
+    "holiday": r_holiday,
+    "season": r_season,
+    "set": r_set,
+    "vague": r_vague,
+    "present": r_present,
+    "range_days": r_range_days,
+    "range_years": r_range_years,
+    "range_months": r_range_months,
+    "range_times": r_range_times,
+}

@@ -1,0 +1,53 @@
+"""Which way a year-less date leans: the tense of the verb nearest to it in its sentence
+(cues in models/dates/tense.json). Past -> the latest such date not after the anchor,
+future -> the earliest not before it, unknown -> the nearest."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+import regex
+
+from factx.resources import load_json
+from factx.temporal.grammar import fold_accents
+
+Tense = Literal["past", "future"]
+_SENT_END = regex.compile(r"[.!?\n]\s|[\n]")
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+@cache
+def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    data = load_json("dates/tense.json")
+
+    def alt(items: list[str]) -> regex.Pattern[str]:
+        body = "|".join(f"(?:{fold_accents(p)})" for p in items)
+        return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", _FLAGS)
+
+    return alt(data["past"]), alt(data["future"]), frozenset(data["not_future"])
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    m = _SENT_END.search(text, end)
+    return left, (m.start() + 1 if m else len(text))
+
+
+def tense_near(text: str, start: int, end: int) -> Tense | None:
+    """'past' or 'future' from the nearest verb cue in the sentence, else None."""
+    past, future, not_future = _cues()
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for pattern, label in ((future, "future"), (past, "past")):
+        for m in pattern.finditer(text, left, right):
+            if m.start() < end and m.end() > start:
+                continue
+            if label == "future" and m.group(0).lower() in not_future:
+                continue
+            if m.group(0)[:1].isupper() and label == "future" and m.start() != left:
+                continue  # a capitalized word inside a sentence is a name, not a verb
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, label)  # type: ignore[assignment]
+    return best[1] if best else None
