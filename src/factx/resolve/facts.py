@@ -1,15 +1,97 @@
 """Facts (issue 5): roles, acronyms, quotes and other relations between entities.
 
-Scaffolding until the facts layer lands: no facts yet.
+Order of work: acronyms first (an acronym and its expansion become one organization, so
+that every later fact points to it), then roles (which may add role entities and
+organizations named only in a title's complement), quotes, and the plain events and
+figures. Ids are assigned once all entities are known; facts refer to entity objects until
+then and come out sorted by evidence start, then type.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
-from factx.types import Entity, Fact
+from factx.components import base
+from factx.resolve.acronyms import resolve_acronyms
+from factx.resolve.entities import assign_ids
+from factx.resolve.events import resolve_events
+from factx.resolve.names import fold
+from factx.resolve.quotes import resolve_quotes
+from factx.resolve.roles import Role, resolve_roles
+from factx.types import Entity, Fact, Mention
+
+FACT_ORDER = {"role": 0, "quote": 1, "event": 2, "figure": 3}
+
+
+def _absorb(entities: list[Entity], new: list[Entity]) -> list[Entity]:
+    """Add new organizations; mentions of other entities inside theirs are dropped."""
+    if not new:
+        return entities
+    spans = [(m.start, m.end) for e in new for m in e.mentions]
+    out: list[Entity] = []
+    for e in entities:
+        if e.type in ("organization", "place", "misc"):
+            e.mentions = [m for m in e.mentions
+                          if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                     for a, b in spans)]
+            if not e.mentions:
+                continue
+        out.append(e)
+    return out + [e for e in new if e not in out]
+
+
+def _role_entities(roles: list[Role], text: str) -> list[Entity]:
+    by_name: dict[str, Entity] = {}
+    for r in roles:
+        if r.mention is None:
+            continue
+        key = fold(r.role)
+        ent = by_name.get(key)
+        if ent is None:
+            ent = Entity(id="", type="role", name=r.role, mentions=[])
+            by_name[key] = ent
+        m = Mention(r.mention[0], r.mention[1], text[r.mention[0] : r.mention[1]])
+        if m not in ent.mentions:
+            ent.mentions.append(m)
+    # a derived role ("dirige" -> "directrice") has no title of its own in the text
+    return list(by_name.values())
+
+
+def _ref(e: Entity | None, name: str | None = None) -> str | None:
+    if e is not None:
+        return e.id
+    return name
 
 
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
-    return entities, []
+    text = base.original_text(doc)
+    entities = resolve_acronyms(doc, entities)
+    roles, new_orgs = resolve_roles(doc, entities)
+    entities = _absorb(entities, new_orgs)
+    entities = entities + _role_entities(roles, text)
+    quotes = resolve_quotes(doc, entities)
+    events = resolve_events(doc, entities)
+    for e in entities:
+        e.attrs.pop("_gender", None)
+        e.mentions = sorted(set(e.mentions))
+    entities = assign_ids(entities)
+
+    rows: list[tuple[int, int, dict[str, Any], str]] = []
+    for r in roles:
+        data: dict[str, Any] = {
+            "person": r.person.id,
+            "role": r.role,
+            "of": _ref(r.of, r.of_name),
+            "status": r.status,
+            "evidence": {"start": r.start, "end": r.end, "text": text[r.start : r.end]},
+        }
+        rows.append((r.start, FACT_ORDER["role"], data, "role"))
+    for q in quotes:
+        rows.append((q.start, FACT_ORDER["quote"], q.to_data(), "quote"))
+    for ev in events:
+        rows.append((ev.start, FACT_ORDER[ev.type], ev.to_data(text), ev.type))
+    rows.sort(key=lambda x: (x[0], x[1]))
+    return entities, [Fact(type=t, data=d) for _, _, d, t in rows]

@@ -1,0 +1,194 @@
+"""Acronyms: an organization's acronym and its expansion are one entity.
+
+"les organismes régionaux de promotion des exportations (ORPEX)", "l'OTAN (Organisation du
+traité de l'Atlantique nord)" and, with no parentheses, "Parti communiste chinois" ... "PCC"
+(the initials spell it). The expansion is found with the Schwartz-Hearst rule: reading both
+backwards, every letter of the acronym occurs in order in the words before the parenthesis,
+the first one at the start of a word. The expansion becomes the entity's name, the acronym
+an alias; every mention of the acronym ("l'ORPEX", "les ORPEX") joins the entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factx.components import base
+from factx.resolve.names import fold
+from factx.types import Entity, Mention
+
+FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "pour", "à", "aux", "au", "sur",
+                  "of", "the", "and", "for"}
+STOP = {",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "\n"}
+
+
+def is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) \
+        and " " not in s and s[0].isupper()
+
+
+def schwartz_hearst(short: str, long: str) -> int | None:
+    """Start (character index in `long`) of the shortest long form `short` abbreviates."""
+    s, li = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while li >= 0 and (long[li].lower() != c or (s == 0 and li > 0 and long[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        s -= 1
+    return long.rfind(" ", 0, li + 1) + 1
+
+
+def initials(name: str) -> tuple[str, str]:
+    """Initials of every word, and of content words only ("Parti communiste chinois" -> PCC)."""
+    words = fold(name).replace("'", " ").replace("-", " ").split()
+    all_ = "".join(w[0] for w in words if w[0].isalnum())
+    content = "".join(w[0] for w in words if w not in FUNCTION_WORDS and w[0].isalnum())
+    return all_.upper(), content.upper()
+
+
+def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | None:
+    """Characters of the expansion written before "(ACR)", or None."""
+    words: list[Token] = []
+    k = paren.i - 1
+    limit = min(len(acr) + 5, 2 * len(acr))
+    while k >= 0 and len(words) < limit + 3 and doc[k].text not in STOP and not doc[k].is_space:
+        words.append(doc[k])
+        k -= 1
+    if not words:
+        return None
+    words.reverse()
+    text = base.original_text(doc)
+    a, b = words[0].idx, words[-1].idx + len(words[-1])
+    long = text[a:b].replace("\u2019", "'")
+    at = schwartz_hearst(acr, long)
+    if at is None:
+        return None
+    start = a + at
+    # never start on an elided article or function word
+    while start < b and fold(text[start:b].split(" ")[0].split("'")[0]) in FUNCTION_WORDS and "'" in \
+            text[start:b].split(" ")[0]:
+        start += text[start:b].index("'") + 1
+    n_words = len(text[start:b].split())
+    if n_words < 2 or n_words > limit:
+        return None
+    first = text[start:b].split()[0]
+    if first[0].lower() != acr[0].lower():
+        return None
+    return start, b
+
+
+def _expansion_inside(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | None:
+    """Characters of "(expansion)" right after the acronym."""
+    k = paren.i + 1
+    while k < len(doc) and doc[k].text != ")" and k - paren.i < 15:
+        k += 1
+    if k >= len(doc) or doc[k].text != ")" or k == paren.i + 1:
+        return None
+    text = base.original_text(doc)
+    a, b = doc[paren.i + 1].idx, doc[k - 1].idx + len(doc[k - 1])
+    long = text[a:b].replace("\u2019", "'")
+    at = schwartz_hearst(acr, long)
+    if at is None or len(long.split()) < 2:
+        return None
+    if fold(long.split()[0]) in FUNCTION_WORDS or long[at:].split()[0][0].lower() != acr[0].lower():
+        return None
+    return a + at, b
+
+
+def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
+    for e in entities:
+        if e.type in ("organization", "place", "misc") and any(m.start == start and m.end == end
+                                                                for m in e.mentions):
+            return e
+    return None
+
+
+def _acronym_entity(entities: list[Entity], acr: str) -> Entity | None:
+    key = fold(acr)
+    for e in entities:
+        if e.type in ("organization", "misc", "place") and (fold(e.name) == key
+                                                            or any(fold(m.text) == key for m in e.mentions)):
+            return e
+    return None
+
+
+def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
+    text = base.original_text(doc)
+    start, end = span
+    name = text[start:end]
+    target = _entity_at(entities, start, end)
+    acr_ent = _acronym_entity(entities, acr)
+    if target is None:
+        # mentions of other entities inside the expansion are parts of its name
+        for e in entities:
+            if e.type in ("organization", "place", "misc"):
+                e.mentions = [m for m in e.mentions if not (start <= m.start and m.end <= end)]
+        entities = [e for e in entities if e.mentions or e.type not in ("organization", "place", "misc")]
+        if acr_ent is not None and not acr_ent.mentions:
+            acr_ent = None
+        target = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
+        entities.append(target)
+    target.name = name
+    aliases: list[str] = list(target.attrs.get("aliases", []))
+    if acr not in aliases:
+        aliases.append(acr)
+    if acr_ent is not None and acr_ent is not target:
+        target.mentions.extend(acr_ent.mentions)
+        if fold(acr_ent.name) not in (fold(acr), fold(name)) and acr_ent.name not in aliases:
+            aliases.append(acr_ent.name)
+        entities = [e for e in entities if e is not acr_ent]
+    # every other occurrence of the acronym ("les ORPEX") is a mention too
+    have = {(m.start, m.end) for m in target.mentions}
+    for tok in doc:
+        if tok.text == acr and (tok.idx, tok.idx + len(tok)) not in have:
+            target.mentions.append(Mention(tok.idx, tok.idx + len(tok), text[tok.idx : tok.idx + len(tok)]))
+    if target.type == "misc":
+        target.type = "organization"
+    target.attrs["aliases"] = aliases
+    target.mentions = sorted(set(target.mentions))
+    return entities
+
+
+def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    done: set[str] = set()
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        closing = tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
+        if closing and is_acronym(nxt.text):
+            span = _expansion_before(doc, tok, nxt.text)
+            if span and nxt.text not in done:
+                entities = _merge(entities, doc, nxt.text, span)
+                done.add(nxt.text)
+                continue
+        prev = doc[tok.i - 1]
+        if is_acronym(prev.text) and prev.text not in done:
+            span = _expansion_inside(doc, tok, prev.text)
+            if span:
+                entities = _merge(entities, doc, prev.text, span)
+                done.add(prev.text)
+    # no parentheses: an acronym entity whose letters are another organization's initials
+    orgs = [e for e in entities if e.type == "organization"]
+    for e in orgs:
+        if not is_acronym(e.name) or e.name in done:
+            continue
+        for other in orgs:
+            if other is e or is_acronym(other.name) or len(other.name.split()) < 2:
+                continue
+            if e.name.upper().replace(".", "") in initials(other.name):
+                aliases = list(other.attrs.get("aliases", []))
+                if e.name not in aliases:
+                    aliases.append(e.name)
+                other.attrs["aliases"] = aliases
+                other.mentions = sorted(set(other.mentions + e.mentions))
+                entities = [x for x in entities if x is not e]
+                done.add(e.name)
+                break
+    return entities

@@ -1,0 +1,112 @@
+"""The role and quote lexicons of models/roles/, indexed once per process.
+
+Everything the facts layer knows about French titles, qualifiers, nationality adjectives and
+verbs is data in models/roles/*.json; this module only reads it and derives the inflected
+forms (feminine and plural of "afghan", gender of "présidente").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from factx.resources import load_json
+
+
+def _inflect(adj: str) -> list[str]:
+    """Masculine singular adjective -> its four forms ("malien" -> malienne, maliens...)."""
+    if "|" in adj:
+        masc, fem = adj.split("|", 1)
+    else:
+        masc = adj
+        if masc.endswith("e"):
+            fem = masc
+        elif masc.endswith(("ien", "éen", "yen")) or masc.endswith("on"):
+            fem = masc + "ne"
+        else:
+            fem = masc + "e"
+    plural_m = masc if masc.endswith(("s", "x")) else masc + "s"
+    return [masc, fem, plural_m, fem + "s"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, tuple[str, str | None]]  # lower form -> (canonical masculine, gender m/f/None)
+    max_title_words: int
+    office: frozenset[str]
+    prefixes: tuple[str, ...]
+    kinship: frozenset[str]
+    before: dict[str, str | None]
+    prefix_status: dict[str, str]
+    after: dict[str, str | None]
+    max_after_words: int
+    status_words: dict[str, str]
+    openers: frozenset[str]
+    nationalities: dict[str, str]
+    org_nouns: frozenset[str]
+    role_verbs: dict[str, tuple[str, str]]
+    appointment: dict[str, str | None]
+    appointment_forms: frozenset[str]
+    succession: frozenset[str]
+    succession_forms: frozenset[str]
+    role_nouns: dict[str, tuple[str, str] | None]
+    as_markers: frozenset[str]
+    speech: frozenset[str]
+    speech_forms: frozenset[str]
+    according_to: frozenset[str]
+
+    def title_of(self, text: str) -> tuple[str, str | None] | None:
+        """(masculine form, gender) of a title as written, prefixes ("ex-") allowed."""
+        low = text.lower()
+        if low in self.titles:
+            return self.titles[low]
+        for p in self.prefixes:
+            if low.startswith(p) and low[len(p):] in self.titles:
+                masc, g = self.titles[low[len(p):]]
+                return p + masc, g
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    t = load_json("roles/titles.json")
+    q = load_json("roles/qualifiers.json")
+    n = load_json("roles/nationalities.json")
+    v = load_json("roles/verbs.json")
+    titles: dict[str, tuple[str, str | None]] = {}
+    for forms in t["titles"]:
+        masc = forms[0]
+        if len(forms) == 1:
+            titles.setdefault(masc, (masc, None))
+        else:
+            titles.setdefault(masc, (masc, "m"))
+            titles.setdefault(forms[1], (masc, "f"))
+    nat: dict[str, str] = {}
+    for adj, place in n["adjectives"].items():
+        for form in _inflect(adj):
+            nat.setdefault(form, place)
+    return Lexicon(
+        titles=titles,
+        max_title_words=max(len(k.split()) for k in titles) + 2,
+        office=frozenset(t["office"]),
+        prefixes=tuple(t["prefixes"]),
+        kinship=frozenset(t["kinship"]),
+        before=dict(q["before"]),
+        prefix_status=dict(q["prefix_status"]),
+        after=dict(q["after"]),
+        max_after_words=max(len(k.split()) for k in q["after"]),
+        status_words=dict(q["status_words"]),
+        openers=frozenset(q["appositive_openers"]),
+        nationalities=nat,
+        org_nouns=frozenset(n["org_nouns"]),
+        role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
+        appointment=dict(v["appointment"]),
+        appointment_forms=frozenset(v["appointment_forms"]),
+        succession=frozenset(v["succession"]),
+        succession_forms=frozenset(v["succession_forms"]),
+        role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
+        as_markers=frozenset(v["as_markers"]),
+        speech=frozenset(v["speech"]),
+        speech_forms=frozenset(v["speech_forms"]),
+        according_to=frozenset(v["according_to"]),
+    )

@@ -1,0 +1,256 @@
+"""Quote facts: direct quotations and who said them.
+
+Quotations are « ... », “ ... ”, "..." and dialogue-dash lines. The speaker is read after
+the closing mark (", souligne Mme Doussin", "» a-t-il déclaré", "», selon X") or before the
+opening one ("X a indiqué que « ...", "X précise : « ..."), through the dependency parse
+(the subject of the speech verb) with a linear fallback. A pronoun ("a-t-elle déclaré")
+points to the last speaker quoted shortly before, else to the nearest person before.
+Speech verbs are data (models/roles/verbs.json).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from factx.components import base
+from factx.resolve.lexicon import lexicon
+from factx.resolve.spans import EntityIndex
+from factx.types import Entity
+
+SPEAKERS = ("person", "organization", "misc")
+PAIRS = {"«": "»", "“": "”", "„": "“"}
+DASHES = ("—", "–", "-")
+PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
+            "-t-elle"}
+MIN_WORDS = 5
+
+
+@dataclass
+class Quote:
+    speaker: Entity
+    text: str
+    start: int
+    end: int
+    verb: str | None
+
+    def to_data(self) -> dict[str, Any]:
+        return {"speaker": self.speaker.id, "text": self.text, "start": self.start, "end": self.end,
+                "verb": self.verb}
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    out = []
+    for lemma in lexicon().speech:
+        word = lemma.split()[-1]
+        if word.endswith(("er", "ir", "re")) and len(word) >= 6:
+            out.append(word[:-2])
+    return tuple(sorted(set(out)))
+
+
+def is_speech_verb(tok: Token) -> bool:
+    lex = lexicon()
+    low = tok.lower_
+    if tok.lemma_.lower() in lex.speech or low in lex.speech_forms:
+        return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or low in lex.speech_forms
+    if tok.pos_ in ("VERB", "ADJ", "NOUN") and any(low.startswith(s) for s in _stems()):
+        return low[-1] not in "sx" or low.endswith("ées")
+    return False
+
+
+def find_quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quoted text (marks excluded), outermost quotations only."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in PAIRS:
+            close = PAIRS[c]
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if text[j] == c and c != close:
+                    depth += 1
+                elif text[j] == close:
+                    depth -= 1
+                elif text[j] == "\n" and text[j + 1 : j + 2] == "\n":
+                    break
+                j += 1
+            if depth == 0:
+                out.append((i + 1, j - 1))
+                i = j
+                continue
+        elif c == '"':
+            j = text.find('"', i + 1)
+            para = text.find("\n\n", i + 1)
+            if j > 0 and (para < 0 or j < para):
+                out.append((i + 1, j))
+                i = j + 1
+                continue
+        elif c in DASHES and (i == 0 or text[i - 1] == "\n") and text[i + 1 : i + 2] == " ":
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append((i + 2, j))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+class QuoteReader:
+    def __init__(self, doc: Doc, idx: EntityIndex) -> None:
+        self.doc = doc
+        self.idx = idx
+        self.text = base.original_text(doc)
+        self.lex = lexicon()
+
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after `char`."""
+        for t in self.doc:
+            if t.idx >= char:
+                return t.i
+        return len(self.doc)
+
+    def speaker_entity(self, i: int) -> tuple[Entity, int, int] | None:
+        for types in (("person",), ("organization", "misc")):
+            hit = self.idx.starting_at(i, types)
+            if hit:
+                return hit
+        return None
+
+    def after(self, close_char: int) -> tuple[Entity | str, str] | None:
+        """Attribution after the closing mark: (speaker or pronoun, verb)."""
+        doc, lex = self.doc, self.lex
+        i = self.tok_at(close_char + 1)
+        while i < len(doc) and doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–"):
+            i += 1
+        if i >= len(doc):
+            return None
+        if doc[i].lower_ in lex.according_to:
+            hit = self.speaker_entity(i + 1)
+            return (hit[0], doc[i].text) if hit else None
+        verb: Token | None = None
+        pron = False
+        for k in range(i, min(len(doc), i + 6)):
+            t = doc[k]
+            if t.lower_ in PRONOUNS or t.lower_.startswith("-t-") or t.lower_ in ("-il", "-elle"):
+                pron = True
+                continue
+            if is_speech_verb(t):
+                verb = t
+                break
+            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'"):
+                break
+        if verb is None:
+            return None
+        k = verb.i + 1
+        # "a expliqué à l'AFP Gilles-Éric Séralini": skip the addressee
+        for _ in range(2):
+            if k < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("l'", "la", "le", "les"))
+                hit = self.idx.at(k)
+                if hit:
+                    k = hit[2]
+        while k < len(doc) and doc[k].lower_ in ("-il", "-elle", "-t", "il", "elle", "-t-il", "-t-elle"):
+            pron = True
+            k += 1
+        hit = self.speaker_entity(k) if k < len(doc) else None
+        if hit:
+            return hit[0], verb.text
+        if pron:
+            return "pronoun", verb.text
+        # the subject through the parse
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i:
+                ents = self.idx.in_subtree(c, SPEAKERS)
+                if ents:
+                    return ents[0][0], verb.text
+            if c.dep_ in ("nsubj",) and c.pos_ == "PRON":
+                return "pronoun", verb.text
+        return None
+
+    def before(self, open_char: int) -> tuple[Entity | str, str] | None:
+        """Attribution before the opening mark, in the same sentence."""
+        doc, lex = self.doc, self.lex
+        i = self.tok_at(open_char) - 1
+        while i >= 0 and doc[i].text in ("«", "“", '"', "„", "—", "–"):
+            i -= 1
+        if i < 0:
+            return None
+        first = doc[i].sent.start
+        for k in range(i, max(first - 1, i - 30, -1), -1):
+            t = doc[k]
+            if t.text in (".", "!", "?", "»", "”") and k != i:
+                break
+            if t.lower_ in lex.according_to:
+                hit = self.speaker_entity(k + 1)
+                if hit:
+                    return hit[0], t.text
+            if is_speech_verb(t):
+                subj = self._subject(t)
+                if subj is not None:
+                    return subj, t.text
+        return None
+
+    def _subject(self, verb: Token) -> Entity | str | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                if c.pos_ == "PRON":
+                    return "pronoun"
+                for types in (("person",), ("organization", "misc")):
+                    ents = self.idx.in_subtree(c, types)
+                    if ents:
+                        return ents[0][0]
+        # linear: the entity right before the verb and its auxiliaries
+        k = verb.i - 1
+        while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in ("a", "ont", "ne", "n'", "y")):
+            k -= 1
+        if k >= 0 and self.doc[k].lower_ in ("il", "elle"):
+            return "pronoun"
+        hit = self.idx.ending_at(k + 1, SPEAKERS)
+        return hit[0] if hit else None
+
+    def antecedent(self, at_char: int, last: Quote | None) -> Entity | None:
+        if last is not None and at_char - last.end < 600:
+            return last.speaker
+        i = self.tok_at(at_char)
+        people = self.idx.in_span(0, i, ("person",))
+        return people[-1][0] if people else None
+
+    def read(self) -> list[Quote]:
+        out: list[Quote] = []
+        last: Quote | None = None
+        prev_end = -1
+        for start, end in find_quotations(self.text):
+            raw = self.text[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            if len(body.split()) < MIN_WORDS:
+                continue
+            s = start + lead
+            e = s + len(body)
+            dash = start >= 2 and self.text[start - 2] in DASHES
+            found = self.after(end) if not dash else None
+            if found is None:
+                found = self.before(start - 1)
+            if found is None and last is not None and s - prev_end < 80:
+                found = (last.speaker, last.verb or "")
+            if found is None:
+                prev_end = e
+                continue
+            who, verb = found
+            speaker = self.antecedent(s, last) if isinstance(who, str) else who
+            if speaker is None:
+                continue
+            q = Quote(speaker=speaker, text=self.text[s:e], start=s, end=e, verb=verb or None)
+            out.append(q)
+            last = q
+            prev_end = e
+        return out
+
+
+def resolve_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    return QuoteReader(doc, EntityIndex(doc, entities)).read()

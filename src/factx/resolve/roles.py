@@ -1,0 +1,593 @@
+"""Role facts: who holds which title, of which organization or place, current or not.
+
+A title is found by lexicon lookup over token n-grams (models/roles/titles.json), then the
+phrase around it is read token by token: qualifiers before and after it ("ancienne",
+"sortante", "par intérim"), a nationality adjective ("le président afghan" -> of
+Afghanistan), complements ("de SERDEX International" is the organization, "à
+l'international" belongs to the title), coordination ("directrice générale et commissaire
+... de X" gives two roles of X). Its holder is the person in apposition after or before it,
+the subject of a copula or appointment verb found through the dependency parse ("a été
+nommé directeur"), or the subject of the clause for "à titre de", "en tant que". Verbs and
+nouns that imply a role ("X dirige Y", "X succèdera à Y à la présidence", "la présidence de
+X") give derived roles, kept only when no explicit title already says it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from factx.components import base
+from factx.resolve.lexicon import Lexicon, lexicon
+from factx.resolve.names import fold
+from factx.resolve.spans import EntityIndex
+from factx.types import Entity, Mention
+
+PERSON = ("person",)
+ORG_PLACE = ("organization", "place")
+DEF_DETS = {"le", "la", "l'", "les"}
+INDEF_DETS = {"un", "une"}
+POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
+             "cet", "cette"}
+DE = {"de", "d'", "du", "des"}
+CONTRACTED = {"du", "des", "au", "aux"}
+ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
+LOCATIVE = {"en", "à", "au", "aux"}
+SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
+               "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
+
+
+@dataclass
+class Phrase:
+    """One title phrase in the text, token indices."""
+
+    head: int
+    head_end: int
+    start: int  # first role token (pre-qualifiers included)
+    det_start: int  # with its determiner
+    end: int  # end of everything read (complements, nationality)
+    pieces: list[tuple[int, int]]
+    title: str  # canonical masculine title ("président")
+    gender: str | None
+    plural: bool = False
+    status: str | None = None
+    of: Entity | None = None
+    of_name: str | None = None
+    complement: bool = False  # a complement that is not a named organization ("d'une ONG")
+
+
+@dataclass
+class Role:
+    person: Entity
+    role: str
+    title: str
+    of: Entity | None
+    of_name: str | None
+    status: str | None
+    start: int  # evidence, characters
+    end: int
+    mention: tuple[int, int] | None  # the role title in the text, characters
+    explicit: bool = True
+    complement: bool = False
+    gender: str | None = None
+    source: dict[str, str] = field(default_factory=dict)
+
+
+class RoleReader:
+    def __init__(self, doc: Doc, idx: EntityIndex, new_orgs: list[Entity]) -> None:
+        self.doc = doc
+        self.idx = idx
+        self.lex: Lexicon = lexicon()
+        self.text = base.original_text(doc)
+        self.new_orgs = new_orgs  # organizations named only in a title complement
+
+    # ------------------------------------------------------------------ titles
+    def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
+        """(end token, masculine title, gender, plural) of the longest title starting at i."""
+        doc, lex = self.doc, self.lex
+        if doc[i].is_punct or (not doc[i].is_alpha and "-" not in doc[i].text):
+            return None
+        for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            low = span.text.lower()
+            hit = lex.title_of(low)
+            plural = False
+            if hit is None and low.endswith("s"):
+                hit = lex.title_of(low[:-1])
+                plural = hit is not None
+            if hit is not None:
+                return i + n, hit[0], hit[1], plural
+        return None
+
+    def phrase(self, i: int) -> list[Phrase] | None:
+        """The title phrase whose title starts at token i, with coordinated titles."""
+        found = self.title_at(i)
+        if found is None:
+            return None
+        doc, lex = self.doc, self.lex
+        head_end, title, gender, plural = found
+        if self.idx.at(i, ("person", "organization")) is not None:
+            return None  # a word inside a name ("Parti des travailleurs")
+        start = i
+        status: str | None = None
+        for p, st in lex.prefix_status.items():
+            if doc[i].lower_.startswith(p):
+                status = st
+        while start > 0 and doc[start - 1].lower_ in lex.before:
+            status = lex.before[doc[start - 1].lower_] or status
+            start -= 1
+        det_start = start
+        if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+            det_start = start - 1
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i \
+                and not (i > 0 and doc[i - 1].text in (",", "(")):
+            return None
+        ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
+                    pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
+        chain = [ph]
+        j = head_end
+        while j < len(doc):
+            step = self._after(ph, j)
+            if step is not None:
+                j = step
+                continue
+            low = doc[j].lower_
+            if low in ("et", "ou") and j + 1 < len(doc):
+                k = j + 1
+                if doc[k].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+                    k += 1
+                while k < len(doc) and doc[k].lower_ in lex.before:
+                    k += 1
+                if k < len(doc) and self.title_at(k) is not None:
+                    rest = self.phrase(k)
+                    if rest:
+                        chain.extend(rest)
+                        break
+            break
+        last = chain[-1]
+        for p in chain[:-1]:
+            if p.of is None and p.of_name is None and not p.complement:
+                p.of, p.of_name = last.of, last.of_name
+            p.end = max(p.end, last.end)
+        return chain
+
+    def _after(self, ph: Phrase, j: int) -> int | None:
+        """Read one element after the title at token j; the new position, or None to stop."""
+        doc, lex = self.doc, self.lex
+        for n in range(min(lex.max_after_words, len(doc) - j), 0, -1):
+            key = doc[j : j + n].text.lower()
+            if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")):
+                ph.status = lex.after[key] or ph.status
+                ph.pieces.append((j, j + n))
+                ph.end = j + n
+                return j + n
+        low = doc[j].lower_
+        free = ph.of is None and ph.of_name is None
+        if low in lex.nationalities and free and (not doc[j].is_title or doc[j].pos_ == "ADJ"):
+            ph.of_name = lex.nationalities[low]
+            ph.end = j + 1
+            return j + 1
+        if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
+            return self._complement(ph, j)
+        if low in LOCATIVE and j + 1 < len(doc):
+            hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
+            if hit:
+                if ph.of is None and ph.of_name is None and not ph.complement:
+                    ph.of = hit[0]
+                ph.end = hit[2]
+                return hit[2]
+        if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
+            # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
+            return self._complement(ph, j, domain_only=True)
+        return None
+
+    def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
+        doc, lex, idx = self.doc, self.lex, self.idx
+        prep = doc[j].lower_
+        k = j + 1
+        if prep == "auprès" and k < len(doc) and doc[k].lower_ in DE:
+            k += 1
+        if k >= len(doc):
+            return None
+        det = None
+        if doc[k].lower_ in DEF_DETS:
+            det, k = "def", k + 1
+        elif doc[k].lower_ in INDEF_DETS:
+            det, k = "indef", k + 1
+        elif doc[k].lower_ in POSS_DETS:
+            det, k = "poss", k + 1
+        elif prep in CONTRACTED:
+            det = "def"
+        if k >= len(doc):
+            return None
+        hit = idx.starting_at(k, ORG_PLACE)
+        if hit and not domain_only:
+            ph.of = hit[0]
+            ph.end = hit[2]
+            return hit[2]
+        if hit or idx.at(k, PERSON) or (idx.at(k, ("misc",)) and doc[k].is_title):
+            return None
+        # a common noun phrase: the domain of the title, or an organization named by it
+        m = k
+        org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
+        inner_entity = False
+        while m < len(doc) and m - k < 7:
+            t = doc[m]
+            if (t.is_punct and t.text not in ("-", "'", "’")) \
+                    or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
+                break
+            if idx.at(m, PERSON) or t.like_num:
+                break
+            if t.lower_ in DE and m > k:
+                n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
+                inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
+                if inner is not None:
+                    if org_head and not domain_only:
+                        m = inner[2]
+                        inner_entity = True
+                    break
+                m += 1
+                continue
+            if t.pos_ == "ADP" and m > k:
+                break
+            if idx.at(m, ORG_PLACE):
+                break
+            m += 1
+        while m > k and (doc[m - 1].lower_ in DE | DEF_DETS or doc[m - 1].pos_ == "ADP"):
+            m -= 1
+        if m <= k:
+            return None
+        np = doc[k:m]
+        if org_head and not domain_only:
+            if det in ("indef", "poss", None) and not inner_entity:
+                ph.complement = True
+                ph.end = m
+                return None
+            if len(np) == 2 and np[1].lower_ in lex.nationalities:
+                ph.of_name = lex.nationalities[np[1].lower_]
+                ph.end = m
+                return m
+            if len(np) >= 2 and det == "def":
+                ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
+                ph.end = m
+                return m
+            ph.complement = True
+            ph.end = m
+            return None
+        if det in ("indef", "poss") or prep == "chez" or org_head:
+            if not domain_only:
+                ph.complement = True
+            return None
+        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)):
+            return None
+        ph.pieces.append((j, m))
+        ph.end = m
+        return m
+
+    def _new_org(self, start: int, end: int) -> Entity:
+        name = self.text[start:end]
+        for e in self.new_orgs:
+            if fold(e.name) == fold(name):
+                e.mentions.append(Mention(start, end, name))
+                return e
+        existing = self.idx.named(name)
+        if existing is not None and existing.type == "organization":
+            return existing
+        ent = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
+        self.new_orgs.append(ent)
+        return ent
+
+    # ------------------------------------------------------------------ holders
+    def holder(self, chain: list[Phrase]) -> tuple[Entity, int, int, str | None] | None:
+        """(person, first token, end token of the whole construction, status) or None."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        s, e = chain[0].det_start, chain[-1].end
+        genitive = False
+        p = s - 1
+        if p >= 0 and doc[p].lower_ in DE | CONTRACTED:
+            genitive = True
+            q = p - 1
+            if q >= 0 and (doc[q].lower_ in lex.kinship or doc[q].lemma_.lower() in lex.kinship):
+                return None
+        # apposition before: "Carole Doussin, commissaire ...", "X, l'un des responsables"
+        k = s - 1
+        status = None
+        while k >= 0:
+            moved = False
+            for n in (3, 2, 1):
+                if k - n + 1 >= 0 and doc[k - n + 1 : k + 1].text.lower() in lex.openers:
+                    k -= n
+                    moved = True
+                    break
+            if not moved and k >= 0 and doc[k].lower_ in lex.status_words:
+                status = lex.status_words[doc[k].lower_]
+                k -= 1
+                moved = True
+            if not moved:
+                break
+        if k >= 0 and doc[k].text in (",", "("):
+            hit = idx.ending_at(k, PERSON)
+            if hit:
+                return hit[0], hit[1], e, status
+        # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
+        k = e
+        comma = k < len(doc) and doc[k].text == ","
+        if comma:
+            k += 1
+        hit = idx.starting_at(k, PERSON) if k < len(doc) else None
+        if hit and not (genitive and comma):
+            return hit[0], s, hit[2], None
+        # copula and appointment verbs, through the parse: "X a été nommé directeur"
+        found = self._verb_subject(doc[chain[0].head])
+        if found:
+            return found
+        # "à titre d'administratrice", "en tant que président"
+        for n in (3, 2, 1):
+            if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
+                return self._clause_subject(s - n)
+        return None
+
+    def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
+        lex, idx = self.lex, self.idx
+        verb: Token | None = None
+        if head.dep_ in ("xcomp", "obj") and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+        elif any(c.dep_ == "cop" for c in head.children):
+            verb = head
+        if verb is None:
+            return self._linear_verb_subject(head)
+        lemma = verb.lemma_.lower()
+        if verb is not head and lemma not in lex.appointment and verb.lower_ not in lex.appointment_forms:
+            return None
+        status = lex.appointment.get(lemma) if verb is not head else None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                if c.pos_ == "PRON" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                    hit = idx.at(verb.head.i, PERSON)
+                else:
+                    people = idx.in_subtree(c, PERSON)
+                    hit = people[-1] if people else None
+                if hit and hit[0] is not None:
+                    lo = min(hit[1], head.i)
+                    return hit[0], lo, max(hit[2], head.i + 1), status
+        return self._linear_verb_subject(head)
+
+    def _linear_verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
+        """"X a été nommé [le] directeur", "X qui fut l'ancien ministre": read leftwards."""
+        doc, lex = self.doc, self.lex
+        k = head.i - 1
+        while k >= 0 and doc[k].lower_ in DEF_DETS | INDEF_DETS | set(lex.before):
+            k -= 1
+        verbal = False
+        status = None
+        while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
+                          or doc[k].pos_ == "AUX"):
+            if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
+                verbal = True
+                status = lex.appointment.get(doc[k].lemma_.lower(), status)
+            k -= 1
+        if not verbal or k < 0:
+            return None
+        hit = self.idx.ending_at(k + 1, PERSON)
+        if hit is None:
+            return None
+        return hit[0], hit[1], head.i + 1, status
+
+    def _clause_subject(self, marker: int) -> tuple[Entity, int, int, str | None] | None:
+        doc, idx = self.doc, self.idx
+        tok: Token = doc[marker]
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX"):
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubj:pass"):
+                        people = idx.in_subtree(c, PERSON)
+                        if people:
+                            return people[-1][0], people[-1][1], marker + 1, None
+            if tok.head is tok:
+                break
+            tok = tok.head
+        sent = doc[marker].sent
+        people = idx.in_span(sent.start, marker, PERSON)
+        if people:
+            return people[-1][0], people[-1][1], marker + 1, None
+        return None
+
+    # ------------------------------------------------------------------ reading
+    def read(self) -> list[Role]:
+        doc = self.doc
+        roles: list[Role] = []
+        i = 0
+        while i < len(doc):
+            chain = self.phrase(i)
+            if not chain:
+                i += 1
+                continue
+            who = self.holder(chain)
+            if who is not None:
+                person, lo, hi, status = who
+                lo = min(lo, chain[0].det_start)
+                hi = max(hi, chain[-1].end)
+                for ph in chain:
+                    roles.append(self._role(person, ph, lo, hi, status))
+            i = max(chain[-1].head_end, i + 1)
+        roles.extend(self._verb_roles())
+        return roles
+
+    def _text_of(self, ph: Phrase) -> str:
+        doc = self.doc
+        parts: list[str] = []
+        for a, b in ph.pieces:
+            if ph.plural and a <= ph.head < b:
+                pre = self.text[doc[a].idx : doc[ph.head].idx]
+                head = self.text[doc[ph.head].idx : doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1])]
+                rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
+                                 + len(doc[b - 1])]
+                parts.append(pre + head[:-1] + rest)
+            else:
+                parts.append(self.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])])
+        return " ".join(" ".join(parts).split()).lower()
+
+    def _role(self, person: Entity, ph: Phrase, lo: int, hi: int, status: str | None) -> Role:
+        doc = self.doc
+        a, b = ph.pieces[0][0], max(x[1] for x in ph.pieces)
+        return Role(person=person, role=self._text_of(ph), title=ph.title, of=ph.of, of_name=ph.of_name,
+                    status=ph.status or status, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
+                    mention=(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), complement=ph.complement,
+                    gender=ph.gender)
+
+    def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                people = self.idx.in_subtree(c, PERSON)
+                if people:
+                    return people[-1]
+        k = verb.i - 1
+        while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in SKIP_VERBAL):
+            k -= 1
+        return self.idx.ending_at(k + 1, PERSON)
+
+    def _verb_roles(self) -> list[Role]:
+        """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        out: list[Role] = []
+        for tok in doc:
+            lemma, low = tok.lemma_.lower(), tok.lower_
+            if tok.pos_ == "VERB" and lemma in lex.role_verbs:
+                subj = self._subject_person(tok)
+                if subj is None:
+                    continue
+                of = None
+                end = tok.i + 1
+                for c in tok.children:
+                    if c.dep_ == "obj":
+                        orgs = idx.in_subtree(c, ORG_PLACE)
+                        if orgs:
+                            of = orgs[0][0]
+                            end = max(end, orgs[0][2])
+                masc, fem = lex.role_verbs[lemma]
+                status = "current" if "Pres" in tok.morph.get("Tense") else None
+                out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end, tok))
+            elif lemma in lex.succession or low in lex.succession_forms:
+                subj = self._subject_person(tok)
+                if subj is None:
+                    continue
+                prev = None
+                noun = None
+                end = tok.i + 1
+                for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
+                    if doc[k].is_sent_start or doc[k].text in (".", ";"):
+                        break
+                    if prev is None and doc[k - 1].lower_ in {"à", "au"} | DEF_DETS:
+                        hit = idx.starting_at(k, PERSON)
+                        if hit:
+                            prev = hit
+                            end = max(end, hit[2])
+                            continue
+                    for n in (2, 1):
+                        key = doc[k : k + n].text.lower()
+                        if lex.role_nouns.get(key):
+                            noun = lex.role_nouns[key]
+                            end = max(end, k + n)
+                            break
+                    if noun:
+                        break
+                if noun is None:
+                    continue
+                lo = min(subj[1], tok.i)
+                out.append(self._derived(subj[0], noun, None, "incoming", lo, end, tok))
+                if prev is not None:
+                    out.append(self._derived(prev[0], noun, None, "outgoing", lo, end, tok))
+            elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ in DE:
+                hit = idx.starting_at(tok.i + 2, PERSON)
+                if hit:
+                    noun = lex.role_nouns[low]
+                    assert noun is not None
+                    out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2], tok))
+        return out
+
+    def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
+                 lo: int, hi: int, source: Token) -> Role:
+        doc = self.doc
+        gender = _gender(person)
+        title = forms[1] if gender == "f" else forms[0]
+        return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
+                    start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mention=None, explicit=False,
+                    gender=gender, source={"word": source.text})
+
+
+def _gender(person: Entity) -> str | None:
+    civ = str(person.attrs.get("civility") or "").lower().rstrip(".")
+    if civ in ("mme", "madame", "mlle", "mademoiselle", "dre"):
+        return "f"
+    if civ in ("m", "monsieur", "mm"):
+        return "m"
+    return person.attrs.get("_gender")
+
+
+def _same_family(a: Role, b: Role) -> bool:
+    ta, tb = fold(a.title), fold(b.title)
+    return ta == tb or ta.startswith(tb + " ") or tb.startswith(ta + " ")
+
+
+def merge_roles(roles: list[Role]) -> list[Role]:
+    """One entry per (person, role): duplicates merged, derived roles dropped when explicit."""
+    for r in roles:
+        if r.explicit and r.gender:
+            r.person.attrs.setdefault("_gender", r.gender)
+    explicit = [r for r in roles if r.explicit]
+    derived = [r for r in roles if not r.explicit]
+    out: list[Role] = []
+    seen: dict[tuple[int, str], Role] = {}
+    for r in sorted(explicit, key=lambda r: r.start):
+        key = (id(r.person), fold(r.role))
+        if key in seen:
+            first = seen[key]
+            if first.of is None and first.of_name is None:
+                first.of, first.of_name = r.of, r.of_name
+            first.status = first.status or r.status
+            continue
+        seen[key] = r
+        out.append(r)
+    for r in sorted(derived, key=lambda r: r.start):
+        gender = _gender(r.person)
+        if gender == "f" and r.gender != "f":
+            pass
+        same = [x for x in out if x.person is r.person and _same_family(x, r)]
+        if same:
+            for x in same:
+                if x.of is None and x.of_name is None and not x.complement:
+                    x.of = r.of
+                x.status = x.status or r.status
+            continue
+        out.append(r)
+    return out
+
+
+def lead_organization(entities: list[Entity]) -> Entity | None:
+    """The organization the document is about: the first one named at least twice."""
+    orgs = [e for e in entities if e.type == "organization" and len(e.mentions) >= 2]
+    return min(orgs, key=lambda e: e.start) if orgs else None
+
+
+def resolve_roles(doc: Doc, entities: list[Entity]) -> tuple[list[Role], list[Entity]]:
+    """Role facts of the document, and organizations named only in a role complement."""
+    idx = EntityIndex(doc, entities)
+    new_orgs: list[Entity] = []
+    reader = RoleReader(doc, idx, new_orgs)
+    roles = merge_roles(reader.read())
+    lead = lead_organization(entities)
+    lex = lexicon()
+    by_person_title: dict[tuple[int, str], Role] = {}
+    for r in roles:
+        if r.of is None and r.of_name is not None:
+            r.of = idx.named(r.of_name)
+            if r.of is not None and r.of.type not in ORG_PLACE:
+                r.of = None
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and r.title in lex.office:
+            r.of = lead
+        by_person_title.setdefault((id(r.person), r.title), r)
+    return roles, new_orgs

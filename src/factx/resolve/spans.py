@@ -1,0 +1,69 @@
+"""Where entities stand in the Doc: token -> (entity, mention), for the fact rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factx.resolve.names import fold
+from factx.types import Entity, Mention
+
+
+class EntityIndex:
+    """Mentions of entities aligned on tokens; rebuilt whenever entities change."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self._at: dict[int, tuple[Entity, Mention, int, int]] = {}
+        self.by_name: dict[str, Entity] = {}
+        for e in entities:
+            if e.type in ("person", "organization", "place", "misc"):
+                for form in [e.name, *e.attrs.get("aliases", []), *(m.text for m in e.mentions)]:
+                    self.by_name.setdefault(fold(form), e)
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                for i in range(span.start, span.end):
+                    old = self._at.get(i)
+                    if old is None or (old[3] - old[2]) < (span.end - span.start):
+                        self._at[i] = (e, m, span.start, span.end)
+
+    def at(self, i: int, types: tuple[str, ...] | None = None) -> tuple[Entity, int, int] | None:
+        """The entity with a mention covering token i: (entity, first token, end token)."""
+        hit = self._at.get(i)
+        if hit is None or (types is not None and hit[0].type not in types):
+            return None
+        return hit[0], hit[2], hit[3]
+
+    def starting_at(self, i: int, types: tuple[str, ...]) -> tuple[Entity, int, int] | None:
+        hit = self.at(i, types)
+        return hit if hit and hit[1] == i else None
+
+    def ending_at(self, end: int, types: tuple[str, ...]) -> tuple[Entity, int, int] | None:
+        """The entity whose mention ends right before token `end`."""
+        hit = self.at(end - 1, types) if end >= 1 else None
+        return hit if hit and hit[2] == end else None
+
+    def in_span(self, start: int, end: int, types: tuple[str, ...]) -> list[tuple[Entity, int, int]]:
+        out: list[tuple[Entity, int, int]] = []
+        i = start
+        while i < end:
+            hit = self.at(i, types)
+            if hit and hit[2] <= end:
+                out.append(hit)
+                i = hit[2]
+            else:
+                i += 1
+        return out
+
+    def in_subtree(self, tok: Token, types: tuple[str, ...]) -> list[tuple[Entity, int, int]]:
+        sub = list(tok.subtree)
+        return self.in_span(sub[0].i, sub[-1].i + 1, types)
+
+    def named(self, name: str) -> Entity | None:
+        return self.by_name.get(fold(name))
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    return doc[i].sent
