@@ -88,3 +88,16 @@ def test_an_institution_name_is_an_organization(extract: Callable[..., dict]) ->
     orgs = _of(doc, "organization")
     assert any(_fold(name) == "universite de montpellier" for name in orgs), doc["entities"]
     assert not _of(doc, "place").get("université de Montpellier")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Conseil constitutionnel a validé la loi hier.", "Conseil constitutionnel"),
+        ("Les députés de l’Assemblée nationale ont voté le texte.", "Assemblée nationale"),
+        ("Le Parti socialiste a présenté son candidat.", "Parti socialiste"),
+    ],
+)
+def test_institution_patterns_find_what_the_model_misses(extract: Callable[..., dict], text: str,
+                                                         name: str) -> None:
+    assert name in _of(extract(text), "organization")

@@ -9,16 +9,21 @@ lexicons of models/entities.json.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from factx.components import base
+from factx.errors import PatternError
 from factx.resolve.names import fold
-from factx.resources import load_json
+from factx.resources import load_json, load_lines
 from factx.types import Candidate
 
 
@@ -261,7 +266,51 @@ def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-@Language.component("factx_entities")
-def entities_component(doc: Doc) -> Doc:
-    base.add_candidates(doc, ner_candidates(doc))
-    return doc
+@cache
+def _patterns() -> tuple[dict[str, Any], ...]:
+    out = []
+    for line in load_lines("entity_patterns.jsonl"):
+        item = json.loads(line)
+        if item.get("label") not in ("person", "organization", "place", "misc") or not item.get("pattern"):
+            raise PatternError(f"models/entity_patterns.jsonl: bad pattern {item.get('id')!r}")
+        out.append(item)
+    return tuple(out)
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for item in _patterns():
+        matcher.add(f"{item['label']}|{item['id']}", [item["pattern"]], greedy="LONGEST")
+    return matcher
+
+
+def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> list[Candidate]:
+    """Names the model missed, found by factx's token patterns ("Conseil constitutionnel");
+    a match never overrides a name the model found that overlaps it, unless it contains it."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    matches = sorted(matcher(doc), key=lambda m: (m[1], -m[2]))
+    for match_id, start, end in matches:
+        label = doc.vocab.strings[match_id].split("|", 1)[0]
+        c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
+        if any(not (c_start <= c.start and c.end <= c_end) or c.label == "person" for c in clash):
+            continue
+        for c in clash:
+            if c in taken:
+                taken.remove(c)
+        out.append(Candidate(label, c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+    return out
+
+
+@Language.factory("factx_entities")
+def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    matcher = _matcher(nlp.vocab)
+
+    def entities_component(doc: Doc) -> Doc:
+        cands = ner_candidates(doc)
+        cands += pattern_candidates(doc, matcher, cands)
+        base.add_candidates(doc, cands)
+        return doc
+
+    return entities_component
