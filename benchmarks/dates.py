@@ -18,10 +18,14 @@ How each set is scored
   normalized text, one-to-one), "date values" (exact value string among matched gold
   dates that have a value) and "dates+value". Note: gold writes hour durations "P48H"
   where factx writes ISO "PT48H" (the issue's convention); they count as wrong.
-- dates_frtimebank (55 Est Républicain articles, TimeML TIMEX3): detection = character
-  spans overlapping, one-to-one, P/R/F1. Value = exact TIMEX3 value (timezone suffix
-  dropped), except: PRESENT_REF counts as the article's date ("maintenant" = the
-  anchor day); values with placeholders (XXXX-11-07, PXD, TNI alone) or
+- all three external sets: detection by overlapping character spans, one-to-one, then a
+  gold expression inside an already matched prediction also counts as found (TimeML
+  and Duckling split "mardi vers 21 h 45" or "entre 1990 et 1999" where factx keeps one
+  expression); such a gold value is judged against the parts of the predicted value
+  (range ends, the day of a dated time).
+- dates_frtimebank (55 Est Républicain articles, TimeML TIMEX3): P/R/F1 as above.
+  Value = exact TIMEX3 value (timezone suffix dropped), except: PRESENT_REF counts as
+  the article's date ("maintenant" = the anchor day); values with placeholders (XXXX-11-07, PXD, TNI alone) or
   PAST_REF/FUTURE_REF are not scored for value (reported as "unscored").
 - dates_duckling_fr (225 whole-input phrases, reference 2013-02-12T04:30): detection by
   overlapping spans. Duckling's value + grain is turned into ISO at that grain
@@ -123,26 +127,50 @@ def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
 
 def span_scores(docs: Iterable[tuple[list[dict], list[Span], Callable[[dict, str | None], bool | None]]]
                 ) -> dict[str, Any]:
-    """Greedy one-to-one matching by overlapping offsets; value judged by `same_value`
-    (None = gold value not scorable)."""
-    n_g = n_p = matched = ok = scored = unscored = 0
+    """Matching by overlapping offsets: first one-to-one (greedy, in text order); then a
+    gold expression lying inside an already matched prediction also counts as found
+    (TimeML splits "mardi vers 21 h 45" and "entre 1990 et 1999" in two, factx keeps one).
+    A gold value is judged by `same_value` (None = not scorable) against the predicted
+    value or, when the gold lies inside a longer prediction, against its parts (the
+    ends of a range, the day of a dated time)."""
+    n_g = n_p = tp_p = tp_g = ok = scored = unscored = 0
+
+    def judge(same_value: Callable[[dict, str | None], bool | None], gexp: dict, span: Span) -> None:
+        nonlocal ok, scored, unscored
+        s, e, v = span
+        candidates: list[str | None] = [v]
+        if v and (s < gexp["start"] or gexp["end"] < e):
+            candidates += [*v.split("/"), v[:10]]
+        verdicts = [same_value(gexp, c) for c in candidates]
+        if all(x is None for x in verdicts):
+            unscored += 1
+            return
+        scored += 1
+        ok += int(any(verdicts))
+
     for gold, pred, same_value in docs:
         n_g += len(gold)
         n_p += len(pred)
-        used: set[int] = set()
+        used: dict[int, int] = {}
+        left: list[dict] = []
         for gexp in gold:
-            for i, (s, e, v) in enumerate(pred):
+            for i, (s, e, _v) in enumerate(pred):
                 if i not in used and s < gexp["end"] and gexp["start"] < e:
-                    used.add(i)
-                    matched += 1
-                    verdict = same_value(gexp, v)
-                    if verdict is None:
-                        unscored += 1
-                    else:
-                        scored += 1
-                        ok += int(verdict)
+                    used[i] = 1
+                    tp_g += 1
+                    judge(same_value, gexp, pred[i])
                     break
-    p, r, f = prf(matched, n_p, matched, n_g)
+            else:
+                left.append(gexp)
+        for gexp in left:
+            for i in used:
+                s, e, _v = pred[i]
+                if s <= gexp["start"] and gexp["end"] <= e:
+                    tp_g += 1
+                    judge(same_value, gexp, pred[i])
+                    break
+        tp_p += len(used)
+    p, r, f = prf(tp_p, n_p, tp_g, n_g)
     return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), "gold": n_g, "pred": n_p,
             "value_acc": round(ok / scored, 3) if scored else None, "value_n": scored, "unscored": unscored}
 

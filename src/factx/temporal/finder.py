@@ -126,7 +126,7 @@ def _ok_duration(m: Match, text: str) -> bool:
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
         nouns = _folded_set("duration_nouns_before_de")
         return prev[-1] == "de" and len(prev) > 1 and prev[-2] in nouns
-    if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,)]", after):
+    if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,).;]", after):
         return False
     return not regex.match(r"^[ \t]*(?:plus[ \t]+tard|plus[ \t]+tôt|auparavant)", after)
 

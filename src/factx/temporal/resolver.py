@@ -410,13 +410,21 @@ def r_calendar_unit(m: Match, ctx: Context) -> Resolved | None:
     rel = g(m, "rel")
     if ci.endswith("là"):
         return Resolved("date", None)
+    mod = pmod_of(m)
     if rel:
         sign = rel_sign(rel)
-    elif this or ci:
+    elif this or ci or mod:
         sign = 0
     else:
         return None
     a = ctx.anchor
+    if mod:
+        r = r_calendar_unit_value(unit, sign, a)
+        return Resolved(r.kind, r.value, mod) if r else None
+    return r_calendar_unit_value(unit, sign, a)
+
+
+def r_calendar_unit_value(unit: object, sign: int, a: Anchor) -> Resolved | None:
     if unit == "year":
         return Resolved("date", f"{a.year + sign:04d}" if a.year else None)
     if unit == "month":
@@ -440,7 +448,9 @@ def r_calendar_unit(m: Match, ctx: Context) -> Resolved | None:
 
 
 def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
-    ref = ctx.anchor.date
+    """'cette nuit', 'ce soir' are the document's day; 'dans la soirée', 'en fin de
+    matinée' the day last named (else the document's); 'la nuit dernière' the day before."""
+    ref = ctx.anchor.date if (g(m, "this") or g(m, "rel")) else (ctx.last_day() or ctx.anchor.date)
     sign = -1 if g(m, "rel") else 0
     if fold(g(m, "pod") or "") == "journee" and g(m, "this"):
         return None
@@ -625,6 +635,18 @@ def r_present(m: Match, ctx: Context) -> Resolved | None:
     return Resolved("date", None)
 
 
+def r_night_between(m: Match, ctx: Context) -> Resolved | None:
+    """'la nuit de lundi à mardi': the night that starts on the first day."""
+    wd, wd2 = weekday_number(g(m, "wd")), weekday_number(g(m, "wd2"))
+    ref = ctx.anchor.date
+    if wd is None or wd2 is None or (wd + 1) % 7 != wd2:
+        return None
+    if ref is None:
+        return Resolved("time", None)
+    day = weekday_near(wd2, ref, 0, ctx.tense(m)) - dt.timedelta(days=1)
+    return Resolved("time", f"{day.isoformat()}TNI")
+
+
 def _range(a: dt.date | None, b: dt.date | None) -> str | None:
     if a is None or b is None or b < a:
         return None
@@ -705,6 +727,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
     "set": r_set,
     "vague": r_vague,
     "present": r_present,
+    "night_between": r_night_between,
     "range_days": r_range_days,
     "range_years": r_range_years,
     "range_months": r_range_months,

@@ -15,6 +15,7 @@ from factx.temporal.grammar import fold_accents
 Tense = Literal["past", "future"]
 _SENT_END = regex.compile(r"[.!?\n]\s|[\n]")
 _FLAGS = regex.IGNORECASE | regex.VERSION0
+_REACH = 60  # characters: a verb further away says little about this expression
 
 
 @cache
@@ -48,6 +49,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
             if m.group(0)[:1].isupper() and label == "future" and m.start() != left:
                 continue  # a capitalized word inside a sentence is a name, not a verb
             dist = start - m.end() if m.end() <= start else m.start() - end
+            if dist > _REACH:
+                continue
             if best is None or dist < best[0]:
                 best = (dist, label)  # type: ignore[assignment]
     return best[1] if best else None
