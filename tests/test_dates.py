@@ -156,3 +156,22 @@ def test_attrs_have_a_fixed_key_order() -> None:
     assert list(e.attrs()) == ["kind", "value", "mod"]
     (e,) = find_dates("Il est venu hier.", "2019-07-02")
     assert list(e.attrs()) == ["kind", "value"]
+
+
+# (text, anchor, expected span, value): weekdays of a named week, clock times with their day
+WEEKS_AND_CLOCKS = [
+    ("La commission rendra son avis mardi de la semaine prochaine.", "2013-02-12", "mardi de la semaine prochaine", "2013-02-19"),
+    ("Le vote a eu lieu dimanche de la semaine dernière.", "2013-02-12", "dimanche de la semaine dernière", "2013-02-10"),
+    ("La réunion se tiendra lundi en huit.", "2013-02-12", "lundi en huit", "2013-02-25"),
+    ("Le train arrive à trois heures et quart demain après-midi.", "2013-02-12", "trois heures et quart demain après-midi", "2013-02-13T15:15"),
+    ("Les secours sont arrivés le 2 mars à environ 5h.", "2013-03-05", "le 2 mars à environ 5h", "2013-03-02T05:00"),
+    ("L'assemblée a siégé jusqu'à la fin de la soirée.", "2013-02-12", "la fin de la soirée", "2013-02-12"),
+    ("Les pompiers sont intervenus dans la nuit de lundi à mardi.", "1999-08-27", "dans la nuit de lundi à mardi", "1999-08-23TNI"),
+    ("Les chiffres seront affinés d'ici la fin de l'année.", "1999-07-07", "d'ici la fin de l'année", "1999"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), WEEKS_AND_CLOCKS)
+def test_weeks_and_clock_times(text: str, anchor: str, span: str, value: str) -> None:
+    found = [(e.text, e.value) for e in find_dates(text, anchor)]
+    assert found == [(span, value)]

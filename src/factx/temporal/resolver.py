@@ -252,7 +252,7 @@ def finish_day(m: Match, day: dt.date | None, mod: str | None = None) -> Resolve
     """A day, refined by a trailing clock time or part of day (the TAIL macro)."""
     hm = clock_of(m, "t")
     if hm is not None:
-        return Resolved("time", with_time(day, hm), qmod_of(g(m, "tprep")) or mod)
+        return Resolved("time", with_time(day, hm), qmod_of(g(m, "tprept")) or mod)
     pod = pod_code(g(m, "pod"))
     if pod:
         value = f"{day.isoformat()}T{pod}" if day else None
@@ -397,9 +397,16 @@ def r_weekday(m: Match, ctx: Context) -> Resolved | None:
     tense = None if sign else ctx.tense(m)
     if this == "ce" and tense is None:
         tense = "future"
+    wk = fold(g(m, "wk") or "")
+    if wk:  # "mardi de la semaine prochaine": that weekday in that week
+        week_sign = rel_sign(g(m, "wkrel")) if g(m, "wkrel") else 0
+        if "apres" in fold(g(m, "wkrel") or ""):
+            week_sign = 1
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=week_sign)
+        return finish_day(m, monday + dt.timedelta(days=wd))
     day = weekday_near(wd, ref, sign, tense)
-    if extra:
-        day = weekday_near(wd, ref, 1, None) + dt.timedelta(days=extra)
+    if extra:  # "lundi en huit": that weekday from today on, a week (two) later
+        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 + extra)
     return finish_day(m, day)
 
 
@@ -575,10 +582,14 @@ def r_clock(m: Match, ctx: Context) -> Resolved | None:
     hm = clock_of(m)
     if hm is None:
         return None
+    if g(m, "tpod") and pod_code(g(m, "tpod")) in ("AF", "EV") and hm[0] < 12:
+        hm = (hm[0] + 12, hm[1])  # "trois heures demain après-midi", "8 heures ce soir"
     mod = qmod_of(g(m, "tprep"))
-    tday = g(m, "tday")
+    tday = g(m, "tday") or (g(m, "tpod") if g(m, "tthis") else None)
     day: dt.date | None
-    if tday:
+    if tday and g(m, "tthis"):
+        day = ctx.anchor.date
+    elif tday:
         offset = lookup("day_offsets", tday)
         wd = weekday_number(tday)
         ref = ctx.anchor.date
