@@ -215,7 +215,7 @@ def clock_of(m: Match, s: str = "") -> tuple[int, int] | None:
             minute = fixed
         else:
             neg = w.startswith("moins")
-            n = number(w.removeprefix("moins").strip())
+            n = number(w.removeprefix("moins").removeprefix("et ").strip())
             if n is None:
                 return None
             minute = -int(n) if neg else int(n)
