@@ -1,9 +1,21 @@
-"""The library API: extract one text, or stream many through `nlp.pipe`."""
+"""The library API: extract one text, or stream many through `nlp.pipe`.
+
+    import factx
+    result = factx.extract("Lyon, le 2 mai 2023 – ...")          # -> Result
+    for result in factx.extract_many(texts):                      # -> Iterator[Result]
+        print(result.to_dict())
+
+`extract_many` streams: it holds one `nlp.pipe` batch at a time, whatever the length of
+the iterable. For several processes or a Dask cluster, see `factx.batch` and
+`factx.distributed` (docs/batch.md).
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from factx.components import base
 from factx.normalize import normalize
@@ -21,6 +33,7 @@ class TextItem:
     path: str | None = None
     ref_date: str | None = None  # the --ref-date option: used when the text has no date
     encoding: str | None = None
+    sha256: str | None = None  # of the bytes read; written as document.sha256 by the CLI
 
 
 def _make_doc(nlp, item: TextItem):  # type: ignore[no-untyped-def]
@@ -41,7 +54,7 @@ def extract_items(
 ) -> Iterator[Result]:
     """Results in input order; texts are streamed through `nlp.pipe` in batches."""
     nlp = load_pipeline(model)
-    pending: list[TextItem] = []
+    pending: deque[TextItem] = deque()
 
     def docs() -> Iterator:  # type: ignore[type-arg]
         for item in items:
@@ -49,7 +62,7 @@ def extract_items(
             yield _make_doc(nlp, item)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        item = pending.pop(0)
+        item = pending.popleft()
         yield build_result(doc, _info(item))
 
 
@@ -60,12 +73,59 @@ def extract(text: str, ref_date: str | None = None, model: str = DEFAULT_MODEL) 
 
 
 def extract_many(
-    texts: Iterable[str | TextItem], ref_date: str | None = None, model: str = DEFAULT_MODEL
+    texts: Iterable[str | TextItem], ref_date: str | None = None, model: str = DEFAULT_MODEL,
+    batch_size: int = 16,
 ) -> Iterator[Result]:
-    """Results for many texts, in order, streamed (one model load, `nlp.pipe` batches)."""
+    """Results for many texts, in order, streamed (one model load, `nlp.pipe` batches).
+    Plain strings get the ids text1, text2, ...; pass `TextItem`s to name them."""
 
     def items() -> Iterator[TextItem]:
         for i, t in enumerate(texts, 1):
             yield t if isinstance(t, TextItem) else TextItem(t, doc_id=f"text{i}", ref_date=ref_date)
 
-    return extract_items(items(), model=model)
+    return extract_items(items(), model=model, batch_size=batch_size)
+
+
+# --- records: what the CLI writes, whatever the process that made them ---------------
+
+def record(result: Result, item: TextItem | None = None) -> dict[str, Any]:
+    """`result.to_dict()`, plus `document.sha256` when the bytes of the input are known
+    (a field added to the factx/1 document object; used by `--resume`)."""
+    data = result.to_dict()
+    if item is not None and item.sha256 and result.error is None:
+        data["document"]["sha256"] = item.sha256
+    return data
+
+
+def error_record(doc_id: str, path: str | None, message: str) -> dict[str, Any]:
+    """The factx/1 record of a document that could not be read or extracted."""
+    return Result(DocumentInfo(doc_id, path), error=message).to_dict()
+
+
+def process_chunk(items: list[TextItem], model: str = DEFAULT_MODEL) -> list[dict[str, Any]]:
+    """Records of a chunk of texts, in order, through one `nlp.pipe` call. If the chunk
+    fails, each text is retried alone, so that one bad document becomes one error record
+    and the others still get their results. Runs in any process (local worker, Dask)."""
+    load_pipeline(model)  # a ModelError is the run's error, not the documents'
+    try:
+        results = list(extract_items(items, model=model, batch_size=max(1, len(items))))
+        return [record(r, it) for r, it in zip(results, items, strict=True)]
+    except Exception:
+        if len(items) == 1:
+            return [_failed(items[0])]
+    out = []
+    for item in items:
+        try:
+            out.append(record(next(extract_items([item], model=model)), item))
+        except Exception:
+            out.append(_failed(item))
+    return out
+
+
+def _failed(item: TextItem) -> dict[str, Any]:
+    import sys
+
+    exc = sys.exc_info()[1]
+    reason = f"{type(exc).__name__}: {exc}" if exc is not None else "unknown error"
+    label = item.path or item.doc_id
+    return error_record(item.doc_id, item.path, f"{label}: extraction failed ({reason[:300]})")

