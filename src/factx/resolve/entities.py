@@ -61,13 +61,23 @@ def build_entities(doc: Doc) -> list[Entity]:
             ent.name = name
         ent.mentions.append(mention_of(text, c))
 
-    # dates, figures, roles: one entity per expression, attributes as their layer set them
+    # dates: one entity per expression and value ("Halloween" three times is one date);
+    # figures and roles: one entity per occurrence, attributes as their layer set them
+    same_date: dict[tuple[str, str], Entity] = {}
     for c in cands:
-        if c.label in ("date", "figure", "role"):
-            attrs = {k: v for k, v in c.attrs.items() if k != "name"}
-            name = c.attrs.get("name") or text[c.start : c.end]
-            mentions = [mention_of(text, c)]
-            entities.append(Entity(id="", type=c.label, name=name, mentions=mentions, attrs=attrs))
+        if c.label not in ("date", "figure", "role"):
+            continue
+        attrs = {k: v for k, v in c.attrs.items() if k != "name"}
+        name = c.attrs.get("name") or text[c.start : c.end]
+        if c.label == "date" and attrs.get("value") is not None:
+            key = (fold(name), repr(sorted(attrs.items())))
+            if key in same_date:
+                same_date[key].mentions.append(mention_of(text, c))
+                continue
+        ent = Entity(id="", type=c.label, name=name, mentions=[mention_of(text, c)], attrs=attrs)
+        if c.label == "date" and attrs.get("value") is not None:
+            same_date[key] = ent
+        entities.append(ent)
 
     for e in entities:
         e.mentions = sorted(set(e.mentions))
