@@ -17,9 +17,9 @@ from factx.components import base
 from factx.resolve.acronyms import resolve_acronyms
 from factx.resolve.entities import assign_ids
 from factx.resolve.events import resolve_events
-from factx.resolve.names import fold
+from factx.resolve.names import fold, reconcile_people
 from factx.resolve.quotes import resolve_quotes
-from factx.resolve.roles import Role, resolve_roles
+from factx.resolve.roles import Role, release_titles, resolve_roles
 from factx.types import Entity, Fact, Mention
 
 FACT_ORDER = {"role": 0, "quote": 1, "event": 2, "figure": 3}
@@ -45,16 +45,17 @@ def _absorb(entities: list[Entity], new: list[Entity]) -> list[Entity]:
 def _role_entities(roles: list[Role], text: str) -> list[Entity]:
     by_name: dict[str, Entity] = {}
     for r in roles:
-        if r.mention is None:
+        if not r.mentions:
             continue
         key = fold(r.role)
         ent = by_name.get(key)
         if ent is None:
             ent = Entity(id="", type="role", name=r.role, mentions=[])
             by_name[key] = ent
-        m = Mention(r.mention[0], r.mention[1], text[r.mention[0] : r.mention[1]])
-        if m not in ent.mentions:
-            ent.mentions.append(m)
+        for a, b in r.mentions:
+            m = Mention(a, b, text[a:b])
+            if m not in ent.mentions:
+                ent.mentions.append(m)
     # a derived role ("dirige" -> "directrice") has no title of its own in the text
     return list(by_name.values())
 
@@ -68,6 +69,7 @@ def _ref(e: Entity | None, name: str | None = None) -> str | None:
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
     text = base.original_text(doc)
+    entities = release_titles(doc, reconcile_people(entities))
     entities = resolve_acronyms(doc, entities)
     roles, new_orgs = resolve_roles(doc, entities)
     entities = _absorb(entities, new_orgs)

@@ -98,3 +98,56 @@ def _surname_match(
     if best_pos < 0 or (len(before) > 1 and before[1][0] == best_pos):
         return None  # nothing to decide on: keep the mention apart rather than guess
     return best
+
+
+def reconcile_people(entities: list[Entity]) -> list[Entity]:
+    """A known person's full name read as a place or organization joins the person.
+
+    "Timor Goksel" tagged once as a place, "WikiLeaks Julian Assange" as one organization:
+    the mention (or its tail) that spells a person's full name becomes that person's, the
+    rest stays with its entity, and entities left with one name are merged.
+    """
+    full: dict[str, Entity] = {}
+    for e in entities:
+        if e.type == "person" and len(_name_tokens(e.name)) >= 2:
+            full.setdefault(fold(e.name), e)
+    if not full:
+        return entities
+    for e in entities:
+        if e.type not in ("place", "organization", "misc"):
+            continue
+        kept: list[Mention] = []
+        for m in e.mentions:
+            key = fold(m.text)
+            if key in full:
+                full[key].mentions.append(m)
+                continue
+            for name, person in full.items():
+                if key.endswith(" " + name) and len(m.text) > len(name) + 1:
+                    cut = len(m.text) - len(name)
+                    # the tail must be the name as written (same length once folded)
+                    if fold(m.text[cut:]) == name and m.text[cut - 1] == " ":
+                        person.mentions.append(Mention(m.start + cut, m.end, m.text[cut:]))
+                        head = m.text[:cut].rstrip()
+                        m = Mention(m.start, m.start + len(head), head)
+                    break
+            kept.append(m)
+        if kept != e.mentions:
+            e.mentions = kept
+            if kept and fold(e.name) not in {fold(k.text) for k in kept}:
+                e.name = max((k.text for k in kept), key=len)
+    out: list[Entity] = []
+    by_key: dict[tuple[str, str], Entity] = {}
+    for e in entities:
+        if not e.mentions:
+            continue
+        if e.type in ("place", "organization", "misc"):
+            key = (e.type, fold(e.name))
+            if key in by_key:
+                by_key[key].mentions.extend(e.mentions)
+                continue
+            by_key[key] = e
+        out.append(e)
+    for e in out:
+        e.mentions = sorted(set(e.mentions))
+    return out

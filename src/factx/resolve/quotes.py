@@ -27,6 +27,7 @@ DASHES = ("—", "–", "-")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle"}
 MIN_WORDS = 5
+AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
 
 
 @dataclass
@@ -162,6 +163,9 @@ class QuoteReader:
             return hit[0], verb.text
         if pron:
             return "pronoun", verb.text
+        if k + 1 < len(doc) and doc[k].lower_ in ("l'", "le", "la") and doc[k + 1].pos_ == "NOUN" \
+                and (k + 2 >= len(doc) or doc[k + 2].is_punct):
+            return "pronoun", verb.text  # "résume l'universitaire": the person quoted just before
         # the subject through the parse
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i:
@@ -193,25 +197,39 @@ class QuoteReader:
                 subj = self._subject(t)
                 if subj is not None:
                     return subj, t.text
+        if doc[i].text == ":":
+            people = self.idx.in_span(first, i, ("person",))
+            if people:
+                return people[-1][0], ""
         return None
 
     def _subject(self, verb: Token) -> Entity | str | None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubj:pass"):
-                if c.pos_ == "PRON":
+        """The speaker the verb's subject names; "pronoun" for il/elle or a bare noun phrase."""
+        tok = verb
+        for _ in range(3):  # "Estimant que ...", "et déclara": the subject of the governing verb
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    if c.pos_ == "PRON":
+                        return "pronoun"
+                    for types in (("person",), ("organization", "misc")):
+                        ents = self.idx.in_subtree(c, types)
+                        if ents:
+                            return ents[0][0]
+                    return None
+            if tok is verb:
+                # linear: the entity right before the verb and its auxiliaries
+                k = verb.i - 1
+                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS):
+                    k -= 1
+                if k >= 0 and self.doc[k].lower_ in ("il", "elle"):
                     return "pronoun"
-                for types in (("person",), ("organization", "misc")):
-                    ents = self.idx.in_subtree(c, types)
-                    if ents:
-                        return ents[0][0]
-        # linear: the entity right before the verb and its auxiliaries
-        k = verb.i - 1
-        while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in ("a", "ont", "ne", "n'", "y")):
-            k -= 1
-        if k >= 0 and self.doc[k].lower_ in ("il", "elle"):
-            return "pronoun"
-        hit = self.idx.ending_at(k + 1, SPEAKERS)
-        return hit[0] if hit else None
+                hit = self.idx.ending_at(k + 1, SPEAKERS)
+                if hit:
+                    return hit[0]
+            if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
+                break
+            tok = tok.head
+        return None
 
     def antecedent(self, at_char: int, last: Quote | None) -> Entity | None:
         if last is not None and at_char - last.end < 600:

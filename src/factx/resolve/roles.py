@@ -67,7 +67,7 @@ class Role:
     status: str | None
     start: int  # evidence, characters
     end: int
-    mention: tuple[int, int] | None  # the role title in the text, characters
+    mentions: list[tuple[int, int]]  # the role title in the text, characters (none when derived)
     explicit: bool = True
     complement: bool = False
     gender: str | None = None
@@ -136,7 +136,7 @@ class RoleReader:
             low = doc[j].lower_
             if low in ("et", "ou") and j + 1 < len(doc):
                 k = j + 1
-                if doc[k].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+                if doc[k].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS | DE:
                     k += 1
                 while k < len(doc) and doc[k].lower_ in lex.before:
                     k += 1
@@ -165,6 +165,12 @@ class RoleReader:
                 return j + n
         low = doc[j].lower_
         free = ph.of is None and ph.of_name is None
+        tok = doc[j]
+        if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
+                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
+            ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
+            ph.end = j + 1
+            return j + 1
         if low in lex.nationalities and free and (not doc[j].is_title or doc[j].pos_ == "ADJ"):
             ph.of_name = lex.nationalities[low]
             ph.end = j + 1
@@ -284,13 +290,9 @@ class RoleReader:
         """(person, first token, end token of the whole construction, status) or None."""
         doc, lex, idx = self.doc, self.lex, self.idx
         s, e = chain[0].det_start, chain[-1].end
-        genitive = False
-        p = s - 1
-        if p >= 0 and doc[p].lower_ in DE | CONTRACTED:
-            genitive = True
-            q = p - 1
-            if q >= 0 and (doc[q].lower_ in lex.kinship or doc[q].lemma_.lower() in lex.kinship):
-                return None
+        # "la veuve de l'ancien président, Souha Arafat": the name after the comma is the widow's
+        kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
+            and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
         # apposition before: "Carole Doussin, commissaire ...", "X, l'un des responsables"
         k = s - 1
         status = None
@@ -317,7 +319,7 @@ class RoleReader:
         if comma:
             k += 1
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
-        if hit and not (genitive and comma):
+        if hit and not (kin and comma):
             return hit[0], s, hit[2], None
         # copula and appointment verbs, through the parse: "X a été nommé directeur"
         found = self._verb_subject(doc[chain[0].head])
@@ -434,7 +436,7 @@ class RoleReader:
         a, b = ph.pieces[0][0], max(x[1] for x in ph.pieces)
         return Role(person=person, role=self._text_of(ph), title=ph.title, of=ph.of, of_name=ph.of_name,
                     status=ph.status or status, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
-                    mention=(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), complement=ph.complement,
+                    mentions=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))], complement=ph.complement,
                     gender=ph.gender)
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
@@ -514,7 +516,7 @@ class RoleReader:
         gender = _gender(person)
         title = forms[1] if gender == "f" else forms[0]
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
-                    start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mention=None, explicit=False,
+                    start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, source={"word": source.text})
 
 
@@ -532,6 +534,10 @@ def _same_family(a: Role, b: Role) -> bool:
     return ta == tb or ta.startswith(tb + " ") or tb.startswith(ta + " ")
 
 
+def _extends(longer: str, shorter: str) -> bool:
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ")
+
+
 def merge_roles(roles: list[Role]) -> list[Role]:
     """One entry per (person, role): duplicates merged, derived roles dropped when explicit."""
     for r in roles:
@@ -543,8 +549,19 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     seen: dict[tuple[int, str], Role] = {}
     for r in sorted(explicit, key=lambda r: r.start):
         key = (id(r.person), fold(r.role))
+        # "le député X" then "X, député-maire de Y": one role, the fuller title
+        longer = [x for x in explicit if x.person is r.person and x is not r
+                  and _extends(fold(x.role), fold(r.role))]
+        if longer:
+            target = longer[0]
+            target.mentions.extend(r.mentions)
+            if target.of is None and target.of_name is None:
+                target.of, target.of_name = r.of, r.of_name
+            target.status = target.status or r.status
+            continue
         if key in seen:
             first = seen[key]
+            first.mentions.extend(r.mentions)
             if first.of is None and first.of_name is None:
                 first.of, first.of_name = r.of, r.of_name
             first.status = first.status or r.status
@@ -570,6 +587,32 @@ def lead_organization(entities: list[Entity]) -> Entity | None:
     """The organization the document is about: the first one named at least twice."""
     orgs = [e for e in entities if e.type == "organization" and len(e.mentions) >= 2]
     return min(orgs, key=lambda e: e.start) if orgs else None
+
+
+def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Organization or misc mentions that are a title phrase ("ministre de l'Intérieur") are
+    dropped: the role layer reads them as titles."""
+    lex = lexicon()
+    out: list[Entity] = []
+    for e in entities:
+        if e.type in ("organization", "misc"):
+            kept = []
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) >= 3 and span[0].is_alpha:
+                    head = span[0]
+                    k = 1
+                    while k < len(span) - 1 and span[k - 1].lower_ in lex.before:
+                        k += 1
+                    title = lex.title_of(span[k - 1 : k].text.lower()) or lex.title_of(span[: k].text.lower())
+                    if title and span[k].lower_ in DE | {"à", "aux", "au"} and head.lower_ not in ("haut",):
+                        continue
+                kept.append(m)
+            if not kept:
+                continue
+            e.mentions = kept
+        out.append(e)
+    return out
 
 
 def resolve_roles(doc: Doc, entities: list[Entity]) -> tuple[list[Role], list[Entity]]:
