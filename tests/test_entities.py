@@ -23,7 +23,8 @@ def _forms(ent: dict) -> set[str]:
 
 
 def _of(doc: dict, etype: str) -> dict[str, list[str]]:
-    return {e["name"]: sorted({m["text"] for m in e["mentions"]}) for e in doc["entities"] if e["type"] == etype}
+    ents = [e for e in doc["entities"] if e["type"] == etype]
+    return {e["name"]: sorted({m["text"] for m in e["mentions"]}) for e in ents}
 
 
 def test_seed_people_organizations_places(extract: Callable[..., dict], seed_text: str) -> None:
@@ -67,7 +68,8 @@ def test_seed_people_organizations_places(extract: Callable[..., dict], seed_tex
         # an elided article stays out of the name
         ("Il s’agit d’une première pour l’ORPEX de l’Estrie.", "organization", {"ORPEX": ["ORPEX"]}),
         # a title before a name is not part of it
-        ("Le général Augusto Pinochet est mort en 2006.", "person", {"Augusto Pinochet": ["Augusto Pinochet"]}),
+        ("Le général Augusto Pinochet est mort en 2006.", "person",
+         {"Augusto Pinochet": ["Augusto Pinochet"]}),
     ],
 )
 def test_names_corrected(extract: Callable[..., dict], text: str, etype: str, expected: dict) -> None:
@@ -101,3 +103,10 @@ def test_an_institution_name_is_an_organization(extract: Callable[..., dict]) ->
 def test_institution_patterns_find_what_the_model_misses(extract: Callable[..., dict], text: str,
                                                          name: str) -> None:
     assert name in _of(extract(text), "organization")
+
+
+def test_a_repeated_date_is_one_entity_with_its_mentions(extract: Callable[..., dict]) -> None:
+    text = "Le vote aura lieu le 3 mars 2021. Jusqu’au 3 mars 2021, les bureaux restent ouverts."
+    dates = [e for e in extract(text)["entities"] if e["type"] == "date" and e["value"] == "2021-03-03"]
+    assert len(dates) == 1
+    assert [m["text"] for m in dates[0]["mentions"]] == ["le 3 mars 2021", "3 mars 2021"]

@@ -9,6 +9,7 @@ first mention, so output is deterministic.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -18,6 +19,7 @@ from factx.resolve.names import fold, group_people
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 
 TYPE_ORDER = {t: i for i, t in enumerate(ID_PREFIX)}
+_ARTICLE = re.compile(r"^(?:le|la|les|l') ?")
 
 
 def mention_of(text: str, cand: Candidate) -> Mention:
@@ -70,7 +72,7 @@ def build_entities(doc: Doc) -> list[Entity]:
         attrs = {k: v for k, v in c.attrs.items() if k != "name"}
         name = c.attrs.get("name") or text[c.start : c.end]
         if c.label == "date" and attrs.get("value") is not None:
-            key = (fold(name), repr(sorted(attrs.items())))
+            key = (_ARTICLE.sub("", fold(name)), repr(sorted(attrs.items())))
             if key in same_date:
                 same_date[key].mentions.append(mention_of(text, c))
                 continue
