@@ -93,6 +93,13 @@ COUNTED: list[Row] = [
     ("Un homme de 61 ans a été blessé.", 61, "ans", None, "age"),
     ("Le prix a été multiplié par deux fois.", 2, "fois", None, "ratio"),
     ("Il fait plus de 1 500 degrés Celsius au cœur du four.", 1500, "degrés celsius", "more_than", "measure"),
+    ("Cette nuit, il a fait moins 12 degrés.", -12, "degrés", None, "measure"),
+    ("Il a bu un demi-litre d'eau.", 0.5, "litre", None, "measure"),
+    ("Un électeur sur trois s'est abstenu.", 1 / 3, "électeur", None, "ratio"),
+    ("Deux Français sur cinq partent en vacances.", 0.4, "français", None, "ratio"),
+    ("Le score final est de un sur quatre.", 0.25, None, None, "ratio"),
+    ("Les deux tiers des votants ont dit oui.", 2 / 3, None, None, "ratio"),
+    ("Le lot a été vendu exactement 9 500 euros.", 9500, "euros", None, "money"),
 ]
 
 
@@ -143,6 +150,11 @@ NOT_FIGURES: list[tuple[str, list[float], list[float]]] = [
     ("L'article 49 de la Constitution a été invoqué.", [49], []),
     ("Un homme et une femme ont été entendus.", [1], []),
     ("Ils sont tous deux originaires de Nantes.", [2], []),
+    ("Le vingt et unième jour, les secours sont arrivés.", [20, 21, 1], []),
+    ("L'affaire a été confiée à un tiers.", [pytest.approx(1 / 3)], []),
+    ("Le film de l'agent 007 sort en salles.", [7], []),
+    ("Selon la presse[2], 40 soldats ont été tués.", [2], [40]),
+    ("Ces deux produits sont vendus par la même firme.", [2], []),
 ]
 
 
@@ -163,6 +175,12 @@ def test_range_and_list_share_the_unit(extract: Callable[..., dict]) -> None:
     text = "Les mâles vivent deux à trois fois plus longtemps."
     got = {f["value"]: (f["unit"], f["kind"]) for f in figures(extract, text)}
     assert got == {2: ("fois", "ratio"), 3: ("fois", "ratio")}
+
+
+def test_name_of_the_figure_is_the_span(extract: Callable[..., dict]) -> None:
+    text = "Le lot a été vendu exactement 9 500 euros."
+    (f,) = figures(extract, text)
+    assert f["name"] == "exactement 9 500 euros"
 
 
 def test_change_with_baseline(extract: Callable[..., dict]) -> None:

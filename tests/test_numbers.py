@@ -112,6 +112,23 @@ def spans(text: str) -> list[tuple[str, float, str | None]]:
         ("cinq zéro", [("cinq", 5, None), ("zéro", 0, None)]),
         ("50 cents", [("50", 50, None)]),
         ("entre 10 - 20 euros", [("10", 10, None), ("20", 20, None)]),
+        # fractions, ratios, halves and ordinals
+        ("un tiers des voix", [("un tiers", 1 / 3, None)]),
+        ("confié à un tiers.", []),
+        ("trois cinquièmes du budget", [("trois cinquièmes", 0.6, None)]),
+        ("un élève sur trois", [("trois", 3, None)]),  # the ratio is read by the figures layer
+        ("un sur quatre", [("un sur quatre", 0.25, None)]),
+        ("9 sur 10", [("9 sur 10", 0.9, None)]),
+        ("3/4 des sondés", [("3/4", 0.75, None)]),
+        ("cinq et un quart", [("cinq et un quart", 5.25, None)]),
+        ("cent et trois quarts", [("cent et trois quarts", 100.75, None)]),
+        ("le vingt et unième jour", []),
+        ("la cent vingt-cinquième séance", []),
+        ("trois et quatre", [("trois", 3, None), ("quatre", 4, None)]),
+        ("à -10 °C", [("-10", -10, None)]),
+        ("entre 10 euros - 20 euros", [("10", 10, None), ("20", 20, None)]),
+        ("un demi-litre", [("un demi-", 0.5, None)]),
+        ("½ litre", [("½", 0.5, None)]),
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, float, str | None]]) -> None:

@@ -41,6 +41,7 @@ class NumberMatch:
     source: str  # "digits" | "words" | "collective"
     qualifier: str | None = None  # what a collective amount implies: "approx", "more_than"
     scaled: bool = False  # a scale word or collective noun ends it ("millions", "centaine")
+    form: str | None = None  # "fraction" ("deux tiers", "3/4"), "ratio" ("un sur trois"), "half" ("demi-")
 
 
 def as_number(value: Decimal | float | int) -> Number:
@@ -127,17 +128,20 @@ def _patterns() -> dict[str, Any]:
         r"(?:\d{1,3}(?: \d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d])|\d+)"
         r"(?:,\d+|\.\d+)?(?:[eE][-+]?\d+(?!\w))?"
     )
-    # a sign only where no number stands right before ("10 - 20 euros" is a range)
-    sign = r"(?:(?<![\d%€$][ ]*)(?<![\w])-[ ]?)?"
+    # a sign only where no number stands right before ("10 - 20 euros" is a range), and
+    # after a word only when written against the number ("à -10 °C", not "euros - 20")
+    sign = r"(?:(?<![\d%€$][ ]*)(?<![\w])(?:-(?=\d)|(?<![\w][ ]+)-[ ](?=\d)))?"
     word_scales = _alt(k for k in lex["scales"] if not k.startswith(("md", "mrd")))
     attached = _alt(lex["attached"])
     currency_after = r"[ ]?(?:[€$£]|d'euros|de dollars|EUR\b|USD\b|CHF\b)"
     colls = _alt(lex["collectives"])
     dets = _alt(k for k in lex["determiners"])
     flags = regex.IGNORECASE | regex.VERSION1
+    ordinal_word = r"[a-zàâçéèêëîïôûù]+i[eè]mes?"
     return {
         "digits": regex.compile(
-            rf"(?<![\w.,/])(?P<num>{sign}{digits})"
+            rf"(?:(?<![\w.,/])|(?<=(?-i:USD|EUR|GBP|CHF|CAD)))(?P<num>{sign}{digits})"
+            rf"(?P<den>/\d{{1,3}}(?![\d/]))?"
             rf"(?:(?P<att>(?-i:{attached}))(?={currency_after}|(?![\w]))"
             rf"|[ ](?P<att2>(?-i:{attached}))(?={currency_after})"
             rf"|[ ]+(?P<scale>{word_scales})(?![\w]))?"
@@ -156,6 +160,16 @@ def _patterns() -> dict[str, Any]:
         "demi": regex.compile(r"(?<![\w-])(?:un[ ]+)?demi-(?P<scale>million|milliard)s?(?![\w])", flags),
         "half": regex.compile(r"[ ]+et[ ]+demie?(?![\w])", flags),
         "fraction": regex.compile(r"[ ]+(?P<frac>tiers|quarts?)(?![\w])", flags),
+        "and_fraction": regex.compile(
+            rf"[ ]+et[ ]+(?P<k>une?|deux|trois|quatre|\d)[ ]+(?P<f>demie?|tiers|quarts?|{ordinal_word})"
+            rf"(?![\w])", flags),
+        "ord_after": regex.compile(
+            rf"[ -]+(?:et[ -]+)?(?P<ord>(?:{word}[ -]+(?:et[ -]+)?)*{ordinal_word})(?![\w])", flags),
+        "sur": regex.compile(
+            rf"[ ]+sur[ ]+(?P<den>\d+(?:,\d+)?|{word}(?:{sep}{word})*)(?![\w]|-\w)", flags),
+        "vulgar": regex.compile(r"(?<![\w])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])"),
+        "half_alone": regex.compile(r"(?<![\w-])(?:une?[ ]+)?demie?[- ](?=\w)", flags),
+        "of_after": regex.compile(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
         "ordinal": regex.compile(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
         "token": regex.compile(r"[^\s-]+", flags),
     }
@@ -165,7 +179,7 @@ def _text2num(words: str) -> int | None:
     from text_to_num import text2num
 
     try:
-        return int(text2num(words.lower(), "fr"))
+        return int(text2num(words.lower().replace("zero", "zéro"), "fr"))
     except (ValueError, TypeError):
         return None
 
@@ -174,6 +188,19 @@ def words_value(s: str) -> Number | None:
     """The value of a spelled-out French number ("deux cent mille" -> 200000), or None.
     A lone "un"/"une" reads 1 here; whether it is an article is for the caller."""
     return _text2num(normalize(s).strip())
+
+
+TENS_BEFORE_ET = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
+                  "octante", "nonante"}
+
+
+def _et_ok(words: list[str]) -> bool:
+    """French writes "et" only in "vingt et un", ..., "soixante et onze": not "cent et trois"."""
+    for k, w in enumerate(words):
+        if w == "et" and not (0 < k < len(words) - 1 and words[k - 1] in TENS_BEFORE_ET
+                              and words[k + 1] in ("un", "une", "onze")):
+            return False
+    return True
 
 
 def _word_runs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -185,8 +212,8 @@ def _word_runs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     while i < len(toks):
         found = None
         for j in range(len(toks), i, -1):
-            last = text[toks[j - 1][0]:toks[j - 1][1]].lower()
-            if last == "et":
+            words = [text[a:b].lower() for a, b in toks[i:j]]
+            if not _et_ok(words):
                 continue
             v = _text2num(text[toks[i][0]:toks[j - 1][1]])
             if v is not None:
@@ -201,21 +228,76 @@ def _word_runs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def _ordinal_value(phrase: str) -> int | None:
+    """The number an ordinal phrase is built on: "cinquième" -> 5, "vingt et unième" -> 21."""
+    words = [w for w in phrase.lower().replace("-", " ").split() if w]
+    stem = words[-1]
+    for suffix in ("ièmes", "iemes", "ième", "ieme", "ièmes"):
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    known = set(_lex()["words"])
+    stem = {"cinqu": "cinq", "neuv": "neuf"}.get(stem, stem)
+    if stem not in known and stem + "e" in known:
+        stem += "e"
+    if stem not in known:
+        return None
+    return _text2num(" ".join([*words[:-1], stem]))
+
+
+def _small(s: str) -> Decimal:
+    return Decimal(s) if s.isdigit() else Decimal(_text2num(s) or 1)
+
+
+def _tail(norm: str, end: int, value: Decimal, unit: Decimal, scaled: bool,
+          ) -> tuple[int, Decimal, str | None] | None:
+    """What follows a number and changes its value: "et demi", "et trois quarts", "deux
+    tiers", "cinq huitièmes", "un sur trois". None when the number begins an ordinal
+    ("vingt cinquième", "cent vingt-cinquième"): then it is no number of its own."""
+    p, lex = _patterns(), _lex()
+    m = p["half"].match(norm, end)
+    if m:
+        return m.end(), value + unit / 2, None
+    m = p["and_fraction"].match(norm, end)
+    if m:
+        f = m["f"].lower()
+        frac = lex["fractions"].get(f)
+        if frac is None:
+            den = _ordinal_value(f)
+            frac = Decimal(1) / Decimal(den) if den and den >= 2 else None
+        if frac is not None:
+            return m.end(), value + _small(m["k"].lower()) * frac * unit, None
+    if scaled:
+        return end, value, None
+    m = p["fraction"].match(norm, end)
+    if m and value <= 10 and (value != 1 or p["of_after"].match(norm, m.end())):
+        # "un tiers" alone is a third party; "un tiers des voix", "deux tiers" are fractions
+        return m.end(), value * lex["fractions"][m["frac"].lower()], "fraction"
+    m = p["ord_after"].match(norm, end)
+    if m:
+        den = _ordinal_value(m["ord"])
+        if den is None:
+            return None  # an ordinal factx cannot read ("trois billionième"): not a number either
+        if 2 <= den <= 1000 and (value < den or value == 1):
+            return m.end(), value / Decimal(den), "fraction"
+        return None
+    m = p["sur"].match(norm, end)
+    if m:
+        d = m["den"]
+        den = _parse_decimal(d) if d[0].isdigit() else (Decimal(_text2num(d)) if _text2num(d) else None)
+        if den and value <= den:  # "un sur trois", not "1000 sur 3 ans" nor "2012 sur une"
+            return m.end(), value / den, "ratio"
+    return end, value, None
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text`, sorted by position, non-overlapping (longest reading wins)."""
+    import unicodedata
+
     norm = normalize(text)
     p = _patterns()
     lex = _lex()
     found: list[NumberMatch] = []
-
-    def with_half_or_fraction(end: int, value: Decimal, unit: Decimal) -> tuple[int, Decimal]:
-        m = p["half"].match(norm, end)
-        if m:
-            return m.end(), value + unit / 2
-        m = p["fraction"].match(norm, end)
-        if m and value <= 10:
-            return m.end(), value * lex["fractions"][m["frac"].lower()]
-        return end, value
 
     for m in p["collective"].finditer(norm):
         noun = m["noun"].lower()
@@ -243,6 +325,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for m in p["demi"].finditer(norm):
         value = lex["scales"][m["scale"].lower()] / 2
         found.append(NumberMatch(m.start(), m.end(), as_number(value), "words", None, True))
+    for m in p["half_alone"].finditer(norm):
+        found.append(NumberMatch(m.start(), m.end(), 0.5, "words", None, False, "half"))
+    for m in p["vulgar"].finditer(norm):
+        found.append(NumberMatch(m.start(), m.end(), as_number(Decimal(str(unicodedata.numeric(m.group())))),
+                                 "digits", None, False, "fraction"))
 
     for m in p["digits"].finditer(norm):
         d = _parse_decimal(m["num"])
@@ -250,6 +337,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if d is None or (bare and p["ordinal"].match(norm, m.end("num"))):
             continue  # "3e édition", "1er", "2nde" are ordinals
         end = m.end("num")
+        form = None
+        if m["den"]:
+            den = Decimal(m["den"][1:])
+            if den == 0:
+                continue
+            d, end, form = d / den, m.end("den"), "fraction"
         scaled = False
         unit = Decimal(1)
         att = m["att"] or m["att2"]
@@ -265,24 +358,28 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if m["half"] and scaled:
             d += unit / 2
             end = m.end("half")
-        elif scaled is False:
-            end, d = with_half_or_fraction(end, d, Decimal(1))
-        found.append(NumberMatch(m.start(), end, as_number(d), "digits", None, scaled))
+        elif form is None:
+            tail = _tail(norm, end, d, unit, scaled)
+            if tail is None:
+                continue
+            end, d, form = tail
+        found.append(NumberMatch(m.start(), end, as_number(d), "digits", None, scaled, form))
 
     for m in p["words"].finditer(norm):
         for s, e, v in _word_runs(norm, m.start(), m.end()):
             piece = norm[s:e].lower()
             toks = piece.replace("-", " ").split()
-            if len(toks) == 1 and toks[0] in lex["articles"]:
-                # an article unless a scale or half follows ("un million" is read whole)
-                continue
             if all(t in lex["scales"] and t != "mille" for t in toks):
                 continue  # "millions" alone: only with a determiner (a collective)
-            value = Decimal(v)
             scaled = toks[-1] in lex["scales"]
             last_scale = lex["scales"][toks[-1]] if scaled else Decimal(1)
-            end, value = with_half_or_fraction(e, value, last_scale)
-            found.append(NumberMatch(s, end, as_number(value), "words", None, scaled))
+            tail = _tail(norm, e, Decimal(v), last_scale, scaled)
+            if tail is None:
+                continue
+            end, value, form = tail
+            if len(toks) == 1 and toks[0] in lex["articles"] and end == e:
+                continue  # an article ("un homme"), unless a fraction follows ("un tiers")
+            found.append(NumberMatch(s, end, as_number(value), "words", None, scaled, form))
 
     return _select(found, norm)
 

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from factx.components import base
-from factx.numbers import NumberMatch, find_numbers
+from factx.numbers import NumberMatch, as_number, find_numbers
 from factx.resources import load_json
 from factx.types import Candidate
 
@@ -56,6 +56,7 @@ class _Fig:
     kind: str = "other"
     qualifier: str | None = None
     skip: str | None = None  # why it is not a figure: "time", "date", "name", ...
+    extra_value: float | None = None  # the value of a ratio read across words ("un sur trois")
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -83,6 +84,7 @@ def _lex() -> dict[str, Any]:
             kinds[u.lower()] = kind
     before = "|".join(f"(?P<{q}>{'|'.join(sorted(p, key=len, reverse=True))})"
                       for q, p in quals["before"].items())
+    negative = _alt(quals["negative"])
     after = "|".join(f"(?P<{q}>{_alt(p)})" for q, p in quals["after"].items())
     change = "|".join(f"(?P<{d}>{_alt(w)})" for d, w in units["change_words"].items())
     month = _alt(months)
@@ -96,6 +98,9 @@ def _lex() -> dict[str, Any]:
         "currency_before": regex.compile(
             r"(?P<u>(?:usd|cad|aud|nzd|us|ca)?\$|€|£|(?-i:EUR|USD|GBP|CHF|CAD))[ ]?$", flags),
         "hedge_before": regex.compile(rf"(?<![\w'])(?:{before})[ ]*$", flags),
+        "negative_before": regex.compile(
+            rf"(?<![\w'])(?<!(?:au|pas|le|la|les|fois|non|du|en|de|d'|ou|plus)[ ]+)(?:{negative})[ ]+$",
+            flags),
         "hedge_after": regex.compile(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
         "change_before": regex.compile(rf"(?<![\w'])(?:{change})[ ]+(?:de[ ]+|d'|à[ ]+)?$", flags),
         "baseline_after": regex.compile(
@@ -120,8 +125,16 @@ def _lex() -> dict[str, Any]:
         "list_item": regex.compile(r"(?:^|\n)[ \t]*$"),
         "list_after": regex.compile(r"[.)°][ \t]|\)"),
         "definite": regex.compile(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
+        "ratio_before": regex.compile(r"(?<![\w'])(?P<noun>[^\W\d_]+)[ ]+sur[ ]+$", flags),
+        "article_before": regex.compile(r"(?<![\w'])une?[ ]+$", flags),
         "range_gap": regex.compile(r"[ ]*(?:,[ ]*et|,|à|-|–|et|ou|sur)[ ]*$", flags),
     }
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    data = load_json("figures/numbers.json")
+    return frozenset([*data["words"], *data["collectives"], *data["scales"]])
 
 
 def _token_index(doc: Doc) -> dict[int, int]:
@@ -163,6 +176,8 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
     if tok.is_title and tok.lower_ in ("de", "des", "du"):
         return None
     head = tok
+    if tok.lower_ in _number_words():
+        return None  # "cinq zéro": two numbers, not a count of zeros
     if tok.is_upper and len(tok) >= 2:  # an acronym counts: "16 ORPEX membres"
         return tok.text, tok.idx + len(tok)
     # pre-nominal adjectives: "8 grands gagnants", "trois jeunes femmes"
@@ -175,6 +190,8 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
         head = doc[j]
     elif tok.lower_ in NOT_COUNTED or tok.pos_ not in (*NOUNISH, "ADJ", "VERB"):
         return None
+    elif tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm"):
+        return None  # "cinq partent": a verb; "2 blessés" (a participle) counts
     end = head.idx + len(head)
     unit = head.text
     # a bare complement: "plans d'affaires", "membres d'équipage" (no article after "de")
@@ -269,14 +286,23 @@ def find_figures(doc: Doc) -> list[Candidate]:
         _guard(doc, starts, f, names)
 
     _distribute(text, figs)
+    _ratios(doc, starts, figs)
     out: list[Candidate] = []
     for f in figs:
         if f.skip:
             continue
+        if f.num.form == "half" and f.kind not in ("measure", "money"):
+            continue  # "demi-litre" is a figure, "demi-finale" is not
+        if f.num.form in ("fraction", "ratio") and f.kind in ("other", "count"):
+            f.kind = "ratio"
+        value = f.num.value if f.extra_value is None else as_number(f.extra_value)
+        neg = lex["negative_before"].search(low, max(0, f.start - 12), f.start)
+        if neg and value > 0 and f.kind in ("other", "measure"):
+            value, f.start = -value, neg.start()  # "moins 5 degrés"
         _read_qualifier(low, f)
         _read_change(low, orig, f)
         unit = orig[f.unit_start:f.unit_start + len(f.unit)].lower() if f.unit else None
-        attrs: dict[str, Any] = {"value": f.num.value, "unit": unit,
+        attrs: dict[str, Any] = {"value": value, "unit": unit,
                                  "qualifier": f.qualifier, "kind": f.kind}
         attrs.update(f.extra)
         out.append(Candidate("figure", f.start, f.end, "figures", attrs))
@@ -397,6 +423,33 @@ def _distribute(text: str, figs: list[_Fig]) -> None:
         f.unit, f.unit_start, f.kind, f.end = g.unit, g.unit_start, g.kind, g.end
 
 
+def _ratios(doc: Doc, starts: dict[int, int], figs: list[_Fig]) -> None:
+    """"deux Français sur cinq" (2/5 of the French), "un électeur sur trois" (1/3)."""
+    lex = _lex()
+    text = doc.text
+    for f in figs:
+        if f.skip or f.unit is not None or f.num.form:
+            continue
+        m = lex["ratio_before"].search(text, max(0, f.num.start - 40), f.num.start)
+        if not m:
+            continue
+        num = next((g for g in figs if g is not f and g.end == m.end("noun") and not g.skip
+                    and g.kind == "count"), None)
+        art = lex["article_before"].search(text, max(0, m.start() - 6), m.start())
+        if art and num is None:
+            n, start = 1, art.start()
+        elif num is not None:
+            n, start = num.num.value, num.start
+            num.skip = "ratio"
+        else:
+            continue
+        if n > f.num.value or f.num.value == 0:
+            continue
+        f.extra_value = n / f.num.value
+        f.start, f.kind = start, "ratio"
+        f.unit, f.unit_start = m["noun"], m.start("noun")
+
+
 def _read_qualifier(low: str, f: _Fig) -> None:
     lex = _lex()
     m = lex["hedge_before"].search(low, max(0, f.start - 40), f.start)
@@ -404,7 +457,7 @@ def _read_qualifier(low: str, f: _Fig) -> None:
         q = next(k for k, v in m.groupdict().items() if v is not None)
         if q == "approx" and m.group(q).startswith("quelques") and f.num.source != "digits":
             return  # "quelques milliers" is a collective, read already
-        f.qualifier = q
+        f.qualifier = None if q == "exact" else q
         f.start = m.start()
         return
     if f.qualifier is None:
