@@ -158,9 +158,13 @@ class QuoteReader:
         while k < len(doc) and doc[k].lower_ in ("-il", "-elle", "-t", "il", "elle", "-t-il", "-t-elle"):
             pron = True
             k += 1
-        hit = self.speaker_entity(k) if k < len(doc) else None
-        if hit:
-            return hit[0], verb.text
+        # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
+        for k2 in range(k, min(k + 5, len(doc))):
+            hit = self.speaker_entity(k2)
+            if hit:
+                return hit[0], verb.text
+            if doc[k2].pos_ not in ("DET", "NOUN", "ADJ"):
+                break
         if pron:
             return "pronoun", verb.text
         if k + 1 < len(doc) and doc[k].lower_ in ("l'", "le", "la") and doc[k + 1].pos_ == "NOUN" \
@@ -252,6 +256,16 @@ class QuoteReader:
             e = s + len(body)
             dash = start >= 2 and self.text[start - 2] in DASHES
             found = self.after(end) if not dash else None
+            if dash:
+                # "— Nous partirons demain, a déclaré Pierre Nadeau.": the incise ends the quotation
+                for c in (x for x in range(s, e) if self.text[x] == ","):
+                    found = self.after(c)
+                    if found is not None:
+                        body = self.text[s:c].rstrip()
+                        e = s + len(body)
+                        break
+                if len(body.split()) < MIN_WORDS:
+                    continue
             if found is None:
                 found = self.before(start - 1)
             if found is None and last is not None and s - prev_end < 80:

@@ -1,0 +1,85 @@
+"""Quote facts: one row per way French news attributes a quotation (sentences written here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.quotes import find_quotations
+
+
+def quotes_of(out: dict) -> list[tuple[str, str, str | None]]:
+    ents = {e["id"]: e for e in out["entities"]}
+    return [(ents[f["speaker"]]["name"], f["text"], f["verb"]) for f in out["facts"] if f["type"] == "quote"]
+
+
+CASES = [
+    # speaker after, with civility, joined to the full name by coreference
+    ("Lucie Fortin a présenté le bilan. « Nous avons doublé nos ventes cette année », souligne Mme Fortin.",
+     "Lucie Fortin", "Nous avons doublé nos ventes cette année", "souligne"),
+    # inverted pronoun: the person named just before
+    ("Julie Caron a visité le chantier lundi. « Le projet sera terminé avant la fin de l'été », "
+     "a-t-elle déclaré.",
+     "Julie Caron", "Le projet sera terminé avant la fin de l'été", "déclaré"),
+    # "selon X" before the quotation
+    ("Selon Marc Lévesque, « les négociations reprendront dès la semaine prochaine à Genève ».",
+     "Marc Lévesque", "les négociations reprendront dès la semaine prochaine à Genève", "Selon"),
+    # speaker and verb before, colon
+    ("Le ministre Paul Henri a déclaré : « Nous ne céderons jamais devant ces menaces ».",
+     "Paul Henri", "Nous ne céderons jamais devant ces menaces", "déclaré"),
+    # "X a indiqué que « ... »"
+    ("Pierre Gagnon a indiqué que « la corruption doit être combattue sans relâche ».",
+     "Pierre Gagnon", "la corruption doit être combattue sans relâche", "indiqué"),
+    # curly English-style marks, speaker after a title
+    ("“Nous sommes très fiers de nos joueurs”, a dit l'entraîneur Michel Blanc.",
+     "Michel Blanc", "Nous sommes très fiers de nos joueurs", "dit"),
+    # an organization speaks
+    ("« Les tarifs augmenteront de cinq pour cent en janvier », a annoncé la Banque du Canada.",
+     "Banque du Canada", "Les tarifs augmenteront de cinq pour cent en janvier", "annoncé"),
+    # dialogue dash with an incise
+    ("Le maire est sorti de la salle.\n— Nous partirons demain matin à l'aube, a déclaré Pierre Nadeau.\n",
+     "Pierre Nadeau", "Nous partirons demain matin à l'aube", "déclaré"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote", "verb"), CASES, ids=[c[1] + "-" + c[3] for c in CASES])
+def test_quote_attribution(extract: Callable[..., dict], text: str, speaker: str, quote: str,
+                           verb: str) -> None:
+    out = extract(text)
+    got = quotes_of(out)
+    assert got == [(speaker, quote, verb)]
+    q = next(f for f in out["facts"] if f["type"] == "quote")
+    assert text[q["start"] : q["end"]] == q["text"]
+    assert list(q) == ["type", "speaker", "text", "start", "end", "verb"]
+
+
+NOT_QUOTES = [
+    # fewer than five words
+    "« Jamais », a dit Marc Roy devant la presse.",
+    # no speaker named anywhere
+    "Le panneau indiquait « défense absolue de stationner ici la nuit ».",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote_fact(extract: Callable[..., dict], text: str) -> None:
+    assert quotes_of(extract(text)) == []
+
+
+def test_a_second_quote_keeps_its_speaker(extract: Callable[..., dict]) -> None:
+    text = ("« Les résultats sont encourageants pour toute l'équipe », explique Anne Lavoie. "
+            "« Nous publierons la suite de nos travaux au printemps », résume la chercheuse.")
+    got = quotes_of(extract(text))
+    assert [g[0] for g in got] == ["Anne Lavoie", "Anne Lavoie"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("a « b c » d", [(3, 8)]),
+    ("« a “b” c »", [(1, 10)]),
+    ('x "a b" y "c"', [(3, 6), (11, 12)]),
+    ("intro\n— Bonjour à tous\nfin", [(8, 22)]),
+    ("« pas fermé\n\n« autre »", [(14, 21)]),
+])
+def test_find_quotations(text: str, spans: list[tuple[int, int]]) -> None:
+    assert find_quotations(text) == spans
