@@ -49,7 +49,9 @@ def test_person_name_typed_as_place_or_inside_an_organization_joins_the_person()
     wl = _ent("organization", "WikiLeaks", (140, 149, "WikiLeaks"))
     out = reconcile_people([person, place, org, assange, wl])
     by = {(e.type, e.name): e for e in out}
-    assert set(by) == {("person", "Timor Goksel"), ("person", "Julian Assange"), ("organization", "WikiLeaks")}
+    assert set(by) == {("person", "Timor Goksel"), ("person", "Julian Assange"),
+                       ("organization", "WikiLeaks")}
     assert [m.start for m in by["person", "Timor Goksel"].mentions] == [0, 50]
     assert Mention(90, 104, "Julian Assange") in by["person", "Julian Assange"].mentions
-    assert by["organization", "WikiLeaks"].mentions == [Mention(80, 89, "WikiLeaks"), Mention(140, 149, "WikiLeaks")]
+    wikileaks = by["organization", "WikiLeaks"].mentions
+    assert wikileaks == [Mention(80, 89, "WikiLeaks"), Mention(140, 149, "WikiLeaks")]
