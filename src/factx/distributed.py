@@ -1,0 +1,89 @@
+"""factx on a Dask cluster: `factx extract corpus/ --dask tcp://scheduler:8786` (or
+`--dask local` for a LocalCluster of `-j` worker processes on this machine).
+
+Needs the `dask` extra (`pip install 'factx[dask]'`) here and factx (with its spaCy models)
+installed on every worker. Each worker loads the pipeline once, when it joins (a worker
+plugin), and then runs `factx.api.process_chunk` on chunks of texts sent by this process;
+results come back in input order, at most a few chunks per worker in flight, so the output
+is the same as a local run, byte for byte. See docs/batch.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factx.api import TextItem, error_record, process_chunk
+from factx.errors import FactxError
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - the extra is not installed
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+class FactxWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Loads the factx pipeline once per worker process, before any task runs."""
+
+    name = "factx-pipeline"
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def setup(self, worker: Any) -> None:
+        from factx.pipeline import load_pipeline
+
+        load_pipeline(self.model)
+
+
+class DaskBackend:
+    """The batch backend (see factx.batch.run) that sends chunks to Dask workers."""
+
+    def __init__(self, model: str, jobs: int, address: str) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise FactxError("--dask needs Dask: pip install 'factx[dask]'") from None
+        self.model = model
+        self.cluster = None
+        try:
+            if address == "local":
+                from factx.batch import check_model
+
+                check_model(model)
+                self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                            dashboard_address=":0", silence_logs=40)
+                self.client = Client(self.cluster)
+            else:
+                self.client = Client(address, timeout="30s")
+        except OSError as exc:
+            self._close_cluster()
+            raise FactxError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        try:
+            self.client.register_plugin(FactxWorkerPlugin(model))
+        except Exception as exc:
+            self.close()
+            raise FactxError(f"the Dask workers could not load the model {model!r}: {exc}") from None
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        self.max_inflight = 2 * workers + 1
+
+    def submit(self, items: list[TextItem]) -> Any:
+        return self.client.submit(process_chunk, items, self.model, pure=False)
+
+    def resolve(self, handle: Any, items: list[TextItem]) -> list[dict[str, Any]]:
+        try:
+            return handle.result()
+        except Exception as exc:  # a lost worker, a killed task: the documents are not lost
+            reason = f"{type(exc).__name__}: {exc}"[:300]
+            return [error_record(i.doc_id, i.path, f"{i.path or i.doc_id}: extraction failed on the Dask "
+                                 f"cluster ({reason})") for i in items]
+
+    def _close_cluster(self) -> None:
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
+
+    def close(self, interrupted: bool = False) -> None:
+        try:
+            self.client.close()
+        finally:
+            self._close_cluster()
