@@ -155,6 +155,9 @@ NOT_FIGURES: list[tuple[str, list[float], list[float]]] = [
     ("Le film de l'agent 007 sort en salles.", [7], []),
     ("Selon la presse[2], 40 soldats ont été tués.", [2], [40]),
     ("Ces deux produits sont vendus par la même firme.", [2], []),
+    ("Lyon a battu Lille (3-1) samedi soir.", [3, 1], []),
+    ("Le cytochrome P-450 dégrade la molécule.", [450], []),
+    ("Les effets (1) restent rares chez 12 patients.", [1], [12]),
 ]
 
 
@@ -181,6 +184,16 @@ def test_name_of_the_figure_is_the_span(extract: Callable[..., dict]) -> None:
     text = "Le lot a été vendu exactement 9 500 euros."
     (f,) = figures(extract, text)
     assert f["name"] == "exactement 9 500 euros"
+
+
+def test_a_range_shares_unit_and_scale_a_comma_list_needs_a_conjunction(
+        extract: Callable[..., dict]) -> None:
+    text = "Le préjudice est estimé entre 300 et 600 millions d'euros."
+    got = sorted((f["value"], f["unit"], f["kind"]) for f in figures(extract, text))
+    assert got == [(300000000, "euros", "money"), (600000000, "euros", "money")]
+    text = "Sur ces 530 millions, 50 % proviennent de l'État."
+    got = {f["value"]: f["unit"] for f in figures(extract, text)}
+    assert got == {530000000: None, 50: "%"}
 
 
 def test_change_with_baseline(extract: Callable[..., dict]) -> None:

@@ -42,6 +42,7 @@ class NumberMatch:
     qualifier: str | None = None  # what a collective amount implies: "approx", "more_than"
     scaled: bool = False  # a scale word or collective noun ends it ("millions", "centaine")
     form: str | None = None  # "fraction" ("deux tiers", "3/4"), "ratio" ("un sur trois"), "half" ("demi-")
+    scale: int = 1  # the scale word's factor ("600 millions": 1000000), shared by a range's first bound
 
 
 def as_number(value: Decimal | float | int) -> Number:
@@ -140,7 +141,7 @@ def _patterns() -> dict[str, Any]:
     ordinal_word = r"[a-zàâçéèêëîïôûù]+i[eè]mes?"
     return {
         "digits": regex.compile(
-            rf"(?:(?<![\w.,/])|(?<=(?-i:USD|EUR|GBP|CHF|CAD)))(?P<num>{sign}{digits})"
+            rf"(?:(?<![\w.,/])(?<![^\W\d_]-)|(?<=(?-i:USD|EUR|GBP|CHF|CAD)))(?P<num>{sign}{digits})"
             rf"(?P<den>/\d{{1,3}}(?![\d/]))?"
             rf"(?:(?P<att>(?-i:{attached}))(?={currency_after}|(?![\w]))"
             rf"|[ ](?P<att2>(?-i:{attached}))(?={currency_after})"
@@ -363,7 +364,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if tail is None:
                 continue
             end, d, form = tail
-        found.append(NumberMatch(m.start(), end, as_number(d), "digits", None, scaled, form))
+        found.append(NumberMatch(m.start(), end, as_number(d), "digits", None, scaled, form, int(unit)))
 
     for m in p["words"].finditer(norm):
         for s, e, v in _word_runs(norm, m.start(), m.end()):
@@ -379,7 +380,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             end, value, form = tail
             if len(toks) == 1 and toks[0] in lex["articles"] and end == e:
                 continue  # an article ("un homme"), unless a fraction follows ("un tiers")
-            found.append(NumberMatch(s, end, as_number(value), "words", None, scaled, form))
+            found.append(NumberMatch(s, end, as_number(value), "words", None, scaled, form, int(last_scale)))
 
     return _select(found, norm)
 

@@ -22,6 +22,7 @@ identifiers ("article 49"), phone numbers, postal codes, list numbering, and a l
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -56,7 +57,8 @@ class _Fig:
     kind: str = "other"
     qualifier: str | None = None
     skip: str | None = None  # why it is not a figure: "time", "date", "name", ...
-    extra_value: float | None = None  # the value of a ratio read across words ("un sur trois")
+    extra_value: float | None = None  # a value read across words ("un sur trois", "300 à 600 millions")
+    shared: bool = False  # the unit was read after a later number of a range or list
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -137,6 +139,12 @@ def _number_words() -> frozenset[str]:
     return frozenset([*data["words"], *data["collectives"], *data["scales"]])
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    data = load_json("calendar.json")
+    return frozenset([*data["months"], *data["weekdays"]])
+
+
 def _token_index(doc: Doc) -> dict[int, int]:
     return {t.idx: t.i for t in doc}
 
@@ -176,8 +184,8 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
     if tok.is_title and tok.lower_ in ("de", "des", "du"):
         return None
     head = tok
-    if tok.lower_ in _number_words():
-        return None  # "cinq zéro": two numbers, not a count of zeros
+    if tok.lower_ in _number_words() or tok.lower_ in _calendar_words() or len(tok) == 1:
+        return None  # "cinq zéro": two numbers; "trois samedi": a day, not a count
     if tok.is_upper and len(tok) >= 2:  # an acronym counts: "16 ORPEX membres"
         return tok.text, tok.idx + len(tok)
     # pre-nominal adjectives: "8 grands gagnants", "trois jeunes femmes"
@@ -286,6 +294,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
         _guard(doc, starts, f, names)
 
     _distribute(text, figs)
+    _scores(text, figs)
     _ratios(doc, starts, figs)
     out: list[Candidate] = []
     for f in figs:
@@ -352,8 +361,9 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
     before = text[max(0, n.start - 30):n.start]
     if n.source == "digits" and not n.scaled:
         if written.isdigit() and len(written) == 4 and 1000 <= n.value <= 2100 \
-                and f.kind in ("other", "count") and (f.unit is None or lex["month_before"].search(before)):
-            f.skip = "date"  # a year: "en 2014", "juin 2012"
+                and f.kind in ("other", "count") and (f.unit is None or lex["month_before"].search(before)
+                                                      or not f.unit.islower()):
+            f.skip = "date"  # a year: "en 2014", "juin 2012", "© 2008 Numéro"
             return
         if lex["month_before"].search(before) and f.unit is None:
             f.skip = "date"
@@ -388,8 +398,9 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
     if n.source == "digits" and written[0] == "0" and len(written) > 1 and written[1].isdigit():
         f.skip = "identifier"  # "007", "0800"
         return
-    if text[n.start - 1:n.start] == "[" and text[n.end:n.end + 1] == "]":
-        f.skip = "reference"  # a footnote mark "[1]"
+    if text[n.start - 1:n.start] in ("[", "(") and text[n.end:n.end + 1] in ("]", ")") \
+            and f.unit is None and n.source == "digits" and not n.scaled:
+        f.skip = "reference"  # a footnote mark "[1]", "(2)"
         return
     if n.source == "words" and abs(n.value) <= 4 and lex["definite"].search(before):
         f.skip = "anaphora"  # "les deux produits", "tous deux": both, not a new count
@@ -413,14 +424,24 @@ def _distribute(text: str, figs: list[_Fig]) -> None:
         if f.skip is not None or f.unit is not None:
             continue
         gap = text[f.num.end:g.num.start]
-        if not lex["range_gap"].fullmatch(gap):
-            continue
+        if not lex["range_gap"].fullmatch(gap) or (gap.strip() == "," and not g.shared):
+            continue  # "18, 24 et 26 ans" shares; "530 millions, 50 %" does not
         if g.skip in ("time", "date"):
             f.skip = g.skip
             continue
         if g.skip or g.unit is None:
             continue
-        f.unit, f.unit_start, f.kind, f.end = g.unit, g.unit_start, g.kind, g.end
+        f.unit, f.unit_start, f.kind, f.end, f.shared = g.unit, g.unit_start, g.kind, g.end, True
+        if g.num.scale > 1 and not f.num.scaled and f.num.form is None and abs(f.num.value) < 1000:
+            f.extra_value = f.num.value * g.num.scale  # "300 à 600 millions de francs"
+
+
+def _scores(text: str, figs: list[_Fig]) -> None:
+    """"1-0", "(3-1)": a score, not two figures (a range with a unit, "18-25 ans", is kept)."""
+    for f, g in itertools.pairwise(figs):
+        if f.unit is None and g.unit is None and text[f.num.end:g.num.start] == "-" \
+                and f.num.source == g.num.source == "digits" and max(f.num.value, g.num.value) < 1000:
+            f.skip = g.skip = "score"
 
 
 def _ratios(doc: Doc, starts: dict[int, int], figs: list[_Fig]) -> None:
