@@ -156,6 +156,9 @@ NOT_FIGURES: list[tuple[str, list[float], list[float]]] = [
     ("Selon la presse[2], 40 soldats ont été tués.", [2], [40]),
     ("Ces deux produits sont vendus par la même firme.", [2], []),
     ("Lyon a battu Lille (3-1) samedi soir.", [3, 1], []),
+    ("Le PSG s'est imposé 2 à 1 face à Lille.", [2, 1], []),
+    ("Appelez le 0800 123 456 pour un conseil.", [800, 123456, 123, 456], []),
+    ("Il a été condamné à 5 ans de prison ferme.", [5], []),
     ("Le cytochrome P-450 dégrade la molécule.", [450], []),
     ("Les effets (1) restent rares chez 12 patients.", [1], [12]),
 ]
@@ -205,6 +208,15 @@ def test_change_with_baseline(extract: Callable[..., dict]) -> None:
     text = "Le trafic est en baisse de 4 % sur un an."
     (f,) = figures(extract, text)
     assert (f["change"], f["baseline"]) == ("decrease", "sur un an")
+
+
+def test_passing_from_one_figure_to_another_is_a_change(extract: Callable[..., dict]) -> None:
+    text = "Le taux de chômage est passé de 7,1 % à 8,4 %."
+    got = {f["value"]: (f.get("change"), f.get("baseline")) for f in figures(extract, text)}
+    assert got == {7.1: (None, None), 8.4: ("increase", "7,1 %")}
+    text = "L'action a bondi de +12 % à l'ouverture."
+    (f,) = figures(extract, text)
+    assert (f["name"], f["value"], f["change"]) == ("+12 %", 12, "increase")
 
 
 def test_span_runs_from_hedge_to_noun_and_keys_are_ordered(extract: Callable[..., dict]) -> None:

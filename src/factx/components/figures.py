@@ -59,6 +59,7 @@ class _Fig:
     skip: str | None = None  # why it is not a figure: "time", "date", "name", ...
     extra_value: float | None = None  # a value read across words ("un sur trois", "300 à 600 millions")
     shared: bool = False  # the unit was read after a later number of a range or list
+    baseline_span: tuple[int, int] | None = None  # "passé de 7 % à 9 %": where the baseline is
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -108,6 +109,9 @@ def _lex() -> dict[str, Any]:
         "baseline_after": regex.compile(
             rf"[ ]*,?[ ]*(?P<b>(?:{_alt(units['baseline_cues'])})(?:[ ]*[^,.;:!?()«»\"\n]{{0,60}}?)?)"
             rf"(?=[ ]*(?:[,.;:!?()«»\"\n]|$))", flags),
+        "duration_after": regex.compile(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
+        "not_units": frozenset(units["not_units"]),
+        "passage": regex.compile(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
         "age_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
         "duration_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
         "ident_cue": regex.compile(rf"(?<![\w])(?:{_alt(units['identifier_cues'])})[ ]*$", flags),
@@ -123,7 +127,7 @@ def _lex() -> dict[str, Any]:
             r"|\d{4}[-/]\d{2,4})(?![\d/-])"),
         "phone": regex.compile(
             r"(?<!\d)(?:\+\d{1,3}[ .]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}|0\d([ .-]?)\d{2}(?:\1\d{2}){3}"
-            r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?!\d)"),
+            r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|0[89]\d{2}[ .]?\d{3}[ .]?\d{3})(?!\d)"),
         "list_item": regex.compile(r"(?:^|\n)[ \t]*$"),
         "list_after": regex.compile(r"[.)°][ \t]|\)"),
         "definite": regex.compile(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
@@ -184,7 +188,8 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
     if tok.is_title and tok.lower_ in ("de", "des", "du"):
         return None
     head = tok
-    if tok.lower_ in _number_words() or tok.lower_ in _calendar_words() or len(tok) == 1:
+    if tok.lower_ in _number_words() or tok.lower_ in _calendar_words() or len(tok) == 1 \
+            or tok.lower_ in _lex()["not_units"]:
         return None  # "cinq zéro": two numbers; "trois samedi": a day, not a count
     if tok.is_upper and len(tok) >= 2:  # an acronym counts: "16 ORPEX membres"
         return tok.text, tok.idx + len(tok)
@@ -245,7 +250,7 @@ def _is_name_number(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candi
                 and prev.pos_ in ("PROPN", "NOUN", "X"))
 
 
-def _classify_time(text: str, f: _Fig, unit: str) -> str | None:
+def _classify_time(text: str, f: _Fig, unit: str, end: int) -> str | None:
     """A number with a time unit: "age" when it is an age, None (not a figure) otherwise."""
     lex = _lex()
     u = unit.lower()
@@ -257,7 +262,8 @@ def _classify_time(text: str, f: _Fig, unit: str) -> str | None:
         before = before[:hedge.start()]
     if lex["age_cue"].search(before):
         return "age"
-    if u in ("ans", "an") and not lex["duration_cue"].search(before):
+    if u in ("ans", "an") and not lex["duration_cue"].search(before) \
+            and not lex["duration_after"].match(text, end):
         return "age"
     return None
 
@@ -296,6 +302,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     _distribute(text, figs)
     _scores(text, figs)
     _ratios(doc, starts, figs)
+    _passages(low, figs)
     out: list[Candidate] = []
     for f in figs:
         if f.skip:
@@ -309,6 +316,11 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if neg and value > 0 and f.kind in ("other", "measure"):
             value, f.start = -value, neg.start()  # "moins 5 degrés"
         _read_qualifier(low, f)
+        if text[f.start - 1:f.start] == "+" and f.kind in ("percent", "money", "count", "other"):
+            f.start -= 1
+            f.extra = {"change": "increase", "baseline": None}  # "+12 %"
+        elif value < 0 and f.kind == "percent":
+            f.extra = {"change": "decrease", "baseline": None}  # "-3 %"
         _read_change(low, orig, f)
         unit = orig[f.unit_start:f.unit_start + len(f.unit)].lower() if f.unit else None
         attrs: dict[str, Any] = {"value": value, "unit": unit,
@@ -332,7 +344,7 @@ def _read_unit(doc: Doc, starts: dict[int, int], f: _Fig) -> None:
     if found:
         unit, kind, end = found
         if kind == "time":
-            age = _classify_time(text, f, unit)
+            age = _classify_time(text, f, unit, end)
             if age is None:
                 f.skip = "time"
                 return
@@ -439,9 +451,23 @@ def _distribute(text: str, figs: list[_Fig]) -> None:
 def _scores(text: str, figs: list[_Fig]) -> None:
     """"1-0", "(3-1)": a score, not two figures (a range with a unit, "18-25 ans", is kept)."""
     for f, g in itertools.pairwise(figs):
-        if f.unit is None and g.unit is None and text[f.num.end:g.num.start] == "-" \
-                and f.num.source == g.num.source == "digits" and max(f.num.value, g.num.value) < 1000:
-            f.skip = g.skip = "score"
+        gap = text[f.num.end:g.num.start]
+        if f.unit is None and g.unit is None and f.num.source == g.num.source == "digits" \
+                and max(f.num.value, g.num.value) < 1000 \
+                and (gap == "-" or (gap.strip() == "à" and f.num.value > g.num.value)):
+            f.skip = g.skip = "score"  # "(3-1)", "s'est imposé 2 à 1"
+
+
+def _passages(low: str, figs: list[_Fig]) -> None:
+    """"est passé de 7,1 % à 8,4 %": the second figure is a change from the first."""
+    lex = _lex()
+    for f, g in itertools.pairwise(figs):
+        if f.skip or g.skip or low[f.end:g.start].strip() not in ("à", "a") or f.kind != g.kind:
+            continue
+        if not lex["passage"].search(low, max(0, f.start - 30), f.start):
+            continue
+        g.extra["change"] = "increase" if g.num.value > f.num.value else "decrease"
+        g.baseline_span = (f.num.start, f.end)
 
 
 def _ratios(doc: Doc, starts: dict[int, int], figs: list[_Fig]) -> None:
@@ -489,6 +515,11 @@ def _read_qualifier(low: str, f: _Fig) -> None:
 
 def _read_change(low: str, text: str, f: _Fig) -> None:
     lex = _lex()
+    if f.baseline_span is not None:
+        f.extra["baseline"] = text[f.baseline_span[0]:f.baseline_span[1]]
+        return
+    if "change" in f.extra:
+        return
     m = lex["change_before"].search(low, max(0, f.start - 40), f.start)
     if not m:
         return
