@@ -14,7 +14,7 @@ class EntityIndex:
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
         self.entities = entities
-        self._at: dict[int, tuple[Entity, Mention, int, int]] = {}
+        self._at: dict[int, list[tuple[Entity, Mention, int, int]]] = {}
         self.by_name: dict[str, Entity] = {}
         for e in entities:
             if e.type in ("person", "organization", "place", "misc"):
@@ -25,16 +25,16 @@ class EntityIndex:
                 if span is None or len(span) == 0:
                     continue
                 for i in range(span.start, span.end):
-                    old = self._at.get(i)
-                    if old is None or (old[3] - old[2]) < (span.end - span.start):
-                        self._at[i] = (e, m, span.start, span.end)
+                    self._at.setdefault(i, []).append((e, m, span.start, span.end))
+        for hits in self._at.values():
+            hits.sort(key=lambda h: h[2] - h[3])  # longest mention first
 
     def at(self, i: int, types: tuple[str, ...] | None = None) -> tuple[Entity, int, int] | None:
         """The entity with a mention covering token i: (entity, first token, end token)."""
-        hit = self._at.get(i)
-        if hit is None or (types is not None and hit[0].type not in types):
-            return None
-        return hit[0], hit[2], hit[3]
+        for e, _, a, b in self._at.get(i, ()):
+            if types is None or e.type in types:
+                return e, a, b
+        return None
 
     def starting_at(self, i: int, types: tuple[str, ...]) -> tuple[Entity, int, int] | None:
         hit = self.at(i, types)
