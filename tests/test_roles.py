@@ -57,6 +57,15 @@ CASES = [
      [("Julie Bernard", "observatrice", None, None), ("Julie Bernard", "administratrice", None, None)]),
     # the widow's name is not the title holder
     ("La veuve de l'ancien président, Marie Durand, a demandé une enquête.", []),
+    # an age between the name and its apposition; the title's own complement and organization
+    ("Marie Dupont, 45 ans, professeure de mathématiques au lycée Henri-IV, a témoigné.",
+     [("Marie Dupont", "professeure de mathématiques", "lycée Henri-IV", None)]),
+    # an office whose organization is named just before ("dont le directeur général")
+    ("L'entreprise Renault, dont le directeur général Luca de Meo a présenté le plan, recrute.",
+     [("Luca de Meo", "directeur général", "Renault", None)]),
+    # copula, the title alone tagged by the model as a name
+    ("Depuis juillet, Jean Castex est Premier ministre.",
+     [("Jean Castex", "premier ministre", None, None)]),
     # a plural title after "l'un des"
     ("« Nous resterons ici jusqu'à la victoire finale », a déclaré Omar Diallo, l'un des organisateurs "
      "de la marche.",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
 from factx.resolve.lexicon import Lexicon, lexicon
@@ -72,6 +72,7 @@ class Role:
     complement: bool = False
     gender: str | None = None
     source: dict[str, str] = field(default_factory=dict)
+    predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
 
 
 class RoleReader:
@@ -303,6 +304,10 @@ class RoleReader:
                     k -= n
                     moved = True
                     break
+            if not moved and k >= 3 and doc[k].text == "," and doc[k - 1].lower_ == "ans" \
+                    and doc[k - 2].like_num and doc[k - 3].text == ",":
+                k -= 3  # "Marie Dupont, 45 ans, professeure ..."
+                moved = True
             if not moved and k >= 0 and doc[k].lower_ in lex.status_words:
                 status = lex.status_words[doc[k].lower_]
                 k -= 1
@@ -499,6 +504,7 @@ class RoleReader:
                     continue
                 lo = min(subj[1], tok.i)
                 out.append(self._derived(subj[0], noun, None, "incoming", lo, end, tok))
+                out[-1].predecessor = prev[0] if prev is not None else None
                 if prev is not None:
                     out.append(self._derived(prev[0], noun, None, "outgoing", lo, end, tok))
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
@@ -583,6 +589,20 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
+def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"L'entreprise Renault, dont le directeur général ...": the organization named just before
+    the role in its sentence."""
+    at = (r.mentions[0][0] if r.mentions else r.start)
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    orgs = idx.in_span(max(sent.start, span.start - 5), span.start, ("organization",))
+    if not orgs or idx.in_span(orgs[-1][2], span.start, PERSON):
+        return None
+    return orgs[-1][0]
+
+
 def lead_organization(entities: list[Entity]) -> Entity | None:
     """The organization the document is about: the first one named at least twice."""
     orgs = [e for e in entities if e.type == "organization" and len(e.mentions) >= 2]
@@ -590,8 +610,8 @@ def lead_organization(entities: list[Entity]) -> Entity | None:
 
 
 def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Organization or misc mentions that are a title phrase ("ministre de l'Intérieur") are
-    dropped: the role layer reads them as titles."""
+    """Organization or misc mentions that are a title ("Premier ministre") or a title phrase
+    ("ministre de l'Intérieur") are dropped: the role layer reads them as titles."""
     lex = lexicon()
     out: list[Entity] = []
     for e in entities:
@@ -599,20 +619,25 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
             kept = []
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and len(span) >= 3 and span[0].is_alpha:
-                    head = span[0]
-                    k = 1
-                    while k < len(span) - 1 and span[k - 1].lower_ in lex.before:
-                        k += 1
-                    title = lex.title_of(span[k - 1 : k].text.lower()) or lex.title_of(span[: k].text.lower())
-                    if title and span[k].lower_ in DE | {"à", "aux", "au"} and head.lower_ not in ("haut",):
-                        continue
+                if span is not None and _is_title_phrase(span, lex):
+                    continue
                 kept.append(m)
             if not kept:
                 continue
             e.mentions = kept
         out.append(e)
     return out
+
+
+def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
+    k = 0
+    while k < len(span) and span[k].lower_ in lex.before:
+        k += 1
+    for n in range(len(span) - k, 0, -1):
+        if lex.title_of(span[k : k + n].text.lower()):
+            rest = span[k + n :]
+            return len(rest) == 0 or (len(rest) >= 2 and rest[0].lower_ in DE | {"à", "aux", "au"})
+    return False
 
 
 def resolve_roles(doc: Doc, entities: list[Entity]) -> tuple[list[Role], list[Entity]]:
@@ -623,14 +648,17 @@ def resolve_roles(doc: Doc, entities: list[Entity]) -> tuple[list[Role], list[En
     roles = merge_roles(reader.read())
     lead = lead_organization(entities)
     lex = lexicon()
-    by_person_title: dict[tuple[int, str], Role] = {}
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
     for r in roles:
-        if r.of is None and r.of_name is None and not r.complement and r.title in lex.office:
-            r.of = lead
-        by_person_title.setdefault((id(r.person), r.title), r)
+        if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
+                and r.predecessor is None:
+            r.of = _org_before(doc, idx, r) or lead
+    for r in roles:
+        if r.predecessor is not None and r.of is None:
+            same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
+            r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
     return roles, new_orgs
