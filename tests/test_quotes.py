@@ -37,6 +37,12 @@ CASES = [
     # an organization speaks
     ("« Les tarifs augmenteront de cinq pour cent en janvier », a annoncé la Banque du Canada.",
      "Banque du Canada", "Les tarifs augmenteront de cinq pour cent en janvier", "annoncé"),
+    # "Pour X, « ... »"
+    ("Pour Sophie Binet, secrétaire générale de la CGT, « cette réforme est injuste et brutale ».",
+     "Sophie Binet", "cette réforme est injuste et brutale", "Pour"),
+    # two subjects: a title, then the name in apposition
+    ("Son entraîneur, Carlo Ancelotti, a salué « une performance exceptionnelle de toute l'équipe ».",
+     "Carlo Ancelotti", "une performance exceptionnelle de toute l'équipe", "salué"),
     # dialogue dash with an incise
     ("Le maire est sorti de la salle.\n— Nous partirons demain matin à l'aube, a déclaré Pierre Nadeau.\n",
      "Pierre Nadeau", "Nous partirons demain matin à l'aube", "déclaré"),
@@ -65,6 +71,13 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_not_a_quote_fact(extract: Callable[..., dict], text: str) -> None:
     assert quotes_of(extract(text)) == []
+
+
+def test_a_following_quote_does_not_inherit_across_another_name(extract: Callable[..., dict]) -> None:
+    text = ("« Nous avons gagné ce match avec beaucoup de courage », a dit Paul Morin. Lucie Roy n'est pas "
+            "d'accord : « cette victoire ne change rien au classement final ».")
+    got = quotes_of(extract(text))
+    assert [g[0] for g in got] == ["Paul Morin", "Lucie Roy"]
 
 
 def test_a_second_quote_keeps_its_speaker(extract: Callable[..., dict]) -> None:

@@ -29,6 +29,20 @@ def _inflect(adj: str) -> list[str]:
     return [masc, fem, plural_m, fem + "s"]
 
 
+ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "ait", "aient", "a", "èrent", "era", "eront", "erait", "é", "ée",
+              "és", "ées", "ant")
+
+
+def _er_forms(lemma: str) -> list[str]:
+    """Usual conjugated forms of a first-group verb ("présider" -> préside, présidait, ...),
+    for the tokens the lemmatizer leaves as they are."""
+    if not lemma.endswith("er"):
+        return []
+    stem = lemma[:-2]
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    return [(soft if end[0] in "ao" else stem) + end for end in ER_ENDINGS]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, tuple[str, str | None]]  # lower form -> (canonical masculine, gender m/f/None)
@@ -45,6 +59,7 @@ class Lexicon:
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
+    role_verb_forms: dict[str, str]  # conjugated form -> lemma
     appointment: dict[str, str | None]
     appointment_forms: frozenset[str]
     succession: frozenset[str]
@@ -100,6 +115,7 @@ def lexicon() -> Lexicon:
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
+        role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},
         appointment=dict(v["appointment"]),
         appointment_forms=frozenset(v["appointment_forms"]),
         succession=frozenset(v["succession"]),

@@ -193,7 +193,7 @@ class QuoteReader:
             t = doc[k]
             if t.text in (".", "!", "?", "»", "”") and k != i:
                 break
-            if t.lower_ in lex.according_to:
+            if t.lower_ in lex.according_to or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
                 hit = self.speaker_entity(k + 1)
                 if hit:
                     return hit[0], t.text
@@ -211,15 +211,16 @@ class QuoteReader:
         """The speaker the verb's subject names; "pronoun" for il/elle or a bare noun phrase."""
         tok = verb
         for _ in range(3):  # "Estimant que ...", "et déclara": the subject of the governing verb
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubj:pass"):
-                    if c.pos_ == "PRON":
-                        return "pronoun"
-                    for types in (("person",), ("organization", "misc")):
-                        ents = self.idx.in_subtree(c, types)
-                        if ents:
-                            return ents[0][0]
-                    return None
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            for c in subjects:
+                if c.pos_ == "PRON":
+                    return "pronoun"
+                for types in (("person",), ("organization", "misc")):
+                    ents = self.idx.in_subtree(c, types)
+                    if ents:
+                        return ents[0][0]
+            if subjects:
+                return None
             if tok is verb:
                 # linear: the entity right before the verb and its auxiliaries
                 k = verb.i - 1
@@ -268,8 +269,10 @@ class QuoteReader:
                     continue
             if found is None:
                 found = self.before(start - 1)
-            if found is None and last is not None and s - prev_end < 80:
-                found = (last.speaker, last.verb or "")
+            if found is None and last is not None and s - prev_end < 80 and all(
+                    h[0] is last.speaker for h in self.idx.in_span(self.tok_at(prev_end), self.tok_at(s),
+                                                                  SPEAKERS)):
+                found = (last.speaker, last.verb or "")  # « A », dit X. « B »
             if found is None:
                 prev_end = e
                 continue

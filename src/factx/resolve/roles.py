@@ -461,6 +461,7 @@ class RoleReader:
         out: list[Role] = []
         for tok in doc:
             lemma, low = tok.lemma_.lower(), tok.lower_
+            lemma = lemma if lemma in lex.role_verbs else lex.role_verb_forms.get(low, lemma)
             if tok.pos_ == "VERB" and lemma in lex.role_verbs:
                 subj = self._subject_person(tok)
                 if subj is None:
