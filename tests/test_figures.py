@@ -97,6 +97,8 @@ COUNTED: list[Row] = [
     ("Il a bu un demi-litre d'eau.", 0.5, "litre", None, "measure"),
     ("Un électeur sur trois s'est abstenu.", 1 / 3, "électeur", None, "ratio"),
     ("Deux Français sur cinq partent en vacances.", 0.4, "français", None, "ratio"),
+    ("Un Français sur deux part en vacances.", 0.5, "français", None, "ratio"),
+    ("Il a trois enfants et sept petits-enfants.", 7, "petits-enfants", None, "count"),
     ("Le score final est de un sur quatre.", 0.25, None, None, "ratio"),
     ("Les deux tiers des votants ont dit oui.", 2 / 3, None, None, "ratio"),
     ("Le lot a été vendu exactement 9 500 euros.", 9500, "euros", None, "money"),
@@ -172,6 +174,11 @@ def test_not_figures(extract: Callable[..., dict], text: str, absent: list[float
         assert v not in values, (text, values)
     for v in present:
         assert v in values, (text, values)
+
+
+def test_a_unit_word_is_not_a_number_of_its_own(extract: Callable[..., dict]) -> None:
+    values = [f["value"] for f in figures(extract, "Le chômage touche 15 pour cent des jeunes.")]
+    assert values == [15]
 
 
 def test_range_and_list_share_the_unit(extract: Callable[..., dict]) -> None:

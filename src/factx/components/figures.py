@@ -183,7 +183,7 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
         if nxt is None:
             return None
         tok = nxt
-    if not tok.is_alpha or (tok.pos_ in NOT_UNIT_POS and tok.lower_ != "fois"):
+    if not tok.text.replace("-", "").isalpha() or (tok.pos_ in NOT_UNIT_POS and tok.lower_ != "fois"):
         return None
     if tok.is_title and tok.lower_ in ("de", "des", "du"):
         return None
@@ -205,6 +205,8 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
         return None
     elif tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm"):
         return None  # "cinq partent": a verb; "2 blessés" (a participle) counts
+    if head.is_lower and abs(f.num.value) >= 2 and not head.lower_.endswith(("s", "x", "z")):
+        return None  # "un Français sur deux part": a count of two takes a plural noun
     end = head.idx + len(head)
     unit = head.text
     # a bare complement: "plans d'affaires", "membres d'équipage" (no article after "de")
@@ -293,6 +295,10 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if n.source != "collective" and not n.scaled and abs(n.value) <= 31 \
                 and lex["month_after"].match(text, n.end):
             f.skip = "date"  # "7 novembre", "du 22 au 24 juin", "16 et 17 juin"
+            continue
+        prev = next((g for g in reversed(figs[:-1]) if not g.skip), None)
+        if prev is not None and n.start < prev.end:
+            f.skip = "inside"  # the "cent" of "15 pour cent"
             continue
         _read_unit(doc, starts, f)
         if f.skip:
