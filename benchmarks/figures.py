@@ -21,7 +21,8 @@ Prints, in one run:
    Recognizers-Text's and Duckling's).
 3. The same number sets parsed by text2num alone, for comparison: `text2num(expression
    text, "fr")` on each gold expression (the span is given, so this is easier than
-   finding it); a negative is correct when text2num rejects the whole input.
+   finding it); a negative is correct when text2num rejects the whole input. Each set also
+   shows the spelled-out expressions alone (no digit in the expression), text2num's ground.
 """
 
 from __future__ import annotations
@@ -129,6 +130,9 @@ def score_number_set(name: str, results: list[dict[str, Any]], rows: list[dict[s
                 ok = ok and hit
             c["value"] += 1
             c["value_ok"] += ok
+            if not any(ch.isdigit() for ch in expr["text"]):
+                c["words"] += 1
+                c["words_ok"] += ok
             if not ok:
                 errors.append(f"{name}: {expr['text']!r} = {vals} in {text[:90]!r} -> {figs}")
     return c
@@ -159,8 +163,12 @@ def text2num_alone(rows: list[dict[str, Any]]) -> Counter[str]:
             if vals is None or expr["text"].strip().lower() in ARTICLES:
                 continue
             got = parse(expr["text"])
+            ok = got is not None and len(vals) == 1 and same(got, vals[0])
             c["value"] += 1
-            c["value_ok"] += got is not None and len(vals) == 1 and same(got, vals[0])
+            c["value_ok"] += ok
+            if not any(ch.isdigit() for ch in expr["text"]):
+                c["words"] += 1
+                c["words_ok"] += ok
     return c
 
 
@@ -201,6 +209,8 @@ def main() -> None:
         t = text2num_alone(rows)
         print(f"{name:24s} values {pct(c['value_ok'], c['value'])}"
               f" | text2num {pct(t['value_ok'], t['value'])}")
+        print(f"{'':24s} spelled out only {pct(c['words_ok'], c['words'])}"
+              f" | text2num {pct(t['words_ok'], t['words'])}")
         if c["ordinal"]:
             print(f"{'':24s} ordinals not read as figures {pct(c['ordinal_ok'], c['ordinal'])}")
         if c["negative"]:
