@@ -22,6 +22,10 @@ CASES = [
     ("Julie Caron a visité le chantier lundi. « Le projet sera terminé avant la fin de l'été », "
      "a-t-elle déclaré.",
      "Julie Caron", "Le projet sera terminé avant la fin de l'été", "déclaré"),
+    # inverted verb the tagger misreads, pronoun
+    ("Le ministre Jean Roux a visité l'usine. « Nous allons sauver ces emplois coûte que coûte », "
+     "estime-t-il.",
+     "Jean Roux", "Nous allons sauver ces emplois coûte que coûte", "estime"),
     # "selon X" before the quotation
     ("Selon Marc Lévesque, « les négociations reprendront dès la semaine prochaine à Genève ».",
      "Marc Lévesque", "les négociations reprendront dès la semaine prochaine à Genève", "Selon"),
@@ -71,6 +75,12 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_not_a_quote_fact(extract: Callable[..., dict], text: str) -> None:
     assert quotes_of(extract(text)) == []
+
+
+def test_a_title_in_guillemets_does_not_inherit_the_last_speaker(extract: Callable[..., dict]) -> None:
+    text = ("« Nous tournerons encore un long métrage cet été », a dit Paul Morin. Le film « Les Choses de "
+            "la vie et de la mort » sort mercredi.")
+    assert [q[1][:10] for q in quotes_of(extract(text))] == ["Nous tourn"]
 
 
 def test_a_following_quote_does_not_inherit_across_another_name(extract: Callable[..., dict]) -> None:

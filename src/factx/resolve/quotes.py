@@ -53,12 +53,18 @@ def _stems() -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
+INVERTED = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle"}
+
+
 def is_speech_verb(tok: Token) -> bool:
+    """A verb of saying, by lemma, known form or stem; any part of speech when an inverted
+    pronoun follows it ("estime-t-il", which the tagger may read as an adverb)."""
     lex = lexicon()
     low = tok.lower_
+    inverted = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in INVERTED
     if tok.lemma_.lower() in lex.speech or low in lex.speech_forms:
-        return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or low in lex.speech_forms
-    if tok.pos_ in ("VERB", "ADJ", "NOUN") and any(low.startswith(s) for s in _stems()):
+        return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or low in lex.speech_forms
+    if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
         return low[-1] not in "sx" or low.endswith("ées")
     return False
 
@@ -269,7 +275,9 @@ class QuoteReader:
                     continue
             if found is None:
                 found = self.before(start - 1)
-            if found is None and last is not None and s - prev_end < 80 and all(
+            before_mark = self.text[:start - 1].rstrip()
+            opens = not before_mark or before_mark[-1] in ".!?:»\n"
+            if found is None and last is not None and s - prev_end < 80 and opens and all(
                     h[0] is last.speaker for h in self.idx.in_span(self.tok_at(prev_end), self.tok_at(s),
                                                                   SPEAKERS)):
                 found = (last.speaker, last.verb or "")  # « A », dit X. « B »
