@@ -79,6 +79,7 @@ PERCENT: list[Row] = [
     ("Le chômage touche 15 % des jeunes.", 15, "%", None, "percent"),
     ("Le chômage touche 15 pour cent des jeunes.", 15, "pour cent", None, "percent"),
     ("Le taux de chômage enregistre une hausse de 3 points.", 3, "points", None, "percent"),
+    ("Le taux a connu une baisse de près de 2 points.", 2, "points", "approx", "percent"),
     ("Le candidat a recueilli 51,2 % des voix.", 51.2, "%", None, "percent"),
 ]
 

@@ -328,6 +328,9 @@ def find_figures(doc: Doc) -> list[Candidate]:
         elif value < 0 and f.kind == "percent":
             f.extra = {"change": "decrease", "baseline": None}  # "-3 %"
         _read_change(low, orig, f)
+        if f.unit and f.unit.lower() in lex["points"]:
+            # "une hausse de 3 points" (of a rate) is a percent change; "84,97 points" a count
+            f.kind = "percent" if "change" in f.extra else "count"
         unit = orig[f.unit_start:f.unit_start + len(f.unit)].lower() if f.unit else None
         attrs: dict[str, Any] = {"value": value, "unit": unit,
                                  "qualifier": f.qualifier, "kind": f.kind}
@@ -355,9 +358,6 @@ def _read_unit(doc: Doc, starts: dict[int, int], f: _Fig) -> None:
                 f.skip = "time"
                 return
             kind = "age"
-        elif kind == "percent" and unit.lower() in lex["points"]:
-            kind = "percent" if lex["change_before"].search(text.lower(), max(0, f.start - 40), f.start) \
-                else "count"
         f.unit, f.unit_start, f.kind, f.end = unit, end - len(unit), kind, end
         return
     # "15 h", "10h45", "7:30": a time
