@@ -259,7 +259,7 @@ def _classify_time(text: str, f: _Fig, unit: str, end: int) -> str | None:
     if u not in lex["age_units"]:
         return None
     before = text[max(0, f.start - 50):f.start]
-    hedge = lex["hedge_before"].search(before.lower())
+    hedge = lex["hedge_before"].search(before)
     if hedge:  # "depuis plus de 10 ans": the cue is before the hedge
         before = before[:hedge.start()]
     if lex["age_cue"].search(before):
@@ -275,7 +275,6 @@ def find_figures(doc: Doc) -> list[Candidate]:
     lex = _lex()
     text = doc.text
     orig = base.original_text(doc)
-    low = text.lower()
     starts = _token_index(doc)
     dates = base.get_candidates(doc, "date")
     names = [c for c in base.get_candidates(doc) if c.label in NAME_LABELS]
@@ -283,6 +282,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     blocked += [(m.start(), m.end()) for m in lex["date_shape"].finditer(text)]
 
     figs: list[_Fig] = []
+    last: _Fig | None = None  # the last number kept so far
     for n in find_numbers(text):
         f = _Fig(n, n.start, n.end, qualifier=n.qualifier)
         figs.append(f)
@@ -296,19 +296,20 @@ def find_figures(doc: Doc) -> list[Candidate]:
                 and lex["month_after"].match(text, n.end):
             f.skip = "date"  # "7 novembre", "du 22 au 24 juin", "16 et 17 juin"
             continue
-        prev = next((g for g in reversed(figs[:-1]) if not g.skip), None)
-        if prev is not None and n.start < prev.end:
+        if last is not None and n.start < last.end:
             f.skip = "inside"  # the "cent" of "15 pour cent"
             continue
         _read_unit(doc, starts, f)
         if f.skip:
             continue
         _guard(doc, starts, f, names)
+        if not f.skip:
+            last = f
 
     _distribute(text, figs)
     _scores(text, figs)
     _ratios(doc, starts, figs)
-    _passages(low, figs)
+    _passages(text, figs)
     out: list[Candidate] = []
     for f in figs:
         if f.skip:
@@ -318,16 +319,16 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if f.num.form in ("fraction", "ratio") and f.kind in ("other", "count"):
             f.kind = "ratio"
         value = f.num.value if f.extra_value is None else as_number(f.extra_value)
-        neg = lex["negative_before"].search(low, max(0, f.start - 12), f.start)
+        neg = lex["negative_before"].search(text, max(0, f.start - 12), f.start)
         if neg and value > 0 and f.kind in ("other", "measure"):
             value, f.start = -value, neg.start()  # "moins 5 degrés"
-        _read_qualifier(low, f)
+        _read_qualifier(text, f)
         if text[f.start - 1:f.start] == "+" and f.kind in ("percent", "money", "count", "other"):
             f.start -= 1
             f.extra = {"change": "increase", "baseline": None}  # "+12 %"
         elif value < 0 and f.kind == "percent":
             f.extra = {"change": "decrease", "baseline": None}  # "-3 %"
-        _read_change(low, orig, f)
+        _read_change(text, orig, f)
         if f.unit and f.unit.lower() in lex["points"]:
             # "une hausse de 3 points" (of a rate) is a percent change; "84,97 points" a count
             f.kind = "percent" if "change" in f.extra else "count"
@@ -464,13 +465,13 @@ def _scores(text: str, figs: list[_Fig]) -> None:
             f.skip = g.skip = "score"  # "(3-1)", "s'est imposé 2 à 1"
 
 
-def _passages(low: str, figs: list[_Fig]) -> None:
+def _passages(text: str, figs: list[_Fig]) -> None:
     """"est passé de 7,1 % à 8,4 %": the second figure is a change from the first."""
     lex = _lex()
     for f, g in itertools.pairwise(figs):
-        if f.skip or g.skip or low[f.end:g.start].strip() not in ("à", "a") or f.kind != g.kind:
+        if f.skip or g.skip or text[f.end:g.start].strip().lower() not in ("à", "a") or f.kind != g.kind:
             continue
-        if not lex["passage"].search(low, max(0, f.start - 30), f.start):
+        if not lex["passage"].search(text, max(0, f.start - 30), f.start):
             continue
         g.extra["change"] = "increase" if g.num.value > f.num.value else "decrease"
         g.baseline_span = (f.num.start, f.end)
@@ -503,35 +504,36 @@ def _ratios(doc: Doc, starts: dict[int, int], figs: list[_Fig]) -> None:
         f.unit, f.unit_start = m["noun"], m.start("noun")
 
 
-def _read_qualifier(low: str, f: _Fig) -> None:
+def _read_qualifier(text: str, f: _Fig) -> None:
     lex = _lex()
-    m = lex["hedge_before"].search(low, max(0, f.start - 40), f.start)
+    m = lex["hedge_before"].search(text, max(0, f.start - 40), f.start)
     if m:
         q = next(k for k, v in m.groupdict().items() if v is not None)
-        if q == "approx" and m.group(q).startswith("quelques") and f.num.source != "digits":
+        if q == "approx" and m.group(q).lower().startswith("quelques") and f.num.source != "digits":
             return  # "quelques milliers" is a collective, read already
         f.qualifier = None if q == "exact" else q
         f.start = m.start()
         return
     if f.qualifier is None:
-        m = lex["hedge_after"].match(low, f.end)
+        m = lex["hedge_after"].match(text, f.end)
         if m:
             f.qualifier = next(k for k, v in m.groupdict().items() if v is not None)
 
 
-def _read_change(low: str, text: str, f: _Fig) -> None:
+def _read_change(text: str, orig: str, f: _Fig) -> None:
+    """Direction and baseline of a change; the baseline is read back from the input."""
     lex = _lex()
     if f.baseline_span is not None:
-        f.extra["baseline"] = text[f.baseline_span[0]:f.baseline_span[1]]
+        f.extra["baseline"] = orig[f.baseline_span[0]:f.baseline_span[1]]
         return
     if "change" in f.extra:
         return
-    m = lex["change_before"].search(low, max(0, f.start - 40), f.start)
+    m = lex["change_before"].search(text, max(0, f.start - 40), f.start)
     if not m:
         return
     f.extra["change"] = "increase" if m["increase"] else "decrease"
-    b = lex["baseline_after"].match(low, f.end)
-    f.extra["baseline"] = text[b.start("b"):b.end("b")].strip() if b else None
+    b = lex["baseline_after"].match(text, f.end)
+    f.extra["baseline"] = orig[b.start("b"):b.end("b")].strip() if b else None
 
 
 @Language.component("factx_figures")
