@@ -18,6 +18,7 @@ from factx.resolve.acronyms import resolve_acronyms
 from factx.resolve.entities import assign_ids
 from factx.resolve.events import resolve_events
 from factx.resolve.names import fold, reconcile_people
+from factx.resolve.patterns import matches
 from factx.resolve.quotes import resolve_quotes
 from factx.resolve.roles import Role, release_titles, resolve_roles
 from factx.types import Entity, Fact, Mention
@@ -71,10 +72,11 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     text = base.original_text(doc)
     entities = release_titles(doc, reconcile_people(entities))
     entities = resolve_acronyms(doc, entities)
-    roles, new_orgs = resolve_roles(doc, entities)
+    dm = matches(doc)
+    roles, new_orgs = resolve_roles(doc, entities, dm)
     entities = _absorb(entities, new_orgs)
     entities = entities + _role_entities(roles, text)
-    quotes = resolve_quotes(doc, entities)
+    quotes = resolve_quotes(doc, entities, dm)
     events = resolve_events(doc, entities)
     for e in entities:
         e.attrs.pop("_gender", None)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factx.components import base
 from factx.resolve.lexicon import lexicon
+from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.types import Entity
 
@@ -108,9 +109,10 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
 
 
 class QuoteReader:
-    def __init__(self, doc: Doc, idx: EntityIndex) -> None:
+    def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches) -> None:
         self.doc = doc
         self.idx = idx
+        self.dm = dm
         self.text = base.original_text(doc)
         self.lex = lexicon()
 
@@ -177,14 +179,18 @@ class QuoteReader:
                 and (k + 2 >= len(doc) or doc[k + 2].is_punct):
             return "pronoun", verb.text  # "résume l'universitaire": the person quoted just before
         # the subject through the parse
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i:
+        for c in self.subjects(verb):
+            if c.pos_ == "PRON":
+                return "pronoun", verb.text
+            if c.i > verb.i:
                 ents = self.idx.in_subtree(c, SPEAKERS)
                 if ents:
                     return ents[0][0], verb.text
-            if c.dep_ in ("nsubj",) and c.pos_ == "PRON":
-                return "pronoun", verb.text
         return None
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """Subjects of the verb, from the SUBJECT dependency pattern."""
+        return [self.doc[m["subject"]] for m in self.dm.where("SUBJECT", "verb", verb.i)]
 
     def before(self, open_char: int) -> tuple[Entity | str, str] | None:
         """Attribution before the opening mark, in the same sentence."""
@@ -217,7 +223,7 @@ class QuoteReader:
         """The speaker the verb's subject names; "pronoun" for il/elle or a bare noun phrase."""
         tok = verb
         for _ in range(3):  # "Estimant que ...", "et déclara": the subject of the governing verb
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects = self.subjects(tok)
             for c in subjects:
                 if c.pos_ == "PRON":
                     return "pronoun"
@@ -295,5 +301,5 @@ class QuoteReader:
         return out
 
 
-def resolve_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    return QuoteReader(doc, EntityIndex(doc, entities)).read()
+def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches) -> list[Quote]:
+    return QuoteReader(doc, EntityIndex(doc, entities), dm).read()

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from factx.components import base
 from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold
+from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.types import Entity, Mention
 
@@ -76,9 +77,10 @@ class Role:
 
 
 class RoleReader:
-    def __init__(self, doc: Doc, idx: EntityIndex, new_orgs: list[Entity]) -> None:
+    def __init__(self, doc: Doc, idx: EntityIndex, new_orgs: list[Entity], dm: DepMatches) -> None:
         self.doc = doc
         self.idx = idx
+        self.dm = dm
         self.lex: Lexicon = lexicon()
         self.text = base.original_text(doc)
         self.new_orgs = new_orgs  # organizations named only in a title complement
@@ -337,28 +339,25 @@ class RoleReader:
         return None
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
-        lex, idx = self.lex, self.idx
-        verb: Token | None = None
-        if head.dep_ in ("xcomp", "obj") and head.head.pos_ in ("VERB", "AUX"):
-            verb = head.head
-        elif any(c.dep_ == "cop" for c in head.children):
-            verb = head
-        if verb is None:
-            return self._linear_verb_subject(head)
-        lemma = verb.lemma_.lower()
-        if verb is not head and lemma not in lex.appointment and verb.lower_ not in lex.appointment_forms:
-            return None
-        status = lex.appointment.get(lemma) if verb is not head else None
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubj:pass"):
-                if c.pos_ == "PRON" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
-                    hit = idx.at(verb.head.i, PERSON)
-                else:
-                    people = idx.in_subtree(c, PERSON)
-                    hit = people[-1] if people else None
-                if hit and hit[0] is not None:
-                    lo = min(hit[1], head.i)
-                    return hit[0], lo, max(hit[2], head.i + 1), status
+        """The subject of the copula or appointment verb whose complement is this title, found
+        with the APPOINTMENT and COPULA dependency patterns."""
+        lex, idx, doc = self.lex, self.idx, self.doc
+        found: list[tuple[Token, Token, str | None]] = []  # (verb, subject, status)
+        for m in self.dm.where("APPOINTMENT", "title", head.i):
+            verb = doc[m["verb"]]
+            lemma = verb.lemma_.lower()
+            if lemma in lex.appointment or verb.lower_ in lex.appointment_forms:
+                found.append((verb, doc[m["subject"]], lex.appointment.get(lemma)))
+        for m in self.dm.where("COPULA", "title", head.i):
+            found.append((head, doc[m["subject"]], None))
+        for verb, subject, status in found:
+            if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
+            else:
+                people = idx.in_subtree(subject, PERSON)
+                hit = people[-1] if people else None
+            if hit is not None:
+                return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), status
         return self._linear_verb_subject(head)
 
     def _linear_verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
@@ -386,12 +385,10 @@ class RoleReader:
         doc, idx = self.doc, self.idx
         tok: Token = doc[marker]
         for _ in range(6):
-            if tok.pos_ in ("VERB", "AUX"):
-                for c in tok.children:
-                    if c.dep_ in ("nsubj", "nsubj:pass"):
-                        people = idx.in_subtree(c, PERSON)
-                        if people:
-                            return people[-1][0], people[-1][1], marker + 1, None
+            for m in self.dm.where("SUBJECT", "verb", tok.i):
+                people = idx.in_subtree(doc[m["subject"]], PERSON)
+                if people:
+                    return people[-1][0], people[-1][1], marker + 1, None
             if tok.head is tok:
                 break
             tok = tok.head
@@ -445,11 +442,10 @@ class RoleReader:
                     gender=ph.gender)
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubj:pass"):
-                people = self.idx.in_subtree(c, PERSON)
-                if people:
-                    return people[-1]
+        for m in self.dm.where("SUBJECT", "verb", verb.i):
+            people = self.idx.in_subtree(self.doc[m["subject"]], PERSON)
+            if people:
+                return people[-1]
         k = verb.i - 1
         while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in SKIP_VERBAL):
             k -= 1
@@ -468,12 +464,11 @@ class RoleReader:
                     continue
                 of = None
                 end = tok.i + 1
-                for c in tok.children:
-                    if c.dep_ == "obj":
-                        orgs = idx.in_subtree(c, ORG_PLACE)
-                        if orgs:
-                            of = orgs[0][0]
-                            end = max(end, orgs[0][2])
+                for m in self.dm.where("ROLE_VERB", "verb", tok.i):
+                    orgs = idx.in_subtree(doc[m["object"]], ORG_PLACE)
+                    if orgs:
+                        of = orgs[0][0]
+                        end = max(end, orgs[0][2])
                 masc, fem = lex.role_verbs[lemma]
                 status = "current" if "Pres" in tok.morph.get("Tense") else None
                 out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end, tok))
@@ -641,11 +636,11 @@ def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
     return False
 
 
-def resolve_roles(doc: Doc, entities: list[Entity]) -> tuple[list[Role], list[Entity]]:
+def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[list[Role], list[Entity]]:
     """Role facts of the document, and organizations named only in a role complement."""
     idx = EntityIndex(doc, entities)
     new_orgs: list[Entity] = []
-    reader = RoleReader(doc, idx, new_orgs)
+    reader = RoleReader(doc, idx, new_orgs, dm)
     roles = merge_roles(reader.read())
     lead = lead_organization(entities)
     lex = lexicon()
