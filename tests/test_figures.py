@@ -238,6 +238,14 @@ def test_span_runs_from_hedge_to_noun_and_keys_are_ordered(extract: Callable[...
     json.dumps(f)  # serializable
 
 
+def test_offsets_hold_when_lower_case_would_change_lengths(extract: Callable[..., dict]) -> None:
+    text = "İSTANBUL İÇİN : la ville compte plus de 15 millions d'habitants."
+    (f,) = figures(extract, text)
+    m = f["mentions"][0]
+    assert text[m["start"]:m["end"]] == f["name"] == "plus de 15 millions d'habitants"
+    assert f["qualifier"] == "more_than"
+
+
 def test_unit_is_read_from_the_input_as_written(extract: Callable[..., dict]) -> None:
     text = "La société a rédigé 120 plans d\u2019affaires."
     (f,) = figures(extract, text)
