@@ -105,6 +105,8 @@ def spans(text: str) -> list[tuple[str, float, str | None]]:
         ("des dizaines de milliers de personnes", [("des dizaines de milliers", 10000, "more_than")]),
         ("des millions de foyers", [("des millions", 1000000, "more_than")]),
         ("un million de foyers", [("un million", 1000000, None)]),
+        ("placé en quarantaine", []),
+        ("la quarantaine de passagers", [("la quarantaine", 40, "approx")]),
         # articles, ordinals and invalid sequences
         ("un homme et une femme", []),
         ("la 3e édition et le 1er prix", []),

@@ -311,6 +311,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if n is None:
                 continue
             mult, qual, det = Decimal(n), "approx", m["numdet"]
+        if not m["plural"] and not m["numdet"] and det in ("", "de", "d'"):
+            continue  # "exempté de quarantaine": a bare singular is a noun, not an amount
         if qual is None:
             qual = "more_than" if m["plural"] else "approx"
         value = lex["collectives"][noun] * mult

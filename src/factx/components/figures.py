@@ -128,6 +128,7 @@ def _lex() -> dict[str, Any]:
         "phone": regex.compile(
             r"(?<!\d)(?:\+\d{1,3}[ .]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}|0\d([ .-]?)\d{2}(?:\1\d{2}){3}"
             r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|0[89]\d{2}[ .]?\d{3}[ .]?\d{3})(?!\d)"),
+        "dimensions": regex.compile(r"(?<![\w])\d+[x×]\d+(?![\w])"),
         "list_item": regex.compile(r"(?:^|\n)[ \t]*$"),
         "list_after": regex.compile(r"[.)°][ \t]|\)"),
         "definite": regex.compile(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
@@ -280,6 +281,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     names = [c for c in base.get_candidates(doc) if c.label in NAME_LABELS]
     blocked = [(m.start(), m.end()) for m in lex["phone"].finditer(text)]
     blocked += [(m.start(), m.end()) for m in lex["date_shape"].finditer(text)]
+    blocked += [(m.start(), m.end()) for m in lex["dimensions"].finditer(text)]
 
     figs: list[_Fig] = []
     last: _Fig | None = None  # the last number kept so far
@@ -392,6 +394,10 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
             return
         if text[n.end:n.end + 1] == ")" and "(" not in text[max(0, n.start - 3):n.start]:
             f.skip = "list"
+            return
+        if f.unit is None and lex["list_after"].match(text, n.end) \
+                and before.rstrip()[-1:] in (":", ";", ","):
+            f.skip = "list"  # "les arrêts se feront : 1. à la gare, 2. au centre"
             return
         if lex["time_before"].search(before):
             f.skip = "time"  # the minutes of "15 h 30"
