@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         "passage": regex.compile(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
         "age_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
         "duration_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
+        "day_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['day_cues'])})[ ]+$", flags),
         "ident_cue": regex.compile(rf"(?<![\w])(?:{_alt(units['identifier_cues'])})[ ]*$", flags),
         "month_after": regex.compile(
             rf"(?:er|re)?[ ]*(?:(?:au|et|à|-|–|,)[ ]*\d{{1,2}}(?:er)?[ ]*)*(?:{month})(?![\w])", flags),
@@ -388,6 +389,9 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
             return
         if lex["month_before"].search(before) and f.unit is None:
             f.skip = "date"
+            return
+        if f.unit is None and written.isdigit() and 1 <= n.value <= 31 and lex["day_cue"].search(before):
+            f.skip = "date"  # "jusqu'au 18", "le 7 au soir": a day of the month
             return
         if lex["list_item"].search(text, 0, n.start) and lex["list_after"].match(text, n.end):
             f.skip = "list"
