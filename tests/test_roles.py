@@ -57,6 +57,9 @@ CASES = [
      [("Julie Bernard", "observatrice", None, None), ("Julie Bernard", "administratrice", None, None)]),
     # the widow's name is not the title holder
     ("La veuve de l'ancien président, Marie Durand, a demandé une enquête.", []),
+    # two appositions in a row
+    ("Hier, Me Paul Gard, avocat, commissaire général de la foire, a répondu aux questions.",
+     [("Paul Gard", "avocat", None, None), ("Paul Gard", "commissaire général de la foire", None, None)]),
     # an age between the name and its apposition; the title's own complement and organization
     ("Marie Dupont, 45 ans, professeure de mathématiques au lycée Henri-IV, a témoigné.",
      [("Marie Dupont", "professeure de mathématiques", "lycée Henri-IV", None)]),
@@ -126,6 +129,20 @@ def test_derived_role_does_not_duplicate_explicit_title(extract: Callable[..., d
             "Mme Tremblay dirige la fondation depuis 2010.")
     got = roles_of(extract(text))
     assert [(g[0], g[1]) for g in got] == [("Nadine Tremblay", "directrice générale")]
+
+
+def test_generic_descriptor_dropped_beside_a_real_title(extract: Callable[..., dict]) -> None:
+    text = "L'astronome suisse Paul Favre a parlé. Le scientifique Paul Favre a ensuite répondu."
+    got = roles_of(extract(text))
+    assert [(g[0], g[1], g[2]) for g in got] == [("Paul Favre", "astronome", "Suisse")]
+
+
+def test_organization_from_a_complement_only_when_a_role_uses_it(extract: Callable[..., dict]) -> None:
+    out = extract("Deux membres de l'organisation armée clandestine ont été arrêtés hier soir.")
+    assert not [e for e in out["entities"] if e["type"] == "organization"]
+    out = extract("Marc Roy, membre de l'association des amis du rail, a été arrêté hier soir.")
+    orgs = [e["name"] for e in out["entities"] if e["type"] == "organization"]
+    assert orgs == ["association des amis du rail"]
 
 
 def test_role_entities_and_evidence(extract: Callable[..., dict]) -> None:

@@ -48,6 +48,7 @@ class Lexicon:
     titles: dict[str, tuple[str, str | None]]  # lower form -> (canonical masculine, gender m/f/None)
     max_title_words: int
     office: frozenset[str]
+    generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
     before: dict[str, str | None]
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         max_title_words=max(len(k.split()) for k in titles) + 2,
         office=frozenset(t["office"]),
+        generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
         before=dict(q["before"]),

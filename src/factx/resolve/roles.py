@@ -84,6 +84,7 @@ class RoleReader:
         self.lex: Lexicon = lexicon()
         self.text = base.original_text(doc)
         self.new_orgs = new_orgs  # organizations named only in a title complement
+        self.last: tuple[int, Entity, int] | None = None  # end token, person, start of the last role read
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -320,6 +321,9 @@ class RoleReader:
             hit = idx.ending_at(k, PERSON)
             if hit:
                 return hit[0], hit[1], e, status
+            if self.last is not None and self.last[0] == k:
+                # "M. Gard, avocat, commissaire général": a second apposition of the same person
+                return self.last[1], self.last[2], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
         comma = k < len(doc) and doc[k].text == ","
@@ -413,6 +417,7 @@ class RoleReader:
                 person, lo, hi, status = who
                 lo = min(lo, chain[0].det_start)
                 hi = max(hi, chain[-1].end)
+                self.last = (chain[-1].end, person, lo)
                 for ph in chain:
                     roles.append(self._role(person, ph, lo, hi, status))
             i = max(chain[-1].head_end, i + 1)
@@ -657,4 +662,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.predecessor is not None and r.of is None:
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
             r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
-    return roles, new_orgs
+    # a descriptor ("le scientifique X") adds nothing when the person has a real title
+    titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
+    roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled]
+    # organizations named in a title's complement exist only if a role fact points to them
+    used = {id(r.of) for r in roles if r.of is not None}
+    return roles, [e for e in new_orgs if id(e) in used]
