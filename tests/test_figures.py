@@ -64,6 +64,8 @@ COLLECTIVES: list[Row] = [
     ("Au moins douze personnes ont été blessées.", 12, "personnes", "at_least", "count"),
     ("Le stade peut recevoir jusqu'à 45 000 spectateurs.", 45000, "spectateurs", "at_most", "count"),
     ("Au moins une trentaine de véhicules ont brûlé.", 30, "véhicules", "at_least", "count"),
+    ("Le bilan fait état d'au moins 12 morts.", 12, "morts", "at_least", "count"),
+    ("On compte une cinquantaine d'espèces, dont deux douzaines menacées.", 24, None, "approx", "other"),
     ("Le chantier a coûté 40 millions d'euros environ.", 40000000, "euros", "approx", "money"),
 ]
 
@@ -249,6 +251,11 @@ def test_offsets_hold_when_lower_case_would_change_lengths(extract: Callable[...
     m = f["mentions"][0]
     assert text[m["start"]:m["end"]] == f["name"] == "plus de 15 millions d'habitants"
     assert f["qualifier"] == "more_than"
+
+
+def test_an_elided_de_stays_out_of_the_span(extract: Callable[..., dict]) -> None:
+    (f,) = figures(extract, "Le bilan fait état d'au moins 12 morts.")
+    assert f["name"] == "au moins 12 morts"
 
 
 def test_unit_is_read_from_the_input_as_written(extract: Callable[..., dict]) -> None:

@@ -100,7 +100,8 @@ def _lex() -> dict[str, Any]:
         "symbol_after": regex.compile(rf"[ ]?(?P<u>[%€$£¥°]|{_alt(units['money_symbols'])})(?![\w])"),
         "currency_before": regex.compile(
             r"(?P<u>(?:usd|cad|aud|nzd|us|ca)?\$|€|£|(?-i:EUR|USD|GBP|CHF|CAD))[ ]?$", flags),
-        "hedge_before": regex.compile(rf"(?<![\w'])(?:{before})[ ]*$", flags),
+        # "d'au moins", "d'environ": the elided "d'" stays out of the figure
+        "hedge_before": regex.compile(rf"(?<![\w])(?:{before})[ ]*$", flags),
         "negative_before": regex.compile(
             rf"(?<![\w'])(?<!(?:au|pas|le|la|les|fois|non|du|en|de|d'|ou|plus)[ ]+)(?:{negative})[ ]+$",
             flags),
@@ -185,6 +186,8 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
         if nxt is None:
             return None
         tok = nxt
+    elif f.num.scaled:
+        return None  # "deux douzaines menacées": a scale or collective counts through "de"
     if not tok.text.replace("-", "").isalpha() or (tok.pos_ in NOT_UNIT_POS and tok.lower_ != "fois"):
         return None
     if tok.is_title and tok.lower_ in ("de", "des", "du"):
