@@ -110,6 +110,9 @@ def _lex() -> dict[str, Any]:
         "baseline_after": regex.compile(
             rf"[ ]*,?[ ]*(?P<b>(?:{_alt(units['baseline_cues'])})(?:[ ]*[^,.;:!?()«»\"\n]{{0,60}}?)?)"
             rf"(?=[ ]*(?:[,.;:!?()«»\"\n]|$))", flags),
+        "and_cents": regex.compile(r"[ ]+et[ ]+(?P<c>\d{1,2})[ ]+(?:cents?|centimes?)(?![\w])", flags),
+        "below_zero": regex.compile(
+            r"[ ]+(?:en[ ]+)?(?:dessous|au-dessous|sous)[ ]+(?:de[ ]+)?z[ée]ro(?![\w])", flags),
         "duration_after": regex.compile(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
         "not_units": frozenset(units["not_units"]),
         "passage": regex.compile(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
@@ -366,6 +369,16 @@ def _read_unit(doc: Doc, starts: dict[int, int], f: _Fig) -> None:
                 return
             kind = "age"
         f.unit, f.unit_start, f.kind, f.end = unit, end - len(unit), kind, end
+        if kind == "money" and not n.form:
+            m = lex["and_cents"].match(text, end)
+            if m:  # "15 dollars et 15 cents"
+                f.extra_value = float(n.value) + int(m["c"]) / 100
+                f.end = m.end()
+        elif kind == "measure":
+            m = lex["below_zero"].match(text, end)
+            if m and n.value > 0:  # "10 degrés sous zéro"
+                f.extra_value = -float(n.value)
+                f.end = m.end()
         return
     # "15 h", "10h45", "7:30": a time
     if lex["time_after"].match(text, n.end) and not n.scaled:
