@@ -1,8 +1,9 @@
 """Facts benchmark (issue 5): people, organizations, roles and quotes, scored by score.py.
 
-Runs factx over the Wikinews dev articles and the seed article, and a baseline without the
-facts layer: stock spaCy NER (fr_core_news_md), one person per distinct PER string (no
-coreference), one organization per ORG string, no roles and no quotes.
+Runs factx over the Wikinews dev articles and the seed article; then factx with the facts
+layer switched off; then a baseline: stock spaCy NER (fr_core_news_md), one person per
+distinct PER string (no coreference), one organization per ORG string, no roles, no quotes.
+Also checks the role rules on HIPE-2020 person functions (a different genre and century).
 
 Usage: python benchmarks/facts.py [--keep DIR]
 """
@@ -10,6 +11,7 @@ Usage: python benchmarks/facts.py [--keep DIR]
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -20,6 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (
+    EVAL,
     WIKINEWS_GOLD,
     WIKINEWS_TXT,
     article_texts,
@@ -37,6 +40,22 @@ def factx_predict() -> Callable[[str], dict[str, Any]]:
     from factx.api import extract
 
     return lambda text: extract(text).to_dict()
+
+
+def no_facts_predict() -> Callable[[str], dict[str, Any]]:
+    """factx with its facts layer switched off (NER correction and name grouping kept)."""
+    import factx.resolve as resolve
+    from factx.api import extract
+
+    def predict(text: str) -> dict[str, Any]:
+        saved = resolve.build_facts
+        resolve.build_facts = lambda doc, entities: (entities, [])
+        try:
+            return extract(text).to_dict()
+        finally:
+            resolve.build_facts = saved
+
+    return predict
 
 
 def baseline_predict() -> Callable[[str], dict[str, Any]]:
@@ -78,6 +97,44 @@ def run(name: str, predict: Callable[[str], dict[str, Any]], sets: list[tuple[st
     return out
 
 
+def hipe_roles(predict: Callable[[str], dict[str, Any]]) -> None:
+    """HIPE-2020 person mentions with a function ("M. Gard, avocat"): how many factx states as a
+    role of that person (recall), and how many of factx's role facts on those sentences land
+    on an annotated title or function of the same person (precision). OCR-noisy 19th-20th
+    century newspapers: a check that the role rules are not fitted to Wikinews."""
+    from factx.resolve.names import fold
+
+    path = EVAL / "roles_hipe2020_fr.jsonl"
+    if not path.exists():
+        return
+    n_gold = found = n_pred = pred_ok = 0
+
+    def same(a: str, b: str) -> bool:
+        return bool(fold(a)) and bool(fold(b)) and (fold(a) in fold(b) or fold(b) in fold(a))
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        out = predict(d["text"])
+        ents = {e["id"]: e for e in out["entities"]}
+        roles = [(ents[f["person"]], f["role"]) for f in out["facts"] if f["type"] == "role"]
+        n_pred += len(roles)
+
+        def on(p: dict, e: dict) -> bool:
+            return any(m["start"] < p["end"] and p["start"] < m["end"] for m in e["mentions"])
+
+        for p in d["persons"]:
+            for fn in p["functions"]:
+                n_gold += 1
+                found += any(on(p, e) and same(r, fn["text"]) for e, r in roles)
+        for e, r in roles:
+            pred_ok += any(on(p, e) and any(same(r, x["text"]) for x in p["functions"] + p["titles"])
+                           for p in d["persons"])
+    rec = found / n_gold if n_gold else 0.0
+    prec = pred_ok / n_pred if n_pred else 0.0
+    print(f"\nfactx on roles_hipe2020_fr (person functions, {n_gold} gold, {n_pred} predicted)")
+    print(f"  {'roles (person+role)':22s} P {prec:.3f} R {rec:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--keep", type=Path, help="write the predictions here instead of a temporary folder")
@@ -89,9 +146,12 @@ def main() -> None:
         seed_path, seed_texts = seed_gold(Path(t))
         sets = [("wikinews_dev", WIKINEWS_GOLD, article_texts(WIKINEWS_GOLD, WIKINEWS_TXT)),
                 ("seed", seed_path, seed_texts)]
-        run("factx", factx_predict(), sets, tmp)
+        predict = factx_predict()
+        run("factx", predict, sets, tmp)
+        hipe_roles(predict)
         if not args.no_baseline:
-            run("baseline (stock NER, no facts layer)", baseline_predict(), sets, tmp)
+            run("factx without the facts layer", no_facts_predict(), sets, tmp)
+            run("baseline (stock spaCy NER, no coreference, no facts)", baseline_predict(), sets, tmp)
 
 
 if __name__ == "__main__":
