@@ -11,7 +11,9 @@ A pure layer, no spaCy: `find_numbers(text)` returns every number it can read, a
 - a scale after the number: "2,5 millions", "trois milliards", "15 M€", "10k",
   "un million et demi";
 - collective amounts: "une centaine" (100, approx), "deux douzaines" (24, approx),
-  "des dizaines" (10, more_than), "plusieurs centaines de milliers" (100 000, more_than).
+  "des dizaines" (10, more_than), "plusieurs centaines de milliers" (100 000, more_than);
+- fractions and ratios: "deux tiers", "trois cinquièmes", "3/4", "½", "cinq et un quart",
+  "un sur trois"; a number that begins an ordinal ("vingt et unième") is no number.
 
 Which numbers are figures (not dates, ordinals or names), and what they count, is the
 figures component's business (factx.components.figures). The lexicons are data, in
@@ -107,7 +109,6 @@ def _lex() -> dict[str, Any]:
         "determiners": {k: (Decimal(v[0]), v[1]) for k, v in data["collective_determiners"].items()
                         if not k.startswith("_")},
         "fractions": {k: Decimal(str(v)) for k, v in data["fractions"].items()},
-        "half": tuple(data["half_words"]),
     }
 
 
