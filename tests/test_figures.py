@@ -277,3 +277,16 @@ def test_seed_article(extract: Callable[..., dict], seed_text: str) -> None:
         f = match[0]
         assert f["unit"] == g["unit"].lower() and f["qualifier"] == g["qualifier"], (g, f)
     assert len(got) == len(gold), [f["name"] for f in got]
+
+
+def test_malformed_lexicons_are_reported() -> None:
+    from factx.components.figures import _validate
+    from factx.errors import PatternError
+    from factx.resources import load_json
+
+    units, quals = load_json("figures/units.json"), load_json("figures/qualifiers.json")
+    _validate(units, quals)  # the shipped files are well formed
+    with pytest.raises(PatternError, match=r"qualifiers\.json"):
+        _validate(units, {**quals, "before": {"roughly": ["environ"]}})
+    with pytest.raises(PatternError, match=r"units\.json: measure"):
+        _validate({**units, "measure": "km"}, quals)

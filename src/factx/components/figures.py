@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from factx.components import base
+from factx.errors import PatternError
 from factx.numbers import NumberMatch, as_number, find_numbers
 from factx.resources import load_json
 from factx.types import Candidate
@@ -69,6 +70,34 @@ def _alt(words: Any) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
+UNIT_LISTS = ("percent", "money_symbols", "money_words", "measure", "ratio", "time_units", "age_units",
+              "age_cues", "duration_cues", "duration_after", "points", "baseline_cues", "identifier_cues",
+              "definite_determiners", "street_words", "day_cues", "not_units", "passage_verbs")
+
+
+def _validate(units: Any, quals: Any) -> None:
+    """models/figures/*.json have the shape this layer reads; a PatternError says what is wrong."""
+    def words(where: str, value: Any) -> None:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise PatternError(f"models/figures/{where} must be a list of non-empty strings")
+
+    for key in UNIT_LISTS:
+        words(f"units.json: {key}", units.get(key))
+    if set(units.get("change_words", {})) != {"increase", "decrease"}:
+        raise PatternError("models/figures/units.json: change_words needs 'increase' and 'decrease'")
+    for d, w in units["change_words"].items():
+        words(f"units.json: change_words.{d}", w)
+    for side, allowed in (("before", {*QUALIFIERS, "exact"}), ("after", set(QUALIFIERS))):
+        table = quals.get(side)
+        if not isinstance(table, dict) or not set(table) <= allowed:
+            raise PatternError(f"models/figures/qualifiers.json: '{side}' maps qualifiers "
+                               f"({', '.join(sorted(allowed))}) to hedges")
+        for q, hedges in table.items():
+            words(f"qualifiers.json: {side}.{q}", hedges)
+    words("qualifiers.json: negative", quals.get("negative"))
+
+
 @cache
 def _lex() -> dict[str, Any]:
     """Lexicons of models/figures/ and the patterns built from them, once per process."""
@@ -76,6 +105,7 @@ def _lex() -> dict[str, Any]:
 
     units = load_json("figures/units.json")
     quals = load_json("figures/qualifiers.json")
+    _validate(units, quals)
     months = load_json("calendar.json")["months"]
     flags = regex.IGNORECASE | regex.VERSION1
 
