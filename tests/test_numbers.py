@@ -143,3 +143,15 @@ def test_find_numbers(text: str, expected: list[tuple[str, float, str | None]]) 
 def test_as_number_is_int_when_integral() -> None:
     assert as_number(7.0) == 7 and isinstance(as_number(7.0), int)
     assert as_number(3.6) == 3.6 and isinstance(as_number(3.6), float)
+
+
+def test_a_malformed_numbers_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factx.numbers as numbers
+    from factx.errors import PatternError
+    from factx.resources import load_json
+
+    data = load_json("figures/numbers.json")
+    broken = {k: v for k, v in data.items() if k != "scales"}
+    monkeypatch.setattr(numbers, "load_json", lambda name: broken)
+    with pytest.raises(PatternError, match="numbers"):
+        numbers._lex.__wrapped__()  # the uncached loader

@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from factx.errors import PatternError
 from factx.normalize import normalize
 from factx.resources import load_json
 
@@ -100,6 +101,13 @@ def _parse_decimal(s: str) -> Decimal | None:
 @cache
 def _lex() -> dict[str, Any]:
     data = load_json("figures/numbers.json")
+    try:
+        return _read_lexicon(data)
+    except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+        raise PatternError(f"models/figures/numbers.json is malformed: {exc!r}") from exc
+
+
+def _read_lexicon(data: dict[str, Any]) -> dict[str, Any]:
     return {
         "words": tuple(data["words"]),
         "articles": frozenset(data["article_words"]),
