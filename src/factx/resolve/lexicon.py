@@ -43,10 +43,19 @@ def _er_forms(lemma: str) -> list[str]:
     return [(soft if end[0] in "ao" else stem) + end for end in ER_ENDINGS]
 
 
+def _first_chunk(s: str) -> str:
+    """"député-maire" -> "député", "secrétaire d'état" -> "secrétaire", "l'" kept whole."""
+    for i, c in enumerate(s):
+        if c in " -'\u2019" and i > 0:
+            return s[:i]
+    return s
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, tuple[str, str | None]]  # lower form -> (canonical masculine, gender m/f/None)
     max_title_words: int
+    first_words: frozenset[str]
     office: frozenset[str]
     generic: frozenset[str]
     prefixes: tuple[str, ...]
@@ -70,6 +79,15 @@ class Lexicon:
     speech: frozenset[str]
     speech_forms: frozenset[str]
     according_to: frozenset[str]
+
+    def may_start_title(self, word: str) -> bool:
+        """Whether a token (lower case) can be the first word of a title: a cheap filter."""
+        for p in ("", *self.prefixes):
+            if word.startswith(p):
+                w = _first_chunk(word[len(p):])
+                if w in self.first_words or (w.endswith("s") and w[:-1] in self.first_words):
+                    return True
+        return False
 
     def title_of(self, text: str) -> tuple[str, str | None] | None:
         """(masculine form, gender) of a title as written, prefixes ("ex-") allowed."""
@@ -104,6 +122,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         titles=titles,
         max_title_words=max(len(k.split()) for k in titles) + 2,
+        first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),

@@ -10,6 +10,7 @@ Speech verbs are data (models/roles/verbs.json).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -113,15 +114,13 @@ class QuoteReader:
         self.doc = doc
         self.idx = idx
         self.dm = dm
+        self.starts = [t.idx for t in doc]
         self.text = base.original_text(doc)
         self.lex = lexicon()
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
-        for t in self.doc:
-            if t.idx >= char:
-                return t.i
-        return len(self.doc)
+        return bisect_left(self.starts, char)
 
     def speaker_entity(self, i: int) -> tuple[Entity, int, int] | None:
         for types in (("person",), ("organization", "misc")):

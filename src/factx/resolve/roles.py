@@ -85,16 +85,17 @@ class RoleReader:
         self.text = base.original_text(doc)
         self.new_orgs = new_orgs  # organizations named only in a title complement
         self.last: tuple[int, Entity, int] | None = None  # end token, person, start of the last role read
+        self.ends = [t.idx + len(t) for t in doc]
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
         """(end token, masculine title, gender, plural) of the longest title starting at i."""
         doc, lex = self.doc, self.lex
-        if doc[i].is_punct or (not doc[i].is_alpha and "-" not in doc[i].text):
+        tok = doc[i]
+        if tok.is_punct or (not tok.is_alpha and "-" not in tok.text) or not lex.may_start_title(tok.lower_):
             return None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            low = span.text.lower()
+            low = self.text[tok.idx : self.ends[i + n - 1]].lower()
             hit = lex.title_of(low)
             plural = False
             if hit is None and low.endswith("s"):
