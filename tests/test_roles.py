@@ -33,6 +33,9 @@ CASES = [
     # nationality adjective gives the country
     ("Le président afghan Hamid Karzai a reçu les ambassadeurs.",
      [("Hamid Karzai", "président", "Afghanistan", None)]),
+    # a typographic apostrophe inside the title
+    ("Hier, la secrétaire d’État américaine Hillary Clinton a atterri à Pékin.",
+     [("Hillary Clinton", "secrétaire d'état", "États-Unis", None)]),
     ("L'astronome chilienne Maria Teresa Ruiz a découvert une naine brune.",
      [("Maria Teresa Ruiz", "astronome", "Chili", None)]),
     # appointment verb

@@ -95,7 +95,7 @@ class RoleReader:
         if tok.is_punct or (not tok.is_alpha and "-" not in tok.text) or not lex.may_start_title(tok.lower_):
             return None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
-            low = self.text[tok.idx : self.ends[i + n - 1]].lower()
+            low = doc.text[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
             plural = False
             if hit is None and low.endswith("s"):
