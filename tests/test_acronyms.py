@@ -43,6 +43,14 @@ def test_acronym_joins_its_expansion(extract: Callable[..., dict], text: str, na
     assert keys.index("aliases") == keys.index("name") + 1
 
 
+def test_short_form_and_acronym_join_the_full_name(extract: Callable[..., dict]) -> None:
+    text = ("Le Parti socialiste européen a voté contre. Le Parti socialiste a ensuite publié un "
+            "communiqué. Le PS réclame un nouveau vote.")
+    found = [e for e in orgs(extract(text)) if e["name"] == "Parti socialiste européen"]
+    assert len(found) == 1
+    assert found[0]["aliases"] == ["Parti socialiste", "PS"]
+
+
 def test_unrelated_parenthesis_is_not_an_alias(extract: Callable[..., dict]) -> None:
     out = extract("Le ministère de la Santé (MSSS) a publié un rapport sur les urgences.")
     assert not [e for e in out["entities"] if "aliases" in e]

@@ -155,6 +155,31 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
     return entities
 
 
+def merge_short_forms(entities: list[Entity]) -> list[Entity]:
+    """"Parti populaire" beside "Parti populaire espagnol": one organization, the fuller name
+    with the short one as an alias (short form of at least two words, a prefix of the other)."""
+    orgs = sorted((e for e in entities if e.type == "organization"), key=lambda e: -len(e.name))
+    gone: set[int] = set()
+    for short in orgs:
+        words = fold(short.name).split()
+        if len(words) < 2 or id(short) in gone:
+            continue
+        for full in orgs:
+            if full is short or id(full) in gone:
+                continue
+            fw = fold(full.name).split()
+            if len(fw) > len(words) and fw[: len(words)] == words:
+                aliases = list(full.attrs.get("aliases", []))
+                for a in [short.name, *short.attrs.get("aliases", [])]:
+                    if a not in aliases:
+                        aliases.append(a)
+                full.attrs["aliases"] = aliases
+                full.mentions = sorted(set(full.mentions + short.mentions))
+                gone.add(id(short))
+                break
+    return [e for e in entities if id(e) not in gone]
+
+
 def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     done: set[str] = set()
     for tok in doc:
@@ -174,6 +199,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if span:
                 entities = _merge(entities, doc, prev.text, span)
                 done.add(prev.text)
+    entities = merge_short_forms(entities)
     # no parentheses: an acronym entity whose letters are another organization's initials
     orgs = [e for e in entities if e.type == "organization"]
     for e in orgs:
@@ -182,7 +208,8 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for other in orgs:
             if other is e or is_acronym(other.name) or len(other.name.split()) < 2:
                 continue
-            if e.name.upper().replace(".", "") in initials(other.name):
+            names = [other.name, *(a for a in other.attrs.get("aliases", []) if not is_acronym(a))]
+            if any(e.name.upper().replace(".", "") in initials(n) for n in names):
                 aliases = list(other.attrs.get("aliases", []))
                 if e.name not in aliases:
                     aliases.append(e.name)
