@@ -185,37 +185,47 @@ def _calendar_words() -> frozenset[str]:
     return frozenset([*data["months"], *data["weekdays"]])
 
 
+@dataclass(frozen=True)
+class _Page:
+    """The parsed document, its text (read once) and where each token starts."""
+
+    doc: Doc
+    text: str
+    starts: dict[int, int]
+
+
 def _token_index(doc: Doc) -> dict[int, int]:
-    return {t.idx: t.i for t in doc}
+    """Character offset -> token index (from the Doc's arrays: no Token object is built)."""
+    return {int(idx): i for i, idx in enumerate(doc.to_array("IDX"))}
 
 
-def _next_token(doc: Doc, starts: dict[int, int], pos: int) -> Token | None:
+def _next_token(p: _Page, pos: int) -> Token | None:
     """The first token starting at or after character `pos` (skipping spaces)."""
-    text = doc.text
+    text = p.text
     while pos < len(text) and text[pos] in " \t\n":
         pos += 1
-    i = starts.get(pos)
+    i = p.starts.get(pos)
     if i is not None:
-        return doc[i]
+        return p.doc[i]
     # pos inside a token (e.g. "15%" read as one token): no noun there
     return None
 
 
-def _prev_token(doc: Doc, starts: dict[int, int], pos: int) -> Token | None:
-    i = starts.get(pos)
+def _prev_token(p: _Page, pos: int) -> Token | None:
+    i = p.starts.get(pos)
     if i is not None and i > 0:
-        return doc[i - 1]
+        return p.doc[i - 1]
     return None
 
 
-def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tuple[str, int] | None:
+def _noun_unit(p: _Page, f: _Fig, allow_de: bool) -> tuple[str, int] | None:
     """The counted noun after the number: (its text, its end), through pre-nominal
     adjectives and a bare "de" complement."""
-    tok = _next_token(doc, starts, f.end)
+    tok = _next_token(p, f.end)
     if tok is None:
         return None
     if allow_de and tok.lower_ in ("de", "d'"):
-        nxt = tok.nbor() if tok.i + 1 < len(doc) else None
+        nxt = tok.nbor() if tok.i + 1 < len(p.doc) else None
         if nxt is None:
             return None
         tok = nxt
@@ -234,11 +244,12 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
     # pre-nominal adjectives: "8 grands gagnants", "trois jeunes femmes"
     j = tok.i
     hops = 0
+    doc = p.doc
     while doc[j].pos_ == "ADJ" and hops < 2 and j + 1 < len(doc) and doc[j + 1].pos_ in (*NOUNISH, "ADJ"):
         j += 1
         hops += 1
-    if doc[j].pos_ in NOUNISH:
-        head = doc[j]
+    if p.doc[j].pos_ in NOUNISH:
+        head = p.doc[j]
     elif tok.lower_ in NOT_COUNTED or tok.pos_ not in (*NOUNISH, "ADJ", "VERB"):
         return None
     elif tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm"):
@@ -249,11 +260,11 @@ def _noun_unit(doc: Doc, starts: dict[int, int], f: _Fig, allow_de: bool) -> tup
     unit = head.text
     # a bare complement: "plans d'affaires", "membres d'équipage" (no article after "de")
     k = head.i + 1
-    if head.pos_ == "NOUN" and k + 1 < len(doc) and doc[k].lower_ in ("de", "d'") \
-            and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower and doc[k + 1].is_alpha:
-        last = doc[k + 1]
+    if head.pos_ == "NOUN" and k + 1 < len(p.doc) and p.doc[k].lower_ in ("de", "d'") \
+            and p.doc[k + 1].pos_ == "NOUN" and p.doc[k + 1].is_lower and p.doc[k + 1].is_alpha:
+        last = p.doc[k + 1]
         end = last.idx + len(last)
-        unit = doc.text[head.idx:end]
+        unit = p.text[head.idx:end]
     return unit, end
 
 
@@ -278,12 +289,12 @@ def _lexicon_unit(text: str, f: _Fig, allow_de: bool) -> tuple[str, str, int] | 
     return None
 
 
-def _is_name_number(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) -> bool:
+def _is_name_number(p: _Page, f: _Fig, names: list[Candidate]) -> bool:
     n = f.num
     for c in names:
         if base.overlaps(n.start, n.end, c.start, c.end) and n.start > c.start:
             return True
-    prev = _prev_token(doc, starts, n.start)
+    prev = _prev_token(p, n.start)
     if prev is None or f.unit is not None:
         return False
     return bool(prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
@@ -311,9 +322,9 @@ def _classify_time(text: str, f: _Fig, unit: str, end: int) -> str | None:
 def find_figures(doc: Doc) -> list[Candidate]:
     """The figure candidates of a parsed Doc (pure: reads the doc, writes nothing)."""
     lex = _lex()
-    text = doc.text
+    text = doc.text  # Doc.text joins the tokens on every access: read it once
+    p = _Page(doc, text, _token_index(doc))
     orig = base.original_text(doc)
-    starts = _token_index(doc)
     dates = base.get_candidates(doc, "date")
     names = [c for c in base.get_candidates(doc) if c.label in NAME_LABELS]
     blocked = [(m.start(), m.end()) for m in lex["phone"].finditer(text)]
@@ -338,16 +349,16 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if last is not None and n.start < last.end:
             f.skip = "inside"  # the "cent" of "15 pour cent"
             continue
-        _read_unit(doc, starts, f)
+        _read_unit(p, f)
         if f.skip:
             continue
-        _guard(doc, starts, f, names)
+        _guard(p, f, names)
         if not f.skip:
             last = f
 
     _distribute(text, figs)
     _scores(text, figs)
-    _ratios(doc, starts, figs)
+    _ratios(p, figs)
     _passages(text, figs)
     out: list[Candidate] = []
     for f in figs:
@@ -379,9 +390,9 @@ def find_figures(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _read_unit(doc: Doc, starts: dict[int, int], f: _Fig) -> None:
+def _read_unit(p: _Page, f: _Fig) -> None:
     lex = _lex()
-    text = doc.text
+    text = p.text
     n = f.num
     allow_de = n.scaled or abs(n.value) >= 1_000_000
     # a currency written before the number: "$10", "EUR 20", "£ 50 millions"
@@ -414,16 +425,16 @@ def _read_unit(doc: Doc, starts: dict[int, int], f: _Fig) -> None:
     if lex["time_after"].match(text, n.end) and not n.scaled:
         f.skip = "time"
         return
-    noun = _noun_unit(doc, starts, f, allow_de)
+    noun = _noun_unit(p, f, allow_de)
     if noun:
         f.unit, f.end = noun
         f.unit_start, f.kind = f.end - len(f.unit), "count"
 
 
-def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) -> None:
+def _guard(p: _Page, f: _Fig, names: list[Candidate]) -> None:
     """Dates, names, identifiers, postal codes and list numbers the number may be part of."""
     lex = _lex()
-    text = doc.text
+    text = p.text
     n = f.num
     written = text[n.start:n.end]
     before = text[max(0, n.start - 30):n.start]
@@ -456,7 +467,7 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
             f.skip = "address"  # "12 rue Victor-Hugo"
             return
         if written.isdigit() and len(written) == 5:
-            nxt = _next_token(doc, starts, n.end)
+            nxt = _next_token(p, n.end)
             places = [c for c in names if c.label in ("place", "organization")]
             if nxt is not None and nxt.is_title and nxt.is_alpha and (
                     any(c.start == nxt.idx for c in places) or before.rstrip().endswith(",")):
@@ -466,8 +477,8 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
         f.skip = "identifier"
         return
     if n.source == "words" and text[n.start].isupper():
-        tok = starts.get(n.start)
-        if tok is not None and not doc[tok].is_sent_start and f.unit is None:
+        tok = p.starts.get(n.start)
+        if tok is not None and not p.doc[tok].is_sent_start and f.unit is None:
             f.skip = "name"
             return
     if n.source == "digits" and written[0] == "0" and len(written) > 1 and written[1].isdigit():
@@ -481,11 +492,11 @@ def _guard(doc: Doc, starts: dict[int, int], f: _Fig, names: list[Candidate]) ->
         f.skip = "anaphora"  # "les deux produits", "tous deux": both, not a new count
         return
     if n.source == "words" and written.lower() in ("neuf", "neufs"):
-        tok = starts.get(n.start)
-        if tok is not None and doc[tok].pos_ != "NUM":
+        tok = p.starts.get(n.start)
+        if tok is not None and p.doc[tok].pos_ != "NUM":
             f.skip = "adjective"  # "un bâtiment neuf"
             return
-    if _is_name_number(doc, starts, f, names):
+    if _is_name_number(p, f, names):
         f.skip = "name"
 
 
@@ -533,10 +544,10 @@ def _passages(text: str, figs: list[_Fig]) -> None:
         g.baseline_span = (f.num.start, f.end)
 
 
-def _ratios(doc: Doc, starts: dict[int, int], figs: list[_Fig]) -> None:
+def _ratios(p: _Page, figs: list[_Fig]) -> None:
     """"deux Français sur cinq" (2/5 of the French), "un électeur sur trois" (1/3)."""
     lex = _lex()
-    text = doc.text
+    text = p.text
     for f in figs:
         if f.skip or f.unit is not None or f.num.form:
             continue
