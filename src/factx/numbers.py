@@ -167,6 +167,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:[ ]+(?:de[ ]+|d')(?P<of>milliers|millions|milliards)(?![\w]))?",
             flags,
         ),
+        "collective_hint": regex.compile(rf"(?:{colls})", flags),
         "demi": regex.compile(r"(?<![\w-])(?:un[ ]+)?demi-(?P<scale>million|milliard)s?(?![\w])", flags),
         "half": regex.compile(r"[ ]+et[ ]+demie?(?![\w])", flags),
         "fraction": regex.compile(r"[ ]+(?P<frac>tiers|quarts?)(?![\w])", flags),
@@ -309,7 +310,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     lex = _lex()
     found: list[NumberMatch] = []
 
-    for m in p["collective"].finditer(norm):
+    collectives = p["collective"].finditer(norm) if p["collective_hint"].search(norm) else ()
+    for m in collectives:
         noun = m["noun"].lower()
         det = (m["det"] or "").lower()
         if noun in ("million", "milliard") and not (m["plural"] and det and det not in ("un", "une", "la")):
