@@ -90,6 +90,18 @@ def test_a_following_quote_does_not_inherit_across_another_name(extract: Callabl
     assert [g[0] for g in got] == ["Paul Morin", "Lucie Roy"]
 
 
+def test_a_title_as_speaker_is_the_person_holding_it(extract: Callable[..., dict]) -> None:
+    text = ("Le chef du gouvernement, Mario Rossi, a reçu le ministre des Finances, Paul Lenoir. "
+            "« Nous devons agir ensemble pour sauver la monnaie », a déclaré M. Rossi. "
+            "« Nous soutiendrons toutes les réformes nécessaires », a répondu le ministre.")
+    assert [g[0] for g in quotes_of(extract(text))] == ["Mario Rossi", "Paul Lenoir"]
+
+
+def test_according_to_an_organization_after_its_noun(extract: Callable[..., dict]) -> None:
+    got = quotes_of(extract("Selon l'agence Reuters, « les marchés ont salué cette rencontre au sommet »."))
+    assert got == [("Reuters", "les marchés ont salué cette rencontre au sommet", "Selon")]
+
+
 def test_a_second_quote_keeps_its_speaker(extract: Callable[..., dict]) -> None:
     text = ("« Les résultats sont encourageants pour toute l'équipe », explique Anne Lavoie. "
             "« Nous publierons la suite de nos travaux au printemps », résume la chercheuse.")

@@ -76,7 +76,7 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     roles, new_orgs = resolve_roles(doc, entities, dm)
     entities = _absorb(entities, new_orgs)
     entities = entities + _role_entities(roles, text)
-    quotes = resolve_quotes(doc, entities, dm)
+    quotes = resolve_quotes(doc, entities, dm, [(r.person, fold(r.title), r.start) for r in roles])
     events = resolve_events(doc, entities)
     for e in entities:
         e.attrs.pop("_gender", None)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from factx.components import base
 from factx.resolve.lexicon import lexicon
+from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.types import Entity
@@ -110,17 +111,29 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
 
 
 class QuoteReader:
-    def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches) -> None:
+    def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches,
+                 roles: list[tuple[Entity, str, int]]) -> None:
         self.doc = doc
         self.idx = idx
         self.dm = dm
         self.starts = [t.idx for t in doc]
+        self.roles = roles  # (person, folded masculine title, where stated)
         self.text = base.original_text(doc)
         self.lex = lexicon()
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
         return bisect_left(self.starts, char)
+
+    def speaker_near(self, i: int) -> tuple[Entity, int, int] | None:
+        """A speaker starting at token i, or after an article and a noun ("l'agence Reuters")."""
+        for k in range(i, min(i + 4, len(self.doc))):
+            hit = self.speaker_entity(k)
+            if hit:
+                return hit
+            if self.doc[k].pos_ not in ("DET", "NOUN", "ADJ"):
+                break
+        return None
 
     def speaker_entity(self, i: int) -> tuple[Entity, int, int] | None:
         for types in (("person",), ("organization", "misc")):
@@ -138,7 +151,7 @@ class QuoteReader:
         if i >= len(doc):
             return None
         if doc[i].lower_ in lex.according_to:
-            hit = self.speaker_entity(i + 1)
+            hit = self.speaker_near(i + 1)
             return (hit[0], doc[i].text) if hit else None
         verb: Token | None = None
         pron = False
@@ -166,17 +179,15 @@ class QuoteReader:
             pron = True
             k += 1
         # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
-        for k2 in range(k, min(k + 5, len(doc))):
-            hit = self.speaker_entity(k2)
-            if hit:
-                return hit[0], verb.text
-            if doc[k2].pos_ not in ("DET", "NOUN", "ADJ"):
-                break
+        hit = self.speaker_near(k)
+        if hit:
+            return hit[0], verb.text
         if pron:
             return "pronoun", verb.text
         if k + 1 < len(doc) and doc[k].lower_ in ("l'", "le", "la") and doc[k + 1].pos_ == "NOUN" \
                 and (k + 2 >= len(doc) or doc[k + 2].is_punct):
-            return "pronoun", verb.text  # "résume l'universitaire": the person quoted just before
+            # "répond le ministre": the person holding that title; else the one quoted just before
+            return "title:" + fold(doc[k + 1].lemma_ or doc[k + 1].text), verb.text
         # the subject through the parse
         for c in self.subjects(verb):
             if c.pos_ == "PRON":
@@ -205,7 +216,7 @@ class QuoteReader:
             if t.text in (".", "!", "?", "»", "”") and k != i:
                 break
             if t.lower_ in lex.according_to or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                hit = self.speaker_entity(k + 1)
+                hit = self.speaker_near(k + 1)
                 if hit:
                     return hit[0], t.text
             if is_speech_verb(t):
@@ -246,6 +257,12 @@ class QuoteReader:
                 break
             tok = tok.head
         return None
+
+    def title_holder(self, noun: str, before: int) -> Entity | None:
+        """The one person a role fact before `before` gives this title ("le ministre")."""
+        people = {id(p): p for p, title, at in self.roles
+                  if at < before and (title == noun or title.split()[0] == noun)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def antecedent(self, at_char: int, last: Quote | None) -> Entity | None:
         if last is not None and at_char - last.end < 600:
@@ -290,7 +307,10 @@ class QuoteReader:
                 prev_end = e
                 continue
             who, verb = found
-            speaker = self.antecedent(s, last) if isinstance(who, str) else who
+            if isinstance(who, str) and who.startswith("title:"):
+                speaker = self.title_holder(who[6:], s) or self.antecedent(s, last)
+            else:
+                speaker = self.antecedent(s, last) if isinstance(who, str) else who
             if speaker is None:
                 continue
             q = Quote(speaker=speaker, text=self.text[s:e], start=s, end=e, verb=verb or None)
@@ -300,5 +320,7 @@ class QuoteReader:
         return out
 
 
-def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches) -> list[Quote]:
-    return QuoteReader(doc, EntityIndex(doc, entities), dm).read()
+def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
+                   roles: list[tuple[Entity, str, int]] | None = None) -> list[Quote]:
+    """Quote facts; `roles` (person, folded title, position) resolve "répond le ministre"."""
+    return QuoteReader(doc, EntityIndex(doc, entities), dm, roles or []).read()
