@@ -98,6 +98,9 @@ VERB_CASES = [
     # "X dirige Y", holder through coreference ("Mme Brassard" is Nadine Brassard)
     ("Nadine Brassard est arrivée en 2010. Mme Brassard dirige la Fondation Lionel-Groulx depuis dix ans.",
      "Nadine Brassard", "directrice", "Fondation Lionel-Groulx", "current"),
+    # relative clause
+    ("Hier, Paul Henri, qui dirige la Fondation Lionel-Groulx depuis 2015, a parlé.",
+     "Paul Henri", "directeur", "Fondation Lionel-Groulx", "current"),
     # a verb form the lemmatizer leaves as it is ("préside")
     ("Christine Lagarde préside la Banque centrale européenne depuis 2019.",
      "Christine Lagarde", "président", "Banque centrale européenne", "current"),

@@ -449,7 +449,13 @@ class RoleReader:
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
         for m in self.dm.where("SUBJECT", "verb", verb.i):
-            people = self.idx.in_subtree(self.doc[m["subject"]], PERSON)
+            subject = self.doc[m["subject"]]
+            if subject.lower_ == "qui":  # "X, qui dirige Y": the relative's antecedent
+                k = subject.i - (subject.i > 0 and self.doc[subject.i - 1].text == ",")
+                hit = self.idx.ending_at(k, PERSON)
+                if hit:
+                    return hit
+            people = self.idx.in_subtree(subject, PERSON)
             if people:
                 return people[-1]
         k = verb.i - 1
