@@ -23,6 +23,7 @@ NBSP, NNBSP = "\u00a0", "\u202f"
         ("0.250", 0.25),
         ("-4", -4),
         ("1e10", 10_000_000_000),
+        ("12,32e+14", 1232000000000000),
         ("1.458.000,00", 1458000),
         ("quinze", None),
         ("", None),
@@ -131,6 +132,7 @@ def spans(text: str) -> list[tuple[str, float, str | None]]:
         ("entre 10 euros - 20 euros", [("10", 10, None), ("20", 20, None)]),
         ("un demi-litre", [("un demi-", 0.5, None)]),
         ("½ litre", [("½", 0.5, None)]),
+        ("1e400", [("1", 1, None)]),  # no exponent beyond two digits: no infinite value
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, float, str | None]]) -> None:

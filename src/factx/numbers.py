@@ -136,7 +136,7 @@ def _patterns() -> dict[str, Any]:
     sep = r"(?:[ -]+(?:et[ -]+)?)"
     digits = (
         r"(?:\d{1,3}(?: \d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d])|\d+)"
-        r"(?:,\d+|\.\d+)?(?:[eE][-+]?\d+(?!\w))?"
+        r"(?:,\d+|\.\d+)?(?:[eE][-+]?\d{1,2}(?!\w))?"
     )
     # a sign only where no number stands right before ("10 - 20 euros" is a range), and
     # after a word only when written against the number ("à -10 °C", not "euros - 20")
