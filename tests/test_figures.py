@@ -59,6 +59,8 @@ COLLECTIVES: list[Row] = [
     ("Quelques milliers de supporters ont défilé.", 1000, "supporters", "more_than", "count"),
     ("La police a interpellé près de 300 manifestants.", 300, "manifestants", "approx", "count"),
     ("La salle accueille environ 800 spectateurs.", 800, "spectateurs", "approx", "count"),
+    ("La salle accueille aux environs de 800 spectateurs.", 800, "spectateurs", "approx", "count"),
+    ("Une petite centaine de curieux sont venus.", 100, "curieux", "approx", "count"),
     ("Plus de 40 pompiers ont été mobilisés.", 40, "pompiers", "more_than", "count"),
     ("Moins de 20 élèves étaient présents.", 20, "élèves", "less_than", "count"),
     ("Au moins douze personnes ont été blessées.", 12, "personnes", "at_least", "count"),

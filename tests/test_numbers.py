@@ -107,6 +107,8 @@ def spans(text: str) -> list[tuple[str, float, str | None]]:
         ("des millions de foyers", [("des millions", 1000000, "more_than")]),
         ("un million de foyers", [("un million", 1000000, None)]),
         ("placé en quarantaine", []),
+        ("une petite centaine de curieux", [("une petite centaine", 100, "approx")]),
+        ("une bonne dizaine de témoins", [("une bonne dizaine", 10, "approx")]),
         ("la quarantaine de passagers", [("la quarantaine", 40, "approx")]),
         # articles, ordinals and invalid sequences
         ("un homme et une femme", []),
