@@ -29,10 +29,13 @@ class FactxWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
     def __init__(self, model: str) -> None:
         self.model = model
 
-    def setup(self, worker: Any) -> None:
+    async def setup(self, worker: Any) -> None:
+        import asyncio
+
         from factx.pipeline import load_pipeline
 
-        load_pipeline(self.model)
+        # in a thread: the worker's event loop keeps answering the scheduler meanwhile
+        await asyncio.to_thread(load_pipeline, self.model)
 
 
 class DaskBackend:
@@ -50,8 +53,12 @@ class DaskBackend:
                 from factx.batch import check_model
 
                 check_model(model)
-                self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                            dashboard_address=":0", silence_logs=40)
+                import dask
+
+                # a busy machine may take a while to start the worker processes
+                with dask.config.set({"distributed.comm.timeouts.connect": "120s"}):
+                    self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
+                                                processes=True, dashboard_address=":0", silence_logs=40)
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(address, timeout="30s")
