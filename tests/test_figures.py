@@ -168,6 +168,7 @@ NOT_FIGURES: list[tuple[str, list[float], list[float]]] = [
     ("Le PSG s'est imposé 2 à 1 face à Lille.", [2, 1], []),
     ("Le navire a été placé en quarantaine dans le port.", [40], []),
     ("Il roule en 4x4 depuis des années.", [4], []),
+    ("Le vainqueur a devancé Dupont de 2'44 sur 12 coureurs.", [2, 44], [12]),
     ("La route nationale 7 est coupée jusqu'au 18 au soir.", [7, 18], []),
     ("La mode des années 80 revient, selon 62 % des sondés.", [80], [62]),
     ("Les bus s'arrêteront : 1. à la gare, 2. au marché, 3. à la mairie.", [1, 2, 3], []),

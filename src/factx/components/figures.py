@@ -164,8 +164,9 @@ def _lex() -> dict[str, Any]:
             r"(?<!\d)(?:\+\d{1,3}[ .]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}|0\d([ .-]?)\d{2}(?:\1\d{2}){3}"
             r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|0[89]\d{2}[ .]?\d{3}[ .]?\d{3})(?!\d)"),
         "dimensions": regex.compile(r"(?<![\w])\d+[x×]\d+(?![\w])"),
+        "chrono": regex.compile(r"(?<![\w])\d+'\d{2}(?![\w])"),  # 2'44: minutes and seconds
         "list_item": regex.compile(r"(?:^|\n)[ \t]*$"),
-        "list_after": regex.compile(r"[.)°][ \t]|\)"),
+        "list_after": regex.compile(r"[.)°](?:[ \t]|$)|\)", regex.MULTILINE),
         "definite": regex.compile(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
         "ratio_before": regex.compile(r"(?<![\w'])(?P<noun>[^\W\d_]+)[ ]+sur[ ]+$", flags),
         "article_before": regex.compile(r"(?<![\w'])une?[ ]+$", flags),
@@ -330,6 +331,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     blocked = [(m.start(), m.end()) for m in lex["phone"].finditer(text)]
     blocked += [(m.start(), m.end()) for m in lex["date_shape"].finditer(text)]
     blocked += [(m.start(), m.end()) for m in lex["dimensions"].finditer(text)]
+    blocked += [(m.start(), m.end()) for m in lex["chrono"].finditer(text)]
 
     figs: list[_Fig] = []
     last: _Fig | None = None  # the last number kept so far
