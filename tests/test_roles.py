@@ -151,6 +151,23 @@ def test_organization_from_a_complement_only_when_a_role_uses_it(extract: Callab
     assert orgs == ["association des amis du rail"]
 
 
+@pytest.mark.parametrize("text", [
+    # passive voice: nobody "directs" anything here
+    "Le projet Alpha est dirigé depuis Paris et le vaccin Beta est représenté par Marc Roy.",
+    # a title of address read by the model as a name is not a person
+    "Madame la Présidente, je voudrais remercier le rapporteur pour son travail.",
+])
+def test_no_role(extract: Callable[..., dict], text: str) -> None:
+    out = extract(text)
+    assert roles_of(out) == []
+    assert not [e for e in out["entities"] if e["type"] == "person" and "résidente" in e["name"]]
+
+
+def test_one_domain_per_title(extract: Callable[..., dict]) -> None:
+    text = "Hier, l'auteur du livre La Chute aux éditions Jacques Martin a été reçu au ministère."
+    assert [g for g in roles_of(extract(text)) if g[0] == "Jacques Martin"] == []
+
+
 def test_role_entities_and_evidence(extract: Callable[..., dict]) -> None:
     text = "Le président sortant, Jean Dupuis, a ouvert la séance. Le président sortant, Jean Dupuis, a ri."
     out = extract(text)

@@ -56,6 +56,7 @@ class Phrase:
     of: Entity | None = None
     of_name: str | None = None
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
+    domain: bool = False  # a complement read into the title ("à l'international")
 
 
 @dataclass
@@ -273,6 +274,9 @@ class RoleReader:
             return None
         if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)):
             return None
+        if ph.domain:
+            return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
+        ph.domain = True
         ph.pieces.append((j, m))
         ph.end = m
         return m
@@ -471,11 +475,13 @@ class RoleReader:
             lemma, low = tok.lemma_.lower(), tok.lower_
             lemma = lemma if lemma in lex.role_verbs else lex.role_verb_forms.get(low, lemma)
             if tok.pos_ == "VERB" and lemma in lex.role_verbs:
+                if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+                    continue  # passive: "le traitement est administré"
                 subj = self._subject_person(tok)
                 if subj is None:
                     continue
                 of = None
-                end = tok.i + 1
+                end = max(tok.i + 1, subj[2])
                 for m in self.dm.where("ROLE_VERB", "verb", tok.i):
                     orgs = idx.in_subtree(doc[m["object"]], ORG_PLACE)
                     if orgs:
@@ -619,10 +625,17 @@ def lead_organization(entities: list[Entity]) -> Entity | None:
 
 def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Organization or misc mentions that are a title ("Premier ministre") or a title phrase
-    ("ministre de l'Intérieur") are dropped: the role layer reads them as titles."""
+    ("ministre de l'Intérieur"), and people named only by a title ("la Présidente"), are
+    dropped: the role layer reads them as titles."""
     lex = lexicon()
     out: list[Entity] = []
     for e in entities:
+        if e.type == "person":
+            words = e.name.split()
+            if words and words[0].lower() in DEF_DETS | {"l'", "l\u2019"}:
+                words = words[1:]
+            if words and lex.title_of(" ".join(words).lower()):
+                continue  # "Madame la Présidente": a title of address, not a name
         if e.type in ("organization", "misc"):
             kept = []
             for m in e.mentions:
