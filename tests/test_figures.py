@@ -101,6 +101,7 @@ COUNTED: list[Row] = [
     ("Cette nuit, il a fait moins 12 degrés.", -12, "degrés", None, "measure"),
     ("Il a bu un demi-litre d'eau.", 0.5, "litre", None, "measure"),
     ("Il a fait 12 degrés sous zéro à Colmar.", -12, "degrés", None, "measure"),
+    ("-10°", -10, "°", None, "measure"),
     ("Le ticket coûte 2 euros et 50 centimes.", 2.5, "euros", None, "money"),
     ("Un électeur sur trois s'est abstenu.", 1 / 3, "électeur", None, "ratio"),
     ("Deux Français sur cinq partent en vacances.", 0.4, "français", None, "ratio"),

@@ -452,7 +452,8 @@ def _guard(p: _Page, f: _Fig, names: list[Candidate]) -> None:
         if f.unit is None and written.isdigit() and 1 <= n.value <= 31 and lex["day_cue"].search(before):
             f.skip = "date"  # "jusqu'au 18", "le 7 au soir": a day of the month
             return
-        if lex["list_item"].search(text, 0, n.start) and lex["list_after"].match(text, n.end):
+        if f.unit is None and n.value > 0 and lex["list_item"].search(text, 0, n.start) \
+                and lex["list_after"].match(text, n.end):
             f.skip = "list"
             return
         if text[n.end:n.end + 1] == ")" and "(" not in text[max(0, n.start - 3):n.start]:
