@@ -98,6 +98,9 @@ VERB_CASES = [
     # "X dirige Y", holder through coreference ("Mme Brassard" is Nadine Brassard)
     ("Nadine Brassard est arrivée en 2010. Mme Brassard dirige la Fondation Lionel-Groulx depuis dix ans.",
      "Nadine Brassard", "directrice", "Fondation Lionel-Groulx", "current"),
+    # active appointment: the object is the one appointed, not the subject
+    ("Le conseil d'administration a nommé Julie Tremblay directrice générale en mai.",
+     "Julie Tremblay", "directrice générale", None, "current"),
     # relative clause
     ("Hier, Paul Henri, qui dirige la Fondation Lionel-Groulx depuis 2015, a parlé.",
      "Paul Henri", "directeur", "Fondation Lionel-Groulx", "current"),
@@ -154,6 +157,8 @@ def test_organization_from_a_complement_only_when_a_role_uses_it(extract: Callab
 @pytest.mark.parametrize("text", [
     # passive voice: nobody "directs" anything here
     "Le projet Alpha est dirigé depuis Paris et le vaccin Beta est représenté par Marc Roy.",
+    # the subject of an active "choisir" chooses, it does not become the referee
+    "La Juventus de Turin choisit l'arbitre du match, a dit Marco Rossi.",
     # a title of address read by the model as a name is not a person
     "Madame la Présidente, je voudrais remercier le rapporteur pour son travail.",
 ])
@@ -161,6 +166,21 @@ def test_no_role(extract: Callable[..., dict], text: str) -> None:
     out = extract(text)
     assert roles_of(out) == []
     assert not [e for e in out["entities"] if e["type"] == "person" and "résidente" in e["name"]]
+
+
+def test_title_followed_by_a_name_belongs_to_that_name(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Selon Jean Dupré, l'empereur Bao Dai avait refusé de signer le traité."))
+    assert [(g[0], g[1]) for g in got] == [("Bao Dai", "empereur")]
+
+
+def test_plural_title_coordinated_with_a_singular_one(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Les gendarmes et le colonel Henri Mazet sont arrivés sur place à midi."))
+    assert [(g[0], g[1]) for g in got] == [("Henri Mazet", "colonel")]
+
+
+def test_time_complement_is_not_a_domain(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Alain Gomez, PDG de l'époque, a démenti toute commission."))
+    assert [(g[0], g[1]) for g in got] == [("Alain Gomez", "pdg")]
 
 
 def test_one_domain_per_title(extract: Callable[..., dict]) -> None:

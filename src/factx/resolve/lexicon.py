@@ -68,9 +68,11 @@ class Lexicon:
     openers: frozenset[str]
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
+    not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
     appointment: dict[str, str | None]
+    copular: frozenset[str]
     appointment_forms: frozenset[str]
     succession: frozenset[str]
     succession_forms: frozenset[str]
@@ -135,9 +137,11 @@ def lexicon() -> Lexicon:
         openers=frozenset(q["appositive_openers"]),
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
+        not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},
         appointment=dict(v["appointment"]),
+        copular=frozenset(v["copular"]),
         appointment_forms=frozenset(v["appointment_forms"]),
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),

@@ -272,7 +272,8 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
-        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)):
+        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
+                or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
         if ph.domain:
             return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
@@ -302,6 +303,11 @@ class RoleReader:
         # "la veuve de l'ancien président, Souha Arafat": the name after the comma is the widow's
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
+        # a name right after the title: "X, l'empereur Bao Dai" is Bao Dai's title
+        if e < len(doc):
+            hit = idx.starting_at(e, PERSON)
+            if hit:
+                return hit[0], s, hit[2], None
         # apposition before: "Carole Doussin, commissaire ...", "X, l'un des responsables"
         k = s - 1
         status = None
@@ -356,7 +362,14 @@ class RoleReader:
             verb = doc[m["verb"]]
             lemma = verb.lemma_.lower()
             if lemma in lex.appointment or verb.lower_ in lex.appointment_forms:
-                found.append((verb, doc[m["subject"]], lex.appointment.get(lemma)))
+                subject = doc[m["subject"]]
+                if lemma not in lex.copular and subject.dep_ != "nsubj:pass":
+                    # "le conseil a nommé Y directeur": the appointed one is the object
+                    objects = [c for c in verb.children if c.dep_ == "obj" and c.i != head.i]
+                    if not objects or head.dep_ == "obj":
+                        continue
+                    subject = objects[0]
+                found.append((verb, subject, lex.appointment.get(lemma)))
         for m in self.dm.where("COPULA", "title", head.i):
             found.append((head, doc[m["subject"]], None))
         for verb, subject, status in found:
@@ -375,6 +388,14 @@ class RoleReader:
         k = head.i - 1
         while k >= 0 and doc[k].lower_ in DEF_DETS | INDEF_DETS | set(lex.before):
             k -= 1
+        # "a nommé Julie Tremblay directrice générale": verb, the one appointed, the title
+        obj = self.idx.ending_at(k + 1, PERSON)
+        if obj is not None and obj[1] > 0:
+            verb = doc[obj[1] - 1]
+            lemma = verb.lemma_.lower()
+            appoints = lemma in lex.appointment or verb.lower_ in lex.appointment_forms
+            if appoints and lemma not in lex.copular:
+                return obj[0], obj[1], head.i + 1, lex.appointment.get(lemma)
         verbal = False
         status = None
         while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
@@ -417,6 +438,8 @@ class RoleReader:
             if not chain:
                 i += 1
                 continue
+            if any(not ph.plural for ph in chain):
+                chain = [ph for ph in chain if not ph.plural] if len(chain) > 1 else chain
             who = self.holder(chain)
             if who is not None:
                 person, lo, hi, status = who
