@@ -107,6 +107,10 @@ VERB_CASES = [
     # a verb form the lemmatizer leaves as it is ("préside")
     ("Christine Lagarde préside la Banque centrale européenne depuis 2019.",
      "Christine Lagarde", "président", "Banque centrale européenne", "current"),
+    # the holder's gender known from another title: feminine derived title
+    ("La présidente de la chambre, Lucie Garnier, a ouvert la séance. Lucie Garnier dirige "
+     "la Fondation Lionel-Groulx depuis 2015.",
+     "Lucie Garnier", "directrice", "Fondation Lionel-Groulx", "current"),
     # succession: the subject takes the role, the object leaves it
     ("Luc Petit succèdera à Mme Anne Morel à la présidence de la fédération.",
      "Luc Petit", "président", None, "incoming"),

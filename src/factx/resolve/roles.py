@@ -14,7 +14,7 @@ X") give derived roles, kept only when no explicit title already says it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,7 +73,7 @@ class Role:
     explicit: bool = True
     complement: bool = False
     gender: str | None = None
-    source: dict[str, str] = field(default_factory=dict)
+    forms: tuple[str, str] | None = None  # masculine and feminine titles of a derived role
     predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
 
 
@@ -512,7 +512,7 @@ class RoleReader:
                         end = max(end, orgs[0][2])
                 masc, fem = lex.role_verbs[lemma]
                 status = "current" if "Pres" in tok.morph.get("Tense") else None
-                out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end, tok))
+                out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end))
             elif lemma in lex.succession or low in lex.succession_forms:
                 subj = self._subject_person(tok)
                 if subj is None:
@@ -540,27 +540,27 @@ class RoleReader:
                 if noun is None:
                     continue
                 lo = min(subj[1], tok.i)
-                out.append(self._derived(subj[0], noun, None, "incoming", lo, end, tok))
+                out.append(self._derived(subj[0], noun, None, "incoming", lo, end))
                 out[-1].predecessor = prev[0] if prev is not None else None
                 if prev is not None:
-                    out.append(self._derived(prev[0], noun, None, "outgoing", lo, end, tok))
+                    out.append(self._derived(prev[0], noun, None, "outgoing", lo, end))
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
                 if hit:
                     noun = lex.role_nouns[low]
                     assert noun is not None
-                    out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2], tok))
+                    out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2]))
         return out
 
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
-                 lo: int, hi: int, source: Token) -> Role:
+                 lo: int, hi: int) -> Role:
         doc = self.doc
         gender = _gender(person)
         title = forms[1] if gender == "f" else forms[0]
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
-                    gender=gender, source={"word": source.text})
+                    gender=gender, forms=forms)
 
 
 def _gender(person: Entity) -> str | None:
@@ -612,9 +612,8 @@ def merge_roles(roles: list[Role]) -> list[Role]:
         seen[key] = r
         out.append(r)
     for r in sorted(derived, key=lambda r: r.start):
-        gender = _gender(r.person)
-        if gender == "f" and r.gender != "f":
-            pass
+        if r.forms and _gender(r.person) == "f":
+            r.role = r.forms[1]  # "la présidente X ... X dirige": directrice
         same = [x for x in out if x.person is r.person and _same_family(x, r)]
         if same:
             for x in same:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from factx.resolve.names import fold
 from factx.types import Entity, Mention
@@ -64,6 +64,3 @@ class EntityIndex:
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(fold(name))
 
-
-def sentence_of(doc: Doc, i: int) -> Span:
-    return doc[i].sent
