@@ -31,7 +31,7 @@ def set_candidates(doc: Doc, candidates: list[Candidate]) -> None:
 
 def original_text(doc: Doc) -> str:
     """The input as read (before typography folding); same length as doc.text."""
-    return doc.user_data.get(_TEXT, doc.text)
+    return doc.user_data.get(_TEXT) or doc.text  # doc.text is rebuilt on every access
 
 
 def set_original_text(doc: Doc, text: str) -> None:
