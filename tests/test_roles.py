@@ -101,6 +101,11 @@ VERB_CASES = [
     # active appointment: the object is the one appointed, not the subject
     ("Le conseil d'administration a nommé Julie Tremblay directrice générale en mai.",
      "Julie Tremblay", "directrice générale", None, "current"),
+    # participle appositions
+    ("Paul Roy, nommé directeur de la Banque de France en 2010, a démissionné.",
+     "Paul Roy", "directeur", "Banque de France", "current"),
+    ("Marie Lenoir, élue maire de Lyon en 2020, a parlé aux habitants.",
+     "Marie Lenoir", "maire", "Lyon", "current"),
     # relative clause
     ("Hier, Paul Henri, qui dirige la Fondation Lionel-Groulx depuis 2015, a parlé.",
      "Paul Henri", "directeur", "Fondation Lionel-Groulx", "current"),

@@ -113,6 +113,10 @@ class RoleReader:
             return None
         doc, lex = self.doc, self.lex
         head_end, title, gender, plural = found
+        if doc[i].lower_ in lex.appointment_forms and head_end < len(doc):
+            k = head_end + (doc[head_end].lower_ in DEF_DETS | INDEF_DETS)
+            if k < len(doc) and self.title_at(k) is not None:
+                return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
         if self.idx.at(i, ("person", "organization")) is not None:
             return None  # a word inside a name ("Parti des travailleurs")
         start = i
@@ -337,6 +341,11 @@ class RoleReader:
                 return self.last[1], self.last[2], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
+        date = idx.starting_at(k, ("date",)) if k < len(doc) else None
+        if date is None and k + 1 < len(doc) and doc[k].pos_ == "ADP":
+            date = idx.starting_at(k + 1, ("date",))
+        if date is not None:
+            k = date[2]  # "Devenu président du club en 2019, Marc Petit ..."
         comma = k < len(doc) and doc[k].text == ","
         if comma:
             k += 1
@@ -406,6 +415,8 @@ class RoleReader:
             k -= 1
         if not verbal or k < 0:
             return None
+        if doc[k].text == ",":
+            k -= 1  # "Paul Roy, nommé directeur de ..."
         hit = self.idx.ending_at(k + 1, PERSON)
         if hit is None:
             return None
