@@ -27,7 +27,6 @@ Record = dict[str, Any]
 
 CHUNK_DOCS = 8  # documents per chunk sent to a worker (and per nlp.pipe call)
 CHUNK_CHARS = 60_000  # ... or fewer, when they are long
-SMALL_RUN = 8  # this many documents or fewer: no worker process, whatever -j says
 
 
 WARM_TEXT = ("Lyon, le 3 mars 2021 – Mme Claire Dumas, directrice du festival, a annoncé 40 000 "

@@ -103,6 +103,9 @@ def _choose_format(fmt: str | None, output: Path | None, many: bool) -> str:
     return "jsonl" if many else "json"
 
 
+SMALL_RUN = 8  # this many documents or fewer: no worker process, whatever -j says
+
+
 class _Interrupted(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C."""
 
@@ -177,7 +180,8 @@ def extract(
     ] = None,
     from_list: Annotated[
         str | None,
-        typer.Option("--from-list", help="Also read the paths listed in this file (one a line; "
+        typer.Option("--from-list", metavar="FILE",
+                     help="Also read the paths listed in this file (one a line; "
                      "'-' for standard input).", show_default=False),
     ] = None,
     output: Annotated[
@@ -187,17 +191,19 @@ def extract(
     ] = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="table | json | jsonl | csv | html. Default: from the -o "
+        typer.Option("--format", "-f", metavar="FORMAT",
+                     help="table | json | jsonl | csv | html. Default: from the -o "
                      "suffix; else table on a terminal, json for one document and jsonl for several.",
                      show_default=False),
     ] = None,
     csv_table: Annotated[
-        str, typer.Option("--csv-table", help="With csv: 'entities' (a row per mention) or 'facts' "
-                          "(a row per fact).")
+        str, typer.Option("--csv-table", metavar="TABLE",
+                          help="With csv: 'entities' (a row per mention) or 'facts' (a row per fact).")
     ] = "entities",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the number of cores.",
+        typer.Option("--jobs", "-j", min=1, metavar="N",
+                     help="Worker processes. Default: the number of cores.",
                      show_default=False),
     ] = None,
     resume: Annotated[
@@ -206,7 +212,8 @@ def extract(
     ] = False,
     dask: Annotated[
         str | None,
-        typer.Option("--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or "
+        typer.Option("--dask", metavar="ADDRESS",
+                     help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or "
                      "'local' for a local cluster of -j workers.", show_default=False),
     ] = None,
     model: Annotated[
@@ -220,7 +227,8 @@ def extract(
     ] = None,
     glob: Annotated[
         list[str] | None,
-        typer.Option("--glob", help="Which files to take in folders: *.txt (the default), '*.md', "
+        typer.Option("--glob", metavar="PATTERN",
+                     help="Which files to take in folders: *.txt (the default), '*.md', "
                      "'*.{txt,md,html}'; repeat for several.", show_default=False),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")] = False,
@@ -280,7 +288,6 @@ class _Run:
     def main(self) -> int:
         from itertools import chain, islice
 
-        from factx.batch import SMALL_RUN
         from factx.errors import InputError
         from factx.sources import check_inputs
 
@@ -402,22 +409,31 @@ class _Progress:
             ProgressColumn,
             TextColumn,
             TimeElapsedColumn,
-            TimeRemainingColumn,
         )
         from rich.text import Text
 
         class Rate(ProgressColumn):
+            """Documents a second since the start (results come a chunk at a time: an average
+            over the run is steadier than Rich's sliding estimate)."""
+
             def render(self, task: Any) -> Text:
-                speed = task.finished_speed or task.speed
-                return Text(f"{speed:.1f} docs/s" if speed else "– docs/s", style="progress.data.speed")
+                rate = task.completed / task.elapsed if task.elapsed and task.completed else 0.0
+                return Text(f"{rate:.1f} docs/s" if rate else "– docs/s", style="progress.data.speed")
+
+        class Left(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                if not (task.total and task.completed and task.elapsed):
+                    return Text("left -:--:--", style="progress.remaining")
+                seconds = int((task.total - task.completed) * task.elapsed / task.completed)
+                h, rest = divmod(seconds, 3600)
+                return Text(f"left {h}:{rest // 60:02d}:{rest % 60:02d}", style="progress.remaining")
 
         total = None
         if run.from_list != "-":
             total = sum(1 for _ in run.sources())
         where = f"on {run.dask}" if run.dask else f"{jobs} process{'es' if jobs > 1 else ''}"
         self.bar = Progress(TextColumn(f"extracting ({where})"), BarColumn(), MofNCompleteColumn(),
-                            Rate(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
-                            TextColumn("{task.fields[skipped]}"),
+                            Rate(), TimeElapsedColumn(), Left(), TextColumn("{task.fields[skipped]}"),
                             console=Console(stderr=True), transient=True)
         self.task = self.bar.add_task("extract", total=total, skipped="")
 
