@@ -175,3 +175,16 @@ WEEKS_AND_CLOCKS = [
 def test_weeks_and_clock_times(text: str, anchor: str, span: str, value: str) -> None:
     found = [(e.text, e.value) for e in find_dates(text, anchor)]
     assert found == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle avait cinq ans quand sa famille a quitté la ville.",
+        "J’ai seulement 29 ans, a-t-il rappelé.",
+        "Il n’a que 17 ans.",
+        "Le doyen du village aura 100 ans en mai.",
+    ],
+)
+def test_an_age_after_avoir_is_not_a_duration(text: str) -> None:
+    assert [d.text for d in find_dates(text, "2020-01-01") if "ans" in d.text] == []

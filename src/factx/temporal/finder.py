@@ -122,6 +122,8 @@ def _ok_duration(m: Match, text: str) -> bool:
         return False
     if regex.match(r"^[ \t]*(?:d'âge|d'age|révolus|et plus|ou plus)", after):
         return False
+    if _after_age_verb(text, start):
+        return False
     prev = _prev_words(text, start, 2)
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
         nouns = _folded_set("duration_nouns_before_de")
@@ -129,6 +131,17 @@ def _ok_duration(m: Match, text: str) -> bool:
     if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,).;]", after):
         return False
     return not regex.match(r"^[ \t]*(?:plus[ \t]+tard|plus[ \t]+tôt|auparavant)", after)
+
+
+def _after_age_verb(text: str, start: int) -> bool:
+    """'elle avait cinq ans', "j'ai seulement 29 ans", 'il aura bientôt 40 ans': an age."""
+    adverbs = _folded_set("age_adverbs")
+    for word in reversed(_prev_words(text, start, 5)):
+        word = word.replace("\u2019", "'").rsplit("'", 1)[-1] or word  # "j'ai" -> "ai"
+        if word in adverbs:
+            continue
+        return word in _folded_set("age_verbs")
+    return False
 
 
 def _ok_calendar_unit(m: Match, text: str) -> bool:
