@@ -148,12 +148,14 @@ def compare(seed: Path, runs: int, suggested: bool, before: bool) -> None:
 def _child(mode: str, model: str, seed: Path) -> None:
     """Run in a fresh interpreter: time each phase, print them as JSON on stdout."""
     phases: dict[str, float] = {}
-    clock = [time.perf_counter()]
+    cpu: dict[str, float] = {}
+    clock = [time.perf_counter(), time.process_time()]
 
     def mark(name: str) -> None:
-        now = time.perf_counter()
+        now, now_cpu = time.perf_counter(), time.process_time()
         phases[name] = phases.get(name, 0.0) + now - clock[0]
-        clock[0] = now
+        cpu[name] = cpu.get(name, 0.0) + now_cpu - clock[1]
+        clock[0], clock[1] = now, now_cpu
 
     if mode != "stock" and (ROOT / "src" / "factx" / "cli.py").exists():
         import factx.cli  # noqa: F401  (typer, click: what the command imports first)
@@ -262,7 +264,7 @@ def _child(mode: str, model: str, seed: Path) -> None:
         extra["  (of which strings.json, read alone)"] = time.perf_counter() - start
     heavy = ["typer", "click", "rich", "dateparser", "text2num", "regex", "numpy", "thinc",
              "pydantic", "spacy.cli", "requests", "weasel"]
-    print(json.dumps({"phases": phases, "extra": extra,
+    print(json.dumps({"phases": phases, "cpu": cpu, "extra": extra,
                       "modules": [m for m in heavy if m in sys.modules]}))
 
 
@@ -300,20 +302,28 @@ def breakdown(seed: Path, runs: int, model: str, stock: bool, suggested: bool) -
     names: list[str] = []
     for r in results:
         names += [n for n in r["phases"] if n not in names]
-    print(f"breakdown: {mode}, {model}, seed {seed.name}; median of {runs} fresh processes (s)")
+    def med(key: str, name: str) -> float:
+        return statistics.median(r[key].get(name, 0.0) for r in results)
+
+    print(f"breakdown: {mode}, {model}, seed {seed.name}; median of {runs} fresh processes "
+          f"(s); load average {os.getloadavg()[0]:.2f}")
+    print(f"{'phase':74} {'wall':>6} {'CPU':>6}")
     print(f"{'interpreter start (python -c pass)':74} {statistics.median(interp):6.3f}")
     for name in names:
-        print(f"{name:74} {statistics.median(r['phases'].get(name, 0.0) for r in results):6.3f}")
+        print(f"{name:74} {med('phases', name):6.3f} {med('cpu', name):6.3f}")
         for key in results[0]["extra"]:
             if name == "spacy.load: read vocab":
-                print(f"{key:74} {statistics.median(r['extra'][key] for r in results):6.3f}")
+                print(f"{key:74} {med('extra', key):6.3f}")
     total = statistics.median(sum(r["phases"].values()) for r in results)
-    print(f"{'sum of phases':74} {total:6.3f}")
+    total_cpu = statistics.median(sum(r["cpu"].values()) for r in results)
+    print(f"{'sum of phases':74} {total:6.3f} {total_cpu:6.3f}")
     print(f"{'wall time of the child process (incl. interpreter, timing code)':74} "
           f"{statistics.median(r['wall'] for r in results):6.3f}")
     print(f"modules imported: {', '.join(results[0]['modules'])}")
     print("self import time by package (one run, python -X importtime, of the command itself):")
-    cmd = plain_command(seed, model) if mode == "stock" else factx_command(seed, model)
+    cmd = (plain_command(seed, model) if mode == "stock"
+           else suggested_command(seed, model) or factx_command(seed, model) if mode == "suggested"
+           else factx_command(seed, model))
     # the console script is run as its module under -X importtime
     cmd = ["-m", "factx.cli", *cmd[1:]] if cmd[0] != sys.executable else cmd[1:]
     for name, seconds in _importtime(cmd)[:14]:
