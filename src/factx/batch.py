@@ -284,12 +284,15 @@ class PoolBackend:
     each. A worker that dies takes only its document down: the chunk is retried one
     document at a time in a fresh pool, and the culprit becomes an error record."""
 
+    # what each worker runs: module-level functions, picklable by reference
+    work: Callable[[list[TextItem], str], list[Record]] = staticmethod(process_chunk)
+    initializer: Callable[[str], None] = staticmethod(_init_worker)
+
     def __init__(self, model: str, jobs: int) -> None:
         check_model(model)
         self.model = model
         self.jobs = jobs
         self.max_inflight = 2 * jobs + 1
-        self.succeeded = False
         self.pool = self._start()
 
     def _start(self):  # type: ignore[no-untyped-def]
@@ -297,7 +300,7 @@ class PoolBackend:
         from concurrent.futures import ProcessPoolExecutor
 
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(self.model,))
+                                   initializer=self.initializer, initargs=(self.model,))
 
     def warm(self) -> None:
         """Start every worker and load its model now (benchmarks time the work alone)."""
@@ -309,7 +312,7 @@ class PoolBackend:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.pool.submit(process_chunk, items, self.model)
+            return self.pool.submit(self.work, items, self.model)
         except BrokenProcessPool:
             return None  # resolved one by one below
 
@@ -317,20 +320,16 @@ class PoolBackend:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            if handle is None:
-                raise BrokenProcessPool("pool already broken")
-            records = handle.result()
-            self.succeeded = True
-            return records
+            if handle is not None:
+                return handle.result()
         except BrokenProcessPool:
-            if not self.succeeded:
-                raise FactxError(f"the worker processes could not start or load the model {self.model!r}; "
-                                 "try -j 1 to see why") from None
+            pass
+        # the pool broke (a worker died, maybe on another chunk): one document at a time
         out = []
         for item in items:
             self._restart_if_broken()
             try:
-                out.extend(self.pool.submit(process_chunk, [item], self.model).result())
+                out.extend(self.pool.submit(self.work, [item], self.model).result())
             except BrokenProcessPool:
                 label = item.path or item.doc_id
                 out.append(error_record(item.doc_id, item.path,
@@ -338,9 +337,17 @@ class PoolBackend:
         return out
 
     def _restart_if_broken(self) -> None:
-        if getattr(self.pool, "_broken", False):
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._start()
+        from concurrent.futures.process import BrokenProcessPool
+
+        if not getattr(self.pool, "_broken", False):
+            return
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+        try:
+            self.pool.submit(os.getpid).result()  # a worker starts and loads the model
+        except BrokenProcessPool:
+            raise FactxError(f"the worker processes could not start or load the model {self.model!r}; "
+                             "try -j 1 to see why") from None
 
     def close(self, interrupted: bool = False) -> None:
         if interrupted:
