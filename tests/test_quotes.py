@@ -38,6 +38,9 @@ CASES = [
     # curly English-style marks, speaker after a title
     ("“Nous sommes très fiers de nos joueurs”, a dit l'entraîneur Michel Blanc.",
      "Michel Blanc", "Nous sommes très fiers de nos joueurs", "dit"),
+    # a long title between the verb and the name
+    ("« Nous ne reculerons pas devant les menaces », a déclaré le ministre de l'Intérieur Manuel Valls.",
+     "Manuel Valls", "Nous ne reculerons pas devant les menaces", "déclaré"),
     # an organization speaks
     ("« Les tarifs augmenteront de cinq pour cent en janvier », a annoncé la Banque du Canada.",
      "Banque du Canada", "Les tarifs augmenteront de cinq pour cent en janvier", "annoncé"),

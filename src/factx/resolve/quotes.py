@@ -126,12 +126,13 @@ class QuoteReader:
         return bisect_left(self.starts, char)
 
     def speaker_near(self, i: int) -> tuple[Entity, int, int] | None:
-        """A speaker starting at token i, or after an article and a noun ("l'agence Reuters")."""
-        for k in range(i, min(i + 4, len(self.doc))):
+        """A speaker starting at token i, or after an article and a title ("l'agence Reuters",
+        "le ministre de l'Intérieur Manuel Valls")."""
+        for k in range(i, min(i + 8, len(self.doc))):
             hit = self.speaker_entity(k)
             if hit:
                 return hit
-            if self.doc[k].pos_ not in ("DET", "NOUN", "ADJ"):
+            if self.doc[k].pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN") or self.doc[k].is_punct:
                 break
         return None
 
