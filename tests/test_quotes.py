@@ -105,6 +105,12 @@ def test_according_to_an_organization_after_its_noun(extract: Callable[..., dict
     assert got == [("Reuters", "les marchés ont salué cette rencontre au sommet", "Selon")]
 
 
+def test_pronoun_gender_skips_the_last_speaker_of_the_other_gender(extract: Callable[..., dict]) -> None:
+    text = ("« Le budget sera voté avant la fin du mois prochain », a déclaré M. Paul Morin. "
+            "Mme Lucie Roy était présente. « Nous ne voterons jamais ce budget injuste », a-t-elle répondu.")
+    assert [g[0] for g in quotes_of(extract(text))] == ["Paul Morin", "Lucie Roy"]
+
+
 def test_a_second_quote_keeps_its_speaker(extract: Callable[..., dict]) -> None:
     text = ("« Les résultats sont encourageants pour toute l'équipe », explique Anne Lavoie. "
             "« Nous publierons la suite de nos travaux au printemps », résume la chercheuse.")

@@ -21,6 +21,7 @@ from factx.components import base
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
+from factx.resolve.roles import person_gender
 from factx.resolve.spans import EntityIndex
 from factx.types import Entity
 
@@ -155,11 +156,11 @@ class QuoteReader:
             hit = self.speaker_near(i + 1)
             return (hit[0], doc[i].text) if hit else None
         verb: Token | None = None
-        pron = False
+        pron: str | None = None
         for k in range(i, min(len(doc), i + 6)):
             t = doc[k]
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-") or t.lower_ in ("-il", "-elle"):
-                pron = True
+                pron = _pronoun(t)
                 continue
             if is_speech_verb(t):
                 verb = t
@@ -177,14 +178,14 @@ class QuoteReader:
                 if hit:
                     k = hit[2]
         while k < len(doc) and doc[k].lower_ in ("-il", "-elle", "-t", "il", "elle", "-t-il", "-t-elle"):
-            pron = True
+            pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
         # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
         hit = self.speaker_near(k)
         if hit:
             return hit[0], verb.text
         if pron:
-            return "pronoun", verb.text
+            return str(pron), verb.text
         if k + 1 < len(doc) and doc[k].lower_ in ("l'", "le", "la") and doc[k + 1].pos_ == "NOUN" \
                 and (k + 2 >= len(doc) or doc[k + 2].is_punct):
             # "répond le ministre": the person holding that title; else the one quoted just before
@@ -192,7 +193,7 @@ class QuoteReader:
         # the subject through the parse
         for c in self.subjects(verb):
             if c.pos_ == "PRON":
-                return "pronoun", verb.text
+                return _pronoun(c), verb.text
             if c.i > verb.i:
                 ents = self.idx.in_subtree(c, SPEAKERS)
                 if ents:
@@ -237,7 +238,7 @@ class QuoteReader:
             subjects = self.subjects(tok)
             for c in subjects:
                 if c.pos_ == "PRON":
-                    return "pronoun"
+                    return _pronoun(c)
                 for types in (("person",), ("organization", "misc")):
                     ents = self.idx.in_subtree(c, types)
                     if ents:
@@ -250,7 +251,7 @@ class QuoteReader:
                 while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS):
                     k -= 1
                 if k >= 0 and self.doc[k].lower_ in ("il", "elle"):
-                    return "pronoun"
+                    return _pronoun(self.doc[k])
                 hit = self.idx.ending_at(k + 1, SPEAKERS)
                 if hit:
                     return hit[0]
@@ -265,11 +266,13 @@ class QuoteReader:
                   if at < before and (title == noun or title.split()[0] == noun)}
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def antecedent(self, at_char: int, last: Quote | None) -> Entity | None:
-        if last is not None and at_char - last.end < 600:
+    def antecedent(self, at_char: int, last: Quote | None, gender: str | None = None) -> Entity | None:
+        """Who "il"/"elle" is: the speaker quoted just before, else the last person named,
+        skipping people of the other gender when civility or a title tells it."""
+        if last is not None and at_char - last.end < 600 and _fits(last.speaker, gender):
             return last.speaker
         i = self.tok_at(at_char)
-        people = self.idx.in_span(0, i, ("person",))
+        people = [p for p in self.idx.in_span(0, i, ("person",)) if _fits(p[0], gender)]
         return people[-1][0] if people else None
 
     def read(self) -> list[Quote]:
@@ -310,8 +313,10 @@ class QuoteReader:
             who, verb = found
             if isinstance(who, str) and who.startswith("title:"):
                 speaker = self.title_holder(who[6:], s) or self.antecedent(s, last)
+            elif isinstance(who, str):
+                speaker = self.antecedent(s, last, who.partition(":")[2] or None)
             else:
-                speaker = self.antecedent(s, last) if isinstance(who, str) else who
+                speaker = who
             if speaker is None:
                 continue
             q = Quote(speaker=speaker, text=self.text[s:e], start=s, end=e, verb=verb or None)
@@ -319,6 +324,21 @@ class QuoteReader:
             last = q
             prev_end = e
         return out
+
+
+def _pronoun(tok: Token) -> str:
+    """"pronoun:f" for elle/-t-elle, "pronoun:m" for il/-t-il, else "pronoun"."""
+    low = tok.lower_
+    if low.endswith(("elle", "elles")):
+        return "pronoun:f"
+    if low.endswith(("il", "ils")):
+        return "pronoun:m"
+    return "pronoun"
+
+
+def _fits(person: Entity, gender: str | None) -> bool:
+    known = person_gender(person)
+    return gender is None or known is None or known == gender
 
 
 def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,

@@ -567,14 +567,15 @@ class RoleReader:
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
                  lo: int, hi: int) -> Role:
         doc = self.doc
-        gender = _gender(person)
+        gender = person_gender(person)
         title = forms[1] if gender == "f" else forms[0]
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, forms=forms)
 
 
-def _gender(person: Entity) -> str | None:
+def person_gender(person: Entity) -> str | None:
+    """"f"/"m" from the person's civility or a gendered title already read, else None."""
     civ = str(person.attrs.get("civility") or "").lower().rstrip(".")
     if civ in ("mme", "madame", "mlle", "mademoiselle", "dre"):
         return "f"
@@ -623,7 +624,7 @@ def merge_roles(roles: list[Role]) -> list[Role]:
         seen[key] = r
         out.append(r)
     for r in sorted(derived, key=lambda r: r.start):
-        if r.forms and _gender(r.person) == "f":
+        if r.forms and person_gender(r.person) == "f":
             r.role = r.forms[1]  # "la présidente X ... X dirige": directrice
         same = [x for x in out if x.person is r.person and _same_family(x, r)]
         if same:
