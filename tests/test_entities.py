@@ -110,3 +110,8 @@ def test_a_repeated_date_is_one_entity_with_its_mentions(extract: Callable[..., 
     dates = [e for e in extract(text)["entities"] if e["type"] == "date" and e["value"] == "2021-03-03"]
     assert len(dates) == 1
     assert [m["text"] for m in dates[0]["mentions"]] == ["le 3 mars 2021", "3 mars 2021"]
+
+
+def test_a_name_after_a_civility_is_a_person(extract: Callable[..., dict]) -> None:
+    doc = extract("Le maire a reçu M. Gard et Mme Lille à la préfecture de Nîmes.")
+    assert set(_of(doc, "person")) == {"Gard", "Lille"}

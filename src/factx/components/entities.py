@@ -210,6 +210,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if end_tok > ent.end:
                 label = "organization"  # "Bois & Fibres" + "PME": a company name
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
+        if label != "person" and ent.end - ent.start <= 3 and _civility_before(doc, ent.start):
+            label = "person"  # "M. Gard": a name right after a civility is a person
         if label == "person":
             civility, start, name_start = _person_civility(doc, ent.start, end_tok)
             if civility:
