@@ -30,6 +30,9 @@ CASES = [
     # title before the name, no comma, with its domain
     ("Hier, le ministre de l'Intérieur Manuel Valls a visité la caserne.",
      [("Manuel Valls", "ministre de l'intérieur", None, None)]),
+    # a domain the model reads as a name does not stop the title
+    ("La ministre de la Transition énergétique, Agnès Pannier-Runacher, a salué le projet.",
+     [("Agnès Pannier-Runacher", "ministre de la transition énergétique", None, None)]),
     # nationality adjective gives the country
     ("Le président afghan Hamid Karzai a reçu les ambassadeurs.",
      [("Hamid Karzai", "président", "Afghanistan", None)]),

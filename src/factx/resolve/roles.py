@@ -223,7 +223,7 @@ class RoleReader:
             ph.of = hit[0]
             ph.end = hit[2]
             return hit[2]
-        if hit or idx.at(k, PERSON) or (idx.at(k, ("misc",)) and doc[k].is_title):
+        if hit or idx.at(k, PERSON):
             return None
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
