@@ -34,6 +34,15 @@ def _paths(corpus: Path, repeat: int) -> list[Path]:
     return files * repeat
 
 
+def _cpu(pid: int | None = None) -> float:
+    """CPU seconds (user + system) used so far by this process, or by a live child."""
+    if pid is None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _rss_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
@@ -56,9 +65,11 @@ def child_plain(paths: list[Path], model: str) -> dict:
             words += len(text.split())
             yield text
 
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), _cpu()
     n = sum(1 for _ in nlp.pipe(texts(), batch_size=16))
-    return {"docs": n, "words": words, "seconds": time.perf_counter() - t1, "startup": startup}
+    seconds, cpu = time.perf_counter() - t1, _cpu() - c1
+    return {"docs": n, "words": words, "seconds": seconds, "startup": startup, "cpu_extract": cpu,
+            "cpu_critical": cpu}
 
 
 def child_factx(paths: list[Path], model: str, jobs: int) -> dict:
@@ -76,8 +87,10 @@ def child_factx(paths: list[Path], model: str, jobs: int) -> dict:
     startup = time.perf_counter() - t0
     words = 0
     n = 0
+    pids = [p.pid for p in getattr(getattr(backend, "pool", None), "_processes", {}).values()]
     with open(os.devnull, "w", encoding="utf-8") as sink:
         writer = make_writer("jsonl", sink.write, many=True)
+        c_main, c_workers = _cpu(), [_cpu(p) for p in pids]
         t1 = time.perf_counter()
         for entry, record in run(chunked(prepare((Source(p, str(p)) for p in paths), None)), backend):
             assert record is not None and "error" not in record, record
@@ -85,8 +98,12 @@ def child_factx(paths: list[Path], model: str, jobs: int) -> dict:
             words += len(entry.item.text.split()) if entry.item else 0
             n += 1
         seconds = time.perf_counter() - t1
+        main = _cpu() - c_main
+        workers = [_cpu(p) - c for p, c in zip(pids, c_workers, strict=True)]
     backend.close()
-    return {"docs": n, "words": words, "seconds": seconds, "startup": startup}
+    # cpu_critical: the CPU time of the busiest process, i.e. the wall time on free cores
+    return {"docs": n, "words": words, "seconds": seconds, "startup": startup,
+            "cpu_extract": main + sum(workers), "cpu_critical": max([main, *workers])}
 
 
 def run_child(kind: str, jobs: int, corpus: Path, repeat: int, model: str) -> dict:
@@ -154,10 +171,18 @@ def main() -> None:
     speedup = rate["factx -j 2"] / rate["factx -j 1"]
     ratio = rate["factx -j 1"] / rate["plain spaCy nlp.pipe"]
     print()
-    verdict = {True: "ok", False: "MISSED"}
-    print(f"-j 2 / -j 1:              {speedup:.2f}x   (target >= 1.70)  {verdict[speedup >= 1.7]}")
-    print(f"  main process of -j 2:   {best['factx -j 2']['cpu_main']:.1f} CPU s (reading, ordering, JSON)")
-    print(f"factx -j 1 / plain spaCy: {ratio:.2f}x   (target >= 0.75)  {verdict[ratio >= 0.75]}")
+    ok = {True: "ok", False: "MISSED"}
+    print(f"{'-j 2 / -j 1:':<26}{speedup:.2f}x  (target >= 1.70)  {ok[speedup >= 1.7]}, wall clock")
+    print(f"{'factx -j 1 / plain spaCy:':<26}{ratio:.2f}x  (target >= 0.75)  {ok[ratio >= 0.75]}, wall clock")
+    # On a shared machine the wall clock measures the neighbours too. CPU time does not: the
+    # same ratios from the CPU seconds each run used while extracting (for -j 2, those of its
+    # busiest process, which is what its wall time would be on two free cores).
+    cpu = {k: v["cpu_critical"] for k, v in best.items()}
+    print(f"{'-j 2 / -j 1 by CPU time:':<26}{cpu['factx -j 1'] / cpu['factx -j 2']:.2f}x  "
+          f"(-j 1: {cpu['factx -j 1']:.1f} CPU s; -j 2: {cpu['factx -j 2']:.1f} CPU s in its busiest "
+          f"process, {best['factx -j 2']['cpu_extract']:.1f} in all)")
+    print(f"{'factx / plain by CPU time:':<26}{cpu['plain spaCy nlp.pipe'] / cpu['factx -j 1']:.2f}x  "
+          f"(plain {cpu['plain spaCy nlp.pipe']:.1f} CPU s; factx -j 1 {cpu['factx -j 1']:.1f} CPU s)")
 
 
 if __name__ == "__main__":
