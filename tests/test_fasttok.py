@@ -262,3 +262,16 @@ def test_index_list_is_the_list() -> None:
     assert pickle.loads(pickle.dumps(index)) == words
     assert "été" in pickle.loads(pickle.dumps(index))
     assert srsly.msgpack_loads(srsly.msgpack_dumps({"i": index})) == {"i": words}
+
+
+def test_patches_stay_while_any_load_is_inside() -> None:
+    class Owner:
+        attr = "stock"
+
+    with fasttok._patched(Owner, "attr", "fast"):
+        assert Owner.attr == "fast"
+        with fasttok._patched(Owner, "attr", "fast"):
+            assert Owner.attr == "fast"
+        assert Owner.attr == "fast"  # the outer load is still inside
+    assert Owner.attr == "stock"
+    assert fasttok._patches == {}

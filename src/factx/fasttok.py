@@ -55,6 +55,7 @@ import gc
 import json
 import re
 import sys
+import threading
 import types
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
@@ -66,6 +67,8 @@ from typing import Any
 STOCK_MODULE = "spacy.lang.fr.tokenizer_exceptions"
 
 _re_compile = re.compile
+_lock = threading.RLock()  # install() and the patches of loading
+_patches: dict[tuple[int, str], list[Any]] = {}  # (owner, name) -> [original, users]
 # stock TOKEN_MATCH pattern string -> the equivalent fast compiled pattern
 _FAST: dict[str, re.Pattern[str]] = {}
 
@@ -195,12 +198,15 @@ def install() -> bool:
     """Import `spacy.lang.fr` with the fast TOKEN_MATCH (once per process). True when
     the French defaults use it; False when spaCy's module was already imported or its
     pattern is not the expected one (then it is the stock, slow, compiled pattern)."""
-    if STOCK_MODULE not in sys.modules:
-        re.compile = _compile_hook  # only for this import, restored below
-        try:
-            import spacy.lang.fr  # noqa: F401
-        finally:
-            re.compile = _re_compile
+    with _lock:
+        if STOCK_MODULE not in sys.modules:
+            re.compile = _compile_hook  # only for this import, restored below
+            try:
+                import spacy.lang.fr
+            finally:
+                re.compile = _re_compile
+    import spacy.lang.fr  # noqa: F401  (imported elsewhere: waits until it is complete)
+
     return is_fast(sys.modules[STOCK_MODULE].TOKEN_MATCH)
 
 
@@ -231,17 +237,32 @@ class _TokenizerRe:
 
 
 @contextmanager
+def _patched(owner: Any, name: str, value: Any) -> Iterator[None]:
+    """`owner.name = value` while any caller is inside (loads may overlap in threads: the
+    first one in patches, the last one out restores)."""
+    key = (id(owner), name)
+    with _lock:
+        if key not in _patches:
+            _patches[key] = [owner.__dict__[name], 0]
+            setattr(owner, name, value)
+        _patches[key][1] += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _patches[key][1] -= 1
+            if _patches[key][1] == 0:
+                setattr(owner, name, _patches.pop(key)[0])
+
+
+@contextmanager
 def tokenizer_load() -> Iterator[None]:
     """While active, `Tokenizer.from_bytes`/`from_disk` compile the stock TOKEN_MATCH
     pattern string of a model to the fast equivalent (other patterns as usual)."""
     import spacy.tokenizer as tokenizer_module
 
-    saved = tokenizer_module.re
-    tokenizer_module.re = _TokenizerRe()  # type: ignore[assignment]
-    try:
+    with _patched(tokenizer_module, "re", _TokenizerRe()):
         yield
-    finally:
-        tokenizer_module.re = saved
 
 
 # --- import spacy without spacy.cli -------------------------------------------------------
@@ -350,13 +371,8 @@ def fast_load() -> Iterator[None]:
     tables with `fast_table`."""
     from spacy.lookups import Lookups
 
-    saved = Lookups.__dict__["from_bytes"]
-    Lookups.from_bytes = _lookups_from_bytes  # type: ignore[method-assign]
-    try:
-        with tokenizer_load():
-            yield
-    finally:
-        Lookups.from_bytes = saved  # type: ignore[method-assign]
+    with _patched(Lookups, "from_bytes", _lookups_from_bytes), tokenizer_load():
+        yield
 
 
 def _meta_path(model: str) -> Path | None:
