@@ -156,9 +156,12 @@ class _Output:
         if self.fd is None:
             return
         os.close(self.fd)
-        if self.tmp is None:
-            return
         interrupted = exc_type is not None and issubclass(exc_type, KeyboardInterrupt)
+        if self.tmp is None:  # --resume: every line already written whole
+            if interrupted:
+                typer.echo(f"note: interrupted; {self.units} more document(s) added to {self.path}: "
+                           "run the same command with --resume to finish", err=True)
+            return
         if exc_type is None or (interrupted and self.keep_partial and self.units):
             umask = os.umask(0)
             os.umask(umask)
