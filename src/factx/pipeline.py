@@ -27,17 +27,18 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
     from factx import fasttok
 
     # the same pipeline, loaded faster: spaCy without its CLI, the French TOKEN_MATCH
-    # compiled fast, no strings table, no disabled component (see factx.fasttok)
+    # compiled fast, no strings table, no disabled component, no garbage collection
+    # walking the model (see factx.fasttok and docs/startup.md)
     spacy = fasttok.import_spacy()
     try:
-        with fasttok.fast_load():
+        with fasttok.gc_paused(), fasttok.fast_load():
             nlp = spacy.load(model, exclude=fasttok.load_exclude(model))
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {model!r}: not an installed model package nor a "
             f"model folder (factx ships {', '.join(MODELS)})"
         ) from exc
-    fasttok.freeze_at_exit()  # no last garbage collection over the model at exit
+    fasttok.freeze_loaded()
     return nlp
 
 
