@@ -333,6 +333,31 @@ def test_a_worker_that_dies_takes_only_its_document_down() -> None:
     assert records[2]["error"] == "PLANTAGE: extraction failed (the worker process died)"
 
 
+def _pid_work(items: list[Any], model: str) -> list[dict[str, Any]]:
+    return [{"document": {"id": i.doc_id}, "pid": os.getpid()} for i in items]
+
+
+def test_workers_are_replaced_after_so_many_documents() -> None:
+    from factx.api import TextItem
+    from factx.batch import Entry, PoolBackend, chunked, run
+    from factx.sources import Source
+
+    class Fake(PoolBackend):
+        work = staticmethod(_pid_work)
+        initializer = staticmethod(_fake_init)
+
+    names = [f"d{i}" for i in range(12)]
+    entries = [Entry(Source(None, "-"), item=TextItem("Le maire parle.", doc_id=n)) for n in names]
+    backend = Fake("fr_core_news_md", 2, recycle_docs=4)
+    try:
+        records = [r for _, r in run(chunked(entries, docs=2), backend)]
+    finally:
+        backend.close()
+    assert _ids(records) == names
+    assert len({r["pid"] for r in records}) > 2  # more processes than -j: fresh ones took over
+    assert len({r["pid"] for r in records[:4]} & {r["pid"] for r in records[8:]}) == 0
+
+
 def _failing_init(model: str) -> None:
     raise OSError("no model here")
 

@@ -27,6 +27,9 @@ Record = dict[str, Any]
 
 CHUNK_DOCS = 8  # documents per chunk sent to a worker (and per nlp.pipe call)
 CHUNK_CHARS = 60_000  # ... or fewer, when they are long
+# worker processes are replaced after this many documents: spaCy's string store grows with
+# every new word it meets (explosion/spaCy#5083), so a fresh process keeps memory flat
+RECYCLE_DOCS = 20_000
 
 
 WARM_TEXT = ("Lyon, le 3 mars 2021 – Mme Claire Dumas, directrice du festival, a annoncé 40 000 "
@@ -282,17 +285,22 @@ def check_model(model: str) -> None:
 class PoolBackend:
     """N worker processes (spawned: a clean interpreter each), the model loaded once in
     each. A worker that dies takes only its document down: the chunk is retried one
-    document at a time in a fresh pool, and the culprit becomes an error record."""
+    document at a time in a fresh pool, and the culprit becomes an error record. Every
+    `recycle_docs` documents the pool is replaced by a fresh one (the old one finishes the
+    chunks it holds), so that long runs do not grow."""
 
     # what each worker runs: module-level functions, picklable by reference
     work: Callable[[list[TextItem], str], list[Record]] = staticmethod(process_chunk)
     initializer: Callable[[str], None] = staticmethod(_init_worker)
 
-    def __init__(self, model: str, jobs: int) -> None:
+    def __init__(self, model: str, jobs: int, recycle_docs: int | None = None) -> None:
         check_model(model)
         self.model = model
         self.jobs = jobs
         self.max_inflight = 2 * jobs + 1
+        self.recycle_docs = recycle_docs or RECYCLE_DOCS
+        self.docs_in_pool = 0
+        self.retired: list[Any] = []  # replaced pools, finishing their last chunks
         self.pool = self._start()
 
     def _start(self):  # type: ignore[no-untyped-def]
@@ -311,6 +319,12 @@ class PoolBackend:
     def submit(self, items: list[TextItem]) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
+        if self.docs_in_pool >= self.recycle_docs:
+            self.pool.shutdown(wait=False)  # its pending chunks still complete
+            self.retired.append(self.pool)
+            self.pool = self._start()
+            self.docs_in_pool = 0
+        self.docs_in_pool += len(items)
         try:
             return self.pool.submit(self.work, items, self.model)
         except BrokenProcessPool:
@@ -343,6 +357,7 @@ class PoolBackend:
             return
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._start()
+        self.docs_in_pool = 0
         try:
             self.pool.submit(os.getpid).result()  # a worker starts and loads the model
         except BrokenProcessPool:
@@ -350,13 +365,15 @@ class PoolBackend:
                              "try -j 1 to see why") from None
 
     def close(self, interrupted: bool = False) -> None:
-        if interrupted:
-            processes = list(getattr(self.pool, "_processes", {}).values())
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            for p in processes:
-                p.terminate()
-        else:
-            self.pool.shutdown(wait=True)
+        for pool in [*self.retired, self.pool]:
+            if interrupted:
+                processes = list((getattr(pool, "_processes", None) or {}).values())
+                pool.shutdown(wait=False, cancel_futures=True)
+                for p in processes:
+                    p.terminate()
+            else:
+                pool.shutdown(wait=True)
+        self.retired = []
 
 
 def run(chunks: Iterable[Chunk], backend: Backend) -> Iterator[tuple[Entry, Record | None]]:
