@@ -30,6 +30,9 @@ CASES = [
     ("Selon Marc Lévesque, « les négociations reprendront dès la semaine prochaine à Genève ».",
      "Marc Lévesque", "les négociations reprendront dès la semaine prochaine à Genève", "Selon"),
     # speaker and verb before, colon
+    # announced before a colon, then a source after the quotation: the speaker is the one announced
+    ("La ministre Anne Morel a déclaré : « Nous tiendrons nos engagements jusqu'au bout », selon l'AFP.",
+     "Anne Morel", "Nous tiendrons nos engagements jusqu'au bout", "déclaré"),
     ("Le ministre Paul Henri a déclaré : « Nous ne céderons jamais devant ces menaces ».",
      "Paul Henri", "Nous ne céderons jamais devant ces menaces", "déclaré"),
     # "X a indiqué que « ... »"

@@ -288,7 +288,11 @@ class QuoteReader:
             s = start + lead
             e = s + len(body)
             dash = start >= 2 and self.text[start - 2] in DASHES
-            found = self.after(end) if not dash else None
+            introduced = self.text[:start - 1].rstrip().endswith(":")
+            # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins
+            found = self.before(start - 1) if introduced and not dash else None
+            if found is None and not dash:
+                found = self.after(end)
             if dash:
                 # "— Nous partirons demain, a déclaré Pierre Nadeau.": the incise ends the quotation
                 for c in (x for x in range(s, e) if self.text[x] == ","):
