@@ -103,6 +103,9 @@ def test_html_highlights_and_escapes() -> None:
     assert "http" not in page.replace("http-equiv", "")  # no external asset
     assert 'id="d1-p1"' in page and 'href="#d1-o1"' in page  # the fact links to its entities
     assert "2 document(s), 1 not extracted" in page
+    assert '<li><a href="#d1">gagnon</a> <span class="count">3 entities, 1 facts</span></li>' in page
+    assert '<li class="failed"><a href="#d2">vide</a>' in page  # the index, drawn on top by CSS
+    assert "<nav" not in "".join(_render("html", [RECORD]))  # no index for one document
     assert "Not extracted: corpus/vide.txt: empty file" in document_html(ERROR, None, 2)
 
 

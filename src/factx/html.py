@@ -28,7 +28,13 @@ CSS = """
 :root { --ink: #1d1d1f; --muted: #6b6b70; --line: #e3e3e8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: var(--ink); background: #f6f6f8; }
+  color: var(--ink); background: #f6f6f8; display: flex; flex-direction: column; }
+header.page { order: -2; }
+nav.index { order: -1; padding: .6rem 2rem 0; font-size: .9rem; }
+nav.index summary { cursor: pointer; font-weight: 600; }
+nav.index ol { columns: 3 16rem; margin: .4rem 0; }
+nav.index .count { color: var(--muted); }
+nav.index .failed a { color: #a01010; }
 header.page { padding: 1rem 2rem; background: #fff; border-bottom: 1px solid var(--line); }
 header.page h1 { margin: 0 0 .4rem; font-size: 1.3rem; }
 .legend span { display: inline-block; margin: 0 .4rem .2rem 0; padding: 0 .45rem; border-radius: 4px;
@@ -159,10 +165,13 @@ class HtmlWriter(Writer):
 
     needs_text = True
 
+    INDEX_MAX = 5000  # documents listed in the index (drawn above the documents by CSS)
+
     def __init__(self, emit: Emit) -> None:
         super().__init__(emit)
         self.count = 0
         self.errors = 0
+        self.index: list[str] = []
 
     def begin(self) -> None:
         self.emit(
@@ -176,10 +185,23 @@ class HtmlWriter(Writer):
 
     def write(self, record: dict[str, Any], text: str | None = None) -> None:
         self.count += 1
-        self.errors += "error" in record
+        failed = "error" in record
+        self.errors += failed
         self.emit(document_html(record, text, self.count))
+        if len(self.index) < self.INDEX_MAX:
+            name = escape(str(record["document"].get("id")))
+            what = "not extracted" if failed else \
+                f"{len(record.get('entities', []))} entities, {len(record.get('facts', []))} facts"
+            css = ' class="failed"' if failed else ""
+            self.index.append(f'<li{css}><a href="#d{self.count}">{name}</a> '
+                              f'<span class="count">{what}</span></li>')
 
     def end(self) -> None:
         failed = f", {self.errors} not extracted" if self.errors else ""
-        self.emit(f'</main>\n<footer class="page"><p id="summary">{self.count} document(s){failed}. '
+        self.emit("</main>\n")
+        if self.count > 1:
+            more = f"<p>and {self.count - len(self.index)} more</p>" if self.count > len(self.index) else ""
+            self.emit(f'<nav class="index"><details><summary>{self.count} documents{failed}</summary>'
+                      f'<ol>{"".join(self.index)}</ol>{more}</details></nav>\n')
+        self.emit(f'<footer class="page"><p id="summary">{self.count} document(s){failed}. '
                   f"Made by factx {__version__}.</p></footer>\n</body>\n</html>\n")
