@@ -115,3 +115,16 @@ def test_a_repeated_date_is_one_entity_with_its_mentions(extract: Callable[..., 
 def test_a_name_after_a_civility_is_a_person(extract: Callable[..., dict]) -> None:
     doc = extract("Le maire a reçu M. Gard et Mme Lille à la préfecture de Nîmes.")
     assert set(_of(doc, "person")) == {"Gard", "Lille"}
+
+
+def test_an_article_does_not_split_an_organization_nor_eat_a_name(extract: Callable[..., dict]) -> None:
+    text = ("Le Réseau des transporteurs de l’Outaouais tient son congrès. Le président du Réseau des "
+            "transporteurs de l’Outaouais, Marc Caron, est arrivé de Laval. La Laval Corp. a suivi.")
+    orgs = _of(extract(text), "organization")
+    assert "Réseau des transporteurs de l’Outaouais" in orgs
+    assert len([n for n in orgs if "Outaouais" in n]) == 1
+
+
+def test_a_company_name_split_by_the_model_is_joined(extract: Callable[..., dict]) -> None:
+    doc = extract("Paul Roy, directeur chez Boulangerie du Village Inc., a signé le contrat.")
+    assert "Boulangerie du Village Inc" in _of(doc, "organization")

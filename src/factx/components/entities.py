@@ -41,6 +41,7 @@ def _lex() -> dict[str, Any]:
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
+        "company_suffixes": {w.rstrip(".").lower() for w in data["company_suffixes"]},
     }
 
 
@@ -239,7 +240,28 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
                 p_label = "organization"  # "université de Caen"
             out.append(Candidate(p_label, p_start, p_start + len(name), "ner", {"name": name}))
-    return _consistent_labels(doc, out)
+    return _consistent_labels(doc, _company_names(text, out))
+
+
+_JOINERS = (" du ", " de ", " des ", " de la ", " de l'", " d'", " de l\u2019", " d\u2019")
+
+
+def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name ending with a legal form is a company ("Lac Inc." tagged as a place), and it
+    ends the organization named just before it ("Fromagerie" + "du" + "Lac Inc.")."""
+    suffixes = _lex()["company_suffixes"]
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        words = c.attrs["name"].split()
+        if len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
+            c.label = "organization"
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "organization" and text[prev.end : c.start] in _JOINERS:
+                prev.end = c.end
+                prev.attrs["name"] = text[prev.start : c.end]
+                continue
+        out.append(c)
+    return out
 
 
 def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -265,6 +287,8 @@ def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         top = votes[key].most_common()
         if len(top) > 1 and top[0][1] > top[1][1]:
             c.label = top[0][0]
+        elif c.label == "misc" and len(top) > 1:
+            c.label = next(label for label, _ in top if label != "misc")  # a tie: a real type wins
     return cands
 
 

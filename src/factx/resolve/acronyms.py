@@ -109,13 +109,11 @@ def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
     return None
 
 
-def _acronym_entity(entities: list[Entity], acr: str) -> Entity | None:
+def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
+    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once)."""
     key = fold(acr)
-    for e in entities:
-        if e.type in ("organization", "misc", "place") and (fold(e.name) == key
-                                                            or any(fold(m.text) == key for m in e.mentions)):
-            return e
-    return None
+    return [e for e in entities if e.type in ("organization", "misc", "place")
+            and (fold(e.name) == key or any(fold(m.text) == key for m in e.mentions))]
 
 
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
@@ -123,22 +121,23 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
     start, end = span
     name = text[start:end]
     target = _entity_at(entities, start, end)
-    acr_ent = _acronym_entity(entities, acr)
+    acr_ents = _acronym_entities(entities, acr)
     if target is None:
         # mentions of other entities inside the expansion are parts of its name
         for e in entities:
             if e.type in ("organization", "place", "misc"):
                 e.mentions = [m for m in e.mentions if not (start <= m.start and m.end <= end)]
         entities = [e for e in entities if e.mentions or e.type not in ("organization", "place", "misc")]
-        if acr_ent is not None and not acr_ent.mentions:
-            acr_ent = None
+        acr_ents = [e for e in acr_ents if e.mentions]
         target = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
         entities.append(target)
     target.name = name
     aliases: list[str] = list(target.attrs.get("aliases", []))
     if acr not in aliases:
         aliases.append(acr)
-    if acr_ent is not None and acr_ent is not target:
+    for acr_ent in acr_ents:
+        if acr_ent is target:
+            continue
         target.mentions.extend(acr_ent.mentions)
         if fold(acr_ent.name) not in (fold(acr), fold(name)) and acr_ent.name not in aliases:
             aliases.append(acr_ent.name)

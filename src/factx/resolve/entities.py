@@ -19,7 +19,7 @@ from factx.resolve.names import fold, group_people
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 
 TYPE_ORDER = {t: i for i, t in enumerate(ID_PREFIX)}
-_ARTICLE = re.compile(r"^(?:le|la|les|l') ?")
+_ARTICLE = re.compile(r"^(?:le |la |les |l')")
 
 
 def mention_of(text: str, cand: Candidate) -> Mention:
@@ -53,14 +53,15 @@ def build_entities(doc: Doc) -> list[Entity]:
         if c.label not in ("organization", "place", "misc"):
             continue
         name = c.attrs.get("name") or text[c.start : c.end]
-        key = (c.label, fold(name))
+        bare = _ARTICLE.sub("", fold(name))  # "Le Réseau des exportateurs" is "Réseau des exportateurs"
+        key = (c.label, bare)
         ent = by_name.get(key)
         if ent is None:
             ent = Entity(id="", type=c.label, name=name, mentions=[])
             by_name[key] = ent
             entities.append(ent)
-        elif len(name) > len(ent.name):
-            ent.name = name
+        elif len(bare) == len(fold(name)) < len(fold(ent.name)):
+            ent.name = name  # the form without an article names it
         ent.mentions.append(mention_of(text, c))
 
     # dates: one entity per expression and value ("Halloween" three times is one date);
