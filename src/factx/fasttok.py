@@ -45,9 +45,10 @@ the same pipeline and the same results:
   paused while importing and loading, and `gc.freeze()` then moves what is loaded out of
   its reach (still freed as usual, only not scanned for cycles).
 - `load_exclude(model)`: what `spacy.load` need not read: the vocab's `strings.json`
-  (713k strings, the largest single cost of loading `fr_core_news_md`; every string a
-  document needs is added when its tokens, lemmas and labels are made, and the labels of
-  the components when they load) and the components the model's meta disables (`senter`).
+  (713k strings, the largest single cost of loading `fr_core_news_md`; with the components
+  of the French models, every string a document needs is added when its tokens, lemmas
+  and labels are made, and the labels of the components when they load) and the
+  components the model's meta disables (`senter`).
 """
 
 from __future__ import annotations
@@ -387,17 +388,30 @@ def _meta_path(model: str) -> Path | None:
     return path / "meta.json" if path.is_dir() else None
 
 
+# the components whose loading and output do not need the vocab's strings table: those of
+# fr_core_news_md/sm, the ones tests/test_fasttok.py compares with a stock load. (A tagger,
+# for one, would not do: it stores its labels' hashes without adding the strings.)
+STRINGS_FREE_COMPONENTS = frozenset(
+    {"tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"}
+)
+
+
 def load_exclude(model: str) -> list[str]:
-    """What `spacy.load(model, exclude=...)` can leave out without changing any result:
-    the vocab's strings table, and the components the model's meta.json disables."""
-    exclude = ["strings"]
+    """What `spacy.load(model, exclude=...)` can leave out without changing any result,
+    read from the model's meta.json: the components it disables, and the vocab's strings
+    table when all its components are in STRINGS_FREE_COMPONENTS. Without a readable
+    meta.json, nothing."""
     try:
         meta_path = _meta_path(model)
-        if meta_path is not None and meta_path.exists():
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            exclude += [name for name in meta.get("disabled", []) if isinstance(name, str)]
+        if meta_path is None or not meta_path.exists():
+            return []
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
+        return []
+    exclude = [name for name in meta.get("disabled", []) if isinstance(name, str)]
+    components = meta.get("components", meta.get("pipeline"))
+    if isinstance(components, list) and set(components) <= STRINGS_FREE_COMPONENTS:
+        exclude.append("strings")
     return exclude
 
 
