@@ -290,6 +290,9 @@ def import_spacy() -> types.ModuleType:
             stub.info = _info  # type: ignore[attr-defined]
             sys.modules["spacy.cli.info"] = stub
             try:
+                import spacy
+            except ImportError:  # a spaCy that wants more from spacy.cli.info: the usual way
+                sys.modules.pop("spacy.cli.info", None)
                 import spacy  # noqa: F401
             finally:
                 if sys.modules.get("spacy.cli.info") is stub:
