@@ -4,3 +4,7 @@ Each component reads the Doc (tokens, parse, model entities, and what earlier fa
 components left) and adds `Candidate`s through `add_candidates`. Importing a module
 registers its factory with spaCy; `factx.pipeline` adds them in order.
 """
+
+from factx.fasttok import import_spacy
+
+import_spacy()  # spaCy without spacy.cli, and the fast French TOKEN_MATCH (docs/startup.md)

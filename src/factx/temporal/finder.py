@@ -13,7 +13,7 @@ import regex
 
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
-from factx.temporal.resolver import RESOLVERS, Context, Resolved, g
+from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
 from factx.temporal.values import fold, lookup, safe_date
 
 Match = regex.Match[str]
@@ -73,7 +73,7 @@ def _ok_month(m: Match, text: str) -> bool:
     word = g(m, "month") or ""
     if word[:1].islower():
         return True
-    prev = _prev_words(text, m.start("month"), 1)
+    prev = _prev_words(text, g_start(m, "month"), 1)
     return bool(prev) and prev[-1] in ("en", "de", "d'", "des", "depuis", "jusqu'en", "et", "ou", "mois")
 
 

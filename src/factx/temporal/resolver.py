@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from factx.temporal.anchor import Anchor
-from factx.temporal.grammar import lexicon
+from factx.temporal.grammar import group_names, lexicon
 from factx.temporal.tense import Tense, tense_near
 from factx.temporal.values import (
     add_months,
@@ -72,10 +72,19 @@ class Context:
 
 
 def g(m: Match, name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
+    """The text of group `name` (of the last of its duplicates that took part), or None."""
+    value = None
+    for key in group_names(m.re, name):
+        value = m.group(key) if m.group(key) is not None else value
+    return value
+
+
+def g_start(m: Match, name: str) -> int:
+    """Where group `name` starts (-1 if it took no part)."""
+    start = -1
+    for key in group_names(m.re, name):
+        start = m.start(key) if m.group(key) is not None else start
+    return start
 
 
 def rel_sign(word: str | None) -> int:
