@@ -198,12 +198,6 @@ def chunked(entries: Iterable[Entry], docs: int | None = None, chars: int | None
 
 # --- backends -------------------------------------------------------------------------
 
-class Handle(Protocol):
-    def done(self) -> bool: ...
-
-    def result(self) -> list[Record]: ...
-
-
 class Backend(Protocol):
     max_inflight: int
 

@@ -219,12 +219,6 @@ def is_fast(token_match: Callable[..., Any] | None) -> bool:
     return owner is not None and any(owner is fast for fast in _FAST.values())
 
 
-def fast_token_match(stock: str) -> Callable[[str], re.Match[str] | None] | None:
-    """The fast `match` for a stock pattern string seen by `install()`, or None."""
-    fast = _FAST.get(stock)
-    return None if fast is None else fast.match
-
-
 class _TokenizerRe:
     """Stands for the `re` module inside `spacy.tokenizer` while a model loads."""
 

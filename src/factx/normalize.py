@@ -27,9 +27,6 @@ _TABLE = {
 }
 _TRANS = str.maketrans(_TABLE)
 
-SPACES = " \u00a0\u202f\u2007\u2009\u200a\u2002\u2003"
-APOSTROPHES = "'\u2019\u2018\u02bc"
-
 
 def normalize(text: str) -> str:
     """The text the pipeline sees: same length as `text`, typography folded."""

@@ -361,14 +361,3 @@ def expand(inputs: Iterable[str], pattern: str | Iterable[str] = DEFAULT_GLOB) -
     inputs = list(inputs)
     check_inputs(inputs, pattern)
     return list(iter_sources(inputs, pattern))
-
-
-def iter_texts(sources: Iterable[Source]) -> Iterator[tuple[Source, str | None, str | None, str | None]]:
-    """(source, text, encoding, error) for each source, reading one at a time."""
-    for src in sources:
-        try:
-            text, enc = read_source(src)
-        except InputError as exc:
-            yield src, None, None, str(exc)
-        else:
-            yield src, text, enc, None

@@ -116,12 +116,6 @@ class Result:
     def ok(self) -> bool:
         return self.error is None
 
-    def entity(self, entity_id: str) -> Entity | None:
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        return None
-
     def to_dict(self) -> dict[str, Any]:
         if self.error is not None:
             return {

@@ -25,10 +25,6 @@ def get_candidates(doc: Doc, label: str | None = None) -> list[Candidate]:
     return [c for c in cands if label is None or c.label == label]
 
 
-def set_candidates(doc: Doc, candidates: list[Candidate]) -> None:
-    doc.user_data[_CANDIDATES] = list(candidates)
-
-
 def original_text(doc: Doc) -> str:
     """The input as read (before typography folding); same length as doc.text."""
     return doc.user_data.get(_TEXT) or doc.text  # doc.text is rebuilt on every access

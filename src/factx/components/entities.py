@@ -45,12 +45,13 @@ def _lex() -> dict[str, Any]:
     }
 
 
-def _strip_elision(span_text: str, start: int) -> tuple[str, int]:
+def _strip_elision(span_text: str, start: int) -> int:
+    """Where a name starts once an elided word is left out ("l'ORPEX" -> "ORPEX")."""
     low = span_text.lower()
     for el in _lex()["elisions"]:
         if low.startswith(el) and len(span_text) > len(el):
-            return span_text[len(el):], start + len(el)
-    return span_text, start
+            return start + len(el)
+    return start
 
 
 def _is_name_like(s: str) -> bool:
@@ -221,7 +222,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(label, start, end, "ner", {"name": name, "civility": civility}))
                 continue
         # elided article at the start: "l'ORPEX" -> "ORPEX"; "s'" alone -> nothing
-        _, start = _strip_elision(text[ent.start_char:end], ent.start_char)
+        start = _strip_elision(text[ent.start_char:end], ent.start_char)
         if label in ("place", "misc"):
             head = _institution_head(doc, ent.start)
             if head is not None:  # "université (américaine) de" + "Beyrouth"

@@ -67,7 +67,7 @@ def build_entities(doc: Doc) -> list[Entity]:
     # dates: one entity per expression and value ("Halloween" three times is one date);
     # figures and roles: one entity per occurrence (two "deux à trois fois" may count two
     # different things)
-    repeated: dict[tuple[str, str, str], Entity] = {}
+    same_date: dict[tuple[str, str], Entity] = {}
     for c in cands:
         if c.label not in ("date", "figure", "role"):
             continue
@@ -75,13 +75,13 @@ def build_entities(doc: Doc) -> list[Entity]:
         name = c.attrs.get("name") or text[c.start : c.end]
         key = None
         if c.label == "date" and attrs.get("value") is not None:
-            key = (c.label, _ARTICLE.sub("", fold(name)), repr(sorted(attrs.items())))
-            if key in repeated:
-                repeated[key].mentions.append(mention_of(text, c))
+            key = (_ARTICLE.sub("", fold(name)), repr(sorted(attrs.items())))
+            if key in same_date:
+                same_date[key].mentions.append(mention_of(text, c))
                 continue
         ent = Entity(id="", type=c.label, name=name, mentions=[mention_of(text, c)], attrs=attrs)
         if key is not None:
-            repeated[key] = ent
+            same_date[key] = ent
         entities.append(ent)
 
     for e in entities:

@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from factx.normalize import normalize
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
@@ -204,7 +205,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_dates(text: str, ref_date: str | None = None) -> list[TimeExpr]:
     """Every temporal expression of `text`, in order, resolved against `ref_date`
     (ISO at any grain, or None: then relative expressions get no value)."""
-    work = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    work = normalize(text)  # one character for one: offsets stay those of `text`
     ctx = Context(work, Anchor.parse(ref_date))
     selected = _select(_hits(work))
     out: list[TimeExpr] = []
