@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# factx's cache (the lemmatizer's tables, factx.lemmacache) goes to a folder of this
+# session, not the user's ~/.cache; subprocesses (CLI tests) inherit it
+if "FACTX_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="factx-test-cache-")
+    os.environ["FACTX_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

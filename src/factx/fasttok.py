@@ -353,16 +353,38 @@ def _index_lists(value: Any) -> Any:
     return out
 
 
-def _lookups_from_bytes(self: Any, bytes_data: bytes, **kwargs: Any) -> Any:
-    """`spacy.lookups.Lookups.from_bytes`, building each table with `fast_table`
+def _fast_tables(raw: dict[str, Any]) -> dict[str, Any]:
+    """Decoded lookups ({table name: {key: value}}) as `Table`s built with `fast_table`
     (and the lemmatizer's word lists of `lemma_index` as `IndexList`)."""
+    return {key: fast_table(key, _index_lists(value) if key == "lemma_index" else value)
+            for key, value in raw.items()}
+
+
+def _lookups_from_bytes(self: Any, bytes_data: bytes, **kwargs: Any) -> Any:
+    """`spacy.lookups.Lookups.from_bytes`, building each table with `_fast_tables`."""
     import srsly
 
-    self._tables = {}
-    for key, value in srsly.msgpack_loads(bytes_data).items():
-        if key == "lemma_index":
-            value = _index_lists(value)
-        self._tables[key] = fast_table(key, value)
+    self._tables = _fast_tables(srsly.msgpack_loads(bytes_data))
+    return self
+
+
+def _lookups_from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kwargs: Any) -> Any:
+    """`spacy.lookups.Lookups.from_disk`: the tables from factx's compact cache when it
+    holds a valid copy (`factx.lemmacache`); else the file decoded as `_lookups_from_bytes`
+    does, and the cache written for the next start."""
+    import srsly
+
+    from factx import lemmacache
+
+    source = Path(path) / filename
+    if not source.exists():
+        return self
+    tables = lemmacache.load(source)
+    if tables is not None:
+        return lemmacache.compact_lookups(self, tables)
+    raw = srsly.msgpack_loads(source.read_bytes())
+    self._tables = _fast_tables(raw)
+    lemmacache.save(source, raw)
     return self
 
 
@@ -372,7 +394,8 @@ def fast_load() -> Iterator[None]:
     tables with `fast_table`."""
     from spacy.lookups import Lookups
 
-    with _patched(Lookups, "from_bytes", _lookups_from_bytes), tokenizer_load():
+    with _patched(Lookups, "from_bytes", _lookups_from_bytes), \
+            _patched(Lookups, "from_disk", _lookups_from_disk), tokenizer_load():
         yield
 
 

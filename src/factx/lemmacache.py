@@ -1,0 +1,517 @@
+"""The lemmatizer's lookup tables, read from a compact cache file instead of decoded in full
+on every start (issue 7, docs/startup.md).
+
+A French model's lemmatizer keeps its tables in `lemmatizer/lookups/lookups.bin`: 9.6 MB of
+msgpack holding 216,849 forms with their lemma (`lemma_lookup`), 176,076 inflected forms by
+part of speech (`lemma_exc`), 106,582 known words (`lemma_index`) and a few suffix rules
+(`lemma_rules`). Decoding it makes about a million Python objects, 0.3-0.5 s of every
+start, while one article asks for a few hundred entries.
+
+The first time a model loads, factx decodes the file as spaCy does, then writes a compact
+copy of the same tables to its cache folder: each big mapping as sorted 64-bit key hashes
+with offsets into arrays of string numbers, the strings once each, the key texts as one
+UTF-8 block. Later loads map that file (a few milliseconds) and answer each look-up from it
+with a binary search: the same keys give the same values (a key text is compared in full,
+never only its hash), a missing key the same default, and anything that reads a table as a
+whole (iterating, `len`, `==`, `to_bytes`, pickling, changing it) first rebuilds the plain
+table, items in their stored order.
+
+The cache file is named after the model file's path, size and modification time, the spaCy
+version and the format version, all checked again when it is read; a file that does not
+match or cannot be read is ignored (the model file is decoded as before, and the cache
+written again). Writing goes to a temporary file renamed into place, so that parallel
+workers never read half a file; a folder that cannot be written is skipped silently.
+
+Folder: `$FACTX_CACHE_DIR`, else `$XDG_CACHE_HOME/factx`, else `~/.cache/factx`;
+`FACTX_CACHE_DIR=` (empty) turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mmap
+import os
+import struct
+import tempfile
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+FORMAT = 1
+MAGIC = b"FACTXLK\x01"
+# a table with more keys than this, all of them ints with lists of strings as values
+# (lemma_lookup), is kept compact as a whole; smaller ones keep their keys (parts of
+# speech) and only their big values are compact
+BIG_TABLE = 1000
+# a smaller lookups file decodes in a few milliseconds: not cached
+MIN_SOURCE_BYTES = 1 << 20
+SEP = "\x00"  # joins strings in a block; a table holding it anywhere is not cached
+_HEADER = struct.Struct("<8sI")
+
+
+# --- where ---------------------------------------------------------------------------
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when `FACTX_CACHE_DIR` is set empty (cache off)."""
+    env = os.environ.get("FACTX_CACHE_DIR")
+    if env is not None:
+        return Path(env).expanduser() if env.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factx"
+
+
+def _fingerprint(source: Path) -> dict[str, Any]:
+    import spacy.about
+
+    stat = source.stat()
+    return {"format": FORMAT, "spacy": spacy.about.__version__, "source": str(source.resolve()),
+            "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def cache_path(source: Path) -> Path | None:
+    """Where the compact copy of the tables of `source` (a lookups.bin) lives."""
+    folder = cache_dir()
+    if folder is None or source.stat().st_size < MIN_SOURCE_BYTES:
+        return None
+    print_ = json.dumps(_fingerprint(source), sort_keys=True)
+    digest = hashlib.sha256(print_.encode("utf-8")).hexdigest()[:20]
+    return folder / f"lookups-{digest}.bin"
+
+
+# --- the compact mappings ------------------------------------------------------------
+
+class _Store:
+    """The arrays of one compact mapping: `hashes` sorted, `perm[i]` the stored position of
+    the i-th hash; per stored position, its values (`vstart`, `vids`: numbers of strings)
+    and, for string keys, its key text (`kstart` into `kblob`)."""
+
+    __slots__ = ("hashes", "kblob", "kstart", "n", "perm", "strings", "vids", "vstart")
+
+    def __init__(self, arrays: dict[str, Any], strings: list[str]) -> None:
+        self.hashes = arrays["hashes"]
+        self.perm = arrays["perm"]
+        self.vstart = arrays["vstart"]
+        self.vids = arrays["vids"]
+        self.kstart = arrays.get("kstart")
+        self.kblob = arrays.get("kblob")
+        self.strings = strings
+        self.n = len(self.hashes)
+
+    def position(self, key_hash: int, text: str | None) -> int:
+        """Stored position of the key with this hash (and, for string keys, this text), or -1."""
+        if not 0 <= key_hash < 1 << 64:
+            return -1
+        h = np.uint64(key_hash)
+        i = int(self.hashes.searchsorted(h))
+        while i < self.n and self.hashes[i] == h:
+            j = int(self.perm[i])
+            if text is None or self.key_text(j) == text:
+                return j
+            i += 1
+        return -1
+
+    def key_text(self, j: int) -> str:
+        assert self.kstart is not None and self.kblob is not None
+        return bytes(self.kblob[int(self.kstart[j]):int(self.kstart[j + 1])]).decode("utf-8")
+
+    def value(self, j: int) -> list[str]:
+        strings = self.strings
+        return [strings[k] for k in self.vids[int(self.vstart[j]):int(self.vstart[j + 1])].tolist()]
+
+    def int_keys(self) -> list[int]:
+        """The keys (hashes) in stored order."""
+        keys = np.empty(self.n, dtype=np.uint64)
+        keys[self.perm] = self.hashes
+        return keys.tolist()
+
+    def items(self, string_keys: bool) -> Iterator[tuple[Any, list[str]]]:
+        keys = [self.key_text(j) for j in range(self.n)] if string_keys else self.int_keys()
+        for j, key in enumerate(keys):
+            yield key, self.value(j)
+
+
+class CompactMap(Mapping[str, list[str]]):
+    """A read-only {word: [lemmas]} (one part of speech of `lemma_exc`) answered from a
+    `_Store`; a key's value is made once and the same list returned after."""
+
+    __slots__ = ("_memo", "_plain", "_store")
+
+    def __init__(self, store: _Store) -> None:
+        self._store = store
+        self._memo: dict[str, list[str]] = {}
+        self._plain: dict[str, list[str]] | None = None
+
+    def __getitem__(self, key: str) -> list[str]:
+        if self._plain is not None:
+            return self._plain[key]
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        if not isinstance(key, str):
+            raise KeyError(key)
+        from spacy.strings import get_string_id
+
+        j = self._store.position(get_string_id(key), key)
+        if j < 0:
+            raise KeyError(key)
+        value = self._memo[key] = self._store.value(j)
+        return value
+
+    def plain(self) -> dict[str, list[str]]:
+        """The mapping as the plain dict it was (same order; values already handed out
+        are the same lists)."""
+        if self._plain is None:
+            plain = dict(self._store.items(string_keys=True))
+            plain.update((k, v) for k, v in self._memo.items())
+            self._plain = plain
+        return self._plain
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.plain())
+
+    def __len__(self) -> int:
+        return self._store.n
+
+    def __repr__(self) -> str:
+        return f"CompactMap({self._store.n} entries)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (self.plain(),))
+
+
+def _plain(value: Any) -> Any:
+    return value.plain() if isinstance(value, CompactMap) else value
+
+
+def _make_compact_table() -> type:
+    """`CompactTable`, built on first use (spaCy is imported lazily)."""
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Table
+    from spacy.strings import get_string_id
+
+    class CompactTable(Table):  # type: ignore[misc, valid-type]
+        """A `spacy.lookups.Table` of {hash: [strings]} (`lemma_lookup`) answered from a
+        `_Store`: `get`, `[]` and `in` search it; anything else first fills the table with
+        its items, in stored order (`_fill`), and then is plain `Table`."""
+
+        def __init__(self, name: str, store: _Store) -> None:
+            OrderedDict.__init__(self)
+            self.name = name
+            self.default_size = 1e6
+            self._store = store
+            self._memo: dict[int, list[str]] = {}
+            self._filled = False
+
+        def _fill(self) -> None:
+            if self._filled:
+                return
+            self._filled = True
+            bloom = BloomFilter.from_error_rate(max(self._store.n, 1))
+            for key, value in self._store.items(string_keys=False):
+                value = self._memo.get(key, value)
+                OrderedDict.__setitem__(self, key, value)
+                bloom.add(key)
+            self.__dict__["bloom"] = bloom
+
+        def _find(self, key: Any) -> tuple[bool, Any]:
+            key = get_string_id(key)
+            try:
+                return True, self._memo[key]
+            except KeyError:
+                pass
+            j = self._store.position(key, None)
+            if j < 0:
+                return False, None
+            value = self._memo[key] = self._store.value(j)
+            return True, value
+
+        def get(self, key: Any, default: Any = None) -> Any:
+            if self._filled:
+                return Table.get(self, key, default)
+            found, value = self._find(key)
+            return value if found else default
+
+        def __getitem__(self, key: Any) -> Any:
+            if self._filled:
+                return Table.__getitem__(self, key)
+            found, value = self._find(key)
+            if not found:
+                raise KeyError(get_string_id(key))
+            return value
+
+        def __contains__(self, key: Any) -> bool:
+            if self._filled:
+                return Table.__contains__(self, key)
+            return self._find(key)[0]
+
+        def __getattr__(self, name: str) -> Any:  # only for `bloom`, set by _fill
+            if name == "bloom":
+                self._fill()
+                return self.__dict__["bloom"]
+            raise AttributeError(name)
+
+        def __reduce__(self) -> tuple[Any, ...]:
+            self._fill()
+            return (_rebuild_table, (self.name, list(OrderedDict.items(self))))
+
+        def copy(self) -> Any:
+            self._fill()
+            return _rebuild_table(self.name, list(OrderedDict.items(self)))
+
+    def _filling(method_name: str) -> Any:
+        method = getattr(Table, method_name)
+
+        def filled_first(self: Any, *args: Any, **kwargs: Any) -> Any:
+            self._fill()
+            return method(self, *args, **kwargs)
+
+        filled_first.__name__ = method_name
+        return filled_first
+
+    for method_name in ("__iter__", "__len__", "__reversed__", "__eq__", "__ne__", "__repr__",
+                        "__sizeof__", "__or__", "__ror__", "__ior__", "__setitem__",
+                        "__delitem__", "keys", "values", "items", "pop", "popitem",
+                        "setdefault", "update", "clear", "move_to_end", "set", "to_bytes",
+                        "from_bytes"):
+        setattr(CompactTable, method_name, _filling(method_name))
+    CompactTable.__hash__ = None  # type: ignore[assignment]  # as a dict
+    return CompactTable
+
+
+_COMPACT_TABLE: list[type] = []
+
+
+def compact_table(name: str, store: _Store) -> Any:
+    if not _COMPACT_TABLE:
+        _COMPACT_TABLE.append(_make_compact_table())
+    return _COMPACT_TABLE[0](name, store)
+
+
+def _rebuild_table(name: str, items: list[tuple[Any, Any]]) -> Any:
+    from factx.fasttok import fast_table
+
+    return fast_table(name, dict(items))
+
+
+def is_compact(table: Any) -> bool:
+    """Whether a table, or one of its values, is answered from the cache."""
+    if _COMPACT_TABLE and isinstance(table, _COMPACT_TABLE[0]):
+        return True
+    return isinstance(table, dict) and any(isinstance(v, CompactMap) for v in dict.values(table))
+
+
+def plain_tables(tables: dict[str, Any]) -> dict[str, dict[Any, Any]]:
+    """{name: {key: value}} as spaCy serializes a `Lookups`, every value plain."""
+    return {name: {key: _plain(value) for key, value in table.items()}
+            for name, table in tables.items()}
+
+
+def compact_lookups(lookups: Any, tables: dict[str, Any]) -> Any:
+    """`lookups` (a `spacy.lookups.Lookups`) holding `tables` read from the cache; its
+    `to_bytes` (and so `to_disk`) writes the plain tables, as a stock `Lookups` would."""
+    if not _LOOKUPS_CLASS:
+        import srsly
+        from spacy.lookups import Lookups
+
+        class CompactLookups(Lookups):  # type: ignore[misc, valid-type]
+            def to_bytes(self, **kwargs: Any) -> bytes:
+                return bytes(srsly.msgpack_dumps(plain_tables(self._tables)))
+
+        _LOOKUPS_CLASS.append(CompactLookups)
+    lookups._tables = tables
+    lookups.__class__ = _LOOKUPS_CLASS[0]
+    return lookups
+
+
+_LOOKUPS_CLASS: list[type] = []
+
+
+# --- encoding ------------------------------------------------------------------------
+
+def _is_words(value: Any) -> bool:
+    return type(value) is list and all(type(w) is str for w in value)
+
+
+def _is_strmap(value: Any) -> bool:
+    return type(value) is dict and all(type(k) is str and _is_words(v) for k, v in value.items())
+
+
+class _Writer:
+    """Collects the arrays of the file and the strings they number."""
+
+    def __init__(self) -> None:
+        self.arrays: dict[str, np.ndarray] = {}
+        self.string_ids: dict[str, int] = {}
+
+    def sid(self, s: str) -> int:
+        sid = self.string_ids.get(s)
+        if sid is None:
+            sid = self.string_ids[s] = len(self.string_ids)
+        return sid
+
+    def store(self, prefix: str, keys: list[Any], values: list[list[str]], string_keys: bool) -> None:
+        from spacy.strings import get_string_id
+
+        hashes = np.array([get_string_id(k) for k in keys] if string_keys else keys, dtype=np.uint64)
+        perm = np.argsort(hashes, kind="stable").astype(np.uint32)
+        lengths = [len(v) for v in values]
+        vstart = np.zeros(len(values) + 1, dtype=np.uint32)
+        np.cumsum(lengths, out=vstart[1:])
+        vids = np.array([self.sid(s) for v in values for s in v], dtype=np.uint32)
+        self.arrays[prefix + "hashes"] = hashes[perm]
+        self.arrays[prefix + "perm"] = perm
+        self.arrays[prefix + "vstart"] = vstart
+        self.arrays[prefix + "vids"] = vids
+        if string_keys:
+            encoded = [k.encode("utf-8") for k in keys]
+            kstart = np.zeros(len(keys) + 1, dtype=np.uint32)
+            np.cumsum([len(b) for b in encoded], out=kstart[1:])
+            self.arrays[prefix + "kstart"] = kstart
+            self.arrays[prefix + "kblob"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+
+    def text(self, name: str, strings: list[str]) -> None:
+        self.arrays[name] = np.frombuffer(SEP.join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _encode(tables: dict[str, dict[Any, Any]]) -> tuple[list[Any], _Writer] | None:
+    """The header's table list and the arrays, or None for tables of another shape."""
+    writer = _Writer()
+    layout: list[Any] = []
+    for t, (name, table) in enumerate(tables.items()):
+        if type(table) is not dict or not all(type(k) is int for k in table):
+            return None
+        if len(table) > BIG_TABLE and all(_is_words(v) for v in table.values()):
+            writer.store(f"t{t}.", list(table), list(table.values()), string_keys=False)
+            layout.append([name, "compact", len(table)])
+            continue
+        entries: list[Any] = []
+        for e, (key, value) in enumerate(table.items()):
+            if _is_strmap(value) and len(value) > BIG_TABLE:
+                writer.store(f"t{t}.{e}.", list(value), list(value.values()), string_keys=True)
+                entries.append([key, "strmap", len(value)])
+            elif _is_words(value) and len(value) > BIG_TABLE:
+                writer.text(f"t{t}.{e}.words", value)
+                entries.append([key, "words", len(value)])
+            else:
+                text = json.dumps(value, ensure_ascii=False)
+                if json.loads(text) != value:  # not plain JSON (tuples, bytes...)
+                    return None
+                entries.append([key, "json", text])
+        layout.append([name, "table", entries])
+    strings = sorted(writer.string_ids, key=writer.string_ids.__getitem__)
+    writer.text("strings", strings)
+    if any(SEP in s for s in strings) or any(
+            SEP in w for table in tables.values() for v in table.values() if _is_words(v) for w in v) or any(
+            SEP in k for table in tables.values() for v in table.values() if _is_strmap(v) for k in v):
+        return None
+    return layout, writer
+
+
+def save(source: Path, tables: dict[str, dict[Any, Any]]) -> Path | None:
+    """Write the compact copy of `tables` (as decoded from `source`); the file written, or
+    None (cache off, tables of another shape, folder not writable)."""
+    try:
+        target = cache_path(source)
+        if target is None:
+            return None
+        encoded = _encode(tables)
+        if encoded is None:
+            return None
+        layout, writer = encoded
+        arrays: dict[str, list[Any]] = {}
+        offset = 0
+        for name, array in writer.arrays.items():
+            offset = -(-offset // 8) * 8
+            arrays[name] = [array.dtype.str, offset, int(array.size)]
+            offset += array.nbytes
+        header = json.dumps({"fingerprint": _fingerprint(source), "tables": layout,
+                             "arrays": arrays}, ensure_ascii=False).encode("utf-8")
+        start = -(-(_HEADER.size + len(header)) // 8) * 8
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(_HEADER.pack(MAGIC, len(header)) + header)
+                out.write(b"\0" * (start - out.tell()))
+                for name, array in writer.arrays.items():
+                    out.write(b"\0" * (start + arrays[name][1] - out.tell()))
+                    out.write(np.ascontiguousarray(array).tobytes())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+    except (OSError, ValueError, TypeError, OverflowError):
+        return None
+
+
+# --- decoding ------------------------------------------------------------------------
+
+def load(source: Path) -> dict[str, Any] | None:
+    """The tables of `source` (a lookups.bin) from the cache, as `Lookups._tables` holds
+    them; None when there is no valid cached copy."""
+    try:
+        path = cache_path(source)
+        if path is None or not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        magic, size = _HEADER.unpack_from(data, 0)
+        if magic != MAGIC:
+            return None
+        header = json.loads(bytes(data[_HEADER.size:_HEADER.size + size]).decode("utf-8"))
+        if header.get("fingerprint") != _fingerprint(source):
+            return None
+        start = -(-(_HEADER.size + size) // 8) * 8
+        arrays = {name: np.frombuffer(data, dtype=np.dtype(dtype), count=count,
+                                      offset=start + offset)
+                  for name, (dtype, offset, count) in header["arrays"].items()}
+        return _decode(header["tables"], arrays)
+    except (OSError, ValueError, KeyError, TypeError, struct.error):
+        return None
+
+
+def _words(block: np.ndarray, count: int) -> list[str]:
+    words = bytes(block).decode("utf-8").split(SEP) if count else []
+    if len(words) != count:
+        raise ValueError("corrupt word block")
+    return words
+
+
+def _decode(layout: list[Any], arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    from factx.fasttok import IndexList, fast_table
+
+    strings = bytes(arrays["strings"]).decode("utf-8").split(SEP)
+
+    def store(prefix: str, count: int) -> _Store:
+        part = {key[len(prefix):]: a for key, a in arrays.items() if key.startswith(prefix)
+                and "." not in key[len(prefix):]}
+        made = _Store(part, strings)
+        if made.n != count or len(made.vstart) != count + 1:
+            raise ValueError("corrupt table")
+        return made
+
+    tables: dict[str, Any] = {}
+    for t, (name, kind, body) in enumerate(layout):
+        if kind == "compact":
+            tables[name] = compact_table(name, store(f"t{t}.", body))
+            continue
+        data: dict[int, Any] = {}
+        for e, (key, value_kind, value) in enumerate(body):
+            if value_kind == "strmap":
+                data[key] = CompactMap(store(f"t{t}.{e}.", value))
+            elif value_kind == "words":
+                words = _words(arrays[f"t{t}.{e}.words"], value)
+                data[key] = IndexList(words) if name == "lemma_index" else words
+            else:
+                loaded = json.loads(value)
+                if name == "lemma_index" and _is_words(loaded):
+                    loaded = IndexList(loaded)
+                data[key] = loaded
+        tables[name] = fast_table(name, data)
+    return tables

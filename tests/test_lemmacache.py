@@ -1,0 +1,215 @@
+"""factx.lemmacache: the lemmatizer's tables read from the compact cache are the tables
+spaCy decodes from the model, entry for entry, and a cache that does not match its model
+file (or cannot be read or written) is never used.
+
+The small tests build lookups shaped like a French model's (a big {hash: [lemma]} table, a
+{part of speech: {form: [lemmas]}} table, word lists, rules) from forms written here; the
+slow one compares every entry of the real fr_core_news_sm tables.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+import srsly
+from spacy.lookups import Lookups, Table
+from spacy.strings import get_string_id
+
+from factx import fasttok, lemmacache
+
+STEMS = ["parl", "chant", "mang", "aim", "donn", "port", "jou", "trouv", "pens", "regard",
+         "écout", "tomb", "arriv", "entr", "rest", "montr", "pass", "gard", "lev", "cherch"]
+ENDINGS = ["e", "es", "ons", "ez", "ent", "ais", "ait", "ions", "iez", "aient", "ai", "as",
+           "a", "âmes", "âtes", "èrent", "erai", "eras", "era", "erons", "erez", "eront",
+           "é", "ée", "és", "ées", "ant", "er", "erais", "erait", "erions", "eriez",
+           "eraient", "asse", "asses", "ât", "assions", "assiez", "assent", "ez-vous"]
+PREFIXES = ["", "re", "dé", "sur", "sous", "contre", "entre", "pré"]
+
+
+def _forms() -> list[tuple[str, str]]:
+    """(form, lemma) pairs: about 6,400 made-up inflections, accents and hyphens included."""
+    return [(p + s + e, p + s + "er") for p, s, e in itertools.product(PREFIXES, STEMS, ENDINGS)]
+
+
+def _tables() -> dict[str, dict[Any, Any]]:
+    forms = _forms()
+    verbs = {form: [lemma] for form, lemma in forms}
+    verbs["été"] = ["être", "été"]  # two lemmas
+    return {
+        "lemma_lookup": {get_string_id(form): [lemma] for form, lemma in forms},
+        "lemma_rules": {get_string_id("verb"): [["ons", "er"], ["ez", "er"]],
+                        get_string_id("noun"): [["aux", "al"], ["s", ""]]},
+        "lemma_exc": {get_string_id("verb"): verbs,
+                      get_string_id("adj"): {"beaux": ["beau"], "belles": ["beau"]}},
+        "lemma_index": {get_string_id("verb"): sorted({lemma for _, lemma in forms}) * 60,
+                        get_string_id("adv"): ["vite", "bien", "très"]},
+    }
+
+
+@pytest.fixture()
+def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A lookups.bin of the made-up tables, and a cache folder of this test."""
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(lemmacache, "MIN_SOURCE_BYTES", 0)
+    path = tmp_path / "model" / "lookups.bin"
+    path.parent.mkdir()
+    path.write_bytes(srsly.msgpack_dumps(_tables()))
+    return path
+
+
+def _stock(path: Path) -> Lookups:
+    return Lookups().from_bytes(path.read_bytes())
+
+
+def _cached(path: Path) -> Lookups:
+    """The tables as factx loads them: the first load writes the cache, the second reads it."""
+    with fasttok.fast_load():
+        if lemmacache.load(path) is None:
+            first = Lookups().from_disk(path.parent)
+            assert not any(lemmacache.is_compact(first.get_table(n)) for n in first.tables)
+        return Lookups().from_disk(path.parent)
+
+
+def test_cached_tables_answer_like_the_stock_ones(source: Path) -> None:
+    stock, cached = _stock(source), _cached(source)
+    assert cached.tables == stock.tables
+    assert lemmacache.is_compact(cached.get_table("lemma_lookup"))
+    assert lemmacache.is_compact(cached.get_table("lemma_exc"))
+    forms = [form for form, _ in _forms()]
+    misses = ["chantonner", "Parle", "", "parle ", "xyz", "été-là", "ÉTÉ"]
+    lookup, stock_lookup = cached.get_table("lemma_lookup"), stock.get_table("lemma_lookup")
+    for word in forms + misses:
+        assert lookup.get(word, [word]) == stock_lookup.get(word, [word])
+        assert (word in lookup) == (word in stock_lookup)
+    assert lookup.get(12345) is None and 12345 not in lookup
+    with pytest.raises(KeyError):
+        lookup["chantonner"]
+    assert lookup["parlons"] == ["parler"]
+    assert lookup.get("parlons") is lookup.get("parlons")  # the same list each time
+    for pos in ["verb", "adj", "noun"]:
+        exc, stock_exc = cached.get_table("lemma_exc").get(pos, {}), stock.get_table("lemma_exc").get(pos, {})
+        for word in forms + misses + ["été", "beaux"]:
+            assert exc.get(word, []) == stock_exc.get(word, [])
+            assert (word in exc) == (word in stock_exc)
+        index, stock_index = (cached.get_table("lemma_index").get(pos, []),
+                              stock.get_table("lemma_index").get(pos, []))
+        assert list(index) == list(stock_index)
+        for word in forms[:300] + misses + ["parler", "vite"]:
+            assert (word in index) == (word in stock_index)
+    assert dict(cached.get_table("lemma_rules")) == dict(stock.get_table("lemma_rules"))
+
+
+def test_cached_tables_are_whole_when_read_whole(source: Path) -> None:
+    stock, cached = _stock(source), _cached(source)
+    exc = cached.get_table("lemma_exc").get("verb")
+    assert exc["été"] == ["être", "été"]
+    assert list(exc) == list(stock.get_table("lemma_exc").get("verb"))  # same order
+    assert len(exc) == len(stock.get_table("lemma_exc").get("verb"))
+    assert exc == stock.get_table("lemma_exc").get("verb")
+    assert pickle.loads(pickle.dumps(exc)) == exc
+    lookup = cached.get_table("lemma_lookup")
+    handed_out = lookup.get("chantons")
+    assert len(lookup) == len(stock.get_table("lemma_lookup"))
+    assert list(lookup.items()) == list(stock.get_table("lemma_lookup").items())
+    assert lookup.get("chantons") is handed_out
+    assert "chantons" in lookup and get_string_id("chantons") in lookup.bloom
+    assert cached.to_bytes() == stock.to_bytes()  # as spaCy would save them
+    restored = pickle.loads(pickle.dumps(cached.get_table("lemma_lookup")))
+    assert type(restored) is Table and list(restored.items()) == list(lookup.items())
+    lookup["chantonner"] = ["chantonner"]  # writable like any table, once filled
+    assert lookup.get("chantonner") == ["chantonner"] and "chantonner" in lookup
+
+
+def test_a_fresh_table_fills_on_whole_reads(source: Path) -> None:
+    stock = _stock(source).get_table("lemma_lookup")
+    for read in (len, list, lambda t: t.copy(), lambda t: t == stock, lambda t: t.to_bytes()):
+        table = _cached(source).get_table("lemma_lookup")
+        assert read(table) == read(stock)
+
+
+def test_the_cache_follows_its_model_file(source: Path) -> None:
+    _cached(source)
+    assert lemmacache.load(source) is not None
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert lemmacache.load(source) is None  # the model file changed: rebuilt
+    assert lemmacache.save(source, _tables()) is not None
+    assert lemmacache.load(source) is not None
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
+def test_a_damaged_cache_is_ignored(source: Path, damage: str) -> None:
+    _cached(source)
+    path = lemmacache.cache_path(source)
+    assert path is not None and path.exists()
+    data = path.read_bytes()
+    path.write_bytes({"truncate": data[: len(data) // 2], "garbage": b"not a cache file" * 10,
+                      "empty": b""}[damage])
+    assert lemmacache.load(source) is None
+    with fasttok.fast_load():
+        lookups = Lookups().from_disk(source.parent)  # decoded again, cache rewritten
+    assert lookups.to_bytes() == _stock(source).to_bytes()
+    assert lemmacache.load(source) is not None
+
+
+def test_no_cache_when_off_or_not_writable(source: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTX_CACHE_DIR", "")
+    assert lemmacache.cache_dir() is None
+    assert lemmacache.save(source, _tables()) is None
+    with fasttok.fast_load():
+        assert Lookups().from_disk(source.parent).to_bytes() == _stock(source).to_bytes()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(blocker / "cache"))  # under a file: unwritable
+    assert lemmacache.save(source, _tables()) is None
+    with fasttok.fast_load():
+        assert Lookups().from_disk(source.parent).to_bytes() == _stock(source).to_bytes()
+
+
+def test_cache_folder_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("FACTX_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert lemmacache.cache_dir() == tmp_path / "factx"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert lemmacache.cache_dir() == Path.home() / ".cache" / "factx"
+
+
+def test_tables_of_another_shape_are_not_cached(source: Path) -> None:
+    odd = _tables()
+    odd["lemma_rules"][get_string_id("adv")] = [("ment", "")]  # a tuple: not plain JSON
+    assert lemmacache.save(source, odd) is None
+    odd = _tables()
+    odd["lemma_lookup"][get_string_id("nul")] = ["a\x00b"]  # the block separator
+    assert lemmacache.save(source, odd) is None
+
+
+@pytest.mark.slow
+def test_real_model_tables_entry_for_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every entry of fr_core_news_sm's lemmatizer tables, stock against cached."""
+    from spacy import util
+
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path))
+    source = Path(util.get_package_path("fr_core_news_sm")).glob("*/lemmatizer/lookups/lookups.bin")
+    path = next(source)
+    stock = _stock(path)
+    cached = _cached(path)
+    assert lemmacache.is_compact(cached.get_table("lemma_lookup"))
+    for name in stock.tables:
+        stock_table, table = stock.get_table(name), cached.get_table(name)
+        for key, value in stock_table.items():
+            if isinstance(value, dict):  # lemma_exc: {form: [lemmas]} per part of speech
+                compact = table.get(key)
+                assert len(compact) == len(value)
+                for form, lemmas in value.items():
+                    assert compact.get(form) == lemmas, (name, form)
+            elif isinstance(value, list) and name == "lemma_index":
+                assert list(table.get(key)) == value
+            else:
+                assert table.get(key) == value, (name, key)
+    assert cached.to_bytes() == stock.to_bytes()
