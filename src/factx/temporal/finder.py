@@ -12,6 +12,7 @@ from typing import Any
 import regex
 
 from factx.normalize import normalize
+from factx.temporal import triggers
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
@@ -175,7 +176,10 @@ FILTERS: dict[str, Callable[[Match, str], bool]] = {
 
 def _hits(text: str) -> list[_Hit]:
     out = []
+    folded = triggers.fold(text)
     for order, rule in enumerate(rules()):
+        if not rule.may_match(folded):
+            continue  # it cannot match: not compiled, not run
         check = FILTERS.get(rule.id)
         for m in rule.pattern.finditer(text):
             if m.end() == m.start() or (check and not check(m, text)):

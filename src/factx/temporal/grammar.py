@@ -1,18 +1,20 @@
 """The date grammar: regex rules read from models/dates/grammar.json, their macros
 expanded with the vocabulary of models/dates/lexicon.json and models/calendar.json,
-compiled once per process."""
+each compiled once per process, when a text first passes its trigger (factx.temporal.triggers)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import regex
 
 from factx.errors import PatternError
 from factx.resources import load_json
+from factx.temporal import triggers
+from factx.temporal.triggers import Trigger
 
 _MACRO = regex.compile(r"\{([A-Z]+)(?::(\w+))?\}")
 _ACCENTS = {
@@ -22,13 +24,31 @@ _ACCENTS = {
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
+    """One rule of grammar.json: its source is expanded and compiled on first use."""
+
     id: str
     kind: str
     resolver: str
-    pattern: regex.Pattern[str] | re.Pattern[str]
+    template: str  # the pattern as grammar.json writes it, macros unexpanded
     keep_prefix: bool = False
+    trigger: Trigger | None = None
+
+    @cached_property
+    def source(self) -> str:
+        return full_source(self.template)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str] | re.Pattern[str]:
+        try:
+            return _compile(self.source)
+        except regex.error as exc:
+            raise PatternError(f"dates grammar: rule {self.id!r} does not compile: {exc}") from exc
+
+    def may_match(self, folded: str) -> bool:
+        """False only if the rule cannot match the text `folded` (`triggers.fold`) comes from."""
+        return self.trigger is None or triggers.holds(self.trigger, folded)
 
 
 @cache
@@ -147,23 +167,37 @@ def group_names(pattern: regex.Pattern[str] | re.Pattern[str], name: str) -> tup
 
 
 @cache
-def rules() -> tuple[Rule, ...]:
-    """The enabled rules of models/dates/grammar.json, compiled, in file order."""
-    data = load_json("dates/grammar.json")
-    macros = dict(data["macros"])
+def _macros() -> dict[str, str]:
+    macros = dict(load_json("dates/grammar.json")["macros"])
     macros.update(_generated_macros())
-    out = []
-    for spec in data["rules"]:
-        if not spec.get("enabled", True):
-            continue
-        source = rf"(?<![\w])(?:{fold_accents(expand(spec['pattern'], macros))})(?![\w])"
-        try:
-            pattern = _compile(source)
-        except regex.error as exc:
-            raise PatternError(f"dates grammar: rule {spec['id']!r} does not compile: {exc}") from exc
-        out.append(Rule(spec["id"], spec["kind"], spec["resolver"], pattern,
-                        bool(spec.get("keep_prefix", False))))
-    return tuple(out)
+    return macros
+
+
+def full_source(template: str) -> str:
+    """A rule's pattern, macros expanded, accents folded, bounded by non-word characters."""
+    return rf"(?<![\w])(?:{fold_accents(expand(template, _macros()))})(?![\w])"
+
+
+def _enabled() -> list[dict[str, Any]]:
+    return [spec for spec in load_json("dates/grammar.json")["rules"] if spec.get("enabled", True)]
+
+
+def rule_sources() -> tuple[tuple[str, str], ...]:
+    """(id, full source) of every enabled rule of models/dates/grammar.json."""
+    return tuple((spec["id"], full_source(spec["pattern"])) for spec in _enabled())
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The enabled rules of models/dates/grammar.json, in file order, with their triggers
+    (models/dates/triggers.json, if current); each is compiled when first used."""
+    stored = triggers.stored()
+    found = stored[1] if stored else {}
+    return tuple(
+        Rule(spec["id"], spec["kind"], spec["resolver"], spec["pattern"],
+             bool(spec.get("keep_prefix", False)), found.get(spec["id"]))
+        for spec in _enabled()
+    )
 
 
 @cache
