@@ -22,6 +22,9 @@ models/figures/numbers.json.
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -32,6 +35,104 @@ from factx.normalize import normalize
 from factx.resources import load_json
 
 Number = int | float
+
+
+# --- patterns compiled with `re` where it matches like `regex` ----------------------------
+# factx's patterns are written for `regex` (IGNORECASE|VERSION1: full case folding). Its
+# parser is pure Python: compiling the figures' patterns was most of a first document's
+# figures layer. Python's `re` compiles them 5-10 times faster and, on a text made only of
+# the characters below, matches exactly as `regex` does: on these both engines agree on
+# \w, \d, \s, on which of them match each other case-insensitively, and none of them folds
+# to several characters. Elsewhere (Turkish dotless i, "ß", superscripts, ligatures...)
+# they differ, and `regex` is used. tests/test_figures_engines.py checks all of it.
+SAME_ENGINES_RANGES = ((0x0000, 0x007F), (0x00A0, 0x024F), (0x2000, 0x206F), (0x20A0, 0x20CF))
+SAME_ENGINES_EXCEPT = ("\x1c\x1d\x1e\x1f"  # \s for re, not for regex
+                       "\u00b2\u00b3\u00b9\u00bc\u00bd\u00be"  # ² ³ ¹ ¼ ½ ¾: \w for re
+                       "\u200c\u200d\u203f\u2040\u2054"  # joiners, ‿ ⁀ ⁔: \w for regex
+                       "\u00df\u0130\u0149\u01f0"  # ß İ ŉ ǰ: fold to two characters
+                       "\u0131")  # ı: "i" matches it for re, not for regex
+
+
+@cache
+def _other_chars() -> re.Pattern[str]:
+    """A character outside the set on which `re` and `regex` agree."""
+    keep = []
+    for lo, hi in SAME_ENGINES_RANGES:
+        start = lo
+        for c in sorted(ord(x) for x in SAME_ENGINES_EXCEPT if lo <= ord(x) <= hi):
+            if start < c:
+                keep.append(f"\\U{start:08x}-\\U{c - 1:08x}")
+            start = c + 1
+        if start <= hi:
+            keep.append(f"\\U{start:08x}-\\U{hi:08x}")
+    return re.compile(f"[^{''.join(keep)}]")
+
+
+_checked: list[tuple[str, bool]] = [("", True)]  # the last long text checked
+
+
+def same_engines(text: str) -> bool:
+    """True when `re` matches like `regex` on `text` (every character is in the set above)."""
+    last = _checked[0]
+    if last[0] is text:  # the same text, searched again at another position
+        return last[1]
+    ok = _other_chars().search(text) is None
+    if len(text) > 200:
+        _checked[0] = (text, ok)
+    return ok
+
+
+_VERSION1 = 0x100  # regex.VERSION1 (its IGNORECASE and MULTILINE are re's values)
+
+
+class Rx:
+    """A `regex` pattern compiled on first use; with `re` for the texts `same_engines`
+    accepts, when `re_source` is given (the same pattern by default, written for `re`
+    where `regex` has syntax of its own). Only IGNORECASE and MULTILINE among the flags
+    (VERSION1 is implied for `regex` with IGNORECASE, as everywhere in factx)."""
+
+    __slots__ = ("_fast", "_full", "flags", "re_source", "source")
+
+    def __init__(self, source: str, flags: int = 0, re_source: str | bool | None = True) -> None:
+        if flags & ~(re.IGNORECASE | re.MULTILINE | _VERSION1):
+            raise ValueError(f"Rx: flags {flags:#x} beyond IGNORECASE, MULTILINE and VERSION1")
+        self.source = source
+        self.flags = flags
+        self.re_source = source if re_source is True else (re_source or None)
+        self._fast: re.Pattern[str] | None = None
+        self._full: Any = None
+
+    def fast(self) -> re.Pattern[str]:
+        """The `re` pattern (only for texts `same_engines` accepts)."""
+        if self._fast is None:
+            assert self.re_source is not None
+            self._fast = re.compile(self.re_source, self.flags & (re.IGNORECASE | re.MULTILINE))
+        return self._fast
+
+    def full(self) -> Any:
+        """The `regex` pattern, the reference."""
+        if self._full is None:
+            import regex
+
+            self._full = regex.compile(self.source, self.flags)
+        return self._full
+
+    def _for(self, text: str) -> Any:
+        if self.re_source is not None and same_engines(text):
+            return self._fast or self.fast()
+        return self._full or self.full()
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._for(text).match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._for(text).search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self._for(text).fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Any]:
+        return self._for(text).finditer(text, pos, endpos)
 
 
 @dataclass(frozen=True)
@@ -149,40 +250,40 @@ def _patterns() -> dict[str, Any]:
     flags = regex.IGNORECASE | regex.VERSION1
     ordinal_word = r"[a-zàâçéèêëîïôûù]+i[eè]mes?"
     return {
-        "digits": regex.compile(
+        "digits": Rx(  # variable-width look-behinds: `regex` only
             rf"(?:(?<![\w.,/])(?<![^\W\d_]-)|(?<=(?-i:USD|EUR|GBP|CHF|CAD)))(?P<num>{sign}{digits})"
             rf"(?P<den>/\d{{1,3}}(?![\d/]))?"
             rf"(?:(?P<att>(?-i:{attached}))(?={currency_after}|(?![\w]))"
             rf"|[ ](?P<att2>(?-i:{attached}))(?={currency_after})"
             rf"|[ ]+(?P<scale>{word_scales})(?![\w]))?"
             rf"(?P<half>[ ]+et[ ]+demie?(?![\w]))?",
-            flags,
+            flags, re_source=None,
         ),
-        "words": regex.compile(
+        "words": Rx(
             rf"(?<![\w-]){word}(?:{sep}{word})*(?![\w]|-\w)", flags
         ),
-        "collective": regex.compile(
+        "collective": Rx(
             rf"(?<![\w-])(?:(?P<det>{dets})(?:(?<=')|[ ]+)|(?P<numdet>\d+|{word}(?:{sep}{word})*)[ ]+)?"
             rf"(?P<noun>{colls})(?P<plural>s)?(?![\w])"
             rf"(?:[ ]+(?:de[ ]+|d')(?P<of>milliers|millions|milliards)(?![\w]))?",
             flags,
         ),
-        "collective_hint": regex.compile(rf"(?:{colls})", flags),
-        "demi": regex.compile(r"(?<![\w-])(?:un[ ]+)?demi-(?P<scale>million|milliard)s?(?![\w])", flags),
-        "half": regex.compile(r"[ ]+et[ ]+demie?(?![\w])", flags),
-        "fraction": regex.compile(r"[ ]+(?P<frac>tiers|quarts?)(?![\w])", flags),
-        "and_fraction": regex.compile(
+        "collective_hint": Rx(rf"(?:{colls})", flags),
+        "demi": Rx(r"(?<![\w-])(?:un[ ]+)?demi-(?P<scale>million|milliard)s?(?![\w])", flags),
+        "half": Rx(r"[ ]+et[ ]+demie?(?![\w])", flags),
+        "fraction": Rx(r"[ ]+(?P<frac>tiers|quarts?)(?![\w])", flags),
+        "and_fraction": Rx(
             rf"[ ]+et[ ]+(?P<k>une?|deux|trois|quatre|\d)[ ]+(?P<f>demie?|tiers|quarts?|{ordinal_word})"
             rf"(?![\w])", flags),
-        "ord_after": regex.compile(
+        "ord_after": Rx(
             rf"[ -]+(?:et[ -]+)?(?P<ord>(?:{word}[ -]+(?:et[ -]+)?)*{ordinal_word})(?![\w])", flags),
-        "sur": regex.compile(
+        "sur": Rx(
             rf"[ ]+sur[ ]+(?P<den>\d+(?:,\d+)?|{word}(?:{sep}{word})*)(?![\w]|-\w)", flags),
-        "vulgar": regex.compile(r"(?<![\w])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])"),
-        "half_alone": regex.compile(r"(?<![\w-])(?:une?[ ]+)?demie?[- ](?=\w)", flags),
-        "of_after": regex.compile(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
-        "ordinal": regex.compile(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
-        "token": regex.compile(r"[^\s-]+", flags),
+        "vulgar": Rx(r"(?<![\w])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])"),
+        "half_alone": Rx(r"(?<![\w-])(?:une?[ ]+)?demie?[- ](?=\w)", flags),
+        "of_after": Rx(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
+        "ordinal": Rx(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
+        "token": Rx(r"[^\s-]+", flags),
     }
 
 

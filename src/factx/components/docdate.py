@@ -17,13 +17,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx.components import base
+from factx.numbers import Rx
 from factx.resources import load_json
 
 _HEAD_CHARS = 400  # a dateline is in the first lines of an article
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[Rx, Rx | None], ...]:
+    """The dateline patterns, each with a looser one (or None) that finds something
+    wherever it does: the `regex`-only patterns are compiled only when it does."""
     months = sorted(load_json("calendar.json")["months"], key=len, reverse=True)
     month = "(?P<month>" + "|".join(regex.escape(m) for m in months) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:er)?"
@@ -31,17 +34,21 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     iso = r"(?P<iso>(?:1[89]|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)"
     dash = r"[-–—]"
     flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+    # \p{L} in a set may match "ff" as one letter (full case folding of "ﬀ"), so that
+    # {0,40} of them can be longer than 40 characters: these two stay with `regex`
+    dateline_start = rf"^\s*(?:le\s+)?{day}\s+{month}\s+{year}"
+    place_end = rf",\s*(?:le\s+)?{day}\s+{month}\s+{year}\s*[.,]?\s*{dash}"
     return (
         # header field: "date 2019-07", "Date : 2021-03-03"
-        regex.compile(rf"^\s*date\s*[:=]?\s*{iso}\b", flags),
+        (Rx(rf"^\s*date\s*[:=]?\s*{iso}\b", flags), None),
         # dateline at a line start: "22 juin 2012. -", "1er août 2012, Espagne. -"
-        regex.compile(rf"^\s*(?:le\s+)?{day}\s+{month}\s+{year}\s*(?:[.,]\s*)?"
-                      rf"(?:[\p{{L}} '’-]{{0,40}}[.,]?\s*)?{dash}", flags),
+        (Rx(rf"{dateline_start}\s*(?:[.,]\s*)?(?:[\p{{L}} '’-]{{0,40}}[.,]?\s*)?{dash}", flags,
+            re_source=None), Rx(dateline_start, flags)),
         # "Montréal, le 3 mars 2021 –", "PARIS (AFP), 4 juillet 2012 -"
-        regex.compile(rf"^\s*\p{{Lu}}[\p{{L}} '’().-]{{0,60}},\s*(?:le\s+)?{day}\s+{month}\s+{year}"
-                      rf"\s*[.,]?\s*{dash}", flags),
+        (Rx(rf"^\s*\p{{Lu}}[\p{{L}} '’().-]{{0,60}}{place_end}", flags, re_source=None),
+         Rx(place_end, flags)),
         # an ISO date alone on a line
-        regex.compile(rf"^\s*{iso}\s*$", flags),
+        (Rx(rf"^\s*{iso}\s*$", flags), None),
     )
 
 
@@ -49,7 +56,9 @@ def read_doc_date(text: str) -> str | None:
     """The date a document states for itself in its first lines, ISO at its grain."""
     head = text[:_HEAD_CHARS]
     months = load_json("calendar.json")["months"]
-    for pattern in _patterns():
+    for pattern, hint in _patterns():
+        if hint is not None and not hint.search(head):
+            continue  # where the hint finds nothing, the pattern finds nothing
         m = pattern.search(head)
         if not m:
             continue

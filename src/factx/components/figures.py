@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from factx.components import base
 from factx.errors import PatternError
-from factx.numbers import NumberMatch, as_number, find_numbers
+from factx.numbers import NumberMatch, Rx, as_number, find_numbers
 from factx.resources import load_json
 from factx.types import Candidate
 
@@ -125,52 +125,54 @@ def _lex() -> dict[str, Any]:
         "kinds": kinds,
         "points": {p.lower() for p in units["points"]},
         "age_units": set(units["age_units"]),
-        "unit_after": regex.compile(
+        "unit_after": Rx(
             rf"[ ]*(?P<de>de[ ]+|d')?(?P<u>{_alt(kinds)})(?![\w'])", flags),
-        "symbol_after": regex.compile(rf"[ ]?(?P<u>[%€$£¥°]|{_alt(units['money_symbols'])})(?![\w])"),
-        "currency_before": regex.compile(
+        "symbol_after": Rx(rf"[ ]?(?P<u>[%€$£¥°]|{_alt(units['money_symbols'])})(?![\w])"),
+        "currency_before": Rx(
             r"(?P<u>(?:usd|cad|aud|nzd|us|ca)?\$|€|£|(?-i:EUR|USD|GBP|CHF|CAD))[ ]?$", flags),
         # "d'au moins", "d'environ": the elided "d'" stays out of the figure
-        "hedge_before": regex.compile(rf"(?<![\w])(?:{before})[ ]*$", flags),
-        "negative_before": regex.compile(
+        "hedge_before": Rx(rf"(?<![\w])(?:{before})[ ]*$", flags),
+        "negative_before": Rx(
             rf"(?<![\w'])(?<!(?:au|pas|le|la|les|fois|non|du|en|de|d'|ou|plus)[ ]+)(?:{negative})[ ]+$",
-            flags),
-        "hedge_after": regex.compile(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
-        "change_before": regex.compile(rf"(?<![\w'])(?:{change})[ ]+(?:de[ ]+|d'|à[ ]+)?$", flags),
-        "baseline_after": regex.compile(
+            flags, re_source=None),  # variable-width look-behind: `regex` only
+        # the same without that look-behind: where it finds nothing, negative_before neither
+        "negative_hint": Rx(rf"(?<![\w'])(?:{negative})[ ]+$", flags),
+        "hedge_after": Rx(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
+        "change_before": Rx(rf"(?<![\w'])(?:{change})[ ]+(?:de[ ]+|d'|à[ ]+)?$", flags),
+        "baseline_after": Rx(
             rf"[ ]*,?[ ]*(?P<b>(?:{_alt(units['baseline_cues'])})(?:[ ]*[^,.;:!?()«»\"\n]{{0,60}}?)?)"
             rf"(?=[ ]*(?:[,.;:!?()«»\"\n]|$))", flags),
-        "and_cents": regex.compile(r"[ ]+et[ ]+(?P<c>\d{1,2})[ ]+(?:cents?|centimes?)(?![\w])", flags),
-        "below_zero": regex.compile(
+        "and_cents": Rx(r"[ ]+et[ ]+(?P<c>\d{1,2})[ ]+(?:cents?|centimes?)(?![\w])", flags),
+        "below_zero": Rx(
             r"[ ]+(?:en[ ]+)?(?:dessous|au-dessous|sous)[ ]+(?:de[ ]+)?z[ée]ro(?![\w])", flags),
-        "duration_after": regex.compile(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
+        "duration_after": Rx(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
         "not_units": frozenset(units["not_units"]),
-        "passage": regex.compile(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
-        "age_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
-        "duration_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
-        "day_cue": regex.compile(rf"(?<![\w'])(?:{_alt(units['day_cues'])})[ ]+$", flags),
-        "ident_cue": regex.compile(rf"(?<![\w])(?:{_alt(units['identifier_cues'])})[ ]*$", flags),
-        "month_after": regex.compile(
+        "passage": Rx(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
+        "age_cue": Rx(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
+        "duration_cue": Rx(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
+        "day_cue": Rx(rf"(?<![\w'])(?:{_alt(units['day_cues'])})[ ]+$", flags),
+        "ident_cue": Rx(rf"(?<![\w])(?:{_alt(units['identifier_cues'])})[ ]*$", flags),
+        "month_after": Rx(
             rf"(?:er|re)?[ ]*(?:(?:au|et|à|-|–|,)[ ]*\d{{1,2}}(?:er)?[ ]*)*(?:{month})(?![\w])", flags),
-        "month_before": regex.compile(rf"(?<![\w])(?:{month})\.?[ ]*$", flags),
-        "time_before": regex.compile(r"\d[ ]?h[ ]?$", flags),
-        "street_after": regex.compile(
+        "month_before": Rx(rf"(?<![\w])(?:{month})\.?[ ]*$", flags),
+        "time_before": Rx(r"\d[ ]?h[ ]?$", flags),
+        "street_after": Rx(
             rf"[ ]*(?:bis|ter)?,?[ ]*(?:{_alt(units['street_words'])})(?![\w])", flags),
-        "time_after": regex.compile(r"[ ]?h(?:[ ]?\d{2})?(?![\w])|:\d{2}(?![\w])", flags),
-        "date_shape": regex.compile(
+        "time_after": Rx(r"[ ]?h(?:[ ]?\d{2})?(?![\w])|:\d{2}(?![\w])", flags),
+        "date_shape": Rx(
             r"(?<![\d/.-])(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{4}"
             r"|\d{4}[-/]\d{2,4})(?![\d/-])"),
-        "phone": regex.compile(
+        "phone": Rx(
             r"(?<!\d)(?:\+\d{1,3}[ .]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}|0\d([ .-]?)\d{2}(?:\1\d{2}){3}"
             r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|0[89]\d{2}[ .]?\d{3}[ .]?\d{3})(?!\d)"),
-        "dimensions": regex.compile(r"(?<![\w])\d+[x×]\d+(?![\w])"),
-        "chrono": regex.compile(r"(?<![\w])\d+'\d{2}(?![\w])"),  # 2'44: minutes and seconds
-        "list_item": regex.compile(r"(?:^|\n)[ \t]*$"),
-        "list_after": regex.compile(r"[.)°](?:[ \t]|$)|\)", regex.MULTILINE),
-        "definite": regex.compile(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
-        "ratio_before": regex.compile(r"(?<![\w'])(?P<noun>[^\W\d_]+)[ ]+sur[ ]+$", flags),
-        "article_before": regex.compile(r"(?<![\w'])une?[ ]+$", flags),
-        "range_gap": regex.compile(r"[ ]*(?:,[ ]*et|,|à|-|–|et|ou|sur)[ ]*$", flags),
+        "dimensions": Rx(r"(?<![\w])\d+[x×]\d+(?![\w])"),
+        "chrono": Rx(r"(?<![\w])\d+'\d{2}(?![\w])"),  # 2'44: minutes and seconds
+        "list_item": Rx(r"(?:^|\n)[ \t]*$"),
+        "list_after": Rx(r"[.)°](?:[ \t]|$)|\)", regex.MULTILINE),
+        "definite": Rx(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
+        "ratio_before": Rx(r"(?<![\w'])(?P<noun>[^\W\d_]+)[ ]+sur[ ]+$", flags),
+        "article_before": Rx(r"(?<![\w'])une?[ ]+$", flags),
+        "range_gap": Rx(r"[ ]*(?:,[ ]*et|,|à|-|–|et|ou|sur)[ ]*$", flags),
     }
 
 
@@ -371,7 +373,9 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if f.num.form in ("fraction", "ratio") and f.kind in ("other", "count"):
             f.kind = "ratio"
         value = f.num.value if f.extra_value is None else as_number(f.extra_value)
-        neg = lex["negative_before"].search(text, max(0, f.start - 12), f.start)
+        neg = None
+        if lex["negative_hint"].search(text, max(0, f.start - 12), f.start):
+            neg = lex["negative_before"].search(text, max(0, f.start - 12), f.start)
         if neg and value > 0 and f.kind in ("other", "measure"):
             value, f.start = -value, neg.start()  # "moins 5 degrés"
         _read_qualifier(text, f)
