@@ -21,6 +21,7 @@ from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
 
 from factx import fasttok, lemmacache
+from factx.cache import cache_dir
 
 STEMS = ["parl", "chant", "mang", "aim", "donn", "port", "jou", "trouv", "pens", "regard",
          "écout", "tomb", "arriv", "entr", "rest", "montr", "pass", "gard", "lev", "cherch"]
@@ -160,7 +161,7 @@ def test_a_damaged_cache_is_ignored(source: Path, damage: str) -> None:
 def test_no_cache_when_off_or_not_writable(source: Path, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTX_CACHE_DIR", "")
-    assert lemmacache.cache_dir() is None
+    assert cache_dir() is None
     assert lemmacache.save(source, _tables()) is None
     with fasttok.fast_load():
         assert Lookups().from_disk(source.parent).to_bytes() == _stock(source).to_bytes()
@@ -175,9 +176,9 @@ def test_no_cache_when_off_or_not_writable(source: Path, tmp_path: Path,
 def test_cache_folder_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FACTX_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert lemmacache.cache_dir() == tmp_path / "factx"
+    assert cache_dir() == tmp_path / "factx"
     monkeypatch.delenv("XDG_CACHE_HOME")
-    assert lemmacache.cache_dir() == Path.home() / ".cache" / "factx"
+    assert cache_dir() == Path.home() / ".cache" / "factx"
 
 
 def test_tables_of_another_shape_are_not_cached(source: Path) -> None:

@@ -246,8 +246,10 @@ def _init_worker(model: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    from factx import recache
     from factx.pipeline import load_pipeline
 
+    recache.install()  # a factx process: long patterns compiled once per machine
     load_pipeline(model)  # once per worker process
     # a first short text, so that what the layers build lazily (compiled grammars, lexicons)
     # is built now, while the parent reads the first files, not in the first chunk

@@ -455,6 +455,9 @@ class _Progress:
 
 
 def main() -> None:
+    from factx import recache
+
+    recache.install()  # factx's own process: long patterns compiled once per machine
     app()
 
 

@@ -273,8 +273,11 @@ def _info(*args: Any, **kwargs: Any) -> Any:
 
 def import_spacy() -> types.ModuleType:
     """`import spacy` without `spacy.cli`, then `install()`; returns the `spacy` module.
-    When spaCy is already imported, only `install()` runs."""
-    with gc_paused():
+    When spaCy is already imported, only `install()` runs. Long `re` patterns are compiled
+    through factx's cache from here on (`factx.recache`)."""
+    from factx import recache
+
+    with gc_paused(), recache.active():
         if "spacy" not in sys.modules:
             # spacy/__init__.py does `from .cli.info import info`: a module already in
             # sys.modules under that name is used as it is, and the package spacy.cli is not

@@ -22,8 +22,7 @@ match or cannot be read is ignored (the model file is decoded as before, and the
 written again). Writing goes to a temporary file renamed into place, so that parallel
 workers never read half a file; a folder that cannot be written is skipped silently.
 
-Folder: `$FACTX_CACHE_DIR`, else `$XDG_CACHE_HOME/factx`, else `~/.cache/factx`;
-`FACTX_CACHE_DIR=` (empty) turns the cache off.
+Folder: `factx.cache.cache_dir()`; `FACTX_CACHE_DIR=` (empty) turns the cache off.
 """
 
 from __future__ import annotations
@@ -41,6 +40,8 @@ from typing import Any
 
 import numpy as np
 
+from factx.cache import cache_dir
+
 FORMAT = 1
 MAGIC = b"FACTXLK\x01"
 # a table with more keys than this, all of them ints with lists of strings as values
@@ -54,15 +55,6 @@ _HEADER = struct.Struct("<8sI")
 
 
 # --- where ---------------------------------------------------------------------------
-
-def cache_dir() -> Path | None:
-    """The cache folder, or None when `FACTX_CACHE_DIR` is set empty (cache off)."""
-    env = os.environ.get("FACTX_CACHE_DIR")
-    if env is not None:
-        return Path(env).expanduser() if env.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factx"
-
 
 def _fingerprint(source: Path) -> dict[str, Any]:
     import spacy.about

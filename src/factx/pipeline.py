@@ -24,14 +24,15 @@ def _register() -> None:
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline alone (no factx component), from a package name or a folder."""
-    from factx import fasttok
+    from factx import fasttok, recache
 
     # the same pipeline, loaded faster: spaCy without its CLI, the French TOKEN_MATCH
     # compiled fast, no strings table, no disabled component, no garbage collection
-    # walking the model (see factx.fasttok and docs/startup.md)
+    # walking the model, the lemmatizer's tables and long patterns from factx's cache
+    # (see factx.fasttok, factx.lemmacache, factx.recache and docs/startup.md)
     spacy = fasttok.import_spacy()
     try:
-        with fasttok.gc_paused(), fasttok.fast_load():
+        with fasttok.gc_paused(), fasttok.fast_load(), recache.active():
             nlp = spacy.load(model, exclude=fasttok.load_exclude(model))
     except OSError as exc:
         raise ModelError(
