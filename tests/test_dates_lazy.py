@@ -40,8 +40,13 @@ def _texts() -> list[str]:
 
 
 def test_stored_triggers_are_current() -> None:
-    assert triggers.stored() is not None, "run `python -m factx.temporal.triggers`"
     stored = json.loads((models_dir() / triggers.FILE).read_text(encoding="utf-8"))
+    if stored.get("engines") != triggers.engines():
+        # derived with another regex or Unicode version: the finder ignores the file and
+        # tries every rule (same results, no speed-up); regenerate it for this one
+        assert triggers.stored() is None
+        pytest.skip(f"triggers.json derived with {stored.get('engines')}, here {triggers.engines()}")
+    assert triggers.stored() is not None, "run `python -m factx.temporal.triggers`"
     assert stored == triggers.derive(), "stale: run `python -m factx.temporal.triggers`"
 
 
