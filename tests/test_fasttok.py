@@ -86,7 +86,9 @@ for model in data["models"]:
                 "spacy.cli imported": "spacy.cli" in sys.modules,
                 "strings": len(nlp.vocab.strings),
                 "compact lookups": lemmacache.is_compact(
-                    nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup"))}
+                    nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")),
+                "compact key2row": isinstance(nlp.vocab.vectors.key2row,
+                                              lemmacache.CompactKey2Row)}
     tok = nlp.tokenizer
     tokens = [[[t.text, t.whitespace_] for t in tok(text)] for text in data["texts"]]
     matches = [bool(tok.token_match(s)) for s in data["candidates"]]
@@ -166,6 +168,7 @@ def test_factx_loads_the_fast_way(runs: dict, model: str) -> None:
     assert factx["spacy.cli imported"] is False
     assert factx["strings"] < 5000  # not the model's 700k (md) strings
     assert factx["compact lookups"] is True  # the lemmatizer's tables from factx's cache
+    assert factx["compact key2row"] is (model == "fr_core_news_md")  # sm has no vectors
     assert factx["pipe_names"] == runs["stock", model]["pipe_names"]
     assert runs["factx", "spacy.cli"] == [True, True]
 

@@ -1,6 +1,6 @@
-"""factx.lemmacache: the lemmatizer's tables read from the compact cache are the tables
-spaCy decodes from the model, entry for entry, and a cache that does not match its model
-file (or cannot be read or written) is never used.
+"""factx.lemmacache: the lemmatizer's tables and the vectors' key index read from the
+compact cache are the tables spaCy decodes from the model, entry for entry, and a cache
+that does not match its model file (or cannot be read or written) is never used.
 
 The small tests build lookups shaped like a French model's (a big {hash: [lemma]} table, a
 {part of speech: {form: [lemmas]}} table, word lists, rules) from forms written here; the
@@ -20,7 +20,7 @@ import srsly
 from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
 
-from factx import fasttok, lemmacache
+from factx import cache, fasttok, lemmacache
 from factx.cache import cache_dir
 
 STEMS = ["parl", "chant", "mang", "aim", "donn", "port", "jou", "trouv", "pens", "regard",
@@ -56,7 +56,7 @@ def _tables() -> dict[str, dict[Any, Any]]:
 def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A lookups.bin of the made-up tables, and a cache folder of this test."""
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(lemmacache, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(cache, "MIN_SOURCE_BYTES", 0)
     path = tmp_path / "model" / "lookups.bin"
     path.parent.mkdir()
     path.write_bytes(srsly.msgpack_dumps(_tables()))
@@ -146,7 +146,7 @@ def test_the_cache_follows_its_model_file(source: Path) -> None:
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
 def test_a_damaged_cache_is_ignored(source: Path, damage: str) -> None:
     _cached(source)
-    path = lemmacache.cache_path(source)
+    path = cache.table_path(source, lemmacache.KIND)
     assert path is not None and path.exists()
     data = path.read_bytes()
     path.write_bytes({"truncate": data[: len(data) // 2], "garbage": b"not a cache file" * 10,
@@ -214,3 +214,79 @@ def test_real_model_tables_entry_for_entry(tmp_path: Path, monkeypatch: pytest.M
             else:
                 assert table.get(key) == value, (name, key)
     assert cached.to_bytes() == stock.to_bytes()
+
+
+# --- the vectors' key index ---------------------------------------------------------------
+
+def _vectors(tmp_path: Path) -> tuple[Any, Path]:
+    """A spaCy `Vectors` of the made-up forms (several forms share a row, as in a model),
+    saved to a folder."""
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    forms = [form for form, _ in _forms()]
+    data = np.arange(len(forms) // 3 * 4, dtype="float32").reshape(-1, 4)
+    vectors = Vectors(data=data)
+    for i, form in enumerate(forms):
+        vectors.add(get_string_id(form), row=i % len(data))
+    folder = tmp_path / "vocab"
+    folder.mkdir()
+    vectors.to_disk(folder)
+    return vectors, folder
+
+
+def _load_vectors(folder: Path) -> Any:
+    from spacy.vectors import Vectors
+
+    with fasttok.fast_load():
+        return Vectors().from_disk(folder)
+
+
+def test_vectors_key_index_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "MIN_SOURCE_BYTES", 0)
+    stock, folder = _vectors(tmp_path)
+    first = _load_vectors(folder)  # read as usual, the copy written
+    assert type(first.key2row) is dict
+    second = _load_vectors(folder)
+    key2row = second.key2row
+    assert isinstance(key2row, lemmacache.CompactKey2Row)
+    assert (second.shape, second.n_keys, second.is_full, len(second)) == (
+        stock.shape, stock.n_keys, stock.is_full, len(stock))
+    words = [form for form, _ in _forms()] + ["chantonner", "", "Parle", "ÉTÉ"]
+    keys = [get_string_id(w) for w in words]
+    assert second.find(keys=keys).tolist() == stock.find(keys=keys).tolist()
+    for key in keys:
+        assert (key in second) == (key in stock)
+        assert key2row.get(key, -1) == stock.key2row.get(key, -1)
+    assert key2row.get("parlons") is None and key2row.get(-5) is None and key2row.get(2**70) is None
+    import numpy as np
+
+    assert key2row.get(np.uint64(keys[0])) == stock.key2row[keys[0]]  # as a dict finds it
+    assert list(key2row) == list(stock.key2row) and list(key2row.items()) == list(stock.key2row.items())
+    assert list(key2row.values()) == list(stock.key2row.values())
+    assert len(key2row.values()) == len(stock.key2row)
+    assert second.to_bytes() == stock.to_bytes()  # written as the plain dict
+    assert pickle.loads(pickle.dumps(key2row)) == stock.key2row
+    assert (second[keys[3]] == stock[keys[3]]).all()
+
+
+def test_vectors_key_index_becomes_the_dict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(lemmacache, "PROMOTE_AFTER", 100)
+    stock, folder = _vectors(tmp_path)
+    _load_vectors(folder)
+    loaded = _load_vectors(folder)
+    compact = loaded.key2row
+    lemmacache.attach_vectors(loaded)
+    keys = [get_string_id(form) for form, _ in _forms()]
+    assert loaded.find(keys=keys[:99]).tolist() == stock.find(keys=keys[:99]).tolist()
+    assert loaded.key2row is compact  # 99 look-ups: still compact
+    loaded.find(keys=keys[99:120])
+    assert type(loaded.key2row) is dict and loaded.key2row == stock.key2row  # now the dict
+    assert compact.get(keys[5]) == stock.key2row[keys[5]]  # the old object still answers
+    # a change makes the dict too
+    other = _load_vectors(folder)
+    other.add(get_string_id("chantonner"), row=0)
+    assert other.find(key="chantonner") == 0 and len(other.key2row) == len(stock.key2row) + 1

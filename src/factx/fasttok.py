@@ -384,6 +384,7 @@ def _lookups_from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kw
         return self
     tables = lemmacache.load(source)
     if tables is not None:
+        lemmacache.register_msgpack()
         return lemmacache.compact_lookups(self, tables)
     raw = srsly.msgpack_loads(source.read_bytes())
     self._tables = _fast_tables(raw)
@@ -391,14 +392,40 @@ def _lookups_from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kw
     return self
 
 
+_read_msgpack: list[Callable[..., Any]] = []  # srsly.read_msgpack, as imported
+
+
+def _read_key2row(path: Any, *args: Any, **kwargs: Any) -> Any:
+    """`srsly.read_msgpack`, which `Vectors.from_disk` calls for the vectors' `key2row`:
+    for that file, its compact copy from factx's cache (`factx.lemmacache`), or the file
+    read as usual and the copy written for the next start."""
+    from factx import lemmacache
+
+    read = _read_msgpack[0]
+    source = Path(path)
+    if source.name != "key2row" or args or kwargs or not source.is_file():
+        return read(path, *args, **kwargs)
+    compact = lemmacache.load_key2row(source)
+    if compact is not None:
+        lemmacache.register_msgpack()
+        return compact
+    data = read(path)
+    lemmacache.save_key2row(source, data)
+    return data
+
+
 @contextmanager
 def fast_load() -> Iterator[None]:
-    """While active, a model loads its tokenizer with the fast TOKEN_MATCH and its lookup
-    tables with `fast_table`."""
+    """While active, a model loads its tokenizer with the fast TOKEN_MATCH, its lookup
+    tables with `fast_table` or from factx's cache, and its vectors' key2row from the cache."""
+    import srsly
     from spacy.lookups import Lookups
 
+    if not _read_msgpack:
+        _read_msgpack.append(srsly.read_msgpack)
     with _patched(Lookups, "from_bytes", _lookups_from_bytes), \
-            _patched(Lookups, "from_disk", _lookups_from_disk), tokenizer_load():
+            _patched(Lookups, "from_disk", _lookups_from_disk), \
+            _patched(srsly, "read_msgpack", _read_key2row), tokenizer_load():
         yield
 
 

@@ -1,5 +1,5 @@
-"""The lemmatizer's lookup tables, read from a compact cache file instead of decoded in full
-on every start (issue 7, docs/startup.md).
+"""A model's big tables, read from a compact cache file instead of decoded in full on every
+start (issue 7, docs/startup.md): the lemmatizer's look-up tables and the vectors' key index.
 
 A French model's lemmatizer keeps its tables in `lemmatizer/lookups/lookups.bin`: 9.6 MB of
 msgpack holding 216,849 forms with their lemma (`lemma_lookup`), 176,076 inflected forms by
@@ -22,56 +22,37 @@ match or cannot be read is ignored (the model file is decoded as before, and the
 written again). Writing goes to a temporary file renamed into place, so that parallel
 workers never read half a file; a folder that cannot be written is skipped silently.
 
-Folder: `factx.cache.cache_dir()`; `FACTX_CACHE_DIR=` (empty) turns the cache off.
+The vectors of fr_core_news_md come with `vocab/key2row`: 6 MB of msgpack mapping 500,000
+word hashes to their 20,000 rows, a dict of half a million entries built on every start
+(0.2 s) to look up the few hundred words of one article. `CompactKey2Row` answers from
+the same sorted arrays, and becomes the plain dict once `PROMOTE_AFTER` different words
+were looked up (a long batch), the vectors then holding the dict itself.
+
+Folder and file format: `factx.cache`; `FACTX_CACHE_DIR=` (empty) turns the cache off.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import mmap
-import os
-import struct
-import tempfile
+import operator
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, ValuesView
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from factx.cache import cache_dir
+from factx import cache
 
-FORMAT = 1
-MAGIC = b"FACTXLK\x01"
+KIND = "lookups"
+KEY2ROW_KIND = "key2row"
+# different keys looked up after which a CompactKey2Row becomes a plain dict (a long batch)
+PROMOTE_AFTER = 25_000
 # a table with more keys than this, all of them ints with lists of strings as values
 # (lemma_lookup), is kept compact as a whole; smaller ones keep their keys (parts of
 # speech) and only their big values are compact
 BIG_TABLE = 1000
-# a smaller lookups file decodes in a few milliseconds: not cached
-MIN_SOURCE_BYTES = 1 << 20
 SEP = "\x00"  # joins strings in a block; a table holding it anywhere is not cached
-_HEADER = struct.Struct("<8sI")
-
-
-# --- where ---------------------------------------------------------------------------
-
-def _fingerprint(source: Path) -> dict[str, Any]:
-    import spacy.about
-
-    stat = source.stat()
-    return {"format": FORMAT, "spacy": spacy.about.__version__, "source": str(source.resolve()),
-            "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-
-
-def cache_path(source: Path) -> Path | None:
-    """Where the compact copy of the tables of `source` (a lookups.bin) lives."""
-    folder = cache_dir()
-    if folder is None or source.stat().st_size < MIN_SOURCE_BYTES:
-        return None
-    print_ = json.dumps(_fingerprint(source), sort_keys=True)
-    digest = hashlib.sha256(print_.encode("utf-8")).hexdigest()[:20]
-    return folder / f"lookups-{digest}.bin"
 
 
 # --- the compact mappings ------------------------------------------------------------
@@ -407,39 +388,16 @@ def _encode(tables: dict[str, dict[Any, Any]]) -> tuple[list[Any], _Writer] | No
 def save(source: Path, tables: dict[str, dict[Any, Any]]) -> Path | None:
     """Write the compact copy of `tables` (as decoded from `source`); the file written, or
     None (cache off, tables of another shape, folder not writable)."""
-    try:
-        target = cache_path(source)
-        if target is None:
-            return None
-        encoded = _encode(tables)
-        if encoded is None:
-            return None
-        layout, writer = encoded
-        arrays: dict[str, list[Any]] = {}
-        offset = 0
-        for name, array in writer.arrays.items():
-            offset = -(-offset // 8) * 8
-            arrays[name] = [array.dtype.str, offset, int(array.size)]
-            offset += array.nbytes
-        header = json.dumps({"fingerprint": _fingerprint(source), "tables": layout,
-                             "arrays": arrays}, ensure_ascii=False).encode("utf-8")
-        start = -(-(_HEADER.size + len(header)) // 8) * 8
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_HEADER.pack(MAGIC, len(header)) + header)
-                out.write(b"\0" * (start - out.tell()))
-                for name, array in writer.arrays.items():
-                    out.write(b"\0" * (start + arrays[name][1] - out.tell()))
-                    out.write(np.ascontiguousarray(array).tobytes())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return target
-    except (OSError, ValueError, TypeError, OverflowError):
+    if cache.table_path(source, KIND) is None:
         return None
+    try:
+        encoded = _encode(tables)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if encoded is None:
+        return None
+    layout, writer = encoded
+    return cache.write_tables(source, KIND, {"tables": layout}, writer.arrays)
 
 
 # --- decoding ------------------------------------------------------------------------
@@ -447,24 +405,13 @@ def save(source: Path, tables: dict[str, dict[Any, Any]]) -> Path | None:
 def load(source: Path) -> dict[str, Any] | None:
     """The tables of `source` (a lookups.bin) from the cache, as `Lookups._tables` holds
     them; None when there is no valid cached copy."""
+    found = cache.read_tables(source, KIND)
+    if found is None:
+        return None
+    header, arrays = found
     try:
-        path = cache_path(source)
-        if path is None or not path.is_file():
-            return None
-        with path.open("rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        magic, size = _HEADER.unpack_from(data, 0)
-        if magic != MAGIC:
-            return None
-        header = json.loads(bytes(data[_HEADER.size:_HEADER.size + size]).decode("utf-8"))
-        if header.get("fingerprint") != _fingerprint(source):
-            return None
-        start = -(-(_HEADER.size + size) // 8) * 8
-        arrays = {name: np.frombuffer(data, dtype=np.dtype(dtype), count=count,
-                                      offset=start + offset)
-                  for name, (dtype, offset, count) in header["arrays"].items()}
         return _decode(header["tables"], arrays)
-    except (OSError, ValueError, KeyError, TypeError, struct.error):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
 
 
@@ -507,3 +454,202 @@ def _decode(layout: list[Any], arrays: dict[str, np.ndarray]) -> dict[str, Any]:
                 data[key] = loaded
         tables[name] = fast_table(name, data)
     return tables
+
+
+# --- the vectors' key index ---------------------------------------------------------------
+
+def _int_key(key: Any) -> int | None:
+    """The int a dict of int keys would find `key` as (ints, bools, numpy integers, floats
+    equal to an int); None for anything no int equals."""
+    if type(key) is int:
+        return key
+    try:
+        return operator.index(key)
+    except TypeError:
+        if isinstance(key, float) and key.is_integer():
+            return int(key)
+        return None
+
+
+class _Items(ItemsView):  # type: ignore[type-arg]
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return self._mapping._iter_items()  # type: ignore[attr-defined, no-any-return]
+
+
+class _Values(ValuesView):  # type: ignore[type-arg]
+    def __iter__(self) -> Iterator[int]:
+        return self._mapping._iter_values()  # type: ignore[attr-defined, no-any-return]
+
+
+class CompactKey2Row(MutableMapping[int, int]):
+    """`Vectors.key2row` ({word hash: row}) answered from the cache's arrays: `keys` sorted,
+    `perm[i]` the stored position of the i-th key, `rows` in stored order. Look-ups search
+    the arrays (each key once); iterating reads them in stored order; a change, a copy or
+    `PROMOTE_AFTER` different keys first make the plain dict (then also handed to the
+    `Vectors` it belongs to)."""
+
+    def __init__(self, keys: np.ndarray, perm: np.ndarray, rows: np.ndarray) -> None:
+        self._keys, self._perm, self._rows = keys, perm, rows
+        self._n = len(keys)
+        self._plain: dict[int, int] | None = None
+        self._memo: dict[int, int | None] = {}
+        self._owner: Any = None
+
+    def attach(self, vectors: Any) -> None:
+        """The `Vectors` whose key2row this is: it gets the plain dict when made."""
+        self._owner = vectors
+
+    def _find(self, key: Any) -> int | None:
+        k = _int_key(key)
+        if k is None:
+            return None
+        try:
+            return self._memo[k]
+        except KeyError:
+            pass
+        row = None
+        if 0 <= k < 1 << 64:
+            h = np.uint64(k)
+            i = int(self._keys.searchsorted(h))
+            if i < self._n and self._keys[i] == h:
+                row = int(self._rows[int(self._perm[i])])
+        self._memo[k] = row
+        if len(self._memo) >= PROMOTE_AFTER:
+            self.plain()
+        return row
+
+    def plain(self) -> dict[int, int]:
+        """The plain dict, in stored order (made once)."""
+        if self._plain is None:
+            self._plain = dict(self._iter_items())
+            self._memo.clear()
+            owner, self._owner = self._owner, None
+            if owner is not None and getattr(owner, "key2row", None) is self:
+                owner.key2row = self._plain
+        return self._plain
+
+    def _stored_keys(self) -> list[int]:
+        keys = np.empty(self._n, dtype=np.uint64)
+        keys[self._perm] = self._keys
+        return keys.tolist()  # type: ignore[no-any-return]
+
+    def _iter_items(self) -> Iterator[tuple[int, int]]:
+        if self._plain is not None:
+            return iter(self._plain.items())
+        return zip(self._stored_keys(), self._rows.tolist(), strict=True)
+
+    def _iter_values(self) -> Iterator[int]:
+        if self._plain is not None:
+            return iter(self._plain.values())
+        return iter(self._rows.tolist())
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if self._plain is not None:
+            return self._plain.get(key, default)
+        row = self._find(key)
+        return default if row is None else row
+
+    def __getitem__(self, key: Any) -> int:
+        if self._plain is not None:
+            return self._plain[key]
+        row = self._find(key)
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __contains__(self, key: object) -> bool:
+        if self._plain is not None:
+            return key in self._plain
+        return self._find(key) is not None
+
+    def __len__(self) -> int:
+        return len(self._plain) if self._plain is not None else self._n
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._plain) if self._plain is not None else iter(self._stored_keys())
+
+    def items(self) -> _Items:  # type: ignore[override]
+        return _Items(self)
+
+    def values(self) -> _Values:  # type: ignore[override]
+        return _Values(self)
+
+    def __setitem__(self, key: int, value: int) -> None:
+        self.plain()[key] = value
+
+    def __delitem__(self, key: int) -> None:
+        del self.plain()[key]
+
+    def copy(self) -> dict[int, int]:
+        return dict(self.plain())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CompactKey2Row):
+            other = other.plain()
+        return self.plain() == other if isinstance(other, dict) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"CompactKey2Row({len(self)} keys)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (self.plain(),))
+
+
+def save_key2row(source: Path, key2row: Any) -> Path | None:
+    """Write the compact copy of a vectors' key2row (as read from `source`)."""
+    if cache.table_path(source, KEY2ROW_KIND) is None or type(key2row) is not dict:
+        return None
+    if not all(type(k) is int for k in key2row) or not all(type(r) is int for r in key2row.values()):
+        return None
+    try:
+        keys = np.fromiter(key2row.keys(), dtype=np.uint64, count=len(key2row))
+        rows = np.fromiter(key2row.values(), dtype=np.int64, count=len(key2row))
+    except (TypeError, ValueError, OverflowError):  # negative keys, rows out of range
+        return None
+    perm = np.argsort(keys, kind="stable").astype(np.uint32)
+    return cache.write_tables(source, KEY2ROW_KIND, {"count": len(key2row)},
+                              {"keys": keys[perm], "perm": perm, "rows": rows})
+
+
+def load_key2row(source: Path) -> CompactKey2Row | None:
+    """The key2row read from `source`, from the cache; None without a valid copy."""
+    found = cache.read_tables(source, KEY2ROW_KIND)
+    if found is None:
+        return None
+    header, arrays = found
+    try:
+        keys, perm, rows = arrays["keys"], arrays["perm"], arrays["rows"]
+        if not len(keys) == len(perm) == len(rows) == header["count"]:
+            return None
+    except (KeyError, TypeError):
+        return None
+    return CompactKey2Row(keys, perm, rows)
+
+
+def attach_vectors(vectors: Any) -> None:
+    """Tell a `Vectors` object's compact key2row whose it is (see `CompactKey2Row.plain`)."""
+    key2row = getattr(vectors, "key2row", None)
+    if isinstance(key2row, CompactKey2Row):
+        key2row.attach(vectors)
+
+
+def _msgpack_plain(obj: Any, chain: Any = None) -> Any:
+    """srsly's msgpack encoder hook: a compact mapping is written as its plain dict."""
+    if isinstance(obj, (CompactMap, CompactKey2Row)):
+        return obj.plain()
+    return chain(obj) if chain is not None else obj
+
+
+_registered: list[bool] = []
+
+
+def register_msgpack() -> None:
+    """Let `srsly.msgpack_dumps` (spaCy's `to_bytes` and `to_disk`) write compact mappings
+    (once per process)."""
+    if not _registered:
+        import srsly
+
+        srsly.msgpack_encoders.register("factx_compact", func=_msgpack_plain)
+        _registered.append(True)

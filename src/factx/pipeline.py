@@ -39,6 +39,9 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
             f"cannot load the spaCy model {model!r}: not an installed model package nor a "
             f"model folder (factx ships {', '.join(MODELS)})"
         ) from exc
+    from factx.lemmacache import attach_vectors
+
+    attach_vectors(nlp.vocab.vectors)  # a compact key2row hands it its dict when made
     fasttok.freeze_loaded()
     return nlp
 
