@@ -146,3 +146,34 @@ def test_a_library_user_s_patterns_stay_out_of_the_cache(tmp_path: Path) -> None
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          check=True).stdout.split()
     assert out == ["True", "False"]  # spaCy's patterns cached, not the program's
+
+
+def test_factx_patterns_are_the_same_in_every_process(tmp_path: Path) -> None:
+    """factx's own long patterns must not depend on the hash seed (set order), or the cache
+    would miss on every start: the figures' and numbers' patterns, in two seeds."""
+    code = ("import json; from factx.components import figures; from factx import numbers; "
+            "out = {}\n"
+            "for name, lex in (('figures', figures._lex()), ('numbers', numbers._patterns())):\n"
+            "    for k, v in lex.items():\n"
+            "        src = getattr(v, 'source', None) or getattr(v, 'pattern', None)\n"
+            "        if isinstance(src, str): out[name + '.' + k] = src\n"
+            "print(json.dumps(out, sort_keys=True))")
+    outs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "FACTX_CACHE_DIR": str(tmp_path),
+                                "PATH": "/usr/bin:/bin"}).stdout
+            for seed in ("1", "2")]
+    assert len(outs[0]) > 5000 and outs[0] == outs[1]
+
+
+def test_regex_module_flags_are_cached(cache: Path) -> None:
+    """`re.compile(p, regex.I)` (factx's patterns that run on both engines): re reads the
+    regex module's flags as ints; they are cached as such."""
+    import regex
+
+    pattern = PATTERNS[1][0]
+    first = re.compile(pattern, regex.IGNORECASE)
+    assert recache._new and next(iter(recache._new))[1] == int(regex.IGNORECASE)
+    recache.save()
+    _fresh()
+    assert re.compile(pattern, regex.IGNORECASE) == first == recache._original(pattern, re.IGNORECASE)
+    assert recache._new == {}

@@ -222,10 +222,11 @@ def _read_lexicon(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of literal words, longest first."""
+    """A regex alternation of literal words, longest first (ties alphabetical: the same
+    pattern in every process, whatever the hash seed)."""
     import regex
 
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -95,8 +95,9 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     """`re._compiler.compile`, with the code of long pattern strings kept in the cache."""
     global _entries, _saving_registered
     if (not (_always or _depth) or type(pattern) is not str or len(pattern) < MIN_LENGTH
-            or type(flags) is not int or flags & re.DEBUG or cache_file() is None):
+            or not isinstance(flags, int) or flags & re.DEBUG or cache_file() is None):
         return _original(pattern, flags)
+    flags = int(flags)  # also the flags of the regex module, which re reads as ints
     key = (pattern, flags)
     with _lock:
         if _entries is None:

@@ -67,7 +67,7 @@ class _Fig:
 def _alt(words: Any) -> str:
     import regex
 
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
