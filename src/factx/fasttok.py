@@ -373,8 +373,8 @@ def _lookups_from_bytes(self: Any, bytes_data: bytes, **kwargs: Any) -> Any:
 
 def _lookups_from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kwargs: Any) -> Any:
     """`spacy.lookups.Lookups.from_disk`: the tables from factx's compact cache when it
-    holds a valid copy (`factx.lemmacache`); else the file decoded as `_lookups_from_bytes`
-    does, and the cache written for the next start."""
+    holds a valid copy (`factx.lemmacache`); else the file decoded, the cache written and
+    read back, or (no cache) the tables built as `_lookups_from_bytes` does."""
     import srsly
 
     from factx import lemmacache
@@ -387,8 +387,12 @@ def _lookups_from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kw
         lemmacache.register_msgpack()
         return lemmacache.compact_lookups(self, tables)
     raw = srsly.msgpack_loads(source.read_bytes())
+    if lemmacache.save(source, raw) is not None:  # written: read back, cheaper than building
+        tables = lemmacache.load(source)
+        if tables is not None:
+            lemmacache.register_msgpack()
+            return lemmacache.compact_lookups(self, tables)
     self._tables = _fast_tables(raw)
-    lemmacache.save(source, raw)
     return self
 
 

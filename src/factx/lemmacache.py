@@ -37,6 +37,7 @@ import json
 import operator
 from collections import OrderedDict
 from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, ValuesView
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -306,12 +307,17 @@ _LOOKUPS_CLASS: list[type] = []
 
 # --- encoding ------------------------------------------------------------------------
 
+def _all_words(values: Any) -> bool:
+    """Every value a list of strings (checked at C speed: millions of entries)."""
+    return set(map(type, values)) <= {list} and set(map(type, chain.from_iterable(values))) <= {str}
+
+
 def _is_words(value: Any) -> bool:
-    return type(value) is list and all(type(w) is str for w in value)
+    return type(value) is list and set(map(type, value)) <= {str}
 
 
 def _is_strmap(value: Any) -> bool:
-    return type(value) is dict and all(type(k) is str and _is_words(v) for k, v in value.items())
+    return type(value) is dict and set(map(type, value)) <= {str} and _all_words(value.values())
 
 
 class _Writer:
@@ -321,53 +327,58 @@ class _Writer:
         self.arrays: dict[str, np.ndarray] = {}
         self.string_ids: dict[str, int] = {}
 
-    def sid(self, s: str) -> int:
-        sid = self.string_ids.get(s)
-        if sid is None:
-            sid = self.string_ids[s] = len(self.string_ids)
-        return sid
-
     def store(self, prefix: str, keys: list[Any], values: list[list[str]], string_keys: bool) -> None:
         from spacy.strings import get_string_id
 
-        hashes = np.array([get_string_id(k) for k in keys] if string_keys else keys, dtype=np.uint64)
+        n = len(keys)
+        hashes = np.fromiter(map(get_string_id, keys) if string_keys else keys, dtype=np.uint64, count=n)
         perm = np.argsort(hashes, kind="stable").astype(np.uint32)
-        lengths = [len(v) for v in values]
-        vstart = np.zeros(len(values) + 1, dtype=np.uint32)
-        np.cumsum(lengths, out=vstart[1:])
-        vids = np.array([self.sid(s) for v in values for s in v], dtype=np.uint32)
+        vstart = np.zeros(n + 1, dtype=np.uint32)
+        np.cumsum(np.fromiter(map(len, values), dtype=np.uint32, count=n), out=vstart[1:])
+        flat = list(chain.from_iterable(values))
+        ids = self.string_ids
+        for string in dict.fromkeys(flat):  # numbered in order of first use
+            if string not in ids:
+                ids[string] = len(ids)
         self.arrays[prefix + "hashes"] = hashes[perm]
         self.arrays[prefix + "perm"] = perm
         self.arrays[prefix + "vstart"] = vstart
-        self.arrays[prefix + "vids"] = vids
+        self.arrays[prefix + "vids"] = np.fromiter(map(ids.__getitem__, flat), dtype=np.uint32,
+                                                   count=len(flat))
         if string_keys:
-            encoded = [k.encode("utf-8") for k in keys]
-            kstart = np.zeros(len(keys) + 1, dtype=np.uint32)
-            np.cumsum([len(b) for b in encoded], out=kstart[1:])
+            encoded = list(map(str.encode, keys))
+            kstart = np.zeros(n + 1, dtype=np.uint32)
+            np.cumsum(np.fromiter(map(len, encoded), dtype=np.uint32, count=n), out=kstart[1:])
             self.arrays[prefix + "kstart"] = kstart
             self.arrays[prefix + "kblob"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
 
     def text(self, name: str, strings: list[str]) -> None:
-        self.arrays[name] = np.frombuffer(SEP.join(strings).encode("utf-8"), dtype=np.uint8)
+        """`strings` joined by SEP (which none of them may hold: ValueError)."""
+        joined = SEP.join(strings)
+        if joined.count(SEP) != max(len(strings) - 1, 0):
+            raise ValueError("a string holds the block separator")
+        self.arrays[name] = np.frombuffer(joined.encode("utf-8"), dtype=np.uint8)
 
 
 def _encode(tables: dict[str, dict[Any, Any]]) -> tuple[list[Any], _Writer] | None:
-    """The header's table list and the arrays, or None for tables of another shape."""
+    """The header's table list and the arrays, or None for tables of another shape
+    (ValueError for strings holding SEP)."""
     writer = _Writer()
     layout: list[Any] = []
     for t, (name, table) in enumerate(tables.items()):
-        if type(table) is not dict or not all(type(k) is int for k in table):
+        if type(table) is not dict or not set(map(type, table)) <= {int}:
             return None
-        if len(table) > BIG_TABLE and all(_is_words(v) for v in table.values()):
+        if len(table) > BIG_TABLE and _all_words(table.values()):
             writer.store(f"t{t}.", list(table), list(table.values()), string_keys=False)
             layout.append([name, "compact", len(table)])
             continue
         entries: list[Any] = []
         for e, (key, value) in enumerate(table.items()):
-            if _is_strmap(value) and len(value) > BIG_TABLE:
+            big = type(value) in (list, dict) and len(value) > BIG_TABLE
+            if big and _is_strmap(value):
                 writer.store(f"t{t}.{e}.", list(value), list(value.values()), string_keys=True)
                 entries.append([key, "strmap", len(value)])
-            elif _is_words(value) and len(value) > BIG_TABLE:
+            elif big and _is_words(value):
                 writer.text(f"t{t}.{e}.words", value)
                 entries.append([key, "words", len(value)])
             else:
@@ -376,12 +387,7 @@ def _encode(tables: dict[str, dict[Any, Any]]) -> tuple[list[Any], _Writer] | No
                     return None
                 entries.append([key, "json", text])
         layout.append([name, "table", entries])
-    strings = sorted(writer.string_ids, key=writer.string_ids.__getitem__)
-    writer.text("strings", strings)
-    if any(SEP in s for s in strings) or any(
-            SEP in w for table in tables.values() for v in table.values() if _is_words(v) for w in v) or any(
-            SEP in k for table in tables.values() for v in table.values() if _is_strmap(v) for k in v):
-        return None
+    writer.text("strings", list(writer.string_ids))
     return layout, writer
 
 
@@ -601,7 +607,7 @@ def save_key2row(source: Path, key2row: Any) -> Path | None:
     """Write the compact copy of a vectors' key2row (as read from `source`)."""
     if cache.table_path(source, KEY2ROW_KIND) is None or type(key2row) is not dict:
         return None
-    if not all(type(k) is int for k in key2row) or not all(type(r) is int for r in key2row.values()):
+    if not set(map(type, key2row)) <= {int} or not set(map(type, key2row.values())) <= {int}:
         return None
     try:
         keys = np.fromiter(key2row.keys(), dtype=np.uint64, count=len(key2row))
