@@ -88,14 +88,15 @@ for model in data["models"]:
                 "compact lookups": lemmacache.is_compact(
                     nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")),
                 "compact key2row": isinstance(nlp.vocab.vectors.key2row,
-                                              lemmacache.CompactKey2Row)}
+                                              lemmacache.CompactKey2Row),
+                "vectors mapped": type(nlp.vocab.vectors.data).__name__ == "memmap"}
     tok = nlp.tokenizer
     tokens = [[[t.text, t.whitespace_] for t in tok(text)] for text in data["texts"]]
     matches = [bool(tok.token_match(s)) for s in data["candidates"]]
     annotations = [
         [[t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, str(t.morph), t.ent_iob_,
           t.ent_type_, t.norm_, t.shape_, t.is_sent_start, t.lang_, t.prefix_, t.suffix_,
-          t.has_vector, t.is_stop, t.like_num] for t in doc]
+          t.has_vector, round(float(t.vector_norm), 5), t.is_stop, t.like_num] for t in doc]
         for doc in nlp.pipe(data["texts"][i] for i in data["annotate"])
     ]
     out[model] = dict(info, tokens=tokens, matches=matches, annotations=annotations,
@@ -169,6 +170,7 @@ def test_factx_loads_the_fast_way(runs: dict, model: str) -> None:
     assert factx["strings"] < 5000  # not the model's 700k (md) strings
     assert factx["compact lookups"] is True  # the lemmatizer's tables from factx's cache
     assert factx["compact key2row"] is (model == "fr_core_news_md")  # sm has no vectors
+    assert factx["vectors mapped"] is True  # (sm: an empty table, mapped too)
     assert factx["pipe_names"] == runs["stock", model]["pipe_names"]
     assert runs["factx", "spacy.cli"] == [True, True]
 

@@ -293,3 +293,22 @@ def test_vectors_key_index_becomes_the_dict(tmp_path: Path, monkeypatch: pytest.
     other = _load_vectors(folder)
     other.add(get_string_id("chantonner"), row=0)
     assert other.find(key="chantonner") == 0 and len(other.key2row) == len(stock.key2row) + 1
+
+
+def test_vectors_table_is_mapped_copy_on_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    monkeypatch.setenv("FACTX_CACHE_DIR", "")  # the mapping does not need the cache
+    stock, folder = _vectors(tmp_path)
+    before = (folder / "vectors").read_bytes()
+    loaded = _load_vectors(folder)
+    assert isinstance(loaded.data, np.memmap) and loaded.data.flags.writeable
+    assert np.array_equal(loaded.data, stock.data) and loaded.data.dtype == stock.data.dtype
+    loaded.data[0, 0] = 123.0  # a change stays in the process
+    assert (folder / "vectors").read_bytes() == before
+    assert np.array_equal(_load_vectors(folder).data, stock.data)
+    other = tmp_path / "other.npy"
+    np.save(other, np.arange(3))
+    with fasttok.fast_load():
+        plain = np.load(other)  # any other file: numpy.load as usual
+    assert type(plain) is np.ndarray

@@ -418,18 +418,40 @@ def _read_key2row(path: Any, *args: Any, **kwargs: Any) -> Any:
     return data
 
 
+_np_load: list[Callable[..., Any]] = []  # numpy.load, as imported
+
+
+def _load_vectors(file: Any, *args: Any, **kwargs: Any) -> Any:
+    """`numpy.load`, which `Vectors.from_disk` calls for a model's `vocab/vectors` (24 MB
+    for fr_core_news_md): that file is mapped copy-on-write (`mmap_mode="c"`) instead of
+    read whole. The same array (values, shape, dtype), writable, each change private to the
+    process; a document reads only the rows of its words."""
+    load = _np_load[0]
+    if args or kwargs or not isinstance(file, (str, Path)):
+        return load(file, *args, **kwargs)
+    path = Path(file)
+    if path.name != "vectors" or path.parent.name != "vocab":
+        return load(file)
+    return load(file, mmap_mode="c")
+
+
 @contextmanager
 def fast_load() -> Iterator[None]:
     """While active, a model loads its tokenizer with the fast TOKEN_MATCH, its lookup
-    tables with `fast_table` or from factx's cache, and its vectors' key2row from the cache."""
+    tables with `fast_table` or from factx's cache, its vectors' key2row from the cache and
+    its vectors' table mapped."""
+    import numpy
     import srsly
     from spacy.lookups import Lookups
 
     if not _read_msgpack:
         _read_msgpack.append(srsly.read_msgpack)
+    if not _np_load:
+        _np_load.append(numpy.load)
     with _patched(Lookups, "from_bytes", _lookups_from_bytes), \
             _patched(Lookups, "from_disk", _lookups_from_disk), \
-            _patched(srsly, "read_msgpack", _read_key2row), tokenizer_load():
+            _patched(srsly, "read_msgpack", _read_key2row), \
+            _patched(numpy, "load", _load_vectors), tokenizer_load():
         yield
 
 
