@@ -177,3 +177,53 @@ def test_regex_module_flags_are_cached(cache: Path) -> None:
     _fresh()
     assert re.compile(pattern, regex.IGNORECASE) == first == recache._original(pattern, re.IGNORECASE)
     assert recache._new == {}
+
+
+REGEX_PATTERNS = [
+    # variable-width look-behind and Unicode properties: only the regex module reads them
+    (r"(?<![\p{L}\d][ ]{0,3})(?:(?P<weekday>" + "|".join(WORDS[12:19]) + r")[ ]+)?(?P<day>\d{1,2})"
+     r"(?:er)?[ ]+(?P<month>" + "|".join(WORDS[:12]) + r")(?:[ ]+(?P<year>\d{4}))?(?![\p{L}])",
+     "IGNORECASE|VERSION1"),
+    ("|".join(rf"(?<![\p{{L}}]){re.escape(w)}(?![\p{{L}}])" for w in WORDS), "IGNORECASE"),
+]
+
+
+def _regex_flags(names: str) -> int:
+    import regex
+
+    flags = 0
+    for name in names.split("|"):
+        flags |= getattr(regex, name)
+    return flags
+
+
+def test_regex_module_patterns_from_the_cache(cache: Path) -> None:
+    import regex
+
+    stock_compile = recache._regex_original[0]
+    assert all(len(p) >= recache.MIN_LENGTH for p, _ in REGEX_PATTERNS)
+    first = [regex.compile(p, _regex_flags(f)) for p, f in REGEX_PATTERNS]
+    kept = {k: v for k, v in recache._new.items() if k[0] == "regex"}
+    assert len(kept) == len(REGEX_PATTERNS)
+    recache.save()
+    _fresh()
+    regex.purge()
+    second = [regex.compile(p, _regex_flags(f)) for p, f in REGEX_PATTERNS]
+    assert recache._new == {}  # read from the file
+    for (pattern, names), a, b in zip(REGEX_PATTERNS, first, second, strict=True):
+        stock = stock_compile(pattern, _regex_flags(names), False, {}, False)
+        for compiled in (a, b):
+            assert (compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups) == (
+                stock.pattern, stock.flags, stock.groupindex, stock.groups)
+            for text in [*TEXTS, "Le 3 MARS 2021 et le 14 juillet ; x1 mars ; été 2020, mardi-gras"]:
+                assert [(m.span(), m.groupdict()) for m in compiled.finditer(text)] == [
+                    (m.span(), m.groupdict()) for m in stock.finditer(text)]
+    # what is kept is what regex hands its engine, flags as plain ints
+    for key, args in kept.items():
+        capture = recache._Capture(regex._main._regex)
+        regex._main._regex = capture
+        try:
+            stock_compile(key[3], key[4], False, {}, False)
+        finally:
+            regex._main._regex = capture.real
+        assert args == recache._plain_data(capture.args)

@@ -1,4 +1,4 @@
-"""Big regular expressions compiled once per machine, not once per process (issue 7).
+"""Long regular expressions compiled once per machine, not once per process (issue 7).
 
 Starting `factx extract` compiles about two dozen long `re` patterns: spaCy's French
 `TOKEN_MATCH` (even in factx's fast form, `factx.fasttok`), the tokenizer's prefix, suffix
@@ -17,6 +17,12 @@ factx's cache folder (`factx.cache`) and handed to `_sre.compile` exactly as `re
 hands them, so the pattern object is the same (`==` on two `re.Pattern`s compares their
 string, flags and code). On a miss the pattern is compiled as `re` does, and its code kept
 to be written when the process exits.
+
+The `regex` module (factx's patterns with variable-width look-behinds or Unicode
+properties) works the same way and parses in Python too, more slowly: `regex._main._compile`
+gets the same cache, keyed also by regex's version and its DEFAULT_VERSION, keeping the
+arguments it hands its engine (`_regex.compile`: the pattern, flags, code and group tables,
+all plain data), and a pattern compiled once per process is kept in `_regex_live`.
 
 The file is named after the Python version and `_sre.MAGIC` (the engine's code format) and
 holds them again, checked on reading; a file that cannot be read is ignored and replaced.
@@ -47,8 +53,8 @@ MIN_LENGTH = 200
 # what the file keeps at most (about 30 patterns are written by one run of factx)
 MAX_ENTRIES = 400
 
-Key = tuple[str, int]
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Key = tuple[Any, ...]  # (pattern, flags); for regex ("regex", version, default version, pattern, flags)
+Entry = tuple[Any, ...]
 
 _original = _compiler.compile
 _lock = threading.Lock()
@@ -122,9 +128,106 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     return _sre.compile(pattern, final_flags, code, groups, dict(groupindex), indexgroup)
 
 
+# --- the regex module ---------------------------------------------------------------------
+# `regex.compile` parses in Python too (`regex._main._compile`), then hands `_regex.compile`
+# the pattern, its flags, its code (a list of ints) and group tables: kept the same way,
+# under a key that also holds regex's version and its DEFAULT_VERSION.
+
+_regex_original: list[Any] = []  # regex._main._compile, as imported
+_regex_live: dict[Key, Any] = {}  # compiled in this process
+
+
+class _Capture:
+    """Stands for the `_regex` extension module while `regex._main._compile` runs: keeps
+    the arguments of its `compile` call."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.args: tuple[Any, ...] | None = None
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return self.real.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def _plain_data(value: Any) -> Any:
+    """`value` with int subclasses (regex's flags) as ints, containers rebuilt; ValueError
+    for anything marshal cannot write."""
+    if value is None or type(value) in (bool, int, str, bytes, float):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if type(value) in (list, tuple):
+        return type(value)(_plain_data(v) for v in value)
+    if type(value) is dict:
+        return {_plain_data(k): _plain_data(v) for k, v in value.items()}
+    raise ValueError(f"not plain data: {type(value).__name__}")
+
+
+def _valid_regex(entry: Any, pattern: str) -> bool:
+    return (type(entry) is tuple and len(entry) == 11 and entry[0] == pattern
+            and type(entry[2]) is list and all(type(c) is int for c in entry[2]))
+
+
+def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
+    """`regex._main._compile`, with the code of long pattern strings kept in the cache."""
+    global _entries, _saving_registered
+    original = _regex_original[0]
+    if (type(pattern) is not str or len(pattern) < MIN_LENGTH or not (_always or _depth)
+            or kwargs or not cache_it or not isinstance(flags, int)):
+        return original(pattern, flags, ignore_unused, kwargs, cache_it)
+    import regex
+    from regex import _main
+
+    if flags & (regex.DEBUG | regex.LOCALE) or cache_file() is None:
+        return original(pattern, flags, ignore_unused, kwargs, cache_it)
+    key = ("regex", regex.__version__, int(regex.DEFAULT_VERSION), pattern, int(flags))
+    live = _regex_live.get(key)
+    if live is not None:
+        return live
+    with _lock:
+        if _entries is None:
+            _entries = _read()
+        entry = _entries.get(key)
+    if entry is not None and _valid_regex(entry, pattern):
+        compiled = _main._regex.compile(*entry)
+    else:
+        with _regex_lock:
+            capture = _Capture(_main._regex)
+            _main._regex = capture
+            try:
+                compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
+            finally:
+                _main._regex = capture.real
+        try:
+            if capture.args is not None and capture.args[0] is pattern:
+                args = _plain_data(capture.args)  # ValueError: not plain data, not kept
+                with _lock:
+                    _entries[key] = _new[key] = args
+                    if not _saving_registered:
+                        atexit.register(save)
+                        _saving_registered = True
+        except ValueError:
+            pass
+    _regex_live[key] = compiled
+    return compiled
+
+
+_regex_lock = threading.RLock()
+
+
 def _hook() -> None:
     if _compiler.compile is not _compile:
         _compiler.compile = _compile
+    from regex import _main
+
+    if _main._compile is not _regex_compile:
+        if not _regex_original:
+            _regex_original.append(_main._compile)
+        _main._compile = _regex_compile
 
 
 def install() -> None:
@@ -155,6 +258,7 @@ def forget() -> None:
     with _lock:
         _entries = None
         _new.clear()
+        _regex_live.clear()
 
 
 def save() -> None:
