@@ -183,6 +183,12 @@ def test_cache_folder_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cache_dir() == Path.home() / ".cache" / "factx"
 
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache_dir() is None  # no home folder: no cache, and no error
+
 
 def test_tables_of_another_shape_are_not_cached(source: Path) -> None:
     odd = _tables()

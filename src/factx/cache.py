@@ -35,11 +35,17 @@ MIN_SOURCE_BYTES = 1 << 20
 
 
 def cache_dir() -> Path | None:
-    """The cache folder, or None when `FACTX_CACHE_DIR` is set empty (cache off)."""
+    """The cache folder, or None when `FACTX_CACHE_DIR` is set empty (cache off) or there
+    is no home folder to put it in."""
     env = os.environ.get("FACTX_CACHE_DIR")
     if env is not None:
         return Path(env).expanduser() if env.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):  # no home folder: no cache
+            return None
     return Path(base) / "factx"
 
 
