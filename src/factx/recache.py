@@ -97,18 +97,35 @@ def _read() -> dict[Key, Entry]:
     return entries if type(entries) is dict else {}
 
 
+def _stored(key: Key) -> Any:
+    """The entry kept for `key` (the file is read on first use), or None."""
+    global _entries
+    with _lock:
+        if _entries is None:
+            _entries = _read()
+        return _entries.get(key)
+
+
+def _keep(key: Key, entry: Entry) -> None:
+    """Keep a new entry, to be written when the process exits."""
+    global _entries, _saving_registered
+    with _lock:
+        if _entries is None:
+            _entries = _read()
+        _entries[key] = _new[key] = entry
+        if not _saving_registered:
+            atexit.register(save)
+            _saving_registered = True
+
+
 def _compile(pattern: Any, flags: int = 0) -> Any:
     """`re._compiler.compile`, with the code of long pattern strings kept in the cache."""
-    global _entries, _saving_registered
     if (not (_always or _depth) or type(pattern) is not str or len(pattern) < MIN_LENGTH
             or not isinstance(flags, int) or flags & re.DEBUG or cache_file() is None):
         return _original(pattern, flags)
     flags = int(flags)  # also the flags of the regex module, which re reads as ints
     key = (pattern, flags)
-    with _lock:
-        if _entries is None:
-            _entries = _read()
-        entry = _entries.get(key)
+    entry = _stored(key)
     if entry is None or not _valid(entry):
         # what re._compiler.compile does, its results kept
         parsed = _parser.parse(pattern, flags)
@@ -119,11 +136,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             indexgroup[i] = name
         entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
                  tuple(indexgroup))
-        with _lock:
-            _entries[key] = _new[key] = entry
-            if not _saving_registered:
-                atexit.register(save)
-                _saving_registered = True
+        _keep(key, entry)
     final_flags, code, groups, groupindex, indexgroup = entry
     return _sre.compile(pattern, final_flags, code, groups, dict(groupindex), indexgroup)
 
@@ -174,7 +187,6 @@ def _valid_regex(entry: Any, pattern: str) -> bool:
 
 def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
     """`regex._main._compile`, with the code of long pattern strings kept in the cache."""
-    global _entries, _saving_registered
     original = _regex_original[0]
     if (type(pattern) is not str or len(pattern) < MIN_LENGTH or not (_always or _depth)
             or kwargs or not cache_it or not isinstance(flags, int)):
@@ -188,10 +200,7 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
     live = _regex_live.get(key)
     if live is not None:
         return live
-    with _lock:
-        if _entries is None:
-            _entries = _read()
-        entry = _entries.get(key)
+    entry = _stored(key)
     if entry is not None and _valid_regex(entry, pattern):
         compiled = _main._regex.compile(*entry)
     else:
@@ -204,12 +213,7 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
                 _main._regex = capture.real
         try:
             if capture.args is not None and capture.args[0] is pattern:
-                args = _plain_data(capture.args)  # ValueError: not plain data, not kept
-                with _lock:
-                    _entries[key] = _new[key] = args
-                    if not _saving_registered:
-                        atexit.register(save)
-                        _saving_registered = True
+                _keep(key, _plain_data(capture.args))  # ValueError: not plain data, not kept
         except ValueError:
             pass
     _regex_live[key] = compiled
