@@ -383,17 +383,14 @@ def _lookups_from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kw
     if not source.exists():
         return self
     tables = lemmacache.load(source)
-    if tables is not None:
-        lemmacache.register_msgpack()
-        return lemmacache.compact_lookups(self, tables)
-    raw = srsly.msgpack_loads(source.read_bytes())
-    if lemmacache.save(source, raw) is not None:  # written: read back, cheaper than building
-        tables = lemmacache.load(source)
-        if tables is not None:
-            lemmacache.register_msgpack()
-            return lemmacache.compact_lookups(self, tables)
-    self._tables = _fast_tables(raw)
-    return self
+    if tables is None:
+        raw = srsly.msgpack_loads(source.read_bytes())
+        if lemmacache.save(source, raw) is not None:  # written: read back, cheaper than building
+            tables = lemmacache.load(source)
+        if tables is None:
+            self._tables = _fast_tables(raw)
+            return self
+    return lemmacache.compact_lookups(self, tables)
 
 
 _read_msgpack: list[Callable[..., Any]] = []  # srsly.read_msgpack, as imported
@@ -411,7 +408,6 @@ def _read_key2row(path: Any, *args: Any, **kwargs: Any) -> Any:
         return read(path, *args, **kwargs)
     compact = lemmacache.load_key2row(source)
     if compact is not None:
-        lemmacache.register_msgpack()
         return compact
     data = read(path)
     lemmacache.save_key2row(source, data)

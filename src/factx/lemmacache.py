@@ -58,6 +58,13 @@ SEP = "\x00"  # joins strings in a block; a table holding it anywhere is not cac
 
 # --- the compact mappings ------------------------------------------------------------
 
+def _stored_order(sorted_keys: np.ndarray, perm: np.ndarray) -> list[int]:
+    """Keys kept sorted (`perm[i]`: the stored position of the i-th), back in stored order."""
+    keys = np.empty(len(sorted_keys), dtype=np.uint64)
+    keys[perm] = sorted_keys
+    return keys.tolist()  # type: ignore[no-any-return]
+
+
 class _Store:
     """The arrays of one compact mapping: `hashes` sorted, `perm[i]` the stored position of
     the i-th hash; per stored position, its values (`vstart`, `vids`: numbers of strings)
@@ -98,9 +105,7 @@ class _Store:
 
     def int_keys(self) -> list[int]:
         """The keys (hashes) in stored order."""
-        keys = np.empty(self.n, dtype=np.uint64)
-        keys[self.perm] = self.hashes
-        return keys.tolist()
+        return _stored_order(self.hashes, self.perm)
 
     def items(self, string_keys: bool) -> Iterator[tuple[Any, list[str]]]:
         keys = [self.key_text(j) for j in range(self.n)] if string_keys else self.int_keys()
@@ -141,7 +146,7 @@ class CompactMap(Mapping[str, list[str]]):
         are the same lists)."""
         if self._plain is None:
             plain = dict(self._store.items(string_keys=True))
-            plain.update((k, v) for k, v in self._memo.items())
+            plain.update(self._memo)  # the lists already handed out
             self._plain = plain
         return self._plain
 
@@ -297,6 +302,7 @@ def compact_lookups(lookups: Any, tables: dict[str, Any]) -> Any:
                 return bytes(srsly.msgpack_dumps(plain_tables(self._tables)))
 
         _LOOKUPS_CLASS.append(CompactLookups)
+    register_msgpack()
     lookups._tables = tables
     lookups.__class__ = _LOOKUPS_CLASS[0]
     return lookups
@@ -535,9 +541,7 @@ class CompactKey2Row(MutableMapping[int, int]):
         return self._plain
 
     def _stored_keys(self) -> list[int]:
-        keys = np.empty(self._n, dtype=np.uint64)
-        keys[self._perm] = self._keys
-        return keys.tolist()  # type: ignore[no-any-return]
+        return _stored_order(self._keys, self._perm)
 
     def _iter_items(self) -> Iterator[tuple[int, int]]:
         if self._plain is not None:
@@ -631,6 +635,7 @@ def load_key2row(source: Path) -> CompactKey2Row | None:
             return None
     except (KeyError, TypeError):
         return None
+    register_msgpack()
     return CompactKey2Row(keys, perm, rows)
 
 
