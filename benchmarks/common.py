@@ -15,6 +15,8 @@ EVAL = SHARED / "eval-data"
 SCORE = EVAL / "score.py"
 WIKINEWS_GOLD = EVAL / "wikinews_dev.jsonl"
 WIKINEWS_TXT = EVAL / "wikinews_dev"
+REGIONAL_GOLD = EVAL / "regional_dev.jsonl"
+REGIONAL_TXT = EVAL / "regional_dev"
 SEED_DIR = SHARED / "seed"
 
 
