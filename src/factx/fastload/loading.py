@@ -11,7 +11,9 @@ saves:
 - `fast_load()`: the lemmatizer's lookup tables (216,849 entries for fr_core_news_md) are
   filled by C loops instead of one Python `__setitem__` call per entry: the same `Table`
   objects (same items, same order, same Bloom filter); its per-part-of-speech word lists
-  answer `in` from a set (`IndexList`); plus `tokenmatch.tokenizer_load()`.
+  answer `in` from a set (`IndexList`; both in `factx.fastload.tables`); the tables and
+  the vectors' key index from factx's cache (`factx.fastload.compact`); the vectors' table
+  mapped; plus `tokenmatch.tokenizer_load()`.
 - `gc_paused()` and `freeze_loaded()`: the cyclic garbage collector walks the objects of
   a loaded pipeline (about half a million) again at every full collection: while spaCy is
   imported and the model loaded (0.15 s of collections that find no garbage), and when the
