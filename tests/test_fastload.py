@@ -45,6 +45,18 @@ def test_stock_switch(monkeypatch: pytest.MonkeyPatch, value: str | None, expect
     assert fastload.stock() is expected
 
 
+@pytest.mark.parametrize("stock", ["", "1"])
+def test_missing_model_is_a_model_error_both_ways(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                  stock: str) -> None:
+    from factx.errors import ModelError
+    from factx.pipeline import load_model
+
+    monkeypatch.setenv(fastload.STOCK_ENV, stock)
+    for missing in ("fr_core_news_xx", str(tmp_path / "no-model-here")):
+        with pytest.raises(ModelError, match="cannot load the spaCy model"):
+            load_model(missing)
+
+
 _SIDE = r"""
 import json, sys
 from factx.api import TextItem, process_chunk

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
+__all__ = ["STOCK_ENV", "import_spacy", "install_pattern_cache", "load", "stock"]
+
 STOCK_ENV = "FACTX_STOCK_SPACY"
 
 
