@@ -175,18 +175,18 @@ def _child(mode: str, model: str, seed: Path) -> None:
         clock[0], clock[1] = now, now_cpu
 
     if mode == "factx":
-        # what `factx extract` does: factx.cli.main() turns factx.recache on, the command
-        # imports factx.api, whose components import spaCy through fasttok.import_spacy()
-        from factx import recache
+        # what `factx extract` does: factx.cli.main() turns the pattern cache on, the command
+        # imports factx.api, whose components import spaCy through fastload.import_spacy()
+        from factx.fastload import import_spacy, install_pattern_cache
 
-        recache.install()
+        install_pattern_cache()
         import factx.cli  # noqa: F401  (typer, click: what the command imports first)
 
         mark("import factx.cli (typer)")
-        from factx import fasttok
+        from factx.fastload.tokenmatch import is_fast
 
-        fasttok.import_spacy()
-        fast = fasttok.is_fast(__import__("spacy.lang.fr", fromlist=["TOKEN_MATCH"]).TOKEN_MATCH)
+        import_spacy()
+        fast = is_fast(__import__("spacy.lang.fr", fromlist=["TOKEN_MATCH"]).TOKEN_MATCH)
         mark(f"import spacy (without spacy.cli) + spacy.lang.fr ({'fast' if fast else 'STOCK'} "
              "TOKEN_MATCH)")
     else:

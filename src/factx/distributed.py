@@ -50,7 +50,7 @@ class DaskBackend:
         self.cluster = None
         try:
             if address == "local":
-                from factx.batch import check_model
+                from factx.pipeline import check_model
 
                 check_model(model)
                 import dask

@@ -12,27 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
 from typing import Any
 
 from factx.types import Result
+from factx.writer import TYPE_TITLES, Emit, Writer
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")
 CSV_TABLES = ("entities", "facts")
 SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
                   ".html": "html", ".htm": "html", ".txt": "table"}
-
-TYPE_TITLES = {
-    "person": "People",
-    "role": "Roles",
-    "organization": "Organizations",
-    "place": "Places",
-    "date": "Dates",
-    "figure": "Figures",
-    "misc": "Other names",
-}
-
-Emit = Callable[[str], None]
 
 
 def dumps_pretty(data: dict[str, Any]) -> str:
@@ -54,24 +42,6 @@ def to_jsonl(result: Result) -> str:
 
 
 # --- writers --------------------------------------------------------------------------
-
-class Writer:
-    """Base writer: nothing before or after the documents."""
-
-    needs_text = False  # whether write() wants the document's text
-
-    def __init__(self, emit: Emit) -> None:
-        self.emit = emit
-
-    def begin(self) -> None:
-        pass
-
-    def write(self, record: dict[str, Any], text: str | None = None) -> None:
-        raise NotImplementedError
-
-    def end(self) -> None:
-        pass
-
 
 class JsonlWriter(Writer):
     def write(self, record: dict[str, Any], text: str | None = None) -> None:

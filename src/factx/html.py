@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from factx import __version__
-from factx.export import TYPE_TITLES, Emit, Writer
+from factx.writer import TYPE_TITLES, Emit, Writer
 
 COLOURS = {
     "person": "#ffd29e",

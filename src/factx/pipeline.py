@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factx.errors import ModelError
@@ -23,27 +24,32 @@ def _register() -> None:
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline alone (no factx component), from a package name or a folder."""
-    from factx import fasttok, recache
+    """The spaCy pipeline alone (no factx component), from a package name or a folder,
+    loaded fast (factx.fastload, docs/startup.md; `FACTX_STOCK_SPACY=1`: plain spaCy)."""
+    from factx.fastload import load
 
-    # the same pipeline, loaded faster: spaCy without its CLI, the French TOKEN_MATCH
-    # compiled fast, no strings table, no disabled component, no garbage collection
-    # walking the model, the lemmatizer's tables and long patterns from factx's cache
-    # (see factx.fasttok, factx.lemmacache, factx.recache and docs/startup.md)
-    spacy = fasttok.import_spacy()
     try:
-        with fasttok.gc_paused(), fasttok.fast_load(), recache.active():
-            nlp = spacy.load(model, exclude=fasttok.load_exclude(model))
+        return load(model)
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {model!r}: not an installed model package nor a "
             f"model folder (factx ships {', '.join(MODELS)})"
         ) from exc
-    from factx.lemmacache import attach_vectors
 
-    attach_vectors(nlp.vocab.vectors)  # a compact key2row hands it its dict when made
-    fasttok.freeze_loaded()
-    return nlp
+
+def check_model(model: str) -> None:
+    """A cheap check, without loading spaCy, that `model` names a package or a folder."""
+    import importlib.util
+
+    if Path(model).is_dir():
+        return
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelError(f"cannot load the spaCy model {model!r}: not an installed model package nor a "
+                         f"model folder (factx ships {', '.join(MODELS)})")
 
 
 @cache

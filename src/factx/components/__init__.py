@@ -5,6 +5,6 @@ components left) and adds `Candidate`s through `add_candidates`. Importing a mod
 registers its factory with spaCy; `factx.pipeline` adds them in order.
 """
 
-from factx.fasttok import import_spacy
+from factx.fastload import import_spacy
 
 import_spacy()  # spaCy without spacy.cli, and the fast French TOKEN_MATCH (docs/startup.md)

@@ -28,7 +28,7 @@ word hashes to their 20,000 rows, a dict of half a million entries built on ever
 the same sorted arrays, and becomes the plain dict once `PROMOTE_AFTER` different words
 were looked up (a long batch), the vectors then holding the dict itself.
 
-Folder and file format: `factx.cache`; `FACTX_CACHE_DIR=` (empty) turns the cache off.
+Folder and file format: `factx.fastload.diskcache`; `FACTX_CACHE_DIR=` (empty) turns the cache off.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ from typing import Any
 
 import numpy as np
 
-from factx import cache
+from factx.fastload import diskcache
+from factx.fastload.tables import IndexList, fast_table
 
 KIND = "lookups"
 KEY2ROW_KIND = "key2row"
@@ -272,8 +273,6 @@ def compact_table(name: str, store: _Store) -> Any:
 
 
 def _rebuild_table(name: str, items: list[tuple[Any, Any]]) -> Any:
-    from factx.fasttok import fast_table
-
     return fast_table(name, dict(items))
 
 
@@ -400,7 +399,7 @@ def _encode(tables: dict[str, dict[Any, Any]]) -> tuple[list[Any], _Writer] | No
 def save(source: Path, tables: dict[str, dict[Any, Any]]) -> Path | None:
     """Write the compact copy of `tables` (as decoded from `source`); the file written, or
     None (cache off, tables of another shape, folder not writable)."""
-    if cache.table_path(source, KIND) is None:
+    if diskcache.table_path(source, KIND) is None:
         return None
     try:
         encoded = _encode(tables)
@@ -409,7 +408,7 @@ def save(source: Path, tables: dict[str, dict[Any, Any]]) -> Path | None:
     if encoded is None:
         return None
     layout, writer = encoded
-    return cache.write_tables(source, KIND, {"tables": layout}, writer.arrays)
+    return diskcache.write_tables(source, KIND, {"tables": layout}, writer.arrays)
 
 
 # --- decoding ------------------------------------------------------------------------
@@ -417,7 +416,7 @@ def save(source: Path, tables: dict[str, dict[Any, Any]]) -> Path | None:
 def load(source: Path) -> dict[str, Any] | None:
     """The tables of `source` (a lookups.bin) from the cache, as `Lookups._tables` holds
     them; None when there is no valid cached copy."""
-    found = cache.read_tables(source, KIND)
+    found = diskcache.read_tables(source, KIND)
     if found is None:
         return None
     header, arrays = found
@@ -435,8 +434,6 @@ def _words(block: np.ndarray, count: int) -> list[str]:
 
 
 def _decode(layout: list[Any], arrays: dict[str, np.ndarray]) -> dict[str, Any]:
-    from factx.fasttok import IndexList, fast_table
-
     strings = bytes(arrays["strings"]).decode("utf-8").split(SEP)
 
     def store(prefix: str, count: int) -> _Store:
@@ -609,7 +606,7 @@ class CompactKey2Row(MutableMapping[int, int]):
 
 def save_key2row(source: Path, key2row: Any) -> Path | None:
     """Write the compact copy of a vectors' key2row (as read from `source`)."""
-    if cache.table_path(source, KEY2ROW_KIND) is None or type(key2row) is not dict:
+    if diskcache.table_path(source, KEY2ROW_KIND) is None or type(key2row) is not dict:
         return None
     if not set(map(type, key2row)) <= {int} or not set(map(type, key2row.values())) <= {int}:
         return None
@@ -619,13 +616,13 @@ def save_key2row(source: Path, key2row: Any) -> Path | None:
     except (TypeError, ValueError, OverflowError):  # negative keys, rows out of range
         return None
     perm = np.argsort(keys, kind="stable").astype(np.uint32)
-    return cache.write_tables(source, KEY2ROW_KIND, {"count": len(key2row)},
+    return diskcache.write_tables(source, KEY2ROW_KIND, {"count": len(key2row)},
                               {"keys": keys[perm], "perm": perm, "rows": rows})
 
 
 def load_key2row(source: Path) -> CompactKey2Row | None:
     """The key2row read from `source`, from the cache; None without a valid copy."""
-    found = cache.read_tables(source, KEY2ROW_KIND)
+    found = diskcache.read_tables(source, KEY2ROW_KIND)
     if found is None:
         return None
     header, arrays = found

@@ -1,7 +1,7 @@
 """Long regular expressions compiled once per machine, not once per process (issue 7).
 
 Starting `factx extract` compiles about two dozen long `re` patterns: spaCy's French
-`TOKEN_MATCH` (even in factx's fast form, `factx.fasttok`), the tokenizer's prefix, suffix
+`TOKEN_MATCH` (even in factx's fast form, `factx.fastload.tokenmatch`), the tokenizer's prefix, suffix
 and infix expressions with their big Unicode letter classes, factx's date rules. `re`
 does this in Python (`re._parser.parse`, then `re._compiler._code`), 0.15-0.3 s of every
 start, and the result is always the same: a list of integers (the pattern's code for the
@@ -13,10 +13,10 @@ worker processes: factx's own processes); in a program that imports factx as a l
 `active()` does it only while factx imports spaCy and loads a model, so that the program's
 own patterns are never written to factx's cache. While it is on, for a pattern string of
 `MIN_LENGTH` characters or more, the code, flags and groups are read from a file in
-factx's cache folder (`factx.cache`) and handed to `_sre.compile` exactly as `re._compiler.compile`
-hands them, so the pattern object is the same (`==` on two `re.Pattern`s compares their
-string, flags and code). On a miss the pattern is compiled as `re` does, and its code kept
-to be written when the process exits.
+factx's cache folder (`factx.fastload.diskcache`) and handed to `_sre.compile` exactly as
+`re._compiler.compile` hands them, so the pattern object is the same (`==` on two
+`re.Pattern`s compares their string, flags and code). On a miss the pattern is compiled
+as `re` does, and its code kept to be written when the process exits.
 
 The `regex` module (factx's patterns with variable-width look-behinds or Unicode
 properties) works the same way and parses in Python too, more slowly: `regex._main._compile`
@@ -45,7 +45,7 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from factx.cache import cache_dir
+from factx.fastload.diskcache import cache_dir
 
 FORMAT = 1
 # shorter patterns compile in a fraction of a millisecond

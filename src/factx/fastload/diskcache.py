@@ -1,6 +1,6 @@
 """Where and how factx keeps what it computes once per machine: compact copies of a
-model's big tables (`factx.lemmacache`: the lemmatizer's look-up tables and the vectors'
-key index) and compiled regular expressions (`factx.recache`).
+model's big tables (`factx.fastload.compact`: the lemmatizer's look-up tables and the vectors'
+key index) and compiled regular expressions (`factx.fastload.recache`).
 
 Folder: `$FACTX_CACHE_DIR`, else `$XDG_CACHE_HOME/factx`, else `~/.cache/factx`;
 `FACTX_CACHE_DIR=` (empty) turns caching off. Everything in it can be deleted at any time.
