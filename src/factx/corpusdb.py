@@ -294,6 +294,12 @@ class CorpusWriter:
         self.pending: list[Record] = []
         self.written = 0
 
+    def begin(self) -> None:
+        """Nothing to write before the documents (the writer interface of factx.export)."""
+
+    def end(self) -> None:
+        self.flush()
+
     def write(self, record: Record, text: str | None = None) -> None:
         self.pending.append(record)
         if len(self.pending) >= self.chunk_docs:
