@@ -160,7 +160,13 @@ MERGES = [
     pytest.param([(1, ORG, "OMS", ()), (2, ORG, "Organisation mondiale de la Santé", ("OMS",))],
                  [{0, 1}], id="expansion in a later article"),
     pytest.param([(1, ORG, "Agence régionale de santé", ()), (2, ORG, "ARS", ())],
-                 [{0, 1}], id="acronym by the initials of the one expansion"),
+                 [{0}, {1}], id="shared initials are no evidence"),
+    pytest.param([(1, ORG, "Agence France-Presse", ("AFP",)), (2, ORG, "AFP", ()),
+                  (3, ORG, "Association de financement du PS", ())],
+                 [{0, 1}, {2}], id="an acronym goes to the expansion written with it"),
+    pytest.param([(1, ORG, "la Commission", ()), (2, ORG, "Commission", ()),
+                  (3, ORG, "Commission européenne", ())],
+                 [{0}, {1}, {2}], id="a generic head alone"),
     pytest.param([(1, ORG, "Parti communiste", ("PC",)), (2, ORG, "Parti conservateur", ("PC",)),
                   (3, ORG, "PC", ())],
                  [{0}, {1}, {2}], id="acronym written with two expansions"),
@@ -198,7 +204,7 @@ def test_links_say_why_and_ids_do_not_depend_on_order() -> None:
                           "written with Organisation mondiale de la santé in art1")
     assert reasons[3][1] == "surname only: never linked across articles"
     assert reasons[5] == ("p:carole-doussin", "initials of Carole Doussin")
-    assert reasons[7] == ("o:agence-regionale-de-sante", "initials of Agence régionale de santé")
+    assert reasons[7] == ("o:ars", "same name")
     oms = next(e for e in entities if e.id == "o:organisation-mondiale-de-la-sante")
     assert (oms.name, oms.aliases, oms.documents, oms.first_date, oms.last_date) == \
         ("Organisation mondiale de la santé", ["OMS"], 2, "2024-01-01", "2024-01-02")

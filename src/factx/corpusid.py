@@ -8,13 +8,15 @@ articles are linked, conservatively, and every link says why:
   civility ("M.", "Mme", ...) for people and without a leading article ("la RATP") for
   organizations and places;
 - an acronym and its expansion: one article writes both ("... (RATP)", the expansion's
-  `aliases`), another only one of them; or, for organizations, an acronym nowhere written
-  with its expansion is linked to the one expansion whose initials it is;
+  `aliases`), others only one of them;
 - an initialled name ("J. Castex") is linked to the one full name it abbreviates.
 
 Never linked: a person named by a surname alone (with or without a civility: two "Martin"
-are not one person on that evidence), an acronym written with two different expansions, an
-initialled name that fits several full names. Pure functions: no spaCy, no database.
+are not one person on that evidence); an organization or place named by a generic head
+alone ("la Commission", "le Parlement": which one depends on the article); an acronym
+written with two different expansions; an initialled name that fits several full names; an
+acronym and a name that merely share initials ("AFP" is not every "Association de
+financement du P..."), however tempting. Pure functions: no spaCy, no database.
 """
 
 from __future__ import annotations
@@ -70,12 +72,13 @@ class Link:
 # --- names ----------------------------------------------------------------------------
 
 @cache
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(civilities, articles, generic heads), folded."""
     ents = load_json("entities.json")
     corpus = load_json("corpus.json")
     civ = frozenset(fold(c).rstrip(".") for c in ents["civilities"])
-    return (civ, frozenset(corpus["articles"]), frozenset(corpus["function_words"]),
-            int(corpus["min_initials"]))
+    generic = frozenset(fold(w) for w in (*ents["org_heads"], *ents["generic_words"]))
+    return civ, frozenset(corpus["articles"]), generic
 
 
 def fold(s: str) -> str:
@@ -96,7 +99,7 @@ def name_key(name: str, etype: str) -> str:
     """The folded form under which names are compared."""
     if is_acronym(name):
         return re.sub(r"[.\s]", "", fold(name))
-    civ, articles, _, _ = _lexicon()
+    civ, articles, _ = _lexicon()
     tokens = fold(name).split()
     if etype == "person":
         while len(tokens) > 1 and tokens[0].rstrip(".") in civ:
@@ -107,13 +110,6 @@ def name_key(name: str, etype: str) -> str:
     elif tokens and tokens[0].startswith("l'") and len(tokens[0]) > 2 and "l'" in articles:
         tokens[0] = tokens[0][2:]
     return " ".join(tokens)
-
-
-def initials(key: str) -> str:
-    """"organisation mondiale de la sante" -> "oms" (function words skipped)."""
-    _, _, function_words, _ = _lexicon()
-    words = [w for w in re.split(r"[\s']+", key) if w and w not in function_words]
-    return "".join(w[0] for w in words)
 
 
 def _initial_form(short: list[str], full: list[str]) -> bool:
@@ -137,7 +133,7 @@ Node = tuple[str, ...]  # (type, key) or (type, key, doc tag, entity) for what i
 
 def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[Link]]:
     """Corpus entities (sorted by id) and one link per member (sorted by doc, entity)."""
-    _, _, _, min_initials = _lexicon()
+    _, _, generic = _lexicon()
     at: dict[Node, list[Member]] = defaultdict(list)
     alone: dict[Node, str] = {}  # nodes that are never linked, and why
     pairs: dict[Node, set[Node]] = defaultdict(set)  # declared alias pairs, both ways
@@ -150,6 +146,9 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
         if m.type == "person" and len(tokens) == 1:
             node: Node = (m.type, key, m.doc_tag, m.entity)
             alone[node] = "surname only: never linked across articles"
+        elif m.type != "person" and key in generic:
+            node = (m.type, key, m.doc_tag, m.entity)
+            alone[node] = "a generic name alone: never linked across articles"
         else:
             node = (m.type, key)
             for alias in m.aliases:
@@ -178,21 +177,11 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
             alone.setdefault(n, "written with several different names: not linked")
 
     names = {n: _display(ms) for n, ms in at.items()}
-    full = [n for n in at if n[0] == "organization" and len(n) == 2 and not is_acronym(names[n])]
-    by_initials: dict[str, list[Node]] = defaultdict(list)
-    for n in full:
-        by_initials[initials(n[1])].append(n)
     people = [n for n in at if n[0] == "person" and len(n) == 2]
     for n in sorted(at):
         if len(n) != 2 or n in pairs:
             continue
-        if n[0] == "organization" and is_acronym(names[n]) and len(n[1]) >= min_initials:
-            found = by_initials.get(n[1], [])
-            if len(found) == 1:
-                edge(found[0], n, f"initials of {names[found[0]]}", f"expansion of {names[n]}")
-            elif found:
-                alone[n] = "initials of several names: not linked"
-        elif n[0] == "person":
+        if n[0] == "person":
             toks = n[1].split()
             fits = [f for f in people if f != n and _initial_form(toks, f[1].split())]
             if len(fits) == 1:
