@@ -434,3 +434,28 @@ def test_not_a_factx_database(runner: CliRunner, tmp_path: Path, corpus: Path) -
     assert result.exit_code == 1 and "no such database" in result.stderr
     result = runner.invoke(app, ["extract", str(corpus), "-f", "sqlite"])
     assert result.exit_code == 2 and "needs -o FILE" in result.stderr
+
+
+@pytest.mark.slow
+def test_worker_processes_and_dask_write_the_same_database(runner: CliRunner, tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    root = tmp_path / "ten"
+    root.mkdir()
+    for i in range(10):  # more than cli.SMALL_RUN, so that -j 2 does start two workers
+        name = list(TEXTS)[i % len(TEXTS)]
+        (root / f"{i:02d}-{name}.txt").write_text(TEXTS[name], encoding="utf-8")
+
+    def dump(*args: str) -> list[str]:
+        db = tmp_path / f"run{len(list(tmp_path.glob('run*.db')))}.db"
+        result = runner.invoke(app, ["extract", str(root), "-o", str(db), "-q", *args])
+        assert result.exit_code == 0, result.stderr
+        conn = connect(db, create=False)
+        try:
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+    inline = dump("-j", "1")
+    assert any("p:isabelle-fortin" in line for line in inline)
+    assert dump("-j", "2") == inline
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    assert dump("--dask", "local", "-j", "2") == inline
