@@ -266,6 +266,41 @@ def test_resume_adds_each_document_exactly_once(runner: CliRunner, corpus: Path,
     assert _counts_db(db)["documents"] == 4
 
 
+def test_an_interrupted_run_keeps_whole_documents_and_resume_finishes_it(
+    runner: CliRunner, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp  # type: ignore[no-untyped-def]
+) -> None:
+    import factx.api
+    import factx.batch
+    import factx.corpusdb
+
+    fresh = tmp_path / "fresh.db"
+    _extract(runner, str(corpus), "-o", str(fresh))
+    monkeypatch.setattr(factx.batch, "CHUNK_DOCS", 1)
+    monkeypatch.setattr(factx.corpusdb, "CHUNK_DOCS", 1)
+    real = factx.api.build_result
+
+    def interrupted(doc, info):  # type: ignore[no-untyped-def]
+        if "Rimouski" in doc.text:
+            raise KeyboardInterrupt
+        return real(doc, info)
+
+    db = tmp_path / "out.db"
+    with monkeypatch.context() as m:
+        m.setattr(factx.api, "build_result", interrupted)
+        result = runner.invoke(app, ["extract", "-j", "1", str(corpus), "-o", str(db)])
+    assert result.exit_code == 130
+    assert "2 document(s) written to" in result.stderr and "--resume" in result.stderr
+    conn = _check_consistent(db)
+    assert [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY doc")] == ["a-nantes", "b-port"]
+    conn.close()
+    result = _extract(runner, str(corpus), "-o", str(db), "--resume")
+    assert "1 document(s) extracted, 0 failed, 2 already in" in result.stderr
+    a, b = connect(db, create=False), connect(fresh, create=False)
+    assert list(a.iterdump()) == list(b.iterdump())
+    a.close()
+    b.close()
+
+
 KILLER = textwrap.dedent("""
     import json, os, sys
     from pathlib import Path

@@ -286,11 +286,11 @@ class CorpusWriter:
     documents) and, unless the run was cut short, rebuilds the corpus identity.
     """
 
-    def __init__(self, path: Path, fresh: bool = True, chunk_docs: int = CHUNK_DOCS) -> None:
+    def __init__(self, path: Path, fresh: bool = True, chunk_docs: int | None = None) -> None:
         self.path = path
         self.conn = connect(path)
         self.fresh = fresh
-        self.chunk_docs = chunk_docs
+        self.chunk_docs = chunk_docs or CHUNK_DOCS
         self.pending: list[Record] = []
         self.written = 0
 
@@ -368,6 +368,7 @@ class DatabaseResume:
         self.done: set[tuple[str, str]] = set()
         self.dropped = 0
         self.changed: dict[str, str] = {}
+        self.kept = 0
         if not path.exists():
             return
         conn = connect(path)
