@@ -134,10 +134,12 @@ def test_eval_articles_database_holds_what_the_jsonl_holds(runner: CliRunner, tm
 
 # --- cross-document identity ----------------------------------------------------------
 
-def _members(rows: list[tuple[int, str, str, tuple[str, ...]]]) -> list[Member]:
-    return [Member(doc=doc, doc_tag=f"t{doc}", doc_label=f"art{doc}", entity=f"e{i}", type=etype, name=name,
-                   aliases=aliases, date=f"2024-01-{doc:02d}")
-            for i, (doc, etype, name, aliases) in enumerate(rows)]
+def _members(rows: list[tuple[Any, ...]]) -> list[Member]:
+    """Rows of (article, type, name, aliases[, civility])."""
+    return [Member(doc=row[0], doc_tag=f"t{row[0]}", doc_label=f"art{row[0]}", entity=f"e{i}", type=row[1],
+                   name=row[2], aliases=row[3], date=f"2024-01-{row[0]:02d}",
+                   civility=row[4] if len(row) > 4 else None)
+            for i, row in enumerate(rows)]
 
 
 PER, ORG, LOC = "person", "organization", "place"
@@ -149,6 +151,12 @@ MERGES = [
                  [{0, 1, 2}], id="same person in three articles, accents and case folded"),
     pytest.param([(1, PER, "Jean Martin", ()), (2, PER, "Marie Martin", ())],
                  [{0}, {1}], id="two people sharing a surname"),
+    pytest.param([(1, PER, "Claude Martin", (), "M."), (2, PER, "Claude Martin", (), "Mme"),
+                  (3, PER, "Claude Martin", ()), (4, PER, "Claude Martin", (), "Madame")],
+                 [{0}, {1, 3}, {2}], id="one name, a man here and a woman there"),
+    pytest.param([(1, PER, "Claude Martin", (), "M."), (2, PER, "Claude Martin", ()),
+                  (3, PER, "Claude Martin", (), "Dr")],
+                 [{0, 1, 2}], id="a civility on one side only"),
     pytest.param([(1, PER, "Martin", ()), (2, PER, "Martin", ()), (3, PER, "Jean Martin", ())],
                  [{0}, {1}, {2}], id="a surname alone is never linked"),
     pytest.param([(1, PER, "Mme Doussin", ()), (2, PER, "Carole Doussin", ())],
@@ -182,8 +190,7 @@ MERGES = [
 
 
 @pytest.mark.parametrize(("rows", "groups"), MERGES)
-def test_cross_document_identity(rows: list[tuple[int, str, str, tuple[str, ...]]],
-                                 groups: list[set[int]]) -> None:
+def test_cross_document_identity(rows: list[tuple[Any, ...]], groups: list[set[int]]) -> None:
     members = _members(rows)
     entities, links = link_entities(members)
     by_entity = {(x.doc, x.entity): x for x in links}

@@ -406,8 +406,10 @@ def rebuild_identity(conn: sqlite3.Connection) -> None:
         tuple(LINKED_TYPES)).fetchall()
     members = []
     for doc, sha, source, label, eid, etype, name, attrs, n, date in rows:
-        aliases = tuple(json.loads(attrs).get("aliases") or ()) if attrs else ()
-        members.append(Member(doc, _tag(sha, source), label, eid, etype, name, aliases, n, date))
+        extra = json.loads(attrs) if attrs else {}
+        aliases = tuple(extra.get("aliases") or ())
+        members.append(Member(doc, _tag(sha, source), label, eid, etype, name, aliases, n, date,
+                              extra.get("civility")))
     entities, links = link_entities(members)
     with transaction(conn):
         conn.execute("DELETE FROM corpus_entities")  # and corpus_links, by cascade

@@ -46,6 +46,7 @@ class Member:
     aliases: tuple[str, ...] = ()
     mentions: int = 1
     date: str | None = None  # the article's date
+    civility: str | None = None  # people: "M.", "Mme", ... as the article wrote it
 
 
 @dataclass
@@ -79,6 +80,17 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     civ = frozenset(fold(c).rstrip(".") for c in ents["civilities"])
     generic = frozenset(fold(w) for w in (*ents["org_heads"], *ents["generic_words"]))
     return civ, frozenset(corpus["articles"]), generic
+
+
+@cache
+def _genders() -> dict[str, str]:
+    table = load_json("corpus.json")["civility_gender"]
+    return {fold(c).rstrip("."): g for g, civs in table.items() for c in civs}
+
+
+def gender(civility: str | None) -> str | None:
+    """"Mme" -> "f", "M." -> "m", "Dr" or none -> None."""
+    return _genders().get(fold(civility).rstrip(".")) if civility else None
 
 
 def fold(s: str) -> str:
@@ -159,6 +171,7 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
                     declared.setdefault((node, other), (m.name, m.doc_label))
                     declared.setdefault((other, node), (alias, m.doc_label))
         at[node].append(m)
+    _split_by_gender(at, alone)
 
     edges: dict[Node, dict[Node, str]] = defaultdict(dict)  # a -> b -> why b joins a's entity
 
@@ -190,6 +203,23 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
                 alone[n] = "initials of several people: not linked"
 
     return _clusters(at, edges, alone, names)
+
+
+def _split_by_gender(at: dict[Node, list[Member]], alone: dict[Node, str]) -> None:
+    """One full name, a man ("M.") in one article and a woman ("Mme") in another: two people;
+    the articles that give no civility cannot say which one they mean."""
+    for node in [n for n in at if n[0] == "person" and len(n) == 2]:
+        genders = {gender(m.civility) for m in at[node]} - {None}
+        if len(genders) < 2:
+            continue
+        for m in at.pop(node):
+            g = gender(m.civility)
+            if g is None:
+                split: Node = (*node, m.doc_tag, m.entity)
+                alone[split] = "a name held by a man and a woman, and no civility here: not linked"
+            else:
+                split = (*node, g)
+            at[split].append(m)
 
 
 def _display(members: list[Member]) -> str:
@@ -239,7 +269,7 @@ def _clusters(at: dict[Node, list[Member]], edges: dict[Node, dict[Node, str]], 
         etype, key = head[0], head[1]
         cid = f"{LINKED_TYPES[etype]}:{_slug(key)}"
         if len(head) > 2:
-            cid += f"@{head[2]}-{head[3]}"
+            cid += "@" + "-".join(head[2:])
         base, k = cid, 2
         while cid in used:
             cid, k = f"{base}-{k}", k + 1
