@@ -350,6 +350,14 @@ def test_a_run_killed_mid_transaction_leaves_whole_documents_and_resume_complete
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 8  # the first chunk, whole
     assert conn.execute("SELECT value FROM meta WHERE key = 'identity'").fetchone()[0] == "stale"
     conn.close()
+    from factx.corpusview import summarize
+
+    summary = summarize(db, limit=50)  # links the entities of the documents it holds first
+    assert summary["documents"] == 8
+    assert "p:jean-castex" in {p["id"] for p in summary["top"]["person"]}
+    conn = connect(db, create=False)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'identity'").fetchone()[0] == "current"
+    conn.close()
 
     state = DatabaseResume(db)
     todo = [r for r in records if not state.is_done(r["document"]["path"], r["document"]["sha256"])]
