@@ -26,7 +26,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from factx.resources import load_json
 
@@ -107,6 +107,7 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(s) <= 10 and " " not in s and s.upper() == s and sum(c.isalpha() for c in s) >= 2
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus names the same people and places again and again
 def name_key(name: str, etype: str) -> str:
     """The folded form under which names are compared."""
     if is_acronym(name):
@@ -190,13 +191,18 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
             alone.setdefault(n, "written with several different names: not linked")
 
     names = {n: _display(ms) for n, ms in at.items()}
-    people = [n for n in at if n[0] == "person" and len(n) == 2]
+    people: dict[tuple[str, int], list[Node]] = defaultdict(list)  # (surname, words) -> full names
     for n in sorted(at):
-        if len(n) != 2 or n in pairs:
-            continue
-        if n[0] == "person":
+        if n[0] == "person" and len(n) == 2:
             toks = n[1].split()
-            fits = [f for f in people if f != n and _initial_form(toks, f[1].split())]
+            people[(toks[-1], len(toks))].append(n)
+    for n in sorted(at):
+        if len(n) != 2 or n in pairs or n[0] != "person":
+            continue
+        toks = n[1].split()
+        if any(len(t) == 1 for t in toks[:-1]):  # an initialled name: "j castex", "j p raffarin"
+            same = people[(toks[-1], len(toks))]
+            fits = [f for f in same if f != n and _initial_form(toks, f[1].split())]
             if len(fits) == 1:
                 edge(fits[0], n, f"initials of {names[fits[0]]}", f"full name of {names[n]}")
             elif fits:
