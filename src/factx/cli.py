@@ -105,7 +105,6 @@ def _choose_format(fmt: str | None, output: Path | None, many: bool) -> str:
 
         if is_db_path(output):
             return "sqlite"
-
         return SUFFIX_FORMATS.get(output.suffix.lower()) or ("jsonl" if many else "json")
     if sys.stdout.isatty():
         return "table"
@@ -296,7 +295,8 @@ Examples:
 @app.command(epilog=CORPUS_EXAMPLES)
 def corpus(
     database: Annotated[Path, typer.Argument(help="A corpus database written by 'factx extract ... -o "
-                                             "FILE.db'.", dir_okay=False, show_default=False)],
+                                             "FILE.db'.", dir_okay=False, show_default=False,
+                                             metavar="DATABASE")],
     fmt: Annotated[
         str | None,
         typer.Option("--format", "-f", metavar="FORMAT",
@@ -307,7 +307,7 @@ def corpus(
         typer.Option("--type", "-t", metavar="TYPE", help="person, organization or place; repeat for "
                      "several. Default: all three.", show_default=False),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows per list.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="Rows per list.")] = 10,
     since: Annotated[
         str | None,
         typer.Option("--since", metavar="DATE", help="Only articles dated from DATE (YYYY-MM-DD, YYYY-MM "
