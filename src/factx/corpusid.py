@@ -141,7 +141,9 @@ def _slug(key: str) -> str:
 
 # --- linking --------------------------------------------------------------------------
 
-Node = tuple[str, ...]  # (type, key) or (type, key, doc tag, entity) for what is never linked
+# a node is (type, key); (type, key, doc tag, entity) for what is never linked; (type, key,
+# gender) for one full name borne by a man and by a woman
+Node = tuple[str, ...]
 
 
 def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[Link]]:
