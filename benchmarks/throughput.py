@@ -5,12 +5,16 @@
 Measures, on the same files (read from disk in every case):
   * plain spaCy: `spacy.load(model)` and `nlp.pipe(texts, batch_size=16)`, one process;
   * factx -j 1: the CLI's batch path (read, extract, serialize JSON Lines), one process;
-  * factx -j 2: the same with two worker processes.
+  * factx -j 2: the same with two worker processes;
+  * factx -j 1 -> sqlite: the -j 1 run writing a corpus database (issue 15) instead of JSON
+    Lines; the time spent in the database writer (chunk transactions, then the corpus
+    identity at the end) is clocked apart and compared with the extraction time.
 Each measurement runs in a fresh subprocess, so that its peak RSS is its own. Throughput
 counts the extraction alone (the model is loaded, workers started, before the clock starts);
 start-up is printed apart. The machine is shared: every configuration runs `--rounds` times,
 interleaved, and the best round is kept (the least disturbed one).
-Targets (issue 6): -j 2 >= 1.7 x -j 1; factx -j 1 >= 0.75 x plain nlp.pipe.
+Targets (issue 6): -j 2 >= 1.7 x -j 1; factx -j 1 >= 0.75 x plain nlp.pipe. Issue 15: writing
+the database costs at most 5 % of the extraction time.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -72,7 +78,7 @@ def child_plain(paths: list[Path], model: str) -> dict:
             "cpu_critical": cpu}
 
 
-def child_factx(paths: list[Path], model: str, jobs: int) -> dict:
+def child_factx(paths: list[Path], model: str, jobs: int, db: bool = False) -> dict:
     t0 = time.perf_counter()
     from factx.api import TextItem, process_chunk
     from factx.batch import WARM_TEXT, PoolBackend, chunked, make_backend, prepare, run
@@ -88,22 +94,36 @@ def child_factx(paths: list[Path], model: str, jobs: int) -> dict:
     words = 0
     n = 0
     pids = [p.pid for p in getattr(getattr(backend, "pool", None), "_processes", {}).values()]
-    with open(os.devnull, "w", encoding="utf-8") as sink:
-        writer = make_writer("jsonl", sink.write, many=True)
+    db_seconds = db_cpu = 0.0
+    with open(os.devnull, "w", encoding="utf-8") as sink, tempfile.TemporaryDirectory() as tmp:
+        writer: Any = make_writer("jsonl", sink.write, many=True)
+        if db:
+            from factx.corpusdb import CorpusWriter
+
+            writer = CorpusWriter(Path(tmp) / "corpus.db")
         c_main, c_workers = _cpu(), [_cpu(p) for p in pids]
         t1 = time.perf_counter()
         for entry, record in run(chunked(prepare((Source(p, str(p)) for p in paths), None)), backend):
             assert record is not None and "error" not in record, record
+            t_w, c_w = time.perf_counter(), time.process_time()
             writer.write(record)
+            db_seconds += time.perf_counter() - t_w
+            db_cpu += time.process_time() - c_w
             words += len(entry.item.text.split()) if entry.item else 0
             n += 1
+        if db:
+            t_w, c_w = time.perf_counter(), time.process_time()
+            writer.close()  # the last chunk and the corpus identity
+            db_seconds += time.perf_counter() - t_w
+            db_cpu += time.process_time() - c_w
         seconds = time.perf_counter() - t1
         main = _cpu() - c_main
         workers = [_cpu(p) - c for p, c in zip(pids, c_workers, strict=True)]
     backend.close()
     # cpu_critical: the CPU time of the busiest process, i.e. the wall time on free cores
     return {"docs": n, "words": words, "seconds": seconds, "startup": startup,
-            "cpu_extract": main + sum(workers), "cpu_critical": max([main, *workers])}
+            "cpu_extract": main + sum(workers), "cpu_critical": max([main, *workers]),
+            "write_seconds": db_seconds, "write_cpu": db_cpu}
 
 
 def run_child(kind: str, jobs: int, corpus: Path, repeat: int, model: str) -> dict:
@@ -126,7 +146,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2, help="runs of each configuration; the best is kept")
     ap.add_argument("--repeat", type=int, default=1, help="go through the corpus this many times a run")
     ap.add_argument("--model", default=MODEL)
-    ap.add_argument("--child", choices=["plain", "factx"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["plain", "factx", "factx-db"], help=argparse.SUPPRESS)
     ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.corpus.is_dir():
@@ -134,8 +154,8 @@ def main() -> None:
     paths = _paths(args.corpus, args.repeat)
 
     if args.child:
-        res = child_plain(paths, args.model) if args.child == "plain" else child_factx(paths, args.model,
-                                                                                     args.jobs)
+        res = child_plain(paths, args.model) if args.child == "plain" else child_factx(
+            paths, args.model, args.jobs, db=args.child == "factx-db")
         res["rss_main"] = _rss_mib(resource.RUSAGE_SELF)
         res["rss_worker"] = _rss_mib(resource.RUSAGE_CHILDREN)
         for key, who in (("cpu_main", resource.RUSAGE_SELF), ("cpu_workers", resource.RUSAGE_CHILDREN)):
@@ -144,7 +164,8 @@ def main() -> None:
         print(json.dumps(res))
         return
 
-    configs = [("plain spaCy nlp.pipe", "plain", 1), ("factx -j 1", "factx", 1), ("factx -j 2", "factx", 2)]
+    configs = [("plain spaCy nlp.pipe", "plain", 1), ("factx -j 1", "factx", 1), ("factx -j 2", "factx", 2),
+               ("factx -j 1 -> sqlite", "factx-db", 1)]
     best: dict[str, dict] = {}
     print(f"corpus: {args.corpus} ({len(paths)} documents a run), model {args.model}, "
           f"{os.cpu_count()} cores, best of {args.rounds} round(s)", flush=True)
@@ -183,6 +204,15 @@ def main() -> None:
           f"process, {best['factx -j 2']['cpu_extract']:.1f} in all)")
     print(f"{'factx / plain by CPU time:':<27}{cpu['plain spaCy nlp.pipe'] / cpu['factx -j 1']:.2f}x  "
           f"(plain {cpu['plain spaCy nlp.pipe']:.1f} CPU s; factx -j 1 {cpu['factx -j 1']:.1f} CPU s)")
+
+    db = best["factx -j 1 -> sqlite"]
+    share = db["write_seconds"] / (db["seconds"] - db["write_seconds"])
+    print(f"{'sqlite write / extraction:':<27}{100 * share:.1f} %  (target <= 5 %)  {ok[share <= 0.05]}  "
+          f"({db['write_seconds']:.2f} s writing the database, "
+          f"{db['seconds'] - db['write_seconds']:.1f} s extracting, {db['docs']} documents), wall clock")
+    share = db["write_cpu"] / (db["cpu_critical"] - db["write_cpu"])
+    print(f"{'sqlite write by CPU time:':<27}{100 * share:.1f} %  ({db['write_cpu']:.2f} CPU s writing, "
+          f"{db['cpu_critical'] - db['write_cpu']:.1f} CPU s extracting)")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -39,6 +40,10 @@ Examples:
       the files listed in paths.txt, one CSV row per fact
   factx extract a.txt b.txt --format jsonl -j 1
       several files as JSON Lines on stdout, in this process
+  factx extract corpus/ -o corpus.db --resume
+      an SQLite corpus database (add the new or changed files to it)
+  factx corpus corpus.db --type person --since 2023-01
+      who comes up most, their roles over time, who is quoted most
   factx extract corpus/ --dask tcp://scheduler:8786 -o out.jsonl
       on a Dask cluster (pip install 'factx[dask]')
   factx extract notes.txt --ref-date 2019-07-15
@@ -51,7 +56,7 @@ app = typer.Typer(
     name="factx",
     help="Extract people, roles, organizations, places, dates, figures and the facts tying "
     "them together from French text.",
-    epilog="Run 'factx extract --help' for the options and examples.",
+    epilog="Run 'factx extract --help' or 'factx corpus --help' for the options and examples.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -95,8 +100,11 @@ def _choose_format(fmt: str | None, output: Path | None, many: bool) -> str:
     if fmt:
         return fmt
     if output is not None:
+        from factx.corpusdb import is_db_path
         from factx.export import SUFFIX_FORMATS
 
+        if is_db_path(output):
+            return "sqlite"
         return SUFFIX_FORMATS.get(output.suffix.lower()) or ("jsonl" if many else "json")
     if sys.stdout.isatty():
         return "table"
@@ -195,7 +203,7 @@ def extract(
     fmt: Annotated[
         str | None,
         typer.Option("--format", "-f", metavar="FORMAT",
-                     help="table | json | jsonl | csv | html. Default: from the -o "
+                     help="table | json | jsonl | csv | html | sqlite. Default: from the -o "
                      "suffix; else table on a terminal, json for one document and jsonl for several.",
                      show_default=False),
     ] = None,
@@ -210,8 +218,8 @@ def extract(
                      show_default=False),
     ] = None,
     resume: Annotated[
-        bool, typer.Option("--resume", help="With -o FILE.jsonl: keep the documents already in FILE "
-                           "(same path, same content) and add the others.")
+        bool, typer.Option("--resume", help="With -o FILE.jsonl or FILE.db: keep the documents already in "
+                           "FILE (same path, same content) and add the others.")
     ] = False,
     dask: Annotated[
         str | None,
@@ -240,13 +248,17 @@ def extract(
     from factx.errors import FactxError
     from factx.export import CSV_TABLES, FORMATS
 
-    if fmt is not None and fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if fmt is not None and fmt not in (*FORMATS, "sqlite"):
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}, sqlite", param_hint="--format")
+    db = fmt == "sqlite" or (fmt is None and _choose_format(None, output, True) == "sqlite")
+    if db and output is None:
+        raise typer.BadParameter("sqlite needs -o FILE (a database file)", param_hint="--format")
     if csv_table not in CSV_TABLES:
         raise typer.BadParameter(f"{csv_table!r} is not one of {', '.join(CSV_TABLES)}",
                                  param_hint="--csv-table")
-    if resume and (output is None or (fmt or "jsonl") != "jsonl"):
-        raise typer.BadParameter("--resume needs -o FILE and JSON Lines output", param_hint="--resume")
+    if resume and (output is None or (fmt or "jsonl") != "jsonl") and not db:
+        raise typer.BadParameter("--resume needs -o FILE and JSON Lines or sqlite output",
+                                 param_hint="--resume")
     ref = _check_ref_date(ref_date)
     if not paths and from_list is None:
         if sys.stdin.isatty():
@@ -255,8 +267,9 @@ def extract(
     if from_list == "-" and "-" in (paths or []):
         raise typer.BadParameter("standard input cannot be both the list of paths and a text",
                                  param_hint="--from-list")
-    run = _Run(paths or [], from_list, output, "jsonl" if resume else fmt, csv_table, jobs, resume, dask,
-               model, ref, glob or ["*.txt"], quiet)
+    fmt = "sqlite" if db else "jsonl" if resume else fmt
+    run = _Run(paths or [], from_list, output, fmt, csv_table, jobs, resume, dask, model, ref,
+               glob or ["*.txt"], quiet)
     try:
         code = run.main()
     except FactxError as exc:
@@ -264,6 +277,80 @@ def extract(
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     raise typer.Exit(code)
+
+
+CORPUS_EXAMPLES = """\
+Examples:
+
+\b
+  factx extract corpus/ -o corpus.db && factx corpus corpus.db
+      who comes up most, their roles over time, who is quoted most
+  factx corpus corpus.db --type person --since 2023-01 --until 2023-06 --limit 20
+      the people of six months of articles
+  factx corpus corpus.db --format json | jq '.quoted[0]'
+      the same as JSON, for programs
+"""
+
+
+@app.command(epilog=CORPUS_EXAMPLES)
+def corpus(
+    database: Annotated[Path, typer.Argument(help="A corpus database written by 'factx extract ... -o "
+                                             "FILE.db'.", dir_okay=False, show_default=False,
+                                             metavar="DATABASE")],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", metavar="FORMAT",
+                     help="table | json. Default: table on a terminal, json when piped.", show_default=False),
+    ] = None,
+    types: Annotated[
+        list[str] | None,
+        typer.Option("--type", "-t", metavar="TYPE", help="person, organization or place; repeat for "
+                     "several. Default: all three.", show_default=False),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="Rows per list.")] = 10,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", metavar="DATE", help="Only articles dated from DATE (YYYY-MM-DD, YYYY-MM "
+                     "or YYYY).", show_default=False),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", metavar="DATE", help="Only articles dated up to DATE (included).",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Summarize a corpus database: people, organizations and places across articles."""
+    from factx.corpusview import SUMMARY_TYPES, parse_date_option, render_summary, summarize
+    from factx.errors import FactxError
+
+    if fmt is not None and fmt not in ("table", "json"):
+        raise typer.BadParameter(f"{fmt!r} is not one of table, json", param_hint="--format")
+    for t in types or []:
+        if t not in SUMMARY_TYPES:
+            raise typer.BadParameter(f"{t!r} is not one of {', '.join(SUMMARY_TYPES)}", param_hint="--type")
+    for hint, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            try:
+                parse_date_option(value, last=False)
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc), param_hint=hint) from None
+    try:
+        data = summarize(database, tuple(dict.fromkeys(types)) if types else SUMMARY_TYPES, limit,
+                         since, until)
+    except FactxError as exc:
+        raise _fail(str(exc)) from None
+    if (fmt or ("table" if sys.stdout.isatty() else "json")) == "json":
+        from factx.export import dumps_pretty
+
+        typer.echo(dumps_pretty(data))
+        return
+    import shutil
+
+    from rich.console import Console
+
+    terminal = sys.stdout.isatty()
+    render_summary(data, Console(width=shutil.get_terminal_size().columns if terminal else 120,
+                                 force_terminal=terminal, color_system="auto" if terminal else None))
 
 
 class _Run:
@@ -301,7 +388,7 @@ class _Run:
             raise InputError(f"{self.from_list}: no paths in this list")
         many = len(first) > 1
         fmt = _choose_format(self.fmt, self.output, many)
-        if not many and not self.resume and not self.dask:
+        if not many and not self.resume and not self.dask and fmt != "sqlite":
             return self.one(first[0], fmt)
         from factx.batch import default_jobs
 
@@ -346,7 +433,13 @@ class _Run:
 
         from factx.batch import ResumeState, chunked, make_backend, prepare, run
 
-        state = ResumeState.load(self.output) if self.resume and self.output is not None else None
+        if fmt == "sqlite":
+            from factx.corpusdb import DatabaseResume, connect
+
+            state: Any = DatabaseResume(self.output) if self.resume else None  # type: ignore[arg-type]
+            connect(self.output).close()  # type: ignore[arg-type]  # not a factx database: an error now
+        else:
+            state = ResumeState.load(self.output) if self.resume and self.output is not None else None
         if state is not None and state.dropped:
             self._note(f"{self.output}: {state.dropped} incomplete or failed record(s) dropped, to be redone")
         backend = make_backend(self.model, jobs, self.dask)  # ModelError before any output is opened
@@ -363,9 +456,7 @@ class _Run:
         started = time.monotonic()
         interrupted = False
         try:
-            with _Output(self.output, append=state is not None, keep_partial=fmt == "jsonl") as emit, \
-                    _Progress(self, jobs) as progress:
-                writer = self._writer(fmt, emit, many)
+            with self._writing(fmt, state, many) as writer, _Progress(self, jobs) as progress:
                 writer.begin()
                 for entry, record in run(chunked(prepare(sources, self.ref, state)), backend):
                     if record is None:
@@ -394,6 +485,25 @@ class _Run:
             extra = f", {skipped} already in {self.output}" if state is not None else ""
             typer.echo(f"{ok} document(s) extracted, {failed} failed{extra} ({took:.1f} s)", err=True)
         return 1 if failed else 0
+
+
+    @contextmanager
+    def _writing(self, fmt: str, state: Any, many: bool) -> Iterator[Any]:
+        """A writer (begin, write, end) and where it writes: a file or stdout, or a database."""
+        if fmt != "sqlite":
+            with _Output(self.output, append=state is not None, keep_partial=fmt == "jsonl") as emit:
+                yield self._writer(fmt, emit, many)
+            return
+        from factx.corpusdb import CorpusWriter
+
+        with CorpusWriter(self.output, fresh=state is None) as db:  # type: ignore[arg-type]
+            try:
+                yield db
+            except KeyboardInterrupt:
+                db.flush()  # the documents done, whole
+                typer.echo(f"note: interrupted; {db.written} document(s) written to {self.output}: "
+                           "run the same command with --resume to finish", err=True)
+                raise
 
 
 class _Progress:
