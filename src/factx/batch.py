@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from factx.api import TextItem, error_record, process_chunk
 from factx.errors import FactxError, InputError, ModelError
-from factx.sources import Source, load
+from factx.sources import Source, declared, load
 
 Record = dict[str, Any]
 
@@ -170,7 +170,7 @@ def prepare(sources: Iterable[Source], ref_date: str | None,
             yield Entry(src, skipped=True)
             continue
         note = None
-        if loaded.encoding and not loaded.encoding.startswith("utf-8"):
+        if loaded.encoding and not declared(loaded.encoding):
             note = f"{src.label}: not UTF-8, read as {loaded.encoding}"
         item = TextItem(loaded.text, doc_id=src.doc_id, path=src.display_path, ref_date=ref_date,
                         encoding=loaded.encoding, sha256=loaded.sha256)

@@ -323,10 +323,10 @@ class _Run:
     def one(self, source, fmt: str) -> int:  # type: ignore[no-untyped-def]
         from factx.api import TextItem, process_chunk
         from factx.pipeline import load_pipeline
-        from factx.sources import load
+        from factx.sources import declared, load
 
         loaded = load(source)  # InputError -> "Error: ..." with nothing written
-        if not loaded.encoding.startswith("utf-8"):
+        if not declared(loaded.encoding):
             self._note(f"{source.label}: not UTF-8, read as {loaded.encoding}")
         load_pipeline(self.model)  # ModelError before any output is opened
         item = TextItem(loaded.text, doc_id=source.doc_id, path=source.display_path, ref_date=self.ref,

@@ -67,17 +67,36 @@ class Loaded:
     sha256: str
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding). UTF-8 (with or without BOM), else cp1252, else latin-1.
+# byte order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one)
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
-    Raises InputError for a binary file or an empty text.
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes -> (text, encoding). A byte order mark says the encoding: UTF-8, UTF-16 or
+    UTF-32 (little or big endian), and the mark is dropped. Without one: UTF-8, else
+    cp1252, else latin-1.
+
+    Raises InputError for a binary file (NUL bytes without a mark, bytes the marked
+    encoding cannot decode, control characters) or an empty text.
     """
+    binary = f"{name}: binary file (NUL bytes), not a text"
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding.removesuffix("-sig"), errors="strict")
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: binary file (not valid {encoding.removesuffix('-sig')}), "
+                                 "not a text") from None
+            if not text.strip():
+                raise _empty(text, name)
+            if "\x00" in text[:8192]:
+                raise InputError(binary)
+            return _check_controls(text, name), encoding
     if not data.strip():
-        raise InputError(f"{name}: empty file" if data == b"" else f"{name}: no text (only white space)")
+        raise _empty(data, name)
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binary file (NUL bytes), not a text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        raise InputError(binary)
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -85,10 +104,24 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             text, encoding = data.decode("latin-1"), "latin-1"
         else:
             text, encoding = data.decode("cp1252"), "cp1252"
+    return _check_controls(text, name), encoding
+
+
+def declared(encoding: str) -> bool:
+    """Whether the file said its encoding (UTF-8 without a mark counts: it is checked
+    strictly); cp1252 and latin-1 are guesses, which a note on stderr reports."""
+    return encoding.startswith(("utf-8", "utf-16", "utf-32"))
+
+
+def _empty(content: str | bytes, name: str) -> InputError:
+    return InputError(f"{name}: empty file" if not content else f"{name}: no text (only white space)")
+
+
+def _check_controls(text: str, name: str) -> str:
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(2, len(text[:8192]) // 100):
         raise InputError(f"{name}: binary file (control bytes), not a text")
-    return text, encoding
+    return text
 
 
 # --- markup ---------------------------------------------------------------------------
