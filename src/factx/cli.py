@@ -380,6 +380,7 @@ class _Run:
                             ok += 1
                     progress.advance(skipped)
                 writer.end()
+            incidents = backend.incidents()
             if state is not None:
                 state.finish()
         except KeyboardInterrupt:
@@ -393,7 +394,9 @@ class _Run:
             took = time.monotonic() - started
             extra = f", {skipped} already in {self.output}" if state is not None else ""
             typer.echo(f"{ok} document(s) extracted, {failed} failed{extra} ({took:.1f} s)", err=True)
-        return 1 if failed else 0
+        for incident in incidents:  # after the summary, so that it is the last word
+            typer.echo(f"Error: {incident}", err=True)
+        return 1 if failed or incidents else 0
 
 
 class _Progress:

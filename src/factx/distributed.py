@@ -39,7 +39,16 @@ class FactxWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
 
 
 class DaskBackend:
-    """The batch backend (see factx.batch.run) that sends chunks to Dask workers."""
+    """The batch backend (see factx.batch.run) that sends chunks to Dask workers.
+
+    A worker lost in the middle of a chunk (killed, out of memory, its machine gone): Dask
+    runs the chunk again on another worker, and the loss is an incident of the run, reported
+    at its end from the scheduler's events (the run then exits 1). A chunk that keeps
+    killing its workers fails with Dask's `KilledWorker`: its documents become error records
+    for `--resume` to retry. Workers leaving on purpose (`--lifetime`, scaling down) are not
+    incidents."""
+
+    work = staticmethod(process_chunk)  # what each worker runs on a chunk
 
     def __init__(self, model: str, jobs: int, address: str) -> None:
         try:
@@ -72,9 +81,29 @@ class DaskBackend:
             raise FactxError(f"the Dask workers could not load the model {model!r}: {exc}") from None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         self.max_inflight = 2 * workers + 1
+        self.keys: set[str] = set()  # this run's tasks (unique keys: pure=False)
 
     def submit(self, items: list[TextItem]) -> Any:
-        return self.client.submit(process_chunk, items, self.model, pure=False)
+        future = self.client.submit(self.work, items, self.model, pure=False)
+        self.keys.add(str(future.key))
+        return future
+
+    def incidents(self) -> list[str]:
+        """Workers the scheduler lost, unexpectedly, while they ran chunks of this run."""
+        try:
+            events = self.client.get_events("all")
+        except Exception:  # an old scheduler, a closed connection: nothing to say
+            return []
+        lost: dict[str, int] = {}
+        for _, msg in events:
+            if not isinstance(msg, dict) or msg.get("action") != "remove-worker" or msg.get("expected"):
+                continue
+            ours = self.keys & {str(k) for k in msg.get("processing-tasks") or ()}
+            if ours:
+                lost[str(msg.get("worker"))] = lost.get(str(msg.get("worker")), 0) + len(ours)
+        return [f"the Dask worker {worker} was lost during the run with {n} chunk(s) of it in hand; "
+                "Dask ran them again on other workers (a chunk that failed there too is error records: "
+                "run the same command with --resume to retry them)" for worker, n in sorted(lost.items())]
 
     def resolve(self, handle: Any, items: list[TextItem]) -> list[dict[str, Any]]:
         try:
