@@ -173,7 +173,7 @@ def prepare(sources: Iterable[Source], ref_date: str | None,
         if loaded.encoding and not declared(loaded.encoding):
             note = f"{src.label}: not UTF-8, read as {loaded.encoding}"
         item = TextItem(loaded.text, doc_id=src.doc_id, path=src.display_path, ref_date=ref_date,
-                        encoding=loaded.encoding, sha256=loaded.sha256)
+                        encoding=loaded.encoding, sha256=loaded.sha256, doc_date=loaded.doc_date)
         yield Entry(src, item=item, note=note)
 
 

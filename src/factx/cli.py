@@ -330,7 +330,7 @@ class _Run:
             self._note(f"{source.label}: not UTF-8, read as {loaded.encoding}")
         load_pipeline(self.model)  # ModelError before any output is opened
         item = TextItem(loaded.text, doc_id=source.doc_id, path=source.display_path, ref_date=self.ref,
-                        encoding=loaded.encoding, sha256=loaded.sha256)
+                        encoding=loaded.encoding, sha256=loaded.sha256, doc_date=loaded.doc_date)
         record = process_chunk([item], self.model)[0]
         if "error" in record:
             raise _fail(record["error"])

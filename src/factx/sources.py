@@ -65,6 +65,7 @@ class Loaded:
     text: str
     encoding: str
     sha256: str
+    doc_date: str | None = None  # the date an HTML page's metadata gives, ISO (factx.temporal.header)
 
 
 # byte order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one)
@@ -167,8 +168,38 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.in_title = False
         self.pre = 0
+        self.meta: dict[str, str] = {}  # <meta> name (lower case) -> its first content
+        self.times: list[tuple[bool, str]] = []  # <time datetime>: (marked as the publication, value)
+
+    def _dates(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v for k, v in attrs if v is not None}
+        if tag == "meta" and "content" in values:
+            for key in ("property", "name", "itemprop"):
+                if key in values:
+                    self.meta.setdefault(values[key].strip().lower(), values["content"])
+        elif tag == "time" and values.get("datetime"):
+            marked = "pubdate" in {k.lower() for k, _ in attrs} or \
+                values.get("itemprop", "").lower() == "datepublished"
+            self.times.append((marked, values["datetime"]))
+
+    def doc_date(self) -> str | None:
+        """The publication date the page's markup states (see models/dates/header.json)."""
+        if not self.meta and not self.times:
+            return None
+        from factx.resources import load_json
+        from factx.temporal.header import parse_date_string
+
+        candidates = [self.meta[k] for k in load_json("dates/header.json")["html_meta"] if k in self.meta]
+        candidates += [v for marked, v in self.times if marked] + [v for _, v in self.times[:1]]
+        for value in candidates:
+            found = parse_date_string(value)
+            if found:
+                return found
+        return None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "time"):
+            self._dates(tag, attrs)
         if tag == "title":
             self.in_title = True
         elif tag in self._SKIP:
@@ -183,6 +214,8 @@ class _HTMLText(HTMLParser):
             self.pre += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "time"):
+            self._dates(tag, attrs)
         if tag == "br":
             self.parts.append("\n")
 
@@ -203,26 +236,34 @@ class _HTMLText(HTMLParser):
         self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
 
 
-def html_text(markup: str) -> str:
-    """The visible text of an HTML page (title first), paragraphs separated by blank lines."""
+def html_page(markup: str) -> tuple[str, str | None]:
+    """The visible text of an HTML page (title first), paragraphs separated by blank lines,
+    and the publication date its markup states (`<meta property="article:published_time">`,
+    `<time datetime>`), ISO, or None."""
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
     text = "".join(parser.parts)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip() + "\n"
+    return text.strip() + "\n", parser.doc_date()
 
 
-def extract_text(raw: str, kind: str, name: str) -> str:
+def html_text(markup: str) -> str:
+    """The visible text of an HTML page (title first), paragraphs separated by blank lines."""
+    return html_page(markup)[0]
+
+
+def extract_text(raw: str, kind: str, name: str) -> tuple[str, str | None]:
+    """The text of a document and the date its markup states outside the text (HTML)."""
     if kind == "markdown":
-        return markdown_text(raw)
+        return markdown_text(raw), None
     if kind == "html":
-        text = html_text(raw)
+        text, doc_date = html_page(raw)
         if not text.strip():
             raise InputError(f"{name}: no text in this HTML page")
-        return text
-    return raw
+        return text, doc_date
+    return raw, None
 
 
 # --- reading --------------------------------------------------------------------------
@@ -248,8 +289,8 @@ def load(source: Source, data: bytes | None = None) -> Loaded:
         data = read_bytes(source)
     name = "stdin" if source.path is None else source.label
     raw, encoding = decode(data, name)
-    text = extract_text(raw, source.kind, name)
-    return Loaded(source, text, encoding, hashlib.sha256(data).hexdigest())
+    text, doc_date = extract_text(raw, source.kind, name)
+    return Loaded(source, text, encoding, hashlib.sha256(data).hexdigest(), doc_date)
 
 
 def read_source(source: Source) -> tuple[str, str]:
