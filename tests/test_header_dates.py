@@ -30,6 +30,8 @@ BODY = "\n\nLe conseil municipal de Gaspé a voté hier un budget de 4 millions 
         ("Mis en ligne : 2021-03-03T14:05:00+01:00", "2021-03-03"),
         ("Date : Wed, 03 Mar 2021 14:05:00 +0100", "2021-03-03"),
         ("Date de publication : 1er mars 2021", "2021-03-01"),
+        ("Published: March 3, 2021", "2021-03-03"),  # a page template in English
+        ("Updated Wed, March 3rd, 2021 at 2:05 PM", "2021-03-03"),
         ("Par Julie Roy\nPublié le 3 mars 2021", "2021-03-03"),
         # the publication, not the update: relative dates are written from the day of publication
         ("Mis à jour le 5 mars 2021\nPublié le 3 mars 2021", "2021-03-03"),
@@ -76,6 +78,10 @@ def test_a_dateline_wins_over_a_header_line() -> None:
         ("2019-07", "2019-07"),
         ("Mon, 15 Jul 2019 08:00:00 GMT", "2019-07-15"),
         ("15 Jul 2019 08:00 +0200", "2019-07-15"),
+        ("15 July 2019", "2019-07-15"),
+        ("Jul. 15, 2019", "2019-07-15"),
+        ("Marc 15, 2019", None),  # not a month
+        ("July 32, 2019", None),
         ("hier", None),
         ("2019", None),  # a year alone is no publication date
         ("2019-13-15", None),

@@ -6,8 +6,9 @@ outside a text (`--ref-date`, HTML metadata).
   (labels in models/dates/header.json; a publication label wins over an update label);
 - a timestamp alone on a line: ISO 8601 ("2021-03-03T14:05:00Z") or RFC 2822 ("Wed, 03 Mar
   2021 14:05:00 +0100");
-- `parse_date_string(value)`: one date string in any of these forms, or French ones ("15
-  juillet 2019", "lundi 15 juillet 2019 à 8 h", "15/07/2019", "juillet 2019").
+- `parse_date_string(value)`: one date string in any of these forms, French ones ("15
+  juillet 2019", "lundi 15 juillet 2019 à 8 h", "15/07/2019", "juillet 2019"), or English
+  ones as page templates write them ("March 3, 2021", "3 March 2021").
 
 Values are ISO at the grain given, day at most ("2021-03-03", "2019-07"): the document date
 is a day; the time of day and the time zone are dropped, the date kept as written. French
@@ -84,13 +85,37 @@ def _french(value: str) -> str | None:
     return day if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day) else None
 
 
+_WEEKDAY_EN = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_ENGLISH = (
+    re.compile(rf"(?:{_WEEKDAY_EN})?(?P<month>[a-z]+)\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+               re.IGNORECASE),
+    re.compile(rf"(?:{_WEEKDAY_EN})?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{{4}})",
+               re.IGNORECASE),
+)
+
+
+def _english(value: str) -> str | None:
+    """"March 3, 2021", "Wed, March 3rd, 2021 at 2:05 PM", "3 March 2021": the way pages and
+    feeds in English (and some French sites' templates) write their date."""
+    months = load_json("dates/header.json")["english_months"]
+    for pattern in _ENGLISH:
+        m = pattern.match(value)
+        if not m or value[m.end():m.end() + 1].isalnum():
+            continue
+        month = months.get(m["month"].lower())
+        y, d = int(m["year"]), int(m["day"])
+        if month and _valid(y, month, d):
+            return f"{y:04d}-{month:02d}-{d:02d}"
+    return None
+
+
 def parse_date_string(value: str) -> str | None:
     """One date string -> ISO at its grain (day or month), or None if it states no
     absolute date (a relative date, a year alone, nonsense)."""
     value = value.strip().strip(".,;")
     if not value:
         return None
-    return _iso(value) or _rfc2822(value) or _french(value)
+    return _iso(value) or _rfc2822(value) or _french(value) or _english(value)
 
 
 def read_header_date(text: str) -> str | None:
