@@ -20,7 +20,6 @@ its date part. dateparser was tried for this job and left out: see docs/accuracy
 from __future__ import annotations
 
 import re
-from email.utils import parsedate_tz
 from functools import cache
 
 from factx.resources import load_json
@@ -68,6 +67,8 @@ def _rfc2822(value: str) -> str | None:
     m = _RFC2822.match(value)
     if not m or value[m.end():m.end() + 1].isalnum():
         return None
+    from email.utils import parsedate_tz  # not at import: email.utils brings socket and more
+
     parts = parsedate_tz(m.group())
     if parts is None or not _valid(parts[0], parts[1], parts[2]):
         return None
