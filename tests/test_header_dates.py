@@ -125,15 +125,22 @@ PAGE = """<!DOCTYPE html><html><head><title>Budget de Gaspé</title>{meta}</head
         ('<meta itemprop="datePublished" content="2021-03-03T14:05">', "", "2021-03-03"),
         ("", '<time datetime="2021-03-03T14:05:00+01:00">3 mars</time>', "2021-03-03"),
         ("", '<time pubdate datetime="2021-03-02">2 mars</time>', "2021-03-02"),
-        ('<meta property="article:published_time" content="n/a">', "", "2021-04-12"),
-        ("", "", "2021-04-12"),  # the first <time> of the page, for want of anything better
-        ('<meta name="description" content="2021-03-03">', "", "2021-04-12"),
+        ('<meta property="article:published_time" content="n/a">', "", None),
+        ("", "", None),  # the <time> in the body dates the vote, not the page
+        ('<meta name="description" content="2021-03-03">', "", None),
     ],
 )
-def test_html_publication_dates(meta: str, time: str, expected: str) -> None:
+def test_html_publication_dates(meta: str, time: str, expected: str | None) -> None:
     text, doc_date = html_page(PAGE.format(meta=meta, time=time))
     assert "Le conseil municipal de Gaspé a voté hier" in text and "<" not in text
     assert doc_date == expected
+
+
+def test_a_time_before_the_first_paragraph_is_the_byline() -> None:
+    page = ('<html><body><div class="byline">Julie Roy, <time datetime="2021-03-03">3 mars</time></div>'
+            '<p>Le conseil a voté hier.</p><p>Vote le <time datetime="2021-04-12">12 avril</time>.</p>'
+            "</body></html>")
+    assert html_page(page)[1] == "2021-03-03"
 
 
 def test_html_without_dates_has_none() -> None:

@@ -170,6 +170,8 @@ class _HTMLText(HTMLParser):
         self.pre = 0
         self.meta: dict[str, str] = {}  # <meta> name (lower case) -> its first content
         self.times: list[tuple[bool, str]] = []  # <time datetime>: (marked as the publication, value)
+        self.headers = 0  # depth of <header> elements (an article's byline is in one)
+        self.paragraphs = 0  # </p> seen: a <time> after the first paragraph dates an event
 
     def _dates(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v for k, v in attrs if v is not None}
@@ -180,7 +182,8 @@ class _HTMLText(HTMLParser):
         elif tag == "time" and values.get("datetime"):
             marked = "pubdate" in {k.lower() for k, _ in attrs} or \
                 values.get("itemprop", "").lower() == "datepublished"
-            self.times.append((marked, values["datetime"]))
+            if marked or self.headers or not self.paragraphs:  # the byline, not the body
+                self.times.append((marked, values["datetime"]))
 
     def doc_date(self) -> str | None:
         """The publication date the page's markup states (see models/dates/header.json)."""
@@ -200,6 +203,8 @@ class _HTMLText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "time"):
             self._dates(tag, attrs)
+        elif tag == "header":
+            self.headers += 1
         if tag == "title":
             self.in_title = True
         elif tag in self._SKIP:
@@ -220,6 +225,10 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "header":
+            self.headers = max(0, self.headers - 1)
+        elif tag == "p" and not self.headers:
+            self.paragraphs += 1
         if tag == "title":
             self.in_title = False
             self.parts.append("\n\n")
