@@ -171,6 +171,10 @@ def test_html_metadata_dates_a_page_and_the_text_wins(tmp_path: Path, nlp) -> No
         ("2021-03-03", "metadata"), ("2021-03-02", "text")]
     hier = [e["value"] for e in docs[0]["entities"] if e["type"] == "date" and e["name"] == "hier"]
     assert hier == ["2021-03-02"]
+    batch = runner.invoke(app, ["extract", str(page), str(dateline), "-f", "jsonl", "-j", "1",
+                                "--ref-date", "2020-01-01"])  # the batch path carries it too
+    assert batch.exit_code == 0, batch.stderr
+    assert [json.loads(line) for line in batch.stdout.splitlines()] == docs
 
 
 def test_cli_ref_date_as_written(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
