@@ -48,6 +48,7 @@ BODY = "\n\nLe conseil municipal de Gaspé a voté hier un budget de 4 millions 
         ("Le maire a publié le 3 mars 2021 un rapport.", None),
         ("Publié le 31/02/2021", None),
         ("Mis à jour en 2021", None),
+        ("Poſted: 3 mars 2021", None),  # a long s, which case-insensitive matching takes for an s
     ],
 )
 def test_header_lines_and_timestamps(head: str, expected: str | None) -> None:

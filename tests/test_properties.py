@@ -23,6 +23,10 @@ ARTICLE = (
     "— C’est une bonne nouvelle pour les étudiants, a dit Julie Roy, présidente de l’association.\n"
 )
 
+PAGE = ("Publié le 3 mars 2021 à 14h05\nMis à jour le 04/03/2021\n\nLe ministre de la Santé, "
+        "M. Paul Girard, a annoncé hier 40 nouveaux lits à l’hôpital de Rimouski. « C’est un premier pas "
+        "important pour la région », a-t-il dit.\n")
+
 WORDS = [
     "le", "la", "les", "de", "du", "des", "à", "au", "et", "a", "dit", "selon", "maire", "mairesse",
     "ministre", "présidente", "directeur", "M.", "Mme", "Dr", "Jean", "Tremblay", "Évelyne", "Beaudin",
@@ -30,12 +34,13 @@ WORDS = [
     "2021", "1er", "12", "3,5", "25 000", "millions", "dollars", "euros", "%", "km", "depuis", "plus",
     "de", "ans", "l’an", "dernier", "prochain", "qu’il", "aujourd’hui", "«", "»", "“", "”", "—", "–",
     "-", "…", ",", ".", ";", ":", "!", "?", "(", ")", "a-t-elle", "déclaré", "souligne", "Trois-Rivières",
+    "\nPublié le", "\nMis à jour :", "\nDate :", "\nPosted:", "2021-03-03T14:05:00Z", "Wed, 03 Mar 2021",
 ]
 ODD = [
     "\u00a0", "\u202f", "\u2009", "\u200b", "\u200d", "\ufeff", "\t", "\r\n", "\n\n", "\x0b", "\x0c",
     "\x1f", "\x7f", "\x85", "\u2028", "e\u0301", "\U0001f600", "\U0001f469\u200d\U0001f4bb",
     "\U0001f1eb\U0001f1f7", "\u2019", "'", '"', "«\u00a0", "\u00a0»", "ﬁ", "ß", "İ", "Ω", "€", "¼",
-    "١٢", "\u00ad",
+    "١٢", "\u00ad", "ſ", "\u212a", "ﬀ",
 ]
 
 token = st.one_of(st.sampled_from(WORDS), st.sampled_from(ODD), st.text(min_size=1, max_size=4))
@@ -44,8 +49,8 @@ french_text = st.lists(token, min_size=1, max_size=60).map(" ".join)
 
 @st.composite
 def mutated_article(draw: st.DrawFn) -> str:
-    """The article above, with a few characters inserted, deleted or replaced."""
-    text = ARTICLE
+    """One of the articles above, with a few characters inserted, deleted or replaced."""
+    text = draw(st.sampled_from([ARTICLE, PAGE]))
     for _ in range(draw(st.integers(1, 6))):
         pos = draw(st.integers(0, len(text)))
         op = draw(st.sampled_from(["insert", "delete", "replace", "repeat"]))

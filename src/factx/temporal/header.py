@@ -126,8 +126,9 @@ def read_header_date(text: str) -> str | None:
     line, kinds = _labels()
     found: dict[str, str] = {}
     for m in line.finditer(head.translate(_FOLD)):
-        kind = kinds[re.sub(r"[ \t]+", " ", m["label"].lower())]
-        if kind in found:
+        # None when case folding let in a look-alike ("ſ" for "s", "K" for "k"): not a label
+        kind = kinds.get(re.sub(r"[ \t]+", " ", m["label"].lower()))
+        if kind is None or kind in found:
             continue
         start, end = m.span("value")
         value = parse_date_string(head[start:end])  # the line as written (same length)
