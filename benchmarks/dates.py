@@ -1,6 +1,6 @@
 """Date layer accuracy: factx next to dateparser's `search_dates`, same anchor, four sets.
 
-    python benchmarks/dates.py [--pipeline] [--json]
+    python benchmarks/dates.py [--pipeline] [--json]     # needs the bench extra: pip install -e '.[bench]'
 
 Systems
 - factx: the date layer (`factx.temporal.find_dates`) anchored on the document date
@@ -328,6 +328,10 @@ def main() -> None:
     ap.add_argument("--pipeline", action="store_true", help="run wikinews through the full factx.extract")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
+    try:
+        import dateparser  # noqa: F401
+    except ImportError:
+        sys.exit("benchmarks/dates.py compares factx with dateparser: pip install -e '.[bench]'")
     require_shared()
     results: dict[str, dict[str, dict]] = {}
     for name in SETS:

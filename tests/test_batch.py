@@ -133,7 +133,7 @@ def test_every_format(runner: CliRunner, corpus: Path, tmp_path: Path, nlp) -> N
         assert TEXTS[row["doc_id"]][int(row["start"]):int(row["end"])] == row["mention"]
     facts = _extract(runner, *two, "-f", "csv", "--csv-table", "facts").stdout
     fact_rows = list(csv.DictReader(io.StringIO(facts)))
-    assert len(fact_rows) == sum(len(r["facts"]) for r in jsonl)
+    assert len(fact_rows) == sum(max(1, len(r["facts"])) for r in jsonl)  # one for a fact-less one
     assert facts.startswith("doc_id,path,fact,type,")
 
     page = _extract(runner, *two, "-f", "html").stdout
@@ -331,6 +331,10 @@ def test_a_worker_that_dies_takes_only_its_document_down() -> None:
     assert _ids(records) == texts
     assert ["error" in r for r in records] == [t == "PLANTAGE" for t in texts]
     assert records[2]["error"] == "PLANTAGE: extraction failed (the worker process died)"
+    [incident] = backend.incidents()  # the first death, then the culprit's own, alone
+    assert incident.startswith("2 worker processes died during the run (exit code 3); the ")
+    assert incident.endswith("run again one at a time: 1 failed again (error records): run the same "
+                             "command with --resume to retry them")
 
 
 def _pid_work(items: list[Any], model: str) -> list[dict[str, Any]]:
@@ -353,7 +357,7 @@ def test_workers_are_replaced_after_so_many_documents() -> None:
         records = [r for _, r in run(chunked(entries, docs=2), backend)]
     finally:
         backend.close()
-    assert _ids(records) == names
+    assert _ids(records) == names and backend.incidents() == []  # replaced, not dead
     assert len({r["pid"] for r in records}) > 2  # more processes than -j: fresh ones took over
     assert len({r["pid"] for r in records[:4]} & {r["pid"] for r in records[8:]}) == 0
 
@@ -410,3 +414,54 @@ def test_sigterm_leaves_whole_lines_and_resume_completes(tmp_path: Path) -> None
     assert f"{60 - done} document(s) extracted, 0 failed, {done} already in" in result.stderr
     assert [json.loads(x)["document"]["id"] for x in out.read_text(encoding="utf-8").splitlines()] == \
         sorted(p.stem for p in corpus.iterdir())
+
+
+def _workers(parent: int) -> list[int]:
+    """The pids of the spawned worker processes of `parent` (not its resource tracker)."""
+    out = []
+    for child in Path(f"/proc/{parent}/task/{parent}/children").read_text().split():
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in cmdline:
+            out.append(int(child))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds worker processes through /proc")
+def test_a_worker_killed_mid_run_is_reported_and_resume_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    for i in range(160):
+        name = list(TEXTS)[i % len(TEXTS)]
+        (corpus / f"{i:03d}-{name}.txt").write_text(TEXTS[name], encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "factx.cli", "extract", str(corpus), "-o", str(out), "-j", "2",
+           "--model", "fr_core_news_sm"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    killed = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        parts = list(tmp_path.glob(".out.jsonl.*.part"))
+        if parts and parts[0].stat().st_size > 0 and (workers := _workers(proc.pid)):
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)  # the kernel's out-of-memory killer does the same
+            break
+        time.sleep(0.02)
+    if killed is None:
+        proc.kill()
+        pytest.skip("the run ended before a worker could be killed")
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("Error: a worker process died during the run (killed by signal 9 (SIGKILL))"), err
+    ids = [json.loads(x)["document"]["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == sorted(p.stem for p in corpus.iterdir())  # every document, in order, once
+    result = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["document"]["id"] for r in records) == sorted(p.stem for p in corpus.iterdir())
+    assert not any("error" in r for r in records)

@@ -72,3 +72,38 @@ def test_local_cluster_option(corpus: Path, tmp_path: Path, nlp) -> None:  # typ
     result = CliRunner().invoke(app, ["extract", str(corpus), "--dask", "local", "-j", "1", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert out.read_bytes() == expected
+
+
+def test_a_worker_lost_mid_run_is_reported_and_resume_completes(
+    corpus: Path, cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp  # type: ignore[no-untyped-def]
+) -> None:
+    from factx.distributed import DaskBackend
+
+    marker = tmp_path / "killed-once"
+
+    def work(items: list[Any], model: str) -> list[dict[str, Any]]:  # pickled by value, run on a worker
+        import os
+        import signal
+
+        from factx.api import process_chunk
+
+        if not marker.exists():
+            marker.touch()
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return process_chunk(items, model)
+
+    monkeypatch.setattr(DaskBackend, "work", staticmethod(work))
+    expected = _local_run(corpus, tmp_path / "local.jsonl")
+    out = tmp_path / "dask.jsonl"
+    args = ["extract", str(corpus), "--dask", cluster.scheduler_address, "-o", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert marker.exists()
+    assert result.exit_code == 1, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: the Dask worker tcp://") and "was lost during the run" in last
+    assert out.read_bytes() == expected  # Dask ran the lost chunk again elsewhere: nothing lost
+
+    again = CliRunner().invoke(app, [*args, "--resume"])
+    assert again.exit_code == 0, again.stderr
+    assert "0 document(s) extracted, 0 failed, 2 already in" in again.stderr
+    assert out.read_bytes() == expected  # every document exactly once

@@ -192,3 +192,14 @@ def test_globs_and_lists(tree: Path, tmp_path: Path) -> None:
 def test_command_line_inputs_are_checked_first(tree: Path, arg: str, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)):
         check_inputs([str(tree), str(tree / arg)])
+
+
+def test_csv_has_a_row_for_a_document_without_entities_or_facts() -> None:
+    empty = {**RECORD, "document": {**RECORD["document"], "id": "vide", "path": "corpus/vide.txt"},
+             "entities": [], "facts": []}
+    for table, columns in (("entities", ENTITY_COLUMNS), ("facts", FACT_COLUMNS)):
+        rows = list(csv.DictReader(io.StringIO("".join(_render("csv", [RECORD, empty], csv_table=table)))))
+        assert [r["doc_id"] for r in rows][-1] == "vide", table
+        last = rows[-1]
+        assert (last["doc_id"], last["path"]) == ("vide", "corpus/vide.txt")
+        assert all(last[c] == "" for c in columns[2:]), last

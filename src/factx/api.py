@@ -32,6 +32,7 @@ class TextItem:
     doc_id: str = "text"
     path: str | None = None
     ref_date: str | None = None  # the --ref-date option: used when the text has no date
+    doc_date: str | None = None  # the date the file states outside its text (HTML metadata)
     encoding: str | None = None
     sha256: str | None = None  # of the bytes read; written as document.sha256 by the CLI
 
@@ -40,6 +41,7 @@ def _make_doc(nlp, item: TextItem):  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(normalize(item.text))
     base.set_original_text(doc, item.text)
     base.set_ref_date_option(doc, item.ref_date)
+    base.set_ref_date_metadata(doc, item.doc_date)
     return doc
 
 

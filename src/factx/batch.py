@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from factx.api import TextItem, error_record, process_chunk
 from factx.errors import FactxError, InputError
 from factx.pipeline import check_model
-from factx.sources import Source, load
+from factx.sources import Source, declared, load
 
 Record = dict[str, Any]
 
@@ -171,10 +171,10 @@ def prepare(sources: Iterable[Source], ref_date: str | None,
             yield Entry(src, skipped=True)
             continue
         note = None
-        if loaded.encoding and not loaded.encoding.startswith("utf-8"):
+        if loaded.encoding and not declared(loaded.encoding):
             note = f"{src.label}: not UTF-8, read as {loaded.encoding}"
         item = TextItem(loaded.text, doc_id=src.doc_id, path=src.display_path, ref_date=ref_date,
-                        encoding=loaded.encoding, sha256=loaded.sha256)
+                        encoding=loaded.encoding, sha256=loaded.sha256, doc_date=loaded.doc_date)
         yield Entry(src, item=item, note=note)
 
 
@@ -205,6 +205,11 @@ class Backend(Protocol):
     def submit(self, items: list[TextItem]) -> Any: ...
 
     def resolve(self, handle: Any, items: list[TextItem]) -> list[Record]: ...
+
+    def incidents(self) -> list[str]:
+        """What went wrong during the run beyond single documents (a worker process lost),
+        one message each, for the end of the run; empty when all went well."""
+        ...
 
     def close(self, interrupted: bool = False) -> None: ...
 
@@ -237,6 +242,9 @@ class InlineBackend:
     def resolve(self, handle: _Done, items: list[TextItem]) -> list[Record]:
         return handle.result()
 
+    def incidents(self) -> list[str]:
+        return []
+
     def close(self, interrupted: bool = False) -> None:
         pass
 
@@ -264,12 +272,29 @@ def _pid_when_ready() -> int:
     return os.getpid()
 
 
+def _death(exitcode: int | None) -> str:
+    """How a process ended, in words: "killed by signal 9 (SIGKILL)", "exit code 3"."""
+    import signal
+
+    if exitcode is None:
+        return "ended"
+    if exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = "unknown signal"
+        return f"killed by signal {-exitcode} ({name})"
+    return f"exit code {exitcode}"
+
+
 class PoolBackend:
     """N worker processes (spawned: a clean interpreter each), the model loaded once in
-    each. A worker that dies takes only its document down: the chunk is retried one
-    document at a time in a fresh pool, and the culprit becomes an error record. Every
-    `recycle_docs` documents the pool is replaced by a fresh one (the old one finishes the
-    chunks it holds), so that long runs do not grow."""
+    each. A worker that dies (killed by the system for lack of memory, by a user, or by a
+    crash in native code) takes only its document down: the chunks its pool held are
+    retried one document at a time in a fresh pool, and a document that kills its worker
+    again becomes an error record. The death itself is an incident of the run, reported at
+    its end (the run then exits 1). Every `recycle_docs` documents the pool is replaced by a
+    fresh one (the old one finishes the chunks it holds), so that long runs do not grow."""
 
     # what each worker runs: module-level functions, picklable by reference
     work: Callable[[list[TextItem], str], list[Record]] = staticmethod(process_chunk)
@@ -283,6 +308,9 @@ class PoolBackend:
         self.recycle_docs = recycle_docs or RECYCLE_DOCS
         self.docs_in_pool = 0
         self.retired: list[Any] = []  # replaced pools, finishing their last chunks
+        self.deaths: dict[int, str] = {}  # id of a broken pool -> how its worker died
+        self.retried = 0  # documents run again alone after a worker died
+        self.failed_again = 0  # ... whose worker died again: error records
         self.pool = self._start()
 
     def _start(self):  # type: ignore[no-untyped-def]
@@ -321,22 +349,55 @@ class PoolBackend:
         except BrokenProcessPool:
             pass
         # the pool broke (a worker died, maybe on another chunk): one document at a time
+        self._note_deaths()
+        self.retried += len(items)
         out = []
         for item in items:
             self._restart_if_broken()
             try:
                 out.extend(self.pool.submit(self.work, [item], self.model).result())
             except BrokenProcessPool:
+                self.failed_again += 1
                 label = item.path or item.doc_id
                 out.append(error_record(item.doc_id, item.path,
                                         f"{label}: extraction failed (the worker process died)"))
         return out
+
+    def _note_deaths(self) -> None:
+        """Remember how the worker of each broken pool died (its exit code or signal); the
+        pool's other workers, stopped by the pool itself, are not counted."""
+        import signal
+        import time
+
+        for pool in [*self.retired, self.pool]:
+            if not getattr(pool, "_broken", False) or id(pool) in self.deaths:
+                continue
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            deadline = time.monotonic() + 2.0  # the pipe of a dead worker closes before it can be reaped
+            for p in processes:
+                p.join(timeout=max(0.0, deadline - time.monotonic()))
+            codes = [p.exitcode for p in processes]
+            dead = sorted(c for c in codes if c is not None and c not in (0, -signal.SIGTERM))
+            self.deaths[id(pool)] = _death(dead[0]) if dead else ""
+
+    def incidents(self) -> list[str]:
+        if not self.deaths:
+            return []
+        n = len(self.deaths)
+        who = "a worker process" if n == 1 else f"{n} worker processes"
+        how = sorted({d for d in self.deaths.values() if d})
+        why = f" ({', '.join(how)})" if how else ""
+        outcome = (f"{self.failed_again} failed again (error records): run the same command with "
+                   "--resume to retry them" if self.failed_again else "all were extracted")
+        return [f"{who} died during the run{why}; the {self.retried} document(s) in flight were run "
+                f"again one at a time: {outcome}"]
 
     def _restart_if_broken(self) -> None:
         from concurrent.futures.process import BrokenProcessPool
 
         if not getattr(self.pool, "_broken", False):
             return
+        self._note_deaths()
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._start()
         self.docs_in_pool = 0

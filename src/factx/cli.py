@@ -410,14 +410,14 @@ class _Run:
     def one(self, source, fmt: str) -> int:  # type: ignore[no-untyped-def]
         from factx.api import TextItem, process_chunk
         from factx.pipeline import load_pipeline
-        from factx.sources import load
+        from factx.sources import declared, load
 
         loaded = load(source)  # InputError -> "Error: ..." with nothing written
-        if not loaded.encoding.startswith("utf-8"):
+        if not declared(loaded.encoding):
             self._note(f"{source.label}: not UTF-8, read as {loaded.encoding}")
         load_pipeline(self.model)  # ModelError before any output is opened
         item = TextItem(loaded.text, doc_id=source.doc_id, path=source.display_path, ref_date=self.ref,
-                        encoding=loaded.encoding, sha256=loaded.sha256)
+                        encoding=loaded.encoding, sha256=loaded.sha256, doc_date=loaded.doc_date)
         record = process_chunk([item], self.model)[0]
         if "error" in record:
             raise _fail(record["error"])
@@ -471,6 +471,7 @@ class _Run:
                             ok += 1
                     progress.advance(skipped)
                 writer.end()
+            incidents = backend.incidents()
             if state is not None:
                 state.finish()
         except KeyboardInterrupt:
@@ -484,7 +485,9 @@ class _Run:
             took = time.monotonic() - started
             extra = f", {skipped} already in {self.output}" if state is not None else ""
             typer.echo(f"{ok} document(s) extracted, {failed} failed{extra} ({took:.1f} s)", err=True)
-        return 1 if failed else 0
+        for incident in incidents:  # after the summary, so that it is the last word
+            typer.echo(f"Error: {incident}", err=True)
+        return 1 if failed or incidents else 0
 
 
     @contextmanager

@@ -10,6 +10,8 @@ is the same as a local run, byte for byte. See docs/batch.md.
 
 from __future__ import annotations
 
+import contextlib
+import uuid
 from typing import Any
 
 from factx.api import TextItem, error_record, process_chunk
@@ -39,7 +41,16 @@ class FactxWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
 
 
 class DaskBackend:
-    """The batch backend (see factx.batch.run) that sends chunks to Dask workers."""
+    """The batch backend (see factx.batch.run) that sends chunks to Dask workers.
+
+    A worker lost in the middle of a chunk (killed, out of memory, its machine gone): Dask
+    runs the chunk again on another worker, and the loss is an incident of the run, reported
+    at its end from the scheduler's events (the run then exits 1). A chunk that keeps
+    killing its workers fails with Dask's `KilledWorker`: its documents become error records
+    for `--resume` to retry. Workers leaving on purpose (`--lifetime`, scaling down) are not
+    incidents."""
+
+    work = staticmethod(process_chunk)  # what each worker runs on a chunk
 
     def __init__(self, model: str, jobs: int, address: str) -> None:
         try:
@@ -72,9 +83,38 @@ class DaskBackend:
             raise FactxError(f"the Dask workers could not load the model {model!r}: {exc}") from None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         self.max_inflight = 2 * workers + 1
+        # this run's tasks are named factx-<run>-<n>: the workers lost with one of them in hand
+        # are told by the scheduler's "remove-worker" events, gathered as they come
+        self.prefix = f"factx-{uuid.uuid4().hex}-"
+        self.submitted = 0
+        self.lost: dict[str, set[str]] = {}  # worker address -> keys of this run it held
+        with contextlib.suppress(Exception):  # an old scheduler: the events are read at the end
+            self.client.subscribe_topic("all", self._on_event)
 
     def submit(self, items: list[TextItem]) -> Any:
-        return self.client.submit(process_chunk, items, self.model, pure=False)
+        self.submitted += 1
+        return self.client.submit(self.work, items, self.model, key=f"{self.prefix}{self.submitted}")
+
+    def _on_event(self, event: Any) -> None:
+        try:
+            _, msg = event
+        except (TypeError, ValueError):
+            return
+        if not isinstance(msg, dict) or msg.get("action") != "remove-worker" or msg.get("expected"):
+            return  # a worker leaving on purpose (--lifetime, scaling down) is no incident
+        ours = {str(k) for k in msg.get("processing-tasks") or () if str(k).startswith(self.prefix)}
+        if ours:
+            self.lost.setdefault(str(msg.get("worker")), set()).update(ours)
+
+    def incidents(self) -> list[str]:
+        """Workers the scheduler lost, unexpectedly, while they ran chunks of this run."""
+        with contextlib.suppress(Exception):  # a closed connection: what was gathered is what there is
+            for event in self.client.get_events("all"):  # what the subscription may not have seen yet
+                self._on_event(event)
+        return [f"the Dask worker {worker} was lost during the run with {len(keys)} chunk(s) of it in "
+                "hand; Dask ran them again on other workers (a chunk that failed there too is error "
+                "records: run the same command with --resume to retry them)"
+                for worker, keys in sorted(self.lost.items())]
 
     def resolve(self, handle: Any, items: list[TextItem]) -> list[dict[str, Any]]:
         try:

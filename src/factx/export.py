@@ -88,7 +88,9 @@ def _cell(value: Any) -> Any:
 
 
 def entity_rows(record: dict[str, Any]) -> list[list[Any]]:
-    """One row per entity mention (an entity mentioned 3 times gives 3 rows, same id)."""
+    """One row per entity mention (an entity mentioned 3 times gives 3 rows, same id); a
+    document with no entity gives one row with only its id and path, so that every
+    document read is in the table."""
     doc = record["document"]
     if "error" in record:
         return [[doc["id"], doc.get("path") or "", "", "", "", "", "", "", "", "", "", record["error"]]]
@@ -99,12 +101,13 @@ def entity_rows(record: dict[str, Any]) -> list[list[Any]]:
             rows.append([doc["id"], doc.get("path") or "", ent["id"], ent["type"], ent["name"], m["text"],
                          m["start"], m["end"], _cell(ent.get("value")), _cell(ent.get("unit")),
                          _cell(attrs) if attrs else "", ""])
-    return rows
+    return rows or [[doc["id"], doc.get("path") or "", *[""] * (len(ENTITY_COLUMNS) - 2)]]
 
 
 def fact_rows(record: dict[str, Any]) -> list[list[Any]]:
     """One row per fact; `fields` holds its other fields as JSON, `entities` the names of
-    the entities it refers to ("p1=Hélène Gagnon; o1=...")."""
+    the entities it refers to ("p1=Hélène Gagnon; o1=..."); a document with no fact gives
+    one row with only its id and path."""
     doc = record["document"]
     if "error" in record:
         return [[doc["id"], doc.get("path") or "", "", "", "", "", "", "", "", record["error"]]]
@@ -118,7 +121,7 @@ def fact_rows(record: dict[str, Any]) -> list[list[Any]]:
         rows.append([doc["id"], doc.get("path") or "", i, fact["type"], _cell(fact.get("start")),
                      _cell(fact.get("end")), _cell(fact.get("text")), _cell(fields) if fields else "",
                      "; ".join(f"{r}={names[r]}" for r in dict.fromkeys(refs)), ""])
-    return rows
+    return rows or [[doc["id"], doc.get("path") or "", *[""] * (len(FACT_COLUMNS) - 2)]]
 
 
 class CsvWriter(Writer):
@@ -137,9 +140,7 @@ class CsvWriter(Writer):
         self.emit(self._rows([ENTITY_COLUMNS if self.table == "entities" else FACT_COLUMNS]))
 
     def write(self, record: dict[str, Any], text: str | None = None) -> None:
-        rows = entity_rows(record) if self.table == "entities" else fact_rows(record)
-        if rows:
-            self.emit(self._rows(rows))
+        self.emit(self._rows(entity_rows(record) if self.table == "entities" else fact_rows(record)))
 
 
 class TableWriter(Writer):

@@ -65,19 +65,39 @@ class Loaded:
     text: str
     encoding: str
     sha256: str
+    doc_date: str | None = None  # the date an HTML page's metadata gives, ISO (factx.temporal.header)
+
+
+# byte order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one)
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding). UTF-8 (with or without BOM), else cp1252, else latin-1.
+    """Bytes -> (text, encoding). A byte order mark says the encoding: UTF-8, UTF-16 or
+    UTF-32 (little or big endian), and the mark is dropped. Without one: UTF-8, else
+    cp1252, else latin-1.
 
-    Raises InputError for a binary file or an empty text.
+    Raises InputError for a binary file (NUL bytes without a mark, bytes the marked
+    encoding cannot decode, control characters) or an empty text.
     """
+    binary = f"{name}: binary file (NUL bytes), not a text"
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding.removesuffix("-sig"), errors="strict")
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: binary file (not valid {encoding.removesuffix('-sig')}), "
+                                 "not a text") from None
+            if not text.strip():
+                raise _empty(text, name)
+            if "\x00" in text[:8192]:
+                raise InputError(binary)
+            return _check_controls(text, name), encoding
     if not data.strip():
-        raise InputError(f"{name}: empty file" if data == b"" else f"{name}: no text (only white space)")
+        raise _empty(data, name)
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binary file (NUL bytes), not a text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        raise InputError(binary)
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -85,10 +105,24 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             text, encoding = data.decode("latin-1"), "latin-1"
         else:
             text, encoding = data.decode("cp1252"), "cp1252"
+    return _check_controls(text, name), encoding
+
+
+def declared(encoding: str) -> bool:
+    """Whether the file said its encoding (UTF-8 without a mark counts: it is checked
+    strictly); cp1252 and latin-1 are guesses, which a note on stderr reports."""
+    return encoding.startswith(("utf-8", "utf-16", "utf-32"))
+
+
+def _empty(content: str | bytes, name: str) -> InputError:
+    return InputError(f"{name}: empty file" if not content else f"{name}: no text (only white space)")
+
+
+def _check_controls(text: str, name: str) -> str:
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(2, len(text[:8192]) // 100):
         raise InputError(f"{name}: binary file (control bytes), not a text")
-    return text, encoding
+    return text
 
 
 # --- markup ---------------------------------------------------------------------------
@@ -134,8 +168,43 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.in_title = False
         self.pre = 0
+        self.meta: dict[str, str] = {}  # <meta> name (lower case) -> its first content
+        self.times: list[tuple[bool, str]] = []  # <time datetime>: (marked as the publication, value)
+        self.headers = 0  # depth of <header> elements (an article's byline is in one)
+        self.paragraphs = 0  # </p> seen: a <time> after the first paragraph dates an event
+
+    def _dates(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v for k, v in attrs if v is not None}
+        if tag == "meta" and "content" in values:
+            for key in ("property", "name", "itemprop"):
+                if key in values:
+                    self.meta.setdefault(values[key].strip().lower(), values["content"])
+        elif tag == "time" and values.get("datetime"):
+            marked = "pubdate" in {k.lower() for k, _ in attrs} or \
+                values.get("itemprop", "").lower() == "datepublished"
+            if marked or self.headers or not self.paragraphs:  # the byline, not the body
+                self.times.append((marked, values["datetime"]))
+
+    def doc_date(self) -> str | None:
+        """The publication date the page's markup states (see models/dates/header.json)."""
+        if not self.meta and not self.times:
+            return None
+        from factx.resources import load_json
+        from factx.temporal.header import parse_date_string
+
+        candidates = [self.meta[k] for k in load_json("dates/header.json")["html_meta"] if k in self.meta]
+        candidates += [v for marked, v in self.times if marked] + [v for _, v in self.times[:1]]
+        for value in candidates:
+            found = parse_date_string(value)
+            if found:
+                return found
+        return None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "time"):
+            self._dates(tag, attrs)
+        elif tag == "header":
+            self.headers += 1
         if tag == "title":
             self.in_title = True
         elif tag in self._SKIP:
@@ -150,10 +219,16 @@ class _HTMLText(HTMLParser):
             self.pre += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "time"):
+            self._dates(tag, attrs)
         if tag == "br":
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "header":
+            self.headers = max(0, self.headers - 1)
+        elif tag == "p" and not self.headers:
+            self.paragraphs += 1
         if tag == "title":
             self.in_title = False
             self.parts.append("\n\n")
@@ -170,26 +245,34 @@ class _HTMLText(HTMLParser):
         self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
 
 
-def html_text(markup: str) -> str:
-    """The visible text of an HTML page (title first), paragraphs separated by blank lines."""
+def html_page(markup: str) -> tuple[str, str | None]:
+    """The visible text of an HTML page (title first), paragraphs separated by blank lines,
+    and the publication date its markup states (`<meta property="article:published_time">`,
+    `<time datetime>`), ISO, or None."""
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
     text = "".join(parser.parts)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip() + "\n"
+    return text.strip() + "\n", parser.doc_date()
 
 
-def extract_text(raw: str, kind: str, name: str) -> str:
+def html_text(markup: str) -> str:
+    """The visible text of an HTML page (title first), paragraphs separated by blank lines."""
+    return html_page(markup)[0]
+
+
+def extract_text(raw: str, kind: str, name: str) -> tuple[str, str | None]:
+    """The text of a document and the date its markup states outside the text (HTML)."""
     if kind == "markdown":
-        return markdown_text(raw)
+        return markdown_text(raw), None
     if kind == "html":
-        text = html_text(raw)
+        text, doc_date = html_page(raw)
         if not text.strip():
             raise InputError(f"{name}: no text in this HTML page")
-        return text
-    return raw
+        return text, doc_date
+    return raw, None
 
 
 # --- reading --------------------------------------------------------------------------
@@ -215,8 +298,8 @@ def load(source: Source, data: bytes | None = None) -> Loaded:
         data = read_bytes(source)
     name = "stdin" if source.path is None else source.label
     raw, encoding = decode(data, name)
-    text = extract_text(raw, source.kind, name)
-    return Loaded(source, text, encoding, hashlib.sha256(data).hexdigest())
+    text, doc_date = extract_text(raw, source.kind, name)
+    return Loaded(source, text, encoding, hashlib.sha256(data).hexdigest(), doc_date)
 
 
 def read_source(source: Source) -> tuple[str, str]:

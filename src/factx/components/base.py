@@ -14,6 +14,7 @@ _TEXT = "factx.text"
 _REF = "factx.ref_date"
 _REF_SOURCE = "factx.ref_date_source"
 _REF_OPTION = "factx.ref_date_option"
+_REF_METADATA = "factx.ref_date_metadata"
 
 
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
@@ -55,6 +56,17 @@ def ref_date_option(doc: Doc) -> str | None:
 
 def set_ref_date_option(doc: Doc, value: str | None) -> None:
     doc.user_data[_REF_OPTION] = value
+
+
+def ref_date_metadata(doc: Doc) -> str | None:
+    """The date the file states outside its text (an HTML page's metadata), used when the
+    text states none; before --ref-date."""
+    return doc.user_data.get(_REF_METADATA)
+
+
+def set_ref_date_metadata(doc: Doc, value: str | None) -> None:
+    if value:
+        doc.user_data[_REF_METADATA] = value
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -4,8 +4,11 @@ Recognized near the top of the text (its first lines):
 - a header field: "date 2019-07", "Date : 2021-03-03";
 - a dateline: "22 juin 2012. -", "1er août 2012, Espagne. -", "Montréal, le 3 mars 2021 –",
   "PARIS (AFP), 4 juillet 2012 -", "Le 3 mars 2021 —";
-- an ISO date alone on the first line.
-Otherwise the `--ref-date` option is used; otherwise the date stays unknown (None).
+- an ISO date alone on the first line;
+- failing those, a header line ("Publié le 3 mars 2021 à 14h05", "Mis à jour le 03/03/2021")
+  or a timestamp alone on a line (ISO 8601, RFC 2822): factx.temporal.header.
+Otherwise the date an HTML page's metadata states (`ref_date_source: "metadata"`), then the
+`--ref-date` option; otherwise the date stays unknown (None).
 """
 
 from __future__ import annotations
@@ -69,7 +72,9 @@ def read_doc_date(text: str) -> str | None:
         day = int(groups["day"])
         if month and 1 <= day <= 31:
             return f"{int(groups['year']):04d}-{month:02d}-{day:02d}"
-    return None
+    from factx.temporal.header import read_header_date
+
+    return read_header_date(text)
 
 
 def _valid_iso(value: str) -> str | None:
@@ -82,10 +87,18 @@ def _valid_iso(value: str) -> str | None:
 
 
 def parse_ref_date_option(value: str) -> str:
-    """Validate a --ref-date value (YYYY, YYYY-MM or YYYY-MM-DD); ValueError if malformed."""
+    """A --ref-date value -> ISO: YYYY, YYYY-MM or YYYY-MM-DD as given, or a date as written
+    ("15 juillet 2019", "15/07/2019", "juillet 2019", an ISO or RFC 2822 timestamp);
+    ValueError if it is none of these."""
     m = regex.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not m:
-        raise ValueError(f"{value!r} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+        from factx.temporal.header import parse_date_string
+
+        found = parse_date_string(value)
+        if found and regex.search(r"(?<!\d)\d{4}(?!\d)", value):  # the century said, not guessed
+            return found
+        raise ValueError(f"{value!r} is not a date: give YYYY-MM-DD, YYYY-MM, YYYY or a date as written "
+                         "('15 juillet 2019')")
     import datetime as dt
 
     y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
@@ -98,10 +111,13 @@ def parse_ref_date_option(value: str) -> str:
 
 @Language.component("factx_docdate")
 def docdate_component(doc: Doc) -> Doc:
-    """Sets the document date: from the text, else from --ref-date, else None."""
+    """Sets the document date: from the text, else from the file's metadata (HTML), else
+    from --ref-date, else None."""
     found = read_doc_date(base.original_text(doc))
     if found:
         base.set_ref_date(doc, found, "text")
+    elif base.ref_date_metadata(doc):
+        base.set_ref_date(doc, base.ref_date_metadata(doc), "metadata")
     else:
         option = base.ref_date_option(doc)
         base.set_ref_date(doc, option, "option" if option else None)
