@@ -9,9 +9,11 @@ import pytest
 from factx.resolve.quotes import find_quotations
 
 
-def quotes_of(out: dict) -> list[tuple[str, str, str | None]]:
+def quotes_of(out: dict, attributed: bool = True) -> list[tuple[str | None, str, str | None]]:
+    """(speaker name, text, verb) of the quote facts; only those with a speaker unless told."""
     ents = {e["id"]: e for e in out["entities"]}
-    return [(ents[f["speaker"]]["name"], f["text"], f["verb"]) for f in out["facts"] if f["type"] == "quote"]
+    return [(ents[f["speaker"]]["name"] if f["speaker"] else None, f["text"], f["verb"])
+            for f in out["facts"] if f["type"] == "quote" and (f["speaker"] or not attributed)]
 
 
 CASES = [
@@ -67,7 +69,7 @@ def test_quote_attribution(extract: Callable[..., dict], text: str, speaker: str
     assert got == [(speaker, quote, verb)]
     q = next(f for f in out["facts"] if f["type"] == "quote")
     assert text[q["start"] : q["end"]] == q["text"]
-    assert list(q) == ["type", "speaker", "text", "start", "end", "verb"]
+    assert list(q) == ["type", "speaker", "text", "start", "end", "verb", "rule"]
 
 
 NOT_QUOTES = [
