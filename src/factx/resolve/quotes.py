@@ -278,9 +278,9 @@ class QuoteReader:
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
             return ent  # "Son entraîneur, Carlo Ancelotti", "Un des chercheurs de HRW, Ole Solvang"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
-            orgs = self.idx.in_span(lo, hi, ("organization", "misc"))
-            if orgs:
-                return orgs[0][0]
+            named = self.idx.in_span(lo, hi, SPEAKERS)  # "le documentaire d'Al Jazeera"
+            if named:
+                return named[0][0]
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
@@ -306,6 +306,10 @@ class QuoteReader:
                 hit = self.idx.ending_at(k + 1, SPEAKERS)
                 if hit:
                     return hit[0]
+                # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
+                after = self.speaker_near(verb.i + 1)
+                if isinstance(after, Entity):
+                    return after
             if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
                 break
             tok = tok.head
@@ -324,6 +328,15 @@ class QuoteReader:
         if doc[i].lower_ in lex.according_to:
             who = self.speaker_near(i + 1)
             return (who, doc[i].text, "according_to") if who is not None else None
+        if doc[i].text == ":":
+            # "« ... » : le substitut Weyland a requis la sévérité": the clause after the colon
+            for k in range(i + 1, min(len(doc), i + 12)):
+                if doc[k].is_sent_start or doc[k].text in (".", "«", "“"):
+                    break
+                if is_speech_verb(doc[k]):
+                    who = self.verb_subject(doc[k])
+                    return (who, doc[k].text, "incise") if who is not None else None
+            return None
         verb: Token | None = None
         pron: str | None = None
         for k in range(i, min(len(doc), i + 6)):
@@ -379,13 +392,13 @@ class QuoteReader:
         i = self.tok_at(open_char) - 1
         while i >= 0 and doc[i].text in ("«", "“", '"', "„", "—", "–"):
             i -= 1
-        if i < 0:
-            return None
+        if i < 0 or doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
+            return None  # the quotation opens its sentence
         first = doc[i].sent.start
         for k in range(i, max(first - 1, i - 30, -1), -1):
             t = doc[k]
-            if t.text in (".", "!", "?", "»", "”") and k != i:
-                break
+            if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
+                break  # a short quotation on the way ("«trois inconvénients»") does not stop
             if t.lower_ in lex.according_to or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
                 who = self.speaker_near(k + 1)
                 if who is not None and who != NOBODY:
@@ -405,8 +418,9 @@ class QuoteReader:
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         for r in roots:
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
-            if subj:
-                return self.np_speaker(subj[0]), "", "colon"
+            who = self.np_speaker(subj[0]) if subj else None
+            if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
+                return who, "", "colon"
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
@@ -462,7 +476,7 @@ class QuoteReader:
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
-        for step in range(3):
+        for step in range(6):
             lo, hi = sent.start, min(i, sent.end)
             subj = self.sentence_subject(lo, hi)
             if subj is not None:
