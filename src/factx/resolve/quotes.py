@@ -436,8 +436,9 @@ class QuoteReader:
 
     def org_named(self, noun: str, before_tok: int) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
-        with it ("le ministère" after "ministère des Affaires étrangères"), else the one
-        organization named most often before (at least twice, and more than any other)."""
+        with it ("le ministère" after "ministère des Affaires étrangères"), else, for a class
+        noun ("l'ONG"), the only organization named before, or the one named most often
+        (at least twice, and more than any other)."""
         counts: dict[int, tuple[int, int, Entity]] = {}
         for ent, a, _ in self.idx.in_span(0, before_tok, ("organization",)):
             n, first, _e = counts.get(id(ent), (0, a, ent))
@@ -448,7 +449,7 @@ class QuoteReader:
         if heads or noun not in self.words.org_generic:
             return None
         ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
-        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        if ranked and (len(ranked) == 1 or (ranked[0][0] >= 2 and ranked[1][0] < ranked[0][0])):
             return ranked[0][2]
         return None
 
@@ -479,6 +480,8 @@ class QuoteReader:
         for step in range(6):
             lo, hi = sent.start, min(i, sent.end)
             subj = self.sentence_subject(lo, hi)
+            if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not plural:
+                return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
                 who = self.np_speaker(subj)
                 if isinstance(who, Entity):
