@@ -78,6 +78,7 @@ class Quote:
 @dataclass(frozen=True)
 class QuoteWords:
     speech: frozenset[str]
+    speech_forms: frozenset[str]
     spokes_nouns: frozenset[str]
     org_nouns: frozenset[str]
     human_nouns: frozenset[str]
@@ -119,7 +120,10 @@ def is_speech_verb(tok: Token) -> bool:
     low = tok.lower_
     if any(c.dep_ in ("aux:pass", "obl:agent") for c in tok.children):
         return False
-    inverted = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in INVERTED
+    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")):
+        return True  # "le président juge que", the tagger reading "juge" as a noun
+    inverted = following in INVERTED
     speech = _speech()
     lemma = tok.lemma_.lower()
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
@@ -240,23 +244,28 @@ class QuoteReader:
         "résume l'universitaire" after a quotation), or nobody ("un habitant")."""
         low = head.lower_
         noun = fold(head.lemma_ or low)
+        definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les") or "Poss=Yes" in c.morph)
+                       for c in head.children)
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
                     return "org:" + fold(c.lemma_ or c.text)
-            return NOBODY
+            # "« ... », ajoute le documentaire": the one quoted just before, if anyone
+            return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
             return "org:" + (noun if noun in self.words.org_nouns else fold(low))
-        definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les") or "Poss=Yes" in c.morph)
-                       for c in head.children)
         if not definite or "Plur" in head.morph.get("Number"):
             return NOBODY
         title = self.lex.title_of(low)
+        # after a quotation ("résume l'universitaire") a definite description points back
+        # to someone named; as a subject before it, to its holder or the one just quoted
+        kind = "anaphor:" if incise else "title:"
         if title:
-            return "title:" + fold(title[0]) + (":" + title[1] if title[1] else "")
+            adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
+            return kind + " ".join([*adjs, fold(title[0])]) + (":" + title[1] if title[1] else "")
         if incise or _human(head, self.words):
             gender = head.morph.get("Gender")
-            return "title:" + noun + (":" + gender[0][0].lower() if gender else "")
+            return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
 
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
@@ -304,7 +313,7 @@ class QuoteReader:
                 if k >= 0 and self.doc[k].lower_ in ("il", "elle", "ils", "elles"):
                     return _pronoun(self.doc[k])
                 hit = self.idx.ending_at(k + 1, SPEAKERS)
-                if hit:
+                if hit and not _complement(self.doc, hit[1]):
                     return hit[0]
                 # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
                 after = self.speaker_near(verb.i + 1)
@@ -392,8 +401,22 @@ class QuoteReader:
         i = self.tok_at(open_char) - 1
         while i >= 0 and doc[i].text in ("«", "“", '"', "„", "—", "–"):
             i -= 1
-        if i < 0 or doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
-            return None  # the quotation opens its sentence
+        if i < 0:
+            return None
+        if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
+            # the quotation opens its sentence; "X confirme. « ... »": the sentence before
+            # ends on a speech verb with nothing said in it
+            k = i
+            while k >= 0 and (doc[k].is_space or doc[k].text in (".", "\n")):
+                k -= 1
+            verb = doc[k] if k >= 0 and doc[i].text == "." else None
+            if verb is not None and not any(t.text in ("»", "”") for t in doc[verb.sent.start:k]) \
+                    and is_speech_verb(verb) and not any(
+                    c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+                who = self.verb_subject(verb)
+                if who is not None:
+                    return who, verb.text, "verb_before"
+            return None
         first = doc[i].sent.start
         for k in range(i, max(first - 1, i - 30, -1), -1):
             t = doc[k]
@@ -428,11 +451,15 @@ class QuoteReader:
 
     # --- resolving markers to entities --------------------------------------------------
 
-    def title_holder(self, noun: str, before: int) -> Entity | None:
-        """The one person a role fact before `before` gives this title ("le ministre")."""
-        people = {id(p): p for p, title, at in self.roles
-                  if at < before and (title == noun or title.split()[0] == noun)}
-        return next(iter(people.values())) if len(people) == 1 else None
+    def title_holder(self, phrase: str, before: int) -> Entity | None:
+        """The one person a role fact before `before` gives this title ("le ministre",
+        "le premier ministre"): the title as written, else one with its noun."""
+        noun = phrase.split()[-1]
+        for same in (lambda t: t == phrase, lambda t: t.split()[0] == noun or noun in t.split()):
+            people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
+            if people:
+                return next(iter(people.values())) if len(people) == 1 else None
+        return None
 
     def org_named(self, noun: str, before_tok: int) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
@@ -461,6 +488,17 @@ class QuoteReader:
                 return True
         return False
 
+    def last_speaker(self, at_char: int, last: Quote | None, gender: str | None,
+                     fits: tuple[str, ...] = SPEAKERS) -> Entity | None:
+        """The speaker quoted just before, when nobody else who fits was named since."""
+        if last is None or last.speaker is None or at_char - last.end >= 600 \
+                or last.speaker.type not in fits or not _fits(last.speaker, gender):
+            return None
+        i = self.tok_at(at_char)
+        since = [p for p, a, _ in self.idx.in_span(self.tok_at(last.end), i, fits)
+                 if p is not last.speaker and _fits(p, gender) and not self.in_quote(a)]
+        return None if since else last.speaker
+
     def antecedent(self, at_char: int, last: Quote | None, gender: str | None, plural: bool = False,
                    ) -> Entity | None:
         """Who a pronoun is: the speaker quoted just before when nobody else who fits was
@@ -468,12 +506,9 @@ class QuoteReader:
         none when two people fit there, or when that sentence's subject is an unnamed person."""
         i = self.tok_at(at_char)
         fits = ("organization",) if plural else ("person",)
-        if last is not None and last.speaker is not None and at_char - last.end < 600 \
-                and last.speaker.type in fits and _fits(last.speaker, gender):
-            since = [p for p, a, _ in self.idx.in_span(self.tok_at(last.end), i, fits)
-                     if p is not last.speaker and _fits(p, gender) and not self.in_quote(a)]
-            if not since:
-                return last.speaker
+        recent = self.last_speaker(at_char, last, gender, fits)
+        if recent is not None:
+            return recent
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
@@ -518,9 +553,16 @@ class QuoteReader:
             return who
         if who == NOBODY:
             return None
-        if who.startswith("title:"):
-            noun, _, gender = who[6:].partition(":")
-            return self.title_holder(noun, at_char) or self.antecedent(at_char, last, gender or None)
+        if who.startswith(("title:", "anaphor:")):
+            # "répond le ministre": its holder, else the one quoted just before if the title fits
+            kind, _, rest = who.partition(":")
+            noun, _, gender = rest.partition(":")
+            holder = self.title_holder(noun, at_char)
+            if holder is not None or kind == "title":
+                return holder or self.last_speaker(at_char, last, gender or None)
+            return self.antecedent(at_char, last, gender or None)
+        if who == "last:":
+            return self.last_speaker(at_char, last, None)
         if who.startswith("org:"):
             return self.org_named(who[4:], self.tok_at(at_char))
         kind, _, gender = who.partition(":")
@@ -623,6 +665,15 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+def _complement(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token `start` follows "de" ("le président de
+    l'Assemblée nationale"): a complement, not the head of its phrase."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("l'", "la", "le", "les"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("de", "d'", "du", "des")
 
 
 def _pronoun(tok: Token) -> str:
