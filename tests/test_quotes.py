@@ -190,6 +190,16 @@ CONSTRUCTIONS = [
     ("Paul Vidal a rencontré Marc Girard hier. « Nous signerons cet accord avant la fin du mois », "
      "a-t-il dit.",
      [("Paul Vidal", "Nous signerons cet", "incise")]),
+    # the sentence before reports the speech the quotation then gives
+    ("Jean Dupont a annoncé sa démission hier soir. « Je pars la tête haute après dix ans de mandat ».",
+     [("Jean Dupont", "Je pars la", "verb_before")]),
+    # the subject of the clause a colon closes
+    ("Le président du club, Marc Petit, ne cache pas sa déception : « Nous méritions mieux ce soir face "
+     "à Metz ».",
+     [("Marc Petit", "Nous méritions mieux", "colon")]),
+    # "d'après X"
+    ("D'après Paul Girard, « la situation est désormais sous contrôle dans tout le département ».",
+     [("Paul Girard", "la situation est", "according_to")]),
     # a person named after the one quoted before: she is the one "elle" points to
     ("« Le dossier est complet depuis des semaines », a dit Paul Morin. L'avocate du prévenu, "
      "Julie Marchand, a plaidé longtemps. « Mon client regrette sincèrement ses gestes », a-t-elle souligné.",

@@ -409,12 +409,21 @@ class QuoteReader:
             k = i
             while k >= 0 and (doc[k].is_space or doc[k].text in (".", "\n")):
                 k -= 1
-            verb = doc[k] if k >= 0 and doc[i].text == "." else None
-            if verb is not None and not any(t.text in ("»", "”") for t in doc[verb.sent.start:k]) \
-                    and is_speech_verb(verb) and not any(
-                    c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+            if k < 0 or doc[i].text != ".":
+                return None
+            sent = doc[k].sent
+            if any(t.text in ("»", "”", "«", "“", '"') for t in sent):
+                return None  # an incise sentence, or one with its own quotation
+            last = doc[k]
+            if is_speech_verb(last) and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in last.children):
+                verb = last
+            else:
+                # "Jean Dupont a annoncé sa démission hier. « ... »": the sentence before
+                # reports the speech the quotation gives
+                verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
+            if verb is not None:
                 who = self.verb_subject(verb)
-                if who is not None:
+                if isinstance(who, Entity):
                     return who, verb.text, "verb_before"
             return None
         first = doc[i].sent.start
@@ -422,7 +431,9 @@ class QuoteReader:
             t = doc[k]
             if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
                 break  # a short quotation on the way ("«trois inconvénients»") does not stop
-            if t.lower_ in lex.according_to or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
+            cue = t.lower_ in lex.according_to \
+                or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
+            if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
                 who = self.speaker_near(k + 1)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
