@@ -244,8 +244,8 @@ class QuoteReader:
         "résume l'universitaire" after a quotation), or nobody ("un habitant")."""
         low = head.lower_
         noun = fold(head.lemma_ or low)
-        definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les") or "Poss=Yes" in c.morph)
-                       for c in head.children)
+        definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
+                                            or "Poss=Yes" in c.morph) for c in head.children)
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
@@ -282,17 +282,21 @@ class QuoteReader:
         sub = list(head.subtree)
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
-            if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not 0 < a - head.i <= 6 \
-                    or any(t.pos_ == "VERB" for t in self.doc[head.i:a]):
+            if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a):
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
             return ent  # "Son entraîneur, Carlo Ancelotti", "Un des chercheurs de HRW, Ole Solvang"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
-            named = self.idx.in_span(lo, hi, SPEAKERS)  # "le documentaire d'Al Jazeera"
-            if named:
+            named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
+            if named:  # "le documentaire d'Al Jazeera"
                 return named[0][0]
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
+
+    def near(self, head: Token, a: int) -> bool:
+        """A name at token `a` belongs to the phrase of `head`: a few words after it, no verb
+        between."""
+        return 0 < a - head.i <= 6 and not any(t.pos_ == "VERB" for t in self.doc[head.i:a])
 
     def subjects(self, verb: Token) -> list[Token]:
         """Subjects of the verb, from the SUBJECT dependency pattern."""
@@ -437,7 +441,9 @@ class QuoteReader:
                 who = self.speaker_near(k + 1)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
-            if is_speech_verb(t) and not self.in_quote(k):
+            if is_speech_verb(t) and not self.in_quote(k) and not any(
+                    c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i <= i for c in t.children):
+                # ("demander une réunion pour « ... »": the verb says its object, not the quotation)
                 subj = self.verb_subject(t)
                 if subj is not None:
                     return subj, t.text, "verb_before"
@@ -622,8 +628,12 @@ class QuoteReader:
             if dash:
                 attempts = [found]
             elif self.text[:open_c].rstrip().endswith(":"):
-                # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins
-                attempts = [self.before(open_c), self.after(close_c), self.late_incise(close_c, nxt)]
+                # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins;
+                # a colon with no speech verb before it comes after the incise
+                first = self.before(open_c)
+                attempts = [first, self.after(close_c), self.late_incise(close_c, nxt)]
+                if first is not None and first[2] == "colon":
+                    attempts = attempts[1:] + attempts[:1]
             else:
                 attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt)]
             for found in attempts:
