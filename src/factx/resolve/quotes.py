@@ -497,6 +497,14 @@ class QuoteReader:
             return ranked[0][2]
         return None
 
+    def governed(self, a: int) -> bool:
+        """Whether the name at token `a` is governed by a preposition or is an object ("la
+        politique du président X", "a rencontré X"): not a candidate subject."""
+        t = self.doc[a]
+        while t.dep_ in NAME_DEPS and t.head is not t:
+            t = t.head
+        return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
+
     def is_subject(self, a: int, b: int) -> bool:
         for t in self.doc[a:b]:
             while t.dep_ in NAME_DEPS and t.head is not t:
@@ -544,7 +552,8 @@ class QuoteReader:
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     return None  # "La jeune fille ... . Elle a souligné": nobody named
             found = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
-                     if _fits(p, gender) and not self.in_quote(a) and (step or self.is_subject(a, b))}
+                     if _fits(p, gender) and not self.in_quote(a)
+                     and (step or self.is_subject(a, b) or not self.governed(a))}
             if len(found) == 1:
                 return next(iter(found.values()))
             if len(found) > 1:
