@@ -441,9 +441,7 @@ class QuoteReader:
                 who = self.speaker_near(k + 1)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
-            if is_speech_verb(t) and not self.in_quote(k) and not any(
-                    c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i <= i for c in t.children):
-                # ("demander une réunion pour « ... »": the verb says its object, not the quotation)
+            if is_speech_verb(t) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj is not None:
                     return subj, t.text, "verb_before"
