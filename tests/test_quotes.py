@@ -190,6 +190,11 @@ CONSTRUCTIONS = [
     ("Paul Vidal a rencontré Marc Girard hier. « Nous signerons cet accord avant la fin du mois », "
      "a-t-il dit.",
      [("Paul Vidal", "Nous signerons cet", "incise")]),
+    # a demonstrative description after the quotation points back to the one named before it;
+    # a colon with no speech verb before it yields to the incise
+    ("Prévenue par un voisin, Claire Morel a couru jusqu'à l'école où travaille son fils : « Je n'ai "
+     "jamais eu aussi peur de toute ma vie », raconte cette mère de famille.",
+     [("Claire Morel", "Je n'ai jamais", "incise")]),
     # the sentence before reports the speech the quotation then gives
     ("Jean Dupont a annoncé sa démission hier soir. « Je pars la tête haute après dix ans de mandat ».",
      [("Jean Dupont", "Je pars la", "verb_before")]),

@@ -90,7 +90,7 @@ class QuoteWords:
 @cache
 def quote_words() -> QuoteWords:
     d = load_json("quotes.json")
-    return QuoteWords(**{k: frozenset(fold(x) if k != "speech" else x for x in v)
+    return QuoteWords(**{k: frozenset(x if k in ("speech", "speech_forms") else fold(x) for x in v)
                          for k, v in d.items() if not k.startswith("_")})
 
 
