@@ -84,7 +84,6 @@ class QuoteWords:
     human_nouns: frozenset[str]
     work_markers: frozenset[str]
     org_generic: frozenset[str]
-    plural_pronouns: frozenset[str]
 
 
 @cache
