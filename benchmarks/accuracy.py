@@ -15,7 +15,9 @@ a change fits sentences, not French.
                                   [--no-stock] [--json | --markdown] [--errors DIR] [--ner]
 
 Besides score.py's rows it prints "quotes wrong speaker": among the quotes factx gives a
-speaker and whose text matches a gold quote, the share whose speaker is not the gold one.
+speaker and whose text matches a gold quote, the share whose speaker is not the gold one;
+and "quotes (attributed only)": score.py's quotes row without the quotes whose speaker is
+null (the gold lists only quotations attributed to someone named).
 
 With --ner it also scores named-entity spans on the Sequoia and HIPE-2020 sets
 (ner_sequoia_fr.jsonl, ner_hipe2020_fr.jsonl): PER/ORG/LOC/MISC gold spans (HIPE's DATE
@@ -177,6 +179,16 @@ def score_part(tmp: Path, name: str, golds: list[dict], preds: dict[str, dict],
         (pred_dir / f"{g['id']}.json").write_text(json.dumps(preds[g["id"]], ensure_ascii=False),
                                                   encoding="utf-8")
     rows = score(part / "gold.jsonl", pred_dir)
+    # the gold lists only quotations attributed to someone named; factx keeps the others with
+    # speaker null, which score.py counts as wrong: the same row without them beside it
+    attributed_dir = part / "attributed"
+    attributed_dir.mkdir()
+    for g in golds:
+        pred = dict(preds[g["id"]])
+        pred["facts"] = [f for f in pred.get("facts", []) if f.get("type") != "quote" or f.get("speaker")]
+        (attributed_dir / f"{g['id']}.json").write_text(json.dumps(pred, ensure_ascii=False),
+                                                         encoding="utf-8")
+    rows["quotes (attributed only)"] = score(part / "gold.jsonl", attributed_dir).get("quotes")
     rows["quotes wrong speaker"] = wrong_speakers(scorer, golds, preds)
     return rows
 

@@ -9,9 +9,11 @@ import pytest
 from factx.resolve.quotes import find_quotations
 
 
-def quotes_of(out: dict) -> list[tuple[str, str, str | None]]:
+def quotes_of(out: dict, attributed: bool = True) -> list[tuple[str | None, str, str | None]]:
+    """(speaker name, text, verb) of the quote facts; only those with a speaker unless told."""
     ents = {e["id"]: e for e in out["entities"]}
-    return [(ents[f["speaker"]]["name"], f["text"], f["verb"]) for f in out["facts"] if f["type"] == "quote"]
+    return [(ents[f["speaker"]]["name"] if f["speaker"] else None, f["text"], f["verb"])
+            for f in out["facts"] if f["type"] == "quote" and (f["speaker"] or not attributed)]
 
 
 CASES = [
@@ -67,7 +69,7 @@ def test_quote_attribution(extract: Callable[..., dict], text: str, speaker: str
     assert got == [(speaker, quote, verb)]
     q = next(f for f in out["facts"] if f["type"] == "quote")
     assert text[q["start"] : q["end"]] == q["text"]
-    assert list(q) == ["type", "speaker", "text", "start", "end", "verb"]
+    assert list(q) == ["type", "speaker", "text", "start", "end", "verb", "rule"]
 
 
 NOT_QUOTES = [
@@ -130,3 +132,133 @@ def test_a_second_quote_keeps_its_speaker(extract: Callable[..., dict]) -> None:
 ])
 def test_find_quotations(text: str, spans: list[tuple[int, int]]) -> None:
     assert find_quotations(text) == spans
+
+
+def facts_of(out: dict) -> list[tuple[str | None, str, str]]:
+    """(speaker name or None, first words, rule) of every quote fact."""
+    ents = {e["id"]: e for e in out["entities"]}
+    return [(ents[f["speaker"]]["name"] if f["speaker"] else None, " ".join(f["text"].split()[:3]),
+             f["rule"]) for f in out["facts"] if f["type"] == "quote"]
+
+
+# one row per construction of news writing (issue 13): text, [(speaker, first words, rule)]
+CONSTRUCTIONS = [
+    # a spokesperson speaks for the organization named after the noun
+    ("« Les secours ont atteint la vallée cette nuit », a déclaré un porte-parole de la Croix-Rouge.",
+     [("Croix-Rouge", "Les secours ont", "incise")]),
+    # a statement of an organization
+    ("« Nous avons rouvert toutes les routes du canton ce matin », a indiqué un communiqué de la "
+     "Compagnie des autoroutes du Nord.",
+     [("Compagnie des autoroutes du Nord", "Nous avons rouvert", "incise")]),
+    # a title and the name in apposition after a comma
+    ("« Les résultats de la saison sont décevants pour tout le club », analyse l'entraîneur, Pierre Dumas.",
+     [("Pierre Dumas", "Les résultats de", "incise")]),
+    # a reflexive speech verb
+    ("Les élus ont voté la motion. « Nous ne laisserons pas fermer cette école de quartier », se défend "
+     "Marie Caron.",
+     [("Marie Caron", "Nous ne laisserons", "incise")]),
+    # the incise closes the sentence after more words of the quoted person
+    ("« Il faut agir vite pour sauver la saison de ski », et rouvrir les pistes dès samedi, a estimé "
+     "Luc Besson.",
+     [("Luc Besson", "Il faut agir", "incise")]),
+    # the attribution after a colon that follows the quotation
+    ("« Les travaux reprendront dès le mois de septembre prochain » : le maire Jacques Morel a annoncé "
+     "la nouvelle hier soir.",
+     [("Jacques Morel", "Les travaux reprendront", "incise")]),
+    # "comme le rappelle X, « ... »": the subject after the verb
+    ("Comme le rappelle la Banque de France, « la croissance restera faible pendant toute l'année ».",
+     [("Banque de France", "la croissance restera", "verb_before")]),
+    # three pieces of one sentence share the verb before the first
+    ("Le maire Jacques Morel estime que le projet « coûtera beaucoup trop cher aux habitants », "
+     "« divisera le village en deux » et « ne règlera rien du tout ».",
+     [("Jacques Morel", "coûtera beaucoup trop", "verb_before"),
+      ("Jacques Morel", "divisera le village", "same_sentence"),
+      ("Jacques Morel", "ne règlera rien", "same_sentence")]),
+    # a quotation split by its incise: the second half opens the next sentence
+    ("Sophie Leclerc a quitté la réunion. « Je ne signerai jamais un texte pareil », a-t-elle lancé. "
+     "« La direction doit revoir toute sa copie avant lundi. »",
+     [("Sophie Leclerc", "Je ne signerai", "incise"),
+      ("Sophie Leclerc", "La direction doit", "continuation")]),
+    # an organization named by its class noun: the one named before
+    ("Le ministère de la Santé a publié un bilan. « La vaccination progresse dans toutes les régions du "
+     "pays », a indiqué le ministère.",
+     [("ministère de la Santé", "La vaccination progresse", "incise")]),
+    ("Amnesty International publie un rapport sur les prisons. L'ONG affirme que « les détenus sont "
+     "privés de soins depuis des mois ».",
+     [("Amnesty International", "les détenus sont", "verb_before")]),
+    # the pronoun is the subject of the sentence before, not the person named as its object
+    ("Paul Vidal a rencontré Marc Girard hier. « Nous signerons cet accord avant la fin du mois », "
+     "a-t-il dit.",
+     [("Paul Vidal", "Nous signerons cet", "incise")]),
+    # a demonstrative description after the quotation points back to the one named before it;
+    # a colon with no speech verb before it yields to the incise
+    ("Prévenue par un voisin, Claire Morel a couru jusqu'à l'école où travaille son fils : « Je n'ai "
+     "jamais eu aussi peur de toute ma vie », raconte cette mère de famille.",
+     [("Claire Morel", "Je n'ai jamais", "incise")]),
+    # the sentence before reports the speech the quotation then gives
+    ("Jean Dupont a annoncé sa démission hier soir. « Je pars la tête haute après dix ans de mandat ».",
+     [("Jean Dupont", "Je pars la", "verb_before")]),
+    # the subject of the clause a colon closes
+    ("Le président du club, Marc Petit, ne cache pas sa déception : « Nous méritions mieux ce soir face "
+     "à Metz ».",
+     [("Marc Petit", "Nous méritions mieux", "colon")]),
+    # "d'après X"
+    ("D'après Paul Girard, « la situation est désormais sous contrôle dans tout le département ».",
+     [("Paul Girard", "la situation est", "according_to")]),
+    # a person named after the one quoted before: she is the one "elle" points to
+    ("« Le dossier est complet depuis des semaines », a dit Paul Morin. L'avocate du prévenu, "
+     "Julie Marchand, a plaidé longtemps. « Mon client regrette sincèrement ses gestes », a-t-elle souligné.",
+     [("Paul Morin", "Le dossier est", "incise"), ("Julie Marchand", "Mon client regrette", "incise")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS,
+                         ids=[c[1][0][2] + "-" + c[1][0][1] for c in CONSTRUCTIONS])
+def test_quote_constructions(extract: Callable[..., dict], text: str,
+                             expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+# one row per pitfall: the speaker must be null (or the right one, not the nearby one)
+PITFALLS = [
+    # the person named as a complement is not the speaker
+    ("« Mon client regrette sincèrement ses gestes ce soir-là », a déclaré l'avocate de Bernard Lenoir.",
+     [(None, "Mon client regrette", "none")]),
+    # the reporting medium is not the speaker
+    ("« Nous ne céderons rien sur les retraites cette année », a déclaré Paul Durand au journal Le Monde.",
+     [("Paul Durand", "Nous ne céderons", "incise")]),
+    # an unnamed speaker
+    ("« Nous avons tout perdu dans cet incendie », soupire un habitant du quartier.",
+     [(None, "Nous avons tout", "none")]),
+    # a text, not a person, says it
+    ("Le règlement précise que « tout vendeur doit afficher ses prix de façon lisible ».",
+     [(None, "tout vendeur doit", "none")]),
+    # two people as the subject: "il" could be either
+    ("Paul Vidal et Marc Girard se sont rencontrés hier. « Nous signerons cet accord avant la fin du mois », "
+     "a-t-il dit.",
+     [(None, "Nous signerons cet", "none")]),
+    # the nearest subject is an unnamed person: "elle" is not the woman named earlier
+    ("Nadia Roy a été enlevée en mai. La jeune fille a rencontré le président hier. « Je veux seulement "
+     "revoir ma mère très bientôt », a-t-elle confié.",
+     [(None, "Je veux seulement", "none")]),
+    # the title of a work is not a quotation
+    ("La compagnie de Paul Morin a présenté un spectacle intitulé « Les marchands de la grande ville du "
+     "nord » au théâtre.", []),
+    # the organization a title belongs to is not the speaker
+    ("« Le tournoi aura lieu comme prévu au mois de juin », a déclaré le président de la Fédération "
+     "française de tennis.",
+     [(None, "Le tournoi aura", "none")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PITFALLS, ids=[str(i) for i in range(len(PITFALLS))])
+def test_quote_pitfalls(extract: Callable[..., dict], text: str,
+                        expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+def test_unattributed_quotation_is_kept_with_a_null_speaker(extract: Callable[..., dict]) -> None:
+    out = extract("Le panneau indiquait « défense absolue de stationner ici la nuit ».")
+    facts = [f for f in out["facts"] if f["type"] == "quote"]
+    assert [(f["speaker"], f["text"], f["rule"]) for f in facts] == [
+        (None, "défense absolue de stationner ici la nuit", "none")]

@@ -1,21 +1,43 @@
 """Quote facts: direct quotations and who said them.
 
-Quotations are « ... », “ ... ”, "..." and dialogue-dash lines. The speaker is read after
-the closing mark (", souligne Mme Doussin", "» a-t-il déclaré", "», selon X") or before the
-opening one ("X a indiqué que « ...", "X précise : « ..."), through the dependency parse
-(the subject of the speech verb) with a linear fallback. A pronoun ("a-t-elle déclaré")
-points to the last speaker quoted shortly before, else to the nearest person before.
-Speech verbs are data (models/roles/verbs.json).
+Every « ... », “ ... ”, "..." and dialogue-dash quotation of five words or more is a quote
+fact; titles of works ("un spectacle intitulé « ... »") are not. The speaker comes from a
+cascade, each step named in the fact's `rule`:
+
+- `incise`: a speech verb right after the closing mark ("», souligne Mme Doussin",
+  "» a-t-il déclaré", "— Nous partirons, a dit X"), or later in the same sentence after
+  a comma ("« ... » et n'octroyer aucune immunité, a déclaré X");
+- `according_to`: "selon X", "d'après X", "Pour X, « ... »";
+- `verb_before`: the subject of a speech verb before the opening mark in the same sentence
+  ("X a estimé que « ... »", "X l'a dit : « ... »");
+- `colon`: the subject of the clause that a colon closes ("X n'est pas optimiste : « ... »");
+- `same_sentence`: another quotation of the same sentence has a speaker (a quotation split
+  by its incise, "a indiqué « ... », et à « ... »");
+- `continuation`: the quotation opens a sentence right after one of the previous speaker's,
+  with nobody else named between.
+
+The speaker named by a noun phrase: a person named in it (apposition, "l'entraîneur
+Michel Blanc"), an organization that is its head ("la Banque du Canada") or whose
+spokesperson or statement it is ("un porte-parole de X", "un communiqué de X"), the one
+person a title points to ("répond le ministre"), the organization a class noun points to
+("le ministère", "l'ONG"). A person named only as a complement ("l'avocate de Bernard") is
+not the speaker, nor is the organization a title belongs to ("le président de la FIFA").
+A pronoun ("a-t-elle déclaré") is the speaker quoted just before when nobody else who fits
+was named since, else the subject of the nearest sentence naming someone who fits (gender
+from civility and titles); two candidates, or an unnamed person as the nearest subject,
+give none. A wrong speaker is worse than none: then `speaker` is null and `rule` "none".
+Speech verbs are data (models/roles/verbs.json and models/quotes.json).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
 from factx.resolve.lexicon import lexicon
@@ -23,50 +45,87 @@ from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import person_gender
 from factx.resolve.spans import EntityIndex
+from factx.resources import load_json
 from factx.types import Entity
 
 SPEAKERS = ("person", "organization", "misc")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
 DASHES = ("—", "–", "-")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
-            "-t-elle"}
+            "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
+NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass
 class Quote:
-    speaker: Entity
+    speaker: Entity | None
     text: str
     start: int
     end: int
     verb: str | None
+    rule: str = "none"
 
     def to_data(self) -> dict[str, Any]:
-        return {"speaker": self.speaker.id, "text": self.text, "start": self.start, "end": self.end,
-                "verb": self.verb}
+        return {"speaker": self.speaker.id if self.speaker is not None else None, "text": self.text,
+                "start": self.start, "end": self.end, "verb": self.verb, "rule": self.rule}
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    speech: frozenset[str]
+    speech_forms: frozenset[str]
+    spokes_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    human_nouns: frozenset[str]
+    work_markers: frozenset[str]
+    org_generic: frozenset[str]
+
+
+@cache
+def quote_words() -> QuoteWords:
+    d = load_json("quotes.json")
+    return QuoteWords(**{k: frozenset(x if k in ("speech", "speech_forms") else fold(x) for x in v)
+                         for k, v in d.items() if not k.startswith("_")})
+
+
+@cache
+def _speech() -> frozenset[str]:
+    return lexicon().speech | quote_words().speech
 
 
 @cache
 def _stems() -> tuple[str, ...]:
     out = []
-    for lemma in lexicon().speech:
-        word = lemma.split()[-1]
+    for lemma in _speech():
+        word = lemma.split()[-1].split("'")[-1]
         if word.endswith(("er", "ir", "re")) and len(word) >= 6:
             out.append(word[:-2])
     return tuple(sorted(set(out)))
 
 
-INVERTED = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle"}
+INVERTED = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles"}
 
 
 def is_speech_verb(tok: Token) -> bool:
     """A verb of saying, by lemma, known form or stem; any part of speech when an inverted
-    pronoun follows it ("estime-t-il", which the tagger may read as an adverb)."""
+    pronoun follows it ("estime-t-il", which the tagger may read as an adverb). A passive
+    ("furent lancées", "lâchée par les pouvoirs publics") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
-    inverted = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in INVERTED
-    if tok.lemma_.lower() in lex.speech or low in lex.speech_forms:
+    if any(c.dep_ in ("aux:pass", "obl:agent") for c in tok.children):
+        return False
+    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")):
+        return True  # "le président juge que", the tagger reading "juge" as a noun
+    inverted = following in INVERTED
+    speech = _speech()
+    lemma = tok.lemma_.lower()
+    if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
         return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or low in lex.speech_forms
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
         return low[-1] not in "sx" or low.endswith("ées")
@@ -111,6 +170,10 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+Who = Entity | str
+Found = tuple[Who, str, str]  # (speaker or pronoun/title/org-noun marker, verb or cue, rule)
+
+
 class QuoteReader:
     def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches,
                  roles: list[tuple[Entity, str, int]]) -> None:
@@ -121,31 +184,153 @@ class QuoteReader:
         self.roles = roles  # (person, folded masculine title, where stated)
         self.text = base.original_text(doc)
         self.lex = lexicon()
+        self.words = quote_words()
+        self.quoted: list[tuple[int, int]] = []  # token ranges inside quotation marks
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
         return bisect_left(self.starts, char)
 
-    def speaker_near(self, i: int) -> tuple[Entity, int, int] | None:
-        """A speaker starting at token i, or after an article and a title ("l'agence Reuters",
-        "le ministre de l'Intérieur Manuel Valls")."""
-        for k in range(i, min(i + 8, len(self.doc))):
-            hit = self.speaker_entity(k)
+    def in_quote(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.quoted)
+
+    # --- noun phrases -----------------------------------------------------------------
+
+    def speaker_near(self, i: int) -> Who | None:
+        """The speaker a noun phrase starting at token i names, read left to right: a name
+        ("Michel Blanc"), a title then a name ("le ministre de l'Intérieur Manuel Valls"),
+        a spokesperson of an organization ("un porte-parole de la Banque X"); a person
+        named only as a complement ("l'avocate de Bernard") is not the speaker."""
+        doc = self.doc
+        head: Token | None = None
+        after_de = False
+        k = i
+        while k < min(i + 10, len(doc)):
+            t = doc[k]
+            hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
-                return hit
-            if self.doc[k].pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN") or self.doc[k].is_punct:
+                ent, _, end = hit
+                if head is None:
+                    return ent
+                if ent.type == "person":
+                    if after_de and doc[k - 1].lower_ in ("de", "d'", "du", "des"):
+                        return NOBODY
+                    return ent
+                if not after_de or fold(head.text) in self.words.spokes_nouns:
+                    return ent  # "l'agence Reuters", "un porte-parole de la Banque X"
+                k = end  # "le président de la FIFA": the organization is not the speaker
+                continue
+            if t.text == "," and head is not None and k + 1 < len(doc):
+                hit = self.idx.starting_at(k + 1, ("person",))
+                if hit:  # "analyse le propriétaire, Jean Motsch"
+                    return hit[0]
+            if t.is_punct or t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM") \
+                    or (t.pos_ == "ADP" and head is None):
                 break
+            if t.pos_ in ("NOUN", "PROPN") and head is None:
+                head = t
+            if t.pos_ == "ADP":
+                after_de = True
+            k += 1
+        if head is not None:
+            return self.noun_speaker(head, incise=True)
         return None
 
-    def speaker_entity(self, i: int) -> tuple[Entity, int, int] | None:
-        for types in (("person",), ("organization", "misc")):
-            hit = self.idx.starting_at(i, types)
-            if hit:
-                return hit
+    def noun_speaker(self, head: Token, incise: bool = False) -> Who:
+        """What a noun phrase without a name points to: the organization of a spokesperson
+        ("un représentant du groupe"), an organization by its class noun ("le ministère"),
+        the person a definite title or description points back to ("répond le ministre",
+        "résume l'universitaire" after a quotation), or nobody ("un habitant")."""
+        low = head.lower_
+        noun = fold(head.lemma_ or low)
+        definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
+                                            or "Poss=Yes" in c.morph) for c in head.children)
+        if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
+            for c in head.children:
+                if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
+                    return "org:" + fold(c.lemma_ or c.text)
+            # "« ... », ajoute le documentaire": the one quoted just before, if anyone
+            return "last:" if definite and incise else NOBODY
+        if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
+            return "org:" + (noun if noun in self.words.org_nouns else fold(low))
+        if not definite or "Plur" in head.morph.get("Number"):
+            return NOBODY
+        title = self.lex.title_of(low)
+        # after a quotation ("résume l'universitaire") a definite description points back
+        # to someone named; as a subject before it, to its holder or the one just quoted
+        kind = "anaphor:" if incise else "title:"
+        if title:
+            adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
+            return kind + " ".join([*adjs, fold(title[0])]) + (":" + title[1] if title[1] else "")
+        if incise or _human(head, self.words):
+            gender = head.morph.get("Gender")
+            return kind + noun + (":" + gender[0][0].lower() if gender else "")
+        return NOBODY
+
+    def np_speaker(self, head: Token, depth: int = 0) -> Who:
+        """The speaker the subject whose head is `head` names."""
+        low = head.lower_
+        if head.pos_ == "PRON":
+            if low == "qui" and head.head.dep_ == "acl:relcl" and depth < 2:
+                return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
+            if low.lstrip("-t") in ("il", "elle", "ils", "elles") or low in PRONOUNS:
+                return _pronoun(head)
+        hit = self.idx.at(head.i, SPEAKERS)
+        if hit:
+            return hit[0]
+        sub = list(head.subtree)
+        lo, hi = sub[0].i, sub[-1].i + 1
+        for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
+            if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a):
+                continue  # "l'avocate de Bernard": a complement; a name far down the phrase
+            return ent  # "Son entraîneur, Carlo Ancelotti", "Un des chercheurs de HRW, Ole Solvang"
+        if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
+            named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
+            if named:  # "le documentaire d'Al Jazeera"
+                return named[0][0]
+        if head.pos_ in ("NOUN", "PROPN"):
+            return self.noun_speaker(head)
+        return NOBODY
+
+    def near(self, head: Token, a: int) -> bool:
+        """A name at token `a` belongs to the phrase of `head`: a few words after it, no verb
+        between."""
+        return 0 < a - head.i <= 6 and not any(t.pos_ == "VERB" for t in self.doc[head.i:a])
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """Subjects of the verb, from the SUBJECT dependency pattern."""
+        return [self.doc[m["subject"]] for m in self.dm.where("SUBJECT", "verb", verb.i)]
+
+    def verb_subject(self, verb: Token) -> Who | None:
+        """The speaker the verb's subject names, up the chain of governing verbs ("Estimant
+        que ...", "et déclara", "indiquant que"); a linear fallback for a name right before."""
+        tok = verb
+        for _ in range(3):
+            subjects = self.subjects(tok)
+            if subjects:
+                return self.np_speaker(subjects[0])
+            if tok is verb:
+                k = verb.i - 1
+                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS):
+                    k -= 1
+                if k >= 0 and self.doc[k].lower_ in ("il", "elle", "ils", "elles"):
+                    return _pronoun(self.doc[k])
+                hit = self.idx.ending_at(k + 1, SPEAKERS)
+                if hit and not _complement(self.doc, hit[1]):
+                    return hit[0]
+                # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
+                after = self.speaker_near(verb.i + 1)
+                if isinstance(after, Entity):
+                    return after
+            if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
+                break
+            tok = tok.head
         return None
 
-    def after(self, close_char: int) -> tuple[Entity | str, str] | None:
-        """Attribution after the closing mark: (speaker or pronoun, verb)."""
+    # --- where the attribution stands ---------------------------------------------------
+
+    def after(self, close_char: int) -> Found | None:
+        """Attribution right after the closing mark: (speaker or pronoun, verb, rule)."""
         doc, lex = self.doc, self.lex
         i = self.tok_at(close_char + 1)
         while i < len(doc) and doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–"):
@@ -153,19 +338,28 @@ class QuoteReader:
         if i >= len(doc):
             return None
         if doc[i].lower_ in lex.according_to:
-            hit = self.speaker_near(i + 1)
-            return (hit[0], doc[i].text) if hit else None
+            who = self.speaker_near(i + 1)
+            return (who, doc[i].text, "according_to") if who is not None else None
+        if doc[i].text == ":":
+            # "« ... » : le substitut Weyland a requis la sévérité": the clause after the colon
+            for k in range(i + 1, min(len(doc), i + 12)):
+                if doc[k].is_sent_start or doc[k].text in (".", "«", "“"):
+                    break
+                if is_speech_verb(doc[k]):
+                    who = self.verb_subject(doc[k])
+                    return (who, doc[k].text, "incise") if who is not None else None
+            return None
         verb: Token | None = None
         pron: str | None = None
         for k in range(i, min(len(doc), i + 6)):
             t = doc[k]
-            if t.lower_ in PRONOUNS or t.lower_.startswith("-t-") or t.lower_ in ("-il", "-elle"):
+            if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
             if is_speech_verb(t):
                 verb = t
                 break
-            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'"):
+            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
                 break
         if verb is None:
             return None
@@ -177,34 +371,34 @@ class QuoteReader:
                 hit = self.idx.at(k)
                 if hit:
                     k = hit[2]
-        while k < len(doc) and doc[k].lower_ in ("-il", "-elle", "-t", "il", "elle", "-t-il", "-t-elle"):
+        while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
-        # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
-        hit = self.speaker_near(k)
-        if hit:
-            return hit[0], verb.text
         if pron:
-            return str(pron), verb.text
-        if k + 1 < len(doc) and doc[k].lower_ in ("l'", "le", "la") and doc[k + 1].pos_ == "NOUN" \
-                and (k + 2 >= len(doc) or doc[k + 2].is_punct):
-            # "répond le ministre": the person holding that title; else the one quoted just before
-            return "title:" + fold(doc[k + 1].lemma_ or doc[k + 1].text), verb.text
-        # the subject through the parse
+            return pron, verb.text, "incise"
+        # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
+        who = self.speaker_near(k)
+        if who is not None:
+            return who, verb.text, "incise"
         for c in self.subjects(verb):
-            if c.pos_ == "PRON":
-                return _pronoun(c), verb.text
             if c.i > verb.i:
-                ents = self.idx.in_subtree(c, SPEAKERS)
-                if ents:
-                    return ents[0][0], verb.text
+                return self.np_speaker(c), verb.text, "incise"
         return None
 
-    def subjects(self, verb: Token) -> list[Token]:
-        """Subjects of the verb, from the SUBJECT dependency pattern."""
-        return [self.doc[m["subject"]] for m in self.dm.where("SUBJECT", "verb", verb.i)]
+    def late_incise(self, close_char: int, limit: int) -> Found | None:
+        """An incise closing the sentence the quotation stands in: "« ... » et n'octroyer
+        aucune immunité, a déclaré X." (up to the sentence end or the next quotation)."""
+        seg = self.text[close_char + 1 : limit]
+        m = SENTENCE_END.search(seg)
+        seg = seg[: m.start()] if m else seg
+        for j, c in enumerate(seg):
+            if c == "," and j > 0:
+                found = self.after(close_char + 1 + j)
+                if found is not None and found[2] in ("incise", "according_to"):
+                    return found
+        return None
 
-    def before(self, open_char: int) -> tuple[Entity | str, str] | None:
+    def before(self, open_char: int) -> Found | None:
         """Attribution before the opening mark, in the same sentence."""
         doc, lex = self.doc, self.lex
         i = self.tok_at(open_char) - 1
@@ -212,137 +406,333 @@ class QuoteReader:
             i -= 1
         if i < 0:
             return None
+        if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
+            # the quotation opens its sentence; "X confirme. « ... »": the sentence before
+            # ends on a speech verb with nothing said in it
+            k = i
+            while k >= 0 and (doc[k].is_space or doc[k].text in (".", "\n")):
+                k -= 1
+            if k < 0 or doc[i].text != ".":
+                return None
+            sent = doc[k].sent
+            if any(t.text in ("»", "”", "«", "“", '"') for t in sent):
+                return None  # an incise sentence, or one with its own quotation
+            last = doc[k]
+            if is_speech_verb(last) and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in last.children):
+                verb = last
+            else:
+                # "Jean Dupont a annoncé sa démission hier. « ... »": the sentence before
+                # reports the speech the quotation gives
+                verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
+            if verb is not None:
+                who = self.verb_subject(verb)
+                if isinstance(who, Entity):
+                    return who, verb.text, "verb_before"
+            return None
         first = doc[i].sent.start
         for k in range(i, max(first - 1, i - 30, -1), -1):
             t = doc[k]
-            if t.text in (".", "!", "?", "»", "”") and k != i:
-                break
-            if t.lower_ in lex.according_to or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                hit = self.speaker_near(k + 1)
-                if hit:
-                    return hit[0], t.text
-            if is_speech_verb(t):
-                subj = self._subject(t)
+            if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
+                break  # a short quotation on the way ("«trois inconvénients»") does not stop
+            cue = t.lower_ in lex.according_to \
+                or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
+            if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
+                who = self.speaker_near(k + 1)
+                if who is not None and who != NOBODY:
+                    return who, t.text, "according_to"
+            if is_speech_verb(t) and not self.in_quote(k):
+                subj = self.verb_subject(t)
                 if subj is not None:
-                    return subj, t.text
+                    return subj, t.text, "verb_before"
         if doc[i].text == ":":
-            people = self.idx.in_span(first, i, ("person",))
+            return self.colon(first, i)
+        return None
+
+    def colon(self, first: int, colon: int) -> Found | None:
+        """"X : « ... »", "X n'est pas optimiste : « ... »": the subject of the clause the
+        colon closes, else the one person it names."""
+        roots = [t for t in self.doc[first:colon]
+                 if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
+        for r in roots:
+            subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
+            who = self.np_speaker(subj[0]) if subj else None
+            if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
+                return who, "", "colon"
+        people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
+        if len(people) == 1:
+            return next(iter(people.values())), "", "colon"
+        return None
+
+    # --- resolving markers to entities --------------------------------------------------
+
+    def title_holder(self, phrase: str, before: int) -> Entity | None:
+        """The one person a role fact before `before` gives this title ("le ministre",
+        "le premier ministre"): the title as written, else one with its noun."""
+        noun = phrase.split()[-1]
+        for same in (lambda t: t == phrase, lambda t: t.split()[0] == noun or noun in t.split()):
+            people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
             if people:
-                return people[-1][0], ""
+                return next(iter(people.values())) if len(people) == 1 else None
         return None
 
-    def _subject(self, verb: Token) -> Entity | str | None:
-        """The speaker the verb's subject names; "pronoun" for il/elle or a bare noun phrase."""
-        tok = verb
-        for _ in range(3):  # "Estimant que ...", "et déclara": the subject of the governing verb
-            subjects = self.subjects(tok)
-            for c in subjects:
-                if c.pos_ == "PRON":
-                    return _pronoun(c)
-                for types in (("person",), ("organization", "misc")):
-                    ents = self.idx.in_subtree(c, types)
-                    if ents:
-                        return ents[0][0]
-            if subjects:
-                return None
-            if tok is verb:
-                # linear: the entity right before the verb and its auxiliaries
-                k = verb.i - 1
-                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS):
-                    k -= 1
-                if k >= 0 and self.doc[k].lower_ in ("il", "elle"):
-                    return _pronoun(self.doc[k])
-                hit = self.idx.ending_at(k + 1, SPEAKERS)
-                if hit:
-                    return hit[0]
-            if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
-                break
-            tok = tok.head
+    def org_named(self, noun: str, before_tok: int) -> Entity | None:
+        """The organization a class noun points to: the one named before whose name starts
+        with it ("le ministère" after "ministère des Affaires étrangères"), else, for a class
+        noun ("l'ONG"), the only organization named before, or the one named most often
+        (at least twice, and more than any other)."""
+        counts: dict[int, tuple[int, int, Entity]] = {}
+        for ent, a, _ in self.idx.in_span(0, before_tok, ("organization",)):
+            n, first, _e = counts.get(id(ent), (0, a, ent))
+            counts[id(ent)] = (n + 1, first, ent)
+        heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
+        if len(heads) == 1:
+            return next(iter(heads.values()))
+        if heads or noun not in self.words.org_generic:
+            return None
+        ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
+        if ranked and (len(ranked) == 1 or (ranked[0][0] >= 2 and ranked[1][0] < ranked[0][0])):
+            return ranked[0][2]
         return None
 
-    def title_holder(self, noun: str, before: int) -> Entity | None:
-        """The one person a role fact before `before` gives this title ("le ministre")."""
-        people = {id(p): p for p, title, at in self.roles
-                  if at < before and (title == noun or title.split()[0] == noun)}
-        return next(iter(people.values())) if len(people) == 1 else None
+    def governed(self, a: int) -> bool:
+        """Whether the name at token `a` is governed by a preposition or is an object ("la
+        politique du président X", "a rencontré X"): not a candidate subject."""
+        t = self.doc[a]
+        while t.dep_ in NAME_DEPS and t.head is not t:
+            t = t.head
+        return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
 
-    def antecedent(self, at_char: int, last: Quote | None, gender: str | None = None) -> Entity | None:
-        """Who "il"/"elle" is: the speaker quoted just before, else the last person named,
-        skipping people of the other gender when civility or a title tells it."""
-        if last is not None and at_char - last.end < 600 and _fits(last.speaker, gender):
-            return last.speaker
+    def is_subject(self, a: int, b: int) -> bool:
+        for t in self.doc[a:b]:
+            while t.dep_ in NAME_DEPS and t.head is not t:
+                t = t.head
+            if t.dep_ in SUBJECT_DEPS:
+                return True
+        return False
+
+    def last_speaker(self, at_char: int, last: Quote | None, gender: str | None,
+                     fits: tuple[str, ...] = SPEAKERS) -> Entity | None:
+        """The speaker quoted just before, when nobody else who fits was named since."""
+        if last is None or last.speaker is None or at_char - last.end >= 600 \
+                or last.speaker.type not in fits or not _fits(last.speaker, gender):
+            return None
         i = self.tok_at(at_char)
-        people = [p for p in self.idx.in_span(0, i, ("person",)) if _fits(p[0], gender)]
-        return people[-1][0] if people else None
+        since = [p for p, a, _ in self.idx.in_span(self.tok_at(last.end), i, fits)
+                 if p is not last.speaker and _fits(p, gender) and not self.in_quote(a)]
+        return None if since else last.speaker
 
-    def read(self) -> list[Quote]:
-        out: list[Quote] = []
-        last: Quote | None = None
-        prev_end = -1
+    def antecedent(self, at_char: int, last: Quote | None, gender: str | None, plural: bool = False,
+                   ) -> Entity | None:
+        """Who a pronoun is: the speaker quoted just before when nobody else who fits was
+        named since; else the subject of the nearest sentence naming someone who fits;
+        none when two people fit there, or when that sentence's subject is an unnamed person."""
+        i = self.tok_at(at_char)
+        fits = ("organization",) if plural else ("person",)
+        recent = self.last_speaker(at_char, last, gender, fits)
+        if recent is not None:
+            return recent
+        if i >= len(self.doc):
+            i = len(self.doc) - 1
+        sent: Span = self.doc[i].sent
+        for step in range(6):
+            lo, hi = sent.start, min(i, sent.end)
+            subj = self.sentence_subject(lo, hi)
+            if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not plural:
+                return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
+            if subj is not None:
+                who = self.np_speaker(subj)
+                if isinstance(who, Entity):
+                    if who.type in fits and _fits(who, gender):
+                        return who
+                elif plural and who != NOBODY and who.startswith("org:"):
+                    return self.org_named(who[4:], lo)
+                elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
+                    return None  # "La jeune fille ... . Elle a souligné": nobody named
+            found = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
+                     if _fits(p, gender) and not self.in_quote(a)
+                     and (step or self.is_subject(a, b) or not self.governed(a))}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if len(found) > 1:
+                subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
+                            if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
+                return next(iter(subjects.values())) if len(subjects) == 1 else None
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def sentence_subject(self, lo: int, hi: int) -> Token | None:
+        """The subject of the sentence's main verb, before `hi`, outside quotations."""
+        for t in self.doc[lo:hi]:
+            if t.dep_ == "ROOT":
+                for c in t.children:
+                    if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i):
+                        return c
+        return None
+
+    def resolve(self, who: Who, at_char: int, last: Quote | None) -> Entity | None:
+        if isinstance(who, Entity):
+            return who
+        if who == NOBODY:
+            return None
+        if who.startswith(("title:", "anaphor:")):
+            # "répond le ministre": its holder, else the one quoted just before if the title fits
+            kind, _, rest = who.partition(":")
+            noun, _, gender = rest.partition(":")
+            holder = self.title_holder(noun, at_char)
+            if holder is not None or kind == "title":
+                return holder or self.last_speaker(at_char, last, gender or None)
+            return self.antecedent(at_char, last, gender or None)
+        if who == "last:":
+            return self.last_speaker(at_char, last, None)
+        if who.startswith("org:"):
+            return self.org_named(who[4:], self.tok_at(at_char))
+        kind, _, gender = who.partition(":")
+        if kind == "pronoun_pl":
+            return self.antecedent(at_char, last, None, plural=True)
+        return self.antecedent(at_char, last, gender or None)
+
+    # --- the document -------------------------------------------------------------------
+
+    def candidates(self) -> list[tuple[int, int, int, int, bool]]:
+        """(open mark, close mark, text start, text end, dash) of each quotation long enough."""
+        out = []
         for start, end in find_quotations(self.text):
             raw = self.text[start:end]
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
             if len(body.split()) < MIN_WORDS:
                 continue
+            before = self.text[max(0, start - 40):start - 1].rstrip().split()
+            if before and fold(before[-1]) in self.words.work_markers:
+                continue  # "un spectacle intitulé « ... »": a title, not a quotation
             s = start + lead
-            e = s + len(body)
-            dash = start >= 2 and self.text[start - 2] in DASHES
-            introduced = self.text[:start - 1].rstrip().endswith(":")
-            # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins
-            found = self.before(start - 1) if introduced and not dash else None
-            if found is None and not dash:
-                found = self.after(end)
+            dash = start >= 2 and self.text[start - 2] in DASHES \
+                and (start == 2 or self.text[start - 3] == "\n")
+            out.append((start - 1, end, s, s + len(body), dash))
+        return out
+
+    def read(self) -> list[Quote]:
+        cands = self.candidates()
+        self.quoted = [(self.tok_at(s), self.tok_at(e)) for _, _, s, e, _ in cands]
+        out: list[Quote] = []
+        last: Quote | None = None
+        for n, (open_c, close_c, s, e, dash) in enumerate(cands):
+            nxt = cands[n + 1][0] if n + 1 < len(cands) else len(self.text)
+            found: Found | None = None
             if dash:
                 # "— Nous partirons demain, a déclaré Pierre Nadeau.": the incise ends the quotation
                 for c in (x for x in range(s, e) if self.text[x] == ","):
                     found = self.after(c)
                     if found is not None:
-                        body = self.text[s:c].rstrip()
-                        e = s + len(body)
+                        e = s + len(self.text[s:c].rstrip())
                         break
-                if len(body.split()) < MIN_WORDS:
+                if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
-            if found is None:
-                found = self.before(start - 1)
-            before_mark = self.text[:start - 1].rstrip()
-            opens = not before_mark or before_mark[-1] in ".!?:»\n"
-            if found is None and last is not None and s - prev_end < 80 and opens and all(
-                    h[0] is last.speaker for h in self.idx.in_span(self.tok_at(prev_end), self.tok_at(s),
-                                                                  SPEAKERS)):
-                found = (last.speaker, last.verb or "")  # « A », dit X. « B »
-            if found is None:
-                prev_end = e
-                continue
-            who, verb = found
-            if isinstance(who, str) and who.startswith("title:"):
-                speaker = self.title_holder(who[6:], s) or self.antecedent(s, last)
-            elif isinstance(who, str):
-                speaker = self.antecedent(s, last, who.partition(":")[2] or None)
+            q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None)
+            if dash:
+                attempts = [found]
+            elif self.text[:open_c].rstrip().endswith(":"):
+                # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins;
+                # a colon with no speech verb before it comes after the incise
+                first = self.before(open_c)
+                attempts = [first, self.after(close_c), self.late_incise(close_c, nxt)]
+                if first is not None and first[2] == "colon":
+                    attempts = attempts[1:] + attempts[:1]
             else:
-                speaker = who
-            if speaker is None:
-                continue
-            q = Quote(speaker=speaker, text=self.text[s:e], start=s, end=e, verb=verb or None)
+                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt)]
+            for found in attempts:
+                if found is None:
+                    continue
+                who, verb, rule = found
+                speaker = self.resolve(who, s, last)
+                if q.verb is None or speaker is not None:
+                    q.verb = verb or None
+                if speaker is not None:
+                    q.speaker, q.rule = speaker, rule
+                    break
+            if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
+                    and self.continues(last, open_c, s):
+                q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             out.append(q)
             last = q
-            prev_end = e
+        self.share_sentences(out)
         return out
+
+    def continues(self, last: Quote, open_c: int, s: int) -> bool:
+        """« A », dit X. « B »: B opens the sentence right after A's, nobody else named
+        between (no other person; no organization as a subject)."""
+        before_mark = self.text[:open_c].rstrip()
+        opens = not before_mark or before_mark[-1] in ".!?:»\n"
+        between = self.text[last.end:open_c]
+        ends = len(SENTENCE_END.findall(between.strip() + " "))
+        if not opens or ends > 1 or len(between) > 300 or "\n\n" in between:
+            return False
+        a, b = self.tok_at(last.end), self.tok_at(s)
+        return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
+                   for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def share_sentences(self, quotes: list[Quote]) -> None:
+        """Quotations of one sentence with no attribution of their own take the speaker of
+        a neighbour in that sentence, when nobody else is named between them."""
+        for order in (range(1, len(quotes)), range(len(quotes) - 2, -1, -1)):
+            for n in order:
+                q = quotes[n]
+                if q.rule != "none" or q.verb:
+                    continue
+                other = quotes[n - 1] if order.step == 1 else quotes[n + 1]
+                if other.speaker is None:
+                    continue
+                a, b = (other.end, q.start) if order.step == 1 else (q.end, other.start)
+                between = self.text[a:b]
+                if "\n" in between or SENTENCE_END.search(between.strip(" »”\"") + " ") or len(between) > 200:
+                    continue
+                names = self.idx.in_span(self.tok_at(a), self.tok_at(b), SPEAKERS)
+                if any(h[0] is not other.speaker for h in names):
+                    continue
+                q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+def _complement(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token `start` follows "de" ("le président de
+    l'Assemblée nationale"): a complement, not the head of its phrase."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("l'", "la", "le", "les"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("de", "d'", "du", "des")
 
 
 def _pronoun(tok: Token) -> str:
-    """"pronoun:f" for elle/-t-elle, "pronoun:m" for il/-t-il, else "pronoun"."""
+    """"pronoun:f" for elle/-t-elle, "pronoun:m" for il/-t-il, "pronoun_pl" for ils/elles."""
     low = tok.lower_
-    if low.endswith(("elle", "elles")):
+    if low.endswith(("ils", "elles")):
+        return "pronoun_pl"
+    if low.endswith("elle"):
         return "pronoun:f"
-    if low.endswith(("il", "ils")):
+    if low.endswith("il"):
         return "pronoun:m"
     return "pronoun"
 
 
 def _fits(person: Entity, gender: str | None) -> bool:
+    if person.type != "person":
+        return True
     known = person_gender(person)
     return gender is None or known is None or known == gender
+
+
+def _human(tok: Token, words: QuoteWords) -> bool:
+    return fold(tok.lemma_ or tok.text) in words.human_nouns or fold(tok.text) in words.human_nouns \
+        or lexicon().title_of(tok.lower_) is not None
+
+
+def _noun_fits(tok: Token, gender: str | None, plural: bool) -> bool:
+    number = tok.morph.get("Number")
+    if number and (number[0] == "Plur") != plural:
+        return False
+    g = tok.morph.get("Gender")
+    return gender is None or not g or g[0][0].lower() == gender
 
 
 def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
