@@ -1,0 +1,333 @@
+"""Organizations the model misses or mistypes, found by rules of French news writing.
+
+Run after the model's entities and factx's token patterns (`factx_entities`), on their
+candidates, with the lexicons of models/organizations.json:
+
+- an institution named by a common head noun and its complement, read from the parse:
+  "l'ambassade d'Espagne", "le service départemental d'incendie et de secours", "le
+  comité de fleurissement"; the complement is the chain of "de" noun phrases the parse
+  attaches to the head, so the name stops before "à Moscou", a comma or a verb;
+- buildings and sites named that way are places ("l'hôpital de Belfort");
+- a name put after a noun that says what it is, "la chaîne Al Jazeera", "le quotidien
+  Deseret News", is an organization, and so is every other mention of that name in the
+  document (document-level evidence, not a list of names);
+- a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
+  d'Al-Qaïda") is one of them when the model could not type it;
+- a parent body given by its acronym is a separate organization ("Conseil de sécurité
+  de l'ONU" is "Conseil de sécurité" and "ONU");
+- a minister's portfolio is not an organization ("ministre de l'Intérieur").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from factx.components import base
+from factx.resolve.acronyms import is_acronym
+from factx.resolve.names import fold
+from factx.resources import load_json
+from factx.types import Candidate
+
+_DE = ("de", "du", "des", "d'", "d\u2019")
+_ARTICLES = ("la", "le", "les", "l'", "l\u2019")
+_NAMED = ("organization", "place", "misc", "person")
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    data = load_json("organizations.json")
+    return {
+        "bodies": {fold(w) for w in data["body_heads"]},
+        "portfolio_bodies": {fold(w) for w in data["portfolio_bodies"]},
+        "heads": {fold(w) for w in data["institution_heads"]},
+        "territorial": {fold(w) for w in data["territorial_adjectives"]},
+        "venues": {fold(w) for w in data["venue_heads"]},
+        "titles": {fold(w) for w in data["title_heads"]},
+        "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
+    }
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Token i is introduced by a determiner or a contracted article ("l'", "du", "au")."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    return k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in ("du", "au", "aux", "des"))
+
+
+def _complement_end(doc: Doc, head: Token) -> int:
+    """Token index where the name headed by `head` ends: its adjectives and the chain of
+    "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
+    inside = {head.i}
+    i = head.i + 1
+    end = head.i + 1
+    n_compl = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "ADJ" and tok.head.i in inside and tok.dep_ == "amod" and tok.is_lower:
+            inside.add(i)
+            i = end = i + 1
+            continue
+        coord = tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in _DE
+        if tok.lower_ in _DE or coord:
+            first = i + 1 if coord else i
+            noun = doc[first].head
+            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in inside:
+                break
+            between = doc[first + 1 : noun.i]
+            if any(t.pos_ not in ("DET", "ADJ", "NUM") or t.is_punct for t in between):
+                break
+            inside.update(range(i, noun.i + 1))
+            i = end = noun.i + 1
+            n_compl += 1
+            while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN" \
+                    and doc[i].head.i in inside:
+                inside.add(i)  # a name of several words: "de Rio de Janeiro", "de Saint-Dié"
+                i = end = i + 1
+            continue
+        break
+    return end if n_compl else head.i
+
+
+def _is_named(doc: Doc, i: int, end: int) -> bool:
+    """The head at token i and its complement up to `end` name one body: a body noun
+    ("comité", "club") with any complement; another head ("cour", "service", a plural)
+    only with a name in its complement or a territorial adjective ("départemental")."""
+    lex = _lex()
+    head = doc[i]
+    plural = "Plur" in head.morph.get("Number")
+    if fold(head.text) in lex["bodies"] and not plural:
+        return True
+    if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
+        return True
+    return any(t.is_title or t.is_upper for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Bodies named by a lowercase head noun and a complement ("l'ambassade d'Espagne"),
+    with their type: organization, or place for a building or site ("l'hôpital de Belfort")."""
+    lex = _lex()
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        key = fold(tok.text)
+        two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
+        if not tok.is_lower or tok.pos_ != "NOUN" or not _determined(doc, i):
+            i += 1
+            continue
+        label = "place" if key in lex["venues"] or two in lex["venues"] else (
+            "organization" if key in lex["heads"] or key in lex["bodies"] else None)
+        if label is None:
+            i += 1
+            continue
+        end = _complement_end(doc, tok)
+        if end > i + 1 and _is_named(doc, i, end):
+            out.append((doc[i:end], label))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _name_cands(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.label in _NAMED]
+
+
+def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Institution spans join the candidates; a place, organization or unknown name inside
+    one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out."""
+    text = base.original_text(doc)
+    for span, label in institution_spans(doc):
+        start, end = span.start_char, span.end_char
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
+        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
+            continue
+        if any(c.label == "organization" and c.start > start for c in inside) \
+                and fold(span[0].text) not in _lex()["portfolio_bodies"]:
+            continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
+        if any(c.start == start and c.end == end for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
+    return cands
+
+
+def _venues_are_places(cands: list[Candidate]) -> None:
+    """"hôpital de Belfort", "musée du Louvre": buildings named by their kind are places."""
+    venues = _lex()["venues"]
+    for c in cands:
+        words = fold(c.attrs.get("name", "")).split()
+        if c.label == "organization" and len(words) > 1 and c.attrs["name"][:1].islower() \
+                and (words[0] in venues or " ".join(words[:2]) in venues):
+            c.label = "place"
+
+
+def _split_parent_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Conseil de sécurité de l'ONU": the body ends before its parent, named by acronym."""
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        cut = _parent_cut(name) if c.label == "organization" else None
+        if cut is None:
+            out.append(c)
+            continue
+        head_end, acr_start = c.start + cut[0], c.start + cut[1]
+        out.append(Candidate("organization", c.start, head_end, c.source,
+                             {**c.attrs, "name": text[c.start : head_end]}))
+        out.append(Candidate("organization", acr_start, c.end, c.source, {"name": text[acr_start : c.end]}))
+    return out
+
+
+def _parent_cut(name: str) -> tuple[int, int] | None:
+    """(end of the body's own name, start of the acronym) in "X de l'ACR", or None."""
+    for joiner in (" de l'", " de l\u2019", " du ", " de la ", " des ", " de ", " d'", " d\u2019"):
+        at = name.rfind(joiner)
+        if at > 0 and is_acronym(name[at + len(joiner) :]):
+            return at, at + len(joiner)
+    return None
+
+
+def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"ministre de l'Intérieur", "ministre des Affaires étrangères": the title's capitalized
+    complement is its portfolio, not a body."""
+    text = base.original_text(doc)
+    lex = _lex()
+    out = []
+    for c in cands:
+        if c.label in ("organization", "misc") and c.attrs.get("name", "")[:1].isupper():
+            before = fold(text[max(0, c.start - 40) : c.start]).replace("\u2019", "'")
+            words = before.replace("'", "' ").split()
+            while words and words[-1] in ("la", "l'", "les", "le"):
+                words.pop()
+            if len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "a", "aux", "au") \
+                    and any(" ".join(words[-k:-1]) in lex["portfolios"] for k in (2, 3, 4)):
+                continue
+            if len(words) >= 2 and words[-1] in ("a", "aux", "au") and words[-2] in lex["portfolios_a"]:
+                continue
+        out.append(c)
+    return out
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)"."""
+    titles = _lex()["titles"]
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    if k < 1 or not doc[k].is_lower:
+        return False
+    one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
+    if two in titles and _determined(doc, k - 1):
+        return True
+    return one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k)
+
+
+def _title_name_end(doc: Doc, i: int) -> int:
+    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts")."""
+    end = i
+    while end < len(doc):
+        tok = doc[end]
+        capital = tok.is_title or tok.is_upper or (tok.like_num and end > i)
+        joining = tok.lower_ in ("de", "des", "du", "of", "the", "and") and end > i \
+            and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (capital or joining):
+            break
+        end += 1
+    return end
+
+
+def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
+    organization, and so is every mention of it in the document."""
+    text = base.original_text(doc)
+    starts = {t.idx: t.i for t in doc}
+    evidenced: set[str] = set()
+    for c in _name_cands(cands):
+        i = starts.get(c.start)
+        if i is not None and _title_before(doc, i) and not c.attrs.get("civility"):
+            evidenced.add(fold(c.attrs.get("name", "")))
+    for tok in doc:
+        if not (tok.is_title or tok.is_upper) or tok.is_sent_start or not _title_before(doc, tok.i):
+            continue
+        end = _title_name_end(doc, tok.i)
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
+            continue
+        name = text[start_c:end_c]
+        if len(name) >= 2 and fold(name) not in ("le", "la", "les"):
+            cands.append(Candidate("organization", start_c, end_c, "rules", {"name": name}))
+            evidenced.add(fold(name))
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
+            c.label = "organization"
+    return cands
+
+
+def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
+    """"du MNLA, du Mujao et d'Al-Qaïda": a name the model left untyped (misc), listed with
+    organizations and nothing else named, is an organization."""
+    label_at: dict[int, str] = {}
+    for c in _name_cands(cands):
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                label_at[t.i] = c.label
+    for c in cands:
+        if c.label != "misc":
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = [root, *[t for t in root.subtree if t.dep_ == "conj" and t.head.i in
+                           {root.i, *[x.i for x in root.subtree if x.dep_ == "conj"]}]]
+        labels = {label_at.get(t.i) for t in members if not span.start <= t.i < span.end}
+        labels.discard(None)
+        if labels == {"organization"}:
+            c.label = "organization"
+
+
+def _line_of(text: str, start: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return a, len(text) if b < 0 else b
+
+
+def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Words in capitals that head a paragraph as its rubric ("TOURISME. Les attentats ...")
+    or make up a title line ("STAGE GYM ENFANT.") are not organization names; a dateline
+    ("WASHINGTON. _ Les ...") is left to the place rules."""
+    out = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label in ("organization", "misc") and name.isupper() and len(name) > 1:
+            a, b = _line_of(text, c.start)
+            line = text[a:b]
+            after = text[c.end : c.end + 4]
+            rubric = text[a : c.start].strip() == "" and after[:1] == "." and "_" not in after
+            title = line.upper() == line and " " in name
+            if rubric or title:
+                continue
+        out.append(c)
+    return out
+
+
+def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The entity candidates with factx's organization rules applied (see the module doc)."""
+    text = base.original_text(doc)
+    cands = _drop_portfolios(doc, cands)
+    cands = _drop_capital_headings(text, cands)
+    cands = _split_parent_acronym(text, cands)
+    cands = _add_institutions(doc, cands)
+    _venues_are_places(cands)
+    cands = _titled_names(doc, cands)
+    _coordinated_with_organizations(doc, cands)
+    return cands
