@@ -48,6 +48,11 @@ def _lex() -> dict[str, Any]:
         "titles": {fold(w) for w in data["title_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
+        "club_prefixes": set(data["club_prefixes"]),
+        "sport_cues": {fold(w) for w in data["sport_cues"]},
+        "sport_verbs": {fold(w) for w in data["sport_verbs"]},
+        "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
+        "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
     }
 
 
@@ -320,6 +325,79 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"l'AS Nancy-Lorraine", "le FC Metz": a club abbreviation and the town after it are
+    one organization, whatever the model made of the town."""
+    text = base.original_text(doc)
+    prefixes = _lex()["club_prefixes"]
+    for tok in doc:
+        if tok.text not in prefixes or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "-" ) and doc[end].pos_ != "VERB":
+            end += 1
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.start < start_c or c.end > end_c for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return cands
+
+
+def is_sports_report(doc: Doc) -> bool:
+    """Three different words of sport ("championnat", "victoire", "entraîneur" ...)."""
+    cues = _lex()["sport_cues"]
+    return len({fold(t.lemma_) for t in doc if fold(t.lemma_) in cues}) >= 3
+
+
+def _plays_as_team(doc: Doc, span: Span) -> bool:
+    """The name is a team in this match report: what a team plays against ("contre X",
+    "face à X", "tombeurs de X") or who beats or loses ("X a battu Y")."""
+    lex = _lex()
+    before = fold(doc[max(0, span.start - 6) : span.start].text).replace("l' ", "l'")
+    words = before.split()
+    while words and words[-1] in ("le", "la", "les", "l'"):
+        words.pop()
+    joined = " ".join(words)
+    if any(joined.endswith(w) for w in lex["opponent"]):
+        return True
+    root = span.root
+    verb = root.head
+    if fold(verb.lemma_) not in lex["sport_verbs"]:
+        return False
+    reflexive = any(t.lower_ in ("se", "s'", "s\u2019") for t in verb.children)
+    if reflexive != (fold(verb.lemma_) in ("imposer", "incliner")):
+        return False  # "se battre" is to fight; "s'imposer", "s'incliner" are to win, to lose
+    bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
+    return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
+
+
+def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
+    """In a sports report, a town or name playing as a team is the club, in every mention
+    of it not introduced by "à" ("à Atlanta" is where the game was played). A national
+    team is named by its country, which stays a place; a person who wins stays a person."""
+    if not is_sports_report(doc):
+        return
+    teams: set[str] = set()
+    playing: set[int] = set()
+    for c in _name_cands(cands):
+        if c.label in ("organization", "person") or fold(c.attrs.get("name", "")) in _lex()["countries"]:
+            continue  # people beat people too ("Federer a battu Nadal"); a country stays a place
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and _plays_as_team(doc, span):
+            teams.add(fold(c.attrs.get("name", "")))
+            playing.add(c.start)
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in teams and c.label != "person":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if c.start not in playing and span is not None and span.start > 0 \
+                    and doc[span.start - 1].lower_ in ("à", "a", "en"):
+                continue
+            c.label = "organization"
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
@@ -330,4 +408,6 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _venues_are_places(cands)
     cands = _titled_names(doc, cands)
     _coordinated_with_organizations(doc, cands)
+    cands = _club_names(doc, cands)
+    _sports_clubs(doc, cands)
     return cands
