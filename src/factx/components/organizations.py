@@ -73,7 +73,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
     n_compl = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.pos_ == "ADJ" and tok.head.i in inside and tok.dep_ == "amod" and tok.is_lower:
+        if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha:
             inside.add(i)
             i = end = i + 1
             continue
@@ -255,8 +255,14 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     evidenced: set[str] = set()
     for c in _name_cands(cands):
         i = starts.get(c.start)
-        if i is not None and _title_before(doc, i) and not c.attrs.get("civility"):
-            evidenced.add(fold(c.attrs.get("name", "")))
+        if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
+            continue
+        end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
+        if end_c > c.end and not any(base.overlaps(o.start, o.end, c.end, end_c)
+                                     for o in _name_cands(cands) if o is not c):
+            c.end = end_c  # the model cut it short: "la chaîne" + "Channel" + "Four"
+            c.attrs["name"] = text[c.start : end_c]
+        evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:
         if not (tok.is_title or tok.is_upper) or tok.is_sent_start or not _title_before(doc, tok.i):
             continue

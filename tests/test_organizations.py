@@ -1,0 +1,151 @@
+"""Organizations found by factx's rules of French news writing (components/organizations.py).
+
+Each row is a sentence written for these tests, the organizations it must yield and names
+that must not come out as organizations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+def _named(result: dict, kind: str) -> set[str]:
+    return {e["name"] for e in result["entities"] if e["type"] == kind}
+
+
+def _forms(result: dict, kind: str) -> set[str]:
+    return {m["text"] for e in result["entities"] if e["type"] == kind for m in e["mentions"]}
+
+
+INSTITUTIONS = [
+    # a head noun and its "de" complements, cut before "à", a comma or a verb
+    ("Le rendez-vous a été confirmé par l'ambassade de Belgique à Lisbonne.",
+     {"ambassade de Belgique"}, {"Belgique"}),
+    ("Selon la direction de l'aviation civile kényane, l'appareil était en règle.",
+     {"direction de l'aviation civile kényane"}, set()),
+    ("Le service départemental d'incendie et de secours a déployé trois camions.",
+     {"service départemental d'incendie et de secours"}, set()),
+    ("Le comité de jumelage prépare la venue d'une délégation allemande.",
+     {"comité de jumelage"}, set()),
+    ("Dimanche, l'association des commerçants de Lunéville organise une braderie.",
+     {"association des commerçants de Lunéville"}, set()),
+    ("Le prévenu a été condamné par le tribunal correctionnel de Nancy.",
+     {"tribunal correctionnel de Nancy"}, set()),
+    ("Les pompiers de Saint-Dié sont arrivés en dix minutes.",
+     {"pompiers de Saint-Dié"}, set()),
+    # a head that is also a common noun needs a name in its complement
+    ("Les enfants jouaient dans la cour de l'école quand l'orage a éclaté.", set(), {"cour de l'école"}),
+    ("Le gouvernement de coalition a tenu sa première réunion hier.", set(), {"gouvernement de coalition"}),
+    ("Il a contacté les services de la mairie pour se plaindre.", set(), {"services de la mairie"}),
+    # the board of a body named right there is a part of it, not another body
+    ("Le conseil d'administration de la Fondation Pasteur s'est réuni.",
+     {"Fondation Pasteur"}, {"conseil d'administration de la Fondation Pasteur"}),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "not_orgs"), INSTITUTIONS)
+def test_institutions_named_by_head_noun(extract: Callable[..., dict], text: str, orgs: set[str],
+                                         not_orgs: set[str]) -> None:
+    result = extract(text)
+    assert orgs <= _named(result, "organization")
+    assert not (not_orgs & _forms(result, "organization"))
+
+
+VENUES = [
+    ("Le blessé a été transporté à l'hôpital de Remiremont.", "hôpital de Remiremont"),
+    ("Le tableau sera exposé au musée des Beaux-Arts de Nancy cet été.", "musée des Beaux-Arts de Nancy"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), VENUES)
+def test_buildings_named_by_their_kind_are_places(extract: Callable[..., dict], text: str,
+                                                  place: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert place not in _named(result, "organization")
+
+
+TITLED = [
+    # the noun before the name says what it is; every other mention follows
+    ("Le documentaire diffusé par la chaîne britannique Channel Four a fait du bruit. "
+     "Channel Four n'a pas souhaité réagir.", "Channel Four"),
+    ("D'après le quotidien Irish Times, le ministre va démissionner.", "Irish Times"),
+    ("Les résultats ont paru dans la revue Science la semaine dernière.", "Science"),
+    ("L'article a été retiré du site Wikipédia après une semaine.", "Wikipédia"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), TITLED)
+def test_name_after_a_title_noun_is_an_organization(extract: Callable[..., dict], text: str,
+                                                    org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert org not in _named(result, "misc") | _named(result, "person") | _named(result, "place")
+
+
+SPLITS = [
+    # a parent body given by its acronym is a separate organization
+    ("Le Conseil de sécurité de l'ONU se réunira lundi.", {"Conseil de sécurité", "ONU"},
+     {"Conseil de sécurité de l'ONU"}),
+    # a portfolio is not an organization
+    ("Le ministre de l'Intérieur a annoncé des renforts.", set(), {"Intérieur"}),
+    ("La secrétaire à l'Énergie, Jane Doe, a visité le site.", set(), {"Énergie"}),
+    # but the body a secretary leads is one
+    ("Le secrétaire général de la CGT a appelé à la grève.", {"CGT"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "not_orgs"), SPLITS)
+def test_where_a_name_ends(extract: Callable[..., dict], text: str, orgs: set[str],
+                           not_orgs: set[str]) -> None:
+    result = extract(text)
+    assert orgs <= _named(result, "organization")
+    assert not (not_orgs & _forms(result, "organization"))
+
+
+def test_names_listed_with_organizations(extract: Callable[..., dict]) -> None:
+    result = extract("Les combattants du MNLA, du Mujao et d'Al-Qaïda tiennent la ville.")
+    assert {"MNLA", "Mujao"} <= _named(result, "organization")
+
+
+def test_capital_rubrics_are_not_organizations(extract: Callable[..., dict]) -> None:
+    text = ("CIRCULATION. La rue principale sera fermée lundi.\n"
+            "PATRIMOINE. Les journées du patrimoine attirent toujours autant de visiteurs.\n")
+    result = extract(text)
+    assert not ({"CIRCULATION", "PATRIMOINE"} & _forms(result, "organization"))
+
+
+SPORTS = [
+    # what a team plays against, or who beats whom, in a sports report
+    ("Devant ses supporters, Nancy a battu Metz en championnat. L'entraîneur a félicité ses joueurs "
+     "après le match.", {"Nancy", "Metz"}, set()),
+    ("Le match contre Sochaux s'annonce difficile pour l'entraîneur, privé de son gardien et de son "
+     "meilleur buteur.", {"Sochaux"}, set()),
+    # where the game is played stays a place; so does a national team's country
+    ("Après le match nul face à Auxerre, les joueurs de l'entraîneur iront à Lorient en championnat.",
+     {"Auxerre"}, {"Lorient"}),
+    # outside sport, a town after "contre" is a town
+    ("Les habitants ont manifesté contre Strasbourg, accusée de bloquer le projet.", set(), {"Strasbourg"}),
+    # a club abbreviation starts the club's name
+    ("L'attaquant de l'AS Nancy-Lorraine a signé au FC Lorient.", {"AS Nancy-Lorraine", "FC Lorient"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "not_orgs"), SPORTS)
+def test_sports_clubs_named_by_their_town(extract: Callable[..., dict], text: str, orgs: set[str],
+                                          not_orgs: set[str]) -> None:
+    result = extract(text)
+    assert orgs <= _named(result, "organization")
+    assert not (not_orgs & _forms(result, "organization"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nancy a battu Metz en championnat, sous les yeux de l'entraîneur et devant 20 000 supporters.", True),
+    ("Le conseil municipal a voté le budget de la commune pour l'année prochaine.", False),
+])
+def test_sports_report(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from factx.components.organizations import is_sports_report
+
+    assert is_sports_report(nlp(text)) is expected
