@@ -149,3 +149,22 @@ def test_sports_report(nlp, text: str, expected: bool) -> None:  # type: ignore[
     from factx.components.organizations import is_sports_report
 
     assert is_sports_report(nlp(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    # an acronym for a body: the expansion names the organization
+    ("Les organismes de placement collectif (OPC) devront publier leurs frais.",
+     "organismes de placement collectif", None),
+    ("La Fédération française de cyclisme (FFC) a suspendu le coureur.",
+     "Fédération française de cyclisme", None),
+    # an acronym for a thing is not an organization
+    ("Il a été victime d'un accident vasculaire cérébral (AVC) samedi.", None, "AVC"),
+    ("Le revenu minimum d'insertion (RMI) sera remplacé l'an prochain.", None, "RMI"),
+])
+def test_acronyms_of_bodies_and_of_things(extract: Callable[..., dict], text: str, org: str | None,
+                                          not_org: str | None) -> None:
+    result = extract(text)
+    if org:
+        assert org in _named(result, "organization")
+    if not_org:
+        assert not_org not in _forms(result, "organization")

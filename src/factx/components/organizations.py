@@ -56,6 +56,19 @@ def _lex() -> dict[str, Any]:
     }
 
 
+def names_a_body(phrase: str) -> bool:
+    """A lowercase phrase names a body when its first word is a noun of bodies, singular or
+    plural ("organismes régionaux de promotion des exportations"), not when it names a
+    thing ("accidents vasculaires cérébraux", "salaire minimum de croissance")."""
+    lex = _lex()
+    words = fold(phrase).split()
+    if not words:
+        return False
+    first = words[0]
+    forms = {first, first[:-1]} if first.endswith(("s", "x")) else {first}
+    return bool(forms & (lex["bodies"] | lex["heads"] | lex["titles"]))
+
+
 def _determined(doc: Doc, i: int) -> bool:
     """Token i is introduced by a determiner or a contracted article ("l'", "du", "au")."""
     k = i - 1
