@@ -168,3 +168,32 @@ def test_acronyms_of_bodies_and_of_things(extract: Callable[..., dict], text: st
         assert org in _named(result, "organization")
     if not_org:
         assert not_org not in _forms(result, "organization")
+
+
+EVIDENCE = [
+    # an ordinal before the head is part of the name
+    ("Le 3e régiment de hussards quittera la caserne en juin.", {"3e régiment de hussards"}, set()),
+    # a seat of power that acts stands for the government; as a building it stays a place
+    ("Le Kremlin a démenti toute rencontre avec l'opposant.", {"Kremlin"}, set()),
+    ("Le Kremlin se trouve au cœur de Moscou.", set(), {"Kremlin"}),
+    # the name after its members is a body
+    ("Les militants de Boko Haram ont revendiqué l'attaque.", {"Boko Haram"}, set()),
+    # a name whose first word is a noun of bodies
+    ("Le navigateur de Groupe Michaud a franchi la ligne.", {"Groupe Michaud"}, set()),
+    # "la Ville de X" with a capital is the town as a body
+    ("La Ville de Toul a prêté un chapiteau à l'association.", {"Ville de Toul"}, set()),
+    # ministers are people, not a body
+    ("Les ministres des Finances de la zone euro se retrouvent à Bruxelles.", set(),
+     {"ministres des Finances de la zone euro", "Finances"}),
+    # in a sports report, a league or a cup is a competition
+    ("Le club jouera la Ligue des champions : l'entraîneur et ses joueurs visent la finale du championnat.",
+     set(), {"Ligue des champions"}),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "not_orgs"), EVIDENCE)
+def test_document_evidence(extract: Callable[..., dict], text: str, orgs: set[str],
+                           not_orgs: set[str]) -> None:
+    result = extract(text)
+    assert orgs <= _named(result, "organization")
+    assert not (not_orgs & _forms(result, "organization"))

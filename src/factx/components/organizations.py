@@ -20,6 +20,7 @@ candidates, with the lexicons of models/organizations.json:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -34,6 +35,7 @@ from factx.types import Candidate
 _DE = ("de", "du", "des", "d'", "d\u2019")
 _ARTICLES = ("la", "le", "les", "l'", "l\u2019")
 _NAMED = ("organization", "place", "misc", "person")
+_ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème)$")
 
 
 @cache
@@ -52,6 +54,9 @@ def _lex() -> dict[str, Any]:
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "sport_verbs": {fold(w) for w in data["sport_verbs"]},
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
+        "seats": {fold(w) for w in data["seats_of_power"]},
+        "members": {fold(w) for w in data["member_nouns"]},
+        "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
     }
 
@@ -72,7 +77,7 @@ def names_a_body(phrase: str) -> bool:
 def _determined(doc: Doc, i: int) -> bool:
     """Token i is introduced by a determiner or a contracted article ("l'", "du", "au")."""
     k = i - 1
-    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+    while k >= 0 and ((doc[k].pos_ == "ADJ" and doc[k].is_lower) or _ORDINAL.match(doc[k].text)):
         k -= 1
     return k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in ("du", "au", "aux", "des"))
 
@@ -145,7 +150,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue
         end = _complement_end(doc, tok)
         if end > i + 1 and _is_named(doc, i, end):
-            out.append((doc[i:end], label))
+            first = i - 1 if i >= 1 and _ORDINAL.match(doc[i - 1].text) else i  # "le 9e régiment"
+            out.append((doc[first:end], label))
             i = end
         else:
             i += 1
@@ -218,6 +224,9 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     lex = _lex()
     out = []
     for c in cands:
+        first = fold(c.attrs.get("name", "")).split(" ")[0] if c.attrs.get("name") else ""
+        if c.label == "organization" and first in lex["portfolios"]:
+            continue  # "ministres des Affaires étrangères des Sept": people, not a body
         if c.label in ("organization", "misc") and c.attrs.get("name", "")[:1].isupper():
             before = fold(text[max(0, c.start - 40) : c.start]).replace("\u2019", "'")
             words = before.replace("'", "' ").split()
@@ -417,6 +426,73 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
             c.label = "organization"
 
 
+def _acts(doc: Doc, span: Span) -> bool:
+    """The name acts or speaks: subject of a verb, or after "selon", "porte-parole de"."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
+            and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
+        return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
+    before = fold(doc[max(0, span.start - 4) : span.start].text).replace("l' ", "l'").split()
+    while before and before[-1] in ("le", "la", "les", "l'", "de", "du", "d'", "des"):
+        before.pop()
+    return bool(before) and before[-1] in ("selon", "porte parole", "parole", "conseiller", "conseillere")
+
+
+def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
+    """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
+    after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
+    of bodies ("Groupe Bel", which the model took for a person), and, in a sports report,
+    a competition ("Ligue des champions", which is not a body)."""
+    lex = _lex()
+    sports = is_sports_report(doc)
+    bodies: set[str] = set()
+    for c in _name_cands(cands):
+        name = c.attrs.get("name", "")
+        key = fold(name)
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if key in lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
+            bodies.add(key)
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l\u2019"):
+            k -= 1
+        if c.label in ("misc", "person", "place") and not c.attrs.get("civility") and k >= 1 \
+                and doc[k].lower_ in _DE and fold(doc[k - 1].text) in lex["members"] \
+                and key not in lex["countries"]:
+            bodies.add(key)
+        words = key.split()
+        if c.label == "person" and len(words) > 1 and name[:1].isupper() \
+                and (words[0] in lex["titles"] or words[0] in lex["bodies"]):
+            bodies.add(key)
+        competition = bool(words) and bool({words[0], " ".join(words[:2])} & lex["competitions"])
+        if sports and c.label == "organization" and competition:
+            c.label = "misc"
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in bodies and not c.attrs.get("civility"):
+            c.label = "organization"
+
+
+def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"la Ville de Belfort": with a capital, the town as a body (its council and services)."""
+    text = base.original_text(doc)
+    for tok in doc[1:-2]:
+        nxt, name = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text != "Ville" or tok.is_sent_start or nxt.lower_ not in _DE or not name.is_title:
+            continue
+        end = tok.i + 3
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "-") and not doc[end - 1].whitespace_:
+            end += 1
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.start < start_c or c.end > end_c or c.label == "person" for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return cands
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
@@ -428,5 +504,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _titled_names(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
+    cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    _by_evidence(doc, cands)
     return cands
