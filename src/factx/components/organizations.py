@@ -183,13 +183,16 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _venues_are_places(cands: list[Candidate]) -> None:
-    """"hôpital de Belfort", "musée du Louvre": buildings named by their kind are places."""
+    """"hôpital de Belfort", "musée du Louvre", "Centre des congrès": buildings and sites
+    named by their kind are places (a capitalized one-word kind, "Port", "Palais", "Stade",
+    often starts the name of a body: "Port autonome de Marseille")."""
     venues = _lex()["venues"]
     for c in cands:
-        words = fold(c.attrs.get("name", "")).split()
-        if c.label == "organization" and len(words) > 1 and c.attrs["name"][:1].islower() \
-                and (words[0] in venues or " ".join(words[:2]) in venues):
-            c.label = "place"
+        words = fold(c.attrs.get("name", "")).replace("' ", "'").replace("'", "' ").split()
+        lower = c.attrs.get("name", "")[:1].islower()
+        heads = {" ".join(words[:k]).replace("' ", "'") for k in ((1, 2, 3, 4) if lower else (2, 3, 4))}
+        if c.label == "organization" and len(words) > 1 and heads & venues:
+            c.label = "place"  # capitalized, only a kind of building in several words
 
 
 def _split_parent_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -302,30 +305,26 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
+                          r"(?:(?:de|du|des|d'|d\u2019|aux?|à)\s*)?(?:(?:la|le|les|l'|l\u2019)\s*)?$")
+
+
 def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
-    """"du MNLA, du Mujao et d'Al-Qaïda": a name the model left untyped (misc), listed with
-    organizations and nothing else named, is an organization."""
-    label_at: dict[int, str] = {}
-    for c in _name_cands(cands):
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                label_at[t.i] = c.label
-    for c in cands:
-        if c.label != "misc":
-            continue
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        members = [root, *[t for t in root.subtree if t.dep_ == "conj" and t.head.i in
-                           {root.i, *[x.i for x in root.subtree if x.dep_ == "conj"]}]]
-        labels = {label_at.get(t.i) for t in members if not span.start <= t.i < span.end}
-        labels.discard(None)
-        if labels == {"organization"}:
-            c.label = "organization"
+    """"du MNLA, du Mujao et d'Al-Qaïda", "de Télérama, du Journal des Arts": a name the
+    model left untyped (misc), listed with organizations and no person or place, is one."""
+    text = base.original_text(doc)
+    names = sorted(_name_cands(cands), key=lambda c: c.start)
+    groups: list[list[Candidate]] = []
+    for c in names:
+        if groups and _LIST_JOINER.match(text[groups[-1][-1].end : c.start]):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for group in groups:
+        labels = {c.label for c in group}
+        if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
+            for c in group:
+                c.label = "organization"
 
 
 def _line_of(text: str, start: int) -> tuple[int, int]:
