@@ -376,7 +376,7 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def is_sports_report(doc: Doc) -> bool:
     """Three different words of sport ("championnat", "victoire", "entraîneur" ...)."""
     cues = _lex()["sport_cues"]
-    return len({fold(t.lemma_) for t in doc if fold(t.lemma_) in cues}) >= 3
+    return len({fold(lemma) for lemma in {t.lemma_ for t in doc if t.is_alpha}} & cues) >= 3
 
 
 def _plays_as_team(doc: Doc, span: Span) -> bool:
