@@ -197,3 +197,18 @@ def test_document_evidence(extract: Callable[..., dict], text: str, orgs: set[st
     result = extract(text)
     assert orgs <= _named(result, "organization")
     assert not (not_orgs & _forms(result, "organization"))
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    ("Rappelons que la société avait déjà été condamnée en 2010.", "Rappelons"),
+    ("Le lanceur doit décoller à 18 h 15 UTC depuis la Guyane.", "UTC"),
+])
+def test_words_that_are_not_names(extract: Callable[..., dict], text: str, not_org: str) -> None:
+    assert not_org not in _forms(extract(text), "organization")
+
+
+def test_dateline_in_capitals_is_a_place(extract: Callable[..., dict]) -> None:
+    result = extract("date 2001-03-02\n\nVictoire à domicile.\n"
+                     "BORDEAUX. _ Les joueurs ont fêté leur victoire.")
+    assert "BORDEAUX" in _named(result, "place")
+    assert "BORDEAUX" not in _forms(result, "organization")

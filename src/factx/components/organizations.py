@@ -344,9 +344,34 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
             a, b = _line_of(text, c.start)
             line = text[a:b]
             after = text[c.end : c.end + 4]
-            rubric = text[a : c.start].strip() == "" and after[:1] == "." and "_" not in after
-            title = line.upper() == line and " " in name
-            if rubric or title:
+            at_start = text[a : c.start].strip() == ""
+            if at_start and after[:1] == "." and "_" in after:
+                c.label = "place"  # the dateline: "WASHINGTON. _ Les Utah Jazz ..."
+            elif (at_start and after[:1] == ".") or (line.upper() == line and " " in name):
+                continue
+        out.append(c)
+    return out
+
+
+_CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
+
+
+def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word "name" that the parse reads as a verb, adverb or pronoun at the start of a
+    sentence ("Rappelons que ..."), and an acronym right after a clock time ("18 h 15 UTC":
+    a time zone) are not organizations."""
+    text = base.original_text(doc)
+    starts = {t.idx: t for t in doc}
+    out = []
+    for c in cands:
+        tok = starts.get(c.start)
+        if c.label in ("organization", "misc") and tok is not None:
+            one = tok.idx + len(tok) == c.end
+            if one and tok.is_sent_start and not tok.is_upper \
+                    and tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP"):
+                continue
+            before = text[max(0, c.start - 12) : c.start].strip()
+            if one and tok.is_upper and _CLOCK.search(before):
                 continue
         out.append(c)
     return out
@@ -497,6 +522,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
+    cands = _drop_non_names(doc, cands)
     cands = _split_parent_acronym(text, cands)
     cands = _add_institutions(doc, cands)
     _venues_are_places(cands)
