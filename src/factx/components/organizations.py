@@ -171,8 +171,9 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
         if any(c.label == "person" or c.start < start or c.end > end for c in inside):
             continue
-        if any(c.label == "organization" and c.start > start for c in inside) \
-                and fold(span[0].text) not in _lex()["portfolio_bodies"]:
+        head = next(t for t in span if t.pos_ == "NOUN")
+        if any(c.label == "organization" and c.start > head.idx for c in inside) \
+                and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
         if any(c.start == start and c.end == end for c in inside):
             continue
