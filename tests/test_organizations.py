@@ -212,3 +212,19 @@ def test_dateline_in_capitals_is_a_place(extract: Callable[..., dict]) -> None:
                      "BORDEAUX. _ Les joueurs ont fêté leur victoire.")
     assert "BORDEAUX" in _named(result, "place")
     assert "BORDEAUX" not in _forms(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    ("Le bureau de l'Organisation internationale de la francophonie pour l'Asie-Pacifique a ouvert.",
+     "Organisation internationale de la francophonie",
+     "Organisation internationale de la francophonie pour l'Asie-Pacifique"),
+    ("Un reportage de la BBC britannique a relancé l'affaire.", "BBC", "BBC britannique"),
+    # a nationality adjective that is part of the name stays
+    ("L'Union européenne et l'Autorité palestinienne ont signé l'accord.", "Autorité palestinienne",
+     "Autorité"),
+])
+def test_names_not_stretched_past_their_end(extract: Callable[..., dict], text: str, org: str,
+                                            not_org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert not_org not in _forms(result, "organization")

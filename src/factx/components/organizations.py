@@ -221,6 +221,32 @@ def _parent_cut(name: str) -> tuple[int, int] | None:
     return None
 
 
+_PAST_END = re.compile(r"\s(?:pour|à|en)\s+(?:l'|l\u2019|la\s|le\s|les\s)?[A-ZÀ-Ý]")
+
+
+def _trim_past_end(text: str, cands: list[Candidate]) -> None:
+    """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
+    France" (where it works, not what it is called) and before a nationality adjective
+    after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
+    palestinienne" keep theirs)."""
+    from factx.resolve.lexicon import lexicon
+
+    nationalities = lexicon().nationalities
+    for c in cands:
+        if c.label != "organization":
+            continue
+        name = c.attrs.get("name", "")
+        cut = _PAST_END.search(name)
+        if cut and cut.start() > 0 and len(name[: cut.start()].split()) >= 2:
+            name = name[: cut.start()]
+        words = name.split()
+        if len(words) >= 2 and words[-1].islower() and words[-1] in nationalities and is_acronym(words[-2]):
+            name = name[: name.rfind(" ")]
+        if name != c.attrs["name"]:
+            c.end = c.start + len(name)
+            c.attrs["name"] = text[c.start : c.end]
+
+
 def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"ministre de l'Intérieur", "ministre des Affaires étrangères": the title's capitalized
     complement is its portfolio, not a body."""
@@ -525,6 +551,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
     cands = _split_parent_acronym(text, cands)
+    _trim_past_end(text, cands)
     cands = _add_institutions(doc, cands)
     _venues_are_places(cands)
     cands = _titled_names(doc, cands)
