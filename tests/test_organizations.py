@@ -39,6 +39,11 @@ INSTITUTIONS = [
     ("Les enfants jouaient dans la cour de l'école quand l'orage a éclaté.", set(), {"cour de l'école"}),
     ("Le gouvernement de coalition a tenu sa première réunion hier.", set(), {"gouvernement de coalition"}),
     ("Il a contacté les services de la mairie pour se plaindre.", set(), {"services de la mairie"}),
+    # a capital on the head marks a proper name, whatever its complement
+    ("Le Comité des fêtes a réuni ses bénévoles; la Cour des comptes dénonce la gestion.",
+     {"Comité des fêtes", "Cour des comptes"}, set()),
+    ("L'Amicale des sapeurs-pompiers de Gérardmer organise son bal.",
+     {"Amicale des sapeurs-pompiers de Gérardmer"}, set()),
     # the board of a body named right there is a part of it, not another body
     ("Le conseil d'administration de la Fondation Pasteur s'est réuni.",
      {"Fondation Pasteur"}, {"conseil d'administration de la Fondation Pasteur"}),

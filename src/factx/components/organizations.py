@@ -107,6 +107,10 @@ def _complement_end(doc: Doc, head: Token) -> int:
             inside.update(range(i, noun.i + 1))
             i = end = noun.i + 1
             n_compl += 1
+            while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+                    and not doc[i].whitespace_ and doc[i + 1].is_alpha:
+                inside.update((i, i + 1))  # a compound the tokenizer split: "sapeurs-pompiers"
+                i = end = i + 2
             while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN" \
                     and doc[i].head.i in inside:
                 inside.add(i)  # a name of several words: "de Rio de Janeiro", "de Saint-Dié"
@@ -122,6 +126,8 @@ def _is_named(doc: Doc, i: int, end: int) -> bool:
     only with a name in its complement or a territorial adjective ("départemental")."""
     lex = _lex()
     head = doc[i]
+    if head.is_title:
+        return True  # the capital marks a proper name: "la Cour des comptes", "le Comité des fêtes"
     plural = "Plur" in head.morph.get("Number")
     if fold(head.text) in lex["bodies"] and not plural:
         return True
@@ -140,10 +146,12 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         tok = doc[i]
         key = fold(tok.text)
         two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
-        if not tok.is_lower or tok.pos_ != "NOUN" or not _determined(doc, i):
+        capital = tok.is_title and not tok.is_sent_start
+        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i):
             i += 1
             continue
-        label = "place" if key in lex["venues"] or two in lex["venues"] else (
+        venue = key in lex["venues"] or two in lex["venues"]
+        label = "place" if venue and not capital else (
             "organization" if key in lex["heads"] or key in lex["bodies"] else None)
         if label is None:
             i += 1
@@ -169,6 +177,11 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for span, label in institution_spans(doc):
         start, end = span.start_char, span.end_char
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
+        verb_after = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+        if verb_after:  # "la Cour des comptes critique ...": a name never runs into its verb
+            for c in inside:
+                if c.start >= start and c.end > end and c.label != "person":
+                    c.end, c.attrs["name"] = end, text[c.start : end]
         if any(c.label == "person" or c.start < start or c.end > end for c in inside):
             continue
         head = next(t for t in span if t.pos_ == "NOUN")
