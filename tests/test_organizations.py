@@ -79,6 +79,7 @@ TITLED = [
     ("D'après le quotidien Irish Times, le ministre va démissionner.", "Irish Times"),
     ("Les résultats ont paru dans la revue Science la semaine dernière.", "Science"),
     ("L'article a été retiré du site Wikipédia après une semaine.", "Wikipédia"),
+    ("Il a travaillé trente ans à la laiterie Fromentin avant sa retraite.", "Fromentin"),
 ]
 
 
@@ -131,6 +132,8 @@ SPORTS = [
     # where the game is played stays a place; so does a national team's country
     ("Après le match nul face à Auxerre, les joueurs de l'entraîneur iront à Lorient en championnat.",
      {"Auxerre"}, {"Lorient"}),
+    ("Au terme d'un match serré, Épinal s'est incliné devant Longwy, malgré le soutien des supporters "
+     "et un bon gardien.", {"Longwy"}, set()),
     # outside sport, a town after "contre" is a town
     ("Les habitants ont manifesté contre Strasbourg, accusée de bloquer le projet.", set(), {"Strasbourg"}),
     # a club abbreviation starts the club's name
