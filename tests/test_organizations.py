@@ -95,6 +95,8 @@ SPLITS = [
     # a parent body given by its acronym is a separate organization
     ("Le Conseil de sécurité de l'ONU se réunira lundi.", {"Conseil de sécurité", "ONU"},
      {"Conseil de sécurité de l'ONU"}),
+    # a text of a body keeps its name, and the body is named too
+    ("Selon le gouvernement, cette frappe viole la Charte de l'OTAN.", {"OTAN"}, set()),
     # a portfolio is not an organization
     ("Le ministre de l'Intérieur a annoncé des renforts.", set(), {"Intérieur"}),
     ("La secrétaire à l'Énergie, Jane Doe, a visité le site.", set(), {"Énergie"}),

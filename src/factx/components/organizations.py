@@ -214,9 +214,14 @@ def _split_parent_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name", "")
-        cut = _parent_cut(name) if c.label == "organization" else None
+        cut = _parent_cut(name) if c.label in ("organization", "misc") else None
         if cut is None:
             out.append(c)
+            continue
+        if c.label == "misc":  # "la Charte de l'ONU": a text of the body, which is named too
+            out.append(c)
+            out.append(Candidate("organization", c.start + cut[1], c.end, c.source,
+                                 {"name": text[c.start + cut[1] : c.end]}))
             continue
         head_end, acr_start = c.start + cut[0], c.start + cut[1]
         out.append(Candidate("organization", c.start, head_end, c.source,
