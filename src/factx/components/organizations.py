@@ -184,7 +184,7 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     c.end, c.attrs["name"] = end, text[c.start : end]
         if any(c.label == "person" or c.start < start or c.end > end for c in inside):
             continue
-        head = next(t for t in span if t.pos_ == "NOUN")
+        head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
         if any(c.label == "organization" and c.start > head.idx for c in inside) \
                 and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
