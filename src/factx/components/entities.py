@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from factx.components import base
+from factx.components import base, organizations
 from factx.errors import PatternError
 from factx.resolve.names import fold
 from factx.resources import load_json, load_lines
@@ -337,6 +337,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def entities_component(doc: Doc) -> Doc:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
+        cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc
 

@@ -122,6 +122,13 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
     name = text[start:end]
     target = _entity_at(entities, start, end)
     acr_ents = _acronym_entities(entities, acr)
+    from factx.components.organizations import names_a_body  # it imports is_acronym from here
+
+    if name[:1].islower() and not names_a_body(name) and (target is None or target.type != "organization"):
+        for e in acr_ents:  # "accidents vasculaires cérébraux (AVC)": a thing, not a body
+            if e.type == "organization":
+                e.type = "misc"
+        return entities
     if target is None:
         # mentions of other entities inside the expansion are parts of its name
         for e in entities:

@@ -1,0 +1,581 @@
+"""Organizations the model misses or mistypes, found by rules of French news writing.
+
+Run after the model's entities and factx's token patterns (`factx_entities`), on their
+candidates, with the lexicons of models/organizations.json:
+
+- an institution named by a common head noun and its complement, read from the parse:
+  "l'ambassade d'Espagne", "le service départemental d'incendie et de secours", "le
+  comité de fleurissement"; the complement is the chain of "de" noun phrases the parse
+  attaches to the head, so the name stops before "à Moscou", a comma or a verb;
+- buildings and sites named that way are places ("l'hôpital de Belfort");
+- a name put after a noun that says what it is, "la chaîne Al Jazeera", "le quotidien
+  Deseret News", is an organization, and so is every other mention of that name in the
+  document (document-level evidence, not a list of names);
+- a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
+  d'Al-Qaïda") is one of them when the model could not type it;
+- a parent body given by its acronym is a separate organization ("Conseil de sécurité
+  de l'ONU" is "Conseil de sécurité" and "ONU");
+- a minister's portfolio is not an organization ("ministre de l'Intérieur").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from factx.components import base
+from factx.resolve.acronyms import is_acronym
+from factx.resolve.names import fold
+from factx.resources import load_json
+from factx.types import Candidate
+
+_DE = ("de", "du", "des", "d'", "d\u2019")
+_ARTICLES = ("la", "le", "les", "l'", "l\u2019")
+_NAMED = ("organization", "place", "misc", "person")
+_ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème)$")
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    data = load_json("organizations.json")
+    return {
+        "bodies": {fold(w) for w in data["body_heads"]},
+        "portfolio_bodies": {fold(w) for w in data["portfolio_bodies"]},
+        "heads": {fold(w) for w in data["institution_heads"]},
+        "territorial": {fold(w) for w in data["territorial_adjectives"]},
+        "venues": {fold(w) for w in data["venue_heads"]},
+        "titles": {fold(w) for w in data["title_heads"]},
+        "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
+        "club_prefixes": set(data["club_prefixes"]),
+        "sport_cues": {fold(w) for w in data["sport_cues"]},
+        "sport_verbs": {fold(w) for w in data["sport_verbs"]},
+        "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
+        "seats": {fold(w) for w in data["seats_of_power"]},
+        "members": {fold(w) for w in data["member_nouns"]},
+        "competitions": {fold(w) for w in data["competition_heads"]},
+        "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
+    }
+
+
+def names_a_body(phrase: str) -> bool:
+    """A lowercase phrase names a body when its first word is a noun of bodies, singular or
+    plural ("organismes régionaux de promotion des exportations"), not when it names a
+    thing ("accidents vasculaires cérébraux", "salaire minimum de croissance")."""
+    lex = _lex()
+    words = fold(phrase).split()
+    if not words:
+        return False
+    first = words[0]
+    forms = {first, first[:-1]} if first.endswith(("s", "x")) else {first}
+    return bool(forms & (lex["bodies"] | lex["heads"] | lex["titles"]))
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Token i is introduced by a determiner or a contracted article ("l'", "du", "au")."""
+    k = i - 1
+    while k >= 0 and ((doc[k].pos_ == "ADJ" and doc[k].is_lower) or _ORDINAL.match(doc[k].text)):
+        k -= 1
+    return k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in ("du", "au", "aux", "des"))
+
+
+def _complement_end(doc: Doc, head: Token) -> int:
+    """Token index where the name headed by `head` ends: its adjectives and the chain of
+    "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
+    inside = {head.i}
+    i = head.i + 1
+    end = head.i + 1
+    n_compl = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha:
+            inside.add(i)
+            i = end = i + 1
+            continue
+        coord = tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in _DE
+        if tok.lower_ in _DE or coord:
+            first = i + 1 if coord else i
+            noun = doc[first].head
+            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in inside:
+                break
+            between = doc[first + 1 : noun.i]
+            if any(t.pos_ not in ("DET", "ADJ", "NUM") or t.is_punct for t in between):
+                break
+            inside.update(range(i, noun.i + 1))
+            i = end = noun.i + 1
+            n_compl += 1
+            while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+                    and not doc[i].whitespace_ and doc[i + 1].is_alpha:
+                inside.update((i, i + 1))  # a compound the tokenizer split: "sapeurs-pompiers"
+                i = end = i + 2
+            while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN" \
+                    and doc[i].head.i in inside:
+                inside.add(i)  # a name of several words: "de Rio de Janeiro", "de Saint-Dié"
+                i = end = i + 1
+            continue
+        break
+    return end if n_compl else head.i
+
+
+def _is_named(doc: Doc, i: int, end: int) -> bool:
+    """The head at token i and its complement up to `end` name one body: a body noun
+    ("comité", "club") with any complement; another head ("cour", "service", a plural)
+    only with a name in its complement or a territorial adjective ("départemental")."""
+    lex = _lex()
+    head = doc[i]
+    if head.is_title:
+        return True  # the capital marks a proper name: "la Cour des comptes", "le Comité des fêtes"
+    plural = "Plur" in head.morph.get("Number")
+    if fold(head.text) in lex["bodies"] and not plural:
+        return True
+    if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
+        return True
+    return any(t.is_title or t.is_upper for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Bodies named by a lowercase head noun and a complement ("l'ambassade d'Espagne"),
+    with their type: organization, or place for a building or site ("l'hôpital de Belfort")."""
+    lex = _lex()
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        key = fold(tok.text)
+        two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
+        capital = tok.is_title and not tok.is_sent_start
+        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i):
+            i += 1
+            continue
+        venue = key in lex["venues"] or two in lex["venues"]
+        label = "place" if venue and not capital else (
+            "organization" if key in lex["heads"] or key in lex["bodies"] else None)
+        if label is None:
+            i += 1
+            continue
+        end = _complement_end(doc, tok)
+        if end > i + 1 and _is_named(doc, i, end):
+            first = i - 1 if i >= 1 and _ORDINAL.match(doc[i - 1].text) else i  # "le 9e régiment"
+            out.append((doc[first:end], label))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _name_cands(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.label in _NAMED]
+
+
+def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Institution spans join the candidates; a place, organization or unknown name inside
+    one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out."""
+    text = base.original_text(doc)
+    for span, label in institution_spans(doc):
+        start, end = span.start_char, span.end_char
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
+        verb_after = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+        if verb_after:  # "la Cour des comptes critique ...": a name never runs into its verb
+            for c in inside:
+                if c.start >= start and c.end > end and c.label != "person":
+                    c.end, c.attrs["name"] = end, text[c.start : end]
+        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
+            continue
+        head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
+        if any(c.label == "organization" and c.start > head.idx for c in inside) \
+                and fold(head.text) not in _lex()["portfolio_bodies"]:
+            continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
+        if any(c.start == start and c.end == end for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
+    return cands
+
+
+def _venues_are_places(cands: list[Candidate]) -> None:
+    """"hôpital de Belfort", "musée du Louvre", "Centre des congrès": buildings and sites
+    named by their kind are places (a capitalized one-word kind, "Port", "Palais", "Stade",
+    often starts the name of a body: "Port autonome de Marseille")."""
+    venues = _lex()["venues"]
+    for c in cands:
+        words = fold(c.attrs.get("name", "")).replace("' ", "'").replace("'", "' ").split()
+        lower = c.attrs.get("name", "")[:1].islower()
+        heads = {" ".join(words[:k]).replace("' ", "'") for k in ((1, 2, 3, 4) if lower else (2, 3, 4))}
+        if c.label == "organization" and len(words) > 1 and heads & venues:
+            c.label = "place"  # capitalized, only a kind of building in several words
+
+
+def _split_parent_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Conseil de sécurité de l'ONU": the body ends before its parent, named by acronym."""
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        cut = _parent_cut(name) if c.label in ("organization", "misc") else None
+        if cut is None:
+            out.append(c)
+            continue
+        if c.label == "misc":  # "la Charte de l'ONU": a text of the body, which is named too
+            out.append(c)
+            out.append(Candidate("organization", c.start + cut[1], c.end, c.source,
+                                 {"name": text[c.start + cut[1] : c.end]}))
+            continue
+        head_end, acr_start = c.start + cut[0], c.start + cut[1]
+        out.append(Candidate("organization", c.start, head_end, c.source,
+                             {**c.attrs, "name": text[c.start : head_end]}))
+        out.append(Candidate("organization", acr_start, c.end, c.source, {"name": text[acr_start : c.end]}))
+    return out
+
+
+def _parent_cut(name: str) -> tuple[int, int] | None:
+    """(end of the body's own name, start of the acronym) in "X de l'ACR", or None."""
+    for joiner in (" de l'", " de l\u2019", " du ", " de la ", " des ", " de ", " d'", " d\u2019"):
+        at = name.rfind(joiner)
+        if at > 0 and is_acronym(name[at + len(joiner) :]):
+            return at, at + len(joiner)
+    return None
+
+
+_PAST_END = re.compile(r"\s(?:pour|à|en)\s+(?:l'|l\u2019|la\s|le\s|les\s)?[A-ZÀ-Ý]")
+
+
+def _trim_past_end(text: str, cands: list[Candidate]) -> None:
+    """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
+    France" (where it works, not what it is called) and before a nationality adjective
+    after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
+    palestinienne" keep theirs)."""
+    from factx.resolve.lexicon import lexicon
+
+    nationalities = lexicon().nationalities
+    for c in cands:
+        if c.label != "organization":
+            continue
+        name = c.attrs.get("name", "")
+        cut = _PAST_END.search(name)
+        if cut and cut.start() > 0 and len(name[: cut.start()].split()) >= 2:
+            name = name[: cut.start()]
+        words = name.split()
+        if len(words) >= 2 and words[-1].islower() and words[-1] in nationalities and is_acronym(words[-2]):
+            name = name[: name.rfind(" ")]
+        if name != c.attrs["name"]:
+            c.end = c.start + len(name)
+            c.attrs["name"] = text[c.start : c.end]
+
+
+def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"ministre de l'Intérieur", "ministre des Affaires étrangères": the title's capitalized
+    complement is its portfolio, not a body."""
+    text = base.original_text(doc)
+    lex = _lex()
+    out = []
+    for c in cands:
+        first = fold(c.attrs.get("name", "")).split(" ")[0] if c.attrs.get("name") else ""
+        if c.label == "organization" and first in lex["portfolios"]:
+            continue  # "ministres des Affaires étrangères des Sept": people, not a body
+        if c.label in ("organization", "misc") and c.attrs.get("name", "")[:1].isupper():
+            before = fold(text[max(0, c.start - 40) : c.start]).replace("\u2019", "'")
+            words = before.replace("'", "' ").split()
+            while words and words[-1] in ("la", "l'", "les", "le"):
+                words.pop()
+            if len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "a", "aux", "au") \
+                    and any(" ".join(words[-k:-1]) in lex["portfolios"] for k in (2, 3, 4)):
+                continue
+            if len(words) >= 2 and words[-1] in ("a", "aux", "au") and words[-2] in lex["portfolios_a"]:
+                continue
+        out.append(c)
+    return out
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)"."""
+    titles = _lex()["titles"]
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    if k < 1 or not doc[k].is_lower:
+        return False
+    one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
+    if two in titles and _determined(doc, k - 1):
+        return True
+    return one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k)
+
+
+def _title_name_end(doc: Doc, i: int) -> int:
+    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts")."""
+    end = i
+    while end < len(doc):
+        tok = doc[end]
+        capital = tok.is_title or tok.is_upper or (tok.like_num and end > i)
+        joining = tok.lower_ in ("de", "des", "du", "of", "the", "and") and end > i \
+            and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (capital or joining):
+            break
+        end += 1
+    return end
+
+
+def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
+    organization, and so is every mention of it in the document."""
+    text = base.original_text(doc)
+    starts = {t.idx: t.i for t in doc}
+    evidenced: set[str] = set()
+    for c in _name_cands(cands):
+        i = starts.get(c.start)
+        if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
+            continue
+        end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
+        if end_c > c.end and not any(base.overlaps(o.start, o.end, c.end, end_c)
+                                     for o in _name_cands(cands) if o is not c):
+            c.end = end_c  # the model cut it short: "la chaîne" + "Channel" + "Four"
+            c.attrs["name"] = text[c.start : end_c]
+        evidenced.add(fold(c.attrs.get("name", "")))
+    for tok in doc:
+        if not (tok.is_title or tok.is_upper) or tok.is_sent_start or not _title_before(doc, tok.i):
+            continue
+        end = _title_name_end(doc, tok.i)
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
+            continue
+        name = text[start_c:end_c]
+        if len(name) >= 2 and fold(name) not in ("le", "la", "les"):
+            cands.append(Candidate("organization", start_c, end_c, "rules", {"name": name}))
+            evidenced.add(fold(name))
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
+            c.label = "organization"
+    return cands
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
+                          r"(?:(?:de|du|des|d'|d\u2019|aux?|à)\s*)?(?:(?:la|le|les|l'|l\u2019)\s*)?$")
+
+
+def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
+    """"du MNLA, du Mujao et d'Al-Qaïda", "de Télérama, du Journal des Arts": a name the
+    model left untyped (misc), listed with organizations and no person or place, is one."""
+    text = base.original_text(doc)
+    names = sorted(_name_cands(cands), key=lambda c: c.start)
+    groups: list[list[Candidate]] = []
+    for c in names:
+        if groups and _LIST_JOINER.match(text[groups[-1][-1].end : c.start]):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for group in groups:
+        labels = {c.label for c in group}
+        if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
+            for c in group:
+                c.label = "organization"
+
+
+def _line_of(text: str, start: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return a, len(text) if b < 0 else b
+
+
+def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Words in capitals that head a paragraph as its rubric ("TOURISME. Les attentats ...")
+    or make up a title line ("STAGE GYM ENFANT.") are not organization names; a dateline
+    ("WASHINGTON. _ Les ...") is left to the place rules."""
+    out = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label in ("organization", "misc") and name.isupper() and len(name) > 1:
+            a, b = _line_of(text, c.start)
+            line = text[a:b]
+            after = text[c.end : c.end + 4]
+            at_start = text[a : c.start].strip() == ""
+            if at_start and after[:1] == "." and "_" in after:
+                c.label = "place"  # the dateline: "WASHINGTON. _ Les Utah Jazz ..."
+            elif (at_start and after[:1] == ".") or (line.upper() == line and " " in name):
+                continue
+        out.append(c)
+    return out
+
+
+_CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
+
+
+def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word "name" that the parse reads as a verb, adverb or pronoun at the start of a
+    sentence ("Rappelons que ..."), and an acronym right after a clock time ("18 h 15 UTC":
+    a time zone) are not organizations."""
+    text = base.original_text(doc)
+    starts = {t.idx: t for t in doc}
+    out = []
+    for c in cands:
+        tok = starts.get(c.start)
+        if c.label in ("organization", "misc") and tok is not None:
+            one = tok.idx + len(tok) == c.end
+            if one and tok.is_sent_start and not tok.is_upper \
+                    and tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP"):
+                continue
+            before = text[max(0, c.start - 12) : c.start].strip()
+            if one and tok.is_upper and _CLOCK.search(before):
+                continue
+        out.append(c)
+    return out
+
+
+def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"l'AS Nancy-Lorraine", "le FC Metz": a club abbreviation and the town after it are
+    one organization, whatever the model made of the town."""
+    text = base.original_text(doc)
+    prefixes = _lex()["club_prefixes"]
+    for tok in doc:
+        if tok.text not in prefixes or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "-" ) and doc[end].pos_ != "VERB":
+            end += 1
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.start < start_c or c.end > end_c for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return cands
+
+
+def is_sports_report(doc: Doc) -> bool:
+    """Three different words of sport ("championnat", "victoire", "entraîneur" ...)."""
+    cues = _lex()["sport_cues"]
+    return len({fold(lemma) for lemma in {t.lemma_ for t in doc if t.is_alpha}} & cues) >= 3
+
+
+def _plays_as_team(doc: Doc, span: Span) -> bool:
+    """The name is a team in this match report: what a team plays against ("contre X",
+    "face à X", "tombeurs de X") or who beats or loses ("X a battu Y")."""
+    lex = _lex()
+    before = fold(doc[max(0, span.start - 6) : span.start].text).replace("l' ", "l'")
+    words = before.split()
+    while words and words[-1] in ("le", "la", "les", "l'"):
+        words.pop()
+    joined = " ".join(words)
+    if any(joined.endswith(w) for w in lex["opponent"]):
+        return True
+    root = span.root
+    verb = root.head
+    if fold(verb.lemma_) not in lex["sport_verbs"]:
+        return False
+    reflexive = any(t.lower_ in ("se", "s'", "s\u2019") for t in verb.children)
+    if reflexive != (fold(verb.lemma_) in ("imposer", "incliner")):
+        return False  # "se battre" is to fight; "s'imposer", "s'incliner" are to win, to lose
+    bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
+    return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
+
+
+def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
+    """In a sports report, a town or name playing as a team is the club, in every mention
+    of it not introduced by "à" ("à Atlanta" is where the game was played). A national
+    team is named by its country, which stays a place; a person who wins stays a person."""
+    if not is_sports_report(doc):
+        return
+    teams: set[str] = set()
+    playing: set[int] = set()
+    for c in _name_cands(cands):
+        if c.label in ("organization", "person") or fold(c.attrs.get("name", "")) in _lex()["countries"]:
+            continue  # people beat people too ("Federer a battu Nadal"); a country stays a place
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and _plays_as_team(doc, span):
+            teams.add(fold(c.attrs.get("name", "")))
+            playing.add(c.start)
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in teams and c.label != "person":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if c.start not in playing and span is not None and span.start > 0 \
+                    and doc[span.start - 1].lower_ in ("à", "a", "en"):
+                continue
+            c.label = "organization"
+
+
+def _acts(doc: Doc, span: Span) -> bool:
+    """The name acts or speaks: subject of a verb, or after "selon", "porte-parole de"."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
+            and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
+        return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
+    before = fold(doc[max(0, span.start - 4) : span.start].text).replace("l' ", "l'").split()
+    while before and before[-1] in ("le", "la", "les", "l'", "de", "du", "d'", "des"):
+        before.pop()
+    return bool(before) and before[-1] in ("selon", "porte parole", "parole", "conseiller", "conseillere")
+
+
+def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
+    """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
+    after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
+    of bodies ("Groupe Bel", which the model took for a person), and, in a sports report,
+    a competition ("Ligue des champions", which is not a body)."""
+    lex = _lex()
+    sports = is_sports_report(doc)
+    bodies: set[str] = set()
+    for c in _name_cands(cands):
+        name = c.attrs.get("name", "")
+        key = fold(name)
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if key in lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
+            bodies.add(key)
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l\u2019"):
+            k -= 1
+        if c.label in ("misc", "person", "place") and not c.attrs.get("civility") and k >= 1 \
+                and doc[k].lower_ in _DE and fold(doc[k - 1].text) in lex["members"] \
+                and key not in lex["countries"]:
+            bodies.add(key)
+        words = key.split()
+        if c.label == "person" and len(words) > 1 and name[:1].isupper() \
+                and (words[0] in lex["titles"] or words[0] in lex["bodies"]):
+            bodies.add(key)
+        competition = bool(words) and bool({words[0], " ".join(words[:2])} & lex["competitions"])
+        if sports and c.label == "organization" and competition:
+            c.label = "misc"
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in bodies and not c.attrs.get("civility"):
+            c.label = "organization"
+
+
+def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"la Ville de Belfort": with a capital, the town as a body (its council and services)."""
+    text = base.original_text(doc)
+    for tok in doc[1:-2]:
+        nxt, name = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text != "Ville" or tok.is_sent_start or nxt.lower_ not in _DE or not name.is_title:
+            continue
+        end = tok.i + 3
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "-") and not doc[end - 1].whitespace_:
+            end += 1
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.start < start_c or c.end > end_c or c.label == "person" for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return cands
+
+
+def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The entity candidates with factx's organization rules applied (see the module doc)."""
+    text = base.original_text(doc)
+    cands = _drop_portfolios(doc, cands)
+    cands = _drop_capital_headings(text, cands)
+    cands = _drop_non_names(doc, cands)
+    cands = _split_parent_acronym(text, cands)
+    _trim_past_end(text, cands)
+    cands = _add_institutions(doc, cands)
+    _venues_are_places(cands)
+    cands = _titled_names(doc, cands)
+    _coordinated_with_organizations(doc, cands)
+    cands = _club_names(doc, cands)
+    cands = _city_as_body(doc, cands)
+    _sports_clubs(doc, cands)
+    _by_evidence(doc, cands)
+    return cands
