@@ -13,10 +13,11 @@ the iterable. For several processes or a Dask cluster, see `factx.batch` and
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factx import pieces
 from factx.components import base
 from factx.normalize import normalize
 from factx.pipeline import DEFAULT_MODEL, load_pipeline
@@ -34,12 +35,18 @@ class TextItem:
     ref_date: str | None = None  # the --ref-date option: used when the text has no date
     encoding: str | None = None
     sha256: str | None = None  # of the bytes read; written as document.sha256 by the CLI
+    # a piece of a long text (factx.pieces): its rank and the number of pieces, and the
+    # date of the whole document with its source, which the piece does not read for itself
+    piece: tuple[int, int] | None = None
+    doc_date: tuple[str | None, str | None] | None = None
 
 
 def _make_doc(nlp, item: TextItem):  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(normalize(item.text))
     base.set_original_text(doc, item.text)
     base.set_ref_date_option(doc, item.ref_date)
+    if item.doc_date is not None:
+        base.fix_ref_date(doc, *item.doc_date)
     return doc
 
 
@@ -50,20 +57,38 @@ def _info(item: TextItem) -> DocumentInfo:
 
 
 def extract_items(
-    items: Iterable[TextItem], model: str = DEFAULT_MODEL, batch_size: int = 16
+    items: Iterable[TextItem], model: str = DEFAULT_MODEL, batch_size: int = 16,
+    piece_chars: int | None = None, on_piece: Callable[[int, int], None] | None = None,
 ) -> Iterator[Result]:
-    """Results in input order; texts are streamed through `nlp.pipe` in batches."""
+    """Results in input order; texts are streamed through `nlp.pipe` in batches. A text
+    longer than `piece_chars` (default `factx.pieces.PIECE_CHARS`) goes through in pieces
+    and comes out as one result; `on_piece(done, total)` follows its pieces."""
     nlp = load_pipeline(model)
-    pending: deque[TextItem] = deque()
+    pending: deque[tuple[TextItem, pieces.Assembly | None]] = deque()
 
     def docs() -> Iterator:  # type: ignore[type-arg]
         for item in items:
-            pending.append(item)
-            yield _make_doc(nlp, item)
+            if item.piece is not None or not pieces.is_long(item.text, piece_chars):
+                pending.append((item, None))
+                yield _make_doc(nlp, item)
+                continue
+            spans, parts = pieces.piece_items(item, piece_chars)
+            assembly = pieces.Assembly(item, spans)
+            for part in parts:
+                pending.append((part, assembly))
+                yield _make_doc(nlp, part)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        item = pending.popleft()
-        yield build_result(doc, _info(item))
+        item, whole = pending.popleft()
+        result = build_result(doc, _info(item))
+        if whole is None:
+            yield result
+            continue
+        whole.add(result)
+        if on_piece is not None:
+            on_piece(whole.added, len(whole.spans))
+        if whole.done:
+            yield whole.finish()
 
 
 def extract(text: str, ref_date: str | None = None, model: str = DEFAULT_MODEL) -> Result:
