@@ -32,8 +32,8 @@ import regex
 
 from factx.resolve.acronyms import initials, is_acronym
 from factx.resolve.entities import assign_ids
-from factx.resolve.names import fold, group_people
-from factx.types import Candidate, DocumentInfo, Entity, Fact, Mention, Result
+from factx.resolve.names import _is_initial_form, fold, gender_of
+from factx.types import DocumentInfo, Entity, Fact, Mention, Result
 
 if TYPE_CHECKING:  # pragma: no cover
     from factx.api import TextItem
@@ -273,35 +273,49 @@ def merge_entities(entities: list[Entity]) -> tuple[list[Entity], list[Entity]]:
 
 
 def _people_groups(entities: list[Entity], people: list[int]) -> list[list[int]]:
-    """People of different pieces that name coreference makes one: each piece's person is
-    a mention of its name, and the rules of a single text group them."""
-    cands = []
-    at: dict[tuple[int, int], int] = {}
-    for i in people:
+    """People of different pieces that name coreference makes one, by the rules of a single
+    text (factx.resolve.names): the same name or its initialled form; a surname alone joins
+    the one full name that ends with it (of the same gender; if several, the one mentioned
+    last before it, else none). Indexed, so that a book's thousands of people stay cheap."""
+    def toks(i: int) -> list[str]:
+        return fold(entities[i].name).split()
+
+    order = sorted(people, key=lambda i: (-len(toks(i)), min(entities[i].mentions).start))
+    groups: list[list[int]] = []
+    gender: list[str | None] = []
+    exact: dict[tuple[str, ...], int] = {}
+    by_surname: dict[str, list[int]] = {}  # groups of full names (two words or more) by last word
+    for i in order:
+        words = toks(i)
         e = entities[i]
-        first = min(e.mentions)
-        at[(first.start, first.end)] = i
-        attrs: dict[str, Any] = {"name": e.name}
-        if e.attrs.get("civility"):
-            attrs["civility"] = e.attrs["civility"]
-        cands.append(Candidate("person", first.start, first.end, "pieces", attrs))
-    if not cands:
-        return []
-    text_at = {(m.start, m.end): m.text for i in people for m in entities[i].mentions}
-    end = max(b for _, b in text_at)
-    text = _SparseText(text_at, end)
-    return [[at[(m.start, m.end)] for m in g.mentions] for g in group_people(text, cands)]  # type: ignore[arg-type]
-
-
-class _SparseText:
-    """Just enough of a string for `group_people`: the text of known spans."""
-
-    def __init__(self, spans: dict[tuple[int, int], str], length: int) -> None:
-        self.spans = spans
-        self.length = length
-
-    def __getitem__(self, key: slice) -> str:
-        return self.spans.get((key.start, key.stop), "")
+        sex = gender_of(e.attrs.get("civility"))
+        start = min(e.mentions).start
+        g = exact.get(tuple(words))
+        if g is None and len(words) >= 2:
+            g = next((h for h in by_surname.get(words[-1], []) if any(
+                _is_initial_form(words, toks(j)) for j in groups[h][:1])), None)
+        if g is None and len(words) == 1:
+            found = by_surname.get(words[0], [])
+            if sex:
+                found = [h for h in found if gender[h] in (sex, None)] or found
+            if len(found) == 1:
+                g = found[0]
+            elif found:
+                before = sorted(((max((m.start for j in groups[h] for m in entities[j].mentions
+                                       if m.start < start), default=-1), h) for h in found), reverse=True)
+                if before[0][0] >= 0 and (len(before) == 1 or before[1][0] != before[0][0]):
+                    g = before[0][1]
+        if g is None:
+            g = len(groups)
+            groups.append([])
+            gender.append(sex)
+            exact[tuple(words)] = g
+            if len(words) >= 2:
+                by_surname.setdefault(words[-1], []).append(g)
+        groups[g].append(i)
+        if gender[g] is None:
+            gender[g] = sex
+    return groups
 
 
 def _acronyms_by_initials(entities: list[Entity], acronyms: list[int], groups: _Union) -> None:
