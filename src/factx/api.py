@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from factx import pieces
@@ -61,34 +62,44 @@ def extract_items(
     piece_chars: int | None = None, on_piece: Callable[[int, int], None] | None = None,
 ) -> Iterator[Result]:
     """Results in input order; texts are streamed through `nlp.pipe` in batches. A text
-    longer than `piece_chars` (default `factx.pieces.PIECE_CHARS`) goes through in pieces
-    and comes out as one result; `on_piece(done, total)` follows its pieces."""
+    longer than `piece_chars` (default `factx.pieces.PIECE_CHARS`) goes through in pieces,
+    a few at a time, and comes out as one result; `on_piece(done, total)` follows them."""
     nlp = load_pipeline(model)
-    pending: deque[tuple[TextItem, pieces.Assembly | None]] = deque()
+
+    def long(item: TextItem) -> bool:
+        return item.piece is None and pieces.is_long(item.text, piece_chars)
+
+    for is_long, run in groupby(items, key=long):
+        if is_long:
+            for item in run:
+                yield _extract_long(nlp, item, piece_chars, on_piece)
+        else:
+            yield from _extract_short(nlp, run, batch_size)
+
+
+def _extract_short(nlp, items: Iterable[TextItem], batch_size: int) -> Iterator[Result]:  # type: ignore[no-untyped-def]
+    pending: deque[TextItem] = deque()
 
     def docs() -> Iterator:  # type: ignore[type-arg]
         for item in items:
-            if item.piece is not None or not pieces.is_long(item.text, piece_chars):
-                pending.append((item, None))
-                yield _make_doc(nlp, item)
-                continue
-            spans, parts = pieces.piece_items(item, piece_chars)
-            assembly = pieces.Assembly(item, spans)
-            for part in parts:
-                pending.append((part, assembly))
-                yield _make_doc(nlp, part)
+            pending.append(item)
+            yield _make_doc(nlp, item)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        item, whole = pending.popleft()
-        result = build_result(doc, _info(item))
-        if whole is None:
-            yield result
-            continue
-        whole.add(result)
+        item = pending.popleft()
+        yield build_result(doc, _info(item))
+
+
+def _extract_long(nlp, item: TextItem, piece_chars: int | None,  # type: ignore[no-untyped-def]
+                  on_piece: Callable[[int, int], None] | None) -> Result:
+    spans, parts = pieces.piece_items(item, piece_chars)
+    whole = pieces.Assembly(item, spans)
+    docs = (_make_doc(nlp, part) for part in parts)
+    for doc, part in zip(nlp.pipe(docs, batch_size=pieces.pipe_batch(piece_chars)), parts, strict=True):
+        whole.add(build_result(doc, _info(part)))
         if on_piece is not None:
-            on_piece(whole.added, len(whole.spans))
-        if whole.done:
-            yield whole.finish()
+            on_piece(whole.added, len(spans))
+    return whole.finish()
 
 
 def extract(text: str, ref_date: str | None = None, model: str = DEFAULT_MODEL) -> Result:

@@ -55,8 +55,16 @@ Record = dict[str, Any]
 REF_KEYS = ("person", "of", "speaker", "event", "date", "place", "figure", "subject")
 
 
+PIPE_CHARS = 60_000  # pieces of one text in one nlp.pipe batch: about this many characters
+
+
 def piece_size(size: int | None = None) -> int:
     return max(1, size or PIECE_CHARS)
+
+
+def pipe_batch(size: int | None = None) -> int:
+    """Pieces per `nlp.pipe` batch: a few, so that memory depends on the piece size."""
+    return max(1, PIPE_CHARS // piece_size(size))
 
 
 def is_long(text: str, size: int | None = None) -> bool:
