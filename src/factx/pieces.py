@@ -417,8 +417,8 @@ class Splitter:
                 continue
             spans, items = piece_items(item, self.size)
             self.pending.append((entry, Assembly(item, spans)))
-            for k, piece in enumerate(items):
-                yield dataclasses.replace(entry, item=piece, note=entry.note if k == 0 else None)
+            for piece in items:
+                yield dataclasses.replace(entry, item=piece, note=None)  # the note is the whole's
 
     def join(self, pairs: Iterable[tuple[Entry, Record | None]]) -> Iterator[tuple[Entry, Record | None]]:
         from factx.api import record as make_record
