@@ -26,13 +26,15 @@ from __future__ import annotations
 import dataclasses
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factx.resolve.acronyms import initials, is_acronym
+from factx.resolve import acronyms, names
+from factx.resolve.acronyms import initials
 from factx.resolve.entities import assign_ids
-from factx.resolve.names import _is_initial_form, fold, gender_of
+from factx.resolve.names import _is_initial_form, gender_of
 from factx.types import DocumentInfo, Entity, Fact, Mention, Result
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,8 +55,9 @@ _ARTICLE = regex.compile(r"^(?:le |la |les |l')")
 Record = dict[str, Any]
 # fact fields that hold an entity id
 REF_KEYS = ("person", "of", "speaker", "event", "date", "place", "figure", "subject")
-
-
+# names repeat across the pieces of a long text: folded and tested once each
+fold = lru_cache(maxsize=1 << 16)(names.fold)
+is_acronym = lru_cache(maxsize=1 << 16)(acronyms.is_acronym)
 PIPE_CHARS = 60_000  # pieces of one text in one nlp.pipe batch: about this many characters
 
 
@@ -124,8 +127,9 @@ def piece_items(item: TextItem, size: int | None = None) -> tuple[list[tuple[int
 def result_from_record(record: dict[str, Any]) -> Result:
     """A factx/1 record (dict) back into a `Result` (the inverse of `Result.to_dict`)."""
     doc = record["document"]
-    info = DocumentInfo(doc["id"], doc.get("path"), doc.get("ref_date"), doc.get("ref_date_source"),
-                        doc.get("language", "fr"), doc.get("length", 0), doc.get("encoding"))
+    info = DocumentInfo(id=doc["id"], path=doc.get("path"), ref_date=doc.get("ref_date"),
+                        ref_date_source=doc.get("ref_date_source"), language=doc.get("language", "fr"),
+                        length=doc.get("length", 0), encoding=doc.get("encoding"))
     if "error" in record:
         return Result(info, error=record["error"])
     entities = []
@@ -222,6 +226,8 @@ class Assembly:
         for type_, data, refs in self.facts:
             for key, i in refs.items():
                 data[key] = target[i].id
+            if type_ == "event" and "event" in refs:
+                data["name"] = target[refs["event"]].name  # an event is named by its entity
             if type_ == "role":
                 # one role fact per person and title, as in a single text: the first, with
                 # what a later piece adds to it (of whom, outgoing or incoming)
