@@ -239,3 +239,20 @@ def test_progress_bar_counts_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
     shown = fake.getvalue()
     assert "extracting pieces" in shown and "1/4" in shown and "pieces/s" in shown
+
+
+def test_the_cli_puts_a_long_file_of_a_batch_back_together(nlp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from factx.cli import app
+
+    (tmp_path / "a-rapport.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b-note.txt").write_text("Mme Lise Garnier dirige la bibliothèque de Quimper.\n",
+                                         encoding="utf-8")
+    monkeypatch.setattr(pieces, "PIECE_CHARS", SIZE)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "-f", "jsonl", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"]["id"] for r in records] == ["a-rapport", "b-note"]
+    _check_offsets(records[0], REPORT)
+    assert records[0]["entities"] == _extract(REPORT)["entities"]
+    assert "2 document(s) extracted, 0 failed" in result.stderr
