@@ -13,28 +13,16 @@ the iterable. For several processes or a Dask cluster, see `factx.batch` and
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
 from typing import Any
 
+from factx import pieces
 from factx.components import base
 from factx.normalize import normalize
 from factx.pipeline import DEFAULT_MODEL, load_pipeline
 from factx.resolve import build_result
-from factx.types import DocumentInfo, Result
-
-
-@dataclass(frozen=True)
-class TextItem:
-    """One text to extract from, with what is known of its document."""
-
-    text: str
-    doc_id: str = "text"
-    path: str | None = None
-    ref_date: str | None = None  # the --ref-date option: used when the text has no date
-    doc_date: str | None = None  # the date the file states outside its text (HTML metadata)
-    encoding: str | None = None
-    sha256: str | None = None  # of the bytes read; written as document.sha256 by the CLI
+from factx.types import DocumentInfo, Result, TextItem, record
 
 
 def _make_doc(nlp, item: TextItem):  # type: ignore[no-untyped-def]
@@ -42,6 +30,8 @@ def _make_doc(nlp, item: TextItem):  # type: ignore[no-untyped-def]
     base.set_original_text(doc, item.text)
     base.set_ref_date_option(doc, item.ref_date)
     base.set_ref_date_metadata(doc, item.doc_date)
+    if item.piece_date is not None:
+        base.fix_ref_date(doc, *item.piece_date)
     return doc
 
 
@@ -52,10 +42,26 @@ def _info(item: TextItem) -> DocumentInfo:
 
 
 def extract_items(
-    items: Iterable[TextItem], model: str = DEFAULT_MODEL, batch_size: int = 16
+    items: Iterable[TextItem], model: str = DEFAULT_MODEL, batch_size: int = 16,
+    piece_chars: int | None = None, on_piece: Callable[[int, int], None] | None = None,
 ) -> Iterator[Result]:
-    """Results in input order; texts are streamed through `nlp.pipe` in batches."""
+    """Results in input order; texts are streamed through `nlp.pipe` in batches. A text
+    longer than `piece_chars` (default `factx.pieces.PIECE_CHARS`) goes through in pieces,
+    a few at a time, and comes out as one result; `on_piece(done, total)` follows them."""
     nlp = load_pipeline(model)
+
+    def long(item: TextItem) -> bool:
+        return item.piece is None and pieces.is_long(item.text, piece_chars)
+
+    for is_long, run in groupby(items, key=long):
+        if is_long:
+            for item in run:
+                yield _extract_long(nlp, item, piece_chars, on_piece)
+        else:
+            yield from _extract_short(nlp, run, batch_size)
+
+
+def _extract_short(nlp, items: Iterable[TextItem], batch_size: int) -> Iterator[Result]:  # type: ignore[no-untyped-def]
     pending: deque[TextItem] = deque()
 
     def docs() -> Iterator:  # type: ignore[type-arg]
@@ -66,6 +72,18 @@ def extract_items(
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         item = pending.popleft()
         yield build_result(doc, _info(item))
+
+
+def _extract_long(nlp, item: TextItem, piece_chars: int | None,  # type: ignore[no-untyped-def]
+                  on_piece: Callable[[int, int], None] | None) -> Result:
+    spans, parts = pieces.piece_items(item, piece_chars)
+    whole = pieces.Assembly(item, spans)
+    docs = (_make_doc(nlp, part) for part in parts)
+    for doc, part in zip(nlp.pipe(docs, batch_size=pieces.pipe_batch(piece_chars)), parts, strict=True):
+        whole.add(build_result(doc, _info(part)))
+        if on_piece is not None:
+            on_piece(whole.added, len(spans))
+    return whole.finish()
 
 
 def extract(text: str, ref_date: str | None = None, model: str = DEFAULT_MODEL) -> Result:
@@ -88,15 +106,8 @@ def extract_many(
     return extract_items(items(), model=model, batch_size=batch_size)
 
 
-# --- records: what the CLI writes, whatever the process that made them ---------------
+# --- records: what the CLI writes, whatever the process that made them (factx.types.record) ---
 
-def record(result: Result, item: TextItem | None = None) -> dict[str, Any]:
-    """`result.to_dict()`, plus `document.sha256` when the bytes of the input are known
-    (a field added to the factx/1 document object; used by `--resume`)."""
-    data = result.to_dict()
-    if item is not None and item.sha256 and result.error is None:
-        data["document"]["sha256"] = item.sha256
-    return data
 
 
 def error_record(doc_id: str, path: str | None, message: str) -> dict[str, Any]:

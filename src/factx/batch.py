@@ -9,6 +9,7 @@ are the same whatever the backend and the number of processes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -21,8 +22,10 @@ from typing import Any, Protocol
 
 from factx.api import TextItem, error_record, process_chunk
 from factx.errors import FactxError, InputError
+from factx.pieces import Assembly, is_long, piece_items, result_from_record
 from factx.pipeline import check_model
 from factx.sources import Source, declared, load
+from factx.types import record
 
 Record = dict[str, Any]
 
@@ -455,3 +458,47 @@ def make_backend(model: str, jobs: int, dask: str | None = None) -> Backend:
     if jobs <= 1:
         return InlineBackend(model)
     return PoolBackend(model, jobs)
+
+
+# --- long documents in a batch ------------------------------------------------------------
+
+class Splitter:
+    """Spreads long documents of a batch over the backend piece by piece, and puts them
+    together again in the output, in input order.
+
+        splitter = Splitter()
+        pairs = run(chunked(splitter.split(prepare(...))), backend)
+        for entry, record in splitter.join(pairs): ...
+
+    `on_piece(done, total)` is called as the pieces of a long document come back.
+    """
+
+    def __init__(self, size: int | None = None,
+                 on_piece: Callable[[int, int], None] | None = None) -> None:
+        self.size = size
+        self.on_piece = on_piece
+        self.pending: deque[tuple[Entry, Assembly]] = deque()
+
+    def split(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        for entry in entries:
+            item = entry.item
+            if item is None or item.piece is not None or not is_long(item.text, self.size):
+                yield entry
+                continue
+            spans, items = piece_items(item, self.size)
+            self.pending.append((entry, Assembly(item, spans)))
+            for piece in items:
+                yield dataclasses.replace(entry, item=piece, note=None)  # the note is the whole's
+
+    def join(self, pairs: Iterable[tuple[Entry, Record | None]]) -> Iterator[tuple[Entry, Record | None]]:
+        for entry, rec in pairs:
+            if entry.item is None or entry.item.piece is None or rec is None:
+                yield entry, rec
+                continue
+            whole, assembly = self.pending[0]
+            assembly.add(result_from_record(rec))
+            if self.on_piece is not None:
+                self.on_piece(assembly.added, len(assembly.spans))
+            if assembly.done:
+                self.pending.popleft()
+                yield whole, record(assembly.finish(), whole.item)

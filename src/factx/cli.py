@@ -112,6 +112,7 @@ def _choose_format(fmt: str | None, output: Path | None, many: bool) -> str:
 
 
 SMALL_RUN = 8  # this many documents or fewer: no worker process, whatever -j says
+SMALL_PIECES = 3  # a long text of this many pieces or fewer: no worker process either
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -409,16 +410,20 @@ class _Run:
 
     def one(self, source, fmt: str) -> int:  # type: ignore[no-untyped-def]
         from factx.api import TextItem, process_chunk
+        from factx.pieces import is_long
         from factx.pipeline import load_pipeline
         from factx.sources import declared, load
 
         loaded = load(source)  # InputError -> "Error: ..." with nothing written
         if not declared(loaded.encoding):
             self._note(f"{source.label}: not UTF-8, read as {loaded.encoding}")
-        load_pipeline(self.model)  # ModelError before any output is opened
         item = TextItem(loaded.text, doc_id=source.doc_id, path=source.display_path, ref_date=self.ref,
                         encoding=loaded.encoding, sha256=loaded.sha256, doc_date=loaded.doc_date)
-        record = process_chunk([item], self.model)[0]
+        if is_long(item.text):
+            record = self.one_long(source, item)
+        else:
+            load_pipeline(self.model)  # ModelError before any output is opened
+            record = process_chunk([item], self.model)[0]
         if "error" in record:
             raise _fail(record["error"])
         with _Output(self.output) as emit:
@@ -428,10 +433,32 @@ class _Run:
             writer.end()
         return 0
 
+    def one_long(self, source: Any, item: Any) -> dict[str, Any]:
+        """A long text: its pieces spread over -j workers, progress in pieces."""
+        from factx.batch import Entry, Splitter, chunked, default_jobs, make_backend, run
+        from factx.pieces import split_text
+
+        total = len(split_text(item.text))
+        jobs = min(self.jobs or default_jobs(), total)
+        if total <= SMALL_PIECES and not self.dask:
+            jobs = 1  # starting workers would cost more than it saves
+        backend = make_backend(self.model, jobs, self.dask)  # ModelError before any output is opened
+        interrupted = False
+        try:
+            with _Progress(self, jobs, total=total, unit="pieces") as progress:
+                splitter = Splitter(on_piece=lambda done, _: progress.advance(0))
+                pairs = run(chunked(splitter.split([Entry(source, item=item)]), docs=1), backend)
+                return next(rec for _, rec in splitter.join(pairs) if rec is not None)
+        except KeyboardInterrupt:
+            interrupted = True
+            raise
+        finally:
+            backend.close(interrupted=interrupted)
+
     def many(self, sources: Iterator[Any], fmt: str, many: bool, jobs: int) -> int:
         import signal
 
-        from factx.batch import ResumeState, chunked, make_backend, prepare, run
+        from factx.batch import ResumeState, Splitter, chunked, make_backend, prepare, run
 
         if fmt == "sqlite":
             from factx.corpusdb import DatabaseResume, connect
@@ -458,7 +485,9 @@ class _Run:
         try:
             with self._writing(fmt, state, many) as writer, _Progress(self, jobs) as progress:
                 writer.begin()
-                for entry, record in run(chunked(prepare(sources, self.ref, state)), backend):
+                splitter = Splitter()  # long documents go through in pieces, spread over the workers
+                pairs = run(chunked(splitter.split(prepare(sources, self.ref, state))), backend)
+                for entry, record in splitter.join(pairs):
                     if record is None:
                         skipped += 1
                     else:
@@ -512,7 +541,7 @@ class _Run:
 class _Progress:
     """A Rich progress bar on stderr when it is a terminal (and not --quiet); else nothing."""
 
-    def __init__(self, run: _Run, jobs: int) -> None:
+    def __init__(self, run: _Run, jobs: int, total: int | None = None, unit: str = "docs") -> None:
         self.bar: Any = None
         self.task: Any = None
         if run.quiet or not sys.stderr.isatty():
@@ -534,7 +563,7 @@ class _Progress:
 
             def render(self, task: Any) -> Text:
                 rate = task.completed / task.elapsed if task.elapsed and task.completed else 0.0
-                return Text(f"{rate:.1f} docs/s" if rate else "– docs/s", style="progress.data.speed")
+                return Text(f"{rate:.1f} {unit}/s" if rate else f"– {unit}/s", style="progress.data.speed")
 
         class Left(ProgressColumn):
             def render(self, task: Any) -> Text:
@@ -544,11 +573,11 @@ class _Progress:
                 h, rest = divmod(seconds, 3600)
                 return Text(f"left {h}:{rest // 60:02d}:{rest % 60:02d}", style="progress.remaining")
 
-        total = None
-        if run.from_list != "-":
+        if total is None and run.from_list != "-":
             total = sum(1 for _ in run.sources())
         where = f"on {run.dask}" if run.dask else f"{jobs} process{'es' if jobs > 1 else ''}"
-        self.bar = Progress(TextColumn(f"extracting ({where})"), BarColumn(), MofNCompleteColumn(),
+        what = f"extracting ({where})" if unit == "docs" else f"extracting {unit} ({where})"
+        self.bar = Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(),
                             Rate(), TimeElapsedColumn(), Left(), TextColumn("{task.fields[skipped]}"),
                             console=Console(stderr=True), transient=True)
         self.task = self.bar.add_task("extract", total=total, skipped="")

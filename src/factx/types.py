@@ -129,3 +129,29 @@ class Result:
             "entities": [e.to_dict() for e in self.entities],
             "facts": [f.to_dict() for f in self.facts],
         }
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """One text to extract from, with what is known of its document."""
+
+    text: str
+    doc_id: str = "text"
+    path: str | None = None
+    ref_date: str | None = None  # the --ref-date option: used when the text has no date
+    doc_date: str | None = None  # the date the file states outside its text (HTML metadata)
+    encoding: str | None = None
+    sha256: str | None = None  # of the bytes read; written as document.sha256 by the CLI
+    # a piece of a long text (factx.pieces): its rank and the number of pieces, and the
+    # date of the whole document with its source, which the piece does not read for itself
+    piece: tuple[int, int] | None = None
+    piece_date: tuple[str | None, str | None] | None = None
+
+
+def record(result: Result, item: TextItem | None = None) -> dict[str, Any]:
+    """`result.to_dict()`, plus `document.sha256` when the bytes of the input are known
+    (a field added to the factx/1 document object; used by `--resume`)."""
+    data = result.to_dict()
+    if item is not None and item.sha256 and result.error is None:
+        data["document"]["sha256"] = item.sha256
+    return data

@@ -15,6 +15,7 @@ _REF = "factx.ref_date"
 _REF_SOURCE = "factx.ref_date_source"
 _REF_OPTION = "factx.ref_date_option"
 _REF_METADATA = "factx.ref_date_metadata"
+_REF_FIXED = "factx.ref_date_fixed"
 
 
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
@@ -47,6 +48,16 @@ def ref_date_source(doc: Doc) -> str | None:
 def set_ref_date(doc: Doc, value: str | None, source: str | None) -> None:
     doc.user_data[_REF] = value
     doc.user_data[_REF_SOURCE] = source if value else None
+
+
+def fix_ref_date(doc: Doc, value: str | None, source: str | None) -> None:
+    """The date of the whole document, for a piece of a long text: not read again."""
+    set_ref_date(doc, value, source)
+    doc.user_data[_REF_FIXED] = True
+
+
+def ref_date_fixed(doc: Doc) -> bool:
+    return bool(doc.user_data.get(_REF_FIXED))
 
 
 def ref_date_option(doc: Doc) -> str | None:

@@ -112,7 +112,9 @@ def parse_ref_date_option(value: str) -> str:
 @Language.component("factx_docdate")
 def docdate_component(doc: Doc) -> Doc:
     """Sets the document date: from the text, else from the file's metadata (HTML), else
-    from --ref-date, else None."""
+    from --ref-date, else None (a piece of a long text has the date of its document already)."""
+    if base.ref_date_fixed(doc):
+        return doc
     found = read_doc_date(base.original_text(doc))
     if found:
         base.set_ref_date(doc, found, "text")

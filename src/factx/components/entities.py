@@ -22,9 +22,9 @@ from spacy.vocab import Vocab
 
 from factx.components import base, organizations
 from factx.errors import PatternError
-from factx.resolve.names import fold
 from factx.resources import load_json, load_lines
 from factx.types import Candidate
+from factx.words import fold
 
 
 @cache

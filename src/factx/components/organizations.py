@@ -27,10 +27,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
-from factx.resolve.acronyms import is_acronym
-from factx.resolve.names import fold
 from factx.resources import load_json
 from factx.types import Candidate
+from factx.words import fold, is_acronym
 
 _DE = ("de", "du", "des", "d'", "d\u2019")
 _ARTICLES = ("la", "le", "les", "l'", "l\u2019")

@@ -15,16 +15,11 @@ from spacy.tokens import Doc, Token
 from factx.components import base
 from factx.resolve.names import fold
 from factx.types import Entity, Mention
+from factx.words import is_acronym
 
 FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "pour", "à", "aux", "au", "sur",
                   "of", "the", "and", "for"}
 STOP = {",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "\n"}
-
-
-def is_acronym(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) \
-        and " " not in s and s[0].isupper()
 
 
 def schwartz_hearst(short: str, long: str) -> int | None:
@@ -122,7 +117,7 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
     name = text[start:end]
     target = _entity_at(entities, start, end)
     acr_ents = _acronym_entities(entities, acr)
-    from factx.components.organizations import names_a_body  # it imports is_acronym from here
+    from factx.components.organizations import names_a_body
 
     if name[:1].islower() and not names_a_body(name) and (target is None or target.type != "organization"):
         for e in acr_ents:  # "accidents vasculaires cérébraux (AVC)": a thing, not a body

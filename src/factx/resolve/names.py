@@ -7,20 +7,13 @@ point to. Civility never enters a name; it is kept as an attribute.
 
 from __future__ import annotations
 
-import unicodedata
-
 from factx.types import Candidate, Entity, Mention
+from factx.words import fold
+
+__all__ = ["fold", "gender_of", "group_people", "reconcile_people"]
 
 _MALE = {"m.", "m", "monsieur", "mr", "mr."}
 _FEMALE = {"mme", "mme.", "madame", "mlle", "mlle.", "mademoiselle"}
-
-
-def fold(s: str) -> str:
-    """Case, accents, apostrophes, hyphens and spaces folded: for comparing names."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("\u2019", "'").replace("-", " ")
-    return " ".join(s.split())
 
 
 def gender_of(civility: str | None) -> str | None:

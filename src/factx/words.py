@@ -1,0 +1,22 @@
+"""Word-shape tests shared by the components and the resolvers (below both): folding a
+name for comparison, and telling an acronym by its letters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(s: str) -> str:
+    """Case, accents, apostrophes, hyphens and spaces folded: for comparing names."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("\u2019", "'").replace("-", " ")
+    return " ".join(s.split())
+
+
+def is_acronym(s: str) -> bool:
+    """2 to 10 letters, all or all but one upper case, one word, an upper-case start: "ONU",
+    "CNRS", "SNCF", "MoDem" is not (two lower-case letters)."""
+    letters = [c for c in s if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) \
+        and " " not in s and s[0].isupper()
