@@ -110,7 +110,10 @@ def lexicon() -> Lexicon:
     n = load_json("roles/nationalities.json")
     v = load_json("roles/verbs.json")
     titles: dict[str, tuple[str, str | None]] = {}
-    for forms in t["titles"]:
+    # hand-written titles first, then the broad lexicon derived from the model (professions.py)
+    not_titles = set(t["not_titles"])
+    broad = [f for f in load_json("roles/professions.json")["titles"] if not not_titles & set(f)]
+    for forms in [*t["titles"], *broad]:
         masc = forms[0]
         if len(forms) == 1:
             titles.setdefault(masc, (masc, None))
