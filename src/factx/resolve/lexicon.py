@@ -68,6 +68,10 @@ class Lexicon:
     openers: frozenset[str]
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    states: frozenset[str]  # country names among the nationality adjectives' places
+    state_titles: frozenset[str]
+    local_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
@@ -140,6 +144,10 @@ def lexicon() -> Lexicon:
         openers=frozenset(q["appositive_openers"]),
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
+        place_nouns=frozenset(n["place_nouns"]),
+        states=frozenset(p for p in n["adjectives"].values() if p not in set(n["not_states"])),
+        state_titles=frozenset(t["state"]),
+        local_titles=frozenset(t["local"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},

@@ -202,6 +202,11 @@ class RoleReader:
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
         doc, lex, idx = self.doc, self.lex, self.idx
         prep = doc[j].lower_
+        hit = idx.starting_at(j, ORG_PLACE)
+        if hit and not domain_only and doc[j].is_lower:
+            ph.of = hit[0]  # the model took the preposition into the name: "[de France]"
+            ph.end = hit[2]
+            return hit[2]
         k = j + 1
         if prep == "auprès" and k < len(doc) and doc[k].lower_ in DE:
             k += 1
@@ -269,9 +274,23 @@ class RoleReader:
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
                 return m
+            if len(np) == 1 and det == "def":
+                # "le porte-parole du parti", "le président du club": the organization named before
+                ante = self._antecedent(k, np[0])
+                if ante is not None:
+                    ph.of = ante
+                    ph.end = m
+                    return m
             ph.complement = True
             ph.end = m
             return None
+        if len(np) == 1 and det == "def" and not domain_only and not org_head \
+                and np[0].lemma_.lower() in lex.place_nouns:
+            ante = self._antecedent(k, np[0])  # "le maire de la commune"
+            if ante is not None:
+                ph.of = ante
+                ph.end = m
+                return m
         if det in ("indef", "poss") or prep == "chez" or org_head:
             if not domain_only:
                 ph.complement = True
@@ -284,7 +303,26 @@ class RoleReader:
         ph.domain = True
         ph.pieces.append((j, m))
         ph.end = m
+        last = doc[m - 1]
+        if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None:
+            ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
         return m
+
+    def _antecedent(self, k: int, noun: Token) -> Entity | None:
+        """The organization (or, for "la ville", "la commune", the place) a definite head noun
+        alone takes up: the last one named before it whose name holds that noun ("le chef du
+        Conseil" -> Conseil national syrien), else the last one named before it."""
+        types = ("place",) if noun.lemma_.lower() in self.lex.place_nouns else ("organization",)
+        before = self.idx.in_span(0, k, types)
+        if not before:
+            return None
+        head = fold(noun.lemma_ if noun.is_lower else noun.text)
+        for e, _, _ in reversed(before):
+            if head in fold(e.name).split():
+                return e
+        # else the one the text is about so far: named most often, the latest on a tie
+        order = {id(e): n for n, (e, _, _) in enumerate(before)}
+        return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
 
     def _new_org(self, start: int, end: int) -> Entity:
         name = self.text[start:end]
@@ -651,6 +689,55 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]
 
 
+def _base_title(title: str, lex: Lexicon) -> str:
+    """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
+    low = title.lower()
+    for p in lex.prefixes:
+        if low.startswith(p) and p != "vice-":
+            low = low[len(p):]
+    if low in lex.state_titles or low in lex.local_titles:
+        return low
+    for t in sorted(lex.state_titles | lex.local_titles, key=len, reverse=True):
+        if low.startswith(t + " "):
+            return t
+    return low
+
+
+def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
+    """The state the document is about: the state named most often, by its name or by a
+    nationality adjective ("les ministres grecs"); the first named on a tie. None if none."""
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    states = {fold(s): s for s in lex.states}
+    for e in entities:
+        if e.type == "place" and fold(e.name) in states:
+            name = states[fold(e.name)]
+            count[name] = count.get(name, 0) + len(e.mentions)
+            first[name] = min(first.get(name, e.start), e.start)
+    for tok in doc:
+        if tok.is_lower and tok.lower_ in lex.nationalities:
+            name = lex.nationalities[tok.lower_]
+            if name in lex.states:
+                count[name] = count.get(name, 0) + 1
+                first[name] = min(first.get(name, tok.idx), tok.idx)
+    if not count:
+        return None
+    return min(count, key=lambda n: (-count[n], first[n]))
+
+
+def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"Le maire, Jean Roy, ...": the commune is the last place named before the role, in its
+    sentence or earlier in the text (else the first one named after it)."""
+    at = (r.mentions[0][0] if r.mentions else r.start)
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    places = idx.in_span(0, span.start, ("place",))
+    if not places:
+        places = idx.in_span(span.start, len(doc), ("place",))[:1]
+    return places[-1][0] if places else None
+
+
 def lead_organization(entities: list[Entity]) -> Entity | None:
     """The organization the document is about: the first one named at least twice."""
     orgs = [e for e in entities if e.type == "organization" and len(e.mentions) >= 2]
@@ -708,10 +795,27 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = idx.named(r.of_name)
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
+    country = document_country(doc, entities, lex)
+    for r in roles:
+        if r.of is not None or r.of_name is not None or r.complement:
+            continue
+        base_title = _base_title(r.title, lex)
+        if base_title in lex.state_titles and country is not None:
+            r.of_name = country  # "le ministre de la Justice" in an article about Greece
+        elif base_title in lex.local_titles:
+            r.of = _place_before(doc, idx, r)
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
             r.of = _org_before(doc, idx, r) or lead
+            if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
+                    and country is not None:
+                r.of_name = country  # "le président Obama", no organization in the text
+    for r in roles:
+        if r.of is None and r.of_name is not None:
+            r.of = idx.named(r.of_name)
+            if r.of is not None and r.of.type not in ORG_PLACE:
+                r.of = None
     for r in roles:
         if r.predecessor is not None and r.of is None:
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
