@@ -100,6 +100,9 @@ class Lexicon:
         low = text.lower()
         if low in self.titles:
             return self.titles[low]
+        alt = low.replace("-", " ")  # hyphenated compounds: "secrétaire-général"
+        if alt != low and alt in self.titles:
+            return self.titles[alt]
         for p in self.prefixes:
             if low.startswith(p) and low[len(p):] in self.titles:
                 masc, g = self.titles[low[len(p):]]
@@ -124,6 +127,9 @@ def lexicon() -> Lexicon:
         else:
             titles.setdefault(masc, (masc, "m"))
             titles.setdefault(forms[1], (masc, "f"))
+    for form, hit in list(titles.items()):  # spellings of the 1990 reform: "entraineur", "maitre"
+        if "î" in form or "û" in form:
+            titles.setdefault(form.replace("î", "i").replace("û", "u"), hit)
     nat: dict[str, str] = {}
     for adj, place in n["adjectives"].items():
         for form in _inflect(adj):

@@ -57,6 +57,7 @@ class Phrase:
     of_name: str | None = None
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
     domain: bool = False  # a complement read into the title ("à l'international")
+    person_complement: bool = False  # "l'avocate de Bernard": the title is held for a person
 
 
 @dataclass
@@ -106,7 +107,7 @@ class RoleReader:
                 return i + n, hit[0], hit[1], plural
         return None
 
-    def phrase(self, i: int) -> list[Phrase] | None:
+    def phrase(self, i: int, coordinated: bool = False) -> list[Phrase] | None:
         """The title phrase whose title starts at token i, with coordinated titles."""
         found = self.title_at(i)
         if found is None:
@@ -131,7 +132,7 @@ class RoleReader:
         if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
             det_start = start - 1
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i \
+        if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
                 and not (i > 0 and doc[i - 1].text in (",", "(")):
             return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
@@ -143,6 +144,9 @@ class RoleReader:
             if step is not None:
                 j = step
                 continue
+            j = max(j, ph.end)  # past a complement read without a name ("de l'organisation")
+            if j >= len(doc):
+                break
             low = doc[j].lower_
             if low in ("et", "ou") and j + 1 < len(doc):
                 k = j + 1
@@ -151,7 +155,7 @@ class RoleReader:
                 while k < len(doc) and doc[k].lower_ in lex.before:
                     k += 1
                 if k < len(doc) and self.title_at(k) is not None:
-                    rest = self.phrase(k)
+                    rest = self.phrase(k, coordinated=True)
                     if rest:
                         chain.extend(rest)
                         break
@@ -185,6 +189,12 @@ class RoleReader:
             ph.of_name = lex.nationalities[low]
             ph.end = j + 1
             return j + 1
+        if free and not ph.complement and ph.end == j:
+            org = self.idx.starting_at(j, ("organization",))
+            if org is not None and org[2] < len(doc) and self.idx.starting_at(org[2], PERSON):
+                ph.of = org[0]  # "le député UMP Jean Roy": the party between title and name
+                ph.end = org[2]
+                return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in LOCATIVE and j + 1 < len(doc):
@@ -228,7 +238,17 @@ class RoleReader:
             ph.of = hit[0]
             ph.end = hit[2]
             return hit[2]
-        if hit or idx.at(k, PERSON):
+        if hit:
+            return None
+        person = idx.starting_at(k, PERSON)
+        if person is not None and not domain_only and ph.of is None and ph.of_name is None:
+            # "l'ex-conseiller de M. Samaras, Christos Staïkouras": the title is held for a
+            # person, who is not its holder; the reading goes on past the name
+            ph.complement = True
+            ph.person_complement = True
+            ph.end = person[2]
+            return None
+        if idx.at(k, PERSON):
             return None
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
@@ -320,7 +340,9 @@ class RoleReader:
         for e, _, _ in reversed(before):
             if head in fold(e.name).split():
                 return e
-        # else the one the text is about so far: named most often, the latest on a tie
+        if types == ("place",):
+            return before[-1][0]  # "la commune": the last place named
+        # else the organization named most often so far (the latest on a tie)
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
 
@@ -346,7 +368,7 @@ class RoleReader:
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
         # a name right after the title: "X, l'empereur Bao Dai" is Bao Dai's title
-        if e < len(doc):
+        if e < len(doc) and not chain[-1].person_complement:
             hit = idx.starting_at(e, PERSON)
             if hit:
                 return hit[0], s, hit[2], None
@@ -377,6 +399,10 @@ class RoleReader:
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
+        if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
+            hit = idx.ending_at(s, PERSON)  # "X le directeur sportif de l'équipe, a affirmé"
+            if hit:
+                return hit[0], hit[1], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
         date = idx.starting_at(k, ("date",)) if k < len(doc) else None
@@ -822,7 +848,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
-    roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled]
+    roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
+             or (r.explicit and (fold(r.role) != fold(r.title) or r.of is not None or r.of_name is not None))]
+    # "spécialiste de la Syrie" stays beside "responsable de l'organisation"
     # organizations named in a title's complement exist only if a role fact points to them
     used = {id(r.of) for r in roles if r.of is not None}
     return roles, [e for e in new_orgs if id(e) in used]
