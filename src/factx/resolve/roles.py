@@ -97,6 +97,8 @@ class RoleReader:
         if tok.is_punct or (not tok.is_alpha and "-" not in tok.text) or not lex.may_start_title(tok.lower_):
             return None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
+            if n > 1 and any(self.idx.starting_at(x, ORG_PLACE) for x in range(i + 1, i + n)):
+                continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
             low = doc.text[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
             plural = False
@@ -120,6 +122,9 @@ class RoleReader:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
         if self.idx.at(i, ("person", "organization")) is not None:
             return None  # a word inside a name ("Parti des travailleurs")
+        dets = DEF_DETS | INDEF_DETS | POSS_DETS
+        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets):
+            return None  # "X, élu en 2001 à la tête de Y": the participle, not "un élu"
         start = i
         status: str | None = None
         for p, st in lex.prefix_status.items():
@@ -132,8 +137,9 @@ class RoleReader:
         if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
             det_start = start - 1
         tok = doc[i]
+        after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
-                and not (i > 0 and doc[i - 1].text in (",", "(")):
+                and not after_verb and not (i > 0 and doc[i - 1].text in (",", "(")):
             return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -222,6 +228,11 @@ class RoleReader:
             k += 1
         if k >= len(doc):
             return None
+        named = idx.starting_at(k, ORG_PLACE)
+        if named is not None and not domain_only:
+            ph.of = named[0]  # the name begins with its article: "de La Poste"
+            ph.end = named[2]
+            return named[2]
         det = None
         if doc[k].lower_ in DEF_DETS:
             det, k = "def", k + 1
@@ -315,7 +326,8 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
-        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
+        ministry = _base_title(ph.title, lex) in lex.state_titles and det == "def"
+        if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
                 or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
         if ph.domain:
