@@ -264,6 +264,14 @@ class RoleReader:
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
         org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
+        named = idx.starting_at(k + 1, ("organization",)) if org_head and k + 1 < len(doc) else None
+        if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
+                and doc[k + 1].lower_ in DE | {"d’"}:
+            named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
+        if named is not None and not domain_only:
+            ph.of = named[0]  # "de l'association Les Amis du Moulin", "du groupe Boussac"
+            ph.end = named[2]
+            return named[2]
         inner_entity = False
         while m < len(doc) and m - k < 7:
             t = doc[m]
@@ -525,6 +533,12 @@ class RoleReader:
             if not chain:
                 i += 1
                 continue
+            pairs = self.respectively(chain)
+            if pairs:
+                for person, ph, lo, hi in pairs:
+                    roles.append(self._role(person, ph, lo, hi, None))
+                i = max(chain[-1].end, i + 1)
+                continue
             if any(not ph.plural for ph in chain):
                 chain = [ph for ph in chain if not ph.plural] if len(chain) > 1 else chain
             who = self.holder(chain)
@@ -533,11 +547,56 @@ class RoleReader:
                 lo = min(lo, chain[0].det_start)
                 hi = max(hi, chain[-1].end)
                 self.last = (chain[-1].end, person, lo)
-                for ph in chain:
-                    roles.append(self._role(person, ph, lo, hi, status))
+                holders = [person]
+                if all(ph.plural for ph in chain) and hi > chain[-1].end:
+                    more, hi = self.name_list(hi)  # "les maires X, Y et Z"
+                    holders += [p for p in more if p is not person]
+                for who_ in holders:
+                    for ph in chain:
+                        roles.append(self._role(who_, ph, lo, hi, status))
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._verb_roles())
         return roles
+
+    def name_list(self, k: int) -> tuple[list[Entity], int]:
+        """The people named one after the other from token k on ("X, Y et Z" after the first
+        name): the list, and the end token of the last name."""
+        doc, idx = self.doc, self.idx
+        out: list[Entity] = []
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "et"):
+            hit = idx.starting_at(k + 1, PERSON)
+            if hit is None:
+                break
+            out.append(hit[0])
+            k = hit[2]
+        return out, k
+
+    def respectively(self, chain: list[Phrase]) -> list[tuple[Entity, Phrase, int, int]]:
+        """"X et Y, respectivement président et trésorière de Z": the n-th title is the n-th
+        person's. (person, phrase, first token, end token) for each pair, or [] if the
+        construction is not there."""
+        doc, idx = self.doc, self.idx
+        s = chain[0].det_start
+        if len(chain) < 2 or s < 3 or doc[s - 1].lower_ != "respectivement" or doc[s - 2].text != ",":
+            return []
+        people: list[Entity] = []
+        k = s - 2
+        while k > 0:
+            hit = idx.ending_at(k, PERSON)
+            if hit is None:
+                break
+            people.insert(0, hit[0])
+            k = hit[1]
+            if k > 0 and doc[k - 1].lower_ in (",", "et"):
+                k -= 1
+            else:
+                break
+        if len(people) != len(chain):
+            return []
+        lo = min(m.start for m in people[0].mentions if m.start >= 0)
+        span = doc.char_span(lo, lo + 1, alignment_mode="expand")
+        first = span.start if span is not None else s
+        return [(p, ph, min(first, s), chain[-1].end) for p, ph in zip(people, chain, strict=True)]
 
     def _text_of(self, ph: Phrase) -> str:
         doc = self.doc
