@@ -60,6 +60,8 @@ class Lexicon:
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
+    not_titles: frozenset[str]
+    not_role_heads: frozenset[str]
     before: dict[str, str | None]
     prefix_status: dict[str, str]
     after: dict[str, str | None]
@@ -142,6 +144,8 @@ def lexicon() -> Lexicon:
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
+        not_titles=frozenset(not_titles),
+        not_role_heads=frozenset(t["not_role_heads"]),
         before=dict(q["before"]),
         prefix_status=dict(q["prefix_status"]),
         after=dict(q["after"]),

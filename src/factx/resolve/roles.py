@@ -94,8 +94,10 @@ class RoleReader:
         """(end token, masculine title, gender, plural) of the longest title starting at i."""
         doc, lex = self.doc, self.lex
         tok = doc[i]
-        if tok.is_punct or (not tok.is_alpha and "-" not in tok.text) or not lex.may_start_title(tok.lower_):
+        if tok.is_punct or (not tok.is_alpha and "-" not in tok.text):
             return None
+        if not lex.may_start_title(tok.lower_):
+            return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
             if n > 1 and any(self.idx.starting_at(x, ORG_PLACE) for x in range(i + 1, i + n)):
                 continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
@@ -107,7 +109,42 @@ class RoleReader:
                 plural = hit is not None
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
+        if self.unknown_head(i):
+            return i + 1, tok.lower_, None, False
         return None
+
+    def unknown_head(self, i: int) -> bool:
+        """A noun the lexicons do not know, in the place of a title: in apposition right after
+        a person's name ("Juliette Carpezat, bénévole au Secours populaire, ..."), bare or with
+        its article, and attached to the name by the parse. Kinship, circumstances ("victime",
+        "habitante") and words of time are not titles."""
+        doc, lex = self.doc, self.lex
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha or len(tok) < 4 \
+                or "Plur" in tok.morph.get("Number"):
+            return False
+        lemma = tok.lemma_.lower()
+        if {tok.lower_, lemma} & (lex.kinship | lex.not_role_heads | lex.not_domain | lex.org_nouns
+                                  | lex.place_nouns | lex.not_titles):
+            return False
+        k = i - 1
+        det = k >= 0 and doc[k].lower_ in DEF_DETS | INDEF_DETS
+        if det:
+            k -= 1
+        if k >= 1 and doc[k].text == ",":
+            person = self.idx.ending_at(k, PERSON)
+            if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < person[2]:
+                return True
+        # before the name, with its article: "le substitut Weyland", "le propriétaire, Jean Motsch"
+        if not det or (k >= 0 and doc[k].pos_ == "ADP"):
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in lex.nationalities:
+            j += 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        person = self.idx.starting_at(j, PERSON) if j < len(doc) else None
+        return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
 
     def phrase(self, i: int, coordinated: bool = False) -> list[Phrase] | None:
         """The title phrase whose title starts at token i, with coordinated titles."""
