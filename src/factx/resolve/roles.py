@@ -88,6 +88,7 @@ class RoleReader:
         self.new_orgs = new_orgs  # organizations named only in a title complement
         self.last: tuple[int, Entity, int] | None = None  # end token, person, start of the last role read
         self.ends = [t.idx + len(t) for t in doc]
+        self.country = document_country(doc, idx.entities, self.lex)
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -355,6 +356,10 @@ class RoleReader:
                 ante = self._antecedent(k, np[0])
                 if ante is not None:
                     ph.of = ante
+                    ph.end = m
+                    return m
+                if np[0].lower_ in lex.state_nouns and self.country is not None:
+                    ph.of_name = self.country  # "le porte-parole du gouvernement": the state
                     ph.end = m
                     return m
             ph.complement = True
