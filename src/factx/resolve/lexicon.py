@@ -72,6 +72,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    commune_bodies: frozenset[str]
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
     local_titles: frozenset[str]
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(n["org_nouns"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
+        commune_bodies=frozenset(n["commune_bodies"]),
         states=frozenset(p for p in n["adjectives"].values() if p not in set(n["not_states"])),
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),

@@ -267,6 +267,9 @@ class RoleReader:
         if k >= len(doc):
             return None
         named = idx.starting_at(k, ORG_PLACE)
+        state = _base_title(ph.title, lex) in lex.state_titles
+        if named is not None and state and named[2] == k + 1 and named[0].type == "organization":
+            named = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if named is not None and not domain_only:
             ph.of = named[0]  # the name begins with its article: "de La Poste"
             ph.end = named[2]
@@ -283,6 +286,9 @@ class RoleReader:
         if k >= len(doc):
             return None
         hit = idx.starting_at(k, ORG_PLACE)
+        ministry = state and det == "def"
+        if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
+            hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if hit and not domain_only:
             ph.of = hit[0]
             ph.end = hit[2]
@@ -330,7 +336,7 @@ class RoleReader:
                 continue
             if t.pos_ == "ADP" and m > k:
                 break
-            if idx.at(m, ORG_PLACE):
+            if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
         while m > k and (doc[m - 1].lower_ in DE | DEF_DETS or doc[m - 1].pos_ == "ADP"):
@@ -376,7 +382,6 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
-        ministry = _base_title(ph.title, lex) in lex.state_titles and det == "def"
         if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
                 or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
@@ -388,6 +393,7 @@ class RoleReader:
         last = doc[m - 1]
         if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
+            ph.pieces[-1] = (j, m - 1)
         return m
 
     def _antecedent(self, k: int, noun: Token) -> Entity | None:
@@ -871,9 +877,13 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return None
-    places = idx.in_span(0, span.start, ("place",))
+    lex = lexicon()
+    def communal(e: Entity) -> bool:  # a place, or "conseil municipal de X", "mairie de X"
+        words = fold(e.name).split()
+        return e.type == "place" or (bool(words) and words[0] in lex.commune_bodies)
+    places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     if not places:
-        places = idx.in_span(span.start, len(doc), ("place",))[:1]
+        places = [h for h in idx.in_span(span.start, len(doc), ORG_PLACE) if communal(h[0])][:1]
     return places[-1][0] if places else None
 
 
