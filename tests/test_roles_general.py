@@ -123,6 +123,16 @@ OF_CASES = [
     # a nationality adjective ending the title's domain
     ("Le joueur de tennis suisse Marco Keller a gagné hier à Bâle.",
      "Marco Keller", "joueur de tennis", "Suisse"),
+    # a village body named by its head noun and complement
+    ("M. Roland Petitjean, président de l'amicale des donneurs de sang, a remis les diplômes.",
+     "Roland Petitjean", "président", "amicale des donneurs de sang"),
+    # an institution named by a noun and an adjective is the institution, not the country
+    ("Hier, Elena Rossi, porte-parole de la commission européenne, a répondu aux questions.",
+     "Elena Rossi", "porte-parole", "commission européenne"),
+    # a place in a team, in an article about the club
+    ("Le FC Sochaux a perdu samedi. Le FC Sochaux reste dernier. L'entraîneur Hervé Garnier "
+     "a reconnu ses erreurs.",
+     "Hervé Garnier", "entraîneur", "FC Sochaux"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from factx.resolve.names import fold
 from factx.resources import load_json
 
 
@@ -76,6 +77,7 @@ class Lexicon:
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
     local_titles: frozenset[str]
+    team_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
@@ -162,6 +164,7 @@ def lexicon() -> Lexicon:
         states=frozenset(p for p in n["adjectives"].values() if p not in set(n["not_states"])),
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),
+        team_titles=frozenset(fold(x) for x in t["team"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},

@@ -349,7 +349,9 @@ class RoleReader:
                 ph.complement = True
                 ph.end = m
                 return None
-            if len(np) == 2 and np[1].lower_ in lex.nationalities:
+            if len(np) == 2 and np[1].lower_ in lex.nationalities \
+                    and (det != "def" or np[0].lower_ in lex.state_nouns):
+                # "du gouvernement espagnol" is Spain; "de la commission européenne" is named below
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
                 return m
@@ -953,6 +955,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif base_title in lex.local_titles:
             r.of = _place_before(doc, idx, r)
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
+                and lead is not None:
+            r.of = lead  # "l'entraîneur X" in an article about a club: the club
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
