@@ -54,6 +54,12 @@ CONSTRUCTIONS = [
     # a noun no lexicon knows before the name, after a comma
     ("« Nous fermons en août », explique le propriétaire, Jacques Peltier.",
      [("Jacques Peltier", "propriétaire", None)]),
+    # two titles in apposition, the second right before the name: both are the name's
+    ("D'après le porte-parole de la police, le commandant Yves Aubry, la route reste fermée.",
+     [("Yves Aubry", "porte-parole de la police", None), ("Yves Aubry", "commandant", None)]),
+    # a counterpart is no title of its own
+    ("Le président Luis Ortega a reçu son homologue péruvien Carlos Vidal à Quito.",
+     [("Luis Ortega", "président", None)]),
     # circumstances are not functions, even in apposition
     ("Hier, Martine Gilles, victime d'une chute, a été hospitalisée.", []),
     # a title held for a person: the name after the comma is the holder, not M. Vernet

@@ -14,9 +14,10 @@ French agent suffix name what a person does:
 - masculine in -icien with its feminine in -icienne ("physicien, physicienne");
 
 and the nouns that are the same in both genders with a learned agent suffix: -iste
-("journaliste", "graphiste"), -logue ("sociologue"), -naute ("astronaute"), -iatre
-("psychiatre"). Demonyms ("soudanien", "rémois") and participles ("opprimé") are left out by
-the suffixes themselves; nationality adjectives are read by their own lexicon.
+("journaliste", "graphiste"), -ologue ("sociologue"; not "dialogue", "catalogue"), -naute
+("astronaute"), -iatre ("psychiatre"). Demonyms ("soudanien", "rémois") and participles
+("opprimé") are left out by the suffixes themselves; nationality adjectives are read by their
+own lexicon.
 
 The list is built once, when the lexicon is revised, with `python -m factx.resolve.professions`
 (it needs the model, as factx does anyway) and shipped as data; reading it costs a JSON load.
@@ -37,7 +38,7 @@ PAIRED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("er", ("ère",)),
 )
 # epicene agent suffixes, with the shortest stem accepted before them ("liste" is no agent)
-EPICENE: tuple[tuple[str, int], ...] = (("iste", 4), ("logue", 3), ("naute", 3), ("iatre", 3))
+EPICENE: tuple[tuple[str, int], ...] = (("iste", 4), ("ologue", 3), ("naute", 3), ("iatre", 3))
 
 
 def _pairs_with(masc: str, fem: str) -> bool:

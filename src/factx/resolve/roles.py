@@ -486,6 +486,16 @@ class RoleReader:
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
+        if comma and not kin and k < len(doc):
+            # two titles in apposition: "le porte-parole de l'armée, le colonel X": both are X's
+            t = k + (doc[k].lower_ in DEF_DETS | INDEF_DETS)
+            while t < len(doc) and doc[t].lower_ in lex.before:
+                t += 1
+            found_title = self.title_at(t) if t < len(doc) else None
+            if found_title is not None and found_title[0] < len(doc):
+                hit = idx.starting_at(found_title[0], PERSON)
+                if hit:
+                    return hit[0], s, hit[2], None
         # copula and appointment verbs, through the parse: "X a été nommé directeur"
         found = self._verb_subject(doc[chain[0].head])
         if found:
