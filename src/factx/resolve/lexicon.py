@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from factx.resolve.names import fold
 from factx.resources import load_json
 
 
@@ -60,6 +61,8 @@ class Lexicon:
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
+    not_titles: frozenset[str]
+    not_role_heads: frozenset[str]
     before: dict[str, str | None]
     prefix_status: dict[str, str]
     after: dict[str, str | None]
@@ -68,6 +71,13 @@ class Lexicon:
     openers: frozenset[str]
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    commune_bodies: frozenset[str]
+    states: frozenset[str]  # country names among the nationality adjectives' places
+    state_titles: frozenset[str]
+    local_titles: frozenset[str]
+    team_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
@@ -96,6 +106,9 @@ class Lexicon:
         low = text.lower()
         if low in self.titles:
             return self.titles[low]
+        alt = low.replace("-", " ")  # hyphenated compounds: "secrétaire-général"
+        if alt != low and alt in self.titles:
+            return self.titles[alt]
         for p in self.prefixes:
             if low.startswith(p) and low[len(p):] in self.titles:
                 masc, g = self.titles[low[len(p):]]
@@ -110,13 +123,19 @@ def lexicon() -> Lexicon:
     n = load_json("roles/nationalities.json")
     v = load_json("roles/verbs.json")
     titles: dict[str, tuple[str, str | None]] = {}
-    for forms in t["titles"]:
+    # hand-written titles first, then the broad lexicon derived from the model (professions.py)
+    not_titles = set(t["not_titles"])
+    broad = [f for f in load_json("roles/professions.json")["titles"] if not not_titles & set(f)]
+    for forms in [*t["titles"], *broad]:
         masc = forms[0]
         if len(forms) == 1:
             titles.setdefault(masc, (masc, None))
         else:
             titles.setdefault(masc, (masc, "m"))
             titles.setdefault(forms[1], (masc, "f"))
+    for form, hit in list(titles.items()):  # spellings of the 1990 reform: "entraineur", "maitre"
+        if "î" in form or "û" in form:
+            titles.setdefault(form.replace("î", "i").replace("û", "u"), hit)
     nat: dict[str, str] = {}
     for adj, place in n["adjectives"].items():
         for form in _inflect(adj):
@@ -129,6 +148,8 @@ def lexicon() -> Lexicon:
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
+        not_titles=frozenset(not_titles),
+        not_role_heads=frozenset(t["not_role_heads"]),
         before=dict(q["before"]),
         prefix_status=dict(q["prefix_status"]),
         after=dict(q["after"]),
@@ -137,6 +158,13 @@ def lexicon() -> Lexicon:
         openers=frozenset(q["appositive_openers"]),
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
+        place_nouns=frozenset(n["place_nouns"]),
+        state_nouns=frozenset(n["state_nouns"]),
+        commune_bodies=frozenset(n["commune_bodies"]),
+        states=frozenset(p for p in n["adjectives"].values() if p not in set(n["not_states"])),
+        state_titles=frozenset(t["state"]),
+        local_titles=frozenset(t["local"]),
+        team_titles=frozenset(fold(x) for x in t["team"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},

@@ -57,6 +57,7 @@ class Phrase:
     of_name: str | None = None
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
     domain: bool = False  # a complement read into the title ("à l'international")
+    person_complement: bool = False  # "l'avocate de Bernard": the title is held for a person
 
 
 @dataclass
@@ -87,15 +88,20 @@ class RoleReader:
         self.new_orgs = new_orgs  # organizations named only in a title complement
         self.last: tuple[int, Entity, int] | None = None  # end token, person, start of the last role read
         self.ends = [t.idx + len(t) for t in doc]
+        self.country = document_country(doc, idx.entities, self.lex)
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
         """(end token, masculine title, gender, plural) of the longest title starting at i."""
         doc, lex = self.doc, self.lex
         tok = doc[i]
-        if tok.is_punct or (not tok.is_alpha and "-" not in tok.text) or not lex.may_start_title(tok.lower_):
+        if tok.is_punct or (not tok.is_alpha and "-" not in tok.text):
             return None
+        if not lex.may_start_title(tok.lower_):
+            return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
+            if n > 1 and any(self.idx.starting_at(x, ORG_PLACE) for x in range(i + 1, i + n)):
+                continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
             low = doc.text[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
             plural = False
@@ -104,9 +110,44 @@ class RoleReader:
                 plural = hit is not None
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
+        if self.unknown_head(i):
+            return i + 1, tok.lower_, None, False
         return None
 
-    def phrase(self, i: int) -> list[Phrase] | None:
+    def unknown_head(self, i: int) -> bool:
+        """A noun the lexicons do not know, in the place of a title: in apposition right after
+        a person's name ("Juliette Carpezat, bénévole au Secours populaire, ..."), bare or with
+        its article, and attached to the name by the parse. Kinship, circumstances ("victime",
+        "habitante") and words of time are not titles."""
+        doc, lex = self.doc, self.lex
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha or len(tok) < 4 \
+                or "Plur" in tok.morph.get("Number"):
+            return False
+        lemma = tok.lemma_.lower()
+        if {tok.lower_, lemma} & (lex.kinship | lex.not_role_heads | lex.not_domain | lex.org_nouns
+                                  | lex.place_nouns | lex.not_titles):
+            return False
+        k = i - 1
+        det = k >= 0 and doc[k].lower_ in DEF_DETS | INDEF_DETS
+        if det:
+            k -= 1
+        if k >= 1 and doc[k].text == ",":
+            person = self.idx.ending_at(k, PERSON)
+            if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < person[2]:
+                return True
+        # before the name, with its article: "le substitut Weyland", "le propriétaire, Jean Motsch"
+        if not det or (k >= 0 and doc[k].pos_ == "ADP"):
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in lex.nationalities:
+            j += 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        person = self.idx.starting_at(j, PERSON) if j < len(doc) else None
+        return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
+
+    def phrase(self, i: int, coordinated: bool = False) -> list[Phrase] | None:
         """The title phrase whose title starts at token i, with coordinated titles."""
         found = self.title_at(i)
         if found is None:
@@ -119,6 +160,9 @@ class RoleReader:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
         if self.idx.at(i, ("person", "organization")) is not None:
             return None  # a word inside a name ("Parti des travailleurs")
+        dets = DEF_DETS | INDEF_DETS | POSS_DETS
+        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets):
+            return None  # "X, élu en 2001 à la tête de Y": the participle, not "un élu"
         start = i
         status: str | None = None
         for p, st in lex.prefix_status.items():
@@ -131,8 +175,9 @@ class RoleReader:
         if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
             det_start = start - 1
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i \
-                and not (i > 0 and doc[i - 1].text in (",", "(")):
+        after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
+        if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
+                and not after_verb and not (i > 0 and doc[i - 1].text in (",", "(")):
             return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -143,6 +188,9 @@ class RoleReader:
             if step is not None:
                 j = step
                 continue
+            j = max(j, ph.end)  # past a complement read without a name ("de l'organisation")
+            if j >= len(doc):
+                break
             low = doc[j].lower_
             if low in ("et", "ou") and j + 1 < len(doc):
                 k = j + 1
@@ -151,7 +199,7 @@ class RoleReader:
                 while k < len(doc) and doc[k].lower_ in lex.before:
                     k += 1
                 if k < len(doc) and self.title_at(k) is not None:
-                    rest = self.phrase(k)
+                    rest = self.phrase(k, coordinated=True)
                     if rest:
                         chain.extend(rest)
                         break
@@ -185,6 +233,12 @@ class RoleReader:
             ph.of_name = lex.nationalities[low]
             ph.end = j + 1
             return j + 1
+        if free and not ph.complement and ph.end == j:
+            org = self.idx.starting_at(j, ("organization",))
+            if org is not None and org[2] < len(doc) and self.idx.starting_at(org[2], PERSON):
+                ph.of = org[0]  # "le député UMP Jean Roy": the party between title and name
+                ph.end = org[2]
+                return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in LOCATIVE and j + 1 < len(doc):
@@ -202,11 +256,24 @@ class RoleReader:
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
         doc, lex, idx = self.doc, self.lex, self.idx
         prep = doc[j].lower_
+        hit = idx.starting_at(j, ORG_PLACE)
+        if hit and not domain_only and doc[j].is_lower:
+            ph.of = hit[0]  # the model took the preposition into the name: "[de France]"
+            ph.end = hit[2]
+            return hit[2]
         k = j + 1
         if prep == "auprès" and k < len(doc) and doc[k].lower_ in DE:
             k += 1
         if k >= len(doc):
             return None
+        named = idx.starting_at(k, ORG_PLACE)
+        state = _base_title(ph.title, lex) in lex.state_titles
+        if named is not None and state and named[2] == k + 1 and named[0].type == "organization":
+            named = None  # "ministre des Finances": the ministry's domain, read as a name by the model
+        if named is not None and not domain_only:
+            ph.of = named[0]  # the name begins with its article: "de La Poste"
+            ph.end = named[2]
+            return named[2]
         det = None
         if doc[k].lower_ in DEF_DETS:
             det, k = "def", k + 1
@@ -219,15 +286,36 @@ class RoleReader:
         if k >= len(doc):
             return None
         hit = idx.starting_at(k, ORG_PLACE)
+        ministry = state and det == "def"
+        if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
+            hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if hit and not domain_only:
             ph.of = hit[0]
             ph.end = hit[2]
             return hit[2]
-        if hit or idx.at(k, PERSON):
+        if hit:
+            return None
+        person = idx.starting_at(k, PERSON)
+        if person is not None and not domain_only and ph.of is None and ph.of_name is None:
+            # "l'ex-conseiller de M. Samaras, Christos Staïkouras": the title is held for a
+            # person, who is not its holder; the reading goes on past the name
+            ph.complement = True
+            ph.person_complement = True
+            ph.end = person[2]
+            return None
+        if idx.at(k, PERSON):
             return None
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
         org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
+        named = idx.starting_at(k + 1, ("organization",)) if org_head and k + 1 < len(doc) else None
+        if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
+                and doc[k + 1].lower_ in DE | {"d’"}:
+            named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
+        if named is not None and not domain_only:
+            ph.of = named[0]  # "de l'association Les Amis du Moulin", "du groupe Boussac"
+            ph.end = named[2]
+            return named[2]
         inner_entity = False
         while m < len(doc) and m - k < 7:
             t = doc[m]
@@ -248,7 +336,7 @@ class RoleReader:
                 continue
             if t.pos_ == "ADP" and m > k:
                 break
-            if idx.at(m, ORG_PLACE):
+            if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
         while m > k and (doc[m - 1].lower_ in DE | DEF_DETS or doc[m - 1].pos_ == "ADP"):
@@ -261,7 +349,9 @@ class RoleReader:
                 ph.complement = True
                 ph.end = m
                 return None
-            if len(np) == 2 and np[1].lower_ in lex.nationalities:
+            if len(np) == 2 and np[1].lower_ in lex.nationalities \
+                    and (det != "def" or np[0].lower_ in lex.state_nouns):
+                # "du gouvernement espagnol" is Spain; "de la commission européenne" is named below
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
                 return m
@@ -269,14 +359,32 @@ class RoleReader:
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
                 return m
+            if len(np) == 1 and det == "def":
+                # "le porte-parole du parti", "le président du club": the organization named before
+                ante = self._antecedent(k, np[0])
+                if ante is not None:
+                    ph.of = ante
+                    ph.end = m
+                    return m
+                if np[0].lower_ in lex.state_nouns and self.country is not None:
+                    ph.of_name = self.country  # "le porte-parole du gouvernement": the state
+                    ph.end = m
+                    return m
             ph.complement = True
             ph.end = m
             return None
+        if len(np) == 1 and det == "def" and not domain_only and not org_head \
+                and np[0].lemma_.lower() in lex.place_nouns:
+            ante = self._antecedent(k, np[0])  # "le maire de la commune"
+            if ante is not None:
+                ph.of = ante
+                ph.end = m
+                return m
         if det in ("indef", "poss") or prep == "chez" or org_head:
             if not domain_only:
                 ph.complement = True
             return None
-        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
+        if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
                 or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
         if ph.domain:
@@ -284,7 +392,29 @@ class RoleReader:
         ph.domain = True
         ph.pieces.append((j, m))
         ph.end = m
+        last = doc[m - 1]
+        if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None:
+            ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
+            ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _antecedent(self, k: int, noun: Token) -> Entity | None:
+        """The organization (or, for "la ville", "la commune", the place) a definite head noun
+        alone takes up: the last one named before it whose name holds that noun ("le chef du
+        Conseil" -> Conseil national syrien), else the last one named before it."""
+        types = ("place",) if noun.lemma_.lower() in self.lex.place_nouns else ("organization",)
+        before = self.idx.in_span(0, k, types)
+        if not before:
+            return None
+        head = fold(noun.lemma_ if noun.is_lower else noun.text)
+        for e, _, _ in reversed(before):
+            if head in fold(e.name).split():
+                return e
+        if types == ("place",):
+            return before[-1][0]  # "la commune": the last place named
+        # else the organization named most often so far (the latest on a tie)
+        order = {id(e): n for n, (e, _, _) in enumerate(before)}
+        return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
 
     def _new_org(self, start: int, end: int) -> Entity:
         name = self.text[start:end]
@@ -308,7 +438,7 @@ class RoleReader:
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
         # a name right after the title: "X, l'empereur Bao Dai" is Bao Dai's title
-        if e < len(doc):
+        if e < len(doc) and not chain[-1].person_complement:
             hit = idx.starting_at(e, PERSON)
             if hit:
                 return hit[0], s, hit[2], None
@@ -339,6 +469,10 @@ class RoleReader:
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
+        if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
+            hit = idx.ending_at(s, PERSON)  # "X le directeur sportif de l'équipe, a affirmé"
+            if hit:
+                return hit[0], hit[1], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
         date = idx.starting_at(k, ("date",)) if k < len(doc) else None
@@ -352,6 +486,16 @@ class RoleReader:
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
+        if comma and not kin and k < len(doc):
+            # two titles in apposition: "le porte-parole de l'armée, le colonel X": both are X's
+            t = k + (doc[k].lower_ in DEF_DETS | INDEF_DETS)
+            while t < len(doc) and doc[t].lower_ in lex.before:
+                t += 1
+            found_title = self.title_at(t) if t < len(doc) else None
+            if found_title is not None and found_title[0] < len(doc):
+                hit = idx.starting_at(found_title[0], PERSON)
+                if hit:
+                    return hit[0], s, hit[2], None
         # copula and appointment verbs, through the parse: "X a été nommé directeur"
         found = self._verb_subject(doc[chain[0].head])
         if found:
@@ -449,6 +593,12 @@ class RoleReader:
             if not chain:
                 i += 1
                 continue
+            pairs = self.respectively(chain)
+            if pairs:
+                for person, ph, lo, hi in pairs:
+                    roles.append(self._role(person, ph, lo, hi, None))
+                i = max(chain[-1].end, i + 1)
+                continue
             if any(not ph.plural for ph in chain):
                 chain = [ph for ph in chain if not ph.plural] if len(chain) > 1 else chain
             who = self.holder(chain)
@@ -457,11 +607,56 @@ class RoleReader:
                 lo = min(lo, chain[0].det_start)
                 hi = max(hi, chain[-1].end)
                 self.last = (chain[-1].end, person, lo)
-                for ph in chain:
-                    roles.append(self._role(person, ph, lo, hi, status))
+                holders = [person]
+                if all(ph.plural for ph in chain) and hi > chain[-1].end:
+                    more, hi = self.name_list(hi)  # "les maires X, Y et Z"
+                    holders += [p for p in more if p is not person]
+                for who_ in holders:
+                    for ph in chain:
+                        roles.append(self._role(who_, ph, lo, hi, status))
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._verb_roles())
         return roles
+
+    def name_list(self, k: int) -> tuple[list[Entity], int]:
+        """The people named one after the other from token k on ("X, Y et Z" after the first
+        name): the list, and the end token of the last name."""
+        doc, idx = self.doc, self.idx
+        out: list[Entity] = []
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "et"):
+            hit = idx.starting_at(k + 1, PERSON)
+            if hit is None:
+                break
+            out.append(hit[0])
+            k = hit[2]
+        return out, k
+
+    def respectively(self, chain: list[Phrase]) -> list[tuple[Entity, Phrase, int, int]]:
+        """"X et Y, respectivement président et trésorière de Z": the n-th title is the n-th
+        person's. (person, phrase, first token, end token) for each pair, or [] if the
+        construction is not there."""
+        doc, idx = self.doc, self.idx
+        s = chain[0].det_start
+        if len(chain) < 2 or s < 3 or doc[s - 1].lower_ != "respectivement" or doc[s - 2].text != ",":
+            return []
+        people: list[Entity] = []
+        k = s - 2
+        while k > 0:
+            hit = idx.ending_at(k, PERSON)
+            if hit is None:
+                break
+            people.insert(0, hit[0])
+            k = hit[1]
+            if k > 0 and doc[k - 1].lower_ in (",", "et"):
+                k -= 1
+            else:
+                break
+        if len(people) != len(chain):
+            return []
+        lo = min(m.start for m in people[0].mentions if m.start >= 0)
+        span = doc.char_span(lo, lo + 1, alignment_mode="expand")
+        first = span.start if span is not None else s
+        return [(p, ph, min(first, s), chain[-1].end) for p, ph in zip(people, chain, strict=True)]
 
     def _text_of(self, ph: Phrase) -> str:
         doc = self.doc
@@ -651,6 +846,59 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]
 
 
+def _base_title(title: str, lex: Lexicon) -> str:
+    """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
+    low = title.lower()
+    for p in lex.prefixes:
+        if low.startswith(p) and p != "vice-":
+            low = low[len(p):]
+    if low in lex.state_titles or low in lex.local_titles:
+        return low
+    for t in sorted(lex.state_titles | lex.local_titles, key=len, reverse=True):
+        if low.startswith(t + " "):
+            return t
+    return low
+
+
+def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
+    """The state the document is about: the state named most often, by its name or by a
+    nationality adjective ("les ministres grecs"); the first named on a tie. None if none."""
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    states = {fold(s): s for s in lex.states}
+    for e in entities:
+        if e.type == "place" and fold(e.name) in states:
+            name = states[fold(e.name)]
+            count[name] = count.get(name, 0) + len(e.mentions)
+            first[name] = min(first.get(name, e.start), e.start)
+    for tok in doc:
+        if tok.is_lower and tok.lower_ in lex.nationalities:
+            name = lex.nationalities[tok.lower_]
+            if name in lex.states:
+                count[name] = count.get(name, 0) + 1
+                first[name] = min(first.get(name, tok.idx), tok.idx)
+    if not count:
+        return None
+    return min(count, key=lambda n: (-count[n], first[n]))
+
+
+def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"Le maire, Jean Roy, ...": the commune is the last place named before the role, in its
+    sentence or earlier in the text (else the first one named after it)."""
+    at = (r.mentions[0][0] if r.mentions else r.start)
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    lex = lexicon()
+    def communal(e: Entity) -> bool:  # a place, or "conseil municipal de X", "mairie de X"
+        words = fold(e.name).split()
+        return e.type == "place" or (bool(words) and words[0] in lex.commune_bodies)
+    places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
+    if not places:
+        places = [h for h in idx.in_span(span.start, len(doc), ORG_PLACE) if communal(h[0])][:1]
+    return places[-1][0] if places else None
+
+
 def lead_organization(entities: list[Entity]) -> Entity | None:
     """The organization the document is about: the first one named at least twice."""
     orgs = [e for e in entities if e.type == "organization" and len(e.mentions) >= 2]
@@ -708,17 +956,40 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = idx.named(r.of_name)
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
+    country = document_country(doc, entities, lex)
+    for r in roles:
+        if r.of is not None or r.of_name is not None or r.complement:
+            continue
+        base_title = _base_title(r.title, lex)
+        if base_title in lex.state_titles and country is not None:
+            r.of_name = country  # "le ministre de la Justice" in an article about Greece
+        elif base_title in lex.local_titles:
+            r.of = _place_before(doc, idx, r)
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
+                and lead is not None:
+            r.of = lead  # "l'entraîneur X" in an article about a club: the club
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
             r.of = _org_before(doc, idx, r) or lead
+            if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
+                    and country is not None:
+                r.of_name = country  # "le président Obama", no organization in the text
+    for r in roles:
+        if r.of is None and r.of_name is not None:
+            r.of = idx.named(r.of_name)
+            if r.of is not None and r.of.type not in ORG_PLACE:
+                r.of = None
     for r in roles:
         if r.predecessor is not None and r.of is None:
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
             r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
-    roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled]
+    roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
+             or (r.explicit and (fold(r.role) != fold(r.title) or r.of is not None or r.of_name is not None))]
+    # "spécialiste de la Syrie" stays beside "responsable de l'organisation"
     # organizations named in a title's complement exist only if a role fact points to them
     used = {id(r.of) for r in roles if r.of is not None}
     return roles, [e for e in new_orgs if id(e) in used]
