@@ -1,0 +1,327 @@
+"""Places and people decided by the evidence of the whole document.
+
+Runs after `factx_entities` (which turns the model's entities into candidates) and
+revises those candidates with what the document as a whole says about each name:
+
+- the gazetteer (src/factx/gazetteer.py): a country, a region or a département is a place
+  wherever it is written, even where the model missed it ("Espagne :" in a title, "otages
+  du Liban") or read it as something else ("WASHINGTON." in a byline); a known town is a
+  place when the text uses it as one ("à Épinal");
+- the head noun: a building, a street or a site is named with its head ("rue Paul-Bert",
+  "hôpital de Belfort", "musée du Louvre"); "ville de", "province de" make the name after
+  them a place;
+- how the text uses a name: after "à", "en", "au" it is a place; a one-word name the
+  model calls a place, that no gazetteer knows, and that the text never writes after an
+  article or a preposition of place is a person ("remplacé par Issa", "l'après Kadhafi");
+- names of peoples are not places ("les Néerlandais", "un Britannique");
+- people named through a title or a government: "abbé Pierre", "gouvernement Jospin",
+  "Mes Perrin, Leuvrey et Spor".
+
+Words and heads are data in models/place_types.json.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx import gazetteer
+from factx.components import base
+from factx.resolve.names import fold
+from factx.resources import load_json
+from factx.types import Candidate
+
+NAMED = ("person", "organization", "place", "misc")
+_DE = ("de", "d'", "d\u2019", "du", "des")
+_ARTICLES = ("la", "l'", "l\u2019", "le", "les")
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    data = load_json("place_types.json")
+    ents = load_json("entities.json")
+    return {
+        "facility": sorted((h.split() for h in data["facility_heads"]), key=len, reverse=True),
+        "admin": set(data["admin_heads"]),
+        "preps": set(data["place_prepositions"]),
+        "person_heads": set(data["person_heads"]),
+        "religious": set(data["religious_titles"]),
+        "plural_civ": dict(data["plural_civilities"]),
+        "not_before": set(data["not_place_before"]),
+        "demonym_suffixes": tuple(ents["demonym_suffixes"]),
+        "singular_demonym_suffixes": ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "ique",
+                                      "an", "ane", "ite", "ard", "arde", "ol", "ole", "ote"),
+        "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
+        "civilities": {c.lower() for c in ents["civilities"]},
+    }
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _tok_at(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    starts = {t.idx: t.i for t in doc}
+    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    return starts, ends
+
+
+def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """End token of a proper name starting at token i: capitalized words, joined by hyphens
+    or by "de"/"du"/"la" when a capitalized word follows ("Notre-Dame-de-Québec", "Rio de
+    Janeiro")."""
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        word = (_is_cap(tok.text) and tok.is_alpha) or tok.text == "-" or (j > i and doc[j - 1].text == "-")
+        link = (j > i and tok.lower_ in ("de", "du", "la", "des") and j + 1 < len(doc)
+                and _is_cap(doc[j + 1].text) and doc[j + 1].is_alpha)
+        if not (word or link):
+            break
+        j += 1
+    while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in ("de", "du", "la", "des")):
+        j -= 1
+    return j
+
+
+# ---------------------------------------------------------------- places by head noun
+
+def _facility_head(doc: Doc, i: int) -> int:
+    """Number of tokens of a facility head noun starting at token i (0 when none)."""
+    for words in _lex()["facility"]:
+        n = len(words)
+        toks = doc[i : i + n]
+        if len(toks) == n and [t.lower_ for t in toks] == words:
+            return n
+    return 0
+
+
+def _after_head(doc: Doc, j: int) -> int | None:
+    """Token where the name begins after a head noun ending at j: right there ("rue
+    Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
+    "de", "du", "de la" ("camping de Bouzey", "musée du Louvre")."""
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _DE:
+        j += 1
+        if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+            j += 1
+    if j < len(doc) and _is_cap(doc[j].text) and doc[j].is_alpha:
+        return j
+    return None
+
+
+def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A building, street or site named with its head noun is one place, head included;
+    the names inside it are not places of their own."""
+    text = base.original_text(doc)
+    by_start = defaultdict(list)
+    for c in cands:
+        toks = _span_toks(doc, c)
+        if toks and c.label in NAMED:
+            by_start[toks[0]].append((toks[1], c))
+    out = list(cands)
+    i = 0
+    while i < len(doc):
+        n = _facility_head(doc, i)
+        if not n or (i > 0 and doc[i - 1].text == "-"):
+            i += 1
+            continue
+        name_start = _after_head(doc, i + n)
+        if name_start is None:
+            i += n
+            continue
+        end = _name_run(doc, name_start)
+        for c_end, c in by_start.get(name_start, ()):
+            if c.label != "person" or not c.attrs.get("civility"):
+                end = max(end, c_end)
+        if end <= name_start:
+            i += n
+            continue
+        start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in out if c.label in NAMED and start_char <= c.start and c.end <= end_char]
+        clash = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, start_char, end_char)
+                 and c not in inside]
+        if clash or any(c.label == "person" and c.attrs.get("civility") for c in inside):
+            i = end
+            continue
+        for c in inside:
+            out.remove(c)
+        out.append(Candidate("place", start_char, end_char, "rules",
+                             {"name": text[start_char:end_char], "why": "head"}))
+        i = end
+    return out
+
+
+# ---------------------------------------------------------------- places from the gazetteer
+
+def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Countries, regions and départements the model missed; a town after "à"; a place
+    named inside an institution's name as where it is ("tribunal correctionnel d'Épinal",
+    "Commission européenne de Bruxelles") or inside a misc span ("match Bulgarie – France")."""
+    text = base.original_text(doc)
+    preps = _lex()["preps"]
+    out = list(cands)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (_is_cap(tok.text) and tok.is_alpha):
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(doc), i + 5), i, -1):
+            if not (_is_cap(doc[j - 1].text) and doc[j - 1].is_alpha):
+                continue
+            name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
+            kinds = gazetteer.KINDS if i > 0 and doc[i - 1].lower_ in preps else gazetteer.STRONG
+            if gazetteer.place_kind(name, kinds):
+                found = j
+                break
+        if found is None or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
+                             and not tok.is_upper):
+            i += 1
+            continue
+        s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
+        prev = doc[i - 1].lower_ if i else ""
+        keep = not over or all(
+            c.label == "misc" or (c.label == "organization" and c.end == e and prev in (*_DE, *preps))
+            for c in over
+        )
+        if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
+            out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
+        i = found
+    return out
+
+
+# ---------------------------------------------------------------- people
+
+def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"abbé Pierre" is one name; "gouvernement Jospin" names the person Jospin; "Mes
+    Perrin, Leuvrey et Spor" are three people."""
+    lex = _lex()
+    text = base.original_text(doc)
+    out = list(cands)
+
+    def replace(s: int, e: int, attrs: dict[str, Any]) -> None:
+        for c in [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]:
+            if c.label == "person" or (c.start >= s and c.end <= e):
+                out.remove(c)
+        out.append(Candidate("person", s, e, "rules", attrs))
+
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if not (_is_cap(nxt.text) and nxt.is_alpha):
+            continue
+        end = _name_run(doc, i + 1)
+        if tok.lower_ in lex["religious"] and end == i + 2 and not tok.is_sent_start:
+            s, e = tok.idx, nxt.idx + len(nxt)
+            if not gazetteer.place_kind(nxt.text):
+                replace(s, e, {"name": text[s:e]})
+        elif tok.lower_ in lex["person_heads"] and end - i - 1 <= 2:
+            s, e = nxt.idx, doc[end - 1].idx + len(doc[end - 1])
+            name = text[s:e]
+            if not gazetteer.place_kind(name) and not any(
+                    c.label == "person" and base.overlaps(c.start, c.end, s, e) for c in out):
+                out.append(Candidate("person", s, e, "rules", {"name": name}))
+    for i, tok in enumerate(doc):
+        civ = lex["plural_civ"].get(tok.text)
+        if civ is None:
+            continue
+        j = i + 1
+        while j < len(doc) and _is_cap(doc[j].text) and doc[j].is_alpha:
+            end = _name_run(doc, j)
+            s, e = doc[j].idx, doc[end - 1].idx + len(doc[end - 1])
+            replace(s, e, {"name": text[s:e], "civility": civ})
+            if end < len(doc) and (doc[end].text == "," or doc[end].lower_ == "et"):
+                j = end + 1
+            else:
+                break
+    return out
+
+
+# ---------------------------------------------------------------- one type per name
+
+def _demonym(name: str) -> bool:
+    lex = _lex()
+    low = fold(name)
+    if " " in low or low in lex["demonym_exceptions"]:
+        return False
+    return low.endswith(lex["demonym_suffixes"]) or low.endswith(lex["singular_demonym_suffixes"])
+
+
+def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """One type per name, from the evidence of all its mentions."""
+    lex = _lex()
+    starts, _ = _tok_at(doc)
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.label in NAMED:
+            groups[fold(c.attrs.get("name") or "")].append(c)
+    surnames = {k.split()[-1] for k, cs in groups.items()
+                if " " in k and any(c.label == "person" for c in cs)}
+    out: list[Candidate] = []
+    drop: set[int] = set()
+    for key, cs in groups.items():
+        if not key:
+            continue
+        name = cs[0].attrs["name"]
+        labels = {c.label for c in cs}
+        if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
+                c.attrs.get("why") == "head" for c in cs):
+            continue
+        befores = []
+        for c in cs:
+            i = starts.get(c.start)
+            befores.append(doc[i - 1].lower_ if i else "")
+        by_prep = any(b in lex["preps"] for b in befores)
+        admin = any(b in _DE and starts.get(c.start, 0) >= 2
+                    and doc[starts[c.start] - 2].lower_ in lex["admin"]
+                    for b, c in zip(befores, cs, strict=True))
+        admin = admin or any(b in lex["admin"] for b in befores)
+        kind = gazetteer.place_kind(name)
+        if kind in gazetteer.STRONG or (kind and (by_prep or admin)) or (admin and labels != {"person"}):
+            new = "place"
+        elif labels <= {"place", "misc"} and kind is None and " " not in key and "-" not in name \
+                and _demonym(name) and not by_prep and not admin:
+            drop.update(id(c) for c in cs if c.label == "place")
+            continue
+        elif labels == {"place"} and kind is None and " " not in key and not name.isupper() \
+                and not admin and all(b not in lex["not_before"] for b in befores) \
+                and all(doc[starts[c.start]].pos_ == "PROPN" for c in cs if c.start in starts):
+            new = "person"
+        else:
+            continue
+        for c in cs:
+            c.label = new
+    for c in cands:
+        if id(c) in drop:
+            c.label = "misc"
+        out.append(c)
+    return out
+
+
+def revise(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    cands = people_by_title(doc, cands)
+    cands = facility_places(doc, cands)
+    cands = gazetteer_places(doc, cands)
+    return decide_types(doc, cands)
+
+
+@Language.factory("factx_entity_types")
+def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def entity_types_component(doc: Doc) -> Doc:
+        base.set_candidates(doc, revise(doc, base.get_candidates(doc)))
+        return doc
+
+    return entity_types_component
