@@ -39,6 +39,7 @@ from factx.types import Candidate
 NAMED = ("person", "organization", "place", "misc")
 _DE = ("de", "d'", "d\u2019", "du", "des")
 _ARTICLES = ("la", "l'", "l\u2019", "le", "les")
+_PERSON_PREPS = ("avec", "par", "selon", "après", "contre", "pour", "sans")
 _POSSESSIVES = ("mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "nos", "vos", "leurs", "ses")
 
 
@@ -54,9 +55,7 @@ def _lex() -> dict[str, Any]:
         "religious": set(data["religious_titles"]),
         "plural_civ": dict(data["plural_civilities"]),
         "not_before": set(data["not_place_before"]),
-        "demonym_suffixes": tuple(ents["demonym_suffixes"]),
-        "singular_demonym_suffixes": ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine",
-                                      "ane", "ite", "arde", "ote"),
+        "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
         "civilities": {c.lower() for c in ents["civilities"]},
     }
@@ -263,7 +262,13 @@ def _demonym(name: str) -> bool:
     low = fold(name)
     if " " in low or low in lex["demonym_exceptions"]:
         return False
-    return low.endswith(lex["demonym_suffixes"]) or low.endswith(lex["singular_demonym_suffixes"])
+    return low.endswith(lex["demonym_suffixes"])
+
+
+def _person_use(doc: Doc, i: int) -> bool:
+    """Token i is used as people are: the subject of a verb, or after "avec", "par", "selon",
+    "après" ("remplacé par Issa", "l'après Kadhafi")."""
+    return doc[i].dep_.startswith("nsubj") or (i > 0 and doc[i - 1].lower_ in _PERSON_PREPS)
 
 
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
@@ -296,23 +301,25 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for c in cs:
             i = starts.get(c.start)
             befores.append(doc[i - 1].lower_ if i else "")
-        by_prep = any(b in lex["preps"] for b in befores) or any(
-            b in ("et", ",", "ou") and _place_before(doc, starts[c.start] - 1, place_ends)
-            for b, c in zip(befores, cs, strict=True))
+        by_prep = any(b in lex["preps"] for b in befores)
+        coordinated = any(b in ("et", ",", "ou") and _place_before(doc, starts[c.start] - 1, place_ends)
+                          for b, c in zip(befores, cs, strict=True) if c.start in starts)
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
         admin = admin or any(b in lex["admin"] for b in befores)
         kind = gazetteer.place_kind(name)
-        if kind in gazetteer.STRONG or (kind and (by_prep or admin)) or (admin and labels != {"person"}):
+        one_word = " " not in key and "-" not in name
+        if kind in gazetteer.STRONG or (kind and (by_prep or admin or coordinated)) or (
+                admin and labels != {"person"}):
             new = "place"
-        elif labels <= {"place", "misc"} and kind is None and " " not in key and "-" not in name \
-                and _demonym(name) and not by_prep and not admin:
+        elif labels <= {"place", "misc"} and kind is None and one_word and _demonym(name) and not by_prep \
+                and not admin:
             drop.update(id(c) for c in cs if c.label == "place")
             continue
-        elif labels == {"place"} and kind is None and " " not in key and not name.isupper() \
-                and not admin and all(b not in lex["not_before"] for b in befores) \
-                and all(doc[starts[c.start]].pos_ == "PROPN" for c in cs if c.start in starts):
+        elif labels == {"place"} and kind is None and one_word and not name.isupper() and not admin \
+                and not coordinated and all(b not in lex["not_before"] for b in befores) \
+                and any(_person_use(doc, starts[c.start]) for c in cs if c.start in starts):
             new = "person"
         else:
             continue
