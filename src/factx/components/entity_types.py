@@ -10,9 +10,8 @@ revises those candidates with what the document as a whole says about each name:
 - the head noun: a building, a street or a site is named with its head ("rue Paul-Bert",
   "hôpital de Belfort", "musée du Louvre"); "ville de", "province de" make the name after
   them a place;
-- how the text uses a name: after "à", "en", "au" it is a place; a one-word name the
-  model calls a place, that no gazetteer knows, and that the text never writes after an
-  article or a preposition of place is a person ("remplacé par Issa", "l'après Kadhafi");
+- how the text uses a name: after "à", "en", "au", or joined by "et" to a place, a town
+  the gazetteer knows is a place ("à Jalo et Ojla");
 - names of peoples are not places ("les Néerlandais", "un Britannique");
 - people named through a title or a government: "abbé Pierre", "gouvernement Jospin",
   "Mes Perrin, Leuvrey et Spor".
@@ -39,7 +38,6 @@ from factx.types import Candidate
 NAMED = ("person", "organization", "place", "misc")
 _DE = ("de", "d'", "d\u2019", "du", "des")
 _ARTICLES = ("la", "l'", "l\u2019", "le", "les")
-_PERSON_PREPS = ("avec", "par", "selon", "après", "contre", "pour", "sans")
 _POSSESSIVES = ("mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "nos", "vos", "leurs", "ses")
 
 
@@ -54,7 +52,6 @@ def _lex() -> dict[str, Any]:
         "person_heads": set(data["person_heads"]),
         "religious": set(data["religious_titles"]),
         "plural_civ": dict(data["plural_civilities"]),
-        "not_before": set(data["not_place_before"]),
         "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
         "civilities": {c.lower() for c in ents["civilities"]},
@@ -265,12 +262,6 @@ def _demonym(name: str) -> bool:
     return low.endswith(lex["demonym_suffixes"])
 
 
-def _person_use(doc: Doc, i: int) -> bool:
-    """Token i is used as people are: the subject of a verb, or after "avec", "par", "selon",
-    "après" ("remplacé par Issa", "l'après Kadhafi")."""
-    return doc[i].dep_.startswith("nsubj") or (i > 0 and doc[i - 1].lower_ in _PERSON_PREPS)
-
-
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -317,10 +308,6 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and not admin:
             drop.update(id(c) for c in cs if c.label == "place")
             continue
-        elif labels == {"place"} and kind is None and one_word and not name.isupper() and not admin \
-                and not coordinated and all(b not in lex["not_before"] for b in befores) \
-                and any(_person_use(doc, starts[c.start]) for c in cs if c.start in starts):
-            new = "person"
         else:
             continue
         for c in cs:
