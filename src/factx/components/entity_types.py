@@ -163,8 +163,19 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 # ---------------------------------------------------------------- places from the gazetteer
 
+def _byline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
+    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
+    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    if not (first and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+        return False
+    after = doc[j].text + doc[j].whitespace_ + doc[j + 1].text
+    return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
+
+
 def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Countries, regions and départements the model missed; a town after "à"; a place
+    """Countries, regions and départements the model missed; a town after "à" or in a
+    dateline in capitals; a place
     named inside an institution's name as where it is ("tribunal correctionnel d'Épinal",
     "Commission européenne de Bruxelles") or inside a misc span ("match Bulgarie – France")."""
     text = base.original_text(doc)
@@ -182,7 +193,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if not (_is_cap(doc[j - 1].text) and doc[j - 1].is_alpha):
                 continue
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
-            kinds = gazetteer.KINDS if i > 0 and doc[i - 1].lower_ in preps else gazetteer.STRONG
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j)
+            kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds):
                 found = j
                 break
@@ -301,7 +313,7 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         admin = admin or any(b in lex["admin"] for b in befores)
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
-        if kind in gazetteer.STRONG or (kind and (by_prep or admin or coordinated)) or (
+        if kind in gazetteer.STRONG or (kind and (by_prep or admin or coordinated or "place" in labels)) or (
                 admin and labels != {"person"}):
             new = "place"
         elif labels <= {"place", "misc"} and kind is None and one_word and _demonym(name) and not by_prep \
