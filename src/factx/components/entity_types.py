@@ -150,6 +150,12 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         inside = [c for c in out if c.label in NAMED and start_char <= c.start and c.end <= end_char]
         clash = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, start_char, end_char)
                  and c not in inside]
+        # a span of the model that starts at the name and runs on into lower-case words
+        # ("place" + "Tahrir vendredi") gives way to the place
+        cut = [c for c in clash if c.start == doc[name_start].idx and not c.attrs.get("civility")
+               and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
+        clash = [c for c in clash if c not in cut]
+        inside += cut
         if clash or any(c.label == "person" and c.attrs.get("civility") for c in inside):
             i = end
             continue

@@ -1,0 +1,101 @@
+"""Places and people decided by the whole document (factx.components.entity_types) and the
+place gazetteer (factx.gazetteer). Example sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx import gazetteer
+from factx.resolve.names import fold
+
+
+def _names(doc: dict, etype: str) -> set[str]:
+    return {fold(e["name"]) for e in doc["entities"] if e["type"] == etype}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("la France", "country"),
+        ("Côte d'Ivoire", "country"),
+        ("Afrique", "continent"),
+        ("Vosges", "subdivision"),
+        ("Grand Est", "subdivision"),
+        ("Québec", "subdivision"),
+        ("Le Havre", "town"),
+        ("Épinal", "town"),
+        ("Londres", "town"),  # a French exonym of a big town
+        ("Thaon-les-Vosges", "town"),  # a commune of a few thousand people
+        ("Nord", "town"),  # a département, but also a French word: a place only where used as one
+        ("Tibétains", None),
+        ("Dupont", None),
+    ],
+)
+def test_gazetteer_kinds(name: str, kind: str | None) -> None:
+    assert gazetteer.place_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_places"),
+    [
+        # a country the model misses in a title or after "du"
+        ("Espagne : le gouvernement propose un dialogue aux séparatistes\n\nLe ministre a parlé hier.",
+         {"espagne"}, set()),
+        ("La rançon a été payée en échange des otages du Liban, a rappelé l'ancien ministre.",
+         {"liban"}, set()),
+        # a dateline in capitals
+        ("date 2001-03-02\n\nWASHINGTON. _ Le Sénat américain a voté la loi mardi soir.",
+         {"washington"}, set()),
+        # a country named inside an institution's name, as where it is
+        ("Le texte a été voté par le Parlement européen à la demande de l'ambassade de Tunisie.",
+         {"tunisie"}, set()),
+        # buildings, streets and sites named with their head noun
+        ("Les trois blessés ont été transportés à l'hôpital de Belfort dans la soirée.",
+         {"hopital de belfort"}, {"belfort"}),
+        ("Des milliers de manifestants se sont rassemblés place Tahrir vendredi.",
+         {"place tahrir"}, {"tahrir"}),
+        ("Le feu a pris dans un immeuble de la rue Paul-Bert peu avant minuit.",
+         {"rue paul bert"}, set()),
+        ("La statue a été prêtée au musée du Louvre pour six mois.",
+         {"musee du louvre"}, {"louvre"}),
+        # "province de", "ville de": the name after them is a place
+        ("Les soldats ont quitté la province de la Kapisa au début de l'été.",
+         {"kapisa"}, set()),
+        # names of peoples are not places
+        ("Les Néerlandais et les Allemands achètent surtout des journaux régionaux, dit le libraire.",
+         set(), {"neerlandais", "allemands"}),
+    ],
+)
+def test_places(extract: Callable[..., dict], text: str, places: set[str], not_places: set[str]) -> None:
+    found = _names(extract(text), "place")
+    assert places <= found
+    assert not (not_places & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "not_people"),
+    [
+        # a title that stays in the name of a person known by a first name
+        ("Des centaines de sans-abri ont rendu hommage à l'abbé Pierre devant la mairie.",
+         {"abbe pierre"}, {"pierre"}),
+        # a person named by their government or their trial
+        ("Selon le sondage, 40 % des Français font confiance au gouvernement Jospin.",
+         {"jospin"}, set()),
+        ("Le procès Papon s'est ouvert à Bordeaux en octobre.",
+         {"papon"}, set()),
+        # kinship is not a title: "son frère Jean" is Jean
+        ("Le maire était accompagné de son frère Jean et de sa femme.",
+         set(), {"frere jean"}),
+        # a plural civility before a list of surnames: each is a person
+        ("Les avocats de la défense, Mes Perrin, Leuvrey et Spor, ont plaidé la relaxe.",
+         {"perrin", "leuvrey", "spor"}, {"mes perrin"}),
+    ],
+)
+def test_people(extract: Callable[..., dict], text: str, people: set[str], not_people: set[str]) -> None:
+    doc = extract(text)
+    found = _names(doc, "person")
+    assert people <= found
+    assert not (not_people & found)
+    assert not (people & _names(doc, "place"))
