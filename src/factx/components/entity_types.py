@@ -55,6 +55,7 @@ def _lex() -> dict[str, Any]:
         "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
         "civilities": {c.lower() for c in ents["civilities"]},
+        "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
 
@@ -161,8 +162,9 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         for c in inside:
             out.remove(c)
+        named = text[doc[name_start].idx : end_char]
         out.append(Candidate("place", start_char, end_char, "rules",
-                             {"name": text[start_char:end_char], "why": "head"}))
+                             {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
     return out
 
@@ -296,6 +298,7 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     surnames = {k.split()[-1] for k, cs in groups.items()
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
+    street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
     out: list[Candidate] = []
     drop: set[int] = set()
     for key, cs in groups.items():
@@ -319,8 +322,10 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         admin = admin or any(b in lex["admin"] for b in befores)
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
-        if kind in gazetteer.STRONG or (kind and (by_prep or admin or coordinated or "place" in labels)) or (
-                admin and labels != {"person"}):
+        if key in lex["calendar"] or (key in street_names and "person" in labels):
+            new = "misc"  # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert
+        elif kind in gazetteer.STRONG or admin or (
+                kind and (by_prep or coordinated or "place" in labels)):
             new = "place"
         elif labels <= {"place", "misc"} and kind is None and one_word and _demonym(name) and not by_prep \
                 and not admin:
