@@ -63,6 +63,17 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # "province de", "ville de": the name after them is a place
         ("Les soldats ont quitté la province de la Kapisa au début de l'été.",
          {"kapisa"}, set()),
+        # a place name starts at its name
+        ("A Belgrade, les partis d'opposition ont critiqué la décision du gouvernement.",
+         {"belgrade"}, {"a belgrade"}),
+        ("Les pompiers de l'état de New-York ont été appelés en renfort.",
+         {"new york"}, {"etat de new york"}),
+        # a capitalized adverb at a sentence start is no place
+        ("Hier à 10 h, une dizaine de délégués syndicaux ont manifesté devant le lycée.",
+         set(), {"hier"}),
+        # a people named in the plural after "aux", "les", "des"
+        ("L'arbitre avait accordé un penalty aux Bulgares dans les dernières minutes du match.",
+         set(), {"bulgares"}),
         # names of peoples are not places
         ("Les Néerlandais et les Allemands achètent surtout des journaux régionaux, dit le libraire.",
          set(), {"neerlandais", "allemands"}),

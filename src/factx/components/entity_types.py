@@ -38,6 +38,7 @@ from factx.types import Candidate
 NAMED = ("person", "organization", "place", "misc")
 _DE = ("de", "d'", "d\u2019", "du", "des")
 _ARTICLES = ("la", "l'", "l\u2019", "le", "les")
+_NOT_NAME_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "AUX", "INTJ"}
 _POSSESSIVES = ("mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "nos", "vos", "leurs", "ses")
 
 
@@ -282,6 +283,18 @@ def _demonym(name: str) -> bool:
     return low.endswith(lex["demonym_suffixes"])
 
 
+def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A one-word name in the plural after "les", "des", "aux" that no gazetteer knows names a
+    people ("aux Bulgares"); plural places ("les Vosges") are in the gazetteer."""
+    if fold(cs[0].attrs["name"]) in _lex()["demonym_exceptions"]:
+        return False
+    for c in cs:
+        i = starts.get(c.start)
+        if i and doc[i - 1].lower_ in ("les", "des", "aux") and doc[i].text.endswith("s"):
+            return True
+    return False
+
+
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -322,19 +335,25 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         admin = admin or any(b in lex["admin"] for b in befores)
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
-        if key in lex["calendar"] or (key in street_names and "person" in labels):
-            new = "misc"  # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert
+        poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
+        if key in lex["calendar"] or (key in street_names and "person" in labels) or (
+                one_word and kind is None and poses and poses <= _NOT_NAME_POS):
+            # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
+            # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
+            new = "misc"
         elif kind in gazetteer.STRONG or admin or (
                 kind and (by_prep or coordinated or "place" in labels)):
             new = "place"
-        elif labels <= {"place", "misc"} and kind is None and one_word and _demonym(name) and not by_prep \
-                and not admin:
+        elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
+                (_demonym(name) and not by_prep) or (_plural_people(doc, cs, starts) and not any(
+                    b in lex["preps"] and b not in ("au", "aux") for b in befores))):
             drop.update(id(c) for c in cs if c.label == "place")
             continue
         else:
             continue
         for c in cs:
-            c.label = new
+            if new == "place" or c.label in ("person", "place"):  # organizations are another layer's
+                c.label = new
     for c in cands:
         if id(c) in drop:
             c.label = "misc"
@@ -342,7 +361,32 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
+    administrative head ("état de New-York" is New-York)."""
+    text = base.original_text(doc)
+    admin = _lex()["admin"]
+    starts, _ = _tok_at(doc)
+    for c in cands:
+        if c.label != "place" or c.start not in starts:
+            continue
+        i = starts[c.start]
+        j = i
+        if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:
+            j = i + 1
+        elif doc[i].lower_ in admin and doc[i].text.islower() and i + 1 < len(doc) \
+                and doc[i + 1].lower_ in _DE:
+            j = i + 2
+            if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+                j += 1
+        if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
+            c.start = doc[j].idx
+            c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
 def revise(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    cands = trim_places(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = gazetteer_places(doc, cands)
