@@ -51,6 +51,11 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # a country named inside an institution's name, as where it is
         ("Le texte a été voté par le Parlement européen à la demande de l'ambassade de Tunisie.",
          {"tunisie"}, set()),
+        # a country inside a span of the model led by common nouns, not inside a title
+        ("Il avait arbitré le match amical Bulgarie – France en 1976 à Sofia.",
+         {"bulgarie"}, set()),
+        ("Le trophée Étoiles du Canada a été remis hier soir à Montréal.",
+         {"montreal"}, {"canada"}),
         # buildings, streets and sites named with their head noun
         ("Les trois blessés ont été transportés à l'hôpital de Belfort dans la soirée.",
          {"hopital de belfort"}, {"belfort"}),

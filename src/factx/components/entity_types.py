@@ -172,6 +172,14 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 # ---------------------------------------------------------------- places from the gazetteer
 
+def _after_common_word(doc: Doc, i: int) -> bool:
+    """The word before token i, "de" and "du" aside, is a lower-case word."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _DE:
+        j -= 1
+    return j >= 0 and doc[j].is_alpha and doc[j].text.islower()
+
+
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
     full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
@@ -216,7 +224,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
         prev = doc[i - 1].lower_ if i else ""
         keep = not over or all(
-            (c.label == "misc" and (c.start < s or c.end == e))  # not "Vendée" of "Vendée Globe"
+            # a span of the model led by common nouns, the place right after one of them ("match
+            # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
+            # Globe", "festival Lumières du Rhône")
+            (c.label == "misc" and text[c.start : c.end][:1].islower() and _after_common_word(doc, i))
             or (c.label == "organization" and c.end == e and prev in (*_DE, *preps))
             for c in over
         )
