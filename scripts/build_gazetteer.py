@@ -4,6 +4,7 @@
 
 Sources (see models/gazetteer/README.md for their licences):
 - countries, territories and world regions: the CLDR names in French, through `babel`;
+  former countries ("Yougoslavie", "URSS") from ISO 3166-3 through `pycountry`;
 - subdivisions (French regions and départements, Canadian provinces, Swiss cantons, Belgian
   regions and provinces, US states, ...): ISO 3166-2 through `pycountry`, with its French
   translations where it has them;
@@ -75,6 +76,10 @@ def build() -> dict[str, str]:
         add(name, "continent" if code.isdigit() else "country")
     for country in pycountry.countries:
         add(getattr(country, "common_name", None) or country.name, "country")
+    historic = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"])
+    for country in pycountry.historic_countries:  # "Yougoslavie", "URSS", "Zaïre"
+        for name in (country.name, historic.gettext(country.name)):
+            add(name.split(",")[0].strip(), "country")
     fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     for sub in pycountry.subdivisions:
         if sub.country_code not in SUBDIVISION_COUNTRIES:

@@ -9,10 +9,23 @@ import pytest
 
 from factx import gazetteer
 from factx.resolve.names import fold
+from factx.resources import models_dir
 
 
 def _names(doc: dict, etype: str) -> set[str]:
     return {fold(e["name"]) for e in doc["entities"] if e["type"] == etype}
+
+
+@pytest.mark.parametrize("kind", gazetteer.KINDS)
+def test_gazetteer_files_are_folded_sorted_and_apart(kind: str) -> None:
+    """Each list holds names folded as factx folds them, sorted, and none of another list
+    (scripts/build_gazetteer.py writes them so; a hand edit that breaks it shows here)."""
+    names = (models_dir() / "gazetteer" / f"{kind}.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    assert names and names == sorted(names)
+    assert all(fold(n) == n for n in names)
+    others = set().union(*((models_dir() / "gazetteer" / f"{k}.txt").read_text(encoding="utf-8").split("\n")
+                           for k in gazetteer.KINDS if k != kind))
+    assert not (set(names) & others - {""})
 
 
 @pytest.mark.parametrize(
@@ -27,6 +40,7 @@ def _names(doc: dict, etype: str) -> set[str]:
         ("Le Havre", "town"),
         ("Épinal", "town"),
         ("Londres", "town"),  # a French exonym of a big town
+        ("Yougoslavie", "country"),  # a former country
         ("Thaon-les-Vosges", "town"),  # a commune of a few thousand people
         ("Nord", "town"),  # a département, but also a French word: a place only where used as one
         ("Tibétains", None),
