@@ -82,6 +82,12 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # "province de", "ville de": the name after them is a place
         ("Les soldats ont quitté la province de la Kapisa au début de l'été.",
          {"kapisa"}, set()),
+        # a town after "maire de", "habitants de" is a place
+        ("Le maire de Golbey a reçu hier les habitants de Thaon-les-Vosges pour une réunion publique.",
+         {"golbey", "thaon les vosges"}, set()),
+        # a seat of power or a town as a body is an organization, not a place
+        ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
+         set(), {"maison blanche"}),
         # a place name starts at its name
         ("A Belgrade, les partis d'opposition ont critiqué la décision du gouvernement.",
          {"belgrade"}, {"a belgrade"}),

@@ -49,6 +49,8 @@ def _lex() -> dict[str, Any]:
     return {
         "facility": sorted((h.split() for h in data["facility_heads"]), key=len, reverse=True),
         "admin": set(data["admin_heads"]),
+        "complements": set(data["place_complements"]),
+        "institutions": set(data["institution_heads"]),
         "preps": set(data["place_prepositions"]),
         "person_heads": set(data["person_heads"]),
         "religious": set(data["religious_titles"]),
@@ -180,6 +182,13 @@ def _after_common_word(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].is_alpha and doc[j].text.islower()
 
 
+def _complement(doc: Doc, i: int) -> bool:
+    """Token i follows "maire de", "habitants de", "ville de": the name there is a place."""
+    lex = _lex()
+    return i >= 2 and doc[i - 1].lower_ in _DE and (doc[i - 2].lower_ in lex["complements"]
+                                                   or doc[i - 2].lower_ in lex["admin"])
+
+
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
     full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
@@ -210,7 +219,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if not (_is_cap(doc[j - 1].text) and doc[j - 1].is_alpha):
                 continue
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j)
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i)
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds):
                 found = j
@@ -344,6 +353,7 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
         admin = admin or any(b in lex["admin"] for b in befores)
+        complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
@@ -352,8 +362,10 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
+        elif "place" in labels and name.split()[0] in lex["institutions"]:
+            new = "organization"  # "Maison Blanche", "Ville de Belfort"
         elif kind in gazetteer.STRONG or admin or (
-                kind and (by_prep or coordinated or "place" in labels)):
+                kind and (by_prep or coordinated or complement or "place" in labels)):
             new = "place"
         elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
                 (_demonym(name) and not by_prep) or (_plural_people(doc, cs, starts) and not any(
@@ -363,7 +375,8 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             continue
         for c in cs:
-            if new == "place" or c.label in ("person", "place"):  # organizations are another layer's
+            if new in ("place", "organization") or c.label in ("person", "place"):  # organizations are
+                # another layer's: they are only ever turned into places here
                 c.label = new
     for c in cands:
         if id(c) in drop:
