@@ -50,6 +50,8 @@ def _lex() -> dict[str, Any]:
         "facility": sorted((h.split() for h in data["facility_heads"]), key=len, reverse=True),
         "admin": set(data["admin_heads"]),
         "complements": set(data["place_complements"]),
+        "particles": set(data["name_particles"]),
+        "org_heads": {fold(w) for w in ents["org_heads"]},
         "institutions": set(data["institution_heads"]),
         "preps": set(data["place_prepositions"]),
         "person_heads": set(data["person_heads"]),
@@ -362,6 +364,11 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
+        elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
+            new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
+                                          for w in name.replace("'", "' ").split()[1:]):
+            new = "misc"  # "Exploit des Knicks": a headline, not a name
         elif "place" in labels and name.split()[0] in lex["institutions"]:
             new = "organization"  # "Maison Blanche", "Ville de Belfort"
         elif kind in gazetteer.STRONG or admin or (
