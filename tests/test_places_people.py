@@ -88,6 +88,9 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # a seat of power or a town as a body is an organization, not a place
         ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
          set(), {"maison blanche"}),
+        # no place is numbered; an acronym no gazetteer knows is no place
+        ("Selon l'UIMM-88, les entreprises des Vosges recrutent.",
+         {"vosges"}, {"uimm 88"}),
         # a place name starts at its name
         ("A Belgrade, les partis d'opposition ont critiqué la décision du gouvernement.",
          {"belgrade"}, {"a belgrade"}),

@@ -369,6 +369,10 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
                                           for w in name.replace("'", "' ").split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
+        elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
+            new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
+        elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
+            new = "organization"  # an acronym no gazetteer knows: "ESO"
         elif "place" in labels and name.split()[0] in lex["institutions"]:
             new = "organization"  # "Maison Blanche", "Ville de Belfort"
         elif kind in gazetteer.STRONG or admin or (
