@@ -143,3 +143,21 @@ def test_people(extract: Callable[..., dict], text: str, people: set[str], not_p
     assert people <= found
     assert not (not_people & found)
     assert not (people & _names(doc, "place"))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Le colis a été livré rue Victor-Hugo à midi.", ["rue Victor-Hugo"]),
+        ("Ils ont campé au bord du lac Léman tout l'été.", ["lac Léman"]),
+        # a capitalized head inside a longer name is no head
+        ("La Fromagerie du Lac Inc. exporte ses fromages depuis 1990.", []),
+        ("Le Café de la Place Royale a fermé ses portes.", []),
+    ],
+)
+def test_facility_heads(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from factx.components.entity_types import facility_places
+
+    doc = nlp(text)
+    found = [text[c.start : c.end] for c in facility_places(doc, []) if c.label == "place"]
+    assert found == places

@@ -137,7 +137,12 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         n = _facility_head(doc, i)
-        if not n or (i > 0 and doc[i - 1].text == "-"):
+        # a capitalized head after "du" or a name is inside a longer name: "Lac" of
+        # "Fromagerie du Lac Inc."
+        capital = doc[i].text[:1].isupper() and i > 0 and (
+            doc[i - 1].lower_ in _DE or (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
+            or (i > 1 and doc[i - 1].lower_ in _ARTICLES and doc[i - 2].lower_ in ("de", "d'")))
+        if not n or capital or (i > 0 and doc[i - 1].text == "-"):
             i += 1
             continue
         name_start = _after_head(doc, i + n)
