@@ -129,6 +129,11 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
          {"charles de gaulle"}, set()),
         ("Victoire des Lakers face à Boston.\nExploit des Knicks à Atlanta, où Patrick Ewing a brillé.",
          {"patrick ewing"}, {"exploit des knicks"}),
+        # a name right after a work's or a medium's head noun is no person
+        ("Il avait joué un commissaire dans la série Julie Lescaut pendant dix ans.",
+         set(), {"julie lescaut"}),
+        ("Le documentaire diffusé par la chaîne qatarie Al Jazeera relance l'enquête.",
+         set(), {"al jazeera"}),
         # kinship is not a title: "son frère Jean" is Jean
         ("Le maire était accompagné de son frère Jean et de sa femme.",
          set(), {"frere jean"}),

@@ -51,6 +51,8 @@ def _lex() -> dict[str, Any]:
         "admin": set(data["admin_heads"]),
         "complements": set(data["place_complements"]),
         "particles": set(data["name_particles"]),
+        "work_heads": set(data["work_heads"]),
+        "media_heads": set(data["media_heads"]),
         "org_heads": {fold(w) for w in ents["org_heads"]},
         "institutions": set(data["institution_heads"]),
         "preps": set(data["place_prepositions"]),
@@ -322,6 +324,18 @@ def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> boo
     return False
 
 
+def _head_before(doc: Doc, cs: list[Candidate], starts: dict[int, int], heads: set[str]) -> bool:
+    """A mention follows one of `heads`, adjectives aside: "la série Julie Lescaut", "la
+    chaîne qatarie Al Jazeera"; not after "de" ("le film de Spielberg" names a person)."""
+    for c in cs:
+        j = starts.get(c.start, 0) - 1
+        while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in heads and doc[j].text.islower():
+            return True
+    return False
+
+
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -369,6 +383,11 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
+        elif labels == {"person"} and (any(ch.isdigit() for ch in name) or _head_before(doc, cs, starts,
+                                                                                     lex["work_heads"])):
+            new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
+        elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
+            new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
