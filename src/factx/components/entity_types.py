@@ -47,7 +47,7 @@ def _lex() -> dict[str, Any]:
     data = load_json("place_types.json")
     ents = load_json("entities.json")
     return {
-        "facility": sorted((h.split() for h in data["facility_heads"]), key=len, reverse=True),
+        "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
         "complements": set(data["place_complements"]),
         "particles": set(data["name_particles"]),
@@ -101,12 +101,19 @@ def _name_run(doc: Doc, i: int, links: bool = True) -> int:
 
 # ---------------------------------------------------------------- places by head noun
 
+def _by_first_word(heads: list[str]) -> dict[str, list[list[str]]]:
+    """Multi-word heads indexed by their first word, the longest first."""
+    out: dict[str, list[list[str]]] = defaultdict(list)
+    for words in sorted((h.split() for h in heads), key=len, reverse=True):
+        out[words[0]].append(words)
+    return dict(out)
+
+
 def _facility_head(doc: Doc, i: int) -> int:
     """Number of tokens of a facility head noun starting at token i (0 when none)."""
-    for words in _lex()["facility"]:
+    for words in _lex()["facility"].get(doc[i].lower_, ()):
         n = len(words)
-        toks = doc[i : i + n]
-        if len(toks) == n and [t.lower_ for t in toks] == words:
+        if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
             return n
     return 0
 
