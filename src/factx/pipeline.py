@@ -15,12 +15,14 @@ DEFAULT_MODEL = "fr_core_news_md"
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
 
 # factx components, in the order they run after the model's own
-FACTX_COMPONENTS = ("factx_docdate", "factx_entities", "factx_dates", "factx_figures")
+FACTX_COMPONENTS = (
+    "factx_docdate", "factx_entities", "factx_entity_types", "factx_dates", "factx_figures",
+)
 
 
 def _register() -> None:
     # importing a component module registers its factory with spaCy
-    from factx.components import dates, docdate, entities, figures  # noqa: F401
+    from factx.components import dates, docdate, entities, entity_types, figures  # noqa: F401
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:

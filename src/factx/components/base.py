@@ -22,6 +22,11 @@ def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
     doc.user_data.setdefault(_CANDIDATES, []).extend(candidates)
 
 
+def set_candidates(doc: Doc, candidates: list[Candidate]) -> None:
+    """Replace the candidates found so far (a layer that revises earlier ones)."""
+    doc.user_data[_CANDIDATES] = list(candidates)
+
+
 def get_candidates(doc: Doc, label: str | None = None) -> list[Candidate]:
     cands: list[Candidate] = doc.user_data.get(_CANDIDATES, [])
     return [c for c in cands if label is None or c.label == label]

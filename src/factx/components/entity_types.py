@@ -1,0 +1,468 @@
+"""Places and people decided by the evidence of the whole document.
+
+Runs after `factx_entities` (which turns the model's entities into candidates) and
+revises those candidates with what the document as a whole says about each name:
+
+- the gazetteer (src/factx/gazetteer.py): a country, a region or a département is a place
+  wherever it is written, even where the model missed it ("Espagne :" in a title, "otages
+  du Liban") or read it as something else ("WASHINGTON." in a byline); a known town is a
+  place when the text uses it as one ("à Épinal");
+- the head noun: a building, a street or a site is named with its head ("rue Paul-Bert",
+  "hôpital de Belfort", "musée du Louvre"); "ville de", "province de" make the name after
+  them a place;
+- how the text uses a name: after "à", "en", "au", or joined by "et" to a place, a town
+  the gazetteer knows is a place ("à Jalo et Ojla");
+- names of peoples are not places ("les Néerlandais", "un Britannique");
+- people named through a title or a government: "abbé Pierre", "gouvernement Jospin",
+  "Mes Perrin, Leuvrey et Spor".
+
+Words and heads are data in models/place_types.json.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx import gazetteer
+from factx.components import base
+from factx.resolve.names import fold
+from factx.resources import load_json
+from factx.types import Candidate
+
+NAMED = ("person", "organization", "place", "misc")
+_DE = ("de", "d'", "d\u2019", "du", "des")
+_ARTICLES = ("la", "l'", "l\u2019", "le", "les")
+_NOT_NAME_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "AUX", "INTJ"}
+_POSSESSIVES = ("mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "nos", "vos", "leurs", "ses")
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    data = load_json("place_types.json")
+    ents = load_json("entities.json")
+    return {
+        "facility": _by_first_word(data["facility_heads"]),
+        "admin": set(data["admin_heads"]),
+        "complements": set(data["place_complements"]),
+        "particles": set(data["name_particles"]),
+        "work_heads": set(data["work_heads"]),
+        "media_heads": set(data["media_heads"]),
+        "org_heads": {fold(w) for w in ents["org_heads"]},
+        "institutions": set(data["institution_heads"]),
+        "preps": set(data["place_prepositions"]),
+        "person_heads": set(data["person_heads"]),
+        "religious": set(data["religious_titles"]),
+        "plural_civ": dict(data["plural_civilities"]),
+        "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
+        "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
+        "civilities": {c.lower() for c in ents["civilities"]},
+        "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
+    }
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _tok_at(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    starts = {t.idx: t.i for t in doc}
+    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    return starts, ends
+
+
+def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _name_run(doc: Doc, i: int, links: bool = True) -> int:
+    """End token of a proper name starting at token i: capitalized words, joined by hyphens
+    or by "de"/"du"/"la" when a capitalized word follows ("Notre-Dame-de-Québec", "Rio de
+    Janeiro")."""
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        word = (_is_cap(tok.text) and tok.is_alpha) or tok.text == "-" or (j > i and doc[j - 1].text == "-")
+        link = (links and j > i and tok.lower_ in ("de", "du", "la", "des") and j + 1 < len(doc)
+                and _is_cap(doc[j + 1].text) and doc[j + 1].is_alpha)
+        if not (word or link):
+            break
+        j += 1
+    while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in ("de", "du", "la", "des")):
+        j -= 1
+    return j
+
+
+# ---------------------------------------------------------------- places by head noun
+
+def _by_first_word(heads: list[str]) -> dict[str, list[list[str]]]:
+    """Multi-word heads indexed by their first word, the longest first."""
+    out: dict[str, list[list[str]]] = defaultdict(list)
+    for words in sorted((h.split() for h in heads), key=len, reverse=True):
+        out[words[0]].append(words)
+    return dict(out)
+
+
+def _facility_head(doc: Doc, i: int) -> int:
+    """Number of tokens of a facility head noun starting at token i (0 when none)."""
+    for words in _lex()["facility"].get(doc[i].lower_, ()):
+        n = len(words)
+        if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+def _after_head(doc: Doc, j: int) -> int | None:
+    """Token where the name begins after a head noun ending at j: right there ("rue
+    Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
+    "de", "du", "de la" ("camping de Bouzey", "musée du Louvre")."""
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _DE:
+        j += 1
+        if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+            j += 1
+    if j < len(doc) and _is_cap(doc[j].text) and doc[j].is_alpha:
+        return j
+    return None
+
+
+def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A building, street or site named with its head noun is one place, head included;
+    the names inside it are not places of their own."""
+    text = base.original_text(doc)
+    by_start = defaultdict(list)
+    for c in cands:
+        toks = _span_toks(doc, c)
+        if toks and c.label in NAMED:
+            by_start[toks[0]].append((toks[1], c))
+    out = list(cands)
+    i = 0
+    while i < len(doc):
+        n = _facility_head(doc, i)
+        # a capitalized head after "du" or a name is inside a longer name: "Lac" of
+        # "Fromagerie du Lac Inc."
+        capital = doc[i].text[:1].isupper() and i > 0 and (
+            doc[i - 1].lower_ in _DE or (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
+            or (i > 1 and doc[i - 1].lower_ in _ARTICLES and doc[i - 2].lower_ in ("de", "d'")))
+        if not n or capital or (i > 0 and doc[i - 1].text == "-"):
+            i += 1
+            continue
+        name_start = _after_head(doc, i + n)
+        if name_start is None:
+            i += n
+            continue
+        direct = doc[name_start - 1].lower_ not in (*_DE, *_ARTICLES)
+        end = _name_run(doc, name_start, links=not direct)  # "pont Mathilde" + "de Rouen"
+        for c_end, c in by_start.get(name_start, ()):
+            if (c.label != "person" or not c.attrs.get("civility")) and not direct:
+                end = max(end, c_end)
+        if end <= name_start:
+            i += n
+            continue
+        start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in out if c.label in NAMED and start_char <= c.start and c.end <= end_char]
+        clash = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, start_char, end_char)
+                 and c not in inside]
+        # a span of the model that starts at the name and runs on into lower-case words
+        # ("place" + "Tahrir vendredi") gives way to the place
+        cut = [c for c in clash if c.start == doc[name_start].idx and not c.attrs.get("civility")
+               and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
+        clash = [c for c in clash if c not in cut]
+        inside += cut
+        if clash or any(c.label == "person" and c.attrs.get("civility") for c in inside):
+            i = end
+            continue
+        for c in inside:
+            out.remove(c)
+        named = text[doc[name_start].idx : end_char]
+        out.append(Candidate("place", start_char, end_char, "rules",
+                             {"name": text[start_char:end_char], "why": "head", "head_of": named}))
+        i = end
+    return out
+
+
+# ---------------------------------------------------------------- places from the gazetteer
+
+def _after_common_word(doc: Doc, i: int) -> bool:
+    """The word before token i, "de" and "du" aside, is a lower-case word."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _DE:
+        j -= 1
+    return j >= 0 and doc[j].is_alpha and doc[j].text.islower()
+
+
+def _complement(doc: Doc, i: int) -> bool:
+    """Token i follows "maire de", "habitants de", "ville de": the name there is a place."""
+    lex = _lex()
+    return i >= 2 and doc[i - 1].lower_ in _DE and (doc[i - 2].lower_ in lex["complements"]
+                                                   or doc[i - 2].lower_ in lex["admin"])
+
+
+def _byline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
+    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
+    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    if not (first and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+        return False
+    after = doc[j].text + doc[j].whitespace_ + doc[j + 1].text
+    return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
+
+
+def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Countries, regions and départements the model missed; a town after "à" or in a
+    dateline in capitals; a place
+    named inside an institution's name as where it is ("tribunal correctionnel d'Épinal",
+    "Commission européenne de Bruxelles") or inside a misc span ("match Bulgarie – France")."""
+    text = base.original_text(doc)
+    preps = _lex()["preps"]
+    out = list(cands)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (_is_cap(tok.text) and tok.is_alpha) or tok.lower_ in _ARTICLES or (
+                i > 0 and _is_cap(doc[i - 1].text) and doc[i - 1].is_alpha and not tok.is_sent_start):
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(doc), i + 5), i, -1):
+            if not (_is_cap(doc[j - 1].text) and doc[j - 1].is_alpha):
+                continue
+            name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i)
+            kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
+            if gazetteer.place_kind(name, kinds):
+                found = j
+                break
+        longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and doc[found].is_alpha
+        if found is None or longer or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
+                                       and not tok.is_upper):
+            i += 1
+            continue
+        s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
+        prev = doc[i - 1].lower_ if i else ""
+        keep = not over or all(
+            # a span of the model led by common nouns, the place right after one of them ("match
+            # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
+            # Globe", "festival Lumières du Rhône")
+            (c.label == "misc" and text[c.start : c.end][:1].islower() and _after_common_word(doc, i))
+            or (c.label == "organization" and c.end == e and prev in (*_DE, *preps))
+            for c in over
+        )
+        if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
+            out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
+        i = found
+    return out
+
+
+# ---------------------------------------------------------------- people
+
+def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"abbé Pierre" is one name; "gouvernement Jospin" names the person Jospin; "Mes
+    Perrin, Leuvrey et Spor" are three people."""
+    lex = _lex()
+    text = base.original_text(doc)
+    out = list(cands)
+
+    def replace(s: int, e: int, attrs: dict[str, Any]) -> None:
+        for c in [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]:
+            if c.label == "person" or (c.start >= s and c.end <= e):
+                out.remove(c)
+        out.append(Candidate("person", s, e, "rules", attrs))
+
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if not (_is_cap(nxt.text) and nxt.is_alpha):
+            continue
+        end = _name_run(doc, i + 1)
+        kin = i > 0 and doc[i - 1].lower_ in _POSSESSIVES  # "son frère Slobodan": kinship
+        if tok.lower_ in lex["religious"] and end == i + 2 and not tok.is_sent_start and not kin:
+            s, e = tok.idx, nxt.idx + len(nxt)
+            if not gazetteer.place_kind(nxt.text):
+                replace(s, e, {"name": text[s:e]})
+        elif tok.lower_ in lex["person_heads"] and end - i - 1 <= 2:
+            s, e = nxt.idx, doc[end - 1].idx + len(doc[end - 1])
+            name = text[s:e]
+            if not gazetteer.place_kind(name) and not any(
+                    c.label == "person" and base.overlaps(c.start, c.end, s, e) for c in out):
+                out.append(Candidate("person", s, e, "rules", {"name": name}))
+    for i, tok in enumerate(doc):
+        civ = lex["plural_civ"].get(tok.text)
+        if civ is None:
+            continue
+        j = i + 1
+        while j < len(doc) and _is_cap(doc[j].text) and doc[j].is_alpha:
+            end = _name_run(doc, j)
+            s, e = doc[j].idx, doc[end - 1].idx + len(doc[end - 1])
+            replace(s, e, {"name": text[s:e], "civility": civ})
+            if end < len(doc) and (doc[end].text == "," or doc[end].lower_ == "et"):
+                j = end + 1
+            else:
+                break
+    return out
+
+
+# ---------------------------------------------------------------- one type per name
+
+def _demonym(name: str) -> bool:
+    lex = _lex()
+    low = fold(name)
+    if " " in low or low in lex["demonym_exceptions"]:
+        return False
+    return low.endswith(lex["demonym_suffixes"])
+
+
+def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A one-word name in the plural after "les", "des", "aux" that no gazetteer knows names a
+    people ("aux Bulgares"); plural places ("les Vosges") are in the gazetteer."""
+    if fold(cs[0].attrs["name"]) in _lex()["demonym_exceptions"]:
+        return False
+    for c in cs:
+        i = starts.get(c.start)
+        if i and doc[i - 1].lower_ in ("les", "des", "aux") and doc[i].text.endswith("s"):
+            return True
+    return False
+
+
+def _head_before(doc: Doc, cs: list[Candidate], starts: dict[int, int], heads: set[str]) -> bool:
+    """A mention follows one of `heads`, adjectives aside: "la série Julie Lescaut", "la
+    chaîne qatarie Al Jazeera"; not after "de" ("le film de Spielberg" names a person)."""
+    for c in cs:
+        j = starts.get(c.start, 0) - 1
+        while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in heads and doc[j].text.islower():
+            return True
+    return False
+
+
+def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
+    """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
+    return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
+
+
+def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """One type per name, from the evidence of all its mentions."""
+    lex = _lex()
+    starts, _ = _tok_at(doc)
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.label in NAMED:
+            groups[fold(c.attrs.get("name") or "")].append(c)
+    surnames = {k.split()[-1] for k, cs in groups.items()
+                if " " in k and any(c.label == "person" for c in cs)}
+    place_ends = {c.end for c in cands if c.label == "place"}
+    street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
+    out: list[Candidate] = []
+    drop: set[int] = set()
+    for key, cs in groups.items():
+        if not key:
+            continue
+        name = cs[0].attrs["name"]
+        labels = {c.label for c in cs}
+        if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
+                c.attrs.get("why") == "head" for c in cs):
+            continue
+        befores = []
+        for c in cs:
+            i = starts.get(c.start)
+            befores.append(doc[i - 1].lower_ if i else "")
+        by_prep = any(b in lex["preps"] for b in befores)
+        coordinated = any(b in ("et", ",", "ou") and _place_before(doc, starts[c.start] - 1, place_ends)
+                          for b, c in zip(befores, cs, strict=True) if c.start in starts)
+        admin = any(b in _DE and starts.get(c.start, 0) >= 2
+                    and doc[starts[c.start] - 2].lower_ in lex["admin"]
+                    for b, c in zip(befores, cs, strict=True))
+        admin = admin or any(b in lex["admin"] for b in befores)
+        complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
+        kind = gazetteer.place_kind(name)
+        one_word = " " not in key and "-" not in name
+        poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
+        if key in lex["calendar"] or (key in street_names and "person" in labels) or (
+                one_word and kind is None and poses and poses <= _NOT_NAME_POS):
+            # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
+            # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
+            new = "misc"
+        elif labels == {"person"} and (any(ch.isdigit() for ch in name) or _head_before(doc, cs, starts,
+                                                                                     lex["work_heads"])):
+            new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
+        elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
+            new = "organization"  # "la chaîne qatarie Al Jazeera"
+        elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
+            new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
+                                          for w in name.replace("'", "' ").split()[1:]):
+            new = "misc"  # "Exploit des Knicks": a headline, not a name
+        elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
+            new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
+        elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
+            new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif "place" in labels and name.split()[0] in lex["institutions"]:
+            new = "organization"  # "Maison Blanche", "Ville de Belfort"
+        elif kind in gazetteer.STRONG or admin or (
+                kind and (by_prep or coordinated or complement or "place" in labels)):
+            new = "place"
+        elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
+                (_demonym(name) and not by_prep) or (_plural_people(doc, cs, starts) and not any(
+                    b in lex["preps"] and b not in ("au", "aux") for b in befores))):
+            drop.update(id(c) for c in cs if c.label == "place")
+            continue
+        else:
+            continue
+        for c in cs:
+            if new in ("place", "organization") or c.label in ("person", "place"):  # organizations are
+                # another layer's: they are only ever turned into places here
+                c.label = new
+    for c in cands:
+        if id(c) in drop:
+            c.label = "misc"
+        out.append(c)
+    return out
+
+
+def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
+    administrative head ("état de New-York" is New-York)."""
+    text = base.original_text(doc)
+    admin = _lex()["admin"]
+    starts, _ = _tok_at(doc)
+    for c in cands:
+        if c.label != "place" or c.start not in starts:
+            continue
+        i = starts[c.start]
+        j = i
+        if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:
+            j = i + 1
+        elif doc[i].lower_ in admin and doc[i].text.islower() and i + 1 < len(doc) \
+                and doc[i + 1].lower_ in _DE:
+            j = i + 2
+            if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+                j += 1
+        if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
+            c.start = doc[j].idx
+            c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
+def revise(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    cands = trim_places(doc, cands)
+    cands = people_by_title(doc, cands)
+    cands = facility_places(doc, cands)
+    cands = gazetteer_places(doc, cands)
+    return decide_types(doc, cands)
+
+
+@Language.factory("factx_entity_types")
+def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def entity_types_component(doc: Doc) -> Doc:
+        base.set_candidates(doc, revise(doc, base.get_candidates(doc)))
+        return doc
+
+    return entity_types_component

@@ -1,0 +1,45 @@
+"""Place names from maintained data (CLDR, ISO 3166-2, GeoNames), as factx's evidence that a
+name is a place. The lists are generated under models/gazetteer/ by
+scripts/build_gazetteer.py (sources and licences in models/gazetteer/README.md).
+
+Each kind is read once per process, when first asked; the big list of towns only when a
+name is in none of the small ones.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factx.errors import PatternError
+from factx.resolve.names import fold
+from factx.resources import models_dir
+
+KINDS = ("continent", "country", "subdivision", "town")  # strongest first
+# a kind strong enough to make a capitalized name a place wherever it is written
+STRONG = ("continent", "country", "subdivision")
+
+
+@cache
+def _names(kind: str) -> frozenset[str]:
+    path = models_dir() / "gazetteer" / f"{kind}.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError as exc:
+        raise PatternError(f"cannot load {path}: {exc}") from exc
+
+
+def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
+    """The kind of place `name` is ("country", "town", ...), or None when it is no place the
+    gazetteer knows. A leading article does not count ("la France", "Le Havre" both work)."""
+    key = fold(name)
+    if not key:
+        return None
+    keys = [key]
+    for article in ("la ", "le ", "les ", "l'", "l "):
+        if key.startswith(article):
+            keys.append(key[len(article) :])
+    for kind in kinds:
+        names = _names(kind)
+        if any(k in names for k in keys):
+            return kind
+    return None

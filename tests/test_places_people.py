@@ -1,0 +1,168 @@
+"""Places and people decided by the whole document (factx.components.entity_types) and the
+place gazetteer (factx.gazetteer). Example sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx import gazetteer
+from factx.resolve.names import fold
+from factx.resources import models_dir
+
+
+def _names(doc: dict, etype: str) -> set[str]:
+    return {fold(e["name"]) for e in doc["entities"] if e["type"] == etype}
+
+
+@pytest.mark.parametrize("kind", gazetteer.KINDS)
+def test_gazetteer_files_are_folded_sorted_and_apart(kind: str) -> None:
+    """Each list holds names folded as factx folds them, sorted, and none of another list
+    (scripts/build_gazetteer.py writes them so; a hand edit that breaks it shows here)."""
+    names = (models_dir() / "gazetteer" / f"{kind}.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    assert names and names == sorted(names)
+    assert all(fold(n) == n for n in names)
+    others = set().union(*((models_dir() / "gazetteer" / f"{k}.txt").read_text(encoding="utf-8").split("\n")
+                           for k in gazetteer.KINDS if k != kind))
+    assert not (set(names) & others - {""})
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("la France", "country"),
+        ("Côte d'Ivoire", "country"),
+        ("Afrique", "continent"),
+        ("Vosges", "subdivision"),
+        ("Grand Est", "subdivision"),
+        ("Québec", "subdivision"),
+        ("Le Havre", "town"),
+        ("Épinal", "town"),
+        ("Londres", "town"),  # a French exonym of a big town
+        ("Yougoslavie", "country"),  # a former country
+        ("Thaon-les-Vosges", "town"),  # a commune of a few thousand people
+        ("Nord", "town"),  # a département, but also a French word: a place only where used as one
+        ("Tibétains", None),
+        ("Dupont", None),
+    ],
+)
+def test_gazetteer_kinds(name: str, kind: str | None) -> None:
+    assert gazetteer.place_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_places"),
+    [
+        # a country the model misses in a title or after "du"
+        ("Espagne : le gouvernement propose un dialogue aux séparatistes\n\nLe ministre a parlé hier.",
+         {"espagne"}, set()),
+        ("La rançon a été payée en échange des otages du Liban, a rappelé l'ancien ministre.",
+         {"liban"}, set()),
+        # a dateline in capitals
+        ("date 2001-03-02\n\nWASHINGTON. _ Le Sénat américain a voté la loi mardi soir.",
+         {"washington"}, set()),
+        # a country named inside an institution's name, as where it is
+        ("Le texte a été voté par le Parlement européen à la demande de l'ambassade de Tunisie.",
+         {"tunisie"}, set()),
+        # a country inside a span of the model led by common nouns, not inside a title
+        ("Il avait arbitré le match amical Bulgarie – France en 1976 à Sofia.",
+         {"bulgarie"}, set()),
+        ("Le trophée Étoiles du Canada a été remis hier soir à Montréal.",
+         {"montreal"}, {"canada"}),
+        # buildings, streets and sites named with their head noun
+        ("Les trois blessés ont été transportés à l'hôpital de Belfort dans la soirée.",
+         {"hopital de belfort"}, {"belfort"}),
+        ("Des milliers de manifestants se sont rassemblés place Tahrir vendredi.",
+         {"place tahrir"}, {"tahrir"}),
+        ("Le feu a pris dans un immeuble de la rue Paul-Bert peu avant minuit.",
+         {"rue paul bert"}, set()),
+        ("La statue a été prêtée au musée du Louvre pour six mois.",
+         {"musee du louvre"}, {"louvre"}),
+        # "province de", "ville de": the name after them is a place
+        ("Les soldats ont quitté la province de la Kapisa au début de l'été.",
+         {"kapisa"}, set()),
+        # a town after "maire de", "habitants de" is a place
+        ("Le maire de Golbey a reçu hier les habitants de Thaon-les-Vosges pour une réunion publique.",
+         {"golbey", "thaon les vosges"}, set()),
+        # a seat of power or a town as a body is an organization, not a place
+        ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
+         set(), {"maison blanche"}),
+        # no place is numbered; an acronym no gazetteer knows is no place
+        ("Selon l'UIMM-88, les entreprises des Vosges recrutent.",
+         {"vosges"}, {"uimm 88"}),
+        # a place name starts at its name
+        ("A Belgrade, les partis d'opposition ont critiqué la décision du gouvernement.",
+         {"belgrade"}, {"a belgrade"}),
+        ("Les pompiers de l'état de New-York ont été appelés en renfort.",
+         {"new york"}, {"etat de new york"}),
+        # a capitalized adverb at a sentence start is no place
+        ("Hier à 10 h, une dizaine de délégués syndicaux ont manifesté devant le lycée.",
+         set(), {"hier"}),
+        # a people named in the plural after "aux", "les", "des"
+        ("L'arbitre avait accordé un penalty aux Bulgares dans les dernières minutes du match.",
+         set(), {"bulgares"}),
+        # names of peoples are not places
+        ("Les Néerlandais et les Allemands achètent surtout des journaux régionaux, dit le libraire.",
+         set(), {"neerlandais", "allemands"}),
+    ],
+)
+def test_places(extract: Callable[..., dict], text: str, places: set[str], not_places: set[str]) -> None:
+    found = _names(extract(text), "place")
+    assert places <= found
+    assert not (not_places & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "not_people"),
+    [
+        # a title that stays in the name of a person known by a first name
+        ("Des centaines de sans-abri ont rendu hommage à l'abbé Pierre devant la mairie.",
+         {"abbe pierre"}, {"pierre"}),
+        # a person named by their government or their trial
+        ("La réforme avait été votée par le gouvernement Papadimos en février.",
+         {"papadimos"}, set()),
+        ("Le procès Papon s'est ouvert à Bordeaux en octobre.",
+         {"papon"}, set()),
+        # a name holds no lower-case word but its particles
+        ("Le général Charles de Gaulle a lancé son appel depuis Londres.",
+         {"charles de gaulle"}, set()),
+        ("Victoire des Lakers face à Boston.\nExploit des Knicks à Atlanta, où Patrick Ewing a brillé.",
+         {"patrick ewing"}, {"exploit des knicks"}),
+        # a name right after a work's or a medium's head noun is no person
+        ("Il avait joué un commissaire dans la série Julie Lescaut pendant dix ans.",
+         set(), {"julie lescaut"}),
+        ("Le documentaire diffusé par la chaîne qatarie Al Jazeera relance l'enquête.",
+         set(), {"al jazeera"}),
+        # kinship is not a title: "son frère Jean" is Jean
+        ("Le maire était accompagné de son frère Jean et de sa femme.",
+         set(), {"frere jean"}),
+        # a plural civility before a list of surnames: each is a person
+        ("Les avocats de la défense, Mes Perrin, Leuvrey et Spor, ont plaidé la relaxe.",
+         {"perrin", "leuvrey", "spor"}, {"mes perrin"}),
+    ],
+)
+def test_people(extract: Callable[..., dict], text: str, people: set[str], not_people: set[str]) -> None:
+    doc = extract(text)
+    found = _names(doc, "person")
+    assert people <= found
+    assert not (not_people & found)
+    assert not (people & _names(doc, "place"))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Le colis a été livré rue Victor-Hugo à midi.", ["rue Victor-Hugo"]),
+        ("Ils ont campé au bord du lac Léman tout l'été.", ["lac Léman"]),
+        # a capitalized head inside a longer name is no head
+        ("La Fromagerie du Lac Inc. exporte ses fromages depuis 1990.", []),
+        ("Le Café de la Place Royale a fermé ses portes.", []),
+    ],
+)
+def test_facility_heads(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from factx.components.entity_types import facility_places
+
+    doc = nlp(text)
+    found = [text[c.start : c.end] for c in facility_places(doc, []) if c.label == "place"]
+    assert found == places
