@@ -22,13 +22,13 @@ financement du P..."), however tempting. Pure functions: no spaCy, no database.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from factx.resources import load_json
+from factx.words import fold
 
 LINKED_TYPES = {"person": "p", "organization": "o", "place": "l"}
 
@@ -91,14 +91,6 @@ def _genders() -> dict[str, str]:
 def gender(civility: str | None) -> str | None:
     """"Mme" -> "f", "M." -> "m", "Dr" or none -> None."""
     return _genders().get(fold(civility).rstrip(".")) if civility else None
-
-
-def fold(s: str) -> str:
-    """Case, accents, apostrophes, hyphens and spaces folded."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("\u2019", "'").replace("-", " ")
-    return " ".join(s.split())
 
 
 def is_acronym(name: str) -> bool:
