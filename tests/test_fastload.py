@@ -110,3 +110,13 @@ def test_stock_and_fast_loads_give_the_same_output(tmp_path: Path) -> None:
               if a != b]
     assert differ == [], f"output differs on {len(differ)} documents: {differ[:10]}"
     assert not [r for r in fast["records"] if "error" in json.loads(r)]
+
+
+@pytest.mark.parametrize("module", ["factx.api", "factx.pieces", "factx.resolve", "factx.batch", "factx.cli"])
+def test_importing_factx_does_not_import_spacy_the_slow_way(module: str) -> None:
+    """Whatever factx module a program imports first, spaCy comes in through fastload (no
+    spacy.cli): a module that imported spaCy itself before factx.components would undo it."""
+    code = f"import sys, {module}; print('spacy.cli' in sys.modules)"
+    env = {k: v for k, v in os.environ.items() if k != fastload.STOCK_ENV}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "False"
