@@ -509,3 +509,17 @@ def test_worker_processes_and_dask_write_the_same_database(runner: CliRunner, tm
     assert dump("-j", "2") == inline
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     assert dump("--dask", "local", "-j", "2") == inline
+
+
+@pytest.mark.parametrize("name", ["", "  ", "M.", "—"])
+def test_a_name_with_nothing_to_compare_is_linked_to_nothing(name: str) -> None:
+    """A person or organization whose name folds to nothing (punctuation, a civility alone)
+    keeps its own corpus id instead of breaking the identity pass."""
+    members = [Member(doc=1, doc_tag="t1", doc_label="art1", entity="p1", type="person", name=name),
+               Member(doc=2, doc_tag="t2", doc_label="art2", entity="p1", type="person", name=name),
+               Member(doc=2, doc_tag="t2", doc_label="art2", entity="p2", type="person",
+                      name="Jeanne Roux")]
+    _, links = link_entities(members)
+    assert len(links) == 3
+    by_entity = {(link.doc, link.entity): link.corpus_id for link in links}
+    assert by_entity[(1, "p1")] != by_entity[(2, "p1")]

@@ -150,7 +150,10 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
             continue
         key = name_key(m.name, m.type)
         tokens = key.split()
-        if m.type == "person" and len(tokens) == 1:
+        if not tokens:
+            node = (m.type, key, m.doc_tag, m.entity)
+            alone[node] = "no letters to compare: never linked across articles"
+        elif m.type == "person" and len(tokens) == 1:
             node: Node = (m.type, key, m.doc_tag, m.entity)
             alone[node] = "surname only: never linked across articles"
         elif m.type != "person" and key in generic:
@@ -187,11 +190,11 @@ def link_entities(members: Iterable[Member]) -> tuple[list[CorpusEntity], list[L
     names = {n: _display(ms) for n, ms in at.items()}
     people: dict[tuple[str, int], list[Node]] = defaultdict(list)  # (surname, words) -> full names
     for n in sorted(at):
-        if n[0] == "person" and len(n) == 2:
+        if n[0] == "person" and len(n) == 2 and n[1].split():
             toks = n[1].split()
             people[(toks[-1], len(toks))].append(n)
     for n in sorted(at):
-        if len(n) != 2 or n in pairs or n[0] != "person":
+        if len(n) != 2 or n in pairs or n[0] != "person" or not n[1].split():
             continue
         toks = n[1].split()
         if any(len(t) == 1 for t in toks[:-1]):  # an initialled name: "j castex", "j p raffarin"
