@@ -137,7 +137,8 @@ def lexicon() -> Lexicon:
         if "î" in form or "û" in form:
             titles.setdefault(form.replace("î", "i").replace("û", "u"), hit)
     nat: dict[str, str] = {}
-    for adj, place in n["adjectives"].items():
+    derived = load_json("roles/nationalities_derived.json")["adjectives"]  # professions.py
+    for adj, place in [*n["adjectives"].items(), *derived.items()]:
         for form in _inflect(adj):
             nat.setdefault(form, place)
     return Lexicon(
@@ -161,7 +162,8 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_bodies=frozenset(n["commune_bodies"]),
-        states=frozenset(p for p in n["adjectives"].values() if p not in set(n["not_states"])),
+        states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
+                         if p not in set(n["not_states"])),
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
