@@ -171,6 +171,7 @@ class RoleReader:
         while start > 0 and doc[start - 1].lower_ in lex.before:
             status = lex.before[doc[start - 1].lower_] or status
             start -= 1
+        start = self._adjectives_before(start, i)
         det_start = start
         if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
             det_start = start - 1
@@ -211,6 +212,24 @@ class RoleReader:
             p.end = max(p.end, last.end)
         return chain
 
+    def _adjectives_before(self, start: int, i: int) -> int:
+        """An adjective between the article and a known title belongs to the title phrase:
+        "le fameux pronostiqueur", "la célèbre actrice" (at most two, after an article or a
+        possessive, never a nationality or a participle)."""
+        doc, lex = self.doc, self.lex
+        if not lex.may_start_title(doc[i].lower_) or doc[i].pos_ not in ("NOUN", "PROPN"):
+            return start
+        k = start
+        while k > 0 and start - k < 2:
+            t = doc[k - 1]
+            if t.pos_ != "ADJ" or not t.is_lower or not t.is_alpha or t.lower_ in lex.nationalities \
+                    or "Part" in t.morph.get("VerbForm") or t.lower_ in lex.before:
+                break
+            k -= 1
+        if k < start and k > 0 and doc[k - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+            return k
+        return start
+
     def _after(self, ph: Phrase, j: int) -> int | None:
         """Read one element after the title at token j; the new position, or None to stop."""
         doc, lex = self.doc, self.lex
@@ -232,6 +251,10 @@ class RoleReader:
         if low in lex.nationalities and free and (not doc[j].is_title or doc[j].pos_ == "ADJ"):
             ph.of_name = lex.nationalities[low]
             ph.end = j + 1
+            return j + 1
+        if low in lex.nationalities and ph.end == j and not doc[j].is_title \
+                and doc[j - 1].lower_ in lex.nationalities:
+            ph.end = j + 1  # a second adjective, of an origin: "le leader kosovar albanais X"
             return j + 1
         if free and not ph.complement and ph.end == j:
             org = self.idx.starting_at(j, ("organization",))
