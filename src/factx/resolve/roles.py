@@ -217,8 +217,10 @@ class RoleReader:
         "le fameux pronostiqueur", "la célèbre actrice" (at most two, after an article or a
         possessive, never a nationality or a participle)."""
         doc, lex = self.doc, self.lex
-        if not lex.may_start_title(doc[i].lower_) or doc[i].pos_ not in ("NOUN", "PROPN"):
+        if not lex.may_start_title(doc[i].lower_):
             return start
+        if doc[i].pos_ not in ("NOUN", "PROPN") and not (i + 1 < len(doc) and self.idx.starting_at(i + 1, PERSON)):
+            return start  # "le jeune musicien rencontre X": a title the model took for an adjective
         k = start
         while k > 0 and start - k < 2:
             t = doc[k - 1]

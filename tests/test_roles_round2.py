@@ -1,0 +1,84 @@
+"""Roles, round 2 of issue 12: constructions read on unseen text (sentences written for these
+tests). Each row gives the (person, role, of) that must be read; `of` is matched on its folded
+name, None meaning "not checked"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.lexicon import lexicon
+from factx.resolve.names import fold
+from factx.resolve.professions import derive_nationalities
+from test_roles import roles_of
+
+CONSTRUCTIONS = [
+    # an adjective between the article and the title joins the title
+    ("On a appris hier la mort d'Émile Brunet, le célèbre photographe de Morteau.",
+     [("Émile Brunet", "célèbre photographe", None)]),
+    ("La jeune violoniste Claire Mathis a remporté le concours de Genève.",
+     [("Claire Mathis", "jeune violoniste", None)]),
+    # a nationality adjective derived from the country's name ("Albanie" -> "albanais")
+    ("Le ministre albanais de l'Économie, Arben Hoxha, a signé l'accord à Tirana.",
+     [("Arben Hoxha", "ministre de l'économie", "Albanie")]),
+    ("Le président yougoslave Dragan Petrović a reçu l'émissaire européen.",
+     [("Dragan Petrović", "président", "Yougoslavie")]),
+    # a second adjective of origin after the nationality
+    ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
+     [("Ilir Berisha", "chef", "Kosovo")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])
+def test_role_constructions(extract: Callable[..., dict], text: str,
+                            expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        if of is not None:
+            assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
+
+
+# a verb tagged as an adjective after a title is no title ("le jeune musicien rencontre X")
+NOT_ROLES = [
+    ("À vingt ans, le jeune guitariste rencontre Paul Vernier, qui l'engage aussitôt.", "Paul Vernier"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), NOT_ROLES)
+def test_no_role(extract: Callable[..., dict], text: str, person: str) -> None:
+    got = roles_of(extract(text))
+    assert not [g for g in got if fold(g[0]) == fold(person) and "rencontre" in g[1]], got
+
+
+NATIONALITY_CASES = [
+    # (country names, adjectives, adjectives -> country expected, adjectives refused)
+    (["Serbie", "Népal", "Kosovo", "Malte"], ["serbe", "népalais", "kosovar", "maltais"],
+     {"serbe": "Serbie", "népalais": "Népal", "kosovar": "Kosovo", "maltais": "Malte"}, []),
+    # a stem under four letters pairs with ordinary words ("Mali" + "in" is "malin")
+    (["Mali"], ["malin"], {}, ["malin"]),
+    # an adjective two countries would give is nobody's ("Guyana", "Guyane française")
+    (["Guyana", "Guyane française"], ["guyanais"], {}, ["guyanais"]),
+    # accents may differ in the stem, never in the suffix ("malaisé" is not "malaise")
+    (["Malaisie"], ["malaisien", "malaisé"], {"malaisien": "Malaisie"}, ["malaisé"]),
+]
+
+
+@pytest.mark.parametrize(("countries", "adjectives", "wanted", "refused"), NATIONALITY_CASES)
+def test_nationalities_derived_by_rule(countries: list[str], adjectives: list[str], wanted: dict[str, str],
+                                       refused: list[str]) -> None:
+    got = derive_nationalities(countries, adjectives)
+    for adj, country in wanted.items():
+        assert got.get(adj) == country, (adj, got)
+    for adj in refused:
+        assert adj not in got, (adj, got)
+
+
+def test_derived_nationalities_are_loaded() -> None:
+    lex = lexicon()
+    assert lex.nationalities["kosovare"] == "Kosovo"
+    assert lex.nationalities["yougoslaves"] == "Yougoslavie"
+    assert lex.nationalities["français"] == "France"  # the hand-written list comes first
+    assert "Albanie" in lex.states
