@@ -219,7 +219,8 @@ class RoleReader:
         doc, lex = self.doc, self.lex
         if not lex.may_start_title(doc[i].lower_):
             return start
-        if doc[i].pos_ not in ("NOUN", "PROPN") and not (i + 1 < len(doc) and self.idx.starting_at(i + 1, PERSON)):
+        named_next = i + 1 < len(doc) and self.idx.starting_at(i + 1, PERSON) is not None
+        if doc[i].pos_ not in ("NOUN", "PROPN") and not named_next:
             return start  # "le jeune musicien rencontre X": a title the model took for an adjective
         k = start
         while k > 0 and start - k < 2:
