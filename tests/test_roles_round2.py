@@ -24,6 +24,9 @@ CONSTRUCTIONS = [
      [("Arben Hoxha", "ministre de l'économie", "Albanie")]),
     ("Le président yougoslave Dragan Petrović a reçu l'émissaire européen.",
      [("Dragan Petrović", "président", "Yougoslavie")]),
+    # a title the model put inside the person's mention
+    ("M. le professeur Vuillemin vient d'être nommé au conseil académique.",
+     [("Vuillemin", "professeur", None)]),
     # a second adjective of origin after the nationality
     ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
      [("Ilir Berisha", "chef", "Kosovo")]),

@@ -33,6 +33,7 @@ POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"
              "cet", "cette"}
 DE = {"de", "d'", "du", "des"}
 CONTRACTED = {"du", "des", "au", "aux"}
+CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Me", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
@@ -147,6 +148,18 @@ class RoleReader:
         person = self.idx.starting_at(j, PERSON) if j < len(doc) else None
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
 
+    def title_in_name(self, i: int) -> tuple[Entity, int, int] | None:
+        """The person whose mention the model opened with their title ("[professeur Desor]",
+        "[M. le ministre Barbey]"): a lower-case word that is not in the person's name, after
+        nothing but a civility or an article."""
+        doc = self.doc
+        hit = self.idx.at(i, PERSON)
+        if hit is None or not doc[i].is_lower or fold(doc[i].text) in fold(hit[0].name).split():
+            return None
+        if all(doc[x].lower_ in DEF_DETS or doc[x].text in CIVILITIES for x in range(hit[1], i)):
+            return hit
+        return None
+
     def phrase(self, i: int, coordinated: bool = False) -> list[Phrase] | None:
         """The title phrase whose title starts at token i, with coordinated titles."""
         found = self.title_at(i)
@@ -158,7 +171,7 @@ class RoleReader:
             k = head_end + (doc[head_end].lower_ in DEF_DETS | INDEF_DETS)
             if k < len(doc) and self.title_at(k) is not None:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
-        if self.idx.at(i, ("person", "organization")) is not None:
+        if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
         dets = DEF_DETS | INDEF_DETS | POSS_DETS
         if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets):
@@ -463,6 +476,9 @@ class RoleReader:
         # "la veuve de l'ancien président, Souha Arafat": the name after the comma is the widow's
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
+        inside = self.title_in_name(chain[0].head)
+        if inside is not None:  # "[le professeur Desor]": the mention holds its title
+            return inside[0], min(s, inside[1]), max(e, inside[2]), None
         # a name right after the title: "X, l'empereur Bao Dai" is Bao Dai's title
         if e < len(doc) and not chain[-1].person_complement:
             hit = idx.starting_at(e, PERSON)
