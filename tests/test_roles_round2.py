@@ -27,6 +27,10 @@ CONSTRUCTIONS = [
     # a title the model put inside the person's mention
     ("M. le professeur Vuillemin vient d'être nommé au conseil académique.",
      [("Vuillemin", "professeur", None)]),
+    # a minister "of" a head of state serves that head's country, not the country named most
+    ("La France a accordé l'asile à Karim Mansour, ancien ministre de l'Intérieur d'Ali Haddad. "
+     "Le président algérien Ali Haddad l'avait limogé en mars.",
+     [("Karim Mansour", "ancien ministre de l'intérieur", "Algérie")]),
     # a second adjective of origin after the nationality
     ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
      [("Ilir Berisha", "chef", "Kosovo")]),

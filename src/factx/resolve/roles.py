@@ -59,6 +59,7 @@ class Phrase:
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
     domain: bool = False  # a complement read into the title ("à l'international")
     person_complement: bool = False  # "l'avocate de Bernard": the title is held for a person
+    held_for: Entity | None = None  # that person
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Role:
     gender: str | None = None
     forms: tuple[str, str] | None = None  # masculine and feminine titles of a derived role
     predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
+    held_for: Entity | None = None  # "le premier ministre de Y": the person the title serves
 
 
 class RoleReader:
@@ -340,6 +342,7 @@ class RoleReader:
             # person, who is not its holder; the reading goes on past the name
             ph.complement = True
             ph.person_complement = True
+            ph.held_for = person[0]
             ph.end = person[2]
             return None
         if idx.at(k, PERSON):
@@ -720,7 +723,7 @@ class RoleReader:
         return Role(person=person, role=self._text_of(ph), title=ph.title, of=ph.of, of_name=ph.of_name,
                     status=ph.status or status, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                     mentions=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))], complement=ph.complement,
-                    gender=ph.gender)
+                    gender=ph.gender, held_for=ph.held_for)
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
         for m in self.dm.where("SUBJECT", "verb", verb.i):
@@ -999,6 +1002,18 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
     country = document_country(doc, entities, lex)
+    for r in roles:
+        if r.held_for is None or r.of is not None or r.of_name is not None \
+                or _base_title(r.title, lex) not in lex.state_titles:
+            continue
+        # "le premier ministre d'Hosni Moubarak": the state of the head of state he served,
+        # else the state the document is about
+        served = [x for x in roles if x.person is r.held_for and (x.of_name is not None
+                  or (x.of is not None and x.of.type == "place"))]
+        if served:
+            r.of, r.of_name = served[0].of, served[0].of_name
+        else:
+            r.of_name = country
     for r in roles:
         if r.of is not None or r.of_name is not None or r.complement:
             continue
