@@ -19,6 +19,9 @@ CONSTRUCTIONS = [
      [("Émile Brunet", "célèbre photographe", None)]),
     ("La jeune violoniste Claire Mathis a remporté le concours de Genève.",
      [("Claire Mathis", "jeune violoniste", None)]),
+    # the same in apposition without an article
+    ("Yvette Ramos, fidèle secrétaire du docteur Lenoir, a témoigné mardi.",
+     [("Yvette Ramos", "fidèle secrétaire", None)]),
     # a nationality adjective derived from the country's name ("Albanie" -> "albanais")
     ("Le ministre albanais de l'Économie, Arben Hoxha, a signé l'accord à Tirana.",
      [("Arben Hoxha", "ministre de l'économie", "Albanie")]),

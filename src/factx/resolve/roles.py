@@ -246,6 +246,8 @@ class RoleReader:
             k -= 1
         if k < start and k > 0 and doc[k - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
             return k
+        if k < start and k > 1 and doc[k - 1].text == "," and self.idx.ending_at(k - 1, PERSON):
+            return k  # in apposition without an article: "Akli Gasmi, jeune berger en Kabylie"
         return start
 
     def _after(self, ph: Phrase, j: int) -> int | None:
