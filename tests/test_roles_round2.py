@@ -22,6 +22,9 @@ CONSTRUCTIONS = [
     # the same in apposition without an article
     ("Yvette Ramos, fidèle secrétaire du docteur Lenoir, a témoigné mardi.",
      [("Yvette Ramos", "fidèle secrétaire", None)]),
+    # a plural title, then a list of names behind a plural civility the model left out of them
+    ("Les défenseurs, Mes Garcin, Bolle et Fabre, ont demandé le renvoi.",
+     [("Garcin", "défenseur", None), ("Bolle", "défenseur", None), ("Fabre", "défenseur", None)]),
     # a nationality adjective derived from the country's name ("Albanie" -> "albanais")
     ("Le ministre albanais de l'Économie, Arben Hoxha, a signé l'accord à Tirana.",
      [("Arben Hoxha", "ministre de l'économie", "Albanie")]),

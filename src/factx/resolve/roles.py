@@ -33,7 +33,7 @@ POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"
              "cet", "cette"}
 DE = {"de", "d'", "du", "des"}
 CONTRACTED = {"du", "des", "au", "aux"}
-CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Me", "Mgr", "Pr"}
+CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
@@ -530,6 +530,7 @@ class RoleReader:
         comma = k < len(doc) and doc[k].text == ","
         if comma:
             k += 1
+        k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
@@ -665,13 +666,19 @@ class RoleReader:
         roles.extend(self._verb_roles())
         return roles
 
+    def _past_civility(self, k: int) -> int:
+        """The token after a civility the model left out of the name ("Mes [Perrin]")."""
+        if k < len(self.doc) and self.doc[k].text in CIVILITIES and not self.idx.starting_at(k, PERSON):
+            return k + 1
+        return k
+
     def name_list(self, k: int) -> tuple[list[Entity], int]:
         """The people named one after the other from token k on ("X, Y et Z" after the first
         name): the list, and the end token of the last name."""
         doc, idx = self.doc, self.idx
         out: list[Entity] = []
         while k + 1 < len(doc) and doc[k].lower_ in (",", "et"):
-            hit = idx.starting_at(k + 1, PERSON)
+            hit = idx.starting_at(self._past_civility(k + 1), PERSON)
             if hit is None:
                 break
             out.append(hit[0])
