@@ -87,6 +87,9 @@ class Lexicon:
     succession: frozenset[str]
     succession_forms: frozenset[str]
     role_nouns: dict[str, tuple[str, str] | None]
+    portfolio_nouns: dict[str, str | None]  # "ministère" -> "ministre"; "poste": the title follows
+    portfolio_given: frozenset[str]  # "le ministère X revient à Y"
+    portfolio_taken: frozenset[str]  # "Y récupère le portefeuille de X"
     as_markers: frozenset[str]
     speech: frozenset[str]
     speech_forms: frozenset[str]
@@ -176,6 +179,9 @@ def lexicon() -> Lexicon:
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
+        portfolio_nouns=dict(v["portfolio"]["nouns"]),
+        portfolio_given=frozenset(v["portfolio"]["given"]),
+        portfolio_taken=frozenset(v["portfolio"]["taken"]),
         as_markers=frozenset(v["as_markers"]),
         speech=frozenset(v["speech"]),
         speech_forms=frozenset(v["speech_forms"]),

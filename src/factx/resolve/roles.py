@@ -664,6 +664,7 @@ class RoleReader:
                         roles.append(self._role(who_, ph, lo, hi, status))
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._verb_roles())
+        roles.extend(self._portfolio_roles())
         return roles
 
     def _past_civility(self, k: int) -> int:
@@ -811,6 +812,56 @@ class RoleReader:
                     noun = lex.role_nouns[low]
                     assert noun is not None
                     out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2]))
+        return out
+
+    def _portfolio_roles(self) -> list[Role]:
+        """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
+        ministre des Finances a été confié à X", "X récupère le portefeuille de la Culture".
+        The role is the minister of the post's domain."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        out: list[Role] = []
+        for tok in doc:
+            noun = tok.lower_ if tok.lower_ in lex.portfolio_nouns else tok.lemma_.lower()
+            if noun not in lex.portfolio_nouns or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DE:
+                continue
+            k = tok.i + 1  # the domain: "de l'Intérieur", "de ministre des Finances"
+            end = k + 1
+            while end < len(doc) and end - k < 8:
+                t = doc[end]
+                if (t.is_punct and t.text not in ("-", "'", "’")) \
+                        or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or idx.at(end, PERSON) \
+                        or t.like_num or (t.pos_ == "ADP" and t.lower_ not in DE):
+                    break
+                end += 1
+            if end <= k + 1:
+                continue
+            title = lex.portfolio_nouns[noun]
+            if title is None:  # "le poste de ministre des Finances": the title is written
+                found = self.title_at(k + 1)
+                if found is None:
+                    continue
+                title, text = found[1], self.text[doc[k + 1].idx : doc[end - 1].idx + len(doc[end - 1])]
+            else:
+                text = title + " " + self.text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            holder: tuple[Entity, int, int] | None = None
+            if tok.dep_ in ("nsubj", "nsubj:pass") and lemma in lex.portfolio_given:
+                for c in verb.children:
+                    if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
+                            and any(x.lower_ in ("à", "au", "aux") for x in c.children):
+                        people = idx.in_subtree(c, PERSON)
+                        if people:
+                            holder = people[0]
+                            break
+            elif tok.dep_ in ("obj", "obl:arg") and lemma in lex.portfolio_taken:
+                holder = self._subject_person(verb)
+            if holder is None:
+                continue
+            lo, hi = min(holder[1], tok.i), max(holder[2], end)
+            out.append(Role(person=holder[0], role=" ".join(text.lower().split()), title=title, of=None,
+                            of_name=None, status=None, start=doc[lo].idx,
+                            end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
         return out
 
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
