@@ -37,6 +37,14 @@ CONSTRUCTIONS = [
     ("La France a accordé l'asile à Karim Mansour, ancien ministre de l'Intérieur d'Ali Haddad. "
      "Le président algérien Ali Haddad l'avait limogé en mars.",
      [("Karim Mansour", "ancien ministre de l'intérieur", "Algérie")]),
+    # government posts handed out: the ministry given to the one named after the verb,
+    # the portfolio taken by the subject, the post whose title is written
+    ("Au Portugal, le ministère de la Santé revient à l'ancienne infirmière Rita Soares, et Nuno Faria "
+     "obtient le portefeuille de l'Agriculture.",
+     [("Rita Soares", "ministre de la santé", "Portugal"),
+      ("Nuno Faria", "ministre de l'agriculture", "Portugal")]),
+    ("Le poste de ministre de la Défense a été attribué au général Jorge Lima.",
+     [("Jorge Lima", "ministre de la défense", None)]),
     # a second adjective of origin after the nationality
     ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
      [("Ilir Berisha", "chef", "Kosovo")]),
@@ -54,8 +62,10 @@ def test_role_constructions(extract: Callable[..., dict], text: str,
             assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
 
 
-# a verb tagged as an adjective after a title is no title ("le jeune musicien rencontre X")
+# a verb tagged as an adjective after a title is no title ("le jeune musicien rencontre X");
+# a post that is only talked about is nobody's
 NOT_ROLES = [
+    ("Le ministère de la Santé a répondu à Paul Girard par un courrier.", "Paul Girard"),
     ("À vingt ans, le jeune guitariste rencontre Paul Vernier, qui l'engage aussitôt.", "Paul Vernier"),
 ]
 
@@ -63,7 +73,8 @@ NOT_ROLES = [
 @pytest.mark.parametrize(("text", "person"), NOT_ROLES)
 def test_no_role(extract: Callable[..., dict], text: str, person: str) -> None:
     got = roles_of(extract(text))
-    assert not [g for g in got if fold(g[0]) == fold(person) and "rencontre" in g[1]], got
+    wrong = [g for g in got if fold(g[0]) == fold(person) and ("rencontre" in g[1] or "ministre" in g[1])]
+    assert not wrong, got
 
 
 NATIONALITY_CASES = [
