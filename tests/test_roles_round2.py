@@ -45,6 +45,9 @@ CONSTRUCTIONS = [
       ("Nuno Faria", "ministre de l'agriculture", "Portugal")]),
     ("Le poste de ministre de la Défense a été attribué au général Jorge Lima.",
      [("Jorge Lima", "ministre de la défense", None)]),
+    # a parenthesis between the title and its name
+    ("Selon la gérante de la boutique (une franchise Nicolas), Agnès Morel, les ventes ont doublé.",
+     [("Agnès Morel", "gérante", None)]),
     # a second adjective of origin after the nationality
     ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
      [("Ilir Berisha", "chef", "Kosovo")]),

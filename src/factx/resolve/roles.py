@@ -527,6 +527,10 @@ class RoleReader:
             date = idx.starting_at(k + 1, ("date",))
         if date is not None:
             k = date[2]  # "Devenu président du club en 2019, Marc Petit ..."
+        if date is None and k < len(doc) and doc[k].text == "(":
+            close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+                k = close + 1  # a parenthesis before the name: "le directeur (groupe V), X"
         comma = k < len(doc) and doc[k].text == ","
         if comma:
             k += 1
