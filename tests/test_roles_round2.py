@@ -48,6 +48,9 @@ CONSTRUCTIONS = [
     # a parenthesis between the title and its name
     ("Selon la gérante de la boutique (une franchise Nicolas), Agnès Morel, les ventes ont doublé.",
      [("Agnès Morel", "gérante", None)]),
+    # a plural title before a list: its adjective in the singular too
+    ("Les conseillers généraux Lucien Favre et Odile Marchand ont voté contre.",
+     [("Lucien Favre", "conseiller général", None), ("Odile Marchand", "conseiller général", None)]),
     # a second adjective of origin after the nationality
     ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
      [("Ilir Berisha", "chef", "Kosovo")]),

@@ -727,6 +727,8 @@ class RoleReader:
                 rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
                                  + len(doc[b - 1])]
                 parts.append(pre + head[:-1] + rest)
+            elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
+                parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
             else:
                 parts.append(self.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])])
         return " ".join(" ".join(parts).split()).lower()
@@ -876,6 +878,15 @@ class RoleReader:
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, forms=forms)
+
+
+def _singular(adjective: str) -> str:
+    """The singular of a plural adjective ("fédéraux" -> "fédéral", "techniques" -> "technique")."""
+    if adjective.endswith("aux"):
+        return adjective[:-3] + "al"
+    if adjective.endswith("s") and not adjective.endswith("ss"):
+        return adjective[:-1]
+    return adjective
 
 
 def person_gender(person: Entity) -> str | None:
