@@ -51,6 +51,12 @@ CONSTRUCTIONS = [
     # a plural title before a list: its adjective in the singular too
     ("Les conseillers généraux Lucien Favre et Odile Marchand ont voté contre.",
      [("Lucien Favre", "conseiller général", None), ("Odile Marchand", "conseiller général", None)]),
+    # an office the model took for a place's name is read as a title
+    ("À l'audience, le procureur de la République, Hervé Lemoine, a requis deux ans ferme.",
+     [("Hervé Lemoine", "procureur", None)]),
+    # an adverb between the appointment verb and the title
+    ("Sylvie Caron a été nommée hier directrice des ressources humaines.",
+     [("Sylvie Caron", "directrice des ressources humaines", None)]),
     # a second adjective of origin after the nationality
     ("Il a déjeuné avec le chef kosovar albanais Ilir Berisha.",
      [("Ilir Berisha", "chef", "Kosovo")]),

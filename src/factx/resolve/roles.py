@@ -604,7 +604,7 @@ class RoleReader:
         verbal = False
         status = None
         while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
-                          or doc[k].pos_ == "AUX"):
+                          or doc[k].pos_ in ("AUX", "ADV")):  # "a été nommé hier directeur"
             if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
                 verbal = True
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
@@ -1027,7 +1027,8 @@ def lead_organization(entities: list[Entity]) -> Entity | None:
 
 def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Organization or misc mentions that are a title ("Premier ministre") or a title phrase
-    ("ministre de l'Intérieur"), and people named only by a title ("la Présidente"), are
+    ("ministre de l'Intérieur"), place mentions that begin with a title in lower case
+    ("procureur de la République"), and people named only by a title ("la Présidente"), are
     dropped: the role layer reads them as titles."""
     lex = lexicon()
     out: list[Entity] = []
@@ -1038,11 +1039,12 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 words = words[1:]
             if words and lex.title_of(" ".join(words).lower()):
                 continue  # "Madame la Présidente": a title of address, not a name
-        if e.type in ("organization", "misc"):
+        if e.type in ("organization", "misc", "place"):
             kept = []
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and _is_title_phrase(span, lex):
+                if span is not None and _is_title_phrase(span, lex) \
+                        and (e.type != "place" or span[0].is_lower):  # "[procureur de la République]"
                     continue
                 kept.append(m)
             if not kept:
