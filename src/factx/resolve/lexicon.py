@@ -87,6 +87,9 @@ class Lexicon:
     succession: frozenset[str]
     succession_forms: frozenset[str]
     role_nouns: dict[str, tuple[str, str] | None]
+    portfolio_nouns: dict[str, str | None]  # "ministère" -> "ministre"; "poste": the title follows
+    portfolio_given: frozenset[str]  # "le ministère X revient à Y"
+    portfolio_taken: frozenset[str]  # "Y récupère le portefeuille de X"
     as_markers: frozenset[str]
     speech: frozenset[str]
     speech_forms: frozenset[str]
@@ -137,7 +140,8 @@ def lexicon() -> Lexicon:
         if "î" in form or "û" in form:
             titles.setdefault(form.replace("î", "i").replace("û", "u"), hit)
     nat: dict[str, str] = {}
-    for adj, place in n["adjectives"].items():
+    derived = load_json("roles/nationalities_derived.json")["adjectives"]  # professions.py
+    for adj, place in [*n["adjectives"].items(), *derived.items()]:
         for form in _inflect(adj):
             nat.setdefault(form, place)
     return Lexicon(
@@ -161,7 +165,8 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_bodies=frozenset(n["commune_bodies"]),
-        states=frozenset(p for p in n["adjectives"].values() if p not in set(n["not_states"])),
+        states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
+                         if p not in set(n["not_states"])),
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
@@ -174,6 +179,9 @@ def lexicon() -> Lexicon:
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
+        portfolio_nouns=dict(v["portfolio"]["nouns"]),
+        portfolio_given=frozenset(v["portfolio"]["given"]),
+        portfolio_taken=frozenset(v["portfolio"]["taken"]),
         as_markers=frozenset(v["as_markers"]),
         speech=frozenset(v["speech"]),
         speech_forms=frozenset(v["speech_forms"]),

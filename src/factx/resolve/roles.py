@@ -33,6 +33,7 @@ POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"
              "cet", "cette"}
 DE = {"de", "d'", "du", "des"}
 CONTRACTED = {"du", "des", "au", "aux"}
+CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
@@ -58,6 +59,7 @@ class Phrase:
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
     domain: bool = False  # a complement read into the title ("à l'international")
     person_complement: bool = False  # "l'avocate de Bernard": the title is held for a person
+    held_for: Entity | None = None  # that person
 
 
 @dataclass
@@ -76,6 +78,7 @@ class Role:
     gender: str | None = None
     forms: tuple[str, str] | None = None  # masculine and feminine titles of a derived role
     predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
+    held_for: Entity | None = None  # "le premier ministre de Y": the person the title serves
 
 
 class RoleReader:
@@ -147,6 +150,18 @@ class RoleReader:
         person = self.idx.starting_at(j, PERSON) if j < len(doc) else None
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
 
+    def title_in_name(self, i: int) -> tuple[Entity, int, int] | None:
+        """The person whose mention the model opened with their title ("[professeur Desor]",
+        "[M. le ministre Barbey]"): a lower-case word that is not in the person's name, after
+        nothing but a civility or an article."""
+        doc = self.doc
+        hit = self.idx.at(i, PERSON)
+        if hit is None or not doc[i].is_lower or fold(doc[i].text) in fold(hit[0].name).split():
+            return None
+        if all(doc[x].lower_ in DEF_DETS or doc[x].text in CIVILITIES for x in range(hit[1], i)):
+            return hit
+        return None
+
     def phrase(self, i: int, coordinated: bool = False) -> list[Phrase] | None:
         """The title phrase whose title starts at token i, with coordinated titles."""
         found = self.title_at(i)
@@ -158,7 +173,7 @@ class RoleReader:
             k = head_end + (doc[head_end].lower_ in DEF_DETS | INDEF_DETS)
             if k < len(doc) and self.title_at(k) is not None:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
-        if self.idx.at(i, ("person", "organization")) is not None:
+        if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
         dets = DEF_DETS | INDEF_DETS | POSS_DETS
         if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets):
@@ -171,6 +186,7 @@ class RoleReader:
         while start > 0 and doc[start - 1].lower_ in lex.before:
             status = lex.before[doc[start - 1].lower_] or status
             start -= 1
+        start = self._adjectives_before(start, i)
         det_start = start
         if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
             det_start = start - 1
@@ -211,6 +227,29 @@ class RoleReader:
             p.end = max(p.end, last.end)
         return chain
 
+    def _adjectives_before(self, start: int, i: int) -> int:
+        """An adjective between the article and a known title belongs to the title phrase:
+        "le fameux pronostiqueur", "la célèbre actrice" (at most two, after an article or a
+        possessive, never a nationality or a participle)."""
+        doc, lex = self.doc, self.lex
+        if not lex.may_start_title(doc[i].lower_):
+            return start
+        named_next = i + 1 < len(doc) and self.idx.starting_at(i + 1, PERSON) is not None
+        if doc[i].pos_ not in ("NOUN", "PROPN") and not named_next:
+            return start  # "le jeune musicien rencontre X": a title the model took for an adjective
+        k = start
+        while k > 0 and start - k < 2:
+            t = doc[k - 1]
+            if t.pos_ != "ADJ" or not t.is_lower or not t.is_alpha or t.lower_ in lex.nationalities \
+                    or "Part" in t.morph.get("VerbForm") or t.lower_ in lex.before:
+                break
+            k -= 1
+        if k < start and k > 0 and doc[k - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+            return k
+        if k < start and k > 1 and doc[k - 1].text == "," and self.idx.ending_at(k - 1, PERSON):
+            return k  # in apposition without an article: "Akli Gasmi, jeune berger en Kabylie"
+        return start
+
     def _after(self, ph: Phrase, j: int) -> int | None:
         """Read one element after the title at token j; the new position, or None to stop."""
         doc, lex = self.doc, self.lex
@@ -232,6 +271,10 @@ class RoleReader:
         if low in lex.nationalities and free and (not doc[j].is_title or doc[j].pos_ == "ADJ"):
             ph.of_name = lex.nationalities[low]
             ph.end = j + 1
+            return j + 1
+        if low in lex.nationalities and ph.end == j and not doc[j].is_title \
+                and doc[j - 1].lower_ in lex.nationalities:
+            ph.end = j + 1  # a second adjective, of an origin: "le leader kosovar albanais X"
             return j + 1
         if free and not ph.complement and ph.end == j:
             org = self.idx.starting_at(j, ("organization",))
@@ -301,6 +344,7 @@ class RoleReader:
             # person, who is not its holder; the reading goes on past the name
             ph.complement = True
             ph.person_complement = True
+            ph.held_for = person[0]
             ph.end = person[2]
             return None
         if idx.at(k, PERSON):
@@ -437,6 +481,9 @@ class RoleReader:
         # "la veuve de l'ancien président, Souha Arafat": the name after the comma is the widow's
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
+        inside = self.title_in_name(chain[0].head)
+        if inside is not None:  # "[le professeur Desor]": the mention holds its title
+            return inside[0], min(s, inside[1]), max(e, inside[2]), None
         # a name right after the title: "X, l'empereur Bao Dai" is Bao Dai's title
         if e < len(doc) and not chain[-1].person_complement:
             hit = idx.starting_at(e, PERSON)
@@ -480,9 +527,14 @@ class RoleReader:
             date = idx.starting_at(k + 1, ("date",))
         if date is not None:
             k = date[2]  # "Devenu président du club en 2019, Marc Petit ..."
+        if date is None and k < len(doc) and doc[k].text == "(":
+            close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+                k = close + 1  # a parenthesis before the name: "le directeur (groupe V), X"
         comma = k < len(doc) and doc[k].text == ","
         if comma:
             k += 1
+        k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
@@ -552,7 +604,7 @@ class RoleReader:
         verbal = False
         status = None
         while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
-                          or doc[k].pos_ == "AUX"):
+                          or doc[k].pos_ in ("AUX", "ADV")):  # "a été nommé hier directeur"
             if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
                 verbal = True
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
@@ -616,7 +668,14 @@ class RoleReader:
                         roles.append(self._role(who_, ph, lo, hi, status))
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._verb_roles())
+        roles.extend(self._portfolio_roles())
         return roles
+
+    def _past_civility(self, k: int) -> int:
+        """The token after a civility the model left out of the name ("Mes [Perrin]")."""
+        if k < len(self.doc) and self.doc[k].text in CIVILITIES and not self.idx.starting_at(k, PERSON):
+            return k + 1
+        return k
 
     def name_list(self, k: int) -> tuple[list[Entity], int]:
         """The people named one after the other from token k on ("X, Y et Z" after the first
@@ -624,7 +683,7 @@ class RoleReader:
         doc, idx = self.doc, self.idx
         out: list[Entity] = []
         while k + 1 < len(doc) and doc[k].lower_ in (",", "et"):
-            hit = idx.starting_at(k + 1, PERSON)
+            hit = idx.starting_at(self._past_civility(k + 1), PERSON)
             if hit is None:
                 break
             out.append(hit[0])
@@ -668,6 +727,8 @@ class RoleReader:
                 rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
                                  + len(doc[b - 1])]
                 parts.append(pre + head[:-1] + rest)
+            elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
+                parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
             else:
                 parts.append(self.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])])
         return " ".join(" ".join(parts).split()).lower()
@@ -678,7 +739,7 @@ class RoleReader:
         return Role(person=person, role=self._text_of(ph), title=ph.title, of=ph.of, of_name=ph.of_name,
                     status=ph.status or status, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                     mentions=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))], complement=ph.complement,
-                    gender=ph.gender)
+                    gender=ph.gender, held_for=ph.held_for)
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
         for m in self.dm.where("SUBJECT", "verb", verb.i):
@@ -759,6 +820,56 @@ class RoleReader:
                     out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2]))
         return out
 
+    def _portfolio_roles(self) -> list[Role]:
+        """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
+        ministre des Finances a été confié à X", "X récupère le portefeuille de la Culture".
+        The role is the minister of the post's domain."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        out: list[Role] = []
+        for tok in doc:
+            noun = tok.lower_ if tok.lower_ in lex.portfolio_nouns else tok.lemma_.lower()
+            if noun not in lex.portfolio_nouns or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DE:
+                continue
+            k = tok.i + 1  # the domain: "de l'Intérieur", "de ministre des Finances"
+            end = k + 1
+            while end < len(doc) and end - k < 8:
+                t = doc[end]
+                if (t.is_punct and t.text not in ("-", "'", "’")) \
+                        or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or idx.at(end, PERSON) \
+                        or t.like_num or (t.pos_ == "ADP" and t.lower_ not in DE):
+                    break
+                end += 1
+            if end <= k + 1:
+                continue
+            title = lex.portfolio_nouns[noun]
+            if title is None:  # "le poste de ministre des Finances": the title is written
+                found = self.title_at(k + 1)
+                if found is None:
+                    continue
+                title, text = found[1], self.text[doc[k + 1].idx : doc[end - 1].idx + len(doc[end - 1])]
+            else:
+                text = title + " " + self.text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            holder: tuple[Entity, int, int] | None = None
+            if tok.dep_ in ("nsubj", "nsubj:pass") and lemma in lex.portfolio_given:
+                for c in verb.children:
+                    if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
+                            and any(x.lower_ in ("à", "au", "aux") for x in c.children):
+                        people = idx.in_subtree(c, PERSON)
+                        if people:
+                            holder = people[0]
+                            break
+            elif tok.dep_ in ("obj", "obl:arg") and lemma in lex.portfolio_taken:
+                holder = self._subject_person(verb)
+            if holder is None:
+                continue
+            lo, hi = min(holder[1], tok.i), max(holder[2], end)
+            out.append(Role(person=holder[0], role=" ".join(text.lower().split()), title=title, of=None,
+                            of_name=None, status=None, start=doc[lo].idx,
+                            end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
+        return out
+
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
                  lo: int, hi: int) -> Role:
         doc = self.doc
@@ -767,6 +878,15 @@ class RoleReader:
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, forms=forms)
+
+
+def _singular(adjective: str) -> str:
+    """The singular of a plural adjective ("fédéraux" -> "fédéral", "techniques" -> "technique")."""
+    if adjective.endswith("aux"):
+        return adjective[:-3] + "al"
+    if adjective.endswith("s") and not adjective.endswith("ss"):
+        return adjective[:-1]
+    return adjective
 
 
 def person_gender(person: Entity) -> str | None:
@@ -907,7 +1027,8 @@ def lead_organization(entities: list[Entity]) -> Entity | None:
 
 def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Organization or misc mentions that are a title ("Premier ministre") or a title phrase
-    ("ministre de l'Intérieur"), and people named only by a title ("la Présidente"), are
+    ("ministre de l'Intérieur"), place mentions that begin with a title in lower case
+    ("procureur de la République"), and people named only by a title ("la Présidente"), are
     dropped: the role layer reads them as titles."""
     lex = lexicon()
     out: list[Entity] = []
@@ -918,11 +1039,12 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 words = words[1:]
             if words and lex.title_of(" ".join(words).lower()):
                 continue  # "Madame la Présidente": a title of address, not a name
-        if e.type in ("organization", "misc"):
+        if e.type in ("organization", "misc", "place"):
             kept = []
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and _is_title_phrase(span, lex):
+                if span is not None and _is_title_phrase(span, lex) \
+                        and (e.type != "place" or span[0].is_lower):  # "[procureur de la République]"
                     continue
                 kept.append(m)
             if not kept:
@@ -957,6 +1079,18 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
     country = document_country(doc, entities, lex)
+    for r in roles:
+        if r.held_for is None or r.of is not None or r.of_name is not None \
+                or _base_title(r.title, lex) not in lex.state_titles:
+            continue
+        # "le premier ministre d'Hosni Moubarak": the state of the head of state he served,
+        # else the state the document is about
+        served = [x for x in roles if x.person is r.held_for and (x.of_name is not None
+                  or (x.of is not None and x.of.type == "place"))]
+        if served:
+            r.of, r.of_name = served[0].of, served[0].of_name
+        else:
+            r.of_name = country
     for r in roles:
         if r.of is not None or r.of_name is not None or r.complement:
             continue
