@@ -124,6 +124,9 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
          {"papadimos"}, set()),
         ("Le procès Papon s'est ouvert à Bordeaux en octobre.",
          {"papon"}, set()),
+        # the head noun before an article or a common noun names nobody
+        ("Le gouvernement La Réunion a été consulté. Le procès Le Monde contre l'État a repris.",
+         set(), {"", "la", "le"}),
         # a name holds no lower-case word but its particles
         ("Le général Charles de Gaulle a lancé son appel depuis Londres.",
          {"charles de gaulle"}, set()),
@@ -166,3 +169,13 @@ def test_facility_heads(nlp, text: str, places: list[str]) -> None:  # type: ign
     doc = nlp(text)
     found = [text[c.start : c.end] for c in facility_places(doc, []) if c.label == "place"]
     assert found == places
+
+
+def test_no_empty_or_reversed_mention(extract: Callable[..., dict]) -> None:
+    """A head noun such as "gouvernement" followed by a capitalized article gives no person
+    with an empty name (a mention whose end came before its start)."""
+    text = "Ajouter le produit selon les instructions pour administration La préparation doit suivre."
+    doc = extract(text)
+    for e in doc["entities"]:
+        for m in e.get("mentions", []):
+            assert m["start"] < m["end"] and text[m["start"]:m["end"]] == m["text"]

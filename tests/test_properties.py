@@ -80,6 +80,7 @@ def _check_offsets(text: str, data: dict[str, Any]) -> None:
     assert data["document"]["length"] == len(text)
     for ent in data["entities"]:
         for m in ent["mentions"]:
+            assert 0 <= m["start"] < m["end"] <= len(text), (ent["id"], m)  # never empty or reversed
             assert text[m["start"]:m["end"]] == m["text"], (ent["id"], m)
     for fact in data["facts"]:
         spans = [fact, fact.get("evidence") or {}]

@@ -287,7 +287,7 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             s, e = tok.idx, nxt.idx + len(nxt)
             if not gazetteer.place_kind(nxt.text):
                 replace(s, e, {"name": text[s:e]})
-        elif tok.lower_ in lex["person_heads"] and end - i - 1 <= 2:
+        elif tok.lower_ in lex["person_heads"] and 1 <= end - i - 1 <= 2:  # a name of one or two words
             s, e = nxt.idx, doc[end - 1].idx + len(doc[end - 1])
             name = text[s:e]
             if not gazetteer.place_kind(name) and not any(
