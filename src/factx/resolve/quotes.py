@@ -55,6 +55,7 @@ PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-i
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
+OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
@@ -311,11 +312,23 @@ class QuoteReader:
                 return self.np_speaker(subjects[0])
             if tok is verb:
                 k = verb.i - 1
-                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS):
+                # object pronouns stand between a finite verb and its subject ("X l'a dit");
+                # not before a gerund ("en lui demandant")
+                finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS
+                                  or (finite and self.doc[k].lower_ in OBJECT_CLITICS)):
                     k -= 1
                 if k >= 0 and self.doc[k].lower_ in ("il", "elle", "ils", "elles"):
                     return _pronoun(self.doc[k])
                 hit = self.idx.ending_at(k + 1, SPEAKERS)
+                if hit is None and k >= 0 and self.doc[k].text == ",":
+                    # "Le général Lucas, chef d'état-major, l'a rappelé": a name, then its apposition
+                    for j in range(k - 1, max(-1, k - 12), -1):
+                        if self.doc[j].text == ",":
+                            hit = self.idx.ending_at(j, ("person",))
+                            break
+                        if self.doc[j].pos_ in ("VERB", "AUX") or self.doc[j].text in (".", "!", "?", ";", ":"):
+                            break
                 if hit and not _complement(self.doc, hit[1]):
                     return hit[0]
                 # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
@@ -356,7 +369,7 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t):
+            if is_speech_verb(t) or self.incise_verb(t, k == i):
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
@@ -384,6 +397,17 @@ class QuoteReader:
             if c.i > verb.i:
                 return self.np_speaker(c), verb.text, "incise"
         return None
+
+    def incise_verb(self, t: Token, first: bool) -> bool:
+        """Any verb in the shape of an incise reports the quotation it follows ("», sourit-il",
+        "», s'amuse Paul Vernier"): inverted subject pronoun after it, or, as the first word
+        after the quotation, a person named right after it."""
+        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc):
+            return False
+        if self.doc[t.i + 1].lower_ in INVERTED:
+            return True
+        hit = self.idx.starting_at(t.i + 1, ("person",)) if first else None
+        return bool(hit)
 
     def late_incise(self, close_char: int, limit: int) -> Found | None:
         """An incise closing the sentence the quotation stands in: "« ... » et n'octroyer
@@ -546,6 +570,13 @@ class QuoteReader:
                         return who
                 elif plural and who != NOBODY and who.startswith("org:"):
                     return self.org_named(who[4:], lo)
+                elif not plural and who.startswith("title:"):
+                    # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
+                    noun = who.split(":")[1]
+                    holder = self.title_holder(noun, self.doc[hi - 1].idx if hi > lo else at_char)
+                    if holder is not None and _fits(holder, gender):
+                        return holder
+                    return None
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     return None  # "La jeune fille ... . Elle a souligné": nobody named
             found = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
