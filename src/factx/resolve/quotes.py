@@ -55,7 +55,7 @@ PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-i
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
-OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
+OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
@@ -307,16 +307,18 @@ class QuoteReader:
         que ...", "et déclara", "indiquant que"); a linear fallback for a name right before."""
         tok = verb
         for _ in range(3):
-            subjects = self.subjects(tok)
+            subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return self.np_speaker(subjects[0])
             if tok is verb:
                 k = verb.i - 1
                 # object pronouns stand between a finite verb and its subject ("X l'a dit");
                 # not before a gerund ("en lui demandant")
-                finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+                finite = "Fin" in verb.morph.get("VerbForm") \
+                    or any(c.dep_.startswith("aux") for c in verb.children)
                 while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS
-                                  or (finite and self.doc[k].lower_ in OBJECT_CLITICS)):
+                                  or (finite and self.doc[k].lower_ in OBJECT_CLITICS)
+                                  or (finite and self.doc[k].pos_ == "ADV" and self.doc[k].dep_ == "advmod")):
                     k -= 1
                 if k >= 0 and self.doc[k].lower_ in ("il", "elle", "ils", "elles"):
                     return _pronoun(self.doc[k])
@@ -327,7 +329,7 @@ class QuoteReader:
                         if self.doc[j].text == ",":
                             hit = self.idx.ending_at(j, ("person",))
                             break
-                        if self.doc[j].pos_ in ("VERB", "AUX") or self.doc[j].text in (".", "!", "?", ";", ":"):
+                        if self.doc[j].pos_ in ("VERB", "AUX") or self.doc[j].text in ".!?;:":
                             break
                 if hit and not _complement(self.doc, hit[1]):
                     return hit[0]
@@ -474,7 +476,12 @@ class QuoteReader:
 
     def colon(self, first: int, colon: int) -> Found | None:
         """"X : « ... »", "X n'est pas optimiste : « ... »": the subject of the clause the
-        colon closes, else the one person it names."""
+        colon closes, else the one person it names; the clause nearest the colon, after any
+        full stop the parser missed."""
+        for k in range(colon - 1, first, -1):
+            if self.doc[k].text in (".", "!", "?"):
+                first = k + 1
+                break
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         for r in roots:
