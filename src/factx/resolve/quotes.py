@@ -304,35 +304,23 @@ class QuoteReader:
 
     def verb_subject(self, verb: Token) -> Who | None:
         """The speaker the verb's subject names, up the chain of governing verbs ("Estimant
-        que ...", "et déclara", "indiquant que"); a linear fallback for a name right before."""
+        que ...", "et déclara", "indiquant que"); a linear fallback for a name right before.
+        A subject naming nobody yields to a person named right before the verb ("Ancien
+        directeur de l'usine, Paul Roy a assuré", the parser taking the title as subject)."""
         tok = verb
         for _ in range(3):
             subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
-                return self.np_speaker(subjects[0])
+                who = self.np_speaker(subjects[0])
+                if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON":
+                    named = self.name_before(verb)
+                    if isinstance(named, Entity) and named.type == "person":
+                        return named
+                return who
             if tok is verb:
-                k = verb.i - 1
-                # object pronouns stand between a finite verb and its subject ("X l'a dit");
-                # not before a gerund ("en lui demandant")
-                finite = "Fin" in verb.morph.get("VerbForm") \
-                    or any(c.dep_.startswith("aux") for c in verb.children)
-                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS
-                                  or (finite and self.doc[k].lower_ in OBJECT_CLITICS)
-                                  or (finite and self.doc[k].pos_ == "ADV" and self.doc[k].dep_ == "advmod")):
-                    k -= 1
-                if k >= 0 and self.doc[k].lower_ in ("il", "elle", "ils", "elles"):
-                    return _pronoun(self.doc[k])
-                hit = self.idx.ending_at(k + 1, SPEAKERS)
-                if hit is None and k >= 0 and self.doc[k].text == ",":
-                    # "Le général Lucas, chef d'état-major, l'a rappelé": a name, then its apposition
-                    for j in range(k - 1, max(-1, k - 12), -1):
-                        if self.doc[j].text == ",":
-                            hit = self.idx.ending_at(j, ("person",))
-                            break
-                        if self.doc[j].pos_ in ("VERB", "AUX") or self.doc[j].text in ".!?;:":
-                            break
-                if hit and not _complement(self.doc, hit[1]):
-                    return hit[0]
+                named = self.name_before(verb)
+                if named is not None:
+                    return named
                 # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
                 after = self.speaker_near(verb.i + 1)
                 if isinstance(after, Entity):
@@ -342,13 +330,40 @@ class QuoteReader:
             tok = tok.head
         return None
 
+    def name_before(self, verb: Token) -> Who | None:
+        """A pronoun or a name right before the verb, past auxiliaries, object pronouns and
+        adverbs of a finite verb ("X l'a aussi dit"; not a gerund's "en lui demandant"), and
+        past an apposition between commas ("Le général Lucas, chef d'état-major, l'a rappelé")."""
+        doc = self.doc
+        k = verb.i - 1
+        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in AUX_WORDS
+                          or (finite and doc[k].lower_ in OBJECT_CLITICS)
+                          or (finite and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod")):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("il", "elle", "ils", "elles"):
+            return _pronoun(doc[k])
+        hit = self.idx.ending_at(k + 1, SPEAKERS)
+        if hit is None and k >= 0 and doc[k].text == ",":
+            for j in range(k - 1, max(-1, k - 12), -1):
+                if doc[j].text == ",":
+                    hit = self.idx.ending_at(j, ("person",))
+                    break
+                if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ".!?;:":
+                    break
+        if hit and not _complement(doc, hit[1]):
+            return hit[0]
+        return None
+
     # --- where the attribution stands ---------------------------------------------------
 
     def after(self, close_char: int) -> Found | None:
         """Attribution right after the closing mark: (speaker or pronoun, verb, rule)."""
         doc, lex = self.doc, self.lex
         i = self.tok_at(close_char + 1)
+        comma = False
         while i < len(doc) and doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–"):
+            comma = comma or doc[i].text == ","
             i += 1
         if i >= len(doc):
             return None
@@ -371,7 +386,7 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t) or self.incise_verb(t, k == i):
+            if is_speech_verb(t) or (comma and self.incise_verb(t, k == i)):
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
@@ -402,9 +417,10 @@ class QuoteReader:
 
     def incise_verb(self, t: Token, first: bool) -> bool:
         """Any verb in the shape of an incise reports the quotation it follows ("», sourit-il",
-        "», s'amuse Paul Vernier"): inverted subject pronoun after it, or, as the first word
-        after the quotation, a person named right after it."""
-        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc):
+        "», s'amuse Paul Vernier"), after the comma that closes the quotation: a finite verb
+        with an inverted subject pronoun after it, or, as the first word after the quotation,
+        a person named right after it (not "« ... » visant Paul Roy", a participle)."""
+        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc) or "Fin" not in t.morph.get("VerbForm"):
             return False
         if self.doc[t.i + 1].lower_ in INVERTED:
             return True
