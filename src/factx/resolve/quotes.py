@@ -155,6 +155,9 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 i = j
                 continue
         elif c == '"':
+            if not _opens(text, i):
+                i += 1  # a closing mark whose opening one was lost: pair no further from it
+                continue
             j = text.find('"', i + 1)
             para = text.find("\n\n", i + 1)
             if j > 0 and (para < 0 or j < para):
@@ -684,6 +687,8 @@ class QuoteReader:
                         break
                 if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
+                if found is None and self.text[open_c - 1] == "-":
+                    continue  # "- 12 mai : ...": a hyphen opens list items; a line said has its incise
             q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None)
             if dash:
                 attempts = [found]
@@ -712,7 +717,12 @@ class QuoteReader:
             out.append(q)
             last = q
         self.share_sentences(out)
-        return out
+        # a quoted phrase with no verb that nobody is said to say is a name, a label or a
+        # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
+        return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
+
+    def has_verb(self, start: int, end: int) -> bool:
+        return any("Fin" in t.morph.get("VerbForm") for t in self.doc[self.tok_at(start):self.tok_at(end)])
 
     def continues(self, last: Quote, open_c: int, s: int) -> bool:
         """« A », dit X. « B »: B opens the sentence right after A's, nobody else named
@@ -746,6 +756,14 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight mark at `i` can open a quotation: not glued to the word before
+    ("Chine\", signalant"), and followed by a word, not by a space or a stop ("\" . Tout")."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace() and after not in ".,;:!?)"
 
 
 def _complement(doc: Doc, start: int) -> bool:
