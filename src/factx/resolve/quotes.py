@@ -246,6 +246,8 @@ class QuoteReader:
         the person a definite title or description points back to ("répond le ministre",
         "résume l'universitaire" after a quotation), or nobody ("un habitant")."""
         low = head.lower_
+        if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
+            return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
         noun = fold(head.lemma_ or low)
         definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
                                             or "Poss=Yes" in c.morph) for c in head.children)
@@ -282,6 +284,8 @@ class QuoteReader:
         hit = self.idx.at(head.i, SPEAKERS)
         if hit:
             return hit[0]
+        if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
+            return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
         sub = list(head.subtree)
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
@@ -348,7 +352,10 @@ class QuoteReader:
             return _pronoun(doc[k])
         hit = self.idx.ending_at(k + 1, SPEAKERS)
         if hit is None and k >= 0 and doc[k].text == ",":
+            hit = self.idx.ending_at(k, ("person",))  # "Maître Vergès, plaide : ..."
             for j in range(k - 1, max(-1, k - 12), -1):
+                if hit is not None:
+                    break
                 if doc[j].text == ",":
                     hit = self.idx.ending_at(j, ("person",))
                     break
@@ -389,7 +396,7 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t) or (comma and self.incise_verb(t, k == i)):
+            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)):
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
@@ -619,6 +626,21 @@ class QuoteReader:
             sent = self.doc[sent.start - 1].sent
         return None
 
+    def latest_person(self, at_char: int, gender: str) -> Entity | None:
+        """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
+        none when that person's gender is known and differs."""
+        i = self.tok_at(at_char)
+        named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        # the subject "ce dernier" itself stands in the quotation's sentence, before the mark
+        if not named:
+            return None
+        p, a = named[-1]
+        if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
+            sent = self.doc[a].sent
+            if any(q is not p for q, b in named if sent.start <= b < sent.end):
+                return None
+        return p if _fits(p, gender) else None
+
     def sentence_subject(self, lo: int, hi: int) -> Token | None:
         """The subject of the sentence's main verb, before `hi`, outside quotations."""
         for t in self.doc[lo:hi]:
@@ -643,6 +665,8 @@ class QuoteReader:
             return self.antecedent(at_char, last, gender or None)
         if who == "last:":
             return self.last_speaker(at_char, last, None)
+        if who.startswith("latest:"):
+            return self.latest_person(at_char, who[7:])
         if who.startswith("org:"):
             return self.org_named(who[4:], self.tok_at(at_char))
         kind, _, gender = who.partition(":")
