@@ -239,6 +239,13 @@ CONSTRUCTIONS = [
     ("Le juge a entendu Alfred Sirven, dirigeant du groupe. Aux policiers, ce dernier a expliqué qu'il "
      "était utile d'« utiliser les relations que le groupe avait en Chine ».",
      [("Alfred Sirven", "utiliser les relations", "verb_before")]),
+    # "selon lui": the person the sentence before is about
+    ("Le maire Jean Dupont a inauguré la salle. Selon lui, « cette salle servira à toutes les "
+     "associations du village ».",
+     [("Jean Dupont", "cette salle servira", "according_to")]),
+    # a quotation in the first person, right after a sentence about one named person
+    ("Jean Dupont ne décolère pas. « On nous a complètement oubliés dans ce dossier depuis des mois. »",
+     [("Jean Dupont", "On nous a", "introduced")]),
 ]
 
 
@@ -286,6 +293,18 @@ PITFALLS = [
     ("Paul Roy a rencontré Claude Duval hier. Ce dernier a déclaré : « Nous allons signer cet accord "
      "dans les prochains jours ».",
      [(None, "Nous allons signer", "none")]),
+    # "selon lui" in a sentence whose subject is a documentary, not a person named before
+    ("Paul Roy a vu le film. Le documentaire précise que le produit est, selon lui, réservé à « des gens "
+     "qui construisent des armes nucléaires ».",
+     [(None, "des gens qui", "none")]),
+    # the sentence before is not about the speaker: passive, or two people named
+    ("Paul Roy a été condamné à deux ans de prison. « Nous ferons appel de cette décision dès demain »",
+     [(None, "Nous ferons appel", "none")]),
+    ("Paul Roy a rencontré le maire Jean Dupont hier. « Nous allons travailler ensemble sur ce dossier »",
+     [(None, "Nous allons travailler", "none")]),
+    # not in the first person: a description, not the words of the one named before
+    ("Jean Dupont ne décolère pas. « Le dossier est bloqué à la préfecture depuis des mois. »",
+     [(None, "Le dossier est", "none")]),
     # a charge in quotation marks, a phrase with no verb nobody says: not a quotation
     ("Le maire a été mis en examen pour « recel d'abus de biens sociaux et trafic d'influence ».", []),
     # list items opened by a hyphen are not dialogue

@@ -60,6 +60,9 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
+STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
+FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 
 
 @dataclass
@@ -489,7 +492,8 @@ class QuoteReader:
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
             if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                who = self.speaker_near(k + 1)
+                who = self.speaker_near(k + 1) if k + 1 >= len(doc) or doc[k + 1].lower_ not in STRESSED \
+                    else self.stressed(doc[k + 1], first)  # "Selon elle, « ... »"
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
@@ -499,6 +503,22 @@ class QuoteReader:
         if doc[i].text == ":":
             return self.colon(first, i)
         return None
+
+    def stressed(self, pron: Token, first: int) -> Who:
+        """"Selon lui": the subject of its sentence when it has one before ("X estime que, selon
+        lui, ..."; nobody when that subject names no person: "le documentaire précise que,
+        selon lui, ..."), else a pronoun pointing back."""
+        subj = self.sentence_subject(first, pron.i)
+        if subj is None:
+            root = next((t for t in self.doc[first:pron.i] if t.dep_ == "ROOT"), None)
+            kids = list(root.children) if root is not None else []
+            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            who = self.np_speaker(subj)
+            if isinstance(who, Entity):
+                return who if who.type == "person" else NOBODY
+            return who if who.startswith(("title:", "pronoun")) else NOBODY  # "le président", "il"
+        return STRESSED[pron.lower_]
 
     def colon(self, first: int, colon: int) -> Found | None:
         """"X : « ... »", "X n'est pas optimiste : « ... »": the subject of the clause the
@@ -738,6 +758,9 @@ class QuoteReader:
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
                     and self.continues(last, open_c, s):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
+            if q.speaker is None and q.verb is None and not dash:
+                q.speaker = self.introduced(open_c, s, e)
+                q.rule = "introduced" if q.speaker is not None else q.rule
             out.append(q)
             last = q
         self.share_sentences(out)
@@ -747,6 +770,32 @@ class QuoteReader:
 
     def has_verb(self, start: int, end: int) -> bool:
         return any("Fin" in t.morph.get("VerbForm") for t in self.doc[self.tok_at(start):self.tok_at(end)])
+
+    def introduced(self, open_c: int, s: int, e: int) -> Entity | None:
+        """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
+        person that opens its sentence, attributed nowhere, is the words of the person the
+        sentence just before is about: the active subject of its main verb, and the only
+        person it names (that sentence may end the paragraph before)."""
+        before = self.text[:open_c].rstrip()
+        first_person = FIRST_PERSON & set(WORD.findall(self.text[s:e].lower()))
+        if not before or before[-1] not in ".!?" or not first_person:
+            return None
+        end = self.tok_at(len(before) - 1)
+        lo = end - 1
+        while lo > 0 and self.doc[lo - 1].text not in (".", "!", "?", "»", "”", "«", "“", '"') \
+                and "\n" not in self.doc[lo - 1].text:
+            lo -= 1
+        if lo > 0 and self.doc[lo - 1].text in ("»", "”", "«", "“", '"'):
+            return None  # a sentence with its own quotation, or an incise
+        people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        for t in self.doc[lo:end]:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
+                    and self.np_speaker(t) is person:
+                return person
+        return None
 
     def continues(self, last: Quote, open_c: int, s: int) -> bool:
         """« A », dit X. « B »: B opens the sentence right after A's, nobody else named
