@@ -14,7 +14,15 @@ cascade, each step named in the fact's `rule`:
 - `same_sentence`: another quotation of the same sentence has a speaker (a quotation split
   by its incise, "a indiqué « ... », et à « ... »");
 - `continuation`: the quotation opens a sentence right after one of the previous speaker's,
-  with nobody else named between.
+  with nobody else named between;
+- `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
+  after a sentence whose active subject is the one person it names ("Jean Dupont ne
+  décolère pas. « On nous a oubliés »").
+
+Not quotations: titles of works and cited articles ("intitulé « ... »", "cf. « ... »"),
+list items opened by a hyphen with no incise, a straight mark that cannot open (glued to
+the word before, or followed by a stop: the closing mark of a lost pair), and a phrase with
+no finite verb that nobody is said to say (a name, a label, a charge in quotation marks).
 
 The speaker named by a noun phrase: a person named in it (apposition, "l'entraîneur
 Michel Blanc"), an organization that is its head ("la Banque du Canada") or whose
