@@ -70,6 +70,7 @@ NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
+CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 
 
@@ -777,7 +778,10 @@ class QuoteReader:
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
 
     def has_verb(self, start: int, end: int) -> bool:
-        return any("Fin" in t.morph.get("VerbForm") for t in self.doc[self.tok_at(start):self.tok_at(end)])
+        """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
+        beside a verb it misreads ("Nous ne privilégions", "privilégions" read as an adjective)."""
+        return any("Fin" in t.morph.get("VerbForm") or t.lower_ in CLAUSE_WORDS
+                   for t in self.doc[self.tok_at(start):self.tok_at(end)])
 
     def introduced(self, open_c: int, s: int, e: int) -> Entity | None:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
