@@ -239,6 +239,9 @@ CONSTRUCTIONS = [
     ("Le juge a entendu Alfred Sirven, dirigeant du groupe. Aux policiers, ce dernier a expliqué qu'il "
      "était utile d'« utiliser les relations que le groupe avait en Chine ».",
      [("Alfred Sirven", "utiliser les relations", "verb_before")]),
+    # an adverb and an addressee between the verb and the speaker
+    ("« Les travaux ont pris du retard à cause de la pluie », a expliqué hier à nos confrères Jean Dupont.",
+     [("Jean Dupont", "Les travaux ont", "incise")]),
     # "selon lui": the person the sentence before is about
     ("Le maire Jean Dupont a inauguré la salle. Selon lui, « cette salle servira à toutes les "
      "associations du village ».",
@@ -305,6 +308,10 @@ PITFALLS = [
     # not in the first person: a description, not the words of the one named before
     ("Jean Dupont ne décolère pas. « Le dossier est bloqué à la préfecture depuis des mois. »",
      [(None, "Le dossier est", "none")]),
+    # "son complice" is someone related to the one named, not that person
+    ("Paul Morin était le présentateur vedette. « Nous avons vécu des années formidables ensemble », "
+     "répondit alors son complice.",
+     [(None, "Nous avons vécu", "none")]),
     # "on" names nobody; the quotation stays, though the tagger misreads its verb
     ("Les gendarmes ont ouvert une enquête. « Nous ne privilégions aucune piste pour le moment », "
      "indique-t-on à la gendarmerie de Belfort.",

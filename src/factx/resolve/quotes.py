@@ -274,6 +274,8 @@ class QuoteReader:
         if not definite or "Plur" in head.morph.get("Number"):
             return NOBODY
         title = self.lex.title_of(low)
+        if not title and any("Poss=Yes" in c.morph for c in head.children if c.dep_ == "det"):
+            return NOBODY  # "répondit son complice", "sa voisine": someone else's relative, not named
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
         kind = "anaphor:" if incise else "title:"
@@ -416,13 +418,20 @@ class QuoteReader:
         if verb is None:
             return None
         k = verb.i + 1
-        # "a expliqué à l'AFP Gilles-Éric Séralini": skip the addressee
-        for _ in range(2):
+        # "a expliqué à l'AFP Gilles-Éric Séralini", "a expliqué hier à nos confrères X": skip
+        # adverbs and the addressee (a name, or a common noun phrase)
+        for _ in range(3):
+            while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
+                k += 1
             if k < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("l'", "la", "le", "les"))
                 hit = self.idx.at(k)
                 if hit:
                     k = hit[2]
+                elif k + 1 < len(doc) and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
+                    k += 2  # "à nos confrères"
+                    while k < len(doc) and doc[k].pos_ == "ADJ":
+                        k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
