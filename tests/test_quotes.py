@@ -308,6 +308,10 @@ PITFALLS = [
     # not in the first person: a description, not the words of the one named before
     ("Jean Dupont ne décolère pas. « Le dossier est bloqué à la préfecture depuis des mois. »",
      [(None, "Le dossier est", "none")]),
+    # a text as the subject: the person named in its complement did not say it
+    ("Une note adressée au directeur de l'époque, Alain Gomez, précise que « les actions ont été "
+     "lancées pour préparer les rencontres ».",
+     [(None, "les actions ont", "none")]),
     # "son complice" is someone related to the one named, not that person
     ("Paul Morin était le présentateur vedette. « Nous avons vécu des années formidables ensemble », "
      "répondit alors son complice.",

@@ -333,7 +333,10 @@ class QuoteReader:
             subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 who = self.np_speaker(subjects[0])
-                if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON":
+                # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
+                # adressée au PDG, X, précise")
+                if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
+                        and _human(subjects[0], self.words):
                     named = self.name_before(verb)
                     if isinstance(named, Entity) and named.type == "person":
                         return named
