@@ -14,7 +14,15 @@ cascade, each step named in the fact's `rule`:
 - `same_sentence`: another quotation of the same sentence has a speaker (a quotation split
   by its incise, "a indiqué « ... », et à « ... »");
 - `continuation`: the quotation opens a sentence right after one of the previous speaker's,
-  with nobody else named between.
+  with nobody else named between;
+- `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
+  after a sentence whose active subject is the one person it names ("Jean Dupont ne
+  décolère pas. « On nous a oubliés »").
+
+Not quotations: titles of works and cited articles ("intitulé « ... »", "cf. « ... »"),
+list items opened by a hyphen with no incise, a straight mark that cannot open (glued to
+the word before, or followed by a stop: the closing mark of a lost pair), and a phrase with
+no finite verb that nobody is said to say (a name, a label, a charge in quotation marks).
 
 The speaker named by a noun phrase: a person named in it (apposition, "l'entraîneur
 Michel Blanc"), an organization that is its head ("la Banque du Canada") or whose
@@ -55,10 +63,15 @@ PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-i
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
+OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
+STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
+CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
+FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 
 
 @dataclass
@@ -154,6 +167,9 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 i = j
                 continue
         elif c == '"':
+            if not _opens(text, i):
+                i += 1  # a closing mark whose opening one was lost: pair no further from it
+                continue
             j = text.find('"', i + 1)
             para = text.find("\n\n", i + 1)
             if j > 0 and (para < 0 or j < para):
@@ -242,6 +258,8 @@ class QuoteReader:
         the person a definite title or description points back to ("répond le ministre",
         "résume l'universitaire" after a quotation), or nobody ("un habitant")."""
         low = head.lower_
+        if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
+            return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
         noun = fold(head.lemma_ or low)
         definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
                                             or "Poss=Yes" in c.morph) for c in head.children)
@@ -256,6 +274,8 @@ class QuoteReader:
         if not definite or "Plur" in head.morph.get("Number"):
             return NOBODY
         title = self.lex.title_of(low)
+        if not title and any("Poss=Yes" in c.morph for c in head.children if c.dep_ == "det"):
+            return NOBODY  # "répondit son complice", "sa voisine": someone else's relative, not named
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
         kind = "anaphor:" if incise else "title:"
@@ -278,6 +298,8 @@ class QuoteReader:
         hit = self.idx.at(head.i, SPEAKERS)
         if hit:
             return hit[0]
+        if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
+            return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
         sub = list(head.subtree)
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
@@ -303,21 +325,26 @@ class QuoteReader:
 
     def verb_subject(self, verb: Token) -> Who | None:
         """The speaker the verb's subject names, up the chain of governing verbs ("Estimant
-        que ...", "et déclara", "indiquant que"); a linear fallback for a name right before."""
+        que ...", "et déclara", "indiquant que"); a linear fallback for a name right before.
+        A subject naming nobody yields to a person named right before the verb ("Ancien
+        directeur de l'usine, Paul Roy a assuré", the parser taking the title as subject)."""
         tok = verb
         for _ in range(3):
-            subjects = self.subjects(tok)
+            subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
-                return self.np_speaker(subjects[0])
+                who = self.np_speaker(subjects[0])
+                # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
+                # adressée au PDG, X, précise")
+                if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
+                        and _human(subjects[0], self.words):
+                    named = self.name_before(verb)
+                    if isinstance(named, Entity) and named.type == "person":
+                        return named
+                return who
             if tok is verb:
-                k = verb.i - 1
-                while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in AUX_WORDS):
-                    k -= 1
-                if k >= 0 and self.doc[k].lower_ in ("il", "elle", "ils", "elles"):
-                    return _pronoun(self.doc[k])
-                hit = self.idx.ending_at(k + 1, SPEAKERS)
-                if hit and not _complement(self.doc, hit[1]):
-                    return hit[0]
+                named = self.name_before(verb)
+                if named is not None:
+                    return named
                 # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
                 after = self.speaker_near(verb.i + 1)
                 if isinstance(after, Entity):
@@ -327,13 +354,43 @@ class QuoteReader:
             tok = tok.head
         return None
 
+    def name_before(self, verb: Token) -> Who | None:
+        """A pronoun or a name right before the verb, past auxiliaries, object pronouns and
+        adverbs of a finite verb ("X l'a aussi dit"; not a gerund's "en lui demandant"), and
+        past an apposition between commas ("Le général Lucas, chef d'état-major, l'a rappelé")."""
+        doc = self.doc
+        k = verb.i - 1
+        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in AUX_WORDS
+                          or (finite and doc[k].lower_ in OBJECT_CLITICS)
+                          or (finite and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod")):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("il", "elle", "ils", "elles"):
+            return _pronoun(doc[k])
+        hit = self.idx.ending_at(k + 1, SPEAKERS)
+        if hit is None and k >= 0 and doc[k].text == ",":
+            hit = self.idx.ending_at(k, ("person",))  # "Maître Vergès, plaide : ..."
+            for j in range(k - 1, max(-1, k - 12), -1):
+                if hit is not None:
+                    break
+                if doc[j].text == ",":
+                    hit = self.idx.ending_at(j, ("person",))
+                    break
+                if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ".!?;:":
+                    break
+        if hit and not _complement(doc, hit[1]):
+            return hit[0]
+        return None
+
     # --- where the attribution stands ---------------------------------------------------
 
     def after(self, close_char: int) -> Found | None:
         """Attribution right after the closing mark: (speaker or pronoun, verb, rule)."""
         doc, lex = self.doc, self.lex
         i = self.tok_at(close_char + 1)
+        comma = False
         while i < len(doc) and doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–"):
+            comma = comma or doc[i].text == ","
             i += 1
         if i >= len(doc):
             return None
@@ -356,7 +413,7 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t):
+            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)):
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
@@ -364,13 +421,20 @@ class QuoteReader:
         if verb is None:
             return None
         k = verb.i + 1
-        # "a expliqué à l'AFP Gilles-Éric Séralini": skip the addressee
-        for _ in range(2):
+        # "a expliqué à l'AFP Gilles-Éric Séralini", "a expliqué hier à nos confrères X": skip
+        # adverbs and the addressee (a name, or a common noun phrase)
+        for _ in range(3):
+            while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
+                k += 1
             if k < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("l'", "la", "le", "les"))
                 hit = self.idx.at(k)
                 if hit:
                     k = hit[2]
+                elif k + 1 < len(doc) and doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN":
+                    k += 2  # "à nos confrères"
+                    while k < len(doc) and doc[k].pos_ == "ADJ":
+                        k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
@@ -384,6 +448,18 @@ class QuoteReader:
             if c.i > verb.i:
                 return self.np_speaker(c), verb.text, "incise"
         return None
+
+    def incise_verb(self, t: Token, first: bool) -> bool:
+        """Any verb in the shape of an incise reports the quotation it follows ("», sourit-il",
+        "», s'amuse Paul Vernier"), after the comma that closes the quotation: a finite verb
+        with an inverted subject pronoun after it, or, as the first word after the quotation,
+        a person named right after it (not "« ... » visant Paul Roy", a participle)."""
+        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc) or "Fin" not in t.morph.get("VerbForm"):
+            return False
+        if self.doc[t.i + 1].lower_ in INVERTED:
+            return True
+        hit = self.idx.starting_at(t.i + 1, ("person",)) if first else None
+        return bool(hit)
 
     def late_incise(self, close_char: int, limit: int) -> Found | None:
         """An incise closing the sentence the quotation stands in: "« ... » et n'octroyer
@@ -437,7 +513,8 @@ class QuoteReader:
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
             if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                who = self.speaker_near(k + 1)
+                who = self.speaker_near(k + 1) if k + 1 >= len(doc) or doc[k + 1].lower_ not in STRESSED \
+                    else self.stressed(doc[k + 1], first)  # "Selon elle, « ... »"
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
@@ -448,9 +525,30 @@ class QuoteReader:
             return self.colon(first, i)
         return None
 
+    def stressed(self, pron: Token, first: int) -> Who:
+        """"Selon lui": the subject of its sentence when it has one before ("X estime que, selon
+        lui, ..."; nobody when that subject names no person: "le documentaire précise que,
+        selon lui, ..."), else a pronoun pointing back."""
+        subj = self.sentence_subject(first, pron.i)
+        if subj is None:
+            root = next((t for t in self.doc[first:pron.i] if t.dep_ == "ROOT"), None)
+            kids = list(root.children) if root is not None else []
+            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            who = self.np_speaker(subj)
+            if isinstance(who, Entity):
+                return who if who.type == "person" else NOBODY
+            return who if who.startswith(("title:", "pronoun")) else NOBODY  # "le président", "il"
+        return STRESSED[pron.lower_]
+
     def colon(self, first: int, colon: int) -> Found | None:
         """"X : « ... »", "X n'est pas optimiste : « ... »": the subject of the clause the
-        colon closes, else the one person it names."""
+        colon closes, else the one person it names; the clause nearest the colon, after any
+        full stop the parser missed."""
+        for k in range(colon - 1, first, -1):
+            if self.doc[k].text in (".", "!", "?"):
+                first = k + 1
+                break
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         for r in roots:
@@ -546,6 +644,13 @@ class QuoteReader:
                         return who
                 elif plural and who != NOBODY and who.startswith("org:"):
                     return self.org_named(who[4:], lo)
+                elif not plural and who.startswith("title:"):
+                    # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
+                    noun = who.split(":")[1]
+                    holder = self.title_holder(noun, self.doc[hi - 1].idx if hi > lo else at_char)
+                    if holder is not None and _fits(holder, gender):
+                        return holder
+                    return None
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     return None  # "La jeune fille ... . Elle a souligné": nobody named
             found = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
@@ -561,6 +666,21 @@ class QuoteReader:
                 break
             sent = self.doc[sent.start - 1].sent
         return None
+
+    def latest_person(self, at_char: int, gender: str) -> Entity | None:
+        """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
+        none when that person's gender is known and differs."""
+        i = self.tok_at(at_char)
+        named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        # the subject "ce dernier" itself stands in the quotation's sentence, before the mark
+        if not named:
+            return None
+        p, a = named[-1]
+        if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
+            sent = self.doc[a].sent
+            if any(q is not p for q, b in named if sent.start <= b < sent.end):
+                return None
+        return p if _fits(p, gender) else None
 
     def sentence_subject(self, lo: int, hi: int) -> Token | None:
         """The subject of the sentence's main verb, before `hi`, outside quotations."""
@@ -586,6 +706,8 @@ class QuoteReader:
             return self.antecedent(at_char, last, gender or None)
         if who == "last:":
             return self.last_speaker(at_char, last, None)
+        if who.startswith("latest:"):
+            return self.latest_person(at_char, who[7:])
         if who.startswith("org:"):
             return self.org_named(who[4:], self.tok_at(at_char))
         kind, _, gender = who.partition(":")
@@ -630,6 +752,8 @@ class QuoteReader:
                         break
                 if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
+                if found is None and self.text[open_c - 1] == "-":
+                    continue  # "- 12 mai : ...": a hyphen opens list items; a line said has its incise
             q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None)
             if dash:
                 attempts = [found]
@@ -655,10 +779,47 @@ class QuoteReader:
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
                     and self.continues(last, open_c, s):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
+            if q.speaker is None and q.verb is None and not dash:
+                q.speaker = self.introduced(open_c, s, e)
+                q.rule = "introduced" if q.speaker is not None else q.rule
             out.append(q)
             last = q
         self.share_sentences(out)
-        return out
+        # a quoted phrase with no verb that nobody is said to say is a name, a label or a
+        # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
+        return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
+
+    def has_verb(self, start: int, end: int) -> bool:
+        """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
+        beside a verb it misreads ("Nous ne privilégions", "privilégions" read as an adjective)."""
+        return any("Fin" in t.morph.get("VerbForm") or t.lower_ in CLAUSE_WORDS
+                   for t in self.doc[self.tok_at(start):self.tok_at(end)])
+
+    def introduced(self, open_c: int, s: int, e: int) -> Entity | None:
+        """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
+        person that opens its sentence, attributed nowhere, is the words of the person the
+        sentence just before is about: the active subject of its main verb, and the only
+        person it names (that sentence may end the paragraph before)."""
+        before = self.text[:open_c].rstrip()
+        first_person = FIRST_PERSON & set(WORD.findall(self.text[s:e].lower()))
+        if not before or before[-1] not in ".!?" or not first_person:
+            return None
+        end = self.tok_at(len(before) - 1)
+        lo = end - 1
+        while lo > 0 and self.doc[lo - 1].text not in (".", "!", "?", "»", "”", "«", "“", '"') \
+                and "\n" not in self.doc[lo - 1].text:
+            lo -= 1
+        if lo > 0 and self.doc[lo - 1].text in ("»", "”", "«", "“", '"'):
+            return None  # a sentence with its own quotation, or an incise
+        people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        for t in self.doc[lo:end]:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
+                    and self.np_speaker(t) is person:
+                return person
+        return None
 
     def continues(self, last: Quote, open_c: int, s: int) -> bool:
         """« A », dit X. « B »: B opens the sentence right after A's, nobody else named
@@ -692,6 +853,14 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight mark at `i` can open a quotation: not glued to the word before
+    ("Chine\", signalant"), and followed by a word, not by a space or a stop ("\" . Tout")."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace() and after not in ".,;:!?)"
 
 
 def _complement(doc: Doc, start: int) -> bool:
