@@ -91,6 +91,7 @@ class RoleReader:
         self.new_orgs = new_orgs  # organizations named only in a title complement
         self.last: tuple[int, Entity, int] | None = None  # end token, person, start of the last role read
         self.ends = [t.idx + len(t) for t in doc]
+        self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
 
     # ------------------------------------------------------------------ titles
@@ -105,7 +106,7 @@ class RoleReader:
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
             if n > 1 and any(self.idx.starting_at(x, ORG_PLACE) for x in range(i + 1, i + n)):
                 continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
-            low = doc.text[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
+            low = self.folded[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
             plural = False
             if hit is None and low.endswith("s"):
