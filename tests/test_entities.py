@@ -142,3 +142,30 @@ def test_the_small_model_gives_no_apostrophe_junk_on_the_seed(seed_text: str) ->
     for etype, name in names:
         assert len(name) > 2 and "’" not in name[-1:] and "'" not in name[-1:], (etype, name)
     assert ("person", "Carole Doussin") in names and ("place", "Laval") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "mentions"),
+    [
+        # the city named on its own, then inside the council's name: one mention
+        ("Le concert aura lieu à Nancy samedi. Selon la Ville de Nancy, la sécurité sera renforcée.",
+         "Nancy", ["Nancy"]),
+        ("Selon la Ville de Lyon, le festival a attiré 300 000 personnes. Lyon accueillera la "
+         "prochaine édition.", "Lyon", ["Lyon"]),
+        ("Le ministre a reçu l'ambassadeur. L'ambassade d'Espagne à Paris a publié un communiqué. "
+         "L'Espagne conteste la décision.", "Espagne", ["Espagne"]),
+        # named only inside another name: the text still names the place
+        ("Les valeurs technologiques ont reculé vendredi à la Bourse de New York.", "New York", ["New York"]),
+    ],
+)
+def test_a_name_inside_a_longer_name_is_no_mention_of_its_own(
+        extract: Callable[..., dict], text: str, place: str, mentions: list[str]) -> None:
+    out = extract(text)
+    places = [e for e in out["entities"] if e["type"] == "place" and e["name"] == place]
+    assert len(places) == 1
+    assert [m["text"] for m in places[0]["mentions"]] == mentions
+    # no mention of any name lies strictly inside another name's mention
+    spans = [(m["start"], m["end"]) for e in out["entities"]
+             if e["type"] in ("person", "organization", "place", "misc") for m in e["mentions"]]
+    inside = [text[s:e] for s, e in spans if any(o <= s and e <= c and c - o > e - s for o, c in spans)]
+    assert inside == ([] if text.count(place) > 1 else [place])
