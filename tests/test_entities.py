@@ -169,3 +169,35 @@ def test_a_name_inside_a_longer_name_is_no_mention_of_its_own(
              if e["type"] in ("person", "organization", "place", "misc") for m in e["mentions"]]
     inside = [text[s:e] for s, e in spans if any(o <= s and e <= c and c - o > e - s for o, c in spans)]
     assert inside == ([] if text.count(place) > 1 else [place])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # addresses: a civility and an article before a title name nobody
+        ("Monsieur le Président, je voudrais remercier les rapporteurs pour leur travail.", "Président"),
+        ("Je vous remercie, Madame la Commissaire, pour votre réponse précise.", "Commissaire"),
+        ("Devant M. le Maire, Mesdames et Messieurs, la séance du conseil est ouverte.", "Mesdames"),
+        # someone named by origin after an article
+        ("Le temps de digérer cette mésaventure, le jeune Belfortain a décidé de porter plainte.",
+         "Belfortain"),
+        ("Tout à sa joie, l'Uruguayen plaisantait avec les supporters après le match.", "Uruguayen"),
+    ],
+)
+def test_addresses_and_demonyms_are_not_names(extract: Callable[..., dict], text: str, absent: str) -> None:
+    out = extract(text)
+    assert not [m for e in out["entities"] if e["type"] in ("person", "organization", "place")
+                for m in e["mentions"] if absent in m["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("M. Le Pen a répondu longuement aux questions des journalistes.", "Le Pen"),
+        ("Hier, Lucien Germain, le président du club, a présenté le projet.", "Lucien Germain"),
+        ("Le Français Pierre Durand a remporté l'étape devant ses rivaux.", "Pierre Durand"),
+    ],
+)
+def test_named_people_beside_those_rules_stay(extract: Callable[..., dict], text: str, person: str) -> None:
+    out = extract(text)
+    assert person in [e["name"] for e in out["entities"] if e["type"] == "person"]

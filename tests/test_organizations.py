@@ -44,6 +44,11 @@ INSTITUTIONS = [
      {"Comité des fêtes", "Cour des comptes"}, set()),
     ("L'Amicale des sapeurs-pompiers de Gérardmer organise son bal.",
      {"Amicale des sapeurs-pompiers de Gérardmer"}, set()),
+    # an indefinite, demonstrative or possessive word describes a body, it does not name one
+    ("Il tient la loge pour une association néfaste de lobbyistes fanatiques.",
+     set(), {"association néfaste de lobbyistes fanatiques"}),
+    ("Chaque comité de quartier recevra une subvention de la commune.", set(), {"comité de quartier"}),
+    ("Le club a réuni son conseil de discipline après la bagarre.", set(), {"conseil de discipline"}),
     # the board of a body named right there is a part of it, not another body
     ("Le conseil d'administration de la Fondation Pasteur s'est réuni.",
      {"Fondation Pasteur"}, {"conseil d'administration de la Fondation Pasteur"}),

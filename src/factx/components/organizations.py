@@ -81,6 +81,23 @@ def _determined(doc: Doc, i: int) -> bool:
     return k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in ("du", "au", "aux", "des"))
 
 
+_NOT_DEFINITE = frozenset((
+    "un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa",
+    "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "chaque", "aucun", "aucune",
+    "plusieurs", "quelques", "certains", "certaines", "tout", "toute", "tel", "telle",
+))
+
+
+def _described(doc: Doc, i: int) -> bool:
+    """Token i is introduced by an indefinite, demonstrative, possessive or quantifying word:
+    "une association de citoyens", "chaque comité de quartier", "son conseil de
+    discipline" describe a body; a body is named with the definite article."""
+    k = i - 1
+    while k >= 0 and ((doc[k].pos_ == "ADJ" and doc[k].is_lower) or _ORDINAL.match(doc[k].text)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _NOT_DEFINITE
+
+
 def _complement_end(doc: Doc, head: Token) -> int:
     """Token index where the name headed by `head` ends: its adjectives and the chain of
     "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
@@ -146,7 +163,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         key = fold(tok.text)
         two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
         capital = tok.is_title and not tok.is_sent_start
-        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i):
+        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i) \
+                or _described(doc, i):
             i += 1
             continue
         venue = key in lex["venues"] or two in lex["venues"]
