@@ -201,3 +201,22 @@ def test_addresses_and_demonyms_are_not_names(extract: Callable[..., dict], text
 def test_named_people_beside_those_rules_stay(extract: Callable[..., dict], text: str, person: str) -> None:
     out = extract(text)
     assert person in [e["name"] for e in out["entities"] if e["type"] == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # a country whose name is also its adjective stays a place after its article
+        ("Après des mois de débat, la Suisse a voté contre l'accord.", "place", "Suisse"),
+        # a capitalized participle that opens a sentence is no party: "Parti de Metz, le car ..."
+        ("Parti de Vesoul dans la nuit, le chauffeur a roulé jusqu'à Lyon.", "place", "Vesoul"),
+        ("Parti d'Épinal vers minuit, le camion a été retrouvé le lendemain.", "place", "Épinal"),
+        ("Le Parti socialiste a désigné son candidat pour les municipales.", "organization",
+         "Parti socialiste"),
+    ],
+)
+def test_names_next_to_a_lookalike(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
+    out = extract(text)
+    assert name in [e["name"] for e in out["entities"] if e["type"] == kind]
+    orgs = [e["name"] for e in out["entities"] if e["type"] == "organization"]
+    assert not [o for o in orgs if o.startswith(("Parti de", "Parti d'"))]

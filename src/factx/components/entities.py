@@ -185,10 +185,12 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     k = span.start - 1
     while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k -= 1
-    if doc[k].text not in ("le", "la", "l'", "l\u2019", "un", "une", "du", "au"):
+    if doc[k].lower_ not in ("le", "la", "l'", "l\u2019", "un", "une", "du", "au"):
         return False
     low = fold(name)
-    nationalities = _nationalities()
+    nationalities, countries = _nationalities()
+    if low in countries:
+        return False  # "la Suisse" is the country
     forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
     if forms & nationalities:
         return True
@@ -196,8 +198,10 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
 
 
 @cache
-def _nationalities() -> frozenset[str]:
-    return frozenset(fold(a) for a in load_json("roles/nationalities.json")["adjectives"])
+def _nationalities() -> tuple[frozenset[str], frozenset[str]]:
+    """The nationality adjectives and their countries, folded."""
+    adjectives = load_json("roles/nationalities.json")["adjectives"]
+    return frozenset(fold(a) for a in adjectives), frozenset(fold(c) for c in adjectives.values())
 
 
 def _person_civility(doc: Doc, start_tok: int, end_tok: int) -> tuple[str | None, int, int]:

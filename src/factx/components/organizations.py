@@ -420,7 +420,8 @@ _CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
 
 def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A one-word "name" that the parse reads as a verb, adverb or pronoun at the start of a
-    sentence ("Rappelons que ..."), and an acronym right after a clock time ("18 h 15 UTC":
+    sentence ("Rappelons que ..."), a participle opening a sentence before where from or
+    to ("Parti de Vesoul": the place is Vesoul), and an acronym right after a clock time ("18 h 15 UTC":
     a time zone) are not organizations."""
     text = base.original_text(doc)
     starts = {t.idx: t for t in doc}
@@ -432,6 +433,15 @@ def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if one and tok.is_sent_start and not tok.is_upper \
                     and tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP"):
                 continue
+            if not one and tok.is_sent_start and not tok.is_upper and tok.pos_ == "VERB":
+                # "Parti de Vesoul dans la nuit, ...": a participle and where from or to
+                k = tok.i + 1
+                while k < len(doc) and doc[k].pos_ in ("ADP", "DET") and doc[k].idx < c.end:
+                    k += 1
+                if k == tok.i + 1 or k >= len(doc) or doc[k].idx >= c.end:
+                    continue
+                c.start, c.label = doc[k].idx, "place"
+                c.attrs["name"] = text[c.start : c.end]
             before = text[max(0, c.start - 12) : c.start].strip()
             if one and tok.is_upper and _CLOCK.search(before):
                 continue
