@@ -520,6 +520,7 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
                     and doc[span.start - 1].lower_ in ("à", "a", "en"):
                 continue
             c.label = "organization"
+            c.attrs["why"] = "team"
 
 
 def _acts(doc: Doc, span: Span) -> bool:
