@@ -220,3 +220,20 @@ def test_names_next_to_a_lookalike(extract: Callable[..., dict], text: str, kind
     assert name in [e["name"] for e in out["entities"] if e["type"] == kind]
     orgs = [e["name"] for e in out["entities"] if e["type"] == "organization"]
     assert not [o for o in orgs if o.startswith(("Parti de", "Parti d'"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_person"),
+    [
+        # one word on a line of its own above a paragraph is its rubric
+        ("Billard.\nLe club organise un tournoi samedi à la salle des fêtes.", "Billard", False),
+        ("Pétanque\nLes boulistes se retrouvent dimanche au terrain communal.", "Pétanque", False),
+        # a signature on the last line, and a name inside a sentence, stay people
+        ("Le concours est ouvert à tous les habitants.\nPierre Durand", "Pierre Durand", True),
+    ],
+)
+def test_a_one_word_rubric_is_no_person(extract: Callable[..., dict], text: str, word: str,
+                                         is_person: bool) -> None:
+    out = extract(text)
+    people = [e["name"] for e in out["entities"] if e["type"] == "person"]
+    assert (word in people) is is_person

@@ -348,6 +348,17 @@ def _head_before(doc: Doc, cs: list[Candidate], starts: dict[int, int], heads: s
     return False
 
 
+def _alone_on_line(doc: Doc, c: Candidate) -> bool:
+    """The name is the whole of its line, but for punctuation, and text follows: a rubric
+    heading a paragraph (a signature, on the last line, stays a person)."""
+    text = base.original_text(doc)
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    if b < 0 or not text[b:].strip():
+        return False
+    return text[a:b].strip(" \t.:;,!?-\u2013\u2014") == text[c.start : c.end]
+
+
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -398,6 +409,8 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif labels == {"person"} and (any(ch.isdigit() for ch in name) or _head_before(doc, cs, starts,
                                                                                      lex["work_heads"])):
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
+        elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
+            new = "misc"  # "Billard." on a line of its own: a rubric, not a person
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
