@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from factx.resolve.names import reconcile_people
 from factx.types import Entity, Mention
 
@@ -55,3 +57,25 @@ def test_person_name_typed_as_place_or_inside_an_organization_joins_the_person()
     assert Mention(90, 104, "Julian Assange") in by["person", "Julian Assange"].mentions
     wikileaks = by["organization", "WikiLeaks"].mentions
     assert wikileaks == [Mention(80, 89, "WikiLeaks"), Mention(140, 149, "WikiLeaks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name alone names the one person of the text who bears it
+        ("Julien Martin, 12 ans, a marqué deux buts dimanche. Julien rêve déjà du centre de formation.",
+         {"Julien Martin": ["Julien", "Julien Martin"]}),
+        # two people share it: the first name alone joins no one
+        ("Julien Martin et Julien Petit ont marqué. Julien a été élu meilleur joueur du tournoi.",
+         {"Julien Martin": ["Julien Martin"], "Julien Petit": ["Julien Petit"], "Julien": ["Julien"]}),
+        # a word that is someone's surname stays that person's
+        ("Martin Durand a rencontré Paul Martin hier. Martin a souri aux photographes.",
+         {"Martin Durand": ["Martin Durand"], "Paul Martin": ["Martin", "Paul Martin"]}),
+    ],
+)
+def test_a_first_name_alone_joins_its_only_bearer(extract: Callable[..., dict], text: str,
+                                                  people: dict[str, list[str]]) -> None:
+    out = extract(text)
+    found = {e["name"]: sorted({m["text"] for m in e["mentions"]})
+             for e in out["entities"] if e["type"] == "person"}
+    assert found == people

@@ -58,6 +58,8 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
                 break
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
+        if target is None and len(toks) == 1 and not civ:
+            target = _first_name_match(toks[0], full_names)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
@@ -69,6 +71,16 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
         if gender.get(id(target)) is None:
             gender[id(target)] = gender_of(civ)
     return entities
+
+
+def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
+    """"Julien" after "Julien Martin": a first name alone names the one person of the
+    document who bears it (news uses it for children, athletes, witnesses); with two such
+    people, or when it is also someone's surname, it joins no one."""
+    if any(len(toks) >= 2 and toks[-1] == word for toks, _ in full_names):
+        return None
+    found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[0] == word]
+    return found[0] if len(found) == 1 else None
 
 
 def _surname_match(
