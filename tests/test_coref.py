@@ -79,3 +79,24 @@ def test_a_first_name_alone_joins_its_only_bearer(extract: Callable[..., dict], 
     found = {e["name"]: sorted({m["text"] for m in e["mentions"]})
              for e in out["entities"] if e["type"] == "person"}
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name coordinated with a full name shares its surname
+        ("Les frères Philippe et Laurent Dominati ont été condamnés.",
+         {"Philippe Dominati": ["Philippe"], "Laurent Dominati": ["Laurent Dominati"]}),
+        ("Marie et Pierre Curie ont partagé le prix avec un troisième savant.",
+         {"Marie Curie": ["Marie"], "Pierre Curie": ["Pierre Curie"]}),
+        # not a word that is someone's surname in the text
+        ("Lionel Jospin a parlé le premier. Jospin et Jacques Chirac se sont ensuite serré la main.",
+         {"Lionel Jospin": ["Jospin", "Lionel Jospin"], "Jacques Chirac": ["Jacques Chirac"]}),
+    ],
+)
+def test_coordinated_first_name_shares_the_surname(extract: Callable[..., dict], text: str,
+                                                   people: dict[str, list[str]]) -> None:
+    out = extract(text)
+    found = {e["name"]: sorted({m["text"] for m in e["mentions"]})
+             for e in out["entities"] if e["type"] == "person"}
+    assert found == people
