@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
-from factx.components import base
+from factx.components import base  # first: it imports spaCy the fast way (factx.fastload)
 from factx.resolve.entities import build_entities
 from factx.resolve.facts import build_facts
 from factx.types import DocumentInfo, Result
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def build_result(doc: Doc, info: DocumentInfo) -> Result:
