@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from factx.resolve.names import reconcile_people
 from factx.types import Entity, Mention
 
@@ -55,3 +57,46 @@ def test_person_name_typed_as_place_or_inside_an_organization_joins_the_person()
     assert Mention(90, 104, "Julian Assange") in by["person", "Julian Assange"].mentions
     wikileaks = by["organization", "WikiLeaks"].mentions
     assert wikileaks == [Mention(80, 89, "WikiLeaks"), Mention(140, 149, "WikiLeaks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name alone names the one person of the text who bears it
+        ("Julien Martin, 12 ans, a marqué deux buts dimanche. Julien rêve déjà du centre de formation.",
+         {"Julien Martin": ["Julien", "Julien Martin"]}),
+        # two people share it: the first name alone joins no one
+        ("Julien Martin et Julien Petit ont marqué. Julien a été élu meilleur joueur du tournoi.",
+         {"Julien Martin": ["Julien Martin"], "Julien Petit": ["Julien Petit"], "Julien": ["Julien"]}),
+        # a word that is someone's surname stays that person's
+        ("Martin Durand a rencontré Paul Martin hier. Martin a souri aux photographes.",
+         {"Martin Durand": ["Martin Durand"], "Paul Martin": ["Martin", "Paul Martin"]}),
+    ],
+)
+def test_a_first_name_alone_joins_its_only_bearer(extract: Callable[..., dict], text: str,
+                                                  people: dict[str, list[str]]) -> None:
+    out = extract(text)
+    found = {e["name"]: sorted({m["text"] for m in e["mentions"]})
+             for e in out["entities"] if e["type"] == "person"}
+    assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name coordinated with a full name shares its surname
+        ("Les frères Philippe et Laurent Dominati ont été condamnés.",
+         {"Philippe Dominati": ["Philippe"], "Laurent Dominati": ["Laurent Dominati"]}),
+        ("Marie et Pierre Curie ont partagé le prix avec un troisième savant.",
+         {"Marie Curie": ["Marie"], "Pierre Curie": ["Pierre Curie"]}),
+        # not a word that is someone's surname in the text
+        ("Lionel Jospin a parlé le premier. Jospin et Jacques Chirac se sont ensuite serré la main.",
+         {"Lionel Jospin": ["Jospin", "Lionel Jospin"], "Jacques Chirac": ["Jacques Chirac"]}),
+    ],
+)
+def test_coordinated_first_name_shares_the_surname(extract: Callable[..., dict], text: str,
+                                                   people: dict[str, list[str]]) -> None:
+    out = extract(text)
+    found = {e["name"]: sorted({m["text"] for m in e["mentions"]})
+             for e in out["entities"] if e["type"] == "person"}
+    assert found == people

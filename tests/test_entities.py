@@ -142,3 +142,98 @@ def test_the_small_model_gives_no_apostrophe_junk_on_the_seed(seed_text: str) ->
     for etype, name in names:
         assert len(name) > 2 and "’" not in name[-1:] and "'" not in name[-1:], (etype, name)
     assert ("person", "Carole Doussin") in names and ("place", "Laval") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "mentions"),
+    [
+        # the city named on its own, then inside the council's name: one mention
+        ("Le concert aura lieu à Nancy samedi. Selon la Ville de Nancy, la sécurité sera renforcée.",
+         "Nancy", ["Nancy"]),
+        ("Selon la Ville de Lyon, le festival a attiré 300 000 personnes. Lyon accueillera la "
+         "prochaine édition.", "Lyon", ["Lyon"]),
+        ("Le ministre a reçu l'ambassadeur. L'ambassade d'Espagne à Paris a publié un communiqué. "
+         "L'Espagne conteste la décision.", "Espagne", ["Espagne"]),
+        # named only inside another name: the text still names the place
+        ("Les valeurs technologiques ont reculé vendredi à la Bourse de New York.", "New York", ["New York"]),
+    ],
+)
+def test_a_name_inside_a_longer_name_is_no_mention_of_its_own(
+        extract: Callable[..., dict], text: str, place: str, mentions: list[str]) -> None:
+    out = extract(text)
+    places = [e for e in out["entities"] if e["type"] == "place" and e["name"] == place]
+    assert len(places) == 1
+    assert [m["text"] for m in places[0]["mentions"]] == mentions
+    # no mention of any name lies strictly inside another name's mention
+    spans = [(m["start"], m["end"]) for e in out["entities"]
+             if e["type"] in ("person", "organization", "place", "misc") for m in e["mentions"]]
+    inside = [text[s:e] for s, e in spans if any(o <= s and e <= c and c - o > e - s for o, c in spans)]
+    assert inside == ([] if text.count(place) > 1 else [place])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # addresses: a civility and an article before a title name nobody
+        ("Monsieur le Président, je voudrais remercier les rapporteurs pour leur travail.", "Président"),
+        ("Je vous remercie, Madame la Commissaire, pour votre réponse précise.", "Commissaire"),
+        ("Devant M. le Maire, Mesdames et Messieurs, la séance du conseil est ouverte.", "Mesdames"),
+        # someone named by origin after an article
+        ("Le temps de digérer cette mésaventure, le jeune Belfortain a décidé de porter plainte.",
+         "Belfortain"),
+        ("Tout à sa joie, l'Uruguayen plaisantait avec les supporters après le match.", "Uruguayen"),
+    ],
+)
+def test_addresses_and_demonyms_are_not_names(extract: Callable[..., dict], text: str, absent: str) -> None:
+    out = extract(text)
+    assert not [m for e in out["entities"] if e["type"] in ("person", "organization", "place")
+                for m in e["mentions"] if absent in m["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("M. Le Pen a répondu longuement aux questions des journalistes.", "Le Pen"),
+        ("Hier, Lucien Germain, le président du club, a présenté le projet.", "Lucien Germain"),
+        ("Le Français Pierre Durand a remporté l'étape devant ses rivaux.", "Pierre Durand"),
+    ],
+)
+def test_named_people_beside_those_rules_stay(extract: Callable[..., dict], text: str, person: str) -> None:
+    out = extract(text)
+    assert person in [e["name"] for e in out["entities"] if e["type"] == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # a country whose name is also its adjective stays a place after its article
+        ("Après des mois de débat, la Suisse a voté contre l'accord.", "place", "Suisse"),
+        # a capitalized participle that opens a sentence is no party: "Parti de Metz, le car ..."
+        ("Parti de Vesoul dans la nuit, le chauffeur a roulé jusqu'à Lyon.", "place", "Vesoul"),
+        ("Parti d'Épinal vers minuit, le camion a été retrouvé le lendemain.", "place", "Épinal"),
+        ("Le Parti socialiste a désigné son candidat pour les municipales.", "organization",
+         "Parti socialiste"),
+    ],
+)
+def test_names_next_to_a_lookalike(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
+    out = extract(text)
+    assert name in [e["name"] for e in out["entities"] if e["type"] == kind]
+    orgs = [e["name"] for e in out["entities"] if e["type"] == "organization"]
+    assert not [o for o in orgs if o.startswith(("Parti de", "Parti d'"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_person"),
+    [
+        # one word on a line of its own above a paragraph is its rubric
+        ("Billard.\nLe club organise un tournoi samedi à la salle des fêtes.", "Billard", False),
+        ("Pétanque\nLes boulistes se retrouvent dimanche au terrain communal.", "Pétanque", False),
+        # a signature on the last line, and a name inside a sentence, stay people
+        ("Le concours est ouvert à tous les habitants.\nPierre Durand", "Pierre Durand", True),
+    ],
+)
+def test_a_one_word_rubric_is_no_person(extract: Callable[..., dict], text: str, word: str,
+                                         is_person: bool) -> None:
+    out = extract(text)
+    people = [e["name"] for e in out["entities"] if e["type"] == "person"]
+    assert (word in people) is is_person

@@ -44,6 +44,11 @@ INSTITUTIONS = [
      {"Comité des fêtes", "Cour des comptes"}, set()),
     ("L'Amicale des sapeurs-pompiers de Gérardmer organise son bal.",
      {"Amicale des sapeurs-pompiers de Gérardmer"}, set()),
+    # an indefinite, demonstrative or possessive word describes a body, it does not name one
+    ("Il tient la loge pour une association néfaste de lobbyistes fanatiques.",
+     set(), {"association néfaste de lobbyistes fanatiques"}),
+    ("Chaque comité de quartier recevra une subvention de la commune.", set(), {"comité de quartier"}),
+    ("Le club a réuni son conseil de discipline après la bagarre.", set(), {"conseil de discipline"}),
     # the board of a body named right there is a part of it, not another body
     ("Le conseil d'administration de la Fondation Pasteur s'est réuni.",
      {"Fondation Pasteur"}, {"conseil d'administration de la Fondation Pasteur"}),
@@ -238,3 +243,18 @@ def test_names_not_stretched_past_their_end(extract: Callable[..., dict], text: 
     result = extract(text)
     assert org in _named(result, "organization")
     assert not_org not in _forms(result, "organization")
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # a name after the people who run or work for a body is that body
+        ("Les doutes du dirigeant de Thomson se changèrent en inquiétudes.", "Thomson"),
+        ("Les actionnaires de Vivendi ont protesté hier devant le siège.", "Vivendi"),
+        ("Le PDG de Michelin a annoncé des suppressions de postes.", "Michelin"),
+    ],
+)
+def test_a_name_after_those_who_run_it_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert org not in _named(result, "person")

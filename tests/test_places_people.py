@@ -137,6 +137,9 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
          set(), {"julie lescaut"}),
         ("Le documentaire diffusé par la chaîne qatarie Al Jazeera relance l'enquête.",
          set(), {"al jazeera"}),
+        # nor after a contract's, a warship class's or a brand's
+        ("La signature du contrat Bravo a été suivie de commissions occultes.", set(), {"bravo"}),
+        ("Six frégates Lafayette ont été vendues à la marine d'un pays d'Asie.", set(), {"lafayette"}),
         # kinship is not a title: "son frère Jean" is Jean
         ("Le maire était accompagné de son frère Jean et de sa femme.",
          set(), {"frere jean"}),

@@ -10,6 +10,7 @@ lexicons of models/entities.json.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache
@@ -57,6 +58,16 @@ def _strip_elision(span_text: str, start: int) -> int:
 def _is_name_like(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and any(c.isupper() for c in letters) and fold(s) not in _lex()["junk"]
+
+
+_ADDRESS = re.compile(r"^(?:(?i:monsieur|madame|mademoiselle|messieurs|mesdames|m\.|mme)\s+)?"
+                      r"(?:le|la|les|l'|l\u2019)\s*\w")  # the article in lower case: "M. Le Pen" is named
+
+
+def _is_address(name: str) -> bool:
+    """"Monsieur le Président", "Madame la Commissaire", "M. le Maire": a civility and an
+    article before a title address or name an office holder, not a named person."""
+    return bool(_ADDRESS.match(name))
 
 
 def _extend_org(doc: Doc, ent: Span) -> int:
@@ -159,6 +170,40 @@ def _is_plural_demonym(text: str, start: int, name: str) -> bool:
     return bool(before) and before[-1] in ("les", "des", "aux", "ces", "deux", "trois")
 
 
+_SINGULAR_DEMONYM = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise")
+
+
+def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
+    """"l'Uruguayen", "le jeune Belfortain": one word after an article, naming someone by
+    where they come from, is neither a named person nor a place. For a place the word must
+    be a nationality ("le Beaujolais" is a region); for a person a demonym's ending will do."""
+    if " " in name or "-" in name or label not in ("person", "place"):
+        return False
+    span = doc.char_span(start, start + len(name))
+    if span is None or span.start == 0:
+        return False
+    k = span.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    if doc[k].lower_ not in ("le", "la", "l'", "l\u2019", "un", "une", "du", "au"):
+        return False
+    low = fold(name)
+    nationalities, countries = _nationalities()
+    if low in countries:
+        return False  # "la Suisse" is the country
+    forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    if forms & nationalities:
+        return True
+    return label == "person" and low.endswith(_SINGULAR_DEMONYM)
+
+
+@cache
+def _nationalities() -> tuple[frozenset[str], frozenset[str]]:
+    """The nationality adjectives and their countries, folded."""
+    adjectives = load_json("roles/nationalities.json")["adjectives"]
+    return frozenset(fold(a) for a in adjectives), frozenset(fold(c) for c in adjectives.values())
+
+
 def _person_civility(doc: Doc, start_tok: int, end_tok: int) -> tuple[str | None, int, int]:
     """(civility, char start of the mention, char start of the name) for a PER span:
     civility inside the span ("Mme Doussin") or just before it ("Mme" + "Doussin")."""
@@ -218,7 +263,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             civility, start, name_start = _person_civility(doc, ent.start, end_tok)
             if civility:
                 name = _clean(text[name_start:end])
-                if _is_name_like(name):
+                if _is_name_like(name) and not _is_address(name):
                     out.append(Candidate(label, start, end, "ner", {"name": name, "civility": civility}))
                 continue
         # elided article at the start: "l'ORPEX" -> "ORPEX"; "s'" alone -> nothing
@@ -235,7 +280,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             name = _clean(text[p_start:p_end])
             if not _is_name_like(name) or fold(name) in lex["generic"]:
                 continue
-            if _is_plural_demonym(text, p_start, name):
+            if name.lower() in lex["civilities"] or (label == "person" and _is_address(name)):
+                continue  # "Mesdames" alone, "Monsieur le Président": nobody is named
+            if _is_plural_demonym(text, p_start, name) or _is_singular_demonym(doc, p_start, name, label):
                 continue
             p_label = label
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factx import gazetteer
 from factx.components import base
@@ -215,6 +215,11 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
 
 
+def _alpha(tok: Token) -> bool:
+    """A word of letters, hyphens joining its parts ("New-York", "Saint-Dié")."""
+    return tok.text.replace("-", "").isalpha() and not tok.text.startswith("-")
+
+
 def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Countries, regions and départements the model missed; a town after "à" or in a
     dateline in capitals; a place
@@ -226,13 +231,13 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (_is_cap(tok.text) and tok.is_alpha) or tok.lower_ in _ARTICLES or (
-                i > 0 and _is_cap(doc[i - 1].text) and doc[i - 1].is_alpha and not tok.is_sent_start):
+        if not (_is_cap(tok.text) and _alpha(tok)) or tok.lower_ in _ARTICLES or (
+                i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start):
             i += 1
             continue
         found = None
         for j in range(min(len(doc), i + 5), i, -1):
-            if not (_is_cap(doc[j - 1].text) and doc[j - 1].is_alpha):
+            if not (_is_cap(doc[j - 1].text) and _alpha(doc[j - 1])):
                 continue
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i)
@@ -240,7 +245,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if gazetteer.place_kind(name, kinds):
                 found = j
                 break
-        longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and doc[found].is_alpha
+        longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and _alpha(doc[found])
         if found is None or longer or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
                                        and not tok.is_upper):
             i += 1
@@ -253,7 +258,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
             # Globe", "festival Lumières du Rhône")
             (c.label == "misc" and text[c.start : c.end][:1].islower() and _after_common_word(doc, i))
-            or (c.label == "organization" and c.end == e and prev in (*_DE, *preps))
+            or (c.label == "organization" and c.start < s and c.end == e and prev in (*_DE, *preps))
             for c in over
         )
         if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
@@ -343,6 +348,17 @@ def _head_before(doc: Doc, cs: list[Candidate], starts: dict[int, int], heads: s
     return False
 
 
+def _alone_on_line(doc: Doc, c: Candidate) -> bool:
+    """The name is the whole of its line, but for punctuation, and text follows: a rubric
+    heading a paragraph (a signature, on the last line, stays a person)."""
+    text = base.original_text(doc)
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    if b < 0 or not text[b:].strip():
+        return False
+    return text[a:b].strip(" \t.:;,!?-\u2013\u2014") == text[c.start : c.end]
+
+
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -368,8 +384,8 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         name = cs[0].attrs["name"]
         labels = {c.label for c in cs}
         if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
-                c.attrs.get("why") == "head" for c in cs):
-            continue
+                c.attrs.get("why") in ("head", "team") for c in cs):
+            continue  # a team in a match report is its club, whatever the gazetteer says
         befores = []
         for c in cs:
             i = starts.get(c.start)
@@ -393,6 +409,8 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif labels == {"person"} and (any(ch.isdigit() for ch in name) or _head_before(doc, cs, starts,
                                                                                      lex["work_heads"])):
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
+        elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
+            new = "misc"  # "Billard." on a line of its own: a rubric, not a person
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:

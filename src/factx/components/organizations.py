@@ -81,6 +81,23 @@ def _determined(doc: Doc, i: int) -> bool:
     return k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in ("du", "au", "aux", "des"))
 
 
+_NOT_DEFINITE = frozenset((
+    "un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa",
+    "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "chaque", "aucun", "aucune",
+    "plusieurs", "quelques", "certains", "certaines", "tout", "toute", "tel", "telle",
+))
+
+
+def _described(doc: Doc, i: int) -> bool:
+    """Token i is introduced by an indefinite, demonstrative, possessive or quantifying word:
+    "une association de citoyens", "chaque comité de quartier", "son conseil de
+    discipline" describe a body; a body is named with the definite article."""
+    k = i - 1
+    while k >= 0 and ((doc[k].pos_ == "ADJ" and doc[k].is_lower) or _ORDINAL.match(doc[k].text)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _NOT_DEFINITE
+
+
 def _complement_end(doc: Doc, head: Token) -> int:
     """Token index where the name headed by `head` ends: its adjectives and the chain of
     "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
@@ -146,7 +163,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         key = fold(tok.text)
         two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
         capital = tok.is_title and not tok.is_sent_start
-        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i):
+        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i) \
+                or _described(doc, i):
             i += 1
             continue
         venue = key in lex["venues"] or two in lex["venues"]
@@ -402,7 +420,8 @@ _CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
 
 def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A one-word "name" that the parse reads as a verb, adverb or pronoun at the start of a
-    sentence ("Rappelons que ..."), and an acronym right after a clock time ("18 h 15 UTC":
+    sentence ("Rappelons que ..."), a participle opening a sentence before where from or
+    to ("Parti de Vesoul": the place is Vesoul), and an acronym right after a clock time ("18 h 15 UTC":
     a time zone) are not organizations."""
     text = base.original_text(doc)
     starts = {t.idx: t for t in doc}
@@ -414,6 +433,15 @@ def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if one and tok.is_sent_start and not tok.is_upper \
                     and tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP"):
                 continue
+            if not one and tok.is_sent_start and not tok.is_upper and tok.pos_ == "VERB":
+                # "Parti de Vesoul dans la nuit, ...": a participle and where from or to
+                k = tok.i + 1
+                while k < len(doc) and doc[k].pos_ in ("ADP", "DET") and doc[k].idx < c.end:
+                    k += 1
+                if k == tok.i + 1 or k >= len(doc) or doc[k].idx >= c.end:
+                    continue
+                c.start, c.label = doc[k].idx, "place"
+                c.attrs["name"] = text[c.start : c.end]
             before = text[max(0, c.start - 12) : c.start].strip()
             if one and tok.is_upper and _CLOCK.search(before):
                 continue
@@ -492,6 +520,7 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
                     and doc[span.start - 1].lower_ in ("à", "a", "en"):
                 continue
             c.label = "organization"
+            c.attrs["why"] = "team"
 
 
 def _acts(doc: Doc, span: Span) -> bool:

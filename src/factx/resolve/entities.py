@@ -37,6 +37,27 @@ def assign_ids(entities: list[Entity]) -> list[Entity]:
     return entities
 
 
+NAME_LABELS = ("person", "organization", "place", "misc")
+
+
+def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None:
+    """A name inside a longer name is part of it: "Lyon" in "selon la Ville de Lyon" is a
+    word of the city council's name, not one more mention of the city. Such a nested
+    mention is dropped when its entity is also named on its own elsewhere; an entity named
+    only inside other names ("la Bourse de New York") keeps them: the text does name it."""
+    spans = [(c.start, c.end) for c in cands if c.label in NAME_LABELS]
+
+    def nested(m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+
+    for ent in entities:
+        if ent.type not in NAME_LABELS:
+            continue
+        alone = [m for m in ent.mentions if not nested(m)]
+        if alone:
+            ent.mentions = alone
+
+
 def build_entities(doc: Doc) -> list[Entity]:
     text = base.original_text(doc)
     cands = sorted(base.get_candidates(doc), key=lambda c: (c.start, c.end, c.label))
@@ -86,4 +107,5 @@ def build_entities(doc: Doc) -> list[Entity]:
 
     for e in entities:
         e.mentions = sorted(set(e.mentions))
+    drop_nested_mentions(entities, cands)
     return assign_ids(entities)

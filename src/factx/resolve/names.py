@@ -7,6 +7,8 @@ point to. Civility never enters a name; it is kept as an attribute.
 
 from __future__ import annotations
 
+import re
+
 from factx.types import Candidate, Entity, Mention
 from factx.words import fold
 
@@ -40,6 +42,7 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
 
 def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
     """Person candidates -> person entities, each with all its mentions."""
+    cands = _shared_surnames(text, cands)
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
@@ -58,6 +61,8 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
                 break
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
+        if target is None and len(toks) == 1 and not civ:
+            target = _first_name_match(toks[0], full_names)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
@@ -69,6 +74,41 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
         if gender.get(id(target)) is None:
             gender[id(target)] = gender_of(civ)
     return entities
+
+
+_AND = re.compile(r"\s+et\s+")
+
+
+def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
+    coordinated with a full name shares its surname. Not a word that is someone's surname in
+    the document ("Jospin et Jacques Chirac"), nor after a civility."""
+    surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
+                for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
+    starts = {c.start: c for c in cands}
+    out = []
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        link = _AND.match(text, c.end)
+        nxt = starts.get(link.end()) if link else None
+        if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
+                and fold(name) not in surnames and not nxt.attrs.get("civility"):
+            full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
+            if len(full) >= 2:
+                c = Candidate(c.label, c.start, c.end, c.source,
+                              {**c.attrs, "name": " ".join([name, *full[1:]])})
+        out.append(c)
+    return out
+
+
+def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
+    """"Julien" after "Julien Martin": a first name alone names the one person of the
+    document who bears it (news uses it for children, athletes, witnesses); with two such
+    people, or when it is also someone's surname, it joins no one."""
+    if any(len(toks) >= 2 and toks[-1] == word for toks, _ in full_names):
+        return None
+    found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[0] == word]
+    return found[0] if len(found) == 1 else None
 
 
 def _surname_match(
