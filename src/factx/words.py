@@ -4,8 +4,10 @@ name for comparison, and telling an acronym by its letters."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
 def fold(s: str) -> str:
     """Case, accents, apostrophes, hyphens and spaces folded: for comparing names."""
     s = unicodedata.normalize("NFKD", s)

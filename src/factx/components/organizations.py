@@ -418,17 +418,25 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
 _CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
 
 
+def _token_starting_at(doc: Doc, start: int) -> Token | None:
+    """The token that begins at character `start`, if one does (no walk over the Doc)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = doc[span.start]
+    return tok if tok.idx == start else None
+
+
 def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A one-word "name" that the parse reads as a verb, adverb or pronoun at the start of a
     sentence ("Rappelons que ..."), a participle opening a sentence before where from or
     to ("Parti de Vesoul": the place is Vesoul), and an acronym right after a clock time ("18 h 15 UTC":
     a time zone) are not organizations."""
     text = base.original_text(doc)
-    starts = {t.idx: t for t in doc}
     out = []
     for c in cands:
-        tok = starts.get(c.start)
-        if c.label in ("organization", "misc") and tok is not None:
+        tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
+        if tok is not None:
             one = tok.idx + len(tok) == c.end
             if one and tok.is_sent_start and not tok.is_upper \
                     and tok.pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "ADP"):
