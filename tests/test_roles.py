@@ -20,6 +20,16 @@ def roles_of(out: dict) -> list[tuple[str, str, str | None, str | None]]:
     return rows
 
 
+def assert_roles(got: list[tuple[str, str, str | None, str | None]],
+                 expected: list[tuple[str, str, str | None]]) -> None:
+    """Each expected (person, role, of) is among `got` (names folded); `of` None means any."""
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        if of is not None:
+            assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
+
+
 CASES = [
     # apposition after the name, organization after "chez"
     ("Lors de la réunion, Carole Fontaine, commissaire à l'export chez Renault, a présenté le bilan.",

@@ -11,7 +11,7 @@ import pytest
 from factx.resolve.names import fold
 from factx.resolve.professions import derive
 from factx.resources import load_json
-from test_roles import roles_of
+from test_roles import assert_roles, roles_of
 
 CONSTRUCTIONS = [
     # apposition before the name, complement whose name begins with its article
@@ -88,11 +88,7 @@ CONSTRUCTIONS = [
 def test_role_constructions_from_the_syntax(extract: Callable[..., dict], text: str,
                                             expected: list[tuple[str, str, str | None]]) -> None:
     got = roles_of(extract(text))
-    for person, role, of in expected:
-        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
-        assert match, (person, role, got)
-        if of is not None:
-            assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
+    assert_roles(got, expected)
     if not expected:
         assert got == []
 

@@ -11,7 +11,7 @@ import pytest
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold
 from factx.resolve.professions import derive_nationalities
-from test_roles import roles_of
+from test_roles import assert_roles, roles_of
 
 CONSTRUCTIONS = [
     # an adjective between the article and the title joins the title
@@ -67,11 +67,7 @@ CONSTRUCTIONS = [
 def test_role_constructions(extract: Callable[..., dict], text: str,
                             expected: list[tuple[str, str, str | None]]) -> None:
     got = roles_of(extract(text))
-    for person, role, of in expected:
-        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
-        assert match, (person, role, got)
-        if of is not None:
-            assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
+    assert_roles(got, expected)
 
 
 # a verb tagged as an adjective after a title is no title ("le jeune musicien rencontre X");
