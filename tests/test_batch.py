@@ -33,6 +33,17 @@ TEXTS = {
 }
 
 
+def big_corpus(tmp_path: Path, texts: dict[str, str], n: int) -> Path:
+    """A folder of n files cycling through `texts` ("000-name.txt", ...), for runs long
+    enough to be killed or interrupted midway."""
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    for i in range(n):
+        name = list(texts)[i % len(texts)]
+        (corpus / f"{i:03d}-{name}.txt").write_text(texts[name], encoding="utf-8")
+    return corpus
+
+
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
@@ -384,11 +395,7 @@ def test_workers_that_cannot_start_stop_the_run_with_one_error() -> None:
 
 @pytest.mark.slow
 def test_sigterm_leaves_whole_lines_and_resume_completes(tmp_path: Path) -> None:
-    corpus = tmp_path / "big"
-    corpus.mkdir()
-    for i in range(60):
-        name = list(TEXTS)[i % len(TEXTS)]
-        (corpus / f"{i:03d}-{name}.txt").write_text(TEXTS[name], encoding="utf-8")
+    corpus = big_corpus(tmp_path, TEXTS, 60)
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "factx.cli", "extract", str(corpus), "-o", str(out), "-j", "1",
            "--model", "fr_core_news_sm"]
@@ -432,11 +439,7 @@ def _workers(parent: int) -> list[int]:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds worker processes through /proc")
 def test_a_worker_killed_mid_run_is_reported_and_resume_completes(tmp_path: Path) -> None:
-    corpus = tmp_path / "big"
-    corpus.mkdir()
-    for i in range(160):
-        name = list(TEXTS)[i % len(TEXTS)]
-        (corpus / f"{i:03d}-{name}.txt").write_text(TEXTS[name], encoding="utf-8")
+    corpus = big_corpus(tmp_path, TEXTS, 160)
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "factx.cli", "extract", str(corpus), "-o", str(out), "-j", "2",
            "--model", "fr_core_news_sm"]

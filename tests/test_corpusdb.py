@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from factx.cli import app
 from factx.corpusdb import CorpusWriter, DatabaseResume, connect, date_bounds
 from factx.corpusid import Member, is_acronym, link_entities, name_key
+from test_batch import big_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -381,11 +382,7 @@ def test_sigkill_of_the_command_leaves_a_database_that_resume_completes(tmp_path
     import signal
     import time
 
-    corpus = tmp_path / "big"
-    corpus.mkdir()
-    for i in range(40):
-        name = list(TEXTS)[i % len(TEXTS)]
-        (corpus / f"{i:03d}-{name}.txt").write_text(TEXTS[name], encoding="utf-8")
+    corpus = big_corpus(tmp_path, TEXTS, 40)
     db = tmp_path / "out.db"
     cmd = [sys.executable, "-m", "factx.cli", "extract", str(corpus), "-o", str(db), "-j", "1",
            "--model", "fr_core_news_sm", "-q"]
