@@ -73,8 +73,8 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # buildings, streets and sites named with their head noun
         ("Les trois blessés ont été transportés à l'hôpital de Belfort dans la soirée.",
          {"hopital de belfort"}, {"belfort"}),
-        ("Des milliers de manifestants se sont rassemblés place Tahrir vendredi.",
-         {"place tahrir"}, {"tahrir"}),
+        ("Des milliers de manifestants se sont rassemblés place Bellecour vendredi.",
+         {"place bellecour"}, {"bellecour"}),
         ("Le feu a pris dans un immeuble de la rue Paul-Bert peu avant minuit.",
          {"rue paul bert"}, set()),
         ("La statue a été prêtée au musée du Louvre pour six mois.",
@@ -130,11 +130,11 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
         # a name holds no lower-case word but its particles
         ("Le général Charles de Gaulle a lancé son appel depuis Londres.",
          {"charles de gaulle"}, set()),
-        ("Victoire des Lakers face à Boston.\nExploit des Knicks à Atlanta, où Patrick Ewing a brillé.",
-         {"patrick ewing"}, {"exploit des knicks"}),
+        ("Défaite des Bulls face à Miami.\nExploit des Celtics à Denver, où Marc Dufresne a brillé.",
+         {"marc dufresne"}, {"exploit des celtics"}),
         # a name right after a work's or a medium's head noun is no person
-        ("Il avait joué un commissaire dans la série Julie Lescaut pendant dix ans.",
-         set(), {"julie lescaut"}),
+        ("Elle avait joué une avocate dans la série Claire Vernon pendant dix ans.",
+         set(), {"claire vernon"}),
         ("Le documentaire diffusé par la chaîne qatarie Al Jazeera relance l'enquête.",
          set(), {"al jazeera"}),
         # nor after a contract's, a warship class's or a brand's

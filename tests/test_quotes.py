@@ -313,9 +313,9 @@ PITFALLS = [
      "lancées pour préparer les rencontres ».",
      [(None, "les actions ont", "none")]),
     # "son complice" is someone related to the one named, not that person
-    ("Paul Morin était le présentateur vedette. « Nous avons vécu des années formidables ensemble », "
-     "répondit alors son complice.",
-     [(None, "Nous avons vécu", "none")]),
+    ("Paul Morin était le présentateur vedette. « Nous formions un duo formidable à l'antenne », "
+     "répliqua aussitôt son complice.",
+     [(None, "Nous formions un", "none")]),
     # "on" names nobody; the quotation stays, though the tagger misreads its verb
     ("Les gendarmes ont ouvert une enquête. « Nous ne privilégions aucune piste pour le moment », "
      "indique-t-on à la gendarmerie de Belfort.",
