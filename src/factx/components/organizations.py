@@ -15,7 +15,12 @@ candidates, with the lexicons of models/organizations.json:
   d'Al-Qaïda") is one of them when the model could not type it;
 - a parent body given by its acronym is a separate organization ("Conseil de sécurité
   de l'ONU" is "Conseil de sécurité" and "ONU");
-- a minister's portfolio is not an organization ("ministre de l'Intérieur").
+- a minister's portfolio is not an organization ("ministre de l'Intérieur");
+- events, texts, prizes and diplomas are not organizations, whether their noun heads the
+  name ("Salon du livre", "Constitution") or comes right before it ("accords de Schengen");
+  nor are a day or a month ("Mardi"), a Roman numeral ("XXIe"), or a common noun that only
+  the start of a sentence capitalizes ("Pompiers et policiers ...", when the text writes
+  "pompiers" elsewhere or coordinates it with a lower-case noun).
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ def _lex() -> dict[str, Any]:
         "members": {fold(w) for w in data["member_nouns"]},
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
+        "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
 
@@ -598,6 +605,61 @@ def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_ROMAN = re.compile(r"^[IVXLC]+(?:e|er|ème)?$")
+
+
+def _non_body_before(doc: Doc, i: int) -> bool:
+    """Token i comes right after a lower-case noun of events or texts, "de" and an article
+    aside: "les accords de Schengen", "le festival Eurockéennes"."""
+    lex = _lex()
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in (*_DE, *_ARTICLES):
+        k -= 1
+    if k < 0 or not doc[k].is_lower:
+        return False
+    two = fold(doc[k - 1 : k + 1].text) if k >= 1 else ""
+    return fold(doc[k].text) in lex["non_bodies"] or two in lex["non_bodies"]
+
+
+def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
+    """A one-word name at the start of a sentence that is a common noun there: the text
+    writes the same word in lower case elsewhere, or joins it by "et", "ou" or a comma to a
+    lower-case noun ("Pompiers et policiers effectueront des rondes")."""
+    low = tok.lower_
+    if any(t.text == low for t in doc if t.i != tok.i):
+        return True
+    j = tok.i + 1
+    return j + 1 < len(doc) and doc[j].lower_ in ("et", "ou", ",") and doc[j + 1].is_lower \
+        and doc[j + 1].pos_ == "NOUN"
+
+
+def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Organizations that name no body (see the module doc): an event, a text, a prize or a
+    diploma becomes misc; a day, a Roman numeral or a capitalized common noun is dropped."""
+    lex = _lex()
+    out = []
+    for c in cands:
+        if c.label != "organization":
+            out.append(c)
+            continue
+        name = c.attrs.get("name", "")
+        words = fold(name).replace("'", "' ").split()
+        while words and words[0] in ("la", "le", "les", "l'"):
+            words.pop(0)
+        key = " ".join(words)
+        if not words or key in lex["calendar"] or _ROMAN.match(name):
+            continue
+        tok = _token_starting_at(doc, c.start)
+        if len(words) == 1 and tok is not None and tok.is_sent_start and tok.is_title \
+                and tok.idx + len(tok) == c.end and _sentence_capital_only(doc, tok):
+            continue
+        if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
+                or (tok is not None and _non_body_before(doc, tok.i)):
+            c.label = "misc"
+        out.append(c)
+    return out
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
@@ -614,4 +676,4 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
     _by_evidence(doc, cands)
-    return cands
+    return _not_bodies(doc, cands)
