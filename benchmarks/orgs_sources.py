@@ -53,8 +53,9 @@ from common import (
 from splits import gold_ids, split
 
 ORG_STEPS = (
-    "_drop_portfolios", "_drop_capital_headings", "_drop_non_names", "_split_parent_acronym",
-    "_trim_past_end", "_add_institutions", "_venues_are_places", "_titled_names",
+    "_drop_portfolios", "_drop_capital_headings", "_drop_non_names", "_undetermined_heads",
+    "_split_parent_acronym",
+    "_trim_past_end", "_add_institutions", "_venues_are_places", "_titled_names", "_apposed_bodies",
     "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs", "_by_evidence",
     "_not_bodies",
 )

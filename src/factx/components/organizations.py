@@ -11,11 +11,14 @@ candidates, with the lexicons of models/organizations.json:
 - a name put after a noun that says what it is, "la chaîne Al Jazeera", "le quotidien
   Deseret News", is an organization, and so is every other mention of that name in the
   document (document-level evidence, not a list of names);
+- so is a name with a noun of bodies in apposition ("la SAR, entreprise de travaux publics");
 - a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
   d'Al-Qaïda") is one of them when the model could not type it;
 - a parent body given by its acronym is a separate organization ("Conseil de sécurité
   de l'ONU" is "Conseil de sécurité" and "ONU");
 - a minister's portfolio is not an organization ("ministre de l'Intérieur");
+- a body noun in lower case names a body only after a definite article ("une association
+  d'États libres", "en direction des Hauts-de-Seine" do not);
 - events, texts, prizes and diplomas are not organizations, whether their noun heads the
   name ("Salon du livre", "Constitution") or comes right before it ("accords de Schengen");
   nor are a day or a month ("Mardi"), a Roman numeral ("XXIe"), or a common noun that only
@@ -63,6 +66,8 @@ def _lex() -> dict[str, Any]:
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
+        "apposition": {fold(w) for w in data["apposition_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -187,6 +192,33 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i = end
         else:
             i += 1
+    return out
+
+
+def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name led by a lower-case noun of bodies names a body only with a definite article
+    before it: "une association d'États libres" describes one, "en direction des
+    Hauts-de-Seine" and "le train parti de Berne" are a way and a participle. A place the
+    model saw in the complement stays (entity_types types it); anything else names nothing."""
+    text = base.original_text(doc)
+    lex = _lex()
+    heads = lex["heads"] | lex["bodies"] | lex["ner_heads"]
+    out = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        tok = _token_starting_at(doc, c.start) if c.label == "organization" and name[:1].islower() else None
+        if tok is None or fold(tok.text) not in heads \
+                or (_determined(doc, tok.i) and not _described(doc, tok.i)):
+            out.append(c)
+            continue
+        k = tok.i + 1
+        while k < len(doc) and doc[k].idx < c.end and not (doc[k].is_title or doc[k].is_upper):
+            k += 1
+        place = any(e.label_ == "LOC" and e.start <= k < e.end for e in doc.ents)
+        if k < len(doc) and doc[k].idx < c.end and place:
+            c.start, c.label = doc[k].idx, "misc"  # entity_types makes it a place where it is one
+            c.attrs["name"] = text[c.start : c.end]
+            out.append(c)
     return out
 
 
@@ -372,6 +404,29 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
             c.label = "organization"
     return cands
+
+
+def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
+    """A name followed by a comma and a noun of bodies in apposition is an organization, in
+    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
+    lex = _lex()
+    evidenced: set[str] = set()
+    for c in _name_cands(cands):
+        if c.attrs.get("civility") or c.label == "organization":
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        k = span.end if span is not None else len(doc)
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            continue
+        k += 1
+        if doc[k].lower_ in ("un", "une") and k + 1 < len(doc):
+            k += 1
+        two = fold(doc[k : k + 2].text) if k + 1 < len(doc) else ""
+        if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
+            evidenced.add(fold(c.attrs.get("name", "")))
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
+            c.label = "organization"
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
@@ -609,11 +664,13 @@ _ROMAN = re.compile(r"^[IVXLC]+(?:e|er|ème)?$")
 
 
 def _non_body_before(doc: Doc, i: int) -> bool:
-    """Token i comes right after a lower-case noun of events or texts, "de" and an article
-    aside: "les accords de Schengen", "le festival Eurockéennes"."""
+    """Token i comes right after a lower-case noun of events or texts, or after it and "de":
+    "les accords de Schengen", "le festival Eurockéennes"."""
     lex = _lex()
     k = i - 1
-    while k >= 0 and doc[k].lower_ in (*_DE, *_ARTICLES):
+    if k >= 0 and doc[k].lower_ in _ARTICLES:
+        return False  # "le traité de l'OMPI": the body that made the text, named apart
+    if k >= 0 and doc[k].lower_ in _DE:
         k -= 1
     if k < 0 or not doc[k].is_lower:
         return False
@@ -666,11 +723,13 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
+    cands = _undetermined_heads(doc, cands)
     cands = _split_parent_acronym(text, cands)
     _trim_past_end(text, cands)
     cands = _add_institutions(doc, cands)
     _venues_are_places(cands)
     cands = _titled_names(doc, cands)
+    _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
