@@ -18,8 +18,9 @@ Two sets, printed side by side per source:
   those are counted apart as "country"), "none" those overlapping no gold entity.
 - The WORKING parts of regional_dev and wikinews_dev (benchmarks/splits.py; the blind parts
   are never run here): one row per organization entity, right when one of its forms matches
-  a gold organization's name or alias (score.py's normalization); attributed to the source
-  of its first mention.
+  a gold organization's name or alias (score.py's normalization), "dup" when that gold
+  organization was already matched by another entity (score.py counts it wrong); attributed
+  to the source of its first mention.
 
     python benchmarks/orgs_sources.py [--model fr_core_news_md] [--show wrong|all] [--limit N]
                                       [--ner er|sequoia|hipe]
@@ -221,14 +222,17 @@ def working(model: str, tracer: Tracer, show: str | None, limit: int) -> dict[st
             g_orgs = [[o["name"], *o.get("aliases", [])] for o in gold["organizations"]]
             g_other = [[p["name"], *p.get("mentions", [])] for p in gold["people"]]
             g_other += [[p] for p in gold["places"]]
-            for e in res["entities"]:
-                if e["type"] != "organization":
-                    continue
+            orgs = [e for e in res["entities"] if e["type"] == "organization"]
+            pred_forms = [scorer.forms(e) for e in orgs]
+            _, _, pairs = scorer.match_sets(g_orgs, pred_forms, scorer.forms_match)
+            paired = {id(p) for _, p in pairs}  # score.py's one-to-one matching, gold order
+            for e, forms in zip(orgs, pred_forms, strict=True):
                 first = min(e["mentions"], key=lambda m: m["start"])
                 src = mention_sources({"entities": [{**e, "mentions": [first]}]}, sources)[0][1]
-                forms = scorer.forms(e)
-                if any(scorer.forms_match(g, forms) for g in g_orgs):
+                if id(forms) in paired:
                     verdict = "ok"
+                elif any(scorer.forms_match(g, forms) for g in g_orgs):
+                    verdict = "dup"  # one more entity for an organization already matched
                 elif any(scorer.forms_match(g, forms) for g in g_other):
                     verdict = "other"
                 else:
@@ -261,7 +265,7 @@ def _context(text: str, m: dict) -> str:
 def table(seq: dict[str, Counter[str]], work: dict[str, Counter[str]]) -> None:
     print(f"\n{'source':34} {'NER set mentions':38} {'working entities (regional+wikinews)':30}")
     print(f"{'':34} {'n':>4} {'ok':>4} {'cntry':>5} {'other':>5} {'none':>5} {'P':>6}   "
-          f"{'n':>4} {'ok':>4} {'other':>5} {'none':>5} {'P':>6}")
+          f"{'n':>4} {'ok':>4} {'dup':>4} {'other':>5} {'none':>5} {'P':>6}")
     srcs = sorted(set(seq) | set(work) - {"_recall"},
                   key=lambda s: -(sum(seq[s].values()) + sum(work[s].values())))
     tot_s: Counter[str] = Counter()
@@ -283,7 +287,7 @@ def table(seq: dict[str, Counter[str]], work: dict[str, Counter[str]]) -> None:
 def _cells(c: Counter[str], country: bool) -> str:
     n = sum(c.values())
     p = f"{c['ok'] / n:.3f}" if n else "-"
-    mid = f"{c['country']:>5} " if country else ""
+    mid = f"{c['country']:>5} " if country else f"{c['dup']:>4} "
     return f"{n:>4} {c['ok']:>4} {mid}{c['other']:>5} {c['none']:>5} {p:>6}"
 
 
