@@ -30,6 +30,9 @@ NOT_BODIES = [
     ("Il a obtenu son Brevet des collèges avec mention.", "Brevet"),
     # ... or comes right before it
     ("Les accords de Schengen suppriment les contrôles aux frontières intérieures.", "Schengen"),
+    # a regime is a period of history
+    ("Ce scandale financier a marqué la Quatrième République.", "Quatrième République"),
+    ("Sous la IIIe République, les instituteurs étaient les hussards noirs.", "IIIe République"),
     # a capitalized common noun opening the sentence
     ("Cheminots et enseignants défileront jeudi. Les cheminots réclament des embauches.", "Cheminots"),
 ]
@@ -81,6 +84,9 @@ def test_body_noun_in_apposition(extract: Callable[..., dict], text: str, org: s
      "Michelin Pneumatiques", "Michelin"),
     ("Les bénévoles du Secours populaire ont collecté des jouets. Au Secours pop, on attend des dons.",
      "Secours populaire", "Secours pop"),
+    # a noun of bodies alone, when one body of the document starts with it
+    ("La Chambre d'agriculture des Vosges organise un forum. La Chambre propose aussi des stages.",
+     "Chambre d'agriculture des Vosges", "Chambre"),
 ])
 def test_short_form_is_the_same_body(extract: Callable[..., dict], text: str, full: str, short: str) -> None:
     orgs = [e for e in extract(text)["entities"] if e["type"] == "organization"]

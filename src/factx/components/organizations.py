@@ -21,8 +21,9 @@ candidates, with the lexicons of models/organizations.json:
   d'États libres", "en direction des Hauts-de-Seine" do not);
 - events, texts, prizes and diplomas are not organizations, whether their noun heads the
   name ("Salon du livre", "Constitution") or comes right before it ("accords de Schengen");
-  nor are a day or a month ("Mardi"), a Roman numeral ("XXIe"), or a common noun that only
-  the start of a sentence capitalizes ("Pompiers et policiers ...", when the text writes
+  nor are a day or a month ("Mardi"), a Roman numeral ("XXIe"), a regime ("Quatrième
+  République"), people addressed ("Messieurs les Députés"), a common noun that only the
+  start of a sentence capitalizes ("Pompiers et policiers ...", when the text writes
   "pompiers" elsewhere or coordinates it with a lower-case noun).
 """
 
@@ -691,8 +692,9 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
 
 
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Organizations that name no body (see the module doc): an event, a text, a prize or a
-    diploma becomes misc; a day, a Roman numeral or a capitalized common noun is dropped."""
+    """Organizations that name no body (see the module doc): an event, a text, a prize, a
+    diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
+    capitalized common noun or people addressed are dropped."""
     lex = _lex()
     out = []
     for c in cands:
@@ -710,11 +712,23 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if len(words) == 1 and tok is not None and tok.is_sent_start and tok.is_title \
                 and tok.idx + len(tok) == c.end and _sentence_capital_only(doc, tok):
             continue
+        if tok is not None and _addressed(doc, tok.i):
+            continue  # "Messieurs les Députés": people spoken to
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
-                or (tok is not None and _non_body_before(doc, tok.i)):
+                or (tok is not None and _non_body_before(doc, tok.i)) or _REGIME.match(name):
             c.label = "misc"
         out.append(c)
     return out
+
+
+_REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
+                     re.IGNORECASE)
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    """Token i follows a civility and an article: "Messieurs les Députés"."""
+    return i >= 2 and doc[i - 1].lower_ in _ARTICLES and doc[i - 2].lower_ in (
+        "messieurs", "mesdames", "monsieur", "madame", "mesdemoiselles")
 
 
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
