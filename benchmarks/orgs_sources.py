@@ -57,8 +57,8 @@ ORG_STEPS = (
     "_drop_portfolios", "_drop_capital_headings", "_drop_non_names", "_undetermined_heads",
     "_split_parent_acronym",
     "_trim_past_end", "_add_institutions", "_venues_are_places", "_titled_names", "_apposed_bodies",
-    "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs", "_by_evidence",
-    "_not_bodies",
+    "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs", "_body_noun_names",
+    "_by_evidence", "_not_bodies",
 )
 TYPE_STEPS = ("trim_places", "people_by_title", "facility_places", "gazetteer_places", "decide_types")
 

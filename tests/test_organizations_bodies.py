@@ -98,3 +98,14 @@ def test_short_form_is_the_same_body(extract: Callable[..., dict], text: str, fu
 def test_a_noun_of_bodies_alone_is_no_short_form(extract: Callable[..., dict]) -> None:
     result = extract("Le Conseil général des Vosges a voté le budget. Le Conseil de l'Europe a répondu.")
     assert {"Conseil général des Vosges", "Conseil de l'Europe"} <= _named(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a capitalized noun of bodies heads the name, whatever type the model gave it
+    ("Le concert de l'Harmonie municipale de Golbey aura lieu dimanche.", "Harmonie municipale"),
+    ("La Chorale Saint-Nicolas chantera à Noël.", "Chorale Saint-Nicolas"),
+])
+def test_capitalized_noun_of_bodies_heads_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert org not in _forms(result, "place")

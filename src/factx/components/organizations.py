@@ -12,6 +12,8 @@ candidates, with the lexicons of models/organizations.json:
   Deseret News", is an organization, and so is every other mention of that name in the
   document (document-level evidence, not a list of names);
 - so is a name with a noun of bodies in apposition ("la SAR, entreprise de travaux publics");
+- a name headed by a capitalized noun of bodies that the model took for a place or left
+  untyped, and that no gazetteer knows, is one ("l'Harmonie municipale");
 - a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
   d'Al-Qaïda") is one of them when the model could not type it;
 - a parent body given by its acronym is a separate organization ("Conseil de sécurité
@@ -69,6 +71,7 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
+        "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -691,6 +694,32 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
         and doc[j + 1].pos_ == "NOUN"
 
 
+def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
+    """A name headed by a capitalized noun of bodies that the model took for a place or left
+    untyped, and that no gazetteer knows as a place, is a body: "l'Harmonie municipale" (a
+    territorial adjective after it is part of the name), "l'Amicale des donneurs de sang"."""
+    from factx import gazetteer
+
+    lex = _lex()
+    heads = lex["named_bodies"]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label not in ("place", "misc") or not name[:1].isupper() or c.attrs.get("why"):
+            continue
+        words = fold(name).replace("'", "' ").split()
+        while words and words[0] in ("la", "le", "les", "l'"):
+            words.pop(0)
+        first = words[0] if words else ""
+        if (first in heads or (first.endswith("s") and first[:-1] in heads)) \
+                and gazetteer.place_kind(name) is None:
+            c.label = "organization"
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and span.end < len(doc) and fold(doc[span.end].text) in lex["territorial"]:
+                adj = doc[span.end]
+                c.end = adj.idx + len(adj.text.rstrip("-\u2013"))  # "l'Harmonie" + "municipale"
+                c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+
+
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
@@ -748,5 +777,6 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    _body_noun_names(doc, cands)
     _by_evidence(doc, cands)
     return _not_bodies(doc, cands)
