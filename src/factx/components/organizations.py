@@ -710,8 +710,7 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
         while words and words[0] in ("la", "le", "les", "l'"):
             words.pop(0)
         first = words[0] if words else ""
-        if (first in heads or (first.endswith("s") and first[:-1] in heads)) \
-                and gazetteer.place_kind(name) is None:
+        if first in heads and gazetteer.place_kind(name) is None:  # singular: "dans vos Foyers" is a home
             c.label = "organization"
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and span.end < len(doc) and fold(doc[span.end].text) in lex["territorial"]:
