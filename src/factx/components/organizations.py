@@ -25,8 +25,8 @@ candidates, with the lexicons of models/organizations.json:
   name ("Salon du livre", "Constitution") or comes right before it ("accords de Schengen");
   nor are a day or a month ("Mardi"), a Roman numeral ("XXIe"), a regime ("Quatrième
   République"), people addressed ("Messieurs les Députés"), a common noun that only the
-  start of a sentence capitalizes ("Pompiers et policiers ...", when the text writes
-  "pompiers" elsewhere or coordinates it with a lower-case noun).
+  start of a sentence capitalizes ("Pompiers et policiers ...", when the text writes that
+  plural in lower case elsewhere or coordinates it with a lower-case noun).
 """
 
 from __future__ import annotations
@@ -684,11 +684,11 @@ def _non_body_before(doc: Doc, i: int) -> bool:
 
 def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
     """A one-word name at the start of a sentence that is a common noun there: the text
-    writes the same word in lower case elsewhere, or joins it by "et", "ou" or a comma to a
+    writes the same plural in lower case elsewhere, or joins it by "et", "ou" or a comma to a
     lower-case noun ("Pompiers et policiers effectueront des rondes")."""
     low = tok.lower_
-    if any(t.text == low for t in doc if t.i != tok.i):
-        return True
+    if low.endswith(("s", "x")) and any(t.text == low for t in doc if t.i != tok.i):
+        return True  # a plural: "Orange", "Total" are companies whatever "orange" means
     j = tok.i + 1
     return j + 1 < len(doc) and doc[j].lower_ in ("et", "ou", ",") and doc[j + 1].is_lower \
         and doc[j + 1].pos_ == "NOUN"
