@@ -49,6 +49,7 @@ def test_events_texts_numerals_are_not_organizations(extract: Callable[..., dict
     ("Orange a annoncé des résultats en hausse. Le ciel devient orange le soir.", "Orange"),
     # a body that made the text is still a body: it is introduced by its article
     ("Le traité de l'OMPI protège les droits des auteurs depuis 2002.", "OMPI"),
+    ("L'accord de Renault avec les syndicats a été signé hier.", "Renault"),
     # the same constructions with a real body keep it
     ("Le Secours catholique ouvre un nouvel accueil de jour à Remiremont.", "Secours catholique"),
     ("L'université de Metz accueille un colloque sur l'eau.", "université de Metz"),

@@ -667,14 +667,19 @@ def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _ROMAN = re.compile(r"^[IVXLC]+(?:e|er|ème)?$")
 
 
-def _non_body_before(doc: Doc, i: int) -> bool:
-    """Token i comes right after a lower-case noun of events or texts, or after it and "de":
-    "les accords de Schengen", "le festival Eurockéennes"."""
+def _non_body_before(doc: Doc, i: int, name: str) -> bool:
+    """Token i comes right after a lower-case noun of events or texts ("le festival
+    Eurockéennes", "le plan Vigipirate"), or after it and "de" when the name is a place
+    ("les accords de Schengen")."""
+    from factx import gazetteer
+
     lex = _lex()
     k = i - 1
     if k >= 0 and doc[k].lower_ in _ARTICLES:
         return False  # "le traité de l'OMPI": the body that made the text, named apart
     if k >= 0 and doc[k].lower_ in _DE:
+        if gazetteer.place_kind(name) is None:
+            return False  # "l'accord de Renault": the body that signed it; "accords de Schengen": a place
         k -= 1
     if k < 0 or not doc[k].is_lower:
         return False
@@ -743,7 +748,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
-                or (tok is not None and _non_body_before(doc, tok.i)) or _REGIME.match(name):
+                or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
         out.append(c)
     return out
