@@ -416,8 +416,8 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     lex = _lex()
     evidenced: set[str] = set()
     for c in _name_cands(cands):
-        if c.attrs.get("civility") or c.label == "organization":
-            continue
+        if c.label in ("organization", "person"):
+            continue  # "Jean Martin, agence Martin Immobilier": the person keeps his name
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         k = span.end if span is not None else len(doc)
         if k + 1 >= len(doc) or doc[k].text != ",":
@@ -429,7 +429,7 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
             evidenced.add(fold(c.attrs.get("name", "")))
     for c in _name_cands(cands):
-        if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
+        if fold(c.attrs.get("name", "")) in evidenced and c.label != "person":
             c.label = "organization"
 
 
