@@ -107,8 +107,16 @@ def test_a_noun_of_bodies_alone_is_no_short_form(extract: Callable[..., dict]) -
     # a capitalized noun of bodies heads the name, whatever type the model gave it
     ("Le concert de l'Harmonie municipale de Golbey aura lieu dimanche.", "Harmonie municipale"),
     ("La Chorale Saint-Nicolas chantera à Noël.", "Chorale Saint-Nicolas"),
+    # a plural, with a capitalized complement
+    ("Les Associations Familiales Catholiques tiennent leur congrès à Nancy.",
+     "Associations Familiales Catholiques"),
 ])
 def test_capitalized_noun_of_bodies_heads_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
     result = extract(text)
     assert org in _named(result, "organization")
     assert org not in _forms(result, "place")
+
+
+def test_a_plural_noun_of_bodies_alone_is_no_body(extract: Callable[..., dict]) -> None:
+    result = extract("Emportez, en retournant dans vos Foyers, le témoignage de notre gratitude.")
+    assert "Foyers" not in _forms(result, "organization")

@@ -715,7 +715,11 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
         while words and words[0] in ("la", "le", "les", "l'"):
             words.pop(0)
         first = words[0] if words else ""
-        if first in heads and gazetteer.place_kind(name) is None:  # singular: "dans vos Foyers" is a home
+        # a plural names a body only with a capitalized complement ("les Groupements
+        # d'Intervention Régionaux"), not alone ("dans vos Foyers", "les deux Chambres")
+        plural = first.endswith(("s", "x")) and first[:-1] in heads \
+            and any(w[:1].isupper() for w in name.replace("'", "' ").split()[1:])
+        if (first in heads or plural) and gazetteer.place_kind(name) is None:
             c.label = "organization"
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and span.end < len(doc) and fold(doc[span.end].text) in lex["territorial"]:
