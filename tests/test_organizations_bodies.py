@@ -120,3 +120,18 @@ def test_capitalized_noun_of_bodies_heads_a_body(extract: Callable[..., dict], t
 def test_a_plural_noun_of_bodies_alone_is_no_body(extract: Callable[..., dict]) -> None:
     result = extract("Emportez, en retournant dans vos Foyers, le témoignage de notre gratitude.")
     assert "Foyers" not in _forms(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    # a nationality adjective completes a proper name; "de" and a town after it give its seat
+    ("L'Agence spatiale européenne de Paris lance un satellite.", "Agence spatiale européenne",
+     "Agence spatiale européenne de Paris"),
+    # a territorial adjective is no nationality; a lower-case name keeps its town
+    ("Le Conseil régional de Lorraine vote le budget.", "Conseil régional de Lorraine", "Conseil régional"),
+    ("Le porte-parole de l'ambassade américaine de Rome a démenti.", "ambassade américaine de Rome",
+     "ambassade américaine"),
+])
+def test_a_name_ends_before_its_seat(extract: Callable[..., dict], text: str, org: str, not_org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert not_org not in _forms(result, "organization")

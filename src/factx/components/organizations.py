@@ -16,6 +16,8 @@ candidates, with the lexicons of models/organizations.json:
   untyped, and that no gazetteer knows, is one ("l'Harmonie municipale");
 - a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
   d'Al-Qaïda") is one of them when the model could not type it;
+- a proper name completed by a nationality adjective ends there, before its seat ("la
+  Commission européenne de Bruxelles");
 - a parent body given by its acronym is a separate organization ("Conseil de sécurité
   de l'ONU" is "Conseil de sécurité" and "ONU");
 - a minister's portfolio is not an organization ("ministre de l'Intérieur");
@@ -302,9 +304,13 @@ def _parent_cut(name: str) -> tuple[int, int] | None:
 _PAST_END = re.compile(r"\s(?:pour|à|en)\s+(?:l'|l\u2019|la\s|le\s|les\s)?[A-ZÀ-Ý]")
 
 
+_SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
+                   r"([A-ZÀ-Ý][\w\-']*(?:[\s-][A-ZÀ-Ý][\w\-']*)*)$")
+
+
 def _trim_past_end(text: str, cands: list[Candidate]) -> None:
     """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
-    France" (where it works, not what it is called) and before a nationality adjective
+    France" (where it works, not what it is called), before a nationality adjective
     after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
     palestinienne" keep theirs)."""
     from factx.resolve.lexicon import lexicon
@@ -322,6 +328,23 @@ def _trim_past_end(text: str, cands: list[Candidate]) -> None:
             name = name[: name.rfind(" ")]
         if name != c.attrs["name"]:
             c.end = c.start + len(name)
+            c.attrs["name"] = text[c.start : c.end]
+
+
+def _trim_seat(text: str, cands: list[Candidate]) -> None:
+    """A proper name completed by a nationality adjective ends there, before its seat: "la
+    Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it
+    sits); "le Conseil régional de Lorraine" keeps its region ("régional" is no
+    nationality), and so does a name in lower case ("l'ambassade américaine de Rome")."""
+    from factx import gazetteer
+    from factx.resolve.lexicon import lexicon
+
+    nationalities = lexicon().nationalities
+    for c in cands:
+        name = c.attrs.get("name", "")
+        seat = _SEAT.search(name) if c.label == "organization" and name[:1].isupper() else None
+        if seat and seat.group(1) in nationalities and gazetteer.place_kind(seat.group(2)) is not None:
+            c.end = c.start + seat.start(1) + len(seat.group(1))
             c.attrs["name"] = text[c.start : c.end]
 
 
@@ -778,6 +801,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _split_parent_acronym(text, cands)
     _trim_past_end(text, cands)
     cands = _add_institutions(doc, cands)
+    _trim_seat(text, cands)
     _venues_are_places(cands)
     cands = _titled_names(doc, cands)
     _apposed_bodies(doc, cands)
