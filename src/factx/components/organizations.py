@@ -11,11 +11,24 @@ candidates, with the lexicons of models/organizations.json:
 - a name put after a noun that says what it is, "la chaîne Al Jazeera", "le quotidien
   Deseret News", is an organization, and so is every other mention of that name in the
   document (document-level evidence, not a list of names);
+- so is a name with a noun of bodies in apposition ("la SAR, entreprise de travaux publics");
+- a name headed by a capitalized noun of bodies that the model took for a place or left
+  untyped, and that no gazetteer knows, is one ("l'Harmonie municipale");
 - a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
   d'Al-Qaïda") is one of them when the model could not type it;
+- a proper name completed by a nationality adjective ends there, before its seat ("la
+  Commission européenne de Bruxelles");
 - a parent body given by its acronym is a separate organization ("Conseil de sécurité
   de l'ONU" is "Conseil de sécurité" and "ONU");
-- a minister's portfolio is not an organization ("ministre de l'Intérieur").
+- a minister's portfolio is not an organization ("ministre de l'Intérieur");
+- a body noun in lower case names a body only after a definite article ("une association
+  d'États libres", "en direction des Hauts-de-Seine" do not);
+- events, texts, prizes and diplomas are not organizations, whether their noun heads the
+  name ("Salon du livre", "Constitution") or comes right before it ("accords de Schengen");
+  nor are a day or a month ("Mardi"), a Roman numeral ("XXIe"), a regime ("Quatrième
+  République"), people addressed ("Messieurs les Députés"), a common noun that only the
+  start of a sentence capitalizes ("Pompiers et policiers ...", when the text writes that
+  plural in lower case elsewhere or coordinates it with a lower-case noun).
 """
 
 from __future__ import annotations
@@ -57,6 +70,11 @@ def _lex() -> dict[str, Any]:
         "members": {fold(w) for w in data["member_nouns"]},
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
+        "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
+        "apposition": {fold(w) for w in data["apposition_heads"]},
+        "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
+        "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
 
@@ -183,6 +201,33 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
     return out
 
 
+def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name led by a lower-case noun of bodies names a body only with a definite article
+    before it: "une association d'États libres" describes one, "en direction des
+    Hauts-de-Seine" and "le train parti de Berne" are a way and a participle. A place the
+    model saw in the complement stays (entity_types types it); anything else names nothing."""
+    text = base.original_text(doc)
+    lex = _lex()
+    heads = lex["heads"] | lex["bodies"] | lex["ner_heads"]
+    out = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        tok = _token_starting_at(doc, c.start) if c.label == "organization" and name[:1].islower() else None
+        if tok is None or fold(tok.text) not in heads \
+                or (_determined(doc, tok.i) and not _described(doc, tok.i)):
+            out.append(c)
+            continue
+        k = tok.i + 1
+        while k < len(doc) and doc[k].idx < c.end and not (doc[k].is_title or doc[k].is_upper):
+            k += 1
+        place = any(e.label_ == "LOC" and e.start <= k < e.end for e in doc.ents)
+        if k < len(doc) and doc[k].idx < c.end and place:
+            c.start, c.label = doc[k].idx, "misc"  # entity_types makes it a place where it is one
+            c.attrs["name"] = text[c.start : c.end]
+            out.append(c)
+    return out
+
+
 def _name_cands(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.label in _NAMED]
 
@@ -259,9 +304,13 @@ def _parent_cut(name: str) -> tuple[int, int] | None:
 _PAST_END = re.compile(r"\s(?:pour|à|en)\s+(?:l'|l\u2019|la\s|le\s|les\s)?[A-ZÀ-Ý]")
 
 
+_SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
+                   r"([A-ZÀ-Ý][\w\-']*(?:[\s-][A-ZÀ-Ý][\w\-']*)*)$")
+
+
 def _trim_past_end(text: str, cands: list[Candidate]) -> None:
     """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
-    France" (where it works, not what it is called) and before a nationality adjective
+    France" (where it works, not what it is called), before a nationality adjective
     after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
     palestinienne" keep theirs)."""
     from factx.resolve.lexicon import lexicon
@@ -279,6 +328,23 @@ def _trim_past_end(text: str, cands: list[Candidate]) -> None:
             name = name[: name.rfind(" ")]
         if name != c.attrs["name"]:
             c.end = c.start + len(name)
+            c.attrs["name"] = text[c.start : c.end]
+
+
+def _trim_seat(text: str, cands: list[Candidate]) -> None:
+    """A proper name completed by a nationality adjective ends there, before its seat: "la
+    Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it
+    sits); "le Conseil régional de Lorraine" keeps its region ("régional" is no
+    nationality), and so does a name in lower case ("l'ambassade américaine de Rome")."""
+    from factx import gazetteer
+    from factx.resolve.lexicon import lexicon
+
+    nationalities = lexicon().nationalities
+    for c in cands:
+        name = c.attrs.get("name", "")
+        seat = _SEAT.search(name) if c.label == "organization" and name[:1].isupper() else None
+        if seat and seat.group(1) in nationalities and gazetteer.place_kind(seat.group(2)) is not None:
+            c.end = c.start + seat.start(1) + len(seat.group(1))
             c.attrs["name"] = text[c.start : c.end]
 
 
@@ -365,6 +431,29 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
             c.label = "organization"
     return cands
+
+
+def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
+    """A name followed by a comma and a noun of bodies in apposition is an organization, in
+    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
+    lex = _lex()
+    evidenced: set[str] = set()
+    for c in _name_cands(cands):
+        if c.label in ("organization", "person"):
+            continue  # "Jean Martin, agence Martin Immobilier": the person keeps his name
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        k = span.end if span is not None else len(doc)
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            continue
+        k += 1
+        if doc[k].lower_ in ("un", "une") and k + 1 < len(doc):
+            k += 1
+        two = fold(doc[k : k + 2].text) if k + 1 < len(doc) else ""
+        if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
+            evidenced.add(fold(c.attrs.get("name", "")))
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in evidenced and c.label != "person":
+            c.label = "organization"
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
@@ -598,20 +687,128 @@ def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_ROMAN = re.compile(r"^[IVXLC]+(?:e|er|ème)?$")
+
+
+def _non_body_before(doc: Doc, i: int, name: str) -> bool:
+    """Token i comes right after a lower-case noun of events or texts ("le festival
+    Eurockéennes", "le plan Vigipirate"), or after it and "de" when the name is a place
+    ("les accords de Schengen")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in _ARTICLES:
+        return False  # "le traité de l'OMPI": the body that made the text, named apart
+    if k >= 0 and doc[k].lower_ in _DE:
+        if gazetteer.place_kind(name) is None:
+            return False  # "l'accord de Renault": the body that signed it; "accords de Schengen": a place
+        k -= 1
+    if k < 0 or not doc[k].is_lower:
+        return False
+    two = fold(doc[k - 1 : k + 1].text) if k >= 1 else ""
+    return fold(doc[k].text) in lex["non_bodies"] or two in lex["non_bodies"]
+
+
+def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
+    """A one-word name at the start of a sentence that is a common noun there: the text
+    writes the same plural in lower case elsewhere, or joins it by "et", "ou" or a comma to a
+    lower-case noun ("Pompiers et policiers effectueront des rondes")."""
+    low = tok.lower_
+    if low.endswith(("s", "x")) and any(t.text == low for t in doc if t.i != tok.i):
+        return True  # a plural: "Orange", "Total" are companies whatever "orange" means
+    j = tok.i + 1
+    return j + 1 < len(doc) and doc[j].lower_ in ("et", "ou", ",") and doc[j + 1].is_lower \
+        and doc[j + 1].pos_ == "NOUN"
+
+
+def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
+    """A name headed by a capitalized noun of bodies that the model took for a place or left
+    untyped, and that no gazetteer knows as a place, is a body: "l'Harmonie municipale" (a
+    territorial adjective after it is part of the name), "l'Amicale des donneurs de sang"."""
+    from factx import gazetteer
+
+    lex = _lex()
+    heads = lex["named_bodies"]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label not in ("place", "misc") or not name[:1].isupper() or c.attrs.get("why"):
+            continue
+        words = fold(name).replace("'", "' ").split()
+        while words and words[0] in ("la", "le", "les", "l'"):
+            words.pop(0)
+        first = words[0] if words else ""
+        # a plural names a body only with a capitalized complement ("les Groupements
+        # d'Intervention Régionaux"), not alone ("dans vos Foyers", "les deux Chambres")
+        plural = first.endswith(("s", "x")) and first[:-1] in heads \
+            and any(w[:1].isupper() for w in name.replace("'", "' ").split()[1:])
+        if (first in heads or plural) and gazetteer.place_kind(name) is None:
+            c.label = "organization"
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and span.end < len(doc) and fold(doc[span.end].text) in lex["territorial"]:
+                adj = doc[span.end]
+                c.end = adj.idx + len(adj.text.rstrip("-\u2013"))  # "l'Harmonie" + "municipale"
+                c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+
+
+def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Organizations that name no body (see the module doc): an event, a text, a prize, a
+    diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
+    capitalized common noun or people addressed are dropped."""
+    lex = _lex()
+    out = []
+    for c in cands:
+        if c.label != "organization":
+            out.append(c)
+            continue
+        name = c.attrs.get("name", "")
+        words = fold(name).replace("'", "' ").split()
+        while words and words[0] in ("la", "le", "les", "l'"):
+            words.pop(0)
+        key = " ".join(words)
+        if not words or key in lex["calendar"] or _ROMAN.match(name):
+            continue
+        tok = _token_starting_at(doc, c.start)
+        if len(words) == 1 and tok is not None and tok.is_sent_start and tok.is_title \
+                and tok.idx + len(tok) == c.end and _sentence_capital_only(doc, tok):
+            continue
+        if tok is not None and _addressed(doc, tok.i):
+            continue  # "Messieurs les Députés": people spoken to
+        if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
+                or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
+            c.label = "misc"
+        out.append(c)
+    return out
+
+
+_REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
+                     re.IGNORECASE)
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    """Token i follows a civility and an article: "Messieurs les Députés"."""
+    return i >= 2 and doc[i - 1].lower_ in _ARTICLES and doc[i - 2].lower_ in (
+        "messieurs", "mesdames", "monsieur", "madame", "mesdemoiselles")
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
+    cands = _undetermined_heads(doc, cands)
     cands = _split_parent_acronym(text, cands)
     _trim_past_end(text, cands)
     cands = _add_institutions(doc, cands)
+    _trim_seat(text, cands)
     _venues_are_places(cands)
     cands = _titled_names(doc, cands)
+    _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    _body_noun_names(doc, cands)
     _by_evidence(doc, cands)
-    return cands
+    return _not_bodies(doc, cands)

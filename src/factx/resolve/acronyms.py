@@ -156,20 +156,39 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
     return entities
 
 
+def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
+    """`short` names `full` by its first words: "Parti populaire" for "Parti populaire
+    espagnol" (two words or more), "Samsung" for "Samsung Electronics" (one word, a proper
+    name: not an acronym, which the initials rule handles; a noun of bodies, "l'Assemblée",
+    only when it is `unique`: one organization of the document starts with it), or those
+    words cut short: "Secours pop" for "Secours populaire"."""
+    from factx.components.organizations import names_a_body
+
+    words, fw = fold(short.name).split(), fold(full.name).split()
+    if not words or len(fw) < len(words) or words == fw:
+        return False
+    if len(fw) > len(words) and fw[: len(words)] == words:
+        return len(words) >= 2 or (short.name[:1].isupper() and not is_acronym(short.name)
+                                   and len(words[0]) >= 3 and (not names_a_body(words[0]) or unique))
+    cut = words[:-1] == fw[: len(words) - 1] and len(words[-1]) >= 3 \
+        and fw[len(words) - 1].startswith(words[-1]) and len(words) >= 2
+    return cut and len(fw) == len(words)
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """"Parti populaire" beside "Parti populaire espagnol": one organization, the fuller name
-    with the short one as an alias (short form of at least two words, a prefix of the other)."""
+    with the short one as an alias (see `_short_form_of`)."""
     orgs = sorted((e for e in entities if e.type == "organization"), key=lambda e: -len(e.name))
     gone: set[int] = set()
     for short in orgs:
-        words = fold(short.name).split()
-        if len(words) < 2 or id(short) in gone:
+        if id(short) in gone:
             continue
+        first = fold(short.name).split()[:1]
+        unique = len([e for e in orgs if fold(e.name).split()[:1] == first and e is not short]) == 1
         for full in orgs:
             if full is short or id(full) in gone:
                 continue
-            fw = fold(full.name).split()
-            if len(fw) > len(words) and fw[: len(words)] == words:
+            if _short_form_of(short, full, unique):
                 aliases = list(full.attrs.get("aliases", []))
                 for a in [short.name, *short.attrs.get("aliases", [])]:
                     if a not in aliases:
