@@ -96,6 +96,22 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
          {"belgrade"}, {"a belgrade"}),
         ("Les pompiers de l'état de New-York ont été appelés en renfort.",
          {"new york"}, {"etat de new york"}),
+        # nor at "de", "des", "de la", nor at a sentence's first word that is no name
+        ("Il est arrivé juste derrière les équipes de Besançon et Dijon.",
+         {"besancon", "dijon"}, {"de besancon"}),
+        ("Originaire de la Meuse, il a fait carrière à Paris.",
+         {"meuse"}, {"de la meuse"}),
+        ("Natif des Hautes-Vosges, il a fait carrière à Paris.",
+         {"hautes vosges"}, {"natif des hautes vosges"}),
+        # a town at the end of a body's name is where the body is: a place as well
+        ("Le tribunal correctionnel de Vesoul a condamné hier le prévenu à six mois de prison ferme.",
+         {"vesoul"}, set()),
+        ("Le président de l'association d'apiculture de Remiremont a présenté le bilan de l'année.",
+         {"remiremont"}, set()),
+        ("Elle a reçu le soutien de la chorale de Lunéville et du club de judo de Gérardmer.",
+         {"luneville", "gerardmer"}, set()),
+        ("Le concert aura lieu à la salle des fêtes, a annoncé le comité des fêtes de la Meuse.",
+         {"meuse"}, set()),
         # a capitalized adverb at a sentence start is no place
         ("Hier à 10 h, une dizaine de délégués syndicaux ont manifesté devant le lycée.",
          set(), {"hier"}),

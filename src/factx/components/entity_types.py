@@ -205,6 +205,21 @@ def _complement(doc: Doc, i: int) -> bool:
                                                    or doc[i - 2].lower_ in lex["admin"])
 
 
+def _after_de(doc: Doc, i: int) -> bool:
+    """Token i follows "de", "du", "des" or "de la", "de l'"."""
+    if i >= 1 and doc[i - 1].lower_ in _DE:
+        return True
+    return i >= 2 and doc[i - 1].lower_ in _ARTICLES and doc[i - 1].text.islower() \
+        and doc[i - 2].lower_ in _DE
+
+
+def _of_noun(doc: Doc, i: int) -> bool:
+    """Token i is the complement of a common noun ("l'école de Morvillars", "la société
+    d'aviculture de Belfort", "les pompiers de Valdoie"): a town there is where it is."""
+    return i >= 2 and doc[i - 1].lower_ in _DE and doc[i - 1].text.islower() and doc[i - 2].pos_ == "NOUN" \
+        and doc[i - 2].text.islower() and doc[i - 2].is_alpha
+
+
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
     full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
@@ -222,12 +237,13 @@ def _alpha(tok: Token) -> bool:
 
 def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Countries, regions and départements the model missed; a town after "à" or in a
-    dateline in capitals; a place
-    named inside an institution's name as where it is ("tribunal correctionnel d'Épinal",
+    dateline in capitals; a place (a town included) named at the end of an organization's
+    name as where it is ("tribunal correctionnel d'Épinal", "pompiers de Valdoie",
     "Commission européenne de Bruxelles") or inside a misc span ("match Bulgarie – France")."""
     text = base.original_text(doc)
     preps = _lex()["preps"]
     out = list(cands)
+    org_ends = {c.end: c.start for c in cands if c.label == "organization"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -240,7 +256,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if not (_is_cap(doc[j - 1].text) and _alpha(doc[j - 1])):
                 continue
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i)
+            end = doc[j - 1].idx + len(doc[j - 1])
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i) \
+                or _of_noun(doc, i) or (_after_de(doc, i) and org_ends.get(end, end) < tok.idx)
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds):
                 found = j
@@ -258,7 +276,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
             # Globe", "festival Lumières du Rhône")
             (c.label == "misc" and text[c.start : c.end][:1].islower() and _after_common_word(doc, i))
-            or (c.label == "organization" and c.start < s and c.end == e and prev in (*_DE, *preps))
+            or (c.label == "organization" and c.start < s and c.end == e
+                and (prev in preps or _after_de(doc, i)))
             for c in over
         )
         if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
@@ -445,6 +464,23 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _lead_words(doc: Doc, i: int, end: int) -> int:
+    """Words at token i before a place's name that are not part of it: "de", "du", "des"
+    ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
+    ("Natif des Forges de Méziré", "Originaire de Cholet")."""
+    j = i
+    if doc[j].is_sent_start and doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP") and j + 1 < len(doc) \
+            and doc[j + 1].lower_ in _DE:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _DE and doc[j].text.islower():
+        j += 1
+        if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+            j += 1
+    if j == i or j >= len(doc) or doc[j].idx >= end or not _is_cap(doc[j].text):
+        return 0
+    return j - i
+
+
 def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York)."""
@@ -458,6 +494,8 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         j = i
         if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:
             j = i + 1
+        elif _lead_words(doc, i, c.end):
+            j = i + _lead_words(doc, i, c.end)
         elif doc[i].lower_ in admin and doc[i].text.islower() and i + 1 < len(doc) \
                 and doc[i + 1].lower_ in _DE:
             j = i + 2
