@@ -159,6 +159,14 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
         # kinship is not a title: "son frère Jean" is Jean
         ("Le maire était accompagné de son frère Jean et de sa femme.",
          set(), {"frere jean"}),
+        # a name always after "les", "des": a people or a family, no one person
+        ("Chez les Kennedy, la politique est une affaire de famille.", set(), {"kennedy"}),
+        ("Les Windsor ont passé Noël dans le Norfolk, comme chaque année.", set(), {"windsor"}),
+        # a common noun opening a heading without a verb is no name; a surname is
+        ("Largages de vivres au nord.\nTrois avions ont survolé la région hier.",
+         set(), {"largages"}),
+        ("Martin a signé hier son contrat avec le club.\nLe match a été arrêté.",
+         {"martin"}, set()),
         # a plural civility before a list of surnames: each is a person
         ("Les avocats de la défense, Mes Perrin, Leuvrey et Spor, ont plaidé la relaxe.",
          {"perrin", "leuvrey", "spor"}, {"mes perrin"}),

@@ -257,8 +257,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
+            org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i) \
-                or _of_noun(doc, i) or (_after_de(doc, i) and org_ends.get(end, end) < tok.idx)
+                or _of_noun(doc, i) or org_end
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds):
                 found = j
@@ -383,8 +384,47 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
-def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """One type per name, from the evidence of all its mentions."""
+def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """Every mention of a one-word name follows "les", "des", "aux" or "ces": a people, a
+    family or a team ("les Touareg, les Songhoï", "chez les Dupont"), not one person."""
+    for c in cs:
+        i = starts.get(c.start)
+        if not i or doc[i - 1].lower_ not in ("les", "des", "aux", "ces"):
+            return False
+    return True
+
+
+def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention of a one-word name opens a sentence without a verb, and is a word the
+    lemmatizer's lexicon lists as a common noun ("Parachutages d'aide humanitaire.", "Salle
+    polyvalente."): a heading's first word, not a name. A heading on the last line may be a
+    signature, and stays."""
+    if not nouns:
+        return False
+    text = base.original_text(doc)
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or not doc[i].is_sent_start or not text[c.end :].strip() \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[i].sent):
+            return False
+        low = doc[i].lower_
+        if low not in nouns and low.rstrip("sx") not in nouns:
+            return False
+    return True
+
+
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """The common nouns of the model's lemmatizer lexicon (empty when it has none)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(table.get("noun", ()))
+
+
+def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+    """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
+    of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name."""
     lex = _lex()
     starts, _ = _tok_at(doc)
     groups: dict[str, list[Candidate]] = defaultdict(list)
@@ -430,6 +470,10 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
+        elif labels == {"person"} and one_word and _after_plural_article(doc, cs, starts):
+            new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
+        elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
+            new = "misc"  # "Parachutages", "Chose singulière": a common noun in capitals
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
@@ -507,18 +551,20 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def revise(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     cands = trim_places(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = gazetteer_places(doc, cands)
-    return decide_types(doc, cands)
+    return decide_types(doc, cands, nouns)
 
 
 @Language.factory("factx_entity_types")
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    nouns = common_nouns(nlp)
+
     def entity_types_component(doc: Doc) -> Doc:
-        base.set_candidates(doc, revise(doc, base.get_candidates(doc)))
+        base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns))
         return doc
 
     return entity_types_component
