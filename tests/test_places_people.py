@@ -85,6 +85,12 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # a town after "maire de", "habitants de" is a place
         ("Le maire de Golbey a reçu hier les habitants de Thaon-les-Vosges pour une réunion publique.",
          {"golbey", "thaon les vosges"}, set()),
+        # a name after "maire de", "conseil municipal de", or shaped as a French town's
+        # name, is a place though no gazetteer knows it
+        ("Le conseil municipal de Hennezel s'est réuni hier soir sous la présidence du maire.",
+         {"hennezel"}, set()),
+        ("Les habitants de Vaudéville-sur-Meuse ont fêté la fin des travaux samedi soir.",
+         {"vaudeville sur meuse"}, set()),
         # a seat of power or a town as a body is an organization, not a place
         ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
          set(), {"maison blanche"}),

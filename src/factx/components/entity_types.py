@@ -50,6 +50,8 @@ def _lex() -> dict[str, Any]:
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
         "complements": set(data["place_complements"]),
+        "town_of": set(data["town_complements"]),
+        "toponym_links": frozenset(data["toponym_links"]),
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
         "media_heads": set(data["media_heads"]),
@@ -205,6 +207,23 @@ def _complement(doc: Doc, i: int) -> bool:
                                                    or doc[i - 2].lower_ in lex["admin"])
 
 
+def _town_complement(doc: Doc, i: int) -> bool:
+    """Token i follows "maire de", "habitants de", "conseil municipal de": only a town is
+    named there."""
+    if i < 2 or doc[i - 1].lower_ not in _DE:
+        return False
+    words = _lex()["town_of"]
+    return doc[i - 2].lower_ in words or (i >= 3 and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in words)
+
+
+def toponym(name: str) -> bool:
+    """A name shaped as a French place name: capitalized parts joined by hyphens and "sur",
+    "lès", "en", "aux"... ("Vaudéville-sur-Meuse", "Bouxières-aux-Chênes")."""
+    parts = name.split("-")
+    return " " not in name and len(parts) >= 3 and _is_cap(parts[0]) and _is_cap(parts[-1]) \
+        and any(p in _lex()["toponym_links"] for p in parts[1:-1])
+
+
 def _after_de(doc: Doc, i: int) -> bool:
     """Token i follows "de", "du", "des" or "de la", "de l'"."""
     if i >= 1 and doc[i - 1].lower_ in _DE:
@@ -261,7 +280,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i) \
                 or _of_noun(doc, i) or org_end
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
-            if gazetteer.place_kind(name, kinds):
+            if gazetteer.place_kind(name, kinds) or toponym(name):
                 found = j
                 break
         longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and _alpha(doc[found])
@@ -457,6 +476,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                     for b, c in zip(befores, cs, strict=True))
         admin = admin or any(b in lex["admin"] for b in befores)
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
+        # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
+        town = "organization" not in labels and (toponym(name) or (" " not in key and any(
+            c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)))
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
@@ -487,7 +509,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # an acronym no gazetteer knows: "ESO"
         elif "place" in labels and name.split()[0] in lex["institutions"]:
             new = "organization"  # "Maison Blanche", "Ville de Belfort"
-        elif kind in gazetteer.STRONG or admin or (
+        elif kind in gazetteer.STRONG or admin or town or (
                 kind and (by_prep or coordinated or complement or "place" in labels)):
             new = "place"
         elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
