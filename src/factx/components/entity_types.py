@@ -21,6 +21,7 @@ Words and heads are data in models/place_types.json.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
@@ -353,6 +354,38 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_ELIDED = re.compile(r"\b([dlDL])'")  # "d'Arc": an elided particle is a word of its own ("Cléac'h" is one)
+_CUT_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del", "Mac", "Ben", "Abd", "El", "Al")
+
+
+def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name does not end on a particle: "Armel Le" + "Cléac'h" (the tokenizer
+    cut the word at its apostrophe) is "Armel Le Cléac'h", as "Jean-Yves Le Drian" is."""
+    text = base.original_text(doc)
+    out = list(cands)
+    for c in cands:
+        words = text[c.start : c.end].split()
+        if c.label != "person" or len(words) < 2 or words[-1] not in _CUT_PARTICLES:
+            continue
+        k = c.end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k == c.end or k >= len(text) or not text[k].isupper():
+            continue
+        end = k
+        while end < len(text) and (text[end].isalpha() or (
+                text[end] in "'-\u2019\u00b4" and end + 1 < len(text) and text[end + 1].isalpha())):
+            end += 1
+        others = [o for o in out if o is not c and base.overlaps(o.start, o.end, k, end)]
+        if any(o.label == "person" or o.end > end for o in others):
+            continue
+        for o in others:
+            out.remove(o)
+        c.attrs["name"] = (c.attrs.get("name") or "") + text[c.end : end]
+        c.end = end
+    return out
+
+
 # ---------------------------------------------------------------- one type per name
 
 def _demonym(name: str) -> bool:
@@ -401,6 +434,21 @@ def _alone_on_line(doc: Doc, c: Candidate) -> bool:
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
+
+
+def _span_tokens(doc: Doc, c: Candidate) -> list[Token]:
+    toks = _span_toks(doc, c)
+    return list(doc[toks[0] : toks[1]]) if toks else []
+
+
+def _conj_of_person(doc: Doc, cs: list[Candidate], starts: dict[int, int], person_toks: set[int]) -> bool:
+    """A mention is joined by "et", "ou", a comma to a person's name, in the parse ("Roch
+    Voisine ou encore Fayo", "Mathieu Kassovitz et Tcheky"): one of a list of people."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is not None and doc[i].dep_ == "conj" and doc[i].head.i in person_toks:
+            return True
+    return False
 
 
 def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
@@ -453,6 +501,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     surnames = {k.split()[-1] for k, cs in groups.items()
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
+    person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
     out: list[Candidate] = []
     drop: set[int] = set()
@@ -501,8 +550,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
-                                          for w in name.replace("'", "' ").split()[1:]):
+                                          for w in _ELIDED.sub(r"\1' ", name).split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
+        elif labels <= {"place", "misc"} and kind is None and one_word and not (by_prep or admin or town) \
+                and _conj_of_person(doc, cs, starts, person_toks):
+            new = "person"  # "avec Roch Voisine ou encore Fayo": one of a list of people
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
             new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
@@ -575,6 +627,7 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     cands = trim_places(doc, cands)
+    cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = gazetteer_places(doc, cands)
