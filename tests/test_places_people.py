@@ -173,6 +173,14 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
          set(), {"largages"}),
         ("Martin a signé hier son contrat avec le club.\nLe match a été arrêté.",
          {"martin"}, set()),
+        # gods are no real people; names after "connu pour", "auteure de" are works
+        ("Selon la légende, la nymphe fut changée en arbre par Apollon.", set(), {"apollon"}),
+        ("Elle est l'auteure de Chocolat et de Vianne, deux romans à succès.",
+         set(), {"chocolat", "vianne"}),
+        ("Le scénario sera écrit par Paul Marchal (connu pour Spartacus, Rocky).",
+         {"paul marchal"}, {"spartacus", "rocky"}),
+        ("Le scénario sera écrit par Paul Marchal, connu pour Amadeus et Ben-Hur.",
+         {"paul marchal"}, {"amadeus"}),
         # a one-word name in a list of people is a person, whatever the model read
         ("Le public a longuement applaudi Mathieu Kassovitz et Tcheky.", {"tcheky"}, set()),
         # a name does not end on a particle the tokenizer cut from its word

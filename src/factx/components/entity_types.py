@@ -53,6 +53,8 @@ def _lex() -> dict[str, Any]:
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "toponym_links": frozenset(data["toponym_links"]),
+        "work_authors": set(data["work_authors"]),
+        "deities": {fold(w) for w in data["deities"]},
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
         "media_heads": set(data["media_heads"]),
@@ -451,6 +453,26 @@ def _conj_of_person(doc: Doc, cs: list[Candidate], starts: dict[int, int], perso
     return False
 
 
+_LIST_WORDS = (",", "et", "ou", "de", "d'", "d\u2019", "pour")
+
+
+def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], cands: list[Candidate]) -> bool:
+    """Every mention is in a list of names after "connu pour", "auteur de" (work_authors):
+    "connu pour Gladiator, Lincoln", "l'auteure de Chocolat et de Vianne" name works."""
+    lex = _lex()
+    named = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
+    for c in cs:
+        j = starts.get(c.start, 0) - 1
+        while j > 0 and (j in named or doc[j].lower_ in _LIST_WORDS):
+            if doc[j].lower_ in ("pour", "de", "d'", "d\u2019") and doc[j - 1].lower_ in lex["work_authors"]:
+                break
+            j -= 1
+        if not (j > 0 and doc[j].lower_ in ("pour", "de", "d'", "d\u2019")
+                and doc[j - 1].lower_ in lex["work_authors"]):
+            return False
+    return True
+
+
 def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """Every mention of a one-word name follows "les", "des", "aux" or "ces": a people, a
     family or a team ("les Touareg, les Songhoï", "chez les Dupont"), not one person."""
@@ -541,6 +563,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
+        elif labels == {"person"} and (key in lex["deities"]
+                                       or (one_word and _work_list(doc, cs, starts, cands))):
+            new = "misc"  # "enlevée par Zeus"; "connu pour Gladiator, Lincoln": a god, works
         elif labels == {"person"} and one_word and _after_plural_article(doc, cs, starts):
             new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
         elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
