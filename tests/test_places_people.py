@@ -85,6 +85,10 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # a town after "maire de", "habitants de" is a place
         ("Le maire de Golbey a reçu hier les habitants de Thaon-les-Vosges pour une réunion publique.",
          {"golbey", "thaon les vosges"}, set()),
+        # a street named by a common noun, written as an address; not "la rue du quartier"
+        ("Il habite au 12, rue du moulin, depuis vingt ans.", {"rue du moulin"}, set()),
+        ("Le marché se tient avenue des tilleuls tous les jeudis.", {"avenue des tilleuls"}, set()),
+        ("Les jeunes ont fait la loi dans la rue du quartier tout l'été.", set(), {"rue du quartier"}),
         # a name after "maire de", "conseil municipal de", or shaped as a French town's
         # name, is a place though no gazetteer knows it
         ("Le conseil municipal de Hennezel s'est réuni hier soir sous la présidence du maire.",

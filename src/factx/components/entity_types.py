@@ -54,6 +54,7 @@ def _lex() -> dict[str, Any]:
         "town_of": set(data["town_complements"]),
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
+        "streets": set(data["street_heads"]),
         "deities": {fold(w) for w in data["deities"]},
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
@@ -190,6 +191,33 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         out.append(Candidate("place", start_char, end_char, "rules",
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
+    return out
+
+
+def common_streets(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A street named by a common noun in lower case is a place, head included: "rue de la
+    gare", "avenue des écoles", "impasse du moulin" (street_heads; not "place": "la place
+    des femmes"), written as an address, without an article before the head."""
+    text = base.original_text(doc)
+    streets = _lex()["streets"]
+    out = list(cands)
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ not in streets or not tok.text.islower() or (i > 0 and doc[i - 1].pos_ == "DET"):
+            continue  # "la rue du quartier" is a street, not its name; "rue du stade" is one
+        j = i + 1
+        if doc[j].lower_ not in _DE:
+            continue
+        j += 1
+        if doc[j - 1].lower_ == "de" and j < len(doc) and doc[j].lower_ in _ARTICLES:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ != "NOUN" or not doc[j].text.islower() or not doc[j].is_alpha \
+                or (j + 1 < len(doc) and doc[j + 1].lower_ in _DE):
+            continue  # "dans la rue des milliers de fois": a quantity, no street
+        s, e = tok.idx, doc[j].idx + len(doc[j])
+        if any(base.overlaps(c.start, c.end, s, e) for c in out if c.label in NAMED):
+            continue
+        named = text[doc[j].idx : e]
+        out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "head", "head_of": named}))
     return out
 
 
@@ -655,6 +683,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
+    cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands)
     return decide_types(doc, cands, nouns)
 
