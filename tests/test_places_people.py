@@ -95,6 +95,8 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
          {"hennezel"}, set()),
         ("Les habitants de Vaudéville-sur-Meuse ont fêté la fin des travaux samedi soir.",
          {"vaudeville sur meuse"}, set()),
+        # a common noun of places in capitals names the body, no place
+        ("Hier soir, les services techniques de la Ville ont bouché la fuite.", set(), {"la ville", "ville"}),
         # a seat of power or a town as a body is an organization, not a place
         ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
          set(), {"maison blanche"}),

@@ -466,6 +466,16 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
+def _generic_place(name: str) -> bool:
+    """The name, article aside, is one of the common nouns of places ("la Ville", "la
+    Région", "l'Etat"): capitalized, it means the body, and names no place."""
+    key = fold(name)
+    for article in ("la ", "le ", "les ", "l'", "l "):
+        if key.startswith(article):
+            key = key[len(article) :]
+    return key in {fold(w) for w in _lex()["admin"]}
+
+
 def _span_tokens(doc: Doc, c: Candidate) -> list[Token]:
     toks = _span_toks(doc, c)
     return list(doc[toks[0] : toks[1]]) if toks else []
@@ -612,6 +622,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and not by_prep \
+                and _generic_place(name):
+            new = "misc"  # "les services de la Ville", "l'État": a common noun, no place named
         elif "place" in labels and name.split()[0] in lex["institutions"]:
             new = "organization"  # "Maison Blanche", "Ville de Belfort"
         elif kind in gazetteer.STRONG or admin or town or (
