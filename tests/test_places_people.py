@@ -97,6 +97,9 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
          {"vaudeville sur meuse"}, set()),
         # a common noun of places in capitals names the body, no place
         ("Hier soir, les services techniques de la Ville ont bouché la fuite.", set(), {"la ville", "ville"}),
+        # nor is a common noun in capitals the model read as a place
+        ("Le dossier est suivi par les services de l'Equipement depuis mars.", set(), {"equipement"}),
+        ("Les musiciens de l'Harmonie ont défilé dimanche à Fontenoy.", {"fontenoy"}, {"harmonie"}),
         # a seat of power or a town as a body is an organization, not a place
         ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
          set(), {"maison blanche"}),

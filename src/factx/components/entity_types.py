@@ -466,6 +466,26 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
+def _all_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention is one word the lemmatizer's lexicon lists as a common noun."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            return False
+        if not _in_nouns(doc[i].lower_.rstrip("-"), nouns):
+            return False
+    return True
+
+
+def _in_nouns(low: str, nouns: frozenset[str]) -> bool:
+    """A lower-case word, or its singular, is a common noun, its first letter's accent
+    restored where capitals drop it ("Equipement", "Etat")."""
+    forms = {low, low.rstrip("sx")}
+    if low[:1] == "e":
+        forms |= {acc + f[1:] for f in list(forms) for acc in "éèê"}
+    return any(f in nouns for f in forms)
+
+
 def _generic_place(name: str) -> bool:
     """The name, article aside, is one of the common nouns of places ("la Ville", "la
     Région", "l'Etat"): capitalized, it means the body, and names no place."""
@@ -534,8 +554,7 @@ def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: f
         if i is None or not doc[i].is_sent_start or not text[c.end :].strip() \
                 or any(t.pos_ in ("VERB", "AUX") for t in doc[i].sent):
             return False
-        low = doc[i].lower_
-        if low not in nouns and low.rstrip("sx") not in nouns:
+        if not _in_nouns(doc[i].lower_, nouns):
             return False
     return True
 
@@ -622,6 +641,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels == {"place"} and kind is None and one_word and poses == {"NOUN"} and not (
+                by_prep or admin or complement or coordinated or town) and _all_nouns(doc, cs, starts, nouns):
+            new = "misc"  # "de l'Harmonie", "sous le contrôle de l'Equipement": a common noun in capitals
         elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and not by_prep \
                 and _generic_place(name):
             new = "misc"  # "les services de la Ville", "l'État": a common noun, no place named
