@@ -118,6 +118,9 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
          {"meuse"}, {"de la meuse"}),
         ("Natif des Hautes-Vosges, il a fait carrière à Paris.",
          {"hautes vosges"}, {"natif des hautes vosges"}),
+        # a département written without its hyphens is one place
+        ("Parti de Cholet (Maine et Loire), le car n'a mis qu'une journée.",
+         {"cholet", "maine et loire"}, {"maine", "loire"}),
         # a town at the end of a body's name is where the body is: a place as well
         ("Le tribunal correctionnel de Vesoul a condamné hier le prévenu à six mois de prison ferme.",
          {"vesoul"}, set()),

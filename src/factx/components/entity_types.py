@@ -331,6 +331,14 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and (prev in preps or _after_de(doc, i)))
             for c in over
         )
+        # places the model cut from a longer name the gazetteer knows: "Maine" and "Loire" of
+        # "Maine et Loire" (written without its hyphens)
+        parts = [c for c in over if c.label == "place" and s <= c.start and c.end <= e
+                 and (c.start, c.end) != (s, e)]
+        if over and len(parts) == len(over) and len(parts) >= 2:
+            for c in parts:
+                out.remove(c)
+            keep = True
         if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
