@@ -118,7 +118,8 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
          {"meuse"}, {"de la meuse"}),
         ("Natif des Hautes-Vosges, il a fait carrière à Paris.",
          {"hautes vosges"}, {"natif des hautes vosges"}),
-        # a département written without its hyphens is one place
+        # a département or a town written without its hyphens is one place
+        ("La réunion a eu lieu à Bar le Duc jeudi soir.", {"bar le duc"}, {"bar"}),
         ("Parti de Cholet (Maine et Loire), le car n'a mis qu'une journée.",
          {"cholet", "maine et loire"}, {"maine", "loire"}),
         # a town at the end of a body's name is where the body is: a place as well
@@ -193,6 +194,9 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
          {"paul marchal"}, {"spartacus", "rocky"}),
         ("Le scénario sera écrit par Paul Marchal, connu pour Amadeus et Ben-Hur.",
          {"paul marchal"}, {"amadeus"}),
+        # a school or a hall named after a person names no person there
+        ("La kermesse de l'école Jules-Ferry aura lieu samedi.", set(), {"jules ferry"}),
+        ("Le maire a remis la médaille à son fils Jean-Pierre.", {"jean pierre"}, set()),
         # a one-word name in a list of people is a person, whatever the model read
         ("Le public a longuement applaudi Mathieu Kassovitz et Tcheky.", {"tcheky"}, set()),
         # a name does not end on a particle the tokenizer cut from its word

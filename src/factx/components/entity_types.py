@@ -55,6 +55,7 @@ def _lex() -> dict[str, Any]:
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
+        "named_after": {h.split()[-1] for h in data["named_after_heads"]},
         "deities": {fold(w) for w in data["deities"]},
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
@@ -335,7 +336,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # "Maine et Loire" (written without its hyphens)
         parts = [c for c in over if c.label == "place" and s <= c.start and c.end <= e
                  and (c.start, c.end) != (s, e)]
-        if over and len(parts) == len(over) and len(parts) >= 2:
+        linked = any(t.text.islower() for t in doc[i:found])  # "Bar le Duc", "Maine et Loire"
+        if over and len(parts) == len(over) and (len(parts) >= 2 or linked):
             for c in parts:
                 out.remove(c)
             keep = True
@@ -626,6 +628,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and (any(ch.isdigit() for ch in name) or _head_before(doc, cs, starts,
                                                                                      lex["work_heads"])):
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
+        elif labels == {"person"} and _head_before(doc, cs, starts, lex["named_after"]):
+            new = "misc"  # "l'école Jules-Ferry": a school named after a person
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
         elif labels == {"person"} and (key in lex["deities"]
