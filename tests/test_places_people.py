@@ -100,6 +100,8 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # nor is a common noun in capitals the model read as a place
         ("Le dossier est suivi par les services de l'Equipement depuis mars.", set(), {"equipement"}),
         ("Les musiciens de l'Harmonie ont défilé dimanche à Fontenoy.", {"fontenoy"}, {"harmonie"}),
+        # in the plural after "les", "des", it is geography
+        ("Les stations des Alpes manquent de neige cet hiver.", {"alpes"}, set()),
         # a seat of power or a town as a body is an organization, not a place
         ("La Maison Blanche a salué l'accord signé dans la nuit par les deux pays.",
          set(), {"maison blanche"}),
@@ -118,6 +120,9 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
          {"meuse"}, {"de la meuse"}),
         ("Natif des Hautes-Vosges, il a fait carrière à Paris.",
          {"hautes vosges"}, {"natif des hautes vosges"}),
+        # an adjective of geography or nationality after a place is part of its name
+        ("Il vit en Europe occidentale depuis dix ans.", {"europe occidentale"}, {"europe"}),
+        ("Les stations des Alpes suisses manquent de neige cet hiver.", {"alpes suisses"}, set()),
         # a département or a town written without its hyphens is one place
         ("La réunion a eu lieu à Bar le Duc jeudi soir.", {"bar le duc"}, {"bar"}),
         ("Parti de Cholet (Maine et Loire), le car n'a mis qu'une journée.",

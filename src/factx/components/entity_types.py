@@ -56,6 +56,7 @@ def _lex() -> dict[str, Any]:
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
         "named_after": {h.split()[-1] for h in data["named_after_heads"]},
+        "place_adjectives": set(data["place_adjectives"]) | _nationality_forms(),
         "deities": {fold(w) for w in data["deities"]},
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
@@ -71,6 +72,15 @@ def _lex() -> dict[str, Any]:
         "civilities": {c.lower() for c in ents["civilities"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
+
+
+def _nationality_forms() -> set[str]:
+    """Adjectives of nationality in their four forms ("français", "française", "françaises")."""
+    out: set[str] = set()
+    for adj in load_json("roles/nationalities.json")["adjectives"]:
+        fem = adj + "ne" if adj.endswith(("ien", "éen")) else adj if adj.endswith("e") else adj + "e"
+        out |= {adj, fem, fem + "s", adj if adj.endswith(("s", "x")) else adj + "s"}
+    return out
 
 
 def _is_cap(text: str) -> bool:
@@ -477,12 +487,16 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
 
 
 def _all_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
-    """Every mention is one word the lemmatizer's lexicon lists as a common noun."""
+    """Every mention is one word the lemmatizer's lexicon lists as a common noun
+    ("l'Harmonie", "l'Equipement", "« Époques et styles »"); a plural one after "les",
+    "des" is geography ("les Alpes", "des Ardennes": ranges, regions, archipelagos)."""
     for c in cs:
         i = starts.get(c.start)
         if i is None:
             return False
-        if not _in_nouns(doc[i].lower_.rstrip("-"), nouns):
+        low = doc[i].lower_.rstrip("-")
+        if not _in_nouns(low, nouns) or (low.endswith(("s", "x")) and i > 0
+                                        and doc[i - 1].lower_ in ("les", "des", "aux")):
             return False
     return True
 
@@ -699,6 +713,28 @@ def _lead_words(doc: Doc, i: int, end: int) -> int:
     return j - i
 
 
+def place_adjectives(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An adjective of geography or nationality right after a place is part of its name:
+    "Europe occidentale", "Kabylie maritime", "Alpes françaises"."""
+    text = base.original_text(doc)
+    ends = {t.idx + len(t): t.i for t in doc}
+    words = _lex()["place_adjectives"]
+    taken = {(c.start, c.end) for c in cands if c.label in NAMED}
+    for c in cands:
+        i = ends.get(c.end)
+        if c.label != "place" or c.attrs.get("why") == "head" or i is None or i + 1 >= len(doc):
+            continue
+        nxt = doc[i + 1]
+        if nxt.lower_ not in words or not nxt.text.islower() or doc[i].whitespace_ != " ":
+            continue
+        end = nxt.idx + len(nxt)
+        if any(base.overlaps(a, b, nxt.idx, end) for a, b in taken):
+            continue
+        c.end = end
+        c.attrs["name"] = text[c.start : end]
+    return cands
+
+
 def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York)."""
@@ -726,7 +762,7 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
-    cands = trim_places(doc, cands)
+    cands = place_adjectives(doc, trim_places(doc, cands))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
