@@ -204,6 +204,10 @@ def test_places(extract: Callable[..., dict], text: str, places: set[str], not_p
         ("Le maire a remis la médaille à son fils Jean-Pierre.", {"jean pierre"}, set()),
         # a one-word name in a list of people is a person, whatever the model read
         ("Le public a longuement applaudi Mathieu Kassovitz et Tcheky.", {"tcheky"}, set()),
+        # a one-word name with a title in apposition is a person; a clause after a place is not one
+        ("Le prix a été remis par Aurélie, présidente du club.", {"aurelie"}, set()),
+        ("Étaient présents Kévin, trésorier, et Gwenaëlle, secrétaire.", {"kevin", "gwenaelle"}, set()),
+        ("Avant de quitter Cologne, le général a passé les troupes en revue.", set(), {"cologne"}),
         # a name does not end on a particle the tokenizer cut from its word
         ("Loïc Le Goff et Armel Le Cléac'h sont partis de Brest dimanche.",
          {"loic le goff", "armel le cleac'h"}, {"armel le"}),

@@ -555,6 +555,33 @@ def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], cands: lis
     return True
 
 
+# words a title in apposition may follow; not an article: "Avant de quitter Cologne, le
+# général a..." opens a new clause
+_APPOSITION_LEADS = ("ancien", "ancienne", "ex", "futur", "future", "jeune")
+
+
+def _titled(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A mention is followed by a comma and a person's title or job, without an article
+    ("Marylène, conseillère municipale", "Dufour, ancien maire"): a person named in
+    apposition."""
+    from factx.resolve.lexicon import lexicon
+
+    lex = lexicon()
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            continue
+        j = i + 1
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            continue
+        j += 1
+        while j < len(doc) - 1 and doc[j].lower_ in _APPOSITION_LEADS:
+            j += 1
+        if doc[j].text.islower() and doc[j].is_alpha and lex.title_of(doc[j].text) is not None:
+            return True
+    return False
+
+
 def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """Every mention of a one-word name follows "les", "des", "aux" or "ces": a people, a
     family or a team ("les Touareg, les Songhoï", "chez les Dupont"), not one person."""
@@ -663,6 +690,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels <= {"place", "misc"} and kind is None and one_word and not (by_prep or admin or town) \
                 and _conj_of_person(doc, cs, starts, person_toks):
             new = "person"  # "avec Roch Voisine ou encore Fayo": one of a list of people
+        elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and one_word \
+                and not (by_prep or admin or town or complement) and _titled(doc, cs, starts):
+            new = "person"  # "et de Marylène, conseillère municipale": a title in apposition
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
             new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
@@ -686,8 +716,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         else:
             continue
         for c in cs:
-            if new in ("place", "organization") or c.label in ("person", "place"):  # organizations are
-                # another layer's: they are only ever turned into places here
+            if new in ("place", "organization") or c.label in ("person", "place") or (
+                    c.label == "misc" and new == "person"):  # organizations are another layer's:
+                # they are only ever turned into places here
                 c.label = new
     for c in cands:
         if id(c) in drop:
