@@ -21,6 +21,7 @@ Words and heads are data in models/place_types.json.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
@@ -50,6 +51,13 @@ def _lex() -> dict[str, Any]:
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
         "complements": set(data["place_complements"]),
+        "town_of": set(data["town_complements"]),
+        "toponym_links": frozenset(data["toponym_links"]),
+        "work_authors": set(data["work_authors"]),
+        "streets": set(data["street_heads"]),
+        "named_after": {h.split()[-1] for h in data["named_after_heads"]},
+        "place_adjectives": set(data["place_adjectives"]) | _nationality_forms(),
+        "deities": {fold(w) for w in data["deities"]},
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
         "media_heads": set(data["media_heads"]),
@@ -64,6 +72,15 @@ def _lex() -> dict[str, Any]:
         "civilities": {c.lower() for c in ents["civilities"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
+
+
+def _nationality_forms() -> set[str]:
+    """Adjectives of nationality in their four forms ("français", "française", "françaises")."""
+    out: set[str] = set()
+    for adj in load_json("roles/nationalities.json")["adjectives"]:
+        fem = adj + "ne" if adj.endswith(("ien", "éen")) else adj if adj.endswith("e") else adj + "e"
+        out |= {adj, fem, fem + "s", adj if adj.endswith(("s", "x")) else adj + "s"}
+    return out
 
 
 def _is_cap(text: str) -> bool:
@@ -188,6 +205,33 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def common_streets(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A street named by a common noun in lower case is a place, head included: "rue de la
+    gare", "avenue des écoles", "impasse du moulin" (street_heads; not "place": "la place
+    des femmes"), written as an address, without an article before the head."""
+    text = base.original_text(doc)
+    streets = _lex()["streets"]
+    out = list(cands)
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ not in streets or not tok.text.islower() or (i > 0 and doc[i - 1].pos_ == "DET"):
+            continue  # "la rue du quartier" is a street, not its name; "rue du stade" is one
+        j = i + 1
+        if doc[j].lower_ not in _DE:
+            continue
+        j += 1
+        if doc[j - 1].lower_ == "de" and j < len(doc) and doc[j].lower_ in _ARTICLES:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ != "NOUN" or not doc[j].text.islower() or not doc[j].is_alpha \
+                or (j + 1 < len(doc) and doc[j + 1].lower_ in _DE):
+            continue  # "dans la rue des milliers de fois": a quantity, no street
+        s, e = tok.idx, doc[j].idx + len(doc[j])
+        if any(base.overlaps(c.start, c.end, s, e) for c in out if c.label in NAMED):
+            continue
+        named = text[doc[j].idx : e]
+        out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "head", "head_of": named}))
+    return out
+
+
 # ---------------------------------------------------------------- places from the gazetteer
 
 def _after_common_word(doc: Doc, i: int) -> bool:
@@ -203,6 +247,38 @@ def _complement(doc: Doc, i: int) -> bool:
     lex = _lex()
     return i >= 2 and doc[i - 1].lower_ in _DE and (doc[i - 2].lower_ in lex["complements"]
                                                    or doc[i - 2].lower_ in lex["admin"])
+
+
+def _town_complement(doc: Doc, i: int) -> bool:
+    """Token i follows "maire de", "habitants de", "conseil municipal de": only a town is
+    named there."""
+    if i < 2 or doc[i - 1].lower_ not in _DE:
+        return False
+    words = _lex()["town_of"]
+    return doc[i - 2].lower_ in words or (i >= 3 and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in words)
+
+
+def toponym(name: str) -> bool:
+    """A name shaped as a French place name: capitalized parts joined by hyphens and "sur",
+    "lès", "en", "aux"... ("Vaudéville-sur-Meuse", "Bouxières-aux-Chênes")."""
+    parts = name.split("-")
+    return " " not in name and len(parts) >= 3 and _is_cap(parts[0]) and _is_cap(parts[-1]) \
+        and any(p in _lex()["toponym_links"] for p in parts[1:-1])
+
+
+def _after_de(doc: Doc, i: int) -> bool:
+    """Token i follows "de", "du", "des" or "de la", "de l'"."""
+    if i >= 1 and doc[i - 1].lower_ in _DE:
+        return True
+    return i >= 2 and doc[i - 1].lower_ in _ARTICLES and doc[i - 1].text.islower() \
+        and doc[i - 2].lower_ in _DE
+
+
+def _of_noun(doc: Doc, i: int) -> bool:
+    """Token i is the complement of a common noun ("l'école de Morvillars", "la société
+    d'aviculture de Belfort", "les pompiers de Valdoie"): a town there is where it is."""
+    return i >= 2 and doc[i - 1].lower_ in _DE and doc[i - 1].text.islower() and doc[i - 2].pos_ == "NOUN" \
+        and doc[i - 2].text.islower() and doc[i - 2].is_alpha
 
 
 def _byline(doc: Doc, i: int, j: int) -> bool:
@@ -222,12 +298,13 @@ def _alpha(tok: Token) -> bool:
 
 def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Countries, regions and départements the model missed; a town after "à" or in a
-    dateline in capitals; a place
-    named inside an institution's name as where it is ("tribunal correctionnel d'Épinal",
+    dateline in capitals; a place (a town included) named at the end of an organization's
+    name as where it is ("tribunal correctionnel d'Épinal", "pompiers de Valdoie",
     "Commission européenne de Bruxelles") or inside a misc span ("match Bulgarie – France")."""
     text = base.original_text(doc)
     preps = _lex()["preps"]
     out = list(cands)
+    org_ends = {c.end: c.start for c in cands if c.label == "organization"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -240,9 +317,12 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if not (_is_cap(doc[j - 1].text) and _alpha(doc[j - 1])):
                 continue
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i)
+            end = doc[j - 1].idx + len(doc[j - 1])
+            org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i) \
+                or _of_noun(doc, i) or org_end
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
-            if gazetteer.place_kind(name, kinds):
+            if gazetteer.place_kind(name, kinds) or toponym(name):
                 found = j
                 break
         longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and _alpha(doc[found])
@@ -258,9 +338,19 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
             # Globe", "festival Lumières du Rhône")
             (c.label == "misc" and text[c.start : c.end][:1].islower() and _after_common_word(doc, i))
-            or (c.label == "organization" and c.start < s and c.end == e and prev in (*_DE, *preps))
+            or (c.label == "organization" and c.start < s and c.end == e
+                and (prev in preps or _after_de(doc, i)))
             for c in over
         )
+        # places the model cut from a longer name the gazetteer knows: "Maine" and "Loire" of
+        # "Maine et Loire" (written without its hyphens)
+        parts = [c for c in over if c.label == "place" and s <= c.start and c.end <= e
+                 and (c.start, c.end) != (s, e)]
+        linked = any(t.text.islower() for t in doc[i:found])  # "Bar le Duc", "Maine et Loire"
+        if over and len(parts) == len(over) and (len(parts) >= 2 or linked):
+            for c in parts:
+                out.remove(c)
+            keep = True
         if keep and not any(c.label == "place" and c.start == s and c.end == e for c in out):
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
@@ -314,6 +404,38 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_ELIDED = re.compile(r"\b([dlDL])'")  # "d'Arc": an elided particle is a word of its own ("Cléac'h" is one)
+_CUT_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del", "Mac", "Ben", "Abd", "El", "Al")
+
+
+def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name does not end on a particle: "Armel Le" + "Cléac'h" (the tokenizer
+    cut the word at its apostrophe) is "Armel Le Cléac'h", as "Jean-Yves Le Drian" is."""
+    text = base.original_text(doc)
+    out = list(cands)
+    for c in cands:
+        words = text[c.start : c.end].split()
+        if c.label != "person" or len(words) < 2 or words[-1] not in _CUT_PARTICLES:
+            continue
+        k = c.end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k == c.end or k >= len(text) or not text[k].isupper():
+            continue
+        end = k
+        while end < len(text) and (text[end].isalpha() or (
+                text[end] in "'-\u2019\u00b4" and end + 1 < len(text) and text[end + 1].isalpha())):
+            end += 1
+        others = [o for o in out if o is not c and base.overlaps(o.start, o.end, k, end)]
+        if any(o.label == "person" or o.end > end for o in others):
+            continue
+        for o in others:
+            out.remove(o)
+        c.attrs["name"] = (c.attrs.get("name") or "") + text[c.end : end]
+        c.end = end
+    return out
+
+
 # ---------------------------------------------------------------- one type per name
 
 def _demonym(name: str) -> bool:
@@ -364,8 +486,142 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
-def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """One type per name, from the evidence of all its mentions."""
+def _all_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention is one word the lemmatizer's lexicon lists as a common noun
+    ("l'Harmonie", "l'Equipement", "« Époques et styles »"); a plural one after "les",
+    "des" is geography ("les Alpes", "des Ardennes": ranges, regions, archipelagos)."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            return False
+        low = doc[i].lower_.rstrip("-")
+        if not _in_nouns(low, nouns) or (low.endswith(("s", "x")) and i > 0
+                                        and doc[i - 1].lower_ in ("les", "des", "aux")):
+            return False
+    return True
+
+
+def _in_nouns(low: str, nouns: frozenset[str]) -> bool:
+    """A lower-case word, or its singular, is a common noun, its first letter's accent
+    restored where capitals drop it ("Equipement", "Etat")."""
+    forms = {low, low.rstrip("sx")}
+    if low[:1] == "e":
+        forms |= {acc + f[1:] for f in list(forms) for acc in "éèê"}
+    return any(f in nouns for f in forms)
+
+
+def _generic_place(name: str) -> bool:
+    """The name, article aside, is one of the common nouns of places ("la Ville", "la
+    Région", "l'Etat"): capitalized, it means the body, and names no place."""
+    key = fold(name)
+    for article in ("la ", "le ", "les ", "l'", "l "):
+        if key.startswith(article):
+            key = key[len(article) :]
+    return key in {fold(w) for w in _lex()["admin"]}
+
+
+def _span_tokens(doc: Doc, c: Candidate) -> list[Token]:
+    toks = _span_toks(doc, c)
+    return list(doc[toks[0] : toks[1]]) if toks else []
+
+
+def _conj_of_person(doc: Doc, cs: list[Candidate], starts: dict[int, int], person_toks: set[int]) -> bool:
+    """A mention is joined by "et", "ou", a comma to a person's name, in the parse ("Roch
+    Voisine ou encore Fayo", "Mathieu Kassovitz et Tcheky"): one of a list of people."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is not None and doc[i].dep_ == "conj" and doc[i].head.i in person_toks:
+            return True
+    return False
+
+
+_LIST_WORDS = (",", "et", "ou", "de", "d'", "d\u2019", "pour")
+
+
+def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], cands: list[Candidate]) -> bool:
+    """Every mention is in a list of names after "connu pour", "auteur de" (work_authors):
+    "connu pour Gladiator, Lincoln", "l'auteure de Chocolat et de Vianne" name works."""
+    lex = _lex()
+    named = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
+    for c in cs:
+        j = starts.get(c.start, 0) - 1
+        while j > 0 and (j in named or doc[j].lower_ in _LIST_WORDS):
+            if doc[j].lower_ in ("pour", "de", "d'", "d\u2019") and doc[j - 1].lower_ in lex["work_authors"]:
+                break
+            j -= 1
+        if not (j > 0 and doc[j].lower_ in ("pour", "de", "d'", "d\u2019")
+                and doc[j - 1].lower_ in lex["work_authors"]):
+            return False
+    return True
+
+
+# words a title in apposition may follow; not an article: "Avant de quitter Cologne, le
+# général a..." opens a new clause
+_APPOSITION_LEADS = ("ancien", "ancienne", "ex", "futur", "future", "jeune")
+
+
+def _titled(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A mention is followed by a comma and a person's title or job, without an article
+    ("Marylène, conseillère municipale", "Dufour, ancien maire"): a person named in
+    apposition."""
+    from factx.resolve.lexicon import lexicon
+
+    lex = lexicon()
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            continue
+        j = i + 1
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            continue
+        j += 1
+        while j < len(doc) - 1 and doc[j].lower_ in _APPOSITION_LEADS:
+            j += 1
+        if doc[j].text.islower() and doc[j].is_alpha and lex.title_of(doc[j].text) is not None:
+            return True
+    return False
+
+
+def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """Every mention of a one-word name follows "les", "des", "aux" or "ces": a people, a
+    family or a team ("les Touareg, les Songhoï", "chez les Dupont"), not one person."""
+    for c in cs:
+        i = starts.get(c.start)
+        if not i or doc[i - 1].lower_ not in ("les", "des", "aux", "ces"):
+            return False
+    return True
+
+
+def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention of a one-word name opens a sentence without a verb, and is a word the
+    lemmatizer's lexicon lists as a common noun ("Parachutages d'aide humanitaire.", "Salle
+    polyvalente."): a heading's first word, not a name. A heading on the last line may be a
+    signature, and stays."""
+    if not nouns:
+        return False
+    text = base.original_text(doc)
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or not doc[i].is_sent_start or not text[c.end :].strip() \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[i].sent):
+            return False
+        if not _in_nouns(doc[i].lower_, nouns):
+            return False
+    return True
+
+
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """The common nouns of the model's lemmatizer lexicon (empty when it has none)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(table.get("noun", ()))
+
+
+def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+    """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
+    of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name."""
     lex = _lex()
     starts, _ = _tok_at(doc)
     groups: dict[str, list[Candidate]] = defaultdict(list)
@@ -375,6 +631,7 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     surnames = {k.split()[-1] for k, cs in groups.items()
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
+    person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
     out: list[Candidate] = []
     drop: set[int] = set()
@@ -398,6 +655,9 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     for b, c in zip(befores, cs, strict=True))
         admin = admin or any(b in lex["admin"] for b in befores)
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
+        # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
+        town = "organization" not in labels and (toponym(name) or (" " not in key and any(
+            c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)))
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
@@ -409,22 +669,43 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif labels == {"person"} and (any(ch.isdigit() for ch in name) or _head_before(doc, cs, starts,
                                                                                      lex["work_heads"])):
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
+        elif labels == {"person"} and _head_before(doc, cs, starts, lex["named_after"]):
+            new = "misc"  # "l'école Jules-Ferry": a school named after a person
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
+        elif labels == {"person"} and (key in lex["deities"]
+                                       or (one_word and _work_list(doc, cs, starts, cands))):
+            new = "misc"  # "enlevée par Zeus"; "connu pour Gladiator, Lincoln": a god, works
+        elif labels == {"person"} and one_word and _after_plural_article(doc, cs, starts):
+            new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
+        elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
+            new = "misc"  # "Parachutages", "Chose singulière": a common noun in capitals
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
-                                          for w in name.replace("'", "' ").split()[1:]):
+                                          for w in _ELIDED.sub(r"\1' ", name).split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
+        elif labels <= {"place", "misc"} and kind is None and one_word and not (by_prep or admin or town) \
+                and _conj_of_person(doc, cs, starts, person_toks):
+            new = "person"  # "avec Roch Voisine ou encore Fayo": one of a list of people
+        elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and one_word \
+                and not (by_prep or admin or town or complement) and _titled(doc, cs, starts):
+            new = "person"  # "et de Marylène, conseillère municipale": a title in apposition
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
             new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels == {"place"} and kind is None and one_word and poses == {"NOUN"} and not (
+                by_prep or admin or complement or coordinated or town) and _all_nouns(doc, cs, starts, nouns):
+            new = "misc"  # "de l'Harmonie", "sous le contrôle de l'Equipement": a common noun in capitals
+        elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and not by_prep \
+                and _generic_place(name):
+            new = "misc"  # "les services de la Ville", "l'État": a common noun, no place named
         elif "place" in labels and name.split()[0] in lex["institutions"]:
             new = "organization"  # "Maison Blanche", "Ville de Belfort"
-        elif kind in gazetteer.STRONG or admin or (
+        elif kind in gazetteer.STRONG or admin or town or (
                 kind and (by_prep or coordinated or complement or "place" in labels)):
             new = "place"
         elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
@@ -435,14 +716,54 @@ def decide_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             continue
         for c in cs:
-            if new in ("place", "organization") or c.label in ("person", "place"):  # organizations are
-                # another layer's: they are only ever turned into places here
+            if new in ("place", "organization") or c.label in ("person", "place") or (
+                    c.label == "misc" and new == "person"):  # organizations are another layer's:
+                # they are only ever turned into places here
                 c.label = new
     for c in cands:
         if id(c) in drop:
             c.label = "misc"
         out.append(c)
     return out
+
+
+def _lead_words(doc: Doc, i: int, end: int) -> int:
+    """Words at token i before a place's name that are not part of it: "de", "du", "des"
+    ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
+    ("Natif des Forges de Méziré", "Originaire de Cholet")."""
+    j = i
+    if doc[j].is_sent_start and doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP") and j + 1 < len(doc) \
+            and doc[j + 1].lower_ in _DE:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _DE and doc[j].text.islower():
+        j += 1
+        if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+            j += 1
+    if j == i or j >= len(doc) or doc[j].idx >= end or not _is_cap(doc[j].text):
+        return 0
+    return j - i
+
+
+def place_adjectives(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An adjective of geography or nationality right after a place is part of its name:
+    "Europe occidentale", "Kabylie maritime", "Alpes françaises"."""
+    text = base.original_text(doc)
+    ends = {t.idx + len(t): t.i for t in doc}
+    words = _lex()["place_adjectives"]
+    taken = {(c.start, c.end) for c in cands if c.label in NAMED}
+    for c in cands:
+        i = ends.get(c.end)
+        if c.label != "place" or c.attrs.get("why") == "head" or i is None or i + 1 >= len(doc):
+            continue
+        nxt = doc[i + 1]
+        if nxt.lower_ not in words or not nxt.text.islower() or doc[i].whitespace_ != " ":
+            continue
+        end = nxt.idx + len(nxt)
+        if any(base.overlaps(a, b, nxt.idx, end) for a, b in taken):
+            continue
+        c.end = end
+        c.attrs["name"] = text[c.start : end]
+    return cands
 
 
 def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -458,6 +779,8 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         j = i
         if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:
             j = i + 1
+        elif _lead_words(doc, i, c.end):
+            j = i + _lead_words(doc, i, c.end)
         elif doc[i].lower_ in admin and doc[i].text.islower() and i + 1 < len(doc) \
                 and doc[i + 1].lower_ in _DE:
             j = i + 2
@@ -469,18 +792,22 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def revise(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    cands = trim_places(doc, cands)
+def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+    cands = place_adjectives(doc, trim_places(doc, cands))
+    cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
+    cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands)
-    return decide_types(doc, cands)
+    return decide_types(doc, cands, nouns)
 
 
 @Language.factory("factx_entity_types")
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    nouns = common_nouns(nlp)
+
     def entity_types_component(doc: Doc) -> Doc:
-        base.set_candidates(doc, revise(doc, base.get_candidates(doc)))
+        base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns))
         return doc
 
     return entity_types_component
