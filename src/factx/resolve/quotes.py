@@ -97,6 +97,7 @@ class QuoteWords:
     human_nouns: frozenset[str]
     work_markers: frozenset[str]
     org_generic: frozenset[str]
+    stance_adjectives: frozenset[str]
 
 
 @cache
@@ -212,7 +213,7 @@ class QuoteReader:
 
     # --- noun phrases -----------------------------------------------------------------
 
-    def speaker_near(self, i: int) -> Who | None:
+    def speaker_near(self, i: int, incise: bool = True) -> Who | None:
         """The speaker a noun phrase starting at token i names, read left to right: a name
         ("Michel Blanc"), a title then a name ("le ministre de l'Intérieur Manuel Valls"),
         a spokesperson of an organization ("un porte-parole de la Banque X"); a person
@@ -249,7 +250,7 @@ class QuoteReader:
                 after_de = True
             k += 1
         if head is not None:
-            return self.noun_speaker(head, incise=True)
+            return self.noun_speaker(head, incise=incise)
         return None
 
     def noun_speaker(self, head: Token, incise: bool = False) -> Who:
@@ -329,8 +330,19 @@ class QuoteReader:
         A subject naming nobody yields to a person named right before the verb ("Ancien
         directeur de l'usine, Paul Roy a assuré", the parser taking the title as subject)."""
         tok = verb
+        root = verb.sent.root
+        if verb.dep_ in ("advcl", "conj") and root is not verb and "Part" in verb.morph.get("VerbForm") \
+                and "Pres" in verb.morph.get("Tense") and not self.subjects(verb) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and (self.subjects(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children)):
+            # "X a démenti que Y soit malade, indiquant que « ... »": a participle clause has
+            # the main clause's subject, wherever the parser hung it
+            tok = root
         for _ in range(3):
             subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
+                    and verb.head.i < verb.i:
+                subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
             if subjects:
                 who = self.np_speaker(subjects[0])
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
@@ -395,7 +407,8 @@ class QuoteReader:
         if i >= len(doc):
             return None
         if doc[i].lower_ in lex.according_to:
-            who = self.speaker_near(i + 1)
+            # "selon l'accusation", "selon l'enquête": a thing, not someone to point back to
+            who = self.speaker_near(i + 1, incise=False)
             return (who, doc[i].text, "according_to") if who is not None else None
         if doc[i].text == ":":
             # "« ... » : le substitut Weyland a requis la sévérité": the clause after the colon
@@ -482,6 +495,13 @@ class QuoteReader:
             i -= 1
         if i < 0:
             return None
+        if doc[i].is_space or doc[i].text == "\n":
+            # "Il explique :\n« ... »": a colon closing the line before opens the quotation
+            k = i
+            while k >= 0 and (doc[k].is_space or doc[k].text == "\n"):
+                k -= 1
+            if k >= 0 and doc[k].text == ":":
+                i = k
         if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
             # the quotation opens its sentence; "X confirme. « ... »": the sentence before
             # ends on a speech verb with nothing said in it
@@ -513,8 +533,8 @@ class QuoteReader:
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
             if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                who = self.speaker_near(k + 1) if k + 1 >= len(doc) or doc[k + 1].lower_ not in STRESSED \
-                    else self.stressed(doc[k + 1], first)  # "Selon elle, « ... »"
+                stressed = k + 1 < len(doc) and doc[k + 1].lower_ in STRESSED  # "Selon elle, « ... »"
+                who = self.stressed(doc[k + 1], first) if stressed else self.speaker_near(k + 1, incise=False)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
@@ -596,9 +616,20 @@ class QuoteReader:
         """Whether the name at token `a` is governed by a preposition or is an object ("la
         politique du président X", "a rencontré X"): not a candidate subject."""
         t = self.doc[a]
-        while t.dep_ in NAME_DEPS and t.head is not t:
+        while t.dep_ in NAME_DEPS and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
+
+    def noun_complement(self, a: int) -> bool:
+        """Whether the name at token `a` completes a noun ("les propositions de Paul Roy", "la
+        maison Belot"): someone the sentence mentions, not the one it is about."""
+        t = self.doc[a]
+        while t.dep_ in NAME_DEPS and t.head.i != t.i:
+            t = t.head
+        cases = [c.lower_ for c in t.children if c.dep_ == "case"]
+        if any(c not in ("de", "d'", "du", "des") for c in cases):
+            return False  # "pour Paul Roy, ...", "selon Paul Roy"
+        return t.dep_ == "nmod" or _complement(self.doc, a)
 
     def is_subject(self, a: int, b: int) -> bool:
         for t in self.doc[a:b]:
@@ -642,7 +673,9 @@ class QuoteReader:
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
                         return who
-                elif plural and who != NOBODY and who.startswith("org:"):
+                elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
+                                                                      and not _possessed(subj))):
+                    # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
                     return self.org_named(who[4:], lo)
                 elif not plural and who.startswith("title:"):
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
@@ -653,9 +686,11 @@ class QuoteReader:
                     return None
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     return None  # "La jeune fille ... . Elle a souligné": nobody named
-            found = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
-                     if _fits(p, gender) and not self.in_quote(a)
-                     and (step or self.is_subject(a, b) or not self.governed(a))}
+            named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
+                     if _fits(p, gender) and not self.in_quote(a)]
+            found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
+            if step and named and all(self.noun_complement(a) for _, a, _ in named):
+                return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
             if len(found) == 1:
                 return next(iter(found.values()))
             if len(found) > 1:
@@ -666,6 +701,25 @@ class QuoteReader:
                 break
             sent = self.doc[sent.start - 1].sent
         return None
+
+    def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
+        """"Laurent Fabius ... . Le président socialiste de l'Assemblée juge que « ... »": a
+        title no role fact gives anyone points to the person the article is about: the only
+        person named before (outside quotations), named at least twice, whose title, if the
+        text gives one, is this one. Anyone else named before, of either gender: none."""
+        if noun.split()[-1] not in _folded_titles():
+            return None  # a description ("le jeune homme"), not a title
+        i = self.tok_at(at_char)
+        named = [p for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        people = {id(p): p for p in named}
+        if len(people) != 1:
+            return None
+        person = named[0]
+        titles = {t for p, t, at in self.roles if p is person and at < at_char}
+        if len(named) < 2 or not _fits(person, gender) or (titles and noun.split()[-1] not in
+                                                            {w for t in titles for w in t.split()}):
+            return None
+        return person
 
     def latest_person(self, at_char: int, gender: str) -> Entity | None:
         """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
@@ -702,7 +756,8 @@ class QuoteReader:
             noun, _, gender = rest.partition(":")
             holder = self.title_holder(noun, at_char)
             if holder is not None or kind == "title":
-                return holder or self.last_speaker(at_char, last, gender or None)
+                return holder or self.last_speaker(at_char, last, gender or None) \
+                    or self.sole_person(noun, at_char, gender or None)
             return self.antecedent(at_char, last, gender or None)
         if who == "last:":
             return self.last_speaker(at_char, last, None)
@@ -765,7 +820,8 @@ class QuoteReader:
                 if first is not None and first[2] == "colon":
                     attempts = attempts[1:] + attempts[:1]
             else:
-                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt)]
+                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt),
+                            self.predicate(open_c, s, e)]
             for found in attempts:
                 if found is None:
                     continue
@@ -788,6 +844,49 @@ class QuoteReader:
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
+
+    def predicate(self, open_c: int, s: int, e: int) -> Found | None:
+        """"Tony Blair est « heureux d'annoncer ... »", "X « regrette ... »": a quotation that
+        opens the predicate of a subject named just before the mark is that subject's words,
+        when the predicate is an active verb or an adjective of stance (models/quotes.json),
+        and the subject is a person or an organization. Not a passive ("X est « soupçonné
+        de ... »"), a noun ("X est « le meilleur ... »") or a judgement ("X est « incapable ... »")."""
+        doc = self.doc
+        a, b = self.tok_at(s), self.tok_at(e)
+        mark = self.tok_at(open_c)
+        heads = [t for t in doc[a:b] if (t.head.i == t.i or not a <= t.head.i < b) and not t.is_punct]
+        if len(heads) != 1 or a >= len(doc):
+            return None
+        h = heads[0]
+        if any(not (t.pos_ in ("ADV", "PRON") or t.lower_ in ("ne", "n'")) for t in doc[a:h.i]):
+            return None  # the predicate's head opens the quotation ("ne facilite pas")
+        if h.pos_ == "VERB":
+            if "Fin" not in h.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in h.children):
+                return None
+            if any(c.dep_ in ("aux:pass", "obl:agent") for c in h.children):
+                return None
+        elif h.pos_ == "ADJ":
+            if fold(h.lemma_ or h.text) not in self.words.stance_adjectives \
+                    and fold(h.text) not in self.words.stance_adjectives:
+                return None
+        else:
+            return None
+        subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < mark]
+        if not subj or self.in_quote(subj[0].i):
+            return None
+        # between the subject's phrase and the mark: auxiliaries, copula, clitics, adverbs only
+        end = max(t.i for t in subj[0].subtree) + 1
+        if any(t.pos_ not in ("AUX", "ADV", "PRON", "PUNCT") and t.lower_ not in AUX_WORDS
+               and t.lower_ not in ("dit", "dite", "dits", "dites", "déclare", "montre", "affirme")
+               for t in doc[end:mark]):
+            return None
+        who = self.np_speaker(subj[0])
+        verb = h.text if h.pos_ == "VERB" else ""
+        if isinstance(who, Entity) and who.type in ("person", "organization"):
+            return who, verb, "predicate"
+        if isinstance(who, str) and who.startswith("org:"):
+            return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
+        return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing), a title
 
     def has_verb(self, start: int, end: int) -> bool:
         """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
@@ -855,6 +954,11 @@ class QuoteReader:
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
 
 
+@cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(fold(masc) for masc, _ in lexicon().titles.values())
+
+
 def _opens(text: str, i: int) -> bool:
     """Whether the straight mark at `i` can open a quotation: not glued to the word before
     ("Chine\", signalant"), and followed by a word, not by a space or a stop ("\" . Tout")."""
@@ -894,6 +998,11 @@ def _fits(person: Entity, gender: str | None) -> bool:
 def _human(tok: Token, words: QuoteWords) -> bool:
     return fold(tok.lemma_ or tok.text) in words.human_nouns or fold(tok.text) in words.human_nouns \
         or lexicon().title_of(tok.lower_) is not None
+
+
+def _possessed(tok: Token) -> bool:
+    """"son parti", "leur syndicat": someone's, not the body the text is about."""
+    return any("Poss=Yes" in c.morph for c in tok.children)
 
 
 def _noun_fits(tok: Token, gender: str | None, plural: bool) -> bool:
