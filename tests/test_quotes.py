@@ -249,6 +249,42 @@ CONSTRUCTIONS = [
     # a quotation in the first person, right after a sentence about one named person
     ("Jean Dupont ne décolère pas. « On nous a complètement oubliés dans ce dossier depuis des mois. »",
      [("Jean Dupont", "On nous a", "introduced")]),
+    # round 3: a colon closing the line before opens the quotation of the next paragraph
+    ("Le maire de Dole, Jean Dupont, a présenté hier le budget de la commune. Il explique :\n"
+     "« Nous allons investir deux millions d'euros dans les écoles cette année. »",
+     [("Jean Dupont", "Nous allons investir", "verb_before")]),
+    # a participle clause has the main clause's subject, though the parser hangs it lower
+    ("Hier, la préfecture du Doubs a démenti que le maire soit menacé, précisant sobrement que la "
+     "réunion « n'avait jamais été prévue au calendrier ».",
+     [("préfecture du Doubs", "n'avait jamais été", "verb_before")]),
+    # a quotation opening the predicate: an adjective of stance, an active verb
+    ("Dans un courrier signé de sa main, Marie Lenoir est « très heureuse d'accueillir la nouvelle équipe "
+     "municipale ».",
+     [("Marie Lenoir", "très heureuse d'accueillir", "predicate")]),
+    ("Le groupe Renault « regrette profondément les incidents survenus lors de la grève ».",
+     [("Renault", "regrette profondément les", "predicate")]),
+    # a title no role fact gives: the one person the article is about; the verb governs
+    # every quotation of its sentence, after the colon and through the list
+    ("Paul Morel veut un référendum sur la fusion des communes. Paul Morel l'a redit hier. Dans une "
+     "tribune, le sénateur centriste de la Sarthe estime que la réforme comporte « deux défauts » : elle "
+     "« va affaiblir les communes rurales du département », « coûtera beaucoup trop cher aux "
+     "contribuables » et « ne règle aucun problème de fond ».",
+     [("Paul Morel", "va affaiblir les", "verb_before"),
+      ("Paul Morel", "coûtera beaucoup trop", "same_sentence"),
+      ("Paul Morel", "ne règle aucun", "same_sentence")]),
+    # "selon un communiqué de l'Alliance": the class noun, though tagged as a name, is the one named
+    ("Sur le terrain, l'OTAN a intensifié ses frappes. Avec le renforcement de sa flotte, l'Alliance a "
+     "opéré 500 sorties. En outre, « les avions ont touché plusieurs dépôts de carburant cette nuit », "
+     "selon un communiqué de l'Alliance.",
+     [("OTAN", "les avions ont", "according_to")]),
+    # "ils": the delegates of the organization, in a paragraph the parser ran into the headline
+    ("FO quitte la table des négociations.\nHier, une vingtaine de délégués de la Fédération des mines ont "
+     "quitté la salle. « Nous ne signerons rien dans ces conditions inacceptables », ont-ils expliqué.",
+     [("Fédération des mines", "Nous ne signerons", "incise")]),
+    # a pronoun may point to a person the sentence before has as its object
+    ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
+     "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
+     [("Antoine Roux", "Je ne regrette", "verb_before")]),
 ]
 
 
@@ -325,6 +361,29 @@ PITFALLS = [
     # list items opened by a hyphen are not dialogue
     ("Chronologie de l'affaire.\n- 12 mai 2004 : le parquet de Lyon ouvre une enquête préliminaire\n"
      "- 3 juin 2004 : les prévenus comparaissent pour la première fois\n", []),
+    # round 3: "selon" and a thing (the prosecution, a study) names nobody to point back to
+    ("Le juge Paul Roy a ouvert le procès. Selon l'accusation, « le prévenu connaissait parfaitement la "
+     "provenance des fonds ».",
+     [(None, "le prévenu connaissait", "none")]),
+    # the sentence before names someone only as a noun's complement: not whom "il" is
+    ("Hier soir, il a signé un nouveau contrat de trois ans, acceptant enfin les offres de Marc Girard. "
+     "« Je reste ici encore deux saisons au moins », a-t-il dit.",
+     [(None, "Je reste ici", "none")]),
+    # "il" after a body ("le gouvernement") as the subject: the body, not the person before it
+    ("Le ministre Paul Roy a présenté la réforme. Le gouvernement s'est fixé un objectif ambitieux. Il a "
+     "déclaré que « la réforme ne sera pas abandonnée cette année ».",
+     [(None, "la réforme ne", "none")]),
+    # a predicate quotation whose subject is a pronoun (a thing here) or a noun phrase judged
+    ("La réforme est très critiquée par Paul Roy. Elle « ne règle aucun des problèmes des petites "
+     "communes ».",
+     [(None, "ne règle aucun", "none")]),
+    ("Le conseil a voté le projet. Paul Roy est « le meilleur maire que la commune ait jamais eu », selon "
+     "ses partisans.",
+     [(None, "le meilleur maire", "none")]),
+    # a title without a name when two people could hold it
+    ("Paul Morel et Jean Roux veulent un référendum. Dans une tribune, le sénateur estime que la réforme "
+     "« va affaiblir les communes rurales du département ».",
+     [(None, "va affaiblir les", "none")]),
     # a footnote citing an article by its title
     ('Notes. ^ cf. "Quand le club choisit lui-même son arbitre", L\'Équipe, 5 mai 2006.', []),
 ]

@@ -227,6 +227,9 @@ class QuoteReader:
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
+                if fold(ent.name).lower() in self.words.org_nouns:
+                    # "un communiqué de l'Alliance": a class noun the tagger took for a name
+                    ent = self.org_named(fold(ent.name).lower(), k, ent) or ent
                 if head is None:
                     return ent
                 if ent.type == "person":
@@ -593,13 +596,15 @@ class QuoteReader:
                 return next(iter(people.values())) if len(people) == 1 else None
         return None
 
-    def org_named(self, noun: str, before_tok: int) -> Entity | None:
+    def org_named(self, noun: str, before_tok: int, other_than: Entity | None = None) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
         with it ("le ministère" after "ministère des Affaires étrangères"), else, for a class
         noun ("l'ONG"), the only organization named before, or the one named most often
         (at least twice, and more than any other)."""
         counts: dict[int, tuple[int, int, Entity]] = {}
         for ent, a, _ in self.idx.in_span(0, before_tok, ("organization",)):
+            if ent is other_than:
+                continue
             n, first, _e = counts.get(id(ent), (0, a, ent))
             counts[id(ent)] = (n + 1, first, ent)
         heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
@@ -640,9 +645,10 @@ class QuoteReader:
         return False
 
     def last_speaker(self, at_char: int, last: Quote | None, gender: str | None,
-                     fits: tuple[str, ...] = SPEAKERS) -> Entity | None:
-        """The speaker quoted just before, when nobody else who fits was named since."""
-        if last is None or last.speaker is None or at_char - last.end >= 600 \
+                     fits: tuple[str, ...] = SPEAKERS, far: bool = False) -> Entity | None:
+        """The speaker quoted just before (within 600 characters unless `far`), when nobody
+        else who fits was named since."""
+        if last is None or last.speaker is None or (at_char - last.end >= 600 and not far) \
                 or last.speaker.type not in fits or not _fits(last.speaker, gender):
             return None
         i = self.tok_at(at_char)
@@ -663,8 +669,17 @@ class QuoteReader:
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
-        for step in range(6):
-            lo, hi = sent.start, min(i, sent.end)
+        end = i
+        step = -1
+        while step < 5:
+            lo, hi = sent.start, min(end, sent.end)
+            # a line break ends a sentence the parser ran on ("FO boycotte la rentrée.\nHier, ...")
+            while hi > lo and "\n" in self.doc[hi - 1].text:
+                hi -= 1
+            breaks = [t.i for t in self.doc[lo:hi] if "\n" in t.text]
+            lo = breaks[-1] + 1 if breaks else lo
+            # six sentences back at most; a piece with no word (a line's end) is not one
+            step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
             subj = self.sentence_subject(lo, hi)
             if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not plural:
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
@@ -689,7 +704,7 @@ class QuoteReader:
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
-            if step and named and all(self.noun_complement(a) for _, a, _ in named):
+            if step and named and not plural and all(self.noun_complement(a) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
             if len(found) == 1:
                 return next(iter(found.values()))
@@ -697,9 +712,10 @@ class QuoteReader:
                 subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
                             if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
                 return next(iter(subjects.values())) if len(subjects) == 1 else None
-            if sent.start == 0:
+            if lo == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            end = lo
+            sent = self.doc[lo - 1].sent
         return None
 
     def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
@@ -758,7 +774,9 @@ class QuoteReader:
             if holder is not None or kind == "title":
                 return holder or self.last_speaker(at_char, last, gender or None) \
                     or self.sole_person(noun, at_char, gender or None)
-            return self.antecedent(at_char, last, gender or None)
+            # "résume l'universitaire" a page after the last quotation, nobody named since
+            return self.antecedent(at_char, last, gender or None) \
+                or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
         if who == "last:":
             return self.last_speaker(at_char, last, None)
         if who.startswith("latest:"):
