@@ -281,6 +281,16 @@ CONSTRUCTIONS = [
     ("FO quitte la table des négociations.\nHier, une vingtaine de délégués de la Fédération des mines ont "
      "quitté la salle. « Nous ne signerons rien dans ces conditions inacceptables », ont-ils expliqué.",
      [("Fédération des mines", "Nous ne signerons", "incise")]),
+    # a quotation in a sentence that names nobody and says nothing of its own goes on with
+    # the speech the sentence before reports
+    ("Invité par les chefs d'entreprise, Paul Girard explique le risque : sans aides, les usines "
+     "fermeront. Et de citer les concurrents installés ailleurs, « dans des pays qui subventionnent "
+     "largement leur industrie ».",
+     [("Paul Girard", "dans des pays", "reported")]),
+    # the paragraph after a sentence that ends on a verb of saying
+    ("Le président du club, Marc Petit, a réuni les joueurs hier soir. Il a expliqué.\n"
+     "« Nous pouvons encore accrocher le maintien cette saison. »",
+     [("Marc Petit", "Nous pouvons encore", "verb_before")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -380,6 +390,14 @@ PITFALLS = [
     ("Le conseil a voté le projet. Paul Roy est « le meilleur maire que la commune ait jamais eu », selon "
      "ses partisans.",
      [(None, "le meilleur maire", "none")]),
+    # the speech the sentence before reports is two people's, or the quotation's own
+    # sentence gives another source
+    ("Paul Girard et Anne Roux expliquent le risque : sans aides, les usines fermeront. Et de citer les "
+     "concurrents installés ailleurs, « dans des pays qui subventionnent largement leur industrie ».",
+     [(None, "dans des pays", "none")]),
+    ("Paul Girard explique le risque : sans aides, les usines fermeront. Selon les syndicats, les usines "
+     "partiront « dans des pays qui subventionnent largement leur industrie ».",
+     [(None, "dans des pays", "none")]),
     # a title without a name when two people could hold it
     ("Paul Morel et Jean Roux veulent un référendum. Dans une tribune, le sénateur estime que la réforme "
      "« va affaiblir les communes rurales du département ».",

@@ -503,8 +503,8 @@ class QuoteReader:
             k = i
             while k >= 0 and (doc[k].is_space or doc[k].text == "\n"):
                 k -= 1
-            if k >= 0 and doc[k].text == ":":
-                i = k
+            if k >= 0 and doc[k].text in (":", ".", "!", "?"):
+                i = k  # ... or the sentence that ends the paragraph before: "X confirme.\n« ... »"
         if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
             # the quotation opens its sentence; "X confirme. « ... »": the sentence before
             # ends on a speech verb with nothing said in it
@@ -513,7 +513,7 @@ class QuoteReader:
                 k -= 1
             if k < 0 or doc[i].text != ".":
                 return None
-            sent = doc[k].sent
+            sent = doc[doc[k].sent.start:k + 1]
             if any(t.text in ("»", "”", "«", "“", '"') for t in sent):
                 return None  # an incise sentence, or one with its own quotation
             last = doc[k]
@@ -525,8 +525,8 @@ class QuoteReader:
                 verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
             if verb is not None:
                 who = self.verb_subject(verb)
-                if isinstance(who, Entity):
-                    return who, verb.text, "verb_before"
+                if isinstance(who, Entity) or (isinstance(who, str) and who.startswith("pronoun:")):
+                    return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
             return None
         first = doc[i].sent.start
         for k in range(i, max(first - 1, i - 30, -1), -1):
@@ -856,6 +856,10 @@ class QuoteReader:
             if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.introduced(open_c, s, e)
                 q.rule = "introduced" if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is None and not dash:
+                found = self.reported(open_c)
+                if found is not None:
+                    q.speaker, q.verb, q.rule = found[0], found[1], "reported"
             out.append(q)
             last = q
         self.share_sentences(out)
@@ -936,6 +940,48 @@ class QuoteReader:
             if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
                     and self.np_speaker(t) is person:
                 return person
+        return None
+
+    def reported(self, open_c: int) -> tuple[Entity, str] | None:
+        """"X explique le danger : si ... . Du paysage français, puisque ..., « ... »": a
+        quotation in a sentence that names nobody, has no verb of saying and no subject but
+        a pronoun, goes on with the speech of the sentence just before it, in the same
+        paragraph, whose main verb is a verb of saying with a named subject (that sentence
+        with no quotation of its own)."""
+        doc = self.doc
+        i = self.tok_at(open_c)
+        if i >= len(doc):
+            return None
+        sent = doc[i].sent
+        lo = sent.start
+        breaks = [t.i for t in doc[lo:i] if "\n" in t.text]
+        lo = breaks[-1] + 1 if breaks else lo
+        hi = sent.end
+        cut = [t.i for t in doc[i:hi] if "\n" in t.text]
+        hi = cut[0] if cut else hi
+        own = [t for t in doc[lo:hi] if not self.in_quote(t.i)]
+        if lo == 0 or any(is_speech_verb(t) or t.lower_ in self.lex.according_to or t.lower_ == "pour"
+                          for t in own) or self.idx.in_span(lo, i, SPEAKERS):
+            return None  # someone else's words ("Selon les auteurs, « ... »")
+        subj = self.sentence_subject(lo, hi)
+        if subj is not None and subj.lower_ not in ("il", "elle", "ils", "elles"):
+            return None
+        k = lo - 1
+        if "\n" in doc[k].text or doc[k].text not in (".", "!", "?"):
+            return None  # a new paragraph, or a sentence the parser cut elsewhere
+        prev = doc[k].sent
+        if any(t.text in ("«", "»", "“", "”", '"') or "\n" in t.text for t in prev):
+            return None
+        verbs = [t for t in prev if t.i < k and t.dep_ not in ("acl", "acl:relcl", "ccomp", "csubj", "xcomp")
+                 and is_speech_verb(t) and t.pos_ in ("VERB", "AUX")]
+        if len(verbs) != 1:
+            return None
+        subjects = self.subjects(verbs[0]) or [c for c in verbs[0].children if c.dep_ in SUBJECT_DEPS]
+        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+            return None  # "X et Y expliquent": which one?
+        who = self.verb_subject(verbs[0])
+        if isinstance(who, Entity) and who.type in ("person", "organization"):
+            return who, verbs[0].text
         return None
 
     def continues(self, last: Quote, open_c: int, s: int) -> bool:
