@@ -398,6 +398,10 @@ PITFALLS = [
     ("Paul Girard explique le risque : sans aides, les usines fermeront. Selon les syndicats, les usines "
      "partiront « dans des pays qui subventionnent largement leur industrie ».",
      [(None, "dans des pays", "none")]),
+    # a title that is not the one the text gave the person just quoted
+    ("« Les travaux commenceront en mai prochain », a déclaré le maire Paul Roy. Le ministre estime que "
+     "« ce chantier n'est pas une priorité pour l'Etat ».",
+     [("Paul Roy", "Les travaux commenceront", "incise"), (None, "ce chantier n'est", "none")]),
     # a title without a name when two people could hold it
     ("Paul Morel et Jean Roux veulent un référendum. Dans une tribune, le sénateur estime que la réforme "
      "« va affaiblir les communes rurales du département ».",

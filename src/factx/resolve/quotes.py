@@ -718,6 +718,16 @@ class QuoteReader:
             sent = self.doc[lo - 1].sent
         return None
 
+    def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
+        """Whether the text gave this person titles before, none of them this one ("le
+        ministre" is not the one just quoted as the mayor); descriptions that are no title
+        ("l'universitaire", "le chercheur") conflict with nothing."""
+        last = noun.split()[-1]
+        if last not in _folded_titles():
+            return False
+        titles = {t for p, t, at in self.roles if p is person and at < at_char}
+        return bool(titles) and last not in {w for t in titles for w in t.split()}
+
     def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
         """"Laurent Fabius ... . Le président socialiste de l'Assemblée juge que « ... »": a
         title no role fact gives anyone points to the person the article is about: the only
@@ -771,12 +781,17 @@ class QuoteReader:
             kind, _, rest = who.partition(":")
             noun, _, gender = rest.partition(":")
             holder = self.title_holder(noun, at_char)
-            if holder is not None or kind == "title":
-                return holder or self.last_speaker(at_char, last, gender or None) \
-                    or self.sole_person(noun, at_char, gender or None)
+            if holder is not None:
+                return holder
+            if kind == "title":
+                found = self.last_speaker(at_char, last, gender or None)
+                if found is not None:
+                    return None if self.other_title(found, noun, at_char) else found
+                return self.sole_person(noun, at_char, gender or None)
             # "résume l'universitaire" a page after the last quotation, nobody named since
-            return self.antecedent(at_char, last, gender or None) \
+            found = self.antecedent(at_char, last, gender or None) \
                 or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
+            return None if found is None or self.other_title(found, noun, at_char) else found
         if who == "last:":
             return self.last_speaker(at_char, last, None)
         if who.startswith("latest:"):
