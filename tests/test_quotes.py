@@ -291,6 +291,16 @@ CONSTRUCTIONS = [
     ("Le président du club, Marc Petit, a réuni les joueurs hier soir. Il a expliqué.\n"
      "« Nous pouvons encore accrocher le maintien cette saison. »",
      [("Marc Petit", "Nous pouvons encore", "verb_before")]),
+    # two nouns under one determiner for one person named once: not two subjects
+    ("Le journaliste et écrivain Paul Roy est arrivé hier. « Je resterai ici jusqu'à la fin du "
+     "festival », a-t-il dit.",
+     [("Paul Roy", "Je resterai ici", "incise")]),
+    # a sentence whose subject is a possessive phrase ("sa disparition") is about the one the
+    # possessive points to: "il" goes past the friend it names
+    ("Le comédien Paul Roy est mort hier. Partenaire de longue date de la chanteuse, avec son ami de "
+     "toujours, Marc Girard, sa disparition a ému le public. Son humour lui a valu des ennuis. Il avait "
+     "alors lancé : « Je ne regrette rien de tout cela, vraiment rien ».",
+     [("Paul Roy", "Je ne regrette", "verb_before")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -398,6 +408,9 @@ PITFALLS = [
     ("Paul Girard explique le risque : sans aides, les usines fermeront. Selon les syndicats, les usines "
      "partiront « dans des pays qui subventionnent largement leur industrie ».",
      [(None, "dans des pays", "none")]),
+    # a person and someone unnamed as the subject: "il" is either
+    ("Paul Roy et un ami sont arrivés hier. « Nous resterons ici jusqu'à la fin du festival », a-t-il dit.",
+     [(None, "Nous resterons ici", "none")]),
     # a title that is not the one the text gave the person just quoted
     ("« Les travaux commenceront en mai prochain », a déclaré le maire Paul Roy. Le ministre estime que "
      "« ce chantier n'est pas une priorité pour l'Etat ».",

@@ -681,7 +681,7 @@ class QuoteReader:
             # six sentences back at most; a piece with no word (a line's end) is not one
             step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
             subj = self.sentence_subject(lo, hi)
-            if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not plural:
+            if subj is not None and not plural and self.two_subjects(subj):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
                 who = self.np_speaker(subj)
@@ -701,6 +701,14 @@ class QuoteReader:
                     return None
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     return None  # "La jeune fille ... . Elle a souligné": nobody named
+            if step and not plural and self.about_possessor(lo, hi):
+                # "..., avec son ami Paul Roy, sa disparition a ému": a sentence about the one
+                # "sa" points to, whom the pronoun points to too; not the others it names
+                if lo == 0:
+                    break
+                end = lo
+                sent = self.doc[lo - 1].sent
+                continue
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
@@ -746,6 +754,26 @@ class QuoteReader:
                                                             {w for t in titles for w in t.split()}):
             return None
         return person
+
+    def two_subjects(self, subj: Token) -> bool:
+        """"Paul et Marc", "le maire et son adjoint": coordinated subjects; not "le journaliste
+        et commentateur Paul Roy", two nouns for one person named once."""
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if not conj:
+            return False
+        sub = list(subj.subtree)
+        people = {id(p) for p, _, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))}
+        # "le journaliste et commentateur X": one determiner for both nouns, one person
+        return len(people) != 1 or any(c.dep_ == "det" for k in conj for c in k.children)
+
+    def about_possessor(self, lo: int, hi: int) -> bool:
+        """Whether the clause's subject is a possessive phrase naming nobody ("sa disparition",
+        "son franc-parler"), the parser's main verb or not."""
+        subj = self.sentence_subject(lo, hi) or next(
+            (t for t in self.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and lo <= t.head.i < hi
+             and t.head.pos_ in ("VERB", "AUX") and not self.in_quote(t.i)), None)
+        return subj is not None and subj.pos_ != "PRON" and _possessed(subj) \
+            and self.np_speaker(subj) == NOBODY
 
     def latest_person(self, at_char: int, gender: str) -> Entity | None:
         """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
