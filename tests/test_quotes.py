@@ -301,6 +301,14 @@ CONSTRUCTIONS = [
      "toujours, Marc Girard, sa disparition a ému le public. Son humour lui a valu des ennuis. Il avait "
      "alors lancé : « Je ne regrette rien de tout cela, vraiment rien ».",
      [("Paul Roy", "Je ne regrette", "verb_before")]),
+    # "elle" after a body's quotation, nobody named since; the main verb of saying of a long
+    # sentence governs the quotation deep in its complement
+    ("La Banque de France explique dans une note que « la croissance restera faible jusqu'à la fin de "
+     "l'année ». Malgré les mesures du gouvernement, elle estime que l'activité des entreprises ralentira "
+     "encore dans tout le pays au second semestre, ce qui pèsera sur l'emploi et rend probable que les "
+     "ménages « réduisent encore leurs dépenses pendant plusieurs mois ».",
+     [("Banque de France", "la croissance restera", "verb_before"),
+      ("Banque de France", "réduisent encore leurs", "verb_before")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",

@@ -546,7 +546,21 @@ class QuoteReader:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
             return self.colon(first, i)
+        # "elle considère que l'Italie connaîtra ..., faisant naître le risque que le pays
+        # « ... »": a long clause, its main verb a verb of saying whose complement holds the quotation
+        root = doc[i].sent.root
+        if first <= root.i < i - 30 and is_speech_verb(root) and not self.in_quote(root.i) \
+                and i + 2 < len(doc) and self.complement_of(doc[i + 2], root):
+            subj = self.verb_subject(root)
+            if subj is not None:
+                return subj, root.text, "verb_before"
         return None
+
+    def complement_of(self, tok: Token, verb: Token) -> bool:
+        """Whether `tok` stands in the clause or object `verb` governs ("considère que ...")."""
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        return tok.head.i == verb.i and tok.dep_ in ("ccomp", "obj", "xcomp")
 
     def stressed(self, pron: Token, first: int) -> Who:
         """"Selon lui": the subject of its sentence when it has one before ("X estime que, selon
@@ -664,6 +678,11 @@ class QuoteReader:
         i = self.tok_at(at_char)
         fits = ("organization",) if plural else ("person",)
         recent = self.last_speaker(at_char, last, gender, fits)
+        if recent is None and not plural and last is not None and last.speaker is not None \
+                and last.speaker.type == "organization":
+            # "Moody's explique que « ... ». Elle considère que « ... »": the body quoted just
+            # before, nobody (person or body) named since
+            recent = self.last_speaker(at_char, last, None, SPEAKERS)
         if recent is not None:
             return recent
         if i >= len(self.doc):
