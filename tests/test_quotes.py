@@ -309,6 +309,10 @@ CONSTRUCTIONS = [
      "ménages « réduisent encore leurs dépenses pendant plusieurs mois ».",
      [("Banque de France", "la croissance restera", "verb_before"),
       ("Banque de France", "réduisent encore leurs", "verb_before")]),
+    # "selon son complice": the one person the text tied to that noun by apposition
+    ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
+     "Girard. Selon son complice, « il se sentait très fatigué depuis quelques semaines ».",
+     [("Marc Girard", "il se sentait", "according_to")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -419,6 +423,11 @@ PITFALLS = [
     # a person and someone unnamed as the subject: "il" is either
     ("Paul Roy et un ami sont arrivés hier. « Nous resterons ici jusqu'à la fin du festival », a-t-il dit.",
      [(None, "Nous resterons ici", "none")]),
+    # two people tied to the same noun: which one?
+    ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
+     "Girard, et avec son complice des débuts, Luc Petit. Selon son complice, « il se sentait très "
+     "fatigué depuis quelques semaines ».",
+     [(None, "il se sentait", "none")]),
     # a title that is not the one the text gave the person just quoted
     ("« Les travaux commenceront en mai prochain », a déclaré le maire Paul Roy. Le ministre estime que "
      "« ce chantier n'est pas une priorité pour l'Etat ».",
