@@ -17,7 +17,12 @@ cascade, each step named in the fact's `rule`:
   with nobody else named between;
 - `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
   after a sentence whose active subject is the one person it names ("Jean Dupont ne
-  décolère pas. « On nous a oubliés »").
+  décolère pas. « On nous a oubliés »");
+- `predicate`: a quotation opening the predicate of a subject named just before it ("X est
+  « heureux de ... »", "X « regrette ... »");
+- `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
+  with the speech the sentence before reports ("X explique le danger : ... . Et de citer
+  les pays « qui ... »").
 
 Not quotations: titles of works and cited articles ("intitulé « ... »", "cf. « ... »"),
 list items opened by a hyphen with no incise, a straight mark that cannot open (glued to
