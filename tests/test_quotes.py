@@ -313,6 +313,14 @@ CONSTRUCTIONS = [
     ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
      "Girard. Selon son complice, « il se sentait très fatigué depuis quelques semaines ».",
      [("Marc Girard", "il se sentait", "according_to")]),
+    # a noun of origin after a lowercase article stands for the person named before, in an
+    # incise or as the subject before a colon (not a speaker of its own)
+    ("Marc Dufour a inscrit deux buts samedi. « Je suis content pour toute l'équipe et pour nos "
+     "supporters », a confié le Belfortain.",
+     [("Marc Dufour", "Je suis content", "incise")]),
+    ("Pablo Moreno a prolongé son contrat de deux ans avec le club. Tout à sa joie, l'Uruguayen s'en "
+     "tirait par une pirouette : « Dans deux ans, j'aurai peut-être encore envie de jouer ».",
+     [("Pablo Moreno", "Dans deux ans,", "colon")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -428,6 +436,10 @@ PITFALLS = [
      "Girard, et avec son complice des débuts, Luc Petit. Selon son complice, « il se sentait très "
      "fatigué depuis quelques semaines ».",
      [(None, "il se sentait", "none")]),
+    # a noun of origin after two people named: which one?
+    ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
+     "supporters », a confié le Belfortain.",
+     [(None, "Je suis content", "none")]),
     # a title that is not the one the text gave the person just quoted
     ("« Les travaux commenceront en mai prochain », a déclaré le maire Paul Roy. Le ministre estime que "
      "« ce chantier n'est pas une priorité pour l'Etat ».",

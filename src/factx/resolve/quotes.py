@@ -103,6 +103,7 @@ class QuoteWords:
     work_markers: frozenset[str]
     org_generic: frozenset[str]
     stance_adjectives: frozenset[str]
+    demonym_suffixes: frozenset[str]
 
 
 @cache
@@ -229,6 +230,8 @@ class QuoteReader:
         k = i
         while k < min(i + 10, len(doc)):
             t = doc[k]
+            if head is None and self.demonym(t):
+                return self.demonym_marker(t)  # "a confié le Sochalien": the one named before
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
@@ -285,6 +288,26 @@ class QuoteReader:
                 people[id(p)] = p
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def demonym(self, tok: Token) -> bool:
+        """"le Sochalien", "l'Uruguayen": a capitalized noun of origin after a lowercase
+        definite article, one word (suffixes in models/quotes.json), standing for someone the
+        text named before; not a name ("le Monde" is no demonym: no such suffix)."""
+        doc = self.doc
+        if not tok.text[:1].isupper() or tok.i == 0 or tok.i + 1 >= len(doc):
+            return False
+        art = doc[tok.i - 1]
+        if art.lower_ not in ("le", "la", "l'") or not art.text[:1].islower():
+            return False
+        nxt = doc[tok.i + 1]
+        if nxt.text[:1].isupper() or self.idx.at(tok.i, ("person", "organization")) is not None:
+            return False  # "le Sochalien Marc Dufour" is read by its name
+        low = fold(tok.text).lower()
+        return low not in self.words.org_nouns and low.endswith(tuple(self.words.demonym_suffixes))
+
+    def demonym_marker(self, tok: Token) -> str:
+        gender = tok.morph.get("Gender")
+        return "anaphor:" + fold(tok.text).lower() + (":" + gender[0][0].lower() if gender else "")
+
     def noun_speaker(self, head: Token, incise: bool = False) -> Who:
         """What a noun phrase without a name points to: the organization of a spokesperson
         ("un représentant du groupe"), an organization by its class noun ("le ministère"),
@@ -331,6 +354,8 @@ class QuoteReader:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
             if low.lstrip("-t") in ("il", "elle", "ils", "elles") or low in PRONOUNS:
                 return _pronoun(head)
+        if self.demonym(head):
+            return self.demonym_marker(head)
         hit = self.idx.at(head.i, SPEAKERS)
         if hit:
             return hit[0]
