@@ -321,6 +321,12 @@ CONSTRUCTIONS = [
     ("Pablo Moreno a prolongé son contrat de deux ans avec le club. Tout à sa joie, l'Uruguayen s'en "
      "tirait par une pirouette : « Dans deux ans, j'aurai peut-être encore envie de jouer ».",
      [("Pablo Moreno", "Dans deux ans,", "colon")]),
+    # the sentence after the quotation names its speaker in a cleft on "ce que"
+    ("Le village attend sa nouvelle école. « Les travaux commenceront au printemps prochain ». C'est ce "
+     "qu'a affirmé hier le maire, Jean Dupont.",
+     [("Jean Dupont", "Les travaux commenceront", "cleft")]),
+    ("« Les travaux commenceront au printemps prochain. » Voilà ce que Jean Dupont a annoncé aux habitants.",
+     [("Jean Dupont", "Les travaux commenceront", "cleft")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -436,6 +442,10 @@ PITFALLS = [
      "Girard, et avec son complice des débuts, Luc Petit. Selon son complice, « il se sentait très "
      "fatigué depuis quelques semaines ».",
      [(None, "il se sentait", "none")]),
+    # a cleft whose subject is not the one named ("les habitants de X")
+    ("« Les travaux ne commenceront jamais avant l'hiver. » C'est ce que redoutent les habitants de "
+     "Jean Dupont.",
+     [(None, "Les travaux ne", "none")]),
     # a noun of origin after two people named: which one?
     ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
      "supporters », a confié le Belfortain.",

@@ -20,6 +20,8 @@ cascade, each step named in the fact's `rule`:
   décolère pas. « On nous a oubliés »");
 - `predicate`: a quotation opening the predicate of a subject named just before it ("X est
   « heureux de ... »", "X « regrette ... »");
+- `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
+  affirmé X", "Voilà ce que X a déclaré");
 - `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
   with the speech the sentence before reports ("X explique le danger : ... . Et de citer
   les pays « qui ... »").
@@ -522,6 +524,31 @@ class QuoteReader:
                 return self.np_speaker(c), verb.text, "incise"
         return None
 
+    def cleft(self, close_char: int) -> Found | None:
+        """"« ... ». C'est ce qu'a affirmé hier le maire, X", "Voilà ce que X a déclaré": the
+        sentence after the quotation names its speaker in a cleft on "ce que"."""
+        doc = self.doc
+        i = self.tok_at(close_char + 1)
+        while i < len(doc) and (doc[i].is_space or doc[i].text in (".", "!", "?", "»", "”", '"')):
+            i += 1
+        words = [t.lower_ for t in doc[i:i + 4]]
+        if words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"]):
+            k = i + (3 if words[0] == "c'" else 2)
+        else:
+            return None
+        if k >= len(doc) or (doc[k].lower_ not in ("que", "qu'") and words[0] == "c'"):
+            return None
+        found = self.after(doc[k].idx + len(doc[k].text) - 1)  # "qu'a affirmé hier le maire, X"
+        if found is not None:
+            return found[0], found[1], "cleft"
+        for t in doc[k + 1:min(len(doc), k + 7)]:  # "ce que X a affirmé"
+            if t.is_punct:
+                break
+            if is_speech_verb(t):
+                who = self.verb_subject(t)
+                return (who, t.text, "cleft") if who is not None else None
+        return None
+
     def incise_verb(self, t: Token, first: bool) -> bool:
         """Any verb in the shape of an incise reports the quotation it follows ("», sourit-il",
         "», s'amuse Paul Vernier"), after the comma that closes the quotation: a finite verb
@@ -958,7 +985,7 @@ class QuoteReader:
                     attempts = attempts[1:] + attempts[:1]
             else:
                 attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt),
-                            self.predicate(open_c, s, e)]
+                            self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
                 if found is None:
                     continue
