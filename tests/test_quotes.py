@@ -327,6 +327,18 @@ CONSTRUCTIONS = [
      [("Jean Dupont", "Les travaux commenceront", "cleft")]),
     ("« Les travaux commenceront au printemps prochain. » Voilà ce que Jean Dupont a annoncé aux habitants.",
      [("Jean Dupont", "Les travaux commenceront", "cleft")]),
+    # the narrative infinitive "Et de conclure :" has the subject the text was speaking of;
+    # "avant d'ajouter que" has the main clause's
+    ("Jean Dupont a présenté le budget hier soir devant le conseil municipal. Et de conclure : « Nous "
+     "finirons la salle des fêtes avant l'été prochain ».",
+     [("Jean Dupont", "Nous finirons la", "verb_before")]),
+    ("Jean Dupont a promis que les impôts n'augmenteraient pas, avant d'ajouter que « la salle des fêtes "
+     "sera finie avant l'été ».",
+     [("Jean Dupont", "la salle des", "verb_before")]),
+    # "convaincre X de demander": the infinitive's subject is the object, not the main subject
+    ("Le reportage a suffi à convaincre la veuve du président, Anne Roux, de demander une enquête : « Je "
+     "veux savoir toute la vérité sur la mort de mon mari ».",
+     [("Anne Roux", "Je veux savoir", "colon")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -446,6 +458,10 @@ PITFALLS = [
     ("« Les travaux ne commenceront jamais avant l'hiver. » C'est ce que redoutent les habitants de "
      "Jean Dupont.",
      [(None, "Les travaux ne", "none")]),
+    # "Et d'ajouter" after two people as the subject
+    ("Jean Dupont et Paul Roy ont présenté le budget hier soir. Et d'ajouter : « Nous finirons la salle "
+     "des fêtes avant l'été prochain ».",
+     [(None, "Nous finirons la", "none")]),
     # a noun of origin after two people named: which one?
     ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
      "supporters », a confié le Belfortain.",

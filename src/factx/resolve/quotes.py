@@ -400,6 +400,15 @@ class QuoteReader:
             # "X a démenti que Y soit malade, indiquant que « ... »": a participle clause has
             # the main clause's subject, wherever the parser hung it
             tok = root
+        own = self.subjects(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        de = verb.i >= 1 and self.doc[verb.i - 1].lower_ in ("de", "d'")
+        if de and not own and "Inf" in verb.morph.get("VerbForm"):
+            if verb.i >= 2 and self.doc[verb.i - 2].lower_ == "et" \
+                    and (verb.i == 2 or self.doc[verb.i - 3].is_punct or self.doc[verb.i - 3].is_space):
+                return "pronoun"  # "Et d'ajouter : « ... »": the one the text was speaking of
+            if verb.i >= 2 and self.doc[verb.i - 2].lower_ == "avant" and root is not verb \
+                    and root.i < verb.i and self.subjects(root):
+                tok = root  # "X a promis ..., avant d'ajouter que « ... »": the main clause's subject
         for _ in range(3):
             subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
