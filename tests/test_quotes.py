@@ -339,6 +339,18 @@ CONSTRUCTIONS = [
     ("Le reportage a suffi à convaincre la veuve du président, Anne Roux, de demander une enquête : « Je "
      "veux savoir toute la vérité sur la mort de mon mari ».",
      [("Anne Roux", "Je veux savoir", "colon")]),
+    # adverbials between the incise verb and the name
+    ("« Nous ne lâcherons rien face à la direction du groupe », lance, amusé, Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    ("« Nous ne lâcherons rien face à la direction du groupe », résume en souriant Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    ("« Nous ne lâcherons rien face à la direction du groupe », prévient d'emblée Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    ("« Nous ne lâcherons rien face à la direction du groupe », assure de son côté Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    # a title, its organization, then the name: the person, not the organization
+    ("« Nous ne lâcherons rien face à la direction du groupe », martèle le délégué CGT Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -462,6 +474,9 @@ PITFALLS = [
     ("Jean Dupont et Paul Roy ont présenté le budget hier soir. Et d'ajouter : « Nous finirons la salle "
      "des fêtes avant l'été prochain ».",
      [(None, "Nous finirons la", "none")]),
+    # after the incise verb, a noun phrase whose complement is the name: someone else
+    ("« Nous ne lâcherons rien face à la direction du groupe », assure le fils de Jean Dupont.",
+     [(None, "Nous ne lâcherons", "none")]),
     # a noun of origin after two people named: which one?
     ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
      "supporters », a confié le Belfortain.",

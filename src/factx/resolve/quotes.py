@@ -246,6 +246,9 @@ class QuoteReader:
                     if after_de and doc[k - 1].lower_ in ("de", "d'", "du", "des"):
                         return NOBODY
                     return ent
+                named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
+                if named is not None:
+                    return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
                 if not after_de or fold(head.text) in self.words.spokes_nouns:
                     return ent  # "l'agence Reuters", "un porte-parole de la Banque X"
                 k = end  # "le président de la FIFA": the organization is not the speaker
@@ -531,6 +534,29 @@ class QuoteReader:
         for c in self.subjects(verb):
             if c.i > verb.i:
                 return self.np_speaker(c), verb.text, "incise"
+        person = self.past_adverbials(k)
+        if person is not None:
+            return person, verb.text, "incise"
+        return None
+
+    def past_adverbials(self, k: int) -> Entity | None:
+        """The person named after an incise verb's adverbials: "lance, amusé, X", "résume en
+        souriant X", "prévient d'emblée X", "assure de son côté X" (commas, adverbs,
+        prepositions, participles, and a possessive's noun: no other noun phrase, no verb)."""
+        doc = self.doc
+        for j in range(k, min(len(doc), k + 7)):
+            hit = self.idx.starting_at(j, ("person",))
+            if hit is not None:
+                return hit[0]
+            t = doc[j]
+            if t.text == "," or t.pos_ in ("ADV", "ADP") or (t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get(
+                    "VerbForm") and (doc[j - 1].lower_ == "en" or doc[j - 1].text == ",")) \
+                    or (t.pos_ == "DET" and "Poss=Yes" in t.morph) or (t.pos_ == "NOUN" and doc[j - 1].pos_ == "DET"
+                                                                       and "Poss=Yes" in doc[j - 1].morph):
+                continue
+            if (t.pos_ == "ADJ" and doc[j - 1].text == ",") or (t.pos_ == "NOUN" and doc[j - 1].pos_ == "ADP"):
+                continue  # "lance, amusé, X", "prévient d'emblée X" (a bare noun after a preposition)
+            return None
         return None
 
     def cleft(self, close_char: int) -> Found | None:
