@@ -548,15 +548,14 @@ class QuoteReader:
             hit = self.idx.starting_at(j, ("person",))
             if hit is not None:
                 return hit[0]
-            t = doc[j]
-            if t.text == "," or t.pos_ in ("ADV", "ADP") or (t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get(
-                    "VerbForm") and (doc[j - 1].lower_ == "en" or doc[j - 1].text == ",")) \
-                    or (t.pos_ == "DET" and "Poss=Yes" in t.morph) or (t.pos_ == "NOUN" and doc[j - 1].pos_ == "DET"
-                                                                       and "Poss=Yes" in doc[j - 1].morph):
-                continue
-            if (t.pos_ == "ADJ" and doc[j - 1].text == ",") or (t.pos_ == "NOUN" and doc[j - 1].pos_ == "ADP"):
-                continue  # "lance, amusé, X", "prévient d'emblée X" (a bare noun after a preposition)
-            return None
+            t, prev = doc[j], doc[j - 1]
+            participle = t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get("VerbForm") \
+                and (prev.lower_ == "en" or prev.text == ",")  # "en souriant", ", amusé,"
+            possessive = (t.pos_ == "DET" and "Poss=Yes" in t.morph) \
+                or (t.pos_ == "NOUN" and prev.pos_ == "DET" and "Poss=Yes" in prev.morph)  # "de son côté"
+            bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP")
+            if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
+                return None  # "d'emblée": a bare noun after a preposition; anything else ends it
         return None
 
     def cleft(self, close_char: int) -> Found | None:
