@@ -351,6 +351,15 @@ CONSTRUCTIONS = [
     # a title, its organization, then the name: the person, not the organization
     ("« Nous ne lâcherons rien face à la direction du groupe », martèle le délégué CGT Jean Dupont.",
      [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    # "», selon lui." after the quotation; "», nous a confié X": the newspaper spoken to
+    ("Jean Dupont a présenté le budget. « Les impôts locaux n'augmenteront pas cette année », selon lui.",
+     [("Jean Dupont", "Les impôts locaux", "according_to")]),
+    ("« Les impôts locaux n'augmenteront pas cette année », nous a confié Jean Dupont.",
+     [("Jean Dupont", "Les impôts locaux", "incise")]),
+    # "Il est catégorique :", the parser reading "il" as impersonal
+    ("Jean Dupont a présenté le budget. Il est catégorique : « les impôts locaux n'augmenteront pas cette "
+     "année ».",
+     [("Jean Dupont", "les impôts locaux", "colon")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -477,6 +486,10 @@ PITFALLS = [
     # after the incise verb, a noun phrase whose complement is the name: someone else
     ("« Nous ne lâcherons rien face à la direction du groupe », assure le fils de Jean Dupont.",
      [(None, "Nous ne lâcherons", "none")]),
+    # an impersonal "il est clair que" says nothing of anyone
+    ("Jean Dupont a présenté le budget. Il est clair que « les impôts locaux n'augmenteront pas cette "
+     "année ».",
+     [(None, "les impôts locaux", "none")]),
     # a noun of origin after two people named: which one?
     ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
      "supporters », a confié le Belfortain.",

@@ -481,6 +481,8 @@ class QuoteReader:
         if i >= len(doc):
             return None
         if doc[i].lower_ in lex.according_to:
+            if i + 1 < len(doc) and doc[i + 1].lower_ in STRESSED:  # "», selon lui."
+                return STRESSED[doc[i + 1].lower_], doc[i].text, "according_to"
             # "selon l'accusation", "selon l'enquête": a thing, not someone to point back to
             who = self.speaker_near(i + 1, incise=False)
             return (who, doc[i].text, "according_to") if who is not None else None
@@ -503,8 +505,9 @@ class QuoteReader:
             if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)):
                 verb = t
                 break
-            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
-                break
+            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'",
+                                                    "nous", "m'", "me", "lui"):
+                break  # "», nous a confié X": the newspaper the words were said to
         if verb is None:
             return None
         k = verb.i + 1
@@ -708,6 +711,9 @@ class QuoteReader:
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         for r in roots:
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
+            if not subj and r.i + 1 == colon:
+                # "Il est catégorique : « ... »", the parser reading an impersonal "il"
+                subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.np_speaker(subj[0]) if subj else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
