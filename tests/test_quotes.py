@@ -360,6 +360,11 @@ CONSTRUCTIONS = [
     ("Jean Dupont a présenté le budget. Il est catégorique : « les impôts locaux n'augmenteront pas cette "
      "année ».",
      [("Jean Dupont", "les impôts locaux", "colon")]),
+    # an interview in dialogue lines: the answers are the words of the person interviewed
+    ("Jean Dupont, maire de Dole depuis 1995, a accepté de répondre à nos questions.\n— Pourquoi "
+     "avez-vous décidé de vous représenter aux élections ?\n— Parce que le travail commencé doit être "
+     "terminé avant la fin du mandat.\n",
+     [(None, "Pourquoi avez-vous décidé", "none"), ("Jean Dupont", "Parce que le", "interview")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -490,6 +495,11 @@ PITFALLS = [
     ("Jean Dupont a présenté le budget. Il est clair que « les impôts locaux n'augmenteront pas cette "
      "année ».",
      [(None, "les impôts locaux", "none")]),
+    # an interview after two people named: which one answers?
+    ("Jean Dupont et Paul Roy sont candidats. Le débat a eu lieu hier.\n— Pourquoi avez-vous décidé de "
+     "vous représenter aux élections ?\n— Parce que le travail commencé doit être terminé avant la fin "
+     "du mandat.\n",
+     [(None, "Pourquoi avez-vous décidé", "none"), (None, "Parce que le", "none")]),
     # a noun of origin after two people named: which one?
     ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
      "supporters », a confié le Belfortain.",

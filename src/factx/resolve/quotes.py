@@ -22,6 +22,7 @@ cascade, each step named in the fact's `rule`:
   « heureux de ... »", "X « regrette ... »");
 - `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
   affirmé X", "Voilà ce que X a déclaré");
+- `interview`: a dialogue line answering a question line is the person interviewed's;
 - `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
   with the speech the sentence before reports ("X explique le danger : ... . Et de citer
   les pays « qui ... »").
@@ -89,6 +90,7 @@ class Quote:
     end: int
     verb: str | None
     rule: str = "none"
+    dash: bool = False  # a dialogue line opened by a dash (not in the output)
 
     def to_data(self) -> dict[str, Any]:
         return {"speaker": self.speaker.id if self.speaker is not None else None, "text": self.text,
@@ -1013,7 +1015,7 @@ class QuoteReader:
                     continue
                 if found is None and self.text[open_c - 1] == "-":
                     continue  # "- 12 mai : ...": a hyphen opens list items; a line said has its incise
-            q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None)
+            q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
             elif self.text[:open_c].rstrip().endswith(":"):
@@ -1049,6 +1051,7 @@ class QuoteReader:
             out.append(q)
             last = q
         self.share_sentences(out)
+        self.interview(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
@@ -1095,6 +1098,41 @@ class QuoteReader:
         if isinstance(who, str) and who.startswith("org:"):
             return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
         return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing), a title
+
+    def interview(self, quotes: list[Quote]) -> None:
+        """An interview in dialogue lines: "— Pourquoi ... ?" / "— Parce que ...": a line that
+        answers a question line (the dash line just before it ends with "?") with no
+        attribution of its own is the words of the person interviewed: the active subject of
+        the sentence that opens the exchange, else the only person named before it."""
+        first: Quote | None = None
+        for n, q in enumerate(quotes):
+            if not q.dash:
+                continue
+            prev = quotes[n - 1] if n else None
+            if prev is None or not prev.dash or self.text[prev.end:q.start].count("\n") > 1:
+                first = q  # an exchange starts
+                continue
+            if q.rule != "none" or q.verb or not prev.text.rstrip().endswith("?") \
+                    or q.text.rstrip().endswith("?") or first is None:
+                continue
+            who = self.interviewee(first.start)
+            if who is not None:
+                q.speaker, q.rule = who, "interview"
+
+    def interviewee(self, at_char: int) -> Entity | None:
+        i = self.tok_at(at_char)
+        k = i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+            k -= 1
+        if k < 0:
+            return None
+        sent = self.doc[k].sent
+        subj = self.sentence_subject(sent.start, k + 1)
+        who = self.np_speaker(subj) if subj is not None else None
+        if isinstance(who, Entity) and who.type == "person":
+            return who  # "Jean Dupont a accepté de répondre à nos questions."
+        people = {id(p): p for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def has_verb(self, start: int, end: int) -> bool:
         """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
