@@ -249,6 +249,126 @@ CONSTRUCTIONS = [
     # a quotation in the first person, right after a sentence about one named person
     ("Jean Dupont ne décolère pas. « On nous a complètement oubliés dans ce dossier depuis des mois. »",
      [("Jean Dupont", "On nous a", "introduced")]),
+    # round 3: a colon closing the line before opens the quotation of the next paragraph
+    ("Le maire de Dole, Jean Dupont, a présenté hier le budget de la commune. Il explique :\n"
+     "« Nous allons investir deux millions d'euros dans les écoles cette année. »",
+     [("Jean Dupont", "Nous allons investir", "verb_before")]),
+    # a participle clause has the main clause's subject, though the parser hangs it lower
+    ("Hier, la préfecture du Doubs a démenti que le maire soit menacé, précisant sobrement que la "
+     "réunion « n'avait jamais été prévue au calendrier ».",
+     [("préfecture du Doubs", "n'avait jamais été", "verb_before")]),
+    # a quotation opening the predicate: an adjective of stance, an active verb
+    ("Dans un courrier signé de sa main, Marie Lenoir est « très heureuse d'accueillir la nouvelle équipe "
+     "municipale ».",
+     [("Marie Lenoir", "très heureuse d'accueillir", "predicate")]),
+    ("Le groupe Renault « regrette profondément les incidents survenus lors de la grève ».",
+     [("Renault", "regrette profondément les", "predicate")]),
+    # a title no role fact gives: the one person the article is about; the verb governs
+    # every quotation of its sentence, after the colon and through the list
+    ("Paul Morel veut un référendum sur la fusion des communes. Paul Morel l'a redit hier. Dans une "
+     "tribune, le sénateur centriste de la Sarthe estime que la réforme comporte « deux défauts » : elle "
+     "« va affaiblir les communes rurales du département », « coûtera beaucoup trop cher aux "
+     "contribuables » et « ne règle aucun problème de fond ».",
+     [("Paul Morel", "va affaiblir les", "verb_before"),
+      ("Paul Morel", "coûtera beaucoup trop", "same_sentence"),
+      ("Paul Morel", "ne règle aucun", "same_sentence")]),
+    # "selon un communiqué de l'Alliance": the class noun, though tagged as a name, is the one named
+    ("Sur le terrain, l'OTAN a intensifié ses frappes. Avec le renforcement de sa flotte, l'Alliance a "
+     "opéré 500 sorties. En outre, « les avions ont touché plusieurs dépôts de carburant cette nuit », "
+     "selon un communiqué de l'Alliance.",
+     [("OTAN", "les avions ont", "according_to")]),
+    # "ils": the delegates of the organization, in a paragraph the parser ran into the headline
+    ("FO quitte la table des négociations.\nHier, une vingtaine de délégués de la Fédération des mines ont "
+     "quitté la salle. « Nous ne signerons rien dans ces conditions inacceptables », ont-ils expliqué.",
+     [("Fédération des mines", "Nous ne signerons", "incise")]),
+    # a quotation in a sentence that names nobody and says nothing of its own goes on with
+    # the speech the sentence before reports
+    ("Invité par les chefs d'entreprise, Paul Girard explique le risque : sans aides, les usines "
+     "fermeront. Et de citer les concurrents installés ailleurs, « dans des pays qui subventionnent "
+     "largement leur industrie ».",
+     [("Paul Girard", "dans des pays", "reported")]),
+    # the paragraph after a sentence that ends on a verb of saying
+    ("Le président du club, Marc Petit, a réuni les joueurs hier soir. Il a expliqué.\n"
+     "« Nous pouvons encore accrocher le maintien cette saison. »",
+     [("Marc Petit", "Nous pouvons encore", "verb_before")]),
+    # two nouns under one determiner for one person named once: not two subjects
+    ("Le journaliste et écrivain Paul Roy est arrivé hier. « Je resterai ici jusqu'à la fin du "
+     "festival », a-t-il dit.",
+     [("Paul Roy", "Je resterai ici", "incise")]),
+    # a sentence whose subject is a possessive phrase ("sa disparition") is about the one the
+    # possessive points to: "il" goes past the friend it names
+    ("Le comédien Paul Roy est mort hier. Partenaire de longue date de la chanteuse, avec son ami de "
+     "toujours, Marc Girard, sa disparition a ému le public. Son humour lui a valu des ennuis. Il avait "
+     "alors lancé : « Je ne regrette rien de tout cela, vraiment rien ».",
+     [("Paul Roy", "Je ne regrette", "verb_before")]),
+    # "elle" after a body's quotation, nobody named since; the main verb of saying of a long
+    # sentence governs the quotation deep in its complement
+    ("La Banque de France explique dans une note que « la croissance restera faible jusqu'à la fin de "
+     "l'année ». Malgré les mesures du gouvernement, elle estime que l'activité des entreprises ralentira "
+     "encore dans tout le pays au second semestre, ce qui pèsera sur l'emploi et rend probable que les "
+     "ménages « réduisent encore leurs dépenses pendant plusieurs mois ».",
+     [("Banque de France", "la croissance restera", "verb_before"),
+      ("Banque de France", "réduisent encore leurs", "verb_before")]),
+    # "selon son complice": the one person the text tied to that noun by apposition
+    ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
+     "Girard. Selon son complice, « il se sentait très fatigué depuis quelques semaines ».",
+     [("Marc Girard", "il se sentait", "according_to")]),
+    # a noun of origin after a lowercase article stands for the person named before, in an
+    # incise or as the subject before a colon (not a speaker of its own)
+    ("Marc Dufour a inscrit deux buts samedi. « Je suis content pour toute l'équipe et pour nos "
+     "supporters », a confié le Belfortain.",
+     [("Marc Dufour", "Je suis content", "incise")]),
+    ("Pablo Moreno a prolongé son contrat de deux ans avec le club. Tout à sa joie, l'Uruguayen s'en "
+     "tirait par une pirouette : « Dans deux ans, j'aurai peut-être encore envie de jouer ».",
+     [("Pablo Moreno", "Dans deux ans,", "colon")]),
+    # the sentence after the quotation names its speaker in a cleft on "ce que"
+    ("Le village attend sa nouvelle école. « Les travaux commenceront au printemps prochain ». C'est ce "
+     "qu'a affirmé hier le maire, Jean Dupont.",
+     [("Jean Dupont", "Les travaux commenceront", "cleft")]),
+    ("« Les travaux commenceront au printemps prochain. » Voilà ce que Jean Dupont a annoncé aux habitants.",
+     [("Jean Dupont", "Les travaux commenceront", "cleft")]),
+    # the narrative infinitive "Et de conclure :" has the subject the text was speaking of;
+    # "avant d'ajouter que" has the main clause's
+    ("Jean Dupont a présenté le budget hier soir devant le conseil municipal. Et de conclure : « Nous "
+     "finirons la salle des fêtes avant l'été prochain ».",
+     [("Jean Dupont", "Nous finirons la", "verb_before")]),
+    ("Jean Dupont a promis que les impôts n'augmenteraient pas, avant d'ajouter que « la salle des fêtes "
+     "sera finie avant l'été ».",
+     [("Jean Dupont", "la salle des", "verb_before")]),
+    # "convaincre X de demander": the infinitive's subject is the object, not the main subject
+    ("Le reportage a suffi à convaincre la veuve du président, Anne Roux, de demander une enquête : « Je "
+     "veux savoir toute la vérité sur la mort de mon mari ».",
+     [("Anne Roux", "Je veux savoir", "colon")]),
+    # adverbials between the incise verb and the name
+    ("« Nous ne lâcherons rien face à la direction du groupe », lance, amusé, Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    ("« Nous ne lâcherons rien face à la direction du groupe », résume en souriant Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    ("« Nous ne lâcherons rien face à la direction du groupe », prévient d'emblée Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    ("« Nous ne lâcherons rien face à la direction du groupe », assure de son côté Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    # a title, its organization, then the name: the person, not the organization
+    ("« Nous ne lâcherons rien face à la direction du groupe », martèle le délégué CGT Jean Dupont.",
+     [("Jean Dupont", "Nous ne lâcherons", "incise")]),
+    # "», selon lui." after the quotation; "», nous a confié X": the newspaper spoken to
+    ("Jean Dupont a présenté le budget. « Les impôts locaux n'augmenteront pas cette année », selon lui.",
+     [("Jean Dupont", "Les impôts locaux", "according_to")]),
+    ("« Les impôts locaux n'augmenteront pas cette année », nous a confié Jean Dupont.",
+     [("Jean Dupont", "Les impôts locaux", "incise")]),
+    # "Il est catégorique :", the parser reading "il" as impersonal
+    ("Jean Dupont a présenté le budget. Il est catégorique : « les impôts locaux n'augmenteront pas cette "
+     "année ».",
+     [("Jean Dupont", "les impôts locaux", "colon")]),
+    # an interview in dialogue lines: the answers are the words of the person interviewed
+    ("Jean Dupont, maire de Dole depuis 1995, a accepté de répondre à nos questions.\n— Pourquoi "
+     "avez-vous décidé de vous représenter aux élections ?\n— Parce que le travail commencé doit être "
+     "terminé avant la fin du mandat.\n",
+     [(None, "Pourquoi avez-vous décidé", "none"), ("Jean Dupont", "Parce que le", "interview")]),
+    # a pronoun may point to a person the sentence before has as its object
+    ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
+     "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
+     [("Antoine Roux", "Je ne regrette", "verb_before")]),
 ]
 
 
@@ -325,6 +445,73 @@ PITFALLS = [
     # list items opened by a hyphen are not dialogue
     ("Chronologie de l'affaire.\n- 12 mai 2004 : le parquet de Lyon ouvre une enquête préliminaire\n"
      "- 3 juin 2004 : les prévenus comparaissent pour la première fois\n", []),
+    # round 3: "selon" and a thing (the prosecution, a study) names nobody to point back to
+    ("Le juge Paul Roy a ouvert le procès. Selon l'accusation, « le prévenu connaissait parfaitement la "
+     "provenance des fonds ».",
+     [(None, "le prévenu connaissait", "none")]),
+    # the sentence before names someone only as a noun's complement: not whom "il" is
+    ("Hier soir, il a signé un nouveau contrat de trois ans, acceptant enfin les offres de Marc Girard. "
+     "« Je reste ici encore deux saisons au moins », a-t-il dit.",
+     [(None, "Je reste ici", "none")]),
+    # "il" after a body ("le gouvernement") as the subject: the body, not the person before it
+    ("Le ministre Paul Roy a présenté la réforme. Le gouvernement s'est fixé un objectif ambitieux. Il a "
+     "déclaré que « la réforme ne sera pas abandonnée cette année ».",
+     [(None, "la réforme ne", "none")]),
+    # a predicate quotation whose subject is a pronoun (a thing here) or a noun phrase judged
+    ("La réforme est très critiquée par Paul Roy. Elle « ne règle aucun des problèmes des petites "
+     "communes ».",
+     [(None, "ne règle aucun", "none")]),
+    ("Le conseil a voté le projet. Paul Roy est « le meilleur maire que la commune ait jamais eu », selon "
+     "ses partisans.",
+     [(None, "le meilleur maire", "none")]),
+    # the speech the sentence before reports is two people's, or the quotation's own
+    # sentence gives another source
+    ("Paul Girard et Anne Roux expliquent le risque : sans aides, les usines fermeront. Et de citer les "
+     "concurrents installés ailleurs, « dans des pays qui subventionnent largement leur industrie ».",
+     [(None, "dans des pays", "none")]),
+    ("Paul Girard explique le risque : sans aides, les usines fermeront. Selon les syndicats, les usines "
+     "partiront « dans des pays qui subventionnent largement leur industrie ».",
+     [(None, "dans des pays", "none")]),
+    # a person and someone unnamed as the subject: "il" is either
+    ("Paul Roy et un ami sont arrivés hier. « Nous resterons ici jusqu'à la fin du festival », a-t-il dit.",
+     [(None, "Nous resterons ici", "none")]),
+    # two people tied to the same noun: which one?
+    ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
+     "Girard, et avec son complice des débuts, Luc Petit. Selon son complice, « il se sentait très "
+     "fatigué depuis quelques semaines ».",
+     [(None, "il se sentait", "none")]),
+    # a cleft whose subject is not the one named ("les habitants de X")
+    ("« Les travaux ne commenceront jamais avant l'hiver. » C'est ce que redoutent les habitants de "
+     "Jean Dupont.",
+     [(None, "Les travaux ne", "none")]),
+    # "Et d'ajouter" after two people as the subject
+    ("Jean Dupont et Paul Roy ont présenté le budget hier soir. Et d'ajouter : « Nous finirons la salle "
+     "des fêtes avant l'été prochain ».",
+     [(None, "Nous finirons la", "none")]),
+    # after the incise verb, a noun phrase whose complement is the name: someone else
+    ("« Nous ne lâcherons rien face à la direction du groupe », assure le fils de Jean Dupont.",
+     [(None, "Nous ne lâcherons", "none")]),
+    # an impersonal "il est clair que" says nothing of anyone
+    ("Jean Dupont a présenté le budget. Il est clair que « les impôts locaux n'augmenteront pas cette "
+     "année ».",
+     [(None, "les impôts locaux", "none")]),
+    # an interview after two people named: which one answers?
+    ("Jean Dupont et Paul Roy sont candidats. Le débat a eu lieu hier.\n— Pourquoi avez-vous décidé de "
+     "vous représenter aux élections ?\n— Parce que le travail commencé doit être terminé avant la fin "
+     "du mandat.\n",
+     [(None, "Pourquoi avez-vous décidé", "none"), (None, "Parce que le", "none")]),
+    # a noun of origin after two people named: which one?
+    ("Marc Dufour et Paul Roy ont marqué samedi. « Je suis content pour toute l'équipe et pour nos "
+     "supporters », a confié le Belfortain.",
+     [(None, "Je suis content", "none")]),
+    # a title that is not the one the text gave the person just quoted
+    ("« Les travaux commenceront en mai prochain », a déclaré le maire Paul Roy. Le ministre estime que "
+     "« ce chantier n'est pas une priorité pour l'Etat ».",
+     [("Paul Roy", "Les travaux commenceront", "incise"), (None, "ce chantier n'est", "none")]),
+    # a title without a name when two people could hold it
+    ("Paul Morel et Jean Roux veulent un référendum. Dans une tribune, le sénateur estime que la réforme "
+     "« va affaiblir les communes rurales du département ».",
+     [(None, "va affaiblir les", "none")]),
     # a footnote citing an article by its title
     ('Notes. ^ cf. "Quand le club choisit lui-même son arbitre", L\'Équipe, 5 mai 2006.', []),
 ]

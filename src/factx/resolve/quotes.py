@@ -17,7 +17,15 @@ cascade, each step named in the fact's `rule`:
   with nobody else named between;
 - `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
   after a sentence whose active subject is the one person it names ("Jean Dupont ne
-  décolère pas. « On nous a oubliés »").
+  décolère pas. « On nous a oubliés »");
+- `predicate`: a quotation opening the predicate of a subject named just before it ("X est
+  « heureux de ... »", "X « regrette ... »");
+- `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
+  affirmé X", "Voilà ce que X a déclaré");
+- `interview`: a dialogue line answering a question line is the person interviewed's;
+- `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
+  with the speech the sentence before reports ("X explique le danger : ... . Et de citer
+  les pays « qui ... »").
 
 Not quotations: titles of works and cited articles ("intitulé « ... »", "cf. « ... »"),
 list items opened by a hyphen with no incise, a straight mark that cannot open (glued to
@@ -82,6 +90,7 @@ class Quote:
     end: int
     verb: str | None
     rule: str = "none"
+    dash: bool = False  # a dialogue line opened by a dash (not in the output)
 
     def to_data(self) -> dict[str, Any]:
         return {"speaker": self.speaker.id if self.speaker is not None else None, "text": self.text,
@@ -97,6 +106,8 @@ class QuoteWords:
     human_nouns: frozenset[str]
     work_markers: frozenset[str]
     org_generic: frozenset[str]
+    stance_adjectives: frozenset[str]
+    demonym_suffixes: frozenset[str]
 
 
 @cache
@@ -212,7 +223,7 @@ class QuoteReader:
 
     # --- noun phrases -----------------------------------------------------------------
 
-    def speaker_near(self, i: int) -> Who | None:
+    def speaker_near(self, i: int, incise: bool = True) -> Who | None:
         """The speaker a noun phrase starting at token i names, read left to right: a name
         ("Michel Blanc"), a title then a name ("le ministre de l'Intérieur Manuel Valls"),
         a spokesperson of an organization ("un porte-parole de la Banque X"); a person
@@ -223,15 +234,23 @@ class QuoteReader:
         k = i
         while k < min(i + 10, len(doc)):
             t = doc[k]
+            if head is None and self.demonym(t):
+                return self.demonym_marker(t)  # "a confié le Sochalien": the one named before
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
+                if fold(ent.name).lower() in self.words.org_nouns:
+                    # "un communiqué de l'Alliance": a class noun the tagger took for a name
+                    ent = self.org_named(fold(ent.name).lower(), k, ent) or ent
                 if head is None:
                     return ent
                 if ent.type == "person":
                     if after_de and doc[k - 1].lower_ in ("de", "d'", "du", "des"):
                         return NOBODY
                     return ent
+                named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
+                if named is not None:
+                    return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
                 if not after_de or fold(head.text) in self.words.spokes_nouns:
                     return ent  # "l'agence Reuters", "un porte-parole de la Banque X"
                 k = end  # "le président de la FIFA": the organization is not the speaker
@@ -249,8 +268,52 @@ class QuoteReader:
                 after_de = True
             k += 1
         if head is not None:
-            return self.noun_speaker(head, incise=True)
+            return self.noun_speaker(head, incise=incise)
         return None
+
+    def described(self, noun: str, before: int) -> Entity | None:
+        """The one person the text named in apposition to this noun before token `before`
+        ("son complice de toujours, Paul Roy", "Paul Roy, son complice"), if only one."""
+        doc = self.doc
+        people: dict[int, Entity] = {}
+        for p, a, b in self.idx.in_span(0, before, ("person",)):
+            near: list[Token] = []
+            if a >= 2 and doc[a - 1].text == ",":  # "son complice de toujours, Paul Roy"
+                for t in reversed(doc[max(0, a - 6):a - 1]):
+                    if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                        break
+                    near.append(t)
+            if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son complice de toujours, ..."
+                after: list[Token] = []
+                for t in doc[b + 1:min(len(doc), b + 6)]:
+                    if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                        if t.text == ",":  # the apposition closes; not "X, sa disparition a ..."
+                            near += after
+                        break
+                    after.append(t)
+            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun for t in near):
+                people[id(p)] = p
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def demonym(self, tok: Token) -> bool:
+        """"le Sochalien", "l'Uruguayen": a capitalized noun of origin after a lowercase
+        definite article, one word (suffixes in models/quotes.json), standing for someone the
+        text named before; not a name ("le Monde" is no demonym: no such suffix)."""
+        doc = self.doc
+        if not tok.text[:1].isupper() or tok.i == 0 or tok.i + 1 >= len(doc):
+            return False
+        art = doc[tok.i - 1]
+        if art.lower_ not in ("le", "la", "l'") or not art.text[:1].islower():
+            return False
+        nxt = doc[tok.i + 1]
+        if nxt.text[:1].isupper() or self.idx.at(tok.i, ("person", "organization")) is not None:
+            return False  # "le Sochalien Marc Dufour" is read by its name
+        low = fold(tok.text).lower()
+        return low not in self.words.org_nouns and low.endswith(tuple(self.words.demonym_suffixes))
+
+    def demonym_marker(self, tok: Token) -> str:
+        gender = tok.morph.get("Gender")
+        return "anaphor:" + fold(tok.text).lower() + (":" + gender[0][0].lower() if gender else "")
 
     def noun_speaker(self, head: Token, incise: bool = False) -> Who:
         """What a noun phrase without a name points to: the organization of a spokesperson
@@ -275,7 +338,10 @@ class QuoteReader:
             return NOBODY
         title = self.lex.title_of(low)
         if not title and any("Poss=Yes" in c.morph for c in head.children if c.dep_ == "det"):
-            return NOBODY  # "répondit son complice", "sa voisine": someone else's relative, not named
+            # "répondit son complice", "sa voisine": someone else's relative, not named; unless
+            # the text tied that noun to one name ("son complice de toujours, Paul Roy")
+            tied = None if incise else self.described(noun, head.i)  # "Selon son complice, « ... »"
+            return tied if tied is not None else NOBODY
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
         kind = "anaphor:" if incise else "title:"
@@ -295,6 +361,8 @@ class QuoteReader:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
             if low.lstrip("-t") in ("il", "elle", "ils", "elles") or low in PRONOUNS:
                 return _pronoun(head)
+        if self.demonym(head):
+            return self.demonym_marker(head)
         hit = self.idx.at(head.i, SPEAKERS)
         if hit:
             return hit[0]
@@ -329,8 +397,28 @@ class QuoteReader:
         A subject naming nobody yields to a person named right before the verb ("Ancien
         directeur de l'usine, Paul Roy a assuré", the parser taking the title as subject)."""
         tok = verb
+        root = verb.sent.root
+        if verb.dep_ in ("advcl", "conj") and root is not verb and "Part" in verb.morph.get("VerbForm") \
+                and "Pres" in verb.morph.get("Tense") and not self.subjects(verb) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and (self.subjects(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children)):
+            # "X a démenti que Y soit malade, indiquant que « ... »": a participle clause has
+            # the main clause's subject, wherever the parser hung it
+            tok = root
+        own = self.subjects(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        de = verb.i >= 1 and self.doc[verb.i - 1].lower_ in ("de", "d'")
+        if de and not own and "Inf" in verb.morph.get("VerbForm"):
+            if verb.i >= 2 and self.doc[verb.i - 2].lower_ == "et" \
+                    and (verb.i == 2 or self.doc[verb.i - 3].is_punct or self.doc[verb.i - 3].is_space):
+                return "pronoun"  # "Et d'ajouter : « ... »": the one the text was speaking of
+            if verb.i >= 2 and self.doc[verb.i - 2].lower_ == "avant" and root is not verb \
+                    and root.i < verb.i and self.subjects(root):
+                tok = root  # "X a promis ..., avant d'ajouter que « ... »": the main clause's subject
         for _ in range(3):
             subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
+                    and verb.head.i < verb.i:
+                subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
             if subjects:
                 who = self.np_speaker(subjects[0])
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
@@ -395,7 +483,10 @@ class QuoteReader:
         if i >= len(doc):
             return None
         if doc[i].lower_ in lex.according_to:
-            who = self.speaker_near(i + 1)
+            if i + 1 < len(doc) and doc[i + 1].lower_ in STRESSED:  # "», selon lui."
+                return STRESSED[doc[i + 1].lower_], doc[i].text, "according_to"
+            # "selon l'accusation", "selon l'enquête": a thing, not someone to point back to
+            who = self.speaker_near(i + 1, incise=False)
             return (who, doc[i].text, "according_to") if who is not None else None
         if doc[i].text == ":":
             # "« ... » : le substitut Weyland a requis la sévérité": the clause after the colon
@@ -416,8 +507,9 @@ class QuoteReader:
             if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)):
                 verb = t
                 break
-            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'"):
-                break
+            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'",
+                                                    "nous", "m'", "me", "lui"):
+                break  # "», nous a confié X": the newspaper the words were said to
         if verb is None:
             return None
         k = verb.i + 1
@@ -447,6 +539,53 @@ class QuoteReader:
         for c in self.subjects(verb):
             if c.i > verb.i:
                 return self.np_speaker(c), verb.text, "incise"
+        person = self.past_adverbials(k)
+        if person is not None:
+            return person, verb.text, "incise"
+        return None
+
+    def past_adverbials(self, k: int) -> Entity | None:
+        """The person named after an incise verb's adverbials: "lance, amusé, X", "résume en
+        souriant X", "prévient d'emblée X", "assure de son côté X" (commas, adverbs,
+        prepositions, participles, and a possessive's noun: no other noun phrase, no verb)."""
+        doc = self.doc
+        for j in range(k, min(len(doc), k + 7)):
+            hit = self.idx.starting_at(j, ("person",))
+            if hit is not None:
+                return hit[0]
+            t, prev = doc[j], doc[j - 1]
+            participle = t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get("VerbForm") \
+                and (prev.lower_ == "en" or prev.text == ",")  # "en souriant", ", amusé,"
+            possessive = (t.pos_ == "DET" and "Poss=Yes" in t.morph) \
+                or (t.pos_ == "NOUN" and prev.pos_ == "DET" and "Poss=Yes" in prev.morph)  # "de son côté"
+            bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP")
+            if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
+                return None  # "d'emblée": a bare noun after a preposition; anything else ends it
+        return None
+
+    def cleft(self, close_char: int) -> Found | None:
+        """"« ... ». C'est ce qu'a affirmé hier le maire, X", "Voilà ce que X a déclaré": the
+        sentence after the quotation names its speaker in a cleft on "ce que"."""
+        doc = self.doc
+        i = self.tok_at(close_char + 1)
+        while i < len(doc) and (doc[i].is_space or doc[i].text in (".", "!", "?", "»", "”", '"')):
+            i += 1
+        words = [t.lower_ for t in doc[i:i + 4]]
+        if words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"]):
+            k = i + (3 if words[0] == "c'" else 2)
+        else:
+            return None
+        if k >= len(doc) or (doc[k].lower_ not in ("que", "qu'") and words[0] == "c'"):
+            return None
+        found = self.after(doc[k].idx + len(doc[k].text) - 1)  # "qu'a affirmé hier le maire, X"
+        if found is not None:
+            return found[0], found[1], "cleft"
+        for t in doc[k + 1:min(len(doc), k + 7)]:  # "ce que X a affirmé"
+            if t.is_punct:
+                break
+            if is_speech_verb(t):
+                who = self.verb_subject(t)
+                return (who, t.text, "cleft") if who is not None else None
         return None
 
     def incise_verb(self, t: Token, first: bool) -> bool:
@@ -482,6 +621,13 @@ class QuoteReader:
             i -= 1
         if i < 0:
             return None
+        if doc[i].is_space or doc[i].text == "\n":
+            # "Il explique :\n« ... »": a colon closing the line before opens the quotation
+            k = i
+            while k >= 0 and (doc[k].is_space or doc[k].text == "\n"):
+                k -= 1
+            if k >= 0 and doc[k].text in (":", ".", "!", "?"):
+                i = k  # ... or the sentence that ends the paragraph before: "X confirme.\n« ... »"
         if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
             # the quotation opens its sentence; "X confirme. « ... »": the sentence before
             # ends on a speech verb with nothing said in it
@@ -490,7 +636,7 @@ class QuoteReader:
                 k -= 1
             if k < 0 or doc[i].text != ".":
                 return None
-            sent = doc[k].sent
+            sent = doc[doc[k].sent.start:k + 1]
             if any(t.text in ("»", "”", "«", "“", '"') for t in sent):
                 return None  # an incise sentence, or one with its own quotation
             last = doc[k]
@@ -502,8 +648,8 @@ class QuoteReader:
                 verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
             if verb is not None:
                 who = self.verb_subject(verb)
-                if isinstance(who, Entity):
-                    return who, verb.text, "verb_before"
+                if isinstance(who, Entity) or (isinstance(who, str) and who.startswith("pronoun:")):
+                    return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
             return None
         first = doc[i].sent.start
         for k in range(i, max(first - 1, i - 30, -1), -1):
@@ -513,8 +659,8 @@ class QuoteReader:
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
             if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                who = self.speaker_near(k + 1) if k + 1 >= len(doc) or doc[k + 1].lower_ not in STRESSED \
-                    else self.stressed(doc[k + 1], first)  # "Selon elle, « ... »"
+                stressed = k + 1 < len(doc) and doc[k + 1].lower_ in STRESSED  # "Selon elle, « ... »"
+                who = self.stressed(doc[k + 1], first) if stressed else self.speaker_near(k + 1, incise=False)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
@@ -523,7 +669,21 @@ class QuoteReader:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
             return self.colon(first, i)
+        # "elle considère que l'Italie connaîtra ..., faisant naître le risque que le pays
+        # « ... »": a long clause, its main verb a verb of saying whose complement holds the quotation
+        root = doc[i].sent.root
+        if first <= root.i < i - 30 and is_speech_verb(root) and not self.in_quote(root.i) \
+                and i + 2 < len(doc) and self.complement_of(doc[i + 2], root):
+            subj = self.verb_subject(root)
+            if subj is not None:
+                return subj, root.text, "verb_before"
         return None
+
+    def complement_of(self, tok: Token, verb: Token) -> bool:
+        """Whether `tok` stands in the clause or object `verb` governs ("considère que ...")."""
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        return tok.head.i == verb.i and tok.dep_ in ("ccomp", "obj", "xcomp")
 
     def stressed(self, pron: Token, first: int) -> Who:
         """"Selon lui": the subject of its sentence when it has one before ("X estime que, selon
@@ -553,6 +713,9 @@ class QuoteReader:
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         for r in roots:
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
+            if not subj and r.i + 1 == colon:
+                # "Il est catégorique : « ... »", the parser reading an impersonal "il"
+                subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.np_speaker(subj[0]) if subj else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
@@ -573,13 +736,15 @@ class QuoteReader:
                 return next(iter(people.values())) if len(people) == 1 else None
         return None
 
-    def org_named(self, noun: str, before_tok: int) -> Entity | None:
+    def org_named(self, noun: str, before_tok: int, other_than: Entity | None = None) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
         with it ("le ministère" after "ministère des Affaires étrangères"), else, for a class
         noun ("l'ONG"), the only organization named before, or the one named most often
         (at least twice, and more than any other)."""
         counts: dict[int, tuple[int, int, Entity]] = {}
         for ent, a, _ in self.idx.in_span(0, before_tok, ("organization",)):
+            if ent is other_than:
+                continue
             n, first, _e = counts.get(id(ent), (0, a, ent))
             counts[id(ent)] = (n + 1, first, ent)
         heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
@@ -596,9 +761,20 @@ class QuoteReader:
         """Whether the name at token `a` is governed by a preposition or is an object ("la
         politique du président X", "a rencontré X"): not a candidate subject."""
         t = self.doc[a]
-        while t.dep_ in NAME_DEPS and t.head is not t:
+        while t.dep_ in NAME_DEPS and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
+
+    def noun_complement(self, a: int) -> bool:
+        """Whether the name at token `a` completes a noun ("les propositions de Paul Roy", "la
+        maison Belot"): someone the sentence mentions, not the one it is about."""
+        t = self.doc[a]
+        while t.dep_ in NAME_DEPS and t.head.i != t.i:
+            t = t.head
+        cases = [c.lower_ for c in t.children if c.dep_ == "case"]
+        if any(c not in ("de", "d'", "du", "des") for c in cases):
+            return False  # "pour Paul Roy, ...", "selon Paul Roy"
+        return t.dep_ == "nmod" or _complement(self.doc, a)
 
     def is_subject(self, a: int, b: int) -> bool:
         for t in self.doc[a:b]:
@@ -609,9 +785,10 @@ class QuoteReader:
         return False
 
     def last_speaker(self, at_char: int, last: Quote | None, gender: str | None,
-                     fits: tuple[str, ...] = SPEAKERS) -> Entity | None:
-        """The speaker quoted just before, when nobody else who fits was named since."""
-        if last is None or last.speaker is None or at_char - last.end >= 600 \
+                     fits: tuple[str, ...] = SPEAKERS, far: bool = False) -> Entity | None:
+        """The speaker quoted just before (within 600 characters unless `far`), when nobody
+        else who fits was named since."""
+        if last is None or last.speaker is None or (at_char - last.end >= 600 and not far) \
                 or last.speaker.type not in fits or not _fits(last.speaker, gender):
             return None
         i = self.tok_at(at_char)
@@ -627,22 +804,38 @@ class QuoteReader:
         i = self.tok_at(at_char)
         fits = ("organization",) if plural else ("person",)
         recent = self.last_speaker(at_char, last, gender, fits)
+        if recent is None and not plural and last is not None and last.speaker is not None \
+                and last.speaker.type == "organization":
+            # "Moody's explique que « ... ». Elle considère que « ... »": the body quoted just
+            # before, nobody (person or body) named since
+            recent = self.last_speaker(at_char, last, None, SPEAKERS)
         if recent is not None:
             return recent
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
-        for step in range(6):
-            lo, hi = sent.start, min(i, sent.end)
+        end = i
+        step = -1
+        while step < 5:
+            lo, hi = sent.start, min(end, sent.end)
+            # a line break ends a sentence the parser ran on ("FO boycotte la rentrée.\nHier, ...")
+            while hi > lo and "\n" in self.doc[hi - 1].text:
+                hi -= 1
+            breaks = [t.i for t in self.doc[lo:hi] if "\n" in t.text]
+            lo = breaks[-1] + 1 if breaks else lo
+            # six sentences back at most; a piece with no word (a line's end) is not one
+            step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
             subj = self.sentence_subject(lo, hi)
-            if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not plural:
+            if subj is not None and not plural and self.two_subjects(subj):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
                 who = self.np_speaker(subj)
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
                         return who
-                elif plural and who != NOBODY and who.startswith("org:"):
+                elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
+                                                                      and not _possessed(subj))):
+                    # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
                     return self.org_named(who[4:], lo)
                 elif not plural and who.startswith("title:"):
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
@@ -653,19 +846,79 @@ class QuoteReader:
                     return None
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     return None  # "La jeune fille ... . Elle a souligné": nobody named
-            found = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
-                     if _fits(p, gender) and not self.in_quote(a)
-                     and (step or self.is_subject(a, b) or not self.governed(a))}
+            if step and not plural and self.about_possessor(lo, hi):
+                # "..., avec son ami Paul Roy, sa disparition a ému": a sentence about the one
+                # "sa" points to, whom the pronoun points to too; not the others it names
+                if lo == 0:
+                    break
+                end = lo
+                sent = self.doc[lo - 1].sent
+                continue
+            named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
+                     if _fits(p, gender) and not self.in_quote(a)]
+            found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
+            if step and named and not plural and all(self.noun_complement(a) for _, a, _ in named):
+                return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
             if len(found) == 1:
                 return next(iter(found.values()))
             if len(found) > 1:
                 subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
                             if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
                 return next(iter(subjects.values())) if len(subjects) == 1 else None
-            if sent.start == 0:
+            if lo == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            end = lo
+            sent = self.doc[lo - 1].sent
         return None
+
+    def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
+        """Whether the text gave this person titles before, none of them this one ("le
+        ministre" is not the one just quoted as the mayor); descriptions that are no title
+        ("l'universitaire", "le chercheur") conflict with nothing."""
+        last = noun.split()[-1]
+        if last not in _folded_titles():
+            return False
+        titles = {t for p, t, at in self.roles if p is person and at < at_char}
+        return bool(titles) and last not in {w for t in titles for w in t.split()}
+
+    def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
+        """"Laurent Fabius ... . Le président socialiste de l'Assemblée juge que « ... »": a
+        title no role fact gives anyone points to the person the article is about: the only
+        person named before (outside quotations), named at least twice, whose title, if the
+        text gives one, is this one. Anyone else named before, of either gender: none."""
+        if noun.split()[-1] not in _folded_titles():
+            return None  # a description ("le jeune homme"), not a title
+        i = self.tok_at(at_char)
+        named = [p for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        people = {id(p): p for p in named}
+        if len(people) != 1:
+            return None
+        person = named[0]
+        titles = {t for p, t, at in self.roles if p is person and at < at_char}
+        if len(named) < 2 or not _fits(person, gender) or (titles and noun.split()[-1] not in
+                                                            {w for t in titles for w in t.split()}):
+            return None
+        return person
+
+    def two_subjects(self, subj: Token) -> bool:
+        """"Paul et Marc", "le maire et son adjoint": coordinated subjects; not "le journaliste
+        et commentateur Paul Roy", two nouns for one person named once."""
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if not conj:
+            return False
+        sub = list(subj.subtree)
+        people = {id(p) for p, _, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))}
+        # "le journaliste et commentateur X": one determiner for both nouns, one person
+        return len(people) != 1 or any(c.dep_ == "det" for k in conj for c in k.children)
+
+    def about_possessor(self, lo: int, hi: int) -> bool:
+        """Whether the clause's subject is a possessive phrase naming nobody ("sa disparition",
+        "son franc-parler"), the parser's main verb or not."""
+        subj = self.sentence_subject(lo, hi) or next(
+            (t for t in self.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and lo <= t.head.i < hi
+             and t.head.pos_ in ("VERB", "AUX") and not self.in_quote(t.i)), None)
+        return subj is not None and subj.pos_ != "PRON" and _possessed(subj) \
+            and self.np_speaker(subj) == NOBODY
 
     def latest_person(self, at_char: int, gender: str) -> Entity | None:
         """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
@@ -701,9 +954,17 @@ class QuoteReader:
             kind, _, rest = who.partition(":")
             noun, _, gender = rest.partition(":")
             holder = self.title_holder(noun, at_char)
-            if holder is not None or kind == "title":
-                return holder or self.last_speaker(at_char, last, gender or None)
-            return self.antecedent(at_char, last, gender or None)
+            if holder is not None:
+                return holder
+            if kind == "title":
+                found = self.last_speaker(at_char, last, gender or None)
+                if found is not None:
+                    return None if self.other_title(found, noun, at_char) else found
+                return self.sole_person(noun, at_char, gender or None)
+            # "résume l'universitaire" a page after the last quotation, nobody named since
+            found = self.antecedent(at_char, last, gender or None) \
+                or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
+            return None if found is None or self.other_title(found, noun, at_char) else found
         if who == "last:":
             return self.last_speaker(at_char, last, None)
         if who.startswith("latest:"):
@@ -754,7 +1015,7 @@ class QuoteReader:
                     continue
                 if found is None and self.text[open_c - 1] == "-":
                     continue  # "- 12 mai : ...": a hyphen opens list items; a line said has its incise
-            q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None)
+            q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
             elif self.text[:open_c].rstrip().endswith(":"):
@@ -765,7 +1026,8 @@ class QuoteReader:
                 if first is not None and first[2] == "colon":
                     attempts = attempts[1:] + attempts[:1]
             else:
-                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt)]
+                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt),
+                            self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
                 if found is None:
                     continue
@@ -782,12 +1044,95 @@ class QuoteReader:
             if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.introduced(open_c, s, e)
                 q.rule = "introduced" if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is None and not dash:
+                found = self.reported(open_c)
+                if found is not None:
+                    q.speaker, q.verb, q.rule = found[0], found[1], "reported"
             out.append(q)
             last = q
         self.share_sentences(out)
+        self.interview(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
+
+    def predicate(self, open_c: int, s: int, e: int) -> Found | None:
+        """"Tony Blair est « heureux d'annoncer ... »", "X « regrette ... »": a quotation that
+        opens the predicate of a subject named just before the mark is that subject's words,
+        when the predicate is an active verb or an adjective of stance (models/quotes.json),
+        and the subject is a person or an organization. Not a passive ("X est « soupçonné
+        de ... »"), a noun ("X est « le meilleur ... »") or a judgement ("X est « incapable ... »")."""
+        doc = self.doc
+        a, b = self.tok_at(s), self.tok_at(e)
+        mark = self.tok_at(open_c)
+        heads = [t for t in doc[a:b] if (t.head.i == t.i or not a <= t.head.i < b) and not t.is_punct]
+        if len(heads) != 1 or a >= len(doc):
+            return None
+        h = heads[0]
+        if any(not (t.pos_ in ("ADV", "PRON") or t.lower_ in ("ne", "n'")) for t in doc[a:h.i]):
+            return None  # the predicate's head opens the quotation ("ne facilite pas")
+        if h.pos_ == "VERB":
+            if "Fin" not in h.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in h.children):
+                return None
+            if any(c.dep_ in ("aux:pass", "obl:agent") for c in h.children):
+                return None
+        elif h.pos_ == "ADJ":
+            if fold(h.lemma_ or h.text) not in self.words.stance_adjectives \
+                    and fold(h.text) not in self.words.stance_adjectives:
+                return None
+        else:
+            return None
+        subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < mark]
+        if not subj or self.in_quote(subj[0].i):
+            return None
+        # between the subject's phrase and the mark: auxiliaries, copula, clitics, adverbs only
+        end = max(t.i for t in subj[0].subtree) + 1
+        if any(t.pos_ not in ("AUX", "ADV", "PRON", "PUNCT") and t.lower_ not in AUX_WORDS
+               and t.lower_ not in ("dit", "dite", "dits", "dites", "déclare", "montre", "affirme")
+               for t in doc[end:mark]):
+            return None
+        who = self.np_speaker(subj[0])
+        verb = h.text if h.pos_ == "VERB" else ""
+        if isinstance(who, Entity) and who.type in ("person", "organization"):
+            return who, verb, "predicate"
+        if isinstance(who, str) and who.startswith("org:"):
+            return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
+        return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing), a title
+
+    def interview(self, quotes: list[Quote]) -> None:
+        """An interview in dialogue lines: "— Pourquoi ... ?" / "— Parce que ...": a line that
+        answers a question line (the dash line just before it ends with "?") with no
+        attribution of its own is the words of the person interviewed: the active subject of
+        the sentence that opens the exchange, else the only person named before it."""
+        first: Quote | None = None
+        for n, q in enumerate(quotes):
+            if not q.dash:
+                continue
+            prev = quotes[n - 1] if n else None
+            if prev is None or not prev.dash or self.text[prev.end:q.start].count("\n") > 1:
+                first = q  # an exchange starts
+                continue
+            if q.rule != "none" or q.verb or not prev.text.rstrip().endswith("?") \
+                    or q.text.rstrip().endswith("?") or first is None:
+                continue
+            who = self.interviewee(first.start)
+            if who is not None:
+                q.speaker, q.rule = who, "interview"
+
+    def interviewee(self, at_char: int) -> Entity | None:
+        i = self.tok_at(at_char)
+        k = i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+            k -= 1
+        if k < 0:
+            return None
+        sent = self.doc[k].sent
+        subj = self.sentence_subject(sent.start, k + 1)
+        who = self.np_speaker(subj) if subj is not None else None
+        if isinstance(who, Entity) and who.type == "person":
+            return who  # "Jean Dupont a accepté de répondre à nos questions."
+        people = {id(p): p for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def has_verb(self, start: int, end: int) -> bool:
         """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
@@ -819,6 +1164,48 @@ class QuoteReader:
             if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
                     and self.np_speaker(t) is person:
                 return person
+        return None
+
+    def reported(self, open_c: int) -> tuple[Entity, str] | None:
+        """"X explique le danger : si ... . Du paysage français, puisque ..., « ... »": a
+        quotation in a sentence that names nobody, has no verb of saying and no subject but
+        a pronoun, goes on with the speech of the sentence just before it, in the same
+        paragraph, whose main verb is a verb of saying with a named subject (that sentence
+        with no quotation of its own)."""
+        doc = self.doc
+        i = self.tok_at(open_c)
+        if i >= len(doc):
+            return None
+        sent = doc[i].sent
+        lo = sent.start
+        breaks = [t.i for t in doc[lo:i] if "\n" in t.text]
+        lo = breaks[-1] + 1 if breaks else lo
+        hi = sent.end
+        cut = [t.i for t in doc[i:hi] if "\n" in t.text]
+        hi = cut[0] if cut else hi
+        own = [t for t in doc[lo:hi] if not self.in_quote(t.i)]
+        if lo == 0 or any(is_speech_verb(t) or t.lower_ in self.lex.according_to or t.lower_ == "pour"
+                          for t in own) or self.idx.in_span(lo, i, SPEAKERS):
+            return None  # someone else's words ("Selon les auteurs, « ... »")
+        subj = self.sentence_subject(lo, hi)
+        if subj is not None and subj.lower_ not in ("il", "elle", "ils", "elles"):
+            return None
+        k = lo - 1
+        if "\n" in doc[k].text or doc[k].text not in (".", "!", "?"):
+            return None  # a new paragraph, or a sentence the parser cut elsewhere
+        prev = doc[k].sent
+        if any(t.text in ("«", "»", "“", "”", '"') or "\n" in t.text for t in prev):
+            return None
+        verbs = [t for t in prev if t.i < k and t.dep_ not in ("acl", "acl:relcl", "ccomp", "csubj", "xcomp")
+                 and is_speech_verb(t) and t.pos_ in ("VERB", "AUX")]
+        if len(verbs) != 1:
+            return None
+        subjects = self.subjects(verbs[0]) or [c for c in verbs[0].children if c.dep_ in SUBJECT_DEPS]
+        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+            return None  # "X et Y expliquent": which one?
+        who = self.verb_subject(verbs[0])
+        if isinstance(who, Entity) and who.type in ("person", "organization"):
+            return who, verbs[0].text
         return None
 
     def continues(self, last: Quote, open_c: int, s: int) -> bool:
@@ -853,6 +1240,11 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+@cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(fold(masc) for masc, _ in lexicon().titles.values())
 
 
 def _opens(text: str, i: int) -> bool:
@@ -894,6 +1286,11 @@ def _fits(person: Entity, gender: str | None) -> bool:
 def _human(tok: Token, words: QuoteWords) -> bool:
     return fold(tok.lemma_ or tok.text) in words.human_nouns or fold(tok.text) in words.human_nouns \
         or lexicon().title_of(tok.lower_) is not None
+
+
+def _possessed(tok: Token) -> bool:
+    """"son parti", "leur syndicat": someone's, not the body the text is about."""
+    return any("Poss=Yes" in c.morph for c in tok.children)
 
 
 def _noun_fits(tok: Token, gender: str | None, plural: bool) -> bool:
