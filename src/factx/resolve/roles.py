@@ -14,6 +14,7 @@ X") give derived roles, kept only when no explicit title already says it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
+ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -93,6 +95,7 @@ class RoleReader:
         self.ends = [t.idx + len(t) for t in doc]
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
+        self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -667,10 +670,117 @@ class RoleReader:
                 for who_ in holders:
                     for ph in chain:
                         roles.append(self._role(who_, ph, lo, hi, status))
+            else:
+                self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
         return roles
+
+    # ------------------------------------------------------------------ titles that take up a name
+    def anaphoric(self, roles: list[Role]) -> list[Role]:
+        """A definite title with no name beside it that takes up a person named in an earlier
+        sentence: "Tony Blair est intervenu ... William a écrit au Premier ministre britannique",
+        "Laurent Fabius ... Le président socialiste de l'Assemblée nationale juge que".
+
+        The title must say which office it is (a named organization or place, a nationality,
+        or an office of a state). Its holder is the person named before who already holds a
+        title of the same family ("le député-maire X ... le maire de Toulouse"); else the
+        person named most often so far in the last sentences, when that person holds no other
+        title, is not named in the title's own sentence and agrees in gender. A title in a
+        clause whose subject is a personal pronoun ("Il a reçu le président français") is
+        somebody else's: there the same-family holder alone is read."""
+        doc, lex = self.doc, self.lex
+        out: list[Role] = []
+        people = [e for e in self.idx.entities if e.type == "person"]
+        if not people or not self.unheld:
+            return out
+        starts = [s.start_char for s in doc.sents]
+        held: dict[int, list[Role]] = {}
+        for r in roles:
+            held.setdefault(id(r.person), []).append(r)
+        for chain in self.unheld:
+            ph = chain[0]
+            if any(p.plural or p.person_complement or p.held_for is not None for p in chain):
+                continue
+            if ph.det_start < ph.start:
+                det = doc[ph.det_start].lower_
+            else:
+                det = doc[ph.start - 1].lower_ if ph.start > 0 else ""
+            if det not in DEF_DETS | {"du", "au"} or det == "les":
+                continue
+            head = doc[ph.head]
+            here = bisect_right(starts, head.idx) - 1
+            if self._name_follows(chain[-1].end):
+                continue  # "l'ancien directeur de Thomson pour l'Asie, Alain Fribourg": not read, not guessed
+            gender = ph.gender or self._phrase_gender(ph)
+            cands: list[tuple[int, int, Entity]] = []  # (mentions before, last one, person)
+            for e in people:
+                before = [bisect_right(starts, m.start) - 1 for m in e.mentions if 0 <= m.start < head.idx]
+                if not before or here in before or max(before) < here - ANAPHOR_SENTENCES:
+                    continue
+                cands.append((len(before), max(m.start for m in e.mentions if 0 <= m.start < head.idx), e))
+            if not cands:
+                continue
+            family = [c for c in cands if any(_related(r.title, ph.title) and not _other_office(r, ph)
+                                              for r in held.get(id(c[2]), []))]
+            if family:
+                person = max(family, key=lambda c: c[1])[2]
+                same = [r for r in held[id(person)] if fold(r.title) == fold(ph.title) and len(chain) == 1]
+                if same and _compatible(same[0], ph):
+                    if same[0].of is None and same[0].of_name is None:  # the office named the second time
+                        same[0].of, same[0].of_name = ph.of, ph.of_name
+                    continue  # the title said again ("le président X ... le nouveau président"): one role
+            else:
+                specific = ph.of is not None or ph.of_name is not None \
+                    or _base_title(ph.title, lex) in lex.state_titles
+                genitive = det == "du" or (ph.det_start > 0 and doc[ph.det_start - 1].lower_ in DE)
+                if not specific or (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
+                        or self._topic_shift(head):
+                    continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
+                person = max(cands, key=lambda c: (c[0], c[1]))[2]
+                if held.get(id(person)):
+                    continue
+            known = person_gender(person) \
+                or next((r.gender for r in held.get(id(person), []) if r.gender), None)
+            if gender is not None and known is not None and gender != known:
+                continue
+            for p in chain:
+                out.append(self._role(person, p, p.det_start, chain[-1].end, None))
+        return out
+
+    def _name_follows(self, k: int) -> bool:
+        """Whether a person is named within a few words after token k."""
+        return bool(self.idx.in_span(k, min(len(self.doc), k + 6), PERSON))
+
+    def _phrase_gender(self, ph: Phrase) -> str | None:
+        """The gender the article and adjectives of a title phrase show ("la ministre",
+        "l'ancien directeur"), else None."""
+        for t in self.doc[ph.det_start : ph.head_end]:
+            g = t.morph.get("Gender")
+            if t.pos_ in ("DET", "ADJ") and g:
+                return "f" if g[0] == "Fem" else "m"
+        return None
+
+    def _topic_shift(self, tok: Token) -> bool:
+        """Whether the title's sentence opens on a marker of another participant ("De son côté,
+        le négociateur ...", "Pour sa part, ...", "Quant au ministre ..."): the title is not the
+        person spoken of so far."""
+        sent = tok.sent
+        words = " ".join(t.lower_ for t in sent[: min(len(sent), 5)])
+        return any(words.startswith(m) for m in self.lex.topic_shift)
+
+    def _pronoun_subject(self, tok: Token) -> bool:
+        """Whether the clause of a title has a personal pronoun for subject, the title being
+        something else in it ("Il a reçu le président")."""
+        for _ in range(8):
+            if tok.dep_ in ("nsubj", "nsubj:pass"):
+                return False
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
+                   and c.lower_ in ("il", "elle", "ils", "elles") for c in tok.children)
 
     def _past_civility(self, k: int) -> int:
         """The token after a civility the model left out of the name ("Mes [Perrin]")."""
@@ -905,6 +1015,31 @@ def _same_family(a: Role, b: Role) -> bool:
     return ta == tb or ta.startswith(tb + " ") or tb.startswith(ta + " ")
 
 
+def _related(held: str, title: str) -> bool:
+    """A title held and a title written later for the same office: the same title, one
+    extending the other, or one part of a compound ("député-maire" and "maire")."""
+    a, b = fold(held), fold(title)  # fold turns hyphens into spaces
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ") \
+        or ("-" in held and b in fold(held.replace("-", " ")).split())
+
+
+def _compatible(r: Role, ph: Phrase) -> bool:
+    """Whether a title read again says the same office as a role already read: no other
+    organization, place or country."""
+    if ph.of is not None and r.of is not None and ph.of is not r.of:
+        return False
+    return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
+
+
+def _other_office(r: Role, ph: Phrase) -> bool:
+    """Whether a title written later names another office than a related role already held:
+    another place, or another organization ("la députée-maire de Vesoul ... le maire de Luxeuil").
+    A party beside a commune is no conflict ("le député-maire UDF X ... le maire de Toulouse")."""
+    if ph.of is not None and r.of is not None:
+        return ph.of is not r.of and ph.of.type == r.of.type
+    return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
+
+
 def _extends(longer: str, shorter: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ")
 
@@ -1071,7 +1206,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     idx = EntityIndex(doc, entities)
     new_orgs: list[Entity] = []
     reader = RoleReader(doc, idx, new_orgs, dm)
-    roles = merge_roles(reader.read())
+    read = reader.read()
+    roles = merge_roles(read + reader.anaphoric(read))
     lead = lead_organization(entities)
     lex = lexicon()
     for r in roles:
