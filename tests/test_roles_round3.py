@@ -10,6 +10,49 @@ import pytest
 
 from test_roles import assert_roles, roles_of
 
+# how regional news names people with their function
+CONSTRUCTIONS = [
+    # a party in parentheses between the name and its title
+    ("Hier soir, Marcel Thouvenin (UDF), conseiller général du canton de Charmes, a voté contre.",
+     [("Marcel Thouvenin", "conseiller général", None)]),
+    # a plural title in apposition after coordinated names
+    ("Ce que contestent Mme Odile Ferry et M. Bruno Lallement, délégués syndicaux à l'usine de Golbey.",
+     [("Odile Ferry", "délégué syndical", None), ("Bruno Lallement", "délégué syndical", None)]),
+    # a noun no lexicon knows, bare after the name, whatever the parser attached it to
+    ("Les élèves ont répété avec un intervenant, Damien Krebs, maître de ballet.",
+     [("Damien Krebs", "maître de ballet", None)]),
+    # a board listed with colons
+    ("Le nouveau bureau. Président : Gilles Cuny ; trésorière : Sandrine Voirin ; secrétaire : Marc Aubry.",
+     [("Gilles Cuny", "président", None), ("Sandrine Voirin", "trésorière", None),
+      ("Marc Aubry", "secrétaire", None)]),
+    # a title held for somebody the model did not name, then its holder
+    ("L'avocate de Kévin, Me Claire Dubreuil, a plaidé la relaxe.",
+     [("Claire Dubreuil", "avocate", None)]),
+    # "au poste de", "le métier de": the title held by the clause's subject
+    ("Fabrice Mougel a passé vingt ans chez Peugeot, au poste de comptable.",
+     [("Fabrice Mougel", "comptable", None)]),
+    ("Avant sa retraite, Roger Claudel a exercé le métier de boulanger à Rambervillers.",
+     [("Roger Claudel", "boulanger", None)]),
+]
+
+# a locution after a name is no title
+NOT_TITLES = [
+    ("Le juge a entendu Pascal Houot, grâce au témoignage de sa voisine.", "Pascal Houot"),
+    ("Il a retrouvé Denis Marchal, faute de mieux, à la gare de Toul.", "Denis Marchal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])
+def test_regional_constructions(extract: Callable[..., dict], text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert_roles(roles_of(extract(text)), expected)
+
+
+@pytest.mark.parametrize(("text", "person"), NOT_TITLES, ids=[c[0][:40] for c in NOT_TITLES])
+def test_locution_is_no_title(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert not [g for g in roles_of(extract(text)) if g[0] == person]
+
+
 # a definite title without a name takes up the person named in the sentences before
 ANAPHORS = [
     # a nationality says which office: the person named before, not the one of the title's sentence

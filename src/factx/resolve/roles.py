@@ -143,6 +143,14 @@ class RoleReader:
             person = self.idx.ending_at(k, PERSON)
             if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < person[2]:
                 return True
+            # bare, attached to the name under another relation ("Julien Roy, maître de chai," is
+            # often parsed as a conjunct), then a complement or the end of the apposition; a
+            # locution is attached elsewhere ("X, faute de mieux", "X, grâce à Y")
+            if person is not None and not det and person[1] <= tok.head.i < person[2] \
+                    and tok.dep_ not in ("case", "mark", "fixed", "advmod", "cc") \
+                    and (i + 1 == len(doc) or doc[i + 1].lower_ in ROLE_PREPS
+                         or doc[i + 1].text in (",", ".", ";", ")")):
+                return True
         # before the name, with its article: "le substitut Weyland", "le propriétaire, Jean Motsch"
         if not det or (k >= 0 and doc[k].pos_ == "ADP"):
             return False
@@ -432,6 +440,12 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
+        if det is None and not domain_only and m + 1 < len(doc) and doc[m].text == "," \
+                and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
+                and idx.starting_at(self._past_civility(m + 1), PERSON):
+            ph.complement = True  # "l'avocate de Bernard, Alexandra Michel": held for a name not read
+            ph.end = m
+            return None
         if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
                 or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
@@ -507,6 +521,12 @@ class RoleReader:
                     and doc[k - 2].like_num and doc[k - 3].text == ",":
                 k -= 3  # "Marie Dupont, 45 ans, professeure ..."
                 moved = True
+            if not moved and k >= 2 and doc[k].text == "," and doc[k - 1].text == ")":
+                # "Jean Roy (PS), conseiller général": a party or an age between name and title
+                op = next((x for x in range(k - 2, max(-1, k - 10), -1) if doc[x].text in ("(", ")")), None)
+                if op is not None and doc[op].text == "(" and idx.ending_at(op, PERSON):
+                    k = op
+                    moved = True
             if not moved and k >= 0 and doc[k].lower_ in lex.status_words:
                 status = lex.status_words[doc[k].lower_]
                 k -= 1
@@ -535,8 +555,8 @@ class RoleReader:
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
                 k = close + 1  # a parenthesis before the name: "le directeur (groupe V), X"
-        comma = k < len(doc) and doc[k].text == ","
-        if comma:
+        comma = k < len(doc) and (doc[k].text == "," or (doc[k].text == ":" and s == chain[0].start))
+        if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
@@ -667,6 +687,9 @@ class RoleReader:
                 if all(ph.plural for ph in chain) and hi > chain[-1].end:
                     more, hi = self.name_list(hi)  # "les maires X, Y et Z"
                     holders += [p for p in more if p is not person]
+                elif all(ph.plural for ph in chain) and lo < chain[0].det_start:
+                    more, lo = self.name_list_before(lo)  # "X et Y, délégués syndicaux"
+                    holders = [p for p in more if p is not person] + holders
                 for who_ in holders:
                     for ph in chain:
                         roles.append(self._role(who_, ph, lo, hi, status))
@@ -799,6 +822,19 @@ class RoleReader:
                 break
             out.append(hit[0])
             k = hit[2]
+        return out, k
+
+    def name_list_before(self, k: int) -> tuple[list[Entity], int]:
+        """The people named one after the other before token k ("X, Y et" before the last
+        name of a list): the list, and the first token of the first name."""
+        doc, idx = self.doc, self.idx
+        out: list[Entity] = []
+        while k >= 2 and doc[k - 1].lower_ in (",", "et"):
+            hit = idx.ending_at(k - 1, PERSON)
+            if hit is None:
+                break
+            out.insert(0, hit[0])
+            k = hit[1]
         return out, k
 
     def respectively(self, chain: list[Phrase]) -> list[tuple[Entity, Phrase, int, int]]:
