@@ -33,6 +33,11 @@ CONSTRUCTIONS = [
      [("Fabrice Mougel", "comptable", None)]),
     ("Avant sa retraite, Roger Claudel a exercé le métier de boulanger à Rambervillers.",
      [("Roger Claudel", "boulanger", None)]),
+    # a bare title opening the sentence, detached before the subject's name
+    ("Organiste depuis trente ans à la basilique de Saint-Nicolas, Henri Thiébaut a donné son dernier "
+     "concert.", [("Henri Thiébaut", "organiste", None)]),
+    ("Ancienne institutrice à Gérardmer, Mme Lucienne Gley fête aujourd'hui ses cent ans.",
+     [("Lucienne Gley", "ancienne institutrice", None)]),
 ]
 
 # a locution after a name is no title

@@ -572,6 +572,9 @@ class RoleReader:
                 hit = idx.starting_at(found_title[0], PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
+        fronted = self._fronted(chain[0], e)
+        if fronted is not None:
+            return fronted
         # copula and appointment verbs, through the parse: "X a été nommé directeur"
         found = self._verb_subject(doc[chain[0].head])
         if found:
@@ -581,6 +584,34 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _fronted(self, ph: Phrase, e: int) -> tuple[Entity, int, int, str | None] | None:
+        """A bare title that opens the sentence, detached before the subject it describes:
+        "Organiste depuis vingt ans à la cathédrale, Jean Roy prend sa retraite". Nothing
+        but its complements up to the comma (no verb), then the subject's name."""
+        if ph.det_start != ph.start:
+            return None
+        hit = self._fronted_subject(ph.start, e)
+        return (hit[0], ph.det_start, hit[2], None) if hit is not None else None
+
+    def _fronted_subject(self, start: int, e: int) -> tuple[Entity, int, int] | None:
+        """The subject named after a detached phrase that opens the sentence at `start` and
+        whose complements run from `e` to a comma without a verb."""
+        doc = self.doc
+        sent = doc[start].sent
+        if start != sent.start:
+            return None
+        k = e
+        while k < min(sent.end, e + 15) and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in (";", ":", "(", "«", "\""):
+                return None
+            k += 1
+        if k >= sent.end - 1 or doc[k].text != ",":
+            return None
+        hit = self.idx.starting_at(self._past_civility(k + 1), PERSON)
+        if hit is None or not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
+            return None
+        return hit
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """The subject of the copula or appointment verb whose complement is this title, found
