@@ -33,6 +33,12 @@ CONSTRUCTIONS = [
      [("Fabrice Mougel", "comptable", None)]),
     ("Avant sa retraite, Roger Claudel a exercé le métier de boulanger à Rambervillers.",
      [("Roger Claudel", "boulanger", None)]),
+    # offices of local news from the broadened lexicons (derived, and hand-written)
+    ("Au foyer de Golbey, Thierry Vogin, éducateur spécialisé, encadre douze adolescents.",
+     [("Thierry Vogin", "éducateur spécialisé", None)]),
+    ("La viticultrice Agnès Mougin a présenté son crémant.", [("Agnès Mougin", "viticultrice", None)]),
+    ("M. Henri Vautrin, le nouveau proviseur du lycée, a accueilli les élèves.",
+     [("Henri Vautrin", "nouveau proviseur", None)]),
     # a bare title opening the sentence, detached before the subject's name
     ("Organiste depuis trente ans à la basilique de Saint-Nicolas, Henri Thiébaut a donné son dernier "
      "concert.", [("Henri Thiébaut", "organiste", None)]),
