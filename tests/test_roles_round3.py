@@ -33,6 +33,15 @@ CONSTRUCTIONS = [
      [("Fabrice Mougel", "comptable", None)]),
     ("Avant sa retraite, Roger Claudel a exercé le métier de boulanger à Rambervillers.",
      [("Roger Claudel", "boulanger", None)]),
+    # a role verb in the passive: the agent holds the office of the subject
+    ("Le comité des fêtes de Charmes, présidé par Marc Lhôte, prépare la brocante.",
+     [("Marc Lhôte", "président", "comité des fêtes de Charmes")]),
+    ("Depuis 1998, l'association est dirigée par Olivier Perrin.", [("Olivier Perrin", "directeur", None)]),
+    # a role noun after an appointment verb; the participle gives the gender
+    ("Nadine Colin a été réélue à la présidence du club de judo de Mirecourt.",
+     [("Nadine Colin", "présidente", "club de judo de Mirecourt")]),
+    ("Paul Thomas a été nommé à la direction de la Caisse d'épargne de Lorraine.",
+     [("Paul Thomas", "directeur", None)]),
     # offices of local news from the broadened lexicons (derived, and hand-written)
     ("Au foyer de Golbey, Thierry Vogin, éducateur spécialisé, encadre douze adolescents.",
      [("Thierry Vogin", "éducateur spécialisé", None)]),
@@ -50,6 +59,8 @@ CONSTRUCTIONS = [
 NOT_TITLES = [
     ("Le juge a entendu Pascal Houot, grâce au témoignage de sa voisine.", "Pascal Houot"),
     ("Il a retrouvé Denis Marchal, faute de mieux, à la gare de Toul.", "Denis Marchal"),
+    # a passive whose subject is no body: no office
+    ("Le traitement est administré par Jacques Lalevée.", "Jacques Lalevée"),
 ]
 
 

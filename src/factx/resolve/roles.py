@@ -935,6 +935,79 @@ class RoleReader:
             k -= 1
         return self.idx.ending_at(k + 1, PERSON)
 
+    def _passive_agent(self, verb: Token, forms: tuple[str, str]) -> Role | None:
+        """A role verb in the passive: its agent holds the role of its subject ("le club est
+        présidé par Sylvie Roy"); a subject that is no organization or place is no office ("le
+        traitement est administré par l'infirmière")."""
+        idx, lex = self.idx, self.lex
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        hit = idx.at(agent.i, PERSON) if agent is not None else None  # the agent itself, named
+        if hit is None:
+            return None
+        people = [hit]
+        # the subject, or the noun the participle qualifies ("le comité, présidé par X")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects.append(verb.head)
+        of: Entity | None = None
+        found = False
+        for subj in subjects:
+            named = idx.at(subj.i, ORG_PLACE)
+            if subj.lower_ in lex.portfolio_nouns or subj.lemma_.lower() in lex.portfolio_nouns:
+                return None  # "le ministère du Budget, dirigé par X": a minister, read elsewhere
+            if named is not None or subj.lemma_.lower() in lex.org_nouns or subj.lower_ in lex.org_nouns:
+                of = named[0] if named is not None else None
+                found = True
+                break
+        if not found:
+            return None
+        subj = subjects[0]
+        lo = min(subj.left_edge.i, verb.i)
+        while lo < verb.i and self.doc[lo].pos_ == "ADP":  # "[de] l'Orchestre national, dirigé par X"
+            lo += 1
+        hi = max(people[0][2], verb.i + 1)
+        status = "current" if "Pres" in verb.morph.get("Tense") or any(
+            c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in verb.children) else None
+        role = self._derived(people[0][0], forms, of, status, lo, hi)
+        role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
+        return role
+
+    def _appointed_to(self, tok: Token) -> Role | None:
+        """A role noun after an appointment verb: "X a été réélue à la présidence du club",
+        "nommé à la direction de l'usine": the one appointed holds the office."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        forms = lex.role_nouns.get(tok.lower_)
+        if not forms or tok.i < 2:
+            return None
+        if not (doc[tok.i - 1].lower_ == "au" or (doc[tok.i - 1].lower_ in ("la", "l'")
+                                                  and doc[tok.i - 2].lower_ == "à")):
+            return None
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or verb.lemma_.lower() in lex.copular \
+                or not (verb.lemma_.lower() in lex.appointment or verb.lower_ in lex.appointment_forms):
+            return None
+        subj = self._subject_person(verb)
+        if subj is None:
+            return None
+        of: Entity | None = None
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in DE:
+            k = end + 1 + (doc[end + 1].lower_ in DEF_DETS)
+            hit = idx.starting_at(k, ORG_PLACE) if k < len(doc) else None
+            if hit is None and k < len(doc) and (doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower()
+                                                 in lex.org_nouns):
+                hit = idx.starting_at(k + 1, ("organization",)) if k + 1 < len(doc) else None
+                if hit is None:
+                    ante = self._antecedent(k, doc[k])
+                    hit = (ante, k, k + 1) if ante is not None else None
+            if hit is not None:
+                of, end = hit[0], hit[2]
+        status = lex.appointment.get(verb.lemma_.lower())
+        role = self._derived(subj[0], forms, of, status, min(subj[1], verb.i), end)
+        if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
+            role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
+        return role
+
     def _verb_roles(self) -> list[Role]:
         """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
         doc, lex, idx = self.doc, self.lex, self.idx
@@ -942,8 +1015,15 @@ class RoleReader:
         for tok in doc:
             lemma, low = tok.lemma_.lower(), tok.lower_
             lemma = lemma if lemma in lex.role_verbs else lex.role_verb_forms.get(low, lemma)
+            appointed = self._appointed_to(tok)
+            if appointed is not None:
+                out.append(appointed)
+                continue
             if tok.pos_ == "VERB" and lemma in lex.role_verbs:
-                if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+                if any(c.dep_ in ("aux:pass", "nsubj:pass", "obl:agent") for c in tok.children):
+                    agent = self._passive_agent(tok, lex.role_verbs[lemma])
+                    if agent is not None:
+                        out.append(agent)
                     continue  # passive: "le traitement est administré"
                 subj = self._subject_person(tok)
                 if subj is None:
