@@ -33,6 +33,11 @@ CONSTRUCTIONS = [
      [("Fabrice Mougel", "comptable", None)]),
     ("Avant sa retraite, Roger Claudel a exercé le métier de boulanger à Rambervillers.",
      [("Roger Claudel", "boulanger", None)]),
+    # a second apposition after a status word, the title tagged as an adjective
+    ("Gilbert Huin, ancien président du club, aujourd'hui trésorier, a présenté les comptes.",
+     [("Gilbert Huin", "ancien président", None), ("Gilbert Huin", "trésorier", None)]),
+    # two titles in apposition, the second kept in the name by the model
+    ("Le chef de clinique, le docteur Yann Perrot, a rassuré les familles.", [("Yann Perrot", "chef", None)]),
     # a role verb in the passive: the agent holds the office of the subject
     ("Le comité des fêtes de Charmes, présidé par Marc Lhôte, prépare la brocante.",
      [("Marc Lhôte", "président", "comité des fêtes de Charmes")]),

@@ -204,9 +204,10 @@ class RoleReader:
             det_start = start - 1
         tok = doc[i]
         after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
+        after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
-                and not after_verb and not (i > 0 and doc[i - 1].text in (",", "(")):
-            return None
+                and not after_verb and not after_status and not (i > 0 and doc[i - 1].text in (",", "(")):
+            return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
         chain = [ph]
@@ -572,6 +573,9 @@ class RoleReader:
                 hit = idx.starting_at(found_title[0], PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
+            hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
+            if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
+                return hit[0], s, hit[2], None
         fronted = self._fronted(chain[0], e)
         if fronted is not None:
             return fronted
