@@ -38,6 +38,14 @@ CONSTRUCTIONS = [
      [("Gilbert Huin", "ancien président", None), ("Gilbert Huin", "trésorier", None)]),
     # two titles in apposition, the second kept in the name by the model
     ("Le chef de clinique, le docteur Yann Perrot, a rassuré les familles.", [("Yann Perrot", "chef", None)]),
+    # "il"/"elle" subject of a copula or an appointment takes up the one person named before
+    ("Né en 1931 à Vittel, Robert Pierrat a passé sa vie au village. Il fut maire de 1971 à 1995.",
+     [("Robert Pierrat", "maire", None)]),
+    ("Monique Ferry est arrivée à Épinal en 1988. Elle a été nommée directrice de l'école Jules-Ferry.",
+     [("Monique Ferry", "directrice", None)]),
+    # a body named after a person is no holder: "l'école Victor-Hugo"
+    ("Sophie Lamy, institutrice à l'école Victor-Hugo, organise la kermesse.",
+     [("Sophie Lamy", "institutrice", None)]),
     # a role verb in the passive: the agent holds the office of the subject
     ("Le comité des fêtes de Charmes, présidé par Marc Lhôte, prépare la brocante.",
      [("Marc Lhôte", "président", "comité des fêtes de Charmes")]),
@@ -64,6 +72,9 @@ CONSTRUCTIONS = [
 NOT_TITLES = [
     ("Le juge a entendu Pascal Houot, grâce au témoignage de sa voisine.", "Pascal Houot"),
     ("Il a retrouvé Denis Marchal, faute de mieux, à la gare de Toul.", "Denis Marchal"),
+    # two people named before "il": whom it stands for is not read
+    ("Marc Didier a rencontré Luc Perrin mardi. Il est président du club de boules.", "Marc Didier"),
+    ("Marc Didier a rencontré Luc Perrin mardi. Il est président du club de boules.", "Luc Perrin"),
     # a passive whose subject is no body: no office
     ("Le traitement est administré par Jacques Lalevée.", "Jacques Lalevée"),
 ]

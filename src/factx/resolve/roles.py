@@ -373,6 +373,11 @@ class RoleReader:
             ph.of = named[0]  # "de l'association Les Amis du Moulin", "du groupe Boussac"
             ph.end = named[2]
             return named[2]
+        eponym = idx.starting_at(k + 1, PERSON) if org_head and doc[k].is_lower and k + 1 < len(doc) else None
+        if eponym is not None and " " not in doc[eponym[1] : eponym[2]].text and not domain_only:
+            ph.complement = True  # "directrice de l'école Jules-Ferry": a body named after a person
+            ph.end = eponym[2]
+            return None
         inner_entity = False
         while m < len(doc) and m - k < 7:
             t = doc[m]
@@ -639,12 +644,44 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
+            elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
+                hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
+                if hit is not None:
+                    return hit[0], head.i, head.i + 1, status
             else:
                 people = idx.in_subtree(subject, PERSON)
                 hit = people[-1] if people else None
             if hit is not None:
                 return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), status
+        if any(c.dep_ == "cop" for c in head.children):  # "Il fut maire": "il" often parsed expletive
+            pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj")
+                         and c.lower_ in ("il", "elle") and c.i < head.i), None)
+            hit = self._pronoun_antecedent(pron) if pron is not None else None
+            if hit is not None:
+                return hit[0], head.i, head.i + 1, None
         return self._linear_verb_subject(head)
+
+    def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
+        """The person a subject "il"/"elle" takes up: the last person named as the subject of
+        a clause, earlier in the pronoun's sentence or in the sentence before, if nobody else
+        is named between them and the pronoun agrees with what is known of that person's gender."""
+        doc, idx = self.doc, self.idx
+        sent = pron.sent
+        sents = list(doc.sents) if sent.start > 0 else [sent]
+        at = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
+        lo = sents[at - 1].start if at > 0 else sent.start
+        people = idx.in_span(lo, pron.i, PERSON)
+        if not people:
+            return None
+        last = people[-1]
+        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(last[1], last[2])):
+            return None
+        if len({id(p[0]) for p in people}) > 1:
+            return None  # two people named: whom "il" stands for is not read
+        gender = person_gender(last[0])
+        if gender is not None and gender != ("f" if pron.lower_ == "elle" else "m"):
+            return None
+        return last
 
     def _linear_verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """"X a été nommé [le] directeur", "X qui fut l'ancien ministre": read leftwards."""
