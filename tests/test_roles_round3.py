@@ -59,6 +59,9 @@ CONSTRUCTIONS = [
     ("Au foyer de Golbey, Thierry Vogin, éducateur spécialisé, encadre douze adolescents.",
      [("Thierry Vogin", "éducateur spécialisé", None)]),
     ("La viticultrice Agnès Mougin a présenté son crémant.", [("Agnès Mougin", "viticultrice", None)]),
+    ("Le skipper Loïc Perron a franchi la ligne en tête.", [("Loïc Perron", "skipper", None)]),
+    ("Sœur Marthe a reçu la chargée de mission du département, Nathalie Brun.",
+     [("Nathalie Brun", "chargée de mission", None)]),
     ("M. Henri Vautrin, le nouveau proviseur du lycée, a accueilli les élèves.",
      [("Henri Vautrin", "nouveau proviseur", None)]),
     # a bare title opening the sentence, detached before the subject's name
