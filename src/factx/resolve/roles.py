@@ -552,6 +552,9 @@ class RoleReader:
                 return hit[0], hit[1], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
+        appointed = k + 1 < len(doc) and doc[k].lower_ in lex.appointment_forms
+        if appointed:
+            k += 1  # "la directrice générale nommée en septembre dernier Meg Whitman"
         date = idx.starting_at(k, ("date",)) if k < len(doc) else None
         if date is None and k + 1 < len(doc) and doc[k].pos_ == "ADP":
             date = idx.starting_at(k + 1, ("date",))
