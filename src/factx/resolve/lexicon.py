@@ -69,6 +69,7 @@ class Lexicon:
     max_after_words: int
     status_words: dict[str, str]
     openers: frozenset[str]
+    topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
     place_nouns: frozenset[str]
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         max_after_words=max(len(k.split()) for k in q["after"]),
         status_words=dict(q["status_words"]),
         openers=frozenset(q["appositive_openers"]),
+        topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
         place_nouns=frozenset(n["place_nouns"]),

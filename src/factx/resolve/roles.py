@@ -14,6 +14,7 @@ X") give derived roles, kept only when no explicit title already says it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
+ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -93,6 +95,7 @@ class RoleReader:
         self.ends = [t.idx + len(t) for t in doc]
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
+        self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -139,6 +142,14 @@ class RoleReader:
         if k >= 1 and doc[k].text == ",":
             person = self.idx.ending_at(k, PERSON)
             if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < person[2]:
+                return True
+            # bare, attached to the name under another relation ("Julien Roy, maître de chai," is
+            # often parsed as a conjunct), then a complement or the end of the apposition; a
+            # locution is attached elsewhere ("X, faute de mieux", "X, grâce à Y")
+            if person is not None and not det and person[1] <= tok.head.i < person[2] \
+                    and tok.dep_ not in ("case", "mark", "fixed", "advmod", "cc") \
+                    and (i + 1 == len(doc) or doc[i + 1].lower_ in ROLE_PREPS
+                         or doc[i + 1].text in (",", ".", ";", ")")):
                 return True
         # before the name, with its article: "le substitut Weyland", "le propriétaire, Jean Motsch"
         if not det or (k >= 0 and doc[k].pos_ == "ADP"):
@@ -193,9 +204,10 @@ class RoleReader:
             det_start = start - 1
         tok = doc[i]
         after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
+        after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
-                and not after_verb and not (i > 0 and doc[i - 1].text in (",", "(")):
-            return None
+                and not after_verb and not after_status and not (i > 0 and doc[i - 1].text in (",", "(")):
+            return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
         chain = [ph]
@@ -361,6 +373,11 @@ class RoleReader:
             ph.of = named[0]  # "de l'association Les Amis du Moulin", "du groupe Boussac"
             ph.end = named[2]
             return named[2]
+        eponym = idx.starting_at(k + 1, PERSON) if org_head and doc[k].is_lower and k + 1 < len(doc) else None
+        if eponym is not None and " " not in doc[eponym[1] : eponym[2]].text and not domain_only:
+            ph.complement = True  # "directrice de l'école Jules-Ferry": a body named after a person
+            ph.end = eponym[2]
+            return None
         inner_entity = False
         while m < len(doc) and m - k < 7:
             t = doc[m]
@@ -428,6 +445,12 @@ class RoleReader:
         if det in ("indef", "poss") or prep == "chez" or org_head:
             if not domain_only:
                 ph.complement = True
+            return None
+        if det is None and not domain_only and m + 1 < len(doc) and doc[m].text == "," \
+                and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
+                and idx.starting_at(self._past_civility(m + 1), PERSON):
+            ph.complement = True  # "l'avocate de Bernard, Alexandra Michel": held for a name not read
+            ph.end = m
             return None
         if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
                 or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
@@ -504,6 +527,12 @@ class RoleReader:
                     and doc[k - 2].like_num and doc[k - 3].text == ",":
                 k -= 3  # "Marie Dupont, 45 ans, professeure ..."
                 moved = True
+            if not moved and k >= 2 and doc[k].text == "," and doc[k - 1].text == ")":
+                # "Jean Roy (PS), conseiller général": a party or an age between name and title
+                op = next((x for x in range(k - 2, max(-1, k - 10), -1) if doc[x].text in ("(", ")")), None)
+                if op is not None and doc[op].text == "(" and idx.ending_at(op, PERSON):
+                    k = op
+                    moved = True
             if not moved and k >= 0 and doc[k].lower_ in lex.status_words:
                 status = lex.status_words[doc[k].lower_]
                 k -= 1
@@ -523,6 +552,9 @@ class RoleReader:
                 return hit[0], hit[1], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
+        appointed = k + 1 < len(doc) and doc[k].lower_ in lex.appointment_forms
+        if appointed:
+            k += 1  # "la directrice générale nommée en septembre dernier Meg Whitman"
         date = idx.starting_at(k, ("date",)) if k < len(doc) else None
         if date is None and k + 1 < len(doc) and doc[k].pos_ == "ADP":
             date = idx.starting_at(k + 1, ("date",))
@@ -532,8 +564,8 @@ class RoleReader:
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
                 k = close + 1  # a parenthesis before the name: "le directeur (groupe V), X"
-        comma = k < len(doc) and doc[k].text == ","
-        if comma:
+        comma = k < len(doc) and (doc[k].text == "," or (doc[k].text == ":" and s == chain[0].start))
+        if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
@@ -549,6 +581,12 @@ class RoleReader:
                 hit = idx.starting_at(found_title[0], PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
+            hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
+            if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
+                return hit[0], s, hit[2], None
+        fronted = self._fronted(chain[0], e)
+        if fronted is not None:
+            return fronted
         # copula and appointment verbs, through the parse: "X a été nommé directeur"
         found = self._verb_subject(doc[chain[0].head])
         if found:
@@ -558,6 +596,34 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _fronted(self, ph: Phrase, e: int) -> tuple[Entity, int, int, str | None] | None:
+        """A bare title that opens the sentence, detached before the subject it describes:
+        "Organiste depuis vingt ans à la cathédrale, Jean Roy prend sa retraite". Nothing
+        but its complements up to the comma (no verb), then the subject's name."""
+        if ph.det_start != ph.start:
+            return None
+        hit = self._fronted_subject(ph.start, e)
+        return (hit[0], ph.det_start, hit[2], None) if hit is not None else None
+
+    def _fronted_subject(self, start: int, e: int) -> tuple[Entity, int, int] | None:
+        """The subject named after a detached phrase that opens the sentence at `start` and
+        whose complements run from `e` to a comma without a verb."""
+        doc = self.doc
+        sent = doc[start].sent
+        if start != sent.start:
+            return None
+        k = e
+        while k < min(sent.end, e + 15) and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in (";", ":", "(", "«", "\""):
+                return None
+            k += 1
+        if k >= sent.end - 1 or doc[k].text != ",":
+            return None
+        hit = self.idx.starting_at(self._past_civility(k + 1), PERSON)
+        if hit is None or not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
+            return None
+        return hit
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """The subject of the copula or appointment verb whose complement is this title, found
@@ -581,12 +647,44 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
+            elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
+                hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
+                if hit is not None:
+                    return hit[0], head.i, head.i + 1, status
             else:
                 people = idx.in_subtree(subject, PERSON)
                 hit = people[-1] if people else None
             if hit is not None:
                 return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), status
+        if any(c.dep_ == "cop" for c in head.children):  # "Il fut maire": "il" often parsed expletive
+            pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj")
+                         and c.lower_ in ("il", "elle") and c.i < head.i), None)
+            hit = self._pronoun_antecedent(pron) if pron is not None else None
+            if hit is not None:
+                return hit[0], head.i, head.i + 1, None
         return self._linear_verb_subject(head)
+
+    def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
+        """The person a subject "il"/"elle" takes up: the last person named as the subject of
+        a clause, earlier in the pronoun's sentence or in the sentence before, if nobody else
+        is named between them and the pronoun agrees with what is known of that person's gender."""
+        doc, idx = self.doc, self.idx
+        sent = pron.sent
+        sents = list(doc.sents) if sent.start > 0 else [sent]
+        at = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
+        lo = sents[at - 1].start if at > 0 else sent.start
+        people = idx.in_span(lo, pron.i, PERSON)
+        if not people:
+            return None
+        last = people[-1]
+        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(last[1], last[2])):
+            return None
+        if len({id(p[0]) for p in people}) > 1:
+            return None  # two people named: whom "il" stands for is not read
+        gender = person_gender(last[0])
+        if gender is not None and gender != ("f" if pron.lower_ == "elle" else "m"):
+            return None
+        return last
 
     def _linear_verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """"X a été nommé [le] directeur", "X qui fut l'ancien ministre": read leftwards."""
@@ -664,13 +762,123 @@ class RoleReader:
                 if all(ph.plural for ph in chain) and hi > chain[-1].end:
                     more, hi = self.name_list(hi)  # "les maires X, Y et Z"
                     holders += [p for p in more if p is not person]
+                elif all(ph.plural for ph in chain) and lo < chain[0].det_start:
+                    more, lo = self.name_list_before(lo)  # "X et Y, délégués syndicaux"
+                    holders = [p for p in more if p is not person] + holders
                 for who_ in holders:
                     for ph in chain:
                         roles.append(self._role(who_, ph, lo, hi, status))
+            else:
+                self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
         return roles
+
+    # ------------------------------------------------------------------ titles that take up a name
+    def anaphoric(self, roles: list[Role]) -> list[Role]:
+        """A definite title with no name beside it that takes up a person named in an earlier
+        sentence: "Tony Blair est intervenu ... William a écrit au Premier ministre britannique",
+        "Laurent Fabius ... Le président socialiste de l'Assemblée nationale juge que".
+
+        The title must say which office it is (a named organization or place, a nationality,
+        or an office of a state). Its holder is the person named before who already holds a
+        title of the same family ("le député-maire X ... le maire de Toulouse"); else the
+        person named most often so far in the last sentences, when that person holds no other
+        title, is not named in the title's own sentence and agrees in gender. A title in a
+        clause whose subject is a personal pronoun ("Il a reçu le président français") is
+        somebody else's: there the same-family holder alone is read."""
+        doc, lex = self.doc, self.lex
+        out: list[Role] = []
+        people = [e for e in self.idx.entities if e.type == "person"]
+        if not people or not self.unheld:
+            return out
+        starts = [s.start_char for s in doc.sents]
+        held: dict[int, list[Role]] = {}
+        for r in roles:
+            held.setdefault(id(r.person), []).append(r)
+        for chain in self.unheld:
+            ph = chain[0]
+            if any(p.plural or p.person_complement or p.held_for is not None for p in chain):
+                continue
+            if ph.det_start < ph.start:
+                det = doc[ph.det_start].lower_
+            else:
+                det = doc[ph.start - 1].lower_ if ph.start > 0 else ""
+            if det not in DEF_DETS | {"du", "au"} or det == "les":
+                continue
+            head = doc[ph.head]
+            here = bisect_right(starts, head.idx) - 1
+            if self._name_follows(chain[-1].end):
+                continue  # "l'ancien directeur de Thomson pour l'Asie, Alain Fribourg": not read, not guessed
+            gender = ph.gender or self._phrase_gender(ph)
+            cands: list[tuple[int, int, Entity]] = []  # (mentions before, last one, person)
+            for e in people:
+                before = [bisect_right(starts, m.start) - 1 for m in e.mentions if 0 <= m.start < head.idx]
+                if not before or here in before or max(before) < here - ANAPHOR_SENTENCES:
+                    continue
+                cands.append((len(before), max(m.start for m in e.mentions if 0 <= m.start < head.idx), e))
+            if not cands:
+                continue
+            family = [c for c in cands if any(_related(r.title, ph.title) and not _other_office(r, ph)
+                                              for r in held.get(id(c[2]), []))]
+            if family:
+                person = max(family, key=lambda c: c[1])[2]
+                same = [r for r in held[id(person)] if fold(r.title) == fold(ph.title) and len(chain) == 1]
+                if same and _compatible(same[0], ph):
+                    if same[0].of is None and same[0].of_name is None:  # the office named the second time
+                        same[0].of, same[0].of_name = ph.of, ph.of_name
+                    continue  # the title said again ("le président X ... le nouveau président"): one role
+            else:
+                specific = ph.of is not None or ph.of_name is not None \
+                    or _base_title(ph.title, lex) in lex.state_titles
+                genitive = det == "du" or (ph.det_start > 0 and doc[ph.det_start - 1].lower_ in DE)
+                if not specific or (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
+                        or self._topic_shift(head):
+                    continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
+                person = max(cands, key=lambda c: (c[0], c[1]))[2]
+                if held.get(id(person)):
+                    continue
+            known = person_gender(person) \
+                or next((r.gender for r in held.get(id(person), []) if r.gender), None)
+            if gender is not None and known is not None and gender != known:
+                continue
+            for p in chain:
+                out.append(self._role(person, p, p.det_start, chain[-1].end, None))
+        return out
+
+    def _name_follows(self, k: int) -> bool:
+        """Whether a person is named within a few words after token k."""
+        return bool(self.idx.in_span(k, min(len(self.doc), k + 6), PERSON))
+
+    def _phrase_gender(self, ph: Phrase) -> str | None:
+        """The gender the article and adjectives of a title phrase show ("la ministre",
+        "l'ancien directeur"), else None."""
+        for t in self.doc[ph.det_start : ph.head_end]:
+            g = t.morph.get("Gender")
+            if t.pos_ in ("DET", "ADJ") and g:
+                return "f" if g[0] == "Fem" else "m"
+        return None
+
+    def _topic_shift(self, tok: Token) -> bool:
+        """Whether the title's sentence opens on a marker of another participant ("De son côté,
+        le négociateur ...", "Pour sa part, ...", "Quant au ministre ..."): the title is not the
+        person spoken of so far."""
+        sent = tok.sent
+        words = " ".join(t.lower_ for t in sent[: min(len(sent), 5)])
+        return any(words.startswith(m) for m in self.lex.topic_shift)
+
+    def _pronoun_subject(self, tok: Token) -> bool:
+        """Whether the clause of a title has a personal pronoun for subject, the title being
+        something else in it ("Il a reçu le président")."""
+        for _ in range(8):
+            if tok.dep_ in ("nsubj", "nsubj:pass"):
+                return False
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
+                   and c.lower_ in ("il", "elle", "ils", "elles") for c in tok.children)
 
     def _past_civility(self, k: int) -> int:
         """The token after a civility the model left out of the name ("Mes [Perrin]")."""
@@ -689,6 +897,19 @@ class RoleReader:
                 break
             out.append(hit[0])
             k = hit[2]
+        return out, k
+
+    def name_list_before(self, k: int) -> tuple[list[Entity], int]:
+        """The people named one after the other before token k ("X, Y et" before the last
+        name of a list): the list, and the first token of the first name."""
+        doc, idx = self.doc, self.idx
+        out: list[Entity] = []
+        while k >= 2 and doc[k - 1].lower_ in (",", "et"):
+            hit = idx.ending_at(k - 1, PERSON)
+            if hit is None:
+                break
+            out.insert(0, hit[0])
+            k = hit[1]
         return out, k
 
     def respectively(self, chain: list[Phrase]) -> list[tuple[Entity, Phrase, int, int]]:
@@ -758,6 +979,79 @@ class RoleReader:
             k -= 1
         return self.idx.ending_at(k + 1, PERSON)
 
+    def _passive_agent(self, verb: Token, forms: tuple[str, str]) -> Role | None:
+        """A role verb in the passive: its agent holds the role of its subject ("le club est
+        présidé par Sylvie Roy"); a subject that is no organization or place is no office ("le
+        traitement est administré par l'infirmière")."""
+        idx, lex = self.idx, self.lex
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        hit = idx.at(agent.i, PERSON) if agent is not None else None  # the agent itself, named
+        if hit is None:
+            return None
+        people = [hit]
+        # the subject, or the noun the participle qualifies ("le comité, présidé par X")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects.append(verb.head)
+        of: Entity | None = None
+        found = False
+        for subj in subjects:
+            named = idx.at(subj.i, ORG_PLACE)
+            if subj.lower_ in lex.portfolio_nouns or subj.lemma_.lower() in lex.portfolio_nouns:
+                return None  # "le ministère du Budget, dirigé par X": a minister, read elsewhere
+            if named is not None or subj.lemma_.lower() in lex.org_nouns or subj.lower_ in lex.org_nouns:
+                of = named[0] if named is not None else None
+                found = True
+                break
+        if not found:
+            return None
+        subj = subjects[0]
+        lo = min(subj.left_edge.i, verb.i)
+        while lo < verb.i and self.doc[lo].pos_ == "ADP":  # "[de] l'Orchestre national, dirigé par X"
+            lo += 1
+        hi = max(people[0][2], verb.i + 1)
+        status = "current" if "Pres" in verb.morph.get("Tense") or any(
+            c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in verb.children) else None
+        role = self._derived(people[0][0], forms, of, status, lo, hi)
+        role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
+        return role
+
+    def _appointed_to(self, tok: Token) -> Role | None:
+        """A role noun after an appointment verb: "X a été réélue à la présidence du club",
+        "nommé à la direction de l'usine": the one appointed holds the office."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        forms = lex.role_nouns.get(tok.lower_)
+        if not forms or tok.i < 2:
+            return None
+        if not (doc[tok.i - 1].lower_ == "au" or (doc[tok.i - 1].lower_ in ("la", "l'")
+                                                  and doc[tok.i - 2].lower_ == "à")):
+            return None
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or verb.lemma_.lower() in lex.copular \
+                or not (verb.lemma_.lower() in lex.appointment or verb.lower_ in lex.appointment_forms):
+            return None
+        subj = self._subject_person(verb)
+        if subj is None:
+            return None
+        of: Entity | None = None
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in DE:
+            k = end + 1 + (doc[end + 1].lower_ in DEF_DETS)
+            hit = idx.starting_at(k, ORG_PLACE) if k < len(doc) else None
+            if hit is None and k < len(doc) and (doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower()
+                                                 in lex.org_nouns):
+                hit = idx.starting_at(k + 1, ("organization",)) if k + 1 < len(doc) else None
+                if hit is None:
+                    ante = self._antecedent(k, doc[k])
+                    hit = (ante, k, k + 1) if ante is not None else None
+            if hit is not None:
+                of, end = hit[0], hit[2]
+        status = lex.appointment.get(verb.lemma_.lower())
+        role = self._derived(subj[0], forms, of, status, min(subj[1], verb.i), end)
+        if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
+            role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
+        return role
+
     def _verb_roles(self) -> list[Role]:
         """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
         doc, lex, idx = self.doc, self.lex, self.idx
@@ -765,8 +1059,15 @@ class RoleReader:
         for tok in doc:
             lemma, low = tok.lemma_.lower(), tok.lower_
             lemma = lemma if lemma in lex.role_verbs else lex.role_verb_forms.get(low, lemma)
+            appointed = self._appointed_to(tok)
+            if appointed is not None:
+                out.append(appointed)
+                continue
             if tok.pos_ == "VERB" and lemma in lex.role_verbs:
-                if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+                if any(c.dep_ in ("aux:pass", "nsubj:pass", "obl:agent") for c in tok.children):
+                    agent = self._passive_agent(tok, lex.role_verbs[lemma])
+                    if agent is not None:
+                        out.append(agent)
                     continue  # passive: "le traitement est administré"
                 subj = self._subject_person(tok)
                 if subj is None:
@@ -903,6 +1204,31 @@ def person_gender(person: Entity) -> str | None:
 def _same_family(a: Role, b: Role) -> bool:
     ta, tb = fold(a.title), fold(b.title)
     return ta == tb or ta.startswith(tb + " ") or tb.startswith(ta + " ")
+
+
+def _related(held: str, title: str) -> bool:
+    """A title held and a title written later for the same office: the same title, one
+    extending the other, or one part of a compound ("député-maire" and "maire")."""
+    a, b = fold(held), fold(title)  # fold turns hyphens into spaces
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ") \
+        or ("-" in held and b in fold(held.replace("-", " ")).split())
+
+
+def _compatible(r: Role, ph: Phrase) -> bool:
+    """Whether a title read again says the same office as a role already read: no other
+    organization, place or country."""
+    if ph.of is not None and r.of is not None and ph.of is not r.of:
+        return False
+    return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
+
+
+def _other_office(r: Role, ph: Phrase) -> bool:
+    """Whether a title written later names another office than a related role already held:
+    another place, or another organization ("la députée-maire de Vesoul ... le maire de Luxeuil").
+    A party beside a commune is no conflict ("le député-maire UDF X ... le maire de Toulouse")."""
+    if ph.of is not None and r.of is not None:
+        return ph.of is not r.of and ph.of.type == r.of.type
+    return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
 def _extends(longer: str, shorter: str) -> bool:
@@ -1071,7 +1397,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     idx = EntityIndex(doc, entities)
     new_orgs: list[Entity] = []
     reader = RoleReader(doc, idx, new_orgs, dm)
-    roles = merge_roles(reader.read())
+    read = reader.read()
+    roles = merge_roles(read + reader.anaphoric(read))
     lead = lead_organization(entities)
     lex = lexicon()
     for r in roles:
