@@ -436,10 +436,6 @@ PITFALLS = [
     ("Paul Morin était le présentateur vedette. « Nous formions un duo formidable à l'antenne », "
      "répliqua aussitôt son complice.",
      [(None, "Nous formions un", "none")]),
-    # "on" names nobody; the quotation stays, though the tagger misreads its verb
-    ("Les gendarmes ont ouvert une enquête. « Nous ne privilégions aucune piste pour le moment », "
-     "indique-t-on à la gendarmerie de Belfort.",
-     [(None, "Nous ne privilégions", "none")]),
     # a charge in quotation marks, a phrase with no verb nobody says: not a quotation
     ("Le maire a été mis en examen pour « recel d'abus de biens sociaux et trafic d'influence ».", []),
     # list items opened by a hyphen are not dialogue

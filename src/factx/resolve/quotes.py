@@ -22,6 +22,9 @@ cascade, each step named in the fact's `rule`:
   « heureux de ... »", "X « regrette ... »");
 - `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
   affirmé X", "Voilà ce que X a déclaré");
+- `named_after`: a first-person quotation opening its paragraph, attributed nowhere, is
+  the words of the one person the next sentence names as its subject ("« ... ». Jean
+  Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
 - `interview`: a dialogue line answering a question line is the person interviewed's;
 - `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
   with the speech the sentence before reports ("X explique le danger : ... . Et de citer
@@ -108,6 +111,7 @@ class QuoteWords:
     org_generic: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
+    contrast: frozenset[str]
 
 
 @cache
@@ -170,11 +174,17 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                     depth += 1
                 elif text[j] == close:
                     depth -= 1
-                elif text[j] == "\n" and text[j + 1 : j + 2] == "\n":
+                elif text[j] == "\n" and (text[j + 1 : j + 2] == "\n"
+                                           or (depth == 1 and _unclosed(text, i, j, c, close))):
                     break
                 j += 1
             if depth == 0:
                 out.append((i + 1, j - 1))
+                i = j
+                continue
+            if (j >= n or text[j] == "\n") and depth == 1 and _unclosed(text, i, j, c, close):
+                # "« Il n'y a plus aucun char ... ¶": an unclosed quotation ends with its paragraph
+                out.append((i + 1, len(text[:j].rstrip())))
                 i = j
                 continue
         elif c == '"':
@@ -530,6 +540,8 @@ class QuoteReader:
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
+        if k < len(doc) and doc[k].lower_ in ("-on", "on", "t-on", "-t-on"):
+            return self.body_said(k + 1), verb.text, "incise"
         if pron:
             return pron, verb.text, "incise"
         # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
@@ -543,6 +555,31 @@ class QuoteReader:
         if person is not None:
             return person, verb.text, "incise"
         return None
+
+    def body_said(self, k: int) -> Who:
+        """"», indique-t-on à la mairie de Lunéville", "explique-t-on au club": an impersonal
+        "on" speaks for the body where it was said: the organization named after "à", "au",
+        "chez", "auprès de", or the one a class noun points to ("au club"). "On" is nobody
+        else: not the person named before ("confie-t-on dans son entourage")."""
+        doc = self.doc
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux", "chez", "auprès"):
+            return NOBODY
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
+            k += 1
+        if k >= len(doc):
+            return NOBODY
+        hit = self.idx.at(k, ("organization",))
+        if hit:
+            return hit[0]
+        noun = fold(doc[k].lemma_ or doc[k].text)
+        if doc[k].pos_ == "NOUN" and noun in self.words.org_nouns:
+            for ent, _, _ in self.idx.in_span(k + 1, min(len(doc), k + 4), ("organization",)):
+                return ent  # "à la direction de l'usine Solvay"
+            return "org:" + noun
+        return NOBODY
 
     def past_adverbials(self, k: int) -> Entity | None:
         """The person named after an incise verb's adverbials: "lance, amusé, X", "résume en
@@ -1048,6 +1085,9 @@ class QuoteReader:
                 found = self.reported(open_c)
                 if found is not None:
                     q.speaker, q.verb, q.rule = found[0], found[1], "reported"
+            if q.speaker is None and q.verb is None and not dash:
+                q.speaker = self.named_after(open_c, close_c, s, e)
+                q.rule = "named_after" if q.speaker is not None else q.rule
             out.append(q)
             last = q
         self.share_sentences(out)
@@ -1166,6 +1206,47 @@ class QuoteReader:
                 return person
         return None
 
+    def named_after(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
+        """"« Nous avons enfin une salle digne de ce nom ». Jean Perrin ne cache pas sa
+        satisfaction.": a first-person quotation that opens its paragraph, attributed
+        nowhere, and ends its sentence, is the words of the person the next sentence of
+        that paragraph is about: the active subject of its main verb, the only person it
+        names, with no quotation of its own and no word of contrast ("Marie Durand, elle,
+        reste sceptique", "de son côté", "en revanche": someone else)."""
+        doc = self.doc
+        if not self.text[:open_c].rstrip(" \t").endswith("\n"):
+            return None
+        if not FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())):
+            return None
+        m = re.match(r"[ \t]*([.!?…]?)[ \t]*", self.text[close_c + 1:])
+        stop = m.group(1) if m else ""
+        if not stop and not self.text[s:e].rstrip().endswith((".", "!", "?", "…")):
+            return None
+        lo = self.tok_at(close_c + 1 + (m.end() if m else 0))
+        if lo >= len(doc) or "\n" in doc[lo - 1].text or doc[lo].is_space or not doc[lo].is_title:
+            return None
+        hi = lo
+        while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
+            if doc[hi].text in ("«", "»", "“", "”", '"', ":") or fold(doc[hi].text) in self.words.contrast:
+                return None
+            hi += 1
+        people = {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))}
+        if len(people) != 1 or self.idx.in_span(lo, hi, ("organization",)):
+            return None
+        person = next(iter(people.values()))
+        for t in doc[lo:hi]:
+            verb = t.head
+            if t.dep_ != "nsubj" or verb.dep_ != "ROOT" or not lo <= verb.i < hi \
+                    or next(iter(t.subtree)).i != lo or self.np_speaker(t) is not person:
+                continue  # the subject opens the sentence ("Cette phrase, X l'a entendue": no)
+            if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+                return None  # "X a été élu président": nothing X does
+            if not is_speech_verb(verb) and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
+                                                for c in verb.children if c.dep_ in ("obj", "iobj")):
+                return None  # "X l'a entendue cent fois": the words are the object, not X's
+            return person
+        return None
+
     def reported(self, open_c: int) -> tuple[Entity, str] | None:
         """"X explique le danger : si ... . Du paysage français, puisque ..., « ... »": a
         quotation in a sentence that names nobody, has no verb of saying and no subject but
@@ -1245,6 +1326,21 @@ class QuoteReader:
 @cache
 def _folded_titles() -> frozenset[str]:
     return frozenset(fold(masc) for masc, _ in lexicon().titles.values())
+
+
+def _unclosed(text: str, i: int, j: int, mark: str, close: str) -> bool:
+    """The quotation opened at i, still open at the line end j, is unclosed: it opens a
+    sentence with a capital, its paragraph ends a sentence, and the next paragraph opens
+    another quotation before any closing mark (or none follows). A quotation running over
+    several paragraphs in the French way ("« ... ¶« ... »") is one quotation a paragraph."""
+    if not text[i:j].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    pre, first = text[:i].rstrip(" \t"), text[i + 1 : j].lstrip()[:1]
+    if (pre and pre[-1] not in "\n.!?:…»”") or not first.isupper():
+        return False  # it opens a sentence ("… voyant : « Il n'y a …"), not a word ("au « Journal >")
+    rest = text[j:]
+    nxt_close, nxt_open = rest.find(close), rest.find(mark)
+    return nxt_close < 0 or 0 <= nxt_open < nxt_close
 
 
 def _opens(text: str, i: int) -> bool:
