@@ -1079,7 +1079,7 @@ class QuoteReader:
                     and self.continues(last, open_c, s):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
-                q.speaker = self.introduced(open_c, s, e)
+                q.speaker = self.introduced(open_c, s, e, last)
                 q.rule = "introduced" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
@@ -1180,7 +1180,7 @@ class QuoteReader:
         return any("Fin" in t.morph.get("VerbForm") or t.lower_ in CLAUSE_WORDS
                    for t in self.doc[self.tok_at(start):self.tok_at(end)])
 
-    def introduced(self, open_c: int, s: int, e: int) -> Entity | None:
+    def introduced(self, open_c: int, s: int, e: int, last: Quote | None = None) -> Entity | None:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
         person that opens its sentence, attributed nowhere, is the words of the person the
         sentence just before is about: the active subject of its main verb, and the only
@@ -1197,6 +1197,8 @@ class QuoteReader:
         if lo > 0 and self.doc[lo - 1].text in ("»", "”", "«", "“", '"'):
             return None  # a sentence with its own quotation, or an incise
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
+        if not people:
+            return self.introduced_by_pronoun(lo, end, last)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1204,6 +1206,43 @@ class QuoteReader:
             if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
                     and self.np_speaker(t) is person:
                 return person
+        # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »": the one whose view
+        # the sentence opens with
+        k = lo + (self.doc[lo].lower_ == "mais")
+        if k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
+                and self.idx.starting_at(k + 1, ("person",)) is not None \
+                and self.idx.starting_at(k + 1, ("person",))[0] is person:
+            return person
+        return None
+
+    def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None) -> Entity | None:
+        """"Paul Robert a présenté son livre. Il a longtemps vécu en Afrique. « J'y ai
+        appris ... »": the sentence before names nobody, its main verb's subject is "il" or
+        "elle": the quotation is the words of the one that pronoun points to (a pronoun in
+        an incise would be resolved the same way; ambiguous gives none). Not an impersonal
+        "il" ("Il faut", "Il y a", "Il est temps")."""
+        doc = self.doc
+        for t in doc[lo:end]:
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or not lo <= t.head.i < end:
+                continue
+            if t.lower_ not in ("il", "elle") or t.i != lo + (doc[lo].pos_ in ("CCONJ", "ADV")):
+                return None
+            verb = t.head
+            if verb.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître") \
+                    or any(c.lower_ == "y" for c in verb.children) \
+                    or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children)):
+                return None
+            who = self.resolve(_pronoun(t), doc[lo].idx, last)
+            # the one named in the sentence right before ("La salle a été rénovée. Elle
+            # accueille ...": a thing, not the woman named three sentences up)
+            k = lo - 1
+            while k > 0 and (doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text):
+                k -= 1
+            gender = "f" if t.lower_ == "elle" else "m"
+            named = {id(p) for p, a, _ in self.idx.in_span(k, lo, ("person",))
+                     if not self.in_quote(a) and _fits(p, gender)}
+            # and the only one who fits there ("X a rencontré Y. Il ...": which one?)
+            return who if who is not None and named == {id(who)} else None
         return None
 
     def named_after(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
