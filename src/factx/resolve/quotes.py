@@ -14,7 +14,8 @@ cascade, each step named in the fact's `rule`:
 - `same_sentence`: another quotation of the same sentence has a speaker (a quotation split
   by its incise, "a indiqué « ... », et à « ... »");
 - `continuation`: the quotation opens a sentence right after one of the previous speaker's,
-  with nobody else named between;
+  with nobody else named between; or a paragraph of a quotation running over several
+  ("« ... ¶« ... », dit X"), each opened by a mark, takes the speaker of the last;
 - `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
   after a sentence whose active subject is the one person it names ("Jean Dupont ne
   décolère pas. « On nous a oubliés »");
@@ -182,7 +183,8 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 out.append((i + 1, j - 1))
                 i = j
                 continue
-            if (j >= n or text[j] == "\n") and depth == 1 and _unclosed(text, i, j, c, close):
+            if (j >= n or text[j] == "\n") and depth == 1 and c not in text[i + 1 : j] \
+                    and _unclosed(text, i, j, c, close):
                 # "« Il n'y a plus aucun char ... ¶": an unclosed quotation ends with its paragraph
                 out.append((i + 1, len(text[:j].rstrip())))
                 i = j
@@ -1091,6 +1093,7 @@ class QuoteReader:
             out.append(q)
             last = q
         self.share_sentences(out)
+        self.run_on(out)
         self.interview(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
@@ -1230,7 +1233,8 @@ class QuoteReader:
             verb = t.head
             if verb.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître") \
                     or any(c.lower_ == "y" for c in verb.children) \
-                    or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children)):
+                    or (verb.pos_ == "ADJ"
+                        and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children)):
                 return None
             who = self.resolve(_pronoun(t), doc[lo].idx, last)
             # the one named in the sentence right before ("La salle a été rénovée. Elle
@@ -1340,6 +1344,18 @@ class QuoteReader:
         a, b = self.tok_at(last.end), self.tok_at(s)
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def run_on(self, quotes: list[Quote]) -> None:
+        """A quotation over several paragraphs, each opened by a mark and only the last one
+        closed ("« ... ¶« ... », dit X"): the paragraphs before the attribution are the same
+        speaker's, when nothing but the line break and the mark separates them."""
+        for n in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[n], quotes[n + 1]
+            between = self.text[q.end:nxt.start]
+            if q.rule != "none" or q.verb or nxt.speaker is None or nxt.dash or q.dash \
+                    or between.strip() not in ("«", "“") or between.count("\n") != 1:
+                continue
+            q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
     def share_sentences(self, quotes: list[Quote]) -> None:
         """Quotations of one sentence with no attribution of their own take the speaker of
