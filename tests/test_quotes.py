@@ -561,8 +561,12 @@ REGIONAL = [
      "associations ». Jean Perrin ne cache pas sa satisfaction.",
      [("Jean Perrin", "Nous avons enfin", "named_after")]),
     ("Le club a tenu son assemblée générale.\n« Nous avons gagné le championnat grâce à notre jeunesse. » "
-     "Le président Marc Girard a remercié les bénévoles.",
+     "Le président Marc Girard se dit très fier de ses joueurs.",
      [("Marc Girard", "Nous avons gagné", "named_after")]),
+    # pitfall: the next sentence tells an act, not a stance (the words are the strikers')
+    ("La grève continue à l'usine.\n« Nous ne lâcherons rien tant que nos salaires resteront gelés. » "
+     "Le préfet Jean Castel a reçu une délégation hier soir.",
+     [(None, "Nous ne lâcherons", "none")]),
     # pitfalls: a contrast ("elle, reste sceptique"), the words as the object ("l'a entendue"),
     # a passive, two people
     ("Les travaux sont terminés.\n« Nous avons attendu ce moment pendant dix longues années ». "

@@ -113,6 +113,7 @@ class QuoteWords:
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
+    stance_nouns: frozenset[str]
 
 
 @cache
@@ -1254,7 +1255,9 @@ class QuoteReader:
         satisfaction.": a first-person quotation that opens its paragraph, attributed
         nowhere, and ends its sentence, is the words of the person the next sentence of
         that paragraph is about: the active subject of its main verb, the only person it
-        names, with no quotation of its own and no word of contrast ("Marie Durand, elle,
+        names, when the sentence says that person's stance (a verb of saying, a stance
+        adjective or noun: not an act, "X a reçu les grévistes"), with no quotation of its
+        own and no word of contrast ("Marie Durand, elle,
         reste sceptique", "de son côté", "en revanche": someone else)."""
         doc = self.doc
         if not self.text[:open_c].rstrip(" \t").endswith("\n"):
@@ -1287,6 +1290,9 @@ class QuoteReader:
             if not is_speech_verb(verb) and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
                                                 for c in verb.children if c.dep_ in ("obj", "iobj")):
                 return None  # "X l'a entendue cent fois": the words are the object, not X's
+            stance = self.words.stance_adjectives | self.words.stance_nouns
+            if not is_speech_verb(verb) and not any(fold(w.text) in stance for w in doc[lo:hi]):
+                return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
 
