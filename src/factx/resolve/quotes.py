@@ -14,7 +14,8 @@ cascade, each step named in the fact's `rule`:
 - `same_sentence`: another quotation of the same sentence has a speaker (a quotation split
   by its incise, "a indiqué « ... », et à « ... »");
 - `continuation`: the quotation opens a sentence right after one of the previous speaker's,
-  with nobody else named between;
+  with nobody else named between; or a paragraph of a quotation running over several
+  ("« ... ¶« ... », dit X"), each opened by a mark, takes the speaker of the last;
 - `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
   after a sentence whose active subject is the one person it names ("Jean Dupont ne
   décolère pas. « On nous a oubliés »");
@@ -22,6 +23,9 @@ cascade, each step named in the fact's `rule`:
   « heureux de ... »", "X « regrette ... »");
 - `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
   affirmé X", "Voilà ce que X a déclaré");
+- `named_after`: a first-person quotation opening its paragraph, attributed nowhere, is
+  the words of the one person the next sentence names as its subject ("« ... ». Jean
+  Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
 - `interview`: a dialogue line answering a question line is the person interviewed's;
 - `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
   with the speech the sentence before reports ("X explique le danger : ... . Et de citer
@@ -108,6 +112,8 @@ class QuoteWords:
     org_generic: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
+    contrast: frozenset[str]
+    stance_nouns: frozenset[str]
 
 
 @cache
@@ -170,11 +176,18 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                     depth += 1
                 elif text[j] == close:
                     depth -= 1
-                elif text[j] == "\n" and text[j + 1 : j + 2] == "\n":
+                elif text[j] == "\n" and (text[j + 1 : j + 2] == "\n"
+                                           or (depth == 1 and _unclosed(text, i, j, c, close))):
                     break
                 j += 1
             if depth == 0:
                 out.append((i + 1, j - 1))
+                i = j
+                continue
+            if (j >= n or text[j] == "\n") and depth == 1 and c not in text[i + 1 : j] \
+                    and _unclosed(text, i, j, c, close):
+                # "« Il n'y a plus aucun char ... ¶": an unclosed quotation ends with its paragraph
+                out.append((i + 1, len(text[:j].rstrip())))
                 i = j
                 continue
         elif c == '"':
@@ -530,6 +543,8 @@ class QuoteReader:
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
+        if k < len(doc) and doc[k].lower_ in ("-on", "on", "t-on", "-t-on"):
+            return self.body_said(k + 1), verb.text, "incise"
         if pron:
             return pron, verb.text, "incise"
         # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
@@ -543,6 +558,31 @@ class QuoteReader:
         if person is not None:
             return person, verb.text, "incise"
         return None
+
+    def body_said(self, k: int) -> Who:
+        """"», indique-t-on à la mairie de Lunéville", "explique-t-on au club": an impersonal
+        "on" speaks for the body where it was said: the organization named after "à", "au",
+        "chez", "auprès de", or the one a class noun points to ("au club"). "On" is nobody
+        else: not the person named before ("confie-t-on dans son entourage")."""
+        doc = self.doc
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux", "chez", "auprès"):
+            return NOBODY
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
+            k += 1
+        if k >= len(doc):
+            return NOBODY
+        hit = self.idx.at(k, ("organization",))
+        if hit:
+            return hit[0]
+        noun = fold(doc[k].lemma_ or doc[k].text)
+        if doc[k].pos_ == "NOUN" and noun in self.words.org_nouns:
+            for ent, _, _ in self.idx.in_span(k + 1, min(len(doc), k + 4), ("organization",)):
+                return ent  # "à la direction de l'usine Solvay"
+            return "org:" + noun
+        return NOBODY
 
     def past_adverbials(self, k: int) -> Entity | None:
         """The person named after an incise verb's adverbials: "lance, amusé, X", "résume en
@@ -1042,15 +1082,19 @@ class QuoteReader:
                     and self.continues(last, open_c, s):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
-                q.speaker = self.introduced(open_c, s, e)
+                q.speaker = self.introduced(open_c, s, e, last)
                 q.rule = "introduced" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
                 if found is not None:
                     q.speaker, q.verb, q.rule = found[0], found[1], "reported"
+            if q.speaker is None and q.verb is None and not dash:
+                q.speaker = self.named_after(open_c, close_c, s, e)
+                q.rule = "named_after" if q.speaker is not None else q.rule
             out.append(q)
             last = q
         self.share_sentences(out)
+        self.run_on(out)
         self.interview(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
@@ -1140,7 +1184,7 @@ class QuoteReader:
         return any("Fin" in t.morph.get("VerbForm") or t.lower_ in CLAUSE_WORDS
                    for t in self.doc[self.tok_at(start):self.tok_at(end)])
 
-    def introduced(self, open_c: int, s: int, e: int) -> Entity | None:
+    def introduced(self, open_c: int, s: int, e: int, last: Quote | None = None) -> Entity | None:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
         person that opens its sentence, attributed nowhere, is the words of the person the
         sentence just before is about: the active subject of its main verb, and the only
@@ -1157,6 +1201,8 @@ class QuoteReader:
         if lo > 0 and self.doc[lo - 1].text in ("»", "”", "«", "“", '"'):
             return None  # a sentence with its own quotation, or an incise
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
+        if not people:
+            return self.introduced_by_pronoun(lo, end, last)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1164,6 +1210,90 @@ class QuoteReader:
             if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
                     and self.np_speaker(t) is person:
                 return person
+        # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »": the one whose view
+        # the sentence opens with
+        k = lo + (self.doc[lo].lower_ == "mais")
+        if k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
+                and self.idx.starting_at(k + 1, ("person",)) is not None \
+                and self.idx.starting_at(k + 1, ("person",))[0] is person:
+            return person
+        return None
+
+    def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None) -> Entity | None:
+        """"Paul Robert a présenté son livre. Il a longtemps vécu en Afrique. « J'y ai
+        appris ... »": the sentence before names nobody, its main verb's subject is "il" or
+        "elle": the quotation is the words of the one that pronoun points to (a pronoun in
+        an incise would be resolved the same way; ambiguous gives none). Not an impersonal
+        "il" ("Il faut", "Il y a", "Il est temps")."""
+        doc = self.doc
+        for t in doc[lo:end]:
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or not lo <= t.head.i < end:
+                continue
+            if t.lower_ not in ("il", "elle") or t.i != lo + (doc[lo].pos_ in ("CCONJ", "ADV")):
+                return None
+            verb = t.head
+            if verb.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître") \
+                    or any(c.lower_ == "y" for c in verb.children) \
+                    or (verb.pos_ == "ADJ"
+                        and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children)):
+                return None
+            who = self.resolve(_pronoun(t), doc[lo].idx, last)
+            # the one named in the sentence right before ("La salle a été rénovée. Elle
+            # accueille ...": a thing, not the woman named three sentences up)
+            k = lo - 1
+            while k > 0 and (doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text):
+                k -= 1
+            gender = "f" if t.lower_ == "elle" else "m"
+            named = {id(p) for p, a, _ in self.idx.in_span(k, lo, ("person",))
+                     if not self.in_quote(a) and _fits(p, gender)}
+            # and the only one who fits there ("X a rencontré Y. Il ...": which one?)
+            return who if who is not None and named == {id(who)} else None
+        return None
+
+    def named_after(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
+        """"« Nous avons enfin une salle digne de ce nom ». Jean Perrin ne cache pas sa
+        satisfaction.": a first-person quotation that opens its paragraph, attributed
+        nowhere, and ends its sentence, is the words of the person the next sentence of
+        that paragraph is about: the active subject of its main verb, the only person it
+        names, when the sentence says that person's stance (a verb of saying, a stance
+        adjective or noun: not an act, "X a reçu les grévistes"), with no quotation of its
+        own and no word of contrast ("Marie Durand, elle,
+        reste sceptique", "de son côté", "en revanche": someone else)."""
+        doc = self.doc
+        if not self.text[:open_c].rstrip(" \t").endswith("\n"):
+            return None
+        if not FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())):
+            return None
+        m = re.match(r"[ \t]*([.!?…]?)[ \t]*", self.text[close_c + 1:])
+        stop = m.group(1) if m else ""
+        if not stop and not self.text[s:e].rstrip().endswith((".", "!", "?", "…")):
+            return None
+        lo = self.tok_at(close_c + 1 + (m.end() if m else 0))
+        if lo >= len(doc) or "\n" in doc[lo - 1].text or doc[lo].is_space or not doc[lo].is_title:
+            return None
+        hi = lo
+        while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
+            if doc[hi].text in ("«", "»", "“", "”", '"', ":") or fold(doc[hi].text) in self.words.contrast:
+                return None
+            hi += 1
+        people = {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))}
+        if len(people) != 1 or self.idx.in_span(lo, hi, ("organization",)):
+            return None
+        person = next(iter(people.values()))
+        for t in doc[lo:hi]:
+            verb = t.head
+            if t.dep_ != "nsubj" or verb.dep_ != "ROOT" or not lo <= verb.i < hi \
+                    or next(iter(t.subtree)).i != lo or self.np_speaker(t) is not person:
+                continue  # the subject opens the sentence ("Cette phrase, X l'a entendue": no)
+            if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+                return None  # "X a été élu président": nothing X does
+            if not is_speech_verb(verb) and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
+                                                for c in verb.children if c.dep_ in ("obj", "iobj")):
+                return None  # "X l'a entendue cent fois": the words are the object, not X's
+            stance = self.words.stance_adjectives | self.words.stance_nouns
+            if not is_speech_verb(verb) and not any(fold(w.text) in stance for w in doc[lo:hi]):
+                return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
+            return person
         return None
 
     def reported(self, open_c: int) -> tuple[Entity, str] | None:
@@ -1221,6 +1351,18 @@ class QuoteReader:
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
 
+    def run_on(self, quotes: list[Quote]) -> None:
+        """A quotation over several paragraphs, each opened by a mark and only the last one
+        closed ("« ... ¶« ... », dit X"): the paragraphs before the attribution are the same
+        speaker's, when nothing but the line break and the mark separates them."""
+        for n in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[n], quotes[n + 1]
+            between = self.text[q.end:nxt.start]
+            if q.rule != "none" or q.verb or nxt.speaker is None or nxt.dash or q.dash \
+                    or between.strip() not in ("«", "“") or between.count("\n") != 1:
+                continue
+            q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
+
     def share_sentences(self, quotes: list[Quote]) -> None:
         """Quotations of one sentence with no attribution of their own take the speaker of
         a neighbour in that sentence, when nobody else is named between them."""
@@ -1245,6 +1387,21 @@ class QuoteReader:
 @cache
 def _folded_titles() -> frozenset[str]:
     return frozenset(fold(masc) for masc, _ in lexicon().titles.values())
+
+
+def _unclosed(text: str, i: int, j: int, mark: str, close: str) -> bool:
+    """The quotation opened at i, still open at the line end j, is unclosed: it opens a
+    sentence with a capital, its paragraph ends a sentence, and the next paragraph opens
+    another quotation before any closing mark (or none follows). A quotation running over
+    several paragraphs in the French way ("« ... ¶« ... »") is one quotation a paragraph."""
+    if not text[i:j].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    pre, first = text[:i].rstrip(" \t"), text[i + 1 : j].lstrip()[:1]
+    if (pre and pre[-1] not in "\n.!?:…»”") or not first.isupper():
+        return False  # it opens a sentence ("… voyant : « Il n'y a …"), not a word ("au « Journal >")
+    rest = text[j:]
+    nxt_close, nxt_open = rest.find(close), rest.find(mark)
+    return nxt_close < 0 or 0 <= nxt_open < nxt_close
 
 
 def _opens(text: str, i: int) -> bool:
