@@ -68,6 +68,7 @@ class Lexicon:
     after: dict[str, str | None]
     max_after_words: int
     status_words: dict[str, str]
+    political: frozenset[str]  # party labels after a title, read over and left out of the role
     openers: frozenset[str]
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         after=dict(q["after"]),
         max_after_words=max(len(k.split()) for k in q["after"]),
         status_words=dict(q["status_words"]),
+        political=frozenset(q["political"]),
         openers=frozenset(q["appositive_openers"]),
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,

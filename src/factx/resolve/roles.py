@@ -276,6 +276,11 @@ class RoleReader:
         low = doc[j].lower_
         free = ph.of is None and ph.of_name is None
         tok = doc[j]
+        if ph.end == j:
+            skip = self._party_label(j)
+            if skip is not None:  # "le président socialiste de l'Assemblée", "le maire RPR de Paris"
+                ph.end = skip
+                return skip
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -307,6 +312,38 @@ class RoleReader:
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
+        return None
+
+    def _party_label(self, j: int) -> int | None:
+        """The end of a party label or political leaning at token j, right after a title: an
+        adjective or locution of `political` ("socialiste", "de droite"), or a party's acronym,
+        bare or in parentheses, before the title's own complement ("le maire RPR de Paris",
+        "le député-maire (UMP) de Levallois"). It is read over and left out of the role, as a
+        nationality is; a party acronym right before the name stays the title's organization."""
+        doc, lex = self.doc, self.lex
+        for n in range(min(4, len(doc) - j), 0, -1):
+            key = doc[j : j + n].text.lower().replace("’", "'")
+            known = key in lex.political or (n == 1 and key.endswith("s") and key[:-1] in lex.political)
+            if known and (n > 1 or doc[j].pos_ in ("ADJ", "NOUN", "PROPN")):
+                return j + n
+        paren = doc[j].text == "("
+        a = j + 1 if paren else j
+        if a >= len(doc) or not doc[a].is_upper or not doc[a].is_alpha or not 2 <= len(doc[a]) <= 6:
+            return None
+        org = self.idx.starting_at(a, ("organization",))
+        if org is None or org[2] != a + 1:
+            return None
+        end = a + 1
+        if paren:
+            if end >= len(doc) or doc[end].text != ")":
+                return None
+            end += 1
+        k = end
+        if k + 1 >= len(doc) or doc[k].lower_ not in DE:
+            return None
+        k += 1 + (doc[k + 1].lower_ in DEF_DETS)
+        if k < len(doc) and (self.idx.starting_at(k, ORG_PLACE) or doc[k].lemma_.lower() in lex.place_nouns):
+            return end  # "de Paris", "de la ville de Metz"
         return None
 
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:

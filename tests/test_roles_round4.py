@@ -1,0 +1,40 @@
+"""Roles, round 4 of issue 12: constructions read on text nobody tuned on (HIPE, the Sequoia
+corpus texts), in sentences written for these tests. Each row gives the (person, role, of)
+that must be read, `of` matched on its folded name (None: not checked); the role must be
+exactly the one given (a party label is no part of it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from test_roles import assert_roles, roles_of
+
+# a party label or a political leaning between a title and its complement or name is read
+# over and left out of the role, as a nationality adjective is
+PARTY_LABELS = [
+    ("Hier, le maire communiste de Vénissieux, André Gerin, a signé un arrêté contre les expulsions.",
+     [("André Gerin", "maire", "Vénissieux")]),
+    ("Le juge a entendu le conseiller général RPR des Vosges Didier Laroche mardi matin.",
+     [("Didier Laroche", "conseiller général", "Vosges")]),
+    ("Les policiers sont allés jusqu'au maire UDF de la ville de Metz, Jean-Marie Rausch, en juin.",
+     [("Jean-Marie Rausch", "maire", None)]),
+    ("Le député (PS) de la Meuse, Jean-Louis Dumont, votera contre le texte.",
+     [("Jean-Louis Dumont", "député", "Meuse")]),
+    ("Jacques Barrot, le président centriste du conseil général de la Haute-Loire, a présenté le budget.",
+     [("Jacques Barrot", "président", "conseil général de la Haute-Loire")]),
+    ("Le premier ministre de droite Jean Ferrand a reçu les syndicats à Matignon.",
+     [("Jean Ferrand", "premier ministre", None)]),
+    ("Selon l'ex-ministre socialiste de la Défense Alain Richard, le contrat était connu.",
+     [("Alain Richard", "ex-ministre de la défense", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_LABELS, ids=[c[0][:40] for c in PARTY_LABELS])
+def test_party_label_is_no_part_of_the_role(extract: Callable[..., dict], text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    assert_roles(got, expected)
+    for person, _, _ in expected:  # and no second role with the label in it
+        assert all(g[1] in {e[1] for e in expected} for g in got if g[0] == person), got
