@@ -38,3 +38,25 @@ def test_party_label_is_no_part_of_the_role(extract: Callable[..., dict], text: 
     assert_roles(got, expected)
     for person, _, _ in expected:  # and no second role with the label in it
         assert all(g[1] in {e[1] for e in expected} for g in got if g[0] == person), got
+
+
+# a name right after a government, a kinship word or another title inside the complement is
+# that noun's: the title before it is somebody else's (or held for that person)
+NAME_OF_THE_COMPLEMENT = [
+    ("En 1994, Nicolas Dupré est alors le ministre du Budget du gouvernement Balladur.",
+     [("Nicolas Dupré", "ministre du budget", None)], "Balladur", "ministre du budget"),
+    ("La lettre fut remise au lieutenant Morel, secrétaire particulier du général Duval.",
+     [("Morel", "lieutenant", None), ("Duval", "général", None)], "Duval", "secrétaire particulier"),
+    ("L'ancien conseiller du président Jacques Chirac a publié ses mémoires.",
+     [("Jacques Chirac", "président", None)], "Jacques Chirac", "ancien conseiller"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "other", "not_theirs"), NAME_OF_THE_COMPLEMENT,
+                         ids=[c[0][:40] for c in NAME_OF_THE_COMPLEMENT])
+def test_name_after_a_complement_noun_is_no_holder(extract: Callable[..., dict], text: str,
+                                                   expected: list[tuple[str, str, str | None]],
+                                                   other: str, not_theirs: str) -> None:
+    got = roles_of(extract(text))
+    assert_roles(got, expected)
+    assert not [g for g in got if g[0] == other and not_theirs in g[1]], got

@@ -37,6 +37,7 @@ CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
+EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
@@ -346,6 +347,24 @@ class RoleReader:
             return end  # "de Paris", "de la ville de Metz"
         return None
 
+    def _name_of_noun(self, k: int, m: int) -> tuple[Entity, int, int] | None:
+        """A person named right after the last noun of a complement read from k to m, when
+        that noun is a government, a kinship or a title ("du gouvernement Balladur", "du
+        général André"):
+        the name is that noun's, not the holder of the title before."""
+        doc, lex = self.doc, self.lex
+        if m >= len(doc) or m - 1 < k:
+            return None
+        hit = self.idx.starting_at(m, PERSON)
+        noun = doc[m - 1]
+        if hit is None or not noun.is_lower or noun.pos_ != "NOUN":
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in lex.state_nouns or lemma in EPONYMOUS or lemma in lex.kinship \
+                or self.title_at(m - 1) is not None:
+            return hit
+        return None
+
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
         doc, lex, idx = self.doc, self.lex, self.idx
         prep = doc[j].lower_
@@ -438,6 +457,17 @@ class RoleReader:
             if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
+        owner = self._name_of_noun(k, m)
+        if owner is not None and not domain_only:
+            if owner[1] - 1 == k:  # "secrétaire du général André": a title held for that person
+                ph.complement = True
+                ph.person_complement = True
+                ph.held_for = owner[0]
+                ph.end = owner[2]
+                return None
+            m = owner[1] - 1  # "ministre du Budget du gouvernement Balladur": the domain stops before
+            while m > k and doc[m].lower_ not in DE:
+                m -= 1
         while m > k and (doc[m - 1].lower_ in DE | DEF_DETS or doc[m - 1].pos_ == "ADP"):
             m -= 1
         if m <= k:
