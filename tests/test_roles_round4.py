@@ -60,3 +60,29 @@ def test_name_after_a_complement_noun_is_no_holder(extract: Callable[..., dict],
     got = roles_of(extract(text))
     assert_roles(got, expected)
     assert not [g for g in got if g[0] == other and not_theirs in g[1]], got
+
+
+# appositions the earlier rounds did not read
+APPOSITIONS = [
+    # "tous deux", "toutes deux" before a plural title after coordinated names
+    ("Anne Roy et Julie Petit, toutes deux infirmières à l'hôpital de Remiremont, ont témoigné.",
+     [("Anne Roy", "infirmière", None), ("Julie Petit", "infirmière", None)]),
+    ("Pierre Vautrin et Marc Simon, tous deux diplomates, ont été libérés hier.",
+     [("Pierre Vautrin", "diplomate", None), ("Marc Simon", "diplomate", None)]),
+    # the age between the name and a title no lexicon knows
+    ("Jules Perrin, 31 ans, horloger, originaire de Morteau, a été condamné.",
+     [("Jules Perrin", "horloger", None)]),
+    # a second complement with "pour" and a place before the comma
+    ("Selon l'ancien directeur de Renault pour l'Europe, Paul Monnier, les ventes ont chuté.",
+     [("Paul Monnier", "ancien directeur", "Renault")]),
+    # "homme d'affaires", "femme d'affaires", with a nationality
+    ("Le contrat a été négocié par Edmond Kwan, un homme d'affaires chinois.",
+     [("Edmond Kwan", "homme d'affaires", None)]),
+    ("La femme d'affaires Lily Chen a démenti toute commission.", [("Lily Chen", "femme d'affaires", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS, ids=[c[0][:40] for c in APPOSITIONS])
+def test_appositions(extract: Callable[..., dict], text: str,
+                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert_roles(roles_of(extract(text)), expected)

@@ -142,12 +142,17 @@ class RoleReader:
             k -= 1
         if k >= 1 and doc[k].text == ",":
             person = self.idx.ending_at(k, PERSON)
-            if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < person[2]:
+            reach = person[2] if person is not None else k
+            if person is None and k >= 4 and doc[k - 1].lower_ == "ans" and doc[k - 2].like_num \
+                    and doc[k - 3].text == ",":
+                person = self.idx.ending_at(k - 3, PERSON)  # "Louis Girard, 28 ans, horloger"
+                reach = k
+            if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < reach:
                 return True
             # bare, attached to the name under another relation ("Julien Roy, maître de chai," is
             # often parsed as a conjunct), then a complement or the end of the apposition; a
             # locution is attached elsewhere ("X, faute de mieux", "X, grâce à Y")
-            if person is not None and not det and person[1] <= tok.head.i < person[2] \
+            if person is not None and not det and person[1] <= tok.head.i < reach \
                     and tok.dep_ not in ("case", "mark", "fixed", "advmod", "cc") \
                     and (i + 1 == len(doc) or doc[i + 1].lower_ in ROLE_PREPS
                          or doc[i + 1].text in (",", ".", ";", ")")):
@@ -303,7 +308,8 @@ class RoleReader:
                 return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
-        if low in LOCATIVE and j + 1 < len(doc):
+        if (low in LOCATIVE or low == "pour") and j + 1 < len(doc):
+            # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
                 if ph.of is None and ph.of_name is None and not ph.complement:
