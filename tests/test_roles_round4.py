@@ -86,3 +86,25 @@ APPOSITIONS = [
 def test_appositions(extract: Callable[..., dict], text: str,
                      expected: list[tuple[str, str, str | None]]) -> None:
     assert_roles(roles_of(extract(text)), expected)
+
+
+# one office under two names: the second name, without a person beside it, takes up the
+# person who holds the office under the first, not another person named around
+SAME_OFFICE = [
+    ("Le premier ministre Paul Garnier est arrivé à Nancy avec Martine Leroy. Le chef du gouvernement a "
+     "visité l'usine.", ("Paul Garnier", "chef du gouvernement"), "Martine Leroy"),
+    ("Le maire Henri Thiébaut a reçu les élus. Michel Gaudel était présent. Le premier magistrat de la "
+     "commune a rappelé le coût des travaux.", ("Henri Thiébaut", "premier magistrat de la commune"),
+     "Michel Gaudel"),
+    ("Claire Vidal, ministre des Affaires étrangères, est à Moscou avec Jean Morin. Le chef de la "
+     "diplomatie française rencontrera son homologue.", ("Claire Vidal", "chef de la diplomatie"),
+     "Jean Morin"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "other"), SAME_OFFICE, ids=[c[0][:40] for c in SAME_OFFICE])
+def test_same_office_under_another_name(extract: Callable[..., dict], text: str, expected: tuple[str, str],
+                                        other: str) -> None:
+    got = roles_of(extract(text))
+    assert_roles(got, [(expected[0], expected[1], None)])
+    assert not [g for g in got if g[0] == other], got

@@ -61,6 +61,7 @@ class Lexicon:
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
+    same_office: tuple[tuple[str, ...], ...]  # folded names of one office
     not_titles: frozenset[str]
     not_role_heads: frozenset[str]
     before: dict[str, str | None]
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
+        same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),
         not_titles=frozenset(not_titles),
         not_role_heads=frozenset(t["not_role_heads"]),
         before=dict(q["before"]),

@@ -893,8 +893,10 @@ class RoleReader:
                 cands.append((len(before), max(m.start for m in e.mentions if 0 <= m.start < head.idx), e))
             if not cands:
                 continue
-            family = [c for c in cands if any(_related(r.title, ph.title) and not _other_office(r, ph)
-                                              for r in held.get(id(c[2]), []))]
+            group = self._office_group(self._text_of(ph))
+            family = [c for c in cands if any((_related(r.title, ph.title) or
+                                               (group is not None and self._office_group(r.role) == group))
+                                              and not _other_office(r, ph) for r in held.get(id(c[2]), []))]
             if family:
                 person = max(family, key=lambda c: c[1])[2]
                 same = [r for r in held[id(person)] if fold(r.title) == fold(ph.title) and len(chain) == 1]
@@ -919,6 +921,15 @@ class RoleReader:
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _office_group(self, text: str) -> int | None:
+        """Which office of `same_office` a role names ("chef du gouvernement" and "premier
+        ministre" are one), its complement allowed ("premier magistrat de la commune")."""
+        key = fold(text)
+        for n, group in enumerate(self.lex.same_office):
+            if any(key == m or key.startswith(m + " ") for m in group):
+                return n
+        return None
 
     def _name_follows(self, k: int) -> bool:
         """Whether a person is named within a few words after token k."""
