@@ -37,6 +37,7 @@ CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
+NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
@@ -444,8 +445,8 @@ class RoleReader:
         while m < len(doc) and m - k < 7:
             t = doc[m]
             if (t.is_punct and t.text not in ("-", "'", "’")) \
-                    or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
-                break
+                    or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
+                break  # "le maire de la commune n'a pas ...": the negation opens the verb
             if idx.at(m, PERSON) or t.like_num:
                 break
             if t.lower_ in DE and m > k:
