@@ -79,6 +79,15 @@ APPOSITIONS = [
     ("Le contrat a été négocié par Edmond Kwan, un homme d'affaires chinois.",
      [("Edmond Kwan", "homme d'affaires", None)]),
     ("La femme d'affaires Lily Chen a démenti toute commission.", [("Lily Chen", "femme d'affaires", None)]),
+    # a complement without an article is the title's domain, even on a noun of bodies
+    ("Les enfants ont répété avec Julie Lamblin, professeure de théâtre, tout le trimestre.",
+     [("Julie Lamblin", "professeure de théâtre", None)]),
+    ("Marc Henry, directeur d'usine pendant vingt ans, a raconté la fermeture.",
+     [("Marc Henry", "directeur d'usine", None)]),
+    # "chef" and a trade: one title
+    ("Après trente ans chez Solvay, Gérard Collin a fini au poste de chef magasinier.",
+     [("Gérard Collin", "chef magasinier", None)]),
+    ("Le chef comptable Bernard Thiery a reconnu les faits.", [("Bernard Thiery", "chef comptable", None)]),
 ]
 
 

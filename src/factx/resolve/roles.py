@@ -288,6 +288,11 @@ class RoleReader:
             if skip is not None:  # "le président socialiste de l'Assemblée", "le maire RPR de Paris"
                 ph.end = skip
                 return skip
+        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe") and tok.is_lower \
+                and lex.title_of(low) is not None:
+            ph.pieces.append((j, j + 1))  # "chef magasinier", "chef comptable": a chef of a trade
+            ph.end = j + 1
+            return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -480,6 +485,8 @@ class RoleReader:
         if m <= k:
             return None
         np = doc[k:m]
+        if org_head and det is None and prep in ("de", "d'", "d’") and not inner_entity:
+            org_head = False  # no article: a domain, not a body ("maître de théâtre", "directeur d'usine")
         if org_head and not domain_only:
             if det in ("indef", "poss", None) and not inner_entity:
                 ph.complement = True
