@@ -485,7 +485,8 @@ class RoleReader:
         if m <= k:
             return None
         np = doc[k:m]
-        if org_head and det is None and prep in ("de", "d'", "d’") and not inner_entity:
+        bare_body = org_head and det is None and prep in ("de", "d'", "d’") and not inner_entity
+        if bare_body:
             org_head = False  # no article: a domain, not a body ("maître de théâtre", "directeur d'usine")
         if org_head and not domain_only:
             if det in ("indef", "poss", None) and not inner_entity:
@@ -539,6 +540,7 @@ class RoleReader:
         if ph.domain:
             return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
         ph.domain = True
+        ph.complement = ph.complement or bare_body  # still no office to fill in ("président de groupe")
         ph.pieces.append((j, m))
         ph.end = m
         last = doc[m - 1]
