@@ -117,3 +117,30 @@ def test_same_office_under_another_name(extract: Callable[..., dict], text: str,
     got = roles_of(extract(text))
     assert_roles(got, [(expected[0], expected[1], None)])
     assert not [g for g in got if g[0] == other], got
+
+
+# "élu" without its article is the noun when an assembly's adjective or a party label follows
+ELECTED = [
+    ("Hier soir, Jean Thomas, élu municipal de Golbey, a quitté la majorité.",
+     [("Jean Thomas", "élu municipal", None)]),
+    ("Marie Royer, élue écologiste de Lyon, a voté contre le budget.", [("Marie Royer", "élue", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTED, ids=[c[0][:40] for c in ELECTED])
+def test_elected_noun(extract: Callable[..., dict], text: str,
+                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert_roles(roles_of(extract(text)), expected)
+
+
+# the participle, or a verb the tagger took for a noun after a name, is no title
+NO_TITLE = [
+    ("Jean Thomas, élu en 2001 à la tête du club, a démissionné hier.", "Jean Thomas"),
+    ("L'amicale, que dirige depuis dix ans Anne Mougel, compte 40 membres.", "Anne Mougel"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), NO_TITLE, ids=[c[0][:40] for c in NO_TITLE])
+def test_no_title_after_the_name(extract: Callable[..., dict], text: str, person: str) -> None:
+    got = roles_of(extract(text))
+    assert not [g for g in got if g[0] == person and g[1] in ("élu", "compte")], got

@@ -37,6 +37,8 @@ CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
+ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
+                      "départementale", "communautaire", "national", "nationale"}
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -144,6 +146,8 @@ class RoleReader:
         if k >= 1 and doc[k].text == ",":
             person = self.idx.ending_at(k, PERSON)
             reach = person[2] if person is not None else k
+            if i + 1 < len(doc) and (doc[i + 1].pos_ in ("NUM", "DET") or doc[i + 1].like_num):
+                return False  # "L'association, que préside X, compte 40 membres": the verb
             if person is None and k >= 4 and doc[k - 1].lower_ == "ans" and doc[k - 2].like_num \
                     and doc[k - 3].text == ",":
                 person = self.idx.ending_at(k - 3, PERSON)  # "Louis Girard, 28 ans, horloger"
@@ -195,7 +199,8 @@ class RoleReader:
         if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
         dets = DEF_DETS | INDEF_DETS | POSS_DETS
-        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets):
+        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets) \
+                and not self._elected_noun(i):
             return None  # "X, élu en 2001 à la tête de Y": the participle, not "un élu"
         start = i
         status: str | None = None
@@ -246,6 +251,15 @@ class RoleReader:
                 p.of, p.of_name = last.of, last.of_name
             p.end = max(p.end, last.end)
         return chain
+
+    def _elected_noun(self, i: int) -> bool:
+        """"élu" as a noun without its article: followed by the adjective of an assembly or a
+        party label ("X, élu municipal de Golbey", "X, élue écologiste")."""
+        doc, lex = self.doc, self.lex
+        if doc[i].lower_ not in ("élu", "élue") or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1].lower_
+        return nxt in ELECTED_ADJECTIVES or (nxt in lex.political and doc[i + 1].pos_ == "ADJ")
 
     def _adjectives_before(self, start: int, i: int) -> int:
         """An adjective between the article and a known title belongs to the title phrase:
