@@ -24,6 +24,8 @@ PARTY_LABELS = [
      [("Jean-Louis Dumont", "député", "Meuse")]),
     ("Jacques Barrot, le président centriste du conseil général de la Haute-Loire, a présenté le budget.",
      [("Jacques Barrot", "président", "conseil général de la Haute-Loire")]),
+    ("Michel Perrin, président PS du conseil général, a inauguré le collège de Lunéville.",
+     [("Michel Perrin", "président", "conseil général")]),
     ("Le premier ministre de droite Jean Ferrand a reçu les syndicats à Matignon.",
      [("Jean Ferrand", "premier ministre", None)]),
     ("Selon l'ex-ministre socialiste de la Défense Alain Richard, le contrat était connu.",

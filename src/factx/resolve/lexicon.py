@@ -70,6 +70,7 @@ class Lexicon:
     max_after_words: int
     status_words: dict[str, str]
     political: frozenset[str]  # party labels after a title, read over and left out of the role
+    party_acronyms: frozenset[str]
     openers: frozenset[str]
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         max_after_words=max(len(k.split()) for k in q["after"]),
         status_words=dict(q["status_words"]),
         political=frozenset(q["political"]),
+        party_acronyms=frozenset(q["party_acronyms"]),
         openers=frozenset(q["appositive_openers"]),
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,

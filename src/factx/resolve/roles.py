@@ -355,10 +355,11 @@ class RoleReader:
                 return j + n
         paren = doc[j].text == "("
         a = j + 1 if paren else j
-        if a >= len(doc) or not doc[a].is_upper or not doc[a].is_alpha or not 2 <= len(doc[a]) <= 6:
+        if a >= len(doc) or not doc[a].is_alpha or not 2 <= len(doc[a]) <= 6:
             return None
+        party = doc[a].text in lex.party_acronyms
         org = self.idx.starting_at(a, ("organization",))
-        if org is None or org[2] != a + 1:
+        if not party and (not doc[a].is_upper or org is None or org[2] != a + 1):
             return None
         end = a + 1
         if paren:
@@ -368,6 +369,8 @@ class RoleReader:
         k = end
         if k + 1 >= len(doc) or doc[k].lower_ not in DE:
             return None
+        if party:
+            return end  # "le président PS du conseil général"
         k += 1 + (doc[k + 1].lower_ in DEF_DETS)
         if k < len(doc) and (self.idx.starting_at(k, ORG_PLACE) or doc[k].lemma_.lower() in lex.place_nouns):
             return end  # "de Paris", "de la ville de Metz"
