@@ -90,6 +90,9 @@ APPOSITIONS = [
     ("Après trente ans chez Solvay, Gérard Collin a fini au poste de chef magasinier.",
      [("Gérard Collin", "chef magasinier", None)]),
     ("Le chef comptable Bernard Thiery a reconnu les faits.", [("Bernard Thiery", "chef comptable", None)]),
+    # a role verb's participle opening the sentence: the agent holds the office of the subject
+    ("Présidé par Jean Colas, le conseil municipal de Golbey a voté le budget hier soir.",
+     [("Jean Colas", "président", "conseil municipal de Golbey")]),
 ]
 
 

@@ -1104,6 +1104,9 @@ class RoleReader:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
+        after = hit[2] + 1  # "Présidée par X, l'association ...": a participle opening the sentence
+        if verb.i == verb.sent.start and after < len(self.doc) and self.doc[hit[2]].text == ",":
+            subjects.append(self.doc[after + (self.doc[after].lower_ in DEF_DETS)])
         of: Entity | None = None
         found = False
         for subj in subjects:
