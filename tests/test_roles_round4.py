@@ -90,6 +90,11 @@ APPOSITIONS = [
     ("Après trente ans chez Solvay, Gérard Collin a fini au poste de chef magasinier.",
      [("Gérard Collin", "chef magasinier", None)]),
     ("Le chef comptable Bernard Thiery a reconnu les faits.", [("Bernard Thiery", "chef comptable", None)]),
+    # the body between commas after a title and its name is the title's office
+    ("Selon le lieutenant Marc Gérard, de la brigade de Mirecourt, l'enquête avance.",
+     [("Marc Gérard", "lieutenant", "brigade de Mirecourt")]),
+    ("D'après le technicien Paul Hanus, de l'ONF, la forêt souffre de la sécheresse.",
+     [("Paul Hanus", "technicien", "ONF")]),
     # a role verb's participle opening the sentence: the agent holds the office of the subject
     ("Présidé par Jean Colas, le conseil municipal de Golbey a voté le budget hier soir.",
      [("Jean Colas", "président", "conseil municipal de Golbey")]),

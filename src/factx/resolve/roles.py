@@ -252,6 +252,22 @@ class RoleReader:
             p.end = max(p.end, last.end)
         return chain
 
+    def _affiliation(self, chain: list[Phrase], k: int) -> None:
+        """A title before the name, then the body after it between commas: "le capitaine X, de
+        la brigade de Mirecourt, ..." is the brigade's captain (when the title names no office)."""
+        doc = self.doc
+        ph = chain[-1]
+        if ph.of is not None or ph.of_name is not None or ph.complement or k + 2 >= len(doc) \
+                or doc[k].text != "," or doc[k + 1].lower_ not in DE:
+            return
+        a = k + 2 if doc[k + 1].lower_ in CONTRACTED else k + 2 + (doc[k + 2].lower_ in DEF_DETS)
+        org = self.idx.starting_at(a, ("organization",))
+        if org is None or org[2] >= len(doc) or doc[org[2]].text not in (",", ")", "."):
+            return
+        for p in chain:
+            if p.of is None and p.of_name is None and not p.complement:
+                p.of = org[0]
+
     def _elected_noun(self, i: int) -> bool:
         """"élu" as a noun without its article: followed by the adjective of an assembly or a
         party label ("X, élu municipal de Golbey", "X, élue écologiste")."""
@@ -857,6 +873,8 @@ class RoleReader:
                 person, lo, hi, status = who
                 lo = min(lo, chain[0].det_start)
                 hi = max(hi, chain[-1].end)
+                if hi > chain[-1].end:
+                    self._affiliation(chain, hi)
                 self.last = (chain[-1].end, person, lo)
                 holders = [person]
                 if all(ph.plural for ph in chain) and hi > chain[-1].end:
