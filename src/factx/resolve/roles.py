@@ -199,6 +199,9 @@ class RoleReader:
         if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
         dets = DEF_DETS | INDEF_DETS | POSS_DETS
+        if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
+                doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
+            return None  # "Ont été élus : X, président": the participle of the verb, no title
         if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets) \
                 and not self._elected_noun(i):
             return None  # "X, élu en 2001 à la tête de Y": the participle, not "un élu"
