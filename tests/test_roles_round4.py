@@ -95,6 +95,9 @@ APPOSITIONS = [
      [("Marc Gérard", "lieutenant", "brigade de Mirecourt")]),
     ("D'après le technicien Paul Hanus, de l'ONF, la forêt souffre de la sécheresse.",
      [("Paul Hanus", "technicien", "ONF")]),
+    # an acronym after the title's preposition names an organization, tagged or not
+    ("Georges Vautrin, ancien directeur de l'OPAC, a été entendu par le juge.",
+     [("Georges Vautrin", "ancien directeur", "OPAC")]),
     # a role verb's participle opening the sentence: the agent holds the office of the subject
     ("Présidé par Jean Colas, le conseil municipal de Golbey a voté le budget hier soir.",
      [("Jean Colas", "président", "conseil municipal de Golbey")]),

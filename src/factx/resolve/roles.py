@@ -455,6 +455,14 @@ class RoleReader:
             return hit[2]
         if hit:
             return None
+        tok = doc[k]
+        if not domain_only and ph.of is None and ph.of_name is None and det in ("def", None) \
+                and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 \
+                and idx.at(k, ("person", *ORG_PLACE)) is None \
+                and (k + 1 == len(doc) or not doc[k + 1].is_upper):
+            ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
+            ph.end = k + 1
+            return k + 1
         person = idx.starting_at(k, PERSON)
         if person is not None and not domain_only and ph.of is None and ph.of_name is None:
             # "l'ex-conseiller de M. Samaras, Christos Staïkouras": the title is held for a
