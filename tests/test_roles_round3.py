@@ -37,7 +37,8 @@ CONSTRUCTIONS = [
     ("Gilbert Huin, ancien président du club, aujourd'hui trésorier, a présenté les comptes.",
      [("Gilbert Huin", "ancien président", None), ("Gilbert Huin", "trésorier", None)]),
     # two titles in apposition, the second kept in the name by the model
-    ("Le chef de clinique, le docteur Yann Perrot, a rassuré les familles.", [("Yann Perrot", "chef", None)]),
+    ("Le chef de clinique, le docteur Yann Perrot, a rassuré les familles.",
+     [("Yann Perrot", "chef de clinique", None)]),
     # an appointment participle and its date between the title and the name
     ("Le plan a été voulu par la directrice générale nommée en mai dernier Karine Obrecht.",
      [("Karine Obrecht", "directrice générale", None)]),

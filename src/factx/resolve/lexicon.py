@@ -61,6 +61,7 @@ class Lexicon:
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
+    same_office: tuple[tuple[str, ...], ...]  # folded names of one office
     not_titles: frozenset[str]
     not_role_heads: frozenset[str]
     before: dict[str, str | None]
@@ -68,6 +69,8 @@ class Lexicon:
     after: dict[str, str | None]
     max_after_words: int
     status_words: dict[str, str]
+    political: frozenset[str]  # party labels after a title, read over and left out of the role
+    party_acronyms: frozenset[str]
     openers: frozenset[str]
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
@@ -153,6 +156,7 @@ def lexicon() -> Lexicon:
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
+        same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),
         not_titles=frozenset(not_titles),
         not_role_heads=frozenset(t["not_role_heads"]),
         before=dict(q["before"]),
@@ -160,6 +164,8 @@ def lexicon() -> Lexicon:
         after=dict(q["after"]),
         max_after_words=max(len(k.split()) for k in q["after"]),
         status_words=dict(q["status_words"]),
+        political=frozenset(q["political"]),
+        party_acronyms=frozenset(q["party_acronyms"]),
         openers=frozenset(q["appositive_openers"]),
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,

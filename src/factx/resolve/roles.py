@@ -37,6 +37,10 @@ CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
+ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
+                      "départementale", "communautaire", "national", "nationale"}
+NEGATION = {"ne", "n'", "n’"}
+EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
@@ -141,12 +145,19 @@ class RoleReader:
             k -= 1
         if k >= 1 and doc[k].text == ",":
             person = self.idx.ending_at(k, PERSON)
-            if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < person[2]:
+            reach = person[2] if person is not None else k
+            if i + 1 < len(doc) and (doc[i + 1].pos_ in ("NUM", "DET") or doc[i + 1].like_num):
+                return False  # "L'association, que préside X, compte 40 membres": the verb
+            if person is None and k >= 4 and doc[k - 1].lower_ == "ans" and doc[k - 2].like_num \
+                    and doc[k - 3].text == ",":
+                person = self.idx.ending_at(k - 3, PERSON)  # "Louis Girard, 28 ans, horloger"
+                reach = k
+            if person is not None and tok.dep_ == "appos" and person[1] <= tok.head.i < reach:
                 return True
             # bare, attached to the name under another relation ("Julien Roy, maître de chai," is
             # often parsed as a conjunct), then a complement or the end of the apposition; a
             # locution is attached elsewhere ("X, faute de mieux", "X, grâce à Y")
-            if person is not None and not det and person[1] <= tok.head.i < person[2] \
+            if person is not None and not det and person[1] <= tok.head.i < reach \
                     and tok.dep_ not in ("case", "mark", "fixed", "advmod", "cc") \
                     and (i + 1 == len(doc) or doc[i + 1].lower_ in ROLE_PREPS
                          or doc[i + 1].text in (",", ".", ";", ")")):
@@ -188,7 +199,11 @@ class RoleReader:
         if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
         dets = DEF_DETS | INDEF_DETS | POSS_DETS
-        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets):
+        if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
+                doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
+            return None  # "Ont été élus : X, président": the participle of the verb, no title
+        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets) \
+                and not self._elected_noun(i):
             return None  # "X, élu en 2001 à la tête de Y": the participle, not "un élu"
         start = i
         status: str | None = None
@@ -240,6 +255,31 @@ class RoleReader:
             p.end = max(p.end, last.end)
         return chain
 
+    def _affiliation(self, chain: list[Phrase], k: int) -> None:
+        """A title before the name, then the body after it between commas: "le capitaine X, de
+        la brigade de Mirecourt, ..." is the brigade's captain (when the title names no office)."""
+        doc = self.doc
+        ph = chain[-1]
+        if ph.of is not None or ph.of_name is not None or ph.complement or k + 2 >= len(doc) \
+                or doc[k].text != "," or doc[k + 1].lower_ not in DE:
+            return
+        a = k + 2 if doc[k + 1].lower_ in CONTRACTED else k + 2 + (doc[k + 2].lower_ in DEF_DETS)
+        org = self.idx.starting_at(a, ("organization",))
+        if org is None or org[2] >= len(doc) or doc[org[2]].text not in (",", ")", "."):
+            return
+        for p in chain:
+            if p.of is None and p.of_name is None and not p.complement:
+                p.of = org[0]
+
+    def _elected_noun(self, i: int) -> bool:
+        """"élu" as a noun without its article: followed by the adjective of an assembly or a
+        party label ("X, élu municipal de Golbey", "X, élue écologiste")."""
+        doc, lex = self.doc, self.lex
+        if doc[i].lower_ not in ("élu", "élue") or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1].lower_
+        return nxt in ELECTED_ADJECTIVES or (nxt in lex.political and doc[i + 1].pos_ == "ADJ")
+
     def _adjectives_before(self, start: int, i: int) -> int:
         """An adjective between the article and a known title belongs to the title phrase:
         "le fameux pronostiqueur", "la célèbre actrice" (at most two, after an article or a
@@ -276,6 +316,16 @@ class RoleReader:
         low = doc[j].lower_
         free = ph.of is None and ph.of_name is None
         tok = doc[j]
+        if ph.end == j:
+            skip = self._party_label(j)
+            if skip is not None:  # "le président socialiste de l'Assemblée", "le maire RPR de Paris"
+                ph.end = skip
+                return skip
+        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe") and tok.is_lower \
+                and lex.title_of(low) is not None:
+            ph.pieces.append((j, j + 1))  # "chef magasinier", "chef comptable": a chef of a trade
+            ph.end = j + 1
+            return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -297,7 +347,8 @@ class RoleReader:
                 return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
-        if low in LOCATIVE and j + 1 < len(doc):
+        if (low in LOCATIVE or low == "pour") and j + 1 < len(doc):
+            # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
                 if ph.of is None and ph.of_name is None and not ph.complement:
@@ -307,6 +358,59 @@ class RoleReader:
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
+        return None
+
+    def _party_label(self, j: int) -> int | None:
+        """The end of a party label or political leaning at token j, right after a title: an
+        adjective or locution of `political` ("socialiste", "de droite"), or a party's acronym,
+        bare or in parentheses, before the title's own complement ("le maire RPR de Paris",
+        "le député-maire (UMP) de Levallois"). It is read over and left out of the role, as a
+        nationality is; a party acronym right before the name stays the title's organization."""
+        doc, lex = self.doc, self.lex
+        for n in range(min(4, len(doc) - j), 0, -1):
+            key = doc[j : j + n].text.lower().replace("’", "'")
+            known = key in lex.political or (n == 1 and key.endswith("s") and key[:-1] in lex.political)
+            if known and (n > 1 or doc[j].pos_ in ("ADJ", "NOUN", "PROPN")):
+                return j + n
+        paren = doc[j].text == "("
+        a = j + 1 if paren else j
+        if a >= len(doc) or not doc[a].is_alpha or not 2 <= len(doc[a]) <= 6:
+            return None
+        party = doc[a].text in lex.party_acronyms
+        org = self.idx.starting_at(a, ("organization",))
+        if not party and (not doc[a].is_upper or org is None or org[2] != a + 1):
+            return None
+        end = a + 1
+        if paren:
+            if end >= len(doc) or doc[end].text != ")":
+                return None
+            end += 1
+        k = end
+        if k + 1 >= len(doc) or doc[k].lower_ not in DE:
+            return None
+        if party:
+            return end  # "le président PS du conseil général"
+        k += 1 + (doc[k + 1].lower_ in DEF_DETS)
+        if k < len(doc) and (self.idx.starting_at(k, ORG_PLACE) or doc[k].lemma_.lower() in lex.place_nouns):
+            return end  # "de Paris", "de la ville de Metz"
+        return None
+
+    def _name_of_noun(self, k: int, m: int) -> tuple[Entity, int, int] | None:
+        """A person named right after the last noun of a complement read from k to m, when
+        that noun is a government, a kinship or a title ("du gouvernement Balladur", "du
+        général André"):
+        the name is that noun's, not the holder of the title before."""
+        doc, lex = self.doc, self.lex
+        if m >= len(doc) or m - 1 < k:
+            return None
+        hit = self.idx.starting_at(m, PERSON)
+        noun = doc[m - 1]
+        if hit is None or not noun.is_lower or noun.pos_ != "NOUN":
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in lex.state_nouns or lemma in EPONYMOUS or lemma in lex.kinship \
+                or self.title_at(m - 1) is not None:
+            return hit
         return None
 
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
@@ -351,6 +455,14 @@ class RoleReader:
             return hit[2]
         if hit:
             return None
+        tok = doc[k]
+        if not domain_only and ph.of is None and ph.of_name is None and det in ("def", None) \
+                and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 \
+                and idx.at(k, ("person", *ORG_PLACE)) is None \
+                and (k + 1 == len(doc) or not doc[k + 1].is_upper):
+            ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
+            ph.end = k + 1
+            return k + 1
         person = idx.starting_at(k, PERSON)
         if person is not None and not domain_only and ph.of is None and ph.of_name is None:
             # "l'ex-conseiller de M. Samaras, Christos Staïkouras": the title is held for a
@@ -382,8 +494,8 @@ class RoleReader:
         while m < len(doc) and m - k < 7:
             t = doc[m]
             if (t.is_punct and t.text not in ("-", "'", "’")) \
-                    or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
-                break
+                    or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
+                break  # "le maire de la commune n'a pas ...": the negation opens the verb
             if idx.at(m, PERSON) or t.like_num:
                 break
             if t.lower_ in DE and m > k:
@@ -401,11 +513,25 @@ class RoleReader:
             if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
+        owner = self._name_of_noun(k, m)
+        if owner is not None and not domain_only:
+            if owner[1] - 1 == k:  # "secrétaire du général André": a title held for that person
+                ph.complement = True
+                ph.person_complement = True
+                ph.held_for = owner[0]
+                ph.end = owner[2]
+                return None
+            m = owner[1] - 1  # "ministre du Budget du gouvernement Balladur": the domain stops before
+            while m > k and doc[m].lower_ not in DE:
+                m -= 1
         while m > k and (doc[m - 1].lower_ in DE | DEF_DETS or doc[m - 1].pos_ == "ADP"):
             m -= 1
         if m <= k:
             return None
         np = doc[k:m]
+        bare_body = org_head and det is None and prep in ("de", "d'", "d’") and not inner_entity
+        if bare_body:
+            org_head = False  # no article: a domain, not a body ("maître de théâtre", "directeur d'usine")
         if org_head and not domain_only:
             if det in ("indef", "poss", None) and not inner_entity:
                 ph.complement = True
@@ -458,6 +584,7 @@ class RoleReader:
         if ph.domain:
             return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
         ph.domain = True
+        ph.complement = ph.complement or bare_body  # still no office to fill in ("président de groupe")
         ph.pieces.append((j, m))
         ph.end = m
         last = doc[m - 1]
@@ -757,6 +884,8 @@ class RoleReader:
                 person, lo, hi, status = who
                 lo = min(lo, chain[0].det_start)
                 hi = max(hi, chain[-1].end)
+                if hi > chain[-1].end:
+                    self._affiliation(chain, hi)
                 self.last = (chain[-1].end, person, lo)
                 holders = [person]
                 if all(ph.plural for ph in chain) and hi > chain[-1].end:
@@ -820,8 +949,10 @@ class RoleReader:
                 cands.append((len(before), max(m.start for m in e.mentions if 0 <= m.start < head.idx), e))
             if not cands:
                 continue
-            family = [c for c in cands if any(_related(r.title, ph.title) and not _other_office(r, ph)
-                                              for r in held.get(id(c[2]), []))]
+            group = self._office_group(self._text_of(ph))
+            family = [c for c in cands if any((_related(r.title, ph.title) or
+                                               (group is not None and self._office_group(r.role) == group))
+                                              and not _other_office(r, ph) for r in held.get(id(c[2]), []))]
             if family:
                 person = max(family, key=lambda c: c[1])[2]
                 same = [r for r in held[id(person)] if fold(r.title) == fold(ph.title) and len(chain) == 1]
@@ -846,6 +977,15 @@ class RoleReader:
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _office_group(self, text: str) -> int | None:
+        """Which office of `same_office` a role names ("chef du gouvernement" and "premier
+        ministre" are one), its complement allowed ("premier magistrat de la commune")."""
+        key = fold(text)
+        for n, group in enumerate(self.lex.same_office):
+            if any(key == m or key.startswith(m + " ") for m in group):
+                return n
+        return None
 
     def _name_follows(self, k: int) -> bool:
         """Whether a person is named within a few words after token k."""
@@ -993,6 +1133,9 @@ class RoleReader:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
+        after = hit[2] + 1  # "Présidée par X, l'association ...": a participle opening the sentence
+        if verb.i == verb.sent.start and after < len(self.doc) and self.doc[hit[2]].text == ",":
+            subjects.append(self.doc[after + (self.doc[after].lower_ in DEF_DETS)])
         of: Entity | None = None
         found = False
         for subj in subjects:
