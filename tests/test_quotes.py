@@ -273,10 +273,10 @@ CONSTRUCTIONS = [
       ("Paul Morel", "coûtera beaucoup trop", "same_sentence"),
       ("Paul Morel", "ne règle aucun", "same_sentence")]),
     # "selon un communiqué de l'Alliance": the class noun, though tagged as a name, is the one named
-    ("Sur le terrain, l'OTAN a intensifié ses frappes. Avec le renforcement de sa flotte, l'Alliance a "
-     "opéré 500 sorties. En outre, « les avions ont touché plusieurs dépôts de carburant cette nuit », "
-     "selon un communiqué de l'Alliance.",
-     [("OTAN", "les avions ont", "according_to")]),
+    ("À l'aube, les bombardiers de l'OTAN ont repris leurs raids au-dessus du nord du pays. Grâce à des "
+     "appareils supplémentaires, l'Alliance a mené 300 missions. Par ailleurs, « deux ponts stratégiques "
+     "ont été détruits pendant la nuit », selon un communiqué de l'Alliance.",
+     [("OTAN", "deux ponts stratégiques", "according_to")]),
     # "ils": the delegates of the organization, in a paragraph the parser ran into the headline
     ("FO quitte la table des négociations.\nHier, une vingtaine de délégués de la Fédération des mines ont "
      "quitté la salle. « Nous ne signerons rien dans ces conditions inacceptables », ont-ils expliqué.",

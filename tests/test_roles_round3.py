@@ -40,8 +40,9 @@ CONSTRUCTIONS = [
     ("Le chef de clinique, le docteur Yann Perrot, a rassuré les familles.",
      [("Yann Perrot", "chef de clinique", None)]),
     # an appointment participle and its date between the title and the name
-    ("Le plan a été voulu par la directrice générale nommée en mai dernier Karine Obrecht.",
-     [("Karine Obrecht", "directrice générale", None)]),
+    ("La réorganisation des ateliers est l'œuvre de la directrice financière nommée en mars dernier "
+     "Hélène Vautrin.",
+     [("Hélène Vautrin", "directrice financière", None)]),
     # "il"/"elle" subject of a copula or an appointment takes up the one person named before
     ("Né en 1931 à Vittel, Robert Pierrat a passé sa vie au village. Il fut maire de 1971 à 1995.",
      [("Robert Pierrat", "maire", None)]),
