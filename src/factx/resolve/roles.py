@@ -568,6 +568,10 @@ class RoleReader:
                 ph.of = ante
                 ph.end = m
                 return m
+            if np[0].lemma_.lower() in lex.commune_nouns:
+                ph.complement = True  # a commune the text does not name: no domain, no office to fill in
+                ph.end = m
+                return None
         if det in ("indef", "poss") or prep == "chez" or org_head:
             if not domain_only:
                 ph.complement = True
@@ -599,6 +603,8 @@ class RoleReader:
         Conseil" -> Conseil national syrien), else the last one named before it."""
         types = ("place",) if noun.lemma_.lower() in self.lex.place_nouns else ("organization",)
         before = self.idx.in_span(0, k, types)
+        if noun.lemma_.lower() in self.lex.commune_nouns:
+            before = [h for h in before if commune_place(self.doc, self.idx, h[0], self.lex)]
         if not before:
             return None
         head = fold(noun.lemma_ if noun.is_lower else noun.text)
@@ -1472,6 +1478,37 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     return min(count, key=lambda n: (-count[n], first[n]))
 
 
+_FOLDED_STATES: dict[int, frozenset[str]] = {}
+
+
+def _folded_states(lex: Lexicon) -> frozenset[str]:
+    if id(lex) not in _FOLDED_STATES:
+        _FOLDED_STATES[id(lex)] = frozenset(fold(s) for s in lex.states)
+    return _FOLDED_STATES[id(lex)]
+
+
+def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
+    """Whether a place may be the commune that "la commune" or a municipal office without a
+    complement takes up: not a state, never named after "en" (a country or a region: "en
+    Écosse", "en Lorraine"), and not a town the text locates in a state by apposition ("à
+    Rotorua, en Nouvelle-Zélande": a place abroad, not the commune of the local page)."""
+    states = _folded_states(lex)
+    if fold(e.name) in states:
+        return False
+    for m in e.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ == "en":
+            return False
+        j = span.end
+        if j + 2 < len(doc) and doc[j].text in (",", "(") and doc[j + 1].lower_ in ("en", "au", "aux"):
+            hit = idx.starting_at(j + 2, ("place",))
+            if hit is not None and fold(hit[0].name) in states:
+                return False
+    return True
+
+
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Le maire, Jean Roy, ...": the commune is the last place named before the role, in its
     sentence or earlier in the text (else the first one named after it)."""
@@ -1482,7 +1519,9 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     lex = lexicon()
     def communal(e: Entity) -> bool:  # a place, or "conseil municipal de X", "mairie de X"
         words = fold(e.name).split()
-        return e.type == "place" or (bool(words) and words[0] in lex.commune_bodies)
+        if e.type == "place":
+            return commune_place(doc, idx, e, lex)
+        return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     if not places:
         places = [h for h in idx.in_span(span.start, len(doc), ORG_PLACE) if communal(h[0])][:1]

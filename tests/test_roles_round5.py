@@ -1,0 +1,45 @@
+"""Roles, round 5 of issue 12: where a title's `of` may come from. "La commune", "la ville"
+and a municipal office without a complement take up a commune: never a state, never a
+place named after "en" (a country or a region), never a town the text locates abroad by
+apposition. Sentences written for these tests; each row gives (person, role, of), with
+`of` None meaning the role must have no organization or place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.names import fold
+from test_roles import roles_of
+
+COMMUNE = [
+    # a town located in a foreign state by apposition, then the state: no commune named
+    ("Le mariage a été célébré à Oslo, en Norvège, samedi. La mariée est la fille de Pierre Roy, "
+     "adjoint de la commune, et de Lucie Roy, conseillère municipale.",
+     [("Pierre Roy", "adjoint", None), ("Lucie Roy", "conseillère municipale", None)]),
+    # a country or a region after "en" is no commune
+    ("La fête a lieu en Lorraine et au Portugal. Marc Simon, conseiller municipal, a ouvert le bal.",
+     [("Marc Simon", "conseiller municipal", None)]),
+    ("Le mariage a été célébré en Norvège. Pierre Roy, maire de la ville, était présent.",
+     [("Pierre Roy", "maire", None)]),
+    # a town named with "à" is still the commune taken up
+    ("Le concert a eu lieu à Nancy. Marc Simon, conseiller municipal, a ouvert le bal.",
+     [("Marc Simon", "conseiller municipal", "Nancy")]),
+    ("Paul Henry, ingénieur en Bretagne, a épousé Anne Morel à Remiremont. Le témoin était "
+     "Louis Girard, maire de la commune.",
+     [("Louis Girard", "maire", "Remiremont")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNE, ids=[c[0][:40] for c in COMMUNE])
+def test_commune_is_never_a_state_or_a_region(extract: Callable[..., dict], text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        if of is None:
+            assert match[0][2] is None, (person, role, match)
+        else:
+            assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
