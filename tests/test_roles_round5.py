@@ -29,6 +29,10 @@ COMMUNE = [
     ("Paul Henry, ingénieur en Bretagne, a épousé Anne Morel à Remiremont. Le témoin était "
      "Louis Girard, maire de la commune.",
      [("Louis Girard", "maire", "Remiremont")]),
+    # a commune named after the office counts in its own sentence, not in a later story
+    ("Le maire, Jean Roy, a accueilli les invités à Vittel hier.", [("Jean Roy", "maire", "Vittel")]),
+    ("Le maire Jean Roy a proposé un relogement. Un avion a atterri hier à Bastia.",
+     [("Jean Roy", "maire", None)]),
 ]
 
 

@@ -1511,7 +1511,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
 
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Le maire, Jean Roy, ...": the commune is the last place named before the role, in its
-    sentence or earlier in the text (else the first one named after it)."""
+    sentence or earlier in the text (else the first one named after it in its sentence)."""
     at = (r.mentions[0][0] if r.mentions else r.start)
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
@@ -1524,7 +1524,9 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     if not places:
-        places = [h for h in idx.in_span(span.start, len(doc), ORG_PLACE) if communal(h[0])][:1]
+        # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
+        # accueilli à Vittel ..."): a later sentence may be another story
+        places = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])][:1]
     return places[-1][0] if places else None
 
 
