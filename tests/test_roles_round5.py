@@ -47,3 +47,24 @@ def test_commune_is_never_a_state_or_a_region(extract: Callable[..., dict], text
             assert match[0][2] is None, (person, role, match)
         else:
             assert match[0][2] is not None and fold(of) in fold(match[0][2]), (of, match)
+
+
+# "le porte-parole du parti", "le président du club" take up an organization named before;
+# a medium the words are said to or reported by is not one of the story's bodies
+MEDIUM = [
+    ("Les Verts ont tenu leur congrès hier. « Nous réagissons avec calme » déclare à l'AFP "
+     "Jean Morel, le porte-parole du parti.", [("Jean Morel", "porte-parole", "Les Verts")]),
+    ("La Ligue des droits de l'homme a tenu son congrès. Selon l'AFP, Jean Morel, le président "
+     "de l'association, a démissionné.", [("Jean Morel", "président", "Ligue des droits de l'homme")]),
+    ("L'Olympique de Marseille a recruté un attaquant. Jean Morel a expliqué à l'AFP que le "
+     "président du club, Luc Roy, a signé.", [("Luc Roy", "président", "Olympique de Marseille")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIUM, ids=[c[0][:40] for c in MEDIUM])
+def test_a_medium_is_no_antecedent(extract: Callable[..., dict], text: str,
+                                   expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match and match[0][2] is not None and fold(of) == fold(match[0][2]), (of, got)

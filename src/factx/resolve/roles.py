@@ -613,7 +613,11 @@ class RoleReader:
                 return e
         if types == ("place",):
             return before[-1][0]  # "la commune": the last place named
-        # else the organization named most often so far (the latest on a tie)
+        # else the organization named most often so far (the latest on a tie), leaving out a
+        # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
+        before = [h for h in before if not news_source(self.doc, h[0], self.lex)] or before
+        if not before:
+            return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
 
@@ -1485,6 +1489,31 @@ def _folded_states(lex: Lexicon) -> frozenset[str]:
     if id(lex) not in _FOLDED_STATES:
         _FOLDED_STATES[id(lex)] = frozenset(fold(s) for s in lex.states)
     return _FOLDED_STATES[id(lex)]
+
+
+def news_source(doc: Doc, e: Entity, lex: Lexicon) -> bool:
+    """An organization named only as the medium a statement is made to or reported by:
+    after "selon", or the "à" complement of a verb of saying ("déclare à l'AFP", "a confié
+    au Monde"). It reports the story and holds none of its offices."""
+    if e.type != "organization" or not e.mentions:
+        return False
+    for m in e.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ in DEF_DETS | {"l’"}:
+            k -= 1
+        if k < 0:
+            return False
+        if doc[k].lower_ == "selon":
+            continue
+        head = span.root.head
+        if doc[k].lower_ in ("à", "au", "aux") and head.i < span.start and head.pos_ == "VERB" \
+                and head.lemma_.lower() in lex.speech:
+            continue
+        return False
+    return True
 
 
 def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
