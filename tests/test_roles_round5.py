@@ -68,3 +68,24 @@ def test_a_medium_is_no_antecedent(extract: Callable[..., dict], text: str,
     for person, role, of in expected:
         match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
         assert match and match[0][2] is not None and fold(of) == fold(match[0][2]), (of, got)
+
+
+# a body the text does not name, then the place it is in: the role is held in that place
+UNNAMED_BODY_PLACE = [
+    ("Paul Henry, directeur d'une usine à Épinal, a démissionné.", [("Paul Henry", "directeur", "Épinal")]),
+    ("Marie Caron, infirmière dans une clinique privée, vit à Toul.", [("Marie Caron", "infirmière", None)]),
+    ("Luc Roy, l'avocat de Bernard Dupont à Metz, a plaidé.", [("Luc Roy", "avocat", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_BODY_PLACE, ids=[c[0][:40] for c in UNNAMED_BODY_PLACE])
+def test_unnamed_body_then_its_place(extract: Callable[..., dict], text: str,
+                                     expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        if of is None:
+            assert match[0][2] is None, (person, role, match)
+        else:
+            assert match[0][2] is not None and fold(of) == fold(match[0][2]), (of, match)

@@ -235,6 +235,8 @@ class RoleReader:
             j = max(j, ph.end)  # past a complement read without a name ("de l'organisation")
             if j >= len(doc):
                 break
+            if self._unnamed_body_place(ph, j):
+                continue
             low = doc[j].lower_
             if low in ("et", "ou") and j + 1 < len(doc):
                 k = j + 1
@@ -359,6 +361,21 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _unnamed_body_place(self, ph: Phrase, j: int) -> bool:
+        """A body the text does not name, then the place it is in: "professeure à l'école de
+        langues au Luxembourg", "cuisinier dans un restaurant à Nancy". The role is held in
+        that place (a title held for a person is not)."""
+        doc = self.doc
+        if not ph.complement or ph.person_complement or ph.of is not None or ph.of_name is not None \
+                or doc[j].lower_ not in LOCATIVE or j + 1 >= len(doc):
+            return False
+        hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
+        if hit is None:
+            return False
+        ph.of = hit[0]
+        ph.end = hit[2]
+        return True
 
     def _party_label(self, j: int) -> int | None:
         """The end of a party label or political leaning at token j, right after a title: an
