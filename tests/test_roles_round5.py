@@ -78,7 +78,8 @@ UNNAMED_BODY_PLACE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), UNNAMED_BODY_PLACE, ids=[c[0][:40] for c in UNNAMED_BODY_PLACE])
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_BODY_PLACE,
+                         ids=[c[0][:40] for c in UNNAMED_BODY_PLACE])
 def test_unnamed_body_then_its_place(extract: Callable[..., dict], text: str,
                                      expected: list[tuple[str, str, str | None]]) -> None:
     got = roles_of(extract(text))
