@@ -116,7 +116,7 @@ SAME_OFFICE = [
     ("Le premier ministre Paul Garnier est arrivé à Nancy avec Martine Leroy. Le chef du gouvernement a "
      "visité l'usine.", ("Paul Garnier", "chef du gouvernement"), "Martine Leroy"),
     ("Le maire Henri Thiébaut a reçu les élus. Michel Gaudel était présent. Le premier magistrat de la "
-     "commune n'a pas caché le coût des travaux.", ("Henri Thiébaut", "premier magistrat de la commune"),
+     "commune n'a pas caché le coût des travaux.", ("Henri Thiébaut", "premier magistrat"),
      "Michel Gaudel"),
     ("Claire Vidal, ministre des Affaires étrangères, est à Moscou avec Jean Morin. Le chef de la "
      "diplomatie française rencontrera son homologue.", ("Claire Vidal", "chef de la diplomatie"),

@@ -77,6 +77,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
     commune_bodies: frozenset[str]
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(n["org_nouns"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
+        commune_nouns=frozenset(n["commune_nouns"]),
         commune_bodies=frozenset(n["commune_bodies"]),
         states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
                          if p not in set(n["not_states"])),

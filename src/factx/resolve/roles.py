@@ -235,6 +235,8 @@ class RoleReader:
             j = max(j, ph.end)  # past a complement read without a name ("de l'organisation")
             if j >= len(doc):
                 break
+            if self._unnamed_body_place(ph, j):
+                continue
             low = doc[j].lower_
             if low in ("et", "ou") and j + 1 < len(doc):
                 k = j + 1
@@ -359,6 +361,21 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _unnamed_body_place(self, ph: Phrase, j: int) -> bool:
+        """A body the text does not name, then the place it is in: "professeure à l'école de
+        langues au Luxembourg", "cuisinier dans un restaurant à Nancy". The role is held in
+        that place (a title held for a person is not)."""
+        doc = self.doc
+        if not ph.complement or ph.person_complement or ph.of is not None or ph.of_name is not None \
+                or doc[j].lower_ not in LOCATIVE or j + 1 >= len(doc):
+            return False
+        hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
+        if hit is None:
+            return False
+        ph.of = hit[0]
+        ph.end = hit[2]
+        return True
 
     def _party_label(self, j: int) -> int | None:
         """The end of a party label or political leaning at token j, right after a title: an
@@ -568,6 +585,10 @@ class RoleReader:
                 ph.of = ante
                 ph.end = m
                 return m
+            if np[0].lemma_.lower() in lex.commune_nouns:
+                ph.complement = True  # a commune the text does not name: no domain, no office to fill in
+                ph.end = m
+                return None
         if det in ("indef", "poss") or prep == "chez" or org_head:
             if not domain_only:
                 ph.complement = True
@@ -599,6 +620,8 @@ class RoleReader:
         Conseil" -> Conseil national syrien), else the last one named before it."""
         types = ("place",) if noun.lemma_.lower() in self.lex.place_nouns else ("organization",)
         before = self.idx.in_span(0, k, types)
+        if noun.lemma_.lower() in self.lex.commune_nouns:
+            before = [h for h in before if commune_place(self.doc, self.idx, h[0], self.lex)]
         if not before:
             return None
         head = fold(noun.lemma_ if noun.is_lower else noun.text)
@@ -607,7 +630,11 @@ class RoleReader:
                 return e
         if types == ("place",):
             return before[-1][0]  # "la commune": the last place named
-        # else the organization named most often so far (the latest on a tie)
+        # else the organization named most often so far (the latest on a tie), leaving out a
+        # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
+        before = [h for h in before if not news_source(self.doc, h[0], self.lex)] or before
+        if not before:
+            return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
 
@@ -1472,9 +1499,65 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     return min(count, key=lambda n: (-count[n], first[n]))
 
 
+_FOLDED_STATES: dict[int, frozenset[str]] = {}
+
+
+def _folded_states(lex: Lexicon) -> frozenset[str]:
+    if id(lex) not in _FOLDED_STATES:
+        _FOLDED_STATES[id(lex)] = frozenset(fold(s) for s in lex.states)
+    return _FOLDED_STATES[id(lex)]
+
+
+def news_source(doc: Doc, e: Entity, lex: Lexicon) -> bool:
+    """An organization named only as the medium a statement is made to or reported by:
+    after "selon", or the "à" complement of a verb of saying ("déclare à l'AFP", "a confié
+    au Monde"). It reports the story and holds none of its offices."""
+    if e.type != "organization" or not e.mentions:
+        return False
+    for m in e.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ in DEF_DETS | {"l’"}:
+            k -= 1
+        if k < 0:
+            return False
+        if doc[k].lower_ == "selon":
+            continue
+        head = span.root.head
+        if doc[k].lower_ in ("à", "au", "aux") and head.i < span.start and head.pos_ == "VERB" \
+                and head.lemma_.lower() in lex.speech:
+            continue
+        return False
+    return True
+
+
+def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
+    """Whether a place may be the commune that "la commune" or a municipal office without a
+    complement takes up: not a state, never named after "en" (a country or a region: "en
+    Écosse", "en Lorraine"), and not a town the text locates in a state by apposition ("à
+    Rotorua, en Nouvelle-Zélande": a place abroad, not the commune of the local page)."""
+    states = _folded_states(lex)
+    if fold(e.name) in states:
+        return False
+    for m in e.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ == "en":
+            return False
+        j = span.end
+        if j + 2 < len(doc) and doc[j].text in (",", "(") and doc[j + 1].lower_ in ("en", "au", "aux"):
+            hit = idx.starting_at(j + 2, ("place",))
+            if hit is not None and fold(hit[0].name) in states:
+                return False
+    return True
+
+
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Le maire, Jean Roy, ...": the commune is the last place named before the role, in its
-    sentence or earlier in the text (else the first one named after it)."""
+    sentence or earlier in the text (else the first one named after it in its sentence)."""
     at = (r.mentions[0][0] if r.mentions else r.start)
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
@@ -1482,10 +1565,14 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     lex = lexicon()
     def communal(e: Entity) -> bool:  # a place, or "conseil municipal de X", "mairie de X"
         words = fold(e.name).split()
-        return e.type == "place" or (bool(words) and words[0] in lex.commune_bodies)
+        if e.type == "place":
+            return commune_place(doc, idx, e, lex)
+        return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     if not places:
-        places = [h for h in idx.in_span(span.start, len(doc), ORG_PLACE) if communal(h[0])][:1]
+        # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
+        # accueilli à Vittel ..."): a later sentence may be another story
+        places = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])][:1]
     return places[-1][0] if places else None
 
 
