@@ -1,0 +1,45 @@
+"""A name right after a definite article is no person (factx.components.entity_types,
+`_after_definite_article`): French names a person without an article, so "l'X Y", "au X Y",
+"les X Y" name a body (a newspaper, a club, a band, a restaurant) or a thing. Example
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.names import fold
+
+
+def _names(doc: dict, etype: str) -> set[str]:
+    return {fold(e["name"]) for e in doc["entities"] if e["type"] == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "people"),
+    [
+        # a foreign newspaper, club, band or restaurant after its article: a body
+        ("Hans et Anja lisent chaque jour l'Algemeen Dagblad au camping.",
+         {"algemeen dagblad"}, {"hans", "anja"}),
+        ("Le milieu a été prêté au Sporting Braga jusqu'en juin.", {"sporting braga"}, set()),
+        ("Le chanteur a longtemps joué avec les Jimmy Dorsey Brothers.",
+         {"jimmy dorsey brothers"}, set()),
+        ("Le chef a travaillé à la Tour d'Argent puis au Pierre Gagnaire.", {"pierre gagnaire"}, set()),
+        # the article belongs to a title or a nationality the model kept out of the name
+        ("L'Américain John Smith a remporté l'épreuve devant Paul Martin.",
+         set(), {"john smith", "paul martin"}),
+        ("Le maire Jean Dupont a inauguré la salle avec le préfet Paul Martin.",
+         set(), {"jean dupont", "paul martin"}),
+        # a plural article before a list of people stands for their kind: each is a person
+        ("Les supporteurs attendent le retour des Olivier Giroud, Karim Benzema et Hugo Lloris.",
+         set(), {"olivier giroud", "karim benzema", "hugo lloris"}),
+    ],
+)
+def test_no_person_after_definite_article(extract: Callable[..., dict], text: str, bodies: set[str],
+                                          people: set[str]) -> None:
+    doc = extract(text)
+    found = _names(doc, "person")
+    assert people <= found
+    assert not (bodies & found)
+    assert bodies <= _names(doc, "organization")
