@@ -1,6 +1,7 @@
 """A name right after a definite article is no person (factx.components.entity_types,
 `_after_definite_article`): French names a person without an article, so "l'X Y", "au X Y",
-"les X Y" name a body (a newspaper, a club, a band, a restaurant) or a thing. Example
+"les X Y" name a body (a newspaper, a club, a band, a restaurant) or a thing; and a
+one-word name that starts a firm's name in the same document is that firm. Example
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -43,3 +44,22 @@ def test_no_person_after_definite_article(extract: Callable[..., dict], text: st
     assert people <= found
     assert not (bodies & found)
     assert bodies <= _names(doc, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "people"),
+    [
+        # a one-word name that starts the name of a firm named in the document is that firm
+        ("La société Thomson-CSF a signé le contrat en 1991. Selon un ancien cadre, Thomson "
+         "aurait versé des commissions.", "thomson", set()),
+        # not when a person of the document bears that name
+        ("Le groupe Dassault Aviation a livré ses avions. Serge Dassault a salué l'accord.",
+         "dassault", {"serge dassault"}),
+    ],
+)
+def test_firm_named_by_its_first_word(extract: Callable[..., dict], text: str, firm: str,
+                                      people: set[str]) -> None:
+    doc = extract(text)
+    found = _names(doc, "person")
+    assert people <= found
+    assert firm not in found

@@ -665,6 +665,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     place_ends = {c.end for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
+    org_firsts = {fold(re.split(r"[\s-]", c.attrs["name"])[0]) for c in cands
+                  if c.label == "organization" and re.search(r"[\s-]", c.attrs.get("name") or "")}
+    person_words = {w for k, cs in groups.items() if " " in k and any(c.label == "person" for c in cs)
+                    for w in k.split()}
     street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
     out: list[Candidate] = []
     drop: set[int] = set()
@@ -717,6 +721,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
+            new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
             # "l'Algemeen Dagblad", "les Portland Trail Blazers": a body; "le Titanic": a thing
             new = "misc" if one_word else "organization"
