@@ -63,3 +63,17 @@ def test_firm_named_by_its_first_word(extract: Callable[..., dict], text: str, f
     found = _names(doc, "person")
     assert people <= found
     assert firm not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        # a title the model read as a name, after its article, is still a title, no body
+        ("Jean Morel a écrit au Premier ministre britannique pour demander une audience.",
+         "premier ministre britannique"),
+        ("Une délégation a été reçue hier par le Secrétaire général adjoint des Nations unies.",
+         "secretaire general adjoint"),
+    ],
+)
+def test_title_after_article_is_no_body(extract: Callable[..., dict], text: str, not_body: str) -> None:
+    assert not_body not in _names(extract(text), "organization")

@@ -601,16 +601,20 @@ def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int
     ("l'Algemeen Dagblad", "les Portland Trail Blazers", "au Titanic"): French names a person
     without an article, so that name is a body or a thing. Not when the name opens on a
     title, a civility or a nationality the model kept in it ("la Mère Teresa", "l'Américain
-    John Smith"), which the article belongs to, nor at the head of a list of people, where
-    the plural article stands for their kind ("le retour des Jean Dupré, Paul Roche et ...")."""
+    John Smith", "au Premier ministre britannique"), which the article belongs to, nor at
+    the head of a list of people, where the plural article stands for their kind ("le retour
+    des Jean Dupré, Paul Roche et ...")."""
     from factx.resolve.lexicon import lexicon
 
     lex = _lex()
-    first = cs[0].attrs["name"].split()[0]
+    parts = cs[0].attrs["name"].split()
+    first = parts[0]
     low = fold(first)
     words = {low, first.lower()}
+    titles = lexicon()
     if (words & (lex["civilities"] | lex["religious"] | lex["person_heads"] | lex["place_adjectives"])
-            or _demonym(first) or lexicon().title_of(first.lower()) is not None):
+            or _demonym(first) or any(titles.title_of(" ".join(parts[:n]).lower()) is not None
+                                      for n in range(1, min(3, len(parts)) + 1))):
         return False
     for c in cs:
         i = starts.get(c.start)
