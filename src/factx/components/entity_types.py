@@ -592,6 +592,42 @@ def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int])
     return True
 
 
+_DEFINITE = ("le", "la", "l'", "l\u2019", "les", "du", "des", "au", "aux")
+
+
+def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int],
+                            person_starts: set[int]) -> bool:
+    """Every mention of a name follows a definite article in lower case, nothing between
+    ("l'Algemeen Dagblad", "les Portland Trail Blazers", "au Titanic"): French names a person
+    without an article, so that name is a body or a thing. Not when the name opens on a
+    title, a civility or a nationality the model kept in it ("la Mère Teresa", "l'Américain
+    John Smith", "au Premier ministre britannique"), which the article belongs to, nor at
+    the head of a list of people, where the plural article stands for their kind ("le retour
+    des Jean Dupré, Paul Roche et ...")."""
+    from factx.resolve.lexicon import lexicon
+
+    lex = _lex()
+    parts = cs[0].attrs["name"].split()
+    first = parts[0]
+    low = fold(first)
+    words = {low, first.lower()}
+    titles = lexicon()
+    if (words & (lex["civilities"] | lex["religious"] | lex["person_heads"] | lex["place_adjectives"])
+            or _demonym(first) or any(titles.title_of(" ".join(parts[:n]).lower()) is not None
+                                      for n in range(1, min(3, len(parts)) + 1))):
+        return False
+    for c in cs:
+        i = starts.get(c.start)
+        if not i or doc[i - 1].text not in _DEFINITE:
+            return False
+        j = i
+        while j < len(doc) and doc[j].idx < c.end:
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou") and j + 1 in person_starts:
+            return False
+    return True
+
+
 def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention of a one-word name opens a sentence without a verb, and is a word the
     lemmatizer's lexicon lists as a common noun ("Parachutages d'aide humanitaire.", "Salle
@@ -632,6 +668,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
+    person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
+    org_firsts = {fold(re.split(r"[\s-]", c.attrs["name"])[0]) for c in cands
+                  if c.label == "organization" and re.search(r"[\s-]", c.attrs.get("name") or "")}
+    person_words = {w for k, cs in groups.items() if " " in k and any(c.label == "person" for c in cs)
+                    for w in k.split()}
     street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
     out: list[Candidate] = []
     drop: set[int] = set()
@@ -684,6 +725,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
+            new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
+        elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
+            # "l'Algemeen Dagblad", "les Portland Trail Blazers": a body; "le Titanic": a thing
+            new = "misc" if one_word else "organization"
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
                                           for w in _ELIDED.sub(r"\1' ", name).split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
