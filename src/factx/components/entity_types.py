@@ -87,10 +87,9 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _tok_at(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
-    starts = {t.idx: t.i for t in doc}
-    ends = {t.idx + len(t): t.i + 1 for t in doc}
-    return starts, ends
+def _tok_at(doc: Doc) -> dict[int, int]:
+    """The token starting at each character offset."""
+    return {t.idx: t.i for t in doc}
 
 
 def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
@@ -655,11 +654,13 @@ def common_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(table.get("noun", ()))
 
 
-def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
+                 starts: dict[int, int] | None = None) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
-    of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name."""
+    of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
+    is `_tok_at(doc)` when the caller has it."""
     lex = _lex()
-    starts, _ = _tok_at(doc)
+    starts = _tok_at(doc) if starts is None else starts
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.label in NAMED:
@@ -812,12 +813,12 @@ def place_adjectives(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York)."""
     text = base.original_text(doc)
     admin = _lex()["admin"]
-    starts, _ = _tok_at(doc)
+    starts = _tok_at(doc) if starts is None else starts
     for c in cands:
         if c.label != "place" or c.start not in starts:
             continue
@@ -839,13 +840,14 @@ def trim_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
-    cands = place_adjectives(doc, trim_places(doc, cands))
+    starts = _tok_at(doc)  # the tokens do not change between the steps
+    cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands)
-    return decide_types(doc, cands, nouns)
+    return decide_types(doc, cands, nouns, starts)
 
 
 @Language.factory("factx_entity_types")

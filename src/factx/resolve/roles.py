@@ -1636,7 +1636,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = idx.named(r.of_name)
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
-    country = document_country(doc, entities, lex)
+    country = reader.country  # read once, by the reader
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
                 or _base_title(r.title, lex) not in lex.state_titles:
