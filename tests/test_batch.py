@@ -4,6 +4,7 @@ they are kept small (each process loads the model once)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -12,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,24 @@ def big_corpus(tmp_path: Path, texts: dict[str, str], n: int) -> Path:
         name = list(texts)[i % len(texts)]
         (corpus / f"{i:03d}-{name}.txt").write_text(texts[name], encoding="utf-8")
     return corpus
+
+
+@contextlib.contextmanager
+def interrupt_at(monkeypatch: pytest.MonkeyPatch, word: str) -> Iterator[None]:
+    """Within it, extracting a text that contains `word` raises KeyboardInterrupt, as Ctrl-C
+    during that document would; the other documents are extracted as usual."""
+    import factx.api
+
+    real = factx.api.build_result
+
+    def interrupted(doc, info):  # type: ignore[no-untyped-def]
+        if word in doc.text:
+            raise KeyboardInterrupt
+        return real(doc, info)
+
+    with monkeypatch.context() as m:
+        m.setattr(factx.api, "build_result", interrupted)
+        yield
 
 
 @pytest.fixture()
@@ -206,23 +226,14 @@ def test_missing_list_file_is_an_error(runner: CliRunner, tmp_path: Path) -> Non
 def test_interrupted_run_keeps_whole_lines_and_resume_finishes_it(
     runner: CliRunner, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp  # type: ignore[no-untyped-def]
 ) -> None:
-    import factx.api
     import factx.batch
 
     fresh = tmp_path / "fresh.jsonl"
     assert _extract(runner, str(corpus), "-o", str(fresh)).exit_code == 0
 
     monkeypatch.setattr(factx.batch, "CHUNK_DOCS", 1)
-    real = factx.api.build_result
-
-    def interrupted(doc, info):  # type: ignore[no-untyped-def]
-        if "Marseille" in doc.text:
-            raise KeyboardInterrupt
-        return real(doc, info)
-
     out = tmp_path / "out.jsonl"
-    with monkeypatch.context() as m:
-        m.setattr(factx.api, "build_result", interrupted)
+    with interrupt_at(monkeypatch, "Marseille"):
         result = _extract(runner, str(corpus), "-o", str(out))
     assert result.exit_code == 130
     assert "run the same command with --resume" in result.stderr

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from factx.cli import app
 from factx.corpusdb import CorpusWriter, DatabaseResume, connect, date_bounds
 from factx.corpusid import Member, is_acronym, link_entities, name_key
-from test_batch import big_corpus
+from test_batch import big_corpus, interrupt_at
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -277,7 +277,6 @@ def test_resume_adds_each_document_exactly_once(runner: CliRunner, corpus: Path,
 def test_an_interrupted_run_keeps_whole_documents_and_resume_finishes_it(
     runner: CliRunner, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp  # type: ignore[no-untyped-def]
 ) -> None:
-    import factx.api
     import factx.batch
     import factx.corpusdb
 
@@ -285,16 +284,8 @@ def test_an_interrupted_run_keeps_whole_documents_and_resume_finishes_it(
     _extract(runner, str(corpus), "-o", str(fresh))
     monkeypatch.setattr(factx.batch, "CHUNK_DOCS", 1)
     monkeypatch.setattr(factx.corpusdb, "CHUNK_DOCS", 1)
-    real = factx.api.build_result
-
-    def interrupted(doc, info):  # type: ignore[no-untyped-def]
-        if "Rimouski" in doc.text:
-            raise KeyboardInterrupt
-        return real(doc, info)
-
     db = tmp_path / "out.db"
-    with monkeypatch.context() as m:
-        m.setattr(factx.api, "build_result", interrupted)
+    with interrupt_at(monkeypatch, "Rimouski"):
         result = runner.invoke(app, ["extract", "-j", "1", str(corpus), "-o", str(db)])
     assert result.exit_code == 130
     assert "2 document(s) written to" in result.stderr and "--resume" in result.stderr
