@@ -75,6 +75,7 @@ class Lexicon:
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
+    anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
@@ -86,6 +87,7 @@ class Lexicon:
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
+    any_object_verbs: frozenset[str]  # role verbs whose object need not be a body ("fonder")
     appointment: dict[str, str | None]
     copular: frozenset[str]
     appointment_forms: frozenset[str]
@@ -171,6 +173,7 @@ def lexicon() -> Lexicon:
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
+        anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_nouns=frozenset(n["commune_nouns"]),
@@ -183,6 +186,7 @@ def lexicon() -> Lexicon:
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},
+        any_object_verbs=frozenset(v["any_object_verbs"]),
         appointment=dict(v["appointment"]),
         copular=frozenset(v["copular"]),
         appointment_forms=frozenset(v["appointment_forms"]),

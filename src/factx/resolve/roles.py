@@ -630,6 +630,8 @@ class RoleReader:
                 return e
         if types == ("place",):
             return before[-1][0]  # "la commune": the last place named
+        if not {noun.lemma_.lower(), noun.lower_} & self.lex.anaphoric_bodies:
+            return None  # "le curé de la paroisse": only a parish named before, not the club
         # else the organization named most often so far (the latest on a tie), leaving out a
         # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
         before = [h for h in before if not news_source(self.doc, h[0], self.lex)] or before
@@ -1244,11 +1246,19 @@ class RoleReader:
                     continue
                 of = None
                 end = max(tok.i + 1, subj[2])
-                for m in self.dm.where("ROLE_VERB", "verb", tok.i):
-                    orgs = idx.in_subtree(doc[m["object"]], ORG_PLACE)
+                objects = self.dm.where("ROLE_VERB", "verb", tok.i)
+                # "X a fondé ...": whatever was founded; no object: "X, qui préside depuis 1995"
+                body = lemma in lex.any_object_verbs or not objects
+                for m in objects:
+                    obj = doc[m["object"]]
+                    orgs = idx.in_subtree(obj, ORG_PLACE)
                     if orgs:
                         of = orgs[0][0]
                         end = max(end, orgs[0][2])
+                    body = body or bool(orgs) or obj.pos_ == "PROPN" \
+                        or bool({obj.lemma_.lower(), obj.lower_} & (lex.org_nouns | lex.anaphoric_bodies))
+                if not body:
+                    continue  # "X a dirigé le concert", "présidait la séance": no office held
                 masc, fem = lex.role_verbs[lemma]
                 status = "current" if "Pres" in tok.morph.get("Tense") else None
                 out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end))
@@ -1569,6 +1579,17 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
             return commune_place(doc, idx, e, lex)
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
+    here = [h for h in places if h[1] >= span[0].sent.start]
+    if here:
+        return here[-1][0]  # "à Vittel, le maire, Jean Roy, ..."
+    if places:
+        # earlier in the text: the commune the story is about, the one named most often so far
+        # (the latest on a tie), not a town named in passing ("avocate au barreau d'Epinal")
+        count: dict[int, int] = {}
+        for h in places:
+            count[id(h[0])] = count.get(id(h[0]), 0) + 1
+        order = {id(h[0]): n for n, h in enumerate(places)}
+        return max((h[0] for h in places), key=lambda e: (count[id(e)], order[id(e)]))
     if not places:
         # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
         # accueilli à Vittel ..."): a later sentence may be another story

@@ -1,0 +1,83 @@
+"""Roles, round 6 of issue 12: what an `of` may take up, and when a verb states an office.
+"Le curé de la paroisse" takes up only a parish named before, where "le président du club"
+takes up any body named before; a municipal office without a complement belongs to the
+commune the story is about, not to a town named in passing; "X a dirigé le concert" holds
+no office. Sentences written for these tests; rows give (person, role, of), `of` None
+meaning the role must have no organization or place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.names import fold
+from test_roles import roles_of
+from test_roles_round5 import assert_of
+
+ANTECEDENT = [
+    # a specific noun of bodies needs a body of that kind named before
+    ("L'Amicale des pêcheurs de Charmes a fêté ses cinquante ans. L'abbé Louis Perrin, curé de "
+     "la paroisse, a béni les bateaux.",
+     [("Louis Perrin", "curé", None)]),
+    ("Le Football club de Thaon a tenu son assemblée. Le directeur de l'hôpital, Paul Marchal, "
+     "était invité.",
+     [("Paul Marchal", "directeur", None)]),
+    # a generic noun of bodies takes up the body named before, whatever its name
+    ("Le Football club de Thaon a tenu son assemblée. Le président du club, Jean Valentin, a "
+     "présenté les comptes.",
+     [("Jean Valentin", "président", "Football club de Thaon")]),
+    ("Les Verts ont choisi leur candidat. « Nous irons jusqu'au bout », a déclaré Paul Mercier, "
+     "le porte-parole du parti.",
+     [("Paul Mercier", "porte-parole", "Verts")]),
+    # the noun in the body's own name
+    ("L'Hôpital Saint-Charles de Toul recrute. Le directeur de l'hôpital, Paul Marchal, s'en "
+     "réjouit.",
+     [("Paul Marchal", "directeur", "Hôpital Saint-Charles")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANTECEDENT, ids=[c[0][:40] for c in ANTECEDENT])
+def test_a_noun_of_bodies_takes_up_a_body_of_its_kind(extract: Callable[..., dict], text: str,
+                                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+COMMUNE_OF_THE_STORY = [
+    # the commune named most often before, not the last town named in passing
+    ("Gérardmer prépare l'été. A Gérardmer, les travaux du lac commencent. Maître "
+     "Anne Roux, avocate au barreau de Nancy, était présente. Paul Didier, conseiller municipal, "
+     "a présenté le budget.",
+     [("Paul Didier", "conseiller municipal", "Gérardmer")]),
+    # a commune in the office's own sentence comes first
+    ("A Gérardmer, les travaux du lac commencent. A Xonrupt, Paul Didier, conseiller municipal, a "
+     "présenté le budget.",
+     [("Paul Didier", "conseiller municipal", "Xonrupt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNE_OF_THE_STORY,
+                         ids=[c[0][:40] for c in COMMUNE_OF_THE_STORY])
+def test_a_municipal_office_belongs_to_the_story_s_commune(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+VERB_OFFICE = [
+    # the object of "diriger", "présider" is a body: an office
+    ("Jean Valentin préside le Football club de Thaon depuis 1998.", ("Jean Valentin", "président"), True),
+    ("Mme Claire Mathieu dirige l'association des parents d'élèves.", ("Claire Mathieu", "directrice"), True),
+    # the object is an event, a task or a person: no office
+    ("Le chef Louis Gérard a dirigé le concert de Noël avec brio.", ("Louis Gérard", "directeur"), False),
+    ("Le doyen, Paul Henry, présidait la séance d'ouverture.", ("Paul Henry", "président"), False),
+    ("Maître Anne Roux représentait la famille de la victime.", ("Anne Roux", "représentante"), False),
+    # "fonder" holds whatever was founded
+    ("Mme Marie Colin a fondé le festival de jazz de Vittel en 1990.", ("Marie Colin", "fondatrice"), True),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "held"), VERB_OFFICE, ids=[c[0][:40] for c in VERB_OFFICE])
+def test_a_role_verb_states_an_office_only_over_a_body(extract: Callable[..., dict], text: str,
+                                                        pair: tuple[str, str], held: bool) -> None:
+    got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
+    assert ((fold(pair[0]), fold(pair[1])) in got) is held, got
