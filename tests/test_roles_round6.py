@@ -81,3 +81,20 @@ def test_a_role_verb_states_an_office_only_over_a_body(extract: Callable[..., di
                                                         pair: tuple[str, str], held: bool) -> None:
     got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
     assert ((fold(pair[0]), fold(pair[1])) in got) is held, got
+
+
+HOLDER = [
+    # inverted copula: the title is the subject, the name the predicate
+    ("Le club a tenu son assemblée. Le nouveau président, élu à l'unanimité, est Paul Henry.",
+     ("Paul Henry", "nouveau président")),
+    ("La secrétaire de l'amicale est désormais Mme Odile Thiébaut.", ("Odile Thiébaut", "secrétaire")),
+    # a relative clause whose object is the body: "que préside X"
+    ("L'Amicale des anciens de Golbey, que préside Roger Claudel, organise un loto.",
+     ("Roger Claudel", "président")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), HOLDER, ids=[c[0][:40] for c in HOLDER])
+def test_holder_named_after_the_title(extract: Callable[..., dict], text: str, pair: tuple[str, str]) -> None:
+    got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
+    assert (fold(pair[0]), fold(pair[1])) in got, got

@@ -812,6 +812,11 @@ class RoleReader:
                 hit = people[-1] if people else None
             if hit is not None:
                 return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), status
+        if head.dep_ == "nsubj" and head.head.i > head.i \
+                and any(c.lemma_ == "être" and c.i > head.i for c in head.head.children):
+            hit = idx.at(head.head.i, PERSON)  # inverted copula: "le nouveau président est Jean Roy"
+            if hit is not None:
+                return hit[0], head.i, hit[2], None
         if any(c.dep_ == "cop" for c in head.children):  # "Il fut maire": "il" often parsed expletive
             pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj")
                          and c.lower_ in ("il", "elle") and c.i < head.i), None)
@@ -1251,6 +1256,8 @@ class RoleReader:
                 body = lemma in lex.any_object_verbs or not objects
                 for m in objects:
                     obj = doc[m["object"]]
+                    if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+                        obj = tok.head  # "l'association, que préside X": what the relative takes up
                     orgs = idx.in_subtree(obj, ORG_PLACE)
                     if orgs:
                         of = orgs[0][0]
