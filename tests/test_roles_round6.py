@@ -98,3 +98,23 @@ HOLDER = [
 def test_holder_named_after_the_title(extract: Callable[..., dict], text: str, pair: tuple[str, str]) -> None:
     got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
     assert (fold(pair[0]), fold(pair[1])) in got, got
+
+
+BODY_NAMED_BY_A_SURNAME = [
+    # a body's office before a name never written with a first name: that name is a company
+    ("Le patron de Thiriet, Michel Gaudé, se montre confiant.", "Thiriet", "organization"),
+    ("Paul Henry, gérant de Mougel depuis dix ans, a agrandi l'atelier.", "Mougel", "organization"),
+    # a title held for a person keeps the person ("l'avocat de Dupont")
+    ("L'avocat de Dupont, Maître Anne Roux, a plaidé la relaxe.", "Dupont", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), BODY_NAMED_BY_A_SURNAME,
+                         ids=[c[0][:40] for c in BODY_NAMED_BY_A_SURNAME])
+def test_a_body_s_office_before_a_bare_surname(extract: Callable[..., dict], text: str, name: str,
+                                               kind: str) -> None:
+    out = extract(text)
+    types = {e["name"]: e["type"] for e in out["entities"]}
+    assert types.get(name) == kind, types
+    if kind == "organization":
+        assert any(r[2] == name for r in roles_of(out)), roles_of(out)

@@ -58,6 +58,7 @@ class Lexicon:
     max_title_words: int
     first_words: frozenset[str]
     office: frozenset[str]
+    body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         max_title_words=max(len(k.split()) for k in titles) + 2,
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
+        body_only=frozenset(t["body_only"]),
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),

@@ -481,6 +481,15 @@ class RoleReader:
             ph.end = k + 1
             return k + 1
         person = idx.starting_at(k, PERSON)
+        if person is not None and not domain_only and det is None and ph.of is None and ph.of_name is None \
+                and _base_title(ph.title, lex) in lex.body_only and self._bare_surname(person[0]):
+            # "le patron de Thiriet", "PDG de Vosgelis": a body's office is not held for a
+            # person; a name never written with a first name or a civility is the company's
+            person[0].type = "organization"
+            person[0].attrs.pop("civility", None)
+            ph.of = person[0]
+            ph.end = person[2]
+            return person[2]
         if person is not None and not domain_only and ph.of is None and ph.of_name is None:
             # "l'ex-conseiller de M. Samaras, Christos Staïkouras": the title is held for a
             # person, who is not its holder; the reading goes on past the name
@@ -639,6 +648,12 @@ class RoleReader:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
+
+    def _bare_surname(self, e: Entity) -> bool:
+        """A person entity only ever written as one capitalized word, with no civility."""
+        if e.type != "person" or e.attrs.get("civility") or " " in e.name.strip():
+            return False
+        return all(" " not in m.text.strip() and "-" not in m.text for m in e.mentions)
 
     def _new_org(self, start: int, end: int) -> Entity:
         name = self.text[start:end]
