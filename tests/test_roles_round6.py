@@ -118,3 +118,27 @@ def test_a_body_s_office_before_a_bare_surname(extract: Callable[..., dict], tex
     assert types.get(name) == kind, types
     if kind == "organization":
         assert any(r[2] == name for r in roles_of(out)), roles_of(out)
+
+
+INNER_TITLE = [
+    # the name in apposition belongs to the whole phrase, not to the title in its complement
+    ("Le substitut du procureur, M. Alain Ferry, a requis un an de prison.",
+     ("Alain Ferry", "substitut du procureur"), ("Alain Ferry", "procureur")),
+    ("La secrétaire du maire, Mme Odile Thiébaut, a reçu les plaignants.",
+     ("Odile Thiébaut", "secrétaire"), ("Odile Thiébaut", "maire")),
+]
+
+
+@pytest.mark.parametrize(("text", "held", "not_held"), INNER_TITLE, ids=[c[0][:40] for c in INNER_TITLE])
+def test_a_title_in_another_s_complement(extract: Callable[..., dict], text: str, held: tuple[str, str],
+                                         not_held: tuple[str, str]) -> None:
+    got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
+    assert any(p == fold(held[0]) and r.startswith(fold(held[1])) for p, r in got), got
+    assert (fold(not_held[0]), fold(not_held[1])) not in got, got
+
+
+def test_a_public_institution_is_no_team(extract: Callable[..., dict]) -> None:
+    text = ("Le lieutenant-colonel Yves Thomas commande le groupement de gendarmerie des Vosges. "
+            "Le soir, le coach de l'équipe, Thierry Gaspard, était satisfait du match.")
+    got = [r for r in roles_of(extract(text)) if fold(r[0]) == fold("Thierry Gaspard")]
+    assert got and got[0][2] is None, got

@@ -77,6 +77,7 @@ class Lexicon:
     nationalities: dict[str, str]
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
+    public_bodies: frozenset[str]  # heads of public institutions named by their kind
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         nationalities=nat,
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
+        public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_nouns=frozenset(n["commune_nouns"]),

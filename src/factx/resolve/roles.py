@@ -644,10 +644,20 @@ class RoleReader:
         # else the organization named most often so far (the latest on a tie), leaving out a
         # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
         before = [h for h in before if not news_source(self.doc, h[0], self.lex)] or before
+        # a public institution named by its kind is not a club, a company or a party
+        before = [h for h in before if not self._public_body(h[0])]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
+
+    def _public_body(self, e: Entity) -> bool:
+        """An organization named by the kind of public institution it is ("tribunal
+        correctionnel d'Epinal", "la brigade de Charmes")."""
+        words = fold(e.name).split()
+        if words and words[0] in ("le", "la", "les", "l"):
+            words = words[1:]
+        return bool(words) and words[0] in self.lex.public_bodies
 
     def _bare_surname(self, e: Entity) -> bool:
         """A person entity only ever written as one capitalized word, with no civility."""
@@ -915,6 +925,7 @@ class RoleReader:
         doc = self.doc
         roles: list[Role] = []
         i = 0
+        inside: tuple[int, Entity | None] = (0, None)  # end of the last title read, its holder
         while i < len(doc):
             chain = self.phrase(i)
             if not chain:
@@ -929,8 +940,15 @@ class RoleReader:
             if any(not ph.plural for ph in chain):
                 chain = [ph for ph in chain if not ph.plural] if len(chain) > 1 else chain
             who = self.holder(chain)
+            if who is not None and chain[0].start < inside[0] and who[0] is inside[1] \
+                    and chain[-1].end < len(doc) and doc[chain[-1].end].text == ",":
+                # "le substitut du procureur, M. Roy": the name in apposition is the whole
+                # phrase's; the title in its complement is someone else's
+                i = max(chain[-1].head_end, i + 1)
+                continue
             if who is not None:
                 person, lo, hi, status = who
+                inside = (chain[-1].end, person)
                 lo = min(lo, chain[0].det_start)
                 hi = max(hi, chain[-1].end)
                 if hi > chain[-1].end:
