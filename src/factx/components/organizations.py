@@ -67,6 +67,10 @@ def _lex() -> dict[str, Any]:
         "sport_verbs": {fold(w) for w in data["sport_verbs"]},
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
         "seats": {fold(w) for w in data["seats_of_power"]},
+        "media_before": tuple(sorted({tuple(fold(w).split()) for w in data["media_cues"]["before"]},
+                                     key=len, reverse=True)),
+        "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
+        "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "members": {fold(w) for w in data["member_nouns"]},
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
@@ -632,6 +636,51 @@ def _acts(doc: Doc, span: Span) -> bool:
     return bool(before) and before[-1] in ("selon", "porte parole", "parole", "conseiller", "conseillere")
 
 
+def _reports(doc: Doc, span: Span) -> bool:
+    """The name is a medium: it reports the news ("selon Ouest France", "cité par Télérama")
+    or words are published or said on it ("publié sur Wikipédia", "a déclaré sur France Inter")."""
+    lex = _lex()
+    k = span.start
+    while k > 0 and doc[k - 1].lower_ in ("le", "la", "les", "l'", "l’"):
+        k -= 1
+    before = tuple(fold(doc[max(0, k - 4) : k].text).replace("l' ", "l'").split())
+    if any(before[-len(cue):] == cue for cue in lex["media_before"]):
+        return True
+    if k > 1 and doc[k - 1].lower_ == "par" and fold(doc[k - 2].lemma_) in lex["agent_verbs"]:
+        return True  # "cités par Télérama"
+    if k > 0 and doc[k - 1].lower_ == "sur":
+        verbs = [doc[x] for x in range(max(0, k - 4), k - 1)]
+        tok = span.root
+        for _ in range(3):  # the verb the "sur" phrase hangs from: "vue deux millions de fois sur"
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            verbs.append(tok)
+        return any(v.pos_ in ("VERB", "AUX", "ADJ") and fold(v.lemma_) in lex["online_verbs"] for v in verbs)
+    return False
+
+
+def _media(doc: Doc, cands: list[Candidate]) -> None:
+    """A work or an unknown place that reports the news or carries it is a medium: an
+    organization, in every mention ("Selon Ouest France", "publié sur Wikipédia")."""
+    from factx import gazetteer
+
+    media: set[str] = set()
+    for c in _name_cands(cands):
+        if c.label not in ("misc", "place"):
+            continue
+        name = c.attrs.get("name", "")
+        if c.label == "place" and gazetteer.place_kind(name) is not None:
+            continue  # "selon la France": the state, a place
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and _reports(doc, span):
+            media.add(fold(name))
+    for c in _name_cands(cands):
+        if c.label in ("misc", "place") and fold(c.attrs.get("name", "")) in media:
+            c.label = "organization"
+            c.attrs["why"] = "medium"
+
+
 def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
     after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
@@ -811,4 +860,5 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _sports_clubs(doc, cands)
     _body_noun_names(doc, cands)
     _by_evidence(doc, cands)
+    _media(doc, cands)
     return _not_bodies(doc, cands)

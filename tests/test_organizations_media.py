@@ -1,0 +1,44 @@
+"""A medium is an organization (components/organizations.py, `_media`): a name the model
+calls a work or an unknown place is a newspaper, a channel or a site when it reports the
+news ("selon X", "cité par X", "au micro de X") or when words are published or said on it
+("publié sur X", "a déclaré sur X"). A known place stays a place ("selon la France").
+
+Each row is a sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+MEDIA = [
+    ("Selon Mediapart, la fouille a commencé lundi près de la gare.", "Mediapart"),
+    ("D'après Libération, le projet coûtera deux millions d'euros.", "Libération"),
+    ("La photographie a été publiée sur Wikipédia avant d'être retirée.", "Wikipédia"),
+    ("Le clip a été vu un million de fois sur YouTube en une semaine.", "YouTube"),
+    ("Le maire s'est expliqué au micro de Radio Vosges jeudi matin.", "Radio Vosges"),
+    ("Ces chiffres, cités par Télérama, n'ont pas été confirmés.", "Télérama"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MEDIA, ids=[m[1] for m in MEDIA])
+def test_a_medium_is_an_organization(extract: Callable[..., dict], text: str, name: str) -> None:
+    out = extract(text)
+    types = {e["name"]: e["type"] for e in out["entities"]}
+    assert types.get(name) == "organization", types
+
+
+NOT_MEDIA = [
+    # a state named after "selon" is the state
+    ("Selon la France, l'accord sera signé à Bruxelles.", "la France", "place"),
+    # a place where one goes is not where words are published
+    ("Les randonneurs sont montés sur le Hohneck dimanche.", "Hohneck", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NOT_MEDIA, ids=[m[1] for m in NOT_MEDIA])
+def test_a_place_stays_a_place(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    out = extract(text)
+    types = {e["name"]: e["type"] for e in out["entities"]}
+    assert types.get(name) == kind, types
