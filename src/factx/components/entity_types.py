@@ -52,6 +52,7 @@ def _lex() -> dict[str, Any]:
         "admin": set(data["admin_heads"]),
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
+        "located": set(data["located_bodies"]),
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
@@ -255,6 +256,18 @@ def _town_complement(doc: Doc, i: int) -> bool:
         return False
     words = _lex()["town_of"]
     return doc[i - 2].lower_ in words or (i >= 3 and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in words)
+
+
+def _located(doc: Doc, i: int) -> bool:
+    """Token i is the "de" complement of a local body, a building or an origin, directly or
+    after the body's own complement ("l'école de Percy", "centre de secours de Bruyères")."""
+    words = _lex()["located"]
+    for k in (i - 2, i - 4):
+        if k < 0 or doc[k + 1].lower_ not in _DE:
+            return False
+        if doc[k].lower_ in words:
+            return True
+    return False
 
 
 def toponym(name: str) -> bool:
@@ -702,6 +715,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)))
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
+        # "centre de secours de Bruyères", "originaire de Percy": a town the model took for a
+        # surname, never written with a first name in the document
+        located = labels == {"person"} and " " not in key and key not in person_words and any(
+            c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
         if key in lex["calendar"] or (key in street_names and "person" in labels) or (
                 one_word and kind is None and poses and poses <= _NOT_NAME_POS):
@@ -753,7 +770,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif "place" in labels and name.split()[0] in lex["institutions"]:
             new = "organization"  # "Maison Blanche", "Ville de Belfort"
         elif kind in gazetteer.STRONG or admin or town or (
-                kind and (by_prep or coordinated or complement or "place" in labels)):
+                kind and (by_prep or coordinated or complement or located or "place" in labels)):
             new = "place"
         elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
                 (_demonym(name) and not by_prep) or (_plural_people(doc, cs, starts) and not any(

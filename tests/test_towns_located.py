@@ -1,0 +1,31 @@
+"""A town the model took for a surname (components/entity_types.py, `located_bodies`): a
+one-word name, never written with a first name in the document, that the gazetteer knows as
+a town and that is the "de" complement of a local body, a building or an origin, is that
+town. A surname after a noun of persons stays a person.
+
+Each row is a sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+ROWS = [
+    ("Le lieutenant Paul Didier, chef du centre de secours de Bruyères, a dirigé les secours.",
+     "Bruyères", "place"),
+    ("Louis Girard, originaire de Percy, était horloger avant la guerre.", "Percy", "place"),
+    ("Les élèves de l'école de Mathieu ont planté des arbres.", "Mathieu", "place"),
+    # a noun of persons: the name after it is a person
+    ("L'avocat de Mathieu a demandé la relaxe de son client.", "Mathieu", "person"),
+    # written with a first name elsewhere: a person, wherever it stands
+    ("Jean Percy a vendu la ferme. L'école de Percy porte désormais son nom.", "Jean Percy", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_a_town_as_a_local_body_s_complement(extract: Callable[..., dict], text: str, name: str,
+                                             kind: str) -> None:
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get(name) == kind, types
