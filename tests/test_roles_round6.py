@@ -142,3 +142,30 @@ def test_a_public_institution_is_no_team(extract: Callable[..., dict]) -> None:
             "Le soir, le coach de l'équipe, Thierry Gaspard, était satisfait du match.")
     got = [r for r in roles_of(extract(text)) if fold(r[0]) == fold("Thierry Gaspard")]
     assert got and got[0][2] is None, got
+
+
+SOLE_BODY_AND_WORKPLACE = [
+    # a story that names one body: a bare office is held in it
+    ("Le tribunal correctionnel de Saint-Dié a jugé hier deux frères. Le président Marc Lhuillier "
+     "a prononcé une peine de prison avec sursis.",
+     [("Marc Lhuillier", "président", "tribunal correctionnel")]),
+    # two bodies named once each: no guess
+    ("Le tribunal correctionnel de Saint-Dié a jugé hier deux frères pour un vol à la Société "
+     "générale. Le président Marc Lhuillier a prononcé une peine de prison avec sursis.",
+     [("Marc Lhuillier", "président", None)]),
+    # an unnamed workplace, then the place it is in
+    ("Paul Henry, cuisinier dans un restaurant à Nancy, a épousé Anne Morel.",
+     [("Paul Henry", "cuisinier", "Nancy")]),
+    ("Williams Murray, chef cuisinier sur une plate-forme pétrolière en Norvège, était présent.",
+     [("Williams Murray", "chef cuisinier", "Norvège")]),
+    # no place after the workplace: no `of`
+    ("Paul Henry, cuisinier dans un petit restaurant, a épousé Anne Morel.",
+     [("Paul Henry", "cuisinier", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLE_BODY_AND_WORKPLACE,
+                         ids=[c[0][:40] for c in SOLE_BODY_AND_WORKPLACE])
+def test_sole_body_and_workplace(extract: Callable[..., dict], text: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

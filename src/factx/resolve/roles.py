@@ -349,6 +349,8 @@ class RoleReader:
                 return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
+        if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
+            return self._workplace(ph, j)
         if (low in LOCATIVE or low == "pour") and j + 1 < len(doc):
             # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
@@ -361,6 +363,27 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _workplace(self, ph: Phrase, j: int) -> int | None:
+        """An unnamed workplace then the place it is in: "cuisinier dans un restaurant à
+        Nancy", "chef cuisinier sur une plate-forme pétrolière en Écosse". The role is held in
+        that place; without a place after it, the workplace is not read."""
+        doc = self.doc
+        m = j + 1
+        if m >= len(doc) or doc[m].lower_ not in INDEF_DETS:
+            return None
+        m += 1
+        while m < len(doc) and m - j < 8 and (doc[m].text == "-" or (doc[m].pos_ in ("NOUN", "ADJ")
+                                                                     and doc[m].is_lower)):
+            m += 1
+        if m == j + 2 or m + 1 >= len(doc) or doc[m].lower_ not in LOCATIVE:
+            return None
+        hit = self.idx.starting_at(m + 1 + (doc[m + 1].lower_ in DEF_DETS), ("place",))
+        if hit is None:
+            return None
+        ph.of = hit[0]
+        ph.end = hit[2]
+        return hit[2]
 
     def _unnamed_body_place(self, ph: Phrase, j: int) -> bool:
         """A body the text does not name, then the place it is in: "professeure à l'école de
@@ -1637,10 +1660,14 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return places[-1][0] if places else None
 
 
-def lead_organization(entities: list[Entity]) -> Entity | None:
-    """The organization the document is about: the first one named at least twice."""
-    orgs = [e for e in entities if e.type == "organization" and len(e.mentions) >= 2]
-    return min(orgs, key=lambda e: e.start) if orgs else None
+def lead_organization(entities: list[Entity], sole: bool = False) -> Entity | None:
+    """The organization the document is about: the first one named at least twice, else
+    (with `sole`) the only one it names."""
+    orgs = [e for e in entities if e.type == "organization"]
+    twice = [e for e in orgs if len(e.mentions) >= 2]
+    if twice:
+        return min(twice, key=lambda e: e.start)
+    return orgs[0] if sole and len(orgs) == 1 else None
 
 
 def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -1725,7 +1752,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
-            r.of = _org_before(doc, idx, r) or lead
+            # "au président Lespérance" in a story that names one body, the tribunal
+            r.of = _org_before(doc, idx, r) or lead_organization(entities, sole=True)
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None:
                 r.of_name = country  # "le président Obama", no organization in the text
