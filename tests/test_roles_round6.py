@@ -30,6 +30,10 @@ ANTECEDENT = [
     ("Les Verts ont choisi leur candidat. « Nous irons jusqu'au bout », a déclaré Paul Mercier, "
      "le porte-parole du parti.",
      [("Paul Mercier", "porte-parole", "Verts")]),
+    # "l'amicale" is a body of its own kind, not the club named before
+    ("Le club de pétanque fête ses vingt ans. Claude Henry, président de l'amicale, a offert "
+     "un vin d'honneur.",
+     [("Claude Henry", "président", None)]),
     # the noun in the body's own name
     ("L'Hôpital Saint-Charles de Toul recrute. Le directeur de l'hôpital, Paul Marchal, s'en "
      "réjouit.",
@@ -91,6 +95,11 @@ HOLDER = [
     # a relative clause whose object is the body: "que préside X"
     ("L'Amicale des anciens de Golbey, que préside Roger Claudel, organise un loto.",
      ("Roger Claudel", "président")),
+    # the name in parentheses after the title
+    ("Le club a fêté ses champions. Le maire (Paul Henry) a remis les coupes.", ("Paul Henry", "maire")),
+    # the office named as the subject's functions, post or mandate
+    ("Pierre Masson a été reconduit dans ses fonctions de trésorier.", ("Pierre Masson", "trésorier")),
+    ("Anne Roux quitte son poste de directrice après dix ans.", ("Anne Roux", "directrice")),
 ]
 
 

@@ -764,6 +764,10 @@ class RoleReader:
             date = idx.starting_at(k + 1, ("date",))
         if date is not None:
             k = date[2]  # "Devenu président du club en 2019, Marc Petit ..."
+        if date is None and k + 1 < len(doc) and doc[k].text == "(":
+            named = idx.starting_at(self._past_civility(k + 1), PERSON)
+            if named and named[2] < len(doc) and doc[named[2]].text == ")" and not kin:
+                return named[0], s, named[2] + 1, None  # "le maire (Paul Henry) a remis les coupes"
         if date is None and k < len(doc) and doc[k].text == "(":
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
