@@ -53,6 +53,17 @@ COMMUNE_OF_THE_STORY = [
      "Anne Roux, avocate au barreau de Nancy, était présente. Paul Didier, conseiller municipal, "
      "a présenté le budget.",
      [("Paul Didier", "conseiller municipal", "Gérardmer")]),
+    # named in its bodies' names too, and first on a tie: the headline's commune
+    ("Fête du comité des fêtes de Golbey. Jean Petit, agriculteur à Dompaire, a tenu un stand. "
+     "L'ancien maire, Roger Didier, était présent.",
+     [("Roger Didier", "ancien maire", "Golbey")]),
+    ("Un centenaire à Xertigny. Paul Henry, étudiant à Nancy, a joué du piano. Le maire, Gilbert "
+     "Huguenin, a félicité la doyenne.",
+     [("Gilbert Huguenin", "maire", "Xertigny")]),
+    # a site named by its kind is no commune
+    ("Un centenaire à Xertigny. Anne Gérard, aide-soignante à l'hôpital de Remiremont, a été "
+     "décorée. Le maire, Gilbert Huguenin, a félicité la doyenne.",
+     [("Gilbert Huguenin", "maire", "Xertigny")]),
     # a commune in the office's own sentence comes first
     ("A Gérardmer, les travaux du lac commencent. A Xonrupt, Paul Didier, conseiller municipal, a "
      "présenté le budget.",

@@ -1642,21 +1642,25 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     lex = lexicon()
     def communal(e: Entity) -> bool:  # a place, or "conseil municipal de X", "mairie de X"
         words = fold(e.name).split()
-        if e.type == "place":
-            return commune_place(doc, idx, e, lex)
+        if e.type == "place":  # a town, not a site named by its kind ("hôpital de Remiremont")
+            return e.name[:1].isupper() and commune_place(doc, idx, e, lex)
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     here = [h for h in places if h[1] >= span[0].sent.start]
     if here:
         return here[-1][0]  # "à Vittel, le maire, Jean Roy, ..."
     if places:
-        # earlier in the text: the commune the story is about, the one named most often so far
-        # (the latest on a tie), not a town named in passing ("avocate au barreau d'Epinal")
-        count: dict[int, int] = {}
-        for h in places:
-            count[id(h[0])] = count.get(id(h[0]), 0) + 1
-        order = {id(h[0]): n for n, h in enumerate(places)}
-        return max((h[0] for h in places), key=lambda e: (count[id(e)], order[id(e)]))
+        # earlier in the text: the commune the story is about, the one named most often so far,
+        # inside the names of its bodies too ("comité des fêtes de Golbey"), the first named on
+        # a tie (the headline's, the lead's); not a town named in passing ("avocate au barreau
+        # d'Epinal", "étudiant à Nancy")
+        before = span[0].idx
+        counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
+                   for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
+        counted = [c for c in counted if c[0]]
+        if counted:
+            return max(counted, key=lambda c: (c[0], -c[1]))[2]
+        return places[-1][0]
     if not places:
         # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
         # accueilli à Vittel ..."): a later sentence may be another story
