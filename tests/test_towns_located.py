@@ -29,3 +29,17 @@ def test_a_town_as_a_local_body_s_complement(extract: Callable[..., dict], text:
                                              kind: str) -> None:
     types = {e["name"]: e["type"] for e in extract(text)["entities"]}
     assert types.get(name) == kind, types
+
+
+EVENTS = [
+    # a name right after a noun of events is the event's name, not a place
+    ("Les forains de la foire Saint-Romain ont perdu leurs caravanes.", "Saint-Romain", "misc"),
+    # with "de", the event is held in the town
+    ("La fête de Vittel aura lieu samedi sur les bords du lac.", "Vittel", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), EVENTS, ids=[r[1] for r in EVENTS])
+def test_an_event_s_name_is_no_place(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get(name) == kind, types

@@ -53,6 +53,7 @@ def _lex() -> dict[str, Any]:
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "located": set(data["located_bodies"]),
+        "events": {fold(w) for w in load_json("organizations.json")["non_body_heads"]},
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
@@ -268,6 +269,15 @@ def _located(doc: Doc, i: int) -> bool:
         if doc[k].lower_ in words:
             return True
     return False
+
+
+def _event_name(doc: Doc, i: int) -> bool:
+    """Token i comes right after a lower-case noun of events, with no "de" between: the
+    name is the event's ("la foire Saint-Romain"), where "la fête de Vittel" is held in a town."""
+    if i < 1 or not doc[i - 1].is_lower:
+        return False
+    two = fold(doc[i - 2 : i].text) if i >= 2 else ""
+    return fold(doc[i - 1].text) in _lex()["events"] or two in _lex()["events"]
 
 
 def toponym(name: str) -> bool:
@@ -757,6 +767,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and one_word \
                 and not (by_prep or admin or town or complement) and _titled(doc, cs, starts):
             new = "person"  # "et de Marylène, conseillère municipale": a title in apposition
+        elif labels == {"place"} and kind not in gazetteer.STRONG and all(
+                c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
+            new = "misc"  # "la foire Saint-Romain", "le festival Vittel en fête": an event's name
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
             new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
