@@ -42,3 +42,9 @@ def test_a_place_stays_a_place(extract: Callable[..., dict], text: str, name: st
     out = extract(text)
     types = {e["name"]: e["type"] for e in out["entities"]}
     assert types.get(name) == kind, types
+
+
+def test_two_media_joined_by_et_are_two_names(extract: Callable[..., dict]) -> None:
+    out = extract("Le quotidien Le Télégramme et la chaîne France 3 Bretagne en ont parlé.")
+    orgs = {e["name"] for e in out["entities"] if e["type"] == "organization"}
+    assert "Le Télégramme" in orgs and "France 3 Bretagne" in orgs, orgs

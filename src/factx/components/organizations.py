@@ -404,6 +404,23 @@ def _title_name_end(doc: Doc, i: int) -> int:
     return end
 
 
+def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
+    """A name does not run over "et" or a comma into a second body introduced by its kind:
+    "Le Télégramme et la chaîne France 3" is two names, the second found after its kind."""
+    text = base.original_text(doc)
+    titles = _lex()["titles"]
+    for c in _name_cands(cands):
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            continue
+        for k in range(span.start + 1, span.end - 2):
+            if doc[k].lower_ in ("et", "ou", ",") and doc[k + 1].lower_ in ("le", "la", "les", "l'", "l’") \
+                    and doc[k + 2].is_lower and fold(doc[k + 2].text) in titles:
+                c.end = doc[k - 1].idx + len(doc[k - 1])
+                c.attrs["name"] = text[c.start : c.end]
+                break
+
+
 def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
     organization, and so is every mention of it in the document."""
@@ -852,6 +869,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _add_institutions(doc, cands)
     _trim_seat(text, cands)
     _venues_are_places(cands)
+    _split_second_kind(doc, cands)
     cands = _titled_names(doc, cands)
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
