@@ -48,3 +48,12 @@ def test_two_media_joined_by_et_are_two_names(extract: Callable[..., dict]) -> N
     out = extract("Le quotidien Le Télégramme et la chaîne France 3 Bretagne en ont parlé.")
     orgs = {e["name"] for e in out["entities"] if e["type"] == "organization"}
     assert "Le Télégramme" in orgs and "France 3 Bretagne" in orgs, orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Le Real Madrid a battu Manchester City 3-2 grâce à un but tardif.",
+    "Le Real Madrid a battu Manchester City 3 à 2 grâce à un but tardif.",
+])
+def test_a_score_is_not_part_of_a_name(extract: Callable[..., dict], text: str) -> None:
+    names = {e["name"] for e in extract(text)["entities"] if e["type"] in ("organization", "place", "misc")}
+    assert "Manchester City" in names, names

@@ -238,8 +238,13 @@ def _institution_head(doc: Doc, i: int) -> int | None:
     return None
 
 
+_SCORE = re.compile(r"\s+\d{1,3}\s*[-–à]\s*\d{1,3}$")
+
+
 def _clean(name: str) -> str:
-    return name.strip(" ,.;:!?\"«»()[]'\u2019-–—")
+    """The name without the punctuation around it, nor a score the model ran into it
+    ("Manchester City 3-2")."""
+    return _SCORE.sub("", name.strip(" ,.;:!?\"«»()[]'\u2019-–—")).rstrip()
 
 
 def ner_candidates(doc: Doc) -> list[Candidate]:
