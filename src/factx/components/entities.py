@@ -239,6 +239,8 @@ def _institution_head(doc: Doc, i: int) -> int | None:
 
 
 _SCORE = re.compile(r"\s+\d{1,3}\s*[-–à]\s*\d{1,3}$")
+_SCORE_START = re.compile(r"\s+\d{1,3}$")
+_SCORE_REST = re.compile(r"\s*(?:à|-|–)\s*\d")
 
 
 def _clean(name: str) -> str:
@@ -283,6 +285,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             while p_start < p_end and not text[p_start].isalnum():
                 p_start += 1
             name = _clean(text[p_start:p_end])
+            if _SCORE_START.search(name) and _SCORE_REST.match(text, p_start + len(name)):
+                name = _SCORE_START.sub("", name)  # "Manchester City 3" + " à 2": a score
             if not _is_name_like(name) or fold(name) in lex["generic"]:
                 continue
             if name.lower() in lex["civilities"] or (label == "person" and _is_address(name)):
