@@ -57,3 +57,13 @@ def test_two_media_joined_by_et_are_two_names(extract: Callable[..., dict]) -> N
 def test_a_score_is_not_part_of_a_name(extract: Callable[..., dict], text: str) -> None:
     names = {e["name"] for e in extract(text)["entities"] if e["type"] in ("organization", "place", "misc")}
     assert "Manchester City" in names, names
+
+
+def test_a_name_cut_at_its_hyphen_is_one_name(extract: Callable[..., dict]) -> None:
+    # in this text the tokenizer splits "Hewlett-Packard" and the model tags both halves
+    text = ("Le robot Curiosity a transmis de nouvelles images de Mars. Le groupe Daft Punk prépare "
+            "un album. Apple a vendu cinq millions d'iPhone 5 en trois jours.\nLe prix Goncourt a été "
+            "attribué à Jérôme Ferrari.\nHewlett-Packard supprimera 27 000 emplois, a indiqué sa "
+            "directrice générale, Meg Whitman. Boeing a livré son premier 787 à Air India.")
+    names = [e["name"] for e in extract(text)["entities"]]
+    assert "Hewlett-Packard" in names and "Packard" not in names, names

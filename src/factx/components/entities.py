@@ -297,6 +297,12 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
                 p_label = "organization"  # "université de Caen"
             out.append(Candidate(p_label, p_start, p_start + len(name), "ner", {"name": name}))
+    # a name the tokenizer cut at a hyphen is read whole from its first part ("Hewlett" +
+    # "-Packard"): the model's entity for the second part is inside it, not another name
+    cut = [c for c in out if c.start > 0 and text[c.start - 1] == "-"]
+    if cut:
+        inside = {id(c) for c in cut if any(o.start < c.start and c.end <= o.end for o in out)}
+        out = [c for c in out if id(c) not in inside]
     return _consistent_labels(doc, _company_names(text, out))
 
 
