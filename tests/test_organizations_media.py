@@ -67,3 +67,12 @@ def test_a_name_cut_at_its_hyphen_is_one_name(extract: Callable[..., dict]) -> N
             "directrice générale, Meg Whitman. Boeing a livré son premier 787 à Air India.")
     names = [e["name"] for e in extract(text)["entities"]]
     assert "Hewlett-Packard" in names and "Packard" not in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thierry Gagnez, président de l'UIMM-88, a présenté les chiffres de l'emploi.", "UIMM-88"),
+    ("Le syndicat FO-54 appelle à la grève jeudi.", "FO-54"),
+])
+def test_a_body_s_branch_in_a_departement(extract: Callable[..., dict], text: str, name: str) -> None:
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get(name) == "organization", types

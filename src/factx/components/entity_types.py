@@ -271,6 +271,9 @@ def _located(doc: Doc, i: int) -> bool:
     return False
 
 
+_BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
+
+
 def _event_name(doc: Doc, i: int) -> bool:
     """Token i comes right after a lower-case noun of events, with no "de" between: the
     name is the event's ("la foire Saint-Romain"), where "la fête de Vittel" is held in a town."""
@@ -770,8 +773,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
             new = "misc"  # "la foire Saint-Romain", "le festival Vittel en fête": an event's name
+        elif _BRANCH.match(name):
+            new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
-            new = "misc"  # "Stade 2", "UIMM-88": places are not numbered
+            new = "misc"  # "Stade 2": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
         elif labels == {"place"} and kind is None and one_word and poses == {"NOUN"} and not (
