@@ -70,7 +70,8 @@ def test_a_name_cut_at_its_hyphen_is_one_name(extract: Callable[..., dict]) -> N
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Thierry Gagnez, président de l'UIMM-88, a présenté les chiffres de l'emploi.", "UIMM-88"),
+    ("Sylvain Bernardi, délégué régional de l'UIMM-88, et Thierry Gagnez, président de l'UIMM-88, "
+     "ont présenté les chiffres de l'emploi.", "UIMM-88"),
     ("Le syndicat FO-54 appelle à la grève jeudi.", "FO-54"),
 ])
 def test_a_body_s_branch_in_a_departement(extract: Callable[..., dict], text: str, name: str) -> None:
