@@ -136,11 +136,11 @@ class RoleReader:
                 or "Plur" in tok.morph.get("Number"):
             return False
         lemma = tok.lemma_.lower()
-        if {tok.lower_, lemma} & (lex.kinship | lex.not_role_heads | lex.not_domain | lex.org_nouns
-                                  | lex.place_nouns | lex.not_titles):
+        not_heads = _not_heads(lex)
+        if tok.lower_ in not_heads or lemma in not_heads:
             return False
         k = i - 1
-        det = k >= 0 and doc[k].lower_ in DEF_DETS | INDEF_DETS
+        det = k >= 0 and doc[k].lower_ in _DETS
         if det:
             k -= 1
         if k >= 1 and doc[k].text == ",":
@@ -1577,6 +1577,16 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
 
 
 _FOLDED_STATES: dict[int, frozenset[str]] = {}
+_NOT_HEADS: dict[int, frozenset[str]] = {}
+_DETS = DEF_DETS | INDEF_DETS
+
+
+def _not_heads(lex: Lexicon) -> frozenset[str]:
+    """Nouns that never head an unknown title: kinship, circumstances, bodies, places, time."""
+    if id(lex) not in _NOT_HEADS:
+        _NOT_HEADS[id(lex)] = frozenset(lex.kinship | lex.not_role_heads | lex.not_domain | lex.org_nouns
+                                        | lex.place_nouns | lex.not_titles)
+    return _NOT_HEADS[id(lex)]
 
 
 def _folded_states(lex: Lexicon) -> frozenset[str]:
