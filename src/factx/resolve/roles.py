@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
@@ -132,7 +133,7 @@ class RoleReader:
         "habitante") and words of time are not titles."""
         doc, lex = self.doc, self.lex
         tok = doc[i]
-        if tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha or len(tok) < 4 \
+        if tok.pos != NOUN or not tok.is_lower or not tok.is_alpha or len(tok) < 4 \
                 or "Plur" in tok.morph.get("Number"):
             return False
         lemma = tok.lemma_.lower()
@@ -1293,8 +1294,12 @@ class RoleReader:
         """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
         doc, lex, idx = self.doc, self.lex, self.idx
         out: list[Role] = []
+        forms, lemmas = _verb_role_words(lex)
         for tok in doc:
-            lemma, low = tok.lemma_.lower(), tok.lower_
+            low = tok.lower_
+            if low not in forms and tok.lemma_.lower() not in lemmas:
+                continue  # a word no rule below reads: the common case
+            lemma = tok.lemma_.lower()
             lemma = lemma if lemma in lex.role_verbs else lex.role_verb_forms.get(low, lemma)
             appointed = self._appointed_to(tok)
             if appointed is not None:
@@ -1579,6 +1584,19 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
 _FOLDED_STATES: dict[int, frozenset[str]] = {}
 _NOT_HEADS: dict[int, frozenset[str]] = {}
 _DETS = DEF_DETS | INDEF_DETS
+
+
+_VERB_ROLE_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _verb_role_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(forms, lemmas) a token needs for `_verb_roles` to read it: role nouns and the
+    conjugated forms of role and succession verbs; role and succession verbs' lemmas."""
+    if id(lex) not in _VERB_ROLE_WORDS:
+        _VERB_ROLE_WORDS[id(lex)] = (
+            frozenset(lex.role_nouns) | frozenset(lex.role_verb_forms) | lex.succession_forms,
+            frozenset(lex.role_verbs) | lex.succession)
+    return _VERB_ROLE_WORDS[id(lex)]
 
 
 def _not_heads(lex: Lexicon) -> frozenset[str]:
