@@ -10,9 +10,13 @@ from functools import lru_cache
 @lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
 def fold(s: str) -> str:
     """Case, accents, apostrophes, hyphens and spaces folded: for comparing names."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("\u2019", "'").replace("-", " ")
+    if s.isascii():
+        s = s.lower()  # nothing to decompose: the common case
+    else:
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+        s = s.replace("\u2019", "'")
+    s = s.replace("-", " ")
     return " ".join(s.split())
 
 
