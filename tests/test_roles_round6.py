@@ -189,3 +189,13 @@ SOLE_BODY_AND_WORKPLACE = [
 def test_sole_body_and_workplace(extract: Callable[..., dict], text: str,
                                  expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the tagger calls the name a verb, and the parse starts a sentence at it
+    ("Le discours du chancelier Hitler à Sarrebruck fait toujours l'objet de commentaires.",
+     ("Hitler", "chancelier")),
+])
+def test_a_name_after_a_title_is_a_name(extract: Callable[..., dict], text: str, pair: tuple[str, str]) -> None:
+    got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
+    assert (fold(pair[0]), fold(pair[1])) in got, got

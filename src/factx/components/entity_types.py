@@ -271,6 +271,13 @@ def _located(doc: Doc, i: int) -> bool:
     return False
 
 
+def _after_title(doc: Doc, i: int) -> bool:
+    """Token i comes right after a title in lower case ("le chancelier Hitler")."""
+    from factx.resolve.lexicon import lexicon
+
+    return i >= 1 and doc[i - 1].is_lower and lexicon().title_of(doc[i - 1].lower_) is not None
+
+
 _BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
 
 
@@ -733,8 +740,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         located = labels == {"person"} and " " not in key and key not in person_words and any(
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
+        # not after a title: "le chancelier Hitler", "le libraire Zaunrieth", whatever the tagger says
+        titled = any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)
         if key in lex["calendar"] or (key in street_names and "person" in labels) or (
-                one_word and kind is None and poses and poses <= _NOT_NAME_POS):
+                one_word and kind is None and poses and poses <= _NOT_NAME_POS and not titled):
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
