@@ -196,6 +196,26 @@ def test_sole_body_and_workplace(extract: Callable[..., dict], text: str,
     ("Le discours du chancelier Hitler à Sarrebruck fait toujours l'objet de commentaires.",
      ("Hitler", "chancelier")),
 ])
-def test_a_name_after_a_title_is_a_name(extract: Callable[..., dict], text: str, pair: tuple[str, str]) -> None:
+def test_a_name_after_a_title_is_a_name(extract: Callable[..., dict], text: str,
+                                        pair: tuple[str, str]) -> None:
     got = {(fold(p), fold(r)) for p, r, *_ in roles_of(extract(text))}
     assert (fold(pair[0]), fold(pair[1])) in got, got
+
+
+CAPITAL_TITLES = [
+    # a title written with a capital before the name: the name is the person, the title a role
+    ("Nous souhaitons au Conseiller fédéral Chaudet une cordiale bienvenue.",
+     ("Chaudet", "conseiller fédéral")),
+    ("Le Président Obama a reçu le Premier ministre britannique David Cameron.",
+     ("David Cameron", "premier ministre")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), CAPITAL_TITLES, ids=[c[1][0] for c in CAPITAL_TITLES])
+def test_a_capitalized_title_before_a_name(extract: Callable[..., dict], text: str,
+                                           pair: tuple[str, str]) -> None:
+    out = extract(text)
+    got = {(fold(p), fold(r)) for p, r, *_ in roles_of(out)}
+    assert (fold(pair[0]), fold(pair[1])) in got, got
+    names = {e["name"] for e in out["entities"] if e["type"] in ("place", "misc", "organization")}
+    assert not any(fold(pair[1]) in fold(n) for n in names), names  # no title left as a name

@@ -420,6 +420,33 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if not gazetteer.place_kind(name) and not any(
                     c.label == "person" and base.overlaps(c.start, c.end, s, e) for c in out):
                 out.append(Candidate("person", s, e, "rules", {"name": name}))
+    # a title written with a capital before a name: "le Conseiller fédéral Chaudet", "le
+    # Président Obama"; the model reads the whole as one name, often a place
+    from factx.resolve.lexicon import lexicon
+
+    titles = lexicon()
+    for i, tok in enumerate(doc[:-1]):
+        if not tok.is_title or not titles.may_start_title(tok.lower_):
+            continue
+        for n in (3, 2, 1):
+            k = i + n
+            if k >= len(doc) or titles.title_of(doc[i:k].text.lower()) is None:
+                continue
+            while k < len(doc) - 1 and k - i - n < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1  # "Conseiller fédéral", "Premier ministre britannique"
+            if not (_is_cap(doc[k].text) and doc[k].is_alpha):
+                break
+            end = _name_run(doc, k)
+            s, e = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+            if end - k > 3 or gazetteer.place_kind(text[s:e]) is not None:
+                break
+            whole = [c for c in out if c.label in NAMED and c.start <= tok.idx and c.end >= e]
+            if not whole or any(c.label == "person" and c.start == s for c in out):
+                break
+            for c in whole:
+                out.remove(c)
+            out.append(Candidate("person", s, e, "rules", {"name": text[s:e]}))
+            break
     for i, tok in enumerate(doc):
         civ = lex["plural_civ"].get(tok.text)
         if civ is None:

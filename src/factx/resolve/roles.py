@@ -1725,7 +1725,9 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and _is_title_phrase(span, lex) \
-                        and (e.type != "place" or span[0].is_lower):  # "[procureur de la République]"
+                        and (e.type != "place" or span[0].is_lower
+                             or not any(t.is_title for t in span[1:])):
+                    # "[procureur de la République]", "[Présidente de la région]"
                     continue
                 kept.append(m)
             if not kept:
@@ -1742,7 +1744,9 @@ def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
     for n in range(len(span) - k, 0, -1):
         if lex.title_of(span[k : k + n].text.lower()):
             rest = span[k + n :]
-            return len(rest) == 0 or (len(rest) >= 2 and rest[0].lower_ in DE | {"à", "aux", "au"})
+            if all(t.is_lower and t.lower_ in lex.nationalities for t in rest):
+                return True  # "Premier ministre britannique"
+            return len(rest) >= 2 and rest[0].lower_ in DE | {"à", "aux", "au"}
     return False
 
 
