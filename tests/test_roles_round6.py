@@ -195,6 +195,9 @@ def test_sole_body_and_workplace(extract: Callable[..., dict], text: str,
     # the tagger calls the name a verb, and the parse starts a sentence at it
     ("Le discours du chancelier Hitler à Sarrebruck fait toujours l'objet de commentaires.",
      ("Hitler", "chancelier")),
+    # an adjective before a title the tagger calls a participle, with its own article
+    ("Paul Roy, le célèbre correspondant parisien du Times, est mort hier.",
+     ("Paul Roy", "célèbre correspondant")),
 ])
 def test_a_name_after_a_title_is_a_name(extract: Callable[..., dict], text: str,
                                         pair: tuple[str, str]) -> None:

@@ -291,8 +291,11 @@ class RoleReader:
         if not lex.may_start_title(doc[i].lower_):
             return start
         named_next = i + 1 < len(doc) and self.idx.starting_at(i + 1, PERSON) is not None
-        if doc[i].pos_ not in ("NOUN", "PROPN") and not named_next:
-            return start  # "le jeune musicien rencontre X": a title the model took for an adjective
+        if doc[i].pos_ not in ("NOUN", "PROPN") and not named_next \
+                and not (doc[i].pos_ == "VERB" and any(c.dep_ == "det" for c in doc[i].children)):
+            # "le jeune musicien rencontre X": a title the model took for an adjective; with its
+            # own article it is a noun ("le célèbre correspondant", tagged as a participle)
+            return start
         k = start
         while k > 0 and start - k < 2:
             t = doc[k - 1]
