@@ -54,6 +54,7 @@ from common import (
 from splits import gold_ids, split
 
 ORG_STEPS = (
+    "_meetings",
     "_drop_portfolios", "_drop_capital_headings", "_drop_non_names", "_undetermined_heads",
     "_split_parent_acronym", "_trim_past_end", "_add_institutions", "_trim_seat", "_venues_are_places",
     "_titled_names", "_apposed_bodies",

@@ -71,6 +71,7 @@ def _lex() -> dict[str, Any]:
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "meetings": {fold(w) for w in data["meeting_heads"]},
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
@@ -185,6 +186,10 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
                 or _described(doc, i):
             i += 1
             continue
+        meeting = _meeting_end(doc, i)
+        if meeting:
+            i = meeting  # "l'assemblée générale de l'amicale ...": the body is the complement
+            continue
         venue = key in lex["venues"] or two in lex["venues"]
         label = "place" if venue and not capital else (
             "organization" if key in lex["heads"] or key in lex["bodies"] else None)
@@ -198,6 +203,50 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i = end
         else:
             i += 1
+    return out
+
+
+def _meeting_end(doc: Doc, i: int) -> int | None:
+    """Token index after a body's meeting named at token i ("assemblée générale",
+    `meeting_heads`), in lower case or capitalized by the start of a sentence or headline
+    only; None otherwise ("l'Assemblée générale des Nations unies" is a body's name)."""
+    tok = doc[i]
+    if not (tok.is_lower or (tok.is_title and tok.is_sent_start)) or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    meetings = _lex()["meetings"]
+    for n in (3, 2):
+        if i + n <= len(doc) and fold(doc[i : i + n].text) in meetings \
+                and all(t.is_lower for t in doc[i + 1 : i + n]):
+            return i + n
+    return None
+
+
+def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name that opens on a body's meeting ("Assemblée générale de l'Union sportive de
+    Mirecourt.") names the body after "de", not the meeting: it starts there, or gives way
+    to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
+    text = base.original_text(doc)
+    out = []
+    for c in cands:
+        tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
+        end = _meeting_end(doc, tok.i) if tok is not None else None
+        if tok is None or end is None:
+            out.append(c)
+            continue
+        j = end
+        while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
+            j += 1
+        if j == end or j >= len(doc) or doc[j].idx >= c.end:
+            c.label = "misc"  # the meeting itself, an event
+            out.append(c)
+            continue
+        start = doc[j].idx
+        if any(o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, start, c.end)
+               for o in cands):
+            continue  # "Union sportive de Mirecourt" is named there: no name is cut inside another
+        c.start, c.label = start, "organization"
+        c.attrs["name"] = text[start : c.end]
+        out.append(c)
     return out
 
 
@@ -797,6 +846,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
+    cands = _meetings(doc, cands)
     cands = _undetermined_heads(doc, cands)
     cands = _split_parent_acronym(text, cands)
     _trim_past_end(text, cands)

@@ -1,0 +1,67 @@
+"""Organizations and places of local news (issue 11, round 6): a body's meeting names no
+body, a headline's common noun names nothing, a time word starts no name, a company is
+named with its legal form.
+
+Each row is a sentence or a short article written for these tests, in the register of a
+regional daily (clubs, associations, village councils, fêtes, courts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+def _forms(result: dict, kind: str) -> set[str]:
+    return {m["text"] for e in result["entities"] if e["type"] == kind for m in e["mentions"]}
+
+
+def _named(result: dict, kind: str) -> set[str]:
+    return {e["name"] for e in result["entities"] if e["type"] == kind}
+
+
+def _all_forms(result: dict) -> set[str]:
+    return {m["text"] for e in result["entities"] if e["type"] in ("organization", "place", "person")
+            for m in e["mentions"]}
+
+
+MEETINGS = [
+    # a headline: the capital is the line's, the body is the complement, named whole
+    ("Assemblée générale de l'Union sportive de Mirecourt.\nLes membres de l'Union sportive de "
+     "Mirecourt se sont retrouvés vendredi à la salle des fêtes.", "Union sportive de Mirecourt",
+     "Assemblée générale de l'Union"),
+    ("Assemblée générale du Football club de Thaon.\nLe club a réuni ses licenciés samedi.",
+     "Football club de Thaon", "Assemblée générale du Football club de Thaon"),
+    # in lower case inside the sentence
+    ("Les bénévoles se sont retrouvés lors de l'assemblée générale de l'amicale des "
+     "sapeurs-pompiers de Charmes.", "amicale des sapeurs-pompiers de Charmes",
+     "assemblée générale de l'amicale des sapeurs-pompiers de Charmes"),
+    ("L'assemblée constitutive de l'Association des amis de l'orgue s'est tenue mardi en mairie.",
+     "Association des amis de l'orgue", "assemblée constitutive de l'Association des amis de l'orgue"),
+    ("L'assemblée générale extraordinaire du Comité des fêtes de Vittel aura lieu lundi.",
+     "Comité des fêtes de Vittel", "assemblée générale extraordinaire du Comité des fêtes de Vittel"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), MEETINGS)
+def test_a_meeting_names_the_body_that_holds_it(extract: Callable[..., dict], text: str, org: str,
+                                                not_org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert not_org not in _forms(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    # the meeting alone, as a rubric, is an event
+    ("Assemblée générale.\nLes adhérents du club de gymnastique ont élu un nouveau bureau.",
+     "Assemblée générale"),
+])
+def test_a_meeting_alone_is_no_body(extract: Callable[..., dict], text: str, not_org: str) -> None:
+    assert not_org not in _forms(extract(text), "organization")
+
+
+def test_a_capital_inside_the_sentence_keeps_the_body(extract: Callable[..., dict]) -> None:
+    # the United Nations' assembly is a body: its capital is no headline's
+    result = extract("Le texte a été adopté hier par l'Assemblée générale de l'ONU à New York.")
+    assert any(name.startswith("Assemblée générale") for name in _named(result, "organization"))
