@@ -61,7 +61,8 @@ ORG_STEPS = (
     "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs", "_body_noun_names",
     "_by_evidence", "_not_bodies",
 )
-TYPE_STEPS = ("trim_places", "people_by_title", "facility_places", "gazetteer_places", "decide_types")
+TYPE_STEPS = ("headline_nouns", "trim_places", "people_by_title", "facility_places", "gazetteer_places",
+              "decide_types")
 
 
 class Tracer:

@@ -65,3 +65,36 @@ def test_a_capital_inside_the_sentence_keeps_the_body(extract: Callable[..., dic
     # the United Nations' assembly is a body: its capital is no headline's
     result = extract("Le texte a été adopté hier par l'Assemblée générale de l'ONU à New York.")
     assert any(name.startswith("Assemblée générale") for name in _named(result, "organization"))
+
+
+HEADLINES = [
+    # a rubric of one common noun above the paragraph
+    ("date 2002-02-14\n\nCarnet.\nDécès de Marcel Henry.\nMarcel Henry s'est éteint mardi à "
+     "l'hôpital de Remiremont, à l'âge de 82 ans. Né à Bussang, il avait travaillé pendant quarante "
+     "ans aux Tissages de la Moselle avant de prendre sa retraite. Ses obsèques seront célébrées "
+     "vendredi à 14 h 30 en l'église de Bussang.", "Carnet"),
+    # a verbless headline opening on a common noun and its adjective
+    ("Téléthon.\nMobilisation générale à Bruyères.\nVendredi et samedi, les associations de "
+     "Bruyères se sont mobilisées.", "Mobilisation générale"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_name"), HEADLINES)
+def test_a_headline_noun_names_nothing(extract: Callable[..., dict], text: str, not_name: str) -> None:
+    result = extract(text)
+    assert not_name not in _all_forms(result)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a headline that opens on the head of a body's or a place's name keeps it
+    ("Tribunal correctionnel d'Épinal.\nUn automobiliste comparaissait hier pour excès de vitesse.",
+     "organization", "Tribunal correctionnel"),
+    ("Union sportive de Mirecourt.\nLes dirigeants ont présenté le calendrier.", "organization",
+     "Union sportive de Mirecourt"),
+    # a town in a headline is known to the gazetteer
+    ("Remiremont.\nLe marché de Noël ouvre samedi place de l'Abbaye.", "place", "Remiremont"),
+    # a headline with a verb is a sentence: the model's name stays
+    ("Bussang accueille le Tour.\nLes coureurs traverseront le village à midi.", "place", "Bussang"),
+])
+def test_a_headline_may_name(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
+    assert name in _forms(extract(text), kind)

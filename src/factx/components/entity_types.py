@@ -774,6 +774,56 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     return out
 
 
+@cache
+def _naming_heads() -> frozenset[str]:
+    """Nouns that head the name of a body or a place ("club", "tribunal", "rue", "église",
+    "ville"): a headline opening on one of them may name something."""
+    from factx.components import organizations
+
+    org = organizations._lex()
+    lex = _lex()
+    words = set(org["bodies"] | org["heads"] | org["named_bodies"] | org["titles"] | org["ner_heads"])
+    words |= {fold(h.split()[0]) for h in org["venues"]}
+    words |= {fold(w) for w in lex["facility"]} | {fold(w) for w in lex["admin"] | lex["streets"]}
+    words |= {fold(w.split()[0]) for w in lex["named_after"]}
+    return frozenset(words)
+
+
+def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> list[Candidate]:
+    """A title line without a verb that opens on a common noun ("Carnet.", "Mobilisation
+    générale à Bruyères.", "Explosions.") is a rubric or a headline: the model's organization
+    or place that starts it names nothing, unless its first word heads the name of a body or
+    a place ("Tribunal correctionnel d'Épinal.", "Rue des Écoles.") or a gazetteer knows
+    it. A line is a title when text follows it; a signature on the last line is another rule's."""
+    if not nouns:
+        return cands
+    text = base.original_text(doc)
+    heads = _naming_heads()
+    out = []
+    for c in cands:
+        if c.label not in ("organization", "place", "misc") or not _is_cap(text[c.start : c.start + 1]):
+            out.append(c)
+            continue
+        a = text.rfind("\n", 0, c.start) + 1
+        b = text.find("\n", c.end)
+        if text[a : c.start].strip() or b < 0 or not text[b:].strip():
+            out.append(c)
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+        if span is None or first is None or not len(first):
+            out.append(c)
+            continue
+        tok = first[0]
+        word = tok.text if tok.is_title else ""
+        if word and not any(t.pos_ in ("VERB", "AUX") for t in span) and _in_nouns(word.lower(), nouns) \
+                and fold(word) not in heads and fold(word).rstrip("sx") not in heads \
+                and gazetteer.place_kind(c.attrs.get("name", "")) is None:
+            continue  # "Carnet.", "Mobilisation générale": a headline's noun, no name
+        out.append(c)
+    return out
+
+
 def _lead_words(doc: Doc, i: int, end: int) -> int:
     """Words at token i before a place's name that are not part of it: "de", "du", "des"
     ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
@@ -841,6 +891,7 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
+    cands = headline_nouns(doc, cands, nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
