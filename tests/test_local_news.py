@@ -98,3 +98,27 @@ def test_a_headline_noun_names_nothing(extract: Callable[..., dict], text: str, 
 ])
 def test_a_headline_may_name(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
     assert name in _forms(extract(text), kind)
+
+
+@pytest.mark.parametrize(("text", "place", "not_name"), [
+    # a day opening the sentence, and the preposition after it, are no part of the venue
+    ("BASKET. Nationale 3.\nDimanche au gymnase Pierre-de-Coubertin, les basketteurs de l'ASPTT "
+     "Nancy ont dominé l'Entente Vandoeuvre-Brabois sur le score de 78 à 65.",
+     "gymnase Pierre-de-Coubertin", "Dimanche au gymnase Pierre-de-Coubertin"),
+    ("Hier soir au stade Marcel-Picot, les Nancéiens ont battu Metz.", "stade Marcel-Picot",
+     "Hier soir au stade Marcel-Picot"),
+])
+def test_a_time_word_starts_no_name(extract: Callable[..., dict], text: str, place: str,
+                                    not_name: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert not_name not in _all_forms(result) | _forms(result, "misc")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a venue named after a person in one hyphenated word is one place, head included
+    ("Les enfants s'entraînent au gymnase Pierre-de-Coubertin de Golbey.", "gymnase Pierre-de-Coubertin"),
+    ("Les blessés ont été conduits au centre hospitalier de Bar-le-Duc.", "centre hospitalier de Bar-le-Duc"),
+])
+def test_a_venue_named_in_one_hyphenated_word(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _named(extract(text), "place")

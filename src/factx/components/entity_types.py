@@ -97,6 +97,12 @@ def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+def _alpha_word(tok: Token) -> bool:
+    """Letters, or words of letters joined by hyphens in one token ("Pierre-de-Coubertin")."""
+    return tok.is_alpha or (not tok.text.startswith("-") and not tok.text.endswith("-")
+                            and tok.text.replace("-", "").isalpha())
+
+
 def _name_run(doc: Doc, i: int, links: bool = True) -> int:
     """End token of a proper name starting at token i: capitalized words, joined by hyphens
     or by "de"/"du"/"la" when a capitalized word follows ("Notre-Dame-de-Québec", "Rio de
@@ -104,7 +110,8 @@ def _name_run(doc: Doc, i: int, links: bool = True) -> int:
     j = i
     while j < len(doc):
         tok = doc[j]
-        word = (_is_cap(tok.text) and tok.is_alpha) or tok.text == "-" or (j > i and doc[j - 1].text == "-")
+        word = (_is_cap(tok.text) and _alpha_word(tok)) or tok.text == "-" \
+            or (j > i and doc[j - 1].text == "-")
         link = (links and j > i and tok.lower_ in ("de", "du", "la", "des") and j + 1 < len(doc)
                 and _is_cap(doc[j + 1].text) and doc[j + 1].is_alpha)
         if not (word or link):
@@ -144,7 +151,7 @@ def _after_head(doc: Doc, j: int) -> int | None:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
-    if j < len(doc) and _is_cap(doc[j].text) and doc[j].is_alpha:
+    if j < len(doc) and _is_cap(doc[j].text) and _alpha_word(doc[j]):
         return j
     return None
 
