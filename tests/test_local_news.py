@@ -122,3 +122,27 @@ def test_a_time_word_starts_no_name(extract: Callable[..., dict], text: str, pla
 ])
 def test_a_venue_named_in_one_hyphenated_word(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place in _named(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "org", "not_places"), [
+    ("La SARL Menuiserie Vincent, installée à Rambervillers, emploie douze salariés.",
+     "SARL Menuiserie Vincent", {"SARL Menuiserie"}),
+    ("L'entreprise travaille avec le GAEC des Trois Sapins et la SCI du Moulin.",
+     "GAEC des Trois Sapins", {"GAEC des Trois Sapins", "Moulin", "SCI"}),
+    ("L'entreprise travaille avec le GAEC des Trois Sapins et la SCI du Moulin.",
+     "SCI du Moulin", set()),
+    ("Au marché, la SARL Didier Fromages proposait ses munsters.", "SARL Didier Fromages", set()),
+])
+def test_a_legal_form_names_a_firm(extract: Callable[..., dict], text: str, org: str,
+                                   not_places: set[str]) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert not (not_places & _forms(result, "place"))
+
+
+
+
+def test_a_firm_name_ends_at_a_lower_case_word(extract: Callable[..., dict]) -> None:
+    result = extract("Depuis 1985, la SARL Vincent emploie douze salariés à Rambervillers.")
+    assert "SARL Vincent" in _named(result, "organization")
+    assert "Vincent" not in _named(result, "person")

@@ -72,6 +72,8 @@ def _lex() -> dict[str, Any]:
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "meetings": {fold(w) for w in data["meeting_heads"]},
+        "legal_forms": set(data["legal_forms"]),
+        "civilities": {c.lower() for c in load_json("entities.json")["civilities"]},
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
@@ -419,6 +421,41 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A legal form before a name ("la SARL Menuiserie Vincent", "le GAEC des Trois Sapins",
+    "la SCI du Moulin") makes the form and the name one organization: the capitalized words
+    after it, joined by "de", "du", "des", "&". The model's names inside it (a place
+    "Moulin", a person "Vincent") are words of the firm's name; a person named with a
+    civility stops it."""
+    text = base.original_text(doc)
+    forms = _lex()["legal_forms"]
+    for tok in doc:
+        if tok.text not in forms or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc):
+            t = doc[end]
+            capital = (t.is_title or t.is_upper) and not t.is_punct and t.text not in forms \
+                and t.lower_ not in _lex()["civilities"] and t.text != "M"
+            joining = (t.lower_ in ("de", "du", "des", "d'", "&", "la", "l'") and end + 1 < len(doc)
+                       and (doc[end + 1].is_title or doc[end + 1].lower_ in ("la", "l'")))
+            if not (capital or joining):
+                break
+            end += 1
+        while end > tok.i + 1 and doc[end - 1].lower_ in ("de", "du", "des", "d'", "&", "la", "l'"):
+            end -= 1
+        if end == tok.i + 1:
+            continue  # "la SARL" alone
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.attrs.get("civility") or c.start < start_c or c.end > end_c for c in near):
+            continue
+        for c in near:
+            cands.remove(c)
+        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return cands
 
 
 def _title_before(doc: Doc, i: int) -> bool:
@@ -854,6 +891,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_seat(text, cands)
     _venues_are_places(cands)
     cands = _titled_names(doc, cands)
+    cands = _legal_form_names(doc, cands)
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
