@@ -146,3 +146,23 @@ def test_a_firm_name_ends_at_a_lower_case_word(extract: Callable[..., dict]) -> 
     result = extract("Depuis 1985, la SARL Vincent emploie douze salariés à Rambervillers.")
     assert "SARL Vincent" in _named(result, "organization")
     assert "Vincent" not in _named(result, "person")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # halls, cultural centres, ponds named after their head noun are places, head included
+    ("La cérémonie s'est déroulée à la salle Jean-Moulin en présence du maire.", "salle Jean-Moulin"),
+    ("L'Amicale a tenu son assemblée générale à la salle Carbonnar de Saint-Dié.", "salle Carbonnar"),
+    ("L'atelier aura lieu le mardi à l'espace Georges-Brassens.", "espace Georges-Brassens"),
+    # a capitalized head at the start of a headline is the line's capital
+    ("Église Saint-Martin.\nLes travaux de la toiture commencent lundi.", "Église Saint-Martin"),
+])
+def test_a_venue_is_a_place_with_its_head(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert place not in _forms(result, "person")
+
+
+def test_a_venue_noun_alone_is_no_person(extract: Callable[..., dict]) -> None:
+    text = ("Vie municipale.\nLe conseil municipal de Frouard a voté les travaux de l'église. "
+            "Salle des fêtes : le chauffage sera remplacé cet été.")
+    assert "Salle" not in _forms(extract(text), "person")

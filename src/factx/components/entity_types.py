@@ -733,6 +733,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and one_word and key in _place_head_words():
+            new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
@@ -782,6 +784,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
 
 
 @cache
+def _place_head_words() -> frozenset[str]:
+    """First words of the heads of places' names ("salle", "église", "rue", "ville")."""
+    lex = _lex()
+    return frozenset({fold(w) for w in lex["facility"]} | {fold(w) for w in lex["admin"] | lex["streets"]})
+
+
+@cache
 def _naming_heads() -> frozenset[str]:
     """Nouns that head the name of a body or a place ("club", "tribunal", "rue", "église",
     "ville"): a headline opening on one of them may name something."""
@@ -791,7 +800,7 @@ def _naming_heads() -> frozenset[str]:
     lex = _lex()
     words = set(org["bodies"] | org["heads"] | org["named_bodies"] | org["titles"] | org["ner_heads"])
     words |= {fold(h.split()[0]) for h in org["venues"]}
-    words |= {fold(w) for w in lex["facility"]} | {fold(w) for w in lex["admin"] | lex["streets"]}
+    words |= _place_head_words()
     words |= {fold(w.split()[0]) for w in lex["named_after"]}
     return frozenset(words)
 
