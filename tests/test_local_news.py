@@ -166,3 +166,23 @@ def test_a_venue_noun_alone_is_no_person(extract: Callable[..., dict]) -> None:
     text = ("Vie municipale.\nLe conseil municipal de Frouard a voté les travaux de l'église. "
             "Salle des fêtes : le chauffage sera remplacé cet été.")
     assert "Salle" not in _forms(extract(text), "person")
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    # a level of a championship in a sports page's rubric is no body
+    ("BASKET. Nationale 3.\nL'ASPTT Nancy l'emporte face à Vandoeuvre.\nDimanche, les basketteurs de "
+     "l'ASPTT Nancy ont dominé l'Entente Vandoeuvre-Brabois. L'entraîneur, Patrick Hanriot, se "
+     "montrait satisfait du match. Prochain match samedi à Lunéville.", "Nationale 3"),
+    ("HANDBALL. Excellence régionale.\nLe HBC Épinal reste leader.\nLe HBC Épinal s'est imposé "
+     "samedi face à Saint-Nabord (28-21).", "Excellence régionale"),
+])
+def test_a_championship_level_is_no_body(extract: Callable[..., dict], text: str, not_org: str) -> None:
+    result = extract(text)
+    assert not_org not in _forms(result, "organization")
+    assert any(name.startswith(("ASPTT", "HBC")) for name in _named(result, "organization"))
+
+
+def test_a_body_named_by_a_level_word_stays(extract: Callable[..., dict]) -> None:
+    # a level word followed by a body's complement is a name, not a level
+    result = extract("La Promotion des arts populaires a ouvert une exposition à Épinal.")
+    assert "Promotion des arts populaires" in _forms(result, "organization")

@@ -73,6 +73,8 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
+        "divisions": {fold(w) for w in data["division_words"]},
+        "division_tails": {fold(w) for w in data["division_tails"]},
         "civilities": {c.lower() for c in load_json("entities.json")["civilities"]},
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
@@ -860,6 +862,8 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
+        if _division(words):
+            c.label = "misc"  # "Nationale 3", "Excellence régionale": a championship's level
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
@@ -869,6 +873,15 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
                      re.IGNORECASE)
+
+
+def _division(words: list[str]) -> bool:
+    """The folded words of a name are a level of a championship: a level word and only
+    numbers, letters, words of level or territory after it ("nationale 3", "promotion
+    d'honneur", "excellence regionale")."""
+    lex = _lex()
+    return len(words) >= 2 and words[0] in lex["divisions"] and all(
+        w in lex["division_tails"] or w.isdigit() for w in " ".join(words[1:]).replace("d' ", "d'").split())
 
 
 def _addressed(doc: Doc, i: int) -> bool:
