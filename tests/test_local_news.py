@@ -186,3 +186,26 @@ def test_a_body_named_by_a_level_word_stays(extract: Callable[..., dict]) -> Non
     # a level word followed by a body's complement is a name, not a level
     result = extract("La Promotion des arts populaires a ouvert une exposition à Épinal.")
     assert "Promotion des arts populaires" in _forms(result, "organization")
+
+
+@pytest.mark.parametrize("acronym", ["CDI", "BTS", "MJC", "RMI", "SDF", "RPR", "PDG"])
+def test_no_airport_code_in_the_towns(acronym: str) -> None:
+    # GeoNames lists the codes of a big town's airports among its other names: they are no
+    # town's name, and French acronyms (a contract, a diploma, a party) collide with them
+    from factx import gazetteer
+
+    assert gazetteer.place_kind(acronym) is None
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Londres", "town"), ("Pékin", "town"), ("Épinal", "town")])
+def test_exonyms_stay_in_the_towns(name: str, kind: str) -> None:
+    from factx import gazetteer
+
+    assert gazetteer.place_kind(name) == kind
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    ("Titulaire d'un BTS de comptabilité, elle a été embauchée en CDI par la mairie.", "CDI"),
+])
+def test_an_acronym_is_no_town(extract: Callable[..., dict], text: str, not_place: str) -> None:
+    assert not_place not in _forms(extract(text), "place")
