@@ -209,3 +209,20 @@ def test_exonyms_stay_in_the_towns(name: str, kind: str) -> None:
 ])
 def test_an_acronym_is_no_town(extract: Callable[..., dict], text: str, not_place: str) -> None:
     assert not_place not in _forms(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # an acronym and a place after it: a local body of that place
+    ("Le RMI est versé par la CAF des Vosges depuis janvier.", "CAF des Vosges"),
+    ("Dès la semaine prochaine, la MJC Lorraine proposera un atelier de théâtre pour adolescents, "
+     "le mardi de 17 h à 19 h.", "MJC Lorraine"),
+])
+def test_an_acronym_and_a_place_name_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert org not in _forms(result, "place")
+
+
+def test_an_acronym_of_a_kind_of_place_stays_a_place(extract: Callable[..., dict]) -> None:
+    result = extract("Les blessés ont été conduits au CHU de Nancy en fin de matinée.")
+    assert "CHU de Nancy" in _named(result, "place")

@@ -73,6 +73,7 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
+        "place_acronyms": set(data["place_acronyms"]),
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
         "civilities": {c.lower() for c in load_json("entities.json")["civilities"]},
@@ -839,6 +840,28 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
                 c.attrs["name"] = base.original_text(doc)[c.start : c.end]
 
 
+def _acronym_led_names(cands: list[Candidate]) -> None:
+    """A name the model took for a place that opens on an acronym no gazetteer knows, then
+    a place ("la MJC Lorraine", "la CAF des Vosges", "l'ASPTT Nancy"), is a body of that
+    place; not an acronym of a kind of place ("CHU de Nancy", "ZI Nord": `place_acronyms`)."""
+    from factx import gazetteer
+
+    lex = _lex()
+    for c in cands:
+        words = c.attrs.get("name", "").split()
+        if c.label != "place" or len(words) < 2 or c.attrs.get("why"):
+            continue
+        first = words[0]
+        rest = words[1:]
+        while rest and rest[0].lower() in ("de", "du", "des", "la", "le", "les"):
+            rest = rest[1:]
+        if rest and rest[0].lower().startswith(("d'", "l'")):
+            rest = [rest[0][2:], *rest[1:]]
+        if 2 <= len(first) <= 6 and is_acronym(first) and first not in lex["place_acronyms"] \
+                and gazetteer.place_kind(first) is None and rest and gazetteer.place_kind(" ".join(rest)):
+            c.label = "organization"
+
+
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
@@ -911,5 +934,6 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
     _body_noun_names(doc, cands)
+    _acronym_led_names(cands)
     _by_evidence(doc, cands)
     return _not_bodies(doc, cands)
