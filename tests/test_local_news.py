@@ -226,3 +226,24 @@ def test_an_acronym_and_a_place_name_a_body(extract: Callable[..., dict], text: 
 def test_an_acronym_of_a_kind_of_place_stays_a_place(extract: Callable[..., dict]) -> None:
     result = extract("Les blessés ont été conduits au CHU de Nancy en fin de matinée.")
     assert "CHU de Nancy" in _named(result, "place")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a body named by its cause keeps it
+    ("Le chèque a été remis à la Ligue contre le cancer samedi.", "Ligue contre le cancer"),
+    ("Au total, 4 200 euros ont été remis à l'Association française contre les myopathies.",
+     "Association française contre les myopathies"),
+    ("Le Comité national pour la réhabilitation des fusillés a écrit au ministre.",
+     "Comité national pour la réhabilitation des fusillés"),
+])
+def test_a_body_named_by_its_cause(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert org in _named(extract(text), "organization")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # what the verb governs, and a time, are not the cause
+    ("Le Comité des fêtes a voté pour la deuxième fois la dissolution.", "Comité des fêtes"),
+    ("L'Union sportive de Thaon joue contre le club de Golbey dimanche.", "Union sportive de Thaon"),
+])
+def test_a_verb_complement_is_no_cause(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert org in _named(extract(text), "organization")

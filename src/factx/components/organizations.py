@@ -74,6 +74,7 @@ def _lex() -> dict[str, Any]:
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
         "place_acronyms": set(data["place_acronyms"]),
+        "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
         "civilities": {c.lower() for c in load_json("entities.json")["civilities"]},
@@ -840,6 +841,52 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
                 c.attrs["name"] = base.original_text(doc)[c.start : c.end]
 
 
+def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
+    """A body named by its cause keeps it: after a name headed by a noun of such bodies
+    (`purpose_heads`), "contre" or "pour", an article and lower-case nouns and adjectives
+    joined by "de", attached in the parse to the name, are part of it ("la Ligue" + "contre
+    le cancer", "l'Association française" + "contre les myopathies"); not a time or anything
+    the verb governs ("le Comité a voté pour la deuxième fois")."""
+    text = base.original_text(doc)
+    lex = _lex()
+    ends = {t.idx + len(t): t.i for t in doc}
+    taken = [(o.start, o.end) for o in _name_cands(cands)]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        last = ends.get(c.end)
+        words = fold(name).split()
+        if c.label != "organization" or last is None or not words or words[0] not in lex["purpose_heads"] \
+                or not name[:1].isupper() or last + 3 >= len(doc) \
+                or doc[last + 1].lower_ not in ("contre", "pour"):
+            continue
+        k = last + 2
+        if doc[k].lower_ in _ARTICLES or doc[k].pos_ == "DET":
+            k += 1
+        noun = doc[k]
+        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.head.i <= last
+                and noun.head.idx >= c.start and noun.dep_ == "nmod"):
+            continue
+        end = k + 1
+        while end < len(doc):
+            t = doc[end]
+            if t.is_lower and t.pos_ == "ADJ":
+                end += 1
+                continue
+            if t.lower_ in _DE and end + 1 < len(doc):
+                j = end + 1
+                if doc[j].lower_ in _ARTICLES and j + 1 < len(doc):
+                    j += 1
+                if doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].head.i >= last + 1:
+                    end = j + 1
+                    continue
+            break
+        end_c = doc[end - 1].idx + len(doc[end - 1])
+        if any(base.overlaps(a, b, c.end, end_c) for a, b in taken):
+            continue
+        c.end = end_c
+        c.attrs["name"] = text[c.start : end_c]
+
+
 def _acronym_led_names(cands: list[Candidate]) -> None:
     """A name the model took for a place that opens on an acronym no gazetteer knows, then
     a place ("la MJC Lorraine", "la CAF des Vosges", "l'ASPTT Nancy"), is a body of that
@@ -935,5 +982,6 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _sports_clubs(doc, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
+    _purpose_complements(doc, cands)
     _by_evidence(doc, cands)
     return _not_bodies(doc, cands)
