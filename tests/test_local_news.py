@@ -247,3 +247,16 @@ def test_a_body_named_by_its_cause(extract: Callable[..., dict], text: str, org:
 ])
 def test_a_verb_complement_is_no_cause(extract: Callable[..., dict], text: str, org: str) -> None:
     assert org in _named(extract(text), "organization")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # cafés, restaurants and shopping centres are venues: places, head included
+    ("Jean-Marie Thomas a présenté samedi ses colistiers au café de la Paix.", "café de la Paix"),
+    ("Il avait dérobé trois voitures sur le parking du centre commercial Saint-Sébastien.",
+     "centre commercial Saint-Sébastien"),
+    ("Le repas des anciens a eu lieu au restaurant Le Relais à Arc-et-Senans.", "restaurant Le Relais"),
+])
+def test_a_cafe_or_a_shopping_centre_is_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert place not in _forms(result, "organization")
