@@ -260,3 +260,14 @@ def test_a_cafe_or_a_shopping_centre_is_a_place(extract: Callable[..., dict], te
     result = extract(text)
     assert place in _named(result, "place")
     assert place not in _forms(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a capitalized article inside the sentence belongs to the town's name
+    ("Des milliers de spectateurs attendaient hier le passage du Tour de France à La Bresse.", "La Bresse"),
+    ("Il habite Les Forges depuis dix ans.", "Les Forges"),
+    # at the start of the sentence, the capital is the sentence's: the name is as the model read it
+    ("La Haye accueille le tribunal. Le procès se tiendra à La Haye.", "La Haye"),
+])
+def test_a_capitalized_article_is_part_of_a_town(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _named(extract(text), "place")

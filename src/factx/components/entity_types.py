@@ -881,7 +881,8 @@ def place_adjectives(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
-    administrative head ("état de New-York" is New-York)."""
+    administrative head ("état de New-York" is New-York); at a capitalized article inside
+    the sentence, which is part of it ("à La Bresse", "près du Thillot" stays "Thillot")."""
     text = base.original_text(doc)
     admin = _lex()["admin"]
     starts = _tok_at(doc) if starts is None else starts
@@ -902,6 +903,11 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
         if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
             c.start = doc[j].idx
             c.attrs["name"] = text[c.start : c.end]
+        elif j == i and i >= 2 and doc[i - 1].text in ("La", "Le", "Les", "L'", "L\u2019") \
+                and not doc[i - 1].is_sent_start and not doc[i - 2].is_punct and not doc[i - 2].is_space \
+                and not doc[i - 2].text[:1].isupper():
+            c.start = doc[i - 1].idx  # "à La Bresse", "au Val-d'Ajol": a capital inside the sentence
+            c.attrs["name"] = text[c.start : c.end]  # makes the article part of the town's name
     return cands
 
 
