@@ -271,3 +271,10 @@ def test_a_cafe_or_a_shopping_centre_is_a_place(extract: Callable[..., dict], te
 ])
 def test_a_capitalized_article_is_part_of_a_town(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place in _named(extract(text), "place")
+
+
+def test_an_event_in_a_headline_keeps_its_words(extract: Callable[..., dict]) -> None:
+    # the headline rule leaves events (misc) alone: "France" in "Tour de France" is no place
+    text = ("Tour de France.\nLes Vosgiens au bord de la route.\nDes milliers de spectateurs attendaient "
+            "hier le passage des coureurs.")
+    assert "France" not in _forms(extract(text), "place")

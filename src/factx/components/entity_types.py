@@ -817,7 +817,7 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     heads = _naming_heads()
     out = []
     for c in cands:
-        if c.label not in ("organization", "place", "misc") or not _is_cap(text[c.start : c.start + 1]):
+        if c.label not in ("organization", "place") or not _is_cap(text[c.start : c.start + 1]):
             out.append(c)
             continue
         a = text.rfind("\n", 0, c.start) + 1
