@@ -278,3 +278,25 @@ def test_an_event_in_a_headline_keeps_its_words(extract: Callable[..., dict]) ->
     text = ("Tour de France.\nLes Vosgiens au bord de la route.\nDes milliers de spectateurs attendaient "
             "hier le passage des coureurs.")
     assert "France" not in _forms(extract(text), "place")
+
+
+def test_a_headline_noun_that_is_also_a_town_is_no_body(extract: Callable[..., dict]) -> None:
+    # "Grève" is a commune's name too; read as a body in a verbless headline, it is a strike
+    text = ("Social.\nGrève à l'usine Tréfileurope.\nLes salariés de Tréfileurope, à Thaon-les-Vosges, "
+            "ont débrayé hier à l'appel de la CGT et de FO.")
+    result = extract(text)
+    assert "Grève" not in _forms(result, "organization")
+    assert "CGT" in _named(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    # the board of a firm named after its kind is part of that firm, not a body of its own
+    ("La direction du groupe Arcelor envisage la suppression de 120 emplois.", "Arcelor",
+     "direction du groupe"),
+    ("Le conseil d'administration du groupe Michelin se réunit lundi.", "Michelin",
+     "conseil d'administration du groupe"),
+])
+def test_the_board_of_a_named_firm(extract: Callable[..., dict], text: str, org: str, not_org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert not_org not in _forms(result, "organization")

@@ -832,10 +832,12 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
             continue
         tok = first[0]
         word = tok.text if tok.is_title else ""
+        kind = gazetteer.place_kind(c.attrs.get("name", ""))
+        # a town named like a common noun counts only where the model read a place
+        unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG)
         if word and not any(t.pos_ in ("VERB", "AUX") for t in span) and _in_nouns(word.lower(), nouns) \
-                and fold(word) not in heads and fold(word).rstrip("sx") not in heads \
-                and gazetteer.place_kind(c.attrs.get("name", "")) is None:
-            continue  # "Carnet.", "Mobilisation générale": a headline's noun, no name
+                and fold(word) not in heads and fold(word).rstrip("sx") not in heads and unknown:
+            continue  # "Carnet.", "Mobilisation générale", "Grève à l'usine X.": a headline's noun
         out.append(c)
     return out
 

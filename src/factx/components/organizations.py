@@ -152,8 +152,10 @@ def _complement_end(doc: Doc, head: Token) -> int:
                     and not doc[i].whitespace_ and doc[i + 1].is_alpha:
                 inside.update((i, i + 1))  # a compound the tokenizer split: "sapeurs-pompiers"
                 i = end = i + 2
-            while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN" \
-                    and doc[i].head.i in inside:
+            titled = noun.is_lower and fold(noun.text) in _lex()["titles"]
+            while i < len(doc) and doc[i].pos_ == "PROPN" and (doc[i - 1].pos_ == "PROPN" or titled) \
+                    and doc[i].head.i in inside and (doc[i].is_title or doc[i].is_upper):
+                titled = False  # "du groupe" + "Arcelor": the name the kind is given
                 inside.add(i)  # a name of several words: "de Rio de Janeiro", "de Saint-Dié"
                 i = end = i + 1
             continue
