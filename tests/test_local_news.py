@@ -300,3 +300,31 @@ def test_the_board_of_a_named_firm(extract: Callable[..., dict], text: str, org:
     result = extract(text)
     assert org in _named(result, "organization")
     assert not_org not in _forms(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a firm named by its trade, singular or plural, and the name the model cut off
+    ("date 2001-04-03\n\nÉtat civil.\nNaissances : Léa Ferry, fille de Nicolas et Émilie Ferry ; Hugo "
+     "Perrin, fils de Damien et Sophie Perrin.\nDécès : Marie Valentin, 91 ans, ancienne institutrice ; "
+     "Roger Colin, 78 ans, retraité des Papeteries de Clairefontaine.", "Papeteries de Clairefontaine"),
+    ("Il avait travaillé quarante ans aux Tissages de la Moselle.", "Tissages de la Moselle"),
+    ("La Fonderie de Rambervillers embauche dix ouvriers.", "Fonderie de Rambervillers"),
+])
+def test_a_firm_named_by_its_trade(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert org in _named(extract(text), "organization")
+
+
+def test_a_village_named_like_a_trade_stays_a_place(extract: Callable[..., dict]) -> None:
+    # "Forges" names villages too: it is no trade of named_body_heads
+    result = extract("Natif des Forges de Méziré, il a fréquenté l'école du village.")
+    assert "Forges de Méziré" in _named(result, "place")
+
+
+@pytest.mark.parametrize(("text", "rubric"), [
+    # a common noun before a colon at the start of a line is a rubric, on the last line too
+    ("Le loto aura lieu dimanche.\nRenseignements : Paul Colin, président du club.", "Renseignements"),
+])
+def test_a_rubric_before_a_colon(extract: Callable[..., dict], text: str, rubric: str) -> None:
+    result = extract(text)
+    assert rubric not in _all_forms(result)
+    assert "Paul Colin" in _named(result, "person")

@@ -817,12 +817,17 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     heads = _naming_heads()
     out = []
     for c in cands:
-        if c.label not in ("organization", "place") or not _is_cap(text[c.start : c.start + 1]):
+        name = c.attrs.get("name", "")
+        # a rubric before a colon ("Décès : X, 91 ans ; ..."): one word, whatever follows it
+        rubric = " " not in name and text[c.end :].lstrip(" ").startswith(":") and not c.attrs.get("civility")
+        if (c.label not in ("organization", "place") and not (c.label == "person" and rubric)) \
+                or not _is_cap(text[c.start : c.start + 1]):
             out.append(c)
             continue
         a = text.rfind("\n", 0, c.start) + 1
         b = text.find("\n", c.end)
-        if text[a : c.start].strip() or b < 0 or not text[b:].strip():
+        b = len(text) if b < 0 else b
+        if text[a : c.start].strip() or not (rubric or text[b:].strip()):
             out.append(c)
             continue
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -835,7 +840,8 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
         kind = gazetteer.place_kind(c.attrs.get("name", ""))
         # a town named like a common noun counts only where the model read a place
         unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG)
-        if word and not any(t.pos_ in ("VERB", "AUX") for t in span) and _in_nouns(word.lower(), nouns) \
+        if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
+                and _in_nouns(word.lower(), nouns) \
                 and fold(word) not in heads and fold(word).rstrip("sx") not in heads and unknown:
             continue  # "Carnet.", "Mobilisation générale", "Grève à l'usine X.": a headline's noun
         out.append(c)

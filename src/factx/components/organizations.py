@@ -814,6 +814,33 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
         and doc[j + 1].pos_ == "NOUN"
 
 
+_JOIN = (" de ", " du ", " des ", " d'", " d\u2019", " de la ", " de l'", " de l\u2019")
+
+
+def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body the model named by its capitalized noun alone, then "de" and a name it cut
+    off ("Papeteries" + "de" + "Clairefontaine", "Fonderie" + "de Rambervillers") is one
+    name: the noun heads it (`named_body_heads`, singular or plural)."""
+    heads = _lex()["named_bodies"]
+    by_start = {c.start: c for c in _name_cands(cands)}
+    for c in list(cands):
+        name = c.attrs.get("name", "")
+        key = fold(name)
+        if c.label != "organization" or " " in name or not name[:1].isupper() \
+                or (key not in heads and key.rstrip("sx") not in heads):
+            continue
+        for join in sorted(_JOIN, key=len, reverse=True):
+            if text.startswith(join, c.end):
+                nxt = by_start.get(c.end + len(join))
+                if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
+                        and not nxt.attrs.get("civility"):
+                    c.end = nxt.end
+                    c.attrs["name"] = text[c.start : c.end]
+                    cands.remove(nxt)
+                break
+    return cands
+
+
 def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
     """A name headed by a capitalized noun of bodies that the model took for a place or left
     untyped, and that no gazetteer knows as a place, is a body: "l'Harmonie municipale" (a
@@ -982,6 +1009,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     _purpose_complements(doc, cands)
