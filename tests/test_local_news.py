@@ -328,3 +328,21 @@ def test_a_rubric_before_a_colon(extract: Callable[..., dict], text: str, rubric
     result = extract(text)
     assert rubric not in _all_forms(result)
     assert "Paul Colin" in _named(result, "person")
+
+
+@pytest.mark.parametrize(("text", "orgs", "not_org"), [
+    # shops named after their kind are firms, each of a list after a plural kind
+    ("Le responsable remercie la Banque alimentaire des Vosges et les magasins Leclerc et Cora.",
+     {"Leclerc", "Cora"}, None),
+    ("Les quotidiens Le Monde, Libération et Le Figaro ont titré sur l'affaire.",
+     {"Le Monde", "Libération", "Le Figaro"}, None),
+    # a kind and its name read as one place by the model: the name is the firm
+    ("Les bénévoles ont vendu des gâteaux devant le supermarché Intermarché.", {"Intermarché"},
+     "supermarché Intermarché"),
+])
+def test_shops_and_lists_after_a_kind(extract: Callable[..., dict], text: str, orgs: set[str],
+                                      not_org: str | None) -> None:
+    result = extract(text)
+    assert orgs <= _named(result, "organization")
+    assert not_org is None or not_org not in _forms(result, "place")
+    assert not (orgs & _named(result, "person"))

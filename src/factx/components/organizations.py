@@ -497,11 +497,27 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     organization, and so is every mention of it in the document."""
     text = base.original_text(doc)
     starts = {t.idx: t.i for t in doc}
+    titles = _lex()["titles"]
+    for c in _name_cands(cands):
+        i = starts.get(c.start)
+        if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
+                and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
+                and c.label in ("place", "misc") and _determined(doc, i):
+            c.start = doc[i + 1].idx  # "le supermarché Intermarché" read as one place: the name
+            c.attrs["name"] = text[c.start : c.end]
     evidenced: set[str] = set()
+    by_start = {c.start: c for c in _name_cands(cands)}
     for c in _name_cands(cands):
         i = starts.get(c.start)
         if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
             continue
+        nxt = c
+        while doc[i - 1].lower_.endswith(("s", "x")):  # "les magasins Leclerc et Cora": each of the list
+            m = re.match(r"\s*(?:,|et)\s+", text[nxt.end : nxt.end + 6])
+            nxt = by_start.get(nxt.end + m.end()) if m else None
+            if nxt is None or nxt.attrs.get("civility"):
+                break
+            evidenced.add(fold(nxt.attrs.get("name", "")))
         end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
         if end_c > c.end and not any(base.overlaps(o.start, o.end, c.end, end_c)
                                      for o in _name_cands(cands) if o is not c):
