@@ -429,6 +429,11 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _legal_forms_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
+
+
 def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A legal form before a name ("la SARL Menuiserie Vincent", "le GAEC des Trois Sapins",
     "la SCI du Moulin") makes the form and the name one organization: the capitalized words
@@ -437,8 +442,9 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     civility stops it."""
     text = base.original_text(doc)
     forms = _lex()["legal_forms"]
-    for tok in doc:
-        if tok.text not in forms or tok.i + 1 >= len(doc):
+    for hit in _legal_forms_re().finditer(text):  # no walk over every token
+        tok = _token_starting_at(doc, hit.start())
+        if tok is None or tok.text not in forms or tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
         while end < len(doc):
