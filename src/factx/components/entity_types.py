@@ -819,7 +819,8 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     for c in cands:
         name = c.attrs.get("name", "")
         # a rubric before a colon ("Décès : X, 91 ans ; ..."): one word, whatever follows it
-        rubric = " " not in name and text[c.end :].lstrip(" ").startswith(":") and not c.attrs.get("civility")
+        rubric = " " not in name and text[c.end : c.end + 3].lstrip(" ").startswith(":") \
+            and not c.attrs.get("civility")
         if (c.label not in ("organization", "place") and not (c.label == "person" and rubric)) \
                 or not _is_cap(text[c.start : c.start + 1]):
             out.append(c)

@@ -900,15 +900,17 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
     the verb governs ("le Comité a voté pour la deuxième fois")."""
     text = base.original_text(doc)
     lex = _lex()
-    ends = {t.idx + len(t): t.i for t in doc}
     taken = [(o.start, o.end) for o in _name_cands(cands)]
     for c in cands:
         name = c.attrs.get("name", "")
-        last = ends.get(c.end)
         words = fold(name).split()
-        if c.label != "organization" or last is None or not words or words[0] not in lex["purpose_heads"] \
-                or not name[:1].isupper() or last + 3 >= len(doc) \
-                or doc[last + 1].lower_ not in ("contre", "pour"):
+        if c.label != "organization" or not words or words[0] not in lex["purpose_heads"] \
+                or not name[:1].isupper() \
+                or text[c.end : c.end + 8].split(" ")[1:2] not in (["contre"], ["pour"]):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        last = span.end - 1 if span is not None and len(span) else None
+        if last is None or last + 3 >= len(doc) or doc[last + 1].lower_ not in ("contre", "pour"):
             continue
         k = last + 2
         if doc[k].lower_ in _ARTICLES or doc[k].pos_ == "DET":
