@@ -346,3 +346,25 @@ def test_shops_and_lists_after_a_kind(extract: Callable[..., dict], text: str, o
     assert orgs <= _named(result, "organization")
     assert not_org is None or not_org not in _forms(result, "place")
     assert not (orgs & _named(result, "person"))
+
+
+@pytest.mark.parametrize(("text", "rubric"), [
+    # one word on its line: a rubric, whether the lexicon lists it or only the tagger reads a noun
+    ("date 2001-10-09\n\nRandonnée.\nLes marcheurs du Club vosgien sur les crêtes.\nUne quarantaine de "
+     "membres du Club vosgien de Saint-Dié ont parcouru dimanche les sentiers du Hohneck.", "Randonnée"),
+    # a head of places alone names nothing
+    ("date 2000-03-14\n\nThéâtre.\nLes Tréteaux de la Vologne jouent Feydeau.\nLa troupe amateur "
+     "présentera samedi « Le Dindon » à la salle des fêtes de Docelles.", "Théâtre"),
+])
+def test_a_word_alone_on_its_line_is_a_rubric(extract: Callable[..., dict], text: str, rubric: str) -> None:
+    assert rubric not in _all_forms(extract(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Réservations au bar Le Central, place de la Mairie.", "bar Le Central"),
+    ("Pique-nique au refuge du Sotré, sur les crêtes.", "refuge du Sotré"),
+])
+def test_a_bar_or_a_refuge_is_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert place.split(" ", 1)[1] not in _named(result, "organization")

@@ -55,19 +55,23 @@ _PLACE_LINKS = frozenset(("à", "a", "au", "aux", "dans", "en", "sur", "devant",
 def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
     """Token index where a name starts when the model ran it over a word of time opening the
     sentence and the preposition after it ("Dimanche au gymnase Pierre-de-Coubertin",
-    "Hier soir à la salle Carbonnar"); None when the span opens otherwise."""
+    "Hier soir à la salle Carbonnar"), or over a common noun and the preposition before a
+    venue's head and name ("Réservations au bar Le Central"); None when the span opens
+    otherwise."""
     lex = _lex()
     tok = doc[start]
-    if not tok.is_sent_start or fold(tok.text) not in lex["time_openers"]:
+    timed = fold(tok.text) in lex["time_openers"]
+    if not tok.is_sent_start or not (timed or tok.pos_ == "NOUN"):
         return None
     j = start + 1
-    while j < end and (fold(doc[j].text) in lex["time_next"] or doc[j].like_num):
+    while timed and j < end and (fold(doc[j].text) in lex["time_next"] or doc[j].like_num):
         j += 1
     k = j
     while k < end and doc[k].is_lower and doc[k].lower_ in _PLACE_LINKS:
         k += 1
-    if k == j or k >= end or not doc[k].is_alpha:
-        return None
+    if k == j or k >= end or not doc[k].is_alpha or (not timed and not (
+            doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 < end and doc[k + 1].text[:1].isupper())):
+        return None  # after a common noun, only a venue named by its head: "Réservations au" + "bar X"
     return k
 
 

@@ -809,8 +809,13 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     """A title line without a verb that opens on a common noun ("Carnet.", "Mobilisation
     générale à Bruyères.", "Explosions.") is a rubric or a headline: the model's organization
     or place that starts it names nothing, unless its first word heads the name of a body or
-    a place ("Tribunal correctionnel d'Épinal.", "Rue des Écoles.") or a gazetteer knows
-    it. A line is a title when text follows it; a signature on the last line is another rule's."""
+    a place ("Tribunal correctionnel d'Épinal.", "Rue des Écoles."; a head alone,
+    "Théâtre.", names nothing) or a gazetteer knows it (a town named like a common noun
+    only where the model read a place: "Grève à l'usine X." is a strike). A word alone on
+    its line is a common noun when the lemmatizer's lexicon lists it or the tagger reads one
+    ("Randonnée."). A common noun before a colon at the start of a line is a rubric whatever
+    the line holds, and no person either ("Renseignements : X, président du club"). A line
+    is a title when text follows it; a signature on the last line is another rule's."""
     if not nouns:
         return cands
     text = base.original_text(doc)
@@ -841,9 +846,10 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
         kind = gazetteer.place_kind(c.attrs.get("name", ""))
         # a town named like a common noun counts only where the model read a place
         unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG)
+        one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
         if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
-                and _in_nouns(word.lower(), nouns) \
-                and fold(word) not in heads and fold(word).rstrip("sx") not in heads and unknown:
+                and (_in_nouns(word.lower(), nouns) or (one and tok.pos_ == "NOUN")) \
+                and (one or (fold(word) not in heads and fold(word).rstrip("sx") not in heads)) and unknown:
             continue  # "Carnet.", "Mobilisation générale", "Grève à l'usine X.": a headline's noun
         out.append(c)
     return out
