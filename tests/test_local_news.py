@@ -368,3 +368,12 @@ def test_a_bar_or_a_refuge_is_a_place(extract: Callable[..., dict], text: str, p
     result = extract(text)
     assert place in _named(result, "place")
     assert place.split(" ", 1)[1] not in _named(result, "organization")
+
+
+def test_a_community_of_towns_is_a_body(extract: Callable[..., dict]) -> None:
+    # "Communauté" heads a body's name; its acronym was hidden before by an airport's code
+    result = extract("La présidente de la Communauté urbaine de Nantes (CUN) a présenté un plan. "
+                     "La CUN financera le tramway.")
+    orgs = [e for e in result["entities"] if e["type"] == "organization"]
+    cun = [e for e in orgs if e["name"] == "Communauté urbaine de Nantes"]
+    assert cun and "CUN" in {m["text"] for m in cun[0]["mentions"]}
