@@ -54,13 +54,17 @@ from common import (
 from splits import gold_ids, split
 
 ORG_STEPS = (
+    "_meetings",
     "_drop_portfolios", "_drop_capital_headings", "_drop_non_names", "_undetermined_heads",
     "_split_parent_acronym", "_trim_past_end", "_add_institutions", "_trim_seat", "_venues_are_places",
-    "_titled_names", "_apposed_bodies",
-    "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs", "_body_noun_names",
+    "_titled_names", "_legal_form_names", "_apposed_bodies",
+    "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs",
+    "_cut_body_names", "_body_noun_names",
+    "_acronym_led_names", "_purpose_complements",
     "_by_evidence", "_not_bodies",
 )
-TYPE_STEPS = ("trim_places", "people_by_title", "facility_places", "gazetteer_places", "decide_types")
+TYPE_STEPS = ("headline_nouns", "trim_places", "people_by_title", "facility_places", "gazetteer_places",
+              "decide_types")
 
 
 class Tracer:

@@ -95,8 +95,8 @@ def build() -> dict[str, str]:
             add(city["name"], "town")
             if city["population"] >= 100_000:
                 for alt in city["alternatenames"]:
-                    if _LATIN.match(alt):
-                        add(alt, "town")
+                    if _LATIN.match(alt) and not alt.replace(" ", "").isupper():
+                        add(alt, "town")  # not the codes of its airports or stations ("CDG", "BTS")
     return names
 
 

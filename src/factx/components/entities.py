@@ -43,7 +43,36 @@ def _lex() -> dict[str, Any]:
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
         "company_suffixes": {w.rstrip(".").lower() for w in data["company_suffixes"]},
+        "time_openers": {fold(w) for w in data["time_openers"]},
+        "time_next": {fold(w) for w in data["time_openers_next"]},
     }
+
+
+_PLACE_LINKS = frozenset(("à", "a", "au", "aux", "dans", "en", "sur", "devant", "près", "vers", "chez",
+                          "la", "le", "les", "l'", "l\u2019", "de", "du", "des", "d'", "d\u2019"))
+
+
+def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
+    """Token index where a name starts when the model ran it over a word of time opening the
+    sentence and the preposition after it ("Dimanche au gymnase Pierre-de-Coubertin",
+    "Hier soir à la salle Carbonnar"), or over a common noun and the preposition before a
+    venue's head and name ("Réservations au bar Le Central"); None when the span opens
+    otherwise."""
+    lex = _lex()
+    tok = doc[start]
+    timed = fold(tok.text) in lex["time_openers"]
+    if not tok.is_sent_start or not (timed or tok.pos_ == "NOUN"):
+        return None
+    j = start + 1
+    while timed and j < end and (fold(doc[j].text) in lex["time_next"] or doc[j].like_num):
+        j += 1
+    k = j
+    while k < end and doc[k].is_lower and doc[k].lower_ in _PLACE_LINKS:
+        k += 1
+    if k == j or k >= end or not doc[k].is_alpha or (not timed and not (
+            doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 < end and doc[k + 1].text[:1].isupper())):
+        return None  # after a common noun, only a venue named by its head: "Réservations au" + "bar X"
+    return k
 
 
 def _strip_elision(span_text: str, start: int) -> int:
@@ -275,6 +304,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 continue
         # elided article at the start: "l'ORPEX" -> "ORPEX"; "s'" alone -> nothing
         start = _strip_elision(text[ent.start_char:end], ent.start_char)
+        if label != "person":
+            after = _after_time_opener(doc, ent.start, end_tok)
+            if after is not None:  # "Dimanche au" + "gymnase Pierre-de-Coubertin"
+                start = doc[after].idx
         if label in ("place", "misc"):
             head = _institution_head(doc, ent.start)
             if head is not None:  # "université (américaine) de" + "Beyrouth"

@@ -99,6 +99,12 @@ def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+def _alpha_word(tok: Token) -> bool:
+    """Letters, or words of letters joined by hyphens in one token ("Pierre-de-Coubertin")."""
+    return tok.is_alpha or (not tok.text.startswith("-") and not tok.text.endswith("-")
+                            and tok.text.replace("-", "").isalpha())
+
+
 def _name_run(doc: Doc, i: int, links: bool = True) -> int:
     """End token of a proper name starting at token i: capitalized words, joined by hyphens
     or by "de"/"du"/"la" when a capitalized word follows ("Notre-Dame-de-Québec", "Rio de
@@ -106,7 +112,8 @@ def _name_run(doc: Doc, i: int, links: bool = True) -> int:
     j = i
     while j < len(doc):
         tok = doc[j]
-        word = (_is_cap(tok.text) and tok.is_alpha) or tok.text == "-" or (j > i and doc[j - 1].text == "-")
+        word = (_is_cap(tok.text) and _alpha_word(tok)) or tok.text == "-" \
+            or (j > i and doc[j - 1].text == "-")
         link = (links and j > i and tok.lower_ in ("de", "du", "la", "des") and j + 1 < len(doc)
                 and _is_cap(doc[j + 1].text) and doc[j + 1].is_alpha)
         if not (word or link):
@@ -146,7 +153,7 @@ def _after_head(doc: Doc, j: int) -> int | None:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
-    if j < len(doc) and _is_cap(doc[j].text) and doc[j].is_alpha:
+    if j < len(doc) and _is_cap(doc[j].text) and _alpha_word(doc[j]):
         return j
     return None
 
@@ -792,6 +799,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and one_word and key in _place_head_words():
+            new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
@@ -845,6 +854,78 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     return out
 
 
+@cache
+def _place_head_words() -> frozenset[str]:
+    """First words of the heads of places' names ("salle", "église", "rue", "ville")."""
+    lex = _lex()
+    return frozenset({fold(w) for w in lex["facility"]} | {fold(w) for w in lex["admin"] | lex["streets"]})
+
+
+@cache
+def _naming_heads() -> frozenset[str]:
+    """Nouns that head the name of a body or a place ("club", "tribunal", "rue", "église",
+    "ville"): a headline opening on one of them may name something."""
+    from factx.components import organizations
+
+    org = organizations._lex()
+    lex = _lex()
+    words = set(org["bodies"] | org["heads"] | org["named_bodies"] | org["titles"] | org["ner_heads"])
+    words |= {fold(h.split()[0]) for h in org["venues"]}
+    words |= _place_head_words()
+    words |= {fold(w.split()[0]) for w in lex["named_after"]}
+    return frozenset(words)
+
+
+def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> list[Candidate]:
+    """A title line without a verb that opens on a common noun ("Carnet.", "Mobilisation
+    générale à Bruyères.", "Explosions.") is a rubric or a headline: the model's organization
+    or place that starts it names nothing, unless its first word heads the name of a body or
+    a place ("Tribunal correctionnel d'Épinal.", "Rue des Écoles."; a head alone,
+    "Théâtre.", names nothing) or a gazetteer knows it (a town named like a common noun
+    only where the model read a place: "Grève à l'usine X." is a strike). A word alone on
+    its line is a common noun when the lemmatizer's lexicon lists it or the tagger reads one
+    ("Randonnée."). A common noun before a colon at the start of a line is a rubric whatever
+    the line holds, and no person either ("Renseignements : X, président du club"). A line
+    is a title when text follows it; a signature on the last line is another rule's."""
+    if not nouns:
+        return cands
+    text = base.original_text(doc)
+    heads = _naming_heads()
+    out = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        # a rubric before a colon ("Décès : X, 91 ans ; ..."): one word, whatever follows it
+        rubric = " " not in name and text[c.end : c.end + 3].lstrip(" ").startswith(":") \
+            and not c.attrs.get("civility")
+        if (c.label not in ("organization", "place") and not (c.label == "person" and rubric)) \
+                or not _is_cap(text[c.start : c.start + 1]):
+            out.append(c)
+            continue
+        a = text.rfind("\n", 0, c.start) + 1
+        b = text.find("\n", c.end)
+        b = len(text) if b < 0 else b
+        if text[a : c.start].strip() or not (rubric or text[b:].strip()):
+            out.append(c)
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+        if span is None or first is None or not len(first):
+            out.append(c)
+            continue
+        tok = first[0]
+        word = tok.text if tok.is_title else ""
+        kind = gazetteer.place_kind(c.attrs.get("name", ""))
+        # a town named like a common noun counts only where the model read a place
+        unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG)
+        one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
+        if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
+                and (_in_nouns(word.lower(), nouns) or (one and tok.pos_ == "NOUN")) \
+                and (one or (fold(word) not in heads and fold(word).rstrip("sx") not in heads)) and unknown:
+            continue  # "Carnet.", "Mobilisation générale", "Grève à l'usine X.": a headline's noun
+        out.append(c)
+    return out
+
+
 def _lead_words(doc: Doc, i: int, end: int) -> int:
     """Words at token i before a place's name that are not part of it: "de", "du", "des"
     ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
@@ -886,7 +967,8 @@ def place_adjectives(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
-    administrative head ("état de New-York" is New-York)."""
+    administrative head ("état de New-York" is New-York); at a capitalized article inside
+    the sentence, which is part of it ("à La Bresse", "près du Thillot" stays "Thillot")."""
     text = base.original_text(doc)
     admin = _lex()["admin"]
     starts = _tok_at(doc) if starts is None else starts
@@ -907,11 +989,17 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
         if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
             c.start = doc[j].idx
             c.attrs["name"] = text[c.start : c.end]
+        elif j == i and i >= 2 and doc[i - 1].text in ("La", "Le", "Les", "L'", "L\u2019") \
+                and not doc[i - 1].is_sent_start and not doc[i - 2].is_punct and not doc[i - 2].is_space \
+                and not doc[i - 2].text[:1].isupper():
+            c.start = doc[i - 1].idx  # "à La Bresse", "au Val-d'Ajol": a capital inside the sentence
+            c.attrs["name"] = text[c.start : c.end]  # makes the article part of the town's name
     return cands
 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
+    cands = headline_nouns(doc, cands, nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)

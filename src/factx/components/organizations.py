@@ -75,6 +75,13 @@ def _lex() -> dict[str, Any]:
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "meetings": {fold(w) for w in data["meeting_heads"]},
+        "legal_forms": set(data["legal_forms"]),
+        "place_acronyms": set(data["place_acronyms"]),
+        "purpose_heads": {fold(w) for w in data["purpose_heads"]},
+        "divisions": {fold(w) for w in data["division_words"]},
+        "division_tails": {fold(w) for w in data["division_tails"]},
+        "civilities": {c.lower() for c in load_json("entities.json")["civilities"]},
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
@@ -149,8 +156,10 @@ def _complement_end(doc: Doc, head: Token) -> int:
                     and not doc[i].whitespace_ and doc[i + 1].is_alpha:
                 inside.update((i, i + 1))  # a compound the tokenizer split: "sapeurs-pompiers"
                 i = end = i + 2
-            while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN" \
-                    and doc[i].head.i in inside:
+            titled = noun.is_lower and fold(noun.text) in _lex()["titles"]
+            while i < len(doc) and doc[i].pos_ == "PROPN" and (doc[i - 1].pos_ == "PROPN" or titled) \
+                    and doc[i].head.i in inside and (doc[i].is_title or doc[i].is_upper):
+                titled = False  # "du groupe" + "Arcelor": the name the kind is given
                 inside.add(i)  # a name of several words: "de Rio de Janeiro", "de Saint-Dié"
                 i = end = i + 1
             continue
@@ -189,6 +198,10 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
                 or _described(doc, i):
             i += 1
             continue
+        meeting = _meeting_end(doc, i)
+        if meeting:
+            i = meeting  # "l'assemblée générale de l'amicale ...": the body is the complement
+            continue
         venue = key in lex["venues"] or two in lex["venues"]
         label = "place" if venue and not capital else (
             "organization" if key in lex["heads"] or key in lex["bodies"] else None)
@@ -202,6 +215,50 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i = end
         else:
             i += 1
+    return out
+
+
+def _meeting_end(doc: Doc, i: int) -> int | None:
+    """Token index after a body's meeting named at token i ("assemblée générale",
+    `meeting_heads`), in lower case or capitalized by the start of a sentence or headline
+    only; None otherwise ("l'Assemblée générale des Nations unies" is a body's name)."""
+    tok = doc[i]
+    if not (tok.is_lower or (tok.is_title and tok.is_sent_start)) or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    meetings = _lex()["meetings"]
+    for n in (3, 2):
+        if i + n <= len(doc) and fold(doc[i : i + n].text) in meetings \
+                and all(t.is_lower for t in doc[i + 1 : i + n]):
+            return i + n
+    return None
+
+
+def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name that opens on a body's meeting ("Assemblée générale de l'Union sportive de
+    Mirecourt.") names the body after "de", not the meeting: it starts there, or gives way
+    to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
+    text = base.original_text(doc)
+    out = []
+    for c in cands:
+        tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
+        end = _meeting_end(doc, tok.i) if tok is not None else None
+        if tok is None or end is None:
+            out.append(c)
+            continue
+        j = end
+        while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
+            j += 1
+        if j == end or j >= len(doc) or doc[j].idx >= c.end:
+            c.label = "misc"  # the meeting itself, an event
+            out.append(c)
+            continue
+        start = doc[j].idx
+        if any(o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, start, c.end)
+               for o in cands):
+            continue  # "Union sportive de Mirecourt" is named there: no name is cut inside another
+        c.start, c.label = start, "organization"
+        c.attrs["name"] = text[start : c.end]
+        out.append(c)
     return out
 
 
@@ -376,6 +433,47 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _legal_forms_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
+
+
+def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A legal form before a name ("la SARL Menuiserie Vincent", "le GAEC des Trois Sapins",
+    "la SCI du Moulin") makes the form and the name one organization: the capitalized words
+    after it, joined by "de", "du", "des", "&". The model's names inside it (a place
+    "Moulin", a person "Vincent") are words of the firm's name; a person named with a
+    civility stops it."""
+    text = base.original_text(doc)
+    forms = _lex()["legal_forms"]
+    for hit in _legal_forms_re().finditer(text):  # no walk over every token
+        tok = _token_starting_at(doc, hit.start())
+        if tok is None or tok.text not in forms or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc):
+            t = doc[end]
+            capital = (t.is_title or t.is_upper) and not t.is_punct and t.text not in forms \
+                and t.lower_ not in _lex()["civilities"] and t.text != "M"
+            joining = (t.lower_ in ("de", "du", "des", "d'", "&", "la", "l'") and end + 1 < len(doc)
+                       and (doc[end + 1].is_title or doc[end + 1].lower_ in ("la", "l'")))
+            if not (capital or joining):
+                break
+            end += 1
+        while end > tok.i + 1 and doc[end - 1].lower_ in ("de", "du", "des", "d'", "&", "la", "l'"):
+            end -= 1
+        if end == tok.i + 1:
+            continue  # "la SARL" alone
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.attrs.get("civility") or c.start < start_c or c.end > end_c for c in near):
+            continue
+        for c in near:
+            cands.remove(c)
+        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return cands
+
+
 def _title_before(doc: Doc, i: int) -> bool:
     """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)"."""
     titles = _lex()["titles"]
@@ -426,11 +524,27 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     organization, and so is every mention of it in the document."""
     text = base.original_text(doc)
     starts = {t.idx: t.i for t in doc}
+    titles = _lex()["titles"]
+    for c in _name_cands(cands):
+        i = starts.get(c.start)
+        if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
+                and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
+                and c.label in ("place", "misc") and _determined(doc, i):
+            c.start = doc[i + 1].idx  # "le supermarché Intermarché" read as one place: the name
+            c.attrs["name"] = text[c.start : c.end]
     evidenced: set[str] = set()
+    by_start = {c.start: c for c in _name_cands(cands)}
     for c in _name_cands(cands):
         i = starts.get(c.start)
         if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
             continue
+        nxt = c
+        while doc[i - 1].lower_.endswith(("s", "x")):  # "les magasins Leclerc et Cora": each of the list
+            m = re.match(r"\s*(?:,|et)\s+", text[nxt.end : nxt.end + 6])
+            nxt = by_start.get(nxt.end + m.end()) if m else None
+            if nxt is None or nxt.attrs.get("civility"):
+                break
+            evidenced.add(fold(nxt.attrs.get("name", "")))
         end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
         if end_c > c.end and not any(base.overlaps(o.start, o.end, c.end, end_c)
                                      for o in _name_cands(cands) if o is not c):
@@ -788,6 +902,33 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
         and doc[j + 1].pos_ == "NOUN"
 
 
+_JOIN = (" de ", " du ", " des ", " d'", " d\u2019", " de la ", " de l'", " de l\u2019")
+
+
+def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body the model named by its capitalized noun alone, then "de" and a name it cut
+    off ("Papeteries" + "de" + "Clairefontaine", "Fonderie" + "de Rambervillers") is one
+    name: the noun heads it (`named_body_heads`, singular or plural)."""
+    heads = _lex()["named_bodies"]
+    by_start = {c.start: c for c in _name_cands(cands)}
+    for c in list(cands):
+        name = c.attrs.get("name", "")
+        key = fold(name)
+        if c.label != "organization" or " " in name or not name[:1].isupper() \
+                or (key not in heads and key.rstrip("sx") not in heads):
+            continue
+        for join in sorted(_JOIN, key=len, reverse=True):
+            if text.startswith(join, c.end):
+                nxt = by_start.get(c.end + len(join))
+                if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
+                        and not nxt.attrs.get("civility"):
+                    c.end = nxt.end
+                    c.attrs["name"] = text[c.start : c.end]
+                    cands.remove(nxt)
+                break
+    return cands
+
+
 def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
     """A name headed by a capitalized noun of bodies that the model took for a place or left
     untyped, and that no gazetteer knows as a place, is a body: "l'Harmonie municipale" (a
@@ -817,6 +958,76 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
                 c.attrs["name"] = base.original_text(doc)[c.start : c.end]
 
 
+def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
+    """A body named by its cause keeps it: after a name headed by a noun of such bodies
+    (`purpose_heads`), "contre" or "pour", an article and lower-case nouns and adjectives
+    joined by "de", attached in the parse to the name, are part of it ("la Ligue" + "contre
+    le cancer", "l'Association française" + "contre les myopathies"); not a time or anything
+    the verb governs ("le Comité a voté pour la deuxième fois")."""
+    text = base.original_text(doc)
+    lex = _lex()
+    taken = [(o.start, o.end) for o in _name_cands(cands)]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        words = fold(name).split()
+        if c.label != "organization" or not words or words[0] not in lex["purpose_heads"] \
+                or not name[:1].isupper() \
+                or text[c.end : c.end + 8].split(" ")[1:2] not in (["contre"], ["pour"]):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        last = span.end - 1 if span is not None and len(span) else None
+        if last is None or last + 3 >= len(doc) or doc[last + 1].lower_ not in ("contre", "pour"):
+            continue
+        k = last + 2
+        if doc[k].lower_ in _ARTICLES or doc[k].pos_ == "DET":
+            k += 1
+        noun = doc[k]
+        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.head.i <= last
+                and noun.head.idx >= c.start and noun.dep_ == "nmod"):
+            continue
+        end = k + 1
+        while end < len(doc):
+            t = doc[end]
+            if t.is_lower and t.pos_ == "ADJ":
+                end += 1
+                continue
+            if t.lower_ in _DE and end + 1 < len(doc):
+                j = end + 1
+                if doc[j].lower_ in _ARTICLES and j + 1 < len(doc):
+                    j += 1
+                if doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].head.i >= last + 1:
+                    end = j + 1
+                    continue
+            break
+        end_c = doc[end - 1].idx + len(doc[end - 1])
+        if any(base.overlaps(a, b, c.end, end_c) for a, b in taken):
+            continue
+        c.end = end_c
+        c.attrs["name"] = text[c.start : end_c]
+
+
+def _acronym_led_names(cands: list[Candidate]) -> None:
+    """A name the model took for a place that opens on an acronym no gazetteer knows, then
+    a place ("la MJC Lorraine", "la CAF des Vosges", "l'ASPTT Nancy"), is a body of that
+    place; not an acronym of a kind of place ("CHU de Nancy", "ZI Nord": `place_acronyms`)."""
+    from factx import gazetteer
+
+    lex = _lex()
+    for c in cands:
+        words = c.attrs.get("name", "").split()
+        if c.label != "place" or len(words) < 2 or c.attrs.get("why"):
+            continue
+        first = words[0]
+        rest = words[1:]
+        while rest and rest[0].lower() in ("de", "du", "des", "la", "le", "les"):
+            rest = rest[1:]
+        if rest and rest[0].lower().startswith(("d'", "l'")):
+            rest = [rest[0][2:], *rest[1:]]
+        if 2 <= len(first) <= 6 and is_acronym(first) and first not in lex["place_acronyms"] \
+                and gazetteer.place_kind(first) is None and rest and gazetteer.place_kind(" ".join(rest)):
+            c.label = "organization"
+
+
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
@@ -840,6 +1051,8 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
+        if _division(words):
+            c.label = "misc"  # "Nationale 3", "Excellence régionale": a championship's level
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
@@ -849,6 +1062,15 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
                      re.IGNORECASE)
+
+
+def _division(words: list[str]) -> bool:
+    """The folded words of a name are a level of a championship: a level word and only
+    numbers, letters, words of level or territory after it ("nationale 3", "promotion
+    d'honneur", "excellence regionale")."""
+    lex = _lex()
+    return len(words) >= 2 and words[0] in lex["divisions"] and all(
+        w in lex["division_tails"] or w.isdigit() for w in " ".join(words[1:]).replace("d' ", "d'").split())
 
 
 def _addressed(doc: Doc, i: int) -> bool:
@@ -863,6 +1085,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
+    cands = _meetings(doc, cands)
     cands = _undetermined_heads(doc, cands)
     cands = _split_parent_acronym(text, cands)
     _trim_past_end(text, cands)
@@ -871,12 +1094,16 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
     cands = _titled_names(doc, cands)
+    cands = _legal_form_names(doc, cands)
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
+    _acronym_led_names(cands)
+    _purpose_complements(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
     return _not_bodies(doc, cands)
