@@ -77,3 +77,8 @@ def test_a_name_cut_at_its_hyphen_is_one_name(extract: Callable[..., dict]) -> N
 def test_a_body_s_branch_in_a_departement(extract: Callable[..., dict], text: str, name: str) -> None:
     types = [e["type"] for e in extract(text)["entities"] if e["name"] == name]
     assert types == ["organization"], types
+
+
+def test_a_legal_form_alone_names_no_firm(extract: Callable[..., dict]) -> None:
+    out = extract("Jean Roy, gérant de la SARL, a agrandi l'atelier de la rue Carnot.")
+    assert "SARL" not in {e["name"] for e in out["entities"]}, out["entities"]

@@ -1106,4 +1106,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _purpose_complements(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
+    # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
+    forms = _lex()["legal_forms"]
+    cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
     return _not_bodies(doc, cands)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,7 @@ from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
+from factx.resources import load_json
 from factx.types import Entity, Mention
 
 PERSON = ("person",)
@@ -501,7 +503,7 @@ class RoleReader:
             return None
         tok = doc[k]
         if not domain_only and ph.of is None and ph.of_name is None and det in ("def", None) \
-                and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 \
+                and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 and tok.text not in _legal_forms() \
                 and idx.at(k, ("person", *ORG_PLACE)) is None \
                 and (k + 1 == len(doc) or not doc[k + 1].is_upper):
             ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
@@ -1587,6 +1589,13 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
 _FOLDED_STATES: dict[int, frozenset[str]] = {}
 _NOT_HEADS: dict[int, frozenset[str]] = {}
 _DETS = DEF_DETS | INDEF_DETS
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """"SARL", "GAEC", "SA": a kind of firm, not the name of one ("gérant de la SARL")."""
+    return frozenset(load_json("organizations.json")["legal_forms"]) \
+        | frozenset(load_json("entities.json")["company_suffixes"])
 
 
 _VERB_ROLE_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
