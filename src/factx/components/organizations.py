@@ -37,6 +37,7 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
@@ -191,13 +192,15 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        key = fold(tok.text)
-        two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
+        if tok.pos != NOUN and tok.pos != PROPN:
+            i += 1  # the common case, tested first
+            continue
         capital = tok.is_title and not tok.is_sent_start
-        if not (tok.is_lower or capital) or tok.pos_ not in ("NOUN", "PROPN") or not _determined(doc, i) \
-                or _described(doc, i):
+        if not (tok.is_lower or capital) or not _determined(doc, i) or _described(doc, i):
             i += 1
             continue
+        key = fold(tok.text)
+        two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
         meeting = _meeting_end(doc, i)
         if meeting:
             i = meeting  # "l'assemblée générale de l'amicale ...": the body is the complement
