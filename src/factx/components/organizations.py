@@ -707,8 +707,12 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def is_sports_report(doc: Doc) -> bool:
     """Three different words of sport ("championnat", "victoire", "entraîneur" ...)."""
-    cues = _lex()["sport_cues"]
-    return len({fold(lemma) for lemma in {t.lemma_ for t in doc if t.is_alpha}} & cues) >= 3
+    known = doc.user_data.get("factx.sports_report")
+    if known is None:  # asked by several steps: read the document once
+        cues = _lex()["sport_cues"]
+        known = len({fold(lemma) for lemma in {t.lemma_ for t in doc if t.is_alpha}} & cues) >= 3
+        doc.user_data["factx.sports_report"] = known
+    return bool(known)
 
 
 def _plays_as_team(doc: Doc, span: Span) -> bool:
