@@ -222,3 +222,10 @@ def test_a_capitalized_title_before_a_name(extract: Callable[..., dict], text: s
     assert (fold(pair[0]), fold(pair[1])) in got, got
     names = {e["name"] for e in out["entities"] if e["type"] in ("place", "misc", "organization")}
     assert not any(fold(pair[1]) in fold(n) for n in names), names  # no title left as a name
+
+
+def test_a_party_label_before_a_name_is_not_the_name(extract: Callable[..., dict]) -> None:
+    out = extract("L'élu Vert Yves Contassot et le militant socialiste Pierre Montacié ont porté plainte.")
+    people = {e["name"] for e in out["entities"] if e["type"] == "person"}
+    assert "Yves Contassot" in people and not any(n.startswith("Vert") for n in people), people
+    assert ("Yves Contassot", "élu") in {(p, r) for p, r, *_ in roles_of(out)}
