@@ -114,6 +114,8 @@ class QuoteWords:
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
     stance_nouns: frozenset[str]
+    view_openers: frozenset[str]
+    stance_verbs: frozenset[str]
 
 
 @cache
@@ -490,7 +492,9 @@ class QuoteReader:
         doc, lex = self.doc, self.lex
         i = self.tok_at(close_char + 1)
         comma = False
-        while i < len(doc) and doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–"):
+        while i < len(doc) and (doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–")
+                                or (comma and doc[i].is_space and doc[i].text.count("\n") == 1)):
+            # "« ... »,\na-t-il déclaré": a comma after the mark carries the incise to the next line
             comma = comma or doc[i].text == ","
             i += 1
         if i >= len(doc):
@@ -521,8 +525,8 @@ class QuoteReader:
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'",
-                                                    "nous", "m'", "me", "lui"):
-                break  # "», nous a confié X": the newspaper the words were said to
+                                                    "nous", "m'", "me", "lui", "leur", "vous"):
+                break  # "», nous a confié X", "», leur a-t-il dit": the ones the words were said to
         if verb is None:
             return None
         k = verb.i + 1
@@ -698,9 +702,13 @@ class QuoteReader:
                 break  # a short quotation on the way ("«trois inconvénients»") does not stop
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
-            if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                stressed = k + 1 < len(doc) and doc[k + 1].lower_ in STRESSED  # "Selon elle, « ... »"
-                who = self.stressed(doc[k + 1], first) if stressed else self.speaker_near(k + 1, incise=False)
+            opener = self.view_opener(k) if k == first or doc[k - 1].is_punct or doc[k - 1].is_space else 0
+            if cue or opener:
+                # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
+                # two (the parser may run a paragraph on from the line before)
+                nxt = k + max(1, opener)
+                stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
+                who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
@@ -718,6 +726,18 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def view_opener(self, k: int) -> int:
+        """The number of words of a phrase at token k that opens a sentence with the person
+        whose view it gives ("Pour X, ...", "De l'avis de X", "Aux yeux de X", "À en croire
+        X"; models/quotes.json), else 0."""
+        if self.doc[k].lower_ == "pour":
+            return 1
+        for phrase in self.words.view_openers:
+            words = phrase.replace("'", "' ").split()
+            if [fold(t.text) for t in self.doc[k:k + len(words)]] == words:
+                return len(words)
+        return 0
 
     def complement_of(self, tok: Token, verb: Token) -> bool:
         """Whether `tok` stands in the clause or object `verb` governs ("considère que ...")."""
@@ -805,15 +825,19 @@ class QuoteReader:
             t = t.head
         return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
 
-    def noun_complement(self, a: int) -> bool:
+    def noun_complement(self, a: int, lo: int = 0, hi: int | None = None) -> bool:
         """Whether the name at token `a` completes a noun ("les propositions de Paul Roy", "la
-        maison Belot"): someone the sentence mentions, not the one it is about."""
+        maison Belot"): someone the sentence mentions, not the one it is about. A noun of
+        another line (`lo`, `hi`: the line's sentence) governs nothing here: "La directrice
+        de l'école, Anne Roux, ..." hung on the headline by the parser is the line's subject."""
         t = self.doc[a]
         while t.dep_ in NAME_DEPS and t.head.i != t.i:
             t = t.head
         cases = [c.lower_ for c in t.children if c.dep_ == "case"]
         if any(c not in ("de", "d'", "du", "des") for c in cases):
             return False  # "pour Paul Roy, ...", "selon Paul Roy"
+        if t.dep_ == "nmod" and not lo <= t.head.i < (len(self.doc) if hi is None else hi):
+            return False
         return t.dep_ == "nmod" or _complement(self.doc, a)
 
     def is_subject(self, a: int, b: int) -> bool:
@@ -897,7 +921,7 @@ class QuoteReader:
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
-            if step and named and not plural and all(self.noun_complement(a) for _, a, _ in named):
+            if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
             if len(found) == 1:
                 return next(iter(found.values()))
@@ -1188,10 +1212,13 @@ class QuoteReader:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
         person that opens its sentence, attributed nowhere, is the words of the person the
         sentence just before is about: the active subject of its main verb, and the only
-        person it names (that sentence may end the paragraph before)."""
+        person it names (that sentence may end the paragraph before). When that sentence says
+        the person's stance ("La trésorière, Sylvie Roux, se veut prudente.", "X s'interroge",
+        "X est formel"), the quotation need not be in the first person: it is what the stance
+        announces (a clause, with a finite verb)."""
         before = self.text[:open_c].rstrip()
-        first_person = FIRST_PERSON & set(WORD.findall(self.text[s:e].lower()))
-        if not before or before[-1] not in ".!?" or not first_person:
+        first_person = bool(FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())))
+        if not before or before[-1] not in ".!?" or not (first_person or self.has_verb(s, e)):
             return None
         end = self.tok_at(len(before) - 1)
         lo = end - 1
@@ -1202,24 +1229,75 @@ class QuoteReader:
             return None  # a sentence with its own quotation, or an incise
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
         if not people:
-            return self.introduced_by_pronoun(lo, end, last)
+            return self.introduced_by_pronoun(lo, end, last, first_person)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
-        for t in self.doc[lo:end]:
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
-                    and self.np_speaker(t) is person:
-                return person
+        verb = self.opening_subject_verb(lo, end, person)
+        if verb is not None:
+            return person if first_person or self.stance(verb, lo, end) else None
         # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »": the one whose view
         # the sentence opens with
         k = lo + (self.doc[lo].lower_ == "mais")
-        if k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
+        if first_person and k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
                 and self.idx.starting_at(k + 1, ("person",)) is not None \
                 and self.idx.starting_at(k + 1, ("person",))[0] is person:
             return person
         return None
 
-    def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None) -> Entity | None:
+    def opening_subject_verb(self, lo: int, end: int, person: Entity) -> Token | None:
+        """The main verb of the sentence [lo, end) whose active subject is `person`: the
+        parser's subject of the root, else the person's phrase opening the sentence ("Mme
+        Roux, conseillère municipale, s'interroge", which the parser may read as a vocative)
+        followed, past an apposition, by a main verb with no subject of its own."""
+        doc = self.doc
+        for t in doc[lo:end]:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
+                    and self.np_speaker(t) is person:
+                return t.head
+        spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]
+        if not spans:
+            return None
+        a, b = spans[0]
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("pour", "selon", "avec", "chez", "à")
+               for t in doc[lo:a]):
+            return None  # the name is not the sentence's opening phrase
+        roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end)
+                 and t.pos_ in ("VERB", "ADJ", "AUX") and not t.is_space]
+        if not roots:
+            return None
+        verb = roots[0]
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or any(t.pos_ == "VERB" for t in doc[b:verb.i]) or doc[verb.i - 1].text in (":", ";"):
+            return None
+        return verb
+
+    def stance(self, verb: Token, lo: int, end: int) -> bool:
+        """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
+        verb of saying, a verb of stance (models/quotes.json: "se veut", "s'interroge",
+        "n'en démord pas"; "reste" with an adjective), a predicate adjective ("est formel",
+        "en est convaincu"), or a noun of stance ("ne cache pas sa déception"). Not an act
+        ("X a reçu les grévistes"), nor a passive."""
+        if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+            return False
+        lemma = fold(verb.lemma_ or verb.text)
+        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
+        names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
+        low = fold(verb.text)
+        if names & self.words.stance_verbs or (verb.pos_ == "VERB" and any(
+                low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
+            if lemma in ("rester", "demeurer"):
+                return any(c.pos_ == "ADJ" for c in verb.children)
+            return True
+        if is_speech_verb(verb):
+            return True
+        if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
+            return True  # "X est formel", "X en est convaincu"
+        stance = self.words.stance_adjectives | self.words.stance_nouns
+        return any(fold(w.text) in stance for w in self.doc[lo:end])
+
+    def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None,
+                              first_person: bool = True) -> Entity | None:
         """"Paul Robert a présenté son livre. Il a longtemps vécu en Afrique. « J'y ai
         appris ... »": the sentence before names nobody, its main verb's subject is "il" or
         "elle": the quotation is the words of the one that pronoun points to (a pronoun in
@@ -1237,6 +1315,8 @@ class QuoteReader:
                     or (verb.pos_ == "ADJ"
                         and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children)):
                 return None
+            if not first_person and not self.stance(verb, lo, end):
+                return None  # "Il a visité l'usine. « Les machines ... »": not his words
             who = self.resolve(_pronoun(t), doc[lo].idx, last)
             # the one named in the sentence right before ("La salle a été rénovée. Elle
             # accueille ...": a thing, not the woman named three sentences up)
@@ -1348,6 +1428,10 @@ class QuoteReader:
         if not opens or ends > 1 or len(between) > 300 or "\n\n" in between:
             return False
         a, b = self.tok_at(last.end), self.tok_at(s)
+        for t in self.doc[a:b]:
+            if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.i) \
+                    and self.resolve(self.np_speaker(t), t.idx, last) is not last.speaker:
+                return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
 
@@ -1382,6 +1466,18 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+@cache
+def _stance_stems() -> tuple[tuple[bool, str], ...]:
+    """(reflexive, stem) of the stance verbs of six letters or more ("se montrer": "montr"),
+    for forms the lemmatizer gets wrong ("montre" left as its own lemma)."""
+    out = set()
+    for verb in quote_words().stance_verbs:
+        word = verb.split()[-1].split("'")[-1]
+        if len(word) >= 6 and word.endswith(("er", "ir", "re")):
+            out.add((verb.startswith(("se ", "s'")), word[:-2]))
+    return tuple(sorted(out))
 
 
 @cache
