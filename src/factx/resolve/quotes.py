@@ -1172,20 +1172,30 @@ class QuoteReader:
         answers a question line (the dash line just before it ends with "?") with no
         attribution of its own is the words of the person interviewed: the active subject of
         the sentence that opens the exchange, else the only person named before it."""
-        first: Quote | None = None
-        for n, q in enumerate(quotes):
-            if not q.dash:
+        for q in quotes:
+            if not q.dash or q.rule != "none" or q.verb or q.text.rstrip().endswith("?"):
                 continue
-            prev = quotes[n - 1] if n else None
-            if prev is None or not prev.dash or self.text[prev.end:q.start].count("\n") > 1:
-                first = q  # an exchange starts
+            lines, opening = self.dash_lines_before(q.start)
+            # the line before asks a question (short ones, "— Et l'avenir ?", are no quote facts)
+            if not lines or not lines[-1].endswith("?"):
                 continue
-            if q.rule != "none" or q.verb or not prev.text.rstrip().endswith("?") \
-                    or q.text.rstrip().endswith("?") or first is None:
-                continue
-            who = self.interviewee(first.start)
+            who = self.interviewee(opening)
             if who is not None:
                 q.speaker, q.rule = who, "interview"
+
+    def dash_lines_before(self, at_char: int) -> tuple[list[str], int]:
+        """The dialogue lines (opened by a dash) right before the line of `at_char`, in order,
+        dash and spaces removed, and where the first of them starts: the exchange so far."""
+        line_start = self.text.rfind("\n", 0, at_char) + 1
+        out: list[str] = []
+        while line_start > 0:
+            prev = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev:line_start - 1].strip()
+            if not line or line[0] not in DASHES or line[1:2] != " ":
+                break
+            out.insert(0, line[1:].strip())
+            line_start = prev
+        return out, line_start
 
     def interviewee(self, at_char: int) -> Entity | None:
         i = self.tok_at(at_char)
