@@ -840,6 +840,25 @@ class QuoteReader:
             return False
         return t.dep_ == "nmod" or _complement(self.doc, a)
 
+    def dislocated(self, a: int, b: int) -> bool:
+        """Whether the name at tokens [a, b) is set at the head of its clause and taken up by
+        the subject pronoun right after its comma ("Quant à Lucien Roy, il ...", "Lucien Roy,
+        lui, ..."), not the complement of a verb or preposition ("Après avoir reçu Paul Roy,
+        il ...")."""
+        doc = self.doc
+        k = b + (b < len(doc) and doc[b].text == ",")
+        if k == b or k >= len(doc) or doc[k].lower_ not in ("il", "elle", "lui") or doc[k].dep_ not in SUBJECT_DEPS \
+                and doc[k].lower_ != "lui":
+            return False
+        t = doc[a]
+        while t.dep_ in NAME_DEPS and t.head.i != t.i:
+            t = t.head
+        cases = [c.lower_ for c in t.children if c.dep_ == "case"]
+        if cases:
+            return cases == ["quant"]
+        return t.dep_ not in ("obj", "iobj", "nmod", "obl:arg", "obl:mod") and (a == 0 or doc[a - 1].is_space
+                                                                               or doc[a - 1].text in ".!?")
+
     def is_subject(self, a: int, b: int) -> bool:
         for t in self.doc[a:b]:
             while t.dep_ in NAME_DEPS and t.head is not t:
@@ -921,6 +940,10 @@ class QuoteReader:
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
+            if not step and not plural:
+                topic = [p for p, a, b in named if self.dislocated(a, b)]
+                if topic:  # "Quant à Lucien Roy, il estime que « ... »": the one set up front
+                    return topic[0] if len(topic) == 1 else None
             if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
             if len(found) == 1:
@@ -1262,8 +1285,9 @@ class QuoteReader:
         followed, past an apposition, by a main verb with no subject of its own."""
         doc = self.doc
         for t in doc[lo:end]:
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
-                    and self.np_speaker(t) is person:
+            # the root, or the line's own root when the parser hung it on the line before
+            if t.dep_ == "nsubj" and lo <= t.head.i < end and self.np_speaker(t) is person \
+                    and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end):
                 return t.head
         spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]
         if not spans:
