@@ -1383,7 +1383,12 @@ class QuoteReader:
         if not stop and not self.text[s:e].rstrip().endswith((".", "!", "?", "…")):
             return None
         lo = self.tok_at(close_c + 1 + (m.end() if m else 0))
-        if lo >= len(doc) or "\n" in doc[lo - 1].text or doc[lo].is_space or not doc[lo].is_title:
+        if lo < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") == "\n" \
+                and self.text[:open_c].rstrip(" \t").endswith("\n"):
+            lo += 1  # a paragraph of its own, the next one naming who said it
+        elif lo < len(doc) and "\n" in doc[lo - 1].text:
+            return None
+        if lo >= len(doc) or doc[lo].is_space or not doc[lo].is_title:
             return None
         hi = lo
         while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
@@ -1391,14 +1396,18 @@ class QuoteReader:
                 return None
             hi += 1
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))}
-        if len(people) != 1 or self.idx.in_span(lo, hi, ("organization",)):
+        if len(people) != 1:
             return None
         person = next(iter(people.values()))
         for t in doc[lo:hi]:
             verb = t.head
-            if t.dep_ != "nsubj" or verb.dep_ != "ROOT" or not lo <= verb.i < hi \
-                    or next(iter(t.subtree)).i != lo or self.np_speaker(t) is not person:
+            if t.dep_ != "nsubj" or not (verb.dep_ == "ROOT" or not lo <= verb.head.i < hi) \
+                    or not lo <= verb.i < hi or self.np_speaker(t) is not person \
+                    or next(x for x in t.subtree if not (x.is_punct or x.is_space) or x.i >= lo).i != lo:
                 continue  # the subject opens the sentence ("Cette phrase, X l'a entendue": no)
+            last = max(x.i for x in t.subtree)
+            if any(not lo <= a <= last for _, a, _ in self.idx.in_span(lo, hi, ("organization",))):
+                return None  # an organization besides the subject's own ("présidente de l'union X")
             if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
                 return None  # "X a été élu président": nothing X does
             if not is_speech_verb(verb) and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
