@@ -623,3 +623,109 @@ def test_regional_constructions(extract: Callable[..., dict], text: str,
 ])
 def test_unclosed_quotations(text: str, spans: list[tuple[int, int]]) -> None:
     assert find_quotations(text) == spans
+
+
+# round 6: how a local-news journalist attributes a quotation, the parser often running a
+# paragraph (one line) on from the line before; (text, [(speaker, first words, rule)])
+LOCAL_NEWS = [
+    # "Pour" + a title + the name, opening a line
+    ("Les joueurs ont perdu dimanche face à Épinal (1-2).\nPour l'entraîneur Jacques Humbert, « l'équipe "
+     "a manqué de réalisme devant le but adverse ».",
+     [("Jacques Humbert", "l'équipe a manqué", "according_to")]),
+    # "Pour" + a title, the name in apposition between commas
+    ("La déviation a été ouverte jeudi.\nPour le président de l'association des riverains, Paul Didier, "
+     "« le bruit a disparu du jour au lendemain ».",
+     [("Paul Didier", "le bruit a", "according_to")]),
+    # "De l'avis de X, « ... »"
+    ("Françoise Mathieu dirige l'école depuis dix ans.\nDe l'avis de Mme Mathieu, « cette nouvelle classe "
+     "serait la bienvenue dès novembre ».",
+     [("Françoise Mathieu", "cette nouvelle classe", "according_to")]),
+    # a sentence giving a person's stance, then the quotation with no verb of its own
+    ("Le comité a tenu son assemblée vendredi.\nLa trésorière, Sylvie Mougel, se veut prudente. « Les "
+     "subventions municipales baissent chaque année depuis trois ans. »",
+     [("Sylvie Mougel", "Les subventions municipales", "introduced")]),
+    ("L'inspecteur d'académie, Bernard Sauvage, se montre rassurant. « Un poste supplémentaire sera créé "
+     "à la Toussaint si les chiffres se confirment. »",
+     [("Bernard Sauvage", "Un poste supplémentaire", "introduced")]),
+    ("Une centaine d'habitants ont manifesté samedi.\nDenise Marchal, porte-parole du collectif, n'en "
+     "démord pas. « Sans ce bureau, les personnes âgées devront faire vingt kilomètres. »",
+     [("Denise Marchal", "Sans ce bureau,", "introduced")]),
+    # the parser reads "Mme X, apposition," as a vocative: the name opening the sentence is its subject
+    ("Les élus se sont réunis lundi soir.\nMme Perrin, conseillère d'opposition, se désole du retard. "
+     "« Le calendrier des travaux ne tient aucun compte des aides promises. »",
+     [("Perrin", "Le calendrier des", "introduced")]),
+    ("Les élus se sont réunis lundi soir.\nMme Perrin, conseillère d'opposition, s'interroge sur le "
+     "calendrier. « Comment peut-on commencer les travaux avant d'avoir obtenu les aides ? »",
+     [("Perrin", "Comment peut-on commencer", "verb_before")]),
+    # a speech given ("a pris la parole", "a dressé le bilan") introduces the next quotation
+    ("Le club pongiste a tenu samedi son assemblée.\nLe président du club, Gilbert Marchand, a pris la "
+     "parole en premier. « La saison a été la meilleure depuis la création du club. »",
+     [("Gilbert Marchand", "La saison a", "introduced")]),
+    ("Le docteur Alain Weiss a décrit les blessures de la victime. « Elle gardera des séquelles toute "
+     "sa vie. »",
+     [("Alain Weiss", "Elle gardera des", "verb_before")]),
+    # the incise on the next line, the comma after the mark carrying it
+    ("Le directeur de La Poste, Alain Vogel, s'est voulu rassurant.\n« Aucune décision n'a encore été "
+     "prise pour ce bureau »,\na-t-il déclaré aux manifestants.",
+     [("Alain Vogel", "Aucune décision n'a", "incise")]),
+    # the ones the words were said to between the mark and the verb ("leur a-t-il dit")
+    ("Le lieutenant Gérard Hanus a reçu les nouvelles recrues.\n« Vous avez choisi un engagement "
+     "exigeant, mais le plus beau qui soit », leur a-t-il dit.",
+     [("Gérard Hanus", "Vous avez choisi", "incise")]),
+    # "Quant à X, il ...": the person set at the head of the clause, not the speaker before
+    ("« Nous devons attirer davantage de filles dans nos équipes », souligne Marc Roux.\nQuant à "
+     "Lucien Fève, il estime que « la cotisation annuelle reste très raisonnable ».",
+     [("Marc Roux", "Nous devons attirer", "incise"),
+      ("Lucien Fève", "la cotisation annuelle", "verb_before")]),
+    # a quotation that is a paragraph of its own; the next paragraph opens with its speaker's stance
+    ("Plus de deux mille personnes ont flâné samedi soir place Carnot.\n« Nous n'avions jamais accueilli "
+     "autant d'exposants sur la place. »\nJacqueline Royer, présidente de l'union commerciale, ne cachait "
+     "pas sa satisfaction.",
+     [("Jacqueline Royer", "Nous n'avions jamais", "named_after")]),
+    # an interview: an answer after a question too short to be a quote fact
+    ("La MJC fête ses vingt ans. Sa directrice, Claire Weber, a accepté de répondre à nos questions.\n"
+     "— Quels sont vos projets pour cette année ?\n— Nous voulons ouvrir un atelier de théâtre.\n"
+     "— Et les finances ?\n— Elles sont saines, grâce au soutien fidèle de la ville.",
+     [(None, "Quels sont vos", "none"), ("Claire Weber", "Nous voulons ouvrir", "interview"),
+      ("Claire Weber", "Elles sont saines,", "interview")]),
+    # pitfall: an unnamed person's stance after a named speaker's quotation: not a continuation
+    ("« Le bruit a disparu du jour au lendemain », se réjouit Paul Didier.\nUn riverain, lui, reste "
+     "sceptique : « On verra bien ce que ça donne quand les camions reviendront. »",
+     [("Paul Didier", "Le bruit a", "incise"), (None, "On verra bien", "none")]),
+    # pitfall: a title nobody holds in the text, after another's quotation: not a continuation
+    ("Mme Perrin, conseillère d'opposition, a pris la parole. « Comment peut-on commencer les travaux "
+     "sans les aides ? »\nLe maire est formel : « Les travaux commenceront en septembre comme prévu. »",
+     [("Perrin", "Comment peut-on commencer", "introduced"), (None, "Les travaux commenceront", "none")]),
+    # pitfall: an act, not a stance, before a quotation not in the first person
+    ("Le préfet Jean Castel a visité jeudi l'usine de cristal.\n« Les fours datent pour la plupart des "
+     "années soixante. »",
+     [(None, "Les fours datent", "none")]),
+    # pitfall: two people share the stance
+    ("Marie Lenoir et Sophie Bastien se montrent inquiètes. « Personne ne nous a rien dit sur "
+     "l'avenir du site. »",
+     [(None, "Personne ne nous", "none")]),
+    # pitfall: "Pour l'heure", "Pour les salariés", "À en croire la rumeur" name nobody
+    ("Le site emploie trois cents personnes.\nPour l'heure, « aucun licenciement n'est prévu dans les "
+     "ateliers ».\nPour les salariés, « la direction doit présenter un vrai projet ».\nÀ en croire la "
+     "rumeur, « le site pourrait être vendu avant l'été ».",
+     [(None, "aucun licenciement n'est", "none"), (None, "la direction doit", "none"),
+      (None, "le site pourrait", "none")]),
+    # pitfall: a name governed by a verb before the subject pronoun is not the pronoun's antecedent
+    ("Le préfet Jean Castel a visité l'usine.\nAprès avoir reçu le délégué syndical Paul Roy, il a "
+     "déclaré : « L'État suivra ce dossier de très près. »",
+     [("Jean Castel", "L'État suivra ce", "verb_before")]),
+    # pitfall: an unnamed person's incise stays null
+    ("La fête a attiré trois mille visiteurs.\n« Je n'ai jamais vu autant de monde ici », s'étonne un "
+     "habitant.",
+     [(None, "Je n'ai jamais", "none")]),
+    # pitfall: a paragraph of its own followed by an act, not a stance
+    ("La grève continue.\n« Nous ne lâcherons rien tant que les salaires resteront gelés. »\nLe préfet "
+     "Jean Castel a reçu une délégation hier soir.",
+     [(None, "Nous ne lâcherons", "none")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_NEWS, ids=[str(i) for i in range(len(LOCAL_NEWS))])
+def test_local_news_attributions(extract: Callable[..., dict], text: str,
+                                 expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected

@@ -847,8 +847,8 @@ class QuoteReader:
         il ...")."""
         doc = self.doc
         k = b + (b < len(doc) and doc[b].text == ",")
-        if k == b or k >= len(doc) or doc[k].lower_ not in ("il", "elle", "lui") or doc[k].dep_ not in SUBJECT_DEPS \
-                and doc[k].lower_ != "lui":
+        if k == b or k >= len(doc) or doc[k].lower_ not in ("il", "elle", "lui") \
+                or (doc[k].dep_ not in SUBJECT_DEPS and doc[k].lower_ != "lui"):
             return False
         t = doc[a]
         while t.dep_ in NAME_DEPS and t.head.i != t.i:
@@ -1471,6 +1471,15 @@ class QuoteReader:
         if not opens or ends > 1 or len(between) > 300 or "\n\n" in between:
             return False
         a, b = self.tok_at(last.end), self.tok_at(s)
+        if before_mark.endswith(":"):
+            # "« A », dit X. Un riverain, lui, reste sceptique : « B »": a clause of its own
+            # introduces B; someone else (a person's noun, a title) is its speaker
+            lo = b - 1
+            while lo > a and self.doc[lo - 1].text not in (".", "!", "?", "»", "”") \
+                    and "\n" not in self.doc[lo - 1].text:
+                lo -= 1
+            if any(t.pos_ in ("NOUN", "PROPN") and _human(t, self.words) for t in self.doc[lo:b]):
+                return False
         for t in self.doc[a:b]:
             if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.i) \
                     and self.resolve(self.np_speaker(t), t.idx, last) is not last.speaker:
