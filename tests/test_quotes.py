@@ -722,6 +722,21 @@ LOCAL_NEWS = [
     ("La grève continue.\n« Nous ne lâcherons rien tant que les salaires resteront gelés. »\nLe préfet "
      "Jean Castel a reçu une délégation hier soir.",
      [(None, "Nous ne lâcherons", "none")]),
+    # a body's organ speaks for the organization named as its complement ("la direction de X")
+    ("Le ministre Arnaud Lebrun a reçu les syndicats jeudi.\n« Nous ne laisserons pas fermer ce site », "
+     "a déclaré le ministre.\n« Ces accusations sont sans aucun fondement », a répondu la direction de "
+     "Renault.",
+     [("Arnaud Lebrun", "Nous ne laisserons", "incise"), ("Renault", "Ces accusations sont", "incise")]),
+    # pitfall: "la direction" alone after a person's quotation is not that person
+    ("Le ministre Arnaud Lebrun a reçu les syndicats jeudi.\n« Nous ne laisserons pas fermer ce site », "
+     "a déclaré le ministre.\n« Ces accusations sont sans aucun fondement », a répondu la direction.",
+     [("Arnaud Lebrun", "Nous ne laisserons", "incise"), (None, "Ces accusations sont", "none")]),
+    # pitfall: the sentence before is about a thing of the pronoun's gender ("la police"): not the
+    # one quoted before it
+    ("« Ces accusations sont sans aucun fondement », a répondu l'entreprise Renault.\nLa police a "
+     "interpellé deux manifestants. « Nous avons agi dans le strict respect de la loi », a-t-elle "
+     "indiqué.",
+     [("Renault", "Ces accusations sont", "incise"), (None, "Nous avons agi", "none")]),
 ]
 
 

@@ -266,8 +266,11 @@ class QuoteReader:
                 named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
                 if named is not None:
                     return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
-                if not after_de or fold(head.text) in self.words.spokes_nouns:
-                    return ent  # "l'agence Reuters", "un porte-parole de la Banque X"
+                if not after_de or fold(head.text) in self.words.spokes_nouns \
+                        or (ent.type == "organization"
+                            and fold(head.lemma_ or head.text) in self.words.org_nouns):
+                    # "l'agence Reuters", "un porte-parole de la Banque X", "la direction de Renault"
+                    return ent
                 k = end  # "le président de la FIFA": the organization is not the speaker
                 continue
             if t.text == "," and head is not None and k + 1 < len(doc):
@@ -893,7 +896,7 @@ class QuoteReader:
             # before, nobody (person or body) named since
             recent = self.last_speaker(at_char, last, None, SPEAKERS)
         if recent is not None:
-            return recent
+            return None if self.other_topic(i, recent, gender, plural, last) else recent
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
@@ -927,8 +930,11 @@ class QuoteReader:
                     if holder is not None and _fits(holder, gender):
                         return holder
                     return None
-                elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
-                    return None  # "La jeune fille ... . Elle a souligné": nobody named
+                elif subj.pos_ == "NOUN" and _noun_fits(subj, gender, plural) \
+                        and (_human(subj, self.words) or (step == 1 and not _possessed(subj))):
+                    # "La jeune fille ... . Elle a souligné": nobody named; "La police a arrêté
+                    # deux hommes. « ... », a-t-elle indiqué": the thing just spoken of, no one before
+                    return None
             if step and not plural and self.about_possessor(lo, hi):
                 # "..., avec son ami Paul Roy, sa disparition a ému": a sentence about the one
                 # "sa" points to, whom the pronoun points to too; not the others it names
@@ -957,6 +963,36 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None
+
+    def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
+                    last: Quote | None) -> bool:
+        """Whether the sentence before the one at token i is about something else the pronoun
+        may stand for: its subject a noun phrase of the pronoun's gender and number that is not
+        the one quoted just before ("« A », dit X. La police a arrêté deux hommes. « B »,
+        a-t-elle indiqué": the police, not X)."""
+        doc = self.doc
+
+        def start_of(k: int) -> int:
+            while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text:
+                k -= 1
+            return k
+
+        first = start_of(min(i, len(doc) - 1))
+        hi = first - 1
+        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
+            hi -= 1
+        if hi <= 0:
+            return False
+        lo = start_of(hi)
+        subj = self.sentence_subject(lo, hi + 1) or next(
+            (t for t in doc[lo:hi + 1] if t.dep_ in SUBJECT_DEPS and lo <= t.head.i <= hi
+             and t.head.dep_ in ("ROOT", "parataxis", "conj") and not self.in_quote(t.i)), None)
+        if subj is None or subj.pos_ != "NOUN" or not _noun_fits(subj, gender, plural) or _possessed(subj):
+            return False  # "Son parti lui reprochait son vote. Il a déclaré": about him still
+        who = self.np_speaker(subj)
+        if isinstance(who, Entity):
+            return who is not recent
+        return self.resolve(who, doc[subj.i].idx, last) is not recent
 
     def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
         """Whether the text gave this person titles before, none of them this one ("le
@@ -1478,8 +1514,17 @@ class QuoteReader:
             while lo > a and self.doc[lo - 1].text not in (".", "!", "?", "»", "”") \
                     and "\n" not in self.doc[lo - 1].text:
                 lo -= 1
-            if any(t.pos_ in ("NOUN", "PROPN") and _human(t, self.words) for t in self.doc[lo:b]):
-                return False
+            for t in self.doc[lo:b]:
+                if t.pos_ not in ("NOUN", "PROPN") or not _human(t, self.words):
+                    continue
+                title = self.lex.title_of(t.lower_)
+                if not title:
+                    return False  # "un riverain", "une habitante"
+                noun = fold(title[0])
+                holder = self.title_holder(noun, open_c)
+                if (holder is not None and holder is not last.speaker) \
+                        or self.other_title(last.speaker, noun, open_c):
+                    return False  # "Le maire est formel :" after the councillor's words
         for t in self.doc[a:b]:
             if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.i) \
                     and self.resolve(self.np_speaker(t), t.idx, last) is not last.speaker:
