@@ -737,6 +737,22 @@ LOCAL_NEWS = [
      "interpellé deux manifestants. « Nous avons agi dans le strict respect de la loi », a-t-elle "
      "indiqué.",
      [("Renault", "Ces accusations sont", "incise"), (None, "Nous avons agi", "none")]),
+    # an adverbial, then the title and the name after the incise verb
+    ("Sarrebourg a battu Metz samedi.\n« Nous avons enfin trouvé notre rythme en défense », estimait "
+     "pour sa part l'entraîneur Yves Keller.",
+     [("Yves Keller", "Nous avons enfin", "incise")]),
+    # "dixit X"; "sourit Mme X" (the tagger reading the verb as an adjective)
+    ("« Il faudra confirmer dès samedi prochain à Nancy », dixit Yves Keller.\n« Nous nous sommes "
+     "rencontrés ici, entre deux métiers à tisser », sourit Mme Pierrat.",
+     [("Yves Keller", "Il faudra confirmer", "incise"), ("Pierrat", "Nous nous sommes", "incise")]),
+    # a tribute paid ("a rendu hommage") introduces the next quotation
+    ("Le conseiller général Hubert Lambert a rendu hommage aux anciens. « Cette filature a fait vivre "
+     "toute la vallée pendant un siècle. »",
+     [("Hubert Lambert", "Cette filature a", "introduced")]),
+    # pitfall: someone else named after the quotation in its sentence: no continuation
+    ("« Le public nous a portés jusqu'au bout », lâche Thomas Muller. « Il faudra confirmer dès samedi "
+     "prochain », une phrase signée Yves Keller.",
+     [("Thomas Muller", "Le public nous", "incise"), (None, "Il faudra confirmer", "none")]),
 ]
 
 

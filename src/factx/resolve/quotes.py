@@ -158,7 +158,8 @@ def is_speech_verb(tok: Token) -> bool:
     speech = _speech()
     lemma = tok.lemma_.lower()
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
-        return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or low in lex.speech_forms
+        # "X": a word the tagger does not know ("», dixit Yves Keller")
+        return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or low in lex.speech_forms
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
         return low[-1] not in "sx" or low.endswith("ées")
     return False
@@ -607,6 +608,10 @@ class QuoteReader:
                 or (t.pos_ == "NOUN" and prev.pos_ == "DET" and "Poss=Yes" in prev.morph)  # "de son côté"
             bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP")
             if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
+                if j > k and t.pos_ == "DET":  # "estimait pour sa part l'entraîneur Yves Keller"
+                    who = self.speaker_near(j)
+                    if isinstance(who, Entity) and who.type == "person":
+                        return who
                 return None  # "d'emblée": a bare noun after a preposition; anything else ends it
         return None
 
@@ -1162,7 +1167,7 @@ class QuoteReader:
                     q.speaker, q.rule = speaker, rule
                     break
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
-                    and self.continues(last, open_c, s):
+                    and self.continues(last, open_c, s, close_c):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.introduced(open_c, s, e, last)
@@ -1497,9 +1502,17 @@ class QuoteReader:
             return who, verbs[0].text
         return None
 
-    def continues(self, last: Quote, open_c: int, s: int) -> bool:
+    def continues(self, last: Quote, open_c: int, s: int, close_c: int | None = None) -> bool:
         """« A », dit X. « B »: B opens the sentence right after A's, nobody else named
-        between (no other person; no organization as a subject)."""
+        between (no other person; no organization as a subject), nor after B in its sentence
+        ("« B », dixit Y")."""
+        if close_c is not None and close_c < len(self.text) and self.text[close_c] in "»”\"":
+            rest = self.text[close_c + 1:]
+            m = SENTENCE_END.search(rest)
+            a, b = self.tok_at(close_c + 1), self.tok_at(close_c + 1 + (m.start() if m else len(rest)))
+            if any(p is not last.speaker and not self.in_quote(x)
+                   for p, x, _ in self.idx.in_span(a, b, ("person",))):
+                return False
         before_mark = self.text[:open_c].rstrip()
         opens = not before_mark or before_mark[-1] in ".!?:»\n"
         between = self.text[last.end:open_c]
