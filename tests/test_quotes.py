@@ -753,6 +753,21 @@ LOCAL_NEWS = [
     ("« Le public nous a portés jusqu'au bout », lâche Thomas Muller. « Il faudra confirmer dès samedi "
      "prochain », une phrase signée Yves Keller.",
      [("Thomas Muller", "Le public nous", "incise"), (None, "Il faudra confirmer", "none")]),
+    # the subject of a line the parser hung on the line before: "le lieutenant" is its holder
+    ("La cérémonie s'est déroulée samedi, en présence du lieutenant Gérard Hanus.\nLe lieutenant Hanus "
+     "s'est ensuite adressé aux recrues.\n« Vous avez choisi un engagement exigeant, mais le plus beau qui "
+     "soit », leur a-t-il dit.",
+     [("Gérard Hanus", "Vous avez choisi", "incise")]),
+    # pitfall: two people coordinated as the subject of the line before: which one?
+    ("« Cette mobilisation honore toute notre commune », a déclaré le maire Roger Simonin.\nPaul Barbier "
+     "et Jean Aubert ont ensuite remis le chèque.\n« Merci à tous les bénévoles qui se sont relayés », "
+     "a-t-il conclu.",
+     [("Roger Simonin", "Cette mobilisation honore", "incise"), (None, "Merci à tous", "none")]),
+    # pitfall: a title two people hold in the text
+    ("Le président du club, Jean Aubert, a ouvert le Téléthon.\nLe président de l'association des "
+     "parents, Paul Barbier, a organisé une vente.\n« Nous avons récolté plus de mille euros », s'est "
+     "félicité le président.",
+     [(None, "Nous avons récolté", "none")]),
 ]
 
 

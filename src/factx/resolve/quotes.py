@@ -962,7 +962,11 @@ class QuoteReader:
             if len(found) > 1:
                 subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
                             if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
-                return next(iter(subjects.values())) if len(subjects) == 1 else None
+                coordinated = any(c.dep_ == "conj" and self.idx.at(c.i, ("person",)) is not None
+                                  for p, a, b in self.idx.in_span(lo, hi, fits) if id(p) in subjects
+                                  for c in self.doc[a].children)
+                # "Paul X et Jean Y ont remis le chèque": which one?
+                return next(iter(subjects.values())) if len(subjects) == 1 and not coordinated else None
             if lo == 0:
                 break
             end = lo
@@ -1064,12 +1068,16 @@ class QuoteReader:
         return p if _fits(p, gender) else None
 
     def sentence_subject(self, lo: int, hi: int) -> Token | None:
-        """The subject of the sentence's main verb, before `hi`, outside quotations."""
-        for t in self.doc[lo:hi]:
-            if t.dep_ == "ROOT":
-                for c in t.children:
-                    if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i):
-                        return c
+        """The subject of the sentence's main verb, before `hi`, outside quotations; when the
+        parser hung a line on the line before, the subject of the line's own root."""
+        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
+        if not roots and lo > 0 and "\n" in self.doc[lo - 1].text:
+            roots = [t for t in self.doc[lo:hi]
+                     if not lo <= t.head.i < hi and t.pos_ in ("VERB", "AUX", "ADJ")][:1]
+        for t in roots:
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i):
+                    return c
         return None
 
     def resolve(self, who: Who, at_char: int, last: Quote | None) -> Entity | None:
