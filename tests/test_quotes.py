@@ -768,6 +768,13 @@ LOCAL_NEWS = [
      "parents, Paul Barbier, a organisé une vente.\n« Nous avons récolté plus de mille euros », s'est "
      "félicité le président.",
      [(None, "Nous avons récolté", "none")]),
+    # an interview in hyphen-dash lines: a question line, then its answer
+    ("Le nouveau curé, Marc Didier, a accepté de répondre à nos questions.\n- Comment avez-vous été "
+     "accueilli dans la paroisse ?\n- Très chaleureusement, les gens d'ici sont très ouverts.",
+     [(None, "Comment avez-vous été", "none"), ("Marc Didier", "Très chaleureusement, les", "interview")]),
+    # pitfall: hyphen list items are no quotations
+    ("Le programme de la fête :\n- samedi à 14 heures, concours de pétanque sur la place\n- dimanche à "
+     "midi, repas dansant à la salle des fêtes", []),
 ]
 
 

@@ -1149,8 +1149,11 @@ class QuoteReader:
                         break
                 if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
-                if found is None and self.text[open_c - 1] == "-":
-                    continue  # "- 12 mai : ...": a hyphen opens list items; a line said has its incise
+                if found is None and self.text[open_c - 1] == "-" \
+                        and not self.text[s:e].rstrip().endswith("?") and not self.answers(open_c):
+                    # "- 12 mai : ...": a hyphen opens list items; a line said has its incise, or
+                    # asks a question, or answers one ("- Pourquoi ... ?\n- Parce que ...")
+                    continue
             q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
@@ -1254,6 +1257,11 @@ class QuoteReader:
             who = self.interviewee(opening)
             if who is not None:
                 q.speaker, q.rule = who, "interview"
+
+    def answers(self, at_char: int) -> bool:
+        """Whether the dialogue line at `at_char` follows a dialogue line asking a question."""
+        lines, _ = self.dash_lines_before(at_char)
+        return bool(lines) and lines[-1].endswith("?")
 
     def dash_lines_before(self, at_char: int) -> tuple[list[str], int]:
         """The dialogue lines (opened by a dash) right before the line of `at_char`, in order,
