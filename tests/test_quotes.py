@@ -775,6 +775,16 @@ LOCAL_NEWS = [
     # pitfall: hyphen list items are no quotations
     ("Le programme de la fête :\n- samedi à 14 heures, concours de pétanque sur la place\n- dimanche à "
      "midi, repas dansant à la salle des fêtes", []),
+    # "« B », a-t-il poursuivi": the speaker was already speaking in the quotation just before
+    ("Son président, Gérard Collin, a dressé un tableau sombre de la situation.\n«Trois magasins ont "
+     "fermé rue Carnot depuis le début de l'année.»\n«Le stationnement payant fait fuir nos clients», "
+     "a-t-il poursuivi.",
+     [("Gérard Collin", "Trois magasins ont", "continuation"), ("Gérard Collin", "Le stationnement payant",
+                                                                 "incise")]),
+    # pitfall: a quotation inside its own sentence with its own subject is not the one going on
+    ("Le maire Paul Roy a reçu les grévistes.\nLes manifestants scandaient « nous ne partirons pas d'ici "
+     "sans réponse ». « Nous serons entendus jusqu'à Paris », ajoute le maire.",
+     [(None, "nous ne partirons", "none"), ("Paul Roy", "Nous serons entendus", "incise")]),
 ]
 
 

@@ -116,6 +116,7 @@ class QuoteWords:
     stance_nouns: frozenset[str]
     view_openers: frozenset[str]
     stance_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
 
 
 @cache
@@ -1194,6 +1195,7 @@ class QuoteReader:
             last = q
         self.share_sentences(out)
         self.run_on(out)
+        self.went_on(out)
         self.interview(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
@@ -1560,6 +1562,27 @@ class QuoteReader:
                 return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def went_on(self, quotes: list[Quote]) -> None:
+        """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:
+        poursuivre, ajouter, conclure, ...) makes the quotation attributed nowhere right before
+        the same speaker's: in the sentence or the paragraph before, nobody else named between."""
+        stems = tuple(fold(v)[:-2] for v in self.words.continuing_verbs)
+        for n in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[n], quotes[n + 1]
+            if q.rule != "none" or q.verb or q.dash or nxt.speaker is None or nxt.rule != "incise" \
+                    or not nxt.verb or not fold(nxt.verb).startswith(stems):
+                continue
+            before_mark = self.text[:q.start].rstrip(" \t«“\"")
+            if before_mark and before_mark[-1] not in ".!?»”\n":
+                continue  # "Les manifestants scandaient « ... »": their words, in their sentence
+            between = self.text[q.end:nxt.start]
+            if "\n\n" in between or between.count("\n") > 1 or len(SENTENCE_END.findall(between + " ")) > 1 \
+                    or len(between) > 200:
+                continue
+            if self.idx.in_span(self.tok_at(q.end), self.tok_at(nxt.start), SPEAKERS):
+                continue
+            q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
     def run_on(self, quotes: list[Quote]) -> None:
         """A quotation over several paragraphs, each opened by a mark and only the last one
