@@ -785,6 +785,15 @@ LOCAL_NEWS = [
     ("Le maire Paul Roy a reçu les grévistes.\nLes manifestants scandaient « nous ne partirons pas d'ici "
      "sans réponse ». « Nous serons entendus jusqu'à Paris », ajoute le maire.",
      [(None, "nous ne partirons", "none"), ("Paul Roy", "Nous serons entendus", "incise")]),
+    # pitfall: "a-t-il répliqué" after a sentence naming the one who attacked and the one attacked:
+    # none (and not the sentence before's speaker either)
+    ("Le maire André Rossin a vivement critiqué mardi le conseiller Mathieu Klein.\n« Ces attaques sont "
+     "indignes d'un élu de la République », a-t-il répliqué mercredi.",
+     [(None, "Ces attaques sont", "none")]),
+    # with nobody else named, the answer is the one the pronoun points to
+    ("Le maire André Rossin a été interpellé par les habitants.\n« Les travaux commenceront dès le mois "
+     "prochain », a-t-il répondu.",
+     [("André Rossin", "Les travaux commenceront", "incise")]),
 ]
 
 

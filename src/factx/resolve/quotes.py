@@ -117,6 +117,7 @@ class QuoteWords:
     view_openers: frozenset[str]
     stance_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
+    reply_verbs: frozenset[str]
 
 
 @cache
@@ -666,8 +667,9 @@ class QuoteReader:
                     return found
         return None
 
-    def before(self, open_char: int) -> Found | None:
-        """Attribution before the opening mark, in the same sentence."""
+    def before(self, open_char: int, previous: bool = True) -> Found | None:
+        """Attribution before the opening mark, in the same sentence; or, when `previous`, in
+        the sentence before one the quotation opens."""
         doc, lex = self.doc, self.lex
         i = self.tok_at(open_char) - 1
         while i >= 0 and doc[i].text in ("«", "“", '"', "„", "—", "–"):
@@ -681,6 +683,8 @@ class QuoteReader:
                 k -= 1
             if k >= 0 and doc[k].text in (":", ".", "!", "?"):
                 i = k  # ... or the sentence that ends the paragraph before: "X confirme.\n« ... »"
+        if (doc[i].text in (".", "!", "?", "\n") or doc[i].is_space) and not previous:
+            return None
         if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
             # the quotation opens its sentence; "X confirme. « ... »": the sentence before
             # ends on a speech verb with nothing said in it
@@ -1166,13 +1170,21 @@ class QuoteReader:
                 if first is not None and first[2] == "colon":
                     attempts = attempts[1:] + attempts[:1]
             else:
-                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt),
+                incise = self.after(close_c)
+                # "« ... », a-t-il répliqué" with no one the pronoun surely stands for: not the
+                # sentence before's speaker either
+                pronoun = incise is not None and isinstance(incise[0], str) \
+                    and incise[0].startswith("pronoun")
+                attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
                 if found is None:
                     continue
                 who, verb, rule = found
                 speaker = self.resolve(who, s, last)
+                if speaker is not None and isinstance(who, str) and who.startswith("pronoun") \
+                        and self.replied_to(speaker, verb, s, who):
+                    speaker = None  # "X a critiqué Y. « ... », a-t-il répliqué": X or Y?
                 if q.verb is None or speaker is not None:
                     q.verb = verb or None
                 if speaker is not None:
@@ -1562,6 +1574,18 @@ class QuoteReader:
                 return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def replied_to(self, speaker: Entity, verb: str, at_char: int, pronoun: str) -> bool:
+        """Whether a pronoun subject of a verb of answering ("a-t-il répliqué") may stand for
+        someone else than `speaker`: another person who fits named after the speaker's last
+        mention before the quotation (the one who was attacked, or who asked)."""
+        if not verb or not fold(verb).startswith(tuple(fold(v)[:-2] for v in self.words.reply_verbs)):
+            return False
+        gender = pronoun.partition(":")[2] or None
+        i = self.tok_at(at_char)
+        named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        mine = [a for p, a in named if p is speaker]
+        return bool(mine) and any(p is not speaker and a > mine[-1] and _fits(p, gender) for p, a in named)
 
     def went_on(self, quotes: list[Quote]) -> None:
         """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:
