@@ -794,6 +794,19 @@ LOCAL_NEWS = [
     ("Le maire André Rossin a été interpellé par les habitants.\n« Les travaux commenceront dès le mois "
      "prochain », a-t-il répondu.",
      [("André Rossin", "Les travaux commenceront", "incise")]),
+    # the speaker named in the paragraph before, a sentence about a thing between: a thing says
+    # nothing, the pronoun goes past it
+    ("Jean Roy, le président, a dressé le bilan.\nLe bilan financier reste positif malgré la pluie.\n"
+     "Puis il a précisé : « Nous avons organisé six manifestations cette année. »",
+     [("Jean Roy", "Nous avons organisé", "verb_before")]),
+    ("« Nous avons organisé six manifestations », a déclaré Jean Roy.\nLe bilan financier reste positif "
+     "malgré la pluie.\n« Nous referons la fête l'an prochain », a-t-il ajouté.",
+     [("Jean Roy", "Nous avons organisé", "incise"), ("Jean Roy", "Nous referons la", "incise")]),
+    # pitfall: the sentence before is about an unnamed person ("le suspect"); the judge named as
+    # the agent is not the pronoun's antecedent
+    ("Le suspect a été entendu jeudi par la juge Anne Morel.\n« Je n'ai rien à me reprocher », a-t-il "
+     "déclaré à sa sortie.",
+     [(None, "Je n'ai rien", "none")]),
 ]
 
 

@@ -940,11 +940,8 @@ class QuoteReader:
                     if holder is not None and _fits(holder, gender):
                         return holder
                     return None
-                elif subj.pos_ == "NOUN" and _noun_fits(subj, gender, plural) \
-                        and (_human(subj, self.words) or (step == 1 and not _possessed(subj))):
-                    # "La jeune fille ... . Elle a souligné": nobody named; "La police a arrêté
-                    # deux hommes. « ... », a-t-elle indiqué": the thing just spoken of, no one before
-                    return None
+                elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
+                    return None  # "La jeune fille ... . Elle a souligné": nobody named
             if step and not plural and self.about_possessor(lo, hi):
                 # "..., avec son ami Paul Roy, sa disparition a ému": a sentence about the one
                 # "sa" points to, whom the pronoun points to too; not the others it names
@@ -1003,6 +1000,9 @@ class QuoteReader:
              and t.head.dep_ in ("ROOT", "parataxis", "conj") and not self.in_quote(t.i)), None)
         if subj is None or subj.pos_ != "NOUN" or not _noun_fits(subj, gender, plural) or _possessed(subj):
             return False  # "Son parti lui reprochait son vote. Il a déclaré": about him still
+        if not _human(subj, self.words) and fold(subj.lemma_ or subj.text) not in self.words.org_nouns \
+                and fold(subj.text) not in self.words.org_nouns:
+            return False  # a thing says nothing: "Le bilan est lourd. « ... », a-t-il déploré"
         who = self.np_speaker(subj)
         if isinstance(who, Entity):
             return who is not recent
