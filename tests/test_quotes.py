@@ -807,6 +807,17 @@ LOCAL_NEWS = [
     ("Le suspect a été entendu jeudi par la juge Anne Morel.\n« Je n'ai rien à me reprocher », a-t-il "
      "déclaré à sa sortie.",
      [(None, "Je n'ai rien", "none")]),
+    # an interview laid out as question lines, each answer in quotation marks on its own line
+    ("Pascal Thiébaut entraîne l'équipe de handball depuis cinq ans. Il a accepté de répondre à nos "
+     "questions.\nComment avez-vous vécu cette saison ?\n« Très bien, nous avons atteint notre objectif "
+     "dès le mois de mars. »\nEt votre avenir personnel ?\n« Je reste au club, mon contrat court encore "
+     "deux saisons. »",
+     [("Pascal Thiébaut", "Très bien, nous", "interview"), ("Pascal Thiébaut", "Je reste au", "interview")]),
+    # pitfall: a question the article asks itself (no "vous") is no interview; two people named
+    ("Paul Girard et Marc Lenoir ont visité le chantier.\nComment en est-on arrivé là ?\n« Personne n'a "
+     "voulu écouter les riverains pendant dix ans. »\nQue comptez-vous faire maintenant ?\n« Nous irons "
+     "jusqu'au tribunal administratif s'il le faut. »",
+     [(None, "Personne n'a voulu", "none"), (None, "Nous irons jusqu'au", "none")]),
 ]
 
 

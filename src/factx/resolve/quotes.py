@@ -83,6 +83,7 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
+WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 
 
@@ -1262,6 +1263,9 @@ class QuoteReader:
         attribution of its own is the words of the person interviewed: the active subject of
         the sentence that opens the exchange, else the only person named before it."""
         for q in quotes:
+            if not q.dash and q.rule == "none" and not q.verb:
+                self.answer_in_marks(q)
+                continue
             if not q.dash or q.rule != "none" or q.verb or q.text.rstrip().endswith("?"):
                 continue
             lines, opening = self.dash_lines_before(q.start)
@@ -1269,6 +1273,30 @@ class QuoteReader:
             if not lines or not lines[-1].endswith("?"):
                 continue
             who = self.interviewee(opening)
+            if who is not None:
+                q.speaker, q.rule = who, "interview"
+
+    def answer_in_marks(self, q: Quote) -> None:
+        """An interview laid out as question lines put to someone ("Comment avez-vous vécu
+        cette saison ?") each followed by the answer in quotation marks on a line of its own:
+        the answer is the interviewee's (as for dialogue lines)."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if self.text[line_start:q.start].strip() not in ("«", "“", '"'):
+            return
+        first, question = line_start, False
+        while first > 0:
+            prev = self.text.rfind("\n", 0, first - 1) + 1
+            line = self.text[prev:first - 1].strip()
+            if line.endswith("?") and line[:1] not in "«“\"" and "«" not in line \
+                    and WORD_VOUS.search(line.lower()):
+                question = question or first == line_start
+                first = prev
+            elif line[:1] in "«“\"" and first != line_start:
+                first = prev  # an earlier answer of the exchange
+            else:
+                break
+        if question:
+            who = self.interviewee(first)
             if who is not None:
                 q.speaker, q.rule = who, "interview"
 
