@@ -818,6 +818,15 @@ LOCAL_NEWS = [
      "voulu écouter les riverains pendant dix ans. »\nQue comptez-vous faire maintenant ?\n« Nous irons "
      "jusqu'au tribunal administratif s'il le faut. »",
      [(None, "Personne n'a voulu", "none"), (None, "Nous irons jusqu'au", "none")]),
+    # a headline taking up the words a person says in the body
+    ("« Nous voulons garder notre bureau de poste »\nUne centaine d'habitants ont manifesté samedi.\n"
+     "« Nous voulons garder notre bureau de poste, c'est une question de survie », martèle Denise Marchal.",
+     [("Denise Marchal", "Nous voulons garder", "echo"),
+      ("Denise Marchal", "Nous voulons garder", "incise")]),
+    # pitfall: a headline no one in the body says stays null
+    ("« Nous voulons garder notre bureau de poste »\nUne centaine d'habitants ont manifesté samedi.\n"
+     "« La décision n'est pas encore prise », assure Alain Vogel.",
+     [(None, "Nous voulons garder", "none"), ("Alain Vogel", "La décision n'est", "incise")]),
 ]
 
 

@@ -1210,6 +1210,7 @@ class QuoteReader:
         self.run_on(out)
         self.went_on(out)
         self.interview(out)
+        self.echoed(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
@@ -1614,6 +1615,23 @@ class QuoteReader:
         named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
         mine = [a for p, a in named if p is speaker]
         return bool(mine) and any(p is not speaker and a > mine[-1] and _fits(p, gender) for p, a in named)
+
+    def echoed(self, quotes: list[Quote]) -> None:
+        """A quotation attributed nowhere whose words another quotation of the text repeats
+        (a headline taking up the words of the body, « Nous voulons garder notre poste »)
+        is that quotation's speaker's, when only one speaker says them."""
+        def words(t: str) -> str:
+            return " ".join(WORD.findall(fold(t).lower()))
+
+        for q in quotes:
+            if q.rule != "none" or q.verb:
+                continue
+            mine = words(q.text)
+            said = {id(r.speaker): r for r in quotes if r is not q and r.speaker is not None
+                    and r.rule != "echo" and f" {mine} " in f" {words(r.text)} "}
+            if len(said) == 1:
+                r = next(iter(said.values()))
+                q.speaker, q.verb, q.rule = r.speaker, r.verb, "echo"
 
     def went_on(self, quotes: list[Quote]) -> None:
         """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:
