@@ -7,7 +7,7 @@ cascade, each step named in the fact's `rule`:
 - `incise`: a speech verb right after the closing mark ("», souligne Mme Doussin",
   "» a-t-il déclaré", "— Nous partirons, a dit X"), or later in the same sentence after
   a comma ("« ... » et n'octroyer aucune immunité, a déclaré X");
-- `according_to`: "selon X", "d'après X", "Pour X, « ... »";
+- `according_to`: "selon X", "d'après X", "Pour X, « ... »", "De l'avis de X, « ... »";
 - `verb_before`: the subject of a speech verb before the opening mark in the same sentence
   ("X a estimé que « ... »", "X l'a dit : « ... »");
 - `colon`: the subject of the clause that a colon closes ("X n'est pas optimiste : « ... »");
@@ -15,10 +15,12 @@ cascade, each step named in the fact's `rule`:
   by its incise, "a indiqué « ... », et à « ... »");
 - `continuation`: the quotation opens a sentence right after one of the previous speaker's,
   with nobody else named between; or a paragraph of a quotation running over several
-  ("« ... ¶« ... », dit X"), each opened by a mark, takes the speaker of the last;
+  ("« ... ¶« ... », dit X"), each opened by a mark, takes the speaker of the last; or the
+  next quotation's verb says its speaker goes on ("« A. » « B », a-t-il poursuivi");
 - `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
   after a sentence whose active subject is the one person it names ("Jean Dupont ne
-  décolère pas. « On nous a oubliés »");
+  décolère pas. « On nous a oubliés »"); any clause when that sentence says the person's
+  stance ("La trésorière, Sylvie Roux, se veut prudente. « Les subventions baissent »");
 - `predicate`: a quotation opening the predicate of a subject named just before it ("X est
   « heureux de ... »", "X « regrette ... »");
 - `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
@@ -26,7 +28,9 @@ cascade, each step named in the fact's `rule`:
 - `named_after`: a first-person quotation opening its paragraph, attributed nowhere, is
   the words of the one person the next sentence names as its subject ("« ... ». Jean
   Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
-- `interview`: a dialogue line answering a question line is the person interviewed's;
+- `interview`: a dialogue line answering a question line is the person interviewed's, as
+  is an answer in quotation marks on the line after a question put to someone;
+- `echo`: a quotation whose words one speaker's quotation repeats (a headline);
 - `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
   with the speech the sentence before reports ("X explique le danger : ... . Et de citer
   les pays « qui ... »").
