@@ -827,6 +827,21 @@ LOCAL_NEWS = [
     ("« Nous voulons garder notre bureau de poste »\nUne centaine d'habitants ont manifesté samedi.\n"
      "« La décision n'est pas encore prise », assure Alain Vogel.",
      [(None, "Nous voulons garder", "none"), ("Alain Vogel", "La décision n'est", "incise")]),
+    # periphrases for the holder of a title: "l'élu" for the mayor, "le premier magistrat",
+    # "le technicien" for the coach
+    ("La déviation a été inaugurée jeudi.\nLe maire de Remiremont, Christian Guény, était aux anges.\n"
+     "« Trente ans que nous attendions ce jour », a lancé l'élu devant la foule.",
+     [("Christian Guény", "Trente ans que", "incise")]),
+    ("Le maire de Charmes, Roger Simonin, a fait le tour des stands.\n« Cette mobilisation honore toute "
+     "notre commune », a déclaré le premier magistrat de la commune.",
+     [("Roger Simonin", "Cette mobilisation honore", "incise")]),
+    ("L'entraîneur des Spinaliens, Yves Keller, a salué ses joueurs.\n« Nous avons enfin trouvé notre "
+     "rythme en défense », a souligné le technicien.",
+     [("Yves Keller", "Nous avons enfin", "incise")]),
+    # pitfall: "l'élu" does not stand for a factory's director
+    ("Le directeur de l'usine, Marc Lambert, a reçu les syndicats.\n« Aucun licenciement n'est prévu "
+     "cette année », a assuré l'élu.",
+     [(None, "Aucun licenciement n'est", "none")]),
 ]
 
 

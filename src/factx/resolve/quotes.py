@@ -129,7 +129,14 @@ class QuoteWords:
 def quote_words() -> QuoteWords:
     d = load_json("quotes.json")
     return QuoteWords(**{k: frozenset(x if k in ("speech", "speech_forms") else fold(x) for x in v)
-                         for k, v in d.items() if not k.startswith("_")})
+                         for k, v in d.items() if not k.startswith("_") and isinstance(v, list)})
+
+
+@cache
+def periphrases() -> dict[str, frozenset[str]]:
+    """Folded title -> folded title words it may stand for (models/quotes.json)."""
+    table = load_json("quotes.json")["periphrases"]
+    return {fold(k): frozenset(fold(w) for w in v) for k, v in table.items()}
 
 
 @cache
@@ -1021,7 +1028,10 @@ class QuoteReader:
         if last not in _folded_titles():
             return False
         titles = {t for p, t, at in self.roles if p is person and at < at_char}
-        return bool(titles) and last not in {w for t in titles for w in t.split()}
+        words = {w for t in titles for w in t.split()}
+        # "a lancé l'élu" after the mayor, "le premier magistrat", "le technicien" for the coach
+        stands = periphrases().get(noun) or periphrases().get(last) or frozenset()
+        return bool(titles) and last not in words and not (words & stands)
 
     def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
         """"Laurent Fabius ... . Le président socialiste de l'Assemblée juge que « ... »": a
