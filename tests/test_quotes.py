@@ -842,6 +842,13 @@ LOCAL_NEWS = [
     ("Le directeur de l'usine, Marc Lambert, a reçu les syndicats.\n« Aucun licenciement n'est prévu "
      "cette année », a assuré l'élu.",
      [(None, "Aucun licenciement n'est", "none")]),
+    # an incise verb the tagger reads as a noun ("», juge l'élu", "», tranche le président")
+    ("Le conseiller général Pierre Vuillaume a apporté son soutien aux parents.\n« Cette fermeture "
+     "serait une erreur pour tout le canton », juge l'élu.",
+     [("Pierre Vuillaume", "Cette fermeture serait", "incise")]),
+    ("Le président Marc Roy a pris la parole.\n« Nous ne pouvons pas accepter cette décision », tranche "
+     "le président.",
+     [("Marc Roy", "Nous ne pouvons", "incise")]),
 ]
 
 

@@ -123,6 +123,7 @@ class QuoteWords:
     stance_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     reply_verbs: frozenset[str]
+    incise_forms: frozenset[str]
 
 
 @cache
@@ -539,7 +540,8 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)):
+            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)) \
+                    or (comma and k == i and fold(t.text) in self.words.incise_forms):
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'",
