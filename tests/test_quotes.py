@@ -849,6 +849,17 @@ LOCAL_NEWS = [
     ("Le président Marc Roy a pris la parole.\n« Nous ne pouvons pas accepter cette décision », tranche "
      "le président.",
      [("Marc Roy", "Nous ne pouvons", "incise")]),
+    # the sentence after names the quotation a view and whose it is
+    ("Les travaux ont pris du retard.\n« Les entreprises ne respectent plus les délais fixés par la "
+     "commune. » C'est l'avis de Jean Masson, adjoint aux travaux.",
+     [("Jean Masson", "Les entreprises ne", "cleft")]),
+    ("Les travaux ont pris du retard.\n« Il faudra revoir tout le calendrier du chantier. » Tel est le "
+     "constat dressé par Marie Collin.",
+     [("Marie Collin", "Il faudra revoir", "cleft")]),
+    # pitfall: a sentence on "c'est" naming someone as a complement, no view
+    ("Les travaux ont pris du retard.\n« Il faudra revoir tout le calendrier du chantier. » C'est la "
+     "maison de Jean Masson qui gêne.",
+     [(None, "Il faudra revoir", "none")]),
 ]
 
 

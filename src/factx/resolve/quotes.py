@@ -124,6 +124,7 @@ class QuoteWords:
     continuing_verbs: frozenset[str]
     reply_verbs: frozenset[str]
     incise_forms: frozenset[str]
+    view_nouns: frozenset[str]
 
 
 @cache
@@ -641,6 +642,8 @@ class QuoteReader:
         words = [t.lower_ for t in doc[i:i + 4]]
         if words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"]):
             k = i + (3 if words[0] == "c'" else 2)
+        elif words[:2] in (["c'", "est"], ["tel", "est"], ["telle", "est"]) or words[:1] == ["voilà"]:
+            return self.view_named(i)
         else:
             return None
         if k >= len(doc) or (doc[k].lower_ not in ("que", "qu'") and words[0] == "c'"):
@@ -655,6 +658,24 @@ class QuoteReader:
                 who = self.verb_subject(t)
                 return (who, t.text, "cleft") if who is not None else None
         return None
+
+    def view_named(self, i: int) -> Found | None:
+        """"« ... ». C'est l'avis de Jean X", "Tel est le constat dressé par X", "Voilà le
+        sentiment de X": the sentence after the quotation names it a view (a noun of stance or
+        of a speech given) and whose it is, one person after "de" or "par"."""
+        doc = self.doc
+        k = i + (2 if doc[i].lower_ in ("c'", "tel", "telle") else 1)
+        hi = k
+        while hi < len(doc) and hi < k + 12 and doc[hi].text not in (".", "!", "?", "«", "“") \
+                and "\n" not in doc[hi].text:
+            hi += 1
+        views = self.words.stance_nouns | self.words.view_nouns
+        if not any(fold(t.text) in views for t in doc[k:min(hi, k + 4)]):
+            return None
+        people = [(p, a) for p, a, _ in self.idx.in_span(k, hi, ("person",))]
+        if len({id(p) for p, _ in people}) != 1 or doc[people[0][1] - 1].lower_ not in ("de", "d'", "par"):
+            return None
+        return people[0][0], "", "cleft"
 
     def incise_verb(self, t: Token, first: bool) -> bool:
         """Any verb in the shape of an incise reports the quotation it follows ("», sourit-il",
