@@ -860,6 +860,14 @@ LOCAL_NEWS = [
     ("Les travaux ont pris du retard.\n« Il faudra revoir tout le calendrier du chantier. » C'est la "
      "maison de Jean Masson qui gêne.",
      [(None, "Il faudra revoir", "none")]),
+    # pitfall: a person acting on a group ("a reçu une délégation de grévistes"): the "nous"
+    # that follows may be the group's
+    ("La grève continue.\nLe préfet Jean Castel a reçu une délégation de grévistes hier soir. « Nous ne "
+     "lâcherons rien tant que nos salaires resteront gelés. »",
+     [(None, "Nous ne lâcherons", "none")]),
+    # ... but "je", or no group, is the person's
+    ("Le maire Paul Roy a présenté ses vœux aux habitants. « Je serai candidat à ma propre succession. »",
+     [("Paul Roy", "Je serai candidat", "introduced")]),
 ]
 
 

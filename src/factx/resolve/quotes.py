@@ -125,6 +125,7 @@ class QuoteWords:
     reply_verbs: frozenset[str]
     incise_forms: frozenset[str]
     view_nouns: frozenset[str]
+    group_nouns: frozenset[str]
 
 
 @cache
@@ -1405,7 +1406,14 @@ class QuoteReader:
         person = next(iter(people.values()))
         verb = self.opening_subject_verb(lo, end, person)
         if verb is not None:
-            return person if first_person or self.stance(verb, lo, end) else None
+            if self.stance(verb, lo, end):
+                return person
+            plural = {"nous", "notre", "nos", "on"} & set(WORD.findall(self.text[s:e].lower()))
+            group = self.words.group_nouns
+            if plural and any(t.pos_ == "NOUN" and {fold(t.lemma_ or t.text), fold(t.text)} & group
+                              for t in self.doc[verb.i + 1:end]):
+                return None  # "Le préfet X a reçu une délégation de grévistes. « Nous ... »": theirs?
+            return person if first_person else None
         # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »": the one whose view
         # the sentence opens with
         k = lo + (self.doc[lo].lower_ == "mais")
