@@ -623,3 +623,255 @@ def test_regional_constructions(extract: Callable[..., dict], text: str,
 ])
 def test_unclosed_quotations(text: str, spans: list[tuple[int, int]]) -> None:
     assert find_quotations(text) == spans
+
+
+# round 6: how a local-news journalist attributes a quotation, the parser often running a
+# paragraph (one line) on from the line before; (text, [(speaker, first words, rule)])
+LOCAL_NEWS = [
+    # "Pour" + a title + the name, opening a line
+    ("Les joueurs ont perdu dimanche face à Épinal (1-2).\nPour l'entraîneur Jacques Humbert, « l'équipe "
+     "a manqué de réalisme devant le but adverse ».",
+     [("Jacques Humbert", "l'équipe a manqué", "according_to")]),
+    # "Pour" + a title, the name in apposition between commas
+    ("La déviation a été ouverte jeudi.\nPour le président de l'association des riverains, Paul Didier, "
+     "« le bruit a disparu du jour au lendemain ».",
+     [("Paul Didier", "le bruit a", "according_to")]),
+    # "De l'avis de X, « ... »"
+    ("Françoise Mathieu dirige l'école depuis dix ans.\nDe l'avis de Mme Mathieu, « cette nouvelle classe "
+     "serait la bienvenue dès novembre ».",
+     [("Françoise Mathieu", "cette nouvelle classe", "according_to")]),
+    # a sentence giving a person's stance, then the quotation with no verb of its own
+    ("Le comité a tenu son assemblée vendredi.\nLa trésorière, Sylvie Mougel, se veut prudente. « Les "
+     "subventions municipales baissent chaque année depuis trois ans. »",
+     [("Sylvie Mougel", "Les subventions municipales", "introduced")]),
+    ("L'inspecteur d'académie, Bernard Sauvage, se montre rassurant. « Un poste supplémentaire sera créé "
+     "à la Toussaint si les chiffres se confirment. »",
+     [("Bernard Sauvage", "Un poste supplémentaire", "introduced")]),
+    ("Une centaine d'habitants ont manifesté samedi.\nDenise Marchal, porte-parole du collectif, n'en "
+     "démord pas. « Sans ce bureau, les personnes âgées devront faire vingt kilomètres. »",
+     [("Denise Marchal", "Sans ce bureau,", "introduced")]),
+    # the parser reads "Mme X, apposition," as a vocative: the name opening the sentence is its subject
+    ("Les élus se sont réunis lundi soir.\nMme Perrin, conseillère d'opposition, se désole du retard. "
+     "« Le calendrier des travaux ne tient aucun compte des aides promises. »",
+     [("Perrin", "Le calendrier des", "introduced")]),
+    ("Les élus se sont réunis lundi soir.\nMme Perrin, conseillère d'opposition, s'interroge sur le "
+     "calendrier. « Comment peut-on commencer les travaux avant d'avoir obtenu les aides ? »",
+     [("Perrin", "Comment peut-on commencer", "verb_before")]),
+    # a speech given ("a pris la parole", "a dressé le bilan") introduces the next quotation
+    ("Le club pongiste a tenu samedi son assemblée.\nLe président du club, Gilbert Marchand, a pris la "
+     "parole en premier. « La saison a été la meilleure depuis la création du club. »",
+     [("Gilbert Marchand", "La saison a", "introduced")]),
+    ("Le docteur Alain Weiss a décrit les blessures de la victime. « Elle gardera des séquelles toute "
+     "sa vie. »",
+     [("Alain Weiss", "Elle gardera des", "verb_before")]),
+    # the incise on the next line, the comma after the mark carrying it
+    ("Le directeur de La Poste, Alain Vogel, s'est voulu rassurant.\n« Aucune décision n'a encore été "
+     "prise pour ce bureau »,\na-t-il déclaré aux manifestants.",
+     [("Alain Vogel", "Aucune décision n'a", "incise")]),
+    # the ones the words were said to between the mark and the verb ("leur a-t-il dit")
+    ("Le lieutenant Gérard Hanus a reçu les nouvelles recrues.\n« Vous avez choisi un engagement "
+     "exigeant, mais le plus beau qui soit », leur a-t-il dit.",
+     [("Gérard Hanus", "Vous avez choisi", "incise")]),
+    # "Quant à X, il ...": the person set at the head of the clause, not the speaker before
+    ("« Nous devons attirer davantage de filles dans nos équipes », souligne Marc Roux.\nQuant à "
+     "Lucien Fève, il estime que « la cotisation annuelle reste très raisonnable ».",
+     [("Marc Roux", "Nous devons attirer", "incise"),
+      ("Lucien Fève", "la cotisation annuelle", "verb_before")]),
+    # a quotation that is a paragraph of its own; the next paragraph opens with its speaker's stance
+    ("Plus de deux mille personnes ont flâné samedi soir place Carnot.\n« Nous n'avions jamais accueilli "
+     "autant d'exposants sur la place. »\nJacqueline Royer, présidente de l'union commerciale, ne cachait "
+     "pas sa satisfaction.",
+     [("Jacqueline Royer", "Nous n'avions jamais", "named_after")]),
+    # an interview: an answer after a question too short to be a quote fact
+    ("La MJC fête ses vingt ans. Sa directrice, Claire Weber, a accepté de répondre à nos questions.\n"
+     "— Quels sont vos projets pour cette année ?\n— Nous voulons ouvrir un atelier de théâtre.\n"
+     "— Et les finances ?\n— Elles sont saines, grâce au soutien fidèle de la ville.",
+     [(None, "Quels sont vos", "none"), ("Claire Weber", "Nous voulons ouvrir", "interview"),
+      ("Claire Weber", "Elles sont saines,", "interview")]),
+    # pitfall: an unnamed person's stance after a named speaker's quotation: not a continuation
+    ("« Le bruit a disparu du jour au lendemain », se réjouit Paul Didier.\nUn riverain, lui, reste "
+     "sceptique : « On verra bien ce que ça donne quand les camions reviendront. »",
+     [("Paul Didier", "Le bruit a", "incise"), (None, "On verra bien", "none")]),
+    # pitfall: a title nobody holds in the text, after another's quotation: not a continuation
+    ("Mme Perrin, conseillère d'opposition, a pris la parole. « Comment peut-on commencer les travaux "
+     "sans les aides ? »\nLe maire est formel : « Les travaux commenceront en septembre comme prévu. »",
+     [("Perrin", "Comment peut-on commencer", "introduced"), (None, "Les travaux commenceront", "none")]),
+    # pitfall: an act, not a stance, before a quotation not in the first person
+    ("Le préfet Jean Castel a visité jeudi l'usine de cristal.\n« Les fours datent pour la plupart des "
+     "années soixante. »",
+     [(None, "Les fours datent", "none")]),
+    # pitfall: two people share the stance
+    ("Marie Lenoir et Sophie Bastien se montrent inquiètes. « Personne ne nous a rien dit sur "
+     "l'avenir du site. »",
+     [(None, "Personne ne nous", "none")]),
+    # pitfall: "Pour l'heure", "Pour les salariés", "À en croire la rumeur" name nobody
+    ("Le site emploie trois cents personnes.\nPour l'heure, « aucun licenciement n'est prévu dans les "
+     "ateliers ».\nPour les salariés, « la direction doit présenter un vrai projet ».\nÀ en croire la "
+     "rumeur, « le site pourrait être vendu avant l'été ».",
+     [(None, "aucun licenciement n'est", "none"), (None, "la direction doit", "none"),
+      (None, "le site pourrait", "none")]),
+    # pitfall: a name governed by a verb before the subject pronoun is not the pronoun's antecedent
+    ("Le préfet Jean Castel a visité l'usine.\nAprès avoir reçu le délégué syndical Paul Roy, il a "
+     "déclaré : « L'État suivra ce dossier de très près. »",
+     [("Jean Castel", "L'État suivra ce", "verb_before")]),
+    # pitfall: an unnamed person's incise stays null
+    ("La fête a attiré trois mille visiteurs.\n« Je n'ai jamais vu autant de monde ici », s'étonne un "
+     "habitant.",
+     [(None, "Je n'ai jamais", "none")]),
+    # pitfall: a paragraph of its own followed by an act, not a stance
+    ("La grève continue.\n« Nous ne lâcherons rien tant que les salaires resteront gelés. »\nLe préfet "
+     "Jean Castel a reçu une délégation hier soir.",
+     [(None, "Nous ne lâcherons", "none")]),
+    # a body's organ speaks for the organization named as its complement ("la direction de X")
+    ("Le ministre Arnaud Lebrun a reçu les syndicats jeudi.\n« Nous ne laisserons pas fermer ce site », "
+     "a déclaré le ministre.\n« Ces accusations sont sans aucun fondement », a répondu la direction de "
+     "Renault.",
+     [("Arnaud Lebrun", "Nous ne laisserons", "incise"), ("Renault", "Ces accusations sont", "incise")]),
+    # pitfall: "la direction" alone after a person's quotation is not that person
+    ("Le ministre Arnaud Lebrun a reçu les syndicats jeudi.\n« Nous ne laisserons pas fermer ce site », "
+     "a déclaré le ministre.\n« Ces accusations sont sans aucun fondement », a répondu la direction.",
+     [("Arnaud Lebrun", "Nous ne laisserons", "incise"), (None, "Ces accusations sont", "none")]),
+    # pitfall: the sentence before is about a thing of the pronoun's gender ("la police"): not the
+    # one quoted before it
+    ("« Ces accusations sont sans aucun fondement », a répondu l'entreprise Renault.\nLa police a "
+     "interpellé deux manifestants. « Nous avons agi dans le strict respect de la loi », a-t-elle "
+     "indiqué.",
+     [("Renault", "Ces accusations sont", "incise"), (None, "Nous avons agi", "none")]),
+    # an adverbial, then the title and the name after the incise verb
+    ("Sarrebourg a battu Metz samedi.\n« Nous avons enfin trouvé notre rythme en défense », estimait "
+     "pour sa part l'entraîneur Yves Keller.",
+     [("Yves Keller", "Nous avons enfin", "incise")]),
+    # "dixit X"; "sourit Mme X" (the tagger reading the verb as an adjective)
+    ("« Il faudra confirmer dès samedi prochain à Nancy », dixit Yves Keller.\n« Nous nous sommes "
+     "rencontrés ici, entre deux métiers à tisser », sourit Mme Pierrat.",
+     [("Yves Keller", "Il faudra confirmer", "incise"), ("Pierrat", "Nous nous sommes", "incise")]),
+    # a tribute paid ("a rendu hommage") introduces the next quotation
+    ("Le conseiller général Hubert Lambert a rendu hommage aux anciens. « Cette filature a fait vivre "
+     "toute la vallée pendant un siècle. »",
+     [("Hubert Lambert", "Cette filature a", "introduced")]),
+    # pitfall: someone else named after the quotation in its sentence: no continuation
+    ("« Le public nous a portés jusqu'au bout », lâche Thomas Muller. « Il faudra confirmer dès samedi "
+     "prochain », une phrase signée Yves Keller.",
+     [("Thomas Muller", "Le public nous", "incise"), (None, "Il faudra confirmer", "none")]),
+    # the subject of a line the parser hung on the line before: "le lieutenant" is its holder
+    ("La cérémonie s'est déroulée samedi, en présence du lieutenant Gérard Hanus.\nLe lieutenant Hanus "
+     "s'est ensuite adressé aux recrues.\n« Vous avez choisi un engagement exigeant, mais le plus beau qui "
+     "soit », leur a-t-il dit.",
+     [("Gérard Hanus", "Vous avez choisi", "incise")]),
+    # pitfall: two people coordinated as the subject of the line before: which one?
+    ("« Cette mobilisation honore toute notre commune », a déclaré le maire Roger Simonin.\nPaul Barbier "
+     "et Jean Aubert ont ensuite remis le chèque.\n« Merci à tous les bénévoles qui se sont relayés », "
+     "a-t-il conclu.",
+     [("Roger Simonin", "Cette mobilisation honore", "incise"), (None, "Merci à tous", "none")]),
+    # pitfall: a title two people hold in the text
+    ("Le président du club, Jean Aubert, a ouvert le Téléthon.\nLe président de l'association des "
+     "parents, Paul Barbier, a organisé une vente.\n« Nous avons récolté plus de mille euros », s'est "
+     "félicité le président.",
+     [(None, "Nous avons récolté", "none")]),
+    # an interview in hyphen-dash lines: a question line, then its answer
+    ("Le nouveau curé, Marc Didier, a accepté de répondre à nos questions.\n- Comment avez-vous été "
+     "accueilli dans la paroisse ?\n- Très chaleureusement, les gens d'ici sont très ouverts.",
+     [(None, "Comment avez-vous été", "none"), ("Marc Didier", "Très chaleureusement, les", "interview")]),
+    # pitfall: hyphen list items are no quotations
+    ("Le programme de la fête :\n- samedi à 14 heures, concours de pétanque sur la place\n- dimanche à "
+     "midi, repas dansant à la salle des fêtes", []),
+    # "« B », a-t-il poursuivi": the speaker was already speaking in the quotation just before
+    ("Son président, Gérard Collin, a dressé un tableau sombre de la situation.\n«Trois magasins ont "
+     "fermé rue Carnot depuis le début de l'année.»\n«Le stationnement payant fait fuir nos clients», "
+     "a-t-il poursuivi.",
+     [("Gérard Collin", "Trois magasins ont", "continuation"), ("Gérard Collin", "Le stationnement payant",
+                                                                 "incise")]),
+    # pitfall: a quotation inside its own sentence with its own subject is not the one going on
+    ("Le maire Paul Roy a reçu les grévistes.\nLes manifestants scandaient « nous ne partirons pas d'ici "
+     "sans réponse ». « Nous serons entendus jusqu'à Paris », ajoute le maire.",
+     [(None, "nous ne partirons", "none"), ("Paul Roy", "Nous serons entendus", "incise")]),
+    # pitfall: "a-t-il répliqué" after a sentence naming the one who attacked and the one attacked:
+    # none (and not the sentence before's speaker either)
+    ("Le maire André Rossin a vivement critiqué mardi le conseiller Mathieu Klein.\n« Ces attaques sont "
+     "indignes d'un élu de la République », a-t-il répliqué mercredi.",
+     [(None, "Ces attaques sont", "none")]),
+    # with nobody else named, the answer is the one the pronoun points to
+    ("Le maire André Rossin a été interpellé par les habitants.\n« Les travaux commenceront dès le mois "
+     "prochain », a-t-il répondu.",
+     [("André Rossin", "Les travaux commenceront", "incise")]),
+    # the speaker named in the paragraph before, a sentence about a thing between: a thing says
+    # nothing, the pronoun goes past it
+    ("Jean Roy, le président, a dressé le bilan.\nLe bilan financier reste positif malgré la pluie.\n"
+     "Puis il a précisé : « Nous avons organisé six manifestations cette année. »",
+     [("Jean Roy", "Nous avons organisé", "verb_before")]),
+    ("« Nous avons organisé six manifestations », a déclaré Jean Roy.\nLe bilan financier reste positif "
+     "malgré la pluie.\n« Nous referons la fête l'an prochain », a-t-il ajouté.",
+     [("Jean Roy", "Nous avons organisé", "incise"), ("Jean Roy", "Nous referons la", "incise")]),
+    # pitfall: the sentence before is about an unnamed person ("le suspect"); the judge named as
+    # the agent is not the pronoun's antecedent
+    ("Le suspect a été entendu jeudi par la juge Anne Morel.\n« Je n'ai rien à me reprocher », a-t-il "
+     "déclaré à sa sortie.",
+     [(None, "Je n'ai rien", "none")]),
+    # an interview laid out as question lines, each answer in quotation marks on its own line
+    ("Pascal Thiébaut entraîne l'équipe de handball depuis cinq ans. Il a accepté de répondre à nos "
+     "questions.\nComment avez-vous vécu cette saison ?\n« Très bien, nous avons atteint notre objectif "
+     "dès le mois de mars. »\nEt votre avenir personnel ?\n« Je reste au club, mon contrat court encore "
+     "deux saisons. »",
+     [("Pascal Thiébaut", "Très bien, nous", "interview"), ("Pascal Thiébaut", "Je reste au", "interview")]),
+    # pitfall: a question the article asks itself (no "vous") is no interview; two people named
+    ("Paul Girard et Marc Lenoir ont visité le chantier.\nComment en est-on arrivé là ?\n« Personne n'a "
+     "voulu écouter les riverains pendant dix ans. »\nQue comptez-vous faire maintenant ?\n« Nous irons "
+     "jusqu'au tribunal administratif s'il le faut. »",
+     [(None, "Personne n'a voulu", "none"), (None, "Nous irons jusqu'au", "none")]),
+    # a headline taking up the words a person says in the body
+    ("« Nous voulons garder notre bureau de poste »\nUne centaine d'habitants ont manifesté samedi.\n"
+     "« Nous voulons garder notre bureau de poste, c'est une question de survie », martèle Denise Marchal.",
+     [("Denise Marchal", "Nous voulons garder", "echo"),
+      ("Denise Marchal", "Nous voulons garder", "incise")]),
+    # pitfall: a headline no one in the body says stays null
+    ("« Nous voulons garder notre bureau de poste »\nUne centaine d'habitants ont manifesté samedi.\n"
+     "« La décision n'est pas encore prise », assure Alain Vogel.",
+     [(None, "Nous voulons garder", "none"), ("Alain Vogel", "La décision n'est", "incise")]),
+    # periphrases for the holder of a title: "l'élu" for the mayor, "le premier magistrat",
+    # "le technicien" for the coach
+    ("La déviation a été inaugurée jeudi.\nLe maire de Remiremont, Christian Guény, était aux anges.\n"
+     "« Trente ans que nous attendions ce jour », a lancé l'élu devant la foule.",
+     [("Christian Guény", "Trente ans que", "incise")]),
+    ("Le maire de Charmes, Roger Simonin, a fait le tour des stands.\n« Cette mobilisation honore toute "
+     "notre commune », a déclaré le premier magistrat de la commune.",
+     [("Roger Simonin", "Cette mobilisation honore", "incise")]),
+    ("L'entraîneur des Spinaliens, Yves Keller, a salué ses joueurs.\n« Nous avons enfin trouvé notre "
+     "rythme en défense », a souligné le technicien.",
+     [("Yves Keller", "Nous avons enfin", "incise")]),
+    # pitfall: "l'élu" does not stand for a factory's director
+    ("Le directeur de l'usine, Marc Lambert, a reçu les syndicats.\n« Aucun licenciement n'est prévu "
+     "cette année », a assuré l'élu.",
+     [(None, "Aucun licenciement n'est", "none")]),
+    # an incise verb the tagger reads as a noun ("», juge l'élu", "», tranche le président")
+    ("Le conseiller général Pierre Vuillaume a apporté son soutien aux parents.\n« Cette fermeture "
+     "serait une erreur pour tout le canton », juge l'élu.",
+     [("Pierre Vuillaume", "Cette fermeture serait", "incise")]),
+    ("Le président Marc Roy a pris la parole.\n« Nous ne pouvons pas accepter cette décision », tranche "
+     "le président.",
+     [("Marc Roy", "Nous ne pouvons", "incise")]),
+    # the sentence after names the quotation a view and whose it is
+    ("Les travaux ont pris du retard.\n« Les entreprises ne respectent plus les délais fixés par la "
+     "commune. » C'est l'avis de Jean Masson, adjoint aux travaux.",
+     [("Jean Masson", "Les entreprises ne", "cleft")]),
+    ("Les travaux ont pris du retard.\n« Il faudra revoir tout le calendrier du chantier. » Tel est le "
+     "constat dressé par Marie Collin.",
+     [("Marie Collin", "Il faudra revoir", "cleft")]),
+    # pitfall: a sentence on "c'est" naming someone as a complement, no view
+    ("Les travaux ont pris du retard.\n« Il faudra revoir tout le calendrier du chantier. » C'est la "
+     "maison de Jean Masson qui gêne.",
+     [(None, "Il faudra revoir", "none")]),
+    # pitfall: a person acting on a group ("a reçu une délégation de grévistes"): the "nous"
+    # that follows may be the group's
+    ("La grève continue.\nLe préfet Jean Castel a reçu une délégation de grévistes hier soir. « Nous ne "
+     "lâcherons rien tant que nos salaires resteront gelés. »",
+     [(None, "Nous ne lâcherons", "none")]),
+    # ... but "je", or no group, is the person's
+    ("Le maire Paul Roy a présenté ses vœux aux habitants. « Je serai candidat à ma propre succession. »",
+     [("Paul Roy", "Je serai candidat", "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_NEWS, ids=[str(i) for i in range(len(LOCAL_NEWS))])
+def test_local_news_attributions(extract: Callable[..., dict], text: str,
+                                 expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected

@@ -7,7 +7,7 @@ cascade, each step named in the fact's `rule`:
 - `incise`: a speech verb right after the closing mark ("», souligne Mme Doussin",
   "» a-t-il déclaré", "— Nous partirons, a dit X"), or later in the same sentence after
   a comma ("« ... » et n'octroyer aucune immunité, a déclaré X");
-- `according_to`: "selon X", "d'après X", "Pour X, « ... »";
+- `according_to`: "selon X", "d'après X", "Pour X, « ... »", "De l'avis de X, « ... »";
 - `verb_before`: the subject of a speech verb before the opening mark in the same sentence
   ("X a estimé que « ... »", "X l'a dit : « ... »");
 - `colon`: the subject of the clause that a colon closes ("X n'est pas optimiste : « ... »");
@@ -15,10 +15,12 @@ cascade, each step named in the fact's `rule`:
   by its incise, "a indiqué « ... », et à « ... »");
 - `continuation`: the quotation opens a sentence right after one of the previous speaker's,
   with nobody else named between; or a paragraph of a quotation running over several
-  ("« ... ¶« ... », dit X"), each opened by a mark, takes the speaker of the last;
+  ("« ... ¶« ... », dit X"), each opened by a mark, takes the speaker of the last; or the
+  next quotation's verb says its speaker goes on ("« A. » « B », a-t-il poursuivi");
 - `introduced`: a first-person quotation opening its sentence, attributed nowhere, right
   after a sentence whose active subject is the one person it names ("Jean Dupont ne
-  décolère pas. « On nous a oubliés »");
+  décolère pas. « On nous a oubliés »"); any clause when that sentence says the person's
+  stance ("La trésorière, Sylvie Roux, se veut prudente. « Les subventions baissent »");
 - `predicate`: a quotation opening the predicate of a subject named just before it ("X est
   « heureux de ... »", "X « regrette ... »");
 - `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
@@ -26,7 +28,9 @@ cascade, each step named in the fact's `rule`:
 - `named_after`: a first-person quotation opening its paragraph, attributed nowhere, is
   the words of the one person the next sentence names as its subject ("« ... ». Jean
   Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
-- `interview`: a dialogue line answering a question line is the person interviewed's;
+- `interview`: a dialogue line answering a question line is the person interviewed's, as
+  is an answer in quotation marks on the line after a question put to someone;
+- `echo`: a quotation whose words one speaker's quotation repeats (a headline);
 - `reported`: a quotation in a sentence naming nobody and saying nothing of its own goes on
   with the speech the sentence before reports ("X explique le danger : ... . Et de citer
   les pays « qui ... »").
@@ -83,6 +87,7 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
+WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 
 
@@ -114,13 +119,27 @@ class QuoteWords:
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
     stance_nouns: frozenset[str]
+    view_openers: frozenset[str]
+    stance_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
+    reply_verbs: frozenset[str]
+    incise_forms: frozenset[str]
+    view_nouns: frozenset[str]
+    group_nouns: frozenset[str]
 
 
 @cache
 def quote_words() -> QuoteWords:
     d = load_json("quotes.json")
     return QuoteWords(**{k: frozenset(x if k in ("speech", "speech_forms") else fold(x) for x in v)
-                         for k, v in d.items() if not k.startswith("_")})
+                         for k, v in d.items() if not k.startswith("_") and isinstance(v, list)})
+
+
+@cache
+def periphrases() -> dict[str, frozenset[str]]:
+    """Folded title -> folded title words it may stand for (models/quotes.json)."""
+    table = load_json("quotes.json")["periphrases"]
+    return {fold(k): frozenset(fold(w) for w in v) for k, v in table.items()}
 
 
 @cache
@@ -156,7 +175,8 @@ def is_speech_verb(tok: Token) -> bool:
     speech = _speech()
     lemma = tok.lemma_.lower()
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
-        return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or low in lex.speech_forms
+        # "X": a word the tagger does not know ("», dixit Yves Keller")
+        return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or low in lex.speech_forms
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
         return low[-1] not in "sx" or low.endswith("ées")
     return False
@@ -264,8 +284,11 @@ class QuoteReader:
                 named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
                 if named is not None:
                     return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
-                if not after_de or fold(head.text) in self.words.spokes_nouns:
-                    return ent  # "l'agence Reuters", "un porte-parole de la Banque X"
+                if not after_de or fold(head.text) in self.words.spokes_nouns \
+                        or (ent.type == "organization"
+                            and fold(head.lemma_ or head.text) in self.words.org_nouns):
+                    # "l'agence Reuters", "un porte-parole de la Banque X", "la direction de Renault"
+                    return ent
                 k = end  # "le président de la FIFA": the organization is not the speaker
                 continue
             if t.text == "," and head is not None and k + 1 < len(doc):
@@ -490,7 +513,9 @@ class QuoteReader:
         doc, lex = self.doc, self.lex
         i = self.tok_at(close_char + 1)
         comma = False
-        while i < len(doc) and doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–"):
+        while i < len(doc) and (doc[i].text in (",", ")", "»", "”", '"', "-", "—", "–")
+                                or (comma and doc[i].is_space and doc[i].text.count("\n") == 1)):
+            # "« ... »,\na-t-il déclaré": a comma after the mark carries the incise to the next line
             comma = comma or doc[i].text == ","
             i += 1
         if i >= len(doc):
@@ -517,12 +542,13 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)):
+            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)) \
+                    or (comma and k == i and fold(t.text) in self.words.incise_forms):
                 verb = t
                 break
             if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'",
-                                                    "nous", "m'", "me", "lui"):
-                break  # "», nous a confié X": the newspaper the words were said to
+                                                    "nous", "m'", "me", "lui", "leur", "vous"):
+                break  # "», nous a confié X", "», leur a-t-il dit": the ones the words were said to
         if verb is None:
             return None
         k = verb.i + 1
@@ -600,6 +626,10 @@ class QuoteReader:
                 or (t.pos_ == "NOUN" and prev.pos_ == "DET" and "Poss=Yes" in prev.morph)  # "de son côté"
             bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP")
             if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
+                if j > k and t.pos_ == "DET":  # "estimait pour sa part l'entraîneur Yves Keller"
+                    who = self.speaker_near(j)
+                    if isinstance(who, Entity) and who.type == "person":
+                        return who
                 return None  # "d'emblée": a bare noun after a preposition; anything else ends it
         return None
 
@@ -613,6 +643,8 @@ class QuoteReader:
         words = [t.lower_ for t in doc[i:i + 4]]
         if words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"]):
             k = i + (3 if words[0] == "c'" else 2)
+        elif words[:2] in (["c'", "est"], ["tel", "est"], ["telle", "est"]) or words[:1] == ["voilà"]:
+            return self.view_named(i)
         else:
             return None
         if k >= len(doc) or (doc[k].lower_ not in ("que", "qu'") and words[0] == "c'"):
@@ -627,6 +659,24 @@ class QuoteReader:
                 who = self.verb_subject(t)
                 return (who, t.text, "cleft") if who is not None else None
         return None
+
+    def view_named(self, i: int) -> Found | None:
+        """"« ... ». C'est l'avis de Jean X", "Tel est le constat dressé par X", "Voilà le
+        sentiment de X": the sentence after the quotation names it a view (a noun of stance or
+        of a speech given) and whose it is, one person after "de" or "par"."""
+        doc = self.doc
+        k = i + (2 if doc[i].lower_ in ("c'", "tel", "telle") else 1)
+        hi = k
+        while hi < len(doc) and hi < k + 12 and doc[hi].text not in (".", "!", "?", "«", "“") \
+                and "\n" not in doc[hi].text:
+            hi += 1
+        views = self.words.stance_nouns | self.words.view_nouns
+        if not any(fold(t.text) in views for t in doc[k:min(hi, k + 4)]):
+            return None
+        people = [(p, a) for p, a, _ in self.idx.in_span(k, hi, ("person",))]
+        if len({id(p) for p, _ in people}) != 1 or doc[people[0][1] - 1].lower_ not in ("de", "d'", "par"):
+            return None
+        return people[0][0], "", "cleft"
 
     def incise_verb(self, t: Token, first: bool) -> bool:
         """Any verb in the shape of an incise reports the quotation it follows ("», sourit-il",
@@ -653,8 +703,9 @@ class QuoteReader:
                     return found
         return None
 
-    def before(self, open_char: int) -> Found | None:
-        """Attribution before the opening mark, in the same sentence."""
+    def before(self, open_char: int, previous: bool = True) -> Found | None:
+        """Attribution before the opening mark, in the same sentence; or, when `previous`, in
+        the sentence before one the quotation opens."""
         doc, lex = self.doc, self.lex
         i = self.tok_at(open_char) - 1
         while i >= 0 and doc[i].text in ("«", "“", '"', "„", "—", "–"):
@@ -668,6 +719,8 @@ class QuoteReader:
                 k -= 1
             if k >= 0 and doc[k].text in (":", ".", "!", "?"):
                 i = k  # ... or the sentence that ends the paragraph before: "X confirme.\n« ... »"
+        if (doc[i].text in (".", "!", "?", "\n") or doc[i].is_space) and not previous:
+            return None
         if doc[i].text in (".", "!", "?", "\n") or doc[i].is_space:
             # the quotation opens its sentence; "X confirme. « ... »": the sentence before
             # ends on a speech verb with nothing said in it
@@ -698,9 +751,13 @@ class QuoteReader:
                 break  # a short quotation on the way ("«trois inconvénients»") does not stop
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
-            if cue or (t.lower_ == "pour" and (k == first or doc[k - 1].is_punct)):
-                stressed = k + 1 < len(doc) and doc[k + 1].lower_ in STRESSED  # "Selon elle, « ... »"
-                who = self.stressed(doc[k + 1], first) if stressed else self.speaker_near(k + 1, incise=False)
+            opener = self.view_opener(k) if k == first or doc[k - 1].is_punct or doc[k - 1].is_space else 0
+            if cue or opener:
+                # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
+                # two (the parser may run a paragraph on from the line before)
+                nxt = k + max(1, opener)
+                stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
+                who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
@@ -718,6 +775,18 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def view_opener(self, k: int) -> int:
+        """The number of words of a phrase at token k that opens a sentence with the person
+        whose view it gives ("Pour X, ...", "De l'avis de X", "Aux yeux de X", "À en croire
+        X"; models/quotes.json), else 0."""
+        if self.doc[k].lower_ == "pour":
+            return 1
+        for phrase in self.words.view_openers:
+            words = phrase.replace("'", "' ").split()
+            if [fold(t.text) for t in self.doc[k:k + len(words)]] == words:
+                return len(words)
+        return 0
 
     def complement_of(self, tok: Token, verb: Token) -> bool:
         """Whether `tok` stands in the clause or object `verb` governs ("considère que ...")."""
@@ -805,16 +874,39 @@ class QuoteReader:
             t = t.head
         return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
 
-    def noun_complement(self, a: int) -> bool:
+    def noun_complement(self, a: int, lo: int = 0, hi: int | None = None) -> bool:
         """Whether the name at token `a` completes a noun ("les propositions de Paul Roy", "la
-        maison Belot"): someone the sentence mentions, not the one it is about."""
+        maison Belot"): someone the sentence mentions, not the one it is about. A noun of
+        another line (`lo`, `hi`: the line's sentence) governs nothing here: "La directrice
+        de l'école, Anne Roux, ..." hung on the headline by the parser is the line's subject."""
         t = self.doc[a]
         while t.dep_ in NAME_DEPS and t.head.i != t.i:
             t = t.head
         cases = [c.lower_ for c in t.children if c.dep_ == "case"]
         if any(c not in ("de", "d'", "du", "des") for c in cases):
             return False  # "pour Paul Roy, ...", "selon Paul Roy"
+        if t.dep_ == "nmod" and not lo <= t.head.i < (len(self.doc) if hi is None else hi):
+            return False
         return t.dep_ == "nmod" or _complement(self.doc, a)
+
+    def dislocated(self, a: int, b: int) -> bool:
+        """Whether the name at tokens [a, b) is set at the head of its clause and taken up by
+        the subject pronoun right after its comma ("Quant à Lucien Roy, il ...", "Lucien Roy,
+        lui, ..."), not the complement of a verb or preposition ("Après avoir reçu Paul Roy,
+        il ...")."""
+        doc = self.doc
+        k = b + (b < len(doc) and doc[b].text == ",")
+        if k == b or k >= len(doc) or doc[k].lower_ not in ("il", "elle", "lui") \
+                or (doc[k].dep_ not in SUBJECT_DEPS and doc[k].lower_ != "lui"):
+            return False
+        t = doc[a]
+        while t.dep_ in NAME_DEPS and t.head.i != t.i:
+            t = t.head
+        cases = [c.lower_ for c in t.children if c.dep_ == "case"]
+        if cases:
+            return cases == ["quant"]
+        return t.dep_ not in ("obj", "iobj", "nmod", "obl:arg", "obl:mod") and (a == 0 or doc[a - 1].is_space
+                                                                               or doc[a - 1].text in ".!?")
 
     def is_subject(self, a: int, b: int) -> bool:
         for t in self.doc[a:b]:
@@ -850,7 +942,7 @@ class QuoteReader:
             # before, nobody (person or body) named since
             recent = self.last_speaker(at_char, last, None, SPEAKERS)
         if recent is not None:
-            return recent
+            return None if self.other_topic(i, recent, gender, plural, last) else recent
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
@@ -897,19 +989,60 @@ class QuoteReader:
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
-            if step and named and not plural and all(self.noun_complement(a) for _, a, _ in named):
+            if not step and not plural:
+                topic = [p for p, a, b in named if self.dislocated(a, b)]
+                if topic:  # "Quant à Lucien Roy, il estime que « ... »": the one set up front
+                    return topic[0] if len(topic) == 1 else None
+            if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
             if len(found) == 1:
                 return next(iter(found.values()))
             if len(found) > 1:
                 subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
                             if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
-                return next(iter(subjects.values())) if len(subjects) == 1 else None
+                coordinated = any(c.dep_ == "conj" and self.idx.at(c.i, ("person",)) is not None
+                                  for p, a, b in self.idx.in_span(lo, hi, fits) if id(p) in subjects
+                                  for c in self.doc[a].children)
+                # "Paul X et Jean Y ont remis le chèque": which one?
+                return next(iter(subjects.values())) if len(subjects) == 1 and not coordinated else None
             if lo == 0:
                 break
             end = lo
             sent = self.doc[lo - 1].sent
         return None
+
+    def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
+                    last: Quote | None) -> bool:
+        """Whether the sentence before the one at token i is about something else the pronoun
+        may stand for: its subject a noun phrase of the pronoun's gender and number that is not
+        the one quoted just before ("« A », dit X. La police a arrêté deux hommes. « B »,
+        a-t-elle indiqué": the police, not X)."""
+        doc = self.doc
+
+        def start_of(k: int) -> int:
+            while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text:
+                k -= 1
+            return k
+
+        first = start_of(min(i, len(doc) - 1))
+        hi = first - 1
+        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
+            hi -= 1
+        if hi <= 0:
+            return False
+        lo = start_of(hi)
+        subj = self.sentence_subject(lo, hi + 1) or next(
+            (t for t in doc[lo:hi + 1] if t.dep_ in SUBJECT_DEPS and lo <= t.head.i <= hi
+             and t.head.dep_ in ("ROOT", "parataxis", "conj") and not self.in_quote(t.i)), None)
+        if subj is None or subj.pos_ != "NOUN" or not _noun_fits(subj, gender, plural) or _possessed(subj):
+            return False  # "Son parti lui reprochait son vote. Il a déclaré": about him still
+        if not _human(subj, self.words) and fold(subj.lemma_ or subj.text) not in self.words.org_nouns \
+                and fold(subj.text) not in self.words.org_nouns:
+            return False  # a thing says nothing: "Le bilan est lourd. « ... », a-t-il déploré"
+        who = self.np_speaker(subj)
+        if isinstance(who, Entity):
+            return who is not recent
+        return self.resolve(who, doc[subj.i].idx, last) is not recent
 
     def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
         """Whether the text gave this person titles before, none of them this one ("le
@@ -919,7 +1052,10 @@ class QuoteReader:
         if last not in _folded_titles():
             return False
         titles = {t for p, t, at in self.roles if p is person and at < at_char}
-        return bool(titles) and last not in {w for t in titles for w in t.split()}
+        words = {w for t in titles for w in t.split()}
+        # "a lancé l'élu" after the mayor, "le premier magistrat", "le technicien" for the coach
+        stands = periphrases().get(noun) or periphrases().get(last) or frozenset()
+        return bool(titles) and last not in words and not (words & stands)
 
     def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
         """"Laurent Fabius ... . Le président socialiste de l'Assemblée juge que « ... »": a
@@ -976,12 +1112,16 @@ class QuoteReader:
         return p if _fits(p, gender) else None
 
     def sentence_subject(self, lo: int, hi: int) -> Token | None:
-        """The subject of the sentence's main verb, before `hi`, outside quotations."""
-        for t in self.doc[lo:hi]:
-            if t.dep_ == "ROOT":
-                for c in t.children:
-                    if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i):
-                        return c
+        """The subject of the sentence's main verb, before `hi`, outside quotations; when the
+        parser hung a line on the line before, the subject of the line's own root."""
+        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
+        if not roots and lo > 0 and "\n" in self.doc[lo - 1].text:
+            roots = [t for t in self.doc[lo:hi]
+                     if not lo <= t.head.i < hi and t.pos_ in ("VERB", "AUX", "ADJ")][:1]
+        for t in roots:
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i):
+                    return c
         return None
 
     def resolve(self, who: Who, at_char: int, last: Quote | None) -> Entity | None:
@@ -1053,8 +1193,11 @@ class QuoteReader:
                         break
                 if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
-                if found is None and self.text[open_c - 1] == "-":
-                    continue  # "- 12 mai : ...": a hyphen opens list items; a line said has its incise
+                if found is None and self.text[open_c - 1] == "-" \
+                        and not self.text[s:e].rstrip().endswith("?") and not self.answers(open_c):
+                    # "- 12 mai : ...": a hyphen opens list items; a line said has its incise, or
+                    # asks a question, or answers one ("- Pourquoi ... ?\n- Parce que ...")
+                    continue
             q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
@@ -1066,20 +1209,28 @@ class QuoteReader:
                 if first is not None and first[2] == "colon":
                     attempts = attempts[1:] + attempts[:1]
             else:
-                attempts = [self.after(close_c), self.before(open_c), self.late_incise(close_c, nxt),
+                incise = self.after(close_c)
+                # "« ... », a-t-il répliqué" with no one the pronoun surely stands for: not the
+                # sentence before's speaker either
+                pronoun = incise is not None and isinstance(incise[0], str) \
+                    and incise[0].startswith("pronoun")
+                attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
                 if found is None:
                     continue
                 who, verb, rule = found
                 speaker = self.resolve(who, s, last)
+                if speaker is not None and isinstance(who, str) and who.startswith("pronoun") \
+                        and self.replied_to(speaker, verb, s, who):
+                    speaker = None  # "X a critiqué Y. « ... », a-t-il répliqué": X or Y?
                 if q.verb is None or speaker is not None:
                     q.verb = verb or None
                 if speaker is not None:
                     q.speaker, q.rule = speaker, rule
                     break
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
-                    and self.continues(last, open_c, s):
+                    and self.continues(last, open_c, s, close_c):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.introduced(open_c, s, e, last)
@@ -1095,7 +1246,9 @@ class QuoteReader:
             last = q
         self.share_sentences(out)
         self.run_on(out)
+        self.went_on(out)
         self.interview(out)
+        self.echoed(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
@@ -1148,20 +1301,62 @@ class QuoteReader:
         answers a question line (the dash line just before it ends with "?") with no
         attribution of its own is the words of the person interviewed: the active subject of
         the sentence that opens the exchange, else the only person named before it."""
-        first: Quote | None = None
-        for n, q in enumerate(quotes):
-            if not q.dash:
+        for q in quotes:
+            if not q.dash and q.rule == "none" and not q.verb:
+                self.answer_in_marks(q)
                 continue
-            prev = quotes[n - 1] if n else None
-            if prev is None or not prev.dash or self.text[prev.end:q.start].count("\n") > 1:
-                first = q  # an exchange starts
+            if not q.dash or q.rule != "none" or q.verb or q.text.rstrip().endswith("?"):
                 continue
-            if q.rule != "none" or q.verb or not prev.text.rstrip().endswith("?") \
-                    or q.text.rstrip().endswith("?") or first is None:
+            lines, opening = self.dash_lines_before(q.start)
+            # the line before asks a question (short ones, "— Et l'avenir ?", are no quote facts)
+            if not lines or not lines[-1].endswith("?"):
                 continue
-            who = self.interviewee(first.start)
+            who = self.interviewee(opening)
             if who is not None:
                 q.speaker, q.rule = who, "interview"
+
+    def answer_in_marks(self, q: Quote) -> None:
+        """An interview laid out as question lines put to someone ("Comment avez-vous vécu
+        cette saison ?") each followed by the answer in quotation marks on a line of its own:
+        the answer is the interviewee's (as for dialogue lines)."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if self.text[line_start:q.start].strip() not in ("«", "“", '"'):
+            return
+        first, question = line_start, False
+        while first > 0:
+            prev = self.text.rfind("\n", 0, first - 1) + 1
+            line = self.text[prev:first - 1].strip()
+            if line.endswith("?") and line[:1] not in "«“\"" and "«" not in line \
+                    and WORD_VOUS.search(line.lower()):
+                question = question or first == line_start
+                first = prev
+            elif line[:1] in "«“\"" and first != line_start:
+                first = prev  # an earlier answer of the exchange
+            else:
+                break
+        if question:
+            who = self.interviewee(first)
+            if who is not None:
+                q.speaker, q.rule = who, "interview"
+
+    def answers(self, at_char: int) -> bool:
+        """Whether the dialogue line at `at_char` follows a dialogue line asking a question."""
+        lines, _ = self.dash_lines_before(at_char)
+        return bool(lines) and lines[-1].endswith("?")
+
+    def dash_lines_before(self, at_char: int) -> tuple[list[str], int]:
+        """The dialogue lines (opened by a dash) right before the line of `at_char`, in order,
+        dash and spaces removed, and where the first of them starts: the exchange so far."""
+        line_start = self.text.rfind("\n", 0, at_char) + 1
+        out: list[str] = []
+        while line_start > 0:
+            prev = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev:line_start - 1].strip()
+            if not line or line[0] not in DASHES or line[1:2] != " ":
+                break
+            out.insert(0, line[1:].strip())
+            line_start = prev
+        return out, line_start
 
     def interviewee(self, at_char: int) -> Entity | None:
         i = self.tok_at(at_char)
@@ -1188,10 +1383,13 @@ class QuoteReader:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
         person that opens its sentence, attributed nowhere, is the words of the person the
         sentence just before is about: the active subject of its main verb, and the only
-        person it names (that sentence may end the paragraph before)."""
+        person it names (that sentence may end the paragraph before). When that sentence says
+        the person's stance ("La trésorière, Sylvie Roux, se veut prudente.", "X s'interroge",
+        "X est formel"), the quotation need not be in the first person: it is what the stance
+        announces (a clause, with a finite verb)."""
         before = self.text[:open_c].rstrip()
-        first_person = FIRST_PERSON & set(WORD.findall(self.text[s:e].lower()))
-        if not before or before[-1] not in ".!?" or not first_person:
+        first_person = bool(FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())))
+        if not before or before[-1] not in ".!?" or not (first_person or self.has_verb(s, e)):
             return None
         end = self.tok_at(len(before) - 1)
         lo = end - 1
@@ -1202,24 +1400,83 @@ class QuoteReader:
             return None  # a sentence with its own quotation, or an incise
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
         if not people:
-            return self.introduced_by_pronoun(lo, end, last)
+            return self.introduced_by_pronoun(lo, end, last, first_person)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
-        for t in self.doc[lo:end]:
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and lo <= t.head.i < end \
-                    and self.np_speaker(t) is person:
+        verb = self.opening_subject_verb(lo, end, person)
+        if verb is not None:
+            if self.stance(verb, lo, end):
                 return person
+            plural = {"nous", "notre", "nos", "on"} & set(WORD.findall(self.text[s:e].lower()))
+            group = self.words.group_nouns
+            if plural and any(t.pos_ == "NOUN" and {fold(t.lemma_ or t.text), fold(t.text)} & group
+                              for t in self.doc[verb.i + 1:end]):
+                return None  # "Le préfet X a reçu une délégation de grévistes. « Nous ... »": theirs?
+            return person if first_person else None
         # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »": the one whose view
         # the sentence opens with
         k = lo + (self.doc[lo].lower_ == "mais")
-        if k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
+        if first_person and k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
                 and self.idx.starting_at(k + 1, ("person",)) is not None \
                 and self.idx.starting_at(k + 1, ("person",))[0] is person:
             return person
         return None
 
-    def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None) -> Entity | None:
+    def opening_subject_verb(self, lo: int, end: int, person: Entity) -> Token | None:
+        """The main verb of the sentence [lo, end) whose active subject is `person`: the
+        parser's subject of the root, else the person's phrase opening the sentence ("Mme
+        Roux, conseillère municipale, s'interroge", which the parser may read as a vocative)
+        followed, past an apposition, by a main verb with no subject of its own."""
+        doc = self.doc
+        for t in doc[lo:end]:
+            # the root, or the line's own root when the parser hung it on the line before
+            if t.dep_ == "nsubj" and lo <= t.head.i < end and self.np_speaker(t) is person \
+                    and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end):
+                return t.head
+        spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]
+        if not spans:
+            return None
+        a, b = spans[0]
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("pour", "selon", "avec", "chez", "à")
+               for t in doc[lo:a]):
+            return None  # the name is not the sentence's opening phrase
+        roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end)
+                 and t.pos_ in ("VERB", "ADJ", "AUX") and not t.is_space]
+        if not roots:
+            return None
+        verb = roots[0]
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or any(t.pos_ == "VERB" for t in doc[b:verb.i]) or doc[verb.i - 1].text in (":", ";"):
+            return None
+        return verb
+
+    def stance(self, verb: Token, lo: int, end: int) -> bool:
+        """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
+        verb of saying, a verb of stance (models/quotes.json: "se veut", "s'interroge",
+        "n'en démord pas"; "reste" with an adjective), a predicate adjective ("est formel",
+        "en est convaincu"), or a noun of stance ("ne cache pas sa déception"). Not an act
+        ("X a reçu les grévistes"), nor a passive."""
+        if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+            return False
+        lemma = fold(verb.lemma_ or verb.text)
+        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
+        names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
+        low = fold(verb.text)
+        if names & self.words.stance_verbs or (verb.pos_ == "VERB" and any(
+                low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
+            if lemma in ("rester", "demeurer"):
+                return any(c.pos_ == "ADJ" for c in verb.children)
+            return True
+        if is_speech_verb(verb):
+            return True
+        if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
+            return True  # "X est formel", "X en est convaincu"
+        stance = self.words.stance_adjectives | self.words.stance_nouns
+        return any(fold(w.text) in stance for w in self.doc[lo:end])
+
+    def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None,
+                              first_person: bool = True) -> Entity | None:
         """"Paul Robert a présenté son livre. Il a longtemps vécu en Afrique. « J'y ai
         appris ... »": the sentence before names nobody, its main verb's subject is "il" or
         "elle": the quotation is the words of the one that pronoun points to (a pronoun in
@@ -1237,6 +1494,8 @@ class QuoteReader:
                     or (verb.pos_ == "ADJ"
                         and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children)):
                 return None
+            if not first_person and not self.stance(verb, lo, end):
+                return None  # "Il a visité l'usine. « Les machines ... »": not his words
             who = self.resolve(_pronoun(t), doc[lo].idx, last)
             # the one named in the sentence right before ("La salle a été rénovée. Elle
             # accueille ...": a thing, not the woman named three sentences up)
@@ -1269,7 +1528,12 @@ class QuoteReader:
         if not stop and not self.text[s:e].rstrip().endswith((".", "!", "?", "…")):
             return None
         lo = self.tok_at(close_c + 1 + (m.end() if m else 0))
-        if lo >= len(doc) or "\n" in doc[lo - 1].text or doc[lo].is_space or not doc[lo].is_title:
+        if lo < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") == "\n" \
+                and self.text[:open_c].rstrip(" \t").endswith("\n"):
+            lo += 1  # a paragraph of its own, the next one naming who said it
+        elif lo < len(doc) and "\n" in doc[lo - 1].text:
+            return None
+        if lo >= len(doc) or doc[lo].is_space or not doc[lo].is_title:
             return None
         hi = lo
         while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
@@ -1277,14 +1541,18 @@ class QuoteReader:
                 return None
             hi += 1
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))}
-        if len(people) != 1 or self.idx.in_span(lo, hi, ("organization",)):
+        if len(people) != 1:
             return None
         person = next(iter(people.values()))
         for t in doc[lo:hi]:
             verb = t.head
-            if t.dep_ != "nsubj" or verb.dep_ != "ROOT" or not lo <= verb.i < hi \
-                    or next(iter(t.subtree)).i != lo or self.np_speaker(t) is not person:
+            if t.dep_ != "nsubj" or not (verb.dep_ == "ROOT" or not lo <= verb.head.i < hi) \
+                    or not lo <= verb.i < hi or self.np_speaker(t) is not person \
+                    or next(x for x in t.subtree if not (x.is_punct or x.is_space) or x.i >= lo).i != lo:
                 continue  # the subject opens the sentence ("Cette phrase, X l'a entendue": no)
+            last = max(x.i for x in t.subtree)
+            if any(not lo <= a <= last for _, a, _ in self.idx.in_span(lo, hi, ("organization",))):
+                return None  # an organization besides the subject's own ("présidente de l'union X")
             if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
                 return None  # "X a été élu président": nothing X does
             if not is_speech_verb(verb) and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
@@ -1338,9 +1606,17 @@ class QuoteReader:
             return who, verbs[0].text
         return None
 
-    def continues(self, last: Quote, open_c: int, s: int) -> bool:
+    def continues(self, last: Quote, open_c: int, s: int, close_c: int | None = None) -> bool:
         """« A », dit X. « B »: B opens the sentence right after A's, nobody else named
-        between (no other person; no organization as a subject)."""
+        between (no other person; no organization as a subject), nor after B in its sentence
+        ("« B », dixit Y")."""
+        if close_c is not None and close_c < len(self.text) and self.text[close_c] in "»”\"":
+            rest = self.text[close_c + 1:]
+            m = SENTENCE_END.search(rest)
+            a, b = self.tok_at(close_c + 1), self.tok_at(close_c + 1 + (m.start() if m else len(rest)))
+            if any(p is not last.speaker and not self.in_quote(x)
+                   for p, x, _ in self.idx.in_span(a, b, ("person",))):
+                return False
         before_mark = self.text[:open_c].rstrip()
         opens = not before_mark or before_mark[-1] in ".!?:»\n"
         between = self.text[last.end:open_c]
@@ -1348,8 +1624,80 @@ class QuoteReader:
         if not opens or ends > 1 or len(between) > 300 or "\n\n" in between:
             return False
         a, b = self.tok_at(last.end), self.tok_at(s)
+        if before_mark.endswith(":"):
+            # "« A », dit X. Un riverain, lui, reste sceptique : « B »": a clause of its own
+            # introduces B; someone else (a person's noun, a title) is its speaker
+            lo = b - 1
+            while lo > a and self.doc[lo - 1].text not in (".", "!", "?", "»", "”") \
+                    and "\n" not in self.doc[lo - 1].text:
+                lo -= 1
+            for t in self.doc[lo:b]:
+                if t.pos_ not in ("NOUN", "PROPN") or not _human(t, self.words):
+                    continue
+                title = self.lex.title_of(t.lower_)
+                if not title:
+                    return False  # "un riverain", "une habitante"
+                noun = fold(title[0])
+                holder = self.title_holder(noun, open_c)
+                if (holder is not None and holder is not last.speaker) \
+                        or self.other_title(last.speaker, noun, open_c):
+                    return False  # "Le maire est formel :" after the councillor's words
+        for t in self.doc[a:b]:
+            if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.i) \
+                    and self.resolve(self.np_speaker(t), t.idx, last) is not last.speaker:
+                return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def replied_to(self, speaker: Entity, verb: str, at_char: int, pronoun: str) -> bool:
+        """Whether a pronoun subject of a verb of answering ("a-t-il répliqué") may stand for
+        someone else than `speaker`: another person who fits named after the speaker's last
+        mention before the quotation (the one who was attacked, or who asked)."""
+        if not verb or not fold(verb).startswith(tuple(fold(v)[:-2] for v in self.words.reply_verbs)):
+            return False
+        gender = pronoun.partition(":")[2] or None
+        i = self.tok_at(at_char)
+        named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        mine = [a for p, a in named if p is speaker]
+        return bool(mine) and any(p is not speaker and a > mine[-1] and _fits(p, gender) for p, a in named)
+
+    def echoed(self, quotes: list[Quote]) -> None:
+        """A quotation attributed nowhere whose words another quotation of the text repeats
+        (a headline taking up the words of the body, « Nous voulons garder notre poste »)
+        is that quotation's speaker's, when only one speaker says them."""
+        def words(t: str) -> str:
+            return " ".join(WORD.findall(fold(t).lower()))
+
+        for q in quotes:
+            if q.rule != "none" or q.verb:
+                continue
+            mine = words(q.text)
+            said = {id(r.speaker): r for r in quotes if r is not q and r.speaker is not None
+                    and r.rule != "echo" and f" {mine} " in f" {words(r.text)} "}
+            if len(said) == 1:
+                r = next(iter(said.values()))
+                q.speaker, q.verb, q.rule = r.speaker, r.verb, "echo"
+
+    def went_on(self, quotes: list[Quote]) -> None:
+        """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:
+        poursuivre, ajouter, conclure, ...) makes the quotation attributed nowhere right before
+        the same speaker's: in the sentence or the paragraph before, nobody else named between."""
+        stems = tuple(fold(v)[:-2] for v in self.words.continuing_verbs)
+        for n in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[n], quotes[n + 1]
+            if q.rule != "none" or q.verb or q.dash or nxt.speaker is None or nxt.rule != "incise" \
+                    or not nxt.verb or not fold(nxt.verb).startswith(stems):
+                continue
+            before_mark = self.text[:q.start].rstrip(" \t«“\"")
+            if before_mark and before_mark[-1] not in ".!?»”\n":
+                continue  # "Les manifestants scandaient « ... »": their words, in their sentence
+            between = self.text[q.end:nxt.start]
+            if "\n\n" in between or between.count("\n") > 1 or len(SENTENCE_END.findall(between + " ")) > 1 \
+                    or len(between) > 200:
+                continue
+            if self.idx.in_span(self.tok_at(q.end), self.tok_at(nxt.start), SPEAKERS):
+                continue
+            q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
     def run_on(self, quotes: list[Quote]) -> None:
         """A quotation over several paragraphs, each opened by a mark and only the last one
@@ -1382,6 +1730,18 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+@cache
+def _stance_stems() -> tuple[tuple[bool, str], ...]:
+    """(reflexive, stem) of the stance verbs of six letters or more ("se montrer": "montr"),
+    for forms the lemmatizer gets wrong ("montre" left as its own lemma)."""
+    out = set()
+    for verb in quote_words().stance_verbs:
+        word = verb.split()[-1].split("'")[-1]
+        if len(word) >= 6 and word.endswith(("er", "ir", "re")):
+            out.add((verb.startswith(("se ", "s'")), word[:-2]))
+    return tuple(sorted(out))
 
 
 @cache
