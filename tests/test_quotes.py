@@ -510,6 +510,12 @@ PITFALLS = [
      [(None, "va affaiblir les", "none")]),
     # a footnote citing an article by its title
     ('Notes. ^ cf. "Quand le club choisit lui-même son arbitre", L\'Équipe, 5 mai 2006.', []),
+    # an office after the quotation that nobody is said to hold: not the last one named, nor a
+    # minister of another office
+    ("Le ministre des Affaires étrangères, Paul Morel, s'est félicité de l'accord. Jean Roux, lui, "
+     "n'a fait aucun commentaire. « C'est une étape importante pour notre pays », a réagi le "
+     "Premier ministre grec.",
+     [(None, "C'est une étape", "none")]),
 ]
 
 

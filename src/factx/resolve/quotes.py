@@ -835,11 +835,22 @@ class QuoteReader:
 
     # --- resolving markers to entities --------------------------------------------------
 
+    def _office(self, phrase: str) -> bool:
+        """An office of a state, a commune or a body ("premier ministre", "maire",
+        "président"), not a descriptor ("l'universitaire", "le chercheur")."""
+        words = phrase.split()
+        lex = self.lex
+        offices = lex.state_titles | lex.local_titles | lex.office
+        return any(" ".join(words[k:]) in offices for k in range(len(words)))
+
     def title_holder(self, phrase: str, before: int) -> Entity | None:
         """The one person a role fact before `before` gives this title ("le ministre",
         "le premier ministre"): the title as written, else one with its noun."""
         noun = phrase.split()[-1]
-        for same in (lambda t: t == phrase, lambda t: t.split()[0] == noun or noun in t.split()):
+        tests = [lambda t: t == phrase]
+        if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
+            tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
+        for same in tests:
             people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
@@ -1141,6 +1152,8 @@ class QuoteReader:
                 if found is not None:
                     return None if self.other_title(found, noun, at_char) else found
                 return self.sole_person(noun, at_char, gender or None)
+            if self._office(noun):
+                return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
             # "résume l'universitaire" a page after the last quotation, nobody named since
             found = self.antecedent(at_char, last, gender or None) \
                 or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
