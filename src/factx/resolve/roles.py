@@ -382,29 +382,29 @@ class RoleReader:
         while m < len(doc) and m - j < 8 and (doc[m].text == "-" or (doc[m].pos_ in ("NOUN", "ADJ")
                                                                      and doc[m].is_lower)):
             m += 1
-        if m == j + 2 or m + 1 >= len(doc) or doc[m].lower_ not in LOCATIVE:
+        if m == j + 2:
             return None
-        hit = self.idx.starting_at(m + 1 + (doc[m + 1].lower_ in DEF_DETS), ("place",))
-        if hit is None:
-            return None
-        ph.of = hit[0]
-        ph.end = hit[2]
-        return hit[2]
+        return ph.end if self._located_at(ph, m) else None
 
-    def _unnamed_body_place(self, ph: Phrase, j: int) -> bool:
-        """A body the text does not name, then the place it is in: "professeure à l'école de
-        langues au Luxembourg", "cuisinier dans un restaurant à Nancy". The role is held in
-        that place (a title held for a person is not)."""
+    def _located_at(self, ph: Phrase, m: int) -> bool:
+        """"à Nancy", "en Écosse", "au Luxembourg" at token m: the place is the title's `of`."""
         doc = self.doc
-        if not ph.complement or ph.person_complement or ph.of is not None or ph.of_name is not None \
-                or doc[j].lower_ not in LOCATIVE or j + 1 >= len(doc):
+        if m + 1 >= len(doc) or doc[m].lower_ not in LOCATIVE:
             return False
-        hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
+        hit = self.idx.starting_at(m + 1 + (doc[m + 1].lower_ in DEF_DETS), ("place",))
         if hit is None:
             return False
         ph.of = hit[0]
         ph.end = hit[2]
         return True
+
+    def _unnamed_body_place(self, ph: Phrase, j: int) -> bool:
+        """A body the text does not name, then the place it is in: "professeure à l'école de
+        langues au Luxembourg", "cuisinier dans un restaurant à Nancy". The role is held in
+        that place (a title held for a person is not)."""
+        if not ph.complement or ph.person_complement or ph.of is not None or ph.of_name is not None:
+            return False
+        return self._located_at(ph, j)
 
     def _party_label(self, j: int) -> int | None:
         """The end of a party label or political leaning at token j, right after a title: an
