@@ -34,7 +34,7 @@ MEETINGS = [
     ("Assemblée générale du Football club de Thaon.\nLe club a réuni ses licenciés samedi.",
      "Football club de Thaon", "Assemblée générale du Football club de Thaon"),
     # in lower case inside the sentence
-    ("Les bénévoles se sont retrouvés lors de l'assemblée générale de l'amicale des "
+    ("Une trentaine de membres ont assisté vendredi à l'assemblée générale de l'amicale des "
      "sapeurs-pompiers de Charmes.", "amicale des sapeurs-pompiers de Charmes",
      "assemblée générale de l'amicale des sapeurs-pompiers de Charmes"),
     ("L'assemblée constitutive de l'Association des amis de l'orgue s'est tenue mardi en mairie.",
@@ -118,7 +118,7 @@ def test_a_time_word_starts_no_name(extract: Callable[..., dict], text: str, pla
 @pytest.mark.parametrize(("text", "place"), [
     # a venue named after a person in one hyphenated word is one place, head included
     ("Les enfants s'entraînent au gymnase Pierre-de-Coubertin de Golbey.", "gymnase Pierre-de-Coubertin"),
-    ("Les blessés ont été conduits au centre hospitalier de Bar-le-Duc.", "centre hospitalier de Bar-le-Duc"),
+    ("Le motard a été transporté au centre hospitalier de Saint-Dié.", "centre hospitalier de Saint-Dié"),
 ])
 def test_a_venue_named_in_one_hyphenated_word(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place in _named(extract(text), "place")
@@ -233,8 +233,8 @@ def test_an_acronym_of_a_kind_of_place_stays_a_place(extract: Callable[..., dict
     ("Le chèque a été remis à la Ligue contre le cancer samedi.", "Ligue contre le cancer"),
     ("Au total, 4 200 euros ont été remis à l'Association française contre les myopathies.",
      "Association française contre les myopathies"),
-    ("Le Comité national pour la réhabilitation des fusillés a écrit au ministre.",
-     "Comité national pour la réhabilitation des fusillés"),
+    ("Dans sa lettre, le Comité national pour la sauvegarde des moulins demande un rendez-vous.",
+     "Comité national pour la sauvegarde des moulins"),
 ])
 def test_a_body_named_by_its_cause(extract: Callable[..., dict], text: str, org: str) -> None:
     assert org in _named(extract(text), "organization")
@@ -254,7 +254,7 @@ def test_a_verb_complement_is_no_cause(extract: Callable[..., dict], text: str, 
     ("Jean-Marie Thomas a présenté samedi ses colistiers au café de la Paix.", "café de la Paix"),
     ("Il avait dérobé trois voitures sur le parking du centre commercial Saint-Sébastien.",
      "centre commercial Saint-Sébastien"),
-    ("Le repas des anciens a eu lieu au restaurant Le Relais à Arc-et-Senans.", "restaurant Le Relais"),
+    ("Les aînés ont déjeuné samedi au restaurant Le Cheval Blanc à Ornans.", "restaurant Le Cheval Blanc"),
 ])
 def test_a_cafe_or_a_shopping_centre_is_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
     result = extract(text)

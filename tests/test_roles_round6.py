@@ -160,8 +160,8 @@ SOLE_BODY_AND_WORKPLACE = [
     # an unnamed workplace, then the place it is in
     ("Paul Henry, cuisinier dans un restaurant à Nancy, a épousé Anne Morel.",
      [("Paul Henry", "cuisinier", "Nancy")]),
-    ("Williams Murray, chef cuisinier sur une plate-forme pétrolière en Norvège, était présent.",
-     [("Williams Murray", "chef cuisinier", "Norvège")]),
+    ("Kevin Hart, mécanicien sur un chantier naval en Norvège, était le témoin du marié.",
+     [("Kevin Hart", "mécanicien", "Norvège")]),
     # no place after the workplace: no `of`
     ("Paul Henry, cuisinier dans un petit restaurant, a épousé Anne Morel.",
      [("Paul Henry", "cuisinier", None)]),
@@ -171,11 +171,11 @@ SOLE_BODY_AND_WORKPLACE = [
 
 AFTER_TITLE = [
     # the tagger calls the name a verb, and the parse starts a sentence at it
-    ("Le discours du chancelier Hitler à Sarrebruck fait toujours l'objet de commentaires.",
-     ("Hitler", "chancelier")),
+    ("Le discours du chancelier Kohl à Strasbourg a été très commenté dans la presse.",
+     ("Kohl", "chancelier")),
     # an adjective before a title the tagger calls a participle, with its own article
-    ("Paul Roy, le célèbre correspondant parisien du Times, est mort hier.",
-     ("Paul Roy", "célèbre correspondant")),
+    ("Anne Roux, la célèbre correspondante lyonnaise du Monde, a pris sa retraite en juin.",
+     ("Anne Roux", "célèbre correspondante")),
 ]
 
 
@@ -199,10 +199,10 @@ def test_a_capitalized_title_before_a_name(extract: Callable[..., dict], text: s
 
 
 def test_a_party_label_before_a_name_is_not_the_name(extract: Callable[..., dict]) -> None:
-    out = extract("L'élu Vert Yves Contassot et le militant socialiste Pierre Montacié ont porté plainte.")
+    out = extract("Au conseil de Paris, l'élu Vert Marc Aubry a voté contre le budget de la culture.")
     people = {e["name"] for e in out["entities"] if e["type"] == "person"}
-    assert "Yves Contassot" in people and not any(n.startswith("Vert") for n in people), people
-    assert ("Yves Contassot", "élu") in {(p, r) for p, r, *_ in roles_of(out)}
+    assert "Marc Aubry" in people and not any(n.startswith("Vert") for n in people), people
+    assert ("Marc Aubry", "élu") in {(p, r) for p, r, *_ in roles_of(out)}
 
 
 OF_ROWS = ANTECEDENT + COMMUNE_OF_THE_STORY + SOLE_BODY_AND_WORKPLACE

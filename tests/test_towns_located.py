@@ -33,7 +33,7 @@ def test_a_town_as_a_local_body_s_complement(extract: Callable[..., dict], text:
 
 EVENTS = [
     # a name right after a noun of events is the event's name, not a place
-    ("Les forains de la foire Saint-Romain ont perdu leurs caravanes.", "Saint-Romain", "misc"),
+    ("Les manèges de la foire Sainte-Catherine tournent jusqu'à dimanche.", "Sainte-Catherine", "misc"),
     # with "de", the event is held in the town
     ("La fête de Vittel aura lieu samedi sur les bords du lac.", "Vittel", "place"),
 ]

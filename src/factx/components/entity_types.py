@@ -279,7 +279,7 @@ def _located(doc: Doc, i: int) -> bool:
 
 
 def _after_title(doc: Doc, i: int) -> bool:
-    """Token i comes right after a title in lower case ("le chancelier Hitler")."""
+    """Token i comes right after a title in lower case ("le chancelier Kohl")."""
     from factx.resolve.lexicon import lexicon
 
     return i >= 1 and doc[i - 1].is_lower and lexicon().title_of(doc[i - 1].lower_) is not None
@@ -290,7 +290,7 @@ _BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
 
 def _event_name(doc: Doc, i: int) -> bool:
     """Token i comes right after a lower-case noun of events, with no "de" between: the
-    name is the event's ("la foire Saint-Romain"), where "la fête de Vittel" is held in a town."""
+    name is the event's ("la foire Sainte-Catherine"), where "la fête de Vittel" is held in a town."""
     if i < 1 or not doc[i - 1].is_lower:
         return False
     two = fold(doc[i - 2 : i].text) if i >= 2 else ""
@@ -774,7 +774,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         located = labels == {"person"} and " " not in key and key not in person_words and any(
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
-        # not after a title: "le chancelier Hitler", "le libraire Zaunrieth", whatever the tagger says
+        # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
         titled = any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)
         if key in lex["calendar"] or (key in street_names and "person" in labels) or (
                 one_word and kind is None and poses and poses <= _NOT_NAME_POS and not titled):
@@ -817,7 +817,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "person"  # "et de Marylène, conseillère municipale": a title in apposition
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
-            new = "misc"  # "la foire Saint-Romain", "le festival Vittel en fête": an event's name
+            new = "misc"  # "la foire Sainte-Catherine", "le festival Vittel en fête": an event's name
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
