@@ -43,3 +43,17 @@ EVENTS = [
 def test_an_event_s_name_is_no_place(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     types = {e["name"]: e["type"] for e in extract(text)["entities"]}
     assert types.get(name) == kind, types
+
+
+def test_towns_that_play_are_teams(extract: Callable[..., dict]) -> None:
+    text = ("Football. Lyon a battu Marseille 2-1 samedi soir. Cette victoire permet à l'équipe de "
+            "prendre la tête du championnat devant Nancy, qui s'est imposé face à Lens.")
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert all(types.get(n) == "organization" for n in ("Lyon", "Marseille", "Nancy", "Lens")), types
+
+
+def test_a_town_where_the_match_is_played_stays_a_place(extract: Callable[..., dict]) -> None:
+    text = ("Football. Le match a été joué à Lyon devant vingt mille spectateurs. Cette victoire "
+            "permet à l'équipe de prendre la tête du championnat.")
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get("Lyon") == "place", types

@@ -278,6 +278,21 @@ def _located(doc: Doc, i: int) -> bool:
     return False
 
 
+def _team(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """In a sports report, a name that plays as a team in one of its mentions ("Lyon a battu
+    Marseille", "face à Lens"): the club (organizations.py does this for the model's names;
+    here for the towns the gazetteer adds after it)."""
+    from factx.components.organizations import _plays_as_team, is_sports_report
+
+    if not is_sports_report(doc):
+        return False
+    for c in cs:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and _plays_as_team(doc, span):
+            return True
+    return False
+
+
 def _after_title(doc: Doc, i: int) -> bool:
     """Token i comes right after a title in lower case ("le chancelier Kohl")."""
     from factx.resolve.lexicon import lexicon
@@ -818,6 +833,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
             new = "misc"  # "la foire Sainte-Catherine", "le festival Vittel en fête": an event's name
+        elif labels == {"place"} and kind not in gazetteer.STRONG and _team(doc, cs, starts):
+            new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
