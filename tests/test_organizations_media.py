@@ -82,3 +82,14 @@ def test_a_body_s_branch_in_a_departement(extract: Callable[..., dict], text: st
 def test_a_legal_form_alone_names_no_firm(extract: Callable[..., dict]) -> None:
     out = extract("Jean Roy, gérant de la SARL, a agrandi l'atelier de la rue Carnot.")
     assert "SARL" not in {e["name"] for e in out["entities"]}, out["entities"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a firm named like a person: its share, its subsidiary, its kind before it
+    ("L'action Morgan Stanley a perdu cinq points à la Bourse de New York.", "Morgan Stanley"),
+    ("La filiale de Marcel Dassault au Brésil emploie trois cents personnes.", "Marcel Dassault"),
+    ("Le géant américain Procter a racheté une marque de lessive.", "Procter"),
+])
+def test_a_firm_named_like_a_person(extract: Callable[..., dict], text: str, name: str) -> None:
+    types = [e["type"] for e in extract(text)["entities"] if e["name"] == name]
+    assert types == ["organization"], types
