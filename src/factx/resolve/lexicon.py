@@ -7,7 +7,7 @@ forms (feminine and plural of "afghan", gender of "présidente").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from factx.resolve.names import fold
@@ -103,6 +103,20 @@ class Lexicon:
     speech: frozenset[str]
     speech_forms: frozenset[str]
     according_to: frozenset[str]
+    # derived from the fields above, once
+    not_heads: frozenset[str] = field(init=False)  # nouns that never head an unknown title
+    verb_role_words: frozenset[str] = field(init=False)  # forms a role verb or noun may take
+    verb_role_lemmas: frozenset[str] = field(init=False)  # lemmas of role and succession verbs
+    folded_states: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        derive = object.__setattr__  # frozen: the derived fields are set once, here
+        derive(self, "not_heads", self.kinship | self.not_role_heads | self.not_domain | self.org_nouns
+               | self.place_nouns | self.not_titles)
+        derive(self, "verb_role_words",
+               frozenset(self.role_nouns) | frozenset(self.role_verb_forms) | self.succession_forms)
+        derive(self, "verb_role_lemmas", frozenset(self.role_verbs) | self.succession)
+        derive(self, "folded_states", frozenset(fold(x) for x in self.states))
 
     def may_start_title(self, word: str) -> bool:
         """Whether a token (lower case) can be the first word of a title: a cheap filter."""

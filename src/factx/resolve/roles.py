@@ -35,6 +35,8 @@ DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
+DETS = DEF_DETS | INDEF_DETS  # an article
+ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
 CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
@@ -139,11 +141,10 @@ class RoleReader:
                 or "Plur" in tok.morph.get("Number"):
             return False
         lemma = tok.lemma_.lower()
-        not_heads = _not_heads(lex)
-        if tok.lower_ in not_heads or lemma in not_heads:
+        if tok.lower_ in lex.not_heads or lemma in lex.not_heads:
             return False
         k = i - 1
-        det = k >= 0 and doc[k].lower_ in _DETS
+        det = k >= 0 and doc[k].lower_ in DETS
         if det:
             k -= 1
         if k >= 1 and doc[k].text == ",":
@@ -196,16 +197,15 @@ class RoleReader:
         doc, lex = self.doc, self.lex
         head_end, title, gender, plural = found
         if doc[i].lower_ in lex.appointment_forms and head_end < len(doc):
-            k = head_end + (doc[head_end].lower_ in DEF_DETS | INDEF_DETS)
+            k = head_end + (doc[head_end].lower_ in DETS)
             if k < len(doc) and self.title_at(k) is not None:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
         if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
-        dets = DEF_DETS | INDEF_DETS | POSS_DETS
         if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
                 doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
             return None  # "Ont été élus : X, président": the participle of the verb, no title
-        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in dets) \
+        if doc[i].lower_ in lex.appointment_forms and not (i > 0 and doc[i - 1].lower_ in ANY_DETS) \
                 and not self._elected_noun(i):
             return None  # "X, élu en 2001 à la tête de Y": the participle, not "un élu"
         start = i
@@ -218,7 +218,7 @@ class RoleReader:
             start -= 1
         start = self._adjectives_before(start, i)
         det_start = start
-        if start > 0 and doc[start - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+        if start > 0 and doc[start - 1].lower_ in ANY_DETS:
             det_start = start - 1
         tok = doc[i]
         after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
@@ -243,7 +243,7 @@ class RoleReader:
             low = doc[j].lower_
             if low in ("et", "ou") and j + 1 < len(doc):
                 k = j + 1
-                if doc[k].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS | DE:
+                if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
                     k += 1
                 while k < len(doc) and doc[k].lower_ in lex.before:
                     k += 1
@@ -305,7 +305,7 @@ class RoleReader:
                     or "Part" in t.morph.get("VerbForm") or t.lower_ in lex.before:
                 break
             k -= 1
-        if k < start and k > 0 and doc[k - 1].lower_ in DEF_DETS | INDEF_DETS | POSS_DETS:
+        if k < start and k > 0 and doc[k - 1].lower_ in ANY_DETS:
             return k
         if k < start and k > 1 and doc[k - 1].text == "," and self.idx.ending_at(k - 1, PERSON):
             return k  # in apposition without an article: "Akli Gasmi, jeune berger en Kabylie"
@@ -787,7 +787,7 @@ class RoleReader:
             return hit[0], s, hit[2], None
         if comma and not kin and k < len(doc):
             # two titles in apposition: "le porte-parole de l'armée, le colonel X": both are X's
-            t = k + (doc[k].lower_ in DEF_DETS | INDEF_DETS)
+            t = k + (doc[k].lower_ in DETS)
             while t < len(doc) and doc[t].lower_ in lex.before:
                 t += 1
             found_title = self.title_at(t) if t < len(doc) else None
@@ -909,7 +909,7 @@ class RoleReader:
         """"X a été nommé [le] directeur", "X qui fut l'ancien ministre": read leftwards."""
         doc, lex = self.doc, self.lex
         k = head.i - 1
-        while k >= 0 and doc[k].lower_ in DEF_DETS | INDEF_DETS | set(lex.before):
+        while k >= 0 and (doc[k].lower_ in DETS or doc[k].lower_ in lex.before):
             k -= 1
         # "a nommé Julie Tremblay directrice générale": verb, the one appointed, the title
         obj = self.idx.ending_at(k + 1, PERSON)
@@ -1228,7 +1228,6 @@ class RoleReader:
         hit = idx.at(agent.i, PERSON) if agent is not None else None  # the agent itself, named
         if hit is None:
             return None
-        people = [hit]
         # the subject, or the noun the participle qualifies ("le comité, présidé par X")
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -1252,10 +1251,10 @@ class RoleReader:
         lo = min(subj.left_edge.i, verb.i)
         while lo < verb.i and self.doc[lo].pos_ == "ADP":  # "[de] l'Orchestre national, dirigé par X"
             lo += 1
-        hi = max(people[0][2], verb.i + 1)
+        hi = max(hit[2], verb.i + 1)
         status = "current" if "Pres" in verb.morph.get("Tense") or any(
             c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in verb.children) else None
-        role = self._derived(people[0][0], forms, of, status, lo, hi)
+        role = self._derived(hit[0], forms, of, status, lo, hi)
         role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
         return role
 
@@ -1299,10 +1298,9 @@ class RoleReader:
         """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
         doc, lex, idx = self.doc, self.lex, self.idx
         out: list[Role] = []
-        forms, lemmas = _verb_role_words(lex)
         for tok in doc:
             low = tok.lower_
-            if low not in forms and tok.lemma_.lower() not in lemmas:
+            if low not in lex.verb_role_words and tok.lemma_.lower() not in lex.verb_role_lemmas:
                 continue  # a word no rule below reads: the common case
             lemma = tok.lemma_.lower()
             lemma = lemma if lemma in lex.role_verbs else lex.role_verb_forms.get(low, lemma)
@@ -1586,43 +1584,11 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     return min(count, key=lambda n: (-count[n], first[n]))
 
 
-_FOLDED_STATES: dict[int, frozenset[str]] = {}
-_NOT_HEADS: dict[int, frozenset[str]] = {}
-_DETS = DEF_DETS | INDEF_DETS
-
-
 @cache
 def _legal_forms() -> frozenset[str]:
     """"SARL", "GAEC", "SA": a kind of firm, not the name of one ("gérant de la SARL")."""
     return frozenset(load_json("organizations.json")["legal_forms"]) \
         | frozenset(load_json("entities.json")["company_suffixes"])
-
-
-_VERB_ROLE_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _verb_role_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """(forms, lemmas) a token needs for `_verb_roles` to read it: role nouns and the
-    conjugated forms of role and succession verbs; role and succession verbs' lemmas."""
-    if id(lex) not in _VERB_ROLE_WORDS:
-        _VERB_ROLE_WORDS[id(lex)] = (
-            frozenset(lex.role_nouns) | frozenset(lex.role_verb_forms) | lex.succession_forms,
-            frozenset(lex.role_verbs) | lex.succession)
-    return _VERB_ROLE_WORDS[id(lex)]
-
-
-def _not_heads(lex: Lexicon) -> frozenset[str]:
-    """Nouns that never head an unknown title: kinship, circumstances, bodies, places, time."""
-    if id(lex) not in _NOT_HEADS:
-        _NOT_HEADS[id(lex)] = frozenset(lex.kinship | lex.not_role_heads | lex.not_domain | lex.org_nouns
-                                        | lex.place_nouns | lex.not_titles)
-    return _NOT_HEADS[id(lex)]
-
-
-def _folded_states(lex: Lexicon) -> frozenset[str]:
-    if id(lex) not in _FOLDED_STATES:
-        _FOLDED_STATES[id(lex)] = frozenset(fold(s) for s in lex.states)
-    return _FOLDED_STATES[id(lex)]
 
 
 def news_source(doc: Doc, e: Entity, lex: Lexicon) -> bool:
@@ -1655,7 +1621,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     complement takes up: not a state, never named after "en" (a country or a region: "en
     Écosse", "en Lorraine"), and not a town the text locates in a state by apposition ("à
     Rotorua, en Nouvelle-Zélande": a place abroad, not the commune of the local page)."""
-    states = _folded_states(lex)
+    states = lex.folded_states
     if fold(e.name) in states:
         return False
     for m in e.mentions:
@@ -1701,11 +1667,10 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
         if counted:
             return max(counted, key=lambda c: (c[0], -c[1]))[2]
         return places[-1][0]
-    if not places:
-        # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
-        # accueilli à Vittel ..."): a later sentence may be another story
-        places = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])][:1]
-    return places[-1][0] if places else None
+    # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
+    # accueilli à Vittel ..."): a later sentence may be another story
+    after = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])]
+    return after[0][0] if after else None
 
 
 def lead_organization(entities: list[Entity], sole: bool = False) -> Entity | None:
@@ -1770,6 +1735,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     read = reader.read()
     roles = merge_roles(read + reader.anaphoric(read))
     lead = lead_organization(entities)
+    sole = lead_organization(entities, sole=True)  # the lead, else the only body named
     lex = lexicon()
     for r in roles:
         if r.of is None and r.of_name is not None:
@@ -1805,7 +1771,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
             # "au président Lespérance" in a story that names one body, the tribunal
-            r.of = _org_before(doc, idx, r) or lead_organization(entities, sole=True)
+            r.of = _org_before(doc, idx, r) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None:
                 r.of_name = country  # "le président Obama", no organization in the text
