@@ -339,7 +339,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
     return _consistent_labels(doc, _company_names(text, out))
 
 
-_JOINERS = (" du ", " de ", " des ", " de la ", " de l'", " d'", " de l\u2019", " d\u2019")
+_JOINERS = organizations.JOINERS
 
 
 def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:

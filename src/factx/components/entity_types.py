@@ -50,10 +50,10 @@ def _lex() -> dict[str, Any]:
     return {
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
+        "admin_folded": {fold(w) for w in data["admin_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "located": set(data["located_bodies"]),
-        "events": {fold(w) for w in load_json("organizations.json")["non_body_heads"]},
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
@@ -78,11 +78,9 @@ def _lex() -> dict[str, Any]:
 
 def _nationality_forms() -> set[str]:
     """Adjectives of nationality in their four forms ("français", "française", "françaises")."""
-    out: set[str] = set()
-    for adj in load_json("roles/nationalities.json")["adjectives"]:
-        fem = adj + "ne" if adj.endswith(("ien", "éen")) else adj if adj.endswith("e") else adj + "e"
-        out |= {adj, fem, fem + "s", adj if adj.endswith(("s", "x")) else adj + "s"}
-    return out
+    from factx.resolve.lexicon import inflect
+
+    return {f for adj in load_json("roles/nationalities.json")["adjectives"] for f in inflect(adj)}
 
 
 def _is_cap(text: str) -> bool:
@@ -101,8 +99,7 @@ def _span_toks(doc: Doc, c: Candidate) -> tuple[int, int] | None:
 
 def _alpha_word(tok: Token) -> bool:
     """Letters, or words of letters joined by hyphens in one token ("Pierre-de-Coubertin")."""
-    return tok.is_alpha or (not tok.text.startswith("-") and not tok.text.endswith("-")
-                            and tok.text.replace("-", "").isalpha())
+    return _alpha(tok) and not tok.text.endswith("-")
 
 
 def _name_run(doc: Doc, i: int, links: bool = True) -> int:
@@ -278,17 +275,17 @@ def _located(doc: Doc, i: int) -> bool:
     return False
 
 
-def _team(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+def _team(doc: Doc, cs: list[Candidate]) -> bool:
     """In a sports report, a name that plays as a team in one of its mentions ("Lyon a battu
     Marseille", "face à Lens"): the club (organizations.py does this for the model's names;
     here for the towns the gazetteer adds after it)."""
-    from factx.components.organizations import _plays_as_team, is_sports_report
+    from factx.components.organizations import is_sports_report, plays_as_team
 
     if not is_sports_report(doc):
         return False
     for c in cs:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and _plays_as_team(doc, span):
+        if span is not None and plays_as_team(doc, span):
             return True
     return False
 
@@ -306,10 +303,9 @@ _BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
 def _event_name(doc: Doc, i: int) -> bool:
     """Token i comes right after a lower-case noun of events, with no "de" between: the
     name is the event's ("la foire Sainte-Catherine"), where "la fête de Vittel" is held in a town."""
-    if i < 1 or not doc[i - 1].is_lower:
-        return False
-    two = fold(doc[i - 2 : i].text) if i >= 2 else ""
-    return fold(doc[i - 1].text) in _lex()["events"] or two in _lex()["events"]
+    from factx.components.organizations import non_body_noun
+
+    return non_body_noun(doc, i - 1)
 
 
 def toponym(name: str) -> bool:
@@ -598,7 +594,7 @@ def _generic_place(name: str) -> bool:
     for article in ("la ", "le ", "les ", "l'", "l "):
         if key.startswith(article):
             key = key[len(article) :]
-    return key in {fold(w) for w in _lex()["admin"]}
+    return key in _lex()["admin_folded"]
 
 
 def _span_tokens(doc: Doc, c: Candidate) -> list[Token]:
@@ -619,11 +615,11 @@ def _conj_of_person(doc: Doc, cs: list[Candidate], starts: dict[int, int], perso
 _LIST_WORDS = (",", "et", "ou", "de", "d'", "d\u2019", "pour")
 
 
-def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], cands: list[Candidate]) -> bool:
+def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], named: set[int]) -> bool:
     """Every mention is in a list of names after "connu pour", "auteur de" (work_authors):
-    "connu pour Gladiator, Lincoln", "l'auteure de Chocolat et de Vianne" name works."""
+    "connu pour Gladiator, Lincoln", "l'auteure de Chocolat et de Vianne" name works.
+    `named`: the tokens of all names."""
     lex = _lex()
-    named = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     for c in cs:
         j = starts.get(c.start, 0) - 1
         while j > 0 and (j in named or doc[j].lower_ in _LIST_WORDS):
@@ -693,9 +689,10 @@ def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int
     low = fold(first)
     words = {low, first.lower()}
     titles = lexicon()
-    if (words & (lex["civilities"] | lex["religious"] | lex["person_heads"] | lex["place_adjectives"])
+    if any(w in lex[key] for key in ("civilities", "religious", "person_heads", "place_adjectives")
+           for w in words) \
             or _demonym(first) or any(titles.title_of(" ".join(parts[:n]).lower()) is not None
-                                      for n in range(1, min(3, len(parts)) + 1))):
+                                      for n in range(1, min(3, len(parts)) + 1)):
         return False
     for c in cs:
         i = starts.get(c.start)
@@ -751,6 +748,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
+    named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
     org_firsts = {fold(re.split(r"[\s-]", c.attrs["name"])[0]) for c in cands
                   if c.label == "organization" and re.search(r"[\s-]", c.attrs.get("name") or "")}
@@ -790,9 +788,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
-        titled = any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)
         if key in lex["calendar"] or (key in street_names and "person" in labels) or (
-                one_word and kind is None and poses and poses <= _NOT_NAME_POS and not titled):
+                one_word and kind is None and poses and poses <= _NOT_NAME_POS
+                and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)):
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
@@ -804,7 +802,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
         elif labels == {"person"} and (key in lex["deities"]
-                                       or (one_word and _work_list(doc, cs, starts, cands))):
+                                       or (one_word and _work_list(doc, cs, starts, named_toks))):
             new = "misc"  # "enlevée par Zeus"; "connu pour Gladiator, Lincoln": a god, works
         elif labels == {"person"} and one_word and _after_plural_article(doc, cs, starts):
             new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
@@ -833,7 +831,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
             new = "misc"  # "la foire Sainte-Catherine", "le festival Vittel en fête": an event's name
-        elif labels == {"place"} and kind not in gazetteer.STRONG and _team(doc, cs, starts):
+        elif labels == {"place"} and kind not in gazetteer.STRONG and _team(doc, cs):
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
@@ -996,8 +994,8 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
         j = i
         if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:
             j = i + 1
-        elif _lead_words(doc, i, c.end):
-            j = i + _lead_words(doc, i, c.end)
+        elif lead := _lead_words(doc, i, c.end):
+            j = i + lead
         elif doc[i].lower_ in admin and doc[i].text.islower() and i + 1 < len(doc) \
                 and doc[i + 1].lower_ in _DE:
             j = i + 2

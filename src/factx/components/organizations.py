@@ -61,6 +61,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
+        "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
@@ -100,7 +101,7 @@ def names_a_body(phrase: str) -> bool:
         return False
     first = words[0]
     forms = {first, first[:-1]} if first.endswith(("s", "x")) else {first}
-    return bool(forms & (lex["bodies"] | lex["heads"] | lex["titles"]))
+    return bool(forms & lex["body_words"])
 
 
 def _determined(doc: Doc, i: int) -> bool:
@@ -715,7 +716,7 @@ def is_sports_report(doc: Doc) -> bool:
     return bool(known)
 
 
-def _plays_as_team(doc: Doc, span: Span) -> bool:
+def plays_as_team(doc: Doc, span: Span) -> bool:
     """The name is a team in this match report: what a team plays against ("contre X",
     "face à X", "tombeurs de X") or who beats or loses ("X a battu Y")."""
     lex = _lex()
@@ -749,7 +750,7 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
         if c.label in ("organization", "person") or fold(c.attrs.get("name", "")) in _lex()["countries"]:
             continue  # people beat people too ("Federer a battu Nadal"); a country stays a place
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and _plays_as_team(doc, span):
+        if span is not None and plays_as_team(doc, span):
             teams.add(fold(c.attrs.get("name", "")))
             playing.add(c.start)
     for c in _name_cands(cands):
@@ -883,7 +884,6 @@ def _non_body_before(doc: Doc, i: int, name: str) -> bool:
     ("les accords de Schengen")."""
     from factx import gazetteer
 
-    lex = _lex()
     k = i - 1
     if k >= 0 and doc[k].lower_ in _ARTICLES:
         return False  # "le traité de l'OMPI": the body that made the text, named apart
@@ -891,10 +891,25 @@ def _non_body_before(doc: Doc, i: int, name: str) -> bool:
         if gazetteer.place_kind(name) is None:
             return False  # "l'accord de Renault": the body that signed it; "accords de Schengen": a place
         k -= 1
+    return non_body_noun(doc, k)
+
+
+def _name_words(name: str) -> list[str]:
+    """The folded words of a name, its leading articles aside ("l'Harmonie" -> ["harmonie"])."""
+    words = fold(name).replace("'", "' ").split()
+    while words and words[0] in ("la", "le", "les", "l'"):
+        words.pop(0)
+    return words
+
+
+def non_body_noun(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case noun of events or texts ("festival", "plan", "grand prix"),
+    alone or with the word before it."""
     if k < 0 or not doc[k].is_lower:
         return False
+    non_bodies = _lex()["non_bodies"]
     two = fold(doc[k - 1 : k + 1].text) if k >= 1 else ""
-    return fold(doc[k].text) in lex["non_bodies"] or two in lex["non_bodies"]
+    return fold(doc[k].text) in non_bodies or two in non_bodies
 
 
 def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
@@ -909,7 +924,7 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
         and doc[j + 1].pos_ == "NOUN"
 
 
-_JOIN = (" de ", " du ", " des ", " d'", " d\u2019", " de la ", " de l'", " de l\u2019")
+JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", " d\u2019")  # longest first
 
 
 def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -924,7 +939,7 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label != "organization" or " " in name or not name[:1].isupper() \
                 or (key not in heads and key.rstrip("sx") not in heads):
             continue
-        for join in sorted(_JOIN, key=len, reverse=True):
+        for join in JOINERS:
             if text.startswith(join, c.end):
                 nxt = by_start.get(c.end + len(join))
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
@@ -948,9 +963,7 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
         name = c.attrs.get("name", "")
         if c.label not in ("place", "misc") or not name[:1].isupper() or c.attrs.get("why"):
             continue
-        words = fold(name).replace("'", "' ").split()
-        while words and words[0] in ("la", "le", "les", "l'"):
-            words.pop(0)
+        words = _name_words(name)
         first = words[0] if words else ""
         # a plural names a body only with a capitalized complement ("les Groupements
         # d'Intervention Régionaux"), not alone ("dans vos Foyers", "les deux Chambres")
@@ -1046,9 +1059,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         name = c.attrs.get("name", "")
-        words = fold(name).replace("'", "' ").split()
-        while words and words[0] in ("la", "le", "les", "l'"):
-            words.pop(0)
+        words = _name_words(name)
         key = " ".join(words)
         if not words or key in lex["calendar"] or _ROMAN.match(name):
             continue

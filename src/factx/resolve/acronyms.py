@@ -10,6 +10,8 @@ an alias; every mention of the acronym ("l'ORPEX", "les ORPEX") joins the entity
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from factx.components import base
@@ -180,11 +182,11 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     with the short one as an alias (see `_short_form_of`)."""
     orgs = sorted((e for e in entities if e.type == "organization"), key=lambda e: -len(e.name))
     gone: set[int] = set()
+    firsts = Counter(tuple(fold(e.name).split()[:1]) for e in orgs)  # names do not change below
     for short in orgs:
         if id(short) in gone:
             continue
-        first = fold(short.name).split()[:1]
-        unique = len([e for e in orgs if fold(e.name).split()[:1] == first and e is not short]) == 1
+        unique = firsts[tuple(fold(short.name).split()[:1])] == 2  # itself and one other
         for full in orgs:
             if full is short or id(full) in gone:
                 continue

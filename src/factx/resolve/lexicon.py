@@ -14,7 +14,7 @@ from factx.resolve.names import fold
 from factx.resources import load_json
 
 
-def _inflect(adj: str) -> list[str]:
+def inflect(adj: str) -> list[str]:
     """Masculine singular adjective -> its four forms ("malien" -> malienne, maliens...)."""
     if "|" in adj:
         masc, fem = adj.split("|", 1)
@@ -165,7 +165,7 @@ def lexicon() -> Lexicon:
     nat: dict[str, str] = {}
     derived = load_json("roles/nationalities_derived.json")["adjectives"]  # professions.py
     for adj, place in [*n["adjectives"].items(), *derived.items()]:
-        for form in _inflect(adj):
+        for form in inflect(adj):
             nat.setdefault(form, place)
     return Lexicon(
         titles=titles,
