@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -126,6 +126,22 @@ class QuoteWords:
     incise_forms: frozenset[str]
     view_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    # derived from the fields above, once
+    stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
+    view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
+    suffixes: tuple[str, ...] = field(init=False)  # demonym_suffixes, for str.endswith
+    opener_words: tuple[list[str], ...] = field(init=False)  # view_openers, word by word
+    reply_stems: tuple[str, ...] = field(init=False)
+    continuing_stems: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        derive = object.__setattr__  # frozen: the derived fields are set once, here
+        derive(self, "stance_words", self.stance_adjectives | self.stance_nouns)
+        derive(self, "view_words", self.stance_nouns | self.view_nouns)
+        derive(self, "suffixes", tuple(self.demonym_suffixes))
+        derive(self, "opener_words", tuple(p.replace("'", "' ").split() for p in self.view_openers))
+        derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
+        derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
 
 
 @cache
@@ -143,6 +159,13 @@ def periphrases() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _offices() -> frozenset[str]:
+    """Offices of a state, a commune or a body (models/roles/titles.json)."""
+    lex = lexicon()
+    return lex.state_titles | lex.local_titles | lex.office
+
+
+@cache
 def _speech() -> frozenset[str]:
     return lexicon().speech | quote_words().speech
 
@@ -157,6 +180,7 @@ def _stems() -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
+STOP_AFTER = re.compile(r"[ \t]*([.!?…]?)[ \t]*")  # what may follow a closing mark before the next sentence
 INVERTED = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles"}
 
 
@@ -191,23 +215,31 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         if c in PAIRS:
             close = PAIRS[c]
             depth, j = 1, i + 1
+            unclosed = (-1, False)  # (line break, whether the quotation runs unclosed to it)
             while j < n and depth:
                 if text[j] == c and c != close:
                     depth += 1
                 elif text[j] == close:
                     depth -= 1
-                elif text[j] == "\n" and (text[j + 1 : j + 2] == "\n"
-                                           or (depth == 1 and _unclosed(text, i, j, c, close))):
-                    break
+                elif text[j] == "\n":
+                    if text[j + 1 : j + 2] == "\n":
+                        break
+                    if depth == 1:
+                        unclosed = (j, _unclosed(text, i, j, c, close))
+                        if unclosed[1]:
+                            break
                 j += 1
             if depth == 0:
                 out.append((i + 1, j - 1))
                 i = j
                 continue
             if (j >= n or text[j] == "\n") and depth == 1 and c not in text[i + 1 : j] \
-                    and _unclosed(text, i, j, c, close):
+                    and (unclosed[1] if unclosed[0] == j else _unclosed(text, i, j, c, close)):
                 # "« Il n'y a plus aucun char ... ¶": an unclosed quotation ends with its paragraph
-                out.append((i + 1, len(text[:j].rstrip())))
+                end = j
+                while end > i + 1 and text[end - 1].isspace():
+                    end -= 1
+                out.append((i + 1, end))
                 i = j
                 continue
         elif c == '"':
@@ -245,14 +277,14 @@ class QuoteReader:
         self.text = base.original_text(doc)
         self.lex = lexicon()
         self.words = quote_words()
-        self.quoted: list[tuple[int, int]] = []  # token ranges inside quotation marks
+        self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
         return bisect_left(self.starts, char)
 
     def in_quote(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.quoted)
+        return i in self.quoted
 
     # --- noun phrases -----------------------------------------------------------------
 
@@ -272,9 +304,9 @@ class QuoteReader:
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
-                if fold(ent.name).lower() in self.words.org_nouns:
+                if fold(ent.name) in self.words.org_nouns:
                     # "un communiqué de l'Alliance": a class noun the tagger took for a name
-                    ent = self.org_named(fold(ent.name).lower(), k, ent) or ent
+                    ent = self.org_named(fold(ent.name), k, ent) or ent
                 if head is None:
                     return ent
                 if ent.type == "person":
@@ -344,12 +376,12 @@ class QuoteReader:
         nxt = doc[tok.i + 1]
         if nxt.text[:1].isupper() or self.idx.at(tok.i, ("person", "organization")) is not None:
             return False  # "le Sochalien Marc Dufour" is read by its name
-        low = fold(tok.text).lower()
-        return low not in self.words.org_nouns and low.endswith(tuple(self.words.demonym_suffixes))
+        low = fold(tok.text)
+        return low not in self.words.org_nouns and low.endswith(self.words.suffixes)
 
     def demonym_marker(self, tok: Token) -> str:
         gender = tok.morph.get("Gender")
-        return "anaphor:" + fold(tok.text).lower() + (":" + gender[0][0].lower() if gender else "")
+        return "anaphor:" + fold(tok.text) + (":" + gender[0][0].lower() if gender else "")
 
     def noun_speaker(self, head: Token, incise: bool = False) -> Who:
         """What a noun phrase without a name points to: the organization of a spokesperson
@@ -670,7 +702,7 @@ class QuoteReader:
         while hi < len(doc) and hi < k + 12 and doc[hi].text not in (".", "!", "?", "«", "“") \
                 and "\n" not in doc[hi].text:
             hi += 1
-        views = self.words.stance_nouns | self.words.view_nouns
+        views = self.words.view_words
         if not any(fold(t.text) in views for t in doc[k:min(hi, k + 4)]):
             return None
         people = [(p, a) for p, a, _ in self.idx.in_span(k, hi, ("person",))]
@@ -782,8 +814,7 @@ class QuoteReader:
         X"; models/quotes.json), else 0."""
         if self.doc[k].lower_ == "pour":
             return 1
-        for phrase in self.words.view_openers:
-            words = phrase.replace("'", "' ").split()
+        for words in self.words.opener_words:
             if [fold(t.text) for t in self.doc[k:k + len(words)]] == words:
                 return len(words)
         return 0
@@ -839,8 +870,7 @@ class QuoteReader:
         """An office of a state, a commune or a body ("premier ministre", "maire",
         "président"), not a descriptor ("l'universitaire", "le chercheur")."""
         words = phrase.split()
-        lex = self.lex
-        offices = lex.state_titles | lex.local_titles | lex.office
+        offices = _offices()
         return any(" ".join(words[k:]) in offices for k in range(len(words)))
 
     def title_holder(self, phrase: str, before: int) -> Entity | None:
@@ -1191,7 +1221,7 @@ class QuoteReader:
 
     def read(self) -> list[Quote]:
         cands = self.candidates()
-        self.quoted = [(self.tok_at(s), self.tok_at(e)) for _, _, s, e, _ in cands]
+        self.quoted = frozenset(i for _, _, s, e, _ in cands for i in range(self.tok_at(s), self.tok_at(e)))
         out: list[Quote] = []
         last: Quote | None = None
         for n, (open_c, close_c, s, e, dash) in enumerate(cands):
@@ -1485,7 +1515,7 @@ class QuoteReader:
             return True
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
             return True  # "X est formel", "X en est convaincu"
-        stance = self.words.stance_adjectives | self.words.stance_nouns
+        stance = self.words.stance_words
         return any(fold(w.text) in stance for w in self.doc[lo:end])
 
     def introduced_by_pronoun(self, lo: int, end: int, last: Quote | None,
@@ -1531,18 +1561,19 @@ class QuoteReader:
         adjective or noun: not an act, "X a reçu les grévistes"), with no quotation of its
         own and no word of contrast ("Marie Durand, elle,
         reste sceptique", "de son côté", "en revanche": someone else)."""
-        doc = self.doc
-        if not self.text[:open_c].rstrip(" \t").endswith("\n"):
+        doc, text = self.doc, self.text
+        k = open_c
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if not k or text[k - 1] != "\n":
+            return None  # the quotation does not open its paragraph (nor is it the text's first)
+        if not FIRST_PERSON & set(WORD.findall(text[s:e].lower())):
             return None
-        if not FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())):
+        m = STOP_AFTER.match(text, close_c + 1)  # always matches, maybe empty
+        if not m.group(1) and not text[s:e].rstrip().endswith((".", "!", "?", "…")):
             return None
-        m = re.match(r"[ \t]*([.!?…]?)[ \t]*", self.text[close_c + 1:])
-        stop = m.group(1) if m else ""
-        if not stop and not self.text[s:e].rstrip().endswith((".", "!", "?", "…")):
-            return None
-        lo = self.tok_at(close_c + 1 + (m.end() if m else 0))
-        if lo < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") == "\n" \
-                and self.text[:open_c].rstrip(" \t").endswith("\n"):
+        lo = self.tok_at(m.end())
+        if lo < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") == "\n":
             lo += 1  # a paragraph of its own, the next one naming who said it
         elif lo < len(doc) and "\n" in doc[lo - 1].text:
             return None
@@ -1568,11 +1599,12 @@ class QuoteReader:
                 return None  # an organization besides the subject's own ("présidente de l'union X")
             if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
                 return None  # "X a été élu président": nothing X does
-            if not is_speech_verb(verb) and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
+            speech = is_speech_verb(verb)
+            if not speech and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
                                                 for c in verb.children if c.dep_ in ("obj", "iobj")):
                 return None  # "X l'a entendue cent fois": the words are the object, not X's
-            stance = self.words.stance_adjectives | self.words.stance_nouns
-            if not is_speech_verb(verb) and not any(fold(w.text) in stance for w in doc[lo:hi]):
+            stance = self.words.stance_words
+            if not speech and not any(fold(w.text) in stance for w in doc[lo:hi]):
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
@@ -1666,7 +1698,7 @@ class QuoteReader:
         """Whether a pronoun subject of a verb of answering ("a-t-il répliqué") may stand for
         someone else than `speaker`: another person who fits named after the speaker's last
         mention before the quotation (the one who was attacked, or who asked)."""
-        if not verb or not fold(verb).startswith(tuple(fold(v)[:-2] for v in self.words.reply_verbs)):
+        if not verb or not fold(verb).startswith(self.words.reply_stems):
             return False
         gender = pronoun.partition(":")[2] or None
         i = self.tok_at(at_char)
@@ -1678,15 +1710,12 @@ class QuoteReader:
         """A quotation attributed nowhere whose words another quotation of the text repeats
         (a headline taking up the words of the body, « Nous voulons garder notre poste »)
         is that quotation's speaker's, when only one speaker says them."""
-        def words(t: str) -> str:
-            return " ".join(WORD.findall(fold(t).lower()))
-
-        for q in quotes:
+        padded = [f" {' '.join(WORD.findall(fold(q.text)))} " for q in quotes]  # texts do not change
+        for q, mine in zip(quotes, padded, strict=True):
             if q.rule != "none" or q.verb:
                 continue
-            mine = words(q.text)
-            said = {id(r.speaker): r for r in quotes if r is not q and r.speaker is not None
-                    and r.rule != "echo" and f" {mine} " in f" {words(r.text)} "}
+            said = {id(r.speaker): r for r, theirs in zip(quotes, padded, strict=True)
+                    if r is not q and r.speaker is not None and r.rule != "echo" and mine in theirs}
             if len(said) == 1:
                 r = next(iter(said.values()))
                 q.speaker, q.verb, q.rule = r.speaker, r.verb, "echo"
@@ -1695,7 +1724,7 @@ class QuoteReader:
         """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:
         poursuivre, ajouter, conclure, ...) makes the quotation attributed nowhere right before
         the same speaker's: in the sentence or the paragraph before, nobody else named between."""
-        stems = tuple(fold(v)[:-2] for v in self.words.continuing_verbs)
+        stems = self.words.continuing_stems
         for n in range(len(quotes) - 2, -1, -1):
             q, nxt = quotes[n], quotes[n + 1]
             if q.rule != "none" or q.verb or q.dash or nxt.speaker is None or nxt.rule != "incise" \
@@ -1769,11 +1798,13 @@ def _unclosed(text: str, i: int, j: int, mark: str, close: str) -> bool:
     several paragraphs in the French way ("« ... ¶« ... »") is one quotation a paragraph."""
     if not text[i:j].rstrip().endswith((".", "!", "?", "…")):
         return False
-    pre, first = text[:i].rstrip(" \t"), text[i + 1 : j].lstrip()[:1]
-    if (pre and pre[-1] not in "\n.!?:…»”") or not first.isupper():
+    k = i
+    while k and text[k - 1] in " \t":
+        k -= 1
+    first = text[i + 1 : j].lstrip()[:1]
+    if (k and text[k - 1] not in "\n.!?:…»”") or not first.isupper():
         return False  # it opens a sentence ("… voyant : « Il n'y a …"), not a word ("au « Journal >")
-    rest = text[j:]
-    nxt_close, nxt_open = rest.find(close), rest.find(mark)
+    nxt_close, nxt_open = text.find(close, j), text.find(mark, j)
     return nxt_close < 0 or 0 <= nxt_open < nxt_close
 
 
