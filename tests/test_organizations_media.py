@@ -63,15 +63,15 @@ def test_a_name_cut_at_its_hyphen_is_one_name(extract: Callable[..., dict]) -> N
     # in this text the tokenizer splits "Hewlett-Packard" and the model tags both halves
     text = ("Le robot Curiosity a transmis de nouvelles images de Mars. Le groupe Daft Punk prépare "
             "un album. Apple a vendu cinq millions d'iPhone 5 en trois jours.\nLe prix Goncourt a été "
-            "attribué à Jérôme Ferrari.\nHewlett-Packard supprimera 27 000 emplois, a indiqué sa "
-            "directrice générale, Meg Whitman. Boeing a livré son premier 787 à Air India.")
+            "attribué à Jérôme Ferrari.\nHewlett-Packard supprimera 4 000 emplois, a indiqué son "
+            "directeur général, Paul Durand. Boeing a livré son premier avion à Air India.")
     names = [e["name"] for e in extract(text)["entities"]]
     assert "Hewlett-Packard" in names and "Packard" not in names, names
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Sylvain Bernardi, délégué régional de l'UIMM-88, et Thierry Gagnez, président de l'UIMM-88, "
-     "ont présenté les chiffres de l'emploi.", "UIMM-88"),
+    ("Marc Aubry, délégué régional de l'UNSA-57, et Anne Roux, présidente de l'UNSA-57, ont "
+     "présenté le bilan de l'année.", "UNSA-57"),
     ("Le syndicat FO-54 appelle à la grève jeudi.", "FO-54"),
 ])
 def test_a_body_s_branch_in_a_departement(extract: Callable[..., dict], text: str, name: str) -> None:

@@ -21,8 +21,8 @@ def _names(doc: dict, etype: str) -> set[str]:
     ("text", "bodies", "people"),
     [
         # a foreign newspaper, club, band or restaurant after its article: a body
-        ("Hans et Anja lisent chaque jour l'Algemeen Dagblad au camping.",
-         {"algemeen dagblad"}, {"hans", "anja"}),
+        ("Hans et Anja lisent chaque jour le Het Nieuwsblad au camping.",
+         {"het nieuwsblad"}, {"hans", "anja"}),
         ("Le milieu a été prêté au Sporting Braga jusqu'en juin.", {"sporting braga"}, set()),
         ("Le chanteur a longtemps joué avec les Jimmy Dorsey Brothers.",
          {"jimmy dorsey brothers"}, set()),

@@ -220,9 +220,9 @@ CONSTRUCTIONS = [
     ("« On a bien rigolé toute la soirée avec les supporters », s'amuse Paul Vernier après la victoire.",
      [("Paul Vernier", "On a bien", "incise")]),
     # a name, its apposition, an object pronoun, then the verb and a colon
-    ("Le général Lucas, chef d'état-major, l'a rappelé hier devant les troupes : « Je suis fier du "
-     "travail accompli par tous les soldats ici ».",
-     [("Lucas", "Je suis fier", "verb_before")]),
+    ("L'ingénieur Lucas, chef de chantier, l'a rappelé hier devant les ouvriers : « Nous finirons la "
+     "route avant l'hiver, quoi qu'il arrive ».",
+     [("Lucas", "Nous finirons la", "verb_before")]),
     # the pronoun's antecedent is the subject's title, held by the person named in apposition
     ("Anne Roux, la présidente du comité des fêtes, est satisfaite. « La fréquentation a doublé par "
      "rapport à l'an dernier », se réjouit-elle.",
@@ -272,11 +272,11 @@ CONSTRUCTIONS = [
      [("Paul Morel", "va affaiblir les", "verb_before"),
       ("Paul Morel", "coûtera beaucoup trop", "same_sentence"),
       ("Paul Morel", "ne règle aucun", "same_sentence")]),
-    # "selon un communiqué de l'Alliance": the class noun, though tagged as a name, is the one named
-    ("À l'aube, les bombardiers de l'OTAN ont repris leurs raids au-dessus du nord du pays. Grâce à des "
-     "appareils supplémentaires, l'Alliance a mené 300 missions. Par ailleurs, « deux ponts stratégiques "
-     "ont été détruits pendant la nuit », selon un communiqué de l'Alliance.",
-     [("OTAN", "deux ponts stratégiques", "according_to")]),
+    # "selon un communiqué de la Fédération": the class noun, though tagged as a name, is the one named
+    ("Les joueurs de la FFF ont repris l'entraînement. Grâce à de nouveaux moyens, la Fédération a ouvert "
+     "dix centres. Par ailleurs, « deux stades régionaux seront rénovés avant l'été », selon un "
+     "communiqué de la Fédération.",
+     [("FFF", "deux stades régionaux", "according_to")]),
     # "ils": the delegates of the organization, in a paragraph the parser ran into the headline
     ("FO quitte la table des négociations.\nHier, une vingtaine de délégués de la Fédération des mines ont "
      "quitté la salle. « Nous ne signerons rien dans ces conditions inacceptables », ont-ils expliqué.",
@@ -536,10 +536,11 @@ def test_unattributed_quotation_is_kept_with_a_null_speaker(extract: Callable[..
 # (text, [(speaker, first words, rule)])
 REGIONAL = [
     # an unclosed quotation runs to the end of its paragraph, attributed as any other
-    ("Le colonel Pierre Lagarde a salué ses hommes : « Je suis fier de votre travail ici ».\n"
-     "Puis il a évoqué la suite : « Il ne reste presque plus de blindés dans les rues de la ville.\n"
-     "Le régiment quittera la région à la fin du mois d'octobre.",
-     [("Pierre Lagarde", "Je suis fier", "verb_before"), ("Pierre Lagarde", "Il ne reste", "verb_before")]),
+    ("La directrice Anne Perrin a salué les enseignants : « Nous sommes heureux de cette rentrée réussie ».\n"
+     "Puis elle a évoqué la suite : « Il reste encore des travaux à finir dans la cour de l'école.\n"
+     "La cantine ouvrira à la fin du mois d'octobre.",
+     [("Anne Perrin", "Nous sommes heureux", "verb_before"),
+      ("Anne Perrin", "Il reste encore", "verb_before")]),
     # a quotation over two paragraphs, each opened by a mark in the French way, the second
     # with its incise: two quotations, both the speaker's
     ("La directrice Hélène Vautrin a fait le point.\n"
@@ -841,7 +842,7 @@ LOCAL_NEWS = [
     ("Le maire de Charmes, Roger Simonin, a fait le tour des stands.\n« Cette mobilisation honore toute "
      "notre commune », a déclaré le premier magistrat de la commune.",
      [("Roger Simonin", "Cette mobilisation honore", "incise")]),
-    ("L'entraîneur des Spinaliens, Yves Keller, a salué ses joueurs.\n« Nous avons enfin trouvé notre "
+    ("L'entraîneur des Déodatiens, Yves Keller, a salué ses joueurs.\n« Nous avons enfin trouvé notre "
      "rythme en défense », a souligné le technicien.",
      [("Yves Keller", "Nous avons enfin", "incise")]),
     # pitfall: "l'élu" does not stand for a factory's director

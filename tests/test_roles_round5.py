@@ -59,8 +59,8 @@ def test_commune_is_never_a_state_or_a_region(extract: Callable[..., dict], text
 # "le porte-parole du parti", "le président du club" take up an organization named before;
 # a medium the words are said to or reported by is not one of the story's bodies
 MEDIUM = [
-    ("Les Verts ont tenu leur congrès hier. « Nous réagissons avec calme » déclare à l'AFP "
-     "Jean Morel, le porte-parole du parti.", [("Jean Morel", "porte-parole", "Les Verts")]),
+    ("Le MoDem a tenu son congrès hier. « Nous réagissons avec calme » déclare à l'AFP "
+     "Jean Morel, le porte-parole du parti.", [("Jean Morel", "porte-parole", "MoDem")]),
     ("La Ligue des droits de l'homme a tenu son congrès. Selon l'AFP, Jean Morel, le président "
      "de l'association, a démissionné.", [("Jean Morel", "président", "Ligue des droits de l'homme")]),
     ("L'Olympique de Marseille a recruté un attaquant. Jean Morel a expliqué à l'AFP que le "

@@ -27,9 +27,9 @@ ANTECEDENT = [
     ("Le Football club de Thaon a tenu son assemblée. Le président du club, Jean Valentin, a "
      "présenté les comptes.",
      [("Jean Valentin", "président", "Football club de Thaon")]),
-    ("Les Verts ont choisi leur candidat. « Nous irons jusqu'au bout », a déclaré Paul Mercier, "
+    ("Le MoDem a choisi son candidat. « Nous irons jusqu'au bout », a déclaré Paul Mercier, "
      "le porte-parole du parti.",
-     [("Paul Mercier", "porte-parole", "Verts")]),
+     [("Paul Mercier", "porte-parole", "MoDem")]),
     # "l'amicale" is a body of its own kind, not the club named before
     ("Le club de pétanque fête ses vingt ans. Claude Henry, président de l'amicale, a offert "
      "un vin d'honneur.",

@@ -326,7 +326,7 @@ def _after_de(doc: Doc, i: int) -> bool:
 
 def _of_noun(doc: Doc, i: int) -> bool:
     """Token i is the complement of a common noun ("l'école de Morvillars", "la société
-    d'aviculture de Belfort", "les pompiers de Valdoie"): a town there is where it is."""
+    d'aviculture de Belfort", "les pompiers de Charmes"): a town there is where it is."""
     return i >= 2 and doc[i - 1].lower_ in _DE and doc[i - 1].text.islower() and doc[i - 2].pos_ == "NOUN" \
         and doc[i - 2].text.islower() and doc[i - 2].is_alpha
 
@@ -349,7 +349,7 @@ def _alpha(tok: Token) -> bool:
 def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Countries, regions and départements the model missed; a town after "à" or in a
     dateline in capitals; a place (a town included) named at the end of an organization's
-    name as where it is ("tribunal correctionnel d'Épinal", "pompiers de Valdoie",
+    name as where it is ("tribunal correctionnel d'Épinal", "pompiers de Charmes",
     "Commission européenne de Bruxelles") or inside a misc span ("match Bulgarie – France")."""
     text = base.original_text(doc)
     preps = _lex()["preps"]
@@ -565,7 +565,7 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
 
 def _all_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention is one word the lemmatizer's lexicon lists as a common noun
-    ("l'Harmonie", "l'Equipement", "« Époques et styles »"); a plural one after "les",
+    ("l'Harmonie", "l'Equipement", "« Formes et couleurs »"); a plural one after "les",
     "des" is geography ("les Alpes", "des Ardennes": ranges, regions, archipelagos)."""
     for c in cs:
         i = starts.get(c.start)
@@ -639,7 +639,7 @@ _APPOSITION_LEADS = ("ancien", "ancienne", "ex", "futur", "future", "jeune")
 
 def _titled(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """A mention is followed by a comma and a person's title or job, without an article
-    ("Marylène, conseillère municipale", "Dufour, ancien maire"): a person named in
+    ("Odile, conseillère municipale", "Dufour, ancien maire"): a person named in
     apposition."""
     from factx.resolve.lexicon import lexicon
 
@@ -675,7 +675,7 @@ _DEFINITE = ("le", "la", "l'", "l\u2019", "les", "du", "des", "au", "aux")
 def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                             person_starts: set[int]) -> bool:
     """Every mention of a name follows a definite article in lower case, nothing between
-    ("l'Algemeen Dagblad", "les Portland Trail Blazers", "au Titanic"): French names a person
+    ("le Het Nieuwsblad", "les Chicago Bulls", "au Titanic"): French names a person
     without an article, so that name is a body or a thing. Not when the name opens on a
     title, a civility or a nationality the model kept in it ("la Mère Teresa", "l'Américain
     John Smith", "au Premier ministre britannique"), which the article belongs to, nor at
@@ -708,7 +708,7 @@ def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int
 
 def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention of a one-word name opens a sentence without a verb, and is a word the
-    lemmatizer's lexicon lists as a common noun ("Parachutages d'aide humanitaire.", "Salle
+    lemmatizer's lexicon lists as a common noun ("Inondations dans le sud.", "Salle
     polyvalente."): a heading's first word, not a name. A heading on the last line may be a
     signature, and stays."""
     if not nouns:
@@ -803,11 +803,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
         elif labels == {"person"} and (key in lex["deities"]
                                        or (one_word and _work_list(doc, cs, starts, named_toks))):
-            new = "misc"  # "enlevée par Zeus"; "connu pour Gladiator, Lincoln": a god, works
+            new = "misc"  # "foudroyé par Zeus"; "connu pour Gladiator, Lincoln": a god, works
         elif labels == {"person"} and one_word and _after_plural_article(doc, cs, starts):
             new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
         elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
-            new = "misc"  # "Parachutages", "Chose singulière": a common noun in capitals
+            new = "misc"  # "Inondations", "Chose singulière": a common noun in capitals
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
@@ -817,17 +817,17 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
-            # "l'Algemeen Dagblad", "les Portland Trail Blazers": a body; "le Titanic": a thing
+            # "le Het Nieuwsblad", "les Chicago Bulls": a body; "le Titanic": a thing
             new = "misc" if one_word else "organization"
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
                                           for w in _ELIDED.sub(r"\1' ", name).split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
         elif labels <= {"place", "misc"} and kind is None and one_word and not (by_prep or admin or town) \
                 and _conj_of_person(doc, cs, starts, person_toks):
-            new = "person"  # "avec Roch Voisine ou encore Fayo": one of a list of people
+            new = "person"  # "avec Paul Roy ou encore Lucas": one of a list of people
         elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and one_word \
                 and not (by_prep or admin or town or complement) and _titled(doc, cs, starts):
-            new = "person"  # "et de Marylène, conseillère municipale": a title in apposition
+            new = "person"  # "et d'Odile, conseillère municipale": a title in apposition
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
             new = "misc"  # "la foire Sainte-Catherine", "le festival Vittel en fête": an event's name
@@ -893,7 +893,7 @@ def _naming_heads() -> frozenset[str]:
 
 def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> list[Candidate]:
     """A title line without a verb that opens on a common noun ("Carnet.", "Mobilisation
-    générale à Bruyères.", "Explosions.") is a rubric or a headline: the model's organization
+    générale à Bruyères.", "Incendies.") is a rubric or a headline: the model's organization
     or place that starts it names nothing, unless its first word heads the name of a body or
     a place ("Tribunal correctionnel d'Épinal.", "Rue des Écoles."; a head alone,
     "Théâtre.", names nothing) or a gazetteer knows it (a town named like a common noun

@@ -163,7 +163,7 @@ def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
     espagnol" (two words or more), "Samsung" for "Samsung Electronics" (one word, a proper
     name: not an acronym, which the initials rule handles; a noun of bodies, "l'Assemblée",
     only when it is `unique`: one organization of the document starts with it), or those
-    words cut short: "Secours pop" for "Secours populaire"."""
+    words cut short: "Éducation nat" for "Éducation nationale"."""
     from factx.components.organizations import names_a_body
 
     words, fw = fold(short.name).split(), fold(full.name).split()

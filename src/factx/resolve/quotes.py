@@ -305,7 +305,7 @@ class QuoteReader:
             if hit:
                 ent, _, end = hit
                 if fold(ent.name) in self.words.org_nouns:
-                    # "un communiqué de l'Alliance": a class noun the tagger took for a name
+                    # "un communiqué de la Fédération": a class noun the tagger took for a name
                     ent = self.org_named(fold(ent.name), k, ent) or ent
                 if head is None:
                     return ent
@@ -1803,7 +1803,7 @@ def _unclosed(text: str, i: int, j: int, mark: str, close: str) -> bool:
         k -= 1
     first = text[i + 1 : j].lstrip()[:1]
     if (k and text[k - 1] not in "\n.!?:…»”") or not first.isupper():
-        return False  # it opens a sentence ("… voyant : « Il n'y a …"), not a word ("au « Journal >")
+        return False  # it opens a sentence ("… disant : « Il faut …"), not a word ("au « Journal >")
     nxt_close, nxt_open = text.find(close, j), text.find(mark, j)
     return nxt_close < 0 or 0 <= nxt_open < nxt_close
 

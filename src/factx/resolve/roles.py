@@ -132,7 +132,7 @@ class RoleReader:
 
     def unknown_head(self, i: int) -> bool:
         """A noun the lexicons do not know, in the place of a title: in apposition right after
-        a person's name ("Juliette Carpezat, bénévole au Secours populaire, ..."), bare or with
+        a person's name ("Julie Roy, bénévole au Secours catholique, ..."), bare or with
         its article, and attached to the name by the parse. Kinship, circumstances ("victime",
         "habitante") and words of time are not titles."""
         doc, lex = self.doc, self.lex
@@ -372,7 +372,7 @@ class RoleReader:
 
     def _workplace(self, ph: Phrase, j: int) -> int | None:
         """An unnamed workplace then the place it is in: "cuisinier dans un restaurant à
-        Nancy", "chef cuisinier sur une plate-forme pétrolière en Écosse". The role is held in
+        Nancy", "mécanicien sur un chantier naval en Norvège". The role is held in
         that place; without a place after it, the workplace is not read."""
         doc = self.doc
         m = j + 1
@@ -634,7 +634,7 @@ class RoleReader:
         if det is None and not domain_only and m + 1 < len(doc) and doc[m].text == "," \
                 and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
                 and idx.starting_at(self._past_civility(m + 1), PERSON):
-            ph.complement = True  # "l'avocate de Bernard, Alexandra Michel": held for a name not read
+            ph.complement = True  # "l'avocate de Bernard, Claire Roux": held for a name not read
             ph.end = m
             return None
         if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
@@ -764,7 +764,7 @@ class RoleReader:
         k = e
         appointed = k + 1 < len(doc) and doc[k].lower_ in lex.appointment_forms
         if appointed:
-            k += 1  # "la directrice générale nommée en septembre dernier Meg Whitman"
+            k += 1  # "la directrice générale nommée en mars dernier Anne Roux"
         date = idx.starting_at(k, ("date",)) if k < len(doc) else None
         if date is None and k + 1 < len(doc) and doc[k].pos_ == "ADP":
             date = idx.starting_at(k + 1, ("date",))
@@ -1770,7 +1770,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
-            # "au président Lespérance" in a story that names one body, the tribunal
+            # "au président Morel" in a story that names one body, the tribunal
             r.of = _org_before(doc, idx, r) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None:
