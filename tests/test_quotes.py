@@ -295,10 +295,10 @@ CONSTRUCTIONS = [
     ("Le journaliste et écrivain Paul Roy est arrivé hier. « Je resterai ici jusqu'à la fin du "
      "festival », a-t-il dit.",
      [("Paul Roy", "Je resterai ici", "incise")]),
-    # a sentence whose subject is a possessive phrase ("sa disparition") is about the one the
+    # a sentence whose subject is a possessive phrase ("son exposition") is about the one the
     # possessive points to: "il" goes past the friend it names
-    ("Le comédien Paul Roy est mort hier. Partenaire de longue date de la chanteuse, avec son ami de "
-     "toujours, Marc Girard, sa disparition a ému le public. Son humour lui a valu des ennuis. Il avait "
+    ("Le peintre Paul Roy a exposé hier. Ami de longue date du sculpteur, avec son élève de toujours, "
+     "Marc Girard, son exposition a séduit le public. Son audace lui a valu des critiques. Il avait "
      "alors lancé : « Je ne regrette rien de tout cela, vraiment rien ».",
      [("Paul Roy", "Je ne regrette", "verb_before")]),
     # "elle" after a body's quotation, nobody named since; the main verb of saying of a long
@@ -309,10 +309,10 @@ CONSTRUCTIONS = [
      "ménages « réduisent encore leurs dépenses pendant plusieurs mois ».",
      [("Banque de France", "la croissance restera", "verb_before"),
       ("Banque de France", "réduisent encore leurs", "verb_before")]),
-    # "selon son complice": the one person the text tied to that noun by apposition
-    ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
-     "Girard. Selon son complice, « il se sentait très fatigué depuis quelques semaines ».",
-     [("Marc Girard", "il se sentait", "according_to")]),
+    # "selon son associé": the one person the text tied to that noun by apposition
+    ("Le navigateur Paul Roy a abandonné hier. Il a longtemps couru avec son associé de toujours, Marc "
+     "Girard. Selon son associé, « le bateau ne pouvait plus avancer contre ce vent ».",
+     [("Marc Girard", "le bateau ne", "according_to")]),
     # a noun of origin after a lowercase article stands for the person named before, in an
     # incise or as the subject before a colon (not a speaker of its own)
     ("Marc Dufour a inscrit deux buts samedi. « Je suis content pour toute l'équipe et pour nos "
@@ -472,10 +472,10 @@ PITFALLS = [
     ("Paul Roy et un ami sont arrivés hier. « Nous resterons ici jusqu'à la fin du festival », a-t-il dit.",
      [(None, "Nous resterons ici", "none")]),
     # two people tied to the same noun: which one?
-    ("Le chanteur Paul Roy est mort hier. Il a longtemps tourné avec son complice de toujours, Marc "
-     "Girard, et avec son complice des débuts, Luc Petit. Selon son complice, « il se sentait très "
-     "fatigué depuis quelques semaines ».",
-     [(None, "il se sentait", "none")]),
+    ("Le navigateur Paul Roy a abandonné hier. Il a longtemps couru avec son associé de toujours, Marc "
+     "Girard, et avec son associé des débuts, Luc Petit. Selon son associé, « le bateau ne pouvait "
+     "plus avancer contre ce vent ».",
+     [(None, "le bateau ne", "none")]),
     # a cleft whose subject is not the one named ("les habitants de X")
     ("« Les travaux ne commenceront jamais avant l'hiver. » C'est ce que redoutent les habitants de "
      "Jean Dupont.",

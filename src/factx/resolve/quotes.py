@@ -341,17 +341,17 @@ class QuoteReader:
 
     def described(self, noun: str, before: int) -> Entity | None:
         """The one person the text named in apposition to this noun before token `before`
-        ("son complice de toujours, Paul Roy", "Paul Roy, son complice"), if only one."""
+        ("son associé de toujours, Paul Roy", "Paul Roy, son associé"), if only one."""
         doc = self.doc
         people: dict[int, Entity] = {}
         for p, a, b in self.idx.in_span(0, before, ("person",)):
             near: list[Token] = []
-            if a >= 2 and doc[a - 1].text == ",":  # "son complice de toujours, Paul Roy"
+            if a >= 2 and doc[a - 1].text == ",":  # "son associé de toujours, Paul Roy"
                 for t in reversed(doc[max(0, a - 6):a - 1]):
                     if t.is_punct or t.pos_ in ("VERB", "AUX"):
                         break
                     near.append(t)
-            if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son complice de toujours, ..."
+            if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son associé de toujours, ..."
                 after: list[Token] = []
                 for t in doc[b + 1:min(len(doc), b + 6)]:
                     if t.is_punct or t.pos_ in ("VERB", "AUX"):
@@ -406,9 +406,9 @@ class QuoteReader:
             return NOBODY
         title = self.lex.title_of(low)
         if not title and any("Poss=Yes" in c.morph for c in head.children if c.dep_ == "det"):
-            # "répondit son complice", "sa voisine": someone else's relative, not named; unless
-            # the text tied that noun to one name ("son complice de toujours, Paul Roy")
-            tied = None if incise else self.described(noun, head.i)  # "Selon son complice, « ... »"
+            # "répondit son associé", "sa voisine": someone else's relative, not named; unless
+            # the text tied that noun to one name ("son associé de toujours, Paul Roy")
+            tied = None if incise else self.described(noun, head.i)  # "Selon son associé, « ... »"
             return tied if tied is not None else NOBODY
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
