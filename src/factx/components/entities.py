@@ -43,7 +43,7 @@ def _lex() -> dict[str, Any]:
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
         "company_suffixes": {w.rstrip(".").lower() for w in data["company_suffixes"]},
-        "time_openers": {fold(w) for w in data["time_openers"]},
+        "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
     }
 
