@@ -907,12 +907,32 @@ class QuoteReader:
             return ranked[0][2]
         return None
 
-    def governed(self, a: int) -> bool:
-        """Whether the name at token `a` is governed by a preposition or is an object ("la
-        politique du président X", "a rencontré X"): not a candidate subject."""
+    def name_head(self, a: int) -> Token:
+        """The head of the phrase the name at token `a` stands in, past the name's own words."""
         t = self.doc[a]
         while t.dep_ in NAME_DEPS and t.head.i != t.i:
             t = t.head
+        return t
+
+    def sentence_start(self, k: int) -> int:
+        """The first token of the sentence or line holding token k, by its punctuation and
+        line breaks (the parser's sentences may run lines together)."""
+        doc = self.doc
+        while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text:
+            k -= 1
+        return k
+
+    def after_break(self, lo: int, hi: int) -> int:
+        """The first token after the last line break in [lo, hi), else lo."""
+        for k in range(hi - 1, lo - 1, -1):
+            if "\n" in self.doc[k].text:
+                return k + 1
+        return lo
+
+    def governed(self, a: int) -> bool:
+        """Whether the name at token `a` is governed by a preposition or is an object ("la
+        politique du président X", "a rencontré X"): not a candidate subject."""
+        t = self.name_head(a)
         return t.dep_ in ("obj", "iobj", "nmod") or any(c.dep_ == "case" for c in t.children)
 
     def noun_complement(self, a: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -920,9 +940,7 @@ class QuoteReader:
         maison Belot"): someone the sentence mentions, not the one it is about. A noun of
         another line (`lo`, `hi`: the line's sentence) governs nothing here: "La directrice
         de l'école, Anne Roux, ..." hung on the headline by the parser is the line's subject."""
-        t = self.doc[a]
-        while t.dep_ in NAME_DEPS and t.head.i != t.i:
-            t = t.head
+        t = self.name_head(a)
         cases = [c.lower_ for c in t.children if c.dep_ == "case"]
         if any(c not in ("de", "d'", "du", "des") for c in cases):
             return False  # "pour Paul Roy, ...", "selon Paul Roy"
@@ -940,9 +958,7 @@ class QuoteReader:
         if k == b or k >= len(doc) or doc[k].lower_ not in ("il", "elle", "lui") \
                 or (doc[k].dep_ not in SUBJECT_DEPS and doc[k].lower_ != "lui"):
             return False
-        t = doc[a]
-        while t.dep_ in NAME_DEPS and t.head.i != t.i:
-            t = t.head
+        t = self.name_head(a)
         cases = [c.lower_ for c in t.children if c.dep_ == "case"]
         if cases:
             return cases == ["quant"]
@@ -950,12 +966,7 @@ class QuoteReader:
                                                                                or doc[a - 1].text in ".!?")
 
     def is_subject(self, a: int, b: int) -> bool:
-        for t in self.doc[a:b]:
-            while t.dep_ in NAME_DEPS and t.head is not t:
-                t = t.head
-            if t.dep_ in SUBJECT_DEPS:
-                return True
-        return False
+        return any(self.name_head(x).dep_ in SUBJECT_DEPS for x in range(a, b))
 
     def last_speaker(self, at_char: int, last: Quote | None, gender: str | None,
                      fits: tuple[str, ...] = SPEAKERS, far: bool = False) -> Entity | None:
@@ -994,8 +1005,7 @@ class QuoteReader:
             # a line break ends a sentence the parser ran on ("FO boycotte la rentrée.\nHier, ...")
             while hi > lo and "\n" in self.doc[hi - 1].text:
                 hi -= 1
-            breaks = [t.i for t in self.doc[lo:hi] if "\n" in t.text]
-            lo = breaks[-1] + 1 if breaks else lo
+            lo = self.after_break(lo, hi)
             # six sentences back at most; a piece with no word (a line's end) is not one
             step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
             subj = self.sentence_subject(lo, hi)
@@ -1059,19 +1069,13 @@ class QuoteReader:
         the one quoted just before ("« A », dit X. La police a arrêté deux hommes. « B »,
         a-t-elle indiqué": the police, not X)."""
         doc = self.doc
-
-        def start_of(k: int) -> int:
-            while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text:
-                k -= 1
-            return k
-
-        first = start_of(min(i, len(doc) - 1))
+        first = self.sentence_start(min(i, len(doc) - 1))
         hi = first - 1
         while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
             hi -= 1
         if hi <= 0:
             return False
-        lo = start_of(hi)
+        lo = self.sentence_start(hi)
         subj = self.sentence_subject(lo, hi + 1) or next(
             (t for t in doc[lo:hi + 1] if t.dep_ in SUBJECT_DEPS and lo <= t.head.i <= hi
              and t.head.dep_ in ("ROOT", "parataxis", "conj") and not self.in_quote(t.i)), None)
@@ -1542,9 +1546,7 @@ class QuoteReader:
             who = self.resolve(_pronoun(t), doc[lo].idx, last)
             # the one named in the sentence right before ("La salle a été rénovée. Elle
             # accueille ...": a thing, not the woman named three sentences up)
-            k = lo - 1
-            while k > 0 and (doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text):
-                k -= 1
+            k = self.sentence_start(lo - 1)
             gender = "f" if t.lower_ == "elle" else "m"
             named = {id(p) for p, a, _ in self.idx.in_span(k, lo, ("person",))
                      if not self.in_quote(a) and _fits(p, gender)}
@@ -1621,8 +1623,7 @@ class QuoteReader:
             return None
         sent = doc[i].sent
         lo = sent.start
-        breaks = [t.i for t in doc[lo:i] if "\n" in t.text]
-        lo = breaks[-1] + 1 if breaks else lo
+        lo = self.after_break(lo, i)
         hi = sent.end
         cut = [t.i for t in doc[i:hi] if "\n" in t.text]
         hi = cut[0] if cut else hi
