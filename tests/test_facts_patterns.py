@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factx.resolve.lexicon import _er_forms, _inflect, lexicon
+from factx.resolve.lexicon import _er_forms, inflect, lexicon
 from factx.resolve.patterns import _matcher, matches
 
 
@@ -29,7 +29,7 @@ def test_lexicon_forms() -> None:
     assert lex.nationalities["afghane"] == "Afghanistan"
     assert lex.nationalities["libanaise"] == "Liban"
     assert lex.nationalities["équatorienne"] == "Équateur"
-    assert _inflect("grec|grecque") == ["grec", "grecque", "grecs", "grecques"]
+    assert inflect("grec|grecque") == ["grec", "grecque", "grecs", "grecques"]
     assert "préside" in _er_forms("présider") and "dirigeait" in _er_forms("diriger")
     # every office title is a known title
     assert all(lex.title_of(t) for t in lex.office)
