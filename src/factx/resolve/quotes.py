@@ -126,6 +126,7 @@ class QuoteWords:
     incise_forms: frozenset[str]
     view_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    not_speech_pronominal: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -192,6 +193,9 @@ def is_speech_verb(tok: Token) -> bool:
     low = tok.lower_
     if any(c.dep_ in ("aux:pass", "obl:agent") for c in tok.children):
         return False
+    if fold(tok.lemma_) in quote_words().not_speech_pronominal \
+            and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
+        return False  # "la rentrée s'annonce sereine", "il se lance dans ...": no saying
     following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")):
         return True  # "le président juge que", the tagger reading "juge" as a noun
@@ -719,8 +723,23 @@ class QuoteReader:
             return False
         if self.doc[t.i + 1].lower_ in INVERTED:
             return True
+        if first and self.described_subject(t.i + 1):
+            return True  # "», plaisante la bénévole", "», sourit le boulanger"
         hit = self.idx.starting_at(t.i + 1, ("person",)) if first else None
         return bool(hit)
+
+    def described_subject(self, k: int) -> bool:
+        """Whether a definite singular noun phrase for a person starts at token k: "la
+        bénévole", "le vieil artisan", "l'entraîneur" (a title, a job or a noun for people,
+        models/quotes.json's human_nouns), the inverted subject of an incise."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].lower_ not in ("le", "la", "l'"):
+            return False
+        for t in doc[k + 1:min(len(doc), k + 3)]:
+            if t.pos_ == "ADJ":
+                continue
+            return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and _human(t, self.words)
+        return False
 
     def late_incise(self, close_char: int, limit: int) -> Found | None:
         """An incise closing the sentence the quotation stands in: "« ... » et n'octroyer
@@ -1024,6 +1043,13 @@ class QuoteReader:
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
                     noun = who.split(":")[1]
                     holder = self.title_holder(noun, self.doc[hi - 1].idx if hi > lo else at_char)
+                    if holder is None and self.lex.title_of(noun) is not None:
+                        # "Le boulanger se souvient de ses débuts": the one person named, if
+                        # no title the text gave them says otherwise; a job, not a mere
+                        # person ("la jeune fille" is someone else)
+                        holder = self.only_person(lo, gender)
+                        if holder is not None and self.other_title(holder, noun, at_char):
+                            holder = None
                     if holder is not None and _fits(holder, gender):
                         return holder
                     return None
@@ -1060,7 +1086,20 @@ class QuoteReader:
                 break
             end = lo
             sent = self.doc[lo - 1].sent
-        return None
+        return None if plural else self.only_person(i, gender)
+
+    def only_person(self, i: int, gender: str | None) -> Entity | None:
+        """The one person the text named before token i (outside quotations), when it names
+        no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
+        says so (a sentence the parser garbled, a quotation far down the story)."""
+        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        named = {id(p): p for p, _ in mentions}
+        if len(named) != 1:
+            return None
+        person = mentions[0][0]
+        if all(self.noun_complement(a) for _, a in mentions):
+            return None  # "la fille d'Ingrid Roux": someone the text is not about
+        return person if _fits(person, gender) else None
 
     def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
                     last: Quote | None) -> bool:
@@ -1447,6 +1486,9 @@ class QuoteReader:
             return None  # a sentence with its own quotation, or an incise
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
         if not people:
+            viewer = self.view_holder(lo, end, last)
+            if viewer is not None:
+                return viewer  # "Selon lui, la formation est ouverte à tous. « Il suffit ... »"
             return self.introduced_by_pronoun(lo, end, last, first_person)
         if len(people) != 1:
             return None
@@ -1468,6 +1510,25 @@ class QuoteReader:
                 and self.idx.starting_at(k + 1, ("person",)) is not None \
                 and self.idx.starting_at(k + 1, ("person",))[0] is person:
             return person
+        return None
+
+    def view_holder(self, lo: int, end: int, last: Quote | None) -> Entity | None:
+        """The person whose view the sentence [lo, end) opens with when it names them by a
+        pronoun or a description: "Selon lui, ...", "Pour la directrice, ..." (the one the
+        pronoun or the description stands for)."""
+        doc = self.doc
+        k = lo + (doc[lo].lower_ == "mais")
+        width = self.view_opener(k) or (doc[k].lower_ in ("selon", "d'après"))
+        nxt = k + width
+        if not width or nxt + 1 >= end:
+            return None
+        if doc[nxt].lower_ in STRESSED and doc[nxt + 1].text == ",":
+            return self.resolve(STRESSED[doc[nxt].lower_], doc[nxt].idx, last)
+        if self.described_subject(nxt):
+            noun = next(t for t in doc[nxt + 1:nxt + 3] if t.pos_ != "ADJ")
+            who = self.noun_speaker(noun)
+            if isinstance(who, str) and who.startswith("title:"):
+                return self.resolve("anaphor:" + who[6:], doc[nxt].idx, last)
         return None
 
     def opening_subject_verb(self, lo: int, end: int, person: Entity) -> Token | None:
@@ -1531,9 +1592,17 @@ class QuoteReader:
         "il" ("Il faut", "Il y a", "Il est temps")."""
         doc = self.doc
         for t in doc[lo:end]:
-            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or not lo <= t.head.i < end:
+            # "Il ne regrette rien", which the parser may read as an impersonal "il": then
+            # only with a verb of stance
+            expletive = t.dep_ == "expl:subj" and t.lower_ == "il"
+            if (t.dep_ != "nsubj" and not expletive) or t.head.dep_ != "ROOT" or not lo <= t.head.i < end:
                 continue
-            if t.lower_ not in ("il", "elle") or t.i != lo + (doc[lo].pos_ in ("CCONJ", "ADV")):
+            if expletive and not self.stance(t.head, lo, end):
+                return None
+            opening = lo + (doc[lo].pos_ in ("CCONJ", "ADV"))
+            if t.pos_ == "NOUN" and t.i == opening + 1 and self.described_subject(opening):
+                return self.described_speaker(t, lo, end, last, first_person)
+            if t.lower_ not in ("il", "elle") or t.i != opening:
                 return None
             verb = t.head
             if verb.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître") \
@@ -1550,9 +1619,30 @@ class QuoteReader:
             gender = "f" if t.lower_ == "elle" else "m"
             named = {id(p) for p, a, _ in self.idx.in_span(k, lo, ("person",))
                      if not self.in_quote(a) and _fits(p, gender)}
-            # and the only one who fits there ("X a rencontré Y. Il ...": which one?)
-            return who if who is not None and named == {id(who)} else None
+            # and the only one who fits there ("X a rencontré Y. Il ...": which one?); or
+            # nobody there but the one quoted in it ("Le boulanger se souvient : « ... ». Il
+            # ne regrette rien. « ... »")
+            quoted = not named and last is not None and last.speaker is who \
+                and last.end <= doc[lo].idx and not self.text[last.end:doc[lo].idx].strip(" \n\t».!?…”\"")
+            return who if who is not None and (named == {id(who)} or quoted) else None
         return None
+
+    def described_speaker(self, subj: Token, lo: int, end: int, last: Quote | None,
+                          first_person: bool) -> Entity | None:
+        """"Le boulanger se souvient de ses débuts. « On pétrissait ... »": the sentence before
+        names nobody and its subject is a definite description of a person ("le boulanger",
+        "la directrice"): the quotation is the words of the one it stands for (the holder of
+        that title, else the one person the text named), when the sentence says their
+        stance or the quotation is in the first person."""
+        verb = subj.head
+        if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+            return None
+        if not first_person and not self.stance(verb, lo, end):
+            return None
+        who = self.noun_speaker(subj)
+        if not isinstance(who, str) or not who.startswith("title:"):
+            return who if isinstance(who, Entity) and who.type == "person" else None
+        return self.resolve("anaphor:" + who[6:], self.doc[lo].idx, last)
 
     def named_after(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
         """"« Nous avons enfin une salle digne de ce nom ». Jean Perrin ne cache pas sa
