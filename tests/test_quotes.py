@@ -397,9 +397,10 @@ PITFALLS = [
     ("Paul Vidal et Marc Girard se sont rencontrés hier. « Nous signerons cet accord avant la fin du mois », "
      "a-t-il dit.",
      [(None, "Nous signerons cet", "none")]),
-    # the nearest subject is an unnamed person: "elle" is not the woman named earlier
-    ("Nadia Roy a été enlevée en mai. La jeune fille a rencontré le président hier. « Je veux seulement "
-     "revoir ma mère très bientôt », a-t-elle confié.",
+    # the nearest subject is an unnamed person the text spoke of before ("la fille de
+    # Nadia Roy"): "elle" is not the woman named earlier
+    ("La fille de Nadia Roy, enlevée en mai, a écrit au président. La jeune fille l'a rencontré hier. "
+     "« Je veux seulement revoir ma mère très bientôt », a-t-elle confié.",
      [(None, "Je veux seulement", "none")]),
     # the title of a work is not a quotation
     ("La compagnie de Paul Morin a présenté un spectacle intitulé « Les marchands de la grande ville du "

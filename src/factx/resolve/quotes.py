@@ -327,10 +327,15 @@ class QuoteReader:
                     return ent
                 k = end  # "le président de la FIFA": the organization is not the speaker
                 continue
-            if t.text == "," and head is not None and k + 1 < len(doc):
+            # "le principal, Michel Roy": a noun the tagger read as an adjective
+            nominal = head is not None or (k - i == 2 and doc[i].pos_ == "DET" and doc[i + 1].pos_ == "ADJ")
+            if t.text == "," and nominal and k + 1 < len(doc):
                 hit = self.idx.starting_at(k + 1, ("person",))
                 if hit:  # "analyse le propriétaire, Jean Motsch"
                     return hit[0]
+            if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
+                k += 1  # "le sergent-chef X", cut at its hyphen
+                continue
             if t.is_punct or t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM") \
                     or (t.pos_ == "ADP" and head is None):
                 break
@@ -483,6 +488,14 @@ class QuoteReader:
             if verb.i >= 2 and self.doc[verb.i - 2].lower_ == "et" \
                     and (verb.i == 2 or self.doc[verb.i - 3].is_punct or self.doc[verb.i - 3].is_space):
                 return "pronoun"  # "Et d'ajouter : « ... »": the one the text was speaking of
+            j = next((k for k in range(verb.i - 3, max(-1, verb.i - 10), -1)
+                      if self.doc[k].lower_ == "et"), -1)
+            if j >= 0 and (j == 0 or self.doc[j - 1].is_punct or self.doc[j - 1].is_space) \
+                    and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[j + 1:verb.i - 1]):
+                # "Et le maire d'ajouter : « ... »", the infinitive of narration
+                who = self.speaker_near(j + 1, incise=False)
+                if who is not None and who != NOBODY:
+                    return who
             if verb.i >= 2 and self.doc[verb.i - 2].lower_ == "avant" and root is not verb \
                     and root.i < verb.i and self.subjects(root):
                 tok = root  # "X a promis ..., avant d'ajouter que « ... »": the main clause's subject
@@ -555,6 +568,12 @@ class QuoteReader:
             comma = comma or doc[i].text == ","
             i += 1
         if i >= len(doc):
+            return None
+        if doc[i].text == "(" and comma is False:
+            # "« ... » (Paul Roy).": the speaker signs in parentheses, a person's name alone
+            hit = self.idx.starting_at(i + 1, ("person",))
+            if hit is not None and hit[2] < len(doc) and doc[hit[2]].text == ")":
+                return hit[0], "", "signed"
             return None
         if doc[i].lower_ in lex.according_to:
             if i + 1 < len(doc) and doc[i + 1].lower_ in STRESSED:  # "», selon lui."
@@ -1043,10 +1062,10 @@ class QuoteReader:
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
                     noun = who.split(":")[1]
                     holder = self.title_holder(noun, self.doc[hi - 1].idx if hi > lo else at_char)
-                    if holder is None and self.lex.title_of(noun) is not None:
-                        # "Le boulanger se souvient de ses débuts": the one person named, if
-                        # no title the text gave them says otherwise; a job, not a mere
-                        # person ("la jeune fille" is someone else)
+                    if holder is None and self.first_said(subj):
+                        # "Le boulanger se souvient de ses débuts", "La jeune femme a choisi
+                        # la campagne": the one person named, if no title the text gave them
+                        # says otherwise ("la fille d'X" before: "la jeune fille" is another)
                         holder = self.only_person(lo, gender)
                         if holder is not None and self.other_title(holder, noun, at_char):
                             holder = None
@@ -1054,7 +1073,12 @@ class QuoteReader:
                         return holder
                     return None
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
-                    return None  # "La jeune fille ... . Elle a souligné": nobody named
+                    # "La jeune fille ... . Elle a souligné": nobody named; unless the noun
+                    # is new to the text and stands for the one person it named ("Le docteur
+                    # Anne Roux s'est installée. La jeune femme ... . « ... », confie-t-elle")
+                    alone = None if plural or not self.first_said(subj) else self.only_person(lo, gender)
+                    return alone if alone is not None and not self.other_title(
+                        alone, fold(subj.lemma_ or subj.text), at_char) else None
             if step and not plural and self.about_possessor(lo, hi):
                 # "..., avec son ami Paul Roy, sa disparition a ému": a sentence about the one
                 # "sa" points to, whom the pronoun points to too; not the others it names
@@ -1087,6 +1111,17 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def first_said(self, noun: Token) -> bool:
+        """A definite description ("la jeune femme", "le boulanger") whose noun the text has
+        not used before outside quotations: no other person it was said of ("la fille de X"
+        makes "la jeune fille" someone else)."""
+        doc = self.doc
+        if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in noun.children):
+            return False
+        lemma = fold(noun.lemma_ or noun.text)
+        return not any(fold(t.lemma_ or t.text) == lemma and not self.in_quote(t.i)
+                       for t in doc[:noun.i] if t.pos_ == noun.pos_)
 
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names

@@ -1,0 +1,97 @@
+"""Quotations of portraits and local reports (issue 13, round 7): the speaker named once,
+then taken up by a pronoun, a description ("la bénévole", "le boulanger") or a view opener
+("Selon lui, …"), sometimes across a sentence the parser garbles; the infinitive of
+narration ("Et le maire d'ajouter : …"); a name signed in parentheses. One row per
+construction, then the pitfalls where nobody (or somebody else) is the speaker."""
+
+from collections.abc import Callable
+
+import pytest
+from tests.test_quotes import facts_of
+
+PORTRAITS = [
+    # an incise whose subject is a definite description of the one person named
+    ("Depuis vingt ans, Josiane Marchal tient l'épicerie de Vomécourt. Les habitués passent chaque "
+     "matin.\n« Je connais tout le monde ici, même les chiens », plaisante la commerçante.",
+     [("Josiane Marchal", "Je connais tout", "incise")]),
+    # the same with a verb of saying the tagger reads as an adjective
+    ("Marcel Aubry entretient le jardin du presbytère depuis 1985. Les rosiers font sa fierté.\n"
+     "« Il faut les tailler au bon moment, sinon tout est perdu », ricane le jardinier.",
+     [("Marcel Aubry", "Il faut les", "incise")]),
+    # a description opens the sentence before and says the person's stance
+    ("Lucien Thomas quitte sa ferme d'Uxegney après quarante ans. L'agriculteur se souvient de son "
+     "premier tracteur. « Nous labourions encore avec les chevaux de mon père. »",
+     [("Lucien Thomas", "Nous labourions encore", "introduced")]),
+    # then "il" with a verb of stance, which the parser may read as impersonal
+    ("Lucien Thomas quitte sa ferme d'Uxegney après quarante ans. L'agriculteur se souvient de son "
+     "premier tracteur. « Nous labourions encore avec les chevaux de mon père. »\nIl ne regrette "
+     "pas ce choix. « C'est une vie dure, mais on est libre de son temps. »",
+     [("Lucien Thomas", "Nous labourions encore", "introduced"),
+      ("Lucien Thomas", "C'est une vie", "introduced")]),
+    # "Selon lui," opening the sentence before
+    ("Le lieutenant Hervé Colin commande le centre de secours de Darney. « Nous manquons de bras le "
+     "week-end. »\nSelon lui, la formation ne prend que quelques mois. « Il suffit d'avoir "
+     "dix-huit ans et de la volonté. »",
+     [("Hervé Colin", "Nous manquons de", "introduced"),
+      ("Hervé Colin", "Il suffit d'avoir", "introduced")]),
+    # "Pour la directrice," and a colon: the view of the one holding that title
+    ("Mme Sophie Laval, directrice de la crèche, a accueilli douze nouveaux enfants.\nPour la "
+     "directrice, l'année s'annonce calme : « Les inscriptions sont closes depuis le mois de juin. »",
+     [("Sophie Laval", "Les inscriptions sont", "according_to")]),
+    # "Pour le principal, X," a title the tagger reads as an adjective, then the name
+    ("Huit cents élèves ont repris les cours hier.\nPour le principal, Alain Renard, « la rentrée "
+     "s'est faite dans le calme et sans retard ».",
+     [("Alain Renard", "la rentrée s'est", "according_to")]),
+    # a hyphenated rank before the name, in an incise
+    ("Les pompiers de Charmes ont fêté la Sainte-Barbe samedi. « L'année a été chargée, avec plus "
+     "de trois cents sorties », indique l'adjudant-chef Pierre Gérard.",
+     [("Pierre Gérard", "L'année a été", "incise")]),
+    # the infinitive of narration
+    ("Le conseil municipal de Xertigny a voté le budget mardi sous la présidence du maire, Roland "
+     "Jacquot.\nEt le maire de conclure : « Nous tiendrons nos promesses sans toucher aux taux. »",
+     [("Roland Jacquot", "Nous tiendrons nos", "verb_before")]),
+    # a name signed in parentheses after the quotation
+    ("La kermesse de l'école a réuni trois cents personnes.\n« Les bénéfices financeront la classe "
+     "de neige de février » (Annie Perrot).",
+     [("Annie Perrot", "Les bénéfices financeront", "signed")]),
+    # a description new to the text, subject of the sentence before the incise pronoun
+    ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
+     "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",
+     [("Claire Vautrin", "Ici, les clients", "incise")]),
+]
+
+PITFALLS = [
+    # two people named: "la commerçante" may be either
+    ("Josiane Marchal et Agnès Roux tiennent l'épicerie de Vomécourt.\n« Je connais tout le monde "
+     "ici, même les chiens », plaisante la commerçante.",
+     [(None, "Je connais tout", "none")]),
+    # an indefinite description is someone new
+    ("Marcel Aubry entretient le jardin du presbytère depuis 1985.\n« Il faut les tailler au bon "
+     "moment, sinon tout est perdu », ricane un voisin.",
+     [(None, "Il faut les", "none")]),
+    # the description was used before of someone else ("le fils de X"): not X
+    ("Le fils de Lucien Thomas reprend la ferme d'Uxegney. Le jeune homme a suivi une formation à "
+     "Mirecourt.\n« Je veux passer au bio d'ici trois ans », explique-t-il.",
+     [(None, "Je veux passer", "none")]),
+    # "s'annoncer" says nothing: the quotation after the colon is the one named's, not the
+    # subject of "s'annonce"
+    ("La saison s'annonce difficile pour le club : « Nous avons perdu nos deux meilleurs "
+     "joueurs cet été. »",
+     [(None, "Nous avons perdu", "none")]),
+    # a news agency in parentheses signs nothing
+    ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
+     "pendant deux semaines » (AFP).",
+     [(None, "La circulation sera", "none")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTRAITS, ids=[str(i) for i in range(len(PORTRAITS))])
+def test_portrait_attributions(extract: Callable[..., dict], text: str,
+                               expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PITFALLS, ids=[str(i) for i in range(len(PITFALLS))])
+def test_portrait_pitfalls(extract: Callable[..., dict], text: str,
+                           expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
