@@ -292,6 +292,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             end_tok = _extend_org(doc, ent)
             if end_tok > ent.end:
                 label = "organization"  # "Bois & Fibres" + "PME": a company name
+        while end_tok - 1 > ent.start and doc[end_tok - 1].is_lower and doc[end_tok - 2].is_title \
+                and fold(doc[end_tok - 1].text) in lex["time_openers"]:
+            end_tok -= 1  # "a déclaré Jean Dupont mercredi": a day ends no name
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
         if label != "person" and ent.end - ent.start <= 3 and _civility_before(doc, ent.start):
             label = "person"  # "M. Gard": a name right after a civility is a person

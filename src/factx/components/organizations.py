@@ -769,6 +769,13 @@ def _acts(doc: Doc, span: Span) -> bool:
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
+    k = span.start
+    while k > 0 and doc[k - 1].lower_ in ("le", "la", "les", "l'", "l\u2019"):
+        k -= 1
+    if k >= 2 and doc[k - 1].pos_ == "VERB" \
+            and ("Inf" not in doc[k - 1].morph.get("VerbForm") or doc[k - 2].lemma_ == "faire") \
+            and any(t.text in ("»", "\u201d", '"') for t in doc[max(0, k - 4):k - 1]):
+        return True  # "« ... », a affirmé le Pentagone": the inverted subject of an incise
     before = fold(doc[max(0, span.start - 4) : span.start].text).replace("l' ", "l'").split()
     while before and before[-1] in ("le", "la", "les", "l'", "de", "du", "d'", "des"):
         before.pop()
@@ -834,8 +841,10 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        if key in lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
-            bodies.add(key)
+        bare = re.sub(r"^(?:les?|la|l') ?", "", key)
+        if (key in lex["seats"] or bare in lex["seats"]) and c.label in ("place", "misc") \
+                and _acts(doc, span):
+            bodies.add(key)  # "le Kremlin a démenti", the article in the name or not
         k = span.start - 1
         while k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l\u2019"):
             k -= 1

@@ -597,7 +597,10 @@ class QuoteReader:
             if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
                 pron = _pronoun(t)
                 continue
-            if is_speech_verb(t) or (comma and self.incise_verb(t, pron is None)) \
+            if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
+                continue  # "», a fait savoir X": the saying is "faire savoir"
+            if (t.lower_ == "savoir" and doc[k - 1].lemma_ == "faire") or is_speech_verb(t) \
+                    or (comma and self.incise_verb(t, pron is None)) \
                     or (comma and k == i and fold(t.text) in self.words.incise_forms):
                 verb = t
                 break

@@ -1,8 +1,9 @@
 """Quotations of portraits and local reports (issue 13, round 7): the speaker named once,
 then taken up by a pronoun, a description ("la bénévole", "le boulanger") or a view opener
 ("Selon lui, …"), sometimes across a sentence the parser garbles; the infinitive of
-narration ("Et le maire d'ajouter : …"); a name signed in parentheses. One row per
-construction, then the pitfalls where nobody (or somebody else) is the speaker."""
+narration ("Et le maire d'ajouter : …"); a name signed in parentheses; a seat of power that
+speaks in an incise ("a indiqué le Quai d'Orsay"). One row per construction, then the
+pitfalls where nobody (or somebody else) is the speaker."""
 
 from collections.abc import Callable
 
@@ -54,10 +55,25 @@ PORTRAITS = [
     ("La kermesse de l'école a réuni trois cents personnes.\n« Les bénéfices financeront la classe "
      "de neige de février » (Annie Perrot).",
      [("Annie Perrot", "Les bénéfices financeront", "signed")]),
+    # "faire savoir", and a weekday the model ran into the name
+    ("« La piscine rouvrira ses portes dès le premier lundi de mars », a fait savoir Paul Ferry "
+     "mardi.",
+     [("Paul Ferry", "La piscine rouvrira", "incise")]),
     # a description new to the text, subject of the sentence before the incise pronoun
     ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
      "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",
      [("Claire Vautrin", "Ici, les clients", "incise")]),
+]
+
+# a seat of power speaks for its government: an organization when it is the inverted
+# subject of an incise, whatever head noun it has ("Quai" names streets too)
+SEATS = [
+    ("« Aucune frappe n'a visé des civils pendant la nuit », a assuré le Pentagone.",
+     [("Pentagone", "Aucune frappe n'a", "incise")]),
+    ("« Le ministre recevra les deux délégations lundi matin », a indiqué le Quai d'Orsay.",
+     [("Quai d'Orsay", "Le ministre recevra", "incise")]),
+    ("« Le décret sera publié avant la fin de la semaine », a fait savoir Matignon mercredi.",
+     [("Matignon", "Le décret sera", "incise")]),
 ]
 
 PITFALLS = [
@@ -89,6 +105,14 @@ PITFALLS = [
 def test_portrait_attributions(extract: Callable[..., dict], text: str,
                                expected: list[tuple[str | None, str, str]]) -> None:
     assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATS, ids=[str(i) for i in range(len(SEATS))])
+def test_seat_of_power_speaks(extract: Callable[..., dict], text: str,
+                              expected: list[tuple[str | None, str, str]]) -> None:
+    out = facts_of(extract(text))
+    # the scorer folds articles; the name may keep the model's "le"
+    assert [(s and s.removeprefix("le "), w, r) for s, w, r in out] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PITFALLS, ids=[str(i) for i in range(len(PITFALLS))])
