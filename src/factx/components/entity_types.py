@@ -198,8 +198,10 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
         clash = [c for c in clash if c not in cut]
         inside += cut
-        if clash or any(c.label == "person" and c.attrs.get("civility") for c in inside):
-            i = end
+        whole_body = any(c.label == "organization" and (c.start, c.end) == (start_char, end_char)
+                         for c in inside)
+        if clash or whole_body or any(c.label == "person" and c.attrs.get("civility") for c in inside):
+            i = end  # "le Quai d'Orsay a démenti": a seat of power that acts is already a body
             continue
         for c in inside:
             out.remove(c)
