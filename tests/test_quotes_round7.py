@@ -59,6 +59,10 @@ PORTRAITS = [
     ("« La piscine rouvrira ses portes dès le premier lundi de mars », a fait savoir Paul Ferry "
      "mardi.",
      [("Paul Ferry", "La piscine rouvrira", "incise")]),
+    # a title, the name in apposition, a state of feeling the parser hangs on the title
+    ("Un orage a arraché la toiture de la salle des fêtes de Dompaire. Le gardien, Roger Vinot, "
+     "était encore sous le choc hier matin. « Toute la charpente est à refaire avant l'hiver. »",
+     [("Roger Vinot", "Toute la charpente", "introduced")]),
     # a description new to the text, subject of the sentence before the incise pronoun
     ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
      "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",
@@ -94,6 +98,10 @@ PITFALLS = [
     ("La saison s'annonce difficile pour le club : « Nous avons perdu nos deux meilleurs "
      "joueurs cet été. »",
      [(None, "Nous avons perdu", "none")]),
+    # "C'est ce qu'a confirmé X :" announces X's own words; the quotation before is not X's
+    ("Une grange a brûlé à Claudon. Le fermier était absent. « Le fourrage de tout l'hiver est "
+     "perdu. »\nC'est ce qu'a confirmé le lieutenant Luc Marchal : « Le foin a fermenté dans le fenil. »",
+     [(None, "Le fourrage de", "none"), ("Luc Marchal", "Le foin a", "verb_before")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

@@ -707,6 +707,12 @@ class QuoteReader:
             return None
         if k >= len(doc) or (doc[k].lower_ not in ("que", "qu'") and words[0] == "c'"):
             return None
+        end = k
+        while end < len(doc) and doc[end].text not in (".", "!", "?", ":", "«", "“") \
+                and "\n" not in doc[end].text:
+            end += 1
+        if end < len(doc) and doc[end].text in (":", "«", "“"):
+            return None  # "C'est ce qu'a confirmé X : « ... »": X's own words follow, not these
         found = self.after(doc[k].idx + len(doc[k].text) - 1)  # "qu'a affirmé hier le maire, X"
         if found is not None:
             return found[0], found[1], "cleft"
@@ -835,6 +841,8 @@ class QuoteReader:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
                 subj = self.verb_subject(t)
+                if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
+                    break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
@@ -1589,6 +1597,11 @@ class QuoteReader:
             return None  # the name is not the sentence's opening phrase
         roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end)
                  and t.pos_ in ("VERB", "ADJ", "AUX") and not t.is_space]
+        if not roots and doc[b].text == ",":
+            # "Le propriétaire, X, était sous le choc", the parser rooting the sentence on
+            # the title: the first finite verb after the apposition
+            roots = [t for t in doc[b:end]
+                     if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")][:1]
         if not roots:
             return None
         verb = roots[0]
