@@ -63,6 +63,17 @@ PORTRAITS = [
     ("Un orage a arraché la toiture de la salle des fêtes de Dompaire. Le gardien, Roger Vinot, "
      "était encore sous le choc hier matin. « Toute la charpente est à refaire avant l'hiver. »",
      [("Roger Vinot", "Toute la charpente", "introduced")]),
+    # a participle of feeling the parser reads as a passive
+    ("La chorale de Mattaincourt a remporté le premier prix. Son chef de chœur, Yves Lallemand, "
+     "n'était pas étonné. « Les choristes répètent deux soirs par semaine depuis septembre. »",
+     [("Yves Lallemand", "Les choristes répètent", "introduced")]),
+    # an interview: question lines, each answered on a line in quotation marks; one question
+    # put to the interviewee ("vos") makes the others questions of the exchange too
+    ("Trois questions à Odile Mangin, présidente du comité des fêtes\nComment se présente la "
+     "fête cette année ?\n« Nous attendons quarante exposants et une fanfare venue d'Alsace. »\n"
+     "Quelles sont vos craintes ?\n« La météo, comme toujours, décidera de tout le reste. »",
+     [("Odile Mangin", "Nous attendons quarante", "interview"),
+      ("Odile Mangin", "La météo, comme", "interview")]),
     # a description new to the text, subject of the sentence before the incise pronoun
     ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
      "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",
@@ -102,6 +113,11 @@ PITFALLS = [
     ("Une grange a brûlé à Claudon. Le fermier était absent. « Le fourrage de tout l'hiver est "
      "perdu. »\nC'est ce qu'a confirmé le lieutenant Luc Marchal : « Le foin a fermenté dans le fenil. »",
      [(None, "Le fourrage de", "none"), ("Luc Marchal", "Le foin a", "verb_before")]),
+    # questions in a text that is no interview: none of them put to someone
+    ("Comment la commune paiera-t-elle la nouvelle école ?\n« Le budget est bouclé jusqu'en "
+     "2004 sans emprunt nouveau. »\nQui reprendra la boulangerie ?\n« Personne ne s'est encore "
+     "présenté pour la reprendre. »",
+     [(None, "Le budget est", "none"), (None, "Personne ne s'est", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

@@ -59,6 +59,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -282,6 +283,7 @@ class QuoteReader:
         self.lex = lexicon()
         self.words = quote_words()
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
+        self._layout: bool | None = None  # interview_layout(), once
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -1459,7 +1461,7 @@ class QuoteReader:
             prev = self.text.rfind("\n", 0, first - 1) + 1
             line = self.text[prev:first - 1].strip()
             if line.endswith("?") and line[:1] not in "«“\"" and "«" not in line \
-                    and WORD_VOUS.search(line.lower()):
+                    and (WORD_VOUS.search(line.lower()) or self.interview_layout()):
                 question = question or first == line_start
                 first = prev
             elif line[:1] in "«“\"" and first != line_start:
@@ -1470,6 +1472,18 @@ class QuoteReader:
             who = self.interviewee(first)
             if who is not None:
                 q.speaker, q.rule = who, "interview"
+
+    def interview_layout(self) -> bool:
+        """Whether the text is laid out as an interview: two or more question lines each
+        followed by a line that opens with a quotation mark, one of the questions put to
+        someone ("vous", "votre"); then its other questions need not say "vous" ("Comment
+        s'annonce la saison ?")."""
+        if self._layout is None:
+            lines = [x.strip() for x in self.text.split("\n") if x.strip()]
+            pairs = [a for a, b in pairwise(lines)
+                     if a.endswith("?") and a[:1] not in "«“\"" and "«" not in a and b[:1] in "«“\""]
+            self._layout = len(pairs) >= 2 and any(WORD_VOUS.search(a.lower()) for a in pairs)
+        return self._layout
 
     def answers(self, at_char: int) -> bool:
         """Whether the dialogue line at `at_char` follows a dialogue line asking a question."""
@@ -1585,7 +1599,7 @@ class QuoteReader:
         doc = self.doc
         for t in doc[lo:end]:
             # the root, or the line's own root when the parser hung it on the line before
-            if t.dep_ == "nsubj" and lo <= t.head.i < end and self.np_speaker(t) is person \
+            if t.dep_ in ("nsubj", "nsubj:pass") and lo <= t.head.i < end and self.np_speaker(t) is person \
                     and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end):
                 return t.head
         spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]
@@ -1617,7 +1631,9 @@ class QuoteReader:
         "en est convaincu"), or a noun of stance ("ne cache pas sa déception"). Not an act
         ("X a reçu les grévistes"), nor a passive."""
         if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
-            return False
+            # "X n'était pas surpris": a participle of feeling, which the parser reads as a passive
+            return fold(verb.text) in self.words.stance_adjectives \
+                and not any(c.dep_ == "obl:agent" for c in verb.children)
         lemma = fold(verb.lemma_ or verb.text)
         reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
         names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
