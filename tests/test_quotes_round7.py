@@ -118,6 +118,10 @@ PITFALLS = [
      "2004 sans emprunt nouveau. »\nQui reprendra la boulangerie ?\n« Personne ne s'est encore "
      "présenté pour la reprendre. »",
      [(None, "Le budget est", "none"), (None, "Personne ne s'est", "none")]),
+    # a home named after someone ("la maison Belin") is no person "il" can stand for
+    ("Les résidents de la maison Belin ont fêté leurs anniversaires. Natif de Bains, il y a tenu "
+     "une ferme. « J'ai élevé des vaches jusqu'à soixante-dix ans », se souvient-il.",
+     [(None, "J'ai élevé des", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

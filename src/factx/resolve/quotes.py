@@ -450,7 +450,8 @@ class QuoteReader:
         sub = list(head.subtree)
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
-            if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a):
+            if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a) \
+                    or self.thing_named(a):
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
             return ent  # "Son entraîneur, Carlo Ancelotti", "Un des chercheurs de HRW, Ole Solvang"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
@@ -995,9 +996,20 @@ class QuoteReader:
         cases = [c.lower_ for c in t.children if c.dep_ == "case"]
         if any(c not in ("de", "d'", "du", "des") for c in cases):
             return False  # "pour Paul Roy, ...", "selon Paul Roy"
+        if not cases and self.thing_named(a):
+            return True
         if t.dep_ == "nmod" and not lo <= t.head.i < (len(self.doc) if hi is None else hi):
             return False
         return t.dep_ == "nmod" or _complement(self.doc, a)
+
+    def thing_named(self, a: int) -> bool:
+        """Whether the name at token `a` names a thing after someone, right after its common
+        noun: "la maison Belot", "l'usine Peugeot" (not "le ministre Dupont", a title)."""
+        if a < 2:
+            return False
+        prev, det = self.doc[a - 1], self.doc[a - 2]
+        # "le juge d'instruction X": a title's complement, not the thing's noun
+        return det.pos_ == "DET" and prev.pos_ == "NOUN" and prev.is_lower and not _human(prev, self.words)
 
     def dislocated(self, a: int, b: int) -> bool:
         """Whether the name at tokens [a, b) is set at the head of its clause and taken up by
