@@ -859,9 +859,53 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         competition = bool(words) and bool({words[0], " ".join(words[:2])} & lex["competitions"])
         if sports and c.label == "organization" and competition:
             c.label = "misc"
+    bodies |= _bodies_by_role(doc, cands)
     for c in _name_cands(cands):
         if fold(c.attrs.get("name", "")) in bodies and not c.attrs.get("civility"):
             c.label = "organization"
+
+
+# what may stand between two items of an enumeration of names: ", de ", " et du ", ", l'"
+_ENUMERATION = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:et|ou)\s+)?(?:(?:de|du|des|à|au|aux)\s+|d['’]\s*)?"
+                          r"(?:(?:la|le|les)\s+|l['’]\s*)?")
+
+
+def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """Names the model took for places that the sentence gives a body's part, when no
+    gazetteer knows them as places: the agent of a passive ("coordonnées par
+    l'Inrap": a place does not act), or one item of an enumeration whose other items are
+    bodies ("avec le partenariat de Télérama, d'Archéologia, de France 5 et de France
+    Culture")."""
+    from factx import gazetteer
+
+    text = base.original_text(doc)
+    names = sorted(_name_cands(cands), key=lambda c: c.start)
+
+    def open_to(c: Candidate) -> bool:
+        return c.label == "place" and not c.attrs.get("civility") \
+            and gazetteer.place_kind(c.attrs.get("name", "")) is None
+
+    out: set[str] = set()
+    for c in names:
+        if not open_to(c):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ == "obl:agent" \
+                and any(k.lower_ == "par" for k in root.children if k.dep_ == "case"):
+            out.add(fold(c.attrs.get("name", "")))
+    group: list[Candidate] = []
+    for c in [*names, None]:
+        between = _ENUMERATION.match(text, group[-1].end, c.start) if c is not None and group else None
+        if c is not None and between is not None and between.end() == c.start:
+            group.append(c)
+            continue
+        labels = [g.label for g in group]
+        if len(group) >= 3 and labels.count("organization") >= 2 and "person" not in labels:
+            out |= {fold(g.attrs.get("name", "")) for g in group if open_to(g)}
+        group = [c] if c is not None else []
+    return out
+
 
 
 def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -1525,6 +1525,8 @@ class QuoteReader:
             return None
         sent = self.doc[k].sent
         subj = self.sentence_subject(sent.start, k + 1)
+        if subj is not None and self.two_subjects(subj):
+            return None  # "Paul X et Marc Y ont visité le chantier": which one answers?
         who = self.np_speaker(subj) if subj is not None else None
         if isinstance(who, Entity) and who.type == "person":
             return who  # "Jean Dupont a accepté de répondre à nos questions."
@@ -1611,7 +1613,10 @@ class QuoteReader:
         doc = self.doc
         for t in doc[lo:end]:
             # the root, or the line's own root when the parser hung it on the line before
-            if t.dep_ in ("nsubj", "nsubj:pass") and lo <= t.head.i < end and self.np_speaker(t) is person \
+            # a passive only with a participle of feeling ("X n'était pas surpris", not "X a
+            # été condamné")
+            passive_ok = t.dep_ == "nsubj:pass" and fold(t.head.text) in self.words.stance_adjectives
+            if (t.dep_ == "nsubj" or passive_ok) and lo <= t.head.i < end and self.np_speaker(t) is person \
                     and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end):
                 return t.head
         spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]

@@ -1,0 +1,26 @@
+"""A name the model takes for a place is a body when its sentence gives it a body's part and
+no gazetteer knows it as a place (issue 11, round 7): the agent of a passive (a place does
+not act), or an item of an enumeration whose other items are bodies. Known towns keep their
+type in the same constructions."""
+
+from collections.abc import Callable
+
+import pytest
+
+ROWS = [
+    # the agent of a passive: a body that acts
+    ("Les fouilles de la villa romaine, financées par la région et conduites par l'Inrap, dureront "
+     "deux ans.", "Inrap", "organization"),
+    # an item of an enumeration of bodies
+    ("Le salon a reçu le soutien de la SNCF, d'Archéologia, de la Fnac et d'Arte.",
+     "Archéologia", "organization"),
+    # known places stay places, as agents or in a list of places
+    ("Le tournoi est soutenu par Gérardmer, Épinal et Saint-Dié.", "Épinal", "place"),
+    ("Ces mesures ont été décidées par Bruxelles.", "Bruxelles", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ROWS, ids=[str(i) for i in range(len(ROWS))])
+def test_body_by_role(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get(name) == kind
