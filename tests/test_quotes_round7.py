@@ -10,6 +10,8 @@ from collections.abc import Callable
 import pytest
 from tests.test_quotes import facts_of
 
+from factx.resolve.names import given_name_gender
+
 PORTRAITS = [
     # an incise whose subject is a definite description of the one person named
     ("Depuis vingt ans, Josiane Marchal tient l'épicerie de Vomécourt. Les habitués passent chaque "
@@ -80,6 +82,22 @@ PORTRAITS = [
      [("Claire Vautrin", "Ici, les clients", "incise")]),
 ]
 
+# "il" / "elle" and the given names of models/names/first_names.txt
+GENDER = [
+    # "elle": the one person there whose given name is a woman's, the subject's unknown
+    ("Kwame Mensah a reçu Ingrid Solberg à Accra. « Nos deux pays doivent coopérer davantage sur "
+     "le climat », a-t-elle déclaré.",
+     [("Ingrid Solberg", "Nos deux pays", "incise")]),
+    # "il": the subject still, whatever the other's given name (most unknown names are men's)
+    ("Amos Tzur a accusé Daniel Levy d'avoir saboté les discussions : « S'il voulait vraiment un "
+     "accord, il l'aurait signé en mai », a-t-il dit.",
+     [("Amos Tzur", "S'il voulait vraiment", "incise")]),
+    # "elle" cannot be the man the subject's given name says he is
+    ("Marc Lenoir a rencontré la maire. « Nous avons parlé du budget pendant deux heures », "
+     "a-t-elle indiqué.",
+     [(None, "Nous avons parlé", "none")]),
+]
+
 # a seat of power speaks for its government: an organization when it is the inverted
 # subject of an incise, whatever head noun it has ("Quai" names streets too)
 SEATS = [
@@ -122,6 +140,12 @@ PITFALLS = [
     ("Les résidents de la maison Belin ont fêté leurs anniversaires. Natif de Bains, il y a tenu "
      "une ferme. « J'ai élevé des vaches jusqu'à soixante-dix ans », se souvient-il.",
      [(None, "J'ai élevé des", "none")]),
+    # a noun for anyone ("le suspect") is not the one quoted before, even when the only
+    # other person named since is a woman
+    ("L'avocat de la famille, Me Paul Sarda, a dénoncé « une enquête bâclée du début à la fin ».\n"
+     "Le suspect a été entendu par la juge Anne Morel. « Je n'ai rien à me reprocher », a-t-il "
+     "déclaré à sa sortie.",
+     [("Paul Sarda", "une enquête bâclée", "verb_before"), (None, "Je n'ai rien", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",
@@ -133,6 +157,21 @@ PITFALLS = [
 def test_portrait_attributions(extract: Callable[..., dict], text: str,
                                expected: list[tuple[str | None, str, str]]) -> None:
     assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER, ids=[str(i) for i in range(len(GENDER))])
+def test_pronoun_gender(extract: Callable[..., dict], text: str,
+                        expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Angela Merkel", "f"), ("Jean-Pierre Raffarin", "m"), ("Jean Roy", "m"), ("Marie-Claire Roux", "f"),
+    ("Claude Roy", None),  # a name of both
+    ("Merkel", None),  # a surname alone
+])
+def test_given_name_gender(name: str, gender: str | None) -> None:
+    assert given_name_gender(name) == gender
 
 
 @pytest.mark.parametrize(("text", "expected"), SEATS, ids=[str(i) for i in range(len(SEATS))])

@@ -8,6 +8,7 @@ point to. Civility never enters a name; it is kept as an attribute.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factx.types import Candidate, Entity, Mention
 from factx.words import fold
@@ -184,3 +185,23 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
     for e in out:
         e.mentions = sorted(set(e.mentions))
     return out
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """models/names/first_names.txt (scripts/build_first_names.py): folded given name -> "f"/"m"."""
+    from factx.resources import load_lines
+
+    return dict(line.split("\t", 1) for line in load_lines("names/first_names.txt"))
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f" or "m" from the given name a full name opens with ("Angela Merkel", "Jean-Pierre
+    Roy": its first part), when the table gives that name one gender; None for a surname
+    alone, an unknown or a mixed name ("Claude", "Dominique")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = fold(words[0]).split(" ")[0]  # fold turns "Jean-Pierre" into "jean pierre"
+    return _given_names().get(first)
+

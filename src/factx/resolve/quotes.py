@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import fold
+from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import person_gender
 from factx.resolve.spans import EntityIndex
@@ -1078,6 +1078,15 @@ class QuoteReader:
                 who = self.np_speaker(subj)
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
+                        if gender == "f" and who.type == "person" and _gender_of(who) is None:
+                            # "elle", the subject's gender unknown, one other person there
+                            # known to be a woman: that one ("Barack Obama a rencontré Angela
+                            # Merkel. « ... », a-t-elle déclaré"); most names left unknown
+                            # are men's, so not the other way round
+                            sure = {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))
+                                    if p is not who and not self.in_quote(a) and _gender_of(p) == gender}
+                            if len(sure) == 1:
+                                return next(iter(sure.values()))
                         return who
                 elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
                                                                       and not _possessed(subj))):
@@ -1121,6 +1130,12 @@ class QuoteReader:
                     return topic[0] if len(topic) == 1 else None
             if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
+            if len(found) > 1 and gender == "f":
+                # "Barack Obama a rencontré Angela Merkel. « ... », a-t-elle déclaré": the one
+                # person known to be of the pronoun's gender, the others unknown
+                sure = [p for p in found.values() if _gender_of(p) == gender]
+                if len(sure) == 1:
+                    return sure[0]
             if len(found) == 1:
                 return next(iter(found.values()))
             if len(found) > 1:
@@ -1249,7 +1264,7 @@ class QuoteReader:
         if not named:
             return None
         p, a = named[-1]
-        if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
+        if _gender_of(p) is None:  # gender unknown: only when nobody else is named with them
             sent = self.doc[a].sent
             if any(q is not p for q, b in named if sent.start <= b < sent.end):
                 return None
@@ -1281,7 +1296,10 @@ class QuoteReader:
             if holder is not None:
                 return holder
             if kind == "title":
-                found = self.last_speaker(at_char, last, gender or None)
+                # a title points back to the one just quoted; a noun for anyone ("le
+                # suspect", "la jeune fille") does not
+                found = self.last_speaker(at_char, last, gender or None) \
+                    if self.lex.title_of(noun.split()[-1]) is not None or noun in periphrases() else None
                 if found is not None:
                     return None if self.other_title(found, noun, at_char) else found
                 return self.sole_person(noun, at_char, gender or None)
@@ -2012,10 +2030,15 @@ def _pronoun(tok: Token) -> str:
     return "pronoun"
 
 
+def _gender_of(person: Entity) -> str | None:
+    """From the person's civility or a gendered title, else from the given name."""
+    return person_gender(person) or given_name_gender(person.name)
+
+
 def _fits(person: Entity, gender: str | None) -> bool:
     if person.type != "person":
         return True
-    known = person_gender(person)
+    known = _gender_of(person)
     return gender is None or known is None or known == gender
 
 

@@ -1,0 +1,65 @@
+"""Build models/names/first_names.txt: given names and their gender, from maintained PyPI data.
+
+    pip install -e '.[names]' && python scripts/build_first_names.py
+
+Source: the person providers of `faker` (MIT licence), which list the common given names
+of each locale apart for men and women. Only Latin-script locales are read (the ones French
+news writes names from without transliteration). A name the French-speaking locales list
+with one gender has that gender ("Jean" is a man's name, whatever English says); any other
+is kept only when every locale that lists it gives it one gender: "Claude", "Dominique",
+"Andrea" (a man's name in Italy, a woman's in Germany) are left out, so the table says
+nothing about them.
+
+One line per name: the name folded the way factx compares names
+(factx.resolve.names.fold), a tab, "f" or "m"; sorted. factx reads it to tell "a-t-elle
+déclaré" after "Barack Obama a rencontré Angela Merkel" (quotes), never to type a name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from factx.resolve.names import fold  # noqa: E402
+
+OUT = ROOT / "models" / "names" / "first_names.txt"
+LOCALES = (
+    "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_QC", "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT",
+    "de_CH", "nl_NL", "nl_BE", "it_IT", "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "pt_PT", "pt_BR",
+    "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO", "sv_SE", "no_NO", "da_DK", "fi_FI",
+    "et_EE", "lt_LT", "lv_LV", "tr_TR", "id_ID", "fr_DZ", "ga_IE", "is_IS",
+)
+
+
+def main() -> None:
+    genders: dict[str, set[str]] = defaultdict(set)  # all locales
+    french: dict[str, set[str]] = defaultdict(set)  # the French-speaking ones, which win
+    for locale in LOCALES:
+        try:
+            module = importlib.import_module(f"faker.providers.person.{locale}")
+        except ModuleNotFoundError:
+            continue
+        provider = module.Provider
+        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
+            for name in getattr(provider, attr, ()) or ():
+                key = fold(str(name))
+                if key.isascii() and key.replace("-", "").replace(" ", "").isalpha() and len(key) > 1:
+                    genders[key].add(gender)
+                    if locale.startswith("fr_"):
+                        french[key].add(gender)
+    table = {name: g for name, g in genders.items() if len(g) == 1}
+    table.update({name: g for name, g in french.items() if len(g) == 1})  # "Jean" is a man's name here
+    rows = sorted(f"{name}\t{next(iter(g))}" for name, g in table.items())
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names "
+          f"({sum(r.endswith('f') for r in rows)} f, {sum(r.endswith('m') for r in rows)} m)")
+
+
+if __name__ == "__main__":
+    main()
