@@ -6,6 +6,10 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+# words that open a surname: "de Gaulle", "Le Pen", "Van Rompuy", "Ben Ali" (folded)
+PARTICLES = frozenset({"de", "d", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da",
+                        "del", "della", "dos", "das", "ben", "bin", "abu", "al", "el", "mac", "ter"})
+
 
 @lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
 def fold(s: str) -> str:

@@ -25,7 +25,7 @@ from factx.components import base, organizations
 from factx.errors import PatternError
 from factx.resources import load_json, load_lines
 from factx.types import Candidate
-from factx.words import fold
+from factx.words import PARTICLES, fold
 
 
 @cache
@@ -278,20 +278,48 @@ def _clean(name: str) -> str:
     return _SCORE.sub("", name.strip(" ,.;:!?\"«»()[]'\u2019-–—")).rstrip()
 
 
+_LOWER_PARTICLES = ("de", "d'", "du", "van", "von", "da", "di")
+
+
+def _given_names_before_particles(doc: Doc) -> dict[int, int]:
+    """{start of a person span: where the name really starts} for "Odile" + "de" + "Vassal",
+    which the model splits into a first name of its own (any label) and a surname: a given
+    name (models/names) right before a lower-case particle before the person."""
+    from factx.resolve.names import given_name_gender
+
+    out: dict[int, int] = {}
+    for ent in doc.ents:
+        k = ent.start
+        if ent.label_ != "PER" or k < 2 or doc[k - 1].text not in _LOWER_PARTICLES:
+            continue
+        first = doc[k - 2]
+        if first.is_title and first.is_alpha and given_name_gender(first.text + " " + ent.text) is not None \
+                and (not first.ent_type_ or (first.ent_iob_ == "B" and doc[k - 1].ent_iob_ != "I")):
+            out[k] = k - 2
+    return out
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
     text = base.original_text(doc)
     out: list[Candidate] = []
+    opened = _given_names_before_particles(doc)
     for ent in doc.ents:
         label = lex["label_map"].get(ent.label_)
-        if label is None:
-            continue
+        if label is None or ent.start in opened.values():
+            continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
+        if ent.start in opened:
+            ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
         end_tok = ent.end
         if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
             if end_tok > ent.end:
                 label = "organization"  # "Bois & Fibres" + "PME": a company name
+        if label == "person":
+            while end_tok < len(doc) and fold(doc[end_tok - 1].text) in PARTICLES \
+                    and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
+                end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
         while end_tok - 1 > ent.start and doc[end_tok - 1].is_lower and doc[end_tok - 2].is_title \
                 and fold(doc[end_tok - 1].text) in lex["time_openers"]:
             end_tok -= 1  # "a déclaré Jean Dupont mercredi": a day ends no name

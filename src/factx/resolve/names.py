@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from factx.types import Candidate, Entity, Mention
-from factx.words import fold
+from factx.words import PARTICLES, fold
 
 __all__ = ["fold", "gender_of", "group_people", "reconcile_people"]
 
@@ -60,6 +60,12 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
             if toks == ftoks or _is_initial_form(toks, ftoks):
                 target = ent
                 break
+        if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
+            # "De Pavant", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
+            # one full name ("Kito de Pavant"), whatever the particle's case
+            tails = {id(ent): ent for ftoks, ent in full_names
+                     if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
+            target = next(iter(tails.values())) if len(tails) == 1 else None
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
         if target is None and len(toks) == 1 and not civ:
