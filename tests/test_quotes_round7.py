@@ -82,6 +82,17 @@ PORTRAITS = [
      [("Claire Vautrin", "Ici, les clients", "incise")]),
 ]
 
+# "on" speaks for the body a fronted phrase of place or side names
+BODIES = [
+    ("Du côté de la SNCF, on explique que « la ligne rouvrira aux trains de marchandises en mai ».",
+     [("SNCF", "la ligne rouvrira", "verb_before")]),
+    ("Chez Michelin, on assure que « aucun emploi ne sera supprimé dans l'usine de Golbey ».",
+     [("Michelin", "aucun emploi ne", "verb_before")]),
+    # a town is no body speaking: nobody
+    ("À Épinal, on estime que « la déviation ne sera jamais terminée avant l'hiver ».",
+     [(None, "la déviation ne", "none")]),
+]
+
 # "il" / "elle" and the given names of models/names/first_names.txt
 GENDER = [
     # "elle": the one person there whose given name is a woman's, the subject's unknown
@@ -156,6 +167,12 @@ PITFALLS = [
 @pytest.mark.parametrize(("text", "expected"), PORTRAITS, ids=[str(i) for i in range(len(PORTRAITS))])
 def test_portrait_attributions(extract: Callable[..., dict], text: str,
                                expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES, ids=[str(i) for i in range(len(BODIES))])
+def test_on_speaks_for_a_body(extract: Callable[..., dict], text: str,
+                              expected: list[tuple[str | None, str, str]]) -> None:
     assert facts_of(extract(text)) == expected
 
 

@@ -435,6 +435,8 @@ class QuoteReader:
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
         """The speaker the subject whose head is `head` names."""
         low = head.lower_
+        if low == "on":
+            return self.fronted_body(head)
         if head.pos_ == "PRON":
             if low == "qui" and head.head.dep_ == "acl:relcl" and depth < 2:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
@@ -461,6 +463,23 @@ class QuoteReader:
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
+
+    def fronted_body(self, on: Token) -> Who:
+        """"Du côté de la SNCF, on explique que ...", "À la mairie de Golbey, on se veut
+        rassurant": "on" speaks for the organization a phrase of place or side opening its
+        clause names ("du côté de", "chez", "à", "au sein de"), else for nobody."""
+        doc = self.doc
+        first = self.sentence_start(on.i)
+        k = first
+        while k < on.i and doc[k].lower_ in ("du", "côté", "de", "d'", "chez", "à", "au", "aux", "sein",
+                                              "la", "le", "les", "l'", "dans", "l'entourage"):
+            k += 1
+        if k == first or k >= on.i:
+            return NOBODY
+        hit = self.idx.starting_at(k, ("organization",))
+        if hit is None or hit[2] >= on.i or doc[hit[2]].text != "," or hit[2] + 1 != on.i:
+            return NOBODY
+        return hit[0]
 
     def near(self, head: Token, a: int) -> bool:
         """A name at token `a` belongs to the phrase of `head`: a few words after it, no verb
