@@ -157,6 +157,13 @@ PITFALLS = [
      "Le suspect a été entendu par la juge Anne Morel. « Je n'ai rien à me reprocher », a-t-il "
      "déclaré à sa sortie.",
      [("Paul Sarda", "une enquête bâclée", "verb_before"), (None, "Je n'ai rien", "none")]),
+    # the one person named is dead: a description after that is someone else
+    ("Gaston Ferry, 79 ans, est mort dans l'incendie de sa ferme de Claudon. « Les flammes "
+     "dépassaient déjà le toit à notre arrivée », précise le lieutenant.",
+     [(None, "Les flammes dépassaient", "none")]),
+    ("Un hommage a été rendu samedi à Lucien Varin, ancien maire de Ville-sur-Illon. « Il a "
+     "consacré trente ans de sa vie à la commune », a rappelé le curé.",
+     [(None, "Il a consacré", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

@@ -128,6 +128,8 @@ class QuoteWords:
     view_nouns: frozenset[str]
     group_nouns: frozenset[str]
     not_speech_pronominal: frozenset[str]
+    death_nouns: frozenset[str]
+    death_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -284,6 +286,7 @@ class QuoteReader:
         self.words = quote_words()
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
         self._layout: bool | None = None  # interview_layout(), once
+        self._dead: set[int] | None = None  # ids of the people the text says are dead, once
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -1182,6 +1185,40 @@ class QuoteReader:
         return not any(fold(t.lemma_ or t.text) == lemma and not self.in_quote(t.i)
                        for t in doc[:noun.i] if t.pos_ == noun.pos_)
 
+    def dead(self, person: Entity) -> bool:
+        """Whether the text says this person is dead: named right after a noun of death or
+        mourning ("les obsèques de l'abbé X", "un hommage à X"), or opening a sentence whose
+        verb says so ("X, 82 ans, est mort", "X a été tué"). Nobody quoted after that is them."""
+        if self._dead is None:
+            self._dead = set()
+            doc, words = self.doc, self.words
+            for p, a, b in self.idx.in_span(0, len(doc), ("person",)):
+                if self.in_quote(a):
+                    continue
+                k = a - 1
+                while k >= 0 and k >= a - 4 and (doc[k].pos_ in ("DET", "ADP") or _human(doc[k], words)):
+                    k -= 1
+                if k >= 0 and k < a - 1 and fold(doc[k].lemma_ or doc[k].text) in words.death_nouns:
+                    self._dead.add(id(p))
+                    continue
+                head = self.name_head(a)
+                mourning = {fold(c.lemma_ or c.text) for c in head.head.children
+                            if c.dep_ in ("nsubj", "nsubj:pass", "obj")}
+                if head.dep_.startswith("obl") and mourning & words.death_nouns:
+                    self._dead.add(id(p))  # "un hommage a été rendu à X", "rendre hommage à X"
+                    continue
+                first = self.sentence_start(a)
+                if a - first > 3:
+                    continue
+                for t in doc[b:min(len(doc), b + 10)]:
+                    if t.text in (".", "!", "?") or "\n" in t.text \
+                            or self.idx.at(t.i, ("person",)) is not None:
+                        break
+                    if fold(t.text) in words.death_verbs or fold(t.lemma_) in words.death_verbs:
+                        self._dead.add(id(p))
+                        break
+        return id(person) in self._dead
+
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names
         no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
@@ -1191,8 +1228,8 @@ class QuoteReader:
         if len(named) != 1:
             return None
         person = mentions[0][0]
-        if all(self.noun_complement(a) for _, a in mentions):
-            return None  # "la fille d'Ingrid Roux": someone the text is not about
+        if all(self.noun_complement(a) for _, a in mentions) or self.dead(person):
+            return None  # "la fille d'Ingrid Roux": someone the text is not about; the dead
         return person if _fits(person, gender) else None
 
     def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
@@ -1308,26 +1345,10 @@ class QuoteReader:
         if who == NOBODY:
             return None
         if who.startswith(("title:", "anaphor:")):
-            # "répond le ministre": its holder, else the one quoted just before if the title fits
-            kind, _, rest = who.partition(":")
-            noun, _, gender = rest.partition(":")
-            holder = self.title_holder(noun, at_char)
-            if holder is not None:
-                return holder
-            if kind == "title":
-                # a title points back to the one just quoted; a noun for anyone ("le
-                # suspect", "la jeune fille") does not
-                found = self.last_speaker(at_char, last, gender or None) \
-                    if self.lex.title_of(noun.split()[-1]) is not None or noun in periphrases() else None
-                if found is not None:
-                    return None if self.other_title(found, noun, at_char) else found
-                return self.sole_person(noun, at_char, gender or None)
-            if self._office(noun):
-                return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
-            # "résume l'universitaire" a page after the last quotation, nobody named since
-            found = self.antecedent(at_char, last, gender or None) \
-                or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
-            return None if found is None or self.other_title(found, noun, at_char) else found
+            found = self.description_speaker(who, at_char, last)
+            # a description never stands for one the text says is dead ("X, 82 ans, est mort
+            # ... « ... », explique l'officier"); a pronoun may ("avait-il lancé")
+            return None if found is not None and found.type == "person" and self.dead(found) else found
         if who == "last:":
             return self.last_speaker(at_char, last, None)
         if who.startswith("latest:"):
@@ -1338,6 +1359,29 @@ class QuoteReader:
         if kind == "pronoun_pl":
             return self.antecedent(at_char, last, None, plural=True)
         return self.antecedent(at_char, last, gender or None)
+
+    def description_speaker(self, who: str, at_char: int, last: Quote | None) -> Entity | None:
+        """"répond le ministre", "sourit la bénévole": the holder of that title, else the one
+        quoted just before if the title fits, else the one person it points back to."""
+        kind, _, rest = who.partition(":")
+        noun, _, gender = rest.partition(":")
+        holder = self.title_holder(noun, at_char)
+        if holder is not None:
+            return holder
+        if kind == "title":
+            # a title points back to the one just quoted; a noun for anyone ("le
+            # suspect", "la jeune fille") does not
+            found = self.last_speaker(at_char, last, gender or None) \
+                if self.lex.title_of(noun.split()[-1]) is not None or noun in periphrases() else None
+            if found is not None:
+                return None if self.other_title(found, noun, at_char) else found
+            return self.sole_person(noun, at_char, gender or None)
+        if self._office(noun):
+            return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
+        # "résume l'universitaire" a page after the last quotation, nobody named since
+        found = self.antecedent(at_char, last, gender or None) \
+            or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
+        return None if found is None or self.other_title(found, noun, at_char) else found
 
     # --- the document -------------------------------------------------------------------
 
