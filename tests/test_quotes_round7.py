@@ -158,11 +158,11 @@ PITFALLS = [
      "déclaré à sa sortie.",
      [("Paul Sarda", "une enquête bâclée", "verb_before"), (None, "Je n'ai rien", "none")]),
     # the one person named is dead: a description after that is someone else
-    ("Gaston Ferry, 79 ans, est mort dans l'incendie de sa ferme de Claudon. « Les flammes "
-     "dépassaient déjà le toit à notre arrivée », précise le lieutenant.",
+    ("Gaston Ferry, 79 ans, est mort dans l'incendie de sa ferme. Les pompiers sont arrivés en "
+     "vingt minutes. « Les flammes dépassaient déjà le toit à notre arrivée », explique l'officier.",
      [(None, "Les flammes dépassaient", "none")]),
-    ("Un hommage a été rendu samedi à Lucien Varin, ancien maire de Ville-sur-Illon. « Il a "
-     "consacré trente ans de sa vie à la commune », a rappelé le curé.",
+    ("Un hommage a été rendu samedi à Lucien Varin. « Il a consacré trente ans de sa vie à la "
+     "commune », a rappelé l'animateur.",
      [(None, "Il a consacré", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
