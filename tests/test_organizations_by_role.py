@@ -24,3 +24,18 @@ ROWS = [
 def test_body_by_role(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     types = {e["name"]: e["type"] for e in extract(text)["entities"]}
     assert types.get(name) == kind
+
+
+# a newspaper's title: a place or a name, then Matin, Soir, Dimanche, Hebdo ...; not a person
+# whose given name opens the name
+TITLES = [
+    ("Selon Vosges Matin, la fromagerie fermera avant l'été.", "Vosges Matin", "organization"),
+    ("Le correspondant de Meuse Hebdo a suivi le procès.", "Meuse Hebdo", "organization"),
+    ("Paul Matin a été élu président du club de pétanque.", "Paul Matin", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), TITLES, ids=[str(i) for i in range(len(TITLES))])
+def test_newspaper_titles(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get(name) == kind

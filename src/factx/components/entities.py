@@ -437,17 +437,28 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+def _given_name_opens(name: str) -> bool:
+    from factx.resolve.names import given_name_gender
+
+    return given_name_gender(name) is not None
+
+
 def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> list[Candidate]:
     """Names the model missed, found by factx's token patterns ("Conseil constitutionnel");
     a match never overrides a name the model found that overlaps it, unless it contains it."""
     text = base.original_text(doc)
     out: list[Candidate] = []
     matches = sorted(matcher(doc), key=lambda m: (m[1], -m[2]))
+    over_people = {f"{p['label']}|{p['id']}" for p in _patterns() if p.get("overrides_person")}
     for match_id, start, end in matches:
-        label = doc.vocab.strings[match_id].split("|", 1)[0]
+        key = doc.vocab.strings[match_id]
+        label = key.split("|", 1)[0]
         c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
-        if any(not (c_start <= c.start and c.end <= c_end) or c.label == "person" for c in clash):
+        # "Vosges Matin": a newspaper's title, though the model read a person in it; not
+        # "Paul Matin", a given name and a surname
+        if any(not (c_start <= c.start and c.end <= c_end) or (c.label == "person" and key not in over_people)
+               for c in clash) or (key in over_people and _given_name_opens(text[c_start:c_end])):
             continue
         for c in clash:
             if c in taken:
