@@ -76,6 +76,10 @@ PORTRAITS = [
      "Quelles sont vos craintes ?\n« La météo, comme toujours, décidera de tout le reste. »",
      [("Odile Mangin", "Nous attendons quarante", "interview"),
       ("Odile Mangin", "La météo, comme", "interview")]),
+    # a periphrasis of the press for a title the text gave ("le portier" for the goalkeeper)
+    ("Le gardien Luc Ferry a arrêté deux penalties dimanche. « J'ai eu de la chance sur le "
+     "second tir, je suis parti du bon côté », sourit le portier vosgien.",
+     [("Luc Ferry", "J'ai eu de", "incise")]),
     # a description new to the text, subject of the sentence before the incise pronoun
     ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
      "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",
