@@ -80,6 +80,9 @@ PORTRAITS = [
     ("Le gardien Luc Ferry a arrêté deux penalties dimanche. « J'ai eu de la chance sur le "
      "second tir, je suis parti du bon côté », sourit le portier vosgien.",
      [("Luc Ferry", "J'ai eu de", "incise")]),
+    # straight marks typed with the French spaces inside them
+    ("\" Nous ne laisserons pas fermer la maternité de Remiremont \", a prévenu Josette Grosjean.",
+     [("Josette Grosjean", "Nous ne laisserons", "incise")]),
     # a description new to the text, subject of the sentence before the incise pronoun
     ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
      "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",
@@ -168,6 +171,10 @@ PITFALLS = [
     ("Un hommage a été rendu samedi à Lucien Varin. « Il a consacré trente ans de sa vie à la "
      "commune », a rappelé l'animateur.",
      [(None, "Il a consacré", "none")]),
+    # a mark after a number is no quotation's opening (seconds, an inch)
+    ("Le coureur de Saint-Dié a perdu 2'24 \" seulement dans l'ascension, \" a indiqué son "
+     "directeur sportif Paul Marchal.",
+     []),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

@@ -2069,6 +2069,10 @@ def _opens(text: str, i: int) -> bool:
     ("Chine\", signalant"), and followed by a word, not by a space or a stop ("\" . Tout")."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after == " " and i + 2 < len(text) and text[i + 2].isalpha() and not text[:i].rstrip()[-1:].isdigit():
+        # '" Nous irons ... "': the French space inside the marks, typed plain; not the seconds
+        # of "2'24 \" seulement"
+        after = text[i + 2]
     return not before.isalnum() and not after.isspace() and after not in ".,;:!?)"
 
 
