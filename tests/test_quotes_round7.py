@@ -175,6 +175,10 @@ PITFALLS = [
     ("Le coureur de Saint-Dié a perdu 2'24 \" seulement dans l'ascension, \" a indiqué son "
      "directeur sportif Paul Marchal.",
      []),
+    # the medium reports the words of someone it cites, unnamed: not the medium's words
+    ("Selon l'agence Reuters, qui cite un diplomate européen, « les négociations reprendront à "
+     "Genève dès la semaine prochaine ».",
+     [(None, "les négociations reprendront", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

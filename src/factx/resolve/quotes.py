@@ -862,6 +862,12 @@ class QuoteReader:
                 nxt = k + max(1, opener)
                 stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
                 who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
+                cited = next((x for x in range(nxt + 1, i) if doc[x].lemma_ == "citer"), None)
+                if cited is not None:
+                    # "Selon l'agence Reuters, qui cite un responsable américain, « ... »": the
+                    # one the medium quotes speaks, if named
+                    who = self.speaker_near(cited + 1, incise=False)
+                    return (who, t.text, "according_to") if isinstance(who, Entity) else None
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
             if is_speech_verb(t) and not self.in_quote(k):
