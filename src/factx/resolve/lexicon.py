@@ -59,6 +59,7 @@ class Lexicon:
     first_words: frozenset[str]
     office: frozenset[str]
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
+    for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
@@ -75,6 +76,9 @@ class Lexicon:
     openers: frozenset[str]
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
+    demonym_suffixes: tuple[str, ...]  # longest first
+    demonyms: dict[str, str]  # gentilés known without their place named ("spinalien" -> Épinal)
+    not_demonyms: frozenset[str]
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
@@ -148,6 +152,7 @@ def lexicon() -> Lexicon:
     q = load_json("roles/qualifiers.json")
     n = load_json("roles/nationalities.json")
     v = load_json("roles/verbs.json")
+    dm = load_json("roles/demonyms.json")
     titles: dict[str, tuple[str, str | None]] = {}
     # hand-written titles first, then the broad lexicon derived from the model (professions.py)
     not_titles = set(t["not_titles"])
@@ -173,6 +178,7 @@ def lexicon() -> Lexicon:
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
         body_only=frozenset(t["body_only"]),
+        for_clients=frozenset(t["for_clients"]),
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
@@ -189,6 +195,9 @@ def lexicon() -> Lexicon:
         openers=frozenset(q["appositive_openers"]),
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,
+        demonym_suffixes=tuple(sorted(dm["suffixes"], key=len, reverse=True)),
+        demonyms={form: place for adj, place in dm["known"].items() for form in inflect(adj)},
+        not_demonyms=frozenset(form for adj in dm["not_demonyms"] for form in inflect(adj)),
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),

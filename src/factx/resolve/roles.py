@@ -35,6 +35,7 @@ DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
+OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before one title
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
@@ -47,6 +48,10 @@ ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional",
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
+# nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
+# Mougel" name a business after its owner; "la nomination", "le classement" hold no office
+# (a feminine agent in -eure is one: "la metteure en scène")
+THING_SUFFIXES = ("ie", "tion", "sion", "ment", "ure", "age")
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -90,6 +95,7 @@ class Role:
     forms: tuple[str, str] | None = None  # masculine and feminine titles of a derived role
     predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
     held_for: Entity | None = None  # "le premier ministre de Y": the person the title serves
+    domain: bool = False  # a complement read into the title ("présidente du directoire")
 
 
 class RoleReader:
@@ -141,7 +147,8 @@ class RoleReader:
                 or "Plur" in tok.morph.get("Number"):
             return False
         lemma = tok.lemma_.lower()
-        if tok.lower_ in lex.not_heads or lemma in lex.not_heads:
+        if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
+                or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
         k = i - 1
         det = k >= 0 and doc[k].lower_ in DETS
@@ -258,7 +265,59 @@ class RoleReader:
             if p.of is None and p.of_name is None and not p.complement:
                 p.of, p.of_name = last.of, last.of_name
             p.end = max(p.end, last.end)
+        if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
+                and last.of_name is None and not last.complement:
+            owner = self._possessor(ph)  # "La société X embauche. Son directeur, Y, ..."
+            for p in chain:
+                if p.of is None and p.of_name is None and not p.complement \
+                        and _base_title(p.title, lex) not in lex.for_clients:
+                    p.of = owner
         return chain
+
+    def _possessor(self, ph: Phrase) -> Entity | None:
+        """The body a possessive before a title stands for ("Son chef", "sa présidente"): the
+        subject of the clause before the title in its sentence, else the subject of the
+        sentence before, when that subject is an organization or a place. A person there
+        makes the title that person's relation ("Paul Roy et son entraîneur"), no office;
+        a body named by its kind and its town ("Le centre de secours de Charmes manque de
+        bras.") is that body."""
+        doc, idx = self.doc, self.idx
+        sent = doc[ph.det_start].sent
+        subjects = [t for t in doc[sent.start : ph.det_start] if t.dep_ in ("nsubj", "nsubj:pass")]
+        if not subjects and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")
+                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+            line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
+            if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
+                subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
+        if not subjects:
+            return None
+        subj = subjects[-1]
+        if subj.pos_ == "PRON" or idx.in_subtree(subj, PERSON) or idx.at(subj.i, PERSON):
+            return None
+        hit = idx.at(subj.i, ORG_PLACE)
+        if hit is not None:
+            return hit[0]
+        hit = idx.starting_at(subj.i + 1, ("organization",)) if subj.is_lower else None
+        if hit is not None:
+            return hit[0]  # its kind, then its name: "La scierie Girard recrute"
+        if not subj.is_lower or subj.lemma_.lower() not in self.lex.org_nouns:
+            return None
+        # the body's name after its noun: "La société Mathieu Bois embauche"; or its kind and
+        # its town, "Le centre de secours de Charmes", a body of that name
+        for j in range(subj.i + 1, min(len(doc), subj.i + 8)):
+            inner = idx.starting_at(j, ORG_PLACE)
+            if inner is not None:
+                if inner[0].type == "organization":
+                    return inner[0]
+                if doc[j - 1].lower_ in DE:
+                    return self._new_org(doc[subj.i].idx, doc[inner[2] - 1].idx + len(doc[inner[2] - 1]))
+                return None
+            t = doc[j]
+            if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
+                return None
+        return None
 
     def _affiliation(self, chain: list[Phrase], k: int) -> None:
         """A title before the name, then the body after it between commas: "le capitaine X, de
@@ -1201,7 +1260,7 @@ class RoleReader:
         return Role(person=person, role=self._text_of(ph), title=ph.title, of=ph.of, of_name=ph.of_name,
                     status=ph.status or status, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                     mentions=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))], complement=ph.complement,
-                    gender=ph.gender, held_for=ph.held_for)
+                    gender=ph.gender, held_for=ph.held_for, domain=ph.domain)
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
         for m in self.dm.where("SUBJECT", "verb", verb.i):
@@ -1655,21 +1714,23 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     here = [h for h in places if h[1] >= span[0].sent.start]
     if here:
         return here[-1][0]  # "à Vittel, le maire, Jean Roy, ..."
-    if places:
-        # earlier in the text: the commune the story is about, the one named most often so far,
-        # inside the names of its bodies too ("comité des fêtes de Golbey"), the first named on
-        # a tie (the headline's, the lead's); not a town named in passing ("avocate au barreau
-        # d'Epinal", "étudiant à Nancy")
-        before = span[0].idx
-        counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
-                   for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
-        counted = [c for c in counted if c[0]]
-        if counted:
-            return max(counted, key=lambda c: (c[0], -c[1]))[2]
-        return places[-1][0]
-    # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
-    # accueilli à Vittel ..."): a later sentence may be another story
+    # earlier in the text: the commune the story is about, the one named most often so far,
+    # inside the names of its bodies too ("comité des fêtes de Golbey"; "Rentrée à l'école de
+    # Darney", a headline that names the commune only in its school's name), the first named
+    # on a tie (the headline's, the lead's); not a town named in passing ("avocate au barreau
+    # d'Epinal", "étudiant à Nancy")
+    # a commune named after the office in its own sentence ("Le maire, Jean Roy, a accueilli à
+    # Vittel ..."), when none is named before but inside a body's name; a later sentence may
+    # be another story
     after = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])]
+    before = span[0].idx
+    counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
+               for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
+    counted = [c for c in counted if c[0]]
+    if counted and (places or not after):
+        return max(counted, key=lambda c: (c[0], -c[1]))[2]
+    if places:
+        return places[-1][0]
     return after[0][0] if after else None
 
 
@@ -1773,8 +1834,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # "au président Morel" in a story that names one body, the tribunal
             r.of = _org_before(doc, idx, r) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
-                    and country is not None:
-                r.of_name = country  # "le président Obama", no organization in the text
+                    and country is not None and not r.domain:
+                # "le président Obama", no organization in the text; not "la présidente du
+                # directoire" of a firm that exports to the one state named
+                r.of_name = country
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)

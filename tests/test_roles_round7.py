@@ -1,0 +1,87 @@
+"""Roles, round 7 of issue 12: the `of` of regional news. A possessive before a title stands
+for the body the sentence before is about ("La scierie Girard recrute. Son directeur, ...");
+a commune named only inside a body's name in the headline is the mayor's; a title with its own
+domain ("la présidente du directoire") is no head of state; a shop named after its owner ("la
+boucherie Collin") is no title. Sentences written for these tests; rows give (person, role,
+of), `of` None meaning the role must have no organization or place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.names import fold
+from test_roles import roles_of
+from test_roles_round5 import assert_of
+
+POSSESSIVE = [
+    # the body is the subject of the sentence before
+    ("La scierie Girard de Corcieux recrute. Son directeur, Bernard Poirel, cherche des "
+     "scieurs.",
+     [("Bernard Poirel", "directeur", "Girard")]),
+    ("L'Union cycliste de Xertigny a fêté ses trente ans. Sa présidente, Monique Perrin, a "
+     "remercié les bénévoles.",
+     [("Monique Perrin", "présidente", "Union cycliste de Xertigny")]),
+    # a body named by its kind and its town: that body
+    ("Le centre de secours de Bains-les-Bains recrute. Son chef, Alain Claudel, lance un appel.",
+     [("Alain Claudel", "chef", "centre de secours de Bains-les-Bains")]),
+    # the same sentence: the subject of the clause before the title
+    ("Le Cercle d'échecs de Golbey a tenu son assemblée et son trésorier, Marc Didier, a "
+     "présenté les comptes.",
+     [("Marc Didier", "trésorier", "Cercle d'échecs")]),
+    # a person as the subject: the possessive is that person's, no office of a body
+    ("Paul Mougeot a gagné la course. Son entraîneur, Jean Thomas, était ravi.",
+     [("Jean Thomas", "entraîneur", None)]),
+    # a title held for a client, not in the body
+    ("La société Vosges Bois a porté plainte. Son avocat, Me Luc Renard, réclame des "
+     "dommages.",
+     [("Luc Renard", "avocat", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE, ids=[c[0][:40] for c in POSSESSIVE])
+def test_possessive_title_is_the_body_of_the_sentence_before(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+HEADLINE_COMMUNE = [
+    # the commune appears only inside the name of the school in the headline
+    ("date 2002-09-03\nRentrée à l'école de Bulgnéville\nLes élèves ont repris le chemin des "
+     "classes. Le maire, Roland Didier, a salué les enseignants.",
+     [("Roland Didier", "maire", "Bulgnéville")]),
+    ("date 2001-06-12\nKermesse au collège de Senones\nLes parents ont tenu les "
+     "stands. Odile Petit, adjointe, a tenu la buvette.",
+     [("Odile Petit", "adjointe", "Senones")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_COMMUNE, ids=[c[0][16:50] for c in HEADLINE_COMMUNE])
+def test_commune_inside_a_body_name_is_the_municipal_office_s(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_a_president_with_a_domain_is_no_head_of_state(extract: Callable[..., dict]) -> None:
+    text = ("La fonderie Perrin exporte vers l'Italie. La présidente du directoire, Anne Collin, "
+            "a signé un contrat.")
+    got = [g for g in roles_of(extract(text)) if fold(g[0]) == fold("Anne Collin")]
+    assert got and all(g[2] != "Italie" for g in got), got
+    # the bare title still takes the state the story is about
+    text = "Le président Lula a quitté le Brésil hier pour une visite officielle."
+    got = [g for g in roles_of(extract(text)) if fold(g[1]) == "president"]
+    assert got and got[0][2] == "Brésil", got
+
+
+SHOPS = [
+    "La boucherie Collin ferme ses portes après quarante ans.",
+    "La pharmacie Thiébaut déménage rue Gambetta.",
+    "Le garage Marchal a été cambriolé cette nuit.",
+]
+
+
+@pytest.mark.parametrize("text", SHOPS)
+def test_a_shop_named_after_its_owner_is_no_title(extract: Callable[..., dict], text: str) -> None:
+    got = roles_of(extract(text))
+    assert not [g for g in got if fold(g[1]).split()[0] in ("boucherie", "pharmacie", "garage")], got
