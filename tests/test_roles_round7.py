@@ -85,3 +85,32 @@ SHOPS = [
 def test_a_shop_named_after_its_owner_is_no_title(extract: Callable[..., dict], text: str) -> None:
     got = roles_of(extract(text))
     assert not [g for g in got if fold(g[1]).split()[0] in ("boucherie", "pharmacie", "garage")], got
+
+
+DEMONYMS = [
+    # derived from a town the text names: the club of that town for a place in a team
+    ("L'US Raon-l'Étape a battu Sedan. L'entraîneur raonnais, Didier Masson, jubilait.",
+     [("Didier Masson", "entraîneur", "Raon")]),
+    ("Le Football club de Golbey a perdu. L'entraîneur golbéen, Thierry Simonin, reste calme.",
+     [("Thierry Simonin", "entraîneur", "Football club de Golbey")]),
+    # the town itself for an office of the commune
+    ("Le marché de Noël a ouvert à Lunéville. Le maire lunévillois, Paul Grandjean, a coupé "
+     "le ruban.",
+     [("Paul Grandjean", "maire", "Lunéville")]),
+    # a gentilé no suffix rule finds, known with its place
+    ("L'entraîneur spinalien, Luc Rémy, prépare le derby.",
+     [("Luc Rémy", "entraîneur", "Épinal")]),
+    ("La députée vosgienne Anne Perrin a interrogé le ministre.",
+     [("Anne Perrin", "députée", "Vosges")]),
+    # adjectives with a gentilé's ending that qualify the title: kept in it, no place
+    ("Le directeur adjoint, Marc Henry, a reçu la presse à Nancy.",
+     [("Marc Henry", "directeur adjoint", None)]),
+    ("L'évêque diocésain, Mgr Paul Leroy, a béni l'orgue à Dijon.",
+     [("Paul Leroy", "évêque diocésain", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS, ids=[c[0][:40] for c in DEMONYMS])
+def test_a_gentile_after_a_title_gives_its_town(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -111,6 +111,7 @@ class RoleReader:
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
+        self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -393,6 +394,15 @@ class RoleReader:
             ph.pieces.append((j, j + 1))  # "chef magasinier", "chef comptable": a chef of a trade
             ph.end = j + 1
             return j + 1
+        if ph.end == j and free and tok.is_lower and low not in lex.nationalities:
+            town = self._demonym(low, ph)
+            if town is not None:  # "l'entraîneur golbéen, X": of Golbey's club, or of Golbey
+                if isinstance(town, str):
+                    ph.of_name = town
+                else:
+                    ph.of = town
+                ph.end = j + 1
+                return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -428,6 +438,61 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _demonym(self, low: str, ph: Phrase) -> Entity | str | None:
+        """The town, département or region a gentilé after a title stands for ("golbéen",
+        "spinalien", "vosgien"): for a place in a team or an office of a body, the organization
+        whose name holds that town ("le SAS Épinal"), else the place named, else (for a
+        gentilé known without its place) the place's name."""
+        lex = self.lex
+        if low in lex.not_demonyms or low in lex.political or not low.replace("-", "").isalpha():
+            return None
+        known = lex.demonyms.get(low)
+        towns = self._towns()
+        if known is not None:
+            key = _town_key(known)
+            hits = [(e, org) for k, e, org in towns if k == key]
+        else:
+            suffix = next((x for x in lex.demonym_suffixes if low.endswith(x)), None)
+            if suffix is None:
+                return None
+            stem = fold(low[: -len(suffix)]).replace(" ", "")
+            if len(stem) >= 2 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "thaonnais", "vittellois"
+            if len(stem) < 4:
+                return None
+            scored = []
+            for k, e, org in towns:
+                n = 0
+                while n < min(len(k), len(stem)) and k[n] == stem[n]:
+                    n += 1
+                if n >= 4 and n >= len(stem) - 3:
+                    scored.append((n, e, org))
+            best = max((n for n, _, _ in scored), default=0)
+            hits = [(e, org) for n, e, org in scored if n == best]
+        if not hits:
+            return known
+        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
+        for e, org in hits:
+            if org == body:
+                return e
+        return hits[0][0]
+
+    def _towns(self) -> list[tuple[str, Entity, bool]]:
+        """(folded key, entity, is an organization) for each place named, and for each
+        capitalized word of an organization's name ("SAS Épinal" -> épinal), once per document."""
+        if self._town_list is None:
+            out: list[tuple[str, Entity, bool]] = []
+            for e in self.idx.entities:
+                if e.type == "place" and e.name[:1].isupper():
+                    out.append((_town_key(e.name), e, False))
+                elif e.type == "organization":
+                    for m in e.mentions:
+                        for w in m.text.replace("'", " ").replace("’", " ").split()[1:]:
+                            if w[:1].isupper() and len(w) >= 4:
+                                out.append((_town_key(w), e, True))
+            self._town_list = out
+        return self._town_list
 
     def _workplace(self, ph: Phrase, j: int) -> int | None:
         """An unnamed workplace then the place it is in: "cuisinier dans un restaurant à
@@ -1494,6 +1559,15 @@ class RoleReader:
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, forms=forms)
+
+
+def _town_key(name: str) -> str:
+    """A place's name folded for matching its gentilé: no article, no spaces or hyphens
+    ("Le Havre" -> havre, "Châtel-sur-Moselle" -> chatelsurmoselle)."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in ("le", "la", "les", "l"):
+        words = words[1:]
+    return "".join(words)
 
 
 def _singular(adjective: str) -> str:
