@@ -114,3 +114,34 @@ DEMONYMS = [
 def test_a_gentile_after_a_title_gives_its_town(
         extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+COMPOUNDS = [
+    # two titles joined by a hyphen are one title
+    ("Les pompiers de Corcieux, commandés par l'adjudant-chef Marc Didier, sont arrivés vite.",
+     [("Marc Didier", "adjudant-chef", None)]),
+    ("Le médecin-commandant Luc Perrin a examiné les recrues.",
+     [("Luc Perrin", "médecin-commandant", None)]),
+    ("Sophie Masson, viticultrice-négociante à Toul, ouvre sa cave.",
+     [("Sophie Masson", "viticultrice-négociante", "Toul")]),
+    # a hyphenated noun no lexicon knows, in the place of a title
+    ("Le porte-drapeau, Roger Collin, a reçu la médaille du souvenir.",
+     [("Roger Collin", "porte-drapeau", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS, ids=[c[0][:40] for c in COMPOUNDS])
+def test_hyphenated_compound_titles(extract: Callable[..., dict], text: str,
+                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+NOT_COMPOUND_TITLES = [
+    "Hélène Roy, grand-mère de la mariée, a ouvert le bal.",
+    "Paul Girard, sans-abri depuis l'hiver, a trouvé un foyer.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPOUND_TITLES)
+def test_hyphenated_relations_are_no_titles(extract: Callable[..., dict], text: str) -> None:
+    assert roles_of(extract(text)) == []

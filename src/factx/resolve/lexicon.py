@@ -143,6 +143,14 @@ class Lexicon:
             if low.startswith(p) and low[len(p):] in self.titles:
                 masc, g = self.titles[low[len(p):]]
                 return p + masc, g
+        parts = low.split("-")
+        if len(parts) == 2 and all(parts) and " " not in low:
+            # two titles joined by a hyphen are one title: "adjudant-chef", "médecin-capitaine",
+            # "agriculteur-éleveur" (each part known, its gender kept when one part has it)
+            a, b = self.titles.get(parts[0]), self.titles.get(parts[1])
+            if a is not None and b is not None:
+                genders = {a[1], b[1]} - {None}
+                return a[0] + "-" + b[0], (genders.pop() if len(genders) == 1 else None)
         return None
 
 

@@ -144,10 +144,14 @@ class RoleReader:
         "habitante") and words of time are not titles."""
         doc, lex = self.doc, self.lex
         tok = doc[i]
-        if tok.pos != NOUN or not tok.is_lower or not tok.is_alpha or len(tok) < 4 \
-                or "Plur" in tok.morph.get("Number"):
+        # one word, or a compound noun of hyphenated words ("le porte-drapeau, X")
+        if tok.pos != NOUN or not tok.is_lower or not tok.text.replace("-", "").isalpha() or len(tok) < 4 \
+                or "Plur" in tok.morph.get("Number") or tok.text.startswith("-") or tok.text.endswith("-") \
+                or tok.lower_.startswith(("sans-", "non-", "nouveau-", "nouvelle-")):
             return False
         lemma = tok.lemma_.lower()
+        if tok.lower_.startswith("ex-") and tok.lower_[3:] in lex.not_heads:
+            return False  # "son ex-mari"
         if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
                 or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
@@ -312,7 +316,8 @@ class RoleReader:
             if inner is not None:
                 if inner[0].type == "organization":
                     return inner[0]
-                if doc[j - 1].lower_ in DE:
+                if doc[j - 1].lower_ in DE or (doc[j - 1].lower_ in DEF_DETS and doc[j - 2].lower_ in DE):
+                    # "Le conseil d'administration de l'[hôpital de Saint-Dié]": the whole body
                     return self._new_org(doc[subj.i].idx, doc[inner[2] - 1].idx + len(doc[inner[2] - 1]))
                 return None
             t = doc[j]
