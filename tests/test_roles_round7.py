@@ -145,3 +145,22 @@ NOT_COMPOUND_TITLES = [
 @pytest.mark.parametrize("text", NOT_COMPOUND_TITLES)
 def test_hyphenated_relations_are_no_titles(extract: Callable[..., dict], text: str) -> None:
     assert roles_of(extract(text)) == []
+
+
+BUREAU = [
+    # the offices of a bureau listed after the sentence about the body that elected it
+    ("date 2001-02-11\nVie associative\nLe Club vosgien de Bruyères a élu son comité. "
+     "Président : Alain Marchal ; trésorière : Denise Petit ; secrétaire : Luc Hingray.",
+     [("Alain Marchal", "président", "Club vosgien"), ("Denise Petit", "trésorière", "Club vosgien"),
+      ("Luc Hingray", "secrétaire", "Club vosgien")]),
+    # a bare office after a sentence whose subject is a body
+    ("Avec l'aide du Crédit agricole, la Société de pêche de Charmes a aleviné la Moselle. La "
+     "secrétaire, Nicole Mathieu, a compté les truites.",
+     [("Nicole Mathieu", "secrétaire", "Société de pêche")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUREAU, ids=[c[0][:40] for c in BUREAU])
+def test_a_bare_office_is_the_body_the_sentence_before_is_about(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -148,6 +148,8 @@ class Lexicon:
             # two titles joined by a hyphen are one title: "adjudant-chef", "médecin-capitaine",
             # "agriculteur-éleveur" (each part known, its gender kept when one part has it)
             a, b = self.titles.get(parts[0]), self.titles.get(parts[1])
+            if a is None and parts[0].endswith("s"):  # "imprimeurs-libraires", the caller drops the last s
+                a = self.titles.get(parts[0][:-1])
             if a is not None and b is not None:
                 genders = {a[1], b[1]} - {None}
                 return a[0] + "-" + b[0], (genders.pop() if len(genders) == 1 else None)

@@ -272,25 +272,29 @@ class RoleReader:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and not last.complement:
-            owner = self._possessor(ph)  # "La société X embauche. Son directeur, Y, ..."
+            owner = self.body_before(ph.det_start)  # "La société X embauche. Son directeur, Y, ..."
             for p in chain:
                 if p.of is None and p.of_name is None and not p.complement \
                         and _base_title(p.title, lex) not in lex.for_clients:
                     p.of = owner
         return chain
 
-    def _possessor(self, ph: Phrase) -> Entity | None:
-        """The body a possessive before a title stands for ("Son chef", "sa présidente"): the
-        subject of the clause before the title in its sentence, else the subject of the
+    def body_before(self, at: int, clause: bool = True) -> Entity | None:
+        """The body a possessive before a title stands for ("Son chef", "sa présidente"), or
+        that a bare office takes up ("L'amicale a élu son bureau. Président : X ; ..."): the
+        subject of the clause before token `at` in its sentence, else the subject of the
         sentence before, when that subject is an organization or a place. A person there
         makes the title that person's relation ("Paul Roy et son entraîneur"), no office;
         a body named by its kind and its town ("Le centre de secours de Charmes manque de
-        bras.") is that body."""
+        bras.") is that body. Without `clause`, only the sentence before is read (the names
+        of a list of offices are no subject that owns the next one)."""
         doc, idx = self.doc, self.idx
-        sent = doc[ph.det_start].sent
-        subjects = [t for t in doc[sent.start : ph.det_start] if t.dep_ in ("nsubj", "nsubj:pass")]
+        sent = doc[at].sent
+        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")] if clause else []
         if not subjects and sent.start > 0:
             prev = doc[sent.start - 1].sent
+            while not clause and prev.start > 0 and prev[-1].text == ";":
+                prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
             subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")
                         and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
             line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
@@ -1317,6 +1321,8 @@ class RoleReader:
                 head = self.text[doc[ph.head].idx : doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1])]
                 rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
                                  + len(doc[b - 1])]
+                if "-" in head:  # "médecins-capitaines": each part in the singular
+                    head = "-".join(w[:-1] if w.endswith("s") else w for w in head.split("-")) + "s"
                 parts.append(pre + head[:-1] + rest)
             elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
                 parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
@@ -1686,6 +1692,19 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]
 
 
+def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
+    """The organization the subject of the title's clause, or of the sentence before, names
+    (see RoleReader.body_before); not a place."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    at = span.start - (span.start > 0 and doc[span.start - 1].lower_ in ANY_DETS)
+    body = reader.body_before(at, clause=False)
+    return body if body is not None and body.type == "organization" else None
+
+
 def _base_title(title: str, lex: Lexicon) -> str:
     """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
     low = title.lower()
@@ -1910,8 +1929,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
-            # "au président Morel" in a story that names one body, the tribunal
-            r.of = _org_before(doc, idx, r) or sole
+            # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
+            # renouvelé son bureau. Président : X" the body the sentence before is about
+            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None and not r.domain:
                 # "le président Obama", no organization in the text; not "la présidente du
