@@ -102,6 +102,9 @@ DEMONYMS = [
      [("Luc Rémy", "entraîneur", "Épinal")]),
     ("La députée vosgienne Anne Perrin a interrogé le ministre.",
      [("Anne Perrin", "députée", "Vosges")]),
+    # after a title held in no body or territory, the gentilé says where one comes from
+    ("Le match s'est joué à Nancy. L'arbitre nancéien, Luc Henry, a sifflé trois penalties.",
+     [("Luc Henry", "arbitre", None)]),
     # adjectives with a gentilé's ending that qualify the title: kept in it, no place
     ("Le directeur adjoint, Marc Henry, a reçu la presse à Nancy.",
      [("Marc Henry", "directeur adjoint", None)]),

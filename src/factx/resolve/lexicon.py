@@ -79,6 +79,7 @@ class Lexicon:
     demonym_suffixes: tuple[str, ...]  # longest first
     demonyms: dict[str, str]  # gentilés known without their place named ("spinalien" -> Épinal)
     not_demonyms: frozenset[str]
+    demonym_mandates: frozenset[str]  # titles held in a territory, besides the offices' lists
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         demonym_suffixes=tuple(sorted(dm["suffixes"], key=len, reverse=True)),
         demonyms={form: place for adj, place in dm["known"].items() for form in inflect(adj)},
         not_demonyms=frozenset(form for adj in dm["not_demonyms"] for form in inflect(adj)),
+        demonym_mandates=frozenset(dm["mandates"]),
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),

@@ -406,11 +406,15 @@ class RoleReader:
         if ph.end == j and free and tok.is_lower and low not in lex.nationalities:
             town = self._demonym(low, ph)
             if town is not None:  # "l'entraîneur golbéen, X": of Golbey's club, or of Golbey
-                if isinstance(town, str):
-                    ph.of_name = town
-                else:
-                    ph.of = town
-                ph.end = j + 1
+                base = _base_title(ph.title, lex)
+                if base in lex.office or base in lex.local_titles or base in lex.state_titles \
+                        or base in lex.body_only or base in lex.demonym_mandates \
+                        or fold(ph.title) in lex.team_titles:
+                    if isinstance(town, str):
+                        ph.of_name = town
+                    else:
+                        ph.of = town
+                ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
                 return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
