@@ -167,3 +167,20 @@ BUREAU = [
 def test_a_bare_office_is_the_body_the_sentence_before_is_about(
         extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+SUCCESSION = [
+    # the body named after the office one succeeds to, for both holders
+    ("Réunie au foyer rural, l'assemblée a voté. Sylvie Jacquot succède à Henri Claude à la "
+     "présidence du comité des fêtes.",
+     [("Sylvie Jacquot", "président", "comité des fêtes"),
+      ("Henri Claude", "président", "comité des fêtes")]),
+    ("Marc Perrin succédera à Luc Vautrin à la direction de la Fonderie de Bayon.",
+     [("Marc Perrin", "directeur", "Fonderie de Bayon"), ("Luc Vautrin", "directeur", "Fonderie de Bayon")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCESSION, ids=[c[0][:40] for c in SUCCESSION])
+def test_the_body_of_an_office_succeeded_to(extract: Callable[..., dict], text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -1400,7 +1400,7 @@ class RoleReader:
     def _appointed_to(self, tok: Token) -> Role | None:
         """A role noun after an appointment verb: "X a été réélue à la présidence du club",
         "nommé à la direction de l'usine": the one appointed holds the office."""
-        doc, lex, idx = self.doc, self.lex, self.idx
+        doc, lex = self.doc, self.lex
         forms = lex.role_nouns.get(tok.lower_)
         if not forms or tok.i < 2:
             return None
@@ -1414,8 +1414,17 @@ class RoleReader:
         subj = self._subject_person(verb)
         if subj is None:
             return None
-        of: Entity | None = None
-        end = tok.i + 1
+        of, end = self._noun_body(tok.i + 1)
+        status = lex.appointment.get(verb.lemma_.lower())
+        role = self._derived(subj[0], forms, of, status, min(subj[1], verb.i), end)
+        if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
+            role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
+        return role
+
+    def _noun_body(self, end: int) -> tuple[Entity | None, int]:
+        """The body named after a role noun ending at token `end` ("la présidence du club", "la
+        direction de l'usine Peugeot"): (the organization or place, its end token), else (None, end)."""
+        doc, lex, idx = self.doc, self.lex, self.idx
         if end + 1 < len(doc) and doc[end].lower_ in DE:
             k = end + 1 + (doc[end + 1].lower_ in DEF_DETS)
             hit = idx.starting_at(k, ORG_PLACE) if k < len(doc) else None
@@ -1426,12 +1435,8 @@ class RoleReader:
                     ante = self._antecedent(k, doc[k])
                     hit = (ante, k, k + 1) if ante is not None else None
             if hit is not None:
-                of, end = hit[0], hit[2]
-        status = lex.appointment.get(verb.lemma_.lower())
-        role = self._derived(subj[0], forms, of, status, min(subj[1], verb.i), end)
-        if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
-            role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
-        return role
+                return hit[0], hit[2]
+        return None, end
 
     def _verb_roles(self) -> list[Role]:
         """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
@@ -1482,6 +1487,7 @@ class RoleReader:
                     continue
                 prev = None
                 noun = None
+                body: Entity | None = None
                 end = tok.i + 1
                 for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
                     if doc[k].is_sent_start or doc[k].text in (".", ";"):
@@ -1496,17 +1502,19 @@ class RoleReader:
                         key = doc[k : k + n].text.lower()
                         if lex.role_nouns.get(key):
                             noun = lex.role_nouns[key]
-                            end = max(end, k + n)
+                            # "à la présidence du comité des fêtes": the body of the office
+                            body, end = self._noun_body(k + n)
+                            end = max(end, k + n, tok.i + 1)
                             break
                     if noun:
                         break
                 if noun is None:
                     continue
                 lo = min(subj[1], tok.i)
-                out.append(self._derived(subj[0], noun, None, "incoming", lo, end))
+                out.append(self._derived(subj[0], noun, body, "incoming", lo, end))
                 out[-1].predecessor = prev[0] if prev is not None else None
                 if prev is not None:
-                    out.append(self._derived(prev[0], noun, None, "outgoing", lo, end))
+                    out.append(self._derived(prev[0], noun, body, "outgoing", lo, end))
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
