@@ -184,3 +184,60 @@ SUCCESSION = [
 def test_the_body_of_an_office_succeeded_to(extract: Callable[..., dict], text: str,
                                             expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+LATTER = [
+    # "ce dernier", "cette dernière" take up the last person named
+    ("Paul Masson remplace Roger Didier. Ce dernier, trésorier depuis 1990, part à Nice.",
+     [("Roger Didier", "trésorier", None)]),
+    ("Le club a honoré Jean Thomas et Louise Perrin. Cette dernière, institutrice à Vagney, "
+     "a reçu un bouquet.",
+     [("Louise Perrin", "institutrice", "Vagney")]),
+    ("Luc Aubert a passé la main à Henri Colin. Ce dernier devient président du syndicat.",
+     [("Henri Colin", "président", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATTER, ids=[c[0][:40] for c in LATTER])
+def test_ce_dernier_holds_the_title(extract: Callable[..., dict], text: str,
+                                    expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, _ in expected:
+        assert [g for g in got if fold(g[0]) == fold(person) and fold(g[1]).startswith(fold(role))], got
+
+
+def test_ce_dernier_agrees_in_gender(extract: Callable[..., dict]) -> None:
+    # "cette dernière" is not the man named last
+    got = roles_of(extract("Mme Anne Roy a salué M. Paul Henry. Cette dernière, présidente du club, "
+                           "a remis les coupes."))
+    assert not [g for g in got if fold(g[0]) == fold("Paul Henry")], got
+
+
+OFFICE_TAKEN = [
+    ("Le Rotary club de Remiremont a changé de bureau. Anne Petit a pris la présidence du club.",
+     [("Anne Petit", "président", "Rotary club de Remiremont", "current")]),
+    ("Marc Henry quitte la présidence du Cercle philatélique de Golbey après trente ans.",
+     [("Marc Henry", "président", "Cercle philatélique", "outgoing")]),
+    ("Lucie Marchal assure désormais la trésorerie.",
+     [("Lucie Marchal", "trésorier", None, "current")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_TAKEN, ids=[c[0][:40] for c in OFFICE_TAKEN])
+def test_an_office_taken_held_or_left(extract: Callable[..., dict], text: str,
+                                      expected: list[tuple[str, str, str | None, str]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of, status in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, got
+        assert match[0][3] == status, match
+        found = match[0][2]
+        assert (found is None) if of is None else (found is not None and fold(of) in fold(found))
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roy a pris la direction de Nancy en fin d'après-midi.",  # a heading
+    "Le cortège a pris la direction de la mairie.",
+])
+def test_taking_a_direction_is_no_office(extract: Callable[..., dict], text: str) -> None:
+    assert not [g for g in roles_of(extract(text)) if fold(g[1]).startswith("direct")]

@@ -101,6 +101,7 @@ class Lexicon:
     succession: frozenset[str]
     succession_forms: frozenset[str]
     role_nouns: dict[str, tuple[str, str] | None]
+    office_taken: dict[str, str | None]  # "X a pris la présidence": verb lemma -> status
     portfolio_nouns: dict[str, str | None]  # "ministère" -> "ministre"; "poste": the title follows
     portfolio_given: frozenset[str]  # "le ministère X revient à Y"
     portfolio_taken: frozenset[str]  # "Y récupère le portefeuille de X"
@@ -232,6 +233,8 @@ def lexicon() -> Lexicon:
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
+        office_taken={**{f: st for k, st in v["office_taken"].items() for f in _er_forms(k)},
+                      **v["office_taken"]},  # and the forms the lemmatizer misses ("quitte")
         portfolio_nouns=dict(v["portfolio"]["nouns"]),
         portfolio_given=frozenset(v["portfolio"]["given"]),
         portfolio_taken=frozenset(v["portfolio"]["taken"]),

@@ -35,6 +35,7 @@ DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
+LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
 OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before one title
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
@@ -890,6 +891,9 @@ class RoleReader:
             hit = idx.ending_at(k, PERSON)
             if hit:
                 return hit[0], hit[1], e, status
+            latter = self._latter(k - 1)  # "Ce dernier, président depuis 1988, ..."
+            if latter is not None:
+                return latter, k - 2, e, status
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
@@ -998,6 +1002,10 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
+            elif subject.lower_ in LATTER and self._latter(subject.i) is not None:
+                latter = self._latter(subject.i)  # "Ce dernier devient président d'honneur"
+                assert latter is not None
+                return latter, head.i, head.i + 1, status
             elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
                 hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
                 if hit is not None:
@@ -1019,6 +1027,23 @@ class RoleReader:
             if hit is not None:
                 return hit[0], head.i, head.i + 1, None
         return self._linear_verb_subject(head)
+
+    def _latter(self, k: int) -> Entity | None:
+        """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
+        person named before it, in its sentence or the one before, when the gender agrees."""
+        doc, idx = self.doc, self.idx
+        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in ("ce", "cet", "cette"):
+            return None
+        sent = doc[k].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        people = idx.in_span(lo, k - 1, PERSON)
+        if not people:
+            return None
+        person = people[-1][0]
+        gender = person_gender(person)
+        if gender is not None and gender != ("f" if doc[k].lower_ == "dernière" else "m"):
+            return None
+        return person
 
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
@@ -1515,6 +1540,22 @@ class RoleReader:
                 out[-1].predecessor = prev[0] if prev is not None else None
                 if prev is not None:
                     out.append(self._derived(prev[0], noun, body, "outgoing", lo, end))
+            elif lex.role_nouns.get(low) and tok.dep_ == "obj" and tok.head.i < tok.i \
+                    and (tok.head.lemma_.lower() in lex.office_taken or tok.head.lower_ in lex.office_taken) \
+                    and any(c.dep_ == "det" and c.lower_ in DEF_DETS for c in tok.children):
+                # "X a pris la présidence de l'amicale", "assure le secrétariat", "quitte la direction"
+                verb = tok.head
+                subj = self._subject_person(verb)
+                if subj is None or subj[1] > verb.i:
+                    continue
+                forms = lex.role_nouns[low]
+                assert forms is not None
+                body, end = self._noun_body(tok.i + 1)
+                if low == "direction" and (body is None or body.type != "organization"):
+                    continue  # "a pris la direction de Nancy": a heading, not an office
+                status = lex.office_taken.get(verb.lemma_.lower(), lex.office_taken.get(verb.lower_))
+                lo, hi = min(subj[1], verb.i), max(end, tok.i + 1)
+                out.append(self._derived(subj[0], forms, body, status, lo, hi))
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
