@@ -241,3 +241,28 @@ def test_an_office_taken_held_or_left(extract: Callable[..., dict], text: str,
 ])
 def test_taking_a_direction_is_no_office(extract: Callable[..., dict], text: str) -> None:
     assert not [g for g in roles_of(extract(text)) if fold(g[1]).startswith("direct")]
+
+
+TRADES = [
+    # a trade named without a name takes up the one person whose shop the text named
+    ("Après trente ans, Gérard Masson ferme sa boucherie de la Grand-Rue. Le boucher part "
+     "s'installer dans le Midi.",
+     [("Gérard Masson", "boucher")]),
+    ("Annie Colin a vendu sa librairie de Remiremont. La libraire ouvrira un salon de thé.",
+     [("Annie Colin", "libraire")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADES, ids=[c[0][:40] for c in TRADES])
+def test_a_trade_takes_up_the_shop_keeper(extract: Callable[..., dict], text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    got = roles_of(extract(text))
+    for person, role in expected:
+        assert [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)], got
+
+
+def test_a_trade_with_no_shop_keeper_named_is_nobody_s(extract: Callable[..., dict]) -> None:
+    # two visitors, a shop nobody is said to keep: the baker is not read as either
+    got = roles_of(extract("Paul Roy et Jean Henry ont visité une fromagerie. Le fromager a offert "
+                           "du munster."))
+    assert not [g for g in got if fold(g[1]) == "fromager"], got

@@ -1215,7 +1215,10 @@ class RoleReader:
             family = [c for c in cands if any((_related(r.title, ph.title) or
                                                (group is not None and self._office_group(r.role) == group))
                                               and not _other_office(r, ph) for r in held.get(id(c[2]), []))]
-            if family:
+            trader = self._trade_owner(ph, [c[2] for c in cands]) if not family else None
+            if trader is not None:
+                person = trader  # "X ferme sa boulangerie ... Le boulanger part à la retraite"
+            elif family:
                 person = max(family, key=lambda c: c[1])[2]
                 same = [r for r in held[id(person)] if fold(r.title) == fold(ph.title) and len(chain) == 1]
                 if same and _compatible(same[0], ph):
@@ -1239,6 +1242,32 @@ class RoleReader:
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
+        """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
+        ferme sa boulangerie" (the shop, with a possessive, the object of a verb whose subject
+        is the person) or "la boulangerie Vautrin" (the shop, then the person's surname), for
+        "le boulanger" later. A shop is its trade's noun with -ie or -erie ("boucher" ->
+        boucherie, "pâtissier" -> pâtisserie, "libraire" -> librairie, "imprimeur" ->
+        imprimerie, "pharmacien" -> pharmacie)."""
+        doc, idx = self.doc, self.idx
+        if ph.head_end != ph.head + 1 or len(ph.pieces) > 1 or ph.complement or ph.domain:
+            return None
+        shops = _shop_nouns(ph.title)
+        found: set[int] = set()
+        owner: Entity | None = None
+        for tok in doc[: ph.det_start]:
+            if tok.lower_ not in shops and tok.lemma_.lower() not in shops:
+                continue
+            hit = idx.starting_at(tok.i + 1, PERSON) if tok.i + 1 < len(doc) else None
+            who = hit[0] if hit is not None else None
+            if who is None and tok.i > 0 and doc[tok.i - 1].lower_ in POSS_DETS and tok.dep_ == "obj":
+                subj = self._subject_person(tok.head)
+                who = subj[0] if subj is not None else None
+            if who is not None and any(who is c for c in cands):
+                found.add(id(who))
+                owner = who
+        return owner if len(found) == 1 else None
 
     def _office_group(self, text: str) -> int | None:
         """Which office of `same_office` a role names ("chef du gouvernement" and "premier
@@ -1632,6 +1661,22 @@ def _town_key(name: str) -> str:
     if len(words) > 1 and words[0] in ("le", "la", "les", "l"):
         words = words[1:]
     return "".join(words)
+
+
+def _shop_nouns(trade: str) -> frozenset[str]:
+    """The nouns of the shop a trade keeps ("boulanger" -> boulangerie, "épicier" -> épicerie,
+    "libraire" -> librairie, "imprimeur" -> imprimerie, "pharmacien" -> pharmacie)."""
+    t = trade.lower()
+    out = {t + "ie"}
+    if t.endswith("ier"):
+        out.add(t[:-3] + "erie")  # épicier, pâtissier, charcutier, menuisier
+    if t.endswith("e"):
+        out.add(t[:-1] + "ie")  # libraire
+    if t.endswith("eur"):
+        out.add(t[:-3] + "erie")  # imprimeur, brasseur
+    if t.endswith("ien"):
+        out.add(t[:-3] + "ie")  # pharmacien
+    return frozenset(out)
 
 
 def _singular(adjective: str) -> str:
