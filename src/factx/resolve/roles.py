@@ -113,6 +113,7 @@ class RoleReader:
         self.country = document_country(doc, idx.entities, self.lex)
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
         self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
+        self._lower: str | None = None  # the text in lower case, once, for _trade_owner
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -1254,6 +1255,10 @@ class RoleReader:
         if ph.head_end != ph.head + 1 or len(ph.pieces) > 1 or ph.complement or ph.domain:
             return None
         shops = _shop_nouns(ph.title)
+        if self._lower is None:
+            self._lower = self.folded.lower()
+        if not any(x in self._lower for x in shops):
+            return None  # the common case, found without reading the tokens
         found: set[int] = set()
         owner: Entity | None = None
         for tok in doc[: ph.det_start]:
