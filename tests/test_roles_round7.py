@@ -266,3 +266,21 @@ def test_a_trade_with_no_shop_keeper_named_is_nobody_s(extract: Callable[..., di
     got = roles_of(extract("Paul Roy et Jean Henry ont visité une fromagerie. Le fromager a offert "
                            "du munster."))
     assert not [g for g in got if fold(g[1]) == "fromager"], got
+
+
+BARE_BODY = [
+    # a body named bare after the title, then the end of the apposition
+    ("Les ouvriers de la filature ont débrayé. Gilles Mougenot, délégué CFDT, dénonce le plan.",
+     [("Gilles Mougenot", "délégué", "CFDT")]),
+    ("Le délégué syndical CGT, Nadine Colin, a lu un communiqué.",
+     [("Nadine Colin", "délégué syndical", "CGT")]),
+    # the body stays the title's when a name follows at once, as before
+    ("Le député UDF Jean Petit a interrogé le ministre.",
+     [("Jean Petit", "député", "UDF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_BODY, ids=[c[0][:40] for c in BARE_BODY])
+def test_a_body_named_bare_after_a_title(extract: Callable[..., dict], text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -437,6 +437,13 @@ class RoleReader:
                 ph.of = org[0]  # "le député UMP Jean Roy": the party between title and name
                 ph.end = org[2]
                 return org[2]
+            if org is not None and org[2] - j <= 3 and doc[j].text[:1].isupper() \
+                    and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")):
+                # "X, délégué CFDT, dénonce", "le délégué syndical CGT, Serge Colin": the body
+                # named bare after the title, then the end of the apposition
+                ph.of = org[0]
+                ph.end = org[2]
+                return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
