@@ -284,3 +284,27 @@ BARE_BODY = [
 def test_a_body_named_bare_after_a_title(extract: Callable[..., dict], text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+UNNAMED_PERSON = [
+    # a person named by a circumstance at the head of the sentence, in apposition to a title:
+    # the one person the sentence before names
+    ("Un motard de 19 ans, Kevin Marchal, a chuté hier à Xertigny. Le jeune homme, apprenti "
+     "boulanger à Hadol, a été hospitalisé.",
+     [("Kevin Marchal", "apprenti boulanger", "Hadol")]),
+    ("Lucienne Petit a été renversée hier à Charmes. La septuagénaire, ancienne institutrice, "
+     "souffre d'une fracture.",
+     [("Lucienne Petit", "ancienne institutrice", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_PERSON, ids=[c[0][:40] for c in UNNAMED_PERSON])
+def test_a_person_named_by_a_circumstance_holds_the_title(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_a_circumstance_with_two_people_before_is_nobody_s(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Paul Roy et Marc Henry se sont battus à la sortie du bal. Le jeune homme, "
+                           "apprenti maçon, a été interpellé."))
+    assert not [g for g in got if "macon" in fold(g[1])], got

@@ -60,6 +60,7 @@ class Lexicon:
     office: frozenset[str]
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
     for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
+    person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         office=frozenset(t["office"]),
         body_only=frozenset(t["body_only"]),
         for_clients=frozenset(t["for_clients"]),
+        person_nouns=frozenset(t["person_nouns"]),
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),

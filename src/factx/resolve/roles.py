@@ -400,9 +400,9 @@ class RoleReader:
             if skip is not None:  # "le président socialiste de l'Assemblée", "le maire RPR de Paris"
                 ph.end = skip
                 return skip
-        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe") and tok.is_lower \
-                and lex.title_of(low) is not None:
-            ph.pieces.append((j, j + 1))  # "chef magasinier", "chef comptable": a chef of a trade
+        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie") \
+                and tok.is_lower and lex.title_of(low) is not None:
+            ph.pieces.append((j, j + 1))  # "chef magasinier", "apprenti boulanger": of a trade
             ph.end = j + 1
             return j + 1
         if ph.end == j and free and tok.is_lower and low not in lex.nationalities:
@@ -902,6 +902,9 @@ class RoleReader:
             latter = self._latter(k - 1)  # "Ce dernier, président depuis 1988, ..."
             if latter is not None:
                 return latter, k - 2, e, status
+            unnamed = self._unnamed_person(k)  # "Le jeune homme, apprenti boulanger, ..."
+            if unnamed is not None:
+                return unnamed[0], unnamed[1], e, status
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
@@ -1052,6 +1055,32 @@ class RoleReader:
         if gender is not None and gender != ("f" if doc[k].lower_ == "dernière" else "m"):
             return None
         return person
+
+    def _unnamed_person(self, k: int) -> tuple[Entity, int] | None:
+        """A person named by a circumstance at the head of the sentence, before the comma at
+        token k ("Le jeune homme, apprenti boulanger à X", "La septuagénaire, ancienne
+        institutrice"): the one person the sentence before names, when the gender agrees.
+        (person, first token of the noun phrase)."""
+        doc, idx, lex = self.doc, self.idx, self.lex
+        if k < 2 or (doc[k - 1].lemma_.lower() not in lex.person_nouns
+                     and doc[k - 1].lower_ not in lex.person_nouns):
+            return None
+        a = k - 2
+        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and k - 1 - a <= 2:
+            a -= 1  # "le jeune homme", "la malheureuse victime"
+        sent = doc[k].sent
+        if a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        g = doc[a].morph.get("Gender")
+        known = person_gender(person)
+        if g and known is not None and known != ("f" if g[0] == "Fem" else "m"):
+            return None
+        return person, a
 
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
