@@ -23,9 +23,9 @@ POSSESSIVE = [
     ("L'Union cycliste de Xertigny a fêté ses trente ans. Sa présidente, Monique Perrin, a "
      "remercié les bénévoles.",
      [("Monique Perrin", "présidente", "Union cycliste de Xertigny")]),
-    # a body named by its kind and its town: that body
+    # a body named by its kind and its town, which the entity layer does not name: its town
     ("Le centre de secours de Bains-les-Bains recrute. Son chef, Alain Claudel, lance un appel.",
-     [("Alain Claudel", "chef", "centre de secours de Bains-les-Bains")]),
+     [("Alain Claudel", "chef", "Bains-les-Bains")]),
     # the same sentence: the subject of the clause before the title
     ("Le Cercle d'échecs de Golbey a tenu son assemblée et son trésorier, Marc Didier, a "
      "présenté les comptes.",

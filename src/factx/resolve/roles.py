@@ -287,9 +287,10 @@ class RoleReader:
         subject of the clause before token `at` in its sentence, else the subject of the
         sentence before, when that subject is an organization or a place. A person there
         makes the title that person's relation ("Paul Roy et son entraîneur"), no office;
-        a body named by its kind and its town ("Le centre de secours de Charmes manque de
-        bras.") is that body. Without `clause`, only the sentence before is read (the names
-        of a list of offices are no subject that owns the next one)."""
+        a body named by its kind and its town that the entity layer did not name ("Le centre
+        de secours de Charmes manque de bras.") gives its town. Without `clause`, only the
+        sentence before is read (the names of a list of offices are no subject that owns
+        the next one)."""
         doc, idx = self.doc, self.idx
         sent = doc[at].sent
         subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")] if clause else []
@@ -322,9 +323,10 @@ class RoleReader:
             if inner is not None:
                 if inner[0].type == "organization":
                     return inner[0]
-                if doc[j - 1].lower_ in DE or (doc[j - 1].lower_ in DEF_DETS and doc[j - 2].lower_ in DE):
-                    # "Le conseil d'administration de l'[hôpital de Saint-Dié]": the whole body
-                    return self._new_org(doc[subj.i].idx, doc[inner[2] - 1].idx + len(doc[inner[2] - 1]))
+                if doc[j - 1].lower_ in DE and inner[0].name[:1].isupper():
+                    # "Le centre de secours de Charmes", a body the entity layer did not name: its
+                    # town (a new organization here would swallow the town's own mention)
+                    return inner[0]
                 return None
             t = doc[j]
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
