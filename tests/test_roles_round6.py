@@ -153,9 +153,12 @@ SOLE_BODY_AND_WORKPLACE = [
     ("Le tribunal correctionnel de Saint-Dié a jugé hier deux frères. Le président Marc Lhuillier "
      "a prononcé une peine de prison avec sursis.",
      [("Marc Lhuillier", "président", "tribunal correctionnel")]),
-    # two bodies named once each: no guess
+    # two bodies named once each: the subject of the sentence before (round 7), else no guess
     ("Le tribunal correctionnel de Saint-Dié a jugé hier deux frères pour un vol à la Société "
      "générale. Le président Marc Lhuillier a prononcé une peine de prison avec sursis.",
+     [("Marc Lhuillier", "président", "tribunal correctionnel")]),
+    ("Deux frères ont comparu devant le tribunal correctionnel de Saint-Dié pour un vol à la "
+     "Société générale. Le président Marc Lhuillier a prononcé une peine de prison avec sursis.",
      [("Marc Lhuillier", "président", None)]),
     # an unnamed workplace, then the place it is in
     ("Paul Henry, cuisinier dans un restaurant à Nancy, a épousé Anne Morel.",

@@ -59,6 +59,8 @@ class Lexicon:
     first_words: frozenset[str]
     office: frozenset[str]
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
+    for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
+    person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
     generic: frozenset[str]
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
@@ -75,6 +77,10 @@ class Lexicon:
     openers: frozenset[str]
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
+    demonym_suffixes: tuple[str, ...]  # longest first
+    demonyms: dict[str, str]  # gentilés known without their place named ("spinalien" -> Épinal)
+    not_demonyms: frozenset[str]
+    demonym_mandates: frozenset[str]  # titles held in a territory, besides the offices' lists
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
@@ -96,6 +102,7 @@ class Lexicon:
     succession: frozenset[str]
     succession_forms: frozenset[str]
     role_nouns: dict[str, tuple[str, str] | None]
+    office_taken: dict[str, str | None]  # "X a pris la présidence": verb lemma -> status
     portfolio_nouns: dict[str, str | None]  # "ministère" -> "ministre"; "poste": the title follows
     portfolio_given: frozenset[str]  # "le ministère X revient à Y"
     portfolio_taken: frozenset[str]  # "Y récupère le portefeuille de X"
@@ -139,6 +146,16 @@ class Lexicon:
             if low.startswith(p) and low[len(p):] in self.titles:
                 masc, g = self.titles[low[len(p):]]
                 return p + masc, g
+        parts = low.split("-")
+        if len(parts) == 2 and all(parts) and " " not in low:
+            # two titles joined by a hyphen are one title: "adjudant-chef", "médecin-capitaine",
+            # "agriculteur-éleveur" (each part known, its gender kept when one part has it)
+            a, b = self.titles.get(parts[0]), self.titles.get(parts[1])
+            if a is None and parts[0].endswith("s"):  # "imprimeurs-libraires", the caller drops the last s
+                a = self.titles.get(parts[0][:-1])
+            if a is not None and b is not None:
+                genders = {a[1], b[1]} - {None}
+                return a[0] + "-" + b[0], (genders.pop() if len(genders) == 1 else None)
         return None
 
 
@@ -148,6 +165,7 @@ def lexicon() -> Lexicon:
     q = load_json("roles/qualifiers.json")
     n = load_json("roles/nationalities.json")
     v = load_json("roles/verbs.json")
+    dm = load_json("roles/demonyms.json")
     titles: dict[str, tuple[str, str | None]] = {}
     # hand-written titles first, then the broad lexicon derived from the model (professions.py)
     not_titles = set(t["not_titles"])
@@ -173,6 +191,8 @@ def lexicon() -> Lexicon:
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
         body_only=frozenset(t["body_only"]),
+        for_clients=frozenset(t["for_clients"]),
+        person_nouns=frozenset(t["person_nouns"]),
         generic=frozenset(t["generic"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
@@ -189,6 +209,10 @@ def lexicon() -> Lexicon:
         openers=frozenset(q["appositive_openers"]),
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,
+        demonym_suffixes=tuple(sorted(dm["suffixes"], key=len, reverse=True)),
+        demonyms={form: place for adj, place in dm["known"].items() for form in inflect(adj)},
+        not_demonyms=frozenset(form for adj in dm["not_demonyms"] for form in inflect(adj)),
+        demonym_mandates=frozenset(dm["mandates"]),
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
@@ -211,6 +235,8 @@ def lexicon() -> Lexicon:
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
+        office_taken={**{f: st for k, st in v["office_taken"].items() for f in _er_forms(k)},
+                      **v["office_taken"]},  # and the forms the lemmatizer misses ("quitte")
         portfolio_nouns=dict(v["portfolio"]["nouns"]),
         portfolio_given=frozenset(v["portfolio"]["given"]),
         portfolio_taken=frozenset(v["portfolio"]["taken"]),

@@ -35,6 +35,8 @@ DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
+LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
+OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before one title
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
@@ -47,6 +49,10 @@ ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional",
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
+# nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
+# Mougel" name a business after its owner; "la nomination", "le classement" hold no office
+# (a feminine agent in -eure is one: "la metteure en scène")
+THING_SUFFIXES = ("ie", "tion", "sion", "ment", "ure", "age")
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -90,6 +96,7 @@ class Role:
     forms: tuple[str, str] | None = None  # masculine and feminine titles of a derived role
     predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
     held_for: Entity | None = None  # "le premier ministre de Y": the person the title serves
+    domain: bool = False  # a complement read into the title ("présidente du directoire")
 
 
 class RoleReader:
@@ -105,6 +112,8 @@ class RoleReader:
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
+        self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
+        self._lower: str | None = None  # the text in lower case, once, for _trade_owner
 
     # ------------------------------------------------------------------ titles
     def title_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
@@ -137,11 +146,16 @@ class RoleReader:
         "habitante") and words of time are not titles."""
         doc, lex = self.doc, self.lex
         tok = doc[i]
-        if tok.pos != NOUN or not tok.is_lower or not tok.is_alpha or len(tok) < 4 \
-                or "Plur" in tok.morph.get("Number"):
+        # one word, or a compound noun of hyphenated words ("le porte-drapeau, X")
+        if tok.pos != NOUN or not tok.is_lower or not tok.text.replace("-", "").isalpha() or len(tok) < 4 \
+                or "Plur" in tok.morph.get("Number") or tok.text.startswith("-") or tok.text.endswith("-") \
+                or tok.lower_.startswith(("sans-", "non-", "nouveau-", "nouvelle-")):
             return False
         lemma = tok.lemma_.lower()
-        if tok.lower_ in lex.not_heads or lemma in lex.not_heads:
+        if tok.lower_.startswith("ex-") and tok.lower_[3:] in lex.not_heads:
+            return False  # "son ex-mari"
+        if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
+                or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
         k = i - 1
         det = k >= 0 and doc[k].lower_ in DETS
@@ -258,7 +272,66 @@ class RoleReader:
             if p.of is None and p.of_name is None and not p.complement:
                 p.of, p.of_name = last.of, last.of_name
             p.end = max(p.end, last.end)
+        if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
+                and last.of_name is None and not last.complement:
+            owner = self.body_before(ph.det_start)  # "La société X embauche. Son directeur, Y, ..."
+            for p in chain:
+                if p.of is None and p.of_name is None and not p.complement \
+                        and _base_title(p.title, lex) not in lex.for_clients:
+                    p.of = owner
         return chain
+
+    def body_before(self, at: int, clause: bool = True) -> Entity | None:
+        """The body a possessive before a title stands for ("Son chef", "sa présidente"), or
+        that a bare office takes up ("L'amicale a élu son bureau. Président : X ; ..."): the
+        subject of the clause before token `at` in its sentence, else the subject of the
+        sentence before, when that subject is an organization or a place. A person there
+        makes the title that person's relation ("Paul Roy et son entraîneur"), no office;
+        a body named by its kind and its town that the entity layer did not name ("Le centre
+        de secours de Charmes manque de bras.") gives its town. Without `clause`, only the
+        sentence before is read (the names of a list of offices are no subject that owns
+        the next one)."""
+        doc, idx = self.doc, self.idx
+        sent = doc[at].sent
+        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")] if clause else []
+        if not subjects and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            while not clause and prev.start > 0 and prev[-1].text == ";":
+                prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
+            subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")
+                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+            line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
+            if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
+                subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
+        if not subjects:
+            return None
+        subj = subjects[-1]
+        if subj.pos_ == "PRON" or idx.in_subtree(subj, PERSON) or idx.at(subj.i, PERSON):
+            return None
+        hit = idx.at(subj.i, ORG_PLACE)
+        if hit is not None:
+            return hit[0]
+        hit = idx.starting_at(subj.i + 1, ("organization",)) if subj.is_lower else None
+        if hit is not None:
+            return hit[0]  # its kind, then its name: "La scierie Girard recrute"
+        if not subj.is_lower or subj.lemma_.lower() not in self.lex.org_nouns:
+            return None
+        # the body's name after its noun: "La société Mathieu Bois embauche"; or its kind and
+        # its town, "Le centre de secours de Charmes", a body of that name
+        for j in range(subj.i + 1, min(len(doc), subj.i + 8)):
+            inner = idx.starting_at(j, ORG_PLACE)
+            if inner is not None:
+                if inner[0].type == "organization":
+                    return inner[0]
+                if doc[j - 1].lower_ in DE and inner[0].name[:1].isupper():
+                    # "Le centre de secours de Charmes", a body the entity layer did not name: its
+                    # town (a new organization here would swallow the town's own mention)
+                    return inner[0]
+                return None
+            t = doc[j]
+            if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
+                return None
+        return None
 
     def _affiliation(self, chain: list[Phrase], k: int) -> None:
         """A title before the name, then the body after it between commas: "le capitaine X, de
@@ -329,11 +402,24 @@ class RoleReader:
             if skip is not None:  # "le président socialiste de l'Assemblée", "le maire RPR de Paris"
                 ph.end = skip
                 return skip
-        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe") and tok.is_lower \
-                and lex.title_of(low) is not None:
-            ph.pieces.append((j, j + 1))  # "chef magasinier", "chef comptable": a chef of a trade
+        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie") \
+                and tok.is_lower and lex.title_of(low) is not None:
+            ph.pieces.append((j, j + 1))  # "chef magasinier", "apprenti boulanger": of a trade
             ph.end = j + 1
             return j + 1
+        if ph.end == j and free and tok.is_lower and low not in lex.nationalities:
+            town = self._demonym(low, ph)
+            if town is not None:  # "l'entraîneur golbéen, X": of Golbey's club, or of Golbey
+                base = _base_title(ph.title, lex)
+                if base in lex.office or base in lex.local_titles or base in lex.state_titles \
+                        or base in lex.body_only or base in lex.demonym_mandates \
+                        or fold(ph.title) in lex.team_titles:
+                    if isinstance(town, str):
+                        ph.of_name = town
+                    else:
+                        ph.of = town
+                ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
+                return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -353,6 +439,13 @@ class RoleReader:
                 ph.of = org[0]  # "le député UMP Jean Roy": the party between title and name
                 ph.end = org[2]
                 return org[2]
+            if org is not None and org[2] - j <= 3 and doc[j].text[:1].isupper() \
+                    and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")):
+                # "X, délégué CFDT, dénonce", "le délégué syndical CGT, Serge Colin": the body
+                # named bare after the title, then the end of the apposition
+                ph.of = org[0]
+                ph.end = org[2]
+                return org[2]
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
@@ -369,6 +462,61 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _demonym(self, low: str, ph: Phrase) -> Entity | str | None:
+        """The town, département or region a gentilé after a title stands for ("golbéen",
+        "spinalien", "vosgien"): for a place in a team or an office of a body, the organization
+        whose name holds that town ("le SAS Épinal"), else the place named, else (for a
+        gentilé known without its place) the place's name."""
+        lex = self.lex
+        if low in lex.not_demonyms or low in lex.political or not low.replace("-", "").isalpha():
+            return None
+        known = lex.demonyms.get(low)
+        towns = self._towns()
+        if known is not None:
+            key = _town_key(known)
+            hits = [(e, org) for k, e, org in towns if k == key]
+        else:
+            suffix = next((x for x in lex.demonym_suffixes if low.endswith(x)), None)
+            if suffix is None:
+                return None
+            stem = fold(low[: -len(suffix)]).replace(" ", "")
+            if len(stem) >= 2 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "thaonnais", "vittellois"
+            if len(stem) < 4:
+                return None
+            scored = []
+            for k, e, org in towns:
+                n = 0
+                while n < min(len(k), len(stem)) and k[n] == stem[n]:
+                    n += 1
+                if n >= 4 and n >= len(stem) - 3:
+                    scored.append((n, e, org))
+            best = max((n for n, _, _ in scored), default=0)
+            hits = [(e, org) for n, e, org in scored if n == best]
+        if not hits:
+            return known
+        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
+        for e, org in hits:
+            if org == body:
+                return e
+        return hits[0][0]
+
+    def _towns(self) -> list[tuple[str, Entity, bool]]:
+        """(folded key, entity, is an organization) for each place named, and for each
+        capitalized word of an organization's name ("SAS Épinal" -> épinal), once per document."""
+        if self._town_list is None:
+            out: list[tuple[str, Entity, bool]] = []
+            for e in self.idx.entities:
+                if e.type == "place" and e.name[:1].isupper():
+                    out.append((_town_key(e.name), e, False))
+                elif e.type == "organization":
+                    for m in e.mentions:
+                        for w in m.text.replace("'", " ").replace("’", " ").split()[1:]:
+                            if w[:1].isupper() and len(w) >= 4:
+                                out.append((_town_key(w), e, True))
+            self._town_list = out
+        return self._town_list
 
     def _workplace(self, ph: Phrase, j: int) -> int | None:
         """An unnamed workplace then the place it is in: "cuisinier dans un restaurant à
@@ -753,6 +901,12 @@ class RoleReader:
             hit = idx.ending_at(k, PERSON)
             if hit:
                 return hit[0], hit[1], e, status
+            latter = self._latter(k - 1)  # "Ce dernier, président depuis 1988, ..."
+            if latter is not None:
+                return latter, k - 2, e, status
+            unnamed = self._unnamed_person(k)  # "Le jeune homme, apprenti boulanger, ..."
+            if unnamed is not None:
+                return unnamed[0], unnamed[1], e, status
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
@@ -861,6 +1015,10 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
+            elif subject.lower_ in LATTER and self._latter(subject.i) is not None:
+                latter = self._latter(subject.i)  # "Ce dernier devient président d'honneur"
+                assert latter is not None
+                return latter, head.i, head.i + 1, status
             elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
                 hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
                 if hit is not None:
@@ -882,6 +1040,49 @@ class RoleReader:
             if hit is not None:
                 return hit[0], head.i, head.i + 1, None
         return self._linear_verb_subject(head)
+
+    def _latter(self, k: int) -> Entity | None:
+        """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
+        person named before it, in its sentence or the one before, when the gender agrees."""
+        doc, idx = self.doc, self.idx
+        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in ("ce", "cet", "cette"):
+            return None
+        sent = doc[k].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        people = idx.in_span(lo, k - 1, PERSON)
+        if not people:
+            return None
+        person = people[-1][0]
+        gender = person_gender(person)
+        if gender is not None and gender != ("f" if doc[k].lower_ == "dernière" else "m"):
+            return None
+        return person
+
+    def _unnamed_person(self, k: int) -> tuple[Entity, int] | None:
+        """A person named by a circumstance at the head of the sentence, before the comma at
+        token k ("Le jeune homme, apprenti boulanger à X", "La septuagénaire, ancienne
+        institutrice"): the one person the sentence before names, when the gender agrees.
+        (person, first token of the noun phrase)."""
+        doc, idx, lex = self.doc, self.idx, self.lex
+        if k < 2 or (doc[k - 1].lemma_.lower() not in lex.person_nouns
+                     and doc[k - 1].lower_ not in lex.person_nouns):
+            return None
+        a = k - 2
+        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and k - 1 - a <= 2:
+            a -= 1  # "le jeune homme", "la malheureuse victime"
+        sent = doc[k].sent
+        if a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        g = doc[a].morph.get("Gender")
+        known = person_gender(person)
+        if g and known is not None and known != ("f" if g[0] == "Fem" else "m"):
+            return None
+        return person, a
 
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
@@ -1053,7 +1254,10 @@ class RoleReader:
             family = [c for c in cands if any((_related(r.title, ph.title) or
                                                (group is not None and self._office_group(r.role) == group))
                                               and not _other_office(r, ph) for r in held.get(id(c[2]), []))]
-            if family:
+            trader = self._trade_owner(ph, [c[2] for c in cands]) if not family else None
+            if trader is not None:
+                person = trader  # "X ferme sa boulangerie ... Le boulanger part à la retraite"
+            elif family:
                 person = max(family, key=lambda c: c[1])[2]
                 same = [r for r in held[id(person)] if fold(r.title) == fold(ph.title) and len(chain) == 1]
                 if same and _compatible(same[0], ph):
@@ -1077,6 +1281,36 @@ class RoleReader:
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
+        """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
+        ferme sa boulangerie" (the shop, with a possessive, the object of a verb whose subject
+        is the person) or "la boulangerie Vautrin" (the shop, then the person's surname), for
+        "le boulanger" later. A shop is its trade's noun with -ie or -erie ("boucher" ->
+        boucherie, "pâtissier" -> pâtisserie, "libraire" -> librairie, "imprimeur" ->
+        imprimerie, "pharmacien" -> pharmacie)."""
+        doc, idx = self.doc, self.idx
+        if ph.head_end != ph.head + 1 or len(ph.pieces) > 1 or ph.complement or ph.domain:
+            return None
+        shops = _shop_nouns(ph.title)
+        if self._lower is None:
+            self._lower = self.folded.lower()
+        if not any(x in self._lower for x in shops):
+            return None  # the common case, found without reading the tokens
+        found: set[int] = set()
+        owner: Entity | None = None
+        for tok in doc[: ph.det_start]:
+            if tok.lower_ not in shops and tok.lemma_.lower() not in shops:
+                continue
+            hit = idx.starting_at(tok.i + 1, PERSON) if tok.i + 1 < len(doc) else None
+            who = hit[0] if hit is not None else None
+            if who is None and tok.i > 0 and doc[tok.i - 1].lower_ in POSS_DETS and tok.dep_ == "obj":
+                subj = self._subject_person(tok.head)
+                who = subj[0] if subj is not None else None
+            if who is not None and any(who is c for c in cands):
+                found.add(id(who))
+                owner = who
+        return owner if len(found) == 1 else None
 
     def _office_group(self, text: str) -> int | None:
         """Which office of `same_office` a role names ("chef du gouvernement" and "premier
@@ -1188,6 +1422,8 @@ class RoleReader:
                 head = self.text[doc[ph.head].idx : doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1])]
                 rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
                                  + len(doc[b - 1])]
+                if "-" in head:  # "médecins-capitaines": each part in the singular
+                    head = "-".join(w[:-1] if w.endswith("s") else w for w in head.split("-")) + "s"
                 parts.append(pre + head[:-1] + rest)
             elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
                 parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
@@ -1201,7 +1437,7 @@ class RoleReader:
         return Role(person=person, role=self._text_of(ph), title=ph.title, of=ph.of, of_name=ph.of_name,
                     status=ph.status or status, start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]),
                     mentions=[(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))], complement=ph.complement,
-                    gender=ph.gender, held_for=ph.held_for)
+                    gender=ph.gender, held_for=ph.held_for, domain=ph.domain)
 
     def _subject_person(self, verb: Token) -> tuple[Entity, int, int] | None:
         for m in self.dm.where("SUBJECT", "verb", verb.i):
@@ -1261,7 +1497,7 @@ class RoleReader:
     def _appointed_to(self, tok: Token) -> Role | None:
         """A role noun after an appointment verb: "X a été réélue à la présidence du club",
         "nommé à la direction de l'usine": the one appointed holds the office."""
-        doc, lex, idx = self.doc, self.lex, self.idx
+        doc, lex = self.doc, self.lex
         forms = lex.role_nouns.get(tok.lower_)
         if not forms or tok.i < 2:
             return None
@@ -1275,8 +1511,17 @@ class RoleReader:
         subj = self._subject_person(verb)
         if subj is None:
             return None
-        of: Entity | None = None
-        end = tok.i + 1
+        of, end = self._noun_body(tok.i + 1)
+        status = lex.appointment.get(verb.lemma_.lower())
+        role = self._derived(subj[0], forms, of, status, min(subj[1], verb.i), end)
+        if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
+            role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
+        return role
+
+    def _noun_body(self, end: int) -> tuple[Entity | None, int]:
+        """The body named after a role noun ending at token `end` ("la présidence du club", "la
+        direction de l'usine Peugeot"): (the organization or place, its end token), else (None, end)."""
+        doc, lex, idx = self.doc, self.lex, self.idx
         if end + 1 < len(doc) and doc[end].lower_ in DE:
             k = end + 1 + (doc[end + 1].lower_ in DEF_DETS)
             hit = idx.starting_at(k, ORG_PLACE) if k < len(doc) else None
@@ -1287,12 +1532,8 @@ class RoleReader:
                     ante = self._antecedent(k, doc[k])
                     hit = (ante, k, k + 1) if ante is not None else None
             if hit is not None:
-                of, end = hit[0], hit[2]
-        status = lex.appointment.get(verb.lemma_.lower())
-        role = self._derived(subj[0], forms, of, status, min(subj[1], verb.i), end)
-        if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
-            role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
-        return role
+                return hit[0], hit[2]
+        return None, end
 
     def _verb_roles(self) -> list[Role]:
         """Roles that verbs and role nouns imply: "X dirige Y", "X succède à Y à la présidence"."""
@@ -1343,6 +1584,7 @@ class RoleReader:
                     continue
                 prev = None
                 noun = None
+                body: Entity | None = None
                 end = tok.i + 1
                 for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
                     if doc[k].is_sent_start or doc[k].text in (".", ";"):
@@ -1357,17 +1599,35 @@ class RoleReader:
                         key = doc[k : k + n].text.lower()
                         if lex.role_nouns.get(key):
                             noun = lex.role_nouns[key]
-                            end = max(end, k + n)
+                            # "à la présidence du comité des fêtes": the body of the office
+                            body, end = self._noun_body(k + n)
+                            end = max(end, k + n, tok.i + 1)
                             break
                     if noun:
                         break
                 if noun is None:
                     continue
                 lo = min(subj[1], tok.i)
-                out.append(self._derived(subj[0], noun, None, "incoming", lo, end))
+                out.append(self._derived(subj[0], noun, body, "incoming", lo, end))
                 out[-1].predecessor = prev[0] if prev is not None else None
                 if prev is not None:
-                    out.append(self._derived(prev[0], noun, None, "outgoing", lo, end))
+                    out.append(self._derived(prev[0], noun, body, "outgoing", lo, end))
+            elif lex.role_nouns.get(low) and tok.dep_ == "obj" and tok.head.i < tok.i \
+                    and (tok.head.lemma_.lower() in lex.office_taken or tok.head.lower_ in lex.office_taken) \
+                    and any(c.dep_ == "det" and c.lower_ in DEF_DETS for c in tok.children):
+                # "X a pris la présidence de l'amicale", "assure le secrétariat", "quitte la direction"
+                verb = tok.head
+                subj = self._subject_person(verb)
+                if subj is None or subj[1] > verb.i:
+                    continue
+                forms = lex.role_nouns[low]
+                assert forms is not None
+                body, end = self._noun_body(tok.i + 1)
+                if low == "direction" and (body is None or body.type != "organization"):
+                    continue  # "a pris la direction de Nancy": a heading, not an office
+                status = lex.office_taken.get(verb.lemma_.lower(), lex.office_taken.get(verb.lower_))
+                lo, hi = min(subj[1], verb.i), max(end, tok.i + 1)
+                out.append(self._derived(subj[0], forms, body, status, lo, hi))
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
@@ -1435,6 +1695,31 @@ class RoleReader:
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, forms=forms)
+
+
+def _town_key(name: str) -> str:
+    """A place's name folded for matching its gentilé: no article, no spaces or hyphens
+    ("Le Havre" -> havre, "Châtel-sur-Moselle" -> chatelsurmoselle)."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in ("le", "la", "les", "l"):
+        words = words[1:]
+    return "".join(words)
+
+
+def _shop_nouns(trade: str) -> frozenset[str]:
+    """The nouns of the shop a trade keeps ("boulanger" -> boulangerie, "épicier" -> épicerie,
+    "libraire" -> librairie, "imprimeur" -> imprimerie, "pharmacien" -> pharmacie)."""
+    t = trade.lower()
+    out = {t + "ie"}
+    if t.endswith("ier"):
+        out.add(t[:-3] + "erie")  # épicier, pâtissier, charcutier, menuisier
+    if t.endswith("e"):
+        out.add(t[:-1] + "ie")  # libraire
+    if t.endswith("eur"):
+        out.add(t[:-3] + "erie")  # imprimeur, brasseur
+    if t.endswith("ien"):
+        out.add(t[:-3] + "ie")  # pharmacien
+    return frozenset(out)
 
 
 def _singular(adjective: str) -> str:
@@ -1548,6 +1833,19 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]
 
 
+def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
+    """The organization the subject of the title's clause, or of the sentence before, names
+    (see RoleReader.body_before); not a place."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    at = span.start - (span.start > 0 and doc[span.start - 1].lower_ in ANY_DETS)
+    body = reader.body_before(at, clause=False)
+    return body if body is not None and body.type == "organization" else None
+
+
 def _base_title(title: str, lex: Lexicon) -> str:
     """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
     low = title.lower()
@@ -1655,21 +1953,23 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     here = [h for h in places if h[1] >= span[0].sent.start]
     if here:
         return here[-1][0]  # "à Vittel, le maire, Jean Roy, ..."
-    if places:
-        # earlier in the text: the commune the story is about, the one named most often so far,
-        # inside the names of its bodies too ("comité des fêtes de Golbey"), the first named on
-        # a tie (the headline's, the lead's); not a town named in passing ("avocate au barreau
-        # d'Epinal", "étudiant à Nancy")
-        before = span[0].idx
-        counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
-                   for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
-        counted = [c for c in counted if c[0]]
-        if counted:
-            return max(counted, key=lambda c: (c[0], -c[1]))[2]
-        return places[-1][0]
-    # a commune named after the office only in its own sentence ("Le maire, Jean Roy, a
-    # accueilli à Vittel ..."): a later sentence may be another story
+    # earlier in the text: the commune the story is about, the one named most often so far,
+    # inside the names of its bodies too ("comité des fêtes de Golbey"; "Rentrée à l'école de
+    # Darney", a headline that names the commune only in its school's name), the first named
+    # on a tie (the headline's, the lead's); not a town named in passing ("avocate au barreau
+    # d'Epinal", "étudiant à Nancy")
+    # a commune named after the office in its own sentence ("Le maire, Jean Roy, a accueilli à
+    # Vittel ..."), when none is named before but inside a body's name; a later sentence may
+    # be another story
     after = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])]
+    before = span[0].idx
+    counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
+               for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
+    counted = [c for c in counted if c[0]]
+    if counted and (places or not after):
+        return max(counted, key=lambda c: (c[0], -c[1]))[2]
+    if places:
+        return places[-1][0]
     return after[0][0] if after else None
 
 
@@ -1770,11 +2070,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
                 and r.predecessor is None:
-            # "au président Morel" in a story that names one body, the tribunal
-            r.of = _org_before(doc, idx, r) or sole
+            # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
+            # renouvelé son bureau. Président : X" the body the sentence before is about
+            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
-                    and country is not None:
-                r.of_name = country  # "le président Obama", no organization in the text
+                    and country is not None and not r.domain:
+                # "le président Obama", no organization in the text; not "la présidente du
+                # directoire" of a firm that exports to the one state named
+                r.of_name = country
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
