@@ -21,3 +21,19 @@ def test_particle_surnames(extract: Callable[..., dict], text: str, people: dict
     out = {e["name"]: {m["text"] for m in e["mentions"]} for e in extract(text)["entities"]
            if e["type"] == "person"}
     assert out == people
+
+
+# a given name alone (models/names) that the model leaves as a miscellaneous name is a person:
+# local news names minors and defendants so ("L'avocat de Kevin", "Nadia, 17 ans,"); not a
+# thing a common noun names ("le voilier Marie")
+GIVEN = [
+    ("Le tribunal a jugé l'affaire hier. L'avocate de Bernard, Me Alice Roy, a plaidé la relaxe.",
+     "Bernard", "person"),
+    ("Nadia, 17 ans, a porté plainte au commissariat de Saint-Dié.", "Nadia", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), GIVEN, ids=[str(i) for i in range(len(GIVEN))])
+def test_lone_given_name(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    types = {e["name"]: e["type"] for e in extract(text)["entities"]}
+    assert types.get(name) == kind

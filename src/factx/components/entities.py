@@ -360,6 +360,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             p_label = label
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
                 p_label = "organization"  # "université de Caen"
+            if label == "misc" and _lone_given_name(doc, text, p_start, name):
+                p_label = "person"  # "L'avocate de Bernard": a person named by the given name alone
             out.append(Candidate(p_label, p_start, p_start + len(name), "ner", {"name": name}))
     # a name the tokenizer cut at a hyphen is read whole from its first part ("Hewlett" +
     # "-Packard"): the model's entity for the second part is inside it, not another name
@@ -435,6 +437,26 @@ def _matcher(vocab: Vocab) -> Matcher:
     for item in _patterns():
         matcher.add(f"{item['label']}|{item['id']}", [item["pattern"]], greedy="LONGEST")
     return matcher
+
+
+def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
+    """A given name alone (models/names) that the model left as a miscellaneous name: a
+    person, unless a place by that name is known or a common noun names the thing it is
+    ("l'ouragan Sandy", "le voilier Marie")."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    if " " in name or "-" in name or not name[:1].isupper() or not is_given_name(name):
+        return False
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if span is None:
+        return False
+    j = span.end
+    aged = j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].lower_ == "ans"
+    if gazetteer.place_kind(name) is not None and not aged:
+        return False  # a town by that name, unless an age follows it ("Nadia, 17 ans,")
+    k = span.start - 1
+    return not (k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower)
 
 
 def _given_name_opens(name: str) -> bool:

@@ -211,3 +211,8 @@ def given_name_gender(name: str) -> str | None:
     first = fold(words[0]).split(" ")[0]  # fold turns "Jean-Pierre" into "jean pierre"
     return _given_names().get(first)
 
+
+def is_given_name(word: str) -> bool:
+    """Whether this one word is a given name of one gender in models/names ("Nadia", "Bernard")."""
+    return fold(word) in _given_names()
+
