@@ -83,6 +83,10 @@ PORTRAITS = [
     # straight marks typed with the French spaces inside them
     ("\" Nous ne laisserons pas fermer la maternité de Remiremont \", a prévenu Josette Grosjean.",
      [("Josette Grosjean", "Nous ne laisserons", "incise")]),
+    # a participle clause opens the sentence that says the stance ("Interrogée par nos soins,")
+    ("Interrogée par nos soins, Hélène Vuillaume reste sceptique. « Je ne crois pas que la "
+     "piscine ouvrira avant l'été. »",
+     [("Hélène Vuillaume", "Je ne crois", "introduced")]),
     # a description new to the text, subject of the sentence before the incise pronoun
     ("La pharmacienne Claire Vautrin a repris l'officine de la place du marché. La jeune femme "
      "arrive de Metz avec son mari.\n« Ici, les clients prennent le temps de parler », confie-t-elle.",

@@ -1704,7 +1704,7 @@ class QuoteReader:
             # été condamné")
             passive_ok = t.dep_ == "nsubj:pass" and fold(t.head.text) in self.words.stance_adjectives
             if (t.dep_ == "nsubj" or passive_ok) and lo <= t.head.i < end and self.np_speaker(t) is person \
-                    and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end):
+                    and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end or self.after_participle(t)):
                 return t.head
         spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]
         if not spans:
@@ -1727,6 +1727,13 @@ class QuoteReader:
                 or any(t.pos_ == "VERB" for t in doc[b:verb.i]) or doc[verb.i - 1].text in (":", ";"):
             return None
         return verb
+
+    def after_participle(self, subj: Token) -> bool:
+        """"Interrogée par nos soins, Marie Roux reste sceptique": the subject's verb hangs
+        on a participle clause that opens the sentence, which the parser made the root."""
+        verb, root = subj.head, subj.head.head
+        return verb.dep_ in ("parataxis", "conj", "advcl") and root.dep_ == "ROOT" and root.i < subj.i \
+            and "Part" in root.morph.get("VerbForm") and any(t.text == "," for t in self.doc[root.i:subj.i])
 
     def stance(self, verb: Token, lo: int, end: int) -> bool:
         """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
