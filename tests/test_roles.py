@@ -124,7 +124,7 @@ VERB_CASES = [
      "Paul Henri", "directeur", "Fondation Lionel-Groulx", "current"),
     # a verb form the lemmatizer leaves as it is ("préside")
     ("Christine Lagarde préside la Banque centrale européenne depuis 2019.",
-     "Christine Lagarde", "président", "Banque centrale européenne", "current"),
+     "Christine Lagarde", "présidente", "Banque centrale européenne", "current"),
     # the holder's gender known from another title: feminine derived title
     ("La présidente de la chambre, Lucie Garnier, a ouvert la séance. Lucie Garnier dirige "
      "la Fondation Lionel-Groulx depuis 2015.",

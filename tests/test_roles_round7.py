@@ -173,7 +173,7 @@ SUCCESSION = [
     # the body named after the office one succeeds to, for both holders
     ("Réunie au foyer rural, l'assemblée a voté. Sylvie Jacquot succède à Henri Claude à la "
      "présidence du comité des fêtes.",
-     [("Sylvie Jacquot", "président", "comité des fêtes"),
+     [("Sylvie Jacquot", "présidente", "comité des fêtes"),
       ("Henri Claude", "président", "comité des fêtes")]),
     ("Marc Perrin succédera à Luc Vautrin à la direction de la Fonderie de Bayon.",
      [("Marc Perrin", "directeur", "Fonderie de Bayon"), ("Luc Vautrin", "directeur", "Fonderie de Bayon")]),
@@ -215,11 +215,11 @@ def test_ce_dernier_agrees_in_gender(extract: Callable[..., dict]) -> None:
 
 OFFICE_TAKEN = [
     ("Le Rotary club de Remiremont a changé de bureau. Anne Petit a pris la présidence du club.",
-     [("Anne Petit", "président", "Rotary club de Remiremont", "current")]),
+     [("Anne Petit", "présidente", "Rotary club de Remiremont", "current")]),
     ("Marc Henry quitte la présidence du Cercle philatélique de Golbey après trente ans.",
      [("Marc Henry", "président", "Cercle philatélique", "outgoing")]),
     ("Lucie Marchal assure désormais la trésorerie.",
-     [("Lucie Marchal", "trésorier", None, "current")]),
+     [("Lucie Marchal", "trésorière", None, "current")]),
 ]
 
 

@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import fold, given_name_gender
+from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import person_gender
 from factx.resolve.spans import EntityIndex
@@ -2112,7 +2112,7 @@ def _pronoun(tok: Token) -> str:
 
 def _gender_of(person: Entity) -> str | None:
     """From the person's civility or a gendered title, else from the given name."""
-    return person_gender(person) or given_name_gender(person.name)
+    return person_gender(person)
 
 
 def _fits(person: Entity, gender: str | None) -> bool:

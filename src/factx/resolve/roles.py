@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
 from factx.resolve.lexicon import Lexicon, lexicon
-from factx.resolve.names import fold
+from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
@@ -1276,7 +1276,9 @@ class RoleReader:
                     continue
             known = person_gender(person) \
                 or next((r.gender for r in held.get(id(person), []) if r.gender), None)
-            if gender is not None and known is not None and gender != known:
+            # a feminine title is no man's; a masculine one may be a woman's ("le chef de la
+            # diplomatie", "le ministre" for a woman, as the press long wrote)
+            if gender == "f" and known == "m":
                 continue
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
@@ -1732,13 +1734,14 @@ def _singular(adjective: str) -> str:
 
 
 def person_gender(person: Entity) -> str | None:
-    """"f"/"m" from the person's civility or a gendered title already read, else None."""
+    """"f"/"m" from the person's civility or a gendered title already read, else from the
+    given name the full name opens with (models/names), else None."""
     civ = str(person.attrs.get("civility") or "").lower().rstrip(".")
     if civ in ("mme", "madame", "mlle", "mademoiselle", "dre"):
         return "f"
     if civ in ("m", "monsieur", "mm"):
         return "m"
-    return person.attrs.get("_gender")
+    return person.attrs.get("_gender") or given_name_gender(person.name)
 
 
 def _same_family(a: Role, b: Role) -> bool:
