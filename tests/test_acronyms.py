@@ -24,6 +24,11 @@ CASES = [
     # no parentheses: the acronym spells the initials of an organization named in the text
     ("Le Parti communiste chinois ouvre son congrès à Pékin. Le PCC compte des millions de membres.",
      "Parti communiste chinois", "PCC", 1),
+    # a French expansion long on function words, opened by a noun that names a body before an
+    # acronym ("maison")
+    ("Luc Roy dirige la maison des jeunes et de la culture (MJC) de Bruyères. La MJC compte trois "
+     "cents adhérents.",
+     "maison des jeunes et de la culture", "MJC", 2),
 ]
 
 

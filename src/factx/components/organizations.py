@@ -61,7 +61,8 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
-        "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]},
+        "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
+                       + data["expansion_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),

@@ -54,8 +54,10 @@ def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | Non
     words: list[Token] = []
     k = paren.i - 1
     limit = min(len(acr) + 5, 2 * len(acr))
-    while k >= 0 and len(words) < limit + 3 and doc[k].text not in STOP and not doc[k].is_space:
+    content = 0  # French expansions run long on function words: "maison des jeunes et de la culture"
+    while k >= 0 and content < limit + 1 and doc[k].text not in STOP and not doc[k].is_space:
         words.append(doc[k])
+        content += fold(doc[k].text).strip("'") not in FUNCTION_WORDS
         k -= 1
     if not words:
         return None
@@ -72,7 +74,9 @@ def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | Non
             text[start:b].split(" ")[0]:
         start += text[start:b].index("'") + 1
     n_words = len(text[start:b].split())
-    if n_words < 2 or n_words > limit:
+    n_content = sum(fold(w).replace("'", " ").split()[-1] not in FUNCTION_WORDS
+                    for w in text[start:b].split())
+    if n_words < 2 or n_content > limit:
         return None
     first = text[start:b].split()[0]
     if first[0].lower() != acr[0].lower():
