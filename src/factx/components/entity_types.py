@@ -312,7 +312,10 @@ def toponym(name: str) -> bool:
     """A name shaped as a French place name: capitalized parts joined by hyphens and "sur",
     "lès", "en", "aux"... ("Vaudéville-sur-Meuse", "Bouxières-aux-Chênes")."""
     parts = name.split("-")
-    return " " not in name and len(parts) >= 3 and _is_cap(parts[0]) and _is_cap(parts[-1]) \
+    # one word of letters: no line break nor full stop inside ("Thaon-les-Vosges.\nRéuni" is
+    # a town and the next line's first word)
+    letters = all(p.replace("'", "").replace("\u2019", "").isalpha() for p in parts)
+    return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(parts[-1]) \
         and any(p in _lex()["toponym_links"] for p in parts[1:-1])
 
 

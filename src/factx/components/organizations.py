@@ -129,6 +129,23 @@ def _described(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in _NOT_DEFINITE
 
 
+def _adjective(tok: Token) -> bool:
+    """An adjective, or a participle used as one; a lower-case word the tagger calls a proper
+    noun is an adjective it did not know ("kényane")."""
+    return tok.pos_ in ("ADJ", "PROPN") or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+
+
+def _agrees(adj: Token, noun: Token) -> bool:
+    """The adjective has the noun's number and gender where the tagger gives them."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for feat in ("Number", "Gender"):
+        a, n = adj.morph.get(feat), noun.morph.get(feat)
+        if a and n and a != n:
+            return False
+    return True
+
+
 def _complement_end(doc: Doc, head: Token) -> int:
     """Token index where the name headed by `head` ends: its adjectives and the chain of
     "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
@@ -138,7 +155,13 @@ def _complement_end(doc: Doc, head: Token) -> int:
     n_compl = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha:
+        # an adjective of the name: an adjective or a participle, right after its noun or
+        # another adjective ("service départemental") or agreeing with the noun before it
+        # ("des Nations unies"); a noun the parse hangs on the name is the verb ("l'agence
+        # ... de Lorraine finance la moitié")
+        if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha \
+                and _adjective(tok) and (tok.head.i == i - 1 or doc[i - 1].dep_ == "amod"
+                                         or _agrees(tok, doc[i - 1])):
             inside.add(i)
             i = end = i + 1
             continue
@@ -150,6 +173,14 @@ def _complement_end(doc: Doc, head: Token) -> int:
                 break
             between = doc[first + 1 : noun.i]
             if any(t.pos_ not in ("DET", "ADJ", "NUM") or t.is_punct for t in between):
+                break
+            # "et de secours" joins a complement; "et de 800 euros", an amount, is no part of
+            # the name
+            if coord and any(t.like_num for t in between):
+                break
+            # "les pompiers de Bulgnéville et de Neufchâteau": the bodies of two towns, the
+            # name ends with the first
+            if coord and (noun.is_title or noun.is_upper) and (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
             inside.update(range(i, noun.i + 1))
             i = end = noun.i + 1
@@ -169,13 +200,30 @@ def _complement_end(doc: Doc, head: Token) -> int:
     return end if n_compl else head.i
 
 
-def _is_named(doc: Doc, i: int, end: int) -> bool:
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token i opens a line (a headline's first word: no article, a capital of position)."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _ends_line(doc: Doc, end: int) -> bool:
+    """Token `end` closes the line's name: a full stop and the line's end, or a colon (a
+    rubric's: "Tribunal correctionnel d'Épinal : six mois pour un vol.")."""
+    if end < len(doc) and doc[end].text == ":":
+        return True
+    k = end
+    while k < len(doc) and doc[k].text in (".", "..", "...") and not doc[k].is_space:
+        k += 1
+    return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
+
+
+def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     """The head at token i and its complement up to `end` name one body: a body noun
     ("comité", "club") with any complement; another head ("cour", "service", a plural)
-    only with a name in its complement or a territorial adjective ("départemental")."""
+    only with a name in its complement or a territorial adjective ("départemental").
+    At a headline's start the capital is the line's, not the name's."""
     lex = _lex()
     head = doc[i]
-    if head.is_title:
+    if head.is_title and not headline:
         return True  # the capital marks a proper name: "la Cour des comptes", "le Comité des fêtes"
     plural = "Plur" in head.morph.get("Number")
     if fold(head.text) in lex["bodies"] and not plural:
@@ -196,24 +244,35 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         if tok.pos != NOUN and tok.pos != PROPN:
             i += 1  # the common case, tested first
             continue
-        capital = tok.is_title and not tok.is_sent_start
-        if not (tok.is_lower or capital) or not _determined(doc, i) or _described(doc, i):
+        headline = tok.is_title and _line_start(doc, i)
+        capital = tok.is_title and not tok.is_sent_start and not headline
+        if not (tok.is_lower or capital or headline) or (not headline and not _determined(doc, i)) \
+                or _described(doc, i):
             i += 1
             continue
         key = fold(tok.text)
         two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
+        head_i = i
+        hyphen = i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[i + 1].whitespace_
+        if hyphen and fold(doc[i : i + 3].text) in lex["heads"] | lex["bodies"] | lex["venues"]:
+            key = fold(doc[i : i + 3].text)  # "sapeurs" + "-" + "pompiers", cut by the tokenizer
+            head_i = i + 2
         meeting = _meeting_end(doc, i)
         if meeting:
             i = meeting  # "l'assemblée générale de l'amicale ...": the body is the complement
             continue
         venue = key in lex["venues"] or two in lex["venues"]
-        label = "place" if venue and not capital else (
+        label = "place" if venue and not capital else (  # a headline's venue too: "Hôpital de X."
             "organization" if key in lex["heads"] or key in lex["bodies"] else None)
         if label is None:
             i += 1
             continue
-        end = _complement_end(doc, tok)
-        if end > i + 1 and _is_named(doc, i, end):
+        end = _complement_end(doc, doc[head_i])
+        if headline and not _ends_line(doc, end):
+            i += 1  # a title line is a name when the name fills it: "Tribunal correctionnel d'Épinal."
+            continue
+        if end > head_i + 1 and _is_named(doc, head_i, end, headline):
             first = i - 1 if i >= 1 and _ORDINAL.match(doc[i - 1].text) else i  # "le 9e régiment"
             out.append((doc[first:end], label))
             i = end
@@ -299,7 +358,8 @@ def _name_cands(cands: list[Candidate]) -> list[Candidate]:
 
 def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Institution spans join the candidates; a place, organization or unknown name inside
-    one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out."""
+    one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out,
+    unless the "person" is a town the model misread ("la gendarmerie de Lamarche")."""
     text = base.original_text(doc)
     for span, label in institution_spans(doc):
         start, end = span.start_char, span.end_char
@@ -309,7 +369,8 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for c in inside:
                 if c.start >= start and c.end > end and c.label != "person":
                     c.end, c.attrs["name"] = end, text[c.start : end]
-        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
+        if any(c.start < start or c.end > end for c in inside) \
+                or any(c.label == "person" and not _town_read_as_person(doc, c, cands) for c in inside):
             continue
         head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
         if any(c.label == "organization" and c.start > head.idx for c in inside) \
@@ -321,6 +382,22 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cands.remove(c)
         cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
     return cands
+
+
+def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
+    """A one-word "person" closing a body's name after "de" ("la gendarmerie de Lamarche",
+    "les pompiers de Charmes") is the town the body serves when a gazetteer knows the town
+    and no person of the document bears the word with a first name or a civility."""
+    from factx import gazetteer
+
+    name = c.attrs.get("name", "")
+    if c.attrs.get("civility") or " " in name or not name[:1].isupper() or gazetteer.place_kind(name) is None:
+        return False
+    tok = _token_starting_at(doc, c.start)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE:
+        return False
+    return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
+                   and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
 
 
 def _venues_are_places(cands: list[Candidate]) -> None:
@@ -367,6 +444,14 @@ def _parent_cut(name: str) -> tuple[int, int] | None:
 
 
 _PAST_END = re.compile(r"\s(?:pour|à|en)\s+(?:l'|l\u2019|la\s|le\s|les\s)?[A-ZÀ-Ý]")
+# a preposition then a possessive, demonstrative or indefinite word, or a number: the
+# sentence goes on past the name ("la Caisse d'épargne pour leurs subventions", "le Crédit
+# mutuel avec ses 300 guichets"); a name's own complement takes the definite article ("Ligue
+# pour la protection des oiseaux") or none ("Médecins sans frontières")
+_PAST_END_DETERMINED = re.compile(
+    r"\s(?:(?:pour|avec|par|sur|dans|chez|contre|depuis|après|avant|durant|pendant|à|en|de)\s+|d'|d\u2019)"
+    r"(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces|un|une|"
+    r"plusieurs|quelques|chaque|\d)\b")
 
 
 _SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
@@ -375,7 +460,9 @@ _SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
 
 def _trim_past_end(text: str, cands: list[Candidate]) -> None:
     """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
-    France" (where it works, not what it is called), before a nationality adjective
+    France" (where it works, not what it is called), before a preposition and a possessive,
+    demonstrative or indefinite word or a number ("pour leurs subventions": the sentence
+    goes on), before a nationality adjective
     after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
     palestinienne" keep theirs)."""
     from factx.resolve.lexicon import lexicon
@@ -387,6 +474,9 @@ def _trim_past_end(text: str, cands: list[Candidate]) -> None:
         name = c.attrs.get("name", "")
         cut = _PAST_END.search(name)
         if cut and cut.start() > 0 and len(name[: cut.start()].split()) >= 2:
+            name = name[: cut.start()]
+        cut = _PAST_END_DETERMINED.search(name)
+        if cut and cut.start() > 0:
             name = name[: cut.start()]
         words = name.split()
         if len(words) >= 2 and words[-1].islower() and words[-1] in nationalities and is_acronym(words[-2]):

@@ -1,0 +1,138 @@
+"""Organizations and places of local news (issue 11, round 7): where a body's name ends,
+the town a local service is named after, a headline that names a body, a town's name at
+the end of a line.
+
+Each row is a sentence or a short article written for these tests, in the register of a
+regional daily (fire stations, gendarmeries, councils, clubs, banks that give a grant).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+def _named(result: dict, kind: str) -> set[str]:
+    return {e["name"] for e in result["entities"] if e["type"] == kind}
+
+
+def _all_names(result: dict) -> set[str]:
+    return {e["name"] for e in result["entities"] if e["type"] in ("organization", "place", "person")}
+
+
+# where a body's name ends: the sentence goes on after it
+NAME_ENDS = [
+    # a second sum joined by "et de" is no complement of the club
+    ("Le conseil a voté 1.200 euros à l'Union sportive de Ventron et de 600 euros au foyer rural.",
+     "Union sportive de Ventron"),
+    ("La commune versera 900 euros à l'Amicale des anciens de Cornimont et de 300 euros à la chorale.",
+     "Amicale des anciens de Cornimont"),
+    # a noun the tagger hangs on the name as an adjective is the verb
+    ("L'agence régionale de l'hospitalisation de Lorraine finance la moitié du nouveau bloc.",
+     "agence régionale de l'hospitalisation de Lorraine"),
+    # a participle that agrees with the noun before it stays: the name is whole
+    ("Le projet du Conseil de sécurité des Nations unies prévoit une force de paix.",
+     "Conseil de sécurité des Nations unies"),
+    # a preposition then a possessive or a number: the sentence, not the name
+    ("Le club remercie le Crédit mutuel et la Caisse d'épargne pour leurs dons.", "Caisse d'épargne"),
+    ("L'équipe remercie la Banque populaire pour son soutien et ses maillots.", "Banque populaire"),
+    # the bodies of two towns: the name ends with the first
+    ("Les sapeurs-pompiers de Bulgnéville et de Neufchâteau ont lutté contre le feu toute la nuit.",
+     "sapeurs-pompiers de Bulgnéville"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_ENDS)
+def test_a_body_name_ends_where_the_sentence_goes_on(extract: Callable[..., dict], text: str,
+                                                     name: str) -> None:
+    orgs = _named(extract(text), "organization")
+    assert name in orgs
+    assert not any(o != name and o.startswith(name) for o in orgs)
+
+
+# names that keep their complements whole
+WHOLE = [
+    ("Le service départemental d'incendie et de secours a dépêché deux engins.",
+     "service départemental d'incendie et de secours"),
+    ("La chambre de commerce et d'industrie des Vosges ouvre une antenne à Saint-Dié.",
+     "chambre de commerce et d'industrie des Vosges"),
+    ("La Ligue pour la protection des oiseaux a recensé les cigognes du canton.",
+     "Ligue pour la protection des oiseaux"),
+    ("Selon la direction de l'aviation civile tchadienne, le vol était autorisé.",
+     "direction de l'aviation civile tchadienne"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE)
+def test_a_body_name_keeps_its_complements(extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name in _named(extract(text), "organization")
+
+
+# a local service named after its town, the town read by the model as a surname
+TOWNS_OF_SERVICES = [
+    ("La gendarmerie de Lamarche a ouvert une enquête sur l'incendie.", "gendarmerie de Lamarche",
+     "Lamarche"),
+    ("Les sapeurs-pompiers de Bulgnéville sont intervenus vers minuit.", "sapeurs-pompiers de Bulgnéville",
+     "Bulgnéville"),
+    ("La brigade de gendarmerie de Charmes a interpellé deux jeunes gens.",
+     "brigade de gendarmerie de Charmes", "Charmes"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "town"), TOWNS_OF_SERVICES)
+def test_a_local_service_is_named_with_its_town(extract: Callable[..., dict], text: str, body: str,
+                                                town: str) -> None:
+    result = extract(text)
+    assert body in _named(result, "organization")
+    assert town in _named(result, "place")
+    assert town not in _named(result, "person")
+
+
+def test_a_surname_written_with_a_first_name_stays_a_person(extract: Callable[..., dict]) -> None:
+    # the word is someone's surname in the article: the body's name is left to the model
+    result = extract("M. Paul Lamarche, adjudant, commande la gendarmerie de Lamarche depuis mars.")
+    assert "Paul Lamarche" in _named(result, "person")
+    assert "gendarmerie de Lamarche" not in _named(result, "organization")
+
+
+# a headline that is a body's name, without its article: the line's capital
+HEADLINE_BODIES = [
+    ("date 2001-05-04\n\nTribunal correctionnel de Saint-Dié.\nUn chauffeur routier a été condamné hier "
+     "à deux mois avec sursis.", "Tribunal correctionnel de Saint-Dié"),
+    ("date 2001-05-04\n\nConseil municipal de Cornimont.\nLes élus ont adopté le budget jeudi soir.",
+     "Conseil municipal de Cornimont"),
+    ("date 2001-05-04\n\nComité des fêtes de Ventron : un nouveau bureau.\nLe comité a élu son "
+     "président vendredi.", "Comité des fêtes de Ventron"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HEADLINE_BODIES)
+def test_a_headline_names_a_body(extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name in _named(extract(text), "organization")
+
+
+@pytest.mark.parametrize("text", [
+    # a head of bodies or buildings with common nouns after it: a kind, not a name
+    "date 2001-05-04\n\nCour de l'école.\nLes enfants ont planté trois tilleuls.",
+    "date 2001-05-04\n\nSalle des fêtes.\nLes travaux de la toiture commencent lundi.",
+])
+def test_a_headline_of_common_nouns_names_no_body(extract: Callable[..., dict], text: str) -> None:
+    result = extract(text)
+    assert not _named(result, "organization")
+
+
+# a town's name at the end of a line is not run into the next line's first word
+TOWNS_AT_LINE_END = [
+    ("date 2003-01-20\n\nFête à Thaon-les-Vosges.\nRéuni vendredi, le comité a tiré le bilan.",
+     "Thaon-les-Vosges"),
+    ("date 2003-01-20\n\nConcert à Saint-Étienne-lès-Remiremont.\nLancé en 1990, le festival revient.",
+     "Saint-Étienne-lès-Remiremont"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), TOWNS_AT_LINE_END)
+def test_a_town_ends_at_its_line(extract: Callable[..., dict], text: str, town: str) -> None:
+    result = extract(text)
+    assert town in _named(result, "place")
+    assert not any("\n" in n for n in _all_names(result))
