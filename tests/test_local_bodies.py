@@ -136,3 +136,65 @@ def test_a_town_ends_at_its_line(extract: Callable[..., dict], text: str, town: 
     result = extract(text)
     assert town in _named(result, "place")
     assert not any("\n" in n for n in _all_names(result))
+
+
+# acronyms French writes for a common noun name no body
+THING_ACRONYMS = [
+    ("Un nouveau cas d'ESB a été confirmé dans un élevage de Haute-Saône.", "ESB"),
+    ("Le gouvernement promet une baisse de la TVA sur la restauration.", "TVA"),
+    ("Une quarantaine d'allocataires du RMI suivent une formation à Épinal.", "RMI"),
+    ("Le TER de 7 h 12 a été supprimé hier entre Épinal et Nancy.", "TER"),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym"), THING_ACRONYMS)
+def test_an_acronym_of_a_thing_is_no_organization(extract: Callable[..., dict], text: str,
+                                                   acronym: str) -> None:
+    assert acronym not in _named(extract(text), "organization")
+
+
+# an acronym after an article is a body, not someone (a man known by his initials has none)
+def test_an_acronym_after_an_article_is_no_person(extract: Callable[..., dict]) -> None:
+    result = extract("date 2000-09-05\n\nRentrée des classes.\nAu collège Victor-Hugo de Golbey, les "
+                     "sixièmes ont découvert leurs salles. La FCPE déplore le manque de remplaçants.")
+    assert "FCPE" not in _named(result, "person")
+    assert "FCPE" in _named(result, "organization")
+
+
+def test_initials_without_an_article_stay_a_person(extract: Callable[..., dict]) -> None:
+    result = extract("Le journaliste a été condamné pour des propos tenus par VGE dans son livre.")
+    assert "VGE" not in _named(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a seat of power that acts, its article capitalized by the sentence
+    ("Le Pentagone a annoncé hier le retrait de trois cents avions.", "Pentagone"),
+    ("L'Elysée a démenti toute rencontre avec le ministre.", "Elysée"),
+])
+def test_a_seat_of_power_that_acts_is_a_body(extract: Callable[..., dict], text: str, name: str) -> None:
+    orgs = {n.split(" ", 1)[-1] if n.startswith(("Le ", "La ")) else n.removeprefix("L'")
+            for n in _named(extract(text), "organization")}
+    assert name in orgs
+
+
+SPORTS = ("Le club de Rambervillers a battu Charmes 2-1 dimanche en championnat. L'entraîneur salue "
+          "la saison de ses joueurs et leur victoire. ")
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    # the league of a region runs the sport there; a league that is played is a competition
+    (SPORTS + "Le club montera si la Ligue de Lorraine valide son dossier.", "Ligue de Lorraine", None),
+    (SPORTS + "Le club suivra la Ligue des champions à la télévision.", None, "Ligue des champions"),
+])
+def test_a_league_of_a_region_is_a_body(extract: Callable[..., dict], text: str, org: str | None,
+                                        not_org: str | None) -> None:
+    orgs = _named(extract(text), "organization")
+    if org:
+        assert org in orgs
+    if not_org:
+        assert not_org not in orgs
+
+
+def test_a_contracted_article_is_no_part_of_a_town(extract: Callable[..., dict]) -> None:
+    result = extract("L'équipe a fait match nul face au Havre samedi, puis elle a joué à Créteil.")
+    assert "au Havre" not in _named(result, "place")

@@ -736,6 +736,14 @@ def common_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(table.get("noun", ()))
 
 
+_DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
+
+
+@cache
+def _thing_acronyms() -> frozenset[str]:
+    return frozenset(load_json("organizations.json")["thing_acronyms"])
+
+
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
@@ -819,6 +827,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
+        elif labels == {"person"} and kind is None and one_word and name.isupper() and name.isalpha() \
+                and len(name) >= 2 and name not in _thing_acronyms() \
+                and all(c.start in starts and starts[c.start] >= 1
+                        and doc[starts[c.start] - 1].lower_ in _DEFINITE_ANY for c in cs):
+            new = "organization"  # "La FCPE regrette ...": an acronym after an article ("VGE" is a man)
+        elif labels == {"person"} and one_word and name in _thing_acronyms():
+            new = "misc"  # "le RMI", "la TVA": a thing
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
             # "le Het Nieuwsblad", "les Chicago Bulls": a body; "le Titanic": a thing
             new = "misc" if one_word else "organization"
@@ -956,6 +971,8 @@ def _lead_words(doc: Doc, i: int, end: int) -> int:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
+    elif j < len(doc) and doc[j].text in ("au", "aux"):
+        j += 1  # "face au Havre": the article of "Le Havre", contracted
     if j == i or j >= len(doc) or doc[j].idx >= end or not _is_cap(doc[j].text):
         return 0
     return j - i

@@ -46,6 +46,9 @@ from factx.types import Candidate
 from factx.words import fold, is_acronym
 
 _DE = ("de", "du", "des", "d'", "d\u2019")
+_DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
+_NOT_ACTS = frozenset(("être", "avoir", "pouvoir", "devoir", "sembler", "paraître", "rester", "devenir",
+                       "présenter", "permettre", "varier", "augmenter", "baisser", "diminuer"))
 _ARTICLES = ("la", "le", "les", "l'", "l\u2019")
 _NAMED = ("organization", "place", "misc", "person")
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème)$")
@@ -80,6 +83,7 @@ def _lex() -> dict[str, Any]:
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
         "place_acronyms": set(data["place_acronyms"]),
+        "thing_acronyms": frozenset(data["thing_acronyms"]),
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -924,7 +928,17 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        if key in lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
+        seat = " ".join(_name_words(name))  # "Le Pentagone a annoncé": the capital of the sentence
+        if (key in lex["seats"] or seat in lex["seats"]) and c.label in ("place", "misc") \
+                and _acts(doc, span):
+            bodies.add(key)
+        # "La FCPE déplore ...": an acronym the model left untyped, after an article, that
+        # does something (the active subject of a full verb)
+        if c.label == "misc" and 2 <= len(name) <= 8 and name.isalpha() and name.isupper() \
+                and name not in lex["thing_acronyms"] and name not in lex["place_acronyms"] \
+                and span.start >= 1 and doc[span.start - 1].lower_ in _DEFINITE_ANY \
+                and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" \
+                and span.root.head.lemma_ not in _NOT_ACTS:
             bodies.add(key)
         k = span.start - 1
         while k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l\u2019"):
@@ -938,11 +952,26 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
                 and (words[0] in lex["titles"] or words[0] in lex["bodies"]):
             bodies.add(key)
         competition = bool(words) and bool({words[0], " ".join(words[:2])} & lex["competitions"])
-        if sports and c.label == "organization" and competition:
+        if sports and c.label == "organization" and competition and not _league_of(name):
             c.label = "misc"
     for c in _name_cands(cands):
         if fold(c.attrs.get("name", "")) in bodies and not c.attrs.get("civility"):
             c.label = "organization"
+
+
+_LEAGUE = re.compile(r"^Ligue\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|d['\u2019]|du\s+|des\s+)(.+)$")
+
+
+def _league_of(name: str) -> bool:
+    """"Ligue de Lorraine", "Ligue d'Alsace de football": the league of a region is the body
+    that runs its sport there; "Ligue des champions", "Ligue 1" are competitions."""
+    from factx import gazetteer
+
+    m = _LEAGUE.match(name)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(gazetteer.place_kind(" ".join(words[:k])) is not None for k in range(len(words), 0, -1))
 
 
 def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1159,8 +1188,8 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _division(words):
-            c.label = "misc"  # "Nationale 3", "Excellence régionale": a championship's level
+        if _division(words) or name in lex["thing_acronyms"]:
+            c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
