@@ -198,3 +198,32 @@ def test_a_league_of_a_region_is_a_body(extract: Callable[..., dict], text: str,
 def test_a_contracted_article_is_no_part_of_a_town(extract: Callable[..., dict]) -> None:
     result = extract("L'équipe a fait match nul face au Havre samedi, puis elle a joué à Créteil.")
     assert "au Havre" not in _named(result, "place")
+
+
+# a locality named after "lieu-dit" is a place, not a person, its kind left out
+LOCALITIES = [
+    ("Un motard s'est tué hier soir au lieu-dit La Chipotte, près de Rambervillers.", "La Chipotte"),
+    ("Le feu a pris dans une grange au lieu-dit La Rochotte, à la sortie du village.", "Rochotte"),
+    ("Le feu a pris au lieudit le Haut-Bois, près de Charmes.", "Haut-Bois"),
+    ("La commune vendra vingt parcelles au lieu-dit Les Grands Prés.", "Les Grands Prés"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LOCALITIES)
+def test_a_locality_is_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert not any("lieu" in n for n in _all_names(result))
+    assert place.split()[-1] not in _named(result, "person")
+
+
+# a town after "en direction de" is where the road goes, a place even unknown to the gazetteer
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le chauffeur roulait en direction de Saint-Dié quand il a perdu le contrôle.", "Saint-Dié"),
+    ("Les bouchons s'étendent en direction des Hauts-de-Seine.", "Hauts-de-Seine"),
+])
+def test_a_town_after_en_direction_de_is_a_place(extract: Callable[..., dict], text: str,
+                                                 place: str) -> None:
+    result = extract(text)
+    assert place in _named(result, "place")
+    assert not any(n.startswith("direction") for n in _named(result, "organization"))

@@ -736,6 +736,9 @@ def common_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(table.get("noun", ()))
 
 
+# "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
+_LIEU_DIT = re.compile(r"\blieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?$", re.IGNORECASE)
+_LIEU_DIT_LEAD = re.compile(r"lieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?", re.IGNORECASE)
 _DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
 
 
@@ -750,6 +753,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
     lex = _lex()
+    text = base.original_text(doc)
     starts = _tok_at(doc) if starts is None else starts
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
@@ -786,7 +790,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
-        admin = admin or any(b in lex["admin"] for b in befores)
+        admin = admin or any(b in lex["admin"] for b in befores) or any(
+            _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
         town = "organization" not in labels and (toponym(name) or (" " not in key and any(
@@ -1010,6 +1015,10 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     for c in cands:
         if c.label != "place" or c.start not in starts:
             continue
+        lead = _LIEU_DIT_LEAD.match(text, c.start, c.end)
+        if lead and lead.end() in starts and _is_cap(text[lead.end() : lead.end() + 1]):
+            c.start = lead.end()  # "lieudit le Haut-Bois": the locality is "Haut-Bois"
+            c.attrs["name"] = text[c.start : c.end]
         i = starts[c.start]
         j = i
         if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:

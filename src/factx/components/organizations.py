@@ -348,9 +348,16 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         k = tok.i + 1
         while k < len(doc) and doc[k].idx < c.end and not (doc[k].is_title or doc[k].is_upper):
             k += 1
-        place = any(e.label_ == "LOC" and e.start <= k < e.end for e in doc.ents)
+        place = [e for e in doc.ents if e.label_ == "LOC" and e.start <= k < e.end]
         if k < len(doc) and doc[k].idx < c.end and place:
-            c.start, c.label = doc[k].idx, "misc"  # entity_types makes it a place where it is one
+            # "en direction de Saint-Dié": the model's own place, whole, stays one; a part of a
+            # longer span of the model is left to entity_types (misc), which types it on evidence
+            c.start = doc[k].idx
+            whole = any(e.start == k and e.end_char == c.end for e in place)
+            words = text[c.start : c.end].replace("-", " ").split()  # a name, no "États libres"
+            proper = all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "les", "sur", "en")
+                         for w in words)
+            c.label = "place" if whole and proper else "misc"
             c.attrs["name"] = text[c.start : c.end]
             out.append(c)
     return out
