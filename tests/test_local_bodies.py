@@ -227,3 +227,28 @@ def test_a_town_after_en_direction_de_is_a_place(extract: Callable[..., dict], t
     result = extract(text)
     assert place in _named(result, "place")
     assert not any(n.startswith("direction") for n in _named(result, "organization"))
+
+
+# a shop, a craftsman's firm or a parish: its kind and the name after it are one body
+TRADES = [
+    ("Le pain du repas venait de la boulangerie Thomas, rue de la Gare.", "boulangerie Thomas", "Thomas"),
+    ("Les dons de la menuiserie Vincent et du garage Perrin ont permis d'acheter les maillots.",
+     "garage Perrin", "Perrin"),
+    ("La paroisse Saint-Martin organise sa kermesse dimanche.", "paroisse Saint-Martin", "Saint-Martin"),
+    ("Il a fait toute sa carrière à la laiterie Besnier, comme chef magasinier.", "laiterie Besnier", None),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "not_other"), TRADES)
+def test_a_shop_is_named_with_its_kind(extract: Callable[..., dict], text: str, org: str,
+                                       not_other: str | None) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    if not_other:
+        assert not_other not in _named(result, "person") | _named(result, "place")
+
+
+def test_a_shop_owner_named_with_a_civility_stays_a_person(extract: Callable[..., dict]) -> None:
+    result = extract("Le garage de M. Perrin a brûlé dans la nuit de samedi.")
+    assert "Perrin" in _named(result, "person")
+    assert not any("Perrin" in n for n in _named(result, "organization"))

@@ -84,6 +84,7 @@ def _lex() -> dict[str, Any]:
         "legal_forms": set(data["legal_forms"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
+        "trades": {fold(w) for w in data["trade_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -673,6 +674,33 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"la boulangerie Thomas", "le garage Perrin", "la paroisse Saint-Martin": a shop, a
+    craftsman's firm or a parish is named by its kind in lower case and, right after it, the
+    family's or the saint's name (`trade_heads`); the two are one organization, whatever the
+    model read in the name (a person, a place). Not after an indefinite or possessive word
+    ("une boulangerie Thomas" does not occur; "sa pharmacie" names none), nor a person named
+    with a civility ("le garage de M. Perrin")."""
+    text = base.original_text(doc)
+    trades = _lex()["trades"]
+    starts = {c.start: c for c in _name_cands(cands)}
+    for c in list(starts.values()):
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i < 2 or c.attrs.get("civility") \
+                or (c.label == "organization" and c.attrs.get("name", "")[:1].islower()):
+            continue
+        k = tok.i - 1
+        if not doc[k].is_lower or fold(doc[k].text) not in trades or not _determined(doc, k) \
+                or _described(doc, k):
+            continue
+        name = c.attrs.get("name", "")
+        if not name[:1].isupper() or len(name.split()) > 3:
+            continue
+        c.start, c.label = doc[k].idx, "organization"
+        c.attrs = {"name": text[c.start : c.end]}
+    return cands
+
+
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     """A name followed by a comma and a noun of bodies in apposition is an organization, in
     every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
@@ -1237,6 +1265,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_seat(text, cands)
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
+    cands = _trade_names(doc, cands)
     cands = _titled_names(doc, cands)
     cands = _legal_form_names(doc, cands)
     _apposed_bodies(doc, cands)
