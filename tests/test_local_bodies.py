@@ -252,3 +252,27 @@ def test_a_shop_owner_named_with_a_civility_stays_a_person(extract: Callable[...
     result = extract("Le garage de M. Perrin a brûlé dans la nuit de samedi.")
     assert "Perrin" in _named(result, "person")
     assert not any("Perrin" in n for n in _named(result, "organization"))
+
+
+# a name of several words no gazetteer knows, that the model read as a place and that does
+# something (subject of a verb of action), is a body
+@pytest.mark.parametrize(("text", "org"), [
+    ("Le Samu des Vosges a pris en charge le conducteur, légèrement blessé.", "Samu des Vosges"),
+    ("Les cars sont partis à l'heure. Les Rapides de Lorraine recrutent dix chauffeurs.",
+     "Rapides de Lorraine"),
+])
+def test_a_name_that_acts_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert org not in _named(result, "place")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place hosts, has, sees: no action of a body
+    ("Chaque été, Longemer accueille des milliers de campeurs.", "Longemer"),
+    # a kind of place ("CHU", a hospital) stays a place whatever it does
+    ("La clinique du Parc et le CHU de Nancy ont signé une convention.", "CHU de Nancy"),
+])
+def test_a_place_that_hosts_stays_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place not in _named(result, "organization")

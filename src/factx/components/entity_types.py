@@ -50,6 +50,7 @@ def _lex() -> dict[str, Any]:
     return {
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
+        "geography": {fold(w) for w in data["geography_heads"]},
         "admin_folded": {fold(w) for w in data["admin_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
@@ -739,6 +740,39 @@ def common_nouns(nlp: Language) -> frozenset[str]:
 # "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
 _LIEU_DIT = re.compile(r"\blieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?$", re.IGNORECASE)
 _LIEU_DIT_LEAD = re.compile(r"lieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"^(?:La|Le|Les|L'|L\u2019)\s*")
+_STATIVE = frozenset(("être", "avoir", "trouver", "situer", "compter", "dresser", "élever", "étendre",
+                      "devenir", "rester", "sembler", "paraître", "appartenir", "border", "dominer",
+                      # what a place has, hosts or goes through: "Longemer accueille les touristes"
+                      "accueillir", "abriter", "attirer", "offrir", "posséder", "connaître", "voir",
+                      "perdre", "gagner", "recevoir", "vivre"))
+
+
+def _does(doc: Doc, i: int, end: int) -> bool:
+    """The name at token i (ending at character `end`) is the active subject of a verb that is
+    no verb of being or lying somewhere ("se trouve", "compte 3.000 habitants")."""
+    span = doc.char_span(doc[i].idx, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE
+
+
+def _place_head_name(name: str) -> bool:
+    """The name opens on a noun of places or geography ("Centre social", "Val de Moselle")."""
+    words = [w for w in re.split(r"[\s'\u2019-]+", fold(name)) if w]
+    while words and words[0] in ("la", "le", "les", "l"):
+        words.pop(0)
+    first = words[0] if words else ""
+    return first in _place_head_words() or first in _lex()["geography"] or first in _place_acronyms()
+
+
+@cache
+def _place_acronyms() -> frozenset[str]:
+    """Acronyms of kinds of places ("CHU de Nancy", "ZI Nord"), folded."""
+    return frozenset(fold(w) for w in load_json("organizations.json")["place_acronyms"])
+
+
 _DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
 
 
@@ -862,6 +896,15 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Stade 2": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels == {"place"} and kind is None and not (by_prep or admin or town or complement
+                                                           or coordinated) \
+                and name[:1].isupper() and len(_ARTICLE_START.sub("", name).split()) >= 2 \
+                and not _place_head_name(name) and any(
+                    c.start in starts and _does(doc, starts[c.start], c.end) for c in cs):
+            # "Le Samu des Vosges a pris en charge ...": a name of several words no gazetteer
+            # knows that does something is a body (one word that acts may be a people, "les
+            # Allemands", or a person the model misread)
+            new = "organization"
         elif labels == {"place"} and kind is None and one_word and poses == {"NOUN"} and not (
                 by_prep or admin or complement or coordinated or town) and _all_nouns(doc, cs, starts, nouns):
             new = "misc"  # "de l'Harmonie", "sous le contrôle de l'Equipement": a common noun in capitals
