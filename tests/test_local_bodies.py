@@ -276,3 +276,32 @@ def test_a_name_that_acts_is_a_body(extract: Callable[..., dict], text: str, org
 def test_a_place_that_hosts_stays_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
     result = extract(text)
     assert place not in _named(result, "organization")
+
+
+# a club or a society named by an article and a word after its kind and its field: the
+# name is the body, its kind and field say what it is
+NAMED_AFTER_FIELD = [
+    ("Le conseil a versé 800 euros au club de gymnastique La Thaonnaise.", "La Thaonnaise",
+     "club de gymnastique"),
+    ("La société de chasse La Saint-Hubert organise son repas annuel.", "La Saint-Hubert", None),
+    ("L'association de pêche La Gaule a empoissonné l'étang communal.", "La Gaule", "association de pêche"),
+    ("L'association des parents d'élèves La Clé des champs organise une bourse aux jouets.",
+     "La Clé des champs", "association des parents d'élèves"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "kind"), NAMED_AFTER_FIELD)
+def test_a_club_named_after_its_field(extract: Callable[..., dict], text: str, org: str,
+                                      kind: str | None) -> None:
+    result = extract(text)
+    orgs = _named(result, "organization")
+    assert org in orgs
+    if kind:
+        assert kind not in orgs
+    assert org.split(" ", 1)[1] not in _named(result, "person")
+
+
+def test_an_indefinite_kind_names_no_club(extract: Callable[..., dict]) -> None:
+    # "une association de pêche" describes one: the capital word after it is left alone
+    result = extract("Une association de pêche La Gaule existe aussi à Remiremont.")
+    assert "La Gaule" not in _named(result, "organization")

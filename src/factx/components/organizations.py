@@ -581,17 +581,40 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _title_before(doc: Doc, i: int) -> bool:
-    """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)"."""
+    """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)",
+    or that noun and the "de" of its field ("le club de gymnastique La Thaonnaise")."""
+    return _kind_before(doc, i) is not None
+
+
+def _kind_before(doc: Doc, i: int) -> int | None:
+    """Index of the first token of the kind noun phrase right before token i ("chaîne",
+    "club de gymnastique"), or None."""
     titles = _lex()["titles"]
     k = i - 1
     while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k -= 1
     if k < 1 or not doc[k].is_lower:
-        return False
+        return None
     one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
     if two in titles and _determined(doc, k - 1):
-        return True
-    return one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k)
+        return k - 1
+    if one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k):
+        return k
+    # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
+    # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
+    # inside the sentence
+    if doc[i].text not in _CAPITAL_ARTICLES or not doc[i - 1].is_lower:  # not a sentence's article
+        return None
+    j = i - 1
+    while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
+        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in _lex()["named_bodies"] and _determined(doc, j) \
+                and not _described(doc, j):
+            return j
+        j -= 1
+    return None
+
+
+_CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
 
 
 def _title_name_end(doc: Doc, i: int) -> int:
@@ -642,8 +665,18 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in _name_cands(cands):
         i = starts.get(c.start)
+        if i is not None and i >= 2 and doc[i - 1].text in _CAPITAL_ARTICLES and doc[i - 2].is_lower \
+                and not c.attrs.get("civility") and _kind_before(doc, i - 1) is not None:
+            i -= 1  # "la société de chasse La" + "Saint-Hubert": the article is the name's
+            c.start = doc[i].idx
+            c.attrs["name"] = text[c.start : c.end]
         if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
             continue
+        kind = _kind_before(doc, i)
+        if kind is not None and kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
+            kind_end = doc[i - 1].idx + len(doc[i - 1])
+            cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx
+                                                 and o.end == kind_end)]
         nxt = c
         while doc[i - 1].lower_.endswith(("s", "x")):  # "les magasins Leclerc et Cora": each of the list
             m = re.match(r"\s*(?:,|et)\s+", text[nxt.end : nxt.end + 6])
