@@ -305,3 +305,19 @@ def test_an_indefinite_kind_names_no_club(extract: Callable[..., dict]) -> None:
     # "une association de pêche" describes one: the capital word after it is left alone
     result = extract("Une association de pêche La Gaule existe aussi à Remiremont.")
     assert "La Gaule" not in _named(result, "organization")
+
+
+# a meeting in the headline under the "date" line: the parser does not start a sentence
+# there, the line does; the body is the complement, and people in lower case name none
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    ("date 2002-01-15\n\nAssemblée générale de l'Union sportive de Mirecourt.\nLes membres se sont "
+     "retrouvés vendredi.", "Union sportive de Mirecourt", "Assemblée générale de l'Union"),
+    ("date 2002-01-15\n\nAssemblée générale des donneurs de sang de Rambervillers.\nL'Amicale des "
+     "donneurs de sang bénévoles de Rambervillers a tenu sa réunion vendredi.",
+     "Amicale des donneurs de sang bénévoles de Rambervillers", "donneurs de sang"),
+])
+def test_a_meeting_under_the_date_line_names_no_body(extract: Callable[..., dict], text: str, org: str,
+                                                    not_org: str) -> None:
+    orgs = _named(extract(text), "organization")
+    assert org in orgs
+    assert not any(o.startswith(("Assemblée", not_org)) for o in orgs)

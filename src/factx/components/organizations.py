@@ -162,11 +162,14 @@ def _complement_end(doc: Doc, head: Token) -> int:
         tok = doc[i]
         # an adjective of the name: an adjective or a participle, right after its noun or
         # another adjective ("service départemental") or agreeing with the noun before it
-        # ("des Nations unies"); a noun the parse hangs on the name is the verb ("l'agence
-        # ... de Lorraine finance la moitié")
+        # ("des Nations unies") or with its own ("des donneurs de sang bénévoles"); a noun the
+        # parse hangs on the name is the verb ("l'agence ... de Lorraine finance la moitié")
+        # ("bénévoles", tagged a noun, agrees with "donneurs" and no object follows it)
+        noun_adj = tok.pos_ == "NOUN" and _agrees(tok, tok.head) and not (
+            i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PRON", "NUM"))
         if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha \
-                and _adjective(tok) and (tok.head.i == i - 1 or doc[i - 1].dep_ == "amod"
-                                         or _agrees(tok, doc[i - 1])):
+                and (_adjective(tok) or noun_adj) and (tok.head.i == i - 1 or doc[i - 1].dep_ == "amod"
+                                                       or _agrees(tok, doc[i - 1]) or _agrees(tok, tok.head)):
             inside.add(i)
             i = end = i + 1
             continue
@@ -291,8 +294,9 @@ def _meeting_end(doc: Doc, i: int) -> int | None:
     `meeting_heads`), in lower case or capitalized by the start of a sentence or headline
     only; None otherwise ("l'Assemblée générale des Nations unies" is a body's name)."""
     tok = doc[i]
-    if not (tok.is_lower or (tok.is_title and tok.is_sent_start)) or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not (tok.is_lower or (tok.is_title and (tok.is_sent_start or _line_start(doc, i)))) \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None  # the headline under a "date ..." line is no sentence start for the parser
     meetings = _lex()["meetings"]
     for n in (3, 2):
         if i + n <= len(doc) and fold(doc[i : i + n].text) in meetings \
@@ -316,8 +320,12 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         j = end
         while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
             j += 1
-        if j == end or j >= len(doc) or doc[j].idx >= c.end:
-            c.label = "misc"  # the meeting itself, an event
+        lex = _lex()
+        if j == end or j >= len(doc) or doc[j].idx >= c.end or (
+                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in lex["heads"] | lex["bodies"]
+                and fold(doc[j].text) not in lex["heads"] | lex["bodies"]):
+            # the meeting itself, an event; its people ("des donneurs de sang") name no body
+            c.label = "misc"
             out.append(c)
             continue
         start = doc[j].idx
