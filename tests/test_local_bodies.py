@@ -321,3 +321,34 @@ def test_a_meeting_under_the_date_line_names_no_body(extract: Callable[..., dict
     orgs = _named(extract(text), "organization")
     assert org in orgs
     assert not any(o.startswith(("Assemblée", not_org)) for o in orgs)
+
+
+# a common noun capitalized by the opening of a quotation is no body
+@pytest.mark.parametrize("text", [
+    'L\'incendie aurait pu être grave. "Pompiers et policiers feront des rondes toute la nuit.',
+    "Le maire a prévenu : « Pompiers et gendarmes resteront sur place jusqu'à demain. »",
+])
+def test_a_plural_opening_a_quotation_is_no_body(extract: Callable[..., dict], text: str) -> None:
+    assert "Pompiers" not in _named(extract(text), "organization")
+
+
+def test_a_quoted_firm_stays_a_body(extract: Callable[..., dict]) -> None:
+    result = extract("« Total a fermé le dépôt sans prévenir », regrette le maire.")
+    assert "Total" in _named(result, "organization")
+
+
+# a capitalized adjective between a noun of bodies and a complement in lower case: the body
+# is the whole phrase; a brand right after its kind stays the name
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    ("La société Lorraine d'astronomie donnera des conseils au public.", "société Lorraine d'astronomie",
+     "Lorraine"),
+    ("La société Vosgienne de travaux publics a remporté le marché.",
+     "société Vosgienne de travaux publics", "Vosgienne"),
+    ("La municipalité remercie la société Vittel, partenaire de la fête.", "Vittel", None),
+])
+def test_a_capitalized_adjective_of_a_body(extract: Callable[..., dict], text: str, org: str,
+                                           not_org: str | None) -> None:
+    orgs = _named(extract(text), "organization")
+    assert org in orgs
+    if not_org:
+        assert not_org not in orgs

@@ -742,6 +742,30 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def _kind_adjective_names(doc: Doc, cands: list[Candidate]) -> None:
+    """"la société Lorraine d'astronomie", "l'union Vosgienne des sociétés de pêche": a
+    capitalized word between a noun of bodies and a complement in lower case is the body's
+    adjective, capitalized as such names often are; the body is the whole phrase, not that
+    word (which a brand after its kind would be: "la société Vittel")."""
+    text = base.original_text(doc)
+    heads = _lex()["named_bodies"]
+    for c in _name_cands(cands):
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i < 1 or tok.idx + len(tok) != c.end or c.attrs.get("civility"):
+            continue
+        k, j = tok.i - 1, tok.i + 1
+        if not (doc[k].is_lower and fold(doc[k].text) in heads and _determined(doc, k)) or _described(doc, k):
+            continue
+        if j + 1 >= len(doc) or doc[j].lower_ not in _DE or not doc[j + 1].is_lower \
+                or doc[j + 1].pos_ != "NOUN" or doc[j + 1].head.i not in (tok.i, k):
+            continue
+        end = j + 2
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1
+        c.start, c.end, c.label = doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), "organization"
+        c.attrs = {"name": text[c.start : c.end]}
+
+
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     """A name followed by a comma and a noun of bodies in apposition is an organization, in
     every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
@@ -1107,6 +1131,24 @@ def non_body_noun(doc: Doc, k: int) -> bool:
     return fold(doc[k].text) in non_bodies or two in non_bodies
 
 
+_OPENERS = ("«", "\u2014", "\u2013", "-")
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence, after the quotation mark or dash that may open it
+    ("« Pompiers et policiers ...")."""
+    if doc[i].is_sent_start:
+        return True
+    k = i - 1
+    while k >= 0 and not doc[k].is_space and (doc[k].is_quote or doc[k].text in _OPENERS):
+        # a quotation opens an utterance: after "«", or after a quote mark that opens a
+        # sentence or follows a colon
+        if doc[k].is_sent_start or doc[k].text == "«" or (k >= 1 and doc[k - 1].text == ":"):
+            return True
+        k -= 1
+    return False
+
+
 def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
     """A one-word name at the start of a sentence that is a common noun there: the text
     writes the same plural in lower case elsewhere, or joins it by "et", "ou" or a comma to a
@@ -1259,7 +1301,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not words or key in lex["calendar"] or _ROMAN.match(name):
             continue
         tok = _token_starting_at(doc, c.start)
-        if len(words) == 1 and tok is not None and tok.is_sent_start and tok.is_title \
+        if len(words) == 1 and tok is not None and _opens_sentence(doc, tok.i) and tok.is_title \
                 and tok.idx + len(tok) == c.end and _sentence_capital_only(doc, tok):
             continue
         if tok is not None and _addressed(doc, tok.i):
@@ -1307,6 +1349,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
     cands = _trade_names(doc, cands)
+    _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
     cands = _legal_form_names(doc, cands)
     _apposed_bodies(doc, cands)
