@@ -272,10 +272,19 @@ def test_a_name_that_acts_is_a_body(extract: Callable[..., dict], text: str, org
     ("Chaque été, Longemer accueille des milliers de campeurs.", "Longemer"),
     # a kind of place ("CHU", a hospital) stays a place whatever it does
     ("La clinique du Parc et le CHU de Nancy ont signé une convention.", "CHU de Nancy"),
+    # a known place qualified, a state named by its kind: places that act
+    ("La Suisse alémanique refuse la réforme des retraites.", "Suisse alémanique"),
+    ("L'Empire britannique a rendu les honneurs au maréchal.", "Empire britannique"),
 ])
 def test_a_place_that_hosts_stays_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
     result = extract(text)
     assert place not in _named(result, "organization")
+
+
+def test_a_title_that_acts_is_no_body(extract: Callable[..., dict]) -> None:
+    # a title and its jurisdiction, read by the model as one place: someone's, no body
+    result = extract("Dans son ordonnance, le Procureur de la République de Nanterre explique ses raisons.")
+    assert not any("Nanterre" in o for o in _named(result, "organization"))
 
 
 # a club or a society named by an article and a word after its kind and its field: the

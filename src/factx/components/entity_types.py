@@ -759,12 +759,22 @@ def _does(doc: Doc, i: int, end: int) -> bool:
 
 
 def _place_head_name(name: str) -> bool:
-    """The name opens on a noun of places or geography ("Centre social", "Val de Moselle")."""
+    """The name opens on a noun of places, geography or states ("Centre social", "Val de
+    Moselle", "Empire britannique"), on a place a gazetteer knows ("Suisse alémanique") or on
+    a title ("Procureur de la République de Nanterre"): no body's name."""
     words = [w for w in re.split(r"[\s'\u2019-]+", fold(name)) if w]
     while words and words[0] in ("la", "le", "les", "l"):
         words.pop(0)
     first = words[0] if words else ""
-    return first in _place_head_words() or first in _lex()["geography"] or first in _place_acronyms()
+    from factx.resolve.lexicon import lexicon
+
+    lead = _ARTICLE_START.sub("", name).split()
+    # "Suisse alémanique", "Bretagne intérieure": a known place qualified is a place
+    known = bool(lead) and gazetteer.place_kind(lead[0]) is not None
+    # "le Procureur de la République de Nanterre explique": a title, someone's, no body
+    titled = bool(lead) and lexicon().title_of(lead[0].lower()) is not None
+    return first in _place_head_words() or first in _lex()["geography"] or first in _place_acronyms() \
+        or known or titled
 
 
 @cache
