@@ -88,7 +88,7 @@ def test_a_headline_noun_names_nothing(extract: Callable[..., dict], text: str, 
 @pytest.mark.parametrize(("text", "kind", "name"), [
     # a headline that opens on the head of a body's or a place's name keeps it
     ("Tribunal correctionnel d'Épinal.\nUn automobiliste comparaissait hier pour excès de vitesse.",
-     "organization", "Tribunal correctionnel"),
+     "organization", "Tribunal correctionnel d'Épinal"),
     ("Union sportive de Mirecourt.\nLes dirigeants ont présenté le calendrier.", "organization",
      "Union sportive de Mirecourt"),
     # a town in a headline is known to the gazetteer

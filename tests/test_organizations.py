@@ -84,7 +84,8 @@ TITLED = [
     ("D'après le quotidien Irish Times, le ministre va démissionner.", "Irish Times"),
     ("Les résultats ont paru dans la revue Science la semaine dernière.", "Science"),
     ("L'article a été retiré du site Wikipédia après une semaine.", "Wikipédia"),
-    ("Il a travaillé trente ans à la laiterie Fromentin avant sa retraite.", "Fromentin"),
+    # a firm named by its trade and the family's name keeps the trade (test_local_bodies.py)
+    ("Il a travaillé trente ans à la laiterie Fromentin avant sa retraite.", "laiterie Fromentin"),
 ]
 
 

@@ -50,6 +50,7 @@ def _lex() -> dict[str, Any]:
     return {
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
+        "geography": {fold(w) for w in data["geography_heads"]},
         "admin_folded": {fold(w) for w in data["admin_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
@@ -314,7 +315,10 @@ def toponym(name: str) -> bool:
     """A name shaped as a French place name: capitalized parts joined by hyphens and "sur",
     "lès", "en", "aux"... ("Vaudéville-sur-Meuse", "Bouxières-aux-Chênes")."""
     parts = name.split("-")
-    return " " not in name and len(parts) >= 3 and _is_cap(parts[0]) and _is_cap(parts[-1]) \
+    # one word of letters: no line break nor full stop inside ("Thaon-les-Vosges.\nRéuni" is
+    # a town and the next line's first word)
+    letters = all(p.replace("'", "").replace("\u2019", "").isalpha() for p in parts)
+    return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(parts[-1]) \
         and any(p in _lex()["toponym_links"] for p in parts[1:-1])
 
 
@@ -735,12 +739,67 @@ def common_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(table.get("noun", ()))
 
 
+# "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
+_LIEU_DIT = re.compile(r"\blieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?$", re.IGNORECASE)
+_LIEU_DIT_LEAD = re.compile(r"lieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"^(?:La|Le|Les|L'|L\u2019)\s*")
+_STATIVE = frozenset(("être", "avoir", "trouver", "situer", "compter", "dresser", "élever", "étendre",
+                      "devenir", "rester", "sembler", "paraître", "appartenir", "border", "dominer",
+                      # what a place has, hosts or goes through: "Longemer accueille les touristes"
+                      "accueillir", "abriter", "attirer", "offrir", "posséder", "connaître", "voir",
+                      "perdre", "gagner", "recevoir", "vivre"))
+
+
+def _does(doc: Doc, i: int, end: int) -> bool:
+    """The name at token i (ending at character `end`) is the active subject of a verb that is
+    no verb of being or lying somewhere ("se trouve", "compte 3.000 habitants")."""
+    span = doc.char_span(doc[i].idx, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE
+
+
+def _place_head_name(name: str) -> bool:
+    """The name opens on a noun of places, geography or states ("Centre social", "Val de
+    Moselle", "Empire britannique"), on a place a gazetteer knows ("Suisse alémanique") or on
+    a title ("Procureur de la République de Nanterre"): no body's name."""
+    words = [w for w in re.split(r"[\s'\u2019-]+", fold(name)) if w]
+    while words and words[0] in ("la", "le", "les", "l"):
+        words.pop(0)
+    first = words[0] if words else ""
+    from factx.resolve.lexicon import lexicon
+
+    lead = _ARTICLE_START.sub("", name).split()
+    # "Suisse alémanique", "Bretagne intérieure": a known place qualified is a place
+    known = bool(lead) and gazetteer.place_kind(lead[0]) is not None
+    # "le Procureur de la République de Nanterre explique": a title, someone's, no body
+    titled = bool(lead) and lexicon().title_of(lead[0].lower()) is not None
+    return first in _place_head_words() or first in _lex()["geography"] or first in _place_acronyms() \
+        or known or titled
+
+
+@cache
+def _place_acronyms() -> frozenset[str]:
+    """Acronyms of kinds of places ("CHU de Nancy", "ZI Nord"), folded."""
+    return frozenset(fold(w) for w in load_json("organizations.json")["place_acronyms"])
+
+
+_DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
+
+
+@cache
+def _thing_acronyms() -> frozenset[str]:
+    return frozenset(load_json("organizations.json")["thing_acronyms"])
+
+
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
     lex = _lex()
+    text = base.original_text(doc)
     starts = _tok_at(doc) if starts is None else starts
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
@@ -777,7 +836,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
-        admin = admin or any(b in lex["admin"] for b in befores)
+        admin = admin or any(b in lex["admin"] for b in befores) or any(
+            _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
         town = "organization" not in labels and (toponym(name) or (" " not in key and any(
@@ -818,6 +878,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
+        elif labels == {"person"} and kind is None and one_word and name.isupper() and name.isalpha() \
+                and len(name) >= 2 and name not in _thing_acronyms() \
+                and all(c.start in starts and starts[c.start] >= 1
+                        and doc[starts[c.start] - 1].lower_ in _DEFINITE_ANY for c in cs):
+            new = "organization"  # "La FCPE regrette ...": an acronym after an article ("VGE" is a man)
+        elif labels == {"person"} and one_word and name in _thing_acronyms():
+            new = "misc"  # "le RMI", "la TVA": a thing
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
             # "le Het Nieuwsblad", "les Chicago Bulls": a body; "le Titanic": a thing
             new = "misc" if one_word else "organization"
@@ -841,6 +908,15 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Stade 2": places are not numbered
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels == {"place"} and kind is None and not (by_prep or admin or town or complement
+                                                           or coordinated) \
+                and name[:1].isupper() and len(_ARTICLE_START.sub("", name).split()) >= 2 \
+                and not _place_head_name(name) and any(
+                    c.start in starts and _does(doc, starts[c.start], c.end) for c in cs):
+            # "Le Samu des Vosges a pris en charge ...": a name of several words no gazetteer
+            # knows that does something is a body (one word that acts may be a people, "les
+            # Allemands", or a person the model misread)
+            new = "organization"
         elif labels == {"place"} and kind is None and one_word and poses == {"NOUN"} and not (
                 by_prep or admin or complement or coordinated or town) and _all_nouns(doc, cs, starts, nouns):
             new = "misc"  # "de l'Harmonie", "sous le contrôle de l'Equipement": a common noun in capitals
@@ -955,6 +1031,8 @@ def _lead_words(doc: Doc, i: int, end: int) -> int:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
+    elif j < len(doc) and doc[j].text in ("au", "aux"):
+        j += 1  # "face au Havre": the article of "Le Havre", contracted
     if j == i or j >= len(doc) or doc[j].idx >= end or not _is_cap(doc[j].text):
         return 0
     return j - i
@@ -992,6 +1070,10 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     for c in cands:
         if c.label != "place" or c.start not in starts:
             continue
+        lead = _LIEU_DIT_LEAD.match(text, c.start, c.end)
+        if lead and lead.end() in starts and _is_cap(text[lead.end() : lead.end() + 1]):
+            c.start = lead.end()  # "lieudit le Haut-Bois": the locality is "Haut-Bois"
+            c.attrs["name"] = text[c.start : c.end]
         i = starts[c.start]
         j = i
         if doc[i].text in ("A", "À", "En", "Au") and i + 1 < len(doc) and doc[i + 1].idx < c.end:

@@ -46,6 +46,9 @@ from factx.types import Candidate
 from factx.words import fold, is_acronym
 
 _DE = ("de", "du", "des", "d'", "d\u2019")
+_DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
+_NOT_ACTS = frozenset(("être", "avoir", "pouvoir", "devoir", "sembler", "paraître", "rester", "devenir",
+                       "présenter", "permettre", "varier", "augmenter", "baisser", "diminuer"))
 _ARTICLES = ("la", "le", "les", "l'", "l\u2019")
 _NAMED = ("organization", "place", "misc", "person")
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème)$")
@@ -81,6 +84,8 @@ def _lex() -> dict[str, Any]:
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
         "place_acronyms": set(data["place_acronyms"]),
+        "thing_acronyms": frozenset(data["thing_acronyms"]),
+        "trades": {fold(w) for w in data["trade_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -130,6 +135,23 @@ def _described(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in _NOT_DEFINITE
 
 
+def _adjective(tok: Token) -> bool:
+    """An adjective, or a participle used as one; a lower-case word the tagger calls a proper
+    noun is an adjective it did not know ("kényane")."""
+    return tok.pos_ in ("ADJ", "PROPN") or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+
+
+def _agrees(adj: Token, noun: Token) -> bool:
+    """The adjective has the noun's number and gender where the tagger gives them."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for feat in ("Number", "Gender"):
+        a, n = adj.morph.get(feat), noun.morph.get(feat)
+        if a and n and a != n:
+            return False
+    return True
+
+
 def _complement_end(doc: Doc, head: Token) -> int:
     """Token index where the name headed by `head` ends: its adjectives and the chain of
     "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
@@ -139,7 +161,16 @@ def _complement_end(doc: Doc, head: Token) -> int:
     n_compl = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha:
+        # an adjective of the name: an adjective or a participle, right after its noun or
+        # another adjective ("service départemental") or agreeing with the noun before it
+        # ("des Nations unies") or with its own ("des donneurs de sang bénévoles"); a noun the
+        # parse hangs on the name is the verb ("l'agence ... de Lorraine finance la moitié")
+        # ("bénévoles", tagged a noun, agrees with "donneurs" and no object follows it)
+        noun_adj = tok.pos_ == "NOUN" and _agrees(tok, tok.head) and not (
+            i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PRON", "NUM"))
+        if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha \
+                and (_adjective(tok) or noun_adj) and (tok.head.i == i - 1 or doc[i - 1].dep_ == "amod"
+                                                       or _agrees(tok, doc[i - 1]) or _agrees(tok, tok.head)):
             inside.add(i)
             i = end = i + 1
             continue
@@ -151,6 +182,14 @@ def _complement_end(doc: Doc, head: Token) -> int:
                 break
             between = doc[first + 1 : noun.i]
             if any(t.pos_ not in ("DET", "ADJ", "NUM") or t.is_punct for t in between):
+                break
+            # "et de secours" joins a complement; "et de 800 euros", an amount, is no part of
+            # the name
+            if coord and any(t.like_num for t in between):
+                break
+            # "les pompiers de Bulgnéville et de Neufchâteau": the bodies of two towns, the
+            # name ends with the first
+            if coord and (noun.is_title or noun.is_upper) and (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
             inside.update(range(i, noun.i + 1))
             i = end = noun.i + 1
@@ -170,13 +209,30 @@ def _complement_end(doc: Doc, head: Token) -> int:
     return end if n_compl else head.i
 
 
-def _is_named(doc: Doc, i: int, end: int) -> bool:
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token i opens a line (a headline's first word: no article, a capital of position)."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _ends_line(doc: Doc, end: int) -> bool:
+    """Token `end` closes the line's name: a full stop and the line's end, or a colon (a
+    rubric's: "Tribunal correctionnel d'Épinal : six mois pour un vol.")."""
+    if end < len(doc) and doc[end].text == ":":
+        return True
+    k = end
+    while k < len(doc) and doc[k].text in (".", "..", "...") and not doc[k].is_space:
+        k += 1
+    return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
+
+
+def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     """The head at token i and its complement up to `end` name one body: a body noun
     ("comité", "club") with any complement; another head ("cour", "service", a plural)
-    only with a name in its complement or a territorial adjective ("départemental")."""
+    only with a name in its complement or a territorial adjective ("départemental").
+    At a headline's start the capital is the line's, not the name's."""
     lex = _lex()
     head = doc[i]
-    if head.is_title:
+    if head.is_title and not headline:
         return True  # the capital marks a proper name: "la Cour des comptes", "le Comité des fêtes"
     plural = "Plur" in head.morph.get("Number")
     if fold(head.text) in lex["bodies"] and not plural:
@@ -197,24 +253,35 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         if tok.pos != NOUN and tok.pos != PROPN:
             i += 1  # the common case, tested first
             continue
-        capital = tok.is_title and not tok.is_sent_start
-        if not (tok.is_lower or capital) or not _determined(doc, i) or _described(doc, i):
+        headline = tok.is_title and _line_start(doc, i)
+        capital = tok.is_title and not tok.is_sent_start and not headline
+        if not (tok.is_lower or capital or headline) or (not headline and not _determined(doc, i)) \
+                or _described(doc, i):
             i += 1
             continue
         key = fold(tok.text)
         two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
+        head_i = i
+        hyphen = i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[i + 1].whitespace_
+        if hyphen and fold(doc[i : i + 3].text) in lex["heads"] | lex["bodies"] | lex["venues"]:
+            key = fold(doc[i : i + 3].text)  # "sapeurs" + "-" + "pompiers", cut by the tokenizer
+            head_i = i + 2
         meeting = _meeting_end(doc, i)
         if meeting:
             i = meeting  # "l'assemblée générale de l'amicale ...": the body is the complement
             continue
         venue = key in lex["venues"] or two in lex["venues"]
-        label = "place" if venue and not capital else (
+        label = "place" if venue and not capital else (  # a headline's venue too: "Hôpital de X."
             "organization" if key in lex["heads"] or key in lex["bodies"] else None)
         if label is None:
             i += 1
             continue
-        end = _complement_end(doc, tok)
-        if end > i + 1 and _is_named(doc, i, end):
+        end = _complement_end(doc, doc[head_i])
+        if headline and not _ends_line(doc, end):
+            i += 1  # a title line is a name when the name fills it: "Tribunal correctionnel d'Épinal."
+            continue
+        if end > head_i + 1 and _is_named(doc, head_i, end, headline):
             first = i - 1 if i >= 1 and _ORDINAL.match(doc[i - 1].text) else i  # "le 9e régiment"
             out.append((doc[first:end], label))
             i = end
@@ -228,8 +295,9 @@ def _meeting_end(doc: Doc, i: int) -> int | None:
     `meeting_heads`), in lower case or capitalized by the start of a sentence or headline
     only; None otherwise ("l'Assemblée générale des Nations unies" is a body's name)."""
     tok = doc[i]
-    if not (tok.is_lower or (tok.is_title and tok.is_sent_start)) or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not (tok.is_lower or (tok.is_title and (tok.is_sent_start or _line_start(doc, i)))) \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None  # the headline under a "date ..." line is no sentence start for the parser
     meetings = _lex()["meetings"]
     for n in (3, 2):
         if i + n <= len(doc) and fold(doc[i : i + n].text) in meetings \
@@ -253,8 +321,12 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         j = end
         while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
             j += 1
-        if j == end or j >= len(doc) or doc[j].idx >= c.end:
-            c.label = "misc"  # the meeting itself, an event
+        lex = _lex()
+        if j == end or j >= len(doc) or doc[j].idx >= c.end or (
+                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in lex["heads"] | lex["bodies"]
+                and fold(doc[j].text) not in lex["heads"] | lex["bodies"]):
+            # the meeting itself, an event; its people ("des donneurs de sang") name no body
+            c.label = "misc"
             out.append(c)
             continue
         start = doc[j].idx
@@ -286,9 +358,16 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         k = tok.i + 1
         while k < len(doc) and doc[k].idx < c.end and not (doc[k].is_title or doc[k].is_upper):
             k += 1
-        place = any(e.label_ == "LOC" and e.start <= k < e.end for e in doc.ents)
+        place = [e for e in doc.ents if e.label_ == "LOC" and e.start <= k < e.end]
         if k < len(doc) and doc[k].idx < c.end and place:
-            c.start, c.label = doc[k].idx, "misc"  # entity_types makes it a place where it is one
+            # "en direction de Saint-Dié": the model's own place, whole, stays one; a part of a
+            # longer span of the model is left to entity_types (misc), which types it on evidence
+            c.start = doc[k].idx
+            whole = any(e.start == k and e.end_char == c.end for e in place)
+            words = text[c.start : c.end].replace("-", " ").split()  # a name, no "États libres"
+            proper = all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "les", "sur", "en")
+                         for w in words)
+            c.label = "place" if whole and proper else "misc"
             c.attrs["name"] = text[c.start : c.end]
             out.append(c)
     return out
@@ -300,7 +379,8 @@ def _name_cands(cands: list[Candidate]) -> list[Candidate]:
 
 def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Institution spans join the candidates; a place, organization or unknown name inside
-    one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out."""
+    one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out,
+    unless the "person" is a town the model misread ("la gendarmerie de Lamarche")."""
     text = base.original_text(doc)
     for span, label in institution_spans(doc):
         start, end = span.start_char, span.end_char
@@ -310,7 +390,8 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for c in inside:
                 if c.start >= start and c.end > end and c.label != "person":
                     c.end, c.attrs["name"] = end, text[c.start : end]
-        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
+        if any(c.start < start or c.end > end for c in inside) \
+                or any(c.label == "person" and not _town_read_as_person(doc, c, cands) for c in inside):
             continue
         head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
         if any(c.label == "organization" and c.start > head.idx for c in inside) \
@@ -322,6 +403,22 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cands.remove(c)
         cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
     return cands
+
+
+def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
+    """A one-word "person" closing a body's name after "de" ("la gendarmerie de Lamarche",
+    "les pompiers de Charmes") is the town the body serves when a gazetteer knows the town
+    and no person of the document bears the word with a first name or a civility."""
+    from factx import gazetteer
+
+    name = c.attrs.get("name", "")
+    if c.attrs.get("civility") or " " in name or not name[:1].isupper() or gazetteer.place_kind(name) is None:
+        return False
+    tok = _token_starting_at(doc, c.start)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE:
+        return False
+    return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
+                   and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
 
 
 def _venues_are_places(cands: list[Candidate]) -> None:
@@ -368,6 +465,14 @@ def _parent_cut(name: str) -> tuple[int, int] | None:
 
 
 _PAST_END = re.compile(r"\s(?:pour|à|en)\s+(?:l'|l\u2019|la\s|le\s|les\s)?[A-ZÀ-Ý]")
+# a preposition then a possessive, demonstrative or indefinite word, or a number: the
+# sentence goes on past the name ("la Caisse d'épargne pour leurs subventions", "le Crédit
+# mutuel avec ses 300 guichets"); a name's own complement takes the definite article ("Ligue
+# pour la protection des oiseaux") or none ("Médecins sans frontières")
+_PAST_END_DETERMINED = re.compile(
+    r"\s(?:(?:pour|avec|par|sur|dans|chez|contre|depuis|après|avant|durant|pendant|à|en|de)\s+|d'|d\u2019)"
+    r"(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces|un|une|"
+    r"plusieurs|quelques|chaque|\d)\b")
 
 
 _SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
@@ -376,7 +481,9 @@ _SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
 
 def _trim_past_end(text: str, cands: list[Candidate]) -> None:
     """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
-    France" (where it works, not what it is called), before a nationality adjective
+    France" (where it works, not what it is called), before a preposition and a possessive,
+    demonstrative or indefinite word or a number ("pour leurs subventions": the sentence
+    goes on), before a nationality adjective
     after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
     palestinienne" keep theirs)."""
     from factx.resolve.lexicon import lexicon
@@ -388,6 +495,9 @@ def _trim_past_end(text: str, cands: list[Candidate]) -> None:
         name = c.attrs.get("name", "")
         cut = _PAST_END.search(name)
         if cut and cut.start() > 0 and len(name[: cut.start()].split()) >= 2:
+            name = name[: cut.start()]
+        cut = _PAST_END_DETERMINED.search(name)
+        if cut and cut.start() > 0:
             name = name[: cut.start()]
         words = name.split()
         if len(words) >= 2 and words[-1].islower() and words[-1] in nationalities and is_acronym(words[-2]):
@@ -480,17 +590,40 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _title_before(doc: Doc, i: int) -> bool:
-    """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)"."""
+    """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)",
+    or that noun and the "de" of its field ("le club de gymnastique La Thaonnaise")."""
+    return _kind_before(doc, i) is not None
+
+
+def _kind_before(doc: Doc, i: int) -> int | None:
+    """Index of the first token of the kind noun phrase right before token i ("chaîne",
+    "club de gymnastique"), or None."""
     titles = _lex()["titles"]
     k = i - 1
     while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k -= 1
     if k < 1 or not doc[k].is_lower:
-        return False
+        return None
     one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
     if two in titles and _determined(doc, k - 1):
-        return True
-    return one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k)
+        return k - 1
+    if one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k):
+        return k
+    # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
+    # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
+    # inside the sentence
+    if doc[i].text not in _CAPITAL_ARTICLES or not doc[i - 1].is_lower:  # not a sentence's article
+        return None
+    j = i - 1
+    while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
+        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in _lex()["named_bodies"] and _determined(doc, j) \
+                and not _described(doc, j):
+            return j
+        j -= 1
+    return None
+
+
+_CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
 
 
 def _title_name_end(doc: Doc, i: int) -> int:
@@ -541,8 +674,18 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in _name_cands(cands):
         i = starts.get(c.start)
+        if i is not None and i >= 2 and doc[i - 1].text in _CAPITAL_ARTICLES and doc[i - 2].is_lower \
+                and not c.attrs.get("civility") and _kind_before(doc, i - 1) is not None:
+            i -= 1  # "la société de chasse La" + "Saint-Hubert": the article is the name's
+            c.start = doc[i].idx
+            c.attrs["name"] = text[c.start : c.end]
         if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
             continue
+        kind = _kind_before(doc, i)
+        if kind is not None and kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
+            kind_end = doc[i - 1].idx + len(doc[i - 1])
+            cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx
+                                                 and o.end == kind_end)]
         nxt = c
         while doc[i - 1].lower_.endswith(("s", "x")):  # "les magasins Leclerc et Cora": each of the list
             m = re.match(r"\s*(?:,|et)\s+", text[nxt.end : nxt.end + 6])
@@ -571,6 +714,57 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if fold(c.attrs.get("name", "")) in evidenced and not c.attrs.get("civility"):
             c.label = "organization"
     return cands
+
+
+def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"la boulangerie Thomas", "le garage Perrin", "la paroisse Saint-Martin": a shop, a
+    craftsman's firm or a parish is named by its kind in lower case and, right after it, the
+    family's or the saint's name (`trade_heads`); the two are one organization, whatever the
+    model read in the name (a person, a place). Not after an indefinite or possessive word
+    ("une boulangerie Thomas" does not occur; "sa pharmacie" names none), nor a person named
+    with a civility ("le garage de M. Perrin")."""
+    text = base.original_text(doc)
+    trades = _lex()["trades"]
+    starts = {c.start: c for c in _name_cands(cands)}
+    for c in list(starts.values()):
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i < 2 or c.attrs.get("civility") \
+                or (c.label == "organization" and c.attrs.get("name", "")[:1].islower()):
+            continue
+        k = tok.i - 1
+        if not doc[k].is_lower or fold(doc[k].text) not in trades or not _determined(doc, k) \
+                or _described(doc, k):
+            continue
+        name = c.attrs.get("name", "")
+        if not name[:1].isupper() or len(name.split()) > 3:
+            continue
+        c.start, c.label = doc[k].idx, "organization"
+        c.attrs = {"name": text[c.start : c.end]}
+    return cands
+
+
+def _kind_adjective_names(doc: Doc, cands: list[Candidate]) -> None:
+    """"la société Lorraine d'astronomie", "l'union Vosgienne des sociétés de pêche": a
+    capitalized word between a noun of bodies and a complement in lower case is the body's
+    adjective, capitalized as such names often are; the body is the whole phrase, not that
+    word (which a brand after its kind would be: "la société Vittel")."""
+    text = base.original_text(doc)
+    heads = _lex()["named_bodies"]
+    for c in _name_cands(cands):
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i < 1 or tok.idx + len(tok) != c.end or c.attrs.get("civility"):
+            continue
+        k, j = tok.i - 1, tok.i + 1
+        if not (doc[k].is_lower and fold(doc[k].text) in heads and _determined(doc, k)) or _described(doc, k):
+            continue
+        if j + 1 >= len(doc) or doc[j].lower_ not in _DE or not doc[j + 1].is_lower \
+                or doc[j + 1].pos_ != "NOUN" or doc[j + 1].head.i not in (tok.i, k):
+            continue
+        end = j + 2
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1
+        c.start, c.end, c.label = doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), "organization"
+        c.attrs = {"name": text[c.start : c.end]}
 
 
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
@@ -842,10 +1036,18 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        bare = re.sub(r"^(?:les?|la|l') ?", "", key)
-        if (key in lex["seats"] or bare in lex["seats"]) and c.label in ("place", "misc") \
-                and _acts(doc, span):
-            bodies.add(key)  # "le Kremlin a démenti", the article in the name or not
+        seat = " ".join(_name_words(name))  # "Le Pentagone a annoncé": the capital of the sentence
+        bare = re.sub(r"^(?:les?|la|l') ?", "", key)  # "le Pentagone" as the model wrote it
+        if {key, seat, bare} & lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
+            bodies.add(key)
+        # "La FCPE déplore ...": an acronym the model left untyped, after an article, that
+        # does something (the active subject of a full verb)
+        if c.label == "misc" and 2 <= len(name) <= 8 and name.isalpha() and name.isupper() \
+                and name not in lex["thing_acronyms"] and name not in lex["place_acronyms"] \
+                and span.start >= 1 and doc[span.start - 1].lower_ in _DEFINITE_ANY \
+                and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" \
+                and span.root.head.lemma_ not in _NOT_ACTS:
+            bodies.add(key)
         k = span.start - 1
         while k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l\u2019"):
             k -= 1
@@ -858,7 +1060,7 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
                 and (words[0] in lex["titles"] or words[0] in lex["bodies"]):
             bodies.add(key)
         competition = bool(words) and bool({words[0], " ".join(words[:2])} & lex["competitions"])
-        if sports and c.label == "organization" and competition:
+        if sports and c.label == "organization" and competition and not _league_of(name):
             c.label = "misc"
     bodies |= _bodies_by_role(doc, cands)
     for c in _name_cands(cands):
@@ -907,6 +1109,20 @@ def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
         group = [c] if c is not None else []
     return out
 
+
+_LEAGUE = re.compile(r"^Ligue\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|d['\u2019]|du\s+|des\s+)(.+)$")
+
+
+def _league_of(name: str) -> bool:
+    """"Ligue de Lorraine", "Ligue d'Alsace de football": the league of a region is the body
+    that runs its sport there; "Ligue des champions", "Ligue 1" are competitions."""
+    from factx import gazetteer
+
+    m = _LEAGUE.match(name)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(gazetteer.place_kind(" ".join(words[:k])) is not None for k in range(len(words), 0, -1))
 
 
 def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -964,6 +1180,24 @@ def non_body_noun(doc: Doc, k: int) -> bool:
     non_bodies = _lex()["non_bodies"]
     two = fold(doc[k - 1 : k + 1].text) if k >= 1 else ""
     return fold(doc[k].text) in non_bodies or two in non_bodies
+
+
+_OPENERS = ("«", "\u2014", "\u2013", "-")
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence, after the quotation mark or dash that may open it
+    ("« Pompiers et policiers ...")."""
+    if doc[i].is_sent_start:
+        return True
+    k = i - 1
+    while k >= 0 and not doc[k].is_space and (doc[k].is_quote or doc[k].text in _OPENERS):
+        # a quotation opens an utterance: after "«", or after a quote mark that opens a
+        # sentence or follows a colon
+        if doc[k].is_sent_start or doc[k].text == "«" or (k >= 1 and doc[k - 1].text == ":"):
+            return True
+        k -= 1
+    return False
 
 
 def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
@@ -1118,13 +1352,13 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not words or key in lex["calendar"] or _ROMAN.match(name):
             continue
         tok = _token_starting_at(doc, c.start)
-        if len(words) == 1 and tok is not None and tok.is_sent_start and tok.is_title \
+        if len(words) == 1 and tok is not None and _opens_sentence(doc, tok.i) and tok.is_title \
                 and tok.idx + len(tok) == c.end and _sentence_capital_only(doc, tok):
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _division(words):
-            c.label = "misc"  # "Nationale 3", "Excellence régionale": a championship's level
+        if _division(words) or name in lex["thing_acronyms"]:
+            c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
@@ -1165,6 +1399,8 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_seat(text, cands)
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
+    cands = _trade_names(doc, cands)
+    _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
     cands = _legal_form_names(doc, cands)
     _apposed_bodies(doc, cands)
