@@ -8,9 +8,9 @@ pitfalls where nobody (or somebody else) is the speaker."""
 from collections.abc import Callable
 
 import pytest
-from tests.test_quotes import facts_of
 
 from factx.resolve.names import given_name_gender
+from test_quotes import facts_of
 
 PORTRAITS = [
     # an incise whose subject is a definite description of the one person named
