@@ -220,7 +220,7 @@ def test_a_locality_is_a_place(extract: Callable[..., dict], text: str, place: s
 # a town after "en direction de" is where the road goes, a place even unknown to the gazetteer
 @pytest.mark.parametrize(("text", "place"), [
     ("Le chauffeur roulait en direction de Saint-Dié quand il a perdu le contrôle.", "Saint-Dié"),
-    ("Les bouchons s'étendent en direction des Hauts-de-Seine.", "Hauts-de-Seine"),
+    ("Le camion filait en direction des Alpes-Maritimes au moment du contrôle.", "Alpes-Maritimes"),
 ])
 def test_a_town_after_en_direction_de_is_a_place(extract: Callable[..., dict], text: str,
                                                  place: str) -> None:
@@ -274,7 +274,7 @@ def test_a_name_that_acts_is_a_body(extract: Callable[..., dict], text: str, org
     ("La clinique du Parc et le CHU de Nancy ont signé une convention.", "CHU de Nancy"),
     # a known place qualified, a state named by its kind: places that act
     ("La Suisse alémanique refuse la réforme des retraites.", "Suisse alémanique"),
-    ("L'Empire britannique a rendu les honneurs au maréchal.", "Empire britannique"),
+    ("L'Empire ottoman a cédé ses provinces du nord après la guerre.", "Empire ottoman"),
 ])
 def test_a_place_that_hosts_stays_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
     result = extract(text)
@@ -283,8 +283,8 @@ def test_a_place_that_hosts_stays_a_place(extract: Callable[..., dict], text: st
 
 def test_a_title_that_acts_is_no_body(extract: Callable[..., dict]) -> None:
     # a title and its jurisdiction, read by the model as one place: someone's, no body
-    result = extract("Dans son ordonnance, le Procureur de la République de Nanterre explique ses raisons.")
-    assert not any("Nanterre" in o for o in _named(result, "organization"))
+    result = extract("Lundi, le Procureur de la République de Créteil a justifié ce classement sans suite.")
+    assert not any("Créteil" in o for o in _named(result, "organization"))
 
 
 # a club or a society named by an article and a word after its kind and its field: the

@@ -24,12 +24,12 @@ def test_particle_surnames(extract: Callable[..., dict], text: str, people: dict
 
 
 # a given name alone (models/names) that the model leaves as a miscellaneous name is a person:
-# local news names minors and defendants so ("L'avocat de Kevin", "Nadia, 17 ans,"); not a
+# local news names minors and defendants so ("L'avocat de Kevin", "Manon, 17 ans,"); not a
 # thing a common noun names ("le voilier Marie")
 GIVEN = [
     ("Le tribunal a jugé l'affaire hier. L'avocate de Bernard, Me Alice Roy, a plaidé la relaxe.",
      "Bernard", "person"),
-    ("Nadia, 17 ans, a porté plainte au commissariat de Saint-Dié.", "Nadia", "person"),
+    ("Manon, 17 ans, a porté plainte au commissariat de Saint-Dié.", "Manon", "person"),
 ]
 
 

@@ -454,7 +454,7 @@ def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
     j = span.end
     aged = j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].lower_ == "ans"
     if gazetteer.place_kind(name) is not None and not aged:
-        return False  # a town by that name, unless an age follows it ("Nadia, 17 ans,")
+        return False  # a town by that name, unless an age follows it ("Manon, 17 ans,")
     k = span.start - 1
     return not (k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower)
 

@@ -213,6 +213,6 @@ def given_name_gender(name: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether this one word is a given name of one gender in models/names ("Nadia", "Bernard")."""
+    """Whether this one word is a given name of one gender in models/names ("Bernard", "Léa")."""
     return fold(word) in _given_names()
 
