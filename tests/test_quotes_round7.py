@@ -99,6 +99,10 @@ BODIES = [
      [("SNCF", "la ligne rouvrira", "verb_before")]),
     ("Chez Michelin, on assure que « aucun emploi ne sera supprimé dans l'usine de Golbey ».",
      [("Michelin", "aucun emploi ne", "verb_before")]),
+    # an organ of a body ("la direction") speaks for the body named in its phrase
+    ("La direction de l'usine Michelin de Golbey a confirmé : « Aucun emploi ne sera supprimé sur "
+     "le site cette année. »",
+     [("Michelin", "Aucun emploi ne", "verb_before")]),
     # a town is no body speaking: nobody
     ("À Épinal, on estime que « la déviation ne sera jamais terminée avant l'hiver ».",
      [(None, "la déviation ne", "none")]),

@@ -463,6 +463,10 @@ class QuoteReader:
             named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
             if named:  # "le documentaire d'Al Jazeera"
                 return named[0][0]
+        if fold(head.lemma_ or head.text) in self.words.org_nouns and head.pos_ == "NOUN":
+            named = [h for h in self.idx.in_span(lo, hi, ("organization",)) if self.near(head, h[1])]
+            if named:  # "La direction de l'usine Peugeot a confirmé": the body it is the organ of
+                return named[0][0]
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
