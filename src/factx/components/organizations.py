@@ -93,6 +93,8 @@ def _lex() -> dict[str, Any]:
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
+        "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "managed": {fold(w) for w in data["managed_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -235,11 +237,27 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     if head.is_title and not headline:
         return True  # the capital marks a proper name: "la Cour des comptes", "le Comité des fêtes"
     plural = "Plur" in head.morph.get("Number")
+    if fold(head.text) in lex["organ_heads"] and _organ_of(doc, i, end):
+        return False  # "la direction de l'usine": the management of a body, no body of its own
     if fold(head.text) in lex["bodies"] and not plural:
         return True
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
     return any(t.is_title or t.is_upper for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _organ_of(doc: Doc, i: int, end: int) -> bool:
+    """The complement of the organ noun at token i names what it runs: a body, a building, a
+    shop or a named entity ("la direction de l'usine", "de l'hôpital", "de Renault"), not a
+    domain of public action ("la direction de l'aviation civile")."""
+    lex = _lex()
+    things = lex["heads"] | lex["bodies"] | lex["venues"] | lex["trades"] | lex["named_bodies"] \
+        | lex["managed"]
+    for t in doc[i + 1 : end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            low = fold(t.text)
+            return t.is_title or t.is_upper or low in things or low.rstrip("sx") in things
+    return False
 
 
 def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
