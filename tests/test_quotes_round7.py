@@ -187,6 +187,14 @@ PITFALLS = [
     ("Selon l'agence Reuters, qui cite un diplomate européen, « les négociations reprendront à "
      "Genève dès la semaine prochaine ».",
      [(None, "les négociations reprendront", "none")]),
+    # one of a group takes the floor: not the one person named
+    ("Le préfet Paul Ravel a reçu une délégation de bûcherons. L'un d'eux a pris la parole. « Nous "
+     "ne pouvons plus vivre de notre travail », a-t-il lancé.",
+     [(None, "Nous ne pouvons", "none")]),
+    # a post in a body ("le chef de centre") is someone of its own, not the one person named
+    ("Paul Ravel a inauguré la nouvelle caserne. Le chef de centre a remercié les élus. « Les "
+     "conditions de travail seront enfin dignes », explique-t-il.",
+     [(None, "Les conditions de", "none")]),
     # a news agency in parentheses signs nothing
     ("Le préfet a annoncé la fermeture de la route.\n« La circulation sera déviée par la vallée "
      "pendant deux semaines » (AFP).",

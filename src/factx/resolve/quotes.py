@@ -79,6 +79,9 @@ DASHES = ("—", "–", "-")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
+# subject pronouns for one or some of a group, nobody named: "L'un d'eux a pris la parole."
+ONE_OF_A_GROUP = frozenset({"un", "une", "l'un", "l'une", "chacun", "chacune", "aucun", "aucune", "certains",
+                            "plusieurs"})
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
 OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -1128,7 +1131,7 @@ class QuoteReader:
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
                     noun = who.split(":")[1]
                     holder = self.title_holder(noun, self.doc[hi - 1].idx if hi > lo else at_char)
-                    if holder is None and self.first_said(subj):
+                    if holder is None and self.first_said(subj) and self.bare_description(subj):
                         # "Le boulanger se souvient de ses débuts", "La jeune femme a choisi
                         # la campagne": the one person named, if no title the text gave them
                         # says otherwise ("la fille d'X" before: "la jeune fille" is another)
@@ -1138,6 +1141,8 @@ class QuoteReader:
                     if holder is not None and _fits(holder, gender):
                         return holder
                     return None
+                elif subj.pos_ == "PRON" and subj.lower_ in ONE_OF_A_GROUP:
+                    return None  # "L'un d'eux a pris la parole. « ... », a-t-il lancé": one of a group
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     # "La jeune fille ... . Elle a souligné": nobody named; unless the noun
                     # is new to the text and stands for the one person it named ("Le docteur
@@ -1228,6 +1233,16 @@ class QuoteReader:
                         self._dead.add(id(p))
                         break
         return id(person) in self._dead
+
+    def bare_description(self, noun: Token) -> bool:
+        """A description with no complement and no office ("le boulanger", "la jeune femme"),
+        which may take up the one person named; not "le chef de centre", "le président":
+        an office, or a post in a body, is someone of its own until the text says who."""
+        lex = self.lex
+        low = fold(noun.lemma_ or noun.text)
+        if low in lex.office or low in lex.local_titles or low in lex.state_titles or low in lex.body_only:
+            return False
+        return not any(c.dep_ == "nmod" for c in noun.children)
 
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names
