@@ -24,6 +24,7 @@ _TABLE = {
     "\u2011": "-",  # non-breaking hyphen
     "\u2212": "-",  # minus sign
     "\ufeff": " ",  # a stray byte-order mark inside the text
+    "\r": " ",  # the carriage return of a Windows line end ("\r\n" reads as " \n")
 }
 _TRANS = str.maketrans(_TABLE)
 

@@ -77,7 +77,7 @@ def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
 
 def _strip_elision(span_text: str, start: int) -> int:
     """Where a name starts once an elided word is left out ("l'ORPEX" -> "ORPEX")."""
-    low = span_text.lower()
+    low = span_text.lower().replace("\u2019", "'")  # "l’Europe" as "l'Europe"
     for el in _lex()["elisions"]:
         if low.startswith(el) and len(span_text) > len(el):
             return start + len(el)

@@ -1105,7 +1105,31 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands)
-    return decide_types(doc, cands, nouns, starts)
+    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts))
+
+
+def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """No name runs over a line's end: "Assemblée générale du Tennis club de Golbey" + "\n" +
+    "Le président ..." is the headline's name, ending with its line (the parser and the model
+    may run a headline into the next line). The name keeps the line it starts on."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        cut = text.find("\n", c.start, c.end) if c.label in NAMED else -1
+        if cut < 0:
+            out.append(c)
+            continue
+        end = cut
+        while end > c.start and text[end - 1] in " \t\r":
+            end -= 1
+        if end - c.start < 2:
+            continue
+        name = c.attrs.get("name")
+        attrs = dict(c.attrs)
+        if isinstance(name, str) and "\n" in name:
+            attrs["name"] = name[: name.index("\n")].rstrip()
+        out.append(Candidate(c.label, c.start, end, c.source, attrs))
+    return out
 
 
 @Language.factory("factx_entity_types")

@@ -65,6 +65,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
+from factx.normalize import normalize
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
@@ -284,7 +285,8 @@ class QuoteReader:
         self.dm = dm
         self.starts = [t.idx for t in doc]
         self.roles = roles  # (person, folded masculine title, where stated)
-        self.text = base.original_text(doc)
+        self.raw = base.original_text(doc)  # the text as written, for the quotations' words
+        self.text = normalize(self.raw)  # the same length, typography folded ("\u00a0»" is " »")
         self.lex = lexicon()
         self.words = quote_words()
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
@@ -1450,7 +1452,7 @@ class QuoteReader:
                     # "- 12 mai : ...": a hyphen opens list items; a line said has its incise, or
                     # asks a question, or answers one ("- Pourquoi ... ?\n- Parce que ...")
                     continue
-            q = Quote(speaker=None, text=self.text[s:e], start=s, end=e, verb=None, dash=dash)
+            q = Quote(speaker=None, text=self.raw[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
             elif self.text[:open_c].rstrip().endswith(":"):
@@ -1574,15 +1576,21 @@ class QuoteReader:
         line_start = self.text.rfind("\n", 0, q.start) + 1
         if self.text[line_start:q.start].strip() not in ("«", "“", '"'):
             return
-        first, question = line_start, False
+        first, question, anchor = line_start, False, line_start
         while first > 0:
             prev = self.text.rfind("\n", 0, first - 1) + 1
             line = self.text[prev:first - 1].strip()
+            if not line and prev > 0:
+                # a blank line between the exchange's lines: the answer's line, for the question
+                # right before it, starts after it
+                anchor = prev if first == anchor else anchor
+                first = prev
+                continue
             if line.endswith("?") and line[:1] not in "«“\"" and "«" not in line \
                     and (WORD_VOUS.search(line.lower()) or self.interview_layout()):
-                question = question or first == line_start
+                question = question or first == anchor
                 first = prev
-            elif line[:1] in "«“\"" and first != line_start:
+            elif line[:1] in "«“\"" and first != anchor:
                 first = prev  # an earlier answer of the exchange
             else:
                 break
@@ -1616,6 +1624,9 @@ class QuoteReader:
         while line_start > 0:
             prev = self.text.rfind("\n", 0, line_start - 1) + 1
             line = self.text[prev:line_start - 1].strip()
+            if not line and prev > 0:
+                line_start = prev  # a blank line between two lines of the dialogue
+                continue
             if not line or line[0] not in DASHES or line[1:2] != " ":
                 break
             out.insert(0, line[1:].strip())

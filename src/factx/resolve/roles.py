@@ -843,6 +843,9 @@ class RoleReader:
         return all(" " not in m.text.strip() and "-" not in m.text for m in e.mentions)
 
     def _new_org(self, start: int, end: int) -> Entity:
+        cut = self.text.find("\n", start, end)
+        if cut > start:  # "président de l'office de tourisme" + "\n\nComment ...": the line's end
+            end = len(self.text[start:cut].rstrip()) + start
         name = self.text[start:end]
         for e in self.new_orgs:
             if fold(e.name) == fold(name):
