@@ -414,6 +414,9 @@ def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.label = "person"  # the surname of a person named in full ("Assange")
             continue
         top = votes[key].most_common()
+        if {label for label, _ in top} == {"person", "misc"} and _is_given_name(key):
+            c.label = "person"  # "L'avocate de Bernard" says who the other "Bernard" are
+            continue
         if len(top) > 1 and top[0][1] > top[1][1]:
             c.label = top[0][0]
         elif c.label == "misc" and len(top) > 1:
@@ -440,23 +443,39 @@ def _matcher(vocab: Vocab) -> Matcher:
 
 
 def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
-    """A given name alone (models/names) that the model left as a miscellaneous name: a
-    person, unless a place by that name is known or a common noun names the thing it is
-    ("l'ouragan Sandy", "le voilier Marie")."""
+    """A given name alone (models/names) that the model left as a miscellaneous name is a
+    person when the sentence says it is someone: an age after it ("Manon, 17 ans,"), or a
+    noun for a person it completes ("L'avocate de Bernard", "la mère de Kevin"). Alone it
+    may name a storm, a boat or a product ("Sandy a frappé", "le voilier Marie")."""
     from factx import gazetteer
     from factx.resolve.names import is_given_name
+    from factx.resolve.quotes import quote_words
 
     if " " in name or "-" in name or not name[:1].isupper() or not is_given_name(name):
         return False
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     if span is None:
         return False
-    j = span.end
-    aged = j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].lower_ == "ans"
-    if gazetteer.place_kind(name) is not None and not aged:
-        return False  # a town by that name, unless an age follows it ("Manon, 17 ans,")
-    k = span.start - 1
-    return not (k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower)
+    j, k = span.end, span.start - 1
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].lower_ == "ans":
+        return True  # an age, even for a name a town bears too
+    if gazetteer.place_kind(name) is not None or k < 1 or doc[k].lower_ not in ("de", "d'"):
+        return False
+    noun, people = doc[k - 1], quote_words().human_nouns
+    human = fold(noun.lemma_ or noun.text) in people or fold(noun.text) in people or _title_noun(noun.lower_)
+    return noun.pos_ == "NOUN" and noun.is_lower and human
+
+
+def _is_given_name(word: str) -> bool:
+    from factx.resolve.names import is_given_name
+
+    return " " not in word and is_given_name(word)
+
+
+def _title_noun(word: str) -> bool:
+    from factx.resolve.lexicon import lexicon
+
+    return lexicon().title_of(word) is not None
 
 
 def _given_name_opens(name: str) -> bool:
