@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from factx.components import base, organizations
 from factx.errors import PatternError
+from factx.resolve.names import given_name_gender, is_given_name
 from factx.resources import load_json, load_lines
 from factx.types import Candidate
 from factx.words import PARTICLES, fold
@@ -285,15 +286,13 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
     """{start of a person span: where the name really starts} for "Odile" + "de" + "Vassal",
     which the model splits into a first name of its own (any label) and a surname: a given
     name (models/names) right before a lower-case particle before the person."""
-    from factx.resolve.names import given_name_gender
-
     out: dict[int, int] = {}
     for ent in doc.ents:
         k = ent.start
         if ent.label_ != "PER" or k < 2 or doc[k - 1].text not in _LOWER_PARTICLES:
             continue
         first = doc[k - 2]
-        if first.is_title and first.is_alpha and given_name_gender(first.text + " " + ent.text) is not None \
+        if first.is_title and first.is_alpha and is_given_name(first.text) \
                 and (not first.ent_type_ or (first.ent_iob_ == "B" and doc[k - 1].ent_iob_ != "I")):
             out[k] = k - 2
     return out
@@ -414,7 +413,7 @@ def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.label = "person"  # the surname of a person named in full ("Assange")
             continue
         top = votes[key].most_common()
-        if {label for label, _ in top} == {"person", "misc"} and _is_given_name(key):
+        if {label for label, _ in top} == {"person", "misc"} and " " not in key and is_given_name(key):
             c.label = "person"  # "L'avocate de Bernard" says who the other "Bernard" are
             continue
         if len(top) > 1 and top[0][1] > top[1][1]:
@@ -435,6 +434,12 @@ def _patterns() -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
+@cache
+def _over_people() -> frozenset[str]:
+    """Keys of the patterns that may replace a person the model read inside them."""
+    return frozenset(f"{p['label']}|{p['id']}" for p in _patterns() if p.get("overrides_person"))
+
+
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for item in _patterns():
@@ -448,7 +453,7 @@ def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
     noun for a person it completes ("L'avocate de Bernard", "la mère de Kevin"). Alone it
     may name a storm, a boat or a product ("Sandy a frappé", "le voilier Marie")."""
     from factx import gazetteer
-    from factx.resolve.names import is_given_name
+    from factx.resolve.lexicon import lexicon
     from factx.resolve.quotes import quote_words
 
     if " " in name or "-" in name or not name[:1].isupper() or not is_given_name(name):
@@ -462,26 +467,9 @@ def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
     if gazetteer.place_kind(name) is not None or k < 1 or doc[k].lower_ not in ("de", "d'"):
         return False
     noun, people = doc[k - 1], quote_words().human_nouns
-    human = fold(noun.lemma_ or noun.text) in people or fold(noun.text) in people or _title_noun(noun.lower_)
+    human = fold(noun.lemma_ or noun.text) in people or fold(noun.text) in people \
+        or lexicon().title_of(noun.lower_) is not None
     return noun.pos_ == "NOUN" and noun.is_lower and human
-
-
-def _is_given_name(word: str) -> bool:
-    from factx.resolve.names import is_given_name
-
-    return " " not in word and is_given_name(word)
-
-
-def _title_noun(word: str) -> bool:
-    from factx.resolve.lexicon import lexicon
-
-    return lexicon().title_of(word) is not None
-
-
-def _given_name_opens(name: str) -> bool:
-    from factx.resolve.names import given_name_gender
-
-    return given_name_gender(name) is not None
 
 
 def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> list[Candidate]:
@@ -490,7 +478,7 @@ def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> li
     text = base.original_text(doc)
     out: list[Candidate] = []
     matches = sorted(matcher(doc), key=lambda m: (m[1], -m[2]))
-    over_people = {f"{p['label']}|{p['id']}" for p in _patterns() if p.get("overrides_person")}
+    over_people = _over_people()
     for match_id, start, end in matches:
         key = doc.vocab.strings[match_id]
         label = key.split("|", 1)[0]
@@ -499,7 +487,7 @@ def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> li
         # "Vosges Matin": a newspaper's title, though the model read a person in it; not
         # "Paul Matin", a given name and a surname
         if any(not (c_start <= c.start and c.end <= c_end) or (c.label == "person" and key not in over_people)
-               for c in clash) or (key in over_people and _given_name_opens(text[c_start:c_end])):
+               for c in clash) or (key in over_people and given_name_gender(text[c_start:c_end]) is not None):
             continue
         for c in clash:
             if c in taken:

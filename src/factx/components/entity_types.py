@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from factx import gazetteer
-from factx.components import base
+from factx.components import base, organizations
 from factx.resolve.names import fold
 from factx.resources import load_json
 from factx.types import Candidate
@@ -785,14 +785,6 @@ def _place_acronyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("organizations.json")["place_acronyms"])
 
 
-_DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
-
-
-@cache
-def _thing_acronyms() -> frozenset[str]:
-    return frozenset(load_json("organizations.json")["thing_acronyms"])
-
-
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
@@ -879,11 +871,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and kind is None and one_word and name.isupper() and name.isalpha() \
-                and len(name) >= 2 and name not in _thing_acronyms() \
+                and len(name) >= 2 and name not in organizations._lex()["thing_acronyms"] \
                 and all(c.start in starts and starts[c.start] >= 1
-                        and doc[starts[c.start] - 1].lower_ in _DEFINITE_ANY for c in cs):
+                        and doc[starts[c.start] - 1].lower_ in organizations.DEFINITE_ANY for c in cs):
             new = "organization"  # "La FCPE regrette ...": an acronym after an article ("VGE" is a man)
-        elif labels == {"person"} and one_word and name in _thing_acronyms():
+        elif labels == {"person"} and one_word and name in organizations._lex()["thing_acronyms"]:
             new = "misc"  # "le RMI", "la TVA": a thing
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
             # "le Het Nieuwsblad", "les Chicago Bulls": a body; "le Titanic": a thing
@@ -958,8 +950,6 @@ def _place_head_words() -> frozenset[str]:
 def _naming_heads() -> frozenset[str]:
     """Nouns that head the name of a body or a place ("club", "tribunal", "rue", "église",
     "ville"): a headline opening on one of them may name something."""
-    from factx.components import organizations
-
     org = organizations._lex()
     lex = _lex()
     words = set(org["bodies"] | org["heads"] | org["named_bodies"] | org["titles"] | org["ner_heads"])

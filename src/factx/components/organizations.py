@@ -46,7 +46,8 @@ from factx.types import Candidate
 from factx.words import fold, is_acronym
 
 _DE = ("de", "du", "des", "d'", "d\u2019")
-_DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
+# a definite article, elided or contracted: "la FCPE", "du Samu"
+DEFINITE_ANY = ("le", "la", "les", "l'", "l\u2019", "du", "des", "au", "aux")
 _NOT_ACTS = frozenset(("être", "avoir", "pouvoir", "devoir", "sembler", "paraître", "rester", "devenir",
                        "présenter", "permettre", "varier", "augmenter", "baisser", "diminuer"))
 _ARTICLES = ("la", "le", "les", "l'", "l\u2019")
@@ -246,13 +247,19 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     return any(t.is_title or t.is_upper for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
 
 
+@cache
+def _organ_things() -> frozenset[str]:
+    """What an organ noun runs: a body, a building, a shop (organ_of)."""
+    lex = _lex()
+    return frozenset(lex["heads"] | lex["bodies"] | lex["venues"] | lex["trades"] | lex["named_bodies"]
+                     | lex["managed"])
+
+
 def _organ_of(doc: Doc, i: int, end: int) -> bool:
     """The complement of the organ noun at token i names what it runs: a body, a building, a
     shop or a named entity ("la direction de l'usine", "de l'hôpital", "de Renault"), not a
     domain of public action ("la direction de l'aviation civile")."""
-    lex = _lex()
-    things = lex["heads"] | lex["bodies"] | lex["venues"] | lex["trades"] | lex["named_bodies"] \
-        | lex["managed"]
+    things = _organ_things()
     for t in doc[i + 1 : end]:
         if t.pos_ in ("NOUN", "PROPN"):
             low = fold(t.text)
@@ -976,15 +983,20 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
             c.attrs["why"] = "team"
 
 
+def _before_articles(doc: Doc, i: int) -> int:
+    """Where the name at token i starts with the definite articles before it ("le", "l'")."""
+    while i > 0 and doc[i - 1].lower_ in _ARTICLES:
+        i -= 1
+    return i
+
+
 def _acts(doc: Doc, span: Span) -> bool:
     """The name acts or speaks: subject of a verb, or after "selon", "porte-parole de"."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
-    k = span.start
-    while k > 0 and doc[k - 1].lower_ in ("le", "la", "les", "l'", "l\u2019"):
-        k -= 1
+    k = _before_articles(doc, span.start)
     if k >= 2 and doc[k - 1].pos_ == "VERB" \
             and ("Inf" not in doc[k - 1].morph.get("VerbForm") or doc[k - 2].lemma_ == "faire") \
             and any(t.text in ("»", "\u201d", '"') for t in doc[max(0, k - 4):k - 1]):
@@ -999,9 +1011,7 @@ def _reports(doc: Doc, span: Span) -> bool:
     """The name is a medium: it reports the news ("selon Ouest France", "cité par Télérama")
     or words are published or said on it ("publié sur Wikipédia", "a déclaré sur France Inter")."""
     lex = _lex()
-    k = span.start
-    while k > 0 and doc[k - 1].lower_ in ("le", "la", "les", "l'", "l’"):
-        k -= 1
+    k = _before_articles(doc, span.start)
     before = tuple(fold(doc[max(0, k - 4) : k].text).replace("l' ", "l'").split())
     if any(before[-len(cue):] == cue for cue in lex["media_before"]):
         return True
@@ -1054,21 +1064,18 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        seat = " ".join(_name_words(name))  # "Le Pentagone a annoncé": the capital of the sentence
-        bare = re.sub(r"^(?:les?|la|l') ?", "", key)  # "le Pentagone" as the model wrote it
-        if {key, seat, bare} & lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
+        bare = re.sub(r"^(?:les?|la|l') ?", "", key)  # "Le Pentagone a annoncé", "le Pentagone"
+        if {key, bare} & lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
             bodies.add(key)
         # "La FCPE déplore ...": an acronym the model left untyped, after an article, that
         # does something (the active subject of a full verb)
         if c.label == "misc" and 2 <= len(name) <= 8 and name.isalpha() and name.isupper() \
                 and name not in lex["thing_acronyms"] and name not in lex["place_acronyms"] \
-                and span.start >= 1 and doc[span.start - 1].lower_ in _DEFINITE_ANY \
+                and span.start >= 1 and doc[span.start - 1].lower_ in DEFINITE_ANY \
                 and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" \
                 and span.root.head.lemma_ not in _NOT_ACTS:
             bodies.add(key)
-        k = span.start - 1
-        while k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l\u2019"):
-            k -= 1
+        k = _before_articles(doc, span.start) - 1
         if c.label in ("misc", "person", "place") and not c.attrs.get("civility") and k >= 1 \
                 and doc[k].lower_ in _DE and fold(doc[k - 1].text) in lex["members"] \
                 and key not in lex["countries"]:

@@ -785,23 +785,24 @@ class QuoteReader:
             return False
         if self.doc[t.i + 1].lower_ in INVERTED:
             return True
-        if first and self.described_subject(t.i + 1):
+        if first and self.described_noun(t.i + 1) is not None:
             return True  # "», plaisante la bénévole", "», sourit le boulanger"
         hit = self.idx.starting_at(t.i + 1, ("person",)) if first else None
         return bool(hit)
 
-    def described_subject(self, k: int) -> bool:
-        """Whether a definite singular noun phrase for a person starts at token k: "la
+    def described_noun(self, k: int) -> Token | None:
+        """The noun of a definite singular noun phrase for a person starting at token k: "la
         bénévole", "le vieil artisan", "l'entraîneur" (a title, a job or a noun for people,
-        models/quotes.json's human_nouns), the inverted subject of an incise."""
+        models/quotes.json's human_nouns), the inverted subject of an incise; else None."""
         doc = self.doc
         if k >= len(doc) or doc[k].lower_ not in ("le", "la", "l'"):
-            return False
+            return None
         for t in doc[k + 1:min(len(doc), k + 3)]:
             if t.pos_ == "ADJ":
                 continue
-            return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and _human(t, self.words)
-        return False
+            human = t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and _human(t, self.words)
+            return t if human else None
+        return None
 
     def late_incise(self, close_char: int, limit: int) -> Found | None:
         """An incise closing the sentence the quotation stands in: "« ... » et n'octroyer
@@ -1115,15 +1116,14 @@ class QuoteReader:
                 who = self.np_speaker(subj)
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
-                        if gender == "f" and who.type == "person" and _gender_of(who) is None:
-                            # "elle", the subject's gender unknown, one other person there
-                            # known to be a woman: that one ("Barack Obama a rencontré Angela
-                            # Merkel. « ... », a-t-elle déclaré"); most names left unknown
-                            # are men's, so not the other way round
-                            sure = {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))
-                                    if p is not who and not self.in_quote(a) and _gender_of(p) == gender}
-                            if len(sure) == 1:
-                                return next(iter(sure.values()))
+                        if gender == "f" and who.type == "person" and person_gender(who) is None:
+                            # "elle", the subject's gender unknown: one other person there known
+                            # to be a woman ("Barack Obama a rencontré Angela Merkel")
+                            others = [p for p, a, _ in self.idx.in_span(lo, hi, ("person",))
+                                      if p is not who and not self.in_quote(a)]
+                            woman = _one_woman(others)
+                            if woman is not None:
+                                return woman
                         return who
                 elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
                                                                       and not _possessed(subj))):
@@ -1169,12 +1169,9 @@ class QuoteReader:
                     return topic[0] if len(topic) == 1 else None
             if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
-            if len(found) > 1 and gender == "f":
-                # "Barack Obama a rencontré Angela Merkel. « ... », a-t-elle déclaré": the one
-                # person known to be of the pronoun's gender, the others unknown
-                sure = [p for p in found.values() if _gender_of(p) == gender]
-                if len(sure) == 1:
-                    return sure[0]
+            woman = _one_woman(list(found.values())) if len(found) > 1 and gender == "f" else None
+            if woman is not None:
+                return woman  # "X a rencontré Angela Merkel. « ... », a-t-elle déclaré"
             if len(found) == 1:
                 return next(iter(found.values()))
             if len(found) > 1:
@@ -1347,7 +1344,7 @@ class QuoteReader:
         if not named:
             return None
         p, a = named[-1]
-        if _gender_of(p) is None:  # gender unknown: only when nobody else is named with them
+        if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
             sent = self.doc[a].sent
             if any(q is not p for q, b in named if sent.start <= b < sent.end):
                 return None
@@ -1715,8 +1712,8 @@ class QuoteReader:
             return None
         if doc[nxt].lower_ in STRESSED and doc[nxt + 1].text == ",":
             return self.resolve(STRESSED[doc[nxt].lower_], doc[nxt].idx, last)
-        if self.described_subject(nxt):
-            noun = next(t for t in doc[nxt + 1:nxt + 3] if t.pos_ != "ADJ")
+        noun = self.described_noun(nxt)
+        if noun is not None:
             who = self.noun_speaker(noun)
             if isinstance(who, str) and who.startswith("title:"):
                 return self.resolve("anaphor:" + who[6:], doc[nxt].idx, last)
@@ -1808,7 +1805,8 @@ class QuoteReader:
             if expletive and not self.stance(t.head, lo, end):
                 return None
             opening = lo + (doc[lo].pos_ in ("CCONJ", "ADV"))
-            if t.pos_ == "NOUN" and t.i == opening + 1 and self.described_subject(opening):
+            noun = self.described_noun(opening)
+            if t.i == opening + 1 and noun is not None and noun.i == t.i:
                 return self.described_speaker(t, lo, end, last, first_person)
             if t.lower_ not in ("il", "elle") or t.i != opening:
                 return None
@@ -2112,11 +2110,19 @@ def _opens(text: str, i: int) -> bool:
     ("Chine\", signalant"), and followed by a word, not by a space or a stop ("\" . Tout")."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after == " " and i + 2 < len(text) and text[i + 2].isalpha() and not text[:i].rstrip()[-1:].isdigit():
+    if after == " " and i + 2 < len(text) and text[i + 2].isalpha() and not _digit_before(text, i):
         # '" Nous irons ... "': the French space inside the marks, typed plain; not the seconds
         # of "2'24 \" seulement"
         after = text[i + 2]
     return not before.isalnum() and not after.isspace() and after not in ".,;:!?)"
+
+
+def _digit_before(text: str, i: int) -> bool:
+    """Whether the last character before `i` that is not a space is a digit."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k].isdigit()
 
 
 def _complement(doc: Doc, start: int) -> bool:
@@ -2140,15 +2146,18 @@ def _pronoun(tok: Token) -> str:
     return "pronoun"
 
 
-def _gender_of(person: Entity) -> str | None:
-    """From the person's civility or a gendered title, else from the given name."""
-    return person_gender(person)
+def _one_woman(people: list[Entity]) -> Entity | None:
+    """The one person among these known to be a woman (civility, title, given name), if one:
+    what "elle" stands for when the others' gender is unknown or a man's; most names left
+    unknown are men's, so there is no such rule for "il"."""
+    women = {id(p): p for p in people if person_gender(p) == "f"}
+    return next(iter(women.values())) if len(women) == 1 else None
 
 
 def _fits(person: Entity, gender: str | None) -> bool:
     if person.type != "person":
         return True
-    known = _gender_of(person)
+    known = person_gender(person)
     return gender is None or known is None or known == gender
 
 
