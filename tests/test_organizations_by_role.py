@@ -9,11 +9,11 @@ import pytest
 
 ROWS = [
     # the agent of a passive: a body that acts
-    ("Les fouilles de la villa romaine, financées par la région et conduites par l'Inrap, dureront "
-     "deux ans.", "Inrap", "organization"),
+    ("Les fouilles de la villa romaine, financées par la région et conduites par le Sivom, dureront "
+     "deux ans.", "Sivom", "organization"),
     # an item of an enumeration of bodies
-    ("Le salon a reçu le soutien de la SNCF, d'Archéologia, de la Fnac et d'Arte.",
-     "Archéologia", "organization"),
+    ("Le salon a reçu le soutien de la SNCF, de Patrimoine Vosgien, de la Fnac et d'Arte.",
+     "Patrimoine Vosgien", "organization"),
     # known places stay places, as agents or in a list of places
     ("Le tournoi est soutenu par Gérardmer, Épinal et Saint-Dié.", "Épinal", "place"),
     ("Ces mesures ont été décidées par Bruxelles.", "Bruxelles", "place"),

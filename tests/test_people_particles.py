@@ -24,15 +24,14 @@ def test_particle_surnames(extract: Callable[..., dict], text: str, people: dict
 
 
 # a given name alone (models/names) that the model leaves as a miscellaneous name is a person
-# when its sentence says it is someone: local news names minors and defendants so ("L'avocat
-# de Kevin", "Manon, 17 ans,"); alone it may be a storm or a boat
+# when its sentence says it is someone: local news names minors and defendants so ("l'éducateur
+# d'Enzo", "Manon, 17 ans,"); alone it may be a storm or a boat
 GIVEN = [
-    ("Le tribunal a jugé l'affaire hier. L'avocate de Bernard, Me Alice Roy, a plaidé la relaxe.",
-     "Bernard", "person"),
+    ("L'éducateur d'Enzo a été entendu par les juges du tribunal pour enfants.", "Enzo", "person"),
     ("Manon, 17 ans, a porté plainte au commissariat de Saint-Dié.", "Manon", "person"),
     # one mention that says who it is types the others
-    ("Bernard a été interpellé en mai. L'avocate de Bernard, Me Alice Roy, a plaidé la relaxe. "
-     "Bernard sera fixé sur son sort le 12 juin.", "Bernard", "person"),
+    ("Enzo avait fugué en mars. L'éducateur d'Enzo a été entendu par les juges. Enzo sera placé "
+     "dans un foyer.", "Enzo", "person"),
 ]
 
 

@@ -360,7 +360,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
                 p_label = "organization"  # "université de Caen"
             if label == "misc" and _lone_given_name(doc, text, p_start, name):
-                p_label = "person"  # "L'avocate de Bernard": a person named by the given name alone
+                p_label = "person"  # "l'éducateur d'Enzo": a person named by the given name alone
             out.append(Candidate(p_label, p_start, p_start + len(name), "ner", {"name": name}))
     # a name the tokenizer cut at a hyphen is read whole from its first part ("Hewlett" +
     # "-Packard"): the model's entity for the second part is inside it, not another name
@@ -414,7 +414,7 @@ def _consistent_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         top = votes[key].most_common()
         if {label for label, _ in top} == {"person", "misc"} and " " not in key and is_given_name(key):
-            c.label = "person"  # "L'avocate de Bernard" says who the other "Bernard" are
+            c.label = "person"  # "l'éducateur d'Enzo" says who the other "Enzo" are
             continue
         if len(top) > 1 and top[0][1] > top[1][1]:
             c.label = top[0][0]
@@ -450,7 +450,7 @@ def _matcher(vocab: Vocab) -> Matcher:
 def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
     """A given name alone (models/names) that the model left as a miscellaneous name is a
     person when the sentence says it is someone: an age after it ("Manon, 17 ans,"), or a
-    noun for a person it completes ("L'avocate de Bernard", "la mère de Kevin"). Alone it
+    noun for a person it completes ("l'éducateur d'Enzo", "la mère de Kevin"). Alone it
     may name a storm, a boat or a product ("Sandy a frappé", "le voilier Marie")."""
     from factx import gazetteer
     from factx.resolve.lexicon import lexicon

@@ -1100,10 +1100,9 @@ _ENUMERATION = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:et|ou)\s+)?(?:(?:de|d
 
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Names the model took for places that the sentence gives a body's part, when no
-    gazetteer knows them as places: the agent of a passive ("coordonnées par
-    l'Inrap": a place does not act), or one item of an enumeration whose other items are
-    bodies ("avec le partenariat de Télérama, d'Archéologia, de France 5 et de France
-    Culture")."""
+    gazetteer knows them as places: the agent of a passive ("conduites par le Sivom": a place
+    does not act), or one item of an enumeration whose other items are bodies ("avec le
+    soutien de la SNCF, de Patrimoine Vosgien, de la Fnac et d'Arte")."""
     from factx import gazetteer
 
     text = base.original_text(doc)

@@ -61,8 +61,8 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
                 target = ent
                 break
         if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
-            # "De Pavant", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
-            # one full name ("Kito de Pavant"), whatever the particle's case
+            # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
+            # one full name ("Odile de Vassal"), whatever the particle's case
             tails = {id(ent): ent for ftoks, ent in full_names
                      if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
             target = next(iter(tails.values())) if len(tails) == 1 else None

@@ -1253,7 +1253,7 @@ class QuoteReader:
             return None
         person = mentions[0][0]
         if all(self.noun_complement(a) for _, a in mentions) or self.dead(person):
-            return None  # "la fille d'Ingrid Roux": someone the text is not about; the dead
+            return None  # "la fille d'Hélène Roux": someone the text is not about; the dead
         return person if _fits(person, gender) else None
 
     def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
