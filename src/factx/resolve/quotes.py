@@ -402,7 +402,7 @@ class QuoteReader:
         gender = tok.morph.get("Gender")
         return "anaphor:" + fold(tok.text) + (":" + gender[0][0].lower() if gender else "")
 
-    def noun_speaker(self, head: Token, incise: bool = False) -> Who:
+    def noun_speaker(self, head: Token, incise: bool = False, contracted: bool = False) -> Who:
         """What a noun phrase without a name points to: the organization of a spokesperson
         ("un représentant du groupe"), an organization by its class noun ("le ministère"),
         the person a definite title or description points back to ("répond le ministre",
@@ -411,8 +411,9 @@ class QuoteReader:
         if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
         noun = fold(head.lemma_ or low)
-        definite = any(c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
-                                            or "Poss=Yes" in c.morph) for c in head.children)
+        definite = contracted or any(
+            c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette") or "Poss=Yes" in c.morph)
+            for c in head.children)
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
@@ -450,6 +451,8 @@ class QuoteReader:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
             if low.lstrip("-t") in ("il", "elle", "ils", "elles") or low in PRONOUNS:
                 return _pronoun(head)
+            if low in ("lui", "eux") and head.dep_ in SUBJECT_DEPS:
+                return STRESSED[low]  # "Lui aussi savourait : « ... »": the stressed form as subject
         if self.demonym(head):
             return self.demonym_marker(head)
         hit = self.idx.at(head.i, SPEAKERS)
@@ -472,6 +475,14 @@ class QuoteReader:
             named = [h for h in self.idx.in_span(lo, hi, ("organization",)) if self.near(head, h[1])]
             if named:  # "La direction de l'usine Peugeot a confirmé": the body it is the organ of
                 return named[0][0]
+        if head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in self.words.view_words:
+            # "Le constat du chef de centre est sans appel : « ... »": the view of the one the
+            # description after "de" stands for
+            for c in head.children:
+                cases = {k.lower_ for k in c.children if k.dep_ == "case"}
+                if c.dep_ == "nmod" and c.pos_ == "NOUN" and cases & {"de", "du", "d'"}:
+                    who = self.noun_speaker(c, contracted="du" in cases)  # "du": "de le"
+                    return who if isinstance(who, str) and who.startswith("title:") else NOBODY
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
@@ -970,6 +981,10 @@ class QuoteReader:
         tests = [lambda t: t == phrase]
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
+        # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
+        stands = periphrases().get(phrase) or (periphrases().get(noun) if " " not in phrase else None)
+        if stands:
+            tests.append(lambda t: bool(stands & set(t.split())))
         for same in tests:
             people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
             if people:
@@ -1800,9 +1815,19 @@ class QuoteReader:
             # "Il ne regrette rien", which the parser may read as an impersonal "il": then
             # only with a verb of stance
             expletive = t.dep_ == "expl:subj" and t.lower_ == "il"
-            if (t.dep_ != "nsubj" and not expletive) or t.head.dep_ != "ROOT" or not lo <= t.head.i < end:
+            # the parser may hang the subject on the auxiliary or an adverb ("Il a d'abord
+            # rendu hommage"): the verb they belong to
+            verb = t.head
+            for _ in range(3):
+                hung = verb.dep_.startswith("aux") or verb.dep_ in ("advmod", "fixed")
+                if not hung or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            # the sentence's root, or its own root the parser hung on what follows
+            rooted = verb.dep_ == "ROOT" or not lo <= verb.head.i < end
+            if (t.dep_ != "nsubj" and not expletive) or not rooted or not lo <= verb.i < end:
                 continue
-            if expletive and not self.stance(t.head, lo, end):
+            if expletive and not self.stance(verb, lo, end):
                 return None
             opening = lo + (doc[lo].pos_ in ("CCONJ", "ADV"))
             noun = self.described_noun(opening)
@@ -1810,7 +1835,6 @@ class QuoteReader:
                 return self.described_speaker(t, lo, end, last, first_person)
             if t.lower_ not in ("il", "elle") or t.i != opening:
                 return None
-            verb = t.head
             if verb.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître") \
                     or any(c.lower_ == "y" for c in verb.children) \
                     or (verb.pos_ == "ADJ"
