@@ -412,7 +412,8 @@ class QuoteReader:
             return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
         noun = fold(head.lemma_ or low)
         definite = contracted or any(
-            c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette") or "Poss=Yes" in c.morph)
+            c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
+                                 or "Poss=Yes" in c.morph)
             for c in head.children)
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
