@@ -30,6 +30,40 @@ SPEAKERS = [
     ("Le proviseur du lycée Lapicque, Henri Masson, a fait visiter les ateliers. Le constat du "
      "proviseur est simple : « Nos élèves trouvent un emploi dès leur sortie. »",
      [("Henri Masson", "Nos élèves trouvent", "colon")]),
+    # in a court report, "le prévenu" is the one the court tried (object of "condamner",
+    # a conjunct the parser made of an apposition included)
+    ("Le tribunal de Saint-Dié a condamné hier un maçon de 41 ans, Régis Thomas, à huit mois de "
+     "prison pour avoir blessé Jean Colin. À la barre, le prévenu a gardé le silence. « Je ne me "
+     "souviens de rien, j'avais trop bu », a-t-il seulement dit.",
+     [("Régis Thomas", "Je ne me", "incise")]),
+    ("Nadia Ferry comparaissait hier pour des vols de bijoux chez son employeur, Paul Gérard. "
+     "« J'avais des dettes et plus personne pour m'aider », a reconnu la prévenue.",
+     [("Nadia Ferry", "J'avais des dettes", "incise")]),
+    # an incise whose verb of saying is an infinitive after a verb of aspect or will
+    ("Le maire de Vagney, Luc Mougel, a présenté le projet. « La crèche ouvrira ses portes à "
+     "la rentrée », a-t-il tenu à préciser.",
+     [("Luc Mougel", "La crèche ouvrira", "incise")]),
+    ("Le gardien, Marc Lévêque, a longtemps hésité. « On ne pouvait pas laisser passer cette "
+     "occasion », a-t-il fini par avouer.",
+     [("Marc Lévêque", "On ne pouvait", "incise")]),
+    # a sentence of facts between the stance and a first-person quotation
+    ("Bénévole depuis dix ans, Odile Vautrin ne cache pas son inquiétude. Les demandes ont "
+     "doublé depuis janvier. « Nous manquons de tout, surtout de lait pour les bébés. »",
+     [("Odile Vautrin", "Nous manquons de", "introduced")]),
+    # a verb of addressing ("interpeller") announces the question quoted after it
+    ("Le conseil municipal de Xertigny a voté le budget. René Gaudé, élu de l'opposition, a "
+     "interpellé le maire. « Qui paiera la rénovation de la salle des fêtes ? »",
+     [("René Gaudé", "Qui paiera la", "verb_before")]),
+    # a title with a long complement, then the name in apposition
+    ("Le président de l'association des amis de la basilique de Saint-Nicolas, Yves Huin, dresse "
+     "un bilan positif : « Nous avons reçu deux fois plus de dons que l'an passé. »",
+     [("Yves Huin", "Nous avons reçu", "colon")]),
+    # the headline of an interview: the interviewee's words
+    ("Bains-les-Bains : « Le thermalisme doit se réinventer »\n\nArrivé en mars, le directeur "
+     "des thermes, Hervé Collin, a reçu nos lecteurs.\n\n— Comment se porte la station ?\n\n"
+     "— Mieux qu'on ne le dit, les curistes reviennent depuis deux ans.",
+     [("Hervé Collin", "Le thermalisme doit", "headline"), (None, "Comment se porte", "none"),
+      ("Hervé Collin", "Mieux qu'on ne", "interview")]),
     # a pronoun subject the parser may hang on the auxiliary ("Il a d'abord ...")
     ("La présidente du club de gym, Nadine Collot, a ouvert l'assemblée. Elle a d'abord salué les "
      "bénévoles du gala.\n\n« Sans vous, nous n'aurions jamais pu organiser cette soirée. »",
@@ -37,6 +71,18 @@ SPEAKERS = [
 ]
 
 PITFALLS = [
+    # "la prévenue" when two women were tried
+    ("Le tribunal a condamné Sylvie Roy et Marie Aubry pour escroquerie. « Je n'ai jamais signé ces "
+     "papiers de ma vie », a lancé la prévenue.",
+     [(None, "Je n'ai jamais", "none")]),
+    # an act, not a stance, before the sentence of facts
+    ("Bénévole depuis dix ans, Odile Vautrin a ouvert le local. Les demandes ont doublé depuis "
+     "janvier. « Nous manquons de tout, surtout de lait pour les bébés. »",
+     [(None, "Nous manquons de", "none")]),
+    # a headline over a report: the body's one speaker need not be the headline's
+    ("« Nous ne laisserons pas fermer notre gare »\nDeux cents habitants ont défilé samedi à "
+     "Darney.\n« Le dossier sera étudié en septembre », répond le préfet Paul Mourier.",
+     [(None, "Nous ne laisserons", "none"), ("Paul Mourier", "Le dossier sera", "incise")]),
     # two men named in the sentence before: "Lui aussi" could be either
     ("Le gardien, Yann Claudel, et l'arrière, Paul Didier, ont tout donné. Lui aussi exultait : "
      "« On n'a jamais arrêté de croire à ce point. »",

@@ -72,6 +72,7 @@ from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import person_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
+from factx.temporal.header import is_header_line
 from factx.types import Entity
 
 SPEAKERS = ("person", "organization", "misc")
@@ -80,6 +81,9 @@ DASHES = ("—", "–", "-")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
+# words between the mark and an incise's verb: "», nous a confié X", "», leur a-t-il dit"
+INCISE_FILLERS = frozenset({"a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'", "nous", "m'", "me", "lui",
+                            "leur", "vous"})
 # subject pronouns for one or some of a group, nobody named: "L'un d'eux a pris la parole."
 ONE_OF_A_GROUP = frozenset({"un", "une", "l'un", "l'une", "chacun", "chacune", "aucun", "aucune", "certains",
                             "plusieurs"})
@@ -134,6 +138,8 @@ class QuoteWords:
     not_speech_pronominal: frozenset[str]
     death_nouns: frozenset[str]
     death_verbs: frozenset[str]
+    trial_nouns: frozenset[str]
+    trial_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -506,9 +512,12 @@ class QuoteReader:
         return hit[0]
 
     def near(self, head: Token, a: int) -> bool:
-        """A name at token `a` belongs to the phrase of `head`: a few words after it, no verb
-        between."""
-        return 0 < a - head.i <= 6 and not any(t.pos_ == "VERB" for t in self.doc[head.i:a])
+        """A name at token `a` belongs to the phrase of `head`: a few words after it, or in
+        apposition after a comma that closes a longer complement ("Le président de
+        l'association des amis du musée, Paul Roy"), no verb between."""
+        d = a - head.i
+        return d > 0 and (d <= 6 or (d <= 14 and self.doc[a - 1].text == ",")) \
+            and not any(t.pos_ == "VERB" for t in self.doc[head.i:a])
 
     def subjects(self, verb: Token) -> list[Token]:
         """Subjects of the verb, from the SUBJECT dependency pattern."""
@@ -645,13 +654,16 @@ class QuoteReader:
                 continue
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
                 continue  # "», a fait savoir X": the saying is "faire savoir"
+            said = self.said_through(k)
+            if said is not None:
+                verb = said  # "», a-t-il fini par lâcher", "», a tenu à préciser X"
+                break
             if (t.lower_ == "savoir" and doc[k - 1].lemma_ == "faire") or is_speech_verb(t) \
                     or (comma and self.incise_verb(t, pron is None)) \
                     or (comma and k == i and fold(t.text) in self.words.incise_forms):
                 verb = t
                 break
-            if t.pos_ != "AUX" and t.lower_ not in ("a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'",
-                                                    "nous", "m'", "me", "lui", "leur", "vous"):
+            if t.pos_ not in ("AUX", "ADV") and t.lower_ not in INCISE_FILLERS:
                 break  # "», nous a confié X", "», leur a-t-il dit": the ones the words were said to
         if verb is None:
             return None
@@ -990,7 +1002,27 @@ class QuoteReader:
             people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
-        return None
+        return self.tried(before) if phrase in self.words.trial_nouns else None
+
+    def tried(self, before: int) -> Entity | None:
+        """"Le tribunal a condamné hier Paul Roy ... Le prévenu a ...": the one person named
+        before `before` (a character offset) as the object of a verb of trial ("condamner",
+        "juger", "relaxer", passive included) or the subject of "comparaître"; an
+        apposition counts for the noun it stands beside ("un homme de 34 ans, Paul Roy")."""
+        found: dict[int, Entity] = {}
+        for p, a, _ in self.idx.in_span(0, self.tok_at(before), ("person",)):
+            if self.in_quote(a):
+                continue
+            t = self.name_head(a)
+            if t.dep_ in ("appos", "conj"):
+                t = t.head  # an apposition (the parser may read it as a conjunct), or one of two tried
+            verb = fold(t.head.lemma_ or t.head.text)
+            if verb not in self.words.trial_verbs:
+                continue
+            if (t.dep_ in ("obj", "nsubj:pass") and verb != "comparaitre") \
+                    or (t.dep_ == "nsubj" and verb == "comparaitre"):
+                found[id(p)] = p
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def org_named(self, noun: str, before_tok: int, other_than: Entity | None = None) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
@@ -1027,6 +1059,21 @@ class QuoteReader:
         while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text:
             k -= 1
         return k
+
+    def said_through(self, k: int) -> Token | None:
+        """The infinitive of saying a verb of aspect or will governs ("a-t-il fini par
+        lâcher", "a tenu à préciser", "a voulu rappeler"): the verb of the incise."""
+        doc = self.doc
+        t = doc[k]
+        if t.pos_ not in ("VERB", "AUX") or is_speech_verb(t):
+            return None
+        j = k + 1
+        if j < len(doc) and doc[j].lower_ in ("-t", "t", "-t-il", "-t-elle", "-il", "-elle"):
+            j += 1
+        j += j < len(doc) and doc[j].lower_ in ("par", "à", "de", "d'")
+        if j < len(doc) and "Inf" in doc[j].morph.get("VerbForm") and is_speech_verb(doc[j]):
+            return doc[j]
+        return None
 
     def after_break(self, lo: int, hi: int) -> int:
         """The first token after the last line break in [lo, hi), else lo."""
@@ -1408,6 +1455,8 @@ class QuoteReader:
         holder = self.title_holder(noun, at_char)
         if holder is not None:
             return holder
+        if len({id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}) > 1:
+            return None  # a title two people named before hold: which one?
         if kind == "title":
             # a title points back to the one just quoted; a noun for anyone ("le
             # suspect", "la jeune fille") does not
@@ -1516,6 +1565,7 @@ class QuoteReader:
         self.went_on(out)
         self.interview(out)
         self.echoed(out)
+        self.headline(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
         return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
@@ -1693,7 +1743,8 @@ class QuoteReader:
             viewer = self.view_holder(lo, end, last)
             if viewer is not None:
                 return viewer  # "Selon lui, la formation est ouverte à tous. « Il suffit ... »"
-            return self.introduced_by_pronoun(lo, end, last, first_person)
+            found = self.introduced_by_pronoun(lo, end, last, first_person)
+            return found if found is not None or not first_person else self.stance_across(lo, end)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1715,6 +1766,28 @@ class QuoteReader:
                 and self.idx.starting_at(k + 1, ("person",))[0] is person:
             return person
         return None
+
+    def stance_across(self, lo: int, end: int) -> Entity | None:
+        """"Martine Roux ne cache pas son inquiétude. Les inscriptions ont doublé en un an.
+        « Nous ... »": a sentence of facts that names nobody and has no one as its subject
+        (no pronoun, no noun for people) between a first-person quotation and the sentence,
+        in the same paragraph, that says the stance of the one person it names."""
+        doc = self.doc
+        if lo < 2 or any("\n" in t.text for t in doc[lo - 1:end]) or doc[lo - 1].text not in (".", "!"):
+            return None
+        if self.idx.in_span(lo, end, SPEAKERS) or any(
+                t.dep_ in SUBJECT_DEPS and (t.pos_ == "PRON" or _human(t, self.words)) for t in doc[lo:end]):
+            return None
+        hi = lo - 1
+        k = self.after_break(self.sentence_start(hi), hi)
+        if k > 0 and doc[k - 1].text in ("»", "”", "«", "“", '"'):
+            return None
+        people = {id(p): p for p, a, _ in self.idx.in_span(k, hi, ("person",)) if not self.in_quote(a)}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        verb = self.opening_subject_verb(k, hi, person)
+        return person if verb is not None and self.stance(verb, k, hi) else None
 
     def view_holder(self, lo: int, end: int, last: Quote | None) -> Entity | None:
         """The person whose view the sentence [lo, end) opens with when it names them by a
@@ -1772,11 +1845,15 @@ class QuoteReader:
         return verb
 
     def after_participle(self, subj: Token) -> bool:
-        """"Interrogée par nos soins, Marie Roux reste sceptique": the subject's verb hangs
-        on a participle clause that opens the sentence, which the parser made the root."""
+        """"Interrogée par nos soins, Marie Roux reste sceptique", "Responsable du club,
+        Marie Roux reste sceptique": the subject's verb hangs on a participle clause or a
+        noun in apposition that opens the sentence, which the parser made the root."""
         verb, root = subj.head, subj.head.head
+        fronted = "Part" in root.morph.get("VerbForm") or (
+            root.pos_ in ("NOUN", "ADJ")
+            and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[root.i:subj.i]))
         return verb.dep_ in ("parataxis", "conj", "advcl") and root.dep_ == "ROOT" and root.i < subj.i \
-            and "Part" in root.morph.get("VerbForm") and any(t.text == "," for t in self.doc[root.i:subj.i])
+            and fronted and any(t.text == "," for t in self.doc[root.i:subj.i])
 
     def stance(self, verb: Token, lo: int, end: int) -> bool:
         """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
@@ -2041,6 +2118,34 @@ class QuoteReader:
             if len(said) == 1:
                 r = next(iter(said.values()))
                 q.speaker, q.verb, q.rule = r.speaker, r.verb, "echo"
+
+    def headline(self, quotes: list[Quote]) -> None:
+        """A quotation in the headline of an interview, attributed nowhere ("Mirecourt : « La
+        lutherie, c'est l'école de la patience »"), is the interviewee's words: when the body
+        is an exchange of questions and answers with one person, all its quotations attributed
+        as answers. Not a headline over a report ("« Nous voulons garder notre poste »" over a
+        demonstration): the body's one speaker need not be the headline's. The headline is the
+        first line of the text with words (past a "date ..." header line), one line of its own
+        with no sentence ended inside."""
+        start = 0
+        for line in self.text.split("\n"):
+            if line.strip() and not is_header_line(line):
+                break
+            start += len(line) + 1
+        end = self.text.find("\n", start)
+        if end < 0:
+            return  # one line: no headline of its own
+        if SENTENCE_END.search(self.text[start:end].rstrip(" .!?»”\"") + " "):
+            return  # "Une grange a brûlé. Le fermier était absent. « ... »": a paragraph, no headline
+        body = [q for q in quotes if q.start > end and q.speaker is not None]
+        speakers = {id(q.speaker): q.speaker for q in body}
+        if len(speakers) != 1 or any(q.rule != "interview" for q in body):
+            return
+        who = next(iter(speakers.values()))
+        for q in quotes:
+            if q.speaker is None and q.rule == "none" and not q.verb and not q.dash \
+                    and start <= q.start < q.end <= end:
+                q.speaker, q.rule = who, "headline"
 
     def went_on(self, quotes: list[Quote]) -> None:
         """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:

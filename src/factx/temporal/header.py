@@ -143,3 +143,9 @@ def read_header_date(text: str) -> str | None:
             if value:
                 return value
     return None
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line is a header giving a date ("date 2019-07-02", "Publié le 3 mai 2021")
+    or a timestamp alone, as read_header_date reads them."""
+    return read_header_date(line) is not None and not any(c in line for c in "«»“”")
