@@ -58,6 +58,14 @@ SPEAKERS = [
     ("Le président de l'association des amis de la basilique de Saint-Nicolas, Yves Huin, dresse "
      "un bilan positif : « Nous avons reçu deux fois plus de dons que l'an passé. »",
      [("Yves Huin", "Nous avons reçu", "colon")]),
+    # the parser making both the title and the name in apposition subjects of the verb
+    ("La présidente de l'office de tourisme des Hautes-Vosges, Carole Gehin, dresse un bilan "
+     "mitigé : « La neige est arrivée trop tard pour sauver les vacances de Noël. »",
+     [("Carole Gehin", "La neige est", "colon")]),
+    # an incise in a compound tense whose verb is no verb of saying, a title and a name after it
+    ("La grève a été suspendue hier soir. « Nous ne voulions pas pénaliser les familles avant "
+     "les fêtes », a justifié le secrétaire du syndicat, Marc Perrin.",
+     [("Marc Perrin", "Nous ne voulions", "incise")]),
     # the headline of an interview: the interviewee's words
     ("Bains-les-Bains : « Le thermalisme doit se réinventer »\n\nArrivé en mars, le directeur "
      "des thermes, Hervé Collin, a reçu nos lecteurs.\n\n— Comment se porte la station ?\n\n"

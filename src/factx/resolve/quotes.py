@@ -560,7 +560,7 @@ class QuoteReader:
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
             if subjects:
-                who = self.np_speaker(subjects[0])
+                who = self.subject_speaker(subjects)
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
                 # adressée au PDG, X, précise")
                 if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
@@ -805,7 +805,10 @@ class QuoteReader:
         "», s'amuse Paul Vernier"), after the comma that closes the quotation: a finite verb
         with an inverted subject pronoun after it, or, as the first word after the quotation,
         a person named right after it (not "« ... » visant Paul Roy", a participle)."""
-        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc) or "Fin" not in t.morph.get("VerbForm"):
+        # a finite verb, or a participle after its auxiliary ("», a justifié le ministre")
+        compound = "Part" in t.morph.get("VerbForm") and t.i > 0 and self.doc[t.i - 1].pos_ == "AUX"
+        finite = "Fin" in t.morph.get("VerbForm") or compound
+        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc) or not finite:
             return False
         if self.doc[t.i + 1].lower_ in INVERTED:
             return True
@@ -955,6 +958,18 @@ class QuoteReader:
             return who if who.startswith(("title:", "pronoun")) else NOBODY  # "le président", "il"
         return STRESSED[pron.lower_]
 
+    def subject_speaker(self, subjects: list[Token]) -> Who:
+        """What the first subject names; but "Le président du club, Paul Roy, dresse le
+        bilan", the parser making both the title and the name in apposition subjects of the
+        verb: the person named."""
+        who = self.np_speaker(subjects[0])
+        if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
+            for other in subjects[1:]:
+                named = self.np_speaker(other)
+                if isinstance(named, Entity) and named.type == "person" and self.doc[other.i - 1].text == ",":
+                    return named
+        return who
+
     def colon(self, first: int, colon: int) -> Found | None:
         """"X : « ... »", "X n'est pas optimiste : « ... »": the subject of the clause the
         colon closes, else the one person it names; the clause nearest the colon, after any
@@ -970,7 +985,7 @@ class QuoteReader:
             if not subj and r.i + 1 == colon:
                 # "Il est catégorique : « ... »", the parser reading an impersonal "il"
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
-            who = self.np_speaker(subj[0]) if subj else None
+            who = self.subject_speaker(subj) if subj else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
