@@ -39,6 +39,10 @@ SPEAKERS = [
     ("Nadia Ferry comparaissait hier pour des vols de bijoux chez son employeur, Paul Gérard. "
      "« J'avais des dettes et plus personne pour m'aider », a reconnu la prévenue.",
      [("Nadia Ferry", "J'avais des dettes", "incise")]),
+    # in a race report, "le vainqueur" is the one who won
+    ("Le cyclo-cross de Vittel a réuni 120 coureurs. Le Nancéien Hugo Petitjean s'est imposé devant "
+     "Luc Aubert. « Le terrain gras me convenait parfaitement aujourd'hui », souriait le vainqueur.",
+     [("Hugo Petitjean", "Le terrain gras", "incise")]),
     # an incise whose verb of saying is an infinitive after a verb of aspect or will
     ("Le maire de Vagney, Luc Mougel, a présenté le projet. « La crèche ouvrira ses portes à "
      "la rentrée », a-t-il tenu à préciser.",
@@ -83,6 +87,10 @@ PITFALLS = [
     ("Le tribunal a condamné Sylvie Roy et Marie Aubry pour escroquerie. « Je n'ai jamais signé ces "
      "papiers de ma vie », a lancé la prévenue.",
      [(None, "Je n'ai jamais", "none")]),
+    # two winners named: which one?
+    ("Au concours de pétanque, Paul Roy a gagné en triplette et Marc Ory a remporté le tête-à-tête. "
+     "« On a joué jusqu'à la nuit tombée sur la place », souriait le vainqueur.",
+     [(None, "On a joué", "none")]),
     # an act, not a stance, before the sentence of facts
     ("Bénévole depuis dix ans, Odile Vautrin a ouvert le local. Les demandes ont doublé depuis "
      "janvier. « Nous manquons de tout, surtout de lait pour les bébés. »",

@@ -138,8 +138,6 @@ class QuoteWords:
     not_speech_pronominal: frozenset[str]
     death_nouns: frozenset[str]
     death_verbs: frozenset[str]
-    trial_nouns: frozenset[str]
-    trial_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -170,6 +168,16 @@ def periphrases() -> dict[str, frozenset[str]]:
     """Folded title -> folded title words it may stand for (models/quotes.json)."""
     table = load_json("quotes.json")["periphrases"]
     return {fold(k): frozenset(fold(w) for w in v) for k, v in table.items()}
+
+
+@cache
+def _parties() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Folded noun for a part played -> (verbs whose object, verbs whose subject plays it)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for part in load_json("quotes.json")["parties"].values():
+        verbs = (frozenset(map(fold, part["object_of"])), frozenset(map(fold, part["subject_of"])))
+        out.update({fold(n): verbs for n in part["nouns"]})
+    return out
 
 
 @cache
@@ -1017,27 +1025,30 @@ class QuoteReader:
             people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
-        return self.tried(before) if phrase in self.words.trial_nouns else None
+        found = self.party(phrase, before)
+        return found[0] if len(found) == 1 else None
 
-    def tried(self, before: int) -> Entity | None:
-        """"Le tribunal a condamné hier Paul Roy ... Le prévenu a ...": the one person named
-        before `before` (a character offset) as the object of a verb of trial ("condamner",
-        "juger", "relaxer", passive included) or the subject of "comparaître"; an
-        apposition counts for the noun it stands beside ("un homme de 34 ans, Paul Roy")."""
+    def party(self, noun: str, before: int) -> list[Entity]:
+        """"Le tribunal a condamné hier Paul Roy ... Le prévenu a ...", "Anne Roy s'est imposée
+        ... la gagnante": the people named before `before` (a character offset) whom the text
+        gives the part this noun names (models/quotes.json's 'parties'): the object of one of
+        its verbs (passive included) or the subject of the others; an apposition counts for
+        the noun it stands beside ("un homme de 34 ans, Paul Roy")."""
+        if noun not in _parties():
+            return []
+        object_of, subject_of = _parties()[noun]
         found: dict[int, Entity] = {}
         for p, a, _ in self.idx.in_span(0, self.tok_at(before), ("person",)):
             if self.in_quote(a):
                 continue
             t = self.name_head(a)
             if t.dep_ in ("appos", "conj"):
-                t = t.head  # an apposition (the parser may read it as a conjunct), or one of two tried
+                t = t.head  # an apposition (the parser may read it as a conjunct), or one of two
             verb = fold(t.head.lemma_ or t.head.text)
-            if verb not in self.words.trial_verbs:
-                continue
-            if (t.dep_ in ("obj", "nsubj:pass") and verb != "comparaitre") \
-                    or (t.dep_ == "nsubj" and verb == "comparaitre"):
+            if (t.dep_ in ("obj", "nsubj:pass") and verb in object_of) \
+                    or (t.dep_ == "nsubj" and verb in subject_of):
                 found[id(p)] = p
-        return next(iter(found.values())) if len(found) == 1 else None
+        return list(found.values())
 
     def org_named(self, noun: str, before_tok: int, other_than: Entity | None = None) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
@@ -1472,6 +1483,8 @@ class QuoteReader:
             return holder
         if len({id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}) > 1:
             return None  # a title two people named before hold: which one?
+        if len(self.party(noun, at_char)) > 1:
+            return None  # "le vainqueur" when the text gives two people that part
         if kind == "title":
             # a title points back to the one just quoted; a noun for anyone ("le
             # suspect", "la jeune fille") does not
@@ -2308,7 +2321,7 @@ def _fits(person: Entity, gender: str | None) -> bool:
 
 def _human(tok: Token, words: QuoteWords) -> bool:
     return fold(tok.lemma_ or tok.text) in words.human_nouns or fold(tok.text) in words.human_nouns \
-        or lexicon().title_of(tok.lower_) is not None
+        or lexicon().title_of(tok.lower_) is not None or fold(tok.text) in _parties()
 
 
 def _possessed(tok: Token) -> bool:
