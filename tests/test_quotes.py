@@ -360,11 +360,12 @@ CONSTRUCTIONS = [
     ("Jean Dupont a présenté le budget. Il est catégorique : « les impôts locaux n'augmenteront pas cette "
      "année ».",
      [("Jean Dupont", "les impôts locaux", "colon")]),
-    # an interview in dialogue lines: the answers are the words of the person interviewed
+    # an interview in dialogue lines: the answers are the words of the person interviewed; the
+    # questions are the paper's own words, no quotation
     ("Jean Dupont, maire de Dole depuis 1995, a accepté de répondre à nos questions.\n— Pourquoi "
      "avez-vous décidé de vous représenter aux élections ?\n— Parce que le travail commencé doit être "
      "terminé avant la fin du mandat.\n",
-     [(None, "Pourquoi avez-vous décidé", "none"), ("Jean Dupont", "Parce que le", "interview")]),
+     [("Jean Dupont", "Parce que le", "interview")]),
     # a pronoun may point to a person the sentence before has as its object
     ("Le député Antoine Roux a été exclu par son parti. Son parti lui reprochait son vote. Il a déclaré : "
      "« Je ne regrette rien de ce que j'ai fait pour ma région. »",
@@ -694,7 +695,7 @@ LOCAL_NEWS = [
     ("La MJC fête ses vingt ans. Sa directrice, Claire Weber, a accepté de répondre à nos questions.\n"
      "— Quels sont vos projets pour cette année ?\n— Nous voulons ouvrir un atelier de théâtre.\n"
      "— Et les finances ?\n— Elles sont saines, grâce au soutien fidèle de la ville.",
-     [(None, "Quels sont vos", "none"), ("Claire Weber", "Nous voulons ouvrir", "interview"),
+     [("Claire Weber", "Nous voulons ouvrir", "interview"),
       ("Claire Weber", "Elles sont saines,", "interview")]),
     # pitfall: an unnamed person's stance after a named speaker's quotation: not a continuation
     ("« Le bruit a disparu du jour au lendemain », se réjouit Paul Didier.\nUn riverain, lui, reste "
@@ -779,7 +780,7 @@ LOCAL_NEWS = [
     # an interview in hyphen-dash lines: a question line, then its answer
     ("Le nouveau curé, Marc Didier, a accepté de répondre à nos questions.\n- Comment avez-vous été "
      "accueilli dans la paroisse ?\n- Très chaleureusement, les gens d'ici sont très ouverts.",
-     [(None, "Comment avez-vous été", "none"), ("Marc Didier", "Très chaleureusement, les", "interview")]),
+     [("Marc Didier", "Très chaleureusement, les", "interview")]),
     # pitfall: hyphen list items are no quotations
     ("Le programme de la fête :\n- samedi à 14 heures, concours de pétanque sur la place\n- dimanche à "
      "midi, repas dansant à la salle des fêtes", []),

@@ -74,7 +74,7 @@ SPEAKERS = [
     ("Bains-les-Bains : « Le thermalisme doit se réinventer »\n\nArrivé en mars, le directeur "
      "des thermes, Hervé Collin, a reçu nos lecteurs.\n\n— Comment se porte la station ?\n\n"
      "— Mieux qu'on ne le dit, les curistes reviennent depuis deux ans.",
-     [("Hervé Collin", "Le thermalisme doit", "headline"), (None, "Comment se porte", "none"),
+     [("Hervé Collin", "Le thermalisme doit", "headline"),
       ("Hervé Collin", "Mieux qu'on ne", "interview")]),
     # a pronoun subject the parser may hang on the auxiliary ("Il a d'abord ...")
     ("La présidente du club de gym, Nadine Collot, a ouvert l'assemblée. Elle a d'abord salué les "

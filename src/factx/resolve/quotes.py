@@ -1591,12 +1591,14 @@ class QuoteReader:
         self.share_sentences(out)
         self.run_on(out)
         self.went_on(out)
-        self.interview(out)
+        asked = self.interview(out)
         self.echoed(out)
         self.headline(out)
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
-        # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation
-        return [q for q in out if q.speaker is not None or self.has_verb(q.start, q.end)]
+        # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation;
+        # the questions of an interview are the paper's own words
+        return [q for q in out
+                if (q.speaker is not None or self.has_verb(q.start, q.end)) and id(q) not in asked]
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
         """"Tony Blair est « heureux d'annoncer ... »", "X « regrette ... »": a quotation that
@@ -1641,12 +1643,14 @@ class QuoteReader:
             return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
         return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing), a title
 
-    def interview(self, quotes: list[Quote]) -> None:
+    def interview(self, quotes: list[Quote]) -> set[int]:
         """An interview in dialogue lines: "— Pourquoi ... ?" / "— Parce que ...": a line that
         answers a question line (the dash line just before it ends with "?") with no
         attribution of its own is the words of the person interviewed: the active subject of
-        the sentence that opens the exchange, else the only person named before it."""
-        for q in quotes:
+        the sentence that opens the exchange, else the only person named before it. Returns
+        the ids of the question lines so answered: the journalist's, no quotation."""
+        asked: set[int] = set()
+        for n, q in enumerate(quotes):
             if not q.dash and q.rule == "none" and not q.verb:
                 self.answer_in_marks(q)
                 continue
@@ -1659,6 +1663,11 @@ class QuoteReader:
             who = self.interviewee(opening)
             if who is not None:
                 q.speaker, q.rule = who, "interview"
+                prev = quotes[n - 1] if n else None
+                if prev is not None and prev.dash and prev.speaker is None and not prev.verb \
+                        and prev.text.rstrip().endswith("?"):
+                    asked.add(id(prev))
+        return asked
 
     def answer_in_marks(self, q: Quote) -> None:
         """An interview laid out as question lines put to someone ("Comment avez-vous vécu
