@@ -70,6 +70,26 @@ SPEAKERS = [
     ("La grève a été suspendue hier soir. « Nous ne voulions pas pénaliser les familles avant "
      "les fêtes », a justifié le secrétaire du syndicat, Marc Perrin.",
      [("Marc Perrin", "Nous ne voulions", "incise")]),
+    # an incise inside the marks, between two commas
+    ("Le conseil municipal a voté le budget. « Nous ne pouvons pas, explique le maire Henri Vuillemin, "
+     "toucher aux impôts une année de plus. »",
+     [("Henri Vuillemin", "Nous ne pouvons", "incise")]),
+    # "C'est par ces mots que X ...": the sentence after names the speaker
+    ("La fête a réuni mille personnes. « Rendez-vous l'an prochain pour la vingtième édition ! » "
+     "C'est par ces mots que Lucie Marchal, présidente du comité, a clos la soirée.",
+     [("Lucie Marchal", "Rendez-vous l'an prochain", "cleft")]),
+    # "a-t-on appris auprès de X": the source is the speaker
+    ("Un incendie a détruit un hangar à Darnieulles. « Les flammes ont été visibles à plusieurs "
+     "kilomètres », a-t-on appris auprès de la gendarmerie de Chantraine.",
+     [("gendarmerie de Chantraine", "Les flammes ont", "incise")]),
+    # a name signed in parentheses with a title
+    ("Le club fête ses trente ans.\n« Nos jeunes sont notre plus belle réussite » (Jean Mougenot, "
+     "président).",
+     [("Jean Mougenot", "Nos jeunes sont", "signed")]),
+    # the header line above the first sentence is not its subject
+    ("date 2002-10-03\n\nLe syndicat, par la voix de son délégué Alain Fève, estime que « la "
+     "direction refuse tout dialogue depuis juin ».",
+     [("Alain Fève", "la direction refuse", "verb_before")]),
     # the headline of an interview: the interviewee's words
     ("Bains-les-Bains : « Le thermalisme doit se réinventer »\n\nArrivé en mars, le directeur "
      "des thermes, Hervé Collin, a reçu nos lecteurs.\n\n— Comment se porte la station ?\n\n"

@@ -564,6 +564,9 @@ class QuoteReader:
                 tok = root  # "X a promis ..., avant d'ajouter que « ... »": the main clause's subject
         for _ in range(3):
             subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            # a subject the parser found on another line ("date 2002-10-03" over the first
+            # sentence) is none
+            subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
@@ -635,8 +638,10 @@ class QuoteReader:
         if doc[i].text == "(" and comma is False:
             # "« ... » (Paul Roy).": the speaker signs in parentheses, a person's name alone
             hit = self.idx.starting_at(i + 1, ("person",))
-            if hit is not None and hit[2] < len(doc) and doc[hit[2]].text == ")":
-                return hit[0], "", "signed"
+            if hit is not None and hit[2] < len(doc) and (doc[hit[2]].text == ")" or (
+                    doc[hit[2]].text == "," and any(t.text == ")" for t in doc[hit[2]:hit[2] + 6])
+                    and self.lex.title_of(doc[hit[2] + 1].lower_) is not None)):
+                return hit[0], "", "signed"  # "(Paul Roy)", "(Paul Roy, président)"
             return None
         if doc[i].lower_ in lex.according_to:
             if i + 1 < len(doc) and doc[i + 1].lower_ in STRESSED:  # "», selon lui."
@@ -662,6 +667,18 @@ class QuoteReader:
                 continue
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
                 continue  # "», a fait savoir X": the saying is "faire savoir"
+            if t.lower_ in ("-on", "on", "t-on", "-t-on") and k + 1 < len(doc) \
+                    and doc[k + 1].lemma_ == "apprendre":
+                continue
+            if t.lemma_ == "apprendre" and t.i > i and doc[t.i - 1].lower_.endswith("on"):
+                # "», a-t-on appris auprès de la gendarmerie": the source told is the speaker
+                j = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].lower_ == "auprès"), None)
+                if j is not None and j + 1 < len(doc) and doc[j + 1].lower_ in ("de", "d'", "du", "des"):
+                    start = j + 1 + (doc[j + 1].lower_ in ("de", "d'") and j + 2 < len(doc)
+                                     and doc[j + 2].lower_ in ("la", "l'", "le", "les"))
+                    who = self.speaker_near(start if doc[j + 1].lower_ in ("de", "d'") else j + 2)
+                    return (who, t.text, "incise") if who is not None and who != NOBODY else None
+                return None
             said = self.said_through(k)
             if said is not None:
                 verb = said  # "», a-t-il fini par lâcher", "», a tenu à préciser X"
@@ -757,6 +774,21 @@ class QuoteReader:
                 return None  # "d'emblée": a bare noun after a preposition; anything else ends it
         return None
 
+    def inner_incise(self, s: int, e: int) -> Found | None:
+        """"« Nous ne pouvons pas, explique le maire, augmenter les impôts. »": an incise set
+        between two commas inside the marks names the speaker (a verb of saying, or any verb
+        with its subject inverted after it), when it is short and the quotation goes on."""
+        text = self.text
+        commas = [x for x in range(s, e) if text[x] == ","]
+        for c, nxt in pairwise(commas):
+            inside = text[c + 1:nxt]
+            if len(inside.split()) > 8 or not text[nxt + 1:e].strip(" .!?…"):
+                continue
+            found = self.after(c - 1)
+            if found is not None:
+                return found
+        return None
+
     def cleft(self, close_char: int) -> Found | None:
         """"« ... ». C'est ce qu'a affirmé hier le maire, X", "Voilà ce que X a déclaré": the
         sentence after the quotation names its speaker in a cleft on "ce que"."""
@@ -765,8 +797,15 @@ class QuoteReader:
         while i < len(doc) and (doc[i].is_space or doc[i].text in (".", "!", "?", "»", "”", '"')):
             i += 1
         words = [t.lower_ for t in doc[i:i + 4]]
+        said = next((j for j in range(i + 2, min(len(doc), i + 7)) if doc[j].lower_ in ("que", "qu'")), None)
         if words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"]):
             k = i + (3 if words[0] == "c'" else 2)
+        elif words[:2] == ["c'", "est"] and said is not None \
+                and {t.lower_ for t in doc[i + 2:said]} & {"mots", "termes", "ainsi", "paroles", "propos"}:
+            # "C'est par ces mots que X a clos la soirée", "C'est en ces termes que ...": the
+            # words are the one named after "que", whatever the verb
+            who = self.speaker_near(said + 1, incise=False)
+            return (who, "", "cleft") if who is not None and who != NOBODY else None
         elif words[:2] in (["c'", "est"], ["tel", "est"], ["telle", "est"]) or words[:1] == ["voilà"]:
             return self.view_named(i)
         else:
@@ -965,6 +1004,11 @@ class QuoteReader:
                 return who if who.type == "person" else NOBODY
             return who if who.startswith(("title:", "pronoun")) else NOBODY  # "le président", "il"
         return STRESSED[pron.lower_]
+
+    def across_lines(self, a: int, b: int) -> bool:
+        """Whether a line break separates tokens a and b."""
+        lo, hi = min(a, b), max(a, b)
+        return "\n" in self.text[self.doc[lo].idx:self.doc[hi].idx]
 
     def subject_speaker(self, subjects: list[Token]) -> Who:
         """What the first subject names; but "Le président du club, Paul Roy, dresse le
@@ -1573,6 +1617,12 @@ class QuoteReader:
                 if speaker is not None:
                     q.speaker, q.rule = speaker, rule
                     break
+            if q.speaker is None and q.verb is None and not dash:
+                found = self.inner_incise(s, e)
+                if found is not None:
+                    speaker = self.resolve(found[0], s, last)
+                    if speaker is not None:
+                        q.speaker, q.verb, q.rule = speaker, found[1], "incise"
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
                     and self.continues(last, open_c, s, close_c):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
