@@ -90,6 +90,16 @@ SPEAKERS = [
     ("date 2002-10-03\n\nLe syndicat, par la voix de son délégué Alain Fève, estime que « la "
      "direction refuse tout dialogue depuis juin ».",
      [("Alain Fève", "la direction refuse", "verb_before")]),
+    # a verb of feeling in the incise: its subject, any noun, is a person ("la retraitée"); the
+    # headline using the same description first does not make it someone else
+    ("date 2004-06-30\n\nBains-les-Bains : l'épicière tire le rideau\n\nPendant quarante ans, "
+     "Yvette Cuny a tenu l'épicerie de la place. Samedi, l'épicière a servi ses derniers clients. "
+     "« Je connais les goûts de chaque famille du village », s'amuse la retraitée.",
+     [("Yvette Cuny", "Je connais les", "incise")]),
+    # an incise inside the marks, with a complement
+    ("« Ce gymnase, a expliqué le maire Paul Gérard devant le conseil, sera ouvert aux clubs dès "
+     "septembre. »",
+     [("Paul Gérard", "Ce gymnase, a", "incise")]),
     # the headline of an interview: the interviewee's words
     ("Bains-les-Bains : « Le thermalisme doit se réinventer »\n\nArrivé en mars, le directeur "
      "des thermes, Hervé Collin, a reçu nos lecteurs.\n\n— Comment se porte la station ?\n\n"

@@ -300,6 +300,7 @@ class QuoteReader:
         self.starts = [t.idx for t in doc]
         self.roles = roles  # (person, folded masculine title, where stated)
         self.raw = base.original_text(doc)  # the text as written, for the quotations' words
+        self._headline: tuple[int, int] | bool | None = False  # headline_span(), once
         self.text = normalize(self.raw)  # the same length, typography folded ("\u00a0»" is " »")
         self.lex = lexicon()
         self.words = quote_words()
@@ -782,7 +783,7 @@ class QuoteReader:
         commas = [x for x in range(s, e) if text[x] == ","]
         for c, nxt in pairwise(commas):
             inside = text[c + 1:nxt]
-            if len(inside.split()) > 8 or not text[nxt + 1:e].strip(" .!?…"):
+            if len(inside.split()) > 12 or not text[nxt + 1:e].strip(" .!?…"):
                 continue
             found = self.after(c - 1)
             if found is not None:
@@ -861,21 +862,24 @@ class QuoteReader:
             return True
         if first and self.described_noun(t.i + 1) is not None:
             return True  # "», plaisante la bénévole", "», sourit le boulanger"
+        if first and self.described_noun(t.i + 1, any_noun=True) is not None and self.stance(t, t.i, t.i + 1):
+            return True  # "», s'amuse la retraitée": a verb of feeling has a person for subject
         hit = self.idx.starting_at(t.i + 1, ("person",)) if first else None
         return bool(hit)
 
-    def described_noun(self, k: int) -> Token | None:
+    def described_noun(self, k: int, any_noun: bool = False) -> Token | None:
         """The noun of a definite singular noun phrase for a person starting at token k: "la
         bénévole", "le vieil artisan", "l'entraîneur" (a title, a job or a noun for people,
-        models/quotes.json's human_nouns), the inverted subject of an incise; else None."""
+        models/quotes.json's human_nouns; with `any_noun`, any noun: "la retraitée"), the
+        inverted subject of an incise; else None."""
         doc = self.doc
         if k >= len(doc) or doc[k].lower_ not in ("le", "la", "l'"):
             return None
         for t in doc[k + 1:min(len(doc), k + 3)]:
-            if t.pos_ == "ADJ":
+            if t.pos_ == "ADJ" and not (any_noun and t.i + 1 < len(doc) and not doc[t.i + 1].is_alpha):
                 continue
-            human = t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and _human(t, self.words)
-            return t if human else None
+            human = t.pos_ in ("NOUN", "ADJ") if any_noun else t.pos_ == "NOUN" and _human(t, self.words)
+            return t if human and "Plur" not in t.morph.get("Number") else None
         return None
 
     def late_incise(self, close_char: int, limit: int) -> Found | None:
@@ -1329,8 +1333,11 @@ class QuoteReader:
         if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in noun.children):
             return False
         lemma = fold(noun.lemma_ or noun.text)
+        # the headline announces the article ("Plombières : la factrice prend sa retraite")
+        top = self.headline_span()
+        skip = top[1] if top is not None else 0
         return not any(fold(t.lemma_ or t.text) == lemma and not self.in_quote(t.i)
-                       for t in doc[:noun.i] if t.pos_ == noun.pos_)
+                       for t in doc[:noun.i] if t.pos_ == noun.pos_ and t.idx >= skip)
 
     def dead(self, person: Entity) -> bool:
         """Whether the text says this person is dead: named right after a noun of death or
@@ -2214,16 +2221,10 @@ class QuoteReader:
         demonstration): the body's one speaker need not be the headline's. The headline is the
         first line of the text with words (past a "date ..." header line), one line of its own
         with no sentence ended inside."""
-        start = 0
-        for line in self.text.split("\n"):
-            if line.strip() and not is_header_line(line):
-                break
-            start += len(line) + 1
-        end = self.text.find("\n", start)
-        if end < 0:
-            return  # one line: no headline of its own
-        if SENTENCE_END.search(self.text[start:end].rstrip(" .!?»”\"") + " "):
-            return  # "Une grange a brûlé. Le fermier était absent. « ... »": a paragraph, no headline
+        top = self.headline_span()
+        if top is None:
+            return
+        start, end = top
         body = [q for q in quotes if q.start > end and q.speaker is not None]
         speakers = {id(q.speaker): q.speaker for q in body}
         if len(speakers) != 1 or any(q.rule != "interview" for q in body):
@@ -2233,6 +2234,21 @@ class QuoteReader:
             if q.speaker is None and q.rule == "none" and not q.verb and not q.dash \
                     and start <= q.start < q.end <= end:
                 q.speaker, q.rule = who, "headline"
+
+    def headline_span(self) -> tuple[int, int] | None:
+        """(start, end) of the headline: the first line of the text with words (past a "date
+        ..." header line), a line of its own with no sentence ended inside; else None."""
+        if self._headline is False:
+            start = 0
+            for line in self.text.split("\n"):
+                if line.strip() and not is_header_line(line):
+                    break
+                start += len(line) + 1
+            end = self.text.find("\n", start)
+            one = end < 0 or bool(SENTENCE_END.search(self.text[start:end].rstrip(" .!?»”\"") + " "))
+            # one line, or "Une grange a brûlé. Le fermier était absent.": a paragraph, no headline
+            self._headline = None if one else (start, end)
+        return self._headline
 
     def went_on(self, quotes: list[Quote]) -> None:
         """"« A. » « B », a-t-il poursuivi.": a verb saying the speaker goes on (`continuing_verbs`:
