@@ -1,8 +1,9 @@
 """Accuracy of factx on the annotated articles, working and blind parts apart, next to stock spaCy.
 
 Runs factx over every annotated dev set in ../shared/eval-data (the seed article,
-`wikinews_dev`, `regional_dev`), scores each part with ../shared/eval-data/score.py (used
-in place), does the same for stock spaCy (the model's PER/ORG/LOC entities, one entity
+`wikinews_dev`, `regional_dev`) and over our own `own_dev` (benchmarks/own_dev.jsonl: 30
+articles written for factx by an engineer who had not read its code), scores each part
+with ../shared/eval-data/score.py (used in place), does the same for stock spaCy (the model's PER/ORG/LOC entities, one entity
 per distinct string, no factx layer), and prints the rows side by side.
 
 The working / blind split is the fixed rule of `splits.py` (every third article by sorted
@@ -11,7 +12,7 @@ errors in the working part only (`--errors DIR` writes them, for working article
 the blind part is scored, never inspected. A blind score well below the working one means
 a change fits sentences, not French.
 
-    python benchmarks/accuracy.py [--model fr_core_news_md] [--sets wikinews_dev,regional_dev]
+    python benchmarks/accuracy.py [--model fr_core_news_md] [--sets wikinews_dev,regional_dev,own_dev]
                                   [--no-stock] [--json | --markdown] [--errors DIR] [--ner]
 
 Besides score.py's rows it prints "quotes wrong speaker": among the quotes factx gives a
@@ -40,6 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (
     EVAL,
+    OWN_GOLD,
+    OWN_TXT,
     REGIONAL_GOLD,
     REGIONAL_TXT,
     SCORE,
@@ -56,7 +59,8 @@ from splits import gold_ids, split
 STOCK_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc"}
 LABELS = {v: k for k, v in STOCK_TYPES.items()}
 NER_SETS = ("ner_sequoia_fr.jsonl", "ner_hipe2020_fr.jsonl")
-DEV_SETS = {"wikinews_dev": (WIKINEWS_GOLD, WIKINEWS_TXT), "regional_dev": (REGIONAL_GOLD, REGIONAL_TXT)}
+DEV_SETS = {"wikinews_dev": (WIKINEWS_GOLD, WIKINEWS_TXT), "regional_dev": (REGIONAL_GOLD, REGIONAL_TXT),
+            "own_dev": (OWN_GOLD, OWN_TXT)}
 ENTITY_ROWS = ("people", "organizations", "places")
 
 
@@ -314,8 +318,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--sets", default="seed,wikinews_dev,regional_dev",
-                        help="comma-separated: seed, wikinews_dev, regional_dev")
+    parser.add_argument("--sets", default="seed,wikinews_dev,regional_dev,own_dev",
+                        help="comma-separated: seed, wikinews_dev, regional_dev, own_dev")
     parser.add_argument("--no-stock", action="store_true", help="skip the stock spaCy columns")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument("--markdown", action="store_true", help="print compact Markdown tables")

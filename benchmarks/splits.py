@@ -6,6 +6,9 @@ part is scored and never inspected. For `wikinews_dev`, the 20 articles factx's 
 first written against (the first 20 lines of the gold file) cannot be blind: they are all
 working, and the rule applies to the 40 others.
 
+For `own_dev` (our own articles, ids own-00 to own-29) the blind part is the odd ids: the
+rule its first round of work kept to (errors read on even ids only).
+
 Nothing here reads a text: only ids, so the split is the same on every machine.
 """
 
@@ -15,6 +18,7 @@ import json
 from pathlib import Path
 
 BUILT_ON = {"wikinews_dev": 20}  # leading gold lines the rules were written against
+ODD_BLIND = {"own_dev"}  # sets whose odd ids are blind
 
 
 def gold_ids(gold_jsonl: Path) -> list[str]:
@@ -24,6 +28,9 @@ def gold_ids(gold_jsonl: Path) -> list[str]:
 
 def split(set_name: str, ids: list[str]) -> dict[str, list[str]]:
     """{"working": [...], "blind": [...]} in the gold file's order."""
+    if set_name in ODD_BLIND:
+        odd = {d for d in ids if int(d.rsplit("-", 1)[1]) % 2}
+        return {"working": [d for d in ids if d not in odd], "blind": [d for d in ids if d in odd]}
     built = ids[:BUILT_ON.get(set_name, 0)]
     rest = sorted(ids[len(built):])
     blind = {doc_id for i, doc_id in enumerate(rest) if i % 3 == 2}
