@@ -3,8 +3,9 @@
 Runs factx over every annotated dev set in ../shared/eval-data (the seed article,
 `wikinews_dev`, `regional_dev`) and over our own `own_dev` (benchmarks/own_dev.jsonl: 30
 articles written for factx by an engineer who had not read its code), scores each part
-with ../shared/eval-data/score.py (used in place), does the same for stock spaCy (the model's PER/ORG/LOC entities, one entity
-per distinct string, no factx layer), and prints the rows side by side.
+with ../shared/eval-data/score.py (used in place), does the same for stock spaCy (the
+model's PER/ORG/LOC entities, one entity per distinct string, no factx layer), and prints
+the rows side by side.
 
 The working / blind split is the fixed rule of `splits.py` (every third article by sorted
 id is blind; wikinews' first 20, which the rules were written against, are working). Read
