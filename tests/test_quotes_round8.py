@@ -15,6 +15,10 @@ SPEAKERS = [
     ("La maire de Thaon, Odette Sauvage, a reçu les associations samedi. Ensuite le premier "
      "magistrat a détaillé le budget : « La piscine sera rénovée avant l'été prochain. »",
      [("Odette Sauvage", "La piscine sera", "verb_before")]),
+    # "la souveraine" for the queen named before
+    ("Le roi Harald V a inauguré hier le nouvel opéra d'Oslo. Devant mille invités, le souverain a "
+     "salué « une maison ouverte à tous les Norvégiens, du nord au sud ».",
+     [("Harald V", "une maison ouverte", "verb_before")]),
     # "l'édile" in an incise
     ("Le maire de Dompaire, Luc Grandemange, a signé la convention. « Le chantier du groupe "
      "scolaire démarrera en avril », a précisé l'édile.",
