@@ -84,6 +84,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
+    member_bodies: frozenset[str]  # bodies of members with a bureau ('l'amicale', 'le club')
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
+        member_bodies=frozenset(n["member_bodies"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_nouns=frozenset(n["commune_nouns"]),

@@ -157,6 +157,9 @@ class RoleReader:
         if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
                 or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
+        if tok.lower_ in lex.nationalities or (tok.lower_ not in lex.not_demonyms
+                                               and any(self._demonym_hits(tok.lower_))):
+            return False  # "la Déodatienne Martine Colin", "le Golbéen X": where they live, no title
         k = i - 1
         det = k >= 0 and doc[k].lower_ in DETS
         if det:
@@ -471,6 +474,19 @@ class RoleReader:
         lex = self.lex
         if low in lex.not_demonyms or low in lex.political or not low.replace("-", "").isalpha():
             return None
+        known, hits = self._demonym_hits(low)
+        if not hits:
+            return known
+        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
+        for e, org in hits:
+            if org == body:
+                return e
+        return hits[0][0]
+
+    def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
+        """The place a gentilé is known to stand for (or None), and the places and bodies
+        named in the text whose town it fits (see _demonym)."""
+        lex = self.lex
         known = lex.demonyms.get(low)
         towns = self._towns()
         if known is not None:
@@ -479,12 +495,12 @@ class RoleReader:
         else:
             suffix = next((x for x in lex.demonym_suffixes if low.endswith(x)), None)
             if suffix is None:
-                return None
+                return None, []
             stem = fold(low[: -len(suffix)]).replace(" ", "")
             if len(stem) >= 2 and stem[-1] == stem[-2]:
                 stem = stem[:-1]  # "thaonnais", "vittellois"
             if len(stem) < 4:
-                return None
+                return None, []
             scored = []
             for k, e, org in towns:
                 n = 0
@@ -494,13 +510,7 @@ class RoleReader:
                     scored.append((n, e, org))
             best = max((n for n, _, _ in scored), default=0)
             hits = [(e, org) for n, e, org in scored if n == best]
-        if not hits:
-            return known
-        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
-        for e, org in hits:
-            if org == body:
-                return e
-        return hits[0][0]
+        return known, hits
 
     def _towns(self) -> list[tuple[str, Entity, bool]]:
         """(folded key, entity, is an organization) for each place named, and for each
@@ -564,6 +574,9 @@ class RoleReader:
         for n in range(min(4, len(doc) - j), 0, -1):
             key = doc[j : j + n].text.lower().replace("’", "'")
             known = key in lex.political or (n == 1 and key.endswith("s") and key[:-1] in lex.political)
+            if known and n > 1 and j + n < len(doc) and doc[j + n - 1].pos_ == "NOUN" \
+                    and (doc[j + n].lower_ in DE or (doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower)):
+                continue  # "chef du centre de secours", "directrice du centre hospitalier": a body
             if known and (n > 1 or doc[j].pos_ in ("ADJ", "NOUN", "PROPN")):
                 return j + n
         paren = doc[j].text == "("
@@ -1177,6 +1190,8 @@ class RoleReader:
             if any(not ph.plural for ph in chain):
                 chain = [ph for ph in chain if not ph.plural] if len(chain) > 1 else chain
             who = self.holder(chain)
+            if who is not None and self._other_line(who, chain[0].head):
+                who = None  # a headline's "Une nouvelle directrice", then the text's "Isabelle Roy vient ..."
             if who is not None and chain[0].start < inside[0] and who[0] is inside[1] \
                     and chain[-1].end < len(doc) and doc[chain[-1].end].text == ",":
                 # "le substitut du procureur, M. Roy": the name in apposition is the whole
@@ -1207,6 +1222,19 @@ class RoleReader:
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
         return roles
+
+    def _other_line(self, who: tuple[Entity, int, int, str | None], head: int) -> bool:
+        """Whether a line break stands between the title at token `head` and the holder's
+        mention in the construction read: a headline's last words are no apposition of the
+        text's first name ("Une nouvelle directrice à l'hôpital" / "Isabelle Roy vient ...")."""
+        doc = self.doc
+        at = doc[head].idx
+        lo, hi = doc[who[1]].idx, self.ends[who[2] - 1]
+        inside = [m for m in who[0].mentions if lo <= m.start and m.end <= hi]
+        if not inside:
+            return False
+        return all("\n" in self.folded[m.end:at] if m.end <= at else "\n" in self.folded[at:m.start]
+                   for m in inside)
 
     # ------------------------------------------------------------------ titles that take up a name
     def anaphoric(self, roles: list[Role]) -> list[Role]:
@@ -1852,6 +1880,33 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
+def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
+    """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
+    is held in the one body whose offices the text named before it."""
+    before = {id(x.of): x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
+              and x.of is not None and x.of.type == "organization"}
+    return next(iter(before.values())) if len(before) == 1 else None
+
+
+def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
+    """A body named by its kind with a definite article or a possessive in the role's sentence
+    ("le mot du président, X, qui rappelle le rôle des bénévoles de l'association"): the
+    president is that body's, not the state's."""
+    if not r.mentions:
+        return False
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    for t in sent:
+        low = t.lower_
+        if low not in lex.member_bodies:
+            continue
+        if t.i > sent.start and (doc[t.i - 1].lower_ in DEF_DETS | OWNER_DETS | {"du", "au"}) and t.is_lower:
+            return True
+    return False
+
+
 def _base_title(title: str, lex: Lexicon) -> str:
     """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
     low = title.lower()
@@ -2078,9 +2133,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and r.predecessor is None:
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
-            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or sole
+            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
-                    and country is not None and not r.domain:
+                    and country is not None and not r.domain and not _body_noun_near(doc, r, lex):
                 # "le président Obama", no organization in the text; not "la présidente du
                 # directoire" of a firm that exports to the one state named
                 r.of_name = country

@@ -1,0 +1,121 @@
+"""Roles, round 8 of issue 12: roles of local news on text nobody tuned on. A bureau's bare
+offices are held in the body whose president the story named; a president beside a body of
+members named by its kind is that body's, not the state's; "du centre" opening a body's name
+is no political label; a gentilé is no title; a headline's last words are no apposition of
+the first name of the text. Sentences written for these tests; rows give (person, role, of),
+`of` None meaning the role must have no organization or place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.names import fold
+from test_roles import roles_of
+from test_roles_round5 import assert_of
+
+BOARD = [
+    # the president's body, named before, holds the bare offices of the bureau
+    ("La chorale Sainte-Cécile de Mirecourt a tenu son assemblée dimanche. Sa présidente, "
+     "Odile Perrin, a retracé la saison. Le trésorier, Marc Thouvenin, a lu les comptes.",
+     [("Marc Thouvenin", "trésorier", "Sainte-Cécile")]),
+    ("Le président du Tennis club de Charmes, Louis Aubert, a ouvert la séance. Le bureau est "
+     "reconduit : vice-présidente, Claire Masson ; secrétaire, Henri Petit.",
+     [("Claire Masson", "vice-présidente", "Tennis club de Charmes"),
+      ("Henri Petit", "secrétaire", "Tennis club de Charmes")]),
+    # two bodies with a president before: no way to tell, no body
+    ("Le président de l'Amicale laïque de Vittel, Jean Roux, et le président du Judo club de "
+     "Contrexéville, Paul Noël, ont signé la convention. La secrétaire, Anne Blaise, a tout "
+     "organisé.",
+     [("Anne Blaise", "secrétaire", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOARD, ids=[c[0][:40] for c in BOARD])
+def test_bare_offices_of_a_bureau_are_held_in_the_president_s_body(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+MEMBERS_NOT_STATE = [
+    # a country named in passing, a body of members beside the president: not the state's
+    ("Les basketteurs de Rambervillers ont joué un tournoi en Belgique. Lors de l'assemblée, "
+     "le président, Guy Colin, a remercié les bénévoles de l'association.",
+     [("Guy Colin", "président", None)]),
+    ("Le marché de Noël accueille des artisans venus d'Allemagne. Le président, Joseph "
+     "Mathieu, rappelle que le comité organise la fête depuis vingt ans.",
+     [("Joseph Mathieu", "président", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS_NOT_STATE, ids=[c[0][:40] for c in MEMBERS_NOT_STATE])
+def test_a_president_beside_a_body_of_members_is_no_head_of_state(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_the_bare_president_of_a_state_story_keeps_the_state(extract: Callable[..., dict]) -> None:
+    text = "Le président Lula a quitté le Brésil hier pour une visite officielle en Asie."
+    got = [g for g in roles_of(extract(text)) if fold(g[1]) == "president"]
+    assert got and got[0][2] == "Brésil", got
+
+
+CENTRE = [
+    # "du centre" before a complement or an adjective opens a body's name, no party label:
+    # the title keeps its body and the town, not "chef de secours"
+    ("Le lieutenant Pascal Hanus, chef du centre de secours de Raon-l'Etape, a dirigé les "
+     "opérations.", "Pascal Hanus", "chef de secours", "Raon-l'Etape"),
+    ("Sophie Marchal, directrice du centre hospitalier de Saint-Dié, a présenté le budget.",
+     "Sophie Marchal", "directrice hospitalier", "Saint-Dié"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "broken", "town"), CENTRE, ids=[c[1] for c in CENTRE])
+def test_du_centre_opening_a_body_is_no_political_label(
+        extract: Callable[..., dict], text: str, person: str, broken: str, town: str) -> None:
+    got = [g for g in roles_of(extract(text)) if fold(g[0]) == fold(person)]
+    assert got and not any(fold(g[1]) == fold(broken) for g in got), got
+    assert any(fold(town) in fold(g[2] or "") for g in got), got
+
+
+def test_the_deputy_of_the_centre_is_still_read_over(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Jean Arthuis, député du centre, a voté contre le texte."))
+    assert any(fold(g[0]) == fold("Jean Arthuis") and fold(g[1]) == "depute" for g in got), got
+
+
+GENTILE = [
+    "La Spinalienne Claire Didier a remporté le concours de pâtisserie.",
+    "Le Golbéen Marc Henry, habitant de Golbey depuis trente ans, a fêté ses 90 ans.",
+    "Organisée à Thaon, la course a été gagnée par la thaonnaise Julie Colin.",
+]
+
+
+@pytest.mark.parametrize("text", GENTILE, ids=[t[:40] for t in GENTILE])
+def test_a_gentile_before_a_name_is_no_title(extract: Callable[..., dict], text: str) -> None:
+    got = roles_of(extract(text))
+    assert not any(fold(g[1]).endswith(("ienne", "een", "aise", "ais", "ien")) for g in got), got
+
+
+HEADLINE = [
+    # the headline ends on a title; the first name of the text is no apposition of it
+    ("date 2003-04-02\n\nUne nouvelle directrice à la médiathèque\n\nMartine Roussel a pris ses "
+     "fonctions lundi à la médiathèque de Golbey.", "Martine Roussel"),
+    ("date 2001-09-11\n\nLe président sortant\nJacques Colin quitte le club après dix ans.",
+     "Jacques Colin"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), HEADLINE, ids=[c[1] for c in HEADLINE])
+def test_a_headline_s_title_is_no_apposition_across_the_line(
+        extract: Callable[..., dict], text: str, person: str) -> None:
+    got = roles_of(extract(text))
+    assert not any(fold(g[0]) == fold(person) and fold(g[1]).startswith(("nouvelle", "president sortant"))
+                   for g in got), got
+
+
+def test_a_title_and_its_name_on_one_line_after_a_headline(extract: Callable[..., dict]) -> None:
+    text = ("date 2003-04-02\n\nRentrée au collège\n\nLa principale adjointe, Hélène Voirin, a "
+            "accueilli les élèves de sixième.")
+    got = roles_of(extract(text))
+    assert any(fold(g[0]) == fold("Hélène Voirin") for g in got), got
