@@ -119,3 +119,60 @@ def test_a_title_and_its_name_on_one_line_after_a_headline(extract: Callable[...
             "accueilli les élèves de sixième.")
     got = roles_of(extract(text))
     assert any(fold(g[0]) == fold("Hélène Voirin") for g in got), got
+
+
+SCHOOL = [
+    # "principal" is a title when no noun follows it; a bare one is of the school named before
+    ("Le collège Louis-Armand de Nomexy a fêté la fin de l'année. La principale, Agnès "
+     "Thomas, a remis les prix.",
+     [("Agnès Thomas", "principale", "Louis-Armand")]),
+    ("Jacques Lhuillier, principal adjoint du collège de Bruyères, quitte ses fonctions.",
+     [("Jacques Lhuillier", "principal adjoint", "Bruyères")]),
+    ("L'inspectrice d'académie des Vosges, Claire Hans, a visité les classes.",
+     [("Claire Hans", "inspectrice d'académie", "Vosges")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOOL, ids=[c[0][:40] for c in SCHOOL])
+def test_school_offices(extract: Callable[..., dict], text: str,
+                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+NOT_PRINCIPAL = [
+    "Le principal suspect, Kevin Durand, a été placé en garde à vue.",
+    "La principale raison du retard, selon Paul Michel, tient à la météo.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRINCIPAL, ids=[t[:30] for t in NOT_PRINCIPAL])
+def test_principal_before_a_noun_is_an_adjective(extract: Callable[..., dict], text: str) -> None:
+    assert not any(fold(g[1]).startswith("principal") for g in roles_of(extract(text)))
+
+
+def test_the_mayor_s_deputy_is_not_the_mayor(extract: Callable[..., dict]) -> None:
+    # "le premier magistrat" takes up the mayor, not the maire-adjoint named last, and
+    # "la commune" is no street
+    text = ("Le conseil municipal de Xertigny s'est réuni lundi autour de Louis Grandjean, "
+            "maire. Bernard Voirin, maire-adjoint chargé de la voirie, a présenté les travaux "
+            "de la rue du Moulin. Le premier magistrat de la commune a ensuite évoqué la fête.")
+    got = roles_of(extract(text))
+    assert not any(fold(g[0]) == fold("Bernard Voirin") and "magistrat" in g[1] for g in got), got
+    assert not any(g[2] is not None and "rue" in fold(g[2]) for g in got), got
+    assert any(fold(g[0]) == fold("Louis Grandjean") and g[1] == "maire" for g in got), got
+
+
+CHAIR = [
+    # chairing a sitting as the holder of an office stated beside the name: no "président"
+    ("Le conseil communautaire s'est réuni sous la présidence de Michel Fournier, maire de "
+     "Thaon-les-Vosges.", "Michel Fournier", False),
+    # with nothing else said, the chair of a body's meeting is its president, as before
+    ("L'assemblée du club s'est tenue sous la présidence de Roger Bastien.", "Roger Bastien", True),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "president"), CHAIR, ids=[c[1] for c in CHAIR])
+def test_chairing_a_sitting_in_another_office(extract: Callable[..., dict], text: str, person: str,
+                                              president: bool) -> None:
+    got = roles_of(extract(text))
+    assert any(fold(g[0]) == fold(person) and fold(g[1]) == "president" for g in got) is president, got

@@ -66,6 +66,7 @@ class Lexicon:
     kinship: frozenset[str]
     same_office: tuple[tuple[str, ...], ...]  # folded names of one office
     not_titles: frozenset[str]
+    adjectival: frozenset[str]  # titles that are also adjectives ("principal"): not before a noun
     not_role_heads: frozenset[str]
     before: dict[str, str | None]
     prefix_status: dict[str, str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         kinship=frozenset(t["kinship"]),
         same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),
         not_titles=frozenset(not_titles),
+        adjectival=frozenset(t["adjectival"]),
         not_role_heads=frozenset(t["not_role_heads"]),
         before=dict(q["before"]),
         prefix_status=dict(q["prefix_status"]),

@@ -53,6 +53,9 @@ ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the perso
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
 # (a feminine agent in -eure is one: "la metteure en scène")
 THING_SUFFIXES = ("ie", "tion", "sion", "ment", "ure", "age")
+# after a title, words that make it another, lesser office: "maire-adjoint", "maire délégué",
+# "maire honoraire" hold no mayor's office (folded)
+ADJUNCTS = {"adjoint", "adjointe", "delegue", "deleguee", "honoraire", "suppleant", "suppleante"}
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -133,6 +136,9 @@ class RoleReader:
             if hit is None and low.endswith("s"):
                 hit = lex.title_of(low[:-1])
                 plural = hit is not None
+            if hit is not None and n == 1 and low in lex.adjectival and i + 1 < len(doc) \
+                    and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+                continue  # "le principal suspect", "la principale raison": the adjective
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
@@ -574,8 +580,9 @@ class RoleReader:
         for n in range(min(4, len(doc) - j), 0, -1):
             key = doc[j : j + n].text.lower().replace("’", "'")
             known = key in lex.political or (n == 1 and key.endswith("s") and key[:-1] in lex.political)
-            if known and n > 1 and j + n < len(doc) and doc[j + n - 1].pos_ == "NOUN" \
-                    and (doc[j + n].lower_ in DE or (doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower)):
+            nxt = doc[j + n] if j + n < len(doc) else None
+            if known and n > 1 and nxt is not None and doc[j + n - 1].pos_ == "NOUN" \
+                    and (nxt.lower_ in DE or (nxt.pos_ in ("ADJ", "NOUN") and nxt.is_lower)):
                 continue  # "chef du centre de secours", "directrice du centre hospitalier": a body
             if known and (n > 1 or doc[j].pos_ in ("ADJ", "NOUN", "PROPN")):
                 return j + n
@@ -1350,7 +1357,8 @@ class RoleReader:
         ministre" are one), its complement allowed ("premier magistrat de la commune")."""
         key = fold(text)
         for n, group in enumerate(self.lex.same_office):
-            if any(key == m or key.startswith(m + " ") for m in group):
+            if any(key == m or (key.startswith(m + " ") and key[len(m) + 1 :].split()[0] not in ADJUNCTS)
+                   for m in group):
                 return n
         return None
 
@@ -1664,11 +1672,23 @@ class RoleReader:
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
+                if hit and tok.i > 1 and doc[tok.i - 2].lower_ == "sous" and self._titled_after(hit[2]):
+                    hit = None  # "sous la présidence de X, maire de Y": the mayor chairs the sitting
                 if hit:
                     noun = lex.role_nouns[low]
                     assert noun is not None
                     out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2]))
         return out
+
+    def _titled_after(self, k: int) -> bool:
+        """Whether a title in apposition starts at token k: ", maire de Y", ", le président"."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        t = k + 1 + (doc[k + 1].lower_ in DETS)
+        while t < len(doc) and doc[t].lower_ in self.lex.before:
+            t += 1
+        return t < len(doc) and self.title_at(t) is not None
 
     def _portfolio_roles(self) -> list[Role]:
         """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
@@ -1784,6 +1804,8 @@ def _related(held: str, title: str) -> bool:
     """A title held and a title written later for the same office: the same title, one
     extending the other, or one part of a compound ("député-maire" and "maire")."""
     a, b = fold(held), fold(title)  # fold turns hyphens into spaces
+    if a.startswith(b + " ") and a[len(b) + 1 :].split()[0] in ADJUNCTS:
+        return False  # "maire-adjoint", "maire délégué" is not the mayor
     return a == b or a.startswith(b + " ") or b.startswith(a + " ") \
         or ("-" in held and b in fold(held.replace("-", " ")).split())
 
@@ -1981,8 +2003,8 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     Écosse", "en Lorraine"), and not a town the text locates in a state by apposition ("à
     Rotorua, en Nouvelle-Zélande": a place abroad, not the commune of the local page)."""
     states = lex.folded_states
-    if fold(e.name) in states:
-        return False
+    if fold(e.name) in states or not e.name[:1].isupper():
+        return False  # a state, or a site named by its kind ("rue des Tanneurs", "hôpital de Remiremont")
     for m in e.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
