@@ -176,3 +176,68 @@ def test_chairing_a_sitting_in_another_office(extract: Callable[..., dict], text
                                               president: bool) -> None:
     got = roles_of(extract(text))
     assert any(fold(g[0]) == fold(person) and fold(g[1]) == "president" for g in got) is president, got
+
+
+ADJECTIVE_BODY = [
+    # an adjective between the body's noun and its name: the body named is the office's
+    ("Le président de l'association organisatrice Saint-Dié Nature, Marc Demange, dresse le "
+     "bilan.", [("Marc Demange", "président", "Saint-Dié Nature")]),
+    ("La présidente du club local Vosges Rando, Anne Valentin, accueille les marcheurs.",
+     [("Anne Valentin", "présidente", "Vosges Rando")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVE_BODY, ids=[c[0][:40] for c in ADJECTIVE_BODY])
+def test_an_adjective_between_body_noun_and_name(extract: Callable[..., dict], text: str,
+                                                 expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    assert_of(got, expected, exact=False)
+    assert not any(fold(g[1]).startswith(("organisat", "local")) for g in got), got
+
+
+PRONOUN = [
+    # a person named as a complement, in a sentence whose subject names nobody
+    ("Nous avons appris le décès de Lucien Michel, à l'âge de 88 ans. Il avait été maire de "
+     "Hadol de 1971 à 1989.", [("Lucien Michel", "maire", "Hadol")]),
+    ("Le décès de Jeanne Petit est survenu mardi. Elle fut institutrice à Dompaire pendant "
+     "trente ans.", [("Jeanne Petit", "institutrice", "Dompaire")]),
+    # a bare title opening the sentence, then a pronoun for subject; pronouns in a row
+    ("Paul Henry prend sa retraite. Boulanger depuis 1970, il a nourri le village. Ancien "
+     "pompier, il était aussi conseiller municipal.",
+     [("Paul Henry", "boulanger", None), ("Paul Henry", "conseiller municipal", None)]),
+    # the copula the parser takes for a passive auxiliary ("il avait été instituteur")
+    ("Nous apprenons la disparition de Roger Vincent. Né à Bruyères, il avait été instituteur "
+     "à Grandvillers.", [("Roger Vincent", "instituteur", "Grandvillers")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN, ids=[c[0][:40] for c in PRONOUN])
+def test_a_pronoun_takes_up_the_one_person_of_the_story(
+        extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]).endswith(fold(role))]
+        assert match, (person, role, got)
+        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match
+
+
+NO_PRONOUN = [
+    # the subject of the sentence before is someone unnamed: "il" may be either
+    "Le maire a reçu Paul Durand samedi. Il est président du comité des fêtes.",
+    # two people named before
+    "Jean Roy et Marc Petit ont signé. Il est trésorier de l'amicale.",
+    # a woman named, a masculine pronoun
+    "Nous apprenons le décès de Marie Vautrin. Il était directeur de l'usine.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PRONOUN, ids=[t[:40] for t in NO_PRONOUN])
+def test_a_pronoun_with_no_clear_antecedent_gives_no_role(extract: Callable[..., dict], text: str) -> None:
+    got = roles_of(extract(text))
+    assert not any(fold(g[1]).startswith(("president", "tresorier", "directeur")) for g in got), got
+
+
+def test_a_career_in_two_steps_with_puis(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Marie Colin, infirmière à Vittel puis directrice de la maison de "
+                           "retraite, part à la retraite."))
+    assert any(fold(g[0]) == fold("Marie Colin") and g[1] == "directrice" for g in got), got

@@ -264,7 +264,9 @@ class RoleReader:
             if self._unnamed_body_place(ph, j):
                 continue
             low = doc[j].lower_
-            if low in ("et", "ou") and j + 1 < len(doc):
+            if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
+                j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
+            if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = j + 1
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
                     k += 1
@@ -700,7 +702,12 @@ class RoleReader:
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
         org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
-        named = idx.starting_at(k + 1, ("organization",)) if org_head and k + 1 < len(doc) else None
+        a = k + 1
+        while org_head and a < min(len(doc) - 1, k + 3) and doc[a].is_lower and doc[a].is_alpha \
+                and doc[a].pos_ in ("ADJ", "PROPN") and doc[a].lower_ not in lex.political \
+                and doc[a].lower_ not in lex.nationalities:  # ("parti socialiste" is a name of its own)
+            a += 1  # "de l'association organisatrice Vosges Trail", "du club local X"
+        named = idx.starting_at(a, ("organization",)) if org_head and a < len(doc) else None
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
@@ -1012,6 +1019,10 @@ class RoleReader:
         if k >= sent.end - 1 or doc[k].text != ",":
             return None
         hit = self.idx.starting_at(self._past_civility(k + 1), PERSON)
+        if hit is None and doc[k + 1].lower_ in ("il", "elle") \
+                and doc[k + 1].dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            # "Médecin à Bains depuis 1962, il a soigné ...": the one the pronoun takes up
+            return self._pronoun_antecedent(doc[k + 1])
         if hit is None or not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
             return None
         return hit
@@ -1056,8 +1067,10 @@ class RoleReader:
             hit = idx.at(head.head.i, PERSON)  # inverted copula: "le nouveau président est Jean Roy"
             if hit is not None:
                 return hit[0], head.i, hit[2], None
-        if any(c.dep_ == "cop" for c in head.children):  # "Il fut maire": "il" often parsed expletive
-            pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj")
+        # "Il fut maire": "il" often parsed expletive; "il avait été instituteur", the copula
+        # parsed as a passive auxiliary
+        if any(c.dep_ == "cop" or (c.dep_ == "aux:pass" and c.lemma_ == "être") for c in head.children):
+            pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass")
                          and c.lower_ in ("il", "elle") and c.i < head.i), None)
             hit = self._pronoun_antecedent(pron) if pron is not None else None
             if hit is not None:
@@ -1110,24 +1123,67 @@ class RoleReader:
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
         a clause, earlier in the pronoun's sentence or in the sentence before, if nobody else
-        is named between them and the pronoun agrees with what is known of that person's gender."""
+        is named between them and the pronoun agrees with what is known of that person's gender.
+        A sentence before whose subject is the same pronoun, or that has no subject ("Conseiller
+        municipal de 1965 à 1989,"), passes the reading on to the one before it ("Paul Roy prend
+        sa retraite. Médecin depuis 1962, il a soigné ... Ancien adjoint, il était ..."); the
+        person named as a complement counts when the subject of that sentence names nobody
+        ("Nous apprenons le décès de X. Né à Y, il ...")."""
         doc, idx = self.doc, self.idx
         sent = pron.sent
         sents = list(doc.sents) if sent.start > 0 else [sent]
         at = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
         lo = sents[at - 1].start if at > 0 else sent.start
         people = idx.in_span(lo, pron.i, PERSON)
+        back = at - 1
+        while not people and back > 0 and at - back <= 3:
+            before = sents[back]
+            if self._sentence_pronoun(before, pron.lower_) is None \
+                    and any(t.dep_ in ("nsubj", "nsubj:pass") for t in before):
+                return None  # someone or something else is the subject there
+            back -= 1
+            people = idx.in_span(sents[back].start, sents[back].end, PERSON)
         if not people:
             return None
         last = people[-1]
-        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(last[1], last[2])):
-            return None
         if len({id(p[0]) for p in people}) > 1:
             return None  # two people named: whom "il" stands for is not read
+        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(last[1], last[2])) \
+                and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
+            return None
         gender = person_gender(last[0])
         if gender is not None and gender != ("f" if pron.lower_ == "elle" else "m"):
             return None
         return last
+
+    def _sentence_pronoun(self, sent: Span, form: str) -> Token | None:
+        """The subject pronoun `form` ("il", "elle") of a sentence's main clause, if it is one."""
+        for t in sent:
+            if t.lower_ == form and t.dep_ in ("nsubj", "expl:subj", "nsubj:pass") \
+                    and (t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT"):
+                return t
+        return None
+
+    def _unpeopled_subject(self, sent: Span) -> bool:
+        """Whether the subject of a sentence's main verb names no one who could be "il"/"elle":
+        "Nous apprenons le décès de X", "Le décès de X est survenu samedi" (a first-person
+        pronoun, "on", or a noun that is neither a title nor a person nor a name)."""
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        if not subjects:
+            return False
+        subj = subjects[0]
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("nous", "on", "je", "j'")
+        if subj.pos_ != "NOUN" or not subj.is_lower:
+            return False
+        if "Plur" in subj.morph.get("Number"):
+            return True  # "Les gendarmes ont arrêté X. Il ...": not the plural subject
+        low, lemma = subj.lower_, subj.lemma_.lower()
+        lex = self.lex
+        return not (lex.title_of(low) or lex.title_of(lemma) or low in lex.person_nouns
+                    or lemma in lex.person_nouns or low in lex.kinship or lemma in lex.kinship
+                    or self.unknown_head(subj.i))
 
     def _linear_verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """"X a été nommé [le] directeur", "X qui fut l'ancien ministre": read leftwards."""
