@@ -241,3 +241,26 @@ def test_a_career_in_two_steps_with_puis(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("Marie Colin, infirmière à Vittel puis directrice de la maison de "
                            "retraite, part à la retraite."))
     assert any(fold(g[0]) == fold("Marie Colin") and g[1] == "directrice" for g in got), got
+
+
+TITLE_SUBJECT = [
+    # a title taken up as the subject of a copula: the predicate title is its holder's too
+    ("Le maire de Vittel, Jean Roux, a inauguré la salle. Le premier magistrat est aussi "
+     "président du syndicat des eaux.", ("Jean Roux", "président")),
+    ("Paul Henry a été élu président du club. Le président était auparavant trésorier de "
+     "l'amicale.", ("Paul Henry", "trésorier")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_SUBJECT, ids=[c[1][1] for c in TITLE_SUBJECT])
+def test_a_title_taken_up_as_the_subject_of_a_copula(extract: Callable[..., dict], text: str,
+                                                     expected: tuple[str, str]) -> None:
+    got = roles_of(extract(text))
+    assert any(fold(g[0]) == fold(expected[0]) and fold(g[1]) == fold(expected[1]) for g in got), got
+
+
+def test_a_coordinated_title_with_its_own_article_and_name_is_another_s(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Le caporal Lucie Vautrin devient caporal-chef et le sapeur Paul Noël, "
+                           "caporal."))
+    assert not any(fold(g[0]) == fold("Paul Noël") and "chef" in g[1] for g in got), got
+    assert any(fold(g[0]) == fold("Lucie Vautrin") and g[1] == "caporal-chef" for g in got), got

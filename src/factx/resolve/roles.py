@@ -274,6 +274,9 @@ class RoleReader:
                     k += 1
                 if k < len(doc) and self.title_at(k) is not None:
                     rest = self.phrase(k, coordinated=True)
+                    if rest and doc[j + 1].lower_ in DEF_DETS and rest[-1].end < len(doc) \
+                            and self.idx.starting_at(rest[-1].end, PERSON):
+                        break  # "X devient sergent-chef et le caporal Marc Roy, ...": another's title
                     if rest:
                         chain.extend(rest)
                         break
@@ -1321,6 +1324,7 @@ class RoleReader:
         held: dict[int, list[Role]] = {}
         for r in roles:
             held.setdefault(id(r.person), []).append(r)
+        taken: dict[int, Entity] = {}  # the head of a title taken up -> its holder
         for chain in self.unheld:
             ph = chain[0]
             if any(p.plural or p.person_complement or p.held_for is not None for p in chain):
@@ -1357,6 +1361,7 @@ class RoleReader:
                 if same and _compatible(same[0], ph):
                     if same[0].of is None and same[0].of_name is None:  # the office named the second time
                         same[0].of, same[0].of_name = ph.of, ph.of_name
+                    taken[ph.head] = person
                     continue  # the title said again ("le président X ... le nouveau président"): one role
             else:
                 specific = ph.of is not None or ph.of_name is not None \
@@ -1376,6 +1381,18 @@ class RoleReader:
                 continue
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
+            taken[ph.head] = person
+        # "Le nouveau procureur ... était auparavant substitut à Nancy": a title whose copula's
+        # subject is a title taken up above is that person's too
+        for chain in self.unheld:
+            ph = chain[0]
+            if ph.head in taken or any(p.plural or p.person_complement for p in chain):
+                continue
+            subjects = [m["subject"] for m in self.dm.where("COPULA", "title", ph.head)]
+            person = next((taken[x] for x in subjects if x in taken), None)
+            if person is not None:
+                for p in chain:
+                    out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
