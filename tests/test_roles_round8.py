@@ -264,3 +264,33 @@ def test_a_coordinated_title_with_its_own_article_and_name_is_another_s(extract:
                            "caporal."))
     assert not any(fold(g[0]) == fold("Paul Noël") and "chef" in g[1] for g in got), got
     assert any(fold(g[0]) == fold("Lucie Vautrin") and g[1] == "caporal-chef" for g in got), got
+
+
+def test_the_new_president_said_again_is_one_role(extract: Callable[..., dict]) -> None:
+    text = ("Le Sou des écoles de Docelles a élu son bureau. Président : Gilles Mangin ; "
+            "secrétaire : Anne Blaison. Notre photo : Gilles Mangin, le nouveau président.")
+    got = [g for g in roles_of(extract(text)) if fold(g[0]) == fold("Gilles Mangin")]
+    assert len(got) == 1 and fold(got[0][1]).endswith("president"), got
+
+
+POSSESSIVE_MORE = [
+    # the possessive in an incise of the subject: the holder after it is no person of the subject
+    ("La DDE, par la voix de son directeur, Philippe Laval, annonce la réfection des routes.",
+     [("Philippe Laval", "directeur", "DDE")]),
+    # a branch named by its town, then the body it belongs to
+    ("La section de Mirecourt de la Fédération nationale des accidentés du travail (FNATH) a "
+     "tenu son congrès. Son président, Roger Hennequin, a ouvert les débats.",
+     [("Roger Hennequin", "président", "Fédération nationale des accidentés")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_MORE, ids=[c[0][:40] for c in POSSESSIVE_MORE])
+def test_possessive_body_of_an_incise_or_a_branch(extract: Callable[..., dict], text: str,
+                                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_an_ordinal_and_an_unnamed_complement_before_the_holder(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Le député de la 2e circonscription des Vosges, Gérard Cherpion, "
+                           "était présent."))
+    assert any(fold(g[0]) == fold("Gérard Cherpion") and fold(g[1]).startswith("depute") for g in got), got

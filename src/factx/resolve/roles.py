@@ -56,6 +56,7 @@ THING_SUFFIXES = ("ie", "tion", "sion", "ment", "ure", "age")
 # after a title, words that make it another, lesser office: "maire-adjoint", "maire délégué",
 # "maire honoraire" hold no mayor's office (folded)
 ADJUNCTS = {"adjoint", "adjointe", "delegue", "deleguee", "honoraire", "suppleant", "suppleante"}
+ORDINAL_ENDINGS = {"e", "er", "re", "ère", "ème", "eme", "es", "ers", "res"}
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -320,7 +321,10 @@ class RoleReader:
         if not subjects:
             return None
         subj = subjects[-1]
-        if subj.pos_ == "PRON" or idx.in_subtree(subj, PERSON) or idx.at(subj.i, PERSON):
+        # a person in the subject's phrase before the title ("Paul Roy et son entraîneur"); not
+        # the title's own holder after it ("La DDE, par la voix de son directeur, X, annonce")
+        if subj.pos_ == "PRON" or idx.at(subj.i, PERSON) \
+                or any(h[1] < at for h in idx.in_subtree(subj, PERSON)):
             return None
         hit = idx.at(subj.i, ORG_PLACE)
         if hit is not None:
@@ -339,7 +343,13 @@ class RoleReader:
                     return inner[0]
                 if doc[j - 1].lower_ in DE and inner[0].name[:1].isupper():
                     # "Le centre de secours de Charmes", a body the entity layer did not name: its
-                    # town (a new organization here would swallow the town's own mention)
+                    # town (a new organization here would swallow the town's own mention); "la
+                    # section de Vittel de l'UNC": the body it is a branch of
+                    e = inner[2]
+                    if e + 1 < len(doc) and doc[e].lower_ in DE:
+                        parent = idx.starting_at(e + 1 + (doc[e + 1].lower_ in DEF_DETS), ("organization",))
+                        if parent is not None:
+                            return parent[0]
                     return inner[0]
                 return None
             t = doc[j]
@@ -729,8 +739,8 @@ class RoleReader:
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
-            if idx.at(m, PERSON) or t.like_num:
-                break
+            if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)):
+                break  # (an ordinal is read: "député de la 1re circonscription")
             if t.lower_ in DE and m > k:
                 n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
@@ -815,8 +825,15 @@ class RoleReader:
             ph.complement = True  # "l'avocate de Bernard, Claire Roux": held for a name not read
             ph.end = m
             return None
-        if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
-                or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
+        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry:
+            if not domain_only and det == "def" and m < len(doc) and doc[m].text == "," \
+                    and self.idx.starting_at(self._past_civility(m + 1), PERSON):
+                # "le député de la 1re circonscription des Vosges, X": a complement naming
+                # what no entity names, then the holder in apposition
+                ph.complement = True
+                ph.end = m
+            return None
+        if doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
         if ph.domain:
             return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
@@ -1823,6 +1840,12 @@ class RoleReader:
                     gender=gender, forms=forms)
 
 
+def _ordinal(word: str) -> bool:
+    """"1re", "2e", "3ème", "21e": an ordinal written in digits."""
+    digits = word.rstrip("eèmrs")
+    return digits.isdigit() and word[len(digits) :] in ORDINAL_ENDINGS
+
+
 def _town_key(name: str) -> str:
     """A place's name folded for matching its gentilé: no article, no spaces or hyphens
     ("Le Havre" -> havre, "Châtel-sur-Moselle" -> chatelsurmoselle)."""
@@ -1914,7 +1937,8 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     out: list[Role] = []
     seen: dict[tuple[int, str], Role] = {}
     for r in sorted(explicit, key=lambda r: r.start):
-        key = (id(r.person), fold(r.role))
+        # "Président : X ... X, le nouveau président": one role
+        key = (id(r.person), fold(r.role).removeprefix("nouveau ").removeprefix("nouvelle "))
         # "le député X" then "X, député-maire de Y": one role, the fuller title
         longer = [x for x in explicit if x.person is r.person and x is not r
                   and _extends(fold(x.role), fold(r.role))]
