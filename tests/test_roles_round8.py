@@ -294,3 +294,24 @@ def test_an_ordinal_and_an_unnamed_complement_before_the_holder(extract: Callabl
     got = roles_of(extract("Le député de la 2e circonscription des Vosges, Gérard Cherpion, "
                            "était présent."))
     assert any(fold(g[0]) == fold("Gérard Cherpion") and fold(g[1]).startswith("depute") for g in got), got
+
+
+UNION = [
+    # a union named bare after the title, then the workplace: of the union
+    ("Jean Collin et Marc Aubert, délégués syndicaux CGT des Rapides de Lorraine, s'inquiètent.",
+     [("Jean Collin", "délégué syndical", "CGT"), ("Marc Aubert", "délégué syndical", "CGT")]),
+    # a body at the head of the sentence, then its spokesman with a bare title
+    ("Pour la CFDT, Annie Thomas, déléguée du personnel, parle d'un plan injuste.",
+     [("Annie Thomas", "déléguée du personnel", "CFDT")]),
+    # a title with its own place keeps it
+    ("Pour la CGT, Daniel Pierrat, maire de Golbey, dénonce le plan.",
+     [("Daniel Pierrat", "maire", "Golbey")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNION, ids=[c[0][:40] for c in UNION])
+def test_the_union_or_body_a_delegate_speaks_for(extract: Callable[..., dict], text: str,
+                                                 expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    assert_of(got, expected, exact=False)
+    assert not any("rapides" in fold(g[1]) for g in got), got

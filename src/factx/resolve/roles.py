@@ -464,12 +464,15 @@ class RoleReader:
                 ph.end = org[2]
                 return org[2]
             if org is not None and org[2] - j <= 3 and doc[j].text[:1].isupper() \
-                    and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")):
+                    and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")
+                         or (doc[org[2]].lower_ in DE and org[2] + 2 < len(doc)
+                             and doc[org[2] + 1 + (doc[org[2] + 1].lower_ in DEF_DETS)].is_title)):
                 # "X, délégué CFDT, dénonce", "le délégué syndical CGT, Serge Colin": the body
-                # named bare after the title, then the end of the apposition
+                # named bare after the title, then the end of the apposition or the workplace
+                # ("délégués CGT des Rapides de la Meuse": the reading stops at the union)
                 ph.of = org[0]
                 ph.end = org[2]
-                return org[2]
+                return org[2] if org[2] == len(doc) or doc[org[2]].lower_ not in DE else None
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
@@ -1989,14 +1992,38 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """The organization the subject of the title's clause, or of the sentence before, names
     (see RoleReader.body_before); not a place."""
-    if not r.mentions:
-        return None
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    at_char = r.mentions[0][0] if r.mentions else r.start  # a derived role: its evidence
+    span = doc.char_span(at_char, at_char + 1, alignment_mode="expand")
     if span is None:
         return None
     at = span.start - (span.start > 0 and doc[span.start - 1].lower_ in ANY_DETS)
-    body = reader.body_before(at, clause=False)
+    # "la société d'aviculture a pris son essor avec la présidence de X": the clause's subject
+    body = reader.body_before(at, clause=not r.explicit)
     return body if body is not None and body.type == "organization" else None
+
+
+def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"Pour la CGT, Daniel Roy, délégué syndical, dénonce ...", "Chez Michelin, Anne Roux,
+    ingénieure, ...": a body named at the head of the sentence, then a comma and the holder of
+    a title that names no body of its own, who speaks or works for it."""
+    span = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    first = sent[0]
+    if first.lower_ not in ("pour", "chez", "côté") or len(sent) < 5:
+        return None
+    k = sent.start + 1 + (doc[sent.start + 1].lower_ in DEF_DETS | {"l’"})
+    hit = idx.starting_at(k, ("organization",))
+    if hit is None or hit[2] >= sent.end or doc[hit[2]].text != ",":
+        return None
+    k = hit[2] + 1
+    while k < sent.end and doc[k].text in CIVILITIES:
+        k += 1
+    holder = idx.starting_at(k, PERSON)
+    if holder is None or holder[0] is not r.person:
+        return None
+    return hit[0]
 
 
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
@@ -2243,6 +2270,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif base_title in lex.local_titles:
             r.of = _place_before(doc, idx, r)
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and r.explicit:
+            r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and lead is not None:
