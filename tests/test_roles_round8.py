@@ -315,3 +315,45 @@ def test_the_union_or_body_a_delegate_speaks_for(extract: Callable[..., dict], t
     got = roles_of(extract(text))
     assert_of(got, expected, exact=False)
     assert not any("rapides" in fold(g[1]) for g in got), got
+
+
+CONTINUED_SUBJECT = [
+    # a title opening a sentence as its subject continues the subject of the sentence before
+    ("Jacques Chirac a reçu hier Lionel Jospin à l'Elysée. Le chef de l'Etat a ensuite "
+     "rencontré la presse.", ("Jacques Chirac", "chef de l'etat"), "Lionel Jospin"),
+    ("Gerhard Schröder a salué l'accord. A Londres, Tony Blair a appelé à la prudence. Le "
+     "Premier ministre britannique a réuni son cabinet.", ("Tony Blair", "premier ministre"),
+     "Gerhard Schröder"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "other"), CONTINUED_SUBJECT,
+                         ids=[c[1][1] for c in CONTINUED_SUBJECT])
+def test_a_title_subject_continues_the_subject_before(extract: Callable[..., dict], text: str,
+                                                      expected: tuple[str, str], other: str) -> None:
+    got = roles_of(extract(text))
+    assert any(fold(g[0]) == fold(expected[0]) and fold(g[1]) == fold(expected[1]) for g in got), got
+    assert not any(fold(g[0]) == fold(other) and fold(g[1]) == fold(expected[1]) for g in got), got
+
+
+def test_a_title_taken_up_once_makes_its_holder_titled(extract: Callable[..., dict]) -> None:
+    # "le président américain" takes up Bush; the French prime minister is then not his
+    text = ("George W. Bush a promis de riposter. Le président américain s'est rendu à New York. "
+            "Le Premier ministre français a réuni un conseil.")
+    got = roles_of(extract(text))
+    assert not any(fold(g[0]).endswith("bush") and "ministre" in g[1] for g in got), got
+
+
+POSSESSIVE_DEPUTY = [
+    # "son adjoint": the mayor's deputy is of the mayor's commune; a coach's, of no commune
+    ("Le maire de Xertigny, Jean Roy, a présenté le budget. Son adjoint, Paul Petit, a détaillé "
+     "les travaux.", [("Paul Petit", "adjoint", "Xertigny")]),
+    ("Rolland Courbis a quitté le club de Montpellier. Son adjoint, Alain Bénédet, assure "
+     "l'intérim.", [("Alain Bénédet", "adjoint", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_DEPUTY, ids=[c[0][:30] for c in POSSESSIVE_DEPUTY])
+def test_a_possessive_deputy_is_of_the_owner_s_commune(extract: Callable[..., dict], text: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

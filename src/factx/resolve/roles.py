@@ -1390,7 +1390,8 @@ class RoleReader:
                 if not specific or (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
                         or self._topic_shift(head):
                     continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
-                person = max(cands, key=lambda c: (c[0], c[1]))[2]
+                person = self._previous_subject(doc[ph.head : ph.head_end].root, [c[2] for c in cands]) \
+                    or max(cands, key=lambda c: (c[0], c[1]))[2]
                 if held.get(id(person)):
                     continue
             known = person_gender(person) \
@@ -1401,6 +1402,7 @@ class RoleReader:
                 continue
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
+                held.setdefault(id(person), []).append(out[-1])  # "le président américain" is then held
             taken[ph.head] = person
         # "Le nouveau procureur ... était auparavant substitut à Nancy": a title whose copula's
         # subject is a title taken up above is that person's too
@@ -1414,6 +1416,25 @@ class RoleReader:
                 for p in chain:
                     out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
+        """"Jacques Chirac a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
+        subject of its sentence's main clause continues the subject of the sentence before,
+        when a person among `cands` is that subject."""
+        doc = self.doc
+        if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        root = prev.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i:
+                hit = self.idx.at(c.i, PERSON)
+                if hit is not None and any(hit[0] is e for e in cands):
+                    return hit[0]
+        return None
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
         """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
@@ -2002,6 +2023,29 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
+def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
+    """"Rolland Courbis quitte l'OM. Son adjoint, X, assure l'intérim": the person a possessive
+    before a title stands for, the subject of its clause or of the sentence before."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
+        return None
+    at = span.start - 1
+    sent = doc[at].sent
+    subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and sent.start > 0:
+        subjects = [t for t in doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects:
+        return None
+    subj = subjects[-1]
+    hit = reader.idx.at(subj.i, PERSON)
+    if hit is None and subj.is_lower:  # "Le président du club, Yves Marchand, a annoncé ..."
+        inner = reader.idx.in_subtree(subj, PERSON)
+        hit = inner[0] if inner else None
+    return hit[0] if hit is not None else None
+
+
 def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Pour la CGT, Daniel Roy, délégué syndical, dénonce ...", "Chez Michelin, Anne Roux,
     ingénieure, ...": a body named at the head of the sentence, then a comma and the holder of
@@ -2269,7 +2313,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif base_title in lex.local_titles:
-            r.of = _place_before(doc, idx, r)
+            owner = _possessive_owner(doc, reader, r)
+            if owner is None:
+                r.of = _place_before(doc, idx, r)
+            else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
+                r.of = next((x.of for x in roles if x.person is owner and x.of is not None
+                             and _base_title(x.title, lex) in lex.local_titles), None)
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
