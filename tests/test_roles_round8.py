@@ -357,3 +357,50 @@ POSSESSIVE_DEPUTY = [
 def test_a_possessive_deputy_is_of_the_owner_s_commune(extract: Callable[..., dict], text: str,
                                                        expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+WIRE = [
+    # a date between the appointment verb and its title
+    ("Sylvie Arnould a été élue samedi présidente de la Fédération française de judo.",
+     [("Sylvie Arnould", "présidente", "Fédération française de judo")]),
+    # "garde des Sceaux": the town of Sceaux is the title's last word
+    ("La garde des Sceaux, Elisabeth Guigou, a présenté la réforme.",
+     [("Elisabeth Guigou", "garde des sceaux", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE, ids=[c[0][:40] for c in WIRE])
+def test_wire_constructions(extract: Callable[..., dict], text: str,
+                            expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match
+
+
+NOT_A_ROLE = [
+    # a title noun that is the verb, its object after it
+    ("Le numéro un de la CFDT, Nicole Notat, juge la réforme insuffisante.", "juge"),
+    # a reflexive role verb: running again, no office
+    ("Le président sortant, Michel Vion, qui ne se représentait pas, a salué son successeur.",
+     "représentant"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_A_ROLE, ids=[c[1] for c in NOT_A_ROLE])
+def test_verbs_that_look_like_titles(extract: Callable[..., dict], text: str, word: str) -> None:
+    assert not any(fold(g[1]) == fold(word) for g in roles_of(extract(text)))
+
+
+def test_a_participle_title_with_its_object_is_kept(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Il rejoignit le général Roger Berthier, commandant la première brigade."))
+    assert any(fold(g[0]) == fold("Roger Berthier") and g[1].startswith("commandant") for g in got), got
+
+
+def test_a_local_assembly_s_president_is_no_head_of_government(extract: Callable[..., dict]) -> None:
+    # "président du conseil" is an office of a state; "du conseil général" is a département's
+    text = ("La Fédération française de ski tient son congrès. Le président du conseil général, "
+            "Christian Poncelet, a ouvert les débats.")
+    got = [g for g in roles_of(extract(text)) if fold(g[0]) == fold("Christian Poncelet")]
+    assert got and all(g[2] != "France" for g in got), got

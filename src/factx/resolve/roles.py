@@ -46,6 +46,7 @@ ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
 ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
                       "départementale", "communautaire", "national", "nationale"}
+LOCAL_BODY_ADJECTIVES = ELECTED_ADJECTIVES | {"général", "générale", "généraux"}
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -226,6 +227,12 @@ class RoleReader:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
         if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
+        if i > 1 and doc[i - 1].text == "," and head_end < len(doc) and doc[head_end].pos_ == "DET" \
+                and doc[head_end].lower_ in ANY_DETS | {"des"} \
+                and not doc[i].lower_.endswith(("ant", "ante")) and self.idx.ending_at(i - 1, PERSON):
+            # "Bernard Roy, juge le plan insuffisant": the verb, with its object ("le général X,
+            # commandant la seconde colonne" is a participle's office)
+            return None
         if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
                 doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
             return None  # "Ont été élus : X, président": the participle of the verb, no title
@@ -1225,7 +1232,8 @@ class RoleReader:
         verbal = False
         status = None
         while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
-                          or doc[k].pos_ in ("AUX", "ADV")):  # "a été nommé hier directeur"
+                          or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
+                          or self.idx.at(k, ("date",)) is not None):  # "a été élu samedi président"
             if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
                 verbal = True
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
@@ -1711,8 +1719,8 @@ class RoleReader:
                         out.append(agent)
                     continue  # passive: "le traitement est administré"
                 subj = self._subject_person(tok)
-                if subj is None:
-                    continue
+                if subj is None or any(c.lower_ in ("se", "s'", "s’") for c in tok.children if c.i < tok.i):
+                    continue  # "X, qui ne se représentait pas": a reflexive verb holds no office
                 of = None
                 end = max(tok.i + 1, subj[2])
                 objects = self.dm.where("ROLE_VERB", "verb", tok.i)
@@ -2106,8 +2114,8 @@ def _base_title(title: str, lex: Lexicon) -> str:
     if low in lex.state_titles or low in lex.local_titles:
         return low
     for t in sorted(lex.state_titles | lex.local_titles, key=len, reverse=True):
-        if low.startswith(t + " "):
-            return t
+        if low.startswith(t + " ") and low[len(t) + 1 :].split()[0] not in LOCAL_BODY_ADJECTIVES:
+            return t  # not "président du conseil général", "conseiller régional": a local assembly
     return low
 
 
@@ -2257,12 +2265,26 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                              or not any(t.is_title for t in span[1:])):
                     # "[procureur de la République]", "[Présidente de la région]"
                     continue
+                if span is not None and e.type == "place" and _ends_title(doc, span, lex):
+                    continue  # "la garde des [Sceaux]": the last word of a title, no town
                 kept.append(m)
             if not kept:
                 continue
             e.mentions = kept
         out.append(e)
     return out
+
+
+def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """Whether a one-word name ends a title of several words that starts just before it, in
+    lower case ("garde des Sceaux")."""
+    if len(span) != 1:
+        return False
+    for n in (2, 3):
+        a = span.start - n
+        if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
+            return True
+    return False
 
 
 def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
