@@ -404,3 +404,18 @@ def test_a_local_assembly_s_president_is_no_head_of_government(extract: Callable
             "Christian Poncelet, a ouvert les débats.")
     got = [g for g in roles_of(extract(text)) if fold(g[0]) == fold("Christian Poncelet")]
     assert got and all(g[2] != "France" for g in got), got
+
+
+GENTILE_BODY = [
+    # a body's noun and a gentilé: the body whose name holds that town
+    ("L'US Thaon a battu Vittel 2-0. Le président du club thaonnais, Paul Gérard, exulte.",
+     [("Paul Gérard", "président", "US Thaon")]),
+    ("Le SAS Epinal a perdu à domicile. L'entraîneur de l'équipe spinalienne, Marc Roy, regrette "
+     "le manque de réalisme.", [("Marc Roy", "entraîneur", "SAS Epinal")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENTILE_BODY, ids=[c[0][:30] for c in GENTILE_BODY])
+def test_a_body_named_by_its_noun_and_a_gentile(extract: Callable[..., dict], text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -796,6 +796,13 @@ class RoleReader:
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
                 return m
+            if len(np) == 2 and det == "def" and np[1].is_lower and np[1].lower_ not in lex.not_demonyms:
+                # "le président du club thaonnais": the club whose name holds Thaon
+                club = next((e for e, org in self._demonym_hits(np[1].lower_)[1] if org), None)
+                if club is not None:
+                    ph.of = club
+                    ph.end = m
+                    return m
             if len(np) >= 2 and det == "def":
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
