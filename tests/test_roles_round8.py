@@ -419,3 +419,27 @@ GENTILE_BODY = [
 def test_a_body_named_by_its_noun_and_a_gentile(extract: Callable[..., dict], text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+RESPECTIVELY = [
+    # three titles in a list with commas
+    ("Etaient présents Jean Roy, Anne Petit et Luc Martin, respectivement maire, adjointe aux "
+     "affaires scolaires et conseiller municipal.",
+     [("Jean Roy", "maire"), ("Anne Petit", "adjointe aux affaires scolaires"),
+      ("Luc Martin", "conseiller municipal")]),
+    # the people are the subjects of the verb
+    ("Jean Roy et Anne Petit ont été élus respectivement président et secrétaire de "
+     "l'association Les Amis du Moulin.", [("Jean Roy", "président"), ("Anne Petit", "secrétaire")]),
+    # the people come after the titles
+    ("Les deux hommes, respectivement président et secrétaire de l'Amicale laïque de Vittel, "
+     "Jean Roy et Marc Noël, ont signé.", [("Jean Roy", "président"), ("Marc Noël", "secrétaire")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVELY, ids=[c[0][:40] for c in RESPECTIVELY])
+def test_respectively_pairs_titles_and_people(extract: Callable[..., dict], text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    got = roles_of(extract(text))
+    for person, role in expected:
+        mine = [fold(g[1]) for g in got if fold(g[0]) == fold(person)]
+        assert mine == [fold(role)], (person, role, got)

@@ -1558,14 +1558,29 @@ class RoleReader:
 
     def respectively(self, chain: list[Phrase]) -> list[tuple[Entity, Phrase, int, int]]:
         """"X et Y, respectivement président et trésorière de Z": the n-th title is the n-th
-        person's. (person, phrase, first token, end token) for each pair, or [] if the
-        construction is not there."""
+        person's. The titles may run in a list with commas ("respectivement maire, adjointe et
+        conseiller"); the people come before them in apposition, as the subjects of the verb
+        ("X et Y ont été élus respectivement président et secrétaire"), or after them ("les deux
+        hommes, respectivement président et secrétaire du club, X et Y"). (person, phrase,
+        first token, end token) for each pair, or [] if the construction is not there."""
         doc, idx = self.doc, self.idx
         s = chain[0].det_start
-        if len(chain) < 2 or s < 3 or doc[s - 1].lower_ != "respectivement" or doc[s - 2].text != ",":
+        if s < 2 or doc[s - 1].lower_ != "respectivement":
+            return []
+        chain = self._title_list(chain)
+        if len(chain) < 2:
             return []
         people: list[Entity] = []
-        k = s - 2
+        sent_start = doc[s].sent.start
+        if doc[s - 2].text == ",":
+            k = s - 2
+        else:  # "X et Y ont été élus respectivement ...": the subjects, right before the verb
+            k = s - 1
+            while k > sent_start and s - k <= 6 and idx.ending_at(k, PERSON) is None \
+                    and (doc[k - 1].pos_ in ("AUX", "VERB", "ADV") or doc[k - 1].lower_ in SKIP_VERBAL):
+                k -= 1
+            if idx.ending_at(k, PERSON) is None:
+                k = 0
         while k > 0:
             hit = idx.ending_at(k, PERSON)
             if hit is None:
@@ -1576,12 +1591,41 @@ class RoleReader:
                 k -= 1
             else:
                 break
-        if len(people) != len(chain):
+        end = chain[-1].end
+        if len(people) != len(chain) and end + 1 < len(doc) and doc[end].text == ",":
+            first = idx.starting_at(self._past_civility(end + 1), PERSON)
+            if first is not None:  # "..., respectivement président et secrétaire du club, X et Y"
+                more, last = self.name_list(first[2])
+                people, end = [first[0], *more], last
+        if len(people) != len(chain) or len({id(p) for p in people}) != len(people):
             return []
         lo = min(m.start for m in people[0].mentions if m.start >= 0)
         span = doc.char_span(lo, lo + 1, alignment_mode="expand")
-        first = span.start if span is not None else s
-        return [(p, ph, min(first, s), chain[-1].end) for p, ph in zip(people, chain, strict=True)]
+        first_tok = span.start if span is not None else s
+        hi = max(end, chain[-1].end)
+        return [(p, ph, min(first_tok, s), hi) for p, ph in zip(people, chain, strict=True)]
+
+    def _title_list(self, chain: list[Phrase]) -> list[Phrase]:
+        """A chain of titles read on over commas: "maire, adjointe aux affaires scolaires et
+        conseiller municipal" (a body named by the last is every one's)."""
+        doc = self.doc
+        out = list(chain)
+        while len(out) < 8:
+            j = out[-1].end
+            if j + 1 >= len(doc) or doc[j].text != ",":
+                break
+            k = j + 1 + (doc[j + 1].lower_ in ANY_DETS)
+            if k >= len(doc) or self.title_at(k) is None:
+                break
+            more = self.phrase(k, coordinated=True)
+            if not more:
+                break
+            out.extend(more)
+        last = out[-1]
+        for p in out[:-1]:
+            if p.of is None and p.of_name is None and not p.complement:
+                p.of, p.of_name = last.of, last.of_name
+        return out
 
     def _text_of(self, ph: Phrase) -> str:
         doc = self.doc
