@@ -443,3 +443,23 @@ def test_respectively_pairs_titles_and_people(extract: Callable[..., dict], text
     for person, role in expected:
         mine = [fold(g[1]) for g in got if fold(g[0]) == fold(person)]
         assert mine == [fold(role)], (person, role, got)
+
+
+DETACHED = [
+    # "comme" + a title in a detached participle phrase, a pronoun for subject
+    ("Paul Henry prend sa retraite. Embauché en 1970 comme magasinier chez Peugeot, il a fini "
+     "chef d'atelier.", [("Paul Henry", "magasinier", "Peugeot")]),
+    ("Nous apprenons le décès de Marcel Thomas. Conseiller municipal de 1965 à 1989, il fut "
+     "aussi président du club de football de Bruyères.",
+     [("Marcel Thomas", "conseiller municipal", None), ("Marcel Thomas", "président", "club de football")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETACHED, ids=[c[0][:30] for c in DETACHED])
+def test_a_detached_title_then_a_pronoun_subject(extract: Callable[..., dict], text: str,
+                                                 expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match

@@ -1053,16 +1053,11 @@ class RoleReader:
             if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in (";", ":", "(", "«", "\""):
                 return None
             k += 1
-        if k >= sent.end - 1 or doc[k].text != ",":
+        if k >= len(doc) - 1 or doc[k].text != ",":
             return None
-        hit = self.idx.starting_at(self._past_civility(k + 1), PERSON)
-        if hit is None and doc[k + 1].lower_ in ("il", "elle") \
-                and doc[k + 1].dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            # "Médecin à Bains depuis 1962, il a soigné ...": the one the pronoun takes up
-            return self._pronoun_antecedent(doc[k + 1])
-        if hit is None or not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
-            return None
-        return hit
+        # the name of the subject, or "il"/"elle" ("Médecin à Bains depuis 1962, il a soigné
+        # ..."), also where the parser made a sentence of the detached phrase
+        return self._subject_after(k + 1)
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """The subject of the copula or appointment verb whose complement is this title, found
@@ -1257,11 +1252,18 @@ class RoleReader:
     def _clause_subject(self, marker: int) -> tuple[Entity, int, int, str | None] | None:
         doc, idx = self.doc, self.idx
         tok: Token = doc[marker]
+        nearest = True
         for _ in range(6):
             for m in self.dm.where("SUBJECT", "verb", tok.i):
                 people = idx.in_subtree(doc[m["subject"]], PERSON)
                 if people:
                     return people[-1][0], people[-1][1], marker + 1, None
+                if nearest and doc[m["subject"]].lower_ in ("il", "elle"):
+                    # "Entrée à La Poste comme auxiliaire, elle a ...": whom the pronoun takes up
+                    hit = self._pronoun_antecedent(doc[m["subject"]])
+                    if hit is not None:
+                        return hit[0], marker, marker + 1, None
+                nearest = False
             if tok.head is tok:
                 break
             tok = tok.head
@@ -1269,6 +1271,23 @@ class RoleReader:
         people = idx.in_span(sent.start, marker, PERSON)
         if people:
             return people[-1][0], people[-1][1], marker + 1, None
+        after = sent.end + (sent.end < len(doc) and doc[sent.end].text == ",")
+        if (sent[-1].text == "," or after > sent.end) and after < len(doc):
+            # "Embauché en 1970 comme magasinier, il a ...": a detached phrase the parser made a
+            # sentence of; the subject after its comma
+            hit = self._subject_after(after)
+            if hit is not None:
+                return hit[0], marker, marker + 1, None
+        return None
+
+    def _subject_after(self, k: int) -> tuple[Entity, int, int] | None:
+        """The person that a name or a subject pronoun at token k stands for."""
+        doc = self.doc
+        if doc[k].lower_ in ("il", "elle") and doc[k].dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            return self._pronoun_antecedent(doc[k])
+        hit = self.idx.starting_at(self._past_civility(k), PERSON)
+        if hit is not None and any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
+            return hit
         return None
 
     # ------------------------------------------------------------------ reading
