@@ -463,3 +463,31 @@ def test_a_detached_title_then_a_pronoun_subject(extract: Callable[..., dict], t
         match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
         assert match, (person, role, got)
         assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match
+
+
+HANDOVER = [
+    # the subject hands the office over to the one named after "à"
+    ("Après vingt ans, Jean Roy passe le relais à Paul Henry à la présidence du Cercle des "
+     "nageurs de Vittel.",
+     [("Paul Henry", "président", "incoming"), ("Jean Roy", "président", "outgoing")]),
+    ("Marie Roy a cédé sa place à Anne Petit à la direction de la Maison des jeunes.",
+     [("Anne Petit", "directrice", "incoming"), ("Marie Roy", "directrice", "outgoing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDOVER, ids=[c[0][:30] for c in HANDOVER])
+def test_handing_an_office_over(extract: Callable[..., dict], text: str,
+                                expected: list[tuple[str, str, str]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, status in expected:
+        assert any(fold(g[0]) == fold(person) and fold(g[1]) == fold(role) and g[3] == status
+                   for g in got), got
+
+
+def test_passing_a_day_hands_nothing_over(extract: Callable[..., dict]) -> None:
+    assert roles_of(extract("Jean Roy a passé la journée à Vittel avec Paul Henry.")) == []
+
+
+def test_a_new_president_then_a_colon_and_the_name(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Le club de tennis de Bruyères a un nouveau président : Jean-Paul Mathieu."))
+    assert any(fold(g[0]) == fold("Jean-Paul Mathieu") and fold(g[1]).endswith("president") for g in got), got

@@ -103,6 +103,7 @@ class Lexicon:
     appointment_forms: frozenset[str]
     succession: frozenset[str]
     succession_forms: frozenset[str]
+    handover: dict[str, frozenset[str]]  # "passer" -> its objects ("relais", "flambeau")
     role_nouns: dict[str, tuple[str, str] | None]
     office_taken: dict[str, str | None]  # "X a pris la présidence": verb lemma -> status
     portfolio_nouns: dict[str, str | None]  # "ministère" -> "ministre"; "poste": the title follows
@@ -124,7 +125,8 @@ class Lexicon:
                | self.place_nouns | self.not_titles)
         derive(self, "verb_role_words",
                frozenset(self.role_nouns) | frozenset(self.role_verb_forms) | self.succession_forms)
-        derive(self, "verb_role_lemmas", frozenset(self.role_verbs) | self.succession)
+        derive(self, "verb_role_lemmas",
+               frozenset(self.role_verbs) | self.succession | frozenset(self.handover))
         derive(self, "folded_states", frozenset(fold(x) for x in self.states))
 
     def may_start_title(self, word: str) -> bool:
@@ -241,6 +243,7 @@ def lexicon() -> Lexicon:
         appointment_forms=frozenset(v["appointment_forms"]),
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
+        handover={verb: frozenset(objs) for verb, objs in v["handover"].items()},
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
         office_taken={**{f: st for k, st in v["office_taken"].items() for f in _er_forms(k)},
                       **v["office_taken"]},  # and the forms the lemmatizer misses ("quitte")

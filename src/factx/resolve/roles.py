@@ -999,7 +999,8 @@ class RoleReader:
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
                 k = close + 1  # a parenthesis before the name: "le directeur (groupe V), X"
-        comma = k < len(doc) and (doc[k].text == "," or (doc[k].text == ":" and s == chain[0].start))
+        comma = k < len(doc) and (doc[k].text == "," or (doc[k].text == ":" and (
+            s == chain[0].start or self._named_alone(k + 1))))  # "a un nouveau président : X."
         if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
@@ -1031,6 +1032,12 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _named_alone(self, k: int) -> bool:
+        """Whether a person's name, and nothing else, runs from token k to the end of its
+        sentence or clause ("Le club a un nouveau président : Jean Roy.")."""
+        hit = self.idx.starting_at(self._past_civility(k), PERSON) if k < len(self.doc) else None
+        return hit is not None and (hit[2] == len(self.doc) or self.doc[hit[2]].text in (".", ";", "!", "\n"))
 
     def _fronted(self, ph: Phrase, e: int) -> tuple[Entity, int, int, str | None] | None:
         """A bare title that opens the sentence, detached before the subject it describes:
@@ -1811,7 +1818,7 @@ class RoleReader:
                 masc, fem = lex.role_verbs[lemma]
                 status = "current" if "Pres" in tok.morph.get("Tense") else None
                 out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end))
-            elif lemma in lex.succession or low in lex.succession_forms:
+            elif lemma in lex.succession or low in lex.succession_forms or self._hands_over(tok):
                 subj = self._subject_person(tok)
                 if subj is None:
                     continue
@@ -1841,10 +1848,15 @@ class RoleReader:
                 if noun is None:
                     continue
                 lo = min(subj[1], tok.i)
-                out.append(self._derived(subj[0], noun, body, "incoming", lo, end))
-                out[-1].predecessor = prev[0] if prev is not None else None
-                if prev is not None:
-                    out.append(self._derived(prev[0], noun, body, "outgoing", lo, end))
+                incoming, outgoing = subj[0], prev[0] if prev is not None else None
+                if self._hands_over(tok):  # "X passe le relais à Y à la présidence": Y comes in
+                    if outgoing is None:
+                        continue
+                    incoming, outgoing = outgoing, incoming
+                out.append(self._derived(incoming, noun, body, "incoming", lo, end))
+                out[-1].predecessor = outgoing
+                if outgoing is not None:
+                    out.append(self._derived(outgoing, noun, body, "outgoing", lo, end))
             elif lex.role_nouns.get(low) and tok.dep_ == "obj" and tok.head.i < tok.i \
                     and (tok.head.lemma_.lower() in lex.office_taken or tok.head.lower_ in lex.office_taken) \
                     and any(c.dep_ == "det" and c.lower_ in DEF_DETS for c in tok.children):
@@ -1881,6 +1893,13 @@ class RoleReader:
         while t < len(doc) and doc[t].lower_ in self.lex.before:
             t += 1
         return t < len(doc) and self.title_at(t) is not None
+
+    def _hands_over(self, verb: Token) -> bool:
+        """"X passe le relais à Y", "cède sa place à Y", "transmet le flambeau à Y": the
+        subject hands an office over to the one named after "à" (`handover` in verbs.json)."""
+        objects = self.lex.handover.get(verb.lemma_.lower())
+        return bool(objects) and verb.pos_ == "VERB" and any(
+            c.dep_ == "obj" and c.lemma_.lower() in objects for c in verb.children)
 
     def _portfolio_roles(self) -> list[Role]:
         """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
