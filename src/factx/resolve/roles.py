@@ -744,6 +744,7 @@ class RoleReader:
             ph.end = eponym[2]
             return None
         inner_entity = False
+        town: tuple[int, tuple[Entity, int, int]] | None = None  # "centre de secours [de X]"
         while m < len(doc) and m - k < 7:
             t = doc[m]
             if (t.is_punct and t.text not in ("-", "'", "’")) \
@@ -756,6 +757,8 @@ class RoleReader:
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
                 if inner is not None:
                     if org_head and not domain_only:
+                        if inner[0].type == "place" and inner[0].name[:1].isupper():
+                            town = (m, inner)
                         m = inner[2]
                         inner_entity = True
                     break
@@ -803,6 +806,17 @@ class RoleReader:
                     ph.of = club
                     ph.end = m
                     return m
+            if town is not None and town[0] - k >= 2 and det == "def" and not ph.domain \
+                    and fold(doc[k].lemma_) in lex.public_bodies:
+                # "chef du centre de secours de Bruyères": a public body named by its kind and
+                # its town, which the entity layer does not name; its town (a new organization
+                # would swallow the town's own mention; "du laboratoire d'astrophysique de
+                # Besançon" stays one)
+                ph.pieces.append((j, town[0]))
+                ph.domain = True
+                ph.of = town[1][0]
+                ph.end = town[1][2]
+                return ph.end
             if len(np) >= 2 and det == "def":
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
