@@ -491,3 +491,30 @@ def test_passing_a_day_hands_nothing_over(extract: Callable[..., dict]) -> None:
 def test_a_new_president_then_a_colon_and_the_name(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("Le club de tennis de Bruyères a un nouveau président : Jean-Paul Mathieu."))
     assert any(fold(g[0]) == fold("Jean-Paul Mathieu") and fold(g[1]).endswith("president") for g in got), got
+
+
+STRESSED_AND_DEMONSTRATIVE = [
+    # a stressed pronoun repeating the subject before the copula
+    ("Pierre Noël, lui, est trésorier du club.", [("Pierre Noël", "trésorier")]),
+    ("Pierre Noël est bénévole au Secours catholique.", [("Pierre Noël", "bénévole")]),
+    # a demonstrative person noun, with or without its complement, takes up the one person named
+    ("Avertie par ses voisins, Lucie Martin est sortie dans la rue : « Tout allait bien à midi », "
+     "raconte cette habitante du quartier, bénévole à la Croix-Rouge.", [("Lucie Martin", "bénévole")]),
+    ("Marie Noël était au premier rang. « Tout est perdu », soupire cette retraitée, ancienne "
+     "institutrice.", [("Marie Noël", "ancienne institutrice")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRESSED_AND_DEMONSTRATIVE,
+                         ids=[c[0][:30] for c in STRESSED_AND_DEMONSTRATIVE])
+def test_stressed_pronouns_and_demonstrative_person_nouns(extract: Callable[..., dict], text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    got = roles_of(extract(text))
+    for person, role in expected:
+        assert any(fold(g[0]) == fold(person) and fold(g[1]) == fold(role) for g in got), got
+
+
+def test_a_demonstrative_with_two_people_named_gives_nothing(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Paul Roy et Marie Noël sont arrivés. « Tout est perdu », soupire cette "
+                           "retraitée, ancienne institutrice."))
+    assert not any("institutrice" in g[1] for g in got), got

@@ -1153,17 +1153,30 @@ class RoleReader:
         institutrice"): the one person the sentence before names, when the gender agrees.
         (person, first token of the noun phrase)."""
         doc, idx, lex = self.doc, self.idx, self.lex
-        if k < 2 or (doc[k - 1].lemma_.lower() not in lex.person_nouns
-                     and doc[k - 1].lower_ not in lex.person_nouns):
+        def person_noun(t: Token) -> bool:
+            return t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns
+
+        noun = k - 1
+        d = k - 2 - (k >= 3 and doc[k - 2].lower_ in DEF_DETS)
+        if k >= 5 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[d].lower_ in DE \
+                and person_noun(doc[d - 1]) and doc[d - 2].lower_ in ("ce", "cet", "cette"):
+            noun = d - 1  # "cette habitante du quartier, bénévole ...": the noun before its complement
+        if k < 2 or not person_noun(doc[noun]):
             return None
-        a = k - 2
-        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and k - 1 - a <= 2:
+        a = noun - 1
+        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and noun - a <= 2:
             a -= 1  # "le jeune homme", "la malheureuse victime"
         sent = doc[k].sent
-        if a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
+        if a >= 0 and doc[a].lower_ in ("ce", "cet", "cette"):
+            # "..., explique cette habitante, bénévole au Secours populaire": a demonstrative
+            # takes up the one person named since the sentence before
+            lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            people = {id(h[0]): h[0] for h in idx.in_span(lo, a, PERSON)}
+        elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
             return None
-        prev = doc[sent.start - 1].sent
-        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        else:
+            prev = doc[sent.start - 1].sent
+            people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1265,6 +1278,8 @@ class RoleReader:
             return None
         if doc[k].text == ",":
             k -= 1  # "Paul Roy, nommé directeur de ..."
+        if k >= 2 and doc[k].lower_ in ("lui", "elle") and doc[k - 1].text == ",":
+            k -= 2  # "Pierre Noël, lui, est trésorier": the stressed pronoun repeats the subject
         hit = self.idx.ending_at(k + 1, PERSON)
         if hit is None:
             return None
