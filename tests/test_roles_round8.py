@@ -518,3 +518,22 @@ def test_a_demonstrative_with_two_people_named_gives_nothing(extract: Callable[.
     got = roles_of(extract("Paul Roy et Marie Noël sont arrivés. « Tout est perdu », soupire cette "
                            "retraitée, ancienne institutrice."))
     assert not any("institutrice" in g[1] for g in got), got
+
+
+def test_comme_and_an_adjective_title_then_a_pronoun(extract: Callable[..., dict]) -> None:
+    # "comme auxiliaire" (tagged an adjective), a pronoun subject, a name the parser made a root
+    text = ("Odile Ferry, 61 ans, a été fêtée par ses collègues. Entrée à l'hôpital en 1983 comme "
+            "auxiliaire à Remiremont, elle assurait depuis 1995 les soins de nuit.")
+    got = roles_of(extract(text))
+    assert any(fold(g[0]) == fold("Odile Ferry") and g[1] == "auxiliaire" for g in got), got
+
+
+NOT_TITLES_HERE = [
+    "Le moteur auxiliaire a été remplacé par Jean Roy.",
+    "Sur ses 41 ans de carrière, Jean Roy n'a manqué que dix jours.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLES_HERE, ids=[t[:30] for t in NOT_TITLES_HERE])
+def test_words_that_are_no_titles_here(extract: Callable[..., dict], text: str) -> None:
+    assert roles_of(extract(text)) == []

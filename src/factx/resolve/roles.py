@@ -254,8 +254,11 @@ class RoleReader:
         tok = doc[i]
         after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
+        after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
+                              or doc[max(0, i - 3) : i].text.lower() == "en tant que")
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
-                and not after_verb and not after_status and not (i > 0 and doc[i - 1].text in (",", "(")):
+                and not after_verb and not after_status and not after_as \
+                and not (i > 0 and doc[i - 1].text in (",", "(")):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -1214,7 +1217,8 @@ class RoleReader:
         last = people[-1]
         if len({id(p[0]) for p in people}) > 1:
             return None  # two people named: whom "il" stands for is not read
-        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(last[1], last[2])) \
+        # the subject (or the root the parser made of a subject: "X, 62 ans, y a été remerciée")
+        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
                 and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
             return None
         gender = person_gender(last[0])
@@ -1299,7 +1303,7 @@ class RoleReader:
                     hit = self._pronoun_antecedent(doc[m["subject"]])
                     if hit is not None:
                         return hit[0], marker, marker + 1, None
-                nearest = False
+                nearest = False  # only the nearest clause's subject pronoun
             if tok.head is tok:
                 break
             tok = tok.head
