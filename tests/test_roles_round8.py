@@ -537,3 +537,10 @@ NOT_TITLES_HERE = [
 @pytest.mark.parametrize("text", NOT_TITLES_HERE, ids=[t[:30] for t in NOT_TITLES_HERE])
 def test_words_that_are_no_titles_here(extract: Callable[..., dict], text: str) -> None:
     assert roles_of(extract(text)) == []
+
+
+def test_co_offices(extract: Callable[..., dict]) -> None:
+    text = ("L'association Vosges Terre Textile (VTT) organise sa fête. Selon l'association VTT, "
+            "1 200 visiteurs sont attendus. Sa coprésidente, Hélène Marchal, se réjouit.")
+    got = roles_of(extract(text))
+    assert any(fold(g[0]) == fold("Hélène Marchal") and g[1] == "coprésidente" for g in got), got
