@@ -810,7 +810,8 @@ class RoleReader:
                     ph.end = m
                     return m
             if town is not None and town[0] - k >= 2 and det == "def" and not ph.domain \
-                    and fold(doc[k].lemma_) in lex.public_bodies:
+                    and fold(doc[k].lemma_) in lex.public_bodies \
+                    and all(t.is_lower or t.is_punct for t in doc[k : town[0]]):  # no name of its own
                 # "chef du centre de secours de Bruyères": a public body named by its kind and
                 # its town, which the entity layer does not name; its town (a new organization
                 # would swallow the town's own mention; "du laboratoire d'astrophysique de
