@@ -66,6 +66,7 @@ class Lexicon:
     kinship: frozenset[str]
     same_office: tuple[tuple[str, ...], ...]  # folded names of one office
     not_titles: frozenset[str]
+    adjectival: frozenset[str]  # titles that are also adjectives ("principal"): not before a noun
     not_role_heads: frozenset[str]
     before: dict[str, str | None]
     prefix_status: dict[str, str]
@@ -84,6 +85,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
+    member_bodies: frozenset[str]  # bodies of members with a bureau ('l'amicale', 'le club')
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
@@ -101,6 +103,7 @@ class Lexicon:
     appointment_forms: frozenset[str]
     succession: frozenset[str]
     succession_forms: frozenset[str]
+    handover: dict[str, frozenset[str]]  # "passer" -> its objects ("relais", "flambeau")
     role_nouns: dict[str, tuple[str, str] | None]
     office_taken: dict[str, str | None]  # "X a pris la présidence": verb lemma -> status
     portfolio_nouns: dict[str, str | None]  # "ministère" -> "ministre"; "poste": the title follows
@@ -122,7 +125,8 @@ class Lexicon:
                | self.place_nouns | self.not_titles)
         derive(self, "verb_role_words",
                frozenset(self.role_nouns) | frozenset(self.role_verb_forms) | self.succession_forms)
-        derive(self, "verb_role_lemmas", frozenset(self.role_verbs) | self.succession)
+        derive(self, "verb_role_lemmas",
+               frozenset(self.role_verbs) | self.succession | frozenset(self.handover))
         derive(self, "folded_states", frozenset(fold(x) for x in self.states))
 
     def may_start_title(self, word: str) -> bool:
@@ -140,6 +144,9 @@ class Lexicon:
         if low in self.titles:
             return self.titles[low]
         alt = low.replace("-", " ")  # hyphenated compounds: "secrétaire-général"
+        if alt != low and alt in self.titles:
+            return self.titles[alt]
+        alt = low.replace("l'etat", "l'état").replace("d'etat", "d'état")  # "le chef de l'Etat"
         if alt != low and alt in self.titles:
             return self.titles[alt]
         for p in self.prefixes:
@@ -198,6 +205,7 @@ def lexicon() -> Lexicon:
         kinship=frozenset(t["kinship"]),
         same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),
         not_titles=frozenset(not_titles),
+        adjectival=frozenset(t["adjectival"]),
         not_role_heads=frozenset(t["not_role_heads"]),
         before=dict(q["before"]),
         prefix_status=dict(q["prefix_status"]),
@@ -216,6 +224,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
+        member_bodies=frozenset(n["member_bodies"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_nouns=frozenset(n["commune_nouns"]),
@@ -234,6 +243,7 @@ def lexicon() -> Lexicon:
         appointment_forms=frozenset(v["appointment_forms"]),
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
+        handover={verb: frozenset(objs) for verb, objs in v["handover"].items()},
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
         office_taken={**{f: st for k, st in v["office_taken"].items() for f in _er_forms(k)},
                       **v["office_taken"]},  # and the forms the lemmatizer misses ("quitte")

@@ -46,6 +46,7 @@ ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
 ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
                       "départementale", "communautaire", "national", "nationale"}
+LOCAL_BODY_ADJECTIVES = ELECTED_ADJECTIVES | {"général", "générale", "généraux"}
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -53,6 +54,10 @@ ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the perso
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
 # (a feminine agent in -eure is one: "la metteure en scène")
 THING_SUFFIXES = ("ie", "tion", "sion", "ment", "ure", "age")
+# after a title, words that make it another, lesser office: "maire-adjoint", "maire délégué",
+# "maire honoraire" hold no mayor's office (folded)
+ADJUNCTS = {"adjoint", "adjointe", "delegue", "deleguee", "honoraire", "suppleant", "suppleante"}
+ORDINAL_ENDINGS = {"e", "er", "re", "ère", "ème", "eme", "es", "ers", "res"}
 SKIP_VERBAL = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "été", "qui", "ne", "n'", "pas",
                "déjà", "alors", "également", "aussi", "toujours", "encore", "bien", "y"}
 
@@ -133,6 +138,9 @@ class RoleReader:
             if hit is None and low.endswith("s"):
                 hit = lex.title_of(low[:-1])
                 plural = hit is not None
+            if hit is not None and n == 1 and low in lex.adjectival and i + 1 < len(doc) \
+                    and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+                continue  # "le principal suspect", "la principale raison": the adjective
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
@@ -157,6 +165,9 @@ class RoleReader:
         if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
                 or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
+        if tok.lower_ in lex.nationalities or (tok.lower_ not in lex.not_demonyms
+                                               and any(self._demonym_hits(tok.lower_))):
+            return False  # "la Déodatienne Martine Colin", "le Golbéen X": where they live, no title
         k = i - 1
         det = k >= 0 and doc[k].lower_ in DETS
         if det:
@@ -216,6 +227,12 @@ class RoleReader:
                 return None  # "élue maire de Lyon": "élue" is the verb, "maire" the title
         if self.idx.at(i, ("person", "organization")) is not None and self.title_in_name(i) is None:
             return None  # a word inside a name ("Parti des travailleurs")
+        if i > 1 and doc[i - 1].text == "," and head_end < len(doc) and doc[head_end].pos_ == "DET" \
+                and doc[head_end].lower_ in ANY_DETS | {"des"} \
+                and not doc[i].lower_.endswith(("ant", "ante")) and self.idx.ending_at(i - 1, PERSON):
+            # "Bernard Roy, juge le plan insuffisant": the verb, with its object ("le général X,
+            # commandant la seconde colonne" is a participle's office)
+            return None
         if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
                 doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
             return None  # "Ont été élus : X, président": the participle of the verb, no title
@@ -237,8 +254,11 @@ class RoleReader:
         tok = doc[i]
         after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
+        after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
+                              or doc[max(0, i - 3) : i].text.lower() == "en tant que")
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
-                and not after_verb and not after_status and not (i > 0 and doc[i - 1].text in (",", "(")):
+                and not after_verb and not after_status and not after_as \
+                and not (i > 0 and doc[i - 1].text in (",", "(")):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -255,7 +275,9 @@ class RoleReader:
             if self._unnamed_body_place(ph, j):
                 continue
             low = doc[j].lower_
-            if low in ("et", "ou") and j + 1 < len(doc):
+            if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
+                j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
+            if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = j + 1
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
                     k += 1
@@ -263,6 +285,9 @@ class RoleReader:
                     k += 1
                 if k < len(doc) and self.title_at(k) is not None:
                     rest = self.phrase(k, coordinated=True)
+                    if rest and doc[j + 1].lower_ in DEF_DETS and rest[-1].end < len(doc) \
+                            and self.idx.starting_at(rest[-1].end, PERSON):
+                        break  # "X devient sergent-chef et le caporal Marc Roy, ...": another's title
                     if rest:
                         chain.extend(rest)
                         break
@@ -306,7 +331,10 @@ class RoleReader:
         if not subjects:
             return None
         subj = subjects[-1]
-        if subj.pos_ == "PRON" or idx.in_subtree(subj, PERSON) or idx.at(subj.i, PERSON):
+        # a person in the subject's phrase before the title ("Paul Roy et son entraîneur"); not
+        # the title's own holder after it ("La DDE, par la voix de son directeur, X, annonce")
+        if subj.pos_ == "PRON" or idx.at(subj.i, PERSON) \
+                or any(h[1] < at for h in idx.in_subtree(subj, PERSON)):
             return None
         hit = idx.at(subj.i, ORG_PLACE)
         if hit is not None:
@@ -325,7 +353,13 @@ class RoleReader:
                     return inner[0]
                 if doc[j - 1].lower_ in DE and inner[0].name[:1].isupper():
                     # "Le centre de secours de Charmes", a body the entity layer did not name: its
-                    # town (a new organization here would swallow the town's own mention)
+                    # town (a new organization here would swallow the town's own mention); "la
+                    # section de Vittel de l'UNC": the body it is a branch of
+                    e = inner[2]
+                    if e + 1 < len(doc) and doc[e].lower_ in DE:
+                        parent = idx.starting_at(e + 1 + (doc[e + 1].lower_ in DEF_DETS), ("organization",))
+                        if parent is not None:
+                            return parent[0]
                     return inner[0]
                 return None
             t = doc[j]
@@ -440,12 +474,15 @@ class RoleReader:
                 ph.end = org[2]
                 return org[2]
             if org is not None and org[2] - j <= 3 and doc[j].text[:1].isupper() \
-                    and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")):
+                    and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")
+                         or (doc[org[2]].lower_ in DE and org[2] + 2 < len(doc)
+                             and doc[org[2] + 1 + (doc[org[2] + 1].lower_ in DEF_DETS)].is_title)):
                 # "X, délégué CFDT, dénonce", "le délégué syndical CGT, Serge Colin": the body
-                # named bare after the title, then the end of the apposition
+                # named bare after the title, then the end of the apposition or the workplace
+                # ("délégués CGT des Rapides de la Meuse": the reading stops at the union)
                 ph.of = org[0]
                 ph.end = org[2]
-                return org[2]
+                return org[2] if org[2] == len(doc) or doc[org[2]].lower_ not in DE else None
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
@@ -471,6 +508,19 @@ class RoleReader:
         lex = self.lex
         if low in lex.not_demonyms or low in lex.political or not low.replace("-", "").isalpha():
             return None
+        known, hits = self._demonym_hits(low)
+        if not hits:
+            return known
+        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
+        for e, org in hits:
+            if org == body:
+                return e
+        return hits[0][0]
+
+    def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
+        """The place a gentilé is known to stand for (or None), and the places and bodies
+        named in the text whose town it fits (see _demonym)."""
+        lex = self.lex
         known = lex.demonyms.get(low)
         towns = self._towns()
         if known is not None:
@@ -479,12 +529,12 @@ class RoleReader:
         else:
             suffix = next((x for x in lex.demonym_suffixes if low.endswith(x)), None)
             if suffix is None:
-                return None
+                return None, []
             stem = fold(low[: -len(suffix)]).replace(" ", "")
             if len(stem) >= 2 and stem[-1] == stem[-2]:
                 stem = stem[:-1]  # "thaonnais", "vittellois"
             if len(stem) < 4:
-                return None
+                return None, []
             scored = []
             for k, e, org in towns:
                 n = 0
@@ -494,13 +544,7 @@ class RoleReader:
                     scored.append((n, e, org))
             best = max((n for n, _, _ in scored), default=0)
             hits = [(e, org) for n, e, org in scored if n == best]
-        if not hits:
-            return known
-        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
-        for e, org in hits:
-            if org == body:
-                return e
-        return hits[0][0]
+        return known, hits
 
     def _towns(self) -> list[tuple[str, Entity, bool]]:
         """(folded key, entity, is an organization) for each place named, and for each
@@ -564,6 +608,10 @@ class RoleReader:
         for n in range(min(4, len(doc) - j), 0, -1):
             key = doc[j : j + n].text.lower().replace("’", "'")
             known = key in lex.political or (n == 1 and key.endswith("s") and key[:-1] in lex.political)
+            nxt = doc[j + n] if j + n < len(doc) else None
+            if known and n > 1 and nxt is not None and doc[j + n - 1].pos_ == "NOUN" \
+                    and (nxt.lower_ in DE or (nxt.pos_ in ("ADJ", "NOUN") and nxt.is_lower)):
+                continue  # "chef du centre de secours", "directrice du centre hospitalier": a body
             if known and (n > 1 or doc[j].pos_ in ("ADJ", "NOUN", "PROPN")):
                 return j + n
         paren = doc[j].text == "("
@@ -680,7 +728,12 @@ class RoleReader:
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
         org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
-        named = idx.starting_at(k + 1, ("organization",)) if org_head and k + 1 < len(doc) else None
+        a = k + 1
+        while org_head and a < min(len(doc) - 1, k + 3) and doc[a].is_lower and doc[a].is_alpha \
+                and doc[a].pos_ in ("ADJ", "PROPN") and doc[a].lower_ not in lex.political \
+                and doc[a].lower_ not in lex.nationalities:  # ("parti socialiste" is a name of its own)
+            a += 1  # "de l'association organisatrice Vosges Trail", "du club local X"
+        named = idx.starting_at(a, ("organization",)) if org_head and a < len(doc) else None
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
@@ -694,18 +747,21 @@ class RoleReader:
             ph.end = eponym[2]
             return None
         inner_entity = False
+        town: tuple[int, tuple[Entity, int, int]] | None = None  # "centre de secours [de X]"
         while m < len(doc) and m - k < 7:
             t = doc[m]
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
-            if idx.at(m, PERSON) or t.like_num:
-                break
+            if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)):
+                break  # (an ordinal is read: "député de la 1re circonscription")
             if t.lower_ in DE and m > k:
                 n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
                 if inner is not None:
                     if org_head and not domain_only:
+                        if inner[0].type == "place" and inner[0].name[:1].isupper():
+                            town = (m, inner)
                         m = inner[2]
                         inner_entity = True
                     break
@@ -746,6 +802,25 @@ class RoleReader:
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
                 return m
+            if len(np) == 2 and det == "def" and np[1].is_lower and np[1].lower_ not in lex.not_demonyms:
+                # "le président du club thaonnais": the club whose name holds Thaon
+                club = next((e for e, org in self._demonym_hits(np[1].lower_)[1] if org), None)
+                if club is not None:
+                    ph.of = club
+                    ph.end = m
+                    return m
+            if town is not None and town[0] - k >= 2 and det == "def" and not ph.domain \
+                    and fold(doc[k].lemma_) in lex.public_bodies \
+                    and all(t.is_lower or t.is_punct for t in doc[k : town[0]]):  # no name of its own
+                # "chef du centre de secours de Bruyères": a public body named by its kind and
+                # its town, which the entity layer does not name; its town (a new organization
+                # would swallow the town's own mention; "du laboratoire d'astrophysique de
+                # Besançon" stays one)
+                ph.pieces.append((j, town[0]))
+                ph.domain = True
+                ph.of = town[1][0]
+                ph.end = town[1][2]
+                return ph.end
             if len(np) >= 2 and det == "def":
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
@@ -785,8 +860,15 @@ class RoleReader:
             ph.complement = True  # "l'avocate de Bernard, Claire Roux": held for a name not read
             ph.end = m
             return None
-        if (any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry) \
-                or doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
+        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry:
+            if not domain_only and det == "def" and m < len(doc) and doc[m].text == "," \
+                    and self.idx.starting_at(self._past_civility(m + 1), PERSON):
+                # "le député de la 1re circonscription des Vosges, X": a complement naming
+                # what no entity names, then the holder in apposition
+                ph.complement = True
+                ph.end = m
+            return None
+        if doc[k].lemma_.lower() in lex.not_domain or doc[k].lower_ in lex.not_domain:
             return None
         if ph.domain:
             return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
@@ -935,7 +1017,8 @@ class RoleReader:
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
                 k = close + 1  # a parenthesis before the name: "le directeur (groupe V), X"
-        comma = k < len(doc) and (doc[k].text == "," or (doc[k].text == ":" and s == chain[0].start))
+        comma = k < len(doc) and (doc[k].text == "," or (doc[k].text == ":" and (
+            s == chain[0].start or self._named_alone(k + 1))))  # "a un nouveau président : X."
         if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
@@ -968,6 +1051,12 @@ class RoleReader:
                 return self._clause_subject(s - n)
         return None
 
+    def _named_alone(self, k: int) -> bool:
+        """Whether a person's name, and nothing else, runs from token k to the end of its
+        sentence or clause ("Le club a un nouveau président : Jean Roy.")."""
+        hit = self.idx.starting_at(self._past_civility(k), PERSON) if k < len(self.doc) else None
+        return hit is not None and (hit[2] == len(self.doc) or self.doc[hit[2]].text in (".", ";", "!", "\n"))
+
     def _fronted(self, ph: Phrase, e: int) -> tuple[Entity, int, int, str | None] | None:
         """A bare title that opens the sentence, detached before the subject it describes:
         "Organiste depuis vingt ans à la cathédrale, Jean Roy prend sa retraite". Nothing
@@ -989,12 +1078,11 @@ class RoleReader:
             if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[k].text in (";", ":", "(", "«", "\""):
                 return None
             k += 1
-        if k >= sent.end - 1 or doc[k].text != ",":
+        if k >= len(doc) - 1 or doc[k].text != ",":
             return None
-        hit = self.idx.starting_at(self._past_civility(k + 1), PERSON)
-        if hit is None or not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
-            return None
-        return hit
+        # the name of the subject, or "il"/"elle" ("Médecin à Bains depuis 1962, il a soigné
+        # ..."), also where the parser made a sentence of the detached phrase
+        return self._subject_after(k + 1)
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """The subject of the copula or appointment verb whose complement is this title, found
@@ -1036,8 +1124,10 @@ class RoleReader:
             hit = idx.at(head.head.i, PERSON)  # inverted copula: "le nouveau président est Jean Roy"
             if hit is not None:
                 return hit[0], head.i, hit[2], None
-        if any(c.dep_ == "cop" for c in head.children):  # "Il fut maire": "il" often parsed expletive
-            pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj")
+        # "Il fut maire": "il" often parsed expletive; "il avait été instituteur", the copula
+        # parsed as a passive auxiliary
+        if any(c.dep_ == "cop" or (c.dep_ == "aux:pass" and c.lemma_ == "être") for c in head.children):
+            pron = next((c for c in head.children if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass")
                          and c.lower_ in ("il", "elle") and c.i < head.i), None)
             hit = self._pronoun_antecedent(pron) if pron is not None else None
             if hit is not None:
@@ -1067,17 +1157,30 @@ class RoleReader:
         institutrice"): the one person the sentence before names, when the gender agrees.
         (person, first token of the noun phrase)."""
         doc, idx, lex = self.doc, self.idx, self.lex
-        if k < 2 or (doc[k - 1].lemma_.lower() not in lex.person_nouns
-                     and doc[k - 1].lower_ not in lex.person_nouns):
+        def person_noun(t: Token) -> bool:
+            return t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns
+
+        noun = k - 1
+        d = k - 2 - (k >= 3 and doc[k - 2].lower_ in DEF_DETS)
+        if k >= 5 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[d].lower_ in DE \
+                and person_noun(doc[d - 1]) and doc[d - 2].lower_ in ("ce", "cet", "cette"):
+            noun = d - 1  # "cette habitante du quartier, bénévole ...": the noun before its complement
+        if k < 2 or not person_noun(doc[noun]):
             return None
-        a = k - 2
-        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and k - 1 - a <= 2:
+        a = noun - 1
+        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and noun - a <= 2:
             a -= 1  # "le jeune homme", "la malheureuse victime"
         sent = doc[k].sent
-        if a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
+        if a >= 0 and doc[a].lower_ in ("ce", "cet", "cette"):
+            # "..., explique cette habitante, bénévole au Secours populaire": a demonstrative
+            # takes up the one person named since the sentence before
+            lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            people = {id(h[0]): h[0] for h in idx.in_span(lo, a, PERSON)}
+        elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
             return None
-        prev = doc[sent.start - 1].sent
-        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        else:
+            prev = doc[sent.start - 1].sent
+            people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1090,24 +1193,68 @@ class RoleReader:
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
         a clause, earlier in the pronoun's sentence or in the sentence before, if nobody else
-        is named between them and the pronoun agrees with what is known of that person's gender."""
+        is named between them and the pronoun agrees with what is known of that person's gender.
+        A sentence before whose subject is the same pronoun, or that has no subject ("Conseiller
+        municipal de 1965 à 1989,"), passes the reading on to the one before it ("Paul Roy prend
+        sa retraite. Médecin depuis 1962, il a soigné ... Ancien adjoint, il était ..."); the
+        person named as a complement counts when the subject of that sentence names nobody
+        ("Nous apprenons le décès de X. Né à Y, il ...")."""
         doc, idx = self.doc, self.idx
         sent = pron.sent
         sents = list(doc.sents) if sent.start > 0 else [sent]
         at = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
         lo = sents[at - 1].start if at > 0 else sent.start
         people = idx.in_span(lo, pron.i, PERSON)
+        back = at - 1
+        while not people and back > 0 and at - back <= 3:
+            before = sents[back]
+            if self._sentence_pronoun(before, pron.lower_) is None \
+                    and any(t.dep_ in ("nsubj", "nsubj:pass") for t in before):
+                return None  # someone or something else is the subject there
+            back -= 1
+            people = idx.in_span(sents[back].start, sents[back].end, PERSON)
         if not people:
             return None
         last = people[-1]
-        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(last[1], last[2])):
-            return None
         if len({id(p[0]) for p in people}) > 1:
             return None  # two people named: whom "il" stands for is not read
+        # the subject (or the root the parser made of a subject: "X, 62 ans, y a été remerciée")
+        if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
+                and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
+            return None
         gender = person_gender(last[0])
         if gender is not None and gender != ("f" if pron.lower_ == "elle" else "m"):
             return None
         return last
+
+    def _sentence_pronoun(self, sent: Span, form: str) -> Token | None:
+        """The subject pronoun `form` ("il", "elle") of a sentence's main clause, if it is one."""
+        for t in sent:
+            if t.lower_ == form and t.dep_ in ("nsubj", "expl:subj", "nsubj:pass") \
+                    and (t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT"):
+                return t
+        return None
+
+    def _unpeopled_subject(self, sent: Span) -> bool:
+        """Whether the subject of a sentence's main verb names no one who could be "il"/"elle":
+        "Nous apprenons le décès de X", "Le décès de X est survenu samedi" (a first-person
+        pronoun, "on", or a noun that is neither a title nor a person nor a name)."""
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        if not subjects:
+            return False
+        subj = subjects[0]
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("nous", "on", "je", "j'")
+        if subj.pos_ != "NOUN" or not subj.is_lower:
+            return False
+        if "Plur" in subj.morph.get("Number"):
+            return True  # "Les gendarmes ont arrêté X. Il ...": not the plural subject
+        low, lemma = subj.lower_, subj.lemma_.lower()
+        lex = self.lex
+        return not (lex.title_of(low) or lex.title_of(lemma) or low in lex.person_nouns
+                    or lemma in lex.person_nouns or low in lex.kinship or lemma in lex.kinship
+                    or self.unknown_head(subj.i))
 
     def _linear_verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """"X a été nommé [le] directeur", "X qui fut l'ancien ministre": read leftwards."""
@@ -1126,7 +1273,8 @@ class RoleReader:
         verbal = False
         status = None
         while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
-                          or doc[k].pos_ in ("AUX", "ADV")):  # "a été nommé hier directeur"
+                          or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
+                          or self.idx.at(k, ("date",)) is not None):  # "a été élu samedi président"
             if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
                 verbal = True
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
@@ -1135,6 +1283,8 @@ class RoleReader:
             return None
         if doc[k].text == ",":
             k -= 1  # "Paul Roy, nommé directeur de ..."
+        if k >= 2 and doc[k].lower_ in ("lui", "elle") and doc[k - 1].text == ",":
+            k -= 2  # "Pierre Noël, lui, est trésorier": the stressed pronoun repeats the subject
         hit = self.idx.ending_at(k + 1, PERSON)
         if hit is None:
             return None
@@ -1143,11 +1293,18 @@ class RoleReader:
     def _clause_subject(self, marker: int) -> tuple[Entity, int, int, str | None] | None:
         doc, idx = self.doc, self.idx
         tok: Token = doc[marker]
+        nearest = True
         for _ in range(6):
             for m in self.dm.where("SUBJECT", "verb", tok.i):
                 people = idx.in_subtree(doc[m["subject"]], PERSON)
                 if people:
                     return people[-1][0], people[-1][1], marker + 1, None
+                if nearest and doc[m["subject"]].lower_ in ("il", "elle"):
+                    # "Entrée à La Poste comme auxiliaire, elle a ...": whom the pronoun takes up
+                    hit = self._pronoun_antecedent(doc[m["subject"]])
+                    if hit is not None:
+                        return hit[0], marker, marker + 1, None
+                nearest = False  # only the nearest clause's subject pronoun
             if tok.head is tok:
                 break
             tok = tok.head
@@ -1155,6 +1312,23 @@ class RoleReader:
         people = idx.in_span(sent.start, marker, PERSON)
         if people:
             return people[-1][0], people[-1][1], marker + 1, None
+        after = sent.end + (sent.end < len(doc) and doc[sent.end].text == ",")
+        if (sent[-1].text == "," or after > sent.end) and after < len(doc):
+            # "Embauché en 1970 comme magasinier, il a ...": a detached phrase the parser made a
+            # sentence of; the subject after its comma
+            hit = self._subject_after(after)
+            if hit is not None:
+                return hit[0], marker, marker + 1, None
+        return None
+
+    def _subject_after(self, k: int) -> tuple[Entity, int, int] | None:
+        """The person that a name or a subject pronoun at token k stands for."""
+        doc = self.doc
+        if doc[k].lower_ in ("il", "elle") and doc[k].dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            return self._pronoun_antecedent(doc[k])
+        hit = self.idx.starting_at(self._past_civility(k), PERSON)
+        if hit is not None and any(doc[x].dep_ in ("nsubj", "nsubj:pass") for x in range(hit[1], hit[2])):
+            return hit
         return None
 
     # ------------------------------------------------------------------ reading
@@ -1177,6 +1351,8 @@ class RoleReader:
             if any(not ph.plural for ph in chain):
                 chain = [ph for ph in chain if not ph.plural] if len(chain) > 1 else chain
             who = self.holder(chain)
+            if who is not None and self._other_line(who, chain[0].head):
+                who = None  # a headline's "Une nouvelle directrice", then the text's "Isabelle Roy vient ..."
             if who is not None and chain[0].start < inside[0] and who[0] is inside[1] \
                     and chain[-1].end < len(doc) and doc[chain[-1].end].text == ",":
                 # "le substitut du procureur, M. Roy": the name in apposition is the whole
@@ -1208,6 +1384,19 @@ class RoleReader:
         roles.extend(self._portfolio_roles())
         return roles
 
+    def _other_line(self, who: tuple[Entity, int, int, str | None], head: int) -> bool:
+        """Whether a line break stands between the title at token `head` and the holder's
+        mention in the construction read: a headline's last words are no apposition of the
+        text's first name ("Une nouvelle directrice à l'hôpital" / "Isabelle Roy vient ...")."""
+        doc = self.doc
+        at = doc[head].idx
+        lo, hi = doc[who[1]].idx, self.ends[who[2] - 1]
+        inside = [m for m in who[0].mentions if lo <= m.start and m.end <= hi]
+        if not inside:
+            return False
+        return all("\n" in self.folded[m.end:at] if m.end <= at else "\n" in self.folded[at:m.start]
+                   for m in inside)
+
     # ------------------------------------------------------------------ titles that take up a name
     def anaphoric(self, roles: list[Role]) -> list[Role]:
         """A definite title with no name beside it that takes up a person named in an earlier
@@ -1230,6 +1419,7 @@ class RoleReader:
         held: dict[int, list[Role]] = {}
         for r in roles:
             held.setdefault(id(r.person), []).append(r)
+        taken: dict[int, Entity] = {}  # the head of a title taken up -> its holder
         for chain in self.unheld:
             ph = chain[0]
             if any(p.plural or p.person_complement or p.held_for is not None for p in chain):
@@ -1266,6 +1456,7 @@ class RoleReader:
                 if same and _compatible(same[0], ph):
                     if same[0].of is None and same[0].of_name is None:  # the office named the second time
                         same[0].of, same[0].of_name = ph.of, ph.of_name
+                    taken[ph.head] = person
                     continue  # the title said again ("le président X ... le nouveau président"): one role
             else:
                 specific = ph.of is not None or ph.of_name is not None \
@@ -1274,7 +1465,8 @@ class RoleReader:
                 if not specific or (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
                         or self._topic_shift(head):
                     continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
-                person = max(cands, key=lambda c: (c[0], c[1]))[2]
+                person = self._previous_subject(doc[ph.head : ph.head_end].root, [c[2] for c in cands]) \
+                    or max(cands, key=lambda c: (c[0], c[1]))[2]
                 if held.get(id(person)):
                     continue
             known = person_gender(person) \
@@ -1285,7 +1477,39 @@ class RoleReader:
                 continue
             for p in chain:
                 out.append(self._role(person, p, p.det_start, chain[-1].end, None))
+                held.setdefault(id(person), []).append(out[-1])  # "le président américain" is then held
+            taken[ph.head] = person
+        # "Le nouveau procureur ... était auparavant substitut à Nancy": a title whose copula's
+        # subject is a title taken up above is that person's too
+        for chain in self.unheld:
+            ph = chain[0]
+            if ph.head in taken or any(p.plural or p.person_complement for p in chain):
+                continue
+            subjects = [m["subject"] for m in self.dm.where("COPULA", "title", ph.head)]
+            person = next((taken[x] for x in subjects if x in taken), None)
+            if person is not None:
+                for p in chain:
+                    out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
+        """"Jacques Chirac a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
+        subject of its sentence's main clause continues the subject of the sentence before,
+        when a person among `cands` is that subject."""
+        doc = self.doc
+        if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        root = prev.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i:
+                hit = self.idx.at(c.i, PERSON)
+                if hit is not None and any(hit[0] is e for e in cands):
+                    return hit[0]
+        return None
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
         """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
@@ -1322,7 +1546,8 @@ class RoleReader:
         ministre" are one), its complement allowed ("premier magistrat de la commune")."""
         key = fold(text)
         for n, group in enumerate(self.lex.same_office):
-            if any(key == m or key.startswith(m + " ") for m in group):
+            if any(key == m or (key.startswith(m + " ") and key[len(m) + 1 :].split()[0] not in ADJUNCTS)
+                   for m in group):
                 return n
         return None
 
@@ -1393,14 +1618,29 @@ class RoleReader:
 
     def respectively(self, chain: list[Phrase]) -> list[tuple[Entity, Phrase, int, int]]:
         """"X et Y, respectivement président et trésorière de Z": the n-th title is the n-th
-        person's. (person, phrase, first token, end token) for each pair, or [] if the
-        construction is not there."""
+        person's. The titles may run in a list with commas ("respectivement maire, adjointe et
+        conseiller"); the people come before them in apposition, as the subjects of the verb
+        ("X et Y ont été élus respectivement président et secrétaire"), or after them ("les deux
+        hommes, respectivement président et secrétaire du club, X et Y"). (person, phrase,
+        first token, end token) for each pair, or [] if the construction is not there."""
         doc, idx = self.doc, self.idx
         s = chain[0].det_start
-        if len(chain) < 2 or s < 3 or doc[s - 1].lower_ != "respectivement" or doc[s - 2].text != ",":
+        if s < 2 or doc[s - 1].lower_ != "respectivement":
+            return []
+        chain = self._title_list(chain)
+        if len(chain) < 2:
             return []
         people: list[Entity] = []
-        k = s - 2
+        sent_start = doc[s].sent.start
+        if doc[s - 2].text == ",":
+            k = s - 2
+        else:  # "X et Y ont été élus respectivement ...": the subjects, right before the verb
+            k = s - 1
+            while k > sent_start and s - k <= 6 and idx.ending_at(k, PERSON) is None \
+                    and (doc[k - 1].pos_ in ("AUX", "VERB", "ADV") or doc[k - 1].lower_ in SKIP_VERBAL):
+                k -= 1
+            if idx.ending_at(k, PERSON) is None:
+                k = 0
         while k > 0:
             hit = idx.ending_at(k, PERSON)
             if hit is None:
@@ -1411,12 +1651,41 @@ class RoleReader:
                 k -= 1
             else:
                 break
-        if len(people) != len(chain):
+        end = chain[-1].end
+        if len(people) != len(chain) and end + 1 < len(doc) and doc[end].text == ",":
+            first = idx.starting_at(self._past_civility(end + 1), PERSON)
+            if first is not None:  # "..., respectivement président et secrétaire du club, X et Y"
+                more, last = self.name_list(first[2])
+                people, end = [first[0], *more], last
+        if len(people) != len(chain) or len({id(p) for p in people}) != len(people):
             return []
         lo = min(m.start for m in people[0].mentions if m.start >= 0)
         span = doc.char_span(lo, lo + 1, alignment_mode="expand")
-        first = span.start if span is not None else s
-        return [(p, ph, min(first, s), chain[-1].end) for p, ph in zip(people, chain, strict=True)]
+        first_tok = span.start if span is not None else s
+        hi = max(end, chain[-1].end)
+        return [(p, ph, min(first_tok, s), hi) for p, ph in zip(people, chain, strict=True)]
+
+    def _title_list(self, chain: list[Phrase]) -> list[Phrase]:
+        """A chain of titles read on over commas: "maire, adjointe aux affaires scolaires et
+        conseiller municipal" (a body named by the last is every one's)."""
+        doc = self.doc
+        out = list(chain)
+        while len(out) < 8:
+            j = out[-1].end
+            if j + 1 >= len(doc) or doc[j].text != ",":
+                break
+            k = j + 1 + (doc[j + 1].lower_ in ANY_DETS)
+            if k >= len(doc) or self.title_at(k) is None:
+                break
+            more = self.phrase(k, coordinated=True)
+            if not more:
+                break
+            out.extend(more)
+        last = out[-1]
+        for p in out[:-1]:
+            if p.of is None and p.of_name is None and not p.complement:
+                p.of, p.of_name = last.of, last.of_name
+        return out
 
     def _text_of(self, ph: Phrase) -> str:
         doc = self.doc
@@ -1561,8 +1830,8 @@ class RoleReader:
                         out.append(agent)
                     continue  # passive: "le traitement est administré"
                 subj = self._subject_person(tok)
-                if subj is None:
-                    continue
+                if subj is None or any(c.lower_ in ("se", "s'", "s’") for c in tok.children if c.i < tok.i):
+                    continue  # "X, qui ne se représentait pas": a reflexive verb holds no office
                 of = None
                 end = max(tok.i + 1, subj[2])
                 objects = self.dm.where("ROLE_VERB", "verb", tok.i)
@@ -1583,7 +1852,7 @@ class RoleReader:
                 masc, fem = lex.role_verbs[lemma]
                 status = "current" if "Pres" in tok.morph.get("Tense") else None
                 out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end))
-            elif lemma in lex.succession or low in lex.succession_forms:
+            elif lemma in lex.succession or low in lex.succession_forms or self._hands_over(tok):
                 subj = self._subject_person(tok)
                 if subj is None:
                     continue
@@ -1613,10 +1882,15 @@ class RoleReader:
                 if noun is None:
                     continue
                 lo = min(subj[1], tok.i)
-                out.append(self._derived(subj[0], noun, body, "incoming", lo, end))
-                out[-1].predecessor = prev[0] if prev is not None else None
-                if prev is not None:
-                    out.append(self._derived(prev[0], noun, body, "outgoing", lo, end))
+                incoming, outgoing = subj[0], prev[0] if prev is not None else None
+                if self._hands_over(tok):  # "X passe le relais à Y à la présidence": Y comes in
+                    if outgoing is None:
+                        continue
+                    incoming, outgoing = outgoing, incoming
+                out.append(self._derived(incoming, noun, body, "incoming", lo, end))
+                out[-1].predecessor = outgoing
+                if outgoing is not None:
+                    out.append(self._derived(outgoing, noun, body, "outgoing", lo, end))
             elif lex.role_nouns.get(low) and tok.dep_ == "obj" and tok.head.i < tok.i \
                     and (tok.head.lemma_.lower() in lex.office_taken or tok.head.lower_ in lex.office_taken) \
                     and any(c.dep_ == "det" and c.lower_ in DEF_DETS for c in tok.children):
@@ -1636,11 +1910,30 @@ class RoleReader:
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
+                if hit and tok.i > 1 and doc[tok.i - 2].lower_ == "sous" and self._titled_after(hit[2]):
+                    hit = None  # "sous la présidence de X, maire de Y": the mayor chairs the sitting
                 if hit:
                     noun = lex.role_nouns[low]
                     assert noun is not None
                     out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2]))
         return out
+
+    def _titled_after(self, k: int) -> bool:
+        """Whether a title in apposition starts at token k: ", maire de Y", ", le président"."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        t = k + 1 + (doc[k + 1].lower_ in DETS)
+        while t < len(doc) and doc[t].lower_ in self.lex.before:
+            t += 1
+        return t < len(doc) and self.title_at(t) is not None
+
+    def _hands_over(self, verb: Token) -> bool:
+        """"X passe le relais à Y", "cède sa place à Y", "transmet le flambeau à Y": the
+        subject hands an office over to the one named after "à" (`handover` in verbs.json)."""
+        objects = self.lex.handover.get(verb.lemma_.lower())
+        return bool(objects) and verb.pos_ == "VERB" and any(
+            c.dep_ == "obj" and c.lemma_.lower() in objects for c in verb.children)
 
     def _portfolio_roles(self) -> list[Role]:
         """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
@@ -1702,6 +1995,12 @@ class RoleReader:
                     gender=gender, forms=forms)
 
 
+def _ordinal(word: str) -> bool:
+    """"1re", "2e", "3ème", "21e": an ordinal written in digits."""
+    digits = word.rstrip("eèmrs")
+    return digits.isdigit() and word[len(digits) :] in ORDINAL_ENDINGS
+
+
 def _town_key(name: str) -> str:
     """A place's name folded for matching its gentilé: no article, no spaces or hyphens
     ("Le Havre" -> havre, "Châtel-sur-Moselle" -> chatelsurmoselle)."""
@@ -1756,6 +2055,8 @@ def _related(held: str, title: str) -> bool:
     """A title held and a title written later for the same office: the same title, one
     extending the other, or one part of a compound ("député-maire" and "maire")."""
     a, b = fold(held), fold(title)  # fold turns hyphens into spaces
+    if a.startswith(b + " ") and a[len(b) + 1 :].split()[0] in ADJUNCTS:
+        return False  # "maire-adjoint", "maire délégué" is not the mayor
     return a == b or a.startswith(b + " ") or b.startswith(a + " ") \
         or ("-" in held and b in fold(held.replace("-", " ")).split())
 
@@ -1791,7 +2092,8 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     out: list[Role] = []
     seen: dict[tuple[int, str], Role] = {}
     for r in sorted(explicit, key=lambda r: r.start):
-        key = (id(r.person), fold(r.role))
+        # "Président : X ... X, le nouveau président": one role
+        key = (id(r.person), fold(r.role).removeprefix("nouveau ").removeprefix("nouvelle "))
         # "le député X" then "X, député-maire de Y": one role, the fuller title
         longer = [x for x in explicit if x.person is r.person and x is not r
                   and _extends(fold(x.role), fold(r.role))]
@@ -1842,14 +2144,88 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """The organization the subject of the title's clause, or of the sentence before, names
     (see RoleReader.body_before); not a place."""
-    if not r.mentions:
-        return None
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    at_char = r.mentions[0][0] if r.mentions else r.start  # a derived role: its evidence
+    span = doc.char_span(at_char, at_char + 1, alignment_mode="expand")
     if span is None:
         return None
     at = span.start - (span.start > 0 and doc[span.start - 1].lower_ in ANY_DETS)
-    body = reader.body_before(at, clause=False)
+    # "la société d'aviculture a pris son essor avec la présidence de X": the clause's subject
+    body = reader.body_before(at, clause=not r.explicit)
     return body if body is not None and body.type == "organization" else None
+
+
+def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
+    """"Rolland Courbis quitte l'OM. Son adjoint, X, assure l'intérim": the person a possessive
+    before a title stands for, the subject of its clause or of the sentence before."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
+        return None
+    at = span.start - 1
+    sent = doc[at].sent
+    subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and sent.start > 0:
+        subjects = [t for t in doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects:
+        return None
+    subj = subjects[-1]
+    hit = reader.idx.at(subj.i, PERSON)
+    if hit is None and subj.is_lower:  # "Le président du club, Yves Marchand, a annoncé ..."
+        inner = reader.idx.in_subtree(subj, PERSON)
+        hit = inner[0] if inner else None
+    return hit[0] if hit is not None else None
+
+
+def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"Pour la CGT, Daniel Roy, délégué syndical, dénonce ...", "Chez Michelin, Anne Roux,
+    ingénieure, ...": a body named at the head of the sentence, then a comma and the holder of
+    a title that names no body of its own, who speaks or works for it."""
+    span = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    first = sent[0]
+    if first.lower_ not in ("pour", "chez", "côté") or len(sent) < 5:
+        return None
+    k = sent.start + 1 + (doc[sent.start + 1].lower_ in DEF_DETS | {"l’"})
+    hit = idx.starting_at(k, ("organization",))
+    if hit is None or hit[2] >= sent.end or doc[hit[2]].text != ",":
+        return None
+    k = hit[2] + 1
+    while k < sent.end and doc[k].text in CIVILITIES:
+        k += 1
+    holder = idx.starting_at(k, PERSON)
+    if holder is None or holder[0] is not r.person:
+        return None
+    return hit[0]
+
+
+def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
+    """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
+    is held in the one body whose offices the text named before it."""
+    before = {id(x.of): x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
+              and x.of is not None and x.of.type == "organization"}
+    return next(iter(before.values())) if len(before) == 1 else None
+
+
+def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
+    """A body named by its kind with a definite article or a possessive in the role's sentence
+    ("le mot du président, X, qui rappelle le rôle des bénévoles de l'association"): the
+    president is that body's, not the state's."""
+    if not r.mentions:
+        return False
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    for t in sent:
+        low = t.lower_
+        if low not in lex.member_bodies:
+            continue
+        if t.i > sent.start and (doc[t.i - 1].lower_ in DEF_DETS | OWNER_DETS | {"du", "au"}) and t.is_lower:
+            return True
+    return False
 
 
 def _base_title(title: str, lex: Lexicon) -> str:
@@ -1861,8 +2237,8 @@ def _base_title(title: str, lex: Lexicon) -> str:
     if low in lex.state_titles or low in lex.local_titles:
         return low
     for t in sorted(lex.state_titles | lex.local_titles, key=len, reverse=True):
-        if low.startswith(t + " "):
-            return t
+        if low.startswith(t + " ") and low[len(t) + 1 :].split()[0] not in LOCAL_BODY_ADJECTIVES:
+            return t  # not "président du conseil général", "conseiller régional": a local assembly
     return low
 
 
@@ -1926,8 +2302,8 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     Écosse", "en Lorraine"), and not a town the text locates in a state by apposition ("à
     Rotorua, en Nouvelle-Zélande": a place abroad, not the commune of the local page)."""
     states = lex.folded_states
-    if fold(e.name) in states:
-        return False
+    if fold(e.name) in states or not e.name[:1].isupper():
+        return False  # a state, or a site named by its kind ("rue des Tanneurs", "hôpital de Remiremont")
     for m in e.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -2012,12 +2388,26 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                              or not any(t.is_title for t in span[1:])):
                     # "[procureur de la République]", "[Présidente de la région]"
                     continue
+                if span is not None and e.type == "place" and _ends_title(doc, span, lex):
+                    continue  # "la garde des [Sceaux]": the last word of a title, no town
                 kept.append(m)
             if not kept:
                 continue
             e.mentions = kept
         out.append(e)
     return out
+
+
+def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """Whether a one-word name ends a title of several words that starts just before it, in
+    lower case ("garde des Sceaux")."""
+    if len(span) != 1:
+        return False
+    for n in (2, 3):
+        a = span.start - n
+        if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
+            return True
+    return False
 
 
 def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
@@ -2068,7 +2458,15 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif base_title in lex.local_titles:
-            r.of = _place_before(doc, idx, r)
+            owner = _possessive_owner(doc, reader, r)
+            if owner is None:
+                r.of = _place_before(doc, idx, r)
+            else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
+                r.of = next((x.of for x in roles if x.person is owner and x.of is not None
+                             and _base_title(x.title, lex) in lex.local_titles), None)
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and r.explicit:
+            r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and lead is not None:
@@ -2078,9 +2476,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and r.predecessor is None:
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
-            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or sole
+            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) or sole
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
-                    and country is not None and not r.domain:
+                    and country is not None and not r.domain and not _body_noun_near(doc, r, lex):
                 # "le président Obama", no organization in the text; not "la présidente du
                 # directoire" of a firm that exports to the one state named
                 r.of_name = country
