@@ -138,6 +138,7 @@ class QuoteWords:
     not_speech_pronominal: frozenset[str]
     death_nouns: frozenset[str]
     death_verbs: frozenset[str]
+    status_titles: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -1430,7 +1431,9 @@ class QuoteReader:
         last = noun.split()[-1]
         if last not in _folded_titles():
             return False
-        titles = {t for p, t, at in self.roles if p is person and at < at_char}
+        # a status ("auxiliaire", "bénévole") is no function: "la factrice" may be the same one
+        titles = {t for p, t, at in self.roles
+                  if p is person and at < at_char and t not in self.words.status_titles}
         words = {w for t in titles for w in t.split()}
         # "a lancé l'élu" after the mayor, "le premier magistrat", "le technicien" for the coach
         stands = periphrases().get(noun) or periphrases().get(last) or frozenset()
