@@ -40,6 +40,7 @@ def _lex() -> dict[str, Any]:
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
         "generic": {fold(w) for w in data["generic_words"]},
+        "named_by_things": {fold(w) for w in data["named_by_things"]},
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
@@ -170,7 +171,8 @@ def _skip_linking_words(text: str, start: int, end: int) -> int:
 
 def _drop_leading_titles(text: str, start: int, end: int) -> int:
     """A person's name starts at its first capitalized word that is not an article or a title:
-    "général Pinochet" -> "Pinochet", "- Le Frère" -> "Frère" (then dropped as generic)."""
+    "général Pinochet" -> "Pinochet", "- Le Frère" -> "Frère" (then dropped as generic), and
+    not a thing named after the person: "Affaire Dumas :" in a headline is Dumas."""
     lex = _lex()
     pos = start
     while pos < end:
@@ -183,7 +185,11 @@ def _drop_leading_titles(text: str, start: int, end: int) -> int:
         rest = text[word_end:end].strip()
         if not rest:
             break
-        if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"]:
+        nxt = fold(rest.split()[0])
+        if word in ("Le", "La") and nxt not in lex["generic"] and nxt not in lex["named_by_things"]:
+            break  # "Le Pen", "Le Roy": a capitalized particle opens the surname
+        if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"] \
+                or fold(word) in lex["named_by_things"]:
             pos = word_end + 1
             continue
         break
@@ -280,6 +286,7 @@ def _clean(name: str) -> str:
 
 
 _LOWER_PARTICLES = ("de", "d'", "du", "van", "von", "da", "di")
+_CAP_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Della", "Des", "Ben", "El", "Al")
 
 
 def _given_names_before_particles(doc: Doc) -> dict[int, int]:
@@ -295,6 +302,26 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
         if first.is_title and first.is_alpha and is_given_name(first.text) \
                 and (not first.ent_type_ or (first.ent_iob_ == "B" and doc[k - 1].ent_iob_ != "I")):
             out[k] = k - 2
+    # "Me Virginie" + "Le Roy", "Anne" + "De Smet": the model cut the name before a
+    # capitalized particle that opens the surname; the given name, with the civility the
+    # model may have kept before it, opens the person's name
+    civs = _lex()["civilities"]
+    by_end = {ent.end: ent for ent in doc.ents}
+    for ent in doc.ents:
+        k = ent.start
+        if ent.label_ != "PER" or k < 1 or ent.end - k < 2 or doc[k].text not in _CAP_PARTICLES \
+                or k in out:
+            continue
+        first = doc[k - 1]
+        if not (first.is_title and first.is_alpha and is_given_name(first.text)):
+            continue
+        if not first.ent_type_:
+            out[k] = k - 1
+            continue
+        before = by_end.get(k)
+        if before is not None and all(t.lower_ in civs or (t.is_title and is_given_name(t.text))
+                                      for t in before):
+            out[k] = before.start
     return out
 
 

@@ -1086,8 +1086,39 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     return cands
 
 
+_THING_LEAD = re.compile(r"([A-ZÀ-Ý][\w’'-]*) +(?=[A-ZÀ-Ý])")
+
+
+def things_after_people(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"Procès Ferrand :", "Affaire Morvan" in a headline, read as a body or a place: a thing
+    named after a person whose full name the story gives ("Richard Ferrand") names that
+    person; the noun of the thing is no part of the name. Without the full name ("Plan
+    Vigipirate") the name is left as it is."""
+    things = _things()
+    lead = [(c, m) for c in cands if c.label in ("place", "organization", "misc")
+            and (m := _THING_LEAD.match(text, c.start)) and m.end() < c.end and fold(m.group(1)) in things]
+    if not lead:
+        return cands
+    tails = set()
+    for c in cands:
+        words = fold(c.attrs.get("name") or text[c.start:c.end]).split()
+        if c.label == "person" and len(words) >= 2:
+            tails.update(" ".join(words[k:]) for k in range(1, len(words)))
+    for c, m in lead:
+        rest = text[m.end():c.end]
+        if fold(rest) in tails and len(rest.split()) <= 2:
+            c.label, c.start, c.attrs = "person", m.end(), {"name": rest}
+    return cands
+
+
+@cache
+def _things() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("entities.json")["named_by_things"])
+
+
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
+    cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, cands, nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)

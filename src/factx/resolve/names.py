@@ -89,7 +89,8 @@ _AND = re.compile(r"\s+et\s+")
 def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
     coordinated with a full name shares its surname. Not a word that is someone's surname in
-    the document ("Jospin et Jacques Chirac"), nor after a civility."""
+    the document ("Jospin et Jacques Chirac"), nor after a civility, nor a word that is no
+    given name: "les juges Portelli et Philippe Vandingenen" are two surnamed people."""
     surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
                 for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
     starts = {c.start: c for c in cands}
@@ -99,7 +100,7 @@ def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
         if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
-                and fold(name) not in surnames and not nxt.attrs.get("civility"):
+                and fold(name) not in surnames and not nxt.attrs.get("civility") and is_given_name(name):
             full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
             if len(full) >= 2:
                 c = Candidate(c.label, c.start, c.end, c.source,
