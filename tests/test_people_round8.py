@@ -69,3 +69,34 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "people"), COORDINATED, ids=[str(i) for i in range(len(COORDINATED))])
 def test_coordinated_names(extract: Callable[..., dict], text: str, people: dict[str, set[str]]) -> None:
     assert _people(extract, text) == people
+
+
+# a short form inside one longer name of the story is that person: a surname of several words
+# or in the middle of the name (Spanish and Portuguese names, a double surname), a surname
+# written first (Chinese names) after a civility, a hyphenated surname cut after its first part
+SHORT_FORMS = [
+    ("Le président brésilien, Luiz Inácio Lula da Silva, est arrivé à Lisbonne. Selon Lula, le "
+     "dialogue avec Caracas doit reprendre.",
+     {"Luiz Inácio Lula da Silva": {"Luiz Inácio Lula da Silva", "Lula"}}),
+    ("Andrés Manuel López Obrador a reçu le ministre canadien. López Obrador a évoqué la "
+     "question migratoire.",
+     {"Andrés Manuel López Obrador": {"Andrés Manuel López Obrador", "López Obrador"}}),
+    ("Françoise Bettencourt Meyers a porté plainte en 2007. Mme Bettencourt Meyers n'a pas "
+     "souhaité s'exprimer.",
+     {"Françoise Bettencourt Meyers": {"Françoise Bettencourt Meyers", "Mme Bettencourt Meyers"}}),
+    ("Le président Xi Jinping a reçu le Premier ministre. M. Xi a promis d'ouvrir le marché.",
+     {"Xi Jinping": {"Xi Jinping", "M. Xi"}}),
+    # a given name inside a longer name is no short form of it
+    ("Jean-Marie Dufresne a ouvert la séance. Marie Dufresne a voté contre.",
+     {"Jean-Marie Dufresne": {"Jean-Marie Dufresne"}, "Marie Dufresne": {"Marie Dufresne"}}),
+    # two people whose names hold the form: it joins neither
+    ("Pedro Álvarez Ruiz et Carmen Álvarez Ortega ont signé. Álvarez a refusé de commenter.",
+     {"Pedro Álvarez Ruiz": {"Pedro Álvarez Ruiz"}, "Carmen Álvarez Ortega": {"Carmen Álvarez Ortega"},
+      "Álvarez": {"Álvarez"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), SHORT_FORMS, ids=[str(i) for i in range(len(SHORT_FORMS))])
+def test_short_form_inside_a_name(extract: Callable[..., dict], text: str,
+                                  people: dict[str, set[str]]) -> None:
+    assert _people(extract, text) == people

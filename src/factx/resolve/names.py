@@ -71,6 +71,8 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
         if target is None and len(toks) == 1 and not civ:
             target = _first_name_match(toks[0], full_names)
         if target is None:
+            target = _inner_match(toks, name, gender_of(civ), full_names, gender)
+        if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
             full_names.append((toks, target))
@@ -117,6 +119,39 @@ def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> 
         return None
     found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[0] == word]
     return found[0] if len(found) == 1 else None
+
+
+def _inner_match(
+    toks: list[str],
+    name: str,
+    gend: str | None,
+    full_names: list[tuple[list[str], Entity]],
+    gender: dict[int, str | None],
+) -> Entity | None:
+    """A short form inside one longer name of the document: "Lula" for "Luiz Inácio Lula da
+    Silva", "López Obrador" for "Andrés Manuel López Obrador", "Mme Bettencourt Meyers" for
+    "Françoise Bettencourt Meyers", "M. Xi" for "Xi Jinping" (a surname written first),
+    "Denis Sassou" for "Denis Sassou-Nguesso" (a hyphenated surname cut). Not a given name
+    ("Marie" in "Jean-Marie Le Pen"), and only when one person's name holds the form."""
+    n = len(toks)
+    if not n or (toks[0] in PARTICLES and n == 1) or any(len(t) < 2 for t in toks):
+        return None
+    lead_given = is_given_name(toks[0])
+    found: dict[int, Entity] = {}
+    for ftoks, ent in full_names:
+        if len(ftoks) <= n or (gend and gender.get(id(ent)) not in (gend, None)):
+            continue
+        for k in range(len(ftoks) - n + 1):
+            if ftoks[k:k + n] != toks:
+                continue
+            if k > 0 and not lead_given:
+                found[id(ent)] = ent
+            elif k == 0 and n == 1 and not lead_given and gend:
+                found[id(ent)] = ent  # "M. Xi" after "Xi Jinping"
+            elif k == 0 and n >= 2 and fold(ent.name).startswith(fold(name)) \
+                    and ent.name[len(name):len(name) + 1] == "-":
+                found[id(ent)] = ent  # "Denis Sassou" for "Denis Sassou-Nguesso"
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _surname_match(
