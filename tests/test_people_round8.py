@@ -100,3 +100,25 @@ SHORT_FORMS = [
 def test_short_form_inside_a_name(extract: Callable[..., dict], text: str,
                                   people: dict[str, set[str]]) -> None:
     assert _people(extract, text) == people
+
+
+# a person's initials written as one word after the full name ("DSK") are that person, whatever
+# type the acronym was given; not when two people have them, nor two letters ("PS" is a party)
+INITIALS = [
+    ("Dominique Strauss-Kahn a été entendu par les juges. Selon ses proches, DSK conteste toute "
+     "faute.", "Dominique Strauss-Kahn", {"Dominique Strauss-Kahn", "DSK"}),
+    ("Nathalie Kosciusko-Morizet se présente à Paris. NKM a reçu le soutien du parti.",
+     "Nathalie Kosciusko-Morizet", {"Nathalie Kosciusko-Morizet", "NKM"}),
+    ("Andrés Manuel López Obrador a parlé jeudi. AMLO a critiqué la presse.",
+     "Andrés Manuel López Obrador", {"Andrés Manuel López Obrador", "AMLO"}),
+    ("Patrick Poivre d'Arvor a publié un roman. PPDA dément toute polémique.",
+     "Patrick Poivre d'Arvor", {"Patrick Poivre d'Arvor", "PPDA"}),
+    ("Paul Simon a quitté le PS en mai. Le PS a regretté son départ.", "Paul Simon", {"Paul Simon"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), INITIALS, ids=[str(i) for i in range(len(INITIALS))])
+def test_initials(extract: Callable[..., dict], text: str, name: str, mentions: set[str]) -> None:
+    out = extract(text)["entities"]
+    assert _people(extract, text)[name] == mentions
+    assert not [e for e in out if e["type"] != "person" and e["name"] in mentions]

@@ -212,6 +212,7 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
             e.mentions = kept
             if kept and fold(e.name) not in {fold(k.text) for k in kept}:
                 e.name = max((k.text for k in kept), key=len)
+    _initials_join(entities)
     out: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     for e in entities:
@@ -227,6 +228,37 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
     for e in out:
         e.mentions = sorted(set(e.mentions))
     return out
+
+
+_INITIALS = re.compile(r"[A-Z]{3,5}")
+_NAME_PARTS = re.compile(r"[\s\-'\u2019]+")
+
+
+def _initials(name: str) -> set[str]:
+    """"DSK" for "Dominique Strauss-Kahn", "PPDA" for "Patrick Poivre d'Arvor", "MBS" and
+    "MS" for "Mohammed ben Salmane": the first letters of the name's parts, its particles
+    counted or not."""
+    parts = [p for p in _NAME_PARTS.split(name) if p[:1].isalpha()]
+    every = "".join(p[0] for p in parts).upper()
+    named = "".join(p[0] for p in parts if fold(p) not in PARTICLES and fold(p) not in ("d", "l")).upper()
+    return {fold(every).upper().replace(" ", ""), fold(named).upper().replace(" ", "")}
+
+
+def _initials_join(entities: list[Entity]) -> None:
+    """A person's initials written as one word ("DSK", "NKM", "AMLO" after the full name):
+    the initials, whatever type they were given, are that person's mentions, when exactly
+    one person of the document has them (three letters at least: "PS" is a party)."""
+    people = [e for e in entities if e.type == "person" and len(_NAME_PARTS.split(e.name)) >= 2]
+    if not people:
+        return
+    for e in entities:
+        if e.type not in ("person", "organization", "misc") or not _INITIALS.fullmatch(e.name) \
+                or any(m.text != e.name for m in e.mentions):
+            continue
+        found = [p for p in people if p is not e and e.name in _initials(p.name)]
+        if len(found) == 1:
+            found[0].mentions.extend(e.mentions)
+            e.mentions = []
 
 
 @cache
