@@ -122,3 +122,36 @@ def test_initials(extract: Callable[..., dict], text: str, name: str, mentions: 
     out = extract(text)["entities"]
     assert _people(extract, text)[name] == mentions
     assert not [e for e in out if e["type"] != "person" and e["name"] in mentions]
+
+
+# an acronym in parentheses after its expansion names the body, never a person, also when it
+# is written as a word ("Smur", "Insee") whose letters are the expansion's initials
+ACRONYMS = [
+    ("Une équipe du Service mobile d'urgence et de réanimation (Smur) est intervenue.",
+     "Service mobile d'urgence et de réanimation", "Smur"),
+    ("Les chiffres viennent de l'association Lorraine Musique & Danse (LM&D). Sa présidente, Anne "
+     "Roux, s'en félicite.", "Lorraine Musique & Danse", "LM&D"),
+    ("Selon l'Institut national de la statistique et des études économiques (Insee), le chômage "
+     "recule.", "Institut national de la statistique et des études économiques", "Insee"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "acronym"), ACRONYMS, ids=[str(i) for i in range(len(ACRONYMS))])
+def test_acronym_after_expansion(extract: Callable[..., dict], text: str, body: str, acronym: str) -> None:
+    out = extract(text)["entities"]
+    assert acronym not in _people(extract, text)
+    owners = [e["name"] for e in out if acronym in {m["text"] for m in e["mentions"]}]
+    assert owners == [body]
+
+
+# a town or a name in parentheses is no acronym of what comes before it
+NOT_ACRONYMS = [
+    ("Il a rencontré le maire de Lyon (Rhône) mardi.", "Rhône", "place"),
+    ("Le vainqueur, Jean Dupont (Nancy), a battu le record.", "Nancy", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NOT_ACRONYMS,
+                         ids=[str(i) for i in range(len(NOT_ACRONYMS))])
+def test_not_an_acronym(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind
