@@ -155,3 +155,13 @@ NOT_ACRONYMS = [
                          ids=[str(i) for i in range(len(NOT_ACRONYMS))])
 def test_not_an_acronym(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind
+
+
+def test_acronym_joins_the_body_named_in_the_headline(extract: Callable[..., dict]) -> None:
+    # the headline names the court, the first sentence gives it with its acronym: one body
+    text = ("Gaza : la Cour pénale internationale demande des mandats d'arrêt\n\nLe procureur de "
+            "la Cour pénale internationale (CPI), Karim Khan, a requis lundi des mandats d'arrêt "
+            "contre deux dirigeants. La CPI se prononcera en juin.")
+    courts = [e for e in extract(text)["entities"] if e["name"] == "Cour pénale internationale"]
+    assert len(courts) == 1
+    assert {m["text"] for m in courts[0]["mentions"]} == {"Cour pénale internationale", "CPI"}

@@ -151,8 +151,14 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
                 e.mentions = [m for m in e.mentions if not (start <= m.start and m.end <= end)]
         entities = [e for e in entities if e.mentions or e.type not in ("organization", "place", "misc")]
         acr_ents = [e for e in acr_ents if e.mentions]
-        target = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
-        entities.append(target)
+        # the body named the same way elsewhere (a headline) is the one the acronym stands for
+        same = [e for e in entities if e.type == "organization" and fold(e.name) == fold(name)]
+        if same:
+            target = same[0]
+            target.mentions.append(Mention(start, end, name))
+        else:
+            target = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
+            entities.append(target)
     target.name = name
     aliases: list[str] = list(target.attrs.get("aliases", []))
     if acr not in aliases:
