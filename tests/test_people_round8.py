@@ -86,6 +86,9 @@ SHORT_FORMS = [
      {"Françoise Bettencourt Meyers": {"Françoise Bettencourt Meyers", "Mme Bettencourt Meyers"}}),
     ("Le président Xi Jinping a reçu le Premier ministre. M. Xi a promis d'ouvrir le marché.",
      {"Xi Jinping": {"Xi Jinping", "M. Xi"}}),
+    # the initials of a compound given name written as one word
+    ("Jean-Marc Perrot est arrivé à Nantes mardi. JM Perrot a reçu les élus à la mairie.",
+     {"Jean-Marc Perrot": {"Jean-Marc Perrot", "JM Perrot"}}),
     # a given name inside a longer name is no short form of it
     ("Jean-Marie Dufresne a ouvert la séance. Marie Dufresne a voté contre.",
      {"Jean-Marie Dufresne": {"Jean-Marie Dufresne"}, "Marie Dufresne": {"Marie Dufresne"}}),

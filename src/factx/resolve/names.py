@@ -41,6 +41,20 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
     return short[-1] == full[-1]
 
 
+def _joined_initials(name: str, full: list[str]) -> bool:
+    """"JM Ayrault", "J.-M. Ayrault" for "Jean-Marc Ayrault": the initials of a compound
+    given name written as one word in capitals, then the rest of the name as in full."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    letters = words[0].replace(".", "").replace("-", "")
+    n = len(letters)
+    if not (2 <= n <= 3 and letters.isalpha() and letters.isupper()) or len(full) != n + len(words) - 1:
+        return False
+    return all(f.startswith(c) for c, f in zip(fold(letters), full[:n], strict=True)) \
+        and [fold(w) for w in words[1:]] == full[n:]
+
+
 def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
     """Person candidates -> person entities, each with all its mentions."""
     cands = _shared_surnames(text, cands)
@@ -57,7 +71,7 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
         mention = Mention(c.start, c.end, text[c.start : c.end])
         target = None
         for ftoks, ent in full_names:
-            if toks == ftoks or _is_initial_form(toks, ftoks):
+            if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
                 target = ent
                 break
         if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
