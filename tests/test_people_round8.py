@@ -168,3 +168,25 @@ def test_acronym_joins_the_body_named_in_the_headline(extract: Callable[..., dic
     courts = [e for e in extract(text)["entities"] if e["name"] == "Cour pénale internationale"]
     assert len(courts) == 1
     assert {m["text"] for m in courts[0]["mentions"]} == {"Cour pénale internationale", "CPI"}
+
+
+# a compound given name the tokenizer cut at its hyphen, the model starting the name after it
+def test_compound_given_name_cut_at_hyphen(extract: Callable[..., dict]) -> None:
+    text = ("Le groupe, propriétaire de plusieurs marques de luxe, recule de 8 %. François-Henri "
+            "Pinault a promis « une année de transition ».")
+    assert "François-Henri Pinault" in _people(extract, text)
+
+
+# a disease named after its discoverer names no person of the story; the discoverer named in
+# full is one
+EPONYMS = [
+    ("La maladie de Parkinson touche 270 000 personnes en France.", "Parkinson", "misc"),
+    ("Il est atteint de la maladie de Charcot depuis 2019.", "Charcot", "misc"),
+    ("Le neurologue Jean-Martin Charcot a décrit la maladie en 1869. La maladie de Charcot porte "
+     "son nom.", "Jean-Martin Charcot", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), EPONYMS, ids=[str(i) for i in range(len(EPONYMS))])
+def test_eponyms(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind

@@ -196,6 +196,18 @@ def _drop_leading_titles(text: str, start: int, end: int) -> int:
     return pos
 
 
+def _hyphen_given_name(text: str, start: int) -> int:
+    """Where a person's name starts when the model began it after the hyphen of a compound
+    given name the tokenizer cut ("François-" + "Henri Pinault"): at the first given name."""
+    if start < 3 or text[start - 1] != "-" or not text[start:start + 1].isupper():
+        return start
+    j = start - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:start - 1]
+    return j if word[:1].isupper() and is_given_name(word) else start
+
+
 def _is_plural_demonym(text: str, start: int, name: str) -> bool:
     """"les Tibétains", "des Britanniques": people named by nationality, not a place."""
     lex = _lex()
@@ -371,7 +383,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 label, start = "organization", head
         for p_start, p_end in _parts(text, start, end):
             if label == "person":
-                p_start = _drop_leading_titles(text, p_start, p_end)
+                p_start = _hyphen_given_name(text, _drop_leading_titles(text, p_start, p_end))
             while p_start < p_end and not text[p_start].isalnum():
                 p_start += 1
             name = _clean(text[p_start:p_end])
