@@ -86,6 +86,10 @@ SHORT_FORMS = [
      {"Françoise Bettencourt Meyers": {"Françoise Bettencourt Meyers", "Mme Bettencourt Meyers"}}),
     ("Le président Xi Jinping a reçu le Premier ministre. M. Xi a promis d'ouvrir le marché.",
      {"Xi Jinping": {"Xi Jinping", "M. Xi"}}),
+    # a double surname alone, after a civility or not
+    ("L'avocat Étienne Morand-Vasseur a plaidé lundi. Me Morand-Vasseur a demandé l'acquittement. "
+     "Selon Morand-Vasseur, le dossier est vide.",
+     {"Étienne Morand-Vasseur": {"Étienne Morand-Vasseur", "Me Morand-Vasseur", "Morand-Vasseur"}}),
     # the initials of a compound given name written as one word
     ("Jean-Marc Perrot est arrivé à Nantes mardi. JM Perrot a reçu les élus à la mairie.",
      {"Jean-Marc Perrot": {"Jean-Marc Perrot", "JM Perrot"}}),
