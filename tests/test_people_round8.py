@@ -194,3 +194,16 @@ EPONYMS = [
 @pytest.mark.parametrize(("text", "name", "kind"), EPONYMS, ids=[str(i) for i in range(len(EPONYMS))])
 def test_eponyms(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind
+
+
+# a title written with a capital after its article ("le Président Macron"): the name after it is
+# a person whatever the tagger makes of it
+CAPITAL_TITLES = [
+    ("Hier, le Président Macron a reçu les syndicats à l'Élysée.", "Macron"),
+    ("Le Président Macron a parlé.", "Macron"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITAL_TITLES, ids=[str(i) for i in range(len(CAPITAL_TITLES))])
+def test_name_after_capital_title(extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name in _people(extract, text)

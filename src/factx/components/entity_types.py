@@ -294,10 +294,15 @@ def _team(doc: Doc, cs: list[Candidate]) -> bool:
 
 
 def _after_title(doc: Doc, i: int) -> bool:
-    """Token i comes right after a title in lower case ("le chancelier Kohl")."""
+    """Token i comes right after a title in lower case ("le chancelier Kohl"), or capitalized
+    after its article ("le Président Macron")."""
     from factx.resolve.lexicon import lexicon
 
-    return i >= 1 and doc[i - 1].is_lower and lexicon().title_of(doc[i - 1].lower_) is not None
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    capital = before.is_title and doc[i].is_title and i >= 2 and doc[i - 2].lower_ in _ARTICLES
+    return (before.is_lower or capital) and lexicon().title_of(before.lower_) is not None
 
 
 _BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
