@@ -207,3 +207,26 @@ CAPITAL_TITLES = [
 @pytest.mark.parametrize(("text", "name"), CAPITAL_TITLES, ids=[str(i) for i in range(len(CAPITAL_TITLES))])
 def test_name_after_capital_title(extract: Callable[..., dict], text: str, name: str) -> None:
     assert name in _people(extract, text)
+
+
+# two surnames joined by a hyphen after the noun of a thing two people name are those two
+# people; a double surname stays one person's
+PAIRS = [
+    ("Anne Keller et Marc Duval se sont vus à Berlin. Le tandem Keller-Duval a proposé un plan.",
+     {"Anne Keller": {"Anne Keller"}, "Marc Duval": {"Marc Duval"}}),
+    ("Le ministre Paul Roche a été relaxé. Jeanne Vidal est morte en 2017. L'affaire Roche-Vidal "
+     "a duré dix ans.",
+     {"Paul Roche": {"Paul Roche"}, "Jeanne Vidal": {"Jeanne Vidal"}}),
+    ("Christine Morand-Vasseur a publié un livre. Morand-Vasseur a été condamnée en appel.",
+     {"Christine Morand-Vasseur": {"Christine Morand-Vasseur", "Morand-Vasseur"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), PAIRS, ids=[str(i) for i in range(len(PAIRS))])
+def test_pairs_of_surnames(extract: Callable[..., dict], text: str, people: dict[str, set[str]]) -> None:
+    assert _people(extract, text) == people
+
+
+def test_pair_read_as_a_place(extract: Callable[..., dict]) -> None:
+    text = "Anne Keller et Marc Duval se sont vus à Berlin. Le tandem Keller-Duval a proposé un plan."
+    assert "Keller-Duval" not in {e["name"] for e in extract(text)["entities"]}

@@ -1114,11 +1114,14 @@ def things_after_people(cands: list[Candidate], text: str) -> list[Candidate]:
     """"Procès Ferrand :", "Affaire Morvan" in a headline, read as a body or a place: a thing
     named after a person whose full name the story gives ("Richard Ferrand") names that
     person; the noun of the thing is no part of the name. Without the full name ("Plan
-    Vigipirate") the name is left as it is."""
+    Vigipirate") the name is left as it is. Two such surnames joined by a hyphen ("Keller-Duval")
+    are people too (`names.group_people` parts them)."""
     things = _things()
     lead = [(c, m) for c in cands if c.label in ("place", "organization", "misc")
             and (m := _THING_LEAD.match(text, c.start)) and m.end() < c.end and fold(m.group(1)) in things]
-    if not lead:
+    pairs = [(c, m) for c in cands if c.label in ("place", "organization", "misc")
+             and (m := _SURNAME_PAIR.fullmatch(text, c.start, c.end))]
+    if not lead and not pairs:
         return cands
     tails = set()
     for c in cands:
@@ -1129,7 +1132,14 @@ def things_after_people(cands: list[Candidate], text: str) -> list[Candidate]:
         rest = text[m.end():c.end]
         if fold(rest) in tails and len(rest.split()) <= 2:
             c.label, c.start, c.attrs = "person", m.end(), {"name": rest}
+    for c, m in pairs:
+        # "le tandem Keller-Duval" read as a place: the surnames of two people of the story
+        if fold(m.group(1)) in tails and fold(m.group(2)) in tails:
+            c.label, c.attrs = "person", {"name": text[c.start:c.end]}
     return cands
+
+
+_SURNAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
 
 
 @cache

@@ -57,7 +57,7 @@ def _joined_initials(name: str, full: list[str]) -> bool:
 
 def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
     """Person candidates -> person entities, each with all its mentions."""
-    cands = _shared_surnames(text, cands)
+    cands = _split_pairs(text, _shared_surnames(text, cands))
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
@@ -100,6 +100,40 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
 
 
 _AND = re.compile(r"\s+et\s+")
+_PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
+_PAIR_HEADS = frozenset(("affaire", "affaires", "loi", "lois", "plan", "réforme", "charte", "chartes",
+                         "accord", "accords", "tandem", "duo", "couple", "ticket", "binôme", "procès",
+                         "rapport", "gouvernement", "pacte"))
+
+
+def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"l'affaire Woerth-Bettencourt", "le tandem Merkel-Sarkozy": two surnames joined by a
+    hyphen after the noun of a thing two people name (or both of them surnames of people the
+    story names in full) are two people, not one with a double surname."""
+    surnames = set()
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        if " " in name.strip():
+            surnames.add(_name_tokens(name)[-1])
+    if not surnames:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        m = _PAIR.fullmatch(name)
+        if m is None or c.attrs.get("civility") or text[c.start : c.end] != name:
+            out.append(c)
+            continue
+        known = [fold(m.group(1)) in surnames, fold(m.group(2)) in surnames]
+        before = text[max(0, c.start - 14) : c.start].split()
+        head = bool(before) and before[-1].lower().split("'")[-1].split("\u2019")[-1] in _PAIR_HEADS
+        if all(known) or (head and any(known)):
+            cut = c.start + m.end(1)
+            out.append(Candidate(c.label, c.start, cut, c.source, {**c.attrs, "name": m.group(1)}))
+            out.append(Candidate(c.label, cut + 1, c.end, c.source, {**c.attrs, "name": m.group(2)}))
+        else:
+            out.append(c)
+    return out
 
 
 def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
