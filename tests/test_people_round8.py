@@ -63,6 +63,9 @@ COORDINATED = [
      {"Castaing": {"Castaing"}, "Philippe Morvan": {"Philippe Morvan"}}),
     ("Les sœurs Claire et Juliette Bardot ont repris la ferme familiale.",
      {"Claire Bardot": {"Claire"}, "Juliette Bardot": {"Juliette Bardot"}}),
+    # after a title the given name is its own person's
+    ("Le prince Harald et Sonja Berg sont arrivés à Paris mardi.",
+     {"Harald": {"Harald"}, "Sonja Berg": {"Sonja Berg"}}),
 ]
 
 

@@ -139,8 +139,12 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
     coordinated with a full name shares its surname. Not a word that is someone's surname in
-    the document ("Jospin et Jacques Chirac"), nor after a civility, nor a word that is no
-    given name: "les juges Portelli et Philippe Vandingenen" are two surnamed people."""
+    the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
+    plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
+    Vandingenen" are two people named by their surnames)."""
+    from factx.resolve.lexicon import lexicon
+
+    titles = lexicon()
     surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
                 for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
     starts = {c.start: c for c in cands}
@@ -150,13 +154,23 @@ def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
         if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
-                and fold(name) not in surnames and not nxt.attrs.get("civility") and is_given_name(name):
+                and fold(name) not in surnames and not nxt.attrs.get("civility") \
+                and not _after_title(text, c.start, titles):
             full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
             if len(full) >= 2:
                 c = Candidate(c.label, c.start, c.end, c.source,
                               {**c.attrs, "name": " ".join([name, *full[1:]])})
         out.append(c)
     return out
+
+
+def _after_title(text: str, at: int, titles) -> bool:  # type: ignore[no-untyped-def]
+    """The word before `at` is a title, singular or plural ("le prince", "les juges")."""
+    words = text[max(0, at - 30) : at].split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    return any(titles.title_of(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
 
 
 def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
