@@ -233,3 +233,17 @@ def test_pairs_of_surnames(extract: Callable[..., dict], text: str, people: dict
 def test_pair_read_as_a_place(extract: Callable[..., dict]) -> None:
     text = "Anne Keller et Marc Duval se sont vus à Berlin. Le tandem Keller-Duval a proposé un plan."
     assert "Keller-Duval" not in {e["name"] for e in extract(text)["entities"]}
+
+
+# a capitalized "État" closing a title ("secrétaire d'État") says nothing of the name after it
+# being a place, even when its given name is a town's ("Antony"); "l'état de New-York" does
+STATE_TITLES = [
+    ("Le secrétaire d'État Antony Blinken a annoncé mardi une aide.", "Antony Blinken", "person"),
+    ("Il habite dans l'état de New-York depuis 1990.", "New-York", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), STATE_TITLES,
+                         ids=[str(i) for i in range(len(STATE_TITLES))])
+def test_state_in_a_title(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind

@@ -846,7 +846,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
-        admin = admin or any(b in lex["admin"] for b in befores) or any(
+        # "ville Belfort", not "secrétaire d'État Antony Blinken": the head in lower case
+        admin = admin or any(b in lex["admin"] and c.start in starts and doc[starts[c.start] - 1].is_lower
+                             for b, c in zip(befores, cs, strict=True)) or any(
             _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
