@@ -247,3 +247,23 @@ STATE_TITLES = [
                          ids=[str(i) for i in range(len(STATE_TITLES))])
 def test_state_in_a_title(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind
+
+
+# one person spelled two ways in one story (transliterations): the particle's spelling, or a
+# given name a letter or two apart; two people whose given names differ in gender, or named in
+# one sentence, stay two
+SPELLINGS = [
+    ("Le président Bachar al-Assad a parlé mardi. Selon Bachar el-Assad, la guerre est finie.",
+     {"Bachar al-Assad": {"Bachar al-Assad", "Bachar el-Assad"}}),
+    ("Mouammar Kadhafi est mort en 2011. Moammar Kadhafi avait 69 ans.",
+     {"Mouammar Kadhafi": {"Mouammar Kadhafi", "Moammar Kadhafi"}}),
+    ("Jean Roux a voté pour. Jeanne Roux a voté contre.",
+     {"Jean Roux": {"Jean Roux"}, "Jeanne Roux": {"Jeanne Roux"}}),
+    ("Claude Petit et Claudie Petit ont voté ensemble.",
+     {"Claude Petit": {"Claude Petit"}, "Claudie Petit": {"Claudie Petit"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), SPELLINGS, ids=[str(i) for i in range(len(SPELLINGS))])
+def test_two_spellings(extract: Callable[..., dict], text: str, people: dict[str, set[str]]) -> None:
+    assert _people(extract, text) == people

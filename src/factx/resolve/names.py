@@ -96,7 +96,56 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
             gender[id(target)] = gender_of(civ)
-    return entities
+    return _merge_spellings(text, entities)
+
+
+def _one_sentence(text: str, a: Entity, b: Entity) -> bool:
+    """Some mention of `a` and some mention of `b` stand in one sentence."""
+    for m in a.mentions:
+        for n in b.mentions:
+            lo, hi = (m.end, n.start) if m.end <= n.start else (n.end, m.start)
+            if not re.search(r"[.!?\n]", text[lo:hi]):
+                return True
+    return False
+
+
+def _merge_spellings(text: str, entities: list[Entity]) -> list[Entity]:
+    """One person spelled two ways in one story, as transliterations go: "Bachar al-Assad" and
+    "Bachar el-Assad" (the particles aside, the same name), "Mouammar Kadhafi" and "Moammar
+    Kadhafi" (the same surname, given names a letter or two apart that no table gives two
+    genders: "Jean Roux" and "Jeanne Roux" are two people), never both in one sentence
+    ("Claude et Claudie Petit")."""
+    out: list[Entity] = []
+    keys: list[tuple[list[str], list[str], Entity]] = []
+    for ent in entities:
+        toks = _name_tokens(ent.name)
+        bare = [t for t in toks if t not in PARTICLES]
+        same = None
+        if len(bare) >= 2:
+            same = next((other for ktoks, kbare, other in keys if ktoks != toks
+                         and _spellings(kbare, bare) and not _one_sentence(text, other, ent)), None)
+        if same is not None:
+            same.mentions.extend(ent.mentions)
+            for k, v in ent.attrs.items():
+                same.attrs.setdefault(k, v)
+            continue
+        if len(bare) >= 2:
+            keys.append((toks, bare, ent))
+        out.append(ent)
+    return out
+
+
+def _spellings(a: list[str], b: list[str]) -> bool:
+    """Two names (particles left out) that may spell one: the same, or the same surname after
+    given names a letter or two apart, of no two known genders."""
+    if a == b:
+        return True
+    if len(a) != len(b) or a[1:] != b[1:] or a[0][0] != b[0][0] or min(len(a[0]), len(b[0])) < 4:
+        return False
+    from difflib import SequenceMatcher
+
+    return _given_names().get(a[0]) == _given_names().get(b[0]) \
+        and SequenceMatcher(None, a[0], b[0]).ratio() >= 0.8
 
 
 _AND = re.compile(r"\s+et\s+")
