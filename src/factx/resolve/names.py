@@ -8,6 +8,7 @@ point to. Civility never enters a name; it is kept as an attribute.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from factx.types import Candidate, Entity, Mention
@@ -55,9 +56,11 @@ def _joined_initials(name: str, full: list[str]) -> bool:
         and [fold(w) for w in words[1:]] == full[n:]
 
 
-def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
-    """Person candidates -> person entities, each with all its mentions."""
-    cands = _split_pairs(text, _shared_surnames(text, cands))
+def group_people(text: str, cands: list[Candidate],
+                 is_title: Callable[[str], bool] = lambda word: False) -> list[Entity]:
+    """Person candidates -> person entities, each with all its mentions; `is_title` tells a
+    title ("prince", "juge") from other words."""
+    cands = _split_pairs(text, _shared_surnames(text, cands, is_title))
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
@@ -185,15 +188,12 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str], bool]) -> list[Candidate]:
     """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
     coordinated with a full name shares its surname. Not a word that is someone's surname in
     the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
     plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
     Vandingenen" are two people named by their surnames)."""
-    from factx.resolve.lexicon import lexicon
-
-    titles = lexicon()
     surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
                 for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
     starts = {c.start: c for c in cands}
@@ -204,7 +204,7 @@ def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         nxt = starts.get(link.end()) if link else None
         if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
                 and fold(name) not in surnames and not nxt.attrs.get("civility") \
-                and not _after_title(text, c.start, titles):
+                and not _after_title(text, c.start, is_title):
             full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
             if len(full) >= 2:
                 c = Candidate(c.label, c.start, c.end, c.source,
@@ -213,13 +213,13 @@ def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _after_title(text: str, at: int, titles) -> bool:  # type: ignore[no-untyped-def]
+def _after_title(text: str, at: int, is_title: Callable[[str], bool]) -> bool:
     """The word before `at` is a title, singular or plural ("le prince", "les juges")."""
     words = text[max(0, at - 30) : at].split()
     if not words:
         return False
     word = words[-1].lower()
-    return any(titles.title_of(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
+    return any(is_title(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
 
 
 def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
