@@ -205,7 +205,9 @@ def _hyphen_given_name(text: str, start: int) -> int:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:start - 1]
-    return j if word[:1].isupper() and is_given_name(word) else start
+    first = text[start:].split(" ", 1)[0]
+    # "Jean-" + "Luc Martin"; "Claude-" + "Annick Tissot": either half a given name of the table
+    return j if word[:1].isupper() and (is_given_name(word) or is_given_name(first)) else start
 
 
 def _is_plural_demonym(text: str, start: int, name: str) -> bool:
