@@ -274,3 +274,17 @@ SPELLINGS = [
 @pytest.mark.parametrize(("text", "people"), SPELLINGS, ids=[str(i) for i in range(len(SPELLINGS))])
 def test_two_spellings(extract: Callable[..., dict], text: str, people: dict[str, set[str]]) -> None:
     assert _people(extract, text) == people
+
+
+# "publié chez Grasset": after a verb of publishing, the name after "chez" is the publisher, a
+# firm; "chez" alone says nothing ("dîner chez Jean Dupont")
+PUBLISHERS = [
+    ("Son roman, publié chez Grasset, s'est vendu à 40 000 exemplaires.", "Grasset", "organization"),
+    ("L'essai, paru chez Robert Laffont en mars, fait polémique.", "Robert Laffont", "organization"),
+    ("Le ministre a dîné chez Jean Dupont, un ami d'enfance.", "Jean Dupont", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), PUBLISHERS, ids=[str(i) for i in range(len(PUBLISHERS))])
+def test_publishers(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind

@@ -571,6 +571,21 @@ def _eponym(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     return False
 
 
+_PUBLISH = frozenset(("publier", "paraître", "éditer", "rééditer", "republier"))
+
+
+def _published_by(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A mention follows "chez" after a verb of publishing ("publié chez Grasset", "paru chez
+    Robert Laffont"): the name is a publisher's, a firm."""
+    for c in cs:
+        i = starts.get(c.start, 0)
+        if i >= 2 and doc[i - 1].lower_ == "chez" and any(
+                t.lemma_ in _PUBLISH or t.lower_.startswith(("publié", "paru", "édité", "réédité"))
+                for t in doc[max(0, i - 5) : i - 1]):
+            return True
+    return False
+
+
 def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     """The name is the whole of its line, but for punctuation, and text follows: a rubric
     heading a paragraph (a signature, on the last line, stays a person)."""
@@ -887,6 +902,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "Inondations", "Chose singulière": a common noun in capitals
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
+        elif labels == {"person"} and _published_by(doc, cs, starts):
+            new = "organization"  # "un roman publié chez Grasset": the publisher
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and one_word and key in _place_head_words():
