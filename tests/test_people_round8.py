@@ -288,3 +288,17 @@ PUBLISHERS = [
 @pytest.mark.parametrize(("text", "name", "kind"), PUBLISHERS, ids=[str(i) for i in range(len(PUBLISHERS))])
 def test_publishers(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind
+
+
+# a name after the plural article that opens a sentence is a band or a family, as after "les"
+BANDS = [
+    ("Les Nina Sorel, eux, ne se reformeront pas avant l'été.", "Nina Sorel", "organization"),
+    # a list of people after it stays people
+    ("Les Jean Dupont, Paul Roche et Marc Henry sont arrivés hier.", "Paul Roche", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), BANDS, ids=[str(i) for i in range(len(BANDS))])
+def test_plural_article_at_sentence_start(extract: Callable[..., dict], text: str, name: str,
+                                          kind: str) -> None:
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind

@@ -735,7 +735,9 @@ def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int
         return False
     for c in cs:
         i = starts.get(c.start)
-        if not i or doc[i - 1].text not in _DEFINITE:
+        # "Les Rita Mitsouko" opening a sentence: the plural article, whatever its case ("Le",
+        # "La" with a capital open surnames: "Le Pen")
+        if not i or (doc[i - 1].text not in _DEFINITE and doc[i - 1].text != "Les"):
             return False
         j = i
         while j < len(doc) and doc[j].idx < c.end:
