@@ -99,10 +99,16 @@ SHORT_FORMS = [
     # a given name inside a longer name is no short form of it
     ("Jean-Marie Dufresne a ouvert la séance. Marie Dufresne a voté contre.",
      {"Jean-Marie Dufresne": {"Jean-Marie Dufresne"}, "Marie Dufresne": {"Marie Dufresne"}}),
-    # two people whose names hold the form: it joins neither
+    # two people whose names hold the form: the one named last before it, as for a surname
     ("Pedro Álvarez Ruiz et Carmen Álvarez Ortega ont signé. Álvarez a refusé de commenter.",
-     {"Pedro Álvarez Ruiz": {"Pedro Álvarez Ruiz"}, "Carmen Álvarez Ortega": {"Carmen Álvarez Ortega"},
-      "Álvarez": {"Álvarez"}}),
+     {"Pedro Álvarez Ruiz": {"Pedro Álvarez Ruiz"}, "Carmen Álvarez Ortega": {"Carmen Álvarez Ortega",
+                                                                            "Álvarez"}}),
+    ("Carmen Álvarez Ortega a signé. Pedro Álvarez Ruiz aussi. Selon Álvarez, rien n'est joué.",
+     {"Pedro Álvarez Ruiz": {"Pedro Álvarez Ruiz", "Álvarez"},
+      "Carmen Álvarez Ortega": {"Carmen Álvarez Ortega"}}),
+    # a surname with its particle after two people who bear it, likewise
+    ("Odile de Vassal a parlé la première. Jean de Vassal a répondu. De Vassal a quitté la salle.",
+     {"Odile de Vassal": {"Odile de Vassal"}, "Jean de Vassal": {"Jean de Vassal", "De Vassal"}}),
 ]
 
 

@@ -82,13 +82,13 @@ def group_people(text: str, cands: list[Candidate],
             # one full name ("Odile de Vassal"), whatever the particle's case
             tails = {id(ent): ent for ftoks, ent in full_names
                      if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
-            target = next(iter(tails.values())) if len(tails) == 1 else None
+            target = _last_before(list(tails.values()), c.start, gender_of(civ), gender)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
         if target is None and len(toks) == 1 and not civ:
             target = _first_name_match(toks[0], full_names)
         if target is None:
-            target = _inner_match(toks, name, gender_of(civ), full_names, gender)
+            target = _inner_match(toks, name, c.start, gender_of(civ), full_names, gender)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
@@ -235,6 +235,7 @@ def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> 
 def _inner_match(
     toks: list[str],
     name: str,
+    at: int,
     gend: str | None,
     full_names: list[tuple[list[str], Entity]],
     gender: dict[int, str | None],
@@ -243,7 +244,8 @@ def _inner_match(
     Silva", "López Obrador" for "Andrés Manuel López Obrador", "Mme Bettencourt Meyers" for
     "Françoise Bettencourt Meyers", "M. Xi" for "Xi Jinping" (a surname written first),
     "Denis Sassou" for "Denis Sassou-Nguesso" (a hyphenated surname cut). Not a given name
-    ("Marie" in "Jean-Marie Le Pen"), and only when one person's name holds the form."""
+    ("Marie" in "Jean-Marie Le Pen"); when several names hold the form, the one named last
+    before it."""
     n = len(toks)
     if not n or (toks[0] in PARTICLES and n == 1) or any(len(t) < 2 for t in toks):
         return None
@@ -262,7 +264,23 @@ def _inner_match(
             elif k == 0 and n >= 2 and fold(ent.name).startswith(fold(name)) \
                     and ent.name[len(name):len(name) + 1] == "-":
                 found[id(ent)] = ent  # "Denis Sassou" for "Denis Sassou-Nguesso"
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _last_before(list(found.values()), at, gend, gender)
+
+
+def _last_before(found: list[Entity], at: int, gend: str | None,
+                 gender: dict[int, str | None]) -> Entity | None:
+    """The one of `found` a short form at `at` names: the only one, else the one of the
+    civility's gender, else the one mentioned last before it ("Le Pen" after "Marine Le Pen",
+    with "Jean-Marie Le Pen" named earlier); None when nothing decides."""
+    if gend and len(found) > 1:
+        found = [e for e in found if gender.get(id(e)) in (gend, None)] or found
+    if len(found) <= 1:
+        return found[0] if found else None
+    before = sorted(((max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found),
+                    key=lambda p: p[0], reverse=True)
+    if before[0][0] < 0 or before[1][0] == before[0][0]:
+        return None
+    return before[0][1]
 
 
 def _surname_match(
