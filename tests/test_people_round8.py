@@ -308,3 +308,13 @@ BANDS = [
 def test_plural_article_at_sentence_start(extract: Callable[..., dict], text: str, name: str,
                                           kind: str) -> None:
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind
+
+
+# a civility's gender against the given name's: "M. Obama" after "Barack Obama" and "Michelle
+# Obama" is the man, though she was named last
+def test_civility_and_given_name_gender(extract: Callable[..., dict]) -> None:
+    text = ("Paul Ryan a salué la campagne. Barack Obama a remercié ses partisans. Michelle Obama "
+            "l'accompagnait sur scène. Angela Merkel a invité M. Obama à Berlin.")
+    people = _people(extract, text)
+    assert "M. Obama" in people["Barack Obama"]
+    assert "M. Obama" not in people["Michelle Obama"]

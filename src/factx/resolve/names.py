@@ -252,7 +252,7 @@ def _inner_match(
     lead_given = is_given_name(toks[0])
     found: dict[int, Entity] = {}
     for ftoks, ent in full_names:
-        if len(ftoks) <= n or (gend and gender.get(id(ent)) not in (gend, None)):
+        if len(ftoks) <= n or (gend and _gender(ent, gender) not in (gend, None)):
             continue
         for k in range(len(ftoks) - n + 1):
             if ftoks[k:k + n] != toks:
@@ -267,13 +267,19 @@ def _inner_match(
     return _last_before(list(found.values()), at, gend, gender)
 
 
+def _gender(ent: Entity, gender: dict[int, str | None]) -> str | None:
+    """A person's gender from a civility the text gave, else from the given name ("Michelle
+    Obama" is no "M. Obama")."""
+    return gender.get(id(ent)) or given_name_gender(ent.name)
+
+
 def _last_before(found: list[Entity], at: int, gend: str | None,
                  gender: dict[int, str | None]) -> Entity | None:
     """The one of `found` a short form at `at` names: the only one, else the one of the
     civility's gender, else the one mentioned last before it ("Le Pen" after "Marine Le Pen",
     with "Jean-Marie Le Pen" named earlier); None when nothing decides."""
     if gend and len(found) > 1:
-        found = [e for e in found if gender.get(id(e)) in (gend, None)] or found
+        found = [e for e in found if _gender(e, gender) in (gend, None)] or found
     if len(found) <= 1:
         return found[0] if found else None
     before = sorted(((max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found),
@@ -292,7 +298,7 @@ def _surname_match(
 ) -> Entity | None:
     found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[-1] == surname]
     if gend:
-        same = [e for e in found if gender.get(id(e)) in (gend, None)]
+        same = [e for e in found if _gender(e, gender) in (gend, None)]
         found = same or found
     if len(found) <= 1:
         return found[0] if found else None
