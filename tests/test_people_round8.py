@@ -318,3 +318,12 @@ def test_civility_and_given_name_gender(extract: Callable[..., dict]) -> None:
     people = _people(extract, text)
     assert "M. Obama" in people["Barack Obama"]
     assert "M. Obama" not in people["Michelle Obama"]
+
+
+# the model runs a title's capitalized domain over the name after it ("le ministre de
+# l'[Économie Bruno Le Maire]"): the given name opens a person; not in a body named after
+# someone
+def test_name_after_a_portfolio(extract: Callable[..., dict]) -> None:
+    text = ("Le député Paul Girard a interpellé le ministre de l'Économie Bruno Le Maire sur le "
+            "prix du gazole.")
+    assert "Bruno Le Maire" in _people(extract, text)

@@ -339,6 +339,38 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
     return out
 
 
+@cache
+def _named_heads() -> frozenset[str]:
+    """First words of bodies', buildings' and places' names, which may end on a person's name
+    ("Fondation Jean Jaurès", "Centre Georges Pompidou", "rue Jean Moulin")."""
+    places = load_json("place_types.json")
+    heads = [*_lex()["org_heads"], *places["facility_heads"], *places["named_after_heads"],
+             *places["admin_heads"]]
+    return frozenset(fold(h.split()[0]) for h in heads)
+
+
+def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
+    """Where a person's name starts inside a name the model ran from a title's domain over
+    it ("le ministre de l'[Économie Bruno Le Maire]"): a given name of the table after the
+    capitalized domain, then one to three words of a name, the span the complement of a title."""
+    from factx.resolve.lexicon import lexicon
+
+    titles = lexicon()
+    if not any(titles.title_of(t.lower_) is not None for t in doc[max(0, ent.start - 4) : ent.start]) \
+            or fold(doc[ent.start].text) in _named_heads():
+        return None  # "le président de la Fondation Jean Jaurès": a body named after someone
+    for k in range(ent.start + 1, ent.end - 1):
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha and is_given_name(tok.text)) or is_given_name(doc[k - 1].text) \
+                or not doc[k - 1].is_title:
+            continue
+        rest = doc[k + 1 : ent.end]
+        if 1 <= len(rest) <= 3 and all(t.is_title or t.text in _CAP_PARTICLES or t.lower_ in PARTICLES
+                                       for t in rest) and rest[-1].is_title:
+            return k
+    return None
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -351,6 +383,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
+        if label != "person" and (k := _name_after_portfolio(doc, ent)) is not None:
+            ent, label = Span(doc, k, ent.end, label="PER"), "person"
         end_tok = ent.end
         if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
