@@ -327,3 +327,10 @@ def test_name_after_a_portfolio(extract: Callable[..., dict]) -> None:
     text = ("Le député Paul Girard a interpellé le ministre de l'Économie Bruno Le Maire sur le "
             "prix du gazole.")
     assert "Bruno Le Maire" in _people(extract, text)
+
+
+def test_body_before_a_name_after_a_title(extract: Callable[..., dict]) -> None:
+    # the body the model ran into the name stays a body of its own
+    out = extract("Le patron de Renault Carlos Ghosn a été arrêté à Tokyo.")["entities"]
+    assert {(e["type"], e["name"]) for e in out if e["type"] in ("person", "organization")} == {
+        ("organization", "Renault"), ("person", "Carlos Ghosn")}

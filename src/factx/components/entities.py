@@ -384,6 +384,11 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
         if label != "person" and (k := _name_after_portfolio(doc, ent)) is not None:
+            head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
+            name = _clean(head.text)
+            if _is_name_like(name) and fold(name) not in lex["generic"]:
+                out.append(Candidate(label, head.start_char, head.start_char + len(name), "ner",
+                                     {"name": name}))
             ent, label = Span(doc, k, ent.end, label="PER"), "person"
         end_tok = ent.end
         if label in ("organization", "misc"):
