@@ -329,8 +329,19 @@ def test_name_after_a_portfolio(extract: Callable[..., dict]) -> None:
     assert "Bruno Le Maire" in _people(extract, text)
 
 
-def test_body_before_a_name_after_a_title(extract: Callable[..., dict]) -> None:
-    # the body the model ran into the name stays a body of its own
-    out = extract("Le patron de Renault Carlos Ghosn a été arrêté à Tokyo.")["entities"]
+# the body the model ran into the name stays a body of its own, an acronym too, and so does a
+# body the model read as the first word of the person's name
+BODY_AND_NAME = [
+    ("Le patron de Renault Carlos Ghosn a été arrêté à Tokyo.", "Renault", "Carlos Ghosn"),
+    ("L'attaquant du PSG Kylian Mbappé a marqué deux buts.", "PSG", "Kylian Mbappé"),
+    ("Le patron de Tesla Elon Musk a encore tweeté.", "Tesla", "Elon Musk"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "person"), BODY_AND_NAME,
+                         ids=[str(i) for i in range(len(BODY_AND_NAME))])
+def test_body_before_a_name_after_a_title(extract: Callable[..., dict], text: str, body: str,
+                                          person: str) -> None:
+    out = extract(text)["entities"]
     assert {(e["type"], e["name"]) for e in out if e["type"] in ("person", "organization")} == {
-        ("organization", "Renault"), ("person", "Carlos Ghosn")}
+        ("organization", body), ("person", person)}

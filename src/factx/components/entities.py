@@ -339,6 +339,9 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
     return out
 
 
+_DE_WORDS = ("de", "du", "d'", "d\u2019")
+
+
 @cache
 def _named_heads() -> frozenset[str]:
     """First words of bodies', buildings' and places' names, which may end on a person's name
@@ -350,19 +353,22 @@ def _named_heads() -> frozenset[str]:
 
 
 def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
-    """Where a person's name starts inside a name the model ran from a title's domain over
-    it ("le ministre de l'[Économie Bruno Le Maire]"): a given name of the table after the
-    capitalized domain, then one to three words of a name, the span the complement of a title."""
+    """Where a person's name starts inside a name the model ran from a title's domain or body
+    over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
+    Mbappé]", "le patron de [Tesla Elon Musk]"): a given name of the table after a capitalized
+    word or an acronym, then one to three words of a name, the span the complement of a title."""
     from factx.resolve.lexicon import lexicon
 
     titles = lexicon()
     if not any(titles.title_of(t.lower_) is not None for t in doc[max(0, ent.start - 4) : ent.start]) \
             or fold(doc[ent.start].text) in _named_heads():
         return None  # "le président de la Fondation Jean Jaurès": a body named after someone
+    if ent.label_ == "PER" and (ent.start == 0 or doc[ent.start - 1].lower_ not in _DE_WORDS):
+        return None  # a person's name runs from a body only as the complement of the title
     for k in range(ent.start + 1, ent.end - 1):
         tok = doc[k]
         if not (tok.is_title and tok.is_alpha and is_given_name(tok.text)) or is_given_name(doc[k - 1].text) \
-                or not doc[k - 1].is_title:
+                or not (doc[k - 1].is_title or doc[k - 1].is_upper):
             continue
         rest = doc[k + 1 : ent.end]
         if 1 <= len(rest) <= 3 and all(t.is_title or t.text in _CAP_PARTICLES or t.lower_ in PARTICLES
@@ -383,12 +389,12 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
-        if label != "person" and (k := _name_after_portfolio(doc, ent)) is not None:
+        if (k := _name_after_portfolio(doc, ent)) is not None:
             head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
             name = _clean(head.text)
             if _is_name_like(name) and fold(name) not in lex["generic"]:
-                out.append(Candidate(label, head.start_char, head.start_char + len(name), "ner",
-                                     {"name": name}))
+                out.append(Candidate(label if label != "person" else "organization", head.start_char,
+                                     head.start_char + len(name), "ner", {"name": name}))
             ent, label = Span(doc, k, ent.end, label="PER"), "person"
         end_tok = ent.end
         if label in ("organization", "misc"):
