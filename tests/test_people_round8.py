@@ -345,3 +345,20 @@ def test_body_before_a_name_after_a_title(extract: Callable[..., dict], text: st
     out = extract(text)["entities"]
     assert {(e["type"], e["name"]) for e in out if e["type"] in ("person", "organization")} == {
         ("organization", body), ("person", person)}
+
+
+# a person's name after a body's kind that is itself a title's complement is the title's
+# holder ("le président du club Paul Henry"); after the kind alone it names the body
+HOLDERS = [
+    ("Le président du club Paul Henry a ouvert la séance.", "Paul Henry", "person"),
+    ("L'entraîneur de l'équipe première Christophe Vallet a présenté les jeunes.", "Christophe Vallet",
+     "person"),
+    ("Le candidat du parti socialiste Lucien Morel a été battu.", "Lucien Morel", "person"),
+    ("Le directeur du journal Paris Match a démissionné.", "Paris Match", "organization"),
+    ("La présidente de l'association Les Amis du Moulin a parlé.", "Les Amis du Moulin", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), HOLDERS, ids=[str(i) for i in range(len(HOLDERS))])
+def test_holder_after_a_body(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == kind

@@ -571,6 +571,22 @@ def _eponym(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     return False
 
 
+def _holder_after_body(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """"Le président du club Paul Henry", "l'entraîneur de l'équipe première Christophe
+    Didier": a person's name after a body's noun that is itself a title's complement names the
+    title's holder, not the body (`organizations.holder_named`)."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            return False
+        j = i - 1
+        while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+            j -= 1  # the body's adjectives: "l'équipe première"
+        if j < 0 or not organizations.holder_named(doc, j, c):
+            return False
+    return True
+
+
 _PUBLISH = frozenset(("publier", "paraître", "éditer", "rééditer", "republier"))
 
 
@@ -902,7 +918,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
         elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
             new = "misc"  # "Inondations", "Chose singulière": a common noun in capitals
-        elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
+        elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]) \
+                and not _holder_after_body(doc, cs, starts):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif labels == {"person"} and _published_by(doc, cs, starts):
             new = "organization"  # "un roman publié chez Grasset": the publisher
