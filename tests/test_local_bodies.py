@@ -203,7 +203,7 @@ def test_a_contracted_article_is_no_part_of_a_town(extract: Callable[..., dict])
 # a locality named after "lieu-dit" is a place, not a person, its kind left out
 LOCALITIES = [
     ("Un motard s'est tué hier soir au lieu-dit La Chipotte, près de Rambervillers.", "La Chipotte"),
-    ("Le feu a pris dans une grange au lieu-dit La Rochotte, à la sortie du village.", "Rochotte"),
+    ("Le feu a pris dans une grange au lieu-dit La Rochotte, à la sortie du village.", "La Rochotte"),
     ("Le feu a pris au lieudit le Haut-Bois, près de Charmes.", "Haut-Bois"),
     ("La commune vendra vingt parcelles au lieu-dit Les Grands Prés.", "Les Grands Prés"),
 ]

@@ -40,6 +40,7 @@ def _lex() -> dict[str, Any]:
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
         "generic": {fold(w) for w in data["generic_words"]},
+        "named_by_things": {fold(w) for w in data["named_by_things"]},
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
@@ -170,7 +171,8 @@ def _skip_linking_words(text: str, start: int, end: int) -> int:
 
 def _drop_leading_titles(text: str, start: int, end: int) -> int:
     """A person's name starts at its first capitalized word that is not an article or a title:
-    "général Pinochet" -> "Pinochet", "- Le Frère" -> "Frère" (then dropped as generic)."""
+    "général Pinochet" -> "Pinochet", "- Le Frère" -> "Frère" (then dropped as generic), and
+    not a thing named after the person: "Affaire Dumas :" in a headline is Dumas."""
     lex = _lex()
     pos = start
     while pos < end:
@@ -183,11 +185,29 @@ def _drop_leading_titles(text: str, start: int, end: int) -> int:
         rest = text[word_end:end].strip()
         if not rest:
             break
-        if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"]:
+        nxt = fold(rest.split()[0])
+        if word in ("Le", "La") and nxt not in lex["generic"] and nxt not in lex["named_by_things"]:
+            break  # "Le Pen", "Le Roy": a capitalized particle opens the surname
+        if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"] \
+                or fold(word) in lex["named_by_things"]:
             pos = word_end + 1
             continue
         break
     return pos
+
+
+def _hyphen_given_name(text: str, start: int) -> int:
+    """Where a person's name starts when the model began it after the hyphen of a compound
+    given name the tokenizer cut ("François-" + "Henri Pinault"): at the first given name."""
+    if start < 3 or text[start - 1] != "-" or not text[start:start + 1].isupper():
+        return start
+    j = start - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:start - 1]
+    first = text[start:].split(" ", 1)[0]
+    # "Jean-" + "Luc Martin"; "Claude-" + "Annick Tissot": either half a given name of the table
+    return j if word[:1].isupper() and (is_given_name(word) or is_given_name(first)) else start
 
 
 def _is_plural_demonym(text: str, start: int, name: str) -> bool:
@@ -280,6 +300,7 @@ def _clean(name: str) -> str:
 
 
 _LOWER_PARTICLES = ("de", "d'", "du", "van", "von", "da", "di")
+_CAP_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Della", "Des", "Ben", "El", "Al")
 
 
 def _given_names_before_particles(doc: Doc) -> dict[int, int]:
@@ -295,7 +316,65 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
         if first.is_title and first.is_alpha and is_given_name(first.text) \
                 and (not first.ent_type_ or (first.ent_iob_ == "B" and doc[k - 1].ent_iob_ != "I")):
             out[k] = k - 2
+    # "Me Virginie" + "Le Roy", "Anne" + "De Smet": the model cut the name before a
+    # capitalized particle that opens the surname; the given name, with the civility the
+    # model may have kept before it, opens the person's name
+    civs = _lex()["civilities"]
+    by_end = {ent.end: ent for ent in doc.ents}
+    for ent in doc.ents:
+        k = ent.start
+        if ent.label_ != "PER" or k < 1 or ent.end - k < 2 or doc[k].text not in _CAP_PARTICLES \
+                or k in out:
+            continue
+        first = doc[k - 1]
+        if not (first.is_title and first.is_alpha and is_given_name(first.text)):
+            continue
+        if not first.ent_type_:
+            out[k] = k - 1
+            continue
+        before = by_end.get(k)
+        if before is not None and all(t.lower_ in civs or (t.is_title and is_given_name(t.text))
+                                      for t in before):
+            out[k] = before.start
     return out
+
+
+_DE_WORDS = ("de", "du", "d'", "d\u2019")
+
+
+@cache
+def _named_heads() -> frozenset[str]:
+    """First words of bodies', buildings' and places' names, which may end on a person's name
+    ("Fondation Jean Jaurès", "Centre Georges Pompidou", "rue Jean Moulin")."""
+    places = load_json("place_types.json")
+    heads = [*_lex()["org_heads"], *places["facility_heads"], *places["named_after_heads"],
+             *places["admin_heads"]]
+    return frozenset(fold(h.split()[0]) for h in heads)
+
+
+def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
+    """Where a person's name starts inside a name the model ran from a title's domain or body
+    over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
+    Mbappé]", "le patron de [Tesla Elon Musk]"): a given name of the table after a capitalized
+    word or an acronym, then one to three words of a name, the span the complement of a title."""
+    from factx.resolve.lexicon import lexicon
+
+    titles = lexicon()
+    if not any(titles.title_of(t.lower_) is not None for t in doc[max(0, ent.start - 4) : ent.start]) \
+            or fold(doc[ent.start].text) in _named_heads():
+        return None  # "le président de la Fondation Jean Jaurès": a body named after someone
+    if ent.label_ == "PER" and (ent.start == 0 or doc[ent.start - 1].lower_ not in _DE_WORDS):
+        return None  # a person's name runs from a body only as the complement of the title
+    for k in range(ent.start + 1, ent.end - 1):
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha and is_given_name(tok.text)) or is_given_name(doc[k - 1].text) \
+                or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+            continue
+        rest = doc[k + 1 : ent.end]
+        if 1 <= len(rest) <= 3 and all(t.is_title or t.text in _CAP_PARTICLES or t.lower_ in PARTICLES
+                                       for t in rest) and rest[-1].is_title:
+            return k
+    return None
 
 
 def ner_candidates(doc: Doc) -> list[Candidate]:
@@ -310,6 +389,13 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
+        if (k := _name_after_portfolio(doc, ent)) is not None:
+            head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
+            name = _clean(head.text)
+            if _is_name_like(name) and fold(name) not in lex["generic"]:
+                out.append(Candidate(label if label != "person" else "organization", head.start_char,
+                                     head.start_char + len(name), "ner", {"name": name}))
+            ent, label = Span(doc, k, ent.end, label="PER"), "person"
         end_tok = ent.end
         if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
@@ -344,7 +430,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 label, start = "organization", head
         for p_start, p_end in _parts(text, start, end):
             if label == "person":
-                p_start = _drop_leading_titles(text, p_start, p_end)
+                p_start = _hyphen_given_name(text, _drop_leading_titles(text, p_start, p_end))
             while p_start < p_end and not text[p_start].isalnum():
                 p_start += 1
             name = _clean(text[p_start:p_end])

@@ -294,10 +294,15 @@ def _team(doc: Doc, cs: list[Candidate]) -> bool:
 
 
 def _after_title(doc: Doc, i: int) -> bool:
-    """Token i comes right after a title in lower case ("le chancelier Kohl")."""
+    """Token i comes right after a title in lower case ("le chancelier Kohl"), or capitalized
+    after its article ("le Président Macron")."""
     from factx.resolve.lexicon import lexicon
 
-    return i >= 1 and doc[i - 1].is_lower and lexicon().title_of(doc[i - 1].lower_) is not None
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    capital = before.is_title and doc[i].is_title and i >= 2 and doc[i - 2].lower_ in _ARTICLES
+    return (before.is_lower or capital) and lexicon().title_of(before.lower_) is not None
 
 
 _BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
@@ -553,6 +558,50 @@ def _head_before(doc: Doc, cs: list[Candidate], starts: dict[int, int], heads: s
     return False
 
 
+_EPONYM_HEADS = frozenset(("maladie", "maladies", "syndrome", "théorème", "principe", "complexe"))
+
+
+def _eponym(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """One mention is the "de" complement of a noun that names a disease or a law of science
+    after its discoverer ("la maladie de Parkinson", "le syndrome d'Asperger")."""
+    for c in cs:
+        j = starts.get(c.start, 0)
+        if j >= 2 and doc[j - 1].lower_ in _DE and doc[j - 2].lower_ in _EPONYM_HEADS:
+            return True
+    return False
+
+
+def _holder_after_body(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """"Le président du club Paul Henry", "l'entraîneur de l'équipe première Christophe
+    Didier": a person's name after a body's noun that is itself a title's complement names the
+    title's holder, not the body (`organizations.holder_named`)."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            return False
+        j = i - 1
+        while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+            j -= 1  # the body's adjectives: "l'équipe première"
+        if j < 0 or not organizations.holder_named(doc, j, c):
+            return False
+    return True
+
+
+_PUBLISH = frozenset(("publier", "paraître", "éditer", "rééditer", "republier"))
+
+
+def _published_by(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A mention follows "chez" after a verb of publishing ("publié chez Grasset", "paru chez
+    Robert Laffont"): the name is a publisher's, a firm."""
+    for c in cs:
+        i = starts.get(c.start, 0)
+        if i >= 2 and doc[i - 1].lower_ == "chez" and any(
+                t.lemma_ in _PUBLISH or t.lower_.startswith(("publié", "paru", "édité", "réédité"))
+                for t in doc[max(0, i - 5) : i - 1]):
+            return True
+    return False
+
+
 def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     """The name is the whole of its line, but for punctuation, and text follows: a rubric
     heading a paragraph (a signature, on the last line, stays a person)."""
@@ -702,7 +751,9 @@ def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int
         return False
     for c in cs:
         i = starts.get(c.start)
-        if not i or doc[i - 1].text not in _DEFINITE:
+        # "Les Rita Mitsouko" opening a sentence: the plural article, whatever its case ("Le",
+        # "La" with a capital open surnames: "Le Pen")
+        if not i or (doc[i - 1].text not in _DEFINITE and doc[i - 1].text != "Les"):
             return False
         j = i
         while j < len(doc) and doc[j].idx < c.end:
@@ -828,7 +879,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
-        admin = admin or any(b in lex["admin"] for b in befores) or any(
+        # "ville Belfort", not "secrétaire d'État Antony Blinken": the head in lower case
+        admin = admin or any(b in lex["admin"] and c.start in starts and doc[starts[c.start] - 1].is_lower
+                             for b, c in zip(befores, cs, strict=True)) or any(
             _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
@@ -853,6 +906,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["named_after"]):
             new = "misc"  # "l'école Jules-Ferry": a school named after a person
+        elif labels <= {"person", "place"} and one_word and kind is None and key not in person_words \
+                and _eponym(doc, cs, starts):
+            new = "misc"  # "la maladie de Parkinson", "d'Alzheimer": a disease named after someone
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person
         elif labels == {"person"} and (key in lex["deities"]
@@ -862,8 +918,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
         elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
             new = "misc"  # "Inondations", "Chose singulière": a common noun in capitals
-        elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]):
+        elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]) \
+                and not _holder_after_body(doc, cs, starts):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
+        elif labels == {"person"} and _published_by(doc, cs, starts):
+            new = "organization"  # "un roman publié chez Grasset": the publisher
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and one_word and key in _place_head_words():
@@ -1086,8 +1145,49 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     return cands
 
 
+_THING_LEAD = re.compile(r"([A-ZÀ-Ý][\w’'-]*) +(?=[A-ZÀ-Ý])")
+
+
+def things_after_people(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"Procès Ferrand :", "Affaire Morvan" in a headline, read as a body or a place: a thing
+    named after a person whose full name the story gives ("Richard Ferrand") names that
+    person; the noun of the thing is no part of the name. Without the full name ("Plan
+    Vigipirate") the name is left as it is. Two such surnames joined by a hyphen ("Keller-Duval")
+    are people too (`names.group_people` parts them)."""
+    things = _things()
+    lead = [(c, m) for c in cands if c.label in ("place", "organization", "misc")
+            and (m := _THING_LEAD.match(text, c.start)) and m.end() < c.end and fold(m.group(1)) in things]
+    pairs = [(c, m) for c in cands if c.label in ("place", "organization", "misc")
+             and (m := _SURNAME_PAIR.fullmatch(text, c.start, c.end))]
+    if not lead and not pairs:
+        return cands
+    tails = set()
+    for c in cands:
+        words = fold(c.attrs.get("name") or text[c.start:c.end]).split()
+        if c.label == "person" and len(words) >= 2:
+            tails.update(" ".join(words[k:]) for k in range(1, len(words)))
+    for c, m in lead:
+        rest = text[m.end():c.end]
+        if fold(rest) in tails and len(rest.split()) <= 2:
+            c.label, c.start, c.attrs = "person", m.end(), {"name": rest}
+    for c, m in pairs:
+        # "le tandem Keller-Duval" read as a place: the surnames of two people of the story
+        if fold(m.group(1)) in tails and fold(m.group(2)) in tails:
+            c.label, c.attrs = "person", {"name": text[c.start:c.end]}
+    return cands
+
+
+_SURNAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
+
+
+@cache
+def _things() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("entities.json")["named_by_things"])
+
+
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
+    cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, cands, nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)

@@ -682,6 +682,23 @@ def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
                 break
 
 
+def holder_named(doc: Doc, kind: int, c: Candidate) -> bool:
+    """A person's name (a given name of the table, then one to three words) after a body's
+    kind that is itself the complement of a title ("le président du club Paul Henry", "la
+    secrétaire de l'association Marie-Claude Thiébaut"): the title's holder, not the body."""
+    from factx.resolve.lexicon import lexicon
+    from factx.resolve.names import is_given_name
+
+    words = (c.attrs.get("name") or "").split()
+    if c.label != "person" or not 2 <= len(words) <= 4 or not is_given_name(words[0].split("-")[0]):
+        return False
+    k = kind - 1
+    if k >= 0 and doc[k].lower_ in ("l'", "l\u2019", "la", "le"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("de", "du", "d'", "d\u2019") \
+        and lexicon().title_of(doc[k - 1].lower_) is not None
+
+
 def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
     organization, and so is every mention of it in the document."""
@@ -707,6 +724,8 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
             continue
         kind = _kind_before(doc, i)
+        if kind is not None and holder_named(doc, kind, c):
+            continue  # "le président du club Paul Henry": the club's president, not its name
         if kind is not None and kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
             kind_end = doc[i - 1].idx + len(doc[i - 1])
             cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx

@@ -111,10 +111,24 @@ def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
-    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once)."""
+    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once, or
+    a person: "(Smur)", "(AF&C)" after their expansion name nobody)."""
     key = fold(acr)
-    return [e for e in entities if e.type in ("organization", "misc", "place")
-            and (fold(e.name) == key or any(fold(m.text) == key for m in e.mentions))]
+    return [e for e in entities if (e.type in ("organization", "misc", "place")
+                                    and (fold(e.name) == key or any(fold(m.text) == key for m in e.mentions)))
+            or (e.type == "person" and all(fold(m.text) == key for m in e.mentions))]
+
+
+def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
+    """An acronym written as a word ("Smur", "Insee", "Medef") in parentheses after its
+    expansion: the expansion, when its initials spell the word exactly."""
+    if not (word.istitle() and word.isalpha() and 3 <= len(word) <= 8):
+        return None
+    span = _expansion_before(doc, paren, word)
+    if span is None:
+        return None
+    text = base.original_text(doc)
+    return span if word.upper() in initials(text[span[0]:span[1]]) else None
 
 
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
@@ -137,8 +151,14 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
                 e.mentions = [m for m in e.mentions if not (start <= m.start and m.end <= end)]
         entities = [e for e in entities if e.mentions or e.type not in ("organization", "place", "misc")]
         acr_ents = [e for e in acr_ents if e.mentions]
-        target = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
-        entities.append(target)
+        # the body named the same way elsewhere (a headline) is the one the acronym stands for
+        same = [e for e in entities if e.type == "organization" and fold(e.name) == fold(name)]
+        if same:
+            target = same[0]
+            target.mentions.append(Mention(start, end, name))
+        else:
+            target = Entity(id="", type="organization", name=name, mentions=[Mention(start, end, name)])
+            entities.append(target)
     target.name = name
     aliases: list[str] = list(target.attrs.get("aliases", []))
     if acr not in aliases:
@@ -213,7 +233,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         nxt = doc[tok.i + 1]
         closing = tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
-        if closing and is_acronym(nxt.text):
+        if closing and (is_acronym(nxt.text) or _word_acronym(doc, tok, nxt.text)):
             span = _expansion_before(doc, tok, nxt.text)
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from factx.components import base
+from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 
@@ -65,7 +66,8 @@ def build_entities(doc: Doc) -> list[Entity]:
 
     # people: coreference of name forms
     people = [c for c in cands if c.label == "person"]
-    for group in group_people(text, people):
+    titles = lexicon()
+    for group in group_people(text, people, lambda word: titles.title_of(word) is not None):
         entities.append(group)
 
     # organizations, places, misc: one entity per folded name

@@ -8,6 +8,7 @@ point to. Civility never enters a name; it is kept as an attribute.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from factx.types import Candidate, Entity, Mention
@@ -41,9 +42,25 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
     return short[-1] == full[-1]
 
 
-def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
-    """Person candidates -> person entities, each with all its mentions."""
-    cands = _shared_surnames(text, cands)
+def _joined_initials(name: str, full: list[str]) -> bool:
+    """"JM Ayrault", "J.-M. Ayrault" for "Jean-Marc Ayrault": the initials of a compound
+    given name written as one word in capitals, then the rest of the name as in full."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    letters = words[0].replace(".", "").replace("-", "")
+    n = len(letters)
+    if not (2 <= n <= 3 and letters.isalpha() and letters.isupper()) or len(full) != n + len(words) - 1:
+        return False
+    return all(f.startswith(c) for c, f in zip(fold(letters), full[:n], strict=True)) \
+        and [fold(w) for w in words[1:]] == full[n:]
+
+
+def group_people(text: str, cands: list[Candidate],
+                 is_title: Callable[[str], bool] = lambda word: False) -> list[Entity]:
+    """Person candidates -> person entities, each with all its mentions; `is_title` tells a
+    title ("prince", "juge") from other words."""
+    cands = _split_pairs(text, _shared_surnames(text, cands, is_title))
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
@@ -57,7 +74,7 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
         mention = Mention(c.start, c.end, text[c.start : c.end])
         target = None
         for ftoks, ent in full_names:
-            if toks == ftoks or _is_initial_form(toks, ftoks):
+            if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
                 target = ent
                 break
         if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
@@ -65,11 +82,13 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
             # one full name ("Odile de Vassal"), whatever the particle's case
             tails = {id(ent): ent for ftoks, ent in full_names
                      if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
-            target = next(iter(tails.values())) if len(tails) == 1 else None
+            target = _last_before(list(tails.values()), c.start, gender_of(civ), gender)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
         if target is None and len(toks) == 1 and not civ:
             target = _first_name_match(toks[0], full_names)
+        if target is None:
+            target = _inner_match(toks, name, c.start, gender_of(civ), full_names, gender)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
@@ -80,16 +99,101 @@ def group_people(text: str, cands: list[Candidate]) -> list[Entity]:
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
             gender[id(target)] = gender_of(civ)
-    return entities
+    return _merge_spellings(text, entities)
+
+
+def _one_sentence(text: str, a: Entity, b: Entity) -> bool:
+    """Some mention of `a` and some mention of `b` stand in one sentence."""
+    for m in a.mentions:
+        for n in b.mentions:
+            lo, hi = (m.end, n.start) if m.end <= n.start else (n.end, m.start)
+            if not re.search(r"[.!?\n]", text[lo:hi]):
+                return True
+    return False
+
+
+def _merge_spellings(text: str, entities: list[Entity]) -> list[Entity]:
+    """One person spelled two ways in one story, as transliterations go: "Bachar al-Assad" and
+    "Bachar el-Assad" (the particles aside, the same name), "Mouammar Kadhafi" and "Moammar
+    Kadhafi" (the same surname, given names a letter or two apart that no table gives two
+    genders: "Jean Roux" and "Jeanne Roux" are two people), never both in one sentence
+    ("Claude et Claudie Petit")."""
+    out: list[Entity] = []
+    keys: list[tuple[list[str], list[str], Entity]] = []
+    for ent in entities:
+        toks = _name_tokens(ent.name)
+        bare = [t for t in toks if t not in PARTICLES]
+        same = None
+        if len(bare) >= 2:
+            same = next((other for ktoks, kbare, other in keys if ktoks != toks
+                         and _spellings(kbare, bare) and not _one_sentence(text, other, ent)), None)
+        if same is not None:
+            same.mentions.extend(ent.mentions)
+            for k, v in ent.attrs.items():
+                same.attrs.setdefault(k, v)
+            continue
+        if len(bare) >= 2:
+            keys.append((toks, bare, ent))
+        out.append(ent)
+    return out
+
+
+def _spellings(a: list[str], b: list[str]) -> bool:
+    """Two names (particles left out) that may spell one: the same, or the same surname after
+    given names a letter or two apart, of no two known genders."""
+    if a == b:
+        return True
+    if len(a) != len(b) or a[1:] != b[1:] or a[0][0] != b[0][0] or min(len(a[0]), len(b[0])) < 4:
+        return False
+    from difflib import SequenceMatcher
+
+    return _given_names().get(a[0]) == _given_names().get(b[0]) \
+        and SequenceMatcher(None, a[0], b[0]).ratio() >= 0.8
 
 
 _AND = re.compile(r"\s+et\s+")
+_PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
+_PAIR_HEADS = frozenset(("affaire", "affaires", "loi", "lois", "plan", "réforme", "charte", "chartes",
+                         "accord", "accords", "tandem", "duo", "couple", "ticket", "binôme", "procès",
+                         "rapport", "gouvernement", "pacte"))
 
 
-def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"l'affaire Woerth-Bettencourt", "le tandem Merkel-Sarkozy": two surnames joined by a
+    hyphen after the noun of a thing two people name (or both of them surnames of people the
+    story names in full) are two people, not one with a double surname."""
+    surnames = set()
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        if " " in name.strip():
+            surnames.add(_name_tokens(name)[-1])
+    if not surnames:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        m = _PAIR.fullmatch(name)
+        if m is None or c.attrs.get("civility") or text[c.start : c.end] != name:
+            out.append(c)
+            continue
+        known = [fold(m.group(1)) in surnames, fold(m.group(2)) in surnames]
+        before = text[max(0, c.start - 14) : c.start].split()
+        head = bool(before) and before[-1].lower().split("'")[-1].split("\u2019")[-1] in _PAIR_HEADS
+        if all(known) or (head and any(known)):
+            cut = c.start + m.end(1)
+            out.append(Candidate(c.label, c.start, cut, c.source, {**c.attrs, "name": m.group(1)}))
+            out.append(Candidate(c.label, cut + 1, c.end, c.source, {**c.attrs, "name": m.group(2)}))
+        else:
+            out.append(c)
+    return out
+
+
+def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str], bool]) -> list[Candidate]:
     """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
     coordinated with a full name shares its surname. Not a word that is someone's surname in
-    the document ("Jospin et Jacques Chirac"), nor after a civility."""
+    the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
+    plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
+    Vandingenen" are two people named by their surnames)."""
     surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
                 for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
     starts = {c.start: c for c in cands}
@@ -99,13 +203,23 @@ def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
         if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
-                and fold(name) not in surnames and not nxt.attrs.get("civility"):
+                and fold(name) not in surnames and not nxt.attrs.get("civility") \
+                and not _after_title(text, c.start, is_title):
             full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
             if len(full) >= 2:
                 c = Candidate(c.label, c.start, c.end, c.source,
                               {**c.attrs, "name": " ".join([name, *full[1:]])})
         out.append(c)
     return out
+
+
+def _after_title(text: str, at: int, is_title: Callable[[str], bool]) -> bool:
+    """The word before `at` is a title, singular or plural ("le prince", "les juges")."""
+    words = text[max(0, at - 30) : at].split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    return any(is_title(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
 
 
 def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
@@ -118,6 +232,63 @@ def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> 
     return found[0] if len(found) == 1 else None
 
 
+def _inner_match(
+    toks: list[str],
+    name: str,
+    at: int,
+    gend: str | None,
+    full_names: list[tuple[list[str], Entity]],
+    gender: dict[int, str | None],
+) -> Entity | None:
+    """A short form inside one longer name of the document: "Lula" for "Luiz Inácio Lula da
+    Silva", "López Obrador" for "Andrés Manuel López Obrador", "Mme Bettencourt Meyers" for
+    "Françoise Bettencourt Meyers", "M. Xi" for "Xi Jinping" (a surname written first),
+    "Denis Sassou" for "Denis Sassou-Nguesso" (a hyphenated surname cut). Not a given name
+    ("Marie" in "Jean-Marie Le Pen"); when several names hold the form, the one named last
+    before it."""
+    n = len(toks)
+    if not n or (toks[0] in PARTICLES and n == 1) or any(len(t) < 2 for t in toks):
+        return None
+    lead_given = is_given_name(toks[0])
+    found: dict[int, Entity] = {}
+    for ftoks, ent in full_names:
+        if len(ftoks) <= n or (gend and _gender(ent, gender) not in (gend, None)):
+            continue
+        for k in range(len(ftoks) - n + 1):
+            if ftoks[k:k + n] != toks:
+                continue
+            if k > 0 and not lead_given:
+                found[id(ent)] = ent
+            elif k == 0 and n == 1 and not lead_given and gend:
+                found[id(ent)] = ent  # "M. Xi" after "Xi Jinping"
+            elif k == 0 and n >= 2 and fold(ent.name).startswith(fold(name)) \
+                    and ent.name[len(name):len(name) + 1] == "-":
+                found[id(ent)] = ent  # "Denis Sassou" for "Denis Sassou-Nguesso"
+    return _last_before(list(found.values()), at, gend, gender)
+
+
+def _gender(ent: Entity, gender: dict[int, str | None]) -> str | None:
+    """A person's gender from a civility the text gave, else from the given name ("Michelle
+    Obama" is no "M. Obama")."""
+    return gender.get(id(ent)) or given_name_gender(ent.name)
+
+
+def _last_before(found: list[Entity], at: int, gend: str | None,
+                 gender: dict[int, str | None]) -> Entity | None:
+    """The one of `found` a short form at `at` names: the only one, else the one of the
+    civility's gender, else the one mentioned last before it ("Le Pen" after "Marine Le Pen",
+    with "Jean-Marie Le Pen" named earlier); None when nothing decides."""
+    if gend and len(found) > 1:
+        found = [e for e in found if _gender(e, gender) in (gend, None)] or found
+    if len(found) <= 1:
+        return found[0] if found else None
+    before = sorted(((max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found),
+                    key=lambda p: p[0], reverse=True)
+    if before[0][0] < 0 or before[1][0] == before[0][0]:
+        return None
+    return before[0][1]
+
+
 def _surname_match(
     surname: str,
     at: int,
@@ -127,7 +298,7 @@ def _surname_match(
 ) -> Entity | None:
     found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[-1] == surname]
     if gend:
-        same = [e for e in found if gender.get(id(e)) in (gend, None)]
+        same = [e for e in found if _gender(e, gender) in (gend, None)]
         found = same or found
     if len(found) <= 1:
         return found[0] if found else None
@@ -176,6 +347,7 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
             e.mentions = kept
             if kept and fold(e.name) not in {fold(k.text) for k in kept}:
                 e.name = max((k.text for k in kept), key=len)
+    _initials_join(entities)
     out: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     for e in entities:
@@ -191,6 +363,37 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
     for e in out:
         e.mentions = sorted(set(e.mentions))
     return out
+
+
+_INITIALS = re.compile(r"[A-Z]{3,5}")
+_NAME_PARTS = re.compile(r"[\s\-'\u2019]+")
+
+
+def _initials(name: str) -> set[str]:
+    """"DSK" for "Dominique Strauss-Kahn", "PPDA" for "Patrick Poivre d'Arvor", "MBS" and
+    "MS" for "Mohammed ben Salmane": the first letters of the name's parts, its particles
+    counted or not."""
+    parts = [p for p in _NAME_PARTS.split(name) if p[:1].isalpha()]
+    every = "".join(p[0] for p in parts).upper()
+    named = "".join(p[0] for p in parts if fold(p) not in PARTICLES and fold(p) not in ("d", "l")).upper()
+    return {fold(every).upper().replace(" ", ""), fold(named).upper().replace(" ", "")}
+
+
+def _initials_join(entities: list[Entity]) -> None:
+    """A person's initials written as one word ("DSK", "NKM", "AMLO" after the full name):
+    the initials, whatever type they were given, are that person's mentions, when exactly
+    one person of the document has them (three letters at least: "PS" is a party)."""
+    people = [e for e in entities if e.type == "person" and len(_NAME_PARTS.split(e.name)) >= 2]
+    if not people:
+        return
+    for e in entities:
+        if e.type not in ("person", "organization", "misc") or not _INITIALS.fullmatch(e.name) \
+                or any(m.text != e.name for m in e.mentions):
+            continue
+        found = [p for p in people if p is not e and e.name in _initials(p.name)]
+        if len(found) == 1:
+            found[0].mentions.extend(e.mentions)
+            e.mentions = []
 
 
 @cache
