@@ -544,3 +544,20 @@ def test_co_offices(extract: Callable[..., dict]) -> None:
             "1 200 visiteurs sont attendus. Sa coprésidente, Hélène Marchal, se réjouit.")
     got = roles_of(extract(text))
     assert any(fold(g[0]) == fold("Hélène Marchal") and g[1] == "coprésidente" for g in got), got
+
+
+PORTFOLIOS = [
+    # a ministry of two domains before the name: one title, the name in apposition after it
+    ("Le ministre de l'Économie et des Finances, Paul Vernier, a présenté le budget mardi.",
+     ("Paul Vernier", "ministre de l'économie et des finances")),
+    ("La ministre de la Culture et de la Communication, Anne Royer, a inauguré le musée.",
+     ("Anne Royer", "ministre de la culture et de la communication")),
+    ("Hier, la ministre du Travail et de l'Emploi, Claire Dumas, a reçu les syndicats.",
+     ("Claire Dumas", "ministre du travail et de l'emploi")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIOS, ids=[c[0][:40] for c in PORTFOLIOS])
+def test_a_ministry_of_two_domains_is_one_title(extract: Callable[..., dict], text: str,
+                                                expected: tuple[str, str]) -> None:
+    assert expected in [(p, r) for p, r, _, _ in roles_of(extract(text))]

@@ -655,6 +655,15 @@ class RoleReader:
             return hit
         return None
 
+    def _second_domain(self, j: int) -> bool:
+        """A second domain of a ministry from token j on: "de l'Emploi", "des Finances", "de
+        la Communication" (a preposition, an article maybe, a capitalized noun)."""
+        doc = self.doc
+        if j >= len(doc) or doc[j].lower_ not in DE | CONTRACTED:
+            return False
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in DEF_DETS)
+        return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
+
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
         doc, lex, idx = self.doc, self.lex, self.idx
         prep = doc[j].lower_
@@ -748,8 +757,11 @@ class RoleReader:
             return None
         inner_entity = False
         town: tuple[int, tuple[Entity, int, int]] | None = None  # "centre de secours [de X]"
-        while m < len(doc) and m - k < 7:
+        while m < len(doc) and m - k < 10:
             t = doc[m]
+            if ministry and t.lower_ == "et" and m > k and m - k < 7 and self._second_domain(m + 1):
+                m += 1  # a portfolio of two domains: "ministre de l'Économie et des Finances"
+                continue
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
