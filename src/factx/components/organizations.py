@@ -87,6 +87,7 @@ def _lex() -> dict[str, Any]:
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
         "trades": {fold(w) for w in data["trade_heads"]},
+        "schools": {fold(w) for w in data["school_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -747,25 +748,53 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     family's or the saint's name (`trade_heads`); the two are one organization, whatever the
     model read in the name (a person, a place). Not after an indefinite or possessive word
     ("une boulangerie Thomas" does not occur; "sa pharmacie" names none), nor a person named
-    with a civility ("le garage de M. Perrin")."""
+    with a civility ("le garage de M. Perrin"). A school is named the same way, its level
+    or sector between ("l'école Jules-Ferry", "l'école élémentaire Sainte-Foy", "le lycée
+    professionnel Émile-Gallé", `school_heads`)."""
     text = base.original_text(doc)
     trades = _lex()["trades"]
     starts = {c.start: c for c in _name_cands(cands)}
+    named: dict[tuple[str, str], list[Candidate]] = {}  # (school noun, name) -> its mentions
     for c in list(starts.values()):
         tok = _token_starting_at(doc, c.start)
         if tok is None or tok.i < 2 or c.attrs.get("civility") \
                 or (c.label == "organization" and c.attrs.get("name", "")[:1].islower()):
             continue
-        k = tok.i - 1
-        if not doc[k].is_lower or fold(doc[k].text) not in trades or not _determined(doc, k) \
-                or _described(doc, k):
+        k = _school_head(doc, tok.i)
+        if k is None:
+            k = tok.i - 1
+            if not doc[k].is_lower or fold(doc[k].text) not in trades:
+                continue
+        if not _determined(doc, k) or _described(doc, k):
             continue
         name = c.attrs.get("name", "")
         if not name[:1].isupper() or len(name.split()) > 3:
             continue
+        named.setdefault((fold(doc[k].text), fold(name.split("\n")[0].strip())), []).append(c)
         c.start, c.label = doc[k].idx, "organization"
         c.attrs = {"name": text[c.start : c.end]}
+    for group in named.values():  # "l'école élémentaire Sainte-Foy" and "l'école Sainte-Foy": one school
+        full = max((c.attrs["name"].split("\n")[0].strip() for c in group), key=len)
+        for c in group:
+            c.attrs["name"] = full
     return cands
+
+
+def _school_head(doc: Doc, i: int) -> int | None:
+    """Index of the school noun before the name at token i, over at most two words of level
+    or sector in lower case ("école maternelle", "lycée professionnel", "groupe scolaire"),
+    or None."""
+    schools = _lex()["schools"]
+    for k in range(i - 1, max(0, i - 4), -1):
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            return None
+        if fold(doc[k].text) in schools and doc[k].pos_ == "NOUN":
+            return k
+        if fold(doc[k - 1 : k + 1].text) in schools:
+            return k - 1
+        if doc[k].pos_ not in ("ADJ", "NOUN") or k < i - 2:
+            return None
+    return None
 
 
 def _kind_adjective_names(doc: Doc, cands: list[Candidate]) -> None:
@@ -914,10 +943,19 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if tok.text not in prefixes or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
             continue
         end = tok.i + 1
-        while end < len(doc) and (doc[end].is_title or doc[end].text == "-" ) and doc[end].pos_ != "VERB":
-            end += 1
+        while end < len(doc) and doc[end].pos_ != "VERB" and (doc[end].is_title or (
+                doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+            end += 1  # "Nancy-Lorraine", not the dash between two clubs ("US Golbey - FC Épinal")
+        while end > tok.i + 1 and doc[end - 1].text == "-":
+            end -= 1
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        for c in inside:
+            cut = text.find("\n", c.start, start_c)
+            if cut > c.start:  # the model ran the line before into the club ("Neufchâteau\n\nUS Toul")
+                c.end = len(text[c.start : cut].rstrip()) + c.start
+                c.attrs["name"] = text[c.start : c.end]
+        inside = [c for c in inside if base.overlaps(c.start, c.end, start_c, end_c)]
         if any(c.start < start_c or c.end > end_c for c in inside):
             continue
         for c in inside:
@@ -961,26 +999,65 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
 def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     """In a sports report, a town or name playing as a team is the club, in every mention
     of it not introduced by "à" ("à Atlanta" is where the game was played). A national
-    team is named by its country, which stays a place; a person who wins stays a person."""
+    team is named by its country, which stays a place; a person who wins stays a person,
+    but a lone word the model read as a person, that no person of the article bears as a
+    surname and that is no given name, is a team when it plays ("s'inclina devant Joeuf").
+    A town that names a club of the article after its abbreviation ("l'ES Thaon") is that
+    club wherever it is not where something happens ("Thaon renverse Lunéville", "Buts pour
+    Thaon", not "à Thaon", "de Thaon"): one organization, the club's name."""
     if not is_sports_report(doc):
         return
+    lex = _lex()
+    clubs: dict[str, str] = {}  # the town of a club named after its abbreviation -> the club's name
+    for c in _name_cands(cands):
+        words = c.attrs.get("name", "").split(maxsplit=1)
+        if c.label == "organization" and len(words) == 2 and words[0] in lex["club_prefixes"]:
+            clubs.setdefault(fold(words[1]), c.attrs["name"])
+    surnames = {fold(c.attrs.get("name", "")).split()[-1] for c in cands
+                if c.label == "person" and " " in c.attrs.get("name", "").strip()}
     teams: set[str] = set()
     playing: set[int] = set()
     for c in _name_cands(cands):
-        if c.label in ("organization", "person") or fold(c.attrs.get("name", "")) in _lex()["countries"]:
+        name = fold(c.attrs.get("name", ""))
+        if c.label == "organization" or name in lex["countries"]:
             continue  # people beat people too ("Federer a battu Nadal"); a country stays a place
+        if c.label == "person" and not _lone_team_word(c, surnames):
+            continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and plays_as_team(doc, span):
-            teams.add(fold(c.attrs.get("name", "")))
+            teams.add(name)
             playing.add(c.start)
     for c in _name_cands(cands):
-        if fold(c.attrs.get("name", "")) in teams and c.label != "person":
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if c.start not in playing and span is not None and span.start > 0 \
-                    and doc[span.start - 1].lower_ in ("à", "a", "en"):
-                continue
-            c.label = "organization"
-            c.attrs["why"] = "team"
+        name = fold(c.attrs.get("name", ""))
+        if c.label == "organization" or (name not in teams and name not in clubs):
+            continue
+        if c.label == "person" and (name not in teams or not _lone_team_word(c, surnames)):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        where = before in ("à", "a", "en") or (name not in teams and before in _CLUB_PLACE)
+        if c.start not in playing and where:
+            continue
+        c.label = "organization"
+        c.attrs["why"] = "team"
+        if name in clubs:
+            c.attrs["name"] = clubs[name]  # "Thaon" is the ES Thaon: one entity
+
+
+# prepositions that put a club's town where something is, or whose it is ("de Thaon")
+_CLUB_PLACE = frozenset(("à", "a", "au", "aux", "en", "de", "d'", "d\u2019", "du", "des", "vers", "depuis",
+                         "dans", "sur", "par", "près", "entre"))
+
+
+def _lone_team_word(c: Candidate, surnames: set[str]) -> bool:
+    """A one-word "person" with no civility, no given name and no one's surname: maybe a town."""
+    from factx.resolve.names import is_given_name
+
+    name = c.attrs.get("name", "")
+    return " " not in name.strip() and not c.attrs.get("civility") and fold(name) not in surnames \
+        and not is_given_name(name)
 
 
 def _before_articles(doc: Doc, i: int) -> int:
