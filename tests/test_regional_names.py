@@ -1,5 +1,7 @@
 """Organizations and places of regional news (issue 11, round 8): a town that names a club in a
-match report, a school named after a person or a saint.
+match report, a school named after a person or a saint, the prefecture as a body, an acronym
+written as a word, two towns joined by a hyphen, a participle opening a sentence, a town
+opening a headline before a colon, a name the model cut short in a headline.
 
 Each row is a short article written for these tests, in the register of a regional daily
 (match reports of village clubs, school starts, fêtes).
@@ -101,3 +103,87 @@ def test_a_school_with_and_without_its_level_is_one(extract: Callable[..., dict]
 def test_a_school_described_names_none(extract: Callable[..., dict]) -> None:
     result = extract("Une école Jules-Ferry existe dans chaque ville de France.")
     assert "école Jules-Ferry" not in _named(result, "organization")
+
+
+# the prefecture after a definite article is the State's office; in apposition, the town
+@pytest.mark.parametrize(("text", "org"), [
+    ("La préfecture des Vosges rappelle que la vitesse reste la première cause des accidents.",
+     "préfecture des Vosges"),
+    ("Le directeur de cabinet de la préfecture de la Meuse a signé l'arrêté hier.", "préfecture de la Meuse"),
+])
+def test_the_prefecture_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert org in _named(extract(text), "organization")
+
+
+def test_a_prefecture_in_apposition_is_the_town(extract: Callable[..., dict]) -> None:
+    result = extract("Épinal, préfecture des Vosges, compte 32 000 habitants.")
+    assert not any(o.startswith("préfecture") for o in _named(result, "organization"))
+    assert {"Épinal", "Vosges"} <= _named(result, "place")
+
+
+# an acronym written as a word, its expansion before it in parentheses
+@pytest.mark.parametrize(("text", "org", "acronym"), [
+    ("Deux équipes du Service mobile d'urgence et de réanimation (Smur) sont intervenues. Le Smur a "
+     "quitté les lieux vers 22 h.", "Service mobile d'urgence et de réanimation", "Smur"),
+    ("Selon l'Institut national de la statistique et des études économiques (Insee), le chômage "
+     "recule dans les Vosges.", "Institut national de la statistique et des études économiques", "Insee"),
+])
+def test_an_acronym_written_as_a_word_joins_its_expansion(extract: Callable[..., dict], text: str, org: str,
+                                                          acronym: str) -> None:
+    result = extract(text)
+    orgs = {e["name"]: e for e in result["entities"] if e["type"] == "organization"}
+    assert acronym in orgs[org].get("aliases", [])
+    assert acronym not in _named(result, "person") | set(orgs)
+
+
+def test_a_place_in_parentheses_is_no_acronym(extract: Callable[..., dict]) -> None:
+    result = extract("Le Comité des fêtes de Thaon (Vosges) organise un loto dimanche.")
+    assert "Vosges" in _named(result, "place")
+
+
+# two towns or two countries joined by a hyphen after a noun: the route, the war between them
+@pytest.mark.parametrize(("text", "places"), [
+    ("Un accident s'est produit hier sur la RN 57, dans le sens Épinal-Remiremont, vers 18 h.",
+     {"Épinal", "Remiremont"}),
+    ("Les deux pays se sont affrontés pendant la guerre Iran-Irak, de 1980 à 1988.", {"Iran", "Irak"}),
+])
+def test_two_places_joined_by_a_hyphen_are_two(extract: Callable[..., dict], text: str,
+                                               places: set[str]) -> None:
+    assert places <= _named(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("L'Alsace-Lorraine fut annexée en 1871.", "Alsace-Lorraine"),
+    ("Il habite à Metz-Tessy depuis 1990.", "Metz-Tessy"),
+])
+def test_a_place_named_by_two_stays_one(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _named(extract(text), "place")
+
+
+# a participle opening a sentence is no place
+@pytest.mark.parametrize(("text", "word"), [
+    ("date 2024-05-02\n\nUn luthier primé\n\nInstallée depuis 2015 dans un atelier de la rue Chanzy, "
+     "la luthière fabrique des violons.\n", "Installée"),
+    ("date 2024-05-02\n\nLe lac\n\nSituée au bord du lac, la commune attire les randonneurs.\n", "Située"),
+])
+def test_an_opening_participle_is_no_name(extract: Callable[..., dict], text: str, word: str) -> None:
+    result = extract(text)
+    assert word not in _named(result, "place") | _named(result, "organization") | _named(result, "person")
+
+
+# the town a headline or a paragraph opens on, before a colon
+@pytest.mark.parametrize(("text", "town"), [
+    ("date 2024-07-01\n\nGérardmer : Thibault Gehin survole la course\n\nLe coureur a gagné dimanche.\n",
+     "Gérardmer"),
+    ("date 2024-07-01\n\nLe carnet\n\nXonrupt : les Amis du patrimoine se réunissent vendredi à la mairie.\n",
+     "Xonrupt"),
+])
+def test_a_town_opening_a_line_before_a_colon_is_a_place(extract: Callable[..., dict], text: str,
+                                                         town: str) -> None:
+    assert town in _named(extract(text), "place")
+
+
+def test_a_name_cut_short_in_a_headline_is_the_articles_name(extract: Callable[..., dict]) -> None:
+    result = extract("date 2024-07-01\n\nGérardmer : un record pour le Trail des lacs\n\nLe Trail des lacs a "
+                     "réuni dimanche 1 450 coureurs autour du lac.\n")
+    assert "Trail" not in _named(result, "place") | _named(result, "organization")

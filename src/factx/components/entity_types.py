@@ -347,6 +347,13 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
 
 
+def _line_head(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j open their line and a colon follows: the town a local headline or paragraph
+    is about ("Gérardmer : Thibault Gehin survole le trail", "Xonrupt : loto dimanche")."""
+    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    return first and j < len(doc) and doc[j].text == ":"
+
+
 def _alpha(tok: Token) -> bool:
     """A word of letters, hyphens joining its parts ("New-York", "Saint-Dié")."""
     return tok.text.replace("-", "").isalpha() and not tok.text.startswith("-")
@@ -375,7 +382,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
             org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i) \
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _line_head(doc, i, j) \
+                or _complement(doc, i) \
                 or _of_noun(doc, i) or org_end
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds) or toponym(name):
@@ -730,13 +738,37 @@ def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: f
     return True
 
 
-def common_nouns(nlp: Language) -> frozenset[str]:
-    """The common nouns of the model's lemmatizer lexicon (empty when it has none)."""
+def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
+    """The common nouns (or the verbs: `part` "verb") of the model's lemmatizer lexicon
+    (empty when it has none)."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError, ValueError):
         return frozenset()
-    return frozenset(table.get("noun", ()))
+    return frozenset(table.get(part, ()))
+
+
+_PARTICIPLE_ENDS = ("ées", "és", "ée", "é")
+
+
+def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], verbs: frozenset[str]) -> bool:
+    """Every mention of a one-word name opens a sentence or a line and is the past participle
+    of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2015 dans un atelier, la
+    luthière ...", "Située au bord du lac, la commune ..."): a participle clause, no name."""
+    if not verbs:
+        return False
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            return False
+        prev = doc[i - 1] if i else None
+        opens = prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
+            or prev.text in (".", "!", "?")
+        low = doc[i].lower_
+        stem = next((low[: -len(e)] for e in _PARTICIPLE_ENDS if low.endswith(e)), "")
+        if not opens or len(stem) < 3 or stem + "er" not in verbs:
+            return False
+    return True
 
 
 # "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
@@ -786,7 +818,8 @@ def _place_acronyms() -> frozenset[str]:
 
 
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
-                 starts: dict[int, int] | None = None) -> list[Candidate]:
+                 starts: dict[int, int] | None = None,
+                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
@@ -844,7 +877,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
         if key in lex["calendar"] or (key in street_names and "person" in labels) or (
                 one_word and kind is None and poses and poses <= _NOT_NAME_POS
-                and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)):
+                and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
+                one_word and kind is None and "person" not in labels  # "Honoré" may be someone
+                and _opening_participle(doc, cs, starts, verbs)):
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
@@ -1086,7 +1121,82 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     return cands
 
 
-def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+def town_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"dans le sens Épinal-Remiremont", "la guerre Iran-Irak": two towns or two countries the
+    gazetteer knows, joined by a hyphen into a name it does not know right after a common
+    noun (the route, the line, the war between them), are the two places. Not a region named
+    by two ("l'Alsace-Lorraine": no noun before), nor in a match report, where
+    "Golbey-Épinal" is a game."""
+    text = base.original_text(doc)
+    starts = _tok_at(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        i = starts.get(c.start)
+        if c.label != "place" or "-" not in name or " " in name or i is None or i == 0 \
+                or not (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower) \
+                or gazetteer.place_kind(name) or toponym(name):
+            out.append(c)
+            continue
+        cut = _pair_cut(name)
+        if cut is None or organizations.is_sports_report(doc):
+            out.append(c)
+            continue
+        for a, b in ((c.start, c.start + cut), (c.start + cut + 1, c.end)):
+            out.append(Candidate("place", a, b, c.source, {"name": text[a:b], "why": "pair"}))
+    return out
+
+
+def _pair_cut(name: str) -> int | None:
+    """Where a hyphen cuts `name` into two places the gazetteer knows ("Épinal-Remiremont",
+    "Bar-le-Duc-Nancy"), or None."""
+    at = name.find("-")
+    while at > 0:
+        left, right = name[:at], name[at + 1 :]
+        kind = gazetteer.place_kind(left)
+        if _is_cap(left) and _is_cap(right) and kind in ("town", "country") \
+                and gazetteer.place_kind(right) == kind and all(len(p) > 3 for p in (left, right)):
+            return at
+        at = name.find("-", at + 1)
+    return None
+
+
+def names_cut_short(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model cut short where the document names it whole: "le Trail" + " des lacs"
+    in a headline is the "Trail des lacs" of the article, when the words after the short
+    name are those of the longer name found elsewhere (any type but a person's); the short
+    one takes the longer one's span and type."""
+    text = base.original_text(doc)
+    longer: dict[str, Candidate] = {}
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label in ("organization", "place", "misc") and " " in name.strip():
+            longer.setdefault(_ARTICLE_START.sub("", name).casefold(), c)
+    if not longer:
+        return cands
+    spans = [(c.start, c.end) for c in cands if c.label in NAMED]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label not in ("place", "misc", "organization") or c.attrs.get("why"):
+            continue
+        short = _ARTICLE_START.sub("", name).casefold()
+        for full, other in longer.items():
+            if other is c or not full.startswith(short + " ") or other.label == c.label == "misc":
+                continue
+            rest = full[len(short) :]
+            end = c.end + len(rest)
+            if text[c.end : end].casefold() != rest or (end < len(text) and text[end].isalnum()):
+                continue
+            if any(s < end and e > c.end for s, e in spans):
+                continue  # another name stands in the words after
+            c.end, c.label = end, other.label
+            c.attrs["name"] = text[c.start : c.end]
+            break
+    return cands
+
+
+def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
+           verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     cands = headline_nouns(doc, cands, nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
@@ -1094,8 +1204,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = gazetteer_places(doc, cands)
-    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts))
+    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands)))
+    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
 
 
 def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1125,9 +1235,10 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 @Language.factory("factx_entity_types")
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
+    verbs = common_nouns(nlp, "verb")
 
     def entity_types_component(doc: Doc) -> Doc:
-        base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns))
+        base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))
         return doc
 
     return entity_types_component

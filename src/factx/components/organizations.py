@@ -423,12 +423,20 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(c.label == "organization" and c.start > head.idx for c in inside) \
                 and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
-        if any(c.start == start and c.end == end for c in inside):
+        same = [c for c in inside if c.start == start and c.end == end]
+        if same:
+            if label == "organization" and same[0].label == "place" and fold(head.text) in _SEATS_OF_ADMIN:
+                same[0].label = "organization"  # "la préfecture des Vosges rappelle": the State's office
             continue
         for c in inside:
             cands.remove(c)
         cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
     return cands
+
+
+# heads that name a body after a definite article ("la préfecture des Vosges précise") and a town
+# in apposition without one ("Épinal, préfecture des Vosges", which the place rules read)
+_SEATS_OF_ADMIN = frozenset(("prefecture", "sous-prefecture"))
 
 
 def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:

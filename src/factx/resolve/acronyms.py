@@ -111,10 +111,28 @@ def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
-    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once)."""
+    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once);
+    a person too for an acronym written as a word ("le Smur"), which the model reads as a
+    surname."""
     key = fold(acr)
-    return [e for e in entities if e.type in ("organization", "misc", "place")
+    types = ("organization", "misc", "place") + (() if is_acronym(acr) else ("person",))
+    return [e for e in entities if e.type in types
             and (fold(e.name) == key or any(fold(m.text) == key for m in e.mentions))]
+
+
+def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
+    """"le Service mobile d'urgence et de réanimation (Smur)": an acronym written as a word,
+    capital first ("Smur", "Samu", "Insee"), is one when the words before the parenthesis
+    start with its letters, every one of them (content words or all words): the expansion's
+    characters, or None. Stricter than for capitals, since any name may follow its place in
+    parentheses."""
+    if not (word.istitle() and word.isalpha() and 3 <= len(word) <= 8):
+        return None
+    span = _expansion_before(doc, paren, word)
+    if span is None:
+        return None
+    name = base.original_text(doc)[span[0] : span[1]]
+    return span if word.upper() in initials(name) else None
 
 
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
@@ -213,8 +231,9 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         nxt = doc[tok.i + 1]
         closing = tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
-        if closing and is_acronym(nxt.text):
-            span = _expansion_before(doc, tok, nxt.text)
+        if closing and (is_acronym(nxt.text) or nxt.is_title):
+            span = _expansion_before(doc, tok, nxt.text) if is_acronym(nxt.text) \
+                else _word_acronym(doc, tok, nxt.text)
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
