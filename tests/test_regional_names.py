@@ -187,3 +187,18 @@ def test_a_name_cut_short_in_a_headline_is_the_articles_name(extract: Callable[.
     result = extract("date 2024-07-01\n\nGérardmer : un record pour le Trail des lacs\n\nLe Trail des lacs a "
                      "réuni dimanche 1 450 coureurs autour du lac.\n")
     assert "Trail" not in _named(result, "place") | _named(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("date 2025-08-12\n\nSoudan : la faim au Darfour\n\nGenève — L'organisation a alerté mardi sur la "
+     "situation des enfants.\n", "Genève"),
+    ("Dans le camp de Zamzam, un enfant meurt toutes les deux heures.", "camp de Zamzam"),
+    ("Les avions de la base aérienne de Nancy-Ochey ont décollé hier.", "base aérienne de Nancy-Ochey"),
+])
+def test_datelines_and_camps_are_places(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _named(extract(text), "place")
+
+
+def test_a_camp_without_a_name_is_no_place(extract: Callable[..., dict]) -> None:
+    result = extract("Le camp de réfugiés accueille 3 000 personnes depuis le printemps.")
+    assert not any(p.startswith("camp") for p in _named(result, "place"))

@@ -348,10 +348,12 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
 
 
 def _line_head(doc: Doc, i: int, j: int) -> bool:
-    """Tokens i..j open their line and a colon follows: the town a local headline or paragraph
-    is about ("Gérardmer : Thibault Gehin survole le trail", "Xonrupt : loto dimanche")."""
+    """Tokens i..j open their line and a colon or a dash follows: the town a local headline
+    or paragraph is about ("Gérardmer : Thibault Gehin survole le trail", "Xonrupt : loto
+    dimanche"), a wire's dateline ("Genève — L'organisation ...")."""
     first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
-    return first and j < len(doc) and doc[j].text == ":"
+    return first and j < len(doc) and doc[j].text in (":", "\u2014", "\u2013") \
+        and bool(doc[j - 1].whitespace_)
 
 
 def _alpha(tok: Token) -> bool:
@@ -395,7 +397,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i += 1
             continue
         s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
-        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
+        # a name the model ran over a line's end into this one is cut there later ("Darfour" +
+        # "\n\n" + "Genève —"): no name of this line
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)
+                and "\n" not in text[c.start : s]]
         prev = doc[i - 1].lower_ if i else ""
         keep = not over or all(
             # a span of the model led by common nouns, the place right after one of them ("match
