@@ -202,3 +202,48 @@ def test_datelines_and_camps_are_places(extract: Callable[..., dict], text: str,
 def test_a_camp_without_a_name_is_no_place(extract: Callable[..., dict]) -> None:
     result = extract("Le camp de réfugiés accueille 3 000 personnes depuis le printemps.")
     assert not any(p.startswith("camp") for p in _named(result, "place"))
+
+
+def test_a_rubric_named_like_a_town_is_no_place(extract: Callable[..., dict]) -> None:
+    result = extract("date 2001-05-28\n\nRugby : Toulouse champion.\nLe club a remporté samedi son titre "
+                     "au Stade de France.\n")
+    assert "Rugby" not in _named(result, "place")
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("Le Stade toulousain a remporté samedi son quinzième titre de champion de France.", "Stade toulousain"),
+    ("L'Olympique lyonnais recevra Nantes dimanche soir.", "Olympique lyonnais"),
+])
+def test_a_club_named_by_its_towns_adjective(extract: Callable[..., dict], text: str, club: str) -> None:
+    result = extract(text)
+    assert club in _named(result, "organization")
+    assert club not in _named(result, "place")
+
+
+def test_a_stadium_stays_a_place(extract: Callable[..., dict]) -> None:
+    result = extract("Le match aura lieu au Stade municipal de Golbey dimanche à 15 h.")
+    assert not any(o.startswith("Stade") for o in _named(result, "organization"))
+
+
+def test_a_womans_nationality_is_no_body(extract: Callable[..., dict]) -> None:
+    result = extract("Chez les dames, Mary Pierce a été éliminée par la Suissesse Martina Hingis.")
+    assert "Suissesse" not in _named(result, "organization") | _named(result, "place")
+    assert "Martina Hingis" in _named(result, "person")
+
+
+def test_a_comma_and_an_article_make_no_list(extract: Callable[..., dict]) -> None:
+    result = extract("À la Bourse de Paris, le CAC 40 a gagné 1,2 % hier.")
+    assert "CAC 40" not in _named(result, "organization")
+
+
+def test_a_lines_full_stop_is_no_part_of_a_name(extract: Callable[..., dict]) -> None:
+    result = extract("date 1999-11-30\n\nSeattle.\nJosé Bové a distribué du roquefort devant un "
+                     "McDonald's.\nLe commissaire européen a défendu la position de l'Union.\n")
+    assert not any(n.endswith(".") for n in _named(result, "organization") | _named(result, "place"))
+
+
+@pytest.mark.parametrize("text", [
+    "date 2002-11-20\n\nCinéma : « Amélie » toujours en tête.\nLe film reste en tête du box-office.\n",
+])
+def test_a_title_in_quotation_marks_is_no_place(extract: Callable[..., dict], text: str) -> None:
+    assert "Amélie" not in _named(extract(text), "place")

@@ -222,6 +222,8 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     if low in countries:
         return False  # "la Suisse" is the country
     forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    if low.endswith("esse"):
+        forms.add(low[:-3])  # "la Suissesse" is Swiss
     if forms & nationalities:
         return True
     return label == "person" and low.endswith(_SINGULAR_DEMONYM)

@@ -361,7 +361,8 @@ def _alpha(tok: Token) -> bool:
     return tok.text.replace("-", "").isalpha() and not tok.text.startswith("-")
 
 
-def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def gazetteer_places(doc: Doc, cands: list[Candidate],
+                     nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """Countries, regions and départements the model missed; a town after "à" or in a
     dateline in capitals; a place (a town included) named at the end of an organization's
     name as where it is ("tribunal correctionnel d'Épinal", "pompiers de Charmes",
@@ -384,7 +385,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
             org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _line_head(doc, i, j) \
+            # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :"
+            head = _line_head(doc, i, j) and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) \
                 or _of_noun(doc, i) or org_end
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
@@ -575,6 +578,24 @@ def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     if b < 0 or not text[b:].strip():
         return False
     return text[a:b].strip(" \t.:;,!?-\u2013\u2014") == text[c.start : c.end]
+
+
+_SPACES = " \u00a0\u202f"
+
+
+_WHERE = frozenset(("à", "a", "au", "aux", "en", "de", "du", "des", "d'", "d\u2019", "dans", "sur", "vers",
+                    "chez"))
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """The name fills a pair of quotation marks, not after a preposition of place: « Amélie »,
+    "Titanic" (a home's name, `pensionnaire de « La Charmeuse »`, is a place)."""
+    before = text[: c.start].rstrip(_SPACES)
+    if not before.endswith(("«", '"', "\u201c")) or not text[c.end :].lstrip(_SPACES).startswith(
+            ("»", '"', "\u201d")):
+        return False
+    words = before[:-1].split()
+    return not words or (fold(words[-1]) not in _WHERE and not words[-1].endswith(("'", "\u2019")))
 
 
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
@@ -932,6 +953,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
             new = "misc"  # "la foire Sainte-Catherine", "le festival Vittel en fête": an event's name
+        elif labels == {"place"} and kind not in gazetteer.STRONG and not (by_prep or complement) \
+                and name.split()[0] not in lex["institutions"] and all(_quoted(text, c) for c in cs):
+            new = "misc"  # "« Amélie » toujours en tête": a title in quotation marks, no place
         elif labels == {"place"} and kind not in gazetteer.STRONG and _team(doc, cs):
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
@@ -1008,7 +1032,8 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     only where the model read a place: "Grève à l'usine X." is a strike). A word alone on
     its line is a common noun when the lemmatizer's lexicon lists it or the tagger reads one
     ("Randonnée."). A common noun before a colon at the start of a line is a rubric whatever
-    the line holds, and no person either ("Renseignements : X, président du club"). A line
+    the line holds, and no person either ("Renseignements : X, président du club"), nor a
+    town that bears that noun ("Rugby : Toulouse champion", "Police : ..."). A line
     is a title when text follows it; a signature on the last line is another rule's."""
     if not nouns:
         return cands
@@ -1039,7 +1064,9 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
         word = tok.text if tok.is_title else ""
         kind = gazetteer.place_kind(c.attrs.get("name", ""))
         # a town named like a common noun counts only where the model read a place
-        unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG)
+        unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG) or (
+            # a rubric's noun before its colon, though some town bears it: "Rugby : Toulouse champion"
+            rubric and kind == "town" and tok.lower_ in nouns)
         one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
         if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
                 and (_in_nouns(word.lower(), nouns) or (one and tok.pos_ == "NOUN")) \
@@ -1209,7 +1236,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands)))
+    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns)))
     return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
 
 
@@ -1225,14 +1252,14 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         end = cut
-        while end > c.start and text[end - 1] in " \t\r":
-            end -= 1
+        while end > c.start and text[end - 1] in " \t\r.,;:":
+            end -= 1  # the line's full stop is no part of the name ("devant un McDonald's.")
         if end - c.start < 2:
             continue
         name = c.attrs.get("name")
         attrs = dict(c.attrs)
         if isinstance(name, str) and "\n" in name:
-            attrs["name"] = name[: name.index("\n")].rstrip()
+            attrs["name"] = name[: name.index("\n")].rstrip(" \t\r.,;:")
         out.append(Candidate(c.label, c.start, end, c.source, attrs))
     return out
 

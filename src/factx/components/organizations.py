@@ -856,19 +856,30 @@ _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
                           r"(?:(?:de|du|des|d'|d\u2019|aux?|à)\s*)?(?:(?:la|le|les|l'|l\u2019)\s*)?$")
 
 
+_LISTING = re.compile(r"\b(?:et|ou|de|du|des|aux?|à)\b|\bd['\u2019]")
+
+
 def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
     """"du MNLA, du Mujao et d'Al-Qaïda", "de Télérama, du Journal des Arts": a name the
-    model left untyped (misc), listed with organizations and no person or place, is one."""
+    model left untyped (misc), listed with organizations and no person or place, is one. Two
+    names with only a comma and an article between them are no list ("À la Bourse de Paris,
+    le CAC 40 a gagné 1 %")."""
     text = base.original_text(doc)
     names = sorted(_name_cands(cands), key=lambda c: c.start)
     groups: list[list[Candidate]] = []
+    listed: set[int] = set()  # groups joined by "et", "ou" or a repeated preposition
     for c in names:
-        if groups and _LIST_JOINER.match(text[groups[-1][-1].end : c.start]):
+        joiner = text[groups[-1][-1].end : c.start] if groups else ""
+        if groups and _LIST_JOINER.match(joiner):
             groups[-1].append(c)
+            if _LISTING.search(joiner):
+                listed.add(len(groups) - 1)
         else:
             groups.append([c])
-    for group in groups:
+    for n, group in enumerate(groups):
         labels = {c.label for c in group}
+        if len(group) == 2 and n not in listed:
+            continue  # "À la Bourse de Paris, le CAC 40 a gagné": a comma and an article list nothing
         if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
             for c in group:
                 c.label = "organization"
@@ -970,6 +981,25 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cands.remove(c)
         cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
     return cands
+
+
+# "le Stade toulousain", "l'Olympique lyonnais", "le Racing strasbourgeois": a club's word and the
+# adjective of its town, in lower case
+_CLUB_WORDS = frozenset(("Stade", "Olympique", "Racing", "Sporting"))
+_TOWN_ADJECTIVE = re.compile(r"^[a-zéèêëàâîïôûüç-]{3,}"
+                             r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|in|ine|ard|arde)$")
+
+
+def _town_clubs(cands: list[Candidate]) -> None:
+    """A name that is a club's word and the adjective of its town ("le Stade toulousain", "le
+    Stade rennais", "l'Olympique lyonnais") is the club, not a stadium (which is named after
+    someone or something: "stade Jean-Bouin", "stade de la Mosson", "Stade municipal")."""
+    for c in _name_cands(cands):
+        words = c.attrs.get("name", "").split()
+        if len(words) == 2 and words[0] in _CLUB_WORDS and _TOWN_ADJECTIVE.match(words[1]) \
+                and not c.attrs.get("civility"):
+            c.label = "organization"
+            c.attrs["why"] = "team"
 
 
 def is_sports_report(doc: Doc) -> bool:
@@ -1517,6 +1547,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    _town_clubs(cands)
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
