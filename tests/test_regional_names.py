@@ -247,3 +247,32 @@ def test_a_lines_full_stop_is_no_part_of_a_name(extract: Callable[..., dict]) ->
 ])
 def test_a_title_in_quotation_marks_is_no_place(extract: Callable[..., dict], text: str) -> None:
     assert "Amélie" not in _named(extract(text), "place")
+
+
+# the teams of a results line, of the standings, of a passive defeat, in a match report
+RESULTS = [
+    ("date 2001-03-12\n\nLe championnat.\nLe club a gagné son match, l'entraîneur est satisfait. Les autres "
+     "résultats : Thaon - Raon-l'Étape 0-0 ; Neufchâteau - Mirecourt 3-1.\n",
+     {"Thaon", "Raon-l'Étape", "Neufchâteau", "Mirecourt"}),
+    ("date 2003-03-10\n\nHandball : Saint-Dié assure.\nSaint-Dié s'est imposé face à Sélestat (27-22), "
+     "samedi. L'entraîneur était ravi du match.\n"
+     "Classement : 1. Saint-Dié 34 pts ; 2. Sélestat 31 ; 3. Épinal 28.\n",
+     {"Saint-Dié", "Sélestat", "Épinal"}),
+    ("date 2001-04-30\n\nFootball.\nLe championnat continue : Strasbourg, battu par Bastia, reste dernier "
+     "avant le match de samedi. L'entraîneur a changé d'équipe.\n", {"Strasbourg", "Bastia"}),
+]
+
+
+@pytest.mark.parametrize(("text", "teams"), RESULTS)
+def test_teams_of_results_and_standings_are_clubs(extract: Callable[..., dict], text: str,
+                                                  teams: set[str]) -> None:
+    result = extract(text)
+    assert teams <= _named(result, "organization")
+    assert not teams & _named(result, "place")
+
+
+def test_an_adverb_opening_a_sports_sentence_is_no_team(extract: Callable[..., dict]) -> None:
+    result = extract("date 2001-04-30\n\nFootball.\nNancy a battu Lorient (2-0) en championnat. Ailleurs, "
+                     "Metz a concédé le nul à domicile. L'entraîneur messin regrette le match.\n")
+    assert "Ailleurs" not in _named(result, "organization")
+    assert "Metz" in _named(result, "organization")

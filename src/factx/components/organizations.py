@@ -1023,7 +1023,13 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     joined = " ".join(words)
     if any(joined.endswith(w) for w in lex["opponent"]):
         return True
+    if _in_results(doc, span):
+        return True
     root = span.root
+    if any(t.dep_.startswith("acl") and fold(t.lemma_) in lex["sport_verbs"]
+           and "Part" in t.morph.get("VerbForm") and any(k.lower_ == "par" for k in t.subtree)
+           for t in root.children):
+        return True  # "Strasbourg, battu par Bastia, reste dernier"
     verb = root.head
     if fold(verb.lemma_) not in lex["sport_verbs"]:
         return False
@@ -1032,6 +1038,48 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
         return False  # "se battre" is to fight; "s'imposer", "s'incliner" are to win, to lose
     bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
+
+
+# a line of results or of standings: "Thaon - Raon-l'Étape 0-0 ;", "1. Nancy 62 pts ; 2. Sochaux 58"
+_SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+_VERSUS_AFTER = re.compile(r"\s+[-\u2013]\s+[A-Z\u00c0-\u00dd][^;:\n]{0,40}?\s"
+                           r"\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+_VERSUS_BEFORE = re.compile(r"(?:^|[;:.]\s*|\n)[A-Z\u00c0-\u00dd][^;:\n]{0,40}?\s[-\u2013]\s+$")
+_RANK_BEFORE = re.compile(r"(?:^|[;:]\s*|\n)\d{1,2}\s*[.)e]\s*$")
+_POINTS_AFTER = re.compile(r"\s+\d{1,3}\s*(?:pts?|points)?\s*(?:[;,.]|$)")
+
+
+_NOT_NAMES = frozenset(("ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "AUX", "INTJ", "VERB"))
+_NAME = r"[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*){0,3}"
+_RESULT = re.compile(rf"(?:^|(?<=[;:.]) |\n)({_NAME})\s+[-\u2013]\s+({_NAME})"
+                     r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+
+
+def _results_names(doc: Doc, cands: list[Candidate]) -> None:
+    """The two teams of a results line ("Thaon - Raon-l'Étape 0-0 ; Neufchâteau - Mirecourt 3-1")
+    are names the model may have left out: they join the candidates (typed by `_sports_clubs`)."""
+    text = base.original_text(doc)
+    if not _RESULT.search(text):
+        return
+    for m in _RESULT.finditer(text):
+        # one name the model ran over the dash ("Thaon - Raon-l'Étape") is the two teams
+        cands[:] = [c for c in cands
+                    if not (c.label in _NAMED and c.start <= m.end(1) and c.end >= m.start(2))]
+        for g in (1, 2):
+            start, end = m.start(g), m.end(g)
+            if not any(base.overlaps(c.start, c.end, start, end) for c in cands if c.label in _NAMED):
+                cands.append(Candidate("place", start, end, "rules", {"name": text[start:end]}))
+
+
+def _in_results(doc: Doc, span: Span) -> bool:
+    """The name is a team of a results line ("Thaon - Raon-l'Étape 0-0", "Neufchâteau -
+    Mirecourt 3-1") or of the standings ("Classement : 1. Nancy 62 pts ; 2. Sochaux 58")."""
+    text = base.original_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before, after = text[line_start : span.start_char], text[span.end_char : span.end_char + 60]
+    if _VERSUS_AFTER.match(after) or (_VERSUS_BEFORE.search(before) and _SCORE_AFTER.match(after)):
+        return True
+    return bool(_RANK_BEFORE.search(before) and _POINTS_AFTER.match(after))
 
 
 def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
@@ -1051,10 +1099,12 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
         words = c.attrs.get("name", "").split(maxsplit=1)
         if c.label == "organization" and len(words) == 2 and words[0] in lex["club_prefixes"]:
             clubs.setdefault(fold(words[1]), c.attrs["name"])
+            clubs.setdefault(fold(words[1].split("-")[0]), c.attrs["name"])  # "Nancy" of "AS Nancy-Lorraine"
     surnames = {fold(c.attrs.get("name", "")).split()[-1] for c in cands
                 if c.label == "person" and " " in c.attrs.get("name", "").strip()}
     teams: set[str] = set()
     playing: set[int] = set()
+    _results_names(doc, cands)
     for c in _name_cands(cands):
         name = fold(c.attrs.get("name", ""))
         if c.label == "organization" or name in lex["countries"]:
@@ -1062,6 +1112,8 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
         if c.label == "person" and not _lone_team_word(c, surnames):
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ in _NOT_NAMES:
+            continue  # "Ailleurs, Metz a concédé le nul": an adverb opening the sentence
         if span is not None and plays_as_team(doc, span):
             teams.add(name)
             playing.add(c.start)
