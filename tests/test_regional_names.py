@@ -276,3 +276,57 @@ def test_an_adverb_opening_a_sports_sentence_is_no_team(extract: Callable[..., d
                      "Metz a concédé le nul à domicile. L'entraîneur messin regrette le match.\n")
     assert "Ailleurs" not in _named(result, "organization")
     assert "Metz" in _named(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("La cristallerie de Rambervillers a définitivement fermé ses portes hier.",
+     "cristallerie de Rambervillers"),
+    ("Les ouvriers de la filature de Nomexy ont débrayé hier matin.", "filature de Nomexy"),
+])
+def test_a_firm_named_by_its_trade_and_town(extract: Callable[..., dict], text: str, firm: str) -> None:
+    result = extract(text)
+    assert firm in _named(result, "organization")
+    assert firm not in _named(result, "place")
+
+
+def test_a_trade_without_a_name_is_no_firm(extract: Callable[..., dict]) -> None:
+    result = extract("Il a travaillé à la scierie du village pendant trente ans.")
+    assert not any(o.startswith("scierie") for o in _named(result, "organization"))
+
+
+def test_a_name_does_not_run_over_et_and_an_article(extract: Callable[..., dict]) -> None:
+    result = extract("Le club compte 62 licenciés. Le Crédit agricole et la Ville ont renouvelé leur "
+                     "soutien.")
+    orgs = _named(result, "organization")
+    assert "Crédit agricole" in orgs
+    assert not any(" et " in o for o in orgs)
+    assert "Ville" not in orgs
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("date 2002-07-09\n\nVittel : le Tour arrive.\nLe Tour de France fera étape à Vittel le 13 juillet.\n",
+     "Tour de France", "Tour"),
+    ("date 2003-05-02\n\nLa musique.\nLe concert de l'Union musicale de Thaon aura lieu dimanche. L'Union "
+     "compte quarante musiciens.\n", "Union musicale de Thaon", "Union"),
+])
+def test_a_common_noun_alone_is_the_name_it_opens(extract: Callable[..., dict], text: str, full: str,
+                                                  short: str) -> None:
+    result = extract(text)
+    ents = [e for e in result["entities"] if {m["text"] for m in e["mentions"]} & {short}]
+    assert ents and all(full in e["name"] for e in ents)
+    assert short not in _named(result, "place")
+
+
+def test_a_noun_opening_two_names_stays_apart(extract: Callable[..., dict]) -> None:
+    result = extract("Le Parti socialiste et le Parti communiste ont signé un accord. Le Parti a aussi voté.")
+    assert "Parti socialiste" in _named(result, "organization")
+    assert not any(e["name"] in ("Parti socialiste", "Parti communiste") and "Parti" in
+                   {m["text"] for m in e["mentions"]} for e in result["entities"])
+
+
+def test_a_name_never_ends_on_de(extract: Callable[..., dict]) -> None:
+    result = extract("date 2003-05-02\n\nLa musique.\nL'Harmonie municipale de Golbey donnera un concert "
+                     "dimanche.\n")
+    orgs = _named(result, "organization")
+    assert "Harmonie municipale de Golbey" in orgs
+    assert not any(o.endswith(" de") for o in orgs)

@@ -1193,7 +1193,8 @@ def _pair_cut(name: str) -> int | None:
     return None
 
 
-def names_cut_short(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def names_cut_short(doc: Doc, cands: list[Candidate],
+                    nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name the model cut short where the document names it whole: "le Trail" + " des lacs"
     in a headline is the "Trail des lacs" of the article, when the words after the short
     name are those of the longer name found elsewhere (any type but a person's); the short
@@ -1224,6 +1225,30 @@ def names_cut_short(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.end, c.label = end, other.label
             c.attrs["name"] = text[c.start : c.end]
             break
+    return _short_forms(doc, cands, longer, nouns)
+
+
+def _short_forms(doc: Doc, cands: list[Candidate], longer: dict[str, Candidate],
+                 nouns: frozenset[str]) -> list[Candidate]:
+    """A capitalized common noun alone that is the first word of one name of the document, and
+    of one only, is that name said short: "le Tour" of "le Tour de France", "l'Harmonie" of
+    "l'Harmonie municipale", "l'Union" of "l'Union européenne" (not "le Parti" beside two
+    parties); it takes that name and its type."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    by_name: dict[str, Candidate] = {}
+    for full, other in longer.items():
+        if other.label in ("organization", "misc"):
+            firsts[full.split()[0]].add(full)
+            by_name[full] = other
+    for c in cands:
+        name = _ARTICLE_START.sub("", c.attrs.get("name", ""))
+        key = name.casefold()
+        if c.label not in ("place", "misc", "organization") or " " in name or "-" in name \
+                or not _is_cap(name) or len(firsts.get(key, ())) != 1 or c.attrs.get("civility") \
+                or not _in_nouns(key, nouns):
+            continue  # a person stays one: "Marchand" may be someone
+        other = by_name[next(iter(firsts[key]))]
+        c.label, c.attrs["name"] = other.label, other.attrs["name"]
     return cands
 
 
@@ -1236,7 +1261,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns)))
+    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns)), nouns)
     return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
 
 

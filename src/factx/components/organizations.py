@@ -691,6 +691,57 @@ def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
                 break
 
 
+_SECOND_NAME = re.compile(r"\s+(?:et|ou)\s+(?:la|le|les|l['\u2019])\s*(?=[A-Z\u00c0-\u00dd])")
+
+
+def _split_coordinated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name does not run over "et" and an article into a second name: "le Crédit agricole
+    et la Ville ont renouvelé leur soutien" names two (a name's own coordination has no article
+    or a preposition: "Moët et Chandon", "ministère de la Culture et de la Communication")."""
+    admin = _admin_nouns()
+    out: list[Candidate] = []
+    for c in cands:
+        m = _SECOND_NAME.search(text, c.start, c.end) if c.label in _NAMED[:3] else None
+        if m is None or c.attrs.get("civility") or m.start() <= c.start:
+            out.append(c)
+            continue
+        first = text[c.start : m.start()]
+        out.append(Candidate(c.label, c.start, m.start(), c.source, {**c.attrs, "name": first}))
+        rest = text[m.end() : c.end]  # "la Ville", "la Région": the council, no name of its own
+        label = "misc" if fold(rest) in admin else c.label
+        out.append(Candidate(label, m.end(), c.end, c.source, {"name": rest}))
+    return out
+
+
+@cache
+def _admin_nouns() -> frozenset[str]:
+    """"Ville", "Région", "Commune": capitalized, the council of a territory, named by no name."""
+    return frozenset(fold(w) for w in load_json("place_types.json")["admin_heads"])
+
+
+_DANGLING = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*$")
+
+
+def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """No name ends on "de": the model's "L'Harmonie municipale de" + "Golbey" is one name,
+    the town joined when a name of the text follows the "de" ("de Golbey"), the "de" left out
+    otherwise."""
+    starts = {c.start: c for c in cands if c.label in _NAMED}
+    for c in cands:
+        if c.label not in ("organization", "misc") or c.attrs.get("civility"):
+            continue
+        m = _DANGLING.search(text, c.start, c.end)
+        if m is None or m.start() <= c.start:
+            continue
+        nxt = starts.get(c.end + len(text[c.end :]) - len(text[c.end :].lstrip(" ")))
+        if nxt is not None and nxt.label in ("place", "organization") and nxt is not c:
+            c.end = nxt.end
+        else:
+            c.end = m.start()
+        c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
 def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
     organization, and so is every mention of it in the document."""
@@ -882,7 +933,8 @@ def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
             continue  # "À la Bourse de Paris, le CAC 40 a gagné": a comma and an article list nothing
         if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
             for c in group:
-                c.label = "organization"
+                if fold(c.attrs.get("name", "")) not in _admin_nouns():  # "le Crédit agricole et la Ville"
+                    c.label = "organization"
 
 
 def _line_of(text: str, start: int) -> tuple[int, int]:
@@ -1579,6 +1631,7 @@ def _addressed(doc: Doc, i: int) -> bool:
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
+    cands = _dangling_de(text, cands)
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
@@ -1590,6 +1643,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_seat(text, cands)
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
+    cands = _split_coordinated_names(text, cands)
     cands = _trade_names(doc, cands)
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
