@@ -330,3 +330,38 @@ def test_a_name_never_ends_on_de(extract: Callable[..., dict]) -> None:
     orgs = _named(result, "organization")
     assert "Harmonie municipale de Golbey" in orgs
     assert not any(o.endswith(" de") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Le défilé de la Saint-Nicolas a rassemblé hier soir 5 000 personnes dans les rues de Saint-Dié.",
+     "Saint-Nicolas"),
+    ("Les feux de la Saint-Jean ont illuminé la colline samedi soir.", "Saint-Jean"),
+])
+def test_a_saints_feast_is_no_place(extract: Callable[..., dict], text: str, word: str) -> None:
+    result = extract(text)
+    assert word not in _named(result, "place") | _named(result, "person") | _named(result, "organization")
+
+
+def test_a_common_noun_listed_at_a_sentence_start_is_no_place(extract: Callable[..., dict]) -> None:
+    result = extract("date 2001-12-07\n\nSAINT-DIÉ. La fête en ville.\nLe défilé a rassemblé hier soir "
+                     "près de 5 000 personnes dans les rues de Saint-Dié. Chars, fanfares et majorettes ont "
+                     "accompagné le saint patron des Lorrains jusqu'à l'hôtel de ville.\n")
+    assert "Chars" not in _named(result, "place")
+    assert any("Saint-Dié" in forms for forms in _forms(result, "place").values())
+
+
+def test_towns_listed_at_a_sentence_start_stay_places(extract: Callable[..., dict]) -> None:
+    result = extract("date 2000-02-08\n\nIncendie.\nMetz, Nancy et Épinal ont envoyé des renforts.\n")
+    assert {"Metz", "Nancy", "Épinal"} <= _named(result, "place")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Les Amis du vieux Remiremont ont tenu leur assemblée générale vendredi soir.",
+     "Les Amis du vieux Remiremont"),
+    ("Xonrupt. Les Amis du patrimoine tiendront leur assemblée générale vendredi à la mairie.",
+     "Les Amis du patrimoine"),
+])
+def test_the_friends_of_something_are_an_association(extract: Callable[..., dict], text: str,
+                                                     org: str) -> None:
+    orgs = _named(extract(text), "organization")
+    assert org in orgs or org.removeprefix("Les ") in orgs

@@ -598,6 +598,34 @@ def _quoted(text: str, c: Candidate) -> bool:
     return not words or (fold(words[-1]) not in _WHERE and not words[-1].endswith(("'", "\u2019")))
 
 
+def _listed_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention opens a sentence and is a common noun listed with common nouns in lower
+    case ("Chars, fanfares et majorettes ont défilé", "Pompiers et gendarmes sont intervenus"):
+    the start of the sentence capitalizes it; a town of that name (Chars) is not meant."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i + 2 >= len(doc) or not _in_nouns(doc[i].lower_, nouns):
+            return False
+        prev = doc[i - 1] if i else None
+        opens = prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
+            or prev.text in (".", "!", "?")
+        nxt, after = doc[i + 1], doc[i + 2]
+        if not (opens and nxt.lower_ in (",", "et", "ou") and after.is_lower and after.pos_ == "NOUN"):
+            return False
+    return True
+
+
+def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """"la Saint-Nicolas", "la Saint-Jean": a (male) saint's name after the feminine article is
+    his feast day (la fête de saint Nicolas), no place, nor person."""
+    for c in cs:
+        i = starts.get(c.start)
+        name = c.attrs.get("name", "")
+        if i is None or i == 0 or not name.startswith("Saint-") or doc[i - 1].lower_ != "la":
+            return False
+    return True
+
+
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -901,7 +929,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
-        if key in lex["calendar"] or (key in street_names and "person" in labels) or (
+        if key in lex["calendar"] or (key in street_names and "person" in labels) or _feast(doc, cs, starts) \
+                or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
                 one_word and kind is None and poses and poses <= _NOT_NAME_POS
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
                 one_word and kind is None and "person" not in labels  # "Honoré" may be someone
