@@ -1182,14 +1182,16 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     return cands
 
 
-def town_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def town_pairs(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """"dans le sens Épinal-Remiremont", "la guerre Iran-Irak": two towns or two countries the
     gazetteer knows, joined by a hyphen into a name it does not know right after a common
     noun (the route, the line, the war between them), are the two places. Not a region named
     by two ("l'Alsace-Lorraine": no noun before), nor in a match report, where
     "Golbey-Épinal" is a game."""
     text = base.original_text(doc)
-    starts = _tok_at(doc)
+    if not any(c.label == "place" and "-" in c.attrs.get("name", "") for c in cands):
+        return cands
+    starts = _tok_at(doc) if starts is None else starts
     out: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name", "")
@@ -1290,7 +1292,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns)), nouns)
+    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns), starts), nouns)
     return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
 
 
