@@ -365,3 +365,37 @@ def test_the_friends_of_something_are_an_association(extract: Callable[..., dict
                                                      org: str) -> None:
     orgs = _named(extract(text), "organization")
     assert org in orgs or org.removeprefix("Les ") in orgs
+
+
+@pytest.mark.parametrize(("text", "org", "place"), [
+    ("Les sapeurs-pompiers de Xertigny et le Smur d'Épinal sont intervenus.", "Smur d'Épinal", "Épinal"),
+    ("Le Samu du Haut-Rhin a transporté les deux blessés.", "Samu du Haut-Rhin", "Haut-Rhin"),
+])
+def test_an_acronym_written_as_a_word_heads_a_body(extract: Callable[..., dict], text: str, org: str,
+                                                   place: str) -> None:
+    result = extract(text)
+    assert org in _named(result, "organization")
+    assert org not in _named(result, "place")
+    assert place in _named(result, "place")
+
+
+def test_a_womens_division_is_no_body(extract: Callable[..., dict]) -> None:
+    result = extract("date 2001-09-17\n\nBasket.\nEn Nationale 3 féminine, Golbey a battu Metz (54-50) "
+                     "samedi. L'entraîneur a salué la victoire du match.\n")
+    assert not any(o.startswith("Nationale") for o in _named(result, "organization"))
+
+
+def test_a_national_team_stays_its_country(extract: Callable[..., dict]) -> None:
+    result = extract("date 1999-06-12\n\nLes Bleus battent l'Andorre.\nL'équipe de France a difficilement "
+                     "battu l'Andorre (2-0) hier soir, en match de qualification. Le sélectionneur était "
+                     "déçu.\n")
+    places, orgs = _named(result, "place"), _named(result, "organization")
+    assert {"Andorre", "France"} <= places
+    assert not any(o.startswith("de ") for o in orgs) and "Andorre" not in orgs
+
+
+def test_the_french_firm_and_state_office(extract: Callable[..., dict]) -> None:
+    result = extract("La cristallerie de Rambervillers a fermé. Le tribunal de commerce d'Épinal avait "
+                     "prononcé la liquidation.")
+    orgs = _named(result, "organization")
+    assert {"cristallerie de Rambervillers", "tribunal de commerce d'Épinal"} <= orgs

@@ -86,6 +86,7 @@ def _lex() -> dict[str, Any]:
         "legal_forms": set(data["legal_forms"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
+        "word_acronyms": frozenset(data["word_acronyms"]),
         "trades": {fold(w) for w in data["trade_heads"]},
         "schools": {fold(w) for w in data["school_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
@@ -425,18 +426,15 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
         same = [c for c in inside if c.start == start and c.end == end]
         if same:
-            if label == "organization" and same[0].label == "place" and fold(head.text) in _SEATS_OF_ADMIN:
-                same[0].label = "organization"  # "la préfecture des Vosges rappelle": the State's office
+            if label == "organization" and same[0].label == "place":
+                # "la préfecture des Vosges rappelle": the State's office; "la cristallerie de
+                # Rambervillers a fermé": the firm (a venue would be labelled a place above)
+                same[0].label = "organization"
             continue
         for c in inside:
             cands.remove(c)
         cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
     return cands
-
-
-# heads that name a body after a definite article ("la préfecture des Vosges précise") and a town
-# in apposition without one ("Épinal, préfecture des Vosges", which the place rules read)
-_SEATS_OF_ADMIN = frozenset(("prefecture", "sous-prefecture"))
 
 
 def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
@@ -1143,6 +1141,8 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     A town that names a club of the article after its abbreviation ("l'ES Thaon") is that
     club wherever it is not where something happens ("Thaon renverse Lunéville", "Buts pour
     Thaon", not "à Thaon", "de Thaon"): one organization, the club's name."""
+    from factx import gazetteer
+
     if not is_sports_report(doc):
         return
     lex = _lex()
@@ -1159,7 +1159,8 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     _results_names(doc, cands)
     for c in _name_cands(cands):
         name = fold(c.attrs.get("name", ""))
-        if c.label == "organization" or name in lex["countries"]:
+        if c.label == "organization" or name in lex["countries"] \
+                or gazetteer.place_kind(c.attrs.get("name", ""), ("country",)):
             continue  # people beat people too ("Federer a battu Nadal"); a country stays a place
         if c.label == "person" and not _lone_team_word(c, surnames):
             continue
@@ -1574,7 +1575,8 @@ def _acronym_led_names(cands: list[Candidate]) -> None:
             rest = rest[1:]
         if rest and rest[0].lower().startswith(("d'", "l'")):
             rest = [rest[0][2:], *rest[1:]]
-        if 2 <= len(first) <= 6 and is_acronym(first) and first not in lex["place_acronyms"] \
+        acronym = (is_acronym(first) and first not in lex["place_acronyms"]) or first in lex["word_acronyms"]
+        if 2 <= len(first) <= 6 and acronym \
                 and gazetteer.place_kind(first) is None and rest and gazetteer.place_kind(" ".join(rest)):
             c.label = "organization"
 
