@@ -399,3 +399,16 @@ def test_the_french_firm_and_state_office(extract: Callable[..., dict]) -> None:
                      "prononcé la liquidation.")
     orgs = _named(result, "organization")
     assert {"cristallerie de Rambervillers", "tribunal de commerce d'Épinal"} <= orgs
+
+
+@pytest.mark.parametrize(("text", "org", "short"), [
+    ("La note a été publiée par Le Monde mardi. Dans un entretien accordé au Monde, le ministre confirme.",
+     "Le Monde", "Monde"),
+    ("Le Figaro a révélé l'affaire mardi. Interrogé par un journaliste du Figaro, le maire a démenti.",
+     "Le Figaro", "Figaro"),
+])
+def test_a_title_after_a_contracted_article_is_the_title(extract: Callable[..., dict], text: str, org: str,
+                                                          short: str) -> None:
+    result = extract(text)
+    assert short not in _named(result, "place")
+    assert any(short in forms for forms in _forms(result, "organization").values())

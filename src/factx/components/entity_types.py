@@ -903,8 +903,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         name = cs[0].attrs["name"]
         labels = {c.label for c in cs}
         if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
-                c.attrs.get("why") in ("head", "team") for c in cs):
-            continue  # a team in a match report is its club, whatever the gazetteer says
+                c.attrs.get("why") in ("head", "team", "contracted") for c in cs):
+            continue  # a team in a match report is its club, whatever the gazetteer says; "au Monde"
         befores = []
         for c in cs:
             i = starts.get(c.start)
@@ -1233,11 +1233,11 @@ def names_cut_short(doc: Doc, cands: list[Candidate],
     text = base.original_text(doc)
     longer: dict[str, Candidate] = {}
     for c in cands:
-        name = c.attrs.get("name", "")
-        if c.label in ("organization", "place", "misc") and " " in name.strip():
-            longer.setdefault(_ARTICLE_START.sub("", name).casefold(), c)
+        bare = _ARTICLE_START.sub("", c.attrs.get("name", "")).strip()
+        if c.label in ("organization", "place", "misc") and " " in bare:  # not "Le Monde"
+            longer.setdefault(bare.casefold(), c)
     if not longer:
-        return cands
+        return _contracted_articles(doc, cands)
     spans = [(c.start, c.end) for c in cands if c.label in NAMED]
     for c in cands:
         name = c.attrs.get("name", "")
@@ -1256,7 +1256,25 @@ def names_cut_short(doc: Doc, cands: list[Candidate],
             c.end, c.label = end, other.label
             c.attrs["name"] = text[c.start : c.end]
             break
-    return _short_forms(doc, cands, longer, nouns)
+    return _contracted_articles(doc, _short_forms(doc, cands, longer, nouns))
+
+
+def _contracted_articles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"accordé au Monde", "selon les chiffres du Parisien": a name after "au" or "du" whose
+    article the contraction swallowed is the organization the document names with it ("Le
+    Monde", "Le Parisien"), not a place."""
+    with_article = {fold(c.attrs.get("name", ""))[3:]: c for c in cands if c.label == "organization"
+                    and fold(c.attrs.get("name", "")).startswith("le ")}
+    if not with_article:
+        return cands
+    text = base.original_text(doc)
+    for c in cands:
+        other = with_article.get(fold(c.attrs.get("name", "")))
+        before = text[max(0, c.start - 4) : c.start].split()
+        if other is not None and other is not c and c.label in ("place", "misc", "organization") and before \
+                and before[-1].lower() in ("au", "du"):
+            c.label, c.attrs["name"], c.attrs["why"] = "organization", other.attrs["name"], "contracted"
+    return cands
 
 
 def _short_forms(doc: Doc, cands: list[Candidate], longer: dict[str, Candidate],
