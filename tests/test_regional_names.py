@@ -412,3 +412,11 @@ def test_a_title_after_a_contracted_article_is_the_title(extract: Callable[..., 
     result = extract(text)
     assert short not in _named(result, "place")
     assert any(short in forms for forms in _forms(result, "organization").values())
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Les Peugeot 306 et les Renault Clio sont les voitures les plus volées du département.", "Peugeot 306"),
+    ("À la Bourse de Paris, le CAC 40 a gagné 1,2 % hier.", "CAC 40"),
+])
+def test_a_makers_model_is_no_body(extract: Callable[..., dict], text: str, thing: str) -> None:
+    assert thing not in _named(extract(text), "organization")

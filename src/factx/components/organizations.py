@@ -1602,13 +1602,26 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _division(words) or name in lex["thing_acronyms"]:
+        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
         out.append(c)
     return out
+
+
+_MODEL_NAME = re.compile(r"^[A-Z\u00c0-\u00dd][\w-]+ [A-Z]{0,2}\d{2,4}[a-z]?$")
+_COUNTED = frozenset(("la", "le", "les", "l'", "l\u2019", "une", "un", "des", "sa", "son", "ses", "leur",
+                      "leurs", "cette", "ce", "ces", "deux", "trois", "quatre", "cinq", "six", "dix", "cent"))
+
+
+def _model_number(doc: Doc, tok: Token | None, name: str) -> bool:
+    """"les Peugeot 306", "une Renault 21", "l'Airbus A380", "le CAC 40": a maker's name and a
+    model's number after a determiner is a thing made (or an index), not the maker ("sur
+    France 2" is a channel: no determiner)."""
+    return tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in _COUNTED \
+        and bool(_MODEL_NAME.match(name))
 
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
