@@ -420,3 +420,16 @@ def test_a_title_after_a_contracted_article_is_the_title(extract: Callable[..., 
 ])
 def test_a_makers_model_is_no_body(extract: Callable[..., dict], text: str, thing: str) -> None:
     assert thing not in _named(extract(text), "organization")
+
+
+def test_a_team_in_a_relative_clause_of_the_game(extract: Callable[..., dict]) -> None:
+    result = extract("date 1999-11-08\n\nBasket.\nL'Élan béarnais a aligné samedi sa neuvième victoire en "
+                     "championnat. Villeurbanne, qui jouera mardi face au Real Madrid, recule à la troisième "
+                     "place du classement.\n")
+    assert "Villeurbanne" in _named(result, "organization")
+
+
+def test_a_force_named_after_its_kind_is_a_body(extract: Callable[..., dict]) -> None:
+    result = extract("date 1999-09-21\n\nTimor.\nLes premiers soldats de la force internationale Interfet "
+                     "ont débarqué hier à Dili.\n")
+    assert "Interfet" in _named(result, "organization")

@@ -1080,6 +1080,10 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
            and "Part" in t.morph.get("VerbForm") and any(k.lower_ == "par" for k in t.subtree)
            for t in root.children):
         return True  # "Strasbourg, battu par Bastia, reste dernier"
+    if any(t.dep_ == "acl:relcl" and fold(t.lemma_) in lex["sport_verbs"]
+           and any(k.lower_ == "qui" and k.dep_.startswith("nsubj") for k in t.children)
+           for t in root.children):
+        return True  # "Villeurbanne, qui jouera mardi face au Real Madrid, ..."
     verb = root.head
     if fold(verb.lemma_) not in lex["sport_verbs"]:
         return False
