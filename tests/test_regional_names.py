@@ -433,3 +433,17 @@ def test_a_force_named_after_its_kind_is_a_body(extract: Callable[..., dict]) ->
     result = extract("date 1999-09-21\n\nTimor.\nLes premiers soldats de la force internationale Interfet "
                      "ont débarqué hier à Dili.\n")
     assert "Interfet" in _named(result, "organization")
+
+
+def test_a_parents_association_keeps_its_school(extract: Callable[..., dict]) -> None:
+    result = extract("date 2001-07-02\n\nLe Thillot : kermesse réussie.\nLa kermesse organisée par "
+                     "l'Association des parents d'élèves du collège Jules-Ferry a connu un beau succès "
+                     "samedi.\n")
+    assert "Association des parents d'élèves du collège Jules-Ferry" in _named(result, "organization")
+
+
+def test_a_place_name_never_ends_on_de(extract: Callable[..., dict]) -> None:
+    result = extract("date 2003-04-14\n\nBruyères.\nFoyer rural. Le Foyer rural de Champ-le-Duc organise une "
+                     "sortie le 10 mai.\n")
+    names = _named(result, "organization") | _named(result, "place")
+    assert not any(n.endswith(" de") for n in names)

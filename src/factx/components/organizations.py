@@ -726,7 +726,7 @@ def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
     otherwise."""
     starts = {c.start: c for c in cands if c.label in _NAMED}
     for c in cands:
-        if c.label not in ("organization", "misc") or c.attrs.get("civility"):
+        if c.label not in ("organization", "misc", "place") or c.attrs.get("civility"):
             continue
         m = _DANGLING.search(text, c.start, c.end)
         if m is None or m.start() <= c.start:
@@ -826,6 +826,14 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         name = c.attrs.get("name", "")
         if not name[:1].isupper() or len(name.split()) > 3:
+            continue
+        head_end = doc[k].idx + len(doc[k])
+        body = next((o for o in _name_cands(cands) if o.label == "organization" and o.end == head_end
+                     and o.start < doc[k].idx), None)
+        if body is not None:  # "l'Association des parents d'élèves du collège" + "Jules-Ferry": one body
+            body.end = c.end
+            body.attrs["name"] = text[body.start : body.end]
+            cands.remove(c)
             continue
         named.setdefault((fold(doc[k].text), fold(name.split("\n")[0].strip())), []).append(c)
         c.start, c.label = doc[k].idx, "organization"
