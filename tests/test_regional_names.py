@@ -447,3 +447,26 @@ def test_a_place_name_never_ends_on_de(extract: Callable[..., dict]) -> None:
                      "sortie le 10 mai.\n")
     names = _named(result, "organization") | _named(result, "place")
     assert not any(n.endswith(" de") for n in names)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("date 2000-10-09\n\nMIRECOURT. Portes ouvertes à l'école de lutherie.\nL'école a ouvert ses portes "
+     "samedi.\n", "MIRECOURT"),
+    ("date 2002-02-18\n\nVITTEL. Le club des aînés en fête.\nLe club a fêté dimanche ses trente ans.\n",
+     "VITTEL"),
+])
+def test_a_town_in_capitals_opening_a_local_page_is_a_place(extract: Callable[..., dict], text: str,
+                                                             town: str) -> None:
+    assert town in _named(extract(text), "place")
+
+
+def test_a_rubric_in_capitals_is_no_town(extract: Callable[..., dict]) -> None:
+    result = extract("date 2002-02-18\n\nVittel.\nPOLICE. Un vol a été commis dans la nuit rue de Verdun.\n")
+    assert "POLICE" not in _named(result, "place")
+
+
+def test_a_results_line_in_capitals(extract: Callable[..., dict]) -> None:
+    result = extract("date 2003-01-27\n\nHandball. Nationale 3 masculine.\nÉPINAL HB - SÉLESTAT : "
+                     "25-24.\nLes Spinaliens ont arraché la victoire du match. « On a eu chaud », avouait "
+                     "l'entraîneur du club.\n")
+    assert "SÉLESTAT" in _named(result, "organization")

@@ -356,6 +356,15 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
         and bool(doc[j - 1].whitespace_)
 
 
+def _capital_dateline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j, in capitals, open their line and a full stop and a new sentence follow: a
+    local page's town ("MIRECOURT. Portes ouvertes à l'école de lutherie")."""
+    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    if not (first and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+        return False
+    return doc[j].text == "." and bool(doc[j].whitespace_) and doc[j + 1].text[:1].isupper()
+
+
 def _alpha(tok: Token) -> bool:
     """A word of letters, hyphens joining its parts ("New-York", "Saint-Dié")."""
     return tok.text.replace("-", "").isalpha() and not tok.text.startswith("-")
@@ -385,8 +394,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
             org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
-            # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :"
-            head = _line_head(doc, i, j) and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
+            # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :", "POLICE."
+            head = (_line_head(doc, i, j) or _capital_dateline(doc, i, j)) \
+                and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) \
                 or _of_noun(doc, i) or org_end

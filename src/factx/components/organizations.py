@@ -1103,8 +1103,8 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
 
 
 # a line of results or of standings: "Thaon - Raon-l'Étape 0-0 ;", "1. Nancy 62 pts ; 2. Sochaux 58"
-_SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
-_VERSUS_AFTER = re.compile(r"\s+[-\u2013]\s+[A-Z\u00c0-\u00dd][^;:\n]{0,40}?\s"
+_SCORE_AFTER = re.compile(r"\s*:?\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+_VERSUS_AFTER = re.compile(r"\s+[-\u2013]\s+[A-Z\u00c0-\u00dd][^;:\n]{0,40}?(?:\s*:)?\s"
                            r"\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
 _VERSUS_BEFORE = re.compile(r"(?:^|[;:.]\s*|\n)[A-Z\u00c0-\u00dd][^;:\n]{0,40}?\s[-\u2013]\s+$")
 _RANK_BEFORE = re.compile(r"(?:^|[;:]\s*|\n)\d{1,2}\s*[.)e]\s*$")
@@ -1114,7 +1114,7 @@ _POINTS_AFTER = re.compile(r"\s+\d{1,3}\s*(?:pts?|points)?\s*(?:[;,.]|$)")
 _NOT_NAMES = frozenset(("ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "AUX", "INTJ", "VERB"))
 _NAME = r"[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*){0,3}"
 _RESULT = re.compile(rf"(?:^|(?<=[;:.]) |\n)({_NAME})\s+[-\u2013]\s+({_NAME})"
-                     r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+                     r"(?:\s*:)?\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
 
 
 def _results_names(doc: Doc, cands: list[Candidate]) -> None:
