@@ -470,3 +470,16 @@ def test_a_results_line_in_capitals(extract: Callable[..., dict]) -> None:
                      "25-24.\nLes Spinaliens ont arraché la victoire du match. « On a eu chaud », avouait "
                      "l'entraîneur du club.\n")
     assert "SÉLESTAT" in _named(result, "organization")
+
+
+def test_an_acronym_as_a_word_joins_the_name_it_spells(extract: Callable[..., dict]) -> None:
+    result = extract("L'Organisation du traité de l'Atlantique nord a lancé hier ses frappes. Le "
+                     "porte-parole de l'Otan a confirmé.")
+    orgs = _forms(result, "organization")
+    assert "Otan" in orgs.get("Organisation du traité de l'Atlantique nord", set())
+    assert "Otan" not in orgs
+
+
+def test_a_body_and_the_verb_est(extract: Callable[..., dict]) -> None:
+    result = extract("La Banque de France est prudente sur la croissance.")
+    assert "Banque de France" in _named(result, "organization")

@@ -740,6 +740,23 @@ def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_POINTS = frozenset(("nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"))
+
+
+def _cardinal_points(doc: Doc, cands: list[Candidate]) -> None:
+    """A body's name ending on a capitalized place goes on with a cardinal point in lower case
+    ("l'Organisation du traité de l'Atlantique" + "nord"), not with the verb "est"."""
+    text = base.original_text(doc)
+    for c in cands:
+        if c.label != "organization":
+            continue
+        tok = _token_starting_at(doc, c.end + 1) if text[c.end : c.end + 1] == " " else None
+        if tok is not None and tok.lower_ in _POINTS and tok.is_lower \
+                and tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.i > 0 and doc[tok.i - 1].is_title:
+            c.end = tok.idx + len(tok)
+            c.attrs["name"] = text[c.start : c.end]
+
+
 def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
     organization, and so is every mention of it in the document."""
@@ -1659,6 +1676,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
     cands = _dangling_de(text, cands)
+    _cardinal_points(doc, cands)
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)

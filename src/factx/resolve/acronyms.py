@@ -248,13 +248,14 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     # no parentheses: an acronym entity whose letters are another organization's initials
     orgs = [e for e in entities if e.type == "organization"]
     for e in orgs:
-        if not is_acronym(e.name) or e.name in done:
+        word = e.name.istitle() and e.name.isalpha() and 3 <= len(e.name) <= 8  # "l'Otan", "l'Unesco"
+        if not (is_acronym(e.name) or word) or e.name in done:
             continue
         for other in orgs:
             if other is e or is_acronym(other.name) or len(other.name.split()) < 2:
                 continue
             names = [other.name, *(a for a in other.attrs.get("aliases", []) if not is_acronym(a))]
-            if any(e.name.upper().replace(".", "") in initials(n) for n in names):
+            if any(e.name.upper().replace(".", "") in initials(n) for n in names):  # the initials, exactly
                 aliases = list(other.attrs.get("aliases", []))
                 if e.name not in aliases:
                     aliases.append(e.name)
