@@ -483,3 +483,11 @@ def test_an_acronym_as_a_word_joins_the_name_it_spells(extract: Callable[..., di
 def test_a_body_and_the_verb_est(extract: Callable[..., dict]) -> None:
     result = extract("La Banque de France est prudente sur la croissance.")
     assert "Banque de France" in _named(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le Mondial des moins de 17 ans s'ouvre demain à Trinité.", "Mondial"),
+    ("L'Open d'Australie commence lundi à Melbourne.", "Open d'Australie"),
+])
+def test_a_competition_is_no_body(extract: Callable[..., dict], text: str, event: str) -> None:
+    assert event not in _named(extract(text), "organization")
