@@ -242,6 +242,8 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     if low in countries:
         return False  # "la Suisse" is the country
     forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    if low.endswith("esse"):
+        forms.add(low[:-3])  # "la Suissesse" is Swiss
     if forms & nationalities:
         return True
     return label == "person" and low.endswith(_SINGULAR_DEMONYM)
@@ -301,6 +303,7 @@ def _clean(name: str) -> str:
 
 _LOWER_PARTICLES = ("de", "d'", "du", "van", "von", "da", "di")
 _CAP_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Della", "Des", "Ben", "El", "Al")
+_LEADING_DE = re.compile(r"(?:de la |de l['\u2019]|de |du |des |d['\u2019])(?=[A-Z\u00c0-\u00dd])")
 
 
 def _given_names_before_particles(doc: Doc) -> dict[int, int]:
@@ -433,6 +436,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 p_start = _hyphen_given_name(text, _drop_leading_titles(text, p_start, p_end))
             while p_start < p_end and not text[p_start].isalnum():
                 p_start += 1
+            lead = _LEADING_DE.match(text, p_start, p_end) if label != "person" else None
+            if lead:  # "L'équipe" + "de France": the model's span opens on the preposition
+                p_start = lead.end()
             name = _clean(text[p_start:p_end])
             if _SCORE_START.search(name) and _SCORE_REST.match(text, p_start + len(name)):
                 name = _SCORE_START.sub("", name)  # "Manchester City 3" + " à 2": a score

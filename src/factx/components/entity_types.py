@@ -352,12 +352,31 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
 
 
+def _line_head(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j open their line and a colon or a dash follows: the town a local headline
+    or paragraph is about ("Gérardmer : Thibault Gehin survole le trail", "Xonrupt : loto
+    dimanche"), a wire's dateline ("Genève — L'organisation ...")."""
+    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    return first and j < len(doc) and doc[j].text in (":", "\u2014", "\u2013") \
+        and bool(doc[j - 1].whitespace_)
+
+
+def _capital_dateline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j, in capitals, open their line and a full stop and a new sentence follow: a
+    local page's town ("MIRECOURT. Portes ouvertes à l'école de lutherie")."""
+    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    if not (first and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+        return False
+    return doc[j].text == "." and bool(doc[j].whitespace_) and doc[j + 1].text[:1].isupper()
+
+
 def _alpha(tok: Token) -> bool:
     """A word of letters, hyphens joining its parts ("New-York", "Saint-Dié")."""
     return tok.text.replace("-", "").isalpha() and not tok.text.startswith("-")
 
 
-def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def gazetteer_places(doc: Doc, cands: list[Candidate],
+                     nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """Countries, regions and départements the model missed; a town after "à" or in a
     dateline in capitals; a place (a town included) named at the end of an organization's
     name as where it is ("tribunal correctionnel d'Épinal", "pompiers de Charmes",
@@ -380,7 +399,11 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
             org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or _complement(doc, i) \
+            # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :", "POLICE."
+            head = (_line_head(doc, i, j) or _capital_dateline(doc, i, j)) \
+                and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
+                or _complement(doc, i) \
                 or _of_noun(doc, i) or org_end
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds) or toponym(name):
@@ -392,7 +415,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i += 1
             continue
         s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
-        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
+        # a name the model ran over a line's end into this one is cut there later ("Darfour" +
+        # "\n\n" + "Genève —"): no name of this line
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)
+                and "\n" not in text[c.start : s]]
         prev = doc[i - 1].lower_ if i else ""
         keep = not over or all(
             # a span of the model led by common nouns, the place right after one of them ("match
@@ -613,6 +639,52 @@ def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     return text[a:b].strip(" \t.:;,!?-\u2013\u2014") == text[c.start : c.end]
 
 
+_SPACES = " \u00a0\u202f"
+
+
+_WHERE = frozenset(("à", "a", "au", "aux", "en", "de", "du", "des", "d'", "d\u2019", "dans", "sur", "vers",
+                    "chez"))
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """The name fills a pair of quotation marks, not after a preposition of place: « Amélie »,
+    "Titanic" (a home's name, `pensionnaire de « La Charmeuse »`, is a place)."""
+    before = text[: c.start].rstrip(_SPACES)
+    if not before.endswith(("«", '"', "\u201c")) or not text[c.end :].lstrip(_SPACES).startswith(
+            ("»", '"', "\u201d")):
+        return False
+    words = before[:-1].split()
+    return not words or (fold(words[-1]) not in _WHERE and not words[-1].endswith(("'", "\u2019")))
+
+
+def _listed_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention opens a sentence and is a common noun listed with common nouns in lower
+    case ("Chars, fanfares et majorettes ont défilé", "Pompiers et gendarmes sont intervenus"):
+    the start of the sentence capitalizes it; a town of that name (Chars) is not meant."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i + 2 >= len(doc) or not _in_nouns(doc[i].lower_, nouns):
+            return False
+        prev = doc[i - 1] if i else None
+        opens = prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
+            or prev.text in (".", "!", "?")
+        nxt, after = doc[i + 1], doc[i + 2]
+        if not (opens and nxt.lower_ in (",", "et", "ou") and after.is_lower and after.pos_ == "NOUN"):
+            return False
+    return True
+
+
+def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """"la Saint-Nicolas", "la Saint-Jean": a (male) saint's name after the feminine article is
+    his feast day (la fête de saint Nicolas), no place, nor person."""
+    for c in cs:
+        i = starts.get(c.start)
+        name = c.attrs.get("name", "")
+        if i is None or i == 0 or not name.startswith("Saint-") or doc[i - 1].lower_ != "la":
+            return False
+    return True
+
+
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     """Token i ("et", ",") follows a place: "à Jalo et Ojla"."""
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
@@ -781,13 +853,37 @@ def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: f
     return True
 
 
-def common_nouns(nlp: Language) -> frozenset[str]:
-    """The common nouns of the model's lemmatizer lexicon (empty when it has none)."""
+def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
+    """The common nouns (or the verbs: `part` "verb") of the model's lemmatizer lexicon
+    (empty when it has none)."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError, ValueError):
         return frozenset()
-    return frozenset(table.get("noun", ()))
+    return frozenset(table.get(part, ()))
+
+
+_PARTICIPLE_ENDS = ("ées", "és", "ée", "é")
+
+
+def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], verbs: frozenset[str]) -> bool:
+    """Every mention of a one-word name opens a sentence or a line and is the past participle
+    of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2015 dans un atelier, la
+    luthière ...", "Située au bord du lac, la commune ..."): a participle clause, no name."""
+    if not verbs:
+        return False
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None:
+            return False
+        prev = doc[i - 1] if i else None
+        opens = prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
+            or prev.text in (".", "!", "?")
+        low = doc[i].lower_
+        stem = next((low[: -len(e)] for e in _PARTICIPLE_ENDS if low.endswith(e)), "")
+        if not opens or len(stem) < 3 or stem + "er" not in verbs:
+            return False
+    return True
 
 
 # "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
@@ -837,7 +933,8 @@ def _place_acronyms() -> frozenset[str]:
 
 
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
-                 starts: dict[int, int] | None = None) -> list[Candidate]:
+                 starts: dict[int, int] | None = None,
+                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
@@ -867,8 +964,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         name = cs[0].attrs["name"]
         labels = {c.label for c in cs}
         if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
-                c.attrs.get("why") in ("head", "team") for c in cs):
-            continue  # a team in a match report is its club, whatever the gazetteer says
+                c.attrs.get("why") in ("head", "team", "contracted") for c in cs):
+            continue  # a team in a match report is its club, whatever the gazetteer says; "au Monde"
         befores = []
         for c in cs:
             i = starts.get(c.start)
@@ -895,9 +992,12 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
-        if key in lex["calendar"] or (key in street_names and "person" in labels) or (
+        if key in lex["calendar"] or (key in street_names and "person" in labels) or _feast(doc, cs, starts) \
+                or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
                 one_word and kind is None and poses and poses <= _NOT_NAME_POS
-                and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)):
+                and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
+                one_word and kind is None and "person" not in labels  # "Honoré" may be someone
+                and _opening_participle(doc, cs, starts, verbs)):
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
@@ -951,6 +1051,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind not in gazetteer.STRONG and all(
                 c.start in starts and _event_name(doc, starts[c.start]) for c in cs):
             new = "misc"  # "la foire Sainte-Catherine", "le festival Vittel en fête": an event's name
+        elif labels == {"place"} and kind not in gazetteer.STRONG and not (by_prep or complement) \
+                and name.split()[0] not in lex["institutions"] and all(_quoted(text, c) for c in cs):
+            new = "misc"  # "« Amélie » toujours en tête": a title in quotation marks, no place
         elif labels == {"place"} and kind not in gazetteer.STRONG and _team(doc, cs):
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
@@ -1027,7 +1130,8 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     only where the model read a place: "Grève à l'usine X." is a strike). A word alone on
     its line is a common noun when the lemmatizer's lexicon lists it or the tagger reads one
     ("Randonnée."). A common noun before a colon at the start of a line is a rubric whatever
-    the line holds, and no person either ("Renseignements : X, président du club"). A line
+    the line holds, and no person either ("Renseignements : X, président du club"), nor a
+    town that bears that noun ("Rugby : Toulouse champion", "Police : ..."). A line
     is a title when text follows it; a signature on the last line is another rule's."""
     if not nouns:
         return cands
@@ -1058,7 +1162,9 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
         word = tok.text if tok.is_title else ""
         kind = gazetteer.place_kind(c.attrs.get("name", ""))
         # a town named like a common noun counts only where the model read a place
-        unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG)
+        unknown = kind is None or (c.label == "organization" and kind not in gazetteer.STRONG) or (
+            # a rubric's noun before its colon, though some town bears it: "Rugby : Toulouse champion"
+            rubric and kind == "town" and tok.lower_ in nouns)
         one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
         if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
                 and (_in_nouns(word.lower(), nouns) or (one and tok.pos_ == "NOUN")) \
@@ -1145,6 +1251,125 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     return cands
 
 
+def town_pairs(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
+    """"dans le sens Épinal-Remiremont", "la guerre Iran-Irak": two towns or two countries the
+    gazetteer knows, joined by a hyphen into a name it does not know right after a common
+    noun (the route, the line, the war between them), are the two places. Not a region named
+    by two ("l'Alsace-Lorraine": no noun before), nor in a match report, where
+    "Golbey-Épinal" is a game."""
+    text = base.original_text(doc)
+    if not any(c.label == "place" and "-" in c.attrs.get("name", "") for c in cands):
+        return cands
+    starts = _tok_at(doc) if starts is None else starts
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name", "")
+        i = starts.get(c.start)
+        if c.label != "place" or "-" not in name or " " in name or i is None or i == 0 \
+                or not (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower) \
+                or gazetteer.place_kind(name) or toponym(name):
+            out.append(c)
+            continue
+        cut = _pair_cut(name)
+        if cut is None or organizations.is_sports_report(doc):
+            out.append(c)
+            continue
+        for a, b in ((c.start, c.start + cut), (c.start + cut + 1, c.end)):
+            out.append(Candidate("place", a, b, c.source, {"name": text[a:b], "why": "pair"}))
+    return out
+
+
+def _pair_cut(name: str) -> int | None:
+    """Where a hyphen cuts `name` into two places the gazetteer knows ("Épinal-Remiremont",
+    "Bar-le-Duc-Nancy"), or None."""
+    at = name.find("-")
+    while at > 0:
+        left, right = name[:at], name[at + 1 :]
+        kind = gazetteer.place_kind(left)
+        if _is_cap(left) and _is_cap(right) and kind in ("town", "country") \
+                and gazetteer.place_kind(right) == kind and all(len(p) > 3 for p in (left, right)):
+            return at
+        at = name.find("-", at + 1)
+    return None
+
+
+def names_cut_short(doc: Doc, cands: list[Candidate],
+                    nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+    """A name the model cut short where the document names it whole: "le Trail" + " des lacs"
+    in a headline is the "Trail des lacs" of the article, when the words after the short
+    name are those of the longer name found elsewhere (any type but a person's); the short
+    one takes the longer one's span and type."""
+    text = base.original_text(doc)
+    longer: dict[str, Candidate] = {}
+    for c in cands:
+        bare = _ARTICLE_START.sub("", c.attrs.get("name", "")).strip()
+        if c.label in ("organization", "place", "misc") and " " in bare:  # not "Le Monde"
+            longer.setdefault(bare.casefold(), c)
+    if not longer:
+        return _contracted_articles(doc, cands)
+    spans = [(c.start, c.end) for c in cands if c.label in NAMED]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label not in ("place", "misc", "organization") or c.attrs.get("why"):
+            continue
+        short = _ARTICLE_START.sub("", name).casefold()
+        for full, other in longer.items():
+            if other is c or not full.startswith(short + " ") or other.label == c.label == "misc":
+                continue
+            rest = full[len(short) :]
+            end = c.end + len(rest)
+            if text[c.end : end].casefold() != rest or (end < len(text) and text[end].isalnum()):
+                continue
+            if any(s < end and e > c.end for s, e in spans):
+                continue  # another name stands in the words after
+            c.end, c.label = end, other.label
+            c.attrs["name"] = text[c.start : c.end]
+            break
+    return _contracted_articles(doc, _short_forms(doc, cands, longer, nouns))
+
+
+def _contracted_articles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"accordé au Monde", "selon les chiffres du Parisien": a name after "au" or "du" whose
+    article the contraction swallowed is the organization the document names with it ("Le
+    Monde", "Le Parisien"), not a place."""
+    with_article = {fold(c.attrs.get("name", ""))[3:]: c for c in cands if c.label == "organization"
+                    and fold(c.attrs.get("name", "")).startswith("le ")}
+    if not with_article:
+        return cands
+    text = base.original_text(doc)
+    for c in cands:
+        other = with_article.get(fold(c.attrs.get("name", "")))
+        before = text[max(0, c.start - 4) : c.start].split()
+        if other is not None and other is not c and c.label in ("place", "misc", "organization") and before \
+                and before[-1].lower() in ("au", "du"):
+            c.label, c.attrs["name"], c.attrs["why"] = "organization", other.attrs["name"], "contracted"
+    return cands
+
+
+def _short_forms(doc: Doc, cands: list[Candidate], longer: dict[str, Candidate],
+                 nouns: frozenset[str]) -> list[Candidate]:
+    """A capitalized common noun alone that is the first word of one name of the document, and
+    of one only, is that name said short: "le Tour" of "le Tour de France", "l'Harmonie" of
+    "l'Harmonie municipale", "l'Union" of "l'Union européenne" (not "le Parti" beside two
+    parties); it takes that name and its type."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    by_name: dict[str, Candidate] = {}
+    for full, other in longer.items():
+        if other.label in ("organization", "misc"):
+            firsts[full.split()[0]].add(full)
+            by_name[full] = other
+    for c in cands:
+        name = _ARTICLE_START.sub("", c.attrs.get("name", ""))
+        key = name.casefold()
+        if c.label not in ("place", "misc", "organization") or " " in name or "-" in name \
+                or not _is_cap(name) or len(firsts.get(key, ())) != 1 or c.attrs.get("civility") \
+                or not _in_nouns(key, nouns):
+            continue  # a person stays one: "Marchand" may be someone
+        other = by_name[next(iter(firsts[key]))]
+        c.label, c.attrs["name"] = other.label, other.attrs["name"]
+    return cands
+
+
 _THING_LEAD = re.compile(r"([A-ZÀ-Ý][\w’'-]*) +(?=[A-ZÀ-Ý])")
 
 
@@ -1185,7 +1410,8 @@ def _things() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("entities.json")["named_by_things"])
 
 
-def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
+           verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, cands, nouns)
@@ -1194,8 +1420,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = gazetteer_places(doc, cands)
-    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts))
+    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns), starts), nouns)
+    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
 
 
 def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1210,14 +1436,14 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         end = cut
-        while end > c.start and text[end - 1] in " \t\r":
-            end -= 1
+        while end > c.start and text[end - 1] in " \t\r.,;:":
+            end -= 1  # the line's full stop is no part of the name ("devant un McDonald's.")
         if end - c.start < 2:
             continue
         name = c.attrs.get("name")
         attrs = dict(c.attrs)
         if isinstance(name, str) and "\n" in name:
-            attrs["name"] = name[: name.index("\n")].rstrip()
+            attrs["name"] = name[: name.index("\n")].rstrip(" \t\r.,;:")
         out.append(Candidate(c.label, c.start, end, c.source, attrs))
     return out
 
@@ -1225,9 +1451,10 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 @Language.factory("factx_entity_types")
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
+    verbs = common_nouns(nlp, "verb")
 
     def entity_types_component(doc: Doc) -> Doc:
-        base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns))
+        base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))
         return doc
 
     return entity_types_component

@@ -86,7 +86,9 @@ def _lex() -> dict[str, Any]:
         "legal_forms": set(data["legal_forms"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
+        "word_acronyms": frozenset(data["word_acronyms"]),
         "trades": {fold(w) for w in data["trade_heads"]},
+        "schools": {fold(w) for w in data["school_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -422,7 +424,12 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(c.label == "organization" and c.start > head.idx for c in inside) \
                 and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
-        if any(c.start == start and c.end == end for c in inside):
+        same = [c for c in inside if c.start == start and c.end == end]
+        if same:
+            if label == "organization" and same[0].label == "place":
+                # "la préfecture des Vosges rappelle": the State's office; "la cristallerie de
+                # Rambervillers a fermé": the firm (a venue would be labelled a place above)
+                same[0].label = "organization"
             continue
         for c in inside:
             cands.remove(c)
@@ -682,6 +689,74 @@ def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
                 break
 
 
+_SECOND_NAME = re.compile(r"\s+(?:et|ou)\s+(?:la|le|les|l['\u2019])\s*(?=[A-Z\u00c0-\u00dd])")
+
+
+def _split_coordinated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name does not run over "et" and an article into a second name: "le Crédit agricole
+    et la Ville ont renouvelé leur soutien" names two (a name's own coordination has no article
+    or a preposition: "Moët et Chandon", "ministère de la Culture et de la Communication")."""
+    admin = _admin_nouns()
+    out: list[Candidate] = []
+    for c in cands:
+        m = _SECOND_NAME.search(text, c.start, c.end) if c.label in _NAMED[:3] else None
+        if m is None or c.attrs.get("civility") or m.start() <= c.start:
+            out.append(c)
+            continue
+        first = text[c.start : m.start()]
+        out.append(Candidate(c.label, c.start, m.start(), c.source, {**c.attrs, "name": first}))
+        rest = text[m.end() : c.end]  # "la Ville", "la Région": the council, no name of its own
+        label = "misc" if fold(rest) in admin else c.label
+        out.append(Candidate(label, m.end(), c.end, c.source, {"name": rest}))
+    return out
+
+
+@cache
+def _admin_nouns() -> frozenset[str]:
+    """"Ville", "Région", "Commune": capitalized, the council of a territory, named by no name."""
+    return frozenset(fold(w) for w in load_json("place_types.json")["admin_heads"])
+
+
+_DANGLING = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*$")
+
+
+def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """No name ends on "de": the model's "L'Harmonie municipale de" + "Golbey" is one name,
+    the town joined when a name of the text follows the "de" ("de Golbey"), the "de" left out
+    otherwise."""
+    starts = {c.start: c for c in cands if c.label in _NAMED}
+    for c in cands:
+        if c.label not in ("organization", "misc", "place") or c.attrs.get("civility"):
+            continue
+        m = _DANGLING.search(text, c.start, c.end)
+        if m is None or m.start() <= c.start:
+            continue
+        nxt = starts.get(c.end + len(text[c.end :]) - len(text[c.end :].lstrip(" ")))
+        if nxt is not None and nxt.label in ("place", "organization") and nxt is not c:
+            c.end = nxt.end
+        else:
+            c.end = m.start()
+        c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
+_POINTS = frozenset(("nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"))
+
+
+def _cardinal_points(doc: Doc, cands: list[Candidate]) -> None:
+    """A body's name ending on a capitalized place goes on with a cardinal point in lower case
+    ("l'Organisation du traité de l'Atlantique" + "nord"), not with the verb "est"."""
+    text = base.original_text(doc)
+    for c in cands:
+        if c.label != "organization":
+            continue
+        tok = _token_starting_at(doc, c.end + 1) if text[c.end : c.end + 1] == " " else None
+        if tok is not None and tok.lower_ in _POINTS and tok.is_lower \
+                and tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.i > 0 and doc[tok.i - 1].is_title:
+            c.end = tok.idx + len(tok)
+            c.attrs["name"] = text[c.start : c.end]
+
+
 def holder_named(doc: Doc, kind: int, c: Candidate) -> bool:
     """A person's name (a given name of the table, then one to three words) after a body's
     kind that is itself the complement of a title ("le président du club Paul Henry", "la
@@ -766,25 +841,61 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     family's or the saint's name (`trade_heads`); the two are one organization, whatever the
     model read in the name (a person, a place). Not after an indefinite or possessive word
     ("une boulangerie Thomas" does not occur; "sa pharmacie" names none), nor a person named
-    with a civility ("le garage de M. Perrin")."""
+    with a civility ("le garage de M. Perrin"). A school is named the same way, its level
+    or sector between ("l'école Jules-Ferry", "l'école élémentaire Sainte-Foy", "le lycée
+    professionnel Émile-Gallé", `school_heads`)."""
     text = base.original_text(doc)
     trades = _lex()["trades"]
     starts = {c.start: c for c in _name_cands(cands)}
+    named: dict[tuple[str, str], list[Candidate]] = {}  # (school noun, name) -> its mentions
     for c in list(starts.values()):
         tok = _token_starting_at(doc, c.start)
         if tok is None or tok.i < 2 or c.attrs.get("civility") \
                 or (c.label == "organization" and c.attrs.get("name", "")[:1].islower()):
             continue
-        k = tok.i - 1
-        if not doc[k].is_lower or fold(doc[k].text) not in trades or not _determined(doc, k) \
-                or _described(doc, k):
+        k = _school_head(doc, tok.i)
+        if k is None:
+            k = tok.i - 1
+            if not doc[k].is_lower or fold(doc[k].text) not in trades:
+                continue
+        if not _determined(doc, k) or _described(doc, k):
             continue
         name = c.attrs.get("name", "")
         if not name[:1].isupper() or len(name.split()) > 3:
             continue
+        head_end = doc[k].idx + len(doc[k])
+        body = next((o for o in _name_cands(cands) if o.label == "organization" and o.end == head_end
+                     and o.start < doc[k].idx), None)
+        if body is not None:  # "l'Association des parents d'élèves du collège" + "Jules-Ferry": one body
+            body.end = c.end
+            body.attrs["name"] = text[body.start : body.end]
+            cands.remove(c)
+            continue
+        named.setdefault((fold(doc[k].text), fold(name.split("\n")[0].strip())), []).append(c)
         c.start, c.label = doc[k].idx, "organization"
         c.attrs = {"name": text[c.start : c.end]}
+    for group in named.values():  # "l'école élémentaire Sainte-Foy" and "l'école Sainte-Foy": one school
+        full = max((c.attrs["name"].split("\n")[0].strip() for c in group), key=len)
+        for c in group:
+            c.attrs["name"] = full
     return cands
+
+
+def _school_head(doc: Doc, i: int) -> int | None:
+    """Index of the school noun before the name at token i, over at most two words of level
+    or sector in lower case ("école maternelle", "lycée professionnel", "groupe scolaire"),
+    or None."""
+    schools = _lex()["schools"]
+    for k in range(i - 1, max(0, i - 4), -1):
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            return None
+        if fold(doc[k].text) in schools and doc[k].pos_ == "NOUN":
+            return k
+        if fold(doc[k - 1 : k + 1].text) in schools:
+            return k - 1
+        if doc[k].pos_ not in ("ADJ", "NOUN") or k < i - 2:
+            return None
+    return None
 
 
 def _kind_adjective_names(doc: Doc, cands: list[Candidate]) -> None:
@@ -838,22 +949,34 @@ _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
                           r"(?:(?:de|du|des|d'|d\u2019|aux?|à)\s*)?(?:(?:la|le|les|l'|l\u2019)\s*)?$")
 
 
+_LISTING = re.compile(r"\b(?:et|ou|de|du|des|aux?|à)\b|\bd['\u2019]")
+
+
 def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
     """"du MNLA, du Mujao et d'Al-Qaïda", "de Télérama, du Journal des Arts": a name the
-    model left untyped (misc), listed with organizations and no person or place, is one."""
+    model left untyped (misc), listed with organizations and no person or place, is one. Two
+    names with only a comma and an article between them are no list ("À la Bourse de Paris,
+    le CAC 40 a gagné 1 %")."""
     text = base.original_text(doc)
     names = sorted(_name_cands(cands), key=lambda c: c.start)
     groups: list[list[Candidate]] = []
+    listed: set[int] = set()  # groups joined by "et", "ou" or a repeated preposition
     for c in names:
-        if groups and _LIST_JOINER.match(text[groups[-1][-1].end : c.start]):
+        joiner = text[groups[-1][-1].end : c.start] if groups else ""
+        if groups and _LIST_JOINER.match(joiner):
             groups[-1].append(c)
+            if _LISTING.search(joiner):
+                listed.add(len(groups) - 1)
         else:
             groups.append([c])
-    for group in groups:
+    for n, group in enumerate(groups):
         labels = {c.label for c in group}
+        if len(group) == 2 and n not in listed:
+            continue  # "À la Bourse de Paris, le CAC 40 a gagné": a comma and an article list nothing
         if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
             for c in group:
-                c.label = "organization"
+                if fold(c.attrs.get("name", "")) not in _admin_nouns():  # "le Crédit agricole et la Ville"
+                    c.label = "organization"
 
 
 def _line_of(text: str, start: int) -> tuple[int, int]:
@@ -933,16 +1056,44 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if tok.text not in prefixes or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
             continue
         end = tok.i + 1
-        while end < len(doc) and (doc[end].is_title or doc[end].text == "-" ) and doc[end].pos_ != "VERB":
-            end += 1
+        while end < len(doc) and doc[end].pos_ != "VERB" and (doc[end].is_title or (
+                doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+            end += 1  # "Nancy-Lorraine", not the dash between two clubs ("US Golbey - FC Épinal")
+        while end > tok.i + 1 and doc[end - 1].text == "-":
+            end -= 1
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        for c in inside:
+            cut = text.find("\n", c.start, start_c)
+            if cut > c.start:  # the model ran the line before into the club ("Neufchâteau\n\nUS Toul")
+                c.end = len(text[c.start : cut].rstrip()) + c.start
+                c.attrs["name"] = text[c.start : c.end]
+        inside = [c for c in inside if base.overlaps(c.start, c.end, start_c, end_c)]
         if any(c.start < start_c or c.end > end_c for c in inside):
             continue
         for c in inside:
             cands.remove(c)
         cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
     return cands
+
+
+# "le Stade toulousain", "l'Olympique lyonnais", "le Racing strasbourgeois": a club's word and the
+# adjective of its town, in lower case
+_CLUB_WORDS = frozenset(("Stade", "Olympique", "Racing", "Sporting"))
+_TOWN_ADJECTIVE = re.compile(r"^[a-zéèêëàâîïôûüç-]{3,}"
+                             r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|in|ine|ard|arde)$")
+
+
+def _town_clubs(cands: list[Candidate]) -> None:
+    """A name that is a club's word and the adjective of its town ("le Stade toulousain", "le
+    Stade rennais", "l'Olympique lyonnais") is the club, not a stadium (which is named after
+    someone or something: "stade Jean-Bouin", "stade de la Mosson", "Stade municipal")."""
+    for c in _name_cands(cands):
+        words = c.attrs.get("name", "").split()
+        if len(words) == 2 and words[0] in _CLUB_WORDS and _TOWN_ADJECTIVE.match(words[1]) \
+                and not c.attrs.get("civility"):
+            c.label = "organization"
+            c.attrs["why"] = "team"
 
 
 def is_sports_report(doc: Doc) -> bool:
@@ -966,7 +1117,17 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     joined = " ".join(words)
     if any(joined.endswith(w) for w in lex["opponent"]):
         return True
+    if _in_results(doc, span):
+        return True
     root = span.root
+    if any(t.dep_.startswith("acl") and fold(t.lemma_) in lex["sport_verbs"]
+           and "Part" in t.morph.get("VerbForm") and any(k.lower_ == "par" for k in t.subtree)
+           for t in root.children):
+        return True  # "Strasbourg, battu par Bastia, reste dernier"
+    if any(t.dep_ == "acl:relcl" and fold(t.lemma_) in lex["sport_verbs"]
+           and any(k.lower_ == "qui" and k.dep_.startswith("nsubj") for k in t.children)
+           for t in root.children):
+        return True  # "Villeurbanne, qui jouera mardi face au Real Madrid, ..."
     verb = root.head
     if fold(verb.lemma_) not in lex["sport_verbs"]:
         return False
@@ -977,29 +1138,117 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
 
 
+# a line of results or of standings: "Thaon - Raon-l'Étape 0-0 ;", "1. Nancy 62 pts ; 2. Sochaux 58"
+_SCORE_AFTER = re.compile(r"\s*:?\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+_VERSUS_AFTER = re.compile(r"\s+[-\u2013]\s+[A-Z\u00c0-\u00dd][^;:\n]{0,40}?(?:\s*:)?\s"
+                           r"\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+_VERSUS_BEFORE = re.compile(r"(?:^|[;:.]\s*|\n)[A-Z\u00c0-\u00dd][^;:\n]{0,40}?\s[-\u2013]\s+$")
+_RANK_BEFORE = re.compile(r"(?:^|[;:]\s*|\n)\d{1,2}\s*[.)e]\s*$")
+_POINTS_AFTER = re.compile(r"\s+\d{1,3}\s*(?:pts?|points)?\s*(?:[;,.]|$)")
+
+
+_NOT_NAMES = frozenset(("ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "AUX", "INTJ", "VERB"))
+_NAME = r"[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*){0,3}"
+_RESULT = re.compile(rf"(?:^|(?<=[;:.]) |\n)({_NAME})\s+[-\u2013]\s+({_NAME})"
+                     r"(?:\s*:)?\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\b")
+
+
+def _results_names(doc: Doc, cands: list[Candidate]) -> None:
+    """The two teams of a results line ("Thaon - Raon-l'Étape 0-0 ; Neufchâteau - Mirecourt 3-1")
+    are names the model may have left out: they join the candidates (typed by `_sports_clubs`)."""
+    text = base.original_text(doc)
+    if not _RESULT.search(text):
+        return
+    for m in _RESULT.finditer(text):
+        # one name the model ran over the dash ("Thaon - Raon-l'Étape") is the two teams
+        cands[:] = [c for c in cands
+                    if not (c.label in _NAMED and c.start <= m.end(1) and c.end >= m.start(2))]
+        for g in (1, 2):
+            start, end = m.start(g), m.end(g)
+            if not any(base.overlaps(c.start, c.end, start, end) for c in cands if c.label in _NAMED):
+                cands.append(Candidate("place", start, end, "rules", {"name": text[start:end]}))
+
+
+def _in_results(doc: Doc, span: Span) -> bool:
+    """The name is a team of a results line ("Thaon - Raon-l'Étape 0-0", "Neufchâteau -
+    Mirecourt 3-1") or of the standings ("Classement : 1. Nancy 62 pts ; 2. Sochaux 58")."""
+    text = base.original_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before, after = text[line_start : span.start_char], text[span.end_char : span.end_char + 60]
+    if _VERSUS_AFTER.match(after) or (_VERSUS_BEFORE.search(before) and _SCORE_AFTER.match(after)):
+        return True
+    return bool(_RANK_BEFORE.search(before) and _POINTS_AFTER.match(after))
+
+
 def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     """In a sports report, a town or name playing as a team is the club, in every mention
     of it not introduced by "à" ("à Atlanta" is where the game was played). A national
-    team is named by its country, which stays a place; a person who wins stays a person."""
+    team is named by its country, which stays a place; a person who wins stays a person,
+    but a lone word the model read as a person, that no person of the article bears as a
+    surname and that is no given name, is a team when it plays ("s'inclina devant Joeuf").
+    A town that names a club of the article after its abbreviation ("l'ES Thaon") is that
+    club wherever it is not where something happens ("Thaon renverse Lunéville", "Buts pour
+    Thaon", not "à Thaon", "de Thaon"): one organization, the club's name."""
+    from factx import gazetteer
+
     if not is_sports_report(doc):
         return
+    lex = _lex()
+    clubs: dict[str, str] = {}  # the town of a club named after its abbreviation -> the club's name
+    for c in _name_cands(cands):
+        words = c.attrs.get("name", "").split(maxsplit=1)
+        if c.label == "organization" and len(words) == 2 and words[0] in lex["club_prefixes"]:
+            clubs.setdefault(fold(words[1]), c.attrs["name"])
+            clubs.setdefault(fold(words[1].split("-")[0]), c.attrs["name"])  # "Nancy" of "AS Nancy-Lorraine"
+    surnames = {fold(c.attrs.get("name", "")).split()[-1] for c in cands
+                if c.label == "person" and " " in c.attrs.get("name", "").strip()}
     teams: set[str] = set()
     playing: set[int] = set()
+    _results_names(doc, cands)
     for c in _name_cands(cands):
-        if c.label in ("organization", "person") or fold(c.attrs.get("name", "")) in _lex()["countries"]:
+        name = fold(c.attrs.get("name", ""))
+        if c.label == "organization" or name in lex["countries"] \
+                or gazetteer.place_kind(c.attrs.get("name", ""), ("country",)):
             continue  # people beat people too ("Federer a battu Nadal"); a country stays a place
+        if c.label == "person" and not _lone_team_word(c, surnames):
+            continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ in _NOT_NAMES:
+            continue  # "Ailleurs, Metz a concédé le nul": an adverb opening the sentence
         if span is not None and plays_as_team(doc, span):
-            teams.add(fold(c.attrs.get("name", "")))
+            teams.add(name)
             playing.add(c.start)
     for c in _name_cands(cands):
-        if fold(c.attrs.get("name", "")) in teams and c.label != "person":
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if c.start not in playing and span is not None and span.start > 0 \
-                    and doc[span.start - 1].lower_ in ("à", "a", "en"):
-                continue
-            c.label = "organization"
-            c.attrs["why"] = "team"
+        name = fold(c.attrs.get("name", ""))
+        if c.label == "organization" or (name not in teams and name not in clubs):
+            continue
+        if c.label == "person" and (name not in teams or not _lone_team_word(c, surnames)):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        where = before in ("à", "a", "en") or (name not in teams and before in _CLUB_PLACE)
+        if c.start not in playing and where:
+            continue
+        c.label = "organization"
+        c.attrs["why"] = "team"
+        if name in clubs:
+            c.attrs["name"] = clubs[name]  # "Thaon" is the ES Thaon: one entity
+
+
+# prepositions that put a club's town where something is, or whose it is ("de Thaon")
+_CLUB_PLACE = frozenset(("à", "a", "au", "aux", "en", "de", "d'", "d\u2019", "du", "des", "vers", "depuis",
+                         "dans", "sur", "par", "près", "entre"))
+
+
+def _lone_team_word(c: Candidate, surnames: set[str]) -> bool:
+    """A one-word "person" with no civility, no given name and no one's surname: maybe a town."""
+    from factx.resolve.names import is_given_name
+
+    name = c.attrs.get("name", "")
+    return " " not in name.strip() and not c.attrs.get("civility") and fold(name) not in surnames \
+        and not is_given_name(name)
 
 
 def _before_articles(doc: Doc, i: int) -> int:
@@ -1374,7 +1623,8 @@ def _acronym_led_names(cands: list[Candidate]) -> None:
             rest = rest[1:]
         if rest and rest[0].lower().startswith(("d'", "l'")):
             rest = [rest[0][2:], *rest[1:]]
-        if 2 <= len(first) <= 6 and is_acronym(first) and first not in lex["place_acronyms"] \
+        acronym = (is_acronym(first) and first not in lex["place_acronyms"]) or first in lex["word_acronyms"]
+        if 2 <= len(first) <= 6 and acronym \
                 and gazetteer.place_kind(first) is None and rest and gazetteer.place_kind(" ".join(rest)):
             c.label = "organization"
 
@@ -1400,13 +1650,26 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _division(words) or name in lex["thing_acronyms"]:
+        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
         out.append(c)
     return out
+
+
+_MODEL_NAME = re.compile(r"^[A-Z\u00c0-\u00dd][\w-]+ [A-Z]{0,2}\d{2,4}[a-z]?$")
+_COUNTED = frozenset(("la", "le", "les", "l'", "l\u2019", "une", "un", "des", "sa", "son", "ses", "leur",
+                      "leurs", "cette", "ce", "ces", "deux", "trois", "quatre", "cinq", "six", "dix", "cent"))
+
+
+def _model_number(doc: Doc, tok: Token | None, name: str) -> bool:
+    """"les Peugeot 306", "une Renault 21", "l'Airbus A380", "le CAC 40": a maker's name and a
+    model's number after a determiner is a thing made (or an index), not the maker ("sur
+    France 2" is a channel: no determiner)."""
+    return tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in _COUNTED \
+        and bool(_MODEL_NAME.match(name))
 
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
@@ -1431,6 +1694,8 @@ def _addressed(doc: Doc, i: int) -> bool:
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
+    cands = _dangling_de(text, cands)
+    _cardinal_points(doc, cands)
     cands = _drop_portfolios(doc, cands)
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
@@ -1442,6 +1707,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_seat(text, cands)
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
+    cands = _split_coordinated_names(text, cands)
     cands = _trade_names(doc, cands)
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
@@ -1451,6 +1717,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    _town_clubs(cands)
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)

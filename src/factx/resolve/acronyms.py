@@ -111,24 +111,33 @@ def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
-    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once, or
-    a person: "(Smur)", "(AF&C)" after their expansion name nobody)."""
+    """Every name entity the acronym stands for (the model may tag it ORG once, MISC once); a
+    person too when the model read the acronym as a name: "(AF&C)" after its expansion (all
+    the person's mentions are the acronym), or an acronym written as a word ("le Smur"), read
+    as a surname."""
     key = fold(acr)
-    return [e for e in entities if (e.type in ("organization", "misc", "place")
-                                    and (fold(e.name) == key or any(fold(m.text) == key for m in e.mentions)))
-            or (e.type == "person" and all(fold(m.text) == key for m in e.mentions))]
+
+    def named(e: Entity) -> bool:
+        return fold(e.name) == key or any(fold(m.text) == key for m in e.mentions)
+
+    return [e for e in entities if (e.type in ("organization", "misc", "place") and named(e))
+            or (e.type == "person" and (all(fold(m.text) == key for m in e.mentions)
+                                        or (not is_acronym(acr) and named(e))))]
 
 
 def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
-    """An acronym written as a word ("Smur", "Insee", "Medef") in parentheses after its
-    expansion: the expansion, when its initials spell the word exactly."""
+    """"le Service mobile d'urgence et de réanimation (Smur)": an acronym written as a word,
+    capital first ("Smur", "Samu", "Insee"), is one when the words before the parenthesis
+    start with its letters, every one of them (content words or all words): the expansion's
+    characters, or None. Stricter than for capitals, since any name may follow its place in
+    parentheses."""
     if not (word.istitle() and word.isalpha() and 3 <= len(word) <= 8):
         return None
     span = _expansion_before(doc, paren, word)
     if span is None:
         return None
-    text = base.original_text(doc)
-    return span if word.upper() in initials(text[span[0]:span[1]]) else None
+    name = base.original_text(doc)[span[0] : span[1]]
+    return span if word.upper() in initials(name) else None
 
 
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
@@ -233,8 +242,9 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         nxt = doc[tok.i + 1]
         closing = tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
-        if closing and (is_acronym(nxt.text) or _word_acronym(doc, tok, nxt.text)):
-            span = _expansion_before(doc, tok, nxt.text)
+        if closing and (is_acronym(nxt.text) or nxt.is_title):
+            span = _expansion_before(doc, tok, nxt.text) if is_acronym(nxt.text) \
+                else _word_acronym(doc, tok, nxt.text)
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
@@ -249,13 +259,14 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     # no parentheses: an acronym entity whose letters are another organization's initials
     orgs = [e for e in entities if e.type == "organization"]
     for e in orgs:
-        if not is_acronym(e.name) or e.name in done:
+        word = e.name.istitle() and e.name.isalpha() and 3 <= len(e.name) <= 8  # "l'Otan", "l'Unesco"
+        if not (is_acronym(e.name) or word) or e.name in done:
             continue
         for other in orgs:
             if other is e or is_acronym(other.name) or len(other.name.split()) < 2:
                 continue
             names = [other.name, *(a for a in other.attrs.get("aliases", []) if not is_acronym(a))]
-            if any(e.name.upper().replace(".", "") in initials(n) for n in names):
+            if any(e.name.upper().replace(".", "") in initials(n) for n in names):  # the initials, exactly
                 aliases = list(other.attrs.get("aliases", []))
                 if e.name not in aliases:
                     aliases.append(e.name)
