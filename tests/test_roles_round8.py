@@ -498,8 +498,9 @@ STRESSED_AND_DEMONSTRATIVE = [
     ("Pierre Noël, lui, est trésorier du club.", [("Pierre Noël", "trésorier")]),
     ("Pierre Noël est bénévole au Secours catholique.", [("Pierre Noël", "bénévole")]),
     # a demonstrative person noun, with or without its complement, takes up the one person named
-    ("Avertie par ses voisins, Lucie Martin est sortie dans la rue : « Tout allait bien à midi », "
-     "raconte cette habitante du quartier, bénévole à la Croix-Rouge.", [("Lucie Martin", "bénévole")]),
+    ("Le marché de Noël a ouvert samedi place Stanislas. « Les chalets sont prêts depuis jeudi », "
+     "assure Lucie Martin. « On attend du monde », ajoute cette habitante du centre, bénévole "
+     "au comité des fêtes.", [("Lucie Martin", "bénévole")]),
     ("Marie Noël était au premier rang. « Tout est perdu », soupire cette retraitée, ancienne "
      "institutrice.", [("Marie Noël", "ancienne institutrice")]),
 ]

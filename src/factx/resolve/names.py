@@ -43,7 +43,7 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
 
 
 def _joined_initials(name: str, full: list[str]) -> bool:
-    """"JM Ayrault", "J.-M. Ayrault" for "Jean-Marc Ayrault": the initials of a compound
+    """"JM Perrot", "J.-M. Perrot" for "Jean-Marc Perrot": the initials of a compound
     given name written as one word in capitals, then the rest of the name as in full."""
     words = name.split()
     if len(words) < 2:

@@ -1176,7 +1176,7 @@ class RoleReader:
         d = k - 2 - (k >= 3 and doc[k - 2].lower_ in DEF_DETS)
         if k >= 5 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[d].lower_ in DE \
                 and person_noun(doc[d - 1]) and doc[d - 2].lower_ in ("ce", "cet", "cette"):
-            noun = d - 1  # "cette habitante du quartier, bénévole ...": the noun before its complement
+            noun = d - 1  # "cette habitante du centre, bénévole ...": the noun before its complement
         if k < 2 or not person_noun(doc[noun]):
             return None
         a = noun - 1
