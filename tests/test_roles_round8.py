@@ -15,6 +15,16 @@ from factx.resolve.names import fold
 from test_roles import roles_of
 from test_roles_round5 import assert_of
 
+
+def _has_roles(got: list[tuple[str, str, str | None, str | None]],
+               expected: list[tuple[str, str, str | None]]) -> None:
+    """Each expected (person, role) is found; its `of`, when given, is in the role's `of`."""
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, (person, role, got)
+        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match
+
+
 BOARD = [
     # the president's body, named before, holds the bare offices of the bureau
     ("La chorale Sainte-Cécile de Mirecourt a tenu son assemblée dimanche. Sa présidente, "
@@ -372,11 +382,7 @@ WIRE = [
 @pytest.mark.parametrize(("text", "expected"), WIRE, ids=[c[0][:40] for c in WIRE])
 def test_wire_constructions(extract: Callable[..., dict], text: str,
                             expected: list[tuple[str, str, str | None]]) -> None:
-    got = roles_of(extract(text))
-    for person, role, of in expected:
-        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
-        assert match, (person, role, got)
-        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match
+    _has_roles(roles_of(extract(text)), expected)
 
 
 NOT_A_ROLE = [
@@ -458,11 +464,7 @@ DETACHED = [
 @pytest.mark.parametrize(("text", "expected"), DETACHED, ids=[c[0][:30] for c in DETACHED])
 def test_a_detached_title_then_a_pronoun_subject(extract: Callable[..., dict], text: str,
                                                  expected: list[tuple[str, str, str | None]]) -> None:
-    got = roles_of(extract(text))
-    for person, role, of in expected:
-        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
-        assert match, (person, role, got)
-        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), match
+    _has_roles(roles_of(extract(text)), expected)
 
 
 HANDOVER = [
