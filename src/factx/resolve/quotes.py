@@ -675,10 +675,8 @@ class QuoteReader:
             if t.lemma_ == "apprendre" and t.i > i and doc[t.i - 1].lower_.endswith("on"):
                 # "», a-t-on appris auprès de la gendarmerie": the source told is the speaker
                 j = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].lower_ == "auprès"), None)
-                if j is not None and j + 1 < len(doc) and doc[j + 1].lower_ in ("de", "d'", "du", "des"):
-                    start = j + 1 + (doc[j + 1].lower_ in ("de", "d'") and j + 2 < len(doc)
-                                     and doc[j + 2].lower_ in ("la", "l'", "le", "les"))
-                    who = self.speaker_near(start if doc[j + 1].lower_ in ("de", "d'") else j + 2)
+                if j is not None and j + 2 < len(doc) and doc[j + 1].lower_ in ("de", "d'", "du", "des"):
+                    who = self.speaker_near(j + 2)  # past "de": "la gendarmerie", "syndicat FO"
                     return (who, t.text, "incise") if who is not None and who != NOBODY else None
                 return None
             said = self.said_through(k)
@@ -1378,9 +1376,8 @@ class QuoteReader:
         """A description with no complement and no office ("le boulanger", "la jeune femme"),
         which may take up the one person named; not "le chef de centre", "le président":
         an office, or a post in a body, is someone of its own until the text says who."""
-        lex = self.lex
         low = fold(noun.lemma_ or noun.text)
-        if low in lex.office or low in lex.local_titles or low in lex.state_titles or low in lex.body_only:
+        if low in _offices() or low in self.lex.body_only:
             return False
         return not any(c.dep_ == "nmod" for c in noun.children)
 
@@ -1876,7 +1873,7 @@ class QuoteReader:
                 t.dep_ in SUBJECT_DEPS and (t.pos_ == "PRON" or _human(t, self.words)) for t in doc[lo:end]):
             return None
         hi = lo - 1
-        k = self.after_break(self.sentence_start(hi), hi)
+        k = self.sentence_start(hi)  # it stops at a line break too
         if k > 0 and doc[k - 1].text in ("»", "”", "«", "“", '"'):
             return None
         people = {id(p): p for p, a, _ in self.idx.in_span(k, hi, ("person",)) if not self.in_quote(a)}
