@@ -31,6 +31,11 @@ def _name_tokens(name: str) -> list[str]:
     return fold(name).split()
 
 
+def _cand_name(text: str, c: Candidate) -> str:
+    """The name a candidate gives ("name" attribute, civility left out), else its text."""
+    return c.attrs.get("name") or text[c.start : c.end]
+
+
 def _is_initial_form(short: list[str], full: list[str]) -> bool:
     """"c. doussin" / "c doussin" is an initialled form of "carole doussin"."""
     if len(short) != len(full) or len(short) < 2:
@@ -65,10 +70,9 @@ def group_people(text: str, cands: list[Candidate],
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
     # full names first (longest), so that short forms can join them wherever they stand
-    order = sorted(cands, key=lambda c: (-len(_name_tokens(c.attrs.get("name") or text[c.start:c.end])),
-                                         c.start))
+    order = sorted(cands, key=lambda c: (-len(_name_tokens(_cand_name(text, c))), c.start))
     for c in order:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         toks = _name_tokens(name)
         civ = c.attrs.get("civility")
         mention = Mention(c.start, c.end, text[c.start : c.end])
@@ -164,14 +168,14 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
     story names in full) are two people, not one with a double surname."""
     surnames = set()
     for c in cands:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         if " " in name.strip():
             surnames.add(_name_tokens(name)[-1])
     if not surnames:
         return cands
     out: list[Candidate] = []
     for c in cands:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         m = _PAIR.fullmatch(name)
         if m is None or c.attrs.get("civility") or text[c.start : c.end] != name:
             out.append(c)
@@ -194,18 +198,17 @@ def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str]
     the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
     plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
     Vandingenen" are two people named by their surnames)."""
-    surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
-                for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
+    surnames = {toks[-1] for toks in (_name_tokens(_cand_name(text, c)) for c in cands) if len(toks) >= 2}
     starts = {c.start: c for c in cands}
     out = []
     for c in cands:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
         if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
                 and fold(name) not in surnames and not nxt.attrs.get("civility") \
                 and not _after_title(text, c.start, is_title):
-            full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
+            full = _cand_name(text, nxt).split()
             if len(full) >= 2:
                 c = Candidate(c.label, c.start, c.end, c.source,
                               {**c.attrs, "name": " ".join([name, *full[1:]])})
@@ -296,19 +299,10 @@ def _surname_match(
     full_names: list[tuple[list[str], Entity]],
     gender: dict[int, str | None],
 ) -> Entity | None:
+    """"Martin" or "M. Martin": the one full name ending on the surname that the civility
+    and position point to (_last_before); None when nothing decides."""
     found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[-1] == surname]
-    if gend:
-        same = [e for e in found if _gender(e, gender) in (gend, None)]
-        found = same or found
-    if len(found) <= 1:
-        return found[0] if found else None
-    # several people share the surname: the one mentioned last before this mention
-    before = [(max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found]
-    before.sort(key=lambda p: p[0], reverse=True)
-    best_pos, best = before[0]
-    if best_pos < 0 or (len(before) > 1 and before[1][0] == best_pos):
-        return None  # nothing to decide on: keep the mention apart rather than guess
-    return best
+    return _last_before(found, at, gend, gender)
 
 
 def reconcile_people(entities: list[Entity]) -> list[Entity]:
