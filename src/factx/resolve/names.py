@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import cache
 
 from factx.types import Candidate, Entity, Mention
@@ -75,6 +76,7 @@ def group_people(text: str, cands: list[Candidate],
         name = _cand_name(text, c)
         toks = _name_tokens(name)
         civ = c.attrs.get("civility")
+        gend = gender_of(civ)
         mention = Mention(c.start, c.end, text[c.start : c.end])
         target = None
         for ftoks, ent in full_names:
@@ -86,23 +88,22 @@ def group_people(text: str, cands: list[Candidate],
             # one full name ("Odile de Vassal"), whatever the particle's case
             tails = {id(ent): ent for ftoks, ent in full_names
                      if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
-            target = _last_before(list(tails.values()), c.start, gender_of(civ), gender)
+            target = _last_before(list(tails.values()), c.start, gend, gender)
         if target is None and len(toks) == 1:
-            target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
+            target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
             target = _first_name_match(toks[0], full_names)
         if target is None:
-            target = _inner_match(toks, name, c.start, gender_of(civ), full_names, gender)
+            target = _inner_match(toks, name, c.start, gend, full_names, gender)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
             full_names.append((toks, target))
-            gender[id(target)] = gender_of(civ)
         target.mentions.append(mention)
         if civ and "civility" not in target.attrs:
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
-            gender[id(target)] = gender_of(civ)
+            gender[id(target)] = gend
     return _merge_spellings(text, entities)
 
 
@@ -127,16 +128,14 @@ def _merge_spellings(text: str, entities: list[Entity]) -> list[Entity]:
     for ent in entities:
         toks = _name_tokens(ent.name)
         bare = [t for t in toks if t not in PARTICLES]
-        same = None
         if len(bare) >= 2:
             same = next((other for ktoks, kbare, other in keys if ktoks != toks
                          and _spellings(kbare, bare) and not _one_sentence(text, other, ent)), None)
-        if same is not None:
-            same.mentions.extend(ent.mentions)
-            for k, v in ent.attrs.items():
-                same.attrs.setdefault(k, v)
-            continue
-        if len(bare) >= 2:
+            if same is not None:
+                same.mentions.extend(ent.mentions)
+                for k, v in ent.attrs.items():
+                    same.attrs.setdefault(k, v)
+                continue
             keys.append((toks, bare, ent))
         out.append(ent)
     return out
@@ -149,8 +148,6 @@ def _spellings(a: list[str], b: list[str]) -> bool:
         return True
     if len(a) != len(b) or a[1:] != b[1:] or a[0][0] != b[0][0] or min(len(a[0]), len(b[0])) < 4:
         return False
-    from difflib import SequenceMatcher
-
     return _given_names().get(a[0]) == _given_names().get(b[0]) \
         and SequenceMatcher(None, a[0], b[0]).ratio() >= 0.8
 
