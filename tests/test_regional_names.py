@@ -13,9 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-
-def _named(result: dict, kind: str) -> set[str]:
-    return {e["name"] for e in result["entities"] if e["type"] == kind}
+from test_organizations import _named
 
 
 def _forms(result: dict, kind: str) -> dict[str, set[str]]:
