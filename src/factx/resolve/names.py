@@ -12,6 +12,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache
 
+from factx.resources import load_json, load_lines
 from factx.types import Candidate, Entity, Mention
 from factx.words import PARTICLES, fold
 
@@ -154,9 +155,12 @@ def _spellings(a: list[str], b: list[str]) -> bool:
 
 _AND = re.compile(r"\s+et\s+")
 _PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
-_PAIR_HEADS = frozenset(("affaire", "affaires", "loi", "lois", "plan", "réforme", "charte", "chartes",
-                         "accord", "accords", "tandem", "duo", "couple", "ticket", "binôme", "procès",
-                         "rapport", "gouvernement", "pacte"))
+
+
+@cache
+def _pair_heads() -> frozenset[str]:
+    """models/entities.json named_by_pairs: "l'affaire", "le tandem" before "X-Y"."""
+    return frozenset(load_json("entities.json")["named_by_pairs"])
 
 
 def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -179,7 +183,7 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         known = [fold(m.group(1)) in surnames, fold(m.group(2)) in surnames]
         before = text[max(0, c.start - 14) : c.start].split()
-        head = bool(before) and before[-1].lower().split("'")[-1].split("\u2019")[-1] in _PAIR_HEADS
+        head = bool(before) and before[-1].lower().split("'")[-1].split("\u2019")[-1] in _pair_heads()
         if all(known) or (head and any(known)):
             cut = c.start + m.end(1)
             out.append(Candidate(c.label, c.start, cut, c.source, {**c.attrs, "name": m.group(1)}))
@@ -390,8 +394,6 @@ def _initials_join(entities: list[Entity]) -> None:
 @cache
 def _given_names() -> dict[str, str]:
     """models/names/first_names.txt (scripts/build_first_names.py): folded given name -> "f"/"m"."""
-    from factx.resources import load_lines
-
     return dict(line.split("\t", 1) for line in load_lines("names/first_names.txt"))
 
 
