@@ -13,12 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import mentions_by_name as _forms
 from test_organizations import _named
-
-
-def _forms(result: dict, kind: str) -> dict[str, set[str]]:
-    return {e["name"]: {m["text"] for m in e["mentions"]} for e in result["entities"] if e["type"] == kind}
-
 
 # a town that names a club of the report after its abbreviation is the club where it plays,
 # where it scores, where it heads the headline; it stays a town where the game is played
