@@ -87,9 +87,9 @@ def group_people(text: str, cands: list[Candidate],
         if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
             # one full name ("Odile de Vassal"), whatever the particle's case
-            tails = {id(ent): ent for ftoks, ent in full_names
-                     if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
-            target = _last_before(list(tails.values()), c.start, gend, gender)
+            n = len(toks)
+            tails = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[-n:] == toks]
+            target = _last_before(tails, c.start, gend, gender)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
@@ -370,7 +370,7 @@ def _initials(name: str) -> set[str]:
     counted or not."""
     parts = [p for p in _NAME_PARTS.split(name) if p[:1].isalpha()]
     every = "".join(p[0] for p in parts).upper()
-    named = "".join(p[0] for p in parts if fold(p) not in PARTICLES and fold(p) not in ("d", "l")).upper()
+    named = "".join(p[0] for p in parts if fold(p) not in PARTICLES and fold(p) != "l").upper()
     return {fold(every).upper().replace(" ", ""), fold(named).upper().replace(" ", "")}
 
 
