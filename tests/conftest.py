@@ -25,6 +25,11 @@ SEED = SHARED / "seed" / "commerce-international-quebec.txt"
 EVAL = SHARED / "eval-data"
 
 
+def mentions_by_name(result: dict, kind: str) -> dict[str, set[str]]:
+    """The entities of one type in a factx/1 dict: name -> the texts of its mentions."""
+    return {e["name"]: {m["text"] for m in e["mentions"]} for e in result["entities"] if e["type"] == kind}
+
+
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     """The full factx pipeline (fr_core_news_md + factx components), loaded once."""

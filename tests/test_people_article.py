@@ -10,11 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factx.resolve.names import fold
-
-
-def _names(doc: dict, etype: str) -> set[str]:
-    return {fold(e["name"]) for e in doc["entities"] if e["type"] == etype}
+from test_places_people import _names
 
 
 @pytest.mark.parametrize(

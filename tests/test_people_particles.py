@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from test_people_round8 import _people
+
 ROWS = [
     ("La navigatrice Odile de Vassal a abandonné mardi. De Vassal a rejoint le port de Brest.",
      {"Odile de Vassal": {"Odile de Vassal", "De Vassal"}}),
@@ -18,8 +20,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "people"), ROWS, ids=[str(i) for i in range(len(ROWS))])
 def test_particle_surnames(extract: Callable[..., dict], text: str, people: dict[str, set[str]]) -> None:
-    out = {e["name"]: {m["text"] for m in e["mentions"]} for e in extract(text)["entities"]
-           if e["type"] == "person"}
+    out = _people(extract, text)
     assert out == people
 
 

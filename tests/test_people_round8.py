@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import mentions_by_name
+
 
 def _people(extract: Callable[..., dict], text: str) -> dict[str, set[str]]:
-    return {e["name"]: {m["text"] for m in e["mentions"]} for e in extract(text)["entities"]
-            if e["type"] == "person"}
+    return mentions_by_name(extract(text), "person")
 
 
 # a headline that names an affair, a law or a trial after a person, with the capital a line

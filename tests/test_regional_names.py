@@ -13,14 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
-
-def _named(result: dict, kind: str) -> set[str]:
-    return {e["name"] for e in result["entities"] if e["type"] == kind}
-
-
-def _forms(result: dict, kind: str) -> dict[str, set[str]]:
-    return {e["name"]: {m["text"] for m in e["mentions"]} for e in result["entities"] if e["type"] == kind}
-
+from conftest import mentions_by_name as _forms
+from test_organizations import _named
 
 # a town that names a club of the report after its abbreviation is the club where it plays,
 # where it scores, where it heads the headline; it stays a town where the game is played

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import cache
 
+from factx.resources import load_json, load_lines
 from factx.types import Candidate, Entity, Mention
 from factx.words import PARTICLES, fold
 
@@ -29,6 +31,11 @@ def gender_of(civility: str | None) -> str | None:
 
 def _name_tokens(name: str) -> list[str]:
     return fold(name).split()
+
+
+def _cand_name(text: str, c: Candidate) -> str:
+    """The name a candidate gives ("name" attribute, civility left out), else its text."""
+    return c.attrs.get("name") or text[c.start : c.end]
 
 
 def _is_initial_form(short: list[str], full: list[str]) -> bool:
@@ -65,12 +72,12 @@ def group_people(text: str, cands: list[Candidate],
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
     # full names first (longest), so that short forms can join them wherever they stand
-    order = sorted(cands, key=lambda c: (-len(_name_tokens(c.attrs.get("name") or text[c.start:c.end])),
-                                         c.start))
+    order = sorted(cands, key=lambda c: (-len(_name_tokens(_cand_name(text, c))), c.start))
     for c in order:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         toks = _name_tokens(name)
         civ = c.attrs.get("civility")
+        gend = gender_of(civ)
         mention = Mention(c.start, c.end, text[c.start : c.end])
         target = None
         for ftoks, ent in full_names:
@@ -80,25 +87,24 @@ def group_people(text: str, cands: list[Candidate],
         if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
             # one full name ("Odile de Vassal"), whatever the particle's case
-            tails = {id(ent): ent for ftoks, ent in full_names
-                     if len(ftoks) > len(toks) and ftoks[-len(toks):] == toks}
-            target = _last_before(list(tails.values()), c.start, gender_of(civ), gender)
+            n = len(toks)
+            tails = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[-n:] == toks]
+            target = _last_before(tails, c.start, gend, gender)
         if target is None and len(toks) == 1:
-            target = _surname_match(toks[0], c.start, gender_of(civ), full_names, gender)
+            target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
             target = _first_name_match(toks[0], full_names)
         if target is None:
-            target = _inner_match(toks, name, c.start, gender_of(civ), full_names, gender)
+            target = _inner_match(toks, name, c.start, gend, full_names, gender)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
             entities.append(target)
             full_names.append((toks, target))
-            gender[id(target)] = gender_of(civ)
         target.mentions.append(mention)
         if civ and "civility" not in target.attrs:
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
-            gender[id(target)] = gender_of(civ)
+            gender[id(target)] = gend
     return _merge_spellings(text, entities)
 
 
@@ -123,16 +129,14 @@ def _merge_spellings(text: str, entities: list[Entity]) -> list[Entity]:
     for ent in entities:
         toks = _name_tokens(ent.name)
         bare = [t for t in toks if t not in PARTICLES]
-        same = None
         if len(bare) >= 2:
             same = next((other for ktoks, kbare, other in keys if ktoks != toks
                          and _spellings(kbare, bare) and not _one_sentence(text, other, ent)), None)
-        if same is not None:
-            same.mentions.extend(ent.mentions)
-            for k, v in ent.attrs.items():
-                same.attrs.setdefault(k, v)
-            continue
-        if len(bare) >= 2:
+            if same is not None:
+                same.mentions.extend(ent.mentions)
+                for k, v in ent.attrs.items():
+                    same.attrs.setdefault(k, v)
+                continue
             keys.append((toks, bare, ent))
         out.append(ent)
     return out
@@ -145,17 +149,18 @@ def _spellings(a: list[str], b: list[str]) -> bool:
         return True
     if len(a) != len(b) or a[1:] != b[1:] or a[0][0] != b[0][0] or min(len(a[0]), len(b[0])) < 4:
         return False
-    from difflib import SequenceMatcher
-
     return _given_names().get(a[0]) == _given_names().get(b[0]) \
         and SequenceMatcher(None, a[0], b[0]).ratio() >= 0.8
 
 
 _AND = re.compile(r"\s+et\s+")
 _PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
-_PAIR_HEADS = frozenset(("affaire", "affaires", "loi", "lois", "plan", "réforme", "charte", "chartes",
-                         "accord", "accords", "tandem", "duo", "couple", "ticket", "binôme", "procès",
-                         "rapport", "gouvernement", "pacte"))
+
+
+@cache
+def _pair_heads() -> frozenset[str]:
+    """models/entities.json named_by_pairs: "l'affaire", "le tandem" before "X-Y"."""
+    return frozenset(load_json("entities.json")["named_by_pairs"])
 
 
 def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -164,21 +169,21 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
     story names in full) are two people, not one with a double surname."""
     surnames = set()
     for c in cands:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         if " " in name.strip():
             surnames.add(_name_tokens(name)[-1])
     if not surnames:
         return cands
     out: list[Candidate] = []
     for c in cands:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         m = _PAIR.fullmatch(name)
         if m is None or c.attrs.get("civility") or text[c.start : c.end] != name:
             out.append(c)
             continue
         known = [fold(m.group(1)) in surnames, fold(m.group(2)) in surnames]
         before = text[max(0, c.start - 14) : c.start].split()
-        head = bool(before) and before[-1].lower().split("'")[-1].split("\u2019")[-1] in _PAIR_HEADS
+        head = bool(before) and before[-1].lower().split("'")[-1].split("\u2019")[-1] in _pair_heads()
         if all(known) or (head and any(known)):
             cut = c.start + m.end(1)
             out.append(Candidate(c.label, c.start, cut, c.source, {**c.attrs, "name": m.group(1)}))
@@ -194,18 +199,17 @@ def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str]
     the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
     plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
     Vandingenen" are two people named by their surnames)."""
-    surnames = {_name_tokens(c.attrs.get("name") or text[c.start : c.end])[-1]
-                for c in cands if len(_name_tokens(c.attrs.get("name") or text[c.start : c.end])) >= 2}
+    surnames = {toks[-1] for toks in (_name_tokens(_cand_name(text, c)) for c in cands) if len(toks) >= 2}
     starts = {c.start: c for c in cands}
     out = []
     for c in cands:
-        name = c.attrs.get("name") or text[c.start : c.end]
+        name = _cand_name(text, c)
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
         if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
                 and fold(name) not in surnames and not nxt.attrs.get("civility") \
                 and not _after_title(text, c.start, is_title):
-            full = (nxt.attrs.get("name") or text[nxt.start : nxt.end]).split()
+            full = _cand_name(text, nxt).split()
             if len(full) >= 2:
                 c = Candidate(c.label, c.start, c.end, c.source,
                               {**c.attrs, "name": " ".join([name, *full[1:]])})
@@ -296,19 +300,10 @@ def _surname_match(
     full_names: list[tuple[list[str], Entity]],
     gender: dict[int, str | None],
 ) -> Entity | None:
+    """"Martin" or "M. Martin": the one full name ending on the surname that the civility
+    and position point to (_last_before); None when nothing decides."""
     found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[-1] == surname]
-    if gend:
-        same = [e for e in found if _gender(e, gender) in (gend, None)]
-        found = same or found
-    if len(found) <= 1:
-        return found[0] if found else None
-    # several people share the surname: the one mentioned last before this mention
-    before = [(max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found]
-    before.sort(key=lambda p: p[0], reverse=True)
-    best_pos, best = before[0]
-    if best_pos < 0 or (len(before) > 1 and before[1][0] == best_pos):
-        return None  # nothing to decide on: keep the mention apart rather than guess
-    return best
+    return _last_before(found, at, gend, gender)
 
 
 def reconcile_people(entities: list[Entity]) -> list[Entity]:
@@ -375,7 +370,7 @@ def _initials(name: str) -> set[str]:
     counted or not."""
     parts = [p for p in _NAME_PARTS.split(name) if p[:1].isalpha()]
     every = "".join(p[0] for p in parts).upper()
-    named = "".join(p[0] for p in parts if fold(p) not in PARTICLES and fold(p) not in ("d", "l")).upper()
+    named = "".join(p[0] for p in parts if fold(p) not in PARTICLES and fold(p) != "l").upper()
     return {fold(every).upper().replace(" ", ""), fold(named).upper().replace(" ", "")}
 
 
@@ -399,8 +394,6 @@ def _initials_join(entities: list[Entity]) -> None:
 @cache
 def _given_names() -> dict[str, str]:
     """models/names/first_names.txt (scripts/build_first_names.py): folded given name -> "f"/"m"."""
-    from factx.resources import load_lines
-
     return dict(line.split("\t", 1) for line in load_lines("names/first_names.txt"))
 
 
