@@ -117,6 +117,7 @@ class RoleReader:
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
+        self.sents = list(doc.sents)  # once: _pronoun_antecedent reads them for every pronoun
         self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
         self._lower: str | None = None  # the text in lower case, once, for _trade_owner
 
@@ -1213,7 +1214,7 @@ class RoleReader:
         ("Nous apprenons le décès de X. Né à Y, il ...")."""
         doc, idx = self.doc, self.idx
         sent = pron.sent
-        sents = list(doc.sents) if sent.start > 0 else [sent]
+        sents = self.sents if sent.start > 0 else [sent]
         at = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
         lo = sents[at - 1].start if at > 0 else sent.start
         people = idx.in_span(lo, pron.i, PERSON)
@@ -1427,7 +1428,7 @@ class RoleReader:
         people = [e for e in self.idx.entities if e.type == "person"]
         if not people or not self.unheld:
             return out
-        starts = [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in self.sents]
         held: dict[int, list[Role]] = {}
         for r in roles:
             held.setdefault(id(r.person), []).append(r)
