@@ -166,8 +166,7 @@ class RoleReader:
         if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
                 or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
-        if tok.lower_ in lex.nationalities or (tok.lower_ not in lex.not_demonyms
-                                               and any(self._demonym_hits(tok.lower_))):
+        if tok.lower_ in lex.nationalities or any(self._demonym_hits(tok.lower_)):
             return False  # "la Déodatienne Martine Colin", "le Golbéen X": where they live, no title
         k = i - 1
         det = k >= 0 and doc[k].lower_ in DETS
@@ -507,7 +506,7 @@ class RoleReader:
         whose name holds that town ("le SAS Épinal"), else the place named, else (for a
         gentilé known without its place) the place's name."""
         lex = self.lex
-        if low in lex.not_demonyms or low in lex.political or not low.replace("-", "").isalpha():
+        if low in lex.political or not low.replace("-", "").isalpha():
             return None
         known, hits = self._demonym_hits(low)
         if not hits:
@@ -520,8 +519,10 @@ class RoleReader:
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
         """The place a gentilé is known to stand for (or None), and the places and bodies
-        named in the text whose town it fits (see _demonym)."""
+        named in the text whose town it fits (see _demonym); nothing for the `not_demonyms`."""
         lex = self.lex
+        if low in lex.not_demonyms:
+            return None, []
         known = lex.demonyms.get(low)
         towns = self._towns()
         if known is not None:
@@ -815,7 +816,7 @@ class RoleReader:
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
                 return m
-            if len(np) == 2 and det == "def" and np[1].is_lower and np[1].lower_ not in lex.not_demonyms:
+            if len(np) == 2 and det == "def" and np[1].is_lower:
                 # "le président du club thaonnais": the club whose name holds Thaon
                 club = next((e for e, org in self._demonym_hits(np[1].lower_)[1] if org), None)
                 if club is not None:
