@@ -292,10 +292,8 @@ class RoleReader:
                         chain.extend(rest)
                         break
             break
-        last = chain[-1]
+        last = _share_body(chain)
         for p in chain[:-1]:
-            if p.of is None and p.of_name is None and not p.complement:
-                p.of, p.of_name = last.of, last.of_name
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and not last.complement:
@@ -1120,10 +1118,8 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
-            elif subject.lower_ in LATTER and self._latter(subject.i) is not None:
-                latter = self._latter(subject.i)  # "Ce dernier devient président d'honneur"
-                assert latter is not None
-                return latter, head.i, head.i + 1, status
+            elif subject.lower_ in LATTER and (latter := self._latter(subject.i)) is not None:
+                return latter, head.i, head.i + 1, status  # "Ce dernier devient président d'honneur"
             elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
                 hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
                 if hit is not None:
@@ -1695,10 +1691,7 @@ class RoleReader:
             if not more:
                 break
             out.extend(more)
-        last = out[-1]
-        for p in out[:-1]:
-            if p.of is None and p.of_name is None and not p.complement:
-                p.of, p.of_name = last.of, last.of_name
+        _share_body(out)
         return out
 
     def _text_of(self, ph: Phrase) -> str:
@@ -2007,6 +2000,16 @@ class RoleReader:
         return Role(person=person, role=title, title=forms[0], of=of, of_name=None, status=status,
                     start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=False,
                     gender=gender, forms=forms)
+
+
+def _share_body(chain: list[Phrase]) -> Phrase:
+    """"président et trésorière de Z": the body the last title names is every title's that
+    names none. The last phrase."""
+    last = chain[-1]
+    for p in chain[:-1]:
+        if p.of is None and p.of_name is None and not p.complement:
+            p.of, p.of_name = last.of, last.of_name
+    return last
 
 
 def _ordinal(word: str) -> bool:
