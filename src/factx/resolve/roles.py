@@ -2236,13 +2236,9 @@ def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
     if span is None:
         return False
     sent = span[0].sent
-    for t in sent:
-        low = t.lower_
-        if low not in lex.member_bodies:
-            continue
-        if t.i > sent.start and (doc[t.i - 1].lower_ in DEF_DETS | OWNER_DETS | {"du", "au"}) and t.is_lower:
-            return True
-    return False
+    dets = DEF_DETS | OWNER_DETS | {"du", "au"}
+    return any(t.lower_ in lex.member_bodies and t.is_lower and t.i > sent.start
+               and doc[t.i - 1].lower_ in dets for t in sent)
 
 
 def _base_title(title: str, lex: Lexicon) -> str:
