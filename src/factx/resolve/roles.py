@@ -1156,10 +1156,7 @@ class RoleReader:
         if not people:
             return None
         person = people[-1][0]
-        gender = person_gender(person)
-        if gender is not None and gender != ("f" if doc[k].lower_ == "dernière" else "m"):
-            return None
-        return person
+        return person if _agrees(person, doc[k].lower_ == "dernière") else None
 
     def _unnamed_person(self, k: int) -> tuple[Entity, int] | None:
         """A person named by a circumstance at the head of the sentence, before the comma at
@@ -1195,8 +1192,7 @@ class RoleReader:
             return None
         person = next(iter(people.values()))
         g = doc[a].morph.get("Gender")
-        known = person_gender(person)
-        if g and known is not None and known != ("f" if g[0] == "Fem" else "m"):
+        if g and not _agrees(person, g[0] == "Fem"):
             return None
         return person, a
 
@@ -1232,10 +1228,7 @@ class RoleReader:
         if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
                 and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
             return None
-        gender = person_gender(last[0])
-        if gender is not None and gender != ("f" if pron.lower_ == "elle" else "m"):
-            return None
-        return last
+        return last if _agrees(last[0], pron.lower_ == "elle") else None
 
     def _sentence_pronoun(self, sent: Span, form: str) -> Token | None:
         """The subject pronoun `form` ("il", "elle") of a sentence's main clause, if it is one."""
@@ -2061,6 +2054,13 @@ def person_gender(person: Entity) -> str | None:
     if civ in ("m", "monsieur", "mm"):
         return "m"
     return person.attrs.get("_gender") or given_name_gender(person.name)
+
+
+def _agrees(person: Entity, feminine: bool) -> bool:
+    """Whether a feminine (or masculine) word may stand for the person: their gender is
+    unknown or the same."""
+    known = person_gender(person)
+    return known is None or known == ("f" if feminine else "m")
 
 
 def _same_family(a: Role, b: Role) -> bool:
