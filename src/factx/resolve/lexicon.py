@@ -143,12 +143,10 @@ class Lexicon:
         low = text.lower()
         if low in self.titles:
             return self.titles[low]
-        alt = low.replace("-", " ")  # hyphenated compounds: "secrétaire-général"
-        if alt != low and alt in self.titles:
-            return self.titles[alt]
-        alt = low.replace("l'etat", "l'état").replace("d'etat", "d'état")  # "le chef de l'Etat"
-        if alt != low and alt in self.titles:
-            return self.titles[alt]
+        # hyphenated compounds ("secrétaire-général"), a state without its accent ("chef de l'Etat")
+        for alt in (low.replace("-", " "), low.replace("l'etat", "l'état").replace("d'etat", "d'état")):
+            if alt in self.titles:
+                return self.titles[alt]
         for p in self.prefixes:
             if low.startswith(p) and low[len(p):] in self.titles:
                 masc, g = self.titles[low[len(p):]]

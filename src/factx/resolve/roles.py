@@ -117,6 +117,7 @@ class RoleReader:
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
         self.country = document_country(doc, idx.entities, self.lex)
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
+        self.sents = list(doc.sents)  # once: _pronoun_antecedent reads them for every pronoun
         self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
         self._lower: str | None = None  # the text in lower case, once, for _trade_owner
 
@@ -165,8 +166,7 @@ class RoleReader:
         if tok.lower_ in lex.not_heads or lemma in lex.not_heads \
                 or (tok.lower_.endswith(THING_SUFFIXES) and not tok.lower_.endswith("eure")):
             return False
-        if tok.lower_ in lex.nationalities or (tok.lower_ not in lex.not_demonyms
-                                               and any(self._demonym_hits(tok.lower_))):
+        if tok.lower_ in lex.nationalities or any(self._demonym_hits(tok.lower_)):
             return False  # "la Déodatienne Martine Colin", "le Golbéen X": where they live, no title
         k = i - 1
         det = k >= 0 and doc[k].lower_ in DETS
@@ -292,10 +292,8 @@ class RoleReader:
                         chain.extend(rest)
                         break
             break
-        last = chain[-1]
+        last = _share_body(chain)
         for p in chain[:-1]:
-            if p.of is None and p.of_name is None and not p.complement:
-                p.of, p.of_name = last.of, last.of_name
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and not last.complement:
@@ -506,7 +504,7 @@ class RoleReader:
         whose name holds that town ("le SAS Épinal"), else the place named, else (for a
         gentilé known without its place) the place's name."""
         lex = self.lex
-        if low in lex.not_demonyms or low in lex.political or not low.replace("-", "").isalpha():
+        if low in lex.political or not low.replace("-", "").isalpha():
             return None
         known, hits = self._demonym_hits(low)
         if not hits:
@@ -519,8 +517,10 @@ class RoleReader:
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
         """The place a gentilé is known to stand for (or None), and the places and bodies
-        named in the text whose town it fits (see _demonym)."""
+        named in the text whose town it fits (see _demonym); nothing for the `not_demonyms`."""
         lex = self.lex
+        if low in lex.not_demonyms:
+            return None, []
         known = lex.demonyms.get(low)
         towns = self._towns()
         if known is not None:
@@ -814,7 +814,7 @@ class RoleReader:
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
                 return m
-            if len(np) == 2 and det == "def" and np[1].is_lower and np[1].lower_ not in lex.not_demonyms:
+            if len(np) == 2 and det == "def" and np[1].is_lower:
                 # "le président du club thaonnais": the club whose name holds Thaon
                 club = next((e for e, org in self._demonym_hits(np[1].lower_)[1] if org), None)
                 if club is not None:
@@ -1118,10 +1118,8 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
-            elif subject.lower_ in LATTER and self._latter(subject.i) is not None:
-                latter = self._latter(subject.i)  # "Ce dernier devient président d'honneur"
-                assert latter is not None
-                return latter, head.i, head.i + 1, status
+            elif subject.lower_ in LATTER and (latter := self._latter(subject.i)) is not None:
+                return latter, head.i, head.i + 1, status  # "Ce dernier devient président d'honneur"
             elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
                 hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
                 if hit is not None:
@@ -1158,10 +1156,7 @@ class RoleReader:
         if not people:
             return None
         person = people[-1][0]
-        gender = person_gender(person)
-        if gender is not None and gender != ("f" if doc[k].lower_ == "dernière" else "m"):
-            return None
-        return person
+        return person if _agrees(person, doc[k].lower_ == "dernière") else None
 
     def _unnamed_person(self, k: int) -> tuple[Entity, int] | None:
         """A person named by a circumstance at the head of the sentence, before the comma at
@@ -1197,8 +1192,7 @@ class RoleReader:
             return None
         person = next(iter(people.values()))
         g = doc[a].morph.get("Gender")
-        known = person_gender(person)
-        if g and known is not None and known != ("f" if g[0] == "Fem" else "m"):
+        if g and not _agrees(person, g[0] == "Fem"):
             return None
         return person, a
 
@@ -1213,7 +1207,7 @@ class RoleReader:
         ("Nous apprenons le décès de X. Né à Y, il ...")."""
         doc, idx = self.doc, self.idx
         sent = pron.sent
-        sents = list(doc.sents) if sent.start > 0 else [sent]
+        sents = self.sents if sent.start > 0 else [sent]
         at = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
         lo = sents[at - 1].start if at > 0 else sent.start
         people = idx.in_span(lo, pron.i, PERSON)
@@ -1234,10 +1228,7 @@ class RoleReader:
         if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
                 and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
             return None
-        gender = person_gender(last[0])
-        if gender is not None and gender != ("f" if pron.lower_ == "elle" else "m"):
-            return None
-        return last
+        return last if _agrees(last[0], pron.lower_ == "elle") else None
 
     def _sentence_pronoun(self, sent: Span, form: str) -> Token | None:
         """The subject pronoun `form` ("il", "elle") of a sentence's main clause, if it is one."""
@@ -1427,7 +1418,7 @@ class RoleReader:
         people = [e for e in self.idx.entities if e.type == "person"]
         if not people or not self.unheld:
             return out
-        starts = [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in self.sents]
         held: dict[int, list[Role]] = {}
         for r in roles:
             held.setdefault(id(r.person), []).append(r)
@@ -1693,10 +1684,7 @@ class RoleReader:
             if not more:
                 break
             out.extend(more)
-        last = out[-1]
-        for p in out[:-1]:
-            if p.of is None and p.of_name is None and not p.complement:
-                p.of, p.of_name = last.of, last.of_name
+        _share_body(out)
         return out
 
     def _text_of(self, ph: Phrase) -> str:
@@ -2007,6 +1995,16 @@ class RoleReader:
                     gender=gender, forms=forms)
 
 
+def _share_body(chain: list[Phrase]) -> Phrase:
+    """"président et trésorière de Z": the body the last title names is every title's that
+    names none. The last phrase."""
+    last = chain[-1]
+    for p in chain[:-1]:
+        if p.of is None and p.of_name is None and not p.complement:
+            p.of, p.of_name = last.of, last.of_name
+    return last
+
+
 def _ordinal(word: str) -> bool:
     """"1re", "2e", "3ème", "21e": an ordinal written in digits."""
     digits = word.rstrip("eèmrs")
@@ -2056,6 +2054,13 @@ def person_gender(person: Entity) -> str | None:
     if civ in ("m", "monsieur", "mm"):
         return "m"
     return person.attrs.get("_gender") or given_name_gender(person.name)
+
+
+def _agrees(person: Entity, feminine: bool) -> bool:
+    """Whether a feminine (or masculine) word may stand for the person: their gender is
+    unknown or the same."""
+    known = person_gender(person)
+    return known is None or known == ("f" if feminine else "m")
 
 
 def _same_family(a: Role, b: Role) -> bool:
@@ -2231,13 +2236,9 @@ def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
     if span is None:
         return False
     sent = span[0].sent
-    for t in sent:
-        low = t.lower_
-        if low not in lex.member_bodies:
-            continue
-        if t.i > sent.start and (doc[t.i - 1].lower_ in DEF_DETS | OWNER_DETS | {"du", "au"}) and t.is_lower:
-            return True
-    return False
+    dets = DEF_DETS | OWNER_DETS | {"du", "au"}
+    return any(t.lower_ in lex.member_bodies and t.is_lower and t.i > sent.start
+               and doc[t.i - 1].lower_ in dets for t in sent)
 
 
 def _base_title(title: str, lex: Lexicon) -> str:
