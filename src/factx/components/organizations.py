@@ -338,6 +338,7 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Mirecourt.") names the body after "de", not the meeting: it starts there, or gives way
     to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
     text = base.original_text(doc)
+    heads = _lex()["heads"] | _lex()["bodies"]
     out = []
     for c in cands:
         tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
@@ -348,10 +349,9 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         j = end
         while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
             j += 1
-        lex = _lex()
         if j == end or j >= len(doc) or doc[j].idx >= c.end or (
-                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in lex["heads"] | lex["bodies"]
-                and fold(doc[j].text) not in lex["heads"] | lex["bodies"]):
+                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in heads
+                and fold(doc[j].text) not in heads):
             # the meeting itself, an event; its people ("des donneurs de sang") name no body
             c.label = "misc"
             out.append(c)
@@ -796,12 +796,12 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i -= 1  # "la société de chasse La" + "Saint-Hubert": the article is the name's
             c.start = doc[i].idx
             c.attrs["name"] = text[c.start : c.end]
-        if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
+        kind = _kind_before(doc, i) if i is not None else None
+        if kind is None or c.attrs.get("civility"):
             continue
-        kind = _kind_before(doc, i)
-        if kind is not None and holder_named(doc, kind, c):
+        if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
-        if kind is not None and kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
+        if kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
             kind_end = doc[i - 1].idx + len(doc[i - 1])
             cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx
                                                  and o.end == kind_end)]
@@ -1157,8 +1157,6 @@ def _results_names(doc: Doc, cands: list[Candidate]) -> None:
     """The two teams of a results line ("Thaon - Raon-l'Étape 0-0 ; Neufchâteau - Mirecourt 3-1")
     are names the model may have left out: they join the candidates (typed by `_sports_clubs`)."""
     text = base.original_text(doc)
-    if not _RESULT.search(text):
-        return
     for m in _RESULT.finditer(text):
         # one name the model ran over the dash ("Thaon - Raon-l'Étape") is the two teams
         cands[:] = [c for c in cands
