@@ -51,7 +51,6 @@ def _lex() -> dict[str, Any]:
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
         "geography": {fold(w) for w in data["geography_heads"]},
-        "admin_folded": {fold(w) for w in data["admin_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "located": set(data["located_bodies"]),
@@ -728,7 +727,7 @@ def _generic_place(name: str) -> bool:
     for article in ("la ", "le ", "les ", "l'", "l "):
         if key.startswith(article):
             key = key[len(article) :]
-    return key in _lex()["admin_folded"]
+    return key in organizations.admin_nouns()
 
 
 def _span_tokens(doc: Doc, c: Candidate) -> list[Token]:

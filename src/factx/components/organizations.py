@@ -696,7 +696,7 @@ def _split_coordinated_names(text: str, cands: list[Candidate]) -> list[Candidat
     """A name does not run over "et" and an article into a second name: "le Crédit agricole
     et la Ville ont renouvelé leur soutien" names two (a name's own coordination has no article
     or a preposition: "Moët et Chandon", "ministère de la Culture et de la Communication")."""
-    admin = _admin_nouns()
+    admin = admin_nouns()
     out: list[Candidate] = []
     for c in cands:
         m = _SECOND_NAME.search(text, c.start, c.end) if c.label in _NAMED[:3] else None
@@ -712,7 +712,7 @@ def _split_coordinated_names(text: str, cands: list[Candidate]) -> list[Candidat
 
 
 @cache
-def _admin_nouns() -> frozenset[str]:
+def admin_nouns() -> frozenset[str]:
     """"Ville", "Région", "Commune": capitalized, the council of a territory, named by no name."""
     return frozenset(fold(w) for w in load_json("place_types.json")["admin_heads"])
 
@@ -731,7 +731,10 @@ def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _DANGLING.search(text, c.start, c.end)
         if m is None or m.start() <= c.start:
             continue
-        nxt = starts.get(c.end + len(text[c.end :]) - len(text[c.end :].lstrip(" ")))
+        j = c.end
+        while text.startswith(" ", j):
+            j += 1
+        nxt = starts.get(j)
         if nxt is not None and nxt.label in ("place", "organization") and nxt is not c:
             c.end = nxt.end
         else:
@@ -975,7 +978,7 @@ def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
             continue  # "À la Bourse de Paris, le CAC 40 a gagné": a comma and an article list nothing
         if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
             for c in group:
-                if fold(c.attrs.get("name", "")) not in _admin_nouns():  # "le Crédit agricole et la Ville"
+                if fold(c.attrs.get("name", "")) not in admin_nouns():  # "le Crédit agricole et la Ville"
                     c.label = "organization"
 
 
