@@ -98,6 +98,7 @@ def _lex() -> dict[str, Any]:
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
         "managed": {fold(w) for w in data["managed_heads"]},
+        "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -291,7 +292,7 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         head_i = i
         hyphen = i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
             and not doc[i + 1].whitespace_
-        if hyphen and fold(doc[i : i + 3].text) in lex["heads"] | lex["bodies"] | lex["venues"]:
+        if hyphen and fold(doc[i : i + 3].text) in lex["kinds"]:
             key = fold(doc[i : i + 3].text)  # "sapeurs" + "-" + "pompiers", cut by the tokenizer
             head_i = i + 2
         meeting = _meeting_end(doc, i)
