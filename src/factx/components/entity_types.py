@@ -51,7 +51,6 @@ def _lex() -> dict[str, Any]:
         "facility": _by_first_word(data["facility_heads"]),
         "admin": set(data["admin_heads"]),
         "geography": {fold(w) for w in data["geography_heads"]},
-        "admin_folded": {fold(w) for w in data["admin_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "located": set(data["located_bodies"]),
@@ -342,11 +341,22 @@ def _of_noun(doc: Doc, i: int) -> bool:
         and doc[i - 2].text.islower() and doc[i - 2].is_alpha
 
 
+def _first_on_line(doc: Doc, i: int) -> bool:
+    """Token i is the first of its line."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence or a line."""
+    prev = doc[i - 1] if i else None
+    return prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
+        or prev.text in (".", "!", "?")
+
+
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
     full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
-    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
-    if not (first and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+    if not (_first_on_line(doc, i) and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
         return False
     after = doc[j].text + doc[j].whitespace_ + doc[j + 1].text
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
@@ -356,16 +366,14 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j open their line and a colon or a dash follows: the town a local headline
     or paragraph is about ("Gérardmer : Thibault Gehin survole le trail", "Xonrupt : loto
     dimanche"), a wire's dateline ("Genève — L'organisation ...")."""
-    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
-    return first and j < len(doc) and doc[j].text in (":", "\u2014", "\u2013") \
+    return _first_on_line(doc, i) and j < len(doc) and doc[j].text in (":", "\u2014", "\u2013") \
         and bool(doc[j - 1].whitespace_)
 
 
 def _capital_dateline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j, in capitals, open their line and a full stop and a new sentence follow: a
     local page's town ("MIRECOURT. Portes ouvertes à l'école de lutherie")."""
-    first = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
-    if not (first and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+    if not (_first_on_line(doc, i) and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
         return False
     return doc[j].text == "." and bool(doc[j].whitespace_) and doc[j + 1].text[:1].isupper()
 
@@ -665,11 +673,9 @@ def _listed_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: 
         i = starts.get(c.start)
         if i is None or i + 2 >= len(doc) or not _in_nouns(doc[i].lower_, nouns):
             return False
-        prev = doc[i - 1] if i else None
-        opens = prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
-            or prev.text in (".", "!", "?")
         nxt, after = doc[i + 1], doc[i + 2]
-        if not (opens and nxt.lower_ in (",", "et", "ou") and after.is_lower and after.pos_ == "NOUN"):
+        if not (_opens(doc, i) and nxt.lower_ in (",", "et", "ou") and after.is_lower
+                and after.pos_ == "NOUN"):
             return False
     return True
 
@@ -721,7 +727,7 @@ def _generic_place(name: str) -> bool:
     for article in ("la ", "le ", "les ", "l'", "l "):
         if key.startswith(article):
             key = key[len(article) :]
-    return key in _lex()["admin_folded"]
+    return key in organizations.admin_nouns()
 
 
 def _span_tokens(doc: Doc, c: Candidate) -> list[Token]:
@@ -876,12 +882,9 @@ def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], v
         i = starts.get(c.start)
         if i is None:
             return False
-        prev = doc[i - 1] if i else None
-        opens = prev is None or doc[i].is_sent_start or "\n" in prev.text + prev.whitespace_ \
-            or prev.text in (".", "!", "?")
         low = doc[i].lower_
         stem = next((low[: -len(e)] for e in _PARTICIPLE_ENDS if low.endswith(e)), "")
-        if not opens or len(stem) < 3 or stem + "er" not in verbs:
+        if not _opens(doc, i) or len(stem) < 3 or stem + "er" not in verbs:
             return False
     return True
 

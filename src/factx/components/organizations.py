@@ -98,6 +98,7 @@ def _lex() -> dict[str, Any]:
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
         "managed": {fold(w) for w in data["managed_heads"]},
+        "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -291,7 +292,7 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         head_i = i
         hyphen = i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
             and not doc[i + 1].whitespace_
-        if hyphen and fold(doc[i : i + 3].text) in lex["heads"] | lex["bodies"] | lex["venues"]:
+        if hyphen and fold(doc[i : i + 3].text) in lex["kinds"]:
             key = fold(doc[i : i + 3].text)  # "sapeurs" + "-" + "pompiers", cut by the tokenizer
             head_i = i + 2
         meeting = _meeting_end(doc, i)
@@ -338,6 +339,7 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Mirecourt.") names the body after "de", not the meeting: it starts there, or gives way
     to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
     text = base.original_text(doc)
+    heads = _lex()["heads"] | _lex()["bodies"]
     out = []
     for c in cands:
         tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
@@ -348,10 +350,9 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         j = end
         while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
             j += 1
-        lex = _lex()
         if j == end or j >= len(doc) or doc[j].idx >= c.end or (
-                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in lex["heads"] | lex["bodies"]
-                and fold(doc[j].text) not in lex["heads"] | lex["bodies"]):
+                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in heads
+                and fold(doc[j].text) not in heads):
             # the meeting itself, an event; its people ("des donneurs de sang") name no body
             c.label = "misc"
             out.append(c)
@@ -696,7 +697,7 @@ def _split_coordinated_names(text: str, cands: list[Candidate]) -> list[Candidat
     """A name does not run over "et" and an article into a second name: "le Crédit agricole
     et la Ville ont renouvelé leur soutien" names two (a name's own coordination has no article
     or a preposition: "Moët et Chandon", "ministère de la Culture et de la Communication")."""
-    admin = _admin_nouns()
+    admin = admin_nouns()
     out: list[Candidate] = []
     for c in cands:
         m = _SECOND_NAME.search(text, c.start, c.end) if c.label in _NAMED[:3] else None
@@ -712,7 +713,7 @@ def _split_coordinated_names(text: str, cands: list[Candidate]) -> list[Candidat
 
 
 @cache
-def _admin_nouns() -> frozenset[str]:
+def admin_nouns() -> frozenset[str]:
     """"Ville", "Région", "Commune": capitalized, the council of a territory, named by no name."""
     return frozenset(fold(w) for w in load_json("place_types.json")["admin_heads"])
 
@@ -731,7 +732,10 @@ def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _DANGLING.search(text, c.start, c.end)
         if m is None or m.start() <= c.start:
             continue
-        nxt = starts.get(c.end + len(text[c.end :]) - len(text[c.end :].lstrip(" ")))
+        j = c.end
+        while text.startswith(" ", j):
+            j += 1
+        nxt = starts.get(j)
         if nxt is not None and nxt.label in ("place", "organization") and nxt is not c:
             c.end = nxt.end
         else:
@@ -796,12 +800,12 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i -= 1  # "la société de chasse La" + "Saint-Hubert": the article is the name's
             c.start = doc[i].idx
             c.attrs["name"] = text[c.start : c.end]
-        if i is None or not _title_before(doc, i) or c.attrs.get("civility"):
+        kind = _kind_before(doc, i) if i is not None else None
+        if kind is None or c.attrs.get("civility"):
             continue
-        kind = _kind_before(doc, i)
-        if kind is not None and holder_named(doc, kind, c):
+        if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
-        if kind is not None and kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
+        if kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
             kind_end = doc[i - 1].idx + len(doc[i - 1])
             cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx
                                                  and o.end == kind_end)]
@@ -975,7 +979,7 @@ def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
             continue  # "À la Bourse de Paris, le CAC 40 a gagné": a comma and an article list nothing
         if "misc" in labels and "organization" in labels and not labels & {"person", "place"}:
             for c in group:
-                if fold(c.attrs.get("name", "")) not in _admin_nouns():  # "le Crédit agricole et la Ville"
+                if fold(c.attrs.get("name", "")) not in admin_nouns():  # "le Crédit agricole et la Ville"
                     c.label = "organization"
 
 
@@ -1157,8 +1161,6 @@ def _results_names(doc: Doc, cands: list[Candidate]) -> None:
     """The two teams of a results line ("Thaon - Raon-l'Étape 0-0 ; Neufchâteau - Mirecourt 3-1")
     are names the model may have left out: they join the candidates (typed by `_sports_clubs`)."""
     text = base.original_text(doc)
-    if not _RESULT.search(text):
-        return
     for m in _RESULT.finditer(text):
         # one name the model ran over the dash ("Thaon - Raon-l'Étape") is the two teams
         cands[:] = [c for c in cands

@@ -125,13 +125,18 @@ def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
                                         or (not is_acronym(acr) and named(e))))]
 
 
+def _word_shaped(word: str) -> bool:
+    """An acronym written as a word, capital first: "Smur", "l'Otan", "l'Unesco"."""
+    return word.istitle() and word.isalpha() and 3 <= len(word) <= 8
+
+
 def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
     """"le Service mobile d'urgence et de réanimation (Smur)": an acronym written as a word,
     capital first ("Smur", "Samu", "Insee"), is one when the words before the parenthesis
     start with its letters, every one of them (content words or all words): the expansion's
     characters, or None. Stricter than for capitals, since any name may follow its place in
     parentheses."""
-    if not (word.istitle() and word.isalpha() and 3 <= len(word) <= 8):
+    if not _word_shaped(word):
         return None
     span = _expansion_before(doc, paren, word)
     if span is None:
@@ -259,8 +264,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     # no parentheses: an acronym entity whose letters are another organization's initials
     orgs = [e for e in entities if e.type == "organization"]
     for e in orgs:
-        word = e.name.istitle() and e.name.isalpha() and 3 <= len(e.name) <= 8  # "l'Otan", "l'Unesco"
-        if not (is_acronym(e.name) or word) or e.name in done:
+        if not (is_acronym(e.name) or _word_shaped(e.name)) or e.name in done:
             continue
         for other in orgs:
             if other is e or is_acronym(other.name) or len(other.name.split()) < 2:
