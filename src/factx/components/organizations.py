@@ -1091,7 +1091,7 @@ _TOWN_ADJECTIVE = re.compile(r"^[a-zéèêëàâîïôûüç-]{3,}"
 def _town_clubs(cands: list[Candidate]) -> None:
     """A name that is a club's word and the adjective of its town ("le Stade toulousain", "le
     Stade rennais", "l'Olympique lyonnais") is the club, not a stadium (which is named after
-    someone or something: "stade Jean-Bouin", "stade de la Mosson", "Stade municipal")."""
+    someone or something: "stade Jean-Bouin", "stade Marcel-Picot", "Stade municipal")."""
     for c in _name_cands(cands):
         words = c.attrs.get("name", "").split()
         if len(words) == 2 and words[0] in _CLUB_WORDS and _TOWN_ADJECTIVE.match(words[1]) \
