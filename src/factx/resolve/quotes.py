@@ -93,6 +93,7 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
@@ -327,7 +328,7 @@ class QuoteReader:
         head: Token | None = None
         after_de = False
         k = i
-        while k < min(i + 10, len(doc)):
+        while k < min(i + 16, len(doc)):
             t = doc[k]
             if head is None and self.demonym(t):
                 return self.demonym_marker(t)  # "a confié le Sochalien": the one named before
@@ -359,6 +360,9 @@ class QuoteReader:
                 hit = self.idx.starting_at(k + 1, ("person",))
                 if hit:  # "analyse le propriétaire, Jean Motsch"
                     return hit[0]
+                titled = self.titled_name(k + 1)
+                if titled is not None:  # "la présidente du collège, la professeure Anne Roux"
+                    return titled
             if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
                 k += 1  # "le sergent-chef X", cut at its hyphen
                 continue
@@ -372,6 +376,20 @@ class QuoteReader:
             k += 1
         if head is not None:
             return self.noun_speaker(head, incise=incise)
+        return None
+
+    def titled_name(self, k: int) -> Entity | None:
+        """The person named at token k after an article and a title ("la professeure Anne
+        Roux", "le docteur Paul Roy"): an apposition that repeats who the phrase is."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].pos_ != "DET" or "Poss=Yes" in doc[k].morph:
+            return None
+        for j in range(k + 1, min(len(doc), k + 4)):
+            hit = self.idx.starting_at(j, ("person",))
+            if hit is not None:
+                return hit[0] if any(self.lex.title_of(t.lower_) for t in doc[k + 1:j]) else None
+            if doc[j].pos_ not in ("NOUN", "ADJ"):
+                return None
         return None
 
     def described(self, noun: str, before: int) -> Entity | None:
@@ -574,6 +592,14 @@ class QuoteReader:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
             if subjects:
                 who = self.subject_speaker(subjects)
+                if tok is verb and isinstance(who, Entity) and who.type == "organization":
+                    # "Paul Roy, président de la communauté de communes de X, se réjouit", the
+                    # parser taking the body in the apposition as the subject: the person
+                    named = self.name_before(verb)
+                    if isinstance(named, Entity) and named.type == "person" and any(
+                            p is named and b <= subjects[0].i
+                            for p, a, b in self.idx.in_span(max(0, verb.i - 40), verb.i, ("person",))):
+                        return named
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
                 # adressée au PDG, X, précise")
                 if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
@@ -611,7 +637,7 @@ class QuoteReader:
         hit = self.idx.ending_at(k + 1, SPEAKERS)
         if hit is None and k >= 0 and doc[k].text == ",":
             hit = self.idx.ending_at(k, ("person",))  # "Maître Vergès, plaide : ..."
-            for j in range(k - 1, max(-1, k - 12), -1):
+            for j in range(k - 1, max(-1, k - 25), -1):
                 if hit is not None:
                     break
                 if doc[j].text == ",":
@@ -756,22 +782,38 @@ class QuoteReader:
         souriant X", "prévient d'emblée X", "assure de son côté X" (commas, adverbs,
         prepositions, participles, and a possessive's noun: no other noun phrase, no verb)."""
         doc = self.doc
-        for j in range(k, min(len(doc), k + 7)):
+        j = k
+        while j < min(len(doc), k + 10):
             hit = self.idx.starting_at(j, ("person",))
             if hit is not None:
                 return hit[0]
             t, prev = doc[j], doc[j - 1]
+            if prev.pos_ == "ADP" and prev.lower_ not in ("de", "d'", "du", "des"):
+                # "a réagi sur franceinfo X", "a déclaré lors d'un point de presse à Genève la
+                # directrice ...": the place, medium or occasion after a preposition is no subject
+                place = self.idx.starting_at(j, ("organization", "place", "misc"))
+                if place is not None:
+                    j = place[2]
+                    continue
+                if t.pos_ == "PROPN":
+                    j += 1
+                    continue
+            if t.pos_ == "DET" and prev.pos_ == "ADP":
+                j += 1  # "lors d'un point de presse": the article of the preposition's noun
+                continue
             participle = t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get("VerbForm") \
                 and (prev.lower_ == "en" or prev.text == ",")  # "en souriant", ", amusé,"
             possessive = (t.pos_ == "DET" and "Poss=Yes" in t.morph) \
                 or (t.pos_ == "NOUN" and prev.pos_ == "DET" and "Poss=Yes" in prev.morph)  # "de son côté"
-            bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP")
+            bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP") \
+                or (t.pos_ == "NOUN" and prev.pos_ == "DET" and j >= 2 and doc[j - 2].pos_ == "ADP")
             if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
                 if j > k and t.pos_ == "DET":  # "estimait pour sa part l'entraîneur Yves Keller"
                     who = self.speaker_near(j)
                     if isinstance(who, Entity) and who.type == "person":
                         return who
                 return None  # "d'emblée": a bare noun after a preposition; anything else ends it
+            j += 1
         return None
 
     def inner_incise(self, s: int, e: int) -> Found | None:
@@ -1059,7 +1101,11 @@ class QuoteReader:
 
     def title_holder(self, phrase: str, before: int) -> Entity | None:
         """The one person a role fact before `before` gives this title ("le ministre",
-        "le premier ministre"): the title as written, else one with its noun."""
+        "le premier ministre"): the title as written, else one with its noun. "Le nouveau
+        curé", "l'actuel maire": the office itself."""
+        words = phrase.split()
+        if len(words) > 1 and words[0] in ("nouveau", "nouvel", "nouvelle", "actuel", "actuelle"):
+            phrase = " ".join(words[1:])
         noun = phrase.split()[-1]
         tests = [lambda t: t == phrase]
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
@@ -1113,6 +1159,19 @@ class QuoteReader:
             return next(iter(heads.values()))
         if heads or noun not in self.words.org_generic:
             return None
+        # "MSF a signalé une flambée de choléra. L'ONG dit ...": the body the sentence before
+        # is about, whichever was named most
+        k = self.sentence_start(min(before_tok, len(self.doc) - 1))
+        if k > 0:
+            lo = self.sentence_start(k - 1)
+            subj = self.sentence_subject(lo, k)
+            topic = self.np_speaker(subj) if subj is not None else None
+            if subj is None:  # the parse astray: the body the sentence opens with
+                lo += self.doc[lo].pos_ == "DET"
+                opening = self.idx.starting_at(lo, ("organization",))
+                topic = opening[0] if opening is not None else None
+            if isinstance(topic, Entity) and topic.type == "organization" and topic is not other_than:
+                return topic
         ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
         if ranked and (len(ranked) == 1 or (ranked[0][0] >= 2 and ranked[1][0] < ranked[0][0])):
             return ranked[0][2]
@@ -1508,6 +1567,9 @@ class QuoteReader:
             return who
         if who == NOBODY:
             return None
+        if who.startswith(("title:", "anaphor:")) and who.split(":")[1] in ("interesse", "interessee"):
+            # "se souvient l'intéressé": the one the article is about, not the last named
+            return self.article_subject(who.split(":")[-1] if who.count(":") > 1 else None)
         if who.startswith(("title:", "anaphor:")):
             found = self.description_speaker(who, at_char, last)
             # a description never stands for one the text says is dead ("X, 82 ans, est mort
@@ -1608,7 +1670,7 @@ class QuoteReader:
                 # "« ... », a-t-il répliqué" with no one the pronoun surely stands for: not the
                 # sentence before's speaker either
                 pronoun = incise is not None and isinstance(incise[0], str) \
-                    and incise[0].startswith("pronoun")
+                    and incise[0].startswith(("pronoun", "anaphor:", "title:"))
                 attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
@@ -2234,6 +2296,20 @@ class QuoteReader:
             if q.speaker is None and q.rule == "none" and not q.verb and not q.dash \
                     and start <= q.start < q.end <= end:
                 q.speaker, q.rule = who, "headline"
+
+    def article_subject(self, gender: str | None) -> Entity | None:
+        """The person the article is about: the one person who fits that the lead names
+        (the lines before the body and its first sentence), outside quotations."""
+        start = 0
+        for line in self.text.split("\n"):
+            if line.strip() and not is_header_line(line):
+                break
+            start += len(line) + 1
+        found = FULL_STOP.search(self.text, start)
+        end = self.tok_at(found.start() if found else len(self.text))
+        people = {id(p): p for p, a, _ in self.idx.in_span(0, end, ("person",))
+                  if not self.in_quote(a) and _fits(p, gender)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def headline_span(self) -> tuple[int, int] | None:
         """(start, end) of the headline: the first line of the text with words (past a "date

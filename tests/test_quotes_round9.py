@@ -1,0 +1,85 @@
+"""Quotations of wire and local reports (issue 13, round 9): a speaker named after a long
+title and its complement, after the place, medium or occasion of the saying, or by a title
+and a name in apposition; a body named by its class noun after the sentence about it; a
+name in apposition whose complement names a body; verbs that quote a phrase ("invoque",
+"qualifie de"); "le nouveau curé" for the holder of the office; "l'intéressé" for the one
+the article is about. One row per construction, then the pitfalls where nobody is."""
+
+from collections.abc import Callable
+
+import pytest
+
+from test_quotes import facts_of
+
+SPEAKERS = [
+    # a long title with its complement, then the name in apposition
+    ("« Les stocks de semences ne tiendront pas jusqu'au printemps », a prévenu la "
+     "coordinatrice pour l'Afrique australe de la FAO, Lena Brandt.",
+     [("Lena Brandt", "Les stocks de", "incise")]),
+    # the occasion and the place of the saying between the verb and its subject
+    ("« Nous rouvrirons les écoles dès que les routes seront sûres », a affirmé lors d'une "
+     "visite à Goma le représentant de l'Unicef, Marc Dumont.",
+     [("Marc Dumont", "Nous rouvrirons les", "incise")]),
+    # the medium is not the speaker: the name after it is
+    ("« On nous demande de produire plus avec deux fois moins de monde », a dénoncé sur RTL "
+     "Julie Perrin, secrétaire du syndicat Sud-Santé.",
+     [("Julie Perrin", "On nous demande", "incise")]),
+    # a title, then a second title and the name in apposition
+    ("« Ce traitement réduit de moitié les rechutes chez les patients âgés », a résumé la "
+     "directrice de l'institut, la professeure Claire Vasseur.",
+     [("Claire Vasseur", "Ce traitement réduit", "incise")]),
+    # "X, président de <body>, se réjouit :" — the parser taking the body for the subject
+    ("L'usine ouvrira en mars. Bernard Huguenin, président de la communauté de communes du "
+     "pays de Saint-Amé, se félicite : « Voilà quatre-vingts emplois qui restent dans la "
+     "vallée. »",
+     [("Bernard Huguenin", "Voilà quatre-vingts emplois", "verb_before")]),
+    # "l'ONG" after a sentence about one NGO, another body having been named more often
+    ("La Croix-Rouge a ouvert deux centres d'accueil. La Croix-Rouge a aussi envoyé des "
+     "tentes. Action contre la faim (ACF) a dépêché mercredi une équipe à Bouaké. L'ONG dit "
+     "avoir distribué « plus de deux mille rations en trois jours ».",
+     [("Action contre la faim", "plus de deux", "verb_before")]),
+    # a phrase quoted after "invoque", said by the body the subject stands for
+    ("Le groupe Ferlac fermera son site d'Épinal en juin. Pour justifier sa décision, le groupe "
+     "invoque « une baisse continue des commandes depuis trois ans ».",
+     [("Ferlac", "une baisse continue", "verb_before")]),
+    # "qualifie ... de « ... »"
+    ("Le maire de Rambervillers, Paul Jacquot, qualifie le projet de « meilleure nouvelle pour "
+     "la ville depuis dix ans ».",
+     [("Paul Jacquot", "meilleure nouvelle pour", "verb_before")]),
+    # "le nouveau curé": the holder of the office, the adjective aside
+    ("L'abbé Marc Lhuillier, nouveau curé de Bains-les-Bains, a célébré sa première messe. "
+     "« Je veux d'abord rencontrer les familles de chaque village », a expliqué le nouveau "
+     "curé.",
+     [("Marc Lhuillier", "Je veux d'abord", "incise")]),
+    # "l'intéressé": the one the article is about, not the last one named
+    ("La boulangère Odile Marchal prend sa retraite\n\nAprès 40 ans de fournil, Odile Marchal "
+     "a fermé samedi sa boutique de Charmes. Le maire, Jean Vautrin, a salué une commerçante "
+     "\"infatigable\". \"Je garderai le goût du pain chaud à quatre heures du matin\", confie "
+     "l'intéressée.",
+     [("Odile Marchal", "Je garderai le", "incise")]),
+]
+
+PITFALLS = [
+    # "l'intéressé" when the lead names two men: who is it?
+    ("Deux frères reprennent la ferme\n\nPaul et Luc Mangin, 30 et 28 ans, reprennent "
+     "l'exploitation familiale à Mattaincourt. Le président de la chambre d'agriculture, "
+     "Henri Voirin, les a félicités. « Je n'aurais jamais cru revenir un jour au village », "
+     "glisse l'intéressé.",
+     [(None, "Je n'aurais jamais", "none")]),
+    # a description in the incise that points to nobody: not the sentence before's speaker
+    ("Le tribunal a jugé Yves Hardy et Marc Colin. Le procureur Alain Thouvenot a rappelé les "
+     "faits. « Je ne savais pas que le camion était volé », a assuré l'intéressé.",
+     [(None, "Je ne savais", "none")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS, ids=[str(i) for i in range(len(SPEAKERS))])
+def test_round9_speakers(extract: Callable[..., dict], text: str,
+                         expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PITFALLS, ids=[str(i) for i in range(len(PITFALLS))])
+def test_round9_pitfalls(extract: Callable[..., dict], text: str,
+                         expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
