@@ -70,6 +70,10 @@ PITFALLS = [
     ("Le tribunal a jugé Yves Hardy et Marc Colin. Le procureur Alain Thouvenot a rappelé les "
      "faits. « Je ne savais pas que le camion était volé », a assuré l'intéressé.",
      [(None, "Je ne savais", "none")]),
+    # "le responsable de <firm>": one person, unnamed, not the firm
+    ("Le chantier a pris du retard. Le responsable de l'entreprise Batinord a reconnu que « les "
+     "livraisons de béton ont manqué tout l'hiver ».",
+     [(None, "les livraisons de", "none")]),
 ]
 
 

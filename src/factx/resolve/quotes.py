@@ -93,6 +93,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# members of a body: one of them with a definite article is a person, not the body
+MEMBER_NOUNS = frozenset({"dirigeant", "dirigeante", "responsable", "membre", "delegue", "deleguee", "cadre"})
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
@@ -449,6 +451,8 @@ class QuoteReader:
             c.dep_ == "det" and (c.lower_ in ("le", "la", "l'", "les", "ce", "cet", "cette")
                                  or "Poss=Yes" in c.morph)
             for c in head.children)
+        if self.one_member(head):
+            return NOBODY
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
@@ -475,6 +479,14 @@ class QuoteReader:
             gender = head.morph.get("Gender")
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
+
+    @staticmethod
+    def one_member(head: Token) -> bool:
+        """"Le dirigeant de la Somatem avait confirmé", "le responsable de l'entreprise": one
+        member of the body, a person the text does not name, who is not the body ("un
+        dirigeant de X", "les responsables de X" may speak for it)."""
+        return fold(head.text) in MEMBER_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children)
 
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
         """The speaker the subject whose head is `head` names."""
@@ -503,6 +515,8 @@ class QuoteReader:
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
             return ent  # "Son entraîneur, Carlo Ancelotti", "Un des chercheurs de HRW, Ole Solvang"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
+            if self.one_member(head):
+                return NOBODY
             named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
             if named:  # "le documentaire d'Al Jazeera"
                 return named[0][0]
