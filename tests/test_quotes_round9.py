@@ -57,6 +57,16 @@ SPEAKERS = [
      "\"infatigable\". \"Je garderai le goût du pain chaud à quatre heures du matin\", confie "
      "l'intéressée.",
      [("Odile Marchal", "Je garderai le", "incise")]),
+    # a body that speaks "par la voix de" someone: that person
+    ("Le collectif des riverains, par la voix de sa présidente Irène Colas, a réclamé « un vrai "
+     "plan de circulation pour tout le quartier ».",
+     [("Irène Colas", "un vrai plan", "verb_before")]),
+    # a sentence that opens after a quotation closed on its full stop is a sentence of its own
+    ("Le club de Mirecourt a perdu 2-0 à Golbey. L'entraîneur Alain Mougel ne cherchait pas "
+     "d'excuses. \"On a manqué d'envie du début à la fin du match.\" Son capitaine, Yves Thomas, "
+     "partageait cette analyse. \"Nous devons nous remettre au travail dès mardi soir.\"",
+     [("Alain Mougel", "On a manqué", "introduced"),
+      ("Yves Thomas", "Nous devons nous", "introduced")]),
 ]
 
 PITFALLS = [
@@ -74,6 +84,12 @@ PITFALLS = [
     ("Le chantier a pris du retard. Le responsable de l'entreprise Batinord a reconnu que « les "
      "livraisons de béton ont manqué tout l'hiver ».",
      [(None, "les livraisons de", "none")]),
+    # the successor's words are not the speaker's of the quotation before, which ended its
+    # sentence inside the marks
+    ("Le capitaine Luc Vogel quitte la brigade de Remiremont. Il a salué ses hommes. \"Vous avez "
+     "été une équipe formidable pendant six ans.\" Son successeur a présenté son programme : "
+     "\"Nous renforcerons les patrouilles de nuit dans le canton.\"",
+     [("Luc Vogel", "Vous avez été", "verb_before"), (None, "Nous renforcerons les", "none")]),
 ]
 
 

@@ -480,6 +480,22 @@ class QuoteReader:
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
 
+    def voice_of(self, lo: int, hi: int) -> Entity | None:
+        """The person a body speaks through, named between its subject and its verb: "par la
+        voix de X", "par la bouche de X", "par l'intermédiaire de X"."""
+        doc = self.doc
+        for k in range(lo + 2, hi - 1):
+            if doc[k].lower_ in ("voix", "bouche", "intermédiaire") and doc[k - 2].lower_ == "par" \
+                    and doc[k - 1].lower_ in ("la", "l'") and doc[k + 1].lower_ in ("de", "d'", "du"):
+                for j in range(k + 2, min(hi, k + 6)):  # past "son secrétaire", "M."
+                    hit = self.idx.starting_at(j, ("person",))
+                    if hit is not None:
+                        return hit[0]
+                    if doc[j].pos_ not in ("DET", "NOUN", "ADJ"):
+                        break
+                return None
+        return None
+
     @staticmethod
     def one_member(head: Token) -> bool:
         """"Le dirigeant de la Somatem avait confirmé", "le responsable de l'entreprise": one
@@ -606,6 +622,9 @@ class QuoteReader:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
             if subjects:
                 who = self.subject_speaker(subjects)
+                voice = self.voice_of(subjects[0].i, verb.i) if tok is verb else None
+                if voice is not None:
+                    return voice  # "L'opposition, par la voix de M. Perrin, a critiqué"
                 if tok is verb and isinstance(who, Entity) and who.type == "organization":
                     # "Paul Roy, président de la communauté de communes de X, se réjouit", the
                     # parser taking the body in the apposition as the subject: the person
@@ -1906,8 +1925,11 @@ class QuoteReader:
         while lo > 0 and self.doc[lo - 1].text not in (".", "!", "?", "»", "”", "«", "“", '"') \
                 and "\n" not in self.doc[lo - 1].text:
             lo -= 1
-        if lo > 0 and self.doc[lo - 1].text in ("»", "”", "«", "“", '"'):
-            return None  # a sentence with its own quotation, or an incise
+        closed = lo > 1 and self.doc[lo - 1].text in ("»", "”", '"') \
+            and self.doc[lo - 2].text in (".", "!", "?", "…") and self.doc[lo].text[:1].isupper()
+        if lo > 0 and self.doc[lo - 1].text in ("»", "”", "«", "“", '"') and not closed:
+            return None  # a sentence with its own quotation, or an incise; not one that opens
+            # after a quotation closed on its full stop ("« ... le paie. » Son homologue ...")
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
         if not people:
             viewer = self.view_holder(lo, end, last)
@@ -2388,6 +2410,9 @@ class QuoteReader:
                 between = self.text[a:b]
                 if "\n" in between or SENTENCE_END.search(between.strip(" »”\"") + " ") or len(between) > 200:
                     continue
+                if self.text[:a].rstrip(" »”\"")[-1:] in (".", "!", "?", "…") \
+                        and between.strip(" »”\"")[:1].isupper():
+                    continue  # "« ... officiers. » Le nouveau chef a ajouté : « ... »": two sentences
                 names = self.idx.in_span(self.tok_at(a), self.tok_at(b), SPEAKERS)
                 if any(h[0] is not other.speaker for h in names):
                     continue
