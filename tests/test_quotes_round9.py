@@ -67,6 +67,18 @@ SPEAKERS = [
      "partageait cette analyse. \"Nous devons nous remettre au travail dès mardi soir.\"",
      [("Alain Mougel", "On a manqué", "introduced"),
       ("Yves Thomas", "Nous devons nous", "introduced")]),
+    # the medium after "à la radio": the name after it speaks
+    ("« L'eau est montée d'un mètre en moins d'une heure dans la rue », a raconté à la radio "
+     "RTL Gilbert Aubry, un habitant du quartier.",
+     [("Gilbert Aubry", "L'eau est montée", "incise")]),
+    # a fronted participle the parser takes for the subject
+    ("Le ministre Paul Jeannin a été mis en examen mardi. Interrogé par les journalistes, Paul "
+     "Jeannin s'est dit « serein et confiant dans la justice de son pays ».",
+     [("Paul Jeannin", "serein et confiant", "verb_before")]),
+    # "X a indiqué que <a capital> souhaitait « ... »": the one who reports it
+    ("Le porte-parole du gouvernement belge, Luc Van Damme, a indiqué que Bruxelles souhaitait "
+     "« un accord rapide avec les partenaires européens ».",
+     [("Luc Van Damme", "un accord rapide", "verb_before")]),
 ]
 
 PITFALLS = [
@@ -90,6 +102,10 @@ PITFALLS = [
      "été une équipe formidable pendant six ans.\" Son successeur a présenté son programme : "
      "\"Nous renforcerons les patrouilles de nuit dans le canton.\"",
      [("Luc Vogel", "Vous avez été", "verb_before"), (None, "Nous renforcerons les", "none")]),
+    # the agency the words were told to is not the speaker; an unnamed official is nobody
+    ("« La route restera fermée jusqu'à lundi soir au moins », a déclaré à l'agence Reuters un "
+     "responsable local.",
+     [(None, "La route restera", "none")]),
 ]
 
 

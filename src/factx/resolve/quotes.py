@@ -635,8 +635,12 @@ class QuoteReader:
                         return named
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
                 # adressée au PDG, X, précise")
+                # or a fronted participle the parser took for it ("Interrogé par la presse, X
+                # s'est dit « ... »")
+                fronted = subjects[0].pos_ == "VERB" and "Part" in subjects[0].morph.get("VerbForm") \
+                    and subjects[0].i < verb.i
                 if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
-                        and _human(subjects[0], self.words):
+                        and (_human(subjects[0], self.words) or fronted):
                     named = self.name_before(verb)
                     if isinstance(named, Entity) and named.type == "person":
                         return named
@@ -766,6 +770,17 @@ class QuoteReader:
                     k += 2  # "à nos confrères"
                     while k < len(doc) and doc[k].pos_ == "ADJ":
                         k += 1
+                elif k < len(doc) and doc[k].pos_ == "NOUN" \
+                        and doc[k - 1].lower_ in ("l'", "la", "le", "les", "au", "aux"):
+                    k += 1  # "à la télévision NHK", "au quotidien Le Monde": the medium, and its name
+                    while k < len(doc) and doc[k].pos_ == "ADJ":
+                        k += 1
+                    named = self.idx.at(k)
+                    if named:
+                        k = named[2]
+                    else:
+                        while k < len(doc) and doc[k].pos_ == "PROPN":
+                            k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
@@ -1036,6 +1051,13 @@ class QuoteReader:
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
+                if subj == NOBODY and t.dep_ == "ccomp" and is_speech_verb(t.head) and t.head.i < t.i \
+                        and not self.in_quote(t.head.i):
+                    # "X a indiqué que Moscou espérait « ... »": the one who reports the hope
+                    # of a place or a thing
+                    reporter = self.verb_subject(t.head)
+                    if isinstance(reporter, Entity):
+                        return reporter, t.head.text, "verb_before"
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
