@@ -79,6 +79,17 @@ SPEAKERS = [
     ("Le porte-parole du gouvernement belge, Luc Van Damme, a indiqué que Bruxelles souhaitait "
      "« un accord rapide avec les partenaires européens ».",
      [("Luc Van Damme", "un accord rapide", "verb_before")]),
+    # one of a group named in apposition
+    ("« Nous ne lâcherons rien tant que l'usine restera fermée », a lancé l'une des déléguées, "
+     "Marie Collin.",
+     [("Marie Collin", "Nous ne lâcherons", "incise")]),
+    # a sentence opened by the same pronoun goes on with the same person, not the one it
+    # names after ("Elle succède à Louis Fabre")
+    ("La direction des musées a nommé lundi Claire Odent à la tête du musée de l'Image "
+     "d'Épinal. Elle succède à Louis Fabre, qui dirigeait le musée depuis 1995. Âgée de 45 ans, "
+     "la nouvelle directrice était jusqu'ici conservatrice à Nancy. « Je veux que les écoles du "
+     "département viennent chaque année », a-t-elle expliqué.",
+     [("Claire Odent", "Je veux que", "incise")]),
 ]
 
 PITFALLS = [
@@ -106,6 +117,9 @@ PITFALLS = [
     ("« La route restera fermée jusqu'à lundi soir au moins », a déclaré à l'agence Reuters un "
      "responsable local.",
      [(None, "La route restera", "none")]),
+    # one of a group, not named
+    ("« Nous ne lâcherons rien tant que l'usine restera fermée », a lancé l'un des grévistes.",
+     [(None, "Nous ne lâcherons", "none")]),
 ]
 
 

@@ -76,7 +76,9 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     roles, new_orgs = resolve_roles(doc, entities, dm)
     entities = _absorb(entities, new_orgs)
     entities = entities + _role_entities(roles, text)
-    quotes = resolve_quotes(doc, entities, dm, [(r.person, fold(r.title), r.start) for r in roles])
+    # a role as written too ("nouveau curé": "le nouveau curé" is that one, not his predecessor)
+    held = [(r.person, fold(t), r.start) for r in roles for t in dict.fromkeys((r.title, r.role))]
+    quotes = resolve_quotes(doc, entities, dm, held)
     events = resolve_events(doc, entities)
     for e in entities:
         e.attrs.pop("_gender", None)

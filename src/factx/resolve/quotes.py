@@ -330,6 +330,12 @@ class QuoteReader:
         head: Token | None = None
         after_de = False
         k = i
+        if k + 3 < len(doc) and doc[k].lower_ == "l'" and doc[k + 1].lower_ in ("un", "une") \
+                and doc[k + 2].lower_ in ("d'", "de", "des"):
+            # "a déclaré l'un d'eux, Me Emre Yilmaz": one of a group, named in apposition
+            comma = next((j for j in range(k + 3, min(len(doc), k + 7)) if doc[j].text == ","), None)
+            hit = self.idx.starting_at(comma + 1, ("person",)) if comma is not None else None
+            return hit[0] if hit is not None else NOBODY
         while k < min(i + 16, len(doc)):
             t = doc[k]
             if head is None and self.demonym(t):
@@ -1156,11 +1162,7 @@ class QuoteReader:
 
     def title_holder(self, phrase: str, before: int) -> Entity | None:
         """The one person a role fact before `before` gives this title ("le ministre",
-        "le premier ministre"): the title as written, else one with its noun. "Le nouveau
-        curé", "l'actuel maire": the office itself."""
-        words = phrase.split()
-        if len(words) > 1 and words[0] in ("nouveau", "nouvel", "nouvelle", "actuel", "actuelle"):
-            phrase = " ".join(words[1:])
+        "le premier ministre"): the title as written, else one with its noun."""
         noun = phrase.split()[-1]
         tests = [lambda t: t == phrase]
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
@@ -1359,6 +1361,14 @@ class QuoteReader:
             lo = self.after_break(lo, hi)
             # six sentences back at most; a piece with no word (a line's end) is not one
             step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
+            if step > 0 and not plural and gender and lo > 0 and hi > lo + 1 \
+                    and self.doc[lo].lower_ == ("elle" if gender == "f" else "il") \
+                    and self.doc[lo + 1].pos_ in ("VERB", "AUX") and not self.in_quote(lo):
+                # "X a été nommé. Il succède à Y. « ... », a-t-il dit": a sentence opened by the
+                # same pronoun goes on with the same one, not with those it names after it
+                end = lo
+                sent = self.doc[lo - 1].sent
+                continue
             subj = self.sentence_subject(lo, hi)
             if subj is not None and not plural and self.two_subjects(subj):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
@@ -1393,8 +1403,12 @@ class QuoteReader:
                     if holder is not None and _fits(holder, gender):
                         return holder
                     return None
+                elif who == NOBODY and subj.pos_ == "PROPN" and subj.text[:1].isupper() \
+                        and self.idx.at(subj.i) is None and _noun_fits(subj, gender, plural):
+                    return None  # a name the tagger missed is the subject: it may be the one meant
                 elif subj.pos_ == "PRON" and subj.lower_ in ONE_OF_A_GROUP:
                     return None  # "L'un d'eux a pris la parole. « ... », a-t-il lancé": one of a group
+
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     # "La jeune fille ... . Elle a souligné": nobody named; unless the noun
                     # is new to the text and stands for the one person it named ("Le docteur
@@ -1499,7 +1513,9 @@ class QuoteReader:
         """The one person the text named before token i (outside quotations), when it names
         no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
         says so (a sentence the parser garbled, a quotation far down the story)."""
-        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        # the others known to be of the other gender do not count ("Elle succède à Louis Roy")
+        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",))
+                    if not self.in_quote(a) and _fits(p, gender)]
         named = {id(p): p for p, _ in mentions}
         if len(named) != 1:
             return None
