@@ -90,6 +90,12 @@ SPEAKERS = [
      "la nouvelle directrice était jusqu'ici conservatrice à Nancy. « Je veux que les écoles du "
      "département viennent chaque année », a-t-elle expliqué.",
      [("Claire Odent", "Je veux que", "incise")]),
+    # a quotation paragraph, a blank line, then the sentence saying who (a participle of
+    # feeling the parser reads as a passive)
+    ("Les basketteuses de Charmes ont battu Vittel 61-58 samedi.\n\n\"On a tremblé jusqu'au "
+     "bout. Mais les filles ont tenu, je suis fière d'elles.\"\n\nL'entraîneuse Martine Aubert "
+     "était soulagée après le match.",
+     [("Martine Aubert", "On a tremblé", "named_after")]),
 ]
 
 PITFALLS = [

@@ -2203,7 +2203,7 @@ class QuoteReader:
         if not m.group(1) and not text[s:e].rstrip().endswith((".", "!", "?", "…")):
             return None
         lo = self.tok_at(m.end())
-        if lo < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") == "\n":
+        if lo < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") in ("\n", "\n\n"):
             lo += 1  # a paragraph of its own, the next one naming who said it
         elif lo < len(doc) and "\n" in doc[lo - 1].text:
             return None
@@ -2220,21 +2220,25 @@ class QuoteReader:
         person = next(iter(people.values()))
         for t in doc[lo:hi]:
             verb = t.head
-            if t.dep_ != "nsubj" or not (verb.dep_ == "ROOT" or not lo <= verb.head.i < hi) \
+            # "X était soulagé": a participle of feeling, which the parser reads as a passive
+            feeling = t.dep_ == "nsubj:pass" and fold(verb.text) in self.words.stance_adjectives \
+                and not any(c.dep_ == "obl:agent" for c in verb.children)
+            rooted = verb.dep_ == "ROOT" or not lo <= verb.head.i < hi
+            if (t.dep_ != "nsubj" and not feeling) or not rooted \
                     or not lo <= verb.i < hi or self.np_speaker(t) is not person \
                     or next(x for x in t.subtree if not (x.is_punct or x.is_space) or x.i >= lo).i != lo:
                 continue  # the subject opens the sentence ("Cette phrase, X l'a entendue": no)
             last = max(x.i for x in t.subtree)
             if any(not lo <= a <= last for _, a, _ in self.idx.in_span(lo, hi, ("organization",))):
                 return None  # an organization besides the subject's own ("présidente de l'union X")
-            if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+            if not feeling and any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
                 return None  # "X a été élu président": nothing X does
             speech = is_speech_verb(verb)
             if not speech and any(c.lower_ in ("l'", "le", "la", "les") and c.i < verb.i
                                                 for c in verb.children if c.dep_ in ("obj", "iobj")):
                 return None  # "X l'a entendue cent fois": the words are the object, not X's
             stance = self.words.stance_words
-            if not speech and not any(fold(w.text) in stance for w in doc[lo:hi]):
+            if not speech and not feeling and not any(fold(w.text) in stance for w in doc[lo:hi]):
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
