@@ -96,6 +96,11 @@ SPEAKERS = [
      "bout. Mais les filles ont tenu, je suis fière d'elles.\"\n\nL'entraîneuse Martine Aubert "
      "était soulagée après le match.",
      [("Martine Aubert", "On a tremblé", "named_after")]),
+    # a relation ("son coéquipier") is no function: "le coureur" may still be that man
+    ("Le Belge Tom Peeters a gagné l'étape devant son coéquipier Luc Janssens. Janssens, lui, "
+     "est resté discret. « J'ai roulé pour l'équipe, c'était le plan du matin », a dit le "
+     "coureur.",
+     [("Luc Janssens", "J'ai roulé pour", "incise")]),
 ]
 
 PITFALLS = [
