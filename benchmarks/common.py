@@ -21,6 +21,8 @@ REGIONAL_TXT = EVAL / "regional_dev"
 # who had not read its code, annotated by GUIDELINE.md; in the repository, not ../shared
 OWN_GOLD = ROOT / "benchmarks" / "own_dev.jsonl"
 OWN_TXT = ROOT / "benchmarks" / "own_dev"
+OWN2_GOLD = ROOT / "benchmarks" / "own_dev2.jsonl"
+OWN2_TXT = ROOT / "benchmarks" / "own_dev2"
 SEED_DIR = SHARED / "seed"
 
 

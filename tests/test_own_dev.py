@@ -1,25 +1,30 @@
-"""Our own annotated dev set (benchmarks/own_dev.jsonl + benchmarks/own_dev/): every gold
-line has its text, what the gold quotes is in the text, and the blind part is the odd ids."""
+"""Our own annotated dev sets (benchmarks/own_dev.jsonl + benchmarks/own_dev/, and own_dev2):
+every gold line has its text, what the gold quotes is in the text, and the blind part is the
+odd ids."""
 
 import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "benchmarks" / "own_dev.jsonl"
-TXT = ROOT / "benchmarks" / "own_dev"
+SETS = {"own_dev": 30, "own_dev2": 60}  # set -> articles
 
 
-def _golds() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _golds(name: str) -> list[dict]:
+    gold = ROOT / "benchmarks" / f"{name}.jsonl"
+    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_every_gold_line_has_its_text_and_what_it_cites() -> None:
-    golds = _golds()
-    assert len(golds) == 30 and len({g["id"] for g in golds}) == 30
-    assert sorted(p.stem for p in TXT.glob("*.txt")) == sorted(g["id"] for g in golds)
+@pytest.mark.parametrize(("name", "size"), sorted(SETS.items()))
+def test_every_gold_line_has_its_text_and_what_it_cites(name: str, size: int) -> None:
+    golds = _golds(name)
+    txt = ROOT / "benchmarks" / name
+    assert len(golds) == size and len({g["id"] for g in golds}) == size
+    assert sorted(p.stem for p in txt.glob("*.txt")) == sorted(g["id"] for g in golds)
     for g in golds:
-        text = (TXT / f"{g['id']}.txt").read_text(encoding="utf-8")
+        text = (txt / f"{g['id']}.txt").read_text(encoding="utf-8")
         assert text.startswith("date ") and g["ref_date"] in text.splitlines()[0]
         for q in g["quotes"]:
             assert q["starts"] in text, (g["id"], q["starts"])
@@ -29,12 +34,13 @@ def test_every_gold_line_has_its_text_and_what_it_cites() -> None:
         assert all(r["person"] in names for r in g["roles"]), g["id"]
 
 
-def test_the_blind_part_is_the_odd_ids() -> None:
+@pytest.mark.parametrize(("name", "size"), sorted(SETS.items()))
+def test_the_blind_part_is_the_odd_ids(name: str, size: int) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from splits import gold_ids, split
 
-    parts = split("own_dev", gold_ids(GOLD))
-    assert len(parts["working"]) == len(parts["blind"]) == 15
+    parts = split(name, gold_ids(ROOT / "benchmarks" / f"{name}.jsonl"))
+    assert len(parts["working"]) == len(parts["blind"]) == size // 2
     assert all(int(d[-2:]) % 2 == 1 for d in parts["blind"])
     assert all(int(d[-2:]) % 2 == 0 for d in parts["working"])
     # the other sets keep their rule: every third article by sorted id
