@@ -101,6 +101,10 @@ SPEAKERS = [
      "est resté discret. « J'ai roulé pour l'équipe, c'était le plan du matin », a dit le "
      "coureur.",
      [("Luc Janssens", "J'ai roulé pour", "incise")]),
+    # a straight mark with the French space inside, opening the body under the date line
+    ("date 2003-05-12\n\n\" Nous avons doublé le nombre de licenciés en deux ans \", explique le "
+     "président du club, Marc Voinson.",
+     [("Marc Voinson", "Nous avons doublé", "incise")]),
 ]
 
 PITFALLS = [

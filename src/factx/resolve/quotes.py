@@ -2508,9 +2508,10 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _digit_before(text: str, i: int) -> bool:
-    """Whether the last character before `i` that is not a space is a digit."""
+    """Whether the last character before `i` on its line that is not a space is a digit (not
+    the end of a "date 2002-03-04" line over a paragraph that opens on a mark)."""
     k = i - 1
-    while k >= 0 and text[k].isspace():
+    while k >= 0 and text[k].isspace() and text[k] != "\n":
         k -= 1
     return k >= 0 and text[k].isdigit()
 
