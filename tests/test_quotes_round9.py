@@ -105,6 +105,16 @@ SPEAKERS = [
     ("date 2003-05-12\n\n\" Nous avons doublé le nombre de licenciés en deux ans \", explique le "
      "président du club, Marc Voinson.",
      [("Marc Voinson", "Nous avons doublé", "incise")]),
+    # "le jeune homme" in the sentence before: the one person named, who holds no function
+    ("Un ouvrier de Thaon, Loïc Hanriot, 31 ans, était jugé hier pour vol. À la barre, le jeune "
+     "homme a reconnu les faits. \"J'avais perdu mon travail, je ne savais plus comment payer le "
+     "loyer.\"",
+     [("Loïc Hanriot", "J'avais perdu mon", "verb_before")]),
+    # the parser starting a sentence at the colon: the clause before it still says who
+    ("Les pompiers ont évacué l'immeuble samedi soir. Sa voisine de palier, Mme Odile Grosjean, "
+     "était encore sous le choc lundi : \"J'ai senti la fumée et j'ai frappé à toutes les "
+     "portes.\"",
+     [("Odile Grosjean", "J'ai senti la", "colon")]),
 ]
 
 PITFALLS = [

@@ -142,6 +142,7 @@ class QuoteWords:
     death_nouns: frozenset[str]
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
+    plain_person_nouns: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -1028,7 +1029,8 @@ class QuoteReader:
                 verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
             if verb is not None:
                 who = self.verb_subject(verb)
-                if isinstance(who, Entity) or (isinstance(who, str) and who.startswith("pronoun:")):
+                if isinstance(who, Entity) or (isinstance(who, str)
+                                               and who.startswith(("pronoun:", "title:"))):
                     return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
             return None
         first = doc[i].sent.start
@@ -1067,7 +1069,8 @@ class QuoteReader:
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
-            return self.colon(first, i)
+            # the parser may start a sentence at the colon: the clause it closes, by punctuation
+            return self.colon(min(first, self.sentence_start(i)), i)
         # "elle considère que l'Italie connaîtra ..., faisant naître le risque que le pays
         # « ... »": a long clause, its main verb a verb of saying whose complement holds the quotation
         root = doc[i].sent.root
@@ -1676,6 +1679,11 @@ class QuoteReader:
                 if self.lex.title_of(noun.split()[-1]) is not None or noun in periphrases() else None
             if found is not None:
                 return None if self.other_title(found, noun, at_char) else found
+            if noun.split()[-1] in self.words.plain_person_nouns:
+                # "À la barre, le jeune homme a reconnu les faits": a person by sex or age only
+                # points back to the one person named before who fits it ("le suspect", "la
+                # victime" may be someone the text never named)
+                return self.only_person(self.tok_at(at_char), gender or None)
             return self.sole_person(noun, at_char, gender or None)
         if self._office(noun):
             return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
