@@ -115,6 +115,10 @@ SPEAKERS = [
      "était encore sous le choc lundi : \"J'ai senti la fumée et j'ai frappé à toutes les "
      "portes.\"",
      [("Odile Grosjean", "J'ai senti la", "colon")]),
+    # "explique-t-on à la direction départementale de <body>": that body
+    ("La Poste va fermer le bureau de Rehaupal. \"La fréquentation ne justifie plus une "
+     "ouverture tous les jours\", explique-t-on à la direction départementale de La Poste.",
+     [("La Poste", "La fréquentation ne", "incise")]),
 ]
 
 PITFALLS = [

@@ -827,8 +827,9 @@ class QuoteReader:
             return hit[0]
         noun = fold(doc[k].lemma_ or doc[k].text)
         if doc[k].pos_ == "NOUN" and noun in self.words.org_nouns:
-            for ent, _, _ in self.idx.in_span(k + 1, min(len(doc), k + 4), ("organization",)):
-                return ent  # "à la direction de l'usine Solvay"
+            # "à la direction de l'usine Solvay", "à la direction départementale de La Poste"
+            for ent, _, _ in self.idx.in_span(k + 1, min(len(doc), k + 7), ("organization",)):
+                return ent
             return "org:" + noun
         return NOBODY
 
