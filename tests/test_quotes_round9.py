@@ -119,6 +119,10 @@ SPEAKERS = [
     ("La Poste va fermer le bureau de Rehaupal. \"La fréquentation ne justifie plus une "
      "ouverture tous les jours\", explique-t-on à la direction départementale de La Poste.",
      [("La Poste", "La fréquentation ne", "incise")]),
+    # a letter read out: its author's words
+    ("Le sénateur Paul Roy a lu devant la presse une lettre du préfet Marc Aubert : « Nous "
+     "n'avons plus les moyens d'entretenir cette route de montagne. »",
+     [("Marc Aubert", "Nous n'avons plus", "colon")]),
 ]
 
 PITFALLS = [
@@ -149,6 +153,10 @@ PITFALLS = [
     # one of a group, not named
     ("« Nous ne lâcherons rien tant que l'usine restera fermée », a lancé l'un des grévistes.",
      [(None, "Nous ne lâcherons", "none")]),
+    # a deposition read out by the judge: not the judge's words, and its author is not named
+    ("Le tribunal a entendu le prévenu. La présidente du tribunal, Anne Colin, a lu sa "
+     "déposition : « L'homme m'a suivie jusqu'à la gare sans rien dire ».",
+     [(None, "L'homme m'a suivie", "none")]),
 ]
 
 

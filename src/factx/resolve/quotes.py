@@ -143,6 +143,8 @@ class QuoteWords:
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
+    read_verbs: frozenset[str]
+    text_nouns: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -486,6 +488,15 @@ class QuoteReader:
             gender = head.morph.get("Gender")
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
+
+    def read_text(self, verb: Token) -> Token | None:
+        """"a lu sa déposition", "cite un passage de la lettre": the object of a verb of
+        reading or citing when it is a text (models/quotes.json: read_verbs, text_nouns); what
+        follows is the text's words, not the reader's."""
+        if fold(verb.lemma_ or verb.text) not in self.words.read_verbs:
+            return None
+        return next((c for c in verb.children
+                     if c.dep_ == "obj" and fold(c.lemma_ or c.text) in self.words.text_nouns), None)
 
     def voice_of(self, lo: int, hi: int) -> Entity | None:
         """The person a body speaks through, named between its subject and its verb: "par la
@@ -1142,6 +1153,15 @@ class QuoteReader:
                 break
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
+        for r in roots:
+            text = self.read_text(r)
+            if text is not None:
+                # "La présidente a lu sa déposition : « ... »": the words of its author, if
+                # named ("une lettre de l'ambassadeur X"), not the reader's
+                sub = list(text.subtree)
+                authors = [p for p, a, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))
+                           if a > text.i and self.doc[a - 1].lower_ not in ("à", "au", "aux")]
+                return (authors[0], "", "colon") if len(authors) == 1 else None
         for r in roots:
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
             if not subj and r.i + 1 == colon:
