@@ -123,6 +123,12 @@ SPEAKERS = [
     ("Le sénateur Paul Roy a lu devant la presse une lettre du préfet Marc Aubert : « Nous "
      "n'avons plus les moyens d'entretenir cette route de montagne. »",
      [("Marc Aubert", "Nous n'avons plus", "colon")]),
+    # the title a later paragraph (the list of officers) gives to the one named before
+    ("L'amicale des pêcheurs de Charmes a tenu son assemblée sous la présidence de Mme Lucienne "
+     "Grandidier. La présidente a salué les bénévoles. « Sans eux, il n'y aurait ni concours ni "
+     "alevinage cette année », a-t-elle souligné.\nLe bureau : présidente, Lucienne Grandidier ; "
+     "trésorier, Gérard Mathis.",
+     [("Lucienne Grandidier", "Sans eux, il", "incise")]),
 ]
 
 PITFALLS = [

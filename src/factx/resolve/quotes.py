@@ -1200,7 +1200,18 @@ class QuoteReader:
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
         found = self.party(phrase, before)
-        return found[0] if len(found) == 1 else None
+        if found:
+            return found[0] if len(found) == 1 else None
+        # "sous la présidence de Mme X. La présidente a indiqué ... Bureau : présidente, X": a
+        # title a later paragraph gives to the one person who holds it, named before
+        para_end = self.text.find("\n", before)
+        para_end = len(self.text) if para_end < 0 else para_end
+        later = {id(p): p for p, title, at in self.roles if at > para_end and title == phrase}
+        if len(later) == 1:
+            person = next(iter(later.values()))
+            if any(m.start < before for m in person.mentions):
+                return person
+        return None
 
     def party(self, noun: str, before: int) -> list[Entity]:
         """"Le tribunal a condamné hier Paul Roy ... Le prévenu a ...", "Anne Roy s'est imposée
