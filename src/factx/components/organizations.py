@@ -1419,16 +1419,55 @@ def _league_of(name: str) -> bool:
     return any(gazetteer.place_kind(" ".join(words[:k])) is not None for k in range(len(words), 0, -1))
 
 
-def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"la Ville de Belfort": with a capital, the town as a body (its council and services)."""
+# a territory's noun capitalized inside a sentence names its council: "la Ville de Belfort",
+# "la Région Grand Est", "le Département des Vosges" (in lower case, the territory itself)
+_COUNCIL_NOUNS = frozenset(("Ville", "Région", "Département"))
+_BEFORE_COUNCIL = frozenset(("la", "le", "l'", "l\u2019", "du", "au", "de", "à", "et"))
+
+
+def _territory_end(doc: Doc, i: int) -> int | None:
+    """End (token) of the territory a gazetteer knows, written from token i ("Grand Est",
+    "Meurthe-et-Moselle", "Provence-Alpes-Côte d'Azur"), longest first; None if none."""
+    from factx import gazetteer
+
     text = base.original_text(doc)
-    for tok in doc[1:-2]:
-        nxt, name = doc[tok.i + 1], doc[tok.i + 2]
-        if tok.text != "Ville" or tok.is_sent_start or nxt.lower_ not in _DE or not name.is_title:
+    for end in range(min(len(doc), i + 6), i, -1):
+        last = doc[end - 1]
+        if last.is_punct or last.is_space or "\n" in text[doc[i].idx : last.idx]:
             continue
-        end = tok.i + 3
-        while end < len(doc) and (doc[end].is_title or doc[end].text == "-") and not doc[end - 1].whitespace_:
-            end += 1
+        if gazetteer.place_kind(text[doc[i].idx : last.idx + len(last)]) is not None:
+            return end
+    return None
+
+
+def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"la Ville de Belfort", "la Région Grand Est", "le Département des Vosges": with a
+    capital inside the sentence, the territory's noun names the territory as a body (its
+    council and services). "Ville" is followed by "de" and a name; "Région" and "Département"
+    by a region or a département a gazetteer knows, "de" between them or not, and come after
+    an article or a preposition (a headline's "Région : ..." is a rubric)."""
+    text = base.original_text(doc)
+    for tok in doc[1:-1]:
+        if tok.text not in _COUNCIL_NOUNS or tok.is_sent_start:
+            continue
+        nxt = doc[tok.i + 1]
+        first = tok.i + 2 if nxt.lower_ in _DE else tok.i + 1
+        if tok.text == "Ville":
+            if first == tok.i + 1 or first >= len(doc) or not doc[first].is_title:
+                continue
+            end = first + 1
+            while end < len(doc) and (doc[end].is_title or doc[end].text == "-") \
+                    and not doc[end - 1].whitespace_:
+                end += 1
+        else:
+            if doc[tok.i - 1].lower_ not in _BEFORE_COUNCIL:
+                continue
+            if first < len(doc) and doc[first].lower_ in ("la", "l'", "l\u2019"):
+                first += 1  # "le Département de la Meuse"
+            found = _territory_end(doc, first) if first < len(doc) and doc[first].text[:1].isupper() else None
+            if found is None:
+                continue
+            end = found
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
         if any(c.start < start_c or c.end > end_c or c.label == "person" for c in inside):

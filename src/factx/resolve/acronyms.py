@@ -68,14 +68,16 @@ def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | Non
     at = schwartz_hearst(acr, long)
     if at is None:
         return None
-    start = a + at
-    # never start on an elided article or function word
-    while start < b and fold(text[start:b].split(" ")[0].split("'")[0]) in FUNCTION_WORDS and "'" in \
-            text[start:b].split(" ")[0]:
-        start += text[start:b].index("'") + 1
-    n_words = len(text[start:b].split())
+    start = at
+    # never start on an elided article or function word, whichever apostrophe elides it
+    # ("l'Agence", "l’Agence")
+    while start < len(long) and fold(long[start:].split(" ")[0].split("'")[0]) in FUNCTION_WORDS and "'" in \
+            long[start:].split(" ")[0]:
+        start += long[start:].index("'") + 1
+    n_words = len(long[start:].split())
     n_content = sum(fold(w).replace("'", " ").split()[-1] not in FUNCTION_WORDS
-                    for w in text[start:b].split())
+                    for w in long[start:].split())
+    start += a
     if n_words < 2 or n_content > limit:
         return None
     first = text[start:b].split()[0]

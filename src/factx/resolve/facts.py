@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from factx.components import base
 from factx.resolve.acronyms import resolve_acronyms
-from factx.resolve.entities import assign_ids
+from factx.resolve.entities import ONLY_IN_BODIES, assign_ids
 from factx.resolve.events import resolve_events
 from factx.resolve.names import fold, reconcile_people
 from factx.resolve.patterns import matches
@@ -67,6 +67,20 @@ def _ref(e: Entity | None, name: str | None = None) -> str | None:
     return name
 
 
+def drop_places_only_in_bodies(entities: list[Entity], roles: list[Role], quotes: list[Any],
+                               events: list[Any]) -> list[Entity]:
+    """A place named only inside organizations' names (flagged by `entities.drop_nested_mentions`)
+    is a word of those names, not a place of the text, unless a fact points to it (a mayor's
+    commune named only in "l'école de Bulgnéville")."""
+    flagged = [e for e in entities if e.attrs.pop(ONLY_IN_BODIES, False)]
+    if not flagged:
+        return entities
+    used = {id(r.of) for r in roles} | {id(r.person) for r in roles} | {id(q.speaker) for q in quotes}
+    used |= {id(v) for ev in events for v in ev.refs.values()}
+    dropped = {id(e) for e in flagged if id(e) not in used}
+    return [e for e in entities if id(e) not in dropped]
+
+
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
     text = base.original_text(doc)
@@ -78,6 +92,7 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     entities = entities + _role_entities(roles, text)
     quotes = resolve_quotes(doc, entities, dm, [(r.person, fold(r.title), r.start) for r in roles])
     events = resolve_events(doc, entities)
+    entities = drop_places_only_in_bodies(entities, roles, quotes, events)
     for e in entities:
         e.attrs.pop("_gender", None)
         e.mentions = sorted(set(e.mentions))
