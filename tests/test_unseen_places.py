@@ -122,3 +122,80 @@ def test_an_acronym_after_an_elided_expansion_joins_it(
     assert len(orgs) == 1
     assert acronym in orgs[0].get("aliases", [])
     assert acronym not in _forms(result, "place")
+
+
+# "(SDIS 88)": an acronym and a département's number after the expansion; the acronym alone
+# later ("le SDIS", a title's complement) is the same body
+NUMBERED_ACRONYMS = [
+    ("Il est entré en 1995 au Service départemental d'incendie et de secours des Vosges (SDIS 88). "
+     "Le directeur du SDIS, Marc Petit, a salué sa carrière.",
+     "Service départemental d'incendie et de secours des Vosges", "SDIS 88"),
+    ("Selon le Comité départemental olympique et sportif (CDOS 54), les licences progressent. Le CDOS "
+     "organise une fête en juin.", "Comité départemental olympique et sportif", "CDOS 54"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), NUMBERED_ACRONYMS)
+def test_an_acronym_with_a_departement_number_joins_its_expansion(
+        extract: Callable[..., dict], text: str, name: str, alias: str) -> None:
+    result = extract(DATE + text)
+    orgs = [e for e in result["entities"] if e["type"] == "organization"]
+    assert [e["name"] for e in orgs] == [name]
+    assert {alias, alias.split()[0]} <= set(orgs[0].get("aliases", []))
+
+
+def test_numbers_in_parentheses_after_a_body_are_no_acronym(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "La motion a été adoptée par le conseil municipal (23 voix contre 4).")
+    assert all(not e.get("aliases") for e in result["entities"] if e["type"] == "organization")
+
+
+# a rubric line over the headline, its parts separated by slashes, names a theme, a sport or a
+# division; the dateline's town in it stays a place
+KICKERS = [
+    ("Molsheim / Industrie\n\nUne usine de pompes va ouvrir\n\nLe fabricant Calorix a annoncé "
+     "mercredi la construction d'une usine à Molsheim.", {"Industrie"}, "Molsheim"),
+    ("Handball / Proligue\n\nSélestat fait tomber le leader\n\nLes handballeurs de Sélestat ont battu "
+     "samedi le leader, à domicile.", {"Handball / Proligue", "Proligue"}, "Sélestat"),
+    ("Épinal / Faits divers\n\nUn cambriolage rue Thiers\n\nUne boulangerie de la rue Thiers a été "
+     "cambriolée dans la nuit de lundi à Épinal.", {"Faits divers"}, "Épinal"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "town"), KICKERS)
+def test_a_rubric_line_with_slashes_names_no_body(extract: Callable[..., dict], text: str,
+                                                  absent: set[str], town: str) -> None:
+    result = extract(DATE + text)
+    named = set(_forms(result, "organization")) | set(_forms(result, "place")) | set(_forms(result, "misc"))
+    assert not (absent & named)
+    assert town in _forms(result, "place")
+
+
+def test_a_slash_inside_a_sentence_is_no_rubric(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Les trains Nancy / Metz partent toutes les heures.\nLe premier part à 6 h.")
+    assert "Metz" in _forms(result, "place")
+
+
+# a one-word "name" opening a sentence that is the past participle of a verb not in -er is a
+# participle clause, no place ("Attendue depuis dix ans, l'unité ...")
+PARTICIPLES = [
+    "Saint-Dié\n\nL'hôpital ouvre son unité\n\nAttendue depuis près de dix ans, l'unité de soins "
+    "palliatifs a accueilli ses premiers patients.",
+    "Bruyères\n\nLa halle rénovée\n\nConstruite en 1890, la halle aux grains a rouvert samedi.",
+    "Golbey\n\nLa piscine rouverte\n\nOuverte depuis mardi, la piscine affiche déjà complet.",
+    "Vittel\n\nLe club en fête\n\nRéunis samedi en assemblée générale, les adhérents ont réélu le bureau.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLES)
+def test_an_opening_participle_is_no_place(extract: Callable[..., dict], text: str) -> None:
+    result = extract(DATE + text)
+    first = text.split("\n\n")[2].split()[0].rstrip(",")
+    assert first not in _forms(result, "place")
+    assert first not in _forms(result, "organization")
+    assert text.split("\n")[0] in _forms(result, "place")
+
+
+def test_a_name_opening_a_sentence_stays_a_place(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Vittel accueillera le Tour de France en juillet. Marie Colin y tient un café.")
+    assert "Vittel" in _forms(result, "place")
+    assert "Marie Colin" in _forms(result, "person")

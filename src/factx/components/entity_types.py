@@ -870,12 +870,48 @@ def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
 
 
 _PARTICIPLE_ENDS = ("ées", "és", "ée", "é")
+# the endings of past participles of verbs not in -er: "attendue", "réunis", "construite", "ouverte"
+_OTHER_PARTICIPLE_ENDS = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
+                          "rt", "rte", "rts", "rtes", "ise", "ises")
 
 
-def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], verbs: frozenset[str]) -> bool:
+class VerbLexicon:
+    """The lemmatizer's verbs: its infinitives in -er (a set, `in`) and its exceptions, looked
+    up one form at a time (read whole, they would cost start-up time): the past participles of
+    the other verbs ("attendue" -> attendre, "ouverte" -> ouvrir, "prise" -> prendre)."""
+
+    def __init__(self, infinitives: frozenset[str], exceptions: Any = None) -> None:
+        self.infinitives = infinitives
+        self.exceptions = exceptions
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.infinitives
+
+    def __bool__(self) -> bool:
+        return bool(self.infinitives)
+
+    def other_participle(self, form: str) -> bool:
+        if self.exceptions is None or not form.endswith(_OTHER_PARTICIPLE_ENDS):
+            return False
+        lemmas = self.exceptions.get(form)
+        return bool(lemmas) and not lemmas[0].endswith("er")  # "marie" is "marier" (present tense)
+
+
+def verb_lexicon(nlp: Language) -> VerbLexicon:
+    try:
+        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb")
+    except (KeyError, AttributeError, ValueError):
+        exceptions = None
+    return VerbLexicon(common_nouns(nlp, "verb"), exceptions)
+
+
+def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
+                        verbs: VerbLexicon | frozenset[str]) -> bool:
     """Every mention of a one-word name opens a sentence or a line and is the past participle
     of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2015 dans un atelier, la
-    luthière ...", "Située au bord du lac, la commune ..."): a participle clause, no name."""
+    luthière ...", "Située au bord du lac, la commune ...") or one of another verb that its
+    exceptions list (`VerbLexicon`: "Attendue depuis dix ans, l'unité ...", "Construite
+    en 1890, la gare ..."): a participle clause, no name."""
     if not verbs:
         return False
     for c in cs:
@@ -884,7 +920,8 @@ def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], v
             return False
         low = doc[i].lower_
         stem = next((low[: -len(e)] for e in _PARTICIPLE_ENDS if low.endswith(e)), "")
-        if not _opens(doc, i) or len(stem) < 3 or stem + "er" not in verbs:
+        if not _opens(doc, i) or ((len(stem) < 3 or stem + "er" not in verbs)
+                                  and not (isinstance(verbs, VerbLexicon) and verbs.other_participle(low))):
             return False
     return True
 
@@ -937,7 +974,7 @@ def _place_acronyms() -> frozenset[str]:
 
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None,
-                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+                 verbs: VerbLexicon | frozenset[str] = frozenset()) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
@@ -1414,7 +1451,7 @@ def _things() -> frozenset[str]:
 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
-           verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+           verbs: VerbLexicon | frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, cands, nouns)
@@ -1424,7 +1461,39 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
     cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns), starts), nouns)
-    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    return kicker_lines(doc, cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs)))
+
+
+_KICKER_SEGMENT = re.compile(r"^[^\W\d][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}$")
+
+
+def _kicker(line: str) -> bool:
+    """A rubric line over a headline, its parts separated by slashes: "Football / National 3",
+    "Molsheim / Industrie", "Handball / Proligue" (two to four parts of one to three words, no
+    sentence punctuation)."""
+    parts = [p.strip() for p in line.split(" / ")]
+    return 2 <= len(parts) <= 4 and all(_KICKER_SEGMENT.match(p) for p in parts)
+
+
+def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The parts of a rubric line over a headline ("Molsheim / Industrie", "Handball /
+    Proligue") name a theme, a sport, a division: no organization, place or event; a town the
+    gazetteer knows stays a place (the dateline's: "Molsheim")."""
+    text = base.original_text(doc)
+    if " / " not in text:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label in ("organization", "place", "misc"):
+            a = text.rfind("\n", 0, c.start) + 1
+            b = text.find("\n", c.start)
+            line = text[a : len(text) if b < 0 else b]
+            name = c.attrs.get("name") or text[c.start : c.end]
+            if b >= 0 and text[b:].strip() and _kicker(line.strip()) \
+                    and not (c.label == "place" and gazetteer.place_kind(name)):
+                continue
+        out.append(c)
+    return out
 
 
 def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1454,7 +1523,7 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 @Language.factory("factx_entity_types")
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
-    verbs = common_nouns(nlp, "verb")
+    verbs = verb_lexicon(nlp)
 
     def entity_types_component(doc: Doc) -> Doc:
         base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))

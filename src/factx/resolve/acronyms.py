@@ -147,7 +147,13 @@ def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
     return span if word.upper() in initials(name) else None
 
 
-def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
+def _departement_number(word: str) -> bool:
+    """A French département's number: "88", "01", "971", "2A"."""
+    return (word.isdigit() and 1 <= len(word) <= 3) or word in ("2A", "2B")
+
+
+def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
+           numbered: str | None = None) -> list[Entity]:
     text = base.original_text(doc)
     start, end = span
     name = text[start:end]
@@ -177,8 +183,9 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
             entities.append(target)
     target.name = name
     aliases: list[str] = list(target.attrs.get("aliases", []))
-    if acr not in aliases:
-        aliases.append(acr)
+    for alias in (acr, numbered):
+        if alias and alias not in aliases:
+            aliases.append(alias)
     for acr_ent in acr_ents:
         if acr_ent is target:
             continue
@@ -254,6 +261,16 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 else _word_acronym(doc, tok, nxt.text)
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
+                done.add(nxt.text)
+                continue
+        numbered = tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")" \
+            and _departement_number(doc[tok.i + 2].text)
+        if numbered and is_acronym(nxt.text) and nxt.text not in done:
+            # "le Service départemental d'incendie et de secours des Vosges (SDIS 88)": the
+            # acronym and the département's number; "le SDIS" later is the same body
+            span = _expansion_before(doc, tok, nxt.text)
+            if span:
+                entities = _merge(entities, doc, nxt.text, span, f"{nxt.text} {doc[tok.i + 2].text}")
                 done.add(nxt.text)
                 continue
         prev = doc[tok.i - 1]
