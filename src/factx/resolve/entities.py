@@ -51,8 +51,8 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None
     only inside other names keeps them. A place named only inside organizations' names ("le
     conseil départemental des Vosges", "l'université de Caen", "la Bourse de Séoul": the body
     is the thing named, its territory a word of its name) is flagged `ONLY_IN_BODIES`: no
-    place of the text unless a fact needs it (`facts.drop_places_only_in_bodies`: "le maire"
-    of the commune a headline names in "l'école de Bulgnéville")."""
+    place of the text (`facts.drop_places_only_in_bodies`; "le maire" of the commune a
+    headline names in "l'école de Bulgnéville" keeps it by name)."""
     spans = [(c.start, c.end, c.label) for c in cands if c.label in NAME_LABELS]
 
     def outer(m: Mention) -> set[str]:

@@ -70,14 +70,17 @@ def _ref(e: Entity | None, name: str | None = None) -> str | None:
 def drop_places_only_in_bodies(entities: list[Entity], roles: list[Role], quotes: list[Any],
                                events: list[Any]) -> list[Entity]:
     """A place named only inside organizations' names (flagged by `entities.drop_nested_mentions`)
-    is a word of those names, not a place of the text, unless a fact points to it (a mayor's
-    commune named only in "l'école de Bulgnéville")."""
+    is a word of those names, not a place of the text. A role held in it keeps it by name (a
+    mayor's commune named only in a headline's "l'école de Bulgnéville"); a quotation or an
+    event that points to it keeps the entity."""
     flagged = [e for e in entities if e.attrs.pop(ONLY_IN_BODIES, False)]
     if not flagged:
         return entities
-    used = {id(r.of) for r in roles} | {id(r.person) for r in roles} | {id(q.speaker) for q in quotes}
-    used |= {id(v) for ev in events for v in ev.refs.values()}
+    used = {id(q.speaker) for q in quotes} | {id(v) for ev in events for v in ev.refs.values()}
     dropped = {id(e) for e in flagged if id(e) not in used}
+    for r in roles:
+        if r.of is not None and id(r.of) in dropped:
+            r.of, r.of_name = None, r.of.name
     return [e for e in entities if id(e) not in dropped]
 
 
