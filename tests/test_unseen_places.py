@@ -199,3 +199,47 @@ def test_a_name_opening_a_sentence_stays_a_place(extract: Callable[..., dict]) -
     result = extract(DATE + "Vittel accueillera le Tour de France en juillet. Marie Colin y tient un café.")
     assert "Vittel" in _forms(result, "place")
     assert "Marie Colin" in _forms(result, "person")
+
+
+# a street named after a day of history is a place, head included, and no body
+DATED_STREETS = [
+    ("Les inscriptions sont prises à l'hôtel de ville, place du 30-Septembre, jusqu'à vendredi.",
+     "place du 30-Septembre"),
+    ("Le défilé partira de l'avenue du 11-Novembre à 10 h.", "avenue du 11-Novembre"),
+    ("Il habitait rue du 8-Mai-1945, à deux pas de la mairie.", "rue du 8-Mai-1945"),
+]
+
+
+@pytest.mark.parametrize(("text", "street"), DATED_STREETS)
+def test_a_street_named_after_a_date_is_a_place(extract: Callable[..., dict], text: str, street: str) -> None:
+    result = extract(DATE + text)
+    assert street in _forms(result, "place")
+    assert not _forms(result, "organization")
+
+
+def test_a_street_in_a_list_of_bodies_stays_a_street(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Les dons peuvent être déposés à la Caisse d'épargne ou au Crédit mutuel, "
+                            "rue des Écoles, jusqu'au 15 décembre.")
+    assert "rue des Écoles" in _forms(result, "place")
+    assert "rue des Écoles" not in _forms(result, "organization")
+    assert {"Caisse d'épargne", "Crédit mutuel"} <= set(_forms(result, "organization"))
+
+
+# a capitalized noun of bodies the model found alone goes on with its complement or its adjective
+BODY_HEADS = [
+    ("Le principal a remercié l'Amicale laïque pour son aide.", "Amicale laïque"),
+    ("Les membres de l'Amicale des anciens de la ligne Maginot se sont retrouvés samedi.",
+     "Amicale des anciens de la ligne Maginot"),
+    ("Certes, l'Harmonie municipale est encore au complet.", "Harmonie municipale"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODY_HEADS)
+def test_a_body_noun_goes_on_with_its_complement(extract: Callable[..., dict], text: str, body: str) -> None:
+    result = extract(DATE + text)
+    assert body in _forms(result, "organization")
+
+
+def test_a_body_noun_before_a_verb_stays_alone(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "L'Amicale a organisé un loto samedi soir.")
+    assert "Amicale" in _forms(result, "organization")

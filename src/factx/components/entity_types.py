@@ -150,9 +150,14 @@ def _after_head(doc: Doc, j: int) -> int | None:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
-    if j < len(doc) and _is_cap(doc[j].text) and _alpha_word(doc[j]):
+    if j < len(doc) and ((_is_cap(doc[j].text) and _alpha_word(doc[j])) or _DATE_NAME.match(doc[j].text)):
         return j
     return None
+
+
+# a street named after a day of history, in one token: "place du 30-Septembre", "rue du 8-Mai-1945"
+_DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin"
+                        r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
 
 
 def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -182,6 +187,8 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         direct = doc[name_start - 1].lower_ not in (*_DE, *_ARTICLES)
         end = _name_run(doc, name_start, links=not direct)  # "pont Mathilde" + "de Rouen"
+        if _DATE_NAME.match(doc[name_start].text):
+            end = name_start + 1
         for c_end, c in by_start.get(name_start, ()):
             if (c.label != "person" or not c.attrs.get("civility")) and not direct:
                 end = max(end, c_end)
@@ -962,7 +969,7 @@ def _place_head_name(name: str) -> bool:
     known = bool(lead) and gazetteer.place_kind(lead[0]) is not None
     # "le Procureur de la République de Nanterre explique": a title, someone's, no body
     titled = bool(lead) and lexicon().title_of(lead[0].lower()) is not None
-    return first in _place_head_words() or first in _lex()["geography"] or first in _place_acronyms() \
+    return first in place_head_words() or first in _lex()["geography"] or first in _place_acronyms() \
         or known or titled
 
 
@@ -1065,7 +1072,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "un roman publié chez Grasset": the publisher
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
-        elif labels == {"person"} and one_word and key in _place_head_words():
+        elif labels == {"person"} and one_word and key in place_head_words():
             new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
@@ -1142,7 +1149,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
 
 
 @cache
-def _place_head_words() -> frozenset[str]:
+def place_head_words() -> frozenset[str]:
     """First words of the heads of places' names ("salle", "église", "rue", "ville")."""
     lex = _lex()
     return frozenset({fold(w) for w in lex["facility"]} | {fold(w) for w in lex["admin"] | lex["streets"]})
@@ -1156,7 +1163,7 @@ def _naming_heads() -> frozenset[str]:
     lex = _lex()
     words = set(org["bodies"] | org["heads"] | org["named_bodies"] | org["titles"] | org["ner_heads"])
     words |= {fold(h.split()[0]) for h in org["venues"]}
-    words |= _place_head_words()
+    words |= place_head_words()
     words |= {fold(w.split()[0]) for w in lex["named_after"]}
     return frozenset(words)
 

@@ -1378,9 +1378,16 @@ def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     text = base.original_text(doc)
     names = sorted(_name_cands(cands), key=lambda c: c.start)
 
+    from factx.components.entity_types import place_head_words
+
     def open_to(c: Candidate) -> bool:
-        return c.label == "place" and not c.attrs.get("civility") \
-            and gazetteer.place_kind(c.attrs.get("name", "")) is None
+        name = c.attrs.get("name", "")
+        # a name led by a lower-case noun of places is a place whatever stands around it:
+        # "déposés à la Caisse d'épargne ou au Crédit mutuel, rue des Écoles"
+        first = name.split(" ")[0]
+        headed = first.islower() and fold(first) in place_head_words()
+        return c.label == "place" and not c.attrs.get("civility") and not headed \
+            and gazetteer.place_kind(name) is None
 
     out: set[str] = set()
     for c in names:
@@ -1597,6 +1604,28 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
                 adj = doc[span.end]
                 c.end = adj.idx + len(adj.text.rstrip("-\u2013"))  # "l'Harmonie" + "municipale"
                 c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+            elif span is not None and len(span) == 1:
+                _head_with_complement(doc, c, span[0])
+
+
+def _head_with_complement(doc: Doc, c: Candidate, head: Token) -> None:
+    """The model's name is a capitalized noun of bodies alone: its name goes on with its
+    complement in lower case, as the parse attaches it ("l'Amicale" + "des anciens de la
+    ligne Maginot"), or with an adjective right after it that agrees with it ("l'Amicale" +
+    "laïque")."""
+    end = _complement_end(doc, head)
+    while head.i < end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+            and head.i <= doc[end].head.i < end:
+        end += 1  # "de la ligne" + "Maginot", "du collège" + "Jules-Ferry"
+    if end <= head.i and head.i + 1 < len(doc):
+        adj = doc[head.i + 1]
+        if adj.dep_ == "amod" and adj.head.i == head.i and adj.is_lower and adj.is_alpha \
+                and _adjective(adj) and _agrees(adj, head):
+            end = head.i + 2
+    if end > head.i + 1:
+        last = doc[end - 1]
+        c.end = last.idx + len(last.text)
+        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
 
 
 def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
