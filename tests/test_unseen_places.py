@@ -243,3 +243,30 @@ def test_a_body_noun_goes_on_with_its_complement(extract: Callable[..., dict], t
 def test_a_body_noun_before_a_verb_stays_alone(extract: Callable[..., dict]) -> None:
     result = extract(DATE + "L'Amicale a organisé un loto samedi soir.")
     assert "Amicale" in _forms(result, "organization")
+
+
+# in a match report, a short acronym before a town is a club's abbreviation, known or not: the
+# town playing in the headline is that club, one organization; the club's initials, its
+# abbreviation's letters included, are the same club ("SA Épinal" ... "le SAE")
+CLUBS = [
+    ("Football / Division d'honneur\n\nGolbey s'impose à Saint-Dié\n\nLe SR Golbey a dominé le FC "
+     "Saint-Dié (2-0) hier après-midi. Les Golbéens ont ouvert le score dès la 10e minute, avant de "
+     "doubler la mise avant la pause. L'entraîneur a salué la victoire.", "SR Golbey", "Golbey"),
+    ("Épinal renverse Thionville\n\nMenés à la pause, les joueurs du SA Épinal ont arraché la victoire "
+     "samedi soir face à Thionville. Ce succès permet au club de remonter au classement. Samedi "
+     "prochain, le SAE se déplacera à Haguenau pour le championnat.", "SA Épinal", "SAE"),
+]
+
+
+@pytest.mark.parametrize(("text", "club", "other"), CLUBS)
+def test_a_clubs_abbreviation_and_town_name_one_club(extract: Callable[..., dict], text: str, club: str,
+                                                     other: str) -> None:
+    orgs = _forms(extract(DATE + text), "organization")
+    assert other in orgs.get(club, set())
+    assert other not in orgs
+
+
+def test_an_acronym_before_a_town_outside_sport_is_no_club(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "La SNCF a fermé la gare. Les voyageurs de Golbey prendront le car pour "
+                            "Épinal, a annoncé la mairie de Golbey.")
+    assert "Golbey" not in _forms(result, "organization")

@@ -1199,7 +1199,10 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     clubs: dict[str, str] = {}  # the town of a club named after its abbreviation -> the club's name
     for c in _name_cands(cands):
         words = c.attrs.get("name", "").split(maxsplit=1)
-        if c.label == "organization" and len(words) == 2 and words[0] in lex["club_prefixes"]:
+        # "l'ES Thaon", "le SR Golbey": a club's abbreviation (a known one, or any short acronym
+        # before a town the gazetteer knows) and its town
+        if c.label == "organization" and len(words) == 2 and (words[0] in lex["club_prefixes"] or (
+                is_acronym(words[0]) and len(words[0]) <= 4 and gazetteer.place_kind(words[1]) == "town")):
             clubs.setdefault(fold(words[1]), c.attrs["name"])
             clubs.setdefault(fold(words[1].split("-")[0]), c.attrs["name"])  # "Nancy" of "AS Nancy-Lorraine"
     surnames = {fold(c.attrs.get("name", "")).split()[-1] for c in cands

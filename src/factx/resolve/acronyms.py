@@ -41,12 +41,20 @@ def schwartz_hearst(short: str, long: str) -> int | None:
     return long.rfind(" ", 0, li + 1) + 1
 
 
-def initials(name: str) -> tuple[str, str]:
-    """Initials of every word, and of content words only ("Parti communiste chinois" -> PCC)."""
-    words = fold(name).replace("'", " ").replace("-", " ").split()
-    all_ = "".join(w[0] for w in words if w[0].isalnum())
-    content = "".join(w[0] for w in words if w not in FUNCTION_WORDS and w[0].isalnum())
-    return all_.upper(), content.upper()
+def initials(name: str) -> tuple[str, ...]:
+    """Initials of every word, and of content words only ("Parti communiste chinois" -> PCC);
+    and, when the name holds an acronym in capitals, those of its content words with every
+    letter of the acronym ("SA Épinal" -> SAE, "AS Nancy-Lorraine" -> ASNL)."""
+    raw = name.replace("'", " ").replace("\u2019", " ").replace("-", " ").split()
+    words = [fold(w) for w in raw]
+    all_ = "".join(w[0] for w in words if w and w[0].isalnum())
+    content = "".join(w[0] for w in words if w and w not in FUNCTION_WORDS and w[0].isalnum())
+    if not any(len(w) > 1 and w.isupper() and w.isalpha() for w in raw):
+        return all_.upper(), content.upper()
+    spelled = "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else f[0]
+                      for w, f in zip(raw, words, strict=True)
+                      if f and f not in FUNCTION_WORDS and f[0].isalnum())
+    return all_.upper(), content.upper(), fold(spelled).upper()
 
 
 def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | None:
