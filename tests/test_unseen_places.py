@@ -270,3 +270,36 @@ def test_an_acronym_before_a_town_outside_sport_is_no_club(extract: Callable[...
     result = extract(DATE + "La SNCF a fermé la gare. Les voyageurs de Golbey prendront le car pour "
                             "Épinal, a annoncé la mairie de Golbey.")
     assert "Golbey" not in _forms(result, "organization")
+
+
+# a minister's portfolio of several domains: each capitalized domain is no body and no place
+PORTFOLIOS = [
+    "Le ministre délégué à la Francophonie et aux Partenariats internationaux, Julien Marquet, a "
+    "annoncé une aide de 15 millions d'euros.",
+    "La secrétaire d'État chargée de la Jeunesse et des Sports, Anne Roux, a inauguré le gymnase.",
+    "Le ministre de l'Agriculture et de la Souveraineté alimentaire a visité une ferme laitière.",
+    "Le ministre des Sports, de la Jeunesse et de la Vie associative a visité le stade.",
+]
+
+
+@pytest.mark.parametrize("text", PORTFOLIOS)
+def test_a_portfolio_of_several_domains_names_nothing(extract: Callable[..., dict], text: str) -> None:
+    result = extract(DATE + text)
+    assert not _forms(result, "organization")
+    assert not _forms(result, "place")
+
+
+# bodies and places after a title that is no minister's, or after a portfolio, stay
+NOT_PORTFOLIOS = [
+    ("Le délégué du Medef et de la CGPME a signé l'accord.", {"Medef", "CGPME"}, "organization"),
+    ("Le ministre des Affaires étrangères de l'Ukraine est arrivé hier à Paris.", {"Ukraine", "Paris"},
+     "place"),
+    ("Le ministre de l'Enseignement supérieur a visité l'université de Lorraine et le CNRS.",
+     {"université de Lorraine", "CNRS"}, "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "kind"), NOT_PORTFOLIOS)
+def test_names_after_other_titles_stay(extract: Callable[..., dict], text: str, names: set[str],
+                                       kind: str) -> None:
+    assert names <= set(_forms(extract(DATE + text), kind))

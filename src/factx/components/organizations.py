@@ -581,6 +581,73 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PORTFOLIO_PREPS = frozenset(("de", "du", "des", "d'", "d\u2019", "à", "au", "aux"))
+_PORTFOLIO_LINKS = frozenset(("et", ","))
+
+
+def _portfolio_item_start(doc: Doc, i: int) -> int | None:
+    """Token of the preposition that introduces the capitalized phrase at token i ("de la" +
+    "Culture", "aux" + "Sports"), or None."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _ARTICLES:
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ in _PORTFOLIO_PREPS else None
+
+
+def _after_title(doc: Doc, prep: int) -> bool:
+    """The preposition at token `prep` follows a minister's title: "ministre de",
+    "secrétaire d'État chargée de", "ministre français délégué à"."""
+    lex = _lex()
+    k = prep - 1
+    if k < 0:
+        return False
+    word = fold(doc[k].text)
+    if word in lex["portfolios"] or (k >= 2 and fold(doc[k - 2 : k + 1].text) in lex["portfolios"]):
+        return True
+    # "délégué à", "chargée de" after a minister or a secretary of state, a nationality between
+    return word in lex["portfolios_a"] and word.startswith(("delegu", "charg")) and any(
+        fold(doc[m].text) in lex["portfolios"] or fold(doc[max(0, m - 2) : m + 1].text) in lex["portfolios"]
+        for m in range(max(0, k - 3), k))
+
+
+def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A minister's portfolio of several domains is no body and no place, each of its
+    capitalized domains: "délégué à la Francophonie et aux Partenariats internationaux",
+    "chargée de la Jeunesse et des Sports", "ministre des Sports, de la Jeunesse et de la Vie
+    associative" (`_drop_portfolios` reads one domain after the title)."""
+    out = []
+    starts = {t.idx: t.i for t in doc}
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
+                and _in_portfolio(doc, i):
+            continue
+        out.append(c)
+    return out
+
+
+def _in_portfolio(doc: Doc, i: int) -> bool:
+    for _ in range(5):  # at most five domains
+        prep = _portfolio_item_start(doc, i)
+        if prep is None:
+            return False
+        if _after_title(doc, prep):
+            return True
+        j = prep - 1
+        if j < 0 or doc[j].lower_ not in _PORTFOLIO_LINKS:
+            return False
+        # the domain before the link: a capitalized word and its lower-case words ("Enseignement
+        # supérieur"), after its own preposition
+        k = j - 1
+        while k > max(0, j - 4) and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in _PORTFOLIO_PREPS:
+            k -= 1
+        if k < 0 or not doc[k].text[:1].isupper():
+            return False
+        i = k
+    return False
+
+
 @cache
 def _legal_forms_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
@@ -1769,7 +1836,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     cands = _dangling_de(text, cands)
     _cardinal_points(doc, cands)
-    cands = _drop_portfolios(doc, cands)
+    cands = _portfolio_chains(doc, _drop_portfolios(doc, cands))
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
     cands = _meetings(doc, cands)
