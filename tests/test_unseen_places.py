@@ -303,3 +303,26 @@ NOT_PORTFOLIOS = [
 def test_names_after_other_titles_stay(extract: Callable[..., dict], text: str, names: set[str],
                                        kind: str) -> None:
     assert names <= set(_forms(extract(DATE + text), kind))
+
+
+# an acronym of syllables in parentheses right after a body's name spells its letters in order
+SYLLABIC = [
+    ("Côté patronal, le Mouvement des entreprises de France (Medef) a salué la réforme. Le Medef "
+     "reste prudent.", "Mouvement des entreprises de France", "Medef"),
+    ("Il a dirigé la Société générale alsacienne de banque (Sogenal) de 1987 à 1990.",
+     "Société générale alsacienne de banque", "Sogenal"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), SYLLABIC)
+def test_a_syllabic_acronym_joins_the_body_before_it(extract: Callable[..., dict], text: str, name: str,
+                                                      acronym: str) -> None:
+    orgs = [e for e in extract(DATE + text)["entities"] if e["type"] == "organization"]
+    assert [e["name"] for e in orgs] == [name]
+    assert acronym in orgs[0].get("aliases", [])
+
+
+def test_a_town_in_parentheses_after_a_body_is_no_acronym(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Il a rejoint en 1990 le groupe fromager Bongrain (Marseille).")
+    assert "Marseille" in _forms(result, "place")
+    assert all(not e.get("aliases") for e in result["entities"] if e["type"] == "organization")

@@ -155,6 +155,30 @@ def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
     return span if word.upper() in initials(name) else None
 
 
+def _syllabic_acronym(doc: Doc, paren: Token, word: str, entities: list[Entity]) -> tuple[int, int] | None:
+    """"le Mouvement des entreprises de France (Medef)", "la Société générale alsacienne de banque
+    (Sogenal)": an acronym written as a word, of syllables rather than initials, in
+    parentheses right after an organization's name (the whole of one of its mentions), that
+    spells its letters in order from the name's first letter: that name's characters, or None.
+    A place the gazetteer knows ("(Lorraine)") is where the body is, no acronym."""
+    from factx import gazetteer
+
+    if not _word_shaped(word) or gazetteer.place_kind(word) is not None:
+        return None
+    text = base.original_text(doc)
+    end = paren.idx
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    for e in entities:
+        if e.type != "organization":
+            continue
+        for m in e.mentions:
+            if m.end == end and len(m.text.split()) >= 2 and fold(m.text[:1]) == fold(word[:1]) \
+                    and schwartz_hearst(fold(word), fold(m.text)) == 0:
+                return m.start, m.end
+    return None
+
+
 def _departement_number(word: str) -> bool:
     """A French département's number: "88", "01", "971", "2A"."""
     return (word.isdigit() and 1 <= len(word) <= 3) or word in ("2A", "2B")
@@ -267,6 +291,8 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if closing and (is_acronym(nxt.text) or nxt.is_title):
             span = _expansion_before(doc, tok, nxt.text) if is_acronym(nxt.text) \
                 else _word_acronym(doc, tok, nxt.text)
+            if span is None and not is_acronym(nxt.text):
+                span = _syllabic_acronym(doc, tok, nxt.text, entities)
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
