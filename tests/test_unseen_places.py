@@ -326,3 +326,33 @@ def test_a_town_in_parentheses_after_a_body_is_no_acronym(extract: Callable[...,
     result = extract(DATE + "Il a rejoint en 1990 le groupe fromager Bongrain (Marseille).")
     assert "Marseille" in _forms(result, "place")
     assert all(not e.get("aliases") for e in result["entities"] if e["type"] == "organization")
+
+
+# a place glued by a hyphen to a capitalized word that is no place is a word of a body's name
+COMPOUNDS = [
+    ("Météo-France ne prévoit pas de pluie avant dimanche.", "Météo-France", "France"),
+    ("Rhône-Poulenc a annoncé la suppression de 500 emplois.", "Rhône-Poulenc", "Rhône"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "place"), COMPOUNDS)
+def test_a_place_glued_to_a_word_names_a_body(extract: Callable[..., dict], text: str, body: str,
+                                              place: str) -> None:
+    result = extract(DATE + text)
+    assert body in _forms(result, "organization")
+    assert place not in _forms(result, "place")
+
+
+NOT_COMPOUNDS = [
+    ("Il est né à Saint-Trucmuche en 1950.", "Saint-Trucmuche"),
+    ("Le Nord-Isère attend la pluie depuis un mois.", "Nord-Isère"),
+    ("Le match Bulgarie-France a été reporté.", "France"),
+    ("Il a grandi à Saint-Dié-des-Vosges.", "Saint-Dié-des-Vosges"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), NOT_COMPOUNDS)
+def test_hyphenated_places_stay_places(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(DATE + text)
+    assert place in _forms(result, "place")
+    assert not _forms(result, "organization")

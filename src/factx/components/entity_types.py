@@ -429,6 +429,13 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                                        and not tok.is_upper):
             i += 1
             continue
+        compound = _glued_name(doc, i, found)
+        if compound is not None:
+            a, b = compound
+            if not any(c.label in NAMED and base.overlaps(c.start, c.end, a, b) for c in out):
+                out.append(Candidate("organization", a, b, "rules", {"name": text[a:b], "why": "compound"}))
+            i = found
+            continue
         s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
         # a name the model ran over a line's end into this one is cut there later ("Darfour" +
         # "\n\n" + "Genève —"): no name of this line
@@ -457,6 +464,33 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
     return out
+
+
+_CARDINAL = frozenset(("nord", "sud", "est", "ouest", "centre"))
+
+
+def _glued_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """A place glued by a hyphen to a capitalized word that is no place, the two words no
+    gazetteer knows together, is a word of a body's name: "Météo-France", "Rhône-Poulenc",
+    "Nice-Matin" (characters of the whole), or None. Not before or after a geography's head
+    ("Saint-", "Haute-": a town the gazetteer does not know) or a cardinal point ("Nord-Isère"),
+    nor a second place (a route or a pair: "Épinal-Remiremont")."""
+    other = None
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        other, a, b = doc[i - 2], doc[i - 2].idx, doc[end - 1].idx + len(doc[end - 1])
+    elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        other, a, b = doc[end + 1], doc[i].idx, doc[end + 1].idx + len(doc[end + 1])
+    if other is None or not (_is_cap(other.text) and other.is_alpha):
+        return None
+    text = base.original_text(doc)
+    if (a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-")) or (b < len(text) and text[b] == "-"):
+        return None  # a longer compound: "Saint-Dié-des-Vosges"
+    word = fold(other.text)
+    if word in _lex()["geography"] or word in _CARDINAL or gazetteer.place_kind(other.text) is not None \
+            or gazetteer.place_kind(text[a:b]) is not None or toponym(text[a:b]):
+        return None
+    return a, b
 
 
 # ---------------------------------------------------------------- people
