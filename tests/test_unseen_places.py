@@ -331,7 +331,8 @@ def test_a_town_in_parentheses_after_a_body_is_no_acronym(extract: Callable[...,
 # a place glued by a hyphen to a capitalized word that is no place is a word of a body's name
 COMPOUNDS = [
     ("Météo-France ne prévoit pas de pluie avant dimanche.", "Météo-France", "France"),
-    ("Rhône-Poulenc a annoncé la suppression de 500 emplois.", "Rhône-Poulenc", "Rhône"),
+    ("Selon les prévisions de Météo-France, la pluie reviendra dimanche.", "Météo-France", "France"),
+    ("Le groupe Rhône-Poulenc a annoncé la suppression de 500 emplois.", "Rhône-Poulenc", "Rhône"),
 ]
 
 
@@ -345,7 +346,7 @@ def test_a_place_glued_to_a_word_names_a_body(extract: Callable[..., dict], text
 
 NOT_COMPOUNDS = [
     ("Il est né à Saint-Trucmuche en 1950.", "Saint-Trucmuche"),
-    ("Le Nord-Isère attend la pluie depuis un mois.", "Nord-Isère"),
+    ("Les agriculteurs du Nord-Isère attendent la pluie depuis un mois.", "Nord-Isère"),
     ("Le match Bulgarie-France a été reporté.", "France"),
     ("Il a grandi à Saint-Dié-des-Vosges.", "Saint-Dié-des-Vosges"),
 ]

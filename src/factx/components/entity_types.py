@@ -469,6 +469,26 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
 _CARDINAL = frozenset(("nord", "sud", "est", "ouest", "centre"))
 
 
+def _body_compound(name: str) -> bool:
+    """Two capitalized words joined by a hyphen, one a place the gazetteer knows, the other no
+    place, no geography's head and no cardinal point, the whole no place: "Météo-France"."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    places = [p for p in parts if gazetteer.place_kind(p) is not None]
+    other = [p for p in parts if p not in places]
+    return len(places) == 1 and len(other) == 1 and fold(other[0]) not in _lex()["geography"] \
+        and fold(other[0]) not in _CARDINAL and gazetteer.place_kind(name) is None and not toponym(name)
+
+
+def compound_bodies(cands: list[Candidate]) -> list[Candidate]:
+    """The model's place that is such a compound ("Météo-France" opening a sentence) is a body."""
+    for c in cands:
+        if c.label == "place" and _body_compound(c.attrs.get("name", "")):
+            c.label = "organization"
+    return cands
+
+
 def _glued_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """A place glued by a hyphen to a capitalized word that is no place, the two words no
     gazetteer knows together, is a word of a body's name: "Météo-France", "Rhône-Poulenc",
@@ -486,11 +506,7 @@ def _glued_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     text = base.original_text(doc)
     if (a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-")) or (b < len(text) and text[b] == "-"):
         return None  # a longer compound: "Saint-Dié-des-Vosges"
-    word = fold(other.text)
-    if word in _lex()["geography"] or word in _CARDINAL or gazetteer.place_kind(other.text) is not None \
-            or gazetteer.place_kind(text[a:b]) is not None or toponym(text[a:b]):
-        return None
-    return a, b
+    return (a, b) if _body_compound(text[a:b]) else None
 
 
 # ---------------------------------------------------------------- people
@@ -1501,7 +1517,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns), starts), nouns)
+    cands = gazetteer_places(doc, compound_bodies(cands), nouns)
+    cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     return kicker_lines(doc, cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs)))
 
 
