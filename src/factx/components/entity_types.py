@@ -475,18 +475,15 @@ def _body_compound(name: str) -> bool:
     parts = name.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
         return False
+    if any(fold(p) in _CARDINAL for p in parts):
+        return False  # "Darfour-Nord", "Nord-Isère"
     places = [p for p in parts if gazetteer.place_kind(p) is not None]
-    other = [p for p in parts if p not in places]
-    return len(places) == 1 and len(other) == 1 and fold(other[0]) not in _lex()["geography"] \
-        and fold(other[0]) not in _CARDINAL and gazetteer.place_kind(name) is None and not toponym(name)
-
-
-def compound_bodies(cands: list[Candidate]) -> list[Candidate]:
-    """The model's place that is such a compound ("Météo-France" opening a sentence) is a body."""
-    for c in cands:
-        if c.label == "place" and _body_compound(c.attrs.get("name", "")):
-            c.label = "organization"
-    return cands
+    other = [fold(p) for p in parts if p not in places]
+    # "Grande-Bretagne", "Nouvelle-France": a geography's word, masculine or feminine
+    return len(places) == 1 and len(other) == 1 and other[0] not in _lex()["geography"] \
+        and other[0].removesuffix("le").removesuffix("e") not in _lex()["geography"] \
+        and other[0] not in ("nouvelle", "nouveau", "vieille", "vieux") \
+        and gazetteer.place_kind(name) is None and not toponym(name)
 
 
 def _glued_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
@@ -1517,7 +1514,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = gazetteer_places(doc, compound_bodies(cands), nouns)
+    cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     return kicker_lines(doc, cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs)))
 
