@@ -357,3 +357,13 @@ def test_hyphenated_places_stay_places(extract: Callable[..., dict], text: str, 
     result = extract(DATE + text)
     assert place in _forms(result, "place")
     assert not _forms(result, "organization")
+
+
+def test_a_departement_in_parentheses_after_a_town_is_a_place(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Ils géraient une entreprise de transport à Roubaix (Nord) depuis dix ans.")
+    assert {"Roubaix", "Nord"} <= set(_forms(result, "place"))
+
+
+def test_a_word_in_parentheses_after_a_body_is_no_place(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Le Crédit mutuel (Nord) a publié ses comptes hier.")
+    assert "Nord" not in _forms(result, "place")

@@ -400,6 +400,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     preps = _lex()["preps"]
     out = list(cands)
     org_ends = {c.end: c.start for c in cands if c.label == "organization"}
+    place_ends = {c.end for c in cands if c.label == "place"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -419,7 +420,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) \
-                or _of_noun(doc, i) or org_end
+                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends)
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds) or toponym(name):
                 found = j
@@ -464,6 +465,15 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
     return out
+
+
+def _bracketed_after_place(doc: Doc, i: int, j: int, place_ends: set[int]) -> bool:
+    """Tokens i..j fill parentheses right after a place: the town's département or country,
+    "Roubaix (Nord)", "Cholet (Maine et Loire)"."""
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    before = doc[i - 2]
+    return before.idx + len(before.text) in place_ends
 
 
 _CARDINAL = frozenset(("nord", "sud", "est", "ouest", "centre"))
