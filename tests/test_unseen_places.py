@@ -367,3 +367,24 @@ def test_a_departement_in_parentheses_after_a_town_is_a_place(extract: Callable[
 def test_a_word_in_parentheses_after_a_body_is_no_place(extract: Callable[..., dict]) -> None:
     result = extract(DATE + "Le Crédit mutuel (Nord) a publié ses comptes hier.")
     assert "Nord" not in _forms(result, "place")
+
+
+# a numbered road after an article or a preposition is a place, named as written
+ROADS = [
+    ("Le choc s'est produit sur la RN 57, à hauteur d'Éloyes.", "RN 57"),
+    ("Le car a quitté la route départementale 46 dans un virage.", "route départementale 46"),
+    ("La circulation reste coupée sur l'autoroute A31 jusqu'à ce soir.", "autoroute A31"),
+    ("Des travaux auront lieu sur la RD 955 entre Sarrebourg et Phalsbourg.", "RD 955"),
+]
+
+
+@pytest.mark.parametrize(("text", "road"), ROADS)
+def test_a_numbered_road_is_a_place(extract: Callable[..., dict], text: str, road: str) -> None:
+    result = extract(DATE + text)
+    assert road in _forms(result, "place")
+    assert road not in _forms(result, "misc")
+
+
+def test_a_road_code_alone_is_no_road(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Code RD 12 : voir le tableau ci-dessous pour les horaires.")
+    assert "RD 12" not in _forms(result, "place")

@@ -1526,7 +1526,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
-    return kicker_lines(doc, cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs)))
+    cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    return roads(doc, kicker_lines(doc, cands))
 
 
 _KICKER_SEGMENT = re.compile(r"^[^\W\d][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}$")
@@ -1538,6 +1539,33 @@ def _kicker(line: str) -> bool:
     sentence punctuation)."""
     parts = [p.strip() for p in line.split(" / ")]
     return 2 <= len(parts) <= 4 and all(_KICKER_SEGMENT.match(p) for p in parts)
+
+
+# a numbered road: "la RN 57", "la RD 955", "le CD 12", "la route départementale 46", "la
+# nationale 4", "l'autoroute A31"
+_ROAD = re.compile(r"\b(?:(?:RN|RD|CD) ?\d{1,4}|route (?:départementale|nationale|forestière) \d{1,4}"
+                   r"|(?:départementale|nationale) \d{1,4}|autoroute A ?\d{1,3})\b")
+
+
+def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A numbered road is a place, named as written ("la RN 57", "la route départementale 46",
+    "l'autoroute A31"), not a thing nor a body; after an article or a preposition only ("RN
+    57" alone may be a list's code)."""
+    text = base.original_text(doc)
+    if not any(w in text for w in ("RN", "RD", "CD", "départementale", "nationale", "autoroute")):
+        return cands
+    out = list(cands)
+    for m in _ROAD.finditer(text):
+        before = text[max(0, m.start() - 6) : m.start()].lower().replace("\u2019", "'")
+        if not re.search(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$", before):
+            continue
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, m.start(), m.end())]
+        if any(c.label == "person" or c.start < m.start() - 10 for c in over):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(Candidate("place", m.start(), m.end(), "rules", {"name": m.group(), "why": "road"}))
+    return out
 
 
 def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
