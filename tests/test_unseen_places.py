@@ -388,3 +388,10 @@ def test_a_numbered_road_is_a_place(extract: Callable[..., dict], text: str, roa
 def test_a_road_code_alone_is_no_road(extract: Callable[..., dict]) -> None:
     result = extract(DATE + "Code RD 12 : voir le tableau ci-dessous pour les horaires.")
     assert "RD 12" not in _forms(result, "place")
+
+
+def test_a_name_after_its_kind_where_the_parser_cuts_a_sentence(extract: Callable[..., dict]) -> None:
+    # the parser starts a sentence at "Texfil"; the name after "l'usine" is still the firm's
+    result = extract(DATE + "Il a combattu le terrible incendie de l'usine Texfil en 2009.")
+    assert "Texfil" in _forms(result, "organization")
+    assert "Texfil" not in _forms(result, "place")

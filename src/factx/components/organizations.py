@@ -890,7 +890,10 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.attrs["name"] = text[c.start : end_c]
         evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:
-        if not (tok.is_title or tok.is_upper) or tok.is_sent_start or not _title_before(doc, tok.i):
+        # a sentence the parser starts right after a lower-case noun ("l'usine" | "Texfil en
+        # 2009") is none: the name after its kind
+        opens = tok.is_sent_start and not (tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower)
+        if not (tok.is_title or tok.is_upper) or opens or not _title_before(doc, tok.i):
             continue
         end = _title_name_end(doc, tok.i)
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
