@@ -1026,7 +1026,7 @@ def _place_head_name(name: str) -> bool:
     known = bool(lead) and gazetteer.place_kind(lead[0]) is not None
     # "le Procureur de la République de Nanterre explique": a title, someone's, no body
     titled = bool(lead) and lexicon().title_of(lead[0].lower()) is not None
-    return first in place_head_words() or first in _lex()["geography"] or first in _place_acronyms() \
+    return first in _place_head_words() or first in _lex()["geography"] or first in _place_acronyms() \
         or known or titled
 
 
@@ -1129,7 +1129,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "un roman publié chez Grasset": the publisher
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
-        elif labels == {"person"} and one_word and key in place_head_words():
+        elif labels == {"person"} and one_word and key in _place_head_words():
             new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
@@ -1206,7 +1206,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
 
 
 @cache
-def place_head_words() -> frozenset[str]:
+def _place_head_words() -> frozenset[str]:
     """First words of the heads of places' names ("salle", "église", "rue", "ville")."""
     lex = _lex()
     return frozenset({fold(w) for w in lex["facility"]} | {fold(w) for w in lex["admin"] | lex["streets"]})
@@ -1220,7 +1220,7 @@ def _naming_heads() -> frozenset[str]:
     lex = _lex()
     words = set(org["bodies"] | org["heads"] | org["named_bodies"] | org["titles"] | org["ner_heads"])
     words |= {fold(h.split()[0]) for h in org["venues"]}
-    words |= place_head_words()
+    words |= _place_head_words()
     words |= {fold(w.split()[0]) for w in lex["named_after"]}
     return frozenset(words)
 

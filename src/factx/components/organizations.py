@@ -1441,6 +1441,15 @@ _ENUMERATION = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:et|ou)\s+)?(?:(?:de|d
                           r"(?:(?:la|le|les)\s+|l['’]\s*)?")
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    """First words of the heads of places' names in models/place_types.json ("rue", "place",
+    "salle", "ville"), as `entity_types` reads them."""
+    data = load_json("place_types.json")
+    return frozenset(fold(h.split()[0]) for key in ("facility_heads", "admin_heads", "street_heads")
+                     for h in data[key])
+
+
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Names the model took for places that the sentence gives a body's part, when no
     gazetteer knows them as places: the agent of a passive ("conduites par le Sivom": a place
@@ -1451,14 +1460,12 @@ def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     text = base.original_text(doc)
     names = sorted(_name_cands(cands), key=lambda c: c.start)
 
-    from factx.components.entity_types import place_head_words
-
     def open_to(c: Candidate) -> bool:
         name = c.attrs.get("name", "")
         # a name led by a lower-case noun of places is a place whatever stands around it:
         # "déposés à la Caisse d'épargne ou au Crédit mutuel, rue des Écoles"
         first = name.split(" ")[0]
-        headed = first.islower() and fold(first) in place_head_words()
+        headed = first.islower() and fold(first) in _place_heads()
         return c.label == "place" and not c.attrs.get("civility") and not headed \
             and gazetteer.place_kind(name) is None
 
