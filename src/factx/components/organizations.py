@@ -594,7 +594,7 @@ def _portfolio_item_start(doc: Doc, i: int) -> int | None:
     return j if j >= 0 and doc[j].lower_ in _PORTFOLIO_PREPS else None
 
 
-def _after_title(doc: Doc, prep: int) -> bool:
+def _after_minister(doc: Doc, prep: int) -> bool:
     """The preposition at token `prep` follows a minister's title: "ministre de",
     "secrétaire d'État chargée de", "ministre français délégué à"."""
     lex = _lex()
@@ -631,7 +631,7 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
         prep = _portfolio_item_start(doc, i)
         if prep is None:
             return False
-        if _after_title(doc, prep):
+        if _after_minister(doc, prep):
             return True
         j = prep - 1
         if j < 0 or doc[j].lower_ not in _PORTFOLIO_LINKS:
