@@ -395,3 +395,24 @@ def test_a_name_after_its_kind_where_the_parser_cuts_a_sentence(extract: Callabl
     result = extract(DATE + "Il a combattu le terrible incendie de l'usine Texfil en 2009.")
     assert "Texfil" in _forms(result, "organization")
     assert "Texfil" not in _forms(result, "place")
+
+
+# a body's kind and field right before its name in capitals are no second organization
+KINDS_BEFORE_NAMES = [
+    ("L'association de consommateurs UFC-Que Choisir a salué la décision.", "association de consommateurs"),
+    ("Le club de football FC Golbey recrute des éducateurs.", "club de football"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS_BEFORE_NAMES)
+def test_a_kind_before_a_name_in_capitals_is_no_body(extract: Callable[..., dict], text: str,
+                                                     kind: str) -> None:
+    orgs = _forms(extract(DATE + text), "organization")
+    assert kind not in orgs
+    assert len(orgs) == 1
+
+
+def test_first_names_after_a_kind_stay_people(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Le comité des fêtes a remercié Jean Colin et Paul Marchal.")
+    assert {"Jean Colin", "Paul Marchal"} <= set(_forms(result, "person"))
+    assert "comité des fêtes" in _forms(result, "organization")

@@ -711,8 +711,12 @@ def _kind_before(doc: Doc, i: int) -> int | None:
         return k
     # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
     # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
-    # inside the sentence
-    if doc[i].text not in _CAPITAL_ARTICLES or not doc[i - 1].is_lower:  # not a sentence's article
+    # inside the sentence, or right after the field's noun when it opens on capitals
+    # ("l'association de consommateurs UFC-Que Choisir", "le club de football FC Golbey")
+    article = doc[i].text in _CAPITAL_ARTICLES and doc[i - 1].is_lower  # not a sentence's article
+    bare = _ACRONYM_START.match(doc[i].text) is not None and doc[i - 1].is_lower and doc[i - 1].is_alpha \
+        and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in _DE  # no given name: "Jean"
+    if not (article or bare):
         return None
     j = i - 1
     while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
@@ -724,6 +728,7 @@ def _kind_before(doc: Doc, i: int) -> int | None:
 
 
 _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
+_ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
 def _title_name_end(doc: Doc, i: int) -> int:
