@@ -62,9 +62,9 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # a dateline in capitals
         ("date 2001-03-02\n\nWASHINGTON. _ Le Sénat américain a voté la loi mardi soir.",
          {"washington"}, set()),
-        # a country named inside an institution's name, as where it is
+        # a country named only inside an institution's name is a word of that name (round 9)
         ("Le texte a été voté par le Parlement européen à la demande de l'ambassade de Tunisie.",
-         {"tunisie"}, set()),
+         set(), {"tunisie"}),
         # a country inside a span of the model led by common nouns, not inside a title
         ("Il avait arbitré le match amical Bulgarie – France en 1976 à Sofia.",
          {"bulgarie"}, set()),
@@ -111,7 +111,7 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         # a place name starts at its name
         ("A Belgrade, les partis d'opposition ont critiqué la décision du gouvernement.",
          {"belgrade"}, {"a belgrade"}),
-        ("Les pompiers de l'état de New-York ont été appelés en renfort.",
+        ("Des pompiers venus de l'état de New-York ont été appelés en renfort.",
          {"new york"}, {"etat de new york"}),
         # nor at "de", "des", "de la", nor at a sentence's first word that is no name
         ("Il est arrivé juste derrière les équipes de Besançon et Dijon.",
@@ -127,15 +127,18 @@ def test_gazetteer_kinds(name: str, kind: str | None) -> None:
         ("La réunion a eu lieu à Bar le Duc jeudi soir.", {"bar le duc"}, {"bar"}),
         ("Parti de Cholet (Maine et Loire), le car n'a mis qu'une journée.",
          {"cholet", "maine et loire"}, {"maine", "loire"}),
-        # a town at the end of a body's name is where the body is: a place as well
+        # a town named only at the end of a body's name is a word of that name, no place of the
+        # text (round 9: the dev sets' annotators list it 4 times in 16); named on its own too,
+        # it is a place
         ("Le tribunal correctionnel de Vesoul a condamné hier le prévenu à six mois de prison ferme.",
-         {"vesoul"}, set()),
+         set(), {"vesoul"}),
         ("Le président de l'association d'apiculture de Remiremont a présenté le bilan de l'année.",
-         {"remiremont"}, set()),
+         set(), {"remiremont"}),
         ("Elle a reçu le soutien de la chorale de Lunéville et du club de judo de Gérardmer.",
-         {"luneville", "gerardmer"}, set()),
+         set(), {"gerardmer"}),
         ("Le concert aura lieu à la salle des fêtes, a annoncé le comité des fêtes de la Meuse.",
-         {"meuse"}, set()),
+         set(), {"meuse"}),
+        ("Le tribunal correctionnel de Vesoul a jugé hier un habitant de Vesoul.", {"vesoul"}, set()),
         # a capitalized adverb at a sentence start is no place
         ("Hier à 10 h, une dizaine de délégués syndicaux ont manifesté devant le lycée.",
          set(), {"hier"}),

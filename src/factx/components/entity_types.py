@@ -150,9 +150,14 @@ def _after_head(doc: Doc, j: int) -> int | None:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
-    if j < len(doc) and _is_cap(doc[j].text) and _alpha_word(doc[j]):
+    if j < len(doc) and ((_is_cap(doc[j].text) and _alpha_word(doc[j])) or _DATE_NAME.match(doc[j].text)):
         return j
     return None
+
+
+# a street named after a day of history, in one token: "place du 30-Septembre", "rue du 8-Mai-1945"
+_DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin"
+                        r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
 
 
 def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -182,6 +187,8 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         direct = doc[name_start - 1].lower_ not in (*_DE, *_ARTICLES)
         end = _name_run(doc, name_start, links=not direct)  # "pont Mathilde" + "de Rouen"
+        if _DATE_NAME.match(doc[name_start].text):
+            end = name_start + 1
         for c_end, c in by_start.get(name_start, ()):
             if (c.label != "person" or not c.attrs.get("civility")) and not direct:
                 end = max(end, c_end)
@@ -393,6 +400,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     preps = _lex()["preps"]
     out = list(cands)
     org_ends = {c.end: c.start for c in cands if c.label == "organization"}
+    place_ends = {c.end for c in cands if c.label == "place"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -412,7 +420,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) \
-                or _of_noun(doc, i) or org_end
+                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends)
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds) or toponym(name):
                 found = j
@@ -421,6 +429,13 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
         if found is None or longer or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
                                        and not tok.is_upper):
             i += 1
+            continue
+        compound = _glued_name(doc, i, found)
+        if compound is not None:
+            a, b = compound
+            if not any(c.label in NAMED and base.overlaps(c.start, c.end, a, b) for c in out):
+                out.append(Candidate("organization", a, b, "rules", {"name": text[a:b], "why": "compound"}))
+            i = found
             continue
         s, e = tok.idx, doc[found - 1].idx + len(doc[found - 1])
         # a name the model ran over a line's end into this one is cut there later ("Darfour" +
@@ -450,6 +465,55 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
     return out
+
+
+def _bracketed_after_place(doc: Doc, i: int, j: int, place_ends: set[int]) -> bool:
+    """Tokens i..j fill parentheses right after a place: the town's département or country,
+    "Roubaix (Nord)", "Cholet (Maine et Loire)"."""
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    before = doc[i - 2]
+    return before.idx + len(before.text) in place_ends
+
+
+_CARDINAL = frozenset(("nord", "sud", "est", "ouest", "centre"))
+
+
+def _body_compound(name: str) -> bool:
+    """Two capitalized words joined by a hyphen, one a place the gazetteer knows, the other no
+    place, no geography's head and no cardinal point, the whole no place: "Météo-France"."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    if any(fold(p) in _CARDINAL for p in parts):
+        return False  # "Darfour-Nord", "Nord-Isère"
+    places = [p for p in parts if gazetteer.place_kind(p) is not None]
+    other = [fold(p) for p in parts if p not in places]
+    # "Grande-Bretagne", "Nouvelle-France": a geography's word, masculine or feminine
+    return len(places) == 1 and len(other) == 1 and other[0] not in _lex()["geography"] \
+        and other[0].removesuffix("le").removesuffix("e") not in _lex()["geography"] \
+        and other[0] not in ("nouvelle", "nouveau", "vieille", "vieux") \
+        and gazetteer.place_kind(name) is None and not toponym(name)
+
+
+def _glued_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """A place glued by a hyphen to a capitalized word that is no place, the two words no
+    gazetteer knows together, is a word of a body's name: "Météo-France", "Rhône-Poulenc",
+    "Nice-Matin" (characters of the whole), or None. Not before or after a geography's head
+    ("Saint-", "Haute-": a town the gazetteer does not know) or a cardinal point ("Nord-Isère"),
+    nor a second place (a route or a pair: "Épinal-Remiremont")."""
+    other = None
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        other, a, b = doc[i - 2], doc[i - 2].idx, doc[end - 1].idx + len(doc[end - 1])
+    elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        other, a, b = doc[end + 1], doc[i].idx, doc[end + 1].idx + len(doc[end + 1])
+    if other is None or not (_is_cap(other.text) and other.is_alpha):
+        return None
+    text = base.original_text(doc)
+    if (a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-")) or (b < len(text) and text[b] == "-"):
+        return None  # a longer compound: "Saint-Dié-des-Vosges"
+    return (a, b) if _body_compound(text[a:b]) else None
 
 
 # ---------------------------------------------------------------- people
@@ -870,12 +934,48 @@ def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
 
 
 _PARTICIPLE_ENDS = ("ées", "és", "ée", "é")
+# the endings of past participles of verbs not in -er: "attendue", "réunis", "construite", "ouverte"
+_OTHER_PARTICIPLE_ENDS = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
+                          "rt", "rte", "rts", "rtes", "ise", "ises")
 
 
-def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], verbs: frozenset[str]) -> bool:
+class VerbLexicon:
+    """The lemmatizer's verbs: its infinitives in -er (a set, `in`) and its exceptions, looked
+    up one form at a time (read whole, they would cost start-up time): the past participles of
+    the other verbs ("attendue" -> attendre, "ouverte" -> ouvrir, "prise" -> prendre)."""
+
+    def __init__(self, infinitives: frozenset[str], exceptions: Any = None) -> None:
+        self.infinitives = infinitives
+        self.exceptions = exceptions
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.infinitives
+
+    def __bool__(self) -> bool:
+        return bool(self.infinitives)
+
+    def other_participle(self, form: str) -> bool:
+        if self.exceptions is None or not form.endswith(_OTHER_PARTICIPLE_ENDS):
+            return False
+        lemmas = self.exceptions.get(form)
+        return bool(lemmas) and not lemmas[0].endswith("er")  # "marie" is "marier" (present tense)
+
+
+def verb_lexicon(nlp: Language) -> VerbLexicon:
+    try:
+        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb")
+    except (KeyError, AttributeError, ValueError):
+        exceptions = None
+    return VerbLexicon(common_nouns(nlp, "verb"), exceptions)
+
+
+def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
+                        verbs: VerbLexicon | frozenset[str]) -> bool:
     """Every mention of a one-word name opens a sentence or a line and is the past participle
     of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2015 dans un atelier, la
-    luthière ...", "Située au bord du lac, la commune ..."): a participle clause, no name."""
+    luthière ...", "Située au bord du lac, la commune ...") or one of another verb that its
+    exceptions list (`VerbLexicon`: "Attendue depuis dix ans, l'unité ...", "Construite
+    en 1890, la gare ..."): a participle clause, no name."""
     if not verbs:
         return False
     for c in cs:
@@ -884,7 +984,8 @@ def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int], v
             return False
         low = doc[i].lower_
         stem = next((low[: -len(e)] for e in _PARTICIPLE_ENDS if low.endswith(e)), "")
-        if not _opens(doc, i) or len(stem) < 3 or stem + "er" not in verbs:
+        if not _opens(doc, i) or ((len(stem) < 3 or stem + "er" not in verbs)
+                                  and not (isinstance(verbs, VerbLexicon) and verbs.other_participle(low))):
             return False
     return True
 
@@ -937,7 +1038,7 @@ def _place_acronyms() -> frozenset[str]:
 
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None,
-                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+                 verbs: VerbLexicon | frozenset[str] = frozenset()) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
@@ -1414,7 +1515,7 @@ def _things() -> frozenset[str]:
 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
-           verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+           verbs: VerbLexicon | frozenset[str] = frozenset()) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, cands, nouns)
@@ -1423,8 +1524,69 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = facility_places(doc, cands)
     cands = common_streets(doc, cands)
-    cands = names_cut_short(doc, town_pairs(doc, gazetteer_places(doc, cands, nouns), starts), nouns)
-    return cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    cands = gazetteer_places(doc, cands, nouns)
+    cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
+    cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    return roads(doc, kicker_lines(doc, cands))
+
+
+_KICKER_SEGMENT = re.compile(r"^[^\W\d][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}$")
+
+
+def _kicker(line: str) -> bool:
+    """A rubric line over a headline, its parts separated by slashes: "Football / National 3",
+    "Molsheim / Industrie", "Handball / Proligue" (two to four parts of one to three words, no
+    sentence punctuation)."""
+    parts = [p.strip() for p in line.split(" / ")]
+    return 2 <= len(parts) <= 4 and all(_KICKER_SEGMENT.match(p) for p in parts)
+
+
+# a numbered road: "la RN 57", "la RD 955", "le CD 12", "la route départementale 46", "la
+# nationale 4", "l'autoroute A31"
+_ROAD = re.compile(r"\b(?:(?:RN|RD|CD) ?\d{1,4}|route (?:départementale|nationale|forestière) \d{1,4}"
+                   r"|(?:départementale|nationale) \d{1,4}|autoroute A ?\d{1,3})\b")
+
+
+def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A numbered road is a place, named as written ("la RN 57", "la route départementale 46",
+    "l'autoroute A31"), not a thing nor a body; after an article or a preposition only ("RN
+    57" alone may be a list's code)."""
+    text = base.original_text(doc)
+    if not any(w in text for w in ("RN", "RD", "CD", "départementale", "nationale", "autoroute")):
+        return cands
+    out = list(cands)
+    for m in _ROAD.finditer(text):
+        before = text[max(0, m.start() - 6) : m.start()].lower().replace("\u2019", "'")
+        if not re.search(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$", before):
+            continue
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, m.start(), m.end())]
+        if any(c.label == "person" or c.start < m.start() - 10 for c in over):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(Candidate("place", m.start(), m.end(), "rules", {"name": m.group(), "why": "road"}))
+    return out
+
+
+def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The parts of a rubric line over a headline ("Molsheim / Industrie", "Handball /
+    Proligue") name a theme, a sport, a division: no organization, place or event; a town the
+    gazetteer knows stays a place (the dateline's: "Molsheim")."""
+    text = base.original_text(doc)
+    if " / " not in text:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label in ("organization", "place", "misc"):
+            a = text.rfind("\n", 0, c.start) + 1
+            b = text.find("\n", c.start)
+            line = text[a : len(text) if b < 0 else b]
+            name = c.attrs.get("name") or text[c.start : c.end]
+            if b >= 0 and text[b:].strip() and _kicker(line.strip()) \
+                    and not (c.label == "place" and gazetteer.place_kind(name)):
+                continue
+        out.append(c)
+    return out
 
 
 def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1454,7 +1616,7 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 @Language.factory("factx_entity_types")
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
-    verbs = common_nouns(nlp, "verb")
+    verbs = verb_lexicon(nlp)
 
     def entity_types_component(doc: Doc) -> Doc:
         base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))

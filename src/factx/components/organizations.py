@@ -581,6 +581,73 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PORTFOLIO_PREPS = frozenset(("de", "du", "des", "d'", "d\u2019", "à", "au", "aux"))
+_PORTFOLIO_LINKS = frozenset(("et", ","))
+
+
+def _portfolio_item_start(doc: Doc, i: int) -> int | None:
+    """Token of the preposition that introduces the capitalized phrase at token i ("de la" +
+    "Culture", "aux" + "Sports"), or None."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _ARTICLES:
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ in _PORTFOLIO_PREPS else None
+
+
+def _after_minister(doc: Doc, prep: int) -> bool:
+    """The preposition at token `prep` follows a minister's title: "ministre de",
+    "secrétaire d'État chargée de", "ministre français délégué à"."""
+    lex = _lex()
+    k = prep - 1
+    if k < 0:
+        return False
+    word = fold(doc[k].text)
+    if word in lex["portfolios"] or (k >= 2 and fold(doc[k - 2 : k + 1].text) in lex["portfolios"]):
+        return True
+    # "délégué à", "chargée de" after a minister or a secretary of state, a nationality between
+    return word in lex["portfolios_a"] and word.startswith(("delegu", "charg")) and any(
+        fold(doc[m].text) in lex["portfolios"] or fold(doc[max(0, m - 2) : m + 1].text) in lex["portfolios"]
+        for m in range(max(0, k - 3), k))
+
+
+def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A minister's portfolio of several domains is no body and no place, each of its
+    capitalized domains: "délégué à la Francophonie et aux Partenariats internationaux",
+    "chargée de la Jeunesse et des Sports", "ministre des Sports, de la Jeunesse et de la Vie
+    associative" (`_drop_portfolios` reads one domain after the title)."""
+    out = []
+    starts = {t.idx: t.i for t in doc}
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
+                and _in_portfolio(doc, i):
+            continue
+        out.append(c)
+    return out
+
+
+def _in_portfolio(doc: Doc, i: int) -> bool:
+    for _ in range(5):  # at most five domains
+        prep = _portfolio_item_start(doc, i)
+        if prep is None:
+            return False
+        if _after_minister(doc, prep):
+            return True
+        j = prep - 1
+        if j < 0 or doc[j].lower_ not in _PORTFOLIO_LINKS:
+            return False
+        # the domain before the link: a capitalized word and its lower-case words ("Enseignement
+        # supérieur"), after its own preposition
+        k = j - 1
+        while k > max(0, j - 4) and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in _PORTFOLIO_PREPS:
+            k -= 1
+        if k < 0 or not doc[k].text[:1].isupper():
+            return False
+        i = k
+    return False
+
+
 @cache
 def _legal_forms_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
@@ -644,8 +711,12 @@ def _kind_before(doc: Doc, i: int) -> int | None:
         return k
     # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
     # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
-    # inside the sentence
-    if doc[i].text not in _CAPITAL_ARTICLES or not doc[i - 1].is_lower:  # not a sentence's article
+    # inside the sentence, or right after the field's noun when it opens on capitals
+    # ("l'association de consommateurs UFC-Que Choisir", "le club de football FC Golbey")
+    article = doc[i].text in _CAPITAL_ARTICLES and doc[i - 1].is_lower  # not a sentence's article
+    bare = _ACRONYM_START.match(doc[i].text) is not None and doc[i - 1].is_lower and doc[i - 1].is_alpha \
+        and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in _DE  # no given name: "Jean"
+    if not (article or bare):
         return None
     j = i - 1
     while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
@@ -657,6 +728,7 @@ def _kind_before(doc: Doc, i: int) -> int | None:
 
 
 _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
+_ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
 def _title_name_end(doc: Doc, i: int) -> int:
@@ -823,7 +895,10 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.attrs["name"] = text[c.start : end_c]
         evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:
-        if not (tok.is_title or tok.is_upper) or tok.is_sent_start or not _title_before(doc, tok.i):
+        # a sentence the parser starts right after a lower-case noun ("l'usine" | "Texfil en
+        # 2009") is none: the name after its kind
+        opens = tok.is_sent_start and not (tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower)
+        if not (tok.is_title or tok.is_upper) or opens or not _title_before(doc, tok.i):
             continue
         end = _title_name_end(doc, tok.i)
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
@@ -1199,7 +1274,10 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     clubs: dict[str, str] = {}  # the town of a club named after its abbreviation -> the club's name
     for c in _name_cands(cands):
         words = c.attrs.get("name", "").split(maxsplit=1)
-        if c.label == "organization" and len(words) == 2 and words[0] in lex["club_prefixes"]:
+        # "l'ES Thaon", "le SR Golbey": a club's abbreviation (a known one, or any short acronym
+        # before a town the gazetteer knows) and its town
+        if c.label == "organization" and len(words) == 2 and (words[0] in lex["club_prefixes"] or (
+                is_acronym(words[0]) and len(words[0]) <= 4 and gazetteer.place_kind(words[1]) == "town")):
             clubs.setdefault(fold(words[1]), c.attrs["name"])
             clubs.setdefault(fold(words[1].split("-")[0]), c.attrs["name"])  # "Nancy" of "AS Nancy-Lorraine"
     surnames = {fold(c.attrs.get("name", "")).split()[-1] for c in cands
@@ -1368,6 +1446,15 @@ _ENUMERATION = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:et|ou)\s+)?(?:(?:de|d
                           r"(?:(?:la|le|les)\s+|l['’]\s*)?")
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    """First words of the heads of places' names in models/place_types.json ("rue", "place",
+    "salle", "ville"), as `entity_types` reads them."""
+    data = load_json("place_types.json")
+    return frozenset(fold(h.split()[0]) for key in ("facility_heads", "admin_heads", "street_heads")
+                     for h in data[key])
+
+
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Names the model took for places that the sentence gives a body's part, when no
     gazetteer knows them as places: the agent of a passive ("conduites par le Sivom": a place
@@ -1379,8 +1466,13 @@ def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     names = sorted(_name_cands(cands), key=lambda c: c.start)
 
     def open_to(c: Candidate) -> bool:
-        return c.label == "place" and not c.attrs.get("civility") \
-            and gazetteer.place_kind(c.attrs.get("name", "")) is None
+        name = c.attrs.get("name", "")
+        # a name led by a lower-case noun of places is a place whatever stands around it:
+        # "déposés à la Caisse d'épargne ou au Crédit mutuel, rue des Écoles"
+        first = name.split(" ")[0]
+        headed = first.islower() and fold(first) in _place_heads()
+        return c.label == "place" and not c.attrs.get("civility") and not headed \
+            and gazetteer.place_kind(name) is None
 
     out: set[str] = set()
     for c in names:
@@ -1419,16 +1511,55 @@ def _league_of(name: str) -> bool:
     return any(gazetteer.place_kind(" ".join(words[:k])) is not None for k in range(len(words), 0, -1))
 
 
-def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"la Ville de Belfort": with a capital, the town as a body (its council and services)."""
+# a territory's noun capitalized inside a sentence names its council: "la Ville de Belfort",
+# "la Région Grand Est", "le Département des Vosges" (in lower case, the territory itself)
+_COUNCIL_NOUNS = frozenset(("Ville", "Région", "Département"))
+_BEFORE_COUNCIL = frozenset(("la", "le", "l'", "l\u2019", "du", "au", "de", "à", "et"))
+
+
+def _territory_end(doc: Doc, i: int) -> int | None:
+    """End (token) of the territory a gazetteer knows, written from token i ("Grand Est",
+    "Meurthe-et-Moselle", "Provence-Alpes-Côte d'Azur"), longest first; None if none."""
+    from factx import gazetteer
+
     text = base.original_text(doc)
-    for tok in doc[1:-2]:
-        nxt, name = doc[tok.i + 1], doc[tok.i + 2]
-        if tok.text != "Ville" or tok.is_sent_start or nxt.lower_ not in _DE or not name.is_title:
+    for end in range(min(len(doc), i + 6), i, -1):
+        last = doc[end - 1]
+        if last.is_punct or last.is_space or "\n" in text[doc[i].idx : last.idx]:
             continue
-        end = tok.i + 3
-        while end < len(doc) and (doc[end].is_title or doc[end].text == "-") and not doc[end - 1].whitespace_:
-            end += 1
+        if gazetteer.place_kind(text[doc[i].idx : last.idx + len(last)]) is not None:
+            return end
+    return None
+
+
+def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"la Ville de Belfort", "la Région Grand Est", "le Département des Vosges": with a
+    capital inside the sentence, the territory's noun names the territory as a body (its
+    council and services). "Ville" is followed by "de" and a name; "Région" and "Département"
+    by a region or a département a gazetteer knows, "de" between them or not, and come after
+    an article or a preposition (a headline's "Région : ..." is a rubric)."""
+    text = base.original_text(doc)
+    for tok in doc[1:-1]:
+        if tok.text not in _COUNCIL_NOUNS or tok.is_sent_start:
+            continue
+        nxt = doc[tok.i + 1]
+        first = tok.i + 2 if nxt.lower_ in _DE else tok.i + 1
+        if tok.text == "Ville":
+            if first == tok.i + 1 or first >= len(doc) or not doc[first].is_title:
+                continue
+            end = first + 1
+            while end < len(doc) and (doc[end].is_title or doc[end].text == "-") \
+                    and not doc[end - 1].whitespace_:
+                end += 1
+        else:
+            if doc[tok.i - 1].lower_ not in _BEFORE_COUNCIL:
+                continue
+            if first < len(doc) and doc[first].lower_ in ("la", "l'", "l\u2019"):
+                first += 1  # "le Département de la Meuse"
+            found = _territory_end(doc, first) if first < len(doc) and doc[first].text[:1].isupper() else None
+            if found is None:
+                continue
+            end = found
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
         if any(c.start < start_c or c.end > end_c or c.label == "person" for c in inside):
@@ -1558,6 +1689,28 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
                 adj = doc[span.end]
                 c.end = adj.idx + len(adj.text.rstrip("-\u2013"))  # "l'Harmonie" + "municipale"
                 c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+            elif span is not None and len(span) == 1:
+                _head_with_complement(doc, c, span[0])
+
+
+def _head_with_complement(doc: Doc, c: Candidate, head: Token) -> None:
+    """The model's name is a capitalized noun of bodies alone: its name goes on with its
+    complement in lower case, as the parse attaches it ("l'Amicale" + "des anciens de la
+    ligne Maginot"), or with an adjective right after it that agrees with it ("l'Amicale" +
+    "laïque")."""
+    end = _complement_end(doc, head)
+    while head.i < end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+            and head.i <= doc[end].head.i < end:
+        end += 1  # "de la ligne" + "Maginot", "du collège" + "Jules-Ferry"
+    if end <= head.i and head.i + 1 < len(doc):
+        adj = doc[head.i + 1]
+        if adj.dep_ == "amod" and adj.head.i == head.i and adj.is_lower and adj.is_alpha \
+                and _adjective(adj) and _agrees(adj, head):
+            end = head.i + 2
+    if end > head.i + 1:
+        last = doc[end - 1]
+        c.end = last.idx + len(last.text)
+        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
 
 
 def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
@@ -1698,7 +1851,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     cands = _dangling_de(text, cands)
     _cardinal_points(doc, cands)
-    cands = _drop_portfolios(doc, cands)
+    cands = _portfolio_chains(doc, _drop_portfolios(doc, cands))
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
     cands = _meetings(doc, cands)

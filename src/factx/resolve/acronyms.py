@@ -41,12 +41,20 @@ def schwartz_hearst(short: str, long: str) -> int | None:
     return long.rfind(" ", 0, li + 1) + 1
 
 
-def initials(name: str) -> tuple[str, str]:
-    """Initials of every word, and of content words only ("Parti communiste chinois" -> PCC)."""
-    words = fold(name).replace("'", " ").replace("-", " ").split()
-    all_ = "".join(w[0] for w in words if w[0].isalnum())
-    content = "".join(w[0] for w in words if w not in FUNCTION_WORDS and w[0].isalnum())
-    return all_.upper(), content.upper()
+def initials(name: str) -> tuple[str, ...]:
+    """Initials of every word, and of content words only ("Parti communiste chinois" -> PCC);
+    and, when the name holds an acronym in capitals, those of its content words with every
+    letter of the acronym ("SA Épinal" -> SAE, "AS Nancy-Lorraine" -> ASNL)."""
+    raw = name.replace("'", " ").replace("\u2019", " ").replace("-", " ").split()
+    words = [fold(w) for w in raw]
+    all_ = "".join(w[0] for w in words if w and w[0].isalnum())
+    content = "".join(w[0] for w in words if w and w not in FUNCTION_WORDS and w[0].isalnum())
+    if not any(len(w) > 1 and w.isupper() and w.isalpha() for w in raw):
+        return all_.upper(), content.upper()
+    spelled = "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else f[0]
+                      for w, f in zip(raw, words, strict=True)
+                      if f and f not in FUNCTION_WORDS and f[0].isalnum())
+    return all_.upper(), content.upper(), fold(spelled).upper()
 
 
 def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | None:
@@ -68,14 +76,16 @@ def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | Non
     at = schwartz_hearst(acr, long)
     if at is None:
         return None
-    start = a + at
-    # never start on an elided article or function word
-    while start < b and fold(text[start:b].split(" ")[0].split("'")[0]) in FUNCTION_WORDS and "'" in \
-            text[start:b].split(" ")[0]:
-        start += text[start:b].index("'") + 1
-    n_words = len(text[start:b].split())
+    start = at
+    # never start on an elided article or function word, whichever apostrophe elides it
+    # ("l'Agence", "l’Agence")
+    while start < len(long) and fold(long[start:].split(" ")[0].split("'")[0]) in FUNCTION_WORDS and "'" in \
+            long[start:].split(" ")[0]:
+        start += long[start:].index("'") + 1
+    n_words = len(long[start:].split())
     n_content = sum(fold(w).replace("'", " ").split()[-1] not in FUNCTION_WORDS
-                    for w in text[start:b].split())
+                    for w in long[start:].split())
+    start += a
     if n_words < 2 or n_content > limit:
         return None
     first = text[start:b].split()[0]
@@ -145,7 +155,37 @@ def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
     return span if word.upper() in initials(name) else None
 
 
-def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) -> list[Entity]:
+def _syllabic_acronym(doc: Doc, paren: Token, word: str, entities: list[Entity]) -> tuple[int, int] | None:
+    """"le Mouvement des entreprises de France (Medef)", "la Société générale alsacienne de banque
+    (Sogenal)": an acronym written as a word, of syllables rather than initials, in
+    parentheses right after an organization's name (the whole of one of its mentions), that
+    spells its letters in order from the name's first letter: that name's characters, or None.
+    A place the gazetteer knows ("(Lorraine)") is where the body is, no acronym."""
+    from factx import gazetteer
+
+    if not _word_shaped(word) or gazetteer.place_kind(word) is not None:
+        return None
+    text = base.original_text(doc)
+    end = paren.idx
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    for e in entities:
+        if e.type != "organization":
+            continue
+        for m in e.mentions:
+            if m.end == end and len(m.text.split()) >= 2 and fold(m.text[:1]) == fold(word[:1]) \
+                    and schwartz_hearst(fold(word), fold(m.text)) == 0:
+                return m.start, m.end
+    return None
+
+
+def _departement_number(word: str) -> bool:
+    """A French département's number: "88", "01", "971", "2A"."""
+    return (word.isdigit() and 1 <= len(word) <= 3) or word in ("2A", "2B")
+
+
+def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
+           numbered: str | None = None) -> list[Entity]:
     text = base.original_text(doc)
     start, end = span
     name = text[start:end]
@@ -175,8 +215,9 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int]) ->
             entities.append(target)
     target.name = name
     aliases: list[str] = list(target.attrs.get("aliases", []))
-    if acr not in aliases:
-        aliases.append(acr)
+    for alias in (acr, numbered):
+        if alias and alias not in aliases:
+            aliases.append(alias)
     for acr_ent in acr_ents:
         if acr_ent is target:
             continue
@@ -250,8 +291,20 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if closing and (is_acronym(nxt.text) or nxt.is_title):
             span = _expansion_before(doc, tok, nxt.text) if is_acronym(nxt.text) \
                 else _word_acronym(doc, tok, nxt.text)
+            if span is None and not is_acronym(nxt.text):
+                span = _syllabic_acronym(doc, tok, nxt.text, entities)
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
+                done.add(nxt.text)
+                continue
+        numbered = tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")" \
+            and _departement_number(doc[tok.i + 2].text)
+        if numbered and is_acronym(nxt.text) and nxt.text not in done:
+            # "le Service départemental d'incendie et de secours des Vosges (SDIS 88)": the
+            # acronym and the département's number; "le SDIS" later is the same body
+            span = _expansion_before(doc, tok, nxt.text)
+            if span:
+                entities = _merge(entities, doc, nxt.text, span, f"{nxt.text} {doc[tok.i + 2].text}")
                 done.add(nxt.text)
                 continue
         prev = doc[tok.i - 1]

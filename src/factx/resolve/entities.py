@@ -41,22 +41,32 @@ def assign_ids(entities: list[Entity]) -> list[Entity]:
 NAME_LABELS = ("person", "organization", "place", "misc")
 
 
+ONLY_IN_BODIES = "_only_in_bodies"  # a place named only inside organizations' names (see below)
+
+
 def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None:
     """A name inside a longer name is part of it: "Lyon" in "selon la Ville de Lyon" is a
     word of the city council's name, not one more mention of the city. Such a nested
     mention is dropped when its entity is also named on its own elsewhere; an entity named
-    only inside other names ("la Bourse de New York") keeps them: the text does name it."""
-    spans = [(c.start, c.end) for c in cands if c.label in NAME_LABELS]
+    only inside other names keeps them. A place named only inside organizations' names ("le
+    conseil départemental des Vosges", "l'université de Caen", "la Bourse de Séoul": the body
+    is the thing named, its territory a word of its name) is flagged `ONLY_IN_BODIES`: no
+    place of the text (`facts.drop_places_only_in_bodies`; "le maire" of the commune a
+    headline names in "l'école de Bulgnéville" keeps it by name)."""
+    spans = [(c.start, c.end, c.label) for c in cands if c.label in NAME_LABELS]
 
-    def nested(m: Mention) -> bool:
-        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+    def outer(m: Mention) -> set[str]:
+        return {label for s, e, label in spans if s <= m.start and m.end <= e and e - s > m.end - m.start}
 
     for ent in entities:
         if ent.type not in NAME_LABELS:
             continue
-        alone = [m for m in ent.mentions if not nested(m)]
+        around = [outer(m) for m in ent.mentions]
+        alone = [m for m, labels in zip(ent.mentions, around, strict=True) if not labels]
         if alone:
             ent.mentions = alone
+        elif ent.type == "place" and all(labels == {"organization"} for labels in around):
+            ent.attrs[ONLY_IN_BODIES] = True
 
 
 def build_entities(doc: Doc) -> list[Entity]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from factx.components import base
 from factx.resolve.acronyms import resolve_acronyms
-from factx.resolve.entities import assign_ids
+from factx.resolve.entities import ONLY_IN_BODIES, assign_ids
 from factx.resolve.events import resolve_events
 from factx.resolve.names import fold, reconcile_people
 from factx.resolve.patterns import matches
@@ -67,6 +67,23 @@ def _ref(e: Entity | None, name: str | None = None) -> str | None:
     return name
 
 
+def drop_places_only_in_bodies(entities: list[Entity], roles: list[Role], quotes: list[Any],
+                               events: list[Any]) -> list[Entity]:
+    """A place named only inside organizations' names (flagged by `entities.drop_nested_mentions`)
+    is a word of those names, not a place of the text. A role held in it keeps it by name (a
+    mayor's commune named only in a headline's "l'école de Bulgnéville"); a quotation or an
+    event that points to it keeps the entity."""
+    flagged = [e for e in entities if e.attrs.pop(ONLY_IN_BODIES, False)]
+    if not flagged:
+        return entities
+    used = {id(q.speaker) for q in quotes} | {id(v) for ev in events for v in ev.refs.values()}
+    dropped = {id(e) for e in flagged if id(e) not in used}
+    for r in roles:
+        if r.of is not None and id(r.of) in dropped:
+            r.of, r.of_name = None, r.of.name
+    return [e for e in entities if id(e) not in dropped]
+
+
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
     text = base.original_text(doc)
@@ -80,6 +97,7 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     held = [(r.person, fold(t), r.start) for r in roles for t in dict.fromkeys((r.title, r.role))]
     quotes = resolve_quotes(doc, entities, dm, held)
     events = resolve_events(doc, entities)
+    entities = drop_places_only_in_bodies(entities, roles, quotes, events)
     for e in entities:
         e.attrs.pop("_gender", None)
         e.mentions = sorted(set(e.mentions))
