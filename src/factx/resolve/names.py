@@ -84,12 +84,16 @@ def group_people(text: str, cands: list[Candidate],
             if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
                 target = ent
                 break
-        if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
+        if target is None and len(toks) >= 2 and (toks[0] in PARTICLES or _hyphenated(name)):
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
-            # one full name ("Odile de Vassal"), whatever the particle's case
+            # one full name ("Odile de Vassal"), whatever the particle's case; "Mme
+            # Martin-Reynaud": a double surname, the last word of one full name
             n = len(toks)
-            tails = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[-n:] == toks]
+            tails = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[-n:] == toks
+                     and (toks[0] in PARTICLES or fold(ent.name.split()[-1]) == fold(name))]
             target = _last_before(tails, c.start, gend, gender)
+        if target is None and len(toks) >= 2 and not civ and _hyphenated(name):
+            target = _compound_given_match(name, toks, full_names)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
@@ -105,7 +109,62 @@ def group_people(text: str, cands: list[Candidate],
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
             gender[id(target)] = gend
-    return _merge_spellings(text, entities)
+    return _merge_spellings(text, _other_names(text, entities))
+
+
+# ", née Blaise", "(né Martin)", ", de son vrai nom Cori Gauff", ", alias Zaz": the name
+# after is another name of the person named just before
+_OTHER_NAME = re.compile(r"[,(]\s*(?:n[ée]e?|de son (?:vrai )?nom(?: de naissance)?|alias)\s+$",
+                         re.IGNORECASE)
+
+
+def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """One person under two names: a birth name given after the name in use ("Christine
+    Villemin, née Blaise"; "Coco Gauff, de son vrai nom Cori Gauff") joins the person named
+    right before it; a married double surname and a name with one half of it ("Sophie
+    Martin-Reynaud" and "Sophie Reynaud", the same given name) are one person, when no
+    sentence names both."""
+    owner = {m.end: e for e in entities for m in e.mentions}
+    merged: dict[int, Entity] = {}
+
+    def find(e: Entity) -> Entity:
+        while id(e) in merged:
+            e = merged[id(e)]
+        return e
+
+    def join(into: Entity, e: Entity) -> None:
+        into, e = find(into), find(e)
+        if into is e:
+            return
+        into.mentions.extend(e.mentions)
+        for k, v in e.attrs.items():
+            into.attrs.setdefault(k, v)
+        merged[id(e)] = into
+
+    for e in entities:
+        for m in e.mentions:
+            link = _OTHER_NAME.search(text, max(0, m.start - 30), m.start)
+            if link is None:
+                continue
+            before = text[: link.start()].rstrip()
+            prev = owner.get(len(before))
+            if prev is not None and prev is not e:
+                join(prev, e)
+                break
+    alive = [e for e in entities if id(e) not in merged]
+    for e in alive:
+        words = e.name.split()
+        if len(words) != 2 or not _hyphenated(words[1]):
+            continue
+        halves = {fold(part) for part in words[1].split("-")}
+        given = fold(words[0])
+        for other in alive:
+            o_words = other.name.split()
+            if other is not e and id(other) not in merged and len(o_words) == 2 \
+                    and fold(o_words[0]) == given and fold(o_words[1]) in halves \
+                    and not _one_sentence(text, e, other):
+                join(e, other)
+    return [e for e in entities if id(e) not in merged]
 
 
 def _one_sentence(text: str, a: Entity, b: Entity) -> bool:
@@ -194,8 +253,9 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str], bool]) -> list[Candidate]:
-    """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
-    coordinated with a full name shares its surname. Not a word that is someone's surname in
+    """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie", "Jean-Marie et
+    Christine Villemin": a first name, simple or compound, coordinated with a full name shares
+    its surname. Not a word that is someone's surname in
     the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
     plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
     Vandingenen" are two people named by their surnames)."""
@@ -206,7 +266,8 @@ def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str]
         name = _cand_name(text, c)
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
-        if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
+        if nxt is not None and not c.attrs.get("civility") and " " not in name \
+                and name.replace("-", "").isalpha() \
                 and fold(name) not in surnames and not nxt.attrs.get("civility") \
                 and not _after_title(text, c.start, is_title):
             full = _cand_name(text, nxt).split()
@@ -224,6 +285,25 @@ def _after_title(text: str, at: int, is_title: Callable[[str], bool]) -> bool:
         return False
     word = words[-1].lower()
     return any(is_title(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
+
+
+def _hyphenated(name: str) -> bool:
+    """One word of parts joined by hyphens: "Martin-Reynaud", "Jean-Claude"."""
+    name = name.strip()
+    return "-" in name and " " not in name and name.replace("-", "").isalpha()
+
+
+def _compound_given_match(name: str, toks: list[str],
+                          full_names: list[tuple[list[str], Entity]]) -> Entity | None:
+    """"Jean-Claude" after "Jean-Claude Dreyfus": a compound given name alone names the one
+    person of the document whose name opens with it, as a simple one does
+    (`_first_name_match`); not when another name ends with it."""
+    n = len(toks)
+    if any(len(ftoks) > n and ftoks[-n:] == toks for ftoks, _ in full_names):
+        return None
+    found = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[:n] == toks
+             and fold(ent.name.split()[0]) == fold(name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:

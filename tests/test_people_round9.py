@@ -1,0 +1,52 @@
+"""People of wire news, round 9 (issue 11): one person per person named, however the story
+varies the name, and no person where the story names a thing after someone. Each row is a
+sentence or a short story in our own words; `people` is the whole set of person entities
+factx should give, name -> mentions."""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import mentions_by_name
+
+
+def _people(extract: Callable[..., dict], text: str) -> dict[str, set[str]]:
+    return mentions_by_name(extract(text), "person")
+
+
+# one person under several names: a compound given name alone, a compound given name
+# coordinated with a full name, a double surname after a civility, a birth name or a real
+# name given after the name in use, a married double surname and one half of it
+VARIANTS = [
+    ("L'acteur Jean-Michel Corbière est mort lundi. Jean-Michel, comme l'appelaient ses "
+     "partenaires, avait débuté au théâtre.",
+     {"Jean-Michel Corbière": {"Jean-Michel Corbière", "Jean-Michel"}}),
+    # two people open with it: nobody is meant
+    ("Jean-Michel Corbière et Jean-Michel Lotte ont signé. Jean-Michel a souri.",
+     {"Jean-Michel Corbière": {"Jean-Michel Corbière"}, "Jean-Michel Lotte": {"Jean-Michel Lotte"},
+      "Jean-Michel": {"Jean-Michel"}}),
+    ("Les parents, Jean-Pierre et Solange Kerhervé, ont porté plainte mardi.",
+     {"Jean-Pierre Kerhervé": {"Jean-Pierre"}, "Solange Kerhervé": {"Solange Kerhervé"}}),
+    ("Hélène Bouvier-Lasalle a été entendue jeudi par les juges. Mme Bouvier-Lasalle conteste "
+     "les faits.",
+     {"Hélène Bouvier-Lasalle": {"Hélène Bouvier-Lasalle", "Mme Bouvier-Lasalle"}}),
+    ("Odile Texier, née Ramonet, a témoigné à la barre vendredi.",
+     {"Odile Texier": {"Odile Texier", "Ramonet"}}),
+    ("Le chanteur Bruno Vélin, de son vrai nom Bruno Vélinsky, sort un album.",
+     {"Bruno Vélin": {"Bruno Vélin", "Bruno Vélinsky"}}),
+    ("La sénatrice Claire Dumont-Ferrat a démissionné. Claire Ferrat avait été élue en 2017.",
+     {"Claire Dumont-Ferrat": {"Claire Dumont-Ferrat", "Claire Ferrat"}}),
+    # two people in one sentence stay two, a given name apart stays apart
+    ("Claire Dumont-Ferrat et sa cousine Claire Ferrat ont voté contre.",
+     {"Claire Dumont-Ferrat": {"Claire Dumont-Ferrat"}, "Claire Ferrat": {"Claire Ferrat"}}),
+    ("Paul Dumont-Ferrat a démissionné. Claire Ferrat le remplace.",
+     {"Paul Dumont-Ferrat": {"Paul Dumont-Ferrat"}, "Claire Ferrat": {"Claire Ferrat"}}),
+    # "né" after something else than a person's name joins nobody
+    ("Le projet, né à Lyon, est porté par Amélie Gorce.", {"Amélie Gorce": {"Amélie Gorce"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), VARIANTS, ids=[str(i) for i in range(len(VARIANTS))])
+def test_one_person_under_several_names(extract: Callable[..., dict], text: str,
+                                        people: dict[str, set[str]]) -> None:
+    assert _people(extract, text) == people
