@@ -50,3 +50,41 @@ VARIANTS = [
 def test_one_person_under_several_names(extract: Callable[..., dict], text: str,
                                         people: dict[str, set[str]]) -> None:
     assert _people(extract, text) == people
+
+
+# a person's name that names a thing: a title in quotation marks, "Saint" with a capital
+# before a name, "Chez" with a capital inside a sentence, "chez X, on ...", a publisher in
+# parentheses after a title, a name the story also writes after the noun of a thing
+THINGS = [
+    ("Le réalisateur Paul Vernet présente « Marthe Lagarde », son nouveau film, à Cannes.",
+     {"Paul Vernet": {"Paul Vernet"}}),
+    ("« Irène Castel », le premier roman de Sonia Perret, a reçu le prix des lecteurs.",
+     {"Sonia Perret": {"Sonia Perret"}}),
+    # a nickname and a given name alone in quotation marks stay people
+    ("Le vieil éleveur, ce cher « Toto », a remporté le concours de Bar-le-Duc.",
+     {"Toto": {"Toto"}}),
+    ("Le boxeur Karim Said, dit « Kid Said », remonte sur le ring samedi.",
+     {"Karim Said": {"Karim Said"}, "Kid Said": {"Kid Said"}}),
+    ("La créatrice de la maison Saint Cyprien, Lise Arnaud, quitte son poste.",
+     {"Lise Arnaud": {"Lise Arnaud"}}),
+    ("Les gendarmes ont incendié la paillote Chez Mathieu, sur la plage de Cala d'Orzu.",
+     {}),
+    ("Chez Berthier, on assure que les salariés seront reclassés, a dit Luc Mortier.",
+     {"Luc Mortier": {"Luc Mortier"}}),
+    # after "chez" a person's home stays a person's
+    ("Les enquêteurs ont perquisitionné chez Luc Mortier mardi.", {"Luc Mortier": {"Luc Mortier"}}),
+    ("Son dernier livre, « La Pente » (Albin Michel), sort jeudi, écrit Anne Roussel.",
+     {"Anne Roussel": {"Anne Roussel"}}),
+    ("Nadia Lemaire publie un essai sur la dette (Robert Laffont, 240 p., 21 euros).",
+     {"Nadia Lemaire": {"Nadia Lemaire"}}),
+    ("La tempête Armelle a touché la côte landaise. Selon les prévisionnistes, Armelle "
+     "faiblira jeudi.", {}),
+    # a person's life dates in parentheses are no publisher's
+    ("Le poète Jean Lorrain (1855-1906) est né à Fécamp.", {"Jean Lorrain": {"Jean Lorrain"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), THINGS, ids=[str(i) for i in range(len(THINGS))])
+def test_thing_named_after_a_person(extract: Callable[..., dict], text: str,
+                                    people: dict[str, set[str]]) -> None:
+    assert _people(extract, text) == people

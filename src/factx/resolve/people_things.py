@@ -1,0 +1,143 @@
+"""Names of people that name something else: a work, a house, a firm, a publisher.
+
+News names many things after people, and the model reads the name as a person's. How the
+text writes the name says what it is:
+
+- a title in quotation marks ("le film « Jeanne Rival »", "« Delicatessen », de Jeunet"): a
+  name that fills quotation marks everywhere the story writes it is a work's title; a
+  nickname after "dit", "surnommé", "alias", "ce cher", "le petit" stays the person's, and
+  so does a given name alone ("« Lucie »");
+- "Saint" with a capital before a name, without a hyphen ("directeur artistique de Saint
+  Laurent"): French writes the saint himself "saint Laurent"; with a capital the words name
+  a house, a brand, a place, and "Laurent" is nobody;
+- "Chez" with a capital inside a sentence ("la paillote Chez Francis", "le bistrot Chez
+  Josette"): the name of a restaurant or a shop; "chez X, on ..." ("Chez Bic, on assure
+  que ...") is the firm speaking, impersonally;
+- a name the story also writes after the noun of a thing ("la tempête Ciaran ... Ciaran
+  devrait s'éloigner", "le paquebot Jacques-Cartier ... Le Jacques-Cartier"): the thing
+  (`work_heads` of models/place_types.json); after the noun of a body ("le groupe Bic"),
+  the body (`media_heads`);
+- a name in parentheses right after a title, alone or before a page count ("« Houris »
+  (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
+
+Runs on the candidates before people are grouped (`resolve.entities.build_entities`); only
+text around each candidate is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from factx.resolve.names import is_given_name
+from factx.resources import load_json
+from factx.types import Candidate
+from factx.words import fold
+
+__all__ = ["not_people"]
+
+_SPACES = " \u00a0\u202f\t"
+_OPEN_QUOTES = ("«", '"', "\u201c")
+_CLOSE_QUOTES = ("»", '"', "\u201d")
+_NICKNAME = re.compile(r"\b(?:dite?s?|surnommée?s?|alias|appelée?s?|ch[eè]re?|petite?|vieux|vieille)\s*$",
+                       re.IGNORECASE)
+_SAINT = re.compile(r"(?<![\w-])Saint(?:e)? $")
+_CHEZ = re.compile(r"(?<![\w-])([Cc])hez $")
+_ON = re.compile(r",\s*(?:l['\u2019])?on\b")
+_PUBLISHER_BEFORE = re.compile(r"[»\"\u201d]\s*\(\s*$")
+_PUBLISHER_AFTER = re.compile(r"\s*(?:\)|,)")
+_PAGES_AFTER = re.compile(r",\s*\d[\d\s\u00a0\u202f]*\s*(?:p\.|pages)")
+_SENTENCE_END = (".", "!", "?", ":", "\n", "«", '"', "\u201c", "\u2014", "\u2013", "-", "(")
+
+
+def _fills_quotes(text: str, c: Candidate) -> bool:
+    """The mention is the whole of a quotation ("« Delicatessen »"), not a nickname."""
+    before = text[: c.start].rstrip(_SPACES)
+    if not before.endswith(_OPEN_QUOTES) or not text[c.end :].lstrip(_SPACES).startswith(_CLOSE_QUOTES):
+        return False
+    return not _NICKNAME.search(before[-20:-1].rstrip(_SPACES) + " ")
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """A word at `at` does not open its sentence or line."""
+    before = text[:at].rstrip(_SPACES)
+    return bool(before) and not before.endswith(_SENTENCE_END)
+
+
+def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> Candidate:
+    start = c.start if start is None else start
+    return Candidate(label, start, c.end, c.source, {"name": text[start : c.end], "why": "not_person"})
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of works, vehicles and events; nouns of bodies) that head a thing's name."""
+    data = load_json("place_types.json")
+    return frozenset(fold(w) for w in data["work_heads"]), frozenset(fold(w) for w in data["media_heads"])
+
+
+def _headed_names(text: str, cands: list[Candidate]) -> dict[str, str]:
+    """{folded name: type} for the names the document writes after the noun of a thing or of a
+    body, inside one name ("la tempête Ciaran" read as one miscellaneous name)."""
+    works, bodies = _heads()
+    out: dict[str, str] = {}
+    for c in cands:
+        if c.label not in ("misc", "organization"):
+            continue
+        head, _, rest = text[c.start : c.end].partition(" ")
+        if not head.islower() or not rest[:1].isupper():
+            continue
+        if fold(head) in works:
+            out.setdefault(fold(rest), "misc")
+        elif fold(head) in bodies:
+            out.setdefault(fold(rest), "organization")
+    return out
+
+
+def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, with a person's name that names a thing given the thing's type."""
+    people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
+    if not people:
+        return cands
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in people:
+        by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
+    titles = {id(c) for key, cs in by_name.items() if not is_given_name(key)
+              and all(_fills_quotes(text, c) for c in cs) for c in cs}
+    headed = _headed_names(text, cands)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "person" and not c.attrs.get("civility"):
+            c = _thing(text, c, id(c) in titles, headed)
+        out.append(c)
+    return out
+
+
+def _publisher(text: str, c: Candidate) -> bool:
+    """"« Houris » (Gallimard)", "(Albin Michel, 180 p.)": a publisher after a title."""
+    after_title = _PUBLISHER_BEFORE.search(text, max(0, c.start - 6), c.start) is not None \
+        and _PUBLISHER_AFTER.match(text, c.end) is not None
+    in_brackets = text[: c.start].rstrip(_SPACES).endswith("(")
+    return after_title or (in_brackets and _PAGES_AFTER.match(text, c.end) is not None)
+
+
+def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Candidate:
+    """The candidate, or the thing it names."""
+    kind = headed.get(fold(c.attrs.get("name") or text[c.start : c.end]))
+    head = text[max(0, c.start - 7) : c.start]
+    saint = _SAINT.search(head)
+    chez = _CHEZ.search(head)
+    if title:
+        return _relabel(c, "misc", text)  # a work's title
+    if kind is not None:
+        return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
+    if saint is not None:
+        return _relabel(c, "misc", text, c.start - len(saint.group()))  # "Saint Laurent"
+    if chez is not None and chez.group(1) == "C" and _inside_sentence(text, c.start - len(chez.group())):
+        return _relabel(c, "misc", text, c.start - len(chez.group()))  # "la paillote Chez Francis"
+    if chez is not None and _ON.match(text, c.end):
+        return _relabel(c, "organization", text)  # "Chez Bic, on assure": the firm
+    if _publisher(text, c):
+        return _relabel(c, "organization", text)
+    return c
