@@ -27,9 +27,9 @@ VARIANTS = [
       "Jean-Michel": {"Jean-Michel"}}),
     ("Les parents, Jean-Pierre et Solange Kerhervé, ont porté plainte mardi.",
      {"Jean-Pierre Kerhervé": {"Jean-Pierre"}, "Solange Kerhervé": {"Solange Kerhervé"}}),
-    ("Hélène Bouvier-Lasalle a été entendue jeudi par les juges. Mme Bouvier-Lasalle conteste "
+    ("Hélène Martin-Lasalle a été entendue jeudi par les juges. Mme Martin-Lasalle conteste "
      "les faits.",
-     {"Hélène Bouvier-Lasalle": {"Hélène Bouvier-Lasalle", "Mme Bouvier-Lasalle"}}),
+     {"Hélène Martin-Lasalle": {"Hélène Martin-Lasalle", "Mme Martin-Lasalle"}}),
     ("Odile Texier, née Ramonet, a témoigné à la barre vendredi.",
      {"Odile Texier": {"Odile Texier", "Ramonet"}}),
     ("Le chanteur Bruno Vélin, de son vrai nom Bruno Vélinsky, sort un album.",
@@ -41,6 +41,15 @@ VARIANTS = [
      {"Claire Dumont-Ferrat": {"Claire Dumont-Ferrat"}, "Claire Ferrat": {"Claire Ferrat"}}),
     ("Paul Dumont-Ferrat a démissionné. Claire Ferrat le remplace.",
      {"Paul Dumont-Ferrat": {"Paul Dumont-Ferrat"}, "Claire Ferrat": {"Claire Ferrat"}}),
+    ("Les obsèques de Lucienne Farge née Thiébaut ont eu lieu jeudi à Mirecourt.",
+     {"Lucienne Farge": {"Lucienne Farge", "Thiébaut"}}),
+    # a title kept before a surname ("l'abbé Pierre") is the person named in full
+    ("Le père Marek Nowicki a été installé dimanche. Le père Nowicki vient de Cracovie.",
+     {"Marek Nowicki": {"Marek Nowicki", "père Nowicki"}}),
+    ("Le cardinal Ouellet a reçu les fidèles. Marc Ouellet, 79 ans, prend sa retraite.",
+     {"Marc Ouellet": {"Marc Ouellet", "cardinal Ouellet"}}),
+    ("L'abbé Pierre a rencontré Pierre Lemoine, le maire, mardi.",
+     {"abbé Pierre": {"abbé Pierre"}, "Pierre Lemoine": {"Pierre Lemoine"}}),
     # "né" after something else than a person's name joins nobody
     ("Le projet, né à Lyon, est porté par Amélie Gorce.", {"Amélie Gorce": {"Amélie Gorce"}}),
 ]
@@ -79,6 +88,14 @@ THINGS = [
      {"Nadia Lemaire": {"Nadia Lemaire"}}),
     ("La tempête Armelle a touché la côte landaise. Selon les prévisionnistes, Armelle "
      "faiblira jeudi.", {}),
+    ("La famille Vasseur détient encore 40 % du capital du groupe.", {}),
+    ("Les époux Lacombe ont été relaxés. Leur fils, Tom Lacombe, était absent.",
+     {"Tom Lacombe": {"Tom Lacombe"}}),
+    # a given name after "les frères" is one of the brothers
+    ("Les frères Hugo et Théo Marchal ont ouvert un garage.",
+     {"Hugo Marchal": {"Hugo"}, "Théo Marchal": {"Théo Marchal"}}),
+    ("Les dons pour Notre-Dame dépassent le milliard, selon Paul Ferrand.",
+     {"Paul Ferrand": {"Paul Ferrand"}}),
     # a person's life dates in parentheses are no publisher's
     ("Le poète Jean Lorrain (1855-1906) est né à Fécamp.", {"Jean Lorrain": {"Jean Lorrain"}}),
 ]

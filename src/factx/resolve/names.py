@@ -72,7 +72,7 @@ def group_people(text: str, cands: list[Candidate],
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
     # full names first (longest), so that short forms can join them wherever they stand
-    order = sorted(cands, key=lambda c: (-len(_name_tokens(_cand_name(text, c))), c.start))
+    order = sorted(cands, key=lambda c: (-len(_name_tokens(_untitled(_cand_name(text, c)))), c.start))
     for c in order:
         name = _cand_name(text, c)
         toks = _name_tokens(name)
@@ -80,10 +80,18 @@ def group_people(text: str, cands: list[Candidate],
         gend = gender_of(civ)
         mention = Mention(c.start, c.end, text[c.start : c.end])
         target = None
+        bare = _untitled(name)
+        if bare != name:
+            # "cardinal Bergoglio" after "Jorge Mario Bergoglio": the title a name keeps
+            # ("abbé Pierre") is no part of the surname, which names the person named in full
+            btoks = _name_tokens(bare)
+            target = next((ent for ftoks, ent in full_names if ftoks == btoks), None) if len(btoks) > 1 \
+                else _surname_match(btoks[0], c.start, gend, full_names, gender)
         for ftoks, ent in full_names:
+            if target is not None:
+                break
             if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
                 target = ent
-                break
         if target is None and len(toks) >= 2 and (toks[0] in PARTICLES or _hyphenated(name)):
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
             # one full name ("Odile de Vassal"), whatever the particle's case; "Mme
@@ -112,9 +120,9 @@ def group_people(text: str, cands: list[Candidate],
     return _merge_spellings(text, _other_names(text, entities))
 
 
-# ", née Blaise", "(né Martin)", ", de son vrai nom Cori Gauff", ", alias Zaz": the name
-# after is another name of the person named just before
-_OTHER_NAME = re.compile(r"[,(]\s*(?:n[ée]e?|de son (?:vrai )?nom(?: de naissance)?|alias)\s+$",
+# ", née Blaise", "(né Martin)", ", de son vrai nom Cori Gauff", ", alias Zaz", "Jeanne
+# née Morel": the name after is another name of the person named just before
+_OTHER_NAME = re.compile(r"(?:[,(]\s*(?:n[ée]e?|de son (?:vrai )?nom(?: de naissance)?|alias)|\snée)\s+$",
                          re.IGNORECASE)
 
 
@@ -285,6 +293,16 @@ def _after_title(text: str, at: int, is_title: Callable[[str], bool]) -> bool:
         return False
     word = words[-1].lower()
     return any(is_title(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
+
+
+def _untitled(name: str) -> str:
+    """The name without the lower-case title it opens with ("cardinal Bergoglio", "abbé
+    Pierre"); the name itself when it has none."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k][:1].islower() and fold(words[k]) not in PARTICLES:
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
 
 
 def _hyphenated(name: str) -> bool:

@@ -17,6 +17,11 @@ text writes the name says what it is:
   devrait s'éloigner", "le paquebot Jacques-Cartier ... Le Jacques-Cartier"): the thing
   (`work_heads` of models/place_types.json); after the noun of a body ("le groupe Bic"),
   the body (`media_heads`);
+- a surname after the noun of a family or of several relatives ("la famille Pinault", "les
+  époux Ténardier"; `family_nouns` of models/entities.json): a family, no one person; not a
+  given name ("les frères Philippe et Laurent Dominati" are people);
+- a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
+  one's name;
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
   (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
 
@@ -68,6 +73,23 @@ def _inside_sentence(text: str, at: int) -> bool:
 def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> Candidate:
     start = c.start if start is None else start
     return Candidate(label, start, c.end, c.source, {"name": text[start : c.end], "why": "not_person"})
+
+
+@cache
+def _family_nouns() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["family_nouns"])
+
+
+_POSSESSIVE_OPEN = frozenset(("notre", "nos", "votre", "vos"))
+
+
+def _family(text: str, c: Candidate) -> bool:
+    """The name is a surname after "la famille", "les époux" ...: a family."""
+    name = text[c.start : c.end]
+    words = text[max(0, c.start - 12) : c.start].split()
+    if not words or words[-1].lower() not in _family_nouns():
+        return False
+    return " " not in name and not is_given_name(name)
 
 
 @cache
@@ -132,6 +154,8 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, "misc", text)  # a work's title
     if kind is not None:
         return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
+    if _family(text, c) or fold(re.split(r"[\s-]", text[c.start : c.end])[0]) in _POSSESSIVE_OPEN:
+        return _relabel(c, "misc", text)  # "la famille Pinault"; "Notre-Dame"
     if saint is not None:
         return _relabel(c, "misc", text, c.start - len(saint.group()))  # "Saint Laurent"
     if chez is not None and chez.group(1) == "C" and _inside_sentence(text, c.start - len(chez.group())):
