@@ -43,6 +43,10 @@ VARIANTS = [
      {"Paul Dumont-Ferrat": {"Paul Dumont-Ferrat"}, "Claire Ferrat": {"Claire Ferrat"}}),
     ("Les obsèques de Lucienne Farge née Thiébaut ont eu lieu jeudi à Mirecourt.",
      {"Lucienne Farge": {"Lucienne Farge", "Thiébaut"}}),
+    # a birth name opening a sentence is the person named last before it of that gender
+    ("L'hommage à Lucie Varenne a eu lieu mardi, a dit Paul Terrier. Née Lucie Morvan à "
+     "Brest, la chanteuse avait débuté à seize ans.",
+     {"Lucie Varenne": {"Lucie Varenne", "Lucie Morvan"}, "Paul Terrier": {"Paul Terrier"}}),
     # a title kept before a surname ("l'abbé Pierre") is the person named in full
     ("Le père Marek Nowicki a été installé dimanche. Le père Nowicki vient de Cracovie.",
      {"Marek Nowicki": {"Marek Nowicki", "père Nowicki"}}),
@@ -96,6 +100,8 @@ THINGS = [
      {"Hugo Marchal": {"Hugo"}, "Théo Marchal": {"Théo Marchal"}}),
     ("Les dons pour Notre-Dame dépassent le milliard, selon Paul Ferrand.",
      {"Paul Ferrand": {"Paul Ferrand"}}),
+    # the land of a title of rank is a place
+    ("Le prince William devient prince de Galles, a annoncé Buckingham.", {"William": {"William"}}),
     # a person's life dates in parentheses are no publisher's
     ("Le poète Jean Lorrain (1855-1906) est né à Fécamp.", {"Jean Lorrain": {"Jean Lorrain"}}),
 ]

@@ -152,10 +152,8 @@ def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         for m in e.mentions:
             link = _OTHER_NAME.search(text, max(0, m.start - 30), m.start)
-            if link is None:
-                continue
-            before = text[: link.start()].rstrip()
-            prev = owner.get(len(before))
+            prev = owner.get(len(text[: link.start()].rstrip())) if link else None
+            prev = prev or _born_subject(text, m.start, entities)
             if prev is not None and prev is not e:
                 join(prev, e)
                 break
@@ -173,6 +171,30 @@ def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
                     and not _one_sentence(text, e, other):
                 join(e, other)
     return [e for e in entities if id(e) not in merged]
+
+
+_BORN_OPENING = re.compile(r"(?:^|[.!?»]\s+|\n\s*)(N[ée])(e?)\s+$")
+
+
+def _born_subject(text: str, at: int, entities: list[Entity]) -> Entity | None:
+    """"Née Freda McDonald à Saint-Louis, l'artiste ...": a birth name opening a sentence
+    is that of the person named last before it whose given name agrees with "né"/"née"."""
+    opening = _BORN_OPENING.search(text, max(0, at - 8), at)
+    if opening is None:
+        return None
+    gend = "f" if opening.group(2) else "m"
+    before = [(max(m.start for m in e.mentions if m.start < opening.start()), e) for e in entities
+              if any(m.start < opening.start() for m in e.mentions)]
+    if not before:
+        return None
+    last = max(before, key=lambda p: p[0])[1]
+    return last if given_name_gender(last.name) == gend else _last_of_gender(before, gend)
+
+
+def _last_of_gender(before: list[tuple[int, Entity]], gend: str) -> Entity | None:
+    """The person of `before` named last whose given name is of this gender."""
+    agree = [(at, e) for at, e in before if given_name_gender(e.name) == gend]
+    return max(agree, key=lambda p: p[0])[1] if agree else None
 
 
 def _one_sentence(text: str, a: Entity, b: Entity) -> bool:

@@ -20,6 +20,9 @@ text writes the name says what it is:
 - a surname after the noun of a family or of several relatives ("la famille Pinault", "les
   époux Ténardier"; `family_nouns` of models/entities.json): a family, no one person; not a
   given name ("les frères Philippe et Laurent Dominati" are people);
+- the "de" complement of a title of rank held over a land ("prince de Galles", "duc
+  d'Édimbourg", "évêque de Nancy"; `territorial_titles` of models/entities.json): that land,
+  a place;
 - a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
   one's name;
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
@@ -81,6 +84,18 @@ def _family_nouns() -> frozenset[str]:
 
 
 _POSSESSIVE_OPEN = frozenset(("notre", "nos", "votre", "vos"))
+_OF_TITLE = re.compile(r"([\w-]+)\s+(?:de\s+|d['\u2019])$")
+
+
+@cache
+def _territorial_titles() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["territorial_titles"])
+
+
+def _title_land(text: str, c: Candidate) -> bool:
+    """The name is the land of a title of rank: "prince de Galles", "duc d'Édimbourg"."""
+    title = _OF_TITLE.search(text, max(0, c.start - 24), c.start)
+    return title is not None and title.group(1).lower() in _territorial_titles()
 
 
 def _family(text: str, c: Candidate) -> bool:
@@ -154,6 +169,8 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, "misc", text)  # a work's title
     if kind is not None:
         return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
+    if _title_land(text, c):
+        return _relabel(c, "place", text)  # "le prince de Galles"
     if _family(text, c) or fold(re.split(r"[\s-]", text[c.start : c.end])[0]) in _POSSESSIVE_OPEN:
         return _relabel(c, "misc", text)  # "la famille Pinault"; "Notre-Dame"
     if saint is not None:
