@@ -111,3 +111,25 @@ THINGS = [
 def test_thing_named_after_a_person(extract: Callable[..., dict], text: str,
                                     people: dict[str, set[str]]) -> None:
     assert _people(extract, text) == people
+
+
+# a surname alone, with several people of that surname in the story: a relative the story
+# introduces as such ("son père", "sa fille", ", son épouse") is named in full or by the
+# given name, so the surname alone is the main person's
+SURNAMES = [
+    ("Le pilote Lucas Ferrero a signé chez Alpine. Son père et manager, Marco Ferrero, a "
+     "négocié le contrat. Ferrero disputera sa première course en mars.",
+     {"Lucas Ferrero": {"Lucas Ferrero", "Ferrero"}, "Marco Ferrero": {"Marco Ferrero"}}),
+    ("La députée Inès Garnier a été réélue. Paul Garnier, son mari, était à ses côtés. Garnier "
+     "a remercié ses électeurs.",
+     {"Inès Garnier": {"Inès Garnier", "Garnier"}, "Paul Garnier": {"Paul Garnier"}}),
+    # no relative: the one named last before it
+    ("Le juge Marc Fabre a entendu Hugo Fabre, sans lien de parenté. Fabre a nié les faits.",
+     {"Marc Fabre": {"Marc Fabre"}, "Hugo Fabre": {"Hugo Fabre", "Fabre"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), SURNAMES, ids=[str(i) for i in range(len(SURNAMES))])
+def test_surname_of_the_main_person(extract: Callable[..., dict], text: str,
+                                    people: dict[str, set[str]]) -> None:
+    assert _people(extract, text) == people

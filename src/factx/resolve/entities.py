@@ -68,7 +68,8 @@ def build_entities(doc: Doc) -> list[Entity]:
     # people: coreference of name forms
     people = [c for c in cands if c.label == "person"]
     titles = lexicon()
-    for group in group_people(text, people, lambda word: titles.title_of(word) is not None):
+    for group in group_people(text, people, lambda word: titles.title_of(word) is not None,
+                              lambda word: word in titles.kinship):
         entities.append(group)
 
     # organizations, places, misc: one entity per folded name

@@ -64,9 +64,10 @@ def _joined_initials(name: str, full: list[str]) -> bool:
 
 
 def group_people(text: str, cands: list[Candidate],
-                 is_title: Callable[[str], bool] = lambda word: False) -> list[Entity]:
+                 is_title: Callable[[str], bool] = lambda word: False,
+                 is_kin: Callable[[str], bool] = lambda word: False) -> list[Entity]:
     """Person candidates -> person entities, each with all its mentions; `is_title` tells a
-    title ("prince", "juge") from other words."""
+    title ("prince", "juge") from other words, `is_kin` a noun of kinship ("père", "épouse")."""
     cands = _split_pairs(text, _shared_surnames(text, cands, is_title))
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
@@ -110,6 +111,8 @@ def group_people(text: str, cands: list[Candidate],
             target = _inner_match(toks, name, c.start, gend, full_names, gender)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
+            if len(toks) >= 2 and _introduced_as_kin(text, c.start, c.end, is_kin):
+                target.attrs[_KIN] = True
             entities.append(target)
             full_names.append((toks, target))
         target.mentions.append(mention)
@@ -117,7 +120,25 @@ def group_people(text: str, cands: list[Candidate],
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
             gender[id(target)] = gend
+    for ent in entities:
+        ent.attrs.pop(_KIN, None)
     return _merge_spellings(text, _other_names(text, entities))
+
+
+_KIN = "_kin"
+_POSSESSIVE = frozenset(("son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"))
+_KIN_AFTER = re.compile(r"\s*,\s*(?:son|sa|ses|leur)\s+([\w-]+)")
+
+
+def _introduced_as_kin(text: str, start: int, end: int, is_kin: Callable[[str], bool]) -> bool:
+    """The story introduces the person as someone's relative: "Son père et agent, Jorge
+    Messi", "sa fille Julie Depardieu", "Brigitte Macron, son épouse"."""
+    words = [w.strip(",;:()").lower() for w in text[max(0, start - 40) : start].split()][-4:]
+    for k, w in enumerate(words[:-1]):
+        if w in _POSSESSIVE and is_kin(words[k + 1]):
+            return True
+    after = _KIN_AFTER.match(text, end)
+    return after is not None and is_kin(after.group(1).lower())
 
 
 # ", née Blaise", "(né Martin)", ", de son vrai nom Cori Gauff", ", alias Zaz", "Jeanne
@@ -404,6 +425,10 @@ def _last_before(found: list[Entity], at: int, gend: str | None,
     with "Jean-Marie Le Pen" named earlier); None when nothing decides."""
     if gend and len(found) > 1:
         found = [e for e in found if _gender(e, gender) in (gend, None)] or found
+    if len(found) > 1:
+        # a relative introduced as such ("son père, Jorge Messi") is named in full or by the
+        # given name; the surname alone is the main person's ("Messi disputera ...")
+        found = [e for e in found if not e.attrs.get(_KIN)] or found
     if len(found) <= 1:
         return found[0] if found else None
     before = sorted(((max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found),

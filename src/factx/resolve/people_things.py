@@ -53,8 +53,8 @@ _NICKNAME = re.compile(r"\b(?:dite?s?|surnommée?s?|alias|appelée?s?|ch[eè]re?
 _SAINT = re.compile(r"(?<![\w-])Saint(?:e)? $")
 _CHEZ = re.compile(r"(?<![\w-])([Cc])hez $")
 _ON = re.compile(r",\s*(?:l['\u2019])?on\b")
-_PUBLISHER_BEFORE = re.compile(r"[»\"\u201d]\s*\(\s*$")
-_PUBLISHER_AFTER = re.compile(r"\s*(?:\)|,)")
+_PUBLISHER_AFTER = re.compile(r"\s*(?:\)|,\s*\d)")
+_TITLE_BEFORE = re.compile(r"[«\"\u201c]([^«»\"\u201c\u201d]{1,80})[»\"\u201d]\s*\(\s*$")
 _PAGES_AFTER = re.compile(r",\s*\d[\d\s\u00a0\u202f]*\s*(?:p\.|pages)")
 _SENTENCE_END = (".", "!", "?", ":", "\n", "«", '"', "\u201c", "\u2014", "\u2013", "-", "(")
 
@@ -152,8 +152,10 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _publisher(text: str, c: Candidate) -> bool:
-    """"« Houris » (Gallimard)", "(Albin Michel, 180 p.)": a publisher after a title."""
-    after_title = _PUBLISHER_BEFORE.search(text, max(0, c.start - 6), c.start) is not None \
+    """"« Houris » (Gallimard)", "(Albin Michel, 180 p.)": a publisher after a title (a few
+    words in quotation marks, not a quotation signed "(Jean Dupont, président)")."""
+    title = _TITLE_BEFORE.search(text, max(0, c.start - 90), c.start)
+    after_title = title is not None and len(title.group(1).split()) <= 6 \
         and _PUBLISHER_AFTER.match(text, c.end) is not None
     in_brackets = text[: c.start].rstrip(_SPACES).endswith("(")
     return after_title or (in_brackets and _PAGES_AFTER.match(text, c.end) is not None)
