@@ -133,3 +133,16 @@ SURNAMES = [
 def test_surname_of_the_main_person(extract: Callable[..., dict], text: str,
                                     people: dict[str, set[str]]) -> None:
     assert _people(extract, text) == people
+
+
+# given names alone in one list are all people, whatever type the model gave one of them
+LISTED = [
+    ("Les enfants, Lucas, Emma et Nadia, jouaient dans la cour.", {"Lucas", "Emma", "Nadia"}),
+    ("Trois lycéennes, Jade, Nadia et Lina, ont signalé l'incendie.", {"Jade", "Nadia", "Lina"}),
+    ("Les témoins, Kevin et Nadia, ont été entendus par les gendarmes jeudi.", {"Kevin", "Nadia"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LISTED, ids=[str(i) for i in range(len(LISTED))])
+def test_listed_given_names(extract: Callable[..., dict], text: str, names: set[str]) -> None:
+    assert set(_people(extract, text)) == names

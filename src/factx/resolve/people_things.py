@@ -28,6 +28,10 @@ text writes the name says what it is:
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
   (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
 
+One more case goes the other way: a given name alone listed with people named by their
+given names ("trois adolescentes, Jessica, Jennifer et Nadia") is a person too, whatever
+type the model gave it.
+
 Runs on the candidates before people are grouped (`resolve.entities.build_entities`); only
 text around each candidate is read.
 """
@@ -148,7 +152,34 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
+    return _listed_given_names(text, out)
+
+
+_LIST_LINK = re.compile(r"\s*(?:,|et|ou)\s*")
+
+
+def _listed_given_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A given name alone read as a miscellaneous name or a place, listed next to a person
+    named by the given name alone ("Jessica, Jennifer et Nadia"), is a person."""
+    given = {(c.start, c.end) for c in cands if c.label == "person" and _lone_given(text, c)}
+    if not given:
+        return cands
+    starts = {s for s, _ in given}
+    ends = {e for _, e in given}
+    out = []
+    for c in cands:
+        if c.label in ("misc", "place") and _lone_given(text, c):
+            listed = any(_LIST_LINK.fullmatch(text[e:c.start]) for e in ends if 0 < c.start - e <= 5) \
+                or any(_LIST_LINK.fullmatch(text[c.end:s]) for s in starts if 0 < s - c.end <= 5)
+            if listed:
+                c = Candidate("person", c.start, c.end, c.source, {**c.attrs, "why": "listed_given_name"})
+        out.append(c)
     return out
+
+
+def _lone_given(text: str, c: Candidate) -> bool:
+    name = text[c.start : c.end]
+    return " " not in name and is_given_name(name)
 
 
 def _publisher(text: str, c: Candidate) -> bool:
