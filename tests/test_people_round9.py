@@ -102,6 +102,11 @@ THINGS = [
      {"Paul Ferrand": {"Paul Ferrand"}}),
     # the land of a title of rank is a place
     ("Le prince William devient prince de Galles, a annoncé Buckingham.", {"William": {"William"}}),
+    # two names joined by a hyphen after the noun of a thing only people name are two people
+    ("Les syndicats rejettent les chartes Bayrou-Lang, jugées trop floues.",
+     {"Bayrou": {"Bayrou"}, "Lang": {"Lang"}}),
+    # not two towns, nor a country
+    ("Le plan Paris-Berlin prévoit une ligne à grande vitesse.", {}),
     # a person's life dates in parentheses are no publisher's
     ("Le poète Jean Lorrain (1855-1906) est né à Fécamp.", {"Jean Lorrain": {"Jean Lorrain"}}),
 ]

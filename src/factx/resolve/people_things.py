@@ -28,9 +28,12 @@ text writes the name says what it is:
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
   (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
 
-One more case goes the other way: a given name alone listed with people named by their
-given names ("trois adolescentes, Jessica, Jennifer et Nadia") is a person too, whatever
-type the model gave it.
+Two cases go the other way. Two capitalized words joined by a hyphen after the noun of a
+thing only people name ("les chartes Allègre-Royal", "le tandem Keller-Duval";
+`named_by_two_people` of models/entities.json) are two people, whatever type the model gave
+the whole, unless a word is a country or a region, both are towns, or one opens a body's
+name. And a given name alone listed with people named by their given names ("trois
+adolescentes, Jessica, Jennifer et Nadia") is a person too, whatever type the model gave it.
 
 Runs on the candidates before people are grouped (`resolve.entities.build_entities`); only
 text around each candidate is read.
@@ -140,7 +143,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with a person's name that names a thing given the thing's type."""
     people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
     if not people:
-        return cands
+        return _people_pairs(text, cands)
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in people:
         by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
@@ -152,7 +155,45 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
-    return _listed_given_names(text, out)
+    return _listed_given_names(text, _people_pairs(text, out))
+
+
+_PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
+_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:l['\u2019])?([a-zà-ÿ]+)\s+$")
+
+
+@cache
+def _pair_heads() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["named_by_two_people"])
+
+
+def _people_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"les chartes Allègre-Royal" read as one thing: the two people it is named after."""
+    out: list[Candidate] = []
+    for c in cands:
+        pair = _PAIR.fullmatch(text, c.start, c.end) if c.label in ("misc", "organization", "place") else None
+        head = _HEAD_BEFORE.search(text, max(0, c.start - 16), c.start) if pair else None
+        if pair is None or head is None or head.group(1) not in _pair_heads() \
+                or not _people_words(text, cands, c, pair.groups()):
+            out.append(c)
+            continue
+        cut = pair.end(1)
+        out.append(Candidate("person", c.start, cut, c.source, {"name": pair.group(1)}))
+        out.append(Candidate("person", cut + 1, c.end, c.source, {"name": pair.group(2)}))
+    return out
+
+
+def _people_words(text: str, cands: list[Candidate], c: Candidate, words: tuple[str, ...]) -> bool:
+    """The two words may be surnames: no country or region, not two towns, no word opening
+    another body's name of the document."""
+    from factx import gazetteer
+
+    kinds = [gazetteer.place_kind(w) for w in words]
+    if None not in kinds or any(k in gazetteer.STRONG for k in kinds):
+        return False
+    firsts = {fold(re.split(r"[\s-]", o.attrs.get("name") or text[o.start : o.end])[0])
+              for o in cands if o.label == "organization" and o is not c}
+    return not any(fold(w) in firsts for w in words)
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|et|ou)\s*")
