@@ -107,6 +107,13 @@ THINGS = [
      {"Bayrou": {"Bayrou"}, "Lang": {"Lang"}}),
     # not two towns, nor a country
     ("Le plan Paris-Berlin prévoit une ligne à grande vitesse.", {}),
+    # a given name and a surname joined by a hyphen name a school, a street, a square
+    ("Les élèves de Louis-Pasteur ont visité la caserne des pompiers, raconte Anne Roussel.",
+     {"Anne Roussel": {"Anne Roussel"}}),
+    # not a double surname nor a compound given name the story gives a person
+    ("Le député Hugo Martin-Lasalle a été réélu dimanche. « Je remercie les électeurs », a "
+     "déclaré Martin-Lasalle.",
+     {"Hugo Martin-Lasalle": {"Hugo Martin-Lasalle", "Martin-Lasalle"}}),
     # a person's life dates in parentheses are no publisher's
     ("Le poète Jean Lorrain (1855-1906) est né à Fécamp.", {"Jean Lorrain": {"Jean Lorrain"}}),
 ]

@@ -25,6 +25,11 @@ text writes the name says what it is:
   a place;
 - a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
   one's name;
+- a given name and a surname joined by a hyphen as one word ("les élèves de Jules-Romains",
+  "devant Victor-Hugo"): French writes so the name of a school, a street, a square named
+  after someone, never the person; not a double surname the story gives a person ("Sophie
+  Martin-Reynaud", then "Martin-Reynaud"), nor a compound given name it gives one
+  ("Jean-Claude Roux", then "Jean-Claude");
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
   (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
 
@@ -72,6 +77,13 @@ def _fills_quotes(text: str, c: Candidate) -> bool:
     if not before.endswith(_OPEN_QUOTES) or not text[c.end :].lstrip(_SPACES).startswith(_CLOSE_QUOTES):
         return False
     return not _NICKNAME.search(before[-20:-1].rstrip(_SPACES) + " ")
+
+
+def _eponym_word(name: str) -> bool:
+    """"Jules-Romains", "Jean-Moulin": one word, a given name, a hyphen and a surname."""
+    parts = name.split("-")
+    return " " not in name and len(parts) == 2 and all(p[:1].isupper() for p in parts) \
+        and is_given_name(parts[0]) and not is_given_name(parts[1])
 
 
 def _inside_sentence(text: str, at: int) -> bool:
@@ -147,9 +159,15 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in people:
         by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
+    headed = _headed_names(text, cands)
+    # the words a person's full name opens or ends with ("Jean Claude" of "Jean-Claude Roux")
+    named = {" ".join(part) for k in by_name if len(k.split()) > 2
+             for part in (k.split()[:2], k.split()[-2:])}
+    for key, cs in by_name.items():
+        if key not in headed and key not in named and _eponym_word(text[cs[0].start : cs[0].end]):
+            headed[key] = "misc"  # "les élèves de Jules-Romains"
     titles = {id(c) for key, cs in by_name.items() if not is_given_name(key)
               and all(_fills_quotes(text, c) for c in cs) for c in cs}
-    headed = _headed_names(text, cands)
     out: list[Candidate] = []
     for c in cands:
         if c.label == "person" and not c.attrs.get("civility"):
