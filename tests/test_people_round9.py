@@ -43,6 +43,12 @@ VARIANTS = [
      {"Paul Dumont-Ferrat": {"Paul Dumont-Ferrat"}, "Claire Ferrat": {"Claire Ferrat"}}),
     ("Les obsèques de Lucienne Farge née Thiébaut ont eu lieu jeudi à Mirecourt.",
      {"Lucienne Farge": {"Lucienne Farge", "Thiébaut"}}),
+    # a nickname the story explains is its first person's
+    ("La skieuse Léa Bonnaz a pris sa retraite, a annoncé Marc Ruiz. Lolo, comme la surnomment "
+     "ses coéquipières, avait gagné deux globes.",
+     {"Léa Bonnaz": {"Léa Bonnaz", "Lolo"}, "Marc Ruiz": {"Marc Ruiz"}}),
+    # a generation ("Jr.") is no surname to share
+    ("Ses enfants, Ivana et Robert Jr., étaient présents.", {"Ivana": {"Ivana"}, "Robert Jr": {"Robert Jr"}}),
     # a birth name opening a sentence is the person named last before it of that gender
     ("L'hommage à Lucie Varenne a eu lieu mardi, a dit Paul Terrier. Née Lucie Morvan à "
      "Brest, la chanteuse avait débuté à seize ans.",

@@ -152,7 +152,8 @@ def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
     Villemin, née Blaise"; "Coco Gauff, de son vrai nom Cori Gauff") joins the person named
     right before it; a married double surname and a name with one half of it ("Sophie
     Martin-Reynaud" and "Sophie Reynaud", the same given name) are one person, when no
-    sentence names both."""
+    sentence names both; a nickname the story explains ("Madiba, comme l'appelaient les
+    Sud-Africains") is the story's first person's."""
     owner = {m.end: e for e in entities for m in e.mentions}
     merged: dict[int, Entity] = {}
 
@@ -170,11 +171,14 @@ def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
             into.attrs.setdefault(k, v)
         merged[id(e)] = into
 
+    first = min(entities, key=lambda e: min(m.start for m in e.mentions), default=None)
     for e in entities:
         for m in e.mentions:
             link = _OTHER_NAME.search(text, max(0, m.start - 30), m.start)
             prev = owner.get(len(text[: link.start()].rstrip())) if link else None
             prev = prev or _born_subject(text, m.start, entities)
+            if prev is None and len(e.name.split()) == 1 and _NICKNAME_AFTER.match(text, m.end):
+                prev = first  # "Madiba, comme l'appelaient les Sud-Africains": the story's person
             if prev is not None and prev is not e:
                 join(prev, e)
                 break
@@ -194,6 +198,8 @@ def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in merged]
 
 
+_NICKNAME_AFTER = re.compile(r",\s*comme (?:l['\u2019](?:appel|surnomm)|(?:le|la|les) surnomm|on l)",
+                             re.IGNORECASE)
 _BORN_OPENING = re.compile(r"(?:^|[.!?»]\s+|\n\s*)(N[ée])(e?)\s+$")
 
 
@@ -264,6 +270,7 @@ def _spellings(a: list[str], b: list[str]) -> bool:
 
 
 _AND = re.compile(r"\s+et\s+")
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV", "fils", "père"))
 _PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
 
 
@@ -322,7 +329,7 @@ def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str]
                 and fold(name) not in surnames and not nxt.attrs.get("civility") \
                 and not _after_title(text, c.start, is_title):
             full = _cand_name(text, nxt).split()
-            if len(full) >= 2:
+            if len(full) >= 2 and full[-1].rstrip(".") not in _GENERATIONS:  # "Ivanka et Donald Jr."
                 c = Candidate(c.label, c.start, c.end, c.source,
                               {**c.attrs, "name": " ".join([name, *full[1:]])})
         out.append(c)
