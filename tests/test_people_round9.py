@@ -120,6 +120,9 @@ THINGS = [
     ("Le député Hugo Martin-Lasalle a été réélu dimanche. « Je remercie les électeurs », a "
      "déclaré Martin-Lasalle.",
      {"Hugo Martin-Lasalle": {"Hugo Martin-Lasalle", "Martin-Lasalle"}}),
+    # the "de" complement of a law of science, whatever town bears the name
+    ("Selon la loi de Moore, la puissance des puces double tous les deux ans, note Léa Roux.",
+     {"Léa Roux": {"Léa Roux"}}),
     # a person's life dates in parentheses are no publisher's
     ("Le poète Jean Lorrain (1855-1906) est né à Fécamp.", {"Jean Lorrain": {"Jean Lorrain"}}),
 ]
