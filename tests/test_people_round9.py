@@ -79,6 +79,14 @@ THINGS = [
      {"Paul Vernet": {"Paul Vernet"}}),
     ("« Irène Castel », le premier roman de Sonia Perret, a reçu le prix des lecteurs.",
      {"Sonia Perret": {"Sonia Perret"}}),
+    ("Le roman « Le Comte de Monte-Cristo » d'Alexandre Dumas sera adapté par Pierre Lemaire.",
+     {"Alexandre Dumas": {"Alexandre Dumas"}, "Pierre Lemaire": {"Pierre Lemaire"}}),
+    # a person inside a short title after the noun of a work
+    ("Son documentaire « Sur les traces de Che Guevara » sort mercredi, annonce Lucie Mon.",
+     {"Lucie Mon": {"Lucie Mon"}}),
+    # a person inside a quotation stays a person
+    ("« Merci Élisabeth », a écrit le chef de l'État, Emmanuel Macron.",
+     {"Élisabeth": {"Élisabeth"}, "Emmanuel Macron": {"Emmanuel Macron"}}),
     # a nickname and a given name alone in quotation marks stay people
     ("Le vieil éleveur, ce cher « Toto », a remporté le concours de Bar-le-Duc.",
      {"Toto": {"Toto"}}),

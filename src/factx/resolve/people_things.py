@@ -71,12 +71,32 @@ _PAGES_AFTER = re.compile(r",\s*\d[\d\s\u00a0\u202f]*\s*(?:p\.|pages)")
 _SENTENCE_END = (".", "!", "?", ":", "\n", "«", '"', "\u201c", "\u2014", "\u2013", "-", "(")
 
 
+_TITLE_ARTICLE = re.compile(r"(?:Le|La|Les|L['\u2019])\s*$")
+
+
 def _fills_quotes(text: str, c: Candidate) -> bool:
-    """The mention is the whole of a quotation ("« Delicatessen »"), not a nickname."""
+    """The mention is the whole of a quotation, but for a capitalized article ("« Delicatessen
+    »", "« Le Comte de Monte-Cristo »"), not a nickname."""
     before = text[: c.start].rstrip(_SPACES)
+    article = _TITLE_ARTICLE.search(before, max(0, len(before) - 5))
+    if article is not None:
+        before = before[: article.start()].rstrip(_SPACES)
     if not before.endswith(_OPEN_QUOTES) or not text[c.end :].lstrip(_SPACES).startswith(_CLOSE_QUOTES):
         return False
     return not _NICKNAME.search(before[-20:-1].rstrip(_SPACES) + " ")
+
+
+def _in_work_title(text: str, c: Candidate) -> bool:
+    """The mention stands inside a few words in quotation marks right after the noun of a work
+    ("son documentaire « Sur les traces de Che Guevara »", "le film « La Liste de X »")."""
+    opening = text.rfind("«", max(0, c.start - 60), c.start)
+    closing = text.find("»", c.end, c.end + 60)
+    if opening < 0 or closing < 0 or "»" in text[opening:c.start] or "«" in text[c.end:closing]:
+        return False
+    words = text[max(0, opening - 25) : opening].split()
+    works, _ = _heads()
+    return bool(words) and fold(words[-1].split("'")[-1].split("\u2019")[-1]) in works \
+        and len(text[opening:closing].split()) <= 10
 
 
 def _eponym_word(name: str) -> bool:
@@ -167,7 +187,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if key not in headed and key not in named and _eponym_word(text[cs[0].start : cs[0].end]):
             headed[key] = "misc"  # "les élèves de Jules-Romains"
     titles = {id(c) for key, cs in by_name.items() if not is_given_name(key)
-              and all(_fills_quotes(text, c) for c in cs) for c in cs}
+              and all(_fills_quotes(text, c) or _in_work_title(text, c) for c in cs) for c in cs}
     out: list[Candidate] = []
     for c in cands:
         if c.label == "person" and not c.attrs.get("civility"):
