@@ -53,6 +53,10 @@ VARIANTS = [
     ("L'hommage à Lucie Varenne a eu lieu mardi, a dit Paul Terrier. Née Lucie Morvan à "
      "Brest, la chanteuse avait débuté à seize ans.",
      {"Lucie Varenne": {"Lucie Varenne", "Lucie Morvan"}, "Paul Terrier": {"Paul Terrier"}}),
+    # a surname in capitals the model read as a place is the person's
+    ("Football : Mbappé quitte le PSG\n\nPARIS — KYLIAN MBAPPÉ a officialisé vendredi son départ. "
+     "Mbappé avait inscrit 256 buts, rappelle Luc Henry.",
+     {"Mbappé": {"Mbappé", "MBAPPÉ"}, "Luc Henry": {"Luc Henry"}}),
     # a title kept before a surname ("l'abbé Pierre") is the person named in full
     ("Le père Marek Nowicki a été installé dimanche. Le père Nowicki vient de Cracovie.",
      {"Marek Nowicki": {"Marek Nowicki", "père Nowicki"}}),

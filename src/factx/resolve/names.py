@@ -495,6 +495,7 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
             if kept and fold(e.name) not in {fold(k.text) for k in kept}:
                 e.name = max((k.text for k in kept), key=len)
     _initials_join(entities)
+    _capitals_join(entities)
     out: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     for e in entities:
@@ -539,6 +540,27 @@ def _initials_join(entities: list[Entity]) -> None:
             continue
         found = [p for p in people if p is not e and e.name in _initials(p.name)]
         if len(found) == 1:
+            found[0].mentions.extend(e.mentions)
+            e.mentions = []
+
+
+def _capitals_join(entities: list[Entity]) -> None:
+    """A surname the document writes in capitals ("MBAPPÉ a officialisé ...", a headline, a
+    caption) and the model read as a place or a body, there and wherever it has the same type,
+    is the one person of the document with that surname, when no gazetteer knows it as a
+    place."""
+    from factx import gazetteer
+
+    people = [e for e in entities if e.type == "person"]
+    if not people:
+        return
+    for e in entities:
+        if e.type not in ("place", "organization", "misc") or " " in e.name.strip() \
+                or not any(m.text.isupper() and len(m.text) >= 3 for m in e.mentions):
+            continue
+        key = fold(e.name)
+        found = [p for p in people if _name_tokens(p.name)[-1:] == [key]]
+        if len(found) == 1 and gazetteer.place_kind(e.name) is None:
             found[0].mentions.extend(e.mentions)
             e.mentions = []
 
