@@ -458,12 +458,14 @@ def _surname_match(
     return _last_before(found, at, gend, gender)
 
 
-def reconcile_people(entities: list[Entity]) -> list[Entity]:
+def reconcile_people(entities: list[Entity],
+                     is_place: Callable[[str], bool] = lambda name: False) -> list[Entity]:
     """A known person's full name read as a place or organization joins the person.
 
     "Timor Goksel" tagged once as a place, "WikiLeaks Julian Assange" as one organization:
     the mention (or its tail) that spells a person's full name becomes that person's, the
-    rest stays with its entity, and entities left with one name are merged.
+    rest stays with its entity, and entities left with one name are merged. Initials ("DSK")
+    and a surname in capitals ("MBAPPÉ"; not a place by `is_place`) join their person too.
     """
     full: dict[str, Entity] = {}
     for e in entities:
@@ -495,7 +497,7 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
             if kept and fold(e.name) not in {fold(k.text) for k in kept}:
                 e.name = max((k.text for k in kept), key=len)
     _initials_join(entities)
-    _capitals_join(entities)
+    _capitals_join(entities, is_place)
     out: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     for e in entities:
@@ -544,13 +546,11 @@ def _initials_join(entities: list[Entity]) -> None:
             e.mentions = []
 
 
-def _capitals_join(entities: list[Entity]) -> None:
+def _capitals_join(entities: list[Entity], is_place: Callable[[str], bool]) -> None:
     """A surname the document writes in capitals ("MBAPPÉ a officialisé ...", a headline, a
     caption) and the model read as a place or a body, there and wherever it has the same type,
     is the one person of the document with that surname, when no gazetteer knows it as a
-    place."""
-    from factx import gazetteer
-
+    place (`is_place`)."""
     people = [e for e in entities if e.type == "person"]
     if not people:
         return
@@ -560,7 +560,7 @@ def _capitals_join(entities: list[Entity]) -> None:
             continue
         key = fold(e.name)
         found = [p for p in people if _name_tokens(p.name)[-1:] == [key]]
-        if len(found) == 1 and gazetteer.place_kind(e.name) is None:
+        if len(found) == 1 and not is_place(e.name):
             found[0].mentions.extend(e.mentions)
             e.mentions = []
 
