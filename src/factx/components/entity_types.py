@@ -656,12 +656,14 @@ def _head_before(doc: Doc, cs: list[Candidate], starts: dict[int, int], heads: s
     return False
 
 
-_EPONYM_HEADS = frozenset(("maladie", "maladies", "syndrome", "théorème", "principe", "complexe"))
+_EPONYM_HEADS = frozenset(("maladie", "maladies", "syndrome", "théorème", "principe", "complexe", "loi",
+                           "lois", "effet", "équation", "constante", "paradoxe", "comète"))
 
 
 def _eponym(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """One mention is the "de" complement of a noun that names a disease or a law of science
-    after its discoverer ("la maladie de Parkinson", "le syndrome d'Asperger")."""
+    after its discoverer ("la maladie de Parkinson", "le syndrome d'Asperger", "la loi de
+    Moore", "la maladie de Lyme"), whatever town bears the name."""
     for c in cs:
         j = starts.get(c.start, 0)
         if j >= 2 and doc[j - 1].lower_ in _DE and doc[j - 2].lower_ in _EPONYM_HEADS:
@@ -1110,8 +1112,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "la série Julie Lescaut"; "McDonnell Douglas MD-83": no name is numbered
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["named_after"]):
             new = "misc"  # "l'école Jules-Ferry": a school named after a person
-        elif labels <= {"person", "place"} and one_word and kind is None and key not in person_words \
-                and _eponym(doc, cs, starts):
+        elif labels <= {"person", "place"} and one_word and kind not in gazetteer.STRONG and not by_prep \
+                and key not in person_words and _eponym(doc, cs, starts):
             new = "misc"  # "la maladie de Parkinson", "d'Alzheimer": a disease named after someone
         elif labels == {"person"} and one_word and all(_alone_on_line(doc, c) for c in cs):
             new = "misc"  # "Billard." on a line of its own: a rubric, not a person

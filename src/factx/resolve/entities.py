@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from factx.components import base
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
+from factx.resolve.people_things import not_people
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 
 TYPE_ORDER = {t: i for i, t in enumerate(ID_PREFIX)}
@@ -71,13 +72,14 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None
 
 def build_entities(doc: Doc) -> list[Entity]:
     text = base.original_text(doc)
-    cands = sorted(base.get_candidates(doc), key=lambda c: (c.start, c.end, c.label))
+    cands = sorted(not_people(text, base.get_candidates(doc)), key=lambda c: (c.start, c.end, c.label))
     entities: list[Entity] = []
 
     # people: coreference of name forms
     people = [c for c in cands if c.label == "person"]
     titles = lexicon()
-    for group in group_people(text, people, lambda word: titles.title_of(word) is not None):
+    for group in group_people(text, people, lambda word: titles.title_of(word) is not None,
+                              lambda word: word in titles.kinship):
         entities.append(group)
 
     # organizations, places, misc: one entity per folded name

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from factx import gazetteer
 from factx.components import base
 from factx.resolve.acronyms import resolve_acronyms
 from factx.resolve.entities import ONLY_IN_BODIES, assign_ids
@@ -87,7 +88,8 @@ def drop_places_only_in_bodies(entities: list[Entity], roles: list[Role], quotes
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
     text = base.original_text(doc)
-    entities = release_titles(doc, reconcile_people(entities))
+    people = reconcile_people(entities, lambda name: gazetteer.place_kind(name) is not None)
+    entities = release_titles(doc, people)
     entities = resolve_acronyms(doc, entities)
     dm = matches(doc)
     roles, new_orgs = resolve_roles(doc, entities, dm)

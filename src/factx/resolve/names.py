@@ -64,15 +64,16 @@ def _joined_initials(name: str, full: list[str]) -> bool:
 
 
 def group_people(text: str, cands: list[Candidate],
-                 is_title: Callable[[str], bool] = lambda word: False) -> list[Entity]:
+                 is_title: Callable[[str], bool] = lambda word: False,
+                 is_kin: Callable[[str], bool] = lambda word: False) -> list[Entity]:
     """Person candidates -> person entities, each with all its mentions; `is_title` tells a
-    title ("prince", "juge") from other words."""
+    title ("prince", "juge") from other words, `is_kin` a noun of kinship ("père", "épouse")."""
     cands = _split_pairs(text, _shared_surnames(text, cands, is_title))
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
     # full names first (longest), so that short forms can join them wherever they stand
-    order = sorted(cands, key=lambda c: (-len(_name_tokens(_cand_name(text, c))), c.start))
+    order = sorted(cands, key=lambda c: (-len(_name_tokens(_untitled(_cand_name(text, c)))), c.start))
     for c in order:
         name = _cand_name(text, c)
         toks = _name_tokens(name)
@@ -80,16 +81,28 @@ def group_people(text: str, cands: list[Candidate],
         gend = gender_of(civ)
         mention = Mention(c.start, c.end, text[c.start : c.end])
         target = None
+        bare = _untitled(name)
+        if bare != name:
+            # "cardinal Bergoglio" after "Jorge Mario Bergoglio": the title a name keeps
+            # ("abbé Pierre") is no part of the surname, which names the person named in full
+            btoks = _name_tokens(bare)
+            target = next((ent for ftoks, ent in full_names if ftoks == btoks), None) if len(btoks) > 1 \
+                else _surname_match(btoks[0], c.start, gend, full_names, gender)
         for ftoks, ent in full_names:
+            if target is not None:
+                break
             if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
                 target = ent
-                break
-        if target is None and len(toks) >= 2 and toks[0] in PARTICLES:
+        if target is None and len(toks) >= 2 and (toks[0] in PARTICLES or _hyphenated(name)):
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
-            # one full name ("Odile de Vassal"), whatever the particle's case
+            # one full name ("Odile de Vassal"), whatever the particle's case; "Mme
+            # Martin-Reynaud": a double surname, the last word of one full name
             n = len(toks)
-            tails = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[-n:] == toks]
+            tails = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[-n:] == toks
+                     and (toks[0] in PARTICLES or fold(ent.name.split()[-1]) == fold(name))]
             target = _last_before(tails, c.start, gend, gender)
+        if target is None and len(toks) >= 2 and not civ and _hyphenated(name):
+            target = _compound_given_match(name, toks, full_names)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
@@ -98,6 +111,8 @@ def group_people(text: str, cands: list[Candidate],
             target = _inner_match(toks, name, c.start, gend, full_names, gender)
         if target is None:
             target = Entity(id="", type="person", name=name, mentions=[])
+            if len(toks) >= 2 and _introduced_as_kin(text, c.start, c.end, is_kin):
+                target.attrs[_KIN] = True
             entities.append(target)
             full_names.append((toks, target))
         target.mentions.append(mention)
@@ -105,7 +120,108 @@ def group_people(text: str, cands: list[Candidate],
             target.attrs["civility"] = civ
         if gender.get(id(target)) is None:
             gender[id(target)] = gend
-    return _merge_spellings(text, entities)
+    for ent in entities:
+        ent.attrs.pop(_KIN, None)
+    return _merge_spellings(text, _other_names(text, entities))
+
+
+_KIN = "_kin"
+_POSSESSIVE = frozenset(("son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"))
+_KIN_AFTER = re.compile(r"\s*,\s*(?:son|sa|ses|leur)\s+([\w-]+)")
+
+
+def _introduced_as_kin(text: str, start: int, end: int, is_kin: Callable[[str], bool]) -> bool:
+    """The story introduces the person as someone's relative: "Son père et agent, Jorge
+    Messi", "sa fille Julie Depardieu", "Brigitte Macron, son épouse"."""
+    words = [w.strip(",;:()").lower() for w in text[max(0, start - 40) : start].split()][-4:]
+    for k, w in enumerate(words[:-1]):
+        if w in _POSSESSIVE and is_kin(words[k + 1]):
+            return True
+    after = _KIN_AFTER.match(text, end)
+    return after is not None and is_kin(after.group(1).lower())
+
+
+# ", née Blaise", "(né Martin)", ", de son vrai nom Cori Gauff", ", alias Zaz", "Jeanne
+# née Morel": the name after is another name of the person named just before
+_OTHER_NAME = re.compile(r"(?:[,(]\s*(?:n[ée]e?|de son (?:vrai )?nom(?: de naissance)?|alias)|\snée)\s+$",
+                         re.IGNORECASE)
+
+
+def _other_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """One person under two names: a birth name given after the name in use ("Christine
+    Villemin, née Blaise"; "Coco Gauff, de son vrai nom Cori Gauff") joins the person named
+    right before it; a married double surname and a name with one half of it ("Sophie
+    Martin-Reynaud" and "Sophie Reynaud", the same given name) are one person, when no
+    sentence names both; a nickname the story explains ("Madiba, comme l'appelaient les
+    Sud-Africains") is the story's first person's."""
+    owner = {m.end: e for e in entities for m in e.mentions}
+    merged: dict[int, Entity] = {}
+
+    def find(e: Entity) -> Entity:
+        while id(e) in merged:
+            e = merged[id(e)]
+        return e
+
+    def join(into: Entity, e: Entity) -> None:
+        into, e = find(into), find(e)
+        if into is e:
+            return
+        into.mentions.extend(e.mentions)
+        for k, v in e.attrs.items():
+            into.attrs.setdefault(k, v)
+        merged[id(e)] = into
+
+    first = min(entities, key=lambda e: min(m.start for m in e.mentions), default=None)
+    for e in entities:
+        for m in e.mentions:
+            link = _OTHER_NAME.search(text, max(0, m.start - 30), m.start)
+            prev = owner.get(len(text[: link.start()].rstrip())) if link else None
+            prev = prev or _born_subject(text, m.start, entities)
+            if prev is None and len(e.name.split()) == 1 and _NICKNAME_AFTER.match(text, m.end):
+                prev = first  # "Madiba, comme l'appelaient les Sud-Africains": the story's person
+            if prev is not None and prev is not e:
+                join(prev, e)
+                break
+    alive = [e for e in entities if id(e) not in merged]
+    for e in alive:
+        words = e.name.split()
+        if len(words) != 2 or not _hyphenated(words[1]):
+            continue
+        halves = {fold(part) for part in words[1].split("-")}
+        given = fold(words[0])
+        for other in alive:
+            o_words = other.name.split()
+            if other is not e and id(other) not in merged and len(o_words) == 2 \
+                    and fold(o_words[0]) == given and fold(o_words[1]) in halves \
+                    and not _one_sentence(text, e, other):
+                join(e, other)
+    return [e for e in entities if id(e) not in merged]
+
+
+_NICKNAME_AFTER = re.compile(r",\s*comme (?:l['\u2019](?:appel|surnomm)|(?:le|la|les) surnomm|on l)",
+                             re.IGNORECASE)
+_BORN_OPENING = re.compile(r"(?:^|[.!?»]\s+|\n\s*)(N[ée])(e?)\s+$")
+
+
+def _born_subject(text: str, at: int, entities: list[Entity]) -> Entity | None:
+    """"Née Freda McDonald à Saint-Louis, l'artiste ...": a birth name opening a sentence
+    is that of the person named last before it whose given name agrees with "né"/"née"."""
+    opening = _BORN_OPENING.search(text, max(0, at - 8), at)
+    if opening is None:
+        return None
+    gend = "f" if opening.group(2) else "m"
+    before = [(max(m.start for m in e.mentions if m.start < opening.start()), e) for e in entities
+              if any(m.start < opening.start() for m in e.mentions)]
+    if not before:
+        return None
+    last = max(before, key=lambda p: p[0])[1]
+    return last if given_name_gender(last.name) == gend else _last_of_gender(before, gend)
+
+
+def _last_of_gender(before: list[tuple[int, Entity]], gend: str) -> Entity | None:
+    """The person of `before` named last whose given name is of this gender."""
+    agree = [(at, e) for at, e in before if given_name_gender(e.name) == gend]
+    return max(agree, key=lambda p: p[0])[1] if agree else None
 
 
 def _one_sentence(text: str, a: Entity, b: Entity) -> bool:
@@ -154,6 +270,7 @@ def _spellings(a: list[str], b: list[str]) -> bool:
 
 
 _AND = re.compile(r"\s+et\s+")
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV", "fils", "père"))
 _PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
 
 
@@ -194,8 +311,9 @@ def _split_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str], bool]) -> list[Candidate]:
-    """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie": a first name
-    coordinated with a full name shares its surname. Not a word that is someone's surname in
+    """"les frères Philippe et Laurent Dominati", "Marie et Pierre Curie", "Jean-Marie et
+    Christine Villemin": a first name, simple or compound, coordinated with a full name shares
+    its surname. Not a word that is someone's surname in
     the document ("Jospin et Jacques Chirac"), nor after a civility or a title, singular or
     plural ("le prince William et Kate Middleton"; "les juges Portelli et Philippe
     Vandingenen" are two people named by their surnames)."""
@@ -206,11 +324,12 @@ def _shared_surnames(text: str, cands: list[Candidate], is_title: Callable[[str]
         name = _cand_name(text, c)
         link = _AND.match(text, c.end)
         nxt = starts.get(link.end()) if link else None
-        if nxt is not None and not c.attrs.get("civility") and " " not in name and name.isalpha() \
+        if nxt is not None and not c.attrs.get("civility") and " " not in name \
+                and name.replace("-", "").isalpha() \
                 and fold(name) not in surnames and not nxt.attrs.get("civility") \
                 and not _after_title(text, c.start, is_title):
             full = _cand_name(text, nxt).split()
-            if len(full) >= 2:
+            if len(full) >= 2 and full[-1].rstrip(".") not in _GENERATIONS:  # "Ivanka et Donald Jr."
                 c = Candidate(c.label, c.start, c.end, c.source,
                               {**c.attrs, "name": " ".join([name, *full[1:]])})
         out.append(c)
@@ -224,6 +343,35 @@ def _after_title(text: str, at: int, is_title: Callable[[str], bool]) -> bool:
         return False
     word = words[-1].lower()
     return any(is_title(w) for w in {word, word[:-1] if word.endswith(("s", "x")) else word})
+
+
+def _untitled(name: str) -> str:
+    """The name without the lower-case title it opens with ("cardinal Bergoglio", "abbé
+    Pierre"); the name itself when it has none."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k][:1].islower() and fold(words[k]) not in PARTICLES:
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+
+
+def _hyphenated(name: str) -> bool:
+    """One word of parts joined by hyphens: "Martin-Reynaud", "Jean-Claude"."""
+    name = name.strip()
+    return "-" in name and " " not in name and name.replace("-", "").isalpha()
+
+
+def _compound_given_match(name: str, toks: list[str],
+                          full_names: list[tuple[list[str], Entity]]) -> Entity | None:
+    """"Jean-Claude" after "Jean-Claude Dreyfus": a compound given name alone names the one
+    person of the document whose name opens with it, as a simple one does
+    (`_first_name_match`); not when another name ends with it."""
+    n = len(toks)
+    if any(len(ftoks) > n and ftoks[-n:] == toks for ftoks, _ in full_names):
+        return None
+    found = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[:n] == toks
+             and fold(ent.name.split()[0]) == fold(name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
@@ -284,6 +432,10 @@ def _last_before(found: list[Entity], at: int, gend: str | None,
     with "Jean-Marie Le Pen" named earlier); None when nothing decides."""
     if gend and len(found) > 1:
         found = [e for e in found if _gender(e, gender) in (gend, None)] or found
+    if len(found) > 1:
+        # a relative introduced as such ("son père, Jorge Messi") is named in full or by the
+        # given name; the surname alone is the main person's ("Messi disputera ...")
+        found = [e for e in found if not e.attrs.get(_KIN)] or found
     if len(found) <= 1:
         return found[0] if found else None
     before = sorted(((max((m.start for m in e.mentions if m.start < at), default=-1), e) for e in found),
@@ -306,12 +458,14 @@ def _surname_match(
     return _last_before(found, at, gend, gender)
 
 
-def reconcile_people(entities: list[Entity]) -> list[Entity]:
+def reconcile_people(entities: list[Entity],
+                     is_place: Callable[[str], bool] = lambda name: False) -> list[Entity]:
     """A known person's full name read as a place or organization joins the person.
 
     "Timor Goksel" tagged once as a place, "WikiLeaks Julian Assange" as one organization:
     the mention (or its tail) that spells a person's full name becomes that person's, the
-    rest stays with its entity, and entities left with one name are merged.
+    rest stays with its entity, and entities left with one name are merged. Initials ("DSK")
+    and a surname in capitals ("MBAPPÉ"; not a place by `is_place`) join their person too.
     """
     full: dict[str, Entity] = {}
     for e in entities:
@@ -343,6 +497,7 @@ def reconcile_people(entities: list[Entity]) -> list[Entity]:
             if kept and fold(e.name) not in {fold(k.text) for k in kept}:
                 e.name = max((k.text for k in kept), key=len)
     _initials_join(entities)
+    _capitals_join(entities, is_place)
     out: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     for e in entities:
@@ -387,6 +542,25 @@ def _initials_join(entities: list[Entity]) -> None:
             continue
         found = [p for p in people if p is not e and e.name in _initials(p.name)]
         if len(found) == 1:
+            found[0].mentions.extend(e.mentions)
+            e.mentions = []
+
+
+def _capitals_join(entities: list[Entity], is_place: Callable[[str], bool]) -> None:
+    """A surname the document writes in capitals ("MBAPPÉ a officialisé ...", a headline, a
+    caption) and the model read as a place or a body, there and wherever it has the same type,
+    is the one person of the document with that surname, when no gazetteer knows it as a
+    place (`is_place`)."""
+    people = [e for e in entities if e.type == "person"]
+    if not people:
+        return
+    for e in entities:
+        if e.type not in ("place", "organization", "misc") or " " in e.name.strip() \
+                or not any(m.text.isupper() and len(m.text) >= 3 for m in e.mentions):
+            continue
+        key = fold(e.name)
+        found = [p for p in people if _name_tokens(p.name)[-1:] == [key]]
+        if len(found) == 1 and not is_place(e.name):
             found[0].mentions.extend(e.mentions)
             e.mentions = []
 

@@ -1,0 +1,296 @@
+"""Names of people that name something else: a work, a house, a firm, a publisher.
+
+News names many things after people, and the model reads the name as a person's. How the
+text writes the name says what it is:
+
+- a title in quotation marks ("le film « Jeanne Rival »", "« Delicatessen », de Jeunet"): a
+  name that fills quotation marks everywhere the story writes it is a work's title; a
+  nickname after "dit", "surnommé", "alias", "ce cher", "le petit" stays the person's, and
+  so does a given name alone ("« Lucie »");
+- "Saint" with a capital before a name, without a hyphen ("directeur artistique de Saint
+  Laurent"): French writes the saint himself "saint Laurent"; with a capital the words name
+  a house, a brand, a place, and "Laurent" is nobody;
+- "Chez" with a capital inside a sentence ("la paillote Chez Francis", "le bistrot Chez
+  Josette"): the name of a restaurant or a shop; "chez X, on ..." ("Chez Bic, on assure
+  que ...") is the firm speaking, impersonally;
+- a name the story also writes after the noun of a thing ("la tempête Ciaran ... Ciaran
+  devrait s'éloigner", "le paquebot Jacques-Cartier ... Le Jacques-Cartier"): the thing
+  (`work_heads` of models/place_types.json); after the noun of a body ("le groupe Bic"),
+  the body (`media_heads`);
+- a surname after the noun of a family or of several relatives ("la famille Pinault", "les
+  époux Ténardier"; `family_nouns` of models/entities.json): a family, no one person; not a
+  given name ("les frères Philippe et Laurent Dominati" are people);
+- the "de" complement of a title of rank held over a land ("prince de Galles", "duc
+  d'Édimbourg", "évêque de Nancy"; `territorial_titles` of models/entities.json): that land,
+  a place;
+- a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
+  one's name;
+- a given name and a surname joined by a hyphen as one word ("les élèves de Jules-Romains",
+  "devant Victor-Hugo"): French writes so the name of a school, a street, a square named
+  after someone, never the person; not a double surname the story gives a person ("Sophie
+  Martin-Reynaud", then "Martin-Reynaud"), nor a compound given name it gives one
+  ("Jean-Claude Roux", then "Jean-Claude");
+- a name in parentheses right after a title, alone or before a page count ("« Houris »
+  (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
+
+Two cases go the other way. Two capitalized words joined by a hyphen after the noun of a
+thing only people name ("les chartes Allègre-Royal", "le tandem Keller-Duval";
+`named_by_two_people` of models/entities.json) are two people, whatever type the model gave
+the whole, unless a word is a country or a region, both are towns, or one opens a body's
+name. And a given name alone listed with people named by their given names ("trois
+adolescentes, Jessica, Jennifer et Nadia") is a person too, whatever type the model gave it.
+
+Runs on the candidates before people are grouped (`resolve.entities.build_entities`); only
+text around each candidate is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from factx.resolve.names import is_given_name
+from factx.resources import load_json
+from factx.types import Candidate
+from factx.words import fold
+
+__all__ = ["not_people"]
+
+_SPACES = " \u00a0\u202f\t"
+_OPEN_QUOTES = ("«", '"', "\u201c")
+_CLOSE_QUOTES = ("»", '"', "\u201d")
+_NICKNAME = re.compile(r"\b(?:dite?s?|surnommée?s?|alias|appelée?s?|ch[eè]re?|petite?|vieux|vieille)\s*$",
+                       re.IGNORECASE)
+_SAINT = re.compile(r"(?<![\w-])Saint(?:e)? $")
+_CHEZ = re.compile(r"(?<![\w-])([Cc])hez $")
+_ON = re.compile(r",\s*(?:l['\u2019])?on\b")
+_PUBLISHER_AFTER = re.compile(r"\s*(?:\)|,\s*\d)")
+_TITLE_BEFORE = re.compile(r"[«\"\u201c]([^«»\"\u201c\u201d]{1,80})[»\"\u201d]\s*\(\s*$")
+_PAGES_AFTER = re.compile(r",\s*\d[\d\s\u00a0\u202f]*\s*(?:p\.|pages)")
+_SENTENCE_END = (".", "!", "?", ":", "\n", "«", '"', "\u201c", "\u2014", "\u2013", "-", "(")
+
+
+_TITLE_ARTICLE = re.compile(r"(?:Le|La|Les|L['\u2019])\s*$")
+
+
+def _fills_quotes(text: str, c: Candidate) -> bool:
+    """The mention is the whole of a quotation, but for a capitalized article ("« Delicatessen
+    »", "« Le Comte de Monte-Cristo »"), not a nickname."""
+    before = text[: c.start].rstrip(_SPACES)
+    article = _TITLE_ARTICLE.search(before, max(0, len(before) - 5))
+    if article is not None:
+        before = before[: article.start()].rstrip(_SPACES)
+    if not before.endswith(_OPEN_QUOTES) or not text[c.end :].lstrip(_SPACES).startswith(_CLOSE_QUOTES):
+        return False
+    return not _NICKNAME.search(before[-20:-1].rstrip(_SPACES) + " ")
+
+
+def _in_work_title(text: str, c: Candidate) -> bool:
+    """The mention stands inside a few words in quotation marks right after the noun of a work
+    ("son documentaire « Sur les traces de Che Guevara »", "le film « La Liste de X »")."""
+    opening = text.rfind("«", max(0, c.start - 60), c.start)
+    closing = text.find("»", c.end, c.end + 60)
+    if opening < 0 or closing < 0 or "»" in text[opening:c.start] or "«" in text[c.end:closing]:
+        return False
+    words = text[max(0, opening - 25) : opening].split()
+    works, _ = _heads()
+    return bool(words) and fold(words[-1].split("'")[-1].split("\u2019")[-1]) in works \
+        and len(text[opening:closing].split()) <= 10
+
+
+def _eponym_word(name: str) -> bool:
+    """"Jules-Romains", "Jean-Moulin": one word, a given name, a hyphen and a surname."""
+    parts = name.split("-")
+    return " " not in name and len(parts) == 2 and all(p[:1].isupper() for p in parts) \
+        and is_given_name(parts[0]) and not is_given_name(parts[1])
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """A word at `at` does not open its sentence or line."""
+    before = text[:at].rstrip(_SPACES)
+    return bool(before) and not before.endswith(_SENTENCE_END)
+
+
+def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> Candidate:
+    start = c.start if start is None else start
+    return Candidate(label, start, c.end, c.source, {"name": text[start : c.end], "why": "not_person"})
+
+
+@cache
+def _family_nouns() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["family_nouns"])
+
+
+_POSSESSIVE_OPEN = frozenset(("notre", "nos", "votre", "vos"))
+_OF_TITLE = re.compile(r"([\w-]+)\s+(?:de\s+|d['\u2019])$")
+
+
+@cache
+def _territorial_titles() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["territorial_titles"])
+
+
+def _title_land(text: str, c: Candidate) -> bool:
+    """The name is the land of a title of rank: "prince de Galles", "duc d'Édimbourg"."""
+    title = _OF_TITLE.search(text, max(0, c.start - 24), c.start)
+    return title is not None and title.group(1).lower() in _territorial_titles()
+
+
+def _family(text: str, c: Candidate) -> bool:
+    """The name is a surname after "la famille", "les époux" ...: a family."""
+    name = text[c.start : c.end]
+    words = text[max(0, c.start - 12) : c.start].split()
+    if not words or words[-1].lower() not in _family_nouns():
+        return False
+    return " " not in name and not is_given_name(name)
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of works, vehicles and events; nouns of bodies) that head a thing's name."""
+    data = load_json("place_types.json")
+    return frozenset(fold(w) for w in data["work_heads"]), frozenset(fold(w) for w in data["media_heads"])
+
+
+def _headed_names(text: str, cands: list[Candidate]) -> dict[str, str]:
+    """{folded name: type} for the names the document writes after the noun of a thing or of a
+    body, inside one name ("la tempête Ciaran" read as one miscellaneous name)."""
+    works, bodies = _heads()
+    out: dict[str, str] = {}
+    for c in cands:
+        if c.label not in ("misc", "organization"):
+            continue
+        head, _, rest = text[c.start : c.end].partition(" ")
+        if not head.islower() or not rest[:1].isupper():
+            continue
+        if fold(head) in works:
+            out.setdefault(fold(rest), "misc")
+        elif fold(head) in bodies:
+            out.setdefault(fold(rest), "organization")
+    return out
+
+
+def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, with a person's name that names a thing given the thing's type."""
+    people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
+    if not people:
+        return _people_pairs(text, cands)
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in people:
+        by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
+    headed = _headed_names(text, cands)
+    # the words a person's full name opens or ends with ("Jean Claude" of "Jean-Claude Roux")
+    named = {" ".join(part) for k in by_name if len(k.split()) > 2
+             for part in (k.split()[:2], k.split()[-2:])}
+    for key, cs in by_name.items():
+        if key not in headed and key not in named and _eponym_word(text[cs[0].start : cs[0].end]):
+            headed[key] = "misc"  # "les élèves de Jules-Romains"
+    titles = {id(c) for key, cs in by_name.items() if not is_given_name(key)
+              and all(_fills_quotes(text, c) or _in_work_title(text, c) for c in cs) for c in cs}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "person" and not c.attrs.get("civility"):
+            c = _thing(text, c, id(c) in titles, headed)
+        out.append(c)
+    return _listed_given_names(text, _people_pairs(text, out))
+
+
+_PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
+_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:l['\u2019])?([a-zà-ÿ]+)\s+$")
+
+
+@cache
+def _pair_heads() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["named_by_two_people"])
+
+
+def _people_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"les chartes Allègre-Royal" read as one thing: the two people it is named after."""
+    out: list[Candidate] = []
+    for c in cands:
+        pair = _PAIR.fullmatch(text, c.start, c.end) if c.label in ("misc", "organization", "place") else None
+        head = _HEAD_BEFORE.search(text, max(0, c.start - 16), c.start) if pair else None
+        if pair is None or head is None or head.group(1) not in _pair_heads() \
+                or not _people_words(text, cands, c, pair.groups()):
+            out.append(c)
+            continue
+        cut = pair.end(1)
+        out.append(Candidate("person", c.start, cut, c.source, {"name": pair.group(1)}))
+        out.append(Candidate("person", cut + 1, c.end, c.source, {"name": pair.group(2)}))
+    return out
+
+
+def _people_words(text: str, cands: list[Candidate], c: Candidate, words: tuple[str, ...]) -> bool:
+    """The two words may be surnames: no country or region, not two towns, no word opening
+    another body's name of the document."""
+    from factx import gazetteer
+
+    kinds = [gazetteer.place_kind(w) for w in words]
+    if None not in kinds or any(k in gazetteer.STRONG for k in kinds):
+        return False
+    firsts = {fold(re.split(r"[\s-]", o.attrs.get("name") or text[o.start : o.end])[0])
+              for o in cands if o.label == "organization" and o is not c}
+    return not any(fold(w) in firsts for w in words)
+
+
+_LIST_LINK = re.compile(r"\s*(?:,|et|ou)\s*")
+
+
+def _listed_given_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A given name alone read as a miscellaneous name or a place, listed next to a person
+    named by the given name alone ("Jessica, Jennifer et Nadia"), is a person."""
+    given = {(c.start, c.end) for c in cands if c.label == "person" and _lone_given(text, c)}
+    if not given:
+        return cands
+    starts = {s for s, _ in given}
+    ends = {e for _, e in given}
+    out = []
+    for c in cands:
+        if c.label in ("misc", "place") and _lone_given(text, c):
+            listed = any(_LIST_LINK.fullmatch(text[e:c.start]) for e in ends if 0 < c.start - e <= 5) \
+                or any(_LIST_LINK.fullmatch(text[c.end:s]) for s in starts if 0 < s - c.end <= 5)
+            if listed:
+                c = Candidate("person", c.start, c.end, c.source, {**c.attrs, "why": "listed_given_name"})
+        out.append(c)
+    return out
+
+
+def _lone_given(text: str, c: Candidate) -> bool:
+    name = text[c.start : c.end]
+    return " " not in name and is_given_name(name)
+
+
+def _publisher(text: str, c: Candidate) -> bool:
+    """"« Houris » (Gallimard)", "(Albin Michel, 180 p.)": a publisher after a title (a few
+    words in quotation marks, not a quotation signed "(Jean Dupont, président)")."""
+    title = _TITLE_BEFORE.search(text, max(0, c.start - 90), c.start)
+    after_title = title is not None and len(title.group(1).split()) <= 6 \
+        and _PUBLISHER_AFTER.match(text, c.end) is not None
+    in_brackets = text[: c.start].rstrip(_SPACES).endswith("(")
+    return after_title or (in_brackets and _PAGES_AFTER.match(text, c.end) is not None)
+
+
+def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Candidate:
+    """The candidate, or the thing it names."""
+    kind = headed.get(fold(c.attrs.get("name") or text[c.start : c.end]))
+    head = text[max(0, c.start - 7) : c.start]
+    saint = _SAINT.search(head)
+    chez = _CHEZ.search(head)
+    if title:
+        return _relabel(c, "misc", text)  # a work's title
+    if kind is not None:
+        return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
+    if _title_land(text, c):
+        return _relabel(c, "place", text)  # "le prince de Galles"
+    if _family(text, c) or fold(re.split(r"[\s-]", text[c.start : c.end])[0]) in _POSSESSIVE_OPEN:
+        return _relabel(c, "misc", text)  # "la famille Pinault"; "Notre-Dame"
+    if saint is not None:
+        return _relabel(c, "misc", text, c.start - len(saint.group()))  # "Saint Laurent"
+    if chez is not None and chez.group(1) == "C" and _inside_sentence(text, c.start - len(chez.group())):
+        return _relabel(c, "misc", text, c.start - len(chez.group()))  # "la paillote Chez Francis"
+    if chez is not None and _ON.match(text, c.end):
+        return _relabel(c, "organization", text)  # "Chez Bic, on assure": the firm
+    if _publisher(text, c):
+        return _relabel(c, "organization", text)
+    return c
