@@ -421,7 +421,11 @@ class RoleReader:
         doc, lex = self.doc, self.lex
         for n in range(min(lex.max_after_words, len(doc) - j), 0, -1):
             key = doc[j : j + n].text.lower()
-            if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")):
+            # "le ministre français délégué à la Francophonie": the nationality inside the
+            # title, then its qualifier, though "délégué" is also a title of its own
+            after_nationality = ph.end == j and ph.of_name is not None and doc[j - 1].lower_ in lex.nationalities
+            if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")
+                                         and not after_nationality):
                 ph.status = lex.after[key] or ph.status
                 ph.pieces.append((j, j + n))
                 ph.end = j + n
@@ -489,14 +493,30 @@ class RoleReader:
             # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
-                if ph.of is None and ph.of_name is None and not ph.complement:
+                free_here = ph.of is None and ph.of_name is None and not ph.complement
+                if free_here:
                     ph.of = hit[0]
                 ph.end = hit[2]
+                body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
+                if body is not None:  # "la directrice pour l'Afrique de l'Est du PAM": the area, then the body
+                    ph.of = body[0]
+                    ph.end = body[2]
+                    return body[2]
                 return hit[2]
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _body_after_area(self, k: int) -> tuple[Entity, int, int] | None:
+        """The organization named by a "de" complement right after the area an office covers
+        ("le directeur pour l'Europe de l'OMS", "la représentante en France de l'Unicef"):
+        the office is held in that body, the area only bounds it."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in DE:
+            return None
+        m = k + 1 + (doc[k + 1].lower_ in DEF_DETS and doc[k].lower_ in ("de", "d'"))
+        return self.idx.starting_at(m, ("organization",)) if m < len(doc) else None
 
     def _demonym(self, low: str, ph: Phrase) -> Entity | str | None:
         """The town, département or region a gentilé after a title stands for ("golbéen",
