@@ -93,6 +93,7 @@ class Lexicon:
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
     local_titles: frozenset[str]
+    council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
     team_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
                          if p not in set(n["not_states"])),
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),
+        council_sides=frozenset(fold(x) for x in t["council_sides"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},

@@ -14,6 +14,8 @@ X") give derived roles, kept only when no explicit title already says it.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -258,7 +260,7 @@ class RoleReader:
                               or doc[max(0, i - 3) : i].text.lower() == "en tant que")
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
                 and not after_verb and not after_status and not after_as \
-                and not (i > 0 and doc[i - 1].text in (",", "(")):
+                and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None:
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -1027,6 +1029,9 @@ class RoleReader:
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
+        glued = self._glued_to_name(s) if k == s - 1 and s == chain[0].start else None
+        if glued is not None:  # "Paul Roy adjoint aux sports a remis les coupes": no comma
+            return glued[0], glued[1], e, status
         if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
             hit = idx.ending_at(s, PERSON)  # "X le directeur sportif de l'équipe, a affirmé"
             if hit:
@@ -1082,6 +1087,20 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _glued_to_name(self, i: int) -> tuple[Entity, int, int] | None:
+        """The person whose name a bare title in lower case follows with no comma, on the
+        same line ("Paul Roy adjoint aux sports a remis les coupes", "Marie Roy professeure
+        des écoles"): an apposition the writer did not punctuate."""
+        doc = self.doc
+        if i == 0 or not doc[i].is_lower or not doc[i].is_alpha:
+            return None
+        hit = self.idx.ending_at(i, PERSON)
+        if hit is None or "\n" in self.folded[self.ends[i - 1] : doc[i].idx]:
+            return None
+        if hit[1] > 0 and doc[hit[1] - 1].pos_ in ("VERB", "AUX"):
+            return None  # "a nommé Julie Roy directrice": the verb's predicate, read with the verb
+        return hit
 
     def _named_alone(self, k: int) -> bool:
         """Whether a person's name, and nothing else, runs from token k to the end of its
@@ -2275,6 +2294,16 @@ def _base_title(title: str, lex: Lexicon) -> str:
     return low
 
 
+def _council_seat(role: str, lex: Lexicon) -> bool:
+    """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
+    la majorité", "conseillère de la minorité"): a municipal seat unless the title names
+    another assembly ("conseiller régional d'opposition")."""
+    low = fold(role).replace("’", "'")
+    side = re.search(r"\s(?:de la |de l'|d')(\w+)$", low)
+    return side is not None and side.group(1) in lex.council_sides \
+        and not any(fold(w) in low.split() for w in LOCAL_BODY_ADJECTIVES)
+
+
 def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
     """The state the document is about: the state named most often, by its name or by a
     nationality adjective ("les ministres grecs"); the first named on a tie. None if none."""
@@ -2490,7 +2519,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         base_title = _base_title(r.title, lex)
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
-        elif base_title in lex.local_titles:
+        elif base_title in lex.local_titles or _council_seat(r.role, lex):
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
