@@ -15,7 +15,6 @@ X") give derived roles, kept only when no explicit title already says it.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -425,7 +424,8 @@ class RoleReader:
             key = doc[j : j + n].text.lower()
             # "le ministre français délégué à la Francophonie": the nationality inside the
             # title, then its qualifier, though "délégué" is also a title of its own
-            after_nationality = ph.end == j and ph.of_name is not None and doc[j - 1].lower_ in lex.nationalities
+            after_nationality = ph.end == j and ph.of_name is not None \
+                and doc[j - 1].lower_ in lex.nationalities
             if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")
                                          and not after_nationality):
                 ph.status = lex.after[key] or ph.status
@@ -500,7 +500,7 @@ class RoleReader:
                     ph.of = hit[0]
                 ph.end = hit[2]
                 body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
-                if body is not None:  # "la directrice pour l'Afrique de l'Est du PAM": the area, then the body
+                if body is not None:  # "directrice pour l'Afrique de l'Est du PAM": the area, then the body
                     ph.of = body[0]
                     ph.end = body[2]
                     return body[2]
