@@ -50,6 +50,10 @@ ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional",
 LOCAL_BODY_ADJECTIVES = ELECTED_ADJECTIVES | {"général", "générale", "généraux"}
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
+# a sentence that opens by naming who the title of the sentence before is ("Il s'agit de X")
+IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
+               ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -459,7 +463,7 @@ class RoleReader:
                 ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
                 return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
-                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
+                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before and low not in WEEKDAYS:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -1422,9 +1426,45 @@ class RoleReader:
             else:
                 self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
+        roles.extend(self._identified())
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
         return roles
+
+    def _identified(self) -> list[Role]:
+        """A title with no name, then a sentence that opens by naming who holds it: "Le club a
+        un nouvel entraîneur. Il s'agit de Rémi Roy, 38 ans." ("il s'agit de", "c'est", "il
+        s'appelle"). One such title in the sentence before, singular, held in no other way."""
+        doc = self.doc
+        out: list[Role] = []
+        starts = [sent.start for sent in self.sents]
+        by_sent: dict[int, list[list[Phrase]]] = {}
+        for chain in self.unheld:
+            by_sent.setdefault(bisect_right(starts, chain[0].head) - 1, []).append(chain)
+        for n, chains in by_sent.items():
+            if len(chains) != 1 or n + 1 >= len(self.sents):
+                continue
+            chain = chains[0]
+            if any(p.plural or p.person_complement or p.held_for is not None for p in chain):
+                continue
+            nxt = self.sents[n + 1]
+            k = nxt.start
+            words = [t.lower_.replace("’", "'") for t in doc[k : min(nxt.end, k + 4)]]
+            for opener in IDENTIFYING:
+                if words[: len(opener)] == list(opener):
+                    k += len(opener)
+                    break
+            else:
+                continue
+            if k + 1 < nxt.end and doc[k].lower_ in DEF_DETS and self.title_at(k + 1) is not None:
+                k = self.title_at(k + 1)[0]  # "C'est l'abbé Jean Roy qui ...": past his own title
+            hit = self.idx.starting_at(self._past_civility(k), PERSON) if k < nxt.end else None
+            if hit is None or "\n" in self.folded[doc[chain[0].head].idx : doc[k].idx]:
+                continue  # (a headline's title is no part of the story's first sentence)
+            self.unheld.remove(chain)
+            for ph in chain:
+                out.append(self._role(hit[0], ph, ph.det_start, chain[-1].end, None))
+        return out
 
     def _other_line(self, who: tuple[Entity, int, int, str | None], head: int) -> bool:
         """Whether a line break stands between the title at token `head` and the holder's
