@@ -263,7 +263,8 @@ class RoleReader:
                               or doc[max(0, i - 3) : i].text.lower() == "en tant que")
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
                 and not after_verb and not after_status and not after_as \
-                and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None:
+                and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None \
+                and not self._after_opener(i):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -280,6 +281,10 @@ class RoleReader:
             if self._unnamed_body_place(ph, j):
                 continue
             low = doc[j].lower_
+            second = self._second_complement(ph, j)
+            if second is not None:  # "l'évêque du diocèse de Nancy et de Toul, Mgr X"
+                ph.end = second
+                break
             if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
                 j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
@@ -308,6 +313,19 @@ class RoleReader:
                         and _base_title(p.title, lex) not in lex.for_clients:
                     p.of = owner
         return chain
+
+    def _second_complement(self, ph: Phrase, j: int) -> int | None:
+        """The end of a second name coordinated with the title's complement ("de Nancy et de
+        Toul", "du club et de l'amicale") when the holder's name follows it in apposition."""
+        doc = self.doc
+        if ph.end != j or (ph.of is None and not ph.domain) or j + 3 >= len(doc) or doc[j].lower_ != "et" \
+                or doc[j + 1].lower_ not in DE:
+            return None
+        n = j + 2 + (doc[j + 2].lower_ in DEF_DETS and doc[j + 1].lower_ in ("de", "d'"))
+        hit = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
+        if hit is None or hit[2] + 1 >= len(doc) or doc[hit[2]].text != ",":
+            return None
+        return hit[2] if self.idx.starting_at(self._past_civility(hit[2] + 1), PERSON) else None
 
     def body_before(self, at: int, clause: bool = True) -> Entity | None:
         """The body a possessive before a title stands for ("Son chef", "sa présidente"), or
@@ -810,6 +828,14 @@ class RoleReader:
             if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
+        kind_named = idx.starting_at(m, ("organization",)) if org_head and not domain_only and m < len(doc) \
+            and m - k <= 6 and not inner_entity else None
+        if kind_named is not None and all(t.is_lower and not t.is_punct for t in doc[k:m]):
+            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X": the
+            # body's kind, then its name
+            ph.of = kind_named[0]
+            ph.end = kind_named[2]
+            return kind_named[2]
         owner = self._name_of_noun(k, m)
         if owner is not None and not domain_only:
             if owner[1] - 1 == k:  # "secrétaire du général André": a title held for that person
@@ -1091,6 +1117,13 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _after_opener(self, i: int) -> bool:
+        """Whether an apposition's opener, itself after a comma, comes right before token i
+        ("X, 41 ans, jusqu'ici adjoint au chef de centre, ...", "Y, lui aussi luthier")."""
+        doc = self.doc
+        return any(i - n - 1 >= 0 and doc[i - n - 1].text == ","
+                   and doc[i - n : i].text.lower() in self.lex.openers for n in (3, 2, 1))
 
     def _glued_to_name(self, i: int) -> tuple[Entity, int, int] | None:
         """The person whose name a bare title in lower case follows with no comma, on the
@@ -2334,6 +2367,18 @@ def _base_title(title: str, lex: Lexicon) -> str:
     return low
 
 
+def _deputy_of_other(role: str, lex: Lexicon) -> str | None:
+    """The title a deputy serves when it is not the mayor's ("adjoint au chef de centre",
+    "adjointe à la directrice": "chef", "directeur"): no municipal office, though "adjoint"
+    alone is one. None for any other title."""
+    words = role.lower().replace("’", "'").split()
+    if len(words) < 3 or words[0] not in ("adjoint", "adjointe") or words[1] not in ("au", "à"):
+        return None
+    rest = words[2:] if words[1] == "au" else words[3:] if words[2] == "la" else []
+    found = lex.title_of(rest[0]) if rest else None
+    return found[0] if found is not None and found[0] not in lex.local_titles else None
+
+
 def _council_seat(role: str, lex: Lexicon) -> bool:
     """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
     la majorité", "conseillère de la minorité"): a municipal seat unless the title names
@@ -2559,13 +2604,20 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         base_title = _base_title(r.title, lex)
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
-        elif base_title in lex.local_titles or _council_seat(r.role, lex):
+        elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
+                or _council_seat(r.role, lex):
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
             else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
                 r.of = next((x.of for x in roles if x.person is owner and x.of is not None
                              and _base_title(x.title, lex) in lex.local_titles), None)
+    for r in roles:
+        deputy = _deputy_of_other(r.role, lex)
+        if deputy is not None and r.of is None and r.of_name is None:
+            # "jusqu'ici adjoint au chef de centre": in the body of the chief the story names
+            r.of = next((x.of for x in roles if x.of is not None and x.person is not r.person
+                         and fold(x.title) == fold(deputy)), None)
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
