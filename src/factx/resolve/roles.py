@@ -411,6 +411,10 @@ class RoleReader:
         if doc[i].lower_ not in ("élu", "élue") or i + 1 >= len(doc):
             return False
         nxt = doc[i + 1].lower_
+        if nxt in ("de", "d'", "d’") and i + 2 < len(doc):  # "élue de la minorité", "élu d'opposition"
+            side = doc[i + 2 + (doc[i + 2].lower_ in DEF_DETS)] if i + 3 < len(doc) else doc[i + 2]
+            if fold(side.text) in lex.council_sides:
+                return True
         return nxt in ELECTED_ADJECTIVES or (nxt in lex.political and doc[i + 1].pos_ == "ADJ")
 
     def _adjectives_before(self, start: int, i: int) -> int:
@@ -1061,6 +1065,9 @@ class RoleReader:
                 return self.last[1], self.last[2], e, status
         glued = self._glued_to_name(s) if k == s - 1 and s == chain[0].start else None
         if glued is not None:  # "Paul Roy adjoint aux sports a remis les coupes": no comma
+            verb = doc[glued[1] - 1] if glued[1] > 0 else None
+            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.appointment:
+                status = lex.appointment[verb.lemma_.lower()] or status  # "a nommé X directrice"
             return glued[0], glued[1], e, status
         if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
             hit = idx.ending_at(s, PERSON)  # "X le directeur sportif de l'équipe, a affirmé"
@@ -1135,8 +1142,6 @@ class RoleReader:
         hit = self.idx.ending_at(i, PERSON)
         if hit is None or "\n" in self.folded[self.ends[i - 1] : doc[i].idx]:
             return None
-        if hit[1] > 0 and doc[hit[1] - 1].pos_ in ("VERB", "AUX"):
-            return None  # "a nommé Julie Roy directrice": the verb's predicate, read with the verb
         return hit
 
     def _named_alone(self, k: int) -> bool:
@@ -1478,8 +1483,9 @@ class RoleReader:
             if len(chains) != 1 or n + 1 >= len(self.sents):
                 continue
             chain = chains[0]
-            if any(p.plural or p.person_complement or p.held_for is not None for p in chain):
-                continue
+            if len(chain) != 1 or chain[0].plural or chain[0].person_complement \
+                    or chain[0].held_for is not None:
+                continue  # ("un président et un trésorier. Il s'agit de X": which one is not said)
             nxt = self.sents[n + 1]
             k = nxt.start
             words = [t.lower_.replace("’", "'") for t in doc[k : min(nxt.end, k + 4)]]
