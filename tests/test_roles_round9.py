@@ -179,3 +179,23 @@ def test_a_deputy_to_a_chief_is_in_the_chief_s_body(extract: Callable[..., dict]
 def test_a_mayor_s_deputy_is_still_of_the_commune(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("À Charmes, Sylvie Roux, adjointe au maire, a inauguré la médiathèque."))
     assert_of(got, [("Sylvie Roux", "adjointe au maire", "Charmes")], exact=False)
+
+
+ORIGIN_BETWEEN = [
+    # a noun no lexicon knows, a nationality, then the name: the noun is the name's title
+    ("Le président a reçu hier l'émissaire chinois Wang Lei pour parler du commerce.",
+     [("Wang Lei", "émissaire", "Chine")]),
+    ("L'envoyé spécial américain John Carter est arrivé à Damas.",
+     [("John Carter", "envoyé spécial", "États-Unis")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGIN_BETWEEN, ids=[c[0][:40] for c in ORIGIN_BETWEEN])
+def test_an_unknown_noun_then_a_nationality(extract: Callable[..., dict], text: str,
+                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_a_neighbour_of_some_nationality_is_no_title(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Le voisin allemand Hans Becker a prévenu les pompiers."))
+    assert not [g for g in got if fold(g[0]) == fold("Hans Becker")], got

@@ -197,14 +197,22 @@ class RoleReader:
                          or doc[i + 1].text in (",", ".", ";", ")")):
                 return True
         # before the name, with its article: "le substitut Weyland", "le propriétaire, Jean Motsch"
-        if not det or (k >= 0 and doc[k].pos_ == "ADP"):
+        if not det:
             return False
         j = i + 1
+        while j < len(doc) and doc[j].lower_ in lex.after and doc[j].is_lower:
+            j += 1  # "l'envoyé spécial russe X"
+        origin = j
         while j < len(doc) and doc[j].lower_ in lex.nationalities:
             j += 1
+        origin = j > origin and doc[origin].is_lower
         if j < len(doc) and doc[j].text == ",":
             j += 1
         person = self.idx.starting_at(j, PERSON) if j < len(doc) else None
+        if person is not None and origin and doc[i - 1].lower_ in DEF_DETS:
+            return True  # "l'émissaire russe Viktor X": a nationality between the noun and the name
+        if k >= 0 and doc[k].pos_ == "ADP":
+            return False
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
 
     def title_in_name(self, i: int) -> tuple[Entity, int, int] | None:
