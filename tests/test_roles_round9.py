@@ -199,3 +199,20 @@ def test_an_unknown_noun_then_a_nationality(extract: Callable[..., dict], text: 
 def test_a_neighbour_of_some_nationality_is_no_title(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("Le voisin allemand Hans Becker a prévenu les pompiers."))
     assert not [g for g in got if fold(g[0]) == fold("Hans Becker")], got
+
+
+PLURAL_LISTS = [
+    # a plural title in -aux, then the names; a plural title, then the names in parentheses
+    ("Les généraux Pierre Lebrun et Henri Massu ont assisté au défilé.",
+     [("Pierre Lebrun", "général"), ("Henri Massu", "général")]),
+    ("Les anciens adjoints (Marie Colin, Paul Henry et Luc Didier) ont écrit au préfet.",
+     [("Marie Colin", "ancien adjoint"), ("Paul Henry", "ancien adjoint"), ("Luc Didier", "ancien adjoint")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_LISTS, ids=[c[0][:40] for c in PLURAL_LISTS])
+def test_plural_titles_and_their_lists(extract: Callable[..., dict], text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    got = roles_of(extract(text))
+    for person, role in expected:
+        assert (fold(person), fold(role)) in {(fold(g[0]), fold(g[1])) for g in got}, got

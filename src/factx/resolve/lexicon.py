@@ -135,7 +135,8 @@ class Lexicon:
         for p in ("", *self.prefixes):
             if word.startswith(p):
                 w = _first_chunk(word[len(p):])
-                if w in self.first_words or (w.endswith("s") and w[:-1] in self.first_words):
+                if w in self.first_words or (w.endswith("s") and w[:-1] in self.first_words) \
+                        or (w.endswith("aux") and w[:-3] + "al" in self.first_words):  # "généraux"
                     return True
         return False
 

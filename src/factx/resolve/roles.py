@@ -144,6 +144,9 @@ class RoleReader:
             if hit is None and low.endswith("s"):
                 hit = lex.title_of(low[:-1])
                 plural = hit is not None
+            if hit is None and low.endswith("aux") and len(low) > 5:
+                hit = lex.title_of(low[:-3] + "al")  # "les généraux X et Y", "les cardinaux"
+                plural = hit is not None
             if hit is not None and n == 1 and low in lex.adjectival and i + 1 < len(doc) \
                     and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
                 continue  # "le principal suspect", "la principale raison": the adjective
@@ -1095,6 +1098,10 @@ class RoleReader:
             named = idx.starting_at(self._past_civility(k + 1), PERSON)
             if named and named[2] < len(doc) and doc[named[2]].text == ")" and not kin:
                 return named[0], s, named[2] + 1, None  # "le maire (Paul Henry) a remis les coupes"
+            if named and not kin and all(ph.plural for ph in chain):
+                _, last = self.name_list(named[2])  # "les directeurs de cabinet (X, Y et Z)"
+                if last > named[2] and last < len(doc) and doc[last].text == ")":
+                    return named[0], s, named[2], None  # (the list is read on from the first name)
         if date is None and k < len(doc) and doc[k].text == "(":
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
@@ -1818,13 +1825,16 @@ class RoleReader:
         parts: list[str] = []
         for a, b in ph.pieces:
             if ph.plural and a <= ph.head < b:
-                pre = self.text[doc[a].idx : doc[ph.head].idx]
+                # "les anciens directeurs": each word before the head in the singular too
+                pre = "".join(_singular(t.lower_) + t.whitespace_ if t.pos_ == "ADJ" else t.text_with_ws
+                              for t in doc[a : ph.head])
                 head = self.text[doc[ph.head].idx : doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1])]
                 rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
                                  + len(doc[b - 1])]
                 if "-" in head:  # "médecins-capitaines": each part in the singular
                     head = "-".join(w[:-1] if w.endswith("s") else w for w in head.split("-")) + "s"
-                parts.append(pre + head[:-1] + rest)
+                head = head[:-3] + "al" if head.endswith("aux") else head[:-1]  # "généraux": général
+                parts.append(pre + head + rest)
             elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
                 parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
             else:
@@ -2164,6 +2174,8 @@ def _shop_nouns(trade: str) -> frozenset[str]:
 
 def _singular(adjective: str) -> str:
     """The singular of a plural adjective ("fédéraux" -> "fédéral", "techniques" -> "technique")."""
+    if adjective.endswith("eaux"):
+        return adjective[:-1]  # "nouveaux": nouveau
     if adjective.endswith("aux"):
         return adjective[:-3] + "al"
     if adjective.endswith("s") and not adjective.endswith("ss"):
