@@ -216,3 +216,27 @@ def test_plural_titles_and_their_lists(extract: Callable[..., dict], text: str,
     got = roles_of(extract(text))
     for person, role in expected:
         assert (fold(person), fold(role)) in {(fold(g[0]), fold(g[1])) for g in got}, got
+
+
+CHARGE_DE = [
+    # "chargé(e) de" and a bare noun is a title, whatever the noun
+    ("« Les nappes sont vides », alerte Inès Royer, chargée de plaidoyer à Oxfam France.",
+     [("Inès Royer", "chargée de plaidoyer", "Oxfam")]),
+    ("Thomas Girard, chargé de projet, a présenté les plans du futur gymnase.",
+     [("Thomas Girard", "chargé de projet", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGE_DE, ids=[c[0][:40] for c in CHARGE_DE])
+def test_charge_de_and_a_bare_noun(extract: Callable[..., dict], text: str,
+                                   expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, got
+        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), got
+
+
+def test_charge_de_with_an_article_is_the_participle(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Anne Roux, chargée de la sécurité du site, a donné l'alerte."))
+    assert not [g for g in got if fold(g[1]).startswith("chargee de")], got

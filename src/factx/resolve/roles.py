@@ -53,6 +53,7 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 # a sentence that opens by naming who the title of the sentence before is ("Il s'agit de X")
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
+DE_FORMS = ("de", "d'", "d’")
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -133,6 +134,13 @@ class RoleReader:
         tok = doc[i]
         if tok.is_punct or (not tok.is_alpha and "-" not in tok.text):
             return None
+        if tok.lower_ in ("chargé", "chargée") and i + 2 < len(doc) and doc[i + 1].lower_ in DE_FORMS \
+                and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
+            # "chargée de campagne", "chargé d'affaires", "chargé de cours": "chargé" and a
+            # bare noun, a title of its own whatever the noun
+            sep = " " if doc[i + 1].lower_ == "de" else "'"
+            return i + 3, f"chargé d{'e' if sep == ' ' else ''}{sep}{doc[i + 2].lower_}", \
+                "f" if tok.lower_ == "chargée" else None, False
         if not lex.may_start_title(tok.lower_):
             return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
