@@ -240,3 +240,19 @@ def test_charge_de_and_a_bare_noun(extract: Callable[..., dict], text: str,
 def test_charge_de_with_an_article_is_the_participle(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("Anne Roux, chargée de la sécurité du site, a donné l'alerte."))
     assert not [g for g in got if fold(g[1]).startswith("chargee de")], got
+
+
+JOINED = [
+    # "comme" and a title in a clause whose verb names the body joined: held in that body,
+    # not in the town named after the title
+    ("Entré à la SNCF en 1980 comme conducteur à Lunéville, Michel Roy part à la retraite.",
+     [("Michel Roy", "conducteur", "SNCF")]),
+    ("Claire Hanus a été embauchée chez Michelin comme ingénieure en 2005.",
+     [("Claire Hanus", "ingénieure", "Michelin")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED, ids=[c[0][:40] for c in JOINED])
+def test_a_title_after_comme_is_held_in_the_body_joined(extract: Callable[..., dict], text: str,
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -54,6 +54,7 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
 DE_FORMS = ("de", "d'", "d’")
+JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -2364,6 +2365,34 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return hit[0]
 
 
+def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"Entrée à La Poste en 1984 comme auxiliaire à Haguenau", "embauché chez Peugeot comme
+    magasinier": a title after "comme" in a clause whose verb names the body the person joins
+    or works in ("à", "chez", "dans", "par" and an organization before "comme", in the clause):
+    the title is held in that body, not in the town after it."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start
+    while k > span[0].sent.start and (doc[k - 1].lower_ in lexicon().before or doc[k - 1].lower_ in DEF_DETS):
+        k -= 1  # "comme ancien conseiller"
+    if k == 0 or doc[k - 1].lower_ != "comme":
+        return None
+    m = k - 2
+    while m >= max(span[0].sent.start, k - 10):
+        if doc[m].is_punct and doc[m].text not in ("-", "'", "’"):
+            return None  # the clause ends: "comme" does not belong to that body's verb
+        hit = idx.at(m, ("organization",))
+        if hit is not None and hit[1] > 0 and doc[hit[1] - 1].lower_ in JOINED_PREPS | DEF_DETS:
+            j = hit[1] - 1 if doc[hit[1] - 1].lower_ in JOINED_PREPS else hit[1] - 2
+            if j >= 0 and doc[j].lower_ in JOINED_PREPS:
+                return hit[0]
+        m = hit[1] - 1 if hit is not None else m - 1
+    return None
+
+
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
@@ -2652,6 +2681,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # "jusqu'ici adjoint au chef de centre": in the body of the chief the story names
             r.of = next((x.of for x in roles if x.of is not None and x.person is not r.person
                          and fold(x.title) == fold(deputy)), None)
+    for r in roles:
+        if r.explicit and (r.of is None or r.of.type == "place") and not r.domain:
+            r.of = _joined_body(doc, idx, r) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
