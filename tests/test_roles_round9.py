@@ -249,7 +249,15 @@ JOINED = [
      [("Michel Roy", "conducteur", "SNCF")]),
     ("Claire Hanus a été embauchée chez Michelin comme ingénieure en 2005.",
      [("Claire Hanus", "ingénieure", "Michelin")]),
+    # a noun no lexicon knows, with an agent's ending, after "comme"
+    ("Entré à la SNCF en 1978 comme aiguilleur, Michel Roy part à la retraite.",
+     [("Michel Roy", "aiguilleur", "SNCF")]),
 ]
+
+
+def test_comme_before_a_determiner_or_a_participle_is_no_title(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Comme chaque année, Paul Roy a organisé la fête. Comme prévu, Anne Roy a parlé."))
+    assert not got, got
 
 
 @pytest.mark.parametrize(("text", "expected"), JOINED, ids=[c[0][:40] for c in JOINED])

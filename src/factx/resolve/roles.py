@@ -54,6 +54,8 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
 DE_FORMS = ("de", "d'", "d’")
+# endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
+AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -186,6 +188,9 @@ class RoleReader:
         if tok.lower_ in lex.nationalities or any(self._demonym_hits(tok.lower_)):
             return False  # "la Déodatienne Martine Colin", "le Golbéen X": where they live, no title
         k = i - 1
+        if k >= 0 and (doc[k].lower_ == "comme" or doc[max(0, k - 2) : k + 1].text.lower() == "en tant que") \
+                and tok.lower_.endswith(AGENT_SUFFIXES):
+            return True  # "embauché comme aiguilleur", "en tant que saisonnier": a function's place
         det = k >= 0 and doc[k].lower_ in DETS
         if det:
             k -= 1
