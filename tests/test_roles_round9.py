@@ -264,3 +264,23 @@ def test_comme_before_a_determiner_or_a_participle_is_no_title(extract: Callable
 def test_a_title_after_comme_is_held_in_the_body_joined(extract: Callable[..., dict], text: str,
                                                         expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+HEADING_TOWN = [
+    # a local page's story headed by its town: the commune of a municipal office with no other
+    ("Hadol : la kermesse a réuni les familles\n\nLe maire, Bernard Colle, a remis les prix aux enfants.",
+     [("Bernard Colle", "maire", "Hadol")]),
+    ("Darney\nLe marché de Noël a ouvert ses portes\n\nL'adjointe aux fêtes, Annick Roux, a tout organisé.",
+     [("Annick Roux", "adjointe aux fêtes", "Darney")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADING_TOWN, ids=[c[0][:20] for c in HEADING_TOWN])
+def test_the_heading_town_is_the_commune(extract: Callable[..., dict], text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_a_rubric_heading_is_no_commune(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Football : la coupe\n\nLe maire, Bernard Colle, a remis la coupe."))
+    assert_of(got, [("Bernard Colle", "maire", None)], exact=False)

@@ -23,6 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
+from factx.gazetteer import place_kind
 from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
@@ -2533,6 +2534,23 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     return True
 
 
+def heading_town(text: str) -> str | None:
+    """The town a local page's story is headed with: its first line (after a "date" line) is
+    the town alone ("Lunéville") or the town, a colon and the headline ("Darney : la kermesse
+    a réuni les familles"), a town the gazetteer knows. The commune of a municipal office when
+    the text names no other."""
+    lines = [x.strip() for x in text.split("\n")[:6] if x.strip()]
+    if lines and lines[0].lower().startswith("date "):
+        lines = lines[1:]
+    if not lines:
+        return None
+    head = lines[0].split(":")[0].strip()
+    words = head.split()
+    if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
+        return None
+    return head if place_kind(head, ("town", "subdivision")) is not None else None
+
+
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Le maire, Jean Roy, ...": the commune is the last place named before the role, in its
     sentence or earlier in the text (else the first one named after it in its sentence)."""
@@ -2677,6 +2695,13 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
+                town = heading_town(reader.text) if r.of is None else None
+                if town is not None:  # "Darney : la kermesse ...", a local page's heading town
+                    named = idx.named(town)
+                    if named is None or named.type == "misc":
+                        r.of_name = town
+                    elif named.type == "place":
+                        r.of = named  # (a name swallowed into a body or a person's is left alone)
             else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
                 r.of = next((x.of for x in roles if x.person is owner and x.of is not None
                              and _base_title(x.title, lex) in lex.local_titles), None)
