@@ -284,3 +284,22 @@ def test_the_heading_town_is_the_commune(extract: Callable[..., dict], text: str
 def test_a_rubric_heading_is_no_commune(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("Football : la coupe\n\nLe maire, Bernard Colle, a remis la coupe."))
     assert_of(got, [("Bernard Colle", "maire", None)], exact=False)
+
+
+QUALIFIED = [
+    # a title of its own glued after another title qualifies it
+    ("La secrétaire générale adjointe de la CFDT, Marylise Léon, a signé l'accord.",
+     [("Marylise Léon", "secrétaire générale adjointe", "CFDT")]),
+    ("Le directeur adjoint de l'hôpital de Remiremont, Marc Petit, a reçu les familles.",
+     [("Marc Petit", "directeur adjoint", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED, ids=[c[0][:40] for c in QUALIFIED])
+def test_a_title_glued_after_a_title_qualifies_it(extract: Callable[..., dict], text: str,
+                                                   expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    for person, role, of in expected:
+        match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
+        assert match, got
+        assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), got

@@ -55,6 +55,9 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
 DE_FORMS = ("de", "d'", "d’")
+# titles of their own that, glued after another title, qualify it ("directeur adjoint",
+# "secrétaire générale adjointe", "directeur général délégué")
+QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
@@ -478,8 +481,9 @@ class RoleReader:
             # title, then its qualifier, though "délégué" is also a title of its own
             after_nationality = ph.end == j and ph.of_name is not None \
                 and doc[j - 1].lower_ in lex.nationalities
+            glued = n == 1 and ph.end == j and key in QUALIFYING_TITLES  # "secrétaire générale adjointe"
             if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")
-                                         and not after_nationality):
+                                         and not after_nationality and not glued):
                 ph.status = lex.after[key] or ph.status
                 ph.pieces.append((j, j + n))
                 ph.end = j + n
