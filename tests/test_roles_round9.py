@@ -303,3 +303,21 @@ def test_a_title_glued_after_a_title_qualifies_it(extract: Callable[..., dict], 
         match = [g for g in got if fold(g[0]) == fold(person) and fold(g[1]) == fold(role)]
         assert match, got
         assert of is None or (match[0][2] is not None and fold(of) in fold(match[0][2])), got
+
+
+BODY_OF_THE_STORY = [
+    # the first line the parser ran into the headline: its own subject is the body
+    ("Xertigny : assemblée du club de judo\n\nLe Judo club de Xertigny a tenu son assemblée samedi. "
+     "Devant quarante adhérents, la présidente Odile Marchal a dressé le bilan.",
+     [("Odile Marchal", "présidente", "Judo club")]),
+    # "le club" as the subject of the sentence before a possessive title: the body named before
+    ("Le Tennis club de Vagney a fêté ses 50 ans. Le club compte 120 licenciés. Son moniteur, "
+     "Yann Claudel, encadre les jeunes.",
+     [("Yann Claudel", "moniteur", "Tennis club")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_OF_THE_STORY, ids=[c[0][:30] for c in BODY_OF_THE_STORY])
+def test_the_body_a_bare_or_possessive_office_is_held_in(extract: Callable[..., dict], text: str,
+                                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -373,9 +373,10 @@ class RoleReader:
             prev = doc[sent.start - 1].sent
             while not clause and prev.start > 0 and prev[-1].text == ";":
                 prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
-            subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")
-                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
             line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
+            # a headline the parser ran into the first line: only the line's own subject
+            subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
+                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
         if not subjects:
@@ -394,6 +395,11 @@ class RoleReader:
             return hit[0]  # its kind, then its name: "La scierie Girard recrute"
         if not subj.is_lower or subj.lemma_.lower() not in self.lex.org_nouns:
             return None
+        if subj.i > 0 and doc[subj.i - 1].lower_ in DEF_DETS and subj.i + 1 < len(doc) \
+                and doc[subj.i + 1].is_lower and doc[subj.i + 1].lower_ not in DE | {"d’"} \
+                and doc[subj.i + 1].pos_ not in ("ADJ", "PROPN", "ADP"):
+            # "Le club compte 85 licenciés. Son moniteur, X": the body named before
+            return self._antecedent(subj.i, subj)
         # the body's name after its noun: "La société Mathieu Bois embauche"; or its kind and
         # its town, "Le centre de secours de Charmes", a body of that name
         for j in range(subj.i + 1, min(len(doc), subj.i + 8)):
