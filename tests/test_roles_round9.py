@@ -321,3 +321,26 @@ BODY_OF_THE_STORY = [
 def test_the_body_a_bare_or_possessive_office_is_held_in(extract: Callable[..., dict], text: str,
                                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+TEAM_SQUAD = [
+    # a club's squad named by its kind and an adjective: the club named before, no new body
+    ("Le FC Golbey a battu Thaon dimanche. Le capitaine de l'équipe première, Kévin Durand, a "
+     "marqué deux buts.", [("Kévin Durand", "capitaine", "FC Golbey")]),
+    # "a rejoint X comme adjoint": the body joined
+    ("Ancien joueur du club, Damien Roux a rejoint l'ES Thaon comme entraîneur adjoint cet été.",
+     [("Damien Roux", "entraîneur adjoint", "ES Thaon")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEAM_SQUAD, ids=[c[0][:30] for c in TEAM_SQUAD])
+def test_a_club_s_squad_and_the_club_joined(extract: Callable[..., dict], text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_a_party_named_by_its_adjective_stays_a_name(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Le Mouvement démocrate a présenté sa liste. Le candidat du parti "
+                           "socialiste, Jean Roux, a répondu."))
+    match = [g for g in got if fold(g[0]) == fold("Jean Roux")]
+    assert match and all(g[2] is None or "democrate" not in fold(g[2]) for g in match), got

@@ -60,6 +60,7 @@ DE_FORMS = ("de", "d'", "d’")
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
+JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -849,8 +850,10 @@ class RoleReader:
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
-            if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)):
-                break  # (an ordinal is read: "député de la 1re circonscription")
+            if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
+                                     and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
+                                              and (m + 1 == len(doc) or doc[m + 1].is_punct))):
+                break  # (an ordinal is read: "député de la 1re circonscription", "l'équipe première")
             if t.lower_ in DE and m > k:
                 n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
@@ -925,6 +928,15 @@ class RoleReader:
                 ph.of = town[1][0]
                 ph.end = town[1][2]
                 return ph.end
+            if len(np) >= 2 and det == "def" and {np[0].lemma_.lower(), np[0].lower_} & lex.anaphoric_bodies \
+                    and all(t.is_lower and t.pos_ == "ADJ" and t.lower_ not in lex.political
+                            and t.lower_ not in lex.nationalities for t in np[1:]):
+                # "le capitaine de l'équipe première", "du club local": the body named before, not
+                # a body of that name
+                ph.of = self._antecedent(k, np[0])
+                ph.complement = ph.of is None
+                ph.end = m
+                return m if ph.of is not None else None
             if len(np) >= 2 and det == "def":
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
@@ -2403,8 +2415,8 @@ def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
         hit = idx.at(m, ("organization",))
         if hit is not None and hit[1] > 0 and doc[hit[1] - 1].lower_ in JOINED_PREPS | DEF_DETS:
             j = hit[1] - 1 if doc[hit[1] - 1].lower_ in JOINED_PREPS else hit[1] - 2
-            if j >= 0 and doc[j].lower_ in JOINED_PREPS:
-                return hit[0]
+            if j >= 0 and (doc[j].lower_ in JOINED_PREPS or doc[j].lemma_.lower() in JOIN_VERBS):
+                return hit[0]  # ("a rejoint l'US Thaon comme adjoint")
         m = hit[1] - 1 if hit is not None else m - 1
     return None
 
