@@ -344,3 +344,12 @@ def test_a_party_named_by_its_adjective_stays_a_name(extract: Callable[..., dict
                            "socialiste, Jean Roux, a répondu."))
     match = [g for g in got if fold(g[0]) == fold("Jean Roux")]
     assert match and all(g[2] is None or "democrate" not in fold(g[2]) for g in match), got
+
+
+def test_the_establishment_takes_up_a_hospital_named_as_a_site(extract: Callable[..., dict]) -> None:
+    # "l'établissement" takes up the hospital named before, whatever type the entity layer gives it
+    text = ("Le service de maternité de l'hôpital de Neufchâteau fermera en juin. « Nous n'avons plus "
+            "assez de sages-femmes », regrette le directeur de l'établissement, Paul Aubert.")
+    got = roles_of(extract(text))
+    match = [g for g in got if fold(g[0]) == fold("Paul Aubert") and fold(g[1]) == fold("directeur")]
+    assert match and match[0][2] is not None and "hopital" in fold(match[0][2]), got

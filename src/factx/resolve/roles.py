@@ -60,6 +60,7 @@ DE_FORMS = ("de", "d'", "d’")
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
+SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
@@ -1004,6 +1005,11 @@ class RoleReader:
         Conseil" -> Conseil national syrien), else the last one named before it."""
         types = ("place",) if noun.lemma_.lower() in self.lex.place_nouns else ("organization",)
         before = self.idx.in_span(0, k, types)
+        if types == ("organization",) and noun.lemma_.lower() in SITE_BODIES:
+            # "la directrice de l'établissement": a hospital or a school the entity layer
+            # counts as a site ("centre hospitalier Saint-Charles") is the body that employs her
+            sites = [h for h in self.idx.in_span(0, k, ("place",)) if h[0].name[:1].islower()]
+            before = sorted(before + sites, key=lambda h: h[1])
         if noun.lemma_.lower() in self.lex.commune_nouns:
             before = [h for h in before if commune_place(self.doc, self.idx, h[0], self.lex)]
         if not before:
@@ -1020,7 +1026,8 @@ class RoleReader:
         # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
         before = [h for h in before if not news_source(self.doc, h[0], self.lex)] or before
         # a public institution named by its kind is not a club, a company or a party
-        before = [h for h in before if not self._public_body(h[0])]
+        if noun.lemma_.lower() not in SITE_BODIES:  # (a hospital or a school may be public)
+            before = [h for h in before if not self._public_body(h[0])]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
