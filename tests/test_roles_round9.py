@@ -353,3 +353,10 @@ def test_the_establishment_takes_up_a_hospital_named_as_a_site(extract: Callable
     got = roles_of(extract(text))
     match = [g for g in got if fold(g[0]) == fold("Paul Aubert") and fold(g[1]) == fold("directeur")]
     assert match and match[0][2] is not None and "hopital" in fold(match[0][2]), got
+
+
+def test_the_author_of_goals_holds_no_title(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Porté par Hugo Marchal, auteur de 7 buts, Saint-Dié s'est imposé. "
+                           "Anne Petit, auteur de deux romans, dédicaçait ses livres."))
+    assert not [g for g in got if fold(g[0]) == fold("Hugo Marchal")], got
+    assert [g for g in got if fold(g[0]) == fold("Anne Petit")], got

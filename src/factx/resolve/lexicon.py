@@ -94,6 +94,7 @@ class Lexicon:
     state_titles: frozenset[str]
     local_titles: frozenset[str]
     council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
+    deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
     team_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),
         council_sides=frozenset(fold(x) for x in t["council_sides"]),
+        deed_nouns=frozenset(t["deed_nouns"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},

@@ -269,6 +269,9 @@ class RoleReader:
             # "Bernard Roy, juge le plan insuffisant": the verb, with its object ("le général X,
             # commandant la seconde colonne" is a participle's office)
             return None
+        if title == "auteur" and head_end + 2 < len(doc) and doc[head_end].lower_ in DE_FORMS \
+                and doc[head_end + 1].like_num and doc[head_end + 2].lower_ in lex.deed_nouns:
+            return None  # "X, auteur de 9 buts": a deed counted, no function
         if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
                 doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
             return None  # "Ont été élus : X, président": the participle of the verb, no title
