@@ -360,3 +360,18 @@ def test_the_author_of_goals_holds_no_title(extract: Callable[..., dict]) -> Non
                            "Anne Petit, auteur de deux romans, dédicaçait ses livres."))
     assert not [g for g in got if fold(g[0]) == fold("Hugo Marchal")], got
     assert [g for g in got if fold(g[0]) == fold("Anne Petit")], got
+
+
+BRANCH = [
+    # a body's local branch named by its town, then the holder: the office stays the body's
+    ("Le président de l'ADMR de Bruyères, Gérard Houot, a présenté le rapport moral.",
+     [("Gérard Houot", "président", "ADMR")]),
+    ("La présidente de l'UNC, section de Thaon, Odile Mathis, a déposé une gerbe.",
+     [("Odile Mathis", "présidente", "UNC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANCH, ids=[c[0][:40] for c in BRANCH])
+def test_a_body_s_branch_then_the_holder(extract: Callable[..., dict], text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -60,6 +60,7 @@ DE_FORMS = ("de", "d'", "d’")
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
+BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ", section de Charmes,"
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
@@ -572,10 +573,31 @@ class RoleReader:
                     ph.end = body[2]
                     return body[2]
                 return hit[2]
+        branch = self._branch_town(ph, j)
+        if branch is not None:  # "le président de l'ADMR de Xertigny, X", "de l'UNC, section de Charmes, X"
+            ph.end = branch
+            return branch
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _branch_town(self, ph: Phrase, j: int) -> int | None:
+        """The end of the town of a body's local branch, right after the body the title names,
+        when the holder's name follows: "le président de l'ADMR de Xertigny, Jean Roy", "de
+        l'UNC, section de Charmes, Louis Petit". The office stays the body's."""
+        doc, idx = self.doc, self.idx
+        if ph.of is None or ph.of.type != "organization" or ph.end != j or j + 2 >= len(doc):
+            return None
+        k = j
+        if doc[k].text == "," and doc[k + 1].lower_ in BRANCH_NOUNS:
+            k += 2  # ", section de Charmes,"
+        if doc[k].lower_ not in DE:
+            return None
+        town = idx.starting_at(k + 1, ("place",))
+        if town is None or town[2] + 1 >= len(doc) or doc[town[2]].text != ",":
+            return None
+        return town[2] if idx.starting_at(self._past_civility(town[2] + 1), PERSON) else None
 
     def _body_after_area(self, k: int) -> tuple[Entity, int, int] | None:
         """The organization named by a "de" complement right after the area an office covers
