@@ -364,7 +364,7 @@ def test_the_author_of_goals_holds_no_title(extract: Callable[..., dict]) -> Non
 
 BRANCH = [
     # a body's local branch named by its town, then the holder: the office stays the body's
-    ("Le président de l'ADMR de Rambervillers, Gérard Houot, a présenté le rapport moral.",
+    ("Le président de l'ADMR de Xertigny, Gérard Houot, a présenté le rapport moral.",
      [("Gérard Houot", "président", "ADMR")]),
     ("La présidente de l'UNC, section de Thaon, Odile Mathis, a déposé une gerbe.",
      [("Odile Mathis", "présidente", "UNC")]),
