@@ -375,3 +375,18 @@ BRANCH = [
 def test_a_body_s_branch_then_the_holder(extract: Callable[..., dict], text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+CHARGED_WITH = [
+    # "chargé de ..." after a title is part of it, and the holder after the comma is still read
+    ("L'adjoint au maire chargé des travaux, Rémi Claude, a visité le chantier.",
+     "Rémi Claude", "adjoint au maire chargé des travaux"),
+    ("Hélène Weber, conseillère déléguée chargée de la jeunesse, a ouvert le forum.",
+     "Hélène Weber", "conseillère déléguée chargée de la jeunesse"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), CHARGED_WITH, ids=[c[1] for c in CHARGED_WITH])
+def test_a_charge_after_a_title(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    got = roles_of(extract(text))
+    assert (fold(person), fold(role)) in {(fold(g[0]), fold(g[1])) for g in got}, got

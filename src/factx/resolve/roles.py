@@ -573,6 +573,17 @@ class RoleReader:
                     ph.end = body[2]
                     return body[2]
                 return hit[2]
+        if ph.end == j and low in ("chargé", "chargée", "chargés", "chargées") and j + 2 < len(doc) \
+                and doc[j + 1].lower_ in DE | CONTRACTED | {"d’"}:
+            # "l'adjoint au maire chargé des sports, X": the charge is part of the title
+            m = j + 2
+            while m < min(len(doc), j + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
+                    and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON):
+                m += 1
+            if m > j + 2:
+                ph.pieces.append((j, m))
+                ph.end = m
+                return m
         branch = self._branch_town(ph, j)
         if branch is not None:  # "le président de l'ADMR de Xertigny, X", "de l'UNC, section de Charmes, X"
             ph.end = branch
