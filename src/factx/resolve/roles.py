@@ -22,8 +22,8 @@ from functools import cache
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from factx import gazetteer
 from factx.components import base
-from factx.gazetteer import place_kind
 from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
@@ -2613,7 +2613,7 @@ def heading_town(text: str) -> str | None:
     words = head.split()
     if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
         return None
-    return head if place_kind(head, ("town", "subdivision")) is not None else None
+    return head if gazetteer.place_kind(head, ("town", "subdivision")) is not None else None
 
 
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
