@@ -390,3 +390,12 @@ CHARGED_WITH = [
 def test_a_charge_after_a_title(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
     got = roles_of(extract(text))
     assert (fold(person), fold(role)) in {(fold(g[0]), fold(g[1])) for g in got}, got
+
+
+def test_a_player_of_a_departement_is_of_the_story_s_club(extract: Callable[..., dict]) -> None:
+    # a gentilé of a département after a team title: the club the story names, not the département
+    text = ("L'AS Vittel a battu Toul samedi. Le gardien vosgien Théo Collin a tout arrêté. "
+            "L'AS Vittel recevra Lunéville dimanche prochain.")
+    got = roles_of(extract(text))
+    match = [g for g in got if fold(g[0]) == fold("Théo Collin") and fold(g[1]) == fold("gardien")]
+    assert match and match[0][2] is not None and fold(match[0][2]) != fold("Vosges"), got

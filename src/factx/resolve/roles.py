@@ -2783,6 +2783,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
     for r in roles:
+        area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
+        if area is not None and fold(r.title) in lex.team_titles \
+                and gazetteer.place_kind(area, ("subdivision",)) is not None:
+            # "le gardien vosgien X": a player of a club, not of the département; the club of
+            # the story when it names one, else none
+            r.of = sole if sole is not None and sole.type == "organization" else None
+            r.of_name = None
+    for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and lead is not None:
             r.of = lead  # "l'entraîneur X" in an article about a club: the club
