@@ -272,6 +272,8 @@ HEADING_TOWN = [
      [("Bernard Colle", "maire", "Hadol")]),
     ("Darney\nLe marché de Noël a ouvert ses portes\n\nL'adjointe aux fêtes, Annick Roux, a tout organisé.",
      [("Annick Roux", "adjointe aux fêtes", "Darney")]),
+    ("Hadol : le feu d'artifice annulé\n\nLe premier magistrat de la commune, Luc Aubert, l'a annoncé.",
+     [("Luc Aubert", "premier magistrat", "Hadol")]),
 ]
 
 

@@ -999,6 +999,14 @@ class RoleReader:
                 ph.of = ante
                 ph.end = m
                 return m
+            town = heading_town(self.text) if np[0].lemma_.lower() in lex.commune_nouns else None
+            named = self.idx.named(town) if town is not None else None
+            if town is not None and (named is None or named.type in ("place", "misc")):
+                # "le premier magistrat de la commune" on a page headed "Darney : ..."
+                place = named is not None and named.type == "place"
+                ph.of, ph.of_name = (named, None) if place else (None, town)
+                ph.end = m
+                return m
             if np[0].lemma_.lower() in lex.commune_nouns:
                 ph.complement = True  # a commune the text does not name: no domain, no office to fill in
                 ph.end = m
