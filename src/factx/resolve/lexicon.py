@@ -93,6 +93,8 @@ class Lexicon:
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
     local_titles: frozenset[str]
+    council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
+    deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
     team_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
@@ -134,7 +136,8 @@ class Lexicon:
         for p in ("", *self.prefixes):
             if word.startswith(p):
                 w = _first_chunk(word[len(p):])
-                if w in self.first_words or (w.endswith("s") and w[:-1] in self.first_words):
+                if w in self.first_words or (w.endswith("s") and w[:-1] in self.first_words) \
+                        or (w.endswith("aux") and w[:-3] + "al" in self.first_words):  # "généraux"
                     return True
         return False
 
@@ -231,6 +234,8 @@ def lexicon() -> Lexicon:
                          if p not in set(n["not_states"])),
         state_titles=frozenset(t["state"]),
         local_titles=frozenset(t["local"]),
+        council_sides=frozenset(fold(x) for x in t["council_sides"]),
+        deed_nouns=frozenset(t["deed_nouns"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},

@@ -14,6 +14,7 @@ X") give derived roles, kept only when no explicit title already says it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from functools import cache
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from factx import gazetteer
 from factx.components import base
 from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold, given_name_gender
@@ -49,6 +51,20 @@ ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional",
 LOCAL_BODY_ADJECTIVES = ELECTED_ADJECTIVES | {"général", "générale", "généraux"}
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
+# a sentence that opens by naming who the title of the sentence before is ("Il s'agit de X")
+IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
+               ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
+DE_FORMS = ("de", "d'", "d’")
+# titles of their own that, glued after another title, qualify it ("directeur adjoint",
+# "secrétaire générale adjointe", "directeur général délégué")
+QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
+# endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
+AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
+BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ", section de Charmes,"
+SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
+JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
+JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -128,6 +144,13 @@ class RoleReader:
         tok = doc[i]
         if tok.is_punct or (not tok.is_alpha and "-" not in tok.text):
             return None
+        if tok.lower_ in ("chargé", "chargée") and i + 2 < len(doc) and doc[i + 1].lower_ in DE_FORMS \
+                and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
+            # "chargée de campagne", "chargé d'affaires", "chargé de cours": "chargé" and a
+            # bare noun, a title of its own whatever the noun
+            sep = " " if doc[i + 1].lower_ == "de" else "'"
+            return i + 3, f"chargé d{'e' if sep == ' ' else ''}{sep}{doc[i + 2].lower_}", \
+                "f" if tok.lower_ == "chargée" else None, False
         if not lex.may_start_title(tok.lower_):
             return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
@@ -138,6 +161,9 @@ class RoleReader:
             plural = False
             if hit is None and low.endswith("s"):
                 hit = lex.title_of(low[:-1])
+                plural = hit is not None
+            if hit is None and low.endswith("aux") and len(low) > 5:
+                hit = lex.title_of(low[:-3] + "al")  # "les généraux X et Y", "les cardinaux"
                 plural = hit is not None
             if hit is not None and n == 1 and low in lex.adjectival and i + 1 < len(doc) \
                     and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
@@ -169,6 +195,9 @@ class RoleReader:
         if tok.lower_ in lex.nationalities or any(self._demonym_hits(tok.lower_)):
             return False  # "la Déodatienne Martine Colin", "le Golbéen X": where they live, no title
         k = i - 1
+        if k >= 0 and (doc[k].lower_ == "comme" or doc[max(0, k - 2) : k + 1].text.lower() == "en tant que") \
+                and tok.lower_.endswith(AGENT_SUFFIXES):
+            return True  # "embauché comme aiguilleur", "en tant que saisonnier": a function's place
         det = k >= 0 and doc[k].lower_ in DETS
         if det:
             k -= 1
@@ -192,14 +221,22 @@ class RoleReader:
                          or doc[i + 1].text in (",", ".", ";", ")")):
                 return True
         # before the name, with its article: "le substitut Weyland", "le propriétaire, Jean Motsch"
-        if not det or (k >= 0 and doc[k].pos_ == "ADP"):
+        if not det:
             return False
         j = i + 1
+        while j < len(doc) and doc[j].lower_ in lex.after and doc[j].is_lower:
+            j += 1  # "l'envoyé spécial russe X"
+        origin = j
         while j < len(doc) and doc[j].lower_ in lex.nationalities:
             j += 1
+        origin = j > origin and doc[origin].is_lower
         if j < len(doc) and doc[j].text == ",":
             j += 1
         person = self.idx.starting_at(j, PERSON) if j < len(doc) else None
+        if person is not None and origin and doc[i - 1].lower_ in DEF_DETS:
+            return True  # "l'émissaire russe Viktor X": a nationality between the noun and the name
+        if k >= 0 and doc[k].pos_ == "ADP":
+            return False
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
 
     def title_in_name(self, i: int) -> tuple[Entity, int, int] | None:
@@ -233,6 +270,9 @@ class RoleReader:
             # "Bernard Roy, juge le plan insuffisant": the verb, with its object ("le général X,
             # commandant la seconde colonne" is a participle's office)
             return None
+        if title == "auteur" and head_end + 2 < len(doc) and doc[head_end].lower_ in DE_FORMS \
+                and doc[head_end + 1].like_num and doc[head_end + 2].lower_ in lex.deed_nouns:
+            return None  # "X, auteur de 9 buts": a deed counted, no function
         if i > 0 and doc[i - 1].lower_ == "été" and (doc[i].lower_ in lex.appointment_forms or (
                 doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in lex.appointment_forms)):
             return None  # "Ont été élus : X, président": the participle of the verb, no title
@@ -258,7 +298,8 @@ class RoleReader:
                               or doc[max(0, i - 3) : i].text.lower() == "en tant que")
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
                 and not after_verb and not after_status and not after_as \
-                and not (i > 0 and doc[i - 1].text in (",", "(")):
+                and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None \
+                and not self._after_opener(i):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -275,6 +316,10 @@ class RoleReader:
             if self._unnamed_body_place(ph, j):
                 continue
             low = doc[j].lower_
+            second = self._second_complement(ph, j)
+            if second is not None:  # "l'évêque du diocèse de Nancy et de Toul, Mgr X"
+                ph.end = second
+                break
             if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
                 j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
@@ -304,6 +349,19 @@ class RoleReader:
                     p.of = owner
         return chain
 
+    def _second_complement(self, ph: Phrase, j: int) -> int | None:
+        """The end of a second name coordinated with the title's complement ("de Nancy et de
+        Toul", "du club et de l'amicale") when the holder's name follows it in apposition."""
+        doc = self.doc
+        if ph.end != j or (ph.of is None and not ph.domain) or j + 3 >= len(doc) or doc[j].lower_ != "et" \
+                or doc[j + 1].lower_ not in DE:
+            return None
+        n = j + 2 + (doc[j + 2].lower_ in DEF_DETS and doc[j + 1].lower_ in ("de", "d'"))
+        hit = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
+        if hit is None or hit[2] + 1 >= len(doc) or doc[hit[2]].text != ",":
+            return None
+        return hit[2] if self.idx.starting_at(self._past_civility(hit[2] + 1), PERSON) else None
+
     def body_before(self, at: int, clause: bool = True) -> Entity | None:
         """The body a possessive before a title stands for ("Son chef", "sa présidente"), or
         that a bare office takes up ("L'amicale a élu son bureau. Président : X ; ..."): the
@@ -321,9 +379,10 @@ class RoleReader:
             prev = doc[sent.start - 1].sent
             while not clause and prev.start > 0 and prev[-1].text == ";":
                 prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
-            subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")
-                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
             line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
+            # a headline the parser ran into the first line: only the line's own subject
+            subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
+                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
         if not subjects:
@@ -342,6 +401,11 @@ class RoleReader:
             return hit[0]  # its kind, then its name: "La scierie Girard recrute"
         if not subj.is_lower or subj.lemma_.lower() not in self.lex.org_nouns:
             return None
+        if subj.i > 0 and doc[subj.i - 1].lower_ in DEF_DETS and subj.i + 1 < len(doc) \
+                and doc[subj.i + 1].is_lower and doc[subj.i + 1].lower_ not in DE | {"d’"} \
+                and doc[subj.i + 1].pos_ not in ("ADJ", "PROPN", "ADP"):
+            # "Le club compte 85 licenciés. Son moniteur, X": the body named before
+            return self._antecedent(subj.i, subj)
         # the body's name after its noun: "La société Mathieu Bois embauche"; or its kind and
         # its town, "Le centre de secours de Charmes", a body of that name
         for j in range(subj.i + 1, min(len(doc), subj.i + 8)):
@@ -388,6 +452,10 @@ class RoleReader:
         if doc[i].lower_ not in ("élu", "élue") or i + 1 >= len(doc):
             return False
         nxt = doc[i + 1].lower_
+        if nxt in ("de", "d'", "d’") and i + 2 < len(doc):  # "élue de la minorité", "élu d'opposition"
+            side = doc[i + 2 + (doc[i + 2].lower_ in DEF_DETS)] if i + 3 < len(doc) else doc[i + 2]
+            if fold(side.text) in lex.council_sides:
+                return True
         return nxt in ELECTED_ADJECTIVES or (nxt in lex.political and doc[i + 1].pos_ == "ADJ")
 
     def _adjectives_before(self, start: int, i: int) -> int:
@@ -421,7 +489,13 @@ class RoleReader:
         doc, lex = self.doc, self.lex
         for n in range(min(lex.max_after_words, len(doc) - j), 0, -1):
             key = doc[j : j + n].text.lower()
-            if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")):
+            # "le ministre français délégué à la Francophonie": the nationality inside the
+            # title, then its qualifier, though "délégué" is also a title of its own
+            after_nationality = ph.end == j and ph.of_name is not None \
+                and doc[j - 1].lower_ in lex.nationalities
+            glued = n == 1 and ph.end == j and key in QUALIFYING_TITLES  # "secrétaire générale adjointe"
+            if key in lex.after and not (n == 1 and self.title_at(j) and key not in ("général", "générale")
+                                         and not after_nationality and not glued):
                 ph.status = lex.after[key] or ph.status
                 ph.pieces.append((j, j + n))
                 ph.end = j + n
@@ -453,7 +527,7 @@ class RoleReader:
                 ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
                 return j + 1
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
-                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before:
+                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before and low not in WEEKDAYS:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -489,14 +563,62 @@ class RoleReader:
             # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
-                if ph.of is None and ph.of_name is None and not ph.complement:
+                free_here = ph.of is None and ph.of_name is None and not ph.complement
+                if free_here:
                     ph.of = hit[0]
                 ph.end = hit[2]
+                body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
+                if body is not None:  # "directrice pour l'Afrique de l'Est du PAM": the area, then the body
+                    ph.of = body[0]
+                    ph.end = body[2]
+                    return body[2]
                 return hit[2]
+        if ph.end == j and low in ("chargé", "chargée", "chargés", "chargées") and j + 2 < len(doc) \
+                and doc[j + 1].lower_ in DE | CONTRACTED | {"d’"}:
+            # "l'adjoint au maire chargé des sports, X": the charge is part of the title
+            m = j + 2
+            while m < min(len(doc), j + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
+                    and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON):
+                m += 1
+            if m > j + 2:
+                ph.pieces.append((j, m))
+                ph.end = m
+                return m
+        branch = self._branch_town(ph, j)
+        if branch is not None:  # "le président de l'ADMR de Xertigny, X", "de l'UNC, section de Charmes, X"
+            ph.end = branch
+            return branch
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _branch_town(self, ph: Phrase, j: int) -> int | None:
+        """The end of the town of a body's local branch, right after the body the title names,
+        when the holder's name follows: "le président de l'ADMR de Xertigny, Jean Roy", "de
+        l'UNC, section de Charmes, Louis Petit". The office stays the body's."""
+        doc, idx = self.doc, self.idx
+        if ph.of is None or ph.of.type != "organization" or ph.end != j or j + 2 >= len(doc):
+            return None
+        k = j
+        if doc[k].text == "," and doc[k + 1].lower_ in BRANCH_NOUNS:
+            k += 2  # ", section de Charmes,"
+        if doc[k].lower_ not in DE:
+            return None
+        town = idx.starting_at(k + 1, ("place",))
+        if town is None or town[2] + 1 >= len(doc) or doc[town[2]].text != ",":
+            return None
+        return town[2] if idx.starting_at(self._past_civility(town[2] + 1), PERSON) else None
+
+    def _body_after_area(self, k: int) -> tuple[Entity, int, int] | None:
+        """The organization named by a "de" complement right after the area an office covers
+        ("le directeur pour l'Europe de l'OMS", "la représentante en France de l'Unicef"):
+        the office is held in that body, the area only bounds it."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in DE:
+            return None
+        m = k + 1 + (doc[k + 1].lower_ in DEF_DETS and doc[k].lower_ in ("de", "d'"))
+        return self.idx.starting_at(m, ("organization",)) if m < len(doc) else None
 
     def _demonym(self, low: str, ph: Phrase) -> Entity | str | None:
         """The town, département or region a gentilé after a title stands for ("golbéen",
@@ -765,8 +887,10 @@ class RoleReader:
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
-            if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)):
-                break  # (an ordinal is read: "député de la 1re circonscription")
+            if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
+                                     and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
+                                              and (m + 1 == len(doc) or doc[m + 1].is_punct))):
+                break  # (an ordinal is read: "député de la 1re circonscription", "l'équipe première")
             if t.lower_ in DE and m > k:
                 n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
@@ -784,6 +908,14 @@ class RoleReader:
             if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
+        kind_named = idx.starting_at(m, ("organization",)) if org_head and not domain_only and m < len(doc) \
+            and m - k <= 6 and not inner_entity else None
+        if kind_named is not None and all(t.is_lower and not t.is_punct for t in doc[k:m]):
+            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X": the
+            # body's kind, then its name
+            ph.of = kind_named[0]
+            ph.end = kind_named[2]
+            return kind_named[2]
         owner = self._name_of_noun(k, m)
         if owner is not None and not domain_only:
             if owner[1] - 1 == k:  # "secrétaire du général André": a title held for that person
@@ -833,6 +965,15 @@ class RoleReader:
                 ph.of = town[1][0]
                 ph.end = town[1][2]
                 return ph.end
+            if len(np) >= 2 and det == "def" and {np[0].lemma_.lower(), np[0].lower_} & lex.anaphoric_bodies \
+                    and all(t.is_lower and t.pos_ == "ADJ" and t.lower_ not in lex.political
+                            and t.lower_ not in lex.nationalities for t in np[1:]):
+                # "le capitaine de l'équipe première", "du club local": the body named before, not
+                # a body of that name
+                ph.of = self._antecedent(k, np[0])
+                ph.complement = ph.of is None
+                ph.end = m
+                return m if ph.of is not None else None
             if len(np) >= 2 and det == "def":
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
@@ -856,6 +997,14 @@ class RoleReader:
             ante = self._antecedent(k, np[0])  # "le maire de la commune"
             if ante is not None:
                 ph.of = ante
+                ph.end = m
+                return m
+            town = heading_town(self.text) if np[0].lemma_.lower() in lex.commune_nouns else None
+            named = self.idx.named(town) if town is not None else None
+            if town is not None and (named is None or named.type in ("place", "misc")):
+                # "le premier magistrat de la commune" on a page headed "Darney : ..."
+                place = named is not None and named.type == "place"
+                ph.of, ph.of_name = (named, None) if place else (None, town)
                 ph.end = m
                 return m
             if np[0].lemma_.lower() in lex.commune_nouns:
@@ -900,6 +1049,11 @@ class RoleReader:
         Conseil" -> Conseil national syrien), else the last one named before it."""
         types = ("place",) if noun.lemma_.lower() in self.lex.place_nouns else ("organization",)
         before = self.idx.in_span(0, k, types)
+        if types == ("organization",) and noun.lemma_.lower() in SITE_BODIES:
+            # "la directrice de l'établissement": a hospital or a school the entity layer
+            # counts as a site ("centre hospitalier Saint-Charles") is the body that employs her
+            sites = [h for h in self.idx.in_span(0, k, ("place",)) if h[0].name[:1].islower()]
+            before = sorted(before + sites, key=lambda h: h[1])
         if noun.lemma_.lower() in self.lex.commune_nouns:
             before = [h for h in before if commune_place(self.doc, self.idx, h[0], self.lex)]
         if not before:
@@ -916,7 +1070,8 @@ class RoleReader:
         # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
         before = [h for h in before if not news_source(self.doc, h[0], self.lex)] or before
         # a public institution named by its kind is not a club, a company or a party
-        before = [h for h in before if not self._public_body(h[0])]
+        if noun.lemma_.lower() not in SITE_BODIES:  # (a hospital or a school may be public)
+            before = [h for h in before if not self._public_body(h[0])]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
@@ -1007,6 +1162,12 @@ class RoleReader:
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
+        glued = self._glued_to_name(s) if k == s - 1 and s == chain[0].start else None
+        if glued is not None:  # "Paul Roy adjoint aux sports a remis les coupes": no comma
+            verb = doc[glued[1] - 1] if glued[1] > 0 else None
+            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.appointment:
+                status = lex.appointment[verb.lemma_.lower()] or status  # "a nommé X directrice"
+            return glued[0], glued[1], e, status
         if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
             hit = idx.ending_at(s, PERSON)  # "X le directeur sportif de l'équipe, a affirmé"
             if hit:
@@ -1025,6 +1186,10 @@ class RoleReader:
             named = idx.starting_at(self._past_civility(k + 1), PERSON)
             if named and named[2] < len(doc) and doc[named[2]].text == ")" and not kin:
                 return named[0], s, named[2] + 1, None  # "le maire (Paul Henry) a remis les coupes"
+            if named and not kin and all(ph.plural for ph in chain):
+                _, last = self.name_list(named[2])  # "les directeurs de cabinet (X, Y et Z)"
+                if last > named[2] and last < len(doc) and doc[last].text == ")":
+                    return named[0], s, named[2], None  # (the list is read on from the first name)
         if date is None and k < len(doc) and doc[k].text == "(":
             close = next((x for x in range(k + 1, min(len(doc), k + 8)) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
@@ -1062,6 +1227,25 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _after_opener(self, i: int) -> bool:
+        """Whether an apposition's opener, itself after a comma, comes right before token i
+        ("X, 41 ans, jusqu'ici adjoint au chef de centre, ...", "Y, lui aussi luthier")."""
+        doc = self.doc
+        return any(i - n - 1 >= 0 and doc[i - n - 1].text == ","
+                   and doc[i - n : i].text.lower() in self.lex.openers for n in (3, 2, 1))
+
+    def _glued_to_name(self, i: int) -> tuple[Entity, int, int] | None:
+        """The person whose name a bare title in lower case follows with no comma, on the
+        same line ("Paul Roy adjoint aux sports a remis les coupes", "Marie Roy professeure
+        des écoles"): an apposition the writer did not punctuate."""
+        doc = self.doc
+        if i == 0 or not doc[i].is_lower or not doc[i].is_alpha:
+            return None
+        hit = self.idx.ending_at(i, PERSON)
+        if hit is None or "\n" in self.folded[self.ends[i - 1] : doc[i].idx]:
+            return None
+        return hit
 
     def _named_alone(self, k: int) -> bool:
         """Whether a person's name, and nothing else, runs from token k to the end of its
@@ -1383,9 +1567,46 @@ class RoleReader:
             else:
                 self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
+        roles.extend(self._identified())
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
         return roles
+
+    def _identified(self) -> list[Role]:
+        """A title with no name, then a sentence that opens by naming who holds it: "Le club a
+        un nouvel entraîneur. Il s'agit de Rémi Roy, 38 ans." ("il s'agit de", "c'est", "il
+        s'appelle"). One such title in the sentence before, singular, held in no other way."""
+        doc = self.doc
+        out: list[Role] = []
+        starts = [sent.start for sent in self.sents]
+        by_sent: dict[int, list[list[Phrase]]] = {}
+        for chain in self.unheld:
+            by_sent.setdefault(bisect_right(starts, chain[0].head) - 1, []).append(chain)
+        for n, chains in by_sent.items():
+            if len(chains) != 1 or n + 1 >= len(self.sents):
+                continue
+            chain = chains[0]
+            if len(chain) != 1 or chain[0].plural or chain[0].person_complement \
+                    or chain[0].held_for is not None:
+                continue  # ("un président et un trésorier. Il s'agit de X": which one is not said)
+            nxt = self.sents[n + 1]
+            k = nxt.start
+            words = [t.lower_.replace("’", "'") for t in doc[k : min(nxt.end, k + 4)]]
+            for opener in IDENTIFYING:
+                if words[: len(opener)] == list(opener):
+                    k += len(opener)
+                    break
+            else:
+                continue
+            if k + 1 < nxt.end and doc[k].lower_ in DEF_DETS and self.title_at(k + 1) is not None:
+                k = self.title_at(k + 1)[0]  # "C'est l'abbé Jean Roy qui ...": past his own title
+            hit = self.idx.starting_at(self._past_civility(k), PERSON) if k < nxt.end else None
+            if hit is None or "\n" in self.folded[doc[chain[0].head].idx : doc[k].idx]:
+                continue  # (a headline's title is no part of the story's first sentence)
+            self.unheld.remove(chain)
+            for ph in chain:
+                out.append(self._role(hit[0], ph, ph.det_start, chain[-1].end, None))
+        return out
 
     def _other_line(self, who: tuple[Entity, int, int, str | None], head: int) -> bool:
         """Whether a line break stands between the title at token `head` and the holder's
@@ -1692,13 +1913,16 @@ class RoleReader:
         parts: list[str] = []
         for a, b in ph.pieces:
             if ph.plural and a <= ph.head < b:
-                pre = self.text[doc[a].idx : doc[ph.head].idx]
+                # "les anciens directeurs": each word before the head in the singular too
+                pre = "".join(_singular(t.lower_) + t.whitespace_ if t.pos_ == "ADJ" else t.text_with_ws
+                              for t in doc[a : ph.head])
                 head = self.text[doc[ph.head].idx : doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1])]
                 rest = self.text[doc[ph.head_end - 1].idx + len(doc[ph.head_end - 1]) : doc[b - 1].idx
                                  + len(doc[b - 1])]
                 if "-" in head:  # "médecins-capitaines": each part in the singular
                     head = "-".join(w[:-1] if w.endswith("s") else w for w in head.split("-")) + "s"
-                parts.append(pre + head[:-1] + rest)
+                head = head[:-3] + "al" if head.endswith("aux") else head[:-1]  # "généraux": général
+                parts.append(pre + head + rest)
             elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
                 parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
             else:
@@ -2038,6 +2262,8 @@ def _shop_nouns(trade: str) -> frozenset[str]:
 
 def _singular(adjective: str) -> str:
     """The singular of a plural adjective ("fédéraux" -> "fédéral", "techniques" -> "technique")."""
+    if adjective.endswith("eaux"):
+        return adjective[:-1]  # "nouveaux": nouveau
     if adjective.endswith("aux"):
         return adjective[:-3] + "al"
     if adjective.endswith("s") and not adjective.endswith("ss"):
@@ -2218,6 +2444,34 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return hit[0]
 
 
+def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"Entrée à La Poste en 1984 comme auxiliaire à Haguenau", "embauché chez Peugeot comme
+    magasinier": a title after "comme" in a clause whose verb names the body the person joins
+    or works in ("à", "chez", "dans", "par" and an organization before "comme", in the clause):
+    the title is held in that body, not in the town after it."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start
+    while k > span[0].sent.start and (doc[k - 1].lower_ in lexicon().before or doc[k - 1].lower_ in DEF_DETS):
+        k -= 1  # "comme ancien conseiller"
+    if k == 0 or doc[k - 1].lower_ != "comme":
+        return None
+    m = k - 2
+    while m >= max(span[0].sent.start, k - 10):
+        if doc[m].is_punct and doc[m].text not in ("-", "'", "’"):
+            return None  # the clause ends: "comme" does not belong to that body's verb
+        hit = idx.at(m, ("organization",))
+        if hit is not None and hit[1] > 0 and doc[hit[1] - 1].lower_ in JOINED_PREPS | DEF_DETS:
+            j = hit[1] - 1 if doc[hit[1] - 1].lower_ in JOINED_PREPS else hit[1] - 2
+            if j >= 0 and (doc[j].lower_ in JOINED_PREPS or doc[j].lemma_.lower() in JOIN_VERBS):
+                return hit[0]  # ("a rejoint l'US Thaon comme adjoint")
+        m = hit[1] - 1 if hit is not None else m - 1
+    return None
+
+
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
@@ -2253,6 +2507,28 @@ def _base_title(title: str, lex: Lexicon) -> str:
         if low.startswith(t + " ") and low[len(t) + 1 :].split()[0] not in LOCAL_BODY_ADJECTIVES:
             return t  # not "président du conseil général", "conseiller régional": a local assembly
     return low
+
+
+def _deputy_of_other(role: str, lex: Lexicon) -> str | None:
+    """The title a deputy serves when it is not the mayor's ("adjoint au chef de centre",
+    "adjointe à la directrice": "chef", "directeur"): no municipal office, though "adjoint"
+    alone is one. None for any other title."""
+    words = role.lower().replace("’", "'").split()
+    if len(words) < 3 or words[0] not in ("adjoint", "adjointe") or words[1] not in ("au", "à"):
+        return None
+    rest = words[2:] if words[1] == "au" else words[3:] if words[2] == "la" else []
+    found = lex.title_of(rest[0]) if rest else None
+    return found[0] if found is not None and found[0] not in lex.local_titles else None
+
+
+def _council_seat(role: str, lex: Lexicon) -> bool:
+    """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
+    la majorité", "conseillère de la minorité"): a municipal seat unless the title names
+    another assembly ("conseiller régional d'opposition")."""
+    low = fold(role).replace("’", "'")
+    side = re.search(r"\s(?:de la |de l'|d')(\w+)$", low)
+    return side is not None and side.group(1) in lex.council_sides \
+        and not any(fold(w) in low.split() for w in LOCAL_BODY_ADJECTIVES)
 
 
 def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
@@ -2329,6 +2605,23 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
             if hit is not None and fold(hit[0].name) in states:
                 return False
     return True
+
+
+def heading_town(text: str) -> str | None:
+    """The town a local page's story is headed with: its first line (after a "date" line) is
+    the town alone ("Lunéville") or the town, a colon and the headline ("Darney : la kermesse
+    a réuni les familles"), a town the gazetteer knows. The commune of a municipal office when
+    the text names no other."""
+    lines = [x.strip() for x in text.split("\n")[:6] if x.strip()]
+    if lines and lines[0].lower().startswith("date "):
+        lines = lines[1:]
+    if not lines:
+        return None
+    head = lines[0].split(":")[0].strip()
+    words = head.split()
+    if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
+        return None
+    return head if gazetteer.place_kind(head, ("town", "subdivision")) is not None else None
 
 
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
@@ -2470,16 +2763,41 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         base_title = _base_title(r.title, lex)
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
-        elif base_title in lex.local_titles:
+        elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
+                or _council_seat(r.role, lex):
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
+                town = heading_town(reader.text) if r.of is None else None
+                if town is not None:  # "Darney : la kermesse ...", a local page's heading town
+                    named = idx.named(town)
+                    if named is None or named.type == "misc":
+                        r.of_name = town
+                    elif named.type == "place":
+                        r.of = named  # (a name swallowed into a body or a person's is left alone)
             else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
                 r.of = next((x.of for x in roles if x.person is owner and x.of is not None
                              and _base_title(x.title, lex) in lex.local_titles), None)
     for r in roles:
+        deputy = _deputy_of_other(r.role, lex)
+        if deputy is not None and r.of is None and r.of_name is None:
+            # "jusqu'ici adjoint au chef de centre": in the body of the chief the story names
+            r.of = next((x.of for x in roles if x.of is not None and x.person is not r.person
+                         and fold(x.title) == fold(deputy)), None)
+    for r in roles:
+        if r.explicit and (r.of is None or r.of.type == "place") and not r.domain:
+            r.of = _joined_body(doc, idx, r) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
+    for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
+    for r in roles:
+        area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
+        if area is not None and fold(r.title) in lex.team_titles \
+                and gazetteer.place_kind(area, ("subdivision",)) is not None:
+            # "le gardien vosgien X": a player of a club, not of the département; the club of
+            # the story when it names one, else none
+            r.of = sole if sole is not None and sole.type == "organization" else None
+            r.of_name = None
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and lead is not None:
