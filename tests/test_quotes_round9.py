@@ -129,6 +129,13 @@ SPEAKERS = [
      "alevinage cette année », a-t-elle souligné.\nLe bureau : présidente, Lucienne Grandidier ; "
      "trésorier, Gérard Mathis.",
      [("Lucienne Grandidier", "Sans eux, il", "incise")]),
+    # "Le président" after a list of officers: the president, not the vice-president named
+    # after him (the role layer gave him the title again)
+    ("La chorale de Darnieulles a tenu son assemblée sous la présidence de M. Robert Hanus. Le "
+     "bureau a été réélu : président, Robert Hanus ; vice-président, Claude Marchal ; secrétaire, "
+     "Josette Aubry ; trésorier, Henri Simon.\nLe président a fixé le cap : \"Nous chanterons à "
+     "la cathédrale de Saint-Dié en décembre, c'est promis.\"",
+     [("Robert Hanus", "Nous chanterons à", "colon")]),
 ]
 
 PITFALLS = [

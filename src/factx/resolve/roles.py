@@ -1658,6 +1658,16 @@ class RoleReader:
             here = bisect_right(starts, head.idx) - 1
             if self._name_follows(chain[-1].end):
                 continue  # "l'ancien directeur de Thomson pour l'Asie, Alain Fribourg": not read, not guessed
+            # "président, X ; vice-président, Y ; ... Le président a rappelé": the title said
+            # again of the one person who holds that very title, however far back; not the
+            # holder of a related one named last
+            named = ph.of is not None or ph.of_name is not None
+            exact = {id(r.person) for rs in held.values() for r in rs
+                     if fold(r.title) == fold(ph.title) and r.start < head.idx and _compatible(r, ph)
+                     and not (named and r.of is None and r.of_name is None)}
+            if len(exact) == 1 and len(chain) == 1:
+                taken[ph.head] = next(r.person for rs in held.values() for r in rs if id(r.person) in exact)
+                continue
             gender = ph.gender or self._phrase_gender(ph)
             cands: list[tuple[int, int, Entity]] = []  # (mentions before, last one, person)
             for e in people:
