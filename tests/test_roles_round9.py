@@ -401,3 +401,31 @@ def test_a_player_of_a_departement_is_of_the_story_s_club(extract: Callable[...,
     got = roles_of(extract(text))
     match = [g for g in got if fold(g[0]) == fold("Théo Collin") and fold(g[1]) == fold("gardien")]
     assert match and match[0][2] is not None and fold(match[0][2]) != fold("Vosges"), got
+
+
+# the lead engineer's rows (round 9): the body of a meeting report's bureau, the commune of
+# a municipal office, the holder of the very title said again
+BODIES = [
+    # a bureau listed far from the body's name: the body that held its general meeting
+    ("L'amicale des sapeurs-pompiers de Vincey a tenu samedi son assemblée générale à la "
+     "caserne. Le docteur Louis Marchand, médecin du Service de santé, a rappelé les règles de "
+     "sécurité. Plusieurs anciens ont été décorés.\nLe bureau : présidente, Martine Gérard ; "
+     "secrétaire, Paul Didier.",
+     [("Louis Marchand", "médecin", "Service de santé"),
+      ("Martine Gérard", "présidente", "amicale des sapeurs-pompiers de Vincey"),
+      ("Paul Didier", "secrétaire", "amicale des sapeurs-pompiers de Vincey")]),
+    # a mayor is the commune's, not its council's
+    ("Le conseil municipal de Portieux s'est réuni jeudi. Le maire, Jean-Luc Aubert, a présenté "
+     "le budget.", [("Jean-Luc Aubert", "maire", "Portieux")]),
+    # "Le président" after a list: the president, not the vice-president named last
+    ("La section des anciens combattants a élu son bureau : président, Robert Hanus ; "
+     "vice-président, Claude Marchal.\nLe président a remercié les porte-drapeaux.",
+     [("Robert Hanus", "président", None), ("Claude Marchal", "vice-président", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES, ids=[c[1][0][1] for c in BODIES])
+def test_bodies_of_local_offices(extract: Callable[..., dict], text: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(p, r, of) for p, r, of, _ in roles_of(extract(text))]
+    assert sorted(got) == sorted(expected)

@@ -2482,6 +2482,39 @@ def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return None
 
 
+_COUNCIL = re.compile(r"(?:conseil municipal|municipalité|mairie) (?:de |d'|d\u2019)(.+)$", re.IGNORECASE)
+
+
+def _council_town(body: Entity) -> str | None:
+    """The commune a municipal body is named after ("conseil municipal de Domèvre" ->
+    "Domèvre"), else None."""
+    if body.type != "organization":
+        return None
+    m = _COUNCIL.match(body.name)
+    return m.group(1) if m else None
+
+
+ASSEMBLY_VERBS = {"tenir": {"assemblée", "réunion"}, "renouveler": {"bureau", "comité"},
+                  "élire": {"bureau", "comité"}, "réunir": {"adhérent", "membre", "sociétaire"}}
+
+
+def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
+    """The one organization the text says held its general meeting or elected its bureau
+    ("L'amicale des donneurs de sang a tenu son assemblée générale", "le club a renouvelé son
+    bureau"): the body of a meeting report's bare offices ("Présidente : X ; trésorier : Y")."""
+    found: dict[int, Entity] = {}
+    for tok in doc:
+        objects = ASSEMBLY_VERBS.get(tok.lemma_)
+        if objects is None or not any(c.dep_ == "obj" and c.lemma_ in objects for c in tok.children):
+            continue
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                hit = idx.at(c.i, ("organization",))
+                if hit is not None:
+                    found[id(hit[0])] = hit[0]
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
@@ -2749,6 +2782,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     lead = lead_organization(entities)
     sole = lead_organization(entities, sole=True)  # the lead, else the only body named
     lex = lexicon()
+    assembly = _assembly_body(doc, idx)
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
@@ -2817,7 +2851,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and r.predecessor is None:
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
-            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) or sole
+            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
+                or sole or assembly
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None and not r.domain and not _body_noun_near(doc, r, lex):
                 # "le président Obama", no organization in the text; not "la présidente du
@@ -2832,6 +2867,13 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.predecessor is not None and r.of is None:
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
             r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
+    for r in roles:
+        # "le maire, X" in "Le conseil municipal de Domèvre s'est réuni": a municipal office
+        # is held in the commune, not in its council
+        town = _council_town(r.of) if r.of is not None else None
+        if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)):
+            named = idx.named(town)
+            r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
     roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
