@@ -88,11 +88,9 @@ def group_people(text: str, cands: list[Candidate],
             btoks = _name_tokens(bare)
             target = next((ent for ftoks, ent in full_names if ftoks == btoks), None) if len(btoks) > 1 \
                 else _surname_match(btoks[0], c.start, gend, full_names, gender)
-        for ftoks, ent in full_names:
-            if target is not None:
-                break
-            if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
-                target = ent
+        if target is None:
+            target = next((ent for ftoks, ent in full_names if toks == ftoks or _is_initial_form(toks, ftoks)
+                           or _joined_initials(name, ftoks)), None)
         if target is None and len(toks) >= 2 and (toks[0] in PARTICLES or _hyphenated(name)):
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
             # one full name ("Odile de Vassal"), whatever the particle's case; "Mme
@@ -211,17 +209,8 @@ def _born_subject(text: str, at: int, entities: list[Entity]) -> Entity | None:
         return None
     gend = "f" if opening.group(2) else "m"
     before = [(max(m.start for m in e.mentions if m.start < opening.start()), e) for e in entities
-              if any(m.start < opening.start() for m in e.mentions)]
-    if not before:
-        return None
-    last = max(before, key=lambda p: p[0])[1]
-    return last if given_name_gender(last.name) == gend else _last_of_gender(before, gend)
-
-
-def _last_of_gender(before: list[tuple[int, Entity]], gend: str) -> Entity | None:
-    """The person of `before` named last whose given name is of this gender."""
-    agree = [(at, e) for at, e in before if given_name_gender(e.name) == gend]
-    return max(agree, key=lambda p: p[0])[1] if agree else None
+              if given_name_gender(e.name) == gend and any(m.start < opening.start() for m in e.mentions)]
+    return max(before, key=lambda p: p[0])[1] if before else None
 
 
 def _one_sentence(text: str, a: Entity, b: Entity) -> bool:
