@@ -2418,26 +2418,26 @@ class QuoteReader:
     def article_subject(self, gender: str | None) -> Entity | None:
         """The person the article is about: the one person who fits that the lead names
         (the lines before the body and its first sentence), outside quotations."""
-        start = 0
-        for line in self.text.split("\n"):
-            if line.strip() and not is_header_line(line):
-                break
-            start += len(line) + 1
-        found = FULL_STOP.search(self.text, start)
+        found = FULL_STOP.search(self.text, self.lead_start())
         end = self.tok_at(found.start() if found else len(self.text))
         people = {id(p): p for p, a, _ in self.idx.in_span(0, end, ("person",))
                   if not self.in_quote(a) and _fits(p, gender)}
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def lead_start(self) -> int:
+        """Where the first line of the text with words starts, past a "date ..." header line."""
+        start = 0
+        for line in self.text.split("\n"):
+            if line.strip() and not is_header_line(line):
+                break
+            start += len(line) + 1
+        return start
+
     def headline_span(self) -> tuple[int, int] | None:
         """(start, end) of the headline: the first line of the text with words (past a "date
         ..." header line), a line of its own with no sentence ended inside; else None."""
         if self._headline is False:
-            start = 0
-            for line in self.text.split("\n"):
-                if line.strip() and not is_header_line(line):
-                    break
-                start += len(line) + 1
+            start = self.lead_start()
             end = self.text.find("\n", start)
             one = end < 0 or bool(SENTENCE_END.search(self.text[start:end].rstrip(" .!?»”\"") + " "))
             # one line, or "Une grange a brûlé. Le fermier était absent.": a paragraph, no headline
