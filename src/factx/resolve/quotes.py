@@ -93,8 +93,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# members of a body: one of them with a definite article is a person, not the body
-MEMBER_NOUNS = frozenset({"dirigeant", "dirigeante", "responsable", "membre", "delegue", "deleguee", "cadre"})
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
@@ -143,6 +141,7 @@ class QuoteWords:
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     # derived from the fields above, once
@@ -514,12 +513,11 @@ class QuoteReader:
                 return None
         return None
 
-    @staticmethod
-    def one_member(head: Token) -> bool:
+    def one_member(self, head: Token) -> bool:
         """"Le dirigeant de la Somatem avait confirmé", "le responsable de l'entreprise": one
         member of the body, a person the text does not name, who is not the body ("un
-        dirigeant de X", "les responsables de X" may speak for it)."""
-        return fold(head.text) in MEMBER_NOUNS and any(
+        dirigeant de X", "les responsables de X" may speak for it; models/quotes.json: member_nouns)."""
+        return fold(head.text) in self.words.member_nouns and any(
             c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children)
 
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
