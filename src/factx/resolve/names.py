@@ -100,11 +100,11 @@ def group_people(text: str, cands: list[Candidate],
                      and (toks[0] in PARTICLES or fold(ent.name.split()[-1]) == fold(name))]
             target = _last_before(tails, c.start, gend, gender)
         if target is None and len(toks) >= 2 and not civ and _hyphenated(name):
-            target = _compound_given_match(name, toks, full_names)
+            target = _first_name_match(toks, full_names, name)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
-            target = _first_name_match(toks[0], full_names)
+            target = _first_name_match(toks, full_names)
         if target is None:
             target = _inner_match(toks, name, c.start, gend, full_names, gender)
         if target is None:
@@ -350,26 +350,17 @@ def _hyphenated(name: str) -> bool:
     return "-" in name and " " not in name and name.replace("-", "").isalpha()
 
 
-def _compound_given_match(name: str, toks: list[str],
-                          full_names: list[tuple[list[str], Entity]]) -> Entity | None:
-    """"Jean-Claude" after "Jean-Claude Dreyfus": a compound given name alone names the one
-    person of the document whose name opens with it, as a simple one does
-    (`_first_name_match`); not when another name ends with it."""
+def _first_name_match(toks: list[str], full_names: list[tuple[list[str], Entity]],
+                      compound: str | None = None) -> Entity | None:
+    """"Julien" after "Julien Martin": a first name alone names the one person of the
+    document who bears it (news uses it for children, athletes, witnesses); with two such
+    people, or when it is also someone's surname, it joins no one. A `compound` given name
+    ("Jean-Claude" after "Jean-Claude Dreyfus") names one whose first word it is."""
     n = len(toks)
     if any(len(ftoks) > n and ftoks[-n:] == toks for ftoks, _ in full_names):
         return None
     found = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[:n] == toks
-             and fold(ent.name.split()[0]) == fold(name)]
-    return found[0] if len(found) == 1 else None
-
-
-def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
-    """"Julien" after "Julien Martin": a first name alone names the one person of the
-    document who bears it (news uses it for children, athletes, witnesses); with two such
-    people, or when it is also someone's surname, it joins no one."""
-    if any(len(toks) >= 2 and toks[-1] == word for toks, _ in full_names):
-        return None
-    found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[0] == word]
+             and (compound is None or fold(ent.name.split()[0]) == fold(compound))]
     return found[0] if len(found) == 1 else None
 
 
