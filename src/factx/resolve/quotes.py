@@ -1441,7 +1441,6 @@ class QuoteReader:
                     return None  # a name the tagger missed is the subject: it may be the one meant
                 elif subj.pos_ == "PRON" and subj.lower_ in ONE_OF_A_GROUP:
                     return None  # "L'un d'eux a pris la parole. « ... », a-t-il lancé": one of a group
-
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     # "La jeune fille ... . Elle a souligné": nobody named; unless the noun
                     # is new to the text and stands for the one person it named ("Le docteur
