@@ -1670,10 +1670,11 @@ class QuoteReader:
             return who
         if who == NOBODY:
             return None
-        if who.startswith(("title:", "anaphor:")) and who.split(":")[1] in ("interesse", "interessee"):
-            # "se souvient l'intéressé": the one the article is about, not the last named
-            return self.article_subject(who.split(":")[-1] if who.count(":") > 1 else None)
         if who.startswith(("title:", "anaphor:")):
+            _, noun, *gender = who.split(":")
+            if noun in ("interesse", "interessee"):
+                # "se souvient l'intéressé": the one the article is about, not the last named
+                return self.article_subject(gender[-1] if gender else None)
             found = self.description_speaker(who, at_char, last)
             # a description never stands for one the text says is dead ("X, 82 ans, est mort
             # ... « ... », explique l'officier"); a pronoun may ("avait-il lancé")
