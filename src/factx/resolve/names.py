@@ -88,11 +88,9 @@ def group_people(text: str, cands: list[Candidate],
             btoks = _name_tokens(bare)
             target = next((ent for ftoks, ent in full_names if ftoks == btoks), None) if len(btoks) > 1 \
                 else _surname_match(btoks[0], c.start, gend, full_names, gender)
-        for ftoks, ent in full_names:
-            if target is not None:
-                break
-            if toks == ftoks or _is_initial_form(toks, ftoks) or _joined_initials(name, ftoks):
-                target = ent
+        if target is None:
+            target = next((ent for ftoks, ent in full_names if toks == ftoks or _is_initial_form(toks, ftoks)
+                           or _joined_initials(name, ftoks)), None)
         if target is None and len(toks) >= 2 and (toks[0] in PARTICLES or _hyphenated(name)):
             # "De Vassal", "Le Pen", "Van Rompuy": a surname with its particle, the tail of
             # one full name ("Odile de Vassal"), whatever the particle's case; "Mme
@@ -102,11 +100,11 @@ def group_people(text: str, cands: list[Candidate],
                      and (toks[0] in PARTICLES or fold(ent.name.split()[-1]) == fold(name))]
             target = _last_before(tails, c.start, gend, gender)
         if target is None and len(toks) >= 2 and not civ and _hyphenated(name):
-            target = _compound_given_match(name, toks, full_names)
+            target = _first_name_match(toks, full_names, name)
         if target is None and len(toks) == 1:
             target = _surname_match(toks[0], c.start, gend, full_names, gender)
         if target is None and len(toks) == 1 and not civ:
-            target = _first_name_match(toks[0], full_names)
+            target = _first_name_match(toks, full_names)
         if target is None:
             target = _inner_match(toks, name, c.start, gend, full_names, gender)
         if target is None:
@@ -211,17 +209,8 @@ def _born_subject(text: str, at: int, entities: list[Entity]) -> Entity | None:
         return None
     gend = "f" if opening.group(2) else "m"
     before = [(max(m.start for m in e.mentions if m.start < opening.start()), e) for e in entities
-              if any(m.start < opening.start() for m in e.mentions)]
-    if not before:
-        return None
-    last = max(before, key=lambda p: p[0])[1]
-    return last if given_name_gender(last.name) == gend else _last_of_gender(before, gend)
-
-
-def _last_of_gender(before: list[tuple[int, Entity]], gend: str) -> Entity | None:
-    """The person of `before` named last whose given name is of this gender."""
-    agree = [(at, e) for at, e in before if given_name_gender(e.name) == gend]
-    return max(agree, key=lambda p: p[0])[1] if agree else None
+              if given_name_gender(e.name) == gend and any(m.start < opening.start() for m in e.mentions)]
+    return max(before, key=lambda p: p[0])[1] if before else None
 
 
 def _one_sentence(text: str, a: Entity, b: Entity) -> bool:
@@ -361,26 +350,17 @@ def _hyphenated(name: str) -> bool:
     return "-" in name and " " not in name and name.replace("-", "").isalpha()
 
 
-def _compound_given_match(name: str, toks: list[str],
-                          full_names: list[tuple[list[str], Entity]]) -> Entity | None:
-    """"Jean-Claude" after "Jean-Claude Dreyfus": a compound given name alone names the one
-    person of the document whose name opens with it, as a simple one does
-    (`_first_name_match`); not when another name ends with it."""
+def _first_name_match(toks: list[str], full_names: list[tuple[list[str], Entity]],
+                      compound: str | None = None) -> Entity | None:
+    """"Julien" after "Julien Martin": a first name alone names the one person of the
+    document who bears it (news uses it for children, athletes, witnesses); with two such
+    people, or when it is also someone's surname, it joins no one. A `compound` given name
+    ("Jean-Claude" after "Jean-Claude Dreyfus") names one whose first word it is."""
     n = len(toks)
     if any(len(ftoks) > n and ftoks[-n:] == toks for ftoks, _ in full_names):
         return None
     found = [ent for ftoks, ent in full_names if len(ftoks) > n and ftoks[:n] == toks
-             and fold(ent.name.split()[0]) == fold(name)]
-    return found[0] if len(found) == 1 else None
-
-
-def _first_name_match(word: str, full_names: list[tuple[list[str], Entity]]) -> Entity | None:
-    """"Julien" after "Julien Martin": a first name alone names the one person of the
-    document who bears it (news uses it for children, athletes, witnesses); with two such
-    people, or when it is also someone's surname, it joins no one."""
-    if any(len(toks) >= 2 and toks[-1] == word for toks, _ in full_names):
-        return None
-    found = [ent for toks, ent in full_names if len(toks) >= 2 and toks[0] == word]
+             and (compound is None or fold(ent.name.split()[0]) == fold(compound))]
     return found[0] if len(found) == 1 else None
 
 

@@ -118,30 +118,26 @@ def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> C
 
 
 @cache
-def _family_nouns() -> frozenset[str]:
-    return frozenset(load_json("entities.json")["family_nouns"])
+def _entity_words(key: str) -> frozenset[str]:
+    """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people."""
+    return frozenset(load_json("entities.json")[key])
 
 
 _POSSESSIVE_OPEN = frozenset(("notre", "nos", "votre", "vos"))
 _OF_TITLE = re.compile(r"([\w-]+)\s+(?:de\s+|d['\u2019])$")
 
 
-@cache
-def _territorial_titles() -> frozenset[str]:
-    return frozenset(load_json("entities.json")["territorial_titles"])
-
-
 def _title_land(text: str, c: Candidate) -> bool:
     """The name is the land of a title of rank: "prince de Galles", "duc d'Édimbourg"."""
     title = _OF_TITLE.search(text, max(0, c.start - 24), c.start)
-    return title is not None and title.group(1).lower() in _territorial_titles()
+    return title is not None and title.group(1).lower() in _entity_words("territorial_titles")
 
 
 def _family(text: str, c: Candidate) -> bool:
     """The name is a surname after "la famille", "les époux" ...: a family."""
     name = text[c.start : c.end]
     words = text[max(0, c.start - 12) : c.start].split()
-    if not words or words[-1].lower() not in _family_nouns():
+    if not words or words[-1].lower() not in _entity_words("family_nouns"):
         return False
     return " " not in name and not is_given_name(name)
 
@@ -200,18 +196,13 @@ _PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u20
 _HEAD_BEFORE = re.compile(r"(?:^|\s)(?:l['\u2019])?([a-zà-ÿ]+)\s+$")
 
 
-@cache
-def _pair_heads() -> frozenset[str]:
-    return frozenset(load_json("entities.json")["named_by_two_people"])
-
-
 def _people_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"les chartes Allègre-Royal" read as one thing: the two people it is named after."""
     out: list[Candidate] = []
     for c in cands:
         pair = _PAIR.fullmatch(text, c.start, c.end) if c.label in ("misc", "organization", "place") else None
         head = _HEAD_BEFORE.search(text, max(0, c.start - 16), c.start) if pair else None
-        if pair is None or head is None or head.group(1) not in _pair_heads() \
+        if pair is None or head is None or head.group(1) not in _entity_words("named_by_two_people") \
                 or not _people_words(text, cands, c, pair.groups()):
             out.append(c)
             continue

@@ -93,8 +93,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# members of a body: one of them with a definite article is a person, not the body
-MEMBER_NOUNS = frozenset({"dirigeant", "dirigeante", "responsable", "membre", "delegue", "deleguee", "cadre"})
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
@@ -143,6 +141,7 @@ class QuoteWords:
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     # derived from the fields above, once
@@ -514,12 +513,11 @@ class QuoteReader:
                 return None
         return None
 
-    @staticmethod
-    def one_member(head: Token) -> bool:
+    def one_member(self, head: Token) -> bool:
         """"Le dirigeant de la Somatem avait confirmé", "le responsable de l'entreprise": one
         member of the body, a person the text does not name, who is not the body ("un
-        dirigeant de X", "les responsables de X" may speak for it)."""
-        return fold(head.text) in MEMBER_NOUNS and any(
+        dirigeant de X", "les responsables de X" may speak for it; models/quotes.json: member_nouns)."""
+        return fold(head.text) in self.words.member_nouns and any(
             c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children)
 
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
@@ -1443,7 +1441,6 @@ class QuoteReader:
                     return None  # a name the tagger missed is the subject: it may be the one meant
                 elif subj.pos_ == "PRON" and subj.lower_ in ONE_OF_A_GROUP:
                     return None  # "L'un d'eux a pris la parole. « ... », a-t-il lancé": one of a group
-
                 elif subj.pos_ == "NOUN" and _human(subj, self.words) and _noun_fits(subj, gender, plural):
                     # "La jeune fille ... . Elle a souligné": nobody named; unless the noun
                     # is new to the text and stands for the one person it named ("Le docteur
@@ -1673,10 +1670,11 @@ class QuoteReader:
             return who
         if who == NOBODY:
             return None
-        if who.startswith(("title:", "anaphor:")) and who.split(":")[1] in ("interesse", "interessee"):
-            # "se souvient l'intéressé": the one the article is about, not the last named
-            return self.article_subject(who.split(":")[-1] if who.count(":") > 1 else None)
         if who.startswith(("title:", "anaphor:")):
+            _, noun, *gender = who.split(":")
+            if noun in ("interesse", "interessee"):
+                # "se souvient l'intéressé": the one the article is about, not the last named
+                return self.article_subject(gender[-1] if gender else None)
             found = self.description_speaker(who, at_char, last)
             # a description never stands for one the text says is dead ("X, 82 ans, est mort
             # ... « ... », explique l'officier"); a pronoun may ("avait-il lancé")
@@ -2418,26 +2416,26 @@ class QuoteReader:
     def article_subject(self, gender: str | None) -> Entity | None:
         """The person the article is about: the one person who fits that the lead names
         (the lines before the body and its first sentence), outside quotations."""
-        start = 0
-        for line in self.text.split("\n"):
-            if line.strip() and not is_header_line(line):
-                break
-            start += len(line) + 1
-        found = FULL_STOP.search(self.text, start)
+        found = FULL_STOP.search(self.text, self.lead_start())
         end = self.tok_at(found.start() if found else len(self.text))
         people = {id(p): p for p, a, _ in self.idx.in_span(0, end, ("person",))
                   if not self.in_quote(a) and _fits(p, gender)}
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def lead_start(self) -> int:
+        """Where the first line of the text with words starts, past a "date ..." header line."""
+        start = 0
+        for line in self.text.split("\n"):
+            if line.strip() and not is_header_line(line):
+                break
+            start += len(line) + 1
+        return start
+
     def headline_span(self) -> tuple[int, int] | None:
         """(start, end) of the headline: the first line of the text with words (past a "date
         ..." header line), a line of its own with no sentence ended inside; else None."""
         if self._headline is False:
-            start = 0
-            for line in self.text.split("\n"):
-                if line.strip() and not is_header_line(line):
-                    break
-                start += len(line) + 1
+            start = self.lead_start()
             end = self.text.find("\n", start)
             one = end < 0 or bool(SENTENCE_END.search(self.text[start:end].rstrip(" .!?»”\"") + " "))
             # one line, or "Une grange a brûlé. Le fermier était absent.": a paragraph, no headline
