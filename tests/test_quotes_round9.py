@@ -136,6 +136,12 @@ SPEAKERS = [
      "Josette Aubry ; trésorier, Henri Simon.\nLe président a fixé le cap : \"Nous chanterons à "
      "la cathédrale de Saint-Dié en décembre, c'est promis.\"",
      [("Robert Hanus", "Nous chanterons à", "colon")]),
+    # "a pour sa part salué « ... »", the parser taking "a" for the main verb: its subject,
+    # a title whose holder the text named
+    ("Le principal du collège, Yves Mathis, a présenté le projet. L'inspecteur d'académie, "
+     "Henri Collot, est venu de Nancy. L'inspecteur a pour sa part salué \"un travail "
+     "exemplaire pour tout le département\".",
+     [("Henri Collot", "un travail exemplaire", "verb_before")]),
 ]
 
 PITFALLS = [

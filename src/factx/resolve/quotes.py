@@ -665,6 +665,9 @@ class QuoteReader:
                 named = self.name_before(verb)
                 if named is not None:
                     return named
+                aux = self.stray_auxiliary(verb)
+                if aux is not None:
+                    return self.subject_speaker(aux)
                 # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
                 after = self.speaker_near(verb.i + 1)
                 if isinstance(after, Entity):
@@ -672,6 +675,22 @@ class QuoteReader:
             if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
                 break
             tok = tok.head
+        return None
+
+    def stray_auxiliary(self, verb: Token) -> list[Token] | None:
+        """"L'inspecteur a pour sa part salué « ... »", the parser taking "a" for the main verb
+        and the participle for a noun's complement: the subjects of that auxiliary, a few
+        words before the participle with only an adverbial phrase between."""
+        doc = self.doc
+        if "Part" not in verb.morph.get("VerbForm"):
+            return None
+        for k in range(verb.i - 1, max(-1, verb.i - 6), -1):
+            t = doc[k]
+            if t.lemma_ in ("avoir", "être") and t.dep_ != "aux:pass":
+                subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+                return subjects or None
+            if t.pos_ not in ("ADP", "DET", "NOUN", "ADV") or t.is_punct:
+                return None
         return None
 
     def name_before(self, verb: Token) -> Who | None:
