@@ -179,3 +179,15 @@ LISTED = [
 @pytest.mark.parametrize(("text", "names"), LISTED, ids=[str(i) for i in range(len(LISTED))])
 def test_listed_given_names(extract: Callable[..., dict], text: str, names: set[str]) -> None:
     assert set(_people(extract, text)) == names
+
+
+# the lead engineer's row (round 9): a surname given by its initial keeps its full stop,
+# as the press writes it ("Sébastien R."), in the name and in every mention
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le prévenu, Kévin M., 22 ans, a reconnu les faits devant le tribunal d'Épinal.", "Kévin M."),
+    ("Le tribunal a condamné hier Julie P., 34 ans, à six mois avec sursis.", "Julie P."),
+])
+def test_a_surname_by_its_initial_keeps_its_stop(extract: Callable[..., dict], text: str, name: str) -> None:
+    people = [e for e in extract(text)["entities"] if e["type"] == "person"]
+    assert [e["name"] for e in people] == [name]
+    assert all(m["text"] == name for m in people[0]["mentions"])

@@ -301,6 +301,7 @@ def _clean(name: str) -> str:
     return _SCORE.sub("", name.strip(" ,.;:!?\"«»()[]'\u2019-–—")).rstrip()
 
 
+_INITIAL_END = re.compile(r"\w+ [A-ZÉÈ]$")  # "Sébastien R" + ".": a name ending on an initial
 _LOWER_PARTICLES = ("de", "d'", "du", "van", "von", "da", "di")
 _CAP_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Della", "Des", "Ben", "El", "Al")
 _LEADING_DE = re.compile(r"(?:de la |de l['\u2019]|de |du |des |d['\u2019])(?=[A-Z\u00c0-\u00dd])")
@@ -440,6 +441,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if lead:  # "L'équipe" + "de France": the model's span opens on the preposition
                 p_start = lead.end()
             name = _clean(text[p_start:p_end])
+            if label == "person" and _INITIAL_END.search(name) and text[p_start + len(name):][:1] == ".":
+                name += "."  # "Sébastien R.": a surname given by its initial keeps its stop
             if _SCORE_START.search(name) and _SCORE_REST.match(text, p_start + len(name)):
                 name = _SCORE_START.sub("", name)  # "Manchester City 3" + " à 2": a score
             if not _is_name_like(name) or fold(name) in lex["generic"]:
