@@ -173,8 +173,8 @@ PITFALLS = [
     ("« Nous ne lâcherons rien tant que l'usine restera fermée », a lancé l'un des grévistes.",
      [(None, "Nous ne lâcherons", "none")]),
     # a deposition read out by the judge: not the judge's words, and its author is not named
-    ("Le tribunal a entendu le prévenu. La présidente du tribunal, Anne Colin, a lu sa "
-     "déposition : « L'homme m'a suivie jusqu'à la gare sans rien dire ».",
+    ("Le tribunal a entendu le prévenu. La présidente du tribunal, Anne Colin, a lu le "
+     "témoignage de la fillette : « L'homme m'a suivie jusqu'à la gare sans rien dire ».",
      [(None, "L'homme m'a suivie", "none")]),
 ]
 

@@ -489,7 +489,7 @@ class QuoteReader:
         return NOBODY
 
     def read_text(self, verb: Token) -> Token | None:
-        """"a lu sa déposition", "cite un passage de la lettre": the object of a verb of
+        """"a lu le témoignage de la fillette", "cite un passage de la lettre": the object of a verb of
         reading or citing when it is a text (models/quotes.json: read_verbs, text_nouns); what
         follows is the text's words, not the reader's."""
         if fold(verb.lemma_ or verb.text) not in self.words.read_verbs:
@@ -1173,7 +1173,7 @@ class QuoteReader:
         for r in roots:
             text = self.read_text(r)
             if text is not None:
-                # "La présidente a lu sa déposition : « ... »": the words of its author, if
+                # "Le juge a lu le témoignage de la fillette : « ... »": the words of its author, if
                 # named ("une lettre de l'ambassadeur X"), not the reader's
                 sub = list(text.subtree)
                 authors = [p for p, a, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))
