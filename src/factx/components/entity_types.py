@@ -182,7 +182,9 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i += 1
             continue
         name_start = _after_head(doc, i + n)
-        if name_start is None:
+        # a territory's noun is named by its complement alone: "le canton de Bruyères", not
+        # "le canton voisin de Plombières" (there the town is the place)
+        if name_start is None or (doc[i].lower_ in _lex()["admin"] and doc[i + n].pos_ == "ADJ"):
             i += n
             continue
         direct = doc[name_start - 1].lower_ not in (*_DE, *_ARTICLES)
@@ -210,8 +212,11 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if clash or whole_body or any(c.label == "person" and c.attrs.get("civility") for c in inside):
             i = end  # "le Quai d'Orsay a démenti": a seat of power that acts is already a body
             continue
-        for c in inside:
-            out.remove(c)
+        if doc[i].lower_ not in _lex()["admin"]:
+            for c in inside:
+                out.remove(c)
+        # the town of "le canton de Bruyères" stays a mention of the town (its evidence of a
+        # place); named nowhere else, it is dropped as a name inside a name
         named = text[doc[name_start].idx : end_char]
         out.append(Candidate("place", start_char, end_char, "rules",
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
