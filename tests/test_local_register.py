@@ -65,3 +65,42 @@ def test_no_canton_without_its_complement(extract: Callable[..., dict], text: st
     places = _forms(extract(DATE + text), "place")
     assert town in places
     assert not any(name.startswith("canton") for name in places)
+
+
+# a ministry or a body named by the domains it covers lists them after "de", the last after
+# "et": one body, not a body and two more
+ENUMERATED_DOMAINS = [
+    ("Le ministère de l'Économie, des Finances et de l'Industrie a publié jeudi ses chiffres.",
+     "ministère de l'Économie, des Finances et de l'Industrie", ("Finances", "Industrie")),
+    ("La direction de la Jeunesse, des Sports et de la Vie associative organise un stage à Épinal.",
+     "direction de la Jeunesse, des Sports et de la Vie associative", ("Sports", "Vie associative")),
+    ("Selon le ministère de l'Emploi, du Travail et de la Cohésion sociale, le chômage recule.",
+     "ministère de l'Emploi, du Travail et de la Cohésion sociale", ("Travail", "Cohésion sociale")),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "parts"), ENUMERATED_DOMAINS)
+def test_a_body_named_by_its_domains_is_one(
+        extract: Callable[..., dict], text: str, body: str, parts: tuple[str, ...]) -> None:
+    orgs = _forms(extract(DATE + text), "organization")
+    assert body in orgs
+    assert not any(part in orgs for part in parts)
+
+
+# pitfalls: territories listed after a council are places, and a list without "et" at its
+# end is no name
+DOMAIN_PITFALLS = [
+    ("Le conseil général des Vosges, de la Meuse et de la Moselle financera la route.",
+     "conseil général des Vosges", "Meuse"),
+    ("Le ministère de la Culture, des collectivités locales et des associations ont signé.",
+     "ministère de la Culture", None),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "place"), DOMAIN_PITFALLS)
+def test_no_domains_without_a_list_of_capitalized_domains(
+        extract: Callable[..., dict], text: str, body: str, place: str | None) -> None:
+    result = extract(DATE + text)
+    assert body in _forms(result, "organization")
+    if place is not None:
+        assert place in _forms(result, "place")
