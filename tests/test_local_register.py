@@ -104,3 +104,36 @@ def test_no_domains_without_a_list_of_capitalized_domains(
     assert body in _forms(result, "organization")
     if place is not None:
         assert place in _forms(result, "place")
+
+
+# a name of several words spelled out by an acronym in parentheses, that no gazetteer knows
+# as a place, is a body even where the model read it as a place
+ACRONYM_BODIES = [
+    ("Les bureaux s'installent dans un ancien bâtiment des Houillères du bassin de Lorraine (HBL).",
+     "Houillères du bassin de Lorraine"),
+    ("Le chantier a été confié à la Société des eaux de Moselle (SEM) en janvier.",
+     "Société des eaux de Moselle"),
+    ("La Bibliothèque nationale de France (BnF) a acquis mardi un ensemble de lettres.",
+     "Bibliothèque nationale de France"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), ACRONYM_BODIES)
+def test_a_name_an_acronym_spells_out_is_a_body(extract: Callable[..., dict], text: str, body: str) -> None:
+    result = extract(DATE + text)
+    assert body in _forms(result, "organization")
+    assert body not in _forms(result, "place")
+
+
+# pitfalls: a country the gazetteer knows, a name headed by a noun of territories
+ACRONYM_PLACES = [
+    ("Le président de la République démocratique du Congo (RDC) est arrivé à Paris.",
+     "République démocratique du Congo"),
+    ("Les habitants de la Seine-Saint-Denis (93) ont voté dimanche.", "Seine-Saint-Denis"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ACRONYM_PLACES)
+def test_a_place_spelled_out_by_an_acronym_stays_a_place(
+        extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _forms(extract(DATE + text), "place")

@@ -1524,6 +1524,15 @@ def _place_heads() -> frozenset[str]:
                      for h in data[key])
 
 
+@cache
+def territory_heads() -> frozenset[str]:
+    """First words of the names of territories, streets and features ("ville", "rue", "val",
+    "mont", "île"), from models/place_types.json; buildings' nouns are not among them."""
+    data = load_json("place_types.json")
+    return frozenset(fold(h.split()[0]) for key in ("admin_heads", "street_heads", "geography_heads")
+                     for h in data[key])
+
+
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Names the model took for places that the sentence gives a body's part, when no
     gazetteer knows them as places: the agent of a passive ("conduites par le Sivom": a place

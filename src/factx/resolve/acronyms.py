@@ -230,11 +230,26 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
     for tok in doc:
         if tok.text == acr and (tok.idx, tok.idx + len(tok)) not in have:
             target.mentions.append(Mention(tok.idx, tok.idx + len(tok), text[tok.idx : tok.idx + len(tok)]))
-    if target.type == "misc":
+    if target.type == "misc" or (target.type == "place" and numbered is None and _body_read_as_place(name)):
         target.type = "organization"
     target.attrs["aliases"] = aliases
     target.mentions = sorted(set(target.mentions))
     return entities
+
+
+def _body_read_as_place(name: str) -> bool:
+    """A name of several words spelled out by an acronym in parentheses, that the model read
+    as a place, is a body when no gazetteer knows it and no noun of places heads it: "les
+    Houillères du bassin de Lorraine (HBL)", "la Bibliothèque nationale de France (BnF)": a
+    building's noun with a capital heads an institution's name; not "la République
+    démocratique du Congo (RDC)" (a country) nor "l'aéroport Charles-de-Gaulle (CDG)", "le Val
+    de Marne (VDM)" (a noun of places in lower case, or of a territory)."""
+    from factx import gazetteer
+    from factx.components.organizations import territory_heads
+
+    words = fold(name).replace("'", " ").split()
+    return len(words) >= 2 and name[:1].isupper() and gazetteer.place_kind(name) is None \
+        and words[0] not in territory_heads()
 
 
 def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
