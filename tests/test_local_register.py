@@ -137,3 +137,24 @@ ACRONYM_PLACES = [
 def test_a_place_spelled_out_by_an_acronym_stays_a_place(
         extract: Callable[..., dict], text: str, place: str) -> None:
     assert place in _forms(extract(DATE + text), "place")
+
+
+# a firm's first word alone (a headline's short form) that the model read as a place, and
+# that no gazetteer knows, is the firm named in full in the story
+SHORT_FIRMS = [
+    ("Forbach : Telecall ouvre un centre d'appels\n\nLa société Telecall Services, filiale d'un "
+     "groupe néerlandais, ouvrira un centre à Forbach.", "Telecall Services", "Telecall"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm", "short"), SHORT_FIRMS)
+def test_a_firms_first_word_is_the_firm(
+        extract: Callable[..., dict], text: str, firm: str, short: str) -> None:
+    result = extract(DATE + text)
+    assert short in _forms(result, "organization").get(firm, set())
+    assert short not in _forms(result, "place")
+
+
+def test_a_town_heading_a_firms_name_stays_a_town(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Nancy : la société Nancy Informatique recrute vingt techniciens à Nancy.")
+    assert "Nancy" in _forms(result, "place")

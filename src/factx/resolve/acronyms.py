@@ -293,6 +293,23 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 full.mentions = sorted(set(full.mentions + short.mentions))
                 gone.add(id(short))
                 break
+    # a firm's first word alone, that the model read as a place and no gazetteer knows, is that
+    # firm: "Forbach : Telecall ouvre un centre d'appels" over "la société Telecall Services"
+    from factx import gazetteer
+
+    for short in entities:
+        if short.type not in ("place", "misc") or " " in short.name.strip() \
+                or gazetteer.place_kind(short.name) is not None:
+            continue
+        fulls = [f for f in orgs if id(f) not in gone and _short_form_of(short, f)]
+        if len(fulls) == 1:
+            full = fulls[0]
+            aliases = list(full.attrs.get("aliases", []))
+            if short.name not in aliases:
+                aliases.append(short.name)
+            full.attrs["aliases"] = aliases
+            full.mentions = sorted(set(full.mentions + short.mentions))
+            gone.add(id(short))
     return [e for e in entities if id(e) not in gone]
 
 
