@@ -158,3 +158,19 @@ def test_a_firms_first_word_is_the_firm(
 def test_a_town_heading_a_firms_name_stays_a_town(extract: Callable[..., dict]) -> None:
     result = extract(DATE + "Nancy : la société Nancy Informatique recrute vingt techniciens à Nancy.")
     assert "Nancy" in _forms(result, "place")
+
+
+# a list of results gives each person's town in parentheses: a word there that the model read
+# as a person is a town when another name in that position of the list is one
+def test_a_town_in_parentheses_in_a_list_of_results(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Le palmarès. Prix d'honneur : Jean-Claude Thouvenot (Fouchécourt). "
+                     "Meilleur cheval : Éric Baudoin (Isches). Meilleure tenue : M. et Mme Gilles "
+                     "Renard (Frain).")
+    places = _forms(result, "place")
+    assert {"Fouchécourt", "Isches", "Frain"} <= set(places)
+    assert "Frain" not in _forms(result, "person")
+
+
+def test_no_town_in_parentheses_without_a_listed_town(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Se présentent Jean Dupont (PS), Pierre Martin (Laurent) et Marie Colin (UMP).")
+    assert "Laurent" not in _forms(result, "place")
