@@ -174,3 +174,15 @@ def test_a_town_in_parentheses_in_a_list_of_results(extract: Callable[..., dict]
 def test_no_town_in_parentheses_without_a_listed_town(extract: Callable[..., dict]) -> None:
     result = extract(DATE + "Se présentent Jean Dupont (PS), Pierre Martin (Laurent) et Marie Colin (UMP).")
     assert "Laurent" not in _forms(result, "place")
+
+
+# an acronym's expansion may list its domains after commas, each opening on "de"
+def test_an_expansion_lists_its_domains_after_commas(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Quelque 2 000 agents de la Direction générale de la concurrence, de la "
+                     "consommation et de la répression des fraudes (DGCCRF) sont mobilisés. La DGCCRF "
+                     "publiera son bilan en mars.")
+    orgs = _forms(result, "organization")
+    name = ("Direction générale de la concurrence, de la consommation et de la répression des "
+            "fraudes")
+    assert "DGCCRF" in orgs.get(name, set())
+    assert "Direction générale de la concurrence" not in orgs

@@ -57,13 +57,19 @@ def initials(name: str) -> tuple[str, ...]:
     return all_.upper(), content.upper(), fold(spelled).upper()
 
 
-def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | None:
-    """Characters of the expansion written before "(ACR)", or None."""
+_DE_WORDS = ("de", "du", "des", "d'", "d\u2019")
+
+
+def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) -> tuple[int, int] | None:
+    """Characters of the expansion written before "(ACR)", or None. With `commas`, the
+    expansion may list its domains after commas, each opening on "de" ("Direction générale de
+    la concurrence, de la consommation et de la répression des fraudes (DGCCRF)")."""
     words: list[Token] = []
     k = paren.i - 1
     limit = min(len(acr) + 5, 2 * len(acr))
     content = 0  # French expansions run long on function words: "maison des jeunes et de la culture"
-    while k >= 0 and content < limit + 1 and doc[k].text not in STOP and not doc[k].is_space:
+    while k >= 0 and content < limit + 1 and not doc[k].is_space and (doc[k].text not in STOP or (
+            commas and doc[k].text == "," and doc[k + 1].lower_ in _DE_WORDS)):
         words.append(doc[k])
         content += fold(doc[k].text).strip("'") not in FUNCTION_WORDS
         k -= 1
@@ -321,8 +327,11 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
         nxt = doc[tok.i + 1]
         closing = tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
         if closing and (is_acronym(nxt.text) or nxt.is_title):
-            span = _expansion_before(doc, tok, nxt.text) if is_acronym(nxt.text) \
-                else _word_acronym(doc, tok, nxt.text)
+            if is_acronym(nxt.text):
+                span = _expansion_before(doc, tok, nxt.text) \
+                    or _expansion_before(doc, tok, nxt.text, commas=True)
+            else:
+                span = _word_acronym(doc, tok, nxt.text)
             if span is None and not is_acronym(nxt.text):
                 span = _syllabic_acronym(doc, tok, nxt.text, entities)
             if span and nxt.text not in done:
