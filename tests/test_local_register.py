@@ -186,3 +186,13 @@ def test_an_expansion_lists_its_domains_after_commas(extract: Callable[..., dict
             "fraudes")
     assert "DGCCRF" in orgs.get(name, set())
     assert "Direction générale de la concurrence" not in orgs
+
+
+# a town's band is "la Musique municipale", a body like "l'Harmonie municipale"; the feast
+# of music stays an event
+def test_a_towns_band_is_a_body(extract: Callable[..., dict]) -> None:
+    result = extract(DATE + "Le marché a ouvert vendredi soir, au son de la Musique municipale. "
+                     "La Fête de la Musique aura lieu en juin.")
+    orgs = _forms(result, "organization")
+    assert "Musique municipale" in orgs
+    assert not any("Fête" in name for name in orgs)
