@@ -182,7 +182,9 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i += 1
             continue
         name_start = _after_head(doc, i + n)
-        if name_start is None:
+        # a territory's noun is named by its complement alone: "le canton de Bruyères", not
+        # "le canton voisin de Plombières" (there the town is the place)
+        if name_start is None or (doc[i].lower_ in _lex()["admin"] and doc[i + n].pos_ == "ADJ"):
             i += n
             continue
         direct = doc[name_start - 1].lower_ not in (*_DE, *_ARTICLES)
@@ -210,8 +212,11 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if clash or whole_body or any(c.label == "person" and c.attrs.get("civility") for c in inside):
             i = end  # "le Quai d'Orsay a démenti": a seat of power that acts is already a body
             continue
-        for c in inside:
-            out.remove(c)
+        if doc[i].lower_ not in _lex()["admin"]:
+            for c in inside:
+                out.remove(c)
+        # the town of "le canton de Bruyères" stays a mention of the town (its evidence of a
+        # place); named nowhere else, it is dropped as a name inside a name
         named = text[doc[name_start].idx : end_char]
         out.append(Candidate("place", start_char, end_char, "rules",
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
@@ -1529,7 +1534,35 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    return roads(doc, kicker_lines(doc, cands))
+    return roads(doc, kicker_lines(doc, towns_in_lists(doc, cands)))
+
+
+def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A list of results gives each person's town in parentheses ("Éric Baudoin (Isches).
+    M. et Mme Gilles Renard (Frain)"): one word in parentheses right after a person's name is
+    a place when another name of the document in that same position is one, whatever the
+    model read it as (a person, a thing)."""
+    text = base.original_text(doc)
+    if text.count("(") < 2:
+        return cands
+    person_ends = {c.end for c in cands if c.label == "person"}
+
+    def after_person(c: Candidate) -> bool:
+        if text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")":
+            return False
+        before = text[: c.start - 1].rstrip(" ")
+        return len(before) in person_ends
+
+    listed = [c for c in cands if c.label in NAMED and after_person(c)]
+    if not any(c.label == "place" for c in listed):
+        return cands
+    for c in listed:
+        name = text[c.start : c.end]
+        if c.label in ("person", "misc") and not c.attrs.get("civility") and " " not in name \
+                and name[:1].isupper() and not name.isupper():
+            c.label = "place"
+            c.attrs["why"] = "listed town"
+    return cands
 
 
 _KICKER_SEGMENT = re.compile(r"^[^\W\d][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}$")

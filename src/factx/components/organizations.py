@@ -648,6 +648,75 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
     return False
 
 
+def _domain_item_end(doc: Doc, j: int) -> int | None:
+    """End of one domain of a body's name at token j, "de la Culture", "des Finances", "de
+    l'Enseignement supérieur": a preposition "de", an article, a capitalized word, then its
+    lower-case adjectives or "de" + a lower-case noun ("des Personnes âgées"); None when the
+    words there are no such domain."""
+    if j >= len(doc) or doc[j].lower_ not in _DE:
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ in _ARTICLES:
+        j += 1
+    if j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+        return None
+    j += 1
+    while j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "NOUN") \
+            and doc[j].lower_ not in ("et", "ou"):
+        j += 1
+    return j
+
+
+def _enumerated_domains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A ministry or a body named by the domains it covers lists them, each after "de", the
+    last after "et": "le ministère de l'Économie, des Finances et de l'Industrie", "la
+    direction des Sports, de la Jeunesse et de la Vie associative" are one body each, not a
+    body and two more ("Finances", "Industrie"). The body's name must end on a capitalized
+    domain right before the comma, and the list must close on "et de ..."."""
+    from factx import gazetteer
+
+    lex = _lex()
+    heads = lex["heads"] | lex["bodies"] | lex["portfolio_bodies"]
+    starts = {t.idx: t.i for t in doc}
+    ends = {t.idx + len(t): t.i + 1 for t in doc}
+    out = list(cands)
+    for c in cands:
+        name = c.attrs.get("name") or ""
+        words = fold(name).split()
+        end = ends.get(c.end)
+        if c.label != "organization" or len(words) < 3 or words[0] not in heads or end is None \
+                or c not in out:
+            continue
+        last = doc[end - 1]
+        if not last.text[:1].isupper() or not any(t.lower_ in _DE for t in doc[starts.get(c.start, end):end]):
+            continue
+        j, closed = end, False
+        for _ in range(5):
+            if j >= len(doc) or doc[j].text not in (",", "et"):
+                break
+            link = doc[j].text
+            item_end = _domain_item_end(doc, j + 1)
+            if item_end is None:
+                break
+            j = item_end
+            if link == "et":
+                closed = True
+                break
+        if not closed:
+            continue
+        new_end = doc[j - 1].idx + len(doc[j - 1])
+        inside = [o for o in out
+                  if o is not c and o.label in _NAMED and c.end <= o.start and o.end <= new_end]
+        if any(o.attrs.get("civility") or gazetteer.place_kind(o.attrs.get("name") or "") is not None
+               for o in inside) or gazetteer.place_kind(last.text) is not None:
+            continue  # "le conseil général des Vosges, de la Meuse et de la Moselle": territories
+        for o in inside:
+            out.remove(o)
+        c.end = new_end
+        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+    return out
+
+
 @cache
 def _legal_forms_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
@@ -1455,6 +1524,15 @@ def _place_heads() -> frozenset[str]:
                      for h in data[key])
 
 
+@cache
+def territory_heads() -> frozenset[str]:
+    """First words of the names of territories, streets and features ("ville", "rue", "val",
+    "mont", "île"), from models/place_types.json; buildings' nouns are not among them."""
+    data = load_json("place_types.json")
+    return frozenset(fold(h.split()[0]) for key in ("admin_heads", "street_heads", "geography_heads")
+                     for h in data[key])
+
+
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Names the model took for places that the sentence gives a body's part, when no
     gazetteer knows them as places: the agent of a passive ("conduites par le Sivom": a place
@@ -1860,6 +1938,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_past_end(text, cands)
     cands = _add_institutions(doc, cands)
     _trim_seat(text, cands)
+    cands = _enumerated_domains(doc, cands)
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
     cands = _split_coordinated_names(text, cands)

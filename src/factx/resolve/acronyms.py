@@ -57,13 +57,19 @@ def initials(name: str) -> tuple[str, ...]:
     return all_.upper(), content.upper(), fold(spelled).upper()
 
 
-def _expansion_before(doc: Doc, paren: Token, acr: str) -> tuple[int, int] | None:
-    """Characters of the expansion written before "(ACR)", or None."""
+_DE_WORDS = ("de", "du", "des", "d'", "d\u2019")
+
+
+def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) -> tuple[int, int] | None:
+    """Characters of the expansion written before "(ACR)", or None. With `commas`, the
+    expansion may list its domains after commas, each opening on "de" ("Direction générale de
+    la concurrence, de la consommation et de la répression des fraudes (DGCCRF)")."""
     words: list[Token] = []
     k = paren.i - 1
     limit = min(len(acr) + 5, 2 * len(acr))
     content = 0  # French expansions run long on function words: "maison des jeunes et de la culture"
-    while k >= 0 and content < limit + 1 and doc[k].text not in STOP and not doc[k].is_space:
+    while k >= 0 and content < limit + 1 and not doc[k].is_space and (doc[k].text not in STOP or (
+            commas and doc[k].text == "," and doc[k + 1].lower_ in _DE_WORDS)):
         words.append(doc[k])
         content += fold(doc[k].text).strip("'") not in FUNCTION_WORDS
         k -= 1
@@ -230,11 +236,26 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
     for tok in doc:
         if tok.text == acr and (tok.idx, tok.idx + len(tok)) not in have:
             target.mentions.append(Mention(tok.idx, tok.idx + len(tok), text[tok.idx : tok.idx + len(tok)]))
-    if target.type == "misc":
+    if target.type == "misc" or (target.type == "place" and numbered is None and _body_read_as_place(name)):
         target.type = "organization"
     target.attrs["aliases"] = aliases
     target.mentions = sorted(set(target.mentions))
     return entities
+
+
+def _body_read_as_place(name: str) -> bool:
+    """A name of several words spelled out by an acronym in parentheses, that the model read
+    as a place, is a body when no gazetteer knows it and no noun of places heads it: "les
+    Houillères du bassin de Lorraine (HBL)", "la Bibliothèque nationale de France (BnF)": a
+    building's noun with a capital heads an institution's name; not "la République
+    démocratique du Congo (RDC)" (a country) nor "l'aéroport Charles-de-Gaulle (CDG)", "le Val
+    de Marne (VDM)" (a noun of places in lower case, or of a territory)."""
+    from factx import gazetteer
+    from factx.components.organizations import territory_heads
+
+    words = fold(name).replace("'", " ").split()
+    return len(words) >= 2 and name[:1].isupper() and gazetteer.place_kind(name) is None \
+        and words[0] not in territory_heads()
 
 
 def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
@@ -278,6 +299,23 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 full.mentions = sorted(set(full.mentions + short.mentions))
                 gone.add(id(short))
                 break
+    # a firm's first word alone, that the model read as a place and no gazetteer knows, is that
+    # firm: "Forbach : Telecall ouvre un centre d'appels" over "la société Telecall Services"
+    from factx import gazetteer
+
+    for short in entities:
+        if short.type not in ("place", "misc") or " " in short.name.strip() \
+                or gazetteer.place_kind(short.name) is not None:
+            continue
+        fulls = [f for f in orgs if id(f) not in gone and _short_form_of(short, f)]
+        if len(fulls) == 1:
+            full = fulls[0]
+            aliases = list(full.attrs.get("aliases", []))
+            if short.name not in aliases:
+                aliases.append(short.name)
+            full.attrs["aliases"] = aliases
+            full.mentions = sorted(set(full.mentions + short.mentions))
+            gone.add(id(short))
     return [e for e in entities if id(e) not in gone]
 
 
@@ -289,8 +327,11 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
         nxt = doc[tok.i + 1]
         closing = tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
         if closing and (is_acronym(nxt.text) or nxt.is_title):
-            span = _expansion_before(doc, tok, nxt.text) if is_acronym(nxt.text) \
-                else _word_acronym(doc, tok, nxt.text)
+            if is_acronym(nxt.text):
+                span = _expansion_before(doc, tok, nxt.text) \
+                    or _expansion_before(doc, tok, nxt.text, commas=True)
+            else:
+                span = _word_acronym(doc, tok, nxt.text)
             if span is None and not is_acronym(nxt.text):
                 span = _syllabic_acronym(doc, tok, nxt.text, entities)
             if span and nxt.text not in done:
