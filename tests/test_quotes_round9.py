@@ -142,6 +142,10 @@ SPEAKERS = [
      "Henri Collot, est venu de Nancy. L'inspecteur a pour sa part salué \"un travail "
      "exemplaire pour tout le département\".",
      [("Henri Collot", "un travail exemplaire", "verb_before")]),
+    # the defence "assurée par" a lawyer: the lawyer's words after it
+    ("Le tribunal a jugé Marc Hanus pour vol. La défense, assurée par Me Lise Vincent, a plaidé "
+     "la relaxe. \"Mon client n'a jamais mis les pieds dans ce garage de sa vie.\"",
+     [("Lise Vincent", "Mon client n'a", "verb_before")]),
 ]
 
 PITFALLS = [

@@ -93,6 +93,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "la défense, assurée par Me X": a side acting through a person
+AGENT_PARTICIPLES = frozenset({"assure", "assuree", "represente", "representee", "conduite", "menee"})
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
@@ -499,12 +501,16 @@ class QuoteReader:
 
     def voice_of(self, lo: int, hi: int) -> Entity | None:
         """The person a body speaks through, named between its subject and its verb: "par la
-        voix de X", "par la bouche de X", "par l'intermédiaire de X"."""
+        voix de X", "par la bouche de X", "par l'intermédiaire de X"; a side "assurée par X",
+        "représentée par X" ("La défense, assurée par Me X, a plaidé ...")."""
         doc = self.doc
-        for k in range(lo + 2, hi - 1):
-            if doc[k].lower_ in ("voix", "bouche", "intermédiaire") and doc[k - 2].lower_ == "par" \
-                    and doc[k - 1].lower_ in ("la", "l'") and doc[k + 1].lower_ in ("de", "d'", "du"):
-                for j in range(k + 2, min(hi, k + 6)):  # past "son secrétaire", "M."
+        for k in range(lo + 1, hi - 1):
+            through = k >= 2 and doc[k].lower_ in ("voix", "bouche", "intermédiaire") \
+                and doc[k - 2].lower_ == "par" and doc[k - 1].lower_ in ("la", "l'") \
+                and doc[k + 1].lower_ in ("de", "d'", "du")
+            agent = doc[k].lower_ == "par" and fold(doc[k - 1].text) in AGENT_PARTICIPLES
+            if through or agent:
+                for j in range(k + (2 if through else 1), min(hi, k + 6)):  # past "son secrétaire", "M."
                     hit = self.idx.starting_at(j, ("person",))
                     if hit is not None:
                         return hit[0]
