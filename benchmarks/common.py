@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -73,3 +74,20 @@ def fmt_row(row: dict | None) -> str:
     if "F1" in row:
         return f"P {row['P']:.3f} R {row['R']:.3f} F1 {row['F1']:.3f}"
     return f"acc {row['acc']} (n {row['n']})" if row.get("acc") is not None else "-"
+
+
+def results_with_candidates(texts: Iterable[tuple[str, str]],
+                            model: str) -> Iterator[tuple[str, dict, Any, list]]:
+    """(doc_id, result dict, Doc, factx candidates) of each text, one document at a time: for the
+    debug views that trace which step made each mention (orgs_sources.py, entity_sources.py)."""
+    from factx.api import _info, _make_doc
+    from factx.components import base
+    from factx.pipeline import load_pipeline
+    from factx.resolve import build_result
+    from factx.types import TextItem
+
+    nlp = load_pipeline(model)
+    for doc_id, text in texts:
+        item = TextItem(text, doc_id=doc_id)
+        doc = nlp(_make_doc(nlp, item))
+        yield doc_id, build_result(doc, _info(item)).to_dict(), doc, base.get_candidates(doc)

@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import EVAL
+from common import EVAL, results_with_candidates
 
 KINDS = ("organization", "place")
 
@@ -108,20 +108,8 @@ def install(tracer: Tracer) -> None:
 
 def run(texts: list[tuple[str, str]], model: str, tracer: Tracer) -> dict[str, tuple[dict, dict]]:
     """{doc_id: (result dict, {(start, end, label): source} of its candidates)}."""
-    from factx.api import _info, _make_doc
-    from factx.components import base
-    from factx.pipeline import load_pipeline
-    from factx.resolve import build_result
-    from factx.types import TextItem
-
-    nlp = load_pipeline(model)
-    out: dict[str, Any] = {}
-    for doc_id, text in texts:
-        item = TextItem(text, doc_id=doc_id)
-        doc = nlp(_make_doc(nlp, item))
-        sources = {(c.start, c.end, c.label): tracer.source(c) for c in base.get_candidates(doc)}
-        out[doc_id] = (build_result(doc, _info(item)).to_dict(), sources)
-    return out
+    return {doc_id: (res, {(c.start, c.end, c.label): tracer.source(c) for c in cands})
+            for doc_id, res, _doc, cands in results_with_candidates(texts, model)}
 
 
 def mention_source(m: dict, kind: str, sources: dict) -> str:

@@ -50,6 +50,7 @@ from common import (
     WIKINEWS_TXT,
     article_texts,
     require_shared,
+    results_with_candidates,
 )
 from splits import gold_ids, split
 
@@ -136,20 +137,8 @@ Sources = dict[tuple[int, int], str]
 
 def run(texts: list[tuple[str, str]], model: str, tracer: Tracer) -> dict[str, tuple[dict, Sources]]:
     """{doc_id: (result dict, {(start, end): source} of its organization mentions)}."""
-    from factx.api import _info, _make_doc
-    from factx.components import base
-    from factx.pipeline import load_pipeline
-    from factx.resolve import build_result
-    from factx.types import TextItem
-
-    nlp = load_pipeline(model)
-    out: dict[str, Any] = {}
-    for doc_id, text in texts:
-        item = TextItem(text, doc_id=doc_id)
-        doc = nlp(_make_doc(nlp, item))
-        sources = {(c.start, c.end): tracer.source(c) for c in base.get_candidates(doc, "organization")}
-        out[doc_id] = (build_result(doc, _info(item)).to_dict(), sources)
-    return out
+    return {doc_id: (res, {(c.start, c.end): tracer.source(c) for c in cands if c.label == "organization"})
+            for doc_id, res, _doc, cands in results_with_candidates(texts, model)}
 
 
 def mention_sources(res: dict, sources: dict[tuple[int, int], str]) -> list[tuple[dict, str]]:
