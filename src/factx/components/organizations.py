@@ -2018,6 +2018,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     capitalized common noun or people addressed are dropped."""
     lex = _lex()
     out = []
+    made: set[str] = set()
     for c in cands:
         if c.label != "organization":
             out.append(c)
@@ -2033,13 +2034,18 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
+        if _one_made(doc, tok, name):
+            made.add(name)
         if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name) \
-                or _one_made(doc, tok, name):
+                or name in made:
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
         out.append(c)
+    for c in out:  # counted once ("une Clio"), the thing in every mention ("la Clio")
+        if c.label == "organization" and c.attrs.get("name", "") in made:
+            c.label = "misc"
     return out
 
 
