@@ -1895,6 +1895,15 @@ def _capital_run_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
     return end
 
 
+def _bare_tail(doc: Doc, end: int) -> int:
+    """A name of capitalized words ending before token `end` closes on "de" and a bare noun
+    when that closes the phrase ("Haguenau Cœur" + "de ville" + ","): the new end, or `end`."""
+    if end + 2 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].is_lower \
+            and doc[end + 1].pos_ == "NOUN" and doc[end + 2].is_punct:
+        return end + 2
+    return end
+
+
 def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Local bodies named by a town and words of their own (see tests/test_run_on_names.py):
     - a body's name that ends on its town goes on over the capitalized words after it ("la
@@ -1925,12 +1934,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if after_town or function_end:
             end = _capital_run_end(doc, span.end, cands)
         elif last.is_title and not last.is_upper and len(span) >= 2 and all(t.is_title for t in span) \
-                and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha \
-                and nxt.lower_ == "de" \
-                and span.end + 2 < len(doc) and doc[span.end + 1].is_lower \
-                and doc[span.end + 1].pos_ == "NOUN" \
-                and doc[span.end + 2].is_punct:
-            end = span.end + 2
+                and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
+            end = _bare_tail(doc, span.end)
         if end > span.end:
             _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
     for i in range(1, len(doc) - 1):
@@ -1945,6 +1950,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not (listed or team or _kind_before(doc, i) is not None):
             continue
         end = _capital_run_end(doc, i + 1, cands)
+        if end - i >= 2 and not doc[end - 1].is_upper:
+            end = _bare_tail(doc, end)
         start, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         if any(c.label == "organization" and c.start <= start and c.end >= end_c for c in cands):
             continue
@@ -2016,9 +2023,13 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
     capitalized common noun or people addressed are dropped."""
+    from factx import gazetteer
+
     lex = _lex()
     out = []
-    made: set[str] = set()
+    made = {c.attrs.get("name", "") for c in cands if c.label in ("place", "organization")
+            and _one_made(doc, _token_starting_at(doc, c.start), c.attrs.get("name", ""))
+            and gazetteer.place_kind(c.attrs.get("name", "")) is None}
     for c in cands:
         if c.label != "organization":
             out.append(c)
@@ -2034,8 +2045,6 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _one_made(doc, tok, name):
-            made.add(name)
         if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name) \
                 or name in made:
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
@@ -2044,7 +2053,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.label = "misc"
         out.append(c)
     for c in out:  # counted once ("une Clio"), the thing in every mention ("la Clio")
-        if c.label == "organization" and c.attrs.get("name", "") in made:
+        if c.label in ("organization", "place") and c.attrs.get("name", "") in made:
             c.label = "misc"
     return out
 
@@ -2067,7 +2076,7 @@ def _one_made(doc: Doc, tok: Token | None, name: str) -> bool:
     indefinite article is one thing made by or named after a maker, not the body (a body is
     named with the definite article: "la Renault", "chez Renault")."""
     return tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("un", "une") \
-        and " " not in name and name.istitle() and tok.idx + len(tok) >= tok.idx + len(name)
+        and " " not in name and name.istitle() and len(tok) >= len(name)
 
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
