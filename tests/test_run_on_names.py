@@ -102,3 +102,22 @@ def test_a_body_of_a_town_before_a_person_stops_there(extract: Callable[..., dic
 def test_a_plain_town_after_a_preposition_stays_a_place(extract: Callable[..., dict]) -> None:
     found = _typed(extract(DATE + "Les joueurs de Remiremont se rendront à Gérardmer samedi."))
     assert ("place", "Gérardmer") in found, found
+
+
+# a body named by its cause, opening a sentence where the model sees no name
+CAUSES = [
+    ("La Ligue contre le cancer a ouvert une permanence à Mirecourt.", "Ligue contre le cancer"),
+    ("L'Association pour la sauvegarde du lavoir réunit ses adhérents vendredi.",
+     "Association pour la sauvegarde du lavoir"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), CAUSES)
+def test_a_body_named_by_its_cause_opens_a_sentence(extract: Callable[..., dict], text: str,
+                                                     body: str) -> None:
+    assert ("organization", body) in _typed(extract(DATE + text))
+
+
+def test_a_head_before_a_time_is_no_such_name(extract: Callable[..., dict]) -> None:
+    found = _typed(extract(DATE + "La Fédération a voté pour la première fois contre le budget."))
+    assert not any(n.startswith("Fédération ") for _, n in found), found

@@ -1805,6 +1805,17 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
     text = base.original_text(doc)
     lex = _lex()
     taken = [(o.start, o.end) for o in _name_cands(cands)]
+    heads: list[Candidate] = []
+    # the model may miss such a name where it opens a sentence ("La Ligue contre le cancer a
+    # salué ..."): a capitalized head after an article, before "contre" or "pour" and an
+    # article, is the name's start, left to the loop below to complete
+    for tok in doc[1:-2]:
+        if tok.is_title and fold(tok.text) in lex["purpose_heads"] and doc[tok.i - 1].pos_ == "DET" \
+                and doc[tok.i + 1].lower_ in ("contre", "pour") and doc[tok.i + 2].pos_ == "DET" \
+                and not any(a <= tok.idx < b for a, b in taken):
+            end = tok.idx + len(tok)
+            heads.append(Candidate("organization", tok.idx, end, "rules", {"name": text[tok.idx : end]}))
+    cands.extend(heads)
     for c in cands:
         name = c.attrs.get("name", "")
         words = fold(name).split()
@@ -1842,6 +1853,9 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
             continue
         c.end = end_c
         c.attrs["name"] = text[c.start : end_c]
+    for c in heads:  # a head left alone was no such name
+        if c.end == c.start + len(c.attrs["name"].split()[0]) and " " not in c.attrs["name"]:
+            cands.remove(c)
 
 
 def _acronym_led_names(cands: list[Candidate]) -> None:
