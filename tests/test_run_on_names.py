@@ -121,3 +121,18 @@ def test_a_body_named_by_its_cause_opens_a_sentence(extract: Callable[..., dict]
 def test_a_head_before_a_time_is_no_such_name(extract: Callable[..., dict]) -> None:
     found = _typed(extract(DATE + "La Fédération a voté pour la première fois contre le budget."))
     assert not any(n.startswith("Fédération ") for _, n in found), found
+
+
+# a sports centre or a swimming centre is a venue, a place, like a "complexe sportif"
+VENUES = [
+    ("Les 600 supporters du Centre sportif municipal ont fêté la montée.", "Centre sportif municipal"),
+    ("Le centre aquatique de Rambervillers rouvrira ses bassins en septembre.",
+     "centre aquatique de Rambervillers"),
+]
+
+
+@pytest.mark.parametrize(("text", "venue"), VENUES)
+def test_a_sports_centre_is_a_place(extract: Callable[..., dict], text: str, venue: str) -> None:
+    found = _typed(extract(DATE + text))
+    assert ("place", venue) in found, found
+    assert ("organization", venue) not in found, found
