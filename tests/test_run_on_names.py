@@ -136,3 +136,16 @@ def test_a_sports_centre_is_a_place(extract: Callable[..., dict], text: str, ven
     found = _typed(extract(DATE + text))
     assert ("place", venue) in found, found
     assert ("organization", venue) not in found, found
+
+
+# an acronym of a thing or a trade (a rail network, a tax, a sector) names no body, whatever
+# clue of a body the sentence gives
+THINGS = [
+    ("Mardi, la circulation sur les lignes du RER restera perturbée.", "RER"),
+    ("« Les prix flambent dans le BTP », a constaté le président de la chambre des métiers.", "BTP"),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym"), THINGS)
+def test_a_thing_acronym_is_no_body(extract: Callable[..., dict], text: str, acronym: str) -> None:
+    assert ("organization", acronym) not in _typed(extract(DATE + text))
