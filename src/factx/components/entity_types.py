@@ -1200,6 +1200,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             continue
         else:
             continue
+        if new == "organization" and name in organizations._lex()["thing_acronyms"]:
+            new = "misc"  # "les lignes du RER", "la TVA": a thing, whatever the clue of a body
         for c in cs:
             if new in ("place", "organization") or c.label in ("person", "place") or (
                     c.label == "misc" and new == "person"):  # organizations are another layer's:

@@ -98,6 +98,7 @@ def _lex() -> dict[str, Any]:
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
         "managed": {fold(w) for w in data["managed_heads"]},
+        "press_heads": {fold(w) for w in data["press_heads"]},
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
@@ -808,6 +809,10 @@ def _title_name_end(doc: Doc, i: int) -> int:
         capital = tok.is_title or tok.is_upper or (tok.like_num and end > i)
         joining = tok.lower_ in ("de", "des", "du", "of", "the", "and") and end > i \
             and end + 1 < len(doc) and doc[end + 1].is_title
+        # a hyphen that glues two capitalized words ("UFC-Que Choisir") is inside the name
+        joining = joining or (tok.text == "-" and end > i and not doc[end - 1].whitespace_
+                              and not tok.whitespace_ and end + 1 < len(doc)
+                              and (doc[end + 1].is_title or doc[end + 1].is_upper))
         if not (capital or joining):
             break
         end += 1
@@ -1800,6 +1805,17 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
     text = base.original_text(doc)
     lex = _lex()
     taken = [(o.start, o.end) for o in _name_cands(cands)]
+    heads: list[Candidate] = []
+    # the model may miss such a name where it opens a sentence ("La Ligue contre le cancer a
+    # salué ..."): a capitalized head after an article, before "contre" or "pour" and an
+    # article, is the name's start, left to the loop below to complete
+    for tok in doc[1:-2]:
+        if tok.is_title and fold(tok.text) in lex["purpose_heads"] and doc[tok.i - 1].pos_ == "DET" \
+                and doc[tok.i + 1].lower_ in ("contre", "pour") and doc[tok.i + 2].pos_ == "DET" \
+                and not any(a <= tok.idx < b for a, b in taken):
+            end = tok.idx + len(tok)
+            heads.append(Candidate("organization", tok.idx, end, "rules", {"name": text[tok.idx : end]}))
+    cands.extend(heads)
     for c in cands:
         name = c.attrs.get("name", "")
         words = fold(name).split()
@@ -1837,6 +1853,9 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
             continue
         c.end = end_c
         c.attrs["name"] = text[c.start : end_c]
+    for c in heads:  # a head left alone was no such name
+        if c.end == c.start + len(c.attrs["name"].split()[0]) and " " not in c.attrs["name"]:
+            cands.remove(c)
 
 
 def _acronym_led_names(cands: list[Candidate]) -> None:
@@ -1862,12 +1881,169 @@ def _acronym_led_names(cands: list[Candidate]) -> None:
             c.label = "organization"
 
 
+_NAME_FUNCTION_WORDS = frozenset(("que", "qui", "quoi", "de", "du", "des", "le", "la", "les", "et", "ou",
+                                  "pour", "sans", "avec", "au", "aux", "en", "a", "à"))
+_TEAM_ARTICLES = ("aux", "les", "des")
+
+
+def _person_at(cands: list[Candidate], start: int) -> bool:
+    return any(c.label == "person" and c.start <= start < c.end for c in cands)
+
+
+def _capital_run_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
+    """End of the capitalized words from token k, joined by "de", a hyphen or an apostrophe,
+    stopping at a sentence's start and at a person's name."""
+    end = k
+    while end < len(doc):
+        tok = doc[end]
+        if end > k and (tok.is_sent_start or _person_at(cands, tok.idx)):
+            break
+        if tok.is_title or (tok.is_upper and tok.is_alpha):
+            end += 1
+            continue
+        if end > k and tok.lower_ in ("de", "du", "des", "-") and end + 1 < len(doc) \
+                and doc[end + 1].is_title and not _person_at(cands, doc[end + 1].idx):
+            end += 2
+            continue
+        break
+    return end
+
+
+def _bare_tail(doc: Doc, end: int) -> int:
+    """A name of capitalized words ending before token `end` closes on "de" and a bare noun
+    when that closes the phrase ("Haguenau Cœur" + "de ville" + ","): the new end, or `end`."""
+    if end + 2 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].is_lower \
+            and doc[end + 1].pos_ == "NOUN" and doc[end + 2].is_punct:
+        return end + 2
+    return end
+
+
+def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Local bodies named by a town and words of their own (see tests/test_run_on_names.py):
+    - a body's name that ends on its town goes on over the capitalized words after it ("la
+      communauté d'agglomération de Forbach Porte de France");
+    - a name never ends on a function word ("l'UFC-Que Choisir");
+    - a name of capitalized words inside a sentence may end on "de" and a bare noun closing
+      the phrase ("l'union commerciale Haguenau Cœur de ville,");
+    - a town and a capitalized word that is no place, after "liste", after a body's kind, or
+      after a plural article that no town takes ("tête de liste de Benfeld Autrement", "face
+      aux Thionville Lusitanos"), is a list, an association or a team."""
+    from factx import gazetteer
+
+    text = base.original_text(doc)
+    for c in list(cands):
+        if c.label != "organization" or c not in cands:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span) or span.end >= len(doc):
+            continue
+        last, nxt = doc[span.end - 1], doc[span.end]
+        end = span.end
+        last_word = re.split(r"[-\s]", c.attrs.get("name", "") or last.text)[-1]
+        after_town = last.is_title and gazetteer.place_kind(last.text) is not None and len(span) > 1 \
+            and nxt.is_title and not nxt.is_sent_start and not _person_at(cands, nxt.idx) \
+            and gazetteer.place_kind(nxt.text) is None
+        function_end = last_word[:1].isupper() and last_word.lower() in _NAME_FUNCTION_WORDS \
+            and nxt.is_title and nxt.idx == c.end + 1 and not _person_at(cands, nxt.idx)
+        if after_town or function_end:
+            end = _capital_run_end(doc, span.end, cands)
+        elif last.is_title and not last.is_upper and len(span) >= 2 and all(t.is_title for t in span) \
+                and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
+            end = _bare_tail(doc, span.end)
+        if end > span.end:
+            _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
+    for i in range(1, len(doc) - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if not (tok.is_title and nxt.is_title and not nxt.is_sent_start and not tok.is_sent_start) \
+                or gazetteer.place_kind(tok.text) != "town" or gazetteer.place_kind(nxt.text) is not None \
+                or _person_at(cands, nxt.idx) or _person_at(cands, tok.idx):
+            continue
+        before = doc[i - 1].lower_
+        listed = before == "liste" or (before in _DE and i >= 2 and doc[i - 2].lower_ == "liste")
+        team = before in _TEAM_ARTICLES and doc[i - 1].is_lower
+        if not (listed or team or _kind_before(doc, i) is not None):
+            continue
+        end = _capital_run_end(doc, i + 1, cands)
+        if end - i >= 2 and not doc[end - 1].is_upper:
+            end = _bare_tail(doc, end)
+        start, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(c.label == "organization" and c.start <= start and c.end >= end_c for c in cands):
+            continue
+        for c in [c for c in cands if c.label in ("place", "organization", "misc")
+                  and base.overlaps(c.start, c.end, start, end_c)]:
+            if c.start < start or c.end > end_c:
+                break
+        else:
+            for c in [c for c in cands if c.label in ("place", "organization", "misc")
+                      and base.overlaps(c.start, c.end, start, end_c)]:
+                cands.remove(c)
+            cands.append(Candidate("organization", start, end_c, "rules", {"name": text[start:end_c]}))
+    return cands
+
+
+def _stretch(c: Candidate, end: int, text: str, cands: list[Candidate]) -> None:
+    """Candidate c runs to `end`; the names it covers there are part of it."""
+    if any(o is not c and o.label == "organization" and base.overlaps(o.start, o.end, c.end, end)
+           and o.end > end for o in cands):
+        return
+    for o in [o for o in cands if o is not c and o.label in ("place", "organization", "misc")
+              and o.start >= c.end and o.end <= end]:
+        cands.remove(o)
+    c.end = end
+    c.attrs["name"] = text[c.start : end]
+
+
+_OPEN_QUOTES = ("«", '"', "“")
+_CLOSE_QUOTES = ("»", '"', "”")
+
+
+def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A title in quotation marks given to a paper is that paper, an organization like any
+    newspaper: right after a noun of the press (`press_heads`: "le journal « La Plume »"), or
+    after that noun's participle phrase and a comma ("leur journal réalisé en classe, « Le
+    Petit Écho »"). The title opens on a capital and holds no verb."""
+    text = base.original_text(doc)
+    heads = _lex()["press_heads"]
+    for i, tok in enumerate(doc):
+        if tok.text not in _OPEN_QUOTES or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+            continue
+        close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text in _CLOSE_QUOTES), None)
+        if close is None or close == i + 1 \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[i + 1 : close]):
+            continue
+        k = i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+            # the noun's participle phrase: "réalisé sur ordinateur", "écrit par les élèves"
+            j = k
+            while j > 0 and i - j <= 8 and doc[j].is_lower \
+                    and doc[j].pos_ in ("ADP", "DET", "NOUN", "ADJ", "ADV"):
+                j -= 1
+            if j > 0 and doc[j].pos_ == "VERB" and doc[j].is_lower and doc[j].dep_ == "acl":
+                k = j - 1
+        if k < 1 or not doc[k].is_lower or fold(doc[k].text) not in heads or not _determined(doc, k):
+            continue
+        start, end = doc[i + 1].idx, doc[close - 1].idx + len(doc[close - 1])
+        inside = [c for c in cands if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
+        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+    return cands
+
+
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
     capitalized common noun or people addressed are dropped."""
+    from factx import gazetteer
+
     lex = _lex()
     out = []
+    made = {c.attrs.get("name", "") for c in cands if c.label in ("place", "organization")
+            and _one_made(doc, _token_starting_at(doc, c.start), c.attrs.get("name", ""))
+            and gazetteer.place_kind(c.attrs.get("name", "")) is None}
     for c in cands:
         if c.label != "organization":
             out.append(c)
@@ -1883,12 +2059,16 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
+        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name) \
+                or name in made:
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
             c.label = "misc"
         out.append(c)
+    for c in out:  # counted once ("une Clio"), the thing in every mention ("la Clio")
+        if c.label in ("organization", "place") and c.attrs.get("name", "") in made:
+            c.label = "misc"
     return out
 
 
@@ -1903,6 +2083,14 @@ def _model_number(doc: Doc, tok: Token | None, name: str) -> bool:
     France 2" is a channel: no determiner)."""
     return tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in _COUNTED \
         and bool(_MODEL_NAME.match(name))
+
+
+def _one_made(doc: Doc, tok: Token | None, name: str) -> bool:
+    """"une Clio", "un Airbus", "une Twingo": a single capitalized word counted by an
+    indefinite article is one thing made by or named after a maker, not the body (a body is
+    named with the definite article: "la Renault", "chez Renault")."""
+    return tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("un", "une") \
+        and " " not in name and name.istitle() and len(tok) >= len(name)
 
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
@@ -1956,6 +2144,8 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     _purpose_complements(doc, cands)
+    cands = _run_on_names(doc, cands)
+    cands = _quoted_titles(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
