@@ -1796,6 +1796,24 @@ def _head_with_complement(doc: Doc, c: Candidate, head: Token) -> None:
         c.attrs["name"] = base.original_text(doc)[c.start : c.end]
 
 
+_FRIENDS_OF = re.compile(r"\s+(?:de|d['\u2019])\s*$")
+
+
+def _friends_of(text: str, cands: list[Candidate]) -> None:
+    """"la Société des amis de George Sand", "l'Association des amis de Jules Verne": a body
+    whose name ends on "amis" (or "Amis") runs on over the person it is named after, whom the
+    model read apart; the person keeps that mention as a person too."""
+    people = sorted((c for c in cands if c.label == "person"), key=lambda c: c.start)
+    for c in cands:
+        if c.label != "organization" or not fold(c.attrs.get("name", "")).endswith(" amis"):
+            continue
+        for p in people:
+            if p.start > c.end and p.start - c.end <= 5 and _FRIENDS_OF.fullmatch(text[c.end:p.start]):
+                c.end = p.end
+                c.attrs["name"] = text[c.start:p.end]
+                break
+
+
 def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
     """A body named by its cause keeps it: after a name headed by a noun of such bodies
     (`purpose_heads`), "contre" or "pour", an article and lower-case nouns and adjectives
@@ -2144,6 +2162,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     _purpose_complements(doc, cands)
+    _friends_of(base.original_text(doc), cands)
     cands = _run_on_names(doc, cands)
     cands = _quoted_titles(doc, cands)
     _by_evidence(doc, cands)
