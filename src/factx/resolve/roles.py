@@ -374,7 +374,9 @@ class RoleReader:
         the next one)."""
         doc, idx = self.doc, self.idx
         sent = doc[at].sent
-        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")] if clause else []
+        # the speaker's own words own nothing: "« Nous ... », a expliqué son délégué, X"
+        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
+                    and not _quoted(t)] if clause else []
         if not subjects and sent.start > 0:
             prev = doc[sent.start - 1].sent
             while not clause and prev.start > 0 and prev[-1].text == ";":
@@ -388,6 +390,9 @@ class RoleReader:
         if not subjects:
             return None
         subj = subjects[-1]
+        agent = self._passive_agent_body(subj)
+        if agent is not None:
+            return agent  # "Les inscriptions seront gérées par l'OMS. Sa directrice, X"
         # a person in the subject's phrase before the title ("Paul Roy et son entraîneur"); not
         # the title's own holder after it ("La DDE, par la voix de son directeur, X, annonce")
         if subj.pos_ == "PRON" or idx.at(subj.i, PERSON) \
@@ -427,6 +432,19 @@ class RoleReader:
             t = doc[j]
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
+        return None
+
+    def _passive_agent_body(self, subj: Token) -> Entity | None:
+        """The organization that is the agent of a passive clause whose subject names no body
+        ("Les recrutements seront organisés par l'ANPE"): the one who acts, whom a possessive
+        in the next sentence stands for."""
+        if subj.dep_ != "nsubj:pass" or self.idx.at(subj.i, ORG_PLACE) is not None:
+            return None
+        for t in subj.head.children:
+            if t.dep_ == "obl:agent":
+                hit = self.idx.at(t.i, ("organization",))
+                if hit is not None:
+                    return hit[0]
         return None
 
     def _affiliation(self, chain: list[Phrase], k: int) -> None:
@@ -2233,10 +2251,31 @@ def _share_body(chain: list[Phrase]) -> Phrase:
     """"président et trésorière de Z": the body the last title names is every title's that
     names none. The last phrase."""
     last = chain[-1]
+    lex = lexicon()
     for p in chain[:-1]:
-        if p.of is None and p.of_name is None and not p.complement:
+        if p.of is None and p.of_name is None and not p.complement and not _own_commune(p.title, lex):
             p.of, p.of_name = last.of, last.of_name
     return last
+
+
+def _own_commune(title: str, lex: Lexicon) -> bool:
+    """"conseillère municipale et déléguée au syndicat des eaux", "maire et président de la
+    communauté de communes": a municipal office names its body itself (the commune), so it
+    never takes the body of the title coordinated after it (a bare "adjoint" may be anyone's)."""
+    base = _base_title(title, lex)
+    return base in lex.local_titles and base != "adjoint"
+
+
+def _quoted(tok: Token) -> bool:
+    """A token inside a quotation of its sentence: an odd number of straight quotes, or a
+    « not yet closed, before it; or after it, a quotation closed that its sentence did not
+    open (the parser may start the sentence after the opening mark)."""
+    sent = tok.sent
+    before, after = sent[: tok.i - sent.start], sent[tok.i - sent.start + 1 :]
+    opened = sum(t.text.count("«") for t in before) - sum(t.text.count("»") for t in before)
+    closed = sum(t.text.count("»") for t in after) - sum(t.text.count("«") for t in after)
+    return sum(t.text.count('"') for t in before) % 2 == 1 or opened > 0 or closed > 0 \
+        or sum(t.text.count('"') for t in after) % 2 == 1
 
 
 def _ordinal(word: str) -> bool:

@@ -1,0 +1,59 @@
+"""Roles, round 9c of issue 12: the `of` of a role on text nobody tuned on. A municipal office
+coordinated with a second title keeps its commune; a possessive after a quotation stands for
+the body of the narrative, not for a subject inside the speaker's words; a possessive after a
+passive sentence stands for its agent. Sentences written for these tests; rows give
+(person, role, of), `of` None meaning the role must have no organization or place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from test_roles import roles_of
+from test_roles_round5 import assert_of
+
+COORDINATED = [
+    # a municipal office names its own body: it never takes the next title's complement
+    ("Le conseil municipal de Vaubexy s'est réuni lundi. Mme Odile Marchal, conseillère municipale "
+     "et déléguée au syndicat des eaux de la Vôge, a présenté les travaux.",
+     [("Odile Marchal", "conseillère municipale", "Vaubexy"),
+      ("Odile Marchal", "déléguée", "syndicat des eaux de la Vôge")]),
+    ("Le conseil municipal de Bult s'est réuni jeudi. M. Paul Henry, maire et président de la "
+     "communauté de communes de la Vôge, a ouvert la séance.",
+     [("Paul Henry", "maire", "Bult"),
+      ("Paul Henry", "président", "communauté de communes de la Vôge")]),
+    # two offices of one body still share it
+    ("L'amicale des pêcheurs de Rupt a tenu son assemblée. M. Luc Didier, président et fondateur "
+     "de l'amicale des pêcheurs de Rupt, a remercié les bénévoles.",
+     [("Luc Didier", "président", "amicale des pêcheurs de Rupt"),
+      ("Luc Didier", "fondateur", "amicale des pêcheurs de Rupt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=[c[0][:40] for c in COORDINATED])
+def test_a_municipal_office_keeps_its_commune(extract: Callable[..., dict], text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+POSSESSIVE = [
+    # the quotation's own subjects ("cela", "nous") are the speaker's words, not the owner
+    ("La Fédération des loueurs de vélos (FLV) a réclamé une aide de l'État. \"Nos adhérents ont "
+     "perdu la moitié de leurs clients, cela ne peut plus durer\", a expliqué son délégué général, "
+     "Hervé Lambert.",
+     [("Hervé Lambert", "délégué général", "Fédération des loueurs de vélos")]),
+    ("L'Union des commerçants de Mirecourt (UCM) prépare la braderie. « Nous attendons plus de "
+     "cent exposants cette année », annonce sa présidente, Mme Aline Thouvenin.",
+     [("Aline Thouvenin", "présidente", "Union des commerçants de Mirecourt")]),
+    # a passive sentence: its agent acts, and the possessive stands for it
+    ("Les inscriptions seront gérées par l'Office municipal des sports (OMS). Sa directrice, "
+     "Mme Julie Poirot, précise que les dossiers sont à rendre avant juin.",
+     [("Julie Poirot", "directrice", "Office municipal des sports")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE, ids=[c[0][:40] for c in POSSESSIVE])
+def test_a_possessive_reads_the_narrative(extract: Callable[..., dict], text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
