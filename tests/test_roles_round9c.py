@@ -1,7 +1,9 @@
 """Roles, round 9c of issue 12: the `of` of a role on text nobody tuned on. A municipal office
 coordinated with a second title keeps its commune; a possessive after a quotation stands for
 the body of the narrative, not for a subject inside the speaker's words; a possessive after a
-passive sentence stands for its agent. Sentences written for these tests; rows give
+passive sentence stands for its agent; "le directeur du festival" takes up the festival named
+before even when the entity layer did not type it a body; a body's kind and its trade's
+acronym ("du groupe de BTP X") come before its name. Sentences written for these tests; rows give
 (person, role, of), `of` None meaning the role must have no organization or place."""
 
 from __future__ import annotations
@@ -57,3 +59,30 @@ POSSESSIVE = [
 def test_a_possessive_reads_the_narrative(extract: Callable[..., dict], text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+BODY = [
+    # a definite body noun takes up a name the entity layer left untyped that opens with it
+    ("Le Festival de Gérardmer a fermé ses portes dimanche. « Le public a répondu présent malgré "
+     "la neige », a déclaré le directeur du festival, Paul Gremillet.",
+     [("Paul Gremillet", "directeur", "Festival de Gérardmer")]),
+    ("Le Festival international de géographie s'ouvre vendredi à Saint-Dié. La présidente du "
+     "festival, Mme Claire Humbert, attend 50 000 visiteurs.",
+     [("Claire Humbert", "présidente", "Festival international de géographie")]),
+    # the kind, the trade's acronym, then the firm's own name
+    ("Marchés publics : l'ancien PDG de Lorbat condamné\nMETZ, 3 mars (AFP) - Le tribunal a "
+     "condamné lundi Jean Collignon, ancien PDG du groupe de BTP Lorbat, à un an de prison "
+     "avec sursis.",
+     [("Jean Collignon", "ancien PDG", "Lorbat")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY, ids=[c[0][:40] for c in BODY])
+def test_the_body_a_complement_names(extract: Callable[..., dict], text: str,
+                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+def test_a_festival_with_none_named_before_has_no_body(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("Le directeur du festival, Paul Gremillet, a remercié le public."))
+    assert_of(got, [("Paul Gremillet", "directeur", None)], exact=True)

@@ -928,9 +928,11 @@ class RoleReader:
             m += 1
         kind_named = idx.starting_at(m, ("organization",)) if org_head and not domain_only and m < len(doc) \
             and m - k <= 6 and not inner_entity else None
-        if kind_named is not None and all(t.is_lower and not t.is_punct for t in doc[k:m]):
-            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X": the
-            # body's kind, then its name
+        if kind_named is not None and all((t.is_lower or (t.is_upper and t.is_alpha)) and not t.is_punct
+                                          for t in doc[k:m]):
+            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X", "du
+            # groupe de BTP Bâtiloire" (a trade's acronym no entity names): the body's kind,
+            # then its name
             ph.of = kind_named[0]
             ph.end = kind_named[2]
             return kind_named[2]
@@ -1003,6 +1005,11 @@ class RoleReader:
                     ph.of = ante
                     ph.end = m
                     return m
+                kind = self._named_by_kind(k, np[0])
+                if kind is not None:
+                    ph.of_name = kind  # "le directeur du festival": the Festival d'Avignon named before
+                    ph.end = m
+                    return m
                 if np[0].lower_ in lex.state_nouns and self.country is not None:
                     ph.of_name = self.country  # "le porte-parole du gouvernement": the state
                     ph.end = m
@@ -1060,6 +1067,17 @@ class RoleReader:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _named_by_kind(self, k: int, noun: Token) -> str | None:
+        """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
+        not type as a body: the one name before token k that opens with that body noun, the
+        body it takes up (an event or a review named by its kind is run by someone)."""
+        if not noun.is_lower or noun.lemma_.lower() not in self.lex.org_nouns:
+            return None
+        head = fold(noun.lemma_)
+        names = {e.name for e, _, _ in self.idx.in_span(0, k, ("misc",))
+                 if e.name[:1].isupper() and fold(e.name).split()[0] in (head, fold(noun.text))}
+        return names.pop() if len(names) == 1 else None
 
     def _antecedent(self, k: int, noun: Token) -> Entity | None:
         """The organization (or, for "la ville", "la commune", the place) a definite head noun
