@@ -3,7 +3,8 @@ coordinated with a second title keeps its commune; a possessive after a quotatio
 the body of the narrative, not for a subject inside the speaker's words; a possessive after a
 passive sentence stands for its agent; "le directeur du festival" takes up the festival named
 before even when the entity layer did not type it a body; a body's kind and its trade's
-acronym ("du groupe de BTP X") come before its name. Sentences written for these tests; rows give
+acronym ("du groupe de BTP X") come before its name; "le ministre" with no portfolio is the
+minister of the one ministry the story names. Sentences written for these tests; rows give
 (person, role, of), `of` None meaning the role must have no organization or place."""
 
 from __future__ import annotations
@@ -86,3 +87,30 @@ def test_the_body_a_complement_names(extract: Callable[..., dict], text: str,
 def test_a_festival_with_none_named_before_has_no_body(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("Le directeur du festival, Paul Gremillet, a remercié le public."))
     assert_of(got, [("Paul Gremillet", "directeur", None)], exact=True)
+
+
+MINISTRY = [
+    ("Le ministère de l'Agriculture a annoncé mardi une aide de 20 millions d'euros aux éleveurs. "
+     "« Personne ne sera laissé de côté », a assuré le ministre, Paul Lambert.",
+     [("Paul Lambert", "ministre", "ministère de l'Agriculture")]),
+    # two ministries named: none is chosen
+    ("Le ministère de la Culture a confirmé la vente. La ministre, Anne Picard, s'est dite "
+     "satisfaite. Le ministère de l'Intérieur n'a pas réagi.",
+     [("Anne Picard", "ministre", None)]),
+    # a portfolio of its own is no bare "ministre"
+    ("Le ministère des Sports a publié le calendrier. Le ministre de la Santé, Luc Bertin, a salué "
+     "l'accord.", [("Luc Bertin", "ministre de la Santé", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRY, ids=[c[0][:40] for c in MINISTRY])
+def test_a_bare_minister_of_the_one_ministry_named(extract: Callable[..., dict], text: str,
+                                                   expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    person, role, of = expected[0]
+    match = [g for g in got if g[0] == person and g[1].lower() == role.lower()]
+    assert match, got
+    if of is None:
+        assert match[0][2] is None or not match[0][2].startswith("ministère"), match
+    else:
+        assert match[0][2] == of, match

@@ -2862,6 +2862,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.of is not None or r.of_name is not None or r.complement:
             continue
         base_title = _base_title(r.title, lex)
+        if fold(r.role) == "ministre" and not r.domain:
+            # "le ministère de l'Économie a annoncé ... a déclaré le ministre, X": the one
+            # ministry the story names
+            ministries = {id(e): e for e in entities if e.type == "organization"
+                          and fold(e.name).startswith("ministere ")}
+            if len(ministries) == 1:
+                r.of = next(iter(ministries.values()))
+                continue
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
