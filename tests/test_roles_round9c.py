@@ -4,7 +4,8 @@ the body of the narrative, not for a subject inside the speaker's words; a posse
 passive sentence stands for its agent; "le directeur du festival" takes up the festival named
 before even when the entity layer did not type it a body; a body's kind and its trade's
 acronym ("du groupe de BTP X") come before its name; "le ministre" with no portfolio is the
-minister of the one ministry the story names. Sentences written for these tests; rows give
+minister of the one ministry the story names; "le club" is never the league it plays in.
+Sentences written for these tests; rows give
 (person, role, of), `of` None meaning the role must have no organization or place."""
 
 from __future__ import annotations
@@ -114,3 +115,11 @@ def test_a_bare_minister_of_the_one_ministry_named(extract: Callable[..., dict],
         assert match[0][2] is None or not match[0][2].startswith("ministère"), match
     else:
         assert match[0][2] == of, match
+
+
+def test_a_club_is_not_its_league(extract: Callable[..., dict]) -> None:
+    # the league is named more often than the club, yet "le club" takes up the club
+    got = roles_of(extract("L'AS Nancy-Lorraine a fini quatrième de la Ligue 2. La Ligue 2 a publié le "
+                           "classement hier et la Ligue 2 reprendra en août. Le président du club, "
+                           "Paul Martel, a salué la saison."))
+    assert_of(got, [("Paul Martel", "président", "AS Nancy-Lorraine")], exact=True)

@@ -84,6 +84,8 @@ class Lexicon:
     demonym_mandates: frozenset[str]  # titles held in a territory, besides the offices' lists
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
+    team_nouns: frozenset[str]  # "le club", "l'équipe": never the league it plays in
+    league_words: frozenset[str]
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
     member_bodies: frozenset[str]  # bodies of members with a bureau ('l'amicale', 'le club')
     place_nouns: frozenset[str]
@@ -224,6 +226,8 @@ def lexicon() -> Lexicon:
         demonym_mandates=frozenset(dm["mandates"]),
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
+        team_nouns=frozenset(n["team_nouns"]),
+        league_words=frozenset(fold(x) for x in n["league_words"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
         member_bodies=frozenset(n["member_bodies"]),
         place_nouns=frozenset(n["place_nouns"]),

@@ -1108,6 +1108,8 @@ class RoleReader:
         # a public institution named by its kind is not a club, a company or a party
         if noun.lemma_.lower() not in SITE_BODIES:  # (a hospital or a school may be public)
             before = [h for h in before if not self._public_body(h[0])]
+        if noun.lemma_.lower() in self.lex.team_nouns:  # "le président du club": not the league
+            before = [h for h in before if not set(fold(h[0].name).split()) & self.lex.league_words]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
