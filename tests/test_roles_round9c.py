@@ -4,9 +4,10 @@ the body of the narrative, not for a subject inside the speaker's words; a posse
 passive sentence stands for its agent; "le directeur du festival" takes up the festival named
 before even when the entity layer did not type it a body; a body's kind and its trade's
 acronym ("du groupe de BTP X") come before its name; "le ministre" with no portfolio is the
-minister of the one ministry the story names; "le club" is never the league it plays in.
-Sentences written for these tests; rows give
-(person, role, of), `of` None meaning the role must have no organization or place."""
+minister of the one ministry the story names; "le club" is never the league it plays in;
+"commandant la compagnie de X" is a participle whose object is the body commanded.
+Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
+must have no organization or place."""
 
 from __future__ import annotations
 
@@ -123,3 +124,20 @@ def test_a_club_is_not_its_league(extract: Callable[..., dict]) -> None:
                            "classement hier et la Ligue 2 reprendra en août. Le président du club, "
                            "Paul Martel, a salué la saison."))
     assert_of(got, [("Paul Martel", "président", "AS Nancy-Lorraine")], exact=True)
+
+
+COMMANDING = [
+    ("Le lieutenant-colonel Marc Hennequin, commandant le groupement de gendarmerie des Vosges, "
+     "a présenté le bilan.", [("Marc Hennequin", "commandant", "groupement de gendarmerie des Vosges")]),
+    ("Le capitaine Éric Fournier, commandant la compagnie de gendarmerie de Neufchâteau, assistait "
+     "à la cérémonie.", [("Éric Fournier", "commandant", "compagnie de gendarmerie de Neufchâteau")]),
+    # a noun complement, no object: no body
+    ("Paul Roy, commandant de bord, a posé l'avion sans encombre.",
+     [("Paul Roy", "commandant de bord", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMANDING, ids=[c[0][:40] for c in COMMANDING])
+def test_a_participle_commands_its_object(extract: Callable[..., dict], text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)

@@ -544,6 +544,13 @@ class RoleReader:
                         ph.of = town
                 ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
                 return j + 1
+        if ph.end == j == ph.head_end and free and low in DEF_DETS | {"l’"} and j + 1 < len(doc) \
+                and doc[ph.head].lower_.endswith("ant"):
+            body = self.idx.starting_at(j + 1, ("organization",))
+            if body is not None:  # "X, commandant la compagnie de gendarmerie de Verdun": the
+                ph.of = body[0]   # participle's object is the body commanded
+                ph.end = body[2]
+                return body[2]
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before and low not in WEEKDAYS:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
