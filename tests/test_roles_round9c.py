@@ -5,7 +5,8 @@ passive sentence stands for its agent; "le directeur du festival" takes up the f
 before even when the entity layer did not type it a body; a body's kind and its trade's
 acronym ("du groupe de BTP X") come before its name; "le ministre" with no portfolio is the
 minister of the one ministry the story names; "le club" is never the league it plays in;
-"commandant la compagnie de X" is a participle whose object is the body commanded.
+"commandant la compagnie de X" is a participle whose object is the body commanded; a bare
+"directeur", "directrice" is an office of the body the story is about, like "président".
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -140,4 +141,20 @@ COMMANDING = [
 @pytest.mark.parametrize(("text", "expected"), COMMANDING, ids=[c[0][:40] for c in COMMANDING])
 def test_a_participle_commands_its_object(extract: Callable[..., dict], text: str,
                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+DIRECTOR = [
+    ("Rentrée au collège Jules-Verne de Bruyères. Le collège Jules-Verne accueille 420 élèves cette "
+     "année. Mme Sylvie Marchal, directrice, a présenté les nouveaux enseignants.",
+     [("Sylvie Marchal", "directrice", "collège Jules-Verne")]),
+    # no body named: none
+    ("La rentrée s'est bien passée. Mme Sylvie Marchal, directrice, a présenté les nouveaux "
+     "enseignants.", [("Sylvie Marchal", "directrice", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTOR, ids=[c[0][:40] for c in DIRECTOR])
+def test_a_bare_director_of_the_story_s_body(extract: Callable[..., dict], text: str,
+                                             expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=True)
