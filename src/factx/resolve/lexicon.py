@@ -58,6 +58,7 @@ class Lexicon:
     max_title_words: int
     first_words: frozenset[str]
     office: frozenset[str]
+    head_offices: frozenset[str]  # "directeur": an office of the story's body, for roles only
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
     for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
     person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
         max_title_words=max(len(k.split()) for k in titles) + 2,
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
+        head_offices=frozenset(t["head_offices"]),
         body_only=frozenset(t["body_only"]),
         for_clients=frozenset(t["for_clients"]),
         person_nouns=frozenset(t["person_nouns"]),

@@ -2921,7 +2921,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and lead is not None:
             r.of = lead  # "l'entraîneur X" in an article about a club: the club
     for r in roles:
-        if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
+        if r.of is None and r.of_name is None and not r.complement \
+                and (r.title in lex.office or r.title in lex.head_offices) \
                 and r.predecessor is None:
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
