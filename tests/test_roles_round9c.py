@@ -6,7 +6,8 @@ before even when the entity layer did not type it a body; a body's kind and its 
 acronym ("du groupe de BTP X") come before its name; "le ministre" with no portfolio is the
 minister of the one ministry the story names; "le club" is never the league it plays in;
 "commandant la compagnie de X" is a participle whose object is the body commanded; a bare
-"directeur", "directrice" is an office of the body the story is about, like "président".
+"directeur", "directrice" is an office of the body the story is about, like "président"; a
+post in the town hall ("secrétaire de mairie") is held in the commune.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -157,4 +158,21 @@ DIRECTOR = [
 @pytest.mark.parametrize(("text", "expected"), DIRECTOR, ids=[c[0][:40] for c in DIRECTOR])
 def test_a_bare_director_of_the_story_s_body(extract: Callable[..., dict], text: str,
                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+TOWN_HALL = [
+    ("Darney : départ en retraite à la mairie\nLe maire, M. Paul Vautrin, a rendu hommage à "
+     "Mme Odile Perrin, secrétaire de mairie, qui part après trente ans de service.",
+     [("Odile Perrin", "secrétaire de mairie", "Darney")]),
+    ("Le conseil municipal de Hennecourt s'est réuni lundi. Mme Odile Perrin, secrétaire de "
+     "mairie, a lu le compte rendu.", [("Odile Perrin", "secrétaire de mairie", "Hennecourt")]),
+    ("Mme Odile Perrin, secrétaire de mairie, a lu le compte rendu.",
+     [("Odile Perrin", "secrétaire de mairie", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_HALL, ids=[c[0][:40] for c in TOWN_HALL])
+def test_a_town_hall_post_is_held_in_the_commune(extract: Callable[..., dict], text: str,
+                                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=True)

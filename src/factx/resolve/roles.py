@@ -2630,6 +2630,12 @@ def _deputy_of_other(role: str, lex: Lexicon) -> str | None:
     return found[0] if found is not None and found[0] not in lex.local_titles else None
 
 
+def _town_hall_post(role: str) -> bool:
+    """"secrétaire de mairie", "agent de la mairie": a post in the town hall, held in the
+    commune as a municipal office is."""
+    return fold(role).endswith((" de mairie", " de la mairie"))
+
+
 def _council_seat(role: str, lex: Lexicon) -> bool:
     """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
     la majorité", "conseillère de la minorité"): a municipal seat unless the title names
@@ -2868,7 +2874,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         else:
             r.of_name = country
     for r in roles:
-        if r.of is not None or r.of_name is not None or r.complement:
+        if r.of is not None or r.of_name is not None or (r.complement and not _town_hall_post(r.role)):
             continue
         base_title = _base_title(r.title, lex)
         if fold(r.role) == "ministre" and not r.domain:
@@ -2882,7 +2888,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
-                or _council_seat(r.role, lex):
+                or _council_seat(r.role, lex) or _town_hall_post(r.role):
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
@@ -2946,7 +2952,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         # "le maire, X" in "Le conseil municipal de Domèvre s'est réuni": a municipal office
         # is held in the commune, not in its council
         town = _council_town(r.of) if r.of is not None else None
-        if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)):
+        if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)
+                                 or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
