@@ -58,6 +58,7 @@ class Lexicon:
     max_title_words: int
     first_words: frozenset[str]
     office: frozenset[str]
+    head_offices: frozenset[str]  # "directeur": an office of the story's body, for roles only
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
     for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
     person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
@@ -84,6 +85,8 @@ class Lexicon:
     demonym_mandates: frozenset[str]  # titles held in a territory, besides the offices' lists
     org_nouns: frozenset[str]
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
+    team_nouns: frozenset[str]  # "le club", "l'équipe": never the league it plays in
+    league_words: frozenset[str]
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
     member_bodies: frozenset[str]  # bodies of members with a bureau ('l'amicale', 'le club')
     place_nouns: frozenset[str]
@@ -198,6 +201,7 @@ def lexicon() -> Lexicon:
         max_title_words=max(len(k.split()) for k in titles) + 2,
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
+        head_offices=frozenset(t["head_offices"]),
         body_only=frozenset(t["body_only"]),
         for_clients=frozenset(t["for_clients"]),
         person_nouns=frozenset(t["person_nouns"]),
@@ -224,6 +228,8 @@ def lexicon() -> Lexicon:
         demonym_mandates=frozenset(dm["mandates"]),
         org_nouns=frozenset(n["org_nouns"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
+        team_nouns=frozenset(n["team_nouns"]),
+        league_words=frozenset(fold(x) for x in n["league_words"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
         member_bodies=frozenset(n["member_bodies"]),
         place_nouns=frozenset(n["place_nouns"]),

@@ -374,7 +374,9 @@ class RoleReader:
         the next one)."""
         doc, idx = self.doc, self.idx
         sent = doc[at].sent
-        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")] if clause else []
+        # the speaker's own words own nothing: "« Nous ... », a expliqué son délégué, X"
+        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
+                    and not _quoted(t)] if clause else []
         if not subjects and sent.start > 0:
             prev = doc[sent.start - 1].sent
             while not clause and prev.start > 0 and prev[-1].text == ";":
@@ -388,6 +390,9 @@ class RoleReader:
         if not subjects:
             return None
         subj = subjects[-1]
+        agent = self._passive_agent_body(subj)
+        if agent is not None:
+            return agent  # "Les inscriptions seront gérées par l'OMS. Sa directrice, X"
         # a person in the subject's phrase before the title ("Paul Roy et son entraîneur"); not
         # the title's own holder after it ("La DDE, par la voix de son directeur, X, annonce")
         if subj.pos_ == "PRON" or idx.at(subj.i, PERSON) \
@@ -427,6 +432,19 @@ class RoleReader:
             t = doc[j]
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
+        return None
+
+    def _passive_agent_body(self, subj: Token) -> Entity | None:
+        """The organization that is the agent of a passive clause whose subject names no body
+        ("Les recrutements seront organisés par l'ANPE"): the one who acts, whom a possessive
+        in the next sentence stands for."""
+        if subj.dep_ != "nsubj:pass" or self.idx.at(subj.i, ORG_PLACE) is not None:
+            return None
+        for t in subj.head.children:
+            if t.dep_ == "obl:agent":
+                hit = self.idx.at(t.i, ("organization",))
+                if hit is not None:
+                    return hit[0]
         return None
 
     def _affiliation(self, chain: list[Phrase], k: int) -> None:
@@ -526,6 +544,13 @@ class RoleReader:
                         ph.of = town
                 ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
                 return j + 1
+        if ph.end == j == ph.head_end and free and low in DEF_DETS | {"l’"} and j + 1 < len(doc) \
+                and doc[ph.head].lower_.endswith("ant"):
+            body = self.idx.starting_at(j + 1, ("organization",))
+            if body is not None:  # "X, commandant la compagnie de gendarmerie de Verdun": the
+                ph.of = body[0]   # participle's object is the body commanded
+                ph.end = body[2]
+                return body[2]
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before and low not in WEEKDAYS:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -910,9 +935,11 @@ class RoleReader:
             m += 1
         kind_named = idx.starting_at(m, ("organization",)) if org_head and not domain_only and m < len(doc) \
             and m - k <= 6 and not inner_entity else None
-        if kind_named is not None and all(t.is_lower and not t.is_punct for t in doc[k:m]):
-            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X": the
-            # body's kind, then its name
+        if kind_named is not None and all((t.is_lower or (t.is_upper and t.is_alpha)) and not t.is_punct
+                                          for t in doc[k:m]):
+            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X", "du
+            # groupe de BTP Bâtiloire" (a trade's acronym no entity names): the body's kind,
+            # then its name
             ph.of = kind_named[0]
             ph.end = kind_named[2]
             return kind_named[2]
@@ -985,6 +1012,11 @@ class RoleReader:
                     ph.of = ante
                     ph.end = m
                     return m
+                kind = self._named_by_kind(k, np[0])
+                if kind is not None:
+                    ph.of_name = kind  # "le directeur du festival": the Festival d'Avignon named before
+                    ph.end = m
+                    return m
                 if np[0].lower_ in lex.state_nouns and self.country is not None:
                     ph.of_name = self.country  # "le porte-parole du gouvernement": the state
                     ph.end = m
@@ -1043,6 +1075,17 @@ class RoleReader:
             ph.pieces[-1] = (j, m - 1)
         return m
 
+    def _named_by_kind(self, k: int, noun: Token) -> str | None:
+        """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
+        not type as a body: the one name before token k that opens with that body noun, the
+        body it takes up (an event or a review named by its kind is run by someone)."""
+        if not noun.is_lower or noun.lemma_.lower() not in self.lex.org_nouns:
+            return None
+        head = fold(noun.lemma_)
+        names = {e.name for e, _, _ in self.idx.in_span(0, k, ("misc",))
+                 if e.name[:1].isupper() and fold(e.name).split()[0] in (head, fold(noun.text))}
+        return names.pop() if len(names) == 1 else None
+
     def _antecedent(self, k: int, noun: Token) -> Entity | None:
         """The organization (or, for "la ville", "la commune", the place) a definite head noun
         alone takes up: the last one named before it whose name holds that noun ("le chef du
@@ -1072,6 +1115,8 @@ class RoleReader:
         # a public institution named by its kind is not a club, a company or a party
         if noun.lemma_.lower() not in SITE_BODIES:  # (a hospital or a school may be public)
             before = [h for h in before if not self._public_body(h[0])]
+        if noun.lemma_.lower() in self.lex.team_nouns:  # "le président du club": not the league
+            before = [h for h in before if not set(fold(h[0].name).split()) & self.lex.league_words]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
@@ -2233,10 +2278,31 @@ def _share_body(chain: list[Phrase]) -> Phrase:
     """"président et trésorière de Z": the body the last title names is every title's that
     names none. The last phrase."""
     last = chain[-1]
+    lex = lexicon()
     for p in chain[:-1]:
-        if p.of is None and p.of_name is None and not p.complement:
+        if p.of is None and p.of_name is None and not p.complement and not _own_commune(p.title, lex):
             p.of, p.of_name = last.of, last.of_name
     return last
+
+
+def _own_commune(title: str, lex: Lexicon) -> bool:
+    """"conseillère municipale et déléguée au syndicat des eaux", "maire et président de la
+    communauté de communes": a municipal office names its body itself (the commune), so it
+    never takes the body of the title coordinated after it (a bare "adjoint" may be anyone's)."""
+    base = _base_title(title, lex)
+    return base in lex.local_titles and base != "adjoint"
+
+
+def _quoted(tok: Token) -> bool:
+    """A token inside a quotation of its sentence: an odd number of straight quotes, or a
+    « not yet closed, before it; or after it, a quotation closed that its sentence did not
+    open (the parser may start the sentence after the opening mark)."""
+    sent = tok.sent
+    before, after = sent[: tok.i - sent.start], sent[tok.i - sent.start + 1 :]
+    opened = sum(t.text.count("«") for t in before) - sum(t.text.count("»") for t in before)
+    closed = sum(t.text.count("»") for t in after) - sum(t.text.count("«") for t in after)
+    return sum(t.text.count('"') for t in before) % 2 == 1 or opened > 0 or closed > 0 \
+        or sum(t.text.count('"') for t in after) % 2 == 1
 
 
 def _ordinal(word: str) -> bool:
@@ -2564,6 +2630,12 @@ def _deputy_of_other(role: str, lex: Lexicon) -> str | None:
     return found[0] if found is not None and found[0] not in lex.local_titles else None
 
 
+def _town_hall_post(role: str) -> bool:
+    """"secrétaire de mairie", "agent de la mairie": a post in the town hall, held in the
+    commune as a municipal office is."""
+    return fold(role).endswith((" de mairie", " de la mairie"))
+
+
 def _council_seat(role: str, lex: Lexicon) -> bool:
     """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
     la majorité", "conseillère de la minorité"): a municipal seat unless the title names
@@ -2802,13 +2874,21 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         else:
             r.of_name = country
     for r in roles:
-        if r.of is not None or r.of_name is not None or r.complement:
+        if r.of is not None or r.of_name is not None or (r.complement and not _town_hall_post(r.role)):
             continue
         base_title = _base_title(r.title, lex)
+        if fold(r.role) == "ministre" and not r.domain:
+            # "le ministère de l'Économie a annoncé ... a déclaré le ministre, X": the one
+            # ministry the story names
+            ministries = {id(e): e for e in entities if e.type == "organization"
+                          and fold(e.name).startswith("ministere ")}
+            if len(ministries) == 1:
+                r.of = next(iter(ministries.values()))
+                continue
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
         elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
-                or _council_seat(r.role, lex):
+                or _council_seat(r.role, lex) or _town_hall_post(r.role):
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
@@ -2847,7 +2927,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and lead is not None:
             r.of = lead  # "l'entraîneur X" in an article about a club: the club
     for r in roles:
-        if r.of is None and r.of_name is None and not r.complement and r.title in lex.office \
+        if r.of is None and r.of_name is None and not r.complement \
+                and (r.title in lex.office or r.title in lex.head_offices) \
                 and r.predecessor is None:
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
@@ -2871,7 +2952,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         # "le maire, X" in "Le conseil municipal de Domèvre s'est réuni": a municipal office
         # is held in the commune, not in its council
         town = _council_town(r.of) if r.of is not None else None
-        if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)):
+        if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)
+                                 or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
