@@ -91,12 +91,6 @@ COUNCIL_SIDE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COUNCIL_SIDE, ids=[c[0][:40] for c in COUNCIL_SIDE])
-def test_a_seat_named_by_its_side_is_of_the_commune(extract: Callable[..., dict], text: str,
-                                                    expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
-
-
 def test_a_regional_seat_of_the_opposition_is_no_commune_s(extract: Callable[..., dict]) -> None:
     got = roles_of(extract("À Épinal, Luc Ferry, conseiller régional d'opposition, a critiqué le "
                            "budget de la région."))
@@ -113,23 +107,11 @@ BODY_KIND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BODY_KIND, ids=[c[0][:40] for c in BODY_KIND])
-def test_a_body_s_kind_then_its_name(extract: Callable[..., dict], text: str,
-                                     expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
-
-
 COORDINATED = [
     # a second complement coordinated with the first, then the holder in apposition
     ("La messe était célébrée par l'archevêque de Strasbourg et de Colmar, Mgr Luc Ravel.",
      [("Luc Ravel", "archevêque", "Strasbourg")]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=[c[0][:40] for c in COORDINATED])
-def test_two_coordinated_complements_before_the_holder(extract: Callable[..., dict], text: str,
-                                                       expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
 
 
 AREA_THEN_BODY = [
@@ -139,12 +121,6 @@ AREA_THEN_BODY = [
     ("La représentante en France du HCR, Céline Schmitt, a salué la décision.",
      [("Céline Schmitt", "représentante", "HCR")]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), AREA_THEN_BODY, ids=[c[0][:40] for c in AREA_THEN_BODY])
-def test_the_area_of_an_office_then_its_body(extract: Callable[..., dict], text: str,
-                                             expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
 
 
 def test_a_nationality_inside_a_compound_title(extract: Callable[..., dict]) -> None:
@@ -188,12 +164,6 @@ ORIGIN_BETWEEN = [
     ("L'envoyé spécial américain John Carter est arrivé à Damas.",
      [("John Carter", "envoyé spécial", "États-Unis")]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ORIGIN_BETWEEN, ids=[c[0][:40] for c in ORIGIN_BETWEEN])
-def test_an_unknown_noun_then_a_nationality(extract: Callable[..., dict], text: str,
-                                             expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
 
 
 def test_a_neighbour_of_some_nationality_is_no_title(extract: Callable[..., dict]) -> None:
@@ -260,12 +230,6 @@ def test_comme_before_a_determiner_or_a_participle_is_no_title(extract: Callable
     assert not got, got
 
 
-@pytest.mark.parametrize(("text", "expected"), JOINED, ids=[c[0][:40] for c in JOINED])
-def test_a_title_after_comme_is_held_in_the_body_joined(extract: Callable[..., dict], text: str,
-                                                        expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
-
-
 HEADING_TOWN = [
     # a local page's story headed by its town: the commune of a municipal office with no other
     ("Hadol : la kermesse a réuni les familles\n\nLe maire, Bernard Colle, a remis les prix aux enfants.",
@@ -275,12 +239,6 @@ HEADING_TOWN = [
     ("Hadol : le feu d'artifice annulé\n\nLe premier magistrat de la commune, Luc Aubert, l'a annoncé.",
      [("Luc Aubert", "premier magistrat", "Hadol")]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), HEADING_TOWN, ids=[c[0][:20] for c in HEADING_TOWN])
-def test_the_heading_town_is_the_commune(extract: Callable[..., dict], text: str,
-                                         expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
 
 
 def test_a_rubric_heading_is_no_commune(extract: Callable[..., dict]) -> None:
@@ -319,12 +277,6 @@ BODY_OF_THE_STORY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BODY_OF_THE_STORY, ids=[c[0][:30] for c in BODY_OF_THE_STORY])
-def test_the_body_a_bare_or_possessive_office_is_held_in(extract: Callable[..., dict], text: str,
-                                                         expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
-
-
 TEAM_SQUAD = [
     # a club's squad named by its kind and an adjective: the club named before, no new body
     ("Le FC Golbey a battu Thaon dimanche. Le capitaine de l'équipe première, Kévin Durand, a "
@@ -333,12 +285,6 @@ TEAM_SQUAD = [
     ("Ancien joueur du club, Damien Roux a rejoint l'ES Thaon comme entraîneur adjoint cet été.",
      [("Damien Roux", "entraîneur adjoint", "ES Thaon")]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), TEAM_SQUAD, ids=[c[0][:30] for c in TEAM_SQUAD])
-def test_a_club_s_squad_and_the_club_joined(extract: Callable[..., dict], text: str,
-                                            expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
 
 
 def test_a_party_named_by_its_adjective_stays_a_name(extract: Callable[..., dict]) -> None:
@@ -373,12 +319,6 @@ BRANCH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BRANCH, ids=[c[0][:40] for c in BRANCH])
-def test_a_body_s_branch_then_the_holder(extract: Callable[..., dict], text: str,
-                                         expected: list[tuple[str, str, str | None]]) -> None:
-    assert_of(roles_of(extract(text)), expected, exact=False)
-
-
 CHARGED_WITH = [
     # "chargé de ..." after a title is part of it, and the holder after the comma is still read
     ("L'adjoint au maire chargé des travaux, Rémi Claude, a visité le chantier.",
@@ -401,6 +341,29 @@ def test_a_player_of_a_departement_is_of_the_story_s_club(extract: Callable[...,
     got = roles_of(extract(text))
     match = [g for g in got if fold(g[0]) == fold("Théo Collin") and fold(g[1]) == fold("gardien")]
     assert match and match[0][2] is not None and fold(match[0][2]) != fold("Vosges"), got
+
+
+# one test over the tables of (person, role, of) rows above, each named after its construction
+OF_TABLES = {
+    "a seat named by its side is of the commune": COUNCIL_SIDE,
+    "a body's kind then its name": BODY_KIND,
+    "two coordinated complements before the holder": COORDINATED,
+    "the area of an office then its body": AREA_THEN_BODY,
+    "an unknown noun then a nationality": ORIGIN_BETWEEN,
+    "a title after comme is held in the body joined": JOINED,
+    "the heading town is the commune": HEADING_TOWN,
+    "the body a bare or possessive office is held in": BODY_OF_THE_STORY,
+    "a club's squad and the club joined": TEAM_SQUAD,
+    "a body's branch then the holder": BRANCH,
+}
+OF_ROWS = [(name, text, expected) for name, table in OF_TABLES.items() for text, expected in table]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in OF_ROWS],
+                         ids=[f"{r[0]}: {r[1][:30]}" for r in OF_ROWS])
+def test_the_office_and_its_body(extract: Callable[..., dict], text: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
 
 
 # the lead engineer's rows (round 9): the body of a meeting report's bureau, the commune of
