@@ -93,8 +93,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "la défense, assurée par Me X": a side acting through a person
-AGENT_PARTICIPLES = frozenset({"assure", "assuree", "represente", "representee", "conduite", "menee"})
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
@@ -146,6 +144,7 @@ class QuoteWords:
     member_nouns: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
+    agent_participles: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -508,7 +507,7 @@ class QuoteReader:
             through = k >= 2 and doc[k].lower_ in ("voix", "bouche", "intermédiaire") \
                 and doc[k - 2].lower_ == "par" and doc[k - 1].lower_ in ("la", "l'") \
                 and doc[k + 1].lower_ in ("de", "d'", "du")
-            agent = doc[k].lower_ == "par" and fold(doc[k - 1].text) in AGENT_PARTICIPLES
+            agent = doc[k].lower_ == "par" and fold(doc[k - 1].text) in self.words.agent_participles
             if through or agent:
                 for j in range(k + (2 if through else 1), min(hi, k + 6)):  # past "son secrétaire", "M."
                     hit = self.idx.starting_at(j, ("person",))
