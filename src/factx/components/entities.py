@@ -171,7 +171,7 @@ def _skip_linking_words(text: str, start: int, end: int) -> int:
 
 def _drop_leading_titles(text: str, start: int, end: int) -> int:
     """A person's name starts at its first capitalized word that is not an article or a title:
-    "général Pinochet" -> "Pinochet", "- Le Frère" -> "Frère" (then dropped as generic), and
+    "général Leclerc" -> "Leclerc", "- Le Voisin" -> "Voisin" (then dropped as generic), and
     not a thing named after the person: "Affaire Dumas :" in a headline is Dumas."""
     lex = _lex()
     pos = start

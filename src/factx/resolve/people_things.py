@@ -37,8 +37,8 @@ Two cases go the other way. Two capitalized words joined by a hyphen after the n
 thing only people name ("les chartes Allègre-Royal", "le tandem Keller-Duval";
 `named_by_two_people` of models/entities.json) are two people, whatever type the model gave
 the whole, unless a word is a country or a region, both are towns, or one opens a body's
-name. And a given name alone listed with people named by their given names ("trois
-adolescentes, Jessica, Jennifer et Nadia") is a person too, whatever type the model gave it.
+name. And a given name alone listed with people named by their given names ("les trois
+sœurs, Léa, Manon et Chloé") is a person too, whatever type the model gave it.
 
 Runs on the candidates before people are grouped (`resolve.entities.build_entities`); only
 text around each candidate is read.
@@ -230,7 +230,7 @@ _LIST_LINK = re.compile(r"\s*(?:,|et|ou)\s*")
 
 def _listed_given_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A given name alone read as a miscellaneous name or a place, listed next to a person
-    named by the given name alone ("Jessica, Jennifer et Nadia"), is a person."""
+    named by the given name alone ("Léa, Manon et Chloé"), is a person."""
     given = {(c.start, c.end) for c in cands if c.label == "person" and _lone_given(text, c)}
     if not given:
         return cands
