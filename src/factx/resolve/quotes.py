@@ -878,8 +878,8 @@ class QuoteReader:
                 return hit[0]
             t, prev = doc[j], doc[j - 1]
             if prev.pos_ == "ADP" and prev.lower_ not in ("de", "d'", "du", "des"):
-                # "a réagi sur franceinfo X", "a déclaré lors d'un point de presse à Genève la
-                # directrice ...": the place, medium or occasion after a preposition is no subject
+                # "a dénoncé sur RTL X", "a affirmé lors d'une visite à Goma le représentant
+                # ...": the place, medium or occasion after a preposition is no subject
                 place = self.idx.starting_at(j, ("organization", "place", "misc"))
                 if place is not None:
                     j = place[2]
@@ -888,7 +888,7 @@ class QuoteReader:
                     j += 1
                     continue
             if t.pos_ == "DET" and prev.pos_ == "ADP":
-                j += 1  # "lors d'un point de presse": the article of the preposition's noun
+                j += 1  # "lors d'une visite": the article of the preposition's noun
                 continue
             participle = t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get("VerbForm") \
                 and (prev.lower_ == "en" or prev.text == ",")  # "en souriant", ", amusé,"
@@ -2416,8 +2416,8 @@ class QuoteReader:
                 q.speaker, q.verb, q.rule = r.speaker, r.verb, "echo"
 
     def headline(self, quotes: list[Quote]) -> None:
-        """A quotation in the headline of an interview, attributed nowhere ("Mirecourt : « La
-        lutherie, c'est l'école de la patience »"), is the interviewee's words: when the body
+        """A quotation in the headline of an interview, attributed nowhere ("Remiremont : « La
+        broderie demande dix ans de patience »"), is the interviewee's words: when the body
         is an exchange of questions and answers with one person, all its quotations attributed
         as answers. Not a headline over a report ("« Nous voulons garder notre poste »" over a
         demonstration): the body's one speaker need not be the headline's. The headline is the
