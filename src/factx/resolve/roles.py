@@ -49,6 +49,7 @@ LOCATIVE = {"en", "à", "au", "aux"}
 ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
                       "départementale", "communautaire", "national", "nationale"}
 LOCAL_BODY_ADJECTIVES = ELECTED_ADJECTIVES | {"général", "générale", "généraux"}
+FOLDED_LOCAL_BODY_ADJECTIVES = frozenset(fold(w) for w in LOCAL_BODY_ADJECTIVES)
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 # a sentence that opens by naming who the title of the sentence before is ("Il s'agit de X")
@@ -64,7 +65,6 @@ BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ",
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
-WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -550,7 +550,8 @@ class RoleReader:
                 ph.end = body[2]
                 return body[2]
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
-                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before and low not in WEEKDAYS:
+                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
+                and low not in lex.weekdays:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -1635,8 +1636,9 @@ class RoleReader:
                     break
             else:
                 continue
-            if k + 1 < nxt.end and doc[k].lower_ in DEF_DETS and self.title_at(k + 1) is not None:
-                k = self.title_at(k + 1)[0]  # "C'est l'abbé Jean Roy qui ...": past his own title
+            own = self.title_at(k + 1) if k + 1 < nxt.end and doc[k].lower_ in DEF_DETS else None
+            if own is not None:
+                k = own[0]  # "C'est l'abbé Jean Roy qui ...": past his own title
             hit = self.idx.starting_at(self._past_civility(k), PERSON) if k < nxt.end else None
             if hit is None or "\n" in self.folded[doc[chain[0].head].idx : doc[k].idx]:
                 continue  # (a headline's title is no part of the story's first sentence)
@@ -2641,7 +2643,7 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
     low = fold(role).replace("’", "'")
     side = re.search(r"\s(?:de la |de l'|d')(\w+)$", low)
     return side is not None and side.group(1) in lex.council_sides \
-        and not any(fold(w) in low.split() for w in LOCAL_BODY_ADJECTIVES)
+        and FOLDED_LOCAL_BODY_ADJECTIVES.isdisjoint(low.split())
 
 
 def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
@@ -2725,7 +2727,7 @@ def heading_town(text: str) -> str | None:
     the town alone ("Lunéville") or the town, a colon and the headline ("Darney : la kermesse
     a réuni les familles"), a town the gazetteer knows. The commune of a municipal office when
     the text names no other."""
-    lines = [x.strip() for x in text.split("\n")[:6] if x.strip()]
+    lines = [x.strip() for x in text.split("\n", 6)[:6] if x.strip()]
     if lines and lines[0].lower().startswith("date "):
         lines = lines[1:]
     if not lines:
