@@ -98,6 +98,7 @@ class Lexicon:
     local_titles: frozenset[str]
     council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
     deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
+    weekdays: frozenset[str]  # calendar.json: "samedi" after a title is no adjective of it
     team_titles: frozenset[str]
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         local_titles=frozenset(t["local"]),
         council_sides=frozenset(fold(x) for x in t["council_sides"]),
         deed_nouns=frozenset(t["deed_nouns"]),
+        weekdays=frozenset(load_json("calendar.json")["weekdays"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},

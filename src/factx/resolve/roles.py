@@ -49,6 +49,7 @@ LOCATIVE = {"en", "à", "au", "aux"}
 ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
                       "départementale", "communautaire", "national", "nationale"}
 LOCAL_BODY_ADJECTIVES = ELECTED_ADJECTIVES | {"général", "générale", "généraux"}
+FOLDED_LOCAL_BODY_ADJECTIVES = frozenset(fold(w) for w in LOCAL_BODY_ADJECTIVES)
 NEGATION = {"ne", "n'", "n’"}
 EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after their head ("le gouvernement X")
 # a sentence that opens by naming who the title of the sentence before is ("Il s'agit de X")
@@ -64,7 +65,6 @@ BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ",
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
-WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}  # no title's adjective
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -358,9 +358,7 @@ class RoleReader:
             return None
         n = j + 2 + (doc[j + 2].lower_ in DEF_DETS and doc[j + 1].lower_ in ("de", "d'"))
         hit = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
-        if hit is None or hit[2] + 1 >= len(doc) or doc[hit[2]].text != ",":
-            return None
-        return hit[2] if self.idx.starting_at(self._past_civility(hit[2] + 1), PERSON) else None
+        return hit[2] if hit is not None and self._holder_after_comma(hit[2]) else None
 
     def body_before(self, at: int, clause: bool = True) -> Entity | None:
         """The body a possessive before a title stands for ("Son chef", "sa présidente"), or
@@ -470,7 +468,7 @@ class RoleReader:
         if doc[i].lower_ not in ("élu", "élue") or i + 1 >= len(doc):
             return False
         nxt = doc[i + 1].lower_
-        if nxt in ("de", "d'", "d’") and i + 2 < len(doc):  # "élue de la minorité", "élu d'opposition"
+        if nxt in DE_FORMS and i + 2 < len(doc):  # "élue de la minorité", "élu d'opposition"
             side = doc[i + 2 + (doc[i + 2].lower_ in DEF_DETS)] if i + 3 < len(doc) else doc[i + 2]
             if fold(side.text) in lex.council_sides:
                 return True
@@ -552,7 +550,8 @@ class RoleReader:
                 ph.end = body[2]
                 return body[2]
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
-                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before and low not in WEEKDAYS:
+                and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
+                and low not in lex.weekdays:
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -631,9 +630,7 @@ class RoleReader:
         if doc[k].lower_ not in DE:
             return None
         town = idx.starting_at(k + 1, ("place",))
-        if town is None or town[2] + 1 >= len(doc) or doc[town[2]].text != ",":
-            return None
-        return town[2] if idx.starting_at(self._past_civility(town[2] + 1), PERSON) else None
+        return town[2] if town is not None and self._holder_after_comma(town[2]) else None
 
     def _body_after_area(self, k: int) -> tuple[Entity, int, int] | None:
         """The organization named by a "de" complement right after the area an office covers
@@ -1031,15 +1028,13 @@ class RoleReader:
                 ph.of = ante
                 ph.end = m
                 return m
-            town = heading_town(self.text) if np[0].lemma_.lower() in lex.commune_nouns else None
-            named = self.idx.named(town) if town is not None else None
-            if town is not None and (named is None or named.type in ("place", "misc")):
-                # "le premier magistrat de la commune" on a page headed "Darney : ..."
-                place = named is not None and named.type == "place"
-                ph.of, ph.of_name = (named, None) if place else (None, town)
+            commune = np[0].lemma_.lower() in lex.commune_nouns
+            heading = _heading_commune(self.text, self.idx) if commune else None
+            if heading is not None:  # "le premier magistrat de la commune" on a page headed "Darney : ..."
+                ph.of, ph.of_name = heading
                 ph.end = m
                 return m
-            if np[0].lemma_.lower() in lex.commune_nouns:
+            if commune:
                 ph.complement = True  # a commune the text does not name: no domain, no office to fill in
                 ph.end = m
                 return None
@@ -1047,15 +1042,13 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
-        if det is None and not domain_only and m + 1 < len(doc) and doc[m].text == "," \
-                and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) \
-                and idx.starting_at(self._past_civility(m + 1), PERSON):
+        if det is None and not domain_only and self._holder_after_comma(m) \
+                and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)):
             ph.complement = True  # "l'avocate de Bernard, Claire Roux": held for a name not read
             ph.end = m
             return None
         if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry:
-            if not domain_only and det == "def" and m < len(doc) and doc[m].text == "," \
-                    and self.idx.starting_at(self._past_civility(m + 1), PERSON):
+            if not domain_only and det == "def" and self._holder_after_comma(m):
                 # "le député de la 1re circonscription des Vosges, X": a complement naming
                 # what no entity names, then the holder in apposition
                 ph.complement = True
@@ -1643,8 +1636,9 @@ class RoleReader:
                     break
             else:
                 continue
-            if k + 1 < nxt.end and doc[k].lower_ in DEF_DETS and self.title_at(k + 1) is not None:
-                k = self.title_at(k + 1)[0]  # "C'est l'abbé Jean Roy qui ...": past his own title
+            own = self.title_at(k + 1) if k + 1 < nxt.end and doc[k].lower_ in DEF_DETS else None
+            if own is not None:
+                k = own[0]  # "C'est l'abbé Jean Roy qui ...": past his own title
             hit = self.idx.starting_at(self._past_civility(k), PERSON) if k < nxt.end else None
             if hit is None or "\n" in self.folded[doc[chain[0].head].idx : doc[k].idx]:
                 continue  # (a headline's title is no part of the story's first sentence)
@@ -1829,6 +1823,12 @@ class RoleReader:
                    for m in group):
                 return n
         return None
+
+    def _holder_after_comma(self, k: int) -> bool:
+        """Whether token k is a comma, then a person's name (past a civility the model left
+        out of it): the holder in apposition after a title's complement ("..., Mgr X")."""
+        return k + 1 < len(self.doc) and self.doc[k].text == "," \
+            and self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None
 
     def _name_follows(self, k: int) -> bool:
         """Whether a person is named within a few words after token k."""
@@ -2643,7 +2643,7 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
     low = fold(role).replace("’", "'")
     side = re.search(r"\s(?:de la |de l'|d')(\w+)$", low)
     return side is not None and side.group(1) in lex.council_sides \
-        and not any(fold(w) in low.split() for w in LOCAL_BODY_ADJECTIVES)
+        and FOLDED_LOCAL_BODY_ADJECTIVES.isdisjoint(low.split())
 
 
 def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
@@ -2727,7 +2727,7 @@ def heading_town(text: str) -> str | None:
     the town alone ("Lunéville") or the town, a colon and the headline ("Darney : la kermesse
     a réuni les familles"), a town the gazetteer knows. The commune of a municipal office when
     the text names no other."""
-    lines = [x.strip() for x in text.split("\n")[:6] if x.strip()]
+    lines = [x.strip() for x in text.split("\n", 6)[:6] if x.strip()]
     if lines and lines[0].lower().startswith("date "):
         lines = lines[1:]
     if not lines:
@@ -2737,6 +2737,19 @@ def heading_town(text: str) -> str | None:
     if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
         return None
     return head if gazetteer.place_kind(head, ("town", "subdivision")) is not None else None
+
+
+def _heading_commune(text: str, idx: EntityIndex) -> tuple[Entity | None, str | None] | None:
+    """The commune a local page is headed with (heading_town) as a role's (of, of_name): the
+    place the entity layer found, else the name alone; None when no town heads the page, or
+    when its name was swallowed into a body's or a person's (left alone)."""
+    town = heading_town(text)
+    if town is None:
+        return None
+    named = idx.named(town)
+    if named is None or named.type == "misc":
+        return None, town
+    return (named, None) if named.type == "place" else None
 
 
 def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
@@ -2892,13 +2905,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
-                town = heading_town(reader.text) if r.of is None else None
-                if town is not None:  # "Darney : la kermesse ...", a local page's heading town
-                    named = idx.named(town)
-                    if named is None or named.type == "misc":
-                        r.of_name = town
-                    elif named.type == "place":
-                        r.of = named  # (a name swallowed into a body or a person's is left alone)
+                heading = _heading_commune(reader.text, idx) if r.of is None else None
+                if heading is not None:  # "Darney : la kermesse ...", a local page's heading town
+                    r.of, r.of_name = heading
             else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
                 r.of = next((x.of for x in roles if x.person is owner and x.of is not None
                              and _base_title(x.title, lex) in lex.local_titles), None)
