@@ -317,7 +317,7 @@ class RoleReader:
                 continue
             low = doc[j].lower_
             second = self._second_complement(ph, j)
-            if second is not None:  # "l'évêque du diocèse de Nancy et de Toul, Mgr X"
+            if second is not None:  # "l'archevêque de Besançon et de Belfort, Mgr X"
                 ph.end = second
                 break
             if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
@@ -592,7 +592,7 @@ class RoleReader:
                     ph.of = hit[0]
                 ph.end = hit[2]
                 body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
-                if body is not None:  # "directrice pour l'Afrique de l'Est du PAM": the area, then the body
+                if body is not None:  # "déléguée pour l'Afrique australe de la FAO": the area, then the body
                     ph.of = body[0]
                     ph.end = body[2]
                     return body[2]
@@ -1268,7 +1268,7 @@ class RoleReader:
 
     def _after_opener(self, i: int) -> bool:
         """Whether an apposition's opener, itself after a comma, comes right before token i
-        ("X, 41 ans, jusqu'ici adjoint au chef de centre, ...", "Y, lui aussi luthier")."""
+        ("X, 52 ans, jusqu'ici adjoint au directeur, ...", "Y, lui aussi potier")."""
         doc = self.doc
         return any(i - n - 1 >= 0 and doc[i - n - 1].text == ","
                    and doc[i - n : i].text.lower() in self.lex.openers for n in (3, 2, 1))
@@ -2521,7 +2521,7 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 
 
 def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
-    """"Entrée à La Poste en 1984 comme auxiliaire à Haguenau", "embauché chez Peugeot comme
+    """"Entré à la SNCF en 1979 comme aiguilleur à Lunéville", "embauché chez Peugeot comme
     magasinier": a title after "comme" in a clause whose verb names the body the person joins
     or works in ("à", "chez", "dans", "par" and an organization before "comme", in the clause):
     the title is held in that body, not in the town after it."""
