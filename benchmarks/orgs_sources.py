@@ -35,12 +35,12 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import tracing
 from accuracy import load_scorer
 from common import (
     EVAL,
@@ -102,34 +102,8 @@ def _ner_source(doc: Any, c: Any) -> str:
 
 
 def install(tracer: Tracer) -> None:
-    from factx.components import entities, entity_types, organizations
-
-    def wrap(mod: Any, name: str, label: str) -> None:
-        original: Callable[..., Any] = getattr(mod, name)
-
-        def traced(*args: Any) -> Any:
-            result = original(*args)
-            cands = result if isinstance(result, list) else next(a for a in args if isinstance(a, list))
-            tracer.note(cands, label)
-            return result
-
-        setattr(mod, name, traced)
-
-    original_ner = entities.ner_candidates
-
-    def traced_ner(doc: Any) -> Any:
-        tracer.reset()
-        cands = original_ner(doc)
-        for c in cands:
-            tracer.tags[id(c)] = (c, _ner_source(doc, c) if c.label == "organization" else "", c.label)
-        return cands
-
-    entities.ner_candidates = traced_ner
-    wrap(entities, "pattern_candidates", "pattern")
-    for name in ORG_STEPS:
-        wrap(organizations, name, name.lstrip("_"))
-    for name in TYPE_STEPS:
-        wrap(entity_types, name, f"types.{name}")
+    tracing.install(tracer, lambda doc, c: _ner_source(doc, c) if c.label == "organization" else "",
+                    {n: n.lstrip("_") for n in ORG_STEPS}, {n: f"types.{n}" for n in TYPE_STEPS})
 
 
 Sources = dict[tuple[int, int], str]
