@@ -1580,6 +1580,8 @@ def _kicker(line: str) -> bool:
 _ROAD = re.compile(r"\b(?:(?:RN|RD|CD) ?\d{1,4}|route (?:départementale|nationale|forestière) \d{1,4}"
                    r"|(?:départementale|nationale) \d{1,4}|autoroute A ?\d{1,3})\b")
 
+_BEFORE_ROAD = re.compile(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$")  # an article or a preposition
+
 
 def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A numbered road is a place, named as written ("la RN 57", "la route départementale 46",
@@ -1591,7 +1593,7 @@ def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for m in _ROAD.finditer(text):
         before = text[max(0, m.start() - 6) : m.start()].lower().replace("\u2019", "'")
-        if not re.search(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$", before):
+        if not _BEFORE_ROAD.search(before):
             continue
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, m.start(), m.end())]
         if any(c.label == "person" or c.start < m.start() - 10 for c in over):

@@ -582,7 +582,7 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_PORTFOLIO_PREPS = frozenset(("de", "du", "des", "d'", "d\u2019", "à", "au", "aux"))
+_PORTFOLIO_PREPS = frozenset((*_DE, "à", "au", "aux"))
 _PORTFOLIO_LINKS = frozenset(("et", ","))
 
 
