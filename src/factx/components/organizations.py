@@ -2155,7 +2155,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     _purpose_complements(doc, cands)
-    _friends_of(base.original_text(doc), cands)
+    _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
     cands = _quoted_titles(doc, cands)
     _by_evidence(doc, cands)
