@@ -31,30 +31,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import tracing
 from common import EVAL, results_with_candidates
-from tracing import rule_steps
+from tracing import BaseTracer, rule_steps
 
 KINDS = ("organization", "place")
 
 
-class Tracer:
-    """The step that last gave each candidate its label, kept by object id (the objects are
-    held so that an id is never reused within a document)."""
-
-    def __init__(self) -> None:
-        self.tags: dict[int, tuple[Any, str, str]] = {}  # id -> (candidate, source, label)
-
-    def reset(self) -> None:
-        self.tags.clear()
+class Tracer(BaseTracer):
+    """The step that last gave each candidate its label."""
 
     def note(self, cands: list, step: str) -> None:
         for c in cands:
             old = self.tags.get(id(c))
             if old is None or old[2] != c.label:
                 self.tags[id(c)] = (c, step, c.label)
-
-    def source(self, c: Any) -> str:
-        old = self.tags.get(id(c))
-        return old[1] if old and old[1] else "?"
 
 
 def _model_source(doc: Any, c: Any) -> str:

@@ -68,15 +68,8 @@ TYPE_STEPS = ("headline_nouns", "trim_places", "people_by_title", "facility_plac
               "decide_types")
 
 
-class Tracer:
-    """Tags each candidate with the step that made it an organization (kept by object id;
-    the objects are held so that an id is never reused within a document)."""
-
-    def __init__(self) -> None:
-        self.tags: dict[int, tuple[Any, str, str]] = {}  # id -> (candidate, source, last label)
-
-    def reset(self) -> None:
-        self.tags.clear()
+class Tracer(tracing.BaseTracer):
+    """Tags each candidate with the step that made it an organization."""
 
     def note(self, cands: list, step: str) -> None:
         for c in cands:
@@ -87,10 +80,6 @@ class Tracer:
                 self.tags[id(c)] = (c, old[1], c.label)
             else:
                 self.tags[id(c)] = (c, "", c.label)
-
-    def source(self, c: Any) -> str:
-        old = self.tags.get(id(c))
-        return old[1] if old and old[1] else "?"
 
 
 def _ner_source(doc: Any, c: Any) -> str:

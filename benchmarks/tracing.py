@@ -8,6 +8,24 @@ from collections.abc import Callable
 from typing import Any
 
 
+class BaseTracer:
+    """Tags of candidates kept by object id (the objects are held so that an id is never reused
+    within a document): id -> (candidate, source, last label); `note` is each script's."""
+
+    def __init__(self) -> None:
+        self.tags: dict[int, tuple[Any, str, str]] = {}
+
+    def reset(self) -> None:
+        self.tags.clear()
+
+    def note(self, cands: list, step: str) -> None:
+        raise NotImplementedError
+
+    def source(self, c: Any) -> str:
+        old = self.tags.get(id(c))
+        return old[1] if old and old[1] else "?"
+
+
 def rule_steps(module: Any, caller: str) -> list[str]:
     """The module's functions that `caller` calls (its rule steps), by name."""
     code = getattr(module, caller).__code__
@@ -15,11 +33,11 @@ def rule_steps(module: Any, caller: str) -> list[str]:
             if callable(fn := getattr(module, n, None)) and getattr(fn, "__module__", "") == module.__name__]
 
 
-def install(tracer: Any, ner_source: Callable[[Any, Any], str],
+def install(tracer: BaseTracer, ner_source: Callable[[Any, Any], str],
             org_steps: dict[str, str], type_steps: dict[str, str]) -> None:
     """Wraps the model's candidates (tagged with `ner_source(doc, candidate)`), the token
     patterns ("pattern") and the steps named in `org_steps` and `type_steps` (step -> label),
-    in that order; `tracer` has `reset()`, `tags` and `note(candidates, label)`."""
+    in that order."""
     from factx.components import entities, entity_types, organizations
 
     def wrap(mod: Any, name: str, label: str) -> None:
