@@ -5,7 +5,7 @@ Each mention is traced back to the step that last gave it its label (organizatio
 the model's own label ("model ORG", "model LOC"), the model's entity retyped while factx turns
 it into a candidate ("model PER->place"), a token pattern, or one of the rule steps of
 `components/organizations.py` (`refine`) and `components/entity_types.py` (`revise`). The
-steps are wrapped at run time (nothing in the library changes), as in `orgs_sources.py`.
+steps are wrapped at run time (nothing in the library changes), by `tracing.py`.
 
     python benchmarks/entity_sources.py FILE_OR_DIR ... [--kinds organization,place]
                                         [--sequoia-er] [--model fr_core_news_md] [--tally]
@@ -24,36 +24,26 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import tracing
 from common import EVAL, results_with_candidates
+from tracing import BaseTracer, rule_steps
 
 KINDS = ("organization", "place")
 
 
-class Tracer:
-    """The step that last gave each candidate its label, kept by object id (the objects are
-    held so that an id is never reused within a document)."""
-
-    def __init__(self) -> None:
-        self.tags: dict[int, tuple[Any, str, str]] = {}  # id -> (candidate, source, label)
-
-    def reset(self) -> None:
-        self.tags.clear()
+class Tracer(BaseTracer):
+    """The step that last gave each candidate its label."""
 
     def note(self, cands: list, step: str) -> None:
         for c in cands:
             old = self.tags.get(id(c))
             if old is None or old[2] != c.label:
                 self.tags[id(c)] = (c, step, c.label)
-
-    def source(self, c: Any) -> str:
-        old = self.tags.get(id(c))
-        return old[1] if old and old[1] else "?"
 
 
 def _model_source(doc: Any, c: Any) -> str:
@@ -65,45 +55,12 @@ def _model_source(doc: Any, c: Any) -> str:
     return f"model ?->{c.label}"
 
 
-def _steps(module: Any, caller: str) -> list[str]:
-    """The module's functions that `caller` calls (its rule steps), by name."""
-    code = getattr(module, caller).__code__
-    return [n for n in code.co_names
-            if callable(fn := getattr(module, n, None)) and getattr(fn, "__module__", "") == module.__name__]
-
-
 def install(tracer: Tracer) -> None:
-    from factx.components import entities, entity_types, organizations
+    from factx.components import entity_types, organizations
 
-    def wrap(mod: Any, name: str, label: str) -> None:
-        original: Callable[..., Any] = getattr(mod, name)
-
-        def traced(*args: Any, **kwargs: Any) -> Any:
-            result = original(*args, **kwargs)
-            if isinstance(result, list) and (not result or hasattr(result[0], "label")):
-                cands = result
-            else:
-                cands = next((a for a in args if isinstance(a, list) and a and hasattr(a[0], "label")), [])
-            tracer.note(cands, label)
-            return result
-
-        setattr(mod, name, traced)
-
-    original_ner = entities.ner_candidates
-
-    def traced_ner(doc: Any) -> Any:
-        tracer.reset()
-        cands = original_ner(doc)
-        for c in cands:
-            tracer.tags[id(c)] = (c, _model_source(doc, c), c.label)
-        return cands
-
-    entities.ner_candidates = traced_ner
-    wrap(entities, "pattern_candidates", "pattern")
-    for name in _steps(organizations, "refine"):
-        wrap(organizations, name, f"orgs.{name.lstrip('_')}")
-    for name in _steps(entity_types, "revise"):
-        wrap(entity_types, name, f"types.{name.lstrip('_')}")
+    tracing.install(tracer, _model_source,
+                    {n: f"orgs.{n.lstrip('_')}" for n in rule_steps(organizations, "refine")},
+                    {n: f"types.{n.lstrip('_')}" for n in rule_steps(entity_types, "revise")})
 
 
 def run(texts: list[tuple[str, str]], model: str, tracer: Tracer) -> dict[str, tuple[dict, dict]]:

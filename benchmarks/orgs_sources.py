@@ -35,12 +35,12 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import tracing
 from accuracy import load_scorer
 from common import (
     EVAL,
@@ -68,15 +68,8 @@ TYPE_STEPS = ("headline_nouns", "trim_places", "people_by_title", "facility_plac
               "decide_types")
 
 
-class Tracer:
-    """Tags each candidate with the step that made it an organization (kept by object id;
-    the objects are held so that an id is never reused within a document)."""
-
-    def __init__(self) -> None:
-        self.tags: dict[int, tuple[Any, str, str]] = {}  # id -> (candidate, source, last label)
-
-    def reset(self) -> None:
-        self.tags.clear()
+class Tracer(tracing.BaseTracer):
+    """Tags each candidate with the step that made it an organization."""
 
     def note(self, cands: list, step: str) -> None:
         for c in cands:
@@ -88,10 +81,6 @@ class Tracer:
             else:
                 self.tags[id(c)] = (c, "", c.label)
 
-    def source(self, c: Any) -> str:
-        old = self.tags.get(id(c))
-        return old[1] if old and old[1] else "?"
-
 
 def _ner_source(doc: Any, c: Any) -> str:
     """The model's own ORG, or a model entity of another label that factx retyped."""
@@ -102,34 +91,8 @@ def _ner_source(doc: Any, c: Any) -> str:
 
 
 def install(tracer: Tracer) -> None:
-    from factx.components import entities, entity_types, organizations
-
-    def wrap(mod: Any, name: str, label: str) -> None:
-        original: Callable[..., Any] = getattr(mod, name)
-
-        def traced(*args: Any) -> Any:
-            result = original(*args)
-            cands = result if isinstance(result, list) else next(a for a in args if isinstance(a, list))
-            tracer.note(cands, label)
-            return result
-
-        setattr(mod, name, traced)
-
-    original_ner = entities.ner_candidates
-
-    def traced_ner(doc: Any) -> Any:
-        tracer.reset()
-        cands = original_ner(doc)
-        for c in cands:
-            tracer.tags[id(c)] = (c, _ner_source(doc, c) if c.label == "organization" else "", c.label)
-        return cands
-
-    entities.ner_candidates = traced_ner
-    wrap(entities, "pattern_candidates", "pattern")
-    for name in ORG_STEPS:
-        wrap(organizations, name, name.lstrip("_"))
-    for name in TYPE_STEPS:
-        wrap(entity_types, name, f"types.{name}")
+    tracing.install(tracer, lambda doc, c: _ner_source(doc, c) if c.label == "organization" else "",
+                    {n: n.lstrip("_") for n in ORG_STEPS}, {n: f"types.{n}" for n in TYPE_STEPS})
 
 
 Sources = dict[tuple[int, int], str]

@@ -947,7 +947,7 @@ _OTHER_PARTICIPLE_ENDS = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", 
 
 
 class VerbLexicon:
-    """The lemmatizer's verbs: its infinitives in -er (a set, `in`) and its exceptions, looked
+    """The lemmatizer's verbs: its infinitives in -er and its exceptions, looked
     up one form at a time (read whole, they would cost start-up time): the past participles of
     the other verbs ("attendue" -> attendre, "ouverte" -> ouvrir, "prise" -> prendre)."""
 
@@ -955,17 +955,14 @@ class VerbLexicon:
         self.infinitives = infinitives
         self.exceptions = exceptions
 
-    def __contains__(self, word: object) -> bool:
-        return word in self.infinitives
-
-    def __bool__(self) -> bool:
-        return bool(self.infinitives)
-
     def other_participle(self, form: str) -> bool:
         if self.exceptions is None or not form.endswith(_OTHER_PARTICIPLE_ENDS):
             return False
         lemmas = self.exceptions.get(form)
         return bool(lemmas) and not lemmas[0].endswith("er")  # "marie" is "marier" (present tense)
+
+
+_NO_VERBS = VerbLexicon(frozenset())
 
 
 def verb_lexicon(nlp: Language) -> VerbLexicon:
@@ -977,13 +974,13 @@ def verb_lexicon(nlp: Language) -> VerbLexicon:
 
 
 def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
-                        verbs: VerbLexicon | frozenset[str]) -> bool:
+                        verbs: VerbLexicon) -> bool:
     """Every mention of a one-word name opens a sentence or a line and is the past participle
     of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2015 dans un atelier, la
     luthière ...", "Située au bord du lac, la commune ...") or one of another verb that its
     exceptions list (`VerbLexicon`: "Attendue depuis dix ans, l'unité ...", "Construite
     en 1890, la gare ..."): a participle clause, no name."""
-    if not verbs:
+    if not verbs.infinitives:
         return False
     for c in cs:
         i = starts.get(c.start)
@@ -991,8 +988,8 @@ def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
             return False
         low = doc[i].lower_
         stem = next((low[: -len(e)] for e in _PARTICIPLE_ENDS if low.endswith(e)), "")
-        if not _opens(doc, i) or ((len(stem) < 3 or stem + "er" not in verbs)
-                                  and not (isinstance(verbs, VerbLexicon) and verbs.other_participle(low))):
+        if not _opens(doc, i) or ((len(stem) < 3 or stem + "er" not in verbs.infinitives)
+                                  and not verbs.other_participle(low)):
             return False
     return True
 
@@ -1045,7 +1042,7 @@ def _place_acronyms() -> frozenset[str]:
 
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None,
-                 verbs: VerbLexicon | frozenset[str] = frozenset()) -> list[Candidate]:
+                 verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     """One type per name, from the evidence of all its mentions; `nouns` (the common nouns
     of the lemmatizer, `common_nouns`) tell a capitalized common noun from a name; `starts`
     is `_tok_at(doc)` when the caller has it."""
@@ -1524,7 +1521,7 @@ def _things() -> frozenset[str]:
 
 
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
-           verbs: VerbLexicon | frozenset[str] = frozenset()) -> list[Candidate]:
+           verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, cands, nouns)
@@ -1583,6 +1580,8 @@ def _kicker(line: str) -> bool:
 _ROAD = re.compile(r"\b(?:(?:RN|RD|CD) ?\d{1,4}|route (?:départementale|nationale|forestière) \d{1,4}"
                    r"|(?:départementale|nationale) \d{1,4}|autoroute A ?\d{1,3})\b")
 
+_BEFORE_ROAD = re.compile(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$")  # an article or a preposition
+
 
 def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A numbered road is a place, named as written ("la RN 57", "la route départementale 46",
@@ -1594,7 +1593,7 @@ def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for m in _ROAD.finditer(text):
         before = text[max(0, m.start() - 6) : m.start()].lower().replace("\u2019", "'")
-        if not re.search(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$", before):
+        if not _BEFORE_ROAD.search(before):
             continue
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, m.start(), m.end())]
         if any(c.label == "person" or c.start < m.start() - 10 for c in over):

@@ -582,7 +582,7 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_PORTFOLIO_PREPS = frozenset(("de", "du", "des", "d'", "d\u2019", "à", "au", "aux"))
+_PORTFOLIO_PREPS = frozenset((*_DE, "à", "au", "aux"))
 _PORTFOLIO_LINKS = frozenset(("et", ","))
 
 
@@ -1521,21 +1521,16 @@ _ENUMERATION = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:et|ou)\s+)?(?:(?:de|d
 
 
 @cache
-def _place_heads() -> frozenset[str]:
-    """First words of the heads of places' names in models/place_types.json ("rue", "place",
-    "salle", "ville"), as `entity_types` reads them."""
+def _first_words(*keys: str) -> frozenset[str]:
+    """First words of the heads of places' names under `keys` of models/place_types.json."""
     data = load_json("place_types.json")
-    return frozenset(fold(h.split()[0]) for key in ("facility_heads", "admin_heads", "street_heads")
-                     for h in data[key])
+    return frozenset(fold(h.split()[0]) for key in keys for h in data[key])
 
 
-@cache
 def territory_heads() -> frozenset[str]:
     """First words of the names of territories, streets and features ("ville", "rue", "val",
-    "mont", "île"), from models/place_types.json; buildings' nouns are not among them."""
-    data = load_json("place_types.json")
-    return frozenset(fold(h.split()[0]) for key in ("admin_heads", "street_heads", "geography_heads")
-                     for h in data[key])
+    "mont", "île"); buildings' nouns are not among them."""
+    return _first_words("admin_heads", "street_heads", "geography_heads")
 
 
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
@@ -1551,9 +1546,10 @@ def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     def open_to(c: Candidate) -> bool:
         name = c.attrs.get("name", "")
         # a name led by a lower-case noun of places is a place whatever stands around it:
-        # "déposés à la Caisse d'épargne ou au Crédit mutuel, rue des Écoles"
+        # "déposés à la Caisse d'épargne ou au Crédit mutuel, rue des Écoles" ("rue", "salle", "ville")
         first = name.split(" ")[0]
-        headed = first.islower() and fold(first) in _place_heads()
+        headed = first.islower() \
+            and fold(first) in _first_words("facility_heads", "admin_heads", "street_heads")
         return c.label == "place" and not c.attrs.get("civility") and not headed \
             and gazetteer.place_kind(name) is None
 
@@ -1987,15 +1983,13 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         start, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         if any(c.label == "organization" and c.start <= start and c.end >= end_c for c in cands):
             continue
-        for c in [c for c in cands if c.label in ("place", "organization", "misc")
-                  and base.overlaps(c.start, c.end, start, end_c)]:
-            if c.start < start or c.end > end_c:
-                break
-        else:
-            for c in [c for c in cands if c.label in ("place", "organization", "misc")
-                      and base.overlaps(c.start, c.end, start, end_c)]:
-                cands.remove(c)
-            cands.append(Candidate("organization", start, end_c, "rules", {"name": text[start:end_c]}))
+        over = [c for c in cands if c.label in ("place", "organization", "misc")
+                and base.overlaps(c.start, c.end, start, end_c)]
+        if any(c.start < start or c.end > end_c for c in over):
+            continue
+        for c in over:
+            cands.remove(c)
+        cands.append(Candidate("organization", start, end_c, "rules", {"name": text[start:end_c]}))
     return cands
 
 
@@ -2077,8 +2071,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
-        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name) \
-                or name in made:
+        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
@@ -2162,7 +2155,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     _purpose_complements(doc, cands)
-    _friends_of(base.original_text(doc), cands)
+    _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
     cands = _quoted_titles(doc, cands)
     _by_evidence(doc, cands)

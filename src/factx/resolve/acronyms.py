@@ -277,6 +277,16 @@ def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
     return cut and len(fw) == len(words)
 
 
+def _absorb(full: Entity, other: Entity, names: list[str]) -> None:
+    """`other` is `full`: its mentions join `full`'s and `names` its aliases."""
+    aliases = list(full.attrs.get("aliases", []))
+    for a in names:
+        if a not in aliases:
+            aliases.append(a)
+    full.attrs["aliases"] = aliases
+    full.mentions = sorted(set(full.mentions + other.mentions))
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """"Parti populaire" beside "Parti populaire espagnol": one organization, the fuller name
     with the short one as an alias (see `_short_form_of`)."""
@@ -291,12 +301,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
             if full is short or id(full) in gone:
                 continue
             if _short_form_of(short, full, unique):
-                aliases = list(full.attrs.get("aliases", []))
-                for a in [short.name, *short.attrs.get("aliases", [])]:
-                    if a not in aliases:
-                        aliases.append(a)
-                full.attrs["aliases"] = aliases
-                full.mentions = sorted(set(full.mentions + short.mentions))
+                _absorb(full, short, [short.name, *short.attrs.get("aliases", [])])
                 gone.add(id(short))
                 break
     # a firm's first word alone, that the model read as a place and no gazetteer knows, is that
@@ -309,12 +314,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
             continue
         fulls = [f for f in orgs if id(f) not in gone and _short_form_of(short, f)]
         if len(fulls) == 1:
-            full = fulls[0]
-            aliases = list(full.attrs.get("aliases", []))
-            if short.name not in aliases:
-                aliases.append(short.name)
-            full.attrs["aliases"] = aliases
-            full.mentions = sorted(set(full.mentions + short.mentions))
+            _absorb(fulls[0], short, [short.name])
             gone.add(id(short))
     return [e for e in entities if id(e) not in gone]
 
@@ -365,11 +365,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
             names = [other.name, *(a for a in other.attrs.get("aliases", []) if not is_acronym(a))]
             if any(e.name.upper().replace(".", "") in initials(n) for n in names):  # the initials, exactly
-                aliases = list(other.attrs.get("aliases", []))
-                if e.name not in aliases:
-                    aliases.append(e.name)
-                other.attrs["aliases"] = aliases
-                other.mentions = sorted(set(other.mentions + e.mentions))
+                _absorb(other, e, [e.name])
                 entities = [x for x in entities if x is not e]
                 done.add(e.name)
                 break
