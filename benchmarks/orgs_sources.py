@@ -54,19 +54,6 @@ from common import (
 )
 from splits import gold_ids, split
 
-ORG_STEPS = (
-    "_meetings",
-    "_drop_portfolios", "_drop_capital_headings", "_drop_non_names", "_undetermined_heads",
-    "_split_parent_acronym", "_trim_past_end", "_add_institutions", "_trim_seat", "_venues_are_places",
-    "_titled_names", "_legal_form_names", "_apposed_bodies",
-    "_coordinated_with_organizations", "_club_names", "_city_as_body", "_sports_clubs",
-    "_cut_body_names", "_body_noun_names",
-    "_acronym_led_names", "_purpose_complements",
-    "_by_evidence", "_not_bodies",
-)
-TYPE_STEPS = ("headline_nouns", "trim_places", "people_by_title", "facility_places", "gazetteer_places",
-              "decide_types")
-
 
 class Tracer(tracing.BaseTracer):
     """Tags each candidate with the step that made it an organization."""
@@ -91,8 +78,13 @@ def _ner_source(doc: Any, c: Any) -> str:
 
 
 def install(tracer: Tracer) -> None:
+    """Wrap every rule step of organizations.refine and entity_types.revise (read from their
+    code, so a new step is never missed)."""
+    from factx.components import entity_types, organizations
+
     tracing.install(tracer, lambda doc, c: _ner_source(doc, c) if c.label == "organization" else "",
-                    {n: n.lstrip("_") for n in ORG_STEPS}, {n: f"types.{n}" for n in TYPE_STEPS})
+                    {n: n.lstrip("_") for n in tracing.rule_steps(organizations, "refine")},
+                    {n: f"types.{n.lstrip('_')}" for n in tracing.rule_steps(entity_types, "revise")})
 
 
 Sources = dict[tuple[int, int], str]

@@ -1796,7 +1796,7 @@ _FRIENDS_OF = re.compile(r"\s+(?:de|d['\u2019])\s*$")
 
 
 def _friends_of(text: str, cands: list[Candidate]) -> None:
-    """"la Société des amis de George Sand", "l'Association des amis de Jules Verne": a body
+    """"la Société des amis de Victor Hugo", "l'Association des amis de Jules Verne": a body
     whose name ends on "amis" (or "Amis") runs on over the person it is named after, whom the
     model read apart; the person keeps that mention as a person too."""
     people = sorted((c for c in cands if c.label == "person"), key=lambda c: c.start)
@@ -1935,7 +1935,7 @@ def _bare_tail(doc: Doc, end: int) -> int:
 def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Local bodies named by a town and words of their own (see tests/test_run_on_names.py):
     - a body's name that ends on its town goes on over the capitalized words after it ("la
-      communauté d'agglomération de Forbach Porte de France");
+      communauté d'agglomération de Sarreguemines Confluences");
     - a name never ends on a function word ("l'UFC-Que Choisir");
     - a name of capitalized words inside a sentence may end on "de" and a bare noun closing
       the phrase ("l'union commerciale Haguenau Cœur de ville,");

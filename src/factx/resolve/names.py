@@ -466,7 +466,7 @@ def reconcile_people(entities: list[Entity],
                 if key.endswith(" " + name) and len(m.text) > len(name) + 1:
                     cut = len(m.text) - len(name)
                     # the tail must be the name as written (same length once folded); not the
-                    # complement of a name given after someone ("Société des amis de George Sand")
+                    # complement of a name given after someone ("Société des amis de Victor Hugo")
                     after_de = fold(m.text[:cut]).split()[-1:] in (["de"], ["d"], ["du"], ["des"])
                     if fold(m.text[cut:]) == name and m.text[cut - 1] == " " and not after_de:
                         person.mentions.append(Mention(m.start + cut, m.end, m.text[cut:]))
