@@ -131,8 +131,8 @@ def test_a_club_is_not_its_league(extract: Callable[..., dict]) -> None:
 COMMANDING = [
     ("Le lieutenant-colonel Marc Hennequin, commandant le groupement de gendarmerie des Vosges, "
      "a présenté le bilan.", [("Marc Hennequin", "commandant", "groupement de gendarmerie des Vosges")]),
-    ("Le capitaine Éric Fournier, commandant la compagnie de gendarmerie de Neufchâteau, assistait "
-     "à la cérémonie.", [("Éric Fournier", "commandant", "compagnie de gendarmerie de Neufchâteau")]),
+    ("La capitaine Sophie Barbier, commandant la compagnie de gendarmerie de Lunéville, a ouvert "
+     "l'enquête.", [("Sophie Barbier", "commandant", "compagnie de gendarmerie de Lunéville")]),
     # a noun complement, no object: no body
     ("Paul Roy, commandant de bord, a posé l'avion sans encombre.",
      [("Paul Roy", "commandant de bord", None)]),
