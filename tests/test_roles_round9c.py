@@ -69,7 +69,7 @@ def test_a_possessive_reads_the_narrative(extract: Callable[..., dict], text: st
 BODY = [
     # a definite body noun takes up a name the entity layer left untyped that opens with it
     ("Le Festival de Gérardmer a fermé ses portes dimanche. « Le public a répondu présent malgré "
-     "la neige », a déclaré le directeur du festival, Paul Gremillet.",
+     "la neige », a estimé le directeur du festival, Paul Gremillet.",
      [("Paul Gremillet", "directeur", "Festival de Gérardmer")]),
     ("Le Festival international de géographie s'ouvre vendredi à Saint-Dié. La présidente du "
      "festival, Mme Claire Humbert, attend 50 000 visiteurs.",
@@ -98,7 +98,7 @@ MINISTRY = [
      "« Personne ne sera laissé de côté », a assuré le ministre, Paul Lambert.",
      [("Paul Lambert", "ministre", "ministère de l'Agriculture")]),
     # two ministries named: none is chosen
-    ("Le ministère de la Culture a confirmé la vente. La ministre, Anne Picard, s'est dite "
+    ("Le ministère de la Culture a validé le rachat. La ministre, Anne Picard, s'est dite "
      "satisfaite. Le ministère de l'Intérieur n'a pas réagi.",
      [("Anne Picard", "ministre", None)]),
     # a portfolio of its own is no bare "ministre"

@@ -371,7 +371,7 @@ def test_a_word_in_parentheses_after_a_body_is_no_place(extract: Callable[..., d
 
 # a numbered road after an article or a preposition is a place, named as written
 ROADS = [
-    ("Le choc s'est produit sur la RN 57, à hauteur d'Éloyes.", "RN 57"),
+    ("L'accident a eu lieu sur la RN 59, à la sortie de Baccarat.", "RN 59"),
     ("Le car a quitté la route départementale 46 dans un virage.", "route départementale 46"),
     ("La circulation reste coupée sur l'autoroute A31 jusqu'à ce soir.", "autoroute A31"),
     ("Des travaux auront lieu sur la RD 420 entre Saales et Provenchères.", "RD 420"),
