@@ -46,9 +46,9 @@ def test_a_canton_is_a_place_named_with_its_noun(
 
 
 def test_a_general_councillor_holds_his_seat_in_the_canton(extract: Callable[..., dict]) -> None:
-    result = extract(DATE + "M. Jean Collin, conseiller général du canton de Stenay, assistait à "
-                     "la cérémonie. Le maire de Stenay l'a remercié.")
-    assert _role_of(result, "conseiller général") == "canton de Stenay"
+    result = extract(DATE + "M. Jean Collin, conseiller général du canton de Vézelise, assistait à "
+                     "la cérémonie. Le maire de Vézelise l'a remercié.")
+    assert _role_of(result, "conseiller général") == "canton de Vézelise"
 
 
 # pitfalls: an adjective after the noun ("le canton voisin de Plombières") leaves the town
@@ -163,12 +163,12 @@ def test_a_town_heading_a_firms_name_stays_a_town(extract: Callable[..., dict]) 
 # a list of results gives each person's town in parentheses: a word there that the model read
 # as a person is a town when another name in that position of the list is one
 def test_a_town_in_parentheses_in_a_list_of_results(extract: Callable[..., dict]) -> None:
-    result = extract(DATE + "Le palmarès. Prix d'honneur : Jean-Claude Thouvenot (Fouchécourt). "
-                     "Meilleur cheval : Éric Baudoin (Isches). Meilleure tenue : M. et Mme Gilles "
-                     "Renard (Frain).")
+    result = extract(DATE + "Le palmarès. Prix d'honneur : Bernard Mougin (Vauvillers). "
+                     "Meilleur taureau : Denis Hatton (Senoncourt). Meilleure tenue : M. et Mme Luc "
+                     "Grandjean (Gilley).")
     places = _forms(result, "place")
-    assert {"Fouchécourt", "Isches", "Frain"} <= set(places)
-    assert "Frain" not in _forms(result, "person")
+    assert {"Vauvillers", "Senoncourt", "Gilley"} <= set(places)
+    assert "Gilley" not in _forms(result, "person")
 
 
 def test_no_town_in_parentheses_without_a_listed_town(extract: Callable[..., dict]) -> None:
