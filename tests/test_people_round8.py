@@ -144,12 +144,12 @@ def test_initials(extract: Callable[..., dict], text: str, name: str, mentions: 
 # an acronym in parentheses after its expansion names the body, never a person, also when it
 # is written as a word ("Smur", "Insee") whose letters are the expansion's initials
 ACRONYMS = [
-    ("Une équipe du Service mobile d'urgence et de réanimation (Smur) est intervenue.",
+    ("Le blessé a été pris en charge par le Service mobile d'urgence et de réanimation (Smur).",
      "Service mobile d'urgence et de réanimation", "Smur"),
     ("Les chiffres viennent de l'association Lorraine Musique & Danse (LM&D). Sa présidente, Anne "
      "Roux, s'en félicite.", "Lorraine Musique & Danse", "LM&D"),
-    ("Selon l'Institut national de la statistique et des études économiques (Insee), le chômage "
-     "recule.", "Institut national de la statistique et des études économiques", "Insee"),
+    ("Selon l'Institut national de la statistique et des études économiques (Insee), les loyers "
+     "montent.", "Institut national de la statistique et des études économiques", "Insee"),
 ]
 
 

@@ -100,11 +100,11 @@ SPEAKERS = [
      "Yvette Cuny a tenu l'épicerie de la place. Samedi, l'épicière a servi ses derniers clients. "
      "« Je connais les goûts de chaque famille du village », s'amuse la retraitée.",
      [("Yvette Cuny", "Je connais les", "incise")]),
-    # a status given before ("comme auxiliaire") is no other function than "la factrice"
-    ("Odette Marchal, 61 ans, a fini sa dernière tournée. Entrée à La Poste comme auxiliaire en "
-     "1985, elle distribuait le courrier à Golbey. La factrice n'a pas caché son émotion. « Je "
-     "connaissais chaque famille et chaque chien du quartier. »",
-     [("Odette Marchal", "Je connaissais chaque", "introduced")]),
+    # a status given before ("comme apprentie") is no other function than "la pharmacienne"
+    ("Martine Vautrin, 62 ans, a quitté mardi la pharmacie. Entrée chez Pharmavie comme apprentie "
+     "en 1982, elle servait les clients à Mirecourt. La pharmacienne n'a pas caché "
+     "son émotion. « J'ai vu grandir trois générations de clients. »",
+     [("Martine Vautrin", "J'ai vu grandir", "introduced")]),
     # an incise inside the marks, with a complement
     ("« Ce gymnase, a expliqué le maire Paul Gérard devant le conseil, sera ouvert aux clubs dès "
      "septembre. »",

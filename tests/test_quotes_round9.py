@@ -138,10 +138,10 @@ SPEAKERS = [
      [("Robert Hanus", "Nous chanterons à", "colon")]),
     # "a pour sa part salué « ... »", the parser taking "a" for the main verb: its subject,
     # a title whose holder the text named
-    ("Le principal du collège, Yves Mathis, a présenté le projet. L'inspecteur d'académie, "
-     "Henri Collot, est venu de Nancy. L'inspecteur a pour sa part salué \"un travail "
-     "exemplaire pour tout le département\".",
-     [("Henri Collot", "un travail exemplaire", "verb_before")]),
+    ("Le maire, Yves Mathis, a ouvert la séance. Le directeur de l'hôpital, Henri Collot, "
+     "était venu de Toul. Le directeur a de son côté regretté \"un manque criant de lits "
+     "pour tout le secteur\".",
+     [("Henri Collot", "un manque criant", "verb_before")]),
     # the defence "assurée par" a lawyer: the lawyer's words after it
     ("Le tribunal a jugé Marc Hanus pour vol. La défense, assurée par Me Lise Vincent, a plaidé "
      "la relaxe. \"Mon client n'a jamais mis les pieds dans ce garage de sa vie.\"",

@@ -101,7 +101,7 @@ def test_a_school_described_names_none(extract: Callable[..., dict]) -> None:
 
 # the prefecture after a definite article is the State's office; in apposition, the town
 @pytest.mark.parametrize(("text", "org"), [
-    ("La préfecture des Vosges rappelle que la vitesse reste la première cause des accidents.",
+    ("La préfecture des Vosges interdit les feux de jardin jusqu'à la fin du mois.",
      "préfecture des Vosges"),
     ("Le directeur de cabinet de la préfecture de la Meuse a signé l'arrêté hier.", "préfecture de la Meuse"),
 ])
@@ -117,10 +117,10 @@ def test_a_prefecture_in_apposition_is_the_town(extract: Callable[..., dict]) ->
 
 # an acronym written as a word, its expansion before it in parentheses
 @pytest.mark.parametrize(("text", "org", "acronym"), [
-    ("Deux équipes du Service mobile d'urgence et de réanimation (Smur) sont intervenues. Le Smur a "
-     "quitté les lieux vers 22 h.", "Service mobile d'urgence et de réanimation", "Smur"),
-    ("Selon l'Institut national de la statistique et des études économiques (Insee), le chômage "
-     "recule dans les Vosges.", "Institut national de la statistique et des études économiques", "Insee"),
+    ("Un médecin du Service mobile d'urgence et de réanimation (Smur) a soigné le cycliste. Le Smur "
+     "l'a conduit à Nancy.", "Service mobile d'urgence et de réanimation", "Smur"),
+    ("Selon l'Institut national de la statistique et des études économiques (Insee), la population "
+     "de la Meuse vieillit.", "Institut national de la statistique et des études économiques", "Insee"),
 ])
 def test_an_acronym_written_as_a_word_joins_its_expansion(extract: Callable[..., dict], text: str, org: str,
                                                           acronym: str) -> None:
@@ -156,8 +156,8 @@ def test_a_place_named_by_two_stays_one(extract: Callable[..., dict], text: str,
 
 # a participle opening a sentence is no place
 @pytest.mark.parametrize(("text", "word"), [
-    ("date 2024-05-02\n\nUn luthier primé\n\nInstallée depuis 2015 dans un atelier de la rue Chanzy, "
-     "la luthière fabrique des violons.\n", "Installée"),
+    ("date 2024-05-02\n\nUn luthier primé\n\nInstallée depuis 2009 au fond d'une cour, "
+     "la relieuse restaure des missels.\n", "Installée"),
     ("date 2024-05-02\n\nLe lac\n\nSituée au bord du lac, la commune attire les randonneurs.\n", "Située"),
 ])
 def test_an_opening_participle_is_no_name(extract: Callable[..., dict], text: str, word: str) -> None:
@@ -186,7 +186,7 @@ def test_a_name_cut_short_in_a_headline_is_the_articles_name(extract: Callable[.
 @pytest.mark.parametrize(("text", "place"), [
     ("date 2025-08-12\n\nSoudan : la faim au Darfour\n\nGenève — L'organisation a alerté mardi sur la "
      "situation des enfants.\n", "Genève"),
-    ("Dans le camp de Zamzam, un enfant meurt toutes les deux heures.", "camp de Zamzam"),
+    ("Plus de 40 000 déplacés vivent dans le camp de Kalma depuis l'été.", "camp de Kalma"),
     ("Les avions de la base aérienne de Nancy-Ochey ont décollé hier.", "base aérienne de Nancy-Ochey"),
 ])
 def test_datelines_and_camps_are_places(extract: Callable[..., dict], text: str, place: str) -> None:
@@ -467,8 +467,8 @@ def test_a_results_line_in_capitals(extract: Callable[..., dict]) -> None:
 
 
 def test_an_acronym_as_a_word_joins_the_name_it_spells(extract: Callable[..., dict]) -> None:
-    result = extract("L'Organisation du traité de l'Atlantique nord a lancé hier ses frappes. Le "
-                     "porte-parole de l'Otan a confirmé.")
+    result = extract("L'Organisation du traité de l'Atlantique nord réunit ses ministres en juin. La "
+                     "secrétaire générale de l'Otan présidera.")
     orgs = _forms(result, "organization")
     assert "Otan" in orgs.get("Organisation du traité de l'Atlantique nord", set())
     assert "Otan" not in orgs

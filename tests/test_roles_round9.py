@@ -125,8 +125,8 @@ def test_a_nationality_inside_a_compound_title(extract: Callable[..., dict]) -> 
 
 APPOINTED = [
     ("Né à Metz, Yves Colin a été ordonné prêtre en 1988.", "Yves Colin", "prêtre"),
-    ("Le lieutenant Marc Humbert, 44 ans, jusqu'ici adjoint au chef de centre, prendra la tête "
-     "de la caserne en septembre.", "Marc Humbert", "adjoint au chef de centre"),
+    ("L'adjudant Paul Thiriet, 51 ans, jusqu'ici adjoint au chef de poste, dirigera le "
+     "détachement dès mars.", "Paul Thiriet", "adjoint au chef de poste"),
 ]
 
 # the next sentence names the holder (IDENTIFIED); ordination, an opener before a title (APPOINTED)

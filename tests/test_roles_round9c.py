@@ -57,7 +57,7 @@ POSSESSIVE = [
 BODY = [
     # a definite body noun takes up a name the entity layer left untyped that opens with it
     ("Le Festival de Gérardmer a fermé ses portes dimanche. « Le public a répondu présent malgré "
-     "la neige », a déclaré le directeur du festival, Paul Gremillet.",
+     "la neige », a estimé le directeur du festival, Paul Gremillet.",
      [("Paul Gremillet", "directeur", "Festival de Gérardmer")]),
     ("Le Festival international de géographie s'ouvre vendredi à Saint-Dié. La présidente du "
      "festival, Mme Claire Humbert, attend 50 000 visiteurs.",
@@ -78,7 +78,7 @@ MINISTRY = [
      "« Personne ne sera laissé de côté », a assuré le ministre, Paul Lambert.",
      [("Paul Lambert", "ministre", "ministère de l'Agriculture")]),
     # two ministries named: none is chosen
-    ("Le ministère de la Culture a confirmé la vente. La ministre, Anne Picard, s'est dite "
+    ("Le ministère de la Culture a validé le rachat. La ministre, Anne Picard, s'est dite "
      "satisfaite. Le ministère de l'Intérieur n'a pas réagi.",
      [("Anne Picard", "ministre", None)]),
     # a portfolio of its own is no bare "ministre"
@@ -111,8 +111,8 @@ LEAGUE = [
 COMMANDING = [
     ("Le lieutenant-colonel Marc Hennequin, commandant le groupement de gendarmerie des Vosges, "
      "a présenté le bilan.", [("Marc Hennequin", "commandant", "groupement de gendarmerie des Vosges")]),
-    ("Le capitaine Éric Fournier, commandant la compagnie de gendarmerie de Neufchâteau, assistait "
-     "à la cérémonie.", [("Éric Fournier", "commandant", "compagnie de gendarmerie de Neufchâteau")]),
+    ("La capitaine Sophie Barbier, commandant la compagnie de gendarmerie de Lunéville, a ouvert "
+     "l'enquête.", [("Sophie Barbier", "commandant", "compagnie de gendarmerie de Lunéville")]),
     # a noun complement, no object: no body
     ("Paul Roy, commandant de bord, a posé l'avion sans encombre.",
      [("Paul Roy", "commandant de bord", None)]),
