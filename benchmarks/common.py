@@ -24,6 +24,9 @@ OWN_GOLD = ROOT / "benchmarks" / "own_dev.jsonl"
 OWN_TXT = ROOT / "benchmarks" / "own_dev"
 OWN2_GOLD = ROOT / "benchmarks" / "own_dev2.jsonl"
 OWN2_TXT = ROOT / "benchmarks" / "own_dev2"
+# round 10: 90 more, by three engineers who had seen neither factx nor the other sets
+OWN3_GOLD = ROOT / "benchmarks" / "own_dev3.jsonl"
+OWN3_TXT = ROOT / "benchmarks" / "own_dev3"
 SEED_DIR = SHARED / "seed"
 
 
