@@ -91,6 +91,10 @@ DURATIONS_AND_SPANS = [
     ("L'incendie a éclaté vers 10h45 près du pont.", "2012-10-29", "10h45", "time", "2012-10-29T10:45", "approx"),
     ("Le magasin ouvre chaque jour de la semaine.", "2012-10-29", "chaque jour", "set", "P1D", None),
     ("Le marché se tient le dimanche.", "2012-10-29", "le dimanche", "set", "XXXX-WXX-7", None),
+    # a rate: "par" and a unit of time is a set, as the guideline counts it (the figure stays a figure)
+    ("Le loyer atteint 2000 euros par mois.", "2012-10-29", "par mois", "set", "P1M", None),
+    ("La station traite 300 camions par jour.", "2019-07-01", "par jour", "set", "P1D", None),
+    ("Le club reçoit 5 000 euros par an de la commune.", "2001-03-02", "par an", "set", "P1Y", None),
 ]
 
 NOT_DATES = [
@@ -101,7 +105,7 @@ NOT_DATES = [
     "L'émission de France 2 a réuni deux millions de téléspectateurs.",
     "Appelez le 01 23 45 67 89 pour réserver.",
     "Il a vendu sept voitures au salon.",
-    "Le prix atteint 2000 euros par mois de loyer.",
+    "Le prix atteint 2000 euros, soit trois fois le loyer.",
     "La sonde a photographié Mars depuis son orbite.",
     "Le score final est de 3 à 1.",
     "Ils sont 1500 manifestants dans la rue.",
