@@ -171,7 +171,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with a person's name that names a thing given the thing's type."""
     people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
     if not people:
-        return _people_pairs(text, cands)
+        return _surnames_left_out(text, _in_apposition(text, _people_pairs(text, cands)))
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in people:
         by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
@@ -189,7 +189,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
-    return _listed_given_names(text, _people_pairs(text, out))
+    return _surnames_left_out(text, _in_apposition(text, _listed_given_names(text, _people_pairs(text, out))))
 
 
 _PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
@@ -285,3 +285,126 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
     if _publisher(text, c):
         return _relabel(c, "organization", text)
     return c
+
+
+# the noun phrase before the comma: a determiner, perhaps an adjective of age or rank, then
+# its head noun ("La porte-parole du Bloc", "L'entraîneur des Rangers", "une épouse")
+_LEAD_NP = re.compile(
+    r"(?:^|[\s(])(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|mon|ma)\s+"
+    r"|l['\u2019])(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|propre|vieil|vieille)\s+)?"
+    r"([a-zà-ÿ][a-zà-ÿ'\u2019-]*)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:,«»\"\u201c\u201d\n\u2014\u2013(]")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'\u2019.-]*")
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """The words before the comma at `at` are a noun phrase headed by a person's title or a
+    noun of kinship ("Le ministre éthiopien de l'Eau", "son épouse")."""
+    from factx.resolve.lexicon import lexicon
+
+    start = max(0, at - 120)
+    clause = text[start:at]
+    ends = [m.end() for m in _CLAUSE_END.finditer(clause)]
+    clause = clause[ends[-1] :] if ends else clause
+    lead = _LEAD_NP.search(clause)
+    if lead is None:
+        return False
+    head = lead.group(1).lower()
+    lex = lexicon()
+    return lex.title_of(head) is not None or head in lex.kinship
+
+
+def _apposed_name(text: str, c: Candidate) -> bool:
+    """A capitalized name of one to four words, a person's shape: one word only when the
+    table of given names holds it, several when the first is a given name of the table or
+    none is known to the gazetteer or opens a body's name."""
+    from factx import gazetteer
+
+    name = text[c.start : c.end]
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+            or any(ch.isdigit() for ch in name) or name.isupper():
+        return False
+    if gazetteer.place_kind(name) in gazetteer.STRONG:
+        return False
+    if len(words) == 1:
+        return is_given_name(name.split("-")[0])
+    if is_given_name(words[0].split("-")[0]):
+        return True
+    return c.label == "place" and all(gazetteer.place_kind(w) is None for w in [name, *words])
+
+
+def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name read as a place, a body or a miscellaneous name, set off by commas right after a
+    noun phrase headed by a person's title or a noun of kinship, is that person: "Le ministre
+    éthiopien de l'Eau, Tesfaye Alemu, a répliqué", "L'entraîneur des Rangers, Graham Doig,",
+    "Il laisse une épouse, Germaine, et trois enfants". A country or a region there is the
+    title's land ("le ministre de l'Intérieur, France, ..." is no French), and is left."""
+    listed = _given_name_lists(text, cands)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label in ("place", "organization", "misc"):
+            before = text[: c.start].rstrip(_SPACES)
+            if id(c) in listed or (before.endswith(",") and _APPOSITION_CLOSE.match(text, c.end)
+                                   and _apposed_name(text, c) and _person_noun_before(text, len(before) - 1)):
+                c = Candidate("person", c.start, c.end, c.source,
+                              {"name": c.attrs.get("name") or text[c.start : c.end], "why": "apposition"})
+        out.append(c)
+    return out
+
+
+def _given_name_lists(text: str, cands: list[Candidate]) -> set[int]:
+    """The ids of the candidates in a list of two given names or more, alone, set off by a
+    comma ("deux élèves de CM2, Émilie et Kevin, ont lu ..."): people, whatever type the model
+    gave each. A given name a gazetteer knows as a place ("Florence et Nancy") is left."""
+    from factx import gazetteer
+
+    def given(c: Candidate) -> bool:
+        return c.label in _NAMED and _lone_given(text, c) \
+            and gazetteer.place_kind(text[c.start : c.end]) is None
+
+    ordered = sorted((c for c in cands if given(c)), key=lambda c: c.start)
+    out: set[int] = set()
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]]
+        while k + len(run) < len(ordered) \
+                and _LIST_LINK.fullmatch(text[run[-1].end : ordered[k + len(run)].start]):
+            run.append(ordered[k + len(run)])
+        k += len(run)
+        if len(run) >= 2 and text[: run[0].start].rstrip(_SPACES).endswith(",") \
+                and text[run[-2].end : run[-1].start].strip() in ("et", "ou") \
+                and _APPOSITION_CLOSE.match(text, run[-1].end):
+            out.update(id(c) for c in run if c.label != "person")
+    return out
+
+
+_NAMED = ("person", "place", "organization", "misc")
+
+
+_NEXT_NAME = re.compile(r" ((?:(?:De|Le|La|Van|Von|Di|Da|Del|Dos|Du)\s)?"
+                        r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*[a-zà-ÿA-ZÀ-Ý])(?=[\s,.;:!?)»]|$)")
+
+
+def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person read as a given name alone, right before a capitalized word that no other
+    name of the document covers, is named by both: the model left the surname out ("La
+    présidente du réseau, Anne-Sophie Morvan, a estimé": only "Anne-Sophie" was a person).
+    A country or a region after the given name is left ("Marie France" is rare, "Marie
+    Espagne" none)."""
+    from factx import gazetteer
+
+    taken = sorted((c.start, c.end) for c in cands)
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        if c.label == "person" and " " not in name and is_given_name(name.split("-")[0]) \
+                and text[c.start : c.end].endswith(name):
+            nxt = _NEXT_NAME.match(text, c.end)
+            if nxt is not None and gazetteer.place_kind(nxt.group(1)) not in gazetteer.STRONG \
+                    and not any(s < nxt.end(1) and nxt.start(1) < e for s, e in taken):
+                c = Candidate("person", c.start, nxt.end(1), c.source,
+                              {**c.attrs, "name": name + text[c.end : nxt.end(1)], "why": "surname_left_out"})
+        out.append(c)
+    return out
