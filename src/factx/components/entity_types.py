@@ -1127,7 +1127,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
         if key in lex["calendar"] or (key in street_names and "person" in labels) or _feast(doc, cs, starts) \
                 or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
-                one_word and kind is None and poses and poses <= _NOT_NAME_POS
+                one_word and (kind is None or (labels == {"person"} and kind not in gazetteer.STRONG
+                                               and not by_prep)) and poses and poses <= _NOT_NAME_POS
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
                 # "Honoré" may be someone
                 one_word and kind is None and ("person" not in labels or _not_given(name))

@@ -282,9 +282,29 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, "misc", text, c.start - len(chez.group()))  # "la paillote Chez Francis"
     if chez is not None and _ON.match(text, c.end):
         return _relabel(c, "organization", text)  # "Chez Bic, on assure": the firm
-    if _publisher(text, c):
+    if _publisher(text, c) or _firm(text, c):
         return _relabel(c, "organization", text)
     return c
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ]+)\s+$")
+
+
+def _firm(text: str, c: Candidate) -> bool:
+    """The name of a firm: after the lower-case noun of a firm or a house ("le cabinet
+    Hydrosphère Conseil", "la maison Christie's"; `firm_heads` of models/entities.json), or
+    opening on such a noun capitalized or on a trade's noun in -erie ("chez Coutellerie
+    Perrin", "Boulangerie Martin") that is no given name ("Valérie")."""
+    heads = _entity_words("firm_heads")
+    before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if before is not None and before.group(1) in heads:
+        return True
+    words = text[c.start : c.end].split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    first = words[0].lower()
+    return (first in heads or (first.endswith(("erie", "eries")) and len(first) > 6)) \
+        and not is_given_name(words[0])
 
 
 # the noun phrase before the comma: a determiner, perhaps an adjective of age or rank, then
@@ -293,6 +313,7 @@ _LEAD_NP = re.compile(
     r"(?:^|[\s(])(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|mon|ma)\s+"
     r"|l['\u2019])(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|propre|vieil|vieille)\s+)?"
     r"([a-zà-ÿ][a-zà-ÿ'\u2019-]*)", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:^|\s)(?:de|d['\u2019]|du|des|à|au|aux)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:,«»\"\u201c\u201d\n\u2014\u2013(]")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'\u2019.-]*")
@@ -307,10 +328,12 @@ def _person_noun_before(text: str, at: int) -> bool:
     clause = text[start:at]
     ends = [m.end() for m in _CLAUSE_END.finditer(clause)]
     clause = clause[ends[-1] :] if ends else clause
-    lead = _LEAD_NP.search(clause)
-    if lead is None:
+    # the last noun phrase that is no "de" complement of another ("Le ministre [...] de l'Eau",
+    # "Il laisse une épouse")
+    leads = [m for m in _LEAD_NP.finditer(clause) if not _OF_BEFORE.search(clause, 0, m.start() + 1)]
+    if not leads:
         return False
-    head = lead.group(1).lower()
+    head = leads[-1].group(1).lower()
     lex = lexicon()
     return lex.title_of(head) is not None or head in lex.kinship
 
