@@ -117,3 +117,24 @@ def test_firm_named_like_a_person(extract: Callable[..., dict], text: str, name:
 def test_given_name_opening_a_name_is_no_trade(extract: Callable[..., dict]) -> None:
     # "Valérie" ends like a trade's noun in -erie, but is a given name
     assert "Valérie Marchal" in _people(extract, "Valérie Marchal a ouvert une boutique de fleurs à Metz.")
+
+
+# a team's line-up: a spaced dash parts two players; every surname of the list is a player
+LINE_UP = ("Golbey a dominé la rencontre de bout en bout, sous les yeux de son président, "
+           "Marc Thiriet.\n"
+           "Golbey : Vautrin - Lhuillier, Masson, Thomas, Fleck - Ringuet, Hanriot (Claudel, 70e), "
+           "Didelot - Jacquot, Boulanger, Noirot.\n")
+
+
+@pytest.mark.parametrize("name", ["Vautrin", "Lhuillier", "Fleck", "Ringuet", "Didelot", "Jacquot", "Noirot"])
+def test_line_up_players(extract: Callable[..., dict], name: str) -> None:
+    people = _people(extract, LINE_UP)
+    assert name in people
+    assert not any(" - " in p for p in people)
+
+
+def test_results_of_towns_are_no_line_up(extract: Callable[..., dict]) -> None:
+    text = ("Les résultats de la journée.\n"
+            "Division d'honneur : Épinal - Golbey, Thaon - Vittel, Remiremont - Mirecourt, "
+            "Lunéville - Saint-Dié, Bar-le-Duc - Toul.\n")
+    assert not {"Épinal", "Golbey", "Thaon", "Vittel", "Remiremont", "Mirecourt"} & _people(extract, text)

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cache
+from itertools import pairwise
 
 from factx.resolve.names import is_given_name
 from factx.resources import load_json
@@ -171,7 +172,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with a person's name that names a thing given the thing's type."""
     people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
     if not people:
-        return _surnames_left_out(text, _in_apposition(text, _people_pairs(text, cands)))
+        return _line_ups(text, _surnames_left_out(text, _in_apposition(text, _people_pairs(text, cands))))
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in people:
         by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
@@ -189,7 +190,8 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
-    return _surnames_left_out(text, _in_apposition(text, _listed_given_names(text, _people_pairs(text, out))))
+    return _line_ups(text, _surnames_left_out(
+        text, _in_apposition(text, _listed_given_names(text, _people_pairs(text, out)))))
 
 
 _PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
@@ -431,3 +433,63 @@ def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
                               {**c.attrs, "name": name + text[c.end : nxt.end(1)], "why": "surname_left_out"})
         out.append(c)
     return out
+
+
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+# a team's line-up after its name and a colon: surnames (a few with initials) between commas
+# and spaced dashes, substitutes in brackets with their minute, up to the full stop
+_LINE_UP = re.compile(r"(?m)^[^\n:]{1,40}:\s*([^\n.:;]*(?:\.\s*(?=[A-Z]\.)[^\n.:;]*)*)")
+_LINE_UP_ITEM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ'\u2019]+)?")
+_LINE_UP_SEP = re.compile(r"(?:\s*(?:,|(?<=\s)[-\u2013](?=\s)|\(|\)|\d{1,3}e)\s*)+")
+
+
+def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name holds no spaced dash: "Cuny - Rémy" read as one person is two players
+    of a line-up ("Thaon : Collin - Marchal, Didier, Cuny - Rémy, Henry (Aubert, 55e),
+    Pierrat."), where the dash parts the lines of the team. In such a list of surnames, where
+    the model found some players, every surname is a player, whatever type the model gave it."""
+    from factx import gazetteer
+
+    out: list[Candidate] = []
+    for c in cands:
+        parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
+        if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) and gazetteer.place_kind(p) is None
+                                     for p in parts):  # "Épinal - Golbey": a match, no people
+            out.append(c)
+            continue
+        at = c.start
+        for part in parts:
+            k = text.index(part, at)
+            out.append(Candidate("person", k, k + len(part), c.source, {"name": part, "why": "line_up"}))
+            at = k + len(part)
+    return _line_up_players(text, out)
+
+
+def _line_up_players(text: str, cands: list[Candidate]) -> list[Candidate]:
+    from factx import gazetteer
+
+    by_span = {(c.start, c.end): c for c in cands}
+    added: list[Candidate] = []
+    relabel: set[int] = set()
+    for m in _LINE_UP.finditer(text):
+        start, body = m.start(1), m.group(1)
+        items = [(start + i.start(), start + i.end()) for i in _LINE_UP_ITEM.finditer(body)]
+        gaps = [body[a - start : b - start] for (_, a), (b, _) in pairwise(items)]
+        if len(items) < 5 or not all(_LINE_UP_SEP.fullmatch(g) for g in gaps) \
+                or not _DASH.search(body) or _LINE_UP_SEP.sub("", body[: items[0][0] - start]):
+            continue
+        people = [by_span.get(span) for span in items]
+        if sum(1 for c in people if c is not None and c.label == "person") < 2:
+            continue
+        for span, c in zip(items, people, strict=True):
+            word = text[span[0] : span[1]]
+            if gazetteer.place_kind(word) is not None and (c is None or c.label != "person"):
+                continue  # "Épinal - Golbey, Thaon - Vittel": results, towns
+            if c is None and not any(o.start < span[1] and span[0] < o.end for o in cands):
+                added.append(Candidate("person", span[0], span[1], "line_up",
+                                       {"name": word, "why": "line_up"}))
+            elif c is not None and c.label == "misc":
+                relabel.add(id(c))
+    out = [Candidate("person", c.start, c.end, c.source, {**c.attrs, "why": "line_up"})
+           if id(c) in relabel else c for c in cands]
+    return out + added
