@@ -138,3 +138,10 @@ def test_results_of_towns_are_no_line_up(extract: Callable[..., dict]) -> None:
             "Division d'honneur : Épinal - Golbey, Thaon - Vittel, Remiremont - Mirecourt, "
             "Lunéville - Saint-Dié, Bar-le-Duc - Toul.\n")
     assert not {"Épinal", "Golbey", "Thaon", "Vittel", "Remiremont", "Mirecourt"} & _people(extract, text)
+
+
+def test_dateline_in_capitals_is_a_place(extract: Callable[..., dict]) -> None:
+    # a town's name in capitals with "LES", "SUR" between hyphens is a place, known or not
+    text = "CHARMES-SUR-MOSELLE. — Les pompiers sont intervenus hier soir dans une grange."
+    types = _types(extract, text)
+    assert types.get("CHARMES-SUR-MOSELLE") == "place"

@@ -335,7 +335,7 @@ def toponym(name: str) -> bool:
     # a town and the next line's first word)
     letters = all(p.replace("'", "").replace("\u2019", "").isalpha() for p in parts)
     return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(parts[-1]) \
-        and any(p in _lex()["toponym_links"] for p in parts[1:-1])
+        and any(p.lower() in _lex()["toponym_links"] for p in parts[1:-1])  # "THAON-LES-VOSGES"
 
 
 def _after_de(doc: Doc, i: int) -> bool:
