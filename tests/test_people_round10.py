@@ -145,3 +145,31 @@ def test_dateline_in_capitals_is_a_place(extract: Callable[..., dict]) -> None:
     text = "CHARMES-SUR-MOSELLE. — Les pompiers sont intervenus hier soir dans une grange."
     types = _types(extract, text)
     assert types.get("CHARMES-SUR-MOSELLE") == "place"
+
+
+# a noun of nationality the model put at the head of a place's name or a person's
+NATIONALITY_LED = [
+    ("La Guinéenne Fatoumata Diallo et la Malienne Aminata Traoré ont reçu le prix du jury.",
+     {"Fatoumata Diallo", "Aminata Traoré"}),
+    ("Le Kényan Eliud Kipchoge a gagné le marathon de Berlin dimanche.", {"Eliud Kipchoge"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NATIONALITY_LED)
+def test_nationality_before_a_full_name(extract: Callable[..., dict], text: str, names: set[str]) -> None:
+    assert _people(extract, text) == names
+
+
+# initials written before the full name: one person, named in full
+INITIALS_FIRST = [
+    ("Le conseil a entendu J.-P. Bruneau, président du club. Jean-Pierre Bruneau a demandé une "
+     "subvention.", {"Jean-Pierre Bruneau": {"J.-P. Bruneau", "Jean-Pierre Bruneau"}}),
+    ("Le maire, J. Dupont, a ouvert la séance. Jacques Dupont a rappelé le calendrier.",
+     {"Jacques Dupont": {"J. Dupont", "Jacques Dupont"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), INITIALS_FIRST)
+def test_initials_before_the_full_name(extract: Callable[..., dict], text: str,
+                                       people: dict[str, set[str]]) -> None:
+    assert mentions_by_name(extract(text), "person") == people

@@ -360,6 +360,21 @@ def _apposed_name(text: str, c: Candidate) -> bool:
     return c.label == "place" and all(gazetteer.place_kind(w) is None for w in [name, *words])
 
 
+def _demonym_led(text: str, c: Candidate) -> int | None:
+    """Where the person starts in a name read as a place or a miscellaneous name that opens on
+    a noun of nationality ("la Guinéenne Fatoumata Diallo", "le Kényan Eliud Kipchoge"): after
+    it, when a person's name of two words or three follows."""
+    from factx.components.entities import _nationality_noun
+
+    words = text[c.start : c.end].split()
+    if c.label not in ("place", "misc") or not 3 <= len(words) <= 4 or not _nationality_noun(words[0]):
+        return None
+    rest = words[1:]
+    if not all(_NAME_WORD.fullmatch(w) for w in rest):
+        return None
+    return c.start + len(words[0]) + 1 if text[c.start + len(words[0])] == " " else None
+
+
 def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name read as a place, a body or a miscellaneous name, set off by commas right after a
     noun phrase headed by a person's title or a noun of kinship, is that person: "Le ministre
@@ -369,6 +384,9 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
     listed = _given_name_lists(text, cands)
     out: list[Candidate] = []
     for c in cands:
+        led = _demonym_led(text, c)
+        if led is not None:
+            c = Candidate("person", led, c.end, c.source, {"name": text[led : c.end], "why": "demonym"})
         if c.label in ("place", "organization", "misc"):
             before = text[: c.start].rstrip(_SPACES)
             if id(c) in listed or (before.endswith(",") and _APPOSITION_CLOSE.match(text, c.end)
@@ -417,17 +435,20 @@ def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
     name of the document covers, is named by both: the model left the surname out ("La
     présidente du réseau, Anne-Sophie Morvan, a estimé": only "Anne-Sophie" was a person).
     A country or a region after the given name is left ("Marie France" is rare, "Marie
-    Espagne" none)."""
+    Espagne" none); after a word the table does not know as a given name ("le Kényan
+    Eliud" + "Kipchoge"), inside a sentence, any word a gazetteer knows is left."""
     from factx import gazetteer
 
     taken = sorted((c.start, c.end) for c in cands)
     out: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name") or text[c.start : c.end]
-        if c.label == "person" and " " not in name and is_given_name(name.split("-")[0]) \
-                and text[c.start : c.end].endswith(name):
+        given = is_given_name(name.split("-")[0])
+        if c.label == "person" and " " not in name and text[c.start : c.end].endswith(name) \
+                and (given or _inside_sentence(text, c.start)):
             nxt = _NEXT_NAME.match(text, c.end)
-            if nxt is not None and gazetteer.place_kind(nxt.group(1)) not in gazetteer.STRONG \
+            kind = gazetteer.place_kind(nxt.group(1)) if nxt is not None else None
+            if nxt is not None and (kind not in gazetteer.STRONG if given else kind is None) \
                     and not any(s < nxt.end(1) and nxt.start(1) < e for s, e in taken):
                 c = Candidate("person", c.start, nxt.end(1), c.source,
                               {**c.attrs, "name": name + text[c.end : nxt.end(1)], "why": "surname_left_out"})
