@@ -430,13 +430,22 @@ _NEXT_NAME = re.compile(r" ((?:(?:De|Le|La|Van|Von|Di|Da|Del|Dos|Du)\s)?"
                         r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*[a-zà-ÿA-ZÀ-Ý])(?=[\s,.;:!?)»]|$)")
 
 
+def _after_nationality(text: str, at: int) -> bool:
+    """The word before `at` is a capitalized noun of nationality ("le Kényan Eliud")."""
+    from factx.components.entities import _nationality_noun
+
+    words = text[max(0, at - 30) : at].split()
+    return bool(words) and text[:at].endswith((" ", "\u00a0")) and _nationality_noun(words[-1])
+
+
 def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A person read as a given name alone, right before a capitalized word that no other
     name of the document covers, is named by both: the model left the surname out ("La
     présidente du réseau, Anne-Sophie Morvan, a estimé": only "Anne-Sophie" was a person).
     A country or a region after the given name is left ("Marie France" is rare, "Marie
-    Espagne" none); after a word the table does not know as a given name ("le Kényan
-    Eliud" + "Kipchoge"), inside a sentence, any word a gazetteer knows is left."""
+    Espagne" none). A word the table does not know as a given name takes the next only after
+    a noun of nationality ("le Kényan Eliud" + "Kipchoge"), and never a word a gazetteer
+    knows."""
     from factx import gazetteer
 
     taken = sorted((c.start, c.end) for c in cands)
@@ -445,7 +454,7 @@ def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
         name = c.attrs.get("name") or text[c.start : c.end]
         given = is_given_name(name.split("-")[0])
         if c.label == "person" and " " not in name and text[c.start : c.end].endswith(name) \
-                and (given or _inside_sentence(text, c.start)):
+                and (given or _after_nationality(text, c.start)):
             nxt = _NEXT_NAME.match(text, c.end)
             kind = gazetteer.place_kind(nxt.group(1)) if nxt is not None else None
             if nxt is not None and (kind not in gazetteer.STRONG if given else kind is None) \
