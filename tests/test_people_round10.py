@@ -173,3 +173,24 @@ INITIALS_FIRST = [
 def test_initials_before_the_full_name(extract: Callable[..., dict], text: str,
                                        people: dict[str, set[str]]) -> None:
     assert mentions_by_name(extract(text), "person") == people
+
+
+# an age in apposition is only ever given to a person; given names joined by "et" are people
+AGED = [
+    ("C'est Kévin, 12 ans, qui a remporté le concours de dessin de la fête.", {"Kévin"}),
+    ("Le premier prix est revenu à Théo, devant Léa et Mathéo.", {"Théo", "Léa", "Mathéo"}),
+    ("Le maire a remis la médaille à Nathalie, la doyenne du village.", {"Nathalie"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), AGED)
+def test_aged_and_coordinated_given_names(extract: Callable[..., dict], text: str, names: set[str]) -> None:
+    assert names <= _people(extract, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("La fête de la commune a lieu à Golbey, 800 ans cette année, samedi.", "Golbey"),
+    ("Les fidèles se sont rassemblés à la Madeleine dimanche matin.", "Madeleine"),
+])
+def test_place_stays_no_person(extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name not in _people(extract, text)

@@ -360,6 +360,38 @@ def _apposed_name(text: str, c: Candidate) -> bool:
     return c.label == "place" and all(gazetteer.place_kind(w) is None for w in [name, *words])
 
 
+# an age in apposition: "Kévin, 12 ans, a gagné"; only people are given one so
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
+_AND_GIVEN = re.compile(r"([A-ZÀ-Ý][\w-]+)((?:\s*,\s*[A-ZÀ-Ý][\w-]+)*)\s+et\s+([A-ZÀ-Ý][\w-]+)")
+
+
+def _given_names_pair(text: str, c: Candidate) -> list[Candidate]:
+    """A place or a miscellaneous name that is given names of the table joined by commas and
+    "et" ("Léa et Mathéo"): those people, one candidate each; else nothing."""
+    if c.label not in ("place", "misc", "organization") \
+            or _AND_GIVEN.fullmatch(text, c.start, c.end) is None:
+        return []
+    words = [(m.start(), m.end()) for m in re.finditer(r"[A-ZÀ-Ý][\w-]+", text[c.start : c.end])]
+    if not all(is_given_name(text[c.start + a : c.start + b].split("-")[0]) for a, b in words):
+        return []
+    return [Candidate("person", c.start + a, c.start + b, c.source,
+                      {"name": text[c.start + a : c.start + b], "why": "given_names"}) for a, b in words]
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s'\u2019])(?:la|le|les|l['\u2019]|du|des|au|aux)\s*$", re.IGNORECASE)
+
+
+def _given_name_as_place(text: str, c: Candidate) -> bool:
+    """A given name of the table alone, read as a place, that no gazetteer knows and no article
+    precedes ("le premier prix est revenu à Lucas"): a person; "la Madeleine" stays."""
+    from factx import gazetteer
+
+    return c.label == "place" and _lone_given(text, c) \
+        and gazetteer.place_kind(text[c.start : c.end]) is None \
+        and not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start) \
+        and not text[: c.start].rstrip(_SPACES).endswith(_OPEN_QUOTES)
+
+
 def _demonym_led(text: str, c: Candidate) -> int | None:
     """Where the person starts in a name read as a place or a miscellaneous name that opens on
     a noun of nationality ("la Guinéenne Fatoumata Diallo", "le Kényan Eliud Kipchoge"): after
@@ -387,10 +419,16 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
         led = _demonym_led(text, c)
         if led is not None:
             c = Candidate("person", led, c.end, c.source, {"name": text[led : c.end], "why": "demonym"})
+        pair = _given_names_pair(text, c)
+        if pair:
+            out.extend(pair)  # "devant Léa et Mathéo" read as one name
+            continue
         if c.label in ("place", "organization", "misc"):
             before = text[: c.start].rstrip(_SPACES)
-            if id(c) in listed or (before.endswith(",") and _APPOSITION_CLOSE.match(text, c.end)
-                                   and _apposed_name(text, c) and _person_noun_before(text, len(before) - 1)):
+            titled = before.endswith(",") and _APPOSITION_CLOSE.match(text, c.end) is not None \
+                and _person_noun_before(text, len(before) - 1)
+            if id(c) in listed or ((titled or _AGE_AFTER.match(text, c.end)) and _apposed_name(text, c)) \
+                    or _given_name_as_place(text, c):
                 c = Candidate("person", c.start, c.end, c.source,
                               {"name": c.attrs.get("name") or text[c.start : c.end], "why": "apposition"})
         out.append(c)
