@@ -31,9 +31,16 @@ text writes the name says what it is:
   Martin-Reynaud", then "Martin-Reynaud"), nor a compound given name it gives one
   ("Jean-Claude Roux", then "Jean-Claude");
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
-  (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
+  (Gallimard)", "(Albin Michel, 180 p.)"): the publisher;
+- a name right after the lower-case noun of a firm ("le cabinet Hydrosphère Conseil", "la
+  maison Christie's"; `firm_heads` of models/entities.json), or opening on such a noun
+  capitalized or on a trade's noun in -erie ("chez Coutellerie Perrin"): the firm.
 
-Two cases go the other way. Two capitalized words joined by a hyphen after the noun of a
+Several cases go the other way (`_in_apposition`, `_surnames_left_out`, `_line_ups`): a name
+set off by commas after a person's title or a noun of kinship, or given an age, is a person
+whatever type the model gave it, and so are given names listed or joined by "et", a full
+name after a noun of nationality, a surname the model left out after a given name, and the
+surnames of a team's line-up. And two capitalized words joined by a hyphen after the noun of a
 thing only people name ("les chartes Allègre-Royal", "le tandem Keller-Duval";
 `named_by_two_people` of models/entities.json) are two people, whatever type the model gave
 the whole, unless a word is a country or a region, both are towns, or one opens a body's
@@ -408,11 +415,18 @@ def _demonym_led(text: str, c: Candidate) -> int | None:
 
 
 def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A name read as a place, a body or a miscellaneous name, set off by commas right after a
-    noun phrase headed by a person's title or a noun of kinship, is that person: "Le ministre
-    éthiopien de l'Eau, Tesfaye Alemu, a répliqué", "L'entraîneur des Rangers, Graham Doig,",
-    "Il laisse une épouse, Germaine, et trois enfants". A country or a region there is the
-    title's land ("le ministre de l'Intérieur, France, ..." is no French), and is left."""
+    """People the model read as places, bodies or miscellaneous names, by how news writes
+    people:
+
+    - set off by commas right after a noun phrase headed by a person's title or a noun of
+      kinship: "Le ministre éthiopien de l'Eau, Tesfaye Alemu, a répliqué", "L'entraîneur des
+      Rangers, Graham Doig,", "Il laisse une épouse, Germaine, et trois enfants"; a country or
+      a region there is the title's land, and is left;
+    - given an age in apposition ("Kévin, 12 ans, ...");
+    - given names of the table listed after a comma ("Émilie et Kevin,") or joined by "et" in
+      one span ("Léa et Mathéo");
+    - after a noun of nationality the model put in the span ("la Guinéenne Fatoumata Diallo");
+    - a given name alone that no gazetteer knows and no article precedes ("revenu à Théo")."""
     listed = _given_name_lists(text, cands)
     out: list[Candidate] = []
     for c in cands:
