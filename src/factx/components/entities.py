@@ -189,7 +189,7 @@ def _drop_leading_titles(text: str, start: int, end: int) -> int:
         if word in ("Le", "La") and nxt not in lex["generic"] and nxt not in lex["named_by_things"]:
             break  # "Le Pen", "Le Roy": a capitalized particle opens the surname
         if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"] \
-                or fold(word) in lex["named_by_things"]:
+                or fold(word) in lex["named_by_things"] or _nationality_noun(word):
             pos = word_end + 1
             continue
         break
@@ -247,6 +247,16 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     if forms & nationalities:
         return True
     return label == "person" and low.endswith(_SINGULAR_DEMONYM)
+
+
+def _nationality_noun(word: str) -> bool:
+    """"Écossais", "Australienne": a capitalized noun of nationality ("le jeune Écossais Ryan
+    McAllister"), no given name ("Normand")."""
+    low = fold(word)
+    if not word[:1].isupper() or is_given_name(word):
+        return False
+    forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    return bool(forms & _nationalities()[0])
 
 
 @cache

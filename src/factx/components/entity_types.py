@@ -335,7 +335,7 @@ def toponym(name: str) -> bool:
     # a town and the next line's first word)
     letters = all(p.replace("'", "").replace("\u2019", "").isalpha() for p in parts)
     return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(parts[-1]) \
-        and any(p in _lex()["toponym_links"] for p in parts[1:-1])
+        and any(p.lower() in _lex()["toponym_links"] for p in parts[1:-1])  # "THAON-LES-VOSGES"
 
 
 def _after_de(doc: Doc, i: int) -> bool:
@@ -994,6 +994,31 @@ def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
     return True
 
 
+def _not_given(name: str) -> bool:
+    from factx.resolve.names import is_given_name
+
+    return not is_given_name(name)
+
+
+def _opening_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
+    """Every mention of a one-word "person" opens a sentence or a line, is a common noun of
+    the lemmatizer's lexicon, and is followed by a determiner, a noun, an adjective or a
+    participle, which never follow a subject's name ("Nouveauté cette année, ...", "Pneus
+    brûlés, vitres brisées : ..."): the noun of a verbless phrase. A surname that is also a
+    noun ("Boulanger a répondu", "Mercier, le maire") is followed by its verb or a comma."""
+    if not nouns:
+        return False
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i + 1 >= len(doc) or not _opens(doc, i) or not _in_nouns(doc[i].lower_, nouns):
+            return False
+        nxt = doc[i + 1]
+        if not (nxt.is_lower and nxt.is_alpha and (nxt.pos_ in ("DET", "NOUN", "ADJ")
+                                                    or "Part" in nxt.morph.get("VerbForm"))):
+            return False
+    return True
+
+
 # "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
 _LIEU_DIT = re.compile(r"\blieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?$", re.IGNORECASE)
 _LIEU_DIT_LEAD = re.compile(r"lieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?", re.IGNORECASE)
@@ -1102,10 +1127,14 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
         if key in lex["calendar"] or (key in street_names and "person" in labels) or _feast(doc, cs, starts) \
                 or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
-                one_word and kind is None and poses and poses <= _NOT_NAME_POS
+                one_word and (kind is None or (labels == {"person"} and kind not in gazetteer.STRONG
+                                               and not by_prep)) and poses and poses <= _NOT_NAME_POS
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
-                one_word and kind is None and "person" not in labels  # "Honoré" may be someone
-                and _opening_participle(doc, cs, starts, verbs)):
+                # "Honoré" may be someone
+                one_word and kind is None and ("person" not in labels or _not_given(name))
+                and _opening_participle(doc, cs, starts, verbs)) or (
+                one_word and kind is None and labels == {"person"} and key not in person_words
+                and _not_given(name) and _opening_noun(doc, cs, starts, nouns)):
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"

@@ -49,6 +49,12 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
     return short[-1] == full[-1]
 
 
+def _initialled(name: str) -> bool:
+    """"J. Dupont", "J.-P. Bruneau", "JM Perrot": a given name written as its initials."""
+    words = name.split()
+    return len(words) >= 2 and bool(re.fullmatch(r"(?:[A-ZÀ-Ý]\.?-?){1,3}", words[0]))
+
+
 def _joined_initials(name: str, full: list[str]) -> bool:
     """"JM Perrot", "J.-M. Perrot" for "Jean-Marc Perrot": the initials of a compound
     given name written as one word in capitals, then the rest of the name as in full."""
@@ -72,8 +78,11 @@ def group_people(text: str, cands: list[Candidate],
     entities: list[Entity] = []
     gender: dict[int, str | None] = {}
     full_names: list[tuple[list[str], Entity]] = []
-    # full names first (longest), so that short forms can join them wherever they stand
-    order = sorted(cands, key=lambda c: (-len(_name_tokens(_untitled(_cand_name(text, c)))), c.start))
+    # full names first (longest), so that short forms can join them wherever they stand; of
+    # two names of as many words, the one with initials last ("J. Dupont" written before
+    # "Jacques Dupont" is his, not another person)
+    order = sorted(cands, key=lambda c: (-len(_name_tokens(_untitled(_cand_name(text, c)))),
+                                         _initialled(_cand_name(text, c)), c.start))
     for c in order:
         name = _cand_name(text, c)
         toks = _name_tokens(name)

@@ -31,9 +31,16 @@ text writes the name says what it is:
   Martin-Reynaud", then "Martin-Reynaud"), nor a compound given name it gives one
   ("Jean-Claude Roux", then "Jean-Claude");
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
-  (Gallimard)", "(Albin Michel, 180 p.)"): the publisher.
+  (Gallimard)", "(Albin Michel, 180 p.)"): the publisher;
+- a name right after the lower-case noun of a firm ("le cabinet Hydrosphère Conseil", "la
+  maison Christie's"; `firm_heads` of models/entities.json), or opening on such a noun
+  capitalized or on a trade's noun in -erie ("chez Coutellerie Perrin"): the firm.
 
-Two cases go the other way. Two capitalized words joined by a hyphen after the noun of a
+Several cases go the other way (`_in_apposition`, `_surnames_left_out`, `_line_ups`): a name
+set off by commas after a person's title or a noun of kinship, or given an age, is a person
+whatever type the model gave it, and so are given names listed or joined by "et", a full
+name after a noun of nationality, a surname the model left out after a given name, and the
+surnames of a team's line-up. And two capitalized words joined by a hyphen after the noun of a
 thing only people name ("les chartes Allègre-Royal", "le tandem Keller-Duval";
 `named_by_two_people` of models/entities.json) are two people, whatever type the model gave
 the whole, unless a word is a country or a region, both are towns, or one opens a body's
@@ -49,6 +56,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cache
+from itertools import pairwise
 
 from factx.resolve.names import is_given_name
 from factx.resources import load_json
@@ -171,7 +179,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with a person's name that names a thing given the thing's type."""
     people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
     if not people:
-        return _people_pairs(text, cands)
+        return _line_ups(text, _surnames_left_out(text, _in_apposition(text, _people_pairs(text, cands))))
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in people:
         by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
@@ -189,7 +197,8 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
-    return _listed_given_names(text, _people_pairs(text, out))
+    return _line_ups(text, _surnames_left_out(
+        text, _in_apposition(text, _listed_given_names(text, _people_pairs(text, out)))))
 
 
 _PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
@@ -282,6 +291,287 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, "misc", text, c.start - len(chez.group()))  # "la paillote Chez Francis"
     if chez is not None and _ON.match(text, c.end):
         return _relabel(c, "organization", text)  # "Chez Bic, on assure": the firm
-    if _publisher(text, c):
+    if _publisher(text, c) or _firm(text, c):
         return _relabel(c, "organization", text)
     return c
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ]+)\s+$")
+
+
+def _firm(text: str, c: Candidate) -> bool:
+    """The name of a firm: after the lower-case noun of a firm or a house ("le cabinet
+    Hydrosphère Conseil", "la maison Christie's"; `firm_heads` of models/entities.json), or
+    opening on such a noun capitalized or on a trade's noun in -erie ("chez Coutellerie
+    Perrin", "Boulangerie Martin") that is no given name ("Valérie")."""
+    heads = _entity_words("firm_heads")
+    before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if before is not None and before.group(1) in heads:
+        return True
+    words = text[c.start : c.end].split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    first = words[0].lower()
+    return (first in heads or (first.endswith(("erie", "eries")) and len(first) > 6)) \
+        and not is_given_name(words[0])
+
+
+# the noun phrase before the comma: a determiner, perhaps an adjective of age or rank, then
+# its head noun ("La porte-parole du Bloc", "L'entraîneur des Rangers", "une épouse")
+_LEAD_NP = re.compile(
+    r"(?:^|[\s(])(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|mon|ma)\s+"
+    r"|l['\u2019])(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|propre|vieil|vieille)\s+)?"
+    r"([a-zà-ÿ][a-zà-ÿ'\u2019-]*)", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:^|\s)(?:de|d['\u2019]|du|des|à|au|aux)\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:,«»\"\u201c\u201d\n\u2014\u2013(]")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'\u2019.-]*")
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """The words before the comma at `at` are a noun phrase headed by a person's title or a
+    noun of kinship ("Le ministre éthiopien de l'Eau", "son épouse")."""
+    from factx.resolve.lexicon import lexicon
+
+    start = max(0, at - 120)
+    clause = text[start:at]
+    ends = [m.end() for m in _CLAUSE_END.finditer(clause)]
+    clause = clause[ends[-1] :] if ends else clause
+    # the last noun phrase that is no "de" complement of another ("Le ministre [...] de l'Eau",
+    # "Il laisse une épouse")
+    leads = [m for m in _LEAD_NP.finditer(clause) if not _OF_BEFORE.search(clause, 0, m.start() + 1)]
+    if not leads:
+        return False
+    head = leads[-1].group(1).lower()
+    lex = lexicon()
+    return lex.title_of(head) is not None or head in lex.kinship
+
+
+def _apposed_name(text: str, c: Candidate) -> bool:
+    """A capitalized name of one to four words, a person's shape: one word only when the
+    table of given names holds it, several when the first is a given name of the table or
+    none is known to the gazetteer or opens a body's name."""
+    from factx import gazetteer
+
+    name = text[c.start : c.end]
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+            or any(ch.isdigit() for ch in name) or name.isupper():
+        return False
+    if gazetteer.place_kind(name) in gazetteer.STRONG:
+        return False
+    if len(words) == 1:
+        return is_given_name(name.split("-")[0])
+    if is_given_name(words[0].split("-")[0]):
+        return True
+    return c.label == "place" and all(gazetteer.place_kind(w) is None for w in [name, *words])
+
+
+# an age in apposition: "Kévin, 12 ans, a gagné"; only people are given one so
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\b")
+_AND_GIVEN = re.compile(r"([A-ZÀ-Ý][\w-]+)((?:\s*,\s*[A-ZÀ-Ý][\w-]+)*)\s+et\s+([A-ZÀ-Ý][\w-]+)")
+
+
+def _given_names_pair(text: str, c: Candidate) -> list[Candidate]:
+    """A place or a miscellaneous name that is given names of the table joined by commas and
+    "et" ("Léa et Mathéo"): those people, one candidate each; else nothing."""
+    if c.label not in ("place", "misc", "organization") \
+            or _AND_GIVEN.fullmatch(text, c.start, c.end) is None:
+        return []
+    words = [(m.start(), m.end()) for m in re.finditer(r"[A-ZÀ-Ý][\w-]+", text[c.start : c.end])]
+    if not all(is_given_name(text[c.start + a : c.start + b].split("-")[0]) for a, b in words):
+        return []
+    return [Candidate("person", c.start + a, c.start + b, c.source,
+                      {"name": text[c.start + a : c.start + b], "why": "given_names"}) for a, b in words]
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s'\u2019])(?:la|le|les|l['\u2019]|du|des|au|aux)\s*$", re.IGNORECASE)
+
+
+def _given_name_as_place(text: str, c: Candidate) -> bool:
+    """A given name of the table alone, read as a place, that no gazetteer knows and no article
+    precedes ("le premier prix est revenu à Lucas"): a person; "la Madeleine" stays."""
+    from factx import gazetteer
+
+    return c.label == "place" and _lone_given(text, c) \
+        and gazetteer.place_kind(text[c.start : c.end]) is None \
+        and not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start) \
+        and not text[: c.start].rstrip(_SPACES).endswith(_OPEN_QUOTES)
+
+
+def _demonym_led(text: str, c: Candidate) -> int | None:
+    """Where the person starts in a name read as a place or a miscellaneous name that opens on
+    a noun of nationality ("la Guinéenne Fatoumata Diallo", "le Kényan Eliud Kipchoge"): after
+    it, when a person's name of two words or three follows."""
+    from factx.components.entities import _nationality_noun
+
+    words = text[c.start : c.end].split()
+    if c.label not in ("place", "misc") or not 3 <= len(words) <= 4 or not _nationality_noun(words[0]):
+        return None
+    rest = words[1:]
+    if not all(_NAME_WORD.fullmatch(w) for w in rest):
+        return None
+    return c.start + len(words[0]) + 1 if text[c.start + len(words[0])] == " " else None
+
+
+def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """People the model read as places, bodies or miscellaneous names, by how news writes
+    people:
+
+    - set off by commas right after a noun phrase headed by a person's title or a noun of
+      kinship: "Le ministre éthiopien de l'Eau, Tesfaye Alemu, a répliqué", "L'entraîneur des
+      Rangers, Graham Doig,", "Il laisse une épouse, Germaine, et trois enfants"; a country or
+      a region there is the title's land, and is left;
+    - given an age in apposition ("Kévin, 12 ans, ...");
+    - given names of the table listed after a comma ("Émilie et Kevin,") or joined by "et" in
+      one span ("Léa et Mathéo");
+    - after a noun of nationality the model put in the span ("la Guinéenne Fatoumata Diallo");
+    - a given name alone that no gazetteer knows and no article precedes ("revenu à Théo")."""
+    listed = _given_name_lists(text, cands)
+    out: list[Candidate] = []
+    for c in cands:
+        led = _demonym_led(text, c)
+        if led is not None:
+            c = Candidate("person", led, c.end, c.source, {"name": text[led : c.end], "why": "demonym"})
+        pair = _given_names_pair(text, c)
+        if pair:
+            out.extend(pair)  # "devant Léa et Mathéo" read as one name
+            continue
+        if c.label in ("place", "organization", "misc"):
+            before = text[: c.start].rstrip(_SPACES)
+            titled = before.endswith(",") and _APPOSITION_CLOSE.match(text, c.end) is not None \
+                and _person_noun_before(text, len(before) - 1)
+            if id(c) in listed or ((titled or _AGE_AFTER.match(text, c.end)) and _apposed_name(text, c)) \
+                    or _given_name_as_place(text, c):
+                c = Candidate("person", c.start, c.end, c.source,
+                              {"name": c.attrs.get("name") or text[c.start : c.end], "why": "apposition"})
+        out.append(c)
+    return out
+
+
+def _given_name_lists(text: str, cands: list[Candidate]) -> set[int]:
+    """The ids of the candidates in a list of two given names or more, alone, set off by a
+    comma ("deux élèves de CM2, Émilie et Kevin, ont lu ..."): people, whatever type the model
+    gave each. A given name a gazetteer knows as a place ("Florence et Nancy") is left."""
+    from factx import gazetteer
+
+    def given(c: Candidate) -> bool:
+        return c.label in _NAMED and _lone_given(text, c) \
+            and gazetteer.place_kind(text[c.start : c.end]) is None
+
+    ordered = sorted((c for c in cands if given(c)), key=lambda c: c.start)
+    out: set[int] = set()
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]]
+        while k + len(run) < len(ordered) \
+                and _LIST_LINK.fullmatch(text[run[-1].end : ordered[k + len(run)].start]):
+            run.append(ordered[k + len(run)])
+        k += len(run)
+        if len(run) >= 2 and text[: run[0].start].rstrip(_SPACES).endswith(",") \
+                and text[run[-2].end : run[-1].start].strip() in ("et", "ou") \
+                and _APPOSITION_CLOSE.match(text, run[-1].end):
+            out.update(id(c) for c in run if c.label != "person")
+    return out
+
+
+_NAMED = ("person", "place", "organization", "misc")
+
+
+_NEXT_NAME = re.compile(r" ((?:(?:De|Le|La|Van|Von|Di|Da|Del|Dos|Du)\s)?"
+                        r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*[a-zà-ÿA-ZÀ-Ý])(?=[\s,.;:!?)»]|$)")
+
+
+def _after_nationality(text: str, at: int) -> bool:
+    """The word before `at` is a capitalized noun of nationality ("le Kényan Eliud")."""
+    from factx.components.entities import _nationality_noun
+
+    words = text[max(0, at - 30) : at].split()
+    return bool(words) and text[:at].endswith((" ", "\u00a0")) and _nationality_noun(words[-1])
+
+
+def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person read as a given name alone, right before a capitalized word that no other
+    name of the document covers, is named by both: the model left the surname out ("La
+    présidente du réseau, Anne-Sophie Morvan, a estimé": only "Anne-Sophie" was a person).
+    A country or a region after the given name is left ("Marie France" is rare, "Marie
+    Espagne" none). A word the table does not know as a given name takes the next only after
+    a noun of nationality ("le Kényan Eliud" + "Kipchoge"), and never a word a gazetteer
+    knows."""
+    from factx import gazetteer
+
+    taken = sorted((c.start, c.end) for c in cands)
+    out: list[Candidate] = []
+    for c in cands:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        given = is_given_name(name.split("-")[0])
+        if c.label == "person" and " " not in name and text[c.start : c.end].endswith(name) \
+                and (given or _after_nationality(text, c.start)):
+            nxt = _NEXT_NAME.match(text, c.end)
+            kind = gazetteer.place_kind(nxt.group(1)) if nxt is not None else None
+            if nxt is not None and (kind not in gazetteer.STRONG if given else kind is None) \
+                    and not any(s < nxt.end(1) and nxt.start(1) < e for s, e in taken):
+                c = Candidate("person", c.start, nxt.end(1), c.source,
+                              {**c.attrs, "name": name + text[c.end : nxt.end(1)], "why": "surname_left_out"})
+        out.append(c)
+    return out
+
+
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+# a team's line-up after its name and a colon: surnames (a few with initials) between commas
+# and spaced dashes, substitutes in brackets with their minute, up to the full stop
+_LINE_UP = re.compile(r"(?m)^[^\n:]{1,40}:\s*([^\n.:;]*(?:\.\s*(?=[A-Z]\.)[^\n.:;]*)*)")
+_LINE_UP_ITEM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ'\u2019]+)?")
+_LINE_UP_SEP = re.compile(r"(?:\s*(?:,|(?<=\s)[-\u2013](?=\s)|\(|\)|\d{1,3}e)\s*)+")
+
+
+def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name holds no spaced dash: "Cuny - Rémy" read as one person is two players
+    of a line-up ("Thaon : Collin - Marchal, Didier, Cuny - Rémy, Henry (Aubert, 55e),
+    Pierrat."), where the dash parts the lines of the team. In such a list of surnames, where
+    the model found some players, every surname is a player, whatever type the model gave it."""
+    from factx import gazetteer
+
+    out: list[Candidate] = []
+    for c in cands:
+        parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
+        if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) and gazetteer.place_kind(p) is None
+                                     for p in parts):  # "Épinal - Golbey": a match, no people
+            out.append(c)
+            continue
+        at = c.start
+        for part in parts:
+            k = text.index(part, at)
+            out.append(Candidate("person", k, k + len(part), c.source, {"name": part, "why": "line_up"}))
+            at = k + len(part)
+    return _line_up_players(text, out)
+
+
+def _line_up_players(text: str, cands: list[Candidate]) -> list[Candidate]:
+    from factx import gazetteer
+
+    by_span = {(c.start, c.end): c for c in cands}
+    added: list[Candidate] = []
+    relabel: set[int] = set()
+    for m in _LINE_UP.finditer(text):
+        start, body = m.start(1), m.group(1)
+        items = [(start + i.start(), start + i.end()) for i in _LINE_UP_ITEM.finditer(body)]
+        gaps = [body[a - start : b - start] for (_, a), (b, _) in pairwise(items)]
+        if len(items) < 5 or not all(_LINE_UP_SEP.fullmatch(g) for g in gaps) \
+                or not _DASH.search(body) or _LINE_UP_SEP.sub("", body[: items[0][0] - start]):
+            continue
+        people = [by_span.get(span) for span in items]
+        if sum(1 for c in people if c is not None and c.label == "person") < 2:
+            continue
+        for span, c in zip(items, people, strict=True):
+            word = text[span[0] : span[1]]
+            if gazetteer.place_kind(word) is not None and (c is None or c.label != "person"):
+                continue  # "Épinal - Golbey, Thaon - Vittel": results, towns
+            if c is None and not any(o.start < span[1] and span[0] < o.end for o in cands):
+                added.append(Candidate("person", span[0], span[1], "line_up",
+                                       {"name": word, "why": "line_up"}))
+            elif c is not None and c.label == "misc":
+                relabel.add(id(c))
+    out = [Candidate("person", c.start, c.end, c.source, {**c.attrs, "why": "line_up"})
+           if id(c) in relabel else c for c in cands]
+    return out + added
