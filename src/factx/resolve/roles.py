@@ -1253,6 +1253,9 @@ class RoleReader:
             hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
+            named = self._after_nationality_noun(t) if t > k else None
+            if named is not None:  # "le directeur général de l'OMC, le Chilien X": X's title
+                return named[0], s, named[2], None
         fronted = self._fronted(chain[0], e)
         if fronted is not None:
             return fronted
@@ -1827,8 +1830,13 @@ class RoleReader:
     def _holder_after_comma(self, k: int) -> bool:
         """Whether token k is a comma, then a person's name (past a civility the model left
         out of it): the holder in apposition after a title's complement ("..., Mgr X")."""
-        return k + 1 < len(self.doc) and self.doc[k].text == "," \
-            and self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None
+        if not (k + 1 < len(self.doc) and self.doc[k].text == ","):
+            return False
+        if self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None:
+            return True
+        # "l'entraîneur du Celtic, le Nord-Irlandais X": a nationality noun before the name
+        t = k + 1 + (self.doc[k + 1].lower_ in DEF_DETS)
+        return t > k + 1 and self._after_nationality_noun(t) is not None
 
     def _name_follows(self, k: int) -> bool:
         """Whether a person is named within a few words after token k."""
@@ -1862,6 +1870,22 @@ class RoleReader:
             tok = tok.head
         return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
                    and c.lower_ in ("il", "elle", "ils", "elles") for c in tok.children)
+
+    def _after_nationality_noun(self, t: int) -> tuple[Entity, int, int] | None:
+        """The person named right after a capitalized nationality or gentilé noun at token t
+        (past a civility: "l'Irlandais X", "le Nord-Irlandais Y", "le Vosgien Dr Z"): the
+        wire's way of writing a title's holder in apposition, the noun being the holder's
+        nationality, never the title's body."""
+        doc, lex = self.doc, self.lex
+        if t + 1 >= len(doc) or not doc[t].text[:1].isupper():
+            return None
+        low = doc[t].lower_.replace("’", "'")
+        last = low.rsplit("-", 1)[-1]  # "nord-irlandais", "sud-coréen"
+        if not (low in lex.nationalities or low in lex.demonyms or last in lex.nationalities):
+            return None
+        if self.idx.at(t, PERSON) is not None:
+            return None  # the noun is part of a name ("Italien" as a surname)
+        return self.idx.starting_at(self._past_civility(t + 1), PERSON)
 
     def _past_civility(self, k: int) -> int:
         """The token after a civility the model left out of the name ("Mes [Perrin]")."""
@@ -2722,21 +2746,50 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     return True
 
 
+DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])\s*\.?\s*[—–]\s")
+
+
 def heading_town(text: str) -> str | None:
     """The town a local page's story is headed with: its first line (after a "date" line) is
-    the town alone ("Lunéville") or the town, a colon and the headline ("Darney : la kermesse
-    a réuni les familles"), a town the gazetteer knows. The commune of a municipal office when
-    the text names no other."""
-    lines = [x.strip() for x in text.split("\n", 6)[:6] if x.strip()]
+    the town alone ("Lunéville"), the town, a colon and the headline ("Darney : la kermesse
+    a réuni les familles") or the town, a full stop and the headline ("Plouha. L'ancien maire
+    s'est éteint"); else the dateline in capitals that opens the story ("RAON-L'ÉTAPE. — Le
+    conseil municipal ..."); a town the gazetteer knows. The commune of a municipal office
+    when the text names no other."""
+    lines = [x.strip() for x in text.split("\n", 8)[:8] if x.strip()]
     if lines and lines[0].lower().startswith("date "):
         lines = lines[1:]
     if not lines:
         return None
-    head = lines[0].split(":")[0].strip()
-    words = head.split()
-    if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
+    for line in lines[1:3]:  # the dateline first: the headline may name another place
+        m = DATELINE_TOWN.match(line)
+        words = m.group(1).split() if m is not None else []
+        town = _as_written(" ".join(words), text) if 0 < len(words) <= 5 else None
+        if town is not None:
+            return town
+    for head in (lines[0].split(":")[0].strip(), lines[0].split(". ")[0].strip()):
+        words = head.split()
+        if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
+            continue
+        if gazetteer.place_kind(head, ("town", "subdivision")) is not None:
+            return head
+    return None
+
+
+SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "sur", "sous", "en", "et", "aux", "au"}
+
+
+def _as_written(town: str, text: str) -> str | None:
+    """A town written in capitals in a dateline, as the story writes it in lower case ("RAON-
+    L'ÉTAPE" -> "Raon-l'Étape"), else capitalized as French writes town names; None when the
+    gazetteer knows no such town."""
+    if gazetteer.place_kind(town, ("town",)) is None:
         return None
-    return head if gazetteer.place_kind(head, ("town", "subdivision")) is not None else None
+    for m in re.finditer(re.escape(town), text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    words = re.split(r"([\s'’-]+)", town.lower())
+    return "".join(w if (w in SMALL_WORDS and n) else w.capitalize() for n, w in enumerate(words))
 
 
 def _heading_commune(text: str, idx: EntityIndex) -> tuple[Entity | None, str | None] | None:
