@@ -337,6 +337,12 @@ class RoleReader:
                         chain.extend(rest)
                         break
             break
+        for p in chain:
+            if p.of is None and p.of_name is None:
+                # "chef du centre" in a story about the "centre de secours de Mirecourt",
+                # "président du conseil général" beside the "conseil général de la Meuse": the
+                # one body named by its kind whose name opens with the definite complement
+                p.of = self._body_by_opening(self._definite_complement(p))
         last = _share_body(chain)
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
@@ -1067,6 +1073,54 @@ class RoleReader:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _definite_complement(self, ph: Phrase) -> Span | None:
+        """The words of a title's definite complement that names no entity: inside a title of
+        the lexicon ("président [du conseil général]") or right after it ("chef [du centre]"),
+        one to three words in lower case after "du", "des", "de la", "de l'"."""
+        doc = self.doc
+        k = next((x for x in range(ph.head + 1, ph.head_end) if doc[x].lower_ in DE), ph.head_end)
+        if k >= len(doc):
+            return None
+        if doc[k].lower_ in CONTRACTED and doc[k].lower_ in DE:
+            k += 1
+        elif doc[k].lower_ in ("de", "d'", "d’") and k + 1 < len(doc) \
+                and doc[k + 1].lower_ in ("la", "l'", "l’"):
+            k += 2
+        else:
+            return None
+        m = k
+        while m < len(doc) and m - k < 3 and doc[m].is_lower and doc[m].is_alpha \
+                and doc[m].pos_ in ("NOUN", "ADJ") and self.idx.at(m, ORG_PLACE) is None:
+            m += 1
+        if m == k or (m < len(doc) and (doc[m].lower_ in DE or self.idx.starting_at(m, ORG_PLACE))):
+            return None  # "du centre de secours de X": a body named in full, read elsewhere
+        return doc[k:m]
+
+    def _body_by_opening(self, np: Span | None) -> Entity | None:
+        """The one organization of the text named by its kind (its name in lower case) whose
+        name opens with the words of a definite complement, with more words after them ("le
+        centre" -> "centre de secours de Mirecourt", "le conseil général" -> "conseil général
+        de la Meuse"; also after a first noun and "du": "sapeurs-pompiers du centre de secours
+        de Gray"); None when none or several do, or when the words are no noun phrase."""
+        lex = self.lex
+        if np is None or not 1 <= len(np) <= 3 or np[0].pos_ != "NOUN" \
+                or not all(t.is_lower and t.is_alpha for t in np) \
+                or np[0].lemma_.lower() in lex.place_nouns or np[0].lower_ in lex.state_nouns:
+            return None
+        key = fold(np.text).split()
+        found: dict[int, Entity] = {}
+        for e in self.idx.entities:
+            if e.type != "organization" or not e.name[:1].islower():
+                continue
+            words = fold(e.name).split()
+            if len(words) <= len(key):
+                continue
+            inner = any(words[i : i + len(key)] == key and words[i - 1] in ("du", "de", "des")
+                        for i in range(1, min(3, len(words) - len(key)) + 1))
+            if words[: len(key)] == key or inner:
+                found[id(e)] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_by_kind(self, k: int, noun: Token) -> str | None:
         """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
@@ -2484,6 +2538,33 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]
 
 
+def _forces(e: Entity, lex: Lexicon) -> bool:
+    """Whether an organization is a uniformed body by its name ("compagnie de gendarmerie de
+    Lunéville", "centre de secours de Gray", "Sdis 50", "1er régiment de chasseurs")."""
+    name = f" {fold(e.name)} "
+    return any(f" {w} " in name for w in lex.forces_words)
+
+
+def _forces_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
+    """The uniformed body a rank is held in: the last one named before the rank in its
+    sentence, else the first after it there, else the last one of the two sentences before
+    (a quotation before an incise is often parsed as a sentence of its own)."""
+    at = r.mentions[0][0] if r.mentions else r.start
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    lo = sent.start
+    for _ in range(2):  # the sentence before, and one more when a quotation was cut in two
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    hits = [h for h in idx.in_span(lo, sent.end, ("organization",)) if _forces(h[0], lex)]
+    before = [h for h in hits if sent.start <= h[1] < span.start]
+    after = [h for h in hits if h[1] >= span.start]
+    earlier = [h for h in hits if h[1] < sent.start]
+    hit = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+    return hit[0] if hit is not None else None
+
+
 def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """The organization the subject of the title's clause, or of the sentence before, names
     (see RoleReader.body_before); not a place."""
@@ -2976,6 +3057,15 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement \
+                and fold(_base_title(r.title, lex)) in lex.ranks:
+            # "La compagnie de gendarmerie de Lunéville a ouvert une enquête. Selon le
+            # commandant X, ...": a rank is held in the uniformed body named beside it, else
+            # in the one of the holder's other title
+            r.of = _forces_body(doc, idx, r, lex) or next(
+                (x.of for x in roles if x.person is r.person and x.of is not None
+                 and x.of.type == "organization" and _forces(x.of, lex)), None)
     for r in roles:
         area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
         if area is not None and fold(r.title) in lex.team_titles \
