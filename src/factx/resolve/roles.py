@@ -2099,6 +2099,16 @@ class RoleReader:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
+        elif not subjects and verb.i >= 2 and self.doc[verb.i - 1].text == ",":
+            # "le Syndicat des eaux de la Haute-Meurthe (SIEHM), présidé par X": the parser
+            # hangs the participle on the main verb; the body named right before the comma
+            # (past its acronym in parentheses) is what it qualifies
+            k = verb.i - 1
+            if self.doc[k - 1].text == ")":
+                k = next((x for x in range(k - 2, max(-1, k - 6), -1) if self.doc[x].text == "("), k)
+            named = idx.ending_at(k, ("organization",))
+            if named is not None:
+                subjects.append(self.doc[named[1]])
         after = hit[2] + 1  # "Présidée par X, l'association ...": a participle opening the sentence
         if verb.i == verb.sent.start and after < len(self.doc) and self.doc[hit[2]].text == ",":
             subjects.append(self.doc[after + (self.doc[after].lower_ in DEF_DETS)])
@@ -2536,6 +2546,26 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if not orgs or idx.in_span(orgs[-1][2], span.start, PERSON):
         return None
     return orgs[-1][0]
+
+
+def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
+    """"Le District de football était représenté par M. X, vice-président": the title in
+    apposition to the agent of a passive role verb, naming no body of its own, is held in the
+    body the verb gives (its subject), when it is an office of a body (not "présidée par X,
+    pharmacienne"); a representative at an event who holds a title there
+    is that title's holder, not a "représentant" besides."""
+    drop: set[int] = set()
+    for d in roles:
+        if d.explicit or d.forms is None or d.of is None:
+            continue
+        titled = [r for r in roles if r.person is d.person and r.explicit and r.of is None
+                  and r.of_name is None and not r.complement and not r.domain and d.start <= r.start <= d.end
+                  and (r.title in lex.office or r.title in lex.head_offices)]  # not "pharmacienne"
+        for r in titled:
+            r.of = d.of
+        if titled and d.forms[0] == "représentant":
+            drop.add(id(d))
+    return [r for r in roles if id(r) not in drop]
 
 
 def _forces(e: Entity, lex: Lexicon) -> bool:
@@ -3007,6 +3037,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = idx.named(r.of_name)
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
+    roles = _agent_titles(roles, lex)
     country = reader.country  # read once, by the reader
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
