@@ -2099,10 +2099,10 @@ class RoleReader:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
-        elif not subjects and verb.i >= 2 and self.doc[verb.i - 1].text == ",":
-            # "le Syndicat des eaux de la Haute-Meurthe (SIEHM), présidé par X": the parser
-            # hangs the participle on the main verb; the body named right before the comma
-            # (past its acronym in parentheses) is what it qualifies
+        if verb.i >= 2 and self.doc[verb.i - 1].text == ",":
+            # "l'adhésion au Syndicat des eaux de la Haute-Meurthe (SIEHM), présidé par X": the
+            # parser hangs the participle on the main verb or on a noun before; the body named
+            # right before the comma (past its acronym in parentheses) is what it qualifies
             k = verb.i - 1
             if self.doc[k - 1].text == ")":
                 k = next((x for x in range(k - 2, max(-1, k - 6), -1) if self.doc[x].text == "("), k)

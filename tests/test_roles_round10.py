@@ -1,0 +1,213 @@
+"""Roles, round 10 of issue 12: the holder and the `of` of a role on text nobody tuned on.
+A capitalized nationality or gentilé noun may stand between a title's apposition and its
+holder ("le directeur de l'agence, le Norvégien X"); the town of a dateline in capitals
+("GOLBEY. — ...") or of a "Town. Headline" first line is the commune of a municipal office
+the text names no other for; a definite complement that opens the name of the one body the
+text names by its kind is that body ("chef du centre", "président du conseil général"); a
+rank is held in the uniformed body named beside it; an office in apposition to the agent of a
+passive role verb is held in the body the verb gives, and a participle after a body and its
+acronym in parentheses qualifies that body.
+Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
+must have no organization or place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factx.resolve.roles import heading_town
+from test_roles import roles_of
+from test_roles_round5 import assert_of
+
+NATIONALITY_NOUN = [
+    # the holder after a nationality noun, with or without a complement before the comma
+    ("La secrétaire générale de l'Unesco, la Bulgare Irina Petrova, a ouvert la séance à Paris.",
+     [("Irina Petrova", "secrétaire générale", "Unesco")]),
+    ("« Nous avons manqué de réalisme », a reconnu l'entraîneur du club, le Néerlandais Joost "
+     "van Dijk, après la défaite.",
+     [("Joost van Dijk", "entraîneur", None)]),
+    ("Le président de la Banque mondiale, l'Américain Robert Hale, s'est rendu à Dakar lundi.",
+     [("Robert Hale", "président", "Banque mondiale")]),
+    # a compound nationality, written with a hyphen
+    ("« Nous avons perdu trop de ballons », a reconnu le sélectionneur, le Nord-Irlandais Sean "
+     "Doherty, après le match.",
+     [("Sean Doherty", "sélectionneur", None)]),
+    # a gentilé known with its town
+    ("Le club de Golbey a fêté ses trente ans. Le président du club, le Spinalien Marc Perrin, a "
+     "remercié les bénévoles.",
+     [("Marc Perrin", "président", "club de Golbey")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONALITY_NOUN, ids=[c[0][:40] for c in NATIONALITY_NOUN])
+def test_holder_after_a_nationality_noun(extract: Callable[..., dict], text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+NOT_A_HOLDER = [
+    # the nationality noun is the subject of its own clause, not an apposition to the title
+    "Le directeur de l'usine a quitté Lyon. L'Allemand Klaus Berger a repris la production.",
+    # a nationality noun after a title with no comma between: not this construction
+    "Le ministre a reçu les Italiens Paolo Conti et Marco Valli pour parler du tunnel.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_HOLDER, ids=[t[:40] for t in NOT_A_HOLDER])
+def test_nationality_noun_alone_makes_no_holder(extract: Callable[..., dict], text: str) -> None:
+    got = roles_of(extract(text))
+    assert not [g for g in got if g[0] in ("Klaus Berger", "Paolo Conti", "Marco Valli")], got
+
+
+HEADINGS = [
+    # the dateline in capitals opening the story, written as the text spells the town
+    ("date 2001-05-04\n\nLa fête des écoles\n\nSAINT-DIÉ-DES-VOSGES. — Le maire a inauguré "
+     "l'école. Les enfants de Saint-Dié-des-Vosges ont chanté.", "Saint-Dié-des-Vosges"),
+    # the dateline first, even when the headline opens with another place
+    ("Sainte-Barbe : les pompiers à l'honneur\n\nMIRECOURT. — Les sapeurs-pompiers ont défilé.",
+     "Mirecourt"),
+    # a town, a full stop and the headline
+    ("Lannion. Le marché de Noël ouvre ses portes\n\nLes chalets sont installés place du Centre.",
+     "Lannion"),
+    # a town, a colon and the headline, as before
+    ("Darney : la kermesse a réuni les familles\n\nLe soleil était au rendez-vous.", "Darney"),
+    # no town: a headline that opens with a common word, a wire dateline of no town
+    ("Football. Le derby tourne court\n\nLes locaux ont dominé.", None),
+    ("Le conseil vote le budget\n\nLe maire a présenté les comptes.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), HEADINGS, ids=[h[0][:30] for h in HEADINGS])
+def test_heading_town(text: str, town: str | None) -> None:
+    assert heading_town(text) == town
+
+
+DATELINE_COMMUNE = [
+    # a town in capitals the entity layer does not tag, named nowhere else
+    ("date 2001-03-02\n\nLe conseil vote la réfection du gymnase\n\nÉTIVAL-CLAIREFONTAINE. — Le "
+     "conseil municipal s'est réuni mardi sous la présidence de M. Roger Hans, maire.",
+     [("Roger Hans", "maire", "Étival-Clairefontaine")]),
+    # a municipal office with no commune in its sentence or before: the dateline's town
+    ("date 2001-03-02\n\nLe conseil municipal vote le budget\n\nCHARMES. — Le conseil municipal "
+     "s'est réuni jeudi sous la présidence de M. Paul Didier, maire. Le premier adjoint, M. Jean "
+     "Roy, a présenté les comptes.",
+     [("Paul Didier", "maire", "Charmes"), ("Jean Roy", "premier adjoint", "Charmes")]),
+    # a town then a full stop and the headline
+    ("Plabennec. L'ancienne maire Anne Le Gall nous a quittés\n\nAnne Le Gall, ancienne maire, "
+     "est décédée lundi à 81 ans.",
+     [("Anne Le Gall", "ancienne maire", "Plabennec")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_COMMUNE, ids=[c[0][16:50] for c in DATELINE_COMMUNE])
+def test_dateline_town_is_the_commune(extract: Callable[..., dict], text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+BODY_BY_OPENING = [
+    # "du centre" after a story about the centre de secours of a town
+    ("Les pompiers du centre de secours de Bruyères ont reçu un nouveau camion. Le lieutenant "
+     "Éric Mangin, chef du centre, a remercié la municipalité.",
+     [("Éric Mangin", "chef", "centre de secours de Bruyères")]),
+    # "du conseil général" named in full in the next sentence
+    ("Le projet a été présenté en présence du président du conseil général, M. Henri Grosjean. "
+     "Le conseil général des Vosges versera une aide de 80 000 euros.",
+     [("Henri Grosjean", "président du conseil général", "conseil général des Vosges")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_BY_OPENING, ids=[c[0][:40] for c in BODY_BY_OPENING])
+def test_definite_complement_opening_a_body_name(extract: Callable[..., dict], text: str,
+                                                 expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+NO_BODY_BY_OPENING = [
+    # two bodies open with the same words: neither
+    ("Le conseil général des Vosges et le conseil général de la Meuse ont signé. Le président du "
+     "conseil général, M. Henri Grosjean, a salué l'accord.",
+     [("Henri Grosjean", "président du conseil général", None)]),
+    # a domain that no body of the text is named by
+    ("M. Paul Roy, directeur de la communication, a présenté la campagne du groupe.",
+     [("Paul Roy", "directeur de la communication", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_BODY_BY_OPENING,
+                         ids=[c[0][:40] for c in NO_BODY_BY_OPENING])
+def test_no_body_by_opening(extract: Callable[..., dict], text: str,
+                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+RANKS = [
+    # the uniformed body the sentence before names
+    ("La brigade de gendarmerie de Rambervillers a ouvert une enquête. Selon l'adjudant Marc "
+     "Thiébaut, le conducteur roulait trop vite.",
+     [("Marc Thiébaut", "adjudant", "brigade de gendarmerie de Rambervillers")]),
+    # the body named after the rank, in its sentence
+    ("Le colonel Anne Vidal, qui dirige le service départemental d'incendie et de secours du Gard, "
+     "a dressé le bilan de l'été.",
+     [("Anne Vidal", "colonel", "service départemental d'incendie et de secours du Gard")]),
+    # across a quotation parsed as a sentence of its own
+    ("Une vingtaine de pompiers du service départemental d'incendie et de secours des Vosges sont "
+     "intervenus. « Le feu a pris dans le grenier. Il a fallu deux heures », explique le "
+     "sergent-chef Luc Perrin.",
+     [("Luc Perrin", "sergent-chef", "service départemental d'incendie et de secours des Vosges")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS, ids=[c[0][:40] for c in RANKS])
+def test_rank_in_uniformed_body(extract: Callable[..., dict], text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+NO_RANK_BODY = [
+    # a team's captain is no officer of the gendarmerie named after him
+    ("Le capitaine du FC Thaon, Julien Marchal, a marqué deux buts. La brigade de gendarmerie de "
+     "Thaon assurait la sécurité.",
+     [("Julien Marchal", "capitaine", "FC Thaon")]),
+    # a rank with no uniformed body near it keeps none
+    ("Le club de tir de Vittel a tenu son assemblée. Le commandant Pierre Hacquard, retraité, a "
+     "été élu président.",
+     [("Pierre Hacquard", "commandant", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_RANK_BODY, ids=[c[0][:40] for c in NO_RANK_BODY])
+def test_rank_without_uniformed_body(extract: Callable[..., dict], text: str,
+                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+AGENTS = [
+    # the office in apposition to the agent of "représenté par" is the subject's, and no
+    # "représentant" besides
+    ("Le comité départemental de cyclisme était représenté par M. Gilles Fournier, "
+     "vice-président.",
+     [("Gilles Fournier", "vice-président", "comité départemental de cyclisme")]),
+    # the participle after a body's acronym in parentheses
+    ("Le conseil a voté l'adhésion au Syndicat mixte des eaux de la Vôge (SMEV), présidé par "
+     "M. Louis Cuny, maire de Bains-les-Bains.",
+     [("Louis Cuny", "président", "Syndicat mixte des eaux de la Vôge"),
+      ("Louis Cuny", "maire", "Bains-les-Bains")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTS, ids=[c[0][:40] for c in AGENTS])
+def test_agent_of_a_passive_role_verb(extract: Callable[..., dict], text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    got = roles_of(extract(text))
+    assert_of(got, expected, exact=False)
+    assert not [g for g in got if g[1].startswith("représentant")], got
+
+
+def test_profession_of_a_passive_agent_keeps_no_body(extract: Callable[..., dict]) -> None:
+    # a profession in apposition to the president is no office of the body presided
+    got = roles_of(extract("L'Union des artisans de Mirecourt, présidée par Mme Sylvie Roux, "
+                           "fleuriste, organise la foire."))
+    assert_of(got, [("Sylvie Roux", "présidente", "Union des artisans de Mirecourt"),
+                    ("Sylvie Roux", "fleuriste", None)], exact=False)
