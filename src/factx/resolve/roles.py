@@ -62,6 +62,7 @@ QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
 BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ", section de Charmes,"
+BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
@@ -924,6 +925,14 @@ class RoleReader:
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
                 if inner is not None:
                     if org_head and not domain_only:
+                        parent = self._branch_parent(k, inner)
+                        if parent is not None:
+                            # "président de la section du Haut-Doubs de l'Union nationale des
+                            # retraités de la gendarmerie", "de la section locale de l'UNC": a
+                            # local branch's office is held in the body it belongs to
+                            ph.of = parent[0]
+                            ph.end = parent[2]
+                            return parent[2]
                         if inner[0].type == "place" and inner[0].name[:1].isupper():
                             town = (m, inner)
                         m = inner[2]
@@ -1010,7 +1019,8 @@ class RoleReader:
                 return m
             if len(np) == 1 and det == "def":
                 # "le porte-parole du parti", "le président du club": the organization named before
-                ante = self._antecedent(k, np[0])
+                # ("la section" after "la section langroise de l'UNC": the body it belongs to)
+                ante = self._branch_before(k, np[0]) or self._antecedent(k, np[0])
                 if ante is not None:
                     ph.of = ante
                     ph.end = m
@@ -1073,6 +1083,42 @@ class RoleReader:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
+        """The body a local branch named at token k belongs to ("la section [locale] de l'UNC",
+        "l'antenne du Haut-Doubs de la Croix-Rouge"): the organization right after the branch
+        noun's complement, past its town or area; None when token k is no branch noun."""
+        doc, idx = self.doc, self.idx
+        if doc[k].lemma_.lower() not in BRANCH_NOUNS and doc[k].lower_ not in BRANCH_NOUNS:
+            return None
+        if inner[0].type == "organization":
+            return inner
+        j = inner[2]
+        if j + 1 < len(doc) and doc[j].lower_ in DE:
+            n = j + 1 + (doc[j + 1].lower_ in DEF_DETS)
+            parent = idx.starting_at(n, ("organization",)) if n < len(doc) else None
+            if parent is not None:
+                return parent
+        return None
+
+    def _branch_before(self, k: int, noun: Token) -> Entity | None:
+        """"L'actuel président de la section" after "la section langroise de l'UNC": the body
+        the last branch named before token k by the same noun belongs to."""
+        doc = self.doc
+        if noun.lower_ not in BRANCH_NOUNS:
+            return None
+        for x in range(k - 1, 0, -1):
+            if doc[x].lower_ != noun.lower_ or doc[x - 1].lower_ not in DEF_DETS:
+                continue
+            for j in range(x + 1, min(len(doc) - 1, x + 6)):
+                if doc[j].is_punct:
+                    break
+                n = j + 1 + (doc[j + 1].lower_ in DEF_DETS)
+                parent = self.idx.starting_at(n, ("organization",)) if doc[j].lower_ in DE and n < len(doc) \
+                    else None
+                if parent is not None:
+                    return parent[0]
+        return None
 
     def _definite_complement(self, ph: Phrase) -> Span | None:
         """The words of a title's definite complement that names no entity: inside a title of
