@@ -2889,6 +2889,9 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     states = lex.folded_states
     if fold(e.name) in states or not e.name[:1].isupper():
         return False  # a state, or a site named by its kind ("rue des Tanneurs", "hôpital de Remiremont")
+    if fold(e.name) != "paris" and gazetteer.place_kind(e.name, ("town",)) is None \
+            and gazetteer.place_kind(e.name, ("subdivision",)) is not None:
+        return False  # a département or a region ("le conseil général des Vosges"); Paris is both
     for m in e.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -2974,6 +2977,9 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
         words = fold(e.name).split()
         if e.type == "place":  # a town, not a site named by its kind ("hôpital de Remiremont")
             return e.name[:1].isupper() and commune_place(doc, idx, e, lex)
+        if len(words) >= 2 and words[0] == "conseil" and words[1] in FOLDED_LOCAL_BODY_ADJECTIVES \
+                and words[1] != "municipal":
+            return False  # "le conseil général des Vosges" is no commune's council
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     here = [h for h in places if h[1] >= span[0].sent.start]
@@ -2992,6 +2998,10 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
                for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
     counted = [c for c in counted if c[0]]
+    town = heading_town(base.original_text(doc)) if counted else None
+    headed = [c for c in counted if town is not None and fold(c[2].name) == fold(town)]
+    if headed and (places or not after):
+        return headed[0][2]  # the story's dateline or heading town, before one named more often
     if counted and (places or not after):
         return max(counted, key=lambda c: (c[0], -c[1]))[2]
     if places:
