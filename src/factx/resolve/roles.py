@@ -349,7 +349,8 @@ class RoleReader:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and not last.complement:
-            owner = self.body_before(ph.det_start)  # "La société X embauche. Son directeur, Y, ..."
+            # "La société X embauche. Son directeur, Y, ..."
+            owner = self.body_before(ph.det_start) or self._sole_body_before(ph.det_start)
             for p in chain:
                 if p.of is None and p.of_name is None and not p.complement \
                         and _base_title(p.title, lex) not in lex.for_clients:
@@ -438,6 +439,23 @@ class RoleReader:
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
+
+    def _sole_body_before(self, at: int) -> Entity | None:
+        """"Du côté syndical, la FIQ soutient que « ... ». Sa représentante régionale, X": when
+        the parse gives the sentence before no subject that names a body, the one organization
+        it names outside quotations, if it names no person (a person there makes the title a
+        relation of theirs) and the possessive's own clause names none before it."""
+        doc, idx = self.doc, self.idx
+        sent = doc[at].sent
+        if sent.start == 0 or idx.in_span(sent.start, at, PERSON):
+            return None
+        prev = doc[sent.start - 1].sent
+        if idx.in_span(prev.start, prev.end, PERSON) \
+                or any(t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
+            return None
+        orgs = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
+                if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex)}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _passive_agent_body(self, subj: Token) -> Entity | None:
         """The organization that is the agent of a passive clause whose subject names no body
