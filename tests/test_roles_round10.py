@@ -6,7 +6,9 @@ the text names no other for; a definite complement that opens the name of the on
 text names by its kind is that body ("chef du centre", "président du conseil général"); a
 rank is held in the uniformed body named beside it; an office in apposition to the agent of a
 passive role verb is held in the body the verb gives, and a participle after a body and its
-acronym in parentheses qualifies that body.
+acronym in parentheses qualifies that body; a local branch's office is held in the body it
+belongs to; a département is no commune; a possessive after a sentence whose parse gives no
+body subject stands for the one organization that sentence names.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -211,3 +213,66 @@ def test_profession_of_a_passive_agent_keeps_no_body(extract: Callable[..., dict
                            "fleuriste, organise la foire."))
     assert_of(got, [("Sylvie Roux", "présidente", "Union des artisans de Mirecourt"),
                     ("Sylvie Roux", "fleuriste", None)], exact=False)
+
+
+BRANCHES = [
+    # a branch named by its area, then the body it belongs to
+    ("La présidente de la section du Saintois de l'Association des paralysés de France, Mme "
+     "Odile Marchal, a remis un chèque.",
+     [("Odile Marchal", "présidente", "Association des paralysés de France")]),
+    # a branch named by an adjective
+    ("Les drapeaux ont été portés par M. René Thomas, trésorier de la section locale de la "
+     "Fédération nationale des déportés et internés.",
+     [("René Thomas", "trésorier", "Fédération nationale des déportés")]),
+    # "la section" said again takes up the body the branch named before belongs to
+    ("Il avait fondé en 1975 la section vittelloise de la Fédération nationale des chasseurs. Le "
+     "président de la section, M. Luc Gérard, lui a rendu hommage.",
+     [("Luc Gérard", "président", "Fédération nationale des chasseurs")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANCHES, ids=[c[0][:40] for c in BRANCHES])
+def test_office_of_a_local_branch(extract: Callable[..., dict], text: str,
+                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+COMMUNES = [
+    # a département named before (inside a body's name) is no commune for a deputy mayor
+    ("Le conseil municipal s'est réuni lundi. Les travaux seront aidés par le conseil général des "
+     "Vosges. M. Alain Petit, premier adjoint, a présenté le devis.",
+     [("Alain Petit", "premier adjoint", None)]),
+    # the dateline's town before a place of the headline named as often
+    ("Saint-Nicolas : les enfants à la fête\n\nDOMBASLE-SUR-MEURTHE. — Les enfants de "
+     "Dombasle-sur-Meurthe ont défilé dimanche pour la Saint-Nicolas. Le maire, M. Jean Perrin, "
+     "a distribué les friandises.",
+     [("Jean Perrin", "maire", "Dombasle-sur-Meurthe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNES, ids=[c[0][:40] for c in COMMUNES])
+def test_commune_of_a_municipal_office(extract: Callable[..., dict], text: str,
+                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+POSSESSIVES = [
+    # the subject of the sentence before, not one inside its quotation
+    ("Côté patronal, l'Union des entreprises de proximité (U2P) estime que « la réforme arrive trop "
+     "tard ». Son président régional, Michel Barbier, demande un délai.",
+     [("Michel Barbier", "président régional", "Union des entreprises de proximité")]),
+    # the parse finds no subject that names a body: the one organization of the sentence
+    ("Du côté des salariés, la Confédération des cadres du rail (CCR) affirme que « la charge de "
+     "travail a doublé en deux ans ». Sa secrétaire régionale, Anne Caron, réclame des embauches.",
+     [("Anne Caron", "secrétaire régionale", "Confédération des cadres du rail")]),
+    # a person named in the sentence before: the title is that person's relation, no office
+    ("Paul Roy a gagné le tournoi avec le Tennis club de Vittel. Son entraîneur, Marc Petit, "
+     "était ravi.",
+     [("Marc Petit", "entraîneur", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES, ids=[c[0][:40] for c in POSSESSIVES])
+def test_possessive_after_a_sentence_with_one_body(extract: Callable[..., dict], text: str,
+                                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

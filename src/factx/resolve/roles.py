@@ -391,6 +391,8 @@ class RoleReader:
             # a headline the parser ran into the first line: only the line's own subject
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
                         and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+            # not a subject inside a quotation: "la FIQ soutient que « le recours ... a fait fuir »"
+            subjects = [t for t in subjects if not _quoted(t)] or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
         if not subjects:
@@ -450,8 +452,8 @@ class RoleReader:
         if sent.start == 0 or idx.in_span(sent.start, at, PERSON):
             return None
         prev = doc[sent.start - 1].sent
-        if idx.in_span(prev.start, prev.end, PERSON) \
-                or any(t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
+        if idx.in_span(prev.start, prev.end, PERSON) or any(
+                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
             return None
         orgs = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
                 if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex)}
