@@ -8,7 +8,9 @@ rank is held in the uniformed body named beside it; an office in apposition to t
 passive role verb is held in the body the verb gives, and a participle after a body and its
 acronym in parentheses qualifies that body; a local branch's office is held in the body it
 belongs to; a département is no commune; a possessive after a sentence whose parse gives no
-body subject stands for the one organization that sentence names.
+body subject stands for the one organization that sentence names; an honorary title is not a
+fuller form of the office; in a portrait or an obituary, "il"/"elle" stands for the person the
+headline names when nobody else who could be meant is named near the pronoun.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -276,3 +278,46 @@ POSSESSIVES = [
 def test_possessive_after_a_sentence_with_one_body(extract: Callable[..., dict], text: str,
                                                   expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+def test_honorary_title_is_another_role(extract: Callable[..., dict]) -> None:
+    # the outgoing president made honorary president keeps both titles
+    got = roles_of(extract("L'amicale des pêcheurs de Bains a tenu son assemblée. M. Roger Colin, "
+                           "président depuis 1992, passait la main. Il a été nommé président d'honneur."))
+    assert_of(got, [("Roger Colin", "président", "amicale des pêcheurs de Bains"),
+                    ("Roger Colin", "président d'honneur", "amicale des pêcheurs de Bains")], exact=False)
+    assert not [g for g in got if g[1] == "président" and g[0] != "Roger Colin"], got
+
+
+PORTRAITS = [
+    # an obituary: the pronoun across sentences that name the wife and no other man
+    ("date 2012-05-02\n\nLigny. L'ancien maire Henri Marchal nous a quittés\n\nHenri Marchal est "
+     "décédé lundi à 84 ans. Né à Ligny en 1928, il épouse en 1952 Odette, décédée en 2010. Le "
+     "couple tient la boulangerie de la place. Très engagé, il est président du comité des fêtes "
+     "de Ligny de 1970 à 1985.",
+     [("Henri Marchal", "président", "comité des fêtes de Ligny")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTRAITS, ids=[c[0][16:50] for c in PORTRAITS])
+def test_pronoun_of_a_portrait(extract: Callable[..., dict], text: str,
+                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+NO_PROTAGONIST = [
+    # another man named in the sentence before: whom "il" stands for is not read
+    ("date 2012-05-02\n\nLigny. L'ancien maire Henri Marchal nous a quittés\n\nHenri Marchal est "
+     "décédé lundi à 84 ans. Son ami Paul Simon se souvient de lui. Très engagé, il est président "
+     "du comité des fêtes de Ligny.", "Henri Marchal"),
+    # a woman in the headline, "il" in the text
+    ("date 2012-05-02\n\nLigny. Mme Odile Marchal fête ses cent ans\n\nMme Odile Marchal a "
+     "soufflé ses bougies. Très engagé, il est président du comité des fêtes de Ligny.",
+     "Odile Marchal"),
+]
+
+
+@pytest.mark.parametrize(("text", "hero"), NO_PROTAGONIST, ids=[c[0][16:50] for c in NO_PROTAGONIST])
+def test_no_protagonist(extract: Callable[..., dict], text: str, hero: str) -> None:
+    got = roles_of(extract(text))
+    assert not [g for g in got if g[0] == hero and g[1] == "président"], got

@@ -1542,6 +1542,38 @@ class RoleReader:
         return person, a
 
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
+        found = self._near_antecedent(pron)
+        return found if found is not None else self._protagonist(pron)
+
+    def _protagonist(self, pron: Token) -> tuple[Entity, int, int] | None:
+        """A portrait or an obituary ("Carnet de deuil : Marcel Roy n'est plus", "Plouha.
+        L'ancien maire X s'est éteint"): the person its headline names, named again in the text,
+        is whom "il"/"elle" stands for when the pronoun agrees with that person's known gender
+        and nobody else who could be meant (of that gender, or of no known gender) is named in
+        the pronoun's sentence before it or in the sentence before."""
+        doc, idx = self.doc, self.idx
+        first = next((t for t in doc if not t.is_space and t.lower_ != "date" and not t.like_num
+                      and t.text not in ("-", "/")), None)
+        if first is None:
+            return None
+        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
+        heads = {id(h[0]): h for h in idx.in_span(first.i, line_end, PERSON)}
+        if len(heads) != 1:
+            return None
+        hero = next(iter(heads.values()))
+        if len(hero[0].mentions) < 2 or hero[2] > pron.i:
+            return None
+        gender = person_gender(hero[0])
+        if gender is None or gender != ("f" if pron.lower_ == "elle" else "m"):
+            return None
+        sent = pron.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for e, _, _ in idx.in_span(max(lo, line_end), pron.i, PERSON):
+            if e is not hero[0] and person_gender(e) in (None, gender):
+                return None  # another who could be meant
+        return hero[0], pron.i, pron.i + 1
+
+    def _near_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
         a clause, earlier in the pronoun's sentence or in the sentence before, if nobody else
         is named between them and the pronoun agrees with what is known of that person's gender.
@@ -2551,8 +2583,14 @@ def _other_office(r: Role, ph: Phrase) -> bool:
     return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
+HONORARY = ("d'honneur", "d honneur", "d’honneur", "honoraire")
+
+
 def _extends(longer: str, shorter: str) -> bool:
-    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ")
+    """Whether a title is a fuller form of another ("député-maire de Y" of "député"); an
+    honorary title is another one ("président" then "président d'honneur" when he steps down)."""
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ") \
+        and not longer[len(shorter) + 1 :].startswith(HONORARY)
 
 
 def merge_roles(roles: list[Role]) -> list[Role]:
