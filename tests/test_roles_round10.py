@@ -10,7 +10,8 @@ acronym in parentheses qualifies that body; a local branch's office is held in t
 belongs to; a département is no commune; a possessive after a sentence whose parse gives no
 body subject stands for the one organization that sentence names; an honorary title is not a
 fuller form of the office; in a portrait or an obituary, "il"/"elle" stands for the person the
-headline names when nobody else who could be meant is named near the pronoun.
+headline names when nobody else who could be meant is named near the pronoun; a player's or a
+coach's nationality adjective is no `of`: the club the clause's subject names is.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -321,3 +322,24 @@ NO_PROTAGONIST = [
 def test_no_protagonist(extract: Callable[..., dict], text: str, hero: str) -> None:
     got = roles_of(extract(text))
     assert not [g for g in got if g[0] == hero and g[1] == "président"], got
+
+
+PLAYERS = [
+    # the club of the clause's subject, not the player's country
+    ("Le match s'est joué sous la pluie samedi. Le FC Sochaux a ouvert le score par le milieu "
+     "camerounais Samuel Eto, à la 12e minute.",
+     [("Samuel Eto", "milieu", "FC Sochaux")]),
+    # two clubs coordinated as the subject: either side's, so none
+    ("Le FC Metz et l'AS Nancy ont fait match nul. Le défenseur brésilien Marcos Silva a marqué "
+     "de la tête.",
+     [("Marcos Silva", "défenseur", None)]),
+    # a national side's coach is the state's
+    ("Le sélectionneur belge, Marc Wilmots, a dévoilé sa liste de 23 joueurs.",
+     [("Marc Wilmots", "sélectionneur", "Belgique")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAYERS, ids=[c[0][:40] for c in PLAYERS])
+def test_player_nationality_is_no_body(extract: Callable[..., dict], text: str,
+                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=False)

@@ -2672,6 +2672,26 @@ def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
     return [r for r in roles if id(r) not in drop]
 
 
+def _coordinated_body(doc: Doc, idx: EntityIndex, body: Entity) -> bool:
+    """Whether a body is named coordinated with another organization ("le FC Metz et l'AS
+    Nancy", "Nancy et Metz") somewhere in the text."""
+    for m in body.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        j = span.end
+        if j + 1 < len(doc) and doc[j].lower_ == "et":
+            k = j + 1 + (doc[j + 1].lower_ in ANY_DETS)
+            if k < len(doc) and idx.starting_at(k, ("organization",)) is not None:
+                return True
+        i = span.start - 1
+        if i >= 1 and (doc[i].lower_ in ANY_DETS):
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "et" and idx.ending_at(i, ("organization",)) is not None:
+            return True
+    return False
+
+
 def _forces(e: Entity, lex: Lexicon) -> bool:
     """Whether an organization is a uniformed body by its name ("compagnie de gendarmerie de
     Lunéville", "centre de secours de Gray", "Sdis 50", "1er régiment de chasseurs")."""
@@ -3211,6 +3231,20 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = _forces_body(doc, idx, r, lex) or next(
                 (x.of for x in roles if x.person is r.person and x.of is not None
                  and x.of.type == "organization" and _forces(x.of, lex)), None)
+    for r in roles:
+        if r.of is None and r.of_name is not None and fold(r.title) in lex.team_titles \
+                and fold(r.title) != "selectionneur" and fold(r.of_name) in lex.folded_states:
+            # "les Rangers ont ouvert le score par l'attaquant colombien X": a player's or a
+            # coach's nationality, not the body the title is held in (a national side's coach,
+            # "le sélectionneur français", is the state's); the club the clause's subject or
+            # the sentence before names, else the story's only one
+            r.of_name = None
+            at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
+            body = reader.body_before(at.start) if at is not None else None
+            if body is not None and _coordinated_body(doc, idx, body):
+                body = None  # "Le FC Metz et l'AS Nancy ont fait match nul": either side's
+            r.of = body if body is not None and body.type == "organization" else \
+                sole if sole is not None and sole.type == "organization" else None
     for r in roles:
         area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
         if area is not None and fold(r.title) in lex.team_titles \
