@@ -11,7 +11,9 @@ belongs to; a département is no commune; a possessive after a sentence whose pa
 body subject stands for the one organization that sentence names; an honorary title is not a
 fuller form of the office; in a portrait or an obituary, "il"/"elle" stands for the person the
 headline names when nobody else who could be meant is named near the pronoun; a player's or a
-coach's nationality adjective is no `of`: the club the clause's subject names is.
+coach's nationality adjective is no `of`: the club the clause's subject names is; a
+département the gazetteer knows after a title is its territory even when the entity layer
+did not tag it.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -343,3 +345,20 @@ PLAYERS = [
 def test_player_nationality_is_no_body(extract: Callable[..., dict], text: str,
                                        expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
+
+
+TERRITORIES = [
+    ("Dans un communiqué, la préfète de la Manche, Mme Claire Vasseur, appelle à la prudence.",
+     [("Claire Vasseur", "préfète", "Manche")]),
+    ("Le député de l'Aude, M. Paul Sabatier, a interrogé le gouvernement.",
+     [("Paul Sabatier", "député", "Aude")]),
+    # a capitalized common word is no territory, even when a commune bears that name
+    ("Le directeur de la Ville, M. Paul Roy, a présenté le budget.",
+     [("Paul Roy", "directeur", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERRITORIES, ids=[c[0][:40] for c in TERRITORIES])
+def test_territory_the_entity_layer_missed(extract: Callable[..., dict], text: str,
+                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)

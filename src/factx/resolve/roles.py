@@ -885,6 +885,16 @@ class RoleReader:
             ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
             ph.end = k + 1
             return k + 1
+        if not domain_only and ph.of is None and ph.of_name is None and det == "def" and not ministry \
+                and tok.is_title and tok.is_alpha and idx.at(k, ("person", "misc", *ORG_PLACE)) is None \
+                and (k + 1 == len(doc) or not doc[k + 1].is_title) \
+                and tok.lower_ not in lex.place_nouns and tok.lower_ not in lex.org_nouns \
+                and gazetteer.place_kind(tok.text) is not None:
+            # "la préfète de la Manche", "le député de l'Aude": a place the gazetteer knows that
+            # the entity layer did not tag, the office's territory, by its name
+            ph.of_name = tok.text
+            ph.end = k + 1
+            return k + 1
         person = idx.starting_at(k, PERSON)
         if person is not None and not domain_only and det is None and ph.of is None and ph.of_name is None \
                 and _base_title(ph.title, lex) in lex.body_only and self._bare_surname(person[0]):
