@@ -13,7 +13,7 @@ fuller form of the office; in a portrait or an obituary, "il"/"elle" stands for 
 headline names when nobody else who could be meant is named near the pronoun; a player's or a
 coach's nationality adjective is no `of`: the club the clause's subject names is; a
 département the gazetteer knows after a title is its territory even when the entity layer
-did not tag it.
+did not tag it; the area after a possessive title ("son directeur pour l'Asie") is no body.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
 
@@ -362,3 +362,9 @@ TERRITORIES = [
 def test_territory_the_entity_layer_missed(extract: Callable[..., dict], text: str,
                                            expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+def test_area_of_a_possessive_title_is_no_body(extract: Callable[..., dict]) -> None:
+    got = roles_of(extract("La Fédération européenne des cheminots (FEC) dénonce la fermeture des lignes "
+                           "de nuit. Sa déléguée pour l'Italie, Giulia Conti, demande un moratoire."))
+    assert_of(got, [("Giulia Conti", "déléguée", "Fédération européenne des cheminots")], exact=False)

@@ -615,7 +615,8 @@ class RoleReader:
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
                 free_here = ph.of is None and ph.of_name is None and not ph.complement
-                if free_here:
+                owned = low == "pour" and ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS
+                if free_here and not owned:  # (not "son économiste pour l'Europe": the owner's body)
                     ph.of = hit[0]
                 ph.end = hit[2]
                 body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
