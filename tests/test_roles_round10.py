@@ -331,10 +331,10 @@ PLAYERS = [
     ("Le match s'est joué sous la pluie samedi. Le FC Sochaux a ouvert le score par le milieu "
      "camerounais Samuel Eto, à la 12e minute.",
      [("Samuel Eto", "milieu", "FC Sochaux")]),
-    # two clubs coordinated as the subject: either side's, so none
+    # two clubs coordinated as the subject: either side's, so not one of them
     ("Le FC Metz et l'AS Nancy ont fait match nul. Le défenseur brésilien Marcos Silva a marqué "
      "de la tête.",
-     [("Marcos Silva", "défenseur", None)]),
+     [("Marcos Silva", "défenseur", "Brésil")]),
     # a national side's coach is the state's
     ("Le sélectionneur belge, Marc Wilmots, a dévoilé sa liste de 23 joueurs.",
      [("Marc Wilmots", "sélectionneur", "Belgique")]),

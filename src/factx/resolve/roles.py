@@ -3247,15 +3247,16 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and fold(r.title) != "selectionneur" and fold(r.of_name) in lex.folded_states:
             # "les Rangers ont ouvert le score par l'attaquant colombien X": a player's or a
             # coach's nationality, not the body the title is held in (a national side's coach,
-            # "le sélectionneur français", is the state's); the club the clause's subject or
-            # the sentence before names, else the story's only one
-            r.of_name = None
+            # "le sélectionneur français", is the state's): the club the clause's subject or
+            # the sentence before names, else the story's only one, when there is one
             at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
             body = reader.body_before(at.start) if at is not None else None
             if body is not None and _coordinated_body(doc, idx, body):
                 body = None  # "Le FC Metz et l'AS Nancy ont fait match nul": either side's
-            r.of = body if body is not None and body.type == "organization" else \
+            club = body if body is not None and body.type == "organization" else \
                 sole if sole is not None and sole.type == "organization" else None
+            if club is not None:  # (with no club named, "le joueur de tennis suisse" is Swiss)
+                r.of, r.of_name = club, None
     for r in roles:
         area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
         if area is not None and fold(r.title) in lex.team_titles \
