@@ -100,6 +100,8 @@ class Lexicon:
     deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
     weekdays: frozenset[str]  # calendar.json: "samedi" after a title is no adjective of it
     team_titles: frozenset[str]
+    ranks: frozenset[str]  # folded: "capitaine", "adjudant-chef", held in a uniformed body
+    forces_words: tuple[str, ...]  # folded words of a uniformed body's name ("gendarmerie", "sdis")
     not_domain: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
@@ -245,6 +247,8 @@ def lexicon() -> Lexicon:
         deed_nouns=frozenset(t["deed_nouns"]),
         weekdays=frozenset(load_json("calendar.json")["weekdays"]),
         team_titles=frozenset(fold(x) for x in t["team"]),
+        ranks=frozenset(fold(x) for x in t["ranks"]),
+        forces_words=tuple(fold(x) for x in n["forces_words"]),
         not_domain=frozenset(n["not_domain"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},

@@ -62,6 +62,7 @@ QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
 BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ", section de Charmes,"
+BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
@@ -337,12 +338,19 @@ class RoleReader:
                         chain.extend(rest)
                         break
             break
+        for p in chain:
+            if p.of is None and p.of_name is None:
+                # "chef du centre" in a story about the "centre de secours de Mirecourt",
+                # "président du conseil général" beside the "conseil général de la Meuse": the
+                # one body named by its kind whose name opens with the definite complement
+                p.of = self._body_by_opening(self._definite_complement(p))
         last = _share_body(chain)
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and not last.complement:
-            owner = self.body_before(ph.det_start)  # "La société X embauche. Son directeur, Y, ..."
+            # "La société X embauche. Son directeur, Y, ..."
+            owner = self.body_before(ph.det_start) or self._sole_body_before(ph.det_start)
             for p in chain:
                 if p.of is None and p.of_name is None and not p.complement \
                         and _base_title(p.title, lex) not in lex.for_clients:
@@ -383,6 +391,8 @@ class RoleReader:
             # a headline the parser ran into the first line: only the line's own subject
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
                         and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+            # not a subject inside a quotation: "la FIQ soutient que « le recours ... a fait fuir »"
+            subjects = [t for t in subjects if not _quoted(t)] or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
         if not subjects:
@@ -431,6 +441,23 @@ class RoleReader:
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
+
+    def _sole_body_before(self, at: int) -> Entity | None:
+        """"Du côté syndical, la FIQ soutient que « ... ». Sa représentante régionale, X": when
+        the parse gives the sentence before no subject that names a body, the one organization
+        it names outside quotations, if it names no person (a person there makes the title a
+        relation of theirs) and the possessive's own clause names none before it."""
+        doc, idx = self.doc, self.idx
+        sent = doc[at].sent
+        if sent.start == 0 or idx.in_span(sent.start, at, PERSON):
+            return None
+        prev = doc[sent.start - 1].sent
+        if idx.in_span(prev.start, prev.end, PERSON) or any(
+                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
+            return None
+        orgs = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
+                if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex)}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _passive_agent_body(self, subj: Token) -> Entity | None:
         """The organization that is the agent of a passive clause whose subject names no body
@@ -588,7 +615,8 @@ class RoleReader:
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
                 free_here = ph.of is None and ph.of_name is None and not ph.complement
-                if free_here:
+                owned = low == "pour" and ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS
+                if free_here and not owned:  # (not "son économiste pour l'Europe": the owner's body)
                     ph.of = hit[0]
                 ph.end = hit[2]
                 body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
@@ -858,6 +886,16 @@ class RoleReader:
             ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
             ph.end = k + 1
             return k + 1
+        if not domain_only and ph.of is None and ph.of_name is None and det == "def" and not ministry \
+                and tok.is_title and tok.is_alpha and idx.at(k, ("person", "misc", *ORG_PLACE)) is None \
+                and (k + 1 == len(doc) or not doc[k + 1].is_title) \
+                and tok.lower_ not in lex.place_nouns and tok.lower_ not in lex.org_nouns \
+                and gazetteer.place_kind(tok.text) is not None:
+            # "la préfète de la Manche", "le député de l'Aude": a place the gazetteer knows that
+            # the entity layer did not tag, the office's territory, by its name
+            ph.of_name = tok.text
+            ph.end = k + 1
+            return k + 1
         person = idx.starting_at(k, PERSON)
         if person is not None and not domain_only and det is None and ph.of is None and ph.of_name is None \
                 and _base_title(ph.title, lex) in lex.body_only and self._bare_surname(person[0]):
@@ -918,6 +956,14 @@ class RoleReader:
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
                 if inner is not None:
                     if org_head and not domain_only:
+                        parent = self._branch_parent(k, inner)
+                        if parent is not None:
+                            # "président de la section du Haut-Doubs de l'Union nationale des
+                            # retraités de la gendarmerie", "de la section locale de l'UNC": a
+                            # local branch's office is held in the body it belongs to
+                            ph.of = parent[0]
+                            ph.end = parent[2]
+                            return parent[2]
                         if inner[0].type == "place" and inner[0].name[:1].isupper():
                             town = (m, inner)
                         m = inner[2]
@@ -1004,7 +1050,8 @@ class RoleReader:
                 return m
             if len(np) == 1 and det == "def":
                 # "le porte-parole du parti", "le président du club": the organization named before
-                ante = self._antecedent(k, np[0])
+                # ("la section" after "la section langroise de l'UNC": the body it belongs to)
+                ante = self._branch_before(k, np[0]) or self._antecedent(k, np[0])
                 if ante is not None:
                     ph.of = ante
                     ph.end = m
@@ -1067,6 +1114,90 @@ class RoleReader:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
+        """The body a local branch named at token k belongs to ("la section [locale] de l'UNC",
+        "l'antenne du Haut-Doubs de la Croix-Rouge"): the organization right after the branch
+        noun's complement, past its town or area; None when token k is no branch noun."""
+        doc, idx = self.doc, self.idx
+        if doc[k].lemma_.lower() not in BRANCH_NOUNS and doc[k].lower_ not in BRANCH_NOUNS:
+            return None
+        if inner[0].type == "organization":
+            return inner
+        j = inner[2]
+        if j + 1 < len(doc) and doc[j].lower_ in DE:
+            n = j + 1 + (doc[j + 1].lower_ in DEF_DETS)
+            parent = idx.starting_at(n, ("organization",)) if n < len(doc) else None
+            if parent is not None:
+                return parent
+        return None
+
+    def _branch_before(self, k: int, noun: Token) -> Entity | None:
+        """"L'actuel président de la section" after "la section langroise de l'UNC": the body
+        the last branch named before token k by the same noun belongs to."""
+        doc = self.doc
+        if noun.lower_ not in BRANCH_NOUNS:
+            return None
+        for x in range(k - 1, 0, -1):
+            if doc[x].lower_ != noun.lower_ or doc[x - 1].lower_ not in DEF_DETS:
+                continue
+            for j in range(x + 1, min(len(doc) - 1, x + 6)):
+                if doc[j].is_punct:
+                    break
+                n = j + 1 + (doc[j + 1].lower_ in DEF_DETS)
+                parent = self.idx.starting_at(n, ("organization",)) if doc[j].lower_ in DE and n < len(doc) \
+                    else None
+                if parent is not None:
+                    return parent[0]
+        return None
+
+    def _definite_complement(self, ph: Phrase) -> Span | None:
+        """The words of a title's definite complement that names no entity: inside a title of
+        the lexicon ("président [du conseil général]") or right after it ("chef [du centre]"),
+        one to three words in lower case after "du", "des", "de la", "de l'"."""
+        doc = self.doc
+        k = next((x for x in range(ph.head + 1, ph.head_end) if doc[x].lower_ in DE), ph.head_end)
+        if k >= len(doc):
+            return None
+        if doc[k].lower_ in CONTRACTED and doc[k].lower_ in DE:
+            k += 1
+        elif doc[k].lower_ in ("de", "d'", "d’") and k + 1 < len(doc) \
+                and doc[k + 1].lower_ in ("la", "l'", "l’"):
+            k += 2
+        else:
+            return None
+        m = k
+        while m < len(doc) and m - k < 3 and doc[m].is_lower and doc[m].is_alpha \
+                and doc[m].pos_ in ("NOUN", "ADJ") and self.idx.at(m, ORG_PLACE) is None:
+            m += 1
+        if m == k or (m < len(doc) and (doc[m].lower_ in DE or self.idx.starting_at(m, ORG_PLACE))):
+            return None  # "du centre de secours de X": a body named in full, read elsewhere
+        return doc[k:m]
+
+    def _body_by_opening(self, np: Span | None) -> Entity | None:
+        """The one organization of the text named by its kind (its name in lower case) whose
+        name opens with the words of a definite complement, with more words after them ("le
+        centre" -> "centre de secours de Mirecourt", "le conseil général" -> "conseil général
+        de la Meuse"; also after a first noun and "du": "sapeurs-pompiers du centre de secours
+        de Gray"); None when none or several do, or when the words are no noun phrase."""
+        lex = self.lex
+        if np is None or not 1 <= len(np) <= 3 or np[0].pos_ != "NOUN" \
+                or not all(t.is_lower and t.is_alpha for t in np) \
+                or np[0].lemma_.lower() in lex.place_nouns or np[0].lower_ in lex.state_nouns:
+            return None
+        key = fold(np.text).split()
+        found: dict[int, Entity] = {}
+        for e in self.idx.entities:
+            if e.type != "organization" or not e.name[:1].islower():
+                continue
+            words = fold(e.name).split()
+            if len(words) <= len(key):
+                continue
+            inner = any(words[i : i + len(key)] == key and words[i - 1] in ("du", "de", "des")
+                        for i in range(1, min(3, len(words) - len(key)) + 1))
+            if words[: len(key)] == key or inner:
+                found[id(e)] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_by_kind(self, k: int, noun: Token) -> str | None:
         """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
@@ -1253,6 +1384,9 @@ class RoleReader:
             hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
+            named = self._after_nationality_noun(t) if t > k else None
+            if named is not None:  # "le directeur général de l'OMC, le Chilien X": X's title
+                return named[0], s, named[2], None
         fronted = self._fronted(chain[0], e)
         if fronted is not None:
             return fronted
@@ -1419,6 +1553,38 @@ class RoleReader:
         return person, a
 
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
+        found = self._near_antecedent(pron)
+        return found if found is not None else self._protagonist(pron)
+
+    def _protagonist(self, pron: Token) -> tuple[Entity, int, int] | None:
+        """A portrait or an obituary ("Carnet de deuil : Marcel Roy n'est plus", "Plouha.
+        L'ancien maire X s'est éteint"): the person its headline names, named again in the text,
+        is whom "il"/"elle" stands for when the pronoun agrees with that person's known gender
+        and nobody else who could be meant (of that gender, or of no known gender) is named in
+        the pronoun's sentence before it or in the sentence before."""
+        doc, idx = self.doc, self.idx
+        first = next((t for t in doc if not t.is_space and t.lower_ != "date" and not t.like_num
+                      and t.text not in ("-", "/")), None)
+        if first is None:
+            return None
+        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
+        heads = {id(h[0]): h for h in idx.in_span(first.i, line_end, PERSON)}
+        if len(heads) != 1:
+            return None
+        hero = next(iter(heads.values()))
+        if len(hero[0].mentions) < 2 or hero[2] > pron.i:
+            return None
+        gender = person_gender(hero[0])
+        if gender is None or gender != ("f" if pron.lower_ == "elle" else "m"):
+            return None
+        sent = pron.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for e, _, _ in idx.in_span(max(lo, line_end), pron.i, PERSON):
+            if e is not hero[0] and person_gender(e) in (None, gender):
+                return None  # another who could be meant
+        return hero[0], pron.i, pron.i + 1
+
+    def _near_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
         a clause, earlier in the pronoun's sentence or in the sentence before, if nobody else
         is named between them and the pronoun agrees with what is known of that person's gender.
@@ -1827,8 +1993,13 @@ class RoleReader:
     def _holder_after_comma(self, k: int) -> bool:
         """Whether token k is a comma, then a person's name (past a civility the model left
         out of it): the holder in apposition after a title's complement ("..., Mgr X")."""
-        return k + 1 < len(self.doc) and self.doc[k].text == "," \
-            and self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None
+        if not (k + 1 < len(self.doc) and self.doc[k].text == ","):
+            return False
+        if self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None:
+            return True
+        # "l'entraîneur du Celtic, le Nord-Irlandais X": a nationality noun before the name
+        t = k + 1 + (self.doc[k + 1].lower_ in DEF_DETS)
+        return t > k + 1 and self._after_nationality_noun(t) is not None
 
     def _name_follows(self, k: int) -> bool:
         """Whether a person is named within a few words after token k."""
@@ -1862,6 +2033,22 @@ class RoleReader:
             tok = tok.head
         return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
                    and c.lower_ in ("il", "elle", "ils", "elles") for c in tok.children)
+
+    def _after_nationality_noun(self, t: int) -> tuple[Entity, int, int] | None:
+        """The person named right after a capitalized nationality or gentilé noun at token t
+        (past a civility: "l'Irlandais X", "le Nord-Irlandais Y", "le Vosgien Dr Z"): the
+        wire's way of writing a title's holder in apposition, the noun being the holder's
+        nationality, never the title's body."""
+        doc, lex = self.doc, self.lex
+        if t + 1 >= len(doc) or not doc[t].text[:1].isupper():
+            return None
+        low = doc[t].lower_.replace("’", "'")
+        last = low.rsplit("-", 1)[-1]  # "nord-irlandais", "sud-coréen"
+        if not (low in lex.nationalities or low in lex.demonyms or last in lex.nationalities):
+            return None
+        if self.idx.at(t, PERSON) is not None:
+            return None  # the noun is part of a name ("Italien" as a surname)
+        return self.idx.starting_at(self._past_civility(t + 1), PERSON)
 
     def _past_civility(self, k: int) -> int:
         """The token after a civility the model left out of the name ("Mes [Perrin]")."""
@@ -2021,6 +2208,16 @@ class RoleReader:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
+        if verb.i >= 2 and self.doc[verb.i - 1].text == ",":
+            # "l'adhésion au Syndicat des eaux de la Haute-Meurthe (SIEHM), présidé par X": the
+            # parser hangs the participle on the main verb or on a noun before; the body named
+            # right before the comma (past its acronym in parentheses) is what it qualifies
+            k = verb.i - 1
+            if self.doc[k - 1].text == ")":
+                k = next((x for x in range(k - 2, max(-1, k - 6), -1) if self.doc[x].text == "("), k)
+            named = idx.ending_at(k, ("organization",))
+            if named is not None:
+                subjects.append(self.doc[named[1]])
         after = hit[2] + 1  # "Présidée par X, l'association ...": a participle opening the sentence
         if verb.i == verb.sent.start and after < len(self.doc) and self.doc[hit[2]].text == ",":
             subjects.append(self.doc[after + (self.doc[after].lower_ in DEF_DETS)])
@@ -2397,8 +2594,14 @@ def _other_office(r: Role, ph: Phrase) -> bool:
     return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
+HONORARY = ("d'honneur", "d honneur", "d’honneur", "honoraire")
+
+
 def _extends(longer: str, shorter: str) -> bool:
-    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ")
+    """Whether a title is a fuller form of another ("député-maire de Y" of "député"); an
+    honorary title is another one ("président" then "président d'honneur" when he steps down)."""
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ") \
+        and not longer[len(shorter) + 1 :].startswith(HONORARY)
 
 
 def merge_roles(roles: list[Role]) -> list[Role]:
@@ -2458,6 +2661,73 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if not orgs or idx.in_span(orgs[-1][2], span.start, PERSON):
         return None
     return orgs[-1][0]
+
+
+def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
+    """"Le District de football était représenté par M. X, vice-président": the title in
+    apposition to the agent of a passive role verb, naming no body of its own, is held in the
+    body the verb gives (its subject), when it is an office of a body (not "présidée par X,
+    pharmacienne"); a representative at an event who holds a title there
+    is that title's holder, not a "représentant" besides."""
+    drop: set[int] = set()
+    for d in roles:
+        if d.explicit or d.forms is None or d.of is None:
+            continue
+        titled = [r for r in roles if r.person is d.person and r.explicit and r.of is None
+                  and r.of_name is None and not r.complement and not r.domain and d.start <= r.start <= d.end
+                  and (r.title in lex.office or r.title in lex.head_offices)]  # not "pharmacienne"
+        for r in titled:
+            r.of = d.of
+        if titled and d.forms[0] == "représentant":
+            drop.add(id(d))
+    return [r for r in roles if id(r) not in drop]
+
+
+def _coordinated_body(doc: Doc, idx: EntityIndex, body: Entity) -> bool:
+    """Whether a body is named coordinated with another organization ("le FC Metz et l'AS
+    Nancy", "Nancy et Metz") somewhere in the text."""
+    for m in body.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        j = span.end
+        if j + 1 < len(doc) and doc[j].lower_ == "et":
+            k = j + 1 + (doc[j + 1].lower_ in ANY_DETS)
+            if k < len(doc) and idx.starting_at(k, ("organization",)) is not None:
+                return True
+        i = span.start - 1
+        if i >= 1 and (doc[i].lower_ in ANY_DETS):
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "et" and idx.ending_at(i, ("organization",)) is not None:
+            return True
+    return False
+
+
+def _forces(e: Entity, lex: Lexicon) -> bool:
+    """Whether an organization is a uniformed body by its name ("compagnie de gendarmerie de
+    Lunéville", "centre de secours de Gray", "Sdis 50", "1er régiment de chasseurs")."""
+    name = f" {fold(e.name)} "
+    return any(f" {w} " in name for w in lex.forces_words)
+
+
+def _forces_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
+    """The uniformed body a rank is held in: the last one named before the rank in its
+    sentence, else the first after it there, else the last one of the two sentences before
+    (a quotation before an incise is often parsed as a sentence of its own)."""
+    at = r.mentions[0][0] if r.mentions else r.start
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    lo = sent.start
+    for _ in range(2):  # the sentence before, and one more when a quotation was cut in two
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    hits = [h for h in idx.in_span(lo, sent.end, ("organization",)) if _forces(h[0], lex)]
+    before = [h for h in hits if sent.start <= h[1] < span.start]
+    after = [h for h in hits if h[1] >= span.start]
+    earlier = [h for h in hits if h[1] < sent.start]
+    hit = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+    return hit[0] if hit is not None else None
 
 
 def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
@@ -2708,6 +2978,9 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     states = lex.folded_states
     if fold(e.name) in states or not e.name[:1].isupper():
         return False  # a state, or a site named by its kind ("rue des Tanneurs", "hôpital de Remiremont")
+    if fold(e.name) != "paris" and gazetteer.place_kind(e.name, ("town",)) is None \
+            and gazetteer.place_kind(e.name, ("subdivision",)) is not None:
+        return False  # a département or a region ("le conseil général des Vosges"); Paris is both
     for m in e.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -2722,21 +2995,50 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     return True
 
 
+DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])\s*\.?\s*[—–]\s")
+
+
 def heading_town(text: str) -> str | None:
     """The town a local page's story is headed with: its first line (after a "date" line) is
-    the town alone ("Lunéville") or the town, a colon and the headline ("Darney : la kermesse
-    a réuni les familles"), a town the gazetteer knows. The commune of a municipal office when
-    the text names no other."""
-    lines = [x.strip() for x in text.split("\n", 6)[:6] if x.strip()]
+    the town alone ("Lunéville"), the town, a colon and the headline ("Darney : la kermesse
+    a réuni les familles") or the town, a full stop and the headline ("Plouha. L'ancien maire
+    s'est éteint"); else the dateline in capitals that opens the story ("RAON-L'ÉTAPE. — Le
+    conseil municipal ..."); a town the gazetteer knows. The commune of a municipal office
+    when the text names no other."""
+    lines = [x.strip() for x in text.split("\n", 8)[:8] if x.strip()]
     if lines and lines[0].lower().startswith("date "):
         lines = lines[1:]
     if not lines:
         return None
-    head = lines[0].split(":")[0].strip()
-    words = head.split()
-    if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
+    for line in lines[1:3]:  # the dateline first: the headline may name another place
+        m = DATELINE_TOWN.match(line)
+        words = m.group(1).split() if m is not None else []
+        town = _as_written(" ".join(words), text) if 0 < len(words) <= 5 else None
+        if town is not None:
+            return town
+    for head in (lines[0].split(":")[0].strip(), lines[0].split(". ")[0].strip()):
+        words = head.split()
+        if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
+            continue
+        if gazetteer.place_kind(head, ("town", "subdivision")) is not None:
+            return head
+    return None
+
+
+SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "sur", "sous", "en", "et", "aux", "au"}
+
+
+def _as_written(town: str, text: str) -> str | None:
+    """A town written in capitals in a dateline, as the story writes it in lower case ("RAON-
+    L'ÉTAPE" -> "Raon-l'Étape"), else capitalized as French writes town names; None when the
+    gazetteer knows no such town."""
+    if gazetteer.place_kind(town, ("town",)) is None:
         return None
-    return head if gazetteer.place_kind(head, ("town", "subdivision")) is not None else None
+    for m in re.finditer(re.escape(town), text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    words = re.split(r"([\s'’-]+)", town.lower())
+    return "".join(w if (w in SMALL_WORDS and n) else w.capitalize() for n, w in enumerate(words))
 
 
 def _heading_commune(text: str, idx: EntityIndex) -> tuple[Entity | None, str | None] | None:
@@ -2764,6 +3066,9 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
         words = fold(e.name).split()
         if e.type == "place":  # a town, not a site named by its kind ("hôpital de Remiremont")
             return e.name[:1].isupper() and commune_place(doc, idx, e, lex)
+        if len(words) >= 2 and words[0] == "conseil" and words[1] in FOLDED_LOCAL_BODY_ADJECTIVES \
+                and words[1] != "municipal":
+            return False  # "le conseil général des Vosges" is no commune's council
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     here = [h for h in places if h[1] >= span[0].sent.start]
@@ -2782,6 +3087,10 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
                for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
     counted = [c for c in counted if c[0]]
+    town = heading_town(base.original_text(doc)) if counted else None
+    headed = [c for c in counted if town is not None and fold(c[2].name) == fold(town)]
+    if headed and (places or not after):
+        return headed[0][2]  # the story's dateline or heading town, before one named more often
     if counted and (places or not after):
         return max(counted, key=lambda c: (c[0], -c[1]))[2]
     if places:
@@ -2873,6 +3182,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = idx.named(r.of_name)
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
+    roles = _agent_titles(roles, lex)
     country = reader.country  # read once, by the reader
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
@@ -2923,6 +3233,30 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement \
+                and fold(_base_title(r.title, lex)) in lex.ranks:
+            # "La compagnie de gendarmerie de Lunéville a ouvert une enquête. Selon le
+            # commandant X, ...": a rank is held in the uniformed body named beside it, else
+            # in the one of the holder's other title
+            r.of = _forces_body(doc, idx, r, lex) or next(
+                (x.of for x in roles if x.person is r.person and x.of is not None
+                 and x.of.type == "organization" and _forces(x.of, lex)), None)
+    for r in roles:
+        if r.of is None and r.of_name is not None and fold(r.title) in lex.team_titles \
+                and fold(r.title) != "selectionneur" and fold(r.of_name) in lex.folded_states:
+            # "les Rangers ont ouvert le score par l'attaquant colombien X": a player's or a
+            # coach's nationality, not the body the title is held in (a national side's coach,
+            # "le sélectionneur français", is the state's): the club the clause's subject or
+            # the sentence before names, else the story's only one, when there is one
+            at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
+            body = reader.body_before(at.start) if at is not None else None
+            if body is not None and _coordinated_body(doc, idx, body):
+                body = None  # "Le FC Metz et l'AS Nancy ont fait match nul": either side's
+            club = body if body is not None and body.type == "organization" else \
+                sole if sole is not None and sole.type == "organization" else None
+            if club is not None:  # (with no club named, "le joueur de tennis suisse" is Swiss)
+                r.of, r.of_name = club, None
     for r in roles:
         area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
         if area is not None and fold(r.title) in lex.team_titles \
