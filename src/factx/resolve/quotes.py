@@ -69,7 +69,7 @@ from factx.normalize import normalize
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold
 from factx.resolve.patterns import DepMatches
-from factx.resolve.roles import person_gender
+from factx.resolve.roles import CIVILITIES, person_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
 from factx.temporal.header import is_header_line
@@ -358,6 +358,13 @@ class QuoteReader:
                 named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
                 if named is not None:
                     return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
+                if end + 1 < len(doc) and doc[end].text == ",":
+                    # "le responsable des urgences de l'OMS, le Dr Paul Roy": the person in
+                    # apposition, not the body the title belongs to
+                    apposed = self.idx.starting_at(end + 1, ("person",))
+                    titled = apposed[0] if apposed is not None else self.titled_name(end + 1)
+                    if titled is not None:
+                        return titled
                 if not after_de or fold(head.text) in self.words.spokes_nouns \
                         or (ent.type == "organization"
                             and fold(head.lemma_ or head.text) in self.words.org_nouns):
@@ -391,17 +398,45 @@ class QuoteReader:
 
     def titled_name(self, k: int) -> Entity | None:
         """The person named at token k after an article and a title ("la professeure Anne
-        Roux", "le docteur Paul Roy"): an apposition that repeats who the phrase is."""
+        Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word of origin ("le
+        Chilien Pablo Roa", "l'Italienne Anna Conti"): an apposition that repeats who the
+        phrase is."""
         doc = self.doc
         if k >= len(doc) or doc[k].pos_ != "DET" or "Poss=Yes" in doc[k].morph:
             return None
         for j in range(k + 1, min(len(doc), k + 4)):
             hit = self.idx.starting_at(j, ("person",))
             if hit is not None:
-                return hit[0] if any(self.lex.title_of(t.lower_) for t in doc[k + 1:j]) else None
-            if doc[j].pos_ not in ("NOUN", "ADJ"):
+                # the civility may open the name itself ("le Dr Paul Roy")
+                return hit[0] if any(self.lex.title_of(t.lower_) or self.origin_word(t)
+                                     for t in doc[k + 1:j + 1]) else None
+            if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]):
                 return None
         return None
+
+    def origin_word(self, tok: Token) -> bool:
+        """A capitalized word of origin or a civility that may stand between an article and
+        a name in apposition: "le Chilien", "la Nord-Irlandaise", "le Dr" (nationalities and
+        demonyms of the lexicon, or the endings of models/quotes.json)."""
+        if tok.text in CIVILITIES:
+            return True
+        if not tok.text[:1].isupper() or tok.i == 0 or not tok.doc[tok.i - 1].text[:1].islower():
+            return False
+        low = fold(tok.text)
+        last = low.rsplit("-", 1)[-1]
+        return low in self.lex.nationalities or low in self.lex.demonyms or last in self.lex.nationalities \
+            or (low not in self.words.org_nouns and low.endswith(self.words.suffixes))
+
+    def apposed(self, a: int) -> bool:
+        """Whether the name at token `a` stands in apposition after a comma, right after it or
+        after an article and a word of origin or a civility ("..., le Chilien Pablo Roa")."""
+        doc = self.doc
+        if a >= 1 and doc[a - 1].text == ",":
+            return True
+        j = a - 1
+        while j > 0 and a - j <= 3 and (self.origin_word(doc[j]) or self.lex.title_of(doc[j].lower_)):
+            j -= 1
+        return j < a - 1 and j >= 1 and doc[j].pos_ == "DET" and doc[j - 1].text == ","
 
     def described(self, noun: str, before: int) -> Entity | None:
         """The one person the text named in apposition to this noun before token `before`
@@ -569,9 +604,35 @@ class QuoteReader:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and cases & {"de", "du", "d'"}:
                     who = self.noun_speaker(c, contracted="du" in cases)  # "du": "de le"
                     return who if isinstance(who, str) and who.startswith("title:") else NOBODY
+        if head.pos_ in ("NOUN", "PROPN") and self.name_untyped(lo, hi, head.i):
+            return NOBODY
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
+
+    def name_untyped(self, lo: int, hi: int, after: int) -> bool:
+        """Whether a name in apposition after a comma, in tokens [lo, hi) past `after`, is one
+        the tagger did not read as a person ("Le ministre de l'Eau, Tesfaye Alemu, a
+        répliqué", the name typed a place): the title then stands for that one, whom the
+        text does not give as a person, not for the last holder of the title named before."""
+        doc = self.doc
+        for k in range(after + 1, min(hi, len(doc) - 2)):
+            if doc[k].text != "," or k < lo:
+                continue
+            j = k + 1
+            while j < len(doc) and doc[j].text in CIVILITIES:
+                j += 1
+            words = 0
+            while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \
+                    and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X"):
+                if self.idx.at(j, ("person",)) is not None or self.lex.title_of(doc[j].lower_):
+                    return False
+                words += doc[j].text != "-"
+                j += 1
+            if words >= 2 and j < len(doc) and doc[j].text in (",", ".", ":") \
+                    and not doc[k + 1].text.isupper():
+                return True
+        return False
 
     def fronted_body(self, on: Token) -> Who:
         """"Du côté de la SNCF, on explique que ...", "À la mairie de Golbey, on se veut
@@ -595,7 +656,7 @@ class QuoteReader:
         apposition after a comma that closes a longer complement ("Le président de
         l'association des amis du musée, Paul Roy"), no verb between."""
         d = a - head.i
-        return d > 0 and (d <= 6 or (d <= 14 and self.doc[a - 1].text == ",")) \
+        return d > 0 and (d <= 6 or (d <= 14 and self.apposed(a))) \
             and not any(t.pos_ == "VERB" for t in self.doc[head.i:a])
 
     def subjects(self, verb: Token) -> list[Token]:
@@ -1161,7 +1222,9 @@ class QuoteReader:
         if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
-                if isinstance(named, Entity) and named.type == "person" and self.doc[other.i - 1].text == ",":
+                # "..., l'Italien Giacomo Ferrante, a suivi": the name after its word of origin
+                if isinstance(named, Entity) and named.type == "person" \
+                        and self.doc[other.left_edge.i - 1].text == ",":
                     return named
         return who
 
@@ -1192,6 +1255,9 @@ class QuoteReader:
             who = self.subject_speaker(subj) if subj else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
+            if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
+                    subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
+                return None  # "L'entraîneur des Rangers, Graham Doig, a dénoncé ... :", the name untyped
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
@@ -1430,7 +1496,9 @@ class QuoteReader:
             if subj is not None and not plural and self.two_subjects(subj):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
-                who = self.np_speaker(subj)
+                # "Le directeur de X, l'Italien Paul Roy, a suivi": both subjects to the parser
+                who = self.subject_speaker([subj, *(c for c in subj.head.children if c.dep_ in SUBJECT_DEPS
+                                                    and c.i > subj.i and c.i < hi and not self.in_quote(c.i))])
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
                         if gender == "f" and who.type == "person" and person_gender(who) is None:
