@@ -574,6 +574,13 @@ class QuoteReader:
                 return STRESSED[low]  # "Lui aussi savourait : « ... »": the stressed form as subject
         if self.demonym(head):
             return self.demonym_marker(head)
+        if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
+            # "Du côté syndical, la fédération X soutient que": a phrase of side the parser
+            # took for the subject; the body in apposition to it is
+            for c in head.children:
+                body = self.idx.at(c.i, ("organization", "person")) if c.dep_ == "appos" else None
+                if body is not None:
+                    return body[0]
         hit = self.idx.at(head.i, SPEAKERS)
         if hit:
             return hit[0]
@@ -707,7 +714,7 @@ class QuoteReader:
                 voice = self.voice_of(subjects[0].i, verb.i) if tok is verb else None
                 if voice is not None:
                     return voice  # "L'opposition, par la voix de M. Perrin, a critiqué"
-                if tok is verb and isinstance(who, Entity) and who.type == "organization":
+                if tok is verb and isinstance(who, Entity) and who.type in ("organization", "misc"):
                     # "Paul Roy, président de la communauté de communes de X, se réjouit", the
                     # parser taking the body in the apposition as the subject: the person
                     named = self.name_before(verb)
@@ -780,12 +787,25 @@ class QuoteReader:
                     break
                 if doc[j].text == ",":
                     hit = self.idx.ending_at(j, ("person",))
+                    body = self.idx.ending_at(j, ("organization",))
+                    if hit is None and body is not None and self.opens_clause(body[1]):
+                        # "La chambre d'agriculture, associée au bilan, souligne que": the body
+                        # that opens the clause, the parser leaving the verb without a subject
+                        hit = body
                     break
-                if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ".!?;:":
+                if (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm")) \
+                        or doc[j].text in ".!?;:":
                     break
         if hit and not _complement(doc, hit[1]):
             return hit[0]
         return None
+
+    def opens_clause(self, a: int) -> bool:
+        """Whether the name at token `a` opens its sentence or line, past an article."""
+        doc = self.doc
+        k = a - (a > 0 and doc[a - 1].pos_ == "DET")
+        return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", "»", "”", '"') \
+            or doc[k].is_sent_start
 
     # --- where the attribution stands ---------------------------------------------------
 
@@ -877,9 +897,9 @@ class QuoteReader:
                     while k < len(doc) and doc[k].pos_ == "ADJ":
                         k += 1
                     named = self.idx.at(k)
-                    if named:
+                    if named and named[0].type != "person":
                         k = named[2]
-                    else:
+                    elif not named:  # "à la presse Jean Roy": the one who speaks, not a medium's name
                         while k < len(doc) and doc[k].pos_ == "PROPN":
                             k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
@@ -1161,6 +1181,12 @@ class QuoteReader:
                     reporter = self.verb_subject(t.head)
                     if isinstance(reporter, Entity):
                         return reporter, t.head.text, "verb_before"
+                if isinstance(subj, str) and subj.startswith("pronoun:"):
+                    reporter = self.reporter(t, first, subj[8:])
+                    if reporter == NOBODY:
+                        return None
+                    if reporter is not None:
+                        return reporter, t.text, "verb_before"
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
@@ -1175,6 +1201,24 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
+        """"Le comité a fait savoir qu'il soutenait ... : « ... »", "Le président a déclaré
+        qu'il soutiendrait « ... »": the subject pronoun of a clause opened by "que" stands
+        for the subject of the clause that reports it, before "que" in the same sentence,
+        when that subject fits its gender: that subject's speaker (nobody when it names no
+        one), not the last person named."""
+        doc = self.doc
+        pron = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"), None)
+        mark = next((c for c in verb.children if c.dep_ in ("mark", "obj")
+                     and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+        if pron is None or mark is None or not mark.i < pron.i < verb.i:
+            return None
+        subjects = [c for c in doc[first:mark.i] if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.i)
+                    and c.head.i < mark.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects or not _noun_fits(subjects[0], gender, False):
+            return None
+        return self.subject_speaker(subjects)
 
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
@@ -1253,6 +1297,14 @@ class QuoteReader:
                 # "Il est catégorique : « ... »", the parser reading an impersonal "il"
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.subject_speaker(subj) if subj else None
+            if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
+                # "Paul Roy, vigneron et président de la cave X, a vu ... :", the parser taking
+                # the body in the apposition for the subject: the person named before it
+                named = self.name_before(r)
+                if isinstance(named, Entity) and named.type == "person" and any(
+                        p is named and b <= subj[0].i
+                        for p, a, b in self.idx.in_span(first, r.i, ("person",))):
+                    who = named
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
@@ -1497,8 +1549,9 @@ class QuoteReader:
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
                 # "Le directeur de X, l'Italien Paul Roy, a suivi": both subjects to the parser
-                who = self.subject_speaker([subj, *(c for c in subj.head.children if c.dep_ in SUBJECT_DEPS
-                                                    and c.i > subj.i and c.i < hi and not self.in_quote(c.i))])
+                others = [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS
+                          and subj.i < c.i < hi and not self.in_quote(c.i)]
+                who = self.subject_speaker([subj, *others])
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
                         if gender == "f" and who.type == "person" and person_gender(who) is None:
