@@ -219,8 +219,8 @@ def is_speech_verb(tok: Token) -> bool:
     ("furent lancées", "lâchée par les pouvoirs publics") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
-    if any(c.dep_ in ("aux:pass", "obl:agent") for c in tok.children):
-        return False
+    if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX") for c in tok.children):
+        return False  # not "a-t-il simplement confié", the parser taking "-il" for a passive's auxiliary
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
         return False  # "la rentrée s'annonce sereine", "il se lance dans ...": no saying
@@ -422,6 +422,9 @@ class QuoteReader:
             return True
         if not tok.text[:1].isupper() or tok.i == 0 or not tok.doc[tok.i - 1].text[:1].islower():
             return False
+        if tok.i + 1 < len(tok.doc) and self.idx.starting_at(tok.i + 1, ("person",)) is not None \
+                and self.idx.at(tok.i, ("person", "organization")) is None:
+            return True  # "le Breton Yann Kerjean": one capitalized word between article and name
         low = fold(tok.text)
         last = low.rsplit("-", 1)[-1]
         return low in self.lex.nationalities or low in self.lex.demonyms or last in self.lex.nationalities \

@@ -1,0 +1,127 @@
+"""Quotations of wire and local reports (issue 13, round 10): a name in apposition after a
+word of origin or a civility ("le directeur de l'OMC, le Chilien X", "le Dr X"); the pronoun
+of a clause opened by "que" ("X a fait savoir qu'il ...") for the subject that reports it;
+a body whose verb the parser left without a subject ("La chambre d'agriculture, associée à
+l'étude, souligne que"); the medium of the saying before the speaker's name ("a déclaré à la
+presse X"). One row per construction, then the pitfalls where nobody is, then the parser's
+slips, each given as the parse the model was seen to produce."""
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx.components import base
+from factx.normalize import normalize
+from factx.resolve import build_result
+from factx.types import DocumentInfo
+from test_quotes import facts_of
+
+SPEAKERS = [
+    # a word of origin between the article and the name, after the title of a body
+    ("« Le marché du cacao ne se redressera pas avant deux ans », a averti le directeur de "
+     "l'Organisation internationale du cacao, le Ghanéen Kwame Asante.",
+     [("Kwame Asante", "Le marché du", "incise")]),
+    # a civility there: the doctor, not the agency whose title he holds
+    ("« Les hôpitaux de la région manquent encore de lits en hiver », a indiqué à Lyon le "
+     "responsable des urgences de l'Agence régionale de santé, le Dr Marc Fontaine.",
+     [("Marc Fontaine", "Les hôpitaux de", "incise")]),
+    # a regional word of origin the lexicon does not hold, before a colon
+    ("La directrice, Anne Roux, a ouvert la séance. Le président de l'association, le Breton "
+     "Yann Le Gall, a présenté le bilan : « Nous avons accueilli deux cents familles cette "
+     "année. »",
+     [("Yann Le Gall", "Nous avons accueilli", "colon")]),
+    # a pronoun two sentences on: the subject of the sentence that named him with his origin
+    ("Le président de la Commission européenne, le Luxembourgeois Marc Weiler, a reçu les "
+     "ministres mardi. Il a paru confiant.\n\n« Nous trouverons un compromis avant la fin du "
+     "mois », a-t-il assuré.",
+     [("Marc Weiler", "Nous trouverons un", "incise")]),
+    # "X a fait savoir qu'elle soutenait ... :": the body that reports, not the mayor named before
+    ("Le maire, Jacques Perrin, a reçu les chauffeurs mardi. La Fédération nationale des "
+     "transports routiers a fait savoir qu'elle soutenait le mouvement : « Nos adhérents ne "
+     "peuvent plus travailler à perte. »",
+     [("Fédération nationale des transports routiers", "Nos adhérents ne", "verb_before")]),
+    ("« Le dossier avance enfin très bien », a dit Luc Viard, le maire. L'association Les Amis du canal a "
+     "fait savoir qu'elle soutenait le projet : « Une passe à poissons est attendue depuis vingt "
+     "ans. »",
+     [("Luc Viard", "Le dossier avance", "incise"),
+      ("Les Amis du canal", "Une passe à", "verb_before")]),
+    # the ones the words were told to ("à la presse") before the name of the speaker
+    ("Le collectif a manifesté devant la mairie. « Nous ne partirons pas tant que le bâtiment "
+     "restera vide », a déclaré à la presse Sophie Lemaire, porte-parole du collectif.",
+     [("Sophie Lemaire", "Nous ne partirons", "incise")]),
+    # a body, then a participle in apposition, then its verb of saying
+    ("La Chambre d'agriculture de la Marne, associée à l'étude, souligne dans une note que « le "
+     "désherbage mécanique doit devenir la règle pour toutes les exploitations ».",
+     [("Chambre d'agriculture de la Marne", "le désherbage mécanique", "verb_before")]),
+    ("La Chambre des métiers de la Vienne, consultée par la préfecture, rappelle dans un avis "
+     "que « les artisans du bâtiment manquent d'apprentis depuis trois ans ».",
+     [("Chambre des métiers de la Vienne", "les artisans du", "verb_before")]),
+    ("L'Office national des forêts, chargé du chantier, précise dans un communiqué que « les "
+     "coupes reprendront dès que les sols seront secs ».",
+     [("Office national des forêts", "les coupes reprendront", "verb_before")]),
+]
+
+PITFALLS = [
+    # "il" of the clause a title reports, the head of state unnamed: not the one quoted before
+    ("Selon le porte-parole du parti, Luc Viard, « rien ne sera décidé avant la convention de "
+     "juillet ». Le chef de l'État a déclaré qu'il soutiendrait « le candidat que les électeurs "
+     "auront désigné ».",
+     [("Luc Viard", "rien ne sera", "according_to"), (None, "le candidat que", "none")]),
+    # the medium's own name is still no speaker
+    ("« Nous reconstruirons le pont avant l'été prochain », a déclaré à la radio France Bleu le "
+     "maire de Pontarlier, Patrick Genre.",
+     [("Patrick Genre", "Nous reconstruirons le", "incise")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS, ids=[str(i) for i in range(len(SPEAKERS))])
+def test_round10_speakers(extract: Callable[..., dict], text: str,
+                          expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PITFALLS, ids=[str(i) for i in range(len(PITFALLS))])
+def test_round10_pitfalls(extract: Callable[..., dict], text: str,
+                          expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(extract(text)) == expected
+
+
+def reparsed(nlp: Language, text: str, slips: dict[str, tuple[str, str]]) -> dict:
+    """factx's output when the parser reads the text as it was seen to on similar
+    sentences: `slips` gives, for a word, its (dependency, head word)."""
+    doc: Doc = nlp.make_doc(normalize(text))
+    base.set_original_text(doc, text)
+    doc = nlp(doc)
+    words = {t.text: t for t in doc}
+    for word, (dep, head) in slips.items():
+        words[word].dep_ = dep
+        words[word].head = words[head]
+    return build_result(doc, DocumentInfo(id="t", path=None, length=len(text), encoding=None)).to_dict()
+
+
+SLIPS = [
+    # the inverted pronoun read as a passive's auxiliary, an adverb before the participle
+    ("M. Paul Girard, 91 ans, a reçu la médaille des mains du sous-préfet, M. Alain Roche. « Je "
+     "la dédie à tous ceux qui ne sont pas revenus », a-t-il simplement ajouté.",
+     {"-il": ("aux:pass", "ajouté")},
+     [("Paul Girard", "Je la dédie", "incise")]),
+    # "Du côté patronal" read as the subject, the body as its apposition
+    ("Du côté patronal, la Confédération des petites et moyennes entreprises (CPME) estime que "
+     "« les hausses de salaire mettraient en danger des milliers d'emplois ».",
+     {"côté": ("nsubj", "estime"), "Confédération": ("appos", "côté")},
+     [("Confédération des petites et moyennes entreprises", "les hausses de", "verb_before")]),
+    # the body in the person's apposition read as the subject of the clause the colon closes
+    ("Chez les vignerons, on fait les comptes. Marc Aubry, viticulteur et président de la cave "
+     "coopérative Les Celliers de Sancerre, a regardé les grêlons tomber : « Nous avons perdu "
+     "la moitié de la récolte en dix minutes. »",
+     {"Marc": ("ROOT", "Marc"), "Celliers": ("nsubj", "regardé")},
+     [("Marc Aubry", "Nous avons perdu", "colon")]),
+]
+
+
+@pytest.mark.parametrize(("text", "slips", "expected"), SLIPS, ids=[str(i) for i in range(len(SLIPS))])
+def test_round10_parser_slips(nlp: Language, text: str, slips: dict[str, tuple[str, str]],
+                              expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(reparsed(nlp, text, slips)) == expected
