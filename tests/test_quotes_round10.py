@@ -118,6 +118,11 @@ SLIPS = [
      "la moitié de la récolte en dix minutes. »",
      {"Marc": ("ROOT", "Marc"), "Celliers": ("nsubj", "regardé")},
      [("Marc Aubry", "Nous avons perdu", "colon")]),
+    # the body a title completes read as the subject: the person in apposition to the title
+    ("Le président du Syndicat mixte du bassin de la Sèvre, Gérard Piveteau, dénonce « une "
+     "fermeture décidée sans prévenir les élus du secteur ».",
+     {"président": ("ROOT", "président"), "Syndicat": ("nsubj", "dénonce")},
+     [("Gérard Piveteau", "une fermeture décidée", "verb_before")]),
 ]
 
 

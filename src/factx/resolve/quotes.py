@@ -585,6 +585,16 @@ class QuoteReader:
                 if body is not None:
                     return body[0]
         hit = self.idx.at(head.i, SPEAKERS)
+        if hit and hit[0].type != "person" and hit[1] >= 2 \
+                and self.doc[hit[1] - 1].lower_ in ("de", "d'", "du") \
+                and self.lex.title_of(self.doc[hit[1] - 2].lower_):
+            # "Le maire de Dolbeau-Mistassini, Denis Fortin, dénonce", the parser taking the
+            # commune for the subject: the phrase of the title it completes
+            start = hit[1] - 2
+            if start >= 1 and self.doc[start - 1].pos_ == "DET":
+                start -= 1
+            who = self.speaker_near(start)
+            return who if who is not None else NOBODY
         if hit:
             return hit[0]
         if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
