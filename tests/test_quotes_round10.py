@@ -61,6 +61,20 @@ SPEAKERS = [
     ("L'Office national des forêts, chargé du chantier, précise dans un communiqué que « les "
      "coupes reprendront dès que les sols seront secs ».",
      [("Office national des forêts", "les coupes reprendront", "verb_before")]),
+    # a pronoun after a sentence about the holder of a title the text gave before: that holder,
+    # not the one quoted just before
+    ("Les pompiers de Mirecourt ont fêté la Sainte-Barbe en présence du sous-préfet, M. Denis "
+     "Royer. Le chef de centre, le lieutenant Paul Simonin, a fait le bilan. \"Nous manquons de "
+     "volontaires en semaine, c'est notre souci\", a-t-il reconnu. Le sous-préfet a remis "
+     "trois médailles. \"Votre engagement force le respect de toute la population\", a-t-il "
+     "déclaré.",
+     [("Paul Simonin", "Nous manquons de", "incise"),
+      ("Denis Royer", "Votre engagement force", "incise")]),
+    # "la dirigeante" with no body after it: the director named just before
+    ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
+     "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "
+     "trois ans », a expliqué la dirigeante.",
+     [("Martine Lebreton", "Nous doublerons la", "incise")]),
 ]
 
 PITFALLS = [

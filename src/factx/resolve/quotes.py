@@ -504,6 +504,11 @@ class QuoteReader:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
                     return "org:" + fold(c.lemma_ or c.text)
+            if definite and incise and noun in self.words.member_nouns \
+                    and "Plur" not in head.morph.get("Number"):
+                # "», a expliqué la dirigeante": a person, the one named before it points back to
+                gender = head.morph.get("Gender")
+                return "anaphor:" + noun + (":" + gender[0][0].lower() if gender else "")
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
@@ -560,8 +565,10 @@ class QuoteReader:
         """"Le dirigeant de la Somatem avait confirmé", "le responsable de l'entreprise": one
         member of the body, a person the text does not name, who is not the body ("un
         dirigeant de X", "les responsables de X" may speak for it; models/quotes.json: member_nouns)."""
+        # "la dirigeante" with no body after it points back to the one named before
         return fold(head.text) in self.words.member_nouns and any(
-            c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children)
+            c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children) \
+            and any(c.dep_ == "nmod" and c.i > head.i for c in head.children)
 
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
         """The speaker the subject whose head is `head` names."""
@@ -1535,7 +1542,9 @@ class QuoteReader:
             # before, nobody (person or body) named since
             recent = self.last_speaker(at_char, last, None, SPEAKERS)
         if recent is not None:
-            return None if self.other_topic(i, recent, gender, plural, last) else recent
+            if not self.other_topic(i, recent, gender, plural, last):
+                return recent
+            return None if plural else self.topic_holder(i, gender)
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
@@ -1740,6 +1749,27 @@ class QuoteReader:
         if isinstance(who, Entity):
             return who is not recent
         return self.resolve(who, doc[subj.i].idx, last) is not recent
+
+    def topic_holder(self, i: int, gender: str | None) -> Entity | None:
+        """The person the sentence before the one at token i is about, when its subject is
+        a title a role fact before gives to one person who fits ("« A », a dit le capitaine
+        X. Le sous-préfet a salué les pompiers. « B », a-t-il lancé": the sub-prefect the
+        text named before), else None."""
+        doc = self.doc
+        first = self.sentence_start(min(i, len(doc) - 1))
+        hi = first - 1
+        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
+            hi -= 1
+        if hi <= 0:
+            return None
+        subj = self.sentence_subject(self.sentence_start(hi), hi + 1)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        who = self.np_speaker(subj)
+        if not isinstance(who, str) or not who.startswith("title:"):
+            return None
+        holder = self.title_holder(who.split(":")[1], doc[subj.i].idx)
+        return holder if holder is not None and holder.type == "person" and _fits(holder, gender) else None
 
     def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
         """Whether the text gave this person titles before, none of them this one ("le
