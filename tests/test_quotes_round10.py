@@ -70,6 +70,10 @@ SPEAKERS = [
      "déclaré.",
      [("Paul Simonin", "Nous manquons de", "incise"),
       ("Denis Royer", "Votre engagement force", "incise")]),
+    # "se souvient de X « ... »": a memory told is a saying, the quoted phrase the subject's
+    ("Le maître verrier est mort lundi. Son ancien apprenti, Lucas Thiébaut, se souvient d'un "
+     "artisan « qui ne laissait jamais partir une pièce imparfaite ».",
+     [("Lucas Thiébaut", "qui ne laissait", "verb_before")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "
