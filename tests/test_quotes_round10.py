@@ -74,6 +74,11 @@ SPEAKERS = [
     ("Le maître verrier est mort lundi. Son ancien apprenti, Lucas Thiébaut, se souvient d'un "
      "artisan « qui ne laissait jamais partir une pièce imparfaite ».",
      [("Lucas Thiébaut", "qui ne laissait", "verb_before")]),
+    # a title in the masculine written for a woman ("le substitut"): "elle" is still her
+    ("Le tribunal de Nancy jugeait un cambrioleur récidiviste. Le substitut du procureur, Me "
+     "Julie Barbier, a requis deux ans ferme. \"Il n'a tenu aucun compte de ses précédentes "
+     "condamnations\", a-t-elle rappelé.",
+     [("Julie Barbier", "Il n'a tenu", "incise")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "

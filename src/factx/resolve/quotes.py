@@ -67,9 +67,10 @@ from spacy.tokens import Doc, Span, Token
 from factx.components import base
 from factx.normalize import normalize
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import fold
+from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
-from factx.resolve.roles import CIVILITIES, person_gender
+from factx.resolve.roles import CIVILITIES
+from factx.resolve.roles import person_gender as title_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
 from factx.temporal.header import is_header_line
@@ -1190,6 +1191,13 @@ class QuoteReader:
                     return (who, t.text, "according_to") if isinstance(who, Entity) else None
                 if who is not None and who != NOBODY:
                     return who, t.text, "according_to"
+            if t.pos_ == "VERB" and not self.in_quote(k) and not is_speech_verb(t) \
+                    and k < i and doc[i].text != ":" and self.stance_verb(t, stems=False):
+                # "X se souvient d'un homme « ... »", "X se veut « confiant pour la suite »": the
+                # words of the named person whose stance the clause says
+                subj = self.verb_subject(t)
+                if isinstance(subj, Entity) and subj.type == "person":
+                    return subj, t.text, "verb_before"
             if is_speech_verb(t) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
@@ -2311,6 +2319,20 @@ class QuoteReader:
         return verb.dep_ in ("parataxis", "conj", "advcl") and root.dep_ == "ROOT" and root.i < subj.i \
             and fronted and any(t.text == "," for t in self.doc[root.i:subj.i])
 
+    def stance_verb(self, verb: Token, stems: bool = True) -> bool:
+        """A verb of stance (models/quotes.json: "se veut", "s'interroge", "se souvient";
+        "reste" with an adjective); by its lemma, or its stem when `stems`."""
+        lemma = fold(verb.lemma_ or verb.text)
+        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
+        names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
+        low = fold(verb.text)
+        if names & self.words.stance_verbs or (stems and verb.pos_ == "VERB" and any(
+                low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
+            if lemma in ("rester", "demeurer"):
+                return any(c.pos_ == "ADJ" for c in verb.children)
+            return True
+        return False
+
     def stance(self, verb: Token, lo: int, end: int) -> bool:
         """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
         verb of saying, a verb of stance (models/quotes.json: "se veut", "s'interroge",
@@ -2321,14 +2343,7 @@ class QuoteReader:
             # "X n'était pas surpris": a participle of feeling, which the parser reads as a passive
             return fold(verb.text) in self.words.stance_adjectives \
                 and not any(c.dep_ == "obl:agent" for c in verb.children)
-        lemma = fold(verb.lemma_ or verb.text)
-        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
-        names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
-        low = fold(verb.text)
-        if names & self.words.stance_verbs or (verb.pos_ == "VERB" and any(
-                low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
-            if lemma in ("rester", "demeurer"):
-                return any(c.pos_ == "ADJ" for c in verb.children)
+        if self.stance_verb(verb):
             return True
         if is_speech_verb(verb):
             return True
@@ -2761,6 +2776,17 @@ def _pronoun(tok: Token) -> str:
     if low.endswith("il"):
         return "pronoun:m"
     return "pronoun"
+
+
+def person_gender(person: Entity) -> str | None:
+    """The person's gender for a pronoun: from the civility or a feminine title; a title in
+    the masculine ("le substitut", "le procureur") is written for women too, so a given
+    name of one gender ("Anne") wins over it."""
+    known = title_gender(person)
+    civility = str(person.attrs.get("civility") or "").lower().rstrip(".")
+    if known != "m" or civility in ("m", "monsieur", "mm"):
+        return known  # "Me", "Dr" say nothing of it
+    return given_name_gender(person.name) or known
 
 
 def _one_woman(people: list[Entity]) -> Entity | None:
