@@ -79,6 +79,14 @@ SPEAKERS = [
      "Julie Barbier, a requis deux ans ferme. \"Il n'a tenu aucun compte de ses précédentes "
      "condamnations\", a-t-elle rappelé.",
      [("Julie Barbier", "Il n'a tenu", "incise")]),
+    # a call on someone "à « ... »": the words of the one who calls
+    ("Les pluies se font attendre. Le directeur régional de l'Unicef, Peter Mwangi, a appelé "
+     "les bailleurs à « débloquer les fonds avant que la famine ne s'installe ».",
+     [("Peter Mwangi", "débloquer les fonds", "verb_before")]),
+    # "la CCI" alone, after the body named as "CCI Moselle": that body
+    ("La CCI Moselle a publié mardi son enquête sur le commerce. La CCI appelle les élus à "
+     "« rouvrir les parkings gratuits du centre-ville ».",
+     [("CCI Moselle", "rouvrir les parkings", "verb_before")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "
@@ -92,6 +100,8 @@ PITFALLS = [
      "juillet ». Le chef de l'État a déclaré qu'il soutiendrait « le candidat que les électeurs "
      "auront désigné ».",
      [("Luc Viard", "rien ne sera", "according_to"), (None, "le candidat que", "none")]),
+    # a name given, not a call: no quotation
+    ("Dans le quartier des Tanneurs, Paul Roy l'appelle « le vieux lion des bords de Meurthe ».", []),
     # the medium's own name is still no speaker
     ("« Nous reconstruirons le pont avant l'été prochain », a déclaré à la radio France Bleu le "
      "maire de Pontarlier, Patrick Genre.",

@@ -143,6 +143,7 @@ class QuoteWords:
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    call_verbs: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
@@ -607,6 +608,9 @@ class QuoteReader:
             return hit[0]
         if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
+        body = self.acronym_body(head)
+        if body is not None:
+            return body
         sub = list(head.subtree)
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
@@ -661,6 +665,17 @@ class QuoteReader:
                     and not doc[k + 1].text.isupper():
                 return True
         return False
+
+    def acronym_body(self, head: Token) -> Entity | None:
+        """"La CCI appelle ...", the body named before as "CCI Morbihan": an acronym the tagger
+        left alone that opens the name or an alias of one organization named before it."""
+        text = head.text
+        if len(text) < 2 or not text.isupper() or not text.isalpha() or self.idx.at(head.i) is not None:
+            return None
+        found = {id(e): e for e, a, _ in self.idx.in_span(0, head.i, ("organization",))
+                 if any(f.split()[0] == text and len(f.split()) > 1
+                        for f in (e.name, *e.attrs.get("aliases", []), *(m.text for m in e.mentions)))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def fronted_body(self, on: Token) -> Who:
         """"Du côté de la SNCF, on explique que ...", "À la mairie de Golbey, on se veut
@@ -1198,7 +1213,7 @@ class QuoteReader:
                 subj = self.verb_subject(t)
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
-            if is_speech_verb(t) and not self.in_quote(k):
+            if (is_speech_verb(t) or self.calls_for(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
@@ -1247,6 +1262,29 @@ class QuoteReader:
         if not subjects or not _noun_fits(subjects[0], gender, False):
             return None
         return self.subject_speaker(subjects)
+
+    def calls_for(self, verb: Token, i: int) -> bool:
+        """"La chambre appelle les pouvoirs publics à « accélérer ... »", "X prône « ... »": a
+        verb of calling (models/quotes.json: call_verbs) whose complement holds the quotation
+        that opens after token i; not "on l'appelle « le roi du ... »", a name."""
+        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.call_verbs:
+            return False
+        j = i + 1
+        while j < len(self.doc) and self.doc[j].is_punct:
+            j += 1
+        if j >= len(self.doc):
+            return False
+        tok = self.doc[j]
+        # a call to do ("à « ... »", "de « ... »"), or a course urged ("prône « ... »")
+        if self.doc[i].lower_ not in ("à", "de", "d'") and fold(verb.lemma_) in ("appeler", "inviter"):
+            return False
+        for _ in range(6):
+            if tok.head.i == verb.i:
+                return tok.dep_ != "nsubj"
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
