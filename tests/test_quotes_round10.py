@@ -87,6 +87,10 @@ SPEAKERS = [
     ("La CCI Moselle a publié mardi son enquête sur le commerce. La CCI appelle les élus à "
      "« rouvrir les parkings gratuits du centre-ville ».",
      [("CCI Moselle", "rouvrir les parkings", "verb_before")]),
+    # an incise verb the tagger reads as an auxiliary ("», tempère X")
+    ("Les ONG restent prudentes. « Un semestre ne fait pas une politique. Il faudra confirmer "
+     "ces chiffres sur plusieurs années », tempère Carlos Nogueira, de l'Observatoire du climat.",
+     [("Carlos Nogueira", "Un semestre ne", "incise")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "

@@ -89,6 +89,7 @@ INCISE_FILLERS = frozenset({"a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s
 ONE_OF_A_GROUP = frozenset({"un", "une", "l'un", "l'une", "chacun", "chacune", "aucun", "aucune", "certains",
                             "plusieurs"})
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
+AUXILIARIES = {"avoir", "être", "pouvoir", "devoir", "faire", "aller", "venir", "sembler", "paraître"}
 OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
@@ -1103,7 +1104,9 @@ class QuoteReader:
         # a finite verb, or a participle after its auxiliary ("», a justifié le ministre")
         compound = "Part" in t.morph.get("VerbForm") and t.i > 0 and self.doc[t.i - 1].pos_ == "AUX"
         finite = "Fin" in t.morph.get("VerbForm") or compound
-        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc) or not finite:
+        # "», tempère Carlos Nogueira", the tagger reading the verb as an auxiliary
+        verb = t.pos_ == "VERB" or (t.pos_ == "AUX" and first and t.lemma_ not in AUXILIARIES)
+        if not verb or t.i + 1 >= len(self.doc) or not finite:
             return False
         if self.doc[t.i + 1].lower_ in INVERTED:
             return True
