@@ -91,6 +91,10 @@ SPEAKERS = [
     ("Les ONG restent prudentes. « Un semestre ne fait pas une politique. Il faudra confirmer "
      "ces chiffres sur plusieurs années », tempère Carlos Nogueira, de l'Observatoire du climat.",
      [("Carlos Nogueira", "Un semestre ne", "incise")]),
+    # "le joueur de 19 ans": the one person the text gave that age, not the coach named last
+    ("Le jeune Ryan Hale, 19 ans, a marqué deux buts. Son entraîneur, Tom Keane, était ravi. « Je "
+     "n'avais jamais marqué deux fois dans un match officiel », a confié le joueur de 19 ans.",
+     [("Ryan Hale", "Je n'avais jamais", "incise")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "
@@ -104,6 +108,11 @@ PITFALLS = [
      "juillet ». Le chef de l'État a déclaré qu'il soutiendrait « le candidat que les électeurs "
      "auront désigné ».",
      [("Luc Viard", "rien ne sera", "according_to"), (None, "le candidat que", "none")]),
+    # "le coureur de 31 ans" when the text gives nobody's age: not the last runner named
+    ("Le Kényan Daniel Kipruto a gagné le marathon de Metz devant l'Éthiopien Abebe Tola. Le "
+     "Français Paul Serre a fini cinquième. « J'ai attaqué au trentième kilomètre et personne "
+     "n'a suivi », a raconté le coureur de 31 ans.",
+     [(None, "J'ai attaqué au", "none")]),
     # a name given, not a call: no quotation
     ("Dans le quartier des Tanneurs, Paul Roy l'appelle « le vieux lion des bords de Meurthe ».", []),
     # the medium's own name is still no speaker

@@ -396,8 +396,33 @@ class QuoteReader:
                 after_de = True
             k += 1
         if head is not None:
+            age = self.age_of(head)
+            if age is not None:
+                # "a confié le skieur de 27 ans": the one person the text gave that age, if any
+                aged = self.aged(age, head.i)
+                return aged if aged is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
         return None
+
+    def age_of(self, head: Token) -> str | None:
+        """The age a description gives its noun: "le skieur de 27 ans" gives "27"."""
+        doc = self.doc
+        k = head.i + 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in ("de", "d'") and doc[k + 1].like_num \
+                and doc[k + 2].lower_ == "ans":
+            return doc[k + 1].text
+        return None
+
+    def aged(self, age: str, before: int) -> Entity | None:
+        """The one person named before token `before` with this age written after a mention
+        ("Ryan Hale, 19 ans,", "Ryan Hale (19 ans)")."""
+        doc = self.doc
+        found = {id(p): p for p, _, b in self.idx.in_span(0, before, ("person",))
+                 if b + 2 < len(doc) and doc[b].text in (",", "(") and doc[b + 1].text == age
+                 and doc[b + 2].lower_ == "ans"}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def titled_name(self, k: int) -> Entity | None:
         """The person named at token k after an article and a title ("la professeure Anne
