@@ -95,6 +95,13 @@ SPEAKERS = [
     ("Le jeune Ryan Hale, 19 ans, a marqué deux buts. Son entraîneur, Tom Keane, était ravi. « Je "
      "n'avais jamais marqué deux fois dans un match officiel », a confié le joueur de 19 ans.",
      [("Ryan Hale", "Je n'avais jamais", "incise")]),
+    # "le nouveau président" after the bureau elected: the one given that very title, not the
+    # outgoing one made "président d'honneur"
+    ("Le club de pétanque de Thaon a tenu son assemblée. M. Marcel Collin ne se représentait "
+     "pas. Le nouveau bureau : président, Jean-Luc Ferry ; secrétaire, Nadine Rouyer. M. Collin "
+     "a été nommé président d'honneur. Le nouveau président s'est dit « très honoré de la "
+     "confiance des membres ».",
+     [("Jean-Luc Ferry", "très honoré de", "verb_before")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "

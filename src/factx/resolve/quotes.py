@@ -1423,6 +1423,15 @@ class QuoteReader:
         "le premier ministre"): the title as written, else one with its noun."""
         noun = phrase.split()[-1]
         tests = [lambda t: t == phrase]
+        if phrase.split()[0] in ("nouveau", "nouvelle") and len(phrase.split()) == 2:
+            # "le nouveau président" of a meeting report: the one the text gives that very
+            # title (the bureau elected), not one whose title only begins with it ("président
+            # d'honneur", "président sortant")
+            longer = {(id(p), at) for p, t, at in self.roles if t.startswith(noun + " ")}
+            elected = {id(p): p for p, t, at in self.roles
+                       if at < before and t == noun and (id(p), at) not in longer and self.written(noun, at)}
+            if len(elected) == 1:
+                return next(iter(elected.values()))
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
@@ -1446,6 +1455,16 @@ class QuoteReader:
             if any(m.start < before for m in person.mentions):
                 return person
         return None
+
+    def written(self, noun: str, at: int) -> bool:
+        """Whether the title `noun` (folded, masculine) is written as such in the statement
+        of a role at character `at` ("Président : Daniel Faivre"), not read from a verb
+        ("Louis Fabre, qui dirigeait le musée")."""
+        for word in self.text[at:at + 60].split():
+            title = self.lex.title_of(word.strip(".,;:()").lower())
+            if title is not None and fold(title[0]) == noun:
+                return True
+        return False
 
     def party(self, noun: str, before: int) -> list[Entity]:
         """"Le tribunal a condamné hier Paul Roy ... Le prévenu a ...", "Anne Roy s'est imposée
@@ -2131,7 +2150,11 @@ class QuoteReader:
             return who, verb, "predicate"
         if isinstance(who, str) and who.startswith("org:"):
             return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
-        return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing), a title
+        if isinstance(who, str) and who.startswith("title:"):
+            # "Le nouveau président s'est dit « fier ... »": the one person who holds the title
+            holder = self.title_holder(who.split(":")[1], open_c)
+            return (holder, verb, "predicate") if holder is not None else None
+        return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing)
 
     def interview(self, quotes: list[Quote]) -> set[int]:
         """An interview in dialogue lines: "— Pourquoi ... ?" / "— Parce que ...": a line that
