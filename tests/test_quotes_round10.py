@@ -171,6 +171,11 @@ SLIPS = [
      "la moitié de la récolte en dix minutes. »",
      {"Marc": ("ROOT", "Marc"), "Celliers": ("nsubj", "regardé")},
      [("Marc Aubry", "Nous avons perdu", "colon")]),
+    # the verb opening the quotation hung on the body's name as a clause, no subject
+    ("Soutien du projet, le Département des Vosges « salue le travail remarquable des bénévoles "
+     "du village depuis vingt ans ».",
+     {"salue": ("acl", "Département")},
+     [("Département des Vosges", "salue le travail", "predicate")]),
     # the body a title completes read as the subject: the person in apposition to the title
     ("Le président du Syndicat mixte du bassin de la Sèvre, Gérard Piveteau, dénonce « une "
      "fermeture décidée sans prévenir les élus du secteur ».",

@@ -2136,6 +2136,9 @@ class QuoteReader:
         else:
             return None
         subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < mark]
+        if not subj and h.dep_ == "acl" and h.head.i < mark and h.head.pos_ in ("NOUN", "PROPN") \
+                and self.idx.at(h.head.i, ("organization", "person")) is not None:
+            subj = [h.head]  # "..., la Région Normandie « salue ... »", the verb hung on the name
         if not subj or self.in_quote(subj[0].i):
             return None
         # between the subject's phrase and the mark: auxiliaries, copula, clitics, adverbs only
