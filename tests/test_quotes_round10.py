@@ -102,6 +102,10 @@ SPEAKERS = [
      "a été nommé président d'honneur. Le nouveau président s'est dit « très honoré de la "
      "confiance des membres ».",
      [("Jean-Luc Ferry", "très honoré de", "verb_before")]),
+    # "Pour <body>, représentée par X, « ... »": the one the body speaks through
+    ("Les syndicats restent méfiants. Pour FO, représentée par Mme Lucie Hanriot, « la direction "
+     "doit d'abord garantir les emplois du site ».",
+     [("Lucie Hanriot", "la direction doit", "according_to")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "

@@ -1233,7 +1233,10 @@ class QuoteReader:
                     who = self.speaker_near(cited + 1, incise=False)
                     return (who, t.text, "according_to") if isinstance(who, Entity) else None
                 if who is not None and who != NOBODY:
-                    return who, t.text, "according_to"
+                    body = isinstance(who, Entity) and who.type != "person"
+                    voice = self.voice_of(nxt, i) if body else None
+                    # "Pour la CFDT, représentée par Mme X, « ... »": the one the body speaks through
+                    return (voice if voice is not None else who), t.text, "according_to"
             if t.pos_ == "VERB" and not self.in_quote(k) and not is_speech_verb(t) \
                     and k < i and doc[i].text != ":" and self.stance_verb(t, stems=False):
                 # "X se souvient d'un homme « ... »", "X se veut « confiant pour la suite »": the
