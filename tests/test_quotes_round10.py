@@ -106,6 +106,10 @@ SPEAKERS = [
     ("Les syndicats restent méfiants. Pour FO, représentée par Mme Lucie Hanriot, « la direction "
      "doit d'abord garantir les emplois du site ».",
      [("Lucie Hanriot", "la direction doit", "according_to")]),
+    # the name in apposition after a relative clause on the title
+    ("« Les combats ont cessé dans la nuit », a déclaré le porte-parole de l'armée, qui "
+     "s'exprimait à la radio, le colonel Ahmed Diallo.",
+     [("Ahmed Diallo", "Les combats ont", "incise")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "
@@ -124,6 +128,10 @@ PITFALLS = [
      "Français Paul Serre a fini cinquième. « J'ai attaqué au trentième kilomètre et personne "
      "n'a suivi », a raconté le coureur de 31 ans.",
      [(None, "J'ai attaqué au", "none")]),
+    # a name inside the relative clause is its object, not the speaker
+    ("« Les combats ont cessé dans la nuit », a déclaré le porte-parole de l'armée, qui a reçu "
+     "Ahmed Diallo, puis il est reparti vers le front.",
+     [(None, "Les combats ont", "none")]),
     # a name given, not a call: no quotation
     ("Dans le quartier des Tanneurs, Paul Roy l'appelle « le vieux lion des bords de Meurthe ».", []),
     # the medium's own name is still no speaker

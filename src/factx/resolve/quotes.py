@@ -384,6 +384,16 @@ class QuoteReader:
                 titled = self.titled_name(k + 1)
                 if titled is not None:  # "la présidente du collège, la professeure Anne Roux"
                     return titled
+                if head is not None and doc[k + 1].lower_ == "qui":
+                    # "le porte-parole de la présidence, qui assure ..., Vusi Mthembu": the name in
+                    # apposition after the relative clause
+                    close = next((j for j in range(k + 2, min(len(doc), k + 20))
+                                  if doc[j].text in (",", ".", ";", ":", "«", "»", '"')), None)
+                    if close is not None and doc[close].text == "," and close + 1 < len(doc):
+                        named = self.idx.starting_at(close + 1, ("person",))
+                        apposed = named[0] if named is not None else self.titled_name(close + 1)
+                        if apposed is not None:
+                            return apposed
             if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
                 k += 1  # "le sergent-chef X", cut at its hyphen
                 continue
