@@ -110,6 +110,11 @@ SPEAKERS = [
     ("« Les combats ont cessé dans la nuit », a déclaré le porte-parole de l'armée, qui "
      "s'exprimait à la radio, le colonel Ahmed Diallo.",
      [("Ahmed Diallo", "Les combats ont", "incise")]),
+    # "l'intéressé" as the object of the clause a colon closes: the one the article is about
+    ("Le facteur de Xertigny prend sa retraite\n\nAprès quarante ans de tournées, Gilbert Mougel "
+     "a rangé son vélo vendredi. Le maire lui a offert un panier garni. Un cadeau qui a ému "
+     "l'intéressé : « Je ne pensais pas que tant de gens viendraient me dire au revoir. »",
+     [("Gilbert Mougel", "Je ne pensais", "colon")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
      "directrice générale, Martine Lebreton. « Nous doublerons la production de fromage d'ici "

@@ -1420,6 +1420,12 @@ class QuoteReader:
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
+        concerned = next((t for t in self.doc[first:colon] if fold(t.text) in ("interesse", "interessee")
+                          and t.i > 0 and self.doc[t.i - 1].lower_ in ("l'", "l’")), None)
+        if not people and concerned is not None:
+            # "Une proposition qui a fait sourire l'intéressé : « ... »": the one the article is about
+            noun = fold(concerned.text)
+            return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
 
     # --- resolving markers to entities --------------------------------------------------
