@@ -67,9 +67,10 @@ from spacy.tokens import Doc, Span, Token
 from factx.components import base
 from factx.normalize import normalize
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import fold
+from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
-from factx.resolve.roles import person_gender
+from factx.resolve.roles import CIVILITIES
+from factx.resolve.roles import person_gender as title_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
 from factx.temporal.header import is_header_line
@@ -88,6 +89,7 @@ INCISE_FILLERS = frozenset({"a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s
 ONE_OF_A_GROUP = frozenset({"un", "une", "l'un", "l'une", "chacun", "chacune", "aucun", "aucune", "certains",
                             "plusieurs"})
 AUX_WORDS = {"a", "ont", "ne", "n'", "y"}
+AUXILIARIES = {"avoir", "être", "pouvoir", "devoir", "faire", "aller", "venir", "sembler", "paraître"}
 OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
@@ -142,6 +144,7 @@ class QuoteWords:
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    call_verbs: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
@@ -219,8 +222,8 @@ def is_speech_verb(tok: Token) -> bool:
     ("furent lancées", "lâchée par les pouvoirs publics") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
-    if any(c.dep_ in ("aux:pass", "obl:agent") for c in tok.children):
-        return False
+    if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX") for c in tok.children):
+        return False  # not "a-t-il simplement confié", the parser taking "-il" for a passive's auxiliary
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
         return False  # "la rentrée s'annonce sereine", "il se lance dans ...": no saying
@@ -358,6 +361,13 @@ class QuoteReader:
                 named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
                 if named is not None:
                     return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
+                if end + 1 < len(doc) and doc[end].text == ",":
+                    # "le responsable des urgences de l'OMS, le Dr Paul Roy": the person in
+                    # apposition, not the body the title belongs to
+                    apposed = self.idx.starting_at(end + 1, ("person",))
+                    titled = apposed[0] if apposed is not None else self.titled_name(end + 1)
+                    if titled is not None:
+                        return titled
                 if not after_de or fold(head.text) in self.words.spokes_nouns \
                         or (ent.type == "organization"
                             and fold(head.lemma_ or head.text) in self.words.org_nouns):
@@ -374,6 +384,16 @@ class QuoteReader:
                 titled = self.titled_name(k + 1)
                 if titled is not None:  # "la présidente du collège, la professeure Anne Roux"
                     return titled
+                if head is not None and doc[k + 1].lower_ == "qui":
+                    # "le porte-parole de la présidence, qui assure ..., Vusi Mthembu": the name in
+                    # apposition after the relative clause
+                    close = next((j for j in range(k + 2, min(len(doc), k + 20))
+                                  if doc[j].text in (",", ".", ";", ":", "«", "»", '"')), None)
+                    if close is not None and doc[close].text == "," and close + 1 < len(doc):
+                        named = self.idx.starting_at(close + 1, ("person",))
+                        apposed = named[0] if named is not None else self.titled_name(close + 1)
+                        if apposed is not None:
+                            return apposed
             if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
                 k += 1  # "le sergent-chef X", cut at its hyphen
                 continue
@@ -386,22 +406,78 @@ class QuoteReader:
                 after_de = True
             k += 1
         if head is not None:
+            age = self.age_of(head)
+            if age is not None:
+                # "a confié le skieur de 27 ans": the one person the text gave that age, if any
+                aged = self.aged(age, head.i)
+                return aged if aged is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
         return None
 
+    def age_of(self, head: Token) -> str | None:
+        """The age a description gives its noun: "le skieur de 27 ans" gives "27"."""
+        doc = self.doc
+        k = head.i + 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in ("de", "d'") and doc[k + 1].like_num \
+                and doc[k + 2].lower_ == "ans":
+            return doc[k + 1].text
+        return None
+
+    def aged(self, age: str, before: int) -> Entity | None:
+        """The one person named before token `before` with this age written after a mention
+        ("Ryan Hale, 19 ans,", "Ryan Hale (19 ans)")."""
+        doc = self.doc
+        found = {id(p): p for p, _, b in self.idx.in_span(0, before, ("person",))
+                 if b + 2 < len(doc) and doc[b].text in (",", "(") and doc[b + 1].text == age
+                 and doc[b + 2].lower_ == "ans"}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def titled_name(self, k: int) -> Entity | None:
         """The person named at token k after an article and a title ("la professeure Anne
-        Roux", "le docteur Paul Roy"): an apposition that repeats who the phrase is."""
+        Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word of origin ("le
+        Chilien Pablo Roa", "l'Italienne Anna Conti"): an apposition that repeats who the
+        phrase is."""
         doc = self.doc
         if k >= len(doc) or doc[k].pos_ != "DET" or "Poss=Yes" in doc[k].morph:
             return None
         for j in range(k + 1, min(len(doc), k + 4)):
             hit = self.idx.starting_at(j, ("person",))
             if hit is not None:
-                return hit[0] if any(self.lex.title_of(t.lower_) for t in doc[k + 1:j]) else None
-            if doc[j].pos_ not in ("NOUN", "ADJ"):
+                # the civility may open the name itself ("le Dr Paul Roy")
+                return hit[0] if any(self.lex.title_of(t.lower_) or self.origin_word(t)
+                                     for t in doc[k + 1:j + 1]) else None
+            if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]):
                 return None
         return None
+
+    def origin_word(self, tok: Token) -> bool:
+        """A capitalized word of origin or a civility that may stand between an article and
+        a name in apposition: "le Chilien", "la Nord-Irlandaise", "le Dr" (nationalities and
+        demonyms of the lexicon, or the endings of models/quotes.json)."""
+        if tok.text in CIVILITIES:
+            return True
+        if not tok.text[:1].isupper() or tok.i == 0 or not tok.doc[tok.i - 1].text[:1].islower():
+            return False
+        if tok.i + 1 < len(tok.doc) and self.idx.starting_at(tok.i + 1, ("person",)) is not None \
+                and self.idx.at(tok.i, ("person", "organization")) is None:
+            return True  # "le Breton Yann Kerjean": one capitalized word between article and name
+        low = fold(tok.text)
+        last = low.rsplit("-", 1)[-1]
+        return low in self.lex.nationalities or low in self.lex.demonyms or last in self.lex.nationalities \
+            or (low not in self.words.org_nouns and low.endswith(self.words.suffixes))
+
+    def apposed(self, a: int) -> bool:
+        """Whether the name at token `a` stands in apposition after a comma, right after it or
+        after an article and a word of origin or a civility ("..., le Chilien Pablo Roa")."""
+        doc = self.doc
+        if a >= 1 and doc[a - 1].text == ",":
+            return True
+        j = a - 1
+        while j > 0 and a - j <= 3 and (self.origin_word(doc[j]) or self.lex.title_of(doc[j].lower_)):
+            j -= 1
+        return j < a - 1 and j >= 1 and doc[j].pos_ == "DET" and doc[j - 1].text == ","
 
     def described(self, noun: str, before: int) -> Entity | None:
         """The one person the text named in apposition to this noun before token `before`
@@ -466,6 +542,11 @@ class QuoteReader:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
                     return "org:" + fold(c.lemma_ or c.text)
+            if definite and incise and noun in self.words.member_nouns \
+                    and "Plur" not in head.morph.get("Number"):
+                # "», a expliqué la dirigeante": a person, the one named before it points back to
+                gender = head.morph.get("Gender")
+                return "anaphor:" + noun + (":" + gender[0][0].lower() if gender else "")
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
@@ -522,8 +603,10 @@ class QuoteReader:
         """"Le dirigeant de la Somatem avait confirmé", "le responsable de l'entreprise": one
         member of the body, a person the text does not name, who is not the body ("un
         dirigeant de X", "les responsables de X" may speak for it; models/quotes.json: member_nouns)."""
+        # "la dirigeante" with no body after it points back to the one named before
         return fold(head.text) in self.words.member_nouns and any(
-            c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children)
+            c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children) \
+            and any(c.dep_ == "nmod" and c.i > head.i for c in head.children)
 
     def np_speaker(self, head: Token, depth: int = 0) -> Who:
         """The speaker the subject whose head is `head` names."""
@@ -539,11 +622,31 @@ class QuoteReader:
                 return STRESSED[low]  # "Lui aussi savourait : « ... »": the stressed form as subject
         if self.demonym(head):
             return self.demonym_marker(head)
+        if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
+            # "Du côté syndical, la fédération X soutient que": a phrase of side the parser
+            # took for the subject; the body in apposition to it is
+            for c in head.children:
+                body = self.idx.at(c.i, ("organization", "person")) if c.dep_ == "appos" else None
+                if body is not None:
+                    return body[0]
         hit = self.idx.at(head.i, SPEAKERS)
+        if hit and hit[0].type != "person" and hit[1] >= 2 \
+                and self.doc[hit[1] - 1].lower_ in ("de", "d'", "du") \
+                and self.lex.title_of(self.doc[hit[1] - 2].lower_):
+            # "Le maire de Dolbeau-Mistassini, Denis Fortin, dénonce", the parser taking the
+            # commune for the subject: the phrase of the title it completes
+            start = hit[1] - 2
+            if start >= 1 and self.doc[start - 1].pos_ == "DET":
+                start -= 1
+            who = self.speaker_near(start)
+            return who if who is not None else NOBODY
         if hit:
             return hit[0]
         if low in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return "latest:" + ("f" if low.endswith("ère") else "m")  # "ce dernier a expliqué"
+        body = self.acronym_body(head)
+        if body is not None:
+            return body
         sub = list(head.subtree)
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
@@ -569,9 +672,46 @@ class QuoteReader:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and cases & {"de", "du", "d'"}:
                     who = self.noun_speaker(c, contracted="du" in cases)  # "du": "de le"
                     return who if isinstance(who, str) and who.startswith("title:") else NOBODY
+        if head.pos_ in ("NOUN", "PROPN") and self.name_untyped(lo, hi, head.i):
+            return NOBODY
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
+
+    def name_untyped(self, lo: int, hi: int, after: int) -> bool:
+        """Whether a name in apposition after a comma, in tokens [lo, hi) past `after`, is one
+        the tagger did not read as a person ("Le ministre de l'Eau, Tesfaye Alemu, a
+        répliqué", the name typed a place): the title then stands for that one, whom the
+        text does not give as a person, not for the last holder of the title named before."""
+        doc = self.doc
+        for k in range(after + 1, min(hi, len(doc) - 2)):
+            if doc[k].text != "," or k < lo:
+                continue
+            j = k + 1
+            while j < len(doc) and doc[j].text in CIVILITIES:
+                j += 1
+            words = 0
+            while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \
+                    and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "X"):
+                if self.idx.at(j, ("person",)) is not None or self.lex.title_of(doc[j].lower_):
+                    return False
+                words += doc[j].text != "-"
+                j += 1
+            if words >= 2 and j < len(doc) and doc[j].text in (",", ".", ":") \
+                    and not doc[k + 1].text.isupper():
+                return True
+        return False
+
+    def acronym_body(self, head: Token) -> Entity | None:
+        """"La CCI appelle ...", the body named before as "CCI Morbihan": an acronym the tagger
+        left alone that opens the name or an alias of one organization named before it."""
+        text = head.text
+        if len(text) < 2 or not text.isupper() or not text.isalpha() or self.idx.at(head.i) is not None:
+            return None
+        found = {id(e): e for e, a, _ in self.idx.in_span(0, head.i, ("organization",))
+                 if any(f.split()[0] == text and len(f.split()) > 1
+                        for f in (e.name, *e.attrs.get("aliases", []), *(m.text for m in e.mentions)))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def fronted_body(self, on: Token) -> Who:
         """"Du côté de la SNCF, on explique que ...", "À la mairie de Golbey, on se veut
@@ -595,7 +735,7 @@ class QuoteReader:
         apposition after a comma that closes a longer complement ("Le président de
         l'association des amis du musée, Paul Roy"), no verb between."""
         d = a - head.i
-        return d > 0 and (d <= 6 or (d <= 14 and self.doc[a - 1].text == ",")) \
+        return d > 0 and (d <= 6 or (d <= 14 and self.apposed(a))) \
             and not any(t.pos_ == "VERB" for t in self.doc[head.i:a])
 
     def subjects(self, verb: Token) -> list[Token]:
@@ -646,7 +786,7 @@ class QuoteReader:
                 voice = self.voice_of(subjects[0].i, verb.i) if tok is verb else None
                 if voice is not None:
                     return voice  # "L'opposition, par la voix de M. Perrin, a critiqué"
-                if tok is verb and isinstance(who, Entity) and who.type == "organization":
+                if tok is verb and isinstance(who, Entity) and who.type in ("organization", "misc"):
                     # "Paul Roy, président de la communauté de communes de X, se réjouit", the
                     # parser taking the body in the apposition as the subject: the person
                     named = self.name_before(verb)
@@ -719,12 +859,25 @@ class QuoteReader:
                     break
                 if doc[j].text == ",":
                     hit = self.idx.ending_at(j, ("person",))
+                    body = self.idx.ending_at(j, ("organization",))
+                    if hit is None and body is not None and self.opens_clause(body[1]):
+                        # "La chambre d'agriculture, associée au bilan, souligne que": the body
+                        # that opens the clause, the parser leaving the verb without a subject
+                        hit = body
                     break
-                if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ".!?;:":
+                if (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm")) \
+                        or doc[j].text in ".!?;:":
                     break
         if hit and not _complement(doc, hit[1]):
             return hit[0]
         return None
+
+    def opens_clause(self, a: int) -> bool:
+        """Whether the name at token `a` opens its sentence or line, past an article."""
+        doc = self.doc
+        k = a - (a > 0 and doc[a - 1].pos_ == "DET")
+        return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", "»", "”", '"') \
+            or doc[k].is_sent_start
 
     # --- where the attribution stands ---------------------------------------------------
 
@@ -816,9 +969,9 @@ class QuoteReader:
                     while k < len(doc) and doc[k].pos_ == "ADJ":
                         k += 1
                     named = self.idx.at(k)
-                    if named:
+                    if named and named[0].type != "person":
                         k = named[2]
-                    else:
+                    elif not named:  # "à la presse Jean Roy": the one who speaks, not a medium's name
                         while k < len(doc) and doc[k].pos_ == "PROPN":
                             k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
@@ -986,7 +1139,9 @@ class QuoteReader:
         # a finite verb, or a participle after its auxiliary ("», a justifié le ministre")
         compound = "Part" in t.morph.get("VerbForm") and t.i > 0 and self.doc[t.i - 1].pos_ == "AUX"
         finite = "Fin" in t.morph.get("VerbForm") or compound
-        if t.pos_ != "VERB" or t.i + 1 >= len(self.doc) or not finite:
+        # "», tempère Carlos Nogueira", the tagger reading the verb as an auxiliary
+        verb = t.pos_ == "VERB" or (t.pos_ == "AUX" and first and t.lemma_ not in AUXILIARIES)
+        if not verb or t.i + 1 >= len(self.doc) or not finite:
             return False
         if self.doc[t.i + 1].lower_ in INVERTED:
             return True
@@ -1088,8 +1243,18 @@ class QuoteReader:
                     who = self.speaker_near(cited + 1, incise=False)
                     return (who, t.text, "according_to") if isinstance(who, Entity) else None
                 if who is not None and who != NOBODY:
-                    return who, t.text, "according_to"
-            if is_speech_verb(t) and not self.in_quote(k):
+                    body = isinstance(who, Entity) and who.type != "person"
+                    voice = self.voice_of(nxt, i) if body else None
+                    # "Pour la CFDT, représentée par Mme X, « ... »": the one the body speaks through
+                    return (voice if voice is not None else who), t.text, "according_to"
+            if t.pos_ == "VERB" and not self.in_quote(k) and not is_speech_verb(t) \
+                    and k < i and doc[i].text != ":" and self.stance_verb(t, stems=False):
+                # "X se souvient d'un homme « ... »", "X se veut « confiant pour la suite »": the
+                # words of the named person whose stance the clause says
+                subj = self.verb_subject(t)
+                if isinstance(subj, Entity) and subj.type == "person":
+                    return subj, t.text, "verb_before"
+            if (is_speech_verb(t) or self.calls_for(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
@@ -1100,6 +1265,12 @@ class QuoteReader:
                     reporter = self.verb_subject(t.head)
                     if isinstance(reporter, Entity):
                         return reporter, t.head.text, "verb_before"
+                if isinstance(subj, str) and subj.startswith("pronoun:"):
+                    reporter = self.reporter(t, first, subj[8:])
+                    if reporter == NOBODY:
+                        return None
+                    if reporter is not None:
+                        return reporter, t.text, "verb_before"
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
@@ -1114,6 +1285,47 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
+        """"Le comité a fait savoir qu'il soutenait ... : « ... »", "Le président a déclaré
+        qu'il soutiendrait « ... »": the subject pronoun of a clause opened by "que" stands
+        for the subject of the clause that reports it, before "que" in the same sentence,
+        when that subject fits its gender: that subject's speaker (nobody when it names no
+        one), not the last person named."""
+        doc = self.doc
+        pron = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"), None)
+        mark = next((c for c in verb.children if c.dep_ in ("mark", "obj")
+                     and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i), None)
+        if pron is None or mark is None or not mark.i < pron.i < verb.i:
+            return None
+        subjects = [c for c in doc[first:mark.i] if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.i)
+                    and c.head.i < mark.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects or not _noun_fits(subjects[0], gender, False):
+            return None
+        return self.subject_speaker(subjects)
+
+    def calls_for(self, verb: Token, i: int) -> bool:
+        """"La chambre appelle les pouvoirs publics à « accélérer ... »", "X prône « ... »": a
+        verb of calling (models/quotes.json: call_verbs) whose complement holds the quotation
+        that opens after token i; not "on l'appelle « le roi du ... »", a name."""
+        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.call_verbs:
+            return False
+        j = i + 1
+        while j < len(self.doc) and self.doc[j].is_punct:
+            j += 1
+        if j >= len(self.doc):
+            return False
+        tok = self.doc[j]
+        # a call to do ("à « ... »", "de « ... »"), or a course urged ("prône « ... »")
+        if self.doc[i].lower_ not in ("à", "de", "d'") and fold(verb.lemma_) in ("appeler", "inviter"):
+            return False
+        for _ in range(6):
+            if tok.head.i == verb.i:
+                return tok.dep_ != "nsubj"
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
@@ -1161,7 +1373,9 @@ class QuoteReader:
         if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
-                if isinstance(named, Entity) and named.type == "person" and self.doc[other.i - 1].text == ",":
+                # "..., l'Italien Giacomo Ferrante, a suivi": the name after its word of origin
+                if isinstance(named, Entity) and named.type == "person" \
+                        and self.doc[other.left_edge.i - 1].text == ",":
                     return named
         return who
 
@@ -1190,11 +1404,28 @@ class QuoteReader:
                 # "Il est catégorique : « ... »", the parser reading an impersonal "il"
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.subject_speaker(subj) if subj else None
+            if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
+                # "Paul Roy, vigneron et président de la cave X, a vu ... :", the parser taking
+                # the body in the apposition for the subject: the person named before it
+                named = self.name_before(r)
+                if isinstance(named, Entity) and named.type == "person" and any(
+                        p is named and b <= subj[0].i
+                        for p, a, b in self.idx.in_span(first, r.i, ("person",))):
+                    who = named
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
+            if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
+                    subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
+                return None  # "L'entraîneur des Rangers, Graham Doig, a dénoncé ... :", the name untyped
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
+        concerned = next((t for t in self.doc[first:colon] if fold(t.text) in ("interesse", "interessee")
+                          and t.i > 0 and self.doc[t.i - 1].lower_ in ("l'", "l’")), None)
+        if not people and concerned is not None:
+            # "Une proposition qui a fait sourire l'intéressé : « ... »": the one the article is about
+            noun = fold(concerned.text)
+            return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
 
     # --- resolving markers to entities --------------------------------------------------
@@ -1211,6 +1442,15 @@ class QuoteReader:
         "le premier ministre"): the title as written, else one with its noun."""
         noun = phrase.split()[-1]
         tests = [lambda t: t == phrase]
+        if phrase.split()[0] in ("nouveau", "nouvelle") and len(phrase.split()) == 2:
+            # "le nouveau président" of a meeting report: the one the text gives that very
+            # title (the bureau elected), not one whose title only begins with it ("président
+            # d'honneur", "président sortant")
+            longer = {(id(p), at) for p, t, at in self.roles if t.startswith(noun + " ")}
+            elected = {id(p): p for p, t, at in self.roles
+                       if at < before and t == noun and (id(p), at) not in longer and self.written(noun, at)}
+            if len(elected) == 1:
+                return next(iter(elected.values()))
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
@@ -1234,6 +1474,16 @@ class QuoteReader:
             if any(m.start < before for m in person.mentions):
                 return person
         return None
+
+    def written(self, noun: str, at: int) -> bool:
+        """Whether the title `noun` (folded, masculine) is written as such in the statement
+        of a role at character `at` ("Président : Daniel Faivre"), not read from a verb
+        ("Louis Fabre, qui dirigeait le musée")."""
+        for word in self.text[at:at + 60].split():
+            title = self.lex.title_of(word.strip(".,;:()").lower())
+            if title is not None and fold(title[0]) == noun:
+                return True
+        return False
 
     def party(self, noun: str, before: int) -> list[Entity]:
         """"Le tribunal a condamné hier Paul Roy ... Le prévenu a ...", "Anne Roy s'est imposée
@@ -1404,7 +1654,9 @@ class QuoteReader:
             # before, nobody (person or body) named since
             recent = self.last_speaker(at_char, last, None, SPEAKERS)
         if recent is not None:
-            return None if self.other_topic(i, recent, gender, plural, last) else recent
+            if not self.other_topic(i, recent, gender, plural, last):
+                return recent
+            return None if plural else self.topic_holder(i, gender)
         if i >= len(self.doc):
             i = len(self.doc) - 1
         sent: Span = self.doc[i].sent
@@ -1430,7 +1682,10 @@ class QuoteReader:
             if subj is not None and not plural and self.two_subjects(subj):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
-                who = self.np_speaker(subj)
+                # "Le directeur de X, l'Italien Paul Roy, a suivi": both subjects to the parser
+                others = [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS
+                          and subj.i < c.i < hi and not self.in_quote(c.i)]
+                who = self.subject_speaker([subj, *others])
                 if isinstance(who, Entity):
                     if who.type in fits and _fits(who, gender):
                         if gender == "f" and who.type == "person" and person_gender(who) is None:
@@ -1606,6 +1861,27 @@ class QuoteReader:
         if isinstance(who, Entity):
             return who is not recent
         return self.resolve(who, doc[subj.i].idx, last) is not recent
+
+    def topic_holder(self, i: int, gender: str | None) -> Entity | None:
+        """The person the sentence before the one at token i is about, when its subject is
+        a title a role fact before gives to one person who fits ("« A », a dit le capitaine
+        X. Le sous-préfet a salué les pompiers. « B », a-t-il lancé": the sub-prefect the
+        text named before), else None."""
+        doc = self.doc
+        first = self.sentence_start(min(i, len(doc) - 1))
+        hi = first - 1
+        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
+            hi -= 1
+        if hi <= 0:
+            return None
+        subj = self.sentence_subject(self.sentence_start(hi), hi + 1)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        who = self.np_speaker(subj)
+        if not isinstance(who, str) or not who.startswith("title:"):
+            return None
+        holder = self.title_holder(who.split(":")[1], doc[subj.i].idx)
+        return holder if holder is not None and holder.type == "person" and _fits(holder, gender) else None
 
     def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
         """Whether the text gave this person titles before, none of them this one ("le
@@ -1879,6 +2155,9 @@ class QuoteReader:
         else:
             return None
         subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < mark]
+        if not subj and h.dep_ == "acl" and h.head.i < mark and h.head.pos_ in ("NOUN", "PROPN") \
+                and self.idx.at(h.head.i, ("organization", "person")) is not None:
+            subj = [h.head]  # "..., la Région Normandie « salue ... »", the verb hung on the name
         if not subj or self.in_quote(subj[0].i):
             return None
         # between the subject's phrase and the mark: auxiliaries, copula, clitics, adverbs only
@@ -1893,7 +2172,11 @@ class QuoteReader:
             return who, verb, "predicate"
         if isinstance(who, str) and who.startswith("org:"):
             return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
-        return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing), a title
+        if isinstance(who, str) and who.startswith("title:"):
+            # "Le nouveau président s'est dit « fier ... »": the one person who holds the title
+            holder = self.title_holder(who.split(":")[1], open_c)
+            return (holder, verb, "predicate") if holder is not None else None
+        return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing)
 
     def interview(self, quotes: list[Quote]) -> set[int]:
         """An interview in dialogue lines: "— Pourquoi ... ?" / "— Parce que ...": a line that
@@ -2147,6 +2430,20 @@ class QuoteReader:
         return verb.dep_ in ("parataxis", "conj", "advcl") and root.dep_ == "ROOT" and root.i < subj.i \
             and fronted and any(t.text == "," for t in self.doc[root.i:subj.i])
 
+    def stance_verb(self, verb: Token, stems: bool = True) -> bool:
+        """A verb of stance (models/quotes.json: "se veut", "s'interroge", "se souvient";
+        "reste" with an adjective); by its lemma, or its stem when `stems`."""
+        lemma = fold(verb.lemma_ or verb.text)
+        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
+        names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
+        low = fold(verb.text)
+        if names & self.words.stance_verbs or (stems and verb.pos_ == "VERB" and any(
+                low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
+            if lemma in ("rester", "demeurer"):
+                return any(c.pos_ == "ADJ" for c in verb.children)
+            return True
+        return False
+
     def stance(self, verb: Token, lo: int, end: int) -> bool:
         """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
         verb of saying, a verb of stance (models/quotes.json: "se veut", "s'interroge",
@@ -2157,14 +2454,7 @@ class QuoteReader:
             # "X n'était pas surpris": a participle of feeling, which the parser reads as a passive
             return fold(verb.text) in self.words.stance_adjectives \
                 and not any(c.dep_ == "obl:agent" for c in verb.children)
-        lemma = fold(verb.lemma_ or verb.text)
-        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
-        names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
-        low = fold(verb.text)
-        if names & self.words.stance_verbs or (verb.pos_ == "VERB" and any(
-                low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
-            if lemma in ("rester", "demeurer"):
-                return any(c.pos_ == "ADJ" for c in verb.children)
+        if self.stance_verb(verb):
             return True
         if is_speech_verb(verb):
             return True
@@ -2597,6 +2887,17 @@ def _pronoun(tok: Token) -> str:
     if low.endswith("il"):
         return "pronoun:m"
     return "pronoun"
+
+
+def person_gender(person: Entity) -> str | None:
+    """The person's gender for a pronoun: from the civility or a feminine title; a title in
+    the masculine ("le substitut", "le procureur") is written for women too, so a given
+    name of one gender ("Anne") wins over it."""
+    known = title_gender(person)
+    civility = str(person.attrs.get("civility") or "").lower().rstrip(".")
+    if known != "m" or civility in ("m", "monsieur", "mm"):
+        return known  # "Me", "Dr" say nothing of it
+    return given_name_gender(person.name) or known
 
 
 def _one_woman(people: list[Entity]) -> Entity | None:
