@@ -224,6 +224,59 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PEOPLE_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne")
+
+
+def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
+    """Token after the name of a building or site opening at token i and named in full
+    before a "de": its head and a proper name ("église Saint-Pierre", "musée Tamayo"), or its
+    head and an adjective of a country or a region ("Centre spatial guyanais"); None when
+    the head's own complement names it ("hôpital de Belfort", "centre social de
+    Beauregard")."""
+    n = _facility_head(doc, i)
+    j = i + n
+    if not n or j >= end:
+        return None
+    if _is_cap(doc[j].text) and _alpha_word(doc[j]):
+        return _name_run(doc, j, links=False)
+    k = j
+    while k < end and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k += 1
+    adjectives = [t.lower_ for t in doc[j:k]]
+    if any(a in _lex()["place_adjectives"] or a.endswith(_PEOPLE_ENDINGS) for a in adjectives):
+        return k
+    return None
+
+
+def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A building named in full and then its town is two places: "l'église Saint-Pierre de
+    Plouha" is the church "église Saint-Pierre" and the town "Plouha", "le musée Tamayo de
+    Mexico", "le Centre spatial guyanais de Kourou" the same (a town the gazetteer knows,
+    after "de" with no article); where the head's complement is the name ("hôpital de
+    Belfort", "stade de la Mosson") nothing changes."""
+    text = base.original_text(doc)
+    out = list(cands)
+    for c in cands:
+        toks = _span_toks(doc, c) if c.label == "place" else None
+        if toks is None:
+            continue
+        i, e = toks
+        k = _named_venue_end(doc, i, e)
+        if k is None or k + 1 >= e or doc[k].lower_ not in ("de", "d'", "d\u2019"):
+            continue
+        if _name_run(doc, k + 1) != e or gazetteer.place_kind(text[doc[k + 1].idx : c.end]) is None:
+            continue
+        town_start = doc[k + 1].idx
+        venue_end = doc[k - 1].idx + len(doc[k - 1])
+        out.remove(c)
+        attrs = {key: v for key, v in c.attrs.items() if key != "head_of"}
+        attrs["name"] = text[c.start : venue_end]
+        out.append(Candidate("place", c.start, venue_end, c.source, attrs))
+        out.append(Candidate("place", town_start, c.end, "rules",
+                             {"name": text[town_start : c.end], "why": "venue_town"}))
+    return out
+
+
 def common_streets(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A street named by a common noun in lower case is a place, head included: "rue de la
     gare", "avenue des écoles", "impasse du moulin" (street_heads; not "place": "la place
@@ -1528,12 +1581,38 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
-    cands = facility_places(doc, cands)
+    cands = venue_towns(doc, facility_places(doc, cands))
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    return roads(doc, kicker_lines(doc, towns_in_lists(doc, cands)))
+    return one_type_per_name(roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
+
+
+def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
+    """A name the document shows to be a body in one mention is a body in all: the press
+    release's "la CCI Morbihan publie ..." and its closing heading "À propos de la CCI
+    Morbihan", read alone as a place. Not a place the gazetteer knows (a town whose club the
+    text names by the town), nor a seat of power ("le Kremlin a démenti" beside "les
+    visiteurs du Kremlin"), nor a name opening on a noun of places ("Centre des congrès")."""
+    bodies = {fold(str(c.attrs.get("name", ""))) for c in cands if c.label == "organization"}
+    if not bodies:
+        return cands
+    seats = _seats_of_power()
+    for c in cands:
+        if c.label != "place":
+            continue
+        name = str(c.attrs.get("name", ""))
+        key = fold(name)
+        if key in bodies and key not in seats and gazetteer.place_kind(name) is None \
+                and not _place_head_name(name):
+            c.label = "organization"
+    return cands
+
+
+@cache
+def _seats_of_power() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("organizations.json")["seats_of_power"])
 
 
 def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
