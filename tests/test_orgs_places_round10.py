@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import mentions_by_name
+from conftest import mentions_by_name
 
 # a building named in full, then its town: two places
 VENUE_AND_TOWN = [
@@ -56,3 +56,50 @@ def test_a_body_of_one_mention_is_a_body_in_all(extract, text: str, body: str) -
     result = extract(text)
     assert body in mentions_by_name(result, "organization")
     assert body not in mentions_by_name(result, "place")
+
+
+def _bodies(result: dict) -> dict[str, set[str]]:
+    """Organization name -> its aliases and mentions."""
+    return {e["name"]: set(e.get("aliases", [])) | {m["text"] for m in e["mentions"]}
+            for e in result["entities"] if e["type"] == "organization"}
+
+
+# an acronym in parentheses with the territory the expansion ends on: one body
+ACRONYM_AND_TERRITORY = [
+    ("La Chambre d'agriculture de Bretagne (CA Bretagne) ouvre un guichet pour les jeunes "
+     "éleveurs. Selon la CA Bretagne, deux cents dossiers sont déjà déposés.",
+     "Chambre d'agriculture de Bretagne", "CA Bretagne"),
+    ("Des tracteurs ont bloqué l'entrée de la Mutualité sociale agricole Alpes du Nord "
+     "(MSA Alpes du Nord) toute la matinée.",
+     "Mutualité sociale agricole Alpes du Nord", "MSA Alpes du Nord"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), ACRONYM_AND_TERRITORY)
+def test_an_acronym_with_its_territory_names_the_body(extract, text: str, name: str, alias: str) -> None:
+    result = extract(text)
+    bodies = _bodies(result)
+    assert name in bodies
+    assert alias in bodies[name]
+    assert alias not in mentions_by_name(result, "place")
+    assert alias not in {n for n in bodies if n != name}
+
+
+# the acronym spells the body's words, not the territory its name ends on, nor a word inside
+SPELLED_EXPANSIONS = [
+    ("La chambre de commerce et d'industrie des Vosges (CCI) forme les vendeurs.",
+     "chambre de commerce et d'industrie des Vosges", "CCI"),
+    ("Le conseil a voté le budget du centre communal d'action sociale (CCAS) mardi soir.",
+     "centre communal d'action sociale", "CCAS"),
+    ("Le centre d'information et d'orientation (CIO) déménage rue Carnot.",
+     "centre d'information et d'orientation", "CIO"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), SPELLED_EXPANSIONS)
+def test_the_acronym_joins_the_words_it_spells(extract, text: str, name: str, acronym: str) -> None:
+    result = extract(text)
+    bodies = _bodies(result)
+    assert name in bodies
+    assert acronym in bodies[name]
+    assert acronym not in mentions_by_name(result, "misc")
