@@ -67,6 +67,8 @@ def _lex() -> dict[str, Any]:
         "titles": {fold(w) for w in data["title_heads"]},
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
+        "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
+                                                                    + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
@@ -113,8 +115,12 @@ def names_a_body(phrase: str) -> bool:
     if not words:
         return False
     first = words[0]
-    forms = {first, first[:-1]} if first.endswith(("s", "x")) else {first}
-    return bool(forms & lex["body_words"])
+    if first in lex["body_words"]:
+        return True
+    # a plural of bodies ("organismes"), not of an expansion's head unless listed: "les centres
+    # de formation d'apprentis (CFA)" are a kind of school, "le centre communal ... (CCAS)" one
+    single = first[:-1]
+    return first.endswith(("s", "x")) and single in lex["body_words"] and single not in lex["expansion"]
 
 
 def _determined(doc: Doc, i: int) -> bool:
