@@ -103,3 +103,38 @@ def test_the_acronym_joins_the_words_it_spells(extract, text: str, name: str, ac
     assert name in bodies
     assert acronym in bodies[name]
     assert acronym not in mentions_by_name(result, "misc")
+
+
+def test_a_plural_of_centres_in_lower_case_is_a_kind_not_a_body(extract) -> None:
+    result = extract("Les centres de formation d'apprentis (CFA) de la région accueillent plus de jeunes.")
+    assert not any(name.startswith("centres") for name in mentions_by_name(result, "organization"))
+
+
+# a town whose name holds lower-case words or an elision closes the body's name
+BODIES_OF_HYPHENATED_TOWNS = [
+    ("Le département versera 200 000 euros, la communauté de communes de Pont-à-Mousson "
+     "prenant en charge les travaux de voirie.", "communauté de communes de Pont-à-Mousson"),
+    ("Une subvention a été votée pour l'Amicale des sapeurs-pompiers de Raon-l'Étape et son congrès.",
+     "Amicale des sapeurs-pompiers de Raon-l'Étape"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES_OF_HYPHENATED_TOWNS)
+def test_a_hyphenated_town_closes_the_name_of_its_body(extract, text: str, body: str) -> None:
+    result = extract(text)
+    assert body in mentions_by_name(result, "organization")
+    assert body not in mentions_by_name(result, "place")
+
+
+# a town in capitals opening a local page's first line, then a full stop and a dash
+CAPITAL_DATELINES = [
+    ("RAON-L'ÉTAPE. — Les conseillers municipaux ont voté le budget mercredi soir.", "RAON-L'ÉTAPE"),
+    ("THAON-LES-VOSGES. — Le club local a perdu son match dimanche à domicile.", "THAON-LES-VOSGES"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CAPITAL_DATELINES)
+def test_a_capital_dateline_names_its_town(extract, text: str, town: str) -> None:
+    result = extract(text)
+    assert any(town in forms for forms in mentions_by_name(result, "place").values())
+    assert not any(town in forms for forms in mentions_by_name(result, "person").values())

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base, organizations
@@ -420,8 +420,9 @@ def _opens(doc: Doc, i: int) -> bool:
 
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
-    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
-    if not (_first_on_line(doc, i) and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -"), its hyphens
+    and elisions split off by the tokenizer or not ("RAON-L'ÉTAPE. —")."""
+    if not (_first_on_line(doc, i) and _capitals(doc[i:j]) and j + 1 < len(doc)):
         return False
     after = doc[j].text + doc[j].whitespace_ + doc[j + 1].text
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
@@ -435,10 +436,15 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
         and bool(doc[j - 1].whitespace_)
 
 
+def _capitals(toks: Span) -> bool:
+    """Words in capitals, with their hyphens ("THAON-LES-VOSGES", "RAON" "-" "L'" "ÉTAPE")."""
+    return all(t.is_upper or t.text == "-" for t in toks) and any(t.is_upper for t in toks)
+
+
 def _capital_dateline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j, in capitals, open their line and a full stop and a new sentence follow: a
     local page's town ("MIRECOURT. Portes ouvertes à l'école de lutherie")."""
-    if not (_first_on_line(doc, i) and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+    if not (_first_on_line(doc, i) and _capitals(doc[i:j]) and j + 1 < len(doc)):
         return False
     return doc[j].text == "." and bool(doc[j].whitespace_) and doc[j + 1].text[:1].isupper()
 
@@ -501,6 +507,11 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)
                 and "\n" not in text[c.start : s]]
         prev = doc[i - 1].lower_ if i else ""
+        if _byline(doc, i, found):
+            # a dateline's town the model read as a person: "THAON-LES-VOSGES. — Le club ..."
+            for c in [c for c in over if c.label == "person" and (c.start, c.end) == (s, e)]:
+                out.remove(c)
+                over.remove(c)
         keep = not over or all(
             # a span of the model led by common nouns, the place right after one of them ("match
             # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée

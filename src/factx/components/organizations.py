@@ -208,9 +208,15 @@ def _complement_end(doc: Doc, head: Token) -> int:
             i = end = noun.i + 1
             n_compl += 1
             while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
-                    and not doc[i].whitespace_ and doc[i + 1].is_alpha:
-                inside.update((i, i + 1))  # a compound the tokenizer split: "sapeurs-pompiers"
-                i = end = i + 2
+                    and not doc[i].whitespace_:
+                # a compound the tokenizer split: "sapeurs-pompiers", "Raon-l'Étape"
+                n = 2 if doc[i + 1].is_alpha else 3 if (
+                    doc[i + 1].lower_ in ("l'", "l\u2019") and not doc[i + 1].whitespace_
+                    and i + 2 < len(doc) and doc[i + 2].is_alpha) else 0
+                if not n:
+                    break
+                inside.update(range(i, i + n))
+                i = end = i + n
             titled = noun.is_lower and fold(noun.text) in _lex()["titles"]
             while i < len(doc) and doc[i].pos_ == "PROPN" and (doc[i - 1].pos_ == "PROPN" or titled) \
                     and doc[i].head.i in inside and (doc[i].is_title or doc[i].is_upper):
@@ -254,7 +260,8 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return True
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
-    return any(t.is_title or t.is_upper for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+    # a capital opens the name, whatever follows its hyphens: "de Bar-le-Duc", "de Pont-à-Mousson"
+    return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
 
 
 @cache
