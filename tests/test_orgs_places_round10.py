@@ -138,3 +138,11 @@ def test_a_capital_dateline_names_its_town(extract, text: str, town: str) -> Non
     result = extract(text)
     assert any(town in forms for forms in mentions_by_name(result, "place").values())
     assert not any(town in forms for forms in mentions_by_name(result, "person").values())
+
+
+def test_a_club_closing_its_paragraph_is_read_on_its_own_line(extract) -> None:
+    text = ("Golbey est cinquième du championnat, à trois points du leader, l'US Toul B.\n\n"
+            "Les Golbéens avaient pourtant bien commencé la saison.")
+    result = extract(text)
+    assert any(name.startswith("US Toul") for name in mentions_by_name(result, "organization"))
+    assert not any(name.startswith("US Toul") for name in mentions_by_name(result, "place"))

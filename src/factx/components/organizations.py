@@ -2138,8 +2138,12 @@ def _addressed(doc: Doc, i: int) -> bool:
 
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
+    from factx.components.entity_types import cut_at_line_breaks
+
     text = base.original_text(doc)
-    cands = _dangling_de(text, cands)
+    # the model's spans that run over a line's end are cut there first, so that the rules
+    # below read the name of the line ("l'AS Nancy-Lorraine B." + "\n\n" + "Les Spinaliens")
+    cands = _dangling_de(text, cut_at_line_breaks(doc, cands))
     _cardinal_points(doc, cands)
     cands = _portfolio_chains(doc, _drop_portfolios(doc, cands))
     cands = _drop_capital_headings(text, cands)
