@@ -146,3 +146,20 @@ def test_a_club_closing_its_paragraph_is_read_on_its_own_line(extract) -> None:
     result = extract(text)
     assert any(name.startswith("US Toul") for name in mentions_by_name(result, "organization"))
     assert not any(name.startswith("US Toul") for name in mentions_by_name(result, "place"))
+
+
+# a grouping of communes named by its towns and a capitalized word of grouping
+GROUPINGS_OF_COMMUNES = [
+    ("Le vice-président de Quimperlé Communauté a présenté le schéma des pistes cyclables.",
+     "Quimperlé Communauté"),
+    ("Les élus de Saint-Brieuc Armor Agglomération ont voté la gratuité des bus le samedi.",
+     "Saint-Brieuc Armor Agglomération"),
+    ("Brest Métropole financera la moitié du nouveau téléphérique.", "Brest Métropole"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), GROUPINGS_OF_COMMUNES)
+def test_a_grouping_of_communes_is_one_body(extract, text: str, body: str) -> None:
+    result = extract(text)
+    assert body in mentions_by_name(result, "organization")
+    assert not any(body.startswith(name) for name in mentions_by_name(result, "place"))

@@ -86,6 +86,7 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
+        "grouping_tails": frozenset(data["grouping_tails"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
         "word_acronyms": frozenset(data["word_acronyms"]),
@@ -734,6 +735,39 @@ def _enumerated_domains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 @cache
 def _legal_forms_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
+
+
+def _groupings_of_communes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A grouping of communes named by the towns or the country it covers and a capitalized
+    word of grouping ("Concarneau Cornouaille Agglomération", "Lannion-Trégor Communauté",
+    "Rennes Métropole", `grouping_tails`) is one body, whatever the model read in it (a place
+    ending before the last word); not over a person."""
+    tails = _lex()["grouping_tails"]
+    if not any(t.text in tails for t in doc):
+        return cands
+    text = base.original_text(doc)
+    out = list(cands)
+    for tok in doc:
+        if tok.text not in tails or tok.i == 0:
+            continue
+        k = tok.i  # (the parser may start a sentence at the tail: the words before decide)
+        while k > 0 and ((doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in _ARTICLES
+                          and all(p.isalpha() for p in doc[k - 1].text.split("-")))
+                         or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
+            k -= 1
+        while k < tok.i and doc[k].text == "-":
+            k += 1
+        if k == tok.i:
+            continue
+        start, end = doc[k].idx, tok.idx + len(tok)
+        over = [c for c in out if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
+        if any(c.label == "person" or c.start < start or c.end > end for c in over) \
+                or any(c.label == "organization" and (c.start, c.end) == (start, end) for c in over):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+    return out
 
 
 def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -2161,7 +2195,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _trade_names(doc, cands)
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
-    cands = _legal_form_names(doc, cands)
+    cands = _groupings_of_communes(doc, _legal_form_names(doc, cands))
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
