@@ -163,3 +163,30 @@ def test_a_grouping_of_communes_is_one_body(extract, text: str, body: str) -> No
     result = extract(text)
     assert body in mentions_by_name(result, "organization")
     assert not any(body.startswith(name) for name in mentions_by_name(result, "place"))
+
+
+def test_a_fire_service_written_as_a_word_with_its_number_joins_its_name(extract) -> None:
+    text = ("Quarante pompiers du service départemental d'incendie et de secours du Doubs (Sdis 25) "
+            "ont lutté contre le feu. Le Sdis 25 a ouvert une enquête interne.")
+    result = extract(text)
+    bodies = _bodies(result)
+    name = "service départemental d'incendie et de secours du Doubs"
+    assert name in bodies
+    assert "Sdis 25" in bodies[name]
+    assert not any("Sdis" in forms for forms in mentions_by_name(result, "misc").values())
+
+
+# a wine cooperative named after its kind, the village its name ends on included
+COOPERATIVES = [
+    ("Paul Granier, président de la cave Les Coteaux de Tautavel, a compté ses pertes.",
+     "Les Coteaux de Tautavel"),
+    ("Marie Cazes préside la cave coopérative Les Vignerons de Maury depuis 2019.",
+     "Les Vignerons de Maury"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), COOPERATIVES)
+def test_a_cooperative_cellar_names_its_body(extract, text: str, body: str) -> None:
+    result = extract(text)
+    assert body in mentions_by_name(result, "organization")
+    assert not any(name in body for name in mentions_by_name(result, "place"))

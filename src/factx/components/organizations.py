@@ -971,6 +971,11 @@ def holder_named(doc: Doc, kind: int, c: Candidate) -> bool:
         and lexicon().title_of(doc[k - 1].lower_) is not None
 
 
+def _after_de_at(text: str, start: int) -> bool:
+    """The name at `start` follows "de", "du", "des" or "d'"."""
+    return re.search(r"(?:\b(?:de|du|des)\s+|\bd['\u2019])$", text[max(0, start - 6) : start]) is not None
+
+
 def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
     organization, and so is every mention of it in the document."""
@@ -1010,9 +1015,14 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
         end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
-        if end_c > c.end and not any(base.overlaps(o.start, o.end, c.end, end_c)
-                                     for o in _name_cands(cands) if o is not c):
-            c.end = end_c  # the model cut it short: "la chaîne" + "Channel" + "Four"
+        over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
+        # the model cut it short: "la chaîne" + "Channel" + "Four"; or took the town the name
+        # ends on for a place: "la cave coopérative Les Vignerons de" + "Saint-Chinian"
+        if end_c > c.end and all(o.label == "place" and c.end < o.start and o.end <= end_c
+                                 and _after_de_at(text, o.start) for o in over):
+            for o in over:
+                cands.remove(o)
+            c.end = end_c
             c.attrs["name"] = text[c.start : end_c]
         evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:

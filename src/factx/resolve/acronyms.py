@@ -437,12 +437,16 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
         numbered = tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")" \
             and _departement_number(doc[tok.i + 2].text)
-        if numbered and is_acronym(nxt.text) and nxt.text not in done:
+        if numbered and (is_acronym(nxt.text) or _word_shaped(nxt.text)) and nxt.text not in done:
             # "le Service départemental d'incendie et de secours des Vosges (SDIS 88)": the
-            # acronym and the département's number; "le SDIS" later is the same body
+            # acronym and the département's number; "le SDIS" later is the same body, and so
+            # is "le Sdis 50" wherever written
             span = _expansion_before(doc, tok, nxt.text)
-            if span:
-                entities = _merge(entities, doc, nxt.text, span, f"{nxt.text} {doc[tok.i + 2].text}")
+            if span and (is_acronym(nxt.text) or nxt.text.upper() in initials(base.original_text(doc)[
+                    span[0] : _territory_start(base.original_text(doc)[: span[1]]) or span[1]])):
+                alias = f"{nxt.text} {doc[tok.i + 2].text}"
+                entities = _merge(entities, doc, nxt.text, span, alias)
+                entities = _absorb_alias(entities, base.original_text(doc), alias)
                 done.add(nxt.text)
                 continue
         close = _territory_close(doc, tok.i + 2) if is_acronym(nxt.text) and nxt.text not in done else None
