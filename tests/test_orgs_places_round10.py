@@ -190,3 +190,24 @@ def test_a_cooperative_cellar_names_its_body(extract, text: str, body: str) -> N
     result = extract(text)
     assert body in mentions_by_name(result, "organization")
     assert not any(name in body for name in mentions_by_name(result, "place"))
+
+
+# the men of a body named by its kind: the body is the name, not its men
+MEN_OF_A_BODY = [
+    ("Les sapeurs-pompiers du centre de secours de Bruyères sont intervenus vers minuit.",
+     "centre de secours de Bruyères"),
+    ("Les gendarmes de la brigade de Lamarche ont interpellé deux jeunes gens.", "brigade de Lamarche"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), MEN_OF_A_BODY)
+def test_the_men_of_a_body_named_by_its_kind_are_not_the_name(extract, text: str, body: str) -> None:
+    bodies = mentions_by_name(extract(text), "organization")
+    assert body in bodies
+    assert not any(name.startswith(("sapeurs", "gendarmes")) for name in bodies)
+
+
+def test_firemen_named_by_their_town_stay_a_body(extract) -> None:
+    result = extract("Les pompiers de Charmes ont éteint le feu dans la nuit.")
+    bodies = mentions_by_name(result, "organization")
+    assert "pompiers de Charmes" in bodies

@@ -321,6 +321,14 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i += 1
             continue
         end = _complement_end(doc, doc[head_i])
+        body = _plural_of_body(doc, head_i, end)
+        if body is not None:
+            # "les sapeurs-pompiers du centre de secours de Gray": the centre is the name
+            if any(t.text[:1].isupper() for t in doc[body + 1 : end] if t.pos_ in ("NOUN", "PROPN")):
+                kind = fold(doc[body].text)
+                out.append((doc[body:end], "place" if kind in lex["venues"] else "organization"))
+            i = end
+            continue
         if headline and not _ends_line(doc, end):
             i += 1  # a title line is a name when the name fills it: "Tribunal correctionnel d'Épinal."
             continue
@@ -331,6 +339,20 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+def _plural_of_body(doc: Doc, i: int, end: int) -> int | None:
+    """A plural head whose complement is itself a body named by its kind, a singular noun in
+    lower case ("les sapeurs-pompiers du centre de secours de Gray", "les gendarmes de la
+    brigade de Charmes"): the men of that body, which is the name (the token where it starts,
+    or None); not "les pompiers de Valdoie", where the town names them."""
+    if "Plur" not in doc[i].morph.get("Number") or i + 1 >= end or doc[i + 1].lower_ not in _DE:
+        return None
+    k = i + 2
+    if k < end and doc[k].lower_ in _ARTICLES:
+        k += 1
+    single = k < end and doc[k].is_lower and doc[k].pos_ == "NOUN" and "Sing" in doc[k].morph.get("Number")
+    return k if single else None
 
 
 def _meeting_end(doc: Doc, i: int) -> int | None:
