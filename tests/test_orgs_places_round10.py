@@ -211,3 +211,30 @@ def test_firemen_named_by_their_town_stay_a_body(extract) -> None:
     result = extract("Les pompiers de Charmes ont éteint le feu dans la nuit.")
     bodies = mentions_by_name(result, "organization")
     assert "pompiers de Charmes" in bodies
+
+
+# a given name and a surname set off by commas after a title: the holder, a person, even
+# where the model read a place or a body there
+HOLDERS_AFTER_TITLES = [
+    ("La porte-parole du syndicat, Martine Lefranc, s'est dite prête à reprendre les discussions.",
+     "Martine Lefranc", "place", "person"),
+    ("a précisé jeudi la directrice générale adjointe de l'agence régionale, Sophie Tremblay.",
+     "Sophie Tremblay", "organization", "person"),
+    # no title before the comma: the model's reading stands
+    ("Après la visite du port, Vincent Martel, la délégation est repartie.",
+     "Vincent Martel", "place", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "read", "label"), HOLDERS_AFTER_TITLES)
+def test_a_name_after_a_title_between_commas_is_its_holder(nlp, text: str, name: str, read: str,
+                                                           label: str) -> None:
+    from factx.components.entity_types import titled_people
+    from factx.types import Candidate
+
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline[:5]:  # the parse and the tags, not factx's layers
+        doc = proc(doc)
+    start = text.index(name)
+    cands = [Candidate(read, start, start + len(name), "ner", {"name": name})]
+    assert titled_people(doc, cands)[0].label == label

@@ -1597,7 +1597,38 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    return one_type_per_name(roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
+    cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
+    return one_type_per_name(cands)
+
+
+def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A given name and one or two capitalized words, set off by commas right after a title
+    ("La porte-parole du Bloc, Catarina Fontes, s'est dite prête", "le ministre de l'Eau,
+    Tesfaye Alemu, a répliqué"), name the title's holder, not a place or a body the model
+    read there; not a name the gazetteer knows."""
+    from factx.resolve.lexicon import lexicon
+    from factx.resolve.names import is_given_name
+
+    titles = lexicon()
+    starts = _tok_at(doc)
+    for c in cands:
+        if c.label not in ("place", "organization", "misc"):
+            continue
+        words = str(c.attrs.get("name", "")).split()
+        i = starts.get(c.start)
+        if i is None or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+                or not is_given_name(words[0].split("-")[0]) or gazetteer.place_kind(" ".join(words)):
+            continue
+        if i < 2 or doc[i - 1].text != "," or c.end >= len(base.original_text(doc)):
+            continue
+        k = i - 2  # back over the title's phrase to its noun: "porte-parole du Bloc"
+        while k >= 0 and i - k <= 8 and doc[k].text not in (",", ".", ";", ":") \
+                and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].is_lower and titles.title_of(doc[k].text) is not None:
+                c.label = "person"
+                break
+            k -= 1
+    return cands
 
 
 def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
