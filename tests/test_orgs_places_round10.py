@@ -238,3 +238,25 @@ def test_a_name_after_a_title_between_commas_is_its_holder(nlp, text: str, name:
     start = text.index(name)
     cands = [Candidate(read, start, start + len(name), "ner", {"name": name})]
     assert titled_people(doc, cands)[0].label == label
+
+
+# a body's acronym and the place it serves: one name; the acronym alone later is that body
+ACRONYMS_OF_PLACES = [
+    ("La mission locale travaillera avec l'ANPE d'Épinal dès la rentrée. Selon l'ANPE, "
+     "quarante postes restent à pourvoir.", "ANPE d'Épinal", "ANPE"),
+    ("Elle a présidé la FDSEA de la Meuse pendant dix ans.", "FDSEA de la Meuse", None),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "alone"), ACRONYMS_OF_PLACES)
+def test_a_body_acronym_keeps_the_place_it_serves(extract, text: str, body: str, alone: str | None) -> None:
+    bodies = _bodies(extract(text))
+    assert body in bodies
+    if alone:
+        assert alone in bodies[body]
+        assert alone not in bodies
+
+
+def test_a_party_branch_is_named_by_the_party(extract) -> None:
+    result = extract("Le PS de Meurthe-et-Moselle a désigné son candidat aux cantonales.")
+    assert "PS de Meurthe-et-Moselle" not in mentions_by_name(result, "organization")

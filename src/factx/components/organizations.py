@@ -1951,6 +1951,54 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
             cands.remove(c)
 
 
+_OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['\u2019])")
+
+
+def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body's acronym, then "de" and the town, the département or the region it serves
+    ("l'ANPE de Bar-le-Duc", "la FDSEA des Côtes-d'Armor", "la CPAM de la Moselle"): one
+    name, the place included, as when the model reads the whole as a place (see
+    `_acronym_led_names`); not an acronym of a kind of place ("CHU de Nancy") nor a party's
+    ("le RPR de Paris": its branch), nor before a country ("la CGT de France")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    out = list(cands)
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
+                or name in _party_acronyms() or not (is_acronym(name) or name in lex["word_acronyms"]):
+            continue
+        link = _OF_PLACE.match(text[c.end : c.end + 12])
+        words = _PLACE_WORDS.match(text, c.end + link.end()) if link else None
+        if words is None:
+            continue
+        kind = gazetteer.place_kind(words.group(0))
+        if kind is None or kind == "country":
+            continue
+        end = words.end()
+        over = [o for o in out
+                if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
+        if any(o.label != "place" or o.end > end for o in over):
+            continue
+        for o in over:
+            out.remove(o)
+        c.end = end
+        c.attrs["name"] = text[c.start : c.end]
+    return out
+
+
+@cache
+def _party_acronyms() -> frozenset[str]:
+    """Parties' acronyms (roles/qualifiers.json): "le RPR des Hauts-de-Seine" is the party's
+    branch, named by the party."""
+    return frozenset(load_json("roles/qualifiers.json")["party_acronyms"])
+
+
+# a place's name: a capitalized word, hyphens and elisions inside ("Côtes-d'Armor")
+_PLACE_WORDS = re.compile(r"[A-ZÉÈÎÔ][\w'\u2019-]*\w")
+
+
 def _acronym_led_names(cands: list[Candidate]) -> None:
     """A name the model took for a place that opens on an acronym no gazetteer knows, then
     a place ("la MJC Lorraine", "la CAF des Vosges", "l'ASPTT Nancy"), is a body of that
@@ -2237,6 +2285,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
+    cands = _acronym_of_place(text, cands)
     _purpose_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)

@@ -384,6 +384,20 @@ def _absorb(full: Entity, other: Entity, names: list[str]) -> None:
     full.mentions = sorted(set(full.mentions + other.mentions))
 
 
+def _serves_place(name: str, acr: str) -> bool:
+    """`name` is the acronym `acr` and a place: "ANPE de Bar-le-Duc", "CCI Morbihan"."""
+    from factx import gazetteer
+
+    if not name.startswith(acr + " "):
+        return False
+    rest = name[len(acr) + 1 :].replace("\u2019", "'")
+    for link in ("de la ", "de l'", "de ", "du ", "des ", "d'"):
+        if rest.startswith(link):
+            rest = rest[len(link) :]
+            break
+    return gazetteer.place_kind(rest) is not None
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """"Parti populaire" beside "Parti populaire espagnol": one organization, the fuller name
     with the short one as an alias (see `_short_form_of`)."""
@@ -401,6 +415,16 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 _absorb(full, short, [short.name, *short.attrs.get("aliases", [])])
                 gone.add(id(short))
                 break
+    # an acronym alone beside the one body named by it and the place it serves ("l'ANPE" and
+    # "l'ANPE de Bar-le-Duc", "la CCI" and "la CCI Morbihan") is that body
+    for short in orgs:
+        if id(short) in gone or not is_acronym(short.name):
+            continue
+        fulls = [f for f in orgs
+                 if f is not short and id(f) not in gone and _serves_place(f.name, short.name)]
+        if len(fulls) == 1:
+            _absorb(fulls[0], short, [short.name])
+            gone.add(id(short))
     # a firm's first word alone, that the model read as a place and no gazetteer knows, is that
     # firm: "Forbach : Telecall ouvre un centre d'appels" over "la société Telecall Services"
     from factx import gazetteer
