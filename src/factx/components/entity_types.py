@@ -1596,7 +1596,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
-    cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
     return one_type_per_name(cands)
 
@@ -1743,30 +1743,6 @@ def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and not (c.label == "place" and gazetteer.place_kind(name)):
                 continue
         out.append(c)
-    return out
-
-
-def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """No name runs over a line's end: "Assemblée générale du Tennis club de Golbey" + "\n" +
-    "Le président ..." is the headline's name, ending with its line (the parser and the model
-    may run a headline into the next line). The name keeps the line it starts on."""
-    text = base.original_text(doc)
-    out: list[Candidate] = []
-    for c in cands:
-        cut = text.find("\n", c.start, c.end) if c.label in NAMED else -1
-        if cut < 0:
-            out.append(c)
-            continue
-        end = cut
-        while end > c.start and text[end - 1] in " \t\r.,;:":
-            end -= 1  # the line's full stop is no part of the name ("devant un McDonald's.")
-        if end - c.start < 2:
-            continue
-        name = c.attrs.get("name")
-        attrs = dict(c.attrs)
-        if isinstance(name, str) and "\n" in name:
-            attrs["name"] = name[: name.index("\n")].rstrip(" \t\r.,;:")
-        out.append(Candidate(c.label, c.start, end, c.source, attrs))
     return out
 
 

@@ -2250,10 +2250,32 @@ def _addressed(doc: Doc, i: int) -> bool:
         "messieurs", "mesdames", "monsieur", "madame", "mesdemoiselles")
 
 
+def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """No name runs over a line's end: "Assemblée générale du Tennis club de Golbey" + "\n" +
+    "Le président ..." is the headline's name, ending with its line (the parser and the model
+    may run a headline into the next line). The name keeps the line it starts on."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        cut = text.find("\n", c.start, c.end) if c.label in _NAMED else -1
+        if cut < 0:
+            out.append(c)
+            continue
+        end = cut
+        while end > c.start and text[end - 1] in " \t\r.,;:":
+            end -= 1  # the line's full stop is no part of the name ("devant un McDonald's.")
+        if end - c.start < 2:
+            continue
+        name = c.attrs.get("name")
+        attrs = dict(c.attrs)
+        if isinstance(name, str) and "\n" in name:
+            attrs["name"] = name[: name.index("\n")].rstrip(" \t\r.,;:")
+        out.append(Candidate(c.label, c.start, end, c.source, attrs))
+    return out
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
-    from factx.components.entity_types import cut_at_line_breaks
-
     text = base.original_text(doc)
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'AS Nancy-Lorraine B." + "\n\n" + "Les Spinaliens")
