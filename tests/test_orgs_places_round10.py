@@ -260,3 +260,10 @@ def test_a_body_acronym_keeps_the_place_it_serves(extract, text: str, body: str,
 def test_a_party_branch_is_named_by_the_party(extract) -> None:
     result = extract("Le PS de Meurthe-et-Moselle a désigné son candidat aux cantonales.")
     assert "PS de Meurthe-et-Moselle" not in mentions_by_name(result, "organization")
+
+
+def test_a_firm_named_after_its_kind_stops_before_its_site(extract) -> None:
+    result = extract("Les salariés de l'usine Peugeot de Sochaux ont voté la grève ce matin.")
+    bodies = mentions_by_name(result, "organization")
+    assert "Peugeot" in bodies
+    assert "Peugeot de Sochaux" not in bodies

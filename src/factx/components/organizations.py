@@ -1038,10 +1038,14 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             evidenced.add(fold(nxt.attrs.get("name", "")))
         end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
         over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
-        # the model cut it short: "la chaîne" + "Channel" + "Four"; or took the town the name
-        # ends on for a place: "la cave coopérative Les Vignerons de" + "Saint-Chinian"
-        if end_c > c.end and all(o.label == "place" and c.end < o.start and o.end <= end_c
-                                 and _after_de_at(text, o.start) for o in over):
+        # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
+        # nouns after their article, took the town it ends on for a place: "la cave
+        # coopérative Les Vignerons de" + "Saint-Chinian" (not "l'usine Michelin de Golbey":
+        # the firm, where its site is)
+        common = text[c.start : c.end].split(" ")[0] in _CAPITAL_ARTICLES
+        if end_c > c.end and (not over or common) and all(
+                o.label == "place" and c.end < o.start and o.end <= end_c and _after_de_at(text, o.start)
+                for o in over):
             for o in over:
                 cands.remove(o)
             c.end = end_c
