@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base, organizations
@@ -224,6 +224,59 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PEOPLE_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne")
+
+
+def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
+    """Token after the name of a building or site opening at token i and named in full
+    before a "de": its head and a proper name ("église Saint-Pierre", "musée Tamayo"), or its
+    head and an adjective of a country or a region ("Centre spatial guyanais"); None when
+    the head's own complement names it ("hôpital de Belfort", "centre social de
+    Beauregard")."""
+    n = _facility_head(doc, i)
+    j = i + n
+    if not n or j >= end:
+        return None
+    if _is_cap(doc[j].text) and _alpha_word(doc[j]):
+        return _name_run(doc, j, links=False)
+    k = j
+    while k < end and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k += 1
+    adjectives = [t.lower_ for t in doc[j:k]]
+    if any(a in _lex()["place_adjectives"] or a.endswith(_PEOPLE_ENDINGS) for a in adjectives):
+        return k
+    return None
+
+
+def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A building named in full and then its town is two places: "l'église Saint-Pierre de
+    Plouha" is the church "église Saint-Pierre" and the town "Plouha", "le musée Tamayo de
+    Mexico", "le Centre spatial guyanais de Kourou" the same (a town the gazetteer knows,
+    after "de" with no article); where the head's complement is the name ("hôpital de
+    Belfort", "stade de la Mosson") nothing changes."""
+    text = base.original_text(doc)
+    out = list(cands)
+    for c in cands:
+        toks = _span_toks(doc, c) if c.label == "place" else None
+        if toks is None:
+            continue
+        i, e = toks
+        k = _named_venue_end(doc, i, e)
+        if k is None or k + 1 >= e or doc[k].lower_ not in ("de", "d'", "d\u2019"):
+            continue
+        if _name_run(doc, k + 1) != e or gazetteer.place_kind(text[doc[k + 1].idx : c.end]) is None:
+            continue
+        town_start = doc[k + 1].idx
+        venue_end = doc[k - 1].idx + len(doc[k - 1])
+        out.remove(c)
+        attrs = {key: v for key, v in c.attrs.items() if key != "head_of"}
+        attrs["name"] = text[c.start : venue_end]
+        out.append(Candidate("place", c.start, venue_end, c.source, attrs))
+        out.append(Candidate("place", town_start, c.end, "rules",
+                             {"name": text[town_start : c.end], "why": "venue_town"}))
+    return out
+
+
 def common_streets(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A street named by a common noun in lower case is a place, head included: "rue de la
     gare", "avenue des écoles", "impasse du moulin" (street_heads; not "place": "la place
@@ -367,8 +420,9 @@ def _opens(doc: Doc, i: int) -> bool:
 
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
-    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -")."""
-    if not (_first_on_line(doc, i) and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -"), its hyphens
+    and elisions split off by the tokenizer or not ("RAON-L'ÉTAPE. —")."""
+    if not (_first_on_line(doc, i) and _capitals(doc[i:j]) and j + 1 < len(doc)):
         return False
     after = doc[j].text + doc[j].whitespace_ + doc[j + 1].text
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
@@ -382,10 +436,15 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
         and bool(doc[j - 1].whitespace_)
 
 
+def _capitals(toks: Span) -> bool:
+    """Words in capitals, with their hyphens ("THAON-LES-VOSGES", "RAON" "-" "L'" "ÉTAPE")."""
+    return all(t.is_upper or t.text == "-" for t in toks) and any(t.is_upper for t in toks)
+
+
 def _capital_dateline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j, in capitals, open their line and a full stop and a new sentence follow: a
     local page's town ("MIRECOURT. Portes ouvertes à l'école de lutherie")."""
-    if not (_first_on_line(doc, i) and all(t.is_upper for t in doc[i:j]) and j + 1 < len(doc)):
+    if not (_first_on_line(doc, i) and _capitals(doc[i:j]) and j + 1 < len(doc)):
         return False
     return doc[j].text == "." and bool(doc[j].whitespace_) and doc[j + 1].text[:1].isupper()
 
@@ -448,6 +507,11 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)
                 and "\n" not in text[c.start : s]]
         prev = doc[i - 1].lower_ if i else ""
+        if _byline(doc, i, found):
+            # a dateline's town the model read as a person: "THAON-LES-VOSGES. — Le club ..."
+            for c in [c for c in over if c.label == "person" and (c.start, c.end) == (s, e)]:
+                out.remove(c)
+                over.remove(c)
         keep = not over or all(
             # a span of the model led by common nouns, the place right after one of them ("match
             # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
@@ -1557,12 +1621,69 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
-    cands = facility_places(doc, cands)
+    cands = venue_towns(doc, facility_places(doc, cands))
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
-    cands = cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    return roads(doc, kicker_lines(doc, towns_in_lists(doc, cands)))
+    cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
+    return one_type_per_name(cands)
+
+
+def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A given name and one or two capitalized words, set off by commas right after a title
+    ("La porte-parole du Bloc, Catarina Fontes, s'est dite prête", "le ministre de l'Eau,
+    Tesfaye Alemu, a répliqué"), name the title's holder, not a place or a body the model
+    read there; not a name the gazetteer knows."""
+    from factx.resolve.lexicon import lexicon
+    from factx.resolve.names import is_given_name
+
+    titles = lexicon()
+    starts = _tok_at(doc)
+    for c in cands:
+        if c.label not in ("place", "organization", "misc"):
+            continue
+        words = str(c.attrs.get("name", "")).split()
+        i = starts.get(c.start)
+        if i is None or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+                or not is_given_name(words[0].split("-")[0]) or gazetteer.place_kind(" ".join(words)):
+            continue
+        if i < 2 or doc[i - 1].text != "," or c.end >= len(base.original_text(doc)):
+            continue
+        k = i - 2  # back over the title's phrase to its noun: "porte-parole du Bloc"
+        while k >= 0 and i - k <= 8 and doc[k].text not in (",", ".", ";", ":") \
+                and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].is_lower and titles.title_of(doc[k].text) is not None:
+                c.label = "person"
+                break
+            k -= 1
+    return cands
+
+
+def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
+    """A name the document shows to be a body in one mention is a body in all: the press
+    release's "la CCI Morbihan publie ..." and its closing heading "À propos de la CCI
+    Morbihan", read alone as a place. Not a place the gazetteer knows (a town whose club the
+    text names by the town), nor a seat of power ("le Kremlin a démenti" beside "les
+    visiteurs du Kremlin"), nor a name opening on a noun of places ("Centre des congrès")."""
+    bodies = {fold(str(c.attrs.get("name", ""))) for c in cands if c.label == "organization"}
+    if not bodies:
+        return cands
+    seats = _seats_of_power()
+    for c in cands:
+        if c.label != "place":
+            continue
+        name = str(c.attrs.get("name", ""))
+        key = fold(name)
+        if key in bodies and key not in seats and gazetteer.place_kind(name) is None \
+                and not _place_head_name(name):
+            c.label = "organization"
+    return cands
+
+
+@cache
+def _seats_of_power() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("organizations.json")["seats_of_power"])
 
 
 def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1651,30 +1772,6 @@ def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and not (c.label == "place" and gazetteer.place_kind(name)):
                 continue
         out.append(c)
-    return out
-
-
-def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """No name runs over a line's end: "Assemblée générale du Tennis club de Golbey" + "\n" +
-    "Le président ..." is the headline's name, ending with its line (the parser and the model
-    may run a headline into the next line). The name keeps the line it starts on."""
-    text = base.original_text(doc)
-    out: list[Candidate] = []
-    for c in cands:
-        cut = text.find("\n", c.start, c.end) if c.label in NAMED else -1
-        if cut < 0:
-            out.append(c)
-            continue
-        end = cut
-        while end > c.start and text[end - 1] in " \t\r.,;:":
-            end -= 1  # the line's full stop is no part of the name ("devant un McDonald's.")
-        if end - c.start < 2:
-            continue
-        name = c.attrs.get("name")
-        attrs = dict(c.attrs)
-        if isinstance(name, str) and "\n" in name:
-            attrs["name"] = name[: name.index("\n")].rstrip(" \t\r.,;:")
-        out.append(Candidate(c.label, c.start, end, c.source, attrs))
     return out
 
 

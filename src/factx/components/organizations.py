@@ -67,6 +67,8 @@ def _lex() -> dict[str, Any]:
         "titles": {fold(w) for w in data["title_heads"]},
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
+        "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
+                                                                    + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
@@ -84,6 +86,7 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
+        "grouping_tails": frozenset(data["grouping_tails"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
         "word_acronyms": frozenset(data["word_acronyms"]),
@@ -113,8 +116,12 @@ def names_a_body(phrase: str) -> bool:
     if not words:
         return False
     first = words[0]
-    forms = {first, first[:-1]} if first.endswith(("s", "x")) else {first}
-    return bool(forms & lex["body_words"])
+    if first in lex["body_words"]:
+        return True
+    # a plural of bodies ("organismes"), not of an expansion's head unless listed: "les centres
+    # de formation d'apprentis (CFA)" are a kind of school, "le centre communal ... (CCAS)" one
+    single = first[:-1]
+    return first.endswith(("s", "x")) and single in lex["body_words"] and single not in lex["expansion"]
 
 
 def _determined(doc: Doc, i: int) -> bool:
@@ -202,9 +209,15 @@ def _complement_end(doc: Doc, head: Token) -> int:
             i = end = noun.i + 1
             n_compl += 1
             while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
-                    and not doc[i].whitespace_ and doc[i + 1].is_alpha:
-                inside.update((i, i + 1))  # a compound the tokenizer split: "sapeurs-pompiers"
-                i = end = i + 2
+                    and not doc[i].whitespace_:
+                # a compound the tokenizer split: "sapeurs-pompiers", "Raon-l'Étape"
+                n = 2 if doc[i + 1].is_alpha else 3 if (
+                    doc[i + 1].lower_ in ("l'", "l\u2019") and not doc[i + 1].whitespace_
+                    and i + 2 < len(doc) and doc[i + 2].is_alpha) else 0
+                if not n:
+                    break
+                inside.update(range(i, i + n))
+                i = end = i + n
             titled = noun.is_lower and fold(noun.text) in _lex()["titles"]
             while i < len(doc) and doc[i].pos_ == "PROPN" and (doc[i - 1].pos_ == "PROPN" or titled) \
                     and doc[i].head.i in inside and (doc[i].is_title or doc[i].is_upper):
@@ -248,7 +261,8 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return True
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
-    return any(t.is_title or t.is_upper for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+    # a capital opens the name, whatever follows its hyphens: "de Bar-le-Duc", "de Pont-à-Mousson"
+    return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
 
 
 @cache
@@ -307,6 +321,14 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i += 1
             continue
         end = _complement_end(doc, doc[head_i])
+        body = _plural_of_body(doc, head_i, end)
+        if body is not None:
+            # "les sapeurs-pompiers du centre de secours de Gray": the centre is the name
+            if any(t.text[:1].isupper() for t in doc[body + 1 : end] if t.pos_ in ("NOUN", "PROPN")):
+                kind = fold(doc[body].text)
+                out.append((doc[body:end], "place" if kind in lex["venues"] else "organization"))
+            i = end
+            continue
         if headline and not _ends_line(doc, end):
             i += 1  # a title line is a name when the name fills it: "Tribunal correctionnel d'Épinal."
             continue
@@ -317,6 +339,20 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+def _plural_of_body(doc: Doc, i: int, end: int) -> int | None:
+    """A plural head whose complement is itself a body named by its kind, a singular noun in
+    lower case ("les sapeurs-pompiers du centre de secours de Gray", "les gendarmes de la
+    brigade de Charmes"): the men of that body, which is the name (the token where it starts,
+    or None); not "les pompiers de Valdoie", where the town names them."""
+    if "Plur" not in doc[i].morph.get("Number") or i + 1 >= end or doc[i + 1].lower_ not in _DE:
+        return None
+    k = i + 2
+    if k < end and doc[k].lower_ in _ARTICLES:
+        k += 1
+    single = k < end and doc[k].is_lower and doc[k].pos_ == "NOUN" and "Sing" in doc[k].morph.get("Number")
+    return k if single else None
 
 
 def _meeting_end(doc: Doc, i: int) -> int | None:
@@ -723,6 +759,39 @@ def _legal_forms_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(_lex()["legal_forms"], key=len, reverse=True)) + r")\b")
 
 
+def _groupings_of_communes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A grouping of communes named by the towns or the country it covers and a capitalized
+    word of grouping ("Concarneau Cornouaille Agglomération", "Lannion-Trégor Communauté",
+    "Rennes Métropole", `grouping_tails`) is one body, whatever the model read in it (a place
+    ending before the last word); not over a person."""
+    tails = _lex()["grouping_tails"]
+    if not any(t.text in tails for t in doc):
+        return cands
+    text = base.original_text(doc)
+    out = list(cands)
+    for tok in doc:
+        if tok.text not in tails or tok.i == 0:
+            continue
+        k = tok.i  # (the parser may start a sentence at the tail: the words before decide)
+        while k > 0 and ((doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in _ARTICLES
+                          and all(p.isalpha() for p in doc[k - 1].text.split("-")))
+                         or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
+            k -= 1
+        while k < tok.i and doc[k].text == "-":
+            k += 1
+        if k == tok.i:
+            continue
+        start, end = doc[k].idx, tok.idx + len(tok)
+        over = [c for c in out if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
+        if any(c.label == "person" or c.start < start or c.end > end for c in over) \
+                or any(c.label == "organization" and (c.start, c.end) == (start, end) for c in over):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+    return out
+
+
 def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A legal form before a name ("la SARL Menuiserie Vincent", "le GAEC des Trois Sapins",
     "la SCI du Moulin") makes the form and the name one organization: the capitalized words
@@ -924,6 +993,11 @@ def holder_named(doc: Doc, kind: int, c: Candidate) -> bool:
         and lexicon().title_of(doc[k - 1].lower_) is not None
 
 
+def _after_de_at(text: str, start: int) -> bool:
+    """The name at `start` follows "de", "du", "des" or "d'"."""
+    return re.search(r"(?:\b(?:de|du|des)\s+|\bd['\u2019])$", text[max(0, start - 6) : start]) is not None
+
+
 def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name after "le quotidien", "la chaîne", "le site", "le groupe" ... is an
     organization, and so is every mention of it in the document."""
@@ -963,9 +1037,18 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
         end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
-        if end_c > c.end and not any(base.overlaps(o.start, o.end, c.end, end_c)
-                                     for o in _name_cands(cands) if o is not c):
-            c.end = end_c  # the model cut it short: "la chaîne" + "Channel" + "Four"
+        over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
+        # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
+        # nouns after their article, took the town it ends on for a place: "la cave
+        # coopérative Les Vignerons de" + "Saint-Chinian" (not "l'usine Michelin de Golbey":
+        # the firm, where its site is)
+        common = text[c.start : c.end].split(" ")[0] in _CAPITAL_ARTICLES
+        if end_c > c.end and (not over or common) and all(
+                o.label == "place" and c.end < o.start and o.end <= end_c and _after_de_at(text, o.start)
+                for o in over):
+            for o in over:
+                cands.remove(o)
+            c.end = end_c
             c.attrs["name"] = text[c.start : end_c]
         evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:
@@ -1872,6 +1955,54 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
             cands.remove(c)
 
 
+_OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['\u2019])")
+
+
+def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body's acronym, then "de" and the town, the département or the region it serves
+    ("l'ANPE de Bar-le-Duc", "la FDSEA des Côtes-d'Armor", "la CPAM de la Moselle"): one
+    name, the place included, as when the model reads the whole as a place (see
+    `_acronym_led_names`); not an acronym of a kind of place ("CHU de Nancy") nor a party's
+    ("le RPR de Paris": its branch), nor before a country ("la CGT de France")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    out = list(cands)
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
+                or name in _party_acronyms() or not (is_acronym(name) or name in lex["word_acronyms"]):
+            continue
+        link = _OF_PLACE.match(text[c.end : c.end + 12])
+        words = _PLACE_WORDS.match(text, c.end + link.end()) if link else None
+        if words is None:
+            continue
+        kind = gazetteer.place_kind(words.group(0))
+        if kind is None or kind == "country":
+            continue
+        end = words.end()
+        over = [o for o in out
+                if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
+        if any(o.label != "place" or o.end > end for o in over):
+            continue
+        for o in over:
+            out.remove(o)
+        c.end = end
+        c.attrs["name"] = text[c.start : c.end]
+    return out
+
+
+@cache
+def _party_acronyms() -> frozenset[str]:
+    """Parties' acronyms (roles/qualifiers.json): "le RPR des Hauts-de-Seine" is the party's
+    branch, named by the party."""
+    return frozenset(load_json("roles/qualifiers.json")["party_acronyms"])
+
+
+# a place's name: a capitalized word, hyphens and elisions inside ("Côtes-d'Armor")
+_PLACE_WORDS = re.compile(r"[A-ZÉÈÎÔ][\w'\u2019-]*\w")
+
+
 def _acronym_led_names(cands: list[Candidate]) -> None:
     """A name the model took for a place that opens on an acronym no gazetteer knows, then
     a place ("la MJC Lorraine", "la CAF des Vosges", "l'ASPTT Nancy"), is a body of that
@@ -2123,10 +2254,36 @@ def _addressed(doc: Doc, i: int) -> bool:
         "messieurs", "mesdames", "monsieur", "madame", "mesdemoiselles")
 
 
+def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """No name runs over a line's end: "Assemblée générale du Tennis club de Golbey" + "\n" +
+    "Le président ..." is the headline's name, ending with its line (the parser and the model
+    may run a headline into the next line). The name keeps the line it starts on."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        cut = text.find("\n", c.start, c.end) if c.label in _NAMED else -1
+        if cut < 0:
+            out.append(c)
+            continue
+        end = cut
+        while end > c.start and text[end - 1] in " \t\r.,;:":
+            end -= 1  # the line's full stop is no part of the name ("devant un McDonald's.")
+        if end - c.start < 2:
+            continue
+        name = c.attrs.get("name")
+        attrs = dict(c.attrs)
+        if isinstance(name, str) and "\n" in name:
+            attrs["name"] = name[: name.index("\n")].rstrip(" \t\r.,;:")
+        out.append(Candidate(c.label, c.start, end, c.source, attrs))
+    return out
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
-    cands = _dangling_de(text, cands)
+    # the model's spans that run over a line's end are cut there first, so that the rules
+    # below read the name of the line ("l'AS Nancy-Lorraine B." + "\n\n" + "Les Spinaliens")
+    cands = _dangling_de(text, cut_at_line_breaks(doc, cands))
     _cardinal_points(doc, cands)
     cands = _portfolio_chains(doc, _drop_portfolios(doc, cands))
     cands = _drop_capital_headings(text, cands)
@@ -2144,7 +2301,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _trade_names(doc, cands)
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
-    cands = _legal_form_names(doc, cands)
+    cands = _groupings_of_communes(doc, _legal_form_names(doc, cands))
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
@@ -2154,6 +2311,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
+    cands = _acronym_of_place(text, cands)
     _purpose_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)

@@ -10,6 +10,7 @@ an alias; every mention of the acronym ("l'ORPEX", "les ORPEX") joins the entity
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -60,6 +61,19 @@ def initials(name: str) -> tuple[str, ...]:
 _DE_WORDS = ("de", "du", "des", "d'", "d\u2019")
 
 
+_TERRITORY_TAIL = re.compile(r"\s(?:de|du|des|d')\s?(?:la\s|l')?"
+                             r"([A-ZÉÈÎÔ][^\s,;:()]*(?:\s[A-ZÉÈÎÔ][^\s,;:()]*)?)$")
+
+
+def _territory_start(long: str) -> int | None:
+    """Where the territory a body's name ends on starts ("... de la Meuse", "... du
+    Morbihan"), when a gazetteer knows it; None otherwise."""
+    from factx import gazetteer
+
+    m = _TERRITORY_TAIL.search(long)
+    return m.start() if m and gazetteer.place_kind(m.group(1)) is not None else None
+
+
 def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) -> tuple[int, int] | None:
     """Characters of the expansion written before "(ACR)", or None. With `commas`, the
     expansion may list its domains after commas, each opening on "de" ("Direction générale de
@@ -71,7 +85,7 @@ def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) ->
     while k >= 0 and content < limit + 1 and not doc[k].is_space and (doc[k].text not in STOP or (
             commas and doc[k].text == "," and doc[k + 1].lower_ in _DE_WORDS)):
         words.append(doc[k])
-        content += fold(doc[k].text).strip("'") not in FUNCTION_WORDS
+        content += fold(doc[k].text).strip("'") not in FUNCTION_WORDS and not doc[k].is_punct
         k -= 1
     if not words:
         return None
@@ -79,7 +93,15 @@ def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) ->
     text = base.original_text(doc)
     a, b = words[0].idx, words[-1].idx + len(words[-1])
     long = text[a:b].replace("\u2019", "'")
-    at = schwartz_hearst(acr, long)
+    # the words whose initials are the acronym, when some are ("la Chambre de commerce et
+    # d'industrie (CCI)": reading letters backwards would start on "commerce")
+    # or spell them and leave out the territory they end on ("la chambre de commerce et
+    # d'industrie de la Meuse (CCI)")
+    cut = _territory_start(long)
+    spelled = [m.start() for m in re.finditer(r"(?<!\S)\S", long)
+               if acr.upper() in initials(long[m.start():])
+               or (cut and acr.upper() in initials(long[m.start() : cut]))]
+    at = spelled[-1] if spelled else schwartz_hearst(acr, long)
     if at is None:
         return None
     start = at
@@ -190,6 +212,81 @@ def _departement_number(word: str) -> bool:
     return (word.isdigit() and 1 <= len(word) <= 3) or word in ("2A", "2B")
 
 
+_TERRITORY_LINKS = ("de", "du", "des", "d'", "d\u2019", "la", "l'", "l\u2019", "-", "\u2013", "\u2014")
+
+
+def _territory_close(doc: Doc, i: int) -> int | None:
+    """Token of the ")" closing "(CMA Normandie)", "(CIUSSS du Saguenay–Lac-Saint-Jean)" from
+    the token after the acronym: a place's name in capitalized words and their links, at
+    most eight tokens; None otherwise."""
+    k = i
+    while k < len(doc) and k - i < 8 and doc[k].text != ")":
+        t = doc[k]
+        if not ((t.text[:1].isupper() and t.is_alpha) or t.lower_ in _TERRITORY_LINKS
+                or (t.text[:1].isupper() and all(p.isalpha() for p in re.split(r"[-\u2013]", t.text) if p))):
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text != ")" or k == i or not any(t.text[:1].isupper() for t in doc[i:k]):
+        return None
+    return k
+
+
+def _squeezed(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def _expansion_with_territory(doc: Doc, paren: Token, acr: str, tail: str) -> tuple[int, int] | None:
+    """Characters of the expansion before "(CMA Normandie)": the words the acronym spells
+    ("Chambre de métiers et de l'artisanat"), then the territory written after the acronym
+    ("de Normandie"), which the letters of the acronym are not looked for in; None when the
+    words before the parenthesis do not end on that territory."""
+    words = tail.replace("\u2019", "'").replace("'", " ").split()
+    while words and fold(words[0]) in FUNCTION_WORDS:
+        words.pop(0)
+    want = _squeezed(" ".join(words))
+    if not want:
+        return None
+    k, got = paren.i - 1, ""
+    while k >= 0 and len(got) < len(want) and not doc[k].is_space:
+        got = _squeezed(doc[k].text) + got
+        k -= 1
+    if got != want:
+        return None
+    territory_end = doc[paren.i - 1].idx + len(doc[paren.i - 1])
+    while k >= 0 and fold(doc[k].text).strip("'\u2019") in FUNCTION_WORDS:
+        k -= 1  # "de", "du", "de la" before the territory
+    if k < 1:
+        return None
+    span = _expansion_before(doc, doc[k + 1], acr)
+    return (span[0], territory_end) if span else None
+
+
+def _absorb_alias(entities: list[Entity], text: str, alias: str) -> list[Entity]:
+    """The acronym and its territory ("MSA Grand Sud") name the body wherever they are
+    written: each occurrence is a mention of it, the entity the model made of them (a place)
+    joins it, and a place or an acronym inside them ("Grand Sud", "MSA") is part of them."""
+    key = fold(alias)
+    body = next((e for e in entities if e.type == "organization" and alias in e.attrs.get("aliases", [])),
+                None)
+    if body is None:
+        return entities
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text)]
+    out: list[Entity] = []
+    for e in entities:
+        if e is not body and e.type in ("organization", "place", "misc") \
+                and (fold(e.name) == key or all(fold(m.text) == key for m in e.mentions)):
+            _absorb(body, e, [])
+            continue
+        e.mentions = [m for m in e.mentions
+                      if e.type not in ("organization", "place", "misc")
+                      or not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b)
+                                 for a, b in spans)]
+        if e.mentions:
+            out.append(e)
+    body.mentions = sorted(set(body.mentions) | {Mention(a, b, text[a:b]) for a, b in spans})
+    return out
+
+
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
            numbered: str | None = None) -> list[Entity]:
     text = base.original_text(doc)
@@ -287,6 +384,20 @@ def _absorb(full: Entity, other: Entity, names: list[str]) -> None:
     full.mentions = sorted(set(full.mentions + other.mentions))
 
 
+def _serves_place(name: str, acr: str) -> bool:
+    """`name` is the acronym `acr` and a place: "ANPE de Bar-le-Duc", "CCI Morbihan"."""
+    from factx import gazetteer
+
+    if not name.startswith(acr + " "):
+        return False
+    rest = name[len(acr) + 1 :].replace("\u2019", "'")
+    for link in ("de la ", "de l'", "de ", "du ", "des ", "d'"):
+        if rest.startswith(link):
+            rest = rest[len(link) :]
+            break
+    return gazetteer.place_kind(rest) is not None
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """"Parti populaire" beside "Parti populaire espagnol": one organization, the fuller name
     with the short one as an alias (see `_short_form_of`)."""
@@ -304,6 +415,16 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 _absorb(full, short, [short.name, *short.attrs.get("aliases", [])])
                 gone.add(id(short))
                 break
+    # an acronym alone beside the one body named by it and the place it serves ("l'ANPE" and
+    # "l'ANPE de Bar-le-Duc", "la CCI" and "la CCI Morbihan") is that body
+    for short in orgs:
+        if id(short) in gone or not is_acronym(short.name):
+            continue
+        fulls = [f for f in orgs
+                 if f is not short and id(f) not in gone and _serves_place(f.name, short.name)]
+        if len(fulls) == 1:
+            _absorb(fulls[0], short, [short.name])
+            gone.add(id(short))
     # a firm's first word alone, that the model read as a place and no gazetteer knows, is that
     # firm: "Forbach : Telecall ouvre un centre d'appels" over "la société Telecall Services"
     from factx import gazetteer
@@ -340,12 +461,30 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
         numbered = tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")" \
             and _departement_number(doc[tok.i + 2].text)
-        if numbered and is_acronym(nxt.text) and nxt.text not in done:
+        if numbered and (is_acronym(nxt.text) or _word_shaped(nxt.text)) and nxt.text not in done:
             # "le Service départemental d'incendie et de secours des Vosges (SDIS 88)": the
-            # acronym and the département's number; "le SDIS" later is the same body
+            # acronym and the département's number; "le SDIS" later is the same body, and so
+            # is "le Sdis 50" wherever written
             span = _expansion_before(doc, tok, nxt.text)
+            if span and (is_acronym(nxt.text) or nxt.text.upper() in initials(base.original_text(doc)[
+                    span[0] : _territory_start(base.original_text(doc)[: span[1]]) or span[1]])):
+                alias = f"{nxt.text} {doc[tok.i + 2].text}"
+                entities = _merge(entities, doc, nxt.text, span, alias)
+                entities = _absorb_alias(entities, base.original_text(doc), alias)
+                done.add(nxt.text)
+                continue
+        close = _territory_close(doc, tok.i + 2) if is_acronym(nxt.text) and nxt.text not in done else None
+        if close is not None:
+            # "la Chambre de métiers et de l'artisanat de Normandie (CMA Normandie)": the
+            # acronym and the territory the expansion ends on; "la CMA Normandie" later, even
+            # on a heading line read as a place, is the same body
+            text = base.original_text(doc)
+            tail = text[doc[tok.i + 2].idx : doc[close - 1].idx + len(doc[close - 1])]
+            span = _expansion_with_territory(doc, tok, nxt.text, tail)
             if span:
-                entities = _merge(entities, doc, nxt.text, span, f"{nxt.text} {doc[tok.i + 2].text}")
+                alias = f"{nxt.text} {tail}"
+                entities = _merge(entities, doc, nxt.text, span, alias)
+                entities = _absorb_alias(entities, text, alias)
                 done.add(nxt.text)
                 continue
         prev = doc[tok.i - 1]
