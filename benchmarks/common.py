@@ -27,6 +27,9 @@ OWN2_TXT = ROOT / "benchmarks" / "own_dev2"
 # round 10: 90 more, by three engineers who had seen neither factx nor the other sets
 OWN3_GOLD = ROOT / "benchmarks" / "own_dev3.jsonl"
 OWN3_TXT = ROOT / "benchmarks" / "own_dev3"
+# round 10, second half: 60 more, by two more engineers, written after the first half's rules
+OWN4_GOLD = ROOT / "benchmarks" / "own_dev4.jsonl"
+OWN4_TXT = ROOT / "benchmarks" / "own_dev4"
 SEED_DIR = SHARED / "seed"
 
 
