@@ -23,13 +23,15 @@ def _people(extract: Callable[..., dict], text: str) -> set[str]:
 # a name set off by commas right after a noun phrase headed by a title or a noun of kinship
 # is a person, whatever the model made of it; a country there is no person
 APPOSED = [
-    ("Le ministre éthiopien de l'Eau, Tesfaye Alemu, a répondu que son pays bâtirait le barrage.",
-     "Tesfaye Alemu"),
-    ("La porte-parole du Bloc, Catarina Fontes, a refusé tout accord avec la droite.", "Catarina Fontes"),
-    ("L'entraîneur des Rangers, Graham Doig, a critiqué l'arbitre après la rencontre.", "Graham Doig"),
-    ("Le défunt laisse une épouse, Germaine, deux fils et cinq petits-enfants.", "Germaine"),
-    ("Après le discours du maire, deux écoliers du village, Émilie et Kevin, ont lu un poème.", "Émilie"),
-    ("Après le discours du maire, deux écoliers du village, Émilie et Kevin, ont lu un poème.", "Kevin"),
+    ("Le ministre kényan des Mines, Joseph Otieno, a assuré que les concessions seraient revues.",
+     "Joseph Otieno"),
+    ("La porte-parole de l'Alliance, Inês Carvalho, a exclu toute coalition avec le centre.",
+     "Inês Carvalho"),
+    ("L'entraîneur des Wolves, Callum Baird, s'en est pris au juge de touche à la fin du match.",
+     "Callum Baird"),
+    ("Il rendait visite chaque dimanche à sa sœur, Paulette, installée à Dijon.", "Paulette"),
+    ("Au pied du monument, trois collégiens, Maëlys, Noah et Inès, ont déposé une gerbe.", "Maëlys"),
+    ("Au pied du monument, trois collégiens, Maëlys, Noah et Inès, ont déposé une gerbe.", "Noah"),
 ]
 
 
@@ -53,8 +55,8 @@ def test_place_in_apposition_stays_no_person(extract: Callable[..., dict], text:
 
 # the model took the given name alone: the capitalized word right after it is the surname
 SURNAME_LEFT_OUT = [
-    ("La présidente du Réseau Action Climat (RAC), Anne-Sophie Morvan, a regretté l'échec.",
-     "Anne-Sophie Morvan", "Anne-Sophie"),
+    ("La présidente de l'Observatoire des zones humides (OZH), Marie-Laure Kervella, a déploré le retard.",
+     "Marie-Laure Kervella", "Marie-Laure"),
 ]
 
 
@@ -67,8 +69,8 @@ def test_given_name_takes_its_surname(extract: Callable[..., dict], text: str, w
 
 # a capitalized noun of nationality before a person's name is no part of it
 DEMONYMS = [
-    ("Le jeune Écossais Ryan McAllister a marqué le but de la victoire.", "Ryan McAllister"),
-    ("La nageuse Australienne Kylie Brennan a battu le record.", "Kylie Brennan"),
+    ("Le jeune Gallois Owen Pritchard a inscrit l'essai décisif en fin de partie.", "Owen Pritchard"),
+    ("La skieuse Norvégienne Ingrid Haugen a remporté le slalom.", "Ingrid Haugen"),
 ]
 
 
@@ -82,11 +84,14 @@ def test_nationality_left_out_of_the_name(extract: Callable[..., dict], text: st
 # the first word of a verbless phrase or a detached participle is no person; a surname that
 # is also a common noun, followed by its verb, stays one
 OPENERS = [
-    ("Le syndicat a manifesté devant la préfecture mardi. Pneus brûlés, vitres cassées, grilles "
-     "arrachées : les dégâts sont lourds.", "Pneus"),
-    ("La fête a attiré du monde. Nouveauté cette année, un manège a été installé sur la place.", "Nouveauté"),
-    ("Le bilan a été présenté vendredi. Interrogée, la directrice de l'usine n'a pas répondu.", "Interrogée"),
-    ("ÉPINAL. — Bonne nouvelle pour les commerçants du centre-ville : le parking sera gratuit.", "Bonne"),
+    ("La nuit de samedi a été agitée dans le quartier. Poubelles renversées, abribus détruits, "
+     "feux de palettes : la facture sera lourde.", "Poubelles"),
+    ("Le carnaval a rassemblé les familles. Surprise de l'après-midi, une fanfare est venue de Belgique.",
+     "Surprise"),
+    ("Les comptes ont été publiés lundi. Contactée, la gérante du magasin n'a pas souhaité réagir.",
+     "Contactée"),
+    ("VITTEL. — Excellente affaire pour les familles du quartier : la cantine baisse ses tarifs.",
+     "Excellente"),
 ]
 
 
@@ -103,9 +108,9 @@ def test_surname_that_is_a_noun_stays_a_person(extract: Callable[..., dict]) -> 
 
 # firms named like people: after the noun of a firm, or opening on a trade's noun
 FIRMS = [
-    ("L'étude a été menée avec le cabinet Hydrosphère Conseil pendant deux ans.", "Hydrosphère Conseil"),
-    ("Le tableau a été vendu par la maison Christie’s à Londres jeudi soir.", "Christie’s"),
-    ("Il avait débuté comme apprenti chez Coutellerie Perrin, à Nogent.", "Coutellerie Perrin"),
+    ("Le diagnostic du réseau a été confié au cabinet Aquaterra Études pour un an.", "Aquaterra Études"),
+    ("La commode a été adjugée par la maison Tajan à Paris mardi après-midi.", "Tajan"),
+    ("Elle a appris le métier chez Serrurerie Jeandel, à Chaumont.", "Serrurerie Jeandel"),
 ]
 
 
@@ -120,13 +125,20 @@ def test_given_name_opening_a_name_is_no_trade(extract: Callable[..., dict]) -> 
 
 
 # a team's line-up: a spaced dash parts two players; every surname of the list is a player
-LINE_UP = ("Golbey a dominé la rencontre de bout en bout, sous les yeux de son président, "
-           "Marc Thiriet.\n"
-           "Golbey : Vautrin - Lhuillier, Masson, Thomas, Fleck - Ringuet, Hanriot (Claudel, 70e), "
-           "Didelot - Jacquot, Boulanger, Noirot.\n")
+LINE_UP = ("Darney a mené du début à la fin, devant son président, "
+           "Luc Hocquard.\n"
+           "Darney : Marulier - Lapicque, Fresse, Thirion, Kolb - Lamboley, Grandjacquot (Hummel, 70e), "
+           "Géhin - Jeandel, Boulanger, Rouillon.\n")
+
+# the pair is parted only when the model read it as one person; here it read a place
+_PAIR_READ_AS_PLACE = pytest.mark.xfail(
+    strict=True,
+    reason="rule does not carry: the spaced dash parts a pair only when the model typed it a person")
 
 
-@pytest.mark.parametrize("name", ["Vautrin", "Lhuillier", "Fleck", "Ringuet", "Didelot", "Jacquot", "Noirot"])
+@pytest.mark.parametrize("name", [pytest.param("Marulier", marks=_PAIR_READ_AS_PLACE),
+                                  pytest.param("Lapicque", marks=_PAIR_READ_AS_PLACE),
+                                  "Kolb", "Lamboley", "Géhin", "Jeandel", "Rouillon"])
 def test_line_up_players(extract: Callable[..., dict], name: str) -> None:
     people = _people(extract, LINE_UP)
     assert name in people
