@@ -27,13 +27,19 @@ from factx.resolve.roles import heading_town
 from test_roles import roles_of
 from test_roles_round5 import assert_of
 
+
+def _text(case: tuple | object) -> str:
+    """The text of a row, a plain tuple or a pytest.param."""
+    return case[0] if isinstance(case[0], str) else case.values[0]  # type: ignore[index,attr-defined]
+
+
 NATIONALITY_NOUN = [
     # the holder after a nationality noun, with or without a complement before the comma
     ("La secrétaire générale de l'Unesco, la Bulgare Irina Petrova, a ouvert la séance à Paris.",
      [("Irina Petrova", "secrétaire générale", "Unesco")]),
-    ("« Nous avons manqué de réalisme », a reconnu l'entraîneur du club, le Néerlandais Joost "
-     "van Dijk, après la défaite.",
-     [("Joost van Dijk", "entraîneur", None)]),
+    ("« Nous avons manqué de réalisme », a reconnu l'entraîneur du club, le Néerlandais Maarten "
+     "van Loon, après la défaite.",
+     [("Maarten van Loon", "entraîneur", None)]),
     ("Le président de la Banque mondiale, l'Américain Robert Hale, s'est rendu à Dakar lundi.",
      [("Robert Hale", "président", "Banque mondiale")]),
     # a compound nationality, written with a hyphen
@@ -72,11 +78,11 @@ HEADINGS = [
     ("date 2001-05-04\n\nLa fête des écoles\n\nSAINT-DIÉ-DES-VOSGES. — Le maire a inauguré "
      "l'école. Les enfants de Saint-Dié-des-Vosges ont chanté.", "Saint-Dié-des-Vosges"),
     # the dateline first, even when the headline opens with another place
-    ("Sainte-Barbe : les pompiers à l'honneur\n\nMIRECOURT. — Les sapeurs-pompiers ont défilé.",
-     "Mirecourt"),
+    ("Nancy : la fanfare en tournée\n\nBULGNÉVILLE. — La fanfare municipale est partie samedi.",
+     "Bulgnéville"),
     # a town, a full stop and the headline
-    ("Lannion. Le marché de Noël ouvre ses portes\n\nLes chalets sont installés place du Centre.",
-     "Lannion"),
+    ("Paimpol. Le marché de Noël ouvre ses portes\n\nLes chalets sont installés place du Centre.",
+     "Paimpol"),
     # a town, a colon and the headline, as before
     ("Darney : la kermesse a réuni les familles\n\nLe soleil était au rendez-vous.", "Darney"),
     # no town: a headline that opens with a common word, a wire dateline of no town
@@ -92,18 +98,18 @@ def test_heading_town(text: str, town: str | None) -> None:
 
 DATELINE_COMMUNE = [
     # a town in capitals the entity layer does not tag, named nowhere else
-    ("date 2001-03-02\n\nLe conseil vote la réfection du gymnase\n\nÉTIVAL-CLAIREFONTAINE. — Le "
-     "conseil municipal s'est réuni mardi sous la présidence de M. Roger Hans, maire.",
-     [("Roger Hans", "maire", "Étival-Clairefontaine")]),
+    ("date 2001-03-02\n\nLe gymnase sera rénové\n\nFONTENOY-LE-CHÂTEAU. — Les élus ont siégé mardi "
+     "autour de M. Roger Hans, maire.",
+     [("Roger Hans", "maire", "Fontenoy-le-Château")]),
     # a municipal office with no commune in its sentence or before: the dateline's town
-    ("date 2001-03-02\n\nLe conseil municipal vote le budget\n\nCHARMES. — Le conseil municipal "
-     "s'est réuni jeudi sous la présidence de M. Paul Didier, maire. Le premier adjoint, M. Jean "
-     "Roy, a présenté les comptes.",
-     [("Paul Didier", "maire", "Charmes"), ("Jean Roy", "premier adjoint", "Charmes")]),
+    ("date 2001-03-02\n\nLes comptes adoptés à l'unanimité\n\nDOMPAIRE. — Les élus ont d'abord "
+     "écouté jeudi M. Paul Didier, maire. Le premier adjoint, M. Jean Roy, a ensuite commenté les "
+     "chiffres.",
+     [("Paul Didier", "maire", "Dompaire"), ("Jean Roy", "premier adjoint", "Dompaire")]),
     # a town then a full stop and the headline
-    ("Plabennec. L'ancienne maire Anne Le Gall nous a quittés\n\nAnne Le Gall, ancienne maire, "
-     "est décédée lundi à 81 ans.",
-     [("Anne Le Gall", "ancienne maire", "Plabennec")]),
+    ("Lesneven. L'ancienne maire Anne Le Gall s'est éteinte\n\nAnne Le Gall, ancienne maire, "
+     "avait 81 ans.",
+     [("Anne Le Gall", "ancienne maire", "Lesneven")]),
 ]
 
 
@@ -115,13 +121,13 @@ def test_dateline_town_is_the_commune(extract: Callable[..., dict], text: str,
 
 BODY_BY_OPENING = [
     # "du centre" after a story about the centre de secours of a town
-    ("Les pompiers du centre de secours de Bruyères ont reçu un nouveau camion. Le lieutenant "
-     "Éric Mangin, chef du centre, a remercié la municipalité.",
-     [("Éric Mangin", "chef", "centre de secours de Bruyères")]),
+    ("Les pompiers du centre de secours de Monthureux ont reçu une nouvelle échelle. Le lieutenant "
+     "Éric Mangin, chef du centre, a salué l'effort de la commune.",
+     [("Éric Mangin", "chef", "centre de secours de Monthureux")]),
     # "du conseil général" named in full in the next sentence
-    ("Le projet a été présenté en présence du président du conseil général, M. Henri Grosjean. "
-     "Le conseil général des Vosges versera une aide de 80 000 euros.",
-     [("Henri Grosjean", "président du conseil général", "conseil général des Vosges")]),
+    ("Le chantier a été visité mardi par le président du conseil général, M. Henri Grosjean. "
+     "Le conseil général de l'Ain en paiera le tiers.",
+     [("Henri Grosjean", "président du conseil général", "conseil général de l'Ain")]),
 ]
 
 
@@ -133,7 +139,7 @@ def test_definite_complement_opening_a_body_name(extract: Callable[..., dict], t
 
 NO_BODY_BY_OPENING = [
     # two bodies open with the same words: neither
-    ("Le conseil général des Vosges et le conseil général de la Meuse ont signé. Le président du "
+    ("Le conseil général de l'Ain et le conseil général du Jura ont signé. Le président du "
      "conseil général, M. Henri Grosjean, a salué l'accord.",
      [("Henri Grosjean", "président du conseil général", None)]),
     # a domain that no body of the text is named by
@@ -151,22 +157,25 @@ def test_no_body_by_opening(extract: Callable[..., dict], text: str,
 
 RANKS = [
     # the uniformed body the sentence before names
-    ("La brigade de gendarmerie de Rambervillers a ouvert une enquête. Selon l'adjudant Marc "
-     "Thiébaut, le conducteur roulait trop vite.",
-     [("Marc Thiébaut", "adjudant", "brigade de gendarmerie de Rambervillers")]),
+    ("La brigade de gendarmerie de Dompaire est chargée des constatations. D'après l'adjudant Yves "
+     "Gautier, la voiture allait bien au-delà de la limite.",
+     [("Yves Gautier", "adjudant", "brigade de gendarmerie de Dompaire")]),
     # the body named after the rank, in its sentence
     ("Le colonel Anne Vidal, qui dirige le service départemental d'incendie et de secours du Gard, "
-     "a dressé le bilan de l'été.",
+     "a présenté mardi les chiffres de la saison des feux.",
      [("Anne Vidal", "colonel", "service départemental d'incendie et de secours du Gard")]),
     # across a quotation parsed as a sentence of its own
-    ("Une vingtaine de pompiers du service départemental d'incendie et de secours des Vosges sont "
-     "intervenus. « Le feu a pris dans le grenier. Il a fallu deux heures », explique le "
-     "sergent-chef Luc Perrin.",
-     [("Luc Perrin", "sergent-chef", "service départemental d'incendie et de secours des Vosges")]),
+    pytest.param(
+        "Une trentaine de pompiers du service départemental d'incendie et de secours du Jura sont "
+        "intervenus. « Les flammes sont parties de l'atelier. Il a fallu toute la nuit », explique le "
+        "sergent-chef Bruno Lachaise.",
+        [("Bruno Lachaise", "sergent-chef", "service départemental d'incendie et de secours du Jura")],
+        marks=pytest.mark.xfail(strict=True, reason="rule does not carry: with these quoted words the "
+                                "body is not found across the quotation")),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RANKS, ids=[c[0][:40] for c in RANKS])
+@pytest.mark.parametrize(("text", "expected"), RANKS, ids=[_text(c)[:40] for c in RANKS])
 def test_rank_in_uniformed_body(extract: Callable[..., dict], text: str,
                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
@@ -193,14 +202,14 @@ def test_rank_without_uniformed_body(extract: Callable[..., dict], text: str,
 AGENTS = [
     # the office in apposition to the agent of "représenté par" is the subject's, and no
     # "représentant" besides
-    ("Le comité départemental de cyclisme était représenté par M. Gilles Fournier, "
-     "vice-président.",
-     [("Gilles Fournier", "vice-président", "comité départemental de cyclisme")]),
+    ("Pour la remise des prix, le comité départemental de cyclisme était représenté par M. Gilles "
+     "Fournier, trésorier.",
+     [("Gilles Fournier", "trésorier", "comité départemental de cyclisme")]),
     # the participle after a body's acronym in parentheses
-    ("Le conseil a voté l'adhésion au Syndicat mixte des eaux de la Vôge (SMEV), présidé par "
-     "M. Louis Cuny, maire de Bains-les-Bains.",
-     [("Louis Cuny", "président", "Syndicat mixte des eaux de la Vôge"),
-      ("Louis Cuny", "maire", "Bains-les-Bains")]),
+    ("La commune rejoint le Syndicat d'électrification de la vallée de l'Ornain (SEVO), présidé "
+     "par M. Gaston Rémy, maire de Ligny-en-Barrois.",
+     [("Gaston Rémy", "président", "Syndicat d'électrification de la vallée de l'Ornain"),
+      ("Gaston Rémy", "maire", "Ligny-en-Barrois")]),
 ]
 
 
@@ -222,9 +231,9 @@ def test_profession_of_a_passive_agent_keeps_no_body(extract: Callable[..., dict
 
 BRANCHES = [
     # a branch named by its area, then the body it belongs to
-    ("La présidente de la section du Saintois de l'Association des paralysés de France, Mme "
-     "Odile Marchal, a remis un chèque.",
-     [("Odile Marchal", "présidente", "Association des paralysés de France")]),
+    ("Le trésorier de la section du Bassigny de l'Association des paralysés de France, M. Hervé "
+     "Thouvenel, a apporté un don au foyer.",
+     [("Hervé Thouvenel", "trésorier", "Association des paralysés de France")]),
     # a branch named by an adjective
     ("Les drapeaux ont été portés par M. René Thomas, trésorier de la section locale de la "
      "Fédération nationale des déportés et internés.",
@@ -244,7 +253,7 @@ def test_office_of_a_local_branch(extract: Callable[..., dict], text: str,
 
 COMMUNES = [
     # a département named before (inside a body's name) is no commune for a deputy mayor
-    ("Le conseil municipal s'est réuni lundi. Les travaux seront aidés par le conseil général des "
+    ("Les élus municipaux ont siégé lundi. Les travaux seront aidés par le conseil général des "
      "Vosges. M. Alain Petit, premier adjoint, a présenté le devis.",
      [("Alain Petit", "premier adjoint", None)]),
     # the dateline's town before a place of the headline named as often
@@ -263,12 +272,12 @@ def test_commune_of_a_municipal_office(extract: Callable[..., dict], text: str,
 
 POSSESSIVES = [
     # the subject of the sentence before, not one inside its quotation
-    ("Côté patronal, l'Union des entreprises de proximité (U2P) estime que « la réforme arrive trop "
-     "tard ». Son président régional, Michel Barbier, demande un délai.",
+    ("Chez les employeurs, l'Union des entreprises de proximité (U2P) estime que « le calendrier est "
+     "intenable ». Son président régional, Michel Barbier, réclame un report.",
      [("Michel Barbier", "président régional", "Union des entreprises de proximité")]),
     # the parse finds no subject that names a body: the one organization of the sentence
-    ("Du côté des salariés, la Confédération des cadres du rail (CCR) affirme que « la charge de "
-     "travail a doublé en deux ans ». Sa secrétaire régionale, Anne Caron, réclame des embauches.",
+    ("Dans les gares, la Confédération des cadres du rail (CCR) assure que « les effectifs ont "
+     "fondu en cinq ans ». Sa secrétaire régionale, Anne Caron, exige des recrutements.",
      [("Anne Caron", "secrétaire régionale", "Confédération des cadres du rail")]),
     # a person named in the sentence before: the title is that person's relation, no office
     ("Paul Roy a gagné le tournoi avec le Tennis club de Vittel. Son entraîneur, Marc Petit, "
@@ -285,20 +294,21 @@ def test_possessive_after_a_sentence_with_one_body(extract: Callable[..., dict],
 
 def test_honorary_title_is_another_role(extract: Callable[..., dict]) -> None:
     # the outgoing president made honorary president keeps both titles
-    got = roles_of(extract("L'amicale des pêcheurs de Bains a tenu son assemblée. M. Roger Colin, "
-                           "président depuis 1992, passait la main. Il a été nommé président d'honneur."))
-    assert_of(got, [("Roger Colin", "président", "amicale des pêcheurs de Bains"),
-                    ("Roger Colin", "président d'honneur", "amicale des pêcheurs de Bains")], exact=False)
+    got = roles_of(extract("L'amicale des pêcheurs de Fontenoy a réuni ses membres samedi. M. Roger "
+                           "Colin, président depuis 1992, cédait sa place. Il a été nommé président "
+                           "d'honneur."))
+    assert_of(got, [("Roger Colin", "président", "amicale des pêcheurs de Fontenoy"),
+                    ("Roger Colin", "président d'honneur", "amicale des pêcheurs de Fontenoy")], exact=False)
     assert not [g for g in got if g[1] == "président" and g[0] != "Roger Colin"], got
 
 
 PORTRAITS = [
     # an obituary: the pronoun across sentences that name the wife and no other man
-    ("date 2012-05-02\n\nLigny. L'ancien maire Henri Marchal nous a quittés\n\nHenri Marchal est "
-     "décédé lundi à 84 ans. Né à Ligny en 1928, il épouse en 1952 Odette, décédée en 2010. Le "
-     "couple tient la boulangerie de la place. Très engagé, il est président du comité des fêtes "
-     "de Ligny de 1970 à 1985.",
-     [("Henri Marchal", "président", "comité des fêtes de Ligny")]),
+    ("date 2012-05-02\n\nGondrecourt. L'ancien maire Henri Marchal s'est éteint\n\nHenri Marchal "
+     "avait 84 ans. Enfant du pays, il s'était marié en 1952 avec Lucienne, disparue en 2010. "
+     "Ensemble, ils ont tenu la quincaillerie de la grand-rue. Bénévole de toutes les fêtes, il "
+     "était président du comité des fêtes de Gondrecourt entre 1970 et 1985.",
+     [("Henri Marchal", "président", "comité des fêtes de Gondrecourt")]),
 ]
 
 
@@ -310,12 +320,13 @@ def test_pronoun_of_a_portrait(extract: Callable[..., dict], text: str,
 
 NO_PROTAGONIST = [
     # another man named in the sentence before: whom "il" stands for is not read
-    ("date 2012-05-02\n\nLigny. L'ancien maire Henri Marchal nous a quittés\n\nHenri Marchal est "
-     "décédé lundi à 84 ans. Son ami Paul Simon se souvient de lui. Très engagé, il est président "
-     "du comité des fêtes de Ligny.", "Henri Marchal"),
+    ("date 2012-05-02\n\nGondrecourt. L'ancien maire Henri Marchal s'est éteint\n\nHenri Marchal "
+     "avait 84 ans. Son ami Paul Simon se souvient de lui. Bénévole de toutes les fêtes, il était "
+     "président du comité des fêtes de Gondrecourt.", "Henri Marchal"),
     # a woman in the headline, "il" in the text
-    ("date 2012-05-02\n\nLigny. Mme Odile Marchal fête ses cent ans\n\nMme Odile Marchal a "
-     "soufflé ses bougies. Très engagé, il est président du comité des fêtes de Ligny.",
+    ("date 2012-05-02\n\nGondrecourt. Mme Odile Marchal fête ses cent ans\n\nMme Odile Marchal a "
+     "soufflé ses bougies. Bénévole de toutes les fêtes, il était président du comité des fêtes de "
+     "Gondrecourt.",
      "Odile Marchal"),
 ]
 
@@ -348,7 +359,7 @@ def test_player_nationality_is_no_body(extract: Callable[..., dict], text: str,
 
 
 TERRITORIES = [
-    ("Dans un communiqué, la préfète de la Manche, Mme Claire Vasseur, appelle à la prudence.",
+    ("La préfète de la Manche, Mme Claire Vasseur, a interdit les feux de jardin jusqu'à l'automne.",
      [("Claire Vasseur", "préfète", "Manche")]),
     ("Le député de l'Aude, M. Paul Sabatier, a interrogé le gouvernement.",
      [("Paul Sabatier", "député", "Aude")]),
