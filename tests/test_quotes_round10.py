@@ -1,5 +1,5 @@
 """Quotations of wire and local reports (issue 13, round 10): a name in apposition after a
-word of origin or a civility ("le directeur de l'OMC, le Chilien X", "le Dr X"); the pronoun
+word of origin or a civility ("la directrice de l'agence, la Péruvienne X", "le Dr X"); the pronoun
 of a clause opened by "que" ("X a fait savoir qu'il ...") for the subject that reports it;
 a body whose verb the parser left without a subject ("La chambre d'agriculture, associée à
 l'étude, souligne que"); the medium of the saying before the speaker's name ("a déclaré à la
@@ -24,9 +24,9 @@ SPEAKERS = [
      "l'Organisation internationale du cacao, le Ghanéen Kwame Asante.",
      [("Kwame Asante", "Le marché du", "incise")]),
     # a civility there: the doctor, not the agency whose title he holds
-    ("« Les hôpitaux de la région manquent encore de lits en hiver », a indiqué à Lyon le "
-     "responsable des urgences de l'Agence régionale de santé, le Dr Marc Fontaine.",
-     [("Marc Fontaine", "Les hôpitaux de", "incise")]),
+    ("« Chaque hiver, nos services débordent dès la première épidémie », a prévenu mardi le chef "
+     "du pôle des urgences du centre hospitalier, le Dr Marc Fontaine.",
+     [("Marc Fontaine", "Chaque hiver, nos", "incise")]),
     # a regional word of origin the lexicon does not hold, before a colon
     ("La directrice, Anne Roux, a ouvert la séance. Le président de l'association, le Breton "
      "Yann Le Gall, a présenté le bilan : « Nous avons accueilli deux cents familles cette "
@@ -52,9 +52,9 @@ SPEAKERS = [
      "restera vide », a déclaré à la presse Sophie Lemaire, porte-parole du collectif.",
      [("Sophie Lemaire", "Nous ne partirons", "incise")]),
     # a body, then a participle in apposition, then its verb of saying
-    ("La Chambre d'agriculture de la Marne, associée à l'étude, souligne dans une note que « le "
-     "désherbage mécanique doit devenir la règle pour toutes les exploitations ».",
-     [("Chambre d'agriculture de la Marne", "le désherbage mécanique", "verb_before")]),
+    ("La Chambre d'agriculture de la Marne, partenaire des essais, observe dans un rapport que « les "
+     "haies replantées ont doublé le nombre d'oiseaux en cinq ans ».",
+     [("Chambre d'agriculture de la Marne", "les haies replantées", "verb_before")]),
     ("La Chambre des métiers de la Vienne, consultée par la préfecture, rappelle dans un avis "
      "que « les artisans du bâtiment manquent d'apprentis depuis trois ans ».",
      [("Chambre des métiers de la Vienne", "les artisans du", "verb_before")]),
@@ -63,28 +63,28 @@ SPEAKERS = [
      [("Office national des forêts", "les coupes reprendront", "verb_before")]),
     # a pronoun after a sentence about the holder of a title the text gave before: that holder,
     # not the one quoted just before
-    ("Les pompiers de Mirecourt ont fêté la Sainte-Barbe en présence du sous-préfet, M. Denis "
-     "Royer. Le chef de centre, le lieutenant Paul Simonin, a fait le bilan. \"Nous manquons de "
-     "volontaires en semaine, c'est notre souci\", a-t-il reconnu. Le sous-préfet a remis "
-     "trois médailles. \"Votre engagement force le respect de toute la population\", a-t-il "
+    ("La caserne de Vittel a ouvert ses portes samedi, en présence du sous-préfet, M. Denis "
+     "Royer. Le chef de centre, le lieutenant Paul Simonin, a guidé les visiteurs. \"Nous manquons de "
+     "volontaires en semaine, c'est notre souci\", a-t-il reconnu. Le sous-préfet a décoré "
+     "deux jeunes sapeurs. \"Votre engagement force le respect de toute la population\", a-t-il "
      "déclaré.",
      [("Paul Simonin", "Nous manquons de", "incise"),
       ("Denis Royer", "Votre engagement force", "incise")]),
     # "se souvient de X « ... »": a memory told is a saying, the quoted phrase the subject's
     ("Le maître verrier est mort lundi. Son ancien apprenti, Lucas Thiébaut, se souvient d'un "
-     "artisan « qui ne laissait jamais partir une pièce imparfaite ».",
+     "patron « qui ne laissait jamais partir une pièce imparfaite ».",
      [("Lucas Thiébaut", "qui ne laissait", "verb_before")]),
     # a title in the masculine written for a woman ("le substitut"): "elle" is still her
-    ("Le tribunal de Nancy jugeait un cambrioleur récidiviste. Le substitut du procureur, Me "
-     "Julie Barbier, a requis deux ans ferme. \"Il n'a tenu aucun compte de ses précédentes "
-     "condamnations\", a-t-elle rappelé.",
+    ("Le tribunal de Nancy jugeait un cambrioleur récidiviste. À l'audience, le substitut du "
+     "procureur, Julie Barbier, a réclamé trente mois de prison. \"Il n'a tenu aucun compte de ses "
+     "précédentes condamnations\", a-t-elle rappelé.",
      [("Julie Barbier", "Il n'a tenu", "incise")]),
     # a call on someone "à « ... »": the words of the one who calls
     ("Les pluies se font attendre. Le directeur régional de l'Unicef, Peter Mwangi, a appelé "
      "les bailleurs à « débloquer les fonds avant que la famine ne s'installe ».",
      [("Peter Mwangi", "débloquer les fonds", "verb_before")]),
     # "la CCI" alone, after the body named as "CCI Moselle": that body
-    ("La CCI Moselle a publié mardi son enquête sur le commerce. La CCI appelle les élus à "
+    ("La CCI Moselle a dévoilé mardi son baromètre du commerce. La CCI appelle les maires à "
      "« rouvrir les parkings gratuits du centre-ville ».",
      [("CCI Moselle", "rouvrir les parkings", "verb_before")]),
     # an incise verb the tagger reads as an auxiliary ("», tempère X")
@@ -92,14 +92,15 @@ SPEAKERS = [
      "ces chiffres sur plusieurs années », tempère Carlos Nogueira, de l'Observatoire du climat.",
      [("Carlos Nogueira", "Un semestre ne", "incise")]),
     # "le joueur de 19 ans": the one person the text gave that age, not the coach named last
-    ("Le jeune Ryan Hale, 19 ans, a marqué deux buts. Son entraîneur, Tom Keane, était ravi. « Je "
-     "n'avais jamais marqué deux fois dans un match officiel », a confié le joueur de 19 ans.",
-     [("Ryan Hale", "Je n'avais jamais", "incise")]),
+    ("Arrivé de Rennes cet été, Baptiste Le Roux, 19 ans, a inscrit un doublé. Son entraîneur, Yvon "
+     "Tanguy, savourait. « Je n'avais jamais marqué deux fois dans un match officiel », a confié le "
+     "joueur de 19 ans.",
+     [("Baptiste Le Roux", "Je n'avais jamais", "incise")]),
     # "le nouveau président" after the bureau elected: the one given that very title, not the
     # outgoing one made "président d'honneur"
-    ("Le club de pétanque de Thaon a tenu son assemblée. M. Marcel Collin ne se représentait "
-     "pas. Le nouveau bureau : président, Jean-Luc Ferry ; secrétaire, Nadine Rouyer. M. Collin "
-     "a été nommé président d'honneur. Le nouveau président s'est dit « très honoré de la "
+    ("Les boulistes de Darney ont élu leur comité. Après vingt ans à la tête du club, Marcel Humbert "
+     "passait la main. Composition : président, Jean-Luc Ferry ; trésorière, Nadine Rouyer. "
+     "Marcel Humbert devient président d'honneur. Le nouveau président s'est déclaré « très honoré de la "
      "confiance des membres ».",
      [("Jean-Luc Ferry", "très honoré de", "verb_before")]),
     # "Pour <body>, représentée par X, « ... »": the one the body speaks through
@@ -111,9 +112,10 @@ SPEAKERS = [
      "s'exprimait à la radio, le colonel Ahmed Diallo.",
      [("Ahmed Diallo", "Les combats ont", "incise")]),
     # "l'intéressé" as the object of the clause a colon closes: the one the article is about
-    ("Le facteur de Xertigny prend sa retraite\n\nAprès quarante ans de tournées, Gilbert Mougel "
-     "a rangé son vélo vendredi. Le maire lui a offert un panier garni. Un cadeau qui a ému "
-     "l'intéressé : « Je ne pensais pas que tant de gens viendraient me dire au revoir. »",
+    ("Bulgnéville : le cordonnier tire le rideau\n\nQuarante-deux ans après son installation, "
+     "Gilbert Mougel a fermé son échoppe vendredi. Les commerçants de la rue ont offert un vin "
+     "d'honneur pour saluer l'intéressé : « Je ne pensais pas que tant de gens viendraient me dire "
+     "au revoir. »",
      [("Gilbert Mougel", "Je ne pensais", "colon")]),
     # "la dirigeante" with no body after it: the director named just before
     ("La Coopérative laitière du Bocage va embaucher quarante salariés, a annoncé jeudi sa "
@@ -125,9 +127,9 @@ SPEAKERS = [
 PITFALLS = [
     # "il" of the clause a title reports, the head of state unnamed: not the one quoted before
     ("Selon le porte-parole du parti, Luc Viard, « rien ne sera décidé avant la convention de "
-     "juillet ». Le chef de l'État a déclaré qu'il soutiendrait « le candidat que les électeurs "
-     "auront désigné ».",
-     [("Luc Viard", "rien ne sera", "according_to"), (None, "le candidat que", "none")]),
+     "juillet ». Le chef de l'État a déclaré qu'il accepterait « la décision que prendront les "
+     "adhérents ».",
+     [("Luc Viard", "rien ne sera", "according_to"), (None, "la décision que", "none")]),
     # "le coureur de 31 ans" when the text gives nobody's age: not the last runner named
     ("Le Kényan Daniel Kipruto a gagné le marathon de Metz devant l'Éthiopien Abebe Tola. Le "
      "Français Paul Serre a fini cinquième. « J'ai attaqué au trentième kilomètre et personne "
@@ -141,7 +143,7 @@ PITFALLS = [
     ("Dans le quartier des Tanneurs, Paul Roy l'appelle « le vieux lion des bords de Meurthe ».", []),
     # the medium's own name is still no speaker
     ("« Nous reconstruirons le pont avant l'été prochain », a déclaré à la radio France Bleu le "
-     "maire de Pontarlier, Patrick Genre.",
+     "maire de Morteau, Patrick Genre.",
      [("Patrick Genre", "Nous reconstruirons le", "incise")]),
 ]
 
@@ -183,8 +185,8 @@ SLIPS = [
      {"côté": ("nsubj", "estime"), "Confédération": ("appos", "côté")},
      [("Confédération des petites et moyennes entreprises", "les hausses de", "verb_before")]),
     # the body in the person's apposition read as the subject of the clause the colon closes
-    ("Chez les vignerons, on fait les comptes. Marc Aubry, viticulteur et président de la cave "
-     "coopérative Les Celliers de Sancerre, a regardé les grêlons tomber : « Nous avons perdu "
+    ("Chez les vignerons, on fait les comptes. Marc Aubry, vigneron à Bué et président de la "
+     "cave Les Celliers de Sancerre, a regardé les grêlons tomber : « Nous avons perdu "
      "la moitié de la récolte en dix minutes. »",
      {"Marc": ("ROOT", "Marc"), "Celliers": ("nsubj", "regardé")},
      [("Marc Aubry", "Nous avons perdu", "colon")]),
