@@ -90,8 +90,8 @@ OPENERS = [
      "Surprise"),
     ("Les comptes ont été publiés lundi. Contactée, la gérante du magasin n'a pas souhaité réagir.",
      "Contactée"),
-    ("VITTEL. — Excellente affaire pour les familles du quartier : la cantine baisse ses tarifs.",
-     "Excellente"),
+    ("VITTEL. — Bonne surprise pour les familles du quartier : la cantine baisse ses tarifs.",
+     "Bonne"),
 ]
 
 

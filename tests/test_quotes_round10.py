@@ -180,7 +180,7 @@ SLIPS = [
      {"-il": ("aux:pass", "ajouté")},
      [("Paul Girard", "Je la dédie", "incise")]),
     # "Du côté patronal" read as the subject, the body as its apposition
-    ("Du côté patronal, la Confédération des petites et moyennes entreprises (CPME) estime que "
+    ("Du côté des employeurs, la Confédération des petites et moyennes entreprises (CPME) estime que "
      "« les hausses de salaire mettraient en danger des milliers d'emplois ».",
      {"côté": ("nsubj", "estime"), "Confédération": ("appos", "côté")},
      [("Confédération des petites et moyennes entreprises", "les hausses de", "verb_before")]),
