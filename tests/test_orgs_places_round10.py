@@ -112,8 +112,8 @@ def test_a_plural_of_centres_in_lower_case_is_a_kind_not_a_body(extract) -> None
 
 # a town whose name holds lower-case words or an elision closes the body's name
 BODIES_OF_HYPHENATED_TOWNS = [
-    ("La piscine sera gérée dès janvier par la communauté de communes de Bar-sur-Seine.",
-     "communauté de communes de Bar-sur-Seine"),
+    ("La piscine sera gérée dès janvier par la communauté de communes de Pont-sur-Yonne.",
+     "communauté de communes de Pont-sur-Yonne"),
     ("Le bal de samedi est organisé par l'Amicale des donneurs de sang de Pont-l'Évêque.",
      "Amicale des donneurs de sang de Pont-l'Évêque"),
 ]

@@ -99,9 +99,9 @@ SPEAKERS = [
     # "le nouveau président" after the bureau elected: the one given that very title, not the
     # outgoing one made "président d'honneur"
     ("Les boulistes de Darney ont élu leur comité. Après vingt ans à la tête du club, Marcel Humbert "
-     "passait la main. Composition : président, Jean-Luc Ferry ; trésorière, Nadine Rouyer. "
-     "Marcel Humbert devient président d'honneur. Le nouveau président s'est déclaré « très honoré de la "
-     "confiance des membres ».",
+     "passait la main ; il devient président d'honneur. Composition : président, Jean-Luc Ferry ; "
+     "trésorière, Nadine Rouyer. Le nouveau président s'est déclaré « très honoré de la confiance "
+     "des membres ».",
      [("Jean-Luc Ferry", "très honoré de", "verb_before")]),
     # "Pour <body>, représentée par X, « ... »": the one the body speaks through
     ("Les syndicats restent méfiants. Pour FO, représentée par Mme Lucie Hanriot, « la direction "
