@@ -2061,7 +2061,7 @@ class RoleReader:
             return named
         tok = self.doc[t]
         if not tok.text.replace("-", "").isalpha() or tok.pos_ not in ("ADJ", "NOUN", "PROPN") \
-                or tok.lower_ in self.lex.before or self.idx.at(t, PERSON + ("date",)) is not None:
+                or tok.lower_ in self.lex.before or self.idx.at(t, (*PERSON, "date")) is not None:
             return None  # (not "le lendemain X": a date)
         return self.idx.starting_at(self._past_civility(t + 1), PERSON)
 
