@@ -2734,6 +2734,20 @@ def _party(e: Entity, lex: Lexicon) -> bool:
                             or e.name in lex.party_acronyms)
 
 
+def _stands_in(doc: Doc, r: Role) -> bool:
+    """A representative's role read from the verb "représenter" ("qui représentait la
+    municipalité") or from its participle before a direct object ("représentant l'évêque"),
+    not from the noun with its complement ("représentant de l'évêque")."""
+    if fold(r.title) != "representant":
+        return False
+    if not r.explicit:
+        return True
+    if not r.mentions:
+        return False
+    after = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    return after is not None and after.end < len(doc) and doc[after.end].lower_.replace("’", "'") in DEF_DETS
+
+
 def _forces(e: Entity, lex: Lexicon) -> bool:
     """Whether an organization is a uniformed body by its name ("compagnie de gendarmerie de
     Lunéville", "centre de secours de Gray", "Sdis 50", "1er régiment de chasseurs")."""
@@ -3336,6 +3350,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                                  or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
+    # "le premier adjoint, X, qui représentait la municipalité", "le chanoine Y, représentant
+    # l'évêque": one who holds an office and stands in for a body or a person at an event
+    # holds no office of representative besides (a representative named by the noun is kept)
+    stand_in = [r for r in roles if _stands_in(doc, r)]
+    titled_other = {id(r.person) for r in roles if not any(r is x for x in stand_in)}
+    roles = [r for r in roles if not any(r is x for x in stand_in) or id(r.person) not in titled_other]
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
     roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
