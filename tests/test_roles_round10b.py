@@ -116,3 +116,28 @@ def test_standing_in_is_no_office(extract: Callable[..., dict], text: str,
 def test_representative_still_read(extract: Callable[..., dict], text: str, person: str, of: str) -> None:
     assert_of(roles_of(extract(text)), [(person, "représentant" if person == "Hugo Lemaire"
                                          else "représentante", of)], exact=True)
+
+
+FRONTED_BODY = [
+    # a body in a phrase fronted to the title's clause, more than five words back
+    ("Le Front de gauche recule dans l'Est. Au siège du PCF, place du Colonel-Fabien, le "
+     "secrétaire national, Pierre Laurent-Vidal, a parlé d'un « avertissement ».",
+     [("Pierre Laurent-Vidal", "secrétaire national", "PCF")]),
+    ("Chez Michelin, dans son usine de Cataroux, le directeur, Hugues Garnier, a reçu les élus.",
+     [("Hugues Garnier", "directeur", "Michelin")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_BODY, ids=[c[0][:40] for c in FRONTED_BODY])
+def test_body_fronted_to_the_title_clause(extract: Callable[..., dict], text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert_of(roles_of(extract(text)), expected, exact=True)
+
+
+def test_body_behind_a_verb_is_not_fronted(extract: Callable[..., dict]) -> None:
+    # the body is the object of another clause's verb, far back: the title does not take it
+    text = ("L'Olympique lyonnais a battu l'AS Nancy-Lorraine samedi au terme d'un match serré, "
+            "et le président, Gilles Perrin, a salué ses joueurs.")
+    got = roles_of(extract(text))
+    match = [g for g in got if fold(g[0]) == fold("Gilles Perrin")]
+    assert match and (match[0][2] is None or "nancy" not in fold(match[0][2])), got

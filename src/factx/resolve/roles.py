@@ -2675,9 +2675,9 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     orgs = idx.in_span(sent.start, span.start, ("organization",))
     if not orgs or idx.in_span(orgs[-1][2], span.start, PERSON):
         return None
-    if orgs[-1][2] < span.start - 5 and any(t.pos_ in ("VERB", "AUX") for t in doc[orgs[-1][2] : span.start]):
+    if orgs[-1][2] < span.start - 5 and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : span.start]):
         return None  # farther back, only in a phrase fronted to the title's clause: "Au siège
-    return orgs[-1][0]  # du PS, à Paris, le premier secrétaire, X": no verb between
+    return orgs[-1][0]  # du PS, à Paris, le premier secrétaire, X": no verb before the title
 
 
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
