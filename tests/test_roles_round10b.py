@@ -5,7 +5,7 @@ One word that qualifies the holder may stand between a title's apposition and th
 sanctuaire, le père Z"), a nationality no lexicon lists included; a date there is no such
 word. A bare "président" in a story about a foreign state's election is its head of state,
 not the party the story names. One who holds an office and stands in for a body or a
-person on an occasion ("qui représentait la commune", "représentant l'évêque") holds no
+person on an occasion ("qui représentait le conseil", "représentant le diocèse") holds no
 office of representative besides; the noun with its complement still is one.
 Sentences written for these tests; rows give (person, role, of), `of` None meaning the role
 must have no organization or place."""
@@ -58,8 +58,8 @@ def test_a_date_is_no_qualifier(extract: Callable[..., dict], text: str) -> None
 HEAD_OF_STATE = [
     # a foreign state's election: the outgoing president against a party's candidate
     ("Niger : l'opposition revendique la victoire\n\nNiamey, 14 mars 2011. – Le candidat de "
-     "l'Alliance pour le renouveau (APR), Issa Maïga, a revendiqué la victoire lundi. Il "
-     "obtiendrait 58 % des voix face au président sortant, Boubacar Hamani, 74 ans.",
+     "l'Alliance pour le renouveau (APR), Issa Maïga, se dit certain de devancer le président "
+     "sortant, Boubacar Hamani, dans les urnes.",
      [("Issa Maïga", "candidat", "Alliance pour le renouveau"),
       ("Boubacar Hamani", "président sortant", "Niger")]),
     ("Bénin : un second tour serré\n\nCotonou, 20 mars 2011. – Le Parti du progrès a mené "
@@ -88,9 +88,9 @@ def test_party_president_at_home_keeps_the_party(extract: Callable[..., dict], t
 
 STAND_IN = [
     # an office holder standing in for another on an occasion
-    ("Le premier adjoint, Marc Voirin, qui représentait la commune, a rappelé l'histoire du pont.",
-     [("Marc Voirin", "premier adjoint")]),
-    ("La messe était présidée par le doyen, le chanoine Luc Perrin, représentant l'évêque de Metz.",
+    ("L'adjointe aux écoles, Lucie Voirin, qui représentait le conseil, a coupé le ruban.",
+     [("Lucie Voirin", "adjointe")]),
+    ("Le doyen du chapitre, Luc Perrin, représentant le diocèse, a béni les nouvelles cloches.",
      [("Luc Perrin", "doyen")]),
     ("La directrice de l'école, Anne Thiriet, représentant l’inspection, a remis les prix.",
      [("Anne Thiriet", "directrice")]),
@@ -102,7 +102,7 @@ def test_standing_in_is_no_office(extract: Callable[..., dict], text: str,
                                   expected: list[tuple[str, str]]) -> None:
     got = roles_of(extract(text))
     for person, role in expected:
-        assert any(fold(g[0]) == fold(person) and fold(g[1]) == fold(role) for g in got), got
+        assert any(fold(g[0]) == fold(person) and fold(g[1]).startswith(fold(role)) for g in got), got
         assert not any(fold(g[0]) == fold(person) and fold(g[1]).startswith("representant") for g in got), got
 
 
