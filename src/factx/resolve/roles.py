@@ -1384,7 +1384,7 @@ class RoleReader:
             hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
-            named = self._after_nationality_noun(t) if t > k else None
+            named = self._after_qualifier(t) if t > k else None
             if named is not None:  # "le directeur général de l'OMC, le Chilien X": X's title
                 return named[0], s, named[2], None
         fronted = self._fronted(chain[0], e)
@@ -1999,7 +1999,7 @@ class RoleReader:
             return True
         # "l'entraîneur du Celtic, le Nord-Irlandais X": a nationality noun before the name
         t = k + 1 + (self.doc[k + 1].lower_ in DEF_DETS)
-        return t > k + 1 and self._after_nationality_noun(t) is not None
+        return t > k + 1 and self._after_qualifier(t) is not None
 
     def _name_follows(self, k: int) -> bool:
         """Whether a person is named within a few words after token k."""
@@ -2048,6 +2048,21 @@ class RoleReader:
             return None
         if self.idx.at(t, PERSON) is not None:
             return None  # the noun is part of a name ("Italien" as a surname)
+        return self.idx.starting_at(self._past_civility(t + 1), PERSON)
+
+    def _after_qualifier(self, t: int) -> tuple[Entity, int, int] | None:
+        """The person named right after one word that qualifies the holder at token t, the
+        determiner before it read: a nationality noun ("le Chilien X", also one no lexicon
+        lists), a political family ("la socialiste X"), a priest's "père" ("le père X"). In
+        apposition after a title, "le/la" + one noun or adjective + a name is the wire's way
+        of telling who holds the title; the word is never the title's body."""
+        named = self._after_nationality_noun(t)
+        if named is not None or t + 1 >= len(self.doc):
+            return named
+        tok = self.doc[t]
+        if not tok.text.replace("-", "").isalpha() or tok.pos_ not in ("ADJ", "NOUN", "PROPN") \
+                or tok.lower_ in self.lex.before or self.idx.at(t, (*PERSON, "date")) is not None:
+            return None  # (not "le lendemain X": a date)
         return self.idx.starting_at(self._past_civility(t + 1), PERSON)
 
     def _past_civility(self, k: int) -> int:
@@ -2657,10 +2672,12 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if span is None:
         return None
     sent = span[0].sent
-    orgs = idx.in_span(max(sent.start, span.start - 5), span.start, ("organization",))
+    orgs = idx.in_span(sent.start, span.start, ("organization",))
     if not orgs or idx.in_span(orgs[-1][2], span.start, PERSON):
         return None
-    return orgs[-1][0]
+    if orgs[-1][2] < span.start - 5 and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : span.start]):
+        return None  # farther back, only in a phrase fronted to the title's clause: "Au siège
+    return orgs[-1][0]  # du PS, à Paris, le premier secrétaire, X": no verb before the title
 
 
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
@@ -2701,6 +2718,36 @@ def _coordinated_body(doc: Doc, idx: EntityIndex, body: Entity) -> bool:
         if i >= 1 and doc[i].lower_ == "et" and idx.ending_at(i, ("organization",)) is not None:
             return True
     return False
+
+
+PARTY_HEADS = frozenset({"parti", "alliance", "rassemblement", "front"})
+
+
+def _party(e: Entity, lex: Lexicon) -> bool:
+    """Whether an organization is a political party: its name opens with a party's head noun
+    ("Parti populaire", "Alliance pour la ..."), holds a political family's adjective, or is
+    (or is written as) a party's acronym."""
+    if e.type != "organization":
+        return False
+    words = fold(e.name).replace("'", " ").replace("’", " ").split()
+    folded = {fold(w) for w in lex.political}
+    return bool(words) and (words[0] in PARTY_HEADS or any(w in folded for w in words)
+                            or any(m.text in lex.party_acronyms for m in e.mentions)
+                            or e.name in lex.party_acronyms)
+
+
+def _stands_in(doc: Doc, r: Role) -> bool:
+    """A representative's role read from the verb "représenter" ("qui représentait la
+    municipalité") or from its participle before a direct object ("représentant l'évêque"),
+    not from the noun with its complement ("représentant de l'évêque")."""
+    if fold(r.title) != "representant":
+        return False
+    if not r.explicit:
+        return True
+    if not r.mentions:
+        return False
+    after = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    return after is not None and after.end < len(doc) and doc[after.end].lower_.replace("’", "'") in DEF_DETS
 
 
 def _forces(e: Entity, lex: Lexicon) -> bool:
@@ -3277,6 +3324,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # renouvelé son bureau. Président : X" the body the sentence before is about
             r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
                 or sole or assembly
+            if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
+                    and country is not None and fold(country) != "france" and not r.domain:
+                # "face au président sortant, X" in a story about a foreign state's election:
+                # a bare "président" there is the head of state, not a party's that the story
+                # names (a party's president is "le président du parti", "son président")
+                r.of = None
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None and not r.domain and not _body_noun_near(doc, r, lex):
                 # "le président Obama", no organization in the text; not "la présidente du
@@ -3299,6 +3352,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                                  or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
+    # "le premier adjoint, X, qui représentait la municipalité", "le chanoine Y, représentant
+    # l'évêque": one who holds an office and stands in for a body or a person at an event
+    # holds no office of representative besides (a representative named by the noun is kept)
+    stand_in = [r for r in roles if _stands_in(doc, r)]
+    titled_other = {id(r.person) for r in roles if not any(r is x for x in stand_in)}
+    roles = [r for r in roles if not any(r is x for x in stand_in) or id(r.person) not in titled_other]
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
     roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
