@@ -1262,7 +1262,9 @@ class QuoteReader:
                                                and who.startswith(("pronoun:", "title:"))):
                     return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
             return None
-        first = doc[i].sent.start
+        # the parser may cut a sentence after its opening phrase ("»\nPour lui, « ... »" read
+        # as two): back to its start by punctuation and line breaks
+        first = min(doc[i].sent.start, self.sentence_start(i))
         for k in range(i, max(first - 1, i - 30, -1), -1):
             t = doc[k]
             if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
@@ -1392,7 +1394,9 @@ class QuoteReader:
         if subj is None:
             root = next((t for t in self.doc[first:pron.i] if t.dep_ == "ROOT"), None)
             kids = list(root.children) if root is not None else []
-            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
+            # not the subject of a quotation the parser ran into the sentence ("« Nous ... . »
+            # Pour lui, « ... »")
+            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.i)), None)
         if subj is not None:
             who = self.np_speaker(subj)
             if isinstance(who, Entity):
