@@ -10,8 +10,10 @@ pitfalls where the speaker stays unknown or stays someone else."""
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from test_quotes import facts_of
+from test_quotes_round10 import reparsed
 
 CARRIED = [
     # "celle-ci": the deputy named last, not the president who is the subject before her
@@ -31,10 +33,14 @@ CARRIED = [
      "le maire, puis elle a pris la parole. « Pendant trente ans, nous avons marché chaque "
      "dimanche, par tous les temps. »",
      [("Yvonne Keller", "Pendant trente ans,", "introduced")]),
-    # a body before its acronym in parentheses, the verb left without a subject by the parser
-    ("La Ligue de protection des oiseaux (LPO) regrette « une décision prise sans aucune étude "
-     "sérieuse ».",
-     [("Ligue de protection des oiseaux", "une décision prise", "verb_before")]),
+    # a title opening the sentence, the parser making it the subject and the name in
+    # apposition a conjunct: the pronoun of the next sentences is that person
+    ("Une stèle a été dévoilée samedi. Président de la section locale de l'Union des blessés et "
+     "mutilés de guerre (UBMG), Louis Kern, 80 ans, a lui-même été mobilisé en mars 1944, à 19 "
+     "ans. Blessé à Brest, en Bretagne, il a passé un an à l'hôpital. Devant la foule, il a lu "
+     "les noms des disparus, puis il a pris la parole. \"Pendant cinquante ans, on nous a "
+     "oubliés. Aujourd'hui, nos camarades ont enfin leur nom sur la pierre.\"",
+     [("Louis Kern", "Pendant cinquante ans,", "introduced")]),
     # ... and with a relative clause between the acronym and the verb
     ("La Fédération des chasseurs (FDC), qui n'avait pas appelé à manifester, estime pour sa part "
      "que « la crise ne se réglera pas dans les bois ».",
@@ -83,3 +89,19 @@ PITFALLS = [
 def test_speaker_carried(extract: Callable[..., dict], text: str,
                          expected: list[tuple[str | None, str, str]]) -> None:
     assert facts_of(extract(text)) == expected
+
+
+# the parse the model was seen to produce on such sentences: the verb after the acronym in
+# parentheses left with no subject (a root of its own), the body's name cut in two roots
+SLIPS = [
+    ("La Ligue de protection des oiseaux (LPO) regrette « une décision prise sans aucune étude "
+     "sérieuse ».",
+     {"regrette": ("ROOT", "regrette"), "Ligue": ("ROOT", "Ligue"), "LPO": ("nmod", "Ligue")},
+     [("Ligue de protection des oiseaux", "une décision prise", "verb_before")]),
+]
+
+
+@pytest.mark.parametrize(("text", "slips", "expected"), SLIPS, ids=[str(i) for i in range(len(SLIPS))])
+def test_acronym_slips(nlp: Language, text: str, slips: dict[str, tuple[str, str]],
+                       expected: list[tuple[str | None, str, str]]) -> None:
+    assert facts_of(reparsed(nlp, text, slips)) == expected

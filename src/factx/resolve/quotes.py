@@ -1414,6 +1414,13 @@ class QuoteReader:
         bilan", the parser making both the title and the name in apposition subjects of the
         verb: the person named."""
         who = self.np_speaker(subjects[0])
+        if isinstance(who, str) and (who == NOBODY or who.startswith("title:")) \
+                and self.lex.title_of(subjects[0].lower_):
+            # "Président de l'amicale des marins, Paul Roy, 80 ans, a servi": the name after
+            # the title that opens the sentence, which the parser left out of the subject
+            named = self.name_after_title(subjects[0], subjects[0].sent.end)
+            if named is not None:
+                return named
         if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
@@ -1811,6 +1818,26 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def name_after_title(self, subj: Token, hi: int) -> Entity | None:
+        """"Président de l'amicale, Paul Roy, 80 ans, a ...", the parser taking the title for
+        the subject: the person named between commas right after the title's phrase, which
+        opens the sentence (no verb, no other name between)."""
+        doc = self.doc
+        if subj.i > 0 and not (doc[subj.i - 1].is_punct or doc[subj.i - 1].is_space
+                               or (doc[subj.i - 1].pos_ == "DET" and doc[subj.i - 1].is_sent_start)):
+            return None
+        for k in range(subj.i + 1, min(hi, subj.i + 20)):
+            t = doc[k]
+            if (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or self.in_quote(k) \
+                    or self.idx.at(k, ("person",)) is not None:
+                return None
+            if t.text == ",":
+                hit = self.idx.starting_at(k + 1, ("person",))
+                if hit is not None and hit[2] < hi and doc[hit[2]].text == ",":
+                    return hit[0]
+                return None
+        return None
 
     def first_said(self, noun: Token) -> bool:
         """A definite description ("la jeune femme", "le boulanger") whose noun the text has
