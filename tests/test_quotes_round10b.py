@@ -18,10 +18,10 @@ from test_quotes_round10 import reparsed
 CARRIED = [
     # "celle-ci": the deputy named last, not the president who is the subject before her
     ("Le comité des fêtes a tenu son assemblée samedi. Le président a remercié les bénévoles et "
-     "la commune, représentée par l'adjointe à la culture, Claire Bauer. Celle-ci a promis une "
-     "nouvelle salle. « La commune tiendra parole et le chantier ouvrira au printemps », "
-     "a-t-elle affirmé.",
-     [("Claire Bauer", "La commune tiendra", "incise")]),
+     "la commune, représentée par l'adjointe à la culture, Claire Bauer. Celle-ci a évoqué la "
+     "future salle polyvalente. « Les plans sont prêts et les premiers coups de pioche sont "
+     "prévus en avril », a-t-elle affirmé.",
+     [("Claire Bauer", "Les plans sont", "incise")]),
     # the same with the masculine form, the mayor the subject of the sentence before
     ("Le maire a salué l'arrivée du nouveau chef de corps, le lieutenant Marc Huber. Celui-ci a "
      "présenté son équipe. « Nous serons sur place en moins de dix minutes partout dans le "
@@ -29,35 +29,35 @@ CARRIED = [
      [("Marc Huber", "Nous serons sur", "incise")]),
     # a pronoun after a fronted phrase, in a chain of sentences about the one person named
     ("Trésorière du club de marche depuis 1985, Yvonne Keller, 81 ans, a reçu la médaille de la "
-     "ville. Arrivée à Thann en 1950, elle a élevé cinq enfants. Devant ses amis, elle a remercié "
-     "le maire, puis elle a pris la parole. « Pendant trente ans, nous avons marché chaque "
-     "dimanche, par tous les temps. »",
-     [("Yvonne Keller", "Pendant trente ans,", "introduced")]),
+     "ville. Arrivée à Thann en 1950, elle a élevé cinq enfants. Sous les applaudissements, elle "
+     "a embrassé ses petits-enfants. « Chaque dimanche depuis trente ans, je retrouve mes amis "
+     "sur les sentiers, qu'il pleuve ou qu'il vente. »",
+     [("Yvonne Keller", "Chaque dimanche depuis", "introduced")]),
     # a title opening the sentence, the parser making it the subject and the name in
     # apposition a conjunct: the pronoun of the next sentences is that person
-    ("Une stèle a été dévoilée samedi. Président de la section locale de l'Union des blessés et "
-     "mutilés de guerre (UBMG), Louis Kern, 80 ans, a lui-même été mobilisé en mars 1944, à 19 "
-     "ans. Blessé à Brest, en Bretagne, il a passé un an à l'hôpital. Devant la foule, il a lu "
-     "les noms des disparus, puis il a pris la parole. \"Pendant cinquante ans, on nous a "
-     "oubliés. Aujourd'hui, nos camarades ont enfin leur nom sur la pierre.\"",
-     [("Louis Kern", "Pendant cinquante ans,", "introduced")]),
+    ("Un vitrail a été restauré dans la chapelle du port. Président de l'Amicale des marins et "
+     "pêcheurs retraités (AMPR), Louis Kern, 80 ans, a navigué vingt ans sur les chalutiers "
+     "de Lorient. Revenu à terre en 1975, il a ouvert une petite école de voile. Dimanche, sur "
+     "le quai, il a remercié les donateurs. \"Ce vitrail raconte notre métier mieux que tous "
+     "les livres. Je suis fier que nos petits-enfants puissent le voir.\"",
+     [("Louis Kern", "Ce vitrail raconte", "introduced")]),
     # ... and with a relative clause between the acronym and the verb
-    ("La Fédération des chasseurs (FDC), qui n'avait pas appelé à manifester, estime pour sa part "
+    ("La Fédération des chasseurs (FDC), qui boude la concertation depuis mars, estime de son côté "
      "que « la crise ne se réglera pas dans les bois ».",
      [("Fédération des chasseurs", "la crise ne", "verb_before")]),
-    # "juge pour sa part que", the tagger reading "juge" as a noun in apposition
-    ("La Confédération des artisans (CDA), qui n'a pas signé l'accord, juge pour sa part que "
+    # "juge de son côté que", the tagger reading "juge" as a noun in apposition
+    ("La Confédération des artisans (CDA), qui refuse l'accord, juge de son côté que "
      "« les petits ateliers paieront la note ».",
      [("Confédération des artisans", "les petits ateliers", "verb_before")]),
     # "». Selon l'union, ...": the source of the next sentence, not of the quotation
-    ("Le président de l'union des artisans, Henri Muller, se montre plus réservé. « Les petits "
-     "ateliers ont dû avancer des fonds importants. Certains ont attendu des heures au guichet. » "
-     "Selon l'union, une dizaine d'ateliers sont restés fermés lundi.",
-     [("Henri Muller", "Les petits ateliers", "introduced")]),
+    ("Le président de l'union des artisans, Henri Muller, reste prudent. « La hausse du gazole "
+     "pèse sur les plus petits ateliers. Trois d'entre eux ont déjà licencié cet hiver. » "
+     "Selon l'union, les carnets de commandes sont pleins jusqu'en juin.",
+     [("Henri Muller", "La hausse du", "introduced")]),
     # "», accuse son secrétaire général, X"
-    ("Le syndicat des pilotes refuse la réforme. « Le ministère veut démonter notre statut par "
-     "petits morceaux », accuse son secrétaire général, Paul Gautier.",
-     [("Paul Gautier", "Le ministère veut", "incise")]),
+    ("Le syndicat des pilotes refuse la réforme. « Le ministère démonte notre statut pièce par "
+     "pièce, sans jamais le dire », accuse son secrétaire général, Paul Gautier.",
+     [("Paul Gautier", "Le ministère démonte", "incise")]),
     # "Pour lui, « ... »" on the line after his quotation, the parser cutting the sentence
     ("L'entraîneur Jean-Marie Bouvot n'a pas caché sa déception après le match. « Nous avons fait "
      "une saison correcte, sans plus, avec trop de blessés. »\nPour lui, « le club doit monter en "
@@ -79,9 +79,9 @@ PITFALLS = [
     ("Le député Jean Roussel (PS) estime que « la loi ne passera pas au Sénat ».",
      [("Jean Roussel", "la loi ne", "verb_before")]),
     # "selon" after the comma of an incise still gives the quotation's source
-    ("« Les ateliers ont attendu des heures au guichet », selon la Chambre de métiers de la "
+    ("« La hausse du gazole pèse sur les plus petits ateliers », selon la Chambre de métiers de la "
      "Moselle.",
-     [("Chambre de métiers de la Moselle", "Les ateliers ont", "according_to")]),
+     [("Chambre de métiers de la Moselle", "La hausse du", "according_to")]),
 ]
 
 

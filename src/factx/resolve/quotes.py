@@ -1263,8 +1263,10 @@ class QuoteReader:
                     return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
             return None
         # the parser may cut a sentence after its opening phrase ("»\nPour lui, « ... »" read
-        # as two): back to its start by punctuation and line breaks
-        first = min(doc[i].sent.start, self.sentence_start(i))
+        # as two, the second opening on the comma): back to its start by punctuation and lines
+        first = doc[i].sent.start
+        if doc[first].text == ",":
+            first = min(first, self.sentence_start(i))
         for k in range(i, max(first - 1, i - 30, -1), -1):
             t = doc[k]
             if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
@@ -2933,7 +2935,7 @@ def _folded_titles() -> frozenset[str]:
 
 
 def _que_after_aside(tok: Token) -> bool:
-    """"juge pour sa part que", "estime quant à lui qu'", "note de son côté que": "que"
+    """"juge de son côté que", "estime quant à lui qu'", "note pour leur part que": "que"
     a few words on, past a short phrase with no verb and no stop."""
     doc = tok.doc
     if any(c.dep_ == "det" for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].pos_ == "DET"):
