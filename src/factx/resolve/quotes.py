@@ -228,7 +228,8 @@ def is_speech_verb(tok: Token) -> bool:
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
         return False  # "la rentrée s'annonce sereine", "il se lance dans ...": no saying
     following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")):
+    if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
+                                              or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
     inverted = following in INVERTED
     speech = _speech()
@@ -613,6 +614,9 @@ class QuoteReader:
         low = head.lower_
         if low == "on":
             return self.fronted_body(head)
+        if self.demonstrative(head):
+            # "Celui-ci a annoncé que ...": the person named last before, as "ce dernier"
+            return "latest:" + ("f" if low.startswith("celle") else "m")
         if head.pos_ == "PRON":
             if low == "qui" and head.head.dep_ == "acl:relcl" and depth < 2:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
@@ -677,6 +681,14 @@ class QuoteReader:
         if head.pos_ in ("NOUN", "PROPN"):
             return self.noun_speaker(head)
         return NOBODY
+
+    def demonstrative(self, head: Token) -> bool:
+        """"Celui-ci", "celle-ci" (one token, or three: "Celui", "-", "ci")."""
+        low, doc = head.lower_, self.doc
+        if low in ("celui-ci", "celle-ci"):
+            return True
+        return low in ("celui", "celle") and head.i + 2 < len(doc) \
+            and doc[head.i + 1].text == "-" and doc[head.i + 2].lower_ == "ci"
 
     def name_untyped(self, lo: int, hi: int, after: int) -> bool:
         """Whether a name in apposition after a comma, in tokens [lo, hi) past `after`, is one
@@ -852,25 +864,51 @@ class QuoteReader:
         if k >= 0 and doc[k].lower_ in ("il", "elle", "ils", "elles"):
             return _pronoun(doc[k])
         hit = self.idx.ending_at(k + 1, SPEAKERS)
+        if hit is None and k >= 0 and doc[k].text == ")":
+            # "Le Réseau Action Climat (RAC) dénonce": the body before its acronym, the
+            # parser leaving the verb without a subject
+            hit = self.acronym_before(k + 1)
         if hit is None and k >= 0 and doc[k].text == ",":
             hit = self.idx.ending_at(k, ("person",))  # "Maître Vergès, plaide : ..."
+            relative = False  # inside ", qui ... ," between the name and its verb
             for j in range(k - 1, max(-1, k - 25), -1):
                 if hit is not None:
                     break
+                if doc[j].lower_ == "qui" and j > 0 and doc[j - 1].text == "," and not relative:
+                    relative = True  # "La Ligue (LPO), qui n'a pas signé, regrette": past the clause
+                    continue
                 if doc[j].text == ",":
                     hit = self.idx.ending_at(j, ("person",))
-                    body = self.idx.ending_at(j, ("organization",))
+                    body = self.idx.ending_at(j, ("organization",)) or self.acronym_before(j)
                     if hit is None and body is not None and self.opens_clause(body[1]):
                         # "La chambre d'agriculture, associée au bilan, souligne que": the body
                         # that opens the clause, the parser leaving the verb without a subject
                         hit = body
                     break
-                if (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm")) \
-                        or doc[j].text in ".!?;:":
+                if (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm")
+                        and not self.relative_clause(j, k)) or doc[j].text in ".!?;:":
                     break
         if hit and not _complement(doc, hit[1]):
             return hit[0]
         return None
+
+    def relative_clause(self, j: int, k: int) -> bool:
+        """Whether token j stands in a relative clause ", qui ..." that the comma at k closes."""
+        doc = self.doc
+        for m in range(j, max(-1, j - 12), -1):
+            if doc[m].lower_ == "qui":
+                return m > 0 and doc[m - 1].text == "," and all(t.text != "," for t in doc[m:k])
+            if doc[m].is_punct:
+                return False
+        return False
+
+    def acronym_before(self, k: int) -> tuple[Entity, int, int] | None:
+        """The organization whose name ends right before "(ACRONYM)", which ends at token k:
+        "la Fédération des chasseurs (FDC)"."""
+        doc = self.doc
+        if k < 3 or doc[k - 1].text != ")" or doc[k - 3].text != "(" or not doc[k - 2].text[:1].isupper():
+            return None
+        return self.idx.ending_at(k - 3, ("organization",))
 
     def opens_clause(self, a: int) -> bool:
         """Whether the name at token `a` opens its sentence or line, past an article."""
@@ -902,6 +940,8 @@ class QuoteReader:
                 return hit[0], "", "signed"  # "(Paul Roy)", "(Paul Roy, président)"
             return None
         if doc[i].lower_ in lex.according_to:
+            if not comma and doc[i].text[:1].isupper() and self.text[:close_char].rstrip()[-1:] in ".!?…":
+                return None  # "« ... . » Selon l'union, ...": the next sentence's own source
             if i + 1 < len(doc) and doc[i + 1].lower_ in STRESSED:  # "», selon lui."
                 return STRESSED[doc[i + 1].lower_], doc[i].text, "according_to"
             # "selon l'accusation", "selon l'enquête": a thing, not someone to point back to
@@ -1222,7 +1262,11 @@ class QuoteReader:
                                                and who.startswith(("pronoun:", "title:"))):
                     return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
             return None
+        # the parser may cut a sentence after its opening phrase ("»\nPour lui, « ... »" read
+        # as two, the second opening on the comma): back to its start by punctuation and lines
         first = doc[i].sent.start
+        if doc[first].text == ",":
+            first = min(first, self.sentence_start(i))
         for k in range(i, max(first - 1, i - 30, -1), -1):
             t = doc[k]
             if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
@@ -1352,7 +1396,9 @@ class QuoteReader:
         if subj is None:
             root = next((t for t in self.doc[first:pron.i] if t.dep_ == "ROOT"), None)
             kids = list(root.children) if root is not None else []
-            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
+            # not the subject of a quotation the parser ran into the sentence ("« Nous ... . »
+            # Pour lui, « ... »")
+            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.i)), None)
         if subj is not None:
             who = self.np_speaker(subj)
             if isinstance(who, Entity):
@@ -1370,6 +1416,13 @@ class QuoteReader:
         bilan", the parser making both the title and the name in apposition subjects of the
         verb: the person named."""
         who = self.np_speaker(subjects[0])
+        if isinstance(who, str) and (who == NOBODY or who.startswith("title:")) \
+                and self.lex.title_of(subjects[0].lower_):
+            # "Président de l'amicale des marins, Paul Roy, 80 ans, a servi": the name after
+            # the title that opens the sentence, which the parser left out of the subject
+            named = self.name_after_title(subjects[0], subjects[0].sent.end)
+            if named is not None:
+                return named
         if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
@@ -1701,6 +1754,11 @@ class QuoteReader:
                                                                       and not _possessed(subj))):
                     # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
                     return self.org_named(who[4:], lo)
+                elif not plural and who.startswith("latest:"):
+                    # "Celui-ci a promis ... . « ... », a-t-il assuré": the one named last
+                    # before "celui-ci", not the subject of a sentence further back
+                    latest = self.latest_person(subj.idx, who[7:])
+                    return latest if latest is not None and _fits(latest, gender) else None
                 elif not plural and who.startswith("title:"):
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
                     noun = who.split(":")[1]
@@ -1762,6 +1820,26 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def name_after_title(self, subj: Token, hi: int) -> Entity | None:
+        """"Président de l'amicale, Paul Roy, 80 ans, a ...", the parser taking the title for
+        the subject: the person named between commas right after the title's phrase, which
+        opens the sentence (no verb, no other name between)."""
+        doc = self.doc
+        if subj.i > 0 and not (doc[subj.i - 1].is_punct or doc[subj.i - 1].is_space
+                               or (doc[subj.i - 1].pos_ == "DET" and doc[subj.i - 1].is_sent_start)):
+            return None
+        for k in range(subj.i + 1, min(hi, subj.i + 20)):
+            t = doc[k]
+            if (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or self.in_quote(k) \
+                    or self.idx.at(k, ("person",)) is not None:
+                return None
+            if t.text == ",":
+                hit = self.idx.starting_at(k + 1, ("person",))
+                if hit is not None and hit[2] < hi and doc[hit[2]].text == ",":
+                    return hit[0]
+                return None
+        return None
 
     def first_said(self, noun: Token) -> bool:
         """A definite description ("la jeune femme", "le boulanger") whose noun the text has
@@ -2493,7 +2571,7 @@ class QuoteReader:
             noun = self.described_noun(opening)
             if t.i == opening + 1 and noun is not None and noun.i == t.i:
                 return self.described_speaker(t, lo, end, last, first_person)
-            if t.lower_ not in ("il", "elle") or t.i != opening:
+            if t.lower_ not in ("il", "elle") or (t.i != opening and not self.fronted(opening, t.i)):
                 return None
             if verb.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître") \
                     or any(c.lower_ == "y" for c in verb.children) \
@@ -2514,8 +2592,34 @@ class QuoteReader:
             # ne regrette rien. « ... »")
             quoted = not named and last is not None and last.speaker is who \
                 and last.end <= doc[lo].idx and not self.text[last.end:doc[lo].idx].strip(" \n\t».!?…”\"")
+            if who is not None and not named and not quoted:
+                quoted = self.chained(k, lo, who, t.lower_, last)
             return who if who is not None and (named == {id(who)} or quoted) else None
         return None
+
+    def fronted(self, lo: int, subj: int) -> bool:
+        """"Lundi, devant les jurés, il ...", "Blessé au front, il ...": a phrase of time,
+        place or manner (a participle at most, no finite verb, nobody named) set before the
+        subject pronoun by a comma."""
+        doc = self.doc
+        return subj - lo >= 1 and doc[subj - 1].text == "," and not self.idx.in_span(lo, subj, SPEAKERS) \
+            and not any((t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"))
+                        or t.pos_ == "PRON" or t.text in ("«", "»", '"', ":", ";") for t in doc[lo:subj])
+
+    def chained(self, k: int, lo: int, who: Entity, pronoun: str, last: Quote | None) -> bool:
+        """The sentence [k, lo) before the pronoun's names nobody who fits it, but its subject
+        stands for the same person: the same pronoun ("Il a passé deux ans au camp. Il a
+        pris la parole.") or a description the text gives that person ("L'accusé était
+        allé chercher son arme."), so the pronoun goes on with that person."""
+        subj = self.sentence_subject(k, lo)
+        if subj is None or self.two_subjects(subj):
+            return False
+        if subj.lower_ == pronoun:
+            return self.resolve(_pronoun(subj), self.doc[k].idx, last) is who
+        said = self.np_speaker(subj) if subj.pos_ == "NOUN" else None
+        if isinstance(said, str) and said.startswith("title:"):
+            return self.resolve("anaphor:" + said[6:], self.doc[k].idx, last) is who
+        return False
 
     def described_speaker(self, subj: Token, lo: int, end: int, last: Quote | None,
                           first_person: bool) -> Entity | None:
@@ -2828,6 +2932,21 @@ def _stance_stems() -> tuple[tuple[bool, str], ...]:
 @cache
 def _folded_titles() -> frozenset[str]:
     return frozenset(fold(masc) for masc, _ in lexicon().titles.values())
+
+
+def _que_after_aside(tok: Token) -> bool:
+    """"juge de son côté que", "estime quant à lui qu'", "note pour leur part que": "que"
+    a few words on, past a short phrase with no verb and no stop."""
+    doc = tok.doc
+    if any(c.dep_ == "det" for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].pos_ == "DET"):
+        return False  # "le juge pour enfants qu'il a vu": a noun
+    for k in range(tok.i + 1, min(len(doc), tok.i + 6)):
+        t = doc[k]
+        if t.lower_ in ("que", "qu'"):
+            return k > tok.i + 1
+        if t.pos_ in ("VERB", "AUX", "PROPN") or (t.is_punct and t.text != ","):
+            return False
+    return False
 
 
 def _unclosed(text: str, i: int, j: int, mark: str, close: str) -> bool:
