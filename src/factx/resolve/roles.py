@@ -340,8 +340,8 @@ class RoleReader:
             break
         for p in chain:
             if p.of is None and p.of_name is None:
-                # "chef du centre" in a story about the "centre de secours de Mirecourt",
-                # "président du conseil général" beside the "conseil général de la Meuse": the
+                # "chef du centre" in a story that names the "centre d'intervention de Fresse",
+                # "président du conseil régional" next to the "conseil régional du Limousin": the
                 # one body named by its kind whose name opens with the definite complement
                 p.of = self._body_by_opening(self._definite_complement(p))
         last = _share_body(chain)
@@ -1153,7 +1153,7 @@ class RoleReader:
 
     def _definite_complement(self, ph: Phrase) -> Span | None:
         """The words of a title's definite complement that names no entity: inside a title of
-        the lexicon ("président [du conseil général]") or right after it ("chef [du centre]"),
+        the lexicon ("présidente [du conseil régional]") or right after it ("chef [du centre]"),
         one to three words in lower case after "du", "des", "de la", "de l'"."""
         doc = self.doc
         k = next((x for x in range(ph.head + 1, ph.head_end) if doc[x].lower_ in DE), ph.head_end)
@@ -1171,15 +1171,15 @@ class RoleReader:
                 and doc[m].pos_ in ("NOUN", "ADJ") and self.idx.at(m, ORG_PLACE) is None:
             m += 1
         if m == k or (m < len(doc) and (doc[m].lower_ in DE or self.idx.starting_at(m, ORG_PLACE))):
-            return None  # "du centre de secours de X": a body named in full, read elsewhere
+            return None  # "du centre hospitalier de X": a body named in full, read elsewhere
         return doc[k:m]
 
     def _body_by_opening(self, np: Span | None) -> Entity | None:
         """The one organization of the text named by its kind (its name in lower case) whose
         name opens with the words of a definite complement, with more words after them ("le
-        centre" -> "centre de secours de Mirecourt", "le conseil général" -> "conseil général
-        de la Meuse"; also after a first noun and "du": "sapeurs-pompiers du centre de secours
-        de Gray"); None when none or several do, or when the words are no noun phrase."""
+        centre" -> "centre d'intervention de Fresse", "le conseil régional" -> "conseil régional
+        du Limousin"; also after a first noun and "du": "les pompiers du centre d'intervention
+        de Lurcy"); None when none or several do, or when the words are no noun phrase."""
         lex = self.lex
         if np is None or not 1 <= len(np) <= 3 or np[0].pos_ != "NOUN" \
                 or not all(t.is_lower and t.is_alpha for t in np) \
