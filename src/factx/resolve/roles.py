@@ -391,7 +391,7 @@ class RoleReader:
             # a headline the parser ran into the first line: only the line's own subject
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
                         and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
-            # not a subject inside a quotation: "la FIQ soutient que « le recours ... a fait fuir »"
+            # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
             subjects = [t for t in subjects if not _quoted(t)] or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
@@ -443,7 +443,7 @@ class RoleReader:
         return None
 
     def _sole_body_before(self, at: int) -> Entity | None:
-        """"Du côté syndical, la FIQ soutient que « ... ». Sa représentante régionale, X": when
+        """"Chez les locataires, l'amicale Les Mélèzes estime que « ... ». Sa porte-parole, X": when
         the parse gives the sentence before no subject that names a body, the one organization
         it names outside quotations, if it names no person (a person there makes the title a
         relation of theirs) and the possessive's own clause names none before it."""
@@ -891,7 +891,7 @@ class RoleReader:
                 and (k + 1 == len(doc) or not doc[k + 1].is_title) \
                 and tok.lower_ not in lex.place_nouns and tok.lower_ not in lex.org_nouns \
                 and gazetteer.place_kind(tok.text) is not None:
-            # "la préfète de la Manche", "le député de l'Aude": a place the gazetteer knows that
+            # "la préfète du Cantal", "le sénateur de l'Ardèche": a place the gazetteer knows that
             # the entity layer did not tag, the office's territory, by its name
             ph.of_name = tok.text
             ph.end = k + 1
@@ -1179,7 +1179,7 @@ class RoleReader:
         name opens with the words of a definite complement, with more words after them ("le
         centre" -> "centre d'intervention de Fresse", "le conseil régional" -> "conseil régional
         du Limousin"; also after a first noun and "du": "les pompiers du centre d'intervention
-        de Lurcy"); None when none or several do, or when the words are no noun phrase."""
+        de Brioude"); None when none or several do, or when the words are no noun phrase."""
         lex = self.lex
         if np is None or not 1 <= len(np) <= 3 or np[0].pos_ != "NOUN" \
                 or not all(t.is_lower and t.is_alpha for t in np) \
