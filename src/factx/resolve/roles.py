@@ -958,8 +958,8 @@ class RoleReader:
                     if org_head and not domain_only:
                         parent = self._branch_parent(k, inner)
                         if parent is not None:
-                            # "président de la section du Haut-Doubs de l'Union nationale des
-                            # retraités de la gendarmerie", "de la section locale de l'UNC": a
+                            # "trésorière de l'antenne du Bocage de l'Association française
+                            # des jardiniers amateurs", "de la délégation cantonale de l'AFJA": a
                             # local branch's office is held in the body it belongs to
                             ph.of = parent[0]
                             ph.end = parent[2]
@@ -1050,7 +1050,7 @@ class RoleReader:
                 return m
             if len(np) == 1 and det == "def":
                 # "le porte-parole du parti", "le président du club": the organization named before
-                # ("la section" after "la section langroise de l'UNC": the body it belongs to)
+                # ("l'antenne" after "l'antenne bisontine de la Ligue des cyclistes": its body)
                 ante = self._branch_before(k, np[0]) or self._antecedent(k, np[0])
                 if ante is not None:
                     ph.of = ante
@@ -1116,9 +1116,10 @@ class RoleReader:
         return m
 
     def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
-        """The body a local branch named at token k belongs to ("la section [locale] de l'UNC",
-        "l'antenne du Haut-Doubs de la Croix-Rouge"): the organization right after the branch
-        noun's complement, past its town or area; None when token k is no branch noun."""
+        """The body a local branch named at token k belongs to ("la délégation [cantonale] de
+        l'AFJA", "la section du Val-de-Saône de la Ligue des randonneurs"): the organization
+        right after the branch noun's complement, past its town or area; None when token k is
+        no branch noun."""
         doc, idx = self.doc, self.idx
         if doc[k].lemma_.lower() not in BRANCH_NOUNS and doc[k].lower_ not in BRANCH_NOUNS:
             return None
@@ -1133,8 +1134,8 @@ class RoleReader:
         return None
 
     def _branch_before(self, k: int, noun: Token) -> Entity | None:
-        """"L'actuel président de la section" after "la section langroise de l'UNC": the body
-        the last branch named before token k by the same noun belongs to."""
+        """"La nouvelle secrétaire de l'antenne" after "l'antenne bisontine de la Ligue des
+        cyclistes": the body the last branch named before token k by the same noun belongs to."""
         doc = self.doc
         if noun.lower_ not in BRANCH_NOUNS:
             return None
@@ -1171,7 +1172,7 @@ class RoleReader:
                 and doc[m].pos_ in ("NOUN", "ADJ") and self.idx.at(m, ORG_PLACE) is None:
             m += 1
         if m == k or (m < len(doc) and (doc[m].lower_ in DE or self.idx.starting_at(m, ORG_PLACE))):
-            return None  # "du centre hospitalier de X": a body named in full, read elsewhere
+            return None  # "du centre nautique de X": a body named in full, read elsewhere
         return doc[k:m]
 
     def _body_by_opening(self, np: Span | None) -> Entity | None:
