@@ -1386,7 +1386,7 @@ class RoleReader:
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
             named = self._after_qualifier(t) if t > k else None
-            if named is not None:  # "le directeur général de l'OMC, le Chilien X": X's title
+            if named is not None:  # "la patronne de la Fédération de luge, la Lettone X": X's title
                 return named[0], s, named[2], None
         fronted = self._fronted(chain[0], e)
         if fronted is not None:
@@ -1998,7 +1998,7 @@ class RoleReader:
             return False
         if self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None:
             return True
-        # "l'entraîneur du Celtic, le Nord-Irlandais X": a nationality noun before the name
+        # "le capitaine du Stade rochelais, le Sud-Africain X": a nationality noun before the name
         t = k + 1 + (self.doc[k + 1].lower_ in DEF_DETS)
         return t > k + 1 and self._after_qualifier(t) is not None
 
@@ -2037,14 +2037,14 @@ class RoleReader:
 
     def _after_nationality_noun(self, t: int) -> tuple[Entity, int, int] | None:
         """The person named right after a capitalized nationality or gentilé noun at token t
-        (past a civility: "l'Irlandais X", "le Nord-Irlandais Y", "le Vosgien Dr Z"): the
+        (past a civility: "l'Islandais X", "le Sud-Africain Y", "le Jurassien Dr Z"): the
         wire's way of writing a title's holder in apposition, the noun being the holder's
         nationality, never the title's body."""
         doc, lex = self.doc, self.lex
         if t + 1 >= len(doc) or not doc[t].text[:1].isupper():
             return None
         low = doc[t].lower_.replace("’", "'")
-        last = low.rsplit("-", 1)[-1]  # "nord-irlandais", "sud-coréen"
+        last = low.rsplit("-", 1)[-1]  # "sud-africain", "sud-coréen"
         if not (low in lex.nationalities or low in lex.demonyms or last in lex.nationalities):
             return None
         if self.idx.at(t, PERSON) is not None:
@@ -2053,7 +2053,7 @@ class RoleReader:
 
     def _after_qualifier(self, t: int) -> tuple[Entity, int, int] | None:
         """The person named right after one word that qualifies the holder at token t, the
-        determiner before it read: a nationality noun ("le Chilien X", also one no lexicon
+        determiner before it read: a nationality noun ("le Letton X", also one no lexicon
         lists), a political family ("la socialiste X"), a priest's "père" ("le père X"). In
         apposition after a title, "le/la" + one noun or adjective + a name is the wire's way
         of telling who holds the title; the word is never the title's body."""
