@@ -1558,8 +1558,8 @@ class RoleReader:
         return found if found is not None else self._protagonist(pron)
 
     def _protagonist(self, pron: Token) -> tuple[Entity, int, int] | None:
-        """A portrait or an obituary ("Carnet de deuil : Marcel Roy n'est plus", "Plouha.
-        L'ancien maire X s'est éteint"): the person its headline names, named again in the text,
+        """A portrait or an obituary ("Disparition : Lucien Mathis nous a quittés", "Paimpol.
+        L'ancien boulanger X s'en est allé"): the person its headline names, named again in the text,
         is whom "il"/"elle" stands for when the pronoun agrees with that person's known gender
         and nobody else who could be meant (of that gender, or of no known gender) is named in
         the pronoun's sentence before it or in the sentence before."""
@@ -3049,9 +3049,9 @@ DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-
 def heading_town(text: str) -> str | None:
     """The town a local page's story is headed with: its first line (after a "date" line) is
     the town alone ("Lunéville"), the town, a colon and the headline ("Darney : la kermesse
-    a réuni les familles") or the town, a full stop and the headline ("Plouha. L'ancien maire
-    s'est éteint"); else the dateline in capitals that opens the story ("RAON-L'ÉTAPE. — Le
-    conseil municipal ..."); a town the gazetteer knows. The commune of a municipal office
+    a réuni les familles") or the town, a full stop and the headline ("Paimpol. L'ancien
+    boulanger s'en est allé"); else the dateline in capitals that opens the story ("PONT-L'ÉVÊQUE.
+    — Le conseil municipal ..."); a town the gazetteer knows. The commune of a municipal office
     when the text names no other."""
     lines = [x.strip() for x in text.split("\n", 8)[:8] if x.strip()]
     if lines and lines[0].lower().startswith("date "):
@@ -3077,8 +3077,8 @@ SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "sur", "sous", "e
 
 
 def _as_written(town: str, text: str) -> str | None:
-    """A town written in capitals in a dateline, as the story writes it in lower case ("RAON-
-    L'ÉTAPE" -> "Raon-l'Étape"), else capitalized as French writes town names; None when the
+    """A town written in capitals in a dateline, as the story writes it in lower case ("PONT-
+    L'ÉVÊQUE" -> "Pont-l'Évêque"), else capitalized as French writes town names; None when the
     gazetteer knows no such town."""
     if gazetteer.place_kind(town, ("town",)) is None:
         return None
