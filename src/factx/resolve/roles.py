@@ -2225,7 +2225,7 @@ class RoleReader:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
         if verb.i >= 2 and self.doc[verb.i - 1].text == ",":
-            # "l'adhésion au Syndicat des eaux de la Haute-Meurthe (SIEHM), présidé par X": the
+            # "le transfert au Syndicat scolaire du Val-d'Ajol (SSVA), présidé par X": the
             # parser hangs the participle on the main verb or on a noun before; the body named
             # right before the comma (past its acronym in parentheses) is what it qualifies
             k = verb.i - 1
@@ -2682,7 +2682,7 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 
 
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
-    """"Le District de football était représenté par M. X, vice-président": the title in
+    """"La Ligue de tennis de table avait été représentée par Mme X, trésorière": the title in
     apposition to the agent of a passive role verb, naming no body of its own, is held in the
     body the verb gives (its subject), when it is an office of a body (not "présidée par X,
     pharmacienne"); a representative at an event who holds a title there
@@ -2752,8 +2752,8 @@ def _stands_in(doc: Doc, r: Role) -> bool:
 
 
 def _forces(e: Entity, lex: Lexicon) -> bool:
-    """Whether an organization is a uniformed body by its name ("compagnie de gendarmerie de
-    Lunéville", "centre de secours de Gray", "Sdis 50", "1er régiment de chasseurs")."""
+    """Whether an organization is a uniformed body by its name ("escadron de gendarmerie
+    mobile de Murat", "caserne des pompiers de Volvic", "Sdis 15", "2e régiment de hussards")."""
     name = f" {fold(e.name)} "
     return any(f" {w} " in name for w in lex.forces_words)
 
@@ -3028,7 +3028,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
         return False  # a state, or a site named by its kind ("rue des Tanneurs", "hôpital de Remiremont")
     if fold(e.name) != "paris" and gazetteer.place_kind(e.name, ("town",)) is None \
             and gazetteer.place_kind(e.name, ("subdivision",)) is not None:
-        return False  # a département or a region ("le conseil général des Vosges"); Paris is both
+        return False  # a département or a region ("le conseil départemental de Lozère"); Paris is both
     for m in e.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -3116,7 +3116,7 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
             return e.name[:1].isupper() and commune_place(doc, idx, e, lex)
         if len(words) >= 2 and words[0] == "conseil" and words[1] in FOLDED_LOCAL_BODY_ADJECTIVES \
                 and words[1] != "municipal":
-            return False  # "le conseil général des Vosges" is no commune's council
+            return False  # "le conseil départemental de Lozère" is no commune's council
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     here = [h for h in places if h[1] >= span[0].sent.start]
@@ -3284,8 +3284,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and fold(_base_title(r.title, lex)) in lex.ranks:
-            # "La compagnie de gendarmerie de Lunéville a ouvert une enquête. Selon le
-            # commandant X, ...": a rank is held in the uniformed body named beside it, else
+            # "La brigade de Murat est chargée des investigations. D'après l'adjudant-chef
+            # X, ...": a rank is held in the uniformed body named beside it, else
             # in the one of the holder's other title
             r.of = _forces_body(doc, idx, r, lex) or next(
                 (x.of for x in roles if x.person is r.person and x.of is not None
@@ -3293,7 +3293,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is not None and fold(r.title) in lex.team_titles \
                 and fold(r.title) != "selectionneur" and fold(r.of_name) in lex.folded_states:
-            # "les Rangers ont ouvert le score par l'attaquant colombien X": a player's or a
+            # "les Canaris ont égalisé sur un but du milieu ghanéen X": a player's or a
             # coach's nationality, not the body the title is held in (a national side's coach,
             # "le sélectionneur français", is the state's): the club the clause's subject or
             # the sentence before names, else the story's only one, when there is one
@@ -3327,7 +3327,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 or sole or assembly
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
                     and country is not None and fold(country) != "france" and not r.domain:
-                # "face au président sortant, X" in a story about a foreign state's election:
+                # "opposé au président en place, X" in a story about a foreign state's election:
                 # a bare "président" there is the head of state, not a party's that the story
                 # names (a party's president is "le président du parti", "son président")
                 r.of = None
@@ -3353,8 +3353,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                                  or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
-    # "le premier adjoint, X, qui représentait la municipalité", "le chanoine Y, représentant
-    # l'évêque": one who holds an office and stands in for a body or a person at an event
+    # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
+    # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
     stand_in = [r for r in roles if _stands_in(doc, r)]
     titled_other = {id(r.person) for r in roles if not any(r is x for x in stand_in)}
