@@ -2702,8 +2702,8 @@ def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
 
 
 def _coordinated_body(doc: Doc, idx: EntityIndex, body: Entity) -> bool:
-    """Whether a body is named coordinated with another organization ("le FC Metz et l'AS
-    Nancy", "Nancy et Metz") somewhere in the text."""
+    """Whether a body is named coordinated with another organization ("le Stade brestois et
+    l'EA Guingamp", "Guingamp et Brest") somewhere in the text."""
     for m in body.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -3300,7 +3300,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
             body = reader.body_before(at.start) if at is not None else None
             if body is not None and _coordinated_body(doc, idx, body):
-                body = None  # "Le FC Metz et l'AS Nancy ont fait match nul": either side's
+                body = None  # "Le Stade brestois et l'EA Guingamp se sont quittés dos à dos": either side's
             club = body if body is not None and body.type == "organization" else \
                 sole if sole is not None and sole.type == "organization" else None
             if club is not None:  # (with no club named, "le joueur de tennis suisse" is Swiss)
