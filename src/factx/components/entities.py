@@ -250,8 +250,8 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
 
 
 def _nationality_noun(word: str) -> bool:
-    """"Écossais", "Australienne": a capitalized noun of nationality ("le jeune Écossais Ryan
-    McAllister"), no given name ("Normand")."""
+    """"Danois", "Lettone": a capitalized noun of nationality ("le jeune Danois Mads
+    Kjeldsen"), no given name ("Normand")."""
     low = fold(word)
     if not word[:1].isupper() or is_given_name(word):
         return False

@@ -340,8 +340,8 @@ class RoleReader:
             break
         for p in chain:
             if p.of is None and p.of_name is None:
-                # "chef du centre" in a story about the "centre de secours de Mirecourt",
-                # "président du conseil général" beside the "conseil général de la Meuse": the
+                # "chef du centre" in a story that names the "centre d'intervention de Fresse",
+                # "président du conseil régional" next to the "conseil régional du Limousin": the
                 # one body named by its kind whose name opens with the definite complement
                 p.of = self._body_by_opening(self._definite_complement(p))
         last = _share_body(chain)
@@ -391,7 +391,7 @@ class RoleReader:
             # a headline the parser ran into the first line: only the line's own subject
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
                         and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
-            # not a subject inside a quotation: "la FIQ soutient que « le recours ... a fait fuir »"
+            # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
             subjects = [t for t in subjects if not _quoted(t)] or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
@@ -443,7 +443,7 @@ class RoleReader:
         return None
 
     def _sole_body_before(self, at: int) -> Entity | None:
-        """"Du côté syndical, la FIQ soutient que « ... ». Sa représentante régionale, X": when
+        """"Chez les locataires, l'amicale Les Mélèzes estime que « ... ». Sa porte-parole, X": when
         the parse gives the sentence before no subject that names a body, the one organization
         it names outside quotations, if it names no person (a person there makes the title a
         relation of theirs) and the possessive's own clause names none before it."""
@@ -891,7 +891,7 @@ class RoleReader:
                 and (k + 1 == len(doc) or not doc[k + 1].is_title) \
                 and tok.lower_ not in lex.place_nouns and tok.lower_ not in lex.org_nouns \
                 and gazetteer.place_kind(tok.text) is not None:
-            # "la préfète de la Manche", "le député de l'Aude": a place the gazetteer knows that
+            # "la préfète du Cantal", "le sénateur de l'Ardèche": a place the gazetteer knows that
             # the entity layer did not tag, the office's territory, by its name
             ph.of_name = tok.text
             ph.end = k + 1
@@ -958,8 +958,8 @@ class RoleReader:
                     if org_head and not domain_only:
                         parent = self._branch_parent(k, inner)
                         if parent is not None:
-                            # "président de la section du Haut-Doubs de l'Union nationale des
-                            # retraités de la gendarmerie", "de la section locale de l'UNC": a
+                            # "trésorière de l'antenne du Bocage de l'Association française
+                            # des jardiniers amateurs", "de la délégation cantonale de l'AFJA": a
                             # local branch's office is held in the body it belongs to
                             ph.of = parent[0]
                             ph.end = parent[2]
@@ -1050,7 +1050,7 @@ class RoleReader:
                 return m
             if len(np) == 1 and det == "def":
                 # "le porte-parole du parti", "le président du club": the organization named before
-                # ("la section" after "la section langroise de l'UNC": the body it belongs to)
+                # ("l'antenne" after "l'antenne bisontine de la Ligue des cyclistes": its body)
                 ante = self._branch_before(k, np[0]) or self._antecedent(k, np[0])
                 if ante is not None:
                     ph.of = ante
@@ -1116,9 +1116,10 @@ class RoleReader:
         return m
 
     def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
-        """The body a local branch named at token k belongs to ("la section [locale] de l'UNC",
-        "l'antenne du Haut-Doubs de la Croix-Rouge"): the organization right after the branch
-        noun's complement, past its town or area; None when token k is no branch noun."""
+        """The body a local branch named at token k belongs to ("la délégation [cantonale] de
+        l'AFJA", "la section du Val-de-Saône de la Ligue des randonneurs"): the organization
+        right after the branch noun's complement, past its town or area; None when token k is
+        no branch noun."""
         doc, idx = self.doc, self.idx
         if doc[k].lemma_.lower() not in BRANCH_NOUNS and doc[k].lower_ not in BRANCH_NOUNS:
             return None
@@ -1133,8 +1134,8 @@ class RoleReader:
         return None
 
     def _branch_before(self, k: int, noun: Token) -> Entity | None:
-        """"L'actuel président de la section" after "la section langroise de l'UNC": the body
-        the last branch named before token k by the same noun belongs to."""
+        """"La nouvelle secrétaire de l'antenne" after "l'antenne bisontine de la Ligue des
+        cyclistes": the body the last branch named before token k by the same noun belongs to."""
         doc = self.doc
         if noun.lower_ not in BRANCH_NOUNS:
             return None
@@ -1153,7 +1154,7 @@ class RoleReader:
 
     def _definite_complement(self, ph: Phrase) -> Span | None:
         """The words of a title's definite complement that names no entity: inside a title of
-        the lexicon ("président [du conseil général]") or right after it ("chef [du centre]"),
+        the lexicon ("présidente [du conseil régional]") or right after it ("chef [du centre]"),
         one to three words in lower case after "du", "des", "de la", "de l'"."""
         doc = self.doc
         k = next((x for x in range(ph.head + 1, ph.head_end) if doc[x].lower_ in DE), ph.head_end)
@@ -1171,15 +1172,15 @@ class RoleReader:
                 and doc[m].pos_ in ("NOUN", "ADJ") and self.idx.at(m, ORG_PLACE) is None:
             m += 1
         if m == k or (m < len(doc) and (doc[m].lower_ in DE or self.idx.starting_at(m, ORG_PLACE))):
-            return None  # "du centre de secours de X": a body named in full, read elsewhere
+            return None  # "du centre nautique de X": a body named in full, read elsewhere
         return doc[k:m]
 
     def _body_by_opening(self, np: Span | None) -> Entity | None:
         """The one organization of the text named by its kind (its name in lower case) whose
         name opens with the words of a definite complement, with more words after them ("le
-        centre" -> "centre de secours de Mirecourt", "le conseil général" -> "conseil général
-        de la Meuse"; also after a first noun and "du": "sapeurs-pompiers du centre de secours
-        de Gray"); None when none or several do, or when the words are no noun phrase."""
+        centre" -> "centre d'intervention de Fresse", "le conseil régional" -> "conseil régional
+        du Limousin"; also after a first noun and "du": "les pompiers du centre d'intervention
+        de Brioude"); None when none or several do, or when the words are no noun phrase."""
         lex = self.lex
         if np is None or not 1 <= len(np) <= 3 or np[0].pos_ != "NOUN" \
                 or not all(t.is_lower and t.is_alpha for t in np) \
@@ -1385,7 +1386,7 @@ class RoleReader:
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
             named = self._after_qualifier(t) if t > k else None
-            if named is not None:  # "le directeur général de l'OMC, le Chilien X": X's title
+            if named is not None:  # "la patronne de la Fédération de luge, la Lettone X": X's title
                 return named[0], s, named[2], None
         fronted = self._fronted(chain[0], e)
         if fronted is not None:
@@ -1557,8 +1558,8 @@ class RoleReader:
         return found if found is not None else self._protagonist(pron)
 
     def _protagonist(self, pron: Token) -> tuple[Entity, int, int] | None:
-        """A portrait or an obituary ("Carnet de deuil : Marcel Roy n'est plus", "Plouha.
-        L'ancien maire X s'est éteint"): the person its headline names, named again in the text,
+        """A portrait or an obituary ("Disparition : Lucien Mathis nous a quittés", "Paimpol.
+        L'ancien boulanger X s'en est allé"): the person its headline names, named again in the text,
         is whom "il"/"elle" stands for when the pronoun agrees with that person's known gender
         and nobody else who could be meant (of that gender, or of no known gender) is named in
         the pronoun's sentence before it or in the sentence before."""
@@ -1997,7 +1998,7 @@ class RoleReader:
             return False
         if self.idx.starting_at(self._past_civility(k + 1), PERSON) is not None:
             return True
-        # "l'entraîneur du Celtic, le Nord-Irlandais X": a nationality noun before the name
+        # "le capitaine du Stade rochelais, le Sud-Africain X": a nationality noun before the name
         t = k + 1 + (self.doc[k + 1].lower_ in DEF_DETS)
         return t > k + 1 and self._after_qualifier(t) is not None
 
@@ -2036,14 +2037,14 @@ class RoleReader:
 
     def _after_nationality_noun(self, t: int) -> tuple[Entity, int, int] | None:
         """The person named right after a capitalized nationality or gentilé noun at token t
-        (past a civility: "l'Irlandais X", "le Nord-Irlandais Y", "le Vosgien Dr Z"): the
+        (past a civility: "l'Islandais X", "le Sud-Africain Y", "le Jurassien Dr Z"): the
         wire's way of writing a title's holder in apposition, the noun being the holder's
         nationality, never the title's body."""
         doc, lex = self.doc, self.lex
         if t + 1 >= len(doc) or not doc[t].text[:1].isupper():
             return None
         low = doc[t].lower_.replace("’", "'")
-        last = low.rsplit("-", 1)[-1]  # "nord-irlandais", "sud-coréen"
+        last = low.rsplit("-", 1)[-1]  # "sud-africain", "sud-coréen"
         if not (low in lex.nationalities or low in lex.demonyms or last in lex.nationalities):
             return None
         if self.idx.at(t, PERSON) is not None:
@@ -2052,7 +2053,7 @@ class RoleReader:
 
     def _after_qualifier(self, t: int) -> tuple[Entity, int, int] | None:
         """The person named right after one word that qualifies the holder at token t, the
-        determiner before it read: a nationality noun ("le Chilien X", also one no lexicon
+        determiner before it read: a nationality noun ("le Letton X", also one no lexicon
         lists), a political family ("la socialiste X"), a priest's "père" ("le père X"). In
         apposition after a title, "le/la" + one noun or adjective + a name is the wire's way
         of telling who holds the title; the word is never the title's body."""
@@ -2224,7 +2225,7 @@ class RoleReader:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects.append(verb.head)
         if verb.i >= 2 and self.doc[verb.i - 1].text == ",":
-            # "l'adhésion au Syndicat des eaux de la Haute-Meurthe (SIEHM), présidé par X": the
+            # "le transfert au Syndicat scolaire du Val-d'Ajol (SSVA), présidé par X": the
             # parser hangs the participle on the main verb or on a noun before; the body named
             # right before the comma (past its acronym in parentheses) is what it qualifies
             k = verb.i - 1
@@ -2681,7 +2682,7 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 
 
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
-    """"Le District de football était représenté par M. X, vice-président": the title in
+    """"La Ligue de tennis de table avait été représentée par Mme X, trésorière": the title in
     apposition to the agent of a passive role verb, naming no body of its own, is held in the
     body the verb gives (its subject), when it is an office of a body (not "présidée par X,
     pharmacienne"); a representative at an event who holds a title there
@@ -2701,8 +2702,8 @@ def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
 
 
 def _coordinated_body(doc: Doc, idx: EntityIndex, body: Entity) -> bool:
-    """Whether a body is named coordinated with another organization ("le FC Metz et l'AS
-    Nancy", "Nancy et Metz") somewhere in the text."""
+    """Whether a body is named coordinated with another organization ("le Stade brestois et
+    l'EA Guingamp", "Guingamp et Brest") somewhere in the text."""
     for m in body.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -2751,8 +2752,8 @@ def _stands_in(doc: Doc, r: Role) -> bool:
 
 
 def _forces(e: Entity, lex: Lexicon) -> bool:
-    """Whether an organization is a uniformed body by its name ("compagnie de gendarmerie de
-    Lunéville", "centre de secours de Gray", "Sdis 50", "1er régiment de chasseurs")."""
+    """Whether an organization is a uniformed body by its name ("escadron de gendarmerie
+    mobile de Murat", "caserne des pompiers de Volvic", "Sdis 15", "2e régiment de hussards")."""
     name = f" {fold(e.name)} "
     return any(f" {w} " in name for w in lex.forces_words)
 
@@ -3027,7 +3028,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
         return False  # a state, or a site named by its kind ("rue des Tanneurs", "hôpital de Remiremont")
     if fold(e.name) != "paris" and gazetteer.place_kind(e.name, ("town",)) is None \
             and gazetteer.place_kind(e.name, ("subdivision",)) is not None:
-        return False  # a département or a region ("le conseil général des Vosges"); Paris is both
+        return False  # a département or a region ("le conseil départemental de Lozère"); Paris is both
     for m in e.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -3048,9 +3049,9 @@ DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-
 def heading_town(text: str) -> str | None:
     """The town a local page's story is headed with: its first line (after a "date" line) is
     the town alone ("Lunéville"), the town, a colon and the headline ("Darney : la kermesse
-    a réuni les familles") or the town, a full stop and the headline ("Plouha. L'ancien maire
-    s'est éteint"); else the dateline in capitals that opens the story ("RAON-L'ÉTAPE. — Le
-    conseil municipal ..."); a town the gazetteer knows. The commune of a municipal office
+    a réuni les familles") or the town, a full stop and the headline ("Paimpol. L'ancien
+    boulanger s'en est allé"); else the dateline in capitals that opens the story ("PONT-L'ÉVÊQUE.
+    — Le conseil municipal ..."); a town the gazetteer knows. The commune of a municipal office
     when the text names no other."""
     lines = [x.strip() for x in text.split("\n", 8)[:8] if x.strip()]
     if lines and lines[0].lower().startswith("date "):
@@ -3076,8 +3077,8 @@ SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "sur", "sous", "e
 
 
 def _as_written(town: str, text: str) -> str | None:
-    """A town written in capitals in a dateline, as the story writes it in lower case ("RAON-
-    L'ÉTAPE" -> "Raon-l'Étape"), else capitalized as French writes town names; None when the
+    """A town written in capitals in a dateline, as the story writes it in lower case ("PONT-
+    L'ÉVÊQUE" -> "Pont-l'Évêque"), else capitalized as French writes town names; None when the
     gazetteer knows no such town."""
     if gazetteer.place_kind(town, ("town",)) is None:
         return None
@@ -3115,7 +3116,7 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
             return e.name[:1].isupper() and commune_place(doc, idx, e, lex)
         if len(words) >= 2 and words[0] == "conseil" and words[1] in FOLDED_LOCAL_BODY_ADJECTIVES \
                 and words[1] != "municipal":
-            return False  # "le conseil général des Vosges" is no commune's council
+            return False  # "le conseil départemental de Lozère" is no commune's council
         return bool(words) and words[0] in lex.commune_bodies
     places = [h for h in idx.in_span(0, span.start, ORG_PLACE) if communal(h[0])]
     here = [h for h in places if h[1] >= span[0].sent.start]
@@ -3283,8 +3284,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and fold(_base_title(r.title, lex)) in lex.ranks:
-            # "La compagnie de gendarmerie de Lunéville a ouvert une enquête. Selon le
-            # commandant X, ...": a rank is held in the uniformed body named beside it, else
+            # "La brigade de Murat est chargée des investigations. D'après l'adjudant-chef
+            # X, ...": a rank is held in the uniformed body named beside it, else
             # in the one of the holder's other title
             r.of = _forces_body(doc, idx, r, lex) or next(
                 (x.of for x in roles if x.person is r.person and x.of is not None
@@ -3292,14 +3293,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is not None and fold(r.title) in lex.team_titles \
                 and fold(r.title) != "selectionneur" and fold(r.of_name) in lex.folded_states:
-            # "les Rangers ont ouvert le score par l'attaquant colombien X": a player's or a
+            # "les Canaris ont égalisé sur un but du milieu ghanéen X": a player's or a
             # coach's nationality, not the body the title is held in (a national side's coach,
             # "le sélectionneur français", is the state's): the club the clause's subject or
             # the sentence before names, else the story's only one, when there is one
             at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
             body = reader.body_before(at.start) if at is not None else None
             if body is not None and _coordinated_body(doc, idx, body):
-                body = None  # "Le FC Metz et l'AS Nancy ont fait match nul": either side's
+                body = None  # "Le Stade brestois et l'EA Guingamp se sont quittés dos à dos": either side's
             club = body if body is not None and body.type == "organization" else \
                 sole if sole is not None and sole.type == "organization" else None
             if club is not None:  # (with no club named, "le joueur de tennis suisse" is Swiss)
@@ -3326,7 +3327,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 or sole or assembly
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
                     and country is not None and fold(country) != "france" and not r.domain:
-                # "face au président sortant, X" in a story about a foreign state's election:
+                # "opposé au président en place, X" in a story about a foreign state's election:
                 # a bare "président" there is the head of state, not a party's that the story
                 # names (a party's president is "le président du parti", "son président")
                 r.of = None
@@ -3352,8 +3353,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                                  or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
-    # "le premier adjoint, X, qui représentait la municipalité", "le chanoine Y, représentant
-    # l'évêque": one who holds an office and stands in for a body or a person at an event
+    # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
+    # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
     stand_in = [r for r in roles if _stands_in(doc, r)]
     titled_other = {id(r.person) for r in roles if not any(r is x for x in stand_in)}
