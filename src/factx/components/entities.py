@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from factx.components import base, organizations
 from factx.errors import PatternError
+from factx.numbers import words_value
 from factx.resolve.names import given_name_gender, is_given_name
 from factx.resources import load_json, load_lines
 from factx.types import Candidate
@@ -87,8 +88,12 @@ def _strip_elision(span_text: str, start: int) -> int:
 
 
 def _is_name_like(s: str) -> bool:
+    """Two letters or more, a capital, not junk, and not a number in words: "Douze
+    conseillers", "Mille coureurs" opening a sentence (a town or a surname that is a number,
+    "Sept-Îles", has more to it)."""
     letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and any(c.isupper() for c in letters) and fold(s) not in _lex()["junk"]
+    return len(letters) >= 2 and any(c.isupper() for c in letters) and fold(s) not in _lex()["junk"] \
+        and words_value(s) is None
 
 
 _ADDRESS = re.compile(r"^(?:(?i:monsieur|madame|mademoiselle|messieurs|mesdames|m\.|mme)\s+)?"
