@@ -65,6 +65,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
+        "kind_in_name": {fold(w) for w in data["kind_in_name_heads"]},
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
@@ -828,6 +829,11 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def kinds_in_names() -> frozenset[str]:
+    """Kinds that are part of the one-word name they come before ("la chorale Saint-Rémi")."""
+    return frozenset(_lex()["kind_in_name"])
+
+
 def _title_before(doc: Doc, i: int) -> bool:
     """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)",
     or that noun and the "de" of its field ("le club de gymnastique La Thaonnaise")."""
@@ -846,7 +852,8 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
     if two in titles and _determined(doc, k - 1):
         return k - 1
-    if one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k):
+    # the tagger reads a rare lower-case kind as a proper noun: "le bagad Brest"
+    if one in titles and (doc[k].pos_ == "NOUN" or one in _lex()["kind_in_name"]) and _determined(doc, k):
         return k
     # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
     # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
@@ -1025,6 +1032,15 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
+        if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] and not c.attrs.get("civility") \
+                and len(text[c.start : c.end].split()) == 1:
+            # "la chorale Saint-Rémi", "le cabinet Lambert": the kind is part of a one-word name,
+            # which alone would say a saint or a man ("l'orchestre Les Alouettes", "le cabinet
+            # Durand Conseil" are names on their own); the bare name stays a form of that body
+            evidenced.add(fold(c.attrs.get("name", "")))
+            c.start = doc[kind].idx
+            c.attrs["name"] = text[c.start : c.end]
+            cands[:] = [o for o in cands if o is c or not (c.start <= o.start and o.end <= c.end)]
         if kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
             kind_end = doc[i - 1].idx + len(doc[i - 1])
             cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx
