@@ -2070,6 +2070,33 @@ def _capital_run_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
     return end
 
 
+def _untagged_capitals_end(doc: Doc, k: int, c: Candidate, cands: list[Candidate]) -> int:
+    """End of the capitalized words from token k that go on the name of candidate c where the
+    model stopped short ("Thales" + "Alenia Space", "The Hollywood" + "Reporter"): right
+    after its last word, which has a capital, one space between, inside the sentence and the
+    line, words no other name covers, that open no person's name (no given name) and are no
+    place; or k."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    last = doc[k - 1]
+    if not (last.is_title or last.is_upper) or last.is_punct:
+        return k
+    end = k
+    while end < len(doc):
+        tok = doc[end]
+        # one space after the word before: no full stop nor line break between them (the
+        # parser's sentence starts are unsure inside such names: "Alenia")
+        if not (tok.is_title and tok.is_alpha) or tok.idx != doc[end - 1].idx + len(doc[end - 1]) + 1:
+            break
+        if any(base.overlaps(o.start, o.end, tok.idx, tok.idx + len(tok)) for o in cands if o is not c) \
+                or is_given_name(tok.text) or gazetteer.place_kind(tok.text) is not None \
+                or tok.pos_ in ("ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+            break
+        end += 1
+    return end
+
+
 def _bare_tail(doc: Doc, end: int) -> int:
     """A name of capitalized words ending before token `end` closes on "de" and a bare noun
     when that closes the phrase ("Haguenau Cœur" + "de ville" + ","): the new end, or `end`."""
@@ -2093,13 +2120,18 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     text = base.original_text(doc)
     for c in list(cands):
-        if c.label != "organization" or c not in cands:
+        if c.label not in ("organization", "misc") or c not in cands:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not len(span) or span.end >= len(doc):
             continue
         last, nxt = doc[span.end - 1], doc[span.end]
         end = span.end
+        if c.label == "misc":
+            end = _untagged_capitals_end(doc, span.end, c, cands)
+            if end > span.end:
+                _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
+            continue
         last_word = re.split(r"[-\s]", c.attrs.get("name", "") or last.text)[-1]
         after_town = last.is_title and gazetteer.place_kind(last.text) is not None and len(span) > 1 \
             and nxt.is_title and not nxt.is_sent_start and not _person_at(cands, nxt.idx) \
@@ -2108,6 +2140,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             and nxt.is_title and nxt.idx == c.end + 1 and not _person_at(cands, nxt.idx)
         if after_town or function_end:
             end = _capital_run_end(doc, span.end, cands)
+        elif (tail := _untagged_capitals_end(doc, span.end, c, cands)) > span.end:
+            end = tail
         elif last.is_title and not last.is_upper and len(span) >= 2 and all(t.is_title for t in span) \
                 and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
             end = _bare_tail(doc, span.end)
