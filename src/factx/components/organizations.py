@@ -193,7 +193,13 @@ def _complement_end(doc: Doc, head: Token) -> int:
         if tok.lower_ in _DE or coord:
             first = i + 1 if coord else i
             noun = doc[first].head
-            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in inside:
+            # the parse may hang the first complement of a name opening on a capital on the
+            # word the name completes ("le président de l'Union" + "des commerçants"): it is
+            # the name's all the same
+            sibling = not coord and not n_compl and head.is_title and noun.head.i == head.head.i \
+                and head.head.i < head.i
+            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") \
+                    or (noun.head.i not in inside and not sibling):
                 break
             between = doc[first + 1 : noun.i]
             if any(t.pos_ not in ("DET", "ADJ", "NUM") or t.is_punct for t in between):
@@ -2080,18 +2086,19 @@ def _untagged_capitals_end(doc: Doc, k: int, c: Candidate, cands: list[Candidate
     from factx.resolve.names import is_given_name
 
     last = doc[k - 1]
-    if not (last.is_title or last.is_upper) or last.is_punct:
-        return k
+    if not last.is_title or last.is_upper or last.is_punct:
+        return k  # not after capitals: "DONNÉES CLINIQUES" + "Indications", a heading and the next
     end = k
     while end < len(doc):
         tok = doc[end]
         # one space after the word before: no full stop nor line break between them (the
         # parser's sentence starts are unsure inside such names: "Alenia")
-        if not (tok.is_title and tok.is_alpha) or tok.idx != doc[end - 1].idx + len(doc[end - 1]) + 1:
+        gap = doc[end - 1].idx + len(doc[end - 1])
+        if not (tok.is_title and tok.is_alpha) or tok.idx != gap + 1 or doc.text[gap] not in " \u00a0":
             break
         if any(base.overlaps(o.start, o.end, tok.idx, tok.idx + len(tok)) for o in cands if o is not c) \
                 or is_given_name(tok.text) or gazetteer.place_kind(tok.text) is not None \
-                or tok.pos_ in ("ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                or tok.pos_ in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM") or tok.like_num:
             break
         end += 1
     return end
@@ -2120,18 +2127,13 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     text = base.original_text(doc)
     for c in list(cands):
-        if c.label not in ("organization", "misc") or c not in cands:
+        if c.label != "organization" or c not in cands:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not len(span) or span.end >= len(doc):
             continue
         last, nxt = doc[span.end - 1], doc[span.end]
         end = span.end
-        if c.label == "misc":
-            end = _untagged_capitals_end(doc, span.end, c, cands)
-            if end > span.end:
-                _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
-            continue
         last_word = re.split(r"[-\s]", c.attrs.get("name", "") or last.text)[-1]
         after_town = last.is_title and gazetteer.place_kind(last.text) is not None and len(span) > 1 \
             and nxt.is_title and not nxt.is_sent_start and not _person_at(cands, nxt.idx) \
