@@ -1084,6 +1084,11 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
             continue
         name = text[start_c:end_c]
+        kind = tok.i - 1
+        if fold(doc[kind].text) in _lex()["kind_in_name"] and len(name.split()) == 1 and len(name) >= 2:
+            evidenced.add(fold(name))  # "la chorale Saint-Rémi", found by its kind alone
+            start_c = doc[kind].idx
+            name = text[start_c:end_c]
         if len(name) >= 2 and fold(name) not in ("le", "la", "les"):
             cands.append(Candidate("organization", start_c, end_c, "rules", {"name": name}))
             evidenced.add(fold(name))
