@@ -123,3 +123,19 @@ def test_a_capitalized_name_keeps_its_first_complement(extract) -> None:
         "Selon l'union, qui compte 120 membres, les ventes ont baissé."), "organization")
     assert any(n.startswith("Union des artisans") for n in bodies)
     assert "Union" not in bodies
+
+
+# a body described in lower-case words right before its name: the name is the body
+DESCRIBED = [
+    ("Selon l'association des transporteurs routiers européens Road Alliance, chaque jour de "
+     "blocage coûte cher.", "Road Alliance", "association des transporteurs routiers européens"),
+    ("Les patrons, à commencer par la fédération des industries belges Agoria, s'inquiètent.",
+     "Agoria", "fédération des industries belges"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "description"), DESCRIBED)
+def test_a_description_before_a_name_is_no_name(extract, text: str, name: str, description: str) -> None:
+    bodies = mentions_by_name(extract(text), "organization")
+    assert name in bodies
+    assert description not in bodies

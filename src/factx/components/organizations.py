@@ -1185,6 +1185,25 @@ def _kind_adjective_names(doc: Doc, cands: list[Candidate]) -> None:
         c.attrs = {"name": text[c.start : c.end]}
 
 
+def _described_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body described in lower-case words right before its name, with no comma, is that name:
+    "l'association des transporteurs routiers européens Road Alliance", "la fédération des
+    industries belges Agoria". The description is no name of its own; the name is a body's."""
+    by_start = {c.start: c for c in _name_cands(cands) if c.label in ("organization", "misc")}
+    drop: list[Candidate] = []
+    for c in _name_cands(cands):
+        name = text[c.start : c.end]
+        if c.label != "organization" or not name[:1].islower() or any(w[:1].isupper() for w in name.split()):
+            continue
+        nxt = by_start.get(c.end + 1)
+        if nxt is None or text[c.end] != " " or not text[nxt.start : nxt.start + 1].isupper() \
+                or nxt.attrs.get("civility"):
+            continue
+        drop.append(c)
+        nxt.label = "organization"
+    return [c for c in cands if not any(c is d for d in drop)]
+
+
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     """A name followed by a comma and a noun of bodies in apposition is an organization, in
     every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
@@ -2358,6 +2377,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _trade_names(doc, cands)
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
+    cands = _described_names(text, cands)
     cands = _groupings_of_communes(doc, _legal_form_names(doc, cands))
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
