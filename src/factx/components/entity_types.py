@@ -613,7 +613,11 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif tok.lower_ in lex["person_heads"] and 1 <= end - i - 1 <= 2:  # a name of one or two words
             s, e = nxt.idx, doc[end - 1].idx + len(doc[end - 1])
             name = text[s:e]
-            if not gazetteer.place_kind(name) and not any(
+            # not a practice named by its kind and its founder: "le cabinet Lambert" (the
+            # organization rules made the whole one name)
+            firm = tok.lower_ in organizations.kinds_in_names() and any(
+                c.label == "organization" and c.start == tok.idx and c.end == e for c in out)
+            if not firm and not gazetteer.place_kind(name) and not any(
                     c.label == "person" and base.overlaps(c.start, c.end, s, e) for c in out):
                 out.append(Candidate("person", s, e, "rules", {"name": name}))
     # a title written with a capital before a name: "le Conseiller fédéral Chaudet", "le
@@ -1627,7 +1631,59 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
-    return one_type_per_name(cands)
+    return heavenly_bodies(doc, one_type_per_name(cands))
+
+
+@cache
+def _celestial() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = load_json("place_types.json")
+    heads = frozenset(fold(w) for w in data["celestial_heads"])
+    names = frozenset(fold(w) for w in data["celestial_names"])
+    words = "|".join(sorted((re.escape(w) for w in data["celestial_heads"]), key=len, reverse=True))
+    return heads, names, re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])", re.IGNORECASE)
+
+
+_LA_TERRE = re.compile(r"(?:^|[\s'\u2019])la\s+$", re.IGNORECASE)
+
+
+def heavenly_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Stars, planets and constellations are no places: a name after the noun of a heavenly
+    body or opening on it ("l'étoile Véga", "la constellation du Cygne"); "la Terre" with its
+    capital; and the Sun, the Moon and the planets named alone in a text that speaks of
+    heavenly bodies ("plus près de son étoile que Vénus"), not a venue named after one ("la
+    salle Saturne"). They become misc."""
+    places = [c for c in cands if c.label == "place"]
+    if not places:
+        return cands
+    heads, names, head_re = _celestial()
+    text = base.original_text(doc)
+    starts = _tok_at(doc)
+    spoken: bool | None = None
+    for c in places:
+        words = fold(text[c.start : c.end]).split()
+        if words and words[0] in ("la", "le", "l'"):
+            words = words[1:]
+        if not words:
+            continue
+        i = starts.get(c.start)
+        before = doc[i - 1] if i else None
+        if words[0] in heads or (before is not None and before.is_lower and fold(before.text) in heads):
+            c.label = "misc"
+            continue
+        if len(words) != 1 or words[0] not in names:
+            continue
+        la = text[c.start : c.start + 3].lower() == "la " \
+            or _LA_TERRE.search(text[max(0, c.start - 4) : c.start]) is not None
+        if words[0] == "terre" and la:
+            c.label = "misc"
+            continue
+        if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            continue  # "la salle Saturne"
+        if spoken is None:
+            spoken = head_re.search(text) is not None
+        if spoken:
+            c.label = "misc"
+    return cands
 
 
 def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -65,6 +65,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
+        "kind_in_name": {fold(w) for w in data["kind_in_name_heads"]},
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
@@ -192,7 +193,13 @@ def _complement_end(doc: Doc, head: Token) -> int:
         if tok.lower_ in _DE or coord:
             first = i + 1 if coord else i
             noun = doc[first].head
-            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in inside:
+            # the parse may hang the first complement of a name opening on a capital on the
+            # word the name completes ("le président de l'Union" + "des commerçants"): it is
+            # the name's all the same
+            sibling = not coord and not n_compl and head.is_title and noun.head.i == head.head.i \
+                and head.head.i < head.i
+            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") \
+                    or (noun.head.i not in inside and not sibling):
                 break
             between = doc[first + 1 : noun.i]
             if any(t.pos_ not in ("DET", "ADJ", "NUM") or t.is_punct for t in between):
@@ -828,6 +835,11 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def kinds_in_names() -> frozenset[str]:
+    """Kinds that are part of the one-word name they come before ("la chorale Saint-Rémi")."""
+    return frozenset(_lex()["kind_in_name"])
+
+
 def _title_before(doc: Doc, i: int) -> bool:
     """Token i comes right after a noun that says what the name is: "la chaîne (quatarie)",
     or that noun and the "de" of its field ("le club de gymnastique La Thaonnaise")."""
@@ -846,7 +858,8 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
     if two in titles and _determined(doc, k - 1):
         return k - 1
-    if one in titles and doc[k].pos_ == "NOUN" and _determined(doc, k):
+    # the tagger reads a rare lower-case kind as a proper noun: "le bagad Brest"
+    if one in titles and (doc[k].pos_ == "NOUN" or one in _lex()["kind_in_name"]) and _determined(doc, k):
         return k
     # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
     # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
@@ -1025,6 +1038,15 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
+        if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] and not c.attrs.get("civility") \
+                and len(text[c.start : c.end].split()) == 1:
+            # "la chorale Saint-Rémi", "le cabinet Lambert": the kind is part of a one-word name,
+            # which alone would say a saint or a man ("l'orchestre Les Alouettes", "le cabinet
+            # Durand Conseil" are names on their own); the bare name stays a form of that body
+            evidenced.add(fold(c.attrs.get("name", "")))
+            c.start = doc[kind].idx
+            c.attrs["name"] = text[c.start : c.end]
+            cands[:] = [o for o in cands if o is c or not (c.start <= o.start and o.end <= c.end)]
         if kind < i - 2:  # "le club de gymnastique" is the kind of "La Thaonnaise"
             kind_end = doc[i - 1].idx + len(doc[i - 1])
             cands[:] = [o for o in cands if not (o.label == "organization" and o.start == doc[kind].idx
@@ -1062,6 +1084,11 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
             continue
         name = text[start_c:end_c]
+        kind = tok.i - 1
+        if fold(doc[kind].text) in _lex()["kind_in_name"] and len(name.split()) == 1 and len(name) >= 2:
+            evidenced.add(fold(name))  # "la chorale Saint-Rémi", found by its kind alone
+            start_c = doc[kind].idx
+            name = text[start_c:end_c]
         if len(name) >= 2 and fold(name) not in ("le", "la", "les"):
             cands.append(Candidate("organization", start_c, end_c, "rules", {"name": name}))
             evidenced.add(fold(name))
@@ -1156,6 +1183,25 @@ def _kind_adjective_names(doc: Doc, cands: list[Candidate]) -> None:
             end += 1
         c.start, c.end, c.label = doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), "organization"
         c.attrs = {"name": text[c.start : c.end]}
+
+
+def _described_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body described in lower-case words right before its name, with no comma, is that name:
+    "l'association des transporteurs routiers européens Road Alliance", "la fédération des
+    industries belges Agoria". The description is no name of its own; the name is a body's."""
+    by_start = {c.start: c for c in _name_cands(cands) if c.label in ("organization", "misc")}
+    drop: list[Candidate] = []
+    for c in _name_cands(cands):
+        name = text[c.start : c.end]
+        if c.label != "organization" or not name[:1].islower() or any(w[:1].isupper() for w in name.split()):
+            continue
+        nxt = by_start.get(c.end + 1)
+        if nxt is None or text[c.end] != " " or not text[nxt.start : nxt.start + 1].isupper() \
+                or nxt.attrs.get("civility"):
+            continue
+        drop.append(c)
+        nxt.label = "organization"
+    return [c for c in cands if not any(c is d for d in drop)]
 
 
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
@@ -2054,6 +2100,34 @@ def _capital_run_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
     return end
 
 
+def _untagged_capitals_end(doc: Doc, k: int, c: Candidate, cands: list[Candidate]) -> int:
+    """End of the capitalized words from token k that go on the name of candidate c where the
+    model stopped short ("Thales" + "Alenia Space", "The Hollywood" + "Reporter"): right
+    after its last word, which has a capital, one space between, inside the sentence and the
+    line, words no other name covers, that open no person's name (no given name) and are no
+    place; or k."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    last = doc[k - 1]
+    if not last.is_title or last.is_upper or last.is_punct:
+        return k  # not after capitals: "DONNÉES CLINIQUES" + "Indications", a heading and the next
+    end = k
+    while end < len(doc):
+        tok = doc[end]
+        # one space after the word before: no full stop nor line break between them (the
+        # parser's sentence starts are unsure inside such names: "Alenia")
+        gap = doc[end - 1].idx + len(doc[end - 1])
+        if not (tok.is_title and tok.is_alpha) or tok.idx != gap + 1 or doc.text[gap] not in " \u00a0":
+            break
+        if any(base.overlaps(o.start, o.end, tok.idx, tok.idx + len(tok)) for o in cands if o is not c) \
+                or is_given_name(tok.text) or gazetteer.place_kind(tok.text) is not None \
+                or tok.pos_ in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM") or tok.like_num:
+            break
+        end += 1
+    return end
+
+
 def _bare_tail(doc: Doc, end: int) -> int:
     """A name of capitalized words ending before token `end` closes on "de" and a bare noun
     when that closes the phrase ("Haguenau Cœur" + "de ville" + ","): the new end, or `end`."""
@@ -2092,6 +2166,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             and nxt.is_title and nxt.idx == c.end + 1 and not _person_at(cands, nxt.idx)
         if after_town or function_end:
             end = _capital_run_end(doc, span.end, cands)
+        elif (tail := _untagged_capitals_end(doc, span.end, c, cands)) > span.end:
+            end = tail
         elif last.is_title and not last.is_upper and len(span) >= 2 and all(t.is_title for t in span) \
                 and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
             end = _bare_tail(doc, span.end)
@@ -2301,6 +2377,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _trade_names(doc, cands)
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
+    cands = _described_names(text, cands)
     cands = _groupings_of_communes(doc, _legal_form_names(doc, cands))
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)

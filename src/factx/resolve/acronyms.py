@@ -176,11 +176,13 @@ def _word_acronym(doc: Doc, paren: Token, word: str) -> tuple[int, int] | None:
     parentheses."""
     if not _word_shaped(word):
         return None
-    span = _expansion_before(doc, paren, word)
-    if span is None:
-        return None
-    name = base.original_text(doc)[span[0] : span[1]]
-    return span if word.upper() in initials(name) else None
+    # its domains may be listed after commas, as with capitals ("l'Office de l'eau, de l'air
+    # et des sols (Oeas)")
+    for commas in (False, True):
+        span = _expansion_before(doc, paren, word, commas)
+        if span is not None and word.upper() in initials(base.original_text(doc)[span[0] : span[1]]):
+            return span
+    return None
 
 
 def _syllabic_acronym(doc: Doc, paren: Token, word: str, entities: list[Entity]) -> tuple[int, int] | None:
@@ -201,10 +203,19 @@ def _syllabic_acronym(doc: Doc, paren: Token, word: str, entities: list[Entity])
         if e.type != "organization":
             continue
         for m in e.mentions:
-            if m.end == end and len(m.text.split()) >= 2 and fold(m.text[:1]) == fold(word[:1]) \
-                    and schwartz_hearst(fold(word), fold(m.text)) == 0:
-                return m.start, m.end
+            # or the name the model cut before the domains it lists after commas ("l'Agence
+            # nationale de sûreté de l'eau" + ", de l'air et des sols (Ansas)")
+            listed = m.end < end and _DOMAIN_LIST.fullmatch(text, m.end, end) is not None
+            whole = text[m.start : end]
+            if (m.end == end or listed) and len(m.text.split()) >= 2 and fold(m.text[:1]) == fold(word[:1]) \
+                    and schwartz_hearst(fold(word), fold(whole)) == 0:
+                return m.start, end
     return None
+
+
+# domains after a body's name: ", de l'air et des sols", ", des études et des statistiques"
+_OF = r"(?:de la|de l['\u2019]|des|du|de|d['\u2019])\s*[^\W\d][^(),;.]*"
+_DOMAIN_LIST = re.compile(rf"(?:,\s+{_OF}?)*\s+et\s+{_OF}", re.IGNORECASE)
 
 
 def _departement_number(word: str) -> bool:
