@@ -223,7 +223,7 @@ def is_speech_verb(tok: Token) -> bool:
     lex = lexicon()
     low = tok.lower_
     if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX") for c in tok.children):
-        return False  # not "a-t-il simplement confié", the parser taking "-il" for a passive's auxiliary
+        return False  # not "a-t-il seulement glissé", the parser taking "-il" for a passive's auxiliary
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
         return False  # "la rentrée s'annonce sereine", "il se lance dans ...": no saying
@@ -363,7 +363,7 @@ class QuoteReader:
                 if named is not None:
                     return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
                 if end + 1 < len(doc) and doc[end].text == ",":
-                    # "le responsable des urgences de l'OMS, le Dr Paul Roy": the person in
+                    # "le médecin-chef de la pneumologie au CHU, le Dr Marc Lenoir": the person in
                     # apposition, not the body the title belongs to
                     apposed = self.idx.starting_at(end + 1, ("person",))
                     titled = apposed[0] if apposed is not None else self.titled_name(end + 1)
@@ -386,7 +386,7 @@ class QuoteReader:
                 if titled is not None:  # "la présidente du collège, la professeure Anne Roux"
                     return titled
                 if head is not None and doc[k + 1].lower_ == "qui":
-                    # "le porte-parole de la présidence, qui assure ..., Vusi Mthembu": the name in
+                    # "l'attachée de presse du ministère, qui affirme ..., Ines Karlsson": the name in
                     # apposition after the relative clause
                     close = next((j for j in range(k + 2, min(len(doc), k + 20))
                                   if doc[j].text in (",", ".", ";", ":", "«", "»", '"')), None)
@@ -409,14 +409,14 @@ class QuoteReader:
         if head is not None:
             age = self.age_of(head)
             if age is not None:
-                # "a confié le skieur de 27 ans": the one person the text gave that age, if any
+                # "a raconté le cycliste de 31 ans": the one person the text gave that age, if any
                 aged = self.aged(age, head.i)
                 return aged if aged is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
         return None
 
     def age_of(self, head: Token) -> str | None:
-        """The age a description gives its noun: "le skieur de 27 ans" gives "27"."""
+        """The age a description gives its noun: "le cycliste de 31 ans" gives "31"."""
         doc = self.doc
         k = head.i + 1
         while k < len(doc) and doc[k].pos_ == "ADJ":
@@ -615,7 +615,7 @@ class QuoteReader:
         if low == "on":
             return self.fronted_body(head)
         if self.demonstrative(head):
-            # "Celui-ci a annoncé que ...": the person named last before, as "ce dernier"
+            # "Celui-ci a indiqué que ...": the person named last before, as "ce dernier"
             return "latest:" + ("f" if low.startswith("celle") else "m")
         if head.pos_ == "PRON":
             if low == "qui" and head.head.dep_ == "acl:relcl" and depth < 2:
@@ -627,7 +627,7 @@ class QuoteReader:
         if self.demonym(head):
             return self.demonym_marker(head)
         if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
-            # "Du côté syndical, la fédération X soutient que": a phrase of side the parser
+            # "Côté patronal, l'union X estime que": a phrase of side the parser
             # took for the subject; the body in apposition to it is
             for c in head.children:
                 body = self.idx.at(c.i, ("organization", "person")) if c.dep_ == "appos" else None
@@ -637,7 +637,7 @@ class QuoteReader:
         if hit and hit[0].type != "person" and hit[1] >= 2 \
                 and self.doc[hit[1] - 1].lower_ in ("de", "d'", "du") \
                 and self.lex.title_of(self.doc[hit[1] - 2].lower_):
-            # "Le maire de Dolbeau-Mistassini, Denis Fortin, dénonce", the parser taking the
+            # "Le maire de Saint-Ambroise-du-Lac, Gilles Tremblay, regrette", the parser taking the
             # commune for the subject: the phrase of the title it completes
             start = hit[1] - 2
             if start >= 1 and self.doc[start - 1].pos_ == "DET":
@@ -692,8 +692,8 @@ class QuoteReader:
 
     def name_untyped(self, lo: int, hi: int, after: int) -> bool:
         """Whether a name in apposition after a comma, in tokens [lo, hi) past `after`, is one
-        the tagger did not read as a person ("Le ministre de l'Eau, Tesfaye Alemu, a
-        répliqué", the name typed a place): the title then stands for that one, whom the
+        the tagger did not read as a person ("Le ministre des Mines, Kwame Asante, a
+        rétorqué", the name typed a place): the title then stands for that one, whom the
         text does not give as a person, not for the last holder of the title named before."""
         doc = self.doc
         for k in range(after + 1, min(hi, len(doc) - 2)):
@@ -865,7 +865,7 @@ class QuoteReader:
             return _pronoun(doc[k])
         hit = self.idx.ending_at(k + 1, SPEAKERS)
         if hit is None and k >= 0 and doc[k].text == ")":
-            # "Le Réseau Action Climat (RAC) dénonce": the body before its acronym, the
+            # "L'Observatoire des Forêts Vivantes (OFV) regrette": the body before its acronym, the
             # parser leaving the verb without a subject
             hit = self.acronym_before(k + 1)
         if hit is None and k >= 0 and doc[k].text == ",":
@@ -881,7 +881,7 @@ class QuoteReader:
                     hit = self.idx.ending_at(j, ("person",))
                     body = self.idx.ending_at(j, ("organization",)) or self.acronym_before(j)
                     if hit is None and body is not None and self.opens_clause(body[1]):
-                        # "La chambre d'agriculture, associée au bilan, souligne que": the body
+                        # "La mutuelle, partenaire de l'étude, rappelle que": the body
                         # that opens the clause, the parser leaving the verb without a subject
                         hit = body
                     break
@@ -1011,7 +1011,7 @@ class QuoteReader:
                     named = self.idx.at(k)
                     if named and named[0].type != "person":
                         k = named[2]
-                    elif not named:  # "à la presse Jean Roy": the one who speaks, not a medium's name
+                    elif not named:  # "aux journalistes Marc Lenoir": the one who speaks, not a medium's name
                         while k < len(doc) and doc[k].pos_ == "PROPN":
                             k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
@@ -1293,7 +1293,7 @@ class QuoteReader:
                     return (voice if voice is not None else who), t.text, "according_to"
             if t.pos_ == "VERB" and not self.in_quote(k) and not is_speech_verb(t) \
                     and k < i and doc[i].text != ":" and self.stance_verb(t, stems=False):
-                # "X se souvient d'un homme « ... »", "X se veut « confiant pour la suite »": the
+                # "X se rappelle une époque « ... »", "X se veut « serein pour l'avenir »": the
                 # words of the named person whose stance the clause says
                 subj = self.verb_subject(t)
                 if isinstance(subj, Entity) and subj.type == "person":
@@ -1349,7 +1349,7 @@ class QuoteReader:
         return self.subject_speaker(subjects)
 
     def calls_for(self, verb: Token, i: int) -> bool:
-        """"La chambre appelle les pouvoirs publics à « accélérer ... »", "X prône « ... »": a
+        """"Le syndicat appelle l'État à « revoir ... »", "X prône « ... »": a
         verb of calling (models/quotes.json: call_verbs) whose complement holds the quotation
         that opens after token i; not "on l'appelle « le roi du ... »", a name."""
         if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.call_verbs:
@@ -1418,7 +1418,7 @@ class QuoteReader:
         who = self.np_speaker(subjects[0])
         if isinstance(who, str) and (who == NOBODY or who.startswith("title:")) \
                 and self.lex.title_of(subjects[0].lower_):
-            # "Président de l'amicale des marins, Paul Roy, 80 ans, a servi": the name after
+            # "Présidente du club de randonnée, Julie Marchand, 64 ans, a guidé": the name after
             # the title that opens the sentence, which the parser left out of the subject
             named = self.name_after_title(subjects[0], subjects[0].sent.end)
             if named is not None:
@@ -1426,7 +1426,7 @@ class QuoteReader:
         if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
-                # "..., l'Italien Giacomo Ferrante, a suivi": the name after its word of origin
+                # "..., le Norvégien Lars Haugen, a rejoint": the name after its word of origin
                 if isinstance(named, Entity) and named.type == "person" \
                         and self.doc[other.left_edge.i - 1].text == ",":
                     return named
@@ -1458,7 +1458,7 @@ class QuoteReader:
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.subject_speaker(subj) if subj else None
             if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
-                # "Paul Roy, vigneron et président de la cave X, a vu ... :", the parser taking
+                # "Marc Lenoir, éleveur et gérant de la coopérative X, a constaté ... :", the parser taking
                 # the body in the apposition for the subject: the person named before it
                 named = self.name_before(r)
                 if isinstance(named, Entity) and named.type == "person" and any(
@@ -1469,14 +1469,14 @@ class QuoteReader:
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
                     subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
-                return None  # "L'entraîneur des Rangers, Graham Doig, a dénoncé ... :", the name untyped
+                return None  # "Le capitaine des Albatros, Niels Berg, a regretté ... :", the name untyped
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
         concerned = next((t for t in self.doc[first:colon] if fold(t.text) in ("interesse", "interessee")
                           and t.i > 0 and self.doc[t.i - 1].lower_ in ("l'", "l’")), None)
         if not people and concerned is not None:
-            # "Une proposition qui a fait sourire l'intéressé : « ... »": the one the article is about
+            # "Une idée qui a amusé l'intéressé : « ... »": the one the article is about
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
@@ -1755,7 +1755,7 @@ class QuoteReader:
                     # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
                     return self.org_named(who[4:], lo)
                 elif not plural and who.startswith("latest:"):
-                    # "Celui-ci a promis ... . « ... », a-t-il assuré": the one named last
+                    # "Celui-ci a reconnu ... . « ... », a-t-il nuancé": the one named last
                     # before "celui-ci", not the subject of a sentence further back
                     latest = self.latest_person(subj.idx, who[7:])
                     return latest if latest is not None and _fits(latest, gender) else None
@@ -1822,7 +1822,7 @@ class QuoteReader:
         return None if plural else self.only_person(i, gender)
 
     def name_after_title(self, subj: Token, hi: int) -> Entity | None:
-        """"Président de l'amicale, Paul Roy, 80 ans, a ...", the parser taking the title for
+        """"Présidente du club, Julie Marchand, 64 ans, a ...", the parser taking the title for
         the subject: the person named between commas right after the title's phrase, which
         opens the sentence (no verb, no other name between)."""
         doc = self.doc
@@ -1942,8 +1942,8 @@ class QuoteReader:
 
     def topic_holder(self, i: int, gender: str | None) -> Entity | None:
         """The person the sentence before the one at token i is about, when its subject is
-        a title a role fact before gives to one person who fits ("« A », a dit le capitaine
-        X. Le sous-préfet a salué les pompiers. « B », a-t-il lancé": the sub-prefect the
+        a title a role fact before gives to one person who fits ("« A », a dit le commandant
+        X. Le préfet a remercié les bénévoles. « B », a-t-il nuancé": the prefect the
         text named before), else None."""
         doc = self.doc
         first = self.sentence_start(min(i, len(doc) - 1))
@@ -2235,7 +2235,7 @@ class QuoteReader:
         subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < mark]
         if not subj and h.dep_ == "acl" and h.head.i < mark and h.head.pos_ in ("NOUN", "PROPN") \
                 and self.idx.at(h.head.i, ("organization", "person")) is not None:
-            subj = [h.head]  # "..., la Région Normandie « salue ... »", the verb hung on the name
+            subj = [h.head]  # "..., la Région Occitanie « regrette ... »", the verb hung on the name
         if not subj or self.in_quote(subj[0].i):
             return None
         # between the subject's phrase and the mark: auxiliaries, copula, clitics, adverbs only
@@ -2251,7 +2251,7 @@ class QuoteReader:
         if isinstance(who, str) and who.startswith("org:"):
             return who, verb, "predicate"  # "le groupe « regrette ... »": the group named before
         if isinstance(who, str) and who.startswith("title:"):
-            # "Le nouveau président s'est dit « fier ... »": the one person who holds the title
+            # "La nouvelle directrice s'est dite « ravie ... »": the one person who holds the title
             holder = self.title_holder(who.split(":")[1], open_c)
             return (holder, verb, "predicate") if holder is not None else None
         return None  # a pronoun ("elle « ne facilite pas ... »" may be a thing)
@@ -2598,7 +2598,7 @@ class QuoteReader:
         return None
 
     def fronted(self, lo: int, subj: int) -> bool:
-        """"Lundi, devant les jurés, il ...", "Blessé au front, il ...": a phrase of time,
+        """"Mardi, à la barre, il ...", "Touché à la jambe, il ...": a phrase of time,
         place or manner (a participle at most, no finite verb, nobody named) set before the
         subject pronoun by a comma."""
         doc = self.doc
@@ -2608,9 +2608,9 @@ class QuoteReader:
 
     def chained(self, k: int, lo: int, who: Entity, pronoun: str, last: Quote | None) -> bool:
         """The sentence [k, lo) before the pronoun's names nobody who fits it, but its subject
-        stands for the same person: the same pronoun ("Il a passé deux ans au camp. Il a
-        pris la parole.") or a description the text gives that person ("L'accusé était
-        allé chercher son arme."), so the pronoun goes on with that person."""
+        stands for the same person: the same pronoun ("Il a vécu trois ans à Lyon. Il a
+        ouvert un atelier.") or a description the text gives that person ("Le prévenu avait
+        quitté les lieux."), so the pronoun goes on with that person."""
         subj = self.sentence_subject(k, lo)
         if subj is None or self.two_subjects(subj):
             return False
