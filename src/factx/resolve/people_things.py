@@ -32,8 +32,8 @@ text writes the name says what it is:
   ("Jean-Claude Roux", then "Jean-Claude");
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
   (Gallimard)", "(Albin Michel, 180 p.)"): the publisher;
-- a name right after the lower-case noun of a firm ("le cabinet Hydrosphère Conseil", "la
-  maison Christie's"; `firm_heads` of models/entities.json), or opening on such a noun
+- a name right after the lower-case noun of a firm ("le cabinet Aquilon Études", "la
+  maison Artcurial"; `firm_heads` of models/entities.json), or opening on such a noun
   capitalized or on a trade's noun in -erie ("chez Coutellerie Perrin"): the firm.
 
 Several cases go the other way (`_in_apposition`, `_surnames_left_out`, `_line_ups`): a name
@@ -301,7 +301,7 @@ _WORD_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ]+)\s+$")
 
 def _firm(text: str, c: Candidate) -> bool:
     """The name of a firm: after the lower-case noun of a firm or a house ("le cabinet
-    Hydrosphère Conseil", "la maison Christie's"; `firm_heads` of models/entities.json), or
+    Aquilon Études", "la maison Artcurial"; `firm_heads` of models/entities.json), or
     opening on such a noun capitalized or on a trade's noun in -erie ("chez Coutellerie
     Perrin", "Boulangerie Martin") that is no given name ("Valérie")."""
     heads = _entity_words("firm_heads")
@@ -317,7 +317,7 @@ def _firm(text: str, c: Candidate) -> bool:
 
 
 # the noun phrase before the comma: a determiner, perhaps an adjective of age or rank, then
-# its head noun ("La porte-parole du Bloc", "L'entraîneur des Rangers", "une épouse")
+# its head noun ("La secrétaire du Cercle", "Le capitaine des Albatros", "sa sœur")
 _LEAD_NP = re.compile(
     r"(?:^|[\s(])(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|mon|ma)\s+"
     r"|l['\u2019])(?:(?:jeune|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|propre|vieil|vieille)\s+)?"
@@ -330,15 +330,15 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'\u2019.-]*")
 
 def _person_noun_before(text: str, at: int) -> bool:
     """The words before the comma at `at` are a noun phrase headed by a person's title or a
-    noun of kinship ("Le ministre éthiopien de l'Eau", "son épouse")."""
+    noun of kinship ("Le ministre ghanéen des Mines", "son frère")."""
     from factx.resolve.lexicon import lexicon
 
     start = max(0, at - 120)
     clause = text[start:at]
     ends = [m.end() for m in _CLAUSE_END.finditer(clause)]
     clause = clause[ends[-1] :] if ends else clause
-    # the last noun phrase that is no "de" complement of another ("Le ministre [...] de l'Eau",
-    # "Il laisse une épouse")
+    # the last noun phrase that is no "de" complement of another ("Le ministre [...] des Mines",
+    # "Elle laisse un mari")
     leads = [m for m in _LEAD_NP.finditer(clause) if not _OF_BEFORE.search(clause, 0, m.start() + 1)]
     if not leads:
         return False
@@ -390,7 +390,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[\s'\u2019])(?:la|le|les|l['\u2019]|du|des|a
 
 def _given_name_as_place(text: str, c: Candidate) -> bool:
     """A given name of the table alone, read as a place, that no gazetteer knows and no article
-    precedes ("le premier prix est revenu à Lucas"): a person; "la Madeleine" stays."""
+    precedes ("la coupe a été remise à Mathis"): a person; "la Madeleine" stays."""
     from factx import gazetteer
 
     return c.label == "place" and _lone_given(text, c) \
@@ -419,8 +419,8 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
     people:
 
     - set off by commas right after a noun phrase headed by a person's title or a noun of
-      kinship: "Le ministre éthiopien de l'Eau, Tesfaye Alemu, a répliqué", "L'entraîneur des
-      Rangers, Graham Doig,", "Il laisse une épouse, Germaine, et trois enfants"; a country or
+      kinship: "Le ministre ghanéen des Mines, Kwame Asante, a rétorqué", "Le capitaine des
+      Albatros, Niels Berg,", "Elle laisse un mari, Gaston, et deux filles"; a country or
       a region there is the title's land, and is left;
     - given an age in apposition ("Kévin, 12 ans, ...");
     - given names of the table listed after a comma ("Émilie et Kevin,") or joined by "et" in
@@ -451,7 +451,7 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _given_name_lists(text: str, cands: list[Candidate]) -> set[int]:
     """The ids of the candidates in a list of two given names or more, alone, set off by a
-    comma ("deux élèves de CM2, Émilie et Kevin, ont lu ..."): people, whatever type the model
+    comma ("deux collégiens de 4e, Inès et Hugo, ont chanté ..."): people, whatever type the model
     gave each. A given name a gazetteer knows as a place ("Florence et Nancy") is left."""
     from factx import gazetteer
 
@@ -493,7 +493,7 @@ def _after_nationality(text: str, at: int) -> bool:
 def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A person read as a given name alone, right before a capitalized word that no other
     name of the document covers, is named by both: the model left the surname out ("La
-    présidente du réseau, Anne-Sophie Morvan, a estimé": only "Anne-Sophie" was a person).
+    directrice de l'association, Marie-Laure Kervella, a jugé": only "Marie-Laure" was a person).
     A country or a region after the given name is left ("Marie France" is rare, "Marie
     Espagne" none). A word the table does not know as a given name takes the next only after
     a noun of nationality ("le Kényan Eliud" + "Kipchoge"), and never a word a gazetteer
@@ -526,9 +526,9 @@ _LINE_UP_SEP = re.compile(r"(?:\s*(?:,|(?<=\s)[-\u2013](?=\s)|\(|\)|\d{1,3}e)\s*
 
 
 def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A person's name holds no spaced dash: "Cuny - Rémy" read as one person is two players
-    of a line-up ("Thaon : Collin - Marchal, Didier, Cuny - Rémy, Henry (Aubert, 55e),
-    Pierrat."), where the dash parts the lines of the team. In such a list of surnames, where
+    """A person's name holds no spaced dash: "Vidal - Garnier" read as one person is two players
+    of a line-up ("Rambert : Lopez - Faure, Blanc, Vidal - Garnier, Roux (Morel, 62e),
+    Girard."), where the dash parts the lines of the team. In such a list of surnames, where
     the model found some players, every surname is a player, whatever type the model gave it."""
     from factx import gazetteer
 
@@ -536,7 +536,7 @@ def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
         if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) and gazetteer.place_kind(p) is None
-                                     for p in parts):  # "Épinal - Golbey": a match, no people
+                                     for p in parts):  # "Albi - Rodez": a match, no people
             out.append(c)
             continue
         at = c.start
