@@ -249,9 +249,9 @@ def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
 
 
 def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A building named in full and then its town is two places: "l'église Saint-Pierre de
-    Plouha" is the church "église Saint-Pierre" and the town "Plouha", "le musée Tamayo de
-    Mexico", "le Centre spatial guyanais de Kourou" the same (a town the gazetteer knows,
+    """A building named in full and then its town is two places: "l'église Saint-Aubin de
+    Josselin" is the church "église Saint-Aubin" and the town "Josselin", "le musée Delacroix de
+    Valence", "le Centre nautique régional de Gravelines" the same (a town the gazetteer knows,
     after "de" with no article); where the head's complement is the name ("hôpital de
     Belfort", "stade de la Mosson") nothing changes."""
     text = base.original_text(doc)
@@ -1688,8 +1688,8 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A given name and one or two capitalized words, set off by commas right after a title
-    ("La porte-parole du Bloc, Catarina Fontes, s'est dite prête", "le ministre de l'Eau,
-    Tesfaye Alemu, a répliqué"), name the title's holder, not a place or a body the model
+    ("La secrétaire du Cercle, Lena Vidal, s'est montrée confiante", "le ministre des Mines,
+    Kwame Asante, a rétorqué"), name the title's holder, not a place or a body the model
     read there; not a name the gazetteer knows."""
     from factx.resolve.lexicon import lexicon
     from factx.resolve.names import is_given_name
@@ -1706,7 +1706,7 @@ def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if i < 2 or doc[i - 1].text != "," or c.end >= len(base.original_text(doc)):
             continue
-        k = i - 2  # back over the title's phrase to its noun: "porte-parole du Bloc"
+        k = i - 2  # back over the title's phrase to its noun: "secrétaire du Cercle"
         while k >= 0 and i - k <= 8 and doc[k].text not in (",", ".", ";", ":") \
                 and doc[k].pos_ not in ("VERB", "AUX"):
             if doc[k].is_lower and titles.title_of(doc[k].text) is not None:
@@ -1718,8 +1718,8 @@ def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
     """A name the document shows to be a body in one mention is a body in all: the press
-    release's "la CCI Morbihan publie ..." and its closing heading "À propos de la CCI
-    Morbihan", read alone as a place. Not a place the gazetteer knows (a town whose club the
+    release's "le GIP Vendée publie ..." and its closing heading "À propos du GIP
+    Vendée", read alone as a place. Not a place the gazetteer knows (a town whose club the
     text names by the town), nor a seat of power ("le Kremlin a démenti" beside "les
     visiteurs du Kremlin"), nor a name opening on a noun of places ("Centre des congrès")."""
     bodies = {fold(str(c.attrs.get("name", ""))) for c in cands if c.label == "organization"}
