@@ -119,8 +119,8 @@ def names_a_body(phrase: str) -> bool:
     first = words[0]
     if first in lex["body_words"]:
         return True
-    # a plural of bodies ("organismes"), not of an expansion's head unless listed: "les centres
-    # de formation d'apprentis (CFA)" are a kind of school, "le centre communal ... (CCAS)" one
+    # a plural of bodies ("organismes"), not of an expansion's head unless listed: "les instituts
+    # médico-éducatifs (IME)" are a kind of school, "le centre intercommunal ... (CIAS)" one
     single = first[:-1]
     return first.endswith(("s", "x")) and single in lex["body_words"] and single not in lex["expansion"]
 
@@ -194,7 +194,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
             first = i + 1 if coord else i
             noun = doc[first].head
             # the parse may hang the first complement of a name opening on a capital on the
-            # word the name completes ("le président de l'Union" + "des commerçants"): it is
+            # word the name completes ("le secrétaire de l'Office" + "des loisirs"): it is
             # the name's all the same
             sibling = not coord and not n_compl and head.is_title and noun.head.i == head.head.i \
                 and head.head.i < head.i
@@ -268,7 +268,7 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return True
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
-    # a capital opens the name, whatever follows its hyphens: "de Bar-le-Duc", "de Pont-à-Mousson"
+    # a capital opens the name, whatever follows its hyphens: "de Lons-le-Saunier", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
 
 
@@ -330,7 +330,7 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         end = _complement_end(doc, doc[head_i])
         body = _plural_of_body(doc, head_i, end)
         if body is not None:
-            # "les sapeurs-pompiers du centre de secours de Gray": the centre is the name
+            # "les pompiers de la caserne de Mauriac": the caserne is the name
             if any(t.text[:1].isupper() for t in doc[body + 1 : end] if t.pos_ in ("NOUN", "PROPN")):
                 kind = fold(doc[body].text)
                 out.append((doc[body:end], "place" if kind in lex["venues"] else "organization"))
@@ -350,8 +350,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
 
 def _plural_of_body(doc: Doc, i: int, end: int) -> int | None:
     """A plural head whose complement is itself a body named by its kind, a singular noun in
-    lower case ("les sapeurs-pompiers du centre de secours de Gray", "les gendarmes de la
-    brigade de Charmes"): the men of that body, which is the name (the token where it starts,
+    lower case ("les pompiers de la caserne de Mauriac", "les militaires de la
+    brigade de Murat"): the men of that body, which is the name (the token where it starts,
     or None); not "les pompiers de Valdoie", where the town names them."""
     if "Plur" not in doc[i].morph.get("Number") or i + 1 >= end or doc[i + 1].lower_ not in _DE:
         return None
@@ -1062,7 +1062,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
         # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
         # nouns after their article, took the town it ends on for a place: "la cave
-        # coopérative Les Vignerons de" + "Saint-Chinian" (not "l'usine Michelin de Golbey":
+        # coopérative Les Coteaux de" + "Buzet" (not "l'usine Renault de Sandouville":
         # the firm, where its site is)
         common = text[c.start : c.end].split(" ")[0] in _CAPITAL_ARTICLES
         if end_c > c.end and (not over or common) and all(
@@ -2006,7 +2006,7 @@ _OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['
 
 def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym, then "de" and the town, the département or the region it serves
-    ("l'ANPE de Bar-le-Duc", "la FDSEA des Côtes-d'Armor", "la CPAM de la Moselle"): one
+    ("la CAF de Montluçon", "la MSA des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
     name, the place included, as when the model reads the whole as a place (see
     `_acronym_led_names`); not an acronym of a kind of place ("CHU de Nancy") nor a party's
     ("le RPR de Paris": its branch), nor before a country ("la CGT de France")."""
@@ -2358,7 +2358,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
     # the model's spans that run over a line's end are cut there first, so that the rules
-    # below read the name of the line ("l'AS Nancy-Lorraine B." + "\n\n" + "Les Spinaliens")
+    # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
     cands = _dangling_de(text, cut_at_line_breaks(doc, cands))
     _cardinal_points(doc, cands)
     cands = _portfolio_chains(doc, _drop_portfolios(doc, cands))
