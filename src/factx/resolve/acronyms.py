@@ -93,10 +93,10 @@ def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) ->
     text = base.original_text(doc)
     a, b = words[0].idx, words[-1].idx + len(words[-1])
     long = text[a:b].replace("\u2019", "'")
-    # the words whose initials are the acronym, when some are ("la Chambre de commerce et
-    # d'industrie (CCI)": reading letters backwards would start on "commerce")
-    # or spell them and leave out the territory they end on ("la chambre de commerce et
-    # d'industrie de la Meuse (CCI)")
+    # the words whose initials are the acronym, when some are ("le Centre de gestion et
+    # d'information (CGI)": reading letters backwards would start on "gestion")
+    # or spell them and leave out the territory they end on ("le centre de gestion et
+    # d'information de la Creuse (CGI)")
     cut = _territory_start(long)
     spelled = [m.start() for m in re.finditer(r"(?<!\S)\S", long)
                if acr.upper() in initials(long[m.start():])
@@ -213,7 +213,7 @@ def _syllabic_acronym(doc: Doc, paren: Token, word: str, entities: list[Entity])
     return None
 
 
-# domains after a body's name: ", de l'air et des sols", ", des études et des statistiques"
+# domains after a body's name: ", de la pêche et des eaux", ", des sports et de la jeunesse"
 _OF = r"(?:de la|de l['\u2019]|des|du|de|d['\u2019])\s*[^\W\d][^(),;.]*"
 _DOMAIN_LIST = re.compile(rf"(?:,\s+{_OF}?)*\s+et\s+{_OF}", re.IGNORECASE)
 
@@ -227,7 +227,7 @@ _TERRITORY_LINKS = ("de", "du", "des", "d'", "d\u2019", "la", "l'", "l\u2019", "
 
 
 def _territory_close(doc: Doc, i: int) -> int | None:
-    """Token of the ")" closing "(CMA Normandie)", "(CIUSSS du Saguenay–Lac-Saint-Jean)" from
+    """Token of the ")" closing "(CRJ Bretagne)", "(CISSS des Laurentides)" from
     the token after the acronym: a place's name in capitalized words and their links, at
     most eight tokens; None otherwise."""
     k = i
@@ -247,9 +247,9 @@ def _squeezed(text: str) -> str:
 
 
 def _expansion_with_territory(doc: Doc, paren: Token, acr: str, tail: str) -> tuple[int, int] | None:
-    """Characters of the expansion before "(CMA Normandie)": the words the acronym spells
-    ("Chambre de métiers et de l'artisanat"), then the territory written after the acronym
-    ("de Normandie"), which the letters of the acronym are not looked for in; None when the
+    """Characters of the expansion before "(CRJ Bretagne)": the words the acronym spells
+    ("Conservatoire régional des jardins"), then the territory written after the acronym
+    ("de Bretagne"), which the letters of the acronym are not looked for in; None when the
     words before the parenthesis do not end on that territory."""
     words = tail.replace("\u2019", "'").replace("'", " ").split()
     while words and fold(words[0]) in FUNCTION_WORDS:
@@ -396,7 +396,7 @@ def _absorb(full: Entity, other: Entity, names: list[str]) -> None:
 
 
 def _serves_place(name: str, acr: str) -> bool:
-    """`name` is the acronym `acr` and a place: "ANPE de Bar-le-Duc", "CCI Morbihan"."""
+    """`name` is the acronym `acr` and a place: "CPAM de Montluçon", "CAF Vendée"."""
     from factx import gazetteer
 
     if not name.startswith(acr + " "):
@@ -426,8 +426,8 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 _absorb(full, short, [short.name, *short.attrs.get("aliases", [])])
                 gone.add(id(short))
                 break
-    # an acronym alone beside the one body named by it and the place it serves ("l'ANPE" and
-    # "l'ANPE de Bar-le-Duc", "la CCI" and "la CCI Morbihan") is that body
+    # an acronym alone beside the one body named by it and the place it serves ("la CPAM" and
+    # "la CPAM de Montluçon", "la CAF" and "la CAF Vendée") is that body
     for short in orgs:
         if id(short) in gone or not is_acronym(short.name):
             continue
@@ -486,8 +486,8 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
         close = _territory_close(doc, tok.i + 2) if is_acronym(nxt.text) and nxt.text not in done else None
         if close is not None:
-            # "la Chambre de métiers et de l'artisanat de Normandie (CMA Normandie)": the
-            # acronym and the territory the expansion ends on; "la CMA Normandie" later, even
+            # "le Conservatoire régional des jardins de Bretagne (CRJ Bretagne)": the
+            # acronym and the territory the expansion ends on; "le CRJ Bretagne" later, even
             # on a heading line read as a place, is the same body
             text = base.original_text(doc)
             tail = text[doc[tok.i + 2].idx : doc[close - 1].idx + len(doc[close - 1])]
