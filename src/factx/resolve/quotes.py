@@ -363,7 +363,7 @@ class QuoteReader:
                 if named is not None:
                     return named[0]  # "le délégué CGT Jean Dupont": the person the title goes with
                 if end + 1 < len(doc) and doc[end].text == ",":
-                    # "le médecin-chef de la pneumologie au CHU, le Dr Marc Lenoir": the person in
+                    # "le médecin-chef de la pneumologie au CHU, le Dr Marc Lemarié": the person in
                     # apposition, not the body the title belongs to
                     apposed = self.idx.starting_at(end + 1, ("person",))
                     titled = apposed[0] if apposed is not None else self.titled_name(end + 1)
@@ -428,7 +428,7 @@ class QuoteReader:
 
     def aged(self, age: str, before: int) -> Entity | None:
         """The one person named before token `before` with this age written after a mention
-        ("Ryan Hale, 19 ans,", "Ryan Hale (19 ans)")."""
+        ("Tom Ackermann, 19 ans,", "Tom Ackermann (19 ans)")."""
         doc = self.doc
         found = {id(p): p for p, _, b in self.idx.in_span(0, before, ("person",))
                  if b + 2 < len(doc) and doc[b].text in (",", "(") and doc[b + 1].text == age
@@ -438,7 +438,7 @@ class QuoteReader:
     def titled_name(self, k: int) -> Entity | None:
         """The person named at token k after an article and a title ("la professeure Anne
         Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word of origin ("le
-        Chilien Pablo Roa", "l'Italienne Anna Conti"): an apposition that repeats who the
+        Péruvien Diego Salas", "l'Italienne Anna Conti"): an apposition that repeats who the
         phrase is."""
         doc = self.doc
         if k >= len(doc) or doc[k].pos_ != "DET" or "Poss=Yes" in doc[k].morph:
@@ -455,7 +455,7 @@ class QuoteReader:
 
     def origin_word(self, tok: Token) -> bool:
         """A capitalized word of origin or a civility that may stand between an article and
-        a name in apposition: "le Chilien", "la Nord-Irlandaise", "le Dr" (nationalities and
+        a name in apposition: "le Péruvien", "la Nord-Irlandaise", "le Dr" (nationalities and
         demonyms of the lexicon, or the endings of models/quotes.json)."""
         if tok.text in CIVILITIES:
             return True
@@ -463,7 +463,7 @@ class QuoteReader:
             return False
         if tok.i + 1 < len(tok.doc) and self.idx.starting_at(tok.i + 1, ("person",)) is not None \
                 and self.idx.at(tok.i, ("person", "organization")) is None:
-            return True  # "le Breton Yann Kerjean": one capitalized word between article and name
+            return True  # "le Savoyard Rémi Jacquier": one capitalized word between article and name
         low = fold(tok.text)
         last = low.rsplit("-", 1)[-1]
         return low in self.lex.nationalities or low in self.lex.demonyms or last in self.lex.nationalities \
@@ -471,7 +471,7 @@ class QuoteReader:
 
     def apposed(self, a: int) -> bool:
         """Whether the name at token `a` stands in apposition after a comma, right after it or
-        after an article and a word of origin or a civility ("..., le Chilien Pablo Roa")."""
+        after an article and a word of origin or a civility ("..., le Péruvien Diego Salas")."""
         doc = self.doc
         if a >= 1 and doc[a - 1].text == ",":
             return True
@@ -637,7 +637,7 @@ class QuoteReader:
         if hit and hit[0].type != "person" and hit[1] >= 2 \
                 and self.doc[hit[1] - 1].lower_ in ("de", "d'", "du") \
                 and self.lex.title_of(self.doc[hit[1] - 2].lower_):
-            # "Le maire de Saint-Ambroise-du-Lac, Gilles Tremblay, regrette", the parser taking the
+            # "Le maire de Saint-Ambroise-du-Lac, Réjean Thibodeau, regrette", the parser taking the
             # commune for the subject: the phrase of the title it completes
             start = hit[1] - 2
             if start >= 1 and self.doc[start - 1].pos_ == "DET":
@@ -715,7 +715,7 @@ class QuoteReader:
         return False
 
     def acronym_body(self, head: Token) -> Entity | None:
-        """"La CCI appelle ...", the body named before as "CCI Morbihan": an acronym the tagger
+        """"La CAF appelle ...", the body named before as "CAF Vendée": an acronym the tagger
         left alone that opens the name or an alias of one organization named before it."""
         text = head.text
         if len(text) < 2 or not text.isupper() or not text.isalpha() or self.idx.at(head.i) is not None:
@@ -1011,7 +1011,7 @@ class QuoteReader:
                     named = self.idx.at(k)
                     if named and named[0].type != "person":
                         k = named[2]
-                    elif not named:  # "aux journalistes Marc Lenoir": the one who speaks, not a medium's name
+                    elif not named:  # "aux journalistes Luc Lemarié": the one who speaks, not a medium's name
                         while k < len(doc) and doc[k].pos_ == "PROPN":
                             k += 1
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
@@ -1179,7 +1179,7 @@ class QuoteReader:
         # a finite verb, or a participle after its auxiliary ("», a justifié le ministre")
         compound = "Part" in t.morph.get("VerbForm") and t.i > 0 and self.doc[t.i - 1].pos_ == "AUX"
         finite = "Fin" in t.morph.get("VerbForm") or compound
-        # "», tempère Carlos Nogueira", the tagger reading the verb as an auxiliary
+        # "», tempère Hélder Fonseca", the tagger reading the verb as an auxiliary
         verb = t.pos_ == "VERB" or (t.pos_ == "AUX" and first and t.lemma_ not in AUXILIARIES)
         if not verb or t.i + 1 >= len(self.doc) or not finite:
             return False
@@ -1418,7 +1418,7 @@ class QuoteReader:
         who = self.np_speaker(subjects[0])
         if isinstance(who, str) and (who == NOBODY or who.startswith("title:")) \
                 and self.lex.title_of(subjects[0].lower_):
-            # "Présidente du club de randonnée, Julie Marchand, 64 ans, a guidé": the name after
+            # "Présidente du club de randonnée, Agathe Lamotte, 64 ans, a guidé": the name after
             # the title that opens the sentence, which the parser left out of the subject
             named = self.name_after_title(subjects[0], subjects[0].sent.end)
             if named is not None:
@@ -1426,7 +1426,7 @@ class QuoteReader:
         if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
-                # "..., le Norvégien Lars Haugen, a rejoint": the name after its word of origin
+                # "..., le Finlandais Aku Virtanen, a rejoint": the name after its word of origin
                 if isinstance(named, Entity) and named.type == "person" \
                         and self.doc[other.left_edge.i - 1].text == ",":
                     return named
@@ -1458,7 +1458,7 @@ class QuoteReader:
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.subject_speaker(subj) if subj else None
             if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
-                # "Marc Lenoir, éleveur et gérant de la coopérative X, a constaté ... :", the parser taking
+                # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :", the parser taking
                 # the body in the apposition for the subject: the person named before it
                 named = self.name_before(r)
                 if isinstance(named, Entity) and named.type == "person" and any(
@@ -1469,7 +1469,7 @@ class QuoteReader:
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
                     subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
-                return None  # "Le capitaine des Albatros, Niels Berg, a regretté ... :", the name untyped
+                return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
@@ -1530,8 +1530,8 @@ class QuoteReader:
 
     def written(self, noun: str, at: int) -> bool:
         """Whether the title `noun` (folded, masculine) is written as such in the statement
-        of a role at character `at` ("Président : Daniel Faivre"), not read from a verb
-        ("Louis Fabre, qui dirigeait le musée")."""
+        of a role at character `at` ("Président : Réjean Thibodeau"), not read from a verb
+        ("Henri Lasserre, qui dirigeait la chorale")."""
         for word in self.text[at:at + 60].split():
             title = self.lex.title_of(word.strip(".,;:()").lower())
             if title is not None and fold(title[0]) == noun:
@@ -1735,7 +1735,7 @@ class QuoteReader:
             if subj is not None and not plural and self.two_subjects(subj):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
-                # "Le directeur de X, l'Italien Paul Roy, a suivi": both subjects to the parser
+                # "Le directeur de X, l'Estonien Paul Roy, a suivi": both subjects to the parser
                 others = [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS
                           and subj.i < c.i < hi and not self.in_quote(c.i)]
                 who = self.subject_speaker([subj, *others])
@@ -1822,7 +1822,7 @@ class QuoteReader:
         return None if plural else self.only_person(i, gender)
 
     def name_after_title(self, subj: Token, hi: int) -> Entity | None:
-        """"Présidente du club, Julie Marchand, 64 ans, a ...", the parser taking the title for
+        """"Présidente du club, Agathe Lamotte, 64 ans, a ...", the parser taking the title for
         the subject: the person named between commas right after the title's phrase, which
         opens the sentence (no verb, no other name between)."""
         doc = self.doc
@@ -2235,7 +2235,7 @@ class QuoteReader:
         subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < mark]
         if not subj and h.dep_ == "acl" and h.head.i < mark and h.head.pos_ in ("NOUN", "PROPN") \
                 and self.idx.at(h.head.i, ("organization", "person")) is not None:
-            subj = [h.head]  # "..., la Région Occitanie « regrette ... »", the verb hung on the name
+            subj = [h.head]  # "..., la Région Bourgogne « regrette ... »", the verb hung on the name
         if not subj or self.in_quote(subj[0].i):
             return None
         # between the subject's phrase and the mark: auxiliaries, copula, clitics, adverbs only
