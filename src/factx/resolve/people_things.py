@@ -33,8 +33,8 @@ text writes the name says what it is:
 - a name in parentheses right after a title, alone or before a page count ("« Houris »
   (Gallimard)", "(Albin Michel, 180 p.)"): the publisher;
 - a name right after the lower-case noun of a firm ("le cabinet Aquilon Études", "la
-  maison Artcurial"; `firm_heads` of models/entities.json), or opening on such a noun
-  capitalized or on a trade's noun in -erie ("chez Coutellerie Perrin"): the firm.
+  maison Verlaine Enchères"; `firm_heads` of models/entities.json), or opening on such a noun
+  capitalized or on a trade's noun in -erie ("chez Tannerie Leblond"): the firm.
 
 Several cases go the other way (`_in_apposition`, `_surnames_left_out`, `_line_ups`): a name
 set off by commas after a person's title or a noun of kinship, or given an age, is a person
@@ -301,9 +301,9 @@ _WORD_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ]+)\s+$")
 
 def _firm(text: str, c: Candidate) -> bool:
     """The name of a firm: after the lower-case noun of a firm or a house ("le cabinet
-    Aquilon Études", "la maison Artcurial"; `firm_heads` of models/entities.json), or
-    opening on such a noun capitalized or on a trade's noun in -erie ("chez Coutellerie
-    Perrin", "Boulangerie Martin") that is no given name ("Valérie")."""
+    Aquilon Études", "la maison Verlaine Enchères"; `firm_heads` of models/entities.json), or
+    opening on such a noun capitalized or on a trade's noun in -erie ("chez Tannerie
+    Leblond", "Boulangerie Martin") that is no given name ("Valérie")."""
     heads = _entity_words("firm_heads")
     before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
     if before is not None and before.group(1) in heads:
@@ -390,7 +390,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[\s'\u2019])(?:la|le|les|l['\u2019]|du|des|a
 
 def _given_name_as_place(text: str, c: Candidate) -> bool:
     """A given name of the table alone, read as a place, that no gazetteer knows and no article
-    precedes ("la coupe a été remise à Mathis"): a person; "la Madeleine" stays."""
+    precedes ("la coupe a été remise à Noam"): a person; "la Madeleine" stays."""
     from factx import gazetteer
 
     return c.label == "place" and _lone_given(text, c) \
@@ -420,7 +420,7 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
 
     - set off by commas right after a noun phrase headed by a person's title or a noun of
       kinship: "Le ministre ghanéen des Mines, Kwame Asante, a rétorqué", "Le capitaine des
-      Albatros, Niels Berg,", "Elle laisse un mari, Gaston, et deux filles"; a country or
+      Albatros, Niels Olsen,", "Elle laisse un mari, Firmin, et deux filles"; a country or
       a region there is the title's land, and is left;
     - given an age in apposition ("Kévin, 12 ans, ...");
     - given names of the table listed after a comma ("Émilie et Kevin,") or joined by "et" in
@@ -451,7 +451,7 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _given_name_lists(text: str, cands: list[Candidate]) -> set[int]:
     """The ids of the candidates in a list of two given names or more, alone, set off by a
-    comma ("deux collégiens de 4e, Inès et Hugo, ont chanté ..."): people, whatever type the model
+    comma ("deux collégiens de 4e, Maëlys et Timéo, ont chanté ..."): people, whatever type the model
     gave each. A given name a gazetteer knows as a place ("Florence et Nancy") is left."""
     from factx import gazetteer
 
@@ -526,9 +526,9 @@ _LINE_UP_SEP = re.compile(r"(?:\s*(?:,|(?<=\s)[-\u2013](?=\s)|\(|\)|\d{1,3}e)\s*
 
 
 def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A person's name holds no spaced dash: "Vidal - Garnier" read as one person is two players
-    of a line-up ("Rambert : Lopez - Faure, Blanc, Vidal - Garnier, Roux (Morel, 62e),
-    Girard."), where the dash parts the lines of the team. In such a list of surnames, where
+    """A person's name holds no spaced dash: "Sorel - Garnier" read as one person is two players
+    of a line-up ("Rambert : Lopez - Méric, Blanc, Sorel - Garnier, Bérard (Ottavi, 62e),
+    Lhomme."), where the dash parts the lines of the team. In such a list of surnames, where
     the model found some players, every surname is a player, whatever type the model gave it."""
     from factx import gazetteer
 
@@ -536,7 +536,7 @@ def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
         if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) and gazetteer.place_kind(p) is None
-                                     for p in parts):  # "Albi - Rodez": a match, no people
+                                     for p in parts):  # "Millau - Onet": a match, no people
             out.append(c)
             continue
         at = c.start
@@ -566,7 +566,7 @@ def _line_up_players(text: str, cands: list[Candidate]) -> list[Candidate]:
         for span, c in zip(items, people, strict=True):
             word = text[span[0] : span[1]]
             if gazetteer.place_kind(word) is not None and (c is None or c.label != "person"):
-                continue  # "Épinal - Golbey, Thaon - Vittel": results, towns
+                continue  # "Millau - Onet, Figeac - Decazeville": results, towns
             if c is None and not any(o.start < span[1] and span[0] < o.end for o in cands):
                 added.append(Candidate("person", span[0], span[1], "line_up",
                                        {"name": word, "why": "line_up"}))
