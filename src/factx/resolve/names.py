@@ -50,7 +50,7 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
 
 
 def _initialled(name: str) -> bool:
-    """"J. Dupont", "J.-P. Bruneau", "JM Perrot": a given name written as its initials."""
+    """"J. Dupont", "J.-P. Bruneau", "JM Lagarde": a given name written as its initials."""
     words = name.split()
     return len(words) >= 2 and bool(re.fullmatch(r"(?:[A-ZÀ-Ý]\.?-?){1,3}", words[0]))
 
