@@ -229,9 +229,9 @@ _PEOPLE_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne")
 
 def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
     """Token after the name of a building or site opening at token i and named in full
-    before a "de": its head and a proper name ("église Saint-Pierre", "musée Tamayo"), or its
+    before a "de": its head and a proper name ("église Saint-Aubin", "musée Vauban"), or its
     head and an adjective of a country or a region ("Centre spatial guyanais"); None when
-    the head's own complement names it ("hôpital de Belfort", "centre social de
+    the head's own complement names it ("hôpital de Nevers", "centre social de
     Beauregard")."""
     n = _facility_head(doc, i)
     j = i + n
@@ -250,10 +250,10 @@ def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
 
 def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A building named in full and then its town is two places: "l'église Saint-Aubin de
-    Josselin" is the church "église Saint-Aubin" and the town "Josselin", "le musée Delacroix de
-    Valence", "le Centre nautique régional de Gravelines" the same (a town the gazetteer knows,
+    Josselin" is the church "église Saint-Aubin" and the town "Josselin", "le musée Vauban de
+    Neuf-Brisach", "le Centre nautique régional de Gravelines" the same (a town the gazetteer knows,
     after "de" with no article); where the head's complement is the name ("hôpital de
-    Belfort", "stade de la Mosson") nothing changes."""
+    Nevers", "stade de la Mosson") nothing changes."""
     text = base.original_text(doc)
     out = list(cands)
     for c in cands:
@@ -388,7 +388,7 @@ def toponym(name: str) -> bool:
     # a town and the next line's first word)
     letters = all(p.replace("'", "").replace("\u2019", "").isalpha() for p in parts)
     return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(parts[-1]) \
-        and any(p.lower() in _lex()["toponym_links"] for p in parts[1:-1])  # "THAON-LES-VOSGES"
+        and any(p.lower() in _lex()["toponym_links"] for p in parts[1:-1])  # "BAR-SUR-AUBE"
 
 
 def _after_de(doc: Doc, i: int) -> bool:
@@ -420,8 +420,8 @@ def _opens(doc: Doc, i: int) -> bool:
 
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
-    full stop and a dash, or by a bracket ("WASHINGTON. _", "ÉPINAL (AFP) -"), its hyphens
-    and elisions split off by the tokenizer or not ("RAON-L'ÉTAPE. —")."""
+    full stop and a dash, or by a bracket ("WASHINGTON. _", "NEVERS (AFP) -"), its hyphens
+    and elisions split off by the tokenizer or not ("PONT-L'ÉVÊQUE. —")."""
     if not (_first_on_line(doc, i) and _capitals(doc[i:j]) and j + 1 < len(doc)):
         return False
     after = doc[j].text + doc[j].whitespace_ + doc[j + 1].text
@@ -437,7 +437,7 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
 
 
 def _capitals(toks: Span) -> bool:
-    """Words in capitals, with their hyphens ("THAON-LES-VOSGES", "RAON" "-" "L'" "ÉTAPE")."""
+    """Words in capitals, with their hyphens ("BAR-SUR-AUBE", "PONT" "-" "L'" "ÉVÊQUE")."""
     return all(t.is_upper or t.text == "-" for t in toks) and any(t.is_upper for t in toks)
 
 
@@ -508,7 +508,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and "\n" not in text[c.start : s]]
         prev = doc[i - 1].lower_ if i else ""
         if _byline(doc, i, found):
-            # a dateline's town the model read as a person: "THAON-LES-VOSGES. — Le club ..."
+            # a dateline's town the model read as a person: "BAR-SUR-AUBE. — Le club ..."
             for c in [c for c in over if c.label == "person" and (c.start, c.end) == (s, e)]:
                 out.remove(c)
                 over.remove(c)
@@ -1071,8 +1071,8 @@ def _not_given(name: str) -> bool:
 def _opening_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention of a one-word "person" opens a sentence or a line, is a common noun of
     the lemmatizer's lexicon, and is followed by a determiner, a noun, an adjective or a
-    participle, which never follow a subject's name ("Nouveauté cette année, ...", "Pneus
-    brûlés, vitres brisées : ..."): the noun of a verbless phrase. A surname that is also a
+    participle, which never follow a subject's name ("Surprise ce soir, ...", "Volets
+    clos, rues désertes : ..."): the noun of a verbless phrase. A surname that is also a
     noun ("Boulanger a répondu", "Mercier, le maire") is followed by its verb or a comma."""
     if not nouns:
         return False
@@ -1688,7 +1688,7 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A given name and one or two capitalized words, set off by commas right after a title
-    ("La secrétaire du Cercle, Lena Vidal, s'est montrée confiante", "le ministre des Mines,
+    ("La secrétaire du Cercle, Lise Sorel, s'est montrée confiante", "le ministre des Mines,
     Kwame Asante, a rétorqué"), name the title's holder, not a place or a body the model
     read there; not a name the gazetteer knows."""
     from factx.resolve.lexicon import lexicon
