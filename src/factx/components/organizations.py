@@ -217,7 +217,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
             n_compl += 1
             while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
                     and not doc[i].whitespace_:
-                # a compound the tokenizer split: "sapeurs-pompiers", "Raon-l'Étape"
+                # a compound the tokenizer split: "sapeurs-pompiers", "Pont-l'Évêque"
                 n = 2 if doc[i + 1].is_alpha else 3 if (
                     doc[i + 1].lower_ in ("l'", "l\u2019") and not doc[i + 1].whitespace_
                     and i + 2 < len(doc) and doc[i + 2].is_alpha) else 0
@@ -268,7 +268,7 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return True
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
-    # a capital opens the name, whatever follows its hyphens: "de Lons-le-Saunier", "de Saint-Jean-de-Luz"
+    # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
 
 
@@ -768,7 +768,7 @@ def _legal_forms_re() -> re.Pattern[str]:
 
 def _groupings_of_communes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A grouping of communes named by the towns or the country it covers and a capitalized
-    word of grouping ("Concarneau Cornouaille Agglomération", "Lannion-Trégor Communauté",
+    word of grouping ("Dinan Rance Agglomération", "Sèvre-Loire Communauté",
     "Rennes Métropole", `grouping_tails`) is one body, whatever the model read in it (a place
     ending before the last word); not over a person."""
     tails = _lex()["grouping_tails"]
@@ -2006,7 +2006,7 @@ _OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['
 
 def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym, then "de" and the town, the département or the region it serves
-    ("la CAF de Montluçon", "la MSA des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
+    ("la CAF de Montluçon", "l'ADMR des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
     name, the place included, as when the model reads the whole as a place (see
     `_acronym_led_names`); not an acronym of a kind of place ("CHU de Nancy") nor a party's
     ("le RPR de Paris": its branch), nor before a country ("la CGT de France")."""
@@ -2102,7 +2102,7 @@ def _capital_run_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
 
 def _untagged_capitals_end(doc: Doc, k: int, c: Candidate, cands: list[Candidate]) -> int:
     """End of the capitalized words from token k that go on the name of candidate c where the
-    model stopped short ("Thales" + "Alenia Space", "The Hollywood" + "Reporter"): right
+    model stopped short ("Orval" + "Marine Systems", "The Hollywood" + "Reporter"): right
     after its last word, which has a capital, one space between, inside the sentence and the
     line, words no other name covers, that open no person's name (no given name) and are no
     place; or k."""
@@ -2116,7 +2116,7 @@ def _untagged_capitals_end(doc: Doc, k: int, c: Candidate, cands: list[Candidate
     while end < len(doc):
         tok = doc[end]
         # one space after the word before: no full stop nor line break between them (the
-        # parser's sentence starts are unsure inside such names: "Alenia")
+        # parser's sentence starts are unsure inside such names: "Marine")
         gap = doc[end - 1].idx + len(doc[end - 1])
         if not (tok.is_title and tok.is_alpha) or tok.idx != gap + 1 or doc.text[gap] not in " \u00a0":
             break
@@ -2331,7 +2331,7 @@ def _addressed(doc: Doc, i: int) -> bool:
 
 
 def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """No name runs over a line's end: "Assemblée générale du Tennis club de Golbey" + "\n" +
+    """No name runs over a line's end: "Assemblée générale du Judo club de Vierzon" + "\n" +
     "Le président ..." is the headline's name, ending with its line (the parser and the model
     may run a headline into the next line). The name keeps the line it starts on."""
     text = base.original_text(doc)
