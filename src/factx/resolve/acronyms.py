@@ -66,8 +66,8 @@ _TERRITORY_TAIL = re.compile(r"\s(?:de|du|des|d')\s?(?:la\s|l')?"
 
 
 def _territory_start(long: str) -> int | None:
-    """Where the territory a body's name ends on starts ("... de la Meuse", "... du
-    Morbihan"), when a gazetteer knows it; None otherwise."""
+    """Where the territory a body's name ends on starts ("... de la Creuse", "... du
+    Cantal"), when a gazetteer knows it; None otherwise."""
     from factx import gazetteer
 
     m = _TERRITORY_TAIL.search(long)
@@ -273,9 +273,9 @@ def _expansion_with_territory(doc: Doc, paren: Token, acr: str, tail: str) -> tu
 
 
 def _absorb_alias(entities: list[Entity], text: str, alias: str) -> list[Entity]:
-    """The acronym and its territory ("MSA Grand Sud") name the body wherever they are
+    """The acronym and its territory ("ADMR Haute-Vallée") name the body wherever they are
     written: each occurrence is a mention of it, the entity the model made of them (a place)
-    joins it, and a place or an acronym inside them ("Grand Sud", "MSA") is part of them."""
+    joins it, and a place or an acronym inside them ("Haute-Vallée", "ADMR") is part of them."""
     key = fold(alias)
     body = next((e for e in entities if e.type == "organization" and alias in e.attrs.get("aliases", [])),
                 None)
@@ -475,7 +475,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if numbered and (is_acronym(nxt.text) or _word_shaped(nxt.text)) and nxt.text not in done:
             # "le Service départemental d'incendie et de secours des Vosges (SDIS 88)": the
             # acronym and the département's number; "le SDIS" later is the same body, and so
-            # is "le Sdis 50" wherever written
+            # is "le Sdis 24" wherever written
             span = _expansion_before(doc, tok, nxt.text)
             if span and (is_acronym(nxt.text) or nxt.text.upper() in initials(base.original_text(doc)[
                     span[0] : _territory_start(base.original_text(doc)[: span[1]]) or span[1]])):
