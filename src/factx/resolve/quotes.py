@@ -1609,6 +1609,15 @@ class QuoteReader:
             k -= 1
         return k
 
+    def previous_sentence_end(self, i: int) -> int:
+        """The last word of the sentence before the one holding token i (its full stop and
+        the blank lines after it left out); 0 or less when there is none."""
+        doc = self.doc
+        hi = self.sentence_start(min(i, len(doc) - 1)) - 1
+        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
+            hi -= 1
+        return hi
+
     def said_through(self, k: int) -> Token | None:
         """The infinitive of saying a verb of aspect or will governs ("a-t-il fini par
         lâcher", "a tenu à préciser", "a voulu rappeler"): the verb of the incise."""
@@ -1920,10 +1929,7 @@ class QuoteReader:
         the one quoted just before ("« A », dit X. La police a arrêté deux hommes. « B »,
         a-t-elle indiqué": the police, not X)."""
         doc = self.doc
-        first = self.sentence_start(min(i, len(doc) - 1))
-        hi = first - 1
-        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
-            hi -= 1
+        hi = self.previous_sentence_end(i)
         if hi <= 0:
             return False
         lo = self.sentence_start(hi)
@@ -1945,11 +1951,7 @@ class QuoteReader:
         a title a role fact before gives to one person who fits ("« A », a dit le commandant
         X. Le préfet a remercié les bénévoles. « B », a-t-il nuancé": the prefect the
         text named before), else None."""
-        doc = self.doc
-        first = self.sentence_start(min(i, len(doc) - 1))
-        hi = first - 1
-        while hi > 0 and (doc[hi].is_space or doc[hi].text in (".", "!", "?")):
-            hi -= 1
+        hi = self.previous_sentence_end(i)
         if hi <= 0:
             return None
         subj = self.sentence_subject(self.sentence_start(hi), hi + 1)
@@ -1958,7 +1960,7 @@ class QuoteReader:
         who = self.np_speaker(subj)
         if not isinstance(who, str) or not who.startswith("title:"):
             return None
-        holder = self.title_holder(who.split(":")[1], doc[subj.i].idx)
+        holder = self.title_holder(who.split(":")[1], subj.idx)
         return holder if holder is not None and holder.type == "person" and _fits(holder, gender) else None
 
     def other_title(self, person: Entity, noun: str, at_char: int) -> bool:
