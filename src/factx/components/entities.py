@@ -396,6 +396,52 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     return None
 
 
+_SCORE_TOKEN = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
+
+
+def _run_on_cut(doc: Doc, start: int, end: int, town: bool) -> int:
+    """Where a name the model ran into the clause after it would end: before a finite verb
+    or "ne" in lower case ("[Vaucourt] ne veut pas attendre"), before a score ("[Stade
+    lavallois] 3-1 samedi"), or, for a town's name (`town`), before a "de" that only
+    lower-case words follow ("[Morteau] d'autrefois"; a body's name may end so: "Conseil
+    d'administration", "Office de tourisme"); `end` when there is no such place."""
+    for k in range(start + 1, end):
+        t = doc[k]
+        finite = t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        if t.is_lower and (t.lower_ == "ne" or finite):
+            return k
+        if _SCORE_TOKEN.match(t.text) or (t.is_digit and k + 2 < len(doc) and doc[k + 1].text in "-\u2013"
+                                          and doc[k + 1].text and doc[k + 2].is_digit):
+            return k
+    if not town:
+        return end
+    last = end
+    while last - 1 > start and doc[last - 1].is_lower and doc[last - 1].text.replace("-", "").isalpha():
+        last -= 1
+    if start < last - 1 < end and doc[last - 1].lower_ in ("de", "d'", "d\u2019") \
+            and doc[last - 2].text[:1].isupper():
+        return last - 1
+    return end
+
+
+def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
+    """The end of a place's or a body's name, cut where the model ran it into the clause
+    after it (`_run_on_cut`). A MISC span, which may be the title of a work with a verb in
+    it ("Qui veut gagner des millions"), is cut only when what is left is a name the model
+    tagged as a place or a body elsewhere in the text ("Charmes" of "[Charmes ne veut pas
+    être en retard]") or a place the gazetteer knows ("[Morteau d'autrefois]")."""
+    from factx import gazetteer
+
+    if label != "misc":
+        return _run_on_cut(doc, ent.start, end, label == "place")
+    k = _run_on_cut(doc, ent.start, end, False)
+    if k < end and any(e.label_ in ("LOC", "ORG") and fold(e.text) == fold(doc[ent.start : k].text)
+                       for e in doc.ents):
+        return k
+    k = _run_on_cut(doc, ent.start, end, True)
+    return k if k < end and gazetteer.place_kind(doc[ent.start : k].text) is not None else end
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -427,6 +473,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         while end_tok - 1 > ent.start and doc[end_tok - 1].is_lower and doc[end_tok - 2].is_title \
                 and fold(doc[end_tok - 1].text) in lex["time_openers"]:
             end_tok -= 1  # "a déclaré Jean Dupont mercredi": a day ends no name
+        if label in ("place", "organization", "misc"):
+            end_tok = _run_on_end(doc, ent, end_tok, label)
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
         if label != "person" and ent.end - ent.start <= 3 and _civility_before(doc, ent.start):
             label = "person"  # "M. Gard": a name right after a civility is a person
