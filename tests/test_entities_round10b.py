@@ -18,7 +18,7 @@ def _names(result: dict, kind: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "date 2002-06-14\n\nLa fête du village\n\nBRUYÈRES. — Quinze bénévoles ont monté les stands samedi.",
+    "date 2002-06-14\n\nLa fête du village\n\nSANCERRE. — Quinze bénévoles ont monté les stands samedi.",
     "date 2001-03-09\n\nConseil municipal\n\nVITTEL. — Douze conseillers étaient présents autour du maire.",
     "Mille coureurs sont attendus dimanche au départ de la course.",
     "Trente exposants ont répondu à l'appel du comité des fêtes.",
@@ -38,13 +38,15 @@ def test_a_town_named_by_a_number_stays_a_place(extract: Callable[..., dict]) ->
 # the model's slip is reproduced by setting its entity by hand (the same slip cannot be
 # had on demand from a new sentence)
 RUN_ON = [
-    ("Nos écoles ont besoin d'ordinateurs, et Vaucouleurs ne peut pas rester à la traîne.",
-     "Vaucouleurs ne peut pas rester à la traîne", "LOC", "Vaucouleurs"),
+    ("Nos écoles ont besoin d'ordinateurs, et Jussey ne peut pas rester à la traîne.",
+     "Jussey ne peut pas rester à la traîne", "LOC", "Jussey"),
     ("Le Stade lavallois 3-1 samedi soir : les supporters ont fêté la victoire.",
      "Stade lavallois 3-1 samedi soir", "ORG", "Stade lavallois"),
-    ("Il a connu le Morteau d'autrefois, avec ses horlogers.", "Morteau d'autrefois", "LOC", "Morteau"),
+    ("Il a connu le Baume-les-Dames d'autrefois, avec ses horlogers.", "Baume-les-Dames d'autrefois", "LOC",
+     "Baume-les-Dames"),
     # a MISC span is cut only when what is left is a known place or a name tagged elsewhere
-    ("Il a connu le Morteau d'autrefois, avec ses horlogers.", "Morteau d'autrefois", "MISC", "Morteau"),
+    ("Il a connu le Baume-les-Dames d'autrefois, avec ses horlogers.", "Baume-les-Dames d'autrefois", "MISC",
+     "Baume-les-Dames"),
 ]
 
 

@@ -403,7 +403,7 @@ def _run_on_cut(doc: Doc, start: int, end: int, town: bool) -> int:
     """Where a name the model ran into the clause after it would end: before a finite verb
     or "ne" in lower case ("[Vaucourt] ne veut pas attendre"), before a score ("[Stade
     lavallois] 3-1 samedi"), or, for a town's name (`town`), before a "de" that only
-    lower-case words follow ("[Morteau] d'autrefois"; a body's name may end so: "Conseil
+    lower-case words follow ("[Baume-les-Dames] d'autrefois"; a body's name may end so: "Conseil
     d'administration", "Office de tourisme"); `end` when there is no such place."""
     for k in range(start + 1, end):
         t = doc[k]
@@ -428,8 +428,8 @@ def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
     """The end of a place's or a body's name, cut where the model ran it into the clause
     after it (`_run_on_cut`). A MISC span, which may be the title of a work with a verb in
     it ("Qui veut gagner des millions"), is cut only when what is left is a name the model
-    tagged as a place or a body elsewhere in the text ("Charmes" of "[Charmes ne veut pas
-    être en retard]") or a place the gazetteer knows ("[Morteau d'autrefois]")."""
+    tagged as a place or a body elsewhere in the text ("Vrécourt" of "[Vrécourt ne veut pas
+    attendre]") or a place the gazetteer knows ("[Baume-les-Dames d'autrefois]")."""
     from factx import gazetteer
 
     if label != "misc":
