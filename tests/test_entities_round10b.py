@@ -67,3 +67,19 @@ def test_a_title_of_a_work_with_a_verb_stays_whole(nlp: Language) -> None:
     start = text.index("Qui")
     doc.ents = [doc.char_span(start, start + len("Qui veut gagner des millions"), label="MISC")]
     assert [c.attrs["name"] for c in ner_candidates(doc)] == ["Qui veut gagner des millions"]
+
+
+# the model may take a nationality noun and its article into a person's span at the start of a
+# sentence, as one MISC name: the person starts after them
+@pytest.mark.parametrize(("text", "span", "person"), [
+    ("La Norvégienne Ingrid Dahl a remporté le 200 mètres.", "La Norvégienne Ingrid Dahl", "Ingrid Dahl"),
+    ("Le Chilien Tomás Ibarra a signé pour deux saisons.", "Le Chilien Tomás Ibarra", "Tomás Ibarra"),
+    ("la Suédoise Karin Lund a battu le record.", "la Suédoise Karin Lund", "Karin Lund"),
+])
+def test_a_nationality_noun_and_its_article_lead_no_name(text: str, span: str, person: str) -> None:
+    from factx.resolve.people_things import _demonym_led
+    from factx.types import Candidate
+
+    start = text.index(span)
+    led = _demonym_led(text, Candidate("misc", start, start + len(span), "ner", {"name": span}))
+    assert led is not None and text[led : start + len(span)] == person

@@ -401,17 +401,23 @@ def _given_name_as_place(text: str, c: Candidate) -> bool:
 
 def _demonym_led(text: str, c: Candidate) -> int | None:
     """Where the person starts in a name read as a place or a miscellaneous name that opens on
-    a noun of nationality ("la Guinéenne Fatoumata Diallo", "le Kényan Eliud Kipchoge"): after
-    it, when a person's name of two words or three follows."""
+    a noun of nationality ("la Guinéenne Fatoumata Diallo", "le Kényan Eliud Kipchoge"; with
+    its article when the model took it in, at the start of a sentence: "La Norvégienne Ingrid
+    Dahl"): after it, when a person's name of two words or three follows."""
     from factx.components.entities import _nationality_noun
 
     words = text[c.start : c.end].split()
+    skip = 0
+    if len(words) > 1 and words[0] in ("Le", "La", "le", "la"):  # "La Norvégienne Ingrid Dahl"
+        skip = len(words[0]) + 1
+        words = words[1:]
     if c.label not in ("place", "misc") or not 3 <= len(words) <= 4 or not _nationality_noun(words[0]):
         return None
     rest = words[1:]
     if not all(_NAME_WORD.fullmatch(w) for w in rest):
         return None
-    return c.start + len(words[0]) + 1 if text[c.start + len(words[0])] == " " else None
+    at = c.start + skip + len(words[0])
+    return at + 1 if text[at] == " " else None
 
 
 def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
