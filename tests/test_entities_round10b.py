@@ -83,3 +83,16 @@ def test_a_nationality_noun_and_its_article_lead_no_name(text: str, span: str, p
     start = text.index(span)
     led = _demonym_led(text, Candidate("misc", start, start + len(span), "ner", {"name": span}))
     assert led is not None and text[led : start + len(span)] == person
+
+
+# a Spanish or Portuguese name written again without its second surname is the same person
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Au Paraguay, la candidate Lucía Ferrer Gil a remporté l'élection dimanche. Lucía Ferrer a "
+     "promis des réformes rapides.", "Lucía Ferrer Gil", "Lucía Ferrer"),
+    ("Selon le ministre péruvien Andrés Ticona Apaza, la route sera rouverte. Andrés Ticona a visité "
+     "le chantier lundi.", "Andrés Ticona Apaza", "Andrés Ticona"),
+])
+def test_a_second_surname_dropped_is_the_same_person(extract: Callable[..., dict], text: str, full: str,
+                                                     short: str) -> None:
+    people = [e for e in extract("date 2018-04-23\n\n" + text)["entities"] if e["type"] == "person"]
+    assert [(e["name"], {m["text"] for m in e["mentions"]}) for e in people] == [(full, {full, short})]

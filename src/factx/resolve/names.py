@@ -384,7 +384,9 @@ def _inner_match(
     """A short form inside one longer name of the document: "Lula" for "Luiz Inácio Lula da
     Silva", "López Obrador" for "Andrés Manuel López Obrador", "Mme Bettencourt Meyers" for
     "Françoise Bettencourt Meyers", "M. Xi" for "Xi Jinping" (a surname written first),
-    "Denis Sassou" for "Denis Sassou-Nguesso" (a hyphenated surname cut). Not a given name
+    "Denis Sassou" for "Denis Sassou-Nguesso" (a hyphenated surname cut), "Lucía Ferrer" for
+    "Lucía Ferrer Gil" (a second surname dropped, as Spanish and Portuguese names are written
+    again). Not a given name
     ("Marie" in "Jean-Marie Le Pen"); when several names hold the form, the one named last
     before it."""
     n = len(toks)
@@ -405,6 +407,8 @@ def _inner_match(
             elif k == 0 and n >= 2 and fold(ent.name).startswith(fold(name)) \
                     and ent.name[len(name):len(name) + 1] == "-":
                 found[id(ent)] = ent  # "Denis Sassou" for "Denis Sassou-Nguesso"
+            elif k == 0 and n >= 2 and lead_given and len(ftoks) == n + 1:
+                found[id(ent)] = ent  # "Lucía Ferrer" for "Lucía Ferrer Gil": a second surname dropped
     return _last_before(list(found.values()), at, gend, gender)
 
 
