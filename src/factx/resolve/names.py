@@ -407,7 +407,7 @@ def _inner_match(
             elif k == 0 and n >= 2 and fold(ent.name).startswith(fold(name)) \
                     and ent.name[len(name):len(name) + 1] == "-":
                 found[id(ent)] = ent  # "Denis Sassou" for "Denis Sassou-Nguesso"
-            elif k == 0 and n >= 2 and lead_given and len(ftoks) == n + 1:
+            elif k == 0 and lead_given and len(name.split()) >= 2 and ent.name.split()[:-1] == name.split():
                 found[id(ent)] = ent  # "Lucía Ferrer" for "Lucía Ferrer Gil": a second surname dropped
     return _last_before(list(found.values()), at, gend, gender)
 
