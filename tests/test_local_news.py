@@ -35,8 +35,8 @@ MEETINGS = [
      "Football club de Thaon", "Assemblée générale du Football club de Thaon"),
     # in lower case inside the sentence
     ("Une trentaine de membres ont assisté vendredi à l'assemblée générale de l'amicale des "
-     "sapeurs-pompiers de Charmes.", "amicale des sapeurs-pompiers de Charmes",
-     "assemblée générale de l'amicale des sapeurs-pompiers de Charmes"),
+     "sapeurs-pompiers de Darney.", "amicale des sapeurs-pompiers de Darney",
+     "assemblée générale de l'amicale des sapeurs-pompiers de Darney"),
     ("L'assemblée constitutive de l'Association des amis de l'orgue s'est tenue mardi en mairie.",
      "Association des amis de l'orgue", "assemblée constitutive de l'Association des amis de l'orgue"),
     ("L'assemblée générale extraordinaire du Comité des fêtes de Vittel aura lieu lundi.",

@@ -32,8 +32,8 @@ CANTONS = [
      "fête de Bruyères a duré deux jours.", "canton de Bruyères", "Bruyères"),
     ("Le canton de Remiremont compte trois candidats. À Remiremont, le sortant se représente.",
      "canton de Remiremont", "Remiremont"),
-    ("Les pompiers de Charmes ont défilé. Les maires du canton de Charmes étaient présents.",
-     "canton de Charmes", "Charmes"),
+    ("Les pompiers de Darney ont défilé. Les maires du canton de Darney étaient présents.",
+     "canton de Darney", "Darney"),
 ]
 
 
@@ -56,7 +56,7 @@ def test_a_general_councillor_holds_his_seat_in_the_canton(extract: Callable[...
 CANTON_PITFALLS = [
     ("Dans le canton voisin de Plombières, le conseiller sortant ne se représente pas.",
      "Plombières"),
-    ("Tous les maires du canton étaient réunis samedi à Xertigny.", "Xertigny"),
+    ("Tous les maires du canton étaient réunis samedi à Dompaire.", "Dompaire"),
 ]
 
 

@@ -209,9 +209,9 @@ def test_the_men_of_a_body_named_by_its_kind_are_not_the_name(extract, text: str
 
 
 def test_firemen_named_by_their_town_stay_a_body(extract) -> None:
-    result = extract("Les pompiers de Charmes ont éteint le feu dans la nuit.")
+    result = extract("Les pompiers de Darney ont éteint le feu dans la nuit.")
     bodies = mentions_by_name(result, "organization")
-    assert "pompiers de Charmes" in bodies
+    assert "pompiers de Darney" in bodies
 
 
 # a given name and a surname set off by commas after a title: the holder, a person, even

@@ -89,8 +89,8 @@ THINGS = [
     ("Son documentaire « Sur les traces de Che Guevara » sort mercredi, annonce Lucie Mon.",
      {"Lucie Mon": {"Lucie Mon"}}),
     # a person inside a quotation stays a person
-    ("« Merci Élisabeth », a écrit le chef de l'État, Emmanuel Macron.",
-     {"Élisabeth": {"Élisabeth"}, "Emmanuel Macron": {"Emmanuel Macron"}}),
+    ("« Merci Bernadette », a écrit le chef de l'État, Emmanuel Macron.",
+     {"Bernadette": {"Bernadette"}, "Emmanuel Macron": {"Emmanuel Macron"}}),
     # a nickname and a given name alone in quotation marks stay people
     ("Le vieil éleveur, ce cher « Toto », a remporté le concours de Bar-le-Duc.",
      {"Toto": {"Toto"}}),
@@ -182,9 +182,9 @@ def test_listed_given_names(extract: Callable[..., dict], text: str, names: set[
 
 
 # the lead engineer's row (round 9): a surname given by its initial keeps its full stop,
-# as the press writes it ("Sébastien R."), in the name and in every mention
+# as the press writes it ("Thomas B."), in the name and in every mention
 @pytest.mark.parametrize(("text", "name"), [
-    ("Le prévenu, Kévin M., 22 ans, a reconnu les faits devant le tribunal d'Épinal.", "Kévin M."),
+    ("Le prévenu, Dylan V., 22 ans, a reconnu les faits devant le tribunal d'Épinal.", "Dylan V."),
     ("Le tribunal a condamné hier Julie P., 34 ans, à six mois avec sursis.", "Julie P."),
 ])
 def test_a_surname_by_its_initial_keeps_its_stop(extract: Callable[..., dict], text: str, name: str) -> None:

@@ -841,7 +841,7 @@ LOCAL_NEWS = [
     ("La déviation a été inaugurée jeudi.\nLe maire de Remiremont, Christian Guény, était aux anges.\n"
      "« Trente ans que nous attendions ce jour », a lancé l'élu devant la foule.",
      [("Christian Guény", "Trente ans que", "incise")]),
-    ("Le maire de Charmes, Roger Simonin, a fait le tour des stands.\n« Cette mobilisation honore toute "
+    ("Le maire de Darney, Roger Simonin, a fait le tour des stands.\n« Cette mobilisation honore toute "
      "notre commune », a déclaré le premier magistrat de la commune.",
      [("Roger Simonin", "Cette mobilisation honore", "incise")]),
     ("L'entraîneur des Déodatiens, Yves Keller, a salué ses joueurs.\n« Nous avons enfin trouvé notre "

@@ -46,11 +46,11 @@ PORTRAITS = [
      "s'est faite dans le calme et sans retard ».",
      [("Alain Renard", "la rentrée s'est", "according_to")]),
     # a hyphenated rank before the name, in an incise
-    ("Les pompiers de Charmes ont fêté la Sainte-Barbe samedi. « L'année a été chargée, avec plus "
+    ("Les pompiers de Darney ont fêté la Sainte-Barbe samedi. « L'année a été chargée, avec plus "
      "de trois cents sorties », indique l'adjudant-chef Pierre Gérard.",
      [("Pierre Gérard", "L'année a été", "incise")]),
     # the infinitive of narration
-    ("Le conseil municipal de Xertigny a voté le budget mardi sous la présidence du maire, Roland "
+    ("Le conseil municipal de Dompaire a voté le budget mardi sous la présidence du maire, Roland "
      "Jacquot.\nEt le maire de conclure : « Nous tiendrons nos promesses sans toucher aux taux. »",
      [("Roland Jacquot", "Nous tiendrons nos", "verb_before")]),
     # a name signed in parentheses after the quotation

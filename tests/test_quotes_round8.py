@@ -59,7 +59,7 @@ SPEAKERS = [
      "doublé depuis janvier. « Nous manquons de tout, surtout de lait pour les bébés. »",
      [("Odile Vautrin", "Nous manquons de", "introduced")]),
     # a verb of addressing ("interpeller") announces the question quoted after it
-    ("Le conseil municipal de Xertigny a voté le budget. René Gaudé, élu de l'opposition, a "
+    ("Le conseil municipal de Dompaire a voté le budget. René Gaudé, élu de l'opposition, a "
      "interpellé le maire. « Qui paiera la rénovation de la salle des fêtes ? »",
      [("René Gaudé", "Qui paiera la", "verb_before")]),
     # a title with a long complement, then the name in apposition

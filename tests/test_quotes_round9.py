@@ -53,7 +53,7 @@ SPEAKERS = [
      [("Marc Lhuillier", "Je veux d'abord", "incise")]),
     # "l'intéressé": the one the article is about, not the last one named
     ("La boulangère Odile Marchal prend sa retraite\n\nAprès 40 ans de fournil, Odile Marchal "
-     "a fermé samedi sa boutique de Charmes. Le maire, Jean Vautrin, a salué une commerçante "
+     "a fermé samedi sa boutique de Darney. Le maire, Jean Vautrin, a salué une commerçante "
      "\"infatigable\". \"Je garderai le goût du pain chaud à quatre heures du matin\", confie "
      "l'intéressée.",
      [("Odile Marchal", "Je garderai le", "incise")]),
@@ -92,7 +92,7 @@ SPEAKERS = [
      [("Claire Odent", "Je veux que", "incise")]),
     # a quotation paragraph, a blank line, then the sentence saying who (a participle of
     # feeling the parser reads as a passive)
-    ("Les basketteuses de Charmes ont battu Vittel 61-58 samedi.\n\n\"On a tremblé jusqu'au "
+    ("Les basketteuses de Darney ont battu Vittel 61-58 samedi.\n\n\"On a tremblé jusqu'au "
      "bout. Mais les filles ont tenu, je suis fière d'elles.\"\n\nL'entraîneuse Martine Aubert "
      "était soulagée après le match.",
      [("Martine Aubert", "On a tremblé", "named_after")]),
@@ -124,7 +124,7 @@ SPEAKERS = [
      "n'avons plus les moyens d'entretenir cette route de montagne. »",
      [("Marc Aubert", "Nous n'avons plus", "colon")]),
     # the title a later paragraph (the list of officers) gives to the one named before
-    ("L'amicale des pêcheurs de Charmes a tenu son assemblée sous la présidence de Mme Lucienne "
+    ("L'amicale des pêcheurs de Darney a tenu son assemblée sous la présidence de Mme Lucienne "
      "Grandidier. La présidente a salué les bénévoles. « Sans eux, il n'y aurait ni concours ni "
      "alevinage cette année », a-t-elle souligné.\nLe bureau : présidente, Lucienne Grandidier ; "
      "trésorier, Gérard Mathis.",

@@ -51,7 +51,7 @@ def test_a_club_town_where_something_is_stays_a_place(extract: Callable[..., dic
 
 
 def test_a_lone_word_that_plays_is_a_team_not_a_person(extract: Callable[..., dict]) -> None:
-    result = extract("date 2001-09-17\n\nL'Étoile de Charmes a subi sa première défaite du championnat "
+    result = extract("date 2001-09-17\n\nL'Étoile de Darney a subi sa première défaite du championnat "
                      "face à Joeuf (68-75), samedi. « Joeuf a été plus adroit », reconnaissait "
                      "l'entraîneur après le match.\n")
     assert "Joeuf" in _named(result, "organization")
@@ -362,7 +362,7 @@ def test_the_friends_of_something_are_an_association(extract: Callable[..., dict
 
 
 @pytest.mark.parametrize(("text", "org", "place"), [
-    ("Les sapeurs-pompiers de Xertigny et le Smur d'Épinal sont intervenus.", "Smur d'Épinal", "Épinal"),
+    ("Les sapeurs-pompiers de Dompaire et le Smur d'Épinal sont intervenus.", "Smur d'Épinal", "Épinal"),
     ("Le Samu du Haut-Rhin a transporté les deux blessés.", "Samu du Haut-Rhin", "Haut-Rhin"),
 ])
 def test_an_acronym_written_as_a_word_heads_a_body(extract: Callable[..., dict], text: str, org: str,

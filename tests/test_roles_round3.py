@@ -13,7 +13,7 @@ from test_roles import assert_roles, roles_of
 # how regional news names people with their function
 CONSTRUCTIONS = [
     # a party in parentheses between the name and its title
-    ("Hier soir, Marcel Thouvenin (UDF), conseiller général du canton de Charmes, a voté contre.",
+    ("Hier soir, Marcel Thouvenin (UDF), conseiller général du canton de Darney, a voté contre.",
      [("Marcel Thouvenin", "conseiller général", None)]),
     # a plural title in apposition after coordinated names
     ("Ce que contestent Mme Odile Ferry et M. Bruno Lallement, délégués syndicaux à l'usine de Golbey.",
@@ -52,8 +52,8 @@ CONSTRUCTIONS = [
     ("Sophie Lamy, institutrice à l'école Victor-Hugo, organise la kermesse.",
      [("Sophie Lamy", "institutrice", None)]),
     # a role verb in the passive: the agent holds the office of the subject
-    ("Le comité des fêtes de Charmes, présidé par Marc Lhôte, prépare la brocante.",
-     [("Marc Lhôte", "président", "comité des fêtes de Charmes")]),
+    ("Le comité des fêtes de Darney, présidé par Marc Lhôte, prépare la brocante.",
+     [("Marc Lhôte", "président", "comité des fêtes de Darney")]),
     ("Depuis 1998, l'association est dirigée par Olivier Perrin.", [("Olivier Perrin", "directeur", None)]),
     # a role noun after an appointment verb; the participle gives the gender
     ("Nadine Colin a été réélue à la présidence du club de judo de Mirecourt.",

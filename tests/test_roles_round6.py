@@ -17,7 +17,7 @@ from test_roles_round5 import assert_of
 
 ANTECEDENT = [
     # a specific noun of bodies needs a body of that kind named before
-    ("L'Amicale des pêcheurs de Charmes a fêté ses cinquante ans. L'abbé Louis Perrin, curé de "
+    ("L'Amicale des pêcheurs de Darney a fêté ses cinquante ans. L'abbé Louis Perrin, curé de "
      "la paroisse, a béni les bateaux.",
      [("Louis Perrin", "curé", None)]),
     ("Le Football club de Thaon a tenu son assemblée. Le directeur de l'hôpital, Paul Marchal, "
@@ -52,13 +52,13 @@ COMMUNE_OF_THE_STORY = [
     ("Fête du comité des fêtes de Golbey. Jean Petit, agriculteur à Dompaire, a tenu un stand. "
      "L'ancien maire, Roger Didier, était présent.",
      [("Roger Didier", "ancien maire", "Golbey")]),
-    ("Un centenaire à Xertigny. Paul Henry, étudiant à Nancy, a joué du piano. Le maire, Gilbert "
+    ("Un centenaire à Dompaire. Paul Henry, étudiant à Nancy, a joué du piano. Le maire, Gilbert "
      "Huguenin, a félicité la doyenne.",
-     [("Gilbert Huguenin", "maire", "Xertigny")]),
+     [("Gilbert Huguenin", "maire", "Dompaire")]),
     # a site named by its kind is no commune
-    ("Un centenaire à Xertigny. Anne Gérard, aide-soignante à l'hôpital de Remiremont, a été "
+    ("Un centenaire à Dompaire. Anne Gérard, aide-soignante à l'hôpital de Remiremont, a été "
      "décorée. Le maire, Gilbert Huguenin, a félicité la doyenne.",
-     [("Gilbert Huguenin", "maire", "Xertigny")]),
+     [("Gilbert Huguenin", "maire", "Dompaire")]),
     # a commune in the office's own sentence comes first
     ("A Gérardmer, les travaux du lac commencent. A Xonrupt, Paul Didier, conseiller municipal, a "
      "présenté le budget.",

@@ -20,9 +20,9 @@ POSSESSIVE = [
     ("La scierie Girard de Corcieux recrute. Son directeur, Bernard Poirel, cherche des "
      "scieurs.",
      [("Bernard Poirel", "directeur", "Girard")]),
-    ("L'Union cycliste de Xertigny a fêté ses trente ans. Sa présidente, Monique Perrin, a "
+    ("L'Union cycliste de Dompaire a fêté ses trente ans. Sa présidente, Monique Perrin, a "
      "remercié les bénévoles.",
-     [("Monique Perrin", "présidente", "Union cycliste de Xertigny")]),
+     [("Monique Perrin", "présidente", "Union cycliste de Dompaire")]),
     # a body named by its kind and its town, which the entity layer does not name: its town
     ("Le centre de secours de Bains-les-Bains recrute. Son chef, Alain Claudel, lance un appel.",
      [("Alain Claudel", "chef", "Bains-les-Bains")]),
@@ -157,13 +157,16 @@ BUREAU = [
      [("Alain Marchal", "président", "Club vosgien"), ("Denise Petit", "trésorière", "Club vosgien"),
       ("Luc Hingray", "secrétaire", "Club vosgien")]),
     # a bare office after a sentence whose subject is a body
-    ("Avec l'aide du Crédit agricole, la Société de pêche de Charmes a aleviné la Moselle. La "
-     "secrétaire, Nicole Mathieu, a compté les truites.",
-     [("Nicole Mathieu", "secrétaire", "Société de pêche")]),
+    pytest.param("Avec l'aide du Crédit agricole, la Société de pêche de Darney a aleviné la Moselle. La "
+                 "secrétaire, Nicole Mathieu, a compté les truites.",
+                 [("Nicole Mathieu", "secrétaire", "Société de pêche")],
+                 marks=pytest.mark.xfail(strict=True, reason="rule does not carry: it held for the one town "
+                                         "the row was first written with, not for others")),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BUREAU, ids=[c[0][:40] for c in BUREAU])
+@pytest.mark.parametrize(("text", "expected"), BUREAU,
+                         ids=[(c.values if hasattr(c, "values") else c)[0][:40] for c in BUREAU])
 def test_a_bare_office_is_the_body_the_sentence_before_is_about(
         extract: Callable[..., dict], text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert_of(roles_of(extract(text)), expected, exact=False)
@@ -289,10 +292,10 @@ def test_a_body_named_bare_after_a_title(extract: Callable[..., dict], text: str
 UNNAMED_PERSON = [
     # a person named by a circumstance at the head of the sentence, in apposition to a title:
     # the one person the sentence before names
-    ("Un motard de 19 ans, Kevin Marchal, a chuté hier à Xertigny. Le jeune homme, apprenti "
+    ("Un motard de 19 ans, Kevin Marchal, a chuté hier à Dompaire. Le jeune homme, apprenti "
      "boulanger à Hadol, a été hospitalisé.",
      [("Kevin Marchal", "apprenti boulanger", "Hadol")]),
-    ("Lucienne Petit a été renversée hier à Charmes. La septuagénaire, ancienne institutrice, "
+    ("Lucienne Petit a été renversée hier à Darney. La septuagénaire, ancienne institutrice, "
      "souffre d'une fracture.",
      [("Lucienne Petit", "ancienne institutrice", None)]),
 ]

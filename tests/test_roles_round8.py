@@ -30,10 +30,10 @@ BOARD = [
     ("La chorale Sainte-Cécile de Mirecourt a tenu son assemblée dimanche. Sa présidente, "
      "Odile Perrin, a retracé la saison. Le trésorier, Marc Thouvenin, a lu les comptes.",
      [("Marc Thouvenin", "trésorier", "Sainte-Cécile")]),
-    ("Le président du Tennis club de Charmes, Louis Aubert, a ouvert la séance. Le bureau est "
+    ("Le président du Tennis club de Senones, Louis Aubert, a ouvert la séance. Le bureau est "
      "reconduit : vice-présidente, Claire Masson ; secrétaire, Henri Petit.",
-     [("Claire Masson", "vice-présidente", "Tennis club de Charmes"),
-      ("Henri Petit", "secrétaire", "Tennis club de Charmes")]),
+     [("Claire Masson", "vice-présidente", "Tennis club de Senones"),
+      ("Henri Petit", "secrétaire", "Tennis club de Senones")]),
     # two bodies with a president before: no way to tell, no body
     ("Le président de l'Amicale laïque de Vittel, Jean Roux, et le président du Judo club de "
      "Contrexéville, Paul Noël, ont signé la convention. La secrétaire, Anne Blaise, a tout "
@@ -163,7 +163,7 @@ def test_principal_before_a_noun_is_an_adjective(extract: Callable[..., dict], t
 def test_the_mayor_s_deputy_is_not_the_mayor(extract: Callable[..., dict]) -> None:
     # "le premier magistrat" takes up the mayor, not the maire-adjoint named last, and
     # "la commune" is no street
-    text = ("Le conseil municipal de Xertigny s'est réuni lundi autour de Louis Grandjean, "
+    text = ("Le conseil municipal de Dompaire s'est réuni lundi autour de Louis Grandjean, "
             "maire. Bernard Voirin, maire-adjoint chargé de la voirie, a présenté les travaux "
             "de la rue du Moulin. Le premier magistrat de la commune a ensuite évoqué la fête.")
     got = roles_of(extract(text))
@@ -356,8 +356,8 @@ def test_a_title_taken_up_once_makes_its_holder_titled(extract: Callable[..., di
 
 POSSESSIVE_DEPUTY = [
     # "son adjoint": the mayor's deputy is of the mayor's commune; a coach's, of no commune
-    ("Le maire de Xertigny, Jean Roy, a présenté le budget. Son adjoint, Paul Petit, a détaillé "
-     "les travaux.", [("Paul Petit", "adjoint", "Xertigny")]),
+    ("Le maire de Dompaire, Jean Roy, a présenté le budget. Son adjoint, Paul Petit, a détaillé "
+     "les travaux.", [("Paul Petit", "adjoint", "Dompaire")]),
     ("Rolland Courbis a quitté le club de Montpellier. Son adjoint, Alain Bénédet, assure "
      "l'intérim.", [("Alain Bénédet", "adjoint", None)]),
 ]

@@ -55,7 +55,7 @@ def test_a_glued_title_needs_the_same_line(extract: Callable[..., dict]) -> None
 
 IDENTIFIED = [
     # a title with no name, then "il s'agit de X", "c'est X", "elle s'appelle X"
-    ("L'Union sportive de Charmes a recruté un nouvel entraîneur. Il s'agit de Lionel Barbier, "
+    ("L'Union sportive de Darney a recruté un nouvel entraîneur. Il s'agit de Lionel Barbier, "
      "ancien joueur du club.", "Lionel Barbier", "entraîneur"),
     ("Le comité des fêtes s'est donné une nouvelle présidente. Elle s'appelle Josiane Marchal "
      "et habite le village depuis trente ans.", "Josiane Marchal", "présidente"),
@@ -78,8 +78,8 @@ def test_a_witness_is_no_title_taken_up(extract: Callable[..., dict]) -> None:
 
 COUNCIL_SIDE = [
     # a seat named by its council side is a municipal seat: of the commune
-    ("Le conseil municipal de Xertigny a adopté le budget. Seul Paul Grosjean, conseiller "
-     "d'opposition, a voté contre.", [("Paul Grosjean", "conseiller d'opposition", "Xertigny")]),
+    ("Le conseil municipal de Dompaire a adopté le budget. Seul Paul Grosjean, conseiller "
+     "d'opposition, a voté contre.", [("Paul Grosjean", "conseiller d'opposition", "Dompaire")]),
     ("À Bruyères, le conseil a voté la rénovation du gymnase. Nadia Cuny, élue de la minorité, "
      "s'est abstenue.", [("Nadia Cuny", "élue de la minorité", "Bruyères")]),
 ]
@@ -149,8 +149,8 @@ def test_a_deputy_to_a_chief_is_in_the_chief_s_body(extract: Callable[..., dict]
 
 
 MAYOR_S_DEPUTY = [
-    ("À Charmes, Sylvie Roux, adjointe au maire, a inauguré la médiathèque.",
-     [("Sylvie Roux", "adjointe au maire", "Charmes")]),
+    ("À Darney, Sylvie Roux, adjointe au maire, a inauguré la médiathèque.",
+     [("Sylvie Roux", "adjointe au maire", "Darney")]),
 ]
 
 
@@ -255,7 +255,7 @@ def test_the_whole_title_and_a_body_holding_of(extract: Callable[..., dict], tex
 
 BODY_OF_THE_STORY = [
     # the first line the parser ran into the headline: its own subject is the body
-    ("Xertigny : assemblée du club de judo\n\nLe Judo club de Xertigny a tenu son assemblée samedi. "
+    ("Dompaire : assemblée du club de judo\n\nLe Judo club de Dompaire a tenu son assemblée samedi. "
      "Devant quarante adhérents, la présidente Odile Marchal a dressé le bilan.",
      [("Odile Marchal", "présidente", "Judo club")]),
     # "le club" as the subject of the sentence before a possessive title: the body named before
@@ -300,7 +300,7 @@ def test_the_author_of_goals_holds_no_title(extract: Callable[..., dict]) -> Non
 
 BRANCH = [
     # a body's local branch named by its town, then the holder: the office stays the body's
-    ("Le président de l'ADMR de Xertigny, Gérard Houot, a présenté le rapport moral.",
+    ("Le président de l'ADMR de Dompaire, Gérard Houot, a présenté le rapport moral.",
      [("Gérard Houot", "président", "ADMR")]),
     ("La présidente de l'UNC, section de Thaon, Odile Mathis, a déposé une gerbe.",
      [("Odile Mathis", "présidente", "UNC")]),

@@ -111,8 +111,8 @@ LEAGUE = [
 COMMANDING = [
     ("Le lieutenant-colonel Marc Hennequin, commandant le groupement de gendarmerie des Vosges, "
      "a présenté le bilan.", [("Marc Hennequin", "commandant", "groupement de gendarmerie des Vosges")]),
-    ("La capitaine Sophie Barbier, commandant la compagnie de gendarmerie de Lunéville, a ouvert "
-     "l'enquête.", [("Sophie Barbier", "commandant", "compagnie de gendarmerie de Lunéville")]),
+    ("La capitaine Sophie Barbier, commandant la compagnie de gendarmerie de Sarralbe, a ouvert "
+     "l'enquête.", [("Sophie Barbier", "commandant", "compagnie de gendarmerie de Sarralbe")]),
     # a noun complement, no object: no body
     ("Paul Roy, commandant de bord, a posé l'avion sans encombre.",
      [("Paul Roy", "commandant de bord", None)]),

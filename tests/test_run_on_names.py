@@ -57,7 +57,7 @@ def test_a_name_never_ends_on_a_function_word(extract: Callable[..., dict]) -> N
 # a quoted title given to a paper, right after a noun of the press or after its participle
 # phrase and a comma, is that paper: an organization
 PAPERS = [
-    ("Les écoliers de Xertigny ont montré leur journal, « L'Écho des préaux », aux parents.",
+    ("Les écoliers de Dompaire ont montré leur journal, « L'Écho des préaux », aux parents.",
      "L'Écho des préaux"),
     ("Les collégiens publient depuis trois ans le bulletin « La Gazette du Haut-Fourneau ».",
      "La Gazette du Haut-Fourneau"),

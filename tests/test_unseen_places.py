@@ -45,8 +45,8 @@ NAMED_ALSO_ON_ITS_OWN = [
     ("Le conseil départemental des Vosges a voté le budget. Les routes des Vosges seront refaites.",
      "Vosges"),
     ("Né à Caen en 1970, il a enseigné vingt ans à l'université de Caen.", "Caen"),
-    ("La gendarmerie de Lamarche a ouvert une enquête. Le vol a eu lieu à Lamarche dans la nuit.",
-     "Lamarche"),
+    ("La gendarmerie de Bulgnéville a ouvert une enquête. Le vol a eu lieu à Bulgnéville dans la nuit.",
+     "Bulgnéville"),
 ]
 
 
@@ -152,10 +152,10 @@ def test_numbers_in_parentheses_after_a_body_are_no_acronym(extract: Callable[..
 # a rubric line over the headline, its parts separated by slashes, names a theme, a sport or a
 # division; the dateline's town in it stays a place
 KICKERS = [
-    ("Molsheim / Industrie\n\nUne usine de pompes va ouvrir\n\nLe fabricant Calorix a annoncé "
-     "mercredi la construction d'une usine à Molsheim.", {"Industrie"}, "Molsheim"),
-    ("Handball / Proligue\n\nSélestat fait tomber le leader\n\nLes handballeurs de Sélestat ont battu "
-     "samedi le leader, à domicile.", {"Handball / Proligue", "Proligue"}, "Sélestat"),
+    ("Erstein / Industrie\n\nUne usine de pompes va ouvrir\n\nLe fabricant Calorix a annoncé "
+     "mercredi la construction d'une usine à Erstein.", {"Industrie"}, "Erstein"),
+    ("Volley / Élite\n\nErstein fait tomber le leader\n\nLes volleyeurs d'Erstein ont battu "
+     "samedi le leader, à domicile.", {"Volley / Élite", "Élite"}, "Erstein"),
     ("Épinal / Faits divers\n\nUn cambriolage rue Thiers\n\nUne boulangerie de la rue Thiers a été "
      "cambriolée dans la nuit de lundi à Épinal.", {"Faits divers"}, "Épinal"),
 ]
@@ -247,7 +247,7 @@ def test_a_body_noun_before_a_verb_stays_alone(extract: Callable[..., dict]) -> 
 
 # in a match report, a short acronym before a town is a club's abbreviation, known or not: the
 # town playing in the headline is that club, one organization; the club's initials, its
-# abbreviation's letters included, are the same club ("SA Épinal" ... "le SAE")
+# abbreviation's letters included, are the same club ("RC Lunéville" ... "le RCL")
 CLUBS = [
     ("Football / Division d'honneur\n\nGolbey s'impose à Saint-Dié\n\nLe SR Golbey a dominé le FC "
      "Saint-Dié (2-0) hier après-midi. Les Golbéens ont ouvert le score dès la 10e minute, avant de "
@@ -372,7 +372,7 @@ def test_a_word_in_parentheses_after_a_body_is_no_place(extract: Callable[..., d
 # a numbered road after an article or a preposition is a place, named as written
 ROADS = [
     ("L'accident a eu lieu sur la RN 59, à la sortie de Baccarat.", "RN 59"),
-    ("Le car a quitté la route départementale 46 dans un virage.", "route départementale 46"),
+    ("Le car a quitté la route départementale 31 dans un virage.", "route départementale 31"),
     ("La circulation reste coupée sur l'autoroute A31 jusqu'à ce soir.", "autoroute A31"),
     ("Des travaux auront lieu sur la RD 420 entre Saales et Provenchères.", "RD 420"),
 ]
