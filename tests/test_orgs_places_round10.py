@@ -31,7 +31,7 @@ def test_a_building_named_in_full_stops_before_its_town(extract, text: str, venu
 # the head's complement is the name: one place, town included
 VENUE_NAMED_BY_TOWN = [
     ("Le blessé a été conduit à l'hôpital de Remiremont par les pompiers.", "hôpital de Remiremont"),
-    ("Le match se jouera dimanche au stade de la Mosson.", "stade de la Mosson"),
+    ("Le match se jouera dimanche au stade de l'Aube.", "stade de l'Aube"),
 ]
 
 
