@@ -61,7 +61,6 @@ DE_FORMS = ("de", "d'", "d’")
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
-BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ", section de Charmes,"
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
@@ -149,8 +148,8 @@ class RoleReader:
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
             # "chargée de campagne", "chargé d'affaires", "chargé de cours": "chargé" and a
             # bare noun, a title of its own whatever the noun
-            sep = " " if doc[i + 1].lower_ == "de" else "'"
-            return i + 3, f"chargé d{'e' if sep == ' ' else ''}{sep}{doc[i + 2].lower_}", \
+            de = "de " if doc[i + 1].lower_ == "de" else "d'"
+            return i + 3, f"chargé {de}{doc[i + 2].lower_}", \
                 "f" if tok.lower_ == "chargée" else None, False
         if not lex.may_start_title(tok.lower_):
             return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
@@ -1162,7 +1161,7 @@ class RoleReader:
             return None
         if doc[k].lower_ in CONTRACTED and doc[k].lower_ in DE:
             k += 1
-        elif doc[k].lower_ in ("de", "d'", "d’") and k + 1 < len(doc) \
+        elif doc[k].lower_ in DE_FORMS and k + 1 < len(doc) \
                 and doc[k + 1].lower_ in ("la", "l'", "l’"):
             k += 2
         else:
