@@ -2730,8 +2730,7 @@ def _party(e: Entity, lex: Lexicon) -> bool:
     if e.type != "organization":
         return False
     words = fold(e.name).replace("'", " ").replace("’", " ").split()
-    folded = {fold(w) for w in lex.political}
-    return bool(words) and (words[0] in PARTY_HEADS or any(w in folded for w in words)
+    return bool(words) and (words[0] in PARTY_HEADS or any(w in lex.folded_political for w in words)
                             or any(m.text in lex.party_acronyms for m in e.mentions)
                             or e.name in lex.party_acronyms)
 
@@ -3355,9 +3354,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
     # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
-    stand_in = [r for r in roles if _stands_in(doc, r)]
-    titled_other = {id(r.person) for r in roles if not any(r is x for x in stand_in)}
-    roles = [r for r in roles if not any(r is x for x in stand_in) or id(r.person) not in titled_other]
+    stand_in = {id(r) for r in roles if _stands_in(doc, r)}
+    titled_other = {id(r.person) for r in roles if id(r) not in stand_in}
+    roles = [r for r in roles if id(r) not in stand_in or id(r.person) not in titled_other]
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
     roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
