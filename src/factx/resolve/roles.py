@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -2952,12 +2952,15 @@ def _town_hall_post(role: str) -> bool:
     return fold(role).endswith((" de mairie", " de la mairie"))
 
 
+_SIDE = re.compile(r"\s(?:de la |de l'|d')(\w+)$")
+
+
 def _council_seat(role: str, lex: Lexicon) -> bool:
     """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
     la majorité", "conseillère de la minorité"): a municipal seat unless the title names
     another assembly ("conseiller régional d'opposition")."""
     low = fold(role).replace("’", "'")
-    side = re.search(r"\s(?:de la |de l'|d')(\w+)$", low)
+    side = _SIDE.search(low)
     return side is not None and side.group(1) in lex.council_sides \
         and FOLDED_LOCAL_BODY_ADJECTIVES.isdisjoint(low.split())
 
@@ -3044,6 +3047,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
 DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])\s*\.?\s*[—–]\s")
 
 
+@lru_cache(maxsize=8)  # asked per role and per commune noun, of the same text
 def heading_town(text: str) -> str | None:
     """The town a local page's story is headed with: its first line (after a "date" line) is
     the town alone ("Lunéville"), the town, a colon and the headline ("Darney : la kermesse
