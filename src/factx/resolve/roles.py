@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -454,9 +455,8 @@ class RoleReader:
         if idx.in_span(prev.start, prev.end, PERSON) or any(
                 t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
             return None
-        orgs = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
-                if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex)}
-        return next(iter(orgs.values())) if len(orgs) == 1 else None
+        return _the_one(h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
+                        if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex))
 
     def _passive_agent_body(self, subj: Token) -> Entity | None:
         """The organization that is the agent of a passive clause whose subject names no body
@@ -1186,7 +1186,7 @@ class RoleReader:
                 or np[0].lemma_.lower() in lex.place_nouns or np[0].lower_ in lex.state_nouns:
             return None
         key = fold(np.text).split()
-        found: dict[int, Entity] = {}
+        found: list[Entity] = []
         for e in self.idx.entities:
             if e.type != "organization" or not e.name[:1].islower():
                 continue
@@ -1196,8 +1196,8 @@ class RoleReader:
             inner = any(words[i : i + len(key)] == key and words[i - 1] in ("du", "de", "des")
                         for i in range(1, min(3, len(words) - len(key)) + 1))
             if words[: len(key)] == key or inner:
-                found[id(e)] = e
-        return next(iter(found.values())) if len(found) == 1 else None
+                found.append(e)
+        return _the_one(found)
 
     def _named_by_kind(self, k: int, noun: Token) -> str | None:
         """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
@@ -2505,6 +2505,12 @@ def _own_commune(title: str, lex: Lexicon) -> bool:
     return base in lex.local_titles and base != "adjoint"
 
 
+def _the_one(entities: Iterable[Entity]) -> Entity | None:
+    """The one entity among these (named any number of times), None when none or several."""
+    found = {id(e): e for e in entities}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _quoted(tok: Token) -> bool:
     """A token inside a quotation of its sentence: an odd number of straight quotes, or a
     « not yet closed, before it; or after it, a quotation closed that its sentence did not
@@ -2884,7 +2890,7 @@ def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
     """The one organization the text says held its general meeting or elected its bureau
     ("L'amicale des donneurs de sang a tenu son assemblée générale", "le club a renouvelé son
     bureau"): the body of a meeting report's bare offices ("Présidente : X ; trésorier : Y")."""
-    found: dict[int, Entity] = {}
+    found: list[Entity] = []
     for tok in doc:
         objects = ASSEMBLY_VERBS.get(tok.lemma_)
         if objects is None or not any(c.dep_ == "obj" and c.lemma_ in objects for c in tok.children):
@@ -2893,16 +2899,15 @@ def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
             if c.dep_ == "nsubj":
                 hit = idx.at(c.i, ("organization",))
                 if hit is not None:
-                    found[id(hit[0])] = hit[0]
-    return next(iter(found.values())) if len(found) == 1 else None
+                    found.append(hit[0])
+    return _the_one(found)
 
 
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
-    before = {id(x.of): x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
-              and x.of is not None and x.of.type == "organization"}
-    return next(iter(before.values())) if len(before) == 1 else None
+    return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
+                    and x.of is not None and x.of.type == "organization")
 
 
 def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
@@ -3253,10 +3258,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if fold(r.role) == "ministre" and not r.domain:
             # "le ministère de l'Économie a annoncé ... a déclaré le ministre, X": the one
             # ministry the story names
-            ministries = {id(e): e for e in entities if e.type == "organization"
-                          and fold(e.name).startswith("ministere ")}
-            if len(ministries) == 1:
-                r.of = next(iter(ministries.values()))
+            ministry = _the_one(e for e in entities if e.type == "organization"
+                                and fold(e.name).startswith("ministere "))
+            if ministry is not None:
+                r.of = ministry
                 continue
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
