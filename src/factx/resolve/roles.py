@@ -2842,7 +2842,7 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return hit[0]
 
 
-def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+def _joined_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
     """"Entré à la SNCF en 1979 comme aiguilleur à Lunéville", "embauché chez Peugeot comme
     magasinier": a title after "comme" in a clause whose verb names the body the person joins
     or works in ("à", "chez", "dans", "par" and an organization before "comme", in the clause):
@@ -2853,7 +2853,7 @@ def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if span is None:
         return None
     k = span.start
-    while k > span[0].sent.start and (doc[k - 1].lower_ in lexicon().before or doc[k - 1].lower_ in DEF_DETS):
+    while k > span[0].sent.start and (doc[k - 1].lower_ in lex.before or doc[k - 1].lower_ in DEF_DETS):
         k -= 1  # "comme ancien conseiller"
     if k == 0 or doc[k - 1].lower_ != "comme":
         return None
@@ -3284,7 +3284,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                          and fold(x.title) == fold(deputy)), None)
     for r in roles:
         if r.explicit and (r.of is None or r.of.type == "place") and not r.domain:
-            r.of = _joined_body(doc, idx, r) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
+            r.of = _joined_body(doc, idx, r, lex) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
