@@ -126,6 +126,7 @@ class Lexicon:
     verb_role_words: frozenset[str] = field(init=False)  # forms a role verb or noun may take
     verb_role_lemmas: frozenset[str] = field(init=False)  # lemmas of role and succession verbs
     folded_states: frozenset[str] = field(init=False)
+    folded_political: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         derive = object.__setattr__  # frozen: the derived fields are set once, here
@@ -136,6 +137,7 @@ class Lexicon:
         derive(self, "verb_role_lemmas",
                frozenset(self.role_verbs) | self.succession | frozenset(self.handover))
         derive(self, "folded_states", frozenset(fold(x) for x in self.states))
+        derive(self, "folded_political", frozenset(fold(x) for x in self.political))
 
     def may_start_title(self, word: str) -> bool:
         """Whether a token (lower case) can be the first word of a title: a cheap filter."""

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -61,7 +62,6 @@ DE_FORMS = ("de", "d'", "d’")
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
-BRANCH_NOUNS = {"section", "antenne", "délégation", "comité", "agence"}  # ", section de Charmes,"
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
@@ -149,8 +149,8 @@ class RoleReader:
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
             # "chargée de campagne", "chargé d'affaires", "chargé de cours": "chargé" and a
             # bare noun, a title of its own whatever the noun
-            sep = " " if doc[i + 1].lower_ == "de" else "'"
-            return i + 3, f"chargé d{'e' if sep == ' ' else ''}{sep}{doc[i + 2].lower_}", \
+            de = "de " if doc[i + 1].lower_ == "de" else "d'"
+            return i + 3, f"chargé {de}{doc[i + 2].lower_}", \
                 "f" if tok.lower_ == "chargée" else None, False
         if not lex.may_start_title(tok.lower_):
             return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
@@ -455,9 +455,8 @@ class RoleReader:
         if idx.in_span(prev.start, prev.end, PERSON) or any(
                 t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
             return None
-        orgs = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
-                if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex)}
-        return next(iter(orgs.values())) if len(orgs) == 1 else None
+        return _the_one(h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
+                        if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex))
 
     def _passive_agent_body(self, subj: Token) -> Entity | None:
         """The organization that is the agent of a passive clause whose subject names no body
@@ -1162,7 +1161,7 @@ class RoleReader:
             return None
         if doc[k].lower_ in CONTRACTED and doc[k].lower_ in DE:
             k += 1
-        elif doc[k].lower_ in ("de", "d'", "d’") and k + 1 < len(doc) \
+        elif doc[k].lower_ in DE_FORMS and k + 1 < len(doc) \
                 and doc[k + 1].lower_ in ("la", "l'", "l’"):
             k += 2
         else:
@@ -1187,7 +1186,7 @@ class RoleReader:
                 or np[0].lemma_.lower() in lex.place_nouns or np[0].lower_ in lex.state_nouns:
             return None
         key = fold(np.text).split()
-        found: dict[int, Entity] = {}
+        found: list[Entity] = []
         for e in self.idx.entities:
             if e.type != "organization" or not e.name[:1].islower():
                 continue
@@ -1197,8 +1196,8 @@ class RoleReader:
             inner = any(words[i : i + len(key)] == key and words[i - 1] in ("du", "de", "des")
                         for i in range(1, min(3, len(words) - len(key)) + 1))
             if words[: len(key)] == key or inner:
-                found[id(e)] = e
-        return next(iter(found.values())) if len(found) == 1 else None
+                found.append(e)
+        return _the_one(found)
 
     def _named_by_kind(self, k: int, noun: Token) -> str | None:
         """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
@@ -2506,6 +2505,12 @@ def _own_commune(title: str, lex: Lexicon) -> bool:
     return base in lex.local_titles and base != "adjoint"
 
 
+def _the_one(entities: Iterable[Entity]) -> Entity | None:
+    """The one entity among these (named any number of times), None when none or several."""
+    found = {id(e): e for e in entities}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _quoted(tok: Token) -> bool:
     """A token inside a quotation of its sentence: an odd number of straight quotes, or a
     « not yet closed, before it; or after it, a quotation closed that its sentence did not
@@ -2731,8 +2736,7 @@ def _party(e: Entity, lex: Lexicon) -> bool:
     if e.type != "organization":
         return False
     words = fold(e.name).replace("'", " ").replace("’", " ").split()
-    folded = {fold(w) for w in lex.political}
-    return bool(words) and (words[0] in PARTY_HEADS or any(w in folded for w in words)
+    return bool(words) and (words[0] in PARTY_HEADS or any(w in lex.folded_political for w in words)
                             or any(m.text in lex.party_acronyms for m in e.mentions)
                             or e.name in lex.party_acronyms)
 
@@ -2838,7 +2842,7 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return hit[0]
 
 
-def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+def _joined_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
     """"Entré à la SNCF en 1979 comme aiguilleur à Lunéville", "embauché chez Peugeot comme
     magasinier": a title after "comme" in a clause whose verb names the body the person joins
     or works in ("à", "chez", "dans", "par" and an organization before "comme", in the clause):
@@ -2849,7 +2853,7 @@ def _joined_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if span is None:
         return None
     k = span.start
-    while k > span[0].sent.start and (doc[k - 1].lower_ in lexicon().before or doc[k - 1].lower_ in DEF_DETS):
+    while k > span[0].sent.start and (doc[k - 1].lower_ in lex.before or doc[k - 1].lower_ in DEF_DETS):
         k -= 1  # "comme ancien conseiller"
     if k == 0 or doc[k - 1].lower_ != "comme":
         return None
@@ -2886,7 +2890,7 @@ def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
     """The one organization the text says held its general meeting or elected its bureau
     ("L'amicale des donneurs de sang a tenu son assemblée générale", "le club a renouvelé son
     bureau"): the body of a meeting report's bare offices ("Présidente : X ; trésorier : Y")."""
-    found: dict[int, Entity] = {}
+    found: list[Entity] = []
     for tok in doc:
         objects = ASSEMBLY_VERBS.get(tok.lemma_)
         if objects is None or not any(c.dep_ == "obj" and c.lemma_ in objects for c in tok.children):
@@ -2895,16 +2899,15 @@ def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
             if c.dep_ == "nsubj":
                 hit = idx.at(c.i, ("organization",))
                 if hit is not None:
-                    found[id(hit[0])] = hit[0]
-    return next(iter(found.values())) if len(found) == 1 else None
+                    found.append(hit[0])
+    return _the_one(found)
 
 
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
-    before = {id(x.of): x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
-              and x.of is not None and x.of.type == "organization"}
-    return next(iter(before.values())) if len(before) == 1 else None
+    return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
+                    and x.of is not None and x.of.type == "organization")
 
 
 def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
@@ -2954,12 +2957,15 @@ def _town_hall_post(role: str) -> bool:
     return fold(role).endswith((" de mairie", " de la mairie"))
 
 
+_SIDE = re.compile(r"\s(?:de la |de l'|d')(\w+)$")
+
+
 def _council_seat(role: str, lex: Lexicon) -> bool:
     """A seat named by the side of the council it is on ("conseiller d'opposition", "élue de
     la majorité", "conseillère de la minorité"): a municipal seat unless the title names
     another assembly ("conseiller régional d'opposition")."""
     low = fold(role).replace("’", "'")
-    side = re.search(r"\s(?:de la |de l'|d')(\w+)$", low)
+    side = _SIDE.search(low)
     return side is not None and side.group(1) in lex.council_sides \
         and FOLDED_LOCAL_BODY_ADJECTIVES.isdisjoint(low.split())
 
@@ -3046,6 +3052,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
 DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])\s*\.?\s*[—–]\s")
 
 
+@lru_cache(maxsize=8)  # asked per role and per commune noun, of the same text
 def heading_town(text: str) -> str | None:
     """The town a local page's story is headed with: its first line (after a "date" line) is
     the town alone ("Lunéville"), the town, a colon and the headline ("Darney : la kermesse
@@ -3251,10 +3258,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if fold(r.role) == "ministre" and not r.domain:
             # "le ministère de l'Économie a annoncé ... a déclaré le ministre, X": the one
             # ministry the story names
-            ministries = {id(e): e for e in entities if e.type == "organization"
-                          and fold(e.name).startswith("ministere ")}
-            if len(ministries) == 1:
-                r.of = next(iter(ministries.values()))
+            ministry = _the_one(e for e in entities if e.type == "organization"
+                                and fold(e.name).startswith("ministere "))
+            if ministry is not None:
+                r.of = ministry
                 continue
         if base_title in lex.state_titles and country is not None:
             r.of_name = country  # "le ministre de la Justice" in an article about Greece
@@ -3277,7 +3284,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                          and fold(x.title) == fold(deputy)), None)
     for r in roles:
         if r.explicit and (r.of is None or r.of.type == "place") and not r.domain:
-            r.of = _joined_body(doc, idx, r) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
+            r.of = _joined_body(doc, idx, r, lex) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
@@ -3356,9 +3363,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
     # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
-    stand_in = [r for r in roles if _stands_in(doc, r)]
-    titled_other = {id(r.person) for r in roles if not any(r is x for x in stand_in)}
-    roles = [r for r in roles if not any(r is x for x in stand_in) or id(r.person) not in titled_other]
+    stand_in = {id(r) for r in roles if _stands_in(doc, r)}
+    titled_other = {id(r.person) for r in roles if id(r) not in stand_in}
+    roles = [r for r in roles if id(r) not in stand_in or id(r.person) not in titled_other]
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
     titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
     roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
