@@ -449,6 +449,17 @@ def _name_cands(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.label in _NAMED]
 
 
+def _put_organization(cands: list[Candidate], text: str, start: int, end: int,
+                      over: list[Candidate]) -> None:
+    """The organization text[start:end] takes the place of the candidates `over` it covers;
+    nothing changes if one of them runs out of it."""
+    if any(c.start < start or c.end > end for c in over):
+        return
+    for c in over:
+        cands.remove(c)
+    cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+
+
 def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Institution spans join the candidates; a place, organization or unknown name inside
     one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out,
@@ -790,12 +801,9 @@ def _groupings_of_communes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         start, end = doc[k].idx, tok.idx + len(tok)
         over = [c for c in out if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
-        if any(c.label == "person" or c.start < start or c.end > end for c in over) \
-                or any(c.label == "organization" and (c.start, c.end) == (start, end) for c in over):
-            continue
-        for c in over:
-            out.remove(c)
-        out.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+        if not any(c.label == "person" or (c.label == "organization" and (c.start, c.end) == (start, end))
+                   for c in over):
+            _put_organization(out, text, start, end, over)
     return out
 
 
@@ -827,11 +835,8 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "la SARL" alone
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
-        if any(c.attrs.get("civility") or c.start < start_c or c.end > end_c for c in near):
-            continue
-        for c in near:
-            cands.remove(c)
-        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+        if not any(c.attrs.get("civility") for c in near):
+            _put_organization(cands, text, start_c, end_c, near)
     return cands
 
 
@@ -1351,11 +1356,7 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.end = len(text[c.start : cut].rstrip()) + c.start
                 c.attrs["name"] = text[c.start : c.end]
         inside = [c for c in inside if base.overlaps(c.start, c.end, start_c, end_c)]
-        if any(c.start < start_c or c.end > end_c for c in inside):
-            continue
-        for c in inside:
-            cands.remove(c)
-        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+        _put_organization(cands, text, start_c, end_c, inside)
     return cands
 
 
@@ -1770,11 +1771,8 @@ def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             end = found
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
-        if any(c.start < start_c or c.end > end_c or c.label == "person" for c in inside):
-            continue
-        for c in inside:
-            cands.remove(c)
-        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+        if not any(c.label == "person" for c in inside):
+            _put_organization(cands, text, start_c, end_c, inside)
     return cands
 
 
@@ -2192,11 +2190,7 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         over = [c for c in cands if c.label in ("place", "organization", "misc")
                 and base.overlaps(c.start, c.end, start, end_c)]
-        if any(c.start < start or c.end > end_c for c in over):
-            continue
-        for c in over:
-            cands.remove(c)
-        cands.append(Candidate("organization", start, end_c, "rules", {"name": text[start:end_c]}))
+        _put_organization(cands, text, start, end_c, over)
     return cands
 
 
@@ -2244,11 +2238,8 @@ def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         start, end = doc[i + 1].idx, doc[close - 1].idx + len(doc[close - 1])
         inside = [c for c in cands if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
-        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
-            continue
-        for c in inside:
-            cands.remove(c)
-        cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+        if not any(c.label == "person" for c in inside):
+            _put_organization(cands, text, start, end, inside)
     return cands
 
 
