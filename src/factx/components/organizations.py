@@ -65,7 +65,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
-        "kind_in_name": {fold(w) for w in data["kind_in_name_heads"]},
+        "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
@@ -842,7 +842,7 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def kinds_in_names() -> frozenset[str]:
     """Kinds that are part of the one-word name they come before ("la chorale Saint-Rémi")."""
-    return frozenset(_lex()["kind_in_name"])
+    return _lex()["kind_in_name"]
 
 
 def _title_before(doc: Doc, i: int) -> bool:
@@ -1043,7 +1043,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
-        if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] and not c.attrs.get("civility") \
+        if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] \
                 and len(text[c.start : c.end].split()) == 1:
             # "la chorale Saint-Rémi", "le cabinet Lambert": the kind is part of a one-word name,
             # which alone would say a saint or a man ("l'orchestre Les Alouettes", "le cabinet
@@ -1063,7 +1063,8 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if nxt is None or nxt.attrs.get("civility"):
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
-        end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
+        last = doc[_title_name_end(doc, i) - 1]
+        end_c = last.idx + len(last)
         over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
         # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
         # nouns after their article, took the town it ends on for a place: "la cave
