@@ -273,11 +273,16 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
 
 
 @cache
+def _heads(*keys: str) -> frozenset[str]:
+    """The words under `keys` of `_lex`, together (built once per set of keys)."""
+    lex = _lex()
+    return frozenset().union(*(lex[k] for k in keys))
+
+
+@cache
 def _organ_things() -> frozenset[str]:
     """What an organ noun runs: a body, a building, a shop (organ_of)."""
-    lex = _lex()
-    return frozenset(lex["heads"] | lex["bodies"] | lex["venues"] | lex["trades"] | lex["named_bodies"]
-                     | lex["managed"])
+    return _heads("heads", "bodies", "venues", "trades", "named_bodies", "managed")
 
 
 def _organ_of(doc: Doc, i: int, end: int) -> bool:
@@ -417,8 +422,7 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Hauts-de-Seine" and "le train parti de Berne" are a way and a participle. A place the
     model saw in the complement stays (entity_types types it); anything else names nothing."""
     text = base.original_text(doc)
-    lex = _lex()
-    heads = lex["heads"] | lex["bodies"] | lex["ner_heads"]
+    heads = _heads("heads", "bodies", "ner_heads")
     out = []
     for c in cands:
         name = c.attrs.get("name", "")
@@ -730,8 +734,7 @@ def _enumerated_domains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     domain right before the comma, and the list must close on "et de ..."."""
     from factx import gazetteer
 
-    lex = _lex()
-    heads = lex["heads"] | lex["bodies"] | lex["portfolio_bodies"]
+    heads = _heads("heads", "bodies", "portfolio_bodies")
     starts = {t.idx: t.i for t in doc}
     ends = {t.idx + len(t): t.i + 1 for t in doc}
     out = list(cands)
