@@ -464,6 +464,14 @@ def _put_organization(cands: list[Candidate], text: str, start: int, end: int,
     cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
 
 
+def _run_over(c: Candidate, end: int, text: str, cands: list[Candidate], over: list[Candidate]) -> None:
+    """Candidate c runs on to `end`; the names `over` it now covers are part of it."""
+    for o in over:
+        cands.remove(o)
+    c.end = end
+    c.attrs["name"] = text[c.start : end]
+
+
 def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Institution spans join the candidates; a place, organization or unknown name inside
     one is part of it ("d'Espagne" in "l'ambassade d'Espagne"); a person inside keeps it out,
@@ -768,10 +776,7 @@ def _enumerated_domains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(o.attrs.get("civility") or gazetteer.place_kind(o.attrs.get("name") or "") is not None
                for o in inside) or gazetteer.place_kind(last.text) is not None:
             continue  # "le conseil général des Vosges, de la Meuse et de la Moselle": territories
-        for o in inside:
-            out.remove(o)
-        c.end = new_end
-        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+        _run_over(c, new_end, base.original_text(doc), out, inside)
     return out
 
 
@@ -1077,10 +1082,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if end_c > c.end and (not over or common) and all(
                 o.label == "place" and c.end < o.start and o.end <= end_c and _after_de_at(text, o.start)
                 for o in over):
-            for o in over:
-                cands.remove(o)
-            c.end = end_c
-            c.attrs["name"] = text[c.start : end_c]
+            _run_over(c, end_c, text, cands, over)
         evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:
         # a sentence the parser starts right after a lower-case noun ("l'usine" | "Texfil en
@@ -2033,10 +2035,7 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
         if any(o.label != "place" or o.end > end for o in over):
             continue
-        for o in over:
-            out.remove(o)
-        c.end = end
-        c.attrs["name"] = text[c.start : c.end]
+        _run_over(c, end, text, out, over)
     return out
 
 
@@ -2203,11 +2202,9 @@ def _stretch(c: Candidate, end: int, text: str, cands: list[Candidate]) -> None:
     if any(o is not c and o.label == "organization" and base.overlaps(o.start, o.end, c.end, end)
            and o.end > end for o in cands):
         return
-    for o in [o for o in cands if o is not c and o.label in ("place", "organization", "misc")
-              and o.start >= c.end and o.end <= end]:
-        cands.remove(o)
-    c.end = end
-    c.attrs["name"] = text[c.start : end]
+    over = [o for o in cands if o is not c and o.label in ("place", "organization", "misc")
+            and o.start >= c.end and o.end <= end]
+    _run_over(c, end, text, cands, over)
 
 
 _OPEN_QUOTES = ("«", '"', "“")
