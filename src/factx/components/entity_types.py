@@ -1630,8 +1630,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))))
-    return heavenly_bodies(doc, one_type_per_name(cands))
+    cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
+    return heavenly_bodies(doc, one_type_per_name(cands), starts)
 
 
 @cache
@@ -1646,7 +1646,8 @@ def _celestial() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 _LA_TERRE = re.compile(r"(?:^|[\s'\u2019])la\s+$", re.IGNORECASE)
 
 
-def heavenly_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def heavenly_bodies(doc: Doc, cands: list[Candidate],
+                    starts: dict[int, int] | None = None) -> list[Candidate]:
     """Stars, planets and constellations are no places: a name after the noun of a heavenly
     body or opening on it ("l'étoile Véga", "la constellation du Cygne"); "la Terre" with its
     capital; and the Sun, the Moon and the planets named alone in a text that speaks of
@@ -1657,7 +1658,7 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         return cands
     heads, names, head_re = _celestial()
     text = base.original_text(doc)
-    starts = _tok_at(doc)
+    starts = _tok_at(doc) if starts is None else starts
     spoken: bool | None = None
     for c in places:
         words = fold(text[c.start : c.end]).split()
@@ -1686,7 +1687,7 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def titled_people(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A given name and one or two capitalized words, set off by commas right after a title
     ("La secrétaire du Cercle, Lise Sorel, s'est montrée confiante", "le ministre des Mines,
     Kwame Asante, a rétorqué"), name the title's holder, not a place or a body the model
@@ -1695,7 +1696,7 @@ def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     from factx.resolve.names import is_given_name
 
     titles = lexicon()
-    starts = _tok_at(doc)
+    starts = _tok_at(doc) if starts is None else starts
     for c in cands:
         if c.label not in ("place", "organization", "misc"):
             continue
@@ -1725,7 +1726,7 @@ def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
     bodies = {fold(str(c.attrs.get("name", ""))) for c in cands if c.label == "organization"}
     if not bodies:
         return cands
-    seats = _seats_of_power()
+    seats = organizations._lex()["seats"]
     for c in cands:
         if c.label != "place":
             continue
@@ -1735,11 +1736,6 @@ def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
                 and not _place_head_name(name):
             c.label = "organization"
     return cands
-
-
-@cache
-def _seats_of_power() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_json("organizations.json")["seats_of_power"])
 
 
 def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

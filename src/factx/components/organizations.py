@@ -65,7 +65,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
-        "kind_in_name": {fold(w) for w in data["kind_in_name_heads"]},
+        "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
@@ -273,11 +273,16 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
 
 
 @cache
+def _heads(*keys: str) -> frozenset[str]:
+    """The words under `keys` of `_lex`, together (built once per set of keys)."""
+    lex = _lex()
+    return frozenset().union(*(lex[k] for k in keys))
+
+
+@cache
 def _organ_things() -> frozenset[str]:
     """What an organ noun runs: a body, a building, a shop (organ_of)."""
-    lex = _lex()
-    return frozenset(lex["heads"] | lex["bodies"] | lex["venues"] | lex["trades"] | lex["named_bodies"]
-                     | lex["managed"])
+    return _heads("heads", "bodies", "venues", "trades", "named_bodies", "managed")
 
 
 def _organ_of(doc: Doc, i: int, end: int) -> bool:
@@ -417,8 +422,7 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Hauts-de-Seine" and "le train parti de Berne" are a way and a participle. A place the
     model saw in the complement stays (entity_types types it); anything else names nothing."""
     text = base.original_text(doc)
-    lex = _lex()
-    heads = lex["heads"] | lex["bodies"] | lex["ner_heads"]
+    heads = _heads("heads", "bodies", "ner_heads")
     out = []
     for c in cands:
         name = c.attrs.get("name", "")
@@ -447,6 +451,25 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _name_cands(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.label in _NAMED]
+
+
+def _put_organization(cands: list[Candidate], text: str, start: int, end: int,
+                      over: list[Candidate]) -> None:
+    """The organization text[start:end] takes the place of the candidates `over` it covers;
+    nothing changes if one of them runs out of it."""
+    if any(c.start < start or c.end > end for c in over):
+        return
+    for c in over:
+        cands.remove(c)
+    cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+
+
+def _run_over(c: Candidate, end: int, text: str, cands: list[Candidate], over: list[Candidate]) -> None:
+    """Candidate c runs on to `end`; the names `over` it now covers are part of it."""
+    for o in over:
+        cands.remove(o)
+    c.end = end
+    c.attrs["name"] = text[c.start : end]
 
 
 def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -719,8 +742,7 @@ def _enumerated_domains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     domain right before the comma, and the list must close on "et de ..."."""
     from factx import gazetteer
 
-    lex = _lex()
-    heads = lex["heads"] | lex["bodies"] | lex["portfolio_bodies"]
+    heads = _heads("heads", "bodies", "portfolio_bodies")
     starts = {t.idx: t.i for t in doc}
     ends = {t.idx + len(t): t.i + 1 for t in doc}
     out = list(cands)
@@ -754,10 +776,7 @@ def _enumerated_domains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(o.attrs.get("civility") or gazetteer.place_kind(o.attrs.get("name") or "") is not None
                for o in inside) or gazetteer.place_kind(last.text) is not None:
             continue  # "le conseil général des Vosges, de la Meuse et de la Moselle": territories
-        for o in inside:
-            out.remove(o)
-        c.end = new_end
-        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+        _run_over(c, new_end, base.original_text(doc), out, inside)
     return out
 
 
@@ -790,12 +809,9 @@ def _groupings_of_communes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         start, end = doc[k].idx, tok.idx + len(tok)
         over = [c for c in out if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
-        if any(c.label == "person" or c.start < start or c.end > end for c in over) \
-                or any(c.label == "organization" and (c.start, c.end) == (start, end) for c in over):
-            continue
-        for c in over:
-            out.remove(c)
-        out.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+        if not any(c.label == "person" or (c.label == "organization" and (c.start, c.end) == (start, end))
+                   for c in over):
+            _put_organization(out, text, start, end, over)
     return out
 
 
@@ -827,17 +843,14 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "la SARL" alone
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
-        if any(c.attrs.get("civility") or c.start < start_c or c.end > end_c for c in near):
-            continue
-        for c in near:
-            cands.remove(c)
-        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+        if not any(c.attrs.get("civility") for c in near):
+            _put_organization(cands, text, start_c, end_c, near)
     return cands
 
 
 def kinds_in_names() -> frozenset[str]:
     """Kinds that are part of the one-word name they come before ("la chorale Saint-Rémi")."""
-    return frozenset(_lex()["kind_in_name"])
+    return _lex()["kind_in_name"]
 
 
 def _title_before(doc: Doc, i: int) -> bool:
@@ -1038,7 +1051,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
-        if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] and not c.attrs.get("civility") \
+        if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] \
                 and len(text[c.start : c.end].split()) == 1:
             # "la chorale Saint-Rémi", "le cabinet Lambert": the kind is part of a one-word name,
             # which alone would say a saint or a man ("l'orchestre Les Alouettes", "le cabinet
@@ -1058,7 +1071,8 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if nxt is None or nxt.attrs.get("civility"):
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
-        end_c = doc[_title_name_end(doc, i) - 1].idx + len(doc[_title_name_end(doc, i) - 1])
+        last = doc[_title_name_end(doc, i) - 1]
+        end_c = last.idx + len(last)
         over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
         # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
         # nouns after their article, took the town it ends on for a place: "la cave
@@ -1068,10 +1082,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if end_c > c.end and (not over or common) and all(
                 o.label == "place" and c.end < o.start and o.end <= end_c and _after_de_at(text, o.start)
                 for o in over):
-            for o in over:
-                cands.remove(o)
-            c.end = end_c
-            c.attrs["name"] = text[c.start : end_c]
+            _run_over(c, end_c, text, cands, over)
         evidenced.add(fold(c.attrs.get("name", "")))
     for tok in doc:
         # a sentence the parser starts right after a lower-case noun ("l'usine" | "Texfil en
@@ -1351,11 +1362,7 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.end = len(text[c.start : cut].rstrip()) + c.start
                 c.attrs["name"] = text[c.start : c.end]
         inside = [c for c in inside if base.overlaps(c.start, c.end, start_c, end_c)]
-        if any(c.start < start_c or c.end > end_c for c in inside):
-            continue
-        for c in inside:
-            cands.remove(c)
-        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+        _put_organization(cands, text, start_c, end_c, inside)
     return cands
 
 
@@ -1770,11 +1777,8 @@ def _city_as_body(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             end = found
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
-        if any(c.start < start_c or c.end > end_c or c.label == "person" for c in inside):
-            continue
-        for c in inside:
-            cands.remove(c)
-        cands.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+        if not any(c.label == "person" for c in inside):
+            _put_organization(cands, text, start_c, end_c, inside)
     return cands
 
 
@@ -2031,10 +2035,7 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
         if any(o.label != "place" or o.end > end for o in over):
             continue
-        for o in over:
-            out.remove(o)
-        c.end = end
-        c.attrs["name"] = text[c.start : c.end]
+        _run_over(c, end, text, out, over)
     return out
 
 
@@ -2192,11 +2193,7 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         over = [c for c in cands if c.label in ("place", "organization", "misc")
                 and base.overlaps(c.start, c.end, start, end_c)]
-        if any(c.start < start or c.end > end_c for c in over):
-            continue
-        for c in over:
-            cands.remove(c)
-        cands.append(Candidate("organization", start, end_c, "rules", {"name": text[start:end_c]}))
+        _put_organization(cands, text, start, end_c, over)
     return cands
 
 
@@ -2205,11 +2202,9 @@ def _stretch(c: Candidate, end: int, text: str, cands: list[Candidate]) -> None:
     if any(o is not c and o.label == "organization" and base.overlaps(o.start, o.end, c.end, end)
            and o.end > end for o in cands):
         return
-    for o in [o for o in cands if o is not c and o.label in ("place", "organization", "misc")
-              and o.start >= c.end and o.end <= end]:
-        cands.remove(o)
-    c.end = end
-    c.attrs["name"] = text[c.start : end]
+    over = [o for o in cands if o is not c and o.label in ("place", "organization", "misc")
+            and o.start >= c.end and o.end <= end]
+    _run_over(c, end, text, cands, over)
 
 
 _OPEN_QUOTES = ("«", '"', "“")
@@ -2244,11 +2239,8 @@ def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         start, end = doc[i + 1].idx, doc[close - 1].idx + len(doc[close - 1])
         inside = [c for c in cands if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
-        if any(c.label == "person" or c.start < start or c.end > end for c in inside):
-            continue
-        for c in inside:
-            cands.remove(c)
-        cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+        if not any(c.label == "person" for c in inside):
+            _put_organization(cands, text, start, end, inside)
     return cands
 
 

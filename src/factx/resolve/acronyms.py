@@ -452,6 +452,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
 
 
 def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    text = base.original_text(doc)
     done: set[str] = set()
     for tok in doc:
         if tok.text != "(" or tok.i == 0 or tok.i + 1 >= len(doc):
@@ -470,6 +471,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
                 continue
+        alias = None
         numbered = tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")" \
             and _departement_number(doc[tok.i + 2].text)
         if numbered and (is_acronym(nxt.text) or _word_shaped(nxt.text)) and nxt.text not in done:
@@ -477,27 +479,24 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             # acronym and the département's number; "le SDIS" later is the same body, and so
             # is "le Sdis 24" wherever written
             span = _expansion_before(doc, tok, nxt.text)
-            if span and (is_acronym(nxt.text) or nxt.text.upper() in initials(base.original_text(doc)[
-                    span[0] : _territory_start(base.original_text(doc)[: span[1]]) or span[1]])):
+            if span and (is_acronym(nxt.text) or nxt.text.upper() in initials(
+                    text[span[0] : _territory_start(text[: span[1]]) or span[1]])):
                 alias = f"{nxt.text} {doc[tok.i + 2].text}"
-                entities = _merge(entities, doc, nxt.text, span, alias)
-                entities = _absorb_alias(entities, base.original_text(doc), alias)
-                done.add(nxt.text)
-                continue
-        close = _territory_close(doc, tok.i + 2) if is_acronym(nxt.text) and nxt.text not in done else None
+        close = _territory_close(doc, tok.i + 2) \
+            if alias is None and is_acronym(nxt.text) and nxt.text not in done else None
         if close is not None:
             # "le Conservatoire régional des jardins de Bretagne (CRJ Bretagne)": the
             # acronym and the territory the expansion ends on; "le CRJ Bretagne" later, even
             # on a heading line read as a place, is the same body
-            text = base.original_text(doc)
             tail = text[doc[tok.i + 2].idx : doc[close - 1].idx + len(doc[close - 1])]
             span = _expansion_with_territory(doc, tok, nxt.text, tail)
             if span:
                 alias = f"{nxt.text} {tail}"
-                entities = _merge(entities, doc, nxt.text, span, alias)
-                entities = _absorb_alias(entities, text, alias)
-                done.add(nxt.text)
-                continue
+        if alias is not None:
+            entities = _merge(entities, doc, nxt.text, span, alias)
+            entities = _absorb_alias(entities, text, alias)
+            done.add(nxt.text)
+            continue
         prev = doc[tok.i - 1]
         if is_acronym(prev.text) and prev.text not in done:
             span = _expansion_inside(doc, tok, prev.text)
