@@ -129,7 +129,8 @@ def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> C
 
 @cache
 def _entity_words(key: str) -> frozenset[str]:
-    """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people."""
+    """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people,
+    firm_heads."""
     return frozenset(load_json("entities.json")[key])
 
 
