@@ -21,9 +21,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from factx import gazetteer
 from factx.components import base, organizations
 from factx.errors import PatternError
 from factx.numbers import words_value
+from factx.resolve.lexicon import lexicon
 from factx.resolve.names import given_name_gender, is_given_name
 from factx.resources import load_json, load_lines
 from factx.types import Candidate
@@ -246,7 +248,7 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     nationalities, countries = _nationalities()
     if low in countries:
         return False  # "la Suisse" is the country
-    forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    forms = _masculine_forms(low)
     if low.endswith("esse"):
         forms.add(low[:-3])  # "la Suissesse" is Swiss
     if forms & nationalities:
@@ -257,11 +259,15 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
 def _nationality_noun(word: str) -> bool:
     """"Danois", "Lettone": a capitalized noun of nationality ("le jeune Danois Mads
     Kjeldsen"), no given name ("Normand")."""
-    low = fold(word)
     if not word[:1].isupper() or is_given_name(word):
         return False
-    forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
-    return bool(forms & _nationalities()[0])
+    return bool(_masculine_forms(fold(word)) & _nationalities()[0])
+
+
+def _masculine_forms(low: str) -> set[str]:
+    """A folded word and its masculine form if it is feminine: "lettone" -> "letton",
+    "norvegienne" -> "norvegien"."""
+    return {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
 
 
 @cache
@@ -376,8 +382,6 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
     Mbappé]", "le patron de [Tesla Elon Musk]"): a given name of the table after a capitalized
     word or an acronym, then one to three words of a name, the span the complement of a title."""
-    from factx.resolve.lexicon import lexicon
-
     titles = lexicon()
     if not any(titles.title_of(t.lower_) is not None for t in doc[max(0, ent.start - 4) : ent.start]) \
             or fold(doc[ent.start].text) in _named_heads():
@@ -411,7 +415,7 @@ def _run_on_cut(doc: Doc, start: int, end: int, town: bool) -> int:
         if t.is_lower and (t.lower_ == "ne" or finite):
             return k
         if _SCORE_TOKEN.match(t.text) or (t.is_digit and k + 2 < len(doc) and doc[k + 1].text in "-\u2013"
-                                          and doc[k + 1].text and doc[k + 2].is_digit):
+                                          and doc[k + 2].is_digit):
             return k
     if not town:
         return end
@@ -430,8 +434,6 @@ def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
     it ("Qui veut gagner des millions"), is cut only when what is left is a name the model
     tagged as a place or a body elsewhere in the text ("Vrécourt" of "[Vrécourt ne veut pas
     attendre]") or a place the gazetteer knows ("[Baume-les-Dames d'autrefois]")."""
-    from factx import gazetteer
-
     if label != "misc":
         return _run_on_cut(doc, ent.start, end, label == "place")
     k = _run_on_cut(doc, ent.start, end, False)
@@ -610,8 +612,6 @@ def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
     person when the sentence says it is someone: an age after it ("Manon, 17 ans,"), or a
     noun for a person it completes ("l'éducateur d'Enzo", "la mère de Kevin"). Alone it
     may name a storm, a boat or a product ("Sandy a frappé", "le voilier Marie")."""
-    from factx import gazetteer
-    from factx.resolve.lexicon import lexicon
     from factx.resolve.quotes import quote_words
 
     if " " in name or "-" in name or not name[:1].isupper() or not is_given_name(name):

@@ -49,10 +49,13 @@ def _is_initial_form(short: list[str], full: list[str]) -> bool:
     return short[-1] == full[-1]
 
 
+_GIVEN_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.?-?){1,3}")
+
+
 def _initialled(name: str) -> bool:
     """"J. Dupont", "J.-P. Bruneau", "JM Lagarde": a given name written as its initials."""
     words = name.split()
-    return len(words) >= 2 and bool(re.fullmatch(r"(?:[A-ZÀ-Ý]\.?-?){1,3}", words[0]))
+    return len(words) >= 2 and bool(_GIVEN_INITIALS.fullmatch(words[0]))
 
 
 def _joined_initials(name: str, full: list[str]) -> bool:

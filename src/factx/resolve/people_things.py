@@ -58,6 +58,8 @@ from collections import defaultdict
 from functools import cache
 from itertools import pairwise
 
+from factx import gazetteer
+from factx.resolve.lexicon import lexicon
 from factx.resolve.names import is_given_name
 from factx.resources import load_json
 from factx.types import Candidate
@@ -127,7 +129,8 @@ def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> C
 
 @cache
 def _entity_words(key: str) -> frozenset[str]:
-    """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people."""
+    """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people,
+    firm_heads."""
     return frozenset(load_json("entities.json")[key])
 
 
@@ -179,7 +182,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with a person's name that names a thing given the thing's type."""
     people = [c for c in cands if c.label == "person" and not c.attrs.get("civility")]
     if not people:
-        return _line_ups(text, _surnames_left_out(text, _in_apposition(text, _people_pairs(text, cands))))
+        return _people_by_shape(text, _people_pairs(text, cands))
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in people:
         by_name[fold(c.attrs.get("name") or text[c.start : c.end])].append(c)
@@ -197,8 +200,13 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
-    return _line_ups(text, _surnames_left_out(
-        text, _in_apposition(text, _listed_given_names(text, _people_pairs(text, out)))))
+    return _people_by_shape(text, _listed_given_names(text, _people_pairs(text, out)))
+
+
+def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, with the people news writes by their shape whatever type the model gave
+    them (`_in_apposition`, `_surnames_left_out`, `_line_ups`)."""
+    return _line_ups(text, _surnames_left_out(text, _in_apposition(text, cands)))
 
 
 _PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
@@ -224,8 +232,6 @@ def _people_pairs(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _people_words(text: str, cands: list[Candidate], c: Candidate, words: tuple[str, ...]) -> bool:
     """The two words may be surnames: no country or region, not two towns, no word opening
     another body's name of the document."""
-    from factx import gazetteer
-
     kinds = [gazetteer.place_kind(w) for w in words]
     if None not in kinds or any(k in gazetteer.STRONG for k in kinds):
         return False
@@ -331,8 +337,6 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'\u2019.-]*")
 def _person_noun_before(text: str, at: int) -> bool:
     """The words before the comma at `at` are a noun phrase headed by a person's title or a
     noun of kinship ("Le ministre ghanéen des Mines", "son frère")."""
-    from factx.resolve.lexicon import lexicon
-
     start = max(0, at - 120)
     clause = text[start:at]
     ends = [m.end() for m in _CLAUSE_END.finditer(clause)]
@@ -351,8 +355,6 @@ def _apposed_name(text: str, c: Candidate) -> bool:
     """A capitalized name of one to four words, a person's shape: one word only when the
     table of given names holds it, several when the first is a given name of the table or
     none is known to the gazetteer or opens a body's name."""
-    from factx import gazetteer
-
     name = text[c.start : c.end]
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
@@ -391,8 +393,6 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[\s'\u2019])(?:la|le|les|l['\u2019]|du|des|a
 def _given_name_as_place(text: str, c: Candidate) -> bool:
     """A given name of the table alone, read as a place, that no gazetteer knows and no article
     precedes ("la coupe a été remise à Noam"): a person; "la Madeleine" stays."""
-    from factx import gazetteer
-
     return c.label == "place" and _lone_given(text, c) \
         and gazetteer.place_kind(text[c.start : c.end]) is None \
         and not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start) \
@@ -404,7 +404,7 @@ def _demonym_led(text: str, c: Candidate) -> int | None:
     a noun of nationality ("la Guinéenne Fatoumata Diallo", "le Kényan Eliud Kipchoge"; with
     its article when the model took it in, at the start of a sentence: "La Norvégienne Ingrid
     Dahl"): after it, when a person's name of two words or three follows."""
-    from factx.components.entities import _nationality_noun
+    from factx.components.entities import _nationality_noun  # (a cycle at import)
 
     words = text[c.start : c.end].split()
     skip = 0
@@ -459,8 +459,6 @@ def _given_name_lists(text: str, cands: list[Candidate]) -> set[int]:
     """The ids of the candidates in a list of two given names or more, alone, set off by a
     comma ("deux collégiens de 4e, Maëlys et Timéo, ont chanté ..."): people, whatever type the model
     gave each. A given name a gazetteer knows as a place ("Florence et Nancy") is left."""
-    from factx import gazetteer
-
     def given(c: Candidate) -> bool:
         return c.label in _NAMED and _lone_given(text, c) \
             and gazetteer.place_kind(text[c.start : c.end]) is None
@@ -490,7 +488,7 @@ _NEXT_NAME = re.compile(r" ((?:(?:De|Le|La|Van|Von|Di|Da|Del|Dos|Du)\s)?"
 
 def _after_nationality(text: str, at: int) -> bool:
     """The word before `at` is a capitalized noun of nationality ("le Kényan Eliud")."""
-    from factx.components.entities import _nationality_noun
+    from factx.components.entities import _nationality_noun  # (a cycle at import)
 
     words = text[max(0, at - 30) : at].split()
     return bool(words) and text[:at].endswith((" ", "\u00a0")) and _nationality_noun(words[-1])
@@ -504,9 +502,7 @@ def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
     Espagne" none). A word the table does not know as a given name takes the next only after
     a noun of nationality ("le Kényan Eliud" + "Kipchoge"), and never a word a gazetteer
     knows."""
-    from factx import gazetteer
-
-    taken = sorted((c.start, c.end) for c in cands)
+    taken = [(c.start, c.end) for c in cands]
     out: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name") or text[c.start : c.end]
@@ -536,8 +532,6 @@ def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
     of a line-up ("Rambert : Lopez - Méric, Blanc, Sorel - Garnier, Bérard (Ottavi, 62e),
     Lhomme."), where the dash parts the lines of the team. In such a list of surnames, where
     the model found some players, every surname is a player, whatever type the model gave it."""
-    from factx import gazetteer
-
     out: list[Candidate] = []
     for c in cands:
         parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
@@ -554,8 +548,6 @@ def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _line_up_players(text: str, cands: list[Candidate]) -> list[Candidate]:
-    from factx import gazetteer
-
     by_span = {(c.start, c.end): c for c in cands}
     added: list[Candidate] = []
     relabel: set[int] = set()
