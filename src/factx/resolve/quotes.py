@@ -365,8 +365,7 @@ class QuoteReader:
                 if end + 1 < len(doc) and doc[end].text == ",":
                     # "le médecin-chef de la pneumologie au CHU, le Dr Marc Lemarié": the person in
                     # apposition, not the body the title belongs to
-                    apposed = self.idx.starting_at(end + 1, ("person",))
-                    titled = apposed[0] if apposed is not None else self.titled_name(end + 1)
+                    titled = self.titled_name(end + 1)
                     if titled is not None:
                         return titled
                 if not after_de or fold(head.text) in self.words.spokes_nouns \
@@ -379,11 +378,9 @@ class QuoteReader:
             # "le principal, Michel Roy": a noun the tagger read as an adjective
             nominal = head is not None or (k - i == 2 and doc[i].pos_ == "DET" and doc[i + 1].pos_ == "ADJ")
             if t.text == "," and nominal and k + 1 < len(doc):
-                hit = self.idx.starting_at(k + 1, ("person",))
-                if hit:  # "analyse le propriétaire, Jean Motsch"
-                    return hit[0]
+                # "analyse le propriétaire, Jean Motsch", "la présidente du collège, la professeure Anne Roux"
                 titled = self.titled_name(k + 1)
-                if titled is not None:  # "la présidente du collège, la professeure Anne Roux"
+                if titled is not None:
                     return titled
                 if head is not None and doc[k + 1].lower_ == "qui":
                     # "l'attachée de presse du ministère, qui affirme ..., Ines Karlsson": the name in
@@ -391,8 +388,7 @@ class QuoteReader:
                     close = next((j for j in range(k + 2, min(len(doc), k + 20))
                                   if doc[j].text in (",", ".", ";", ":", "«", "»", '"')), None)
                     if close is not None and doc[close].text == "," and close + 1 < len(doc):
-                        named = self.idx.starting_at(close + 1, ("person",))
-                        apposed = named[0] if named is not None else self.titled_name(close + 1)
+                        apposed = self.titled_name(close + 1)
                         if apposed is not None:
                             return apposed
             if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
@@ -436,11 +432,14 @@ class QuoteReader:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def titled_name(self, k: int) -> Entity | None:
-        """The person named at token k after an article and a title ("la professeure Anne
-        Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word of origin ("le
-        Péruvien Diego Salas", "l'Italienne Anna Conti"): an apposition that repeats who the
-        phrase is."""
+        """The person named at token k, right there or after an article and a title ("la
+        professeure Anne Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word
+        of origin ("le Péruvien Diego Salas", "l'Italienne Anna Conti"): an apposition that
+        repeats who the phrase is."""
         doc = self.doc
+        named = self.idx.starting_at(k, ("person",))
+        if named is not None:
+            return named[0]
         if k >= len(doc) or doc[k].pos_ != "DET" or "Poss=Yes" in doc[k].morph:
             return None
         for j in range(k + 1, min(len(doc), k + 4)):
