@@ -798,12 +798,8 @@ class QuoteReader:
                 if voice is not None:
                     return voice  # "L'opposition, par la voix de M. Perrin, a critiqué"
                 if tok is verb and isinstance(who, Entity) and who.type in ("organization", "misc"):
-                    # "Paul Roy, président de la communauté de communes de X, se réjouit", the
-                    # parser taking the body in the apposition as the subject: the person
-                    named = self.name_before(verb)
-                    if isinstance(named, Entity) and named.type == "person" and any(
-                            p is named and b <= subjects[0].i
-                            for p, a, b in self.idx.in_span(max(0, verb.i - 40), verb.i, ("person",))):
+                    named = self.person_before_body(verb, subjects[0], max(0, verb.i - 40))
+                    if named is not None:
                         return named
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
                 # adressée au PDG, X, précise")
@@ -831,6 +827,17 @@ class QuoteReader:
             if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
                 break
             tok = tok.head
+        return None
+
+    def person_before_body(self, verb: Token, subj: Token, lo: int) -> Entity | None:
+        """"Paul Roy, président de la communauté de communes de X, se réjouit", the parser
+        taking the body in the apposition for the subject `subj` of `verb`: the person named
+        right before the verb (name_before), a mention of whom from token lo on ends before
+        that subject; else None."""
+        named = self.name_before(verb)
+        if isinstance(named, Entity) and named.type == "person" and any(
+                p is named and b <= subj.i for p, _, b in self.idx.in_span(lo, verb.i, ("person",))):
+            return named
         return None
 
     def stray_auxiliary(self, verb: Token) -> list[Token] | None:
@@ -1457,13 +1464,8 @@ class QuoteReader:
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.subject_speaker(subj) if subj else None
             if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
-                # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :", the parser taking
-                # the body in the apposition for the subject: the person named before it
-                named = self.name_before(r)
-                if isinstance(named, Entity) and named.type == "person" and any(
-                        p is named and b <= subj[0].i
-                        for p, a, b in self.idx.in_span(first, r.i, ("person",))):
-                    who = named
+                # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :"
+                who = self.person_before_body(r, subj[0], first) or who
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
