@@ -2525,6 +2525,12 @@ class QuoteReader:
             return True
         return False
 
+    def feeling(self, verb: Token) -> bool:
+        """"X n'était pas surpris", "X était soulagé": a participle of feeling (a stance
+        adjective), which the parser reads as a passive; not one with an agent."""
+        return fold(verb.text) in self.words.stance_adjectives \
+            and not any(c.dep_ == "obl:agent" for c in verb.children)
+
     def stance(self, verb: Token, lo: int, end: int) -> bool:
         """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
         verb of saying, a verb of stance (models/quotes.json: "se veut", "s'interroge",
@@ -2532,9 +2538,7 @@ class QuoteReader:
         "en est convaincu"), or a noun of stance ("ne cache pas sa déception"). Not an act
         ("X a reçu les grévistes"), nor a passive."""
         if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
-            # "X n'était pas surpris": a participle of feeling, which the parser reads as a passive
-            return fold(verb.text) in self.words.stance_adjectives \
-                and not any(c.dep_ == "obl:agent" for c in verb.children)
+            return self.feeling(verb)
         if self.stance_verb(verb):
             return True
         if is_speech_verb(verb):
@@ -2679,9 +2683,7 @@ class QuoteReader:
         person = next(iter(people.values()))
         for t in doc[lo:hi]:
             verb = t.head
-            # "X était soulagé": a participle of feeling, which the parser reads as a passive
-            feeling = t.dep_ == "nsubj:pass" and fold(verb.text) in self.words.stance_adjectives \
-                and not any(c.dep_ == "obl:agent" for c in verb.children)
+            feeling = t.dep_ == "nsubj:pass" and self.feeling(verb)  # "X était soulagé"
             rooted = verb.dep_ == "ROOT" or not lo <= verb.head.i < hi
             if (t.dep_ != "nsubj" and not feeling) or not rooted \
                     or not lo <= verb.i < hi or self.np_speaker(t) is not person \
