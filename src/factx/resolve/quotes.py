@@ -1921,7 +1921,7 @@ class QuoteReader:
         person = mentions[0][0]
         if all(self.noun_complement(a) for _, a in mentions) or self.dead(person):
             return None  # "la fille d'Hélène Roux": someone the text is not about; the dead
-        return person if _fits(person, gender) else None
+        return person
 
     def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
                     last: Quote | None) -> bool:
