@@ -365,8 +365,7 @@ class QuoteReader:
                 if end + 1 < len(doc) and doc[end].text == ",":
                     # "le médecin-chef de la pneumologie au CHU, le Dr Marc Lemarié": the person in
                     # apposition, not the body the title belongs to
-                    apposed = self.idx.starting_at(end + 1, ("person",))
-                    titled = apposed[0] if apposed is not None else self.titled_name(end + 1)
+                    titled = self.titled_name(end + 1)
                     if titled is not None:
                         return titled
                 if not after_de or fold(head.text) in self.words.spokes_nouns \
@@ -379,11 +378,9 @@ class QuoteReader:
             # "le principal, Michel Roy": a noun the tagger read as an adjective
             nominal = head is not None or (k - i == 2 and doc[i].pos_ == "DET" and doc[i + 1].pos_ == "ADJ")
             if t.text == "," and nominal and k + 1 < len(doc):
-                hit = self.idx.starting_at(k + 1, ("person",))
-                if hit:  # "analyse le propriétaire, Jean Motsch"
-                    return hit[0]
+                # "analyse le propriétaire, Jean Motsch", "la présidente du collège, la professeure Anne Roux"
                 titled = self.titled_name(k + 1)
-                if titled is not None:  # "la présidente du collège, la professeure Anne Roux"
+                if titled is not None:
                     return titled
                 if head is not None and doc[k + 1].lower_ == "qui":
                     # "l'attachée de presse du ministère, qui affirme ..., Ines Karlsson": the name in
@@ -391,8 +388,7 @@ class QuoteReader:
                     close = next((j for j in range(k + 2, min(len(doc), k + 20))
                                   if doc[j].text in (",", ".", ";", ":", "«", "»", '"')), None)
                     if close is not None and doc[close].text == "," and close + 1 < len(doc):
-                        named = self.idx.starting_at(close + 1, ("person",))
-                        apposed = named[0] if named is not None else self.titled_name(close + 1)
+                        apposed = self.titled_name(close + 1)
                         if apposed is not None:
                             return apposed
             if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
@@ -436,11 +432,14 @@ class QuoteReader:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def titled_name(self, k: int) -> Entity | None:
-        """The person named at token k after an article and a title ("la professeure Anne
-        Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word of origin ("le
-        Péruvien Diego Salas", "l'Italienne Anna Conti"): an apposition that repeats who the
-        phrase is."""
+        """The person named at token k, right there or after an article and a title ("la
+        professeure Anne Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word
+        of origin ("le Péruvien Diego Salas", "l'Italienne Anna Conti"): an apposition that
+        repeats who the phrase is."""
         doc = self.doc
+        named = self.idx.starting_at(k, ("person",))
+        if named is not None:
+            return named[0]
         if k >= len(doc) or doc[k].pos_ != "DET" or "Poss=Yes" in doc[k].morph:
             return None
         for j in range(k + 1, min(len(doc), k + 4)):
@@ -799,12 +798,8 @@ class QuoteReader:
                 if voice is not None:
                     return voice  # "L'opposition, par la voix de M. Perrin, a critiqué"
                 if tok is verb and isinstance(who, Entity) and who.type in ("organization", "misc"):
-                    # "Paul Roy, président de la communauté de communes de X, se réjouit", the
-                    # parser taking the body in the apposition as the subject: the person
-                    named = self.name_before(verb)
-                    if isinstance(named, Entity) and named.type == "person" and any(
-                            p is named and b <= subjects[0].i
-                            for p, a, b in self.idx.in_span(max(0, verb.i - 40), verb.i, ("person",))):
+                    named = self.person_before_body(verb, subjects[0], max(0, verb.i - 40))
+                    if named is not None:
                         return named
                 # only a person's title ("Ancien directeur, X a assuré"), not a text ("Une note
                 # adressée au PDG, X, précise")
@@ -832,6 +827,17 @@ class QuoteReader:
             if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
                 break
             tok = tok.head
+        return None
+
+    def person_before_body(self, verb: Token, subj: Token, lo: int) -> Entity | None:
+        """"Paul Roy, président de la communauté de communes de X, se réjouit", the parser
+        taking the body in the apposition for the subject `subj` of `verb`: the person named
+        right before the verb (name_before), a mention of whom from token lo on ends before
+        that subject; else None."""
+        named = self.name_before(verb)
+        if isinstance(named, Entity) and named.type == "person" and any(
+                p is named and b <= subj.i for p, _, b in self.idx.in_span(lo, verb.i, ("person",))):
+            return named
         return None
 
     def stray_auxiliary(self, verb: Token) -> list[Token] | None:
@@ -1458,13 +1464,8 @@ class QuoteReader:
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             who = self.subject_speaker(subj) if subj else None
             if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
-                # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :", the parser taking
-                # the body in the apposition for the subject: the person named before it
-                named = self.name_before(r)
-                if isinstance(named, Entity) and named.type == "person" and any(
-                        p is named and b <= subj[0].i
-                        for p, a, b in self.idx.in_span(first, r.i, ("person",))):
-                    who = named
+                # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :"
+                who = self.person_before_body(r, subj[0], first) or who
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
@@ -1920,7 +1921,7 @@ class QuoteReader:
         person = mentions[0][0]
         if all(self.noun_complement(a) for _, a in mentions) or self.dead(person):
             return None  # "la fille d'Hélène Roux": someone the text is not about; the dead
-        return person if _fits(person, gender) else None
+        return person
 
     def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
                     last: Quote | None) -> bool:
@@ -2524,6 +2525,12 @@ class QuoteReader:
             return True
         return False
 
+    def feeling(self, verb: Token) -> bool:
+        """"X n'était pas surpris", "X était soulagé": a participle of feeling (a stance
+        adjective), which the parser reads as a passive; not one with an agent."""
+        return fold(verb.text) in self.words.stance_adjectives \
+            and not any(c.dep_ == "obl:agent" for c in verb.children)
+
     def stance(self, verb: Token, lo: int, end: int) -> bool:
         """Whether the sentence [lo, end) with main verb `verb` says its subject's stance: a
         verb of saying, a verb of stance (models/quotes.json: "se veut", "s'interroge",
@@ -2531,9 +2538,7 @@ class QuoteReader:
         "en est convaincu"), or a noun of stance ("ne cache pas sa déception"). Not an act
         ("X a reçu les grévistes"), nor a passive."""
         if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
-            # "X n'était pas surpris": a participle of feeling, which the parser reads as a passive
-            return fold(verb.text) in self.words.stance_adjectives \
-                and not any(c.dep_ == "obl:agent" for c in verb.children)
+            return self.feeling(verb)
         if self.stance_verb(verb):
             return True
         if is_speech_verb(verb):
@@ -2678,9 +2683,7 @@ class QuoteReader:
         person = next(iter(people.values()))
         for t in doc[lo:hi]:
             verb = t.head
-            # "X était soulagé": a participle of feeling, which the parser reads as a passive
-            feeling = t.dep_ == "nsubj:pass" and fold(verb.text) in self.words.stance_adjectives \
-                and not any(c.dep_ == "obl:agent" for c in verb.children)
+            feeling = t.dep_ == "nsubj:pass" and self.feeling(verb)  # "X était soulagé"
             rooted = verb.dep_ == "ROOT" or not lo <= verb.head.i < hi
             if (t.dep_ != "nsubj" and not feeling) or not rooted \
                     or not lo <= verb.i < hi or self.np_speaker(t) is not person \
