@@ -463,10 +463,12 @@ class QuoteReader:
         if tok.i + 1 < len(tok.doc) and self.idx.starting_at(tok.i + 1, ("person",)) is not None \
                 and self.idx.at(tok.i, ("person", "organization")) is None:
             return True  # "le Savoyard Rémi Jacquier": one capitalized word between article and name
+        word = tok.lower_.replace("\u2019", "'")  # the lexicon's keys keep accents and hyphens
+        last = word.rsplit("-", 1)[-1]
+        if word in self.lex.nationalities or word in self.lex.demonyms or last in self.lex.nationalities:
+            return True
         low = fold(tok.text)
-        last = low.rsplit("-", 1)[-1]
-        return low in self.lex.nationalities or low in self.lex.demonyms or last in self.lex.nationalities \
-            or (low not in self.words.org_nouns and low.endswith(self.words.suffixes))
+        return low not in self.words.org_nouns and low.endswith(self.words.suffixes)
 
     def apposed(self, a: int) -> bool:
         """Whether the name at token `a` stands in apposition after a comma, right after it or
