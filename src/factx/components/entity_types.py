@@ -430,7 +430,7 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
 
 def _line_head(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j open their line and a colon or a dash follows: the town a local headline
-    or paragraph is about ("Gérardmer : Thibault Gehin survole le trail", "Xonrupt : loto
+    or paragraph is about ("Saint-Orvain : Lucien Marbot remporte le cross", "Xonrupt : loto
     dimanche"), a wire's dateline ("Genève — L'organisation ...")."""
     return _first_on_line(doc, i) and j < len(doc) and doc[j].text in (":", "\u2014", "\u2013") \
         and bool(doc[j - 1].whitespace_)
@@ -1044,8 +1044,8 @@ def verb_lexicon(nlp: Language) -> VerbLexicon:
 def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                         verbs: VerbLexicon) -> bool:
     """Every mention of a one-word name opens a sentence or a line and is the past participle
-    of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2015 dans un atelier, la
-    luthière ...", "Située au bord du lac, la commune ...") or one of another verb that its
+    of a verb in -er of the lemmatizer's lexicon ("Installée depuis 2009 dans une ancienne grange, la
+    potière ...", "Située au bord du lac, la commune ...") or one of another verb that its
     exceptions list (`VerbLexicon`: "Attendue depuis dix ans, l'unité ...", "Construite
     en 1890, la gare ..."): a participle clause, no name."""
     if not verbs.infinitives:
@@ -1459,7 +1459,7 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
 
 
 def town_pairs(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
-    """"dans le sens Épinal-Remiremont", "la guerre Iran-Irak": two towns or two countries the
+    """"dans le sens Vichy-Montluçon", "la guerre Iran-Irak": two towns or two countries the
     gazetteer knows, joined by a hyphen into a name it does not know right after a common
     noun (the route, the line, the war between them), are the two places. Not a region named
     by two ("l'Alsace-Lorraine": no noun before), nor in a match report, where
@@ -1739,8 +1739,8 @@ def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
 
 
 def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A list of results gives each person's town in parentheses ("Éric Baudoin (Isches).
-    M. et Mme Gilles Renard (Frain)"): one word in parentheses right after a person's name is
+    """A list of results gives each person's town in parentheses ("Paul Vannier (Arbecey).
+    M. et Mme Yves Loiseau (Chargey)"): one word in parentheses right after a person's name is
     a place when another name of the document in that same position is one, whatever the
     model read it as (a person, a thing)."""
     text = base.original_text(doc)
