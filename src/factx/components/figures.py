@@ -508,7 +508,7 @@ def _guard(p: _Page, f: _Fig, names: list[Candidate]) -> None:
 
 
 def _distribute(text: str, figs: list[_Fig]) -> None:
-    """Ranges and lists share the unit written after the last number: "18, 24 et 26 ans",
+    """Ranges and lists share the unit written after the last number: "19, 23 et 27 ans",
     "deux à trois fois", "entre 10 et 20 euros"; a number joined to a date or a duration
     is part of it ("16 et 17 juin", "pendant 2 ou 3 jours")."""
     lex = _lex()
@@ -518,7 +518,7 @@ def _distribute(text: str, figs: list[_Fig]) -> None:
             continue
         gap = text[f.num.end:g.num.start]
         if not lex["range_gap"].fullmatch(gap) or (gap.strip() == "," and not g.shared):
-            continue  # "18, 24 et 26 ans" shares; "530 millions, 50 %" does not
+            continue  # "19, 23 et 27 ans" shares; "530 millions, 50 %" does not
         if g.skip in ("time", "date"):
             f.skip = g.skip
             continue

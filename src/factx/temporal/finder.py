@@ -116,7 +116,7 @@ def _ok_duration(m: Match, text: str) -> bool:
         return True
     start = m.start()
     lst = _NUMBER_LIST.search(text, max(0, start - 40), start)
-    if lst:  # "de 18, 24 et 26 ans": look before the list
+    if lst:  # "de 19, 23 et 27 ans": look before the list
         start = lst.start()
     before = fold(text[max(0, start - 40):start])
     after = text[m.end():m.end() + 20]
