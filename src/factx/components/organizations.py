@@ -14,8 +14,8 @@ candidates, with the lexicons of models/organizations.json:
 - so is a name with a noun of bodies in apposition ("la SAR, entreprise de travaux publics");
 - a name headed by a capitalized noun of bodies that the model took for a place or left
   untyped, and that no gazetteer knows, is one ("l'Harmonie municipale");
-- a name coordinated with organizations in an enumeration ("du MNLA, du Mujao et
-  d'Al-Qaïda") is one of them when the model could not type it;
+- a name coordinated with organizations in an enumeration ("du Sdep, du Moval et
+  d'Agir Ensemble") is one of them when the model could not type it;
 - a proper name completed by a nationality adjective ends there, before its seat ("la
   Commission européenne de Bruxelles");
 - a parent body given by its acronym is a separate organization ("Conseil de sécurité
@@ -384,8 +384,8 @@ def _meeting_end(doc: Doc, i: int) -> int | None:
 
 
 def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A name that opens on a body's meeting ("Assemblée générale de l'Union sportive de
-    Mirecourt.") names the body after "de", not the meeting: it starts there, or gives way
+    """A name that opens on a body's meeting ("Assemblée générale du Cercle nautique de
+    Lérinville.") names the body after "de", not the meeting: it starts there, or gives way
     to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
     text = base.original_text(doc)
     heads = _lex()["heads"] | _lex()["bodies"]
@@ -1116,7 +1116,7 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     model read in the name (a person, a place). Not after an indefinite or possessive word
     ("une boulangerie Thomas" does not occur; "sa pharmacie" names none), nor a person named
     with a civility ("le garage de M. Perrin"). A school is named the same way, its level
-    or sector between ("l'école Jules-Ferry", "l'école élémentaire Sainte-Foy", "le lycée
+    or sector between ("l'école Jules-Ferry", "l'école élémentaire Sainte-Odile", "le lycée
     professionnel Émile-Gallé", `school_heads`)."""
     text = base.original_text(doc)
     trades = _lex()["trades"]
@@ -1148,7 +1148,7 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         named.setdefault((fold(doc[k].text), fold(name.split("\n")[0].strip())), []).append(c)
         c.start, c.label = doc[k].idx, "organization"
         c.attrs = {"name": text[c.start : c.end]}
-    for group in named.values():  # "l'école élémentaire Sainte-Foy" and "l'école Sainte-Foy": one school
+    for group in named.values():  # "l'école élémentaire Sainte-Odile" and "l'école Sainte-Odile": one school
         full = max((c.attrs["name"].split("\n")[0].strip() for c in group), key=len)
         for c in group:
             c.attrs["name"] = full
@@ -1246,7 +1246,7 @@ _LISTING = re.compile(r"\b(?:et|ou|de|du|des|aux?|à)\b|\bd['\u2019]")
 
 
 def _coordinated_with_organizations(doc: Doc, cands: list[Candidate]) -> None:
-    """"du MNLA, du Mujao et d'Al-Qaïda", "de Télérama, du Journal des Arts": a name the
+    """"du Sdep, du Moval et d'Agir Ensemble", "de Terres Vives, du Journal des Potiers": a name the
     model left untyped (misc), listed with organizations and no person or place, is one. Two
     names with only a comma and an article between them are no list ("À la Bourse de Paris,
     le CAC 40 a gagné 1 %")."""
@@ -1291,7 +1291,7 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
             after = text[c.end : c.end + 4]
             at_start = text[a : c.start].strip() == ""
             if at_start and after[:1] == "." and "_" in after:
-                c.label = "place"  # the dateline: "WASHINGTON. _ Les Utah Jazz ..."
+                c.label = "place"  # the dateline: "DENVER. _ Les Comètes ..."
             elif (at_start and after[:1] == ".") or (line.upper() == line and " " in name):
                 continue
         out.append(c)
@@ -2144,10 +2144,10 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
       communauté d'agglomération de Sarreguemines Confluences");
     - a name never ends on a function word ("l'UFC-Que Choisir");
     - a name of capitalized words inside a sentence may end on "de" and a bare noun closing
-      the phrase ("l'union commerciale Haguenau Cœur de ville,");
+      the phrase ("l'union commerciale Brévanne Cœur de bourg,");
     - a town and a capitalized word that is no place, after "liste", after a body's kind, or
-      after a plural article that no town takes ("tête de liste de Benfeld Autrement", "face
-      aux Thionville Lusitanos"), is a list, an association or a team."""
+      after a plural article that no town takes ("tête de liste de Montbard Autrement", "face
+      aux Vichy Lions"), is a list, an association or a team."""
     from factx import gazetteer
 
     text = base.original_text(doc)
