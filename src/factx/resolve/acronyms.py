@@ -437,7 +437,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
             _absorb(fulls[0], short, [short.name])
             gone.add(id(short))
     # a firm's first word alone, that the model read as a place and no gazetteer knows, is that
-    # firm: "Forbach : Telecall ouvre un centre d'appels" over "la société Telecall Services"
+    # firm: "Dole : Nexaline ouvre un entrepôt" over "la société Nexaline Services"
     from factx import gazetteer
 
     for short in entities:
