@@ -219,7 +219,7 @@ INVERTED = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "
 def is_speech_verb(tok: Token) -> bool:
     """A verb of saying, by lemma, known form or stem; any part of speech when an inverted
     pronoun follows it ("estime-t-il", which the tagger may read as an adverb). A passive
-    ("furent lancées", "lâchée par les pouvoirs publics") says nothing of its subject."""
+    ("furent signées", "soutenue par la mairie") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
     if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX") for c in tok.children):
@@ -330,7 +330,7 @@ class QuoteReader:
 
     def speaker_near(self, i: int, incise: bool = True) -> Who | None:
         """The speaker a noun phrase starting at token i names, read left to right: a name
-        ("Michel Blanc"), a title then a name ("le ministre de l'Intérieur Manuel Valls"),
+        ("Michel Blanc"), a title then a name ("le ministre de l'Agriculture Lucien Marbot"),
         a spokesperson of an organization ("un porte-parole de la Banque X"); a person
         named only as a complement ("l'avocate de Bernard") is not the speaker."""
         doc = self.doc
@@ -378,7 +378,7 @@ class QuoteReader:
             # "le principal, Michel Roy": a noun the tagger read as an adjective
             nominal = head is not None or (k - i == 2 and doc[i].pos_ == "DET" and doc[i + 1].pos_ == "ADJ")
             if t.text == "," and nominal and k + 1 < len(doc):
-                # "analyse le propriétaire, Jean Motsch", "la présidente du collège, la professeure Anne Roux"
+                # "explique le gérant, Régis Carrec", "la présidente du collège, la professeure Anne Roux"
                 titled = self.titled_name(k + 1)
                 if titled is not None:
                     return titled
@@ -658,12 +658,12 @@ class QuoteReader:
             if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a) \
                     or self.thing_named(a):
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
-            return ent  # "Son entraîneur, Carlo Ancelotti", "Un des chercheurs de HRW, Ole Solvang"
+            return ent  # "Son entraîneur, Fabrice Lhomond", "Une des juristes de Sotrel, Inès Dalbret"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
             if self.one_member(head):
                 return NOBODY
             named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
-            if named:  # "le documentaire d'Al Jazeera"
+            if named:  # "le documentaire de Canal Azur"
                 return named[0][0]
         if fold(head.lemma_ or head.text) in self.words.org_nouns and head.pos_ == "NOUN":
             named = [h for h in self.idx.in_span(lo, hi, ("organization",)) if self.near(head, h[1])]
@@ -798,7 +798,7 @@ class QuoteReader:
                 who = self.subject_speaker(subjects)
                 voice = self.voice_of(subjects[0].i, verb.i) if tok is verb else None
                 if voice is not None:
-                    return voice  # "L'opposition, par la voix de M. Perrin, a critiqué"
+                    return voice  # "Le syndicat, par la voix de Mme Loiseau, a dénoncé"
                 if tok is verb and isinstance(who, Entity) and who.type in ("organization", "misc"):
                     named = self.person_before_body(verb, subjects[0], max(0, verb.i - 40))
                     if named is not None:
@@ -822,7 +822,7 @@ class QuoteReader:
                 aux = self.stray_auxiliary(verb)
                 if aux is not None:
                     return self.subject_speaker(aux)
-                # the subject after the verb: "comme le précise l'ambassadeur, Bernard Bajolet"
+                # the subject after the verb: "comme le souligne le consul, Ambroise Vaudrey"
                 after = self.speaker_near(verb.i + 1)
                 if isinstance(after, Entity):
                     return after
@@ -843,7 +843,7 @@ class QuoteReader:
         return None
 
     def stray_auxiliary(self, verb: Token) -> list[Token] | None:
-        """"L'inspecteur a pour sa part salué « ... »", the parser taking "a" for the main verb
+        """"La directrice a pour sa part regretté « ... »", the parser taking "a" for the main verb
         and the participle for a noun's complement: the subjects of that auxiliary, a few
         words before the participle with only an adverbial phrase between."""
         doc = self.doc
@@ -956,7 +956,7 @@ class QuoteReader:
             who = self.speaker_near(i + 1, incise=False)
             return (who, doc[i].text, "according_to") if who is not None else None
         if doc[i].text == ":":
-            # "« ... » : le substitut Weyland a requis la sévérité": the clause after the colon
+            # "« ... » : le procureur Oudjane a réclamé la fermeté": the clause after the colon
             for k in range(i + 1, min(len(doc), i + 12)):
                 if doc[k].is_sent_start or doc[k].text in (".", "«", "“"):
                     break
@@ -997,7 +997,7 @@ class QuoteReader:
         if verb is None:
             return None
         k = verb.i + 1
-        # "a expliqué à l'AFP Gilles-Éric Séralini", "a expliqué hier à nos confrères X": skip
+        # "a expliqué à l'AFP Gaël Tromeur", "a expliqué hier à nos confrères X": skip
         # adverbs and the addressee (a name, or a common noun phrase)
         for _ in range(3):
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
@@ -1328,7 +1328,7 @@ class QuoteReader:
         if doc[i].text == ":":
             # the parser may start a sentence at the colon: the clause it closes, by punctuation
             return self.colon(min(first, self.sentence_start(i)), i)
-        # "elle considère que l'Italie connaîtra ..., faisant naître le risque que le pays
+        # "il estime que la filière traversera ..., laissant planer la menace que le secteur
         # « ... »": a long clause, its main verb a verb of saying whose complement holds the quotation
         root = doc[i].sent.root
         if first <= root.i < i - 30 and is_speech_verb(root) and not self.in_quote(root.i) \
@@ -1982,7 +1982,7 @@ class QuoteReader:
         return bool(titles) and last not in words and not (words & stands)
 
     def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
-        """"Laurent Fabius ... . Le président socialiste de l'Assemblée juge que « ... »": a
+        """"Odile Marbot ... . La présidente socialiste de la région juge que « ... »": a
         title no role fact gives anyone points to the person the article is about: the only
         person named before (outside quotations), named at least twice, whose title, if the
         text gives one, is this one. Anyone else named before, of either gender: none."""
@@ -2212,7 +2212,7 @@ class QuoteReader:
                 if (q.speaker is not None or self.has_verb(q.start, q.end)) and id(q) not in asked]
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
-        """"Tony Blair est « heureux d'annoncer ... »", "X « regrette ... »": a quotation that
+        """"Hugo Fersen est « heureux de retrouver ... »", "X « regrette ... »": a quotation that
         opens the predicate of a subject named just before the mark is that subject's words,
         when the predicate is an active verb or an adjective of stance (models/quotes.json),
         and the subject is a person or an organization. Not a passive ("X est « soupçonné
@@ -2426,7 +2426,7 @@ class QuoteReader:
         return None
 
     def stance_across(self, lo: int, end: int) -> Entity | None:
-        """"Martine Roux ne cache pas son inquiétude. Les inscriptions ont doublé en un an.
+        """"Martine Roux ne cache pas sa fierté. Les ventes ont triplé en deux saisons.
         « Nous ... »": a sentence of facts that names nobody and has no one as its subject
         (no pronoun, no noun for people) between a first-person quotation and the sentence,
         in the same paragraph, that says the stance of the one person it names."""
