@@ -460,7 +460,7 @@ class RoleReader:
 
     def _passive_agent_body(self, subj: Token) -> Entity | None:
         """The organization that is the agent of a passive clause whose subject names no body
-        ("Les recrutements seront organisés par l'ANPE"): the one who acts, whom a possessive
+        ("Les travaux seront financés par la Sodeval"): the one who acts, whom a possessive
         in the next sentence stands for."""
         if subj.dep_ != "nsubj:pass" or self.idx.at(subj.i, ORG_PLACE) is not None:
             return None
@@ -523,7 +523,7 @@ class RoleReader:
         if k < start and k > 0 and doc[k - 1].lower_ in ANY_DETS:
             return k
         if k < start and k > 1 and doc[k - 1].text == "," and self.idx.ending_at(k - 1, PERSON):
-            return k  # in apposition without an article: "Akli Gasmi, jeune berger en Kabylie"
+            return k  # in apposition without an article: "Malik Ferhane, jeune apiculteur en Ardèche"
         return start
 
     def _after(self, ph: Phrase, j: int) -> int | None:
@@ -547,7 +547,7 @@ class RoleReader:
         tok = doc[j]
         if ph.end == j:
             skip = self._party_label(j)
-            if skip is not None:  # "le président socialiste de l'Assemblée", "le maire RPR de Paris"
+            if skip is not None:  # "le sénateur socialiste de la Creuse", "le maire RPR de Paris"
                 ph.end = skip
                 return skip
         if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie") \
@@ -571,7 +571,7 @@ class RoleReader:
         if ph.end == j == ph.head_end and free and low in DEF_DETS | {"l’"} and j + 1 < len(doc) \
                 and doc[ph.head].lower_.endswith("ant"):
             body = self.idx.starting_at(j + 1, ("organization",))
-            if body is not None:  # "X, commandant la compagnie de gendarmerie de Verdun": the
+            if body is not None:  # "X, commandant la compagnie de gendarmerie de Montbard": the
                 ph.of = body[0]   # participle's object is the body commanded
                 ph.end = body[2]
                 return body[2]
@@ -906,7 +906,7 @@ class RoleReader:
             ph.end = person[2]
             return person[2]
         if person is not None and not domain_only and ph.of is None and ph.of_name is None:
-            # "l'ex-conseiller de M. Samaras, Christos Staïkouras": the title is held for a
+            # "l'ex-conseiller de M. Vannier, Théo Dalbret": the title is held for a
             # person, who is not its holder; the reading goes on past the name
             ph.complement = True
             ph.person_complement = True
@@ -928,12 +928,12 @@ class RoleReader:
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
         if named is not None and not domain_only:
-            ph.of = named[0]  # "de l'association Les Amis du Moulin", "du groupe Boussac"
+            ph.of = named[0]  # "de l'association Les Randonneurs du Val", "du groupe Vannier"
             ph.end = named[2]
             return named[2]
         eponym = idx.starting_at(k + 1, PERSON) if org_head and doc[k].is_lower and k + 1 < len(doc) else None
         if eponym is not None and " " not in doc[eponym[1] : eponym[2]].text and not domain_only:
-            ph.complement = True  # "directrice de l'école Jules-Ferry": a body named after a person
+            ph.complement = True  # "directrice de l'école Marie-Curie": a body named after a person
             ph.end = eponym[2]
             return None
         inner_entity = False
@@ -979,8 +979,8 @@ class RoleReader:
             and m - k <= 6 and not inner_entity else None
         if kind_named is not None and all((t.is_lower or (t.is_upper and t.is_alpha)) and not t.is_punct
                                           for t in doc[k:m]):
-            # "de la société de rénovation énergétique Solvéo", "du cabinet d'avocats X", "du
-            # groupe de BTP Bâtiloire" (a trade's acronym no entity names): the body's kind,
+            # "de la société de chauffage Thermeo", "du cabinet d'avocats X", "du
+            # groupe de BTP Constrimo" (a trade's acronym no entity names): the body's kind,
             # then its name
             ph.of = kind_named[0]
             ph.end = kind_named[2]
@@ -1025,7 +1025,7 @@ class RoleReader:
             if town is not None and town[0] - k >= 2 and det == "def" and not ph.domain \
                     and fold(doc[k].lemma_) in lex.public_bodies \
                     and all(t.is_lower or t.is_punct for t in doc[k : town[0]]):  # no name of its own
-                # "chef du centre de secours de Bruyères": a public body named by its kind and
+                # "chef du centre de secours de Dole": a public body named by its kind and
                 # its town, which the entity layer does not name; its town (a new organization
                 # would swallow the town's own mention; "du laboratoire d'astrophysique de
                 # Besançon" stays one)
@@ -1281,7 +1281,7 @@ class RoleReader:
         """(person, first token, end token of the whole construction, status) or None."""
         doc, lex, idx = self.doc, self.lex, self.idx
         s, e = chain[0].det_start, chain[-1].end
-        # "la veuve de l'ancien président, Souha Arafat": the name after the comma is the widow's
+        # "la veuve de l'ancien maire, Jeanne Morel": the name after the comma is the widow's
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
         inside = self.title_in_name(chain[0].head)
@@ -1338,14 +1338,14 @@ class RoleReader:
                 status = lex.appointment[verb.lemma_.lower()] or status  # "a nommé X directrice"
             return glued[0], glued[1], e, status
         if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
-            hit = idx.ending_at(s, PERSON)  # "X le directeur sportif de l'équipe, a affirmé"
+            hit = idx.ending_at(s, PERSON)  # "X le directeur technique du club, a assuré"
             if hit:
                 return hit[0], hit[1], e, status
         # apposition after: "la présidente sortante, Carole Doussin", "le président afghan Hamid Karzai"
         k = e
         appointed = k + 1 < len(doc) and doc[k].lower_ in lex.appointment_forms
         if appointed:
-            k += 1  # "la directrice générale nommée en mars dernier Anne Roux"
+            k += 1  # "la secrétaire générale nommée en janvier Anne Roux"
         date = idx.starting_at(k, ("date",)) if k < len(doc) else None
         if date is None and k + 1 < len(doc) and doc[k].pos_ == "ADP":
             date = idx.starting_at(k + 1, ("date",))
@@ -1402,7 +1402,7 @@ class RoleReader:
 
     def _after_opener(self, i: int) -> bool:
         """Whether an apposition's opener, itself after a comma, comes right before token i
-        ("X, 52 ans, jusqu'ici adjoint au directeur, ...", "Y, lui aussi potier")."""
+        ("X, 47 ans, jusqu'alors adjoint au directeur, ...", "Y, lui aussi potier")."""
         doc = self.doc
         return any(i - n - 1 >= 0 and doc[i - n - 1].text == ","
                    and doc[i - n : i].text.lower() in self.lex.openers for n in (3, 2, 1))
@@ -1612,7 +1612,7 @@ class RoleReader:
         last = people[-1]
         if len({id(p[0]) for p in people}) > 1:
             return None  # two people named: whom "il" stands for is not read
-        # the subject (or the root the parser made of a subject: "X, 62 ans, y a été remerciée")
+        # the subject (or the root the parser made of a subject: "X, 71 ans, y a été fêtée")
         if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
                 and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
             return None
@@ -1830,7 +1830,7 @@ class RoleReader:
     def anaphoric(self, roles: list[Role]) -> list[Role]:
         """A definite title with no name beside it that takes up a person named in an earlier
         sentence: "Tony Blair est intervenu ... William a écrit au Premier ministre britannique",
-        "Laurent Fabius ... Le président socialiste de l'Assemblée nationale juge que".
+        "Odile Marbot ... La présidente socialiste du conseil régional juge que".
 
         The title must say which office it is (a named organization or place, a nationality,
         or an office of a state). Its holder is the person named before who already holds a
@@ -1932,7 +1932,7 @@ class RoleReader:
         return out
 
     def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
-        """"Jacques Chirac a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
+        """"Hugo Fersen a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
         subject of its sentence's main clause continues the subject of the sentence before,
         when a person among `cands` is that subject."""
         doc = self.doc
@@ -2498,7 +2498,7 @@ def _share_body(chain: list[Phrase]) -> Phrase:
 
 
 def _own_commune(title: str, lex: Lexicon) -> bool:
-    """"conseillère municipale et déléguée au syndicat des eaux", "maire et président de la
+    """"conseiller municipal et vice-président du syndicat des eaux", "maire et président de la
     communauté de communes": a municipal office names its body itself (the commune), so it
     never takes the body of the title coordinated after it (a bare "adjoint" may be anyone's)."""
     base = _base_title(title, lex)
@@ -2888,7 +2888,7 @@ ASSEMBLY_VERBS = {"tenir": {"assemblée", "réunion"}, "renouveler": {"bureau", 
 
 def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
     """The one organization the text says held its general meeting or elected its bureau
-    ("L'amicale des donneurs de sang a tenu son assemblée générale", "le club a renouvelé son
+    ("Le comité des fêtes a réuni son assemblée générale", "le club a renouvelé son
     bureau"): the body of a meeting report's bare offices ("Présidente : X ; trésorier : Y")."""
     found: list[Entity] = []
     for tok in doc:
@@ -3243,7 +3243,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.held_for is None or r.of is not None or r.of_name is not None \
                 or _base_title(r.title, lex) not in lex.state_titles:
             continue
-        # "le premier ministre d'Hosni Moubarak": the state of the head of state he served,
+        # "le premier ministre d'Ambroise Vannier": the state of the head of state he served,
         # else the state the document is about
         served = [x for x in roles if x.person is r.held_for and (x.of_name is not None
                   or (x.of is not None and x.of.type == "place"))]
@@ -3279,7 +3279,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         deputy = _deputy_of_other(r.role, lex)
         if deputy is not None and r.of is None and r.of_name is None:
-            # "jusqu'ici adjoint au chef de centre": in the body of the chief the story names
+            # "jusqu'alors adjoint au chef de centre": in the body of the chief the story names
             r.of = next((x.of for x in roles if x.of is not None and x.person is not r.person
                          and fold(x.title) == fold(deputy)), None)
     for r in roles:
@@ -3353,7 +3353,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
             r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
     for r in roles:
-        # "le maire, X" in "Le conseil municipal de Domèvre s'est réuni": a municipal office
+        # "le maire, X" in "Le conseil municipal d'Arbecey s'est réuni": a municipal office
         # is held in the commune, not in its council
         town = _council_town(r.of) if r.of is not None else None
         if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)
