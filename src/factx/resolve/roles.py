@@ -1829,7 +1829,7 @@ class RoleReader:
     # ------------------------------------------------------------------ titles that take up a name
     def anaphoric(self, roles: list[Role]) -> list[Role]:
         """A definite title with no name beside it that takes up a person named in an earlier
-        sentence: "Tony Blair est intervenu ... William a écrit au Premier ministre britannique",
+        sentence: "Ambroise Vaudrey est intervenu ... Capucine a écrit au Premier ministre belge",
         "Odile Marbot ... La présidente socialiste du conseil régional juge que".
 
         The title must say which office it is (a named organization or place, a nationality,
