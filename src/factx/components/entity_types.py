@@ -430,7 +430,7 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
 
 def _line_head(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j open their line and a colon or a dash follows: the town a local headline
-    or paragraph is about ("Saint-Orvain : Lucien Marbot remporte le cross", "Xonrupt : loto
+    or paragraph is about ("Saint-Orvain : Lucien Marbot remporte le cross", "Brévanne : loto
     dimanche"), a wire's dateline ("Genève — L'organisation ...")."""
     return _first_on_line(doc, i) and j < len(doc) and doc[j].text in (":", "\u2014", "\u2013") \
         and bool(doc[j - 1].whitespace_)

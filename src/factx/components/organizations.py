@@ -877,7 +877,7 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     # a body's field between its kind and its name: "l'association de pêche La Gaule", "le
     # club de gymnastique La Thaonnaise", the name after an article of its own, capitalized
     # inside the sentence, or right after the field's noun when it opens on capitals
-    # ("l'association de consommateurs UFC-Que Choisir", "le club de football FC Golbey")
+    # ("l'association de consommateurs UFC-Que Choisir", "le club de football FC Lérinville")
     article = doc[i].text in _CAPITAL_ARTICLES and doc[i - 1].is_lower  # not a sentence's article
     bare = _ACRONYM_START.match(doc[i].text) is not None and doc[i - 1].is_lower and doc[i - 1].is_alpha \
         and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in _DE  # no given name: "Jean"
