@@ -206,7 +206,34 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with the people news writes by their shape whatever type the model gave
     them (`_in_apposition`, `_surnames_left_out`, `_line_ups`)."""
-    return _line_ups(text, _surnames_left_out(text, _in_apposition(text, cands)))
+    return _line_ups(text, _surnames_left_out(text, _article_surnames(text, _in_apposition(text, cands))))
+
+
+# a given name, then a surname that opens on a capitalized article ("Le Quintrec", "La Ferrière")
+_ARTICLE_SURNAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?) (L[ea] [A-ZÀ-Ý][a-zà-ÿ'\u2019]+"
+                              r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b")
+
+
+def _article_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A given name of the table followed by a surname that opens on "Le" or "La" (Breton and
+    Norman names: "Yannick Le Bras", "Odile La Vaissière"): the model may take that capital for
+    an article, tag the given name alone as a miscellaneous name or a place, or tag nothing,
+    above all at the start of a sentence. The whole is a person when no other name covers any
+    of it; a given name the gazetteer knows as a place ("Florence La Rochelle") is left."""
+    out = list(cands)
+    for m in _ARTICLE_SURNAME.finditer(text):
+        given = m.group(1)
+        if not is_given_name(given.split("-")[0]) or gazetteer.place_kind(given) is not None \
+                or gazetteer.place_kind(m.group(2)) is not None:
+            continue
+        s, e = m.start(), m.end()
+        inside = [c for c in out if c.start < e and s < c.end]
+        if any(c.label not in ("person", "misc", "place") or c.start < s or c.end > e for c in inside) \
+                or any(c.label == "person" and (c.start, c.end) == (s, e) for c in inside):
+            continue
+        out = [c for c in out if not any(c is x for x in inside)]
+        out.append(Candidate("person", s, e, "rules", {"name": text[s:e], "why": "article surname"}))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 _PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})-([A-ZÀ-Ý][a-zà-ÿ'\u2019]{2,})")
@@ -351,6 +378,33 @@ def _person_noun_before(text: str, at: int) -> bool:
     return lex.title_of(head) is not None or head in lex.kinship
 
 
+# after a name: a comma and a title ("X, trésorière de ..."), or a copula and a title ("X est
+# secrétaire générale de ...", "X était la directrice du ..."); the title's words follow
+_TITLE_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:est|était|devient|reste|demeure)\s+(?:(?:le|la|l['\u2019])\s*)?)"
+                          r"((?:[a-zà-ÿ'\u2019-]+\s+){0,2}[a-zà-ÿ'\u2019-]+?)(?=\s+(?:de|du|des|d['\u2019])\b|\s*,)")
+
+
+def _titled_after(text: str, c: Candidate) -> bool:
+    """`_title_after`, for a name no article opens ("l'US Rixheim, leader du groupe" is a
+    club) and with no word in capitals (an acronym: a body's)."""
+    name = text[c.start : c.end]
+    return not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start) \
+        and not any(len(w) > 1 and w.isupper() for w in name.split()) and _title_after(text, c.end)
+
+
+def _title_after(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by a title that a person holds in a body or a
+    place, in apposition or after a copula: "Aminata Sy, trésorière de l'amicale, ...",
+    "Depuis 2019, Aminata Sy est directrice du club": a person, whatever the model typed
+    (a body or a place holds no title; "Nancy, capitale de la Lorraine" has none)."""
+    m = _TITLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    lex = lexicon()
+    return any(lex.title_of(" ".join(words[:k])) is not None for k in range(len(words), 0, -1))
+
+
 def _apposed_name(text: str, c: Candidate) -> bool:
     """A capitalized name of one to four words, a person's shape: one word only when the
     table of given names holds it, several when the first is a given name of the table or
@@ -447,7 +501,8 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
             before = text[: c.start].rstrip(_SPACES)
             titled = before.endswith(",") and _APPOSITION_CLOSE.match(text, c.end) is not None \
                 and _person_noun_before(text, len(before) - 1)
-            if id(c) in listed or ((titled or _AGE_AFTER.match(text, c.end)) and _apposed_name(text, c)) \
+            if id(c) in listed or ((titled or _AGE_AFTER.match(text, c.end) or _titled_after(text, c))
+                                   and _apposed_name(text, c)) \
                     or _given_name_as_place(text, c):
                 c = Candidate("person", c.start, c.end, c.source,
                               {"name": c.attrs.get("name") or text[c.start : c.end], "why": "apposition"})
