@@ -198,7 +198,9 @@ def _complement_end(doc: Doc, head: Token) -> int:
             # the name's all the same
             sibling = not coord and not n_compl and head.is_title and noun.head.i == head.head.i \
                 and head.head.i < head.i
-            if noun.i <= first or noun.pos_ not in ("NOUN", "PROPN") \
+            # a capitalized word the tagger made an adjective is a name ("de Corcieux")
+            named = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.is_title and noun.i > 0)
+            if noun.i <= first or not named \
                     or (noun.head.i not in inside and not sibling):
                 break
             between = doc[first + 1 : noun.i]
@@ -1575,6 +1577,13 @@ def _reports(doc: Doc, span: Span) -> bool:
         return True
     if k > 1 and doc[k - 1].lower_ == "par" and fold(doc[k - 2].lemma_) in lex["agent_verbs"]:
         return True  # "cités par Télérama"
+    return _published_on(doc, span)
+
+
+def _published_on(doc: Doc, span: Span) -> bool:
+    """Words are published or said on the name: "a réagi sur Twitter", "vue sur YouTube"."""
+    lex = _lex()
+    k = _before_articles(doc, span.start)
     if k > 0 and doc[k - 1].lower_ == "sur":
         verbs = [doc[x] for x in range(max(0, k - 4), k - 1)]
         tok = span.root
@@ -1591,19 +1600,29 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
     """A work or an unknown place that reports the news or carries it is a medium: an
     organization, in every mention ("Selon Ouest France", "publié sur Wikipédia")."""
     from factx import gazetteer
+    from factx.resolve.names import is_given_name
 
     media: set[str] = set()
     for c in _name_cands(cands):
+        name = c.attrs.get("name", "")
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if c.label == "person":
+            # a one-word name the model took for a person's, no given name, that words are
+            # published on ("a réagi sur Mastodon"); "selon X" names a person there
+            if " " not in name and not c.attrs.get("civility") and not is_given_name(name) \
+                    and _published_on(doc, span):
+                media.add(fold(name))
+            continue
         if c.label not in ("misc", "place"):
             continue
-        name = c.attrs.get("name", "")
         if c.label == "place" and gazetteer.place_kind(name) is not None:
             continue  # "selon la France": the state, a place
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and _reports(doc, span):
+        if _reports(doc, span):
             media.add(fold(name))
     for c in _name_cands(cands):
-        if c.label in ("misc", "place") and fold(c.attrs.get("name", "")) in media:
+        if c.label in ("misc", "place", "person") and fold(c.attrs.get("name", "")) in media:
             c.label = "organization"
             c.attrs["why"] = "medium"
 
