@@ -1371,6 +1371,11 @@ class RoleReader:
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
+        if comma and not kin and k < len(doc) and doc[k].lower_ in ("qui", "dont", "où") \
+                and not any(ph.plural for ph in chain):
+            held = self._past_relative(k)
+            if held is not None:  # "la directrice de l'agence, qui emploie trente personnes, X, ..."
+                return held[0], s, held[2], None
         if comma and not kin and k < len(doc):
             # two titles in apposition: "le porte-parole de l'armée, le colonel X": both are X's
             t = k + (doc[k].lower_ in DETS)
@@ -2064,6 +2069,24 @@ class RoleReader:
                 or tok.lower_ in self.lex.before or self.idx.at(t, (*PERSON, "date")) is not None:
             return None  # (not "le lendemain X": a date)
         return self.idx.starting_at(self._past_civility(t + 1), PERSON)
+
+    def _past_relative(self, k: int) -> tuple[Entity, int, int] | None:
+        """The holder named after a relative clause that describes the title's body or the
+        title itself, set off by commas: "Le directeur de l'usine, qui emploie trente
+        personnes, Marc Roy, a confirmé". The clause names no one and holds no title of its
+        own (in "le maire, qui a reçu le préfet, Marc Roy, ..." the name is the préfet's),
+        and the name closes with a comma or the sentence's end (token k: the pronoun)."""
+        doc, idx = self.doc, self.idx
+        close = next((x for x in range(k + 1, min(len(doc), k + 25))
+                      if doc[x].is_punct or doc[x].is_space), None)
+        if close is None or doc[close].text != "," or close - k < 3:
+            return None
+        if any(idx.starting_at(x, PERSON) or self.title_at(x) for x in range(k + 1, close)):
+            return None
+        hit = idx.starting_at(self._past_civility(close + 1), PERSON)
+        if hit is None or hit[2] >= len(doc) or doc[hit[2]].text not in (",", ".", ";"):
+            return None
+        return hit
 
     def _past_civility(self, k: int) -> int:
         """The token after a civility the model left out of the name ("Mes [Perrin]")."""
