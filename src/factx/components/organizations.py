@@ -299,6 +299,18 @@ def _organ_of(doc: Doc, i: int, end: int) -> bool:
     return False
 
 
+def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
+    """The organ noun `head` ("la direction des") governs a name at token i that opens on a
+    capitalized noun of bodies or of a firm's trade ("Verreries de Brisemont", "Tissages de
+    la Vologne"): the management of that body, which is the body named, not one of its own
+    ("la direction des Affaires culturelles", a domain, is)."""
+    lex = _lex()
+    first = doc[i]
+    low = fold(first.text)
+    return fold(head.text) in lex["organ_heads"] and first.is_title \
+        and (low in lex["named_bodies"] or low.rstrip("sx") in lex["named_bodies"])
+
+
 def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Bodies named by a lowercase head noun and a complement ("l'ambassade d'Espagne"),
     with their type: organization, or place for a building or site ("l'hôpital de Belfort")."""
@@ -1874,13 +1886,14 @@ JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", "
 def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the model named by its capitalized noun alone, then "de" and a name it cut
     off ("Papeteries" + "de" + "Clairefontaine", "Fonderie" + "de Rambervillers") is one
-    name: the noun heads it (`named_body_heads`, singular or plural)."""
+    name: the noun heads it (`named_body_heads`, singular or plural), also when the model
+    took the noun for a place or a thing ("Verreries" + "de Brisemont")."""
     heads = _lex()["named_bodies"]
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in list(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
-        if c.label != "organization" or " " in name or not name[:1].isupper() \
+        if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
                 or (key not in heads and key.rstrip("sx") not in heads):
             continue
         for join in JOINERS:
@@ -1888,6 +1901,7 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 nxt = by_start.get(c.end + len(join))
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
                         and not nxt.attrs.get("civility"):
+                    c.label = "organization"  # "Verreries" + "de Brisemont", whatever its type
                     c.end = nxt.end
                     c.attrs["name"] = text[c.start : c.end]
                     cands.remove(nxt)
