@@ -928,6 +928,29 @@ def _title_name_end(doc: Doc, i: int) -> int:
     return end
 
 
+_PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
+
+
+def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
+    """End of a one-word name after its kind with the lower-case adjectives that agree with
+    it, which the parse gives to it or to the kind: "l'association Loisirs partagés",
+    "Familles rurales"; not a
+    participle opening a clause ("l'association Loisirs fondée en 1990")."""
+    if end != i + 1 or not doc[i].is_title:
+        return end
+    k = end
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and _adjective(doc[k]) \
+            and doc[k].pos_ != "PROPN" and doc[k].head.i in (i, doc[i].head.i) \
+            and doc[k].dep_ in ("amod", "acl") \
+            and all(not a or not n or a == n for a, n in
+                    ((doc[k].morph.get(f), doc[i].morph.get(f)) for f in ("Number", "Gender"))):
+        k += 1  # the name may be tagged an adjective itself ("Loisirs"): agreement alone counts
+    if k > end and "Part" in doc[k - 1].morph.get("VerbForm") and k < len(doc) \
+            and doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il"):
+        return end  # "fondée en 1990", "créée par des parents"
+    return k
+
+
 def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
     """A name does not run over "et" or a comma into a second body introduced by its kind:
     "Le Télégramme et la chaîne France 3" is two names, the second found after its kind."""
@@ -1085,8 +1108,14 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if nxt is None or nxt.attrs.get("civility"):
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
-        last = doc[_title_name_end(doc, i) - 1]
+        name_end = _title_name_end(doc, i)
+        adj_end = _adjectives_after_name(doc, i, name_end)
+        last = doc[adj_end - 1]
         end_c = last.idx + len(last)
+        if adj_end > name_end and c.end > end_c and _PURPOSE_AFTER.match(text, end_c):
+            # "l'association Jeunesse active" + "pour la garde des enfants": the name, said in
+            # its capital and its adjective, ends before what the body is asked to do
+            c.end, c.attrs["name"] = end_c, text[c.start : end_c]
         over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
         # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
         # nouns after their article, took the town it ends on for a place: "la cave
@@ -1104,7 +1133,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         opens = tok.is_sent_start and not (tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower)
         if not (tok.is_title or tok.is_upper) or opens or not _title_before(doc, tok.i):
             continue
-        end = _title_name_end(doc, tok.i)
+        end = _adjectives_after_name(doc, tok.i, _title_name_end(doc, tok.i))
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
             continue
