@@ -72,3 +72,8 @@ def test_an_association_name_keeps_its_adjective_and_ends_there(extract: Callabl
 def test_a_participle_clause_is_no_part_of_the_name(extract: Callable[..., dict]) -> None:
     text = "L'association Loisirs fondée en 1990 par des parents compte cent membres."
     assert _names(extract(text), "organization") == {"Loisirs"}
+
+
+def test_an_adjective_saying_which_one_is_no_part_of_the_name(extract: Callable[..., dict]) -> None:
+    text = "Les malades du groupe Placebrix seul ont moins saigné que les autres."
+    assert not any("seul" in name for name in _names(extract(text), "organization"))

@@ -101,6 +101,7 @@ def _lex() -> dict[str, Any]:
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "limiting": {fold(w) for w in data["limiting_adjectives"]},
         "managed": {fold(w) for w in data["managed_heads"]},
         "press_heads": {fold(w) for w in data["press_heads"]},
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
@@ -934,12 +935,14 @@ _PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
 def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
     """End of a one-word name after its kind with the lower-case adjectives that agree with
     it, which the parse gives to it or to the kind: "l'association Loisirs partagés",
-    "Familles rurales"; not a
+    "Familles rurales"; not one that says which one ("seule", "actuelle"), nor a
     participle opening a clause ("l'association Loisirs fondée en 1990")."""
     if end != i + 1 or not doc[i].is_title:
         return end
     k = end
+    limiting = _lex()["limiting"]
     while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and _adjective(doc[k]) \
+            and fold(doc[k].text) not in limiting \
             and doc[k].pos_ != "PROPN" and doc[k].head.i in (i, doc[i].head.i) \
             and doc[k].dep_ in ("amod", "acl") \
             and all(not a or not n or a == n for a, n in
