@@ -2098,10 +2098,37 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
         end = words.end()
         over = [o for o in out
                 if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
-        if any(o.label != "place" or o.end > end for o in over):
-            continue
+        town_as_person = [o for o in over if o.label == "person" and not o.attrs.get("civility")
+                          and o.start == c.end + link.end() and o.end == end]
+        if any((o.label not in ("place", "misc") and o not in town_as_person) or o.end > end for o in over):
+            continue  # the town the gazetteer knows, whatever the model made of it ("de Bruyères": a person)
         _run_over(c, end, text, out, over)
     return out
+
+
+def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An acronym the model left out, after its article and before "de" and a town, a
+    département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
+    Golbey"): the body's acronym, which `_acronym_of_place` then names with its place; not
+    an acronym of a kind of place, a party's or a thing's ("la RN de ...", "la TVA de ...")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    text = base.original_text(doc)
+    for tok in doc[1:]:
+        name = tok.text
+        if not is_acronym(name) or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
+                or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
+                or name in _party_acronyms() \
+                or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
+            continue
+        end = tok.idx + len(name)
+        link = _OF_PLACE.match(text[end : end + 12])
+        words = _PLACE_WORDS.match(text, end + link.end()) if link else None
+        kind = gazetteer.place_kind(words.group(0)) if words else None
+        if kind is not None and kind != "country":
+            cands.append(Candidate("organization", tok.idx, end, "rules", {"name": name}))
+    return cands
 
 
 @cache
@@ -2445,7 +2472,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
-    cands = _acronym_of_place(text, cands)
+    cands = _acronym_of_place(text, _bare_acronyms_of_place(doc, cands))
     _purpose_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
