@@ -4,9 +4,9 @@ The audit took the organization and place errors factx made on articles it had n
 (the even halves of `own_dev3` and `own_dev4`, scored with the code of before they were
 read), wrote new sentences of the same classes with invented names, and kept the classes that
 still failed: the management of a firm named as the firm ("la direction des Verreries de X"),
-an English firm's name the model calls a thing ("X Orbital Space"), and a one-word association
+an English firm's name the model calls a thing ("X Orbital Space"), a one-word association
 name with its adjective, cut before it or stretched past it ("l'association Loisirs partagés
-pour ...").
+pour ..."), and a public body's acronym before its town, missed or cut ("La CPAM de X").
 """
 
 from collections.abc import Callable
@@ -77,3 +77,27 @@ def test_a_participle_clause_is_no_part_of_the_name(extract: Callable[..., dict]
 def test_an_adjective_saying_which_one_is_no_part_of_the_name(extract: Callable[..., dict]) -> None:
     text = "Les malades du groupe Placebrix seul ont moins saigné que les autres."
     assert not any("seul" in name for name in _names(extract(text), "organization"))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("La CPAM de Darney a fermé son guichet le mardi.", "CPAM de Darney"),
+    ("La CAF de Golbey verse désormais les aides en début de mois.", "CAF de Golbey"),
+    ("La CPAM de Dompaire a changé d'horaires.", "CPAM de Dompaire"),
+    ("L'ANPE de Mont-sur-Meurthe a enregistré trente inscriptions nouvelles.", "ANPE de Mont-sur-Meurthe"),
+    # already right before
+    ("L'ANPE de Plombières-les-Bains a enregistré trente inscriptions nouvelles.",
+     "ANPE de Plombières-les-Bains"),
+])
+def test_a_bodys_acronym_is_named_with_its_town(extract: Callable[..., dict], text: str, body: str) -> None:
+    result = extract(text)
+    assert _names(result, "organization") == {body}
+    assert not _names(result, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "La RN de Darney est coupée par la neige.",
+    "Le PS de Golbey a désigné son candidat.",
+])
+def test_a_road_or_a_partys_branch_is_no_such_body(extract: Callable[..., dict], text: str) -> None:
+    orgs = _names(extract(text), "organization")
+    assert not any(" de " in name for name in orgs)
