@@ -137,3 +137,56 @@ def test_a_counterparts_state_is_not_the_story_s(extract: Callable[..., dict], t
 def test_no_counterpart_without_a_title_to_take_up(extract: Callable[..., dict]) -> None:
     roles = _roles(extract("Pierre Treffort a retrouvé à Lyon son homologue, Jean Lapouge."))
     assert not [r for r in roles if r[0] == "Jean Lapouge"]
+
+
+# ---------------------------------------------------------------- "le préfet de la région X"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La préfète de la région Occitanie, Sophie Chassagne, s'est rendue sur place.",
+     ("Sophie Chassagne", "préfète", "Occitanie")),
+    ("Jacques Roustan, préfet de la région Normandie, a présidé la cérémonie.",
+     ("Jacques Roustan", "préfet", "Normandie")),
+    ("Marie Talmont, conseillère de la région Auvergne, a défendu le projet.",
+     ("Marie Talmont", "conseillère", "Auvergne")),
+])
+def test_an_office_of_a_region_named_after_its_noun(extract: Callable[..., dict], text: str,
+                                                    expected: Triple) -> None:
+    person, title, of = expected
+    assert of in _held(_roles(extract(text)), person, title)
+
+
+# ---------------------------------------------------------------- a portrait's successive titles
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Élu conseiller municipal en 1983, Auguste Perrachon devint adjoint chargé des finances puis maire de "
+     "Vaudrecourt en 1995.",
+     [("Auguste Perrachon", "adjoint chargé des finances", "Vaudrecourt"),
+      ("Auguste Perrachon", "maire", "Vaudrecourt")]),
+    ("Roger Falconnet fut successivement trésorier, secrétaire puis président de l'Amicale des "
+     "sapeurs-pompiers de Lirey.",
+     [("Roger Falconnet", "trésorier", "Amicale des sapeurs-pompiers de Lirey"),
+      ("Roger Falconnet", "président", "Amicale des sapeurs-pompiers de Lirey")]),
+    ("Yvonne Crépeau fut tour à tour secrétaire, trésorière puis présidente du comité des fêtes de Plessac.",
+     [("Yvonne Crépeau", "secrétaire", None), ("Yvonne Crépeau", "présidente", None)]),
+    ("Après avoir été trésorier du club, Jean Vaussange en devint ensuite président en 2001.",
+     [("Jean Vaussange", "président", None)]),
+])
+def test_successive_titles_after_a_copula(extract: Callable[..., dict], text: str,
+                                          expected: list[Triple]) -> None:
+    roles = _roles(extract(text))
+    for person, title, of in expected:
+        assert title in {r for p, r, _ in roles if p == person}, (title, roles)
+        if of is not None:
+            assert of in _held(roles, person, title)
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a degree adverb: an adjective after the copula, no title
+    ("Le président du club, Thomas Lapouge, n'est pas très optimiste pour la suite.", "Thomas Lapouge",
+     "optimiste"),
+    # a charge of two domains stays one title
+    ("Irène Bramefort, adjointe chargée des sports et de la culture, a remis les coupes.", "Irène Bramefort",
+     "adjointe chargée des sports et de la culture"),
+])
+def test_a_copula_and_a_charge_pitfalls(extract: Callable[..., dict], text: str, person: str,
+                                        role: str) -> None:
+    roles = {r for p, r, _ in _roles(extract(text)) if p == person}
+    assert (role in roles) == (not role.endswith("optimiste"))

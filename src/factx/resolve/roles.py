@@ -57,6 +57,11 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
 DE_FORMS = ("de", "d'", "d’")
+SEQUENCE_ADVERBS = {"successivement", "ensuite", "alors", "déjà", "longtemps", "enfin", "brièvement",
+                    "désormais", "également", "notamment", "toujours", "encore", "depuis", "aujourd'hui",
+                    "finalement"}
+# between a copula and its title ("fut tour à tour secrétaire")
+ADVERBIAL_PHRASES = {"tour à tour", "par la suite", "de nouveau", "à nouveau", "à son tour"}
 NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se prénommait": the name given
 # titles of their own that, glued after another title, qualify it ("directeur adjoint",
 # "secrétaire générale adjointe", "directeur général délégué")
@@ -294,7 +299,16 @@ class RoleReader:
         if start > 0 and doc[start - 1].lower_ in ANY_DETS:
             det_start = start - 1
         tok = doc[i]
-        after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
+        v = i - 1
+        while v > 0:
+            if doc[v].pos_ == "ADV" and doc[v].lower_ in SEQUENCE_ADVERBS:
+                v -= 1  # "fut successivement trésorier", "devint ensuite adjoint" (not "très optimiste")
+            elif v > 2 and doc[v - 2 : v + 1].text.lower() in ADVERBIAL_PHRASES:
+                v -= 3  # "fut tour à tour secrétaire"
+            else:
+                break
+        after_verb = v >= 0 and v < i and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
+            doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in lex.copular))  # "devint adjoint", an ADJ
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
                               or doc[max(0, i - 3) : i].text.lower() == "en tant que")
@@ -630,8 +644,9 @@ class RoleReader:
             # "l'adjoint au maire chargé des sports, X": the charge is part of the title
             m = j + 2
             while m < min(len(doc), j + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
-                    and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON):
-                m += 1
+                    and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
+                    and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)):
+                m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
             if m > j + 2:
                 ph.pieces.append((j, m))
                 ph.end = m
@@ -644,6 +659,12 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _title_next(self, k: int) -> bool:
+        """Whether a title starts at token k, after an optional article."""
+        if k < len(self.doc) and self.doc[k].lower_ in ANY_DETS:
+            k += 1
+        return k < len(self.doc) and self.title_at(k) is not None
 
     def _branch_town(self, ph: Phrase, j: int) -> int | None:
         """The end of the town of a body's local branch, right after the body the title names,
@@ -928,6 +949,9 @@ class RoleReader:
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
+        if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 1 < len(doc) \
+                and not doc[k + 1].is_lower:
+            named = idx.starting_at(k + 1, ("place",))  # "préfète de la région Occitanie": its name after it
         if named is not None and not domain_only:
             ph.of = named[0]  # "de l'association Les Randonneurs du Val", "du groupe Vannier"
             ph.end = named[2]
@@ -1693,10 +1717,18 @@ class RoleReader:
                 return obj[0], obj[1], head.i + 1, lex.appointment.get(lemma)
         verbal = False
         status = None
-        while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
-                          or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
-                          or self.idx.at(k, ("date",)) is not None):  # "a été élu samedi président"
-            if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
+        while k >= 0:
+            if k > 2 and doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES:
+                k -= 3  # "fut tour à tour secrétaire"
+                continue
+            copula = doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular and verbal is False \
+                and k + 1 < len(doc) and not doc[k + 1].is_punct  # "en devint ensuite président"
+            if not (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL or copula
+                    or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
+                    or (doc[k].lower_ == "en" and doc[k].pos_ == "PRON" and verbal)  # "en devint"
+                    or self.idx.at(k, ("date",)) is not None):  # "a été élu samedi président"
+                break
+            if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment or copula:
                 verbal = True
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
             k -= 1
