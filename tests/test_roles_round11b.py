@@ -71,6 +71,19 @@ def test_a_sports_position_before_the_name(extract: Callable[..., dict], text: s
         assert of in held
 
 
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # the one body the story names is no club: the coach is not its
+    ("Le comité des fêtes de Plessac organise un tournoi de football. L'entraîneur Jules Roustan arbitrera.",
+     "Jules Roustan", "entraîneur"),
+    # a possessive of a person: that person's own coach
+    ("Marc Tournebise a gagné le tournoi avec l'US Pellandre. Son entraîneur, Paul Lapouge, était ravi.",
+     "Paul Lapouge", "entraîneur"),
+])
+def test_no_club_for_a_team_title_outside_a_club(extract: Callable[..., dict], text: str, person: str,
+                                                 title: str) -> None:
+    assert _held(_roles(extract(text)), person, title) == [None]
+
+
 # ---------------------------------------------------------------- "dont celui de X, Y"
 @pytest.mark.parametrize(("text", "expected"), [
     ("Plusieurs maires avaient fait le déplacement, dont celui de Vaudrecourt, Gaston Ribaudier.",

@@ -3175,6 +3175,20 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
 
 
 @cache
+def _club_names() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(load_json("organizations.json")["club_prefixes"]),
+            frozenset(load_json("roles/nationalities.json")["club_words"]))
+
+
+def _club(e: Entity) -> bool:
+    """A sports club by its name: a club prefix ("FC Gauchery", "US Pellandre") or a word of
+    club names ("Stade Colignac", "Racing club de X"), not "le comité des fêtes"."""
+    prefixes, words = _club_names()
+    parts = e.name.replace("-", " ").split()
+    return bool(parts) and (parts[0] in prefixes or any(fold(w) in words for w in parts))
+
+
+@cache
 def _legal_forms() -> frozenset[str]:
     """"SARL", "GAEC", "SA": a kind of firm, not the name of one ("gérant de la SARL")."""
     return frozenset(load_json("organizations.json")["legal_forms"]) \
@@ -3504,7 +3518,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = None
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
-                and (lead is not None or (sole is not None and sole.type == "organization"
+                and (lead is not None or (sole is not None and sole.type == "organization" and _club(sole)
                                           and _possessive_owner(doc, reader, r) is None)):
             # "l'entraîneur X" in an article about a club, or naming one: the club ("Paul Roy a
             # gagné avec le club X. Son entraîneur, Y": Paul Roy's own coach, no club's)
