@@ -124,6 +124,15 @@ def test_no_title_from_a_pronoun_that_takes_up_no_title(extract: Callable[..., d
      ("Yves Lanvezec", "maire", "Trégonnec")),
     ("L'entraîneur du FC Gauchery, Paul Roustan, a félicité son homologue du Stade Colignac, Marc Jouvenel.",
      ("Marc Jouvenel", "entraîneur", "Stade Colignac")),
+    # a gentilé: the club whose name holds the town, else the town
+    ("Le FC Gauchery a battu le SA Épinal dimanche. L'entraîneur du FC Gauchery, Paul Roustan, était "
+     "ravi. Son homologue spinalien, Marc Jouvenel, déplorait l'arbitrage.",
+     ("Marc Jouvenel", "entraîneur", "SA Épinal")),
+    ("Le Stade Colignac recevait l'AS Nancy samedi. L'entraîneur colignacais, Jean Lapouge, a salué ses "
+     "joueurs. Son homologue nancéien, Yves Gorvel, a regretté les occasions manquées.",
+     ("Yves Gorvel", "entraîneur", "AS Nancy")),
+    ("Le maire de Plessac, Jean Colignac, a signé le jumelage avec Ravignac. Son homologue ravignacais, "
+     "Yves Lanvezec, était présent.", ("Yves Lanvezec", "maire", "Ravignac")),
     # the title in the sentence before; no body said for the counterpart
     ("À la fin du match, l'entraîneur du FC Gauchery, Paul Roustan, se montrait satisfait. Son homologue, "
      "Marc Jouvenel, regrettait l'arbitrage.", ("Marc Jouvenel", "entraîneur", None)),

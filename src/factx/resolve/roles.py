@@ -1934,6 +1934,7 @@ class RoleReader:
             j = tok.i + 1
             of: Entity | None = None
             of_name: str | None = None
+            gentile: str | None = None
             if j < len(doc) and doc[j].is_lower and doc[j].lower_ in lex.nationalities:
                 of_name = lex.nationalities[doc[j].lower_]
                 j += 1
@@ -1944,7 +1945,8 @@ class RoleReader:
                     continue  # "son homologue de l'Intérieur": another portfolio, not read here
                 of, j = body[0], body[2]
             elif j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
-                j += 1  # "son homologue spinalien": a town's people, its body is not read here
+                gentile = doc[j].lower_  # "son homologue spinalien": a town's people
+                j += 1
             if j < len(doc) and doc[j].text == ",":
                 j += 1
             hit = idx.starting_at(self._past_civility(j), PERSON) if j < len(doc) else None
@@ -1970,6 +1972,11 @@ class RoleReader:
             _, role, title, gender = max(cands, key=lambda c: c[0])
             if gender == "f" and person_gender(hit[0]) == "m":
                 role = title  # "la ministre ... son homologue, Paul Roy": the title in the masculine
+            if gentile is not None:  # the town's club for a coach, else the town ("SA Épinal", "Épinal")
+                at = Phrase(head=tok.i, head_end=tok.i + 1, start=tok.i, det_start=tok.i, end=tok.i + 1,
+                            pieces=[], title=title, gender=None)
+                place = self._demonym(gentile, at)
+                of, of_name = (place, None) if isinstance(place, Entity) else (None, place)
             out.append(Role(person=hit[0], role=role, title=title, of=of, of_name=of_name, status=None,
                             start=tok.idx, end=self.ends[hit[2] - 1], mentions=[(tok.idx, self.ends[tok.i])],
                             complement=of is None and of_name is None))
