@@ -57,6 +57,12 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
 DE_FORMS = ("de", "d'", "d’")
+SEQUENCE_ADVERBS = {"successivement", "ensuite", "alors", "déjà", "longtemps", "enfin", "brièvement",
+                    "désormais", "également", "notamment", "toujours", "encore", "depuis", "aujourd'hui",
+                    "finalement"}
+# between a copula and its title ("fut tour à tour secrétaire")
+ADVERBIAL_PHRASES = {"tour à tour", "par la suite", "de nouveau", "à nouveau", "à son tour"}
+NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se prénommait": the name given
 # titles of their own that, glued after another title, qualify it ("directeur adjoint",
 # "secrétaire générale adjointe", "directeur général délégué")
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
@@ -293,7 +299,16 @@ class RoleReader:
         if start > 0 and doc[start - 1].lower_ in ANY_DETS:
             det_start = start - 1
         tok = doc[i]
-        after_verb = i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in lex.appointment_forms)
+        v = i - 1
+        while v > 0:
+            if doc[v].pos_ == "ADV" and doc[v].lower_ in SEQUENCE_ADVERBS:
+                v -= 1  # "fut successivement trésorier", "devint ensuite adjoint" (not "très optimiste")
+            elif v > 2 and doc[v - 2 : v + 1].text.lower() in ADVERBIAL_PHRASES:
+                v -= 3  # "fut tour à tour secrétaire"
+            else:
+                break
+        after_verb = v >= 0 and v < i and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
+            doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in lex.copular))  # "devint adjoint", an ADJ
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
                               or doc[max(0, i - 3) : i].text.lower() == "en tant que")
@@ -629,8 +644,9 @@ class RoleReader:
             # "l'adjoint au maire chargé des sports, X": the charge is part of the title
             m = j + 2
             while m < min(len(doc), j + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
-                    and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON):
-                m += 1
+                    and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
+                    and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)):
+                m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
             if m > j + 2:
                 ph.pieces.append((j, m))
                 ph.end = m
@@ -643,6 +659,12 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _title_next(self, k: int) -> bool:
+        """Whether a title starts at token k, after an optional article."""
+        if k < len(self.doc) and self.doc[k].lower_ in ANY_DETS:
+            k += 1
+        return k < len(self.doc) and self.title_at(k) is not None
 
     def _branch_town(self, ph: Phrase, j: int) -> int | None:
         """The end of the town of a body's local branch, right after the body the title names,
@@ -927,6 +949,9 @@ class RoleReader:
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
+        if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 1 < len(doc) \
+                and not doc[k + 1].is_lower:
+            named = idx.starting_at(k + 1, ("place",))  # "préfète de la région Occitanie": its name after it
         if named is not None and not domain_only:
             ph.of = named[0]  # "de l'association Les Randonneurs du Val", "du groupe Vannier"
             ph.end = named[2]
@@ -1371,6 +1396,9 @@ class RoleReader:
         hit = idx.starting_at(k, PERSON) if k < len(doc) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
+        named = self._called(chain, k) if not comma and not kin else None
+        if named is not None:  # "Le nouveau curé de la paroisse s'appelle Paul Roy"
+            return named[0], s, named[2], None
         if comma and not kin and k < len(doc) and doc[k].lower_ in ("qui", "dont", "où") \
                 and not any(ph.plural for ph in chain):
             held = self._past_relative(k)
@@ -1404,6 +1432,27 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _called(self, chain: list[Phrase], k: int) -> tuple[Entity, int, int] | None:
+        """The name a title that is the clause's subject is given by a verb of naming, right
+        after the title phrase: "La nouvelle directrice de l'école s'appelle Anne Roy", "le
+        président du club se nomme Paul Roy" (the title's own subject, not an object's)."""
+        doc = self.doc
+        if chain[0].plural:
+            return None
+        reflexive = ("s'", "se")
+        stops = ("qui", "que", "dont")
+        while k + 2 < len(doc) and k < chain[-1].end + 4 \
+                and doc[k].lower_.replace("’", "'") not in reflexive and not doc[k].is_punct \
+                and doc[k].pos_ != "AUX" and doc[k].lower_ not in stops:
+            k += 1  # past the rest of the title's complement ("du club de pétanque")
+        if k + 2 >= len(doc) or doc[k].lower_.replace("’", "'") not in reflexive \
+                or not doc[k + 1].lower_.startswith(NAMING_STEMS):
+            return None
+        s = chain[0].det_start
+        if s > 0 and not (doc[s].is_sent_start or doc[s - 1].is_punct or doc[s - 1].is_space):
+            return None  # "il a rencontré le maire, qui s'appelle": only a subject opening its clause
+        return self.idx.starting_at(self._past_civility(k + 2), PERSON)
 
     def _after_opener(self, i: int) -> bool:
         """Whether an apposition's opener, itself after a comma, comes right before token i
@@ -1668,10 +1717,18 @@ class RoleReader:
                 return obj[0], obj[1], head.i + 1, lex.appointment.get(lemma)
         verbal = False
         status = None
-        while k >= 0 and (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL
-                          or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
-                          or self.idx.at(k, ("date",)) is not None):  # "a été élu samedi président"
-            if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment:
+        while k >= 0:
+            if k > 2 and doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES:
+                k -= 3  # "fut tour à tour secrétaire"
+                continue
+            copula = doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular and verbal is False \
+                and k + 1 < len(doc) and not doc[k + 1].is_punct  # "en devint ensuite président"
+            if not (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL or copula
+                    or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
+                    or (doc[k].lower_ == "en" and doc[k].pos_ == "PRON" and verbal)  # "en devint"
+                    or self.idx.at(k, ("date",)) is not None):  # "a été élu samedi président"
+                break
+            if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment or copula:
                 verbal = True
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
             k -= 1
@@ -1777,6 +1834,7 @@ class RoleReader:
                 self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
         roles.extend(self._identified())
+        roles.extend(self._pronoun_titles())
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
         return roles
@@ -1816,6 +1874,112 @@ class RoleReader:
             self.unheld.remove(chain)
             for ph in chain:
                 out.append(self._role(hit[0], ph, ph.det_start, chain[-1].end, None))
+        return out
+
+    def _plural_title_before(self, sent: Span, i: int) -> tuple[int, int, str, str | None] | None:
+        """(start, end token, masculine title, gender) of the last plural title in the sentence
+        before token i ("Plusieurs maires ..., dont celui de X"), None if there is none."""
+        for j in range(i - 1, sent.start - 1, -1):
+            found = self.title_at(j)
+            if found is not None and found[3] and found[0] <= i:
+                return j, found[0], found[1], found[2]
+        return None
+
+    def _pronoun_titles(self) -> list[Role]:
+        """A demonstrative pronoun that takes up a plural title of its sentence, with its own
+        complement and a name in apposition: "Plusieurs maires étaient là, dont celui de
+        Vaudrecourt, Paul Roy", "les présidentes des clubs, parmi lesquelles celle du Stade X,
+        Anne Roy": the one named holds that title in the body or place of the complement."""
+        doc, idx = self.doc, self.idx
+        out: list[Role] = []
+        for tok in doc:
+            if tok.lower_ not in ("celui", "celle") or tok.i + 3 >= len(doc):
+                continue
+            j = tok.i + 1
+            if doc[j].lower_.replace("’", "'") in DE_FORMS:
+                j += 1 + (doc[j + 1].lower_ in DEF_DETS)
+            elif doc[j].lower_ in ("du", "des"):
+                j += 1
+            else:
+                continue
+            body = idx.starting_at(j, ORG_PLACE)
+            if body is None or body[2] >= len(doc) or doc[body[2]].text != ",":
+                continue
+            hit = idx.starting_at(self._past_civility(body[2] + 1), PERSON)
+            before = self._plural_title_before(tok.sent, tok.i)
+            if hit is None or before is None:
+                continue
+            start, end, title, gender = before
+            feminine = tok.lower_ == "celle"
+            if (gender == "f") != feminine and gender is not None:
+                continue  # "les directrices ..., dont celui de X": not the title taken up
+            written = self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower()
+            role = written[:-3] + "al" if written.endswith("aux") else written[:-1]
+            out.append(Role(person=hit[0], role=role, title=title, of=body[0], of_name=None, status=None,
+                            start=tok.idx, end=self.ends[hit[2] - 1],
+                            mentions=[(doc[start].idx, self.ends[end - 1])], gender=gender))
+        return out
+
+    def counterparts(self, roles: list[Role]) -> list[Role]:
+        """"son homologue allemand, X", "son homologue de Trégonnec, X": one who holds, in
+        another state, body or commune, the title of the person the possessive takes up (the
+        title last named before it in the sentence); held in the state of the nationality
+        adjective or in the body or place of the complement, else in none (the counterpart's
+        body is not the possessor's)."""
+        doc, idx, lex = self.doc, self.idx, self.lex
+        out: list[Role] = []
+        for tok in doc:
+            if tok.lower_ != "homologue" or tok.i == 0 or doc[tok.i - 1].lower_ not in OWNER_DETS:
+                continue
+            j = tok.i + 1
+            of: Entity | None = None
+            of_name: str | None = None
+            gentile: str | None = None
+            if j < len(doc) and doc[j].is_lower and doc[j].lower_ in lex.nationalities:
+                of_name = lex.nationalities[doc[j].lower_]
+                j += 1
+            elif j + 1 < len(doc) and doc[j].lower_.replace("’", "'") in (*DE_FORMS, "du", "des"):
+                k = j + 1 + (doc[j].lower_ not in ("du", "des") and doc[j + 1].lower_ in DEF_DETS)
+                body = idx.starting_at(k, ORG_PLACE)
+                if body is None:
+                    continue  # "son homologue de l'Intérieur": another portfolio, not read here
+                of, j = body[0], body[2]
+            elif j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                gentile = doc[j].lower_  # "son homologue spinalien": a town's people
+                j += 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            hit = idx.starting_at(self._past_civility(j), PERSON) if j < len(doc) else None
+            if hit is None:
+                continue
+            # the title of its sentence, else of the sentences before ("L'entraîneur X était
+            # satisfait. Son homologue, Y, ..."): the possessive takes up the last one named
+            n = bisect_right([x.start for x in self.sents], tok.i) - 1
+            cands: list[tuple[int, str, str, str | None]] = []
+            for back in range(ANAPHOR_SENTENCES + 1):
+                if n - back < 0 or cands:
+                    break
+                lo = self.sents[n - back].start_char
+                hi = tok.idx if back == 0 else self.sents[n - back].end_char
+                cands = [(r.mentions[0][0], r.role, r.title, r.gender) for r in roles if r.mentions
+                         and lo <= r.mentions[0][0] < hi and r.person is not hit[0] and r.explicit]
+                for chain in self.unheld:
+                    ph = chain[0]
+                    if len(chain) == 1 and not ph.plural and lo <= doc[ph.head].idx < hi:
+                        cands.append((doc[ph.start].idx, self._text_of(ph), ph.title, ph.gender))
+            if not cands:
+                continue
+            _, role, title, gender = max(cands, key=lambda c: c[0])
+            if gender == "f" and person_gender(hit[0]) == "m":
+                role = title  # "la ministre ... son homologue, Paul Roy": the title in the masculine
+            if gentile is not None:  # the town's club for a coach, else the town ("SA Épinal", "Épinal")
+                at = Phrase(head=tok.i, head_end=tok.i + 1, start=tok.i, det_start=tok.i, end=tok.i + 1,
+                            pieces=[], title=title, gender=None)
+                place = self._demonym(gentile, at)
+                of, of_name = (place, None) if isinstance(place, Entity) else (None, place)
+            out.append(Role(person=hit[0], role=role, title=title, of=of, of_name=of_name, status=None,
+                            start=tok.idx, end=self.ends[hit[2] - 1], mentions=[(tok.idx, self.ends[tok.i])],
+                            complement=of is None and of_name is None))
         return out
 
     def _other_line(self, who: tuple[Entity, int, int, str | None], head: int) -> bool:
@@ -3005,7 +3169,9 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
             count[name] = count.get(name, 0) + len(e.mentions)
             first[name] = min(first.get(name, e.start), e.start)
     for tok in doc:
-        if tok.is_lower and tok.lower_ in lex.nationalities:
+        if tok.is_lower and tok.lower_ in lex.nationalities \
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("homologue", "homologues")):
+            # ("son homologue belge": the other party's state, not the story's)
             name = lex.nationalities[tok.lower_]
             if name in lex.states:
                 count[name] = count.get(name, 0) + 1
@@ -3013,6 +3179,20 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     if not count:
         return None
     return min(count, key=lambda n: (-count[n], first[n]))
+
+
+@cache
+def _club_names() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(load_json("organizations.json")["club_prefixes"]),
+            frozenset(load_json("roles/nationalities.json")["club_words"]))
+
+
+def _club(e: Entity) -> bool:
+    """A sports club by its name: a club prefix ("FC Gauchery", "US Pellandre") or a word of
+    club names ("Stade Colignac", "Racing club de X"), not "le comité des fêtes"."""
+    prefixes, words = _club_names()
+    parts = e.name.replace("-", " ").split()
+    return bool(parts) and (parts[0] in prefixes or any(fold(w) in words for w in parts))
 
 
 @cache
@@ -3250,7 +3430,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     new_orgs: list[Entity] = []
     reader = RoleReader(doc, idx, new_orgs, dm)
     read = reader.read()
-    roles = merge_roles(read + reader.anaphoric(read))
+    roles = merge_roles(read + reader.anaphoric(read) + reader.counterparts(read))
     lead = lead_organization(entities)
     sole = lead_organization(entities, sole=True)  # the lead, else the only body named
     lex = lexicon()
@@ -3345,8 +3525,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = None
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
-                and lead is not None:
-            r.of = lead  # "l'entraîneur X" in an article about a club: the club
+                and (lead is not None or (sole is not None and sole.type == "organization" and _club(sole)
+                                          and _possessive_owner(doc, reader, r) is None)):
+            # "l'entraîneur X" in an article about a club, or naming one: the club ("Paul Roy a
+            # gagné avec le club X. Son entraîneur, Y": Paul Roy's own coach, no club's)
+            r.of = lead or sole
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and (r.title in lex.office or r.title in lex.head_offices) \
