@@ -145,6 +145,7 @@ class QuoteWords:
     plain_person_nouns: frozenset[str]
     member_nouns: frozenset[str]
     call_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
@@ -567,7 +568,8 @@ class QuoteReader:
         if title:
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
             return kind + " ".join([*adjs, fold(title[0])]) + (":" + title[1] if title[1] else "")
-        if incise or _human(head, self.words):
+        if incise or _human(head, self.words) or noun in periphrases():
+            # "L'édile s'est félicité de « ... »": the press's other name for a title
             gender = head.morph.get("Gender")
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
@@ -1306,7 +1308,7 @@ class QuoteReader:
                 subj = self.verb_subject(t)
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
-            if (is_speech_verb(t) or self.calls_for(t, i)) and not self.in_quote(k):
+            if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
@@ -1374,6 +1376,30 @@ class QuoteReader:
         for _ in range(6):
             if tok.head.i == verb.i:
                 return tok.dep_ != "nsubj"
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def speaks_of(self, verb: Token, i: int) -> bool:
+        """"X a parlé d'« une journée noire »", "X parle d'un « pas modeste »": a verb that
+        says something only through its complement opened by "de" (models/quotes.json:
+        topic_verbs), the quotation that opens after token i standing in that complement."""
+        doc = self.doc
+        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.topic_verbs:
+            return False
+        if not any(doc[x].lower_ in ("de", "d'", "d", "du", "des") for x in range(verb.i + 1, i + 1)) \
+                or any(doc[x].pos_ in ("VERB", "AUX") or doc[x].text in (",", ";", ":", ".") for x in range(verb.i + 1, i + 1)):
+            return False  # no other clause between the verb and its "de"
+        j = i + 1
+        while j < len(doc) and doc[j].is_punct:
+            j += 1
+        if j >= len(doc):
+            return False
+        tok = doc[j]
+        for _ in range(6):
+            if tok.head.i == verb.i:
+                return tok.dep_ not in SUBJECT_DEPS
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
