@@ -1543,7 +1543,8 @@ class QuoteReader:
             people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
-        found = self.party(phrase, before)
+        # "la nouvelle députée": the parts are listed in the masculine
+        found = self.party(phrase, before) or self.party(re.sub(r"^nouvel(le)? ", "nouveau ", phrase), before)
         if found:
             return found[0] if len(found) == 1 else None
         # "sous la présidence de Mme X. La présidente a indiqué ... Bureau : présidente, X": a
