@@ -146,6 +146,8 @@ class QuoteWords:
     member_nouns: frozenset[str]
     call_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    memory_nouns: frozenset[str]
+    memory_verbs: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
@@ -1308,7 +1310,13 @@ class QuoteReader:
                 subj = self.verb_subject(t)
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
+            keeper = self.memory_of(t, i)
+            if keeper is not None:
+                subj = self.verb_subject(keeper)
+                if isinstance(subj, Entity) and subj.type == "person":
+                    return subj, keeper.text, "verb_before"
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
+
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
@@ -1381,6 +1389,20 @@ class QuoteReader:
             tok = tok.head
         return False
 
+    def memory_of(self, noun: Token, i: int) -> Token | None:
+        """"X garde le souvenir d'un homme « qui ... »", "X garde l'image d'une mère « ... »":
+        a noun of memory (models/quotes.json: memory_nouns) right after a form of a verb of
+        keeping (memory_verbs; the tagger may read "garde" as a noun), the quotation that opens
+        after token i in its complement: that verb, whose subject remembers in those words."""
+        doc = self.doc
+        if fold(noun.text) not in self.words.memory_nouns or noun.i < 2 or doc[noun.i - 1].pos_ != "DET" \
+                or not _de_between(doc[noun.i + 1:i + 1]):
+            return None
+        keep = doc[noun.i - 2]
+        if not any(fold(keep.text).startswith(v[:-2]) for v in self.words.memory_verbs):
+            return None
+        return keep
+
     def speaks_of(self, verb: Token, i: int) -> bool:
         """"X a parlé d'« une journée noire »", "X parle d'un « pas modeste »": a verb that
         says something only through its complement opened by "de" (models/quotes.json:
@@ -1388,8 +1410,8 @@ class QuoteReader:
         doc = self.doc
         if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.topic_verbs:
             return False
-        if not any(doc[x].lower_ in ("de", "d'", "d", "du", "des") for x in range(verb.i + 1, i + 1)) \
-                or any(doc[x].pos_ in ("VERB", "AUX") or doc[x].text in (",", ";", ":", ".") for x in range(verb.i + 1, i + 1)):
+        between = doc[verb.i + 1:i + 1]
+        if not _de_between(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
             return False  # no other clause between the verb and its "de"
         j = i + 1
         while j < len(doc) and doc[j].is_punct:
@@ -3066,6 +3088,12 @@ def _fits(person: Entity, gender: str | None) -> bool:
         return True
     known = person_gender(person)
     return gender is None or known is None or known == gender
+
+
+def _de_between(span: Span) -> bool:
+    """A complement opened by "de" in `span`, with no comma or stop before the quotation."""
+    return any(t.lower_ in ("de", "d'", "d", "du", "des") for t in span) \
+        and not any(t.text in (",", ";", ":", ".") for t in span)
 
 
 def _human(tok: Token, words: QuoteWords) -> bool:
