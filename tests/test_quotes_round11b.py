@@ -3,7 +3,8 @@ fresh sentences written for the audit, not on the sentences of the articles read
 phrase quoted after "parler de"; a subject named by the press's other word for a title
 ("l'édile"); a portrait in the words of the one who keeps its memory ("garde le souvenir
 d'un homme « qui ... »"); "le nouveau maire" of an election report for the one who won the
-seat. One row per sentence, then the pitfalls where nobody speaks."""
+seat, and "le nouveau président" for the newcomer, never the one who held the title before.
+One row per sentence, then the pitfalls where nobody speaks."""
 
 from collections.abc import Callable
 
@@ -51,6 +52,25 @@ SPEAKERS = [
      "voix face au maire sortant, Paul Quintrec. « Les électeurs ont voulu le changement », a "
      "déclaré la nouvelle maire.",
      [("Martine Kervadec", "Les électeurs ont", "incise")]),
+    # "le nouveau président": not the one who held the title before (held "depuis" a date,
+    # "sortant", or succeeded by someone), the newcomer
+    ("L'assemblée générale du club de pétanque s'est tenue samedi. M. Paul Vernoux, président "
+     "depuis 1995, ne se représentait pas. Le président sortant a dressé le bilan de ses "
+     "mandats.\n\nLe nouveau bureau a été élu. Président : Gilbert Hautecoeur ; trésorier : Marc "
+     "Rivemale.\n\nLe nouveau président s'est dit \"fier et un peu inquiet\" avant le vin "
+     "d'honneur.",
+     [("Gilbert Hautecoeur", "fier et un", "verb_before")]),
+    ("La chorale a renouvelé son bureau. Mme Denise Moulinvert, présidente depuis douze ans, passe "
+     "la main. Présidente : Colette Rivemale ; secrétaire : Anne Bouchereau. « Je ferai de mon "
+     "mieux pour garder l'esprit de la chorale », a promis la nouvelle présidente.",
+     [("Colette Rivemale", "Je ferai de", "incise")]),
+    ("L'amicale des pompiers a tenu son assemblée. Le président, Roger Fardouillet, a annoncé son "
+     "départ. Yves Lhomelet lui succède. « Je mesure la responsabilité qui m'attend », a déclaré "
+     "le nouveau président.",
+     [("Yves Lhomelet", "Je mesure la", "incise")]),
+    ("Le directeur de l'hôpital, Bernard Vauquelart, part à la retraite. Il sera remplacé par Anne "
+     "Delaunoy. « Je connais bien cette maison et ses équipes », a assuré la nouvelle directrice.",
+     [("Anne Delaunoy", "Je connais bien", "incise")]),
 ]
 
 PITFALLS = [
@@ -72,6 +92,18 @@ PITFALLS = [
     ("Le maire sortant, Paul Quintrec, a été battu dimanche. « Les électeurs ont voulu tourner "
      "la page », a reconnu le nouveau maire.",
      [(None, "Les électeurs ont", "none")]),
+    # the president who announced his departure is not "le nouveau président", and his
+    # successor is not named
+    ("Le président du club, Roger Fardouillet, a annoncé son départ. Son successeur sera désigné "
+     "en mars. « Je mesure la responsabilité qui attend le club », a déclaré le nouveau président.",
+     [(None, "Je mesure la", "none")]),
+    ("M. Paul Vernoux, président depuis 1995, a ouvert l'assemblée. « Le club a besoin de sang "
+     "neuf et de bénévoles », a souligné le nouveau président.",
+     [(None, "Le club a", "none")]),
+    # a title in the masculine may be a woman's: "le procureur" is still Anne Quintrec
+    ("Le procureur de la République, Anne Quintrec, a requis deux ans de prison. « Les faits sont "
+     "graves et répétés », a souligné le procureur.",
+     [("Anne Quintrec", "Les faits sont", "incise")]),
 ]
 
 

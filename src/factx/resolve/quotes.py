@@ -147,6 +147,7 @@ class QuoteWords:
     call_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     memory_nouns: frozenset[str]
+    succession_stems: frozenset[str]
     memory_verbs: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
@@ -1546,15 +1547,24 @@ class QuoteReader:
         "le premier ministre"): the title as written, else one with its noun."""
         noun = phrase.split()[-1]
         tests = [lambda t: t == phrase]
-        if phrase.split()[0] in ("nouveau", "nouvelle") and len(phrase.split()) == 2:
-            # "le nouveau président" of a meeting report: the one the text gives that very
-            # title (the bureau elected), not one whose title only begins with it ("président
-            # d'honneur", "président sortant")
+        outgoing: set[int] = set()
+        if phrase.split()[0] in ("nouveau", "nouvelle", "nouvel") and len(phrase.split()) == 2:
+            # "le nouveau président": not one who held the title before ("président sortant",
+            # "ancien président", "président d'honneur", "président depuis 1995"); first the
+            # one who won the seat or took it over ("X lui succède", "X l'emporte"), then the
+            # one the text gives that very title (the bureau elected: "Président : X")
+            outgoing = self.former_holders(noun, before)
+            winners = [p for p in self.party("nouveau " + noun, before) if id(p) not in outgoing]
+            if len(winners) == 1:
+                return winners[0]
             longer = {(id(p), at) for p, t, at in self.roles if t.startswith(noun + " ")}
             elected = {id(p): p for p, t, at in self.roles
-                       if at < before and t == noun and (id(p), at) not in longer and self.written(noun, at)}
+                       if at < before and t == noun and (id(p), at) not in longer and id(p) not in outgoing
+                       and self.written(noun, at)}
             if len(elected) == 1:
                 return next(iter(elected.values()))
+            if winners:
+                return None
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
@@ -1562,11 +1572,11 @@ class QuoteReader:
         if stands:
             tests.append(lambda t: bool(stands & set(t.split())))
         for same in tests:
-            people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
+            people = {id(p): p for p, title, at in self.roles
+                      if at < before and same(title) and id(p) not in outgoing}
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
-        # "la nouvelle députée": the parts are listed in the masculine
-        found = self.party(phrase, before) or self.party(re.sub(r"^nouvel(le)? ", "nouveau ", phrase), before)
+        found = self.party(phrase, before)
         if found:
             return found[0] if len(found) == 1 else None
         # "sous la présidence de Mme X. La présidente a indiqué ... Bureau : présidente, X": a
@@ -1579,6 +1589,23 @@ class QuoteReader:
             if any(m.start < before for m in person.mentions):
                 return person
         return None
+
+    def former_holders(self, noun: str, before: int) -> set[int]:
+        """The ids of the people the text shows held the title `noun` before a newcomer
+        ("président sortant", "ancien président", "président d'honneur", "président depuis
+        1995"; "Le président, X, a annoncé son départ. Y lui succède.": a change of holder
+        reported after X's title, before character `before`)."""
+        said = [t.idx for t in self.doc[:self.tok_at(before)]
+                if fold(t.text).startswith(tuple(self.words.succession_stems))]
+        return {id(p) for p, t, at in self.roles
+                if t.startswith(noun + " ") or t in ("ancien " + noun, "ex-" + noun)
+                or (t == noun and (self.held_since(noun, at) or any(at < x for x in said)))}
+
+    def held_since(self, noun: str, at: int) -> bool:
+        """Whether the statement of a role at character `at` says the title was held already
+        ("M. X, président depuis 1995", "présidente depuis douze ans")."""
+        since = r"\b" + re.escape(noun) + r"e?s?,? depuis\b"
+        return re.search(since, fold(self.text[at:at + 80])) is not None
 
     def written(self, noun: str, at: int) -> bool:
         """Whether the title `noun` (folded, masculine) is written as such in the statement
@@ -1596,6 +1623,8 @@ class QuoteReader:
         gives the part this noun names (models/quotes.json's 'parties'): the object of one of
         its verbs (passive included) or the subject of the others; an apposition counts for
         the noun it stands beside ("un homme de 34 ans, Paul Roy")."""
+        if noun not in _parties() and noun.startswith("nouveau "):
+            noun = "nouveau *"  # the new holder of any title
         if noun not in _parties():
             return []
         object_of, subject_of = _parties()[noun]
@@ -2129,7 +2158,9 @@ class QuoteReader:
         noun, _, gender = rest.partition(":")
         holder = self.title_holder(noun, at_char)
         if holder is not None:
-            return holder
+            # "a assuré la nouvelle directrice": not the director who is a man; a title in
+            # the masculine may be a woman's ("le procureur")
+            return None if gender == "f" and person_gender(holder) == "m" else holder
         if len({id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}) > 1:
             return None  # a title two people named before hold: which one?
         if len(self.party(noun, at_char)) > 1:
@@ -2149,6 +2180,11 @@ class QuoteReader:
             return self.sole_person(noun, at_char, gender or None)
         if self._office(noun):
             return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
+        if noun.split()[0] in ("nouveau", "nouvelle", "nouvel") and len(noun.split()) == 2:
+            # "le nouveau président" is not the one the text shows held the title before
+            former = self.former_holders(noun.split()[1], at_char)
+            found = self.antecedent(at_char, last, gender or None)
+            return None if found is None or id(found) in former else found
         # "résume l'universitaire" a page after the last quotation, nobody named since
         found = self.antecedent(at_char, last, gender or None) \
             or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
