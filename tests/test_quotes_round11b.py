@@ -100,6 +100,11 @@ PITFALLS = [
     ("M. Paul Vernoux, président depuis 1995, a ouvert l'assemblée. « Le club a besoin de sang "
      "neuf et de bénévoles », a souligné le nouveau président.",
      [(None, "Le club a", "none")]),
+    # the one who succeeds keeps the title; the one succeeded is the former holder
+    ("Le père Yann Kervadec, nouveau curé de Lamballe, a été installé dimanche. Il succède à "
+     "l'abbé Louis Hautecoeur, qui se retire après vingt-cinq ans. « Je viens d'abord pour "
+     "écouter les familles », a lancé le nouveau curé.",
+     [("Yann Kervadec", "Je viens d'abord", "incise")]),
     # a title in the masculine may be a woman's: "le procureur" is still Anne Quintrec
     ("Le procureur de la République, Anne Quintrec, a requis deux ans de prison. « Les faits sont "
      "graves et répétés », a souligné le procureur.",

@@ -1591,15 +1591,33 @@ class QuoteReader:
         return None
 
     def former_holders(self, noun: str, before: int) -> set[int]:
-        """The ids of the people the text shows held the title `noun` before a newcomer
-        ("président sortant", "ancien président", "président d'honneur", "président depuis
-        1995"; "Le président, X, a annoncé son départ. Y lui succède.": a change of holder
-        reported after X's title, before character `before`)."""
-        said = [t.idx for t in self.doc[:self.tok_at(before)]
-                if fold(t.text).startswith(tuple(self.words.succession_stems))]
-        return {id(p) for p, t, at in self.roles
-                if t.startswith(noun + " ") or t in ("ancien " + noun, "ex-" + noun)
-                or (t == noun and (self.held_since(noun, at) or any(at < x for x in said)))}
+        """The ids of the people the text shows held the title `noun` before a newcomer:
+        "président sortant", "ancien président", "président d'honneur", "président depuis
+        1995"; and by a change of holder reported before character `before`
+        (models/quotes.json: succession_stems): the one named after it ("Il succède à l'abbé
+        X", "remplace X", "le successeur de X"); or, when it points back to someone ("Y lui
+        succède", "son successeur", "X sera remplacé par Y"), the holders of the title named
+        before it, but the newcomer named beside it."""
+        doc = self.doc
+        former = {id(p) for p, t, at in self.roles
+                  if t.startswith(noun + " ") or t in ("ancien " + noun, "ex-" + noun)
+                  or (t == noun and self.held_since(noun, at))}
+        for tok in doc[:self.tok_at(before)]:
+            if not fold(tok.text).startswith(tuple(self.words.succession_stems)) or self.in_quote(tok.i):
+                continue
+            passive = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "par"
+            named = self.idx.in_span(tok.i + 1, min(len(doc), tok.i + 6), ("person",))
+            if named and not passive:
+                former.add(id(named[0][0]))
+                continue
+            back = tok.i > 0 and doc[tok.i - 1].lower_ in ("lui", "le", "la", "l'", "son", "sa", "leur")
+            if not (passive or back):
+                continue
+            beside = named if passive else self.idx.in_span(self.sentence_start(tok.i), tok.i, ("person",))
+            newcomers = {id(p) for p, _, _ in beside}
+            former |= {id(p) for p, t, at in self.roles
+                       if t == noun and at < tok.idx and id(p) not in newcomers}
+        return former
 
     def held_since(self, noun: str, at: int) -> bool:
         """Whether the statement of a role at character `at` says the title was held already
