@@ -122,3 +122,11 @@ def test_round11b_speakers(extract: Callable[..., dict], text: str,
 def test_round11b_pitfalls(extract: Callable[..., dict], text: str,
                            expected: list[tuple[str | None, str, str]]) -> None:
     assert facts_of(extract(text)) == expected
+
+
+def test_heard_of_is_not_said(extract: Callable[..., dict]) -> None:
+    """"avoir entendu parler de « ... »": heard of, not said; the verb is the one that says."""
+    out = extract("L'ancien trésorier Paul Quintrec reconnaît avoir entendu parler d'« une enveloppe "
+                  "remise au siège du parti en 1998 ».")
+    quotes = [f for f in out["facts"] if f["type"] == "quote"]
+    assert [(q["verb"], q["rule"]) for q in quotes] == [("reconnaît", "verb_before")]

@@ -1409,8 +1409,9 @@ class QuoteReader:
         says something only through its complement opened by "de" (models/quotes.json:
         topic_verbs), the quotation that opens after token i standing in that complement."""
         doc = self.doc
-        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.topic_verbs:
-            return False
+        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.topic_verbs \
+                or (verb.i > 0 and doc[verb.i - 1].lemma_ == "entendre"):
+            return False  # "avoir entendu parler de « ... »": heard of, not said
         between = doc[verb.i + 1:i + 1]
         if not _de_between(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
             return False  # no other clause between the verb and its "de"
