@@ -20,11 +20,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import sys
 from collections import Counter
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 CONSTRUCTIONS = {
     "apposition after the title": "{Le} {title} {of}, {name}, a présenté lundi le budget de l'an prochain.",

@@ -104,8 +104,9 @@ def test_a_noun_of_bodies_alone_is_no_short_form(extract: Callable[..., dict]) -
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    # a capitalized noun of bodies heads the name, whatever type the model gave it
-    ("Le concert de l'Harmonie municipale de Golbey aura lieu dimanche.", "Harmonie municipale"),
+    # a capitalized noun of bodies heads the name, whatever type the model gave it (a town's
+    # band keeps its town, as "conseil municipal de X" does)
+    ("Le concert de l'Harmonie municipale de Golbey aura lieu dimanche.", "Harmonie municipale de Golbey"),
     ("La Chorale Saint-Nicolas chantera à Noël.", "Chorale Saint-Nicolas"),
     # a plural, with a capitalized complement
     ("Les Associations Familiales Catholiques tiennent leur congrès à Nancy.",

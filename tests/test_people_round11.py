@@ -88,3 +88,23 @@ def test_the_town_of_a_deputy_mayor_is_a_place(extract: Callable[..., dict], tex
     assert "Trois-Rivières" in _names(result, "place")
     assert "Trois-Rivières" not in _names(result, "person")
     assert any(of == "Trois-Rivières" and "adjoint" in role for _, role, of in _roles(result))
+
+
+# a full name opening a sentence, then a comma and a title or an age: the model may tag nothing
+@pytest.mark.parametrize(("text", "person"), [
+    ("Anne-Laure Vauchelot, conseillère régionale, a voté contre le projet.", "Anne-Laure Vauchelot"),
+    ("Le budget a été adopté. Anne-Laure Vauchelot, élue de l'opposition, s'est abstenue.",
+     "Anne-Laure Vauchelot"),
+])
+def test_an_untagged_name_opening_a_sentence_before_a_title(extract: Callable[..., dict], text: str,
+                                                            person: str) -> None:
+    assert person in _names(extract(text), "person")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Florence, capitale de la Toscane, attire des millions de visiteurs.", "Florence"),
+    ("France Télévisions, diffuseur officiel du tournoi, retransmettra la finale.", "France Télévisions"),
+])
+def test_a_place_or_a_body_opening_a_sentence_before_a_description_is_no_person(
+        extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name not in _names(extract(text), "person")

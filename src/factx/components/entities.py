@@ -48,6 +48,7 @@ def _lex() -> dict[str, Any]:
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
         "company_suffixes": {w.rstrip(".").lower() for w in data["company_suffixes"]},
+        "business_tails": frozenset(data["business_tails"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
     }
@@ -305,6 +306,8 @@ def _institution_head(doc: Doc, i: int) -> int | None:
     for k in range(j - 1, max(-1, j - 4), -1):
         tok = doc[k]
         if fold(tok.text) in heads and tok.text[:1].islower():
+            if k == j - 1 and organizations.runs_a_named_body(doc, tok, i):
+                return None  # "la direction des" + "Verreries de Brisemont": the firm is the body
             return tok.idx
         if tok.pos_ != "ADJ":
             return None
@@ -536,11 +539,16 @@ _JOINERS = organizations.JOINERS
 
 def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name ending with a legal form is a company ("Lac Inc." tagged as a place), and it
-    ends the organization named just before it ("Fromagerie" + "du" + "Lac Inc.")."""
+    ends the organization named just before it ("Fromagerie" + "du" + "Lac Inc."); a place or
+    thing whose last word is an English word of business after a capitalized one
+    (`business_tails`: "... Aero Systems", "... Orbital Space") is a company too."""
     suffixes = _lex()["company_suffixes"]
+    tails = _lex()["business_tails"]
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.start):
         words = c.attrs["name"].split()
+        if c.label in ("misc", "place") and len(words) > 1 and words[-1] in tails and words[-2][:1].isupper():
+            c.label = "organization"  # "Norvane Orbital Space": an English firm's name by its trade
         if len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
             c.label = "organization"
             prev = out[-1] if out else None

@@ -101,6 +101,7 @@ def _lex() -> dict[str, Any]:
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "limiting": {fold(w) for w in data["limiting_adjectives"]},
         "managed": {fold(w) for w in data["managed_heads"]},
         "press_heads": {fold(w) for w in data["press_heads"]},
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
@@ -297,6 +298,18 @@ def _organ_of(doc: Doc, i: int, end: int) -> bool:
             low = fold(t.text)
             return t.is_title or t.is_upper or low in things or low.rstrip("sx") in things
     return False
+
+
+def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
+    """The organ noun `head` ("la direction des") governs a name at token i that opens on a
+    capitalized noun of bodies or of a firm's trade ("Verreries de Brisemont", "Tissages de
+    la Vologne"): the management of that body, which is the body named, not one of its own
+    ("la direction des Affaires culturelles", a domain, is)."""
+    lex = _lex()
+    first = doc[i]
+    low = fold(first.text)
+    return fold(head.text) in lex["organ_heads"] and first.is_title \
+        and (low in lex["named_bodies"] or low.rstrip("sx") in lex["named_bodies"])
 
 
 def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
@@ -916,6 +929,31 @@ def _title_name_end(doc: Doc, i: int) -> int:
     return end
 
 
+_PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
+
+
+def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
+    """End of a one-word name after its kind with the lower-case adjectives that agree with
+    it, which the parse gives to it or to the kind: "l'association Loisirs partagés",
+    "Familles rurales"; not one that says which one ("seule", "actuelle"), nor a
+    participle opening a clause ("l'association Loisirs fondée en 1990")."""
+    if end != i + 1 or not doc[i].is_title:
+        return end
+    k = end
+    limiting = _lex()["limiting"]
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and _adjective(doc[k]) \
+            and fold(doc[k].text) not in limiting \
+            and doc[k].pos_ != "PROPN" and doc[k].head.i in (i, doc[i].head.i) \
+            and doc[k].dep_ in ("amod", "acl") \
+            and all(not a or not n or a == n for a, n in
+                    ((doc[k].morph.get(f), doc[i].morph.get(f)) for f in ("Number", "Gender"))):
+        k += 1  # the name may be tagged an adjective itself ("Loisirs"): agreement alone counts
+    if k > end and "Part" in doc[k - 1].morph.get("VerbForm") and k < len(doc) \
+            and doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il"):
+        return end  # "fondée en 1990", "créée par des parents"
+    return k
+
+
 def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
     """A name does not run over "et" or a comma into a second body introduced by its kind:
     "Le Télégramme et la chaîne France 3" is two names, the second found after its kind."""
@@ -1073,8 +1111,14 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if nxt is None or nxt.attrs.get("civility"):
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
-        last = doc[_title_name_end(doc, i) - 1]
+        name_end = _title_name_end(doc, i)
+        adj_end = _adjectives_after_name(doc, i, name_end)
+        last = doc[adj_end - 1]
         end_c = last.idx + len(last)
+        if adj_end > name_end and c.end > end_c and _PURPOSE_AFTER.match(text, end_c):
+            # "l'association Jeunesse active" + "pour la garde des enfants": the name, said in
+            # its capital and its adjective, ends before what the body is asked to do
+            c.end, c.attrs["name"] = end_c, text[c.start : end_c]
         over = [o for o in _name_cands(cands) if o is not c and base.overlaps(o.start, o.end, c.end, end_c)]
         # the model cut it short: "la chaîne" + "Channel" + "Four"; or, in a name of common
         # nouns after their article, took the town it ends on for a place: "la cave
@@ -1092,7 +1136,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         opens = tok.is_sent_start and not (tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower)
         if not (tok.is_title or tok.is_upper) or opens or not _title_before(doc, tok.i):
             continue
-        end = _title_name_end(doc, tok.i)
+        end = _adjectives_after_name(doc, tok.i, _title_name_end(doc, tok.i))
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
             continue
@@ -1874,13 +1918,14 @@ JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", "
 def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the model named by its capitalized noun alone, then "de" and a name it cut
     off ("Papeteries" + "de" + "Clairefontaine", "Fonderie" + "de Rambervillers") is one
-    name: the noun heads it (`named_body_heads`, singular or plural)."""
+    name: the noun heads it (`named_body_heads`, singular or plural), also when the model
+    took the noun for a place or a thing ("Verreries" + "de Brisemont")."""
     heads = _lex()["named_bodies"]
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in list(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
-        if c.label != "organization" or " " in name or not name[:1].isupper() \
+        if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
                 or (key not in heads and key.rstrip("sx") not in heads):
             continue
         for join in JOINERS:
@@ -1888,6 +1933,7 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 nxt = by_start.get(c.end + len(join))
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
                         and not nxt.attrs.get("civility"):
+                    c.label = "organization"  # "Verreries" + "de Brisemont", whatever its type
                     c.end = nxt.end
                     c.attrs["name"] = text[c.start : c.end]
                     cands.remove(nxt)
@@ -2052,10 +2098,37 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
         end = words.end()
         over = [o for o in out
                 if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
-        if any(o.label != "place" or o.end > end for o in over):
-            continue
+        town_as_person = [o for o in over if o.label == "person" and not o.attrs.get("civility")
+                          and o.start == c.end + link.end() and o.end == end]
+        if any((o.label not in ("place", "misc") and o not in town_as_person) or o.end > end for o in over):
+            continue  # the town the gazetteer knows, whatever the model made of it ("de Bruyères": a person)
         _run_over(c, end, text, out, over)
     return out
+
+
+def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An acronym the model left out, after its article and before "de" and a town, a
+    département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
+    Golbey"): the body's acronym, which `_acronym_of_place` then names with its place; not
+    an acronym of a kind of place, a party's or a thing's ("la RN de ...", "la TVA de ...")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    text = base.original_text(doc)
+    for tok in doc[1:]:
+        name = tok.text
+        if not is_acronym(name) or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
+                or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
+                or name in _party_acronyms() \
+                or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
+            continue
+        end = tok.idx + len(name)
+        link = _OF_PLACE.match(text[end : end + 12])
+        words = _PLACE_WORDS.match(text, end + link.end()) if link else None
+        kind = gazetteer.place_kind(words.group(0)) if words else None
+        if kind is not None and kind != "country":
+            cands.append(Candidate("organization", tok.idx, end, "rules", {"name": name}))
+    return cands
 
 
 @cache
@@ -2399,7 +2472,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
-    cands = _acronym_of_place(text, cands)
+    cands = _acronym_of_place(text, _bare_acronyms_of_place(doc, cands))
     _purpose_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)

@@ -206,7 +206,34 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with the people news writes by their shape whatever type the model gave
     them (`_in_apposition`, `_surnames_left_out`, `_line_ups`)."""
-    return _line_ups(text, _surnames_left_out(text, _article_surnames(text, _in_apposition(text, cands))))
+    people = _article_surnames(text, _in_apposition(text, cands))
+    return _line_ups(text, _surnames_left_out(text, _untagged_titled(text, people)))
+
+
+# a full name opening a sentence: a given name (hyphenated or not), then one to three words of
+# a surname (particles allowed)
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                           r"((?:\s+(?:de|du|des|d['\u2019]|van|von|Le|La|De|Du))?"
+                           r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){1,2})(?=\s*,)")
+
+
+def _untagged_titled(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A full name that opens a sentence, followed by a comma and a title or an age ("Anne-Laure
+    Roy, conseillère régionale, a voté contre", "Paul Henry, 52 ans, ..."), which the model
+    left untagged (it does so, with a comma right after the name): a person, when it opens
+    on a given name of the table that no gazetteer knows and no candidate covers any of it."""
+    out = list(cands)
+    for m in _OPENING_NAME.finditer(text):
+        given = m.group(1)
+        s, e = m.start(1), m.end(2)
+        if not is_given_name(given.split("-")[0]) or gazetteer.place_kind(given) is not None \
+                or gazetteer.place_kind(text[s:e]) is not None \
+                or any(c.start < e and s < c.end for c in out):
+            continue
+        if not (_title_after(text, e) or _AGE_AFTER.match(text, e)):
+            continue
+        out.append(Candidate("person", s, e, "rules", {"name": text[s:e], "why": "titled name"}))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 # a given name, then a surname that opens on a capitalized article ("Le Quintrec", "La Ferrière")
