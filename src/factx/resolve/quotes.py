@@ -145,6 +145,10 @@ class QuoteWords:
     plain_person_nouns: frozenset[str]
     member_nouns: frozenset[str]
     call_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
+    memory_nouns: frozenset[str]
+    succession_stems: frozenset[str]
+    memory_verbs: frozenset[str]
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
@@ -567,7 +571,8 @@ class QuoteReader:
         if title:
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
             return kind + " ".join([*adjs, fold(title[0])]) + (":" + title[1] if title[1] else "")
-        if incise or _human(head, self.words):
+        if incise or _human(head, self.words) or noun in periphrases():
+            # "L'édile s'est félicité de « ... »": the press's other name for a title
             gender = head.morph.get("Gender")
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
@@ -1306,7 +1311,13 @@ class QuoteReader:
                 subj = self.verb_subject(t)
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
-            if (is_speech_verb(t) or self.calls_for(t, i)) and not self.in_quote(k):
+            keeper = self.memory_of(t, i)
+            if keeper is not None:
+                subj = self.verb_subject(keeper)
+                if isinstance(subj, Entity) and subj.type == "person":
+                    return subj, keeper.text, "verb_before"
+            if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
+
                 subj = self.verb_subject(t)
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
@@ -1374,6 +1385,45 @@ class QuoteReader:
         for _ in range(6):
             if tok.head.i == verb.i:
                 return tok.dep_ != "nsubj"
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def memory_of(self, noun: Token, i: int) -> Token | None:
+        """"X garde le souvenir d'un homme « qui ... »", "X garde l'image d'une mère « ... »":
+        a noun of memory (models/quotes.json: memory_nouns) right after a form of a verb of
+        keeping (memory_verbs; the tagger may read "garde" as a noun), the quotation that opens
+        after token i in its complement: that verb, whose subject remembers in those words."""
+        doc = self.doc
+        if fold(noun.text) not in self.words.memory_nouns or noun.i < 2 or doc[noun.i - 1].pos_ != "DET" \
+                or not _de_between(doc[noun.i + 1:i + 1]):
+            return None
+        keep = doc[noun.i - 2]
+        if not any(fold(keep.text).startswith(v[:-2]) for v in self.words.memory_verbs):
+            return None
+        return keep
+
+    def speaks_of(self, verb: Token, i: int) -> bool:
+        """"X a parlé d'« une journée noire »", "X parle d'un « pas modeste »": a verb that
+        says something only through its complement opened by "de" (models/quotes.json:
+        topic_verbs), the quotation that opens after token i standing in that complement."""
+        doc = self.doc
+        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.topic_verbs \
+                or (verb.i > 0 and doc[verb.i - 1].lemma_ == "entendre"):
+            return False  # "avoir entendu parler de « ... »": heard of, not said
+        between = doc[verb.i + 1:i + 1]
+        if not _de_between(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return False  # no other clause between the verb and its "de"
+        j = i + 1
+        while j < len(doc) and doc[j].is_punct:
+            j += 1
+        if j >= len(doc):
+            return False
+        tok = doc[j]
+        for _ in range(6):
+            if tok.head.i == verb.i:
+                return tok.dep_ not in SUBJECT_DEPS
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
@@ -1498,15 +1548,24 @@ class QuoteReader:
         "le premier ministre"): the title as written, else one with its noun."""
         noun = phrase.split()[-1]
         tests = [lambda t: t == phrase]
-        if phrase.split()[0] in ("nouveau", "nouvelle") and len(phrase.split()) == 2:
-            # "le nouveau président" of a meeting report: the one the text gives that very
-            # title (the bureau elected), not one whose title only begins with it ("président
-            # d'honneur", "président sortant")
+        outgoing: set[int] = set()
+        if phrase.split()[0] in ("nouveau", "nouvelle", "nouvel") and len(phrase.split()) == 2:
+            # "le nouveau président": not one who held the title before ("président sortant",
+            # "ancien président", "président d'honneur", "président depuis 1995"); first the
+            # one who won the seat or took it over ("X lui succède", "X l'emporte"), then the
+            # one the text gives that very title (the bureau elected: "Président : X")
+            outgoing = self.former_holders(noun, before)
+            winners = [p for p in self.party("nouveau " + noun, before) if id(p) not in outgoing]
+            if len(winners) == 1:
+                return winners[0]
             longer = {(id(p), at) for p, t, at in self.roles if t.startswith(noun + " ")}
             elected = {id(p): p for p, t, at in self.roles
-                       if at < before and t == noun and (id(p), at) not in longer and self.written(noun, at)}
+                       if at < before and t == noun and (id(p), at) not in longer and id(p) not in outgoing
+                       and self.written(noun, at)}
             if len(elected) == 1:
                 return next(iter(elected.values()))
+            if winners:
+                return None
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
@@ -1514,7 +1573,8 @@ class QuoteReader:
         if stands:
             tests.append(lambda t: bool(stands & set(t.split())))
         for same in tests:
-            people = {id(p): p for p, title, at in self.roles if at < before and same(title)}
+            people = {id(p): p for p, title, at in self.roles
+                      if at < before and same(title) and id(p) not in outgoing}
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
         found = self.party(phrase, before)
@@ -1530,6 +1590,41 @@ class QuoteReader:
             if any(m.start < before for m in person.mentions):
                 return person
         return None
+
+    def former_holders(self, noun: str, before: int) -> set[int]:
+        """The ids of the people the text shows held the title `noun` before a newcomer:
+        "président sortant", "ancien président", "président d'honneur", "président depuis
+        1995"; and by a change of holder reported before character `before`
+        (models/quotes.json: succession_stems): the one named after it ("Il succède à l'abbé
+        X", "remplace X", "le successeur de X"); or, when it points back to someone ("Y lui
+        succède", "son successeur", "X sera remplacé par Y"), the holders of the title named
+        before it, but the newcomer named beside it."""
+        doc = self.doc
+        former = {id(p) for p, t, at in self.roles
+                  if t.startswith(noun + " ") or t in ("ancien " + noun, "ex-" + noun)
+                  or (t == noun and self.held_since(noun, at))}
+        for tok in doc[:self.tok_at(before)]:
+            if not fold(tok.text).startswith(tuple(self.words.succession_stems)) or self.in_quote(tok.i):
+                continue
+            passive = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "par"
+            named = self.idx.in_span(tok.i + 1, min(len(doc), tok.i + 6), ("person",))
+            if named and not passive:
+                former.add(id(named[0][0]))
+                continue
+            back = tok.i > 0 and doc[tok.i - 1].lower_ in ("lui", "le", "la", "l'", "son", "sa", "leur")
+            if not (passive or back):
+                continue
+            beside = named if passive else self.idx.in_span(self.sentence_start(tok.i), tok.i, ("person",))
+            newcomers = {id(p) for p, _, _ in beside}
+            former |= {id(p) for p, t, at in self.roles
+                       if t == noun and at < tok.idx and id(p) not in newcomers}
+        return former
+
+    def held_since(self, noun: str, at: int) -> bool:
+        """Whether the statement of a role at character `at` says the title was held already
+        ("M. X, président depuis 1995", "présidente depuis douze ans")."""
+        since = r"\b" + re.escape(noun) + r"e?s?,? depuis\b"
+        return re.search(since, fold(self.text[at:at + 80])) is not None
 
     def written(self, noun: str, at: int) -> bool:
         """Whether the title `noun` (folded, masculine) is written as such in the statement
@@ -1547,6 +1642,8 @@ class QuoteReader:
         gives the part this noun names (models/quotes.json's 'parties'): the object of one of
         its verbs (passive included) or the subject of the others; an apposition counts for
         the noun it stands beside ("un homme de 34 ans, Paul Roy")."""
+        if noun not in _parties() and noun.startswith("nouveau "):
+            noun = "nouveau *"  # the new holder of any title
         if noun not in _parties():
             return []
         object_of, subject_of = _parties()[noun]
@@ -2080,7 +2177,9 @@ class QuoteReader:
         noun, _, gender = rest.partition(":")
         holder = self.title_holder(noun, at_char)
         if holder is not None:
-            return holder
+            # "a assuré la nouvelle directrice": not the director who is a man; a title in
+            # the masculine may be a woman's ("le procureur")
+            return None if gender == "f" and person_gender(holder) == "m" else holder
         if len({id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}) > 1:
             return None  # a title two people named before hold: which one?
         if len(self.party(noun, at_char)) > 1:
@@ -2100,6 +2199,11 @@ class QuoteReader:
             return self.sole_person(noun, at_char, gender or None)
         if self._office(noun):
             return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
+        if noun.split()[0] in ("nouveau", "nouvelle", "nouvel") and len(noun.split()) == 2:
+            # "le nouveau président" is not the one the text shows held the title before
+            former = self.former_holders(noun.split()[1], at_char)
+            found = self.antecedent(at_char, last, gender or None)
+            return None if found is None or id(found) in former else found
         # "résume l'universitaire" a page after the last quotation, nobody named since
         found = self.antecedent(at_char, last, gender or None) \
             or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
@@ -3039,6 +3143,12 @@ def _fits(person: Entity, gender: str | None) -> bool:
         return True
     known = person_gender(person)
     return gender is None or known is None or known == gender
+
+
+def _de_between(span: Span) -> bool:
+    """A complement opened by "de" in `span`, with no comma or stop before the quotation."""
+    return any(t.lower_ in ("de", "d'", "d", "du", "des") for t in span) \
+        and not any(t.text in (",", ";", ":", ".") for t in span)
 
 
 def _human(tok: Token, words: QuoteWords) -> bool:
