@@ -152,6 +152,7 @@ class QuoteWords:
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
+    speech_phrases: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -235,6 +236,8 @@ def is_speech_verb(tok: Token) -> bool:
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
+    if tok.i > 0 and f"{fold(tok.doc[tok.i - 1].lemma_)} {low}" in quote_words().speech_phrases:
+        return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
     lemma = tok.lemma_.lower()
@@ -347,6 +350,10 @@ class QuoteReader:
             comma = next((j for j in range(k + 3, min(len(doc), k + 7)) if doc[j].text == ","), None)
             hit = self.idx.starting_at(comma + 1, ("person",)) if comma is not None else None
             return hit[0] if hit is not None else NOBODY
+        if k + 1 < len(doc) and doc[k].lower_ in ("ce", "cette") \
+                and doc[k + 1].lower_ in ("dernier", "dernière"):
+            # "», a répondu ce dernier": the person named last (the parser may take it for an object)
+            return "latest:" + ("f" if doc[k + 1].lower_ == "dernière" else "m")
         while k < min(i + 16, len(doc)):
             t = doc[k]
             if head is None and self.demonym(t):
@@ -1859,6 +1866,13 @@ class QuoteReader:
                             if woman is not None:
                                 return woman
                         return who
+                    if who.type == "organization" and step <= 1 and not plural and gender \
+                            and _noun_fits(subj, gender, False) and not self.first_singular(at_char) \
+                            and not any(not self.in_quote(a)
+                                        for _, a, _ in self.idx.in_span(lo, hi, ("person",))):
+                        # "La SNCF a reconnu des retards. « Nous ... », a-t-elle déclaré": the body
+                        # the sentence before is about, no person named there
+                        return who
                 elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
                                                                       and not _possessed(subj))):
                     # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
@@ -1929,6 +1943,14 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def first_singular(self, at_char: int) -> bool:
+        """The quotation opening at or after `at_char` speaks in the first person singular
+        ("je", "moi"): a person's words, not a body's."""
+        close = min((j for j in (self.text.find(m, at_char) for m in ("»", "”", '"')) if j >= 0),
+                    default=len(self.text))
+        return any(w in ("je", "j'", "moi", "me", "m'", "mon", "ma", "mes")
+                   for w in WORD.findall(self.text[at_char:close].lower()))
 
     def name_after_title(self, subj: Token, hi: int) -> Entity | None:
         """"Présidente du club, Agathe Lamotte, 64 ans, a ...", the parser taking the title for
@@ -2126,6 +2148,14 @@ class QuoteReader:
         if not named:
             return None
         p, a = named[-1]
+        end = next(e for q, b, e in self.idx.in_span(0, i, ("person",)) if b == a)
+        if end < i and self.doc[end].text == ",":  # "X, le maire du village, a reçu ...": X's own title
+            end = next((j for j in range(end + 1, min(i, end + 10)) if self.doc[j].text == ","), end)
+        if any(not self.in_quote(b) for _, b, _ in self.idx.in_span(end, i, ("organization",))) \
+                or any(t.pos_ == "NOUN" and t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nsubj")
+                       and _human(t, self.words) and not self.in_quote(t.i) and _noun_fits(t, gender, False)
+                       for t in self.doc[end:i]):
+            return None  # "X a écrit au ministère / au préfet. « ... », a répondu ce dernier"
         if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
             sent = self.doc[a].sent
             if any(q is not p for q, b in named if sent.start <= b < sent.end):
@@ -2266,7 +2296,7 @@ class QuoteReader:
                 # "« ... », a-t-il répliqué" with no one the pronoun surely stands for: not the
                 # sentence before's speaker either
                 pronoun = incise is not None and isinstance(incise[0], str) \
-                    and incise[0].startswith(("pronoun", "anaphor:", "title:"))
+                    and incise[0].startswith(("pronoun", "anaphor:", "title:", "latest:"))
                 attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
