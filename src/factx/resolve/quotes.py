@@ -236,7 +236,7 @@ def is_speech_verb(tok: Token) -> bool:
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
-    if tok.i > 0 and f"{fold(tok.doc[tok.i - 1].lemma_)} {low}" in quote_words().speech_phrases:
+    if any(_phrase_at(tok, p) for p in quote_words().speech_phrases):
         return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
@@ -247,6 +247,15 @@ def is_speech_verb(tok: Token) -> bool:
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
         return low[-1] not in "sx" or low.endswith("ées")
     return False
+
+
+def _phrase_at(tok: Token, phrase: str) -> bool:
+    """`tok` ends the words of `phrase`, the ones before it by lemma or form ("mis en garde")."""
+    words = phrase.split()
+    if fold(tok.lower_) != words[-1] or tok.i < len(words) - 1:
+        return False
+    before = tok.doc[tok.i - len(words) + 1:tok.i]
+    return all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True))
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -1326,6 +1335,11 @@ class QuoteReader:
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
 
                 subj = self.verb_subject(t)
+                if subj is None and t.pos_ != "VERB":
+                    # "X a mis en garde contre « ... »": the subject of the phrase's verb
+                    start = next((t.doc[t.i - len(p.split()) + 1] for p in self.words.speech_phrases
+                                  if _phrase_at(t, p)), None)
+                    subj = self.verb_subject(start) if start is not None else None
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
                 if subj == NOBODY and t.dep_ == "ccomp" and is_speech_verb(t.head) and t.head.i < t.i \
