@@ -82,6 +82,7 @@ DASHES = ("—", "–", "-")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
+HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"})
 # words between the mark and an incise's verb: "», nous a confié X", "», leur a-t-il dit"
 INCISE_FILLERS = frozenset({"a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'", "nous", "m'", "me", "lui",
                             "leur", "vous"})
@@ -153,6 +154,7 @@ class QuoteWords:
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
     speech_phrases: frozenset[str]
+    naming_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -1391,8 +1393,10 @@ class QuoteReader:
     def calls_for(self, verb: Token, i: int) -> bool:
         """"Le syndicat appelle l'État à « revoir ... »", "X prône « ... »": a
         verb of calling (models/quotes.json: call_verbs) whose complement holds the quotation
-        that opens after token i; not "on l'appelle « le roi du ... »", a name."""
-        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.call_verbs:
+        that opens after token i; not "on l'appelle « le roi du ... »", a name. A verb of
+        naming (naming_verbs: "X l'a surnommé « ... »") says the name its subject gave."""
+        lemma = fold(verb.lemma_ or verb.text)
+        if verb.pos_ != "VERB" or lemma not in self.words.call_verbs | self.words.naming_verbs:
             return False
         j = i + 1
         while j < len(self.doc) and self.doc[j].is_punct:
@@ -2157,6 +2161,10 @@ class QuoteReader:
         """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
         none when that person's gender is known and differs."""
         i = self.tok_at(at_char)
+        # "ce dernier a expliqué à Paul Roy que « ... »": named before "ce dernier" itself
+        i = next((k - 1 for k in range(i - 1, max(0, i - 60), -1)
+                  if self.doc[k].lower_ in ("dernier", "dernière")
+                  and self.doc[k - 1].lower_ in ("ce", "cette") and not self.in_quote(k)), i)
         named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
         # the subject "ce dernier" itself stands in the quotation's sentence, before the mark
         if not named:
@@ -2164,8 +2172,10 @@ class QuoteReader:
         p, a = named[-1]
         end = next(e for q, b, e in self.idx.in_span(0, i, ("person",)) if b == a)
         if end < i and self.doc[end].text == ",":  # "X, le maire du village, a reçu ...": X's own title
-            end = next((j for j in range(end + 1, min(i, end + 10)) if self.doc[j].text == ","), end)
-        if any(not self.in_quote(b) for _, b, _ in self.idx.in_span(end, i, ("organization",))) \
+            end = next((j for j in range(end + 1, min(i, end + 10))
+                        if self.doc[j].text in (",", ".", ";")), end)
+        if any(not self.in_quote(b) and self.name_head(b).dep_ != "nmod"
+               for _, b, _ in self.idx.in_span(end, i, ("organization",))) \
                 or any(t.pos_ == "NOUN" and t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nsubj")
                        and _human(t, self.words) and not self.in_quote(t.i) and _noun_fits(t, gender, False)
                        for t in self.doc[end:i]):
@@ -2265,8 +2275,11 @@ class QuoteReader:
             if len(body.split()) < MIN_WORDS:
                 continue
             before = self.text[max(0, start - 40):start - 1].rstrip().split()
-            if before and fold(before[-1]) in self.words.work_markers:
-                continue  # "un spectacle intitulé « ... »": a title, not a quotation
+            if before and fold(before[-1]) in self.words.work_markers and not (
+                    len(before) > 1 and fold(before[-2]).split("'")[-1] in HAVE_FORMS):
+                # "un spectacle intitulé « ... »": a title, not a quotation; but "le pape l'a
+                # nommée « ... »", an active verb, gives its subject's words
+                continue
             s = start + lead
             dash = start >= 2 and self.text[start - 2] in DASHES \
                 and (start == 2 or self.text[start - 3] == "\n")
