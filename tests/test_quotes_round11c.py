@@ -67,6 +67,18 @@ SPEAKERS = [
     ("Le maire de Riom, Pierre Rispal, a inauguré samedi la nouvelle médiathèque.\nIl a remercié "
      "les bénévoles, « sans qui rien n'aurait été possible dans des délais aussi courts ».",
      [("Pierre Rispal", "sans qui rien", "verb_before")]),
+    # a title, its complement, then the name in apposition ("L'avocate de X, Name,"): the
+    # parser may read the name as a second subject; one verb in the singular, no "et": one
+    ("L'avocate de Kevin, Mathilde Rouxel, a rappelé que son client n'avait jamais été condamné. "
+     "« Il a agi sous la pression de ses camarades », plaide-t-elle devant les juges.",
+     [("Mathilde Rouxel", "Il a agi", "incise")]),
+    ("Le tribunal a jugé Kevin pour vol. L'avocate de Kevin, Mathilde Rouxel, a rappelé que son "
+     "client n'avait jamais été condamné. « Il a agi sous la pression de ses camarades », "
+     "souligne-t-elle.",
+     [("Mathilde Rouxel", "Il a agi", "incise")]),
+    ("L'avocat de Kevin, Louis Bourdeix, a rappelé que son client n'avait jamais été condamné. "
+     "« Il a agi sous la pression de ses camarades », plaide-t-il.",
+     [("Louis Bourdeix", "Il a agi", "incise")]),
     # a name or an epithet given by a named person
     ("Le pape Léon XIII l'a nommée « protectrice des marins et des pêcheurs du monde entier ».",
      [("Léon XIII", "protectrice des marins", "verb_before")]),
@@ -100,6 +112,13 @@ PITFALLS = [
     ("Renault a licencié Paul Escudier en mars. « Je ne comprends toujours pas cette décision "
      "injuste », a-t-il déclaré.",
      [("Paul Escudier", "Je ne comprends", "incise")]),
+    # three people coordinated, or a title and another's: which one said it?
+    ("Paul Escudier, Hugo Mazerolles et Marie Garrigue ont visité le chantier. « Les travaux "
+     "avancent plus vite que prévu », a-t-il affirmé.",
+     [(None, "Les travaux avancent", "none")]),
+    ("Le maire et son adjoint, Paul Escudier, ont visité le chantier. « Les travaux avancent plus "
+     "vite que prévu », a-t-il affirmé.",
+     [(None, "Les travaux avancent", "none")]),
     # a name given in the passive, or "savoir" alone: nobody's words
     ("Le nouveau navire a été baptisé « la fierté de tout le port de Sète ».", []),
     ("Une rue du centre-ville a été nommée « allée des Justes parmi les Nations ».", []),

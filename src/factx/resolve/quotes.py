@@ -2143,6 +2143,11 @@ class QuoteReader:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if not conj:
             return False
+        verb = subj.head
+        plural = any("Plur" in t.morph.get("Number") for t in (verb, *verb.children)
+                     if (t is verb or t.dep_.startswith("aux")) and "Fin" in t.morph.get("VerbForm"))
+        if not plural and not any(c.dep_ == "cc" for k in conj for c in k.children):
+            return False  # "L'avocate de Kevin, Mathilde Roux, a rappelé": a name in apposition
         sub = list(subj.subtree)
         people = {id(p) for p, _, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))}
         # "le journaliste et commentateur X": one determiner for both nouns, one person
