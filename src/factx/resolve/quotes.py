@@ -997,8 +997,22 @@ class QuoteReader:
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
                 continue  # "», a fait savoir X": the saying is "faire savoir"
             if t.lower_ in ("-on", "on", "t-on", "-t-on") and k + 1 < len(doc) \
-                    and doc[k + 1].lemma_ == "apprendre":
+                    and doc[k + 1].lemma_ in ("apprendre", "lire"):
                 continue
+            if t.lemma_ == "pouvoir" and k + 2 < len(doc) \
+                    and doc[k + 1].lower_ in ("-on", "on", "t-on", "-t-on") and doc[k + 2].lemma_ == "lire":
+                continue  # "», peut-on lire dans un communiqué de X"
+            inverted_on = k + 1 < len(doc) and doc[k + 1].lower_ in ("-on", "-t-on")
+            if (t.lemma_ == "lire" or t.lower_ in ("lit", "lisait")) \
+                    and ((t.i > i and doc[t.i - 1].lower_.endswith("on")) or inverted_on):
+                # "», peut-on lire dans un communiqué de la préfecture": the text's author; not
+                # a medium ("lit-on dans Le Monde"), which only reports
+                j = k + 1 + inverted_on
+                if j + 2 < len(doc) and doc[j].lower_ == "dans" and doc[j + 1].pos_ == "DET" \
+                        and fold(doc[j + 2].lemma_ or doc[j + 2].text) in self.words.spokes_nouns:
+                    who = self.speaker_near(j + 1)
+                    return (who, t.text, "incise") if isinstance(who, Entity) else None
+                return None
             if t.lemma_ == "apprendre" and t.i > i and doc[t.i - 1].lower_.endswith("on"):
                 # "», a-t-on appris auprès de la gendarmerie": the source told is the speaker
                 j = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].lower_ == "auprès"), None)
@@ -1025,6 +1039,9 @@ class QuoteReader:
         for _ in range(3):
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
                 k += 1
+            if k + 2 < len(doc) and doc[k].lower_ == "dans" and doc[k + 1].pos_ == "DET" \
+                    and doc[k + 2].pos_ == "NOUN" and k + 3 < len(doc) and doc[k + 3].pos_ == "DET":
+                k += 3  # "», a réagi dans un communiqué l'association X": where it was said
             if k < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("l'", "la", "le", "les"))
                 hit = self.idx.at(k)
@@ -1072,7 +1089,9 @@ class QuoteReader:
         doc = self.doc
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux", "chez", "auprès"):
+        if k + 2 < len(doc) and doc[k].lower_ == "du" and doc[k + 1].lower_ == "côté":
+            k += 1  # "», indique-t-on du côté d'Enedis"
+        elif k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux", "chez", "auprès"):
             return NOBODY
         k += 1
         while k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
