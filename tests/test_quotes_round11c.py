@@ -3,9 +3,11 @@ that failed on fresh sentences written for the audit of Wikinews and regional ar
 A verb and the word it takes that together say ("a fait savoir que", "a laissé entendre
 que", "a mis en garde contre"); "ce dernier" after the quotation ("», a répondu ce dernier");
 a pronoun after a sentence about a named body ("La SNCF a reconnu ... « ... », a-t-elle
-déclaré"); thanks as words said ("Il a remercié les bénévoles. « ... »"); a name or an epithet
-given by a named person ("le pape l'a nommée « ... »", "l'a surnommé « ... »").
-One row per sentence, then the pitfalls where the speaker is someone else or nobody."""
+déclaré"); a title's holder in apposition the parser reads as a second subject; the text of
+a body ("peut-on lire dans un communiqué de X"); thanks as words said ("Il a remercié les
+bénévoles. « ... »"); a name or an epithet given by a named person ("le pape l'a nommée
+« ... »", "l'a surnommé « ... »"). One row per sentence, then the pitfalls where the speaker
+is someone else or nobody."""
 
 from collections.abc import Callable
 
@@ -79,6 +81,19 @@ SPEAKERS = [
     ("L'avocat de Kevin, Louis Bourdeix, a rappelé que son client n'avait jamais été condamné. "
      "« Il a agi sous la pression de ses camarades », plaide-t-il.",
      [("Louis Bourdeix", "Il a agi", "incise")]),
+    # the text of a body read or said where ("peut-on lire dans un communiqué de X", "a réagi
+    # dans un communiqué X", "indique-t-on du côté de X")
+    ("« La sécurité des passagers n'a jamais été menacée pendant l'incident », peut-on lire dans "
+     "un communiqué d'Airbus.",
+     [("Airbus", "La sécurité des", "incise")]),
+    ("« La grève sera reconduite jusqu'à la fin de la semaine », lit-on dans un message du "
+     "syndicat Sud Rail.",
+     [("Sud Rail", "La grève sera", "incise")]),
+    ("« L'enquête devra établir toutes les responsabilités dans ce drame », a réagi dans un "
+     "communiqué l'association Oxfam.",
+     [("Oxfam", "L'enquête devra établir", "incise")]),
+    ("« Le barrage ne présente aucun risque pour les riverains », indique-t-on du côté d'Enedis.",
+     [("Enedis", "Le barrage ne", "incise")]),
     # a name or an epithet given by a named person
     ("Le pape Léon XIII l'a nommée « protectrice des marins et des pêcheurs du monde entier ».",
      [("Léon XIII", "protectrice des marins", "verb_before")]),
@@ -119,6 +134,10 @@ PITFALLS = [
     ("Le maire et son adjoint, Paul Escudier, ont visité le chantier. « Les travaux avancent plus "
      "vite que prévu », a-t-il affirmé.",
      [(None, "Les travaux avancent", "none")]),
+    # a medium read is not the speaker
+    ("« Le gouvernement a perdu toute crédibilité sur ce dossier », peut-on lire dans le quotidien "
+     "Libération.",
+     [(None, "Le gouvernement a", "none")]),
     # a name given in the passive, or "savoir" alone: nobody's words
     ("Le nouveau navire a été baptisé « la fierté de tout le port de Sète ».", []),
     ("Une rue du centre-ville a été nommée « allée des Justes parmi les Nations ».", []),
