@@ -94,6 +94,12 @@ SPEAKERS = [
      [("Oxfam", "L'enquête devra établir", "incise")]),
     ("« Le barrage ne présente aucun risque pour les riverains », indique-t-on du côté d'Enedis.",
      [("Enedis", "Le barrage ne", "incise")]),
+    # a body's name alone before a colon, as a person's is
+    ("Europol : « Les réseaux de passeurs se sont déplacés vers la Méditerranée centrale cette "
+     "année. »",
+     [("Europol", "Les réseaux de", "colon")]),
+    ("La SNCF : « Nous présentons nos excuses à tous les voyageurs concernés par ces retards. »",
+     [("SNCF", "Nous présentons nos", "colon")]),
     # a name or an epithet given by a named person
     ("Le pape Léon XIII l'a nommée « protectrice des marins et des pêcheurs du monde entier ».",
      [("Léon XIII", "protectrice des marins", "verb_before")]),

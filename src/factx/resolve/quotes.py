@@ -1570,6 +1570,10 @@ class QuoteReader:
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
+        bodies = self.idx.in_span(first, colon, ("organization",))
+        lead = first + (first < colon and self.doc[first].pos_ == "DET")
+        if not people and len(bodies) == 1 and bodies[0][1] == lead and bodies[0][2] == colon:
+            return bodies[0][0], "", "colon"  # "Europol : « ... »": the body's name alone, like a person's
         concerned = next((t for t in self.doc[first:colon] if fold(t.text) in ("interesse", "interessee")
                           and t.i > 0 and self.doc[t.i - 1].lower_ in ("l'", "l’")), None)
         if not people and concerned is not None:
