@@ -40,7 +40,7 @@ CARRIED = [
      "de Lorient. Revenu à terre en 1975, il a ouvert une petite école de voile. Dimanche, sur "
      "le quai, il a remercié les donateurs. \"Ce vitrail raconte notre métier mieux que tous "
      "les livres. Je suis fier que nos petits-enfants puissent le voir.\"",
-     [("Louis Kern", "Ce vitrail raconte", "introduced")]),
+     [("Louis Kern", "Ce vitrail raconte", "verb_before")]),
     # ... and with a relative clause between the acronym and the verb
     ("La Fédération des chasseurs (FDC), qui boude la concertation depuis mars, estime de son côté "
      "que « la crise ne se réglera pas dans les bois ».",

@@ -82,6 +82,7 @@ DASHES = ("—", "–", "-")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
+HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"})
 # words between the mark and an incise's verb: "», nous a confié X", "», leur a-t-il dit"
 INCISE_FILLERS = frozenset({"a", "ont", "avait", "-t", "t", "ne", "n'", "se", "s'", "nous", "m'", "me", "lui",
                             "leur", "vous"})
@@ -152,6 +153,8 @@ class QuoteWords:
     read_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
+    speech_phrases: frozenset[str]
+    naming_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -235,6 +238,8 @@ def is_speech_verb(tok: Token) -> bool:
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
+    if any(_phrase_at(tok, p) for p in quote_words().speech_phrases):
+        return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
     lemma = tok.lemma_.lower()
@@ -244,6 +249,15 @@ def is_speech_verb(tok: Token) -> bool:
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
         return low[-1] not in "sx" or low.endswith("ées")
     return False
+
+
+def _phrase_at(tok: Token, phrase: str) -> bool:
+    """`tok` ends the words of `phrase`, the ones before it by lemma or form ("mis en garde")."""
+    words = phrase.split()
+    if fold(tok.lower_) != words[-1] or tok.i < len(words) - 1:
+        return False
+    before = tok.doc[tok.i - len(words) + 1:tok.i]
+    return all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True))
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -347,6 +361,10 @@ class QuoteReader:
             comma = next((j for j in range(k + 3, min(len(doc), k + 7)) if doc[j].text == ","), None)
             hit = self.idx.starting_at(comma + 1, ("person",)) if comma is not None else None
             return hit[0] if hit is not None else NOBODY
+        if k + 1 < len(doc) and doc[k].lower_ in ("ce", "cette") \
+                and doc[k + 1].lower_ in ("dernier", "dernière"):
+            # "», a répondu ce dernier": the person named last (the parser may take it for an object)
+            return "latest:" + ("f" if doc[k + 1].lower_ == "dernière" else "m")
         while k < min(i + 16, len(doc)):
             t = doc[k]
             if head is None and self.demonym(t):
@@ -979,8 +997,22 @@ class QuoteReader:
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
                 continue  # "», a fait savoir X": the saying is "faire savoir"
             if t.lower_ in ("-on", "on", "t-on", "-t-on") and k + 1 < len(doc) \
-                    and doc[k + 1].lemma_ == "apprendre":
+                    and doc[k + 1].lemma_ in ("apprendre", "lire"):
                 continue
+            if t.lemma_ == "pouvoir" and k + 2 < len(doc) \
+                    and doc[k + 1].lower_ in ("-on", "on", "t-on", "-t-on") and doc[k + 2].lemma_ == "lire":
+                continue  # "», peut-on lire dans un communiqué de X"
+            inverted_on = k + 1 < len(doc) and doc[k + 1].lower_ in ("-on", "-t-on")
+            if (t.lemma_ == "lire" or t.lower_ in ("lit", "lisait")) \
+                    and ((t.i > i and doc[t.i - 1].lower_.endswith("on")) or inverted_on):
+                # "», peut-on lire dans un communiqué de la préfecture": the text's author; not
+                # a medium ("lit-on dans Le Monde"), which only reports
+                j = k + 1 + inverted_on
+                if j + 2 < len(doc) and doc[j].lower_ == "dans" and doc[j + 1].pos_ == "DET" \
+                        and fold(doc[j + 2].lemma_ or doc[j + 2].text) in self.words.spokes_nouns:
+                    who = self.speaker_near(j + 1)
+                    return (who, t.text, "incise") if isinstance(who, Entity) else None
+                return None
             if t.lemma_ == "apprendre" and t.i > i and doc[t.i - 1].lower_.endswith("on"):
                 # "», a-t-on appris auprès de la gendarmerie": the source told is the speaker
                 j = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].lower_ == "auprès"), None)
@@ -1007,6 +1039,9 @@ class QuoteReader:
         for _ in range(3):
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
                 k += 1
+            if k + 2 < len(doc) and doc[k].lower_ == "dans" and doc[k + 1].pos_ == "DET" \
+                    and doc[k + 2].pos_ == "NOUN" and k + 3 < len(doc) and doc[k + 3].pos_ == "DET":
+                k += 3  # "», a réagi dans un communiqué l'association X": where it was said
             if k < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("l'", "la", "le", "les"))
                 hit = self.idx.at(k)
@@ -1054,7 +1089,9 @@ class QuoteReader:
         doc = self.doc
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux", "chez", "auprès"):
+        if k + 2 < len(doc) and doc[k].lower_ == "du" and doc[k + 1].lower_ == "côté":
+            k += 1  # "», indique-t-on du côté d'Enedis"
+        elif k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux", "chez", "auprès"):
             return NOBODY
         k += 1
         while k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
@@ -1319,6 +1356,11 @@ class QuoteReader:
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
 
                 subj = self.verb_subject(t)
+                if subj is None and t.pos_ != "VERB":
+                    # "X a mis en garde contre « ... »": the subject of the phrase's verb
+                    start = next((t.doc[t.i - len(p.split()) + 1] for p in self.words.speech_phrases
+                                  if _phrase_at(t, p)), None)
+                    subj = self.verb_subject(start) if start is not None else None
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
                 if subj == NOBODY and t.dep_ == "ccomp" and is_speech_verb(t.head) and t.head.i < t.i \
@@ -1370,8 +1412,10 @@ class QuoteReader:
     def calls_for(self, verb: Token, i: int) -> bool:
         """"Le syndicat appelle l'État à « revoir ... »", "X prône « ... »": a
         verb of calling (models/quotes.json: call_verbs) whose complement holds the quotation
-        that opens after token i; not "on l'appelle « le roi du ... »", a name."""
-        if verb.pos_ != "VERB" or fold(verb.lemma_ or verb.text) not in self.words.call_verbs:
+        that opens after token i; not "on l'appelle « le roi du ... »", a name. A verb of
+        naming (naming_verbs: "X l'a surnommé « ... »") says the name its subject gave."""
+        lemma = fold(verb.lemma_ or verb.text)
+        if verb.pos_ != "VERB" or lemma not in self.words.call_verbs | self.words.naming_verbs:
             return False
         j = i + 1
         while j < len(self.doc) and self.doc[j].is_punct:
@@ -1526,6 +1570,10 @@ class QuoteReader:
         people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
+        bodies = self.idx.in_span(first, colon, ("organization",))
+        lead = first + (first < colon and self.doc[first].pos_ == "DET")
+        if not people and len(bodies) == 1 and bodies[0][1] == lead and bodies[0][2] == colon:
+            return bodies[0][0], "", "colon"  # "Europol : « ... »": the body's name alone, like a person's
         concerned = next((t for t in self.doc[first:colon] if fold(t.text) in ("interesse", "interessee")
                           and t.i > 0 and self.doc[t.i - 1].lower_ in ("l'", "l’")), None)
         if not people and concerned is not None:
@@ -1859,6 +1907,13 @@ class QuoteReader:
                             if woman is not None:
                                 return woman
                         return who
+                    if who.type == "organization" and step <= 1 and not plural and gender \
+                            and _noun_fits(subj, gender, False) and not self.first_singular(at_char) \
+                            and not any(not self.in_quote(a)
+                                        for _, a, _ in self.idx.in_span(lo, hi, ("person",))):
+                        # "La SNCF a reconnu des retards. « Nous ... », a-t-elle déclaré": the body
+                        # the sentence before is about, no person named there
+                        return who
                 elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
                                                                       and not _possessed(subj))):
                     # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
@@ -1929,6 +1984,14 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def first_singular(self, at_char: int) -> bool:
+        """The quotation opening at or after `at_char` speaks in the first person singular
+        ("je", "moi"): a person's words, not a body's."""
+        close = min((j for j in (self.text.find(m, at_char) for m in ("»", "”", '"')) if j >= 0),
+                    default=len(self.text))
+        return any(w in ("je", "j'", "moi", "me", "m'", "mon", "ma", "mes")
+                   for w in WORD.findall(self.text[at_char:close].lower()))
 
     def name_after_title(self, subj: Token, hi: int) -> Entity | None:
         """"Présidente du club, Agathe Lamotte, 64 ans, a ...", the parser taking the title for
@@ -2103,6 +2166,11 @@ class QuoteReader:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if not conj:
             return False
+        verb = subj.head
+        plural = any("Plur" in t.morph.get("Number") for t in (verb, *verb.children)
+                     if (t is verb or t.dep_.startswith("aux")) and "Fin" in t.morph.get("VerbForm"))
+        if not plural and not any(c.dep_ == "cc" for k in conj for c in k.children):
+            return False  # "L'avocate de Kevin, Mathilde Roux, a rappelé": a name in apposition
         sub = list(subj.subtree)
         people = {id(p) for p, _, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))}
         # "le journaliste et commentateur X": one determiner for both nouns, one person
@@ -2121,11 +2189,25 @@ class QuoteReader:
         """"Ce dernier" / "cette dernière": the person named last before, outside quotations;
         none when that person's gender is known and differs."""
         i = self.tok_at(at_char)
+        # "ce dernier a expliqué à Paul Roy que « ... »": named before "ce dernier" itself
+        i = next((k - 1 for k in range(i - 1, max(0, i - 60), -1)
+                  if self.doc[k].lower_ in ("dernier", "dernière")
+                  and self.doc[k - 1].lower_ in ("ce", "cette") and not self.in_quote(k)), i)
         named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
         # the subject "ce dernier" itself stands in the quotation's sentence, before the mark
         if not named:
             return None
         p, a = named[-1]
+        end = next(e for q, b, e in self.idx.in_span(0, i, ("person",)) if b == a)
+        if end < i and self.doc[end].text == ",":  # "X, le maire du village, a reçu ...": X's own title
+            end = next((j for j in range(end + 1, min(i, end + 10))
+                        if self.doc[j].text in (",", ".", ";")), end)
+        if any(not self.in_quote(b) and self.name_head(b).dep_ != "nmod"
+               for _, b, _ in self.idx.in_span(end, i, ("organization",))) \
+                or any(t.pos_ == "NOUN" and t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nsubj")
+                       and _human(t, self.words) and not self.in_quote(t.i) and _noun_fits(t, gender, False)
+                       for t in self.doc[end:i]):
+            return None  # "X a écrit au ministère / au préfet. « ... », a répondu ce dernier"
         if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
             sent = self.doc[a].sent
             if any(q is not p for q, b in named if sent.start <= b < sent.end):
@@ -2221,8 +2303,11 @@ class QuoteReader:
             if len(body.split()) < MIN_WORDS:
                 continue
             before = self.text[max(0, start - 40):start - 1].rstrip().split()
-            if before and fold(before[-1]) in self.words.work_markers:
-                continue  # "un spectacle intitulé « ... »": a title, not a quotation
+            if before and fold(before[-1]) in self.words.work_markers and not (
+                    len(before) > 1 and fold(before[-2]).split("'")[-1] in HAVE_FORMS):
+                # "un spectacle intitulé « ... »": a title, not a quotation; but "le pape l'a
+                # nommée « ... »", an active verb, gives its subject's words
+                continue
             s = start + lead
             dash = start >= 2 and self.text[start - 2] in DASHES \
                 and (start == 2 or self.text[start - 3] == "\n")
@@ -2266,7 +2351,7 @@ class QuoteReader:
                 # "« ... », a-t-il répliqué" with no one the pronoun surely stands for: not the
                 # sentence before's speaker either
                 pronoun = incise is not None and isinstance(incise[0], str) \
-                    and incise[0].startswith(("pronoun", "anaphor:", "title:"))
+                    and incise[0].startswith(("pronoun", "anaphor:", "title:", "latest:"))
                 attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
