@@ -38,11 +38,17 @@ DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
+DEMONSTRATIVES = {"ce", "cet", "cette"}
+# copulas the model lemmatizes as nouns ("Odile Roy demeure présidente": "demeure", a dwelling)
+MISREAD_COPULAS = {"demeure", "reste"}
 LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
 OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before one title
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
+PORTFOLIO_PRONOUNS = {"celui", "celle"}  # "Y reçoit celui de la Justice": the post named before
+# a story about a government, where "X reçoit la Défense" hands out a post
+GOVERNMENT_WORDS = {"gouvernement", "cabinet", "ministre", "ministère", "portefeuille", "remaniement"}
 CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
@@ -1721,8 +1727,10 @@ class RoleReader:
             if k > 2 and doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES:
                 k -= 3  # "fut tour à tour secrétaire"
                 continue
-            copula = doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular and verbal is False \
-                and k + 1 < len(doc) and not doc[k + 1].is_punct  # "en devint ensuite président"
+            copula = ((doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular)
+                      or (doc[k].lower_ in MISREAD_COPULAS and self.idx.ending_at(k, PERSON) is not None)) \
+                and verbal is False and k + 1 < len(doc) \
+                and not doc[k + 1].is_punct  # "en devint ensuite président"
             if not (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL or copula
                     or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
                     or (doc[k].lower_ == "en" and doc[k].pos_ == "PRON" and verbal)  # "en devint"
@@ -2026,6 +2034,13 @@ class RoleReader:
                 det = doc[ph.det_start].lower_
             else:
                 det = doc[ph.start - 1].lower_ if ph.start > 0 else ""
+            if det in DEMONSTRATIVES and len(chain) == 1:
+                person = self._demonstrative_holder(ph)
+                if person is not None:  # "X, 31 ans, a été condamné. Ce maçon avait ..."
+                    out.append(self._role(person, ph, ph.det_start, ph.end, None))
+                    held.setdefault(id(person), []).append(out[-1])
+                    taken[ph.head] = person
+                continue
             if det not in DEF_DETS | {"du", "au"} or det == "les":
                 continue
             head = doc[ph.head]
@@ -2099,6 +2114,33 @@ class RoleReader:
                 for p in chain:
                     out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _demonstrative_holder(self, ph: Phrase) -> Entity | None:
+        """"Les gendarmes ont interpellé X, 44 ans. Cette infirmière de Langres circulait ...": a
+        title with a demonstrative at the head of its sentence takes up the one person the
+        sentence before names, when the gender agrees (a demonstrative points back; a definite
+        title there may be anyone's)."""
+        doc, idx = self.doc, self.idx
+        det = doc[ph.det_start]
+        sent = det.sent
+        if det.i != sent.start or sent.start == 0 or det.lower_ not in DEMONSTRATIVES:
+            return None
+        prev = doc[sent.start - 1].sent
+        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        if len(people) != 1:
+            return None
+        lex = self.lex
+        head = doc[ph.head].lemma_.lower()
+        if any(t.lemma_.lower() == head or t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.kinship
+               for t in prev) or any(prev.start <= c[0].head < prev.end for c in self.unheld):
+            # "Il a consulté un médecin. Ce médecin ...", "... son voisin. Ce retraité ...": another
+            return None
+        person = next(iter(people.values()))
+        gender = ph.gender or self._phrase_gender(ph)
+        known = person_gender(person)
+        if gender is not None and known is not None and gender != known:
+            return None
+        return person
 
     def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
         """"Hugo Fersen a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
@@ -2620,7 +2662,19 @@ class RoleReader:
         doc, lex, idx = self.doc, self.lex, self.idx
         out: list[Role] = []
         for tok in doc:
+            bare = self._bare_portfolio(tok)
+            if bare is not None:
+                out.append(bare)
+                continue
             noun = tok.lower_ if tok.lower_ in lex.portfolio_nouns else tok.lemma_.lower()
+            if noun not in lex.portfolio_nouns and tok.lower_ in PORTFOLIO_PRONOUNS and tok.i + 2 < len(doc):
+                # "Y reçoit celui de la Justice": the post named before in the sentence
+                noun = next((d.lower_ if d.lower_ in lex.portfolio_nouns else d.lemma_.lower()
+                             for d in reversed(doc[tok.sent.start : tok.i])
+                             if lex.portfolio_nouns.get(d.lower_ if d.lower_ in lex.portfolio_nouns
+                                                        else d.lemma_.lower())), "")
+                if not noun and any(tok.sent.start_char <= r.start < tok.idx for r in out):
+                    noun = "portefeuille"  # "X récupère l'Intérieur et Y reçoit celui de l'Éducation"
             if noun not in lex.portfolio_nouns or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DE:
                 continue
             k = tok.i + 1  # the domain: "de l'Intérieur", "de ministre des Finances"
@@ -2662,6 +2716,62 @@ class RoleReader:
                             of_name=None, status=None, start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
         return out
+
+    def _bare_portfolio(self, tok: Token) -> Role | None:
+        """A government post named by its domain alone, with a capital, in a story about a
+        government: "X reçoit la Défense", "Y hérite de l'Intérieur", "la Santé est confiée à Z"
+        (the minister of that domain). Not a domain followed by its own complement ("la Légion
+        d'honneur", "la Coupe de France"), nor a person or a place."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        sent = tok.sent
+        if not (tok.is_title and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and tok.i > sent.start + 1
+                and doc[tok.i - 1].lower_ in DEF_DETS | {"du", "des"}) \
+                or idx.at(tok.i, PERSON) is not None \
+                or (tok.pos_ == "PROPN" and idx.at(tok.i, ("place",)) is not None):
+            return None  # ("la Santé" the model took for a place is a common noun)
+        end = tok.i + 1
+        while end < len(doc):
+            t = doc[end]
+            if t.is_lower and t.pos_ == "ADJ":
+                end += 1  # "la Marine marchande", "les Affaires étrangères"
+            elif t.lower_ == "et" and end + 2 < len(doc) and doc[end + 1].lower_ in DEF_DETS \
+                    and doc[end + 2].is_title and doc[end + 2].pos_ in ("NOUN", "PROPN"):
+                end += 3  # "l'Économie et les Finances"
+            else:
+                break
+        if end < len(doc) and (doc[end].lower_ in DE or doc[end].is_title):
+            return None
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        if not any(t.lemma_.lower() in GOVERNMENT_WORDS or t.lower_ in GOVERNMENT_WORDS
+                   for t in doc[prev.start : sent.end]):
+            return None
+        det = doc[tok.i - 1]
+        lo = tok.i - 1
+        verb = doc[lo - 1] if lo - 1 >= sent.start else None
+        if verb is not None and verb.lower_ in ("de", "d'", "d’") and det.lower_ in DEF_DETS:
+            verb = doc[lo - 2] if lo - 2 >= sent.start else None  # "hérite de la Justice"
+        holder: tuple[Entity, int, int] | None = None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.portfolio_taken:
+            holder = self._subject_person(verb)
+        elif tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in lex.portfolio_given:
+            verb = tok.head
+            for c in verb.children:
+                if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
+                        and any(x.lower_ in ("à", "au", "aux") for x in c.children):
+                    people = idx.in_subtree(c, PERSON)
+                    if people:
+                        holder = people[0]
+                        break
+        if holder is None:
+            return None
+        elided = det.text.endswith(("'", "’"))
+        article = {"le": "du ", "les": "des ", "du": "du ", "des": "des "}.get(
+            det.lower_, "de " + det.text + ("" if elided else " "))
+        domain = self.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])]
+        lo, hi = min(holder[1], tok.i - 1), max(holder[2], end)
+        return Role(person=holder[0], role=" ".join(("ministre " + article + domain).lower().split()),
+                    title="ministre", of=None, of_name=None, status=None, start=doc[lo].idx,
+                    end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None)
 
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
                  lo: int, hi: int) -> Role:
