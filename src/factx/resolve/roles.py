@@ -39,6 +39,9 @@ INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
 DEMONSTRATIVES = {"ce", "cet", "cette"}
+# organs of a body named before ("le président du directoire" of the firm)
+ORGANS = {"conseil", "directoire", "bureau", "comite", "commission", "assemblee"}
+PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head, its body in the title
 # copulas the model lemmatizes as nouns ("Odile Roy demeure présidente": "demeure", a dwelling)
 MISREAD_COPULAS = {"demeure", "reste"}
 LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
@@ -3207,6 +3210,20 @@ def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
                     and x.of is not None and x.of.type == "organization")
 
 
+def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
+    """"le président du comice", "la présidente de la conférence": a president's complement is
+    the very body presided; when the text does not name it, no other body the story names is
+    his (the union, the sponsor, the state of a summit). A domain in the plural ("président
+    des anciens combattants") may name the members of a body named before: not read here."""
+    if _base_title(r.title, lex) not in PRESIDENTS:
+        return False
+    rest = fold(r.role).split(" ", 1)
+    if len(rest) != 2 or not rest[1].startswith(("du ", "de la ", "de l'", "de l’")):
+        return False
+    noun = rest[1].split(" ", 2)[-1].replace("’", "'").split("'")[-1].split(" ")[0]
+    return noun not in ORGANS  # "le président du conseil d'administration": the firm's organ
+
+
 def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
     """A body named by its kind with a definite article or a possessive in the role's sentence
     ("le mot du président, X, qui rappelle le rôle des bénévoles de l'association"): the
@@ -3643,7 +3660,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and (r.title in lex.office or r.title in lex.head_offices) \
-                and r.predecessor is None:
+                and r.predecessor is None and not _presides_own_unit(r, lex):
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
             r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
