@@ -2135,9 +2135,10 @@ class RoleReader:
         lex = self.lex
         head = doc[ph.head].lemma_.lower()
         if any(t.lemma_.lower() == head or t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.kinship
-               for t in prev) or any(prev.start <= c[0].head < prev.end for c in self.unheld):
+               for t in prev) \
+                or any(prev.start <= c[0].head < prev.end and not c[0].plural for c in self.unheld):
             # "Il a consulté un médecin. Ce médecin ...", "... son voisin. Ce retraité ...": another
-            return None
+            return None  # ("les gendarmes", a plural title, is no such one)
         person = next(iter(people.values()))
         gender = ph.gender or self._phrase_gender(ph)
         known = person_gender(person)
