@@ -139,3 +139,24 @@ def test_a_president_of_an_unnamed_body_takes_no_other(extract: Callable[..., di
 def test_a_president_of_a_body_named_keeps_it(extract: Callable[..., dict], text: str, person: str, role: str,
                                               of: str) -> None:
     assert of in _held(_roles(extract(text)), person, role)
+
+
+# ---------------------------------------------------------------- a portfolio of two domains after "à"
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("La ministre déléguée aux Transports et à la Mer, Solène Abraval, était à Brest lundi.",
+     "Solène Abraval", "ministre déléguée aux transports et à la mer"),
+    ("Le ministre français délégué à la Francophonie et aux Partenariats internationaux, Julien "
+     "Vaucorbeil, a annoncé une aide.", "Julien Vaucorbeil",
+     "ministre délégué à la francophonie et aux partenariats internationaux"),
+    ("La ministre allemande déléguée à l'Industrie et au Numérique, Petra Hollweger, a salué l'accord.",
+     "Petra Hollweger", "ministre déléguée à l'industrie et au numérique"),
+])
+def test_a_delegate_portfolio_of_two_domains(extract: Callable[..., dict], text: str, person: str,
+                                             role: str) -> None:
+    assert _held(_roles(extract(text)), person, role)
+
+
+def test_a_second_title_after_et_is_not_a_domain(extract: Callable[..., dict]) -> None:
+    roles = _roles(extract("La ministre déléguée aux Sports et le maire de Vierzon, Odon Valcourtois, "
+                           "ont inauguré le stade."))
+    assert not [r for p, r, _ in roles if "et le maire" in r]

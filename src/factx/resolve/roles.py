@@ -859,9 +859,10 @@ class RoleReader:
 
     def _second_domain(self, j: int) -> bool:
         """A second domain of a ministry from token j on: "de l'Emploi", "des Finances", "de
-        la Communication" (a preposition, an article maybe, a capitalized noun)."""
+        la Communication", "à la Mer" after "délégué aux Transports" (a preposition, an article
+        maybe, a capitalized noun)."""
         doc = self.doc
-        if j >= len(doc) or doc[j].lower_ not in DE | CONTRACTED:
+        if j >= len(doc) or doc[j].lower_ not in DE | CONTRACTED | {"à"}:
             return False
         j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in DEF_DETS)
         return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
@@ -976,6 +977,7 @@ class RoleReader:
             t = doc[m]
             if ministry and t.lower_ == "et" and m > k and m - k < 7 and self._second_domain(m + 1):
                 m += 1  # a portfolio of two domains: "ministre de l'Économie et des Finances"
+                m += doc[m].lower_ in ("à", "au", "aux")  # "déléguée aux Transports et à la Mer"
                 continue
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
