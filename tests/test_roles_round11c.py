@@ -56,6 +56,8 @@ def test_a_post_named_by_its_bare_domain(extract: Callable[..., dict], text: str
      "Légion d'honneur.", "Aurélie Vandoncourt"),
     ("Le gouvernement a félicité l'équipe. Le capitaine Rémi Lagardère soulève la Coupe de France.",
      "Rémi Lagardère"),
+    # a noun of bodies or places is no domain
+    ("Le ministre a visité Lyon. Le maire Didier Ravoux garde la Ville malgré tout.", "Didier Ravoux"),
     # no government in the story: "la Défense" is no post
     ("Le club de Courbevoie accueille Noé Verdillac. Il reçoit la Défense dimanche.", "Noé Verdillac"),
 ])

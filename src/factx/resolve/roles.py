@@ -2733,8 +2733,9 @@ class RoleReader:
         if not (tok.is_title and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and tok.i > sent.start + 1
                 and doc[tok.i - 1].lower_ in DEF_DETS | {"du", "des"}) \
                 or idx.at(tok.i, PERSON) is not None \
-                or (tok.pos_ == "PROPN" and idx.at(tok.i, ("place",)) is not None):
-            return None  # ("la Santé" the model took for a place is a common noun)
+                or (tok.pos_ == "PROPN" and idx.at(tok.i, ("place",)) is not None) \
+                or tok.lower_ in lex.org_nouns | lex.state_nouns | lex.place_nouns:
+            return None  # ("la Santé" the model took for a place is a common noun; not "la Présidence")
         end = tok.i + 1
         while end < len(doc):
             t = doc[end]
