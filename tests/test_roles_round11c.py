@@ -162,3 +162,24 @@ def test_a_second_title_after_et_is_not_a_domain(extract: Callable[..., dict]) -
     roles = _roles(extract("La ministre déléguée aux Sports et le maire de Vierzon, Odon Valcourtois, "
                            "ont inauguré le stade."))
     assert not [r for p, r, _ in roles if "et le maire" in r]
+
+
+# ---------------------------------------------------------------- "L'abbé X ... Il restera aumônier"
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("L'abbé Gervais Tissandier prend sa retraite à Fontvannes. Il restera aumônier de l'hôpital local.",
+     "Gervais Tissandier", "aumônier"),
+    ("Le capitaine Hugues Ballandras quitte la brigade de Gray. Il deviendra formateur.",
+     "Hugues Ballandras", "formateur"),
+    ("L'adjudant Léon Marsaudon prend sa retraite. Il restera président de l'amicale des anciens.",
+     "Léon Marsaudon", "président"),
+])
+def test_a_pronoun_takes_up_a_subject_named_after_its_title(extract: Callable[..., dict], text: str,
+                                                           person: str, role: str) -> None:
+    assert _held(_roles(extract(text)), person, role)
+
+
+def test_a_pronoun_after_two_people_is_not_read(extract: Callable[..., dict]) -> None:
+    roles = _roles(extract("Le juge Armand Fieschetti a entendu Paul Duvergier mardi. Il restera "
+                           "président du tribunal."))
+    assert not _held(roles, "Armand Fieschetti", "président")
+    assert not _held(roles, "Paul Duvergier", "président")

@@ -1679,9 +1679,19 @@ class RoleReader:
             return None  # two people named: whom "il" stands for is not read
         # the subject (or the root the parser made of a subject: "X, 71 ans, y a été fêtée")
         if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
-                and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
+                and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)) \
+                and not self._titled_subject(last):
             return None
         return last if _agrees(last[0], pron.lower_ == "elle") else None
+
+    def _titled_subject(self, hit: tuple[Entity, int, int]) -> bool:
+        """"L'abbé X prend sa retraite", "Le capitaine Y quitte la brigade": the subject is the
+        title right before the name, the name its apposition; the person is the subject."""
+        doc = self.doc
+        k = hit[1] - 1
+        return k > 0 and doc[k].dep_ in ("nsubj", "nsubj:pass") and doc[k].is_lower \
+            and doc[k - 1].lower_ in DEF_DETS and self.title_at(k) is not None \
+            and any(hit[1] <= c.i < hit[2] for c in doc[k].children)
 
     def _sentence_pronoun(self, sent: Span, form: str) -> Token | None:
         """The subject pronoun `form` ("il", "elle") of a sentence's main clause, if it is one."""
