@@ -38,11 +38,20 @@ DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
              "cet", "cette"}
+DEMONSTRATIVES = {"ce", "cet", "cette"}
+# organs of a body named before ("le président du directoire" of the firm)
+ORGANS = {"conseil", "directoire", "bureau", "comite", "commission", "assemblee"}
+PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head, its body in the title
+# copulas the model lemmatizes as nouns ("Odile Roy demeure présidente": "demeure", a dwelling)
+MISREAD_COPULAS = {"demeure", "reste"}
 LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
 OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before one title
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
+PORTFOLIO_PRONOUNS = {"celui", "celle"}  # "Y reçoit celui de la Justice": the post named before
+# a story about a government, where "X reçoit la Défense" hands out a post
+GOVERNMENT_WORDS = {"gouvernement", "cabinet", "ministre", "ministère", "portefeuille", "remaniement"}
 CONTRACTED = {"du", "des", "au", "aux"}
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
@@ -850,9 +859,10 @@ class RoleReader:
 
     def _second_domain(self, j: int) -> bool:
         """A second domain of a ministry from token j on: "de l'Emploi", "des Finances", "de
-        la Communication" (a preposition, an article maybe, a capitalized noun)."""
+        la Communication", "à la Mer" after "délégué aux Transports" (a preposition, an article
+        maybe, a capitalized noun)."""
         doc = self.doc
-        if j >= len(doc) or doc[j].lower_ not in DE | CONTRACTED:
+        if j >= len(doc) or doc[j].lower_ not in DE | CONTRACTED | {"à"}:
             return False
         j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in DEF_DETS)
         return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
@@ -967,6 +977,7 @@ class RoleReader:
             t = doc[m]
             if ministry and t.lower_ == "et" and m > k and m - k < 7 and self._second_domain(m + 1):
                 m += 1  # a portfolio of two domains: "ministre de l'Économie et des Finances"
+                m += doc[m].lower_ in ("à", "au", "aux")  # "déléguée aux Transports et à la Mer"
                 continue
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
@@ -1668,9 +1679,19 @@ class RoleReader:
             return None  # two people named: whom "il" stands for is not read
         # the subject (or the root the parser made of a subject: "X, 71 ans, y a été fêtée")
         if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
-                and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)):
+                and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)) \
+                and not self._titled_subject(last):
             return None
         return last if _agrees(last[0], pron.lower_ == "elle") else None
+
+    def _titled_subject(self, hit: tuple[Entity, int, int]) -> bool:
+        """"L'abbé X prend sa retraite", "Le capitaine Y quitte la brigade": the subject is the
+        title right before the name, the name its apposition; the person is the subject."""
+        doc = self.doc
+        k = hit[1] - 1
+        return k > 0 and doc[k].dep_ in ("nsubj", "nsubj:pass") and doc[k].is_lower \
+            and doc[k - 1].lower_ in DEF_DETS and self.title_at(k) is not None \
+            and any(hit[1] <= c.i < hit[2] for c in doc[k].children)
 
     def _sentence_pronoun(self, sent: Span, form: str) -> Token | None:
         """The subject pronoun `form` ("il", "elle") of a sentence's main clause, if it is one."""
@@ -1721,8 +1742,10 @@ class RoleReader:
             if k > 2 and doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES:
                 k -= 3  # "fut tour à tour secrétaire"
                 continue
-            copula = doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular and verbal is False \
-                and k + 1 < len(doc) and not doc[k + 1].is_punct  # "en devint ensuite président"
+            copula = ((doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular)
+                      or (doc[k].lower_ in MISREAD_COPULAS and self.idx.ending_at(k, PERSON) is not None)) \
+                and verbal is False and k + 1 < len(doc) \
+                and not doc[k + 1].is_punct  # "en devint ensuite président"
             if not (doc[k].lower_ in lex.appointment_forms or doc[k].lower_ in SKIP_VERBAL or copula
                     or doc[k].pos_ in ("AUX", "ADV")  # "a été nommé hier directeur"
                     or (doc[k].lower_ == "en" and doc[k].pos_ == "PRON" and verbal)  # "en devint"
@@ -2026,6 +2049,13 @@ class RoleReader:
                 det = doc[ph.det_start].lower_
             else:
                 det = doc[ph.start - 1].lower_ if ph.start > 0 else ""
+            if det in DEMONSTRATIVES and len(chain) == 1:
+                person = self._demonstrative_holder(ph)
+                if person is not None:  # "X, 31 ans, a été condamné. Ce maçon avait ..."
+                    out.append(self._role(person, ph, ph.det_start, ph.end, None))
+                    held.setdefault(id(person), []).append(out[-1])
+                    taken[ph.head] = person
+                continue
             if det not in DEF_DETS | {"du", "au"} or det == "les":
                 continue
             head = doc[ph.head]
@@ -2099,6 +2129,34 @@ class RoleReader:
                 for p in chain:
                     out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _demonstrative_holder(self, ph: Phrase) -> Entity | None:
+        """"Les gendarmes ont interpellé X, 44 ans. Cette infirmière de Langres circulait ...": a
+        title with a demonstrative at the head of its sentence takes up the one person the
+        sentence before names, when the gender agrees (a demonstrative points back; a definite
+        title there may be anyone's)."""
+        doc, idx = self.doc, self.idx
+        det = doc[ph.det_start]
+        sent = det.sent
+        if det.i != sent.start or sent.start == 0 or det.lower_ not in DEMONSTRATIVES:
+            return None
+        prev = doc[sent.start - 1].sent
+        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        if len(people) != 1:
+            return None
+        lex = self.lex
+        head = doc[ph.head].lemma_.lower()
+        if any(t.lemma_.lower() == head or t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.kinship
+               for t in prev) \
+                or any(prev.start <= c[0].head < prev.end and not c[0].plural for c in self.unheld):
+            # "Il a consulté un médecin. Ce médecin ...", "... son voisin. Ce retraité ...": another
+            return None  # ("les gendarmes", a plural title, is no such one)
+        person = next(iter(people.values()))
+        gender = ph.gender or self._phrase_gender(ph)
+        known = person_gender(person)
+        if gender is not None and known is not None and gender != known:
+            return None
+        return person
 
     def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
         """"Hugo Fersen a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
@@ -2620,7 +2678,19 @@ class RoleReader:
         doc, lex, idx = self.doc, self.lex, self.idx
         out: list[Role] = []
         for tok in doc:
+            bare = self._bare_portfolio(tok)
+            if bare is not None:
+                out.append(bare)
+                continue
             noun = tok.lower_ if tok.lower_ in lex.portfolio_nouns else tok.lemma_.lower()
+            if noun not in lex.portfolio_nouns and tok.lower_ in PORTFOLIO_PRONOUNS and tok.i + 2 < len(doc):
+                # "Y reçoit celui de la Justice": the post named before in the sentence
+                noun = next((d.lower_ if d.lower_ in lex.portfolio_nouns else d.lemma_.lower()
+                             for d in reversed(doc[tok.sent.start : tok.i])
+                             if lex.portfolio_nouns.get(d.lower_ if d.lower_ in lex.portfolio_nouns
+                                                        else d.lemma_.lower())), "")
+                if not noun and any(tok.sent.start_char <= r.start < tok.idx for r in out):
+                    noun = "portefeuille"  # "X récupère l'Intérieur et Y reçoit celui de l'Éducation"
             if noun not in lex.portfolio_nouns or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DE:
                 continue
             k = tok.i + 1  # the domain: "de l'Intérieur", "de ministre des Finances"
@@ -2662,6 +2732,63 @@ class RoleReader:
                             of_name=None, status=None, start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
         return out
+
+    def _bare_portfolio(self, tok: Token) -> Role | None:
+        """A government post named by its domain alone, with a capital, in a story about a
+        government: "X reçoit la Défense", "Y hérite de l'Intérieur", "la Santé est confiée à Z"
+        (the minister of that domain). Not a domain followed by its own complement ("la Légion
+        d'honneur", "la Coupe de France"), nor a person or a place."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        sent = tok.sent
+        if not (tok.is_title and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and tok.i > sent.start + 1
+                and doc[tok.i - 1].lower_ in DEF_DETS | {"du", "des"}) \
+                or idx.at(tok.i, PERSON) is not None \
+                or (tok.pos_ == "PROPN" and idx.at(tok.i, ("place",)) is not None) \
+                or tok.lower_ in lex.org_nouns | lex.state_nouns | lex.place_nouns:
+            return None  # ("la Santé" the model took for a place is a common noun; not "la Présidence")
+        end = tok.i + 1
+        while end < len(doc):
+            t = doc[end]
+            if t.is_lower and t.pos_ == "ADJ":
+                end += 1  # "la Marine marchande", "les Affaires étrangères"
+            elif t.lower_ == "et" and end + 2 < len(doc) and doc[end + 1].lower_ in DEF_DETS \
+                    and doc[end + 2].is_title and doc[end + 2].pos_ in ("NOUN", "PROPN"):
+                end += 3  # "l'Économie et les Finances"
+            else:
+                break
+        if end < len(doc) and (doc[end].lower_ in DE or doc[end].is_title):
+            return None
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        if not any(t.lemma_.lower() in GOVERNMENT_WORDS or t.lower_ in GOVERNMENT_WORDS
+                   for t in doc[prev.start : sent.end]):
+            return None
+        det = doc[tok.i - 1]
+        lo = tok.i - 1
+        verb = doc[lo - 1] if lo - 1 >= sent.start else None
+        if verb is not None and verb.lower_ in ("de", "d'", "d’") and det.lower_ in DEF_DETS:
+            verb = doc[lo - 2] if lo - 2 >= sent.start else None  # "hérite de la Justice"
+        holder: tuple[Entity, int, int] | None = None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.portfolio_taken:
+            holder = self._subject_person(verb)
+        elif tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in lex.portfolio_given:
+            verb = tok.head
+            for c in verb.children:
+                if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
+                        and any(x.lower_ in ("à", "au", "aux") for x in c.children):
+                    people = idx.in_subtree(c, PERSON)
+                    if people:
+                        holder = people[0]
+                        break
+        if holder is None:
+            return None
+        elided = det.text.endswith(("'", "’"))
+        article = {"le": "du ", "les": "des ", "du": "du ", "des": "des "}.get(
+            det.lower_, "de " + det.text + ("" if elided else " "))
+        domain = self.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])]
+        lo, hi = min(holder[1], tok.i - 1), max(holder[2], end)
+        return Role(person=holder[0], role=" ".join(("ministre " + article + domain).lower().split()),
+                    title="ministre", of=None, of_name=None, status=None, start=doc[lo].idx,
+                    end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None)
 
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
                  lo: int, hi: int) -> Role:
@@ -3095,6 +3222,20 @@ def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     is held in the one body whose offices the text named before it."""
     return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
                     and x.of is not None and x.of.type == "organization")
+
+
+def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
+    """"le président du comice", "la présidente de la conférence": a president's complement is
+    the very body presided; when the text does not name it, no other body the story names is
+    his (the union, the sponsor, the state of a summit). A domain in the plural ("président
+    des anciens combattants") may name the members of a body named before: not read here."""
+    if _base_title(r.title, lex) not in PRESIDENTS:
+        return False
+    rest = fold(r.role).split(" ", 1)
+    if len(rest) != 2 or not rest[1].startswith(("du ", "de la ", "de l'", "de l’")):
+        return False
+    noun = rest[1].split(" ", 2)[-1].replace("’", "'").split("'")[-1].split(" ")[0]
+    return noun not in ORGANS  # "le président du conseil d'administration": the firm's organ
 
 
 def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
@@ -3533,7 +3674,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and (r.title in lex.office or r.title in lex.head_offices) \
-                and r.predecessor is None:
+                and r.predecessor is None and not _presides_own_unit(r, lex):
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
             r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
