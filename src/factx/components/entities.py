@@ -81,6 +81,23 @@ def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
+def _before_time_word(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when the model ran it over a word of time after it: a day or
+    "hier", "demain" in lower case, and what may follow them ("soir", "prochain", a date),
+    after a word of the name that is no preposition or article ("a déclaré Jean Dupont
+    mercredi", "la Banque mondiale lundi", "en Conseil des ministres mercredi", "les Utah
+    Jazz hier soir"); not "le Journal du dimanche", where the day is the name's complement."""
+    lex = _lex()
+    k = end
+    while k - 1 > start and (fold(doc[k - 1].text) in lex["time_next"] or doc[k - 1].like_num) \
+            and (doc[k - 1].is_lower or doc[k - 1].like_num):
+        k -= 1
+    if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
+            and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _PLACE_LINKS:
+        return k - 1
+    return end
+
+
 def _strip_elision(span_text: str, start: int) -> int:
     """Where a name starts once an elided word is left out ("l'ORPEX" -> "ORPEX")."""
     low = span_text.lower().replace("\u2019", "'")  # "l’Europe" as "l'Europe"
@@ -475,9 +492,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             while end_tok < len(doc) and fold(doc[end_tok - 1].text) in PARTICLES \
                     and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
                 end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
-        while end_tok - 1 > ent.start and doc[end_tok - 1].is_lower and doc[end_tok - 2].is_title \
-                and fold(doc[end_tok - 1].text) in lex["time_openers"]:
-            end_tok -= 1  # "a déclaré Jean Dupont mercredi": a day ends no name
+        end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
