@@ -42,7 +42,7 @@ def _lex() -> dict[str, Any]:
         "junk": set(data["junk"]),
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
-        "generic": {fold(w) for w in data["generic_words"]},
+        "generic": {fold(w) for w in (*data["generic_words"], *data["sport_names"])},
         "named_by_things": {fold(w) for w in data["named_by_things"]},
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
