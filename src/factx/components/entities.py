@@ -49,6 +49,8 @@ def _lex() -> dict[str, Any]:
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
         "company_suffixes": {w.rstrip(".").lower() for w in data["company_suffixes"]},
         "business_tails": frozenset(data["business_tails"]),
+        "wiki_prefixes": tuple(data["wiki_affixes"]["prefixes"]),
+        "wiki_suffixes": tuple(data["wiki_affixes"]["suffixes"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
     }
@@ -556,7 +558,8 @@ def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name ending with a legal form is a company ("Lac Inc." tagged as a place), and it
     ends the organization named just before it ("Fromagerie" + "du" + "Lac Inc."); a place or
     thing whose last word is an English word of business after a capitalized one
-    (`business_tails`: "... Aero Systems", "... Orbital Space") is a company too."""
+    (`business_tails`: "... Aero Systems", "... Orbital Space") is a company too, and one word
+    named as a collaborative online project is (`wiki_affixes`: "Wikisource", "Afripédia")."""
     suffixes = _lex()["company_suffixes"]
     tails = _lex()["business_tails"]
     out: list[Candidate] = []
@@ -564,6 +567,9 @@ def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = c.attrs["name"].split()
         if c.label in ("misc", "place") and len(words) > 1 and words[-1] in tails and words[-2][:1].isupper():
             c.label = "organization"  # "Norvane Orbital Space": an English firm's name by its trade
+        if c.label in ("misc", "place", "person") and len(words) == 1 and len(words[0]) > 6 \
+                and (words[0].startswith(_lex()["wiki_prefixes"]) or words[0].endswith(_lex()["wiki_suffixes"])):
+            c.label = "organization"  # "Wikisource", "Afripédia": a collaborative online project
         if len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
             c.label = "organization"
             prev = out[-1] if out else None
