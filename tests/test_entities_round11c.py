@@ -64,6 +64,10 @@ def test_a_sport_opening_a_brief_names_nothing(extract: Callable[..., dict], tex
         assert town in _names(result, "place")
 
 
+def test_a_town_named_as_a_sport_stays_a_place(extract: Callable[..., dict]) -> None:
+    assert "Rugby" in _names(extract("Il a fait ses études à Rugby, en Angleterre."), "place")
+
+
 def test_a_club_named_by_its_sport_stays_a_body(extract: Callable[..., dict]) -> None:
     result = extract("SPORT. Le club de football de Vagney fête ses cinquante ans.")
     assert "club de football de Vagney" in _names(result, "organization")

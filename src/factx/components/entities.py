@@ -42,7 +42,8 @@ def _lex() -> dict[str, Any]:
         "junk": set(data["junk"]),
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
-        "generic": {fold(w) for w in (*data["generic_words"], *data["sport_names"])},
+        "generic": {fold(w) for w in data["generic_words"]},
+        "sports": {fold(w) for w in data["sport_names"]},
         "named_by_things": {fold(w) for w in data["named_by_things"]},
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
@@ -98,6 +99,15 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
             and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
     return end
+
+
+def _is_sport(doc: Doc, start: int, name: str) -> bool:
+    """A sport's name alone ("Handball." or "Rugby / Fédérale 3" opening a sports brief) is
+    no name, unless a preposition of place puts it as a town ("né à Rugby")."""
+    if fold(name) not in _lex()["sports"]:
+        return False
+    span = doc.char_span(start, start + len(name))
+    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in _lex()["place_preps"]
 
 
 def _strip_elision(span_text: str, start: int) -> int:
@@ -530,7 +540,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 name += "."  # "Sébastien R.": a surname given by its initial keeps its stop
             if _SCORE_START.search(name) and _SCORE_REST.match(text, p_start + len(name)):
                 name = _SCORE_START.sub("", name)  # "Manchester City 3" + " à 2": a score
-            if not _is_name_like(name) or fold(name) in lex["generic"]:
+            if not _is_name_like(name) or fold(name) in lex["generic"] or _is_sport(doc, p_start, name):
                 continue
             if name.lower() in lex["civilities"] or (label == "person" and _is_address(name)):
                 continue  # "Mesdames" alone, "Monsieur le Président": nobody is named
