@@ -577,8 +577,9 @@ def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = c.attrs["name"].split()
         if c.label in ("misc", "place") and len(words) > 1 and words[-1] in tails and words[-2][:1].isupper():
             c.label = "organization"  # "Norvane Orbital Space": an English firm's name by its trade
-        if c.label in ("misc", "place", "person") and len(words) == 1 and len(words[0]) > 6 \
-                and (words[0].startswith(_lex()["wiki_prefixes"]) or words[0].endswith(_lex()["wiki_suffixes"])):
+        lone = words[0] if len(words) == 1 and len(words[0]) > 6 else ""
+        if c.label in ("misc", "place", "person") and lone \
+                and (lone.startswith(_lex()["wiki_prefixes"]) or lone.endswith(_lex()["wiki_suffixes"])):
             c.label = "organization"  # "Wikisource", "Afripédia": a collaborative online project
         if len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
             c.label = "organization"
