@@ -1467,8 +1467,8 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     if fold(verb.lemma_) not in lex["sport_verbs"]:
         return False
     reflexive = any(t.lower_ in ("se", "s'", "s\u2019") for t in verb.children)
-    if reflexive != (fold(verb.lemma_) in ("imposer", "incliner")):
-        return False  # "se battre" is to fight; "s'imposer", "s'incliner" are to win, to lose
+    if reflexive != (fold(verb.lemma_) in ("imposer", "incliner", "qualifier")):
+        return False  # "se battre" is to fight; "s'imposer", "s'incliner", "se qualifier" are to win, to lose
     bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
 
