@@ -86,3 +86,28 @@ def test_a_collaborative_online_project_is_an_organization(extract: Callable[...
     result = extract(text)
     assert project in _names(result, "organization")
     assert project not in _names(result, "misc") | _names(result, "person")
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("Football. Après sa défaite contre Guingamp, Rodez recule au classement du championnat. L'entraîneur a "
+     "regretté le manque de réalisme de ses joueurs pendant le match.", "Rodez"),
+    ("Football. Auxerre a mené au score jusqu'à la mi-temps, puis Troyes a égalisé sur penalty. Le match "
+     "s'est achevé sur un nul et l'entraîneur des deux équipes s'est dit satisfait.", "Troyes"),
+    ("Football. Grâce à ce succès, Niort se qualifie pour les huitièmes de finale de la coupe. Les joueurs "
+     "de l'entraîneur ont dominé le match de la tête et des épaules.", "Niort"),
+    ("Football. Cholet a perdu à domicile face à une équipe bien organisée. L'entraîneur regrette les "
+     "occasions manquées en championnat et prépare déjà le prochain match.", "Cholet"),
+    ("Rugby. Dole a gagné son match en déplacement et remonte à la sixième place du classement. L'entraîneur "
+     "salue le travail de ses joueurs depuis le début de la saison.", "Dole"),
+])
+def test_a_town_that_plays_in_a_sports_report_is_its_club(extract: Callable[..., dict], text: str,
+                                                           club: str) -> None:
+    result = extract(text)
+    assert club in _names(result, "organization")
+    assert club not in _names(result, "place")
+
+
+def test_a_town_that_gains_outside_a_sports_report_stays_a_place(extract: Callable[..., dict]) -> None:
+    text = ("Le conseil municipal a voté le budget. Dole a gagné deux cents habitants en dix ans selon le "
+            "recensement, a rappelé le maire.")
+    assert "Dole" in _names(extract(text), "place")
