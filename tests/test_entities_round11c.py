@@ -111,3 +111,10 @@ def test_a_town_that_gains_outside_a_sports_report_stays_a_place(extract: Callab
     text = ("Le conseil municipal a voté le budget. Dole a gagné deux cents habitants en dix ans selon le "
             "recensement, a rappelé le maire.")
     assert "Dole" in _names(extract(text), "place")
+
+
+def test_the_players_of_a_club_are_no_club(extract: Callable[..., dict]) -> None:
+    text = ("Handball : l'USD s'incline à domicile\nLes joueuses de l'US Darney ont perdu samedi face à "
+            "Vagney (20-25). L'entraîneur espère une réaction de son équipe au prochain match.")
+    orgs = _names(extract(text), "organization")
+    assert not any(name.startswith("Les joueuses") for name in orgs)

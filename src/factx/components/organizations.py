@@ -1551,6 +1551,8 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in _NOT_NAMES:
             continue  # "Ailleurs, Metz a concédé le nul": an adverb opening the sentence
+        if span is not None and len(span) > 1 and span[0].lower_ in _ARTICLES and span[1].is_lower:
+            continue  # "[Les joueurs de l'AS X] ont perdu": a common noun's phrase, no team's name
         if span is not None and plays_as_team(doc, span):
             teams.add(name)
             playing.add(c.start)
