@@ -118,3 +118,25 @@ def test_the_players_of_a_club_are_no_club(extract: Callable[..., dict]) -> None
             "Vagney (20-25). L'entraîneur espère une réaction de son équipe au prochain match.")
     orgs = _names(extract(text), "organization")
     assert not any(name.startswith("Les joueuses") for name in orgs)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("La Société d'histoire de Plombières publie un nouveau bulletin.", "Société d'histoire de Plombières"),
+    ("La Société de gymnastique de Darney fête son centenaire.", "Société de gymnastique de Darney"),
+    ("Le président de la Société de tir de Cholet a remis les prix.", "Société de tir de Cholet"),
+    # already right before
+    ("Les membres de l'Office de tourisme de Rodez ont accueilli les visiteurs.",
+     "Office de tourisme de Rodez"),
+])
+def test_a_town_s_body_with_a_descriptive_name_keeps_its_town(extract: Callable[..., dict], text: str,
+                                                               body: str) -> None:
+    result = extract(text)
+    assert body in _names(result, "organization")
+    town = body.rsplit(" ", 1)[-1]
+    assert town not in _names(result, "misc") | _names(result, "place")
+
+
+def test_a_body_named_by_an_adjective_takes_no_town(extract: Callable[..., dict]) -> None:
+    orgs = _names(extract("La Commission européenne de Bruxelles a rendu son avis."), "organization")
+    assert "Commission européenne" in orgs
+    assert "Commission européenne de Bruxelles" not in orgs

@@ -1917,16 +1917,38 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
 JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", " d\u2019")  # longest first
 
 
+def _descriptive_name(name: str) -> bool:
+    """A body's name made of its capitalized head and a complement in lower case ("Société de
+    gymnastique", "Maison de la culture", "Office de tourisme"), which may go on with a town;
+    not a name with a capital after its head ("Banque de France") nor one qualified by an
+    adjective alone ("Commission européenne")."""
+    words = name.replace("'", "' ").replace("\u2019", "\u2019 ").split()
+    return len(words) >= 3 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
+        and all(w.islower() for w in words[1:])
+
+
 def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the model named by its capitalized noun alone, then "de" and a name it cut
     off ("Papeteries" + "de" + "Clairefontaine", "Fonderie" + "de Rambervillers") is one
     name: the noun heads it (`named_body_heads`, singular or plural), also when the model
     took the noun for a place or a thing ("Verreries" + "de Brisemont")."""
+    from factx import gazetteer
+
     heads = _lex()["named_bodies"]
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in list(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
+        if c.label == "organization" and _descriptive_name(name):
+            for join in (" de ", " d'", " d\u2019"):
+                nxt = by_start.get(c.end + len(join)) if text.startswith(join, c.end) else None
+                town = nxt.attrs.get("name", "") if nxt is not None else ""
+                if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
+                        and not nxt.attrs.get("civility") and gazetteer.place_kind(town) == "town":
+                    c.end = nxt.end  # "la Société de gymnastique" + "de Darney": the town's society
+                    c.attrs["name"] = text[c.start : c.end]
+                    cands.remove(nxt)
+            continue
         if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
                 or (key not in heads and key.rstrip("sx") not in heads):
             continue
