@@ -1920,10 +1920,11 @@ JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", "
 def _descriptive_name(name: str) -> bool:
     """A body's name made of its capitalized head and a complement in lower case ("Société de
     gymnastique", "Maison de la culture", "Office de tourisme"), which may go on with a town;
-    not a name with a capital after its head ("Banque de France") nor one qualified by an
-    adjective alone ("Commission européenne")."""
+    not a name with a capital after its head ("Banque de France"), nor one qualified by an
+    adjective alone ("Commission européenne"), nor a long one, a national body's that says its
+    field ("Centre de recherche en épidémiologie et santé ..." + "de Villejuif", where it is)."""
     words = name.replace("'", "' ").replace("\u2019", "\u2019 ").split()
-    return len(words) >= 3 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
+    return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
         and all(w.islower() for w in words[1:])
 
 
