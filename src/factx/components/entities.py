@@ -43,12 +43,15 @@ def _lex() -> dict[str, Any]:
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
         "generic": {fold(w) for w in data["generic_words"]},
+        "sports": {fold(w) for w in data["sport_names"]},
         "named_by_things": {fold(w) for w in data["named_by_things"]},
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
         "company_suffixes": {w.rstrip(".").lower() for w in data["company_suffixes"]},
         "business_tails": frozenset(data["business_tails"]),
+        "wiki_prefixes": tuple(data["wiki_affixes"]["prefixes"]),
+        "wiki_suffixes": tuple(data["wiki_affixes"]["suffixes"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
     }
@@ -79,6 +82,32 @@ def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
             doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 < end and doc[k + 1].text[:1].isupper())):
         return None  # after a common noun, only a venue named by its head: "Réservations au" + "bar X"
     return k
+
+
+def _before_time_word(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when the model ran it over a word of time after it: a day or
+    "hier", "demain" in lower case, and what may follow them ("soir", "prochain", a date),
+    after a word of the name that is no preposition or article ("a déclaré Jean Dupont
+    mercredi", "la Banque mondiale lundi", "en Conseil des ministres mercredi", "les Utah
+    Jazz hier soir"); not "le Journal du dimanche", where the day is the name's complement."""
+    lex = _lex()
+    k = end
+    while k - 1 > start and (fold(doc[k - 1].text) in lex["time_next"] or doc[k - 1].like_num) \
+            and (doc[k - 1].is_lower or doc[k - 1].like_num):
+        k -= 1
+    if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
+            and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _PLACE_LINKS:
+        return k - 1
+    return end
+
+
+def _is_sport(doc: Doc, start: int, name: str) -> bool:
+    """A sport's name alone ("Handball." or "Rugby / Fédérale 3" opening a sports brief) is
+    no name, unless a preposition of place puts it as a town ("né à Rugby")."""
+    if fold(name) not in _lex()["sports"]:
+        return False
+    span = doc.char_span(start, start + len(name))
+    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in _lex()["place_preps"]
 
 
 def _strip_elision(span_text: str, start: int) -> int:
@@ -475,9 +504,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             while end_tok < len(doc) and fold(doc[end_tok - 1].text) in PARTICLES \
                     and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
                 end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
-        while end_tok - 1 > ent.start and doc[end_tok - 1].is_lower and doc[end_tok - 2].is_title \
-                and fold(doc[end_tok - 1].text) in lex["time_openers"]:
-            end_tok -= 1  # "a déclaré Jean Dupont mercredi": a day ends no name
+        end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
@@ -513,7 +540,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 name += "."  # "Sébastien R.": a surname given by its initial keeps its stop
             if _SCORE_START.search(name) and _SCORE_REST.match(text, p_start + len(name)):
                 name = _SCORE_START.sub("", name)  # "Manchester City 3" + " à 2": a score
-            if not _is_name_like(name) or fold(name) in lex["generic"]:
+            if not _is_name_like(name) or fold(name) in lex["generic"] or _is_sport(doc, p_start, name):
                 continue
             if name.lower() in lex["civilities"] or (label == "person" and _is_address(name)):
                 continue  # "Mesdames" alone, "Monsieur le Président": nobody is named
@@ -541,7 +568,8 @@ def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name ending with a legal form is a company ("Lac Inc." tagged as a place), and it
     ends the organization named just before it ("Fromagerie" + "du" + "Lac Inc."); a place or
     thing whose last word is an English word of business after a capitalized one
-    (`business_tails`: "... Aero Systems", "... Orbital Space") is a company too."""
+    (`business_tails`: "... Aero Systems", "... Orbital Space") is a company too, and one word
+    named as a collaborative online project is (`wiki_affixes`: "Wikisource", "Afripédia")."""
     suffixes = _lex()["company_suffixes"]
     tails = _lex()["business_tails"]
     out: list[Candidate] = []
@@ -549,6 +577,10 @@ def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         words = c.attrs["name"].split()
         if c.label in ("misc", "place") and len(words) > 1 and words[-1] in tails and words[-2][:1].isupper():
             c.label = "organization"  # "Norvane Orbital Space": an English firm's name by its trade
+        lone = words[0] if len(words) == 1 and len(words[0]) > 6 else ""
+        if c.label in ("misc", "place", "person") and lone \
+                and (lone.startswith(_lex()["wiki_prefixes"]) or lone.endswith(_lex()["wiki_suffixes"])):
+            c.label = "organization"  # "Wikisource", "Afripédia": a collaborative online project
         if len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
             c.label = "organization"
             prev = out[-1] if out else None

@@ -1467,8 +1467,8 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     if fold(verb.lemma_) not in lex["sport_verbs"]:
         return False
     reflexive = any(t.lower_ in ("se", "s'", "s\u2019") for t in verb.children)
-    if reflexive != (fold(verb.lemma_) in ("imposer", "incliner")):
-        return False  # "se battre" is to fight; "s'imposer", "s'incliner" are to win, to lose
+    if reflexive != (fold(verb.lemma_) in ("imposer", "incliner", "qualifier")):
+        return False  # "se battre" is to fight; "s'imposer", "s'incliner", "se qualifier" are to win, to lose
     bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
 
@@ -1551,6 +1551,8 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in _NOT_NAMES:
             continue  # "Ailleurs, Metz a concédé le nul": an adverb opening the sentence
+        if span is not None and len(span) > 1 and span[0].lower_ in _ARTICLES and span[1].is_lower:
+            continue  # "[Les joueurs de l'AS X] ont perdu": a common noun's phrase, no team's name
         if span is not None and plays_as_team(doc, span):
             teams.add(name)
             playing.add(c.start)
@@ -1915,16 +1917,39 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
 JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", " d\u2019")  # longest first
 
 
+def _descriptive_name(name: str) -> bool:
+    """A body's name made of its capitalized head and a complement in lower case ("Société de
+    gymnastique", "Maison de la culture", "Office de tourisme"), which may go on with a town;
+    not a name with a capital after its head ("Banque de France"), nor one qualified by an
+    adjective alone ("Commission européenne"), nor a long one, a national body's that says its
+    field ("Centre de recherche en épidémiologie et santé ..." + "de Villejuif", where it is)."""
+    words = name.replace("'", "' ").replace("\u2019", "\u2019 ").split()
+    return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
+        and all(w.islower() for w in words[1:])
+
+
 def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body the model named by its capitalized noun alone, then "de" and a name it cut
     off ("Papeteries" + "de" + "Clairefontaine", "Fonderie" + "de Rambervillers") is one
     name: the noun heads it (`named_body_heads`, singular or plural), also when the model
     took the noun for a place or a thing ("Verreries" + "de Brisemont")."""
+    from factx import gazetteer
+
     heads = _lex()["named_bodies"]
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in list(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
+        if c.label == "organization" and _descriptive_name(name):
+            for join in (" de ", " d'", " d\u2019"):
+                nxt = by_start.get(c.end + len(join)) if text.startswith(join, c.end) else None
+                town = nxt.attrs.get("name", "") if nxt is not None else ""
+                if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
+                        and not nxt.attrs.get("civility") and gazetteer.place_kind(town) == "town":
+                    c.end = nxt.end  # "la Société de gymnastique" + "de Darney": the town's society
+                    c.attrs["name"] = text[c.start : c.end]
+                    cands.remove(nxt)
+            continue
         if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
                 or (key not in heads and key.rstrip("sx") not in heads):
             continue
