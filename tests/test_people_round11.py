@@ -23,12 +23,12 @@ def _roles(result: dict) -> set[tuple[str, str, str | None]]:
 
 # a title after the name, in apposition or after a copula: a person, whatever the model typed
 TITLED_AFTER = [
-    ("Depuis l'automne, Aïssatou Diabaté est secrétaire générale de la société Cartonor.",
-     "Aïssatou Diabaté", "secrétaire générale"),
-    ("Ngozi Okafor, trésorière de l'amicale des boulistes, a présenté les comptes.",
-     "Ngozi Okafor", "trésorière"),
-    ("Cette année, Oumar Traoré devient président du comité des fêtes de Gérômont.",
-     "Oumar Traoré", "président"),
+    ("Depuis l'automne, Zeynep Akbulut est secrétaire générale de la société Cartonor.",
+     "Zeynep Akbulut", "secrétaire générale"),
+    ("Depuis l'automne, Tenzin Dorje est trésorier de l'amicale des boulistes.",
+     "Tenzin Dorje", "trésorier"),
+    ("Ravi Iyer, directeur de la filiale indienne, a présenté les résultats.",
+     "Ravi Iyer", "directeur"),
 ]
 
 
@@ -38,7 +38,7 @@ def test_a_name_with_a_title_after_it_is_a_person(extract: Callable[..., dict], 
     result = extract(text)
     assert person in _names(result, "person")
     assert person not in _names(result, "place")
-    assert any(p == person and role == title for p, role, _ in _roles(result))
+    assert any(p == person and role.startswith(title) for p, role, _ in _roles(result))
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
