@@ -25,6 +25,21 @@ SEED = SHARED / "seed" / "commerce-international-quebec.txt"
 EVAL = SHARED / "eval-data"
 
 
+Triple = tuple[str, str, str | None]  # a role fact as (person's name, role, the name of its `of`)
+
+
+def role_triples(result: dict) -> set[Triple]:
+    """The role facts of a factx/1 dict as (person, role, of) names."""
+    ents = {e["id"]: e["name"] for e in result["entities"]}
+    return {(ents[f["person"]], f["role"], ents.get(f.get("of"), f.get("of")) if f.get("of") else None)
+            for f in result["facts"] if f["type"] == "role"}
+
+
+def held_of(roles: set[Triple], person: str, title: str) -> list[str | None]:
+    """The `of` of every role of `person` whose title starts with `title`."""
+    return [of for p, r, of in roles if p == person and r.startswith(title)]
+
+
 def mentions_by_name(result: dict, kind: str) -> dict[str, set[str]]:
     """The entities of one type in a factx/1 dict: name -> the texts of its mentions."""
     return {e["name"]: {m["text"] for m in e["mentions"]} for e in result["entities"] if e["type"] == kind}

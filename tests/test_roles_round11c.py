@@ -12,18 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-Triple = tuple[str, str, str | None]
-
-
-def _roles(result: dict) -> set[Triple]:
-    ents = {e["id"]: e["name"] for e in result["entities"]}
-    return {(ents[f["person"]], f["role"], ents.get(f.get("of"), f.get("of")) if f.get("of") else None)
-            for f in result["facts"] if f["type"] == "role"}
-
-
-def _held(roles: set[Triple], person: str, title: str) -> list[str | None]:
-    """The `of` of every role of `person` whose title starts with `title`."""
-    return [of for p, r, of in roles if p == person and r.startswith(title)]
+from conftest import held_of as _held
+from conftest import role_triples as _roles
 
 
 # ---------------------------------------------------------------- a post named by its domain

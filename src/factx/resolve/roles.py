@@ -2716,13 +2716,7 @@ class RoleReader:
             lemma = verb.lemma_.lower()
             holder: tuple[Entity, int, int] | None = None
             if tok.dep_ in ("nsubj", "nsubj:pass") and lemma in lex.portfolio_given:
-                for c in verb.children:
-                    if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
-                            and any(x.lower_ in ("à", "au", "aux") for x in c.children):
-                        people = idx.in_subtree(c, PERSON)
-                        if people:
-                            holder = people[0]
-                            break
+                holder = self._given_to(verb)
             elif tok.dep_ in ("obj", "obl:arg") and lemma in lex.portfolio_taken:
                 holder = self._subject_person(verb)
             if holder is None:
@@ -2732,6 +2726,17 @@ class RoleReader:
                             of_name=None, status=None, start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
         return out
+
+    def _given_to(self, verb: Token) -> tuple[Entity, int, int] | None:
+        """The person a post is given to: the first one named in the "à" complement after the
+        verb ("le ministère revient à X", "la Santé est confiée à Y")."""
+        for c in verb.children:
+            if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
+                    and any(x.lower_ in ("à", "au", "aux") for x in c.children):
+                people = self.idx.in_subtree(c, PERSON)
+                if people:
+                    return people[0]
+        return None
 
     def _bare_portfolio(self, tok: Token) -> Role | None:
         """A government post named by its domain alone, with a capital, in a story about a
@@ -2771,14 +2776,7 @@ class RoleReader:
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.portfolio_taken:
             holder = self._subject_person(verb)
         elif tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in lex.portfolio_given:
-            verb = tok.head
-            for c in verb.children:
-                if c.i > verb.i and c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") \
-                        and any(x.lower_ in ("à", "au", "aux") for x in c.children):
-                    people = idx.in_subtree(c, PERSON)
-                    if people:
-                        holder = people[0]
-                        break
+            holder = self._given_to(tok.head)
         if holder is None:
             return None
         elided = det.text.endswith(("'", "’"))
