@@ -59,7 +59,7 @@ def test_an_english_firm_named_by_its_business_is_an_organization(extract: Calla
      "Loisirs partagés"),
     ("La mairie a confié à l'association Jeunesse active pour la garde des enfants le soin du centre aéré.",
      "Jeunesse active"),
-    ("Le maire a remercié l'association Mémoire vivante pour son travail de collecte.", "Mémoire vivante"),
+    ("Le maire a remercié l'association Mémoire ouvrière pour son travail de collecte.", "Mémoire ouvrière"),
     # already right before
     ("La commune a signé avec l'association Chemins partagés pour le balisage des sentiers.",
      "Chemins partagés"),

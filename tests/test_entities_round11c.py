@@ -35,9 +35,9 @@ def test_a_day_after_a_name_is_no_part_of_it(extract: Callable[..., dict], text:
 
 
 def test_a_day_in_a_team_name_s_clause_ends_it(extract: Callable[..., dict]) -> None:
-    result = extract("Les Portland Trail Blazers ont battu les Utah Jazz hier soir.")
+    result = extract("Les Portland Trail Blazers ont battu les Memphis Grizzlies hier soir.")
     names = {e["name"] for e in result["entities"] if e["type"] in ("organization", "place", "misc")}
-    assert "Utah Jazz" in names
+    assert "Memphis Grizzlies" in names
     assert not any("soir" in name for name in names)
 
 

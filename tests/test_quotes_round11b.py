@@ -34,9 +34,9 @@ SPEAKERS = [
      "« un projet attendu depuis dix ans par les associations ».",
      [("Jacques Belcastel", "un projet attendu", "verb_before")]),
     # a portrait in the words of the one who keeps the memory
-    ("Sa fille, Hélène Vauquelart, garde l'image d'un père « qui connaissait le nom de chaque "
-     "vache du troupeau ».",
-     [("Hélène Vauquelart", "qui connaissait le", "verb_before")]),
+    ("Son neveu, Hervé Vauquelart, garde l'image d'une tante « toujours penchée sur ses livres "
+     "de comptes ».",
+     [("Hervé Vauquelart", "toujours penchée sur", "verb_before")]),
     ("Son voisin, Roger Fardouillet, garde le souvenir d'un homme « toujours le premier levé et "
      "le dernier couché ».",
      [("Roger Fardouillet", "toujours le premier", "verb_before")]),
@@ -57,9 +57,9 @@ SPEAKERS = [
     ("L'assemblée générale du club de pétanque s'est tenue samedi. M. Paul Vernoux, président "
      "depuis 1995, ne se représentait pas. Le président sortant a dressé le bilan de ses "
      "mandats.\n\nLe nouveau bureau a été élu. Président : Gilbert Hautecoeur ; trésorier : Marc "
-     "Rivemale.\n\nLe nouveau président s'est dit \"fier et un peu inquiet\" avant le vin "
+     "Rivemale.\n\nLe nouveau président s'est dit \"heureux mais un brin tendu\" avant le vin "
      "d'honneur.",
-     [("Gilbert Hautecoeur", "fier et un", "verb_before")]),
+     [("Gilbert Hautecoeur", "heureux mais un", "verb_before")]),
     ("La chorale a renouvelé son bureau. Mme Denise Moulinvert, présidente depuis douze ans, passe "
      "la main. Présidente : Colette Rivemale ; secrétaire : Anne Bouchereau. « Je ferai de mon "
      "mieux pour garder l'esprit de la chorale », a promis la nouvelle présidente.",

@@ -137,9 +137,9 @@ def test_a_president_of_a_body_named_keeps_it(extract: Callable[..., dict], text
 @pytest.mark.parametrize(("text", "person", "role"), [
     ("La ministre déléguée aux Transports et à la Mer, Solène Abraval, était à Brest lundi.",
      "Solène Abraval", "ministre déléguée aux transports et à la mer"),
-    ("Le ministre français délégué à la Francophonie et aux Partenariats internationaux, Julien "
+    ("Le ministre français délégué au Commerce extérieur et à l'Attractivité, Julien "
      "Vaucorbeil, a annoncé une aide.", "Julien Vaucorbeil",
-     "ministre délégué à la francophonie et aux partenariats internationaux"),
+     "ministre délégué au commerce extérieur et à l'attractivité"),
     ("La ministre allemande déléguée à l'Industrie et au Numérique, Petra Hollweger, a salué l'accord.",
      "Petra Hollweger", "ministre déléguée à l'industrie et au numérique"),
 ])

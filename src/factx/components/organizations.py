@@ -1922,7 +1922,7 @@ def _descriptive_name(name: str) -> bool:
     gymnastique", "Maison de la culture", "Office de tourisme"), which may go on with a town;
     not a name with a capital after its head ("Banque de France"), nor one qualified by an
     adjective alone ("Commission européenne"), nor a long one, a national body's that says its
-    field ("Centre de recherche en épidémiologie et santé ..." + "de Villejuif", where it is)."""
+    field ("Institut de recherche en biologie marine ..." + "de Concarneau", where it is)."""
     words = name.replace("'", "' ").replace("\u2019", "\u2019 ").split()
     return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
         and all(w.islower() for w in words[1:])

@@ -1968,7 +1968,7 @@ class RoleReader:
                     continue  # "son homologue de l'Intérieur": another portfolio, not read here
                 of, j = body[0], body[2]
             elif j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
-                gentile = doc[j].lower_  # "son homologue spinalien": a town's people
+                gentile = doc[j].lower_  # "son homologue dijonnais": a town's people
                 j += 1
             if j < len(doc) and doc[j].text == ",":
                 j += 1
