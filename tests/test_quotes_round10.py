@@ -179,7 +179,7 @@ SLIPS = [
      "la dédie à tous ceux qui ne sont pas revenus », a-t-il simplement ajouté.",
      {"-il": ("aux:pass", "ajouté")},
      [("Paul Girard", "Je la dédie", "incise")]),
-    # "Du côté patronal" read as the subject, the body as its apposition
+    # "Du côté des employeurs" read as the subject, the body as its apposition
     ("Du côté des employeurs, la Confédération des petites et moyennes entreprises (CPME) estime que "
      "« les hausses de salaire mettraient en danger des milliers d'emplois ».",
      {"côté": ("nsubj", "estime"), "Confédération": ("appos", "côté")},

@@ -49,10 +49,10 @@ CARRIED = [
     ("La Confédération des artisans (CDA), qui refuse l'accord, juge de son côté que "
      "« les petits ateliers paieront la note ».",
      [("Confédération des artisans", "les petits ateliers", "verb_before")]),
-    # "». Selon l'union, ...": the source of the next sentence, not of the quotation
-    ("Le président de l'union des artisans, Henri Muller, reste prudent. « La hausse du gazole "
+    # "». Selon la fédération, ...": the source of the next sentence, not of the quotation
+    ("Le président de la fédération des artisans, Henri Muller, reste prudent. « La hausse du gazole "
      "pèse sur les plus petits ateliers. Trois d'entre eux ont déjà licencié cet hiver. » "
-     "Selon l'union, les carnets de commandes sont pleins jusqu'en juin.",
+     "Selon la fédération, les carnets de commandes sont pleins jusqu'en juin.",
      [("Henri Muller", "La hausse du", "introduced")]),
     # "», accuse son secrétaire général, X"
     ("Le syndicat des pilotes refuse la réforme. « Le ministère démonte notre statut pièce par "

@@ -110,8 +110,8 @@ def test_standing_in_is_no_office(extract: Callable[..., dict], text: str,
     # the noun with its complement, or the verb of one who holds nothing else: an office
     ("Le représentant de la Fondation Abbé-Pierre, Hugo Lemaire, a visité le foyer.",
      "Hugo Lemaire", "Fondation Abbé-Pierre"),
-    ("Sophie Marchal représente la Confédération paysanne au conseil d'administration.",
-     "Sophie Marchal", "Confédération paysanne"),
+    ("Sophie Marcheix représente la Confédération paysanne au conseil d'administration.",
+     "Sophie Marcheix", "Confédération paysanne"),
 ])
 def test_representative_still_read(extract: Callable[..., dict], text: str, person: str, of: str) -> None:
     assert_of(roles_of(extract(text)), [(person, "représentant" if person == "Hugo Lemaire"
