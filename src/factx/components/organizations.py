@@ -1924,7 +1924,7 @@ def _descriptive_name(name: str) -> bool:
     adjective alone ("Commission européenne"), nor a long one, a national body's that says its
     field ("Institut de recherche en biologie marine ..." + "de Concarneau", where it is)."""
     words = name.replace("'", "' ").replace("\u2019", "\u2019 ").split()
-    return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
+    return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in _DE \
         and all(w.islower() for w in words[1:])
 
 
@@ -1946,9 +1946,8 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 town = nxt.attrs.get("name", "") if nxt is not None else ""
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
                         and not nxt.attrs.get("civility") and gazetteer.place_kind(town) == "town":
-                    c.end = nxt.end  # "la Société de gymnastique" + "de Darney": the town's society
-                    c.attrs["name"] = text[c.start : c.end]
-                    cands.remove(nxt)
+                    # "la Société de gymnastique" + "de Darney": the town's society
+                    _run_over(c, nxt.end, text, cands, [nxt])
             continue
         if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
                 or (key not in heads and key.rstrip("sx") not in heads):
@@ -1959,9 +1958,7 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
                         and not nxt.attrs.get("civility"):
                     c.label = "organization"  # "Verreries" + "de Brisemont", whatever its type
-                    c.end = nxt.end
-                    c.attrs["name"] = text[c.start : c.end]
-                    cands.remove(nxt)
+                    _run_over(c, nxt.end, text, cands, [nxt])
                 break
     return cands
 
