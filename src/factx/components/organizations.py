@@ -2095,14 +2095,23 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
 _OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['\u2019])")
 
 
+def _place_served(text: str, end: int) -> re.Match[str] | None:
+    """The name of the town, the département or the region after "de" at `end` ("de
+    Montluçon", "de la Corrèze"), when the gazetteer knows it: no country."""
+    from factx import gazetteer
+
+    link = _OF_PLACE.match(text[end : end + 12])
+    words = _PLACE_WORDS.match(text, end + link.end()) if link else None
+    kind = gazetteer.place_kind(words.group(0)) if words else None
+    return words if kind is not None and kind != "country" else None
+
+
 def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym, then "de" and the town, the département or the region it serves
     ("la CAF de Montluçon", "l'ADMR des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
     name, the place included, as when the model reads the whole as a place (see
     `_acronym_led_names`); not an acronym of a kind of place ("CHU de Nancy") nor a party's
     ("le RPR de Paris": its branch), nor before a country ("la CGT de France")."""
-    from factx import gazetteer
-
     lex = _lex()
     out = list(cands)
     for c in cands:
@@ -2110,18 +2119,14 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
                 or name in _party_acronyms() or not (is_acronym(name) or name in lex["word_acronyms"]):
             continue
-        link = _OF_PLACE.match(text[c.end : c.end + 12])
-        words = _PLACE_WORDS.match(text, c.end + link.end()) if link else None
+        words = _place_served(text, c.end)
         if words is None:
-            continue
-        kind = gazetteer.place_kind(words.group(0))
-        if kind is None or kind == "country":
             continue
         end = words.end()
         over = [o for o in out
                 if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
         town_as_person = [o for o in over if o.label == "person" and not o.attrs.get("civility")
-                          and o.start == c.end + link.end() and o.end == end]
+                          and o.start == words.start() and o.end == end]
         if any((o.label not in ("place", "misc") and o not in town_as_person) or o.end > end for o in over):
             continue  # the town the gazetteer knows, whatever the model made of it ("de Bruyères": a person)
         _run_over(c, end, text, out, over)
@@ -2133,8 +2138,6 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
     Golbey"): the body's acronym, which `_acronym_of_place` then names with its place; not
     an acronym of a kind of place, a party's or a thing's ("la RN de ...", "la TVA de ...")."""
-    from factx import gazetteer
-
     lex = _lex()
     text = base.original_text(doc)
     for tok in doc[1:]:
@@ -2145,10 +2148,7 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
                 or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
             continue
         end = tok.idx + len(name)
-        link = _OF_PLACE.match(text[end : end + 12])
-        words = _PLACE_WORDS.match(text, end + link.end()) if link else None
-        kind = gazetteer.place_kind(words.group(0)) if words else None
-        if kind is not None and kind != "country":
+        if _place_served(text, end) is not None:
             cands.append(Candidate("organization", tok.idx, end, "rules", {"name": name}))
     return cands
 
