@@ -1651,6 +1651,9 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
     media: set[str] = set()
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
+        if c.label not in ("misc", "place", "person") \
+                or (c.label == "place" and gazetteer.place_kind(name) is not None):
+            continue  # "selon la France": the state, a place
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
@@ -1660,12 +1663,7 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             if " " not in name and not c.attrs.get("civility") and not is_given_name(name) \
                     and _published_on(doc, span):
                 media.add(fold(name))
-            continue
-        if c.label not in ("misc", "place"):
-            continue
-        if c.label == "place" and gazetteer.place_kind(name) is not None:
-            continue  # "selon la France": the state, a place
-        if _reports(doc, span):
+        elif _reports(doc, span):
             media.add(fold(name))
     for c in _name_cands(cands):
         if c.label in ("misc", "place", "person") and fold(c.attrs.get("name", "")) in media:
