@@ -34,6 +34,7 @@ candidates, with the lexicons of models/organizations.json:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from typing import Any
 
@@ -296,8 +297,13 @@ def _organ_of(doc: Doc, i: int, end: int) -> bool:
     for t in doc[i + 1 : end]:
         if t.pos_ in ("NOUN", "PROPN"):
             low = fold(t.text)
-            return t.is_title or t.is_upper or low in things or low.rstrip("sx") in things
+            return t.is_title or t.is_upper or _listed(low, things)
     return False
+
+
+def _listed(low: str, words: Collection[str]) -> bool:
+    """The folded noun `low` or its singular is one of `words` ("verreries", "tissages")."""
+    return low in words or low.rstrip("sx") in words
 
 
 def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
@@ -309,7 +315,7 @@ def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
     first = doc[i]
     low = fold(first.text)
     return fold(head.text) in lex["organ_heads"] and first.is_title \
-        and (low in lex["named_bodies"] or low.rstrip("sx") in lex["named_bodies"])
+        and _listed(low, lex["named_bodies"])
 
 
 def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
@@ -403,7 +409,7 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Lérinville.") names the body after "de", not the meeting: it starts there, or gives way
     to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
     text = base.original_text(doc)
-    heads = _lex()["heads"] | _lex()["bodies"]
+    heads = _heads("heads", "bodies")
     out = []
     for c in cands:
         tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
@@ -415,8 +421,7 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
             j += 1
         if j == end or j >= len(doc) or doc[j].idx >= c.end or (
-                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in heads
-                and fold(doc[j].text) not in heads):
+                doc[j].is_lower and not _listed(fold(doc[j].text), heads)):
             # the meeting itself, an event; its people ("des donneurs de sang") name no body
             c.label = "misc"
             out.append(c)
@@ -1948,7 +1953,7 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                     _run_over(c, nxt.end, text, cands, [nxt])
             continue
         if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
-                or (key not in heads and key.rstrip("sx") not in heads):
+                or not _listed(key, heads):
             continue
         for join in JOINERS:
             if text.startswith(join, c.end):
