@@ -34,6 +34,7 @@ candidates, with the lexicons of models/organizations.json:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from typing import Any
 
@@ -296,8 +297,13 @@ def _organ_of(doc: Doc, i: int, end: int) -> bool:
     for t in doc[i + 1 : end]:
         if t.pos_ in ("NOUN", "PROPN"):
             low = fold(t.text)
-            return t.is_title or t.is_upper or low in things or low.rstrip("sx") in things
+            return t.is_title or t.is_upper or _listed(low, things)
     return False
+
+
+def _listed(low: str, words: Collection[str]) -> bool:
+    """The folded noun `low` or its singular is one of `words` ("verreries", "tissages")."""
+    return low in words or low.rstrip("sx") in words
 
 
 def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
@@ -309,7 +315,7 @@ def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
     first = doc[i]
     low = fold(first.text)
     return fold(head.text) in lex["organ_heads"] and first.is_title \
-        and (low in lex["named_bodies"] or low.rstrip("sx") in lex["named_bodies"])
+        and _listed(low, lex["named_bodies"])
 
 
 def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
@@ -403,7 +409,7 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Lérinville.") names the body after "de", not the meeting: it starts there, or gives way
     to the name the model found there; a meeting alone ("Assemblée générale.") is an event."""
     text = base.original_text(doc)
-    heads = _lex()["heads"] | _lex()["bodies"]
+    heads = _heads("heads", "bodies")
     out = []
     for c in cands:
         tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc") else None
@@ -415,8 +421,7 @@ def _meetings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         while j < len(doc) and doc[j].idx < c.end and (doc[j].lower_ in _DE or doc[j].lower_ in _ARTICLES):
             j += 1
         if j == end or j >= len(doc) or doc[j].idx >= c.end or (
-                doc[j].is_lower and fold(doc[j].text).rstrip("sx") not in heads
-                and fold(doc[j].text) not in heads):
+                doc[j].is_lower and not _listed(fold(doc[j].text), heads)):
             # the meeting itself, an event; its people ("des donneurs de sang") name no body
             c.label = "misc"
             out.append(c)
@@ -1651,6 +1656,9 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
     media: set[str] = set()
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
+        if c.label not in ("misc", "place", "person") \
+                or (c.label == "place" and gazetteer.place_kind(name) is not None):
+            continue  # "selon la France": the state, a place
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
@@ -1660,12 +1668,7 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             if " " not in name and not c.attrs.get("civility") and not is_given_name(name) \
                     and _published_on(doc, span):
                 media.add(fold(name))
-            continue
-        if c.label not in ("misc", "place"):
-            continue
-        if c.label == "place" and gazetteer.place_kind(name) is not None:
-            continue  # "selon la France": the state, a place
-        if _reports(doc, span):
+        elif _reports(doc, span):
             media.add(fold(name))
     for c in _name_cands(cands):
         if c.label in ("misc", "place", "person") and fold(c.attrs.get("name", "")) in media:
@@ -1924,7 +1927,7 @@ def _descriptive_name(name: str) -> bool:
     adjective alone ("Commission européenne"), nor a long one, a national body's that says its
     field ("Institut de recherche en biologie marine ..." + "de Concarneau", where it is)."""
     words = name.replace("'", "' ").replace("\u2019", "\u2019 ").split()
-    return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in ("de", "d'", "des", "du") \
+    return 3 <= len(words) <= 4 and words[0][:1].isupper() and fold(words[1]) in _DE \
         and all(w.islower() for w in words[1:])
 
 
@@ -1946,12 +1949,11 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 town = nxt.attrs.get("name", "") if nxt is not None else ""
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
                         and not nxt.attrs.get("civility") and gazetteer.place_kind(town) == "town":
-                    c.end = nxt.end  # "la Société de gymnastique" + "de Darney": the town's society
-                    c.attrs["name"] = text[c.start : c.end]
-                    cands.remove(nxt)
+                    # "la Société de gymnastique" + "de Darney": the town's society
+                    _run_over(c, nxt.end, text, cands, [nxt])
             continue
         if c.label not in ("organization", "place", "misc") or " " in name or not name[:1].isupper() \
-                or (key not in heads and key.rstrip("sx") not in heads):
+                or not _listed(key, heads):
             continue
         for join in JOINERS:
             if text.startswith(join, c.end):
@@ -1959,9 +1961,7 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if nxt is not None and nxt in cands and nxt.label in ("misc", "place") \
                         and not nxt.attrs.get("civility"):
                     c.label = "organization"  # "Verreries" + "de Brisemont", whatever its type
-                    c.end = nxt.end
-                    c.attrs["name"] = text[c.start : c.end]
-                    cands.remove(nxt)
+                    _run_over(c, nxt.end, text, cands, [nxt])
                 break
     return cands
 
@@ -2098,14 +2098,23 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
 _OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['\u2019])")
 
 
+def _place_served(text: str, end: int) -> re.Match[str] | None:
+    """The name of the town, the département or the region after "de" at `end` ("de
+    Montluçon", "de la Corrèze"), when the gazetteer knows it: no country."""
+    from factx import gazetteer
+
+    link = _OF_PLACE.match(text[end : end + 12])
+    words = _PLACE_WORDS.match(text, end + link.end()) if link else None
+    kind = gazetteer.place_kind(words.group(0)) if words else None
+    return words if kind is not None and kind != "country" else None
+
+
 def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym, then "de" and the town, the département or the region it serves
     ("la CAF de Montluçon", "l'ADMR des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
     name, the place included, as when the model reads the whole as a place (see
     `_acronym_led_names`); not an acronym of a kind of place ("CHU de Nancy") nor a party's
     ("le RPR de Paris": its branch), nor before a country ("la CGT de France")."""
-    from factx import gazetteer
-
     lex = _lex()
     out = list(cands)
     for c in cands:
@@ -2113,18 +2122,14 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
                 or name in _party_acronyms() or not (is_acronym(name) or name in lex["word_acronyms"]):
             continue
-        link = _OF_PLACE.match(text[c.end : c.end + 12])
-        words = _PLACE_WORDS.match(text, c.end + link.end()) if link else None
+        words = _place_served(text, c.end)
         if words is None:
-            continue
-        kind = gazetteer.place_kind(words.group(0))
-        if kind is None or kind == "country":
             continue
         end = words.end()
         over = [o for o in out
                 if o is not c and o.label in _NAMED and base.overlaps(o.start, o.end, c.end, end)]
         town_as_person = [o for o in over if o.label == "person" and not o.attrs.get("civility")
-                          and o.start == c.end + link.end() and o.end == end]
+                          and o.start == words.start() and o.end == end]
         if any((o.label not in ("place", "misc") and o not in town_as_person) or o.end > end for o in over):
             continue  # the town the gazetteer knows, whatever the model made of it ("de Bruyères": a person)
         _run_over(c, end, text, out, over)
@@ -2136,8 +2141,6 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
     Golbey"): the body's acronym, which `_acronym_of_place` then names with its place; not
     an acronym of a kind of place, a party's or a thing's ("la RN de ...", "la TVA de ...")."""
-    from factx import gazetteer
-
     lex = _lex()
     text = base.original_text(doc)
     for tok in doc[1:]:
@@ -2148,10 +2151,7 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
                 or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
             continue
         end = tok.idx + len(name)
-        link = _OF_PLACE.match(text[end : end + 12])
-        words = _PLACE_WORDS.match(text, end + link.end()) if link else None
-        kind = gazetteer.place_kind(words.group(0)) if words else None
-        if kind is not None and kind != "country":
+        if _place_served(text, end) is not None:
             cands.append(Candidate("organization", tok.idx, end, "rules", {"name": name}))
     return cands
 

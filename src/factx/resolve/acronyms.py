@@ -223,7 +223,7 @@ def _departement_number(word: str) -> bool:
     return (word.isdigit() and 1 <= len(word) <= 3) or word in ("2A", "2B")
 
 
-_TERRITORY_LINKS = ("de", "du", "des", "d'", "d\u2019", "la", "l'", "l\u2019", "-", "\u2013", "\u2014")
+_TERRITORY_LINKS = (*_DE_WORDS, "la", "l'", "l\u2019", "-", "\u2013", "\u2014")
 
 
 def _territory_close(doc: Doc, i: int) -> int | None:
@@ -233,7 +233,8 @@ def _territory_close(doc: Doc, i: int) -> int | None:
     k = i
     while k < len(doc) and k - i < 8 and doc[k].text != ")":
         t = doc[k]
-        if not ((t.text[:1].isupper() and t.is_alpha) or t.lower_ in _TERRITORY_LINKS
+        # a capitalized word, hyphens inside ("Haute-Vallée"), or a link
+        if not (t.lower_ in _TERRITORY_LINKS
                 or (t.text[:1].isupper() and all(p.isalpha() for p in re.split(r"[-\u2013]", t.text) if p))):
             return None
         k += 1
