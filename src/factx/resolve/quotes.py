@@ -1417,22 +1417,11 @@ class QuoteReader:
         lemma = fold(verb.lemma_ or verb.text)
         if verb.pos_ != "VERB" or lemma not in self.words.call_verbs | self.words.naming_verbs:
             return False
-        j = i + 1
-        while j < len(self.doc) and self.doc[j].is_punct:
-            j += 1
-        if j >= len(self.doc):
-            return False
-        tok = self.doc[j]
         # a call to do ("à « ... »", "de « ... »"), or a course urged ("prône « ... »")
         if self.doc[i].lower_ not in ("à", "de", "d'") and fold(verb.lemma_) in ("appeler", "inviter"):
             return False
-        for _ in range(6):
-            if tok.head.i == verb.i:
-                return tok.dep_ != "nsubj"
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        return False
+        dep = self.quote_dep(verb, i)
+        return dep is not None and dep != "nsubj"
 
     def memory_of(self, noun: Token, i: int) -> Token | None:
         """"X garde le souvenir d'un homme « qui ... »", "X garde l'image d'une mère « ... »":
@@ -1459,19 +1448,26 @@ class QuoteReader:
         between = doc[verb.i + 1:i + 1]
         if not _de_between(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
             return False  # no other clause between the verb and its "de"
+        dep = self.quote_dep(verb, i)
+        return dep is not None and dep not in SUBJECT_DEPS
+
+    def quote_dep(self, verb: Token, i: int) -> str | None:
+        """The relation by which the quotation that opens after token i hangs on `verb`: that
+        of its first word, or of a head at most six steps up, whose head is `verb`; None when
+        it does not hang on it."""
         j = i + 1
-        while j < len(doc) and doc[j].is_punct:
+        while j < len(self.doc) and self.doc[j].is_punct:
             j += 1
-        if j >= len(doc):
-            return False
-        tok = doc[j]
+        if j >= len(self.doc):
+            return None
+        tok = self.doc[j]
         for _ in range(6):
             if tok.head.i == verb.i:
-                return tok.dep_ not in SUBJECT_DEPS
+                return tok.dep_
             if tok.head.i == tok.i:
-                return False
+                return None
             tok = tok.head
-        return False
+        return None
 
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
