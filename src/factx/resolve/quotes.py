@@ -160,6 +160,7 @@ class QuoteWords:
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
     suffixes: tuple[str, ...] = field(init=False)  # demonym_suffixes, for str.endswith
     opener_words: tuple[list[str], ...] = field(init=False)  # view_openers, word by word
+    phrase_words: tuple[list[str], ...] = field(init=False)  # speech_phrases, word by word
     reply_stems: tuple[str, ...] = field(init=False)
     continuing_stems: tuple[str, ...] = field(init=False)
 
@@ -169,6 +170,7 @@ class QuoteWords:
         derive(self, "view_words", self.stance_nouns | self.view_nouns)
         derive(self, "suffixes", tuple(self.demonym_suffixes))
         derive(self, "opener_words", tuple(p.replace("'", "' ").split() for p in self.view_openers))
+        derive(self, "phrase_words", tuple(p.split() for p in self.speech_phrases))
         derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
         derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
 
@@ -238,7 +240,7 @@ def is_speech_verb(tok: Token) -> bool:
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
-    if any(_phrase_at(tok, p) for p in quote_words().speech_phrases):
+    if _phrase_start(tok) is not None:
         return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
@@ -251,13 +253,17 @@ def is_speech_verb(tok: Token) -> bool:
     return False
 
 
-def _phrase_at(tok: Token, phrase: str) -> bool:
-    """`tok` ends the words of `phrase`, the ones before it by lemma or form ("mis en garde")."""
-    words = phrase.split()
-    if fold(tok.lower_) != words[-1] or tok.i < len(words) - 1:
-        return False
-    before = tok.doc[tok.i - len(words) + 1:tok.i]
-    return all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True))
+def _phrase_start(tok: Token) -> Token | None:
+    """The first word of a phrase of saying (models/quotes.json: speech_phrases) that `tok`
+    ends, the words before it by lemma or form ("mis en garde"); None when it ends none."""
+    last = fold(tok.lower_)
+    for words in quote_words().phrase_words:
+        if last != words[-1] or tok.i < len(words) - 1:
+            continue
+        before = tok.doc[tok.i - len(words) + 1:tok.i]
+        if all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True)):
+            return tok.doc[tok.i - len(words) + 1]
+    return None
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -1354,12 +1360,10 @@ class QuoteReader:
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, keeper.text, "verb_before"
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
-
                 subj = self.verb_subject(t)
                 if subj is None and t.pos_ != "VERB":
                     # "X a mis en garde contre « ... »": the subject of the phrase's verb
-                    start = next((t.doc[t.i - len(p.split()) + 1] for p in self.words.speech_phrases
-                                  if _phrase_at(t, p)), None)
+                    start = _phrase_start(t)
                     subj = self.verb_subject(start) if start is not None else None
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
