@@ -163,6 +163,7 @@ class QuoteWords:
     phrase_words: tuple[list[str], ...] = field(init=False)  # speech_phrases, word by word
     reply_stems: tuple[str, ...] = field(init=False)
     continuing_stems: tuple[str, ...] = field(init=False)
+    memory_stems: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         derive = object.__setattr__  # frozen: the derived fields are set once, here
@@ -173,6 +174,7 @@ class QuoteWords:
         derive(self, "phrase_words", tuple(p.split() for p in self.speech_phrases))
         derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
         derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
+        derive(self, "memory_stems", tuple(v[:-2] for v in self.memory_verbs))
 
 
 @cache
@@ -1437,9 +1439,7 @@ class QuoteReader:
                 or not _de_between(doc[noun.i + 1:i + 1]):
             return None
         keep = doc[noun.i - 2]
-        if not any(fold(keep.text).startswith(v[:-2]) for v in self.words.memory_verbs):
-            return None
-        return keep
+        return keep if fold(keep.text).startswith(self.words.memory_stems) else None
 
     def speaks_of(self, verb: Token, i: int) -> bool:
         """"X a parlé d'« une journée noire »", "X parle d'un « pas modeste »": a verb that
