@@ -102,6 +102,8 @@ STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
+FIRST_PLURAL = {"nous", "notre", "nos", "on"}
+FIRST_SINGULAR = FIRST_PERSON - FIRST_PLURAL
 
 
 @dataclass
@@ -1990,8 +1992,7 @@ class QuoteReader:
         ("je", "moi"): a person's words, not a body's."""
         close = min((j for j in (self.text.find(m, at_char) for m in ("»", "”", '"')) if j >= 0),
                     default=len(self.text))
-        return any(w in ("je", "j'", "moi", "me", "m'", "mon", "ma", "mes")
-                   for w in WORD.findall(self.text[at_char:close].lower()))
+        return bool(FIRST_SINGULAR & set(WORD.findall(self.text[at_char:close].lower())))
 
     def name_after_title(self, subj: Token, hi: int) -> Entity | None:
         """"Présidente du club, Agathe Lamotte, 64 ans, a ...", the parser taking the title for
@@ -2599,7 +2600,7 @@ class QuoteReader:
         if verb is not None:
             if self.stance(verb, lo, end):
                 return person
-            plural = {"nous", "notre", "nos", "on"} & set(WORD.findall(self.text[s:e].lower()))
+            plural = FIRST_PLURAL & set(WORD.findall(self.text[s:e].lower()))
             group = self.words.group_nouns
             if plural and any(t.pos_ == "NOUN" and {fold(t.lemma_ or t.text), fold(t.text)} & group
                               for t in self.doc[verb.i + 1:end]):
