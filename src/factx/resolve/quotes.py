@@ -1653,8 +1653,9 @@ class QuoteReader:
         former = {id(p) for p, t, at in self.roles
                   if t.startswith(noun + " ") or t in ("ancien " + noun, "ex-" + noun)
                   or (t == noun and self.held_since(noun, at))}
+        stems = tuple(self.words.succession_stems)
         for tok in doc[:self.tok_at(before)]:
-            if not fold(tok.text).startswith(tuple(self.words.succession_stems)) or self.in_quote(tok.i):
+            if not fold(tok.text).startswith(stems) or self.in_quote(tok.i):
                 continue
             passive = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "par"
             named = self.idx.in_span(tok.i + 1, min(len(doc), tok.i + 6), ("person",))
