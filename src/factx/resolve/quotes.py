@@ -2195,12 +2195,11 @@ class QuoteReader:
         i = next((k - 1 for k in range(i - 1, max(0, i - 60), -1)
                   if self.doc[k].lower_ in ("dernier", "dernière")
                   and self.doc[k - 1].lower_ in ("ce", "cette") and not self.in_quote(k)), i)
-        named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        named = [(p, a, e) for p, a, e in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
         # the subject "ce dernier" itself stands in the quotation's sentence, before the mark
         if not named:
             return None
-        p, a = named[-1]
-        end = next(e for q, b, e in self.idx.in_span(0, i, ("person",)) if b == a)
+        p, a, end = named[-1]
         if end < i and self.doc[end].text == ",":  # "X, le maire du village, a reçu ...": X's own title
             end = next((j for j in range(end + 1, min(i, end + 10))
                         if self.doc[j].text in (",", ".", ";")), end)
@@ -2212,7 +2211,7 @@ class QuoteReader:
             return None  # "X a écrit au ministère / au préfet. « ... », a répondu ce dernier"
         if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
             sent = self.doc[a].sent
-            if any(q is not p for q, b in named if sent.start <= b < sent.end):
+            if any(q is not p for q, b, _ in named if sent.start <= b < sent.end):
                 return None
         return p if _fits(p, gender) else None
 
