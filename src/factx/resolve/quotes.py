@@ -79,6 +79,7 @@ from factx.types import Entity
 SPEAKERS = ("person", "organization", "misc")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
 DASHES = ("—", "–", "-")
+ON_FORMS = ("on", "-on", "t-on", "-t-on")  # "on", as written after the verb too ("lit-on")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
@@ -1006,11 +1007,10 @@ class QuoteReader:
                 continue
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
                 continue  # "», a fait savoir X": the saying is "faire savoir"
-            if t.lower_ in ("-on", "on", "t-on", "-t-on") and k + 1 < len(doc) \
-                    and doc[k + 1].lemma_ in ("apprendre", "lire"):
+            if t.lower_ in ON_FORMS and k + 1 < len(doc) and doc[k + 1].lemma_ in ("apprendre", "lire"):
                 continue
-            if t.lemma_ == "pouvoir" and k + 2 < len(doc) \
-                    and doc[k + 1].lower_ in ("-on", "on", "t-on", "-t-on") and doc[k + 2].lemma_ == "lire":
+            if t.lemma_ == "pouvoir" and k + 2 < len(doc) and doc[k + 1].lower_ in ON_FORMS \
+                    and doc[k + 2].lemma_ == "lire":
                 continue  # "», peut-on lire dans un communiqué de X"
             inverted_on = k + 1 < len(doc) and doc[k + 1].lower_ in ("-on", "-t-on")
             if (t.lemma_ == "lire" or t.lower_ in ("lit", "lisait")) \
@@ -1075,7 +1075,7 @@ class QuoteReader:
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
-        if k < len(doc) and doc[k].lower_ in ("-on", "on", "t-on", "-t-on"):
+        if k < len(doc) and doc[k].lower_ in ON_FORMS:
             return self.body_said(k + 1), verb.text, "incise"
         if pron:
             return pron, verb.text, "incise"
