@@ -79,6 +79,7 @@ from factx.types import Entity
 SPEAKERS = ("person", "organization", "misc")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
 DASHES = ("—", "–", "-")
+ON_FORMS = ("on", "-on", "t-on", "-t-on")  # "on", as written after the verb too ("lit-on")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
             "-t-elle", "-t-ils", "-t-elles", "t-ils", "t-elles"}
 MIN_WORDS = 5
@@ -102,6 +103,8 @@ STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
+FIRST_PLURAL = {"nous", "notre", "nos", "on"}
+FIRST_SINGULAR = FIRST_PERSON - FIRST_PLURAL
 
 
 @dataclass
@@ -160,8 +163,10 @@ class QuoteWords:
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
     suffixes: tuple[str, ...] = field(init=False)  # demonym_suffixes, for str.endswith
     opener_words: tuple[list[str], ...] = field(init=False)  # view_openers, word by word
+    phrase_words: tuple[list[str], ...] = field(init=False)  # speech_phrases, word by word
     reply_stems: tuple[str, ...] = field(init=False)
     continuing_stems: tuple[str, ...] = field(init=False)
+    memory_stems: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         derive = object.__setattr__  # frozen: the derived fields are set once, here
@@ -169,8 +174,10 @@ class QuoteWords:
         derive(self, "view_words", self.stance_nouns | self.view_nouns)
         derive(self, "suffixes", tuple(self.demonym_suffixes))
         derive(self, "opener_words", tuple(p.replace("'", "' ").split() for p in self.view_openers))
+        derive(self, "phrase_words", tuple(p.split() for p in self.speech_phrases))
         derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
         derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
+        derive(self, "memory_stems", tuple(v[:-2] for v in self.memory_verbs))
 
 
 @cache
@@ -238,7 +245,7 @@ def is_speech_verb(tok: Token) -> bool:
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
-    if any(_phrase_at(tok, p) for p in quote_words().speech_phrases):
+    if _phrase_start(tok) is not None:
         return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
@@ -251,13 +258,17 @@ def is_speech_verb(tok: Token) -> bool:
     return False
 
 
-def _phrase_at(tok: Token, phrase: str) -> bool:
-    """`tok` ends the words of `phrase`, the ones before it by lemma or form ("mis en garde")."""
-    words = phrase.split()
-    if fold(tok.lower_) != words[-1] or tok.i < len(words) - 1:
-        return False
-    before = tok.doc[tok.i - len(words) + 1:tok.i]
-    return all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True))
+def _phrase_start(tok: Token) -> Token | None:
+    """The first word of a phrase of saying (models/quotes.json: speech_phrases) that `tok`
+    ends, the words before it by lemma or form ("mis en garde"); None when it ends none."""
+    last = fold(tok.lower_)
+    for words in quote_words().phrase_words:
+        if last != words[-1] or tok.i < len(words) - 1:
+            continue
+        before = tok.doc[tok.i - len(words) + 1:tok.i]
+        if all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True)):
+            return tok.doc[tok.i - len(words) + 1]
+    return None
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -996,11 +1007,10 @@ class QuoteReader:
                 continue
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
                 continue  # "», a fait savoir X": the saying is "faire savoir"
-            if t.lower_ in ("-on", "on", "t-on", "-t-on") and k + 1 < len(doc) \
-                    and doc[k + 1].lemma_ in ("apprendre", "lire"):
+            if t.lower_ in ON_FORMS and k + 1 < len(doc) and doc[k + 1].lemma_ in ("apprendre", "lire"):
                 continue
-            if t.lemma_ == "pouvoir" and k + 2 < len(doc) \
-                    and doc[k + 1].lower_ in ("-on", "on", "t-on", "-t-on") and doc[k + 2].lemma_ == "lire":
+            if t.lemma_ == "pouvoir" and k + 2 < len(doc) and doc[k + 1].lower_ in ON_FORMS \
+                    and doc[k + 2].lemma_ == "lire":
                 continue  # "», peut-on lire dans un communiqué de X"
             inverted_on = k + 1 < len(doc) and doc[k + 1].lower_ in ("-on", "-t-on")
             if (t.lemma_ == "lire" or t.lower_ in ("lit", "lisait")) \
@@ -1065,7 +1075,7 @@ class QuoteReader:
         while k < len(doc) and (doc[k].lower_ in PRONOUNS or doc[k].lower_ == "-t"):
             pron = _pronoun(doc[k]) if doc[k].lower_ != "-t" else pron or "pronoun"
             k += 1
-        if k < len(doc) and doc[k].lower_ in ("-on", "on", "t-on", "-t-on"):
+        if k < len(doc) and doc[k].lower_ in ON_FORMS:
             return self.body_said(k + 1), verb.text, "incise"
         if pron:
             return pron, verb.text, "incise"
@@ -1354,12 +1364,10 @@ class QuoteReader:
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, keeper.text, "verb_before"
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
-
                 subj = self.verb_subject(t)
                 if subj is None and t.pos_ != "VERB":
                     # "X a mis en garde contre « ... »": the subject of the phrase's verb
-                    start = next((t.doc[t.i - len(p.split()) + 1] for p in self.words.speech_phrases
-                                  if _phrase_at(t, p)), None)
+                    start = _phrase_start(t)
                     subj = self.verb_subject(start) if start is not None else None
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
@@ -1417,22 +1425,11 @@ class QuoteReader:
         lemma = fold(verb.lemma_ or verb.text)
         if verb.pos_ != "VERB" or lemma not in self.words.call_verbs | self.words.naming_verbs:
             return False
-        j = i + 1
-        while j < len(self.doc) and self.doc[j].is_punct:
-            j += 1
-        if j >= len(self.doc):
-            return False
-        tok = self.doc[j]
         # a call to do ("à « ... »", "de « ... »"), or a course urged ("prône « ... »")
         if self.doc[i].lower_ not in ("à", "de", "d'") and fold(verb.lemma_) in ("appeler", "inviter"):
             return False
-        for _ in range(6):
-            if tok.head.i == verb.i:
-                return tok.dep_ != "nsubj"
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        return False
+        dep = self.quote_dep(verb, i)
+        return dep is not None and dep != "nsubj"
 
     def memory_of(self, noun: Token, i: int) -> Token | None:
         """"X garde le souvenir d'un homme « qui ... »", "X garde l'image d'une mère « ... »":
@@ -1444,9 +1441,7 @@ class QuoteReader:
                 or not _de_between(doc[noun.i + 1:i + 1]):
             return None
         keep = doc[noun.i - 2]
-        if not any(fold(keep.text).startswith(v[:-2]) for v in self.words.memory_verbs):
-            return None
-        return keep
+        return keep if fold(keep.text).startswith(self.words.memory_stems) else None
 
     def speaks_of(self, verb: Token, i: int) -> bool:
         """"X a parlé d'« une journée noire »", "X parle d'un « pas modeste »": a verb that
@@ -1459,19 +1454,26 @@ class QuoteReader:
         between = doc[verb.i + 1:i + 1]
         if not _de_between(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
             return False  # no other clause between the verb and its "de"
+        dep = self.quote_dep(verb, i)
+        return dep is not None and dep not in SUBJECT_DEPS
+
+    def quote_dep(self, verb: Token, i: int) -> str | None:
+        """The relation by which the quotation that opens after token i hangs on `verb`: that
+        of its first word, or of a head at most six steps up, whose head is `verb`; None when
+        it does not hang on it."""
         j = i + 1
-        while j < len(doc) and doc[j].is_punct:
+        while j < len(self.doc) and self.doc[j].is_punct:
             j += 1
-        if j >= len(doc):
-            return False
-        tok = doc[j]
+        if j >= len(self.doc):
+            return None
+        tok = self.doc[j]
         for _ in range(6):
             if tok.head.i == verb.i:
-                return tok.dep_ not in SUBJECT_DEPS
+                return tok.dep_
             if tok.head.i == tok.i:
-                return False
+                return None
             tok = tok.head
-        return False
+        return None
 
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
@@ -1651,8 +1653,9 @@ class QuoteReader:
         former = {id(p) for p, t, at in self.roles
                   if t.startswith(noun + " ") or t in ("ancien " + noun, "ex-" + noun)
                   or (t == noun and self.held_since(noun, at))}
+        stems = tuple(self.words.succession_stems)
         for tok in doc[:self.tok_at(before)]:
-            if not fold(tok.text).startswith(tuple(self.words.succession_stems)) or self.in_quote(tok.i):
+            if not fold(tok.text).startswith(stems) or self.in_quote(tok.i):
                 continue
             passive = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "par"
             named = self.idx.in_span(tok.i + 1, min(len(doc), tok.i + 6), ("person",))
@@ -1990,8 +1993,7 @@ class QuoteReader:
         ("je", "moi"): a person's words, not a body's."""
         close = min((j for j in (self.text.find(m, at_char) for m in ("»", "”", '"')) if j >= 0),
                     default=len(self.text))
-        return any(w in ("je", "j'", "moi", "me", "m'", "mon", "ma", "mes")
-                   for w in WORD.findall(self.text[at_char:close].lower()))
+        return bool(FIRST_SINGULAR & set(WORD.findall(self.text[at_char:close].lower())))
 
     def name_after_title(self, subj: Token, hi: int) -> Entity | None:
         """"Présidente du club, Agathe Lamotte, 64 ans, a ...", the parser taking the title for
@@ -2193,12 +2195,11 @@ class QuoteReader:
         i = next((k - 1 for k in range(i - 1, max(0, i - 60), -1)
                   if self.doc[k].lower_ in ("dernier", "dernière")
                   and self.doc[k - 1].lower_ in ("ce", "cette") and not self.in_quote(k)), i)
-        named = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
+        named = [(p, a, e) for p, a, e in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)]
         # the subject "ce dernier" itself stands in the quotation's sentence, before the mark
         if not named:
             return None
-        p, a = named[-1]
-        end = next(e for q, b, e in self.idx.in_span(0, i, ("person",)) if b == a)
+        p, a, end = named[-1]
         if end < i and self.doc[end].text == ",":  # "X, le maire du village, a reçu ...": X's own title
             end = next((j for j in range(end + 1, min(i, end + 10))
                         if self.doc[j].text in (",", ".", ";")), end)
@@ -2210,7 +2211,7 @@ class QuoteReader:
             return None  # "X a écrit au ministère / au préfet. « ... », a répondu ce dernier"
         if person_gender(p) is None:  # gender unknown: only when nobody else is named with them
             sent = self.doc[a].sent
-            if any(q is not p for q, b in named if sent.start <= b < sent.end):
+            if any(q is not p for q, b, _ in named if sent.start <= b < sent.end):
                 return None
         return p if _fits(p, gender) else None
 
@@ -2599,7 +2600,7 @@ class QuoteReader:
         if verb is not None:
             if self.stance(verb, lo, end):
                 return person
-            plural = {"nous", "notre", "nos", "on"} & set(WORD.findall(self.text[s:e].lower()))
+            plural = FIRST_PLURAL & set(WORD.findall(self.text[s:e].lower()))
             group = self.words.group_nouns
             if plural and any(t.pos_ == "NOUN" and {fold(t.lemma_ or t.text), fold(t.text)} & group
                               for t in self.doc[verb.i + 1:end]):
