@@ -1652,10 +1652,9 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate],
             continue
         if len(words) != 1 or words[0] not in names:
             continue
-        la = text[c.start : c.start + 3].lower() == "la " \
-            or _LA_TERRE.search(text[max(0, c.start - 4) : c.start]) is not None
-        if words[0] == "terre" and la:
-            c.label = "misc"
+        if words[0] == "terre" and (text[c.start : c.start + 3].lower() == "la "
+                                    or _LA_TERRE.search(text[max(0, c.start - 4) : c.start])):
+            c.label = "misc"  # "la Terre", its article in the name or before it
             continue
         if before is not None and before.pos_ in ("NOUN", "PROPN"):
             continue  # "la salle Saturne"
