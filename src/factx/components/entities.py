@@ -450,8 +450,11 @@ def _run_on_cut(doc: Doc, start: int, end: int, town: bool) -> int:
         if _SCORE_TOKEN.match(t.text) or (t.is_digit and k + 2 < len(doc) and doc[k + 1].text in "-\u2013"
                                           and doc[k + 2].is_digit):
             return k
-    if not town:
-        return end
+    return _de_cut(doc, start, end) if town else end
+
+
+def _de_cut(doc: Doc, start: int, end: int) -> int:
+    """`_run_on_cut`'s cut of a town's name: before a "de" only lower-case words follow."""
     last = end
     while last - 1 > start and doc[last - 1].is_lower and doc[last - 1].text.replace("-", "").isalpha():
         last -= 1
@@ -473,7 +476,8 @@ def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
     if k < end and any(e.label_ in ("LOC", "ORG") and fold(e.text) == fold(doc[ent.start : k].text)
                        for e in doc.ents):
         return k
-    k = _run_on_cut(doc, ent.start, end, True)
+    if k == end:  # no verb nor score: only the cut of a town's name is left to try
+        k = _de_cut(doc, ent.start, end)
     return k if k < end and gazetteer.place_kind(doc[ent.start : k].text) is not None else end
 
 
