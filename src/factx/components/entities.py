@@ -92,9 +92,9 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
     Jazz hier soir"); not "le Journal du dimanche", where the day is the name's complement."""
     lex = _lex()
     k = end
-    while k - 1 > start and (fold(doc[k - 1].text) in lex["time_next"] or doc[k - 1].like_num) \
-            and (doc[k - 1].is_lower or doc[k - 1].like_num):
-        k -= 1
+    while k - 1 > start and (doc[k - 1].like_num
+                             or (doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_next"])):
+        k -= 1  # "soir", "prochain", a date
     if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
             and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
@@ -104,10 +104,11 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
 def _is_sport(doc: Doc, start: int, name: str) -> bool:
     """A sport's name alone ("Handball." or "Rugby / Fédérale 3" opening a sports brief) is
     no name, unless a preposition of place puts it as a town ("né à Rugby")."""
-    if fold(name) not in _lex()["sports"]:
+    lex = _lex()
+    if fold(name) not in lex["sports"]:
         return False
     span = doc.char_span(start, start + len(name))
-    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in _lex()["place_preps"]
+    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in lex["place_preps"]
 
 
 def _strip_elision(span_text: str, start: int) -> int:
@@ -449,8 +450,11 @@ def _run_on_cut(doc: Doc, start: int, end: int, town: bool) -> int:
         if _SCORE_TOKEN.match(t.text) or (t.is_digit and k + 2 < len(doc) and doc[k + 1].text in "-\u2013"
                                           and doc[k + 2].is_digit):
             return k
-    if not town:
-        return end
+    return _de_cut(doc, start, end) if town else end
+
+
+def _de_cut(doc: Doc, start: int, end: int) -> int:
+    """`_run_on_cut`'s cut of a town's name: before a "de" only lower-case words follow."""
     last = end
     while last - 1 > start and doc[last - 1].is_lower and doc[last - 1].text.replace("-", "").isalpha():
         last -= 1
@@ -472,7 +476,8 @@ def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
     if k < end and any(e.label_ in ("LOC", "ORG") and fold(e.text) == fold(doc[ent.start : k].text)
                        for e in doc.ents):
         return k
-    k = _run_on_cut(doc, ent.start, end, True)
+    if k == end:  # no verb nor score: only the cut of a town's name is left to try
+        k = _de_cut(doc, ent.start, end)
     return k if k < end and gazetteer.place_kind(doc[ent.start : k].text) is not None else end
 
 
@@ -570,18 +575,17 @@ def _company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     thing whose last word is an English word of business after a capitalized one
     (`business_tails`: "... Aero Systems", "... Orbital Space") is a company too, and one word
     named as a collaborative online project is (`wiki_affixes`: "Wikisource", "Afripédia")."""
-    suffixes = _lex()["company_suffixes"]
-    tails = _lex()["business_tails"]
+    lex = _lex()
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.start):
         words = c.attrs["name"].split()
-        if c.label in ("misc", "place") and len(words) > 1 and words[-1] in tails and words[-2][:1].isupper():
+        if c.label in ("misc", "place") and len(words) > 1 and words[-1] in lex["business_tails"] \
+                and words[-2][:1].isupper():
             c.label = "organization"  # "Norvane Orbital Space": an English firm's name by its trade
-        lone = words[0] if len(words) == 1 and len(words[0]) > 6 else ""
-        if c.label in ("misc", "place", "person") and lone \
-                and (lone.startswith(_lex()["wiki_prefixes"]) or lone.endswith(_lex()["wiki_suffixes"])):
+        if c.label in ("misc", "place", "person") and len(words) == 1 and len(words[0]) > 6 \
+                and (words[0].startswith(lex["wiki_prefixes"]) or words[0].endswith(lex["wiki_suffixes"])):
             c.label = "organization"  # "Wikisource", "Afripédia": a collaborative online project
-        if len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
+        if len(words) > 1 and words[-1].rstrip(".").lower() in lex["company_suffixes"]:
             c.label = "organization"
             prev = out[-1] if out else None
             if prev is not None and prev.label == "organization" and text[prev.end : c.start] in _JOINERS:

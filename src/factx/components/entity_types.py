@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base, organizations
-from factx.resolve.names import fold
+from factx.resolve.lexicon import inflect, lexicon
+from factx.resolve.names import fold, is_given_name
 from factx.resources import load_json
 from factx.types import Candidate
 
@@ -78,8 +79,6 @@ def _lex() -> dict[str, Any]:
 
 def _nationality_forms() -> set[str]:
     """Adjectives of nationality in their four forms ("français", "française", "françaises")."""
-    from factx.resolve.lexicon import inflect
-
     return {f for adj in load_json("roles/nationalities.json")["adjectives"] for f in inflect(adj)}
 
 
@@ -346,13 +345,11 @@ def _team(doc: Doc, cs: list[Candidate]) -> bool:
     """In a sports report, a name that plays as a team in one of its mentions ("Lyon a battu
     Marseille", "face à Lens"): the club (organizations.py does this for the model's names;
     here for the towns the gazetteer adds after it)."""
-    from factx.components.organizations import is_sports_report, plays_as_team
-
-    if not is_sports_report(doc):
+    if not organizations.is_sports_report(doc):
         return False
     for c in cs:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and plays_as_team(doc, span):
+        if span is not None and organizations.plays_as_team(doc, span):
             return True
     return False
 
@@ -360,8 +357,6 @@ def _team(doc: Doc, cs: list[Candidate]) -> bool:
 def _after_title(doc: Doc, i: int) -> bool:
     """Token i comes right after a title in lower case ("le chancelier Kohl"), or capitalized
     after its article ("le Président Macron")."""
-    from factx.resolve.lexicon import lexicon
-
     if i < 1:
         return False
     before = doc[i - 1]
@@ -375,9 +370,7 @@ _BRANCH = re.compile(r"^[A-Z]{2,6}-(?:\d{2}|2[AB]|97\d)$")
 def _event_name(doc: Doc, i: int) -> bool:
     """Token i comes right after a lower-case noun of events, with no "de" between: the
     name is the event's ("la foire Sainte-Catherine"), where "la fête de Vittel" is held in a town."""
-    from factx.components.organizations import non_body_noun
-
-    return non_body_noun(doc, i - 1)
+    return organizations.non_body_noun(doc, i - 1)
 
 
 def toponym(name: str) -> bool:
@@ -622,8 +615,6 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate("person", s, e, "rules", {"name": name}))
     # a title written with a capital before a name: "le Conseiller fédéral Chaudet", "le
     # Président Obama"; the model reads the whole as one name, often a place
-    from factx.resolve.lexicon import lexicon
-
     titles = lexicon()
     for i, tok in enumerate(doc[:-1]):
         if not tok.is_title or not titles.may_start_title(tok.lower_):
@@ -913,8 +904,6 @@ def _titled(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """A mention is followed by a comma and a person's title or job, without an article
     ("Odile, conseillère municipale", "Dufour, ancien maire"): a person named in
     apposition."""
-    from factx.resolve.lexicon import lexicon
-
     lex = lexicon()
     for c in cs:
         i = starts.get(c.start)
@@ -953,8 +942,6 @@ def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int
     John Smith", "au Premier ministre britannique"), which the article belongs to, nor at
     the head of a list of people, where the plural article stands for their kind ("le retour
     des Jean Dupré, Paul Roche et ...")."""
-    from factx.resolve.lexicon import lexicon
-
     lex = _lex()
     parts = cs[0].attrs["name"].split()
     first = parts[0]
@@ -1062,12 +1049,6 @@ def _opening_participle(doc: Doc, cs: list[Candidate], starts: dict[int, int],
     return True
 
 
-def _not_given(name: str) -> bool:
-    from factx.resolve.names import is_given_name
-
-    return not is_given_name(name)
-
-
 def _opening_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention of a one-word "person" opens a sentence or a line, is a common noun of
     the lemmatizer's lexicon, and is followed by a determiner, a noun, an adjective or a
@@ -1116,8 +1097,6 @@ def _place_head_name(name: str) -> bool:
     while words and words[0] in ("la", "le", "les", "l"):
         words.pop(0)
     first = words[0] if words else ""
-    from factx.resolve.lexicon import lexicon
-
     lead = _ARTICLE_START.sub("", name).split()
     # "Suisse alémanique", "Bretagne intérieure": a known place qualified is a place
     known = bool(lead) and gazetteer.place_kind(lead[0]) is not None
@@ -1199,10 +1178,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                                                and not by_prep)) and poses and poses <= _NOT_NAME_POS
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
                 # "Honoré" may be someone
-                one_word and kind is None and ("person" not in labels or _not_given(name))
+                one_word and kind is None and ("person" not in labels or not is_given_name(name))
                 and _opening_participle(doc, cs, starts, verbs)) or (
                 one_word and kind is None and labels == {"person"} and key not in person_words
-                and _not_given(name) and _opening_noun(doc, cs, starts, nouns)):
+                and not is_given_name(name) and _opening_noun(doc, cs, starts, nouns)):
             # "Lundi soir" at a sentence start; "côté Paul-Bert" for the rue Paul-Bert; "Hier à
             # 10 h", "Fermé depuis vendredi": an adverb, a participle is no name
             new = "misc"
@@ -1673,10 +1652,9 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate],
             continue
         if len(words) != 1 or words[0] not in names:
             continue
-        la = text[c.start : c.start + 3].lower() == "la " \
-            or _LA_TERRE.search(text[max(0, c.start - 4) : c.start]) is not None
-        if words[0] == "terre" and la:
-            c.label = "misc"
+        if words[0] == "terre" and (text[c.start : c.start + 3].lower() == "la "
+                                    or _LA_TERRE.search(text[max(0, c.start - 4) : c.start])):
+            c.label = "misc"  # "la Terre", its article in the name or before it
             continue
         if before is not None and before.pos_ in ("NOUN", "PROPN"):
             continue  # "la salle Saturne"
@@ -1692,9 +1670,6 @@ def titled_people(doc: Doc, cands: list[Candidate], starts: dict[int, int] | Non
     ("La secrétaire du Cercle, Lise Sorel, s'est montrée confiante", "le ministre des Mines,
     Kwame Asante, a rétorqué"), name the title's holder, not a place or a body the model
     read there; not a name the gazetteer knows."""
-    from factx.resolve.lexicon import lexicon
-    from factx.resolve.names import is_given_name
-
     titles = lexicon()
     starts = _tok_at(doc) if starts is None else starts
     for c in cands:

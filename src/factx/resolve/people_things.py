@@ -205,16 +205,25 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with the people news writes by their shape whatever type the model gave
-    them (`_in_apposition`, `_surnames_left_out`, `_line_ups`)."""
+    them (`_article_surnames`, `_in_apposition`, `_untagged_titled`, `_surnames_left_out`,
+    `_line_ups`)."""
     people = _article_surnames(text, _in_apposition(text, cands))
     return _line_ups(text, _surnames_left_out(text, _untagged_titled(text, people)))
 
 
-# a full name opening a sentence: a given name (hyphenated or not), then one to three words of
-# a surname (particles allowed)
-_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+# a given name, hyphenated or not
+_GIVEN = r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+# a full name opening a sentence: a given name, then one to three words of a surname
+# (particles allowed)
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + _GIVEN +
                            r"((?:\s+(?:de|du|des|d['\u2019]|van|von|Le|La|De|Du))?"
                            r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){1,2})(?=\s*,)")
+
+
+def _unplaced_given(given: str, rest: str) -> bool:
+    """`given` is a given name of the table, and neither it nor `rest` (the whole name, the
+    surname) is a place a gazetteer knows ("Florence La Rochelle")."""
+    return _given_first(given) and gazetteer.place_kind(given) is None and gazetteer.place_kind(rest) is None
 
 
 def _untagged_titled(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -226,9 +235,7 @@ def _untagged_titled(text: str, cands: list[Candidate]) -> list[Candidate]:
     for m in _OPENING_NAME.finditer(text):
         given = m.group(1)
         s, e = m.start(1), m.end(2)
-        if not is_given_name(given.split("-")[0]) or gazetteer.place_kind(given) is not None \
-                or gazetteer.place_kind(text[s:e]) is not None \
-                or any(c.start < e and s < c.end for c in out):
+        if not _unplaced_given(given, text[s:e]) or any(c.start < e and s < c.end for c in out):
             continue
         if not (_title_after(text, e) or _AGE_AFTER.match(text, e)):
             continue
@@ -237,7 +244,7 @@ def _untagged_titled(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # a given name, then a surname that opens on a capitalized article ("Le Quintrec", "La Ferrière")
-_ARTICLE_SURNAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?) (L[ea] [A-ZÀ-Ý][a-zà-ÿ'\u2019]+"
+_ARTICLE_SURNAME = re.compile(r"\b" + _GIVEN + r" (L[ea] [A-ZÀ-Ý][a-zà-ÿ'\u2019]+"
                               r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b")
 
 
@@ -250,8 +257,7 @@ def _article_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for m in _ARTICLE_SURNAME.finditer(text):
         given = m.group(1)
-        if not is_given_name(given.split("-")[0]) or gazetteer.place_kind(given) is not None \
-                or gazetteer.place_kind(m.group(2)) is not None:
+        if not _unplaced_given(given, m.group(2)):
             continue
         s, e = m.start(), m.end()
         inside = [c for c in out if c.start < e and s < c.end]
@@ -314,6 +320,11 @@ def _listed_given_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = Candidate("person", c.start, c.end, c.source, {**c.attrs, "why": "listed_given_name"})
         out.append(c)
     return out
+
+
+def _given_first(word: str) -> bool:
+    """A given name of the table, a compound one by its first part ("Anne-Laure")."""
+    return is_given_name(word.split("-")[0])
 
 
 def _lone_given(text: str, c: Candidate) -> bool:
@@ -444,8 +455,8 @@ def _apposed_name(text: str, c: Candidate) -> bool:
     if gazetteer.place_kind(name) in gazetteer.STRONG:
         return False
     if len(words) == 1:
-        return is_given_name(name.split("-")[0])
-    if is_given_name(words[0].split("-")[0]):
+        return _given_first(name)
+    if _given_first(words[0]):
         return True
     return c.label == "place" and all(gazetteer.place_kind(w) is None for w in [name, *words])
 
@@ -462,7 +473,7 @@ def _given_names_pair(text: str, c: Candidate) -> list[Candidate]:
             or _AND_GIVEN.fullmatch(text, c.start, c.end) is None:
         return []
     words = [(m.start(), m.end()) for m in re.finditer(r"[A-ZÀ-Ý][\w-]+", text[c.start : c.end])]
-    if not all(is_given_name(text[c.start + a : c.start + b].split("-")[0]) for a, b in words):
+    if not all(_given_first(text[c.start + a : c.start + b]) for a, b in words):
         return []
     return [Candidate("person", c.start + a, c.start + b, c.source,
                       {"name": text[c.start + a : c.start + b], "why": "given_names"}) for a, b in words]
@@ -588,7 +599,7 @@ def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name") or text[c.start : c.end]
-        given = is_given_name(name.split("-")[0])
+        given = _given_first(name)
         if c.label == "person" and " " not in name and text[c.start : c.end].endswith(name) \
                 and (given or _after_nationality(text, c.start)):
             nxt = _NEXT_NAME.match(text, c.end)
