@@ -49,7 +49,8 @@ OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before o
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
-PORTFOLIO_PRONOUNS = {"celui", "celle"}  # "Y reçoit celui de la Justice": the post named before
+# "Y reçoit celui de la Justice" (the post named before), "dont celui de X" (a plural title)
+DEMONSTRATIVE_PRONOUNS = {"celui", "celle"}
 # a story about a government, where "X reçoit la Défense" hands out a post
 GOVERNMENT_WORDS = {"gouvernement", "cabinet", "ministre", "ministère", "portefeuille", "remaniement"}
 CONTRACTED = {"du", "des", "au", "aux"}
@@ -1916,10 +1917,10 @@ class RoleReader:
         doc, idx = self.doc, self.idx
         out: list[Role] = []
         for tok in doc:
-            if tok.lower_ not in ("celui", "celle") or tok.i + 3 >= len(doc):
+            if tok.lower_ not in DEMONSTRATIVE_PRONOUNS or tok.i + 3 >= len(doc):
                 continue
             j = tok.i + 1
-            if doc[j].lower_.replace("’", "'") in DE_FORMS:
+            if doc[j].lower_ in DE_FORMS:
                 j += 1 + (doc[j + 1].lower_ in DEF_DETS)
             elif doc[j].lower_ in ("du", "des"):
                 j += 1
@@ -1961,7 +1962,7 @@ class RoleReader:
             if j < len(doc) and doc[j].is_lower and doc[j].lower_ in lex.nationalities:
                 of_name = lex.nationalities[doc[j].lower_]
                 j += 1
-            elif j + 1 < len(doc) and doc[j].lower_.replace("’", "'") in (*DE_FORMS, "du", "des"):
+            elif j + 1 < len(doc) and doc[j].lower_ in (*DE_FORMS, "du", "des"):
                 k = j + 1 + (doc[j].lower_ not in ("du", "des") and doc[j + 1].lower_ in DEF_DETS)
                 body = idx.starting_at(k, ORG_PLACE)
                 if body is None:
@@ -2676,19 +2677,21 @@ class RoleReader:
         ministre des Finances a été confié à X", "X récupère le portefeuille de la Culture".
         The role is the minister of the post's domain."""
         doc, lex, idx = self.doc, self.lex, self.idx
+
+        def portfolio_noun(t: Token) -> str:
+            return t.lower_ if t.lower_ in lex.portfolio_nouns else t.lemma_.lower()
+
         out: list[Role] = []
         for tok in doc:
             bare = self._bare_portfolio(tok)
             if bare is not None:
                 out.append(bare)
                 continue
-            noun = tok.lower_ if tok.lower_ in lex.portfolio_nouns else tok.lemma_.lower()
-            if noun not in lex.portfolio_nouns and tok.lower_ in PORTFOLIO_PRONOUNS and tok.i + 2 < len(doc):
+            noun = portfolio_noun(tok)
+            if noun not in lex.portfolio_nouns and tok.lower_ in DEMONSTRATIVE_PRONOUNS:
                 # "Y reçoit celui de la Justice": the post named before in the sentence
-                noun = next((d.lower_ if d.lower_ in lex.portfolio_nouns else d.lemma_.lower()
-                             for d in reversed(doc[tok.sent.start : tok.i])
-                             if lex.portfolio_nouns.get(d.lower_ if d.lower_ in lex.portfolio_nouns
-                                                        else d.lemma_.lower())), "")
+                noun = next((n for n in map(portfolio_noun, reversed(doc[tok.sent.start : tok.i]))
+                             if lex.portfolio_nouns.get(n)), "")
                 if not noun and any(tok.sent.start_char <= r.start < tok.idx for r in out):
                     noun = "portefeuille"  # "X récupère l'Intérieur et Y reçoit celui de l'Éducation"
             if noun not in lex.portfolio_nouns or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DE:
@@ -2770,7 +2773,7 @@ class RoleReader:
         det = doc[tok.i - 1]
         lo = tok.i - 1
         verb = doc[lo - 1] if lo - 1 >= sent.start else None
-        if verb is not None and verb.lower_ in ("de", "d'", "d’") and det.lower_ in DEF_DETS:
+        if verb is not None and verb.lower_ in DE_FORMS and det.lower_ in DEF_DETS:
             verb = doc[lo - 2] if lo - 2 >= sent.start else None  # "hérite de la Justice"
         holder: tuple[Entity, int, int] | None = None
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.portfolio_taken:
