@@ -1937,7 +1937,7 @@ class RoleReader:
             feminine = tok.lower_ == "celle"
             if (gender == "f") != feminine and gender is not None:
                 continue  # "les directrices ..., dont celui de X": not the title taken up
-            written = self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower()
+            written = self.text[doc[start].idx : self.ends[end - 1]].lower()
             role = written[:-3] + "al" if written.endswith("aux") else written[:-1]
             out.append(Role(person=hit[0], role=role, title=title, of=body[0], of_name=None, status=None,
                             start=tok.idx, end=self.ends[hit[2] - 1],
@@ -2712,9 +2712,9 @@ class RoleReader:
                 found = self.title_at(k + 1)
                 if found is None:
                     continue
-                title, text = found[1], self.text[doc[k + 1].idx : doc[end - 1].idx + len(doc[end - 1])]
+                title, text = found[1], self.text[doc[k + 1].idx : self.ends[end - 1]]
             else:
-                text = title + " " + self.text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]
+                text = title + " " + self.text[doc[k].idx : self.ends[end - 1]]
             verb = tok.head
             lemma = verb.lemma_.lower()
             holder: tuple[Entity, int, int] | None = None
@@ -2724,11 +2724,17 @@ class RoleReader:
                 holder = self._subject_person(verb)
             if holder is None:
                 continue
-            lo, hi = min(holder[1], tok.i), max(holder[2], end)
-            out.append(Role(person=holder[0], role=" ".join(text.lower().split()), title=title, of=None,
-                            of_name=None, status=None, start=doc[lo].idx,
-                            end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
+            out.append(self._post_role(holder, text, title, tok.i, end))
         return out
+
+    def _post_role(self, holder: tuple[Entity, int, int], text: str, title: str, first: int,
+                   end: int) -> Role:
+        """A government post handed out, from its first token to its end token and the holder's
+        mention, wherever it stands."""
+        lo, hi = min(holder[1], first), max(holder[2], end)
+        return Role(person=holder[0], role=" ".join(text.lower().split()), title=title, of=None, of_name=None,
+                    status=None, start=self.doc[lo].idx, end=self.ends[hi - 1], mentions=[], explicit=True,
+                    gender=None)
 
     def _given_to(self, verb: Token) -> tuple[Entity, int, int] | None:
         """The person a post is given to: the first one named in the "à" complement after the
@@ -2785,11 +2791,8 @@ class RoleReader:
         elided = det.text.endswith(("'", "’"))
         article = {"le": "du ", "les": "des ", "du": "du ", "des": "des "}.get(
             det.lower_, "de " + det.text + ("" if elided else " "))
-        domain = self.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])]
-        lo, hi = min(holder[1], tok.i - 1), max(holder[2], end)
-        return Role(person=holder[0], role=" ".join(("ministre " + article + domain).lower().split()),
-                    title="ministre", of=None, of_name=None, status=None, start=doc[lo].idx,
-                    end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None)
+        domain = self.text[tok.idx : self.ends[end - 1]]
+        return self._post_role(holder, "ministre " + article + domain, "ministre", tok.i - 1, end)
 
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
                  lo: int, hi: int) -> Role:
