@@ -36,9 +36,9 @@ PERSON = ("person",)
 ORG_PLACE = ("organization", "place")
 DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
-POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
-             "cet", "cette"}
 DEMONSTRATIVES = {"ce", "cet", "cette"}
+POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+             *DEMONSTRATIVES}
 # organs of a body named before ("le président du directoire" of the firm)
 ORGANS = {"conseil", "directoire", "bureau", "comite", "commission", "assemblee"}
 PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head, its body in the title
@@ -1570,7 +1570,7 @@ class RoleReader:
         """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
         person named before it, in its sentence or the one before, when the gender agrees."""
         doc, idx = self.doc, self.idx
-        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in ("ce", "cet", "cette"):
+        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in DEMONSTRATIVES:
             return None
         sent = doc[k].sent
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1592,7 +1592,7 @@ class RoleReader:
         noun = k - 1
         d = k - 2 - (k >= 3 and doc[k - 2].lower_ in DEF_DETS)
         if k >= 5 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[d].lower_ in DE \
-                and person_noun(doc[d - 1]) and doc[d - 2].lower_ in ("ce", "cet", "cette"):
+                and person_noun(doc[d - 1]) and doc[d - 2].lower_ in DEMONSTRATIVES:
             noun = d - 1  # "cette habitante du centre, bénévole ...": the noun before its complement
         if k < 2 or not person_noun(doc[noun]):
             return None
@@ -1600,19 +1600,18 @@ class RoleReader:
         while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and noun - a <= 2:
             a -= 1  # "le jeune homme", "la malheureuse victime"
         sent = doc[k].sent
-        if a >= 0 and doc[a].lower_ in ("ce", "cet", "cette"):
+        if a >= 0 and doc[a].lower_ in DEMONSTRATIVES:
             # "..., explique cette habitante, bénévole au Secours populaire": a demonstrative
             # takes up the one person named since the sentence before
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            people = {id(h[0]): h[0] for h in idx.in_span(lo, a, PERSON)}
+            person = _the_one(h[0] for h in idx.in_span(lo, a, PERSON))
         elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
             return None
         else:
             prev = doc[sent.start - 1].sent
-            people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
-        if len(people) != 1:
+            person = _the_one(h[0] for h in idx.in_span(prev.start, prev.end, PERSON))
+        if person is None:
             return None
-        person = next(iter(people.values()))
         g = doc[a].morph.get("Gender")
         if g and not _agrees(person, g[0] == "Fem"):
             return None
@@ -2142,8 +2141,8 @@ class RoleReader:
         if det.i != sent.start or sent.start == 0 or det.lower_ not in DEMONSTRATIVES:
             return None
         prev = doc[sent.start - 1].sent
-        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
-        if len(people) != 1:
+        person = _the_one(h[0] for h in idx.in_span(prev.start, prev.end, PERSON))
+        if person is None:
             return None
         lex = self.lex
         head = doc[ph.head].lemma_.lower()
@@ -2152,7 +2151,6 @@ class RoleReader:
                 or any(prev.start <= c[0].head < prev.end and not c[0].plural for c in self.unheld):
             # "Il a consulté un médecin. Ce médecin ...", "... son voisin. Ce retraité ...": another
             return None  # ("les gendarmes", a plural title, is no such one)
-        person = next(iter(people.values()))
         gender = ph.gender or self._phrase_gender(ph)
         known = person_gender(person)
         if gender is not None and known is not None and gender != known:
