@@ -313,11 +313,11 @@ class RoleReader:
         while v > 0:
             if doc[v].pos_ == "ADV" and doc[v].lower_ in SEQUENCE_ADVERBS:
                 v -= 1  # "fut successivement trésorier", "devint ensuite adjoint" (not "très optimiste")
-            elif v > 2 and doc[v - 2 : v + 1].text.lower() in ADVERBIAL_PHRASES:
+            elif self._adverbial_phrase(v):
                 v -= 3  # "fut tour à tour secrétaire"
             else:
                 break
-        after_verb = v >= 0 and v < i and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
+        after_verb = v >= 0 and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
             doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in lex.copular))  # "devint adjoint", an ADJ
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
@@ -669,6 +669,11 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _adverbial_phrase(self, k: int) -> bool:
+        """Whether the three tokens ending at token k are a locution between a copula and its
+        title ("fut tour à tour secrétaire", "devint par la suite président")."""
+        return k > 2 and self.doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES
 
     def _title_next(self, k: int) -> bool:
         """Whether a title starts at token k, after an optional article."""
@@ -1739,7 +1744,7 @@ class RoleReader:
         verbal = False
         status = None
         while k >= 0:
-            if k > 2 and doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES:
+            if self._adverbial_phrase(k):
                 k -= 3  # "fut tour à tour secrétaire"
                 continue
             copula = ((doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular)
