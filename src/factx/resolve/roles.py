@@ -2936,13 +2936,14 @@ def _other_office(r: Role, ph: Phrase) -> bool:
     return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
-HONORARY = ("d'honneur", "d honneur", "d’honneur", "honoraire")
+HONORARY = ("d'honneur", "d honneur", "honoraire")  # folded
 
 
 def _extends(longer: str, shorter: str) -> bool:
     """Whether a title is a fuller form of another ("député-maire de Y" of "député"); an
-    honorary title is another one ("président" then "président d'honneur" when he steps down)."""
-    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ") \
+    honorary title is another one ("président" then "président d'honneur" when he steps down).
+    Both are folded (no hyphen, no "’")."""
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] == " " \
         and not longer[len(shorter) + 1 :].startswith(HONORARY)
 
 
@@ -3056,7 +3057,7 @@ def _party(e: Entity, lex: Lexicon) -> bool:
     (or is written as) a party's acronym."""
     if e.type != "organization":
         return False
-    words = fold(e.name).replace("'", " ").replace("’", " ").split()
+    words = fold(e.name).replace("'", " ").split()  # (fold writes "’" as "'")
     return bool(words) and (words[0] in PARTY_HEADS or any(w in lex.folded_political for w in words)
                             or any(m.text in lex.party_acronyms for m in e.mentions)
                             or e.name in lex.party_acronyms)
@@ -3239,9 +3240,9 @@ def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
     if _base_title(r.title, lex) not in PRESIDENTS:
         return False
     rest = fold(r.role).split(" ", 1)
-    if len(rest) != 2 or not rest[1].startswith(("du ", "de la ", "de l'", "de l’")):
+    if len(rest) != 2 or not rest[1].startswith(("du ", "de la ", "de l'")):  # (folded: no "’")
         return False
-    noun = rest[1].split(" ", 2)[-1].replace("’", "'").split("'")[-1].split(" ")[0]
+    noun = rest[1].split(" ", 2)[-1].split("'")[-1].split(" ")[0]
     return noun not in ORGANS  # "le président du conseil d'administration": the firm's organ
 
 
