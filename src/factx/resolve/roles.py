@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -1633,15 +1633,9 @@ class RoleReader:
         and nobody else who could be meant (of that gender, or of no known gender) is named in
         the pronoun's sentence before it or in the sentence before."""
         doc, idx = self.doc, self.idx
-        first = next((t for t in doc if not t.is_space and t.lower_ != "date" and not t.like_num
-                      and t.text not in ("-", "/")), None)
-        if first is None:
+        if self._headline_person is None:
             return None
-        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
-        heads = {id(h[0]): h for h in idx.in_span(first.i, line_end, PERSON)}
-        if len(heads) != 1:
-            return None
-        hero = next(iter(heads.values()))
+        hero, line_end = self._headline_person
         if len(hero[0].mentions) < 2 or hero[2] > pron.i:
             return None
         gender = person_gender(hero[0])
@@ -1653,6 +1647,19 @@ class RoleReader:
             if e is not hero[0] and person_gender(e) in (None, gender):
                 return None  # another who could be meant
         return hero[0], pron.i, pron.i + 1
+
+    @cached_property
+    def _headline_person(self) -> tuple[tuple[Entity, int, int], int] | None:
+        """The one person the first line names (its last mention there) and the line's end
+        token, None when it names none or several: read once, for every pronoun."""
+        doc = self.doc
+        first = next((t for t in doc if not t.is_space and t.lower_ != "date" and not t.like_num
+                      and t.text not in ("-", "/")), None)
+        if first is None:
+            return None
+        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
+        heads = {id(h[0]): h for h in self.idx.in_span(first.i, line_end, PERSON)}
+        return (next(iter(heads.values())), line_end) if len(heads) == 1 else None
 
     def _near_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
