@@ -1949,7 +1949,7 @@ class RoleReader:
             if (gender == "f") != feminine and gender is not None:
                 continue  # "les directrices ..., dont celui de X": not the title taken up
             written = self.text[doc[start].idx : self.ends[end - 1]].lower()
-            role = written[:-3] + "al" if written.endswith("aux") else written[:-1]
+            role = _singular_title(written)
             out.append(Role(person=hit[0], role=role, title=title, of=body[0], of_name=None, status=None,
                             start=tok.idx, end=self.ends[hit[2] - 1],
                             mentions=[(doc[start].idx, self.ends[end - 1])], gender=gender))
@@ -2434,7 +2434,7 @@ class RoleReader:
                                  + len(doc[b - 1])]
                 if "-" in head:  # "médecins-capitaines": each part in the singular
                     head = "-".join(w[:-1] if w.endswith("s") else w for w in head.split("-")) + "s"
-                head = head[:-3] + "al" if head.endswith("aux") else head[:-1]  # "généraux": général
+                head = _singular_title(head)
                 parts.append(pre + head + rest)
             elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
                 parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
@@ -2880,6 +2880,11 @@ def _shop_nouns(trade: str) -> frozenset[str]:
     if t.endswith("ien"):
         out.add(t[:-3] + "ie")  # pharmacien
     return frozenset(out)
+
+
+def _singular_title(plural: str) -> str:
+    """A plural title in the singular: "généraux" -> "général", "maires" -> "maire"."""
+    return plural[:-3] + "al" if plural.endswith("aux") else plural[:-1]
 
 
 def _singular(adjective: str) -> str:
