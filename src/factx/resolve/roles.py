@@ -1649,6 +1649,11 @@ class RoleReader:
         return hero[0], pron.i, pron.i + 1
 
     @cached_property
+    def _sent_starts(self) -> list[int]:
+        """The first token of each sentence, for bisect."""
+        return [sent.start for sent in self.sents]
+
+    @cached_property
     def _headline_person(self) -> tuple[tuple[Entity, int, int], int] | None:
         """The one person the first line names (its last mention there) and the line's end
         token, None when it names none or several: read once, for every pronoun."""
@@ -1880,10 +1885,9 @@ class RoleReader:
         s'appelle"). One such title in the sentence before, singular, held in no other way."""
         doc = self.doc
         out: list[Role] = []
-        starts = [sent.start for sent in self.sents]
         by_sent: dict[int, list[list[Phrase]]] = {}
         for chain in self.unheld:
-            by_sent.setdefault(bisect_right(starts, chain[0].head) - 1, []).append(chain)
+            by_sent.setdefault(bisect_right(self._sent_starts, chain[0].head) - 1, []).append(chain)
         for n, chains in by_sent.items():
             if len(chains) != 1 or n + 1 >= len(self.sents):
                 continue
@@ -1989,7 +1993,7 @@ class RoleReader:
                 continue
             # the title of its sentence, else of the sentences before ("L'entraîneur X était
             # satisfait. Son homologue, Y, ..."): the possessive takes up the last one named
-            n = bisect_right([x.start for x in self.sents], tok.i) - 1
+            n = bisect_right(self._sent_starts, tok.i) - 1
             cands: list[tuple[int, str, str, str | None]] = []
             for back in range(ANAPHOR_SENTENCES + 1):
                 if n - back < 0 or cands:
