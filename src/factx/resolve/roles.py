@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -36,9 +36,9 @@ PERSON = ("person",)
 ORG_PLACE = ("organization", "place")
 DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
-POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce",
-             "cet", "cette"}
 DEMONSTRATIVES = {"ce", "cet", "cette"}
+POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+             *DEMONSTRATIVES}
 # organs of a body named before ("le président du directoire" of the firm)
 ORGANS = {"conseil", "directoire", "bureau", "comite", "commission", "assemblee"}
 PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head, its body in the title
@@ -49,7 +49,8 @@ OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before o
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
-PORTFOLIO_PRONOUNS = {"celui", "celle"}  # "Y reçoit celui de la Justice": the post named before
+# "Y reçoit celui de la Justice" (the post named before), "dont celui de X" (a plural title)
+DEMONSTRATIVE_PRONOUNS = {"celui", "celle"}
 # a story about a government, where "X reçoit la Défense" hands out a post
 GOVERNMENT_WORDS = {"gouvernement", "cabinet", "ministre", "ministère", "portefeuille", "remaniement"}
 CONTRACTED = {"du", "des", "au", "aux"}
@@ -312,11 +313,11 @@ class RoleReader:
         while v > 0:
             if doc[v].pos_ == "ADV" and doc[v].lower_ in SEQUENCE_ADVERBS:
                 v -= 1  # "fut successivement trésorier", "devint ensuite adjoint" (not "très optimiste")
-            elif v > 2 and doc[v - 2 : v + 1].text.lower() in ADVERBIAL_PHRASES:
+            elif self._adverbial_phrase(v):
                 v -= 3  # "fut tour à tour secrétaire"
             else:
                 break
-        after_verb = v >= 0 and v < i and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
+        after_verb = v >= 0 and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
             doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in lex.copular))  # "devint adjoint", an ADJ
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
@@ -668,6 +669,11 @@ class RoleReader:
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         return None
+
+    def _adverbial_phrase(self, k: int) -> bool:
+        """Whether the three tokens ending at token k are a locution between a copula and its
+        title ("fut tour à tour secrétaire", "devint par la suite président")."""
+        return k > 2 and self.doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES
 
     def _title_next(self, k: int) -> bool:
         """Whether a title starts at token k, after an optional article."""
@@ -1569,7 +1575,7 @@ class RoleReader:
         """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
         person named before it, in its sentence or the one before, when the gender agrees."""
         doc, idx = self.doc, self.idx
-        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in ("ce", "cet", "cette"):
+        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in DEMONSTRATIVES:
             return None
         sent = doc[k].sent
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1591,7 +1597,7 @@ class RoleReader:
         noun = k - 1
         d = k - 2 - (k >= 3 and doc[k - 2].lower_ in DEF_DETS)
         if k >= 5 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[d].lower_ in DE \
-                and person_noun(doc[d - 1]) and doc[d - 2].lower_ in ("ce", "cet", "cette"):
+                and person_noun(doc[d - 1]) and doc[d - 2].lower_ in DEMONSTRATIVES:
             noun = d - 1  # "cette habitante du centre, bénévole ...": the noun before its complement
         if k < 2 or not person_noun(doc[noun]):
             return None
@@ -1599,19 +1605,18 @@ class RoleReader:
         while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and noun - a <= 2:
             a -= 1  # "le jeune homme", "la malheureuse victime"
         sent = doc[k].sent
-        if a >= 0 and doc[a].lower_ in ("ce", "cet", "cette"):
+        if a >= 0 and doc[a].lower_ in DEMONSTRATIVES:
             # "..., explique cette habitante, bénévole au Secours populaire": a demonstrative
             # takes up the one person named since the sentence before
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            people = {id(h[0]): h[0] for h in idx.in_span(lo, a, PERSON)}
+            person = _the_one(h[0] for h in idx.in_span(lo, a, PERSON))
         elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
             return None
         else:
             prev = doc[sent.start - 1].sent
-            people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
-        if len(people) != 1:
+            person = _the_one(h[0] for h in idx.in_span(prev.start, prev.end, PERSON))
+        if person is None:
             return None
-        person = next(iter(people.values()))
         g = doc[a].morph.get("Gender")
         if g and not _agrees(person, g[0] == "Fem"):
             return None
@@ -1628,15 +1633,9 @@ class RoleReader:
         and nobody else who could be meant (of that gender, or of no known gender) is named in
         the pronoun's sentence before it or in the sentence before."""
         doc, idx = self.doc, self.idx
-        first = next((t for t in doc if not t.is_space and t.lower_ != "date" and not t.like_num
-                      and t.text not in ("-", "/")), None)
-        if first is None:
+        if self._headline_person is None:
             return None
-        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
-        heads = {id(h[0]): h for h in idx.in_span(first.i, line_end, PERSON)}
-        if len(heads) != 1:
-            return None
-        hero = next(iter(heads.values()))
+        hero, line_end = self._headline_person
         if len(hero[0].mentions) < 2 or hero[2] > pron.i:
             return None
         gender = person_gender(hero[0])
@@ -1648,6 +1647,24 @@ class RoleReader:
             if e is not hero[0] and person_gender(e) in (None, gender):
                 return None  # another who could be meant
         return hero[0], pron.i, pron.i + 1
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        """The first token of each sentence, for bisect."""
+        return [sent.start for sent in self.sents]
+
+    @cached_property
+    def _headline_person(self) -> tuple[tuple[Entity, int, int], int] | None:
+        """The one person the first line names (its last mention there) and the line's end
+        token, None when it names none or several: read once, for every pronoun."""
+        doc = self.doc
+        first = next((t for t in doc if not t.is_space and t.lower_ != "date" and not t.like_num
+                      and t.text not in ("-", "/")), None)
+        if first is None:
+            return None
+        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
+        heads = {id(h[0]): h for h in self.idx.in_span(first.i, line_end, PERSON)}
+        return (next(iter(heads.values())), line_end) if len(heads) == 1 else None
 
     def _near_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person a subject "il"/"elle" takes up: the last person named as the subject of
@@ -1739,7 +1756,7 @@ class RoleReader:
         verbal = False
         status = None
         while k >= 0:
-            if k > 2 and doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES:
+            if self._adverbial_phrase(k):
                 k -= 3  # "fut tour à tour secrétaire"
                 continue
             copula = ((doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular)
@@ -1868,10 +1885,9 @@ class RoleReader:
         s'appelle"). One such title in the sentence before, singular, held in no other way."""
         doc = self.doc
         out: list[Role] = []
-        starts = [sent.start for sent in self.sents]
         by_sent: dict[int, list[list[Phrase]]] = {}
         for chain in self.unheld:
-            by_sent.setdefault(bisect_right(starts, chain[0].head) - 1, []).append(chain)
+            by_sent.setdefault(bisect_right(self._sent_starts, chain[0].head) - 1, []).append(chain)
         for n, chains in by_sent.items():
             if len(chains) != 1 or n + 1 >= len(self.sents):
                 continue
@@ -1916,10 +1932,10 @@ class RoleReader:
         doc, idx = self.doc, self.idx
         out: list[Role] = []
         for tok in doc:
-            if tok.lower_ not in ("celui", "celle") or tok.i + 3 >= len(doc):
+            if tok.lower_ not in DEMONSTRATIVE_PRONOUNS or tok.i + 3 >= len(doc):
                 continue
             j = tok.i + 1
-            if doc[j].lower_.replace("’", "'") in DE_FORMS:
+            if doc[j].lower_ in DE_FORMS:
                 j += 1 + (doc[j + 1].lower_ in DEF_DETS)
             elif doc[j].lower_ in ("du", "des"):
                 j += 1
@@ -1936,8 +1952,8 @@ class RoleReader:
             feminine = tok.lower_ == "celle"
             if (gender == "f") != feminine and gender is not None:
                 continue  # "les directrices ..., dont celui de X": not the title taken up
-            written = self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower()
-            role = written[:-3] + "al" if written.endswith("aux") else written[:-1]
+            written = self.text[doc[start].idx : self.ends[end - 1]].lower()
+            role = _singular_title(written)
             out.append(Role(person=hit[0], role=role, title=title, of=body[0], of_name=None, status=None,
                             start=tok.idx, end=self.ends[hit[2] - 1],
                             mentions=[(doc[start].idx, self.ends[end - 1])], gender=gender))
@@ -1961,7 +1977,7 @@ class RoleReader:
             if j < len(doc) and doc[j].is_lower and doc[j].lower_ in lex.nationalities:
                 of_name = lex.nationalities[doc[j].lower_]
                 j += 1
-            elif j + 1 < len(doc) and doc[j].lower_.replace("’", "'") in (*DE_FORMS, "du", "des"):
+            elif j + 1 < len(doc) and doc[j].lower_ in (*DE_FORMS, "du", "des"):
                 k = j + 1 + (doc[j].lower_ not in ("du", "des") and doc[j + 1].lower_ in DEF_DETS)
                 body = idx.starting_at(k, ORG_PLACE)
                 if body is None:
@@ -1977,7 +1993,7 @@ class RoleReader:
                 continue
             # the title of its sentence, else of the sentences before ("L'entraîneur X était
             # satisfait. Son homologue, Y, ..."): the possessive takes up the last one named
-            n = bisect_right([x.start for x in self.sents], tok.i) - 1
+            n = bisect_right(self._sent_starts, tok.i) - 1
             cands: list[tuple[int, str, str, str | None]] = []
             for back in range(ANAPHOR_SENTENCES + 1):
                 if n - back < 0 or cands:
@@ -2141,8 +2157,8 @@ class RoleReader:
         if det.i != sent.start or sent.start == 0 or det.lower_ not in DEMONSTRATIVES:
             return None
         prev = doc[sent.start - 1].sent
-        people = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
-        if len(people) != 1:
+        person = _the_one(h[0] for h in idx.in_span(prev.start, prev.end, PERSON))
+        if person is None:
             return None
         lex = self.lex
         head = doc[ph.head].lemma_.lower()
@@ -2151,7 +2167,6 @@ class RoleReader:
                 or any(prev.start <= c[0].head < prev.end and not c[0].plural for c in self.unheld):
             # "Il a consulté un médecin. Ce médecin ...", "... son voisin. Ce retraité ...": another
             return None  # ("les gendarmes", a plural title, is no such one)
-        person = next(iter(people.values()))
         gender = ph.gender or self._phrase_gender(ph)
         known = person_gender(person)
         if gender is not None and known is not None and gender != known:
@@ -2423,7 +2438,7 @@ class RoleReader:
                                  + len(doc[b - 1])]
                 if "-" in head:  # "médecins-capitaines": each part in the singular
                     head = "-".join(w[:-1] if w.endswith("s") else w for w in head.split("-")) + "s"
-                head = head[:-3] + "al" if head.endswith("aux") else head[:-1]  # "généraux": général
+                head = _singular_title(head)
                 parts.append(pre + head + rest)
             elif ph.plural and b == a + 1 and a > ph.head and doc[a].pos_ == "ADJ":
                 parts.append(_singular(doc[a].lower_))  # "les conseillers fédéraux": conseiller fédéral
@@ -2676,19 +2691,21 @@ class RoleReader:
         ministre des Finances a été confié à X", "X récupère le portefeuille de la Culture".
         The role is the minister of the post's domain."""
         doc, lex, idx = self.doc, self.lex, self.idx
+
+        def portfolio_noun(t: Token) -> str:
+            return t.lower_ if t.lower_ in lex.portfolio_nouns else t.lemma_.lower()
+
         out: list[Role] = []
         for tok in doc:
             bare = self._bare_portfolio(tok)
             if bare is not None:
                 out.append(bare)
                 continue
-            noun = tok.lower_ if tok.lower_ in lex.portfolio_nouns else tok.lemma_.lower()
-            if noun not in lex.portfolio_nouns and tok.lower_ in PORTFOLIO_PRONOUNS and tok.i + 2 < len(doc):
+            noun = portfolio_noun(tok)
+            if noun not in lex.portfolio_nouns and tok.lower_ in DEMONSTRATIVE_PRONOUNS:
                 # "Y reçoit celui de la Justice": the post named before in the sentence
-                noun = next((d.lower_ if d.lower_ in lex.portfolio_nouns else d.lemma_.lower()
-                             for d in reversed(doc[tok.sent.start : tok.i])
-                             if lex.portfolio_nouns.get(d.lower_ if d.lower_ in lex.portfolio_nouns
-                                                        else d.lemma_.lower())), "")
+                noun = next((n for n in map(portfolio_noun, reversed(doc[tok.sent.start : tok.i]))
+                             if lex.portfolio_nouns.get(n)), "")
                 if not noun and any(tok.sent.start_char <= r.start < tok.idx for r in out):
                     noun = "portefeuille"  # "X récupère l'Intérieur et Y reçoit celui de l'Éducation"
             if noun not in lex.portfolio_nouns or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DE:
@@ -2709,9 +2726,9 @@ class RoleReader:
                 found = self.title_at(k + 1)
                 if found is None:
                     continue
-                title, text = found[1], self.text[doc[k + 1].idx : doc[end - 1].idx + len(doc[end - 1])]
+                title, text = found[1], self.text[doc[k + 1].idx : self.ends[end - 1]]
             else:
-                text = title + " " + self.text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]
+                text = title + " " + self.text[doc[k].idx : self.ends[end - 1]]
             verb = tok.head
             lemma = verb.lemma_.lower()
             holder: tuple[Entity, int, int] | None = None
@@ -2721,11 +2738,17 @@ class RoleReader:
                 holder = self._subject_person(verb)
             if holder is None:
                 continue
-            lo, hi = min(holder[1], tok.i), max(holder[2], end)
-            out.append(Role(person=holder[0], role=" ".join(text.lower().split()), title=title, of=None,
-                            of_name=None, status=None, start=doc[lo].idx,
-                            end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None))
+            out.append(self._post_role(holder, text, title, tok.i, end))
         return out
+
+    def _post_role(self, holder: tuple[Entity, int, int], text: str, title: str, first: int,
+                   end: int) -> Role:
+        """A government post handed out, from its first token to its end token and the holder's
+        mention, wherever it stands."""
+        lo, hi = min(holder[1], first), max(holder[2], end)
+        return Role(person=holder[0], role=" ".join(text.lower().split()), title=title, of=None, of_name=None,
+                    status=None, start=self.doc[lo].idx, end=self.ends[hi - 1], mentions=[], explicit=True,
+                    gender=None)
 
     def _given_to(self, verb: Token) -> tuple[Entity, int, int] | None:
         """The person a post is given to: the first one named in the "à" complement after the
@@ -2770,7 +2793,7 @@ class RoleReader:
         det = doc[tok.i - 1]
         lo = tok.i - 1
         verb = doc[lo - 1] if lo - 1 >= sent.start else None
-        if verb is not None and verb.lower_ in ("de", "d'", "d’") and det.lower_ in DEF_DETS:
+        if verb is not None and verb.lower_ in DE_FORMS and det.lower_ in DEF_DETS:
             verb = doc[lo - 2] if lo - 2 >= sent.start else None  # "hérite de la Justice"
         holder: tuple[Entity, int, int] | None = None
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.portfolio_taken:
@@ -2782,11 +2805,8 @@ class RoleReader:
         elided = det.text.endswith(("'", "’"))
         article = {"le": "du ", "les": "des ", "du": "du ", "des": "des "}.get(
             det.lower_, "de " + det.text + ("" if elided else " "))
-        domain = self.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])]
-        lo, hi = min(holder[1], tok.i - 1), max(holder[2], end)
-        return Role(person=holder[0], role=" ".join(("ministre " + article + domain).lower().split()),
-                    title="ministre", of=None, of_name=None, status=None, start=doc[lo].idx,
-                    end=doc[hi - 1].idx + len(doc[hi - 1]), mentions=[], explicit=True, gender=None)
+        domain = self.text[tok.idx : self.ends[end - 1]]
+        return self._post_role(holder, "ministre " + article + domain, "ministre", tok.i - 1, end)
 
     def _derived(self, person: Entity, forms: tuple[str, str], of: Entity | None, status: str | None,
                  lo: int, hi: int) -> Role:
@@ -2866,6 +2886,11 @@ def _shop_nouns(trade: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _singular_title(plural: str) -> str:
+    """A plural title in the singular: "généraux" -> "général", "maires" -> "maire"."""
+    return plural[:-3] + "al" if plural.endswith("aux") else plural[:-1]
+
+
 def _singular(adjective: str) -> str:
     """The singular of a plural adjective ("fédéraux" -> "fédéral", "techniques" -> "technique")."""
     if adjective.endswith("eaux"):
@@ -2927,13 +2952,14 @@ def _other_office(r: Role, ph: Phrase) -> bool:
     return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
-HONORARY = ("d'honneur", "d honneur", "d’honneur", "honoraire")
+HONORARY = ("d'honneur", "d honneur", "honoraire")  # folded
 
 
 def _extends(longer: str, shorter: str) -> bool:
     """Whether a title is a fuller form of another ("député-maire de Y" of "député"); an
-    honorary title is another one ("président" then "président d'honneur" when he steps down)."""
-    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", " ") \
+    honorary title is another one ("président" then "président d'honneur" when he steps down).
+    Both are folded (no hyphen, no "’")."""
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] == " " \
         and not longer[len(shorter) + 1 :].startswith(HONORARY)
 
 
@@ -3047,7 +3073,7 @@ def _party(e: Entity, lex: Lexicon) -> bool:
     (or is written as) a party's acronym."""
     if e.type != "organization":
         return False
-    words = fold(e.name).replace("'", " ").replace("’", " ").split()
+    words = fold(e.name).replace("'", " ").split()  # (fold writes "’" as "'")
     return bool(words) and (words[0] in PARTY_HEADS or any(w in lex.folded_political for w in words)
                             or any(m.text in lex.party_acronyms for m in e.mentions)
                             or e.name in lex.party_acronyms)
@@ -3230,9 +3256,9 @@ def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
     if _base_title(r.title, lex) not in PRESIDENTS:
         return False
     rest = fold(r.role).split(" ", 1)
-    if len(rest) != 2 or not rest[1].startswith(("du ", "de la ", "de l'", "de l’")):
+    if len(rest) != 2 or not rest[1].startswith(("du ", "de la ", "de l'")):  # (folded: no "’")
         return False
-    noun = rest[1].split(" ", 2)[-1].replace("’", "'").split("'")[-1].split(" ")[0]
+    noun = rest[1].split(" ", 2)[-1].split("'")[-1].split(" ")[0]
     return noun not in ORGANS  # "le président du conseil d'administration": the firm's organ
 
 
