@@ -252,7 +252,7 @@ def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Josselin" is the church "église Saint-Aubin" and the town "Josselin", "le musée Vauban de
     Neuf-Brisach", "le Centre nautique régional de Gravelines" the same (a town the gazetteer knows,
     after "de" with no article); where the head's complement is the name ("hôpital de
-    Nevers", "stade de la Mosson") nothing changes."""
+    Nevers", "stade de la Roseraie") nothing changes."""
     text = base.original_text(doc)
     out = list(cands)
     for c in cands:
@@ -413,7 +413,7 @@ def _opens(doc: Doc, i: int) -> bool:
 
 def _byline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a dateline's town in capitals, first on its line and followed by a
-    full stop and a dash, or by a bracket ("WASHINGTON. _", "NEVERS (AFP) -"), its hyphens
+    full stop and a dash, or by a bracket ("MADRID. _", "NEVERS (AFP) -"), its hyphens
     and elisions split off by the tokenizer or not ("PONT-L'ÉVÊQUE. —")."""
     if not (_first_on_line(doc, i) and _capitals(doc[i:j]) and j + 1 < len(doc)):
         return False
@@ -1696,8 +1696,8 @@ def one_type_per_name(cands: list[Candidate]) -> list[Candidate]:
     """A name the document shows to be a body in one mention is a body in all: the press
     release's "le GIP Vendée publie ..." and its closing heading "À propos du GIP
     Vendée", read alone as a place. Not a place the gazetteer knows (a town whose club the
-    text names by the town), nor a seat of power ("le Kremlin a démenti" beside "les
-    visiteurs du Kremlin"), nor a name opening on a noun of places ("Centre des congrès")."""
+    text names by the town), nor a seat of power ("le Kremlin a réagi" beside "les
+    hôtes du Kremlin"), nor a name opening on a noun of places ("Centre des congrès")."""
     bodies = {fold(str(c.attrs.get("name", ""))) for c in cands if c.label == "organization"}
     if not bodies:
         return cands

@@ -378,7 +378,7 @@ def _plural_of_body(doc: Doc, i: int, end: int) -> int | None:
     """A plural head whose complement is itself a body named by its kind, a singular noun in
     lower case ("les pompiers de la caserne de Mauriac", "les militaires de la
     brigade de Murat"): the men of that body, which is the name (the token where it starts,
-    or None); not "les pompiers de Valdoie", where the town names them."""
+    or None); not "les pompiers de Gondrecourt", where the town names them."""
     if "Plur" not in doc[i].morph.get("Number") or i + 1 >= end or doc[i + 1].lower_ not in _DE:
         return None
     k = i + 2
@@ -2220,7 +2220,7 @@ def _capital_run_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
 
 def _untagged_capitals_end(doc: Doc, k: int, c: Candidate, cands: list[Candidate]) -> int:
     """End of the capitalized words from token k that go on the name of candidate c where the
-    model stopped short ("Orval" + "Marine Systems", "The Hollywood" + "Reporter"): right
+    model stopped short ("Orval" + "Marine Systems", "The Boston" + "Herald"): right
     after its last word, which has a capital, one space between, inside the sentence and the
     line, words no other name covers, that open no person's name (no given name) and are no
     place; or k."""

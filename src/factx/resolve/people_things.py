@@ -521,7 +521,7 @@ def _in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
       Albatros, Niels Olsen,", "Elle laisse un mari, Firmin, et deux filles"; a country or
       a region there is the title's land, and is left;
     - given an age in apposition ("Kévin, 12 ans, ...");
-    - given names of the table listed after a comma ("Émilie et Kevin,") or joined by "et" in
+    - given names of the table listed after a comma ("Maëlle et Lucas,") or joined by "et" in
       one span ("Léa et Mathéo");
     - after a noun of nationality the model put in the span ("la Guinéenne Fatoumata Diallo");
     - a given name alone that no gazetteer knows and no article precedes ("revenu à Théo")."""

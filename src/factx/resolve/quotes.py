@@ -983,7 +983,7 @@ class QuoteReader:
             return None
         if doc[i].lower_ in lex.according_to:
             if not comma and doc[i].text[:1].isupper() and self.text[:close_char].rstrip()[-1:] in ".!?…":
-                return None  # "« ... . » Selon l'union, ...": the next sentence's own source
+                return None  # "« ... . » Selon la fédération, ...": the next sentence's own source
             if i + 1 < len(doc) and doc[i + 1].lower_ in STRESSED:  # "», selon lui."
                 return STRESSED[doc[i + 1].lower_], doc[i].text, "according_to"
             # "selon l'accusation", "selon l'enquête": a thing, not someone to point back to

@@ -3069,7 +3069,7 @@ PARTY_HEADS = frozenset({"parti", "alliance", "rassemblement", "front"})
 
 def _party(e: Entity, lex: Lexicon) -> bool:
     """Whether an organization is a political party: its name opens with a party's head noun
-    ("Parti populaire", "Alliance pour la ..."), holds a political family's adjective, or is
+    ("Parti populaire", "Rassemblement pour la ..."), holds a political family's adjective, or is
     (or is written as) a party's acronym."""
     if e.type != "organization":
         return False
