@@ -4,7 +4,8 @@ Runs factx over every annotated dev set in ../shared/eval-data (the seed article
 `wikinews_dev`, `regional_dev`) and over our own `own_dev` (benchmarks/own_dev.jsonl: 30
 articles written for factx by an engineer who had not read its code) and `own_dev2`
 (benchmarks/own_dev2.jsonl: 60 more, written the same way by two other engineers) and `own_dev3`
-(benchmarks/own_dev3.jsonl: 90 more, by three others) and `own_dev4` (60 more, by two others),
+(benchmarks/own_dev3.jsonl: 90 more, by three others) and `own_dev4` (60 more, by two others)
+and `own_dev5` (60 more, by four others),
 scores each part
 with ../shared/eval-data/score.py (used in place), does the same for stock spaCy (the
 model's PER/ORG/LOC entities, one entity per distinct string, no factx layer), and prints
@@ -17,7 +18,7 @@ the blind part is scored, never inspected. A blind score well below the working 
 a change fits sentences, not French.
 
     python benchmarks/accuracy.py [--model fr_core_news_md]
-                                  [--sets seed,wikinews_dev,regional_dev,own_dev,own_dev2,own_dev3,own_dev4]
+                                  [--sets seed,wikinews_dev,regional_dev,own_dev,...,own_dev5]
                                   [--no-stock] [--json | --markdown] [--errors DIR] [--ner]
 
 Besides score.py's rows it prints "quotes wrong speaker": among the quotes factx gives a
@@ -52,6 +53,8 @@ from common import (
     OWN3_TXT,
     OWN4_GOLD,
     OWN4_TXT,
+    OWN5_GOLD,
+    OWN5_TXT,
     OWN_GOLD,
     OWN_TXT,
     REGIONAL_GOLD,
@@ -72,7 +75,8 @@ LABELS = {v: k for k, v in STOCK_TYPES.items()}
 NER_SETS = ("ner_sequoia_fr.jsonl", "ner_hipe2020_fr.jsonl")
 DEV_SETS = {"wikinews_dev": (WIKINEWS_GOLD, WIKINEWS_TXT), "regional_dev": (REGIONAL_GOLD, REGIONAL_TXT),
             "own_dev": (OWN_GOLD, OWN_TXT), "own_dev2": (OWN2_GOLD, OWN2_TXT),
-            "own_dev3": (OWN3_GOLD, OWN3_TXT), "own_dev4": (OWN4_GOLD, OWN4_TXT)}
+            "own_dev3": (OWN3_GOLD, OWN3_TXT), "own_dev4": (OWN4_GOLD, OWN4_TXT),
+            "own_dev5": (OWN5_GOLD, OWN5_TXT)}
 ENTITY_ROWS = ("people", "organizations", "places")
 
 
@@ -330,8 +334,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--sets", default="seed,wikinews_dev,regional_dev,own_dev,own_dev2,own_dev3,own_dev4",
-                        help="comma-separated: seed, wikinews_dev, regional_dev, own_dev ... own_dev4")
+    parser.add_argument("--sets", default=",".join(["seed", *DEV_SETS]),
+                        help="comma-separated: seed, wikinews_dev, regional_dev, own_dev ... own_dev5")
     parser.add_argument("--no-stock", action="store_true", help="skip the stock spaCy columns")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument("--markdown", action="store_true", help="print compact Markdown tables")

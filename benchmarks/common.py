@@ -30,6 +30,8 @@ OWN3_TXT = ROOT / "benchmarks" / "own_dev3"
 # round 10, second half: 60 more, by two more engineers, written after the first half's rules
 OWN4_GOLD = ROOT / "benchmarks" / "own_dev4.jsonl"
 OWN4_TXT = ROOT / "benchmarks" / "own_dev4"
+OWN5_GOLD = ROOT / "benchmarks" / "own_dev5.jsonl"
+OWN5_TXT = ROOT / "benchmarks" / "own_dev5"
 SEED_DIR = SHARED / "seed"
 
 
