@@ -66,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factx.components import base
 from factx.normalize import normalize
+from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
@@ -426,6 +427,9 @@ class QuoteReader:
                             return apposed
             if t.text == "-" and head is not None and not doc[k - 1].whitespace_ and not t.whitespace_:
                 k += 1  # "le sergent-chef X", cut at its hyphen
+                continue
+            if head is not None and k == head.i + 1 and gentile_form(t, head.i, self.lex):
+                k += 1  # "l'entraîneur champignolais, X": a town's adjective, whatever the tagger read
                 continue
             if t.is_punct or t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM") \
                     or (t.pos_ == "ADP" and head is None):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base
+from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold, given_name_gender
 from factx.resolve.patterns import DepMatches
@@ -592,6 +593,9 @@ class RoleReader:
                     else:
                         ph.of = town
                 ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
+                return j + 1
+            if gentile_form(tok, ph.head, lex):
+                ph.end = j + 1  # "le maire champignolais, X": a town the text does not name, read over
                 return j + 1
         if ph.end == j == ph.head_end and free and low in DEF_DETS | {"l’"} and j + 1 < len(doc) \
                 and doc[ph.head].lower_.endswith("ant"):
