@@ -26,7 +26,7 @@ from factx.components import base, organizations
 from factx.errors import PatternError
 from factx.numbers import words_value
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import given_name_gender, is_given_name
+from factx.resolve.names import given_name_gender, given_name_title, is_given_name
 from factx.resources import load_json, load_lines
 from factx.types import Candidate
 from factx.words import PARTICLES, fold
@@ -433,6 +433,53 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     return None
 
 
+_TITLE_PREPS = frozenset(("de", "d'", "d\u2019", "du", "des", "à", "au", "aux"))
+
+
+def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model ran it into the title that follows it, the
+    predicative complement of a verb of appointment ("a nommé [Paul Roy Premier ministre]",
+    "élu [Anne Roux Présidente du conseil]"), after a name of two words at least: before a
+    title of several words with one in lower case inside the span (a name is capitalized
+    throughout), or an office and its complement ("Président du Sénat"); before a capitalized
+    office alone only after such a verb ("Paul Maire", "Anne Boucher" keep their surnames)."""
+    titles = lexicon()
+    appointed: bool | None = None
+    for k in range(start + 2, end):
+        if not doc[k].is_alpha or fold(doc[k].text) in PARTICLES:
+            continue
+        for m in range(min(len(doc), k + 6), k, -1):
+            found = titles.title_of(doc[k:m].text.lower())
+            if found is None:
+                continue
+            if any(t.is_lower for t in doc[k:min(m, end)]):
+                return k  # "Premier ministre"
+            base = found[0].split(" ")[0]
+            if not (found[0] in titles.office or base in titles.office | titles.head_offices
+                    or base in titles.state_titles or base in titles.local_titles):
+                continue  # a trade may be a surname: "Anne Boucher", "Paul Berger du Val"
+            if m < end and doc[m].is_lower and doc[m].lower_ in _TITLE_PREPS:
+                return k  # an office and its complement: "Président de la République", "Maire de Vitry"
+            if appointed is None:
+                appointed = _appointed_object(doc, start)
+            if appointed:
+                return k
+    return end
+
+
+def _appointed_object(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token `start` is the object of a verb of appointment right
+    before it, past adverbs ("a nommé hier Paul Roy", "élit Anne Roux")."""
+    titles = lexicon()
+    j = start - 1
+    while j >= 0 and j > start - 4 and doc[j].pos_ == "ADV":
+        j -= 1
+    if j < 0 or doc[j].pos_ != "VERB":
+        return False
+    lemma = doc[j].lemma_.lower()
+    return lemma in titles.appointment and lemma not in titles.copular
+
+
 _SCORE_TOKEN = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
 
 
@@ -509,6 +556,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             while end_tok < len(doc) and fold(doc[end_tok - 1].text) in PARTICLES \
                     and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
                 end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
+            end_tok = _before_trailing_title(doc, ent.start, end_tok)
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
@@ -533,7 +581,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if head is not None:  # "université (américaine) de" + "Beyrouth"
                 label, start = "organization", head
         for p_start, p_end in _parts(text, start, end):
-            if label == "person":
+            if label == "person" and not (doc[ent.start].idx == p_start and given_name_title(doc, ent.start)):
+                # (not "Pape" of "le maire, Pape Ousmane Diallo,": a given name)
                 p_start = _hyphen_given_name(text, _drop_leading_titles(text, p_start, p_end))
             while p_start < p_end and not text[p_start].isalnum():
                 p_start += 1

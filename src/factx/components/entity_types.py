@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from factx import gazetteer
 from factx.components import base, organizations
 from factx.resolve.lexicon import inflect, lexicon
-from factx.resolve.names import fold, is_given_name
+from factx.resolve.names import fold, given_name_title, is_given_name
 from factx.resources import load_json
 from factx.types import Candidate
 
@@ -617,7 +617,7 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # Président Obama"; the model reads the whole as one name, often a place
     titles = lexicon()
     for i, tok in enumerate(doc[:-1]):
-        if not tok.is_title or not titles.may_start_title(tok.lower_):
+        if not tok.is_title or not titles.may_start_title(tok.lower_) or given_name_title(doc, i):
             continue
         for n in (3, 2, 1):
             k = i + n

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache
 
+from spacy.tokens import Doc
+
 from factx.resources import load_json, load_lines
 from factx.types import Candidate, Entity, Mention
 from factx.words import PARTICLES, fold
@@ -584,3 +586,36 @@ def is_given_name(word: str) -> bool:
     """Whether this one word is a given name of one gender in models/names ("Bernard", "Léa")."""
     return fold(word) in _given_names()
 
+
+
+@cache
+def _title_given_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("entities.json")["title_given_names"])
+
+
+_ROMAN = re.compile(r"^(?:[IVXLC]+|Ier|Ire|Iᵉʳ)$")
+_DETERMINERS = frozenset(("le", "la", "l'", "l\u2019", "les", "du", "des", "au", "aux", "un", "une", "ce",
+                          "cet", "son", "sa", "ses", "leur", "notre", "votre"))
+
+
+def given_name_title(doc: Doc, i: int) -> bool:
+    """Whether token i is a title that is also a given name ("Pape", "Cheikh":
+    `title_given_names` of models/entities.json) opening a person's name: capitalized, no
+    article right before it, a given name and a surname at least after it, no
+    ordinal ("le maire, Pape Ousmane Diallo," is Pape Ousmane Diallo; "le pape François",
+    "Pape Jean Paul II" name a pope)."""
+    tok = doc[i]
+    if not tok.is_title or fold(tok.text) not in _title_given_names():
+        return False
+    if i > 0 and (doc[i - 1].lower_ in _DETERMINERS or doc[i - 1].pos_ == "DET"):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_alpha and doc[j].is_title and not _ROMAN.match(doc[j].text):
+        j += 1
+    if j < len(doc) and _ROMAN.match(doc[j].text):
+        return False
+    # inside a name, after a given name: "Pape Cheikh Sarr", "Awa Cheikh Ba"
+    inside = i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha \
+        and (doc[i - 1].pos_ == "PROPN" or is_given_name(doc[i - 1].text)
+             or fold(doc[i - 1].text) in _title_given_names())
+    return j - i - 1 >= (1 if inside else 2)

@@ -27,7 +27,7 @@ from factx import gazetteer
 from factx.components import base
 from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import Lexicon, lexicon
-from factx.resolve.names import fold, given_name_gender
+from factx.resolve.names import fold, given_name_gender, given_name_title
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
@@ -50,6 +50,7 @@ OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before o
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
+VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "entremise"}  # "X, par la voix de son ministre"
 # "Y reçoit celui de la Justice" (the post named before), "dont celui de X" (a plural title)
 DEMONSTRATIVE_PRONOUNS = {"celui", "celle"}
 # a story about a government, where "X reçoit la Défense" hands out a post
@@ -171,6 +172,8 @@ class RoleReader:
                 "f" if tok.lower_ == "chargée" else None, False
         if not lex.may_start_title(tok.lower_):
             return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
+        if given_name_title(doc, i):
+            return None  # "le maire, Pape Ousmane Diallo,": a given name
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
             if n > 1 and any(self.idx.starting_at(x, ORG_PLACE) for x in range(i + 1, i + n)):
                 continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
@@ -405,6 +408,9 @@ class RoleReader:
         sentence before is read (the names of a list of offices are no subject that owns
         the next one)."""
         doc, idx = self.doc, self.idx
+        voiced, body = self.voiced_body(at)
+        if voiced:
+            return body
         sent = doc[at].sent
         # the speaker's own words own nothing: "« Nous ... », a expliqué son délégué, X"
         subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
@@ -467,6 +473,29 @@ class RoleReader:
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
+
+    def voiced_body(self, at: int) -> tuple[bool, Entity | None]:
+        """"tandis que la Suède, par la voix de son ministre, X, ...": whether the possessive
+        at token `at` opens the complement of "par la voix de" ("par la bouche de", "par
+        l'intermédiaire de") after a noun phrase, and the body or the state that phrase names,
+        whatever the clause's subject ("la région, par la voix de son président": one the
+        text does not name, None)."""
+        doc = self.doc
+        k = at - 1
+        if k < 3 or doc[k].lower_ not in DE or doc[k - 1].lower_ not in VOICE_NOUNS:
+            return False, None
+        k -= 2
+        if doc[k].lower_ in DEF_DETS:
+            k -= 1
+        if k < 2 or doc[k].lower_ != "par" or doc[k - 1].text != ",":
+            return False, None
+        k -= 2
+        if doc[k].dep_ == "obj":
+            return False, None  # "X a reçu la CGT, par la voix de son ...": the subject's voice
+        hit = self.idx.ending_at(k + 1, ORG_PLACE)
+        if hit is not None:
+            return True, hit[0]
+        return doc[k].pos_ == "NOUN", None
 
     def _sole_body_before(self, at: int) -> Entity | None:
         """"Chez les locataires, l'amicale Les Mélèzes estime que « ... ». Sa porte-parole, X": when
@@ -1379,8 +1408,8 @@ class RoleReader:
                 return self.last[1], self.last[2], e, status
         glued = self._glued_to_name(s) if k == s - 1 and s == chain[0].start else None
         if glued is not None:  # "Paul Roy adjoint aux sports a remis les coupes": no comma
-            verb = doc[glued[1] - 1] if glued[1] > 0 else None
-            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.appointment:
+            verb = self._appointing_verb(glued[1])
+            if verb is not None and verb.lemma_.lower() in lex.appointment:
                 status = lex.appointment[verb.lemma_.lower()] or status  # "a nommé X directrice"
             return glued[0], glued[1], e, status
         if k == s - 1 and s > 0 and doc[s].lower_ in DEF_DETS and e < len(doc) and doc[e].text == ",":
@@ -1487,12 +1516,27 @@ class RoleReader:
         same line ("Paul Roy adjoint aux sports a remis les coupes", "Marie Roy professeure
         des écoles"): an apposition the writer did not punctuate."""
         doc = self.doc
-        if i == 0 or not doc[i].is_lower or not doc[i].is_alpha:
+        if i == 0 or not doc[i].is_alpha or not (doc[i].is_lower or doc[i].is_title):
             return None
         hit = self.idx.ending_at(i, PERSON)
         if hit is None or "\n" in self.folded[self.ends[i - 1] : doc[i].idx]:
             return None
+        if not doc[i].is_lower and self._appointing_verb(hit[1]) is None:
+            return None  # a capitalized title glues to the name only as an appointment's complement
         return hit
+
+    def _appointing_verb(self, k: int) -> Token | None:
+        """The verb of appointment right before the name starting at token k, past adverbs
+        and a date ("a nommé hier Paul Roy Premier ministre", "élit ce lundi Anne Roux")."""
+        doc = self.doc
+        j = k - 1
+        while j >= 0 and (doc[j].pos_ == "ADV" or self.idx.at(j, ("date",))):
+            j -= 1
+        if j < 0 or doc[j].pos_ != "VERB" or j < k - 4:
+            return None
+        appointment = self.lex.appointment
+        return doc[j] if doc[j].lemma_.lower() in appointment or doc[j].lower_ in self.lex.appointment_forms \
+            else None
 
     def _named_alone(self, k: int) -> bool:
         """Whether a person's name, and nothing else, runs from token k to the end of its
@@ -3137,6 +3181,82 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
+def _voiced_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
+    """RoleReader.voiced_body for the possessive before the role's title, if any."""
+    if not r.mentions:
+        return False, None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
+        return False, None
+    return reader.voiced_body(span.start - 1)
+
+
+@cache
+def _adversary() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """models/roles/verbs.json's `adversary`: (prepositions, nouns and verbs that take the
+    other side after "avec", verbs against their object, verbs of meeting their object)."""
+    a = load_json("roles/verbs.json")["adversary"]
+    return (tuple(sorted(a["preps"], key=len, reverse=True)), frozenset(a["with_nouns"]),
+            frozenset(a["against_verbs"]), frozenset(a["meeting_verbs"]))
+
+
+def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
+    """Whether a sentence that names the holder of a bare title names `body` as the other
+    side of the holder's own clause: after "contre", "face à", "envers" ("a lancé une
+    offensive contre le mouvement Y", "Face à l'union Y, le président X refuse"), after
+    "avec" governed by a word of negotiating or fighting ("toute négociation avec Y",
+    "négocier avec Y"), as what a verb of fighting or judging acts on ("combattre Y",
+    "condamné par la cour Y", through a noun: "combattre les milices de Y"), as the direct
+    object of a verb of meeting ("a reçu la fédération Y"). The president of a body is not
+    the one who negotiates with it, fights it, receives it or is judged by it."""
+    preps, with_nouns, against, meeting = _adversary()
+    own: set[int] = set()  # the sentences that name the holder, and the verbs he is the subject of
+    verbs: set[int] = set()
+    for m in r.person.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        own.add(span[0].sent.start)
+        t = span.root
+        for _ in range(4):  # "le président X": the name in apposition to the subject
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                verbs.add(t.head.i)
+                break
+            if t.head.i == t.i:  # a parse that made the name its root: the first verb after it
+                v = next((x for x in doc[span.end : span[0].sent.end] if x.pos_ == "VERB"), None)
+                if v is not None:
+                    verbs.add(v.i)
+                break
+            t = t.head
+    if not verbs:
+        return False
+    for m in body.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[0].sent.start not in own:
+            continue
+        k = span.start - (span.start > 0 and doc[span.start - 1].lower_ in ANY_DETS)
+        before = doc[max(0, k - 4) : k].text.lower().replace("’", "'")
+        x = span.root
+        governor = x.head
+        side = any(before.endswith(p) for p in preps) or (
+            before.endswith("avec") and (governor.lemma_.lower() in with_nouns | against
+                                          or governor.lower_ in with_nouns))
+        if not side and x.dep_ in ("obj", "obl:agent") and governor.lemma_.lower() in against | meeting:
+            side = True  # "combattre le front Y", "condamné par la cour Y", "a reçu la fédération Y"
+        hops = 0
+        while not side and x.dep_ == "nmod" and hops < 2:  # "combattre les milices du front Y"
+            x, hops = x.head, hops + 1
+            side = x.dep_ in ("obj", "obl:agent") and x.head.lemma_.lower() in against
+        if not side:
+            continue
+        v = span.root
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.i in verbs or any(a.i in verbs for a in v.ancestors):
+            return True  # the holder's own clause ("a promis de combattre Y": under his verb)
+    return False
+
+
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """"Rolland Courbis quitte l'OM. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
@@ -3705,8 +3825,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 and r.predecessor is None and not _presides_own_unit(r, lex):
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
+            voiced, voice = _voiced_owner(doc, reader, r)
+            if voiced:  # "la région, par la voix de son président, X": the region's, unnamed
+                r.of = voice
+                continue
             r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
                 or sole or assembly
+            if r.of is not None and _other_side(doc, r, r.of):
+                r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
                     and country is not None and fold(country) != "france" and not r.domain:
                 # "opposé au président en place, X" in a story about a foreign state's election:
