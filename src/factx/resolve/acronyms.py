@@ -20,8 +20,10 @@ from factx.resolve.names import fold
 from factx.types import Entity, Mention
 from factx.words import is_acronym
 
+# "un", "une": a cause given with the indefinite article has no initial in the acronym
+# ("Union pour un renouveau démocratique (URD)")
 FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "pour", "à", "aux", "au", "sur",
-                  "of", "the", "and", "for"}
+                  "un", "une", "of", "the", "and", "for"}
 STOP = {",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "\n"}
 
 
@@ -96,11 +98,13 @@ def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) ->
     # the words whose initials are the acronym, when some are ("le Centre de gestion et
     # d'information (CGI)": reading letters backwards would start on "gestion")
     # or spell them and leave out the territory they end on ("le centre de gestion et
-    # d'information de la Creuse (CGI)")
+    # d'information de la Creuse (CGI)"), never from a lower-case function word ("l'Union pour un
+    # renouveau démocratique (URD)": not from "un")
     cut = _territory_start(long)
     spelled = [m.start() for m in re.finditer(r"(?<!\S)\S", long)
-               if acr.upper() in initials(long[m.start():])
-               or (cut and acr.upper() in initials(long[m.start() : cut]))]
+               if not (long[m.start()].islower() and fold(long[m.start():].split()[0]) in FUNCTION_WORDS)
+               and (acr.upper() in initials(long[m.start():])
+                    or (cut and acr.upper() in initials(long[m.start() : cut])))]
     at = spelled[-1] if spelled else schwartz_hearst(acr, long)
     if at is None:
         return None
