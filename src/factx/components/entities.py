@@ -54,6 +54,8 @@ def _lex() -> dict[str, Any]:
         "wiki_suffixes": tuple(data["wiki_affixes"]["suffixes"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
+        "lettered": {fold(w) for w in data["lettered_nouns"]},
+        "sentence_openers": {fold(w) for w in data["sentence_openers"]},
     }
 
 
@@ -99,6 +101,38 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
             and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
     return end
+
+
+_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def letter_closing(doc: Doc, k: int) -> int | None:
+    """Index of the word after a capital letter at token k and its full stop when they close
+    a sentence: the letter of a label ("dans le groupe C." + "Samedi soir, ..."), or any
+    capital letter and its full stop before a word of time or a word that opens sentences
+    ("... en catégorie A. Demain, ...", "... B. Elles ..."); None for an initial ("J.
+    Martin", "Paul R. Dumont") or anything else."""
+    lex = _lex()
+    tok = doc[k]
+    if not _LETTER.match(tok.text):
+        return None
+    n = k + 1 if tok.text.endswith(".") else k + 2
+    if n >= len(doc) or (n == k + 2 and doc[k + 1].text != "."):
+        return None
+    word = doc[n]
+    label = k > 0 and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["lettered"]
+    opener = fold(word.text) in lex["time_openers"] or fold(word.text) in lex["sentence_openers"]
+    return n if word.is_title and (label or opener) else None
+
+
+def _letter_closing(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(index of the letter, index of the word after it) when the model ran a name over a
+    capital letter that closes a sentence (`letter_closing`), the next word in the name."""
+    for k in range(start, end - 1):
+        n = letter_closing(doc, k)
+        if n is not None and n < end:
+            return k, n
+    return None
 
 
 def _is_sport(doc: Doc, start: int, name: str) -> bool:
@@ -493,6 +527,17 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
+        if (closing := _letter_closing(doc, ent.start, ent.end)) is not None:
+            k, n = closing
+            if k > ent.start:  # the name before the sentence's end; a person's initial stays
+                ent = Span(doc, ent.start, k + (label == "person"), label=ent.label_)
+            else:  # the name, if any, after it and its word of time ("C. Samedi soir")
+                while n < ent.end and (fold(doc[n].text) in lex["time_openers"] | lex["time_next"]
+                                       or doc[n].like_num):
+                    n += 1
+                if n >= ent.end or not doc[n].is_title:
+                    continue
+                ent = Span(doc, n, ent.end, label=ent.label_)
         if (k := _name_after_portfolio(doc, ent)) is not None:
             head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
             name = _clean(head.text)
@@ -684,6 +729,8 @@ def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> li
     for match_id, start, end in matches:
         key = doc.vocab.strings[match_id]
         label = key.split("|", 1)[0]
+        if _letter_closing(doc, start, end) is not None:
+            continue  # "la poule B." + "Dimanche": a sentence ends inside, no name ("Vosges Matin")
         c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
         # "Vosges Matin": a newspaper's title, though the model read a person in it; not

@@ -958,10 +958,15 @@ _ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
 def _title_name_end(doc: Doc, i: int) -> int:
-    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts")."""
+    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts"),
+    before a capital letter that closes the sentence ("le groupe C." + "Samedi soir")."""
+    from factx.components.entities import letter_closing
+
     end = i
     while end < len(doc):
         tok = doc[end]
+        if letter_closing(doc, end) is not None:
+            break
         capital = tok.is_title or tok.is_upper or (tok.like_num and end > i)
         joining = tok.lower_ in ("de", "des", "du", "of", "the", "and") and end > i \
             and end + 1 < len(doc) and doc[end + 1].is_title
