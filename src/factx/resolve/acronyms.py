@@ -376,12 +376,15 @@ def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
     espagnol" (two words or more), "Samsung" for "Samsung Electronics" (one word, a proper
     name: not an acronym, which the initials rule handles; a noun of bodies, "l'Assemblée",
     only when it is `unique`: one organization of the document starts with it), or those
-    words cut short: "Éducation nat" for "Éducation nationale"."""
-    from factx.components.organizations import names_a_body
+    words cut short: "Éducation nat" for "Éducation nationale"; or the name after the kind
+    that is part of it: "Grasset" for "éditions Grasset", "Ondine" for "chorale Ondine"."""
+    from factx.components.organizations import kinds_in_names, names_a_body
 
     words, fw = fold(short.name).split(), fold(full.name).split()
     if not words or len(fw) < len(words) or words == fw:
         return False
+    if full.name[:1].islower() and fw[0] in kinds_in_names() and fw[1:] == words and short.name[:1].isupper():
+        return True
     if len(fw) > len(words) and fw[: len(words)] == words:
         return len(words) >= 2 or (short.name[:1].isupper() and not is_acronym(short.name)
                                    and len(words[0]) >= 3 and (not names_a_body(words[0]) or unique))
