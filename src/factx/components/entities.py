@@ -54,8 +54,6 @@ def _lex() -> dict[str, Any]:
         "wiki_suffixes": tuple(data["wiki_affixes"]["suffixes"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
-        "lettered": {fold(w) for w in data["lettered_nouns"]},
-        "sentence_openers": {fold(w) for w in data["sentence_openers"]},
     }
 
 
@@ -103,33 +101,12 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-_LETTER = re.compile(r"^[A-Z]\.?$")
-
-
-def letter_closing(doc: Doc, k: int) -> int | None:
-    """Index of the word after a capital letter at token k and its full stop when they close
-    a sentence: the letter of a label ("dans le groupe C." + "Samedi soir, ..."), or any
-    capital letter and its full stop before a word of time or a word that opens sentences
-    ("... en catégorie A. Demain, ...", "... B. Elles ..."); None for an initial ("J.
-    Martin", "Paul R. Dumont") or anything else."""
-    lex = _lex()
-    tok = doc[k]
-    if not _LETTER.match(tok.text):
-        return None
-    n = k + 1 if tok.text.endswith(".") else k + 2
-    if n >= len(doc) or (n == k + 2 and doc[k + 1].text != "."):
-        return None
-    word = doc[n]
-    label = k > 0 and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["lettered"]
-    opener = fold(word.text) in lex["time_openers"] or fold(word.text) in lex["sentence_openers"]
-    return n if word.is_title and (label or opener) else None
-
-
 def _letter_closing(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """(index of the letter, index of the word after it) when the model ran a name over a
-    capital letter that closes a sentence (`letter_closing`), the next word in the name."""
+    capital letter that closes a sentence (`organizations.letter_closing`), the next word in
+    the name."""
     for k in range(start, end - 1):
-        n = letter_closing(doc, k)
+        n = organizations.letter_closing(doc, k)
         if n is not None and n < end:
             return k, n
     return None

@@ -957,11 +957,41 @@ _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
 _ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
+@cache
+def _sentence_words() -> dict[str, frozenset[str]]:
+    """The words of models/entities.json that tell a sentence's end after a capital letter."""
+    data = load_json("entities.json")
+    weekdays = load_json("calendar.json")["weekdays"]
+    return {"lettered": frozenset(fold(w) for w in data["lettered_nouns"]),
+            "sentence_openers": frozenset(fold(w) for w in data["sentence_openers"]),
+            "time_openers": frozenset(fold(w) for w in [*data["time_openers"], *weekdays])}
+
+
+_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def letter_closing(doc: Doc, k: int) -> int | None:
+    """Index of the word after a capital letter at token k and its full stop when they close
+    a sentence: the letter of a label ("dans le groupe C." + "Samedi soir, ..."), or any
+    capital letter and its full stop before a word of time or a word that opens sentences
+    ("... en catégorie A. Demain, ...", "... B. Elles ..."); None for an initial ("J.
+    Martin", "Paul R. Dumont") or anything else."""
+    lex = _sentence_words()
+    tok = doc[k]
+    if not _LETTER.match(tok.text):
+        return None
+    n = k + 1 if tok.text.endswith(".") else k + 2
+    if n >= len(doc) or (n == k + 2 and doc[k + 1].text != "."):
+        return None
+    word = doc[n]
+    label = k > 0 and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["lettered"]
+    opener = fold(word.text) in lex["time_openers"] or fold(word.text) in lex["sentence_openers"]
+    return n if word.is_title and (label or opener) else None
+
+
 def _title_name_end(doc: Doc, i: int) -> int:
     """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts"),
     before a capital letter that closes the sentence ("le groupe C." + "Samedi soir")."""
-    from factx.components.entities import letter_closing
-
     end = i
     while end < len(doc):
         tok = doc[end]
