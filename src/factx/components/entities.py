@@ -101,6 +101,17 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _letter_closing(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(index of the letter, index of the word after it) when the model ran a name over a
+    capital letter that closes a sentence (`organizations.letter_closing`), the next word in
+    the name."""
+    for k in range(start, end - 1):
+        n = organizations.letter_closing(doc, k)
+        if n is not None and n < end:
+            return k, n
+    return None
+
+
 def _is_sport(doc: Doc, start: int, name: str) -> bool:
     """A sport's name alone ("Handball." or "Rugby / Fédérale 3" opening a sports brief) is
     no name, unless a preposition of place puts it as a town ("né à Rugby")."""
@@ -540,6 +551,17 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
+        if (closing := _letter_closing(doc, ent.start, ent.end)) is not None:
+            k, n = closing
+            if k > ent.start:  # the name before the sentence's end; a person's initial stays
+                ent = Span(doc, ent.start, k + (label == "person"), label=ent.label_)
+            else:  # the name, if any, after it and its word of time ("C. Samedi soir")
+                while n < ent.end and (fold(doc[n].text) in lex["time_openers"] | lex["time_next"]
+                                       or doc[n].like_num):
+                    n += 1
+                if n >= ent.end or not doc[n].is_title:
+                    continue
+                ent = Span(doc, n, ent.end, label=ent.label_)
         if (k := _name_after_portfolio(doc, ent)) is not None:
             head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
             name = _clean(head.text)
@@ -733,6 +755,8 @@ def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> li
     for match_id, start, end in matches:
         key = doc.vocab.strings[match_id]
         label = key.split("|", 1)[0]
+        if _letter_closing(doc, start, end) is not None:
+            continue  # "la poule B." + "Dimanche": a sentence ends inside, no name ("Vosges Matin")
         c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
         # "Vosges Matin": a newspaper's title, though the model read a person in it; not

@@ -599,15 +599,55 @@ _SEAT = re.compile(r"\s([a-zéèêëàâîïôûüç]+)\s(?:de|d'|d\u2019)\s?"
                    r"([A-ZÀ-Ý][\w\-']*(?:[\s-][A-ZÀ-Ý][\w\-']*)*)$")
 
 
-def _trim_past_end(text: str, cands: list[Candidate]) -> None:
+def _indefinite_cause_end(doc: Doc, c: Candidate, at: int) -> int | None:
+    """Where the name of a body named by its cause ends when that cause takes the
+    indefinite article ("l'Union pour un renouveau démocratique", "le Collectif pour un
+    logement digne"): a capitalized noun of such bodies (`purpose_heads`) opens the model's
+    name, only adjectives between it and "pour" or "contre" (at character `at`), then "un"
+    or "une", a lower-case noun and at least one adjective or "de" complement in lower case,
+    all inside the model's name; None otherwise ("l'Union pour un poste": the sentence goes
+    on; "la Ligue" + "pour une saison": no adjective)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    prep = next((t for t in span if t.idx == at), None) if span is not None else None
+    if prep is None or prep.lower_ not in ("pour", "contre") or prep.i + 3 >= len(doc) \
+            or doc[prep.i + 1].lower_ not in ("un", "une"):
+        return None
+    head = span[0]
+    if not head.is_title or fold(head.text) not in _lex()["purpose_heads"] \
+            or any(not (t.is_lower and t.pos_ == "ADJ") for t in doc[head.i + 1 : prep.i]):
+        return None
+    noun = doc[prep.i + 2]
+    if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
+        return None
+    end = noun.i + 1
+    while end < len(doc):
+        t = doc[end]
+        if t.is_lower and t.is_alpha and t.pos_ == "ADJ":
+            end += 1
+            continue
+        j = end + 1
+        if t.lower_ in _DE and j < len(doc) and doc[j].lower_ in _ARTICLES:
+            j += 1
+        if t.lower_ in _DE and j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ == "NOUN":
+            end = j + 1
+            continue
+        break
+    last = doc[end - 1]
+    end_c = last.idx + len(last)
+    return end_c if end > noun.i + 1 and end_c <= c.end else None
+
+
+def _trim_past_end(doc: Doc, cands: list[Candidate]) -> None:
     """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
     France" (where it works, not what it is called), before a preposition and a possessive,
     demonstrative or indefinite word or a number ("pour leurs subventions": the sentence
-    goes on), before a nationality adjective
+    goes on), unless that is a cause put in the name with its indefinite article ("l'Union
+    pour un renouveau démocratique"), before a nationality adjective
     after an acronym ("la BBC britannique" is the BBC; "Union européenne", "Autorité
     palestinienne" keep theirs)."""
     from factx.resolve.lexicon import lexicon
 
+    text = base.original_text(doc)
     nationalities = lexicon().nationalities
     for c in cands:
         if c.label != "organization":
@@ -618,7 +658,8 @@ def _trim_past_end(text: str, cands: list[Candidate]) -> None:
             name = name[: cut.start()]
         cut = _PAST_END_DETERMINED.search(name)
         if cut and cut.start() > 0:
-            name = name[: cut.start()]
+            cause_end = _indefinite_cause_end(doc, c, c.start + cut.start() + 1)
+            name = text[c.start : cause_end] if cause_end is not None else name[: cut.start()]
         words = name.split()
         if len(words) >= 2 and words[-1].islower() and words[-1] in nationalities and is_acronym(words[-2]):
             name = name[: name.rfind(" ")]
@@ -916,11 +957,46 @@ _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
 _ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
+@cache
+def _sentence_words() -> dict[str, frozenset[str]]:
+    """The words of models/entities.json that tell a sentence's end after a capital letter."""
+    data = load_json("entities.json")
+    weekdays = load_json("calendar.json")["weekdays"]
+    return {"lettered": frozenset(fold(w) for w in data["lettered_nouns"]),
+            "sentence_openers": frozenset(fold(w) for w in data["sentence_openers"]),
+            "time_openers": frozenset(fold(w) for w in [*data["time_openers"], *weekdays])}
+
+
+_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def letter_closing(doc: Doc, k: int) -> int | None:
+    """Index of the word after a capital letter at token k and its full stop when they close
+    a sentence: the letter of a label ("dans le groupe C." + "Samedi soir, ..."), or any
+    capital letter and its full stop before a word of time or a word that opens sentences
+    ("... en catégorie A. Demain, ...", "... B. Elles ..."); None for an initial ("J.
+    Martin", "Paul R. Dumont") or anything else."""
+    lex = _sentence_words()
+    tok = doc[k]
+    if not _LETTER.match(tok.text):
+        return None
+    n = k + 1 if tok.text.endswith(".") else k + 2
+    if n >= len(doc) or (n == k + 2 and doc[k + 1].text != "."):
+        return None
+    word = doc[n]
+    label = k > 0 and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["lettered"]
+    opener = fold(word.text) in lex["time_openers"] or fold(word.text) in lex["sentence_openers"]
+    return n if word.is_title and (label or opener) else None
+
+
 def _title_name_end(doc: Doc, i: int) -> int:
-    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts")."""
+    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts"),
+    before a capital letter that closes the sentence ("le groupe C." + "Samedi soir")."""
     end = i
     while end < len(doc):
         tok = doc[end]
+        if letter_closing(doc, end) is not None:
+            break
         capital = tok.is_title or tok.is_upper or (tok.like_num and end > i)
         joining = tok.lower_ in ("de", "des", "du", "of", "the", "and") and end > i \
             and end + 1 < len(doc) and doc[end + 1].is_title
@@ -2068,8 +2144,11 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
         if doc[k].lower_ in _ARTICLES or doc[k].pos_ == "DET":
             k += 1
         noun = doc[k]
-        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.head.i <= last
-                and noun.head.idx >= c.start and noun.dep_ == "nmod"):
+        # attached to the name, or, misread, to the noun the name completes, like the name
+        # itself ("les militants du Collectif" + "pour un logement digne")
+        named = span is not None and span.root.dep_ == "nmod" and noun.head.i == span.root.head.i < span.start
+        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.dep_ == "nmod"
+                and ((noun.head.i <= last and noun.head.idx >= c.start) or named)):
             continue
         end = k + 1
         while end < len(doc):
@@ -2085,6 +2164,8 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
                     end = j + 1
                     continue
             break
+        if named and doc[k - 1].lower_ in ("un", "une") and end == k + 1:
+            continue  # "les militants de l'Union" + "pour un poste": no cause said
         end_c = doc[end - 1].idx + len(doc[end - 1])
         if any(base.overlaps(a, b, c.end, end_c) for a, b in taken):
             continue
@@ -2476,7 +2557,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _meetings(doc, cands)
     cands = _undetermined_heads(doc, cands)
     cands = _split_parent_acronym(text, cands)
-    _trim_past_end(text, cands)
+    _trim_past_end(doc, cands)
     cands = _add_institutions(doc, cands)
     _trim_seat(text, cands)
     cands = _enumerated_domains(doc, cands)

@@ -20,8 +20,10 @@ from factx.resolve.names import fold
 from factx.types import Entity, Mention
 from factx.words import is_acronym
 
+# "un", "une": a cause given with the indefinite article has no initial in the acronym
+# ("Union pour un renouveau démocratique (URD)")
 FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "pour", "à", "aux", "au", "sur",
-                  "of", "the", "and", "for"}
+                  "un", "une", "of", "the", "and", "for"}
 STOP = {",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "\n"}
 
 
@@ -96,11 +98,13 @@ def _expansion_before(doc: Doc, paren: Token, acr: str, commas: bool = False) ->
     # the words whose initials are the acronym, when some are ("le Centre de gestion et
     # d'information (CGI)": reading letters backwards would start on "gestion")
     # or spell them and leave out the territory they end on ("le centre de gestion et
-    # d'information de la Creuse (CGI)")
+    # d'information de la Creuse (CGI)"), never from a lower-case function word ("l'Union pour un
+    # renouveau démocratique (URD)": not from "un")
     cut = _territory_start(long)
     spelled = [m.start() for m in re.finditer(r"(?<!\S)\S", long)
-               if acr.upper() in initials(long[m.start():])
-               or (cut and acr.upper() in initials(long[m.start() : cut]))]
+               if not (long[m.start()].islower() and fold(long[m.start():].split()[0]) in FUNCTION_WORDS)
+               and (acr.upper() in initials(long[m.start():])
+                    or (cut and acr.upper() in initials(long[m.start() : cut])))]
     at = spelled[-1] if spelled else schwartz_hearst(acr, long)
     if at is None:
         return None
@@ -372,12 +376,15 @@ def _short_form_of(short: Entity, full: Entity, unique: bool = False) -> bool:
     espagnol" (two words or more), "Samsung" for "Samsung Electronics" (one word, a proper
     name: not an acronym, which the initials rule handles; a noun of bodies, "l'Assemblée",
     only when it is `unique`: one organization of the document starts with it), or those
-    words cut short: "Éducation nat" for "Éducation nationale"."""
-    from factx.components.organizations import names_a_body
+    words cut short: "Éducation nat" for "Éducation nationale"; or the name after the kind
+    that is part of it: "Grasset" for "éditions Grasset", "Ondine" for "chorale Ondine"."""
+    from factx.components.organizations import kinds_in_names, names_a_body
 
     words, fw = fold(short.name).split(), fold(full.name).split()
     if not words or len(fw) < len(words) or words == fw:
         return False
+    if full.name[:1].islower() and fw[0] in kinds_in_names() and fw[1:] == words and short.name[:1].isupper():
+        return True
     if len(fw) > len(words) and fw[: len(words)] == words:
         return len(words) >= 2 or (short.name[:1].isupper() and not is_acronym(short.name)
                                    and len(words[0]) >= 3 and (not names_a_body(words[0]) or unique))
