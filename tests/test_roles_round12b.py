@@ -62,8 +62,8 @@ def test_no_body_for_a_head_outside_a_fronted_phrase(extract: Callable[..., dict
      "gouvernement.", "Lorenzo Bertinelli", "président", "CISL"),
     ("Le patron du constructeur automobile Renault, Gaspard Villequier, a démenti.", "Gaspard Villequier",
      "patron", "Renault"),
-    ("La secrétaire générale de la confédération CISL, Ornella Passalacqua, a démenti.", "Ornella Passalacqua",
-     "secrétaire générale", "CISL"),
+    ("La secrétaire générale de la confédération CISL, Ornella Passalacqua, a démenti.",
+     "Ornella Passalacqua", "secrétaire générale", "CISL"),
     ("Le PDG de l'équipementier Valeo, Hippolyte Carmagnac, a annoncé des suppressions de postes.",
      "Hippolyte Carmagnac", "pdg", "Valeo"),
     ("Le président du géant pétrolier Total, Anatole Brugerolles, a défendu ses marges.",
@@ -108,7 +108,8 @@ def fold_name(name: str) -> str:
     ("La Commission européenne a présenté son plan. Le commissaire européen aux Transports, Jacques "
      "Barrault, a défendu les quotas.", "Jacques Barrault", "Commission européenne"),
     ("Bruxelles a tranché. Le commissaire européen à l'Agriculture Tomasz Wielgoszewski a annoncé une aide. "
-     "La Commission européenne versera 300 millions d'euros.", "Tomasz Wielgoszewski", "Commission européenne"),
+     "La Commission européenne versera 300 millions d'euros.", "Tomasz Wielgoszewski",
+     "Commission européenne"),
     ("Le commissaire européen Pieter Vanclefdonck a rencontré les pêcheurs. La Commission européenne "
      "étudie leurs demandes.", "Pieter Vanclefdonck", "Commission européenne"),
     ("Selon la Commission européenne, la croissance ralentit. La commissaire européenne aux Affaires "
@@ -138,8 +139,8 @@ def test_no_commission_when_none_is_named(extract: Callable[..., dict], text: st
 # ---------------------------------------------------------------- "Le technicien de 48 ans, ancien ..."
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
     ("Joint par téléphone, Bruno Castellazzi n'a pas caché sa déception. Le technicien de 48 ans, ancien "
-     "entraîneur du FC Lorient, avait signé un contrat de trois ans.", "Bruno Castellazzi", "ancien entraîneur",
-     "FC Lorient"),
+     "entraîneur du FC Lorient, avait signé un contrat de trois ans.", "Bruno Castellazzi",
+     "ancien entraîneur", "FC Lorient"),
     ("Le ministre a reçu hier Anne Vauquelin. L'avocate de 45 ans, ancienne bâtonnière de Dijon, défend les "
      "familles des victimes.", "Anne Vauquelin", "ancienne bâtonnière", "Dijon"),
     ("Les gendarmes ont entendu Roseline Caumartin. La quinquagénaire de 52 ans, conseillère municipale de "

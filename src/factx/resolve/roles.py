@@ -870,7 +870,8 @@ class RoleReader:
         'trade_bodies'), lower case, after its article, that the complement reads as the kind of
         the body named right after it, as an org noun ('org_nouns'); no body when no name follows."""
         tok = self.doc[k]
-        return tok.is_lower and (tok.lower_ in self.lex.trade_bodies or tok.lemma_.lower() in self.lex.trade_bodies)
+        trades = self.lex.trade_bodies
+        return tok.is_lower and (tok.lower_ in trades or tok.lemma_.lower() in trades)
 
     def _second_domain(self, j: int) -> bool:
         """A second domain of a ministry from token j on: "de l'Emploi", "des Finances", "de
@@ -1649,13 +1650,14 @@ class RoleReader:
             return None
         tok = doc[noun]
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or not (
-                lex.title_of(low) or lex.title_of(lemma) or low in lex.person_nouns or lemma in lex.person_nouns):
+        person = bool(lex.title_of(low) or lex.title_of(lemma) or {low, lemma} & lex.person_nouns)
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or not person:
             return None
         a = noun - 1
         while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and noun - a <= 2:
             a -= 1  # "le jeune technicien"
-        if a < 0 or doc[a].lower_ not in DEF_DETS | {"l’"} or doc[a].lower_ == "les" or a != doc[a].sent.start:
+        if a < 0 or doc[a].lower_ not in DEF_DETS | {"l’"} or doc[a].lower_ == "les" \
+                or a != doc[a].sent.start:
             return None
         return a, noun
 
@@ -3270,7 +3272,8 @@ def _fronted_head_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Ent
         return None
     between = doc[end + 1 : at]
     relative = len(between) >= 1 and between[0].lower_ == "dont"
-    if any(t.lower_ not in ANY_DETS | {"l’", "dont"} and not (t.pos_ == "ADJ" and t.is_lower) for t in between):
+    if any(t.lower_ not in ANY_DETS | {"l’", "dont"} and not (t.pos_ == "ADJ" and t.is_lower)
+           for t in between):
         return None  # "Chez Vasseur, le nouveau porte-parole": an article, an adjective at most
     if relative:
         return body
