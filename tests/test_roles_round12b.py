@@ -156,6 +156,27 @@ def test_a_description_with_an_age_takes_up_the_person_before(extract: Callable[
     assert (person, role, of) in _roles(extract(text))
 
 
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # the title that heads the description is the person's too
+    ("Le ministre a reçu hier Anne Vauquelin. L'avocate de 45 ans, ancienne bâtonnière de Dijon, défend les "
+     "familles des victimes.", "Anne Vauquelin", "avocate"),
+    ("Le tribunal a entendu Lucia Ferragamini. La juriste italienne, ancienne conseillère du ministre, a "
+     "témoigné.", "Lucia Ferragamini", "ancienne conseillère du ministre"),
+    ("Le tribunal a entendu Lucia Ferragamini. La juriste italienne, ancienne conseillère du ministre, a "
+     "témoigné.", "Lucia Ferragamini", "juriste"),
+])
+def test_the_description_and_its_apposition_are_both_held(extract: Callable[..., dict], text: str,
+                                                          person: str, role: str) -> None:
+    assert _held(_roles(extract(text)), person, role)
+
+
+def test_a_periphrasis_heading_the_description_is_no_title(extract: Callable[..., dict]) -> None:
+    # "le technicien" is what the press calls a coach: no title of its own
+    roles = _roles(extract("Joint par téléphone, Bruno Castellazzi n'a pas caché sa déception. Le technicien "
+                           "de 48 ans, ancien entraîneur du FC Lorient, avait signé un contrat."))
+    assert not _held(roles, "Bruno Castellazzi", "technicien")
+
+
 @pytest.mark.parametrize(("text", "person", "title"), [
     # two men named before: the description picks none
     ("Paul Verdaguer a rencontré Jacques Lestringant. L'avocat de 45 ans, ancien bâtonnier de Dijon, défend "

@@ -1689,6 +1689,28 @@ class RoleReader:
             return fits[0], a
         return None
 
+    def _description_holder(self, chain: list[Phrase]) -> Entity | None:
+        """"Le ministre a reçu X. L'avocate de 45 ans, ancienne bâtonnière de Dijon, ...": the
+        title that heads a description with an age or a nationality, then a comma (see
+        _described_person), is held by the person it stands for; not a title the press writes
+        for another ("le technicien" for a coach: models/quotes.json 'periphrases'), nor a
+        descriptor or a circumstance."""
+        doc, lex = self.doc, self.lex
+        ph = chain[0]
+        if len(chain) != 1 or ph.of is not None or ph.complement:
+            return None  # ("La juriste italienne": a nationality, the person's)
+        k = ph.end
+        if k + 3 < len(doc) and doc[k].lower_ in DE_FORMS and doc[k + 1].like_num \
+                and doc[k + 2].lower_ == "ans":
+            k += 3
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        title = fold(ph.title)
+        if title in _periphrases() or title in lex.generic or ph.title in lex.person_nouns:
+            return None
+        found = self._described_person(k)
+        return found[0] if found is not None and found[1] == ph.det_start else None
+
     def _noun_gender(self, tok: Token) -> str | None:
         """"f"/"m" of a title noun by the lexicon's feminine form, None when both share it."""
         hit = self.lex.title_of(tok.lower_)
@@ -2150,6 +2172,12 @@ class RoleReader:
             here = bisect_right(starts, head.idx) - 1
             if self._name_follows(chain[-1].end):
                 continue  # "l'ancien directeur de Thomson pour l'Asie, Alain Fribourg": not read, not guessed
+            described = self._description_holder(chain)
+            if described is not None:  # "X ... L'avocate de 45 ans, ancienne bâtonnière, ...": X
+                out.append(self._role(described, ph, ph.det_start, ph.end, None))
+                held.setdefault(id(described), []).append(out[-1])
+                taken[ph.head] = described
+                continue
             # "président, X ; vice-président, Y ; ... Le président a rappelé": the title said
             # again of the one person who holds that very title, however far back; not the
             # holder of a related one named last
@@ -2907,6 +2935,13 @@ def _own_commune(title: str, lex: Lexicon) -> bool:
     never takes the body of the title coordinated after it (a bare "adjoint" may be anyone's)."""
     base = _base_title(title, lex)
     return base in lex.local_titles and base != "adjoint"
+
+
+@cache
+def _periphrases() -> frozenset[str]:
+    """Titles the press writes for the holder of another ("le technicien" for a coach;
+    models/quotes.json 'periphrases'), folded."""
+    return frozenset(fold(k) for k in load_json("quotes.json")["periphrases"])
 
 
 def _the_one(entities: Iterable[Entity]) -> Entity | None:
