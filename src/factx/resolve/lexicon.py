@@ -59,6 +59,7 @@ class Lexicon:
     first_words: frozenset[str]
     office: frozenset[str]
     head_offices: frozenset[str]  # "directeur": an office of the story's body, for roles only
+    fronted_heads: frozenset[str]  # "gouverneur": of the body named just before, never the story's
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
     for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
     person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
@@ -66,6 +67,7 @@ class Lexicon:
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
     same_office: tuple[tuple[str, ...], ...]  # folded names of one office
+    title_bodies: dict[str, tuple[str, ...]]  # folded title -> folded names of the body it is held in
     not_titles: frozenset[str]
     adjectival: frozenset[str]  # titles that are also adjectives ("principal"): not before a noun
     not_role_heads: frozenset[str]
@@ -84,6 +86,7 @@ class Lexicon:
     not_demonyms: frozenset[str]
     demonym_mandates: frozenset[str]  # titles held in a territory, besides the offices' lists
     org_nouns: frozenset[str]
+    trade_bodies: frozenset[str]  # "constructeur": a firm by its trade, right before its name
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     team_nouns: frozenset[str]  # "le club", "l'équipe": never the league it plays in
     league_words: frozenset[str]
@@ -207,6 +210,7 @@ def lexicon() -> Lexicon:
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
         head_offices=frozenset(t["head_offices"]),
+        fronted_heads=frozenset(t["fronted_heads"]),
         body_only=frozenset(t["body_only"]),
         for_clients=frozenset(t["for_clients"]),
         person_nouns=frozenset(t["person_nouns"]),
@@ -214,6 +218,7 @@ def lexicon() -> Lexicon:
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
         same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),
+        title_bodies={fold(k): tuple(fold(x) for x in v) for k, v in t["title_bodies"].items()},
         not_titles=frozenset(not_titles),
         adjectival=frozenset(t["adjectival"]),
         not_role_heads=frozenset(t["not_role_heads"]),
@@ -232,6 +237,7 @@ def lexicon() -> Lexicon:
         not_demonyms=frozenset(form for adj in dm["not_demonyms"] for form in inflect(adj)),
         demonym_mandates=frozenset(dm["mandates"]),
         org_nouns=frozenset(n["org_nouns"]),
+        trade_bodies=frozenset(n["trade_bodies"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         team_nouns=frozenset(n["team_nouns"]),
         league_words=frozenset(fold(x) for x in n["league_words"]),

@@ -83,6 +83,7 @@ AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne",
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
+FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -896,6 +897,15 @@ class RoleReader:
             return hit
         return None
 
+    def _trade_body(self, k: int) -> bool:
+        """"du constructeur automobile Vasseur", "de l'assureur Mutelia", "du géant pétrolier
+        Petrolis": a noun of a firm by its trade (models/roles/nationalities.json
+        'trade_bodies'), lower case, after its article, that the complement reads as the kind of
+        the body named right after it, as an org noun ('org_nouns'); no body when no name follows."""
+        tok = self.doc[k]
+        trades = self.lex.trade_bodies
+        return tok.is_lower and (tok.lower_ in trades or tok.lemma_.lower() in trades)
+
     def _second_domain(self, j: int) -> bool:
         """A second domain of a ministry from token j on: "de l'Emploi", "des Finances", "de
         la Communication", "à la Mer" after "délégué aux Transports" (a preposition, an article
@@ -920,7 +930,8 @@ class RoleReader:
         if k >= len(doc):
             return None
         named = idx.starting_at(k, ORG_PLACE)
-        state = _base_title(ph.title, lex) in lex.state_titles
+        # an office of a state, or a European commissioner's portfolio ("aux Transports")
+        state = _base_title(ph.title, lex) in lex.state_titles or fold(ph.title) in lex.title_bodies
         if named is not None and state and named[2] == k + 1 and named[0].type == "organization":
             named = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if named is not None and not domain_only:
@@ -989,12 +1000,13 @@ class RoleReader:
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
         org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
+        trade = not org_head and self._trade_body(k)  # "du constructeur automobile Vasseur"
         a = k + 1
-        while org_head and a < min(len(doc) - 1, k + 3) and doc[a].is_lower and doc[a].is_alpha \
+        while (org_head or trade) and a < min(len(doc) - 1, k + 3) and doc[a].is_lower and doc[a].is_alpha \
                 and doc[a].pos_ in ("ADJ", "PROPN") and doc[a].lower_ not in lex.political \
                 and doc[a].lower_ not in lex.nationalities:  # ("parti socialiste" is a name of its own)
             a += 1  # "de l'association organisatrice Vosges Trail", "du club local X"
-        named = idx.starting_at(a, ("organization",)) if org_head and a < len(doc) else None
+        named = idx.starting_at(a, ("organization",)) if (org_head or trade) and a < len(doc) else None
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
@@ -1050,8 +1062,8 @@ class RoleReader:
             if idx.at(m, ORG_PLACE) and not (ministry and m == k):
                 break
             m += 1
-        kind_named = idx.starting_at(m, ("organization",)) if org_head and not domain_only and m < len(doc) \
-            and m - k <= 6 and not inner_entity else None
+        kind_named = idx.starting_at(m, ("organization",)) if (org_head or trade) and not domain_only \
+            and m < len(doc) and m - k <= 6 and not inner_entity else None
         if kind_named is not None and all((t.is_lower or (t.is_upper and t.is_alpha)) and not t.is_punct
                                           for t in doc[k:m]):
             # "de la société de chauffage Thermeo", "du cabinet d'avocats X", "du
@@ -1403,6 +1415,9 @@ class RoleReader:
             unnamed = self._unnamed_person(k)  # "Le jeune homme, apprenti boulanger, ..."
             if unnamed is not None:
                 return unnamed[0], unnamed[1], e, status
+            described = self._described_person(k)  # "Le technicien de 48 ans, ancien entraîneur"
+            if described is not None:
+                return described[0], described[1], e, status
             if self.last is not None and self.last[0] == k:
                 # "M. Gard, avocat, commissaire général": a second apposition of the same person
                 return self.last[1], self.last[2], e, status
@@ -1669,6 +1684,85 @@ class RoleReader:
         if g and not _agrees(person, g[0] == "Fem"):
             return None
         return person, a
+
+    def _described_head(self, k: int) -> tuple[int, int] | None:
+        """(the article, the noun) of a definite description of a person that opens a sentence
+        and ends before token k: a person noun or a title, then an age ("Le technicien de 48
+        ans", "L'avocate de 45 ans") or a nationality ("La juriste italienne"); None otherwise."""
+        doc, lex = self.doc, self.lex
+        if k >= 4 and doc[k - 1].lower_ == "ans" and doc[k - 2].like_num and doc[k - 3].lower_ in DE_FORMS:
+            noun = k - 4  # "de 48 ans"
+        elif k >= 3 and doc[k - 1].is_lower and doc[k - 1].lower_ in lex.nationalities:
+            noun = k - 2  # "italienne"
+        else:
+            return None
+        tok = doc[noun]
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        person = bool(lex.title_of(low) or lex.title_of(lemma) or {low, lemma} & lex.person_nouns)
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or not person:
+            return None
+        a = noun - 1
+        while a >= 0 and doc[a].pos_ == "ADJ" and doc[a].is_lower and noun - a <= 2:
+            a -= 1  # "le jeune technicien"
+        if a < 0 or doc[a].lower_ not in DEF_DETS | {"l’"} or doc[a].lower_ == "les" \
+                or a != doc[a].sent.start:
+            return None
+        return a, noun
+
+    def _described_person(self, k: int) -> tuple[Entity, int] | None:
+        """"X n'a pas caché sa déception. Le technicien de 48 ans, ancien entraîneur de Y, ...":
+        a definite description at the head of a sentence (see _described_head), before the
+        comma at token k, stands for the person the sentence before names: the one named there,
+        or the one among several whom the gender of the description alone picks out (every
+        other known to be of the other gender). (person, the article's token)."""
+        doc, idx = self.doc, self.idx
+        found = self._described_head(k)
+        if found is None:
+            return None
+        a, noun = found
+        sent = doc[a].sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        people = list({id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}.values())
+        g = doc[a].morph.get("Gender") or doc[noun].morph.get("Gender")
+        gender = ("f" if g[0] == "Fem" else "m") if g else self._noun_gender(doc[noun])
+        if len(people) == 1:
+            person = people[0]
+            return (person, a) if gender is None or _agrees(person, gender == "f") else None
+        if gender is None:
+            return None
+        fits = [p for p in people if person_gender(p) == gender]
+        if len(fits) == 1 and all(person_gender(p) not in (None, gender) for p in people if p is not fits[0]):
+            return fits[0], a
+        return None
+
+    def _description_holder(self, chain: list[Phrase]) -> Entity | None:
+        """"Le ministre a reçu X. L'avocate de 45 ans, ancienne bâtonnière de Dijon, ...": the
+        title that heads a description with an age or a nationality, then a comma (see
+        _described_person), is held by the person it stands for; not a title the press writes
+        for another ("le technicien" for a coach: models/quotes.json 'periphrases'), nor a
+        descriptor or a circumstance."""
+        doc, lex = self.doc, self.lex
+        ph = chain[0]
+        if len(chain) != 1 or ph.of is not None or ph.complement:
+            return None  # ("La juriste italienne": a nationality, the person's)
+        k = ph.end
+        if k + 3 < len(doc) and doc[k].lower_ in DE_FORMS and doc[k + 1].like_num \
+                and doc[k + 2].lower_ == "ans":
+            k += 3
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        title = fold(ph.title)
+        if title in _periphrases() or title in lex.generic or ph.title in lex.person_nouns:
+            return None
+        found = self._described_person(k)
+        return found[0] if found is not None and found[1] == ph.det_start else None
+
+    def _noun_gender(self, tok: Token) -> str | None:
+        """"f"/"m" of a title noun by the lexicon's feminine form, None when both share it."""
+        hit = self.lex.title_of(tok.lower_)
+        return hit[1] if hit is not None else None
 
     def _pronoun_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         found = self._near_antecedent(pron)
@@ -2126,6 +2220,12 @@ class RoleReader:
             here = bisect_right(starts, head.idx) - 1
             if self._name_follows(chain[-1].end):
                 continue  # "l'ancien directeur de Thomson pour l'Asie, Alain Fribourg": not read, not guessed
+            described = self._description_holder(chain)
+            if described is not None:  # "X ... L'avocate de 45 ans, ancienne bâtonnière, ...": X
+                out.append(self._role(described, ph, ph.det_start, ph.end, None))
+                held.setdefault(id(described), []).append(out[-1])
+                taken[ph.head] = described
+                continue
             # "président, X ; vice-président, Y ; ... Le président a rappelé": the title said
             # again of the one person who holds that very title, however far back; not the
             # holder of a related one named last
@@ -2885,6 +2985,13 @@ def _own_commune(title: str, lex: Lexicon) -> bool:
     return base in lex.local_titles and base != "adjoint"
 
 
+@cache
+def _periphrases() -> frozenset[str]:
+    """Titles the press writes for the holder of another ("le technicien" for a coach;
+    models/quotes.json 'periphrases'), folded."""
+    return frozenset(fold(k) for k in load_json("quotes.json")["periphrases"])
+
+
 def _the_one(entities: Iterable[Entity]) -> Entity | None:
     """The one entity among these (named any number of times), None when none or several."""
     found = {id(e): e for e in entities}
@@ -3302,6 +3409,51 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if holder is None or holder[0] is not r.person:
         return None
     return hit[0]
+
+
+def _fronted_head_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
+    """"Du côté de la Banque de Morlaix, le gouverneur X", "Chez Vasseur, la porte-parole Y",
+    "La Banque de Morlaix, dont le gouverneur X": the body a head's or a voice's title
+    ('fronted_heads' of titles.json) is held in when the title names none, the organization
+    named last before it in its sentence, in a phrase fronted to the title's clause (no verb
+    before the title, a comma right after the name) or before "dont"; nobody named between."""
+    if r.title not in lex.fronted_heads or not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    at, sent = span.start, span[0].sent
+    orgs = idx.in_span(sent.start, at, ("organization",))
+    if not orgs:
+        return None
+    body, _, end = orgs[-1]
+    if end >= at or doc[end].text != "," or idx.in_span(end, at, PERSON):
+        return None
+    between = doc[end + 1 : at]
+    relative = len(between) >= 1 and between[0].lower_ == "dont"
+    if any(t.lower_ not in ANY_DETS | {"l’", "dont"} and not (t.pos_ == "ADJ" and t.is_lower)
+           for t in between):
+        return None  # "Chez Vasseur, le nouveau porte-parole": an article, an adjective at most
+    if relative:
+        return body
+    first = doc[sent.start]
+    side = first.lower_ in FRONTED_SIDES or (first.lower_ == "du" and sent.start + 1 < len(doc)
+                                             and doc[sent.start + 1].lower_ == "côté")
+    if not side or idx.in_span(sent.start, end, PERSON) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : end]):
+        return None  # "Vasseur a reçu, le gouverneur X", "En réponse au FMI, le gouverneur X": not his
+    return body
+
+
+def _title_body(entities: list[Entity], r: Role, lex: Lexicon) -> Entity | None:
+    """"La Commission européenne a présenté son plan. Le commissaire européen chargé de la pêche,
+    X, ...": a title that names the very body it is held in ('title_bodies' of titles.json)
+    is held there when the text names that body (once, under one of its names)."""
+    names = lex.title_bodies.get(fold(r.title))
+    if not names:
+        return None
+    return _the_one(e for e in entities if e.type == "organization"
+                    and any(fold(e.name) == n or fold(e.name).startswith(n + " ") for n in names))
 
 
 def _joined_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
@@ -3780,6 +3932,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and r.explicit and not r.domain:
+            r.of = _fronted_head_body(doc, idx, r, lex)  # "Chez Vasseur, le gouverneur X"
+    for r in roles:
+        if r.of is None and r.of_name is None:
+            r.of = _title_body(entities, r, lex)  # "le commissaire européen X": the Commission
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and fold(_base_title(r.title, lex)) in lex.ranks:
