@@ -68,6 +68,7 @@ def _lex() -> dict[str, Any]:
         "institutions": set(data["institution_heads"]),
         "preps": set(data["place_prepositions"]),
         "person_heads": set(data["person_heads"]),
+        "faction_heads": set(data["faction_heads"]),
         "religious": set(data["religious_titles"]),
         "plural_civ": dict(data["plural_civilities"]),
         "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
@@ -197,6 +198,10 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             i += n
             continue
         start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        if direct and doc[i].lower_ in _lex()["faction_heads"] \
+                and _surname_of_person(text, doc[name_start].idx, start_char, end_char, out):
+            i = end  # "le camp Morvan" after "Alain Morvan": his side, no place
+            continue
         inside = [c for c in out if c.label in NAMED and start_char <= c.start and c.end <= end_char]
         clash = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, start_char, end_char)
                  and c not in inside]
@@ -221,6 +226,19 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
     return out
+
+
+def _surname_of_person(text: str, name_start: int, start: int, end: int, cands: list[Candidate]) -> bool:
+    """Whether the name text[name_start:end] ends the name of a person named in full elsewhere
+    in the text (a person's candidate of more words, outside start..end)."""
+    words = text[name_start:end].split()
+    for c in cands:
+        if c.label != "person" or base.overlaps(c.start, c.end, start, end):
+            continue
+        full = str(c.attrs.get("name") or text[c.start : c.end]).split()
+        if len(full) > len(words) and full[-len(words):] == words:
+            return True
+    return False
 
 
 _PEOPLE_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne")
@@ -1610,6 +1628,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
+    organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
     return heavenly_bodies(doc, one_type_per_name(cands), starts)
 
 

@@ -668,6 +668,45 @@ def _trim_past_end(doc: Doc, cands: list[Candidate]) -> None:
             c.attrs["name"] = text[c.start : c.end]
 
 
+def national_tails(doc: Doc, cands: list[Candidate], nouns: Collection[str]) -> None:
+    """A state's adjective of nationality written after a body's name that is a name on its
+    own says where the body is, it is no word of the name: "le Storting norvégien" is the
+    Storting, "la Chambre des députés italienne" the Chambre des députés. A name on its own:
+    one capitalized word no French common noun or noun of bodies ("Storting"; not "le
+    Parlement maltais", "la Croix-Rouge française"), or a head and its plural complement
+    that a singular adjective cannot qualify ("des députés ... italienne"). The adjective of
+    a name of several words ("Parti socialiste portugais", "Agence de presse malienne"), or
+    of no state ("Commission européenne"), stays in it. `nouns`: the lemmatizer's common
+    nouns (none known: only the complement is read)."""
+    from factx.resolve.lexicon import lexicon
+
+    lex = lexicon()
+    text = base.original_text(doc)
+    heads = _lex()["ner_heads"]
+    for c in cands:
+        if c.label != "organization":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) < 2:
+            continue
+        adj = span[-1]
+        if not adj.is_lower or lex.nationalities.get(adj.lower_) not in lex.states:
+            continue
+        body = span[:-1]
+        word = body[0]
+        if len(body) == 1:
+            alone = word.is_alpha and word.text[:1].isupper() and bool(nouns) \
+                and word.lower_ not in nouns and fold(word.text) not in heads
+        else:
+            # "Chambre des lords britannique": "des" and a plural noun, then a singular adjective
+            alone = len(body) >= 3 and body[0].text[:1].isupper() and body[-2].lower_ == "des" \
+                and body[-1].is_lower and body[-1].pos_ == "NOUN" and body[-1].lower_.endswith(("s", "x")) \
+                and not adj.lower_.endswith(("s", "x"))
+        if alone:
+            c.end = body.end_char
+            c.attrs["name"] = text[c.start : c.end]
+
+
 def _trim_seat(text: str, cands: list[Candidate]) -> None:
     """A proper name completed by a nationality adjective ends there, before its seat: "la
     Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it

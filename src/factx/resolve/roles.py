@@ -176,7 +176,7 @@ class RoleReader:
         if given_name_title(doc, i):
             return None  # "le maire, Pape Ousmane Diallo,": a given name
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
-            if n > 1 and any(self.idx.starting_at(x, ORG_PLACE) for x in range(i + 1, i + n)):
+            if n > 1 and any(self._stops_title(x, i + n) for x in range(i + 1, i + n)):
                 continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
             low = self.folded[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
@@ -195,6 +195,15 @@ class RoleReader:
         if self.unknown_head(i):
             return i + 1, tok.lower_, None, False
         return None
+
+    def _stops_title(self, x: int, end: int) -> bool:
+        """Whether a name starts at token x, inside a title read up to `end`; not the state
+        named by a state's title and its adjective ("le président de la [République
+        tchèque]"): the title runs on over its last word."""
+        hit = self.idx.starting_at(x, ORG_PLACE)
+        if hit is None:
+            return False
+        return not (hit[2] > end and x == end - 1 and _state_title_tail(self.doc, x, hit[2], self.lex))
 
     def unknown_head(self, i: int) -> bool:
         """A noun the lexicons do not know, in the place of a title: in apposition right after
@@ -1375,7 +1384,9 @@ class RoleReader:
         if inside is not None:  # "[le professeur Desor]": the mention holds its title
             return inside[0], min(s, inside[1]), max(e, inside[2]), None
         # a name right after the title: "X, l'empereur Bao Dai" is Bao Dai's title
-        if e < len(doc) and not chain[-1].person_complement:
+        # not "un responsable du camp Morvan": the name is the side's, the title another's
+        side = e < len(doc) and doc[e - 1].lower_ in _faction_heads()
+        if e < len(doc) and not chain[-1].person_complement and not side:
             hit = idx.starting_at(e, PERSON)
             if hit:
                 return hit[0], s, hit[2], None
@@ -1458,7 +1469,7 @@ class RoleReader:
         if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
-        hit = idx.starting_at(k, PERSON) if k < len(doc) else None
+        hit = idx.starting_at(k, PERSON) if k < len(doc) and not (side and k == e) else None
         if hit and not (kin and comma):
             return hit[0], s, hit[2], None
         named = self._called(chain, k) if not comma and not kin else None
@@ -3637,6 +3648,12 @@ def _club(e: Entity) -> bool:
 
 
 @cache
+def _faction_heads() -> frozenset[str]:
+    """Nouns that, before a surname, name that person's side ("le camp Morvan")."""
+    return frozenset(load_json("place_types.json")["faction_heads"])
+
+
+@cache
 def _legal_forms() -> frozenset[str]:
     """"SARL", "GAEC", "SA": a kind of firm, not the name of one ("gérant de la SARL")."""
     return frozenset(load_json("organizations.json")["legal_forms"]) \
@@ -3832,6 +3849,9 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                     continue
                 if span is not None and e.type == "place" and _ends_title(doc, span, lex):
                     continue  # "la garde des [Sceaux]": the last word of a title, no town
+                if span is not None and _state_title_tail(doc, span.start, span.end, lex) \
+                        and span.text not in lex.states:
+                    continue  # "le président du [Conseil italien]": a state's title, no body
                 kept.append(m)
             if not kept:
                 continue
@@ -3842,14 +3862,39 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """Whether a one-word name ends a title of several words that starts just before it, in
-    lower case ("garde des Sceaux")."""
-    if len(span) != 1:
+    lower case ("garde des Sceaux"); or a name that is the last word of a state's title and
+    what qualifies the title after it ("le secrétaire d'[État canadien]", "la présidente de la
+    [République slovène]", "le président du [Conseil sortant]")."""
+    if len(span) == 1:
+        for n in (2, 3):
+            a = span.start - n
+            if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
+                return True
+        return False
+    return _state_title_tail(doc, span.start, span.end, lex) and span.text not in lex.states
+
+
+def _state_title_tail(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether doc[start:end], a capitalized word and lower-case words, is the last word of a
+    state's title in lower case before it ("président du", "secrétaire d'") followed by what
+    qualifies that title: the adjective of a state ("italien", not "européen": the "Conseil
+    européen" is a body of its own) or a word of status ("sortant")."""
+    if end - start < 2 or not doc[start].is_title or not _title_qualifiers(doc[start + 1 : end], lex):
         return False
     for n in (2, 3):
-        a = span.start - n
-        if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
-            return True
+        a = start - n
+        if a >= 0 and doc[a].is_lower:
+            hit = lex.title_of(doc[a : start + 1].text.lower())
+            if hit is not None and hit[0] in lex.state_titles:
+                return True
     return False
+
+
+def _title_qualifiers(toks: Span, lex: Lexicon) -> bool:
+    """Whether every word is in lower case and a state's adjective or a word of status
+    ("sortant", "désigné"; not "européen", "fédéral": the "Conseil fédéral" is a body)."""
+    return all(t.is_lower and (lex.nationalities.get(t.lower_) in lex.states or lex.after.get(t.lower_))
+               for t in toks)
 
 
 def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
