@@ -1033,6 +1033,11 @@ class QuoteReader:
             said = self.said_through(k)
             if said is not None:
                 verb = said  # "», a-t-il fini par lâcher", "», a tenu à préciser X"
+                # "», devait-il déclarer", "», allait-elle expliquer": the subject clitic
+                # inverted on the modal or the auxiliary, before the infinitive
+                clitics = [x for x in doc[k + 1:said.i] if x.lower_ in PRONOUNS or x.lower_.startswith("-t-")]
+                if clitics:
+                    pron = _pronoun(clitics[-1])
                 break
             if (t.lower_ == "savoir" and doc[k - 1].lemma_ == "faire") or is_speech_verb(t) \
                     or (comma and self.incise_verb(t, pron is None)) \
