@@ -1532,7 +1532,8 @@ class QuoteReader:
             named = self.name_after_title(subjects[0], subjects[0].sent.end)
             if named is not None:
                 return named
-        if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
+        # "Le porte-parole de la compagnie, Paul Roy, a répondu": the spokesperson named, not the body
+        if len(subjects) > 1 and isinstance(who, str) and who.startswith(("title:", "org:")):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
                 # "..., le Finlandais Aku Virtanen, a rejoint": the name after its word of origin
@@ -1918,9 +1919,12 @@ class QuoteReader:
                     if who.type == "organization" and step <= 1 and not plural and gender \
                             and _noun_fits(subj, gender, False) and not self.first_singular(at_char) \
                             and not any(not self.in_quote(a)
-                                        for _, a, _ in self.idx.in_span(lo, hi, ("person",))):
+                                        for _, a, _ in self.idx.in_span(lo, hi, ("person",))) \
+                            and self.person_before(lo, gender) is None:
                         # "La SNCF a reconnu des retards. « Nous ... », a-t-elle déclaré": the body
-                        # the sentence before is about, no person named there
+                        # the sentence before is about, no person named there; a person of the
+                        # pronoun's gender named just before it is the one meant ("Le président,
+                        # X, ... . Le club vient d'obtenir ... . « ... », a-t-il souligné")
                         return who
                 elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
                                                                       and not _possessed(subj))):
@@ -1982,9 +1986,14 @@ class QuoteReader:
             if len(found) > 1:
                 subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
                             if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
+                # the parser may hang the first name apart ("Paul X et Jean Y ont signé"): a name
+                # right after "et" that follows another is one of two
                 coordinated = any(c.dep_ == "conj" and self.idx.at(c.i, ("person",)) is not None
                                   for p, a, b in self.idx.in_span(lo, hi, fits) if id(p) in subjects
-                                  for c in self.doc[a].children)
+                                  for c in self.doc[a].children) \
+                    or any(a >= 2 and self.doc[a - 1].lower_ in ("et", "ou")
+                           and self.idx.at(a - 2, ("person",)) is not None
+                           for p, a, b in self.idx.in_span(lo, hi, fits) if id(p) in subjects)
                 # "Paul X et Jean Y ont remis le chèque": which one?
                 return next(iter(subjects.values())) if len(subjects) == 1 and not coordinated else None
             if lo == 0:
@@ -1992,6 +2001,16 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def person_before(self, lo: int, gender: str) -> Entity | None:
+        """A person known to be of this gender named (outside quotations) before token `lo`
+        in its paragraph, or in the sentence before it; the latest one."""
+        doc = self.doc
+        para = self.text.rfind("\n", 0, doc[lo].idx) + 1 if lo < len(doc) else 0
+        first = min(self.tok_at(para), self.sentence_start(max(0, self.previous_sentence_end(lo))))
+        named = [p for p, a, _ in self.idx.in_span(first, lo, ("person",))
+                 if not self.in_quote(a) and person_gender(p) == gender]
+        return named[-1] if named else None
 
     def first_singular(self, at_char: int) -> bool:
         """The quotation opening at or after `at_char` speaks in the first person singular
