@@ -147,6 +147,7 @@ class QuoteWords:
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
+    recast_adjectives: frozenset[str]
     member_nouns: frozenset[str]
     call_verbs: frozenset[str]
     topic_verbs: frozenset[str]
@@ -202,6 +203,12 @@ def _parties() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         verbs = (frozenset(map(fold, part["object_of"])), frozenset(map(fold, part["subject_of"])))
         out.update({fold(n): verbs for n in part["nouns"]})
     return out
+
+
+@cache
+def _tried() -> tuple[str, ...]:
+    """The first noun of the part of the one tried (models/quotes.json: parties, "tried")."""
+    return tuple(fold(n) for n in load_json("quotes.json")["parties"]["tried"]["nouns"][:1])
 
 
 @cache
@@ -517,24 +524,9 @@ class QuoteReader:
     def described(self, noun: str, before: int) -> Entity | None:
         """The one person the text named in apposition to this noun before token `before`
         ("son associé de toujours, Paul Roy", "Paul Roy, son associé"), if only one."""
-        doc = self.doc
         people: dict[int, Entity] = {}
         for p, a, b in self.idx.in_span(0, before, ("person",)):
-            near: list[Token] = []
-            if a >= 2 and doc[a - 1].text == ",":  # "son associé de toujours, Paul Roy"
-                for t in reversed(doc[max(0, a - 6):a - 1]):
-                    if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                        break
-                    near.append(t)
-            if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son associé de toujours, ..."
-                after: list[Token] = []
-                for t in doc[b + 1:min(len(doc), b + 6)]:
-                    if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                        if t.text == ",":  # the apposition closes; not "X, sa disparition a ..."
-                            near += after
-                        break
-                    after.append(t)
-            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun for t in near):
+            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun for t in self.apposed_words(a, b)):
                 people[id(p)] = p
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -597,14 +589,124 @@ class QuoteReader:
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
         kind = "anaphor:" if incise else "title:"
+        # "», a souligné l'ancien cheminot": a trade or an age that tells something new of
+        # someone named just before (description_speaker reads the mark ":recast")
+        recast = ":recast" if incise and self.recast(head) else ""
         if title:
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
-            return kind + " ".join([*adjs, fold(title[0])]) + (":" + title[1] if title[1] else "")
+            gender = (title[1] or self.article_gender(head)) if recast else title[1]
+            tail = (":" + (gender or "") if gender or recast else "") + recast
+            return kind + " ".join([*adjs, fold(title[0])]) + tail
         if incise or _human(head, self.words) or noun in periphrases():
             # "L'édile s'est félicité de « ... »": the press's other name for a title
             gender = head.morph.get("Gender")
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
+
+    def recast(self, head: Token) -> bool:
+        """"l'ancien cheminot", "le jeune éleveur de Rambluzin", "l'ex-gendarme": a definite
+        singular description whose noun is a trade (a title of the lexicon, not an office of a
+        state, a commune or a body) and that gives something new about the one it stands for:
+        an adjective of age or of a former state before it (models/quotes.json:
+        recast_adjectives), "ex-", or the town the person is from ("de Rambluzin")."""
+        word = head.lower_
+        former = word.startswith("ex-")
+        if "Plur" in head.morph.get("Number") or not any(
+                c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children):
+            return False
+        title = self.lex.title_of(word[3:] if former else word)
+        if title is None:
+            return False
+        trade = fold(title[0])
+        if self._office(trade) or trade in self.lex.body_only or trade in self.words.spokes_nouns \
+                or trade in self.words.member_nouns or trade in self.words.org_nouns:
+            return False
+        if former or any(c.dep_ == "amod" and c.i < head.i and fold(c.text) in self.words.recast_adjectives
+                         for c in head.children):
+            return True
+        for c in head.children:  # "l'agricultrice de Montfaucon": a town, no body, no person
+            if c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'") for k in c.children) \
+                    and c.pos_ == "PROPN" and c.text[:1].isupper():
+                hit = self.idx.at(c.i)
+                if hit is None or hit[0].type == "place":
+                    return True
+        return False
+
+    def article_gender(self, head: Token) -> str:
+        """The gender the article or an adjective gives a noun of both genders ("le
+        gendarme", "l'ancienne journaliste"), not the tagger's guess; "" when none says."""
+        for c in head.children:
+            if c.dep_ == "det" and c.lower_ in ("le", "la"):
+                return "m" if c.lower_ == "le" else "f"
+        for c in head.children:
+            if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender"):
+                return c.morph.get("Gender")[0][:1].lower()
+        return ""
+
+    def recast_of(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
+        """Whom a recast description after a quotation ("», a souligné l'ancien cheminot")
+        takes up: the one person of its gender named (outside quotations) in the sentence
+        the quotation opens, or else in the nearest of the two sentences before it that names
+        someone, in the same paragraph; none when two people fit there, when another person
+        holds that trade, or when that person was given a part in the event ("le prévenu, X":
+        "le jeune avocat" is someone else)."""
+        trade = noun.split()[-1]
+        if any(trade in title.split() for _, title, at in self.roles if at < at_char):
+            return None  # "l'agriculteur" when the text gave someone that trade: the title's logic
+        i = self.tok_at(at_char)
+        para = self.tok_at(self.text.rfind("\n", 0, at_char) + 1)
+        end = i
+        for _ in range(3):
+            if end <= para:
+                break
+            lo = max(self.sentence_start(end - 1), para)
+            people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))
+                      if not self.in_quote(a) and _fits(p, gender)}
+            if len(people) > 1:
+                return None
+            if people:
+                person = next(iter(people.values()))
+                return None if self.dead(person) or self.parts_of(person, at_char) else person
+            end = lo
+        return None
+
+    def parts_of(self, person: Entity, before: int) -> set[str]:
+        """The nouns of a part in the event, not a trade, the text set beside this person's
+        name before character `before`: "Le prévenu, X,", "X, la victime,"; "un témoin, X"
+        (models/quotes.json: human_nouns, parties); or the part of the one tried the text
+        gives by a verb ("X comparaissait", "le tribunal a condamné X")."""
+        # the one tried ("Le tribunal a condamné X", "X comparaissait"): not the prosecutor
+        out = {noun for noun in _tried() if any(p is person for p in self.party(noun, before))}
+        for p, a, b in self.idx.in_span(0, self.tok_at(before), ("person",)):
+            if p is not person or self.in_quote(a):
+                continue
+            for t in self.apposed_words(a, b):
+                low = fold(t.lemma_ or t.text)
+                if t.pos_ == "NOUN" and (low in self.words.human_nouns or low in _parties()) \
+                        and self.lex.title_of(t.lower_) is None and low not in self.words.plain_person_nouns:
+                    out.add(low)
+        return out
+
+    def apposed_words(self, a: int, b: int) -> list[Token]:
+        """The words in apposition to the name at tokens [a, b): the phrase before its comma
+        ("son associé de toujours, Paul Roy") and the one between commas after it ("Paul Roy,
+        son associé de toujours, ...")."""
+        doc = self.doc
+        near: list[Token] = []
+        if a >= 2 and doc[a - 1].text == ",":  # "son associé de toujours, Paul Roy"
+            for t in reversed(doc[max(0, a - 6):a - 1]):
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    break
+                near.append(t)
+        if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son associé de toujours, ..."
+            after: list[Token] = []
+            for t in doc[b + 1:min(len(doc), b + 6)]:
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    if t.text == ",":  # the apposition closes; not "X, sa disparition a ..."
+                        near += after
+                    break
+                after.append(t)
+        return near
 
     def read_text(self, verb: Token) -> Token | None:
         """"a lu le témoignage de la fillette", "cite un passage de la lettre": the object of a verb of
@@ -2162,6 +2264,8 @@ class QuoteReader:
         # a status ("auxiliaire", "bénévole") is no function: "la factrice" may be the same one
         titles = {t for p, t, at in self.roles
                   if p is person and at < at_char and t not in self.words.status_titles}
+        # a part in the event set beside the name ("Le prévenu, X,"): "le procureur" is another
+        titles |= self.parts_of(person, at_char)
         words = {w for t in titles for w in t.split()}
         # "a lancé l'élu" after the mayor, "le premier magistrat", "le technicien" for the coach
         stands = periphrases().get(noun) or periphrases().get(last) or frozenset()
@@ -2282,6 +2386,7 @@ class QuoteReader:
         quoted just before if the title fits, else the one person it points back to."""
         kind, _, rest = who.partition(":")
         noun, _, gender = rest.partition(":")
+        gender, _, mark = gender.partition(":")
         holder = self.title_holder(noun, at_char)
         if holder is not None:
             # "a assuré la nouvelle directrice": not the director who is a man; a title in
@@ -2304,6 +2409,11 @@ class QuoteReader:
                 # victime" may be someone the text never named)
                 return self.only_person(self.tok_at(at_char), gender or None)
             return self.sole_person(noun, at_char, gender or None)
+        if mark == "recast":
+            # "Le président, X, ... . « ... », a souligné l'ancien cheminot": the one just named
+            recast = self.recast_of(noun, at_char, gender or None)
+            if recast is not None:
+                return recast
         if self._office(noun):
             return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
         if noun.split()[0] in ("nouveau", "nouvelle", "nouvel") and len(noun.split()) == 2:
