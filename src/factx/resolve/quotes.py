@@ -148,6 +148,7 @@ class QuoteWords:
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
+    recast_adjectives: frozenset[str]
     member_nouns: frozenset[str]
     call_verbs: frozenset[str]
     topic_verbs: frozenset[str]
@@ -203,6 +204,12 @@ def _parties() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         verbs = (frozenset(map(fold, part["object_of"])), frozenset(map(fold, part["subject_of"])))
         out.update({fold(n): verbs for n in part["nouns"]})
     return out
+
+
+@cache
+def _tried() -> tuple[str, ...]:
+    """The first noun of the part of the one tried (models/quotes.json: parties, "tried")."""
+    return tuple(fold(n) for n in load_json("quotes.json")["parties"]["tried"]["nouns"][:1])
 
 
 @cache
@@ -521,24 +528,9 @@ class QuoteReader:
     def described(self, noun: str, before: int) -> Entity | None:
         """The one person the text named in apposition to this noun before token `before`
         ("son associé de toujours, Paul Roy", "Paul Roy, son associé"), if only one."""
-        doc = self.doc
         people: dict[int, Entity] = {}
         for p, a, b in self.idx.in_span(0, before, ("person",)):
-            near: list[Token] = []
-            if a >= 2 and doc[a - 1].text == ",":  # "son associé de toujours, Paul Roy"
-                for t in reversed(doc[max(0, a - 6):a - 1]):
-                    if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                        break
-                    near.append(t)
-            if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son associé de toujours, ..."
-                after: list[Token] = []
-                for t in doc[b + 1:min(len(doc), b + 6)]:
-                    if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                        if t.text == ",":  # the apposition closes; not "X, sa disparition a ..."
-                            near += after
-                        break
-                    after.append(t)
-            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun for t in near):
+            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun for t in self.apposed_words(a, b)):
                 people[id(p)] = p
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -601,14 +593,124 @@ class QuoteReader:
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
         kind = "anaphor:" if incise else "title:"
+        # "», a souligné l'ancien cheminot": a trade or an age that tells something new of
+        # someone named just before (description_speaker reads the mark ":recast")
+        recast = ":recast" if incise and self.recast(head) else ""
         if title:
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
-            return kind + " ".join([*adjs, fold(title[0])]) + (":" + title[1] if title[1] else "")
+            gender = (title[1] or self.article_gender(head)) if recast else title[1]
+            tail = (":" + (gender or "") if gender or recast else "") + recast
+            return kind + " ".join([*adjs, fold(title[0])]) + tail
         if incise or _human(head, self.words) or noun in periphrases():
             # "L'édile s'est félicité de « ... »": the press's other name for a title
             gender = head.morph.get("Gender")
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
+
+    def recast(self, head: Token) -> bool:
+        """"l'ancien cheminot", "le jeune éleveur de Rambluzin", "l'ex-gendarme": a definite
+        singular description whose noun is a trade (a title of the lexicon, not an office of a
+        state, a commune or a body) and that gives something new about the one it stands for:
+        an adjective of age or of a former state before it (models/quotes.json:
+        recast_adjectives), "ex-", or the town the person is from ("de Rambluzin")."""
+        word = head.lower_
+        former = word.startswith("ex-")
+        if "Plur" in head.morph.get("Number") or not any(
+                c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children):
+            return False
+        title = self.lex.title_of(word[3:] if former else word)
+        if title is None:
+            return False
+        trade = fold(title[0])
+        if self._office(trade) or trade in self.lex.body_only or trade in self.words.spokes_nouns \
+                or trade in self.words.member_nouns or trade in self.words.org_nouns:
+            return False
+        if former or any(c.dep_ == "amod" and c.i < head.i and fold(c.text) in self.words.recast_adjectives
+                         for c in head.children):
+            return True
+        for c in head.children:  # "l'agricultrice de Montfaucon": a town, no body, no person
+            if c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'") for k in c.children) \
+                    and c.pos_ == "PROPN" and c.text[:1].isupper():
+                hit = self.idx.at(c.i)
+                if hit is None or hit[0].type == "place":
+                    return True
+        return False
+
+    def article_gender(self, head: Token) -> str:
+        """The gender the article or an adjective gives a noun of both genders ("le
+        gendarme", "l'ancienne journaliste"), not the tagger's guess; "" when none says."""
+        for c in head.children:
+            if c.dep_ == "det" and c.lower_ in ("le", "la"):
+                return "m" if c.lower_ == "le" else "f"
+        for c in head.children:
+            if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender"):
+                return c.morph.get("Gender")[0][:1].lower()
+        return ""
+
+    def recast_of(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
+        """Whom a recast description after a quotation ("», a souligné l'ancien cheminot")
+        takes up: the one person of its gender named (outside quotations) in the sentence
+        the quotation opens, or else in the nearest of the two sentences before it that names
+        someone, in the same paragraph; none when two people fit there, when another person
+        holds that trade, or when that person was given a part in the event ("le prévenu, X":
+        "le jeune avocat" is someone else)."""
+        trade = noun.split()[-1]
+        if any(trade in title.split() for _, title, at in self.roles if at < at_char):
+            return None  # "l'agriculteur" when the text gave someone that trade: the title's logic
+        i = self.tok_at(at_char)
+        para = self.tok_at(self.text.rfind("\n", 0, at_char) + 1)
+        end = i
+        for _ in range(3):
+            if end <= para:
+                break
+            lo = max(self.sentence_start(end - 1), para)
+            people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))
+                      if not self.in_quote(a) and _fits(p, gender)}
+            if len(people) > 1:
+                return None
+            if people:
+                person = next(iter(people.values()))
+                return None if self.dead(person) or self.parts_of(person, at_char) else person
+            end = lo
+        return None
+
+    def parts_of(self, person: Entity, before: int) -> set[str]:
+        """The nouns of a part in the event, not a trade, the text set beside this person's
+        name before character `before`: "Le prévenu, X,", "X, la victime,"; "un témoin, X"
+        (models/quotes.json: human_nouns, parties); or the part of the one tried the text
+        gives by a verb ("X comparaissait", "le tribunal a condamné X")."""
+        # the one tried ("Le tribunal a condamné X", "X comparaissait"): not the prosecutor
+        out = {noun for noun in _tried() if any(p is person for p in self.party(noun, before))}
+        for p, a, b in self.idx.in_span(0, self.tok_at(before), ("person",)):
+            if p is not person or self.in_quote(a):
+                continue
+            for t in self.apposed_words(a, b):
+                low = fold(t.lemma_ or t.text)
+                if t.pos_ == "NOUN" and (low in self.words.human_nouns or low in _parties()) \
+                        and self.lex.title_of(t.lower_) is None and low not in self.words.plain_person_nouns:
+                    out.add(low)
+        return out
+
+    def apposed_words(self, a: int, b: int) -> list[Token]:
+        """The words in apposition to the name at tokens [a, b): the phrase before its comma
+        ("son associé de toujours, Paul Roy") and the one between commas after it ("Paul Roy,
+        son associé de toujours, ...")."""
+        doc = self.doc
+        near: list[Token] = []
+        if a >= 2 and doc[a - 1].text == ",":  # "son associé de toujours, Paul Roy"
+            for t in reversed(doc[max(0, a - 6):a - 1]):
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    break
+                near.append(t)
+        if b < len(doc) - 1 and doc[b].text == ",":  # "Paul Roy, son associé de toujours, ..."
+            after: list[Token] = []
+            for t in doc[b + 1:min(len(doc), b + 6)]:
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    if t.text == ",":  # the apposition closes; not "X, sa disparition a ..."
+                        near += after
+                    break
+                after.append(t)
+        return near
 
     def read_text(self, verb: Token) -> Token | None:
         """"a lu le témoignage de la fillette", "cite un passage de la lettre": the object of a verb of
@@ -1037,6 +1139,11 @@ class QuoteReader:
             said = self.said_through(k)
             if said is not None:
                 verb = said  # "», a-t-il fini par lâcher", "», a tenu à préciser X"
+                # "», devait-il déclarer", "», allait-elle expliquer": the subject clitic
+                # inverted on the modal or the auxiliary, before the infinitive
+                clitics = [x for x in doc[k + 1:said.i] if x.lower_ in PRONOUNS or x.lower_.startswith("-t-")]
+                if clitics:
+                    pron = _pronoun(clitics[-1])
                 break
             if (t.lower_ == "savoir" and doc[k - 1].lemma_ == "faire") or is_speech_verb(t) \
                     or (comma and self.incise_verb(t, pron is None)) \
@@ -1531,7 +1638,8 @@ class QuoteReader:
             named = self.name_after_title(subjects[0], subjects[0].sent.end)
             if named is not None:
                 return named
-        if len(subjects) > 1 and isinstance(who, str) and who.startswith("title:"):
+        # "Le porte-parole de la compagnie, Paul Roy, a répondu": the spokesperson named, not the body
+        if len(subjects) > 1 and isinstance(who, str) and who.startswith(("title:", "org:")):
             for other in subjects[1:]:
                 named = self.np_speaker(other)
                 # "..., le Finlandais Aku Virtanen, a rejoint": the name after its word of origin
@@ -1917,9 +2025,12 @@ class QuoteReader:
                     if who.type == "organization" and step <= 1 and not plural and gender \
                             and _noun_fits(subj, gender, False) and not self.first_singular(at_char) \
                             and not any(not self.in_quote(a)
-                                        for _, a, _ in self.idx.in_span(lo, hi, ("person",))):
+                                        for _, a, _ in self.idx.in_span(lo, hi, ("person",))) \
+                            and self.person_before(lo, gender) is None:
                         # "La SNCF a reconnu des retards. « Nous ... », a-t-elle déclaré": the body
-                        # the sentence before is about, no person named there
+                        # the sentence before is about, no person named there; a person of the
+                        # pronoun's gender named just before it is the one meant ("Le président,
+                        # X, ... . Le club vient d'obtenir ... . « ... », a-t-il souligné")
                         return who
                 elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
                                                                       and not _possessed(subj))):
@@ -1981,9 +2092,14 @@ class QuoteReader:
             if len(found) > 1:
                 subjects = {id(p): p for p, a, b in self.idx.in_span(lo, hi, fits)
                             if id(p) in found and self.is_subject(a, b) and not self.in_quote(a)}
+                # the parser may hang the first name apart ("Paul X et Jean Y ont signé"): a name
+                # right after "et" that follows another is one of two
                 coordinated = any(c.dep_ == "conj" and self.idx.at(c.i, ("person",)) is not None
                                   for p, a, b in self.idx.in_span(lo, hi, fits) if id(p) in subjects
-                                  for c in self.doc[a].children)
+                                  for c in self.doc[a].children) \
+                    or any(a >= 2 and self.doc[a - 1].lower_ in ("et", "ou")
+                           and self.idx.at(a - 2, ("person",)) is not None
+                           for p, a, b in self.idx.in_span(lo, hi, fits) if id(p) in subjects)
                 # "Paul X et Jean Y ont remis le chèque": which one?
                 return next(iter(subjects.values())) if len(subjects) == 1 and not coordinated else None
             if lo == 0:
@@ -1991,6 +2107,16 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def person_before(self, lo: int, gender: str) -> Entity | None:
+        """A person known to be of this gender named (outside quotations) before token `lo`
+        in its paragraph, or in the sentence before it; the latest one."""
+        doc = self.doc
+        para = self.text.rfind("\n", 0, doc[lo].idx) + 1 if lo < len(doc) else 0
+        first = min(self.tok_at(para), self.sentence_start(max(0, self.previous_sentence_end(lo))))
+        named = [p for p, a, _ in self.idx.in_span(first, lo, ("person",))
+                 if not self.in_quote(a) and person_gender(p) == gender]
+        return named[-1] if named else None
 
     def first_singular(self, at_char: int) -> bool:
         """The quotation opening at or after `at_char` speaks in the first person singular
@@ -2142,6 +2268,8 @@ class QuoteReader:
         # a status ("auxiliaire", "bénévole") is no function: "la factrice" may be the same one
         titles = {t for p, t, at in self.roles
                   if p is person and at < at_char and t not in self.words.status_titles}
+        # a part in the event set beside the name ("Le prévenu, X,"): "le procureur" is another
+        titles |= self.parts_of(person, at_char)
         words = {w for t in titles for w in t.split()}
         # "a lancé l'élu" after the mayor, "le premier magistrat", "le technicien" for the coach
         stands = periphrases().get(noun) or periphrases().get(last) or frozenset()
@@ -2262,6 +2390,7 @@ class QuoteReader:
         quoted just before if the title fits, else the one person it points back to."""
         kind, _, rest = who.partition(":")
         noun, _, gender = rest.partition(":")
+        gender, _, mark = gender.partition(":")
         holder = self.title_holder(noun, at_char)
         if holder is not None:
             # "a assuré la nouvelle directrice": not the director who is a man; a title in
@@ -2284,6 +2413,11 @@ class QuoteReader:
                 # victime" may be someone the text never named)
                 return self.only_person(self.tok_at(at_char), gender or None)
             return self.sole_person(noun, at_char, gender or None)
+        if mark == "recast":
+            # "Le président, X, ... . « ... », a souligné l'ancien cheminot": the one just named
+            recast = self.recast_of(noun, at_char, gender or None)
+            if recast is not None:
+                return recast
         if self._office(noun):
             return None  # "a réagi le Premier ministre grec": an office nobody is said to hold
         if noun.split()[0] in ("nouveau", "nouvelle", "nouvel") and len(noun.split()) == 2:
