@@ -2926,9 +2926,11 @@ class RoleReader:
         (the minister of that domain). Not a domain followed by its own complement ("la Légion
         d'honneur", "la Coupe de France"), nor a person or a place."""
         doc, lex, idx = self.doc, self.lex, self.idx
+        if not (tok.is_title and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and tok.i > 1
+                and doc[tok.i - 1].lower_ in DEF_DETS | {"du", "des"}):
+            return None  # (before tok.sent, which spaCy finds by a scan)
         sent = tok.sent
-        if not (tok.is_title and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and tok.i > sent.start + 1
-                and doc[tok.i - 1].lower_ in DEF_DETS | {"du", "des"}) \
+        if tok.i <= sent.start + 1 \
                 or idx.at(tok.i, PERSON) is not None \
                 or (tok.pos_ == "PROPN" and idx.at(tok.i, ("place",)) is not None) \
                 or tok.lower_ in lex.org_nouns | lex.state_nouns | lex.place_nouns:
@@ -2945,10 +2947,6 @@ class RoleReader:
                 break
         if end < len(doc) and (doc[end].lower_ in DE or doc[end].is_title):
             return None
-        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-        if not any(t.lemma_.lower() in GOVERNMENT_WORDS or t.lower_ in GOVERNMENT_WORDS
-                   for t in doc[prev.start : sent.end]):
-            return None
         det = doc[tok.i - 1]
         lo = tok.i - 1
         verb = doc[lo - 1] if lo - 1 >= sent.start else None
@@ -2961,6 +2959,10 @@ class RoleReader:
             holder = self._given_to(tok.head)
         if holder is None:
             return None
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        if not any(t.lemma_.lower() in GOVERNMENT_WORDS or t.lower_ in GOVERNMENT_WORDS
+                   for t in doc[prev.start : sent.end]):
+            return None  # (read last: the scan of two sentences is the dearest test)
         elided = det.text.endswith(("'", "’"))
         article = {"le": "du ", "les": "des ", "du": "du ", "des": "des "}.get(
             det.lower_, "de " + det.text + ("" if elided else " "))
