@@ -32,6 +32,8 @@ OWN4_GOLD = ROOT / "benchmarks" / "own_dev4.jsonl"
 OWN4_TXT = ROOT / "benchmarks" / "own_dev4"
 OWN5_GOLD = ROOT / "benchmarks" / "own_dev5.jsonl"
 OWN5_TXT = ROOT / "benchmarks" / "own_dev5"
+OWN6_GOLD = ROOT / "benchmarks" / "own_dev6.jsonl"
+OWN6_TXT = ROOT / "benchmarks" / "own_dev6"
 SEED_DIR = SHARED / "seed"
 
 
