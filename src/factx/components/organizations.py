@@ -102,6 +102,8 @@ def _lex() -> dict[str, Any]:
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "parent_organs": {fold(w) for w in data["parent_organ_heads"]},
+        "domain_bodies": frozenset(fold(w) for w in data["domain_body_heads"]),
         "limiting": {fold(w) for w in data["limiting_adjectives"]},
         "managed": {fold(w) for w in data["managed_heads"]},
         "press_heads": {fold(w) for w in data["press_heads"]},
@@ -176,6 +178,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
     i = head.i + 1
     end = head.i + 1
     n_compl = 0
+    named_last = False  # the last complement is a name: "de l'Intérieur", "de Lorraine"
     while i < len(doc):
         tok = doc[i]
         # an adjective of the name: an adjective or a participle, right after its noun or
@@ -216,9 +219,16 @@ def _complement_end(doc: Doc, head: Token) -> int:
             # name ends with the first
             if coord and (noun.is_title or noun.is_upper) and (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
+            # "le ministère de l'Intérieur" + "du gouvernement sortant": after a capitalized
+            # complement, one with a definite article and a noun in lower case says whose the
+            # named body is, not its name ("la Ligue de Bretagne de football" keeps its sport)
+            if not coord and named_last and noun.is_lower and (
+                    tok.lower_ in ("du", "des") or any(t.lower_ in _ARTICLES for t in between)):
+                break
             inside.update(range(i, noun.i + 1))
             i = end = noun.i + 1
             n_compl += 1
+            named_last = not noun.is_lower
             while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
                     and not doc[i].whitespace_:
                 # a compound the tokenizer split: "sapeurs-pompiers", "Pont-l'Évêque"
@@ -554,12 +564,81 @@ def _venues_are_places(cands: list[Candidate]) -> None:
             c.label = "place"  # capitalized, only a kind of building in several words
 
 
+_TO_DOMAIN = frozenset(("au", "aux", "à"))
+
+
+def _domain_end(doc: Doc, j: int, capital_head: bool) -> int | None:
+    """Token after the domain introduced at token j ("à l'Industrie", "aux Transports", "au
+    Plan et à la Prospective"), or None when no domain is there."""
+    from factx import gazetteer
+
+    end = None
+    while j < len(doc) and doc[j].lower_ in _TO_DOMAIN:
+        k = j + 1
+        if doc[j].lower_ == "à":
+            if k >= len(doc) or doc[k].lower_ not in _ARTICLES:
+                break  # "à Washington": where the body is
+            k += 1
+        if k >= len(doc):
+            break
+        dom = doc[k]
+        named = dom.is_title or (capital_head and dom.is_lower)
+        if not (dom.is_alpha and dom.pos_ in ("NOUN", "PROPN", "ADJ") and named) \
+                or gazetteer.place_kind(dom.text) not in (None, "town"):
+            break  # "au Liban": where the body works ("à la Mer" is no town: the article)
+        end = k + 1
+        # its words in lower case: "aux Affaires européennes", "aux Anciens combattants"
+        while end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].pos_ in ("ADJ", "NOUN"):
+            if not (k <= doc[end].head.i < end or doc[end - 1].head.i == end):
+                break
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ in _TO_DOMAIN:
+            j = end + 1
+            continue
+        break
+    return end
+
+
+def _domain_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A body of a government named by its domain, like a ministry, keeps it: "le
+    secrétariat d'État" + "à l'Industrie", "le haut-commissariat" + "aux Solidarités"
+    (`domain_body_heads`); the model's names inside it are part of it."""
+    text = base.original_text(doc)
+    heads = _lex()["domain_bodies"]
+    firsts = {h.split(" ")[0] for h in heads}
+    letters = {h[0] for h in heads}
+    out = cands
+    for i, tok in enumerate(doc):
+        if tok.lower_[:1] not in letters or fold(tok.text).split(" ")[0] not in firsts \
+                or not _determined(doc, i):
+            continue
+        # the head's tokens: "secrétariat" + "d'" + "État", "haut-commissariat" or "haut" + "-" + ...
+        j = next((j for j in range(i + 1, min(len(doc), i + 5)) if fold(doc[i:j].text) in heads), None)
+        end = _domain_end(doc, j, tok.is_title) if j is not None else None
+        if end is None:
+            continue
+        start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        over = [c for c in out if c.label in _NAMED and base.overlaps(c.start, c.end, start_c, end_c)]
+        if any(c.label == "person" or c.start < start_c or c.end > end_c for c in over):
+            continue
+        out = [c for c in out if c not in over]
+        out.append(Candidate("organization", start_c, end_c, "rules", {"name": text[start_c:end_c]}))
+    return out
+
+
 def _split_parent_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """"Conseil de sécurité de l'ONU": the body ends before its parent, named by acronym."""
+    """"Conseil de sécurité de l'ONU": the body ends before its parent, named by acronym;
+    a noun of bodies alone before it names no body on its own, the whole is the name ("la
+    Commission de l'UEMOA", "le Parlement de la CEMAC": `parent_organ_heads`)."""
     out: list[Candidate] = []
+    organs = _lex()["parent_organs"]
+    cands = _organ_of_parent(text, cands, organs)
     for c in cands:
         name = c.attrs.get("name", "")
         cut = _parent_cut(name) if c.label in ("organization", "misc") else None
+        if cut is not None and c.label == "organization" and name[:1].isupper() \
+                and fold(name[: cut[0]]) in organs:
+            cut = None
         if cut is None:
             out.append(c)
             continue
@@ -573,6 +652,32 @@ def _split_parent_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
                              {**c.attrs, "name": text[c.start : head_end]}))
         out.append(Candidate("organization", acr_start, c.end, c.source, {"name": text[acr_start : c.end]}))
     return out
+
+
+def _organ_of_parent(text: str, cands: list[Candidate], organs: Collection[str]) -> list[Candidate]:
+    """The model's "Parlement" + "de la" + "CEMAC": a capitalized noun of bodies alone, then
+    "de" and an organization's acronym right after it, is one name, "Parlement de la CEMAC";
+    the whole name, found by the model or so joined, holds no other name."""
+    joined: list[Candidate] = []
+    starts = {c.start: c for c in cands if c.label == "organization"}
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label != "organization" or not name[:1].isupper() or fold(name) not in organs:
+            continue
+        m = _OF_PARENT.match(text, c.end)
+        nxt = starts.get(m.end()) if m else None
+        if nxt is not None and is_acronym(nxt.attrs.get("name", "")):
+            c.end = nxt.end
+            c.attrs["name"] = text[c.start : c.end]
+    for c in cands:
+        name = c.attrs.get("name", "")
+        cut = _parent_cut(name) if c.label == "organization" else None
+        if cut is not None and name[:1].isupper() and fold(name[: cut[0]]) in organs:
+            joined.append(c)
+    return [c for c in cands if not any(w is not c and w.start <= c.start and c.end <= w.end for w in joined)]
+
+
+_OF_PARENT = re.compile(r" (?:de la |de l'|de l\u2019|du |des )")
 
 
 def _parent_cut(name: str) -> tuple[int, int] | None:
@@ -2184,8 +2289,11 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
             k += 1
         noun = doc[k]
         # attached to the name, or, misread, to the noun the name completes, like the name
-        # itself ("les militants du Collectif" + "pour un logement digne")
-        named = span is not None and span.root.dep_ == "nmod" and noun.head.i == span.root.head.i < span.start
+        # itself ("les militants du Collectif" + "pour un logement digne"), when the name is
+        # the head alone: a name the model completed says what that noun is for ("la haute
+        # représentante de l'Union européenne" + "pour les affaires étrangères")
+        named = span is not None and len(span) == 1 and span.root.dep_ == "nmod" \
+            and noun.head.i == span.root.head.i < span.start
         if not (noun.is_lower and noun.pos_ == "NOUN" and noun.dep_ == "nmod"
                 and ((noun.head.i <= last and noun.head.idx >= c.start) or named)):
             continue
@@ -2213,6 +2321,84 @@ def _purpose_complements(doc: Doc, cands: list[Candidate]) -> None:
     for c in heads:  # a head left alone was no such name
         if c.end == c.start + len(c.attrs["name"].split()[0]) and " " not in c.attrs["name"]:
             cands.remove(c)
+
+
+_CAUSES = frozenset(("pour", "contre"))
+
+
+def _lower_noun(tok: Token) -> bool:
+    return tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN"
+
+
+def _coordinated_complements(doc: Doc, cands: list[Candidate]) -> None:
+    """A name whose complement is coordinated goes on over the second member: "le Parti de la
+    liberté" + "et de la justice", "la Ligue pour la défense" + "et la promotion des
+    droits". The name ends on "de" (or "pour", "contre"), a definite article and a noun in
+    lower case; the second member repeats the preposition ("de", "du", "des"; a cause may
+    leave it out), takes a definite article and a noun in lower case, with its adjectives and
+    its own complements in lower case; a body ("et des syndicats") or people where the first
+    member names none is another party to the sentence, and "et de nombreux ..." no member."""
+    from factx.resolve.quotes import quote_words
+
+    text = base.original_text(doc)
+    people = quote_words().human_nouns
+    for c in cands:
+        name = c.attrs.get("name", "")
+        if c.label != "organization" or not name[:1].isupper():
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        if len(span) > 1 and span[-1].lower_ in ("et", "ou"):
+            span = span[:-1]  # no name ends on "et": "le Parti du renouveau et" + "de la concorde"
+            c.end = span.end_char
+            c.attrs["name"] = text[c.start : c.end]
+        n = span[-1]
+        if len(span) < 3 or not _lower_noun(n) or span[-2].lower_ not in (*_ARTICLES, "du", "des"):
+            continue
+        prep = span[-2] if span[-2].lower_ in ("du", "des") else span[-3]
+        cause = prep.lower_ in _CAUSES
+        if not (cause or prep.lower_ in _DE):
+            continue
+        j = span.end
+        if j + 2 >= len(doc) or doc[j].lower_ != "et":
+            continue
+        k = j + 1
+        if doc[k].lower_ in ("de", "d'", "d\u2019") or (cause and doc[k].lower_ == prep.lower_):
+            k += 1
+            if k < len(doc) and doc[k].lower_ in _ARTICLES:
+                k += 1
+            else:
+                continue
+        elif doc[k].lower_ in ("du", "des") or (cause and doc[k].lower_ in _ARTICLES):
+            k += 1  # "et du développement"; a cause leaves "pour" out: "et la démocratie"
+        else:
+            continue
+        if k >= len(doc) or not _lower_noun(doc[k]):
+            continue
+        m = doc[k]
+        human = fold(n.lemma_ or n.text) in people
+        if names_a_body(m.text) or (fold(m.lemma_ or m.text) in people and not human):
+            continue
+        end = k + 1
+        while end < len(doc):
+            t = doc[end]
+            if t.is_lower and t.is_alpha and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i == end - 1:
+                end += 1
+                continue
+            # its own complement with a definite article: "et la promotion" + "des droits"
+            a = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in _ARTICLES)
+            if (t.lower_ in ("du", "des") or (t.lower_ in _DE and a == end + 2)) and a < len(doc) \
+                    and _lower_noun(doc[a]) and not names_a_body(doc[a].text):
+                end = a + 1
+                continue
+            break
+        last = doc[end - 1]
+        end_c = last.idx + len(last)
+        if any(o is not c and base.overlaps(o.start, o.end, c.end, end_c) for o in _name_cands(cands)):
+            continue
+        c.end = end_c
+        c.attrs["name"] = text[c.start : end_c]
 
 
 _OF_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|de\s+|du\s+|des\s+|d['\u2019])")
@@ -2597,7 +2783,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _undetermined_heads(doc, cands)
     cands = _split_parent_acronym(text, cands)
     _trim_past_end(doc, cands)
-    cands = _add_institutions(doc, cands)
+    cands = _domain_bodies(doc, _add_institutions(doc, cands))
     _trim_seat(text, cands)
     cands = _enumerated_domains(doc, cands)
     _venues_are_places(cands)
@@ -2619,6 +2805,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _acronym_led_names(cands)
     cands = _acronym_of_place(text, _bare_acronyms_of_place(doc, cands))
     _purpose_complements(doc, cands)
+    _coordinated_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
     cands = _quoted_titles(doc, cands)

@@ -711,6 +711,16 @@ class RoleReader:
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
+        if low == "pour" and ph.of is not None and j + 2 < len(doc) and doc[j + 1].lower_ in DEF_DETS \
+                and doc[j + 2].is_lower and not ph.domain:
+            # the remit after the organization, then the holder in apposition: "la haute
+            # représentante de l'Union européenne pour les affaires étrangères, X"
+            pieces, before = list(ph.pieces), ph.end
+            end = self._complement(ph, j, domain_only=True)
+            if end is None or not self._holder_after_comma(end):
+                ph.pieces, ph.domain, ph.end = pieces, False, before
+                return None
+            return end
         return None
 
     def _adverbial_phrase(self, k: int) -> bool:
