@@ -145,7 +145,8 @@ def test_a_faith_or_an_origin_is_no_part_of_the_title(extract: Callable[..., dic
 
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
     ("Un enseignant de Homs, Bassel Haddour, a témoigné.", "Bassel Haddour", "enseignant", "Homs"),
-    ("Le directeur financier Paul Ravelot a présenté les comptes.", "Paul Ravelot", "directeur financier", None),
+    ("Le directeur financier Paul Ravelot a présenté les comptes.", "Paul Ravelot", "directeur financier",
+     None),
 ])
 def test_a_title_and_its_own_complement_stay(extract: Callable[..., dict], text: str, person: str, role: str,
                                             of: str | None) -> None:
