@@ -421,6 +421,16 @@ def _named_heads() -> frozenset[str]:
     return frozenset(fold(h.split()[0]) for h in heads)
 
 
+def _secretary_post_before(doc: Doc, i: int) -> bool:
+    """Whether token i ends a secretary's department after its preposition ("au Trésor", "à la
+    Défense": models/roles/titles.json's `secretary_posts`)."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("la", "l'", "l\u2019"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("à", "au", "aux") \
+        and fold(doc[j : i + 1].text) in lexicon().secretary_posts
+
+
 def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     """Where a person's name starts inside a name the model ran from a title's domain or body
     over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
@@ -430,8 +440,10 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     if not any(titles.title_of(t.lower_) is not None for t in doc[max(0, ent.start - 4) : ent.start]) \
             or fold(doc[ent.start].text) in _named_heads():
         return None  # "le président de la Fondation Jean Jaurès": a body named after someone
-    if ent.label_ == "PER" and (ent.start == 0 or doc[ent.start - 1].lower_ not in _DE_WORDS):
+    if ent.label_ == "PER" and (ent.start == 0 or doc[ent.start - 1].lower_ not in _DE_WORDS) \
+            and not _secretary_post_before(doc, ent.start):
         return None  # a person's name runs from a body only as the complement of the title
+        # (or from a secretary's department: "le secrétaire au [Trésor John Smith]")
     for k in range(ent.start + 1, ent.end - 1):
         tok = doc[k]
         if not (tok.is_title and tok.is_alpha and is_given_name(tok.text)) or is_given_name(doc[k - 1].text) \

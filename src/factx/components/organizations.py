@@ -853,6 +853,37 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _secretary_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"le secrétaire à la Défense", "la secrétaire américaine au Trésor": a secretary's
+    department (models/roles/titles.json's `secretary_posts`) is part of the title, no place
+    and no body ("installé à la Défense", "le quartier de la Défense" stay places)."""
+    from factx.resolve.lexicon import lexicon
+
+    lex = lexicon()
+    text = base.original_text(doc)
+    starts = {t.idx: t.i for t in doc}
+    out = []
+    for c in cands:
+        i = starts.get(c.start)
+        if i is None or c.label not in ("organization", "misc", "place"):
+            out.append(c)
+            continue
+        j = i - 1  # the preposition, right before the name or before its article
+        if j >= 0 and doc[j].lower_ in _ARTICLES:
+            j -= 1  # "à la [Défense]"
+        if j < 0 or doc[j].lower_ not in ("à", "au", "aux") \
+                or fold(text[doc[j].idx : c.end]) not in lex.secretary_posts:
+            out.append(c)
+            continue
+        k = j - 1
+        while k >= 0 and doc[k].is_lower and doc[k].lower_ in lex.nationalities:
+            k -= 1  # "le secrétaire américain à la Défense"
+        word = doc[k].lower_ if k >= 0 else ""
+        if word.rstrip("s") not in ("secrétaire", "sous-secrétaire"):
+            out.append(c)
+    return out
+
+
 _PORTFOLIO_PREPS = frozenset((*_DE, "à", "au", "aux"))
 _PORTFOLIO_LINKS = frozenset(("et", ","))
 
@@ -891,6 +922,8 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     starts = {t.idx: t.i for t in doc}
     for c in cands:
         i = starts.get(c.start)
+        if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
+            i += 1  # the name opens with its article: "délégué à [la Défense]"
         if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
                 and _in_portfolio(doc, i):
             continue
@@ -2776,7 +2809,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
     cands = _dangling_de(text, cut_at_line_breaks(doc, cands))
     _cardinal_points(doc, cands)
-    cands = _portfolio_chains(doc, _drop_portfolios(doc, cands))
+    cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
     cands = _drop_capital_headings(text, cands)
     cands = _drop_non_names(doc, cands)
     cands = _meetings(doc, cands)

@@ -98,6 +98,9 @@ class Lexicon:
     commune_bodies: frozenset[str]
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
+    secretary_posts: frozenset[str]  # folded: "a la defense", "au tresor" after "secrétaire"
+    secretary_titles: frozenset[str]  # "secrétaire à la défense", "sous-secrétaire au trésor"
+    secretary_states: frozenset[str]  # folded: the states whose secretaries those are
     local_titles: frozenset[str]
     council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
     deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
@@ -106,6 +109,9 @@ class Lexicon:
     ranks: frozenset[str]  # folded: "capitaine", "adjudant-chef", held in a uniformed body
     forces_words: tuple[str, ...]  # folded words of a uniformed body's name ("gendarmerie", "sdis")
     not_domain: frozenset[str]
+    state_level_bodies: tuple[str, ...]  # folded openings: "parlement", "nations unies"
+    faiths: frozenset[str]  # "copte", "chiite": who the person is, read over after a title
+    origin_words: frozenset[str]  # "originaire (de)": where the person comes from
     role_verbs: dict[str, tuple[str, str]]
     role_verb_forms: dict[str, str]  # conjugated form -> lemma
     any_object_verbs: frozenset[str]  # role verbs whose object need not be a body ("fonder")
@@ -196,6 +202,10 @@ def lexicon() -> Lexicon:
         else:
             titles.setdefault(masc, (masc, "m"))
             titles.setdefault(forms[1], (masc, "f"))
+    posts = t["secretary_posts"]
+    secretaries = [f"{head} {p}" for head in ("secrétaire", "sous-secrétaire") for p in posts]
+    for title in secretaries:  # "secrétaire à la défense": one title, a state's
+        titles.setdefault(title, (title, None))
     for form, hit in list(titles.items()):  # spellings of the 1990 reform: "entraineur", "maitre"
         if "î" in form or "û" in form:
             titles.setdefault(form.replace("î", "i").replace("û", "u"), hit)
@@ -249,7 +259,10 @@ def lexicon() -> Lexicon:
         commune_bodies=frozenset(n["commune_bodies"]),
         states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
                          if p not in set(n["not_states"])),
-        state_titles=frozenset(t["state"]),
+        state_titles=frozenset([*t["state"], *secretaries]),
+        secretary_posts=frozenset(fold(p) for p in posts),
+        secretary_titles=frozenset(secretaries),
+        secretary_states=frozenset(fold(x) for x in t["secretary_states"]),
         local_titles=frozenset(t["local"]),
         council_sides=frozenset(fold(x) for x in t["council_sides"]),
         deed_nouns=frozenset(t["deed_nouns"]),
@@ -258,6 +271,9 @@ def lexicon() -> Lexicon:
         ranks=frozenset(fold(x) for x in t["ranks"]),
         forces_words=tuple(fold(x) for x in n["forces_words"]),
         not_domain=frozenset(n["not_domain"]),
+        state_level_bodies=tuple(fold(x) for x in n["state_level_bodies"]),
+        faiths=frozenset(form for adj in n["faiths"] for form in inflect(adj)),
+        origin_words=frozenset(n["origin_words"]),
         role_verbs={k: (a, b) for k, (a, b) in v["role_verbs"].items()},
         role_verb_forms={f: k for k in v["role_verbs"] for f in _er_forms(k)},
         any_object_verbs=frozenset(v["any_object_verbs"]),

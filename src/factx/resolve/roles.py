@@ -643,6 +643,27 @@ class RoleReader:
                 ph.of = body[0]   # participle's object is the body commanded
                 ph.end = body[2]
                 return body[2]
+        if ph.end == j and low in ("à", "au", "aux") and ph.title in ("secrétaire", "sous-secrétaire"):
+            for n in (4, 3, 2):  # "le secrétaire américain au Trésor": the department after the state
+                if j + n <= len(doc) and fold(doc[j : j + n].text) in lex.secretary_posts:
+                    post = " ".join(doc[j : j + n].text.lower().replace("’", "'").replace("' ", "'").split())
+                    if f"{ph.title} {post}" in lex.state_titles:
+                        ph.title = f"{ph.title} {post}"
+                        ph.pieces.append((j, j + n))
+                        ph.end = j + n
+                        return j + n
+        if ph.end == j and tok.is_lower and low in lex.faiths and ph.end > ph.head:
+            ph.end = j + 1  # "l'enseignante copte X", "l'imam chiite Y": who the person is, read over
+            return j + 1
+        if ph.end == j and low in lex.origin_words and j + 2 < len(doc) \
+                and doc[j + 1].lower_.replace("’", "'") in DE | {"d'"}:
+            # "un enseignant originaire de Homs, X": where the person comes from, no body of the
+            # title; the place is read over, the reading stops elsewhere
+            hit = self.idx.starting_at(j + 1, ("place",)) or self.idx.starting_at(j + 2, ("place",))
+            if hit is None:
+                return None
+            ph.end = hit[2]
+            return hit[2]
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
                 and low not in lex.weekdays:
@@ -3337,16 +3358,28 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
     "avec" governed by a word of negotiating or fighting ("toute négociation avec Y",
     "négocier avec Y"), as what a verb of fighting or judging acts on ("combattre Y",
     "condamné par la cour Y", through a noun: "combattre les milices de Y"), as the direct
-    object of a verb of meeting ("a reçu la fédération Y"). The president of a body is not
-    the one who negotiates with it, fights it, receives it or is judged by it."""
+    object of a verb of meeting ("a reçu la fédération Y"); or the other way round, the body
+    or its members the subject of a verb of meeting or opposing whose object is the holder
+    ("une délégation de la CFDT a rencontré le directeur, X", "les représentants de Y ont
+    interpellé le directeur"). The president of a body is not the one who negotiates with it,
+    fights it, receives it, meets it or is judged by it."""
     preps, with_nouns, against, meeting = _adversary()
     own: set[int] = set()  # the sentences that name the holder, and the verbs he is the subject of
     verbs: set[int] = set()
+    met: set[int] = set()  # the verbs of meeting or opposing he is the object of
     for m in r.person.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         own.add(span[0].sent.start)
+        t = span.root
+        for _ in range(4):  # "a rencontré le directeur, X, et la directrice, Y": apposition, coordination
+            if t.dep_ in ("obj", "obl:agent") and t.head.lemma_.lower() in meeting | against:
+                met.add(t.head.i)
+                break
+            if t.dep_ not in ("appos", "conj", "flat:name") or t.head.i == t.i:
+                break
+            t = t.head
         t = span.root
         for _ in range(4):  # "le président X": the name in apposition to the subject
             if t.dep_ in ("nsubj", "nsubj:pass"):
@@ -3358,12 +3391,19 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
                     verbs.add(v.i)
                 break
             t = t.head
-    if not verbs:
+    if not verbs and not met:
         return False
     for m in body.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span[0].sent.start not in own:
             continue
+        x = span.root
+        for _ in range(3):  # "une délégation de la CFDT a rencontré le directeur X": its members meet him
+            if x.dep_ in ("nsubj", "nsubj:pass") and x.head.i in met:
+                return True
+            if x.dep_ != "nmod" or x.head.i == x.i:
+                break
+            x = x.head
         k = span.start - (span.start > 0 and doc[span.start - 1].lower_ in ANY_DETS)
         before = doc[max(0, k - 4) : k].text.lower().replace("’", "'")
         x = span.root
@@ -3384,6 +3424,44 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
             v = v.head
         if v.i in verbs or any(a.i in verbs for a in v.ancestors):
             return True  # the holder's own clause ("a promis de combattre Y": under his verb)
+    return False
+
+
+HEAD_OF_STATE_ROLES = frozenset({"president", "presidente", "president par interim",
+                                 "presidente par interim"})
+
+
+def _beside_head_of_state(doc: Doc, r: Role, body: Entity, lex: Lexicon) -> bool:
+    """A bare "président" ("le président par intérim X") who is not the subject of his clause,
+    named in a sentence that also names a parliament, a party, a movement or an international
+    organization (models/roles/nationalities.json's `state_level_bodies`): that body acts on
+    him or reports on him ("Le Parlement géorgien a voté la destitution du président X", "le
+    projet soutenu par le président Y, selon les résultats publiés par le Mouvement Z"); he
+    is a head of state, not its president. A president who speaks or acts ("Le président X a
+    ouvert la séance") keeps the body of the story."""
+    if fold(r.role) not in HEAD_OF_STATE_ROLES or r.domain or r.complement or body.type != "organization":
+        return False
+    name = fold(body.name)
+    if not (_party(body, lex) or any(name == h or name.startswith(h + " ") for h in lex.state_level_bodies)) \
+            or _club(body):
+        return False
+    sents: set[int] = set()
+    for m in r.person.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        t = span.root
+        for _ in range(4):  # "le président X": the name in apposition to the subject
+            if t.dep_ in ("nsubj", "nsubj:pass") or t.head.i == t.i:
+                return False  # his own clause's subject, or a parse that made him its root
+            if t.dep_ not in ("appos", "flat:name", "conj"):
+                break
+            t = t.head
+        sents.add(span[0].sent.start)
+    for m in body.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span[0].sent.start in sents:
+            return True
     return False
 
 
@@ -3964,8 +4042,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             if ministry is not None:
                 r.of = ministry
                 continue
-        if base_title in lex.state_titles and country is not None:
-            r.of_name = country  # "le ministre de la Justice" in an article about Greece
+        if base_title in lex.state_titles and country is not None \
+                and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states):
+            # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
+            # Défense" in one about Iraq (an American or a British title)
+            r.of_name = country
         elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
                 or _council_seat(r.role, lex) or _town_hall_post(r.role):
             owner = _possessive_owner(doc, reader, r)
@@ -4046,7 +4127,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 continue
             r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
                 or sole or assembly
-            if r.of is not None and _other_side(doc, r, r.of):
+            if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
                     and country is not None and fold(country) != "france" and not r.domain:
