@@ -1730,6 +1730,8 @@ class QuoteReader:
                 return None
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
+        else:  # "le premier adjoint" for the "premier adjoint chargé des finances": its qualifier after
+            tests.append(lambda t: t.startswith(phrase + " "))
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
         stands = periphrases().get(phrase) or (periphrases().get(noun) if " " not in phrase else None)
         if stands:
