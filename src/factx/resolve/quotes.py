@@ -160,6 +160,9 @@ class QuoteWords:
     agent_participles: frozenset[str]
     speech_phrases: frozenset[str]
     naming_verbs: frozenset[str]
+    impersonal_verbs: frozenset[str]
+    former_adjectives: frozenset[str]
+    echo_nouns: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -244,7 +247,13 @@ def is_speech_verb(tok: Token) -> bool:
     ("furent signées", "soutenue par la mairie") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
-    if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX") for c in tok.children):
+    # "elle s'est inquiétée de « ... »": a pronominal verb's "être", which the parser may read
+    # as a passive's, is its compound tense's
+    pronominal = any(c.lower_ in ("se", "s'", "s’") and c.i < tok.i
+                     for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux")))
+                     for c in k.children)
+    if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX" and not pronominal)
+           for c in tok.children):
         return False  # not "a-t-il seulement glissé", the parser taking "-il" for a passive's auxiliary
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
@@ -607,12 +616,13 @@ class QuoteReader:
             return kind + noun + (":" + gender[0][0].lower() if gender else "")
         return NOBODY
 
-    def recast(self, head: Token) -> bool:
+    def recast(self, head: Token, bare: bool = False) -> bool:
         """"l'ancien cheminot", "le jeune éleveur de Rambluzin", "l'ex-gendarme": a definite
         singular description whose noun is a trade (a title of the lexicon, not an office of a
         state, a commune or a body) and that gives something new about the one it stands for:
         an adjective of age or of a former state before it (models/quotes.json:
-        recast_adjectives), "ex-", or the town the person is from ("de Rambluzin")."""
+        recast_adjectives), "ex-", or the town the person is from ("de Rambluzin"); or a bare
+        office the person held before ("l'ancien maire", "l'ex-président": former_adjectives)."""
         word = head.lower_
         former = word.startswith("ex-")
         if "Plur" in head.morph.get("Number") or not any(
@@ -622,12 +632,17 @@ class QuoteReader:
         if title is None:
             return False
         trade = fold(title[0])
-        if self._office(trade) or trade in self.lex.body_only or trade in self.words.spokes_nouns \
-                or trade in self.words.member_nouns or trade in self.words.org_nouns:
+        if trade in self.words.spokes_nouns or trade in self.words.member_nouns \
+                or trade in self.words.org_nouns:
             return False
-        if former or any(c.dep_ == "amod" and c.i < head.i and fold(c.text) in self.words.recast_adjectives
-                         for c in head.children):
-            return True
+        adjectives = {fold(c.text) for c in head.children if c.dep_ == "amod" and c.i < head.i}
+        if self._office(trade) or trade in self.lex.body_only:
+            # "a déclaré l'ancien maire", "l'ex-président": a former office, bare (not "l'ancien
+            # ministre de l'Intérieur", someone the text may never have named)
+            return (former or bool(adjectives & self.words.former_adjectives)) \
+                and not any(c.dep_ == "nmod" and c.i > head.i for c in head.children)
+        if former or adjectives & self.words.recast_adjectives or bare:
+            return True  # (`bare`: any trade, "Le syndicaliste redoute « ... »", a subject)
         for c in head.children:  # "l'agricultrice de Montfaucon": a town, no body, no person
             if c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'") for k in c.children) \
                     and c.pos_ == "PROPN" and c.text[:1].isupper():
@@ -673,6 +688,45 @@ class QuoteReader:
                 return None if self.dead(person) or self.parts_of(person, at_char) else person
             end = lo
         return None
+
+    def subject_recast(self, verb: Token, at_char: int) -> Entity | None:
+        """"« ... », s'indigne X. ... . Le syndicaliste redoute une fermeture « ... »", "L'ancien
+        maire s'est dit « ... »": the subject of the verb before the quotation is a definite
+        description a person named just before may be given, a trade (a former office): that
+        person, as after the quotation (recast_of); a bare trade only when the text gave that
+        person no other title ("le boulanger" is not the one named as the mayor)."""
+        tok = verb
+        subj: Token | None = None
+        for _ in range(3):
+            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.i)), None)
+            if subj is not None or tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head is tok:
+                break
+            tok = tok.head
+        if subj is None or subj.pos_ != "NOUN" or self.idx.at(subj.i) is not None \
+                or any(c.dep_ in ("appos", "conj") for c in subj.children):
+            return None
+        marked = self.recast(subj)
+        if not marked and not self.recast(subj, bare=True):
+            return None
+        title = self.lex.title_of(subj.lower_[3:] if subj.lower_.startswith("ex-") else subj.lower_)
+        if title is None:
+            return None
+        noun = fold(title[0])
+        person = self.recast_of(noun, at_char, title[1] or self.article_gender(subj) or None)
+        if person is None or (not marked and self.other_title(person, noun, at_char)):
+            return None
+        return person
+
+    def article_marked(self, who: str, verb: Token) -> str:
+        """"title:syndicaliste" for "Le syndicaliste dénonce « ... »", a noun of both genders
+        the lexicon gives none: with the gender of its article, "le" or "la"."""
+        if who.count(":") > 1:
+            return who
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), None)
+        if subj is None:
+            return who
+        det = next((c.lower_ for c in subj.children if c.dep_ == "det"), "")
+        return who + ":" + ("m" if det == "le" else "f") if det in ("le", "la") else who
 
     def parts_of(self, person: Entity, before: int) -> set[str]:
         """The nouns of a part in the event, not a trade, the text set beside this person's
@@ -927,7 +981,8 @@ class QuoteReader:
                     and root.i < verb.i and self.subjects(root):
                 tok = root  # "X a promis ..., avant d'ajouter que « ... »": the main clause's subject
         for _ in range(3):
-            subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            subjects = self.subjects(tok) or [c for c in tok.children if c.dep_ in SUBJECT_DEPS] \
+                or self.personal_expletive(tok)
             # a subject the parser found on another line ("date 2002-10-03" over the first
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
@@ -970,6 +1025,20 @@ class QuoteReader:
                 break
             tok = tok.head
         return None
+
+    def personal_expletive(self, verb: Token) -> list[Token]:
+        """"Il s'est engagé à reprendre « ... »", the parser reading the subject "il" (or
+        "elle") as impersonal: that pronoun, when the verb takes no impersonal subject
+        (models/quotes.json: impersonal_verbs; not "il y a", "il se dit que", a passive)."""
+        expl = [c for c in verb.children
+                if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle") and c.i < verb.i]
+        if not expl or fold(verb.lemma_ or verb.text) in self.words.impersonal_verbs \
+                or any(c.lower_ == "y" or c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
+            return []
+        nxt = self.doc[verb.i + 1].lower_ if verb.i + 1 < len(self.doc) else ""
+        if nxt in ("que", "qu'", "qu’") and any(c.lower_ in ("se", "s'") for c in verb.children):
+            return []  # "il se murmure que", "il se dit que": said by nobody in particular
+        return expl[:1]
 
     def person_before_body(self, verb: Token, subj: Token, lo: int) -> Entity | None:
         """"Paul Roy, président de la communauté de communes de X, se réjouit", the parser
@@ -1292,6 +1361,9 @@ class QuoteReader:
         while i < len(doc) and (doc[i].is_space or doc[i].text in (".", "!", "?", "»", "”", '"')):
             i += 1
         words = [t.lower_ for t in doc[i:i + 4]]
+        echo = self.echo_named(close_char, i)
+        if echo is not None:
+            return echo
         said = next((j for j in range(i + 2, min(len(doc), i + 7)) if doc[j].lower_ in ("que", "qu'")), None)
         if words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"]):
             k = i + (3 if words[0] == "c'" else 2)
@@ -1322,6 +1394,37 @@ class QuoteReader:
             if is_speech_verb(t):
                 who = self.verb_subject(t)
                 return (who, t.text, "cleft") if who is not None else None
+        return None
+
+    def echo_named(self, close_char: int, i: int) -> Found | None:
+        """"« ... » Le constat d'Hélène Roux, présidente de ..., a donné le ton", "Le cri
+        d'alarme de X", "Les propos de X": the sentence right after a quotation that ends its
+        own sentence opens with a noun naming those words as someone's saying
+        (models/quotes.json: echo_nouns) and "de" with that one's name: that person (or body)."""
+        doc, text = self.doc, self.text
+        if i >= len(doc) or doc[i].lower_ not in ("le", "la", "l'", "les", "ce", "cet", "cette", "ces") \
+                or not doc[i].text[:1].isupper():
+            return None
+        gap = text[close_char + 1:doc[i].idx]
+        inner = text[:close_char].rstrip()
+        if "\n\n" in gap or not (gap.strip() in (".", "!", "?") or inner.endswith((".", "!", "?", "…"))):
+            return None  # the quotation ends its sentence; the next one in its paragraph or right after it
+        start = doc[i + 1].idx if i + 1 < len(doc) else len(text)
+        rest = fold(text[start:start + 60]).replace("’", "'")
+        for noun in sorted(self.words.echo_nouns, key=len, reverse=True):
+            if not rest.startswith(noun):
+                continue
+            after = rest[len(noun):]
+            de = next((d for d in (" de ", " d'", " du ", " des ") if after.startswith(d)), None)
+            if de is None:
+                return None
+            k = self.tok_at(start + len(noun) + len(de))
+            if de in (" du ", " des "):
+                return None  # "le constat du maire": a title, whose holder the title's logic finds
+            who = self.speaker_near(k, incise=False)
+            if isinstance(who, Entity) and who.type in ("person", "organization") and not self.in_quote(k):
+                return who, "", "cleft"
+            return None
         return None
 
     def view_named(self, i: int) -> Found | None:
@@ -1463,10 +1566,16 @@ class QuoteReader:
                     # "Pour la CFDT, représentée par Mme X, « ... »": the one the body speaks through
                     return (voice if voice is not None else who), t.text, "according_to"
             if t.pos_ == "VERB" and not self.in_quote(k) and not is_speech_verb(t) \
-                    and k < i and doc[i].text != ":" and self.stance_verb(t, stems=False):
+                    and k <= i and doc[i].text != ":" and self.stance_verb(t, stems=t.lemma_ == t.lower_):
                 # "X se rappelle une époque « ... »", "X se veut « serein pour l'avenir »": the
                 # words of the named person whose stance the clause says
                 subj = self.verb_subject(t)
+                if isinstance(subj, str) and subj.startswith("pronoun:"):
+                    # "X a visité l'usine. Il s'est montré inquiet pour « ... »": the one person
+                    # of its gender the sentence before names (a pronoun may stand for a thing)
+                    subj = self.named_before(first, subj[8:]) or subj
+                elif isinstance(subj, str) and subj.startswith("title:"):
+                    subj = self.subject_recast(t, open_char) or subj  # "Le syndicaliste redoute « ... »"
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
             keeper = self.memory_of(t, i)
@@ -1495,6 +1604,11 @@ class QuoteReader:
                         return None
                     if reporter is not None:
                         return reporter, t.text, "verb_before"
+                if isinstance(subj, str) and subj.startswith("title:"):
+                    # "Le syndicaliste dénonce « ... »": the one named just before who may be
+                    # given that trade, else the title's own logic, with the gender its
+                    # article gives a noun of both ("le syndicaliste" is not the woman quoted)
+                    subj = self.subject_recast(t, open_char) or self.article_marked(subj, t)
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if doc[i].text == ":":
@@ -1509,6 +1623,18 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def named_before(self, first: int, gender: str) -> Entity | None:
+        """The one person of this gender the sentence before token `first` names (outside
+        quotations), in the same paragraph; None when it names none or two."""
+        if first < 2 or self.doc[first - 1].text not in (".", "!", "?"):
+            return None
+        lo = self.sentence_start(first - 1)
+        if "\n" in self.text[self.doc[lo].idx:self.doc[first].idx]:
+            return None
+        people = {id(p): p for p, a, _ in self.idx.in_span(lo, first, ("person",))
+                  if not self.in_quote(a) and _fits(p, gender)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
         """"Le comité a fait savoir qu'il soutenait ... : « ... »", "Le président a déclaré
@@ -1730,6 +1856,8 @@ class QuoteReader:
                 return None
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
+        else:  # "le premier adjoint" for the "premier adjoint chargé des finances": its qualifier after
+            tests.append(lambda t: t.startswith(phrase + " "))
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
         stands = periphrases().get(phrase) or (periphrases().get(noun) if " " not in phrase else None)
         if stands:
@@ -2850,7 +2978,7 @@ class QuoteReader:
         low = fold(verb.text)
         if names & self.words.stance_verbs or (stems and verb.pos_ == "VERB" and any(
                 low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
-            if lemma in ("rester", "demeurer"):
+            if lemma in ("rester", "demeurer") or low.startswith(("rest", "demeur")):
                 return any(c.pos_ == "ADJ" for c in verb.children)
             return True
         return False

@@ -713,16 +713,23 @@ class RoleReader:
                     ph.end = body[2]
                     return body[2]
                 return hit[2]
-        if ph.end == j and low in ("chargé", "chargée", "chargés", "chargées") and j + 2 < len(doc) \
-                and doc[j + 1].lower_ in DE | CONTRACTED | {"d’"}:
+        # "le premier adjoint, chargé des finances, X": the charge set between commas, then the name
+        charged = ("chargé", "chargée", "chargés", "chargées")
+        aside = low == "," and ph.end == j and j + 3 < len(doc) and doc[j + 1].lower_ in charged
+        c = j + aside
+        if ph.end == j and doc[c].lower_ in charged and c + 2 < len(doc) \
+                and doc[c + 1].lower_ in DE | CONTRACTED | {"d’"}:
             # "l'adjoint au maire chargé des sports, X": the charge is part of the title
-            m = j + 2
-            while m < min(len(doc), j + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
+            m = c + 2
+            while m < min(len(doc), c + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
                     and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
                     and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)):
                 m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
-            if m > j + 2:
-                ph.pieces.append((j, m))
+            named = m + 1 < len(doc) and doc[m].text == "," and self.idx.starting_at(m + 1, PERSON)
+            if aside and not named:
+                return None  # an aside that no name closes ("le maire, chargé de l'enquête, a ...")
+            if m > c + 2:
+                ph.pieces.append((c, m))
                 ph.end = m
                 return m
         branch = self._branch_town(ph, j)
