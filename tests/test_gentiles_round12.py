@@ -15,7 +15,7 @@ import pytest
 
 from conftest import role_triples as _roles
 
-QUOTE = "« Nous avons manqué de rythme, il faudra vite corriger cela », "
+QUOTE = "« On a trop reculé en seconde période, ça doit changer dès samedi », "
 
 
 def _speakers(result: dict) -> list[str | None]:

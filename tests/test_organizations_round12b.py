@@ -4,7 +4,7 @@ Each table holds sentences written for this audit, with invented names, one cons
 table: an organ named by its noun alone and its parent's acronym ("la Commission de
 l'UEMOA"), a name whose complement is coordinated ("le Parti de la liberté et de la
 justice"), a name that must not run on over a complement that says whose the body is or
-what a title is for ("le ministère de l'Intérieur" + "du gouvernement sortant", "l'Union
+what a title is for ("le ministère de l'Intérieur" + "du gouvernement de transition", "l'Union
 européenne" + "pour les affaires étrangères"), and a body of a government named by its
 domain after "à" ("le secrétariat d'État à l'Industrie"). The pitfall tables hold what must
 not change: a wrong name is worse than none.
@@ -110,7 +110,7 @@ def test_another_party_to_the_sentence_is_no_member_of_the_name(extract: Callabl
      "Union européenne"),
     ("L'envoyée de l'Union africaine pour les affaires politiques, Grace Mwansa, est arrivée à Juba.",
      "Union africaine"),
-    ("Le ministère de l'Intérieur du gouvernement sortant a publié les résultats.",
+    ("Le ministère de l'Intérieur du gouvernement de transition a confirmé le couvre-feu.",
      "ministère de l'Intérieur"),
     ("Le ministère de la Défense du gouvernement intérimaire a démenti toute frappe.",
      "ministère de la Défense"),

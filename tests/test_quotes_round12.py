@@ -3,7 +3,7 @@ fresh sentences. A definite description after a quotation that tells something n
 person named just before, a trade, an age, a former trade, a town ("», a souligné l'ancien
 cheminot" after "Le président, X, ..."): that person, when the sentence before names no one
 else who fits; a pronoun after a sentence about a body when a person of its gender was named
-just before it ("Le président, X, ... . Le club vient d'obtenir ... . « ... », a-t-il
+just before it ("Le président, X, ... . Le club a décroché ... . « ... », a-t-il
 souligné"): the person; the subject clitic inverted on a modal or an auxiliary before the verb
 of saying ("», devait-il déclarer", "», allait-elle expliquer"). One row per sentence, then
 the pitfalls where the speaker is someone else or nobody, and rows that worked before and
@@ -22,10 +22,10 @@ SPEAKERS = [
      "amicale de retraités, nous préparons l'avenir », a souligné l'ancien cheminot, qui dirige "
      "le club depuis 1994.",
      [("Fernand Aubrespy", "Nous ne sommes", "incise")]),
-    ("Les Jeunes Agriculteurs, par la voix de leur président Julien Marcassin, ont proposé une "
-     "bourse aux fourrages. « C'est maintenant que la solidarité doit jouer entre nous », a "
-     "insisté le jeune éleveur de Rambluzin.",
-     [("Julien Marcassin", "C'est maintenant que", "incise")]),
+    ("Les ostréiculteurs du bassin, par la voix de leur porte-parole Gwendal Kerdrévan, réclament "
+     "un contrôle des eaux. « Une saison de plus comme celle-ci et nous mettrons la clé sous la "
+     "porte », a prévenu le vieux marin de Plouzévet.",
+     [("Gwendal Kerdrévan", "Une saison de", "incise")]),
     ("L'entraîneur des cadets, Roland Malvezin, a présenté la saison. « Les garçons ont progressé "
      "plus vite que prévu cette année », a expliqué l'ancien footballeur, qui a joué à Mirebeau.",
      [("Roland Malvezin", "Les garçons ont", "incise")]),
@@ -61,14 +61,14 @@ SPEAKERS = [
      "de blesser quiconque », a plaidé le jeune avocat toulousain.",
      [(None, "Mon client n'a", "none")]),
     # a pronoun: the person of its gender named just before the sentence about a body
-    ("Le président du club, Gérard Lhomond, avait d'autres motifs de satisfaction. Le RC Vittel, "
-     "qui compte 230 licenciés, vient d'obtenir une aide du département. « C'est la "
-     "reconnaissance de dix ans de travail avec les écoles », a-t-il souligné.",
-     [("Gérard Lhomond", "C'est la reconnaissance", "incise")]),
-    ("La présidente du club, Odile Sarrabère, avait d'autres motifs de satisfaction. Le RC Vittel, "
-     "qui compte 230 licenciés, vient d'obtenir une aide du département. « C'est la "
-     "reconnaissance de dix ans de travail avec les écoles », a-t-elle souligné.",
-     [("Odile Sarrabère", "C'est la reconnaissance", "incise")]),
+    ("Le président de l'entente, Gérard Lhomond, affichait un large sourire. Le RC Morestel, "
+     "qui aligne 14 équipes, a décroché une subvention de la région. « Cet argent servira d'abord "
+     "à payer les déplacements des moins de quinze ans », a-t-il précisé.",
+     [("Gérard Lhomond", "Cet argent servira", "incise")]),
+    ("La présidente de l'entente, Odile Sarrabère, affichait un large sourire. Le RC Morestel, "
+     "qui aligne 14 équipes, a décroché une subvention de la région. « Cet argent servira d'abord "
+     "à payer les déplacements des moins de quinze ans », a-t-elle précisé.",
+     [("Odile Sarrabère", "Cet argent servira", "incise")]),
     ("La directrice du festival, Agnès Tiberghien, s'est dite comblée. L'association Jazz en "
      "Vallée, qui emploie six salariés, a vendu 12 000 billets. « Le public a répondu présent "
      "malgré la pluie », a-t-elle ajouté.",
@@ -145,10 +145,10 @@ STILL = [
      "douloureuse mais nécessaire pour l'avenir », a-t-il expliqué.",
      [("Valmonde", "Cette décision est", "incise")]),
     # only a woman named before "a-t-il": the body
-    ("La présidente, Anne Quintard, a ouvert la saison. Le RC Lunel, qui compte 230 licenciés, "
-     "vient d'obtenir une aide du département. « C'est la reconnaissance de dix ans de travail "
-     "avec les écoles », a-t-il souligné.",
-     [("RC Lunel", "C'est la reconnaissance", "incise")]),
+    ("La présidente, Anne Quintard, a ouvert la saison. Le RC Morestel, qui aligne 14 équipes, "
+     "a décroché une subvention de la région. « Cet argent servira d'abord à payer les "
+     "déplacements des moins de quinze ans », a-t-il précisé.",
+     [("RC Morestel", "Cet argent servira", "incise")]),
     ("Le gérant, Yves Brisedoux, a évoqué l'avenir. L'entreprise Valbois, installée à Cluny depuis "
      "1962, a reçu une commande de l'armée. « C'est une bouffée d'oxygène pour nos quarante "
      "salariés », a-t-il indiqué.",

@@ -5,7 +5,7 @@ reading the pronoun as impersonal; "Elle s'est montrée inquiète pour « ... »
 stance); a former office after the quotation ("», a déclaré l'ancien maire") or a trade as the
 subject of the clause holding a fragment ("Le syndicaliste redoute « ... »") taking up the
 one person named just before; a title, its charge between commas, then the name ("Le
-premier adjoint, chargé des finances, X, ..."); a noun naming the words just quoted as
+premier adjoint, chargé des travaux, X, ..."); a noun naming the words just quoted as
 someone's in the sentence right after them ("« ... » Le constat de X, ..."). One row per
 sentence, then the pitfalls where the speaker is someone else or nobody, and rows that
 worked before and must go on working. All names are invented."""
@@ -19,11 +19,10 @@ from test_quotes import facts_of
 
 # 1. a subject pronoun of the clause that holds the quotation: the one named just before
 PRONOUN = [
-    ("Devant ses partisans réunis à Haïfa, M. Lavrentis a promis de former un gouvernement "
-     "large. Il s'est également engagé à reprendre « le chemin du dialogue, mais d'un dialogue "
-     "qui protège nos frontières ».",
-     [("Lavrentis", "le chemin du", "verb_before")]),
-    ("Le ministre Aurélien Castagnolle a visité la centrale. Il s'est également engagé à "
+    ("Face à la presse, à Larissa, M. Lavrentis a revendiqué une large victoire. Il s'est aussi "
+     "engagé à reprendre « les négociations salariales, sans toucher aux retraites ».",
+     [("Lavrentis", "les négociations salariales,", "verb_before")]),
+    ("Le ministre Aurélien Castagnolle a visité la centrale. Il s'est aussi engagé à "
      "poursuivre « la modernisation du parc, sans fermer un seul site ».",
      [("Aurélien Castagnolle", "la modernisation du", "verb_before")]),
     ("Le maire, Bastien Corvézin, a présenté ses vœux. Il s'est par ailleurs inquiété de « la "
@@ -49,20 +48,21 @@ PRONOUN = [
 # 2. a description that tells something new of the person named just before: a former office
 # after the quotation; a trade as the subject of the clause that holds a fragment
 DESCRIPTION = [
-    ("Battu, M. Guérandel, soutenu par la droite, a reconnu sa défaite. « Les électeurs ont "
-     "voulu tourner une page, je le respecte. Je siégerai dans l'opposition », a déclaré l'ancien "
-     "maire, qui garde la présidence du syndicat des eaux.",
-     [("Guérandel", "Les électeurs ont", "incise")]),
+    ("Devancé de 212 voix, M. Guérandel, candidat sans étiquette, a félicité la nouvelle équipe. "
+     "« Je resterai un élu vigilant, sans esprit de revanche, pendant six ans », a assuré l'ancien "
+     "maire, qui conserve un siège au conseil communautaire.",
+     [("Guérandel", "Je resterai un", "incise")]),
     ("Battu dimanche, M. Pradelou a félicité son adversaire. « Je ne regrette rien de ces "
      "dix-huit années au service de la commune », a confié l'ancien maire.",
      [("Pradelou", "Je ne regrette", "incise")]),
     ("Mme Courtadon quitte la vie politique après quarante ans de mandats. « J'ai toujours "
      "préféré le terrain aux cabinets ministériels », a souri l'ancienne ministre.",
      [("Courtadon", "J'ai toujours préféré", "incise")]),
-    ("« Le carnet de commandes est plein, mais la direction veut délocaliser », s'indigne Farid "
-     "Benchérif, délégué syndical FO. Selon lui, l'usine a dégagé des bénéfices. Le syndicaliste "
-     "redoute une fermeture « avant la fin de l'année prochaine au plus tard ».",
-     [("Farid Benchérif", "Le carnet de", "incise"), ("Farid Benchérif", "avant la fin", "verb_before")]),
+    ("« On nous demande des sacrifices pendant que les actionnaires se servent », s'emporte Farid "
+     "Benchérif, délégué syndical FO. D'après lui, le site reste rentable. Le syndicaliste craint "
+     "un plan social « dès le printemps, sans la moindre négociation ».",
+     [("Farid Benchérif", "On nous demande", "incise"),
+      ("Farid Benchérif", "dès le printemps,", "verb_before")]),
     ("« Le carnet de commandes est plein, mais la direction veut délocaliser », s'indigne Farid "
      "Benchérif, délégué syndical FO. Le syndicaliste dénonce « une fermeture programmée de "
      "longue date ».",
@@ -92,11 +92,11 @@ DESCRIPTION = [
 
 # 3. a title, its charge between commas, then the name
 CHARGE = [
-    ("Du côté de la mairie, on reste prudent. Le premier adjoint, chargé des finances, Lucien "
-     "Wendlacher, rappelle que le budget est serré. « Nous ne pourrons pas tout financer cette "
-     "année sans emprunter », a-t-il regretté.",
-     [("Lucien Wendlacher", "Nous ne pourrons", "incise")],
-     ("Lucien Wendlacher", "premier adjoint chargé des finances", None)),
+    ("À l'hôtel de ville, la prudence reste de mise. Le premier adjoint, chargé des travaux, "
+     "Lucien Wendlacher, admet que le chantier a pris du retard. « La piscine ne rouvrira pas "
+     "avant l'automne », a-t-il reconnu.",
+     [("Lucien Wendlacher", "La piscine ne", "incise")],
+     ("Lucien Wendlacher", "premier adjoint chargé des travaux", None)),
     ("La vice-présidente, chargée de la culture, Anne-Sophie Kerlann, a présenté le programme. "
      "« Nous voulons des spectacles dans chaque village du canton », a-t-elle expliqué.",
      [("Anne-Sophie Kerlann", "Nous voulons des", "incise")],
@@ -113,10 +113,10 @@ CHARGE = [
 
 # 4. a noun naming the words just quoted as someone's, right after them
 ECHO = [
-    ("« Nos bénévoles vieillissent et les jeunes ne prennent pas le relais. » Le constat "
-     "d'Hélène Marchadour, présidente de l'Amicale des donneurs de sang de Vézeronce, a donné le "
-     "ton de l'assemblée générale.",
-     [("Hélène Marchadour", "Nos bénévoles vieillissent", "cleft")]),
+    ("« Nos effectifs fondent d'année en année, faute de relève chez les moins de trente ans. » "
+     "Le constat d'Hélène Marchadour, présidente du Cercle des randonneurs de Morestel, a ouvert "
+     "la réunion annuelle.",
+     [("Hélène Marchadour", "Nos effectifs fondent", "cleft")]),
     ("« La forêt brûle chaque été un peu plus tôt, il faut agir maintenant. » Le cri d'alarme de "
      "Julien Salvetat, garde forestier depuis trente ans, résonne dans toute la vallée.",
      [("Julien Salvetat", "La forêt brûle", "cleft")]),

@@ -20,9 +20,9 @@ from conftest import role_triples as _roles
 
 # ---------------------------------------------------------------- "X, par la voix de son ministre"
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Le FMI a salué un plan crédible, tandis que l'Autriche, par la voix de son ministre des Finances, "
-     "Josef Haidlinger, s'est dite satisfaite d'un accord qui touche la Grèce.", "Josef Haidlinger",
-     "ministre des finances", "Autriche"),
+    ("La Banque mondiale a débloqué un prêt d'urgence, mais la Suisse, par la voix de son ministre de "
+     "l'Économie, Josef Haidlinger, a jugé l'enveloppe trop modeste pour l'Ukraine.", "Josef Haidlinger",
+     "ministre de l'économie", "Suisse"),
     ("L'OTAN a promis des renforts, et la Lituanie, par la voix de son président, Vytautas Merkelis, s'en "
      "est félicitée.", "Vytautas Merkelis", "président", "Lituanie"),
     ("La BCE maintient ses taux, mais l'Irlande, par la voix de sa ministre des Finances, Siobhan "

@@ -1,9 +1,9 @@
 """Roles and their `of` by class of French construction (issue 12, round 12b: generality audit).
 
 Each table holds sentences written for this audit, with invented names, one construction per
-table: the head of a body named in a phrase fronted to the clause ("Du côté de la Banque X,
-le gouverneur Y"), a body named by its kind and an adjective before its name ("le président
-de la confédération syndicale X"), a European commissioner held in the Commission the text
+table: the head of a body named in a phrase fronted to the clause ("Du côté de l'Institut X,
+le gouverneur Y"), a body named by its kind and an adjective before its name ("le secrétaire
+général de la confédération ouvrière X"), a European commissioner held in the Commission the text
 names, and a definite description of the person named before ("Le technicien de 48 ans,
 ancien entraîneur de X, ..."). The pitfall tables hold what must not change: a wrong `of` is
 worse than none.
@@ -19,8 +19,8 @@ from conftest import role_triples as _roles
 
 # ---------------------------------------------------------------- "Du côté de X, le gouverneur Y"
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Les banques se préparent au passage à l'euro. Du côté de la Banque de France, le gouverneur Marc "
-     "Delavault a confirmé le calendrier.", "Marc Delavault", "gouverneur", "Banque de France"),
+    ("Les marchés attendent une baisse des taux. Du côté de la Réserve fédérale, le gouverneur Marc "
+     "Delavault a promis la prudence.", "Marc Delavault", "gouverneur", "Réserve fédérale"),
     ("À la Banque centrale européenne, le gouverneur Karl Dreifuss a confirmé le calendrier.",
      "Karl Dreifuss", "gouverneur", "Banque centrale européenne"),
     ("Les syndicats appellent à la grève. Chez Renault, le porte-parole Anselme Quervel a minimisé le "
@@ -58,8 +58,8 @@ def test_no_body_for_a_head_outside_a_fronted_phrase(extract: Callable[..., dict
 
 # ---------------------------------------------------------------- "de la confédération syndicale X"
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Après la réunion, le président de la confédération syndicale CISL, Lorenzo Bertinelli, a averti le "
-     "gouvernement.", "Lorenzo Bertinelli", "président", "CISL"),
+    ("À l'issue des discussions, le secrétaire général de la confédération ouvrière UGT, Lorenzo "
+     "Bertinelli, a menacé de quitter la table.", "Lorenzo Bertinelli", "secrétaire général", "UGT"),
     ("Le patron du constructeur automobile Renault, Gaspard Villequier, a démenti.", "Gaspard Villequier",
      "patron", "Renault"),
     ("La secrétaire générale de la confédération CISL, Ornella Passalacqua, a démenti.",
@@ -101,8 +101,8 @@ def fold_name(name: str) -> str:
 
 # ---------------------------------------------------------------- the European commissioner
 @pytest.mark.parametrize(("text", "person", "of"), [
-    ("La Commission européenne a présenté son plan. Le commissaire européen chargé de la pêche, le Danois "
-     "Henrik Sørbye, a défendu les quotas.", "Henrik Sørbye", "Commission européenne"),
+    ("La Commission européenne a présenté son plan. Le commissaire européen chargé de l'énergie, le "
+     "Suédois Henrik Sørbye, a défendu le calendrier.", "Henrik Sørbye", "Commission européenne"),
     ("La Commission européenne a présenté son plan. La commissaire européenne à la Concurrence, Margrethe "
      "Vestholm, a défendu les quotas.", "Margrethe Vestholm", "Commission européenne"),
     ("La Commission européenne a présenté son plan. Le commissaire européen aux Transports, Jacques "
@@ -123,7 +123,7 @@ def test_a_european_commissioner_in_the_commission_named(extract: Callable[..., 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
     # no Commission in the text: none ("aux Transports" is the portfolio, no body)
-    ("Le commissaire européen chargé de la pêche, le Danois Henrik Sørbye, a défendu les quotas.",
+    ("Le commissaire européen chargé de l'énergie, le Suédois Henrik Sørbye, a défendu le calendrier.",
      "Henrik Sørbye", "commissaire européen"),
     ("Le commissaire européen aux Transports, Jacques Barrault, a défendu les quotas.", "Jacques Barrault",
      "commissaire européen"),

@@ -59,12 +59,12 @@ def test_the_business_district_stays_a_place(extract: Callable[..., dict], text:
 
 # ---------------------------------------------------------------- a head of state beside a body
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Le Parlement géorgien a voté samedi la destitution du président Levan Abashvili.", "Levan Abashvili",
-     "président", "Géorgie"),
+    ("Le Parlement arménien a prononcé mardi la révocation du président Aram Ghazarossian.",
+     "Aram Ghazarossian", "président", "Arménie"),
     ("Le projet soutenu par le président Karim Haddadi aurait été approuvé par 60 % des votants, selon des "
      "résultats publiés par le Mouvement de la renaissance.", "Karim Haddadi", "président", None),
-    ("Les militaires ont arrêté le Premier ministre Augusto Mendes Tavoreira ainsi que le président par "
-     "intérim Fernando Lopes Cabral, a annoncé la Communauté des États sahéliens.", "Fernando Lopes Cabral",
+    ("Des officiers mutinés détiennent le Premier ministre Augusto Mendes Tavoreira et le président par "
+     "intérim Fernando Lopes Cabral, a indiqué la Communauté des États sahéliens.", "Fernando Lopes Cabral",
      "président par intérim", None),
     ("Le Sénat paraguayen a destitué jeudi la présidente Lorena Benavídez Ocampo.", "Lorena Benavídez Ocampo",
      "présidente", "Paraguay"),

@@ -57,8 +57,8 @@ def test_president_of_the_republic(extract: Callable[..., dict], text: str, pers
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
     ("Au Parlement, le président du Conseil italien, Umberto Fanciulli, a défendu son budget.",
      "Umberto Fanciulli", "président du conseil", "Italie"),
-    ("Le président du Conseil sortant, Renzo Agnelotti, a voté contre.",
-     "Renzo Agnelotti", "président du conseil sortant", None),
+    ("Le président du Conseil démissionnaire, Renzo Agnelotti, s'est abstenu lors du vote.",
+     "Renzo Agnelotti", "président du conseil démissionnaire", None),
     ("Le président du Conseil italien, Massimo Ferracuti, a prêté serment mercredi à Rome.",
      "Massimo Ferracuti", "président du conseil", "Italie"),
     ("La présidente du Conseil italienne, Fiorella Bramante, a présenté sa démission.",
