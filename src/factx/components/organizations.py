@@ -219,7 +219,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
             # name ends with the first
             if coord and (noun.is_title or noun.is_upper) and (doc[i - 1].is_title or doc[i - 1].is_upper):
                 break
-            # "le ministère de l'Intérieur" + "du gouvernement sortant": after a capitalized
+            # "le ministère de la Santé" + "du cabinet précédent": after a capitalized
             # complement, one with a definite article and a noun in lower case says whose the
             # named body is, not its name ("la Ligue de Bretagne de football" keeps its sport)
             if not coord and named_last and noun.is_lower and (

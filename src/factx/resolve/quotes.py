@@ -602,7 +602,7 @@ class QuoteReader:
         # after a quotation ("résume l'universitaire") a definite description points back
         # to someone named; as a subject before it, to its holder or the one just quoted
         kind = "anaphor:" if incise else "title:"
-        # "», a souligné l'ancien cheminot": a trade or an age that tells something new of
+        # "», a rappelé l'ancien boulanger": a trade or an age that tells something new of
         # someone named just before (description_speaker reads the mark ":recast")
         recast = ":recast" if incise and self.recast(head) else ""
         if title:
@@ -617,7 +617,7 @@ class QuoteReader:
         return NOBODY
 
     def recast(self, head: Token, bare: bool = False) -> bool:
-        """"l'ancien cheminot", "le jeune éleveur de Rambluzin", "l'ex-gendarme": a definite
+        """"l'ancien cheminot", "la jeune viticultrice de Cramant", "l'ex-gendarme": a definite
         singular description whose noun is a trade (a title of the lexicon, not an office of a
         state, a commune or a body) and that gives something new about the one it stands for:
         an adjective of age or of a former state before it (models/quotes.json:
@@ -642,7 +642,7 @@ class QuoteReader:
             return (former or bool(adjectives & self.words.former_adjectives)) \
                 and not any(c.dep_ == "nmod" and c.i > head.i for c in head.children)
         if former or adjectives & self.words.recast_adjectives or bare:
-            return True  # (`bare`: any trade, "Le syndicaliste redoute « ... »", a subject)
+            return True  # (`bare`: any trade, "Le syndicaliste craint « ... »", a subject)
         for c in head.children:  # "l'agricultrice de Montfaucon": a town, no body, no person
             if c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'") for k in c.children) \
                     and c.pos_ == "PROPN" and c.text[:1].isupper():
@@ -663,7 +663,7 @@ class QuoteReader:
         return ""
 
     def recast_of(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
-        """Whom a recast description after a quotation ("», a souligné l'ancien cheminot")
+        """Whom a recast description after a quotation ("», a rappelé l'ancien boulanger")
         takes up: the one person of its gender named (outside quotations) in the sentence
         the quotation opens, or else in the nearest of the two sentences before it that names
         someone, in the same paragraph; none when two people fit there, when another person
@@ -690,7 +690,7 @@ class QuoteReader:
         return None
 
     def subject_recast(self, verb: Token, at_char: int) -> Entity | None:
-        """"« ... », s'indigne X. ... . Le syndicaliste redoute une fermeture « ... »", "L'ancien
+        """"« ... », s'indigne X. ... . Le syndicaliste craint un plan social « ... »", "L'ancien
         maire s'est dit « ... »": the subject of the verb before the quotation is a definite
         description a person named just before may be given, a trade (a former office): that
         person, as after the quotation (recast_of); a bare trade only when the text gave that
@@ -1027,7 +1027,7 @@ class QuoteReader:
         return None
 
     def personal_expletive(self, verb: Token) -> list[Token]:
-        """"Il s'est engagé à reprendre « ... »", the parser reading the subject "il" (or
+        """"Il a ensuite tenu à saluer « ... »", the parser reading the subject "il" (or
         "elle") as impersonal: that pronoun, when the verb takes no impersonal subject
         (models/quotes.json: impersonal_verbs; not "il y a", "il se dit que", a passive)."""
         expl = [c for c in verb.children
@@ -1397,7 +1397,7 @@ class QuoteReader:
         return None
 
     def echo_named(self, close_char: int, i: int) -> Found | None:
-        """"« ... » Le constat d'Hélène Roux, présidente de ..., a donné le ton", "Le cri
+        """"« ... » Le constat d'Hélène Roux, trésorière de ..., a ouvert la réunion", "Le cri
         d'alarme de X", "Les propos de X": the sentence right after a quotation that ends its
         own sentence opens with a noun naming those words as someone's saying
         (models/quotes.json: echo_nouns) and "de" with that one's name: that person (or body)."""
@@ -1575,7 +1575,7 @@ class QuoteReader:
                     # of its gender the sentence before names (a pronoun may stand for a thing)
                     subj = self.named_before(first, subj[8:]) or subj
                 elif isinstance(subj, str) and subj.startswith("title:"):
-                    subj = self.subject_recast(t, open_char) or subj  # "Le syndicaliste redoute « ... »"
+                    subj = self.subject_recast(t, open_char) or subj  # "Le syndicaliste craint « ... »"
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
             keeper = self.memory_of(t, i)
@@ -1856,7 +1856,7 @@ class QuoteReader:
                 return None
         if " " not in phrase:  # "le ministre": one whose title has that noun; "le premier ministre"
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
-        else:  # "le premier adjoint" for the "premier adjoint chargé des finances": its qualifier after
+        else:  # "le premier adjoint" for the "premier adjoint chargé des sports": its qualifier after
             tests.append(lambda t: t.startswith(phrase + " "))
         # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
         stands = periphrases().get(phrase) or (periphrases().get(noun) if " " not in phrase else None)
@@ -2542,7 +2542,7 @@ class QuoteReader:
                 return self.only_person(self.tok_at(at_char), gender or None)
             return self.sole_person(noun, at_char, gender or None)
         if mark == "recast":
-            # "Le président, X, ... . « ... », a souligné l'ancien cheminot": the one just named
+            # "Le président, X, ... . « ... », a rappelé l'ancien boulanger": the one just named
             recast = self.recast_of(noun, at_char, gender or None)
             if recast is not None:
                 return recast

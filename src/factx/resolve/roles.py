@@ -713,7 +713,7 @@ class RoleReader:
                     ph.end = body[2]
                     return body[2]
                 return hit[2]
-        # "le premier adjoint, chargé des finances, X": the charge set between commas, then the name
+        # "la première adjointe, chargée des sports, X": the charge set between commas, then the name
         charged = ("chargé", "chargée", "chargés", "chargées")
         aside = low == "," and ph.end == j and j + 3 < len(doc) and doc[j + 1].lower_ in charged
         c = j + aside
@@ -3442,7 +3442,7 @@ def _beside_head_of_state(doc: Doc, r: Role, body: Entity, lex: Lexicon) -> bool
     """A bare "président" ("le président par intérim X") who is not the subject of his clause,
     named in a sentence that also names a parliament, a party, a movement or an international
     organization (models/roles/nationalities.json's `state_level_bodies`): that body acts on
-    him or reports on him ("Le Parlement géorgien a voté la destitution du président X", "le
+    him or reports on him ("Le Sénat moldave a engagé une procédure contre le président X", "le
     projet soutenu par le président Y, selon les résultats publiés par le Mouvement Z"); he
     is a head of state, not its president. A president who speaks or acts ("Le président X a
     ouvert la séance") keeps the body of the story."""
@@ -3520,7 +3520,7 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 
 
 def _fronted_head_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
-    """"Du côté de la Banque de Morlaix, le gouverneur X", "Chez Vasseur, la porte-parole Y",
+    """"Au sein de l'Institut Valcourt, le recteur X", "Chez Vasseur, la porte-parole Y",
     "La Banque de Morlaix, dont le gouverneur X": the body a head's or a voice's title
     ('fronted_heads' of titles.json) is held in when the title names none, the organization
     named last before it in its sentence, in a phrase fronted to the title's clause (no verb
@@ -3554,7 +3554,7 @@ def _fronted_head_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Ent
 
 
 def _title_body(entities: list[Entity], r: Role, lex: Lexicon) -> Entity | None:
-    """"La Commission européenne a présenté son plan. Le commissaire européen chargé de la pêche,
+    """"La Commission européenne a présenté son plan. La commissaire européenne chargée du commerce,
     X, ...": a title that names the very body it is held in ('title_bodies' of titles.json)
     is held there when the text names that body (once, under one of its names)."""
     names = lex.title_bodies.get(fold(r.title))
@@ -3961,7 +3961,7 @@ def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """Whether a one-word name ends a title of several words that starts just before it, in
     lower case ("garde des Sceaux"); or a name that is the last word of a state's title and
     what qualifies the title after it ("le secrétaire d'[État canadien]", "la présidente de la
-    [République slovène]", "le président du [Conseil sortant]")."""
+    [République slovène]", "le président du [Conseil démissionnaire]")."""
     if len(span) == 1:
         for n in (2, 3):
             a = span.start - n
