@@ -34,6 +34,8 @@ OWN5_GOLD = ROOT / "benchmarks" / "own_dev5.jsonl"
 OWN5_TXT = ROOT / "benchmarks" / "own_dev5"
 OWN6_GOLD = ROOT / "benchmarks" / "own_dev6.jsonl"
 OWN6_TXT = ROOT / "benchmarks" / "own_dev6"
+OWN7_GOLD = ROOT / "benchmarks" / "own_dev7.jsonl"
+OWN7_TXT = ROOT / "benchmarks" / "own_dev7"
 SEED_DIR = SHARED / "seed"
 
 
