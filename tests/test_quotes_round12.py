@@ -45,10 +45,10 @@ SPEAKERS = [
      "battre les meilleurs du championnat », sourit le jeune charpentier.",
      [("Mathis Orliac", "On a montré", "incise")]),
     # the sentence right before names no one: the one before it
-    ("La directrice de l'école, Hélène Kerbrat, part à la retraite. La commune organisera une fête "
+    ("La directrice de l'école, Hélène Kerdavid, part à la retraite. La commune organisera une fête "
      "en juin. « J'ai passé ici les plus belles années de ma carrière », a confié l'ancienne "
      "professeure de piano.",
-     [("Hélène Kerbrat", "J'ai passé ici", "incise")]),
+     [("Hélène Kerdavid", "J'ai passé ici", "incise")]),
     # a part in the event set beside the name ("le prévenu, X"): a trade after the quotation is
     # someone else (these three gave the defendant before)
     ("Le prévenu, Damien Roucayrol, a contesté les faits. « Il a frappé la victime à trois "
@@ -73,10 +73,10 @@ SPEAKERS = [
      "Vallée, qui emploie six salariés, a vendu 12 000 billets. « Le public a répondu présent "
      "malgré la pluie », a-t-elle ajouté.",
      [("Agnès Tiberghien", "Le public a", "incise")]),
-    ("L'entraîneur, Didier Lacombe, a félicité ses joueurs. Le FC Montbrison, qui fête ses cent "
+    ("L'entraîneur, Didier Lacoudre, a félicité ses joueurs. Le FC Montbrison, qui fête ses cent "
      "ans, jouera en National la saison prochaine. « Ces garçons ont écrit une belle page de "
      "l'histoire », a-t-il déclaré.",
-     [("Didier Lacombe", "Ces garçons ont", "incise")]),
+     [("Didier Lacoudre", "Ces garçons ont", "incise")]),
     # the spokesperson named in apposition, not the body of "le porte-parole de X"
     ("Le porte-parole de la compagnie, Olivier Garandeau, a répondu aux questions. « Aucun vol ne "
      "sera annulé demain matin », a-t-il déclaré.",
@@ -145,7 +145,7 @@ STILL = [
      "douloureuse mais nécessaire pour l'avenir », a-t-il expliqué.",
      [("Valmonde", "Cette décision est", "incise")]),
     # only a woman named before "a-t-il": the body
-    ("La présidente, Anne Quintard, a ouvert la saison. Le RC Morestel, qui aligne 14 équipes, "
+    ("La présidente, Anne Quintavel, a ouvert la saison. Le RC Morestel, qui aligne 14 équipes, "
      "a décroché une subvention de la région. « Cet argent servira d'abord à payer les "
      "déplacements des moins de quinze ans », a-t-il précisé.",
      [("RC Morestel", "Cet argent servira", "incise")]),

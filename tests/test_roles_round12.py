@@ -105,7 +105,7 @@ def test_a_surname_like_a_title_stays(extract: Callable[..., dict], text: str, p
 # ---------------------------------------------------------------- the president and the other side
 @pytest.mark.parametrize(("text", "person"), [
     ("Le président Ibrahim Sangaré a exclu toute négociation avec le Mouvement pour l'unité du Nord, qui "
-     "contrôle Kidal.", "Ibrahim Sangaré"),
+     "contrôle Tessit.", "Ibrahim Sangaré"),
     ("Le président Anselme Kabrelgo a promis de combattre le Front de libération de l'Est jusqu'au bout.",
      "Anselme Kabrelgo"),
     ("La présidente Rosalía Montiel a rencontré lundi la Confédération des travailleurs pour sortir de la "
@@ -127,7 +127,7 @@ def test_a_president_does_not_preside_the_other_side(extract: Callable[..., dict
 @pytest.mark.parametrize(("text", "person", "of"), [
     # a state in the story: the head of state, as before
     ("Au Mali, le président Ibrahim Sangaré a exclu toute négociation avec le Mouvement pour l'unité du "
-     "Nord, qui contrôle Kidal.", "Ibrahim Sangaré", "Mali"),
+     "Nord, qui contrôle Tessit.", "Ibrahim Sangaré", "Mali"),
     # the body is his own: its meeting, his side ("avec" and no word of negotiating), the sentence before
     ("Le président Marcel Dufrénois a ouvert l'assemblée générale de l'Amicale des pêcheurs.",
      "Marcel Dufrénois", "Amicale des pêcheurs"),
@@ -145,8 +145,8 @@ def test_a_president_of_his_own_body(extract: Callable[..., dict], text: str, pe
 
 # ---------------------------------------------------------------- "Pape", "Cheikh": given names
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Le maire de Thiès, Pape Ousmane Ndour, a inauguré le marché couvert.", "Pape Ousmane Ndour", "maire",
-     "Thiès"),
+    ("Le maire de Kébémer, Pape Ousmane Ndour, a inauguré le marché couvert.", "Pape Ousmane Ndour", "maire",
+     "Kébémer"),
     ("Le ministre sénégalais de la Pêche, Pape Malick Tounkarel, a reçu les armateurs.",
      "Pape Malick Tounkarel", "ministre de la pêche", "Sénégal"),
     ("Selon l'entraîneur Pape Cheikh Fayelle, l'équipe est prête.", "Pape Cheikh Fayelle", "entraîneur",

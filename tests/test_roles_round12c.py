@@ -66,8 +66,8 @@ def test_the_business_district_stays_a_place(extract: Callable[..., dict], text:
     ("Des officiers mutinés détiennent le Premier ministre Augusto Mendes Tavoreira et le président par "
      "intérim Fernando Lopes Cabral, a indiqué la Communauté des États sahéliens.", "Fernando Lopes Cabral",
      "président par intérim", None),
-    ("Le Sénat paraguayen a destitué jeudi la présidente Lorena Benavídez Ocampo.", "Lorena Benavídez Ocampo",
-     "présidente", "Paraguay"),
+    ("Le Sénat paraguayen a destitué jeudi la présidente Lorena Benavídez Olcarreta.",
+     "Lorena Benavídez Olcarreta", "présidente", "Paraguay"),
     ("Le Front populaire a réclamé la démission du président Anatole Kabasele, accusé de fraude.",
      "Anatole Kabasele", "président", None),
     ("L'Organisation des États riverains a condamné l'arrestation du président Idriss Maloumbi.",
