@@ -1,7 +1,7 @@
 """A title followed by a gentilé, in roles and in quotes' speakers (issue 12, round 12).
 
 Regional French writes a town's or a region's gentilé right after a title ("le maire
-champignolais, X", "la romancière vaudoise Y"). No list holds them all: a word of that
+castelvarois, X", "la romancière vaudoise Y"). No list holds them all: a word of that
 shape no rule maps to its place (no place named, not `known` in models/roles/demonyms.json)
 is still read as a gentilé: left out of the role string, never an obstacle between the title
 and the name in apposition, and the name, not the club the gentilé stands for, is the speaker.
@@ -25,7 +25,7 @@ def _speakers(result: dict) -> list[str | None]:
 
 # ---------------------------------------------------------------- the role: title, no gentilé
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    (QUOTE + "résumait l'entraîneur champignolais, Régis Tournemire, qui a repris l'équipe en janvier.",
+    (QUOTE + "résumait l'entraîneur castelvarois, Régis Tournemire, qui a repris l'équipe en janvier.",
      "Régis Tournemire", "entraîneur", None),
     (QUOTE + "résumait le président lunévillois, Régis Tournemire.", "Régis Tournemire", "président", None),
     (QUOTE + "résumait le président fraisnois, Régis Tournemire.", "Régis Tournemire", "président", None),
@@ -71,7 +71,7 @@ def test_a_gentile_after_the_title_is_left_out(extract: Callable[..., dict], tex
 
 # ---------------------------------------------------------------- the speaker past the gentilé
 @pytest.mark.parametrize(("text", "speaker"), [
-    (QUOTE + "résumait l'entraîneur champignolais, Régis Tournemire, qui a repris l'équipe en janvier.",
+    (QUOTE + "résumait l'entraîneur castelvarois, Régis Tournemire, qui a repris l'équipe en janvier.",
      "Régis Tournemire"),
     ("L'US Bertrimont a battu Golbey (2-0). " + QUOTE + "résumait l'entraîneur bertrimontais, "
      "Régis Tournemire, qui a repris l'équipe en janvier.", "Régis Tournemire"),
