@@ -3948,7 +3948,9 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                     continue  # "la garde des [Sceaux]": the last word of a title, no town
                 if span is not None and _state_title_tail(doc, span.start, span.end, lex) \
                         and span.text not in lex.states:
-                    continue  # "le président du [Conseil italien]": a state's title, no body
+                    # "le président du [Conseil italien]", "la présidente de la [République
+                    # slovène]": the end of a state's title, no body nor place
+                    continue
                 kept.append(m)
             if not kept:
                 continue
@@ -3959,16 +3961,15 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """Whether a one-word name ends a title of several words that starts just before it, in
-    lower case ("garde des Sceaux"); or a name that is the last word of a state's title and
-    what qualifies the title after it ("le secrétaire d'[État canadien]", "la présidente de la
-    [République slovène]", "le président du [Conseil démissionnaire]")."""
-    if len(span) == 1:
-        for n in (2, 3):
-            a = span.start - n
-            if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
-                return True
+    lower case ("garde des Sceaux"). (A longer name that is the last word of a state's title and
+    what qualifies it, "le secrétaire d'[État canadien]", is _state_title_tail's.)"""
+    if len(span) != 1:
         return False
-    return _state_title_tail(doc, span.start, span.end, lex) and span.text not in lex.states
+    for n in (2, 3):
+        a = span.start - n
+        if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
+            return True
+    return False
 
 
 def _state_title_tail(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
