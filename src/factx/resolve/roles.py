@@ -3350,12 +3350,14 @@ def _voiced_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity |
 
 
 @cache
-def _adversary() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """models/roles/verbs.json's `adversary`: (prepositions, nouns and verbs that take the
-    other side after "avec", verbs against their object, verbs of meeting their object)."""
+def _adversary() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """models/roles/verbs.json's `adversary`: (prepositions, nouns that take the other side
+    after "avec", verbs against their object, those and the nouns: what governs the other side
+    after "avec", those and the verbs of meeting their object)."""
     a = load_json("roles/verbs.json")["adversary"]
-    return (tuple(sorted(a["preps"], key=len, reverse=True)), frozenset(a["with_nouns"]),
-            frozenset(a["against_verbs"]), frozenset(a["meeting_verbs"]))
+    with_nouns, against = frozenset(a["with_nouns"]), frozenset(a["against_verbs"])
+    return (tuple(sorted(a["preps"], key=len, reverse=True)), with_nouns, against,
+            with_nouns | against, against | frozenset(a["meeting_verbs"]))
 
 
 def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
@@ -3370,7 +3372,7 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
     ("une délégation de la CFDT a rencontré le directeur, X", "les représentants de Y ont
     interpellé le directeur"). The president of a body is not the one who negotiates with it,
     fights it, receives it, meets it or is judged by it."""
-    preps, with_nouns, against, meeting = _adversary()
+    preps, with_nouns, against, with_heads, facing = _adversary()
     own: set[int] = set()  # the sentences that name the holder, and the verbs he is the subject of
     verbs: set[int] = set()
     met: set[int] = set()  # the verbs of meeting or opposing he is the object of
@@ -3381,7 +3383,7 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
         own.add(span[0].sent.start)
         t = span.root
         for _ in range(4):  # "a rencontré le directeur, X, et la directrice, Y": apposition, coordination
-            if t.dep_ in ("obj", "obl:agent") and t.head.lemma_.lower() in meeting | against:
+            if t.dep_ in ("obj", "obl:agent") and t.head.lemma_.lower() in facing:
                 met.add(t.head.i)
                 break
             if t.dep_ not in ("appos", "conj", "flat:name") or t.head.i == t.i:
@@ -3416,9 +3418,9 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
         x = span.root
         governor = x.head
         side = any(before.endswith(p) for p in preps) or (
-            before.endswith("avec") and (governor.lemma_.lower() in with_nouns | against
+            before.endswith("avec") and (governor.lemma_.lower() in with_heads
                                           or governor.lower_ in with_nouns))
-        if not side and x.dep_ in ("obj", "obl:agent") and governor.lemma_.lower() in against | meeting:
+        if not side and x.dep_ in ("obj", "obl:agent") and governor.lemma_.lower() in facing:
             side = True  # "combattre le front Y", "condamné par la cour Y", "a reçu la fédération Y"
         hops = 0
         while not side and x.dep_ == "nmod" and hops < 2:  # "combattre les milices du front Y"
