@@ -3339,14 +3339,20 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
-def _voiced_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
-    """RoleReader.voiced_body for the possessive before the role's title, if any."""
+def _owner_det(doc: Doc, r: Role) -> int | None:
+    """The token of the possessive right before the role's title ("son adjoint"), if any."""
     if not r.mentions:
-        return False, None
+        return None
     span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
     if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
-        return False, None
-    return reader.voiced_body(span.start - 1)
+        return None
+    return span.start - 1
+
+
+def _voiced_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
+    """RoleReader.voiced_body for the possessive before the role's title, if any."""
+    at = _owner_det(doc, r)
+    return (False, None) if at is None else reader.voiced_body(at)
 
 
 @cache
@@ -3477,12 +3483,9 @@ def _beside_head_of_state(doc: Doc, r: Role, body: Entity, lex: Lexicon) -> bool
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """"Rolland Courbis quitte l'OM. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
-    if not r.mentions:
+    at = _owner_det(doc, r)
+    if at is None:
         return None
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
-        return None
-    at = span.start - 1
     sent = doc[at].sent
     subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects and sent.start > 0:
