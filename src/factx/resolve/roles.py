@@ -3339,23 +3339,31 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
-def _voiced_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
-    """RoleReader.voiced_body for the possessive before the role's title, if any."""
+def _owner_det(doc: Doc, r: Role) -> int | None:
+    """The token of the possessive right before the role's title ("son adjoint"), if any."""
     if not r.mentions:
-        return False, None
+        return None
     span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
     if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
-        return False, None
-    return reader.voiced_body(span.start - 1)
+        return None
+    return span.start - 1
+
+
+def _voiced_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
+    """RoleReader.voiced_body for the possessive before the role's title, if any."""
+    at = _owner_det(doc, r)
+    return (False, None) if at is None else reader.voiced_body(at)
 
 
 @cache
-def _adversary() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """models/roles/verbs.json's `adversary`: (prepositions, nouns and verbs that take the
-    other side after "avec", verbs against their object, verbs of meeting their object)."""
+def _adversary() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """models/roles/verbs.json's `adversary`: (prepositions, nouns that take the other side
+    after "avec", verbs against their object, those and the nouns: what governs the other side
+    after "avec", those and the verbs of meeting their object)."""
     a = load_json("roles/verbs.json")["adversary"]
-    return (tuple(sorted(a["preps"], key=len, reverse=True)), frozenset(a["with_nouns"]),
-            frozenset(a["against_verbs"]), frozenset(a["meeting_verbs"]))
+    with_nouns, against = frozenset(a["with_nouns"]), frozenset(a["against_verbs"])
+    return (tuple(sorted(a["preps"], key=len, reverse=True)), with_nouns, against,
+            with_nouns | against, against | frozenset(a["meeting_verbs"]))
 
 
 def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
@@ -3370,7 +3378,7 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
     ("une délégation de la CFDT a rencontré le directeur, X", "les représentants de Y ont
     interpellé le directeur"). The president of a body is not the one who negotiates with it,
     fights it, receives it, meets it or is judged by it."""
-    preps, with_nouns, against, meeting = _adversary()
+    preps, with_nouns, against, with_heads, facing = _adversary()
     own: set[int] = set()  # the sentences that name the holder, and the verbs he is the subject of
     verbs: set[int] = set()
     met: set[int] = set()  # the verbs of meeting or opposing he is the object of
@@ -3381,7 +3389,7 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
         own.add(span[0].sent.start)
         t = span.root
         for _ in range(4):  # "a rencontré le directeur, X, et la directrice, Y": apposition, coordination
-            if t.dep_ in ("obj", "obl:agent") and t.head.lemma_.lower() in meeting | against:
+            if t.dep_ in ("obj", "obl:agent") and t.head.lemma_.lower() in facing:
                 met.add(t.head.i)
                 break
             if t.dep_ not in ("appos", "conj", "flat:name") or t.head.i == t.i:
@@ -3416,9 +3424,9 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
         x = span.root
         governor = x.head
         side = any(before.endswith(p) for p in preps) or (
-            before.endswith("avec") and (governor.lemma_.lower() in with_nouns | against
+            before.endswith("avec") and (governor.lemma_.lower() in with_heads
                                           or governor.lower_ in with_nouns))
-        if not side and x.dep_ in ("obj", "obl:agent") and governor.lemma_.lower() in against | meeting:
+        if not side and x.dep_ in ("obj", "obl:agent") and governor.lemma_.lower() in facing:
             side = True  # "combattre le front Y", "condamné par la cour Y", "a reçu la fédération Y"
         hops = 0
         while not side and x.dep_ == "nmod" and hops < 2:  # "combattre les milices du front Y"
@@ -3475,12 +3483,9 @@ def _beside_head_of_state(doc: Doc, r: Role, body: Entity, lex: Lexicon) -> bool
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """"Rolland Courbis quitte l'OM. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
-    if not r.mentions:
+    at = _owner_det(doc, r)
+    if at is None:
         return None
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][0] + 1, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OWNER_DETS:
-        return None
-    at = span.start - 1
     sent = doc[at].sent
     subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects and sent.start > 0:
@@ -3948,7 +3953,9 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
                     continue  # "la garde des [Sceaux]": the last word of a title, no town
                 if span is not None and _state_title_tail(doc, span.start, span.end, lex) \
                         and span.text not in lex.states:
-                    continue  # "le président du [Conseil italien]": a state's title, no body
+                    # "le président du [Conseil italien]", "la présidente de la [République
+                    # slovène]": the end of a state's title, no body nor place
+                    continue
                 kept.append(m)
             if not kept:
                 continue
@@ -3959,16 +3966,15 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """Whether a one-word name ends a title of several words that starts just before it, in
-    lower case ("garde des Sceaux"); or a name that is the last word of a state's title and
-    what qualifies the title after it ("le secrétaire d'[État canadien]", "la présidente de la
-    [République slovène]", "le président du [Conseil démissionnaire]")."""
-    if len(span) == 1:
-        for n in (2, 3):
-            a = span.start - n
-            if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
-                return True
+    lower case ("garde des Sceaux"). (A longer name that is the last word of a state's title and
+    what qualifies it, "le secrétaire d'[État canadien]", is _state_title_tail's.)"""
+    if len(span) != 1:
         return False
-    return _state_title_tail(doc, span.start, span.end, lex) and span.text not in lex.states
+    for n in (2, 3):
+        a = span.start - n
+        if a >= 0 and doc[a].is_lower and lex.title_of(doc[a : span.end].text.lower()) is not None:
+            return True
+    return False
 
 
 def _state_title_tail(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
