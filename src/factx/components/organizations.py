@@ -1153,16 +1153,17 @@ def letter_closing(doc: Doc, k: int) -> int | None:
     capital letter and its full stop before a word of time or a word that opens sentences
     ("... en catégorie A. Demain, ...", "... B. Elles ..."); None for an initial ("J.
     Martin", "Paul R. Dumont") or anything else."""
-    lex = _sentence_words()
     tok = doc[k]
-    if not _LETTER.match(tok.text):
+    if len(tok.text) > 2 or not _LETTER.match(tok.text):  # most tokens: no regex
         return None
+    lex = _sentence_words()
     n = k + 1 if tok.text.endswith(".") else k + 2
     if n >= len(doc) or (n == k + 2 and doc[k + 1].text != "."):
         return None
     word = doc[n]
     label = k > 0 and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["lettered"]
-    opener = fold(word.text) in lex["time_openers"] or fold(word.text) in lex["sentence_openers"]
+    folded = fold(word.text)
+    opener = folded in lex["time_openers"] or folded in lex["sentence_openers"]
     return n if word.is_title and (label or opener) else None
 
 
