@@ -477,9 +477,9 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
                 continue
             if any(t.is_lower for t in doc[k:min(m, end)]):
                 return k  # "Premier ministre"
-            base = found[0].split(" ")[0]
-            if not (found[0] in titles.office or base in titles.office | titles.head_offices
-                    or base in titles.state_titles or base in titles.local_titles):
+            word = found[0].split(" ")[0]
+            if not (found[0] in titles.office or word in titles.office or word in titles.head_offices
+                    or word in titles.state_titles or word in titles.local_titles):
                 continue  # a trade may be a surname: "Anne Boucher", "Paul Berger du Val"
             if m < end and doc[m].is_lower and doc[m].lower_ in _TITLE_PREPS:
                 return k  # an office and its complement: "Président de la République", "Maire de Vitry"
@@ -568,8 +568,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if k > ent.start:  # the name before the sentence's end; a person's initial stays
                 ent = Span(doc, ent.start, k + (label == "person"), label=ent.label_)
             else:  # the name, if any, after it and its word of time ("C. Samedi soir")
-                while n < ent.end and (fold(doc[n].text) in lex["time_openers"] | lex["time_next"]
-                                       or doc[n].like_num):
+                while n < ent.end and (fold(doc[n].text) in lex["time_openers"]
+                                       or fold(doc[n].text) in lex["time_next"] or doc[n].like_num):
                     n += 1
                 if n >= ent.end or not doc[n].is_title:
                     continue

@@ -104,6 +104,8 @@ def _lex() -> dict[str, Any]:
         "organ_heads": {fold(w) for w in data["organ_heads"]},
         "parent_organs": {fold(w) for w in data["parent_organ_heads"]},
         "domain_bodies": frozenset(fold(w) for w in data["domain_body_heads"]),
+        "domain_firsts": frozenset(fold(w).split(" ")[0] for w in data["domain_body_heads"]),
+        "domain_letters": frozenset(fold(w)[0] for w in data["domain_body_heads"]),
         "limiting": {fold(w) for w in data["limiting_adjectives"]},
         "managed": {fold(w) for w in data["managed_heads"]},
         "press_heads": {fold(w) for w in data["press_heads"]},
@@ -604,9 +606,8 @@ def _domain_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     secrétariat d'État" + "à l'Industrie", "le haut-commissariat" + "aux Solidarités"
     (`domain_body_heads`); the model's names inside it are part of it."""
     text = base.original_text(doc)
-    heads = _lex()["domain_bodies"]
-    firsts = {h.split(" ")[0] for h in heads}
-    letters = {h[0] for h in heads}
+    lex = _lex()
+    heads, firsts, letters = lex["domain_bodies"], lex["domain_firsts"], lex["domain_letters"]
     out = cands
     for i, tok in enumerate(doc):
         if tok.lower_[:1] not in letters or fold(tok.text).split(" ")[0] not in firsts \
@@ -861,14 +862,13 @@ def _secretary_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     lex = lexicon()
     text = base.original_text(doc)
-    starts = {t.idx: t.i for t in doc}
     out = []
     for c in cands:
-        i = starts.get(c.start)
-        if i is None or c.label not in ("organization", "misc", "place"):
+        tok = _token_starting_at(doc, c.start) if c.label in ("organization", "misc", "place") else None
+        if tok is None:
             out.append(c)
             continue
-        j = i - 1  # the preposition, right before the name or before its article
+        j = tok.i - 1  # the preposition, right before the name or before its article
         if j >= 0 and doc[j].lower_ in _ARTICLES:
             j -= 1  # "à la [Défense]"
         if j < 0 or doc[j].lower_ not in ("à", "au", "aux") \
@@ -1153,16 +1153,17 @@ def letter_closing(doc: Doc, k: int) -> int | None:
     capital letter and its full stop before a word of time or a word that opens sentences
     ("... en catégorie A. Demain, ...", "... B. Elles ..."); None for an initial ("J.
     Martin", "Paul R. Dumont") or anything else."""
-    lex = _sentence_words()
     tok = doc[k]
-    if not _LETTER.match(tok.text):
+    if len(tok.text) > 2 or not _LETTER.match(tok.text):  # most tokens: no regex
         return None
+    lex = _sentence_words()
     n = k + 1 if tok.text.endswith(".") else k + 2
     if n >= len(doc) or (n == k + 2 and doc[k + 1].text != "."):
         return None
     word = doc[n]
     label = k > 0 and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["lettered"]
-    opener = fold(word.text) in lex["time_openers"] or fold(word.text) in lex["sentence_openers"]
+    folded = fold(word.text)
+    opener = folded in lex["time_openers"] or folded in lex["sentence_openers"]
     return n if word.is_title and (label or opener) else None
 
 
