@@ -249,11 +249,10 @@ def is_speech_verb(tok: Token) -> bool:
     low = tok.lower_
     # "elle s'est inquiétée de « ... »": a pronominal verb's "être", which the parser may read
     # as a passive's, is its compound tense's
-    pronominal = any(c.lower_ in ("se", "s'", "s’") and c.i < tok.i
-                     for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux")))
-                     for c in k.children)
-    if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX" and not pronominal)
-           for c in tok.children):
+    if any(c.dep_ == "obl:agent" for c in tok.children) \
+            or (any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in tok.children) and not any(
+                c.lower_ in ("se", "s'", "s’") and c.i < tok.i
+                for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux"))) for c in k.children)):
         return False  # not "a-t-il seulement glissé", the parser taking "-il" for a passive's auxiliary
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
