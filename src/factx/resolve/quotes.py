@@ -172,6 +172,7 @@ class QuoteWords:
     reply_stems: tuple[str, ...] = field(init=False)
     continuing_stems: tuple[str, ...] = field(init=False)
     memory_stems: tuple[str, ...] = field(init=False)
+    echo_longest: tuple[str, ...] = field(init=False)  # echo_nouns, longest first
 
     def __post_init__(self) -> None:
         derive = object.__setattr__  # frozen: the derived fields are set once, here
@@ -183,6 +184,7 @@ class QuoteWords:
         derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
         derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
         derive(self, "memory_stems", tuple(v[:-2] for v in self.memory_verbs))
+        derive(self, "echo_longest", tuple(sorted(self.echo_nouns, key=len, reverse=True)))
 
 
 @cache
@@ -1410,16 +1412,15 @@ class QuoteReader:
             return None  # the quotation ends its sentence; the next one in its paragraph or right after it
         start = doc[i + 1].idx if i + 1 < len(doc) else len(text)
         rest = fold(text[start:start + 60]).replace("’", "'")
-        for noun in sorted(self.words.echo_nouns, key=len, reverse=True):
+        for noun in self.words.echo_longest:
             if not rest.startswith(noun):
                 continue
             after = rest[len(noun):]
-            de = next((d for d in (" de ", " d'", " du ", " des ") if after.startswith(d)), None)
+            # not "le constat du maire": a title, whose holder the title's logic finds
+            de = next((d for d in (" de ", " d'") if after.startswith(d)), None)
             if de is None:
                 return None
             k = self.tok_at(start + len(noun) + len(de))
-            if de in (" du ", " des "):
-                return None  # "le constat du maire": a title, whose holder the title's logic finds
             who = self.speaker_near(k, incise=False)
             if isinstance(who, Entity) and who.type in ("person", "organization") and not self.in_quote(k):
                 return who, "", "cleft"
