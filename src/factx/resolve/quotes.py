@@ -624,12 +624,11 @@ class QuoteReader:
         an adjective of age or of a former state before it (models/quotes.json:
         recast_adjectives), "ex-", or the town the person is from ("de Rambluzin"); or a bare
         office the person held before ("l'ancien maire", "l'ex-président": former_adjectives)."""
-        word = head.lower_
-        former = word.startswith("ex-")
+        former = head.lower_.startswith("ex-")
         if "Plur" in head.morph.get("Number") or not any(
                 c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children):
             return False
-        title = self.lex.title_of(word[3:] if former else word)
+        title = self.trade_title(head)
         if title is None:
             return False
         trade = fold(title[0])
@@ -651,6 +650,11 @@ class QuoteReader:
                 if hit is None or hit[0].type == "place":
                     return True
         return False
+
+    def trade_title(self, head: Token) -> tuple[str, str | None] | None:
+        """The lexicon's title of this noun, past an "ex-" ("l'ex-gendarme")."""
+        word = head.lower_
+        return self.lex.title_of(word[3:] if word.startswith("ex-") else word)
 
     def article_gender(self, head: Token) -> str:
         """The gender the article or an adjective gives a noun of both genders ("le
@@ -706,11 +710,9 @@ class QuoteReader:
         if subj is None or subj.pos_ != "NOUN" or self.idx.at(subj.i) is not None \
                 or any(c.dep_ in ("appos", "conj") for c in subj.children):
             return None
-        marked = self.recast(subj)
-        if not marked and not self.recast(subj, bare=True):
-            return None
-        title = self.lex.title_of(subj.lower_[3:] if subj.lower_.startswith("ex-") else subj.lower_)
-        if title is None:
+        title = self.trade_title(subj)
+        marked = title is not None and self.recast(subj)
+        if title is None or (not marked and not self.recast(subj, bare=True)):
             return None
         noun = fold(title[0])
         person = self.recast_of(noun, at_char, title[1] or self.article_gender(subj) or None)
