@@ -684,8 +684,7 @@ class QuoteReader:
             if end <= para:
                 break
             lo = max(self.sentence_start(end - 1), para)
-            people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))
-                      if not self.in_quote(a) and _fits(p, gender)}
+            people = self.people_named(lo, end, gender)
             if len(people) > 1:
                 return None
             if people:
@@ -1634,8 +1633,7 @@ class QuoteReader:
         lo = self.sentence_start(first - 1)
         if "\n" in self.text[self.doc[lo].idx:self.doc[first].idx]:
             return None
-        people = {id(p): p for p, a, _ in self.idx.in_span(lo, first, ("person",))
-                  if not self.in_quote(a) and _fits(p, gender)}
+        people = self.people_named(lo, first, gender)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
@@ -1809,7 +1807,7 @@ class QuoteReader:
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
                     subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
                 return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
-        people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
+        people = self.people_named(first, colon)
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
         bodies = self.idx.in_span(first, colon, ("organization",))
@@ -2332,6 +2330,12 @@ class QuoteReader:
             return False
         return not any(c.dep_ == "nmod" for c in noun.children)
 
+    def people_named(self, lo: int, hi: int, gender: str | None = None) -> dict[int, Entity]:
+        """The people named (outside quotations) in tokens [lo, hi) who may be of this
+        gender (any when None), by id, in the order of their first mention there."""
+        return {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))
+                if not self.in_quote(a) and _fits(p, gender)}
+
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names
         no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
@@ -2823,7 +2827,7 @@ class QuoteReader:
         who = self.np_speaker(subj) if subj is not None else None
         if isinstance(who, Entity) and who.type == "person":
             return who  # "Jean Dupont a accepté de répondre à nos questions."
-        people = {id(p): p for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)}
+        people = self.people_named(0, i)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def has_verb(self, start: int, end: int) -> bool:
@@ -2898,7 +2902,7 @@ class QuoteReader:
         k = self.sentence_start(hi)  # it stops at a line break too
         if k > 0 and doc[k - 1].text in ("»", "”", "«", "“", '"'):
             return None
-        people = {id(p): p for p, a, _ in self.idx.in_span(k, hi, ("person",)) if not self.in_quote(a)}
+        people = self.people_named(k, hi)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -3052,8 +3056,7 @@ class QuoteReader:
             # accueille ...": a thing, not the woman named three sentences up)
             k = self.sentence_start(lo - 1)
             gender = "f" if t.lower_ == "elle" else "m"
-            named = {id(p) for p, a, _ in self.idx.in_span(k, lo, ("person",))
-                     if not self.in_quote(a) and _fits(p, gender)}
+            named = set(self.people_named(k, lo, gender))
             # and the only one who fits there ("X a rencontré Y. Il ...": which one?); or
             # nobody there but the one quoted in it ("Le boulanger se souvient : « ... ». Il
             # ne regrette rien. « ... »")
@@ -3301,8 +3304,7 @@ class QuoteReader:
         (the lines before the body and its first sentence), outside quotations."""
         found = FULL_STOP.search(self.text, self.lead_start())
         end = self.tok_at(found.start() if found else len(self.text))
-        people = {id(p): p for p, a, _ in self.idx.in_span(0, end, ("person",))
-                  if not self.in_quote(a) and _fits(p, gender)}
+        people = self.people_named(0, end, gender)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def lead_start(self) -> int:
