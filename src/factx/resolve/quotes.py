@@ -1179,7 +1179,7 @@ class QuoteReader:
         pron: str | None = None
         for k in range(i, min(len(doc), i + 6)):
             t = doc[k]
-            if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
+            if _clitic(t):
                 pron = _pronoun(t)
                 continue
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
@@ -1212,7 +1212,7 @@ class QuoteReader:
                 verb = said  # "», a-t-il fini par lâcher", "», a tenu à préciser X"
                 # "», devait-il déclarer", "», allait-elle expliquer": the subject clitic
                 # inverted on the modal or the auxiliary, before the infinitive
-                clitics = [x for x in doc[k + 1:said.i] if x.lower_ in PRONOUNS or x.lower_.startswith("-t-")]
+                clitics = [x for x in doc[k + 1:said.i] if _clitic(x)]
                 if clitics:
                     pron = _pronoun(clitics[-1])
                 break
@@ -3461,6 +3461,11 @@ def _complement(doc: Doc, start: int) -> bool:
     if k >= 0 and doc[k].lower_ in ("l'", "la", "le", "les"):
         k -= 1
     return k >= 0 and doc[k].lower_ in ("de", "d'", "du", "des")
+
+
+def _clitic(tok: Token) -> bool:
+    """A subject pronoun, inverted ("-t-il") or not."""
+    return tok.lower_ in PRONOUNS or tok.lower_.startswith("-t-")
 
 
 def _pronoun(tok: Token) -> str:
