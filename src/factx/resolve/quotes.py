@@ -561,8 +561,8 @@ class QuoteReader:
         return low not in self.words.org_nouns and low.endswith(self.words.suffixes)
 
     def demonym_marker(self, tok: Token) -> str:
-        gender = tok.morph.get("Gender")
-        return "anaphor:" + fold(tok.text) + (":" + gender[0][0].lower() if gender else "")
+        gender = _tag_gender(tok)
+        return "anaphor:" + fold(tok.text) + (":" + gender if gender else "")
 
     def noun_speaker(self, head: Token, incise: bool = False, contracted: bool = False) -> Who:
         """What a noun phrase without a name points to: the organization of a spokesperson
@@ -586,8 +586,8 @@ class QuoteReader:
             if definite and incise and noun in self.words.member_nouns \
                     and "Plur" not in head.morph.get("Number"):
                 # "», a expliqué la dirigeante": a person, the one named before it points back to
-                gender = head.morph.get("Gender")
-                return "anaphor:" + noun + (":" + gender[0][0].lower() if gender else "")
+                gender = _tag_gender(head)
+                return "anaphor:" + noun + (":" + gender if gender else "")
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
@@ -613,8 +613,8 @@ class QuoteReader:
             return kind + " ".join([*adjs, fold(title[0])]) + tail
         if incise or _human(head, self.words) or noun in periphrases():
             # "L'édile s'est félicité de « ... »": the press's other name for a title
-            gender = head.morph.get("Gender")
-            return kind + noun + (":" + gender[0][0].lower() if gender else "")
+            gender = _tag_gender(head)
+            return kind + noun + (":" + gender if gender else "")
         return NOBODY
 
     def recast(self, head: Token, bare: bool = False) -> bool:
@@ -663,8 +663,8 @@ class QuoteReader:
             if c.dep_ == "det" and c.lower_ in ("le", "la"):
                 return "m" if c.lower_ == "le" else "f"
         for c in head.children:
-            if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender"):
-                return c.morph.get("Gender")[0][:1].lower()
+            if c.dep_ == "amod" and c.i < head.i and (gender := _tag_gender(c)):
+                return gender
         return ""
 
     def recast_of(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
@@ -3526,8 +3526,14 @@ def _noun_fits(tok: Token, gender: str | None, plural: bool) -> bool:
     number = tok.morph.get("Number")
     if number and (number[0] == "Plur") != plural:
         return False
+    g = _tag_gender(tok)
+    return gender is None or not g or g == gender
+
+
+def _tag_gender(tok: Token) -> str:
+    """"m" or "f" as the tagger reads the word's gender; "" when it gives none."""
     g = tok.morph.get("Gender")
-    return gender is None or not g or g[0][0].lower() == gender
+    return g[0][0].lower() if g else ""
 
 
 def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
