@@ -172,6 +172,7 @@ class QuoteWords:
     reply_stems: tuple[str, ...] = field(init=False)
     continuing_stems: tuple[str, ...] = field(init=False)
     memory_stems: tuple[str, ...] = field(init=False)
+    echo_longest: tuple[str, ...] = field(init=False)  # echo_nouns, longest first
 
     def __post_init__(self) -> None:
         derive = object.__setattr__  # frozen: the derived fields are set once, here
@@ -183,6 +184,7 @@ class QuoteWords:
         derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
         derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
         derive(self, "memory_stems", tuple(v[:-2] for v in self.memory_verbs))
+        derive(self, "echo_longest", tuple(sorted(self.echo_nouns, key=len, reverse=True)))
 
 
 @cache
@@ -249,11 +251,10 @@ def is_speech_verb(tok: Token) -> bool:
     low = tok.lower_
     # "elle s'est inquiétée de « ... »": a pronominal verb's "être", which the parser may read
     # as a passive's, is its compound tense's
-    pronominal = any(c.lower_ in ("se", "s'", "s’") and c.i < tok.i
-                     for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux")))
-                     for c in k.children)
-    if any(c.dep_ == "obl:agent" or (c.dep_ == "aux:pass" and c.pos_ == "AUX" and not pronominal)
-           for c in tok.children):
+    if any(c.dep_ == "obl:agent" for c in tok.children) \
+            or (any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in tok.children) and not any(
+                c.lower_ in ("se", "s'", "s’") and c.i < tok.i
+                for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux"))) for c in k.children)):
         return False  # not "a-t-il seulement glissé", the parser taking "-il" for a passive's auxiliary
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
@@ -560,8 +561,8 @@ class QuoteReader:
         return low not in self.words.org_nouns and low.endswith(self.words.suffixes)
 
     def demonym_marker(self, tok: Token) -> str:
-        gender = tok.morph.get("Gender")
-        return "anaphor:" + fold(tok.text) + (":" + gender[0][0].lower() if gender else "")
+        gender = _tag_gender(tok)
+        return "anaphor:" + fold(tok.text) + (":" + gender if gender else "")
 
     def noun_speaker(self, head: Token, incise: bool = False, contracted: bool = False) -> Who:
         """What a noun phrase without a name points to: the organization of a spokesperson
@@ -585,8 +586,8 @@ class QuoteReader:
             if definite and incise and noun in self.words.member_nouns \
                     and "Plur" not in head.morph.get("Number"):
                 # "», a expliqué la dirigeante": a person, the one named before it points back to
-                gender = head.morph.get("Gender")
-                return "anaphor:" + noun + (":" + gender[0][0].lower() if gender else "")
+                gender = _tag_gender(head)
+                return "anaphor:" + noun + (":" + gender if gender else "")
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
@@ -612,8 +613,8 @@ class QuoteReader:
             return kind + " ".join([*adjs, fold(title[0])]) + tail
         if incise or _human(head, self.words) or noun in periphrases():
             # "L'édile s'est félicité de « ... »": the press's other name for a title
-            gender = head.morph.get("Gender")
-            return kind + noun + (":" + gender[0][0].lower() if gender else "")
+            gender = _tag_gender(head)
+            return kind + noun + (":" + gender if gender else "")
         return NOBODY
 
     def recast(self, head: Token, bare: bool = False) -> bool:
@@ -623,12 +624,11 @@ class QuoteReader:
         an adjective of age or of a former state before it (models/quotes.json:
         recast_adjectives), "ex-", or the town the person is from ("de Rambluzin"); or a bare
         office the person held before ("l'ancien maire", "l'ex-président": former_adjectives)."""
-        word = head.lower_
-        former = word.startswith("ex-")
+        former = head.lower_.startswith("ex-")
         if "Plur" in head.morph.get("Number") or not any(
                 c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children):
             return False
-        title = self.lex.title_of(word[3:] if former else word)
+        title = self.trade_title(head)
         if title is None:
             return False
         trade = fold(title[0])
@@ -651,6 +651,11 @@ class QuoteReader:
                     return True
         return False
 
+    def trade_title(self, head: Token) -> tuple[str, str | None] | None:
+        """The lexicon's title of this noun, past an "ex-" ("l'ex-gendarme")."""
+        word = head.lower_
+        return self.lex.title_of(word[3:] if word.startswith("ex-") else word)
+
     def article_gender(self, head: Token) -> str:
         """The gender the article or an adjective gives a noun of both genders ("le
         gendarme", "l'ancienne journaliste"), not the tagger's guess; "" when none says."""
@@ -658,8 +663,8 @@ class QuoteReader:
             if c.dep_ == "det" and c.lower_ in ("le", "la"):
                 return "m" if c.lower_ == "le" else "f"
         for c in head.children:
-            if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender"):
-                return c.morph.get("Gender")[0][:1].lower()
+            if c.dep_ == "amod" and c.i < head.i and (gender := _tag_gender(c)):
+                return gender
         return ""
 
     def recast_of(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
@@ -679,8 +684,7 @@ class QuoteReader:
             if end <= para:
                 break
             lo = max(self.sentence_start(end - 1), para)
-            people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))
-                      if not self.in_quote(a) and _fits(p, gender)}
+            people = self.people_named(lo, end, gender)
             if len(people) > 1:
                 return None
             if people:
@@ -705,11 +709,9 @@ class QuoteReader:
         if subj is None or subj.pos_ != "NOUN" or self.idx.at(subj.i) is not None \
                 or any(c.dep_ in ("appos", "conj") for c in subj.children):
             return None
-        marked = self.recast(subj)
-        if not marked and not self.recast(subj, bare=True):
-            return None
-        title = self.lex.title_of(subj.lower_[3:] if subj.lower_.startswith("ex-") else subj.lower_)
-        if title is None:
+        title = self.trade_title(subj)
+        marked = title is not None and self.recast(subj)
+        if title is None or (not marked and not self.recast(subj, bare=True)):
             return None
         noun = fold(title[0])
         person = self.recast_of(noun, at_char, title[1] or self.article_gender(subj) or None)
@@ -1177,7 +1179,7 @@ class QuoteReader:
         pron: str | None = None
         for k in range(i, min(len(doc), i + 6)):
             t = doc[k]
-            if t.lower_ in PRONOUNS or t.lower_.startswith("-t-"):
+            if _clitic(t):
                 pron = _pronoun(t)
                 continue
             if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
@@ -1210,7 +1212,7 @@ class QuoteReader:
                 verb = said  # "», a-t-il fini par lâcher", "», a tenu à préciser X"
                 # "», devait-il déclarer", "», allait-elle expliquer": the subject clitic
                 # inverted on the modal or the auxiliary, before the infinitive
-                clitics = [x for x in doc[k + 1:said.i] if x.lower_ in PRONOUNS or x.lower_.startswith("-t-")]
+                clitics = [x for x in doc[k + 1:said.i] if _clitic(x)]
                 if clitics:
                     pron = _pronoun(clitics[-1])
                 break
@@ -1411,16 +1413,15 @@ class QuoteReader:
             return None  # the quotation ends its sentence; the next one in its paragraph or right after it
         start = doc[i + 1].idx if i + 1 < len(doc) else len(text)
         rest = fold(text[start:start + 60]).replace("’", "'")
-        for noun in sorted(self.words.echo_nouns, key=len, reverse=True):
+        for noun in self.words.echo_longest:
             if not rest.startswith(noun):
                 continue
             after = rest[len(noun):]
-            de = next((d for d in (" de ", " d'", " du ", " des ") if after.startswith(d)), None)
+            # not "le constat du maire": a title, whose holder the title's logic finds
+            de = next((d for d in (" de ", " d'") if after.startswith(d)), None)
             if de is None:
                 return None
             k = self.tok_at(start + len(noun) + len(de))
-            if de in (" du ", " des "):
-                return None  # "le constat du maire": a title, whose holder the title's logic finds
             who = self.speaker_near(k, incise=False)
             if isinstance(who, Entity) and who.type in ("person", "organization") and not self.in_quote(k):
                 return who, "", "cleft"
@@ -1632,8 +1633,7 @@ class QuoteReader:
         lo = self.sentence_start(first - 1)
         if "\n" in self.text[self.doc[lo].idx:self.doc[first].idx]:
             return None
-        people = {id(p): p for p, a, _ in self.idx.in_span(lo, first, ("person",))
-                  if not self.in_quote(a) and _fits(p, gender)}
+        people = self.people_named(lo, first, gender)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
@@ -1807,7 +1807,7 @@ class QuoteReader:
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
                     subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
                 return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
-        people = {id(p): p for p, a, _ in self.idx.in_span(first, colon, ("person",)) if not self.in_quote(a)}
+        people = self.people_named(first, colon)
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
         bodies = self.idx.in_span(first, colon, ("organization",))
@@ -2330,6 +2330,12 @@ class QuoteReader:
             return False
         return not any(c.dep_ == "nmod" for c in noun.children)
 
+    def people_named(self, lo: int, hi: int, gender: str | None = None) -> dict[int, Entity]:
+        """The people named (outside quotations) in tokens [lo, hi) who may be of this
+        gender (any when None), by id, in the order of their first mention there."""
+        return {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))
+                if not self.in_quote(a) and _fits(p, gender)}
+
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names
         no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
@@ -2821,7 +2827,7 @@ class QuoteReader:
         who = self.np_speaker(subj) if subj is not None else None
         if isinstance(who, Entity) and who.type == "person":
             return who  # "Jean Dupont a accepté de répondre à nos questions."
-        people = {id(p): p for p, a, _ in self.idx.in_span(0, i, ("person",)) if not self.in_quote(a)}
+        people = self.people_named(0, i)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def has_verb(self, start: int, end: int) -> bool:
@@ -2896,7 +2902,7 @@ class QuoteReader:
         k = self.sentence_start(hi)  # it stops at a line break too
         if k > 0 and doc[k - 1].text in ("»", "”", "«", "“", '"'):
             return None
-        people = {id(p): p for p, a, _ in self.idx.in_span(k, hi, ("person",)) if not self.in_quote(a)}
+        people = self.people_named(k, hi)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -3050,8 +3056,7 @@ class QuoteReader:
             # accueille ...": a thing, not the woman named three sentences up)
             k = self.sentence_start(lo - 1)
             gender = "f" if t.lower_ == "elle" else "m"
-            named = {id(p) for p, a, _ in self.idx.in_span(k, lo, ("person",))
-                     if not self.in_quote(a) and _fits(p, gender)}
+            named = set(self.people_named(k, lo, gender))
             # and the only one who fits there ("X a rencontré Y. Il ...": which one?); or
             # nobody there but the one quoted in it ("Le boulanger se souvient : « ... ». Il
             # ne regrette rien. « ... »")
@@ -3299,8 +3304,7 @@ class QuoteReader:
         (the lines before the body and its first sentence), outside quotations."""
         found = FULL_STOP.search(self.text, self.lead_start())
         end = self.tok_at(found.start() if found else len(self.text))
-        people = {id(p): p for p, a, _ in self.idx.in_span(0, end, ("person",))
-                  if not self.in_quote(a) and _fits(p, gender)}
+        people = self.people_named(0, end, gender)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def lead_start(self) -> int:
@@ -3459,6 +3463,11 @@ def _complement(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("de", "d'", "du", "des")
 
 
+def _clitic(tok: Token) -> bool:
+    """A subject pronoun, inverted ("-t-il") or not."""
+    return tok.lower_ in PRONOUNS or tok.lower_.startswith("-t-")
+
+
 def _pronoun(tok: Token) -> str:
     """"pronoun:f" for elle/-t-elle, "pronoun:m" for il/-t-il, "pronoun_pl" for ils/elles."""
     low = tok.lower_
@@ -3517,8 +3526,14 @@ def _noun_fits(tok: Token, gender: str | None, plural: bool) -> bool:
     number = tok.morph.get("Number")
     if number and (number[0] == "Plur") != plural:
         return False
+    g = _tag_gender(tok)
+    return gender is None or not g or g == gender
+
+
+def _tag_gender(tok: Token) -> str:
+    """"m" or "f" as the tagger reads the word's gender; "" when it gives none."""
     g = tok.morph.get("Gender")
-    return gender is None or not g or g[0][0].lower() == gender
+    return g[0][0].lower() if g else ""
 
 
 def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
