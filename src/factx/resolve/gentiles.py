@@ -1,4 +1,4 @@
-"""A gentilé right after a title, whatever the town: "le maire champignolais, X".
+"""A gentilé right after a title, whatever the town: "le maire castelvarois, X".
 
 Regional French writes the adjective of a town's or a region's inhabitants right after a
 title ("l'entraîneur nancéien X", "la romancière vaudoise Y"). French has thousands of
@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from factx.resolve.lexicon import Lexicon
 
 # tags a gentilé never gets ("jamais", "mais", "toutefois" end like one); the model tags
-# an unknown gentilé as an adjective, a noun, a proper noun or even a verb ("champignolais")
+# an unknown gentilé as an adjective, a noun, a proper noun or even a verb
 NOT_GENTILE_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "NUM", "PUNCT", "INTJ",
                              "SYM", "X"})
 

@@ -446,7 +446,7 @@ class QuoteReader:
                 k += 1  # "le sergent-chef X", cut at its hyphen
                 continue
             if head is not None and k == head.i + 1 and gentile_form(t, head.i, self.lex):
-                k += 1  # "l'entraîneur champignolais, X": a town's adjective, whatever the tagger read
+                k += 1  # "l'entraîneur castelvarois, X": a town's adjective, whatever the tagger read
                 continue
             if t.is_punct or t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM") \
                     or (t.pos_ == "ADP" and head is None):

@@ -634,7 +634,7 @@ class RoleReader:
                 ph.end = j + 1  # "l'arbitre parisien": where the person comes from, read over
                 return j + 1
             if gentile_form(tok, ph.head, lex):
-                ph.end = j + 1  # "le maire champignolais, X": a town the text does not name, read over
+                ph.end = j + 1  # "le maire castelvarois, X": a town the text does not name, read over
                 return j + 1
         if ph.end == j == ph.head_end and free and low in DEF_DETS | {"l’"} and j + 1 < len(doc) \
                 and doc[ph.head].lower_.endswith("ant"):
@@ -3525,7 +3525,7 @@ def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 
 
 def _fronted_head_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
-    """"Au sein de l'Institut Valcourt, le recteur X", "Chez Vasseur, la porte-parole Y",
+    """"Au sein de l'Institut Morvanel, le recteur X", "Chez Vasseur, la porte-parole Y",
     "La Banque de Morlaix, dont le gouverneur X": the body a head's or a voice's title
     ('fronted_heads' of titles.json) is held in when the title names none, the organization
     named last before it in its sentence, in a phrase fronted to the title's clause (no verb
