@@ -9,7 +9,7 @@ candidates, with the lexicons of models/organizations.json:
   attaches to the head, so the name stops before "à Moscou", a comma or a verb;
 - buildings and sites named that way are places ("l'hôpital de Belfort");
 - a name put after a noun that says what it is, "la chaîne Al Jazeera", "le quotidien
-  Deseret News", is an organization, and so is every other mention of that name in the
+  Brixworth Herald", is an organization, and so is every other mention of that name in the
   document (document-level evidence, not a list of names);
 - so is a name with a noun of bodies in apposition ("la SAR, entreprise de travaux publics");
 - a name headed by a capitalized noun of bodies that the model took for a place or left
@@ -1168,7 +1168,7 @@ def letter_closing(doc: Doc, k: int) -> int | None:
 
 
 def _title_name_end(doc: Doc, i: int) -> int:
-    """End of a name of capitalized words from token i ("Deseret News", "Journal des Arts"),
+    """End of a name of capitalized words from token i ("Brixworth Herald", "Journal des Arts"),
     before a capital letter that closes the sentence ("le groupe C." + "Samedi soir")."""
     end = i
     while end < len(doc):

@@ -3481,7 +3481,7 @@ def _beside_head_of_state(doc: Doc, r: Role, body: Entity, lex: Lexicon) -> bool
 
 
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
-    """"Rolland Courbis quitte l'OM. Son adjoint, X, assure l'intérim": the person a possessive
+    """"Marc Dévaux quitte le club. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
     at = _owner_det(doc, r)
     if at is None:
