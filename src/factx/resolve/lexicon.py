@@ -61,6 +61,7 @@ class Lexicon:
     head_offices: frozenset[str]  # "directeur": an office of the story's body, for roles only
     fronted_heads: frozenset[str]  # "gouverneur": of the body named just before, never the story's
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
+    functions: frozenset[str]  # held in the body the story names when the title names none ("porte-parole")
     for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
     person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
     generic: frozenset[str]
@@ -222,6 +223,7 @@ def lexicon() -> Lexicon:
         head_offices=frozenset(t["head_offices"]),
         fronted_heads=frozenset(t["fronted_heads"]),
         body_only=frozenset(t["body_only"]),
+        functions=frozenset(t["functions"]),
         for_clients=frozenset(t["for_clients"]),
         person_nouns=frozenset(t["person_nouns"]),
         generic=frozenset(t["generic"]),

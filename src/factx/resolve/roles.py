@@ -3666,6 +3666,26 @@ def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
                and doc[t.i - 1].lower_ in dets for t in sent)
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Common nouns of bodies, firms, media and the sites they run (organizations.json)."""
+    o = load_json("organizations.json")
+    return frozenset(fold(n) for key in ("body_heads", "institution_heads", "title_heads", "managed_heads",
+                                         "press_heads") for n in o[key])
+
+
+def _unnamed_body(r: Role) -> bool:
+    """"le fondateur de la revue", "la responsable du chantier": the title's complement is a
+    body (or a site) the text does not name there; the function is held in it, not in
+    another body the story names."""
+    words = fold(r.role).replace("'", "' ").split()
+    for i, w in enumerate(words[:-1]):
+        if w in ("de", "du", "des", "d'"):
+            rest = [x for x in words[i + 1:] if x not in ("la", "l'", "le", "les")]
+            return bool(rest) and rest[0] in _body_nouns()
+    return False
+
+
 def _base_title(title: str, lex: Lexicon) -> str:
     """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
     low = title.lower()
@@ -4022,6 +4042,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     roles = merge_roles(read + reader.anaphoric(read) + reader.counterparts(read))
     lead = lead_organization(entities)
     sole = lead_organization(entities, sole=True)  # the lead, else the only body named
+    only = _the_one(e for e in entities if e.type == "organization")
     lex = lexicon()
     assembly = _assembly_body(doc, idx)
     for r in roles:
@@ -4153,6 +4174,18 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # "le président Obama", no organization in the text; not "la présidente du
                 # directoire" of a firm that exports to the one state named
                 r.of_name = country
+    for r in roles:
+        if r.of is None and r.of_name is None and r.predecessor is None \
+                and _base_title(r.title, lex) in lex.functions and not _unnamed_body(r):
+            # "Une bénévole, X, tient la caisse", "la responsable départementale, Y": a function
+            # held in the organization named before in the sentence, the one the clause's
+            # subject names (not one of two: "X et Y ont signé"), else the only one the story names
+            subject = _subject_body(doc, reader, r)
+            if subject is not None and _coordinated_body(doc, idx, subject):
+                subject = None
+            r.of = _org_before(doc, idx, r) or subject or only
+            if r.of is not None and _other_side(doc, r, r.of):
+                r.of = None
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
