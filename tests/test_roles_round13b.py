@@ -16,9 +16,10 @@ from conftest import role_triples as _roles
 
 
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    # the story's towns outweigh a neighbour named once
-    ("La chancelière, Greta Wolfhagen, s'est rendue à Leipzig puis à Dresde, où le fleuve a atteint un "
-     "niveau record. À Magdebourg, les digues ont cédé. La Pologne a proposé son aide.",
+    # of two states named once, the one whose towns the story names
+    ("La Pologne et l'Allemagne ont demandé l'aide européenne. La chancelière, Greta Wolfhagen, s'est "
+     "rendue à Leipzig puis à Dresde, où le fleuve a atteint un niveau record. À Magdebourg, les digues "
+     "ont cédé.",
      "Greta Wolfhagen", "chancelière", "Allemagne"),
     # a state with no nationality adjective in the lexicon
     ("La Guinée-Bissau vit une nouvelle crise. Le Premier ministre Amílcar Sambú a été arrêté jeudi à "
@@ -45,3 +46,13 @@ def test_the_state_of_a_state_office(extract: Callable[..., dict], text: str, pe
 ])
 def test_what_stays(extract: Callable[..., dict], text: str, person: str, role: str, of: str | None) -> None:
     assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a local story names a town of its country, not the state: no head of state is read
+    "Réunis à Sherbrooke, les producteurs ont élu leur conseil. Le président du conseil d'administration, "
+    "Rémi Beaulac, veut doubler les ventes.",
+    "Le président Lionel Stucki a ouvert l'assemblée de la société de tir, samedi à Lausanne.",
+])
+def test_a_town_names_no_state(extract: Callable[..., dict], text: str) -> None:
+    assert not any(of in ("Canada", "Suisse") for _, _, of in _roles(extract(text)))

@@ -3736,9 +3736,11 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     """The state the document is about: the state named most often, by its name or by a
     nationality adjective ("les ministres grecs"), its foreign towns ("Magdebourg", "Bissau":
     the gazetteer's) counting half a mention each, as evidence that is not the state's name;
-    the first named on a tie. None if none."""
+    the first named on a tie. Towns only weigh for a state the text names: they name none
+    themselves (a local story from Sherbrooke is about no state). None if none."""
     count: dict[str, float] = {}
     first: dict[str, int] = {}
+    stated: set[str] = set()  # named by their name or an adjective
     states = {fold(s): s for s in lex.states}
     for e in entities:
         if e.type != "place":
@@ -3757,6 +3759,8 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
         if name is not None:
             count[name] = count.get(name, 0.0) + weight * len(e.mentions)
             first[name] = min(first.get(name, e.start), e.start)
+            if weight == 1.0:
+                stated.add(name)
     for tok in doc:
         if tok.is_lower and tok.lower_ in lex.nationalities \
                 and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("homologue", "homologues")):
@@ -3765,9 +3769,11 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
             if name in lex.states:
                 count[name] = count.get(name, 0.0) + 1
                 first[name] = min(first.get(name, tok.idx), tok.idx)
-    if not count:
-        return None
-    return min(count, key=lambda n: (-count[n], first[n]))
+                stated.add(name)
+    named = {n for n in count if n in stated}
+    if not named:
+        return None  # towns tell which of the states named it is about, they name none ("Sherbrooke")
+    return min(named, key=lambda n: (-count[n], first[n]))
 
 
 @cache
