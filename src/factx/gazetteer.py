@@ -43,3 +43,20 @@ def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
         if any(k in names for k in keys):
             return kind
     return None
+
+
+@cache
+def _town_states() -> dict[str, str]:
+    path = models_dir() / "gazetteer" / "town_states.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PatternError(f"cannot load {path}: {exc}") from exc
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def town_state(name: str) -> str | None:
+    """The state a foreign town is in, by its French name ("Bissau" -> "Guinée-Bissau"), or
+    None: no such town, a French commune's name, or a name towns of two states share
+    (models/gazetteer/town_states.tsv, scripts/build_town_states.py)."""
+    return _town_states().get(fold(name))

@@ -43,6 +43,7 @@ POSS_DETS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"
 # organs of a body named before ("le président du directoire" of the firm)
 ORGANS = {"conseil", "directoire", "bureau", "comite", "commission", "assemblee"}
 PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head, its body in the title
+_LEADING_ARTICLE = re.compile(r"^(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’])")
 # copulas the model lemmatizes as nouns ("Odile Roy demeure présidente": "demeure", a dwelling)
 MISREAD_COPULAS = {"demeure", "reste"}
 LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
@@ -3733,26 +3734,46 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
 
 def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
     """The state the document is about: the state named most often, by its name or by a
-    nationality adjective ("les ministres grecs"); the first named on a tie. None if none."""
-    count: dict[str, int] = {}
+    nationality adjective ("les ministres grecs"), its foreign towns ("Magdebourg", "Bissau":
+    the gazetteer's) counting half a mention each, as evidence that is not the state's name;
+    the first named on a tie. Towns only weigh for a state the text names: they name none
+    themselves (a local story from Sherbrooke is about no state). None if none."""
+    count: dict[str, float] = {}
     first: dict[str, int] = {}
+    stated: set[str] = set()  # named by their name or an adjective
     states = {fold(s): s for s in lex.states}
     for e in entities:
-        if e.type == "place" and fold(e.name) in states:
-            name = states[fold(e.name)]
-            count[name] = count.get(name, 0) + len(e.mentions)
+        if e.type != "place":
+            continue
+        bare = _LEADING_ARTICLE.sub("", e.name)  # "la France"
+        key, weight = fold(bare), 1.0
+        if key in states:
+            name: str | None = states[key]
+        elif gazetteer.place_kind(bare, ("country",)) is not None:
+            name = bare  # a state with no nationality adjective in the lexicon ("Guinée-Bissau")
+        else:
+            # a foreign town, not a province named like its capital ("Québec")
+            town = gazetteer.town_state(bare) if gazetteer.place_kind(bare) == "town" else None
+            name = states.get(fold(town), town) if town is not None and "(" not in town else None
+            weight = 0.5
+        if name is not None:
+            count[name] = count.get(name, 0.0) + weight * len(e.mentions)
             first[name] = min(first.get(name, e.start), e.start)
+            if weight == 1.0:
+                stated.add(name)
     for tok in doc:
         if tok.is_lower and tok.lower_ in lex.nationalities \
                 and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("homologue", "homologues")):
             # ("son homologue belge": the other party's state, not the story's)
             name = lex.nationalities[tok.lower_]
             if name in lex.states:
-                count[name] = count.get(name, 0) + 1
+                count[name] = count.get(name, 0.0) + 1
                 first[name] = min(first.get(name, tok.idx), tok.idx)
-    if not count:
-        return None
-    return min(count, key=lambda n: (-count[n], first[n]))
+                stated.add(name)
+    named = {n for n in count if n in stated}
+    if not named:
+        return None  # towns tell which of the states named it is about, they name none ("Sherbrooke")
+    return min(named, key=lambda n: (-count[n], first[n]))
 
 
 @cache
