@@ -3481,6 +3481,162 @@ def _beside_head_of_state(doc: Doc, r: Role, body: Entity, lex: Lexicon) -> bool
     return False
 
 
+@cache
+def _visit() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """models/roles/verbs.json's `visit`: (verbs of travel, of hosting, of escorting, nouns of
+    visit)."""
+    v = load_json("roles/verbs.json")["visit"]
+    return (frozenset(v["travel_verbs"]), frozenset(v["host_verbs"]), frozenset(v["escort_verbs"]),
+            frozenset(v["visit_nouns"]))
+
+
+@cache
+def _regime_bodies() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(nouns of a state's government, openings of courts' names, folded seats of power)."""
+    n = load_json("roles/nationalities.json")
+    seats = load_json("organizations.json")["seats_of_power"]
+    return (frozenset(n["regime_nouns"]), tuple(fold(x) for x in n["outside_bodies"]),
+            frozenset(fold(x) for x in seats))
+
+
+def _state_name(e: Entity, lex: Lexicon) -> str | None:
+    """The state a place entity names ("la France", "Guinée-Bissau"), as document_country
+    writes it; None for a town, a region or a body."""
+    if e.type != "place":
+        return None
+    bare = _LEADING_ARTICLE.sub("", e.name)
+    key = fold(bare)
+    name = next((x for x in lex.states if fold(x) == key), None) if key in lex.folded_states else None
+    if name is not None:
+        return name
+    return bare if gazetteer.place_kind(bare, ("country",)) is not None else None
+
+
+def _outside_body(e: Entity, lex: Lexicon) -> bool:
+    """A body a head of state is seldom the president of: a party, a parliament, a movement, an
+    international organization, a court, a seat of power ("le Kremlin")."""
+    if e.type != "organization" or _club(e):
+        return False
+    _, courts, seats = _regime_bodies()
+    name = fold(_LEADING_ARTICLE.sub("", e.name))
+    return _party(e, lex) or name in seats or any(
+        name == h or name.startswith(h + " ") for h in lex.state_level_bodies + courts)
+
+
+def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[str | None, bool]:
+    """The state a bare "président" is placed in by his sentence: a state after "en", "au",
+    "aux", "à", "dans" that is the place complement of his clause or of a clause his own
+    depends on ("En Serbie, la présidente X a qualifié ...", "Il se rendra aux États-Unis, où
+    il doit rencontrer le président X", "Au Sénégal, il sera reçu par le président X"). Not
+    when he is a guest there: the subject of a verb of travel ("le président X se rendra au
+    Mali"), the object of a verb of hosting or escorting ("a reçu le président X en Chine"),
+    one who goes with the traveller ("ira en Chine avec le président X"); as the subject of his
+    own clause, only a state fronted before him places him ("Au Rwanda, le président X a
+    salué", not "le président X a salué en Chine ..."). Returns (the state, whether the
+    sentence names a state as a place that does not place him)."""
+    travel, host, escort, visit_nouns = _visit()
+    if not r.mentions:
+        return None, False
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return None, False
+    sent = span[0].sent
+    chain = [span.root]  # the title, up to the verb of its clause
+    while chain[-1].pos_ not in ("VERB", "AUX") and chain[-1].head.i != chain[-1].i and len(chain) < 8:
+        chain.append(chain[-1].head)
+    own = chain[-1] if chain[-1].pos_ in ("VERB", "AUX") else None
+    top = chain[-2] if own is not None and len(chain) > 1 else chain[-1]
+    rel = top.dep_
+    lemma = own.lemma_.lower() if own is not None else ""
+    guest = own is not None and (
+        (rel == "nsubj" and lemma in travel | escort)
+        or (rel in ("obj", "nsubj:pass") and lemma in host | escort)
+        or (rel.startswith("obl") and rel != "obl:agent" and lemma in travel | escort))
+
+    def state_at(t: Token) -> str | None:
+        hit = idx.at(t.i, ("place",))
+        if hit is None or not sent.start <= hit[1] < sent.end:
+            return None
+        name = _state_name(hit[0], lex)
+        k = hit[1]
+        before = doc[k - 1].lower_ if k > sent.start else ""
+        if before in ("la", "l'", "l’") and k - 1 > sent.start:
+            before = doc[k - 2].lower_
+        if name is None or before not in ("en", "au", "aux", "à", "dans"):
+            return None
+        if t.head.lemma_.lower() in visit_nouns:
+            return None  # "en visite en Chine"
+        return name
+
+    placed: str | None = None
+    other = False
+    seen = {t.i for t in chain}
+    # "En Côte d'Ivoire, le gouvernement du président X": the state the title hangs from
+    for t in chain[1:-1] if own is not None else chain[1:]:
+        name = state_at(t)
+        if name is not None:
+            if t.i < span.start and not guest:
+                return name, other
+            other = True
+    v: Token | None = own
+    while v is not None:
+        for c in v.children:
+            if c.i in seen or not c.dep_.startswith("obl"):
+                continue
+            name = state_at(c)
+            if name is None:
+                continue
+            direct = v is own
+            if guest or (direct and rel in ("nsubj", "nsubj:pass") and c.i > span.start):
+                other = True
+            elif placed is None:
+                placed = name
+        if placed is not None:
+            return placed, other
+        seen.update(t.i for t in v.children)
+        if v.head.i == v.i or v.dep_ in ("conj", "parataxis"):
+            break
+        v = v.head
+        seen.add(v.i)
+        if state_at(v) is not None:  # "aux États-Unis, où il doit rencontrer le président X"
+            return (None, True) if guest else (state_at(v), other)
+    return None, other
+
+
+def _in_sentence(doc: Doc, r: Role, body: Entity) -> bool:
+    """Whether the sentence of the role's title names `body`."""
+    at = r.mentions[0][0] if r.mentions else r.start
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = span[0].sent
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    return any(lo <= m.start < hi for m in body.mentions)
+
+
+def _regime_state(doc: Doc, r: Role, lex: Lexicon) -> tuple[bool, str | None]:
+    """"le gouvernement du président X", "le régime de la présidente Y": whether the title is
+    the complement of a noun of a state's government (he is a head of state), and the state
+    a nationality adjective of that noun names ("le gouvernement ivoirien du président X")."""
+    if not r.mentions:
+        return False, None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return False, None
+    t = span.root
+    before = {x.lower_ for x in doc[max(0, span.start - 2) : span.start]}
+    if t.dep_ != "nmod" or not before & {"de", "du", "d'", "d’"}:  # "du président", "de la présidente"
+        return False, None
+    noun = t.head
+    if noun.lemma_.lower() not in _regime_bodies()[0] or noun.i > t.i:
+        return False, None
+    for c in noun.children:
+        if c.dep_ == "amod" and c.is_lower and c.lower_ in lex.nationalities \
+                and lex.nationalities[c.lower_] in lex.states:
+            return True, lex.nationalities[c.lower_]
+    return True, None
+
+
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """"Marc Dévaux quitte le club. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
@@ -4190,6 +4346,19 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # a bare "président" there is the head of state, not a party's that the story
                 # names (a party's president is "le président du parti", "son président")
                 r.of = None
+            if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain:
+                # "le gouvernement du président X" in a story about a court; "Il se rendra aux
+                # États-Unis, où il doit rencontrer le président X" in one about the Kremlin: a
+                # head of state, of the state his sentence places him in, else the story's
+                regime, adjective = _regime_state(doc, r, lex)
+                outside = r.of is not None and _outside_body(r.of, lex) and not _in_sentence(doc, r, r.of)
+                placed, other = _placed_state(doc, idx, r, lex) if regime or outside else (None, False)
+                if regime:
+                    r.of, r.of_name = None, placed or adjective or (None if other else country)
+                    continue
+                if placed is not None:
+                    r.of, r.of_name = None, placed
+                    continue
             if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
                     and country is not None and not r.domain and not _body_noun_near(doc, r, lex):
                 # "le président Obama", no organization in the text; not "la présidente du
