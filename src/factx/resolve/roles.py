@@ -3506,10 +3506,17 @@ def _state_name(e: Entity, lex: Lexicon) -> str | None:
         return None
     bare = _LEADING_ARTICLE.sub("", e.name)
     key = fold(bare)
-    name = next((x for x in lex.states if fold(x) == key), None) if key in lex.folded_states else None
+    name = _folded_states().get(key)
     if name is not None:
         return name
+    # a state with no nationality adjective in the lexicon ("Guinée-Bissau")
     return bare if gazetteer.place_kind(bare, ("country",)) is not None else None
+
+
+@cache
+def _folded_states() -> dict[str, str]:
+    """The lexicon's states by their folded names."""
+    return {fold(s): s for s in lexicon().states}
 
 
 def _outside_body(e: Entity, lex: Lexicon) -> bool:
@@ -3897,18 +3904,14 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     count: dict[str, float] = {}
     first: dict[str, int] = {}
     stated: set[str] = set()  # named by their name or an adjective
-    states = {fold(s): s for s in lex.states}
+    states = _folded_states()
     for e in entities:
         if e.type != "place":
             continue
-        bare = _LEADING_ARTICLE.sub("", e.name)  # "la France"
-        key, weight = fold(bare), 1.0
-        if key in states:
-            name: str | None = states[key]
-        elif gazetteer.place_kind(bare, ("country",)) is not None:
-            name = bare  # a state with no nationality adjective in the lexicon ("Guinée-Bissau")
-        else:
+        name, weight = _state_name(e, lex), 1.0  # "la France", "Guinée-Bissau"
+        if name is None:
             # a foreign town, not a province named like its capital ("Québec")
+            bare = _LEADING_ARTICLE.sub("", e.name)
             town = gazetteer.town_state(bare) if gazetteer.place_kind(bare) == "town" else None
             name = states.get(fold(town), town) if town is not None and "(" not in town else None
             weight = 0.5
