@@ -20,7 +20,7 @@ from factx.resolve.entities import ONLY_IN_BODIES, assign_ids
 from factx.resolve.events import resolve_events
 from factx.resolve.names import fold, reconcile_people
 from factx.resolve.patterns import matches
-from factx.resolve.quotes import resolve_quotes
+from factx.resolve.quotes import office_aliases, resolve_quotes
 from factx.resolve.roles import Role, release_titles, resolve_roles
 from factx.types import Entity, Fact, Mention
 
@@ -97,6 +97,9 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     entities = entities + _role_entities(roles, text)
     # a role as written too ("nouveau curé": "le nouveau curé" is that one, not his predecessor)
     held = [(r.person, fold(t), r.start) for r in roles for t in dict.fromkeys((r.title, r.role))]
+    # "le président kényan" is the head of state "le chef de l'État" takes up
+    held += [(r.person, alias, r.start) for r in roles
+             for alias in office_aliases(r.role, r.of.name if r.of is not None else r.of_name)]
     quotes = resolve_quotes(doc, entities, dm, held)
     events = resolve_events(doc, entities)
     entities = drop_places_only_in_bodies(entities, roles, quotes, events)

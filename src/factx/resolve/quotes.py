@@ -64,6 +64,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from factx import gazetteer
 from factx.components import base
 from factx.normalize import normalize
 from factx.resolve.gentiles import gentile_form
@@ -199,6 +200,34 @@ def periphrases() -> dict[str, frozenset[str]]:
     """Folded title -> folded title words it may stand for (models/quotes.json)."""
     table = load_json("quotes.json")["periphrases"]
     return {fold(k): frozenset(fold(w) for w in v) for k, v in table.items()}
+
+
+@cache
+def _state_offices() -> dict[str, str]:
+    """Folded bare title -> the folded office of same_office it is when held in a state
+    (models/quotes.json: state_offices)."""
+    return {fold(k): fold(v) for k, v in load_json("quotes.json")["state_offices"].items()}
+
+
+def office_group(phrase: str) -> frozenset[str]:
+    """The folded names of the office this folded phrase names (models/roles/titles.json:
+    same_office, and state_offices for a bare title): "chef de l'etat" gives itself and
+    "president de la republique"; empty when the phrase names no such office."""
+    key = _state_offices().get(phrase, phrase)
+    for group in lexicon().same_office:
+        if key in group:
+            return frozenset(group)
+    return frozenset()
+
+
+def office_aliases(title: str, of_name: str | None) -> list[str]:
+    """The other names of a role's office for the quote rules: a president of a state
+    ("le président kényan") is its head of state ("chef de l'etat"); nothing for a
+    president of anything else or of nothing named."""
+    office = _state_offices().get(fold(title))
+    if office is None or not of_name or gazetteer.place_kind(of_name) != "country":
+        return []
+    return [office]
 
 
 @cache
@@ -461,7 +490,12 @@ class QuoteReader:
             if age is not None:
                 # "a raconté le cycliste de 31 ans": the one person the text gave that age, if any
                 aged = self.aged(age, head.i)
-                return aged if aged is not None else NOBODY
+                if aged is not None:
+                    return aged
+                # "», confie l'éleveuse de 52 ans": a definite description that tells the age of
+                # someone named just before (recast_of); "un habitant de 70 ans" is no one
+                marker = self.age_recast(head, age) if incise else None
+                return marker if marker is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
         return None
 
@@ -475,6 +509,35 @@ class QuoteReader:
                 and doc[k + 2].lower_ == "ans":
             return doc[k + 1].text
         return None
+
+    def age_recast(self, head: Token, age: str) -> str | None:
+        """The marker of a definite singular description with an age after a quotation ("le
+        skieur de 24 ans", "la jeune femme de 19 ans"): a trade of the lexicon (not an office,
+        a spokesperson or a body) or a plain person noun (models/quotes.json:
+        plain_person_nouns), "anaphor:NOUN:GENDER:aged:AGE"; None for anything else."""
+        if "Plur" in head.morph.get("Number") or not any(
+                c.dep_ == "det" and c.lower_ in ("le", "la", "l'") for c in head.children):
+            return None
+        title = self.trade_title(head)
+        if title is not None:
+            noun = fold(title[0])
+            if noun in self.words.spokes_nouns or noun in self.words.member_nouns \
+                    or noun in self.words.org_nouns or self._office(noun) or noun in self.lex.body_only:
+                return None
+            gender = title[1] or self.article_gender(head)
+        else:
+            noun = fold(head.lemma_ or head.text)
+            if not {noun, fold(head.text)} & self.words.plain_person_nouns:
+                return None
+            gender = self.article_gender(head) or _tag_gender(head)
+        return "anaphor:" + noun + ":" + gender + ":aged:" + age
+
+    def ages_given(self, person: Entity, before: int) -> set[str]:
+        """The ages written after this person's mentions before token `before` ("X, 30 ans,")."""
+        doc = self.doc
+        return {doc[b + 1].text for p, _, b in self.idx.in_span(0, before, ("person",))
+                if p is person and b + 2 < len(doc) and doc[b].text in (",", "(")
+                and doc[b + 1].like_num and doc[b + 2].lower_ == "ans"}
 
     def aged(self, age: str, before: int) -> Entity | None:
         """The one person named before token `before` with this age written after a mention
@@ -579,6 +642,11 @@ class QuoteReader:
             for c in head.children)
         if self.one_member(head):
             return NOBODY
+        office = self.office_phrase(head) if definite and "Plur" not in head.morph.get("Number") else None
+        if office is not None:
+            # "», a assuré le chef de l'État": the one who holds that office (title_holder)
+            female = any(c.dep_ == "det" and c.lower_ == "la" for c in head.children)
+            return ("anaphor:" if incise else "title:") + office + (":f" if female else ":") + ":office"
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
@@ -616,6 +684,30 @@ class QuoteReader:
             gender = _tag_gender(head)
             return kind + noun + (":" + gender if gender else "")
         return NOBODY
+
+    def office_phrase(self, head: Token) -> str | None:
+        """The folded name of an office of models/roles/titles.json:same_office written from
+        this noun on, in several words ("le chef de l'État", "le chef du gouvernement", "le
+        président de la République"), not followed by a word that makes it another ("chef
+        de l'état-major"); not "le Premier ministre", "le premier magistrat", titles the
+        lexicon reads as such."""
+        title = self.lex.title_of(head.lower_)
+        word = fold(head.text)
+        # "la cheffe du gouvernement": the feminine of "chef", a title of its own in the lexicon
+        firsts = {word, word[:-2] if word.endswith("ffe") else "", fold(title[0]) if title else ""}
+        end = head.idx + len(head.text)
+        # the words after the noun, character for character (a hyphen kept: "l'état-major")
+        written = "".join(fold(c) or c for c in self.text[end:end + 40].replace("-", "\u2010"))
+        for group in self.lex.same_office:
+            for name in group:
+                first, _, tail = name.partition(" ")
+                if not tail or first not in firsts or first == "premier" \
+                        or not written.startswith(" " + tail):
+                    continue
+                nxt = written[len(tail) + 1:len(tail) + 2]
+                if not nxt or not (nxt.isalnum() or nxt == "\u2010"):
+                    return name
+        return None
 
     def recast(self, head: Token, bare: bool = False) -> bool:
         """"l'ancien cheminot", "la jeune viticultrice de Cramant", "l'ex-gendarme": a definite
@@ -1858,10 +1950,19 @@ class QuoteReader:
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         else:  # "le premier adjoint" for the "premier adjoint chargé des sports": its qualifier after
             tests.append(lambda t: t.startswith(phrase + " "))
-        # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
-        stands = periphrases().get(phrase) or (periphrases().get(noun) if " " not in phrase else None)
-        if stands:
-            tests.append(lambda t: bool(stands & set(t.split())))
+        group = office_group(phrase)
+        if group and " " in phrase and not phrase.startswith("premier "):
+            # "le chef de l'État": the one given that office by any of its names ("président de
+            # la République", a president of a state: office_aliases), not a president of a club
+            tests.append(lambda t: t in group or any(t.startswith(m + " ") for m in group))
+        else:
+            # "le premier magistrat" for the mayor, "l'édile": the press's other name for a title
+            stands = periphrases().get(phrase) or (periphrases().get(noun) if " " not in phrase else None)
+            if stands:
+                tests.append(lambda t: bool(stands & set(t.split())))
+            if group:
+                # "a déclaré le président" for the one the text calls "le chef de l'État malien"
+                tests.append(lambda t: t in group or any(t.startswith(m + " ") for m in group))
         for same in tests:
             people = {id(p): p for p, title, at in self.roles
                       if at < before and same(title) and id(p) not in outgoing}
@@ -2525,11 +2626,14 @@ class QuoteReader:
         kind, _, rest = who.partition(":")
         noun, _, gender = rest.partition(":")
         gender, _, mark = gender.partition(":")
+        mark, _, age = mark.partition(":")
         holder = self.title_holder(noun, at_char)
         if holder is not None:
             # "a assuré la nouvelle directrice": not the director who is a man; a title in
             # the masculine may be a woman's ("le procureur")
             return None if gender == "f" and person_gender(holder) == "m" else holder
+        if mark == "office":
+            return None  # "le chef de l'État" when the text gives no one (or two) that office
         if len({id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}) > 1:
             return None  # a title two people named before hold: which one?
         if len(self.party(noun, at_char)) > 1:
@@ -2547,6 +2651,17 @@ class QuoteReader:
                 # victime" may be someone the text never named)
                 return self.only_person(self.tok_at(at_char), gender or None)
             return self.sole_person(noun, at_char, gender or None)
+        if mark == "aged":
+            # "« ... », confie le skieur de 24 ans": the one person of its gender named just
+            # before, the only one so far in the paragraph (a race report naming three runners:
+            # "le coureur de 31 ans" may be any), unless the text gave that person another age
+            recast = self.recast_of(noun, at_char, gender or None)
+            i = self.tok_at(at_char)
+            para = self.tok_at(self.text.rfind("\n", 0, at_char) + 1)
+            if recast is None or len(self.people_named(para, i, gender or None)) != 1 \
+                    or self.ages_given(recast, i) - {age}:
+                return None
+            return recast
         if mark == "recast":
             # "Le président, X, ... . « ... », a rappelé l'ancien boulanger": the one just named
             recast = self.recast_of(noun, at_char, gender or None)
