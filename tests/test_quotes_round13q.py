@@ -4,7 +4,7 @@ generality audit).
 Two classes of French news writing, each with sentences written for this audit (invented names):
 a description that adds the person's age ("», confie l'éleveuse de 52 ans", "le jeune homme de
 19 ans") stands for the one person of its gender named just before; an office named by its other
-name ("», a assuré le chef de l'État" for the president of a state, "le chef du gouvernement"
+name ("», a tranché le chef de l'État" for the president of a state, "le chef du gouvernement"
 for the Premier ministre, and the reverse) stands for the one the text gives that office. The
 pitfall tables hold what must not change: a wrong speaker is worse than none.
 """
@@ -23,7 +23,7 @@ def _speakers(result: dict) -> list[str | None]:
 # ---------------------------------------------------------------- "le skieur de 24 ans"
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Le Norvégien Arne Tveit a remporté la descente de Wengen. « J'ai tout donné dans le dernier virage, "
-     "je suis soulagé », a confié le skieur de 24 ans à la presse.", "Arne Tveit"),
+     "je suis soulagé », a glissé le skieur de 24 ans à la presse.", "Arne Tveit"),
     ("Marie Lacoubère tient la ferme depuis vingt ans. « Nous avons perdu la moitié du troupeau cette "
      "année », raconte l'éleveuse de 52 ans.", "Marie Lacoubère"),
     ("Thibault Escandolle a ouvert sa boulangerie rue Carnot au printemps. « Les clients sont revenus dès "
@@ -62,7 +62,7 @@ def test_an_age_description_takes_up_the_one_named_before(extract: Callable[...,
     "aujourd'hui », a regretté le skieur de 24 ans.",
     # the one named before is a woman, the description a man
     "Sophie Carrelou a remporté le slalom de Flaine. « Je ne m'attendais pas du tout à gagner ici », a "
-    "confié le skieur de 24 ans.",
+    "glissé le skieur de 24 ans.",
     # nobody named
     "La police a interpellé deux suspects à Agen. « Nous étions simplement au mauvais endroit », a "
     "affirmé le jeune homme de 19 ans.",
@@ -74,7 +74,7 @@ def test_an_age_description_of_no_one_named(extract: Callable[..., dict], text: 
 # ---------------------------------------------------------------- "le chef de l'État"
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Le président kényan, Daniel Obuya, a promis des sanctions. « Nous ne céderons jamais face à la "
-     "violence aveugle », a assuré le chef de l'État.", "Daniel Obuya"),
+     "violence aveugle », a tranché le chef de l'État.", "Daniel Obuya"),
     ("Le Premier ministre grec, Nikos Darras, a défendu son plan. « Nous n'avons pas d'autre choix que de "
      "réformer », a martelé le chef du gouvernement.", "Nikos Darras"),
     ("Au Paraguay, le président Julio Quispañez a dissous le Congrès mardi. « Je n'avais pas d'autre "
@@ -110,12 +110,12 @@ def test_an_office_by_its_other_name(extract: Callable[..., dict], text: str, sp
     "sont des frères pour toujours », a déclaré le chef de l'État.",
     # nobody holds the office
     "Les manifestants ont défilé dans la capitale samedi. « Nous ne reculerons devant aucune menace », a "
-    "assuré le chef de l'État.",
+    "tranché le chef de l'État.",
     "La maire, Claire Duverneuil, a reçu les habitants du quartier. « Nous allons rénover l'école dès "
     "l'été », a promis le chef de l'État.",
     # a head of government is not the head of state
     "Le Premier ministre grec, Nikos Darras, a défendu son plan. « Nous n'avons pas d'autre choix que de "
-    "réformer », a assuré le chef de l'État.",
+    "réformer », a tranché le chef de l'État.",
 ])
 def test_an_office_nobody_named_holds(extract: Callable[..., dict], text: str) -> None:
     assert _speakers(extract(text)) == [None]

@@ -18,7 +18,7 @@ from conftest import role_triples as _roles
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
     # of two states named once, the one whose towns the story names
     ("La Pologne et l'Allemagne ont demandé l'aide européenne. La chancelière, Greta Wolfhagen, s'est "
-     "rendue à Leipzig puis à Dresde, où le fleuve a atteint un niveau record. À Magdebourg, les digues "
+     "rendue à Leipzig puis à Dresde, où le fleuve est monté à un niveau jamais vu. À Magdebourg, les digues "
      "ont cédé.",
      "Greta Wolfhagen", "chancelière", "Allemagne"),
     # a state with no nationality adjective in the lexicon

@@ -20,14 +20,14 @@ from conftest import role_triples as _roles
 
 # ---------------------------------------------------------------- "le gouvernement du président X"
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("La Cour pénale internationale a de nouveau reporté l'audience de l'ancien chef rebelle. En Côte "
+    ("La Cour pénale internationale vient de reporter encore l'audience de l'ancien chef rebelle. En Côte "
      "d'Ivoire, le gouvernement du président Koffi Adjaro n'a pas réagi. La Cour doit statuer en mars.",
      "Koffi Adjaro", "président", "Côte d'Ivoire"),
     ("Le Mouvement pour la démocratie a appelé à manifester samedi au Gabon. Le régime du président "
      "Baltazar Orimbo a interdit tout rassemblement. Le Mouvement maintient son appel.",
      "Baltazar Orimbo", "président", "Gabon"),
     ("La Cour africaine des droits de l'homme a rendu son arrêt mardi. Au Bénin, le gouvernement de la "
-     "présidente Adjoa Kénékou a pris acte de la décision. La Cour avait été saisie en 2019.",
+     "présidente Adjoa Kénékou a accueilli la décision sans commentaire. La Cour avait été saisie en 2019.",
      "Adjoa Kénékou", "présidente", "Bénin"),
     ("Amnesty International dénonce des arrestations arbitraires. Selon l'organisation, le gouvernement "
      "du président Tomás Aguirrebeña multiplie les détentions au Paraguay. Amnesty demande une enquête.",
@@ -43,11 +43,11 @@ def test_the_president_of_a_government(extract: Callable[..., dict], text: str, 
 
 # ---------------------------------------------------------------- a state, the place of his clause
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Vladimir Orlov se rendra aux États-Unis, où il doit rencontrer le président Bill Harmon dans son "
+    ("Vladimir Orlov se rendra aux États-Unis, où il verra le président Bill Harmon dans son "
      "ranch. Le Kremlin a confirmé la visite. Le Kremlin espère un accord.",
      "Bill Harmon", "président", "États-Unis"),
     ("L'Élysée a annoncé un déplacement du ministre. Au Sénégal, il sera reçu par le président Mamadou "
-     "Ndiayène jeudi. L'Élysée n'a pas donné de détails.", "Mamadou Ndiayène", "président", "Sénégal"),
+     "Ndiayène jeudi. L'Élysée n'a rien précisé.", "Mamadou Ndiayène", "président", "Sénégal"),
     ("Le Tribunal pénal international a entendu trois témoins. En Serbie, la présidente Vesna Radojkić a "
      "qualifié le procès de politique. Le Tribunal reprendra ses audiences lundi.",
      "Vesna Radojkić", "présidente", "Serbie"),
@@ -71,7 +71,7 @@ def test_the_president_of_the_state_he_is_placed_in(extract: Callable[..., dict]
     ("Le Front patriotique a remporté les législatives. Au Rwanda, le président Théoneste Gakwerere a salué "
      "un scrutin apaisé. Le Front détient désormais la majorité.", "Théoneste Gakwerere", "président",
      "Rwanda"),
-    ("La Cour pénale internationale a reporté l'audience. Le président ivoirien, Laurent Kouassibo, n'a pas "
+    ("La Cour pénale internationale vient de reporter l'audience. Le président ivoirien, Laurent Kouassibo, n'a pas "
      "réagi. La Cour doit statuer en mars.", "Laurent Kouassibo", "président", "Côte d'Ivoire"),
 ])
 def test_a_head_of_state_already_read(extract: Callable[..., dict], text: str, person: str, role: str,
@@ -110,7 +110,7 @@ def test_a_president_of_the_body_stays_its(extract: Callable[..., dict], text: s
      "dirigeants. Le Kremlin espère un accord.", "Bill Harmon", "Brésil"),
     ("Le Kremlin a reçu la délégation. Vladimir Orlov accompagnera le président Bill Harmon en Chine la "
      "semaine prochaine. Le Kremlin espère un accord.", "Bill Harmon", "Chine"),
-    ("La Cour pénale internationale a convoqué les témoins. Le président Koffi Adjaro a été reçu au Ghana "
+    ("La Cour pénale internationale vient de convoquer les témoins. Le président Koffi Adjaro a été reçu au Ghana "
      "lundi. La Cour doit statuer en mars.", "Koffi Adjaro", "Ghana"),
     ("Le Mouvement pour la démocratie appelle au calme. Le gouvernement du président Baltazar Orimbo a "
      "envoyé des troupes au Mali. Le Mouvement dénonce une ingérence.", "Baltazar Orimbo", "Mali"),

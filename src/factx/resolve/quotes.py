@@ -644,7 +644,7 @@ class QuoteReader:
             return NOBODY
         office = self.office_phrase(head) if definite and "Plur" not in head.morph.get("Number") else None
         if office is not None:
-            # "», a assuré le chef de l'État": the one who holds that office (title_holder)
+            # "», a tranché le chef de l'État": the one who holds that office (title_holder)
             female = any(c.dep_ == "det" and c.lower_ == "la" for c in head.children)
             return ("anaphor:" if incise else "title:") + office + (":f" if female else ":") + ":office"
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:

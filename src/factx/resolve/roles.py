@@ -3534,7 +3534,7 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
     """The state a bare "président" is placed in by his sentence: a state after "en", "au",
     "aux", "à", "dans" that is the place complement of his clause or of a clause his own
     depends on ("En Serbie, la présidente X a qualifié ...", "Il se rendra aux États-Unis, où
-    il doit rencontrer le président X", "Au Sénégal, il sera reçu par le président X"). Not
+    il verra le président X", "Au Sénégal, il sera reçu par le président X"). Not
     when he is a guest there: the subject of a verb of travel ("le président X se rendra au
     Mali"), the object of a verb of hosting or escorting ("a reçu le président X en Chine"),
     one who goes with the traveller ("ira en Chine avec le président X"); as the subject of his
@@ -3605,7 +3605,7 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
             break
         v = v.head
         seen.add(v.i)
-        if state_at(v) is not None:  # "aux États-Unis, où il doit rencontrer le président X"
+        if state_at(v) is not None:  # "aux États-Unis, où il verra le président X"
             return (None, True) if guest else (state_at(v), other)
     return None, other
 
@@ -4351,7 +4351,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of = None
             if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain:
                 # "le gouvernement du président X" in a story about a court; "Il se rendra aux
-                # États-Unis, où il doit rencontrer le président X" in one about the Kremlin: a
+                # États-Unis, où il verra le président X" in one about the Kremlin: a
                 # head of state, of the state his sentence places him in, else the story's
                 regime, adjective = _regime_state(doc, r, lex)
                 outside = r.of is not None and _outside_body(r.of, lex) and not _in_sentence(doc, r, r.of)
