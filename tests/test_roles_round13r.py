@@ -71,8 +71,8 @@ def test_the_president_of_the_state_he_is_placed_in(extract: Callable[..., dict]
     ("Le Front patriotique a remporté les législatives. Au Rwanda, le président Théoneste Gakwerere a salué "
      "un scrutin apaisé. Le Front détient désormais la majorité.", "Théoneste Gakwerere", "président",
      "Rwanda"),
-    ("La Cour pénale internationale vient de reporter l'audience. Le président ivoirien, Laurent Kouassibo, n'a pas "
-     "réagi. La Cour doit statuer en mars.", "Laurent Kouassibo", "président", "Côte d'Ivoire"),
+    ("La Cour pénale internationale vient de reporter l'audience. Le président ivoirien, Laurent "
+     "Kouassibo, n'a pas réagi. La Cour doit statuer en mars.", "Laurent Kouassibo", "président", "Côte d'Ivoire"),
 ])
 def test_a_head_of_state_already_read(extract: Callable[..., dict], text: str, person: str, role: str,
                                       of: str) -> None:
@@ -110,8 +110,8 @@ def test_a_president_of_the_body_stays_its(extract: Callable[..., dict], text: s
      "dirigeants. Le Kremlin espère un accord.", "Bill Harmon", "Brésil"),
     ("Le Kremlin a reçu la délégation. Vladimir Orlov accompagnera le président Bill Harmon en Chine la "
      "semaine prochaine. Le Kremlin espère un accord.", "Bill Harmon", "Chine"),
-    ("La Cour pénale internationale vient de convoquer les témoins. Le président Koffi Adjaro a été reçu au Ghana "
-     "lundi. La Cour doit statuer en mars.", "Koffi Adjaro", "Ghana"),
+    ("La Cour pénale internationale vient de convoquer les témoins. Le président Koffi Adjaro a été "
+     "reçu au Ghana lundi. La Cour doit statuer en mars.", "Koffi Adjaro", "Ghana"),
     ("Le Mouvement pour la démocratie appelle au calme. Le gouvernement du président Baltazar Orimbo a "
      "envoyé des troupes au Mali. Le Mouvement dénonce une ingérence.", "Baltazar Orimbo", "Mali"),
 ])
