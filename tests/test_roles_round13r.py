@@ -72,7 +72,8 @@ def test_the_president_of_the_state_he_is_placed_in(extract: Callable[..., dict]
      "un scrutin apaisé. Le Front détient désormais la majorité.", "Théoneste Gakwerere", "président",
      "Rwanda"),
     ("La Cour pénale internationale vient de reporter l'audience. Le président ivoirien, Laurent "
-     "Kouassibo, n'a pas réagi. La Cour doit statuer en mars.", "Laurent Kouassibo", "président", "Côte d'Ivoire"),
+     "Kouassibo, n'a pas réagi. La Cour doit statuer en mars.", "Laurent Kouassibo", "président",
+     "Côte d'Ivoire"),
 ])
 def test_a_head_of_state_already_read(extract: Callable[..., dict], text: str, person: str, role: str,
                                       of: str) -> None:
