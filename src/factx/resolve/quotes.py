@@ -682,6 +682,9 @@ class QuoteReader:
         if incise or _human(head, self.words) or noun in periphrases():
             # "L'édile s'est félicité de « ... »": the press's other name for a title
             gender = _tag_gender(head)
+            age = self.age_of(head) if not incise and noun in self.words.plain_person_nouns else None
+            if age is not None:  # "La jeune femme de 23 ans raconte : « ... »"
+                return kind + noun + ":" + gender + ":aged:" + age
             return kind + noun + (":" + gender if gender else "")
         return NOBODY
 
@@ -806,8 +809,15 @@ class QuoteReader:
         if title is None or (not marked and not self.recast(subj, bare=True)):
             return None
         noun = fold(title[0])
-        person = self.recast_of(noun, at_char, title[1] or self.article_gender(subj) or None)
+        gender = title[1] or self.article_gender(subj) or None
+        person = self.recast_of(noun, at_char, gender)
         if person is None or (not marked and self.other_title(person, noun, at_char)):
+            return None
+        age = self.age_of(subj)
+        if age is not None and (self.ages_given(person, subj.i) - {age} or len(self.people_named(
+                self.tok_at(self.text.rfind("\n", 0, subj.idx) + 1), subj.i, gender)) != 1):
+            # "Le skieur de 24 ans a confié : « ... »", as after the quotation: not one the text
+            # gave another age, nor one of several of that gender named in the paragraph
             return None
         return person
 
@@ -2040,7 +2050,7 @@ class QuoteReader:
             return []
         object_of, subject_of = _parties()[noun]
         found: dict[int, Entity] = {}
-        for p, a, _ in self.idx.in_span(0, self.tok_at(before), ("person",)):
+        for p, a, b in self.idx.in_span(0, self.tok_at(before), ("person",)):
             if self.in_quote(a):
                 continue
             t = self.name_head(a)
@@ -2050,7 +2060,41 @@ class QuoteReader:
             if (t.dep_ in ("obj", "nsubj:pass") and verb in object_of) \
                     or (t.dep_ == "nsubj" and verb in subject_of):
                 found[id(p)] = p
+                continue
+            after = self.verb_of_name(a, b)
+            if after is not None and ((after[1] and after[0] in object_of)
+                                      or (not after[1] and after[0] in subject_of)):
+                found[id(p)] = p
         return list(found.values())
+
+    def verb_of_name(self, a: int, b: int) -> tuple[str, bool] | None:
+        """The verb (folded lemma, and whether passive) a name at tokens [a, b) is the subject
+        of by word order alone, for a parse that hangs it elsewhere: the name opens its
+        sentence (after an adverbial of time and its comma at most: "Hier, X"), an age or a
+        short apposition between commas may follow ("X, 48 ans, comparaissait", "X, chauffeur
+        routier, était jugé"), then the verb, past its pronouns, auxiliaries and adverbs."""
+        doc = self.doc
+        first = self.sentence_start(a)
+        lead = doc[first:a]
+        if lead and not (lead[-1].text == "," and len(lead) <= 4
+                         and not any(t.pos_ in ("VERB", "AUX", "PROPN") or t.is_punct for t in lead[:-1])):
+            return None
+        k = b
+        if k < len(doc) and doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(len(doc), k + 7)) if doc[j].text == ","), None)
+            if close is None or any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.is_punct
+                                    for t in doc[k + 1:close]):
+                return None
+            k = close + 1
+        passive = False
+        while k < len(doc) and k < b + 14 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in (
+                "se", "s'", "ne", "n'")):
+            if doc[k].pos_ == "AUX" and doc[k].lemma_ == "être" and doc[k - 1].lower_ not in ("se", "s'"):
+                passive = True
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "VERB" or self.in_quote(k):
+            return None
+        return fold(doc[k].lemma_ or doc[k].text), passive
 
     def org_named(self, noun: str, before_tok: int, other_than: Entity | None = None) -> Entity | None:
         """The organization a class noun points to: the one named before whose name starts
@@ -2279,7 +2323,8 @@ class QuoteReader:
                         # la campagne": the one person named, if no title the text gave them
                         # says otherwise ("la fille d'X" before: "la jeune fille" is another)
                         holder = self.only_person(lo, gender)
-                        if holder is not None and self.other_title(holder, noun, at_char):
+                        if holder is not None and (self.other_title(holder, noun, at_char)
+                                                   or self.other_part(holder, noun, at_char)):
                             holder = None
                     if holder is not None and _fits(holder, gender):
                         return holder
@@ -2510,6 +2555,18 @@ class QuoteReader:
         stands = periphrases().get(noun) or periphrases().get(last) or frozenset()
         return bool(titles) and last not in words and not (words & stands)
 
+    def other_part(self, person: Entity, noun: str, at_char: int) -> bool:
+        """Whether a noun of a part in the event ("le prévenu", "le suspect", "la victime")
+        cannot be this person: a part of models/quotes.json's 'parties' the text gives nobody
+        (party() found no one: someone unnamed), or a part given to one the text set in a
+        function ("Le président du tribunal, X, ... . Le prévenu a reconnu ..." is not X);
+        a noun for anyone by sex or age ("le jeune homme") is not such a part."""
+        if noun in _parties():
+            return True
+        if noun in self.words.plain_person_nouns or noun not in self.words.human_nouns:
+            return False
+        return any(p is person and at < at_char for p, _, at in self.roles)
+
     def sole_person(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
         """"Odile Marbot ... . La présidente socialiste de la région juge que « ... »": a
         title no role fact gives anyone points to the person the article is about: the only
@@ -2649,7 +2706,11 @@ class QuoteReader:
                 # "À la barre, le jeune homme a reconnu les faits": a person by sex or age only
                 # points back to the one person named before who fits it ("le suspect", "la
                 # victime" may be someone the text never named)
-                return self.only_person(self.tok_at(at_char), gender or None)
+                alone = self.only_person(self.tok_at(at_char), gender or None)
+                if alone is not None and mark == "aged" \
+                        and self.ages_given(alone, self.tok_at(at_char)) - {age}:
+                    return None  # "X, 31 ans, ... . La jeune femme de 23 ans" is someone else
+                return alone
             return self.sole_person(noun, at_char, gender or None)
         if mark == "aged":
             # "« ... », confie le skieur de 24 ans": the one person of its gender named just
