@@ -97,6 +97,7 @@ class Lexicon:
     state_nouns: frozenset[str]
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
     commune_bodies: frozenset[str]
+    area_bodies: frozenset[str]  # folded words of bodies of an area wider than a commune
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
     secretary_posts: frozenset[str]  # folded: "a la defense", "au tresor" after "secrétaire"
@@ -259,6 +260,7 @@ def lexicon() -> Lexicon:
         state_nouns=frozenset(n["state_nouns"]),
         commune_nouns=frozenset(n["commune_nouns"]),
         commune_bodies=frozenset(n["commune_bodies"]),
+        area_bodies=frozenset(n["area_bodies"]),
         states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
                          if p not in set(n["not_states"])),
         state_titles=frozenset([*t["state"], *secretaries]),

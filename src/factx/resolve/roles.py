@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -4012,7 +4012,7 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
     return True
 
 
-DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])\s*\.?\s*[—–]\s")
+DATELINE_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])\s*\.?\s*[—–-]\s")
 
 
 @lru_cache(maxsize=8)  # asked per role and per commune noun, of the same text
@@ -4039,7 +4039,7 @@ def heading_town(text: str) -> str | None:
         if not words or len(words) > 5 or not head[:1].isupper() or any(c.isdigit() for c in head):
             continue
         if gazetteer.place_kind(head, ("town", "subdivision")) is not None:
-            return head
+            return (_as_written(head, text) or head) if head.isupper() else head  # "GOLBEY. — ..."
     return None
 
 
@@ -4102,18 +4102,43 @@ def _place_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     # be another story
     after = [h for h in idx.in_span(span.start, span[0].sent.end, ORG_PLACE) if communal(h[0])]
     before = span[0].idx
+    # a local body named before the office in its sentence, its name ending with a commune
+    # ("Les pompiers de Vittel ont tenu leur assemblée, en présence du maire, X, et de Y,
+    # chef du centre de Remiremont"): the story is that commune's, not the one of someone
+    # else's apposition after the office; not a body of a wider area ("la brigade de Mirecourt")
+    bodied = after and any(_local_body_town(doc, idx, h, communal, lex)
+                           for h in idx.in_span(span[0].sent.start, span.start, ("organization",)))
     counted = [(sum(1 for m in e.mentions if m.start < before), min(m.start for m in e.mentions), e)
                for e in idx.entities if e.type in ORG_PLACE and e.mentions and communal(e)]
     counted = [c for c in counted if c[0]]
     town = heading_town(base.original_text(doc)) if counted else None
     headed = [c for c in counted if town is not None and fold(c[2].name) == fold(town)]
-    if headed and (places or not after):
+    if headed and (places or bodied or not after):
         return headed[0][2]  # the story's dateline or heading town, before one named more often
-    if counted and (places or not after):
+    if counted and (places or bodied or not after):
         return max(counted, key=lambda c: (c[0], -c[1]))[2]
     if places:
         return places[-1][0]
     return after[0][0] if after else None
+
+
+def _local_body_town(doc: Doc, idx: EntityIndex, hit: tuple[Entity, int, int],
+                     communal: Callable[[Entity], bool], lex: Lexicon) -> bool:
+    """Whether an organization's mention (entity, first token, end token) is a local body's
+    whose name ends with a commune the text names ("sapeurs-pompiers de Vittel", "comité des
+    fêtes de Golbey"), not a body of a wider area ("communauté de communes de X", "collège de
+    Y", lexicon area_bodies)."""
+    body, start, end = hit
+    text = base.original_text(doc)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    for e in idx.entities:  # by name: its mention inside the body's may be dropped (drop_nested_mentions)
+        at = last - len(e.name)
+        if e.type != "place" or e is body or at <= first or text[at - 1] not in " '’" \
+                or fold(text[at:last]) != fold(e.name) or not communal(e):
+            continue
+        words = re.split(r"[\s'’-]+", fold(text[first:at]))
+        return not any(w in lex.area_bodies for w in words)
+    return False
 
 
 def lead_organization(entities: list[Entity], sole: bool = False) -> Entity | None:
@@ -4266,6 +4291,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
+                town = heading_town(reader.text) if r.of is not None and r.of.name.isupper() else None
+                if town is not None and r.of is not None and fold(town) == fold(r.of.name):
+                    r.of.name = town  # "MOLSHEIM. — ...": the dateline's town, named as French writes it
                 heading = _heading_commune(reader.text, idx) if r.of is None else None
                 if heading is not None:  # "Darney : la kermesse ...", a local page's heading town
                     r.of, r.of_name = heading
