@@ -727,6 +727,13 @@ def _over_people() -> frozenset[str]:
     return frozenset(f"{p['label']}|{p['id']}" for p in _patterns() if p.get("overrides_person"))
 
 
+@cache
+def _context_before() -> dict[str, int]:
+    """Keys of the patterns whose first tokens are context, not name, and how many."""
+    return {f"{p['label']}|{p['id']}": int(p["context_before"])
+            for p in _patterns() if p.get("context_before")}
+
+
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for item in _patterns():
@@ -759,14 +766,20 @@ def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
 
 def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> list[Candidate]:
     """Names the model missed, found by factx's token patterns ("Conseil constitutionnel");
-    a match never overrides a name the model found that overlaps it, unless it contains it."""
+    a match never overrides a name the model found that overlaps it, unless it contains it.
+    A pattern's `context_before` first tokens say where the name is and are no part of it
+    (the article of "le G20": a grouping of states, where "un G3" may be a car)."""
     text = base.original_text(doc)
     out: list[Candidate] = []
     matches = sorted(matcher(doc), key=lambda m: (m[1], -m[2]))
     over_people = _over_people()
+    context = _context_before()
     for match_id, start, end in matches:
         key = doc.vocab.strings[match_id]
         label = key.split("|", 1)[0]
+        start += context.get(key, 0)
+        if start >= end:
+            continue
         if _letter_closing(doc, start, end) is not None:
             continue  # "la poule B." + "Dimanche": a sentence ends inside, no name ("Vosges Matin")
         c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

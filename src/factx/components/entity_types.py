@@ -1178,6 +1178,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         admin = admin or any(b in lex["admin"] and c.start in starts and doc[starts[c.start] - 1].is_lower
                              for b, c in zip(befores, cs, strict=True)) or any(
             _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
+        # "les pays du G77": a numbered body is no territory, whatever the head before it
+        admin = admin and not (labels == {"organization"} and any(ch.isdigit() for ch in name))
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
         town = "organization" not in labels and (toponym(name) or (" " not in key and any(
