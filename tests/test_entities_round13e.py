@@ -66,6 +66,7 @@ def test_a_feast_day_is_no_mayor_s_town(extract: Callable[..., dict], text: str,
     ("Le magasin se trouve rue Sainte-Cécile, près de la gare.", "rue Sainte-Cécile"),
     ("Le festival se tient à Sainte-Marie-aux-Mines samedi.", "Sainte-Marie-aux-Mines"),
     ("Ils ont gravi la Sainte-Victoire dimanche.", "Sainte-Victoire"),
+    ("Les randonneurs ont dormi au pied de la Sainte-Victoire.", "Sainte-Victoire"),
 ])
 def test_places_named_after_a_saint_stay(extract: Callable[..., dict], text: str, place: str) -> None:
     places = _names(extract(text), "place")

@@ -851,8 +851,9 @@ _AWAY = frozenset(("sur", "dans", "vers", "depuis", "devant", "derrière", "derr
 def _feast_day(doc: Doc, i: int, name: str) -> bool:
     """The saint's name at token i, after "la", is her feast day: it is the object or the "de la"
     complement of a word of celebrating ("fêter la Sainte-Barbe", "le bal de la Sainte-Cécile"),
-    or, when it is no verb's object ("gravir la Sainte-Victoire") and no preposition of place
-    puts it as a site ("sur la Sainte-Victoire"), a word of time follows it ("la Sainte-Barbe
+    or, when it is no verb's object ("gravir la Sainte-Victoire"), no other noun's complement
+    ("au pied de la Sainte-Victoire") and no preposition of place puts it as a site ("sur la
+    Sainte-Victoire"), a word of time follows it ("la Sainte-Barbe
     samedi") or it holds a given name ("la Sainte-Catherine")."""
     lex = _lex()
     saint = name[len("Sainte-"):]
@@ -864,8 +865,9 @@ def _feast_day(doc: Doc, i: int, name: str) -> bool:
     if i >= 3 and doc[i - 2].lower_ == "de" \
             and fold(doc[i - 3].lemma_ or doc[i - 3].text) in lex["feast_cues"]:
         return True  # "la fête de la Sainte-Barbe", whatever the parse
-    if (tok.dep_ == "obj" and tok.head.pos_ == "VERB") or (i >= 2 and fold(doc[i - 2].text) in _AWAY):
-        return False  # "gravir la Sainte-Victoire", "sur la Sainte-Victoire": a site
+    if (tok.dep_ == "obj" and tok.head.pos_ == "VERB") or (i >= 2 and fold(doc[i - 2].text) in _AWAY) \
+            or (i >= 3 and doc[i - 2].lower_ == "de" and doc[i - 3].pos_ == "NOUN"):
+        return False  # "gravir la", "sur la", "au pied de la Sainte-Victoire": a site
     end = i + 1
     while end < len(doc) and doc[end].idx < doc[i].idx + len(name):
         end += 1  # the name's last token
