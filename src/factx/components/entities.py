@@ -89,14 +89,15 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
     "hier", "demain" in lower case, and what may follow them ("soir", "prochain", a date),
     after a word of the name that is no preposition or article ("a déclaré Jean Dupont
     mercredi", "la Banque mondiale lundi", "en Conseil des ministres mercredi", "les Utah
-    Jazz hier soir"); not "le Journal du dimanche", where the day is the name's complement."""
+    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi");
+    not "le Journal du dimanche", where the day is the name's complement."""
     lex = _lex()
     k = end
     while k - 1 > start and (doc[k - 1].like_num
                              or (doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_next"])):
         k -= 1  # "soir", "prochain", a date
     if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
-            and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _PLACE_LINKS:
+            and doc[k - 2].text.replace("-", "").isalpha() and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
     return end
 
@@ -727,6 +728,13 @@ def _over_people() -> frozenset[str]:
     return frozenset(f"{p['label']}|{p['id']}" for p in _patterns() if p.get("overrides_person"))
 
 
+@cache
+def _context_before() -> dict[str, int]:
+    """Keys of the patterns whose first tokens are context, not name, and how many."""
+    return {f"{p['label']}|{p['id']}": int(p["context_before"])
+            for p in _patterns() if p.get("context_before")}
+
+
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for item in _patterns():
@@ -759,14 +767,20 @@ def _lone_given_name(doc: Doc, text: str, start: int, name: str) -> bool:
 
 def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> list[Candidate]:
     """Names the model missed, found by factx's token patterns ("Conseil constitutionnel");
-    a match never overrides a name the model found that overlaps it, unless it contains it."""
+    a match never overrides a name the model found that overlaps it, unless it contains it.
+    A pattern's `context_before` first tokens say where the name is and are no part of it
+    (the article of "le G20": a grouping of states, where "un G3" may be a car)."""
     text = base.original_text(doc)
     out: list[Candidate] = []
     matches = sorted(matcher(doc), key=lambda m: (m[1], -m[2]))
     over_people = _over_people()
+    context = _context_before()
     for match_id, start, end in matches:
         key = doc.vocab.strings[match_id]
         label = key.split("|", 1)[0]
+        start += context.get(key, 0)
+        if start >= end:
+            continue
         if _letter_closing(doc, start, end) is not None:
             continue  # "la poule B." + "Dimanche": a sentence ends inside, no name ("Vosges Matin")
         c_start, c_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

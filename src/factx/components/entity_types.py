@@ -61,6 +61,7 @@ def _lex() -> dict[str, Any]:
         "named_after": {h.split()[-1] for h in data["named_after_heads"]},
         "place_adjectives": set(data["place_adjectives"]) | _nationality_forms(),
         "deities": {fold(w) for w in data["deities"]},
+        "feast_cues": {fold(w) for w in data["feast_cues"]},
         "particles": set(data["name_particles"]),
         "work_heads": set(data["work_heads"]),
         "media_heads": set(data["media_heads"]),
@@ -830,13 +831,48 @@ def _listed_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: 
 
 def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """"la Saint-Nicolas", "la Saint-Jean": a (male) saint's name after the feminine article is
-    his feast day (la fête de saint Nicolas), no place, nor person."""
+    his feast day (la fête de saint Nicolas), no place, nor person; a female saint's ("la
+    Sainte-Barbe") when the sentence says it is a day (`_feast_day`), for "la Sainte-Victoire"
+    may be a mountain."""
     for c in cs:
         i = starts.get(c.start)
         name = c.attrs.get("name", "")
-        if i is None or i == 0 or not name.startswith("Saint-") or doc[i - 1].lower_ != "la":
+        if i is not None and name.startswith("La ") and i + 1 < len(doc):
+            i, name = i + 1, name[3:]  # "[La Sainte-Catherine] a attiré": the article opens the span
+        if i is None or i == 0 or doc[i - 1].lower_ != "la" or not (
+                name.startswith("Saint-") or (name.startswith("Sainte-") and _feast_day(doc, i, name))):
             return False
     return True
+
+
+_AWAY = frozenset(("sur", "dans", "vers", "depuis", "devant", "derrière", "derriere", "près", "pres", "sous"))
+
+
+def _feast_day(doc: Doc, i: int, name: str) -> bool:
+    """The saint's name at token i, after "la", is her feast day: it is the object or the "de la"
+    complement of a word of celebrating ("fêter la Sainte-Barbe", "le bal de la Sainte-Cécile"),
+    or, when it is no verb's object ("gravir la Sainte-Victoire"), no other noun's complement
+    ("au pied de la Sainte-Victoire") and no preposition of place puts it as a site ("sur la
+    Sainte-Victoire"), a word of time follows it ("la Sainte-Barbe
+    samedi") or it holds a given name ("la Sainte-Catherine")."""
+    lex = _lex()
+    saint = name[len("Sainte-"):]
+    if not saint or not saint.isalpha():
+        return False  # "la Sainte-Marie-aux-Mines"? a town's compound, not one saint
+    tok = doc[i]
+    if fold(tok.head.lemma_ or tok.head.text) in lex["feast_cues"] and tok.head.i != tok.i:
+        return True
+    if i >= 3 and doc[i - 2].lower_ == "de" \
+            and fold(doc[i - 3].lemma_ or doc[i - 3].text) in lex["feast_cues"]:
+        return True  # "la fête de la Sainte-Barbe", whatever the parse
+    if (tok.dep_ == "obj" and tok.head.pos_ == "VERB") or (i >= 2 and fold(doc[i - 2].text) in _AWAY) \
+            or (i >= 3 and doc[i - 2].lower_ == "de" and doc[i - 3].pos_ == "NOUN"):
+        return False  # "gravir la", "sur la", "au pied de la Sainte-Victoire": a site
+    end = i + 1
+    while end < len(doc) and doc[end].idx < doc[i].idx + len(name):
+        end += 1  # the name's last token
+    return (end < len(doc) and doc[end].is_lower and fold(doc[end].text) in lex["calendar"]) \
+        or is_given_name(saint)
 
 
 def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
@@ -1178,6 +1214,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         admin = admin or any(b in lex["admin"] and c.start in starts and doc[starts[c.start] - 1].is_lower
                              for b, c in zip(befores, cs, strict=True)) or any(
             _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
+        # "les pays du G77": a numbered body is no territory, whatever the head before it
+        admin = admin and not (labels == {"organization"} and any(ch.isdigit() for ch in name))
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
         town = "organization" not in labels and (toponym(name) or (" " not in key and any(

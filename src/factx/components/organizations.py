@@ -830,6 +830,11 @@ def _trim_seat(text: str, cands: list[Candidate]) -> None:
             c.attrs["name"] = text[c.start : c.end]
 
 
+def _numbered(c: Candidate) -> bool:
+    """A name with a figure in it, which no portfolio has: "les ministres du G7" name a body."""
+    return any(ch.isdigit() for ch in c.attrs.get("name") or "")
+
+
 def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"ministre de l'Intérieur", "ministre des Affaires étrangères": the title's capitalized
     complement is its portfolio, not a body."""
@@ -840,7 +845,8 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         first = fold(c.attrs.get("name", "")).split(" ")[0] if c.attrs.get("name") else ""
         if c.label == "organization" and first in lex["portfolios"]:
             continue  # "ministres des Affaires étrangères des Sept": people, not a body
-        if c.label in ("organization", "misc") and c.attrs.get("name", "")[:1].isupper():
+        if c.label in ("organization", "misc") and c.attrs.get("name", "")[:1].isupper() \
+                and not _numbered(c):
             before = fold(text[max(0, c.start - 40) : c.start]).replace("\u2019", "'")
             words = before.replace("'", "' ").split()
             while words and words[-1] in ("la", "l'", "les", "le"):
@@ -925,7 +931,7 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
             i += 1  # the name opens with its article: "délégué à [la Défense]"
         if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
-                and _in_portfolio(doc, i):
+                and not _numbered(c) and _in_portfolio(doc, i):
             continue
         out.append(c)
     return out
