@@ -3935,6 +3935,14 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     return min(named, key=lambda n: (-count[n], first[n]))
 
 
+def _names_france(doc: Doc, entities: list[Entity], lex: Lexicon) -> bool:
+    """Whether the text names France: by its name ("la France") or a French adjective or
+    people noun ("le gouvernement français", "les Français")."""
+    if any(e.type == "place" and _state_name(e, lex) == "France" for e in entities):
+        return True
+    return any(lex.nationalities.get(t.lower_) == "France" for t in doc)
+
+
 @cache
 def _club_names() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(load_json("organizations.json")["club_prefixes"]),
@@ -4257,6 +4265,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of = None
     roles = _agent_titles(roles, lex)
     country = reader.country  # read once, by the reader
+    france_named = _names_france(doc, entities, lex)
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
                 or _base_title(r.title, lex) not in lex.state_titles:
@@ -4282,9 +4291,13 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of = ministry
                 continue
         if base_title in lex.state_titles and country is not None \
-                and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states):
+                and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states) \
+                and (fold(country) == "france" or not france_named):
             # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
-            # Défense" in one about Iraq (an American or a British title)
+            # Défense" in one about Iraq (an American or a British title); not when the story
+            # also names France: French news leaves its own ministers unmarked ("le ministre
+            # des Affaires étrangères, X, en visite au Japon"), a foreign one is marked
+            # ("son homologue japonais"), so the unmarked title is no sure sign of the state
             r.of_name = country
         elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
                 or _council_seat(r.role, lex) or _town_hall_post(r.role):
