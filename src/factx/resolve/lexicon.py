@@ -98,6 +98,7 @@ class Lexicon:
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
     commune_bodies: frozenset[str]
     area_bodies: frozenset[str]  # folded words of bodies of an area wider than a commune
+    kind_bodies: frozenset[str]  # folded head nouns of a body named by its kind ('communauté')
     states: frozenset[str]  # country names among the nationality adjectives' places
     state_titles: frozenset[str]
     secretary_posts: frozenset[str]  # folded: "a la defense", "au tresor" after "secrétaire"
@@ -261,6 +262,9 @@ def lexicon() -> Lexicon:
         commune_nouns=frozenset(n["commune_nouns"]),
         commune_bodies=frozenset(n["commune_bodies"]),
         area_bodies=frozenset(n["area_bodies"]),
+        kind_bodies=frozenset(fold(x) for x in [*n["kind_bodies"], *n["org_nouns"], *n["public_bodies"],
+                                                 *n["area_bodies"]]
+                              if fold(x) not in {fold(y) for y in [*n["place_nouns"], *n["state_nouns"]]}),
         states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
                          if p not in set(n["not_states"])),
         state_titles=frozenset([*t["state"], *secretaries]),

@@ -1178,6 +1178,11 @@ class RoleReader:
                 ph.complement = ph.of is None
                 ph.end = m
                 return m if ph.of is not None else None
+            kind = self._body_of_kind(np) if len(np) >= 2 and det == "def" and not inner_entity else None
+            if kind is not None:  # "le chef du centre de secours principal": the centre named in full
+                ph.of = kind
+                ph.end = m
+                return m
             if len(np) >= 2 and det == "def":
                 ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
@@ -1239,6 +1244,12 @@ class RoleReader:
             return None
         if ph.domain:
             return None  # one domain per title: "auteur du livre X" stops before "aux éditions"
+        kind = self._body_of_kind(np) if det == "def" and ph.of is None and ph.of_name is None \
+            and not inner_entity else None
+        if kind is not None:  # "le président de la communauté de communes": the one named in full
+            ph.of = kind
+            ph.end = m
+            return m
         ph.domain = True
         ph.complement = ph.complement or bare_body  # still no office to fill in ("président de groupe")
         ph.pieces.append((j, m))
@@ -1331,6 +1342,33 @@ class RoleReader:
             inner = any(words[i : i + len(key)] == key and words[i - 1] in ("du", "de", "des")
                         for i in range(1, min(3, len(words) - len(key)) + 1))
             if words[: len(key)] == key or inner:
+                found.append(e)
+        return _the_one(found)
+
+    def _body_of_kind(self, np: Span) -> Entity | None:
+        """The one body of the story named in full whose name opens with a definite complement
+        that is a common-noun phrase of a body's kind, with more words after it: "le président
+        de la communauté de communes" -> "communauté de communes du Val de X", "le chef du
+        centre de secours principal" -> "centre de secours principal de Y", "le directeur du
+        centre hospitalier" -> "centre hospitalier de Z" (a site the entity layer counts as a
+        place, named in lower case); None when none or several do ('kind_bodies')."""
+        lex = self.lex
+        if not 1 <= len(np) <= 6 or np[0].pos_ != "NOUN" \
+                or not {fold(np[0].lemma_), fold(np[0].text)} & lex.kind_bodies \
+                or not all(t.is_lower and (t.is_alpha or t.lower_ in DE | {"d’"}) for t in np) \
+                or np[-1].lower_ in DE | {"d’"}:
+            return None
+        key = fold(np.text).split()
+        found: list[Entity] = []
+        for e in self.idx.entities:
+            if e.type not in ("organization", "place") or (e.type == "place" and not e.name[:1].islower()):
+                continue
+            words = fold(e.name).split()
+            if words and words[0] in ("le", "la", "les", "l'"):
+                words = words[1:]
+            if words and words[0].startswith("l'"):
+                words = [words[0][2:], *words[1:]]
+            if len(words) > len(key) and words[: len(key)] == key:
                 found.append(e)
         return _the_one(found)
 
