@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -164,6 +164,7 @@ class QuoteWords:
     impersonal_verbs: frozenset[str]
     former_adjectives: frozenset[str]
     echo_nouns: frozenset[str]
+    sentence_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -288,6 +289,12 @@ def is_speech_verb(tok: Token) -> bool:
     if fold(tok.lemma_) in quote_words().not_speech_pronominal \
             and any(c.lower_ in ("se", "s'") for c in tok.children if c.i < tok.i):
         return False  # "la rentrée s'annonce sereine", "il se lance dans ...": no saying
+    if fold(tok.lemma_) in quote_words().sentence_verbs and any(
+            (c.dep_ == "obj" and c.pos_ in ("PROPN", "PRON"))
+            or (c.dep_.startswith("obl")
+                and any(k.dep_ == "case" and k.lower_ in ("à", "pour") for k in c.children))
+            for c in tok.children):
+        return False  # "le tribunal l'a condamné à deux ans pour « ... »": a sentence, not a saying
     following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
@@ -1764,11 +1771,41 @@ class QuoteReader:
         lemma = fold(verb.lemma_ or verb.text)
         if verb.pos_ != "VERB" or lemma not in self.words.call_verbs | self.words.naming_verbs:
             return False
-        # a call to do ("à « ... »", "de « ... »"), or a course urged ("prône « ... »")
-        if self.doc[i].lower_ not in ("à", "de", "d'") and fold(verb.lemma_) in ("appeler", "inviter"):
+        # a call to do ("à « ... »", "de « ... »"), or a course urged ("prône « ... »"); or a
+        # quotation inside the call to do ("a appelé à voter pour X « afin de ... »")
+        if self.doc[i].lower_ not in ("à", "de", "d'") and fold(verb.lemma_) in ("appeler", "inviter") \
+                and not self.in_call(verb, i):
             return False
         dep = self.quote_dep(verb, i)
         return dep is not None and dep != "nsubj"
+
+    def in_call(self, verb: Token, i: int) -> bool:
+        """"X a appelé à voter pour Y « afin de ... »", "X a appelé les habitants à rester chez
+        eux « tant que ... »": `verb` governs, before token i, an infinitive opened by "à" or
+        "de" (the call to do, on the verb or on its object), and the quotation that opens after
+        token i hangs inside that infinitive or, as an adverbial, on `verb`: the words of the
+        call, not a name given ("on l'appelle « le roi du ... »")."""
+        doc = self.doc
+        calls = [t for t in doc[verb.i + 1:i + 1] if "Inf" in t.morph.get("VerbForm")
+                 and any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in t.children)
+                 and (t.head.i == verb.i or (t.head.head.i == verb.i and t.head.dep_ == "obj"))]
+        if not calls:
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].is_punct:
+            j += 1
+        if j >= len(doc):
+            return False
+        tok = doc[j]
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                return False
+            if tok.head.i == verb.i or tok.head in calls:
+                break
+            tok = tok.head
+        else:
+            return False
+        return tok.i <= i or tok.dep_ in ("advcl", "obl", "obl:mod", "advmod")
 
     def memory_of(self, noun: Token, i: int) -> Token | None:
         """"X garde le souvenir d'un homme « qui ... »", "X garde l'image d'une mère « ... »":
@@ -2752,7 +2789,8 @@ class QuoteReader:
             if len(body.split()) < MIN_WORDS:
                 continue
             before = self.text[max(0, start - 40):start - 1].rstrip().split()
-            if before and fold(before[-1]) in self.words.work_markers and not (
+            # "de l'opération « ... »": the noun after its elided article too
+            if before and fold(before[-1]).split("'")[-1] in self.words.work_markers and not (
                     len(before) > 1 and fold(before[-2]).split("'")[-1] in HAVE_FORMS):
                 # "un spectacle intitulé « ... »": a title, not a quotation; but "le pape l'a
                 # nommée « ... »", an active verb, gives its subject's words
@@ -2846,8 +2884,9 @@ class QuoteReader:
         # a quoted phrase with no verb that nobody is said to say is a name, a label or a
         # charge ("mis en examen pour « recel d'abus de biens sociaux »"), not a quotation;
         # the questions of an interview are the paper's own words
-        return [q for q in out
-                if (q.speaker is not None or self.has_verb(q.start, q.end)) and id(q) not in asked]
+        return self.coordinated([q for q in out
+                                 if (q.speaker is not None or self.has_verb(q.start, q.end))
+                                 and id(q) not in asked])
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
         """"Hugo Fersen est « heureux de retrouver ... »", "X « regrette ... »": a quotation that
@@ -3535,6 +3574,51 @@ class QuoteReader:
                     or between.strip() not in ("«", "“") or between.count("\n") != 1:
                 continue
             q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
+
+    def coordinated(self, quotes: list[Quote]) -> list[Quote]:
+        """"L'ONG X et l'association Y ont dénoncé « ... »", "« ... », ont déclaré X et Y": a
+        quotation said by coordinated subjects is each one's words: after the quote of the first,
+        a quote of each named conjunct (a person or an organization; not "X et son avocat", a
+        description, nor "X, avec Y", nor the objects of "a salué X et Y"), the verb plural."""
+        out: list[Quote] = []
+        for q in quotes:
+            out.append(q)
+            if q.speaker is None or not q.verb or q.rule in ("continuation", "same_sentence", "headline"):
+                continue
+            for other in self.conjuncts(q):
+                out.append(replace(q, speaker=other, rule=q.rule + "+conj"))
+        return out
+
+    def conjuncts(self, q: Quote) -> list[Entity]:
+        """The other named subjects coordinated with the one whose verb of saying gives `q`."""
+        doc = self.doc
+        a, b = self.tok_at(q.start), self.tok_at(q.end)
+        lo = self.sentence_start(a)
+        hi = min(len(doc), max(b, doc[min(b, len(doc) - 1)].sent.end))
+        for t in doc[lo:hi]:
+            if t.dep_ not in SUBJECT_DEPS or self.in_quote(t.i) or t.head.text != q.verb:
+                continue
+            verb = t.head
+            if not any("Plur" in k.morph.get("Number")
+                       or (k.lower_.endswith(("ent", "ont")) and not k.lower_.endswith("ient"))
+                       for k in (verb, *verb.children) if k.i == verb.i or k.dep_.startswith("aux")):
+                continue  # "X et Y a ...": a parse astray; "saluent" the tagger may read as singular
+            if self.np_speaker(t) is not q.speaker:
+                continue
+            others: list[Entity] = []
+            for c in t.children:
+                linked = any((k.dep_ == "cc" and k.lower_ == "et") or (k.dep_ == "punct" and k.text == ",")
+                             for k in c.children)
+                if c.dep_ != "conj" or self.in_quote(c.i) or not linked:
+                    continue  # "et", or a comma in a list: not "ou", "ni"
+                who = self.np_speaker(c)
+                if isinstance(who, Entity) and who.type in ("person", "organization") \
+                        and who is not q.speaker and who not in others \
+                        and (any(h[0] is who for h in self.idx.in_subtree(c, ("person", "organization")))
+                             or (self.idx.at(c.i, ("person", "organization")) or (None,))[0] is who):
+                    others.append(who)
+            return others
+        return []
 
     def share_sentences(self, quotes: list[Quote]) -> None:
         """Quotations of one sentence with no attribution of their own take the speaker of
