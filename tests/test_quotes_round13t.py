@@ -24,7 +24,7 @@ def _speakers(result: dict) -> list[str | None]:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("La Confédération des artisans a condamné jeudi « de la façon la plus nette » la hausse des taxes "
      "sur le gazole.", "Confédération des artisans"),
-    ("La ministre Corinne Valdérac a condamné « avec la plus grande fermeté » l'attaque contre la mairie "
+    ("La ministre Corinne Valdérac a condamné « avec toute la force de la loi » l'attaque contre la mairie "
      "de Fougerolles.", "Corinne Valdérac"),
     ("Le Parti radical a condamné sans réserve « une violence qui n'a pas sa place dans notre "
      "démocratie ».", "Parti radical"),
@@ -42,7 +42,7 @@ def test_a_partial_quotation_in_a_named_subjects_stance(extract: Callable[..., d
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a body named by a common noun only: nobody
-    ("Le syndicat a condamné mardi « avec la plus grande fermeté » la décision de fermer la ligne.", []),
+    ("Le syndicat a condamné mardi « sans aucune ambiguïté possible » la décision de fermer la ligne.", []),
     # a court's sentence, not a saying: the charge is nobody's words
     ("Le tribunal correctionnel de Rodez a condamné Sylvain Parmentié pour « conduite sous l'emprise de "
      "stupéfiants et outrage ».", []),
