@@ -24,11 +24,13 @@ def _speakers(result: dict) -> list[str | None]:
 # ---------------------------------------------------------------- "Le prévenu ... a-t-il dit"
 @pytest.mark.parametrize(("text", "speaker"), [
     # the lead's sentence (the judge renamed: the audit's names are not in the dev data)
-    ("Hier, Roger Falquet, 48 ans, comparaissait devant les juges du tribunal correctionnel de Vesoul pour vol. Le "
-     "président du tribunal, Henri Bastidou, a rappelé les faits. Le prévenu, chauffeur routier, a reconnu "
-     "le vol. « Je regrette, je voulais juste payer mes dettes », a-t-il soufflé.", "Roger Falquet"),
-    ("Mardi, Kevin Marsaudon, 23 ans, comparaissait devant les juges du tribunal correctionnel d'Agen pour trafic de "
-     "stupéfiants. Le procureur, Bernard Tissandou, a requis deux ans de prison. Le prévenu a nié les faits. "
+    ("Hier, Roger Falquet, 48 ans, comparaissait devant les juges du tribunal "
+     "correctionnel de Vesoul pour vol. Le président du tribunal, Henri Bastidou, a rappelé les "
+     "faits. Le prévenu, chauffeur routier, a reconnu le vol. « Je regrette, je voulais juste "
+     "payer mes dettes », a-t-il soufflé.", "Roger Falquet"),
+    ("Mardi, Kevin Marsaudon, 23 ans, comparaissait devant les juges du tribunal "
+     "correctionnel d'Agen pour trafic de stupéfiants. Le procureur, Bernard Tissandou, a requis "
+     "deux ans de prison. Le prévenu a nié les faits. "
      "« Je n'ai jamais vendu quoi que ce soit à personne », a-t-il assuré.", "Kevin Marsaudon"),
     ("Sabine Quéroulle, 41 ans, comparaissait jeudi devant le tribunal de Dinan pour escroquerie. La "
      "présidente, Claire Mandrieux, lui a demandé de s'expliquer. La prévenue a reconnu les faits. « J'avais "
@@ -54,8 +56,9 @@ def test_a_pronoun_takes_up_the_one_a_description_stands_for(extract: Callable[.
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # the subject of the sentence before is a named person: that one
-    ("Hier, Roger Falquet, 48 ans, comparaissait devant les juges du tribunal correctionnel de Vesoul pour vol. Le "
-     "président du tribunal, Henri Bastidou, a rappelé les faits. « Le dossier est pourtant simple », "
+    ("Hier, Roger Falquet, 48 ans, comparaissait devant les juges du tribunal "
+     "correctionnel de Vesoul pour vol. Le président du tribunal, Henri Bastidou, a rappelé les "
+     "faits. « Le dossier est pourtant simple », "
      "a-t-il souligné.", "Henri Bastidou"),
     # the description ties to nobody named: not the judge, the prosecutor named before
     ("Le président du tribunal, Henri Cazabonne, a ouvert l'audience à 14 heures. Le prévenu a reconnu les "
