@@ -3062,17 +3062,22 @@ def _share_body(chain: list[Phrase]) -> Phrase:
     last = chain[-1]
     lex = lexicon()
     for p in chain[:-1]:
-        if p.of is None and p.of_name is None and not p.complement and not _own_commune(p.title, lex):
+        if p.of is None and p.of_name is None and not p.complement \
+                and not _own_commune(p.title, lex, last.of):
             p.of, p.of_name = last.of, last.of_name
     return last
 
 
-def _own_commune(title: str, lex: Lexicon) -> bool:
+def _own_commune(title: str, lex: Lexicon, body: Entity | None = None) -> bool:
     """"conseiller municipal et vice-président du syndicat des eaux", "maire et président de la
     communauté de communes": a municipal office names its body itself (the commune), so it
-    never takes the body of the title coordinated after it (a bare "adjoint" may be anyone's)."""
+    never takes the body of the title coordinated after it. A bare "adjoint" may be anyone's,
+    but not an organization's that a title coordinated after it names ("premier adjoint et
+    président de l'office HLM", "adjointe et présidente du comité des fêtes": the mayor's
+    deputy, in the commune; an association's deputy is its "secrétaire adjoint")."""
     base = _base_title(title, lex)
-    return base in lex.local_titles and base != "adjoint"
+    return base in lex.local_titles \
+        and (base != "adjoint" or (body is not None and body.type == "organization"))
 
 
 @cache
@@ -3888,6 +3893,173 @@ def _unnamed_body(r: Role) -> bool:
     return False
 
 
+@cache
+def _portfolio_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """Officers who hold a portfolio, the words that open one, the assemblies they sit in and
+    the organs named "conseil" that are no assembly (models/roles/titles.json), folded."""
+    t = load_json("roles/titles.json")
+    return (frozenset(fold(x) for x in t["portfolio_holders"]),
+            tuple(sorted((fold(x) for x in t["portfolio_markers"]), key=len, reverse=True)),
+            frozenset(fold(x) for x in t["assembly_nouns"]),
+            frozenset(fold(x) for x in t["not_assembly_organs"]))
+
+
+_FIELD_STOP = {"la", "le", "les", "l", "de", "du", "des", "d", "et", "a", "au", "aux", "en", "pour"}
+
+
+def _portfolio(role: str) -> list[str] | None:
+    """The words of the field an elected officer's portfolio names ("vice-présidente chargée
+    des transports et de la mobilité" -> transport, mobilite), stems; None when the role is
+    no officer's portfolio."""
+    holders, markers, _, _ = _portfolio_words()
+    low = fold(role).replace("’", "'")
+    first = low.split(" ", 1)[0]
+    if first not in holders and not low.startswith(tuple(h + " " for h in holders)):
+        return None
+    for m in markers:
+        at = low.find(" " + m + (" " if not m.endswith("'") else ""))
+        if at < 0 and m.endswith("'"):
+            at = low.find(" " + m)
+        if at >= 0:
+            rest = low[at + len(m) + 1 :].replace("'", " ").split()
+            return [_stem(w) for w in rest if w not in _FIELD_STOP and len(w) > 2]
+    return None
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _assembly(e: Entity) -> bool:
+    """An organization named as an elected assembly of communes or of a territory ("communauté
+    de communes du Val", "Brenne Métropole", "conseil départemental de l'Allier"; not "conseil
+    d'administration de X")."""
+    if e.type != "organization":
+        return False
+    _, _, assemblies, organs = _portfolio_words()
+    words = fold(e.name).replace("'", " ").split()
+    if not set(words) & (assemblies - {"mairie", "municipalite"}):
+        return False
+    return "conseil" not in words or not set(words) & organs
+
+
+def _portfolio_body_wrong(doc: Doc, r: Role) -> bool:
+    """A body given to a portfolio's holder that is not the one the holder sits in: an
+    organization named by the portfolio's own words ("chargée des transports": the bus
+    company), or, in a sentence naming by its kind the assembly the holder sits in ("au
+    conseil de la métropole", "le conseil communautaire"), an organization that is no such
+    assembly (the firm the officer signs with). Not a body named right after the title, its
+    complement."""
+    field = _portfolio(r.role)
+    if field is None or r.of is None or not r.mentions:
+        return False
+    end = r.mentions[0][1]
+    if any(0 <= m.start - end <= 4 for m in r.of.mentions):
+        return False  # "vice-président chargé des sports de la Métropole de Lyon"
+    words = [_stem(w) for w in fold(r.of.name).replace("'", " ").split()]
+    _, _, assemblies, organs = _portfolio_words()
+    if (set(field) - assemblies) & set(words):
+        return True
+    if words and words[0] in assemblies:
+        return False
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    for t in sent:
+        if t.is_lower and (fold(t.lemma_) in assemblies or fold(t.text) in assemblies) \
+                and t.i > sent.start and doc[t.i - 1].lower_ in DEF_DETS | {"du", "au", "à", "de"}:
+            nxt = [x.lower_ for x in doc[t.i + 1 : t.i + 3]]
+            if nxt and fold(nxt[-1]) in organs:
+                continue  # "au conseil d'administration": a firm's organ
+            return True
+    return False
+
+
+@cache
+def _school_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Posts of a school's staff and the subjects taught there (models/roles/titles.json), the
+    nouns that open a school's name (models/organizations.json), folded."""
+    t = load_json("roles/titles.json")
+    return (frozenset(fold(x) for x in t["school_posts"]),
+            tuple(sorted((fold(x) for x in load_json("organizations.json")["school_heads"]),
+                         key=len, reverse=True)),
+            frozenset(fold(x) for x in t["school_subjects"]))
+
+
+_SCHOOL_POST_TAILS = {"adjoint", "adjointe", "principal", "principale", "des ecoles", "d'ecole",
+                      "stagiaire", "titulaire", "remplacant", "remplacante", "contractuel", "contractuelle"}
+
+
+def _school_post(role: str, title: str) -> bool:
+    """A post of a school's staff with no body in its title: "principal", "la proviseure
+    adjointe", "directrice d'école", "professeur d'allemand" (a school subject; not
+    "professeur de tennis")."""
+    posts, _, subjects = _school_words()
+    low = fold(role).replace("’", "'").strip()
+    head = fold(title)
+    words = low.split(" ", 1)
+    if low in posts or (len(words) == 1 and head in posts):
+        return True
+    if len(words) != 2:
+        return False
+    rest = words[1]
+    if f"{head} {rest}" in posts:
+        return True  # "directrice d'école"
+    if head not in posts:
+        return False
+    if rest in _SCHOOL_POST_TAILS:
+        return True
+    for opener in ("de ", "d'", "en "):
+        if rest.startswith(opener):
+            subject = rest[len(opener):].removeprefix("la ").removeprefix("l'").strip()
+            return subject in subjects
+    return False
+
+
+def _school(e: Entity) -> bool:
+    """A school named in full: "collège Lucie-Aubrac", "école maternelle des Glycines",
+    "groupe scolaire Pasteur"; not "école de musique", "école d'infirmières" (a school of a
+    trade, with teachers of its own kind)."""
+    if e.type not in ("organization", "place"):
+        return False
+    _, nouns, _ = _school_words()
+    low = fold(e.name).replace("’", "'")
+    noun = next((n for n in nouns if low.startswith(n + " ")), None)
+    if noun is None:
+        return False
+    rest = e.name.replace("’", "'").split()[len(noun.split()):]
+    if not rest:
+        return False
+    if rest[0].lower() in ("de", "du", "des") and len(rest) > 1 and rest[1][:1].islower():
+        return False
+    return not (rest[0].lower().startswith("d'") and rest[0][2:3].islower())
+
+
+def _title_before_name(r: Role) -> bool:
+    """The title written right before its holder's name ("le professeur Yves Morlan"): for a
+    professor, a physician's or a scholar's honorific rather than a school's teacher."""
+    if not r.mentions:
+        return False
+    start, end = r.mentions[0]
+    return any(0 <= m.start - end <= 1 or (m.start <= start and m.end > end) for m in r.person.mentions)
+
+
+def _named_near(doc: Doc, r: Role, body: Entity) -> bool:
+    """The body named in the role's sentence or the one before it."""
+    if not r.mentions:
+        return False
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    # the sentence before, up to its own terminal mark (the parser may cut a sentence inside
+    # a hyphenated name)
+    ends = [t.i for t in doc[: sent.start] if t.text in (".", "!", "?", "…") or "\n" in t.text]
+    lo = doc[ends[-2] + 1].idx if len(ends) >= 2 else 0
+    return any(lo <= m.start < sent.end_char for m in body.mentions)
+
+
 def _base_title(title: str, lex: Lexicon) -> str:
     """"ex-ministre" -> "ministre", "ministre des finances" -> "ministre"."""
     low = title.lower()
@@ -4458,6 +4630,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of = _org_before(doc, idx, r) or subject or only
             if r.of is not None and _other_side(doc, r, r.of):
                 r.of = None
+    school = _the_one(e for e in entities if _school(e))
+    for r in roles:
+        if school is not None and r.of is None and r.of_name is None and r.status is None \
+                and _school_post(r.role, r.title) and _named_near(doc, r, school) \
+                and not (fold(r.role) == "professeur" and _title_before_name(r)):
+            # "Le collège X reçoit ses correspondants. Le principal, Y, et Z, professeur
+            # d'allemand, ...": a school's staff, in the one school the story names beside them
+            r.of = school
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
@@ -4467,6 +4647,19 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         if r.predecessor is not None and r.of is None:
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]
             r.of = same[0].of if same else (_org_before(doc, idx, r) or lead)
+    for r in roles:
+        if r.of is not None and r.of.type == "organization" and _portfolio_body_wrong(doc, r):
+            # "Au conseil de la métropole, X, vice-présidente chargée des transports, a signé
+            # avec la Compagnie des transports urbains": a portfolio names a field, not the body
+            # its holder sits in
+            r.of = None
+    council = _the_one(e for e in entities if _assembly(e))
+    for r in roles:
+        if council is not None and r.of is None and r.of_name is None and not r.complement \
+                and _base_title(r.title, lex) == "vice-président" and _portfolio(r.role) is not None:
+            # "Les élus de Brenne Métropole ont voté ... X, vice-président chargé des
+            # transports": the one assembly of communes the story names
+            r.of = council
     for r in roles:
         # "le maire, X" in "Le conseil municipal d'Arbecey s'est réuni": a municipal office
         # is held in the commune, not in its council
