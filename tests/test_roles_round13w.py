@@ -128,16 +128,16 @@ def test_a_portfolio_pitfalls(extract: Callable[..., dict], text: str, person: s
 
 
 # ---------------------------------------------------------------- a school's staff
-_LEAD = ("Les élèves du collège Jean-Rostand ont reçu leurs correspondants de l'Office franco-allemand pour "
-         "la jeunesse. Le principal, Hervé Marsal, et Claire Bidault, professeur d'allemand, ont organisé la "
-         "visite.")
+_LEAD = ("Les élèves du collège Émile-Coutard ont reçu leurs correspondants de l'Union des jumelages de "
+         "Cordoue. Le principal, Hervé Marsal, et Claire Bidault, professeur d'espagnol, ont préparé "
+         "le séjour.")
 _JUBILEE = ("Le collège Lucie-Aubrac a fêté ses cinquante ans. Anne Coly, enseignante, et l'institutrice "
             "Paule Vey ont ouvert le bal.")
 
 
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
-    (_LEAD, "Hervé Marsal", "principal", "collège Jean-Rostand"),
-    (_LEAD, "Claire Bidault", "professeur d'allemand", "collège Jean-Rostand"),
+    (_LEAD, "Hervé Marsal", "principal", "collège Émile-Coutard"),
+    (_LEAD, "Claire Bidault", "professeur d'espagnol", "collège Émile-Coutard"),
     ("Le lycée Blaise-Pascal a reçu le prix. Marc Tavel, professeur de physique, a encadré les élèves.",
      "Marc Tavel", "professeur de physique", "lycée Blaise-Pascal"),
     (_JUBILEE, "Anne Coly", "enseignante", "collège Lucie-Aubrac"),
@@ -166,7 +166,7 @@ def test_school_staff_in_the_one_school(extract: Callable[..., dict], text: str,
     ("Le lycée Blaise-Pascal a accueilli une conférence. Le professeur Yves Morlan, cancérologue, a parlé "
      "du tabac.", "Yves Morlan", "professeur", None),
     # no school: never another body
-    ("Le principal, Hervé Marsal, a reçu l'Office franco-allemand pour la jeunesse.", "Hervé Marsal",
+    ("Le principal, Hervé Marsal, a reçu l'Union des jumelages de Cordoue.", "Hervé Marsal",
      "principal", None),
 ])
 def test_school_staff_pitfalls(extract: Callable[..., dict], text: str, person: str, title: str,
