@@ -21,6 +21,8 @@ def _named(result: dict, kind: str) -> set[str]:
     ("Le directeur général du centre hospitalier de Montbrison, Yves Carlat, a présenté le budget.",
      "centre hospitalier de Montbrison"),
     ("Le CHU de Rodez recrute.", "CHU de Rodez"),
+    # the model reads the acronym and the town apart
+    ("Arnaud Pelvoux, infirmier au CHU de Saint-Flour, a témoigné devant le tribunal.", "CHU de Saint-Flour"),
     ("Le centre hospitalier de Millau a ouvert un service de gériatrie en mars.",
      "centre hospitalier de Millau"),
     ("Blessée, la cycliste a été transportée au centre hospitalier de Landivisiau.",
@@ -84,3 +86,19 @@ def test_a_name_of_capitals_keeps_its_end(extract: Callable[..., dict], text: st
 def test_a_common_association_is_no_phrase_name(extract: Callable[..., dict]) -> None:
     orgs = _named(extract("L'association des parents d'élèves proteste contre la fermeture."), "organization")
     assert not any(o.startswith(("parents", "des parents")) for o in orgs)
+
+
+def test_a_bureau_stays_the_meeting_bodys(extract: Callable[..., dict]) -> None:
+    """The public establishment, now a body and named twice, does not take the bureau of the
+    association whose general meeting the story reports."""
+    from conftest import role_triples
+
+    text = ("RAVENEL. - L'amicale des donneurs de sang bénévoles de Ravenel a tenu son assemblée générale "
+            "samedi dernier à la salle Colbert, en présence du docteur Paul Gorlier, médecin responsable des "
+            "collectes à l'Établissement français du sang (EFS).\n\nLa présidente, Josiane Vassenot, "
+            "a présenté un bilan mitigé.\n\nLe bureau. Présidente : Josiane Vassenot ; "
+            "trésorier : Jean Morvillier.")
+    roles = role_triples(extract(text))
+    body = "amicale des donneurs de sang bénévoles de Ravenel"
+    assert ("Josiane Vassenot", "présidente", body) in roles
+    assert ("Jean Morvillier", "trésorier", body) in roles

@@ -1694,6 +1694,7 @@ def establishments(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     and the place alone that the model found after the kind takes it in ("le CHU de" +
     "Rodez"); a plain "hôpital" and the buildings stay places."""
     text = base.original_text(doc)
+    gone: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name")
         if c.label not in ("place", "misc") or not isinstance(name, str):
@@ -1706,10 +1707,16 @@ def establishments(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 break
         else:
             m = _establishment_before().search(text, max(0, c.start - 60), c.start)
-            if c.label == "place" and m and not any(
-                    o is not c and base.overlaps(o.start, o.end, m.start(), c.start) for o in cands):
+            over = [o for o in cands
+                    if m and o is not c and base.overlaps(o.start, o.end, m.start(), c.start)]
+            # the kind alone, read apart from its place ("le CHU" + "de Rodez"), joins it
+            if c.label == "place" and m and all(m.start() <= o.start and o.end <= m.start() + len(
+                    m.group(0).rstrip()) and o.label in ("organization", "misc", "place") for o in over):
+                gone.extend(over)
                 c.label, c.start = "organization", m.start()
                 c.attrs = {"name": text[c.start : c.end]}
+    if gone:
+        cands = [c for c in cands if all(c is not o for o in gone)]
     return cands
 
 
