@@ -107,6 +107,9 @@ def _lex() -> dict[str, Any]:
         "domain_firsts": frozenset(fold(w).split(" ")[0] for w in data["domain_body_heads"]),
         "domain_letters": frozenset(fold(w)[0] for w in data["domain_body_heads"]),
         "limiting": {fold(w) for w in data["limiting_adjectives"]},
+        "phrase_heads": {fold(w) for w in data["phrase_name_heads"]},
+        "phrase_links": {fold(w) for w in data["phrase_name_links"]},
+        "slogan_seconds": {fold(w) for w in data["slogan_second_words"]},
         "managed": {fold(w) for w in data["managed_heads"]},
         "press_heads": {fold(w) for w in data["press_heads"]},
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
@@ -1219,6 +1222,41 @@ def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
     return k
 
 
+def _phrase_name_end(doc: Doc, kind: int, i: int, end: int) -> int:
+    """End of an association's name that is a phrase, after its kind ("l'association Vallée
+    en Fête", "le collectif Sauvons nos écoles rurales", "l'association Bien vivre à Lorvan"):
+    from the capitalized start at token i, through linking words (phrase_name_links) and
+    capitals, up to the verb of the clause, punctuation or any other word; it ends on its last
+    capitalized word; a slogan (a verb or an adverb first, or a capital then a possessive or
+    "pas") runs through lower-case nouns, an adjective after each and infinitives too, and
+    ends on its last of them. `end` (the
+    capitalized run) otherwise: "l'association Terre Vivante, qui", "Emmaüs de Lyon"."""
+    lex = _lex()
+    if fold(doc[kind].text) not in lex["phrase_heads"] or i + 1 >= len(doc):
+        return end
+    second = doc[i + 1]
+    slogan = doc[i].pos_ in ("VERB", "ADV") \
+        or (second.is_lower and fold(second.text) in lex["slogan_seconds"])
+    k = end
+    last = end
+    while k < len(doc):
+        tok = doc[k]
+        low = fold(tok.text)
+        if tok.is_title and tok.is_alpha and tok.pos_ not in ("VERB", "AUX") and k > i:
+            last = k + 1
+        elif not ((tok.is_lower and tok.is_alpha) or tok.text in ("d'", "l'", "n'", "d\u2019", "l\u2019")):
+            break
+        elif low in lex["phrase_links"]:
+            pass
+        elif slogan and (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm"))
+                         or (tok.pos_ == "ADJ" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower)):
+            last = k + 1  # a lower-case noun, an infinitive, one adjective after a noun: a slogan's words
+        else:
+            break
+        k += 1
+    return max(end, last)
+
+
 def _split_second_kind(doc: Doc, cands: list[Candidate]) -> None:
     """A name does not run over "et" or a comma into a second body introduced by its kind:
     "Le Télégramme et la chaîne France 3" is two names, the second found after its kind."""
@@ -1377,7 +1415,8 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 break
             evidenced.add(fold(nxt.attrs.get("name", "")))
         name_end = _title_name_end(doc, i)
-        adj_end = _adjectives_after_name(doc, i, name_end)
+        plain_end = _adjectives_after_name(doc, i, name_end)
+        adj_end = _phrase_name_end(doc, kind, i, plain_end)
         last = doc[adj_end - 1]
         end_c = last.idx + len(last)
         if adj_end > name_end and c.end > end_c and _PURPOSE_AFTER.match(text, end_c):
@@ -1390,7 +1429,10 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # coopérative Les Coteaux de" + "Buzet" (not "l'usine Renault de Sandouville":
         # the firm, where its site is)
         common = text[c.start : c.end].split(" ")[0] in _CAPITAL_ARTICLES
-        if end_c > c.end and (not over or common) and all(
+        if adj_end > plain_end and end_c > c.end and c.label != "place" \
+                and all(o.label != "person" or o.start > c.end for o in over):
+            _run_over(c, end_c, text, cands, over)  # "Vallée" + "en" + "Fête": one phrase name
+        elif end_c > c.end and (not over or common) and all(
                 o.label == "place" and c.end < o.start and o.end <= end_c and _after_de_at(text, o.start)
                 for o in over):
             _run_over(c, end_c, text, cands, over)
@@ -1401,9 +1443,14 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         opens = tok.is_sent_start and not (tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower)
         if not (tok.is_title or tok.is_upper) or opens or not _title_before(doc, tok.i):
             continue
-        end = _adjectives_after_name(doc, tok.i, _title_name_end(doc, tok.i))
+        plain_end = _adjectives_after_name(doc, tok.i, _title_name_end(doc, tok.i))
+        end = _phrase_name_end(doc, tok.i - 1, tok.i, plain_end)
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
-        if any(base.overlaps(c.start, c.end, start_c, end_c) for c in _name_cands(cands)):
+        over = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        if over and end > plain_end and all(start_c < c.start and c.end <= end_c and c.label != "person"
+                                            for c in over):
+            cands[:] = [c for c in cands if c not in over]  # "Bien vivre à" + "Corlay": the phrase
+        elif over:
             continue
         name = text[start_c:end_c]
         kind = tok.i - 1

@@ -4590,8 +4590,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             if voiced:  # "la région, par la voix de son président, X": the region's, unnamed
                 r.of = voice
                 continue
+            # the body the text says held its meeting before the story's lead: "L'amicale a
+            # tenu son assemblée générale en présence du médecin de l'Établissement ..., et
+            # de l'Établissement (sigle)": the bureau is the amicale's, however often the
+            # other body is named
             r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
-                or sole or assembly
+                or assembly or sole
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
