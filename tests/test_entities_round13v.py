@@ -93,12 +93,11 @@ def test_a_bureau_stays_the_meeting_bodys(extract: Callable[..., dict]) -> None:
     association whose general meeting the story reports."""
     from conftest import role_triples
 
-    text = ("RAVENEL. - L'amicale des donneurs de sang bénévoles de Ravenel a tenu son assemblée générale "
-            "samedi dernier à la salle Colbert, en présence du docteur Paul Gorlier, médecin responsable des "
-            "collectes à l'Établissement français du sang (EFS).\n\nLa présidente, Josiane Vassenot, "
-            "a présenté un bilan mitigé.\n\nLe bureau. Présidente : Josiane Vassenot ; "
-            "trésorier : Jean Morvillier.")
+    text = ("RAVENEL. - Le club des amis du don de sang de Ravenel a réuni ses adhérents dimanche au foyer "
+            "rural, avec le docteur Paul Gorlier, qui dirige les prélèvements de l'Établissement français du "
+            "sang (EFS) dans le secteur.\n\nLa présidente, Josiane Vassenot, a présenté un bilan mitigé.\n\n"
+            "Le bureau. Présidente : Josiane Vassenot ; trésorier : Jean Morvillier.")
     roles = role_triples(extract(text))
-    body = "amicale des donneurs de sang bénévoles de Ravenel"
+    body = "club des amis du don de sang de Ravenel"
     assert ("Josiane Vassenot", "présidente", body) in roles
     assert ("Jean Morvillier", "trésorier", body) in roles
