@@ -1,8 +1,8 @@
 """Organizations by class of French construction (issue 11, round 13v: generality audit).
 
-Each table holds sentences written for this audit, with invented names: a public
-establishment named by its institutional kind ("le centre hospitalier de X", "le CHU de X")
-is a body, not a building; an association's or a collective's name that is a phrase
+Each table holds sentences written for this audit, with invented names: the blood service
+is a body, while hospitals ("le centre hospitalier de X", "le CHU de X") stay places, as the
+eval-data annotation has them; an association's or a collective's name that is a phrase
 ("l'association Vallée en Fête", "le collectif Sauvons nos écoles") runs to its end, without
 its kind noun. The pitfall tables hold what must not change.
 """
@@ -17,38 +17,24 @@ def _named(result: dict, kind: str) -> set[str]:
 
 
 # ---------------------------------------------------------------- a public establishment
-@pytest.mark.parametrize(("text", "org"), [
-    ("Le directeur général du centre hospitalier de Montbrison, Yves Carlat, a présenté le budget.",
-     "centre hospitalier de Montbrison"),
-    ("Le CHU de Rodez recrute.", "CHU de Rodez"),
-    # the model reads the acronym and the town apart
-    ("Arnaud Pelvoux, infirmier au CHU de Saint-Flour, a témoigné devant le tribunal.", "CHU de Saint-Flour"),
-    ("Le centre hospitalier de Millau a ouvert un service de gériatrie en mars.",
-     "centre hospitalier de Millau"),
-    ("Blessée, la cycliste a été transportée au centre hospitalier de Landivisiau.",
-     "centre hospitalier de Landivisiau"),
-    ("Le CHU de Figeac annonce un déficit de huit millions d'euros.", "CHU de Figeac"),
-    ("Une convention lie désormais la clinique Saint-Vorles et le CHR de Metz-Thionville.",
-     "CHR de Metz-Thionville"),
-    ("Le centre hospitalier universitaire de Mende a inauguré son nouveau bâtiment.",
-     "centre hospitalier universitaire de Mende"),
-    ("L'Établissement français du sang organise une collecte mardi à la salle des fêtes.",
-     "Établissement français du sang"),
-])
-def test_a_public_establishment_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
-    result = extract(text)
-    assert org in _named(result, "organization")
-    assert org not in _named(result, "place")
+def test_the_blood_service_is_a_body(extract: Callable[..., dict]) -> None:
+    result = extract("L'Établissement français du sang organise une collecte mardi à la salle des fêtes.")
+    assert "Établissement français du sang" in _named(result, "organization")
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    # a plain hospital and the buildings stay places
+    # hospitals stay places, as the eval-data annotation has them (a hospital's use in the text
+    # does not tell a body from a building: see establishment_heads in models/organizations.json)
+    ("Blessée, la cycliste a été transportée au centre hospitalier de Landivisiau.",
+     "centre hospitalier de Landivisiau"),
+    ("Le CHU de Figeac annonce un déficit de huit millions d'euros.", "CHU de Figeac"),
     ("Elle a été transportée à l'hôpital de Millau.", "hôpital de Millau"),
+    # and the buildings
     ("Le concert aura lieu à la salle Jean-Vilar samedi.", "salle Jean-Vilar"),
     ("Les travaux du gymnase Armand-Pelletier commencent lundi.", "gymnase Armand-Pelletier"),
     ("Le stade de la Gravière accueille la finale.", "stade de la Gravière"),
 ])
-def test_buildings_stay_places(extract: Callable[..., dict], text: str, place: str) -> None:
+def test_hospitals_and_buildings_stay_places(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place not in _named(extract(text), "organization")
 
 

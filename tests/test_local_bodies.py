@@ -271,9 +271,8 @@ def test_a_name_that_acts_is_a_body(extract: Callable[..., dict], text: str, org
 @pytest.mark.parametrize(("text", "place"), [
     # a place hosts, has, sees: no action of a body
     ("Chaque été, Longemer accueille des milliers de campeurs.", "Longemer"),
-    # a kind of place ("ZI", an industrial estate) stays a place whatever it does (a "CHU" is a
-    # public establishment, a body: tests/test_entities_round13v.py)
-    ("La zone industrielle et la ZI Nord ont accueilli trois entreprises.", "ZI Nord"),
+    # a kind of place ("CHU", a hospital) stays a place whatever it does
+    ("La clinique du Parc et le CHU de Nancy ont signé une convention.", "CHU de Nancy"),
     # a known place qualified, a state named by its kind: places that act
     ("La Suisse alémanique refuse la réforme des retraites.", "Suisse alémanique"),
     ("L'Empire ottoman a cédé ses provinces du nord après la guerre.", "Empire ottoman"),

@@ -118,8 +118,7 @@ def test_a_time_word_starts_no_name(extract: Callable[..., dict], text: str, pla
 @pytest.mark.parametrize(("text", "place"), [
     # a venue named after a person in one hyphenated word is one place, head included
     ("Les enfants s'entraînent au gymnase Pierre-de-Coubertin de Golbey.", "gymnase Pierre-de-Coubertin"),
-    # (a "centre hospitalier" is a public body: tests/test_entities_round13v.py)
-    ("Le motard a été transporté à l'hôpital de Saint-Dié.", "hôpital de Saint-Dié"),
+    ("Le motard a été transporté au centre hospitalier de Saint-Dié.", "centre hospitalier de Saint-Dié"),
 ])
 def test_a_venue_named_in_one_hyphenated_word(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place in _named(extract(text), "place")
@@ -225,9 +224,8 @@ def test_an_acronym_and_a_place_name_a_body(extract: Callable[..., dict], text: 
 
 
 def test_an_acronym_of_a_kind_of_place_stays_a_place(extract: Callable[..., dict]) -> None:
-    # (a "CHU" is a public establishment, a body: tests/test_entities_round13v.py)
-    result = extract("Les camions ont été garés dans la ZI de Golbey en fin de matinée.")
-    assert "ZI de Golbey" in _named(result, "place")
+    result = extract("Les blessés ont été conduits au CHU de Nancy en fin de matinée.")
+    assert "CHU de Nancy" in _named(result, "place")
 
 
 @pytest.mark.parametrize(("text", "org"), [
