@@ -83,6 +83,11 @@ def _lex() -> dict[str, Any]:
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "members": {fold(w) for w in data["member_nouns"]},
+        "movements": frozenset(fold(w) for w in data["movement_names"]),
+        "movement_verbs": frozenset(data["movement_verbs"]),
+        "peoples": _peoples(),
+        "demonym_suffixes": tuple(fold(w) for w in load_json("entities.json")["demonym_suffixes"]),
+        "demonym_exceptions": frozenset(fold(w) for w in load_json("entities.json")["demonym_exceptions"]),
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
@@ -115,6 +120,14 @@ def _lex() -> dict[str, Any]:
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
+
+
+def _peoples() -> frozenset[str]:
+    """Nationalities and faiths or peoples (roles/nationalities.json), masculine singular
+    folded: "les Kurdes", "les Français" name a people, not a movement."""
+    data = load_json("roles/nationalities.json")
+    words = list(data["adjectives"]) + [f for w in data["faiths"] for f in w.split("|")]
+    return frozenset(fold(w) for w in words)
 
 
 def names_a_body(phrase: str) -> bool:
@@ -1983,6 +1996,70 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             c.attrs["why"] = "medium"
 
 
+def _movements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Armed groups and movements French news names by a plural after an article: a listed
+    word ("les talibans", "des shebab"; models/organizations.json: movement_names), and a
+    one-word capitalized name after "les" that acts as a group does, the active subject of a
+    verb of armed or political action ("Les Kodari ont revendiqué l'attaque"), when it names
+    no people (no plural in -s, no nationality nor faith: "les Kurdes", "les Français") nor a
+    place a gazetteer knows ("les Vosges"), outside sports reports. Either is the
+    organization in every mention of the document."""
+    from factx import gazetteer
+
+    lex = _lex()
+    text = base.original_text(doc)
+    sports = is_sports_report(doc)  # "les Bleus ont battu ...": a team, another rule's
+    names: set[str] = set()
+    for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("les", "des", "aux"):
+            continue
+        key = fold(tok.text)
+        if key in lex["movements"]:
+            names.add(key)
+            continue
+        head = tok.head
+        if not (tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha and tok.dep_ == "nsubj"
+                and head.pos_ == "VERB" and head.lemma_ in lex["movement_verbs"]
+                and not any(k.dep_ == "aux:pass" for k in head.children)):
+            continue
+        # a one-word name: not the first word of a longer one ("les Verts européens")
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        # a name in the plural in -s names a people ("les Tchétchènes", "les Ouzbeks"), as
+        # entity_types reads it; the movements named so are listed (movement_names)
+        if key.endswith(("s", "x")):
+            continue
+        if {key, key[:-1] if key.endswith("e") else key} & lex["peoples"] \
+                or (key.endswith(lex["demonym_suffixes"]) and key not in lex["demonym_exceptions"]) \
+                or gazetteer.place_kind(tok.text) is not None \
+                or gazetteer.place_kind("Les " + tok.text) is not None or sports:
+            continue
+        span = Span(doc, tok.i, tok.i + 1)
+        over = [c for c in cands if base.overlaps(c.start, c.end, span.start_char, span.end_char)]
+        # the model reads an unknown name as a person, a place or nothing it can type
+        if over and all(c.label in ("misc", "person", "place") and not c.attrs.get("civility")
+                        and c.start == span.start_char and c.end == span.end_char for c in over):
+            names.add(key)
+    if not names:
+        return cands
+    for tok in doc:
+        key = fold(tok.text)
+        if key not in names:
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        over = [c for c in cands if base.overlaps(c.start, c.end, start, end)]
+        if not over:
+            if key in lex["movements"] and tok.i > 0 and doc[tok.i - 1].lower_ in DEFINITE_ANY + _DE:
+                cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+            continue
+        for c in over:
+            if c.start == start and c.end == end and c.label in ("misc", "person", "place") \
+                    and not c.attrs.get("civility"):
+                c.label = "organization"
+                c.attrs["why"] = "movement"
+    return cands
+
+
 def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
     after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
@@ -2896,6 +2973,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
     cands = _quoted_titles(doc, cands)
+    cands = _movements(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
