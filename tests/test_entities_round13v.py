@@ -24,7 +24,7 @@ def test_the_blood_service_is_a_body(extract: Callable[..., dict]) -> None:
 
 @pytest.mark.parametrize(("text", "place"), [
     # hospitals stay places, as the eval-data annotation has them (a hospital's use in the text
-    # does not tell a body from a building: see establishment_heads in models/organizations.json)
+    # does not tell a body from a building: docs/accuracy.md, "After round 13")
     ("Blessée, la cycliste a été transportée au centre hospitalier de Landivisiau.",
      "centre hospitalier de Landivisiau"),
     ("Le CHU de Figeac annonce un déficit de huit millions d'euros.", "CHU de Figeac"),

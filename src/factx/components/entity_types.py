@@ -1667,57 +1667,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
-    return heavenly_bodies(doc, one_type_per_name(establishments(doc, cands)), starts)
-
-
-@cache
-def _establishment_heads() -> tuple[str, ...]:
-    """Kinds of public establishments, folded, the longest first (organizations.json)."""
-    heads = (fold(w) for w in load_json("organizations.json")["establishment_heads"])
-    return tuple(sorted(heads, key=len, reverse=True))
-
-
-@cache
-def _establishment_before() -> re.Pattern[str]:
-    """An establishment's kind and "de" right before a place's name ("le CHU de" + "Rodez"),
-    an acronym in its capitals, a kind in words in any case."""
-    heads = sorted(load_json("organizations.json")["establishment_heads"], key=len, reverse=True)
-    words = "|".join(rf"{re.escape(h)}" if h.isupper() else rf"(?i:{re.escape(h)})" for h in heads)
-    link = r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|de\s+|d['\u2019])"
-    return re.compile(rf"(?<![\w-])(?:{words})\s+{link}$")
-
-
-def establishments(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A name headed by the kind of a public establishment ("le centre hospitalier de
-    Montbrison", "le CHU de Rouen", "l'Établissement français du sang") is a body, not the
-    building: the kind alone or with its place ("de", "du", "d'") or its own name after it,
-    and the place alone that the model found after the kind takes it in ("le CHU de" +
-    "Rodez"); a plain "hôpital" and the buildings stay places."""
-    text = base.original_text(doc)
-    gone: list[Candidate] = []
-    for c in cands:
-        name = c.attrs.get("name")
-        if c.label not in ("place", "misc") or not isinstance(name, str):
-            continue
-        low = fold(name).replace("\u2019", "'")
-        for head in _establishment_heads():
-            rest = low[len(head):] if low.startswith(head) else None
-            if rest is not None and (not rest or rest.startswith((" de ", " du ", " des ", " d'"))):
-                c.label = "organization"
-                break
-        else:
-            m = _establishment_before().search(text, max(0, c.start - 60), c.start)
-            over = [o for o in cands
-                    if m and o is not c and base.overlaps(o.start, o.end, m.start(), c.start)]
-            # the kind alone, read apart from its place ("le CHU" + "de Rodez"), joins it
-            if c.label == "place" and m and all(m.start() <= o.start and o.end <= m.start() + len(
-                    m.group(0).rstrip()) and o.label in ("organization", "misc", "place") for o in over):
-                gone.extend(over)
-                c.label, c.start = "organization", m.start()
-                c.attrs = {"name": text[c.start : c.end]}
-    if gone:
-        cands = [c for c in cands if all(c is not o for o in gone)]
-    return cands
+    return heavenly_bodies(doc, one_type_per_name(cands), starts)
 
 
 @cache
