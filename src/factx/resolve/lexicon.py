@@ -197,6 +197,7 @@ def lexicon() -> Lexicon:
     titles: dict[str, tuple[str, str | None]] = {}
     # hand-written titles first, then the broad lexicon derived from the model (professions.py)
     not_titles = set(t["not_titles"])
+    place_or_state = frozenset(fold(y) for y in [*n["place_nouns"], *n["state_nouns"]])  # not kinds of bodies
     broad = [f for f in load_json("roles/professions.json")["titles"] if not not_titles & set(f)]
     for forms in [*t["titles"], *broad]:
         masc = forms[0]
@@ -263,8 +264,7 @@ def lexicon() -> Lexicon:
         commune_bodies=frozenset(n["commune_bodies"]),
         area_bodies=frozenset(n["area_bodies"]),
         kind_bodies=frozenset(fold(x) for x in [*n["kind_bodies"], *n["org_nouns"], *n["public_bodies"],
-                                                 *n["area_bodies"]]
-                              if fold(x) not in {fold(y) for y in [*n["place_nouns"], *n["state_nouns"]]}),
+                                                 *n["area_bodies"]]) - place_or_state,
         states=frozenset(p for p in [*n["adjectives"].values(), *derived.values()]
                          if p not in set(n["not_states"])),
         state_titles=frozenset([*t["state"], *secretaries]),

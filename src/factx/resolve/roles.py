@@ -1879,6 +1879,11 @@ class RoleReader:
         return hero[0], pron.i, pron.i + 1
 
     @cached_property
+    def names_france(self) -> bool:
+        """Whether the text names France (read once, and only when a state title asks)."""
+        return _names_france(self.doc, self.idx.entities, self.lex)
+
+    @cached_property
     def _sent_starts(self) -> list[int]:
         """The first token of each sentence, for bisect."""
         return [sent.start for sent in self.sents]
@@ -3337,9 +3342,7 @@ def _stands_in(doc: Doc, r: Role) -> bool:
         return False
     if not r.explicit:
         return True
-    if not r.mentions:
-        return False
-    after = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    after = _title_span(doc, r)
     return after is not None and after.end < len(doc) and doc[after.end].lower_.replace("’", "'") in DEF_DETS
 
 
@@ -3585,9 +3588,7 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
     salué", not "le président X a salué en Chine ..."). Returns (the state, whether the
     sentence names a state as a place that does not place him)."""
     travel, host, escort, visit_nouns = _visit()
-    if not r.mentions:
-        return None, False
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    span = _title_span(doc, r)
     if span is None:
         return None, False
     sent = span[0].sent
@@ -3668,9 +3669,7 @@ def _regime_state(doc: Doc, r: Role, lex: Lexicon) -> tuple[bool, str | None]:
     """"le gouvernement du président X", "le régime de la présidente Y": whether the title is
     the complement of a noun of a state's government (he is a head of state), and the state
     a nationality adjective of that noun names ("le gouvernement ivoirien du président X")."""
-    if not r.mentions:
-        return False, None
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    span = _title_span(doc, r)
     if span is None:
         return False, None
     t = span.root
@@ -3858,13 +3857,18 @@ def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
     return noun not in ORGANS  # "le président du conseil d'administration": the firm's organ
 
 
+def _title_span(doc: Doc, r: Role) -> Span | None:
+    """The tokens of the role's first title mention, None if it has none or they do not align."""
+    if not r.mentions:
+        return None
+    return doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+
+
 def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
     """A body named by its kind with a definite article or a possessive in the role's sentence
     ("le mot du président, X, qui rappelle le rôle des bénévoles de l'association"): the
     president is that body's, not the state's."""
-    if not r.mentions:
-        return False
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    span = _title_span(doc, r)
     if span is None:
         return False
     sent = span[0].sent
@@ -3962,7 +3966,7 @@ def _portfolio_body_wrong(doc: Doc, r: Role) -> bool:
         return True
     if words and words[0] in assemblies:
         return False
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    span = _title_span(doc, r)
     if span is None:
         return False
     sent = span[0].sent
@@ -4047,9 +4051,7 @@ def _title_before_name(r: Role) -> bool:
 
 def _named_near(doc: Doc, r: Role, body: Entity) -> bool:
     """The body named in the role's sentence or the one before it."""
-    if not r.mentions:
-        return False
-    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    span = _title_span(doc, r)
     if span is None:
         return False
     sent = span[0].sent
@@ -4475,7 +4477,6 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of = None
     roles = _agent_titles(roles, lex)
     country = reader.country  # read once, by the reader
-    france_named = _names_france(doc, entities, lex)
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
                 or _base_title(r.title, lex) not in lex.state_titles:
@@ -4502,7 +4503,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 continue
         if base_title in lex.state_titles and country is not None \
                 and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states) \
-                and (fold(country) == "france" or not france_named):
+                and (fold(country) == "france" or not reader.names_france):
             # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
             # Défense" in one about Iraq (an American or a British title); not when the story
             # also names France: French news leaves its own ministers unmarked ("le ministre
