@@ -35,6 +35,13 @@ def role_triples(result: dict) -> set[Triple]:
             for f in result["facts"] if f["type"] == "role"}
 
 
+def quote_speakers(result: dict) -> list[str | None]:
+    """The speaker's name of each quote fact, in order (None for a quotation with no speaker)."""
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    return [names.get(f.get("speaker")) if f.get("speaker") else None
+            for f in result["facts"] if f["type"] == "quote"]
+
+
 def held_of(roles: set[Triple], person: str, title: str) -> list[str | None]:
     """The `of` of every role of `person` whose title starts with `title`."""
     return [of for p, r, of in roles if p == person and r.startswith(title)]

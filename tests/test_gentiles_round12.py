@@ -13,14 +13,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import quote_speakers as _speakers
 from conftest import role_triples as _roles
 
 QUOTE = "« On a trop reculé en seconde période, ça doit changer dès samedi », "
-
-
-def _speakers(result: dict) -> list[str | None]:
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    return [names.get(f.get("speaker")) for f in result["facts"] if f["type"] == "quote"]
 
 
 # ---------------------------------------------------------------- the role: title, no gentilé

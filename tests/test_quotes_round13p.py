@@ -14,11 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-
-def _speakers(result: dict) -> list[str | None]:
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    return [names.get(f.get("speaker")) if f.get("speaker") else None
-            for f in result["facts"] if f["type"] == "quote"]
+from conftest import quote_speakers as _speakers
 
 
 # ---------------------------------------------------------------- "Le prévenu ... a-t-il dit"
