@@ -38,6 +38,17 @@ OUT = ROOT / "models" / "gazetteer"
 KINDS = ("continent", "country", "subdivision", "town")  # strongest first
 # CLDR codes that are not places: organizations, groupings, placeholders
 NOT_PLACES = {"EU", "UN", "QO", "ZZ", "XA", "XB"}
+# Regions of the world the news names that CLDR does not (it names the UN's statistical
+# regions): the geopolitical and historical regions, the oceans and seas. The one list typed
+# here, for want of a maintained source in French; kept to names that are no French word.
+WORLD_REGIONS = (
+    "Moyen-Orient", "Proche-Orient", "Extrême-Orient", "Maghreb", "Machrek", "Sahel",
+    "Balkans", "Caucase", "Scandinavie", "Indochine", "Asie Mineure", "Europe centrale",
+    "Afrique du Nord", "Afrique de l'Ouest", "Afrique de l'Est", "Corne de l'Afrique",
+    "Sibérie", "Patagonie", "Cachemire", "Darfour", "Tibet", "Cisjordanie", "Transcaucasie",
+    "Mésopotamie", "Amazonie", "Sahara", "Océan Indien", "Pacifique", "Atlantique",
+    "Méditerranée", "Arctique", "Mer du Nord", "Mer Noire", "Mer Baltique", "Mer Rouge",
+)
 FRANCOPHONE_TOWNS = {"BE", "CH", "LU", "MC", "CA"}
 SUBDIVISION_COUNTRIES = {"FR", "CA", "BE", "CH", "LU", "US", "ES", "IT", "DE", "GB", "MA", "DZ", "TN",
                          "SN", "CI", "CM", "CD", "HT", "LB", "SY", "IQ", "AF", "ML", "NE", "BF", "BR",
@@ -74,6 +85,8 @@ def build() -> dict[str, str]:
         if code in NOT_PLACES:
             continue
         add(name, "continent" if code.isdigit() else "country")
+    for name in WORLD_REGIONS:
+        add(name, "continent")
     for country in pycountry.countries:
         add(getattr(country, "common_name", None) or country.name, "country")
     historic = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"])

@@ -1416,6 +1416,9 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     return out
 
 
+_PLACE_PREPOSITIONS = ("à", "en", "dans", "vers", "depuis", "via", "sur", "par", "pour", "chez")
+
+
 def _lead_words(doc: Doc, i: int, end: int) -> int:
     """Words at token i before a place's name that are not part of it: "de", "du", "des"
     ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
@@ -1430,6 +1433,10 @@ def _lead_words(doc: Doc, i: int, end: int) -> int:
             j += 1
     elif j < len(doc) and doc[j].text in ("au", "aux"):
         j += 1  # "face au Havre": the article of "Le Havre", contracted
+    elif j < len(doc) and doc[j].text in _PLACE_PREPOSITIONS:
+        j += 1  # the model's span took the preposition: "passe à Nancy", "dans les Vosges"
+        if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+            j += 1
     if j == i or j >= len(doc) or doc[j].idx >= end or not _is_cap(doc[j].text):
         return 0
     return j - i
@@ -1454,6 +1461,43 @@ def place_adjectives(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         c.end = end
         c.attrs["name"] = text[c.start : end]
+    return cands
+
+
+_IN_PLACE = ("en", "au", "aux", "à", "dans")
+
+
+def places_in_events(doc: Doc, cands: list[Candidate],
+                     starts: dict[int, int] | None = None) -> list[Candidate]:
+    """An event the model named with its common noun ("la guerre en X", "le conflit au X",
+    "la paix au Proche-Orient") names a place after its locative preposition: the capitalised
+    name that ends the span is the place, the common noun before it names nothing. Only when
+    the span opens on a lower-case noun (after an article): an event's own name keeps its
+    capital ("Jeux olympiques à X" is no common noun) and "de" is left alone ("la bataille de
+    X" may name the event)."""
+    text = base.original_text(doc)
+    starts = _tok_at(doc) if starts is None else starts
+    for c in cands:
+        if c.label != "misc" or c.start not in starts:
+            continue
+        i = starts[c.start]
+        if doc[i].lower_ in _ARTICLES:
+            i += 1
+        if i >= len(doc) or doc[i].idx >= c.end or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].idx < c.end and doc[j].lower_ not in _IN_PLACE:
+            j += 1
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ in _ARTICLES and doc[k].text.islower():
+            k += 1  # "dans les Balkans"
+        if j >= len(doc) or k >= len(doc) or doc[k].idx >= c.end or not _is_cap(doc[k].text):
+            continue
+        if any(not (_is_cap(t.text) or t.text in ("-", "'", "\u2019") or t.lower_ in _DE)
+               for t in doc[k:] if t.idx < c.end):
+            continue
+        c.label, c.start = "place", doc[k].idx
+        c.attrs = {"name": text[c.start : c.end]}
     return cands
 
 
@@ -1656,7 +1700,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
            verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     cands = things_after_people(cands, base.original_text(doc))
-    cands = headline_nouns(doc, cands, nouns)
+    cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
