@@ -81,3 +81,24 @@ def test_the_agent_of_a_participle_says_nothing(extract: Callable[..., dict], te
 def test_a_speaker_before_the_colon_keeps_the_words(extract: Callable[..., dict], text: str,
                                                    speaker: str) -> None:
     assert _speakers(extract(text)) == [speaker]
+
+
+# ---------------------------------------------------------------- an incise inside a named subject's clause
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Un cadre de la société a déclaré au juge avoir payé ces factures en mars. Marcel Tribouvin, "
+     "expliquait-il, lui avait mis « le pistolet sur la tempe et sans aucune pitié ».", "Marcel Tribouvin"),
+    ("Le gérant Anatole Brizeux a témoigné mardi. Son associé Rémi Gaudrillet, racontait-il, lui avait "
+     "promis « une aide de la commune pour toute la saison ».", "Rémi Gaudrillet"),
+])
+def test_the_pronoun_of_an_incise_is_not_the_subject_it_interrupts(extract: Callable[..., dict], text: str,
+                                                                   wrong: str) -> None:
+    assert wrong not in _speakers(extract(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an incise after the quotation keeps its pronoun
+    ("Le maire Eudes Vasquelin a parlé longtemps. « Nous allons reconstruire l'école avant la rentrée », "
+     "a-t-il affirmé.", "Eudes Vasquelin"),
+])
+def test_an_incise_pronoun_keeps_its_person(extract: Callable[..., dict], text: str, speaker: str) -> None:
+    assert _speakers(extract(text)) == [speaker]

@@ -1717,6 +1717,8 @@ class QuoteReader:
                     if isinstance(reporter, Entity):
                         return reporter, t.head.text, "verb_before"
                 if isinstance(subj, str) and subj.startswith("pronoun:"):
+                    if self.interrupts_named(t, first, subj[8:]):
+                        return None
                     reporter = self.reporter(t, first, subj[8:])
                     if reporter == NOBODY:
                         return None
@@ -1752,6 +1754,18 @@ class QuoteReader:
             return None
         people = self.people_named(lo, first, gender)
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def interrupts_named(self, verb: Token, first: int, gender: str) -> bool:
+        """"Paul Roy, expliquait-il, lui avait mis « ... »": an inverted incise set off by commas
+        inside a clause whose subject is a person of the pronoun's gender named before it; the
+        pronoun is someone else (the one Paul Roy did it to), not that subject, and the nearest
+        person is that subject: nobody from this verb."""
+        doc = self.doc
+        inverted = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.i > verb.i for c in verb.children)
+        if verb.i < 1 or doc[verb.i - 1].text != "," or not inverted:
+            return False
+        return any(doc[a].dep_ in SUBJECT_DEPS and doc[a].head.i > verb.i and _fits(p, gender or None)
+                   for p, a, _ in self.idx.in_span(first, verb.i, ("person",)))
 
     def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
         """"Le comité a fait savoir qu'il soutenait ... : « ... »", "Le président a déclaré
