@@ -98,6 +98,11 @@ OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
+MONTH_WORDS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+               "|décembre|decembre")
+# "3 mai 2001 :", "Juin 2005 :", "1994 :", "Le 14 mars :": a date that opens a list item
+DATE_ITEM = re.compile(rf"(?i)(?:le\s+)?(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})(?:\s+\d{{4}})?"
+                       r"|\d{4})\s*:")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
@@ -371,7 +376,10 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 out.append((i + 1, j))
                 i = j + 1
                 continue
-        elif c in DASHES and (i == 0 or text[i - 1] == "\n") and text[i + 1 : i + 2] == " ":
+        elif c in DASHES and (i == 0 or text[i - 1] == "\n") and text[i + 1 : i + 2] == " " \
+                and not (c == "-" and DATE_ITEM.match(text, i + 2)):
+            # "- 3 mai 2001 : ...", a date and a colon: an item of a chronology, no line said (the
+            # quotations inside it are read one by one)
             j = text.find("\n", i)
             j = n if j < 0 else j
             out.append((i + 2, j))
@@ -1709,6 +1717,8 @@ class QuoteReader:
                     if isinstance(reporter, Entity):
                         return reporter, t.head.text, "verb_before"
                 if isinstance(subj, str) and subj.startswith("pronoun:"):
+                    if self.interrupts_named(t, first, subj[8:]):
+                        return None
                     reporter = self.reporter(t, first, subj[8:])
                     if reporter == NOBODY:
                         return None
@@ -1744,6 +1754,18 @@ class QuoteReader:
             return None
         people = self.people_named(lo, first, gender)
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def interrupts_named(self, verb: Token, first: int, gender: str) -> bool:
+        """"Paul Roy, expliquait-il, lui avait mis « ... »": an inverted incise set off by commas
+        inside a clause whose subject is a person of the pronoun's gender named before it; the
+        pronoun is someone else (the one Paul Roy did it to), not that subject, and the nearest
+        person is that subject: nobody from this verb."""
+        doc = self.doc
+        inverted = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.i > verb.i for c in verb.children)
+        if verb.i < 1 or doc[verb.i - 1].text != "," or not inverted:
+            return False
+        return any(doc[a].dep_ in SUBJECT_DEPS and doc[a].head.i > verb.i and _fits(p, gender or None)
+                   for p, a, _ in self.idx.in_span(first, verb.i, ("person",)))
 
     def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
         """"Le comité a fait savoir qu'il soutenait ... : « ... »", "Le président a déclaré
@@ -1948,7 +1970,10 @@ class QuoteReader:
                 return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
         people = self.people_named(first, colon)
         if len(people) == 1:
-            return next(iter(people.values())), "", "colon"
+            one = next(iter(people.values()))
+            if self.agent_only(one, first, colon):
+                return None
+            return one, "", "colon"
         bodies = self.idx.in_span(first, colon, ("organization",))
         lead = first + (first < colon and self.doc[first].pos_ == "DET")
         if not people and len(bodies) == 1 and bodies[0][1] == lead and bodies[0][2] == colon:
@@ -1960,6 +1985,23 @@ class QuoteReader:
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
+
+    def agent_only(self, person: Entity, first: int, colon: int) -> bool:
+        """Whether the one person a clause names before its colon is only the agent of a
+        participle ("Le procès, demandé par le juge X avec ce motif : « ... »"): who asked
+        for it, not who says the words."""
+        spots = [a for p, a, _ in self.idx.in_span(first, colon, ("person",)) if p is person]
+        for a in spots:
+            tok = self.doc[a]
+            while tok.dep_ in ("flat:name", "appos", "nmod", "amod") and tok.head.i != tok.i \
+                    and first <= tok.head.i < colon and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+            by = any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children)
+            if tok.dep_ != "obl:agent" and not (
+                    tok.dep_.startswith("obl") and by
+                    and tok.head.pos_ == "VERB" and "Part" in tok.head.morph.get("VerbForm")):
+                return False
+        return bool(spots)
 
     # --- resolving markers to entities --------------------------------------------------
 
@@ -2810,8 +2852,12 @@ class QuoteReader:
             nxt = cands[n + 1][0] if n + 1 < len(cands) else len(self.text)
             found: Found | None = None
             if dash:
-                # "— Nous partirons demain, a déclaré Pierre Nadeau.": the incise ends the quotation
-                for c in (x for x in range(s, e) if self.text[x] == ","):
+                # "— Nous partirons demain, a déclaré Pierre Nadeau.": the incise ends the quotation;
+                # a hyphen line may be a list item: its incise, if any, is in its first sentence
+                # (not "..., selon le juge X" after a quotation three sentences on)
+                hyphen = self.text[open_c - 1] == "-"
+                stop = FULL_STOP.search(self.text, s, e) if hyphen else None
+                for c in (x for x in range(s, stop.start() if stop else e) if self.text[x] == ","):
                     found = self.after(c)
                     if found is not None:
                         e = s + len(self.text[s:c].rstrip())
