@@ -43,18 +43,21 @@ def test_fronted_name_then_another_subject(extract: Callable[..., dict], text: s
     ("Selon Gaspard Ternoise, un ancien banquier, l'argent a circulé par la Suisse.",
      "Gaspard Ternoise", "ancien banquier"),
     ("Pour Solène Ravignac, présidente du club, la saison est réussie.", "Solène Ravignac", "présidente"),
-    ("Avec Marius Chaptel, trésorier depuis dix ans, le bureau est au complet.", "Marius Chaptel", "trésorier"),
+    ("Avec Marius Chaptel, trésorier depuis dix ans, le bureau est au complet.", "Marius Chaptel",
+     "trésorier"),
     # the name is the subject itself
     ("Octave Perrinel, ancien ministre, a refusé de répondre.", "Octave Perrinel", "ancien ministre"),
 ])
-def test_apposition_after_a_name_kept(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+def test_apposition_after_a_name_kept(extract: Callable[..., dict], text: str, person: str,
+                                      role: str) -> None:
     assert any(p == person and r == role for p, r, _ in _roles(extract(text)))
 
 
 # ---------------------------------------------------------------- "le président X ... la mairie de Y"
 @pytest.mark.parametrize(("text", "person"), [
     ("Le président Bertrand Lacassagne demande une enquête sur les emplois de la mairie de Mâcon. "
-     "Les collaborateurs de Bertrand Lacassagne à la mairie de Mâcon sont poursuivis.", "Bertrand Lacassagne"),
+     "Les collaborateurs de Bertrand Lacassagne à la mairie de Mâcon sont poursuivis.",
+     "Bertrand Lacassagne"),
     ("La mairie de Lunéville organise une fête. Le président, Albin Corvisart, a salué les bénévoles.",
      "Albin Corvisart"),
     ("Les comptes de la mairie de Vierzon sont contestés. La présidente Héloïse Tardivon a réclamé un "
@@ -64,8 +67,8 @@ def test_apposition_after_a_name_kept(extract: Callable[..., dict], text: str, p
      "décision.", "Noël Garampon"),
 ])
 def test_a_town_hall_has_no_president(extract: Callable[..., dict], text: str, person: str) -> None:
-    ofs = [of for of in _held(_roles(extract(text)), person, "pr") + _held(_roles(extract(text)), person, "vice")
-           if of is not None]
+    roles = _roles(extract(text))
+    ofs = [of for of in _held(roles, person, "pr") + _held(roles, person, "vice") if of is not None]
     assert not any(of.lower().startswith(("mairie", "hôtel de ville")) for of in ofs)
 
 
