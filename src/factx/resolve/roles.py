@@ -51,6 +51,8 @@ OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before o
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
+# weak pronouns between a subject and its verb ("un ancien banquier l'avait dit")
+CLITICS = {"ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les", "se", "s'", "s’"}
 VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "entremise"}  # "X, par la voix de son ministre"
 # "Y reçoit celui de la Justice" (the post named before), "dont celui de X" (a plural title)
 DEMONSTRATIVE_PRONOUNS = {"celui", "celle"}
@@ -1495,7 +1497,7 @@ class RoleReader:
                 break
         if k >= 0 and doc[k].text in (",", "("):
             hit = idx.ending_at(k, PERSON)
-            if hit:
+            if hit and not self._subject_after_fronted_name(hit, chain):
                 return hit[0], hit[1], e, status
             latter = self._latter(k - 1)  # "Ce dernier, président depuis 1988, ..."
             if latter is not None:
@@ -1585,6 +1587,25 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _subject_after_fronted_name(self, hit: tuple[Entity, int, int], chain: list[Phrase]) -> bool:
+        """"Avant Paul Roy, un ancien banquier avait parlé au juge", "Contrairement à Anne Roy,
+        la directrice n'a pas signé": a name in a prepositional phrase fronted to its sentence,
+        then a title with a finite verb right after it (no comma closing an apposition): the
+        title is the verb's subject, someone else's, not the name's apposition. (Read on the
+        words: the parser often takes the title for the name's apposition.)"""
+        doc = self.doc
+        e = chain[-1].end
+        p = hit[1] - 1
+        while p >= 0 and doc[p].text in CIVILITIES:
+            p -= 1
+        if p < 0 or doc[p].pos_ != "ADP" or doc[p].lower_ in DE or p - doc[p].sent.start > 2:
+            return False
+        if e >= len(doc):
+            return False
+        nxt = doc[e]
+        return nxt.lower_ in CLITICS or nxt.pos_ == "AUX" \
+            or (nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"))
 
     def _called(self, chain: list[Phrase], k: int) -> tuple[Entity, int, int] | None:
         """The name a title that is the clause's subject is given by a verb of naming, right
@@ -3864,6 +3885,22 @@ def _title_span(doc: Doc, r: Role) -> Span | None:
     return doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
 
 
+def _unread_complement(doc: Doc, r: Role) -> bool:
+    """"X, directeur général de la Juventus, ...": the title's own complement names a body
+    (a capitalized name) that was not read as an organization; the title is held there, not
+    in another body the story names, so no body is sure."""
+    span = _title_span(doc, r)
+    if span is None:
+        return False
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ not in DE | {"d’"}:
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("la", "l'", "l’", "le", "les"):
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X")
+
+
 def _body_noun_near(doc: Doc, r: Role, lex: Lexicon) -> bool:
     """A body named by its kind with a definite article or a possessive in the role's sentence
     ("le mot du président, X, qui rappelle le rôle des bénévoles de l'association"): the
@@ -4088,6 +4125,13 @@ def _deputy_of_other(role: str, lex: Lexicon) -> str | None:
     return found[0] if found is not None and found[0] not in lex.local_titles else None
 
 
+def _town_hall(e: Entity) -> bool:
+    """"la mairie de Lunel", "l'hôtel de ville": a commune's offices, held by its mayor and
+    council (local titles), never by a president or a director of the text's other bodies."""
+    return e.type == "organization" and fold(_LEADING_ARTICLE.sub("", e.name)).startswith(
+        ("mairie", "hotel de ville"))
+
+
 def _town_hall_post(role: str) -> bool:
     """"secrétaire de mairie", "agent de la mairie": a post in the town hall, held in the
     commune as a municipal office is."""
@@ -4117,6 +4161,7 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     first: dict[str, int] = {}
     stated: set[str] = set()  # named by their name or an adjective
     states = _folded_states()
+    communes = 0.0  # mentions of French communes (towns of no foreign state), half each
     for e in entities:
         if e.type != "place":
             continue
@@ -4124,7 +4169,11 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
         if name is None:
             # a foreign town, not a province named like its capital ("Québec")
             bare = _LEADING_ARTICLE.sub("", e.name)
-            town = gazetteer.town_state(bare) if gazetteer.place_kind(bare) == "town" else None
+            kind = gazetteer.place_kind(bare)
+            town = gazetteer.town_state(bare) if kind == "town" else None
+            if kind in ("town", "subdivision") and gazetteer.place_kind(bare, ("town",)) \
+                    and gazetteer.town_state(bare) is None:
+                communes += 0.5 * len(e.mentions)  # ("Paris": a département too)
             name = states.get(fold(town), town) if town is not None and "(" not in town else None
             weight = 0.5
         if name is not None:
@@ -4144,7 +4193,13 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     named = {n for n in count if n in stated}
     if not named:
         return None  # towns tell which of the states named it is about, they name none ("Sherbrooke")
-    return min(named, key=lambda n: (-count[n], first[n]))
+    best = min(named, key=lambda n: (-count[n], first[n]))
+    if best != "France" and communes >= count[best]:
+        # "perquisition à Clichy ... un compte en Suisse ... le juge de Créteil": a story
+        # among French communes that names a foreign state in passing is not about that state
+        # (French news does not name France for its own affairs): no state is sure
+        return None
+    return best
 
 
 def _names_france(doc: Doc, entities: list[Entity], lex: Lexicon) -> bool:
@@ -4584,7 +4639,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
                 and (r.title in lex.office or r.title in lex.head_offices) \
-                and r.predecessor is None and not _presides_own_unit(r, lex):
+                and r.predecessor is None and not _presides_own_unit(r, lex) \
+                and not _unread_complement(doc, r):
             # "au président Morel" in a story that names one body, the tribunal; "L'amicale a
             # renouvelé son bureau. Président : X" the body the sentence before is about
             voiced, voice = _voiced_owner(doc, reader, r)
@@ -4599,6 +4655,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 or assembly or sole
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
+            if r.of is not None and _town_hall(r.of) and _base_title(r.title, lex) not in lex.local_titles:
+                r.of = None  # "le président X ... les emplois de la mairie de Y": a town hall has a mayor
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
                     and country is not None and fold(country) != "france" and not r.domain:
                 # "opposé au président en place, X" in a story about a foreign state's election:
@@ -4625,7 +4683,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of_name = country
     for r in roles:
         if r.of is None and r.of_name is None and r.predecessor is None \
-                and _base_title(r.title, lex) in lex.functions and not _unnamed_body(r):
+                and _base_title(r.title, lex) in lex.functions and not _unnamed_body(r) \
+                and not _unread_complement(doc, r):
             # "Une bénévole, X, tient la caisse", "la responsable départementale, Y": a function
             # held in the organization named before in the sentence, the one the clause's
             # subject names (not one of two: "X et Y ont signé"), else the only one the story names
