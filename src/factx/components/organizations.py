@@ -72,6 +72,7 @@ def _lex() -> dict[str, Any]:
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
                                                                     + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
@@ -298,10 +299,23 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return False  # "la direction de l'usine": the management of a body, no body of its own
     if fold(head.text) in lex["bodies"] and not plural:
         return True
+    if not plural and fold(head.text) == "ministere" and _ministry_domain(doc, i, end):
+        return True  # "le ministère du budget": a ministry named by its domain in lower case
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _ministry_domain(doc: Doc, i: int, end: int) -> bool:
+    """The complement of "ministère" at token i opens, right after "de" and an article, on
+    a government's domain (`ministry_domains`): "du budget", "de la défense", "des affaires
+    sociales"; not "de la parole", "du culte"."""
+    k = i + 1
+    while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d\u2019", "la", "l'", "l\u2019"):
+        k += 1
+    return i + 1 < k < end and doc[i + 1].lower_ in ("de", "du", "des", "d'", "d\u2019") \
+        and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and fold(doc[k].text) in _lex()["ministry_domains"]
 
 
 @cache
