@@ -2753,7 +2753,17 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     text = base.original_text(doc)
     for c in list(cands):
-        if c.label != "organization" or c not in cands:
+        if c not in cands:
+            continue
+        if c.label == "misc" and _english_title(c):
+            # "The Kelvindale" + "Reporter": an English title the model cut before a word it read
+            # as a French verb or noun goes on over its capitalized words, whatever it names
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and span.end < len(doc) \
+                    and (tail := _untagged_capitals_end(doc, span.end, c, cands)) > span.end:
+                _stretch(c, doc[tail - 1].idx + len(doc[tail - 1]), text, cands)
+            continue
+        if c.label != "organization":
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not len(span) or span.end >= len(doc):
@@ -2796,6 +2806,12 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and base.overlaps(c.start, c.end, start, end_c)]
         _put_organization(cands, text, start, end_c, over)
     return cands
+
+
+def _english_title(c: Candidate) -> bool:
+    """The name opens on the English article, then a capitalized word: "The Kelvindale"."""
+    words = c.attrs.get("name", "").split()
+    return len(words) >= 2 and words[0] == "The" and words[1][:1].isupper()
 
 
 def _stretch(c: Candidate, end: int, text: str, cands: list[Candidate]) -> None:
