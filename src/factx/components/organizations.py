@@ -1602,7 +1602,9 @@ def _described_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     """A name followed by a comma and a noun of bodies in apposition is an organization, in
-    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
+    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ...";
+    so is a name apposed, with its article, to an indefinite noun of bodies before it, even
+    an acronym the model left untagged: "une entreprise de transport, la TVR, dirigée par"."""
     lex = _lex()
     evidenced: set[str] = set()
     for c in _name_cands(cands):
@@ -1619,8 +1621,44 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
             evidenced.add(fold(c.attrs.get("name", "")))
     for c in _name_cands(cands):
+        if c.label not in ("organization", "person") and _apposed_after_body(doc, c):
+            evidenced.add(fold(c.attrs.get("name", "")))
+    for tok in doc:
+        # an acronym the model left untagged, so apposed: "une fondation de recherche, la FRV,"
+        if len(tok) >= 2 and is_acronym(tok.text) and tok.is_alpha and not any(
+                base.overlaps(c.start, c.end, tok.idx, tok.idx + len(tok)) for c in cands):
+            new = Candidate("organization", tok.idx, tok.idx + len(tok), "rules", {"name": tok.text})
+            if _apposed_after_body(doc, new):
+                cands.append(new)
+    for c in _name_cands(cands):
         if fold(c.attrs.get("name", "")) in evidenced and c.label != "person":
             c.label = "organization"
+
+
+_APPOSED_ARTICLES = frozenset(("la", "le", "les", "l'", "l\u2019"))
+
+
+def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
+    """The name of candidate c, with its article between commas, names the body an indefinite
+    noun of bodies just before introduces: "une entreprise de transport, la TVR, dirigée
+    par ...", "un groupe pétrolier, la Novex, qui ..." (`apposition_heads`); the clause has no
+    other punctuation between them."""
+    lex = _lex()
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start < 4 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in _APPOSED_ARTICLES or doc[span.start - 2].text != "," \
+            or doc[span.end].text not in (",", ".", ";", ")"):
+        return False
+    for k in range(span.start - 3, max(-1, span.start - 11), -1):
+        tok = doc[k]
+        if tok.is_punct or tok.is_space:
+            return False
+        if tok.lower_ in ("un", "une") and k + 1 < span.start - 2:
+            nxt = doc[k + 1]
+            two = fold(doc[k + 1 : k + 3].text)
+            return nxt.is_lower and (fold(nxt.text) in lex["apposition"] or two in lex["apposition"])
+    return False
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
