@@ -72,6 +72,7 @@ def _lex() -> dict[str, Any]:
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
                                                                     + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
@@ -298,10 +299,23 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return False  # "la direction de l'usine": the management of a body, no body of its own
     if fold(head.text) in lex["bodies"] and not plural:
         return True
+    if not plural and fold(head.text) == "ministere" and _ministry_domain(doc, i, end):
+        return True  # "le ministère du budget": a ministry named by its domain in lower case
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _ministry_domain(doc: Doc, i: int, end: int) -> bool:
+    """The complement of "ministère" at token i opens, right after "de" and an article, on
+    a government's domain (`ministry_domains`): "du budget", "de la défense", "des affaires
+    sociales"; not "de la parole", "du culte"."""
+    k = i + 1
+    while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d\u2019", "la", "l'", "l\u2019"):
+        k += 1
+    return i + 1 < k < end and doc[i + 1].lower_ in ("de", "du", "des", "d'", "d\u2019") \
+        and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and fold(doc[k].text) in _lex()["ministry_domains"]
 
 
 @cache
@@ -1588,7 +1602,9 @@ def _described_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     """A name followed by a comma and a noun of bodies in apposition is an organization, in
-    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ..."."""
+    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ...";
+    so is a name apposed, with its article, to an indefinite noun of bodies before it, even
+    an acronym the model left untagged: "une entreprise de transport, la TVR, dirigée par"."""
     lex = _lex()
     evidenced: set[str] = set()
     for c in _name_cands(cands):
@@ -1605,8 +1621,44 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
             evidenced.add(fold(c.attrs.get("name", "")))
     for c in _name_cands(cands):
+        if c.label not in ("organization", "person") and _apposed_after_body(doc, c):
+            evidenced.add(fold(c.attrs.get("name", "")))
+    for tok in doc:
+        # an acronym the model left untagged, so apposed: "une fondation de recherche, la FRV,"
+        if len(tok) >= 2 and is_acronym(tok.text) and tok.is_alpha and not any(
+                base.overlaps(c.start, c.end, tok.idx, tok.idx + len(tok)) for c in cands):
+            new = Candidate("organization", tok.idx, tok.idx + len(tok), "rules", {"name": tok.text})
+            if _apposed_after_body(doc, new):
+                cands.append(new)
+    for c in _name_cands(cands):
         if fold(c.attrs.get("name", "")) in evidenced and c.label != "person":
             c.label = "organization"
+
+
+_APPOSED_ARTICLES = frozenset(("la", "le", "les", "l'", "l\u2019"))
+
+
+def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
+    """The name of candidate c, with its article between commas, names the body an indefinite
+    noun of bodies just before introduces: "une entreprise de transport, la TVR, dirigée
+    par ...", "un groupe pétrolier, la Novex, qui ..." (`apposition_heads`); the clause has no
+    other punctuation between them."""
+    lex = _lex()
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start < 4 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in _APPOSED_ARTICLES or doc[span.start - 2].text != "," \
+            or doc[span.end].text not in (",", ".", ";", ")"):
+        return False
+    for k in range(span.start - 3, max(-1, span.start - 11), -1):
+        tok = doc[k]
+        if tok.is_punct or tok.is_space:
+            return False
+        if tok.lower_ in ("un", "une") and k + 1 < span.start - 2:
+            nxt = doc[k + 1]
+            two = fold(doc[k + 1 : k + 3].text)
+            return nxt.is_lower and (fold(nxt.text) in lex["apposition"] or two in lex["apposition"])
+    return False
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
@@ -2739,7 +2791,17 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     text = base.original_text(doc)
     for c in list(cands):
-        if c.label != "organization" or c not in cands:
+        if c not in cands:
+            continue
+        if c.label == "misc" and _english_title(c):
+            # "The Kelvindale" + "Reporter": an English title the model cut before a word it read
+            # as a French verb or noun goes on over its capitalized words, whatever it names
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and span.end < len(doc) \
+                    and (tail := _untagged_capitals_end(doc, span.end, c, cands)) > span.end:
+                _stretch(c, doc[tail - 1].idx + len(doc[tail - 1]), text, cands)
+            continue
+        if c.label != "organization":
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not len(span) or span.end >= len(doc):
@@ -2782,6 +2844,12 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and base.overlaps(c.start, c.end, start, end_c)]
         _put_organization(cands, text, start, end_c, over)
     return cands
+
+
+def _english_title(c: Candidate) -> bool:
+    """The name opens on the English article, then a capitalized word: "The Kelvindale"."""
+    words = c.attrs.get("name", "").split()
+    return len(words) >= 2 and words[0] == "The" and words[1][:1].isupper()
 
 
 def _stretch(c: Candidate, end: int, text: str, cands: list[Candidate]) -> None:
