@@ -69,6 +69,7 @@ def _lex() -> dict[str, Any]:
         "institutions": set(data["institution_heads"]),
         "preps": set(data["place_prepositions"]),
         "person_heads": set(data["person_heads"]),
+        "firm_titles": frozenset(data["firm_titles"]),
         "faction_heads": set(data["faction_heads"]),
         "religious": set(data["religious_titles"]),
         "plural_civ": dict(data["plural_civilities"]),
@@ -670,6 +671,70 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 j = end + 1
             else:
                 break
+    return _surnames_after_title(doc, out)
+
+
+_TITLE_ARTICLES = ("le", "la", "l'", "l\u2019", "au", "du")
+
+
+def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's title in lower case after its article, then a capitalized name of one or
+    two words, names a person by title and surname: "au juge Varlin", "l'inspecteur Morel",
+    "le sergent Dacosta"; the model often reads the name as a place or a thing, or takes the
+    title into it. A military rank may name its holder with his particle ("le général de
+    Sorbiac": the person "de Sorbiac") or with its corps between ("le colonel de gendarmerie
+    Arnoult"). Not a firm named by its trade ("le constructeur Varlonge", "l'éditeur
+    Ferrand"), nor a place ("le maire de Nancy"), an acronym ("le maire UDR") or a body found
+    elsewhere in the text or by the organization rules."""
+    titles = lexicon()
+    firms = _lex()["firm_titles"]
+    bodies = [(fold(str(c.attrs.get("name", ""))), c.start, c.end)
+              for c in cands if c.label == "organization"]
+    text = base.original_text(doc)
+    out = list(cands)
+    for i, tok in enumerate(doc[:-1]):
+        if i < 1 or not tok.is_lower or not tok.is_alpha or doc[i - 1].lower_ not in _TITLE_ARTICLES:
+            continue
+        k = next((i + n for n in (3, 2, 1) if i + n < len(doc) and all(t.is_lower for t in doc[i : i + n])
+                  and titles.title_of(doc[i : i + n].text.lower()) is not None), None)
+        if k is None or doc[i:k].text.lower() in titles.trade_bodies or tok.lower_ in titles.trade_bodies:
+            continue
+        rank = fold(tok.text) in titles.ranks
+        new = True  # a rank's pattern is evidence enough; a bare title only retypes the model's name
+        particle = rank and doc[k].lower_ in _DE[:3] and k + 1 < len(doc)
+        if particle and doc[k + 1].is_lower and doc[k + 1].is_alpha and k + 2 < len(doc) \
+                and doc[k + 2].lower_ not in _DE:
+            s_tok = k + 2  # "le colonel de gendarmerie Arnoult"
+        elif particle:
+            s_tok = k + 1  # "le général de Sorbiac"
+        else:
+            s_tok, new = k, False
+        if s_tok >= len(doc) or not (_is_cap(doc[s_tok].text) and doc[s_tok].is_alpha):
+            continue
+        end = _name_run(doc, s_tok, links=False)
+        s = doc[k].idx if particle and s_tok == k + 1 else doc[s_tok].idx
+        e = doc[end - 1].idx + len(doc[end - 1])
+        surname = text[doc[s_tok].idx : e]
+        # not an acronym ("le maire RPR"), nor a name the text gives a body elsewhere
+        if len(surname.split()) > (1 if particle and s_tok == k + 1 else 2) or surname.isupper() \
+                or gazetteer.place_kind(surname) is not None or any(
+                    n == fold(surname) and not base.overlaps(a, b, s, e) for n, a, b in bodies):
+            continue
+        over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
+        if particle and s_tok == k + 1 and [(c.label, c.start, c.end) for c in over] == [
+                ("person", doc[s_tok].idx, e)]:
+            over[0].start, over[0].attrs["name"] = s, text[s:e]  # "le général de Sorbiac", not "Sorbiac"
+            continue
+        # the model's body of one name after a title no firm holds is the person ("l'inspecteur
+        # Tavernec" read as a firm); a body the rules found stays
+        if any(c.label == "person" or (c.label == "organization" and (
+                c.source != "ner" or tok.lower_ in firms)) for c in over) or (not over and not new):
+            continue
+        if any(c.end > e or c.start < tok.idx for c in over):
+            continue  # a longer name the title is a word of
+        for c in over:
+            out.remove(c)
+        out.append(Candidate("person", s, e, "rules", {"name": text[s:e], "why": "title"}))
     return out
 
 
@@ -783,6 +848,30 @@ def _published_by(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool
                 for t in doc[max(0, i - 5) : i - 1]):
             return True
     return False
+
+
+# after a publisher's name in a reference: its town, then the year, after a comma or in brackets
+_REFERENCE_TAIL = re.compile(
+    r"\s*(?:,\s*[A-Z][^\W\d][^,()\n]{0,25})?\s*[,(]\s*[^,()\n]{0,25}?\b(?:1[5-9]|20)\d\d\b")
+
+
+def _reference_publisher(text: str, c: Candidate, person_spans: set[tuple[int, int]]) -> bool:
+    """The name is the publisher of a reference line: the line opens on an author (a person),
+    then the work's title, then the name, then the year ("- Paul Roy, Les Ombres, Marc
+    Vidal, 1999", "..., Marc Vidal (3 mai 2001)"): a firm named after its founder."""
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    before = text[ls : c.start]
+    if not before.rstrip().endswith(",") or not _REFERENCE_TAIL.match(text, c.end,
+                                                                      len(text) if le < 0 else le):
+        return False
+    lead = len(before) - len(before.lstrip("-*\u2022\u2013 \t"))
+    first = before.find(",", lead)
+    if first < 0 or (ls + lead, ls + first) not in person_spans:
+        return False
+    title = before[first + 1 :].rstrip().removesuffix(",")
+    # the title of a work opens on a capital ("Paul Roy, le maire, Marc Vidal (2004)" lists people)
+    return title.strip()[:1].isupper() and not any(ls + first < a < c.start for a, _ in person_spans)
 
 
 def _alone_on_line(doc: Doc, c: Candidate) -> bool:
@@ -1185,6 +1274,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
+    person_spans = {(c.start, c.end) for c in cands if c.label == "person"}
     org_firsts = {fold(re.split(r"[\s-]", c.attrs["name"])[0]) for c in cands
                   if c.label == "organization" and re.search(r"[\s-]", c.attrs.get("name") or "")}
     person_words = {w for k, cs in groups.items() if " " in k and any(c.label == "person" for c in cs)
@@ -1198,7 +1288,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         name = cs[0].attrs["name"]
         labels = {c.label for c in cs}
         if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
-                c.attrs.get("why") in ("head", "team", "contracted") for c in cs):
+                c.attrs.get("why") in ("head", "team", "contracted", "title") for c in cs):
             continue  # a team in a match report is its club, whatever the gazetteer says; "au Monde"
         befores = []
         for c in cs:
@@ -1261,7 +1351,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]) \
                 and not _holder_after_body(doc, cs, starts):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
-        elif labels == {"person"} and _published_by(doc, cs, starts):
+        elif labels == {"person"} and (_published_by(doc, cs, starts) or all(
+                _reference_publisher(text, c, person_spans) for c in cs)):
             new = "organization"  # "un roman publié chez Grasset": the publisher
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
