@@ -21,6 +21,8 @@ def _types(result: dict, name: str) -> set[str]:
     # a foundation named in English among donors with their shares
     ("La recherche a été financée par les dons de l'Institut Kellner (60 %), Harold and Mary Brisket "
      "Foundation (30 %) et Google (10 %).", "Harold and Mary Brisket Foundation"),
+    ("Elle a été financée par les dons de l'Allen Kessling Institute (50 %), Lionel and Edna Tramell "
+     "Foundation (30 %) et Google (20 %).", "Lionel and Edna Tramell Foundation"),
     # a firm whose name ends on a common noun, among sponsors
     ("Le salon est organisé avec le soutien de la Fondation Renaud, de Vinci Construction et de "
      "Lafarge.", "Vinci Construction"),

@@ -1801,38 +1801,41 @@ def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 @cache
 def _list_gap() -> re.Pattern[str]:
-    """What may stand between two names of one list: a share in parentheses ("(25 %)"), a
-    comma, "et", "ou", then the parallel "de", "du", an article, a kind of body ("du X, de Y
-    et de la chaîne Z")."""
+    """What may stand between two names of one list: capitalized words the name was cut
+    short of ("X Foundation"), a share in parentheses ("(25 %)"), a comma, "et", "ou", then
+    the parallel "de", "du", an article, a kind of body ("du X, de Y et de la chaîne Z")."""
     heads = "|".join(sorted(_lex()["media_heads"], key=len, reverse=True))
     return re.compile(
+        r"(?P<tail>(?: [A-ZÀ-ÖØ-Ý][a-zà-ÿ'\u2019-][\w'\u2019-]*){1,3})?"
         r"\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?P<sep>,\s*(?:(?:et|ou)\s+)?|(?:et|ou)\s+)"
         r"(?:(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]|la|le|les|l['\u2019])\s*)?"
-        rf"(?:(?:{heads})\s+)?", re.IGNORECASE)
+        rf"(?:(?:{heads})\s+)?")
 
 
 _COMPASS = ("nord", "sud", "est", "ouest")
 
 
-def _name_lists(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
+def _name_lists(text: str, cands: list[Candidate]) -> list[list[tuple[Candidate, int]]]:
     """Runs of names joined as one list ("du X, de Y et de Z", "X (50 %), Y (25 %) et Z",
-    "X ou l'Y"): a run counts only when it ends on "et" or "ou", as French lists do; commas
-    alone may join clauses ("Selon X, Y a ...")."""
+    "X ou l'Y"), each name with where its capitalized words end: a run counts only when it
+    ends on "et" or "ou", as French lists do; commas alone may join clauses ("Selon X, Y a
+    ...")."""
     named = sorted((c for c in cands if c.label in NAMED), key=lambda c: (c.start, -c.end))
-    runs: list[list[Candidate]] = []
-    run: list[Candidate] = []
+    runs: list[list[tuple[Candidate, int]]] = []
+    run: list[tuple[Candidate, int]] = []
     last_sep = ""
     for c in named:
-        if run and c.start < run[-1].end:
+        if run and c.start < run[-1][0].end:
             continue  # a name inside another
-        m = _list_gap().fullmatch(text, run[-1].end, c.start) if run else None
+        m = _list_gap().fullmatch(text, run[-1][0].end, c.start) if run else None
         if m and "\n" not in m.group(0):
-            run.append(c)
+            run[-1] = (run[-1][0], m.end("tail") if m.group("tail") else run[-1][0].end)
+            run.append((c, c.end))
             last_sep = m.group("sep").strip(" ,").lower()
             continue
         if len(run) >= 2 and last_sep in ("et", "ou"):
             runs.append(run)
-        run, last_sep = [c], ""
+        run, last_sep = [(c, c.end)], ""
     if len(run) >= 2 and last_sep in ("et", "ou"):
         runs.append(run)
     return runs
@@ -1880,14 +1883,20 @@ def bodies_in_lists(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> 
         return not (any(m.label == "place" for m in mentions)
                     and (known or (_place_head_name(name) and not compass)))
 
+    spans = [(c.start, c.end) for c in cands]
     for run in _name_lists(text, cands):
-        orgs = sum(c.label == "organization" for c in run)
+        orgs = sum(c.label == "organization" for c, _ in run)
         if orgs < (1 if len(run) == 2 else 2) or 2 * orgs < len(run):
             continue
-        for c in run:
+        for c, end in run:
             if c.label == "organization" or not may_join(c, len(run)):
                 continue
-            for m in by_key[fold(str(c.attrs.get("name", "")))]:
+            key = fold(str(c.attrs.get("name", "")))
+            if end > c.end and not any(base.overlaps(a, b, c.end, end) for a, b in spans):
+                # "Harold and Mary Brisket Foundation": the name's words cut off take part
+                c.attrs["name"] = text[c.start : end]
+                c.end = end
+            for m in [c, *by_key[key]]:
                 m.label = "organization"
                 m.attrs["why"] = "listed body"
     return cands
