@@ -1866,6 +1866,11 @@ def bodies_in_lists(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> 
         words = name.split()
         if not key or key in lex["calendar"] or name in things or not name[:1].isupper():
             return False
+        # "le Crédit agricole et la Ville": a common noun in capitals names no body of its own
+        # "les Peugeot 306 et les Renault Clio": a numbered name is a model, a thing
+        if _generic_place(name) or (len(words) == 1 and _in_nouns(name.lower(), nouns)) \
+                or any(ch.isdigit() for ch in name):
+            return False
         mentions = by_key[key]
         if any(m.attrs.get("civility") or m.attrs.get("why") in ("head", "team", "contracted")
                for m in mentions):
