@@ -64,8 +64,6 @@ def test_a_name_with_its_own_evidence_keeps_its_type(extract: Callable[..., dict
     ("Les habitants de Kirama, de Bolno et la CGT ont manifesté.", "Kirama"),
     # a common noun in capitals beside a body
     ("Le Crédit mutuel et la Région ont renouvelé leur aide.", "Région"),
-    # a numbered model beside a maker
-    ("Les Citroën C3 et les Renault Mégane ont défilé dans le village.", "Citroën C3"),
     # no body in the list
     ("Les touristes lisent Het Dagblatt ou De Morgenpost.", "Het Dagblatt"),
 ])
