@@ -1801,6 +1801,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
+    cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
     return heavenly_bodies(doc, one_type_per_name(cands), starts)
 
@@ -1930,6 +1931,114 @@ def towns_in_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and name[:1].isupper() and not name.isupper():
             c.label = "place"
             c.attrs["why"] = "listed town"
+    return cands
+
+
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """What may stand between two names of one list: capitalized words the name was cut
+    short of ("X Foundation"), a share in parentheses ("(25 %)"), a comma, "et", "ou", then
+    the parallel "de", "du", an article, a kind of body ("du X, de Y et de la chaîne Z")."""
+    heads = "|".join(sorted(_lex()["media_heads"], key=len, reverse=True))
+    return re.compile(
+        r"(?P<tail>(?: [A-ZÀ-ÖØ-Ý][a-zà-ÿ'\u2019-][\w'\u2019-]*){1,3})?"
+        r"\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?P<sep>,\s*(?:(?:et|ou)\s+)?|(?:et|ou)\s+)"
+        r"(?:(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]|la|le|les|l['\u2019])\s*)?"
+        rf"(?:(?:{heads})\s+)?")
+
+
+_COMPASS = ("nord", "sud", "est", "ouest")
+
+
+def _name_lists(text: str, cands: list[Candidate]) -> list[list[tuple[Candidate, int]]]:
+    """Runs of names joined as one list ("du X, de Y et de Z", "X (50 %), Y (25 %) et Z",
+    "X ou l'Y"), each name with where its capitalized words end: a run counts only when it
+    ends on "et" or "ou", as French lists do; commas alone may join clauses ("Selon X, Y a
+    ...")."""
+    named = sorted((c for c in cands if c.label in NAMED), key=lambda c: (c.start, -c.end))
+    runs: list[list[tuple[Candidate, int]]] = []
+    run: list[tuple[Candidate, int]] = []
+    last_sep = ""
+    for c in named:
+        if run and c.start < run[-1][0].end:
+            continue  # a name inside another
+        m = _list_gap().fullmatch(text, run[-1][0].end, c.start) if run else None
+        if m and "\n" not in m.group(0):
+            run[-1] = (run[-1][0], m.end("tail") if m.group("tail") else run[-1][0].end)
+            run.append((c, c.end))
+            last_sep = m.group("sep").strip(" ,").lower()
+            continue
+        if len(run) >= 2 and last_sep in ("et", "ou"):
+            runs.append(run)
+        run, last_sep = [(c, c.end)], ""
+    if len(run) >= 2 and last_sep in ("et", "ou"):
+        runs.append(run)
+    return runs
+
+
+def bodies_in_lists(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> list[Candidate]:
+    """A name listed among bodies is a body ("avec le soutien du Monde, de Kirama et de
+    Ouest Provence", "les idées du FNLT, du Morabit et d'Al-Qaïda", "Het Dagblatt ou l'Algemeen
+    Kurant"): when the organizations are at least half of a list (two of them, or one of two
+    names), the other names of it that are read as a person, a place or a thing take their
+    type, unless something speaks for their own: a place the gazetteer knows or shaped as a
+    town's, a person with a civility, a given name, a full name elsewhere in the document, a
+    day or a month, a thing's acronym. A person's name of several words changes only when it
+    ends on a common noun (`nouns`)."""
+    text = base.original_text(doc)
+    lex = _lex()
+    things = organizations._lex()["thing_acronyms"]
+    person_words = {w for c in cands if c.label == "person" and " " in str(c.attrs.get("name", ""))
+                    for w in fold(str(c.attrs["name"])).split()}
+    by_key: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.label in NAMED:
+            by_key[fold(str(c.attrs.get("name", "")))].append(c)
+
+    def may_join(c: Candidate, size: int) -> bool:
+        name = str(c.attrs.get("name", ""))
+        key = fold(name)
+        words = name.split()
+        if not key or key in lex["calendar"] or name in things or not name[:1].isupper():
+            return False
+        # "le Crédit agricole et la Ville": a common noun in capitals names no body of its own
+        # "les Peugeot 306 et les Renault Clio": a numbered name is a model, a thing
+        if _generic_place(name) or (len(words) == 1 and _in_nouns(name.lower(), nouns)) \
+                or any(ch.isdigit() for ch in name):
+            return False
+        mentions = by_key[key]
+        if any(m.attrs.get("civility") or m.attrs.get("why") in ("head", "team", "contracted")
+               for m in mentions):
+            return False
+        if any(m.label == "person" for m in mentions):
+            if key in person_words or is_given_name(words[0]):
+                return False
+            # one word among three names or more; of several, one ending on a common noun
+            # ("Vinci Construction"): "Orlane Berthevin et la CGT" is someone
+            if (" " not in key and size < 3) or (" " in key and not _in_nouns(words[-1].lower(), nouns)):
+                return False
+        # "Ouest Provence" among newspapers: a point of the compass may open a title's name
+        compass = len(words) >= 2 and fold(words[0]) in _COMPASS and gazetteer.place_kind(name) is None
+        known = gazetteer.place_kind(name) is not None or toponym(name)
+        return not (any(m.label == "place" for m in mentions)
+                    and (known or (_place_head_name(name) and not compass)))
+
+    spans = [(c.start, c.end) for c in cands]
+    for run in _name_lists(text, cands):
+        orgs = sum(c.label == "organization" for c, _ in run)
+        if orgs < (1 if len(run) == 2 else 2) or 2 * orgs < len(run):
+            continue
+        for c, end in run:
+            if c.label == "organization" or not may_join(c, len(run)):
+                continue
+            key = fold(str(c.attrs.get("name", "")))
+            if end > c.end and not any(base.overlaps(a, b, c.end, end) for a, b in spans):
+                # "Harold and Mary Brisket Foundation": the name's words cut off take part
+                c.attrs["name"] = text[c.start : end]
+                c.end = end
+            for m in [c, *by_key[key]]:
+                m.label = "organization"
+                m.attrs["why"] = "listed body"
     return cands
 
 
