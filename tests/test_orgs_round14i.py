@@ -31,6 +31,11 @@ from conftest import mentions_by_name
     ("Morlaix, Lamballe et deux clubs italiens ont proposé un contrat au gardien Yvon Le Cloarec.",
      "Lamballe"),
     ("Selon son agent, Dole et un autre club de l'élite ont appelé Théo Marzin.", "Dole"),
+    # names given as examples of clubs
+    ("L'USP jouait dimanche au tournoi de Plouzané face à des équipes de haut niveau telle Ostende "
+     "(N1 belge).", "Ostende"),
+    ("Des clubs comme Morlaix et Lamballe ont recruté Théo Marzin.", "Lamballe"),
+    ("Des formations bretonnes telles que Dinan ou Redon visent la montée.", "Redon"),
     # who beat the name, with when between
     ("Les Lakers, tombeurs au premier tour de Denver, ont gagné 93-85 face à Dallas.", "Denver"),
     ("Les Celtics, vainqueurs en demi-finale de Phoenix, joueront la finale contre Boston.", "Phoenix"),
@@ -43,6 +48,9 @@ def test_a_club_named_by_its_town(extract: Callable[..., dict], text: str, org: 
     # a list that closes on a noun of towns, or on one club without "autre": places
     ("Le festival a visité Fougères, Redon et d'autres villes de l'Ouest.", "Fougères"),
     ("Le maire de Lesneven et un club anglais ont signé un jumelage.", "Lesneven"),
+    # examples of towns, or "comme" after a verb: no clubs
+    ("Des villes comme Morlaix et Lamballe ont voté la fusion.", "Lamballe"),
+    ("Les équipes ont joué comme Morlaix l'avait prévu.", "Morlaix"),
     # a score with no verb of the game is no match report
     ("Les élus de Paimpol ont voté la motion par 21-6.", "Paimpol"),
     # national teams stay their country

@@ -1991,17 +1991,40 @@ _CLUB_TAIL = re.compile(r"\s*,?\s+(?:et|ou)\s+(?:un|une|d['\u2019]|des|les|deux|
                         r"(?P<other>(?:autres?|[a-zéè]+i[eè]mes?)\s+)?(?:clubs?|équipes?|formations?)\b",
                         re.IGNORECASE)
 _CLUB_COMMA = re.compile(r"^\s*,\s*$")
+# names given as examples of clubs: "des équipes de haut niveau telle X", "des clubs comme X et Y"
+_CLUBS_SUCH_AS = re.compile(r"\b(?:clubs|équipes|formations)\b[^.;:!?()\"«»]{0,40}?"
+                            r"\b(?:tels?|telles?|comme)(?:\s+que)?\s+(?:l[ea]\s+|l['\u2019]\s*)?$",
+                            re.IGNORECASE)
+_EXAMPLE_JOINER = re.compile(r"^\s*(?:,|,?\s+(?:et|ou))\s+(?:l[ea]\s+|l['\u2019]\s*)?$")
 
 
 def _listed_clubs(doc: Doc, cands: list[Candidate]) -> None:
     """Names listed before a noun of clubs that closes the list ("Lorient, Niort et un autre
     club me font des offres", "Brest, Angers ou une équipe anglaise") are clubs: the list
-    names its kind. One name alone needs "autre" or a rank ("X et un autre club"): "Lorient
+    names its kind; so are names given as examples of clubs ("des équipes telle X", "des
+    clubs comme X et Y"). One name alone needs "autre" or a rank ("X et un autre club"): "Lorient
     et un club anglais" may be a town and a club."""
     text = base.original_text(doc)
     names = sorted((c for c in _name_cands(cands) if c.label in ("place", "misc")), key=lambda c: c.start)
+    example: Candidate | None = None
+    for c in names:  # "des équipes telle X", "des clubs comme X, Y et Z"
+        joined = example is not None and _EXAMPLE_JOINER.match(text[example.end : c.start])
+        such = _CLUBS_SUCH_AS.search(text, max(0, c.start - 80), c.start)
+        if such is not None:  # no verb between the clubs and their examples ("les équipes ont joué comme X")
+            between = doc.char_span(such.start(), c.start, alignment_mode="expand")
+            such = None if between is None or any(t.pos_ in ("VERB", "AUX") for t in between) else such
+        if joined or such is not None:
+            if fold(c.attrs.get("name", "")) not in _lex()["countries"]:
+                c.label = "organization"
+                c.attrs["why"] = "team"
+            example = c
+        else:
+            example = None
     run: list[Candidate] = []
     for c in names:
+        if c.label not in ("place", "misc"):
+            run = []
+            continue
         if run and not _CLUB_COMMA.match(text[run[-1].end : c.start]):
             run = []
         run.append(c)
