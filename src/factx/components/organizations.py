@@ -847,7 +847,9 @@ def _trim_seat(text: str, cands: list[Candidate]) -> None:
     """A proper name completed by a nationality adjective ends there, before its seat: "la
     Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it
     sits); "le Conseil régional de Lorraine" keeps its region ("régional" is no
-    nationality), and so does a name in lower case ("l'ambassade américaine de Rome")."""
+    nationality), and so does a name in lower case ("l'ambassade américaine de Rome"). A
+    party and its adjective before a foreign town ("le Parti communiste de Pékin") ends
+    there too: the town stands for the regime, a place."""
     from factx import gazetteer
     from factx.resolve.lexicon import lexicon
 
@@ -858,6 +860,15 @@ def _trim_seat(text: str, cands: list[Candidate]) -> None:
         if seat and seat.group(1) in nationalities and gazetteer.place_kind(seat.group(2)) is not None:
             c.end = c.start + seat.start(1) + len(seat.group(1))
             c.attrs["name"] = text[c.start : c.end]
+        elif seat and fold(name).startswith("parti ") and name.count(" ") == 3 \
+                and gazetteer.town_state(seat.group(2)) is not None:
+            # "le Parti communiste de Pékin": a foreign town after a party stands for the
+            # regime that rules from it; the party is named without it, the town is a place
+            town = c.start + seat.start(2)
+            c.end = c.start + seat.start(1) + len(seat.group(1))
+            c.attrs["name"] = text[c.start : c.end]
+            cands.append(Candidate("place", town, town + len(seat.group(2)), "rules",
+                                   {"name": seat.group(2)}))
 
 
 def _numbered(c: Candidate) -> bool:
@@ -1809,13 +1820,28 @@ def _town_clubs(cands: list[Candidate]) -> None:
 
 
 def is_sports_report(doc: Doc) -> bool:
-    """Three different words of sport ("championnat", "victoire", "entraîneur" ...)."""
+    """Three different words of sport ("championnat", "demi-finale", "entraîneur" ...), or a
+    verb of the game with the score of a match in its sentence ("s'incliner par 70-61",
+    "battre Y 3-1"): a short report of one game names no three words of sport."""
     known = doc.user_data.get("factx.sports_report")
     if known is None:  # asked by several steps: read the document once
         cues = _lex()["sport_cues"]
-        known = len({fold(lemma) for lemma in {t.lemma_ for t in doc if t.is_alpha}} & cues) >= 3
+        words = {t.lemma_ for t in doc if t.is_alpha or (t.text[:1].isalpha() and "-" in t.text)}
+        known = len({fold(lemma) for lemma in words} & cues) >= 3 \
+            or any(_scored_game(sent) for sent in doc.sents)
         doc.user_data["factx.sports_report"] = known
     return bool(known)
+
+
+# the score of a match: "70-61", "3 - 1" (no year span "1998-2002", no date "12/03")
+_SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/%-]|[.,]\d|\s?%)")
+
+
+def _scored_game(sent: Span) -> bool:
+    """A verb of the game ("s'incliner", "battre", "céder") and a score in the sentence."""
+    verbs = _lex()["sport_verbs"] | {"ceder", "chuter", "tomber"}
+    return bool(_SCORE.search(sent.text)) and any(
+        t.pos_ == "VERB" and fold(t.lemma_) in verbs for t in sent)
 
 
 def plays_as_team(doc: Doc, span: Span) -> bool:
@@ -1827,7 +1853,7 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     while words and words[-1] in ("le", "la", "les", "l'"):
         words.pop()
     joined = " ".join(words)
-    if any(joined.endswith(w) for w in lex["opponent"]):
+    if any(joined.endswith(w) for w in lex["opponent"]) or _BEATER_OF.search(joined):
         return True
     if _in_results(doc, span):
         return True
@@ -1848,6 +1874,10 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
         return False  # "se battre" is to fight; "s'imposer", "s'incliner", "se qualifier" are to win, to lose
     bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
+
+
+# who beat the name, with when between: "tombeurs au premier tour de X", "vainqueur en finale de X"
+_BEATER_OF = re.compile(r"\b(?:tombeur|vainqueur)s? (?:au|en|lors|des) [^,;:()]{0,30} (?:de|d')$")
 
 
 # a line of results or of standings: "Thaon - Raon-l'Étape 0-0 ;", "1. Nancy 62 pts ; 2. Sochaux 58"
@@ -1930,6 +1960,9 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
             continue  # "Ailleurs, Metz a concédé le nul": an adverb opening the sentence
         if span is not None and len(span) > 1 and span[0].lower_ in _ARTICLES and span[1].is_lower:
             continue  # "[Les joueurs de l'AS X] ont perdu": a common noun's phrase, no team's name
+        if span is not None and len(span) == 2 and span[0].lower_ in _ARTICLES \
+                and fold(span[1].text).endswith(lex["demonym_suffixes"]):
+            continue  # "les Vosgiens ont battu ...": the players of a town, no club's name
         if span is not None and plays_as_team(doc, span):
             teams.add(name)
             playing.add(c.start)
@@ -1950,6 +1983,61 @@ def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
         c.attrs["why"] = "team"
         if name in clubs:
             c.attrs["name"] = clubs[name]  # "Thaon" is the ES Thaon: one entity
+
+
+# the last of a list that names its kind: "et un autre club", "ou une équipe anglaise", "et un
+# quatrième club dont ...", "et d'autres formations"
+_CLUB_TAIL = re.compile(r"\s*,?\s+(?:et|ou)\s+(?:un|une|d['\u2019]|des|les|deux|trois|quatre|cinq)\s*"
+                        r"(?P<other>(?:autres?|[a-zéè]+i[eè]mes?)\s+)?(?:clubs?|équipes?|formations?)\b",
+                        re.IGNORECASE)
+_CLUB_COMMA = re.compile(r"^\s*,\s*$")
+# names given as examples of clubs: "des équipes de haut niveau telle X", "des clubs comme X et Y"
+_CLUBS_SUCH_AS = re.compile(r"\b(?:clubs|équipes|formations)\b[^.;:!?()\"«»]{0,40}?"
+                            r"\b(?:tels?|telles?|comme)(?:\s+que)?\s+(?:l[ea]\s+|l['\u2019]\s*)?$",
+                            re.IGNORECASE)
+_EXAMPLE_JOINER = re.compile(r"^\s*(?:,|,?\s+(?:et|ou))\s+(?:l[ea]\s+|l['\u2019]\s*)?$")
+
+
+def _listed_clubs(doc: Doc, cands: list[Candidate]) -> None:
+    """Names listed before a noun of clubs that closes the list ("Lorient, Niort et un autre
+    club me font des offres", "Brest, Angers ou une équipe anglaise") are clubs: the list
+    names its kind; so are names given as examples of clubs ("des équipes telle X", "des
+    clubs comme X et Y"). One name alone needs "autre" or a rank ("X et un autre club"): "Lorient
+    et un club anglais" may be a town and a club."""
+    text = base.original_text(doc)
+    names = sorted((c for c in _name_cands(cands) if c.label in ("place", "misc")), key=lambda c: c.start)
+    example: Candidate | None = None
+    for c in names:  # "des équipes telle X", "des clubs comme X, Y et Z"
+        joined = example is not None and _EXAMPLE_JOINER.match(text[example.end : c.start])
+        such = _CLUBS_SUCH_AS.search(text, max(0, c.start - 80), c.start)
+        if such is not None:  # no verb between the clubs and their examples ("les équipes ont joué comme X")
+            between = doc.char_span(such.start(), c.start, alignment_mode="expand")
+            such = None if between is None or any(t.pos_ in ("VERB", "AUX") for t in between) else such
+        if joined or such is not None:
+            if fold(c.attrs.get("name", "")) not in _lex()["countries"]:
+                c.label = "organization"
+                c.attrs["why"] = "team"
+            example = c
+        else:
+            example = None
+    run: list[Candidate] = []
+    for c in names:
+        if c.label not in ("place", "misc"):
+            run = []
+            continue
+        if run and not _CLUB_COMMA.match(text[run[-1].end : c.start]):
+            run = []
+        run.append(c)
+        tail = _CLUB_TAIL.match(text, c.end)
+        if tail is None or (len(run) < 2 and not tail.group("other")):
+            continue
+        for n in run:
+            name = n.attrs.get("name", "")
+            if fold(name) in _lex()["countries"]:
+                continue  # "la France, l'Italie et une autre équipe": national teams stay places
+            n.label = "organization"
+            n.attrs["why"] = "team"
+        run = []
 
 
 # prepositions that put a club's town where something is, or whose it is ("de Thaon")
@@ -2899,6 +2987,16 @@ def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+# "entier", "tout entier" after a noun: the whole of what it names ("le monde entier")
+_WHOLE_AFTER = re.compile(r"\s+(?:tout(?:es?)?\s+)?enti(?:er|[eè]re)s?\b")
+
+
+def _whole_of(text: str, end: int) -> bool:
+    """"entier" right after a one-word name: the whole of a thing ("Le Monde entier", "la
+    Planète entière"), which a body's name never takes; the name is the common noun."""
+    return _WHOLE_AFTER.match(text, end) is not None
+
+
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
@@ -2906,6 +3004,7 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     from factx import gazetteer
 
     lex = _lex()
+    text = base.original_text(doc)
     out = []
     made = {c.attrs.get("name", "") for c in cands if c.label in ("place", "organization")
             and _one_made(doc, _token_starting_at(doc, c.start), c.attrs.get("name", ""))
@@ -2925,10 +3024,13 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
+        if len(words) == 1 and _whole_of(text, c.end):
+            continue  # "Le Monde entier regarde ...": the world, a common noun with its capital
         if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
-                or (tok is not None and _non_body_before(doc, tok.i, name)) or _REGIME.match(name):
+                or (tok is not None and c.attrs.get("why") != "team" and _non_body_before(doc, tok.i, name)) \
+                or _REGIME.match(name):  # a team beaten "au premier tour de X" is no event
             c.label = "misc"
         out.append(c)
     for c in out:  # counted once ("une Clio"), the thing in every mention ("la Clio")
@@ -3031,6 +3133,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _sports_clubs(doc, cands)
+    _listed_clubs(doc, cands)
     _town_clubs(cands)
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
