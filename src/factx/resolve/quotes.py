@@ -170,6 +170,7 @@ class QuoteWords:
     former_adjectives: frozenset[str]
     echo_nouns: frozenset[str]
     sentence_verbs: frozenset[str]
+    honorifics: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -565,7 +566,8 @@ class QuoteReader:
 
     def titled_name(self, k: int) -> Entity | None:
         """The person named at token k, right there or after an article and a title ("la
-        professeure Anne Roux", "le docteur Paul Roy"), a civility ("le Dr Paul Roy") or a word
+        professeure Anne Roux"), an honorific ("le docteur Paul Roy", "le père Jean Roux"),
+        a civility ("le Dr Paul Roy") or a word
         of origin ("le Péruvien Diego Salas", "l'Italienne Anna Conti"): an apposition that
         repeats who the phrase is."""
         doc = self.doc
@@ -579,6 +581,7 @@ class QuoteReader:
             if hit is not None:
                 # the civility may open the name itself ("le Dr Paul Roy")
                 return hit[0] if any(self.lex.title_of(t.lower_) or self.origin_word(t)
+                                     or fold(t.text) in self.words.honorifics
                                      for t in doc[k + 1:j + 1]) else None
             if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]):
                 return None
@@ -1659,7 +1662,12 @@ class QuoteReader:
         first = doc[i].sent.start
         if doc[first].text == ",":
             first = min(first, self.sentence_start(i))
-        for k in range(i, max(first - 1, i - 30, -1), -1):
+        # "D'après le porte-parole de X, qui ..., Y, la réunion pourrait se tenir « ... »": a
+        # sentence that opens on its source is read back to it, a long apposition on the way
+        opening = self.source_opening(max(first, self.sentence_start(i)), i)
+        lo = opening - 2 if opening is not None and i - opening <= 50 else max(first - 1, i - 30, -1)
+        deferred: Found | None = None
+        for k in range(i, lo, -1):
             t = doc[k]
             if (t.text in (".", "!", "?") and k != i) or self.in_quote(k):
                 break  # a short quotation on the way ("«trois inconvénients»") does not stop
@@ -1703,6 +1711,12 @@ class QuoteReader:
                     return subj, keeper.text, "verb_before"
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
+                if subj == NOBODY and opening is not None and opening < k:
+                    # "Selon X, les travaux vont reprendre « ... »": a thing is the subject of a
+                    # verb that may be one of saying; the source the sentence opens on speaks,
+                    # if it names someone
+                    deferred = deferred or (subj, t.text, "verb_before")
+                    continue
                 if subj is None and t.pos_ != "VERB":
                     # "X a mis en garde contre « ... »": the subject of the phrase's verb
                     start = _phrase_start(t)
@@ -1731,6 +1745,8 @@ class QuoteReader:
                     subj = self.subject_recast(t, open_char) or self.article_marked(subj, t)
                 if subj is not None:
                     return subj, t.text, "verb_before"
+        if deferred is not None:
+            return deferred
         if doc[i].text == ":":
             # the parser may start a sentence at the colon: the clause it closes, by punctuation
             return self.colon(min(first, self.sentence_start(i)), i)
@@ -1742,6 +1758,20 @@ class QuoteReader:
             subj = self.verb_subject(root)
             if subj is not None:
                 return subj, root.text, "verb_before"
+        return None
+
+    def source_opening(self, first: int, i: int) -> int | None:
+        """The token of "Selon" / "D'après" when the sentence from `first` opens on it (after an
+        adverb or a conjunction at most) before token `i`; else None."""
+        doc = self.doc
+        for k in range(first, min(i, first + 3)):
+            t = doc[k]
+            if t.lower_ in self.lex.according_to and t.lower_ != "pour":
+                return k
+            if t.lower_ == "après" and k > 0 and doc[k - 1].lower_ in ("d'", "d\u2019"):
+                return k
+            if t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") and t.lower_ not in ("d'", "d\u2019"):
+                return None
         return None
 
     def named_before(self, first: int, gender: str) -> Entity | None:
