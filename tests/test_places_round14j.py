@@ -97,3 +97,12 @@ def test_era_after_a_ruler_is_no_place(extract, text: str, name: str) -> None:
 ])
 def test_places_after_apres_stay(extract, text: str, place: str) -> None:
     assert place in _places(extract(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # pitfalls: a land whose last word ends as a people's singular does
+    ("Un convoi de deux cents émigrants, tous du Nord-Vivarais, a quitté le port.", "Nord-Vivarais"),
+    ("Les vignerons du Bas-Morvanais ont vendangé tôt cette année.", "Bas-Morvanais"),
+])
+def test_compound_lands_stay(extract, text: str, place: str) -> None:
+    assert place in _places(extract(text))

@@ -794,6 +794,16 @@ def _people_compound(name: str) -> bool:
     return m is not None and fold(m.group(1)) not in _lex()["geography"]
 
 
+def _before_person(doc: Doc, cs: list[Candidate], person_starts: set[int]) -> bool:
+    """A mention is right before a person's name: "le Nord-Irlandais Neil Brannock", a
+    people's singular in apposition, where "le Haut-Valais" is a land."""
+    for c in cs:
+        toks = _span_toks(doc, c)
+        if toks is not None and toks[1] in person_starts:
+            return True
+    return False
+
+
 def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """A one-word name in the plural after "les", "des", "aux" that no gazetteer knows names a
     people ("aux Bulgares"); plural places ("les Vosges") are in the gazetteer."""
@@ -1429,7 +1439,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif kind in gazetteer.STRONG or admin or town or (
                 kind and (by_prep or coordinated or complement or located or "place" in labels)):
             new = "place"
-        elif labels <= {"place", "misc"} and kind is None and (one_word or _people_compound(name)) \
+        elif labels <= {"place", "misc"} and kind is None and (one_word or (_people_compound(name) and (
+                not key.endswith(("ais", "ois")) or _before_person(doc, cs, person_starts)))) \
                 and not admin and ((_demonym(name) and not by_prep) or (
                     _plural_people(doc, cs, starts)
                     and not any(b in lex["preps"] and b not in ("au", "aux") for b in befores))):
