@@ -775,9 +775,33 @@ def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _demonym(name: str) -> bool:
     lex = _lex()
     low = fold(name)
-    if " " in low or low in lex["demonym_exceptions"]:
+    # "Nord-Coréens": a compound of two capitalized words ends as its last one does
+    if (" " in low and not _people_compound(name)) or low in lex["demonym_exceptions"]:
         return False
     return low.endswith(lex["demonym_suffixes"])
+
+
+_COMPOUND = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+[sx])")
+
+
+def _people_compound(name: str) -> bool:
+    """Two capitalized words joined by a hyphen, no link word between them, the first no
+    noun of geography ("Hautes-", "Saint-"), the last ending as a plural or as "-ais",
+    "-ois" do: shaped as the name of a people ("les Pieds-Rouges", "un Nord-Irlandais") as
+    much as of a place; the gazetteer and the prepositions of place decide. Not a town such
+    as "Buhl-Lorraine", whose last word ends as a people's singular does."""
+    m = _COMPOUND.fullmatch(name)
+    return m is not None and fold(m.group(1)) not in _lex()["geography"]
+
+
+def _before_person(doc: Doc, cs: list[Candidate], person_starts: set[int]) -> bool:
+    """A mention is right before a person's name: "le Nord-Irlandais Neil Brannock", a
+    people's singular in apposition, where "le Haut-Valais" is a land."""
+    for c in cs:
+        toks = _span_toks(doc, c)
+        if toks is not None and toks[1] in person_starts:
+            return True
+    return False
 
 
 def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
@@ -787,7 +811,9 @@ def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> boo
         return False
     for c in cs:
         i = starts.get(c.start)
-        if i and doc[i - 1].lower_ in ("les", "des", "aux") and doc[i].text.endswith("s"):
+        name = str(c.attrs.get("name") or doc[i].text) if i else ""
+        if i and doc[i - 1].lower_ in ("les", "des", "aux") and doc[i].text.endswith("s") \
+                and name.endswith(("s", "x")) and not (doc[i - 1].lower_ == "aux" and "-" in name):
             return True
     return False
 
@@ -1413,9 +1439,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif kind in gazetteer.STRONG or admin or town or (
                 kind and (by_prep or coordinated or complement or located or "place" in labels)):
             new = "place"
-        elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
-                (_demonym(name) and not by_prep) or (_plural_people(doc, cs, starts) and not any(
-                    b in lex["preps"] and b not in ("au", "aux") for b in befores))):
+        elif labels <= {"place", "misc"} and kind is None and (one_word or (_people_compound(name) and (
+                not key.endswith(("ais", "ois")) or _before_person(doc, cs, person_starts)))) \
+                and not admin and ((_demonym(name) and not by_prep) or (
+                    _plural_people(doc, cs, starts)
+                    and not any(b in lex["preps"] and b not in ("au", "aux") for b in befores))):
             drop.update(id(c) for c in cs if c.label == "place")
             continue
         else:
@@ -1803,7 +1831,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
-    return heavenly_bodies(doc, one_type_per_name(cands), starts)
+    return things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
 
 
 @cache
@@ -1854,6 +1882,77 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate],
         if spoken is None:
             spoken = head_re.search(text) is not None
         if spoken:
+            c.label = "misc"
+    return cands
+
+
+@cache
+def _thing_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("place_types.json")["thing_heads"])
+
+
+_ERA = re.compile(r"(?:après|avant)-(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def _thing_head_at(doc: Doc, j: int, heads: frozenset[str]) -> bool:
+    """The token at `j`, lower-case adjectives before it skipped ("une roquette artisanale"),
+    is the noun of a thing ("l'ouragan", "Ouragan" opening a headline, "de type")."""
+    while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in heads and (doc[j].text.islower() or doc[j].is_sent_start
+                                                      or (j > 0 and "\n" in doc[j - 1].text))
+
+
+def things_by_their_noun(doc: Doc, cands: list[Candidate],
+                         starts: dict[int, int] | None = None) -> list[Candidate]:
+    """A name the document gives once after the noun of a thing, a vehicle, a storm or a
+    heavenly body ("l'ouragan Maelle", "le cargo Varnholm", "une roquette de type Zerkan",
+    "l'étoile Kappa Orionis"), or that opens on such a noun ("Ouragan Maelle :" in a
+    headline), names that thing in all its mentions: read alone elsewhere ("le passage de
+    Maelle", "les tirs de Zerkan") it is no place either, nor is it with a star's letter
+    ("Kappa Orionis B"). A country, a region the gazetteer knows stays a place ("le paquebot
+    France" beside "la France"), and so does a name the document also writes after a
+    preposition of place ("le sous-marin Brest" beside "arrivé à Brest"). The time after or
+    before someone's rule ("l'après Mbarga", "l'après-Zoltani") is no place either."""
+    places = [c for c in cands if c.label == "place"]
+    if not places:
+        return cands
+    lex = _lex()
+    heads, _, _ = _celestial()
+    nouns = _thing_heads() | heads
+    text = base.original_text(doc)
+    starts = _tok_at(doc) if starts is None else starts
+    for c in places:
+        i = starts.get(c.start)
+        # "l'après Mbarga", "l'après-Zoltani": the time after a man's rule, not a place
+        era = _ERA.match(text, c.start) is not None or (
+            i is not None and i >= 2 and doc[i - 1].lower_ in ("après", "avant")
+            and doc[i - 2].lower_ in ("l'", "l\u2019"))
+        if era and gazetteer.place_kind(_ERA.sub("", text[c.start:c.end])) not in gazetteer.STRONG:
+            c.label = "misc"
+    things: set[str] = set()
+    for c in cands:
+        if c.label not in NAMED or c.start not in starts:
+            continue
+        name = text[c.start:c.end]
+        words = name.split()
+        if len(words) >= 2 and fold(words[0]) in nouns and words[1][:1].isupper():
+            things.add(fold(" ".join(words[1:])))  # "Ouragan Maelle", the model's span
+        elif _thing_head_at(doc, starts[c.start] - 1, nouns):
+            things.add(fold(name))
+    if not things:
+        return cands
+    # "le sous-marin Brest" beside "arrivé à Brest": the town is named too
+    things -= {fold(str(c.attrs.get("name") or text[c.start:c.end])) for c in places
+               if starts.get(c.start) and doc[starts[c.start] - 1].lower_ in lex["preps"]}
+    for c in places:
+        name = str(c.attrs.get("name") or text[c.start:c.end])
+        key = fold(name)
+        lettered = re.sub(r" [a-z]$", "", key)
+        first = name.split()[0]
+        headed = first.islower() and fold(first) in nouns and " " in name  # "le cargo Varnholm"
+        if (key in things or headed or lettered in things) \
+                and gazetteer.place_kind(name) not in gazetteer.STRONG:
             c.label = "misc"
     return cands
 
