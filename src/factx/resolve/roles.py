@@ -4658,10 +4658,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # de l'Établissement (sigle)": the bureau is the amicale's, however often the
             # other body is named
             near = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex)
-            # the story's only body, when the text has named it before the title: one named
-            # only after it ("Le président X a ouvert la séance. ... La société Y a ...") is
-            # another paragraph's, or the other side of the holder's action
-            late = near is None and assembly is None and sole is not None and not _named_before(sole, r)
+            # the story's only body, when the text has named it before the title or in its
+            # sentence: one named only in a later sentence ("Le président X a ouvert la
+            # séance. ... La société Y a ...") is another paragraph's, or the other side of
+            # the holder's action
+            late = near is None and assembly is None and sole is not None and not _named_before(sole, r) \
+                and not _in_sentence(doc, r, sole)  # (not "trésorier puis président de l'amicale X")
             r.of = near or assembly or (None if late else sole)
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
