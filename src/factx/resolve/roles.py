@@ -3675,6 +3675,12 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
     return None, other
 
 
+def _named_before(body: Entity, r: Role) -> bool:
+    """Whether the text names `body` before the role's title (its evidence, for a derived role)."""
+    at = r.mentions[0][0] if r.mentions else r.start
+    return any(m.start < at for m in body.mentions)
+
+
 def _in_sentence(doc: Doc, r: Role, body: Entity) -> bool:
     """Whether the sentence of the role's title names `body`."""
     at = r.mentions[0][0] if r.mentions else r.start
@@ -4651,8 +4657,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # tenu son assemblée générale en présence du médecin de l'Établissement ..., et
             # de l'Établissement (sigle)": the bureau is the amicale's, however often the
             # other body is named
-            r.of = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex) \
-                or assembly or sole
+            near = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex)
+            # the story's only body, when the text has named it before the title or in its
+            # sentence: one named only in a later sentence ("Le président X a ouvert la
+            # séance. ... La société Y a ...") is another paragraph's, or the other side of
+            # the holder's action
+            late = near is None and assembly is None and sole is not None and not _named_before(sole, r) \
+                and not _in_sentence(doc, r, sole)  # (not "trésorier puis président de l'amicale X")
+            r.of = near or assembly or (None if late else sole)
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
             if r.of is not None and _town_hall(r.of) and _base_title(r.title, lex) not in lex.local_titles:
@@ -4669,14 +4681,25 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # head of state, of the state his sentence places him in, else the story's
                 regime, adjective = _regime_state(doc, r, lex)
                 outside = r.of is not None and _outside_body(r.of, lex) and not _in_sentence(doc, r, r.of)
-                placed, other = _placed_state(doc, idx, r, lex) if regime or outside else (None, False)
+                # "Le président X a reçu ... " in a story about a foreign state whose only body
+                # is a movement, a rebel group, an agency: the story's one body, reached by no
+                # link of the sentence, is not the state he heads (a club's or an
+                # association's president is read in French local news, not here)
+                body = r.of if r.of is not None else sole if late else None
+                far = near is None and body is not None and body is not assembly and not _club(body) \
+                    and country is not None and fold(country) != "france"
+                placed, other = _placed_state(doc, idx, r, lex) if regime or outside or far else (None, False)
                 if regime:
                     r.of, r.of_name = None, placed or adjective or (None if other else country)
                     continue
                 if placed is not None:
                     r.of, r.of_name = None, placed
                     continue
-            if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") \
+                if far:
+                    r.of, late = None, False
+                    if reader.names_france:
+                        continue  # a French president visiting: no state for the unmarked title
+            if r.of is None and _base_title(r.title, lex) in ("président", "vice-président") and not late \
                     and country is not None and not r.domain and not _body_noun_near(doc, r, lex):
                 # "le président Obama", no organization in the text; not "la présidente du
                 # directoire" of a firm that exports to the one state named
