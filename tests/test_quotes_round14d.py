@@ -3,10 +3,10 @@ round 14d: generality audit, read on Wikipedia chronologies and court reports).
 
 A chronology written as hyphen items ("- 3 mai 2001 : ...") is no dialogue: its line is no
 quotation, and a "..., selon X" several sentences on gave the whole item to X; the quotations
-inside the item are read one by one. And a colon whose clause names one person only as the
-agent of a participle ("Le procès, demandé par le colonel X avec ce motif : « ... »") gave the
-label to that person. Sentences written for this audit (invented names); the pitfall tables
-hold what must not change: a wrong speaker is worse than none.
+inside the item are read one by one. (A rule that gave no speaker to a colon whose clause names
+one person only as the agent of a participle was taken back: it cost a right speaker in two
+blind halves, see docs/accuracy.md, round 14.) Sentences written for this audit (invented
+names); the pitfall tables hold what must not change: a wrong speaker is worse than none.
 """
 
 from collections.abc import Callable
@@ -51,35 +51,6 @@ def test_a_dated_list_item_is_no_line_said(extract: Callable[..., dict], text: s
      "prochaine, a-t-elle promis.", "Armelle Cassagnou"),
 ])
 def test_a_dialogue_line_keeps_its_incise(extract: Callable[..., dict], text: str, speaker: str) -> None:
-    assert _speakers(extract(text)) == [speaker]
-
-
-# ---------------------------------------------------------------- the agent of a participle before a colon
-@pytest.mark.parametrize("text", [
-    "Le procès s'ouvre devant la cour demandé par le colonel Bertin Gaspardoux avec le motif : \"abandon "
-    "de poste en présence de l'ennemi armé\".",
-    "L'enquête, ouverte par la juge Armelle Cassagnou en 2004, porte ce titre : « destruction volontaire "
-    "de documents publics et complicité ».",
-    "La loi votée par le sénateur Hippolyte Marzellac en 1999 comporte cet article : « tout contrat "
-    "signé sans témoin sera déclaré nul ».",
-    "Les fiches, rédigées par le commandant Ernest Vobrecourt, portent des mentions comme : « va à la "
-    "messe tous les dimanches avec sa famille ».",
-])
-def test_the_agent_of_a_participle_says_nothing(extract: Callable[..., dict], text: str) -> None:
-    assert all(s is None for s in _speakers(extract(text)))
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    # the subject before the colon, or the one person who is no agent, keeps the words
-    ("Bertin Gaspardoux, interrogé par les enquêteurs, est catégorique : « je n'ai jamais vu cet homme "
-     "de ma vie ».", "Bertin Gaspardoux"),
-    ("Interrogée par les journalistes, la ministre Armelle Cassagnou a répondu : « nous ne céderons "
-     "rien sur ce dossier ».", "Armelle Cassagnou"),
-    ("Hippolyte Marzellac n'est pas optimiste : « la saison sera très longue pour tout le monde ».",
-     "Hippolyte Marzellac"),
-])
-def test_a_speaker_before_the_colon_keeps_the_words(extract: Callable[..., dict], text: str,
-                                                   speaker: str) -> None:
     assert _speakers(extract(text)) == [speaker]
 
 

@@ -775,33 +775,9 @@ def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _demonym(name: str) -> bool:
     lex = _lex()
     low = fold(name)
-    # "Nord-Coréens": a compound of two capitalized words ends as its last one does
-    if (" " in low and not _people_compound(name)) or low in lex["demonym_exceptions"]:
+    if " " in low or low in lex["demonym_exceptions"]:
         return False
     return low.endswith(lex["demonym_suffixes"])
-
-
-_COMPOUND = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+[sx])")
-
-
-def _people_compound(name: str) -> bool:
-    """Two capitalized words joined by a hyphen, no link word between them, the first no
-    noun of geography ("Hautes-", "Saint-"), the last ending as a plural or as "-ais",
-    "-ois" do: shaped as the name of a people ("les Pieds-Rouges", "un Nord-Irlandais") as
-    much as of a place; the gazetteer and the prepositions of place decide. Not a town such
-    as "Buhl-Lorraine", whose last word ends as a people's singular does."""
-    m = _COMPOUND.fullmatch(name)
-    return m is not None and fold(m.group(1)) not in _lex()["geography"]
-
-
-def _before_person(doc: Doc, cs: list[Candidate], person_starts: set[int]) -> bool:
-    """A mention is right before a person's name: "le Nord-Irlandais Neil Brannock", a
-    people's singular in apposition, where "le Haut-Valais" is a land."""
-    for c in cs:
-        toks = _span_toks(doc, c)
-        if toks is not None and toks[1] in person_starts:
-            return True
-    return False
 
 
 def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
@@ -811,9 +787,7 @@ def _plural_people(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> boo
         return False
     for c in cs:
         i = starts.get(c.start)
-        name = str(c.attrs.get("name") or doc[i].text) if i else ""
-        if i and doc[i - 1].lower_ in ("les", "des", "aux") and doc[i].text.endswith("s") \
-                and name.endswith(("s", "x")) and not (doc[i - 1].lower_ == "aux" and "-" in name):
+        if i and doc[i - 1].lower_ in ("les", "des", "aux") and doc[i].text.endswith("s"):
             return True
     return False
 
@@ -1439,11 +1413,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif kind in gazetteer.STRONG or admin or town or (
                 kind and (by_prep or coordinated or complement or located or "place" in labels)):
             new = "place"
-        elif labels <= {"place", "misc"} and kind is None and (one_word or (_people_compound(name) and (
-                not key.endswith(("ais", "ois")) or _before_person(doc, cs, person_starts)))) \
-                and not admin and ((_demonym(name) and not by_prep) or (
-                    _plural_people(doc, cs, starts)
-                    and not any(b in lex["preps"] and b not in ("au", "aux") for b in befores))):
+        elif labels <= {"place", "misc"} and kind is None and one_word and not admin and (
+                (_demonym(name) and not by_prep) or (_plural_people(doc, cs, starts) and not any(
+                    b in lex["preps"] and b not in ("au", "aux") for b in befores))):
             drop.update(id(c) for c in cs if c.label == "place")
             continue
         else:

@@ -2000,10 +2000,7 @@ class QuoteReader:
                 return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
         people = self.people_named(first, colon)
         if len(people) == 1:
-            one = next(iter(people.values()))
-            if self.agent_only(one, first, colon):
-                return None
-            return one, "", "colon"
+            return next(iter(people.values())), "", "colon"
         bodies = self.idx.in_span(first, colon, ("organization",))
         lead = first + (first < colon and self.doc[first].pos_ == "DET")
         if not people and len(bodies) == 1 and bodies[0][1] == lead and bodies[0][2] == colon:
@@ -2015,23 +2012,6 @@ class QuoteReader:
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
-
-    def agent_only(self, person: Entity, first: int, colon: int) -> bool:
-        """Whether the one person a clause names before its colon is only the agent of a
-        participle ("Le procès, demandé par le juge X avec ce motif : « ... »"): who asked
-        for it, not who says the words."""
-        spots = [a for p, a, _ in self.idx.in_span(first, colon, ("person",)) if p is person]
-        for a in spots:
-            tok = self.doc[a]
-            while tok.dep_ in ("flat:name", "appos", "nmod", "amod") and tok.head.i != tok.i \
-                    and first <= tok.head.i < colon and tok.head.pos_ in ("NOUN", "PROPN"):
-                tok = tok.head
-            by = any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children)
-            if tok.dep_ != "obl:agent" and not (
-                    tok.dep_.startswith("obl") and by
-                    and tok.head.pos_ == "VERB" and "Part" in tok.head.morph.get("VerbForm")):
-                return False
-        return bool(spots)
 
     # --- resolving markers to entities --------------------------------------------------
 
