@@ -19,19 +19,19 @@ def _types(result: dict, name: str) -> set[str]:
 
 @pytest.mark.parametrize(("text", "org"), [
     # a foundation named in English among donors with their shares
-    ("La recherche a été financée par les dons de l'Institut Kellner (60 %), Harold and Mary Brisket "
+    ("L'argent de l'étude vient de l'Institut Kellner (60 %), Harold and Mary Brisket "
      "Foundation (30 %) et Google (10 %).", "Harold and Mary Brisket Foundation"),
-    ("Elle a été financée par les dons de l'Allen Kessling Institute (50 %), Lionel and Edna Tramell "
+    ("Le chantier est payé par le Brenton Kessling Institute (50 %), Lionel and Edna Tramell "
      "Foundation (30 %) et Google (20 %).", "Lionel and Edna Tramell Foundation"),
     # a firm whose name ends on a common noun, among sponsors
-    ("Le salon est organisé avec le soutien de la Fondation Renaud, de Vinci Construction et de "
+    ("Le salon doit beaucoup à l'aide de la Fondation Renaud, de Vinci Construction et de "
      "Lafarge.", "Vinci Construction"),
     ("Le laboratoire est financé par l'Inserm (40 %), Merck (40 %) et Kessling Pharma (20 %).", "Merck"),
     ("Le rapport est cofinancé par l'Unicef (70 %), Oxfam (20 %) et Solivaro (10 %).", "Solivaro"),
     # a magazine read as a person, a newspaper opening on a point of the compass
-    ("Le colloque bénéficie du partenariat du Monde, de Kirama, du Journal des Arts, de France 5 et "
+    ("Le festival s'appuie sur les rédactions du Monde, de Kirama, de Libération, de France 3 et "
      "de Ouest Provence.", "Kirama"),
-    ("Le colloque bénéficie du partenariat du Monde, de Kirama, du Journal des Arts, de France 5 et "
+    ("Le festival s'appuie sur les rédactions du Monde, de Kirama, de Libération, de France 3 et "
      "de Ouest Provence.", "Ouest Provence"),
 ])
 def test_a_name_listed_among_bodies_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
@@ -63,7 +63,7 @@ def test_a_name_with_its_own_evidence_keeps_its_type(extract: Callable[..., dict
     ("Dupont, Durand et la CGT ont signé la pétition.", "Dupont"),
     ("Les habitants de Kirama, de Bolno et la CGT ont manifesté.", "Kirama"),
     # a common noun in capitals beside a body
-    ("Le Crédit mutuel et la Région ont renouvelé leur aide.", "Région"),
+    ("La Caisse d'épargne et la Région ont renouvelé leur aide.", "Région"),
     # no body in the list
     ("Les touristes lisent Het Dagblatt ou De Morgenpost.", "Het Dagblatt"),
 ])

@@ -37,7 +37,7 @@ from conftest import mentions_by_name
     ("Des clubs comme Morlaix et Lamballe ont recruté Théo Marzin.", "Lamballe"),
     ("Des formations bretonnes telles que Dinan ou Redon visent la montée.", "Redon"),
     # who beat the name, with when between
-    ("Les Lakers, tombeurs au premier tour de Denver, ont gagné 93-85 face à Dallas.", "Denver"),
+    ("Les Lakers, tombeurs en demi-finale de Denver, ont gagné 93-85 face à Dallas.", "Denver"),
     ("Les Celtics, vainqueurs en demi-finale de Phoenix, joueront la finale contre Boston.", "Phoenix"),
 ])
 def test_a_club_named_by_its_town(extract: Callable[..., dict], text: str, org: str) -> None:

@@ -22,9 +22,10 @@ def _quotes(result: dict) -> list[tuple[str | None, str]]:
 
 # ---------------------------------------------------------------- the source the sentence opens on
 @pytest.mark.parametrize(("text", "speaker", "quote"), [
-    ("D'après le porte-parole de la présidence du Ghana, qui assure la présidence tournante de "
-     "l'Union africaine, Jean-Marc Tessandier, une nouvelle réunion pourrait se tenir « dans les "
-     "deux prochaines semaines ».", "Jean-Marc Tessandier", "dans les deux prochaines semaines"),
+    ("D'après le secrétaire général du syndicat des marins du port de commerce, qui dirige aussi "
+     "depuis trois ans la fédération des dockers de la façade atlantique, Jean-Marc Tessandier, la "
+     "grève des équipes de nuit sera levée « avant la fin de la semaine prochaine ».",
+     "Jean-Marc Tessandier", "avant la fin de la semaine prochaine"),
     ("Selon Paul Escoubier, les travaux vont reprendre « avant la fin du printemps prochain ».",
      "Paul Escoubier", "avant la fin du printemps prochain"),
     ("D'après la maire de Plouzévédé, Odile Kerbrannec, la circulation reprendra « dès que les "

@@ -1876,7 +1876,7 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
 
 
-# who beat the name, with when between: "tombeurs au premier tour de X", "vainqueur en finale de X"
+# who beat the name, with when between: "tombeurs en demi-finale de X", "vainqueur en finale de X"
 _BEATER_OF = re.compile(r"\b(?:tombeur|vainqueur)s? (?:au|en|lors|des) [^,;:()]{0,30} (?:de|d')$")
 
 
