@@ -1709,6 +1709,8 @@ class QuoteReader:
                 subj = self.verb_subject(keeper)
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, keeper.text, "verb_before"
+            if t.lemma_ == "répondre" and k < i and self.answers_for(t, i):
+                return None  # "X devra répondre de « ... »": to answer for a charge, nothing said
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and opening is not None and opening < k:
@@ -1796,6 +1798,23 @@ class QuoteReader:
             return False
         return any(doc[a].dep_ in SUBJECT_DEPS and doc[a].head.i > verb.i and _fits(p, gender or None)
                    for p, a, _ in self.idx.in_span(first, verb.i, ("person",)))
+
+    def answers_for(self, verb: Token, i: int) -> bool:
+        """"répondre de X" is to answer for X (a charge), not to say it: the quotation opening
+        after token i is the "de" complement of `verb`, or lies inside it ("répondre de « ... »
+        ayant « ... »")."""
+        doc = self.doc
+        if doc[i].lower_ in ("de", "d'", "d\u2019") or (
+                doc[i].text in ("'", "\u2019") and doc[i - 1].lower_ == "d"):
+            return True
+        inside = next((x for x in range(i + 1, min(i + 4, len(doc))) if not doc[x].is_punct), None)
+        if inside is None:
+            return False
+        for c in verb.children:
+            case = any(x.dep_ == "case" and x.lower_ in ("de", "d", "d'", "d\u2019") for x in c.children)
+            if c.dep_.startswith("obl") and case and c.left_edge.i <= inside <= c.right_edge.i:
+                return True
+        return False
 
     def reporter(self, verb: Token, first: int, gender: str) -> Who | None:
         """"Le comité a fait savoir qu'il soutenait ... : « ... »", "Le président a déclaré
