@@ -1518,14 +1518,12 @@ def _lead_words(doc: Doc, i: int, end: int) -> int:
     if doc[j].is_sent_start and doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP") and j + 1 < len(doc) \
             and doc[j + 1].lower_ in _DE:
         j += 1
-    if j < len(doc) and doc[j].lower_ in _DE and doc[j].text.islower():
-        j += 1
-        if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
-            j += 1
-    elif j < len(doc) and doc[j].text in ("au", "aux"):
+    if j < len(doc) and doc[j].text in ("au", "aux"):
         j += 1  # "face au Havre": the article of "Le Havre", contracted
-    elif j < len(doc) and doc[j].text in _PLACE_PREPOSITIONS:
-        j += 1  # the model's span took the preposition: "passe à Nancy", "dans les Vosges"
+    elif j < len(doc) and doc[j].text.islower() and (
+            doc[j].lower_ in _DE or doc[j].text in _PLACE_PREPOSITIONS):
+        # "de la Meuse"; the model's span took the preposition: "passe à Nancy", "dans les Vosges"
+        j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
             j += 1
     if j == i or j >= len(doc) or doc[j].idx >= end or not _is_cap(doc[j].text):
@@ -1860,7 +1858,8 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate],
 
 @cache
 def _thing_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_json("place_types.json")["thing_heads"])
+    """The nouns of things (place_types.json thing_heads) and of heavenly bodies, folded."""
+    return frozenset(fold(w) for w in load_json("place_types.json")["thing_heads"]) | _celestial()[0]
 
 
 _ERA = re.compile(r"(?:après|avant)-(?=[A-ZÀ-Ý])", re.IGNORECASE)
@@ -1890,8 +1889,7 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
     if not places:
         return cands
     lex = _lex()
-    heads, _, _ = _celestial()
-    nouns = _thing_heads() | heads
+    nouns = _thing_heads()
     text = base.original_text(doc)
     starts = _tok_at(doc) if starts is None else starts
     for c in places:

@@ -77,6 +77,7 @@ def _lex() -> dict[str, Any]:
         "club_prefixes": set(data["club_prefixes"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "sport_verbs": {fold(w) for w in data["sport_verbs"]},
+        "losing_verbs": {"ceder", "chuter", "tomber"},  # with a score: "céder 36-32", not alone
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
         "seats": {fold(w) for w in data["seats_of_power"]},
         "media_before": tuple(sorted({tuple(fold(w).split()) for w in data["media_cues"]["before"]},
@@ -312,9 +313,9 @@ def _ministry_domain(doc: Doc, i: int, end: int) -> bool:
     a government's domain (`ministry_domains`): "du budget", "de la défense", "des affaires
     sociales"; not "de la parole", "du culte"."""
     k = i + 1
-    while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d\u2019", "la", "l'", "l\u2019"):
+    while k < end and doc[k].lower_ in (*_DE, "la", "l'", "l\u2019"):
         k += 1
-    return i + 1 < k < end and doc[i + 1].lower_ in ("de", "du", "des", "d'", "d\u2019") \
+    return i + 1 < k < end and doc[i + 1].lower_ in _DE \
         and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and fold(doc[k].text) in _lex()["ministry_domains"]
 
 
@@ -1646,9 +1647,6 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
             c.label = "organization"
 
 
-_APPOSED_ARTICLES = frozenset(("la", "le", "les", "l'", "l\u2019"))
-
-
 def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
     """The name of candidate c, with its article between commas, names the body an indefinite
     noun of bodies just before introduces: "une entreprise de transport, la TVR, dirigée
@@ -1658,7 +1656,7 @@ def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or span.start < 4 or span.end >= len(doc):
         return False
-    if doc[span.start - 1].lower_ not in _APPOSED_ARTICLES or doc[span.start - 2].text != "," \
+    if doc[span.start - 1].lower_ not in _ARTICLES or doc[span.start - 2].text != "," \
             or doc[span.end].text not in (",", ".", ";", ")"):
         return False
     for k in range(span.start - 3, max(-1, span.start - 11), -1):
@@ -1828,7 +1826,7 @@ def is_sports_report(doc: Doc) -> bool:
         cues = _lex()["sport_cues"]
         words = {t.lemma_ for t in doc if t.is_alpha or (t.text[:1].isalpha() and "-" in t.text)}
         known = len({fold(lemma) for lemma in words} & cues) >= 3 \
-            or any(_scored_game(sent) for sent in doc.sents)
+            or (_SCORE.search(doc.text) is not None and any(_scored_game(sent) for sent in doc.sents))
         doc.user_data["factx.sports_report"] = known
     return bool(known)
 
@@ -1839,7 +1837,7 @@ _SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/%-]|[.,]\
 
 def _scored_game(sent: Span) -> bool:
     """A verb of the game ("s'incliner", "battre", "céder") and a score in the sentence."""
-    verbs = _lex()["sport_verbs"] | {"ceder", "chuter", "tomber"}
+    verbs = _heads("sport_verbs", "losing_verbs")
     return bool(_SCORE.search(sent.text)) and any(
         t.pos_ == "VERB" and fold(t.lemma_) in verbs for t in sent)
 

@@ -98,11 +98,6 @@ OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("flat:name", "flat", "compound", "appos", "flat:foreign")
 NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker is null
-MONTH_WORDS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
-               "|décembre|decembre")
-# "3 mai 2001 :", "Juin 2005 :", "1994 :", "Le 14 mars :": a date that opens a list item
-DATE_ITEM = re.compile(rf"(?i)(?:le\s+)?(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})(?:\s+\d{{4}})?"
-                       r"|\d{4})\s*:")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
@@ -331,6 +326,14 @@ def _phrase_start(tok: Token) -> Token | None:
     return None
 
 
+@cache
+def _date_item() -> re.Pattern[str]:
+    """"3 mai 2001 :", "Juin 2005 :", "1994 :", "Le 14 mars :": a date that opens a list item
+    (the months of models/calendar.json)."""
+    months = "|".join(sorted(map(re.escape, load_json("calendar.json")["months"]), key=len, reverse=True))
+    return re.compile(rf"(?i)(?:le\s+)?(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{months})(?:\s+\d{{4}})?|\d{{4}})\s*:")
+
+
 def find_quotations(text: str) -> list[tuple[int, int]]:
     """Character spans of the quoted text (marks excluded), outermost quotations only."""
     out: list[tuple[int, int]] = []
@@ -378,7 +381,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
         elif c in DASHES and (i == 0 or text[i - 1] == "\n") and text[i + 1 : i + 2] == " " \
-                and not (c == "-" and DATE_ITEM.match(text, i + 2)):
+                and not (c == "-" and _date_item().match(text, i + 2)):
             # "- 3 mai 2001 : ...", a date and a colon: an item of a chronology, no line said (the
             # quotations inside it are read one by one)
             j = text.find("\n", i)

@@ -4176,9 +4176,9 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
             # a foreign town, not a province named like its capital ("Québec")
             bare = _LEADING_ARTICLE.sub("", e.name)
             kind = gazetteer.place_kind(bare)
-            town = gazetteer.town_state(bare) if kind == "town" else None
-            if kind in ("town", "subdivision") and gazetteer.place_kind(bare, ("town",)) \
-                    and gazetteer.town_state(bare) is None:
+            state = gazetteer.town_state(bare) if kind in ("town", "subdivision") else None
+            town = state if kind == "town" else None
+            if state is None and kind in ("town", "subdivision") and gazetteer.place_kind(bare, ("town",)):
                 communes += 0.5 * len(e.mentions)  # ("Paris": a département too)
             name = states.get(fold(town), town) if town is not None and "(" not in town else None
             weight = 0.5
