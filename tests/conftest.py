@@ -37,9 +37,19 @@ def role_triples(result: dict) -> set[Triple]:
 
 def quote_speakers(result: dict) -> list[str | None]:
     """The speaker's name of each quote fact, in order (None for a quotation with no speaker)."""
+    return [speaker for speaker, _ in speaker_quotes(result)]
+
+
+def speaker_quotes(result: dict) -> list[tuple[str | None, str]]:
+    """(speaker's name or None, the quotation's text) of each quote fact, in order."""
     names = {e["id"]: e["name"] for e in result["entities"]}
-    return [names.get(f.get("speaker")) if f.get("speaker") else None
+    return [(names.get(f.get("speaker")) if f.get("speaker") else None, f["text"])
             for f in result["facts"] if f["type"] == "quote"]
+
+
+def entity_names(result: dict, kind: str) -> set[str]:
+    """The names of the entities of one type in a factx/1 dict."""
+    return {e["name"] for e in result["entities"] if e["type"] == kind}
 
 
 def held_of(roles: set[Triple], person: str, title: str) -> list[str | None]:

@@ -12,13 +12,15 @@
 
 import pytest
 
+from conftest import entity_names
+
 
 def _places(result: dict) -> set[str]:
-    return {e["name"] for e in result["entities"] if e["type"] == "place"}
+    return entity_names(result, "place")
 
 
 def _misc(result: dict) -> set[str]:
-    return {e["name"] for e in result["entities"] if e["type"] == "misc"}
+    return entity_names(result, "misc")
 
 
 # -- F1: regions of the world ----------------------------------------------------------------

@@ -13,9 +13,11 @@ compound places it had to leave alone stay as regression rows.
 
 import pytest
 
+from conftest import entity_names
+
 
 def _places(result: dict) -> set[str]:
-    return {e["name"] for e in result["entities"] if e["type"] == "place"}
+    return entity_names(result, "place")
 
 
 # -- J1: a thing named with its noun is no place anywhere in the document ---------------------

@@ -13,11 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-
-def _quotes(result: dict) -> list[tuple[str | None, str]]:
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    return [(names.get(f.get("speaker")) if f.get("speaker") else None, f["text"])
-            for f in result["facts"] if f["type"] == "quote"]
+from conftest import speaker_quotes as _quotes
 
 
 # ---------------------------------------------------------------- the source the sentence opens on
