@@ -774,6 +774,39 @@ def _indefinite_cause_end(doc: Doc, c: Candidate, at: int) -> int | None:
     return end_c if end > noun.i + 1 and end_c <= c.end else None
 
 
+@cache
+def _local_tail() -> re.Pattern[str]:
+    units = "|".join(sorted((re.escape(w) for w in load_json("organizations.json")["local_units"]),
+                            key=len, reverse=True))
+    return re.compile(rf"\s+(?:de\s+la|du|des|de\s+l['\u2019]|d['\u2019])\s*(?:{units})s?$")
+
+
+_NATIONAL = re.compile(r"(?<!\w)nationa(?:l|le|ux|les)(?!\w)", re.IGNORECASE)
+
+
+def _local_branch_cut(name: str) -> str:
+    """A national body's name ends before a lower-case de-complement that only says which
+    local branch is meant ("l'Éducation nationale de la circonscription", "l'Office
+    national des forêts du secteur": `local_units` of models/organizations.json); a name
+    follows such a complement ("de la circonscription de Quimper") or no word "national"
+    is in the name ("le comité des fêtes de la commune"): left as it is."""
+    tail = _local_tail().search(name)
+    if tail is None or tail.start() == 0 or not _NATIONAL.search(name, 0, tail.start()):
+        return name
+    return name[: tail.start()]
+
+
+def _trim_local_branches(text: str, cands: list[Candidate]) -> None:
+    """`_local_branch_cut` on every organization (after the institutions are read: their
+    rule takes the whole complement)."""
+    for c in cands:
+        if c.label == "organization" and c.attrs.get("name"):
+            name = _local_branch_cut(c.attrs["name"])
+            if name != c.attrs["name"] and text[c.start : c.start + len(name)] == name:
+                c.end = c.start + len(name)
+                c.attrs["name"] = name
+
+
 def _trim_past_end(doc: Doc, cands: list[Candidate]) -> None:
     """An organization's name ends before "pour l'Asie-Pacifique", "à Genève", "en
     France" (where it works, not what it is called), before a preposition and a possessive,
@@ -814,7 +847,11 @@ def national_tails(doc: Doc, cands: list[Candidate], nouns: Collection[str]) -> 
     that a singular adjective cannot qualify ("des députés ... italienne"). The adjective of
     a name of several words ("Parti socialiste portugais", "Agence de presse malienne"), or
     of no state ("Commission européenne"), stays in it. `nouns`: the lemmatizer's common
-    nouns (none known: only the complement is read)."""
+    nouns (none known: only the complement is read).
+
+    The other way, a body named by one capitalized common noun keeps the state's adjective
+    that follows it when the model's span stops before it ("la Poste belge", "la Marine
+    chilienne": the Poste belge, as "le Parlement maltais"); the article is left out."""
     from factx.resolve.lexicon import lexicon
 
     lex = lexicon()
@@ -823,6 +860,10 @@ def national_tails(doc: Doc, cands: list[Candidate], nouns: Collection[str]) -> 
     for c in cands:
         if c.label != "organization":
             continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        _national_head(doc, c, span, text, nouns, heads)
         span = doc.char_span(c.start, c.end)
         if span is None or len(span) < 2:
             continue
@@ -842,6 +883,32 @@ def national_tails(doc: Doc, cands: list[Candidate], nouns: Collection[str]) -> 
         if alone:
             c.end = body.end_char
             c.attrs["name"] = text[c.start : c.end]
+
+
+_ARTICLE_WORDS = frozenset({"le", "la", "l'", "l\u2019", "les"})
+
+
+def _national_head(doc: Doc, c: Candidate, span: Span, text: str, nouns: Collection[str],
+                   heads: Collection[str]) -> None:
+    """`national_tails`' widening: "la Poste" + "portugaise" is the Poste portugaise. The
+    span is one capitalized word, after an article perhaps, that is a French common noun or
+    a noun of bodies ("Poste", "Marine", "Police"; not "Storting", not an acronym), and the
+    word right after it is a state's adjective of nationality in lower case."""
+    from factx.resolve.lexicon import lexicon
+
+    lex = lexicon()
+    toks = [t for t in span if t.lower_ not in _ARTICLE_WORDS]
+    if len(toks) != 1 or len(span) - len(toks) > 1 or span.end >= len(doc) or not nouns:
+        return
+    word, adj = toks[0], doc[span.end]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
+            or not (word.lower_ in nouns or fold(word.text) in heads):
+        return
+    if not adj.is_lower or lex.nationalities.get(adj.lower_) not in lex.states \
+            or adj.idx != word.idx + len(word.text) + 1:
+        return
+    c.start, c.end = word.idx, adj.idx + len(adj.text)
+    c.attrs["name"] = text[c.start : c.end]
 
 
 def _trim_seat(text: str, cands: list[Candidate]) -> None:
@@ -3117,6 +3184,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_past_end(doc, cands)
     cands = _domain_bodies(doc, _add_institutions(doc, cands))
     _trim_seat(text, cands)
+    _trim_local_branches(text, cands)
     cands = _enumerated_domains(doc, cands)
     _venues_are_places(cands)
     _split_second_kind(doc, cands)
