@@ -76,3 +76,28 @@ def test_a_national_body_ends_before_its_local_branch(extract: Callable[..., dic
 ])
 def test_local_branch_pitfalls(extract: Callable[..., dict], text: str, org: str) -> None:
     assert org in entity_names(extract(text), "organization")
+
+
+# ---------------------------------------------- a minister's party between title and portfolio
+@pytest.mark.parametrize(("text", "portfolio", "party"), [
+    ("Yannig Kervennic, ancien ministre RPR de la Coopération, a été entendu.", "Coopération", "RPR"),
+    ("Le ministre UMP de l'Intérieur a démenti toute fuite.", "Intérieur", "UMP"),
+    ("Erwan Lestrohan, ministre PS des Finances, a présenté le budget.", "Finances", "PS"),
+    ("Selon Maëlle Trégarvan, ex-ministre UDF de l'Agriculture, la réforme échouera.", "Agriculture", "UDF"),
+])
+def test_a_ministers_party_before_the_portfolio(extract: Callable[..., dict], text: str, portfolio: str,
+                                                party: str) -> None:
+    names = entity_names(extract(text), "organization")
+    assert portfolio not in names and party in names
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a union's officer of a firm: the firm is a body
+    ("Le secrétaire CGT de Renault a dénoncé les suppressions de postes.", "Renault"),
+    ("Yannig Kervennic, délégué FO de la Poste, a protesté.", "Poste"),
+    ("Erwan Lestrohan, militant PS de la Fédération des Côtes-d'Armor, a voté.",
+     "Fédération des Côtes-d'Armor"),
+])
+def test_a_party_before_a_body_pitfalls(extract: Callable[..., dict], text: str, org: str) -> None:
+    names = entity_names(extract(text), "organization")
+    assert any(n in (org, "la " + org, "La " + org) for n in names), names

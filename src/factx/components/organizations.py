@@ -944,6 +944,16 @@ def _numbered(c: Candidate) -> bool:
     return any(ch.isdigit() for ch in c.attrs.get("name") or "")
 
 
+def _party_between(before: str, folded: str) -> bool:
+    """The word `folded` (folded) before "de" in the text `before` is written as an acronym
+    there ("ministre RPR de la Coopération", "ministre PS des Finances"): the party of the
+    title's holder, between the title and its portfolio."""
+    for word in reversed(before.replace("\u2019", "'").replace("'", "' ").split()):
+        if fold(word) == folded:
+            return is_acronym(word)
+    return False
+
+
 def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"ministre de l'Intérieur", "ministre des Affaires étrangères": the title's capitalized
     complement is its portfolio, not a body."""
@@ -960,6 +970,9 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             words = before.replace("'", "' ").split()
             while words and words[-1] in ("la", "l'", "les", "le"):
                 words.pop()
+            if len(words) >= 3 and words[-1] in ("de", "du", "des", "d'") \
+                    and _party_between(text[max(0, c.start - 40) : c.start], words[-2]):
+                del words[-2]  # "ministre RPR de la Coopération": the party is the minister's
             if len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "a", "aux", "au") \
                     and any(" ".join(words[-k:-1]) in lex["portfolios"] for k in (2, 3, 4)):
                 continue
