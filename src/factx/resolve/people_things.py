@@ -144,6 +144,31 @@ def _title_land(text: str, c: Candidate) -> bool:
     return title is not None and title.group(1).lower() in _entity_words("territorial_titles")
 
 
+_ARTICLE_OPEN = frozenset(("le", "la", "les", "l'", "l\u2019"))
+
+
+def _seat_of(text: str, c: Candidate) -> str | None:
+    """The name is the "de" complement of an elected seat's noun: no person, the seat's town
+    after a mayor's title ("le maire d'Oyarbide Garai"; `town_titles` of
+    models/entities.json), a party or a constituency after a member's ("la députée d'Ibar
+    Berria"; `seat_titles`), which the text does not say (so no type). A particle surname
+    read as one word ("le député de Vaunoise") or opening on an article ("de La Serve") may
+    be the member himself: the member's title wants two words, no article, no given name."""
+    title = _OF_TITLE.search(text, max(0, c.start - 24), c.start)
+    if title is None:
+        return None
+    noun = title.group(1).lower()
+    words = text[c.start : c.end].split()
+    if not words or is_given_name(words[0]) or words[0].lower() in _ARTICLE_OPEN \
+            or words[0].lower().startswith(("l'", "l\u2019")):
+        return None
+    if noun in _entity_words("town_titles"):
+        return "place"
+    if noun in _entity_words("seat_titles") and len(words) > 1:
+        return "misc"
+    return None
+
+
 def _family(text: str, c: Candidate) -> bool:
     """The name is a surname after "la famille", "les époux" ...: a family."""
     name = text[c.start : c.end]
@@ -354,6 +379,9 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
     if _title_land(text, c):
         return _relabel(c, "place", text)  # "le prince de Galles"
+    seat = _seat_of(text, c)
+    if seat is not None:
+        return _relabel(c, seat, text)  # "le maire d'Oyarbide Garai"
     if _family(text, c) or fold(re.split(r"[\s-]", text[c.start : c.end])[0]) in _POSSESSIVE_OPEN:
         return _relabel(c, "misc", text)  # "la famille Pinault"; "Notre-Dame"
     if saint is not None:
