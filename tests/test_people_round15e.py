@@ -6,6 +6,11 @@ Berria"); the model reads a two-word foreign name there as a person's. Sentences
 this audit, with invented names. The pitfall tables hold what must not change: a person set
 off by a comma after the title, a particle surname after a member's title, a person after a
 noun that does take a person ("le porte-parole de ...").
+
+A foreign club named by a club's word and its town ("Sporting Braga", "Slavia Olomouc";
+`club_words` of models/organizations.json) that plays in a sports report is the club, not a
+person; a player with a given name the lexicon lacks, or a given name that is also a club's
+word ("Viktoria"), keeps her name when no town follows.
 """
 
 from collections.abc import Callable
@@ -52,4 +57,40 @@ def test_a_members_party_is_no_person(extract: Callable[..., dict], text: str, n
     ("Le député de Marius Talavaud, selon ses opposants, ne siège jamais.", "Marius Talavaud"),
 ])
 def test_people_near_a_seat_stay_people(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert person in entity_names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- a foreign club and its town
+_LOST = "Battus 2-0 samedi en championnat, les joueurs de l'entraîneur"
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    (f"Football. {_LOST} lorrain joueront mardi contre Sporting Braga.", "Sporting Braga"),
+    ("Rugby. Battu 24-10 en championnat, le club de l'entraîneur Marc Dolbeau jouera la demi-finale "
+     "contre Rapid Constanta.", "Rapid Constanta"),
+    ("Football. Vainqueurs 1-0 en championnat, les joueurs de l'entraîneur bordelais joueront jeudi "
+     "contre Sparta Trnava.", "Sparta Trnava"),
+    ("Football. Après sa défaite 3-0 à Lille, l'entraîneur du club a prévenu ses joueurs : le championnat "
+     "reprendra samedi contre Racing Kalmar.", "Racing Kalmar"),
+    ("Football. L'entraîneur de Metz l'a dit : en championnat, son équipe a battu Strasbourg 1-0 et jouera "
+     "jeudi face à Slavia Olomouc.", "Slavia Olomouc"),
+])
+def test_a_foreign_club_and_its_town_is_no_person(extract: Callable[..., dict], text: str, club: str) -> None:
+    result = extract(text)
+    assert club not in entity_names(result, "person")
+    assert club in entity_names(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Rugby. Battu 24-10 en championnat, le club de l'entraîneur Marc Dolbeau jouera la demi-finale "
+     "contre Rapid Constanta.", "Marc Dolbeau"),
+    # a player: a given name the lexicon lacks before a town's name; a club's word as given name
+    ("Tennis. En demi-finale du tournoi, le Français a battu Kei Sapporo 6-3, 6-4 ; son entraîneur a "
+     "salué un grand championnat.", "Kei Sapporo"),
+    ("Tennis. En demi-finale du tournoi, la Tchèque a battu Viktoria Lindqvist 6-3, 6-4 ; son entraîneur "
+     "a salué un grand championnat.", "Viktoria Lindqvist"),
+    ("Football. En championnat, Lens a battu Nantes 2-0 grâce à un doublé de Rodrigo Santos, a dit "
+     "l'entraîneur.", "Rodrigo Santos"),
+])
+def test_players_stay_people(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in entity_names(extract(text), "person")
