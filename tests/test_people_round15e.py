@@ -11,6 +11,10 @@ A foreign club named by a club's word and its town ("Sporting Braga", "Slavia Ol
 `club_words` of models/organizations.json) that plays in a sports report is the club, not a
 person; a player with a given name the lexicon lacks, or a given name that is also a club's
 word ("Viktoria"), keeps her name when no town follows.
+
+A name opening on a foreign definite article ("Die Abendpost", "Het Avondnieuws", "The
+..."; `foreign_articles` of models/entities.json) is a title (a paper, a band, a work), no
+one's name; not the Flemish "De" of a surname ("Pieter De Smedt").
 """
 
 from collections.abc import Callable
@@ -93,4 +97,28 @@ def test_a_foreign_club_and_its_town_is_no_person(extract: Callable[..., dict], 
      "l'entraîneur.", "Rodrigo Albernaz"),
 ])
 def test_players_stay_people(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert person in entity_names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- a foreign article opens a title
+@pytest.mark.parametrize(("text", "name"), [
+    ("Selon le Néerlandais Het Avondnieuws, le gouvernement va tomber.", "Het Avondnieuws"),
+    ("D'après Die Abendpost, le ministre démissionnera lundi.", "Die Abendpost"),
+    ("Le quotidien le plus lu est l'Allemand Die Morgenwacht, devant son rival.", "Die Morgenwacht"),
+    ("L'Italien Il Corriere Sereno affirme que le contrat a été signé mardi.", "Il Corriere Sereno"),
+    ("Interrogé par Het Dagvaart, le ministre belge a démenti toute démission.", "Het Dagvaart"),
+])
+def test_a_name_opening_on_a_foreign_article_is_no_person(extract: Callable[..., dict], text: str,
+                                                           name: str) -> None:
+    assert name not in entity_names(extract(text), "person")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le Belge Pieter De Smedt a gagné l'étape. De Smedt a remercié son équipe.", "Pieter De Smedt"),
+    ("La ministre flamande Els Van Daele a présenté son budget mardi.", "Els Van Daele"),
+    ("Le Suédois Anders Dieterlund a remporté la course, devant le Néerlandais Joost Hettema.",
+     "Joost Hettema"),
+    ("L'Allemande Petra Dierking a été élue maire lundi.", "Petra Dierking"),
+])
+def test_people_with_a_particle_stay_people(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in entity_names(extract(text), "person")

@@ -130,7 +130,7 @@ def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> C
 @cache
 def _entity_words(key: str) -> frozenset[str]:
     """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people,
-    firm_heads."""
+    firm_heads, town_titles, seat_titles, foreign_articles."""
     return frozenset(load_json("entities.json")[key])
 
 
@@ -382,6 +382,9 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
     seat = _seat_of(text, c)
     if seat is not None:
         return _relabel(c, seat, text)  # "le maire d'Oyarbide Garai"
+    words = text[c.start : c.end].split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _entity_words("foreign_articles"):
+        return _relabel(c, "misc", text)  # "Die Abendpost", "Het Avondnieuws": a title, no one's name
     if _family(text, c) or fold(re.split(r"[\s-]", text[c.start : c.end])[0]) in _POSSESSIVE_OPEN:
         return _relabel(c, "misc", text)  # "la famille Pinault"; "Notre-Dame"
     if saint is not None:
