@@ -23,6 +23,11 @@ text writes the name says what it is:
 - the "de" complement of a title of rank held over a land ("prince de Galles", "duc
   d'Édimbourg", "évêque de Nancy"; `territorial_titles` of models/entities.json): that land,
   a place;
+- the "de" complement of an elected seat's noun ("le maire d'Oyarbide Garai", "la députée
+  d'Ibar Berria"; `town_titles`, `seat_titles` of models/entities.json): the mayor's town, a
+  place; the member's party or constituency, which the text does not tell apart (no type);
+- a name opening on a foreign definite article ("Die Abendpost", "Het Avondnieuws";
+  `foreign_articles` of models/entities.json): a paper's or a work's title (no type);
 - a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
   one's name;
 - a given name and a surname joined by a hyphen as one word ("les élèves de Jules-Romains",
