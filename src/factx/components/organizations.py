@@ -75,6 +75,7 @@ def _lex() -> dict[str, Any]:
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
+        "club_words": set(data["club_words"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "sport_verbs": {fold(w) for w in data["sport_verbs"]},
         "losing_verbs": {"ceder", "chuter", "tomber"},  # with a score: "céder 36-32", not alone
@@ -2124,12 +2125,21 @@ _CLUB_PLACE = frozenset(("à", "a", "au", "aux", "en", "de", "d'", "d\u2019", "d
 
 
 def _lone_team_word(c: Candidate, surnames: set[str]) -> bool:
-    """A one-word "person" with no civility, no given name and no one's surname: maybe a town."""
+    """A one-word "person" with no civility, no given name and no one's surname: maybe a town;
+    or a club's word before a town the gazetteer knows ("Sturm Kalmar", "Viktoria Jihlava";
+    `club_words` of models/organizations.json): maybe a foreign club named after its town
+    ("Viktoria Lindqvist", a player, keeps her name: no town)."""
+    from factx import gazetteer
     from factx.resolve.names import is_given_name
 
     name = c.attrs.get("name", "")
-    return " " not in name.strip() and not c.attrs.get("civility") and fold(name) not in surnames \
-        and not is_given_name(name)
+    words = name.split()
+    if c.attrs.get("civility") or not words:
+        return False
+    if len(words) == 2:
+        return words[0] in _lex()["club_words"] \
+            and gazetteer.place_kind(words[1]) in ("town", "subdivision")
+    return len(words) == 1 and fold(name) not in surnames and not is_given_name(name)
 
 
 def _before_articles(doc: Doc, i: int) -> int:

@@ -23,6 +23,11 @@ text writes the name says what it is:
 - the "de" complement of a title of rank held over a land ("prince de Galles", "duc
   d'Édimbourg", "évêque de Nancy"; `territorial_titles` of models/entities.json): that land,
   a place;
+- the "de" complement of an elected seat's noun ("le maire d'Oyarbide Garai", "la députée
+  d'Ibar Berria"; `town_titles`, `seat_titles` of models/entities.json): the mayor's town, a
+  place; the member's party or constituency, which the text does not tell apart (no type);
+- a name opening on a foreign definite article ("Die Abendpost", "Het Avondnieuws";
+  `foreign_articles` of models/entities.json): a paper's or a work's title (no type);
 - a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
   one's name;
 - a given name and a surname joined by a hyphen as one word ("les élèves de Jules-Romains",
@@ -130,7 +135,7 @@ def _relabel(c: Candidate, label: str, text: str, start: int | None = None) -> C
 @cache
 def _entity_words(key: str) -> frozenset[str]:
     """A word list of models/entities.json: family_nouns, territorial_titles, named_by_two_people,
-    firm_heads."""
+    firm_heads, town_titles, seat_titles, foreign_articles."""
     return frozenset(load_json("entities.json")[key])
 
 
@@ -142,6 +147,31 @@ def _title_land(text: str, c: Candidate) -> bool:
     """The name is the land of a title of rank: "prince de Galles", "duc d'Édimbourg"."""
     title = _OF_TITLE.search(text, max(0, c.start - 24), c.start)
     return title is not None and title.group(1).lower() in _entity_words("territorial_titles")
+
+
+_ARTICLE_OPEN = frozenset(("le", "la", "les", "l'", "l\u2019"))
+
+
+def _seat_of(text: str, c: Candidate) -> str | None:
+    """The name is the "de" complement of an elected seat's noun: no person, the seat's town
+    after a mayor's title ("le maire d'Oyarbide Garai"; `town_titles` of
+    models/entities.json), a party or a constituency after a member's ("la députée d'Ibar
+    Berria"; `seat_titles`), which the text does not say (so no type). A particle surname
+    read as one word ("le député de Vaunoise") or opening on an article ("de La Serve") may
+    be the member himself: the member's title wants two words, no article, no given name."""
+    title = _OF_TITLE.search(text, max(0, c.start - 24), c.start)
+    if title is None:
+        return None
+    noun = title.group(1).lower()
+    words = text[c.start : c.end].split()
+    if not words or is_given_name(words[0]) or words[0].lower() in _ARTICLE_OPEN \
+            or words[0].lower().startswith(("l'", "l\u2019")):
+        return None
+    if noun in _entity_words("town_titles"):
+        return "place"
+    if noun in _entity_words("seat_titles") and len(words) > 1:
+        return "misc"
+    return None
 
 
 def _family(text: str, c: Candidate) -> bool:
@@ -354,6 +384,12 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
     if _title_land(text, c):
         return _relabel(c, "place", text)  # "le prince de Galles"
+    seat = _seat_of(text, c)
+    if seat is not None:
+        return _relabel(c, seat, text)  # "le maire d'Oyarbide Garai"
+    words = text[c.start : c.end].split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _entity_words("foreign_articles"):
+        return _relabel(c, "misc", text)  # "Die Abendpost", "Het Avondnieuws": a title, no one's name
     if _family(text, c) or fold(re.split(r"[\s-]", text[c.start : c.end])[0]) in _POSSESSIVE_OPEN:
         return _relabel(c, "misc", text)  # "la famille Pinault"; "Notre-Dame"
     if saint is not None:
