@@ -8,6 +8,8 @@ Sentences written for this audit, with invented names. Two classes:
 - a one-word name the model reads as a person in the "de" complement of a body that is only
   ever a commune's ("la brigade de gendarmerie de X", "le curé de X", "natif de X"): that
   commune, even when no gazetteer knows it (`commune_bodies`).
+- a word of origin opening the sentence ("Native de X, elle ...", "Originaires du X") is
+  no part of the place, whatever the tagger calls it (`origin_words`).
 The pitfall tables hold what must not change: a building named in its own right stays one
 place ("le stade de France", "l'église Saint-Rémy de X"), and a person stays a person.
 """
@@ -94,3 +96,27 @@ def test_a_name_only_a_commune_may_be(extract: Callable[..., dict], text: str, t
 ])
 def test_a_person_stays_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in _names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- "Native de X, elle ..."
+@pytest.mark.parametrize(("text", "place", "wrong"), [
+    ("Native de Brévaucourt, elle a longtemps tenu le café du village.", "Brévaucourt",
+     "Native de Brévaucourt"),
+    ("Native de Marnay, Odile Crevaux a enseigné trente ans au collège.", "Marnay", "Native de Marnay"),
+    ("Native d'Arbois, la chanteuse revient sur scène cet été.", "Arbois", "Native d'Arbois"),
+    ("Originaires du Jura, les deux frères ont repris la ferme familiale.", "Jura", "Originaires"),
+])
+def test_a_word_of_origin_opening_the_sentence_is_no_part_of_the_place(
+        extract: Callable[..., dict], text: str, place: str, wrong: str) -> None:
+    places = _names(extract(text), "place")
+    assert place in places
+    assert wrong not in places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Originaire de Marnay, elle a ouvert une épicerie rue Haute.", "Marnay"),
+    ("Natif du Doubs, Fabien Morvillard a été élu au premier tour.", "Doubs"),
+    ("Il est originaire de Quingey et vit désormais à Arbois.", "Quingey"),
+])
+def test_an_origin_already_read_stays(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _names(extract(text), "place")

@@ -58,6 +58,7 @@ def _lex() -> dict[str, Any]:
         "town_of": set(data["town_complements"]),
         "located": set(data["located_bodies"]),
         "commune_bodies": frozenset(data["commune_bodies"]),
+        "origin_words": frozenset(data["origin_words"]),
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
@@ -1563,9 +1564,10 @@ _PLACE_PREPOSITIONS = ("à", "en", "dans", "vers", "depuis", "via", "sur", "par"
 def _lead_words(doc: Doc, i: int, end: int) -> int:
     """Words at token i before a place's name that are not part of it: "de", "du", "des"
     ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
-    ("Natif des Forges de Méziré", "Originaire de Cholet")."""
+    ("Natif des Forges de Méziré", "Originaire de Cholet"; a word of origin whatever its tag)."""
     j = i
-    if doc[j].is_sent_start and doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP") and j + 1 < len(doc) \
+    if doc[j].is_sent_start and (doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP")
+                                 or doc[j].lower_ in _lex()["origin_words"]) and j + 1 < len(doc) \
             and doc[j + 1].lower_ in _DE:
         j += 1
     if j < len(doc) and doc[j].text in ("au", "aux"):
@@ -1643,12 +1645,18 @@ def places_in_events(doc: Doc, cands: list[Candidate],
 def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York); at a capitalized article inside
-    the sentence, which is part of it ("à La Bresse", "près du Thillot" stays "Thillot")."""
+    the sentence, which is part of it ("à La Bresse", "près du Thillot" stays "Thillot"); a
+    sentence's word of origin alone ("Originaires du Jura") is no place."""
     text = base.original_text(doc)
     admin = _lex()["admin"]
     starts = _tok_at(doc) if starts is None else starts
+    drop: set[int] = set()
     for c in cands:
         if c.label != "place" or c.start not in starts:
+            continue
+        k = starts[c.start]
+        if doc[k].lower_ in _lex()["origin_words"] and doc[k].idx + len(doc[k]) == c.end:
+            drop.add(id(c))  # "Originaires du Jura": the word of origin alone names nothing
             continue
         lead = _LIEU_DIT_LEAD.match(text, c.start, c.end)
         if lead and lead.end() in starts and _is_cap(text[lead.end() : lead.end() + 1]):
@@ -1673,7 +1681,7 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
                 and not doc[i - 2].text[:1].isupper():
             c.start = doc[i - 1].idx  # "à La Bresse", "au Val-d'Ajol": a capital inside the sentence
             c.attrs["name"] = text[c.start : c.end]  # makes the article part of the town's name
-    return cands
+    return [c for c in cands if id(c) not in drop]
 
 
 def town_pairs(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
