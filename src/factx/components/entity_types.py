@@ -50,11 +50,15 @@ def _lex() -> dict[str, Any]:
     ents = load_json("entities.json")
     return {
         "facility": _by_first_word(data["facility_heads"]),
+        "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
+        "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
         "admin": set(data["admin_heads"]),
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "located": set(data["located_bodies"]),
+        "commune_bodies": frozenset(data["commune_bodies"]),
+        "origin_words": frozenset(data["origin_words"]),
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),
@@ -218,6 +222,14 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if clash or whole_body or any(c.label == "person" and c.attrs.get("civility") for c in inside):
             i = end  # "le Quai d'Orsay a démenti": a seat of power that acts is already a body
             continue
+        if not direct and _town_of_building(doc, i, n, name_start, end):
+            # "l'église de Varcourt": the commune is the place, its church no name of its own
+            for c in inside:
+                out.remove(c)
+            out.append(Candidate("place", doc[name_start].idx, end_char, "rules",
+                                 {"name": text[doc[name_start].idx : end_char], "why": "building's town"}))
+            i = end
+            continue
         if doc[i].lower_ not in _lex()["admin"]:
             for c in inside:
                 out.remove(c)
@@ -228,6 +240,37 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
     return out
+
+
+def _town_of_building(doc: Doc, i: int, n: int, name_start: int, end: int) -> bool:
+    """Whether the head of n tokens at token i is a common building of a commune
+    (place_types.json `town_buildings`, in lower case) whose "de" complement tokens
+    name_start..end is that commune's name, so the commune is the place ("l'église de
+    Varcourt", "le cimetière de Lorvillers"): one capitalized word or a hyphenated compound;
+    after an article only a compound ("de l'Isle-sur-Serein"; "du Pradelou" names the
+    building); no country, region or département ("stade de France"); after the heads of
+    `town_buildings_known` only a town of the gazetteer ("le stade de Kervanec" is named)."""
+    head = fold(doc[i : i + n].text)
+    if not doc[i : i + n].text.islower() or doc[name_start - 1].lower_ in ("du", "des"):
+        return False
+    # an adjective between head and "de": "le stade municipal de X"
+    k = i + n
+    while k < name_start and doc[k].pos_ == "ADJ":
+        head += " " + fold(doc[k].text)
+        k += 1
+    bare = fold(doc[i : i + n].text)
+    known = bool({head, bare} & _lex()["town_buildings_known"])
+    if not known and bare not in _lex()["town_buildings"]:
+        return False
+    compound = "-" in doc[name_start:end].text
+    if (end - name_start > 1 and not compound) or _DATE_NAME.match(doc[name_start].text):
+        return False
+    if doc[name_start - 1].lower_ in _ARTICLES and not compound:
+        return False
+    if end < len(doc) and doc[end].lower_ in _DE:
+        return False  # "l'église de Varcourt des Champs": no commune alone
+    kind = gazetteer.place_kind(doc[name_start:end].text)
+    return kind == "town" if known else kind in (None, "town")
 
 
 def _surname_of_person(text: str, name_start: int, start: int, end: int, cands: list[Candidate]) -> bool:
@@ -349,10 +392,11 @@ def _town_complement(doc: Doc, i: int) -> bool:
     return doc[i - 2].lower_ in words or (i >= 3 and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in words)
 
 
-def _located(doc: Doc, i: int) -> bool:
+def _located(doc: Doc, i: int, key: str = "located") -> bool:
     """Token i is the "de" complement of a local body, a building or an origin, directly or
-    after the body's own complement ("l'école de Percy", "centre de secours de Bruyères")."""
-    words = _lex()["located"]
+    after the body's own complement ("l'école de Percy", "centre de secours de Bruyères");
+    with key "commune_bodies", of one whose complement is only ever a commune."""
+    words = _lex()[key]
     for k in (i - 2, i - 4):
         if k < 0 or doc[k + 1].lower_ not in _DE:
             return False
@@ -1312,6 +1356,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)))
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
+        # "la brigade de gendarmerie de Varcourt", "natif de Sauvelay": only a commune is named
+        # there, whether or not the gazetteer knows it (never a given name, nor a surname of
+        # someone named in full)
+        town = town or (labels == {"person"} and one_word and key not in person_words
+                        and not is_given_name(name) and any(
+                            c.start in starts and _located(doc, starts[c.start], "commune_bodies")
+                            for c in cs))
         # "centre de secours de Bruyères", "originaire de Percy": a town the model took for a
         # surname, never written with a first name in the document
         located = labels == {"person"} and " " not in key and key not in person_words and any(
@@ -1513,9 +1564,10 @@ _PLACE_PREPOSITIONS = ("à", "en", "dans", "vers", "depuis", "via", "sur", "par"
 def _lead_words(doc: Doc, i: int, end: int) -> int:
     """Words at token i before a place's name that are not part of it: "de", "du", "des"
     ("de Besançon", "de la Meuse"), after a sentence's first word when it is no name
-    ("Natif des Forges de Méziré", "Originaire de Cholet")."""
+    ("Natif des Forges de Méziré", "Originaire de Cholet"; a word of origin whatever its tag)."""
     j = i
-    if doc[j].is_sent_start and doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP") and j + 1 < len(doc) \
+    if doc[j].is_sent_start and (doc[j].pos_ in ("ADJ", "VERB", "ADV", "ADP")
+                                 or doc[j].lower_ in _lex()["origin_words"]) and j + 1 < len(doc) \
             and doc[j + 1].lower_ in _DE:
         j += 1
     if j < len(doc) and doc[j].text in ("au", "aux"):
@@ -1593,12 +1645,18 @@ def places_in_events(doc: Doc, cands: list[Candidate],
 def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York); at a capitalized article inside
-    the sentence, which is part of it ("à La Bresse", "près du Thillot" stays "Thillot")."""
+    the sentence, which is part of it ("à La Bresse", "près du Thillot" stays "Thillot"); a
+    sentence's word of origin alone ("Originaires du Jura") is no place."""
     text = base.original_text(doc)
     admin = _lex()["admin"]
     starts = _tok_at(doc) if starts is None else starts
+    drop: set[int] = set()
     for c in cands:
         if c.label != "place" or c.start not in starts:
+            continue
+        k = starts[c.start]
+        if doc[k].lower_ in _lex()["origin_words"] and doc[k].idx + len(doc[k]) == c.end:
+            drop.add(id(c))  # "Originaires du Jura": the word of origin alone names nothing
             continue
         lead = _LIEU_DIT_LEAD.match(text, c.start, c.end)
         if lead and lead.end() in starts and _is_cap(text[lead.end() : lead.end() + 1]):
@@ -1623,7 +1681,7 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
                 and not doc[i - 2].text[:1].isupper():
             c.start = doc[i - 1].idx  # "à La Bresse", "au Val-d'Ajol": a capital inside the sentence
             c.attrs["name"] = text[c.start : c.end]  # makes the article part of the town's name
-    return cands
+    return [c for c in cands if id(c) not in drop]
 
 
 def town_pairs(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
