@@ -397,6 +397,28 @@ Who = Entity | str
 Found = tuple[Who, str, str]  # (speaker or pronoun/title/org-noun marker, verb or cue, rule)
 
 
+def origin_key(word: str) -> str:
+    """A word of origin folded the same in both genders: "Norvégienne" and "norvegien" give
+    "norvegien", "Française" "francais"."""
+    key = fold(word).lower()
+    if key.endswith("e"):
+        key = key[:-1]
+        if key.endswith("nn"):
+            key = key[:-1]
+    return key
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(origin_key(w) for w in (*lex.nationalities, *lex.demonyms) if " " not in w)
+
+
+def _nationality(noun: str) -> bool:
+    """Whether a folded one-word noun is a nationality or demonym of the lexicon."""
+    return origin_key(noun) in _nationalities()
+
+
 class QuoteReader:
     def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches,
                  roles: list[tuple[Entity, str, int]]) -> None:
@@ -2788,9 +2810,43 @@ class QuoteReader:
             return self.antecedent(at_char, last, None, plural=True)
         return self.antecedent(at_char, last, gender or None)
 
+    def origins_given(self, before: int) -> dict[int, tuple[Entity, set[str]]]:
+        """The words of origin the text set before each person's name before token `before`,
+        outside quotations ("le Norvégien Sven Hallvik", "la Française Anne Roux"), as
+        origin_key()s: the people whom "a confié le Norvégien" may stand for."""
+        doc = self.doc
+        out: dict[int, tuple[Entity, set[str]]] = {}
+        for p, a, _ in self.idx.in_span(0, before, ("person",)):
+            if a < 2 or self.in_quote(a):
+                continue
+            word, art = doc[a - 1], doc[a - 2]
+            if art.lower_ in ("le", "la", "l'") and word.text[:1].isupper() and word.is_alpha \
+                    and (_nationality(word.text) or (fold(word.text) not in self.words.org_nouns
+                                                     and fold(word.text).endswith(self.words.suffixes))):
+                out.setdefault(id(p), (p, set()))[1].add(origin_key(word.text))
+        return out
+
     def description_speaker(self, who: str, at_char: int, last: Quote | None) -> Entity | None:
         """"répond le ministre", "sourit la bénévole": the holder of that title, else the one
-        quoted just before if the title fits, else the one person it points back to."""
+        quoted just before if the title fits, else the one person it points back to. "A
+        confié le Norvégien": the one person the text called so before its name; none when
+        the one found otherwise was given another origin ("le Français X")."""
+        _, noun, *marks = who.split(":")
+        found = self.described_speaker_of(who, at_char, last)
+        if " " in noun:
+            return found
+        key = origin_key(noun)
+        given = self.origins_given(self.tok_at(at_char))
+        called = [p for p, words in given.values() if key in words]
+        if len(called) == 1:
+            return called[0] if _fits(called[0], marks[0] if marks and marks[0] else None) else None
+        if called:
+            return None  # two people the text called so: which one?
+        if found is not None and id(found) in given and _nationality(noun):
+            return None  # "le Norvégien" is not the one the text called "le Français"
+        return found
+
+    def described_speaker_of(self, who: str, at_char: int, last: Quote | None) -> Entity | None:
         kind, _, rest = who.partition(":")
         noun, _, gender = rest.partition(":")
         gender, _, mark = gender.partition(":")
