@@ -64,3 +64,36 @@ def test_origin_word_with_no_one_called_so_gives_none(extract: Callable[..., dic
 def test_other_descriptions_keep_their_speaker(extract: Callable[..., dict], text: str,
                                                speaker: str) -> None:
     assert _speakers(extract(text)) == [speaker]
+
+
+# "« ... », a lancé, ravie, X": a short phrase between commas (an adjective, a time, a manner)
+# between the incise's verb and its subject; the speaker is the one named after it. A name
+# inside that phrase after a preposition is the one spoken of, not the speaker.
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Nous avons battu notre record de participation cette année », a lancé, ravie, "
+     "Nadine Colombet.", "Nadine Colombet"),
+    ("« Le chantier sera livré avant la rentrée scolaire de septembre », a promis, hier soir, "
+     "le maire de Saint-Aubin, Gilles Pommeret.", "Gilles Pommeret"),
+    ("« Je n'aurais jamais imaginé finir ma carrière sur un titre pareil », a confié, lundi "
+     "matin, Rémi Taverdet.", "Rémi Taverdet"),
+    ("« On ne lâchera rien tant que l'usine ne sera pas sauvée », a martelé, très remonté, le "
+     "délégué CGT Yannick Fourcadet.", "Yannick Fourcadet"),
+    # already read before: an adjective the parser tags as one
+    ("« La bibliothèque restera ouverte tout l'été pour les enfants », assure, souriante, la "
+     "directrice Émilie Sarrazac.", "Émilie Sarrazac"),
+])
+def test_detached_phrase_before_the_incise_subject(extract: Callable[..., dict], text: str,
+                                                   speaker: str) -> None:
+    assert _speakers(extract(text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the one spoken of, after "à propos de": not the speaker
+    "« Les comptes de l'association sont enfin à l'équilibre », a souligné, à propos de Gilles "
+    "Pommeret, le nouveau trésorier.",
+    # nobody named after the phrase
+    "« Nous avons battu notre record de participation cette année », a lancé, ravie, une "
+    "habitante du quartier.",
+])
+def test_detached_phrase_names_no_speaker(extract: Callable[..., dict], text: str) -> None:
+    assert not any(_speakers(extract(text)))

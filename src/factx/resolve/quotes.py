@@ -1374,6 +1374,7 @@ class QuoteReader:
         # "a expliqué à l'AFP Gaël Tromeur", "a expliqué hier à nos confrères X": skip
         # adverbs and the addressee (a name, or a common noun phrase)
         for _ in range(3):
+            k = self.detached_after(k)  # "», a lancé, ravie, X", "», a promis, hier soir, X"
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
                 k += 1
             if k + 2 < len(doc) and doc[k].lower_ == "dans" and doc[k + 1].pos_ == "DET" \
@@ -1418,6 +1419,23 @@ class QuoteReader:
             return person, verb.text, "incise"
         return None
 
+    def detached_after(self, k: int) -> int:
+        """Past a short phrase set between commas right after an incise's verb ("», a
+        lancé, ravie, X", "», a promis, hier soir, X", "», a dit, sans hésiter, X"): the
+        token after its second comma, when it names no one, holds no finite verb nor
+        quotation mark, and a speaker follows it; else `k` itself."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return k
+        j = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ","), None)
+        if j is None or j == k + 1:
+            return k
+        inner = doc[k + 1:j]
+        if any(t.is_punct or t.is_space or "Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON"
+               or (t.pos_ == "PROPN" and not t.text[:1].islower()) for t in inner) or self.idx.in_span(k + 1, j, SPEAKERS):
+            return k
+        return j + 1 if self.speaker_near(j + 1) is not None else k
+
     def body_said(self, k: int) -> Who:
         """"», indique-t-on à la mairie de Lunéville", "explique-t-on au club": an impersonal
         "on" speaks for the body where it was said: the organization named after "à", "au",
@@ -1455,7 +1473,8 @@ class QuoteReader:
         while j < min(len(doc), k + 10):
             hit = self.idx.starting_at(j, ("person",))
             if hit is not None:
-                return hit[0]
+                # "a souligné, à propos de X, le trésorier": the one spoken of, not the speaker
+                return None if j > k and doc[j - 1].pos_ == "ADP" else hit[0]
             t, prev = doc[j], doc[j - 1]
             if prev.pos_ == "ADP" and prev.lower_ not in ("de", "d'", "du", "des"):
                 # "a dénoncé sur RTL X", "a affirmé lors d'une visite à Goma le représentant
@@ -1477,7 +1496,9 @@ class QuoteReader:
             bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP") \
                 or (t.pos_ == "NOUN" and prev.pos_ == "DET" and j >= 2 and doc[j - 2].pos_ == "ADP")
             if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
-                if j > k and t.pos_ == "DET":  # "estimait pour sa part l'entraîneur Yves Keller"
+                if j > k and t.pos_ == "DET" and prev.pos_ != "ADP":
+                    # "estimait pour sa part l'entraîneur Yves Keller"; not "au sujet de
+                    # l'entraîneur X, ...": the one spoken of
                     who = self.speaker_near(j)
                     if isinstance(who, Entity) and who.type == "person":
                         return who
