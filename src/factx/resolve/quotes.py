@@ -1432,7 +1432,8 @@ class QuoteReader:
             return k
         inner = doc[k + 1:j]
         if any(t.is_punct or t.is_space or "Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON"
-               or (t.pos_ == "PROPN" and not t.text[:1].islower()) for t in inner) or self.idx.in_span(k + 1, j, SPEAKERS):
+               or (t.pos_ == "PROPN" and not t.text[:1].islower()) for t in inner) \
+                or self.idx.in_span(k + 1, j, SPEAKERS):
             return k
         return j + 1 if self.speaker_near(j + 1) is not None else k
 
