@@ -97,3 +97,34 @@ def test_detached_phrase_before_the_incise_subject(extract: Callable[..., dict],
 ])
 def test_detached_phrase_names_no_speaker(extract: Callable[..., dict], text: str) -> None:
     assert not any(_speakers(extract(text)))
+
+
+# "sur le thème : « ... »", "portant l'inscription : « ... »", "avec le motif : « ... »": the
+# words after a label's noun and a colon are a label (a theme, an inscription, a charge, a
+# slogan), no one's saying; no quotation. A work's noun before a colon is not one ("il a
+# présenté son livre : « ... »" gives the presenter's words).
+@pytest.mark.parametrize("text", [
+    "Le maire Ferdinand Rouquayrol a inauguré une exposition sur le thème : « Les métiers "
+    "d'autrefois dans nos villages de montagne ».",
+    "Les grévistes, menés par Urbain Castagnoly, ont défilé derrière une banderole portant "
+    "l'inscription : « Non à la fermeture de notre usine de Rodez ».",
+    "Le général Fernand Lotharet a fait juger les trois soldats avec le motif : « refus d'obéir "
+    "à un ordre donné devant l'ennemi ».",
+    "La présidente Hortense Malaviel a lancé une campagne sous le slogan : « Tous ensemble pour "
+    "sauver notre école du village ».",
+    "Le préfet Fernand Lotharet a signé un arrêté avec la mention : « interdiction de circuler "
+    "sur la route départementale ».",
+])
+def test_label_after_a_colon_is_no_quotation(extract: Callable[..., dict], text: str) -> None:
+    assert not any(_speakers(extract(text)))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La romancière Hortense Malaviel a présenté son livre : « J'ai voulu raconter la vie de "
+     "nos grands-parents dans ces villages ».", "Hortense Malaviel"),
+    ("Le maire Ferdinand Rouquayrol a inauguré l'exposition : « Nous voulons montrer aux enfants "
+     "les métiers d'autrefois ».", "Ferdinand Rouquayrol"),
+])
+def test_work_noun_before_a_colon_keeps_the_speaker(extract: Callable[..., dict], text: str,
+                                                    speaker: str) -> None:
+    assert _speakers(extract(text)) == [speaker]

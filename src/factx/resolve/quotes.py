@@ -132,6 +132,7 @@ class QuoteWords:
     org_nouns: frozenset[str]
     human_nouns: frozenset[str]
     work_markers: frozenset[str]
+    label_markers: frozenset[str]
     org_generic: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
@@ -2940,9 +2941,12 @@ class QuoteReader:
             body = raw.strip()
             if len(body.split()) < MIN_WORDS:
                 continue
-            before = self.text[max(0, start - 40):start - 1].rstrip().split()
-            # "de l'opération « ... »": the noun after its elided article too
-            if before and fold(before[-1]).split("'")[-1] in self.words.work_markers and not (
+            lead_in = self.text[max(0, start - 40):start - 1].rstrip()
+            before = lead_in.removesuffix(":").split()
+            # "de l'opération « ... »": the noun after its elided article too; "sur le thème :
+            # « ... »", "portant l'inscription : « ... »": a label's noun before a colon too
+            markers = self.words.label_markers if lead_in.endswith(":") else self.words.work_markers
+            if before and fold(before[-1]).split("'")[-1] in markers and not (
                     len(before) > 1 and fold(before[-2]).split("'")[-1] in HAVE_FORMS):
                 # "un spectacle intitulé « ... »": a title, not a quotation; but "le pape l'a
                 # nommée « ... »", an active verb, gives its subject's words
