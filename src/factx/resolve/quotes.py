@@ -132,6 +132,7 @@ class QuoteWords:
     org_nouns: frozenset[str]
     human_nouns: frozenset[str]
     work_markers: frozenset[str]
+    label_markers: frozenset[str]
     org_generic: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
@@ -395,6 +396,28 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
 
 Who = Entity | str
 Found = tuple[Who, str, str]  # (speaker or pronoun/title/org-noun marker, verb or cue, rule)
+
+
+def origin_key(word: str) -> str:
+    """A word of origin folded the same in both genders: "Norvégienne" and "norvegien" give
+    "norvegien", "Française" "francais"."""
+    key = fold(word).lower()
+    if key.endswith("e"):
+        key = key[:-1]
+        if key.endswith("nn"):
+            key = key[:-1]
+    return key
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(origin_key(w) for w in (*lex.nationalities, *lex.demonyms) if " " not in w)
+
+
+def _nationality(noun: str) -> bool:
+    """Whether a folded one-word noun is a nationality or demonym of the lexicon."""
+    return origin_key(noun) in _nationalities()
 
 
 class QuoteReader:
@@ -1352,6 +1375,7 @@ class QuoteReader:
         # "a expliqué à l'AFP Gaël Tromeur", "a expliqué hier à nos confrères X": skip
         # adverbs and the addressee (a name, or a common noun phrase)
         for _ in range(3):
+            k = self.detached_after(k)  # "», a lancé, ravie, X", "», a promis, hier soir, X"
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
                 k += 1
             if k + 2 < len(doc) and doc[k].lower_ == "dans" and doc[k + 1].pos_ == "DET" \
@@ -1396,6 +1420,24 @@ class QuoteReader:
             return person, verb.text, "incise"
         return None
 
+    def detached_after(self, k: int) -> int:
+        """Past a short phrase set between commas right after an incise's verb ("», a
+        lancé, ravie, X", "», a promis, hier soir, X", "», a dit, sans hésiter, X"): the
+        token after its second comma, when it names no one, holds no finite verb nor
+        quotation mark, and a speaker follows it; else `k` itself."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return k
+        j = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ","), None)
+        if j is None or j == k + 1:
+            return k
+        inner = doc[k + 1:j]
+        if any(t.is_punct or t.is_space or "Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON"
+               or (t.pos_ == "PROPN" and not t.text[:1].islower()) for t in inner) \
+                or self.idx.in_span(k + 1, j, SPEAKERS):
+            return k
+        return j + 1 if self.speaker_near(j + 1) is not None else k
+
     def body_said(self, k: int) -> Who:
         """"», indique-t-on à la mairie de Lunéville", "explique-t-on au club": an impersonal
         "on" speaks for the body where it was said: the organization named after "à", "au",
@@ -1433,7 +1475,8 @@ class QuoteReader:
         while j < min(len(doc), k + 10):
             hit = self.idx.starting_at(j, ("person",))
             if hit is not None:
-                return hit[0]
+                # "a souligné, à propos de X, le trésorier": the one spoken of, not the speaker
+                return None if j > k and doc[j - 1].pos_ == "ADP" else hit[0]
             t, prev = doc[j], doc[j - 1]
             if prev.pos_ == "ADP" and prev.lower_ not in ("de", "d'", "du", "des"):
                 # "a dénoncé sur RTL X", "a affirmé lors d'une visite à Goma le représentant
@@ -1455,7 +1498,9 @@ class QuoteReader:
             bare = (t.pos_ == "ADJ" and prev.text == ",") or (t.pos_ == "NOUN" and prev.pos_ == "ADP") \
                 or (t.pos_ == "NOUN" and prev.pos_ == "DET" and j >= 2 and doc[j - 2].pos_ == "ADP")
             if not (t.text == "," or t.pos_ in ("ADV", "ADP") or participle or possessive or bare):
-                if j > k and t.pos_ == "DET":  # "estimait pour sa part l'entraîneur Yves Keller"
+                if j > k and t.pos_ == "DET" and prev.pos_ != "ADP":
+                    # "estimait pour sa part l'entraîneur Yves Keller"; not "au sujet de
+                    # l'entraîneur X, ...": the one spoken of
                     who = self.speaker_near(j)
                     if isinstance(who, Entity) and who.type == "person":
                         return who
@@ -2788,9 +2833,43 @@ class QuoteReader:
             return self.antecedent(at_char, last, None, plural=True)
         return self.antecedent(at_char, last, gender or None)
 
+    def origins_given(self, before: int) -> dict[int, tuple[Entity, set[str]]]:
+        """The words of origin the text set before each person's name before token `before`,
+        outside quotations ("le Norvégien Sven Hallvik", "la Française Anne Roux"), as
+        origin_key()s: the people whom "a confié le Norvégien" may stand for."""
+        doc = self.doc
+        out: dict[int, tuple[Entity, set[str]]] = {}
+        for p, a, _ in self.idx.in_span(0, before, ("person",)):
+            if a < 2 or self.in_quote(a):
+                continue
+            word, art = doc[a - 1], doc[a - 2]
+            if art.lower_ in ("le", "la", "l'") and word.text[:1].isupper() and word.is_alpha \
+                    and (_nationality(word.text) or (fold(word.text) not in self.words.org_nouns
+                                                     and fold(word.text).endswith(self.words.suffixes))):
+                out.setdefault(id(p), (p, set()))[1].add(origin_key(word.text))
+        return out
+
     def description_speaker(self, who: str, at_char: int, last: Quote | None) -> Entity | None:
         """"répond le ministre", "sourit la bénévole": the holder of that title, else the one
-        quoted just before if the title fits, else the one person it points back to."""
+        quoted just before if the title fits, else the one person it points back to. "A
+        confié le Norvégien": the one person the text called so before its name; none when
+        the one found otherwise was given another origin ("le Français X")."""
+        _, noun, *marks = who.split(":")
+        found = self.described_speaker_of(who, at_char, last)
+        if " " in noun:
+            return found
+        key = origin_key(noun)
+        given = self.origins_given(self.tok_at(at_char))
+        called = [p for p, words in given.values() if key in words]
+        if len(called) == 1:
+            return called[0] if _fits(called[0], marks[0] if marks and marks[0] else None) else None
+        if called:
+            return None  # two people the text called so: which one?
+        if found is not None and id(found) in given and _nationality(noun):
+            return None  # "le Norvégien" is not the one the text called "le Français"
+        return found
+
+    def described_speaker_of(self, who: str, at_char: int, last: Quote | None) -> Entity | None:
         kind, _, rest = who.partition(":")
         noun, _, gender = rest.partition(":")
         gender, _, mark = gender.partition(":")
@@ -2862,9 +2941,12 @@ class QuoteReader:
             body = raw.strip()
             if len(body.split()) < MIN_WORDS:
                 continue
-            before = self.text[max(0, start - 40):start - 1].rstrip().split()
-            # "de l'opération « ... »": the noun after its elided article too
-            if before and fold(before[-1]).split("'")[-1] in self.words.work_markers and not (
+            lead_in = self.text[max(0, start - 40):start - 1].rstrip()
+            before = lead_in.removesuffix(":").split()
+            # "de l'opération « ... »": the noun after its elided article too; "sur le thème :
+            # « ... »", "portant l'inscription : « ... »": a label's noun before a colon too
+            markers = self.words.label_markers if lead_in.endswith(":") else self.words.work_markers
+            if before and fold(before[-1]).split("'")[-1] in markers and not (
                     len(before) > 1 and fold(before[-2]).split("'")[-1] in HAVE_FORMS):
                 # "un spectacle intitulé « ... »": a title, not a quotation; but "le pape l'a
                 # nommée « ... »", an active verb, gives its subject's words
