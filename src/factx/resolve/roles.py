@@ -3866,8 +3866,13 @@ def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
+    # a school's head ("le proviseur du lycée Y") heads no bureau: the bodies of the school
+    # posts named before count only for another school post, the bureau's for a bureau office
+    posts = _school_words()[0]
+    school = fold(r.title) in posts
     return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
-                    and x.of is not None and x.of.type == "organization")
+                    and x.of is not None and x.of.type == "organization"
+                    and (fold(x.title) in posts) == school)
 
 
 def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
@@ -4090,6 +4095,14 @@ def _title_before_name(r: Role) -> bool:
         return False
     start, end = r.mentions[0]
     return any(0 <= m.start - end <= 1 or (m.start <= start and m.end > end) for m in r.person.mentions)
+
+
+def _story_lead(entities: list[Entity], body: Entity, r: Role) -> bool:
+    """The body is the story's subject: the first organization the text names, before the role
+    ("Le collège X a reçu ... [later] Le principal, Y, ...")."""
+    first = min((m.start for e in entities if e.type == "organization" for m in e.mentions),
+                default=None)
+    return first is not None and bool(body.mentions) and body.start == first < r.start
 
 
 def _named_near(doc: Doc, r: Role, body: Entity) -> bool:
@@ -4720,7 +4733,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     school = _the_one(e for e in entities if _school(e))
     for r in roles:
         if school is not None and r.of is None and r.of_name is None and r.status is None \
-                and _school_post(r.role, r.title) and _named_near(doc, r, school) \
+                and _school_post(r.role, r.title) \
+                and (_named_near(doc, r, school) or _story_lead(entities, school, r)) \
                 and not (fold(r.role) == "professeur" and _title_before_name(r)):
             # "Le collège X reçoit ses correspondants. Le principal, Y, et Z, professeur
             # d'allemand, ...": a school's staff, in the one school the story names beside them
