@@ -100,3 +100,43 @@ def test_a_school_post_in_the_school_of_the_story(extract: Callable[..., dict], 
 def test_no_school_when_the_story_is_not_about_one(extract: Callable[..., dict], text: str, person: str,
                                                    role: str) -> None:
     assert _held(_roles(extract(text)), person, role) == [None]
+
+
+# ---------------------------------------------------------------- "celui de X, Y": the title taken up
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("Le maire de Darney, Fulbert Ravenel, a protesté contre la fermeture. Celui de Bains-les-Bains, "
+     "Firmin Dauphinot, a demandé un délai.", "Firmin Dauphinot", "maire", "Bains-les-Bains"),
+    ("La présidente du club de judo de Vittel, Hortense Chabrol, a parlé la première. Celle du club de "
+     "judo d'Épinal, Amandine Quesnoy, lui a répondu.", "Amandine Quesnoy", "présidente",
+     "club de judo d'Épinal"),
+    ("L'adjointe au maire de Vittel, Sidonie Tellier, est venue à la réunion, et celle de Contrexéville, "
+     "Rosine Vauthrin, aussi.", "Rosine Vauthrin", "adjointe au maire", "Contrexéville"),
+    ("Le capitaine du FC Vittel, Aurèle Mougenel, a ouvert le score. Celui de l'US Épinal, Ludovic "
+     "Bessonnat, a égalisé à la dernière minute.", "Ludovic Bessonnat", "capitaine", "US Épinal"),
+    ("Le directeur de l'hôpital de Remiremont, Clotaire Mirbeau, a signé la convention hier. Celui de "
+     "l'hôpital de Saint-Dié, Firmin Chabrol, la signera lundi.", "Firmin Chabrol", "directeur",
+     "hôpital de Saint-Dié"),
+    # a plural title in the sentence before
+    ("Plusieurs maires de petites communes ont protesté. Celui de Bulgnéville, Firmin Dauphinot, a "
+     "dénoncé une décision brutale.", "Firmin Dauphinot", "maire", "Bulgnéville"),
+    ("Les présidentes des clubs étaient présentes samedi. Celle du club de judo de Vittel, Amandine "
+     "Quesnoy, a pris la parole.", "Amandine Quesnoy", "présidente", "club de judo de Vittel"),
+])
+def test_a_demonstrative_takes_up_the_title_before(extract: Callable[..., dict], text: str, person: str,
+                                                    role: str, of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # "celle de" takes up a noun that is no title
+    ("Le maire, Fulbert Ravenel, a rappelé le prix de la maison de Firmin Dauphinot. Celle de "
+     "Bulgnéville, Isaure Ferrandon, est à vendre.", "Isaure Ferrandon"),
+    # the title named before has no complement: nothing for "celui de" to parallel
+    ("Le maire, Fulbert Ravenel, a inauguré la salle. Celui de Bulgnéville, Firmin Dauphinot, était "
+     "absent.", "Firmin Dauphinot"),
+    # a masculine-only title is not taken up by "celle"
+    ("Le directeur du lycée de Vittel, Clotaire Mirbeau, a parlé. Celle de Mirecourt, Isaure Ferrandon, "
+     "est restée muette.", "Isaure Ferrandon"),
+])
+def test_no_title_taken_up_without_a_parallel(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert not any(p == person for p, _, _ in _roles(extract(text)))

@@ -2180,6 +2180,33 @@ class RoleReader:
                 return j, found[0], found[1], found[2]
         return None
 
+    def _title_taken_up(self, tok: Token) -> tuple[int, int, str, str | None] | None:
+        """(start, end token, masculine title, gender) of the title a demonstrative opening a
+        clause takes up: the last one named in its sentence or the one before, a singular one
+        with its own complement ("Le maire de Darney, X, a protesté. Celui de Vittel, Y, ...")
+        or a plural one ("Plusieurs maires ont protesté. Celui de Vittel, Y, ..."); None if
+        there is none or the pronoun opens no clause."""
+        doc, lex = self.doc, self.lex
+        sent = tok.sent
+        if tok.i != sent.start and doc[tok.i - 1].lower_ not in (",", ";", "et", "mais"):
+            return None
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        last: tuple[int, int, str, str | None] | None = None
+        j = lo
+        while j < tok.i:  # left to right, past each title and name read ("adjointe au maire de X")
+            named = self.idx.starting_at(j, ORG_PLACE)
+            if named is not None:
+                j = max(named[2], j + 1)
+                continue
+            found = self.title_at(j) if lex.may_start_title(doc[j].lower_) else None
+            if found is None or found[0] >= tok.i:
+                j += 1
+                continue
+            if found[3] or doc[found[0]].lower_ in (*DE_FORMS, "du", "des"):
+                last = (j, found[0], found[1], found[2])  # "Plusieurs maires ont protesté. Celui de X"
+            j = found[0]
+        return last
+
     def _pronoun_titles(self) -> list[Role]:
         """A demonstrative pronoun that takes up a plural title of its sentence, with its own
         complement and a name in apposition: "Plusieurs maires étaient là, dont celui de
@@ -2202,6 +2229,8 @@ class RoleReader:
                 continue
             hit = idx.starting_at(self._past_civility(body[2] + 1), PERSON)
             before = self._plural_title_before(tok.sent, tok.i)
+            if before is None and hit is not None:
+                before = self._title_taken_up(tok)
             if hit is None or before is None:
                 continue
             start, end, title, gender = before
@@ -2209,7 +2238,8 @@ class RoleReader:
             if (gender == "f") != feminine and gender is not None:
                 continue  # "les directrices ..., dont celui de X": not the title taken up
             written = self.text[doc[start].idx : self.ends[end - 1]].lower()
-            role = _singular_title(written)
+            found = self.title_at(start)
+            role = _singular_title(written) if found is not None and found[3] else written
             out.append(Role(person=hit[0], role=role, title=title, of=body[0], of_name=None, status=None,
                             start=tok.idx, end=self.ends[hit[2] - 1],
                             mentions=[(doc[start].idx, self.ends[end - 1])], gender=gender))
