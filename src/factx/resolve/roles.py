@@ -2180,6 +2180,33 @@ class RoleReader:
                 return j, found[0], found[1], found[2]
         return None
 
+    def _title_taken_up(self, tok: Token) -> tuple[int, int, str, str | None] | None:
+        """(start, end token, masculine title, gender) of the title a demonstrative opening a
+        clause takes up: the last one named in its sentence or the one before, a singular one
+        with its own complement ("Le maire de Darney, X, a protesté. Celui de Vittel, Y, ...")
+        or a plural one ("Plusieurs maires ont protesté. Celui de Vittel, Y, ..."); None if
+        there is none or the pronoun opens no clause."""
+        doc, lex = self.doc, self.lex
+        sent = tok.sent
+        if tok.i != sent.start and doc[tok.i - 1].lower_ not in (",", ";", "et", "mais"):
+            return None
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        last: tuple[int, int, str, str | None] | None = None
+        j = lo
+        while j < tok.i:  # left to right, past each title and name read ("adjointe au maire de X")
+            named = self.idx.starting_at(j, ORG_PLACE)
+            if named is not None:
+                j = max(named[2], j + 1)
+                continue
+            found = self.title_at(j) if lex.may_start_title(doc[j].lower_) else None
+            if found is None or found[0] >= tok.i:
+                j += 1
+                continue
+            if found[3] or doc[found[0]].lower_ in (*DE_FORMS, "du", "des"):
+                last = (j, found[0], found[1], found[2])  # "Plusieurs maires ont protesté. Celui de X"
+            j = found[0]
+        return last
+
     def _pronoun_titles(self) -> list[Role]:
         """A demonstrative pronoun that takes up a plural title of its sentence, with its own
         complement and a name in apposition: "Plusieurs maires étaient là, dont celui de
@@ -2202,6 +2229,8 @@ class RoleReader:
                 continue
             hit = idx.starting_at(self._past_civility(body[2] + 1), PERSON)
             before = self._plural_title_before(tok.sent, tok.i)
+            if before is None and hit is not None:
+                before = self._title_taken_up(tok)
             if hit is None or before is None:
                 continue
             start, end, title, gender = before
@@ -2209,7 +2238,8 @@ class RoleReader:
             if (gender == "f") != feminine and gender is not None:
                 continue  # "les directrices ..., dont celui de X": not the title taken up
             written = self.text[doc[start].idx : self.ends[end - 1]].lower()
-            role = _singular_title(written)
+            found = self.title_at(start)
+            role = _singular_title(written) if found is not None and found[3] else written
             out.append(Role(person=hit[0], role=role, title=title, of=body[0], of_name=None, status=None,
                             start=tok.idx, end=self.ends[hit[2] - 1],
                             mentions=[(doc[start].idx, self.ends[end - 1])], gender=gender))
@@ -3866,8 +3896,13 @@ def _assembly_body(doc: Doc, idx: EntityIndex) -> Entity | None:
 def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     """"La présidente de l'amicale, X, ... Le trésorier, Y, ...": a bare office of a bureau
     is held in the one body whose offices the text named before it."""
+    # a school's head ("le proviseur du lycée Y") heads no bureau: the bodies of the school
+    # posts named before count only for another school post, the bureau's for a bureau office
+    posts = _school_words()[0]
+    school = fold(r.title) in posts
     return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
-                    and x.of is not None and x.of.type == "organization")
+                    and x.of is not None and x.of.type == "organization"
+                    and (fold(x.title) in posts) == school)
 
 
 def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
@@ -4090,6 +4125,14 @@ def _title_before_name(r: Role) -> bool:
         return False
     start, end = r.mentions[0]
     return any(0 <= m.start - end <= 1 or (m.start <= start and m.end > end) for m in r.person.mentions)
+
+
+def _story_lead(entities: list[Entity], body: Entity, r: Role) -> bool:
+    """The body is the story's subject: the first organization the text names, before the role
+    ("Le collège X a reçu ... [later] Le principal, Y, ...")."""
+    first = min((m.start for e in entities if e.type == "organization" for m in e.mentions),
+                default=None)
+    return first is not None and bool(body.mentions) and body.start == first < r.start
 
 
 def _named_near(doc: Doc, r: Role, body: Entity) -> bool:
@@ -4720,7 +4763,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     school = _the_one(e for e in entities if _school(e))
     for r in roles:
         if school is not None and r.of is None and r.of_name is None and r.status is None \
-                and _school_post(r.role, r.title) and _named_near(doc, r, school) \
+                and _school_post(r.role, r.title) \
+                and (_named_near(doc, r, school) or _story_lead(entities, school, r)) \
                 and not (fold(r.role) == "professeur" and _title_before_name(r)):
             # "Le collège X reçoit ses correspondants. Le principal, Y, et Z, professeur
             # d'allemand, ...": a school's staff, in the one school the story names beside them
