@@ -383,6 +383,11 @@ def _complement(doc: Doc, i: int) -> bool:
                                                    or doc[i - 2].lower_ in lex["admin"])
 
 
+def _origin(doc: Doc, i: int) -> bool:
+    """Token i follows a word of origin and its "de": "natif de Jussey", "Originaires d'Arbois"."""
+    return i >= 2 and doc[i - 1].lower_ in _DE and doc[i - 2].lower_ in _lex()["origin_words"]
+
+
 def _town_complement(doc: Doc, i: int) -> bool:
     """Token i follows "maire de", "habitants de", "conseil municipal de": only a town is
     named there."""
@@ -540,7 +545,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             head = (_line_head(doc, i, j) or _capital_dateline(doc, i, j)) \
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
-                or _complement(doc, i) \
+                or _complement(doc, i) or _origin(doc, i) \
                 or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends)
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds) or toponym(name):
@@ -1642,6 +1647,49 @@ def places_in_events(doc: Doc, cands: list[Candidate],
     return cands
 
 
+# "procureur de la République de X", "la procureure adjointe de la République d'X": the
+# prosecutor of the court of X (the court's town, no state of that name)
+_PROSECUTOR_SEAT = re.compile(
+    r"\b(?:vice-)?(?:procureure?s?|substituts?)(?:\s+(?:générale?|adjointe?s?))?\s+de\s+la\s+"
+    r"République\s+(?:de\s+|d['\u2019]\s*)(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def _prosecutor_seat(text: str, c: Candidate) -> int | None:
+    """Where the town starts in a place or body that holds or follows "procureur de la
+    République de X" (the tagger's span may hold the title or only "République de X")."""
+    if "République" not in text[c.start : c.end]:
+        return None
+    for m in _PROSECUTOR_SEAT.finditer(text, max(0, c.start - 50), c.end):
+        if text.find("République", m.start()) >= c.start and m.end() < c.end:
+            return m.end()
+    return None
+
+
+def _origin_place(doc: Doc, c: Candidate, k: int, text: str) -> None:
+    """A sentence's word of origin, its "de" and a name, read as one person or thing
+    ("Originaires de Varcourt, les deux frères ...", "Native de Sauvelay, elle ..."): the
+    name is a place (a commune, a region, a country), the word of origin no part of it."""
+    if c.label == "person" and is_given_name(doc[k].text) and " " in text[c.start : c.end]:
+        return  # someone named in full
+    if _origin(doc, k) and (doc[k - 2].is_sent_start or c.label == "misc") and _is_cap(doc[k].text):
+        j = k  # "Natifs de Marvelay, ils ...": the name alone, read as someone or something
+    elif not doc[k].is_sent_start or doc[k].lower_ not in _lex()["origin_words"] \
+            or k + 2 >= len(doc) or doc[k + 1].lower_ not in _DE:
+        return
+    else:
+        j = k + 2
+        if doc[j].lower_ in _ARTICLES and doc[j].text.islower():
+            j += 1
+    toks = [t for t in doc[j:] if t.idx < c.end]
+    if not toks or toks[-1].idx + len(toks[-1]) != c.end or len(toks) > 6 or not _is_cap(toks[0].text) \
+            or any(not (_is_cap(t.text) or t.text in ("-", "'", "\u2019") or t.lower_ in _DE + _ARTICLES
+                        or t.lower_ in ("sur", "lès", "lez", "en", "sous", "et"))
+                   for t in toks):
+        return
+    c.label, c.start = "place", toks[0].idx
+    c.attrs = {"name": text[c.start : c.end]}
+
+
 def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York); at a capitalized article inside
@@ -1652,6 +1700,12 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
     starts = _tok_at(doc) if starts is None else starts
     drop: set[int] = set()
     for c in cands:
+        if c.label in ("person", "misc") and c.start in starts:
+            _origin_place(doc, c, starts[c.start], text)
+        elif c.label in ("place", "organization") and (seat := _prosecutor_seat(text, c)):
+            # "le procureur de la République de Vesoul": the court's town, no republic
+            c.label, c.start = "place", seat
+            c.attrs = {"name": text[c.start : c.end]}
         if c.label != "place" or c.start not in starts:
             continue
         k = starts[c.start]

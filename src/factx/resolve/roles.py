@@ -1171,6 +1171,15 @@ class RoleReader:
                 ph.of = town[1][0]
                 ph.end = town[1][2]
                 return ph.end
+            if town is not None and town[0] == k + 1 and doc[k].text == "République" and det == "def" \
+                    and any(fold(doc[n].lower_).split("-")[-1] in _PROSECUTORS
+                            for n in (k - 3, k - 4) if n >= 0):
+                # "le procureur de la République de Vesoul": the court of that town, no republic
+                ph.pieces.append((j, town[0]))
+                ph.domain = True
+                ph.of = town[1][0]
+                ph.end = town[1][2]
+                return ph.end
             if len(np) >= 2 and det == "def" and {np[0].lemma_.lower(), np[0].lower_} & lex.anaphoric_bodies \
                     and all(t.is_lower and t.pos_ == "ADJ" and t.lower_ not in lex.political
                             and t.lower_ not in lex.nationalities for t in np[1:]):
@@ -3924,6 +3933,9 @@ def _title_span(doc: Doc, r: Role) -> Span | None:
     if not r.mentions:
         return None
     return doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+
+
+_PROSECUTORS = frozenset(("procureur", "procureure", "substitut", "substitute"))
 
 
 def _unread_complement(doc: Doc, r: Role) -> bool:
