@@ -1,10 +1,12 @@
 """Places of local news by class of French construction (issue 11, round 15g: generality audit).
 
-Sentences written for this audit, with invented names. Two classes:
+Sentences written for this audit, with invented names. Three classes:
 - a word of origin opening the sentence, its "de" and a name, which the tagger reads as one
   person or thing ("Originaires de X, les deux frères ...", "Native de X, elle ...") or reads
   the name alone as a person after a plural or feminine word of origin ("Natives de X"): the
   name is the place (entity_types._origin_place; models/place_types.json `natifs`, `natives`);
+- a one-word commune the tagger reads as a thing (misc) in the "de" complement of a body only
+  a commune has ("la paroisse de X", "le curé de X"): the commune (as 15c did for a person);
 - "procureur de la République de X": the prosecutor of the court of the town X, no state
   "République de X" (entity_types._prosecutor_seat; the role's `of` is the town in
   resolve/roles.py).
@@ -56,6 +58,24 @@ def test_a_word_of_origin_opening_the_sentence_names_a_place(
 def test_a_person_after_a_word_of_origin_stays_a_person(
         extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in _names(extract(text), "person")
+
+
+# ------------------------------------------------------------ a commune's body: its commune
+@pytest.mark.parametrize(("text", "town"), [
+    # the tagger reads the commune as a thing (misc): only a commune has a parish or a curé
+    ("La paroisse de Jussey organise une kermesse dimanche.", "Jussey"),
+    ("La paroisse de Mélisey accueille un nouveau prêtre.", "Mélisey"),
+    ("Le curé de Jussey a béni les tracteurs samedi.", "Jussey"),
+    ("La paroisse de Fougerolles organise un loto.", "Fougerolles"),
+])
+def test_the_commune_of_a_parish_is_a_place(extract: Callable[..., dict], text: str, town: str) -> None:
+    result = extract(text)
+    assert town in _names(result, "place")
+    assert town not in _names(result, "misc")
+
+
+def test_a_feast_after_a_parish_is_no_place(extract: Callable[..., dict]) -> None:
+    assert "Noël" not in _names(extract("La paroisse de Noël organise une kermesse."), "place")
 
 
 # ------------------------------------------------------------ the prosecutor's town

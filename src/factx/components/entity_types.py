@@ -1364,7 +1364,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # "la brigade de gendarmerie de Varcourt", "natif de Sauvelay": only a commune is named
         # there, whether or not the gazetteer knows it (never a given name, nor a surname of
         # someone named in full)
-        town = town or (labels == {"person"} and one_word and key not in person_words
+        town = town or (labels <= {"person", "misc"} and one_word and key not in person_words
                         and not is_given_name(name) and any(
                             c.start in starts and _located(doc, starts[c.start], "commune_bodies")
                             for c in cs))
