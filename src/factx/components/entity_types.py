@@ -1651,7 +1651,7 @@ def places_in_events(doc: Doc, cands: list[Candidate],
 # prosecutor of the court of X (the court's town, no state of that name)
 _PROSECUTOR_SEAT = re.compile(
     r"\b(?:vice-)?(?:procureure?s?|substituts?)(?:\s+(?:générale?|adjointe?s?))?\s+de\s+la\s+"
-    r"République\s+(?:de\s+|d['\u2019]\s*)(?=[A-ZÀ-Ý])", re.IGNORECASE)
+    r"République\s+(?:de\s+(?:l['\u2019]|la\s+)?|d['\u2019]\s*)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 def _prosecutor_seat(text: str, c: Candidate) -> int | None:
