@@ -38,6 +38,7 @@ def _lex() -> dict[str, Any]:
     return {
         "label_map": data["label_map"],
         "civilities": {c.lower() for c in data["civilities"]},
+        "person_civilities": frozenset(data["person_civilities"]),
         "elisions": tuple(sorted(data["elisions"], key=len, reverse=True)),
         "junk": set(data["junk"]),
         "place_preps": set(data["place_prepositions"]),
@@ -175,6 +176,20 @@ def _civility_before(doc: Doc, i: int) -> tuple[str, int] | None:
     if i >= 2 and doc[i - 1].text == "." and doc[i - 2].text in ("M", "MM"):
         return doc[i - 2].text + ".", doc[i - 2].idx
     return None
+
+
+def _opens_on_person_civility(doc: Doc, start: int, end: int) -> bool:
+    """The span [start, end) opens on a civility only a person bears (`person_civilities`:
+    "Maître", "Me", "Dr", "M.", not "Monsieur" of "Monsieur Bricolage") and one to three
+    capitalized words, or particles, follow it ("[Maître Varenne], plaide", "[Dr Kessel]")."""
+    k = start + 1
+    if doc[start].text == "M" and k < end and doc[k].text == ".":
+        k += 1
+    elif doc[start].text not in _lex()["person_civilities"]:
+        return False
+    rest = doc[k:end]
+    return 1 <= len(rest) <= 3 and rest[0].is_title and rest[0].is_alpha \
+        and all((t.is_title and t.is_alpha) or t.lower_ in PARTICLES for t in rest)
 
 
 def _word_end(text: str, end: int) -> int:
@@ -598,6 +613,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
         if label != "person" and ent.end - ent.start <= 3 and _civility_before(doc, ent.start):
             label = "person"  # "M. Gard": a name right after a civility is a person
+        if label in ("misc", "organization") and _opens_on_person_civility(doc, ent.start, end_tok):
+            label = "person"  # "[Maître Varenne], plaide": the model's thing is a person
         if label == "person":
             civility, start, name_start = _person_civility(doc, ent.start, end_tok)
             if civility:

@@ -1,0 +1,58 @@
+"""People the pipeline misses (issue 11, round 15f: generality audit).
+
+A civility that only a person bears ("Maître", "Me", "Dr", "M.", "Mme"; `person_civilities`
+of models/entities.json) opens a person's name even when the model read the span as a thing
+or a body, as it does at a sentence's start ("Maître X, plaide"). "Monsieur" and "Madame"
+are not among them: they also open the names of shops, papers and works. Sentences written
+for this audit, with invented names.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import entity_names, quote_speakers
+
+
+# ---------------------------------------------------------------- a person's civility at the start
+@pytest.mark.parametrize(("text", "person"), [
+    ("Maître Pelvoux, plaide : la procédure a été bâclée selon lui.", "Pelvoux"),
+    ("Maître Rocheval plaide la relaxe.", "Rocheval"),
+    ("Maître Rocheval, avocate de la famille, s'indigne de la peine.", "Rocheval"),
+    ("Maître Pelvoux s'indigne : la peine est trop lourde.", "Pelvoux"),
+    ("Dr Rocheval s'indigne : le patient n'a pas été soigné.", "Rocheval"),
+])
+def test_a_persons_civility_opens_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
+    result = extract(text)
+    assert person in entity_names(result, "person")
+    assert not any(name.split()[0] in ("Maître", "Dr") for name in entity_names(result, "misc"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Maître Pelvoux, plaide : « mon client n'a jamais été entendu ».", "Pelvoux"),
+    ("Maître Rocheval s'indigne : « la peine est bien trop lourde ».", "Rocheval"),
+])
+def test_a_lawyer_pleading_speaks(extract: Callable[..., dict], text: str, speaker: str) -> None:
+    assert speaker in quote_speakers(extract(text))
+
+
+# ---------------------------------------------------------------- pitfalls: names that stay
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Le magazine Madame Figaro consacre sa une à la mode.", "person", "Figaro"),
+    ("La série Docteur Kessling revient samedi sur la deuxième chaîne.", "person", "Kessling"),
+])
+def test_a_brands_civility_opens_no_person(extract: Callable[..., dict], text: str, kind: str,
+                                           name: str) -> None:
+    assert name not in entity_names(extract(text), kind)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Me Sidonie Arbaret a demandé un renvoi.", "Sidonie Arbaret"),
+    ("Pour Maître Sidonie Arbaret, l'enquête a été bâclée.", "Sidonie Arbaret"),
+    ("Du côté de la défense, on trouve le Belge Maître Pelvoux.", "Pelvoux"),
+    ("Le plaignant a porté plainte contre le Dr Quelvennec mardi.", "Quelvennec"),
+    ("Maître Quelvennec plaide la relaxe de sa cliente.", "Quelvennec"),
+    ("Maître Tavernaud, avocate de la partie civile, réclame une expertise.", "Tavernaud"),
+])
+def test_civilities_that_worked_still_work(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert person in entity_names(extract(text), "person")
