@@ -3,8 +3,15 @@
 A civility that only a person bears ("Maître", "Me", "Dr", "M.", "Mme"; `person_civilities`
 of models/entities.json) opens a person's name even when the model read the span as a thing
 or a body, as it does at a sentence's start ("Maître X, plaide"). "Monsieur" and "Madame"
-are not among them: they also open the names of shops, papers and works. Sentences written
-for this audit, with invented names.
+are not among them: they also open the names of shops, papers and works.
+
+An initial after a given name is part of the person's name: the model stops the name on the
+given name before it ("a entendu Owen L. mardi", the anonymised name of court reports) or on
+the initial before the surname ("le livre de Nadia K. Tavernaud"). The surname is taken
+unless the word after the initial is one of time, one that opens sentences or a function word
+("... Karima B. Elle devra ...", "... Marie L. Le tribunal ..."): the initial then closes a
+sentence. A day after the initial is no part of the name ("a condamné Karima B. mardi").
+Sentences written for this audit, with invented names.
 """
 
 from collections.abc import Callable
@@ -55,4 +62,37 @@ def test_a_brands_civility_opens_no_person(extract: Callable[..., dict], text: s
     ("Maître Tavernaud, avocate de la partie civile, réclame une expertise.", "Tavernaud"),
 ])
 def test_civilities_that_worked_still_work(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert person in entity_names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- an initial after a given name
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le juge a entendu Owen L. mardi.", "Owen L."),
+    ("Le tribunal a condamné Karima B. mardi à six mois de prison.", "Karima B."),
+    ("Les enquêteurs ont interrogé Julien V. hier soir.", "Julien V."),
+    ("Le tribunal correctionnel a relaxé Sophie M. jeudi.", "Sophie M."),
+    ("Le parquet a requis deux ans contre Mathieu G. vendredi.", "Mathieu G."),
+    ("Le livre de Nadia K. Tavernaud est paru en 2004.", "Nadia K. Tavernaud"),
+    ("Le livre de Sarah K. Rocheval est paru en 2010.", "Sarah K. Rocheval"),
+    ("Les travaux de Nadia K. Dorvenne ont été salués.", "Nadia K. Dorvenne"),
+    ("Le rapport de Yasmine B. Kerhuel est paru en 2012.", "Yasmine B. Kerhuel"),
+])
+def test_an_initial_after_a_given_name_is_the_persons(extract: Callable[..., dict], text: str,
+                                                       person: str) -> None:
+    assert person in entity_names(extract(text), "person")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the initial closes a sentence: the next word opens the next one
+    ("Le tribunal a condamné Karima B. Elle devra payer une amende.", "Karima B."),
+    ("Le juge a entendu Owen L. Samedi, il a rendu son jugement.", "Owen L."),
+    ("Les gendarmes ont arrêté Marie L. Le tribunal la jugera en mars.", "Marie L."),
+    ("Le club a recruté Paul R. Dans la foulée, il a signé un jeune gardien.", "Paul R."),
+    # names the model read whole
+    ("Le témoin, Owen L., a été entendu mardi.", "Owen L."),
+    ("Selon le témoignage de Hélène D. Rocheval, la voiture roulait vite.", "Hélène D. Rocheval"),
+    ("Le prix a été remis à Claire P. Montvernier en mai.", "Claire P. Montvernier"),
+])
+def test_an_initial_closing_a_sentence_takes_no_word(extract: Callable[..., dict], text: str,
+                                                     person: str) -> None:
     assert person in entity_names(extract(text), "person")

@@ -85,12 +85,16 @@ def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
+_INITIAL = re.compile(r"^[A-ZÉ]\.$")  # an initial and its full stop: "K."
+
+
 def _before_time_word(doc: Doc, start: int, end: int) -> int:
     """Where a name ends when the model ran it over a word of time after it: a day or
     "hier", "demain" in lower case, and what may follow them ("soir", "prochain", a date),
     after a word of the name that is no preposition or article ("a déclaré Jean Dupont
     mercredi", "la Banque mondiale lundi", "en Conseil des ministres mercredi", "les Utah
-    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi");
+    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi", or an
+    initial: "a condamné Karima B. mardi");
     not "le Journal du dimanche", where the day is the name's complement."""
     lex = _lex()
     k = end
@@ -98,7 +102,8 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
                              or (doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_next"])):
         k -= 1  # "soir", "prochain", a date
     if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
-            and doc[k - 2].text.replace("-", "").isalpha() and doc[k - 2].lower_ not in _PLACE_LINKS:
+            and (doc[k - 2].text.replace("-", "").isalpha() or _INITIAL.match(doc[k - 2].text)) \
+            and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
     return end
 
@@ -190,6 +195,28 @@ def _opens_on_person_civility(doc: Doc, start: int, end: int) -> bool:
     rest = doc[k:end]
     return 1 <= len(rest) <= 3 and rest[0].is_title and rest[0].is_alpha \
         and all((t.is_title and t.is_alpha) or t.lower_ in PARTICLES for t in rest)
+
+
+def _initial_after(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model stopped it on a given name and an initial or
+    right before the initial: the initial is the name's ("a entendu [Owen] L. mardi"), and so
+    is the capitalized surname after it ("le livre de [Nadia K.] Tavernaud"), unless that word
+    is one of time, one that opens sentences or any function word (the initial then closes
+    one: "... Owen L. Samedi, ...", "... Marie L. Le tribunal ..."). Only after a given name
+    the lexicon knows, opening the span."""
+    if not doc[start].is_title or not is_given_name(doc[start].text):
+        return end
+    if end == start + 1 and end < len(doc) and _INITIAL.match(doc[end].text):
+        initial = end
+    elif end == start + 2 and _INITIAL.match(doc[start + 1].text):
+        initial = start + 1
+    else:
+        return end
+    n = initial + 1
+    if n < len(doc) and doc[n].is_title and doc[n].is_alpha and not doc[n].ent_type_ and not doc[n].is_stop \
+            and organizations.letter_closing(doc, initial) is None:
+        return n + 1
+    return n
 
 
 def _word_end(text: str, end: int) -> int:
@@ -607,6 +634,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                     and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
                 end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
             end_tok = _before_trailing_title(doc, ent.start, end_tok)
+            end_tok = _initial_after(doc, ent.start, end_tok)
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
