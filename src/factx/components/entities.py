@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from factx import gazetteer
@@ -842,6 +842,54 @@ def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> li
     return out
 
 
+_LIST_MARKS = frozenset(("-", "\u2013", "\u2014", "\u2022", "*", "(", "[", ":", ";", "\u00ab", '"'))
+
+
+def _given_word(tok: Token) -> bool:
+    """A capitalized word that is a given name, each part of it if hyphenated ("Louise-Yvonne")."""
+    parts = tok.text.split("-")
+    return tok.is_title and all(p.isalpha() and is_given_name(p) for p in parts)
+
+
+def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """A person the model left untagged where a name stands alone: a given name the lexicon
+    knows and one capitalized word after it, opening a list's item, a bracket or the text
+    ("- Louise-Anne Verdalle, trésorière du parti", "(Lily Kerhuel)"). Not when either word
+    is a place the gazetteer knows, a function word or a word of the calendar, nor when a
+    capitalized word follows (a longer name: a school's, a work's)."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for i in range(len(doc) - 1):
+        tok = doc[i]
+        if i > 0 and doc[i - 1].text not in _LIST_MARKS:
+            continue
+        if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
+                and not doc[i - 2].is_space and not doc[i - 2].is_punct:
+            continue  # a dash inside a line: no list item
+        if tok.ent_type_ or not _given_word(tok):
+            continue
+        j = i  # the given name's last token: "Louise" "-" "Anne"
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and _given_word(doc[j + 2]) and not doc[j + 2].ent_type_:
+            j += 2
+        if j + 1 >= len(doc):
+            continue
+        nxt = doc[j + 1]
+        if nxt.ent_type_ or not nxt.is_title or not nxt.is_alpha or nxt.is_stop or len(nxt.text) < 2 \
+                or is_given_name(nxt.text):
+            continue
+        if j + 2 < len(doc) and (doc[j + 2].is_title or doc[j + 2].text == "-"):
+            continue
+        if any(fold(t.text) in _lex()["time_openers"] or gazetteer.place_kind(t.text) is not None
+               for t in (tok, nxt)):
+            continue
+        c_start, c_end = tok.idx, nxt.idx + len(nxt)
+        if any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
+            continue
+        out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+    return out
+
+
 @Language.factory("factx_entities")
 def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher = _matcher(nlp.vocab)
@@ -849,6 +897,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def entities_component(doc: Doc) -> Doc:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
+        cands += untagged_people(doc, cands)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc
