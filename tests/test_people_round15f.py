@@ -11,7 +11,11 @@ the initial before the surname ("le livre de Nadia K. Tavernaud"). The surname i
 unless the word after the initial is one of time, one that opens sentences or a function word
 ("... Karima B. Elle devra ...", "... Marie L. Le tribunal ..."): the initial then closes a
 sentence. A day after the initial is no part of the name ("a condamné Karima B. mardi").
-Sentences written for this audit, with invented names.
+
+A given name the lexicon knows and one capitalized word after it, which the model left
+untagged, opening a list's item, a bracket or the text, is a person ("- Luciano Rocheval");
+not when either word is a place or a word of time, nor when a capitalized word follows (a
+longer name). Sentences written for this audit, with invented names.
 """
 
 from collections.abc import Callable
@@ -96,3 +100,25 @@ def test_an_initial_after_a_given_name_is_the_persons(extract: Callable[..., dic
 def test_an_initial_closing_a_sentence_takes_no_word(extract: Callable[..., dict], text: str,
                                                      person: str) -> None:
     assert person in entity_names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- a name alone in a list's item
+@pytest.mark.parametrize(("text", "person"), [
+    ("- Louise-Yvonne Tavernaud, trésorière occulte du parti.", "Louise-Yvonne Tavernaud"),
+    ("- Luciano Rocheval", "Luciano Rocheval"),
+    ("- Luciano Pelvoux", "Luciano Pelvoux"),
+    ("- Anne-Sophie Rocheval (alias la Baronne)", "Anne-Sophie Rocheval"),
+    ("- Anne-Laure Kerhuel (alias le Notaire)", "Anne-Laure Kerhuel"),
+])
+def test_a_name_alone_in_a_list_is_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert person in entity_names(extract(text), "person")
+
+
+@pytest.mark.parametrize("text", [
+    "- Samedi Rocheval",
+    "- Marie Curie Institut",
+    "- Florence Italie",
+    "- Lundi Matin",
+])
+def test_a_list_item_of_other_words_names_no_one(extract: Callable[..., dict], text: str) -> None:
+    assert not entity_names(extract(text), "person")
