@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from factx import gazetteer
@@ -38,6 +38,7 @@ def _lex() -> dict[str, Any]:
     return {
         "label_map": data["label_map"],
         "civilities": {c.lower() for c in data["civilities"]},
+        "person_civilities": frozenset(data["person_civilities"]),
         "elisions": tuple(sorted(data["elisions"], key=len, reverse=True)),
         "junk": set(data["junk"]),
         "place_preps": set(data["place_prepositions"]),
@@ -84,12 +85,16 @@ def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
+_INITIAL = re.compile(r"^[A-ZÉ]\.$")  # an initial and its full stop: "K."
+
+
 def _before_time_word(doc: Doc, start: int, end: int) -> int:
     """Where a name ends when the model ran it over a word of time after it: a day or
     "hier", "demain" in lower case, and what may follow them ("soir", "prochain", a date),
     after a word of the name that is no preposition or article ("a déclaré Jean Dupont
     mercredi", "la Banque mondiale lundi", "en Conseil des ministres mercredi", "les Utah
-    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi");
+    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi", or an
+    initial: "a condamné Karima B. mardi");
     not "le Journal du dimanche", where the day is the name's complement."""
     lex = _lex()
     k = end
@@ -97,7 +102,8 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
                              or (doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_next"])):
         k -= 1  # "soir", "prochain", a date
     if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
-            and doc[k - 2].text.replace("-", "").isalpha() and doc[k - 2].lower_ not in _PLACE_LINKS:
+            and (doc[k - 2].text.replace("-", "").isalpha() or _INITIAL.match(doc[k - 2].text)) \
+            and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
     return end
 
@@ -175,6 +181,42 @@ def _civility_before(doc: Doc, i: int) -> tuple[str, int] | None:
     if i >= 2 and doc[i - 1].text == "." and doc[i - 2].text in ("M", "MM"):
         return doc[i - 2].text + ".", doc[i - 2].idx
     return None
+
+
+def _opens_on_person_civility(doc: Doc, start: int, end: int) -> bool:
+    """The span [start, end) opens on a civility only a person bears (`person_civilities`:
+    "Maître", "Me", "Dr", "M.", not "Monsieur" of "Monsieur Bricolage") and one to three
+    capitalized words, or particles, follow it ("[Maître Varenne], plaide", "[Dr Kessel]")."""
+    k = start + 1
+    if doc[start].text == "M" and k < end and doc[k].text == ".":
+        k += 1
+    elif doc[start].text not in _lex()["person_civilities"]:
+        return False
+    rest = doc[k:end]
+    return 1 <= len(rest) <= 3 and rest[0].is_title and rest[0].is_alpha \
+        and all((t.is_title and t.is_alpha) or t.lower_ in PARTICLES for t in rest)
+
+
+def _initial_after(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model stopped it on a given name and an initial or
+    right before the initial: the initial is the name's ("a entendu [Owen] L. mardi"), and so
+    is the capitalized surname after it ("le livre de [Nadia K.] Tavernaud"), unless that word
+    is one of time, one that opens sentences or any function word (the initial then closes
+    one: "... Owen L. Samedi, ...", "... Marie L. Le tribunal ..."). Only after a given name
+    the lexicon knows, opening the span."""
+    if not doc[start].is_title or not is_given_name(doc[start].text):
+        return end
+    if end == start + 1 and end < len(doc) and _INITIAL.match(doc[end].text):
+        initial = end
+    elif end == start + 2 and _INITIAL.match(doc[start + 1].text):
+        initial = start + 1
+    else:
+        return end
+    n = initial + 1
+    if n < len(doc) and doc[n].is_title and doc[n].is_alpha and not doc[n].ent_type_ and not doc[n].is_stop \
+            and organizations.letter_closing(doc, initial) is None:
+        return n + 1
+    return n
 
 
 def _word_end(text: str, end: int) -> int:
@@ -592,12 +634,15 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                     and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
                 end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
             end_tok = _before_trailing_title(doc, ent.start, end_tok)
+            end_tok = _initial_after(doc, ent.start, end_tok)
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
         end = _word_end(text, doc[end_tok - 1].idx + len(doc[end_tok - 1]))
         if label != "person" and ent.end - ent.start <= 3 and _civility_before(doc, ent.start):
             label = "person"  # "M. Gard": a name right after a civility is a person
+        if label in ("misc", "organization") and _opens_on_person_civility(doc, ent.start, end_tok):
+            label = "person"  # "[Maître Varenne], plaide": the model's thing is a person
         if label == "person":
             civility, start, name_start = _person_civility(doc, ent.start, end_tok)
             if civility:
@@ -797,6 +842,54 @@ def pattern_candidates(doc: Doc, matcher: Matcher, taken: list[Candidate]) -> li
     return out
 
 
+_LIST_MARKS = frozenset(("-", "\u2013", "\u2014", "\u2022", "*", "(", "[", ":", ";", "\u00ab", '"'))
+
+
+def _given_word(tok: Token) -> bool:
+    """A capitalized word that is a given name, each part of it if hyphenated ("Louise-Yvonne")."""
+    parts = tok.text.split("-")
+    return tok.is_title and all(p.isalpha() and is_given_name(p) for p in parts)
+
+
+def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """A person the model left untagged where a name stands alone: a given name the lexicon
+    knows and one capitalized word after it, opening a list's item, a bracket or the text
+    ("- Louise-Anne Verdalle, trésorière du parti", "(Lily Kerhuel)"). Not when either word
+    is a place the gazetteer knows, a function word or a word of the calendar, nor when a
+    capitalized word follows (a longer name: a school's, a work's)."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for i in range(len(doc) - 1):
+        tok = doc[i]
+        if i > 0 and doc[i - 1].text not in _LIST_MARKS:
+            continue
+        if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
+                and not doc[i - 2].is_space and not doc[i - 2].is_punct:
+            continue  # a dash inside a line: no list item
+        if tok.ent_type_ or not _given_word(tok):
+            continue
+        j = i  # the given name's last token: "Louise" "-" "Anne"
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and _given_word(doc[j + 2]) and not doc[j + 2].ent_type_:
+            j += 2
+        if j + 1 >= len(doc):
+            continue
+        nxt = doc[j + 1]
+        if nxt.ent_type_ or not nxt.is_title or not nxt.is_alpha or nxt.is_stop or len(nxt.text) < 2 \
+                or is_given_name(nxt.text):
+            continue
+        if j + 2 < len(doc) and (doc[j + 2].is_title or doc[j + 2].text == "-"):
+            continue
+        if any(fold(t.text) in _lex()["time_openers"] or gazetteer.place_kind(t.text) is not None
+               for t in (tok, nxt)):
+            continue
+        c_start, c_end = tok.idx, nxt.idx + len(nxt)
+        if any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
+            continue
+        out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+    return out
+
+
 @Language.factory("factx_entities")
 def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher = _matcher(nlp.vocab)
@@ -804,6 +897,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def entities_component(doc: Doc) -> Doc:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
+        cands += untagged_people(doc, cands)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc
