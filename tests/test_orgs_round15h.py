@@ -81,3 +81,30 @@ def test_apposed_to_a_firm_noun(extract: Callable[..., dict], text: str, org: st
 def test_apposition_pitfalls(extract: Callable[..., dict], text: str, person: str) -> None:
     result = extract(text)
     assert person not in entity_names(result, "organization")
+
+
+# ---------------------------------------------- a press title keeps its adjective
+@pytest.mark.parametrize(("text", "org"), [
+    ("Selon Le Hérisson déchaîné, le préfet aurait menti.", "Le Hérisson déchaîné"),
+    ("D'après Le Hérisson déchaîné et La Vigie normande, l'usine fermera.", "Le Hérisson déchaîné"),
+    ("Le journal le Grelot enchaîné publie chaque semaine une caricature du ministre.", "Grelot enchaîné"),
+    ("Dans l'hebdomadaire le Hérisson déchaîné, un dessin moque le maire.", "Hérisson déchaîné"),
+    ("L'affaire a été révélée par Le Hérisson déchaîné le 10 octobre 1979.", "Le Hérisson déchaîné"),
+])
+def test_press_title_keeps_its_adjective(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert org in entity_names(extract(text), "organization")
+
+
+@pytest.mark.parametrize(("text", "org", "long"), [
+    # what follows says when or by whom, or what is done to it: not in the name
+    ("Le Phare breton paru samedi consacre sa une au port.", None, "Phare breton paru"),
+    ("La Poste privatisée en 2010 a fermé le bureau de Plouzévédé.", "La Poste", "La Poste privatisée"),
+    ("Selon Le Hérisson, le préfet aurait menti.", "Le Hérisson", "Le Hérisson,"),
+    # a word that says the whole, not a title
+    ("Le Monde entier regarde vers Plouzévédé.", None, "Le Monde entier"),
+])
+def test_press_title_pitfalls(extract: Callable[..., dict], text: str, org: str | None, long: str) -> None:
+    names = entity_names(extract(text), "organization")
+    assert not any(long in n for n in names), names
+    if org:
+        assert org in names

@@ -2240,6 +2240,49 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             c.attrs["why"] = "medium"
 
 
+def _title_adjectives(doc: Doc, cands: list[Candidate]) -> None:
+    """A title of the press named by a capitalized article and one capitalized noun keeps the
+    adjective that follows it in lower case, which the model often leaves out: "Le Canard"
+    + "enchaîné", "Le Courrier" + "picard". The adjective agrees with the noun and has no
+    complement or adverb of its own, and what follows closes the name (a punctuation, a
+    verb, "et"): not "Le Monde paru hier", "Le Point cité par", "La Poste privatisée en
+    2010"; a participle of a verb that says what is done to a title or a firm (published,
+    quoted, bought) is no part of it."""
+    lex = _lex()
+    done = lex["agent_verbs"] | lex["online_verbs"] | lex["takeover_verbs"]
+    text = base.original_text(doc)
+    for c in _name_cands(cands):
+        if c.label not in _NAMED or c.attrs.get("civility"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        # "Le Canard", or "le Canard" after a noun of the press ("l'hebdomadaire le Canard",
+        # which the model may read as a person's or a place's name)
+        capital = len(span) == 2 and span[0].text in _CAPITAL_ARTICLES
+        press = len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in _ARTICLES \
+            and fold(doc[span.start - 2].text) in lex["press_heads"]
+        if not (capital or press) or (c.label in ("person", "place") and not press):
+            continue
+        noun, adj, nxt = span[-1], doc[span.end], doc[span.end + 1]
+        if not (noun.is_title and noun.is_alpha and adj.is_lower and adj.is_alpha and _adjective(adj)
+                and adj.pos_ != "PROPN" and adj.head.i == noun.i and not list(adj.children)
+                and _agrees(adj, noun) and fold(adj.text) not in lex["limiting"]):
+            continue
+        if adj.pos_ == "VERB" and fold(adj.lemma_) in done:
+            continue
+        dated = nxt.lower_ == "le" and span.end + 2 < len(doc) and doc[span.end + 2].like_num  # "le 10 mai"
+        if not (nxt.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ", "PRON", "SCONJ") or dated
+                or (nxt.pos_ == "NOUN" and fold(nxt.text) not in lex["calendar"])):
+            continue
+        if any(o is not c and base.overlaps(o.start, o.end, adj.idx, adj.idx + len(adj)) for o in cands):
+            continue
+        c.end = adj.idx + len(adj)
+        c.attrs["name"] = text[c.start : c.end]
+        if press:
+            c.label = "organization"
+
+
 def _movements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Armed groups and movements French news names by a plural after an article: a listed
     word ("les talibans", "des shebab"; models/organizations.json: movement_names), and a
@@ -2599,7 +2642,8 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
     j = tok.i + 1
     # not a name apposed to the noun of what it is: "Varmotte, filiale du groupe ..."
     return j + 1 < len(doc) and doc[j].lower_ in ("et", "ou", ",") and doc[j + 1].is_lower \
-        and doc[j + 1].pos_ == "NOUN" and not (doc[j].text == "," and fold(doc[j + 1].text) in _lex()["apposition"])
+        and doc[j + 1].pos_ == "NOUN" \
+        and not (doc[j].text == "," and fold(doc[j + 1].text) in _lex()["apposition"])
 
 
 JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", " d\u2019")  # longest first
@@ -3309,6 +3353,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _movements(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
+    _title_adjectives(doc, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
