@@ -119,6 +119,9 @@ def _lex() -> dict[str, Any]:
         "phrase_links": {fold(w) for w in data["phrase_name_links"]},
         "slogan_seconds": {fold(w) for w in data["slogan_second_words"]},
         "managed": {fold(w) for w in data["managed_heads"]},
+        "takeover_verbs": frozenset(fold(w) for w in data["takeover_verbs"]),
+        "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
+        "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
@@ -1700,9 +1703,16 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     an acronym the model left untagged: "une entreprise de transport, la TVR, dirigée par"."""
     lex = _lex()
     evidenced: set[str] = set()
+    people: set[str] = set()  # names the model gave a person, which only a noun no person bears retypes
+    surnames = _surnames(cands)
     for c in _name_cands(cands):
-        if c.label in ("organization", "person"):
-            continue  # "Jean Martin, agence Martin Immobilier": the person keeps his name
+        name = c.attrs.get("name", "")
+        # "Jean Martin, agence Martin Immobilier": the person keeps his name; "Varmotte,
+        # filiale du groupe Sarmelle", a surname alone before a noun of things, is a firm
+        person = c.label == "person" and len(name.split()) == 1 and not c.attrs.get("civility") \
+            and fold(name) not in surnames
+        if c.label == "organization" or (c.label == "person" and not person):
+            continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         k = span.end if span is not None else len(doc)
         if k + 1 >= len(doc) or doc[k].text != ",":
@@ -1712,7 +1722,12 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
             k += 1
         two = fold(doc[k : k + 2].text) if k + 1 < len(doc) else ""
         if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
-            evidenced.add(fold(c.attrs.get("name", "")))
+            if c.label != "person":
+                evidenced.add(fold(name))
+            elif fold(doc[k].text) not in lex["apposition_people"] and k + 2 < len(doc) \
+                    and (doc[k + 1].lower_ in _DE or doc[k - 1].lower_ in ("un", "une")
+                         or (doc[k + 1].pos_ == "ADJ" and doc[k + 2].lower_ in _DE)):
+                people.add(fold(name))
     for c in _name_cands(cands):
         if c.label not in ("organization", "person") and _apposed_after_body(doc, c):
             evidenced.add(fold(c.attrs.get("name", "")))
@@ -1724,7 +1739,8 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
             if _apposed_after_body(doc, new):
                 cands.append(new)
     for c in _name_cands(cands):
-        if fold(c.attrs.get("name", "")) in evidenced and c.label != "person":
+        key = fold(c.attrs.get("name", ""))
+        if (key in evidenced and c.label != "person") or (key in people and not c.attrs.get("civility")):
             c.label = "organization"
 
 
@@ -2224,6 +2240,49 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             c.attrs["why"] = "medium"
 
 
+def _title_adjectives(doc: Doc, cands: list[Candidate]) -> None:
+    """A title of the press named by a capitalized article and one capitalized noun keeps the
+    adjective that follows it in lower case, which the model often leaves out: "Le Canard"
+    + "enchaîné", "Le Courrier" + "picard". The adjective agrees with the noun and has no
+    complement or adverb of its own, and what follows closes the name (a punctuation, a
+    verb, "et"): not "Le Monde paru hier", "Le Point cité par", "La Poste privatisée en
+    2010"; a participle of a verb that says what is done to a title or a firm (published,
+    quoted, bought) is no part of it."""
+    lex = _lex()
+    done = lex["agent_verbs"] | lex["online_verbs"] | lex["takeover_verbs"]
+    text = base.original_text(doc)
+    for c in _name_cands(cands):
+        if c.label not in _NAMED or c.attrs.get("civility"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        # "Le Canard", or "le Canard" after a noun of the press ("l'hebdomadaire le Canard",
+        # which the model may read as a person's or a place's name)
+        capital = len(span) == 2 and span[0].text in _CAPITAL_ARTICLES
+        press = len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in _ARTICLES \
+            and fold(doc[span.start - 2].text) in lex["press_heads"]
+        if not (capital or press) or (c.label in ("person", "place") and not press):
+            continue
+        noun, adj, nxt = span[-1], doc[span.end], doc[span.end + 1]
+        if not (noun.is_title and noun.is_alpha and adj.is_lower and adj.is_alpha and _adjective(adj)
+                and adj.pos_ != "PROPN" and adj.head.i == noun.i and not list(adj.children)
+                and _agrees(adj, noun) and fold(adj.text) not in lex["limiting"]):
+            continue
+        if adj.pos_ == "VERB" and fold(adj.lemma_) in done:
+            continue
+        dated = nxt.lower_ == "le" and span.end + 2 < len(doc) and doc[span.end + 2].like_num  # "le 10 mai"
+        if not (nxt.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ", "PRON", "SCONJ") or dated
+                or (nxt.pos_ == "NOUN" and fold(nxt.text) not in lex["calendar"])):
+            continue
+        if any(o is not c and base.overlaps(o.start, o.end, adj.idx, adj.idx + len(adj)) for o in cands):
+            continue
+        c.end = adj.idx + len(adj)
+        c.attrs["name"] = text[c.start : c.end]
+        if press:
+            c.label = "organization"
+
+
 def _movements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Armed groups and movements French news names by a plural after an article: a listed
     word ("les talibans", "des shebab"; models/organizations.json: movement_names), and a
@@ -2325,10 +2384,66 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         competition = bool(words) and bool({words[0], " ".join(words[:2])} & lex["competitions"])
         if sports and c.label == "organization" and competition and not _league_of(name):
             c.label = "misc"
-    bodies |= _bodies_by_role(doc, cands)
+    bodies |= _bodies_by_role(doc, cands) | _taken_over(doc, cands)
     for c in _name_cands(cands):
         if fold(c.attrs.get("name", "")) in bodies and not c.attrs.get("civility"):
             c.label = "organization"
+
+
+def _surnames(cands: list[Candidate]) -> set[str]:
+    """The last words of the names of several words the model or the rules gave people."""
+    return {fold(c.attrs.get("name", "")).split()[-1] for c in _name_cands(cands)
+            if c.label == "person" and len(c.attrs.get("name", "").split()) > 1}
+
+
+def _taken_over(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """The names of what is bought, absorbed, privatized or nationalized: a firm. The object
+    of such a verb ("le groupe a racheté Varmotte"), its passive subject ("Varmotte a été
+    racheté par ..."), the complement of such a noun ("le rachat de Varmotte") is a firm in
+    every mention, whatever the model read (a person, a place). Not a person named by more
+    than a word, or with a civility, or whose surname a person of the text bears ("Jean
+    Varmotte"), nor a work bought after an indefinite article ("a acquis un Corvin")."""
+    lex = _lex()
+    verbs, nouns = lex["takeover_verbs"], lex["takeover_nouns"]
+    surnames = _surnames(cands)
+    sports = is_sports_report(doc)  # "le club a acquis Dombrecq": a player
+    found: set[str] = set()
+    for c in _name_cands(cands):
+        name = c.attrs.get("name", "")
+        key = fold(name)
+        if c.label not in ("person", "place", "misc") or c.attrs.get("civility") or not name[:1].isupper() \
+                or (c.label == "person" and len(name.split()) > 1) or key in surnames \
+                or key in lex["countries"]:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or sports:
+            continue
+        root, before = span.root, doc[span.start - 1].lower_ if span.start else ""
+        head = root.head
+        if before in ("un", "une", "des") or head.i == root.i or _apposed_other(doc, span.end):
+            continue
+        passive = root.dep_ == "nsubj:pass" and any(t.dep_ == "aux:pass" for t in head.children)
+        k = _before_articles(doc, span.start) - 1
+        # the parser reads a name right after the verb as its object or leaves it loose
+        # ("a acquis Sorbinet": dep, flat:name)
+        right_after = k == head.i and root.dep_ in ("dep", "flat:name")
+        verb = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in verbs \
+            and (root.dep_ == "obj" or passive or right_after)
+        noun = head.pos_ == "NOUN" and fold(head.lemma_) in nouns and root.dep_ == "nmod" \
+            and k >= 0 and doc[k].lower_ in ("de", "du", "d'", "d\u2019") and head.i < root.i
+        if verb or noun:
+            found.add(key)
+    return found
+
+
+def _apposed_other(doc: Doc, k: int) -> bool:
+    """Token k opens an apposition that says the name is something else than a body: a
+    comma, an article and a noun that is no noun of bodies ("Dombrecq, un attaquant de 22
+    ans")."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("un", "une", "le", "la", "l'"):
+        return False
+    noun = doc[k + 2]
+    return noun.is_lower and fold(noun.text) not in _lex()["apposition"] | _lex()["titles"]
 
 
 # what may stand between two items of an enumeration of names: ", de ", " et du ", ", l'"
@@ -2525,8 +2640,10 @@ def _sentence_capital_only(doc: Doc, tok: Token) -> bool:
     if low.endswith(("s", "x")) and any(t.text == low for t in doc if t.i != tok.i):
         return True  # a plural: "Orange", "Total" are companies whatever "orange" means
     j = tok.i + 1
+    # not a name apposed to the noun of what it is: "Varmotte, filiale du groupe ..."
     return j + 1 < len(doc) and doc[j].lower_ in ("et", "ou", ",") and doc[j + 1].is_lower \
-        and doc[j + 1].pos_ == "NOUN"
+        and doc[j + 1].pos_ == "NOUN" \
+        and not (doc[j].text == "," and fold(doc[j + 1].text) in _lex()["apposition"])
 
 
 JOINERS = (" de la ", " de l'", " de l\u2019", " des ", " de ", " du ", " d'", " d\u2019")  # longest first
@@ -3236,6 +3353,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _movements(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
+    _title_adjectives(doc, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
