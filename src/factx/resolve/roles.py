@@ -667,6 +667,11 @@ class RoleReader:
                 return None
             ph.end = hit[2]
             return hit[2]
+        if ph.end == j and free and not ph.complement:
+            comp = self._past_time_span(j)
+            if comp is not None:  # "la présidente depuis dix ans du club X", "le maire, depuis 2001, de Y"
+                ph.end = comp
+                return comp
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
                 and low not in lex.weekdays:
@@ -753,6 +758,38 @@ class RoleReader:
                 return None
             return end
         return None
+
+    def _past_time_span(self, j: int) -> int | None:
+        """The complement's preposition after a span of time set between a title and its
+        complement, from token j ("la présidente depuis dix ans du club X", "le maire, depuis
+        2001, de Y"): "depuis" then numbers, months and words of time only; set between commas,
+        the comma closes it. None when no "de" complement of the title follows."""
+        doc = self.doc
+        openers, words = _time_span()
+        k = j + (doc[j].text == ",")
+        if k >= len(doc) or doc[k].lower_ not in openers:
+            return None
+        m = k + 1
+        while m < min(len(doc), k + 7):
+            low = doc[m].lower_.replace("’", "'")
+            if low in ("plus", "près") and m + 1 < len(doc) and doc[m + 1].lower_ in DE_FORMS:
+                m += 2  # "depuis plus de vingt ans"
+            elif doc[m].like_num or low in words or low in _months():
+                m += 1
+            else:
+                break
+        if m == k + 1 or m + 1 >= len(doc):
+            return None
+        if k > j:  # the aside closed by its comma
+            if doc[m].text != ",":
+                return None
+            m += 1
+        if doc[m].lower_.replace("’", "'") not in DE | CONTRACTED | {"d'"}:
+            return None
+        nxt = doc[m + 1] if m + 1 < len(doc) else None
+        if nxt is None or nxt.like_num or nxt.lower_ in _months():
+            return None  # "depuis 2001 de 2008 ...": no complement
+        return m
 
     def _adverbial_phrase(self, k: int) -> bool:
         """Whether the three tokens ending at token k are a locution between a copula and its
@@ -3141,6 +3178,17 @@ def _periphrases() -> frozenset[str]:
     """Titles the press writes for the holder of another ("le technicien" for a coach;
     models/quotes.json 'periphrases'), folded."""
     return frozenset(fold(k) for k in load_json("quotes.json")["periphrases"])
+
+
+@cache
+def _time_span() -> tuple[frozenset[str], frozenset[str]]:
+    t = load_json("roles/qualifiers.json")["time_span"]
+    return frozenset(t["openers"]), frozenset(t["words"])
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(load_json("calendar.json")["months"])
 
 
 def _the_one(entities: Iterable[Entity]) -> Entity | None:

@@ -1,0 +1,48 @@
+"""Roles recall by class of French construction (issue 12, round 15i: generality audit).
+
+Sentences written for this audit, with invented names. A span of time set between a title and
+its complement ("la présidente depuis dix ans du club X, Y", "le maire, depuis 2008, de Z, Y")
+does not cut the title from its body. The pitfall tables hold what must not change: a wrong
+`of` is worse than none.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import held_of as _held
+from conftest import role_triples as _roles
+
+
+# ---------------------------------------------------------------- "le président depuis 2015 de X"
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("La présidente depuis dix ans du club de tennis de Darney, Ginette Marbochet, a présenté le bilan.",
+     "Ginette Marbochet", "présidente", "club de tennis de Darney"),
+    ("Le maire, depuis 2008, de Vittel, Roland Pétavin, a inauguré la salle des fêtes.",
+     "Roland Pétavin", "maire", "Vittel"),
+    ("Le directeur depuis trois ans de l'office de tourisme de Plombières, Lionel Brocquet, quitte son poste.",
+     "Lionel Brocquet", "directeur", "office de tourisme de Plombières"),
+    ("La directrice depuis plus de vingt ans de l'école de musique de Corcieux, Odile Charvenat, part à "
+     "la retraite.", "Odile Charvenat", "directrice", "école de musique de Corcieux"),
+    ("Le trésorier depuis janvier du comité des fêtes de Bulgnéville, Armand Quirielle, a présenté les "
+     "comptes.", "Armand Quirielle", "trésorier", "comité des fêtes de Bulgnéville"),
+    ("Le président, depuis trois ans, de l'Union sportive de Hadol, Gaëtan Morlevat, a été réélu "
+     "dimanche.", "Gaëtan Morlevat", "président", "Union sportive de Hadol"),
+    ("La secrétaire depuis 2012 de la chorale de Fontenoy, Maryse Thouvenel, sera honorée samedi.",
+     "Maryse Thouvenel", "secrétaire", "chorale de Fontenoy"),
+])
+def test_a_time_span_between_the_title_and_its_body(extract: Callable[..., dict], text: str, person: str,
+                                                    role: str, of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # the span is no time: "depuis la création de l'association" names no body of the title
+    ("Le président depuis la création de l'association, Hubert Fayolle, a ouvert la séance.",
+     "Hubert Fayolle", "président"),
+    # no complement after the span
+    ("Le président depuis 2015, Hubert Fayolle, a ouvert la séance à Darney.", "Hubert Fayolle", "président"),
+])
+def test_no_body_read_past_a_span_that_names_none(extract: Callable[..., dict], text: str, person: str,
+                                                 title: str) -> None:
+    assert set(_held(_roles(extract(text)), person, title)) <= {None}
