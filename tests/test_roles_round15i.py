@@ -20,7 +20,8 @@ from conftest import role_triples as _roles
      "Ginette Marbochet", "présidente", "club de tennis de Darney"),
     ("Le maire, depuis 2008, de Vittel, Roland Pétavin, a inauguré la salle des fêtes.",
      "Roland Pétavin", "maire", "Vittel"),
-    ("Le directeur depuis trois ans de l'office de tourisme de Plombières, Lionel Brocquet, quitte son poste.",
+    ("Le directeur depuis trois ans de l'office de tourisme de Plombières, Lionel Brocquet, quitte "
+     "son poste.",
      "Lionel Brocquet", "directeur", "office de tourisme de Plombières"),
     ("La directrice depuis plus de vingt ans de l'école de musique de Corcieux, Odile Charvenat, part à "
      "la retraite.", "Odile Charvenat", "directrice", "école de musique de Corcieux"),
