@@ -47,3 +47,35 @@ def test_a_time_span_between_the_title_and_its_body(extract: Callable[..., dict]
 def test_no_body_read_past_a_span_that_names_none(extract: Callable[..., dict], text: str, person: str,
                                                  title: str) -> None:
     assert set(_held(_roles(extract(text)), person, title)) <= {None}
+
+
+# ---------------------------------------------------------------- "Au grade de sergent : X et Y"
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Au grade de sergent : Julien Vaudrey et Thomas Lerouvillois.", "Thomas Lerouvillois", "sergent"),
+    ("Au grade de caporal-chef : Gwendal Pierrefitte, Corentin Darbois et Solène Marvaux.", "Solène Marvaux",
+     "caporal-chef"),
+    ("Ont été promus au grade de sergent Julien Vaudrey et Thomas Lerouvillois.", "Thomas Lerouvillois",
+     "sergent"),
+    ("Lors de la Sainte-Barbe, plusieurs pompiers ont été distingués. Au grade d'adjudant : "
+     "Maëlys Gravelotte et Corentin Darbois. Au grade de sergent : Gwendal Pierrefitte.",
+     "Corentin Darbois", "adjudant"),
+    ("Sont élevés au grade de lieutenant Solène Marvaux et Gwendal Pierrefitte.", "Gwendal Pierrefitte",
+     "lieutenant"),
+])
+def test_a_grade_given_to_each_one_listed(extract: Callable[..., dict], text: str, person: str,
+                                          role: str) -> None:
+    assert _held(_roles(extract(text)), person, role)
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # a singular participle: the grade is the first one's alone
+    ("Promu au grade de sergent, Julien Vaudrey et Thomas Lerouvillois ont fêté cela à Darney.",
+     "Thomas Lerouvillois", "sergent"),
+    # a title before a name, no grade: the second one named holds none
+    ("Le sergent Julien Vaudrey et Thomas Lerouvillois ont reçu les élus.", "Thomas Lerouvillois", "sergent"),
+    ("Au grade de sergent : Julien Vaudrey. Thomas Lerouvillois et Gwendal Pierrefitte ont été félicités.",
+     "Thomas Lerouvillois", "sergent"),
+])
+def test_no_grade_for_who_is_not_listed(extract: Callable[..., dict], text: str, person: str,
+                                        title: str) -> None:
+    assert not _held(_roles(extract(text)), person, title)

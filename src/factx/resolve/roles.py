@@ -83,6 +83,7 @@ NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se pr�
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
+GRADE_NOUNS = {"grade"}  # "Au grade de sergent : X et Y": the rank each one listed gets
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
@@ -2154,8 +2155,8 @@ class RoleReader:
                     self._affiliation(chain, hi)
                 self.last = (chain[-1].end, person, lo)
                 holders = [person]
-                if all(ph.plural for ph in chain) and hi > chain[-1].end:
-                    more, hi = self.name_list(hi)  # "les maires X, Y et Z"
+                if (all(ph.plural for ph in chain) or self._grade_label(chain[0])) and hi > chain[-1].end:
+                    more, hi = self.name_list(hi)  # "les maires X, Y et Z", "Au grade de sergent : X et Y"
                     holders += [p for p in more if p is not person]
                 elif all(ph.plural for ph in chain) and lo < chain[0].det_start:
                     more, lo = self.name_list_before(lo)  # "X et Y, délégués syndicaux"
@@ -2659,6 +2660,20 @@ class RoleReader:
         if k < len(self.doc) and self.doc[k].text in CIVILITIES and not self.idx.starting_at(k, PERSON):
             return k + 1
         return k
+
+    def _grade_label(self, ph: Phrase) -> bool:
+        """Whether the title names a grade or rank given to whoever is listed after it ("Au grade
+        de sergent : X et Y", "promus au grade d'adjudant X et Y"): singular, yet each person
+        of the list holds it. Not after a singular participle ("Promu au grade de sergent, X")."""
+        doc = self.doc
+        k = ph.det_start
+        if k < 2 or doc[k - 1].lower_.replace("’", "'") not in ("de", "d'") \
+                or doc[k - 2].lower_ not in GRADE_NOUNS:
+            return False
+        if k >= 4 and doc[k - 3].lower_ in ("au", "à"):
+            verb = doc[k - 4].lower_
+            return not (verb in self.lex.appointment_forms and not verb.endswith("s"))
+        return True
 
     def name_list(self, k: int) -> tuple[list[Entity], int]:
         """The people named one after the other from token k on ("X, Y et Z" after the first
