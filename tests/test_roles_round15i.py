@@ -79,3 +79,31 @@ def test_a_grade_given_to_each_one_listed(extract: Callable[..., dict], text: st
 def test_no_grade_for_who_is_not_listed(extract: Callable[..., dict], text: str, person: str,
                                         title: str) -> None:
     assert not _held(_roles(extract(text)), person, title)
+
+
+# ---------------------------------------------------------------- "X entraîne le club Y"
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("Gaëtan Morlevat entraîne l'Union sportive de Hadol depuis trois saisons.", "Gaëtan Morlevat",
+     "entraîneur", "Union sportive de Hadol"),
+    ("Gaëtan Morlevat, qui entraîne les seniors de l'Union sportive de Saulxures, est satisfait.",
+     "Gaëtan Morlevat", "entraîneur", "Union sportive de Saulxures"),
+    ("Solène Marvaux entraîne depuis 2019 les poussins du FC Dounoux.", "Solène Marvaux", "entraîneuse",
+     "FC Dounoux"),
+    ("Avant de rejoindre Nancy, Julien Vaudrey avait entraîné l'AS Gironcourt pendant six ans.",
+     "Julien Vaudrey", "entraîneur", "AS Gironcourt"),
+])
+def test_a_coach_named_by_the_verb(extract: Callable[..., dict], text: str, person: str, role: str,
+                                   of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the reflexive: who trains is no coach
+    ("Julien Vaudrey s'entraîne avec le club de Dounoux depuis l'été.", "Julien Vaudrey"),
+    # "entraîner" as "bring about", or "drag along": no body is its object
+    ("La fermeture de l'usine a entraîné le départ de Julien Vaudrey.", "Julien Vaudrey"),
+    ("Julien Vaudrey a entraîné son frère dans l'aventure.", "Julien Vaudrey"),
+    ("Les pluies ont entraîné des inondations, selon Gwendal Pierrefitte.", "Gwendal Pierrefitte"),
+])
+def test_no_coach_without_a_team_trained(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert not _held(_roles(extract(text)), person, "entraîneu")
