@@ -31,6 +31,8 @@ from conftest import role_triples as _roles
      "dimanche.", "Gaëtan Morlevat", "président", "Union sportive de Hadol"),
     ("La secrétaire depuis 2012 de la chorale de Fontenoy, Maryse Thouvenel, sera honorée samedi.",
      "Maryse Thouvenel", "secrétaire", "chorale de Fontenoy"),
+    ("Le trésorier pendant douze ans de l'amicale des pompiers de Dounoux, Armand Quirielle, est décédé.",
+     "Armand Quirielle", "trésorier", "amicale des pompiers de Dounoux"),
 ])
 def test_a_time_span_between_the_title_and_its_body(extract: Callable[..., dict], text: str, person: str,
                                                     role: str, of: str) -> None:
@@ -43,6 +45,8 @@ def test_a_time_span_between_the_title_and_its_body(extract: Callable[..., dict]
      "Hubert Fayolle", "président"),
     # no complement after the span
     ("Le président depuis 2015, Hubert Fayolle, a ouvert la séance à Darney.", "Hubert Fayolle", "président"),
+    # "de suite" closes the span, no body
+    ("Hubert Fayolle a été président pendant dix ans de suite à Darney.", "Hubert Fayolle", "président"),
 ])
 def test_no_body_read_past_a_span_that_names_none(extract: Callable[..., dict], text: str, person: str,
                                                  title: str) -> None:

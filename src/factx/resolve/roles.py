@@ -790,6 +790,8 @@ class RoleReader:
         nxt = doc[m + 1] if m + 1 < len(doc) else None
         if nxt is None or nxt.like_num or nxt.lower_ in _months():
             return None  # "depuis 2001 de 2008 ...": no complement
+        if doc[m].lower_ in DE_FORMS and nxt.lower_.replace("’", "'") not in DEF_DETS and not nxt.is_title:
+            return None  # "pendant dix ans de suite": a locution, no body
         return m
 
     def _adverbial_phrase(self, k: int) -> bool:
