@@ -83,6 +83,7 @@ NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se pr�
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
+GRADE_NOUNS = {"grade"}  # "Au grade de sergent : X et Y": the rank each one listed gets
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
@@ -667,6 +668,11 @@ class RoleReader:
                 return None
             ph.end = hit[2]
             return hit[2]
+        if ph.end == j and free and not ph.complement:
+            comp = self._past_time_span(j)
+            if comp is not None:  # "la présidente depuis dix ans du club X", "le maire, depuis 2001, de Y"
+                ph.end = comp
+                return comp
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
                 and low not in lex.weekdays:
@@ -753,6 +759,40 @@ class RoleReader:
                 return None
             return end
         return None
+
+    def _past_time_span(self, j: int) -> int | None:
+        """The complement's preposition after a span of time set between a title and its
+        complement, from token j ("la présidente depuis dix ans du club X", "le maire, depuis
+        2001, de Y"): "depuis" then numbers, months and words of time only; set between commas,
+        the comma closes it. None when no "de" complement of the title follows."""
+        doc = self.doc
+        openers, words = _time_span()
+        k = j + (doc[j].text == ",")
+        if k >= len(doc) or doc[k].lower_ not in openers:
+            return None
+        m = k + 1
+        while m < min(len(doc), k + 7):
+            low = doc[m].lower_.replace("’", "'")
+            if low in ("plus", "près") and m + 1 < len(doc) and doc[m + 1].lower_ in DE_FORMS:
+                m += 2  # "depuis plus de vingt ans"
+            elif doc[m].like_num or low in words or low in _months():
+                m += 1
+            else:
+                break
+        if m == k + 1 or m + 1 >= len(doc):
+            return None
+        if k > j:  # the aside closed by its comma
+            if doc[m].text != ",":
+                return None
+            m += 1
+        if doc[m].lower_.replace("’", "'") not in DE | CONTRACTED | {"d'"}:
+            return None
+        nxt = doc[m + 1] if m + 1 < len(doc) else None
+        if nxt is None or nxt.like_num or nxt.lower_ in _months():
+            return None  # "depuis 2001 de 2008 ...": no complement
+        if doc[m].lower_ in DE_FORMS and nxt.lower_.replace("’", "'") not in DEF_DETS and not nxt.is_title:
+            return None  # "pendant dix ans de suite": a locution, no body
+        return m
 
     def _adverbial_phrase(self, k: int) -> bool:
         """Whether the three tokens ending at token k are a locution between a copula and its
@@ -2126,8 +2166,8 @@ class RoleReader:
                     self._affiliation(chain, hi)
                 self.last = (chain[-1].end, person, lo)
                 holders = [person]
-                if all(ph.plural for ph in chain) and hi > chain[-1].end:
-                    more, hi = self.name_list(hi)  # "les maires X, Y et Z"
+                if (all(ph.plural for ph in chain) or self._grade_label(chain[0])) and hi > chain[-1].end:
+                    more, hi = self.name_list(hi)  # "les maires X, Y et Z", "Au grade de sergent : X et Y"
                     holders += [p for p in more if p is not person]
                 elif all(ph.plural for ph in chain) and lo < chain[0].det_start:
                     more, lo = self.name_list_before(lo)  # "X et Y, délégués syndicaux"
@@ -2631,6 +2671,20 @@ class RoleReader:
         if k < len(self.doc) and self.doc[k].text in CIVILITIES and not self.idx.starting_at(k, PERSON):
             return k + 1
         return k
+
+    def _grade_label(self, ph: Phrase) -> bool:
+        """Whether the title names a grade or rank given to whoever is listed after it ("Au grade
+        de sergent : X et Y", "promus au grade d'adjudant X et Y"): singular, yet each person
+        of the list holds it. Not after a singular participle ("Promu au grade de sergent, X")."""
+        doc = self.doc
+        k = ph.det_start
+        if k < 2 or doc[k - 1].lower_.replace("’", "'") not in ("de", "d'") \
+                or doc[k - 2].lower_ not in GRADE_NOUNS:
+            return False
+        if k >= 4 and doc[k - 3].lower_ in ("au", "à"):
+            verb = doc[k - 4].lower_
+            return not (verb in self.lex.appointment_forms and not verb.endswith("s"))
+        return True
 
     def name_list(self, k: int) -> tuple[list[Entity], int]:
         """The people named one after the other from token k on ("X, Y et Z" after the first
@@ -3150,6 +3204,17 @@ def _periphrases() -> frozenset[str]:
     """Titles the press writes for the holder of another ("le technicien" for a coach;
     models/quotes.json 'periphrases'), folded."""
     return frozenset(fold(k) for k in load_json("quotes.json")["periphrases"])
+
+
+@cache
+def _time_span() -> tuple[frozenset[str], frozenset[str]]:
+    t = load_json("roles/qualifiers.json")["time_span"]
+    return frozenset(t["openers"]), frozenset(t["words"])
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(load_json("calendar.json")["months"])
 
 
 def _the_one(entities: Iterable[Entity]) -> Entity | None:
