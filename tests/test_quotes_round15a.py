@@ -15,10 +15,10 @@ from conftest import quote_speakers as _speakers
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Le Norvégien Sven Hallvik a remporté samedi la descente de Wengen devant l'Autrichien "
-     "Florian Maierhofer. Le Français Jules Carrade, vainqueur l'an dernier, a pris la sixième "
-     "place.\n\n« J'ai pris tous les risques sur le dernier mur et cela a payé », a confié le "
-     "Norvégien à la télévision.", "Sven Hallvik"),
+    ("Le Norvégien Sven Hallvik s'est imposé jeudi au combiné de Val Gardena devant l'Autrichien "
+     "Florian Maierhofer. Le Français Jules Carrade, tenant du titre, finit sixième.\n\n« Sur la "
+     "piste glacée, j'ai tenté le tout pour le tout et cela a marché », a confié le Norvégien à la "
+     "télévision.", "Sven Hallvik"),
     ("La Kényane Mercy Wanjohi a gagné dimanche le marathon de Lyon devant l'Éthiopienne Almaz "
      "Gebrekidan. La Française Odile Bréhaut a terminé quatrième.\n\n« Je voulais ce record depuis "
      "trois ans, je suis enfin récompensée », a expliqué la Kényane, radieuse.", "Mercy Wanjohi"),
@@ -27,7 +27,7 @@ from conftest import quote_speakers as _speakers
      "autres étaient à bout », a raconté l'Italien.", "Matteo Scarpellini"),
     ("Le Canadien Kevin Pelletreau a battu en finale l'Espagnol Pablo Ezquerra. Le Brésilien "
      "Thiago Lins avait été éliminé la veille. « J'ai joué mon meilleur tennis cette semaine, "
-     "je ne réalise pas encore », a commenté le Canadien.", "Kevin Pelletreau"),
+     "je n'y crois pas encore tout à fait », a commenté le Canadien.", "Kevin Pelletreau"),
 ])
 def test_origin_word_points_to_the_one_called_so(extract: Callable[..., dict], text: str,
                                                  speaker: str) -> None:
@@ -37,13 +37,13 @@ def test_origin_word_points_to_the_one_called_so(extract: Callable[..., dict], t
 @pytest.mark.parametrize("text", [
     # two people called so: which one?
     "Le Norvégien Sven Hallvik a devancé le Norvégien Eirik Brekkan et le Français Jules Carrade. "
-    "« J'ai pris tous les risques sur le dernier mur et cela a payé », a confié le Norvégien.",
+    "« Sur la piste glacée, j'ai tenté le tout pour le tout et cela a marché », a confié le Norvégien.",
     # the one just named was called by another origin; nobody called so
-    "Le Français Jules Carrade a pris la sixième place de la descente. « J'ai pris tous les risques "
-    "sur le dernier mur et cela a payé », a confié le Norvégien.",
+    "Le Français Jules Carrade finit sixième du combiné. « Sur la piste glacée, j'ai "
+    "tenté le tout pour le tout et cela a marché », a confié le Norvégien.",
     # a woman is not "le Norvégien"'s feminine... and a man is not "la Norvégienne"
-    "Le Norvégien Sven Hallvik a gagné devant la Française Odile Bréhaut. « J'ai pris tous les "
-    "risques sur le dernier mur et cela a payé », a confié la Norvégienne.",
+    "Le Norvégien Sven Hallvik a gagné devant la Française Odile Bréhaut. « Sur la piste glacée, j'ai "
+    "tenté le tout pour le tout et cela a marché », a confié la Norvégienne.",
 ])
 def test_origin_word_with_no_one_called_so_gives_none(extract: Callable[..., dict], text: str) -> None:
     assert not any(_speakers(extract(text)))
@@ -51,10 +51,10 @@ def test_origin_word_with_no_one_called_so_gives_none(extract: Callable[..., dic
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # one person called so, the last named: unchanged
-    ("La Suédoise Ingrid Falkvang a remporté dimanche le slalom de Méribel. « J'ai pris tous les "
-     "risques sur le dernier mur et cela a payé », a confié la Suédoise.", "Ingrid Falkvang"),
+    ("La Suédoise Ingrid Falkvang a remporté dimanche le slalom de Méribel. « Sur la piste glacée, j'ai "
+     "tenté le tout pour le tout et cela a marché », a confié la Suédoise.", "Ingrid Falkvang"),
     # no word of origin: the description's reading is unchanged
-    ("Battu, Gaspard Quillévic a reconnu sa défaite et félicité son adversaire. « Les électeurs "
+    ("Battu, Gaspard Quillévic a reconnu sa défaite et salué son rival. « Les électeurs "
      "ont voulu changer d'équipe, je le respecte pleinement », a déclaré l'ancien maire.",
      "Gaspard Quillévic"),
     ("Le président de l'amicale, Bastien Orlival, rappelle que Yoann Kerdraon est le troisième "

@@ -19,8 +19,8 @@ from conftest import role_triples as _roles
 
 # ---------------------------------------------------------------- a bureau beside a school's head
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("XERTIGNY. - « Nos pêcheurs vieillissent. » Le constat d'Isaure Brancourt, présidente de l'Amicale "
-     "des pêcheurs de Xertigny, a donné le ton de l'assemblée générale.\n\nPour inverser la tendance, "
+    ("XERTIGNY. - Isaure Brancourt, présidente de l'Amicale des pêcheurs de Xertigny, a ouvert samedi "
+     "l'assemblée générale devant trente adhérents.\n\nPour attirer des jeunes, "
      "l'amicale va multiplier les sorties. Le proviseur du lycée Jules-Ferry, Clotaire Lemerle, a accepté "
      "d'accueillir une exposition.\n\nLe trésorier, Romuald Chavanon, a présenté des comptes équilibrés.",
      "Romuald Chavanon", "trésorier", "Amicale des pêcheurs de Xertigny"),
@@ -117,7 +117,7 @@ def test_no_school_when_the_story_is_not_about_one(extract: Callable[..., dict],
      "l'hôpital de Saint-Dié, Firmin Chabrol, la signera lundi.", "Firmin Chabrol", "directeur",
      "hôpital de Saint-Dié"),
     # a plural title in the sentence before
-    ("Plusieurs maires de petites communes ont protesté. Celui de Bulgnéville, Firmin Dauphinot, a "
+    ("Des maires de villages vosgiens se sont plaints. Celui de Bulgnéville, Firmin Dauphinot, a "
      "dénoncé une décision brutale.", "Firmin Dauphinot", "maire", "Bulgnéville"),
     ("Les présidentes des clubs étaient présentes samedi. Celle du club de judo de Vittel, Amandine "
      "Quesnoy, a pris la parole.", "Amandine Quesnoy", "présidente", "club de judo de Vittel"),
