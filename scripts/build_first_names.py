@@ -8,7 +8,11 @@ news writes names from without transliteration). A name the French-speaking loca
 with one gender has that gender ("Jean" is a man's name, whatever English says); any other
 is kept only when every locale that lists it gives it one gender: "Claude", "Dominique",
 "Andrea" (a man's name in Italy, a woman's in Germany) are left out, so the table says
-nothing about them.
+nothing about them. The names the French-speaking locales list for both genders, and the few
+of `EPICENE_EXTRA` they miss, go to models/names/epicene_names.txt instead (one folded name a
+line), which tells only that the word is a given name ("Claude Verlaine" opens on one). Names
+of both genders in other locales only stay out: many are surnames or places in French news
+("Cruz", "Kim", "Marin", "Trinidad").
 
 One line per name: the name folded the way factx compares names
 (factx.resolve.names.fold), a tab, "f" or "m"; sorted. factx reads it to tell "a-t-elle
@@ -28,6 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from factx.resolve.names import fold  # noqa: E402
 
 OUT = ROOT / "models" / "names" / "first_names.txt"
+EPICENE = ROOT / "models" / "names" / "epicene_names.txt"
+EPICENE_EXTRA = ("ange", "swann")  # French given names of both sexes the lists lack
 LOCALES = (
     "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_QC", "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT",
     "de_CH", "nl_NL", "nl_BE", "it_IT", "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "pt_PT", "pt_BR",
@@ -59,6 +65,10 @@ def main() -> None:
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(rows)} names "
           f"({sum(r.endswith('f') for r in rows)} f, {sum(r.endswith('m') for r in rows)} m)")
+    both = sorted({name for name, g in french.items() if len(g) > 1 and name not in table}
+                  | {name for name in EPICENE_EXTRA if name not in table})
+    EPICENE.write_text("\n".join(both) + "\n", encoding="utf-8")
+    print(f"{EPICENE.relative_to(ROOT)}: {len(both)} names of both genders")
 
 
 if __name__ == "__main__":

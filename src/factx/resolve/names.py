@@ -582,9 +582,18 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(first)
 
 
+@cache
+def _epicene_names() -> frozenset[str]:
+    """models/names/epicene_names.txt: given names of both genders ("Claude", "Dominique"),
+    which the gender table leaves out."""
+    return frozenset(load_lines("names/epicene_names.txt"))
+
+
 def is_given_name(word: str) -> bool:
-    """Whether this one word is a given name of one gender in models/names ("Bernard", "Léa")."""
-    return fold(word) in _given_names()
+    """Whether this one word is a given name in models/names: of one gender ("Bernard", "Léa")
+    or of both ("Claude", "Camille"; these say no gender: `given_name_gender`)."""
+    key = fold(word)
+    return key in _given_names() or key in _epicene_names()
 
 
 
