@@ -80,6 +80,7 @@ def _lex() -> dict[str, Any]:
         "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
         "civilities": {c.lower() for c in ents["civilities"]},
+        "family_nouns": frozenset(ents["family_nouns"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -1122,6 +1123,23 @@ def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int])
     return True
 
 
+def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int], family_nouns: frozenset[str]) -> bool:
+    """Every mention of a one-word name follows a noun of relatives ("les jumelles", "les
+    époux": `family_nouns`), or "les", "des", "ces" while the name does not end as a plural
+    does: a surname stays invariable ("les Ravenet", "chez les Ravenet"), a plural place name
+    takes its -s or -x ("les Vosges", "les Éparges")."""
+    for c in cs:
+        i = starts.get(c.start)
+        if not i:
+            return False
+        before = doc[i - 1].lower_
+        if before in family_nouns and i >= 2 and doc[i - 2].lower_ in ("les", "des", "ces", "aux", "deux", "trois"):
+            continue
+        if before not in ("les", "des", "ces") or c.end - c.start < 3 or doc.text[c.end - 1] in "sxzSXZ":
+            return False
+    return True
+
+
 _DEFINITE = ("le", "la", "l'", "l\u2019", "les", "du", "des", "au", "aux")
 
 
@@ -1402,6 +1420,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "misc"  # "foudroyé par Zeus"; "connu pour Gladiator, Lincoln": a god, works
         elif labels == {"person"} and one_word and _after_plural_article(doc, cs, starts):
             new = "misc"  # "les Songhoï", "des Dupont": a people, a family, no one person
+        elif "place" in labels and labels <= {"place", "misc"} and one_word and kind is None \
+                and not town and not admin and _family_plural(doc, cs, starts, lex["family_nouns"]):
+            new = "misc"  # "les Ravenet sont éleveurs", "les jumelles Ravenet": a family, no place
         elif labels == {"person"} and one_word and _common_noun(doc, cs, starts, nouns):
             new = "misc"  # "Inondations", "Chose singulière": a common noun in capitals
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]) \
