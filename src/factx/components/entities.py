@@ -454,6 +454,16 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
 _DE_WORDS = ("de", "du", "d'", "d\u2019")
 
 
+def _lone_particle_before(doc: Doc, ent: Span) -> bool:
+    """A surname with its particle and no given name, "de" in lower case right before the
+    model's span, after a word that "de" as a preposition cannot follow: another "de"
+    ("l'avis de de Vassal") or "selon" ("selon de Vassal"). The particle is the name's, and
+    the name a person's, not a place's ("le discours de de Montbrison")."""
+    k = ent.start
+    return k >= 2 and doc[k - 1].text == "de" and doc[k - 2].lower_ in ("de", "selon") \
+        and ent.end - k <= 2 and all(t.is_title and t.is_alpha for t in ent)
+
+
 @cache
 def _named_heads() -> frozenset[str]:
     """First words of bodies', buildings' and places' names, which may end on a person's name
@@ -606,6 +616,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
+        particle = label in ("person", "place") and _lone_particle_before(doc, ent)
+        if particle:
+            ent, label = Span(doc, ent.start - 1, ent.end, label="PER"), "person"  # "selon de Vassal"
         if (closing := _letter_closing(doc, ent.start, ent.end)) is not None:
             k, n = closing
             if k > ent.start:  # the name before the sentence's end; a person's initial stays
@@ -664,6 +677,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if label == "person" and not (doc[ent.start].idx == p_start and given_name_title(doc, ent.start)):
                 # (not "Pape" of "le maire, Pape Ousmane Diallo,": a given name)
                 p_start = _hyphen_given_name(text, _drop_leading_titles(text, p_start, p_end))
+                if particle:
+                    p_start = doc[ent.start].idx  # its particle opens the name
             while p_start < p_end and not text[p_start].isalnum():
                 p_start += 1
             lead = _LEADING_DE.match(text, p_start, p_end) if label != "person" else None
