@@ -1123,7 +1123,8 @@ def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int])
     return True
 
 
-def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int], family_nouns: frozenset[str]) -> bool:
+def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int],
+                   family_nouns: frozenset[str]) -> bool:
     """Every mention of a one-word name follows a noun of relatives ("les jumelles", "les
     époux": `family_nouns`), or "les", "des", "ces" while the name does not end as a plural
     does: a surname stays invariable ("les Ravenet", "chez les Ravenet"), a plural place name
@@ -1133,9 +1134,11 @@ def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int], family
         if not i:
             return False
         before = doc[i - 1].lower_
-        if before in family_nouns and i >= 2 and doc[i - 2].lower_ in ("les", "des", "ces", "aux", "deux", "trois"):
+        if before in family_nouns and i >= 2 \
+                and doc[i - 2].lower_ in ("les", "des", "ces", "aux", "deux", "trois"):
             continue
-        if before not in ("les", "des", "ces") or c.end - c.start < 3 or doc.text[c.end - 1] in "sxzSXZ":
+        name = c.attrs.get("name") or ""
+        if before not in ("les", "des", "ces") or len(name) < 3 or name[-1] in "sxzSXZ":
             return False
     return True
 
