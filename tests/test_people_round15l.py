@@ -79,6 +79,15 @@ def test_plural_place_names_stay_places(extract: Callable[..., dict], text: str,
     assert place in _names(extract(text), "place")
 
 
+@pytest.mark.parametrize("text", [
+    # an invariable plural place name after a word of place is no family
+    "Le voilier a mouillé au large des Kerlévan samedi soir.",
+    "Les plongeurs ont exploré les fonds près des Kerlévan.",
+])
+def test_an_island_group_after_a_word_of_place_is_no_family(extract: Callable[..., dict], text: str) -> None:
+    assert "Kerlévan" not in _names(extract(text), "misc")
+
+
 # ---------------------------------------------------------------- a surname's lone particle
 @pytest.mark.parametrize(("text", "person"), [
     ("Il a souligné l'intérêt de de Villebrune pour la réforme des retraites.", "de Villebrune"),
@@ -100,6 +109,8 @@ def test_a_lone_particle_stays_with_its_surname(extract: Callable[..., dict], te
     ("Xavier de Villebrune est arrivé lundi. Selon de Villebrune, tout va bien.", "Xavier de Villebrune",
      "person"),
     ("Selon Vautrinel, la réforme est nécessaire.", "Vautrinel", "person"),
+    # a doubled "de" before a country is a typo
+    ("La délégation de de Belgique est arrivée mardi à Genève.", "Belgique", "place"),
     ("Le président de la Chambre, Paul de Vautrinel, a ouvert la séance.", "Paul de Vautrinel", "person"),
 ])
 def test_one_de_before_a_name_stays(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:

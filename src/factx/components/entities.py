@@ -458,10 +458,12 @@ def _lone_particle_before(doc: Doc, ent: Span) -> bool:
     """A surname with its particle and no given name, "de" in lower case right before the
     model's span, after a word that "de" as a preposition cannot follow: another "de"
     ("l'avis de de Vassal") or "selon" ("selon de Vassal"). The particle is the name's, and
-    the name a person's, not a place's ("le discours de de Montbrison")."""
+    the name a person's, not a place's ("le discours de de Montbrison"); not a country's, a
+    region's or a department's name ("l'office HLM de de Paris": a typo)."""
     k = ent.start
     return k >= 2 and doc[k - 1].text == "de" and doc[k - 2].lower_ in ("de", "selon") \
-        and ent.end - k <= 2 and all(t.is_title and t.is_alpha for t in ent)
+        and ent.end - k <= 2 and all(t.is_title and t.is_alpha for t in ent) \
+        and gazetteer.place_kind(ent.text) not in gazetteer.STRONG
 
 
 @cache

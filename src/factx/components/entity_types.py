@@ -1123,6 +1123,12 @@ def _after_plural_article(doc: Doc, cs: list[Candidate], starts: dict[int, int])
     return True
 
 
+# words of place before "les", "des" ("au large des", "près des", "dans les", "vers les")
+_PLACE_BEFORE_PLURAL = frozenset(("large", "près", "proximité", "autour", "environs", "côté", "direction",
+                                  "archipel", "îles", "île", "dans", "sur", "vers", "depuis", "entre",
+                                  "jusqu'aux", "traversé", "visité", "rejoint", "quitté", "gagné"))
+
+
 def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                    family_nouns: frozenset[str]) -> bool:
     """Every mention of a one-word name follows a noun of relatives ("les jumelles", "les
@@ -1140,6 +1146,8 @@ def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int],
         name = c.attrs.get("name") or ""
         if before not in ("les", "des", "ces") or len(name) < 3 or name[-1] in "sxzSXZ":
             return False
+        if i >= 2 and doc[i - 2].lower_ in _PLACE_BEFORE_PLURAL:
+            return False  # "au large des Kerlévan": an island group's name, invariable too
     return True
 
 
