@@ -384,6 +384,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue
         key = fold(tok.text)
         two = fold(doc[i : i + 2].text) if i + 1 < len(doc) else ""
+        if i + 2 < len(doc) and fold(doc[i : i + 3].text) in lex["heads"]:
+            key = fold(doc[i : i + 3].text)  # "centre d'incendie": a kind of body in three words
         head_i = i
         hyphen = i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
             and not doc[i + 1].whitespace_
@@ -556,7 +558,9 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 or any(c.label == "person" and not _town_read_as_person(doc, c, cands) for c in inside):
             continue
         head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
-        if any(c.label == "organization" and c.start > head.idx for c in inside) \
+        # (the model's organization that opens on the lower-case noun of a complement joined
+        # by "et" is a piece of this name cut there: "l'office de tourisme et des congrès de X")
+        if any(c.label == "organization" and c.start > head.idx and not _cut_at_et(text, c) for c in inside) \
                 and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
         same = [c for c in inside if c.start == start and c.end == end]
@@ -570,6 +574,15 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cands.remove(c)
         cands.append(Candidate(label, start, end, "rules", {"name": text[start:end]}))
     return cands
+
+
+_ET_DE_BEFORE = re.compile(r"\bet (?:de la |de l['’]|de |du |des |d['’])$")
+
+
+def _cut_at_et(text: str, c: Candidate) -> bool:
+    """Candidate c opens on a lower-case word right after "et" and a "de" ("et des congrès
+    de X"): the second half of a name the model cut at its "et"."""
+    return text[c.start].islower() and _ET_DE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
 
 
 def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
@@ -2015,6 +2028,48 @@ def _in_results(doc: Doc, span: Span) -> bool:
     return bool(_RANK_BEFORE.search(before) and _POINTS_AFTER.match(after))
 
 
+_CLUB_ARTICLES = frozenset(("la", "le", "l'", "l\u2019", "au", "du"))
+_FACE_BEFORE = re.compile(r"\bface (?:au|à la|à l['’])\s*$", re.IGNORECASE)
+
+
+def _played_clubs(doc: Doc, cands: list[Candidate]) -> None:
+    """A one-word name no gazetteer knows, after a definite article, that a player leaves,
+    joins, plays for or faces ("a quitté la Varessina", "joué à la Varessina", "face au
+    Brenzano": object or complement of one of `play_verbs`), or that completes a noun of
+    players and transfers ("l'attaquant de la Varessina", `play_nouns`), is a club, in any
+    article: a town or a country ("a quitté la France") stays a place."""
+    from factx import gazetteer
+
+    lex = _lex()
+    data = load_json("organizations.json")
+    verbs = frozenset(fold(w) for w in data["play_verbs"])
+    nouns = frozenset(fold(w) for w in data["play_nouns"])
+    text = base.original_text(doc)
+    surnames = _surnames(cands)
+    for c in _name_cands(cands):
+        name = c.attrs.get("name", "")
+        # a lone word the model read as a person may be the club ("le défenseur a rejoint la X")
+        if not (c.label in ("place", "misc") or (c.label == "person" and _lone_team_word(c, surnames))) \
+                or " " in name or not name[:1].isupper() or name.isupper() \
+                or gazetteer.place_kind(name) is not None or fold(name) in lex["countries"] \
+                or fold(name) in lex["peoples"]:
+            continue
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _CLUB_ARTICLES:
+            continue
+        faced = _FACE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        head = fold(tok.head.lemma_)
+        # leaving or joining says a club only among words of sport ("le milieu de terrain a
+        # quitté la X", not "elle a quitté la Sorbonne"); playing for it says it alone
+        sporty = head in ("jouer", "evoluer", "affronter", "rejouer") or any(
+            fold(t.lemma_) in lex["sport_cues"] or fold(t.text) in nouns for t in tok.sent)
+        if faced or (sporty and tok.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and tok.head.pos_ == "VERB"
+                     and head in verbs) \
+                or (tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and fold(tok.head.text) in nouns):
+            c.label = "organization"
+            c.attrs["why"] = "team"
+
+
 def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
     """In a sports report, a town or name playing as a team is the club, in every mention
     of it not introduced by "à" ("à Atlanta" is where the game was played). A national
@@ -3338,6 +3393,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
+    _played_clubs(doc, cands)
     _sports_clubs(doc, cands)
     _listed_clubs(doc, cands)
     _town_clubs(cands)
