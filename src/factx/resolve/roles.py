@@ -83,7 +83,9 @@ NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se pr�
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
-GRADE_NOUNS = {"grade"}  # "Au grade de sergent : X et Y": the rank each one listed gets
+# "Au grade de sergent : X et Y", "Au rang de commandeur : X et Y": the rank or the order's
+# dignity each one listed gets
+GRADE_NOUNS = {"grade", "rang", "dignité"}
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
