@@ -4,6 +4,8 @@ Sentences written for this audit, with invented names. A rank or an order's dign
 everyone listed after it ("Au rang de commandeur : X et Y", "élevés à la dignité de grand
 officier X et Y") is held by each one of the list, as "Au grade de sergent : X et Y" is. The
 pitfall tables hold what must not change: a wrong title is worse than none.
+A side named by its kind and its town, which no entity names ("L'équipe de X, entraînée par
+Y"), is the town's: its coach is the town's, as "l'entraîneur de X" is.
 """
 
 from collections.abc import Callable
@@ -48,3 +50,37 @@ def test_a_rank_given_to_each_one_listed(extract: Callable[..., dict], text: str
 ])
 def test_no_rank_for_the_others(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
     assert not _held(_roles(extract(text)), person, title)
+
+
+# ---------------------------------------------------------------- "L'équipe de X, entraînée par Y"
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("L'équipe de Fougerolles, entraînée par Gaston Plumerel, a remporté le derby dimanche.",
+     "Gaston Plumerel", "entraîneur", "Fougerolles"),
+    ("L'équipe première de Champagney, entraînée par Ludovic Frambois, s'est inclinée à domicile.",
+     "Ludovic Frambois", "entraîneur", "Champagney"),
+    ("L'équipe féminine de Baume-les-Dames, entraînée par Odette Vasselin, jouera samedi.",
+     "Odette Vasselin", "entraîneuse", "Baume-les-Dames"),
+    ("Entraînée par Aurélien Corbineau, l'équipe de Valdahon a battu Fougerolles.",
+     "Aurélien Corbineau", "entraîneur", "Valdahon"),
+    ("L'équipe de Luxeuil-les-Bains, dirigée par Fabrice Haldenwang, a été sacrée championne.",
+     "Fabrice Haldenwang", "directeur", "Luxeuil-les-Bains"),
+])
+def test_a_side_named_by_its_town(extract: Callable[..., dict], text: str, person: str, role: str,
+                                  of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # a national side: no town
+    ("L'équipe de France, entraînée par Gaston Plumerel, a gagné.", "Gaston Plumerel", "entraîneur"),
+    # more of the side's name after the town
+    ("L'équipe de Fougerolles de basket, entraînée par Gaston Plumerel, a gagné.", "Gaston Plumerel",
+     "entraîneur"),
+    # a crew, no side: "de nuit" is no adjective
+    ("L'équipe de nuit de Fougerolles, dirigée par Gaston Plumerel, a nettoyé les rues.", "Gaston Plumerel",
+     "directeur"),
+    # an indefinite side is one of several
+    ("Une équipe de Fougerolles, entraînée par Gaston Plumerel, a gagné.", "Gaston Plumerel", "entraîneur"),
+])
+def test_no_town_for_other_sides(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
+    assert set(_held(_roles(extract(text)), person, title)) <= {None}
