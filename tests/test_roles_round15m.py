@@ -5,7 +5,9 @@ everyone listed after it ("Au rang de commandeur : X et Y", "élevés à la dign
 officier X et Y") is held by each one of the list, as "Au grade de sergent : X et Y" is. The
 pitfall tables hold what must not change: a wrong title is worse than none.
 A side named by its kind and its town, which no entity names ("L'équipe de X, entraînée par
-Y"), is the town's: its coach is the town's, as "l'entraîneur de X" is.
+Y"), is the town's: its coach is the town's, as "l'entraîneur de X" is. "Le club, que préside
+X, ..." when the parser makes the relative clause the sentence's root: the body is the noun
+before the comma, and a bare "club" takes up the one named before.
 """
 
 from collections.abc import Callable
@@ -84,3 +86,39 @@ def test_a_side_named_by_its_town(extract: Callable[..., dict], text: str, perso
 ])
 def test_no_town_for_other_sides(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
     assert set(_held(_roles(extract(text)), person, title)) <= {None}
+
+
+# ---------------------------------------------------------------- "Le club, que préside X, ..."
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("L'AS Fougerolles a fêté ses cinquante ans samedi. Le club, que préside Gaston Plumerel, compte deux "
+     "cents licenciés.", "Gaston Plumerel", "président", "AS Fougerolles"),
+    ("Les footballeurs de l'US Champagney ont fêté le titre. Le club, que préside Gaston Plumerel, monte en "
+     "division supérieure.", "Gaston Plumerel", "président", "US Champagney"),
+    ("Le Cercle d'escrime de Valdahon recrute. Le club, que préside Odette Vasselin, ouvre une section pour "
+     "les enfants.", "Odette Vasselin", "présidente", "Cercle d'escrime de Valdahon"),
+    ("Le Judo club de Fougerolles organise un stage. L'association, que préside Nadège Mervillier, accueille "
+     "cinquante enfants.", "Nadège Mervillier", "présidente", "Judo club de Fougerolles"),
+    ("L'Entente sportive de Baume-les-Dames a tenu son assemblée. Le club, que présidait Fabrice Haldenwang "
+     "jusqu'en 2019, a changé de bureau.", "Fabrice Haldenwang", "président",
+     "Entente sportive de Baume-les-Dames"),
+])
+def test_the_club_that_someone_presides(extract: Callable[..., dict], text: str, person: str, role: str,
+                                        of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # an event or a sitting is no body: no office
+    ("L'AS Fougerolles a fêté ses cinquante ans. Le concert, que dirige Gaston Plumerel, aura lieu samedi.",
+     "Gaston Plumerel", "directeur"),
+    ("L'AS Fougerolles a fêté ses cinquante ans. La séance, que préside Gaston Plumerel, est ouverte.",
+     "Gaston Plumerel", "président"),
+])
+def test_no_office_over_an_event(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
+    assert not _held(_roles(extract(text)), person, title)
+
+
+def test_a_club_named_only_later_is_not_taken_up(extract: Callable[..., dict]) -> None:
+    text = ("Le club, que préside Gaston Plumerel, compte deux cents licenciés. L'AS Fougerolles fête ses "
+            "cinquante ans.")
+    assert set(_held(_roles(extract(text)), "Gaston Plumerel", "président")) <= {None}

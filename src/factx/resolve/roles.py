@@ -2972,6 +2972,13 @@ class RoleReader:
                     obj = doc[m["object"]]
                     if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                         obj = tok.head  # "l'association, que préside X": what the relative takes up
+                    elif obj.pos_ == "PRON" and obj.lower_ in ("que", "qu'", "qu’") and obj.i >= 2 \
+                            and doc[obj.i - 1].text == "," and obj.i > tok.sent.start + 1:
+                        # the same relative clause when the parser made it the sentence's root
+                        # ("Le club, que préside X, compte ..."): the noun before the comma
+                        before = doc[obj.i - 2]
+                        hit = idx.ending_at(obj.i - 1, ORG_PLACE)
+                        obj = doc[hit[1]] if hit is not None else before
                     orgs = idx.in_subtree(obj, ORG_PLACE)
                     if orgs:
                         of = orgs[0][0]
