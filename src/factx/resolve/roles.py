@@ -83,7 +83,9 @@ NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se pr�
 QUALIFYING_TITLES = {"adjoint", "adjointe", "délégué", "déléguée"}
 # endings of French agent nouns: after "comme", a noun no lexicon knows with one is a function
 AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
-GRADE_NOUNS = {"grade"}  # "Au grade de sergent : X et Y": the rank each one listed gets
+# "Au grade de sergent : X et Y", "Au rang de commandeur : X et Y": the rank or the order's
+# dignity each one listed gets
+GRADE_NOUNS = {"grade", "rang", "dignité"}
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
@@ -2858,7 +2860,7 @@ class RoleReader:
             if subj.lower_ in lex.portfolio_nouns or subj.lemma_.lower() in lex.portfolio_nouns:
                 return None  # "le ministère du Budget, dirigé par X": a minister, read elsewhere
             if named is not None or subj.lemma_.lower() in lex.org_nouns or subj.lower_ in lex.org_nouns:
-                of = named[0] if named is not None else None
+                of = named[0] if named is not None else self._team_town(subj)
                 found = True
                 break
         if not found:
@@ -2873,6 +2875,29 @@ class RoleReader:
         role = self._derived(hit[0], forms, of, status, lo, hi)
         role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
         return role
+
+    def _team_town(self, noun: Token) -> Entity | None:
+        """"L'équipe de Darney, entraînée par X", "la formation féminine de Hadol, coachée par Y":
+        a team named by its kind and its town, which the entity layer does not name, is the
+        town's side; its coach is the town's (as "l'entraîneur de Darney"). Only a team noun in
+        lower case with a definite article, its adjectives, then "de" and the town ending the
+        phrase (not "l'équipe de France de rugby": a national side has a name of its own)."""
+        doc, idx = self.doc, self.idx
+        if not noun.is_lower or noun.lemma_.lower() not in self.lex.team_nouns \
+                or noun.i == 0 or doc[noun.i - 1].lower_ not in DEF_DETS | {"l'", "l’"}:
+            return None
+        k = noun.i + 1
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_.replace("’", "'") not in ("de", "d'"):
+            return None
+        hit = idx.starting_at(k + 1, ("place",))
+        if hit is None or not hit[0].name[:1].isupper() or _state_name(hit[0], self.lex) is not None:
+            return None
+        end = hit[2]
+        if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")):
+            return None  # "l'équipe de Darney de football": more of the name follows
+        return hit[0]
 
     def _appointed_to(self, tok: Token) -> Role | None:
         """A role noun after an appointment verb: "X a été réélue à la présidence du club",
@@ -2947,6 +2972,13 @@ class RoleReader:
                     obj = doc[m["object"]]
                     if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                         obj = tok.head  # "l'association, que préside X": what the relative takes up
+                    elif obj.pos_ == "PRON" and obj.lower_ in ("que", "qu'", "qu’") and obj.i >= 2 \
+                            and doc[obj.i - 1].text == "," and obj.i > tok.sent.start + 1:
+                        # the same relative clause when the parser made it the sentence's root
+                        # ("Le club, que préside X, compte ..."): the noun before the comma
+                        before = doc[obj.i - 2]
+                        hit = idx.ending_at(obj.i - 1, ORG_PLACE)
+                        obj = doc[hit[1]] if hit is not None else before
                     orgs = idx.in_subtree(obj, ORG_PLACE)
                     if orgs:
                         of = orgs[0][0]
