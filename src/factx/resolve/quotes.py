@@ -437,7 +437,7 @@ class QuoteReader:
         self.words = quote_words()
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
         self._layout: bool | None = None  # interview_layout(), once
-        self._guest: Entity | None | bool = False  # interview_guest(), once
+        self._guest: Entity | bool | None = False  # interview_guest(), once
         self._portrait = False  # introduced_by_pronoun() went to the one person of a portrait
         self._dead: set[int] | None = None  # ids of the people the text says are dead, once
 
