@@ -582,6 +582,13 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(first)
 
 
+def lone_given_name_gender(name: str) -> str | None:
+    """"f" or "m" for a person the text names by one given name alone ("Son mari, Paul,"), when
+    the table gives that name one gender; None for a name of two words or more."""
+    words = name.split()
+    return _given_names().get(fold(words[0])) if len(words) == 1 and "-" not in name else None
+
+
 def is_given_name(word: str) -> bool:
     """Whether this one word is a given name of one gender in models/names ("Bernard", "Léa")."""
     return fold(word) in _given_names()

@@ -69,7 +69,7 @@ from factx.components import base
 from factx.normalize import normalize
 from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import fold, given_name_gender
+from factx.resolve.names import fold, given_name_gender, lone_given_name_gender
 from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import CIVILITIES
 from factx.resolve.roles import person_gender as title_gender
@@ -3226,7 +3226,9 @@ class QuoteReader:
                       for c in self.words.interview_cues)
             line = fold(self.text[line_start:line_end])
             others = {id(q) for q, b in mentions if q is not p and line_start <= self.doc[b].idx < line_end}
-            said = any(c in line for c in self.words.interview_said)
+            # not "X n'a pas souhaité répondre à nos questions", "X a refusé de répondre ..."
+            said = any(c in line for c in self.words.interview_said) \
+                and not re.search(r"\b(?:pas|refuse\w*|jamais|decline\w*)\b", line)
             if (cue or said) and not others:  # "Questions à X et à Y": which one answers?
                 found[id(p)] = p
         self._guest = next(iter(found.values())) if len(found) == 1 else None
@@ -3999,6 +4001,8 @@ def person_gender(person: Entity) -> str | None:
     name of one gender ("Anne") wins over it."""
     known = title_gender(person)
     civility = str(person.attrs.get("civility") or "").lower().rstrip(".")
+    if known is None:
+        return lone_given_name_gender(person.name)  # a given name alone: "Son mari, Paul,"
     if known != "m" or civility in ("m", "monsieur", "mm"):
         return known  # "Me", "Dr" say nothing of it
     return given_name_gender(person.name) or known
