@@ -139,3 +139,18 @@ def test_interview_pitfalls_give_none(extract: Callable[..., dict], text: str) -
 ])
 def test_lone_given_name_has_its_gender(extract: Callable[..., dict], text: str, speaker: str) -> None:
     assert _speakers(extract(text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # "Propos recueillis par Y": Y asked the questions, never answers them
+    "Propos recueillis par Hortense Lescarret\n\nComment avez-vous vécu cette saison ?\n« Avec beaucoup "
+    "de fierté, les joueurs ont tout donné. »\n\nQuels sont vos objectifs pour l'an prochain ?\n« Nous "
+    "voulons monter en division supérieure. »",
+    "Le chef étoilé répond aux lecteurs. Entretien réalisé par Ernestine Poulignac.\n\n— Comment "
+    "avez-vous débuté ?\n— J'ai commencé à quinze ans, comme apprenti dans une brasserie de Lyon.",
+    "Interrogée par Ernestine Poulignac\n\nQue pensez-vous du projet de rocade ?\n« Il coupera le "
+    "quartier en deux, nous le combattrons. »\n\nEt ensuite ?\n« Nous irons devant le tribunal "
+    "administratif s'il le faut. »",
+])
+def test_interviewer_never_answers(extract: Callable[..., dict], text: str) -> None:
+    assert not any(_speakers(extract(text)))

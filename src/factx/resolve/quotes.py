@@ -169,6 +169,7 @@ class QuoteWords:
     honorifics: frozenset[str]
     interview_cues: frozenset[str]
     interview_said: frozenset[str]
+    interviewer_cues: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -3269,7 +3270,22 @@ class QuoteReader:
         if isinstance(who, Entity) and who.type == "person":
             return who  # "Jean Dupont a accepté de répondre à nos questions."
         people = self.people_named(0, i)
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return None if self.interviewer(person, i) else person
+
+    def interviewer(self, person: Entity, before: int) -> bool:
+        """Whether the text names this person before token `before` as the one who asked the
+        questions ("Propos recueillis par Y", "Entretien réalisé par Y"): the journalist, never
+        the one who answers (models/quotes.json's interviewer_cues)."""
+        for p, a, _ in self.idx.in_span(0, before, ("person",)):
+            if p is person:
+                line_start = self.text.rfind("\n", 0, self.doc[a].idx) + 1
+                said = fold(self.text[line_start:self.doc[a].idx]).rstrip(" :")
+                if any(said.endswith(c) for c in self.words.interviewer_cues):
+                    return True
+        return False
 
     def has_verb(self, start: int, end: int) -> bool:
         """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
