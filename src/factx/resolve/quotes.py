@@ -3124,9 +3124,9 @@ class QuoteReader:
                 if guest is not None:  # "Trois questions à X" / "Pourquoi ... ?" / "- Parce que ..."
                     q.speaker, q.rule = guest, "interview_guest"
                 continue
-            who = self.interviewee(opening)
+            who, rule = self.interviewee_rule(opening)
             if who is not None:
-                q.speaker, q.rule = who, "interview_guest" if who is self.interview_guest() else "interview"
+                q.speaker, q.rule = who, rule
                 prev = quotes[n - 1] if n else None
                 if prev is not None and prev.dash and prev.speaker is None and not prev.verb \
                         and prev.text.rstrip().endswith("?"):
@@ -3159,9 +3159,9 @@ class QuoteReader:
             else:
                 break
         if question:
-            who = self.interviewee(first)
+            who, rule = self.interviewee_rule(first)
             if who is not None:
-                q.speaker, q.rule = who, "interview_guest" if who is self.interview_guest() else "interview"
+                q.speaker, q.rule = who, rule
 
     def interview_layout(self) -> bool:
         """Whether the text is laid out as an interview: two or more question lines each
@@ -3252,10 +3252,17 @@ class QuoteReader:
             line_start = prev
         return out, line_start
 
-    def interviewee(self, at_char: int) -> Entity | None:
+    def interviewee_rule(self, at_char: int) -> tuple[Entity | None, str]:
+        """The one who answers the exchange opening at `at_char` and the rule: the guest a
+        line at the head presents ("Trois questions à X, ...") when the exchange's own
+        reading (interviewee()) finds nobody or someone else, rule `interview_guest`."""
+        who = self.interviewee(at_char)
         guest = self.interview_guest()
-        if guest is not None and self.guest_named_before(guest, at_char):
-            return guest  # "Trois questions à X, ..." over the exchange
+        if guest is not None and guest is not who and self.guest_named_before(guest, at_char):
+            return guest, "interview_guest"
+        return who, "interview"
+
+    def interviewee(self, at_char: int) -> Entity | None:
         i = self.tok_at(at_char)
         k = i - 1
         while k >= 0 and (self.doc[k].is_space or self.doc[k].is_punct):
