@@ -589,6 +589,13 @@ def _epicene_names() -> frozenset[str]:
     return frozenset(load_lines("names/epicene_names.txt"))
 
 
+def lone_given_name_gender(name: str) -> str | None:
+    """"f" or "m" for a person the text names by one given name alone ("Son mari, Paul,"), when
+    the table gives that name one gender; None for a name of two words or more."""
+    words = name.split()
+    return _given_names().get(fold(words[0])) if len(words) == 1 and "-" not in name else None
+
+
 def is_given_name(word: str) -> bool:
     """Whether this one word is a given name in models/names: of one gender ("Bernard", "Léa")
     or of both ("Claude", "Camille"; these say no gender: `given_name_gender`)."""

@@ -69,7 +69,7 @@ from factx.components import base
 from factx.normalize import normalize
 from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import lexicon
-from factx.resolve.names import fold, given_name_gender
+from factx.resolve.names import fold, given_name_gender, lone_given_name_gender
 from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import CIVILITIES
 from factx.resolve.roles import person_gender as title_gender
@@ -167,6 +167,9 @@ class QuoteWords:
     echo_nouns: frozenset[str]
     sentence_verbs: frozenset[str]
     honorifics: frozenset[str]
+    interview_cues: frozenset[str]
+    interview_said: frozenset[str]
+    interviewer_cues: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -435,6 +438,8 @@ class QuoteReader:
         self.words = quote_words()
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
         self._layout: bool | None = None  # interview_layout(), once
+        self._guest: Entity | bool | None = False  # interview_guest(), once
+        self._portrait = False  # introduced_by_pronoun() went to the one person of a portrait
         self._dead: set[int] | None = None  # ids of the people the text says are dead, once
 
     def tok_at(self, char: int) -> int:
@@ -3024,8 +3029,9 @@ class QuoteReader:
                     and self.continues(last, open_c, s, close_c):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
+                self._portrait = False
                 q.speaker = self.introduced(open_c, s, e, last)
-                q.rule = "introduced" if q.speaker is not None else q.rule
+                q.rule = ("portrait" if self._portrait else "introduced") if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
                 if found is not None:
@@ -3114,10 +3120,13 @@ class QuoteReader:
             lines, opening = self.dash_lines_before(q.start)
             # the line before asks a question (short ones, "— Et l'avenir ?", are no quote facts)
             if not lines or not lines[-1].endswith("?"):
+                guest = self.asked_of_guest(q.start)
+                if guest is not None:  # "Trois questions à X" / "Pourquoi ... ?" / "- Parce que ..."
+                    q.speaker, q.rule = guest, "interview_guest"
                 continue
-            who = self.interviewee(opening)
+            who, rule = self.interviewee_rule(opening)
             if who is not None:
-                q.speaker, q.rule = who, "interview"
+                q.speaker, q.rule = who, rule
                 prev = quotes[n - 1] if n else None
                 if prev is not None and prev.dash and prev.speaker is None and not prev.verb \
                         and prev.text.rstrip().endswith("?"):
@@ -3150,9 +3159,9 @@ class QuoteReader:
             else:
                 break
         if question:
-            who = self.interviewee(first)
+            who, rule = self.interviewee_rule(first)
             if who is not None:
-                q.speaker, q.rule = who, "interview"
+                q.speaker, q.rule = who, rule
 
     def interview_layout(self) -> bool:
         """Whether the text is laid out as an interview: two or more question lines each
@@ -3163,13 +3172,68 @@ class QuoteReader:
             lines = [x.strip() for x in self.text.split("\n") if x.strip()]
             pairs = [a for a, b in pairwise(lines)
                      if a.endswith("?") and a[:1] not in "«“\"" and "«" not in a and b[:1] in "«“\""]
-            self._layout = len(pairs) >= 2 and any(WORD_VOUS.search(a.lower()) for a in pairs)
+            # a headline presenting the interview ("Trois questions à X") says so too
+            self._layout = (len(pairs) >= 2 and any(WORD_VOUS.search(a.lower()) for a in pairs)) \
+                or (bool(pairs) and self.interview_guest() is not None)
         return self._layout
 
     def answers(self, at_char: int) -> bool:
-        """Whether the dialogue line at `at_char` follows a dialogue line asking a question."""
+        """Whether the dialogue line at `at_char` follows a dialogue line asking a question,
+        or, in an interview presented by its headline, any line asking one."""
         lines, _ = self.dash_lines_before(at_char)
-        return bool(lines) and lines[-1].endswith("?")
+        return (bool(lines) and lines[-1].endswith("?")) or self.asked_of_guest(at_char) is not None
+
+    def asked_of_guest(self, at_char: int) -> Entity | None:
+        """In an interview presented by a line naming the person interviewed (interview_guest()),
+        the line at `at_char` answers the line before it (blank lines aside) when that line
+        asks a question and is no quotation: the guest, who answers; else None."""
+        guest = self.interview_guest()
+        if guest is None:
+            return None
+        line_start = self.text.rfind("\n", 0, at_char) + 1
+        prev = self.text[:line_start].rstrip()
+        question = prev[prev.rfind("\n") + 1:].strip()
+        if not question.endswith("?") or question[:1] in "«“\"" or "«" in question:
+            return None
+        return guest if self.guest_named_before(guest, at_char) else None
+
+    def guest_named_before(self, guest: Entity, at_char: int) -> bool:
+        return any(p is guest and self.doc[a].idx < at_char
+                   for p, a, _ in self.idx.in_span(0, self.tok_at(at_char), ("person",)))
+
+    def interview_guest(self) -> Entity | None:
+        """The one person the head of the text (its first four lines with words) presents as
+        interviewed: named right after a cue that opens its line ("Trois questions à X,
+        présidente de ...", "Entretien avec X"), or the one person named on a line that says
+        they answer ("X répond à nos questions"); models/quotes.json's interview_cues and
+        interview_said. Not "Propos recueillis par Y" (the journalist). None when no line or
+        two people are so presented."""
+        if self._guest is not False:
+            return self._guest if isinstance(self._guest, Entity) else None
+        found: dict[int, Entity] = {}
+        starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", self.text)][:4]
+        head_end = len(self.text) if len(starts) < 4 else self.text.find("\n", starts[3])
+        head_end = len(self.text) if head_end < 0 else head_end
+        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, self.tok_at(head_end), ("person",))
+                    if not self.in_quote(a)]
+        for p, a in mentions:
+            at = self.doc[a].idx
+            line_start = self.text.rfind("\n", 0, at) + 1
+            line_end = self.text.find("\n", at)
+            line_end = len(self.text) if line_end < 0 else line_end
+            before = fold(self.text[line_start:at]).strip(" -—–:")
+            words = before.split()
+            cue = any(before == c or (before.endswith(" " + c) and len(words) <= len(c.split()) + 1)
+                      for c in self.words.interview_cues)
+            line = fold(self.text[line_start:line_end])
+            others = {id(q) for q, b in mentions if q is not p and line_start <= self.doc[b].idx < line_end}
+            # not "X n'a pas souhaité répondre à nos questions", "X a refusé de répondre ..."
+            said = any(c in line for c in self.words.interview_said) \
+                and not re.search(r"\b(?:pas|refuse\w*|jamais|decline\w*)\b", line)
+            if (cue or said) and not others:  # "Questions à X et à Y": which one answers?
+                found[id(p)] = p
+        self._guest = next(iter(found.values())) if len(found) == 1 else None
+        return self._guest
 
     def dash_lines_before(self, at_char: int) -> tuple[list[str], int]:
         """The dialogue lines (opened by a dash) right before the line of `at_char`, in order,
@@ -3188,6 +3252,16 @@ class QuoteReader:
             line_start = prev
         return out, line_start
 
+    def interviewee_rule(self, at_char: int) -> tuple[Entity | None, str]:
+        """The one who answers the exchange opening at `at_char` and the rule: the guest a
+        line at the head presents ("Trois questions à X, ...") when the exchange's own
+        reading (interviewee()) finds nobody or someone else, rule `interview_guest`."""
+        who = self.interviewee(at_char)
+        guest = self.interview_guest()
+        if guest is not None and guest is not who and self.guest_named_before(guest, at_char):
+            return guest, "interview_guest"
+        return who, "interview"
+
     def interviewee(self, at_char: int) -> Entity | None:
         i = self.tok_at(at_char)
         k = i - 1
@@ -3203,7 +3277,22 @@ class QuoteReader:
         if isinstance(who, Entity) and who.type == "person":
             return who  # "Jean Dupont a accepté de répondre à nos questions."
         people = self.people_named(0, i)
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return None if self.interviewer(person, i) else person
+
+    def interviewer(self, person: Entity, before: int) -> bool:
+        """Whether the text names this person before token `before` as the one who asked the
+        questions ("Propos recueillis par Y", "Entretien réalisé par Y"): the journalist, never
+        the one who answers (models/quotes.json's interviewer_cues)."""
+        for p, a, _ in self.idx.in_span(0, before, ("person",)):
+            if p is person:
+                line_start = self.text.rfind("\n", 0, self.doc[a].idx) + 1
+                said = fold(self.text[line_start:self.doc[a].idx]).rstrip(" :")
+                if any(said.endswith(c) for c in self.words.interviewer_cues):
+                    return True
+        return False
 
     def has_verb(self, start: int, end: int) -> bool:
         """A clause: a finite verb, or a subject pronoun or a negation the tagger may leave
@@ -3439,8 +3528,37 @@ class QuoteReader:
                 and last.end <= doc[lo].idx and not self.text[last.end:doc[lo].idx].strip(" \n\t».!?…”\"")
             if who is not None and not named and not quoted:
                 quoted = self.chained(k, lo, who, t.lower_, last)
+            if who is not None and not named and not quoted and first_person \
+                    and self.portrait(who, lo, gender):
+                self._portrait = True
+                return who
             return who if who is not None and (named == {id(who)} or quoted) else None
         return None
+
+    def portrait(self, who: Entity, lo: int, gender: str) -> bool:
+        """A portrait: the text named before token `lo` one person who fits the pronoun, this
+        one ("Anne Roux a ouvert son atelier. ... Elle prépare une exposition. « Je ... »"),
+        and the sentence right before (past those opened by the same pronoun) has no noun of
+        the pronoun's gender and number as its subject (the pronoun may stand for it: "La rue a
+        longtemps été déserte. Elle revit ... . Elle accueille ..."), whatever the distance."""
+        if self.only_person(lo, gender) is not who:
+            return False
+        pronoun = "elle" if gender == "f" else "il"
+        hi = lo
+        while hi > 0:
+            while hi > 0 and self.doc[hi - 1].is_space:
+                hi -= 1  # the blank lines between paragraphs
+            if hi == 0:
+                break
+            k = self.sentence_start(hi - 1)
+            if self.idx.in_span(k, hi, ("person",)):
+                return True  # back to a sentence naming someone: the one person
+            subj = self.sentence_subject(k, hi)
+            if subj is not None and subj.lower_ == pronoun:
+                hi = k
+                continue
+            return subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _noun_fits(subj, gender, False)
+        return True
 
     def fronted(self, lo: int, subj: int) -> bool:
         """"Mardi, à la barre, il ...", "Touché à la jambe, il ...": a phrase of time,
@@ -3666,7 +3784,7 @@ class QuoteReader:
         start, end = top
         body = [q for q in quotes if q.start > end and q.speaker is not None]
         speakers = {id(q.speaker): q.speaker for q in body}
-        if len(speakers) != 1 or any(q.rule != "interview" for q in body):
+        if len(speakers) != 1 or any(q.rule not in ("interview", "interview_guest") for q in body):
             return
         who = next(iter(speakers.values()))
         for q in quotes:
@@ -3906,6 +4024,8 @@ def person_gender(person: Entity) -> str | None:
     name of one gender ("Anne") wins over it."""
     known = title_gender(person)
     civility = str(person.attrs.get("civility") or "").lower().rstrip(".")
+    if known is None:
+        return lone_given_name_gender(person.name)  # a given name alone: "Son mari, Paul,"
     if known != "m" or civility in ("m", "monsieur", "mm"):
         return known  # "Me", "Dr" say nothing of it
     return given_name_gender(person.name) or known
