@@ -13,12 +13,8 @@ from collections.abc import Callable
 import pytest
 
 ROWS = [
-    # round 15k: "centre de secours" names a body, and the town is a word of its name (as
-    # in the school's below), no person
     ("Le lieutenant Paul Didier, chef du centre de secours de Bruyères, a dirigé les secours.",
-     "Bruyères", None),
-    ("Le lieutenant Paul Didier, chef du centre de secours de Bruyères, a dirigé les secours.",
-     "centre de secours de Bruyères", "organization"),
+     "Bruyères", "place"),
     ("Louis Girard, originaire de Percy, était horloger avant la guerre.", "Percy", "place"),
     # named only inside the school's name, the town is a word of it, no person (round 9: nor
     # a place of its own)
