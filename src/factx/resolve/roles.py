@@ -146,6 +146,16 @@ class Role:
     domain: bool = False  # a complement read into the title ("présidente du directoire")
 
 
+
+def _held_in_town(ph: Phrase, j: int, town: tuple[int, tuple[Entity, int, int]]) -> int:
+    """The title's words run to the town's "de" and its body is the town ("chef du centre de
+    secours de Dole", "procureur de la République de Vesoul"); the end of the phrase."""
+    ph.pieces.append((j, town[0]))
+    ph.domain = True
+    ph.of = town[1][0]
+    ph.end = town[1][2]
+    return ph.end
+
 class RoleReader:
     def __init__(self, doc: Doc, idx: EntityIndex, new_orgs: list[Entity], dm: DepMatches) -> None:
         self.doc = doc
@@ -1208,20 +1218,12 @@ class RoleReader:
                 # its town, which the entity layer does not name; its town (a new organization
                 # would swallow the town's own mention; "du laboratoire d'astrophysique de
                 # Besançon" stays one)
-                ph.pieces.append((j, town[0]))
-                ph.domain = True
-                ph.of = town[1][0]
-                ph.end = town[1][2]
-                return ph.end
+                return _held_in_town(ph, j, town)
             if town is not None and town[0] == k + 1 and doc[k].text == "République" and det == "def" \
                     and any(fold(doc[n].lower_).split("-")[-1] in _PROSECUTORS
                             for n in (k - 3, k - 4) if n >= 0):
                 # "le procureur de la République de Vesoul": the court of that town, no republic
-                ph.pieces.append((j, town[0]))
-                ph.domain = True
-                ph.of = town[1][0]
-                ph.end = town[1][2]
-                return ph.end
+                return _held_in_town(ph, j, town)
             if len(np) >= 2 and det == "def" and {np[0].lemma_.lower(), np[0].lower_} & lex.anaphoric_bodies \
                     and all(t.is_lower and t.pos_ == "ADJ" and t.lower_ not in lex.political
                             and t.lower_ not in lex.nationalities for t in np[1:]):
