@@ -415,24 +415,53 @@ _CAP_PARTICLES = ("Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Dell
 _LEADING_DE = re.compile(r"(?:de la |de l['\u2019]|de |du |des |d['\u2019])(?=[A-Z\u00c0-\u00dd])")
 
 
+_SAINT = re.compile(r"^Saint(?:e)?-[A-ZÀ-Ý]")
+
+
+def _saint_surname(doc: Doc, ent: Span, civil: bool) -> bool:
+    """A surname of one hyphenated word opening on "Saint-" / "Sainte-" after a particle
+    after a given name ("Agnès de Saint-Vorlan"; the caller checks the particle and the given
+    name), which the model reads as a place or a body. A town the gazetteer knows ("Anne de
+    Saint-Malo" may be a woman from there) only when a civility opens the name ("Mme Anne de
+    Saint-Malo") or a finite verb follows it, whose subject it is ("Anne de Saint-Malo a
+    signé"); "revenue de Saint-Malo", "la maison de Saint-Malo" have no given name before "de"."""
+    if len(ent) != 1 or not _SAINT.match(ent.text) or not ent.text.replace("-", "").isalpha():
+        return False
+    if gazetteer.place_kind(ent.text) is None or civil:
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ in ("AUX", "VERB") \
+        and "Fin" in nxt.morph.get("VerbForm")
+
+
 def _given_names_before_particles(doc: Doc) -> dict[int, int]:
     """{start of a person span: where the name really starts} for "Odile" + "de" + "Vassal",
-    which the model splits into a first name of its own (any label) and a surname: a given
-    name (models/names) right before a lower-case particle before the person."""
+    which the model splits into a first name of its own (any label), with the civility it
+    may have kept before it ("Mme Odile"), and a surname: a given name (models/names) right
+    before a lower-case particle before the person, or before a "Saint-" surname the model
+    read as a place or a body (`_saint_surname`)."""
     out: dict[int, int] = {}
+    civs = _lex()["civilities"]
+    by_end = {ent.end: ent for ent in doc.ents}
     for ent in doc.ents:
         k = ent.start
-        if ent.label_ != "PER" or k < 2 or doc[k - 1].text not in _LOWER_PARTICLES:
+        if k < 2 or doc[k - 1].text not in _LOWER_PARTICLES or doc[k - 1].ent_iob_ == "I":
             continue
         first = doc[k - 2]
-        if first.is_title and first.is_alpha and is_given_name(first.text) \
-                and (not first.ent_type_ or (first.ent_iob_ == "B" and doc[k - 1].ent_iob_ != "I")):
-            out[k] = k - 2
+        if not (first.is_title and first.is_alpha and is_given_name(first.text)):
+            continue
+        start, civil = k - 2, False
+        if first.ent_iob_ == "I":  # "Mme Odette" + "de" + ...: the model's person ends on the given name
+            before = by_end.get(k - 1)
+            if before is None or before.label_ != "PER" or not all(
+                    t.lower_ in civs or (t.is_title and is_given_name(t.text)) for t in before):
+                continue
+            start, civil = before.start, any(t.lower_ in civs for t in before)
+        if ent.label_ == "PER" or _saint_surname(doc, ent, civil):
+            out[k] = start
     # "Me Virginie" + "Le Roy", "Anne" + "De Smet": the model cut the name before a
     # capitalized particle that opens the surname; the given name, with the civility the
     # model may have kept before it, opens the person's name
-    civs = _lex()["civilities"]
-    by_end = {ent.end: ent for ent in doc.ents}
     for ent in doc.ents:
         k = ent.start
         if ent.label_ != "PER" or k < 1 or ent.end - k < 2 or doc[k].text not in _CAP_PARTICLES \
@@ -452,6 +481,7 @@ def _given_names_before_particles(doc: Doc) -> dict[int, int]:
 
 
 _DE_WORDS = ("de", "du", "d'", "d\u2019")
+_PAIR_LINKS = frozenset(("et", "ou", ","))  # the links of a list of names
 
 
 def _lone_particle_before(doc: Doc, ent: Span) -> bool:
@@ -606,6 +636,21 @@ def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
     return k if k < end and gazetteer.place_kind(doc[ent.start : k].text) is not None else end
 
 
+def _listed_after_person(doc: Doc, ent: Span) -> bool:
+    """A name of two or three capitalized words opening on a given name, which no gazetteer
+    knows, right after "et", "ou" or a comma after a person's full name the model tagged
+    ("Paul Roy et [Eden Vasseur] ont signé"): the next person of the list, though the model
+    read a place or a thing."""
+    k = ent.start
+    if not 2 <= len(ent) <= 3 or k < 2 or doc[k - 1].lower_ not in _PAIR_LINKS \
+            or not all(t.is_title and t.is_alpha for t in ent) or not is_given_name(ent[0].text) \
+            or is_given_name(ent[-1].text) or gazetteer.place_kind(ent.text) is not None \
+            or any(gazetteer.place_kind(t.text) is not None for t in ent[1:]):
+        return False
+    return any(e.label_ == "PER" and e.end == k - 1 and len(e) >= 2 and e[0].is_title
+               and is_given_name(e[0].text.split("-")[0]) for e in doc.ents)
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -617,7 +662,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if label is None or ent.start in opened.values():
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
-            ent = Span(doc, opened[ent.start], ent.end, label=ent.label_)
+            ent, label = Span(doc, opened[ent.start], ent.end, label="PER"), "person"
+        if label in ("place", "misc") and _listed_after_person(doc, ent):
+            label = "person"  # "Paul Roy et [Eden Vasseur]": one of a list of people
         particle = label in ("person", "place") and _lone_particle_before(doc, ent)
         if particle:
             ent, label = Span(doc, ent.start - 1, ent.end, label="PER"), "person"  # "selon de Vassal"
@@ -648,6 +695,11 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             while end_tok < len(doc) and fold(doc[end_tok - 1].text) in PARTICLES \
                     and doc[end_tok].is_title and doc[end_tok].is_alpha and not doc[end_tok].ent_type_:
                 end_tok += 1  # "le juge Van" + "Ruymbeke": a particle ends no name
+            if end_tok + 1 < len(doc) and end_tok == ent.end and doc[end_tok].text in _LOWER_PARTICLES \
+                    and not doc[end_tok + 1].ent_type_ and doc[end_tok - 1].is_title \
+                    and is_given_name(doc[end_tok - 1].text) and _saint_surname(
+                        doc, doc[end_tok + 1 : end_tok + 2], any(t.lower_ in lex["civilities"] for t in ent)):
+                end_tok += 2  # "Michèle" + "de Saint-Romblet" (untagged): her surname
             end_tok = _before_trailing_title(doc, ent.start, end_tok)
             end_tok = _initial_after(doc, ent.start, end_tok)
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
@@ -868,6 +920,18 @@ def _given_word(tok: Token) -> bool:
     return tok.is_title and all(p.isalpha() and is_given_name(p) for p in parts)
 
 
+def _after_full_name(doc: Doc, i: int, taken: list[Candidate]) -> bool:
+    """Whether token i follows "et", "ou" or a comma right after a person's full name (a given
+    name and a surname at least): the next item of a list of people ("Paul Roy et Charlie
+    Vasseur ont signé", "Paul Roy, Léa Brun et Hugo Mas"), which the model may leave untagged."""
+    if i < 2 or doc[i - 1].lower_ not in _PAIR_LINKS:
+        return False
+    prev = doc[i - 2]
+    end = prev.idx + len(prev)
+    return any(c.label == "person" and c.end == end and " " in c.attrs.get("name", "")
+               and is_given_name(c.attrs.get("name", "").split()[0].split("-")[0]) for c in taken)
+
+
 def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     """A person the model left untagged where a name stands alone: a given name the lexicon
     knows and one capitalized word after it, opening a list's item, a bracket or the text
@@ -878,7 +942,7 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(len(doc) - 1):
         tok = doc[i]
-        if i > 0 and doc[i - 1].text not in _LIST_MARKS:
+        if i > 0 and doc[i - 1].text not in _LIST_MARKS and not _after_full_name(doc, i, taken + out):
             continue
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:
