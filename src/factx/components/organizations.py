@@ -2084,8 +2084,9 @@ _RUBRIC_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n:]{1,30}\s[-\u2013/]\s+)?(?P<
 
 def _rubric_teams(doc: Doc, cands: list[Candidate]) -> None:
     """The name that opens a sports brief after its competition's rubric and is the subject
-    of its sentence is a team ("Serie A : la X s'impose", "Bundesliga : le Y chute"): a
-    country stays a place (a national team), a person a person."""
+    of its sentence is a team ("Serie A : la X s'impose", "Football : le Stade Y l'emporte"):
+    a country stays a place (a national team), a person a person. It runs after
+    `_sports_clubs`, which names a town by its club first ("Thaon" of "l'ES Thaon")."""
     data = load_json("entities.json")
     rubrics = frozenset(fold(w) for w in [*data["sport_rubrics"], *data["sport_names"]])
     lex = _lex()
@@ -2098,7 +2099,7 @@ def _rubric_teams(doc: Doc, cands: list[Candidate]) -> None:
             continue
         name = c.attrs.get("name", "")
         if fold(name) in lex["countries"] or gazetteer_kind(name) in ("country", "continent"):
-            continue
+            continue  # a country is a national team: a place
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not span.root.dep_.startswith("nsubj"):
             continue
@@ -3476,8 +3477,8 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _club_names(doc, cands)
     cands = _city_as_body(doc, cands)
     _played_clubs(doc, cands)
-    _rubric_teams(doc, cands)
     _sports_clubs(doc, cands)
+    _rubric_teams(doc, cands)
     _listed_clubs(doc, cands)
     _town_clubs(cands)
     cands = _cut_body_names(text, cands)
