@@ -45,6 +45,7 @@ def _lex() -> dict[str, Any]:
         "org_suffixes": set(data["org_suffixes"]),
         "generic": {fold(w) for w in data["generic_words"]},
         "sports": {fold(w) for w in data["sport_names"]},
+        "sport_rubrics": {fold(w) for w in data["sport_rubrics"]},
         "named_by_things": {fold(w) for w in data["named_by_things"]},
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
@@ -127,6 +128,29 @@ def _is_sport(doc: Doc, start: int, name: str) -> bool:
         return False
     span = doc.char_span(start, start + len(name))
     return span is None or span.start == 0 or doc[span.start - 1].lower_ not in lex["place_preps"]
+
+
+_RUBRIC_SPORT = re.compile(r"^.*\s[-\u2013/]\s+")  # "Football - " before "Serie A"
+_RUBRIC_ARTICLE = re.compile(r"\s*(?:(?:la|le|les)\b\s*|l['\u2019]\s*)?", re.IGNORECASE)
+
+
+def _after_rubric(text: str, start: int, end: int) -> int:
+    """Where the name starts after a sports rubric and its colon ("Serie A : la Juventus",
+    "Football - Ligue 1 : Lorient"): a competition or a sport before a colon heads the brief
+    and is no part of the club's name; a title's colon ("Astérix : le Domaine des dieux") is
+    kept, its first part being no rubric."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return start
+    rubric = fold(_RUBRIC_SPORT.sub("", text[start:colon].strip()))
+    lex = _lex()
+    if rubric not in lex["sport_rubrics"] and rubric not in lex["sports"]:
+        return start
+    k = _RUBRIC_ARTICLE.match(text, colon + 1, end)
+    k_end = k.end() if k is not None else colon + 1
+    if k_end >= end:
+        return end  # "Serie B : le": the rubric and an article, no name
+    return k_end if text[k_end].isupper() else start
 
 
 def _strip_elision(span_text: str, start: int) -> int:
@@ -723,6 +747,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             after = _after_time_opener(doc, ent.start, end_tok)
             if after is not None:  # "Dimanche au" + "gymnase Pierre-de-Coubertin"
                 start = doc[after].idx
+        if label != "person":
+            start = _after_rubric(text, start, end)  # "Serie A : la" + "Juventus"
         if label in ("place", "misc"):
             head = _institution_head(doc, ent.start)
             if head is not None:  # "université (américaine) de" + "Beyrouth"

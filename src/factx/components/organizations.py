@@ -2044,14 +2044,17 @@ def _played_clubs(doc: Doc, cands: list[Candidate]) -> None:
     data = load_json("organizations.json")
     verbs = frozenset(fold(w) for w in data["play_verbs"])
     nouns = frozenset(fold(w) for w in data["play_nouns"])
+    transfers = frozenset(fold(w) for w in data["transfer_words"])
     text = base.original_text(doc)
     surnames = _surnames(cands)
+    regions: list[tuple[Candidate, Token]] = []  # named like a region: "la Lazio", "le Torino"
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
+        kind = gazetteer.place_kind(name)
         # a lone word the model read as a person may be the club ("le défenseur a rejoint la X")
         if not (c.label in ("place", "misc") or (c.label == "person" and _lone_team_word(c, surnames))) \
                 or " " in name or not name[:1].isupper() or name.isupper() \
-                or gazetteer.place_kind(name) is not None or fold(name) in lex["countries"] \
+                or kind not in (None, "subdivision") or fold(name) in lex["countries"] \
                 or fold(name) in lex["peoples"]:
             continue
         tok = _token_starting_at(doc, c.start)
@@ -2059,6 +2062,9 @@ def _played_clubs(doc: Doc, cands: list[Candidate]) -> None:
             continue
         faced = _FACE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
         head = fold(tok.head.lemma_)
+        if kind is not None:
+            regions.append((c, tok))
+            continue
         # leaving or joining says a club only among words of sport ("le milieu de terrain a
         # quitté la X", not "elle a quitté la Sorbonne"); playing for it says it alone
         sporty = head in ("jouer", "evoluer", "affronter", "rejouer") or any(
@@ -2068,6 +2074,83 @@ def _played_clubs(doc: Doc, cands: list[Candidate]) -> None:
                 or (tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and fold(tok.head.text) in nouns):
             c.label = "organization"
             c.attrs["why"] = "team"
+    _region_clubs(doc, regions, verbs, nouns, transfers)
+
+
+# a competition's rubric opening its line, before the name: "Serie A : la ", "Football - Ligue 1 : "
+_RUBRIC_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n:]{1,30}\s[-\u2013/]\s+)?(?P<rubric>[^\n:]{2,30}?)"
+                            r"\s*:\s*(?:(?:la|le|les)\s+|l['\u2019]\s*)?$", re.IGNORECASE)
+
+
+def _rubric_teams(doc: Doc, cands: list[Candidate]) -> None:
+    """The name that opens a sports brief after its competition's rubric and is the subject
+    of its sentence is a team ("Serie A : la X s'impose", "Football : le Stade Y l'emporte"):
+    a country stays a place (a national team), a person a person. It runs after
+    `_sports_clubs`, which names a town by its club first ("Thaon" of "l'ES Thaon")."""
+    data = load_json("entities.json")
+    rubrics = frozenset(fold(w) for w in [*data["sport_rubrics"], *data["sport_names"]])
+    lex = _lex()
+    text = base.original_text(doc)
+    for c in _name_cands(cands):
+        if c.label not in ("place", "misc"):
+            continue
+        m = _RUBRIC_BEFORE.search(text, max(0, c.start - 60), c.start)
+        if m is None or fold(m.group("rubric").strip()) not in rubrics:
+            continue
+        name = c.attrs.get("name", "")
+        if fold(name) in lex["countries"] or gazetteer_kind(name) in ("country", "continent"):
+            continue  # a country is a national team: a place
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not span.root.dep_.startswith("nsubj"):
+            continue
+        c.label = "organization"
+        c.attrs["why"] = "team"
+
+
+def gazetteer_kind(name: str) -> str | None:
+    from factx import gazetteer
+
+    return gazetteer.place_kind(name)
+
+
+# leaving or joining, which a place undergoes too ("il a quitté la Bretagne")
+_LEAVE_JOIN = frozenset(("quitter", "rejoindre", "rallier"))
+
+
+def _region_clubs(doc: Doc, regions: list[tuple[Candidate, Token]], verbs: frozenset[str],
+                  nouns: frozenset[str], transfers: frozenset[str]) -> None:
+    """A name the gazetteer knows as a region or a province ("la Lazio", "le Torino": a
+    club's name in its own language) is the club where the text uses it as a team among
+    words of sport: faced ("face à la X"), completing a noun of players ("l'attaquant du X"),
+    or what a player plays for or signs with ("joué à la X"); left or joined only with a
+    word of transfer in the sentence ("a quitté la X, un transfert de ..."), or where another
+    mention is a team already: "le milieu de terrain a quitté la Bretagne la saison dernière"
+    stays a place. A place of play stays a place: "en Bretagne" has no article, "à la
+    Réunion" is a country."""
+    lex = _lex()
+    text = base.original_text(doc)
+    teams: set[str] = set()
+    left: list[tuple[Candidate, Token]] = []
+    for c, tok in regions:
+        head = fold(tok.head.lemma_)
+        faced = _FACE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        sporty = any(fold(t.lemma_) in lex["sport_cues"] or fold(t.text) in nouns for t in tok.sent)
+        played = sporty and tok.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and tok.head.pos_ == "VERB" \
+            and head in verbs
+        of_player = tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and fold(tok.head.text) in nouns
+        if played and head in _LEAVE_JOIN and not faced and not of_player:
+            if any(fold(t.lemma_) in transfers or fold(t.text) in transfers for t in tok.sent):
+                teams.add(fold(c.attrs.get("name", "")))
+                c.label, c.attrs["why"] = "organization", "team"
+            else:
+                left.append((c, tok))
+            continue
+        if faced or played or of_player:
+            teams.add(fold(c.attrs.get("name", "")))
+            c.label, c.attrs["why"] = "organization", "team"
+    for c, _tok in left:
+        if fold(c.attrs.get("name", "")) in teams:
+            c.label, c.attrs["why"] = "organization", "team"
 
 
 def _sports_clubs(doc: Doc, cands: list[Candidate]) -> None:
@@ -3395,6 +3478,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _city_as_body(doc, cands)
     _played_clubs(doc, cands)
     _sports_clubs(doc, cands)
+    _rubric_teams(doc, cands)
     _listed_clubs(doc, cands)
     _town_clubs(cands)
     cands = _cut_body_names(text, cands)
