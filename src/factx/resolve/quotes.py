@@ -2475,6 +2475,11 @@ class QuoteReader:
                     # before "celui-ci", not the subject of a sentence further back
                     latest = self.latest_person(subj.idx, who[7:])
                     return latest if latest is not None and _fits(latest, gender) else None
+                elif not plural and who.startswith("title:") and self.other_gender(subj, who, gender):
+                    # "Le maire est venu la saluer. Elle garde bonne mémoire. « Je ... »": an
+                    # unnamed title of the other gender is not whom the pronoun takes up; the
+                    # names of that sentence, or of those before it, are
+                    pass
                 elif not plural and who.startswith("title:"):
                     # "Anne Roux, la présidente du comité, est satisfaite": the title's holder
                     noun = who.split(":")[1]
@@ -2542,6 +2547,14 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def other_gender(self, subj: Token, who: str, gender: str | None) -> bool:
+        """The unnamed title `who` ("title:maire", "title:president:f") of the subject `subj`
+        is of the other gender than the pronoun's, as its form ("la présidente") or its
+        article ("le maire") tells; False when neither tells."""
+        parts = who.split(":")
+        own = parts[2] if len(parts) > 2 and parts[2] in ("m", "f") else self.article_gender(subj)
+        return bool(gender and own and own != gender)
 
     def person_before(self, lo: int, gender: str) -> Entity | None:
         """A person known to be of this gender named (outside quotations) before token `lo`
