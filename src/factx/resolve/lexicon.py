@@ -90,7 +90,6 @@ class Lexicon:
     trade_bodies: frozenset[str]  # "constructeur": a firm by its trade, right before its name
     anaphoric_bodies: frozenset[str]  # org nouns that take up any organization named before
     team_nouns: frozenset[str]  # "le club", "l'équipe": never the league it plays in
-    association_nouns: frozenset[str]  # "l'association": never a body named only by a place
     league_words: frozenset[str]
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
     member_bodies: frozenset[str]  # bodies of members with a bureau ('l'amicale', 'le club')
@@ -256,7 +255,6 @@ def lexicon() -> Lexicon:
         trade_bodies=frozenset(n["trade_bodies"]),
         anaphoric_bodies=frozenset(n["anaphoric_bodies"]),
         team_nouns=frozenset(n["team_nouns"]),
-        association_nouns=frozenset(n["association_nouns"]),
         league_words=frozenset(fold(x) for x in n["league_words"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
         member_bodies=frozenset(n["member_bodies"]),

@@ -1469,42 +1469,10 @@ class RoleReader:
             before = [h for h in before if not self._public_body(h[0])]
         if noun.lemma_.lower() in self.lex.team_nouns:  # "le président du club": not the league
             before = [h for h in before if not set(fold(h[0].name).split()) & self.lex.league_words]
-        if {noun.lemma_.lower(), noun.lower_} & self.lex.association_nouns:
-            # "l'association Les Amis du Moulin ... le président de l'association": the body
-            # introduced by that noun; else not a body named only by a place (a side by its
-            # town: "Les basketteurs ont battu Quimperlé. ... le mot du président de
-            # l'association"), nor a sports club by its name ("l'Entente X a battu Y"), nor
-            # one introduced by another kind ("la succursale Z"), nor one named only in an
-            # earlier story of the page
-            kinds = {h[1]: self._introduced_by(h[0], k) for h in before}
-            named = [h for h in before if kinds[h[1]] & self.lex.association_nouns]
-            before = named or [h for h in before if not kinds[h[1]] and not self._other_story(h[0], k)
-                               and gazetteer.place_kind(h[0].name) is None and not _club(h[0])]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
-
-    def _introduced_by(self, e: Entity, k: int) -> set[str]:
-        """The common nouns right before the mentions of `e` before token `k` ("l'association
-        Les Amis du Moulin" -> {"association"}, "la succursale Peugeot" -> {"succursale"})."""
-        nouns: set[str] = set()
-        for m in e.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.start >= k or span.start == 0:
-                continue
-            t = self.doc[span.start - 1]
-            if t.is_lower and t.is_alpha and t.pos_ == "NOUN":
-                nouns.add(t.lemma_.lower())
-        return nouns
-
-    def _other_story(self, e: Entity, k: int) -> bool:
-        """Whether every mention of `e` before token `k` is in an earlier paragraph than k's,
-        a blank line between them: another story of a page of local news ("Le Stade X a
-        battu Y.\n\nL'association a tenu son assemblée générale")."""
-        at = self.doc[k].idx
-        gap = self.text.rfind("\n\n", 0, at)
-        return gap >= 0 and all(m.start < gap for m in e.mentions if m.start < at)
 
     def _public_body(self, e: Entity) -> bool:
         """An organization named by the kind of public institution it is ("tribunal
@@ -3845,25 +3813,6 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
     return None, other
 
 
-def _unnamed_association(doc: Doc, reader: RoleReader, r: Role, lex: Lexicon) -> bool:
-    """Whether the title's sentence, before the title, or the sentence before it has a bare
-    definite association noun ("l'association", not "l'association des X") as its subject
-    that takes up no body named before (RoleReader._antecedent)."""
-    at = r.mentions[0][0] if r.mentions else r.start
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    sent = span[0].sent
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in doc[lo : span.start]:
-        if t.dep_ in ("nsubj", "nsubj:pass") and t.is_lower \
-                and {t.lemma_.lower(), t.lower_} & lex.association_nouns \
-                and t.i > 0 and doc[t.i - 1].lower_ in DEF_DETS \
-                and not any(c.dep_ in ("nmod", "amod", "appos", "flat:name") for c in t.children):
-            return reader._antecedent(t.i, t) is None
-    return False
-
-
 def _named_before(body: Entity, r: Role) -> bool:
     """Whether the text names `body` before the role's title (its evidence, for a derived role)."""
     at = r.mentions[0][0] if r.mentions else r.start
@@ -4869,11 +4818,6 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the holder's action
             late = near is None and assembly is None and sole is not None and not _named_before(sole, r) \
                 and not _in_sentence(doc, r, sole)  # (not "trésorier puis président de l'amicale X")
-            if near is None and assembly is None and sole is not None and not late \
-                    and _unnamed_association(doc, reader, r, lex):
-                # "Le Stade X a battu Quimperlé.\n\nL'association a tenu son assemblée. Le
-                # président, Y, ...": the unnamed association's, not the story's one body
-                late = True
             r.of = near or assembly or (None if late else sole)
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
