@@ -48,6 +48,9 @@ _POSSESSIVES = ("mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur",
 def _lex() -> dict[str, Any]:
     data = load_json("place_types.json")
     ents = load_json("entities.json")
+    # "originaire, natif (de)": where a person comes from, the roles' list; it opens a place
+    # ("Native de X, elle ...") whose complement is only ever a commune
+    origin = frozenset(load_json("roles/nationalities.json")["origin_words"])
     return {
         "facility": _by_first_word(data["facility_heads"]),
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
@@ -56,9 +59,9 @@ def _lex() -> dict[str, Any]:
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
-        "located": set(data["located_bodies"]),
-        "commune_bodies": frozenset(data["commune_bodies"]),
-        "origin_words": frozenset(data["origin_words"]),
+        "located": set(data["located_bodies"]) | origin,
+        "commune_bodies": frozenset(data["commune_bodies"]) | origin,
+        "origin_words": origin,
         "toponym_links": frozenset(data["toponym_links"]),
         "work_authors": set(data["work_authors"]),
         "streets": set(data["street_heads"]),

@@ -77,6 +77,11 @@ def _lex() -> dict[str, Any]:
         "club_prefixes": set(data["club_prefixes"]),
         "club_words": set(data["club_words"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
+        "play_verbs": frozenset(fold(w) for w in data["play_verbs"]),
+        "play_nouns": frozenset(fold(w) for w in data["play_nouns"]),
+        "transfer_words": frozenset(fold(w) for w in data["transfer_words"]),
+        "rubrics": frozenset(fold(w) for w in [*load_json("entities.json")["sport_rubrics"],
+                                                *load_json("entities.json")["sport_names"]]),
         "sport_verbs": {fold(w) for w in data["sport_verbs"]},
         "losing_verbs": {"ceder", "chuter", "tomber"},  # with a score: "céder 36-32", not alone
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
@@ -2041,10 +2046,6 @@ def _played_clubs(doc: Doc, cands: list[Candidate]) -> None:
     from factx import gazetteer
 
     lex = _lex()
-    data = load_json("organizations.json")
-    verbs = frozenset(fold(w) for w in data["play_verbs"])
-    nouns = frozenset(fold(w) for w in data["play_nouns"])
-    transfers = frozenset(fold(w) for w in data["transfer_words"])
     text = base.original_text(doc)
     surnames = _surnames(cands)
     regions: list[tuple[Candidate, Token]] = []  # named like a region: "la Lazio", "le Torino"
@@ -2060,21 +2061,34 @@ def _played_clubs(doc: Doc, cands: list[Candidate]) -> None:
         tok = _token_starting_at(doc, c.start)
         if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _CLUB_ARTICLES:
             continue
-        faced = _FACE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
-        head = fold(tok.head.lemma_)
         if kind is not None:
             regions.append((c, tok))
             continue
         # leaving or joining says a club only among words of sport ("le milieu de terrain a
         # quitté la X", not "elle a quitté la Sorbonne"); playing for it says it alone
-        sporty = head in ("jouer", "evoluer", "affronter", "rejouer") or any(
-            fold(t.lemma_) in lex["sport_cues"] or fold(t.text) in nouns for t in tok.sent)
-        if faced or (sporty and tok.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and tok.head.pos_ == "VERB"
-                     and head in verbs) \
-                or (tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and fold(tok.head.text) in nouns):
+        sporty = fold(tok.head.lemma_) in ("jouer", "evoluer", "affronter", "rejouer") or _sporty(tok)
+        if any(_team_cues(text, c, tok, sporty)):
             c.label = "organization"
             c.attrs["why"] = "team"
-    _region_clubs(doc, regions, verbs, nouns, transfers)
+    _region_clubs(doc, regions)
+
+
+def _sporty(tok: Token) -> bool:
+    """Whether the token's sentence holds a word of sport or of players ("match", "attaquant")."""
+    lex = _lex()
+    return any(fold(t.lemma_) in lex["sport_cues"] or fold(t.text) in lex["play_nouns"] for t in tok.sent)
+
+
+def _team_cues(text: str, c: Candidate, tok: Token, sporty: bool) -> tuple[bool, bool, bool]:
+    """How a name after its article is used as a team: faced ("face à la X"), played for,
+    left or joined in a sentence of sport (object or complement of one of `play_verbs`), or
+    completing a noun of players ("l'attaquant de la X", `play_nouns`)."""
+    lex = _lex()
+    faced = _FACE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+    played = sporty and tok.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and tok.head.pos_ == "VERB" \
+        and fold(tok.head.lemma_) in lex["play_verbs"]
+    of_player = tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and fold(tok.head.text) in lex["play_nouns"]
+    return faced, played, of_player
 
 
 # a competition's rubric opening its line, before the name: "Serie A : la ", "Football - Ligue 1 : "
@@ -2087,18 +2101,18 @@ def _rubric_teams(doc: Doc, cands: list[Candidate]) -> None:
     of its sentence is a team ("Serie A : la X s'impose", "Football : le Stade Y l'emporte"):
     a country stays a place (a national team), a person a person. It runs after
     `_sports_clubs`, which names a town by its club first ("Thaon" of "l'ES Thaon")."""
-    data = load_json("entities.json")
-    rubrics = frozenset(fold(w) for w in [*data["sport_rubrics"], *data["sport_names"]])
+    from factx import gazetteer
+
     lex = _lex()
     text = base.original_text(doc)
     for c in _name_cands(cands):
         if c.label not in ("place", "misc"):
             continue
         m = _RUBRIC_BEFORE.search(text, max(0, c.start - 60), c.start)
-        if m is None or fold(m.group("rubric").strip()) not in rubrics:
+        if m is None or fold(m.group("rubric").strip()) not in lex["rubrics"]:
             continue
         name = c.attrs.get("name", "")
-        if fold(name) in lex["countries"] or gazetteer_kind(name) in ("country", "continent"):
+        if fold(name) in lex["countries"] or gazetteer.place_kind(name) in ("country", "continent"):
             continue  # a country is a national team: a place
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or not span.root.dep_.startswith("nsubj"):
@@ -2107,18 +2121,11 @@ def _rubric_teams(doc: Doc, cands: list[Candidate]) -> None:
         c.attrs["why"] = "team"
 
 
-def gazetteer_kind(name: str) -> str | None:
-    from factx import gazetteer
-
-    return gazetteer.place_kind(name)
-
-
 # leaving or joining, which a place undergoes too ("il a quitté la Bretagne")
 _LEAVE_JOIN = frozenset(("quitter", "rejoindre", "rallier"))
 
 
-def _region_clubs(doc: Doc, regions: list[tuple[Candidate, Token]], verbs: frozenset[str],
-                  nouns: frozenset[str], transfers: frozenset[str]) -> None:
+def _region_clubs(doc: Doc, regions: list[tuple[Candidate, Token]]) -> None:
     """A name the gazetteer knows as a region or a province ("la Lazio", "le Torino": a
     club's name in its own language) is the club where the text uses it as a team among
     words of sport: faced ("face à la X"), completing a noun of players ("l'attaquant du X"),
@@ -2131,14 +2138,10 @@ def _region_clubs(doc: Doc, regions: list[tuple[Candidate, Token]], verbs: froze
     text = base.original_text(doc)
     teams: set[str] = set()
     left: list[tuple[Candidate, Token]] = []
+    transfers = lex["transfer_words"]
     for c, tok in regions:
-        head = fold(tok.head.lemma_)
-        faced = _FACE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
-        sporty = any(fold(t.lemma_) in lex["sport_cues"] or fold(t.text) in nouns for t in tok.sent)
-        played = sporty and tok.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and tok.head.pos_ == "VERB" \
-            and head in verbs
-        of_player = tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and fold(tok.head.text) in nouns
-        if played and head in _LEAVE_JOIN and not faced and not of_player:
+        faced, played, of_player = _team_cues(text, c, tok, _sporty(tok))
+        if played and fold(tok.head.lemma_) in _LEAVE_JOIN and not faced and not of_player:
             if any(fold(t.lemma_) in transfers or fold(t.text) in transfers for t in tok.sent):
                 teams.add(fold(c.attrs.get("name", "")))
                 c.label, c.attrs["why"] = "organization", "team"
