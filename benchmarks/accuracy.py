@@ -23,8 +23,10 @@ a change fits sentences, not French.
 
 Besides score.py's rows it prints "quotes wrong speaker": among the quotes factx gives a
 speaker and whose text matches a gold quote, the share whose speaker is not the gold one;
-and "quotes (attributed only)": score.py's quotes row without the quotes whose speaker is
-null (the gold lists only quotations attributed to someone named).
+"quotes (attributed only)": score.py's quotes row without the quotes whose speaker is
+null (the gold lists only quotations attributed to someone named); and "quotes found": the
+share of gold quotations whose text factx finds, whatever the speaker, with how many of
+those it leaves with speaker null (detection apart from attribution).
 
 With --ner it also scores named-entity spans on the Sequoia and HIPE-2020 sets
 (ner_sequoia_fr.jsonl, ner_hipe2020_fr.jsonl): PER/ORG/LOC/MISC gold spans (HIPE's DATE
@@ -193,6 +195,23 @@ def wrong_speakers(scorer: ModuleType, golds: list[dict], preds: dict[str, dict]
     return {"acc": round(wrong / given, 3) if given else None, "n": given}
 
 
+def quotes_found(scorer: ModuleType, golds: list[dict], preds: dict[str, dict]) -> dict:
+    """Among gold quotations: the share whose text factx finds as a quote, whatever the
+    speaker it gives (detection apart from attribution), and how many of those found have
+    speaker null."""
+    found = unattributed = total = 0
+    for gold in golds:
+        quotes = [f for f in preds.get(gold["id"], {}).get("facts", []) if f.get("type") == "quote"]
+        for g in gold.get("quotes", []):
+            total += 1
+            start = scorer.fold(g["starts"])[:25]
+            hits = [f for f in quotes if start in scorer.fold(f.get("text", ""))]
+            if hits:
+                found += 1
+                unattributed += not any(f.get("speaker") for f in hits)
+    return {"acc": round(found / total, 3) if total else None, "n": total, "null": unattributed}
+
+
 def score_part(tmp: Path, name: str, golds: list[dict], preds: dict[str, dict],
                scorer: ModuleType) -> dict:
     part = tmp / name
@@ -216,6 +235,7 @@ def score_part(tmp: Path, name: str, golds: list[dict], preds: dict[str, dict],
                                                          encoding="utf-8")
     rows["quotes (attributed only)"] = score(part / "gold.jsonl", attributed_dir).get("quotes")
     rows["quotes wrong speaker"] = wrong_speakers(scorer, golds, preds)
+    rows["quotes found"] = quotes_found(scorer, golds, preds)
     return rows
 
 
@@ -330,7 +350,8 @@ def markdown_tables(tables: dict[str, dict], set_names: list[str]) -> str:
                 elif "F1" in r:
                     cells.append(f"{r['F1']:.3f} (P {r['P']:.2f} R {r['R']:.2f})")
                 else:
-                    cells.append("–" if r.get("acc") is None else f"{r['acc']} (n {r['n']})")
+                    null = f", {r['null']} null" if "null" in r else ""
+                    cells.append("–" if r.get("acc") is None else f"{r['acc']} (n {r['n']}{null})")
             out.append(f"| {row} | " + " | ".join(cells) + " |")
         out.append("")
     return "\n".join(out)

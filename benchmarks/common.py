@@ -85,7 +85,10 @@ def fmt_row(row: dict | None) -> str:
         return "-"
     if "F1" in row:
         return f"P {row['P']:.3f} R {row['R']:.3f} F1 {row['F1']:.3f}"
-    return f"acc {row['acc']} (n {row['n']})" if row.get("acc") is not None else "-"
+    if row.get("acc") is None:
+        return "-"
+    null = f", {row['null']} with no speaker" if "null" in row else ""
+    return f"acc {row['acc']} (n {row['n']}{null})"
 
 
 def results_with_candidates(texts: Iterable[tuple[str, str]],

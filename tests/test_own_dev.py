@@ -48,3 +48,20 @@ def test_the_blind_part_is_the_odd_ids(name: str, size: int) -> None:
     assert all(int(d[-2:]) % 2 == 0 for d in parts["working"])
     # the other sets keep their rule: every third article by sorted id
     assert split("regional_dev", ["a", "b", "c", "d", "e", "f"])["blind"] == ["c", "f"]
+
+
+def test_quotes_found_counts_detection_apart_from_the_speaker() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from types import SimpleNamespace
+
+    from accuracy import quotes_found
+
+    scorer = SimpleNamespace(fold=lambda s: s.lower())
+    golds = [{"id": "a", "quotes": [{"speaker": "Lise Varonne", "starts": "Nous ouvrirons le marché demain"},
+                                    {"speaker": "Lise Varonne", "starts": "Le pont restera fermé tout"}]},
+             {"id": "b", "quotes": [{"speaker": "Marc Ebrard", "starts": "Les travaux dureront trois mois"}]}]
+    preds = {"a": {"facts": [{"type": "quote", "speaker": None,
+                              "text": "Nous ouvrirons le marché demain matin"},
+                             {"type": "role", "person": "p1"}]},
+             "b": {"facts": [{"type": "quote", "speaker": "p2", "text": "Les travaux dureront trois mois"}]}}
+    assert quotes_found(scorer, golds, preds) == {"acc": 0.667, "n": 3, "null": 1}
