@@ -276,6 +276,12 @@ def _stems() -> tuple[str, ...]:
 
 STOP_AFTER = re.compile(r"[ \t]*([.!?…]?)[ \t]*")  # what may follow a closing mark before the next sentence
 INVERTED = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles"}
+# the forms of "faire" that open a causative phrase of saying ("», fait remarquer X"), which the
+# tagger may read as the noun "fait"
+FAIRE_FORMS = frozenset({"fait", "faisait", "fera", "ferait", "font", "faisaient", "firent", "fit"})
+# the infinitives of sight after "faire" that say only when no object follows ("fait observer
+# une minute de silence" is no saying)
+CAUSATIVE_SIGHT = frozenset({"observer", "remarquer"})
 
 
 def is_speech_verb(tok: Token) -> bool:
@@ -321,12 +327,18 @@ def _phrase_start(tok: Token) -> Token | None:
     """The first word of a phrase of saying (models/quotes.json: speech_phrases) that `tok`
     ends, the words before it by lemma or form ("mis en garde"); None when it ends none."""
     last = fold(tok.lower_)
+    # "», fait-elle remarquer": the inverted subject between the words is no part of the phrase
+    inverted = tok.i > 0 and tok.doc[tok.i - 1].lower_ in INVERTED
+    end = tok.i - inverted
     for words in quote_words().phrase_words:
-        if last != words[-1] or tok.i < len(words) - 1:
+        if last != words[-1] or end < len(words) - 1:
             continue
-        before = tok.doc[tok.i - len(words) + 1:tok.i]
-        if all(w in (fold(t.lemma_), fold(t.lower_)) for w, t in zip(words[:-1], before, strict=True)):
-            return tok.doc[tok.i - len(words) + 1]
+        before = tok.doc[end - len(words) + 1:end]
+        if all(w in (fold(t.lemma_), fold(t.lower_)) or (w == "faire" and fold(t.lower_) in FAIRE_FORMS)
+               for w, t in zip(words[:-1], before, strict=True)):
+            if last in CAUSATIVE_SIGHT and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "DET":
+                return None  # "le maire a fait observer une minute de silence": no saying
+            return tok.doc[end - len(words) + 1]
     return None
 
 
@@ -1333,8 +1345,10 @@ class QuoteReader:
             if _clitic(t):
                 pron = _pronoun(t)
                 continue
-            if t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir":
-                continue  # "», a fait savoir X": the saying is "faire savoir"
+            if (t.lemma_ == "faire" and k + 1 < len(doc) and doc[k + 1].lower_ == "savoir") \
+                    or any(getattr(_phrase_start(doc[j]), "i", -1) == k
+                           for j in range(k + 1, min(len(doc), k + 3))):
+                continue  # "», a fait savoir X", "», fait-elle remarquer": the saying is the phrase
             if t.lower_ in ON_FORMS and k + 1 < len(doc) and doc[k + 1].lemma_ in ("apprendre", "lire"):
                 continue
             if t.lemma_ == "pouvoir" and k + 2 < len(doc) and doc[k + 1].lower_ in ON_FORMS \
@@ -2438,7 +2452,8 @@ class QuoteReader:
                 sent = self.doc[lo - 1].sent
                 continue
             subj = self.sentence_subject(lo, hi)
-            if subj is not None and not plural and self.two_subjects(subj):
+            if subj is not None and not plural and self.two_subjects(subj) \
+                    and not self.other_gender_partner(subj, gender):
                 return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
             if subj is not None:
                 # "Le directeur de X, l'Estonien Paul Roy, a suivi": both subjects to the parser
@@ -2775,6 +2790,21 @@ class QuoteReader:
         people = {id(p) for p, _, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))}
         # "le journaliste et commentateur X": one determiner for both nouns, one person
         return len(people) != 1 or any(c.dep_ == "det" for k in conj for c in k.children)
+
+    def other_gender_partner(self, subj: Token, gender: str | None) -> bool:
+        """"Marc Roux et sa femme tiennent l'épicerie. « ... », explique-t-il": a named person
+        of the pronoun's gender, coordinated with unnamed nouns of the other gender only
+        ("sa femme", "son mari", "ses deux filles"): the pronoun can be only the named one."""
+        if gender not in ("m", "f"):
+            return False
+        hit = self.idx.at(subj.i, ("person",))
+        if hit is None or not _fits(hit[0], gender) or person_gender(hit[0]) != gender:
+            return False
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        return bool(conj) and all(
+            c.pos_ == "NOUN" and self.idx.at(c.i) is None and _tag_gender(c) not in ("", gender)
+            and not any(self.idx.at(x.i) is not None for x in c.subtree)
+            for c in conj)
 
     def about_possessor(self, lo: int, hi: int) -> bool:
         """Whether the clause's subject is a possessive phrase naming nobody ("sa disparition",
@@ -3341,7 +3371,9 @@ class QuoteReader:
             if viewer is not None:
                 return viewer  # "Selon lui, la formation est ouverte à tous. « Il suffit ... »"
             found = self.introduced_by_pronoun(lo, end, last, first_person)
-            return found if found is not None or not first_person else self.stance_across(lo, end)
+            if found is not None or not first_person:
+                return found
+            return self.stance_across(lo, end) or self.told_across(lo, end, s, e, last)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -3385,6 +3417,68 @@ class QuoteReader:
         person = next(iter(people.values()))
         verb = self.opening_subject_verb(k, hi, person)
         return person if verb is not None and self.stance(verb, k, hi) else None
+
+    def told_across(self, lo: int, end: int, s: int, e: int, last: Quote | None) -> Entity | None:
+        """"Anne Roux vit dans la crainte. Trois maisons ont été visitées. ¶ « Les gens ont peur,
+        on n'ose plus sortir. »": a bare quotation in the first person after one or two
+        sentences of facts (things as subjects, nobody named, nobody saying anything) is the
+        words of the person the sentence before them is about: its subject, the one person
+        the text named so far, and no quotation since."""
+        if last is not None:
+            return None
+        doc = self.doc
+        hi, k, spans = end, lo, 0
+        while spans < 2:
+            if not self.quiet(k, hi):
+                return None
+            spans += 1
+            hi = k - 1
+            while hi > 0 and doc[hi].is_space:
+                hi -= 1  # the sentence may end the paragraph before
+            if hi <= 0 or doc[hi].text not in (".", "!"):
+                return None
+            k = self.sentence_start(hi)
+            if k > 0 and doc[k - 1].text in ("»", "”", "«", "“", '"'):
+                return None
+            people = self.people_named(k, hi)
+            if people:
+                break
+        else:
+            return None
+        if len(people) != 1 or len(self.text[doc[k].idx:s]) > 400:
+            return None
+        person = next(iter(people.values()))
+        if self.only_person(self.tok_at(s), None) is not person \
+                or self.opening_subject_verb(k, hi, person) is None:
+            return None
+        return person
+
+    def quiet(self, lo: int, hi: int, allowed: Entity | None = None) -> bool:
+        """Whether the tokens [lo, hi) are narration that points to nobody: no person or
+        organization named (but `allowed`; an organization only as no subject), no quotation
+        mark, no subject that is a pronoun, a proper noun, a noun for people or a group, and
+        no verb of saying."""
+        doc = self.doc
+        if lo >= hi:
+            return False
+        for p, a, b in self.idx.in_span(lo, hi, SPEAKERS):
+            if p is not allowed and (p.type == "person"
+                                     or (p.type == "organization" and self.is_subject(a, b))):
+                return False
+        for t in doc[lo:hi]:
+            if t.text in ("«", "»", "“", "”", '"') or self.in_quote(t.i) \
+                    or (t.pos_ == "VERB" and is_speech_verb(t)):  # not "la tempête" ("tempêter")
+                return False
+            if t.dep_ not in SUBJECT_DEPS:
+                continue
+            hit = self.idx.at(t.i, SPEAKERS)
+            if hit is not None and hit[0] is allowed:
+                continue
+            low = fold(t.lemma_ or t.text)
+            if (t.pos_ in ("PRON", "PROPN") or _human(t, self.words) or low in self.words.group_nouns) \
+                    and not (t.pos_ == "PRON" and t.lower_ in ("c'", "ce", "cela", "ça", "tout", "rien")):
+                return False
+        return True
 
     def view_holder(self, lo: int, end: int, last: Quote | None) -> Entity | None:
         """The person whose view the sentence [lo, end) opens with when it names them by a
@@ -3729,6 +3823,8 @@ class QuoteReader:
         opens = not before_mark or before_mark[-1] in ".!?:»\n"
         between = self.text[last.end:open_c]
         ends = len(SENTENCE_END.findall(between.strip() + " "))
+        if opens and before_mark[-1:] in (".", "!") and self.narrated_since(last, open_c, s):
+            return True
         if not opens or ends > 1 or len(between) > 300 or "\n\n" in between:
             return False
         a, b = self.tok_at(last.end), self.tok_at(s)
@@ -3756,6 +3852,31 @@ class QuoteReader:
                 return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def narrated_since(self, last: Quote, open_c: int, s: int) -> bool:
+        """« A », dit X. Les patrouilles se succèdent. « Nous avons peur ... »: one or two
+        sentences of facts (quiet()) between the sentence of X's quotation and a bare
+        quotation in the first person that opens its own sentence: X goes on."""
+        doc = self.doc
+        q_end = s + len(self.text[s:].split("»")[0])
+        words = set(WORD.findall(self.text[s:q_end].lower()))
+        if not (FIRST_PERSON | {"vous", "votre", "vos"}) & words or open_c - last.end > 400:
+            return False
+        a, hi = self.tok_at(last.end), self.tok_at(open_c)
+        while hi > a and (doc[hi - 1].is_space or doc[hi - 1].text in ("«", "“")):
+            hi -= 1
+        spans = 0
+        while spans < 3:
+            k = self.sentence_start(hi - 1)
+            if k <= a:
+                return 1 <= spans <= 2
+            if not self.quiet(k, hi, last.speaker):
+                return False
+            spans += 1
+            hi = k
+            while hi > a and doc[hi - 1].is_space:
+                hi -= 1
+        return False
 
     def replied_to(self, speaker: Entity, verb: str, at_char: int, pronoun: str) -> bool:
         """Whether a pronoun subject of a verb of answering ("a-t-il répliqué") may stand for
