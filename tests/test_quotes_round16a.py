@@ -54,7 +54,7 @@ def test_a_causative_phrase_pitfalls(extract: Callable[..., dict], text: str, sp
     ("Josette Lambinoux a pris sa retraite de la poste en juin. Le guichet du village n'ouvre plus que "
      "le matin depuis.\n« J'ai vendu des timbres pendant trente-huit ans. »", ["Josette Lambinoux"]),
     ("Henriette Colombel attend toujours son indemnisation. La tempête a arraché la toiture de sa "
-     "maison en décembre. « Nous dormons chez ma sœur depuis trois mois. »", ["Henriette Colombel"]),
+     "maison en décembre.\n« Nous dormons chez ma sœur depuis trois mois. »", ["Henriette Colombel"]),
     ("« Les commandes ont doublé depuis janvier », se réjouit Hélène Marbotte, gérante de la fromagerie. "
      "Les camions partent chaque matin vers Paris. La production a triplé en trois ans.\n« Nous allons "
      "embaucher quatre personnes avant l'été. »", ["Hélène Marbotte", "Hélène Marbotte"]),
@@ -77,9 +77,16 @@ def test_a_bare_quotation_after_narration(extract: Callable[..., dict], text: st
     # not in the first person
     ("Albertine Voirillat a ouvert une galerie rue Carnot. Les tableaux viennent de toute la région.\n« La "
      "peinture régionale connaît un regain d'intérêt. »", [None]),
+    # an act, no stance, and the quotation in the same paragraph (as round 8 decided)
+    ("Henriette Colombel a déposé un dossier en mairie. La tempête a arraché la toiture de sa maison en "
+     "décembre. « Nous dormons chez ma sœur depuis trois mois. »", [None]),
     # three sentences of facts in between: too far
     ("Lucienne Barbezat tient le café du village depuis 1965. La salle n'a pas changé. Les tables sont "
      "les mêmes. Le poêle chauffe encore la pièce.\n« Ici, on connaît tout le monde. »", [None]),
+    # the second quotation has an incise of its own, naming nobody: not the mayor's
+    ("« La salle des fêtes sera rénovée en 2001 », promet le maire, Roger Baudinot. Une annonce accueillie "
+     "avec scepticisme. « On nous l'a déjà promis trois fois », souffle une habitante.",
+     ["Roger Baudinot", None]),
     # someone else as a subject in between
     ("« Nous avons perdu trois brebis cette semaine », explique Gérard Poinsignon, éleveur. Un voisin "
      "a vu les loups près du col.\n« Je ne dors plus la nuit, je surveille le troupeau. »",

@@ -3373,7 +3373,7 @@ class QuoteReader:
             found = self.introduced_by_pronoun(lo, end, last, first_person)
             if found is not None or not first_person:
                 return found
-            return self.stance_across(lo, end) or self.told_across(lo, end, s, e, last)
+            return self.stance_across(lo, end) or self.told_across(open_c, lo, end, s, e, last)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -3418,13 +3418,17 @@ class QuoteReader:
         verb = self.opening_subject_verb(k, hi, person)
         return person if verb is not None and self.stance(verb, k, hi) else None
 
-    def told_across(self, lo: int, end: int, s: int, e: int, last: Quote | None) -> Entity | None:
+    def told_across(self, open_c: int, lo: int, end: int, s: int, e: int,
+                    last: Quote | None) -> Entity | None:
         """"Anne Roux vit dans la crainte. Trois maisons ont été visitées. ¶ « Les gens ont peur,
         on n'ose plus sortir. »": a bare quotation in the first person after one or two
         sentences of facts (things as subjects, nobody named, nobody saying anything) is the
         words of the person the sentence before them is about: its subject, the one person
-        the text named so far, and no quotation since."""
-        if last is not None:
+        the text named so far, and no quotation since. The quotation opens a paragraph of its
+        own, as a portrait sets the person's words apart; in the paragraph of the facts the
+        sentence must say a stance (stance_across: "X a ouvert le local. Les demandes ont
+        doublé. « Nous ... »" is no one's)."""
+        if last is not None or not self.text[:open_c].rstrip(" \t").endswith("\n") or not self.bare(e):
             return None
         doc = self.doc
         hi, k, spans = end, lo, 0
@@ -3823,7 +3827,8 @@ class QuoteReader:
         opens = not before_mark or before_mark[-1] in ".!?:»\n"
         between = self.text[last.end:open_c]
         ends = len(SENTENCE_END.findall(between.strip() + " "))
-        if opens and before_mark[-1:] in (".", "!") and self.narrated_since(last, open_c, s):
+        if opens and before_mark[-1:] in (".", "!") and self.narrated_since(last, open_c, s) \
+                and close_c is not None and self.bare(close_c):
             return True
         if not opens or ends > 1 or len(between) > 300 or "\n\n" in between:
             return False
@@ -3852,6 +3857,14 @@ class QuoteReader:
                 return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def bare(self, e: int) -> bool:
+        """Whether the quotation whose text or closing mark ends at `e` stands as a sentence
+        of its own: nothing after the mark but the end of the sentence, the line or the text
+        (not "», glisse un ancien", an incise of its own, even one naming nobody)."""
+        rest = self.text[e:].lstrip(" \t").lstrip("»”\"").lstrip(" \t")
+        inner = self.text[:e].rstrip(" \t»”\"").rstrip()
+        return not rest or rest[0] in ".!?\n" or (rest[0].isupper() and inner[-1:] in (".", "!", "?", "…"))
 
     def narrated_since(self, last: Quote, open_c: int, s: int) -> bool:
         """« A », dit X. Les patrouilles se succèdent. « Nous avons peur ... »: one or two
