@@ -2116,8 +2116,9 @@ class RoleReader:
                         p -= 1
                     if p >= 0 and doc[p].lower_ in DETS:
                         p -= 1
-                    if p >= 1 and doc[p].text == "," and idx.ending_at(p, ("date",)) is not None:
-                        p = idx.ending_at(p, ("date",))[1] - 1  # "Samedi, X, 52 ans, a été élu"
+                    date = idx.ending_at(p, ("date",)) if p >= 1 and doc[p].text == "," else None
+                    if date is not None:
+                        p = date[1] - 1  # "Samedi, X, 52 ans, a été élu"
                     opens = p < 0 or doc[p].is_space or doc[p].text in (".", "!", "?")
                     return hit if k < comma - 1 and opens else None
                 phrases += 1
