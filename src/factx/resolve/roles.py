@@ -2063,6 +2063,7 @@ class RoleReader:
             if appoints and lemma not in lex.copular:
                 return obj[0], obj[1], head.i + 1, lex.appointment.get(lemma)
         verbal = False
+        appointing = False
         status = None
         while k >= 0:
             if self._adverbial_phrase(k):
@@ -2079,6 +2080,7 @@ class RoleReader:
                 break
             if doc[k].lower_ in lex.appointment_forms or doc[k].lemma_.lower() in lex.appointment or copula:
                 verbal = True
+                appointing = appointing or not copula
                 status = lex.appointment.get(doc[k].lemma_.lower(), status)
             k -= 1
         if not verbal or k < 0:
@@ -2088,9 +2090,47 @@ class RoleReader:
         if k >= 2 and doc[k].lower_ in ("lui", "elle") and doc[k - 1].text == ",":
             k -= 2  # "Pierre Noël, lui, est trésorier": the stressed pronoun repeats the subject
         hit = self.idx.ending_at(k + 1, PERSON)
+        if hit is None and doc[k + 1].text == "," and appointing:
+            hit = self._name_before_appositions(k + 1)  # "X, 45 ans, agriculteur à V, a été élu maire"
         if hit is None:
             return None
         return hit[0], hit[1], head.i + 1, status
+
+    def _name_before_appositions(self, comma: int) -> tuple[Entity, int, int] | None:
+        """The name whose detached appositions close at this comma, the subject of the verb after
+        it: "X, 45 ans, agriculteur à V, a été élu maire". Only verbless, nameless phrases (an
+        age, a trade, a place) between commas count, at most two of them."""
+        doc, idx = self.doc, self.idx
+        phrases = 1  # the phrase closing at this comma
+        k = comma - 1
+        while k >= max(0, comma - 16):  # (not the parser's sentence: it often ends one at such a comma)
+            tok = doc[k]
+            if tok.text == ",":
+                hit = idx.ending_at(k, PERSON)
+                if hit is not None:
+                    # the name opens its sentence, past a civility or a title ("Le capitaine X"):
+                    # not "Selon X, l'ancien trésorier, 60 ans, a été élu président"
+                    p = hit[1] - 1
+                    while p >= 0 and (doc[p].text in CIVILITIES or (
+                            doc[p].is_lower and self.lex.title_of(doc[p].lower_) is not None)):
+                        p -= 1
+                    if p >= 0 and doc[p].lower_ in DETS:
+                        p -= 1
+                    date = idx.ending_at(p, ("date",)) if p >= 1 and doc[p].text == "," else None
+                    if date is not None:
+                        p = date[1] - 1  # "Samedi, X, 52 ans, a été élu"
+                    opens = p < 0 or doc[p].is_space or doc[p].text in (".", "!", "?")
+                    return hit if k < comma - 1 and opens else None
+                phrases += 1
+                if phrases > 2:
+                    return None
+            elif tok.pos_ in ("VERB", "AUX") or tok.is_space \
+                    or tok.lower_ in ("et", "ou", "qui", "que", "dont") \
+                    or tok.text in (".", ";", ":", "«", "»", "(", ")") \
+                    or idx.at(k, PERSON) is not None:
+                return None
+            k -= 1
+        return None
 
     def _clause_subject(self, marker: int) -> tuple[Entity, int, int, str | None] | None:
         doc, idx = self.doc, self.idx
