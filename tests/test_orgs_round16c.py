@@ -35,7 +35,7 @@ def bare(names: set[str]) -> set[str]:
 @pytest.mark.parametrize(("text", "org"), [
     ("Le Kremlin a pour sa part appelé à un cessez-le-feu immédiat.", "Kremlin"),
     ("L'Elysée a, de son côté, démenti toute rencontre avec le dirigeant serbe.", "Elysée"),
-    ("La Maison Blanche avait dès lundi rejeté l'offre de Belgrade.", "Maison Blanche"),
+    ("La Maison Blanche avait dès lundi rejeté l'offre serbe.", "Maison Blanche"),
     ("Selon un communiqué, le Pentagone a une nouvelle fois nié toute victime civile.", "Pentagone"),
     ("Le projet de loi a été bloqué par l'Élysée en novembre.", "Élysée"),
     ("La nomination du préfet a été approuvée par Matignon et l'Elysée.", "Matignon"),
@@ -61,10 +61,10 @@ def test_seat_pitfalls_stay_places(extract: Callable[..., dict], text: str, name
 # ---------------------------------------------- acronyms written as words
 @pytest.mark.parametrize(("text", "org"), [
     ("Les soldats de la Kfor patrouillent dans le centre de Pristina.", "Kfor"),
-    ("La Kfor a arrêté trois hommes armés près de Mitrovica.", "Kfor"),
+    ("La Kfor a arrêté trois hommes armés près de Podujevo.", "Kfor"),
     ("La Minuk a recruté trois cents policiers venus d'Europe.", "Minuk"),
-    ("Le secrétaire général de l'Onu est arrivé mardi à Skopje.", "Onu"),
-    ("Paul Ternois, délégué de l'Unicef, a visité le camp de Kukës.", "Unicef"),
+    ("Le secrétaire général de l'Onu est arrivé mardi à Prizren.", "Onu"),
+    ("Paul Ternois, délégué de l'Unesco, a visité le camp de Kukës.", "Unesco"),
     ("Les casques bleus de la Sfor ont saisi un dépôt d'armes.", "Sfor"),
 ])
 def test_word_acronym_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
@@ -88,8 +88,8 @@ def test_word_acronym_inside_a_name(extract: Callable[..., dict], text: str, org
      "Force multinationale de paix au Kosovo"),
     ("Selon la Mission des Nations unies au Kosovo, la situation reste tendue à Pec.",
      "Mission des Nations unies au Kosovo"),
-    ("La Mission des Nations unies en Sierra Leone a perdu dix casques bleus.",
-     "Mission des Nations unies en Sierra Leone"),
+    ("La Mission des Nations unies en Erythrée a perdu dix casques bleus.",
+     "Mission des Nations unies en Erythrée"),
 ])
 def test_mission_named_by_its_country(extract: Callable[..., dict], text: str, org: str) -> None:
     assert org in entity_names(extract(text), "organization")
@@ -97,9 +97,35 @@ def test_mission_named_by_its_country(extract: Callable[..., dict], text: str, o
 
 @pytest.mark.parametrize(("text", "name"), [
     # a French département is where a local body works, no part of a mission's name
-    ("La Mission locale en Moselle aide les jeunes de Brécourt.", "Mission locale en Moselle"),
+    ("La Mission locale en Ardèche aide les jeunes de Brécourt.", "Mission locale en Ardèche"),
     # armed forces in a country are no named force
     ("Les forces serbes au Kosovo ont reculé de dix kilomètres.", "forces serbes au Kosovo"),
 ])
 def test_mission_pitfalls(extract: Callable[..., dict], text: str, name: str) -> None:
     assert name not in entity_names(extract(text), "organization")
+
+
+# ---------------------------------------------- ships after a noun of shipwrecks
+@pytest.mark.parametrize(("text", "ship"), [
+    ("Le musée compare les naufrages du Northern Pride et de l'Atlantic Countess survenus en 1911.",
+     "Northern Pride"),
+    ("Le musée compare les naufrages du Northern Pride et de l'Atlantic Countess survenus en 1911.",
+     "Atlantic Countess"),
+    ("Les familles commémorent le naufrage de l'Empress of Galway, survenu en 1916.", "Empress of Galway"),
+    ("Le naufrage du Baltic Princess a fait 300 morts au large des côtes.", "Baltic Princess"),
+    ("L'épave du Caledonian Star a été retrouvée par 40 mètres de fond.", "Caledonian Star"),
+])
+def test_wrecked_ship_is_no_body(extract: Callable[..., dict], text: str, ship: str) -> None:
+    orgs = entity_names(extract(text), "organization")
+    assert not any(ship in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a firm's collapse, the firm named as a body elsewhere in the story
+    ("La société Brandolin a annoncé 300 licenciements. Le naufrage de Brandolin inquiète la vallée.",
+     "Brandolin"),
+    # the noun of a firm between: the firm
+    ("Le naufrage de la compagnie Air Varennes inquiète ses deux cents salariés.", "Air Varennes"),
+])
+def test_wreck_pitfalls_stay_bodies(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert any(org in o for o in entity_names(extract(text), "organization"))

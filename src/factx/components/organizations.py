@@ -2530,6 +2530,40 @@ def _movements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_WRECK_NOUN = r"(?:naufrages?|épaves?|échouages?|chavirages?)\s+"
+_OF_SHIP = r"(?:de\s+l['\u2019]\s*|de\s+la\s+|du\s+|d['\u2019]\s*|de\s+)"
+_WRECK = re.compile(_WRECK_NOUN + _OF_SHIP + "$", re.IGNORECASE)
+_WRECK_HEAD = re.compile(_WRECK_NOUN + _OF_SHIP, re.IGNORECASE)
+_AND_OF = re.compile(r"\s+et\s+(?:de\s+l['\u2019]\s*|de\s+la\s+|du\s+|d['\u2019]\s*|de\s+)$")
+
+
+def _wrecked_ships(text: str, cands: list[Candidate]) -> None:
+    """A name after a noun of shipwrecks ("le naufrage de l'Erika", "l'épave du Prestige",
+    "les naufrages du Titanic et de l'X") names a ship, not a body: a thing (misc), cut from
+    the noun when the model took it in ("naufrages du Titanic"). Not where the document
+    names it otherwise, as a body would be ("le naufrage de Vantexor", a firm's collapse,
+    in a story where "Vantexor a annoncé ...")."""
+    ships: list[tuple[Candidate, int]] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.label not in ("organization", "misc") or c.attrs.get("civility"):
+            continue
+        head = _WRECK_HEAD.match(text, c.start)
+        if head is not None and head.end() < c.end:
+            ships.append((c, head.end()))
+        elif _WRECK.search(text, max(0, c.start - 30), c.start) \
+                or any(_AND_OF.fullmatch(text, s.end, c.start) for s, _ in ships):
+            ships.append((c, c.start))
+    wrecked = {id(c) for c, _ in ships}
+    elsewhere = {fold(c.attrs.get("name", "")) for c in cands
+                 if c.label == "organization" and id(c) not in wrecked}
+    for c, start in ships:
+        if fold(text[start : c.end]) in elsewhere:
+            continue
+        c.start = start
+        c.attrs["name"] = text[start : c.end]
+        c.label = "misc"
+
+
 _IN_COUNTRY = re.compile(r"[ \u00a0]+(?:au|aux|en)[ \u00a0]+")
 
 
@@ -3607,6 +3641,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)
+    _wrecked_ships(text, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
