@@ -105,6 +105,7 @@ def _lex() -> dict[str, Any]:
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
         "word_acronyms": frozenset(data["word_acronyms"]),
+        "mission_heads": frozenset(data["mission_heads"]),
         "trades": {fold(w) for w in data["trade_heads"]},
         "schools": {fold(w) for w in data["school_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
@@ -2306,13 +2307,31 @@ def _before_articles(doc: Doc, i: int) -> int:
     return i
 
 
-def _acts(doc: Doc, span: Span) -> bool:
-    """The name acts or speaks: subject of a verb, or after "selon", "porte-parole de"."""
+_MOTION_VERBS = frozenset(("passer", "repasser", "transiter", "arriver", "entrer", "sortir", "venir",
+                           "aller"))
+
+
+def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
+    """The name acts or speaks: subject of a verb, or after "selon", "porte-parole de"; the
+    agent of a passive ("bloqué par l'Élysée"), and a seat joined to one that acts ("par
+    l'Élysée et le Quai d'Orsay")."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
     k = _before_articles(doc, span.start)
+    opens = k == 0 or doc[k - 1].is_space or doc[k - 1].is_sent_start is True \
+        or doc[k - 1].text in (".", "!", "?", ",", ";", ":")
+    if (root.dep_ == "nsubj" and _auxiliary_subject(doc, root.head)) \
+            or (opens and span.end < len(doc) and _auxiliary_subject(doc, doc[span.end])):
+        return True  # "le Kremlin a pour sa part appelé", "l'Élysée a, de son côté, démenti"
+    if k >= 2 and doc[k - 1].lower_ == "par" and _participle(doc[k - 2]) \
+            and doc[k - 2].lemma_ not in _MOTION_VERBS:
+        return True  # "bloqué par l'Élysée": the agent of a passive, not "passé par le Kremlin"
+    if depth == 0 and k >= 3 and doc[k - 1].lower_ in ("et", "ou"):
+        for j in range(k - 2, max(0, k - 5), -1):  # "par l'Élysée et le Quai d'Orsay"
+            if fold(doc[j : k - 1].text) in _lex()["seats"]:
+                return _acts(doc, doc[j : k - 1], depth + 1)
     if k >= 2 and doc[k - 1].pos_ == "VERB" \
             and ("Inf" not in doc[k - 1].morph.get("VerbForm") or doc[k - 2].lemma_ == "faire") \
             and any(t.text in ("»", "\u201d", '"') for t in doc[max(0, k - 4):k - 1]):
@@ -2321,6 +2340,29 @@ def _acts(doc: Doc, span: Span) -> bool:
     while before and before[-1] in ("le", "la", "les", "l'", "de", "du", "d'", "des"):
         before.pop()
     return bool(before) and before[-1] in ("selon", "porte parole", "parole", "conseiller", "conseillere")
+
+
+def _participle(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+
+
+_PARTICIPLE_ENDINGS = ("é", "i", "u", "it", "is", "int", "ert")
+
+
+def _auxiliary_subject(doc: Doc, head: Token) -> bool:
+    """The subject hangs from the auxiliary "avoir" of a compound past that an adverbial
+    splits from its participle ("le Kremlin a pour sa part appelé", "l'Élysée a, de son
+    côté, démenti"): a past participle follows within eight words, in the same clause;
+    not a passive ("a été évacué") nor "avoir" alone ("le Kremlin a deux tours")."""
+    if head.lemma_ != "avoir" or head.lower_ not in ("a", "avait", "aura", "ont", "avaient", "auront"):
+        return False
+    for tok in doc[head.i + 1 : min(len(doc), head.i + 9)]:
+        if tok.lower_ in ("été", ".", ";", ":", "»", "«", "et", "mais", "qui", "que"):
+            return False
+        # the model may read a participle it finds far from "a" as a finite verb ("nié")
+        if _participle(tok) or (tok.pos_ == "VERB" and tok.lower_.endswith(_PARTICIPLE_ENDINGS)):
+            return tok.lemma_ not in ("trouver", "situer", "dresser", "élever")
+    return False
 
 
 def _reports(doc: Doc, span: Span) -> bool:
@@ -2488,6 +2530,103 @@ def _movements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_WRECK_NOUN = r"(?:naufrages?|épaves?|échouages?|chavirages?)\s+"
+_OF_SHIP = r"(?:de\s+l['\u2019]\s*|de\s+la\s+|du\s+|d['\u2019]\s*|de\s+)"
+_WRECK = re.compile(_WRECK_NOUN + _OF_SHIP + "$", re.IGNORECASE)
+_WRECK_HEAD = re.compile(_WRECK_NOUN + _OF_SHIP, re.IGNORECASE)
+_AND_OF = re.compile(r"\s+et\s+(?:de\s+l['\u2019]\s*|de\s+la\s+|du\s+|d['\u2019]\s*|de\s+)$")
+
+
+def _wrecked_ships(text: str, cands: list[Candidate]) -> None:
+    """A name after a noun of shipwrecks ("le naufrage de l'Erika", "l'épave du Prestige",
+    "les naufrages du Titanic et de l'X") names a ship, not a body: a thing (misc), cut from
+    the noun when the model took it in ("naufrages du Titanic"). Not where the document
+    names it otherwise, as a body would be ("le naufrage de Vantexor", a firm's collapse,
+    in a story where "Vantexor a annoncé ...")."""
+    ships: list[tuple[Candidate, int]] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.label not in ("organization", "misc") or c.attrs.get("civility"):
+            continue
+        head = _WRECK_HEAD.match(text, c.start)
+        if head is not None and head.end() < c.end:
+            ships.append((c, head.end()))
+        elif _WRECK.search(text, max(0, c.start - 30), c.start) \
+                or any(_AND_OF.fullmatch(text, s.end, c.start) for s, _ in ships):
+            ships.append((c, c.start))
+    wrecked = {id(c) for c, _ in ships}
+    elsewhere = {fold(c.attrs.get("name", "")) for c in cands
+                 if c.label == "organization" and id(c) not in wrecked}
+    for c, start in ships:
+        if fold(text[start : c.end]) in elsewhere:
+            continue
+        c.start = start
+        c.attrs["name"] = text[start : c.end]
+        c.label = "misc"
+
+
+_IN_COUNTRY = re.compile(r"[ \u00a0]+(?:au|aux|en)[ \u00a0]+")
+
+
+def _missions_in_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An international force or mission is named by the country it serves, after "au",
+    "aux" or "en" ("la Force de paix au Kosovo", "la Mission des Nations unies en Sierra
+    Leone"): a capitalized name headed by one of the mission_heads (models/organizations.json)
+    runs on over a country the model read as a place (no town nor French subdivision:
+    "la Mission locale en Moselle" stays), and it is an organization, named without the
+    article the model may have taken in at a sentence's start ("La Force de paix")."""
+    from factx import gazetteer
+
+    text = base.original_text(doc)
+    heads = _lex()["mission_heads"]
+    out = list(cands)
+    for c in cands:
+        if c.label not in ("organization", "misc") or c not in out:
+            continue
+        name = text[c.start : c.end]
+        article = re.match(r"(?:la|le|l['\u2019])\s*", name, re.IGNORECASE)
+        bare = name[article.end():] if article else name
+        if bare.split(" ")[0] not in heads or len(bare.split()) < 2:
+            continue
+        link = _IN_COUNTRY.match(text, c.end)
+        if link is None:
+            continue
+        place = next((o for o in out if o.label == "place" and o.start == link.end()), None)
+        if place is None or gazetteer.place_kind(text[place.start : place.end]) not in ("country", None):
+            continue
+        start = c.start + (article.end() if article else 0)
+        out = [o for o in out if o is not c and o is not place]
+        out.append(Candidate("organization", start, place.end, "rules",
+                             {**c.attrs, "name": text[start : place.end], "why": "mission"}))
+    return out
+
+
+def _word_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The acronyms of bodies that French writes as words, a capital then lower case ("la
+    Kfor", "l'Onu", "la Minuk", "la Cpam"; models/organizations.json: word_acronyms), after
+    an article or a preposition: an organization whatever the model made of it (a thing, a
+    place, nothing), named without the article the model may have taken in ("La Kfor").
+    A longer name that holds one ("la Mission des Nations unies au Kosovo (Minuk)") stays."""
+    text = base.original_text(doc)
+    acronyms = _lex()["word_acronyms"]
+    out = list(cands)
+    for tok in doc:
+        if tok.text not in acronyms or tok.i == 0 \
+                or doc[tok.i - 1].lower_ not in (*DEFINITE_ANY, *_DE, "à", "au", "aux", "par", "avec",
+                                                 "contre"):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        over = [c for c in out if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
+        if any(c.end > end or c.attrs.get("civility") for c in over):
+            continue  # part of a longer name
+        if any(c.start < start and text[c.start:start].strip().lower() not in ("la", "le", "l'", "les")
+               for c in over):
+            continue
+        for c in over:
+            out.remove(c)
+        out.append(Candidate("organization", start, end, "rules", {"name": tok.text, "why": "word acronym"}))
+    return out
+
+
 def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
     after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
@@ -2503,8 +2642,11 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         if span is None:
             continue
         bare = re.sub(r"^(?:les?|la|l') ?", "", key)  # "Le Pentagone a annoncé", "le Pentagone"
-        if {key, bare} & lex["seats"] and c.label in ("place", "misc") and _acts(doc, span):
-            bodies.add(key)
+        if {key, bare} & lex["seats"] and _acts(doc, span) and (c.label in ("place", "misc") or (
+                c.label == "person" and not c.attrs.get("civility") and " " not in name
+                and not any(o.label == "person" and o.attrs.get("name", "").endswith(" " + name)
+                            for o in cands))):
+            bodies.add(key)  # "approuvé par Matignon", which the model read as a man's name
         # "La FCPE déplore ...": an acronym the model left untyped, after an article, that
         # does something (the active subject of a full verb)
         if c.label == "misc" and 2 <= len(name) <= 8 and name.isalpha() and name.isupper() \
@@ -3494,9 +3636,12 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _run_on_names(doc, cands)
     cands = _quoted_titles(doc, cands)
     cands = _movements(doc, cands)
+    cands = _word_acronyms(doc, cands)
+    cands = _missions_in_countries(doc, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)
+    _wrecked_ships(text, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
