@@ -56,6 +56,7 @@ def _lex() -> dict[str, Any]:
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
         "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
         "admin": set(data["admin_heads"]),
+        "districts": frozenset(data["district_heads"]),
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
@@ -150,6 +151,19 @@ def _facility_head(doc: Doc, i: int) -> int:
     return 0
 
 
+def _district_head(doc: Doc, i: int) -> int:
+    """1 when token i is the head of a part of a town (place_types.json `district_heads`)
+    right before "du", "des" or "de" and an article, whose name is then made of common words
+    and keeps its head ("le quartier de la Gare", "le hameau des Granges"); 0 otherwise ("le
+    quartier Bellevue", "le quartier de Bercy", "le quartier général de l'état-major")."""
+    if doc[i].lower_ not in _lex()["districts"] or i + 2 >= len(doc):
+        return 0
+    nxt = doc[i + 1].lower_
+    if nxt in ("du", "des") or (nxt == "de" and doc[i + 2].lower_ in ("la", "l'", "l\u2019")):
+        return 1
+    return 0
+
+
 def _after_head(doc: Doc, j: int) -> int | None:
     """Token where the name begins after a head noun ending at j: right there ("rue
     Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
@@ -182,7 +196,8 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     i = 0
     while i < len(doc):
-        n = _facility_head(doc, i)
+        district = not _facility_head(doc, i) and bool(_district_head(doc, i))
+        n = _facility_head(doc, i) or int(district)
         # a capitalized head after "du" or a name is inside a longer name: "Lac" of
         # "Fromagerie du Lac Inc."
         capital = doc[i].text[:1].isupper() and i > 0 and (
@@ -234,7 +249,7 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                  {"name": text[doc[name_start].idx : end_char], "why": "building's town"}))
             i = end
             continue
-        if doc[i].lower_ not in _lex()["admin"]:
+        if district or doc[i].lower_ not in _lex()["admin"]:
             for c in inside:
                 out.remove(c)
         # the town of "le canton de Bruyères" stays a mention of the town (its evidence of a
