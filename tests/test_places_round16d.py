@@ -1,14 +1,15 @@
 """Places of regional news by class of French construction (issue 11, round 16d: fresh probes).
 
 Sentences written for this audit, with invented names. One class:
-- a part of a town named by common words after "du", "des" or "de" and an article ("le
+- a part of a town named by a common noun after "du", "des" or "de" and an article ("le
   quartier de la Gare", "le quartier des Oseraies", "le hameau des Perrières", "le
   lotissement du Moulin"): the head is part of the place's name, as for a street or a valley
   (models/place_types.json `district_heads`, entity_types.facility_places). Before the
   change the name alone was a place, a thing, or nothing.
-The pitfall table holds what must not change: a district named right after its head ("le
-quartier Bellevue"), or after "de" and no article ("le quartier de Vaudrecourt", "le hameau
-de Brossignol"): the name alone is the place; "quartier général" is no district.
+The pitfall table holds what must not change: a district named by a proper name or a
+compound ("le quartier du Haut-Ravinel", "le hameau des Cabanes-de-Saulnois"), right after its
+head ("le quartier Bellevue"), or after "de" and no article ("le quartier de Vaudrecourt",
+"le hameau de Brossignol"): the name alone is the place; "quartier général" is no district.
 """
 
 from collections.abc import Callable
@@ -30,10 +31,10 @@ from conftest import entity_names as _names
      "quartier des Jonquilles", "Jonquilles"),
     ("Le hameau des Perrières, qui dépend de Courbevaine, sera raccordé au réseau d'eau.",
      "hameau des Perrières", "Perrières"),
-    ("Les premiers habitants du lotissement des Fontenelles ont emménagé en mars.",
-     "lotissement des Fontenelles", "Fontenelles"),
-    ("Mme Odile Pertuisot, qui habite le quartier du Haut-Ravinel, a porté plainte.",
-     "quartier du Haut-Ravinel", "Haut-Ravinel"),
+    ("Les premiers habitants du lotissement des Aubépines ont emménagé en mars.",
+     "lotissement des Aubépines", "Aubépines"),
+    ("M. Firmin Pertuisot, qui habite le quartier du Moulin, a porté plainte jeudi.",
+     "quartier du Moulin", "Moulin"),
     ("Les commerçants du quartier de l'Étang ont rencontré le maire de Baudinval jeudi.",
      "quartier de l'Étang", "Étang"),
 ])
@@ -53,6 +54,13 @@ def test_a_district_named_by_common_words_keeps_its_head(
      "quartier de Vaudrecourt"),
     ("Le hameau de Brossignol compte une quarantaine d'habitants.", "Brossignol",
      "hameau de Brossignol"),
+    # a proper name, a compound: the name alone
+    ("Mme Ombeline Pertuisot, qui habite le quartier du Haut-Ravinel, a porté plainte.",
+     "Haut-Ravinel", "quartier du Haut-Ravinel"),
+    ("Les familles du hameau des Cabanes-de-Saulnois s'inquiètent de la crue.", "Cabanes-de-Saulnois",
+     "hameau des Cabanes-de-Saulnois"),
+    ("La fête du quartier de la Wendelau aura lieu samedi à Gravelotte.", "Gravelotte",
+     "quartier de la Wendelau"),
     # a headquarters is no district
     ("Les soldats ont installé leur quartier général de l'état-major à Gravelotte.", "Gravelotte",
      "quartier général de l'état-major"),

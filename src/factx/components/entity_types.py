@@ -151,17 +151,23 @@ def _facility_head(doc: Doc, i: int) -> int:
     return 0
 
 
-def _district_head(doc: Doc, i: int) -> int:
+def _district_head(doc: Doc, i: int, nouns: frozenset[str]) -> int:
     """1 when token i is the head of a part of a town (place_types.json `district_heads`)
-    right before "du", "des" or "de" and an article, whose name is then made of common words
-    and keeps its head ("le quartier de la Gare", "le hameau des Granges"); 0 otherwise ("le
-    quartier Bellevue", "le quartier de Bercy", "le quartier général de l'état-major")."""
-    if doc[i].lower_ not in _lex()["districts"] or i + 2 >= len(doc):
+    right before "du", "des" or "de" and an article and a name of one word that is a common
+    noun of the lemmatizer's lexicon (`nouns`): the name keeps its head ("le quartier de la
+    Gare", "le hameau des Granges"); 0 otherwise: a proper name, a compound ("le quartier du
+    Haut-Ravinel", "le hameau des Cabanes-de-Rives"), the name right after the head ("le
+    quartier Bellevue"), "de" and no article ("le quartier de Bercy"), "le quartier général"."""
+    if doc[i].lower_ not in _lex()["districts"] or i + 3 >= len(doc):
         return 0
-    nxt = doc[i + 1].lower_
-    if nxt in ("du", "des") or (nxt == "de" and doc[i + 2].lower_ in ("la", "l'", "l\u2019")):
-        return 1
-    return 0
+    j = i + 2 if doc[i + 1].lower_ in ("du", "des") else i + 3
+    if j == i + 3 and not (doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in ("la", "l'", "l\u2019")):
+        return 0
+    name = doc[j]
+    if not (name.is_title and name.is_alpha) or not _in_nouns(name.lower_, nouns) \
+            or (j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)):
+        return 0
+    return 1
 
 
 def _after_head(doc: Doc, j: int) -> int | None:
@@ -184,9 +190,11 @@ _DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[
                         r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
 
 
-def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def facility_places(doc: Doc, cands: list[Candidate],
+                     nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """A building, street or site named with its head noun is one place, head included;
-    the names inside it are not places of their own."""
+    the names inside it are not places of their own. `nouns` (the lemmatizer's common nouns)
+    tell a part of a town named by a common word ("le quartier de la Gare", _district_head)."""
     text = base.original_text(doc)
     by_start = defaultdict(list)
     for c in cands:
@@ -196,7 +204,7 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     i = 0
     while i < len(doc):
-        district = not _facility_head(doc, i) and bool(_district_head(doc, i))
+        district = not _facility_head(doc, i) and bool(_district_head(doc, i, nouns))
         n = _facility_head(doc, i) or int(district)
         # a capitalized head after "du" or a name is inside a longer name: "Lac" of
         # "Fromagerie du Lac Inc."
@@ -1955,7 +1963,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
-    cands = venue_towns(doc, facility_places(doc, cands))
+    cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
