@@ -6,6 +6,11 @@ Sentences written for this audit, with invented names. One class:
   lotissement du Moulin"): the head is part of the place's name, as for a street or a valley
   (models/place_types.json `district_heads`, entity_types.facility_places). Before the
   change the name alone was a place, a thing, or nothing.
+- a one-word name the model reads as a surname or a body, last of a list of places after a
+  verb ("ont fui Pec et Djakovica", "ont traversé Belgrade et Stavrenik"): one more place of
+  the list (entity_types._listed_after_places, decide_types). Not a list that opens the
+  sentence or is a subject ("Paris et Vrankovic ont signé"), nor the complement of a noun
+  ("le GPS des États-Unis ou Galinor de la Russie"), nor a name the tagger left a thing.
 The pitfall table holds what must not change: a district named by a proper name or a
 compound ("le quartier du Haut-Ravinel", "le hameau des Cabanes-de-Saulnois"), right after its
 head ("le quartier Bellevue"), or after "de" and no article ("le quartier de Vaudrecourt",
@@ -70,3 +75,29 @@ def test_a_district_named_otherwise_is_its_name_alone(
     places = _names(extract(text), "place")
     assert place in places
     assert absent not in places
+
+
+# ------------------------------------------------------------ the last name of a list of places
+@pytest.mark.parametrize(("text", "place"), [
+    ("Les familles ont fui Pec et Djakovica dans la nuit de samedi à dimanche.", "Djakovica"),
+    ("Des milliers de réfugiés ont fui Pec et Dobrovica pour gagner l'Albanie.", "Dobrovica"),
+    ("Les camions ont traversé Belgrade et Stavrenik sans encombre.", "Stavrenik"),
+    ("Les cyclistes ont rallié Épinal et Gérvauchamp en moins de trois heures.", "Gérvauchamp"),
+])
+def test_the_last_name_of_a_list_of_places_is_a_place(
+        extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place in _names(result, "place")
+    assert place not in _names(result, "person") | _names(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a subject's list, a noun's complement, a thing: no place
+    ("Paris et Vrankovic ont signé l'accord hier.", "Vrankovic"),
+    ("Le système concurrencera le GPS des États-Unis ou Galinor de la Russie.", "Galinor"),
+    ("La région a signé une convention avec Metz et Solvatec pour la formation.", "Solvatec"),
+    ("Le contrat lie la ville de Nancy et Vortelis, une société de services.", "Vortelis"),
+])
+def test_a_name_after_a_place_that_is_no_list_of_places_stays(
+        extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name not in _names(extract(text), "place")

@@ -1045,6 +1045,40 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
+def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
+                         place_ends: set[int]) -> bool:
+    """Every mention is one word closing a list of names ("et", "ou" before it) whose member
+    before it is a place ("Pec et Djakovica", "Vucitrn, Srbica et Orahovac"), and the list
+    is no subject ("Paris et Dupont ont signé") nor the complement of a noun, and the name no
+    acronym and no noun with a complement of its own ("le GPS des États-Unis ou GLONASS de la
+    Russie")."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i < 2 or doc[i - 1].lower_ not in ("et", "ou") \
+                or not _place_before(doc, i - 1, place_ends):
+            return False
+        k = i - 2  # back over the list: "A, B et" + the name
+        while doc[k].idx + len(doc[k]) in place_ends:
+            start = k
+            while start > 0 and doc[start - 1].idx + len(doc[start - 1]) not in place_ends \
+                    and (doc[start - 1].is_title or doc[start - 1].text == "-"):
+                start -= 1
+            if start < 2 or doc[start - 1].text != ",":
+                break
+            k = start - 2
+        first = doc[k]
+        while k > 0 and (doc[k - 1].text == "-" or (doc[k - 1].is_title and doc[k - 1].is_alpha)):
+            k -= 1  # the first member's first token: "Kosovska Mitrovica", "Saint-Dié"
+        if any(t.dep_.startswith("nsubj") for t in (first, first.head)) or doc[i].dep_.startswith("nsubj") \
+                or not doc[i].is_title or (k > 0 and doc[k - 1].lower_ in _DE) \
+                or (i + 1 < len(doc) and (doc[i + 1].lower_ in _DE
+                                          or doc[i + 1].pos_ in ("AUX", "VERB"))) \
+                or doc[k].is_sent_start \
+                or (k > 0 and doc[k - 1].is_punct and doc[k - 1].text not in (",", ":")):
+            return False  # "le GPS des États-Unis ou GLONASS de la Russie": things of countries
+    return True
+
+
 def _all_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention is one word the lemmatizer's lexicon lists as a common noun
     ("l'Harmonie", "l'Equipement", "« Formes et couleurs »"); a plural one after "les",
@@ -1423,6 +1457,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                         and not is_given_name(name) and any(
                             c.start in starts and _located(doc, starts[c.start], "commune_bodies")
                             for c in cs))
+        # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
+        # list after a place, in every mention, is one more place of the list (not the
+        # subject's list: "Paris et Dupont ont signé")
+        town = town or ((labels == {"person"} or (labels == {"organization"}
+                                                          and all(c.source == "ner" for c in cs)))
+                        and one_word and kind is None and key not in person_words
+                        and not is_given_name(name) and _listed_after_places(doc, cs, starts, place_ends))
         # "centre de secours de Bruyères", "originaire de Percy": a town the model took for a
         # surname, never written with a first name in the document
         located = labels == {"person"} and " " not in key and key not in person_words and any(
