@@ -56,6 +56,7 @@ def _lex() -> dict[str, Any]:
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
         "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
         "admin": set(data["admin_heads"]),
+        "districts": frozenset(data["district_heads"]),
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
@@ -150,6 +151,25 @@ def _facility_head(doc: Doc, i: int) -> int:
     return 0
 
 
+def _district_head(doc: Doc, i: int, nouns: frozenset[str]) -> int:
+    """1 when token i is the head of a part of a town (place_types.json `district_heads`)
+    right before "du", "des" or "de" and an article and a name of one word that is a common
+    noun of the lemmatizer's lexicon (`nouns`): the name keeps its head ("le quartier de la
+    Gare", "le hameau des Granges"); 0 otherwise: a proper name, a compound ("le quartier du
+    Haut-Ravinel", "le hameau des Cabanes-de-Rives"), the name right after the head ("le
+    quartier Bellevue"), "de" and no article ("le quartier de Bercy"), "le quartier général"."""
+    if doc[i].lower_ not in _lex()["districts"] or i + 3 >= len(doc):
+        return 0
+    j = i + 2 if doc[i + 1].lower_ in ("du", "des") else i + 3
+    if j == i + 3 and not (doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in ("la", "l'", "l\u2019")):
+        return 0
+    name = doc[j]
+    if not (name.is_title and name.is_alpha) or not _in_nouns(name.lower_, nouns) \
+            or (j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)):
+        return 0
+    return 1
+
+
 def _after_head(doc: Doc, j: int) -> int | None:
     """Token where the name begins after a head noun ending at j: right there ("rue
     Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
@@ -170,9 +190,11 @@ _DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[
                         r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
 
 
-def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def facility_places(doc: Doc, cands: list[Candidate],
+                     nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """A building, street or site named with its head noun is one place, head included;
-    the names inside it are not places of their own."""
+    the names inside it are not places of their own. `nouns` (the lemmatizer's common nouns)
+    tell a part of a town named by a common word ("le quartier de la Gare", _district_head)."""
     text = base.original_text(doc)
     by_start = defaultdict(list)
     for c in cands:
@@ -182,7 +204,8 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     i = 0
     while i < len(doc):
-        n = _facility_head(doc, i)
+        district = not _facility_head(doc, i) and bool(_district_head(doc, i, nouns))
+        n = _facility_head(doc, i) or int(district)
         # a capitalized head after "du" or a name is inside a longer name: "Lac" of
         # "Fromagerie du Lac Inc."
         capital = doc[i].text[:1].isupper() and i > 0 and (
@@ -234,7 +257,7 @@ def facility_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                  {"name": text[doc[name_start].idx : end_char], "why": "building's town"}))
             i = end
             continue
-        if doc[i].lower_ not in _lex()["admin"]:
+        if district or doc[i].lower_ not in _lex()["admin"]:
             for c in inside:
                 out.remove(c)
         # the town of "le canton de Bruyères" stays a mention of the town (its evidence of a
@@ -1022,6 +1045,40 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
+def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
+                         place_ends: set[int]) -> bool:
+    """Every mention is one word closing a list of names ("et", "ou" before it) whose member
+    before it is a place ("Pec et Djakovica", "Vucitrn, Srbica et Orahovac"), and the list
+    is no subject ("Paris et Dupont ont signé") nor the complement of a noun, and the name no
+    acronym and no noun with a complement of its own ("le GPS des États-Unis ou GLONASS de la
+    Russie")."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i < 2 or doc[i - 1].lower_ not in ("et", "ou") \
+                or not _place_before(doc, i - 1, place_ends):
+            return False
+        k = i - 2  # back over the list: "A, B et" + the name
+        while doc[k].idx + len(doc[k]) in place_ends:
+            start = k
+            while start > 0 and doc[start - 1].idx + len(doc[start - 1]) not in place_ends \
+                    and (doc[start - 1].is_title or doc[start - 1].text == "-"):
+                start -= 1
+            if start < 2 or doc[start - 1].text != ",":
+                break
+            k = start - 2
+        first = doc[k]
+        while k > 0 and (doc[k - 1].text == "-" or (doc[k - 1].is_title and doc[k - 1].is_alpha)):
+            k -= 1  # the first member's first token: "Kosovska Mitrovica", "Saint-Dié"
+        if any(t.dep_.startswith("nsubj") for t in (first, first.head)) or doc[i].dep_.startswith("nsubj") \
+                or not doc[i].is_title or (k > 0 and doc[k - 1].lower_ in _DE) \
+                or (i + 1 < len(doc) and (doc[i + 1].lower_ in _DE
+                                          or doc[i + 1].pos_ in ("AUX", "VERB"))) \
+                or doc[k].is_sent_start \
+                or (k > 0 and doc[k - 1].is_punct and doc[k - 1].text not in (",", ":")):
+            return False  # "le GPS des États-Unis ou GLONASS de la Russie": things of countries
+    return True
+
+
 def _all_nouns(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: frozenset[str]) -> bool:
     """Every mention is one word the lemmatizer's lexicon lists as a common noun
     ("l'Harmonie", "l'Equipement", "« Formes et couleurs »"); a plural one after "les",
@@ -1400,6 +1457,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                         and not is_given_name(name) and any(
                             c.start in starts and _located(doc, starts[c.start], "commune_bodies")
                             for c in cs))
+        # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
+        # list after a place, in every mention, is one more place of the list (not the
+        # subject's list: "Paris et Dupont ont signé")
+        town = town or ((labels == {"person"} or (labels == {"organization"}
+                                                          and all(c.source == "ner" for c in cs)))
+                        and one_word and kind is None and key not in person_words
+                        and not is_given_name(name) and _listed_after_places(doc, cs, starts, place_ends))
         # "centre de secours de Bruyères", "originaire de Percy": a town the model took for a
         # surname, never written with a first name in the document
         located = labels == {"person"} and " " not in key and key not in person_words and any(
@@ -1940,7 +2004,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = whole_person_names(doc, cands)
     cands = people_by_title(doc, cands)
-    cands = venue_towns(doc, facility_places(doc, cands))
+    cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
