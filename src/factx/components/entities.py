@@ -302,8 +302,10 @@ def _drop_leading_titles(text: str, start: int, end: int) -> int:
         if not rest:
             break
         nxt = fold(rest.split()[0])
-        if word in ("Le", "La") and nxt not in lex["generic"] and nxt not in lex["named_by_things"]:
+        if word in ("Le", "La") and nxt not in lex["generic"] and nxt not in lex["named_by_things"] \
+                and not (len(rest.split()) > 1 and _nationality_noun(rest.split()[0])):
             break  # "Le Pen", "Le Roy": a capitalized particle opens the surname
+            # (not "Le Serbe Dragan Petrovic": a noun of nationality before the name)
         if word[:1].islower() or fold(word) in ("le", "la", "les") or fold(word) in lex["generic"] \
                 or fold(word) in lex["named_by_things"] or _nationality_noun(word):
             pos = word_end + 1
@@ -371,6 +373,41 @@ def _nationality_noun(word: str) -> bool:
     if not word[:1].isupper() or is_given_name(word):
         return False
     return bool(_masculine_forms(fold(word)) & _nationalities()[0])
+
+
+def _after_nationality_noun(doc: Doc, ent: Span) -> int | None:
+    """Token where a person's name starts inside a place or a thing the model read from a
+    noun of nationality on ("le Serbe Dragan Petrovic", "Le Russe Olga Vernova" opening a
+    sentence): the noun, after an article inside or right before the span, then a given name
+    of the table and one or two capitalized words (a person named by nationality and name)."""
+    k = ent.start
+    if doc[k].text in ("Le", "La", "L'", "L\u2019"):
+        k += 1
+    elif k == 0 or doc[k - 1].lower_ not in ("le", "la", "l'", "l\u2019"):
+        return None
+    rest = doc[k + 1 : ent.end]
+    if k >= ent.end or not _nationality_noun(doc[k].text) or not 2 <= len(rest) <= 3 \
+            or not all(t.is_title and t.is_alpha for t in rest) or not is_given_name(rest[0].text) \
+            or is_given_name(rest[-1].text) or gazetteer.place_kind(rest.text) is not None:
+        return None
+    return k + 1
+
+
+def _article_and_nationality(text: str, name: str) -> bool:
+    """"Le Serbe", "La Russe": an article and a noun of nationality, which the model read as a
+    surname opening on an article; a surname it is only when the text gives it a given name
+    somewhere ("Paul Le Basque")."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in ("Le", "La") or not _nationality_noun(words[1]):
+        return False
+    given = r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \u00a0]+"
+    return re.search(given + re.escape(name) + r"\b", text) is None
+
+
+def _after_nationality(doc: Doc, i: int) -> bool:
+    """Token i follows an article and a capitalized noun of nationality ("La Russe" + "Olga
+    Vernova"), which the model may read as a place and leave the name untagged after."""
+    return i > 1 and doc[i - 2].lower_ in ("le", "la", "l'", "l\u2019") and _nationality_noun(doc[i - 1].text)
 
 
 def _masculine_forms(low: str) -> set[str]:
@@ -710,6 +747,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(label if label != "person" else "organization", head.start_char,
                                      head.start_char + len(name), "ner", {"name": name}))
             ent, label = Span(doc, k, ent.end, label="PER"), "person"
+        if label != "person" and (k := _after_nationality_noun(doc, ent)) is not None:
+            ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le Serbe" + "Dragan Petrovic"
         end_tok = ent.end
         if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
@@ -775,6 +814,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 continue  # "Mesdames" alone, "Monsieur le Président": nobody is named
             if _is_plural_demonym(text, p_start, name) or _is_singular_demonym(doc, p_start, name, label):
                 continue
+            if label == "person" and _article_and_nationality(text, name):
+                continue  # "Le Serbe a été arrêté": someone named by nationality, no name
             p_label = label
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
                 p_label = "organization"  # "université de Caen"
@@ -968,7 +1009,8 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(len(doc) - 1):
         tok = doc[i]
-        if i > 0 and doc[i - 1].text not in _LIST_MARKS and not _after_full_name(doc, i, taken + out):
+        if i > 0 and doc[i - 1].text not in _LIST_MARKS and not _after_full_name(doc, i, taken + out) \
+                and not _after_nationality(doc, i):
             continue
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:

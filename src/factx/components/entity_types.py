@@ -53,6 +53,8 @@ def _lex() -> dict[str, Any]:
     origin = frozenset(load_json("roles/nationalities.json")["origin_words"])
     return {
         "facility": _by_first_word(data["facility_heads"]),
+        "direct_only": set(data["direct_only_heads"]),
+        "determined": set(data["determined_heads"]),
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
         "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
         "admin": set(data["admin_heads"]),
@@ -142,8 +144,19 @@ def _by_first_word(heads: list[str]) -> dict[str, list[list[str]]]:
     return dict(out)
 
 
+# words right before a head that make it a noun: "la ferme Aubertel", "au cours Gambetta"
+_HEAD_OPENERS = frozenset(("le", "la", "les", "l'", "l\u2019", "du", "des", "de", "d'", "d\u2019", "au",
+                           "aux", "à", "sa", "son", "ses", "leur", "cette", "ce", "cet", "une", "un", "en",
+                           "ex", "-"))
+
+
 def _facility_head(doc: Doc, i: int) -> int:
-    """Number of tokens of a facility head noun starting at token i (0 when none)."""
+    """Number of tokens of a facility head noun starting at token i (0 when none); not a
+    verb's form with no determiner or preposition before it ("il ferme Lundi"; the heads of
+    `determined_heads` of models/place_types.json always want one: "la ferme Aubertel")."""
+    if (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _lex()["determined"]) \
+            and (i == 0 or doc[i - 1].lower_ not in _HEAD_OPENERS):
+        return 0
     for words in _lex()["facility"].get(doc[i].lower_, ()):
         n = len(words)
         if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
@@ -231,6 +244,9 @@ def facility_places(doc: Doc, cands: list[Candidate],
             i += n
             continue
         start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        if not direct and (_owner(doc, name_start, end, by_start) or doc[i].lower_ in _lex()["direct_only"]):
+            i = end  # "la ferme de Jean Aubertel": his farm, no name of its own
+            continue
         if direct and doc[i].lower_ in _lex()["faction_heads"] \
                 and _surname_of_person(text, doc[name_start].idx, start_char, end_char, out):
             i = end  # "le camp Morvan" after "Alain Morvan": his side, no place
@@ -267,6 +283,18 @@ def facility_places(doc: Doc, cands: list[Candidate],
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
     return out
+
+
+def _owner(doc: Doc, name_start: int, end: int, by_start: dict[int, list[tuple[int, Candidate]]]) -> bool:
+    """The "de" complement of a site's noun is a person's full name, a given name of the table
+    and a surname in separate words, that the model read as a person ("la ferme de Jean
+    Aubertel", "le café de Paul Vernichaud"): the site's owner, not its name ("la salle
+    Marcel-Pagnol", "le collège Jules-Ferry" write the eponym hyphenated)."""
+    if doc[name_start - 1].lower_ not in ("de", "d'", "d\u2019") or not 2 <= end - name_start <= 3 \
+            or not all(t.is_title and t.is_alpha for t in doc[name_start:end]) \
+            or not is_given_name(doc[name_start].text) or is_given_name(doc[end - 1].text):
+        return False
+    return any(c.label == "person" and c_end == end for c_end, c in by_start.get(name_start, ()))
 
 
 def _town_of_building(doc: Doc, i: int, n: int, name_start: int, end: int) -> bool:

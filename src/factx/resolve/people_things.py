@@ -400,7 +400,57 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, "organization", text)  # "Chez Bic, on assure": the firm
     if _publisher(text, c) or _firm(text, c):
         return _relabel(c, "organization", text)
+    if (home := _home_start(text, c)) is not None:
+        return _relabel(c, "organization", text, home)  # "la maison de retraite Bourlavet"
+    if _site_town(text, c):
+        return _relabel(c, "place", text)  # "le centre Mercandier de Brachelin": its town
     return c
+
+
+def _home_start(text: str, c: Candidate) -> int | None:
+    """Where the name of a care home opens when the candidate is one surname right after its
+    lower-case noun ("la maison de retraite Bourlavet", "le foyer-logement Grandsire";
+    `home_heads` of models/entities.json): the establishment is named after someone, no
+    person is."""
+    name = text[c.start : c.end]
+    if " " in name or is_given_name(name.split("-")[0]):
+        return None
+    before = text[max(0, c.start - 30) : c.start]
+    for head in _entity_words("home_heads"):
+        m = re.search(r"(?:^|[\s'\u2019])(" + re.escape(head) + r")\s+$", before)
+        if m is not None:
+            return c.start - len(before) + m.start(1)
+    return None
+
+
+# the lower-case noun of a site or a firm, one capitalized name, then "de" ("le magasin Vauzelle
+# de ", "la salle Poirel de ")
+_SITE_NAMED_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ-]+)\s+[A-ZÀ-Ý][\w\u2019'-]*\s+"
+                                r"(?:de\s+|d['\u2019])$")
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    """Lower-case nouns of a site, a shop or a firm that a name of its own follows
+    (`facility_heads`, `named_after_heads` of models/place_types.json by their first word,
+    `firm_heads` and `shop_heads` of models/entities.json), with a trade's noun in -erie
+    ("la boulangerie Fourcadet de ")."""
+    places = load_json("place_types.json")
+    words = {h.split()[0] for h in (*places["facility_heads"], *places["named_after_heads"])}
+    return frozenset(words | _entity_words("firm_heads") | _entity_words("shop_heads"))
+
+
+def _site_town(text: str, c: Candidate) -> bool:
+    """One word, no given name, in "de" after a site's or a firm's noun and its own name ("le
+    centre Mercandier de Brachelin", "le magasin Vauzelle de Lorvillers", "la salle Poirel de
+    Nancy"): the town where the site stands, no person (a site is named by a surname, not
+    placed at one)."""
+    name = text[c.start : c.end]
+    if " " in name or is_given_name(name.split("-")[0]):
+        return False
+    m = _SITE_NAMED_BEFORE.search(text, max(0, c.start - 60), c.start)
+    noun = m.group(1) if m is not None else ""
+    return noun in _site_nouns() or (noun.endswith("erie") and len(noun) > 6)
 
 
 _WORD_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ]+)\s+$")
