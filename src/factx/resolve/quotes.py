@@ -284,6 +284,15 @@ FAIRE_FORMS = frozenset({"fait", "faisait", "fera", "ferait", "font", "faisaient
 CAUSATIVE_SIGHT = frozenset({"observer", "remarquer"})
 
 
+# nouns of a person one may cite, beside human_nouns and titles ("il a cité son grand-père :")
+CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédécesseur", "prédécesseure",
+                         "successeur", "homologue", "maître", "auteur", "auteure", "poète", "philosophe",
+                         "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure"})
+# the nouns of spokes_nouns that name a medium, not a person: "le site de X", "le compte de X"
+# give X's words; a person who speaks for a person ("le porte-parole de X") is not that person
+WRITTEN_SPOKES = frozenset({"site", "compte", "documentaire", "blog"})
+
+
 def is_speech_verb(tok: Token) -> bool:
     """A verb of saying, by lemma, known form or stem; any part of speech when an inverted
     pronoun follows it ("estime-t-il", which the tagger may read as an adverb). A passive
@@ -306,6 +315,9 @@ def is_speech_verb(tok: Token) -> bool:
                 and any(k.dep_ == "case" and k.lower_ in ("à", "pour") for k in c.children))
             for c in tok.children):
         return False  # "le tribunal l'a condamné à deux ans pour « ... »": a sentence, not a saying
+    if fold(tok.lemma_) in CAUSATIVE_SIGHT and any(c.dep_ == "obj" and c.pos_ == "NOUN"
+                                                   for c in tok.children):
+        return False  # "le préfet a fait observer une minute de silence": a thing seen, no saying
     following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
@@ -935,10 +947,23 @@ class QuoteReader:
         """"a lu le témoignage de la fillette", "cite un passage de la lettre": the object of a verb of
         reading or citing when it is a text (models/quotes.json: read_verbs, text_nouns); what
         follows is the text's words, not the reader's."""
-        if fold(verb.lemma_ or verb.text) not in self.words.read_verbs:
+        lemma = fold(verb.lemma_ or verb.text)
+        if lemma not in self.words.read_verbs:
             return None
-        return next((c for c in verb.children
-                     if c.dep_ == "obj" and fold(c.lemma_ or c.text) in self.words.text_nouns), None)
+        objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+        text = next((c for c in objs if fold(c.lemma_ or c.text) in self.words.text_nouns), None)
+        if text is None and lemma in ("citer", "reciter") and objs and self.cited_person(objs[0]):
+            return objs[0]  # "X cite Victor Dupuis : « ... »", "X a cité son père :": the one cited
+        return text
+
+    def cited_person(self, obj: Token) -> bool:
+        """The object of "citer" names a person: a name, or a noun of a person, kin or title ("son
+        père", "son prédécesseur"); not "l'exemple de Y", "un chiffre" (the words are the subject's)."""
+        if obj.pos_ == "PROPN":
+            return bool(self.idx.at(obj.i, ("person",)))
+        low = obj.lower_
+        return low in self.words.human_nouns or fold(low) in self.words.human_nouns or low in CITED_NOUNS \
+            or self.lex.title_of(low) is not None
 
     def voice_of(self, lo: int, hi: int) -> Entity | None:
         """The person a body speaks through, named between its subject and its verb: "par la
@@ -1015,13 +1040,16 @@ class QuoteReader:
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
             if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a) \
-                    or self.thing_named(a):
+                    or self.thing_named(a) or self.titled_complement(head, a):
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
             return ent  # "Son entraîneur, Fabrice Lhomond", "Une des juristes de Sotrel, Inès Dalbret"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
             if self.one_member(head):
                 return NOBODY
             named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
+            if named and named[0][0].type == "person" \
+                    and fold(head.lemma_ or head.text) not in self.words.text_nouns | WRITTEN_SPOKES:
+                return NOBODY  # "le porte-parole de X", "un représentant de X": not X speaking
             if named:  # "le documentaire de Canal Azur"
                 return named[0][0]
         if fold(head.lemma_ or head.text) in self.words.org_nouns and head.pos_ == "NOUN":
@@ -1102,6 +1130,20 @@ class QuoteReader:
             return NOBODY
         return hit[0]
 
+    def titled_complement(self, head: Token, a: int) -> bool:
+        """A name at `a` after a noun of a person in a complement of `head`: "le porte-parole du
+        président X", "l'avocat de son voisin X" (X is not the one the phrase names)."""
+        doc = self.doc
+        noun = doc[a - 1] if a > head.i + 1 else None
+        if noun is None or noun.pos_ != "NOUN" or not (
+                self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
+                or noun.lower_ in CITED_NOUNS):
+            return False
+        k = a - 2
+        while k > head.i and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1  # "de son ancien voisin X"
+        return k > head.i and doc[k].lower_ in ("de", "d'", "du", "des")
+
     def near(self, head: Token, a: int) -> bool:
         """A name at token `a` belongs to the phrase of `head`: a few words after it, or in
         apposition after a comma that closes a longer complement ("Le président de
@@ -1171,6 +1213,9 @@ class QuoteReader:
                     and subjects[0].i < verb.i
                 if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
                         and (_human(subjects[0], self.words) or fronted):
+                    if any(self.titled_complement(subjects[0], a) for _, a, _ in
+                           self.idx.in_span(subjects[0].i, verb.i, ("person",))):
+                        return NOBODY  # "Le porte-parole du président X a affirmé": not X
                     named = self.name_before(verb)
                     if isinstance(named, Entity) and named.type == "person":
                         return named
@@ -1778,6 +1823,11 @@ class QuoteReader:
                     return subj, keeper.text, "verb_before"
             if t.lemma_ == "répondre" and k < i and self.answers_for(t, i):
                 return None  # "X devra répondre de « ... »": to answer for a charge, nothing said
+            if i - k <= 2 and is_speech_verb(t) and not self.in_quote(k) and _denied(t):
+                # (the quotation right after the verb: not "X ne dit pas autre chose : « ... »")
+                return None  # "X n'a jamais dit « ... »", "X dément avoir déclaré « ... »": not X's words
+            if doc[i].text == ":" and self.read_text(t) is not None:
+                break  # "X a répété les mots du ministre : « ... »": the text's author, by the colon rule
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and opening is not None and opening < k:
@@ -2067,8 +2117,15 @@ class QuoteReader:
                 # "Le juge a lu le témoignage de la fillette : « ... »": the words of its author, if
                 # named ("une lettre de l'ambassadeur X"), not the reader's
                 sub = list(text.subtree)
-                authors = [p for p, a, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))
-                           if a > text.i and self.doc[a - 1].lower_ not in ("à", "au", "aux")]
+                if fold(text.lemma_ or text.text) in self.words.text_nouns:
+                    authors = [p for p, a, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))
+                               if a > text.i and self.doc[a - 1].lower_ not in ("à", "au", "aux")]
+                else:
+                    # a person cited: the one named in the object itself, not in a complement
+                    # ("cite l'exemple de Y", "cite un ami de Y": nobody named speaks)
+                    # ("son prédécesseur Paul Roy", the name the parser hangs on the verb)
+                    authors = [p for p, a, _ in self.idx.in_span(sub[0].i, colon, ("person",))
+                               if self.doc[a - 1].lower_ not in ("de", "d'", "du", "des", "à", "au", "aux")]
                 return (authors[0], "", "colon") if len(authors) == 1 else None
         for r in roots:
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
@@ -2084,6 +2141,12 @@ class QuoteReader:
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
                     subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
                 return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
+            named = self.idx.in_span(subj[0].left_edge.i, subj[0].right_edge.i + 1,
+                                     ("person",)) if subj else []
+            if who == NOBODY and subj[0].pos_ == "NOUN" and any(
+                    self.doc[a - 1].lower_ in ("de", "d'", "du") or self.titled_complement(subj[0], a)
+                    for _, a, _ in named):
+                return None  # "Le porte-parole de X a déclaré :": someone unnamed, not X, speaks
         people = self.people_named(first, colon)
         if len(people) == 1:
             return next(iter(people.values())), "", "colon"
@@ -4197,6 +4260,33 @@ def _de_between(span: Span) -> bool:
     """A complement opened by "de" in `span`, with no comma or stop before the quotation."""
     return any(t.lower_ in ("de", "d'", "d", "du", "des") for t in span) \
         and not any(t.text in (",", ";", ":", ".") for t in span)
+
+
+# verbs of saying that, negated, say the words were not said ("n'a jamais dit « ... »"); unlike
+# "n'a pas caché que", "n'a pas manqué de souligner"
+DENIABLE = frozenset({"dire", "declarer", "affirmer", "prononcer", "ecrire"})
+# verbs of denying before an infinitive of saying ("nie avoir dit", "dément avoir déclaré")
+DENYING = frozenset({"nier", "nie", "nient", "niait", "nié", "niant", "démentir", "dément", "démenti",
+                     "démentait", "démentant", "contester", "conteste", "contesté", "contestait"})
+
+
+def _denied(verb: Token) -> bool:
+    """A saying negated ("X n'a jamais dit", "n'avait pas déclaré") or denied ("X nie avoir dit",
+    "dément avoir affirmé", "se défend d'avoir dit"): the words that follow are not the subject's."""
+    doc = verb.doc
+    lemma = fold(verb.lemma_ or verb.text)
+    if lemma in DENIABLE:
+        heads = (verb, *(a for a in verb.children if a.dep_.startswith("aux")))
+        negs = {c.lower_ for h in heads for c in h.children}
+        if negs & {"ne", "n'", "n’"} and negs & {"jamais", "pas", "point"}:
+            return True
+    k = verb.i - 1
+    if k >= 0 and doc[k].lower_ == "avoir":
+        k -= 1
+        if k >= 0 and doc[k].lower_ in ("d'", "d’"):
+            return k >= 2 and doc[k - 1].lower_ == "défend"  # "se défend d'avoir dit"
+        return k >= 0 and (doc[k].lower_ in DENYING or fold(doc[k].lemma_) in ("nier", "dementir"))
+    return False
 
 
 def _human(tok: Token, words: QuoteWords) -> bool:
