@@ -1062,6 +1062,16 @@ class RoleReader:
         if hit:
             return None
         tok = doc[k]
+        country = self._country_at(k) if not domain_only and ph.of is None and ph.of_name is None \
+            and det in ("def", None) else None
+        head = fold(_base_title(ph.title, lex))
+        if country is not None and (state or head in ("president", "vice-president")):
+            # "Premier ministre des Pays-Bas", "président des Comores": an office of the state
+            # the gazetteer names, which the entity layer did not tag (not "ministre des
+            # Finances": no country)
+            ph.of_name = doc[k : country].text
+            ph.end = country
+            return country
         if not domain_only and ph.of is None and ph.of_name is None and det in ("def", None) \
                 and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 and tok.text not in _legal_forms() \
                 and idx.at(k, ("person", *ORG_PLACE)) is None \
@@ -1125,6 +1135,7 @@ class RoleReader:
             ph.end = eponym[2]
             return None
         inner_entity = False
+        tail: tuple[int, int] | None = None  # a state named after a ministry's domain
         town: tuple[int, tuple[Entity, int, int]] | None = None  # "centre de secours [de X]"
         while m < len(doc) and m - k < 10:
             t = doc[m]
@@ -1141,6 +1152,12 @@ class RoleReader:
                 break  # (an ordinal is read: "député de la 1re circonscription", "l'équipe première")
             if t.lower_ in DE and m > k:
                 n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
+                if ministry and not domain_only and ph.of is None and ph.of_name is None \
+                        and n < len(doc) and idx.at(n, ("person", *ORG_PLACE)) is None:
+                    end = self._country_at(n)
+                    if end is not None:  # "ministre de l'Économie des Émirats arabes unis": the state
+                        tail = (n, end)
+                        break
                 inner = idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
                 if inner is not None:
                     if org_head and not domain_only:
@@ -1309,11 +1326,32 @@ class RoleReader:
         ph.complement = ph.complement or bare_body  # still no office to fill in ("président de groupe")
         ph.pieces.append((j, m))
         ph.end = m
+        if tail is not None:
+            ph.of_name = doc[tail[0] : tail[1]].text
+            ph.end = tail[1]
+            return tail[1]
         last = doc[m - 1]
         if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _country_at(self, k: int) -> int | None:
+        """The end of a country's name the gazetteer knows opening at token k, capitalized and
+        tagged by no entity ("Pays-Bas", "Émirats arabes unis"), the longest; None if none."""
+        doc = self.doc
+        if not doc[k].is_title or not doc[k].is_alpha or self.idx.at(k, ("person", *ORG_PLACE)):
+            return None
+        misc = self.idx.at(k, ("misc",))
+        for end in range(min(len(doc), k + 4), k, -1):
+            span = doc[k:end]
+            if any(t.is_punct and t.text not in ("-", "'", "’") for t in span) or not span[-1].is_alpha:
+                continue
+            if gazetteer.place_kind(span.text, ("country",)) is not None:
+                # a "misc" the model ran over the title, or the country's name alone, is no
+                # name of its own (as "le Tour des Pays-Bas" is)
+                return end if misc is None or misc[1] < k or (misc[1], misc[2]) == (k, end) else None
+        return None
 
     def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
         """The body a local branch named at token k belongs to ("la délégation [cantonale] de
@@ -3249,6 +3287,22 @@ class RoleReader:
                     gender=gender, forms=forms)
 
 
+def _nationality_noun_before(doc: Doc, r: Role, lex: Lexicon) -> str | None:
+    """The state a capitalized noun of nationality names right before the holder's name in the
+    role's evidence ("Le Britannique X, Premier ministre"), else None."""
+    for m in r.person.mentions:
+        if not (r.start <= m.start < r.end):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 2:
+            continue
+        noun, det = doc[span.start - 1], doc[span.start - 2]
+        if noun.is_title and noun.is_alpha and det.lower_ in ("le", "la", "l'", "l’") \
+                and noun.lower_ in lex.nationalities:
+            return lex.nationalities[noun.lower_]
+    return None
+
+
 def _share_body(chain: list[Phrase]) -> Phrase:
     """"président et trésorière de Z": the body the last title names is every title's that
     names none. The last phrase."""
@@ -4744,6 +4798,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of, r.of_name = served[0].of, served[0].of_name
         else:
             r.of_name = country
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement \
+                and _base_title(r.title, lex) in lex.state_titles:
+            # "Le Serbe X, ministre de l'Intérieur", "l'Américaine Y, secrétaire d'État": the
+            # noun of nationality before the holder names the state, as "le ministre serbe" does
+            r.of_name = _nationality_noun_before(doc, r, lex)
     for r in roles:
         if r.of is not None or r.of_name is not None or (r.complement and not _town_hall_post(r.role)):
             continue
