@@ -922,6 +922,27 @@ def given_names_split_off(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_NICKNAME_MARK = re.compile(r"[,(]\s*(?:dite?|surnomm[ée]e?)\s+[«\"\u201c][\s\u00a0\u202f]*$", re.IGNORECASE)
+
+
+def nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name filling quotation marks after "dit" or "surnommé" right after a person's name
+    ("Marcel Oberlé, dit « Cécel »") is that person's nickname, a person's name whatever the
+    model read it as (the people's layer makes it a mention of the person before)."""
+    text = base.original_text(doc)
+    person_ends = {c.end for c in cands if c.label == "person"}
+    for c in cands:
+        if c.label not in ("place", "misc", "organization") or c.source != "ner" \
+                or " " in text[c.start : c.end]:
+            continue
+        mark = _NICKNAME_MARK.search(text, max(0, c.start - 20), c.start)
+        if mark is None or len(text[: mark.start()].rstrip()) not in person_ends \
+                or not text[c.end :].lstrip(" \u00a0\u202f").startswith(("»", '"', "\u201d")):
+            continue
+        c.label = "person"
+    return cands
+
+
 # ---------------------------------------------------------------- one type per name
 
 def _demonym(name: str) -> bool:
@@ -2083,7 +2104,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
-    cands = given_names_split_off(doc, whole_person_names(doc, cands))
+    cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands)))
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
