@@ -24,14 +24,14 @@ from conftest import mentions_by_name as _mentions
 
 # ------------------------------------------------- a title, its adjectives, then the holder
 @pytest.mark.parametrize(("text", "person"), [
-    ("L'émissaire américain Douglas Pennwright est arrivé à Pristina.", "Douglas Pennwright"),
+    ("L'émissaire américaine Valentine Pennwright est arrivée à Pristina.", "Valentine Pennwright"),
     # (this row and the next two the model already reads right; the rule must keep them so)
     ("Le négociateur européen Karl Weissbacher a quitté Belgrade hier soir.", "Karl Weissbacher"),
     ("Le militant kosovar Afrim Kastrati a été libéré lundi à Mitrovica.", "Afrim Kastrati"),
     ("Un médiateur norvégien, selon Oslo, rencontrera l'émissaire russe Oleg Tcharnov mardi.",
      "Oleg Tcharnov"),
-    ("La chanteuse Florence Virlac sera en concert à Épinal samedi.", "Florence Virlac"),
-    ("Le président serbe Slobodan Drenkovic a refusé le plan.", "Slobodan Drenkovic"),
+    ("La chanteuse Valentine Virlac sera en concert à Épinal samedi.", "Valentine Virlac"),
+    ("Le président serbe Milorad Drenkovic a refusé le plan.", "Milorad Drenkovic"),
 ])
 def test_a_title_and_its_adjectives_before_a_name(extract: Callable[..., dict], text: str,
                                                   person: str) -> None:
@@ -101,10 +101,25 @@ def test_a_given_name_cut_off_the_name(extract: Callable[..., dict], text: str, 
     assert person in _names(result, "person")
 
 
+# ------------------------------------------------- a name opening the line after a headline
+@pytest.mark.parametrize(("text", "person"), [
+    ("date 2000-03-12\nJustice\nFatima Zahra Oumellal, 28 ans, a été condamnée hier à Nancy.",
+     "Fatima Zahra Oumellal"),
+    ("date 2000-03-12\nFootball\nRachid Zeroual, l'attaquant du club, a marqué deux buts.", "Rachid Zeroual"),
+    ("date 2000-03-12\nPolice\nSamir Haddouche, 19 ans, a été interpellé à Épinal.", "Samir Haddouche"),
+    # (already right before: the model tags this one alone)
+    ("date 2000-03-12\nTribunal\nKarim Benhaddou, 33 ans, a été relaxé hier par le tribunal.",
+     "Karim Benhaddou"),
+])
+def test_a_name_opening_the_line_after_a_headline(extract: Callable[..., dict], text: str,
+                                                  person: str) -> None:
+    assert person in _names(extract(text), "person")
+
+
 # ------------------------------------------------- a surname alone, given in full elsewhere
 @pytest.mark.parametrize(("text", "person", "surname"), [
-    ("date 2000-03-12\nDrenkovic inflexible\nLe président serbe Slobodan Drenkovic a refusé le plan. "
-     "Drenkovic a quitté Genève.", "Slobodan Drenkovic", "Drenkovic"),
+    ("date 2000-03-12\nDrenkovic inflexible\nLe président serbe Milorad Drenkovic a refusé le plan. "
+     "Drenkovic a quitté Genève.", "Milorad Drenkovic", "Drenkovic"),
     ("date 2000-03-12\nKastrati libéré\nLe militant kosovar Afrim Kastrati a été libéré lundi à "
      "Mitrovica.", "Afrim Kastrati", "Kastrati"),
 ])
@@ -117,10 +132,9 @@ def test_a_surname_alone_is_the_person(extract: Callable[..., dict], text: str, 
 
 # ------------------------------------------------- pitfalls: what must not change
 @pytest.mark.parametrize(("text", "kind", "name"), [
-    ("Il vit à Florence Paul Roy.", "place", "Florence"),
-    ("Pierre Mendès France a gouverné. La France a changé.", "place", "La France"),
-    ("Le lycée Victor Hugo accueille six cents élèves.", "organization", "lycée Victor Hugo"),
-    ("Le stade Marcel Picot est plein.", "place", "stade Marcel Picot"),
+    ("Il est né à Valentine, Paul Lefaucheux aussi.", "place", "Valentine"),
+    ("Le lycée Gaston Vaubourg accueille six cents élèves.", "organization", "lycée Gaston Vaubourg"),
+    ("Le stade Marcel Lhuillery est plein.", "place", "stade Marcel Lhuillery"),
 ])
 def test_pitfalls_keep_their_type(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
     assert name in _names(extract(text), kind)
@@ -138,7 +152,7 @@ def test_pitfalls_name_nobody(extract: Callable[..., dict], text: str, nobody: s
 
 @pytest.mark.parametrize(("text", "people"), [
     ("« Nous partirons demain », dit Paul Girard.", {"Paul Girard"}),
-    ("Hier, Léon Marchal a reçu Paul Girard, dit l'adjoint.", {"Léon Marchal", "Paul Girard"}),
+    ("Hier, Léon Hubertin a reçu Paul Girard, dit l'adjoint.", {"Léon Hubertin", "Paul Girard"}),
     ("Un homme, dit « Lucien » par les policiers, a été arrêté.", {"Lucien"}),
 ])
 def test_pitfalls_people_stay_apart(extract: Callable[..., dict], text: str, people: set[str]) -> None:

@@ -1104,6 +1104,29 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def people_after_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person whose name opens a line, which the model ran into one span with the headline
+    before it ("Justice" + "\n" + "Fatima Zahra Oumellal, 28 ans, ..."): the span's last line,
+    a given name of the table and one or two capitalized words, is a person (the span is cut
+    at the line's end later, keeping its first line)."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "person" or c.source != "ner" or "\n" not in text[c.start : c.end]:
+            continue
+        start = text.rindex("\n", c.start, c.end) + 1
+        while start < c.end and text[start] in " \t\r":
+            start += 1
+        words = text[start : c.end].split()
+        span = doc.char_span(start, c.end)
+        if span is None or not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in span) \
+                or not _given_word(span[0]) or is_given_name(span[-1].text) \
+                or gazetteer.place_kind(span[1:].text) is not None:
+            continue
+        out.append(Candidate("person", start, c.end, "rules", {"name": text[start : c.end]}))
+    return out
+
+
 @Language.factory("factx_entities")
 def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher = _matcher(nlp.vocab)
@@ -1112,6 +1135,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
         cands += untagged_people(doc, cands)
+        cands += people_after_line_breaks(doc, cands)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc
