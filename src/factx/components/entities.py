@@ -372,7 +372,9 @@ def _nationality_noun(word: str) -> bool:
     Kjeldsen"), no given name ("Normand")."""
     if not word[:1].isupper() or is_given_name(word):
         return False
-    return bool(_masculine_forms(fold(word)) & _nationalities()[0])
+    low = fold(word)
+    forms = _masculine_forms(low) | ({low[:-3]} if low.endswith("esse") else set())  # "Suissesse"
+    return bool(forms & _nationalities()[0])
 
 
 def _after_nationality_noun(doc: Doc, ent: Span) -> int | None:
@@ -386,11 +388,49 @@ def _after_nationality_noun(doc: Doc, ent: Span) -> int | None:
     elif k == 0 or doc[k - 1].lower_ not in ("le", "la", "l'", "l\u2019"):
         return None
     rest = doc[k + 1 : ent.end]
+    if k < ent.end and len(rest) == 1 and _nationality_noun(doc[k].text) and rest[0].is_title \
+            and rest[0].is_alpha and not is_given_name(rest[0].text) \
+            and gazetteer.place_kind(rest[0].text) is None and _named_in_full(doc, rest[0].text):
+        return k + 1  # "l'Argentin Ferradas" after "Juan Pablo Ferradas": the surname alone
     if k >= ent.end or not _nationality_noun(doc[k].text) or not 2 <= len(rest) <= 3 \
             or not all(t.is_title and t.is_alpha for t in rest) or not is_given_name(rest[0].text) \
             or is_given_name(rest[-1].text) or gazetteer.place_kind(rest.text) is not None:
         return None
     return k + 1
+
+
+def _nationality_alone(doc: Doc, ent: Span) -> bool:
+    """The span is a noun of nationality, with its article or right after one ("La Chinoise",
+    "le [Kosovar]")."""
+    k = ent.start + (doc[ent.start].text in ("Le", "La", "L'", "L\u2019"))
+    return k == ent.end - 1 and _nationality_noun(doc[k].text) and (
+        k > ent.start or (k > 0 and doc[k - 1].lower_ in ("le", "la", "l'", "l\u2019")))
+
+
+def _nationality_and_given_name(doc: Doc, ent: Span) -> int | None:
+    """End of a person's name the model cut after its given name, taking a noun of nationality
+    before it into the span ("le [Kosovar Bujar] Rexhaj"): the next capitalized word, no given
+    name nor place, ends the name."""
+    if len(ent) < 2 or not _nationality_alone(doc, doc[ent.start : ent.end - 1]):
+        return None
+    given, nxt = doc[ent.end - 1], doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or not _given_word_token(given) or not nxt.is_title or not nxt.is_alpha \
+            or is_given_name(nxt.text) or gazetteer.place_kind(nxt.text) is not None or nxt.ent_type_:
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+        return None  # a longer name
+    return ent.end + 1
+
+
+def _given_word_token(tok: Token) -> bool:
+    return tok.is_title and all(p.isalpha() and is_given_name(p) for p in tok.text.split("-"))
+
+
+def _named_in_full(doc: Doc, surname: str) -> bool:
+    """The text writes `surname` somewhere after a given name of the table ("Juan Pablo
+    Ferradas"): the surname of a person it names in full."""
+    return any(t.text == surname and t.i > 0 and doc[t.i - 1].is_title
+               and is_given_name(doc[t.i - 1].text.split("-")[0]) for t in doc)
 
 
 def _article_and_nationality(text: str, name: str) -> bool:
@@ -410,6 +450,22 @@ def _after_nationality(doc: Doc, i: int) -> bool:
     return i > 1 and doc[i - 2].lower_ in ("le", "la", "l'", "l\u2019") and _nationality_noun(doc[i - 1].text)
 
 
+_TITLE_DETERMINERS = frozenset(("le", "la", "l'", "l\u2019", "un", "une", "du", "au", "son", "sa", "leur"))
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Token i follows a person's title in lower case after its determiner, with at most two
+    adjectives in lower case between ("l'émissaire américain" + "Douglas Pennwright", "le
+    militant kosovar" + "Afrim Kastrati"): the title's holder, whom the model may leave
+    untagged after a title. Not a body's title ("le groupe"), which the lexicon lacks."""
+    k, adjectives = i - 1, 0
+    while k > 0 and adjectives < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
+        k, adjectives = k - 1, adjectives + 1
+    if k < 1 or not doc[k].is_lower or not doc[k].is_alpha or doc[k - 1].lower_ not in _TITLE_DETERMINERS:
+        return False
+    return lexicon().title_of(doc[k].lower_) is not None
+
+
 def _masculine_forms(low: str) -> set[str]:
     """A folded word and its masculine form if it is feminine: "lettone" -> "letton",
     "norvegienne" -> "norvegien"."""
@@ -418,8 +474,10 @@ def _masculine_forms(low: str) -> set[str]:
 
 @cache
 def _nationalities() -> tuple[frozenset[str], frozenset[str]]:
-    """The nationality adjectives and their countries, folded."""
-    adjectives = load_json("roles/nationalities.json")["adjectives"]
+    """The nationality adjectives and their countries, folded: the hand-written table and
+    the derived one ("kosovar", "albanais")."""
+    adjectives = {**load_json("roles/nationalities_derived.json")["adjectives"],
+                  **load_json("roles/nationalities.json")["adjectives"]}
     return frozenset(fold(a) for a in adjectives), frozenset(fold(c) for c in adjectives.values())
 
 
@@ -749,6 +807,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             ent, label = Span(doc, k, ent.end, label="PER"), "person"
         if label != "person" and (k := _after_nationality_noun(doc, ent)) is not None:
             ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le Serbe" + "Dragan Petrovic"
+        elif label != "person" and (k := _nationality_and_given_name(doc, ent)) is not None:
+            ent, label = Span(doc, ent.end - 1, k, label="PER"), "person"  # "[le Kosovar Bujar] Rexhaj"
+        elif label == "organization" and _nationality_alone(doc, ent):
+            continue  # "La Chinoise" before "Li Meixiu": a noun of nationality names no body
         end_tok = ent.end
         if label in ("organization", "misc"):
             end_tok = _extend_org(doc, ent)
@@ -1009,8 +1071,9 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(len(doc) - 1):
         tok = doc[i]
+        titled = _after_title(doc, i)
         if i > 0 and doc[i - 1].text not in _LIST_MARKS and not _after_full_name(doc, i, taken + out) \
-                and not _after_nationality(doc, i):
+                and not _after_nationality(doc, i) and not titled:
             continue
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:
@@ -1029,13 +1092,38 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
             continue
         if j + 2 < len(doc) and (doc[j + 2].is_title or doc[j + 2].text == "-"):
             continue
-        if any(fold(t.text) in _lex()["time_openers"] or gazetteer.place_kind(t.text) is not None
-               for t in (tok, nxt)):
+        # after a title a given name that also names a town ("Douglas", "Florence") is the
+        # holder's: the title says a person follows
+        if any(fold(t.text) in _lex()["time_openers"] or (
+                gazetteer.place_kind(t.text) is not None and not (titled and t is tok)) for t in (tok, nxt)):
             continue
         c_start, c_end = tok.idx, nxt.idx + len(nxt)
         if any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
             continue
         out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+    return out
+
+
+def people_after_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person whose name opens a line, which the model ran into one span with the headline
+    before it ("Justice" + "\n" + "Fatima Zahra Oumellal, 28 ans, ..."): the span's last line,
+    a given name of the table and one or two capitalized words, is a person (the span is cut
+    at the line's end later, keeping its first line)."""
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "person" or c.source != "ner" or "\n" not in text[c.start : c.end]:
+            continue
+        start = text.rindex("\n", c.start, c.end) + 1
+        while start < c.end and text[start] in " \t\r":
+            start += 1
+        words = text[start : c.end].split()
+        span = doc.char_span(start, c.end)
+        if span is None or not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in span) \
+                or not _given_word(span[0]) or is_given_name(span[-1].text) \
+                or gazetteer.place_kind(span[1:].text) is not None:
+            continue
+        out.append(Candidate("person", start, c.end, "rules", {"name": text[start : c.end]}))
     return out
 
 
@@ -1047,6 +1135,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
         cands += untagged_people(doc, cands)
+        cands += people_after_line_breaks(doc, cands)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc

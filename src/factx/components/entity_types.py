@@ -781,6 +781,14 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _TITLE_ARTICLES = ("le", "la", "l'", "l\u2019", "au", "du")
 
 
+@cache
+def _nationality_adjectives() -> frozenset[str]:
+    """The adjectives of nationality in all their forms, folded ("serbe", "américaine")."""
+    tables = (load_json("roles/nationalities.json")["adjectives"],
+              load_json("roles/nationalities_derived.json")["adjectives"])
+    return frozenset(fold(form) for table in tables for adj in table for form in inflect(adj))
+
+
 def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A person's title in lower case after its article, then a capitalized name of one or
     two words, names a person by title and surname: "au juge Varlin", "l'inspecteur Morel",
@@ -803,7 +811,11 @@ def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                   and titles.title_of(doc[i : i + n].text.lower()) is not None), None)
         if k is None or doc[i:k].text.lower() in titles.trade_bodies or tok.lower_ in titles.trade_bodies:
             continue
-        rank = fold(tok.text) in titles.ranks
+        adjectives = 0  # "le président serbe Slobodan Drenkovic": the title's adjectives between
+        while adjectives < 2 and k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].pos_ == "ADJ" and fold(doc[k].text) in _nationality_adjectives():
+            k, adjectives = k + 1, adjectives + 1
+        rank = fold(tok.text) in titles.ranks and not adjectives
         new = True  # a rank's pattern is evidence enough; a bare title only retypes the model's name
         particle = rank and doc[k].lower_ in _DE[:3] and k + 1 < len(doc)
         if particle and doc[k + 1].is_lower and doc[k + 1].is_alpha and k + 2 < len(doc) \
@@ -872,6 +884,63 @@ def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         c.attrs["name"] = (c.attrs.get("name") or "") + text[c.end : end]
         c.end = end
     return out
+
+
+_NOT_BEFORE_NAME = frozenset(("à", "a", "de", "d'", "d\u2019", "en", "au", "aux", "du", "des", "le", "la",
+                              "les", "l'", "l\u2019", "vers", "pour", "par", "sur", "dans"))
+
+
+def given_names_split_off(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's first given name the model cut off its name and read as a thing or a place
+    ("Fatima" + "Zohra Belkaroui", "Nour" + "Eddine Kachami"): a given name of the table,
+    alone in its span, one space before the person's name on the same line, is the first word
+    of that name. Not after a preposition or an article ("à Florence Paul Roy" names a town
+    first), nor after another capitalized word (a longer name)."""
+    text = base.original_text(doc)
+    starts = _tok_at(doc)
+    out = list(cands)
+    for c in cands:
+        if c.label != "person" or c.start < 2 or text[c.start - 1] != " " or text[c.start - 2] == " ":
+            continue
+        k = next((i for i in range(max(0, starts.get(c.start, 0) - 1), -1, -1)
+                  if doc[i].idx + len(doc[i]) == c.start - 1), None)
+        if k is None:
+            continue
+        tok = doc[k]
+        if not tok.is_title or not all(p.isalpha() and is_given_name(p) for p in tok.text.split("-")):
+            continue
+        if k > 0 and (doc[k - 1].lower_ in _NOT_BEFORE_NAME or doc[k - 1].is_title
+                      or (doc[k - 1].is_alpha and not doc[k - 1].whitespace_)):
+            continue
+        alone = [o for o in out if o is not c and base.overlaps(o.start, o.end, tok.idx, c.start - 1)]
+        if any(o.label == "person" or o.start != tok.idx or o.end != tok.idx + len(tok) for o in alone):
+            continue
+        for o in alone:
+            out.remove(o)
+        c.start = tok.idx
+        c.attrs["name"] = text[c.start : c.end]
+    return out
+
+
+_NICKNAME_MARK = re.compile(r"[,(]\s*(?:dite?|surnomm[ée]e?)\s+[«\"\u201c][\s\u00a0\u202f]*$", re.IGNORECASE)
+
+
+def nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name filling quotation marks after "dit" or "surnommé" right after a person's name
+    ("Marcel Oberlé, dit « Cécel »") is that person's nickname, a person's name whatever the
+    model read it as (the people's layer makes it a mention of the person before)."""
+    text = base.original_text(doc)
+    person_ends = {c.end for c in cands if c.label == "person"}
+    for c in cands:
+        if c.label not in ("place", "misc", "organization") or c.source != "ner" \
+                or " " in text[c.start : c.end]:
+            continue
+        mark = _NICKNAME_MARK.search(text, max(0, c.start - 20), c.start)
+        if mark is None or len(text[: mark.start()].rstrip()) not in person_ends \
+                or not text[c.end :].lstrip(" \u00a0\u202f").startswith(("»", '"', "\u201d")):
+            continue
+        c.label = "person"
+    return cands
 
 
 # ---------------------------------------------------------------- one type per name
@@ -1453,6 +1522,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             continue
         name = cs[0].attrs["name"]
         labels = {c.label for c in cs}
+        if key in surnames and " " not in key and labels <= {"place", "misc"} \
+                and gazetteer.place_kind(name) is None and not any(c.attrs.get("head_of") for c in cs):
+            for c in cs:  # "Slobodan Drenkovic ... Drenkovic a refusé": the surname alone, the
+                c.label = "person"  # person's, which the model read as a place or a thing
+            continue
         if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
                 c.attrs.get("why") in ("head", "team", "contracted", "title") for c in cs):
             continue  # a team in a match report is its club, whatever the gazetteer says; "au Monde"
@@ -2030,7 +2104,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = things_after_people(cands, base.original_text(doc))
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
-    cands = whole_person_names(doc, cands)
+    cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands)))
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)

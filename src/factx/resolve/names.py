@@ -154,8 +154,11 @@ def _introduced_as_kin(text: str, start: int, end: int, is_kin: Callable[[str], 
 
 
 # ", née Blaise", "(né Martin)", ", de son vrai nom Cori Gauff", ", alias Zaz", "Jeanne
-# née Morel": the name after is another name of the person named just before
-_OTHER_NAME = re.compile(r"(?:[,(]\s*(?:n[ée]e?|de son (?:vrai )?nom(?: de naissance)?|alias)|\snée)\s+$",
+# née Morel", a nickname ", dit « Titi »", ", surnommée « Lulu »": the name after is another
+# name of the person named just before
+# (the nickname in quotation marks only: ", dit Paul Roy" may be a verb of saying)
+_OTHER_NAME = re.compile(r"(?:[,(]\s*(?:n[ée]e?|de son (?:vrai )?nom(?: de naissance)?|alias)|\snée)\s+$"
+                         r"|[,(]\s*(?:dite?|surnomm[ée]e?)\s+[«\"\u201c][\s\u00a0\u202f]*$",
                          re.IGNORECASE)
 
 
