@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -850,6 +851,11 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 start = doc[after].idx
         if label != "person":
             start = _after_rubric(text, start, end)  # "Serie A : la" + "Juventus"
+        if label in ("place", "organization") and ent.end - ent.start == 2 and start == ent.start_char \
+                and doc[ent.start].lower_ in ("un", "une") and doc[ent.start + 1].is_title:
+            # "[Une Twingo] a percuté" at a line's start: the article opens no name, and the
+            # one word it counts is a thing made (see organizations._one_made)
+            start = doc[ent.start + 1].idx
         if label in ("place", "misc"):
             head = _institution_head(doc, ent.start)
             if head is not None:  # "université (américaine) de" + "Beyrouth"
@@ -1104,27 +1110,67 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def people_after_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A person whose name opens a line, which the model ran into one span with the headline
-    before it ("Justice" + "\n" + "Fatima Zahra Oumellal, 28 ans, ..."): the span's last line,
-    a given name of the table and one or two capitalized words, is a person (the span is cut
-    at the line's end later, keeping its first line)."""
-    text = base.original_text(doc)
-    out: list[Candidate] = []
-    for c in cands:
-        if c.label == "person" or c.source != "ner" or "\n" not in text[c.start : c.end]:
+_LINE_ARTICLES = ("le", "la", "les", "l'", "l\u2019", "un", "une", "des")
+
+
+def _common_at_line_start(doc: Doc, b: int) -> bool:
+    """The word before token b, opening its line, reads as a common noun with its
+    complement or its adjective after it ("Coup de théâtre", "Fête foraine"), not a name."""
+    if b >= len(doc):
+        return False
+    nxt = doc[b]
+    if nxt.lower_ in ("de", "d'", "d\u2019", "du", "des") and b + 1 < len(doc):
+        return doc[b + 1].is_lower and doc[b + 1].is_alpha
+    return nxt.is_lower and nxt.pos_ in ("ADJ", "NOUN")
+
+
+def _person_opening_line(part: Span) -> bool:
+    """A line's first words that name a person: a given name of the table and one or two
+    capitalized words, no given name last, no place after the given name."""
+    return 2 <= len(part) <= 3 and all(t.is_title and t.is_alpha for t in part) and _given_word(part[0]) \
+        and not is_given_name(part[-1].text) and gazetteer.place_kind(part[1:].text) is None
+
+
+def split_at_line_breaks(doc: Doc) -> None:
+    """The model's entities that run over a line break ("Accident" + "Une Clio", a headline
+    run into the article's first words; "Alpes valaisannes" + "Lausanne", a headline into the
+    dateline) are cut there: the first line's part keeps the label; a later line's part,
+    past an article that opens the line, stays an entity only when it names a person (a
+    given name and a surname: "Justice" + "Fatima Zahra X, 28 ans"), is a place the gazetteer
+    knows (a dateline's town: a place), one proper noun under a label of a name
+    (not a sentence's first common noun: "Coup", "Établissement"), or a body's or a thing's
+    name of several words opening on a capitalized noun ("Une Ligue régionale de cyclisme")."""
+    if not any("\n" in e.text for e in doc.ents):
+        return
+    ents: list[Span] = []
+    for e in doc.ents:
+        breaks = [t.i for t in e if "\n" in t.text or "\n" in t.whitespace_]
+        if not breaks:
+            ents.append(e)
             continue
-        start = text.rindex("\n", c.start, c.end) + 1
-        while start < c.end and text[start] in " \t\r":
-            start += 1
-        words = text[start : c.end].split()
-        span = doc.char_span(start, c.end)
-        if span is None or not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in span) \
-                or not _given_word(span[0]) or is_given_name(span[-1].text) \
-                or gazetteer.place_kind(span[1:].text) is not None:
-            continue
-        out.append(Candidate("person", start, c.end, "rules", {"name": text[start : c.end]}))
-    return out
+        cuts = [e.start, *[b + 1 for b in breaks], e.end]
+        for n, (a, b) in enumerate(pairwise(cuts)):
+            while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct):
+                b -= 1
+            if n and a < b and doc[a].lower_ in _LINE_ARTICLES:
+                a += 1
+            if a >= b:
+                continue
+            if n == 0:
+                ents.append(Span(doc, a, b, label=e.label_))
+                continue
+            part = doc[a:b]
+            if _person_opening_line(part):
+                ents.append(Span(doc, a, b, label="PER"))  # "Justice" + "Fatima Zahra X, 28 ans"
+            elif gazetteer.place_kind(part.text) is not None:
+                ents.append(Span(doc, a, b, label="LOC"))
+            elif e.label_ in ("LOC", "ORG", "MISC") and len(part) == 1 and part[0].text[:1].isupper() \
+                    and (part[0].pos_ == "PROPN" or part[0].is_upper) and not _common_at_line_start(doc, b):
+                ents.append(Span(doc, a, b, label=e.label_))
+            elif e.label_ in ("ORG", "MISC") and len(part) > 1 and part[0].is_title \
+                    and part[0].pos_ in ("NOUN", "PROPN"):
+                ents.append(Span(doc, a, b, label=e.label_))  # "Une" + "Ligue régionale de cyclisme"
+    doc.ents = ents
 
 
 @Language.factory("factx_entities")
@@ -1132,10 +1178,10 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher = _matcher(nlp.vocab)
 
     def entities_component(doc: Doc) -> Doc:
+        split_at_line_breaks(doc)
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
         cands += untagged_people(doc, cands)
-        cands += people_after_line_breaks(doc, cands)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc

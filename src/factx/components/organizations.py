@@ -130,6 +130,7 @@ def _lex() -> dict[str, Any]:
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
+        "coordinated_kind_heads": frozenset(fold(w) for w in data["coordinated_kind_heads"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
     }
 
@@ -404,7 +405,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue
         venue = key in lex["venues"] or two in lex["venues"]
         label = "place" if venue and not capital else (  # a headline's venue too: "Hôpital de X."
-            "organization" if key in lex["heads"] or key in lex["bodies"] else None)
+            "organization" if key in lex["heads"] or key in lex["bodies"]
+            or (key in lex["coordinated_kind_heads"] and _coordinated_kinds(doc, i)) else None)
         if label is None:
             i += 1
             continue
@@ -427,6 +429,20 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+def _coordinated_kinds(doc: Doc, i: int) -> bool:
+    """The head at token i is followed by two bare nouns of activity joined by "et", each
+    after "de" with no article ("le centre d'incendie et de secours", "le pôle de formation
+    et d'insertion"): the kind of a body, whose name the complement after it completes; not
+    "le centre de la ville et de la région" (articles), nor "le centre de Golbey"."""
+    k = i + 1
+    if k + 4 >= len(doc) or "Sing" not in doc[i].morph.get("Number", ["Sing"]):
+        return False
+    first, second = doc[k + 1], doc[k + 4]
+    bare = ("de", "d'", "d\u2019")
+    return doc[k].lower_ in bare and doc[k + 2].lower_ == "et" and doc[k + 3].lower_ in bare \
+        and all(t.pos_ == "NOUN" and t.is_lower and t.is_alpha for t in (first, second))
 
 
 def _plural_of_body(doc: Doc, i: int, end: int) -> int | None:
