@@ -339,6 +339,7 @@ def _is_plural_demonym(text: str, start: int, name: str) -> bool:
     return bool(before) and before[-1] in ("les", "des", "aux", "ces", "deux", "trois")
 
 
+_COMPASS = frozenset(("nord", "sud", "est", "ouest"))
 _SINGULAR_DEMONYM = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise")
 
 
@@ -346,8 +347,20 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     """"l'Uruguayen", "le jeune Belfortain": one word after an article, naming someone by
     where they come from, is neither a named person nor a place. For a place the word must
     be a nationality ("le Beaujolais" is a region); for a person a demonym's ending will do."""
-    if " " in name or "-" in name or label not in ("person", "place"):
+    art = next((a for a in ("Le ", "La ", "Un ", "Une ") if name.startswith(a)), None)
+    if art and (label == "place" or (art in ("Un ", "Une ") and label == "person")):
+        if " " in name[len(art):]:
+            return False
+        start, name = start + len(art), name[len(art):]  # "Le Lorrain a été élu": the article in
+    if " " in name or label not in ("person", "place"):
         return False
+    low = fold(name)
+    if "-" in name:  # "le Sud-Africain", "le Nord-Irlandais", "le Franc-Comtois": one noun
+        known = _nationalities()[0] | _origin_nouns()
+        if not _masculine_forms(low) & known and low.split(" ", 1)[0] in _COMPASS:
+            low = low.split(" ", 1)[1]
+        if not _masculine_forms(low) & known:
+            return False
     span = doc.char_span(start, start + len(name))
     if span is None or span.start == 0:
         return False
@@ -356,16 +369,38 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
         k -= 1
     if doc[k].lower_ not in ("le", "la", "l'", "l\u2019", "un", "une", "du", "au"):
         return False
-    low = fold(name)
     nationalities, countries = _nationalities()
-    if low in countries:
-        return False  # "la Suisse" is the country
     forms = _masculine_forms(low)
+    if low in countries:
+        # "la Suisse", "en Corse" are the land; "le Suisse a dominé", "un Corse" someone from it
+        return label == "place" and low in nationalities and doc[k].lower_ in ("le", "un")
     if low.endswith("esse"):
         forms.add(low[:-3])  # "la Suissesse" is Swiss
+    # a masculine in -ais, -ois from a town or a region names its land too ("le Lyonnais",
+    # "le Toulois"); its feminine ("la Lyonnaise") and a nationality's ("le Danois") do not
+    land = low == min(forms, key=len) and low.endswith(("ais", "ois"))
     if forms & nationalities:
-        return True
+        return not (land and low not in _state_nationalities())
+    if forms & _origin_nouns() and gazetteer.place_kind(name) is None and not is_given_name(name) \
+            and not land:
+        return True  # "le Lorrain", "la Bretonne", "un Flamand" (not "la Lorraine", the region)
     return label == "person" and low.endswith(_SINGULAR_DEMONYM)
+
+
+@cache
+def _state_nationalities() -> frozenset[str]:
+    """The nationality adjectives of a country or a nation ("danois", "écossais"), not of a
+    town or a region the gazetteer knows ("lyonnais", "bavarois"), folded."""
+    adjectives = load_json("roles/nationalities.json")["adjectives"]
+    return frozenset(fold(a) for a, c in adjectives.items() if gazetteer.place_kind(c) in ("country", None))
+
+
+@cache
+def _origin_nouns() -> frozenset[str]:
+    """Nouns of regional or ethnic origin, folded: entities.json origin_nouns and the regional
+    gentilés of roles/demonyms.json ("lorrain", "vosgien")."""
+    known = load_json("roles/demonyms.json")["known"]
+    return frozenset(fold(w) for w in [*load_json("entities.json")["origin_nouns"], *known])
 
 
 def _nationality_noun(word: str) -> bool:

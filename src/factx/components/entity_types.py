@@ -186,9 +186,14 @@ def _district_head(doc: Doc, i: int, nouns: frozenset[str]) -> int:
 def _after_head(doc: Doc, j: int) -> int | None:
     """Token where the name begins after a head noun ending at j: right there ("rue
     Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
-    "de", "du", "de la" ("camping de Bouzey", "musée du Louvre")."""
+    "de", "du", "de la" ("camping de Bouzey", "musée du Louvre"). A day alone after such a
+    word names nothing: the word was a verb ("la piscine ferme Samedi")."""
+    head_end = j
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
         j += 1
+    if head_end < j < len(doc) and fold(doc[j].text) in load_json("calendar.json")["weekdays"] \
+            and not (j + 1 < len(doc) and (_is_cap(doc[j + 1].text) or doc[j + 1].text == "-")):
+        return None  # "la gare ferme Dimanche": a verb the tagger read as an adjective, a day
     if j < len(doc) and doc[j].lower_ in _DE:
         j += 1
         if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
