@@ -374,8 +374,6 @@ def _is_singular_demonym(doc: Doc, start: int, name: str, label: str) -> bool:
     if low in countries:
         # "la Suisse", "en Corse" are the land; "le Suisse a dominé", "un Corse" someone from it
         return label == "place" and low in nationalities and doc[k].lower_ in ("le", "un")
-    if low.endswith("esse"):
-        forms.add(low[:-3])  # "la Suissesse" is Swiss
     # a masculine in -ais, -ois from a town or a region names its land too ("le Lyonnais",
     # "le Toulois"); its feminine ("la Lyonnaise") and a nationality's ("le Danois") do not
     land = low == min(forms, key=len) and low.endswith(("ais", "ois"))
@@ -409,8 +407,7 @@ def _nationality_noun(word: str) -> bool:
     if not word[:1].isupper() or is_given_name(word):
         return False
     low = fold(word)
-    forms = _masculine_forms(low) | ({low[:-3]} if low.endswith("esse") else set())  # "Suissesse"
-    return bool(forms & _nationalities()[0])
+    return bool(_masculine_forms(low) & _nationalities()[0])
 
 
 def _after_nationality_noun(doc: Doc, ent: Span) -> int | None:
@@ -504,8 +501,9 @@ def _after_title(doc: Doc, i: int) -> bool:
 
 def _masculine_forms(low: str) -> set[str]:
     """A folded word and its masculine form if it is feminine: "lettone" -> "letton",
-    "norvegienne" -> "norvegien"."""
-    return {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    "norvegienne" -> "norvegien", "suissesse" -> "suisse"."""
+    forms = {low, low[:-2] if low.endswith("nne") else low[:-1] if low.endswith("e") else low}
+    return forms | {low[:-3]} if low.endswith("esse") else forms
 
 
 @cache
