@@ -70,7 +70,7 @@ def test_a_site_named_by_its_complement_is_a_place(extract: Callable[..., dict],
 
 @pytest.mark.parametrize(("text", "place"), [
     # (the first three the model already reads as places; the rule must keep them so)
-    ("Il est né en 1931 dans la ferme familiale de Kerbrolan.", "Kerbrolan"),
+    ("Elle a repris en 1990 la ferme familiale de Kerbrolan.", "Kerbrolan"),
     ("Les enfants ont visité la ferme de Vaudrimont mardi.", "Vaudrimont"),
     ("Elle a repris la ferme paternelle de Kergadec en 1975.", "Kergadec"),
     ("Le feu a ravagé la ferme de Roncheval dans la nuit.", "Roncheval"),

@@ -65,10 +65,10 @@ def test_nationality_noun_names_the_state(extract: Callable[..., dict], text: st
 
 # ---------------------------------------------------------------- "président du gouvernement espagnol"
 @pytest.mark.parametrize(("text", "person", "of"), [
-    ("Le président du gouvernement espagnol José Maria Alvarenga a reçu hier son homologue.",
-     "José Maria Alvarenga", "Espagne"),
-    ("José Maria Alvarenga, président du gouvernement espagnol, est attendu à Lyon.",
-     "José Maria Alvarenga", "Espagne"),
+    ("Le président du gouvernement espagnol Juan Carlos Alvarenga a reçu hier son homologue.",
+     "Juan Carlos Alvarenga", "Espagne"),
+    ("Juan Carlos Alvarenga, président du gouvernement espagnol, est attendu à Lyon.",
+     "Juan Carlos Alvarenga", "Espagne"),
     ("La présidente du gouvernement espagnol, Carmen Villalbarra, a annoncé des élections.",
      "Carmen Villalbarra", "Espagne"),
     ("Le président du gouvernement italien, Romano Pradelli, s'est exprimé devant le Sénat.",

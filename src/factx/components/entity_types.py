@@ -1152,8 +1152,8 @@ def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
     """Every mention is one word closing a list of names ("et", "ou" before it) whose member
     before it is a place ("Pec et Djakovica", "Vucitrn, Srbica et Orahovac"), and the list
     is no subject ("Paris et Dupont ont signé") nor the complement of a noun, and the name no
-    acronym and no noun with a complement of its own ("le GPS des États-Unis ou GLONASS de la
-    Russie")."""
+    acronym and no noun with a complement of its own ("le réseau RTX de la Suisse ou VLM de
+    l'Autriche")."""
     for c in cs:
         i = starts.get(c.start)
         if i is None or i < 2 or doc[i - 1].lower_ not in ("et", "ou") \
@@ -1177,7 +1177,7 @@ def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                                           or doc[i + 1].pos_ in ("AUX", "VERB"))) \
                 or doc[k].is_sent_start \
                 or (k > 0 and doc[k - 1].is_punct and doc[k - 1].text not in (",", ":")):
-            return False  # "le GPS des États-Unis ou GLONASS de la Russie": things of countries
+            return False  # "le réseau RTX de la Suisse ou VLM de l'Autriche": things of countries
     return True
 
 
