@@ -83,6 +83,7 @@ def _lex() -> dict[str, Any]:
         "rubrics": frozenset(fold(w) for w in [*load_json("entities.json")["sport_rubrics"],
                                                 *load_json("entities.json")["sport_names"]]),
         "sport_verbs": {fold(w) for w in data["sport_verbs"]},
+        "team_sports": frozenset(fold(w) for w in data["team_sports"]),
         "losing_verbs": {"ceder", "chuter", "tomber"},  # with a score: "céder 36-32", not alone
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
         "seats": {fold(w) for w in data["seats_of_power"]},
@@ -1958,7 +1959,9 @@ def is_sports_report(doc: Doc) -> bool:
         cues = _lex()["sport_cues"]
         words = {t.lemma_ for t in doc if t.is_alpha or (t.text[:1].isalpha() and "-" in t.text)}
         known = len({fold(lemma) for lemma in words} & cues) >= 3 \
-            or (_SCORE.search(doc.text) is not None and any(_scored_game(sent) for sent in doc.sents))
+            or (_SCORE.search(doc.text) is not None and any(_scored_game(sent) for sent in doc.sents)) \
+            or _team_sport_rubric(doc) or _RESULT.search(base.original_text(doc)) is not None \
+            or any(_WORD_SCORE.search(sent.text) and _scored_game(sent, _WORD_SCORE) for sent in doc.sents)
         doc.user_data["factx.sports_report"] = known
     return bool(known)
 
@@ -1967,10 +1970,31 @@ def is_sports_report(doc: Doc) -> bool:
 _SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/%-]|[.,]\d|\s?%)")
 
 
-def _scored_game(sent: Span) -> bool:
+# a score in words of the lead: "mène 3 à 1", "l'emporte 85 à 77"
+# (no quantity: "de 10 à 15 habitants")
+_WORD_SCORE = re.compile(r"(?<![\d/.,])\b\d{1,3} à \d{1,3}\b(?![\d/.,]\d|\s?%)"
+                         r"(?!\s+(?!(?:à|au|en|et|face|contre|devant|après|lors|ce|cet|cette|samedi|dimanche|lundi"
+                         r"|mardi|mercredi|jeudi|vendredi)\b)[a-zà-ÿ])")
+# a line that only names a team sport, heading a brief ("Basket", "Handball :", "Rugby -
+# Fédérale 3")
+_RUBRIC_LINE = re.compile(r"^[ \t]*(?P<sport>[^\W\d][\w -]{2,25}?)[ \t]*"
+                          r"(?:[:.]|\s[-\u2013/]\s[^\n]{1,30})?[ \t]*$")
+
+
+def _team_sport_rubric(doc: Doc) -> bool:
+    """One of the first lines names a team sport alone ("Basket", "Handball :", "Football -
+    Division 2"): the brief under it reports a game; an individual sport ("Cyclisme",
+    "Tennis") heads wins of people."""
+    text = base.original_text(doc)
+    sports = _lex()["team_sports"]
+    return any(m.group("sport") is not None and fold(m.group("sport").strip()) in sports
+               for line in text.split("\n")[:4] for m in [_RUBRIC_LINE.match(line)] if m is not None)
+
+
+def _scored_game(sent: Span, score: re.Pattern[str] = _SCORE) -> bool:
     """A verb of the game ("s'incliner", "battre", "céder") and a score in the sentence."""
     verbs = _heads("sport_verbs", "losing_verbs")
-    return bool(_SCORE.search(sent.text)) and any(
+    return bool(score.search(sent.text)) and any(
         t.pos_ == "VERB" and fold(t.lemma_) in verbs for t in sent)
 
 
@@ -1985,7 +2009,7 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
     joined = " ".join(words)
     if any(joined.endswith(w) for w in lex["opponent"]) or _BEATER_OF.search(joined):
         return True
-    if _in_results(doc, span):
+    if _in_results(doc, span) or _leads_result(doc, span) or _beaten(doc, span):
         return True
     root = span.root
     if any(t.dep_.startswith("acl") and fold(t.lemma_) in lex["sport_verbs"]
@@ -2004,6 +2028,60 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
         return False  # "se battre" is to fight; "s'imposer", "s'incliner", "se qualifier" are to win, to lose
     bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
+
+
+# between a team that opens its sentence and its verb of result: "a", "a été", "s'est", "l'"
+_RESULT_AUX = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "été", "est", "sont", "s'",
+                         "s\u2019", "se", "l'", "l\u2019", "n'", "n\u2019", "ne",
+                         "finalement", "encore", "enfin", "aussi"))
+_REFLEXIVE_RESULT = frozenset(("imposer", "incliner", "qualifier"))
+# verbs of result whose object is the other team: "X bat Y", "X a éliminé Y"
+_BEATING = frozenset(("battre", "dominer", "surclasser", "renverser", "ecraser", "corriger", "devancer",
+                      "eliminer", "vaincre", "affronter", "recevoir", "rencontrer", "accrocher", "defier"))
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Token i opens its sentence or its line (the model may glue a rubric line to the lead)."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text + prev.whitespace_ or prev.is_space or prev.text in (".", "!", "?", ":")
+
+
+def _leads_result(doc: Doc, span: Span) -> bool:
+    """The name opens its sentence or line and a verb of result follows it, after its
+    auxiliaries and pronouns only ("X a battu", "X s'est imposé", "X l'emporte", "X a été
+    éliminé", "X mène"): the subject of a result, read from the words when the parse glued a
+    rubric line to the lead. "s'imposer", "s'incliner", "se qualifier" need their "se",
+    "l'emporter" its "l'"."""
+    if not _opens_clause(doc, span.start):
+        return False
+    k, clitics = span.end, set()
+    while k < len(doc) and doc[k].lower_ in _RESULT_AUX:
+        clitics.add(doc[k].lower_.replace("\u2019", "'"))
+        k += 1
+    if k >= len(doc) or (doc[k].pos_ not in ("VERB", "AUX") and not doc[k].lower_.startswith("emport")):
+        return False
+    lemma = fold(doc[k].lemma_)
+    if lemma not in _lex()["sport_verbs"]:
+        return False
+    if (lemma in _REFLEXIVE_RESULT) != bool(clitics & {"s'", "se"}):
+        return False
+    return lemma != "emporter" or "l'" in clitics
+
+
+def _beaten(doc: Doc, span: Span) -> bool:
+    """The name follows a verb of beating ("X bat Y", "X a éliminé Y") or the "par" of its
+    passive ("éliminé par Y", "battu par Y"), no article between: the other team."""
+    i = span.start
+    if i < 1:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ == "par":
+        verbs = [t for t in doc[max(0, i - 8) : i - 1]
+                 if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")]
+        return any(fold(t.lemma_) in _BEATING | {"battre", "eliminer"} for t in verbs[-1:])
+    return prev.pos_ in ("VERB", "AUX", "NOUN") and fold(prev.lemma_) in _BEATING
 
 
 # who beat the name, with when between: "tombeurs en demi-finale de X", "vainqueur en finale de X"
