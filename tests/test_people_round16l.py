@@ -1,5 +1,5 @@
 """People whose given name only wire-story locales list (round 16l): the given-name table now
-takes the Ghanaian, Nigerian, Pakistani, Uzbek and Macedonian lists of Faker
+takes the Ghanaian, Nigerian, South African, Uzbek and Macedonian lists of Faker
 (scripts/build_first_names.py), so a nationality noun or a title before "Kofi X", "Momcilo X"
 finds the person. Pitfalls: towns and French words that are also given names stay what they
 were. Sentences and names are invented.
