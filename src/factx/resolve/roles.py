@@ -899,9 +899,13 @@ class RoleReader:
                 if e.type == "place" and e.name[:1].isupper():
                     out.append((_town_key(e.name), e, False))
                 elif e.type == "organization":
+                    # a club named first by its town ("Sélestat Alsace Handball", "Golbey
+                    # Football Club"): its first word too; other bodies' first word is their kind
+                    first = 0 if _club(e) else 1
                     for m in e.mentions:
-                        for w in m.text.replace("'", " ").replace("’", " ").split()[1:]:
-                            if w[:1].isupper() and len(w) >= 4:
+                        words = m.text.replace("'", " ").replace("’", " ").split()
+                        for n, w in enumerate(words[first:], first):
+                            if w[:1].isupper() and len(w) >= 4 and not (n == 0 and w.isupper()):
                                 out.append((_town_key(w), e, True))
             self._town_list = out
         return self._town_list
@@ -1112,6 +1116,10 @@ class RoleReader:
         # a common noun phrase: the domain of the title, or an organization named by it
         m = k
         org_head = doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns
+        # "le numéro deux du régime": a noun of a state's power that is no kind of body ("du
+        # régime de retraite" is a domain); the state only when bare or with its adjective
+        state_head = not org_head and doc[k].lower_ in REGIME_NOUNS
+        org_head = org_head or state_head
         trade = not org_head and self._trade_body(k)  # "du constructeur automobile Vasseur"
         a = k + 1
         while (org_head or trade) and a < min(len(doc) - 1, k + 3) and doc[a].is_lower and doc[a].is_alpha \
@@ -1207,6 +1215,8 @@ class RoleReader:
         if m <= k:
             return None
         np = doc[k:m]
+        if state_head and not (len(np) == 1 or (len(np) == 2 and np[1].lower_ in lex.nationalities)):
+            org_head = False
         bare_body = org_head and det is None and prep in ("de", "d'", "d’") and not inner_entity
         if bare_body:
             org_head = False  # no article: a domain, not a body ("maître de théâtre", "directeur d'usine")
@@ -1216,7 +1226,7 @@ class RoleReader:
                 ph.end = m
                 return None
             if len(np) == 2 and np[1].lower_ in lex.nationalities \
-                    and (det != "def" or np[0].lower_ in lex.state_nouns):
+                    and (det != "def" or np[0].lower_ in lex.state_nouns or state_head):
                 # "du gouvernement espagnol" is Spain; "de la commission européenne" is named below
                 ph.of_name = lex.nationalities[np[1].lower_]
                 ph.end = m
@@ -1272,7 +1282,7 @@ class RoleReader:
                     ph.of_name = kind  # "le directeur du festival": the Festival d'Avignon named before
                     ph.end = m
                     return m
-                if np[0].lower_ in lex.state_nouns and self.country is not None:
+                if (np[0].lower_ in lex.state_nouns or state_head) and self.country is not None:
                     ph.of_name = self.country  # "le porte-parole du gouvernement": the state
                     ph.end = m
                     return m
@@ -3133,8 +3143,35 @@ class RoleReader:
                 if hit:
                     noun = lex.role_nouns[low]
                     assert noun is not None
-                    out.append(self._derived(hit[0], noun, None, None, tok.i, hit[2]))
+                    role = self._derived(hit[0], noun, None, None, tok.i, hit[2])
+                    # "Au cours de la présidence de X, la Finlande a ...": the state its own
+                    # sentence names, not the one the story names most
+                    role.of_name = self._sentence_state(tok)
+                    out.append(role)
         return out
+
+    def _sentence_state(self, tok: Token) -> str | None:
+        """The state the sentence of `tok` names as a place: the only one it names, else the
+        one that is the subject of its main verb; None when it names none or several with
+        none as the subject."""
+        doc, idx, lex = self.doc, self.idx, self.lex
+        sent = tok.sent
+        states: dict[str, list[tuple[int, int]]] = {}
+        k = sent.start
+        while k < sent.end:
+            hit = idx.at(k, ("place",))
+            if hit is not None and hit[1] == k:
+                name = _state_name(hit[0], lex)
+                if name is not None:
+                    states.setdefault(name, []).append((hit[1], hit[2]))
+                k = max(hit[2], k + 1)
+                continue
+            k += 1
+        if len(states) == 1:
+            return next(iter(states))
+        subject = [n for n, spans in states.items() if any(
+            doc[i].dep_ == "nsubj" and doc[i].head.i == sent.root.i for a, b in spans for i in range(a, b))]
+        return subject[0] if len(subject) == 1 else None
 
     def _titled_after(self, k: int) -> bool:
         """Whether a title in apposition starts at token k: ", maire de Y", ", le président"."""
@@ -3742,6 +3779,9 @@ def _other_side(doc: Doc, r: Role, body: Entity) -> bool:
     return False
 
 
+# nouns of a state's power that are no kind of body: "le numéro deux du régime" is the
+# state's ("du régime de retraite" stays a domain)
+REGIME_NOUNS = frozenset({"régime"})
 HEAD_OF_STATE_ROLES = frozenset({"president", "presidente", "president par interim",
                                  "presidente par interim"})
 
