@@ -2021,7 +2021,7 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
            for t in root.children):
         return True  # "Villeurbanne, qui jouera mardi face au Real Madrid, ..."
     verb = root.head
-    if fold(verb.lemma_) not in lex["sport_verbs"]:
+    if fold(verb.lemma_) not in lex["sport_verbs"] or _beats_a_record(doc, verb):
         return False
     reflexive = any(t.lower_ in ("se", "s'", "s\u2019") for t in verb.children)
     if reflexive != (fold(verb.lemma_) in ("imposer", "incliner", "qualifier")):
@@ -2067,7 +2067,15 @@ def _leads_result(doc: Doc, span: Span) -> bool:
         return False
     if (lemma in _REFLEXIVE_RESULT) != bool(clitics & {"s'", "se"}):
         return False
+    if _beats_a_record(doc, doc[k]):
+        return False
     return lemma != "emporter" or "l'" in clitics
+
+
+def _beats_a_record(doc: Doc, verb: Token) -> bool:
+    """"X a battu son record de fréquentation": a verb of result whose object is a record is
+    a town's or a firm's feat, no match."""
+    return any(fold(t.lemma_) == "record" for t in doc[verb.i + 1 : verb.i + 4])
 
 
 def _beaten(doc: Doc, span: Span) -> bool:
