@@ -1212,6 +1212,12 @@ class RoleReader:
                 m -= 1
         while m > k and (doc[m - 1].lower_ in DE | DEF_DETS or doc[m - 1].pos_ == "ADP"):
             m -= 1
+        timed = m
+        while timed > k + 1 and idx.at(timed - 1, ("date",)):
+            timed -= 1
+        if timed < m and doc[timed - 1].pos_ in ("NOUN", "ADJ", "PROPN") \
+                and doc[timed - 1].lower_ not in ("an", "année", "ans", "années"):
+            m = timed  # "élu président du club hier", "du comité lundi soir": the time is no part of it
         if m <= k:
             return None
         np = doc[k:m]
