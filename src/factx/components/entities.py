@@ -447,16 +447,12 @@ def _nationality_and_given_name(doc: Doc, ent: Span) -> int | None:
     if len(ent) < 2 or not _nationality_alone(doc, doc[ent.start : ent.end - 1]):
         return None
     given, nxt = doc[ent.end - 1], doc[ent.end] if ent.end < len(doc) else None
-    if nxt is None or not _given_word_token(given) or not nxt.is_title or not nxt.is_alpha \
+    if nxt is None or not _given_word(given) or not nxt.is_title or not nxt.is_alpha \
             or is_given_name(nxt.text) or gazetteer.place_kind(nxt.text) is not None or nxt.ent_type_:
         return None
     if ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
         return None  # a longer name
     return ent.end + 1
-
-
-def _given_word_token(tok: Token) -> bool:
-    return tok.is_title and all(p.isalpha() and is_given_name(p) for p in tok.text.split("-"))
 
 
 def _named_in_full(doc: Doc, surname: str) -> bool:
@@ -1110,6 +1106,8 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(len(doc) - 1):
         tok = doc[i]
+        if tok.ent_type_ or not _given_word(tok):
+            continue  # the cheap test first: most tokens open no name
         titled = _after_title(doc, i)
         if i > 0 and doc[i - 1].text not in _LIST_MARKS and not _after_full_name(doc, i, taken + out) \
                 and not _after_nationality(doc, i) and not titled:
@@ -1117,8 +1115,6 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:
             continue  # a dash inside a line: no list item
-        if tok.ent_type_ or not _given_word(tok):
-            continue
         j = i  # the given name's last token: "Louise" "-" "Anne"
         while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
                 and not doc[j + 1].whitespace_ and _given_word(doc[j + 2]) and not doc[j + 2].ent_type_:
