@@ -10,7 +10,7 @@ Sentences written for this audit, with invented names. One class:
   verb ("ont fui Pec et Djakovica", "ont traversé Belgrade et Stavrenik"): one more place of
   the list (entity_types._listed_after_places, decide_types). Not a list that opens the
   sentence or is a subject ("Paris et Vrankovic ont signé"), nor the complement of a noun
-  ("le GPS des États-Unis ou Galinor de la Russie"), nor a name the tagger left a thing.
+  ("le réseau des États-Unis ou Galinor de la Russie"), nor a name the tagger left a thing.
 The pitfall table holds what must not change: a district named by a proper name or a
 compound ("le quartier du Haut-Ravinel", "le hameau des Cabanes-de-Saulnois"), right after its
 head ("le quartier Bellevue"), or after "de" and no article ("le quartier de Vaudrecourt",
@@ -94,7 +94,7 @@ def test_the_last_name_of_a_list_of_places_is_a_place(
 @pytest.mark.parametrize(("text", "name"), [
     # a subject's list, a noun's complement, a thing: no place
     ("Paris et Vrankovic ont signé l'accord hier.", "Vrankovic"),
-    ("Le système concurrencera le GPS des États-Unis ou Galinor de la Russie.", "Galinor"),
+    ("Le système concurrencera le réseau des États-Unis ou Galinor de la Russie.", "Galinor"),
     ("La région a signé une convention avec Metz et Solvatec pour la formation.", "Solvatec"),
     ("Le contrat lie la ville de Nancy et Vortelis, une société de services.", "Vortelis"),
 ])

@@ -4,7 +4,7 @@ Sentences written for this audit, with invented names. Three classes: the office
 office names ("au cours de la présidence de X", "sous la présidence de Y") is held in the state
 its own sentence names, not in the one the story names most; "le numéro deux du régime" (a
 noun of a state's power that is no kind of body) is the state's, as "le porte-parole du
-gouvernement" is; a player's title with a town's adjective ("le gardien sélestadien X") is
+gouvernement" is; a player's title with a town's adjective ("l'attaquant golbéen X") is
 held in the club of that town the text names, also when the club's name opens with the town
 ("Golbey Football Club"). The pitfall tables hold what must not change.
 """
@@ -79,11 +79,11 @@ def test_regime_pitfalls(extract: Callable[..., dict], text: str, person: str, r
     assert _held(roles, person, role) == [None], roles
 
 
-# ---------------------------------------------------------------- "le gardien sélestadien X"
+# ---------------------------------------------------------------- "l'attaquant golbéen X"
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Handball\nSélestat prend sa revanche\nLe Sélestat Alsace Handball (SAHB) a battu Ivry samedi. "
+    ("Handball\nSélestat prend sa revanche\nLe Sélestat Ried Handball (SRH) a battu Ivry samedi. "
      "Le gardien sélestadien Marc Dollingweiler a sorti quinze ballons.",
-     "Marc Dollingweiler", "gardien", "Sélestat Alsace Handball"),
+     "Marc Dollingweiler", "gardien", "Sélestat Ried Handball"),
     ("Football\nGolbey s'impose\nLe Golbey Football Club a battu Thaon dimanche. L'attaquant golbéen "
      "Rémi Vautrignon a marqué deux fois.", "Rémi Vautrignon", "attaquant", "Golbey Football Club"),
     ("Rugby\nLe Golbey Rugby Club a perdu à Dijon. La capitaine golbéenne Sandrine Vautrignon s'est "

@@ -899,7 +899,7 @@ class RoleReader:
                 if e.type == "place" and e.name[:1].isupper():
                     out.append((_town_key(e.name), e, False))
                 elif e.type == "organization":
-                    # a club named first by its town ("Sélestat Alsace Handball", "Golbey
+                    # a club named first by its town ("Sélestat Ried Handball", "Golbey
                     # Football Club"): its first word too; other bodies' first word is their kind
                     first = 0 if _club(e) else 1
                     for m in e.mentions:
