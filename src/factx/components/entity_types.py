@@ -1769,6 +1769,61 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     return out
 
 
+def _opens_line_or_sentence(doc: Doc, tok: Token) -> bool:
+    """The token is the first word of its line or of its sentence."""
+    text = base.original_text(doc)
+    a = text.rfind("\n", 0, tok.idx) + 1
+    return tok.is_sent_start or not text[a : tok.idx].strip()
+
+
+def _noun_complement_after(doc: Doc, tok: Token) -> bool:
+    """Right after the token, a complement that only a common noun takes: "de", "du", "des",
+    "d'" and a lower-case noun, an article between or not ("Réunion du conseil", "Lot de
+    consolation", "Tours de chauffe"); not "de son côté", "de nouveau" (a town does those)."""
+    i = tok.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "d\u2019", "du", "des") \
+            or not doc[i].text.islower():
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("la", "l'", "l\u2019", "les") and doc[i - 1].lower_ != "des":
+        i += 1
+    return i < len(doc) and doc[i].text.islower() and doc[i].is_alpha and doc[i].pos_ == "NOUN"
+
+
+def common_noun_openers(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> list[Candidate]:
+    """A capitalized common noun that opens a headline or a sentence with no article, read as
+    a place or a body because some town, island or body bears it ("Réunion", "Lot", "Tours",
+    "Orange"), is the common noun when a complement of a noun follows it ("Réunion du conseil
+    municipal", "Lot de consolation", "Tours de chauffe"), or, when no town alone bears it, a
+    lower-case adjective ("Réunion publique à X"). Not before a colon or a comma ("Tours :",
+    "Vienne, la capitale"), nor a name whose first word heads a body's ("Conseil de
+    l'Europe")."""
+    if not nouns:
+        return cands
+    out = []
+    for c in cands:
+        first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+        if c.label not in ("place", "organization") or c.attrs.get("civility") or first is None \
+                or not len(first):
+            out.append(c)
+            continue
+        tok = first[0]
+        word = tok.lower_
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not tok.is_title or nxt is None or not _opens_line_or_sentence(doc, tok) \
+                or not _in_nouns(word, nouns) or (c.label == "organization" and (
+                    fold(word) in _naming_heads() or fold(word).rstrip("sx") in _naming_heads())):
+            out.append(c)
+            continue
+        kind = gazetteer.place_kind(tok.text)
+        adjective = nxt.text.islower() and nxt.pos_ in ("ADJ", "VERB") and nxt.head.i == tok.i \
+            and nxt.dep_ in ("amod", "acl") and kind != "town"
+        if _noun_complement_after(doc, tok) or adjective:
+            continue  # "Réunion du conseil municipal", "Lot de consolation pour X"
+        out.append(c)
+    return out
+
+
 _PLACE_PREPOSITIONS = ("à", "en", "dans", "vers", "depuis", "via", "sur", "par", "pour", "chez")
 
 
@@ -2116,6 +2171,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = gazetteer_places(doc, cands, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    cands = common_noun_openers(doc, cands, nouns)
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
