@@ -72,3 +72,30 @@ def test_no_title_of_a_headline_noun(extract: Callable[..., dict], text: str, pe
 def test_a_place_or_a_body_at_the_head_of_a_line_stays(extract: Callable[..., dict], text: str, name: str,
                                                         kind: str) -> None:
     assert name in _names(extract(text), kind)
+
+
+# ---------------------------------------------------------------- "sous la direction du capitaine X"
+@pytest.mark.parametrize(("text", "person"), [
+    ("date 2000-05-20\nLes musiciens de l'harmonie de Vomécourt ont défilé samedi sous la direction du "
+     "capitaine Lionel Fauvarque.", "Lionel Fauvarque"),
+    ("date 2001-12-02\nLa chorale a donné son concert de Noël à l'église, sous la direction de la cheffe "
+     "Aurore Pelvoux.", "Aurore Pelvoux"),
+    ("date 1999-09-14\nLes fouilles se poursuivent sous la direction de l'archéologue Bastien Crozatier, "
+     "a indiqué la mairie.", "Bastien Crozatier"),
+    ("date 2000-02-27\nLa manœuvre des pompiers s'est déroulée sous la direction de l'adjudant-chef "
+     "Noël Verchamps.", "Noël Verchamps"),
+])
+def test_a_person_leading_is_no_body(extract: Callable[..., dict], text: str, person: str) -> None:
+    out = extract(text)
+    assert person in _names(out, "person")
+    assert not any(n.lower().startswith("direction") for n in _names(out, "organization"))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("date 2000-10-10\nLa direction départementale de l'équipement a fermé la route de Vomécourt.",
+     "direction départementale de l'équipement"),
+    ("date 2001-03-03\nLa direction générale des douanes a saisi deux tonnes de tabac à Longwy.",
+     "direction générale des douanes"),
+])
+def test_a_directorate_stays_a_body(extract: Callable[..., dict], text: str, body: str) -> None:
+    assert body in _names(extract(text), "organization")

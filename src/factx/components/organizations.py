@@ -308,7 +308,7 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     if head.is_title and not headline:
         return True  # the capital marks a proper name: "la Cour des comptes", "le Comité des fêtes"
     plural = "Plur" in head.morph.get("Number")
-    if fold(head.text) in lex["organ_heads"] and _organ_of(doc, i, end):
+    if fold(head.text) in lex["organ_heads"] and (_organ_of(doc, i, end) or _led_by_a_person(doc, i, end)):
         return False  # "la direction de l'usine": the management of a body, no body of its own
     if fold(head.text) in lex["bodies"] and not plural:
         return True
@@ -353,6 +353,18 @@ def _organ_of(doc: Doc, i: int, end: int) -> bool:
         if t.pos_ in ("NOUN", "PROPN"):
             low = fold(t.text)
             return t.is_title or t.is_upper or _listed(low, things)
+    return False
+
+
+def _led_by_a_person(doc: Doc, i: int, end: int) -> bool:
+    """The complement of the organ noun at token i opens on a person's title in lower case
+    ("sous la direction du lieutenant X", "de l'adjudant", "du chef de choeur"): a person
+    leads, no body is named."""
+    from factx.resolve.lexicon import lexicon
+
+    for t in doc[i + 1 : end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.is_lower and lexicon().title_of(t.text) is not None
     return False
 
 
