@@ -115,6 +115,11 @@ def test_trouver_que(extract: Callable[..., dict], text: str, speakers: list[str
     # a noun of the sentence that names someone else
     ("Aurélien Chaudefond, champion de France\nLe coureur de Mirecourt a battu Rémi Vassonnet au "
      "sprint.\n« Je n'y croyais plus à deux kilomètres de l'arrivée. »", [None]),
+    # an office the headline's one person was not given, or a noun the story used for someone met
+    ("Colas Ravignac attend toujours\nLe maire de Vomécourt a promis une aide pour la toiture.\n« Je n'y "
+     "crois plus du tout, vous savez. »", [None]),
+    ("Colas Ravignac a reçu le garde forestier dans sa ferme.\nLe garde forestier a promis de revenir.\n« Je "
+     "n'y crois plus du tout, vous savez. »", [None]),
     # a banner, a title, the reporter's own word: no quotation of anyone
     ("Jean-Luc Morvignon a défilé avec les salariés. Les manifestants portaient une banderole : « Non à la "
      "fermeture de la maternité ».", []),

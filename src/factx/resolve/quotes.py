@@ -3554,7 +3554,14 @@ class QuoteReader:
         gender = self.article_gender(subj)
         if not gender or any(t.pos_ == "VERB" and is_speech_verb(t) for t in self.doc[k:hi]):
             return None
-        return self.only_person(self.tok_at(s), gender)
+        lemma = fold(subj.lemma_ or subj.text)
+        if any(fold(t.lemma_ or t.text) == lemma and not self.in_quote(t.i) for t in self.doc[:subj.i]):
+            return None  # "X a reçu le maire. Le maire a promis ...": someone the text met before
+        person = self.only_person(self.tok_at(s), gender)
+        if person is not None and lemma in _offices() \
+                and not any(p is person and t == lemma for p, t, _ in self.roles):
+            return None  # "Le maire a promis une aide.": an office the one person was not given
+        return person
 
     def opening_noun(self, k: int, hi: int) -> Token | None:
         """The noun of "Le jeune boulanger a ..." opening the line at token k, when the parser
