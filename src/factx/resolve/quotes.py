@@ -128,6 +128,7 @@ class Quote:
 class QuoteWords:
     speech: frozenset[str]
     speech_forms: frozenset[str]
+    opinion_verbs: frozenset[str]
     spokes_nouns: frozenset[str]
     org_nouns: frozenset[str]
     human_nouns: frozenset[str]
@@ -322,6 +323,8 @@ def is_speech_verb(tok: Token) -> bool:
     if low in quote_words().speech_forms and (tok.pos_ in ("VERB", "AUX") or following in ("que", "qu'")
                                               or _que_after_aside(tok)):
         return True  # "le président juge que", the tagger reading "juge" as a noun
+    if following in ("que", "qu'") and tok.pos_ == "VERB" and fold(tok.lemma_) in quote_words().opinion_verbs:
+        return True  # "X, lui, trouve que « ... »" (not "a trouvé « ... »", a thing found)
     if _phrase_start(tok) is not None:
         return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
@@ -2734,6 +2737,10 @@ class QuoteReader:
         return {id(p): p for p, a, _ in self.idx.in_span(lo, hi, ("person",))
                 if not self.in_quote(a) and _fits(p, gender)}
 
+    def line_start(self, a: int) -> int:
+        """The first token of the line of token `a`."""
+        return self.tok_at(self.text.rfind("\n", 0, self.doc[a].idx) + 1)
+
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names
         no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
@@ -2745,7 +2752,8 @@ class QuoteReader:
         if len(named) != 1:
             return None
         person = mentions[0][0]
-        if all(self.noun_complement(a) for _, a in mentions) or self.dead(person):
+        # a noun of the line before (a headline the parser hung the name on) governs nothing
+        if all(self.noun_complement(a, self.line_start(a)) for _, a in mentions) or self.dead(person):
             return None  # "la fille d'Hélène Roux": someone the text is not about; the dead
         return person
 
@@ -3490,13 +3498,21 @@ class QuoteReader:
         the text named so far, and no quotation since. The quotation opens a paragraph of its
         own, as a portrait sets the person's words apart; in the paragraph of the facts the
         sentence must say a stance (stance_across: "X a ouvert le local. Les demandes ont
-        doublé. « Nous ... »" is no one's)."""
-        if last is not None or not self.text[:open_c].rstrip(" \t").endswith("\n") or not self.bare(e):
+        doublé. « Nous ... »" is no one's), unless the quotation speaks as "je" and never as
+        "nous" (one voice, not a group's: the one person the story names). The sentence
+        before may call that person by a noun for people with its definite article ("Le
+        coureur a remporté le titre."), the story (a headline) having named that one person."""
+        said = set(WORD.findall(self.text[s:e].lower()))
+        alone = bool({"je", "j'"} & said) and not FIRST_PLURAL & said
+        if last is not None or not self.bare(e) \
+                or not (alone or self.text[:open_c].rstrip(" \t").endswith("\n")):
             return None
         doc = self.doc
         hi, k, spans = end, lo, 0
+        if (described := self.described_before(k, hi, s)) is not None:
+            return described
         while spans < 2:
-            if not self.quiet(k, hi):
+            if not self.quiet(k, hi, many=alone):
                 return None
             spans += 1
             hi = k - 1
@@ -3520,11 +3536,58 @@ class QuoteReader:
             return None
         return person
 
-    def quiet(self, lo: int, hi: int, allowed: Entity | None = None) -> bool:
+    def described_before(self, k: int, hi: int, s: int) -> Entity | None:
+        """"Paul Roy, champion régional ¶ Le coureur de Toul a gagné dimanche. ¶ « Je ... »":
+        the sentence right before a bare quotation names nobody and its subject is a noun for
+        people with a definite singular article (le, la), no complement naming a person: the
+        one person the story named before it, of that noun's gender (only_person)."""
+        if self.idx.in_span(k, hi, ("person", "organization")) \
+                or any(self.in_quote(t.i) for t in self.doc[k:hi]):
+            return None
+        subj = self.sentence_subject(k, hi)
+        if subj is None or subj.i < k:  # none, or a headline's name the parser made the subject
+            subj = self.opening_noun(k, hi)
+        if subj is None or subj.pos_ != "NOUN" or not _human(subj, self.words) \
+                or "Plur" in subj.morph.get("Number") \
+                or fold(subj.lemma_ or subj.text) in self.words.group_nouns:
+            return None
+        gender = self.article_gender(subj)
+        if not gender or any(t.pos_ == "VERB" and is_speech_verb(t) for t in self.doc[k:hi]):
+            return None
+        lemma = fold(subj.lemma_ or subj.text)
+        if any(fold(t.lemma_ or t.text) == lemma and not self.in_quote(t.i) for t in self.doc[:subj.i]):
+            return None  # "X a reçu le maire. Le maire a promis ...": someone the text met before
+        person = self.only_person(self.tok_at(s), gender)
+        if person is not None and lemma in _offices() \
+                and not any(p is person and t == lemma for p, t, _ in self.roles):
+            return None  # "Le maire a promis une aide.": an office the one person was not given
+        return person
+
+    def opening_noun(self, k: int, hi: int) -> Token | None:
+        """The noun of "Le jeune boulanger a ..." opening the line at token k, when the parser
+        hung it on the line before (a headline) and gave the line's verb no subject."""
+        doc = self.doc
+        if k == 0 or "\n" not in doc[k - 1].text or doc[k].lower_ not in ("le", "la", "l'"):
+            return None
+        j = k + 1
+        while j < hi and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= hi or doc[j].pos_ != "NOUN" or doc[j].head.i >= k:
+            return None
+        verbs = [t for t in doc[j + 1:hi] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if not verbs:
+            return None
+        verb = verbs[0].head if verbs[0].dep_.startswith("aux") else verbs[0]
+        if any(c.dep_ in SUBJECT_DEPS and k <= c.i < hi for c in verb.children):
+            return None
+        return doc[j]
+
+    def quiet(self, lo: int, hi: int, allowed: Entity | None = None, many: bool = False) -> bool:
         """Whether the tokens [lo, hi) are narration that points to nobody: no person or
         organization named (but `allowed`; an organization only as no subject), no quotation
         mark, no subject that is a pronoun, a proper noun, a noun for people or a group, and
-        no verb of saying."""
+        no verb of saying. With `many`, for a quotation that speaks as "je": a plural noun for
+        people as a subject ("Les clients se font rares.") may be, they are no one voice."""
         doc = self.doc
         if lo >= hi:
             return False
@@ -3542,6 +3605,9 @@ class QuoteReader:
             if hit is not None and hit[0] is allowed:
                 continue
             low = fold(t.lemma_ or t.text)
+            if many and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") \
+                    and low not in self.words.group_nouns:
+                continue
             if (t.pos_ in ("PRON", "PROPN") or _human(t, self.words) or low in self.words.group_nouns) \
                     and not (t.pos_ == "PRON" and t.lower_ in ("c'", "ce", "cela", "ça", "tout", "rien")):
                 return False
@@ -3597,7 +3663,8 @@ class QuoteReader:
         if not roots:
             return None
         verb = roots[0]
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        # a subject on a line before (a headline the parser made the subject) is none
+        if any(c.dep_ in SUBJECT_DEPS and c.i >= lo for c in verb.children) \
                 or any(t.pos_ == "VERB" for t in doc[b:verb.i]) or doc[verb.i - 1].text in (":", ";"):
             return None
         return verb
