@@ -744,7 +744,8 @@ class RoleReader:
             m = c + 2
             while m < min(len(doc), c + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
                     and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
-                    and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)):
+                    and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)) \
+                    and not (m > c + 2 and self._charge_body_at(m)):
                 m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
             named = m + 1 < len(doc) and doc[m].text == "," and self.idx.starting_at(m + 1, PERSON)
             if aside and not named:
@@ -771,6 +772,27 @@ class RoleReader:
                 return None
             return end
         return None
+
+    def _charge_body_at(self, m: int) -> bool:
+        """The body a charge is held in, after its field: "vice-présidente chargée des mobilités
+        à la métropole X", "chargé de communication à la communauté de communes", "chargé des
+        sports de l'agglomération X". The field stops there; the body is the title's `of`, not
+        its wording. After "de", only a named organization (not "chargé de la reconstruction du
+        Kosovo", not "de la politique de la ville": a field of its own); after "à", a named
+        organization or place, or a noun of bodies with its article."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        low = doc[m].lower_.replace("’", "'")
+        if low not in DE | {"à", "au", "aux"}:
+            return False
+        n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_.replace("’", "'") in DEF_DETS)
+        if n >= len(doc):
+            return False
+        at = low in ("à", "au", "aux")
+        hit = idx.starting_at(n, ORG_PLACE if at else ("organization",))
+        if hit is not None:
+            return True
+        return at and n > m + 1 and doc[n].is_lower \
+            and (doc[n].lower_ in lex.org_nouns or doc[n].lemma_.lower() in lex.org_nouns)
 
     def _past_time_span(self, j: int) -> int | None:
         """The complement's preposition after a span of time set between a title and its
@@ -1154,6 +1176,10 @@ class RoleReader:
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
+            if t.like_num and m - 2 >= k and m + 1 < len(doc) and doc[m + 1].lower_ == "ans" \
+                    and doc[m - 2].lower_ in ("moins", "plus") and doc[m - 1].lower_ in DE_FORMS:
+                m += 2  # an age group: "l'entraîneur des moins de 15 ans", "la section des plus de 60 ans"
+                continue
             if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
                                      and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
                                               and (m + 1 == len(doc) or doc[m + 1].is_punct))):

@@ -1,0 +1,74 @@
+"""Roles in regional writing (issue 12, round 17d: generality audit from fresh probes).
+
+Each table holds sentences written for this audit, with invented names, one construction per
+table: a title whose complement is an age group ("l'entraîneur des moins de 15 ans"), which
+was cut at the number; and an elected officer's charge ("chargée des finances") followed by
+the body it is held in, which belongs to the `of`, not to the wording of the role. The
+pitfall tables hold what must not change: a wrong answer is worse than none.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import role_triples as _roles
+
+
+# ---------------------------------------------------------------- an age group as complement
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Robert Claudinet, l'entraîneur des moins de 15 ans, se félicite des résultats de la saison.",
+     "Robert Claudinet", "entraîneur des moins de 15 ans"),
+    ("Robert Claudinet, entraîneur des moins de 13 ans de l'ASPTT Nancy, est satisfait.",
+     "Robert Claudinet", "entraîneur des moins de 13 ans"),
+    ("L'éducatrice des moins de 11 ans, Sandrine Hautecourt, a organisé un plateau samedi à Golbey.",
+     "Sandrine Hautecourt", "éducatrice des moins de 11 ans"),
+    ("Le responsable des plus de 35 ans, Gaëtan Mirbecq, a présenté le calendrier des vétérans.",
+     "Gaëtan Mirbecq", "responsable des plus de 35 ans"),
+    ("Dimanche, les joueurs de Lucien Poussardin, entraîneur des moins de 18 ans, ont battu Vittel.",
+     "Lucien Poussardin", "entraîneur des moins de 18 ans"),
+])
+def test_an_age_group_is_read_whole(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # the age group is the body's, not the title's: the title keeps its own wording
+    ("Marc Vautrinel, président de la section des plus de 50 ans, a ouvert la séance.", "Marc Vautrinel",
+     "président"),
+    # a number with no age: the reading stops at it as before
+    ("Le tournoi des moins de 11 ans a réuni douze équipes, selon l'entraîneur Paul Thirionville.",
+     "Paul Thirionville", "entraîneur"),
+])
+def test_age_group_pitfalls(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
+
+
+# ---------------------------------------------------------------- a charge, then its body
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("Lors du conseil, Mireille Staubach, vice-présidente chargée des finances de la Communauté urbaine "
+     "du Grand Nancy, a présenté le budget.", "Mireille Staubach", "vice-présidente chargée des finances",
+     "Communauté urbaine du Grand Nancy"),
+    ("« Nous tiendrons les délais », a assuré Hervé Kremberg, vice-président chargé de la voirie à "
+     "Épinal Agglomération.", "Hervé Kremberg", "vice-président chargé de la voirie", "Épinal Agglomération"),
+    ("Le conseiller délégué chargé de la jeunesse au conseil général des Vosges, Bruno Lallemandier, a "
+     "inauguré le local.", "Bruno Lallemandier", "conseiller délégué chargé de la jeunesse",
+     "conseil général des Vosges"),
+    ("Josiane Perrinot, secrétaire nationale chargée de l'emploi à la CFDT, a dénoncé le plan social.",
+     "Josiane Perrinot", "secrétaire nationale chargée de l'emploi", "CFDT"),
+])
+def test_a_charge_stops_at_its_body(extract: Callable[..., dict], text: str, person: str, role: str,
+                                    of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a field that names a place or a noun of bodies after "de": the field's own words
+    ("Le haut représentant chargé de la reconstruction du Kosovo, Sven Eriksholm, est arrivé à Pristina.",
+     "Sven Eriksholm", "haut représentant chargé de la reconstruction du kosovo"),
+    ("Odette Grosjeanin, adjointe chargée de la politique de la ville, a présenté le contrat.",
+     "Odette Grosjeanin", "adjointe chargée de la politique de la ville"),
+    ("Le ministre chargé des relations avec le Parlement, Daniel Vaillotier, a répondu aux sénateurs.",
+     "Daniel Vaillotier", "ministre chargé des relations avec le parlement"),
+])
+def test_charge_pitfalls(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
