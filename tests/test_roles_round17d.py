@@ -72,3 +72,27 @@ def test_a_charge_stops_at_its_body(extract: Callable[..., dict], text: str, per
 ])
 def test_charge_pitfalls(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
     assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
+
+
+# ---------------------------------------------------------------- "artisan" and a trade
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Nous avons rencontré Yannick Perrotelle, artisan boulanger rue Carnot à Saint-Dié.",
+     "Yannick Perrotelle", "artisan boulanger"),
+    ("L'artisane fleuriste Josette Marquaire a décoré l'église pour le mariage.", "Josette Marquaire",
+     "artisane fleuriste"),
+    ("Installé depuis 1985, Gilles Fréminel, artisan boucher à Charmes, prend sa retraite.",
+     "Gilles Fréminel", "artisan boucher"),
+    ("Pierre Jacquelotte, l'artisan maçon du village, a rénové le lavoir.", "Pierre Jacquelotte",
+     "artisan maçon"),
+])
+def test_artisan_and_his_trade(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # "artisan" alone, then another apposition: nothing is glued to it
+    ("Michel Aubriotte, artisan, et sa femme Lucie, infirmière, ont fêté leurs noces d'or.",
+     "Michel Aubriotte", "artisan"),
+])
+def test_artisan_alone(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert role in {r for p, r, _ in _roles(extract(text)) if p == person}

@@ -631,7 +631,9 @@ class RoleReader:
             if skip is not None:  # "le sénateur socialiste de la Creuse", "le maire RPR de Paris"
                 ph.end = skip
                 return skip
-        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie") \
+        if ph.end == j == ph.head_end \
+                and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie", "artisan",
+                                            "artisane") \
                 and tok.is_lower and lex.title_of(low) is not None:
             ph.pieces.append((j, j + 1))  # "chef magasinier", "apprenti boulanger": of a trade
             ph.end = j + 1
