@@ -96,3 +96,46 @@ def test_artisan_and_his_trade(extract: Callable[..., dict], text: str, person: 
 ])
 def test_artisan_alone(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
     assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
+
+
+# ---------------------------------------------------------------- "que dirige X": the relative
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    # the tagger reads the verb as a name: the subject follows it, the body is the antecedent
+    ("L'orchestre d'harmonie, que dirige Thierry Valentinois depuis 1990, fête ses cinquante ans.",
+     "Thierry Valentinois", "directeur", None),
+    ("La troupe de théâtre que dirige Sylvie Maurelange depuis dix ans jouera samedi.",
+     "Sylvie Maurelange", "directrice", None),
+])
+def test_an_inverted_relative_names_the_holder(extract: Callable[..., dict], text: str, person: str,
+                                               role: str, of: str | None) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    # the body is the relative's antecedent, not a place the rest of the sentence names
+    ("La chorale, que dirige Annie Lhotellard, chantera dimanche à l'église de Vagney.",
+     "Annie Lhotellard", "directrice", None),
+    ("Le comité, que préside Hubert Lamarchette, se réunira jeudi à Gérardmer.",
+     "Hubert Lamarchette", "président", None),
+])
+def test_the_relative_body_is_its_antecedent(extract: Callable[..., dict], text: str, person: str,
+                                             role: str, of: str | None) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("La fanfare de Bruyères, que dirige Claude Thiriotte, défilera le 14 juillet à Épinal.",
+     "Claude Thiriotte", "directeur", "fanfare de Bruyères"),
+    ("Le club de handball, qu'entraîne Fabien Mougenard, a gagné samedi.", "Fabien Mougenard", "entraîneur",
+     "club de handball"),
+])
+def test_relative_kept(extract: Callable[..., dict], text: str, person: str, role: str, of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # what is directed is no body: a concert, a match
+    ("Le concert que dirige Sylvie Maurelange samedi sera gratuit.", "Sylvie Maurelange"),
+])
+def test_relative_no_body(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert not [r for p, r, _ in _roles(extract(text)) if p == person]

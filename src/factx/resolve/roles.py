@@ -3078,25 +3078,28 @@ class RoleReader:
             if appointed is not None:
                 out.append(appointed)
                 continue
-            if tok.pos_ == "VERB" and lemma in lex.role_verbs:
+            inverted = lemma in lex.role_verbs and tok.pos_ != "VERB" and self._inverted_relative(tok)
+            if (tok.pos_ == "VERB" or inverted) and lemma in lex.role_verbs:
                 if any(c.dep_ in ("aux:pass", "nsubj:pass", "obl:agent") for c in tok.children):
                     agent = self._passive_agent(tok, lex.role_verbs[lemma])
                     if agent is not None:
                         out.append(agent)
                     continue  # passive: "le traitement est administré"
-                subj = self._subject_person(tok)
+                subj = self.idx.starting_at(tok.i + 1, PERSON) if inverted else self._subject_person(tok)
                 if subj is None or any(c.lower_ in ("se", "s'", "s’") for c in tok.children if c.i < tok.i):
                     continue  # "X, qui ne se représentait pas": a reflexive verb holds no office
                 of = None
                 end = max(tok.i + 1, subj[2])
-                objects = self.dm.where("ROLE_VERB", "verb", tok.i)
+                objects = self.dm.where("ROLE_VERB", "verb", tok.i) if not inverted \
+                    else [{"object": tok.i - 1}]  # the relative pronoun, read below
                 # "X a fondé ...": whatever was founded; no object: "X, qui préside depuis 1995"
                 body = lemma in lex.any_object_verbs or not objects
                 for m in objects:
                     obj = doc[m["object"]]
-                    if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+                    relative = obj.i if obj.pos_ == "PRON" and obj.lower_ in ("que", "qu'", "qu’") else None
+                    if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl" and tok.head.i < tok.i:
                         obj = tok.head  # "l'association, que préside X": what the relative takes up
-                    elif obj.pos_ == "PRON" and obj.lower_ in ("que", "qu'", "qu’") and obj.i >= 2 \
+                    elif relative is not None and obj.i >= 2 \
                             and doc[obj.i - 1].text == "," and obj.i > tok.sent.start + 1:
                         # the same relative clause when the parser made it the sentence's root
                         # ("Le club, que préside X, compte ..."): the noun before the comma
@@ -3104,6 +3107,10 @@ class RoleReader:
                         hit = idx.ending_at(obj.i - 1, ORG_PLACE)
                         obj = doc[hit[1]] if hit is not None else before
                     orgs = idx.in_subtree(obj, ORG_PLACE)
+                    if relative is not None:
+                        # the antecedent's own words, before the relative: not a place the rest
+                        # of the sentence names ("La chorale, que dirige X, chantera à Y")
+                        orgs = [o for o in orgs if o[2] <= relative]
                     if orgs:
                         of = orgs[0][0]
                         end = max(end, orgs[0][2])
@@ -3183,6 +3190,15 @@ class RoleReader:
                     role.of_name = self._sentence_state(tok)
                     out.append(role)
         return out
+
+    def _inverted_relative(self, tok: Token) -> bool:
+        """A role verb the tagger read as a noun or a name inside a relative whose subject
+        follows it ("L'harmonie, que dirige X depuis 1990, ..."): "que" before it, a person
+        named right after it, a noun before the relative."""
+        doc = self.doc
+        return tok.i >= 3 and doc[tok.i - 1].lower_ in ("que", "qu'", "qu’") and tok.is_lower \
+            and doc[tok.i - 2 - (doc[tok.i - 2].text == ",")].pos_ in ("NOUN", "PROPN") \
+            and self.idx.starting_at(tok.i + 1, PERSON) is not None
 
     def _sentence_state(self, tok: Token) -> str | None:
         """The state the sentence of `tok` names as a place: the only one it names, else the
