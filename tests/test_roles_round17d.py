@@ -105,6 +105,15 @@ def test_artisan_alone(extract: Callable[..., dict], text: str, person: str, rol
      "Thierry Valentinois", "directeur", None),
     ("La troupe de théâtre que dirige Sylvie Maurelange depuis dix ans jouera samedi.",
      "Sylvie Maurelange", "directrice", None),
+    # the antecedent with its adjective or its complement: the noun it is built on is the body
+    ("L'harmonie municipale, que dirige Gérard Thouvenard depuis vingt ans, donnera son concert.",
+     "Gérard Thouvenard", "directeur", None),
+    ("Le foyer rural, que préside Danielle Hocquard, organise un loto dimanche.", "Danielle Hocquard",
+     "présidente", None),
+    ("L'équipe réserve, qu'entraîne Serge Barbeaux, a battu Thaon samedi.", "Serge Barbeaux", "entraîneur",
+     None),
+    ("La maison de retraite, que dirige Hélène Grosdemange, accueille quatre-vingts résidents.",
+     "Hélène Grosdemange", "directrice", None),
 ])
 def test_an_inverted_relative_names_the_holder(extract: Callable[..., dict], text: str, person: str,
                                                role: str, of: str | None) -> None:

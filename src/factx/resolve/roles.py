@@ -3085,7 +3085,9 @@ class RoleReader:
                     if agent is not None:
                         out.append(agent)
                     continue  # passive: "le traitement est administré"
-                subj = self.idx.starting_at(tok.i + 1, PERSON) if inverted else self._subject_person(tok)
+                subj = None if inverted else self._subject_person(tok)
+                if subj is None and tok.i >= 1 and doc[tok.i - 1].lower_ in ("que", "qu'", "qu’"):
+                    subj = idx.starting_at(tok.i + 1, PERSON)  # "que dirige X": the subject after the verb
                 if subj is None or any(c.lower_ in ("se", "s'", "s’") for c in tok.children if c.i < tok.i):
                     continue  # "X, qui ne se représentait pas": a reflexive verb holds no office
                 of = None
@@ -3103,7 +3105,7 @@ class RoleReader:
                             and doc[obj.i - 1].text == "," and obj.i > tok.sent.start + 1:
                         # the same relative clause when the parser made it the sentence's root
                         # ("Le club, que préside X, compte ..."): the noun before the comma
-                        before = doc[obj.i - 2]
+                        before = _phrase_head(doc[obj.i - 2])  # "le foyer rural": "foyer"
                         hit = idx.ending_at(obj.i - 1, ORG_PLACE)
                         obj = doc[hit[1]] if hit is not None else before
                     orgs = idx.in_subtree(obj, ORG_PLACE)
@@ -3197,7 +3199,7 @@ class RoleReader:
         named right after it, a noun before the relative."""
         doc = self.doc
         return tok.i >= 3 and doc[tok.i - 1].lower_ in ("que", "qu'", "qu’") and tok.is_lower \
-            and doc[tok.i - 2 - (doc[tok.i - 2].text == ",")].pos_ in ("NOUN", "PROPN") \
+            and _phrase_head(doc[tok.i - 2 - (doc[tok.i - 2].text == ",")]).pos_ in ("NOUN", "PROPN") \
             and self.idx.starting_at(tok.i + 1, PERSON) is not None
 
     def _sentence_state(self, tok: Token) -> str | None:
@@ -3388,6 +3390,15 @@ def _nationality_noun_before(doc: Doc, r: Role, lex: Lexicon) -> str | None:
                 and noun.lower_ in lex.nationalities:
             return lex.nationalities[noun.lower_]
     return None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a phrase ending at `tok` is built on: "le foyer rural" -> "foyer", "la maison
+    de retraite" -> "maison" (up its adjectives and noun complements, leftwards only)."""
+    while tok.dep_ in ("amod", "nmod", "flat:name", "fixed") and tok.head.i < tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        tok = tok.head
+    return tok
 
 
 def _share_body(chain: list[Phrase]) -> Phrase:
