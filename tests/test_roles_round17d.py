@@ -148,3 +148,28 @@ def test_relative_kept(extract: Callable[..., dict], text: str, person: str, rol
 ])
 def test_relative_no_body(extract: Callable[..., dict], text: str, person: str) -> None:
     assert not [r for p, r, _ in _roles(extract(text)) if p == person]
+
+
+# ---------------------------------------------------------------- "occupe les fonctions de"
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Jean-Luc Brocardier occupe les fonctions de secrétaire général de la mairie de Lunéville.",
+     "Jean-Luc Brocardier", "secrétaire général"),
+    ("Depuis 1997, Claire Mathieuvel exerce les fonctions de directrice de l'office de tourisme de "
+     "Gérardmer.", "Claire Mathieuvel", "directrice"),
+    ("Arnaud Pierrelot a quitté lundi les fonctions de trésorier du club.", "Arnaud Pierrelot", "trésorier"),
+    ("Michel Gaudelet assume les fonctions de président par intérim de l'association.", "Michel Gaudelet",
+     "président par intérim"),
+    ("Sabine Cordiveau assurera les fonctions d'adjointe au maire chargée des écoles.", "Sabine Cordiveau",
+     "adjointe au maire chargée des écoles"),
+])
+def test_the_functions_of_a_title(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert role in {r for p, r, _ in _roles(extract(text)) if p == person}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the functions are named, nobody holds them
+    ("Le cumul des fonctions de maire et de député est critiqué par Paul Lenoirel.", "Paul Lenoirel"),
+    ("Il a décrit les fonctions de maire à Lucie Garnerel, une élève de CM2.", "Lucie Garnerel"),
+])
+def test_functions_held_by_nobody(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert not [r for p, r, _ in _roles(extract(text)) if p == person and r != "élève"]
