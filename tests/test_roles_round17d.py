@@ -173,3 +173,24 @@ def test_the_functions_of_a_title(extract: Callable[..., dict], text: str, perso
 ])
 def test_functions_held_by_nobody(extract: Callable[..., dict], text: str, person: str) -> None:
     assert not [r for p, r, _ in _roles(extract(text)) if p == person and r != "élève"]
+
+
+# ---------------------------------------------------------------- a charged guest, then the bureau
+BUREAU = ("L'association Les Amis de la Valcourbe a tenu son assemblée générale samedi à Saulxures. « Nous "
+          "avons restauré deux lavoirs », a résumé Bernard Vaxelière, président de l'association depuis "
+          "2015. Invité, Patrick Demangeot, vice-président chargé du tourisme de la Communauté de communes "
+          "des Hautes-Vosges, a promis une aide. Le Conseil départemental des Vosges a lui aussi fait "
+          "savoir qu'il soutenait le projet. Le bureau a été réélu. Président : Bernard Vaxelière ; "
+          "vice-présidente : Colette Thiébautin ; secrétaire : Régis Didiermont.")
+
+
+@pytest.mark.parametrize(("person", "role", "of"), [
+    # the guest's charge is held in his community of communes, named after the field
+    ("Patrick Demangeot", "vice-président chargé du tourisme", "Communauté de communes des Hautes-Vosges"),
+    # the bureau stays the association's: a guest with a portfolio sits in no bureau
+    ("Colette Thiébautin", "vice-présidente", "Les Amis de la Valcourbe"),
+    ("Régis Didiermont", "secrétaire", "Les Amis de la Valcourbe"),
+])
+def test_a_charged_guest_and_the_bureau(extract: Callable[..., dict], person: str, role: str,
+                                       of: str) -> None:
+    assert (person, role, of) in _roles(extract(BUREAU))

@@ -4203,9 +4203,11 @@ def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     # posts named before count only for another school post, the bureau's for a bureau office
     posts = _school_words()[0]
     school = fold(r.title) in posts
+    # an elected officer with a portfolio ("vice-président chargé de l'économie de la
+    # communauté X", a guest at the meeting) sits in an assembly, not in the bureau
     return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
                     and x.of is not None and x.of.type == "organization"
-                    and (fold(x.title) in posts) == school)
+                    and (fold(x.title) in posts) == school and _portfolio(x.role) is None)
 
 
 def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
