@@ -631,7 +631,9 @@ class RoleReader:
             if skip is not None:  # "le sénateur socialiste de la Creuse", "le maire RPR de Paris"
                 ph.end = skip
                 return skip
-        if ph.end == j == ph.head_end and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie") \
+        if ph.end == j == ph.head_end \
+                and doc[ph.head].lower_ in ("chef", "cheffe", "apprenti", "apprentie", "artisan",
+                                            "artisane") \
                 and tok.is_lower and lex.title_of(low) is not None:
             ph.pieces.append((j, j + 1))  # "chef magasinier", "apprenti boulanger": of a trade
             ph.end = j + 1
@@ -744,7 +746,8 @@ class RoleReader:
             m = c + 2
             while m < min(len(doc), c + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
                     and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
-                    and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)):
+                    and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)) \
+                    and not (m > c + 2 and self._charge_body_at(m)):
                 m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
             named = m + 1 < len(doc) and doc[m].text == "," and self.idx.starting_at(m + 1, PERSON)
             if aside and not named:
@@ -771,6 +774,27 @@ class RoleReader:
                 return None
             return end
         return None
+
+    def _charge_body_at(self, m: int) -> bool:
+        """The body a charge is held in, after its field: "vice-présidente chargée des mobilités
+        à la métropole X", "chargé de communication à la communauté de communes", "chargé des
+        sports de l'agglomération X". The field stops there; the body is the title's `of`, not
+        its wording. After "de", only a named organization (not "chargé de la reconstruction du
+        Kosovo", not "de la politique de la ville": a field of its own); after "à", a named
+        organization or place, or a noun of bodies with its article."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        low = doc[m].lower_.replace("’", "'")
+        if low not in DE | {"à", "au", "aux"}:
+            return False
+        n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_.replace("’", "'") in DEF_DETS)
+        if n >= len(doc):
+            return False
+        at = low in ("à", "au", "aux")
+        hit = idx.starting_at(n, ORG_PLACE if at else ("organization",))
+        if hit is not None:
+            return True
+        return at and n > m + 1 and doc[n].is_lower \
+            and (doc[n].lower_ in lex.org_nouns or doc[n].lemma_.lower() in lex.org_nouns)
 
     def _past_time_span(self, j: int) -> int | None:
         """The complement's preposition after a span of time set between a title and its
@@ -1154,6 +1178,10 @@ class RoleReader:
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
+            if t.like_num and m - 2 >= k and m + 1 < len(doc) and doc[m + 1].lower_ == "ans" \
+                    and doc[m - 2].lower_ in ("moins", "plus") and doc[m - 1].lower_ in DE_FORMS:
+                m += 2  # an age group: "l'entraîneur des moins de 15 ans", "la section des plus de 60 ans"
+                continue
             if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
                                      and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
                                               and (m + 1 == len(doc) or doc[m + 1].is_punct))):
@@ -3050,32 +3078,41 @@ class RoleReader:
             if appointed is not None:
                 out.append(appointed)
                 continue
-            if tok.pos_ == "VERB" and lemma in lex.role_verbs:
+            inverted = lemma in lex.role_verbs and tok.pos_ != "VERB" and self._inverted_relative(tok)
+            if (tok.pos_ == "VERB" or inverted) and lemma in lex.role_verbs:
                 if any(c.dep_ in ("aux:pass", "nsubj:pass", "obl:agent") for c in tok.children):
                     agent = self._passive_agent(tok, lex.role_verbs[lemma])
                     if agent is not None:
                         out.append(agent)
                     continue  # passive: "le traitement est administré"
-                subj = self._subject_person(tok)
+                subj = None if inverted else self._subject_person(tok)
+                if subj is None and tok.i >= 1 and doc[tok.i - 1].lower_ in ("que", "qu'", "qu’"):
+                    subj = idx.starting_at(tok.i + 1, PERSON)  # "que dirige X": the subject after the verb
                 if subj is None or any(c.lower_ in ("se", "s'", "s’") for c in tok.children if c.i < tok.i):
                     continue  # "X, qui ne se représentait pas": a reflexive verb holds no office
                 of = None
                 end = max(tok.i + 1, subj[2])
-                objects = self.dm.where("ROLE_VERB", "verb", tok.i)
+                objects = self.dm.where("ROLE_VERB", "verb", tok.i) if not inverted \
+                    else [{"object": tok.i - 1}]  # the relative pronoun, read below
                 # "X a fondé ...": whatever was founded; no object: "X, qui préside depuis 1995"
                 body = lemma in lex.any_object_verbs or not objects
                 for m in objects:
                     obj = doc[m["object"]]
-                    if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+                    relative = obj.i if obj.pos_ == "PRON" and obj.lower_ in ("que", "qu'", "qu’") else None
+                    if obj.pos_ == "PRON" and tok.dep_ == "acl:relcl" and tok.head.i < tok.i:
                         obj = tok.head  # "l'association, que préside X": what the relative takes up
-                    elif obj.pos_ == "PRON" and obj.lower_ in ("que", "qu'", "qu’") and obj.i >= 2 \
+                    elif relative is not None and obj.i >= 2 \
                             and doc[obj.i - 1].text == "," and obj.i > tok.sent.start + 1:
                         # the same relative clause when the parser made it the sentence's root
                         # ("Le club, que préside X, compte ..."): the noun before the comma
-                        before = doc[obj.i - 2]
+                        before = _phrase_head(doc[obj.i - 2])  # "le foyer rural": "foyer"
                         hit = idx.ending_at(obj.i - 1, ORG_PLACE)
                         obj = doc[hit[1]] if hit is not None else before
                     orgs = idx.in_subtree(obj, ORG_PLACE)
+                    if relative is not None:
+                        # the antecedent's own words, before the relative: not a place the rest
+                        # of the sentence names ("La chorale, que dirige X, chantera à Y")
+                        orgs = [o for o in orgs if o[2] <= relative]
                     if orgs:
                         of = orgs[0][0]
                         end = max(end, orgs[0][2])
@@ -3155,6 +3192,15 @@ class RoleReader:
                     role.of_name = self._sentence_state(tok)
                     out.append(role)
         return out
+
+    def _inverted_relative(self, tok: Token) -> bool:
+        """A role verb the tagger read as a noun or a name inside a relative whose subject
+        follows it ("L'harmonie, que dirige X depuis 1990, ..."): "que" before it, a person
+        named right after it, a noun before the relative."""
+        doc = self.doc
+        return tok.i >= 3 and doc[tok.i - 1].lower_ in ("que", "qu'", "qu’") and tok.is_lower \
+            and _phrase_head(doc[tok.i - 2 - (doc[tok.i - 2].text == ",")]).pos_ in ("NOUN", "PROPN") \
+            and self.idx.starting_at(tok.i + 1, PERSON) is not None
 
     def _sentence_state(self, tok: Token) -> str | None:
         """The state the sentence of `tok` names as a place: the only one it names, else the
@@ -3344,6 +3390,15 @@ def _nationality_noun_before(doc: Doc, r: Role, lex: Lexicon) -> str | None:
                 and noun.lower_ in lex.nationalities:
             return lex.nationalities[noun.lower_]
     return None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a phrase ending at `tok` is built on: "le foyer rural" -> "foyer", "la maison
+    de retraite" -> "maison" (up its adjectives and noun complements, leftwards only)."""
+    while tok.dep_ in ("amod", "nmod", "flat:name", "fixed") and tok.head.i < tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        tok = tok.head
+    return tok
 
 
 def _share_body(chain: list[Phrase]) -> Phrase:
@@ -4148,9 +4203,11 @@ def _board(roles: list[Role], r: Role, lex: Lexicon) -> Entity | None:
     # posts named before count only for another school post, the bureau's for a bureau office
     posts = _school_words()[0]
     school = fold(r.title) in posts
+    # an elected officer with a portfolio ("vice-président chargé de l'économie de la
+    # communauté X", a guest at the meeting) sits in an assembly, not in the bureau
     return _the_one(x.of for x in roles if x.explicit and x.start < r.start and x.title in lex.office
                     and x.of is not None and x.of.type == "organization"
-                    and (fold(x.title) in posts) == school)
+                    and (fold(x.title) in posts) == school and _portfolio(x.role) is None)
 
 
 def _presides_own_unit(r: Role, lex: Lexicon) -> bool:
