@@ -130,6 +130,7 @@ def _lex() -> dict[str, Any]:
         "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
+        "quoted_name_heads": frozenset(fold(w) for w in data["quoted_name_heads"]),
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "coordinated_kind_heads": frozenset(fold(w) for w in data["coordinated_kind_heads"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
@@ -3356,6 +3357,72 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     return cands
 
 
+def _chez_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"chez" before one capitalized word that no gazetteer knows, that is no given name and
+    that names no person of the document ("il a travaillé trente ans chez Brovinel", "Chez
+    Fermilux, on embauche"): a firm, where people work or buy; a person's home is said with
+    a civility or a given name ("chez M. Brovin", "chez Paul Brovin"), a family's with "les"
+    ("chez les Brovin"), and a publisher's is seen apart."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    text = base.original_text(doc)
+    people = {w for c in cands
+              if c.label == "person" and (c.attrs.get("civility") or " " in c.attrs.get("name", ""))
+              for w in c.attrs.get("name", "").split()}
+    for tok in doc[:-1]:
+        if tok.lower_ != "chez":
+            continue
+        nxt = doc[tok.i + 1]
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        name = nxt.text
+        if not ((nxt.is_title and nxt.is_alpha) or ("-" in name and name[:1].isupper())) or len(name) < 3 \
+                or (after is not None and (after.is_title or after.is_upper) and not after.is_punct) \
+                or any(is_given_name(p) for p in name.split("-")) or name in people \
+                or gazetteer.place_kind(name) is not None:
+            continue
+        start, end = nxt.idx, nxt.idx + len(name)
+        over = [c for c in cands if base.overlaps(c.start, c.end, start, end)]
+        if not over:
+            cands.append(Candidate("organization", start, end, "rules", {"name": name}))
+        elif len(over) == 1 and over[0].start == start and over[0].end == end \
+                and over[0].label in ("person", "place", "misc") and not over[0].attrs.get("civility"):
+            over[0].label = "organization"
+            over[0].attrs["name"] = text[start:end]
+    return cands
+
+
+_ACTIVE_SUBJECT = frozenset(("nsubj",))
+
+
+def _acting_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An acronym no gazetteer knows, after its definite article, that is the active subject
+    of a verb ("La DDE a fermé la route", "Le SIVU scolaire a voté son budget"): a body
+    that acts, whether the model left it out or read it as a place ("La MJC propose ...");
+    not an acronym of a kind of place, a thing or a party ("le RMI a augmenté", "le TGV
+    arrive"). Every mention of it is the body (`_by_evidence` sees the others)."""
+    from factx import gazetteer
+
+    lex = _lex()
+    for tok in doc[1:]:
+        name = tok.text
+        if not (2 <= len(name) <= 6 and tok.is_alpha and is_acronym(name)) \
+                or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
+                or tok.dep_ not in _ACTIVE_SUBJECT or tok.head.pos_ not in ("VERB", "AUX") \
+                or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
+                or name in _party_acronyms() or gazetteer.place_kind(name) is not None:
+            continue
+        start, end = tok.idx, tok.idx + len(name)
+        over = [c for c in cands if base.overlaps(c.start, c.end, start, end)]
+        if not over:
+            cands.append(Candidate("organization", start, end, "rules", {"name": name}))
+        elif len(over) == 1 and over[0].label == "place" and over[0].end == end \
+                and over[0].start in (start, doc[tok.i - 1].idx):
+            over[0].label, over[0].start = "organization", start  # "La MJC": its article is no part of it
+            over[0].attrs["name"] = name
+    return cands
+
+
 @cache
 def _party_acronyms() -> frozenset[str]:
     """Parties' acronyms (roles/qualifiers.json): "le RPR des Hauts-de-Seine" is the party's
@@ -3544,11 +3611,36 @@ _OPEN_QUOTES = ("«", '"', "“")
 _CLOSE_QUOTES = ("»", '"', "”")
 
 
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,}$")
+
+
+def _names_the_quoted(doc: Doc, k: int, press: Collection[str]) -> bool:
+    """Token k, introduced by a determiner, is a noun whose name follows in quotation marks: a
+    noun of the press, or of a body (`quoted_name_heads`: "le club « Les Randonneurs du Val
+    »", "le foyer rural « La Clé des Prés »", its lower-case adjectives between), or the
+    acronym of a body that no gazetteer knows ("l'AAPPMA « La Truite de la Vallée »")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    if doc[k].is_lower and fold(doc[k].text) in press:
+        return _determined(doc, k)
+    while k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ" \
+            and fold(doc[k].text) not in lex["quoted_name_heads"]:
+        k -= 1  # "le foyer rural", "l'association sportive"
+    word = doc[k].text
+    if doc[k].is_lower:
+        return fold(word) in lex["quoted_name_heads"] and _determined(doc, k)
+    return _ACRONYM.match(word) is not None and word not in lex["thing_acronyms"] \
+        and word not in lex["place_acronyms"] and gazetteer.place_kind(word) is None and _determined(doc, k)
+
+
 def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A title in quotation marks given to a paper is that paper, an organization like any
     newspaper: right after a noun of the press (`press_heads`: "le journal « La Plume »"), or
     after that noun's participle phrase and a comma ("leur journal réalisé en classe, « Le
-    Petit Écho »"). The title opens on a capital and holds no verb."""
+    Petit Écho »"). So is a name in quotation marks right after a noun or an acronym of a body
+    (`_names_the_quoted`: "l'amicale « Les Joyeux Pétanqueurs »"). The title opens on a
+    capital and holds no verb."""
     text = base.original_text(doc)
     heads = _lex()["press_heads"]
     for i, tok in enumerate(doc):
@@ -3568,12 +3660,22 @@ def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 j -= 1
             if j > 0 and doc[j].pos_ == "VERB" and doc[j].is_lower and doc[j].dep_ == "acl":
                 k = j - 1
-        if k < 1 or not doc[k].is_lower or fold(doc[k].text) not in heads or not _determined(doc, k):
+        if k < 1 or not _names_the_quoted(doc, k, heads):
             continue
         start, end = doc[i + 1].idx, doc[close - 1].idx + len(doc[close - 1])
         inside = [c for c in cands if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
-        if not any(c.label == "person" for c in inside):
-            _put_organization(cands, text, start, end, inside)
+        if any(c.label == "person" for c in inside):
+            continue
+        # the model's name runs across a quotation mark ("Les Aigles » a perdu", "SIVOM « Val"):
+        # no name does; the quoted one stands, and an acronym before it is a body of its own
+        crossing = [c for c in inside if c.start < start or c.end > end]
+        if crossing and not doc[k].is_lower:
+            acro = doc[k].idx, doc[k].idx + len(doc[k])
+            if not any(c.start <= acro[0] and acro[1] <= c.end for c in cands if c not in crossing):
+                cands.append(Candidate("organization", acro[0], acro[1], "rules", {"name": doc[k].text}))
+        for c in crossing:
+            cands.remove(c)
+        _put_organization(cands, text, start, end, [c for c in inside if c not in crossing])
     return cands
 
 
@@ -3731,12 +3833,12 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
-    cands = _acronym_of_place(text, _bare_acronyms_of_place(doc, cands))
+    cands = _acronym_of_place(text, _acting_acronyms(doc, _bare_acronyms_of_place(doc, cands)))
     _purpose_complements(doc, cands)
     _coordinated_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
-    cands = _quoted_titles(doc, cands)
+    cands = _chez_firms(doc, _quoted_titles(doc, cands))
     cands = _movements(doc, cands)
     cands = _word_acronyms(doc, cands)
     cands = _missions_in_countries(doc, cands)
