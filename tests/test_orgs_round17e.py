@@ -64,6 +64,8 @@ def test_an_acronym_subject_of_a_verb_is_a_body(extract: Callable[..., dict], te
     ("Le TGV arrivera à Nancy en 2007.", "TGV"),
     ("Le CHU accueille désormais les grands brûlés.", "CHU"),
     ("Le PACS a été voté par les députés.", "PACS"),
+    ("Médecins du Lac soigne les réfugiés. L'ONG a dénoncé hier les conditions d'accueil.", "ONG"),
+    ("La SARL a licencié ses deux employés en juin.", "SARL"),
 ])
 def test_an_acronym_of_a_thing_or_a_place_is_no_body(extract: Callable[..., dict], text: str,
                                                      acronym: str) -> None:
@@ -89,6 +91,7 @@ def test_one_word_after_chez_is_a_firm(extract: Callable[..., dict], text: str, 
     ("Marc Varnesson a été cambriolé. Les voleurs sont entrés chez Varnesson par la cave.", "Varnesson"),
     ("Le repas a eu lieu chez M. Varnesson, à Gugnécourt.", "Varnesson"),
     ("Elle a passé Noël chez Bérangère, sa sœur.", "Bérangère"),
+    ("Il a dormi chez Ghislaine avant de repartir pour Vesoul.", "Ghislaine"),
 ])
 def test_a_person_after_chez_stays_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
     types = _types(extract("date 2000-04-14\n" + text))

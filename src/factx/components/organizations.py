@@ -131,6 +131,7 @@ def _lex() -> dict[str, Any]:
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
         "quoted_name_heads": frozenset(fold(w) for w in data["quoted_name_heads"]),
+        "kind_acronyms": frozenset(data["kind_acronyms"] + data["legal_forms"]),
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "coordinated_kind_heads": frozenset(fold(w) for w in data["coordinated_kind_heads"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
@@ -3361,8 +3362,9 @@ def _chez_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"chez" before one capitalized word that no gazetteer knows, that is no given name and
     that names no person of the document ("il a travaillé trente ans chez Brovinel", "Chez
     Fermilux, on embauche"): a firm, where people work or buy; a person's home is said with
-    a civility or a given name ("chez M. Brovin", "chez Paul Brovin"), a family's with "les"
-    ("chez les Brovin"), and a publisher's is seen apart."""
+    a civility or a given name ("chez M. Brovin", "chez Paul Brovin") or a kin after it ("chez
+    Brovin, son oncle"), a family's with "les" ("chez les Brovin"), and a publisher's is seen
+    apart."""
     from factx import gazetteer
     from factx.resolve.names import is_given_name
 
@@ -3379,6 +3381,8 @@ def _chez_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not ((nxt.is_title and nxt.is_alpha) or ("-" in name and name[:1].isupper())) or len(name) < 3 \
                 or (after is not None and (after.is_title or after.is_upper) and not after.is_punct) \
                 or any(is_given_name(p) for p in name.split("-")) or name in people \
+                or (after is not None and after.text == "," and tok.i + 3 < len(doc)
+                    and doc[tok.i + 3].lower_ in ("sa", "son", "ses", "leur")) \
                 or gazetteer.place_kind(name) is not None:
             continue
         start, end = nxt.idx, nxt.idx + len(name)
@@ -3399,8 +3403,8 @@ def _acting_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An acronym no gazetteer knows, after its definite article, that is the active subject
     of a verb ("La DDE a fermé la route", "Le SIVU scolaire a voté son budget"): a body
     that acts, whether the model left it out or read it as a place ("La MJC propose ...");
-    not an acronym of a kind of place, a thing or a party ("le RMI a augmenté", "le TGV
-    arrive"). Every mention of it is the body (`_by_evidence` sees the others)."""
+    not an acronym of a kind of place, a thing, a party or a kind of body ("le RMI a
+    augmenté", "le TGV arrive", "l'ONG a dénoncé": `kind_acronyms`)."""
     from factx import gazetteer
 
     lex = _lex()
@@ -3410,6 +3414,7 @@ def _acting_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
                 or tok.dep_ not in _ACTIVE_SUBJECT or tok.head.pos_ not in ("VERB", "AUX") \
                 or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
+                or name in lex["kind_acronyms"] \
                 or name in _party_acronyms() or gazetteer.place_kind(name) is not None:
             continue
         start, end = tok.idx, tok.idx + len(name)
@@ -3631,6 +3636,7 @@ def _names_the_quoted(doc: Doc, k: int, press: Collection[str]) -> bool:
     if doc[k].is_lower:
         return fold(word) in lex["quoted_name_heads"] and _determined(doc, k)
     return _ACRONYM.match(word) is not None and word not in lex["thing_acronyms"] \
+        and word not in lex["kind_acronyms"] \
         and word not in lex["place_acronyms"] and gazetteer.place_kind(word) is None and _determined(doc, k)
 
 
