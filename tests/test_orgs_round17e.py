@@ -1,11 +1,13 @@
 """Local bodies a regional daily names and the model misses (issue 11, round 17e: recall).
 
-Three classes of French, probed with invented stories: a body's name in quotation marks right
+Four classes of French, probed with invented stories: a body's name in quotation marks right
 after the noun of its kind or its acronym ("le club « Les Marcheurs du Val »", "l'AAPPMA « La
 Gaule de la Vallée »"); an acronym of a body, after its definite article, subject of a verb
 ("La DDE a fermé la route"), which the model leaves out or reads as a place; a firm named by
-one bare word after "chez" ("il a travaillé trente ans chez Brovinel"). The pitfall tables
-hold quoted things and activities, acronyms of things and places, and people after "chez".
+one bare word after "chez" ("il a travaillé trente ans chez Brovinel"); a firm's one-word name
+before a verb the tagger reads as its adjective, then a possessive ("l'usine Tréfalor ferme ses
+portes"). The pitfall tables hold quoted things and activities, acronyms of things, places and
+kinds of bodies, people after "chez", and adjectives that belong to an association's name.
 """
 
 from collections.abc import Callable
@@ -96,3 +98,27 @@ def test_one_word_after_chez_is_a_firm(extract: Callable[..., dict], text: str, 
 def test_a_person_after_chez_stays_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
     types = _types(extract("date 2000-04-14\n" + text))
     assert types.get(person) != "organization", types
+
+
+# ------------------------------------------- a firm's one-word name before its verb and object
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'usine Tréfalor ferme ses portes à la fin du mois.", "Tréfalor"),
+    ("L'entreprise Mobelux ferme son atelier de Bains-les-Bains.", "Mobelux"),
+    ("La société Cartovert ferme ses deux magasins de Remiremont.", "Cartovert"),
+    ("Le groupe Ravinel ferme sa dernière usine lorraine.", "Ravinel"),
+])
+def test_a_verb_before_a_possessive_ends_the_name(extract: Callable[..., dict], text: str,
+                                                  name: str) -> None:
+    result = extract("date 2000-04-14\n" + text)
+    names = {e["name"] for e in result["entities"] if e["type"] == "organization"}
+    assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'association Loisirs partagés tiendra son assemblée vendredi.", "Loisirs partagés"),
+    ("L'association Sentiers fleuris ouvre ses portes samedi.", "Sentiers fleuris"),
+])
+def test_an_adjective_of_the_name_stays_in_it(extract: Callable[..., dict], text: str, name: str) -> None:
+    result = extract("date 2000-04-14\n" + text)
+    names = {e["name"] for e in result["entities"] if e["type"] == "organization"}
+    assert name in names, names

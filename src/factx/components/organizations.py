@@ -1361,6 +1361,9 @@ def _title_name_end(doc: Doc, i: int) -> int:
 _PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
 
 
+_POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+
+
 def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
     """End of a one-word name after its kind with the lower-case adjectives that agree with
     it, which the parse gives to it or to the kind: "l'association Loisirs partagés",
@@ -1375,8 +1378,11 @@ def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
             and doc[k].pos_ != "PROPN" and doc[k].head.i in (i, doc[i].head.i) \
             and doc[k].dep_ in ("amod", "acl") \
             and all(not a or not n or a == n for a, n in
-                    ((doc[k].morph.get(f), doc[i].morph.get(f)) for f in ("Number", "Gender"))):
-        k += 1  # the name may be tagged an adjective itself ("Loisirs"): agreement alone counts
+                    ((doc[k].morph.get(f), doc[i].morph.get(f)) for f in ("Number", "Gender"))) \
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in _POSSESSIVES):
+        # the name may be tagged an adjective itself ("Loisirs"): agreement alone counts; one
+        # before a possessive is the clause's verb and its object ("l'usine Tréfal ferme ses portes")
+        k += 1
     if k > end and "Part" in doc[k - 1].morph.get("VerbForm") and k < len(doc) \
             and doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il"):
         return end  # "fondée en 1990", "créée par des parents"
