@@ -130,6 +130,8 @@ def _lex() -> dict[str, Any]:
         "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
+        "quoted_name_heads": frozenset(fold(w) for w in data["quoted_name_heads"]),
+        "kind_acronyms": frozenset(data["kind_acronyms"] + data["legal_forms"]),
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "coordinated_kind_heads": frozenset(fold(w) for w in data["coordinated_kind_heads"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
@@ -1371,6 +1373,9 @@ def _title_name_end(doc: Doc, i: int) -> int:
 _PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
 
 
+_POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+
+
 def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
     """End of a one-word name after its kind with the lower-case adjectives that agree with
     it, which the parse gives to it or to the kind: "l'association Loisirs partagés",
@@ -1385,8 +1390,11 @@ def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
             and doc[k].pos_ != "PROPN" and doc[k].head.i in (i, doc[i].head.i) \
             and doc[k].dep_ in ("amod", "acl") \
             and all(not a or not n or a == n for a, n in
-                    ((doc[k].morph.get(f), doc[i].morph.get(f)) for f in ("Number", "Gender"))):
-        k += 1  # the name may be tagged an adjective itself ("Loisirs"): agreement alone counts
+                    ((doc[k].morph.get(f), doc[i].morph.get(f)) for f in ("Number", "Gender"))) \
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in _POSSESSIVES):
+        # the name may be tagged an adjective itself ("Loisirs"): agreement alone counts; one
+        # before a possessive is the clause's verb and its object ("l'usine Tréfal ferme ses portes")
+        k += 1
     if k > end and "Part" in doc[k - 1].morph.get("VerbForm") and k < len(doc) \
             and doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il"):
         return end  # "fondée en 1990", "créée par des parents"
@@ -3368,6 +3376,76 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     return cands
 
 
+def _chez_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"chez" before one capitalized word that no gazetteer knows, that is no given name and
+    that names no person of the document ("il a travaillé trente ans chez Brovinel", "Chez
+    Fermilux, on embauche"): a firm, where people work or buy; a person's home is said with
+    a civility or a given name ("chez M. Brovin", "chez Paul Brovin") or a kin after it ("chez
+    Brovin, son oncle"), a family's with "les" ("chez les Brovin"), and a publisher's is seen
+    apart."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    text = base.original_text(doc)
+    people = {w for c in cands
+              if c.label == "person" and (c.attrs.get("civility") or " " in c.attrs.get("name", ""))
+              for w in c.attrs.get("name", "").split()}
+    for tok in doc[:-1]:
+        if tok.lower_ != "chez":
+            continue
+        nxt = doc[tok.i + 1]
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        name = nxt.text
+        if not ((nxt.is_title and nxt.is_alpha) or ("-" in name and name[:1].isupper())) or len(name) < 3 \
+                or (after is not None and (after.is_title or after.is_upper) and not after.is_punct) \
+                or any(is_given_name(p) for p in name.split("-")) or name in people \
+                or (after is not None and after.text == "," and tok.i + 3 < len(doc)
+                    and doc[tok.i + 3].lower_ in ("sa", "son", "ses", "leur")) \
+                or gazetteer.place_kind(name) is not None:
+            continue
+        start, end = nxt.idx, nxt.idx + len(name)
+        over = [c for c in cands if base.overlaps(c.start, c.end, start, end)]
+        if not over:
+            cands.append(Candidate("organization", start, end, "rules", {"name": name}))
+        elif len(over) == 1 and over[0].start == start and over[0].end == end \
+                and over[0].label in ("person", "place", "misc") and not over[0].attrs.get("civility"):
+            over[0].label = "organization"
+            over[0].attrs["name"] = text[start:end]
+    return cands
+
+
+_ACTIVE_SUBJECT = frozenset(("nsubj",))
+
+
+def _acting_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An acronym no gazetteer knows, after its definite article, that is the active subject
+    of a verb ("La DDE a fermé la route", "Le SIVU scolaire a voté son budget"): a body
+    that acts, whether the model left it out or read it as a place ("La MJC propose ...");
+    not an acronym of a kind of place, a thing, a party or a kind of body ("le RMI a
+    augmenté", "le TGV arrive", "l'ONG a dénoncé": `kind_acronyms`)."""
+    from factx import gazetteer
+
+    lex = _lex()
+    for tok in doc[1:]:
+        name = tok.text
+        if not (2 <= len(name) <= 6 and tok.is_alpha and is_acronym(name)) \
+                or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
+                or tok.dep_ not in _ACTIVE_SUBJECT or tok.head.pos_ not in ("VERB", "AUX") \
+                or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
+                or name in lex["kind_acronyms"] \
+                or name in _party_acronyms() or gazetteer.place_kind(name) is not None:
+            continue
+        start, end = tok.idx, tok.idx + len(name)
+        over = [c for c in cands if base.overlaps(c.start, c.end, start, end)]
+        if not over:
+            cands.append(Candidate("organization", start, end, "rules", {"name": name}))
+        elif len(over) == 1 and over[0].label == "place" and over[0].end == end \
+                and over[0].start in (start, doc[tok.i - 1].idx):
+            over[0].label, over[0].start = "organization", start  # "La MJC": its article is no part of it
+            over[0].attrs["name"] = name
+    return cands
+
+
 @cache
 def _party_acronyms() -> frozenset[str]:
     """Parties' acronyms (roles/qualifiers.json): "le RPR des Hauts-de-Seine" is the party's
@@ -3556,11 +3634,37 @@ _OPEN_QUOTES = ("«", '"', "“")
 _CLOSE_QUOTES = ("»", '"', "”")
 
 
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,}$")
+
+
+def _names_the_quoted(doc: Doc, k: int, press: Collection[str]) -> bool:
+    """Token k, introduced by a determiner, is a noun whose name follows in quotation marks: a
+    noun of the press, or of a body (`quoted_name_heads`: "le club « Les Randonneurs du Val
+    »", "le foyer rural « La Clé des Prés »", its lower-case adjectives between), or the
+    acronym of a body that no gazetteer knows ("l'AAPPMA « La Truite de la Vallée »")."""
+    from factx import gazetteer
+
+    lex = _lex()
+    if doc[k].is_lower and fold(doc[k].text) in press:
+        return _determined(doc, k)
+    while k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ" \
+            and fold(doc[k].text) not in lex["quoted_name_heads"]:
+        k -= 1  # "le foyer rural", "l'association sportive"
+    word = doc[k].text
+    if doc[k].is_lower:
+        return fold(word) in lex["quoted_name_heads"] and _determined(doc, k)
+    return _ACRONYM.match(word) is not None and word not in lex["thing_acronyms"] \
+        and word not in lex["kind_acronyms"] \
+        and word not in lex["place_acronyms"] and gazetteer.place_kind(word) is None and _determined(doc, k)
+
+
 def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A title in quotation marks given to a paper is that paper, an organization like any
     newspaper: right after a noun of the press (`press_heads`: "le journal « La Plume »"), or
     after that noun's participle phrase and a comma ("leur journal réalisé en classe, « Le
-    Petit Écho »"). The title opens on a capital and holds no verb."""
+    Petit Écho »"). So is a name in quotation marks right after a noun or an acronym of a body
+    (`_names_the_quoted`: "l'amicale « Les Joyeux Pétanqueurs »"). The title opens on a
+    capital and holds no verb."""
     text = base.original_text(doc)
     heads = _lex()["press_heads"]
     for i, tok in enumerate(doc):
@@ -3580,12 +3684,22 @@ def _quoted_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 j -= 1
             if j > 0 and doc[j].pos_ == "VERB" and doc[j].is_lower and doc[j].dep_ == "acl":
                 k = j - 1
-        if k < 1 or not doc[k].is_lower or fold(doc[k].text) not in heads or not _determined(doc, k):
+        if k < 1 or not _names_the_quoted(doc, k, heads):
             continue
         start, end = doc[i + 1].idx, doc[close - 1].idx + len(doc[close - 1])
         inside = [c for c in cands if c.label in _NAMED and base.overlaps(c.start, c.end, start, end)]
-        if not any(c.label == "person" for c in inside):
-            _put_organization(cands, text, start, end, inside)
+        if any(c.label == "person" for c in inside):
+            continue
+        # the model's name runs across a quotation mark ("Les Aigles » a perdu", "SIVOM « Val"):
+        # no name does; the quoted one stands, and an acronym before it is a body of its own
+        crossing = [c for c in inside if c.start < start or c.end > end]
+        if crossing and not doc[k].is_lower:
+            acro = doc[k].idx, doc[k].idx + len(doc[k])
+            if not any(c.start <= acro[0] and acro[1] <= c.end for c in cands if c not in crossing):
+                cands.append(Candidate("organization", acro[0], acro[1], "rules", {"name": doc[k].text}))
+        for c in crossing:
+            cands.remove(c)
+        _put_organization(cands, text, start, end, [c for c in inside if c not in crossing])
     return cands
 
 
@@ -3743,12 +3857,12 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _cut_body_names(text, cands)
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
-    cands = _acronym_of_place(text, _bare_acronyms_of_place(doc, cands))
+    cands = _acronym_of_place(text, _acting_acronyms(doc, _bare_acronyms_of_place(doc, cands)))
     _purpose_complements(doc, cands)
     _coordinated_complements(doc, cands)
     _friends_of(text, cands)
     cands = _run_on_names(doc, cands)
-    cands = _quoted_titles(doc, cands)
+    cands = _chez_firms(doc, _quoted_titles(doc, cands))
     cands = _movements(doc, cands)
     cands = _word_acronyms(doc, cands)
     cands = _missions_in_countries(doc, cands)
