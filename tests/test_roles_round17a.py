@@ -114,3 +114,28 @@ def test_a_team_title_is_held_in_the_club_the_report_is_about(extract: Callable[
 def test_no_club_outside_a_sports_report(extract: Callable[..., dict], text: str, person: str,
                                          title: str) -> None:
     assert all(of is None for of in _held(_roles(extract(text)), person, title))
+
+
+# ---------------------------------------------------------------- "le directeur de l'agence, de l'usine"
+@pytest.mark.parametrize(("text", "person", "title", "of"), [
+    ("Le Crédit mutuel de Ramonchamp a inauguré ses nouveaux locaux vendredi. Le directeur de l'agence, Serge "
+     "Moulinot, a accueilli les invités.", "Serge Moulinot", "directeur", "Crédit mutuel de Ramonchamp"),
+    ("La Banque populaire de Lorraine a ouvert un guichet à Charmes. La directrice de l'agence, Mireille "
+     "Toussac, a coupé le ruban.", "Mireille Toussac", "directrice", "Banque populaire de Lorraine"),
+    ("Le groupe Textilor emploie 300 personnes. Le directeur de l'usine, Paul Chaudeyrac, a annoncé un "
+     "bénéfice.", "Paul Chaudeyrac", "directeur", "Textilor"),
+    ("L'entreprise Fabrimeuble a investi deux millions de francs à Darnieulles. Le directeur de l'usine, "
+     "Gilles Marcenac, prévoit dix embauches.", "Gilles Marcenac", "directeur", "Fabrimeuble"),
+])
+def test_the_agency_or_the_plant_is_the_firms(extract: Callable[..., dict], text: str, person: str, title: str,
+                                              of: str) -> None:
+    assert of in _held(_roles(extract(text)), person, title)
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # a town hall is no firm: "l'agence" takes up the firm, not the public body
+    ("La mairie de Vaxoncourt a signé avec la société Vosgéco. Le directeur de l'agence, Pascal Duchêne, "
+     "était présent.", "Pascal Duchêne", "directeur"),
+])
+def test_the_agency_is_not_a_public_body(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
+    assert "mairie de Vaxoncourt" not in _held(_roles(extract(text)), person, title)
