@@ -37,6 +37,9 @@ def test_a_union_is_no_body_of_the_management(extract: Callable[..., dict], text
     # a union's own officers stay the union's
     ("Pour la CGT, Rachid Benhamza, délégué syndical, a jugé les propositions insuffisantes.",
      "Rachid Benhamza", "délégué syndical", "CGT"),
+    # the title names the union in its own complement
+    ("Le directeur de la CGT-Cheminots, Gilbert Morvillers, a rencontré les salariés.",
+     "Gilbert Morvillers", "directeur", "CGT-Cheminots"),
     ("La CFDT a tenu son congrès à Metz. Sa secrétaire générale, Josiane Werquin, a été réélue.",
      "Josiane Werquin", "secrétaire générale", "CFDT"),
 ])
@@ -118,8 +121,9 @@ def test_no_club_outside_a_sports_report(extract: Callable[..., dict], text: str
 
 # ---------------------------------------------------------------- "le directeur de l'agence, de l'usine"
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
-    ("Le Crédit mutuel de Ramonchamp a inauguré ses nouveaux locaux vendredi. Le directeur de l'agence, Serge "
-     "Moulinot, a accueilli les invités.", "Serge Moulinot", "directeur", "Crédit mutuel de Ramonchamp"),
+    ("Le Crédit mutuel de Ramonchamp a inauguré ses nouveaux locaux vendredi. Le directeur de l'agence, "
+     "Serge Moulinot, a accueilli les invités.", "Serge Moulinot", "directeur",
+     "Crédit mutuel de Ramonchamp"),
     ("La Banque populaire de Lorraine a ouvert un guichet à Charmes. La directrice de l'agence, Mireille "
      "Toussac, a coupé le ruban.", "Mireille Toussac", "directrice", "Banque populaire de Lorraine"),
     ("Le groupe Textilor emploie 300 personnes. Le directeur de l'usine, Paul Chaudeyrac, a annoncé un "
@@ -127,8 +131,8 @@ def test_no_club_outside_a_sports_report(extract: Callable[..., dict], text: str
     ("L'entreprise Fabrimeuble a investi deux millions de francs à Darnieulles. Le directeur de l'usine, "
      "Gilles Marcenac, prévoit dix embauches.", "Gilles Marcenac", "directeur", "Fabrimeuble"),
 ])
-def test_the_agency_or_the_plant_is_the_firms(extract: Callable[..., dict], text: str, person: str, title: str,
-                                              of: str) -> None:
+def test_the_agency_or_the_plant_is_the_firms(extract: Callable[..., dict], text: str, person: str,
+                                              title: str, of: str) -> None:
     assert of in _held(_roles(extract(text)), person, title)
 
 
@@ -137,5 +141,6 @@ def test_the_agency_or_the_plant_is_the_firms(extract: Callable[..., dict], text
     ("La mairie de Vaxoncourt a signé avec la société Vosgéco. Le directeur de l'agence, Pascal Duchêne, "
      "était présent.", "Pascal Duchêne", "directeur"),
 ])
-def test_the_agency_is_not_a_public_body(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
+def test_the_agency_is_not_a_public_body(extract: Callable[..., dict], text: str, person: str,
+                                         title: str) -> None:
     assert "mairie de Vaxoncourt" not in _held(_roles(extract(text)), person, title)

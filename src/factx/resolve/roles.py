@@ -3670,6 +3670,17 @@ def _affiliation_body(r: Role, lex: Lexicon) -> bool:
     return _elected_seat(r) and (_party(r.of, lex) or _union(r.of))
 
 
+def _body_in_title(text: str, r: Role) -> bool:
+    """Whether the title names its body in its own complement ("le directeur de la CFDT")."""
+    if r.of is None:
+        return False
+    ends = [end for _, end in r.mentions] or [r.end]
+    return any(0 <= m.start - end <= 8 and re.fullmatch(r"\s*(?:de la|de l['’]|du|des|d['’])\s*",
+                                                        text[end : m.start], re.IGNORECASE) is not None
+               for m in r.of.mentions for end in ends) \
+        or any(start <= m.start < end for m in r.of.mentions for start, end in r.mentions)
+
+
 def _constituency_near(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """The one constituency ("le canton de Thiaucourt") named in the title's sentence or the
     one before, for an elected seat whose title names none."""
@@ -5127,7 +5138,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
     for r in roles:
-        if r.of is not None and not r.complement and _affiliation_body(r, lex):
+        if r.of is not None and not r.complement and _affiliation_body(r, lex) \
+                and not _body_in_title(reader.text, r):
             # "le directeur, X" in a story about a strike the CGT called; "le conseiller général
             # UDF X": a union, a party beside the title says its holder's side, not his body
             r.of = None
