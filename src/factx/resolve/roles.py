@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base
-from factx.components.organizations import is_sports_report
 from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import Lexicon, lexicon
 from factx.resolve.names import fold, given_name_gender, given_name_title
@@ -4593,6 +4592,12 @@ def _club_names() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(load_json("roles/nationalities.json")["club_words"]))
 
 
+def _sports_report(doc: Doc) -> bool:
+    """Whether the organizations step found the document a sports report (it reads that once,
+    for every document, before the roles: components/organizations.py, is_sports_report)."""
+    return bool(doc.user_data.get("factx.sports_report"))
+
+
 def _club(e: Entity) -> bool:
     """A sports club by its name: a club prefix ("FC Gauchery", "US Pellandre") or a word of
     club names ("Stade Colignac", "Racing club de X"), not "le comité des fêtes"."""
@@ -5015,7 +5020,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and (lead is not None or (sole is not None and sole.type == "organization"
-                                          and (_club(sole) or (is_sports_report(doc)
+                                          and (_club(sole) or (_sports_report(doc)
                                                           and _subject_body(doc, reader, r) is sole))
                                           and _possessive_owner(doc, reader, r) is None)):
             # "l'entraîneur X" in an article about a club, or naming one: the club ("Paul Roy a
