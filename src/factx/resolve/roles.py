@@ -3685,6 +3685,82 @@ def _party(e: Entity, lex: Lexicon) -> bool:
                             or e.name in lex.party_acronyms)
 
 
+@cache
+def _affiliations() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """models/roles/titles.json's `affiliations`: (union acronyms, folded first words of union
+    names, folded management titles, folded titles of an elected seat, constituency nouns)."""
+    a = load_json("roles/titles.json")["affiliations"]
+    return (frozenset(a["union_acronyms"]), tuple(a["union_heads"]), frozenset(a["management_titles"]),
+            frozenset(a["elected_seats"]), frozenset(a["constituency_heads"]))
+
+
+def _union(e: Entity) -> bool:
+    """Whether an organization is a trade union: a union's acronym, or a name opened by a
+    union's noun ("syndicat", "intersyndicale") or name ("Force ouvrière")."""
+    acronyms, heads, _, _, _ = _affiliations()
+    if e.type != "organization":
+        return False
+    name = fold(e.name)
+    return e.name in acronyms or any(m.text in acronyms for m in e.mentions) \
+        or any(name == h or name.startswith(h + " ") for h in heads)
+
+
+def _elected_seat(r: Role) -> bool:
+    """Whether the title is an elected seat of a constituency ("conseiller général")."""
+    seats = _affiliations()[3]
+    role = fold(r.role)
+    return fold(r.title) in seats or any(role == s or role.startswith(s + " ") for s in seats)
+
+
+def _affiliation_body(r: Role, lex: Lexicon) -> bool:
+    """Whether the role's body is one its holder only sides with: a union for a title of a
+    firm's management ("le directeur, X" beside "à l'appel de la CGT"), a party or a union
+    for an elected seat ("le conseiller général UDF X")."""
+    if r.of is None:
+        return False
+    managers = _affiliations()[2]
+    if fold(r.title) in managers or fold(r.role) in managers:
+        return _union(r.of)
+    return _elected_seat(r) and (_party(r.of, lex) or _union(r.of))
+
+
+def _body_in_title(text: str, r: Role) -> bool:
+    """Whether the title names its body in its own complement ("le directeur de la CFDT")."""
+    if r.of is None:
+        return False
+    ends = [end for _, end in r.mentions] or [r.end]
+    return any(0 <= m.start - end <= 8 and re.fullmatch(r"\s*(?:de la|de l['’]|du|des|d['’])\s*",
+                                                        text[end : m.start], re.IGNORECASE) is not None
+               for m in r.of.mentions for end in ends) \
+        or any(start <= m.start < end for m in r.of.mentions for start, end in r.mentions)
+
+
+def _constituency_near(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """The one constituency ("le canton de Thiaucourt") named in the title's sentence or the
+    one before, for an elected seat whose title names none."""
+    heads = _affiliations()[4]
+    span = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: dict[int, Entity] = {}
+    for t in doc[first : sent.end]:
+        if t.lower_ not in heads:
+            continue
+        named = idx.starting_at(t.i, ("place",))
+        if named is not None and fold(named[0].name).split(" ")[0] in heads:
+            found[id(named[0])] = named[0]  # "le canton de Thiaucourt", one name
+            continue
+        k = t.i + 1
+        while k < sent.end and k < t.i + 3 and doc[k].pos_ == "ADJ":
+            k += 1  # "le canton voisin de Thiaucourt"
+        town = idx.starting_at(k + 1, ("place",)) if k < sent.end and doc[k].lower_ in DE else None
+        if town is not None:
+            found[id(town[0])] = town[0]
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _stands_in(doc: Doc, r: Role) -> bool:
     """A representative's role read from the verb "représenter" ("qui représentait la
     municipalité") or from its participle before a direct object ("représentant l'évêque"),
@@ -4573,6 +4649,12 @@ def _club_names() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(load_json("roles/nationalities.json")["club_words"]))
 
 
+def _sports_report(doc: Doc) -> bool:
+    """Whether the organizations step found the document a sports report (it reads that once,
+    for every document, before the roles: components/organizations.py, is_sports_report)."""
+    return bool(doc.user_data.get("factx.sports_report"))
+
+
 def _club(e: Entity) -> bool:
     """A sports club by its name: a club prefix ("FC Gauchery", "US Pellandre") or a word of
     club names ("Stade Colignac", "Racing club de X"), not "le comité des fêtes"."""
@@ -4994,10 +5076,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = None
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
-                and (lead is not None or (sole is not None and sole.type == "organization" and _club(sole)
+                and (lead is not None or (sole is not None and sole.type == "organization"
+                                          and (_club(sole) or (_sports_report(doc)
+                                                          and _subject_body(doc, reader, r) is sole))
                                           and _possessive_owner(doc, reader, r) is None)):
             # "l'entraîneur X" in an article about a club, or naming one: the club ("Paul Roy a
-            # gagné avec le club X. Son entraîneur, Y": Paul Roy's own coach, no club's)
+            # gagné avec le club X. Son entraîneur, Y": Paul Roy's own coach, no club's); a
+            # club named without a club's prefix when its clause, or the one before, has it as
+            # subject ("Le Cercle Varennois s'est imposé. L'ailier X a marqué")
             r.of = lead or sole
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement \
@@ -5113,6 +5199,17 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                                  or _town_hall_post(r.role)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
+    for r in roles:
+        if r.of is not None and not r.complement and _affiliation_body(r, lex) \
+                and not _body_in_title(reader.text, r):
+            # "le directeur, X" in a story about a strike the CGT called; "le conseiller général
+            # UDF X": a union, a party beside the title says its holder's side, not his body
+            r.of = None
+            if _elected_seat(r):  # "Dans le canton de Thiaucourt, le conseiller général UDF X"
+                r.of = _constituency_near(doc, idx, r)
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and _elected_seat(r):
+            r.of = _constituency_near(doc, idx, r)  # "le conseiller général sortant, X (RPR)"
     # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
     # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
