@@ -65,3 +65,33 @@ def test_quotes_found_counts_detection_apart_from_the_speaker() -> None:
                              {"type": "role", "person": "p1"}]},
              "b": {"facts": [{"type": "quote", "speaker": "p2", "text": "Les travaux dureront trois mois"}]}}
     assert quotes_found(scorer, golds, preds) == {"acc": 0.667, "n": 3, "null": 1}
+
+
+def test_role_of_sorts_each_paired_role_by_what_its_of_does() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from accuracy import SCORE, load_scorer
+    from role_of import classify
+
+    if not SCORE.exists():
+        pytest.skip("../shared/eval-data/score.py is not beside the checkout")
+    gold = {"people": [{"name": "Lise Varonne"}, {"name": "Marc Ebrard"}, {"name": "Paule Sirvent"},
+                       {"name": "Yves Quenard"}],
+            "organizations": [{"name": "Amicale des Tisserands", "aliases": ["ADT"]}],
+            "roles": [{"person": "Lise Varonne", "role": "présidente", "of": "Amicale des Tisserands"},
+                      {"person": "Marc Ebrard", "role": "trésorier", "of": "Amicale des Tisserands"},
+                      {"person": "Paule Sirvent", "role": "maire", "of": "Vellefrange"},
+                      {"person": "Yves Quenard", "role": "gérant", "of": None}]}
+    ents = [{"id": "p1", "type": "person", "name": "Lise Varonne"},
+            {"id": "p2", "type": "person", "name": "Marc Ebrard"},
+            {"id": "p3", "type": "person", "name": "Paule Sirvent"},
+            {"id": "p4", "type": "person", "name": "Yves Quenard"},
+            {"id": "o1", "type": "organization", "name": "ADT"},
+            {"id": "o2", "type": "organization", "name": "Crédit mutuel"}]
+    facts = [{"type": "role", "person": "p1", "role": "présidente", "of": "o1"},
+             {"type": "role", "person": "p2", "role": "trésorier", "of": None},
+             {"type": "role", "person": "p3", "role": "maire", "of": "o2"},
+             {"type": "role", "person": "p4", "role": "gérant", "of": "o2"}]
+    pred = {"entities": ents, "facts": facts}
+    kinds = {g["person"]: kind for kind, g, _ in classify(load_scorer(), gold, pred)}
+    assert kinds == {"Lise Varonne": "right", "Marc Ebrard": "missing, body found",
+                     "Paule Sirvent": "wrong, body absent", "Yves Quenard": "gold none"}

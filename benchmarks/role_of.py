@@ -1,0 +1,104 @@
+"""Where the roles (+of) row loses: the `of` of the roles whose person and title are right.
+
+For every dev set and part (benchmarks/splits.py), the roles that score.py pairs with a gold
+role on person and title are sorted by what their `of` does against the gold's:
+
+- right: the gold's body (or the gold has none, "gold none");
+- missing, body found: factx gives no `of`, though the gold's body is one of its entities
+  (the title was not tied to a body factx knows);
+- missing, body absent: no `of`, and the body is not among factx's entities either;
+- wrong, body found / wrong, body absent: another body, the gold's being an entity or not.
+
+"body found" splits an error of the role layer from one of the entity layers. Blind parts
+are counted, never shown; `--show` prints the missing and wrong cases of the working parts
+only (own_dev7, never read, is left out of it).
+
+    python benchmarks/role_of.py [--sets wikinews_dev,regional_dev] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from accuracy import DEV_SETS, load_scorer
+from common import article_texts, require_shared
+from splits import gold_ids, split
+
+KINDS = ("right", "gold none", "missing, body found", "missing, body absent", "wrong, body found",
+         "wrong, body absent")
+NEVER_SHOWN = {"own_dev7"}
+
+
+def classify(sc: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[str, dict, dict]]:
+    """(kind, gold role, predicted role) for each role pair score.py makes on person and title."""
+    ents = {e["id"]: e for e in pred.get("entities", [])}
+
+    def forms(ref: Any) -> list[str]:
+        if isinstance(ref, str) and ref in ents:
+            return sc.forms(ents[ref])
+        return [ref] if isinstance(ref, str) else []
+
+    roles = [{"person": forms(f.get("person")), "role": f.get("role") or "",
+              "of": forms(f.get("of")) if f.get("of") else [],
+              "of_name": ents.get(f.get("of"), {}).get("name", f.get("of"))}
+             for f in pred.get("facts", []) if f.get("type") == "role"]
+    people = {p["name"]: [p["name"], *p.get("mentions", [])] for p in gold["people"]}
+    bodies = {o["name"]: [o["name"], *o.get("aliases", [])] for o in gold["organizations"]}
+    known = [sc.forms(e) for e in pred.get("entities", []) if e.get("type") in ("organization", "place")]
+
+    def same(g: dict, p: dict) -> bool:
+        return sc.forms_match(people.get(g["person"], [g["person"]]), p["person"]) \
+            and sc.overlap(g["role"], p["role"])
+
+    out = []
+    for g, p in sc.match_sets(gold["roles"], roles, same)[2]:
+        if not g.get("of"):
+            kind = "gold none"
+        else:
+            body = bodies.get(g["of"], [g["of"]])
+            if sc.forms_match(body, p["of"]) or any(sc.overlap(g["of"], x) for x in p["of"]):
+                kind = "right"
+            else:
+                found = any(sc.forms_match(body, f) for f in known)
+                kind = f"{'wrong' if p['of'] else 'missing'}, body {'found' if found else 'absent'}"
+        out.append((kind, g, p))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", help="comma-separated dev sets (default: all)")
+    parser.add_argument("--show", action="store_true",
+                        help="print the working parts' missing and wrong cases")
+    args = parser.parse_args()
+    require_shared()
+    from factx.api import extract
+
+    sc = load_scorer()
+    names = args.sets.split(",") if args.sets else list(DEV_SETS)
+    print(f"{'set / part':26}" + "".join(f"{k:>22}" for k in KINDS))
+    for name in names:
+        gold_path, txt_dir = DEV_SETS[name]
+        golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
+        texts = dict(article_texts(gold_path, txt_dir))
+        for part, ids in split(name, gold_ids(gold_path)).items():
+            counts: Counter[str] = Counter()
+            for doc_id in ids:
+                for kind, g, p in classify(sc, golds[doc_id], extract(texts[doc_id]).to_dict()):
+                    counts[kind] += 1
+                    if args.show and part == "working" and name not in NEVER_SHOWN and kind in KINDS[2:]:
+                        print(f"  [{name} {doc_id} {kind}] {g['person']} | {g['role']} | "
+                              f"gold of: {g['of']} | factx of: {p['of_name']}")
+            print(f"{name + ' ' + part:26}" + "".join(f"{counts[k]:>22}" for k in KINDS))
+
+
+if __name__ == "__main__":
+    main()
