@@ -46,6 +46,9 @@ def test_a_title_held_in_the_institution_it_implies(extract: Callable[..., dict]
      "Jean Vaubourdin", "député européen"),
     # a cardinal and a pope with no church, no see named
     ("Le cardinal Amédée Rosselin a visité hier la cathédrale de Toul.", "Amédée Rosselin", "cardinal"),
+    # a cardinal who is a diocese's archbishop is not held in the Vatican that acts in the story
+    ("Le cardinal Lucien Armagnat, archevêque de Lyon, a ouvert le synode. Le Vatican a salué "
+     "l'initiative.", "Lucien Armagnat", "cardinal"),
 ])
 def test_no_implied_institution_when_the_story_does_not_name_it(extract: Callable[..., dict], text: str,
                                                                person: str, title: str) -> None:
