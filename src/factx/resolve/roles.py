@@ -441,8 +441,12 @@ class RoleReader:
         # the speaker's own words own nothing: "« Nous ... », a expliqué son délégué, X"
         subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
                     and not _quoted(t)] if clause else []
-        if not subjects and sent.start > 0:
-            prev = doc[sent.start - 1].sent
+        # "Le Front a dénoncé des fraudes. « Nous avons reçu ... », a affirmé son porte-parole,
+        # X": the incise after a quotation speaks of the sentence before the quotation
+        opened = self._quotation_before_incise(at) if not subjects else None
+        before = sent.start if opened is None else min(opened, sent.start)
+        if not subjects and before > 0:
+            prev = doc[before - 1].sent
             while not clause and prev.start > 0 and prev[-1].text == ";":
                 prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
             line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
@@ -499,6 +503,24 @@ class RoleReader:
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
+
+    def _quotation_before_incise(self, at: int) -> int | None:
+        """The opening mark of the quotation right before an incise whose words run to token
+        `at` ("« ... », a affirmé son porte-parole"): only a comma, verbs, auxiliaries and an
+        inverted pronoun between the closing mark and `at`; None when there is no such quotation."""
+        doc = self.doc
+        k = at - 1
+        inverted = ("-t-il", "-t-elle", "-il", "-elle", "t", "-t")
+        while k >= 0 and at - k <= 6 and (doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")
+                                          or doc[k].lower_ in inverted):
+            k -= 1
+        if k < 0 or k == at - 1 or doc[k].text not in ("»", "”"):
+            return None
+        opening = "«" if doc[k].text == "»" else "“"
+        j = k - 1
+        while j >= 0 and k - j < 300 and doc[j].text != opening:
+            j -= 1
+        return j if j >= 0 and doc[j].text == opening else None
 
     def voiced_body(self, at: int) -> tuple[bool, Entity | None]:
         """"tandis que la Suède, par la voix de son ministre, X, ...": whether the possessive
@@ -4204,11 +4226,19 @@ def _title_body(entities: list[Entity], r: Role, lex: Lexicon) -> Entity | None:
     """"La Commission européenne a présenté son plan. La commissaire européenne chargée du commerce,
     X, ...": a title that names the very body it is held in ('title_bodies' of titles.json)
     is held there when the text names that body (once, under one of its names)."""
-    names = lex.title_bodies.get(fold(r.title))
+    role = fold(r.role)
+    # the title, else the role as written ("la députée européenne", title "député"), else its
+    # last words ("l'ancienne députée européenne")
+    names = lex.title_bodies.get(fold(r.title)) or lex.title_bodies.get(role) or next(
+        (v for k, v in lex.title_bodies.items() if role.endswith(" " + k)), None)
     if not names:
         return None
-    return _the_one(e for e in entities if e.type == "organization"
-                    and any(fold(e.name) == n or fold(e.name).startswith(n + " ") for n in names))
+    for n in names:  # "le pape": the Église catholique the text names, else the Saint-Siège, else the Vatican
+        hits = [e for e in entities if e.type in ORG_PLACE
+                and (fold(e.name) == n or (e.type == "organization" and fold(e.name).startswith(n + " ")))]
+        if hits:
+            return _the_one(hits)
+    return None
 
 
 def _joined_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | None:
