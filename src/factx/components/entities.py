@@ -800,6 +800,33 @@ def _listed_after_person(doc: Doc, ent: Span) -> bool:
                and is_given_name(e[0].text.split("-")[0]) for e in doc.ents)
 
 
+_ARTICLES_BEFORE_CLUB = frozenset(("le", "la", "l'", "l\u2019", "les", "du", "au", "des", "aux"))
+_JOINED_INITIALS = re.compile(r"^(?:[A-ZÉ]\.){2,3}$|^[A-ZÉ]\.-[A-ZÉ]\.$")  # "F.L.", "J.-C."
+
+
+def _initials_before(doc: Doc, ent: Span) -> int:
+    """Where a person's name starts when the model left out the joined initials that open it
+    ("F.L." + "[Brenneval]"): the initials token right before, on the same line."""
+    k = ent.start - 1
+    if k >= 0 and _JOINED_INITIALS.match(doc[k].text) and doc[k].whitespace_ == " " \
+            and not doc[k].ent_type_ and (k == 0 or doc[k - 1].lower_ not in _ARTICLES_BEFORE_CLUB):
+        return k
+    return ent.start
+
+
+def _dash_initials(ent: Span) -> bool:
+    """A name of two initials joined by a dash, no full stops, and one or two capitalized
+    words ("J-P Mourgeot", "A-M Vaudrey"): a person's, whatever the model read; not after an
+    article (a club: "l'A-S Xville") nor on a town the gazetteer knows."""
+    k = ent.start - 1
+    if (k >= 0 and ent.doc[k].lower_ in _ARTICLES_BEFORE_CLUB) \
+            or gazetteer.place_kind(ent[3:].text) is not None:
+        return False
+    return 4 <= len(ent) <= 5 and all(len(t.text) == 1 and t.is_upper for t in (ent[0], ent[2])) \
+        and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ and ent[2].whitespace_ \
+        and all(t.is_title and t.is_alpha and len(t.text) > 1 for t in ent[3:])
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -812,6 +839,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent, label = Span(doc, opened[ent.start], ent.end, label="PER"), "person"
+        if label == "person" and (k := _initials_before(doc, ent)) < ent.start:
+            ent = Span(doc, k, ent.end, label="PER")  # "F.L." + "[Brenneval]"
+        elif label != "person" and _dash_initials(ent):
+            ent, label = Span(doc, ent.start, ent.end, label="PER"), "person"  # "J-P Mourgeot"
         if label in ("place", "misc") and _listed_after_person(doc, ent):
             label = "person"  # "Paul Roy et [Eden Vasseur]": one of a list of people
         particle = label in ("person", "place") and _lone_particle_before(doc, ent)
