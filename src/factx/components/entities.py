@@ -800,6 +800,33 @@ def _listed_after_person(doc: Doc, ent: Span) -> bool:
                and is_given_name(e[0].text.split("-")[0]) for e in doc.ents)
 
 
+_ARTICLES_BEFORE_CLUB = frozenset(("le", "la", "l'", "l\u2019", "les", "du", "au", "des", "aux"))
+_JOINED_INITIALS = re.compile(r"^(?:[A-ZÉ]\.){2,3}$|^[A-ZÉ]\.-[A-ZÉ]\.$")  # "F.L.", "J.-C."
+
+
+def _initials_before(doc: Doc, ent: Span) -> int:
+    """Where a person's name starts when the model left out the joined initials that open it
+    ("F.L." + "[Brenneval]"): the initials token right before, on the same line."""
+    k = ent.start - 1
+    if k >= 0 and _JOINED_INITIALS.match(doc[k].text) and doc[k].whitespace_ == " " \
+            and not doc[k].ent_type_ and (k == 0 or doc[k - 1].lower_ not in _ARTICLES_BEFORE_CLUB):
+        return k
+    return ent.start
+
+
+def _dash_initials(ent: Span) -> bool:
+    """A name of two initials joined by a dash, no full stops, and one or two capitalized
+    words ("J-P Mourgeot", "A-M Vaudrey"): a person's, whatever the model read; not after an
+    article (a club: "l'A-S Xville") nor on a town the gazetteer knows."""
+    k = ent.start - 1
+    if (k >= 0 and ent.doc[k].lower_ in _ARTICLES_BEFORE_CLUB) \
+            or gazetteer.place_kind(ent[3:].text) is not None:
+        return False
+    return 4 <= len(ent) <= 5 and all(len(t.text) == 1 and t.is_upper for t in (ent[0], ent[2])) \
+        and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ and ent[2].whitespace_ \
+        and all(t.is_title and t.is_alpha and len(t.text) > 1 for t in ent[3:])
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -812,6 +839,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if ent.start in opened:
             ent, label = Span(doc, opened[ent.start], ent.end, label="PER"), "person"
+        if label == "person" and (k := _initials_before(doc, ent)) < ent.start:
+            ent = Span(doc, k, ent.end, label="PER")  # "F.L." + "[Brenneval]"
+        elif label != "person" and _dash_initials(ent):
+            ent, label = Span(doc, ent.start, ent.end, label="PER"), "person"  # "J-P Mourgeot"
         if label in ("place", "misc") and _listed_after_person(doc, ent):
             label = "person"  # "Paul Roy et [Eden Vasseur]": one of a list of people
         particle = label in ("person", "place") and _lone_particle_before(doc, ent)
@@ -1096,22 +1127,61 @@ def _after_full_name(doc: Doc, i: int, taken: list[Candidate]) -> bool:
                and is_given_name(c.attrs.get("name", "").split()[0].split("-")[0]) for c in taken)
 
 
-def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+def _lone_misc(doc: Doc, i: int) -> bool:
+    """Token i is untagged, or the whole of a miscellaneous name of one word ("Coltaz")."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return True
+    return tok.ent_type_ == "MISC" and tok.ent_iob_ == "B" \
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
+def _opens_subject(doc: Doc, i: int, after: int) -> bool:
+    """Token i opens a line (after a headline line: "Kermesse" + "Odette Vallin a organisé") or
+    a sentence, and the two words of the name are the subject or the head of an apposition:
+    a verb, an auxiliary or a comma comes right after them (token `after`)."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    line = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+    if not line and prev.text not in (".", "!", "?"):
+        return False
+    return after < len(doc) and (doc[after].pos_ in ("AUX", "VERB") or doc[after].text == ",")
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """The common nouns and adjectives of the model's lemmatizer lexicon (empty when it has none)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(table.get("noun", ())) | frozenset(table.get("adj", ()))
+
+
+def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = frozenset()) -> list[Candidate]:
     """A person the model left untagged where a name stands alone: a given name the lexicon
     knows and one capitalized word after it, opening a list's item, a bracket or the text
-    ("- Louise-Anne Verdalle, trésorière du parti", "(Lily Kerhuel)"). Not when either word
-    is a place the gazetteer knows, a function word or a word of the calendar, nor when a
-    capitalized word follows (a longer name: a school's, a work's)."""
+    ("- Louise-Anne Verdalle, trésorière du parti", "(Lily Kerhuel)"), or opening a line or a
+    sentence as the subject of a verb or the head of an apposition ("Tennis" + "Gaëlle
+    Vernon a battu ..."). Not when either word is a place the gazetteer knows, a function
+    word or a word of the calendar, nor when a capitalized word follows (a longer name: a
+    school's, a work's). Either word may be a miscellaneous name of its own the model read
+    ("Odette" + "[Grandval]"): the pair is the person's name. At a line's or a sentence's
+    start the second word is no common noun nor adjective (`words`, singular or plural): a
+    shop's name ("Olivia Coiffure a ouvert")."""
     text = base.original_text(doc)
     out: list[Candidate] = []
     for i in range(len(doc) - 1):
         tok = doc[i]
-        if tok.ent_type_ or not _given_word(tok):
+        if not _given_word(tok) or not _lone_misc(doc, i):
             continue  # the cheap test first: most tokens open no name
         titled = _after_title(doc, i)
-        if i > 0 and doc[i - 1].text not in _LIST_MARKS and not _after_full_name(doc, i, taken + out) \
-                and not _after_nationality(doc, i) and not titled:
+        listed = i == 0 or doc[i - 1].text in _LIST_MARKS or _after_full_name(doc, i, taken + out) \
+            or _after_nationality(doc, i) or titled
+        if not listed and not (i + 2 < len(doc) and _opens_subject(doc, i, i + 2)):
             continue
+        if tok.ent_type_ and listed:
+            continue  # a lone miscellaneous given name in a list: as before
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:
             continue  # a dash inside a line: no list item
@@ -1122,10 +1192,13 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if j + 1 >= len(doc):
             continue
         nxt = doc[j + 1]
-        if nxt.ent_type_ or not nxt.is_title or not nxt.is_alpha or nxt.is_stop or len(nxt.text) < 2 \
-                or is_given_name(nxt.text):
+        if not _lone_misc(doc, j + 1) or (nxt.ent_type_ and listed) or not nxt.is_title or not nxt.is_alpha \
+                or nxt.is_stop or len(nxt.text) < 2 or is_given_name(nxt.text):
             continue
         if j + 2 < len(doc) and (doc[j + 2].is_title or doc[j + 2].text == "-"):
+            continue
+        if not listed and (not _opens_subject(doc, i, j + 2) or nxt.lower_ in words
+                           or (nxt.lower_.endswith(("s", "x")) and nxt.lower_[:-1] in words)):
             continue
         # after a title a given name that also names a town ("Douglas", "Florence") is the
         # holder's: the title says a person follows
@@ -1133,8 +1206,11 @@ def untagged_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
                 gazetteer.place_kind(t.text) is not None and not (titled and t is tok)) for t in (tok, nxt)):
             continue
         c_start, c_end = tok.idx, nxt.idx + len(nxt)
-        if any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
+        clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
+        if any(c.label != "misc" or c.source != "ner" or c.start < c_start or c.end > c_end for c in clash):
             continue
+        for c in clash:
+            taken.remove(c)  # "Odette" + "[Grandval]": the model's word of the name goes
         out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
     return out
 
@@ -1205,12 +1281,13 @@ def split_at_line_breaks(doc: Doc) -> None:
 @Language.factory("factx_entities")
 def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     matcher = _matcher(nlp.vocab)
+    words = _common_words(nlp)
 
     def entities_component(doc: Doc) -> Doc:
         split_at_line_breaks(doc)
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
-        cands += untagged_people(doc, cands)
+        cands += untagged_people(doc, cands, words)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc
