@@ -65,9 +65,24 @@ def test_a_town_after_a_title(extract: Callable[..., dict], text: str, town: str
     ("Claire Darney expose ses aquarelles. Les toiles de Darney sont visibles jusqu'à dimanche.",
      "Claire Darney", "Darney"),
     ("Le général de Gaulle a visité la ville en 1959.", "de Gaulle", "Gaulle"),
+    # a title of nobility or a cardinal's: the "de" names the person
+    ("La révolte fut matée par le cardinal de Ludres en 1628. Un procès fut ouvert sur la demande "
+     "de Ludres.", "Ludres", "Ludres"),
+    ("La révolte fut matée par le cardinal de Fénétrange en 1628. Un procès fut ouvert sur la demande "
+     "de Fénétrange.", "Fénétrange", "Fénétrange"),
 ])
 def test_a_surname_that_is_a_town_stays_a_person(extract: Callable[..., dict], text: str, person: str,
                                                  word: str) -> None:
     result = extract(text)
     assert person in _names(result, "person")
     assert word not in _names(result, "place")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a firm named by the town's word elsewhere in the document: no place
+    ("Le groupe Darney-Industries a vendu des frégates. L'ancien directeur de Darney pour l'Asie a témoigné.",
+     "Darney"),
+])
+def test_a_word_of_a_body_named_in_the_document_is_no_place(extract: Callable[..., dict], text: str,
+                                                             word: str) -> None:
+    assert word not in _names(extract(text), "place")

@@ -690,13 +690,14 @@ def _place_context(doc: Doc, i: int) -> bool:
 
 
 def _introduced(doc: Doc, cands: list[Candidate], key: str) -> bool:
-    """The document gives `key` (folded, one word) as a person's name somewhere: inside a
-    person's name of several words ("Jean Toul"), or after a civility or a title ("M.
-    Laval", "le docteur Vittel")."""
+    """The document gives `key` (folded, one word) as a person's name somewhere, or as part
+    of a body's: inside a person's name of several words ("Jean Toul"), after a civility or
+    a title ("M. Laval", "le docteur Vittel"), inside an organization's name ("Brelon-Industries"
+    for "le directeur de Brelon")."""
     civilities = _lex()["civilities"]
     for c in cands:
-        if c.label == "person" and key in fold(c.attrs.get("name") or "").split() \
-                and len(fold(c.attrs.get("name") or "").split()) >= 2:
+        words = re.split(r"[\s\-]+", fold(c.attrs.get("name") or ""))
+        if c.label in ("person", "organization") and key in words and len(words) >= 2:
             return True
     for tok in doc:
         if fold(tok.text) != key or tok.i == 0:
