@@ -86,3 +86,12 @@ def test_a_surname_that_is_a_town_stays_a_person(extract: Callable[..., dict], t
 def test_a_word_of_a_body_named_in_the_document_is_no_place(extract: Callable[..., dict], text: str,
                                                              word: str) -> None:
     assert word not in _names(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a title whose complement is mostly a firm or a club: a bare town word there is no place
+    ("Le président de Darney a démissionné après la défaite.", "Darney"),
+    ("L'ancien directeur juridique de Ludres mis en examen", "Ludres"),
+])
+def test_a_firm_title_keeps_its_complement(extract: Callable[..., dict], text: str, word: str) -> None:
+    assert word not in _names(extract(text), "place")
