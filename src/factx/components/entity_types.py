@@ -78,6 +78,9 @@ def _lex() -> dict[str, Any]:
         "org_heads": {fold(w) for w in ents["org_heads"]},
         "institutions": set(data["institution_heads"]),
         "preps": set(data["place_prepositions"]),
+        "origin_verbs": frozenset(data["origin_verbs"]),
+        "origin_nouns": frozenset(data["origin_nouns"]),
+        "person_complement_titles": frozenset(data["person_complement_titles"]),
         "person_heads": set(data["person_heads"]),
         "firm_titles": frozenset(data["firm_titles"]),
         "faction_heads": set(data["faction_heads"]),
@@ -656,6 +659,75 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
     return out
+
+
+def _place_context(doc: Doc, i: int) -> bool:
+    """Token i is where a town is named, not a person: after "à", "vers", "depuis"; after the
+    "de" of a verb of coming or leaving ("il arrive de Metz"), of "en provenance", "au
+    départ"; after the "de" of a title, lower-case adjectives between allowed ("le maire
+    sortant de Ludres", "l'épicière de Varcourt"), a title whose complement is mostly a
+    person aside ("l'avocat de ...")."""
+    lex = _lex()
+    if i < 1:
+        return False
+    if doc[i - 1].lower_ in lex["preps"] and doc[i - 1].text.islower():
+        return True
+    if i < 2 or doc[i - 1].lower_ not in ("de", "d'", "d\u2019") or not doc[i - 1].text.islower():
+        return False
+    j = i - 2
+    if doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in lex["origin_verbs"]:
+        return True
+    while j > 0 and (doc[j].pos_ == "ADJ" or "Part" in doc[j].morph.get("VerbForm")) \
+            and doc[j].text.islower() and doc[j].is_alpha and lexicon().title_of(doc[j].lower_) is None:
+        j -= 1  # "maire sortant", "conseiller général", "curé doyen"
+    word = doc[j].lower_
+    if not (doc[j].text.islower() or ((j == 0 or _first_on_line(doc, j)) and doc[j].is_title)):
+        return False
+    if word in lex["origin_nouns"] or word in lex["complements"] or word in lex["town_of"]:
+        return True
+    return lexicon().title_of(word) is not None and word not in lex["person_complement_titles"] \
+        and word not in lex["family_nouns"]
+
+
+def _introduced(doc: Doc, cands: list[Candidate], key: str) -> bool:
+    """The document gives `key` (folded, one word) as a person's name somewhere, or as part
+    of a body's: inside a person's name of several words ("Jean Toul"), after a civility or
+    a title ("M. Laval", "le docteur Vittel"), inside an organization's name ("Brelon-Industries"
+    for "le directeur de Brelon")."""
+    civilities = _lex()["civilities"]
+    for c in cands:
+        words = re.split(r"[\s\-]+", fold(c.attrs.get("name") or ""))
+        if c.label in ("person", "organization") and key in words and len(words) >= 2:
+            return True
+    for tok in doc:
+        if fold(tok.text) != key or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.lower_ in civilities or before.text.rstrip(".").lower() in civilities \
+                or (before.is_lower and lexicon().title_of(before.lower_) is not None):
+            return True
+    return False
+
+
+def towns_read_as_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A town the gazetteer knows, one word, that the model read as a person (or a thing)
+    where only a place is named ("Le maire sortant de Ludres", "Il arrive de Metz", "L'épicière de
+    Varcourt" as a headline) is that place, when the document never gives the word as a
+    person's name (in a full name, after "M." or a title: "Jean Toul", "M. Laval") and
+    no sports report makes it a team."""
+    starts = _tok_at(doc)
+    for c in cands:
+        if c.label not in ("person", "misc") or c.start not in starts:
+            continue
+        i = starts[c.start]
+        name = c.attrs.get("name") or ""
+        if doc[i].idx + len(doc[i]) != c.end or not _is_cap(doc[i].text) or doc[i].is_upper \
+                or not _alpha(doc[i]) or gazetteer.place_kind(name) is None:
+            continue
+        if not _place_context(doc, i) or _introduced(doc, cands, fold(name)) or _team(doc, [c]):
+            continue
+        c.label, c.attrs = "place", {"name": name, "why": "gazetteer"}
+    return cands
 
 
 def _bracketed_after_place(doc: Doc, i: int, j: int, place_ends: set[int]) -> bool:
@@ -2168,7 +2240,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
-    cands = gazetteer_places(doc, cands, nouns)
+    cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns))
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = common_noun_openers(doc, cands, nouns)
