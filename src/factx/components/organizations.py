@@ -3819,6 +3819,52 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# the nouns that open a party's or a movement's name, and those of its friends that a body
+# named after a person ends on ("l'Union des amis de Jules Verne")
+_PARTY_NOUNS = {"parti", "mouvement", "front", "union", "rassemblement", "alliance", "ligue", "congres",
+                "coalition", "bloc", "gauche", "droite", "nouvelle", "nouveau", "forum", "convergence",
+                "partido", "partito", "party"}
+_FRIENDS = {"amis", "amies", "compagnons", "fideles", "partisans", "heritiers"}
+
+# "de" or "d'" then a given name and its surname to the end of a body's name
+_LEADER_TAIL = re.compile(r"\s(?:de|d['\u2019])\s?([A-ZÉÈÎÔ][\w-]+)"
+                          r"((?:\s(?:[A-ZÉÈÎÔ][\w'\u2019-]+|de|da|di|van|von|el|al|ben|bin))*"
+                          r"\s[A-ZÉÈÎÔ][\w'\u2019-]+)$")
+
+
+def _leaders_of_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A party or a movement named by its leader, "le Parti démocrate de Matteo Renzetti", "l'Union
+    du centre de Pierre Vasseline", "le Front civique de Marine Le Bihanec": when the model
+    ran the body's name over "de" and the leader's full name (a given name of the table, then
+    the surname), the body ends before "de" and the leader is a person. Not a name of one word
+    after "de" ("Ordre de Malte", "Académie de Marine"), nor a given name that a gazetteer
+    knows as a place; only a name a party's noun opens ("Parti", "Front", "Union"), not one
+    of its friends ("l'Union des amis de X") nor any other body named after a person."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    out = list(cands)
+    taken = {(c.start, c.end) for c in cands if c.label == "person"}
+    for c in cands:
+        name = text[c.start : c.end]
+        m = _LEADER_TAIL.search(name) if c.label == "organization" else None
+        if m is None or not is_given_name(m.group(1).split("-")[0]) \
+                or gazetteer.place_kind(m.group(1)) is not None or m.start() == 0:
+            continue
+        body = name[: m.start()].rstrip()
+        words = fold(re.sub(r"^(?:les?|la|l['\u2019]) ?", "", body, flags=re.IGNORECASE)).split()
+        if not words or words[0] not in _PARTY_NOUNS or words[-1] in _FRIENDS \
+                or not any(w[:1].isupper() for w in body.split()):
+            continue  # "l'Association des amis de Jules Verne", "le Musée de Victor Hugo": named after
+        start = c.start + m.start(1)
+        c.end = c.start + len(body)
+        c.attrs["name"] = text[c.start : c.end]
+        if (start, c.start + len(name)) not in taken:
+            out.append(Candidate("person", start, c.start + len(name), "rules",
+                                 {"name": text[start : c.start + len(name)], "why": "leader of a body"}))
+    return out
+
+
 def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The entity candidates with factx's organization rules applied (see the module doc)."""
     text = base.original_text(doc)
@@ -3866,6 +3912,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _movements(doc, cands)
     cands = _word_acronyms(doc, cands)
     cands = _missions_in_countries(doc, cands)
+    cands = _leaders_of_bodies(text, cands)
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)

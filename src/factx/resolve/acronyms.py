@@ -167,6 +167,70 @@ def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
                                         or (not is_acronym(acr) and named(e))))]
 
 
+# the nouns that open a party's or a union's name: only these take a French party's or union's
+# acronym in parentheses as their own ("le Parti radical civique (PRG)"); any other
+# body followed by one names its affiliation ("le conseil régional (PS)")
+_PARTY_HEADS = {"parti", "mouvement", "coalition", "union", "front", "alliance", "rassemblement",
+                "confederation", "federation", "syndicat", "ligue", "congres", "bloc", "gauche", "droite"}
+
+
+# a name that ends on "de" and a place's capitalized name ("... de Pic Varnel", "... de Bourgogne")
+_PLACE_TAIL = re.compile(r"\s(?:de|du|des|d['\u2019])\s?(?:(?:la|le|les|La|Le|Les)\s|[lL]['\u2019])?"
+                         r"[A-ZÉÈÎÔ][^\s]*(?:\s[A-ZÉÈÎÔ][^\s]*)*$")
+
+
+def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) -> tuple[int, int] | None:
+    """A body's name translated into French, then the acronym of its name in its own language
+    in parentheses ("l'Office fédéral des digues (BDA)", "le Parti du renouveau civique
+    (HRS)"): the letters do not spell the French words, yet the acronym is the
+    body's. The span of an organization of several words that ends right before the
+    parenthesis; not when the acronym is a place's, a thing's or a kind of body's ("(USA)",
+    "(SA)"), nor a French party's or union's after a body that is none ("le conseil régional
+    (PS)": its affiliation), nor a country's code ("le Bayern Munich (GER)")."""
+    from factx import gazetteer
+    from factx.components.organizations import _lex, _party_acronyms
+    from factx.resources import load_json
+
+    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
+        return None
+    lex = _lex()
+    if acr in lex["place_acronyms"] or acr in lex["thing_acronyms"] or acr in lex["kind_acronyms"] \
+            or acr in load_json("organizations.json")["country_codes"] \
+            or gazetteer.place_kind(acr) is not None:
+        return None
+    from factx.components.organizations import names_a_body
+
+    end = doc[paren.i - 1].idx + len(doc[paren.i - 1])
+    found = [(e, m) for e in entities if e.type in ("organization", "misc")
+             for m in e.mentions if m.end == end and len(m.text.split()) >= 2]
+    if len(found) != 1:
+        return None
+    ent, mention = found[0]
+    start = mention.start
+    if ent.type == "misc":
+        # "La Coalition de la gauche unie (SLK)" read as a thing, its article with it: a
+        # body when a noun of bodies heads it; its name starts after the article
+        article = re.match(r"(?:les?|la|l['\u2019])\s?", mention.text, flags=re.IGNORECASE)
+        rest = mention.text[article.end() :] if article else mention.text
+        if len(rest.split()) < 2 or not (names_a_body(rest.lower()) or fold(rest.split()[0]) in _PARTY_HEADS):
+            return None
+        if article:
+            start += article.end()
+            ent.mentions = [Mention(start, end, rest) if x == mention else x for x in ent.mentions]
+            ent.name = rest if fold(ent.name) == fold(mention.text) else ent.name
+    name = base.original_text(doc)[start:end]
+    place = _PLACE_TAIL.search(name)
+    if place and acr.upper() not in initials(name[: place.start()]):
+        # "l'Observatoire de Pic Varnel (ESO)": a body named by its place, then the body that
+        # runs it; "l'Office des eaux potables de Bourgogne (OEP)": its initials
+        return None
+    unions = load_json("roles/titles.json")["affiliations"]["union_acronyms"]
+    affiliations = set(_party_acronyms()) | set(unions)
+    if acr in affiliations and fold(base.original_text(doc)[start:end].split()[0]) not in _PARTY_HEADS:
+        return None
+    return start, end
+
+
 def _word_shaped(word: str) -> bool:
     """An acronym written as a word, capital first: "Smur", "l'Otan", "l'Unesco"."""
     return word.istitle() and word.isalpha() and 3 <= len(word) <= 8
@@ -303,6 +367,10 @@ def _absorb_alias(entities: list[Entity], text: str, alias: str) -> list[Entity]
     return out
 
 
+_ARTICLE = re.compile(r"(?:les?|la|l['\u2019])\s?", flags=re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:les?|la)\s|l['\u2019])", flags=re.IGNORECASE)
+
+
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
            numbered: str | None = None) -> list[Entity]:
     text = base.original_text(doc)
@@ -319,9 +387,12 @@ def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],
         return entities
     if target is None:
         # mentions of other entities inside the expansion are parts of its name
+        # and so is the model's span of it with the sentence's article ("Le Haut Commissariat
+        # ... (HCR)" at a sentence's start): the same name
         for e in entities:
             if e.type in ("organization", "place", "misc"):
-                e.mentions = [m for m in e.mentions if not (start <= m.start and m.end <= end)]
+                e.mentions = [m for m in e.mentions if not (start <= m.start and m.end <= end) and not (
+                    m.end == end and m.start < start and _ARTICLE.fullmatch(text[m.start : start]))]
         entities = [e for e in entities if e.mentions or e.type not in ("organization", "place", "misc")]
         acr_ents = [e for e in acr_ents if e.mentions]
         # the body named the same way elsewhere (a headline) is the one the acronym stands for
@@ -459,6 +530,31 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+def _short_names(entities: list[Entity]) -> list[Entity]:
+    """"l'ONU" and "les Nations unies", "l'OTAN" and "l'Alliance atlantique" in one story: one
+    body, named by the longer form, the acronym its alias (models/organizations.json:
+    short_names, the bodies wire stories call both ways)."""
+    from factx.resources import load_json
+
+    table = load_json("organizations.json")["short_names"]
+    orgs = [e for e in entities if e.type == "organization"]
+    gone: set[int] = set()
+    for acr, names in table.items():
+        keys = {fold(n) for n in names}
+        acrs = [e for e in orgs if fold(e.name) == fold(acr) or acr in e.attrs.get("aliases", [])]
+        # "Les Nations unies" at a sentence's start: the name without its article
+        fulls = [e for e in orgs if fold(_LEADING_ARTICLE.sub("", e.name)) in keys and e not in acrs]
+        if not acrs or not fulls:
+            continue
+        body = max(acrs + fulls, key=lambda e: (fold(e.name) != fold(acr), len(e.name)))
+        body.name = _LEADING_ARTICLE.sub("", body.name) if fold(body.name) not in keys else body.name
+        for e in acrs + fulls:
+            if e is not body:
+                _absorb(body, e, [e.name, *e.attrs.get("aliases", [])])
+                gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
 def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     text = base.original_text(doc)
     done: set[str] = set()
@@ -475,6 +571,12 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 span = _word_acronym(doc, tok, nxt.text)
             if span is None and not is_acronym(nxt.text):
                 span = _syllabic_acronym(doc, tok, nxt.text, entities)
+            if is_acronym(nxt.text) and (span is None or text[span[0]].islower()):
+                # letters found only from a lower-case word inside a body's translated name
+                # ("l'Agence japonaise d'exploration aérospatiale (JAXA)"): the whole body's
+                whole = _original_acronym(doc, tok, nxt.text, entities)
+                if whole is not None and (span is None or whole[0] < span[0] <= span[1] == whole[1]):
+                    span = whole
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
@@ -512,6 +614,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 entities = _merge(entities, doc, prev.text, span)
                 done.add(prev.text)
     entities = merge_short_forms(entities)
+    entities = _short_names(entities)
     # no parentheses: an acronym entity whose letters are another organization's initials
     orgs = [e for e in entities if e.type == "organization"]
     for e in orgs:
