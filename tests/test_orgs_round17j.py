@@ -42,8 +42,8 @@ def _types(result: dict) -> dict[str, str]:
     ("Selon l'Union démocratique croate (HDZ), le scrutin a été régulier. La HDZ conteste pourtant "
      "les résultats de Split.", "Union démocratique croate", "HDZ"),
     # the model's MISC with its article, headed by a noun of parties: the body, without "La"
-    ("La Coalition de la gauche unie (SLK) arrive en tête du scrutin slovaque.",
-     "Coalition de la gauche unie", "SLK"),
+    ("La Coalition des forces progressistes (SLK) arrive en tête du scrutin slovaque.",
+     "Coalition des forces progressistes", "SLK"),
     ("Le Mouvement pour le renouveau national (HRP) a remporté la mairie de Zagreb.",
      "Mouvement pour le renouveau national", "HRP"),
 ])
@@ -171,7 +171,7 @@ def test_an_organ_of_the_body_stays_apart(extract: Callable[..., dict], text: st
 @pytest.mark.parametrize(("text", "name", "acronym"), [
     ("Le Haut Commissariat aux droits de l'homme (HCDH) dénonce des exécutions. L'Unicef s'inquiète.",
      "Haut Commissariat aux droits de l'homme", "HCDH"),
-    ("Le Haut Commissariat des Nations unies pour les réfugiés (HCR) estime à 200 000 le nombre de "
+    ("Le Haut Commissariat des Nations unies pour les réfugiés (HCR) a recensé 200 000 "
      "déplacés. L'Unicef s'inquiète pour les enfants.",
      "Haut Commissariat des Nations unies pour les réfugiés", "HCR"),
 ])
@@ -183,7 +183,7 @@ def test_one_body_with_and_without_the_article(extract: Callable[..., dict], tex
 
 # ------------------------------------------- an online service where a person says something
 @pytest.mark.parametrize(("text", "name"), [
-    ("Le directeur de l'agence, Yukio Haramaki, a estimé sur Twitter que la situation était grave.",
+    ("Le directeur de l'agence, Yukio Haramaki, a assuré sur Twitter que la crise était grave.",
      "Twitter"),
     ("La ministre a dénoncé sur Facebook une campagne de rumeurs.", "Facebook"),
     ("Le joueur a affirmé sur Instagram qu'il restait au club.", "Instagram"),

@@ -85,7 +85,7 @@ def test_openers_not_people(extract: Callable[[str], dict], text: str, wrong: st
     ("date 2001-03-02\nLe rapport a été remis hier par la commission à G.H. Kestelman, qui l'a lu.",
      "G.H. Kestelman"),
     ("date 2000-06-10\nSelon J-P Mourgeot, le club ira loin cette saison.", "J-P Mourgeot"),
-    ("date 2000-06-10\nJ-P Mourgeot a ouvert le score à la 12e minute.", "J-P Mourgeot"),
+    ("date 2000-06-10\nJ-P Mourgeot a marqué le premier but à la 12e minute.", "J-P Mourgeot"),
     ("date 2002-09-14\nLa présidente, A-M Vaudrey, a ouvert la séance.", "A-M Vaudrey"),
     ("date 2000-06-10\nLe premier adjoint, J-L Thiriat, a présidé la séance.", "J-L Thiriat"),
     ("date 2000-06-10\nPour R-M Feltz, la saison est réussie.", "R-M Feltz"),

@@ -16,7 +16,7 @@ from conftest import role_triples as _roles
 
 # ---------------------------------------------------------------- an age group as complement
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("Robert Claudinet, l'entraîneur des moins de 15 ans, se félicite des résultats de la saison.",
+    ("Robert Claudinet, l'entraîneur des moins de 15 ans, se réjouit du bilan de l'année.",
      "Robert Claudinet", "entraîneur des moins de 15 ans"),
     ("Robert Claudinet, entraîneur des moins de 13 ans de l'ASPTT Nancy, est satisfait.",
      "Robert Claudinet", "entraîneur des moins de 13 ans"),
@@ -45,8 +45,8 @@ def test_age_group_pitfalls(extract: Callable[..., dict], text: str, person: str
 
 # ---------------------------------------------------------------- a charge, then its body
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
-    ("Lors du conseil, Mireille Staubach, vice-présidente chargée des finances de la Communauté urbaine "
-     "du Grand Nancy, a présenté le budget.", "Mireille Staubach", "vice-présidente chargée des finances",
+    ("Lors du conseil, Mireille Staubach, vice-présidente chargée du budget de la Communauté urbaine "
+     "du Grand Nancy, a présenté les comptes.", "Mireille Staubach", "vice-présidente chargée du budget",
      "Communauté urbaine du Grand Nancy"),
     ("« Nous tiendrons les délais », a assuré Hervé Kremberg, vice-président chargé de la voirie à "
      "Épinal Agglomération.", "Hervé Kremberg", "vice-président chargé de la voirie", "Épinal Agglomération"),

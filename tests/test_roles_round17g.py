@@ -62,7 +62,7 @@ def test_no_implied_institution_when_the_story_does_not_name_it(extract: Callabl
      "affirmé son porte-parole, Tidiane Koulibo, lors d'une conférence de presse.",
      "Tidiane Koulibo", "porte-parole", "Mouvement pour la renaissance"),
     ("Le Front populaire a remporté le scrutin, selon la Ligue électorale. Le Rassemblement des "
-     "démocrates a dénoncé des irrégularités. « Nous avons reçu des centaines de plaintes dans les "
+     "démocrates a dénoncé des irrégularités. « Des centaines de plaintes nous sont parvenues des "
      "bureaux de vote », a affirmé son porte-parole, Moussa Kandeh.",
      "Moussa Kandeh", "porte-parole", "Rassemblement des démocrates"),
     ("La Ligue des droits a publié un rapport. Le Collectif des familles a dénoncé des disparitions. "

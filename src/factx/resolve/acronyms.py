@@ -208,7 +208,7 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
     ent, mention = found[0]
     start = mention.start
     if ent.type == "misc":
-        # "La Coalition de la gauche unie (SLK)" read as a thing, its article with it: a
+        # "La Coalition des forces progressistes (SLK)" read as a thing, its article with it: a
         # body when a noun of bodies heads it; its name starts after the article
         article = re.match(r"(?:les?|la|l['\u2019])\s?", mention.text, flags=re.IGNORECASE)
         rest = mention.text[article.end() :] if article else mention.text
