@@ -54,8 +54,8 @@ def test_a_union_keeps_its_own_officers(extract: Callable[..., dict], text: str,
      "retrouvé son siège au premier tour.", "Marcel Brandicourt", "Thiaucourt"),
     ("Dans le canton de Vézelise, la conseillère générale RPR Huguette Armandier a été réélue "
      "avec 58 % des voix.", "Huguette Armandier", "Vézelise"),
-    ("La bataille reste ouverte dans le canton de Colombey. Le conseiller général sortant, Firmin Hocquard (PS), "
-     "arrive en tête avec 41 % des suffrages.", "Firmin Hocquard", "Colombey"),
+    ("La bataille reste ouverte dans le canton de Colombey. Le conseiller général sortant, "
+     "Firmin Hocquard (PS), arrive en tête avec 41 % des suffrages.", "Firmin Hocquard", "Colombey"),
     ("Le canton de Charmes a voté dimanche. La conseillère générale sortante, Nadège Pilvin (UDF), "
      "est réélue dès le premier tour.", "Nadège Pilvin", "Charmes"),
 ])
