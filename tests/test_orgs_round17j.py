@@ -2,7 +2,7 @@
 
 Classes of French wire writing, probed with invented stories:
 - a foreign body's name translated into French, then the acronym of its name in its own
-  language in parentheses ("l'Agence fédérale de secours technique (THW)", "le Parti de la
+  language in parentheses ("l'Agence fédérale de protection civile (BZV)", "le Parti de la
   justice et du développement (AKP)"): the letters do not spell the French words, so the body
   came out twice (the acronym as a second organization or as misc). It is the body's alias when
   an organization of several words (or a MISC headed by a party's noun) ends right before the
