@@ -54,11 +54,27 @@ def check_model(model: str) -> None:
                          f"model folder (factx ships {', '.join(MODELS)})")
 
 
+# words that elide before a quotation mark opening right after them, with no space between
+# ("Elle trouve qu'« il faut ... »", "lorsqu'« on ... »"): the stock tokenizer cuts "qu" +
+# "'" + "«" and the parser no longer sees the conjunction that makes the quotation the
+# complement of the verb before it
+ELIDED_BEFORE_MARK = ("qu'", "lorsqu'", "puisqu'", "quoiqu'", "jusqu'", "d'", "l'", "s'", "n'")
+
+
+def _elisions_before_marks(nlp: Language) -> None:
+    """Tokenize "qu'«" as "qu'" + "«" (normalize() has already folded "’" to "'")."""
+    for word in ELIDED_BEFORE_MARK:
+        for variant in (word, word.capitalize()):
+            for mark in ("«", "“"):
+                nlp.tokenizer.add_special_case(variant + mark, [{"ORTH": variant}, {"ORTH": mark}])
+
+
 @cache
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The model with factx's components added; loaded once per process and model."""
     _register()
     nlp = load_model(model)
+    _elisions_before_marks(nlp)
     for name in FACTX_COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

@@ -171,6 +171,7 @@ class QuoteWords:
     interview_cues: frozenset[str]
     interview_said: frozenset[str]
     interviewer_cues: frozenset[str]
+    portrait_passives: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -1806,6 +1807,8 @@ class QuoteReader:
                     voice = self.voice_of(nxt, i) if body else None
                     # "Pour la CFDT, représentée par Mme X, « ... »": the one the body speaks through
                     return (voice if voice is not None else who), t.text, "according_to"
+            if any(self.view_opener(j) > k - j for j in range(max(k - 3, 0), k)):
+                continue  # the "dire" of "Au dire de X, « ... »": a word of the opener, no verb
             if t.pos_ == "VERB" and not self.in_quote(k) and not is_speech_verb(t) \
                     and k <= i and doc[i].text != ":" and self.stance_verb(t, stems=t.lemma_ == t.lower_):
                 # "X se rappelle une époque « ... »", "X se veut « serein pour l'avenir »": the
@@ -3458,12 +3461,14 @@ class QuoteReader:
                               for t in self.doc[verb.i + 1:end]):
                 return None  # "Le préfet X a reçu une délégation de grévistes. « Nous ... »": theirs?
             return person if first_person else None
-        # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »": the one whose view
-        # the sentence opens with
+        # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »", "Au dire de Luc Bernard,
+        # ...", "Aux yeux de ...": the one whose view the sentence opens with
         k = lo + (self.doc[lo].lower_ == "mais")
-        if first_person and k + 1 < end and self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title \
-                and self.idx.starting_at(k + 1, ("person",)) is not None \
-                and self.idx.starting_at(k + 1, ("person",))[0] is person:
+        width = (self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title) or (
+            self.doc[k].is_title and self.view_opener(k))
+        if first_person and width and k + width < end \
+                and self.idx.starting_at(k + width, ("person",)) is not None \
+                and self.idx.starting_at(k + width, ("person",))[0] is person:
             return person
         return None
 
@@ -3642,7 +3647,8 @@ class QuoteReader:
             # the root, or the line's own root when the parser hung it on the line before
             # a passive only with a participle of feeling ("X n'était pas surpris", not "X a
             # été condamné")
-            passive_ok = t.dep_ == "nsubj:pass" and fold(t.head.text) in self.words.stance_adjectives
+            passive_ok = t.dep_ == "nsubj:pass" and (fold(t.head.text) in self.words.stance_adjectives
+                                                     or self.portrait_passive(t.head, person))
             if (t.dep_ == "nsubj" or passive_ok) and lo <= t.head.i < end and self.np_speaker(t) is person \
                     and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end or self.after_participle(t)):
                 return t.head
@@ -3668,6 +3674,24 @@ class QuoteReader:
                 or any(t.pos_ == "VERB" for t in doc[b:verb.i]) or doc[verb.i - 1].text in (":", ";"):
             return None
         return verb
+
+    def portrait_passive(self, verb: Token, person: Entity) -> bool:
+        """"X a été élue présidente du club en 1998", "X a été nommé directeur", "X a été
+        reçue au concours": a passive that tells what became of the person, the subject of a
+        portrait like an active verb; not one with an agent that is someone ("X a été reçu
+        par le préfet Y", "X a été agressé par deux jeunes"), nor one saying the person died
+        ("X a été tué": nobody quoted after that is them), nor one of a thing done to them
+        ("X a été condamné": the words after may be the lawyer's; models/quotes.json's
+        portrait_passives)."""
+        if fold(verb.lemma_ or verb.text) not in self.words.portrait_passives:
+            return False
+        for c in verb.children:
+            if c.dep_ == "obl:agent" and (c.pos_ in ("PRON", "PROPN") or _human(c, self.words)
+                                          or c.lemma_ in ("homme", "femme", "jeune", "individu")
+                                          or "Plur" in c.morph.get("Number")
+                                          or self.idx.in_span(c.left_edge.i, c.right_edge.i + 1, SPEAKERS)):
+                return False
+        return not self.dead(person)
 
     def after_participle(self, subj: Token) -> bool:
         """"Interrogée par nos soins, Marie Roux reste sceptique", "Responsable du club,
