@@ -85,6 +85,7 @@ def _lex() -> dict[str, Any]:
         "firm_titles": frozenset(data["firm_titles"]),
         "faction_heads": set(data["faction_heads"]),
         "religious": set(data["religious_titles"]),
+        "address_titles": frozenset(data["address_titles"]),
         "plural_civ": dict(data["plural_civilities"]),
         "demonym_suffixes": (*ents["demonym_suffixes"], *data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in ents["demonym_exceptions"]},
@@ -609,7 +610,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) or _origin(doc, i) \
-                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends)
+                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends) \
+                or (j == i + 1 and _place_context(doc, i) and not _introduced(doc, out, fold(name)))
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             if gazetteer.place_kind(name, kinds) or toponym(name):
                 found = j
@@ -886,6 +888,8 @@ def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         k = next((i + n for n in (3, 2, 1) if i + n < len(doc) and all(t.is_lower for t in doc[i : i + n])
                   and titles.title_of(doc[i : i + n].text.lower()) is not None), None)
+        if k is None and (tok.lower_ in _lex()["address_titles"] or tok.lower_ in _lex()["religious"]):
+            k = i + 1  # "le docteur", "maître": a way of address, no role of the table
         if k is None or doc[i:k].text.lower() in titles.trade_bodies or tok.lower_ in titles.trade_bodies:
             continue
         adjectives = 0  # "le président serbe Slobodan Drenkovic": the title's adjectives between
@@ -893,6 +897,10 @@ def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and doc[k].pos_ == "ADJ" and fold(doc[k].text) in _nationality_adjectives():
             k, adjectives = k + 1, adjectives + 1
         rank = fold(tok.text) in titles.ranks and not adjectives
+        # a title one addresses its holder by ("le docteur Vernay", "maître Vernay") names a
+        # person by the one word after it, even a word the gazetteer knows as a town
+        # ("l'abbé Vernay": a cleric's title too, the name without the title as for any title)
+        address = k == i + 1 and (tok.lower_ in _lex()["address_titles"] or tok.lower_ in _lex()["religious"])
         new = True  # a rank's pattern is evidence enough; a bare title only retypes the model's name
         particle = rank and doc[k].lower_ in _DE[:3] and k + 1 < len(doc)
         if particle and doc[k + 1].is_lower and doc[k + 1].is_alpha and k + 2 < len(doc) \
@@ -901,7 +909,7 @@ def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif particle:
             s_tok = k + 1  # "le général de Sorbiac"
         else:
-            s_tok, new = k, False
+            s_tok, new = k, address
         if s_tok >= len(doc) or not (_is_cap(doc[s_tok].text) and doc[s_tok].is_alpha):
             continue
         end = _name_run(doc, s_tok, links=False)
@@ -909,8 +917,10 @@ def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         e = doc[end - 1].idx + len(doc[end - 1])
         surname = text[doc[s_tok].idx : e]
         # not an acronym ("le maire RPR"), nor a name the text gives a body elsewhere
+        kind = gazetteer.place_kind(surname)  # a town's name may be a surname, a country's not
+        town = kind is not None and not (address and end == s_tok + 1 and kind == "town")
         if len(surname.split()) > (1 if particle and s_tok == k + 1 else 2) or surname.isupper() \
-                or gazetteer.place_kind(surname) is not None or any(
+                or town or any(
                     n == fold(surname) and not base.overlaps(a, b, s, e) for n, a, b in bodies):
             continue
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, s, e)]
@@ -2023,6 +2033,24 @@ def _origin_place(doc: Doc, c: Candidate, k: int, text: str) -> None:
     c.attrs = {"name": text[c.start : c.end]}
 
 
+def _trade_of_town(doc: Doc, i: int, c: Candidate, cands: list[Candidate]) -> bool:
+    """The place c opens on token i, a person's title or trade in lower case (the roles'
+    table), then "de" and a town the gazetteer knows and the document never gives as a
+    person's name: "boulangère de Varcourt", "notaire de Varcourt" as a headline. Not a
+    street or a building ("rue de Metz" is one name), nor a title whose complement is mostly
+    a person ("avocat de ...")."""
+    lex = _lex()
+    if i + 2 >= len(doc) or not doc[i].text.islower() or not doc[i].is_alpha \
+            or lexicon().title_of(doc[i].lower_) is None \
+            or doc[i + 1].lower_ not in ("de", "d'", "d\u2019") or not doc[i + 1].text.islower():
+        return False
+    if doc[i].lower_ in lex["family_nouns"] or doc[i].lower_ in lex["person_complement_titles"]:
+        return False
+    rest = base.original_text(doc)[doc[i + 2].idx : c.end]
+    return _is_cap(rest) and gazetteer.place_kind(rest) is not None \
+        and not _introduced(doc, cands, fold(rest))
+
+
 def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
     """A place name starts at its name: not at a sentence's "A" ("A Belgrade,") nor at an
     administrative head ("état de New-York" is New-York); at a capitalized article inside
@@ -2060,6 +2088,8 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
             j = i + 2
             if j < len(doc) and doc[j].lower_ in _ARTICLES and doc[j].text.islower():
                 j += 1
+        elif _trade_of_town(doc, i, c, cands):
+            j = i + 2  # "[boulangère de Varcourt]": the model took the trade into the town's name
         if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
             c.start = doc[j].idx
             c.attrs["name"] = text[c.start : c.end]
