@@ -127,6 +127,7 @@ def _lex() -> dict[str, Any]:
         "slogan_seconds": {fold(w) for w in data["slogan_second_words"]},
         "managed": {fold(w) for w in data["managed_heads"]},
         "takeover_verbs": frozenset(fold(w) for w in data["takeover_verbs"]),
+        "body_act_verbs": frozenset(data["body_act_verbs"]),
         "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
@@ -2749,6 +2750,70 @@ def _word_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token i opens a line (the text's first word, or the first after a line break)."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _acting_subject(doc: Doc, span: Span, verbs: frozenset[str]) -> bool:
+    """The span is the active subject of one of the verbs: in the parse, or, when it opens a
+    line (where the parser often hangs it on the headline above), by its place right before
+    the verb or its auxiliary of tense, the verb having no other subject."""
+    root, head = span.root, span.root.head
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        verb = head
+    elif _line_start(doc, _before_articles(doc, span.start)) and span.end < len(doc):
+        verb = doc[span.end]
+        if verb.pos_ == "AUX" and verb.dep_ == "aux:tense" and verb.head.i > verb.i:
+            verb = verb.head
+        # (a subject on a line above is the parser's: "date" of the header line)
+        if any(k.dep_.startswith("nsubj") and k.i >= span.end for k in verb.children):
+            return False
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in verbs \
+        and not any(k.dep_ == "aux:pass" for k in verb.children)
+
+
+def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
+    """A name that is the active subject of a verb only a body does (models/organizations.json:
+    body_act_verbs: hire, buy, suspend an account, call a strike, claim an attack) is an
+    organization, in every mention: a one-word capitalized name the model left untyped
+    ("Twitter a suspendu le compte", "Facebook rachète une jeune pousse"; not one it took
+    for a place: a village no gazetteer knows "réclame un pont" by its council), and a name of
+    several words the model read with the capitalized article that opens a line, which is
+    then no part of the name ("Les Frères musulmans ont appelé", "La Nouvelle Démocratie a
+    remporté": inside a sentence the article is in lower case and left out). Not a name in
+    quotation marks (a title), a place a gazetteer knows, a given name, a passive subject."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    verbs = _lex()["body_act_verbs"]
+    text = base.original_text(doc)
+    bodies: set[str] = set()
+    for c in _name_cands(cands):
+        if c.label not in ("misc", "organization") or c.attrs.get("civility"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if not _acting_subject(doc, span, verbs):
+            continue
+        name = c.attrs.get("name", "")
+        if c.label == "misc" and len(span) == 1 and name[:1].isupper() and name[1:2].islower() \
+                and name.isalpha() and gazetteer.place_kind(name) is None and not is_given_name(name) \
+                and text[max(0, c.start - 2) : c.start].strip() not in ("«", "\u201c", '"'):
+            bodies.add(fold(name))
+        elif len(span) >= 3 and span[0].text in ("La", "Le", "Les") and _line_start(doc, span.start) \
+                and span[1].is_title and span[1].is_alpha:
+            c.start = span[1].idx
+            c.attrs["name"] = text[c.start : c.end]
+            bodies.add(fold(c.attrs["name"]))
+    for c in _name_cands(cands):
+        if fold(c.attrs.get("name", "")) in bodies and not c.attrs.get("civility"):
+            c.label = "organization"
+
+
 def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
     after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
@@ -3916,6 +3981,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)
+    _acting_bodies(doc, cands)  # after "Les Faucons" + "noirs"
     _wrecked_ships(text, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
