@@ -128,6 +128,7 @@ def _lex() -> dict[str, Any]:
         "managed": {fold(w) for w in data["managed_heads"]},
         "takeover_verbs": frozenset(fold(w) for w in data["takeover_verbs"]),
         "body_act_verbs": frozenset(data["body_act_verbs"]),
+        "firm_act_verbs": frozenset(data["firm_act_verbs"]),
         "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
@@ -2788,7 +2789,7 @@ def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
     from factx import gazetteer
     from factx.resolve.names import is_given_name
 
-    verbs = _lex()["body_act_verbs"]
+    verbs, firm_verbs = _lex()["body_act_verbs"], _lex()["firm_act_verbs"]
     text = base.original_text(doc)
     bodies: set[str] = set()
     for c in _name_cands(cands):
@@ -2797,15 +2798,14 @@ def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        if not _acting_subject(doc, span, verbs):
-            continue
         name = c.attrs.get("name", "")
         if c.label == "misc" and len(span) == 1 and name[:1].isupper() and name[1:2].islower() \
                 and name.isalpha() and gazetteer.place_kind(name) is None and not is_given_name(name) \
-                and text[max(0, c.start - 2) : c.start].strip() not in ("«", "\u201c", '"'):
+                and text[max(0, c.start - 2) : c.start].strip() not in ("«", "\u201c", '"') \
+                and _acting_subject(doc, span, firm_verbs):
             bodies.add(fold(name))
         elif len(span) >= 3 and span[0].text in ("La", "Le", "Les") and _line_start(doc, span.start) \
-                and span[1].is_title and span[1].is_alpha:
+                and span[1].is_title and span[1].is_alpha and _acting_subject(doc, span, verbs | firm_verbs):
             c.start = span[1].idx
             c.attrs["name"] = text[c.start : c.end]
             bodies.add(fold(c.attrs["name"]))
@@ -3447,7 +3447,8 @@ def _chez_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Fermilux, on embauche"): a firm, where people work or buy; a person's home is said with
     a civility or a given name ("chez M. Brovin", "chez Paul Brovin") or a kin after it ("chez
     Brovin, son oncle"), a family's with "les" ("chez les Brovin"), and a publisher's is seen
-    apart."""
+    apart. Not one of two names joined by "et" ("chez Brovin et Lagarde"): a partnership of
+    people as often as a firm."""
     from factx import gazetteer
     from factx.resolve.names import is_given_name
 
@@ -3466,6 +3467,8 @@ def _chez_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 or any(is_given_name(p) for p in name.split("-")) or name in people \
                 or (after is not None and after.text == "," and tok.i + 3 < len(doc)
                     and doc[tok.i + 3].lower_ in ("sa", "son", "ses", "leur")) \
+                or (after is not None and after.lower_ == "et" and tok.i + 3 < len(doc)
+                    and doc[tok.i + 3].is_title) \
                 or gazetteer.place_kind(name) is not None:
             continue
         start, end = nxt.idx, nxt.idx + len(name)
