@@ -128,7 +128,6 @@ def _lex() -> dict[str, Any]:
         "managed": {fold(w) for w in data["managed_heads"]},
         "takeover_verbs": frozenset(fold(w) for w in data["takeover_verbs"]),
         "body_act_verbs": frozenset(data["body_act_verbs"]),
-        "firm_act_verbs": frozenset(data["firm_act_verbs"]),
         "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
@@ -2789,7 +2788,7 @@ def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
     from factx import gazetteer
     from factx.resolve.names import is_given_name
 
-    verbs, firm_verbs = _lex()["body_act_verbs"], _lex()["firm_act_verbs"]
+    verbs = _lex()["body_act_verbs"]
     text = base.original_text(doc)
     bodies: set[str] = set()
     for c in _name_cands(cands):
@@ -2802,10 +2801,10 @@ def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
         if c.label == "misc" and len(span) == 1 and name[:1].isupper() and name[1:2].islower() \
                 and name.isalpha() and gazetteer.place_kind(name) is None and not is_given_name(name) \
                 and text[max(0, c.start - 2) : c.start].strip() not in ("«", "\u201c", '"') \
-                and _acting_subject(doc, span, firm_verbs):
+                and _acting_subject(doc, span, verbs):
             bodies.add(fold(name))
         elif len(span) >= 3 and span[0].text in ("La", "Le", "Les") and _line_start(doc, span.start) \
-                and span[1].is_title and span[1].is_alpha and _acting_subject(doc, span, verbs | firm_verbs):
+                and span[1].is_title and span[1].is_alpha and _acting_subject(doc, span, verbs):
             c.start = span[1].idx
             c.attrs["name"] = text[c.start : c.end]
             bodies.add(fold(c.attrs["name"]))
