@@ -1150,12 +1150,11 @@ def _opens_subject(doc: Doc, i: int, after: int) -> bool:
 
 
 def _common_words(nlp: Language) -> frozenset[str]:
-    """The common nouns and adjectives of the model's lemmatizer lexicon (empty when it has none)."""
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, AttributeError, ValueError):
-        return frozenset()
-    return frozenset(table.get("noun", ())) | frozenset(table.get("adj", ()))
+    """The common nouns and adjectives of the model's lemmatizer lexicon (empty when it has none);
+    the nouns are those the types step reads too (read once per model)."""
+    from factx.components.entity_types import common_nouns
+
+    return common_nouns(nlp) | common_nouns(nlp, "adj")
 
 
 def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = frozenset()) -> list[Candidate]:

@@ -610,10 +610,14 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) or _origin(doc, i) \
-                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends) \
-                or (j == i + 1 and _place_context(doc, i) and not _introduced(doc, out, fold(name)))
+                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends)
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
-            if gazetteer.place_kind(name, kinds) or toponym(name):
+            # a one-word town where only a place is named ("arrive de X", "le maire sortant de
+            # X"), unless the document gives the word as a person's: the scan of the document
+            # only for a word the gazetteer knows
+            if gazetteer.place_kind(name, kinds) or toponym(name) or (
+                    not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
+                    and _place_context(doc, i) and not _introduced(doc, out, fold(name))):
                 found = j
                 break
         longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and _alpha(doc[found])
@@ -1450,9 +1454,10 @@ def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: f
     return True
 
 
+@cache
 def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
-    """The common nouns (or the verbs: `part` "verb") of the model's lemmatizer lexicon
-    (empty when it has none)."""
+    """The common nouns (or the verbs: `part` "verb", the adjectives: "adj") of the model's
+    lemmatizer lexicon (empty when it has none); read once per model, as two components ask."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError, ValueError):

@@ -2750,11 +2750,6 @@ def _word_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _line_start(doc: Doc, i: int) -> bool:
-    """Token i opens a line (the text's first word, or the first after a line break)."""
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-
-
 def _acting_subject(doc: Doc, span: Span, verbs: frozenset[str]) -> bool:
     """The span is the active subject of one of the verbs: in the parse, or, when it opens a
     line (where the parser often hangs it on the headline above), by its place right before

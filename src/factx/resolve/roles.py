@@ -3707,19 +3707,30 @@ def _party(e: Entity, lex: Lexicon) -> bool:
                             or e.name in lex.party_acronyms)
 
 
+@dataclass(frozen=True)
+class Affiliations:
+    """models/roles/titles.json's `affiliations`."""
+
+    union_acronyms: frozenset[str]
+    union_heads: tuple[str, ...]  # folded first words of union names
+    management_titles: frozenset[str]  # folded
+    elected_seats: frozenset[str]  # folded titles of an elected seat
+    constituency_heads: frozenset[str]
+
+
 @cache
-def _affiliations() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """models/roles/titles.json's `affiliations`: (union acronyms, folded first words of union
-    names, folded management titles, folded titles of an elected seat, constituency nouns)."""
+def _affiliations() -> Affiliations:
     a = load_json("roles/titles.json")["affiliations"]
-    return (frozenset(a["union_acronyms"]), tuple(a["union_heads"]), frozenset(a["management_titles"]),
-            frozenset(a["elected_seats"]), frozenset(a["constituency_heads"]))
+    return Affiliations(frozenset(a["union_acronyms"]), tuple(a["union_heads"]),
+                        frozenset(a["management_titles"]), frozenset(a["elected_seats"]),
+                        frozenset(a["constituency_heads"]))
 
 
 def _union(e: Entity) -> bool:
     """Whether an organization is a trade union: a union's acronym, or a name opened by a
     union's noun ("syndicat", "intersyndicale") or name ("Force ouvrière")."""
-    acronyms, heads, _, _, _ = _affiliations()
+    aff = _affiliations()
+    acronyms, heads = aff.union_acronyms, aff.union_heads
     if e.type != "organization":
         return False
     name = fold(e.name)
@@ -3729,7 +3740,7 @@ def _union(e: Entity) -> bool:
 
 def _elected_seat(r: Role) -> bool:
     """Whether the title is an elected seat of a constituency ("conseiller général")."""
-    seats = _affiliations()[3]
+    seats = _affiliations().elected_seats
     role = fold(r.role)
     return fold(r.title) in seats or any(role == s or role.startswith(s + " ") for s in seats)
 
@@ -3740,7 +3751,7 @@ def _affiliation_body(r: Role, lex: Lexicon) -> bool:
     for an elected seat ("le conseiller général UDF X")."""
     if r.of is None:
         return False
-    managers = _affiliations()[2]
+    managers = _affiliations().management_titles
     if fold(r.title) in managers or fold(r.role) in managers:
         return _union(r.of)
     return _elected_seat(r) and (_party(r.of, lex) or _union(r.of))
@@ -3760,7 +3771,7 @@ def _body_in_title(text: str, r: Role) -> bool:
 def _constituency_near(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """The one constituency ("le canton de Thiaucourt") named in the title's sentence or the
     one before, for an elected seat whose title names none."""
-    heads = _affiliations()[4]
+    heads = _affiliations().constituency_heads
     span = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
     if span is None:
         return None
