@@ -95,3 +95,47 @@ def test_role_of_sorts_each_paired_role_by_what_its_of_does() -> None:
     kinds = {g["person"]: kind for kind, g, _ in classify(load_scorer(), gold, pred)}
     assert kinds == {"Lise Varonne": "right", "Marc Ebrard": "missing, body found",
                      "Paule Sirvent": "wrong, body absent", "Yves Quenard": "gold none"}
+
+
+def test_quote_who_sorts_each_gold_quote_by_what_its_speaker_does() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from accuracy import SCORE, load_scorer
+    from quote_who import classify
+
+    if not SCORE.exists():
+        pytest.skip("../shared/eval-data/score.py is not beside the checkout")
+    text = ("Odile Ferrandon tient le relais depuis 1990. Elle en parle avec chaleur.\n"
+            "« Les randonneurs reviennent chaque été ici », dit-elle.\n"
+            "« Nous fermerons en hiver, comme toujours. »\n"
+            "Le maire, Hugues Pellevoisin, a répondu : « Le chemin sera refait au printemps. »\n"
+            "« Et la passerelle suivra. »")
+    gold = {"people": [{"name": "Odile Ferrandon", "mentions": ["Mme Ferrandon"]},
+                       {"name": "Hugues Pellevoisin"}],
+            "organizations": [],
+            "quotes": [{"speaker": "Odile Ferrandon", "starts": "Les randonneurs reviennent"},
+                       {"speaker": "Odile Ferrandon", "starts": "Nous fermerons en hiver"},
+                       {"speaker": "Hugues Pellevoisin", "starts": "Le chemin sera refait"},
+                       {"speaker": "Hugues Pellevoisin", "starts": "Et la passerelle suivra"},
+                       {"speaker": "Hugues Pellevoisin", "starts": "La route aussi"}]}
+
+    def quote(words: str, speaker: str | None, verb: str | None) -> dict:
+        start = text.index(words)
+        return {"type": "quote", "speaker": speaker, "text": words, "start": start,
+                "end": start + len(words), "verb": verb}
+
+    ents = [{"id": "p1", "type": "person", "name": "Odile Ferrandon",
+             "mentions": [{"start": 0, "end": 15}]},
+            {"id": "p2", "type": "person", "name": "Hugues Pellevoisin",
+             "mentions": [{"start": text.index("Hugues"), "end": text.index(", a répondu")}]}]
+    facts = [quote("Les randonneurs reviennent chaque été ici", "p1", "dit"),
+             quote("Nous fermerons en hiver, comme toujours.", None, None),
+             quote("Le chemin sera refait au printemps.", "p1", None),
+             quote("Et la passerelle suivra.", None, None)]
+    pred = {"entities": ents, "facts": facts}
+    rows = {g["starts"]: (outcome, detail)
+            for outcome, detail, g, _ in classify(load_scorer(), gold, pred, text)}
+    assert rows == {"Les randonneurs reviennent": ("right", ""),
+                    "Nous fermerons en hiver": ("null", "speaker found, no verb, further up"),
+                    "Le chemin sera refait": ("wrong", "speaker found, no verb, same sentence"),
+                    "Et la passerelle suivra": ("null", "speaker found, no verb, paragraph before"),
+                    "La route aussi": ("not found", "")}
