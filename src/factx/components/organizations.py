@@ -61,6 +61,7 @@ def _lex() -> dict[str, Any]:
     data = load_json("organizations.json")
     return {
         "bodies": {fold(w) for w in data["body_heads"]},
+        "party_heads": frozenset(fold(w) for w in data["party_heads"]),
         "portfolio_bodies": {fold(w) for w in data["portfolio_bodies"]},
         "heads": {fold(w) for w in data["institution_heads"]},
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
@@ -3881,11 +3882,7 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# the nouns that open a party's or a movement's name, and those of its friends that a body
-# named after a person ends on ("l'Union des amis de Jules Verne")
-_PARTY_NOUNS = {"parti", "mouvement", "front", "union", "rassemblement", "alliance", "ligue", "congres",
-                "coalition", "bloc", "gauche", "droite", "nouvelle", "nouveau", "forum", "convergence",
-                "partido", "partito", "party"}
+# the words of a body named after a person's friends ("l'Union des amis de Jules Verne")
 _FRIENDS = {"amis", "amies", "compagnons", "fideles", "partisans", "heritiers"}
 
 # "de" or "d'" then a given name and its surname to the end of a body's name
@@ -3915,7 +3912,7 @@ def _leaders_of_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         body = name[: m.start()].rstrip()
         words = fold(re.sub(r"^(?:les?|la|l['\u2019]) ?", "", body, flags=re.IGNORECASE)).split()
-        if not words or words[0] not in _PARTY_NOUNS or words[-1] in _FRIENDS \
+        if not words or words[0] not in _lex()["party_heads"] or words[-1] in _FRIENDS \
                 or not any(w[:1].isupper() for w in body.split()):
             continue  # "l'Association des amis de Jules Verne", "le Musée de Victor Hugo": named after
         start = c.start + m.start(1)

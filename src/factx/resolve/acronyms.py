@@ -167,13 +167,6 @@ def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
                                         or (not is_acronym(acr) and named(e))))]
 
 
-# the nouns that open a party's or a union's name: only these take a French party's or union's
-# acronym in parentheses as their own ("le Parti radical civique (PRG)"); any other
-# body followed by one names its affiliation ("le conseil régional (PS)")
-_PARTY_HEADS = {"parti", "mouvement", "coalition", "union", "front", "alliance", "rassemblement",
-                "confederation", "federation", "syndicat", "ligue", "congres", "bloc", "gauche", "droite"}
-
-
 # a name that ends on "de" and a place's capitalized name ("... de Pic Varnel", "... de Bourgogne")
 _PLACE_TAIL = re.compile(r"\s(?:de|du|des|d['\u2019])\s?(?:(?:la|le|les|La|Le|Les)\s|[lL]['\u2019])?"
                          r"[A-ZÉÈÎÔ][^\s]*(?:\s[A-ZÉÈÎÔ][^\s]*)*$")
@@ -212,7 +205,8 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
         # body when a noun of bodies heads it; its name starts after the article
         article = re.match(r"(?:les?|la|l['\u2019])\s?", mention.text, flags=re.IGNORECASE)
         rest = mention.text[article.end() :] if article else mention.text
-        if len(rest.split()) < 2 or not (names_a_body(rest.lower()) or fold(rest.split()[0]) in _PARTY_HEADS):
+        if len(rest.split()) < 2 \
+                or not (names_a_body(rest.lower()) or fold(rest.split()[0]) in lex["party_heads"]):
             return None
         if article:
             start += article.end()
@@ -226,7 +220,7 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
         return None
     unions = load_json("roles/titles.json")["affiliations"]["union_acronyms"]
     affiliations = set(_party_acronyms()) | set(unions)
-    if acr in affiliations and fold(base.original_text(doc)[start:end].split()[0]) not in _PARTY_HEADS:
+    if acr in affiliations and fold(base.original_text(doc)[start:end].split()[0]) not in lex["party_heads"]:
         return None
     return start, end
 
