@@ -1856,13 +1856,6 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
     return out
 
 
-def _opens_line_or_sentence(doc: Doc, tok: Token) -> bool:
-    """The token is the first word of its line or of its sentence."""
-    text = base.original_text(doc)
-    a = text.rfind("\n", 0, tok.idx) + 1
-    return tok.is_sent_start or not text[a : tok.idx].strip()
-
-
 def _noun_complement_after(doc: Doc, tok: Token) -> bool:
     """Right after the token, a complement that only a common noun takes: "de", "du", "des",
     "d'" and a lower-case noun, an article between or not ("Réunion du conseil", "Lot de
@@ -1897,7 +1890,7 @@ def common_noun_openers(doc: Doc, cands: list[Candidate], nouns: frozenset[str])
         tok = first[0]
         word = tok.lower_
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if not tok.is_title or nxt is None or not _opens_line_or_sentence(doc, tok) \
+        if not tok.is_title or nxt is None or not _opens(doc, tok.i) \
                 or not _in_nouns(word, nouns) or (c.label == "organization" and (
                     fold(word) in _naming_heads() or fold(word).rstrip("sx") in _naming_heads())):
             out.append(c)
