@@ -26,10 +26,10 @@ SPEAKERS = [
     # a stressed pronoun as the subject before a colon
     ("La gardienne du HC Amnéville, Laure Vincent, a tout arrêté. Elle aussi jubilait : "
      "« On a tenu bon pendant les dix dernières minutes. »",
-     [("Laure Vincent", "On a tenu", "colon")]),
+     [("Laure Vincent", "On a tenu", "verb_before")]),
     ("Le buteur, Yann Claudel, a égalisé à la dernière minute. Lui aussi exultait : « On n'a "
      "jamais arrêté de croire à ce point. »",
-     [("Yann Claudel", "On n'a jamais", "colon")]),
+     [("Yann Claudel", "On n'a jamais", "verb_before")]),
     # the view ("le constat", "la réponse") of a description the text gave a name
     ("Le proviseur du lycée Lapicque, Henri Masson, a fait visiter les ateliers. Le constat du "
      "proviseur est simple : « Nos élèves trouvent un emploi dès leur sortie. »",

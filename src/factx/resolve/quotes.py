@@ -172,6 +172,7 @@ class QuoteWords:
     interview_said: frozenset[str]
     interviewer_cues: frozenset[str]
     portrait_passives: frozenset[str]
+    reporter_nouns: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -555,8 +556,8 @@ class QuoteReader:
             if t.is_punct or t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM") \
                     or (t.pos_ == "ADP" and head is None):
                 break
-            if t.pos_ in ("NOUN", "PROPN") and head is None:
-                head = t
+            if head is None and (t.pos_ in ("NOUN", "PROPN") or self.person_adjective(t)):
+                head = t  # "confie la sexagénaire": a noun for a person the tagger read as an adjective
             if t.pos_ == "ADP":
                 after_de = True
             k += 1
@@ -740,6 +741,13 @@ class QuoteReader:
         if not definite or "Plur" in head.morph.get("Number"):
             return NOBODY
         title = self.lex.title_of(low)
+        if any(c.dep_ == "det" and c.lower_ == "notre" for c in head.children) \
+                and noun in self.words.reporter_nouns and not any(c.dep_ == "nmod" for c in head.children):
+            # "raconte notre homme", "notre interlocutrice": the reporter's word for the person
+            # the story is about, someone named before, like "l'homme", "la femme"
+            word = fold(head.text)
+            female = word == "femme" or word.endswith(("trice", "esse", "ee"))  # the tagger errs here
+            return ("anaphor:" if incise else "title:") + ("femme:f" if female else "homme:m")
         if not title and any("Poss=Yes" in c.morph for c in head.children if c.dep_ == "det"):
             # "répondit son associé", "sa voisine": someone else's relative, not named; unless
             # the text tied that noun to one name ("son associé de toujours, Paul Roy")
@@ -752,13 +760,18 @@ class QuoteReader:
         # someone named just before (description_speaker reads the mark ":recast")
         recast = ":recast" if incise and self.recast(head) else ""
         if title:
-            adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ"]
+            # the adjectives between the article and the title ("l'ancien maire"), not the
+            # incise's verb the tagger read as one before the article ("», positive le maire")
+            first = min((c.i for c in head.children if c.dep_ == "det"), default=-1)
+            adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > first]
             gender = (title[1] or self.article_gender(head)) if recast else title[1]
             tail = (":" + (gender or "") if gender or recast else "") + recast
             return kind + " ".join([*adjs, fold(title[0])]) + tail
         if incise or _human(head, self.words) or noun in periphrases():
-            # "L'édile s'est félicité de « ... »": the press's other name for a title
-            gender = _tag_gender(head)
+            # "L'édile s'est félicité de « ... »": the press's other name for a title; a noun of
+            # both genders by age ("la sexagénaire", "le septuagénaire") takes its article's
+            gender = (self.article_gender(head) or _tag_gender(head)) \
+                if noun in self.words.plain_person_nouns else _tag_gender(head)
             age = self.age_of(head) if not incise and noun in self.words.plain_person_nouns else None
             if age is not None:  # "La jeune femme de 23 ans raconte : « ... »"
                 return kind + noun + ":" + gender + ":aged:" + age
@@ -1070,9 +1083,21 @@ class QuoteReader:
                     return who if isinstance(who, str) and who.startswith("title:") else NOBODY
         if head.pos_ in ("NOUN", "PROPN") and self.name_untyped(lo, hi, head.i):
             return NOBODY
-        if head.pos_ in ("NOUN", "PROPN"):
+        if head.pos_ in ("NOUN", "PROPN") or self.person_adjective(head):
             return self.noun_speaker(head)
         return NOBODY
+
+    def person_adjective(self, tok: Token) -> bool:
+        """"la sexagénaire", "le quinquagénaire": a noun for a person by age or sex (models/
+        quotes.json: plain_person_nouns) that the tagger read as an adjective, right after a
+        definite singular article and before no noun it could qualify."""
+        doc = self.doc
+        if tok.pos_ != "ADJ" or "Plur" in tok.morph.get("Number") or tok.i == 0 \
+                or doc[tok.i - 1].lower_ not in ("le", "la", "l'"):
+            return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+            return False  # "le quinquagénaire Paul Roy" reads the name; "la sexagénaire dame" the noun
+        return fold(tok.text) in self.words.plain_person_nouns
 
     def demonstrative(self, head: Token) -> bool:
         """"Celui-ci", "celle-ci" (one token, or three: "Celui", "-", "ci")."""
