@@ -87,6 +87,8 @@ AGENT_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne",
 # dignity each one listed gets
 GRADE_NOUNS = {"grade", "rang", "dignité"}
 BRANCH_NOUNS = {"section", "antenne", "délégation"}  # a local branch of a body named after it
+# the nouns of a firm's plant: "le site", "l'usine" take up the firm whose plant was named so
+PLANT_NOUNS = {"site", "usine", "établissement", "unité"}
 SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "clinique", "musée"}
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
@@ -1561,6 +1563,10 @@ class RoleReader:
         for e, _, _ in reversed(before):
             if head in fold(e.name).split():
                 return e
+        if types == ("organization",):
+            introduced = self._introduced_by(before, noun)
+            if introduced is not None:  # "le groupe Marlux ... le PDG du groupe": not the firm it bought
+                return introduced
         if types == ("place",):
             return before[-1][0]  # "la commune": the last place named
         if not {noun.lemma_.lower(), noun.lower_} & self.lex.anaphoric_bodies:
@@ -1577,6 +1583,22 @@ class RoleReader:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
+
+    def _introduced_by(self, before: list[tuple[Entity, int, int]], noun: Token) -> Entity | None:
+        """The one organization named before whose mention the same kind noun introduced
+        ("le groupe Marlux", "le magasin Carrefour de X"), for "du groupe", "du magasin"; for
+        a plant noun ("le site", "l'usine", "l'établissement"), any plant noun: the firm whose
+        plant was named. None when two bodies were so introduced."""
+        nouns = {noun.lemma_.lower(), noun.lower_}
+        if nouns & PLANT_NOUNS:
+            nouns |= PLANT_NOUNS
+        found: list[Entity] = []
+        for e, start, _ in before:
+            j = start - 1
+            if j >= 0 and self.doc[j].is_lower and {self.doc[j].lemma_.lower(), self.doc[j].lower_} & nouns \
+                    and all(f is not e for f in found):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _public_body(self, e: Entity) -> bool:
         """An organization named by the kind of public institution it is ("tribunal
@@ -4280,6 +4302,46 @@ def _joined_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | 
     return None
 
 
+def _where_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """The organization a relative clause opened by "où" hangs on, when the title is that
+    clause's predicate and its holder the clause's subject: "a rejoint la société Pelmat, où
+    elle est responsable des achats", "travaille à l'usine Valdor, où son frère X est
+    contremaître". Not a place ("vit à Toul, où il est médecin"): only a body."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    if span is None:
+        return None
+    x = span.root
+    for _ in range(4):  # up from the title to the relative clause's head
+        if any(c.lower_ == "où" for c in x.children) or x.head is x:
+            break
+        if x.dep_ not in ("xcomp", "obj", "nmod", "appos", "conj"):
+            return None
+        x = x.head
+    where = next((c for c in x.children if c.lower_ == "où" and c.i < span.start), None)
+    if where is None or not (x.i == span.root.i or span.root.head.i == x.i):
+        return None  # the title is the clause's predicate or right under its verb
+    # the body right before "où", a comma between ("l'usine Valmetal, où"; the parse may hang
+    # the clause on the main verb rather than on the body)
+    j = where.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    hit = idx.at(j, ("organization",)) if j >= 0 else None
+    if hit is None or hit[2] != j + 1:
+        return None
+    subjects = [c for c in x.children if c.dep_.startswith("nsubj")]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.lower_ in ("il", "elle"):
+        return hit[0] if any(m.start < doc[hit[1]].idx for m in r.person.mentions) else None
+    held = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if any(m.start >= held.start_char and m.end <= held.end_char for m in r.person.mentions):
+        return hit[0]
+    return None
+
+
 _COUNCIL = re.compile(r"(?:conseil municipal|municipalité|mairie) (?:de |d'|d\u2019)(.+)$", re.IGNORECASE)
 
 
@@ -5074,6 +5136,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.explicit and (r.of is None or r.of.type == "place") and not r.domain:
             r.of = _joined_body(doc, idx, r, lex) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
+    for r in roles:
+        if r.of is None and r.of_name is None and (not r.complement or r.domain) and r.explicit:
+            # (a domain read into the title is no body: "où il fut directeur d'agence")
+            r.of = _where_body(doc, idx, r)  # "entré chez Valdor, où il devint chef d'atelier"
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
