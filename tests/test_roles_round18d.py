@@ -113,6 +113,9 @@ def test_the_successor_takes_the_title_of_the_predecessor(extract: Callable[...,
      "Besançon.", "Arnaud Sauveterre:capitaine"),
     # an office noun inside the predecessor's title is no office taken ("de mairie")
     ("Arnaud Sauveterre remplace la secrétaire de mairie Jeanne Malbuisson.", "Arnaud Sauveterre:maire"),
+    # a form of address is no office handed on
+    ("Le père Clément Ravelonne succède à l'abbé Firmin Vautrincourt, parti en retraite.",
+     "Clément Ravelonne:abbé"),
     # the verb's object is a thing
     ("Le nouveau gymnase remplace la salle des fêtes, trop vétuste.", None),
     # the title is the subject's own, the verb has none for the object

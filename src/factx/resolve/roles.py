@@ -3345,7 +3345,7 @@ class RoleReader:
         if found is None:
             return None
         end, masc, _gender, plural = found
-        if plural or masc in lex.kinship or fold(masc) in lex.ranks:
+        if plural or masc in lex.kinship or fold(masc) in lex.ranks or masc in lex.succession_not_handed:
             return None  # a rank is the person's own, no office handed on ("remplace le capitaine X")
         m = end + (end < len(doc) and doc[end].text == ",")
         hit = self.idx.starting_at(self._past_civility(m), PERSON) if m < len(doc) else None
