@@ -123,6 +123,7 @@ class Lexicon:
     appointment_forms: frozenset[str]
     succession: frozenset[str]
     succession_forms: frozenset[str]
+    succession_not_handed: frozenset[str]  # "l'abbé", "le docteur": a form of address, no office taken
     handover: dict[str, frozenset[str]]  # "passer" -> its objects ("relais", "flambeau")
     role_nouns: dict[str, tuple[str, str] | None]
     office_taken: dict[str, str | None]  # "X a pris la présidence": verb lemma -> status
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         appointment_forms=frozenset(v["appointment_forms"]),
         succession=frozenset(v["succession"]),
         succession_forms=frozenset(v["succession_forms"]),
+        succession_not_handed=frozenset(v["succession_not_handed"]),
         handover={verb: frozenset(objs) for verb, objs in v["handover"].items()},
         role_nouns={k: (tuple(x) if x else None) for k, x in v["role_nouns"].items()},  # type: ignore[misc]
         office_taken={**{f: st for k, st in v["office_taken"].items() for f in _er_forms(k)},

@@ -77,6 +77,9 @@ SEQUENCE_ADVERBS = {"successivement", "ensuite", "alors", "déjà", "longtemps",
                     "finalement"}
 # between a copula and its title ("fut tour à tour secrétaire")
 ADVERBIAL_PHRASES = {"tour à tour", "par la suite", "de nouveau", "à nouveau", "à son tour"}
+# prepositions of the adverbial between a participle of appointment and its title ("élu à
+# l'unanimité président", "réélue pour trois ans trésorière", "élu par acclamation maire")
+ADVERBIAL_PREPOSITIONS = {"à", "pour", "par"}
 NAMING_STEMS = ("appel", "nomm", "prénomm")  # "s'appelle", "se nomme", "se prénommait": the name given
 # titles of their own that, glued after another title, qualify it ("directeur adjoint",
 # "secrétaire générale adjointe", "directeur général délégué")
@@ -347,6 +350,8 @@ class RoleReader:
                 v -= 1  # "fut successivement trésorier", "devint ensuite adjoint" (not "très optimiste")
             elif self._adverbial_phrase(v):
                 v -= 3  # "fut tour à tour secrétaire"
+            elif (adv := self._appointment_adverbial(v)) is not None:
+                v = adv - 1  # "élu à l'unanimité président"
             else:
                 break
         after_verb = v >= 0 and (doc[v].pos_ == "AUX" or doc[v].lower_ in lex.appointment_forms or (
@@ -858,6 +863,30 @@ class RoleReader:
         """Whether the three tokens ending at token k are a locution between a copula and its
         title ("fut tour à tour secrétaire", "devint par la suite président")."""
         return k > 2 and self.doc[k - 2 : k + 1].text.lower() in ADVERBIAL_PHRASES
+
+    def _appointment_adverbial(self, k: int) -> int | None:
+        """The start of a short prepositional adverbial ending at token k right after a
+        participle of appointment, between it and the title: "élu à l'unanimité président",
+        "réélue pour trois ans trésorière", "nommé à titre provisoire directeur", "élu par
+        acclamation maire". A preposition, then only articles, numbers, adjectives and one
+        noun; the participle before it."""
+        doc, lex = self.doc, self.lex
+        if k < 2 or doc[k].pos_ not in ("NOUN", "ADJ"):
+            return None
+        j = k
+        while j > max(0, k - 4) and doc[j].lower_ not in ADVERBIAL_PREPOSITIONS:
+            if doc[j].pos_ not in ("NOUN", "ADJ", "DET", "NUM") or doc[j].is_punct:
+                return None
+            j -= 1
+        if doc[j].lower_ not in ADVERBIAL_PREPOSITIONS or j < 1 or j == k:
+            return None
+        if sum(doc[x].pos_ == "NOUN" for x in range(j + 1, k + 1)) > 1:
+            return None
+        verb = doc[j - 1]
+        forms = lex.appointment_forms
+        if not (verb.lower_ in forms or (verb.lower_.endswith("s") and verb.lower_[:-1] in forms)):
+            return None
+        return j
 
     def _title_next(self, k: int) -> bool:
         """Whether a title starts at token k, after an optional article."""
@@ -2195,6 +2224,9 @@ class RoleReader:
             if self._adverbial_phrase(k):
                 k -= 3  # "fut tour à tour secrétaire"
                 continue
+            if not verbal and (adv := self._appointment_adverbial(k)) is not None:
+                k = adv - 1  # "a été élu à l'unanimité président"
+                continue
             copula = ((doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular)
                       or (doc[k].lower_ in MISREAD_COPULAS and self.idx.ending_at(k, PERSON) is not None)) \
                 and verbal is False and k + 1 < len(doc) \
@@ -3018,6 +3050,10 @@ class RoleReader:
             named = idx.ending_at(k, ("organization",))
             if named is not None:
                 subjects.append(self.doc[named[1]])
+            else:
+                noun = self._noun_before_comma(k, verb)
+                if noun is not None:
+                    subjects.append(noun)
         after = hit[2] + 1  # "Présidée par X, l'association ...": a participle opening the sentence
         if verb.i == verb.sent.start and after < len(self.doc) and self.doc[hit[2]].text == ",":
             subjects.append(self.doc[after + (self.doc[after].lower_ in DEF_DETS)])
@@ -3043,6 +3079,26 @@ class RoleReader:
         role = self._derived(hit[0], forms, of, status, lo, hi)
         role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
         return role
+
+    def _noun_before_comma(self, comma: int, participle: Token) -> Token | None:
+        """The common noun whose phrase ends right before the comma of a detached participle,
+        when it agrees with it in gender and number: "le vin d'honneur offert par l'amicale,
+        présidée par X" (the parser hangs the participle on "vin"; "amicale" is what it
+        qualifies). The outermost such phrase that agrees ("le comité des fêtes, présidé par X":
+        comité)."""
+        doc = self.doc
+        last = comma - 1
+        for n in doc[max(0, last - 8) : last + 1]:
+            if not (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and n.is_lower)) or n.right_edge.i != last:
+                continue
+            if any(t.i >= participle.i for t in n.subtree):
+                continue
+            if all(not n.morph.get(f) or not participle.morph.get(f)
+                   or n.morph.get(f) == participle.morph.get(f) for f in ("Gender", "Number")):
+                return n  # (a feature the tagger left out is no disagreement: "amicale")
+            # the outermost phrase disagrees: the participle qualifies a noun inside it ("les
+            # membres de la chorale, présidée par X")
+        return None
 
     def _team_town(self, noun: Token) -> Entity | None:
         """"L'équipe de Darney, entraînée par X", "la formation féminine de Hadol, coachée par Y":
@@ -3175,9 +3231,13 @@ class RoleReader:
                 noun = None
                 body: Entity | None = None
                 end = tok.i + 1
+                # "X succède au président Y": the predecessor named by a title
+                taken = self._predecessor_title(tok, subj[0]) if not self._hands_over(tok) else None
                 for k in range(tok.i + 1, min(len(doc), tok.i + 12)):
                     if doc[k].is_sent_start or doc[k].text in (".", ";"):
                         break
+                    if taken is not None and k < taken[1]:
+                        continue
                     if prev is None and doc[k - 1].lower_ in {"à", "au"} | DEF_DETS:
                         hit = idx.starting_at(k, PERSON)
                         if hit:
@@ -3186,7 +3246,7 @@ class RoleReader:
                             continue
                     for n in (2, 1):
                         key = doc[k : k + n].text.lower()
-                        if lex.role_nouns.get(key):
+                        if lex.role_nouns.get(key) and not self._noun_complement(k):
                             noun = lex.role_nouns[key]
                             # "à la présidence du comité des fêtes": the body of the office
                             body, end = self._noun_body(k + n)
@@ -3195,6 +3255,9 @@ class RoleReader:
                     if noun:
                         break
                 if noun is None:
+                    if taken is not None:  # "X succède au président Y": X is the president
+                        forms, hi = taken
+                        out.append(self._derived(subj[0], forms, None, "incoming", min(subj[1], tok.i), hi))
                     continue
                 lo = min(subj[1], tok.i)
                 incoming, outgoing = subj[0], prev[0] if prev is not None else None
@@ -3278,6 +3341,54 @@ class RoleReader:
         while t < len(doc) and doc[t].lower_ in self.lex.before:
             t += 1
         return t < len(doc) and self.title_at(t) is not None
+
+    def _predecessor_title(self, verb: Token, incoming: Entity) -> tuple[tuple[str, str], int] | None:
+        """The title of the predecessor the verb of succession names by it, right after the
+        verb, before the name: "X succède au président Y", "succédant à la trésorière, Y",
+        "X remplace le secrétaire Y". The subject takes that title; (its masculine and
+        feminine forms, the end token of the predecessor's name). Only the title itself
+        (no complement between it and the name), and another person named right after."""
+        doc, lex = self.doc, self.lex
+        k = verb.i + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or self.idx.at(k, ("date",)) is not None or (
+                doc[k].pos_ in ("ADP", "DET") and k + 1 < len(doc) and self.idx.at(k + 1, ("date",)))):
+            k += 1  # "a succédé en septembre à ..."
+        if k < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
+            k += 1
+        elif verb.lemma_.lower() not in ("remplacer",):
+            return None
+        if k < len(doc) and doc[k].lower_ in DEF_DETS | {"l'", "l’"}:
+            k += 1
+        elif k < len(doc) and doc[k - 1].lower_ not in ("au", "aux"):
+            return None
+        if k >= len(doc) or not doc[k].is_lower:
+            return None
+        found = self.title_at(k)
+        if found is None:
+            return None
+        end, masc, _gender, plural = found
+        if plural or masc in lex.kinship or fold(masc) in lex.ranks or masc in lex.succession_not_handed:
+            return None  # a rank is the person's own, no office handed on ("remplace le capitaine X")
+        m = end + (end < len(doc) and doc[end].text == ",")
+        hit = self.idx.starting_at(self._past_civility(m), PERSON) if m < len(doc) else None
+        if hit is None or hit[0] is incoming:
+            return None
+        fem = self._feminine_title(masc)
+        return (masc, fem), hit[2]
+
+    def _noun_complement(self, k: int) -> bool:
+        """Whether the noun at k (past its article) is the complement of a noun before it
+        ("la secrétaire de mairie": no office of "mairie" taken)."""
+        doc = self.doc
+        j = k - 1 - (k > 0 and doc[k - 1].lower_ in DETS)
+        return j > 0 and doc[j].lower_ in DE_FORMS and doc[j - 1].pos_ == "NOUN"
+
+    def _feminine_title(self, masc: str) -> str:
+        """The feminine form of a masculine title the lexicon knows (itself when none)."""
+        for low, (m, g) in self.lex.titles.items():
+            if m == masc and g == "f":
+                return low
+        return masc
 
     def _hands_over(self, verb: Token) -> bool:
         """"X passe le relais à Y", "cède sa place à Y", "transmet le flambeau à Y": the
