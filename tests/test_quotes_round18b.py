@@ -16,7 +16,11 @@ not the speaker:
    "», a expliqué un collaborateur du ministre Y"): Y, named in the complement, is not the
    speaker ("un proche" is the adjective as a noun; "du ministre Y" a title in the complement);
 4. a verb of addressing in the passive with an agent ("X a été interpellé par le député Y :
-   « ... »"): the agent speaks, not the subject addressed.
+   « ... »"): the agent speaks, not the subject addressed;
+5. a fronted passive participle the parser took for the subject ("Accusé par X d'avoir menti,
+   le ministre Y a rétorqué"): the person after its comma, not the participle (a misc entity);
+6. "le prévenu", "au prévenu": a noun after its article, not a form of "prévenir" (whose
+   subject was made the speaker of the judge's question).
 The sentences are written for this audit, with invented names.
 """
 
@@ -118,4 +122,37 @@ def test_a_relative_or_an_aide(extract: Callable[..., dict], text: str, speakers
 ])
 def test_addressed_in_the_passive(extract: Callable[..., dict], text: str,
                                   speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+# 5. a fronted passive participle the parser takes for the subject ("Accusé par X d'avoir menti,
+# le ministre Y a rétorqué"): the person named after its comma, never the participle itself
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("PARIS (AFP). - Accusé par Alain Mazerolle d'avoir menti, le ministre Lucien Forestier a rétorqué : "
+     "« Je n'ai de leçon à recevoir de personne dans cette enceinte. »", ["Lucien Forestier"]),
+    ("ROME (AFP). - Soupçonné par Gianni Lobardi d'avoir caché des fonds, le sénateur Piero Casaletti a "
+     "déclaré : « Mes comptes sont à la disposition de la justice. »", ["Piero Casaletti"]),
+    # already right on base: the parser finds the subject
+    ("PARIS (AFP). - Attaquée par la députée Ginette Rousselin, la ministre Paule Herbelin a répliqué : "
+     "« Je n'ai de leçon à recevoir de personne ici. »", ["Paule Herbelin"]),
+    ("LILLE. - Salué par le public, l'entraîneur Roger Vauclaire a déclaré : « Cette victoire appartient "
+     "à tous les supporters du club. »", ["Roger Vauclaire"]),
+])
+def test_a_fronted_participle(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+# 6. "le prévenu", "la prévenue": a noun with its article, not a form of "prévenir"
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("ÉPINAL. - Le juge Rémi Valdenaire a interrogé le prévenu Kevin Moutardier : « Pourquoi avez-vous "
+     "pris la fuite ce soir-là ? »", ["Rémi Valdenaire"]),
+    ("METZ. - La présidente Annick Solveyrac a demandé à la prévenue Sonia Karbalik : « Que faisiez-vous "
+     "devant ce magasin à deux heures du matin ? »", ["Annick Solveyrac"]),
+    ("VERDUN. - Le procureur Marc Ollivrain a lancé au prévenu Jordan Pessaulx : « Vous n'avez jamais "
+     "exprimé le moindre regret pour la victime. »", ["Marc Ollivrain"]),
+    # pitfall: the verb "prévenir" still says
+    ("NANCY. - Le maire Henri Cossonnet a prévenu les habitants : « Les travaux dureront au moins jusqu'à "
+     "la fin de l'année. »", ["Henri Cossonnet"]),
+])
+def test_the_defendant_noun(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

@@ -337,15 +337,27 @@ def is_speech_verb(tok: Token) -> bool:
     inverted = following in INVERTED
     speech = _speech()
     lemma = tok.lemma_.lower()
+    if lemma in speech and not inverted and _after_article(tok) and low not in lex.speech_forms:
+        return False  # "a lancé au prévenu X", the tagger reading the noun as "prévenir"
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
         # "X": a word the tagger does not know ("», dixit Yves Keller")
         return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or low in lex.speech_forms
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
-        if not inverted and tok.pos_ == "NOUN" and tok.dep_ != "ROOT" \
-                and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
-            return False  # "le prévenu", "la prévenue": a noun with its article, no verb of saying
+        if not inverted and _after_article(tok):
+            return False  # "le prévenu", "au prévenu": a noun after its article, no verb of saying
         return low[-1] not in "sx" or low.endswith("ées")
     return False
+
+
+def _after_article(tok: Token) -> bool:
+    """A word right after a contracted or indefinite article ("au prévenu", "du prévenu", "un
+    prévenu"), or a noun with its own article before it ("le prévenu"): a noun, whatever verb of
+    saying it shares its form with (not "il les prévient": a clitic is no article)."""
+    if tok.dep_ == "ROOT":
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before in ("au", "aux", "du", "un", "une") or (
+        tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children))
 
 
 def _phrase_start(tok: Token) -> Token | None:
@@ -1055,6 +1067,13 @@ class QuoteReader:
                 return STRESSED[low]  # "Lui aussi savourait : « ... »": the stressed form as subject
         if self.demonym(head):
             return self.demonym_marker(head)
+        if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") \
+                and any(c.dep_ == "obl:agent" for c in head.children) and head.head.i > head.i:
+            # "Accusé par X d'avoir menti, le ministre Y a rétorqué": a fronted passive
+            # participle the parser took for the subject; the one named after its comma
+            comma = next((t.i for t in self.doc[head.i:head.head.i] if t.text == ","), None)
+            who = self.speaker_near(comma + 1, incise=False) if comma is not None else None
+            return who if isinstance(who, Entity) and who.type == "person" else NOBODY
         if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
             # "Côté patronal, l'union X estime que": a phrase of side the parser
             # took for the subject; the body in apposition to it is
