@@ -67,8 +67,8 @@ def test_a_text_passed_on(extract: Callable[..., dict], text: str, speakers: lis
     ("NANTES. - Le quotidien local a questionné l'entraîneur Yann Kerbouriou : « Mes joueurs ont manqué "
      "de lucidité en fin de match. »", ["Yann Kerbouriou"]),
     # pitfall: a question asked, the asker's words (here a person, the subject)
-    ("ÉPINAL. - Le juge Rémi Valdenaire a interrogé le prévenu Kevin Moutardier : « Pourquoi avez-vous "
-     "pris la fuite ce soir-là ? »", ["Rémi Valdenaire"]),
+    ("ÉPINAL. - Le juge Rémi Valtorvaine a interrogé le prévenu Kevin Moutardier : « Pourquoi avez-vous "
+     "pris la fuite ce soir-là ? »", ["Rémi Valtorvaine"]),
 ])
 def test_the_one_questioned(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
@@ -83,7 +83,7 @@ def test_the_one_questioned(extract: Callable[..., dict], text: str, speakers: l
     ("MADRID (AFP). - « Aucune décision n'a encore été prise sur ce dossier », a expliqué un collaborateur "
      "du ministre José Arranzabal.", [None]),
     ("LONDRES (Reuters). - « La rencontre aura lieu avant la fin du mois prochain », a affirmé un diplomate "
-     "proche du Premier ministre Nigel Ashcombe.", [None]),
+     "proche du Premier ministre Nigel Ashbrindle.", [None]),
     # already right on base: "l'avocat de X", "un ami de X", "selon un proche de X"
     ("PARIS (AFP). - « Mon client n'a jamais touché un centime », a affirmé l'avocat de Roland Fessenheim.",
      [None]),
@@ -128,8 +128,8 @@ def test_addressed_in_the_passive(extract: Callable[..., dict], text: str,
 # 5. a fronted passive participle the parser takes for the subject ("Accusé par X d'avoir menti,
 # le ministre Y a rétorqué"): the person named after its comma, never the participle itself
 @pytest.mark.parametrize(("text", "speakers"), [
-    ("PARIS (AFP). - Accusé par Alain Mazerolle d'avoir menti, le ministre Lucien Forestier a rétorqué : "
-     "« Je n'ai de leçon à recevoir de personne dans cette enceinte. »", ["Lucien Forestier"]),
+    ("PARIS (AFP). - Accusé par Alain Mazerolle d'avoir menti, le ministre Lucien Forvallec a rétorqué : "
+     "« Je n'ai de leçon à recevoir de personne dans cette enceinte. »", ["Lucien Forvallec"]),
     ("ROME (AFP). - Soupçonné par Gianni Lobardi d'avoir caché des fonds, le sénateur Piero Casaletti a "
      "déclaré : « Mes comptes sont à la disposition de la justice. »", ["Piero Casaletti"]),
     # already right on base: the parser finds the subject
@@ -144,8 +144,8 @@ def test_a_fronted_participle(extract: Callable[..., dict], text: str, speakers:
 
 # 6. "le prévenu", "la prévenue": a noun with its article, not a form of "prévenir"
 @pytest.mark.parametrize(("text", "speakers"), [
-    ("ÉPINAL. - Le juge Rémi Valdenaire a interrogé le prévenu Kevin Moutardier : « Pourquoi avez-vous "
-     "pris la fuite ce soir-là ? »", ["Rémi Valdenaire"]),
+    ("ÉPINAL. - Le juge Rémi Valtorvaine a interrogé le prévenu Kevin Moutardier : « Pourquoi avez-vous "
+     "pris la fuite ce soir-là ? »", ["Rémi Valtorvaine"]),
     ("METZ. - La présidente Annick Solveyrac a demandé à la prévenue Sonia Karbalik : « Que faisiez-vous "
      "devant ce magasin à deux heures du matin ? »", ["Annick Solveyrac"]),
     ("VERDUN. - Le procureur Marc Ollivrain a lancé au prévenu Jordan Pessaulx : « Vous n'avez jamais "
