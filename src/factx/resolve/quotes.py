@@ -159,6 +159,7 @@ class QuoteWords:
     succession_stems: frozenset[str]
     memory_verbs: frozenset[str]
     read_verbs: frozenset[str]
+    publish_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
     speech_phrases: frozenset[str]
@@ -288,6 +289,11 @@ CAUSATIVE_SIGHT = frozenset({"observer", "remarquer"})
 
 
 # nouns of a person one may cite, beside human_nouns and titles ("il a cité son grand-père :")
+# verbs of addressing someone: in the passive, their agent speaks ("X a été interpellé par Y : « ... »")
+ADDRESS_VERBS = frozenset({"interpeller", "apostropher", "prendre", "accuser", "attaquer", "critiquer",
+                           "tancer", "sermonner", "fustiger", "feliciter", "remercier", "avertir", "sommer"})
+# verbs of questioning: their object answers ("La radio a interrogé le ministre X : « ... »")
+ASKING_VERBS = frozenset({"interroger", "questionner", "interviewer", "sonder"})
 CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédécesseur", "prédécesseure",
                          "successeur", "homologue", "maître", "auteur", "auteure", "poète", "philosophe",
                          "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure"})
@@ -332,12 +338,27 @@ def is_speech_verb(tok: Token) -> bool:
     inverted = following in INVERTED
     speech = _speech()
     lemma = tok.lemma_.lower()
+    if lemma in speech and not inverted and _after_article(tok) and low not in lex.speech_forms:
+        return False  # "a lancé au prévenu X", the tagger reading the noun as "prévenir"
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
         # "X": a word the tagger does not know ("», dixit Yves Keller")
         return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or low in lex.speech_forms
     if (inverted or tok.pos_ in ("VERB", "ADJ", "NOUN")) and any(low.startswith(s) for s in _stems()):
+        if not inverted and _after_article(tok):
+            return False  # "le prévenu", "au prévenu": a noun after its article, no verb of saying
         return low[-1] not in "sx" or low.endswith("ées")
     return False
+
+
+def _after_article(tok: Token) -> bool:
+    """A word right after a contracted or indefinite article ("au prévenu", "du prévenu", "un
+    prévenu"), or a noun with its own article before it ("le prévenu"): a noun, whatever verb of
+    saying it shares its form with (not "il les prévient": a clitic is no article)."""
+    if tok.dep_ == "ROOT":
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before in ("au", "aux", "du", "un", "une") or (
+        tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children))
 
 
 def _phrase_start(tok: Token) -> Token | None:
@@ -512,7 +533,10 @@ class QuoteReader:
                 if head is None:
                     return ent
                 if ent.type == "person":
-                    if after_de and doc[k - 1].lower_ in ("de", "d'", "du", "des"):
+                    if after_de and (doc[k - 1].lower_ in ("de", "d'", "du", "des")
+                                     or self.titled_complement(head, k)):
+                        # "l'avocate de Bernard", "un collaborateur du ministre X": the one
+                        # named in the complement is not the speaker
                         return NOBODY
                     return ent
                 named = self.idx.starting_at(end, ("person",)) if end < len(doc) else None
@@ -553,6 +577,9 @@ class QuoteReader:
             if head is not None and k == head.i + 1 and gentile_form(t, head.i, self.lex):
                 k += 1  # "l'entraîneur castelvarois, X": a town's adjective, whatever the tagger read
                 continue
+            if t.pos_ == "ADP" and head is None and k - i == 2 and doc[i].pos_ == "DET" \
+                    and doc[i + 1].lower_ in ("proche", "proches"):
+                head = doc[i + 1]  # "a confié un proche de X": the adjective as a noun, X's relative
             if t.is_punct or t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM") \
                     or (t.pos_ == "ADP" and head is None):
                 break
@@ -965,13 +992,38 @@ class QuoteReader:
         reading or citing when it is a text (models/quotes.json: read_verbs, text_nouns); what
         follows is the text's words, not the reader's."""
         lemma = fold(verb.lemma_ or verb.text)
-        if lemma not in self.words.read_verbs:
+        published = lemma in self.words.publish_verbs
+        if lemma not in self.words.read_verbs and not published:
             return None
         objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
         text = next((c for c in objs if fold(c.lemma_ or c.text) in self.words.text_nouns), None)
+        if published:
+            # "publie une tribune du député X", "a recueilli le témoignage d'un habitant": a text
+            # with its author after "de"; "X a publié un communiqué" is X's own text
+            return text if text is not None and self.authored(text) else None
         if text is None and lemma in ("citer", "reciter") and objs and self.cited_person(objs[0]):
             return objs[0]  # "X cite Victor Dupuis : « ... »", "X a cité son père :": the one cited
         return text
+
+    def authored(self, text: Token) -> bool:
+        """The text noun has a complement opened by "de" in its phrase ("la lettre de X", "un
+        message du ministre", "une lettre ouverte du maire"): its author, named or not."""
+        return any(t.i > text.i and t.dep_ == "case" and t.lower_ in ("de", "d'", "d\u2019", "du", "des")
+                   and t.head.i > t.i for t in text.subtree)  # "une lettre ouverte du maire"
+
+    def text_authors(self, text: Token, colon: int) -> list[Entity]:
+        """The people named as the author of a text noun before the colon: in its phrase after
+        it, not after "à" ("une lettre de l'ambassadeur X"); or the name that follows its phrase
+        right away, the parser having hung it elsewhere ("les propos du commissaire X")."""
+        sub = list(text.subtree)
+        hi = sub[-1].i + 1
+        authors = [p for p, a, _ in self.idx.in_span(sub[0].i, hi, ("person",))
+                   if a > text.i and self.doc[a - 1].lower_ not in ("à", "au", "aux")]
+        if not authors and hi < colon and self.doc[hi - 1].pos_ == "NOUN" and self.authored(text):
+            hit = self.idx.starting_at(hi, ("person",))
+            if hit is not None and hit[2] == colon:
+                authors = [hit[0]]
+        return authors
 
     def cited_person(self, obj: Token) -> bool:
         """The object of "citer" names a person: a name, or a noun of a person, kin or title ("son
@@ -1028,6 +1080,13 @@ class QuoteReader:
                 return STRESSED[low]  # "Lui aussi savourait : « ... »": the stressed form as subject
         if self.demonym(head):
             return self.demonym_marker(head)
+        if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") \
+                and any(c.dep_ == "obl:agent" for c in head.children) and head.head.i > head.i:
+            # "Accusé par X d'avoir menti, le ministre Y a rétorqué": a fronted passive
+            # participle the parser took for the subject; the one named after its comma
+            comma = next((t.i for t in self.doc[head.i:head.head.i] if t.text == ","), None)
+            who = self.speaker_near(comma + 1, incise=False) if comma is not None else None
+            return who if isinstance(who, Entity) and who.type == "person" else NOBODY
         if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
             # "Côté patronal, l'union X estime que": a phrase of side the parser
             # took for the subject; the body in apposition to it is
@@ -1859,6 +1918,10 @@ class QuoteReader:
                 return None  # "X n'a jamais dit « ... »", "X dément avoir déclaré « ... »": not X's words
             if doc[i].text == ":" and self.read_text(t) is not None:
                 break  # "X a répété les mots du ministre : « ... »": the text's author, by the colon rule
+            if doc[i].text == ":" and k < i and not self.in_quote(k):
+                asked = self.asked_person(t, i)
+                if asked is not None:
+                    return asked, t.text, "verb_before"
             if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and opening is not None and opening < k:
@@ -1909,6 +1972,40 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def passive_agent(self, verb: Token, colon: int) -> Who | None:
+        """"X a été interpellé par le député Y :", "X a été pris à partie par Y :": a verb of
+        addressing someone (ADDRESS_VERBS) in the passive, its agent opened by
+        "par" before the colon: what that agent names (nobody when unnamed: "par un
+        manifestant"), not the subject addressed; None when the verb is no such passive."""
+        if not any(c.dep_ == "nsubj:pass" for c in verb.children) \
+                or fold(verb.lemma_ or verb.text) not in ADDRESS_VERBS:
+            return None  # not "X a été cité par le journal :", "interrogé par Y :": X's words
+        par = next((t for t in self.doc[verb.i + 1:colon] if t.lower_ == "par" and t.dep_ == "case"), None)
+        if par is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1:par.i]):
+            return None
+        who = self.speaker_near(par.i + 1, incise=False)
+        if isinstance(who, Entity):
+            return who
+        return NOBODY
+
+    def asked_person(self, verb: Token, i: int) -> Entity | None:
+        """"La chaîne a interrogé le ministre X : « ... »": the person a verb of questioning
+        has as its object answers in the words after the colon (token i), unless they end on a
+        question mark (the asker's question: "Le juge a interrogé X : « Où étiez-vous ? »")."""
+        if fold(verb.lemma_ or verb.text) not in ASKING_VERBS:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < i), None)
+        if obj is None:
+            return None
+        people = [p for p, a, _ in self.idx.in_span(obj.left_edge.i, i, ("person",))
+                  if self.doc[a - 1].lower_ not in ("de", "d'", "du", "des", "à", "au", "aux")]
+        if len({p.id for p in people}) != 1:
+            return None
+        close = next((t for t in self.doc[i + 2:] if t.text in ("»", "”", '"')), None)
+        if close is None or any(t.text == "?" for t in self.doc[close.i - 2:close.i]):
+            return None
+        return people[0]
 
     def source_opening(self, first: int, i: int) -> int | None:
         """The token of "Selon" / "D'après" when the sentence from `first` opens on it (after an
@@ -2142,15 +2239,18 @@ class QuoteReader:
                 break
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
-        for r in roots:
+        # "Lors de la cérémonie, le préfet a lu un message de X : « ... »": a verb of reading the
+        # parser hung under another word of the clause, the one nearest the colon
+        readers = [t for t in self.doc[first:colon] if t.pos_ == "VERB" and t not in roots
+                   and not self.in_quote(t.i) and self.read_text(t) is not None]
+        for r in roots + readers[-1:]:
             text = self.read_text(r)
             if text is not None:
                 # "Le juge a lu le témoignage de la fillette : « ... »": the words of its author, if
                 # named ("une lettre de l'ambassadeur X"), not the reader's
                 sub = list(text.subtree)
                 if fold(text.lemma_ or text.text) in self.words.text_nouns:
-                    authors = [p for p, a, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))
-                               if a > text.i and self.doc[a - 1].lower_ not in ("à", "au", "aux")]
+                    authors = self.text_authors(text, colon)
                 else:
                     # a person cited: the one named in the object itself, not in a complement
                     # ("cite l'exemple de Y", "cite un ami de Y": nobody named speaks)
@@ -2159,6 +2259,10 @@ class QuoteReader:
                                if self.doc[a - 1].lower_ not in ("de", "d'", "du", "des", "à", "au", "aux")]
                 return (authors[0], "", "colon") if len(authors) == 1 else None
         for r in roots:
+            agent = self.passive_agent(r, colon)
+            if agent is not None:
+                # "X a été interpellé par le député Y : « ... »": the one who addresses X speaks
+                return (agent, "", "colon") if isinstance(agent, Entity) else None
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
             if not subj and r.i + 1 == colon:
                 # "Il est catégorique : « ... »", the parser reading an impersonal "il"
