@@ -68,6 +68,7 @@ def _lex() -> dict[str, Any]:
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
         "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
+        "family_firm_tails": tuple(data["family_firm_tails"]),
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
@@ -239,8 +240,14 @@ def _complement_end(doc: Doc, head: Token) -> int:
             # the name's all the same
             sibling = not coord and not n_compl and head.is_title and noun.head.i == head.head.i \
                 and head.head.i < head.i
-            # a capitalized word the tagger made an adjective is a name ("de Corcieux")
-            named = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.is_title and noun.i > 0)
+            # and the town that closes a name after its adjective ("du centre de secours
+            # principal" + "de Mévaux", hung on "chef du centre")
+            sibling = sibling or (not coord and n_compl > 0 and doc[i - 1].i in inside
+                                  and noun.pos_ == "PROPN" and noun.is_title
+                                  and noun.head.i == head.head.i and head.head.i < head.i)
+            # a capitalized word the tagger made an adjective is a name ("de Corcieux"), and so
+            # is one it made a verb, a town ending like an infinitive ("de Vaubexviller")
+            named = noun.pos_ in ("NOUN", "PROPN") or _capital_misread(noun)
             if noun.i <= first or not named \
                     or (noun.head.i not in inside and not sibling):
                 break
@@ -321,7 +328,15 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
-    return any(t.text[:1].isupper() for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN"))
+    return any(t.text[:1].isupper() for t in doc[i + 1 : end]
+               if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t))
+
+
+def _capital_misread(tok: Token) -> bool:
+    """A capitalized word inside the sentence that the tagger made an adjective or a verb:
+    a proper name all the same ("de Corcieux", "de Vaubexviller", read as an infinitive)."""
+    return tok.pos_ in ("ADJ", "VERB") and tok.is_title and tok.i > 0 and not tok.is_sent_start \
+        and not _line_start(tok.doc, tok.i)
 
 
 def _ministry_domain(doc: Doc, i: int, end: int) -> bool:
@@ -431,7 +446,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         body = _plural_of_body(doc, head_i, end)
         if body is not None:
             # "les pompiers de la caserne de Mauriac": the caserne is the name
-            if any(t.text[:1].isupper() for t in doc[body + 1 : end] if t.pos_ in ("NOUN", "PROPN")):
+            if any(t.text[:1].isupper() for t in doc[body + 1 : end]
+                   if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t)):
                 kind = fold(doc[body].text)
                 out.append((doc[body:end], "place" if kind in lex["venues"] else "organization"))
             i = end
@@ -1266,13 +1282,57 @@ def _legal_form_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
         if not any(c.attrs.get("civility") for c in near):
+            # the model's "Le GAEC du Pré" at a sentence's start: the article is none of it
+            if all(c.end <= end_c for c in near):
+                for c in near:
+                    if c.start < start_c and text[c.start : start_c].strip() in _CAPITAL_ARTICLES:
+                        c.start = start_c
             _put_organization(cands, text, start_c, end_c, near)
+    return cands
+
+
+@cache
+def _family_firm_re() -> re.Pattern[str]:
+    tails = "|".join(re.escape(w) for w in _lex()["family_firm_tails"])
+    name = r"[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    return re.compile(rf"\b{name}(?: {name})? (?:(?:et|&) (?:{tails})|Fr\u00e8res)\b")
+
+
+def _family_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A family's name and "et Fils", "& Cie", "Frères" (`family_firm_tails`) is a firm,
+    one organization ("Colin et Fils", "Martin Frères"), whatever the model read in it (a
+    man, "Fils" a second one); not at a sentence's start, where the first word may be any
+    capitalized word, nor after a civility ("M. Colin et Fils")."""
+    text = base.original_text(doc)
+    for hit in _family_firm_re().finditer(text):
+        start = hit.start()
+        tok = _token_starting_at(doc, start)
+        if tok is not None and (tok.is_sent_start or tok.i == 0 or _line_start(doc, tok.i)):
+            # "Chez Colin et Fils", "L'entreprise Colin et Fils": the family's name is the next word
+            second = re.match(r"\S+ (?=\S+ (?:et|&|Fr\u00e8res))", text[start : hit.end()])
+            start += second.end() if second else 0
+            tok = _token_starting_at(doc, start) if second else None
+        if tok is None or tok.i == 0 or doc[tok.i - 1].lower_.rstrip(".") in _lex()["civilities"] \
+                or doc[tok.i - 1].text in ("M", "MM"):
+            continue
+        near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, hit.end())]
+        if any(c.attrs.get("civility") for c in near):
+            continue
+        _put_organization(cands, text, start, hit.end(), near)
     return cands
 
 
 def kinds_in_names() -> frozenset[str]:
     """Kinds that are part of the one-word name they come before ("la chorale Saint-Rémi")."""
     return _lex()["kind_in_name"]
+
+
+def _one_word_name(name: str) -> bool:
+    """A name of one word, or of one word and the town of the body after "de" ("Saint-Rémi",
+    "Saint-Nabor de Vaubexviller"): after a kind that is part of such a name (`kind_in_name`),
+    the kind is kept in it ("la chorale Saint-Nabor de Vaubexviller"), where a longer name
+    stands on its own ("l'orchestre Les Alouettes")."""
+    return re.fullmatch(r"\S+(?: (?:de|du|des) \S+| d['\u2019]\S+)?", name) is not None
 
 
 def _title_before(doc: Doc, i: int) -> bool:
@@ -1576,7 +1636,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
         if kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] \
-                and len(text[c.start : c.end].split()) == 1:
+                and _one_word_name(text[c.start : c.end]):
             # "la chorale Saint-Rémi", "le cabinet Lambert": the kind is part of a one-word name,
             # which alone would say a saint or a man ("l'orchestre Les Alouettes", "le cabinet
             # Durand Conseil" are names on their own); the bare name stays a form of that body
@@ -1610,10 +1670,13 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # coopérative Les Coteaux de" + "Buzet" (not "l'usine Renault de Sandouville":
         # the firm, where its site is)
         common = text[c.start : c.end].split(" ")[0] in _CAPITAL_ARTICLES
+        # a band's one-word name and its town: "la chorale Saint-Nabor" + "de Mévaux"
+        band = kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] \
+            and _one_word_name(text[doc[i].idx : end_c])
         if adj_end > plain_end and end_c > c.end and c.label != "place" \
                 and all(o.label != "person" or o.start > c.end for o in over):
             _run_over(c, end_c, text, cands, over)  # "Vallée" + "en" + "Fête": one phrase name
-        elif end_c > c.end and (not over or common) and all(
+        elif end_c > c.end and (not over or common or band) and all(
                 o.label == "place" and c.end < o.start and o.end <= end_c and _after_de_at(text, o.start)
                 for o in over):
             _run_over(c, end_c, text, cands, over)
@@ -1628,14 +1691,19 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         end = _phrase_name_end(doc, tok.i - 1, tok.i, plain_end)
         start_c, end_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
         over = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+        kind = tok.i - 1
+        in_name = fold(doc[kind].text) in _lex()["kind_in_name"]
         if over and end > plain_end and all(start_c < c.start and c.end <= end_c and c.label != "person"
                                             for c in over):
             cands[:] = [c for c in cands if c not in over]  # "Bien vivre à" + "Corlay": the phrase
+        elif over and in_name and _one_word_name(text[start_c:end_c]) and all(
+                o.label == "place" and start_c < o.start and o.end == end_c and _after_de_at(text, o.start)
+                for o in over):
+            cands[:] = [c for c in cands if c not in over]  # "la chorale Saint-Nabor de" + "Mévaux"
         elif over:
             continue
         name = text[start_c:end_c]
-        kind = tok.i - 1
-        if fold(doc[kind].text) in _lex()["kind_in_name"] and len(name.split()) == 1 and len(name) >= 2:
+        if in_name and _one_word_name(name) and len(name) >= 2:
             evidenced.add(fold(name))  # "la chorale Saint-Rémi", found by its kind alone
             start_c = doc[kind].idx
             name = text[start_c:end_c]
@@ -1865,10 +1933,15 @@ def _line_of(text: str, start: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
+# after a dateline's town: its date, if any, the agency in brackets and a dash
+_AGENCY_DATELINE = re.compile(r"(?:,[^\n()]{1,30})?\s*\([^()\n]{2,20}\)\s*[-\u2013\u2014_]")
+
+
 def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Words in capitals that head a paragraph as its rubric ("TOURISME. Les attentats ...")
     or make up a title line ("STAGE GYM ENFANT.") are not organization names; a dateline
-    ("WASHINGTON. _ Les ...") is left to the place rules."""
+    ("WASHINGTON. _ Les ...", "SKOPJE, 3 mai (AFP) - Les ...") is a place the gazetteer knows."""
+    from factx import gazetteer
     out = []
     for c in cands:
         name = c.attrs.get("name", "")
@@ -1879,6 +1952,8 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
             at_start = text[a : c.start].strip() == ""
             if at_start and after[:1] == "." and "_" in after:
                 c.label = "place"  # the dateline: "DENVER. _ Les Comètes ..."
+            elif at_start and _AGENCY_DATELINE.match(text, c.end) and gazetteer.place_kind(name) is not None:
+                c.label = "place"  # a wire's dateline: "BELGRADE (AFP) -", "SKOPJE, 12 mars (AFP) -"
             elif (at_start and after[:1] == ".") or (line.upper() == line and " " in name):
                 continue
         out.append(c)
@@ -3949,7 +4024,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
     cands = _described_names(text, cands)
-    cands = _groupings_of_communes(doc, _legal_form_names(doc, cands))
+    cands = _groupings_of_communes(doc, _family_firms(doc, _legal_form_names(doc, cands)))
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
