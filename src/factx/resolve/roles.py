@@ -5242,8 +5242,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
         deputy = _deputy_of_other(r.role, lex)
         if deputy is not None and r.of is None and r.of_name is None:
             # "jusqu'alors adjoint au chef de centre": in the body of the chief the story names
+            # (his title "chef" or "chef de centre")
             r.of = next((x.of for x in roles if x.of is not None and x.person is not r.person
-                         and fold(x.title) == fold(deputy)), None)
+                         and fold(x.title).split(" de ")[0] == fold(deputy)), None)
     for r in roles:
         if r.explicit and (r.of is None or r.of.type == "place") and not r.domain:
             r.of = _joined_body(doc, idx, r, lex) or r.of  # "entrée à La Poste comme auxiliaire à Haguenau"
