@@ -102,3 +102,30 @@ def test_a_body_named_after_a_person_keeps_the_name(
         extract: Callable[..., dict], text: str, body: str) -> None:
     types = _types(extract("date 2000-09-20\n" + text))
     assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the State Department, whose lower-case head the model reads as a place after a dateline
+    ("Washington. — Le département d'État a démenti mercredi les informations du Boston Courier.",
+     "département d'État"),
+    ("Washington. — Le département d'Etat a convoqué l'ambassadeur du Pérou.", "département d'Etat"),
+    ("Un porte-parole du département d'État a qualifié l'accord d'encourageant.", "département d'État"),
+    # UN missions written as words, after an article
+    ("La Monuc déploie deux cents observateurs à Kisangani.", "Monuc"),
+    ("Deux casques bleus de la Finul ont été blessés jeudi au Liban sud.", "Finul"),
+    # (already right before round 18h)
+    ("Le chef de la Minustah a rencontré le président haïtien à Port-au-Prince.", "Minustah"),
+])
+def test_bodies_of_world_news(extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2001-05-09\n" + text))
+    assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # pitfalls: a French département and the State, a department of a school
+    ("Le département de la Meuse et l'État financent la nouvelle route.", "département de la Meuse"),
+    ("Elle dirige le département d'histoire du lycée Poincaré.", "département d'histoire"),
+])
+def test_a_department_is_no_state_department(extract: Callable[..., dict], text: str, absent: str) -> None:
+    types = _types(extract("date 2001-05-09\n" + text))
+    assert types.get(absent) != "organization", types
