@@ -129,3 +129,34 @@ def test_bodies_of_world_news(extract: Callable[..., dict], text: str, body: str
 def test_a_department_is_no_state_department(extract: Callable[..., dict], text: str, absent: str) -> None:
     types = _types(extract("date 2001-05-09\n" + text))
     assert types.get(absent) != "organization", types
+
+
+def _orgs(result: dict) -> dict[str, list[str]]:
+    return {e["name"]: sorted({m["text"] for m in e["mentions"]}) for e in result["entities"]
+            if e["type"] == "organization"}
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    # a parliament by its native name, then its description in apposition: one body
+    ("Kiev. — La Rada, le Parlement ukrainien, a adopté jeudi la loi sur les langues.",
+     "Rada", "Parlement ukrainien"),
+    ("Le Sejm, la Chambre basse polonaise, a adopté la réforme par 240 voix.",
+     "Sejm", "Chambre basse polonaise"),
+    ("Sofia. — La Sobranié, le Parlement bulgare, a rejeté le budget. Le Parlement bulgare "
+     "se réunira de nouveau lundi.", "Sobranié", "Parlement bulgare"),
+])
+def test_a_parliament_and_its_description_are_one_body(
+        extract: Callable[..., dict], text: str, name: str, alias: str) -> None:
+    orgs = _orgs(extract("date 2002-04-18\n" + text))
+    assert name in orgs and alias in orgs[name] and alias not in orgs, orgs
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # pitfalls: a list of bodies; a parliament later in the sentence
+    ("Ont aussitôt réagi l'ONU, le Parlement européen, et l'OTAN.", ["ONU", "Parlement européen", "OTAN"]),
+    ("La Knesset a voté la loi, le Parlement européen, lui, s'en inquiète.",
+     ["Knesset", "Parlement européen"]),
+])
+def test_bodies_in_a_list_stay_apart(extract: Callable[..., dict], text: str, names: list[str]) -> None:
+    orgs = _orgs(extract("date 2002-04-18\n" + text))
+    assert all(n in orgs for n in names), orgs
