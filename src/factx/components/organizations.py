@@ -62,6 +62,7 @@ def _lex() -> dict[str, Any]:
     return {
         "bodies": {fold(w) for w in data["body_heads"]},
         "party_heads": frozenset(fold(w) for w in data["party_heads"]),
+        "state_bodies": frozenset(fold(w) for w in data["state_body_heads"]),
         "portfolio_bodies": {fold(w) for w in data["portfolio_bodies"]},
         "heads": {fold(w) for w in data["institution_heads"]},
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
@@ -108,6 +109,7 @@ def _lex() -> dict[str, Any]:
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
         "word_acronyms": frozenset(data["word_acronyms"]),
+        "parliaments": frozenset(data["parliament_names"]),
         "mission_heads": frozenset(data["mission_heads"]),
         "trades": {fold(w) for w in data["trade_heads"]},
         "schools": {fold(w) for w in data["school_heads"]},
@@ -1016,6 +1018,16 @@ def _numbered(c: Candidate) -> bool:
     return any(ch.isdigit() for ch in c.attrs.get("name") or "")
 
 
+def _body_of_states(c: Candidate) -> bool:
+    """The model's organization after "ministre(s) de" is a body whose ministers meet, not a
+    portfolio: its name opens on a body's noun and says which one ("les ministres de la Ligue
+    arabe", "de l'Organisation de l'unité africaine", "de l'Union européenne"); no portfolio
+    opens so (models/organizations.json: state_body_heads)."""
+    words = fold(re.sub(r"^(?:les?|la|l['\u2019]) ?", "", c.attrs.get("name") or "",
+                        flags=re.IGNORECASE)).split()
+    return c.label == "organization" and len(words) >= 2 and words[0] in _lex()["state_bodies"]
+
+
 def _party_between(before: str, folded: str) -> bool:
     """The word `folded` (folded) before "de" in the text `before` is written as an acronym
     there ("ministre RPR de la Coopération", "ministre PS des Finances"): the party of the
@@ -1037,7 +1049,7 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "organization" and first in lex["portfolios"]:
             continue  # "ministres des Affaires étrangères des Sept": people, not a body
         if c.label in ("organization", "misc") and c.attrs.get("name", "")[:1].isupper() \
-                and not _numbered(c):
+                and not _numbered(c) and not _body_of_states(c):
             before = fold(text[max(0, c.start - 40) : c.start]).replace("\u2019", "'")
             words = before.replace("'", "' ").split()
             while words and words[-1] in ("la", "l'", "les", "le"):
@@ -1125,7 +1137,7 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
             i += 1  # the name opens with its article: "délégué à [la Défense]"
         if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
-                and not _numbered(c) and _in_portfolio(doc, i):
+                and not _numbered(c) and not _body_of_states(c) and _in_portfolio(doc, i):
             continue
         out.append(c)
     return out
@@ -2804,12 +2816,17 @@ def _word_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     Kfor", "l'Onu", "la Minuk", "la Cpam"; models/organizations.json: word_acronyms), after
     an article or a preposition: an organization whatever the model made of it (a thing, a
     place, nothing), named without the article the model may have taken in ("La Kfor").
-    A longer name that holds one ("la Mission des Nations unies au Kosovo (Minuk)") stays."""
+    A longer name that holds one ("la Mission des Nations unies au Kosovo (Minuk)") stays.
+    So is the native name of a foreign parliament ("le Sejm", "la Knesset"; parliament_names),
+    after a definite article only ("à Douma" is a town)."""
     text = base.original_text(doc)
-    acronyms = _lex()["word_acronyms"]
+    acronyms, parliaments = _lex()["word_acronyms"], _lex()["parliaments"]
     out = list(cands)
     for tok in doc:
-        if tok.text not in acronyms or tok.i == 0 \
+        if tok.text in parliaments:  # "la Knesset", "au Storting", not "à Douma", a town
+            if tok.i == 0 or doc[tok.i - 1].lower_ not in DEFINITE_ANY:
+                continue
+        elif tok.text not in acronyms or tok.i == 0 \
                 or doc[tok.i - 1].lower_ not in (*DEFINITE_ANY, *_DE, "à", "au", "aux", "par", "avec",
                                                  "contre"):
             continue
@@ -3982,8 +3999,10 @@ def _leaders_of_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         name = text[c.start : c.end]
         m = _LEADER_TAIL.search(name) if c.label == "organization" else None
-        if m is None or not is_given_name(m.group(1).split("-")[0]) \
-                or gazetteer.place_kind(m.group(1)) is not None or m.start() == 0:
+        while m is not None and not is_given_name(m.group(1).split("-")[0]):
+            # the leader after the body's own place: "le Parti radical de Serbie de Goran X"
+            m = _LEADER_TAIL.search(name, m.start() + 1)
+        if m is None or gazetteer.place_kind(m.group(1)) is not None or m.start() == 0:
             continue
         body = name[: m.start()].rstrip()
         words = fold(re.sub(r"^(?:les?|la|l['\u2019]) ?", "", body, flags=re.IGNORECASE)).split()

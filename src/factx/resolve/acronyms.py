@@ -524,6 +524,37 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+_PARLIAMENT_HEADS = frozenset(("parlement", "assemblee", "chambre", "senat", "congres"))
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:(?:le|la|les)\s+|l['\u2019])?$", re.IGNORECASE)
+
+
+def _described_parliaments(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body by its name, then in apposition its description as a parliament, a capitalized
+    head and an adjective of its country ("la Sobranié, le Parlement bulgare, a voté", "le
+    Sejm, la Chambre basse polonaise,"): one body, named by its name, the description its
+    alias. The name is one word, not an acronym, which a list of bodies would have."""
+    orgs = [e for e in entities if e.type == "organization"]
+    gone: set[int] = set()
+    for desc in orgs:
+        words = desc.name.split()
+        if len(words) < 2 or fold(words[0]) not in _PARLIAMENT_HEADS or not words[0][:1].isupper() \
+                or not words[-1].islower():
+            continue
+        for m in desc.mentions:
+            if text[m.end : m.end + 1] != ",":
+                continue  # the apposition closes
+            named = [o for o in orgs if o is not desc and id(o) not in gone
+                     and len(o.name.split()) == 1 and not is_acronym(o.name)  # not "l'ONU, le Parlement
+                     # européen, l'OTAN": a list
+                     and any(n.end < m.start and _APPOSITION_GAP.match(text[n.end : m.start])
+                             for n in o.mentions)]
+            if len(named) == 1:
+                _absorb(named[0], desc, [desc.name, *desc.attrs.get("aliases", [])])
+                gone.add(id(desc))
+                break
+    return [e for e in entities if id(e) not in gone]
+
+
 def _short_names(entities: list[Entity]) -> list[Entity]:
     """"l'ONU" and "les Nations unies", "l'OTAN" and "l'Alliance atlantique" in one story: one
     body, named by the longer form, the acronym its alias (models/organizations.json:
@@ -609,6 +640,7 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 done.add(prev.text)
     entities = merge_short_forms(entities)
     entities = _short_names(entities)
+    entities = _described_parliaments(text, entities)
     # no parentheses: an acronym entity whose letters are another organization's initials
     orgs = [e for e in entities if e.type == "organization"]
     for e in orgs:
