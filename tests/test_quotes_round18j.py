@@ -17,7 +17,10 @@ Classes of French found by invented probes in the style of a regional daily and 
    complement ("président du conseil régional") and another's did not; "le chef" when one
    holds "chef de service" and another is a cook; an incise whose subject is a noun no name
    covers ("», a répondu le prévenu", "», a lancé un riverain") is not the speaker of the
-   sentence before it; "le président d'honneur" is not "le président".
+   sentence before it; "le président d'honneur" is not "le président";
+6. "a déclaré l'ancien maire" for the one the text called "le maire sortant" and who lost the
+   seat (not when the text says the outgoing one was re-elected).
+Rows that already passed before the change are kept as controls (pitfalls that must not move).
 The sentences are written for this audit, with invented names.
 """
 
@@ -56,13 +59,15 @@ from conftest import quote_speakers as _speakers
      "trente-deux ans.\n« J'ai eu les enfants de mes premiers élèves en classe », sourit l'instituteur.",
      ["Bernard Thirion"]),
     ("date 2001-03-08\nLe restaurant du Lac de Gérardmer change de mains. Thierry Boulangeat, cuisinier "
-     "formé à Strasbourg, en prend la direction.\n« Je veux une carte courte et de saison », annonce le chef.",
+     "formé à Strasbourg, en prend la direction.\n« Je veux une carte courte et de saison », annonce "
+     "le chef.",
      ["Thierry Boulangeat"]),
     ("date 2000-12-01\nLa restauratrice Paulette Girardelle a reçu le prix du meilleur pâté lorrain.\n"
      "« Je garde la recette de ma grand-mère depuis toujours », glisse la cheffe.", ["Paulette Girardelle"]),
-    ("date 2000-11-23\nLe préfet des Vosges, Bernard Lautrevel, a visité mercredi le chantier de la déviation "
-     "de Charmes.\nLes travaux ont pris trois mois de retard à cause des pluies.\n"
-     "« Le calendrier sera tenu malgré la météo », a assuré le représentant de l'État.", ["Bernard Lautrevel"]),
+    ("date 2000-11-23\nLe préfet des Vosges, Bernard Lautrevel, a visité mercredi le chantier de la "
+     "déviation de Charmes.\nLes travaux ont pris trois mois de retard à cause des pluies.\n"
+     "« Le calendrier sera tenu malgré la météo », a assuré le représentant de l'État.",
+     ["Bernard Lautrevel"]),
     ("date 2001-01-15\nLe sous-préfet de Lunéville, Marc Hennevaux, a réuni les maires du canton.\n"
      "« L'intercommunalité n'est pas une menace pour vos villages », a rappelé le haut fonctionnaire.",
      ["Marc Hennevaux"]),
@@ -99,9 +104,11 @@ def test_a_feminine_by_its_article(extract: Callable[..., dict], text: str, spea
      "de la saison.\nCe dernier n'a pas caché sa déception. « Nous avons manqué la montée de peu cette "
      "année », a déclaré celui-ci.", ["Alain Trabichet"]),
     ("date 2000-08-14\nLa nouvelle gérante du camping de Celles, Mireille Pantaloni, arrive de Corse.\n"
-     "« Les touristes veulent du confort aujourd'hui », a expliqué celle-ci.", ["Mireille Pantaloni"]),
+     "« Les touristes veulent du confort aujourd'hui », a expliqué celle-ci.",
+     ["Mireille Pantaloni"]),
     ("date 2001-02-27\nLes gendarmes ont entendu le propriétaire du chalet, Yvon Kieffenbach.\n"
-     "« Je n'avais jamais eu le moindre problème avec mes voisins », a affirmé celui-ci.", ["Yvon Kieffenbach"]),
+     "« Je n'avais jamais eu le moindre problème avec mes voisins », a affirmé celui-ci.",
+     ["Yvon Kieffenbach"]),
     ("date 2001-07-03\nBERLIN (AFP) - Le chancelier a reçu la ministre suédoise Karin Lindholm mardi.\n"
      "« Nos deux pays partagent la même vision de l'Europe sociale », a souligné celle-ci.",
      ["Karin Lindholm"]),
@@ -172,4 +179,27 @@ def test_an_opening_quotation_and_a_stance(extract: Callable[..., dict], text: s
      "quarante exposants », a expliqué le président.", ["Henri Caudrelot"]),
 ])
 def test_pitfalls(extract: Callable[..., dict], text: str, speakers: list[str]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+# 6. "l'ancien maire" for the outgoing mayor the text named, beaten
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("date 2001-03-19\nMunicipales à Xaronval\nLa liste de Roger Falconnet l'a emporté dimanche face à celle "
+     "du maire sortant, Henri Dufresnoy.\nBattu, M. Dufresnoy a félicité son adversaire. « Les électeurs "
+     "ont choisi le changement, je le respecte », a déclaré l'ancien maire.", ["Henri Dufresnoy"]),
+    ("date 2001-03-12\nÀ Vincey, la maire sortante, Colette Rambaudin, a été largement devancée par la "
+     "liste de Pierre Aubertel.\n« J'ai servi la commune pendant douze ans avec passion », a confié "
+     "l'ancienne maire.", ["Colette Rambaudin"]),
+    ("date 2000-10-02\nLe président sortant du club de basket de Golbeville, Joël Vancourt, a été battu "
+     "à l'assemblée générale par Marc Edelbrunn.\n« Je reste licencié et je viendrai aux matches », a "
+     "promis l'ancien président.", ["Joël Vancourt"]),
+    ("date 2001-03-20\nLe conseiller général sortant, André Thomassinet, a été battu au second tour par "
+     "un candidat sans étiquette.\n« Le canton a voulu du sang neuf, c'est la démocratie », a reconnu "
+     "l'ancien conseiller général.", ["André Thomassinet"]),
+    # pitfall: the outgoing mayor kept the seat; "l'ancien maire" is someone else
+    ("date 2001-03-19\nLe maire sortant de Gircourt, Lucien Demangeat, a été réélu dès le premier tour.\n"
+     "« Cette équipe n'a plus d'idées pour le village », a regretté l'ancien maire.", [None]),
+])
+def test_the_former_holder_the_text_named_outgoing(extract: Callable[..., dict], text: str,
+                                                   speakers: list[str]) -> None:
     assert _speakers(extract(text)) == speakers

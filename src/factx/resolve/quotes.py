@@ -2383,6 +2383,12 @@ class QuoteReader:
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         else:  # "le premier adjoint" for the "premier adjoint chargé des sports": its qualifier after
             tests.append(lambda t: t.startswith(phrase + " "))
+        if phrase.split()[0] in ("ancien", "ancienne") and len(phrase.split()) == 2 \
+                and "reelu" not in fold(self.text) and "reconduit" not in fold(self.text):
+            # "a déclaré l'ancien maire" for the one the text called "le maire sortant", beaten
+            # (not one the text says kept the seat: "l'ancien maire" is then someone else)
+            gone = {noun + " sortant", noun + " sortante", "ex-" + noun}
+            tests.append(lambda t: t in gone)
         group = office_group(phrase)
         if group and " " in phrase and not phrase.startswith("premier "):
             # "le chef de l'État": the one given that office by any of its names ("président de
