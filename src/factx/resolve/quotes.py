@@ -205,6 +205,10 @@ def quote_words() -> QuoteWords:
                          for k, v in d.items() if not k.startswith("_") and isinstance(v, list)})
 
 
+# the words after a title that make it an honour, not the office ("président d'honneur")
+HONOURS = ("d'honneur", "honoraire")
+
+
 @cache
 def periphrases() -> dict[str, frozenset[str]]:
     """Folded title -> folded title words it may stand for (models/quotes.json)."""
@@ -752,6 +756,10 @@ class QuoteReader:
             # "», a tranché le chef de l'État": the one who holds that office (title_holder)
             female = any(c.dep_ == "det" and c.lower_ == "la" for c in head.children)
             return ("anaphor:" if incise else "title:") + office + (":f" if female else ":") + ":office"
+        phrase = self.periphrase_phrase(head) if definite and "Plur" not in head.morph.get("Number") else None
+        if phrase is not None:
+            # "a assuré le représentant de l'État": the press's name for a prefect, in words
+            return ("anaphor:" if incise else "title:") + phrase
         if noun in self.words.spokes_nouns or fold(low) in self.words.spokes_nouns:
             for c in head.children:
                 if c.dep_ == "nmod" and c.pos_ == "NOUN" and fold(c.lemma_ or c.text) in self.words.org_nouns:
@@ -760,6 +768,9 @@ class QuoteReader:
                     and "Plur" not in head.morph.get("Number"):
                 # "», a expliqué la dirigeante": a person, the one named before it points back to
                 gender = _tag_gender(head)
+                if any(c.dep_ == "amod" and fold(c.text).startswith("syndica") for c in head.children):
+                    # "a regretté le responsable syndical": a union man, as "le syndicaliste"
+                    return "anaphor:syndicaliste" + (":" + gender if gender else "")
                 return "anaphor:" + noun + (":" + gender if gender else "")
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
@@ -794,16 +805,33 @@ class QuoteReader:
             gender = (title[1] or self.article_gender(head)) if recast else title[1]
             tail = (":" + (gender or "") if gender or recast else "") + recast
             return kind + " ".join([*adjs, fold(title[0])]) + tail
+        if fold(low) in periphrases():
+            noun = fold(low)  # "l'institutrice" as written, a key of its own, not its lemma
         if incise or _human(head, self.words) or noun in periphrases():
             # "L'édile s'est félicité de « ... »": the press's other name for a title; a noun of
             # both genders by age ("la sexagénaire", "le septuagénaire") takes its article's
             gender = (self.article_gender(head) or _tag_gender(head)) \
                 if noun in self.words.plain_person_nouns else _tag_gender(head)
+            if any(c.dep_ == "det" and c.lower_ == "la" for c in head.children):
+                gender = "f"  # "la judokate", a rare feminine the tagger reads as masculine
             age = self.age_of(head) if not incise and noun in self.words.plain_person_nouns else None
             if age is not None:  # "La jeune femme de 23 ans raconte : « ... »"
                 return kind + noun + ":" + gender + ":aged:" + age
             return kind + noun + (":" + gender if gender else "")
         return NOBODY
+
+    def periphrase_phrase(self, head: Token) -> str | None:
+        """The folded periphrase of models/quotes.json in several words written from this noun
+        on ("le représentant de l'État" for a prefect), ended there; else None."""
+        word = fold(head.text)
+        end = head.idx + len(head.text)
+        written = "".join(fold(c) or c for c in self.text[end:end + 40])
+        for name in periphrases():
+            first, _, tail = name.partition(" ")
+            if tail and first == word and written.startswith(" " + tail) \
+                    and not written[len(tail) + 1:len(tail) + 2].isalnum():
+                return name
+        return None
 
     def office_phrase(self, head: Token) -> str | None:
         """The folded name of an office of models/roles/titles.json:same_office written from
@@ -1434,6 +1462,24 @@ class QuoteReader:
 
     # --- where the attribution stands ---------------------------------------------------
 
+    def incise_noun(self, close_char: int) -> bool:
+        """Whether the incise after the closing mark has a verb of saying whose subject, after
+        it, is a common noun no entity covers ("», a répondu le prévenu", "», lance un
+        voisin"): someone the incise describes, not the speaker of the sentence before."""
+        doc = self.doc
+        i = self.tok_at(close_char + 1)
+        for k in range(i, min(len(doc), i + 6)):
+            t = doc[k]
+            if t.is_sent_start and k > i:
+                return False
+            if is_speech_verb(t):
+                subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i > t.i), None)
+                # "le prévenu" the tagger may read as a participle: a noun by its article
+                noun = subj is not None and (subj.pos_ == "NOUN" or (
+                    subj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in subj.children)))
+                return noun and subj is not None and self.idx.at(subj.i) is None
+        return False
+
     def after(self, close_char: int) -> Found | None:
         """Attribution right after the closing mark: (speaker or pronoun, verb, rule)."""
         doc, lex = self.doc, self.lex
@@ -1560,6 +1606,10 @@ class QuoteReader:
             return self.body_said(k + 1), verb.text, "incise"
         if pron:
             return pron, verb.text, "incise"
+        if k < len(doc) and self.demonstrative(doc[k]):
+            # "», a déclaré celui-ci": the one named last, as "ce dernier" (the tagger may read
+            # the pronoun as the verb's object)
+            return "latest:" + ("f" if doc[k].lower_.startswith("celle") else "m"), verb.text, "incise"
         # the speaker, maybe after an article or a title ("a dit l'entraîneur Michel Blanc")
         who = self.speaker_near(k)
         if who is not None:
@@ -2333,6 +2383,12 @@ class QuoteReader:
             tests.append(lambda t: t.split()[0] == noun or noun in t.split())  # is only that office
         else:  # "le premier adjoint" for the "premier adjoint chargé des sports": its qualifier after
             tests.append(lambda t: t.startswith(phrase + " "))
+        if phrase.split()[0] in ("ancien", "ancienne") and len(phrase.split()) == 2 \
+                and "reelu" not in fold(self.text) and "reconduit" not in fold(self.text):
+            # "a déclaré l'ancien maire" for the one the text called "le maire sortant", beaten
+            # (not one the text says kept the seat: "l'ancien maire" is then someone else)
+            gone = {noun + " sortant", noun + " sortante", "ex-" + noun}
+            tests.append(lambda t: t in gone)
         group = office_group(phrase)
         if group and " " in phrase and not phrase.startswith("premier "):
             # "le chef de l'État": the one given that office by any of its names ("président de
@@ -2346,9 +2402,22 @@ class QuoteReader:
             if group:
                 # "a déclaré le président" for the one the text calls "le chef de l'État malien"
                 tests.append(lambda t: t in group or any(t.startswith(m + " ") for m in group))
-        for same in tests:
+        # "Le président d'honneur, X": the bare title the role facts also give X there is his
+        # honour, not the office ("le président" is the other one)
+        honour = {(id(p), at) for p, title, at in self.roles
+                  if title.split()[0].startswith(noun) and any(w in HONOURS for w in title.split()[1:])}
+        others = periphrases().get(phrase) if " " not in phrase else None
+        for n, same in enumerate(tests):
             people = {id(p): p for p, title, at in self.roles
-                      if at < before and same(title) and id(p) not in outgoing}
+                      if at < before and same(title) and id(p) not in outgoing and (id(p), at) not in honour}
+            if len(people) == 1 and " " not in phrase and self.same_title_longer(phrase, before, people):
+                return None  # "le président" after the club's president and "le président du
+                # conseil régional": both hold that title, the lexicon kept the complement of one
+            if n and len(people) == 1 and others and any(
+                    at < before and id(p) not in people and id(p) not in outgoing and p.type == "person"
+                    and others & set(title.split()) for p, title, at in self.roles):
+                return None  # "le chef" after a head of a ward and a cook: both may be called so
+                # (the title as written, "l'institutrice", is someone's own: that one)
             if people:
                 return next(iter(people.values())) if len(people) == 1 else None
         found = self.party(phrase, before)
@@ -2364,6 +2433,14 @@ class QuoteReader:
             if any(m.start < before for m in person.mentions):
                 return person
         return None
+
+    def same_title_longer(self, noun: str, before: int, found: dict[int, Entity]) -> bool:
+        """Whether a role fact before `before` gives someone not in `found` this title noun
+        with its complement kept ("president du conseil regional"), neither an honour nor a
+        past ("president d'honneur", "president sortant"): another holder of that title."""
+        return any(at < before and id(p) not in found and title.startswith(noun + " ")
+                   and title.split()[1] not in (*HONOURS, "sortant", "sortante") and p.type == "person"
+                   for p, title, at in self.roles)
 
     def former_holders(self, noun: str, before: int) -> set[int]:
         """The ids of the people the text shows held the title `noun` before a newcomer:
@@ -3132,8 +3209,14 @@ class QuoteReader:
             return None if gender == "f" and person_gender(holder) == "m" else holder
         if mark == "office":
             return None  # "le chef de l'État" when the text gives no one (or two) that office
-        if len({id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}) > 1:
-            return None  # a title two people named before hold: which one?
+        stands = (periphrases().get(noun) or frozenset()) if " " not in noun else frozenset()
+        literal = {id(p) for p, title, at in self.roles if at < at_char and noun in title.split()}
+        if len(literal | {id(p) for p, title, at in self.roles if literal and at < at_char
+                          and p.type == "person" and stands & set(title.split())}) > 1:
+            # a title two people named before hold: which one? Also when one holds it as
+            # written and another holds a title it may stand for ("le chef" after a head of
+            # a ward and a cook)
+            return None
         if len(self.party(noun, at_char)) > 1:
             return None  # "le vainqueur" when the text gives two people that part
         if kind == "title":
@@ -3249,7 +3332,8 @@ class QuoteReader:
                 # "« ... », a-t-il répliqué" with no one the pronoun surely stands for: not the
                 # sentence before's speaker either
                 pronoun = incise is not None and isinstance(incise[0], str) \
-                    and incise[0].startswith(("pronoun", "anaphor:", "title:", "latest:"))
+                    and (incise[0].startswith(("pronoun", "anaphor:", "title:", "latest:"))
+                         or (incise[0] == NOBODY and self.incise_noun(close_c)))
                 attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
             for found in attempts:
