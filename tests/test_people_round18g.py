@@ -64,7 +64,7 @@ def test_a_person_in_quotation_marks_stays(extract: Callable[..., dict], text: s
     assert person in _people(extract, text)
 
 
-# ---------------------------------------------------------------- a line-up: a surname that is a village's name
+# ---------------------------------------------------------------- a line-up: a village's name as a surname
 @pytest.mark.parametrize(("text", "players"), [
     ("Golbey : Thiébault - Gaspardin, Hubert, Noël, Laurent - Rémy, Denis (Vincent, 70e), Claude - "
      "Mathieu, Pierrot. Entraîneur : Michel Baradelle.",
