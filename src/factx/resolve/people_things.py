@@ -114,6 +114,42 @@ def _in_work_title(text: str, c: Candidate) -> bool:
         and len(text[opening:closing].split()) <= 10
 
 
+_TITLE_OPEN = re.compile(r"(?:Les?|La|L['\u2019]|Une?|Des)\b")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les?|la|l['\u2019]|du|des|aux?|une?)\s*$")
+
+
+def _quotation_around(text: str, c: Candidate) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation marks that hold the mention on its line, if
+    any: « » and \u201c \u201d pairs, or straight quotes when an odd number opens the line before."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : c.start], text[c.end : line_end]
+    for op, cl in (("«", "»"), ("\u201c", "\u201d")):
+        o, k = before.rfind(op), after.find(cl)
+        if o >= 0 and k >= 0 and cl not in before[o:] and op not in after[:k]:
+            return line_start + o, c.end + k
+    if before.count('"') % 2 == 1 and '"' in after:
+        return line_start + before.rfind('"'), c.end + after.find('"')
+    return None
+
+
+def _in_titled_quote(text: str, c: Candidate) -> bool:
+    """The mention stands inside a few words in quotation marks shaped as the title or the
+    nickname of a thing, not a sentence: the words open on a capitalized article ("l'auteur de
+    « La Mare aux loups »", "la pièce « La Dame de chez Arnaud »"), or an article stands
+    right before the quotation marks ("le « Cube d'eau »"); no punctuation inside (a spoken
+    sentence), at most seven words."""
+    span = _quotation_around(text, c)
+    if span is None:
+        return False
+    inner = text[span[0] + 1 : span[1]].strip(_SPACES)
+    if len(inner.split()) > 7 or any(ch in inner for ch in ",;:.!?\u2026"):
+        return False
+    return _TITLE_OPEN.match(inner) is not None \
+        or _DETERMINER_BEFORE.search(text[max(0, span[0] - 6) : span[0]]) is not None
+
+
 def _eponym_word(name: str) -> bool:
     """"Jules-Romains", "Jean-Moulin": one word, a given name, a hyphen and a surname."""
     parts = name.split("-")
@@ -223,8 +259,13 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     for key, cs in by_name.items():
         if key not in headed and key not in named and _eponym_word(text[cs[0].start : cs[0].end]):
             headed[key] = "misc"  # "les élèves de Jules-Romains"
-    titles = {id(c) for key, cs in by_name.items() if not is_given_name(key)
-              and all(_fills_quotes(text, c) or _in_work_title(text, c) for c in cs) for c in cs}
+    # a given name alone is the person's when it fills quotation marks ("« Lucie »"), not
+    # when it is one word of a longer title ("« La Dame de chez Maxim »")
+    titles = {id(c) for key, cs in by_name.items()
+              if all(_in_titled_quote(text, c) and not _fills_quotes(text, c) for c in cs)
+              or (not is_given_name(key) and all(_fills_quotes(text, c) or _in_work_title(text, c)
+                                                 or _in_titled_quote(text, c) for c in cs))
+              for c in cs}
     out: list[Candidate] = []
     for c in cands:
         if c.label == "person" and not c.attrs.get("civility"):
@@ -372,6 +413,20 @@ def _publisher(text: str, c: Candidate) -> bool:
     return after_title or (in_brackets and _PAGES_AFTER.match(text, c.end) is not None)
 
 
+_AFTER_INTERJECTION = re.compile(r"\s*(?:[,!\u2026]|\.\.\.|(?:oui|non)\b)")
+_REPLY_OPEN = ("«", '"', "\u201c", "\u2014", "\u2013", "-")
+
+
+def _interjection(text: str, c: Candidate) -> bool:
+    """A word of speech ("Ben", "Bah"; `interjections` of models/entities.json) that opens a
+    quoted reply, before a comma, an exclamation mark, an ellipsis or "oui", "non": "« Ben, je
+    ne sais pas »", "« Bah oui »"."""
+    name = text[c.start : c.end]
+    return " " not in name and fold(name) in _entity_words("interjections") \
+        and text[: c.start].rstrip(_SPACES).endswith(_REPLY_OPEN) \
+        and _AFTER_INTERJECTION.match(text, c.end) is not None
+
+
 def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Candidate:
     """The candidate, or the thing it names."""
     kind = headed.get(fold(c.attrs.get("name") or text[c.start : c.end]))
@@ -380,6 +435,8 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
     chez = _CHEZ.search(head)
     if title:
         return _relabel(c, "misc", text)  # a work's title
+    if _interjection(text, c):
+        return _relabel(c, "misc", text)  # "« Ben, je ne sais pas »"
     if kind is not None:
         return _relabel(c, kind, text)  # "Ciaran" after "la tempête Ciaran"
     if _title_land(text, c):
@@ -712,10 +769,17 @@ def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
     Lhomme."), where the dash parts the lines of the team. In such a list of surnames, where
     the model found some players, every surname is a player, whatever type the model gave it."""
     out: list[Candidate] = []
+    lines = [(m.start(1), m.end(1)) for m in _LINE_UP.finditer(text)
+             if len(items := _LINE_UP_ITEM.findall(m.group(1))) >= 5 and _DASH.search(m.group(1))
+             and 2 * sum(1 for i in items if gazetteer.place_kind(i) is not None) < len(items)]
     for c in cands:
         parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
-        if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) and gazetteer.place_kind(p) is None
-                                     for p in parts):  # "Millau - Onet": a match, no people
+        places = sum(1 for p in parts if gazetteer.place_kind(p) is not None)
+        # "Millau - Onet": a match, no people; but a surname that is also a village's name
+        # ("Blanc - Rémy") in a line-up of five names or more is a player
+        in_line_up = any(a <= c.start and c.end <= b for a, b in lines)
+        if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) for p in parts) \
+                or (places and not (in_line_up and places < len(parts))):
             out.append(c)
             continue
         at = c.start
@@ -740,14 +804,18 @@ def _line_up_players(text: str, cands: list[Candidate]) -> list[Candidate]:
         people = [by_span.get(span) for span in items]
         if sum(1 for c in people if c is not None and c.label == "person") < 2:
             continue
-        for span, c in zip(items, people, strict=True):
+        towns = [gazetteer.place_kind(text[a:b]) is not None for a, b in items]
+        # most names towns: results ("Millau - Onet, Figeac - Decazeville"); a few towns
+        # among players' surnames: players whose surname a village bears ("Blanc - Rémy")
+        players = 2 * sum(towns) < len(items)
+        for span, c, town in zip(items, people, towns, strict=True):
             word = text[span[0] : span[1]]
-            if gazetteer.place_kind(word) is not None and (c is None or c.label != "person"):
-                continue  # "Millau - Onet, Figeac - Decazeville": results, towns
+            if town and (c is None or c.label != "person") and not players:
+                continue
             if c is None and not any(o.start < span[1] and span[0] < o.end for o in cands):
                 added.append(Candidate("person", span[0], span[1], "line_up",
                                        {"name": word, "why": "line_up"}))
-            elif c is not None and c.label == "misc":
+            elif c is not None and (c.label == "misc" or (c.label == "place" and players and town)):
                 relabel.add(id(c))
     out = [Candidate("person", c.start, c.end, c.source, {**c.attrs, "why": "line_up"})
            if id(c) in relabel else c for c in cands]
