@@ -5,7 +5,9 @@ table: a sovereign named by a given name and a regnal number, then "de"/"du" + t
 which the model runs into one person's name ("le roi Karl IV de Suède"); the crown prince
 and the supreme guide, titles of their own; and the host of a meeting whose bare state title
 must not take the state of the guest ("Le Premier ministre X a reçu le président égyptien"):
-the state named in the other party of a verb of meeting is that party's. The pitfall tables
+the state named in the other party of a verb of meeting is that party's; and a participle of
+appointment set in apposition to a name or fronted before it ("X, élu en 1998 à la présidence
+de Y, ..."), whose holder is that name. The pitfall tables
 hold what must not change: a wrong `of` is worse than none.
 """
 
@@ -99,3 +101,31 @@ def test_the_state_of_the_one_met_is_not_the_hosts(extract: Callable[..., dict],
 ])
 def test_states_that_stay(extract: Callable[..., dict], text: str, person: str, role: str, of: str) -> None:
     assert (person, role, of) in _roles(extract(text))
+
+
+# ---------------------------------------------------------------- a participle of appointment in apposition
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("Olav Brekke, élu à la présidence de la Commission du Danube, quitte ses fonctions.", "Olav Brekke",
+     "président", "Commission du Danube"),
+    ("Olav Brekke, élu en 1998 à la présidence de la Commission du Danube, quitte ses fonctions.",
+     "Olav Brekke", "président", "Commission du Danube"),
+    ("Ilze Kalnina, réélue lundi à la présidence du Comité olympique letton, a remercié ses soutiens.",
+     "Ilze Kalnina", "présidente", "Comité olympique letton"),
+    ("Tomasz Wrzosowski, nommé à la direction de la Banque nordique, a présenté son plan.",
+     "Tomasz Wrzosowski", "directeur", "Banque nordique"),
+    ("Élu en 1998 à la présidence de la Commission du Danube, Olav Brekke quitte ses fonctions.",
+     "Olav Brekke", "président", "Commission du Danube"),
+])
+def test_a_participle_of_appointment_in_apposition(extract: Callable[..., dict], text: str, person: str,
+                                                   role: str, of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the name is the complement of the phrase the participle qualifies: not the one elected
+    ("Le successeur d'Olav Brekke, élu à la présidence de la Commission du Danube, sera connu lundi.",
+     "Olav Brekke"),
+    ("La fille d'Ilze Kalnina, élue à la présidence du Comité olympique letton, a parlé.", "Ilze Kalnina"),
+])
+def test_a_participle_after_a_complement_name(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert not any(p == person for p, _, _ in _roles(extract(text)))

@@ -3138,6 +3138,8 @@ class RoleReader:
                 or not (verb.lemma_.lower() in lex.appointment or verb.lower_ in lex.appointment_forms):
             return None
         subj = self._subject_person(verb)
+        if subj is None and "Part" in verb.morph.get("VerbForm"):
+            subj = self._participle_holder(verb)
         if subj is None:
             return None
         of, end = self._noun_body(tok.i + 1)
@@ -3146,6 +3148,22 @@ class RoleReader:
         if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
             role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
         return role
+
+    def _participle_holder(self, verb: Token) -> tuple[Entity, int, int] | None:
+        """The person a participle of appointment with no subject of its own qualifies: the
+        name it is set in apposition to ("X, élu en 1998 à la présidence de Y, ...") or, fronted
+        before the clause, that clause's subject ("Nommée à la direction de Y, X a ...")."""
+        head = verb.head
+        if verb.i >= 2 and self.doc[verb.i - 1].text == "," and verb.dep_ not in ("ROOT", "advcl"):
+            hit = self.idx.ending_at(verb.i - 1, PERSON)
+            if hit is not None and hit[1] > 0 and self.doc[hit[1] - 1].pos_ == "ADP":
+                return None  # "le successeur de X, élu ...": X is no head of the phrase
+            return hit
+        if verb.dep_ == "advcl" and verb.i < head.i and head.pos_ in ("VERB", "AUX") \
+                and any(t.text == "," for t in self.doc[verb.i : head.i]):
+            subj = self._subject_person(head)
+            return subj if subj is not None and subj[1] > verb.i else None
+        return None
 
     def _noun_body(self, end: int) -> tuple[Entity | None, int]:
         """The body named after a role noun ending at token `end` ("la présidence du club", "la
