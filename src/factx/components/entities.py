@@ -57,6 +57,7 @@ def _lex() -> dict[str, Any]:
         "wiki_suffixes": tuple(data["wiki_affixes"]["suffixes"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
+        "sovereign_titles": {fold(w) for w in data["sovereign_titles"]},
     }
 
 
@@ -724,6 +725,29 @@ def _before_trailing_title(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_REGNAL = re.compile(r"^(?:[IVX]+|Ier|Ire|Iᵉʳ)$")
+_REALM_PREPS = frozenset(("de", "d'", "d\u2019", "du", "des"))
+
+
+def _before_realm(doc: Doc, start: int, end: int) -> int:
+    """Where a sovereign's name ends when the model ran it into the realm after it: before
+    "de"/"du"/"d'" + a country the gazetteer knows, after a regnal number ("le roi [Karl IV
+    de Suède]", "la reine [Ida II du Danemark]") or after the one given name a sovereign's
+    title opens ("le sultan [Omar d'Oman]", "l'émir [Salim du Qatar]"): the name is the
+    sovereign's, the country is where he reigns. `end` when there is no such realm."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ not in _REALM_PREPS or not (doc[k - 1].is_title or _REGNAL.match(doc[k - 1].text)):
+            continue
+        realm = doc[k + 1 : end].text
+        if gazetteer.place_kind(realm, ("country",)) is None:
+            continue
+        if _REGNAL.match(doc[k - 1].text) and k - 1 > start:
+            return k
+        if k - 1 == start and start > 0 and fold(doc[start - 1].text) in _lex()["sovereign_titles"]:
+            return k
+    return end
+
+
 def _appointed_object(doc: Doc, start: int) -> bool:
     """Whether the name starting at token `start` is the object of a verb of appointment right
     before it, past adverbs ("a nommé hier Paul Roy", "élit Anne Roux")."""
@@ -887,6 +911,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                         doc, doc[end_tok + 1 : end_tok + 2], any(t.lower_ in lex["civilities"] for t in ent)):
                 end_tok += 2  # "Michèle" + "de Saint-Romblet" (untagged): her surname
             end_tok = _before_trailing_title(doc, ent.start, end_tok)
+            if (k := _before_realm(doc, ent.start, end_tok)) < end_tok:
+                realm = doc[k + 1 : end_tok]  # "le roi Karl IV" + "de" + "Suède"
+                out.append(Candidate("place", realm.start_char, realm.end_char, "ner", {"name": realm.text}))
+                end_tok = k
             end_tok = _initial_after(doc, ent.start, end_tok)
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):

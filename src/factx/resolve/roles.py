@@ -3138,6 +3138,8 @@ class RoleReader:
                 or not (verb.lemma_.lower() in lex.appointment or verb.lower_ in lex.appointment_forms):
             return None
         subj = self._subject_person(verb)
+        if subj is None and "Part" in verb.morph.get("VerbForm"):
+            subj = self._participle_holder(verb)
         if subj is None:
             return None
         of, end = self._noun_body(tok.i + 1)
@@ -3146,6 +3148,22 @@ class RoleReader:
         if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(("e", "es")):
             role.role, role.gender = forms[1], "f"  # the participle agrees with the one appointed: "réélue"
         return role
+
+    def _participle_holder(self, verb: Token) -> tuple[Entity, int, int] | None:
+        """The person a participle of appointment with no subject of its own qualifies: the
+        name it is set in apposition to ("X, élu en 1998 à la présidence de Y, ...") or, fronted
+        before the clause, that clause's subject ("Nommée à la direction de Y, X a ...")."""
+        head = verb.head
+        if verb.i >= 2 and self.doc[verb.i - 1].text == "," and verb.dep_ not in ("ROOT", "advcl"):
+            hit = self.idx.ending_at(verb.i - 1, PERSON)
+            if hit is not None and hit[1] > 0 and self.doc[hit[1] - 1].pos_ == "ADP":
+                return None  # "le successeur de X, élu ...": X is no head of the phrase
+            return hit
+        if verb.dep_ == "advcl" and verb.i < head.i and head.pos_ in ("VERB", "AUX") \
+                and any(t.text == "," for t in self.doc[verb.i : head.i]):
+            subj = self._subject_person(head)
+            return subj if subj is not None and subj[1] > verb.i else None
+        return None
 
     def _noun_body(self, end: int) -> tuple[Entity | None, int]:
         """The body named after a role noun ending at token `end` ("la présidence du club", "la
@@ -4798,6 +4816,42 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
         and FOLDED_LOCAL_BODY_ADJECTIVES.isdisjoint(low.split())
 
 
+@cache
+def _meeting_verbs() -> frozenset[str]:
+    return frozenset(load_json("roles/verbs.json")["meeting"])
+
+
+_PARTY_DEPS = frozenset(("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "obl:mod", "iobj"))
+
+
+def _other_party_state(doc: Doc, entities: list[Entity], r: Role, country: str, lex: Lexicon) -> bool:
+    """Whether `country` is named in the other party of the verb of meeting whose one party
+    holds the role `r` ("Le Premier ministre X a reçu le président égyptien", "a rencontré
+    son homologue jordanien", "s'est entretenu avec le roi de Jordanie"): the state of the
+    one met, not of X, whose bare title must not take it as the document's state."""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb, mine = span.root, span.root
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        mine, verb = verb, verb.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in _meeting_verbs() or mine.i == verb.i:
+        return False
+    for child in verb.children:
+        if child.i == mine.i or child.dep_ not in _PARTY_DEPS:
+            continue
+        sub = list(child.subtree)
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        if any(t.is_lower and lex.nationalities.get(t.lower_) == country for t in sub):
+            return True
+        if any(lo <= m.start and m.end <= hi and _state_name(e, lex) == country
+               for e in entities if e.type == "place" for m in e.mentions):
+            return True
+    return False
+
+
 def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | None:
     """The state the document is about: the state named most often, by its name or by a
     nationality adjective ("les ministres grecs"), its foreign towns ("Magdebourg", "Bissau":
@@ -5217,7 +5271,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 continue
         if base_title in lex.state_titles and country is not None \
                 and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states) \
-                and (fold(country) == "france" or not reader.names_france):
+                and (fold(country) == "france" or not reader.names_france) \
+                and not _other_party_state(doc, entities, r, country, lex):
             # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
             # Défense" in one about Iraq (an American or a British title); not when the story
             # also names France: French news leaves its own ministers unmarked ("le ministre
