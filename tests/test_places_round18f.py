@@ -120,3 +120,31 @@ def test_the_first_of_a_list_of_places(extract: Callable[..., dict], text: str, 
 ])
 def test_a_list_of_people_stays_people(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in _names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- "un automobiliste de X"
+@pytest.mark.parametrize(("text", "town"), [
+    # fixed: the model read a surname (or a thing) after the "de" of a resident's noun
+    ("Une automobiliste de Laumévillers a été grièvement blessée jeudi.", "Laumévillers"),
+    ("Un automobiliste de Vaxainvillers a été contrôlé à 180 km/h.", "Vaxainvillers"),
+    ("Un octogénaire de Laumévillers a été retrouvé sain et sauf.", "Laumévillers"),
+    ("Une automobiliste de Champvillers a été grièvement blessée jeudi.", "Champvillers"),
+    # already right before
+    ("Une septuagénaire de Gerbémont a chuté dans son jardin.", "Gerbémont"),
+    ("Un agriculteur de Vernouvillers a été condamné à une amende.", "Vernouvillers"),
+])
+def test_the_village_of_a_resident_noun(extract: Callable[..., dict], text: str, town: str) -> None:
+    assert town in _names(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a person's name or a body after the noun keeps its reading
+    ("Un agriculteur de Peugeot, Marc Sorvin, a été licencié.", "Marc Sorvin", "person"),
+    ("L'automobiliste, Paul Dumarchais, a été blessé.", "Paul Dumarchais", "person"),
+    # the document gives the word as a person's name: no village
+    ("Un automobiliste de Bertignon a été contrôlé. M. Bertignon a contesté l'amende.", "Bertignon",
+     "person"),
+])
+def test_a_resident_noun_leaves_names_as_they_are(extract: Callable[..., dict], text: str, name: str,
+                                                   kind: str) -> None:
+    assert name in _names(extract(text), kind)

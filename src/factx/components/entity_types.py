@@ -62,6 +62,7 @@ def _lex() -> dict[str, Any]:
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
+        "residents": set(data["resident_nouns"]),
         "located": set(data["located_bodies"]) | origin,
         "commune_bodies": frozenset(data["commune_bodies"]) | origin,
         "origin_words": origin,
@@ -1688,6 +1689,14 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                         and not is_given_name(name) and any(
                             c.start in starts and _located(doc, starts[c.start], "commune_bodies")
                             for c in cs))
+        # "un automobiliste de Varcourt": a word the model calls a thing or a surname after the
+        # "de" of a resident's noun is the village they live in (never written as a person's
+        # name elsewhere: in a full name, after a civility or a title)
+        town = town or (labels <= {"misc", "person"} and one_word and kind is None and key not in person_words
+                        and not _introduced(doc, cands, key)
+                        and not is_given_name(name) and any(
+                            (i := starts.get(c.start, 0)) >= 2 and doc[i - 1].lower_ in _DE
+                            and doc[i - 2].lower_ in lex["residents"] for c in cs))
         # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
         # list after a place, in every mention, is one more place of the list (not the
         # subject's list: "Paris et Dupont ont signé")
