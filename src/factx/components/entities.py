@@ -96,7 +96,8 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
     "hier", "demain" in lower case, and what may follow them ("soir", "prochain", a date),
     after a word of the name that is no preposition or article ("a déclaré Jean Dupont
     mercredi", "la Banque mondiale lundi", "en Conseil des ministres mercredi", "les Utah
-    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi", or an
+    Jazz hier soir", a hyphenated word too: "la Sainte-Barbe samedi", "à Saint-Dié mardi", an
+    elided one: "à Vroncourt-en-l'Aire vendredi", or an
     initial: "a condamné Karima B. mardi");
     not "le Journal du dimanche", where the day is the name's complement."""
     lex = _lex()
@@ -105,7 +106,7 @@ def _before_time_word(doc: Doc, start: int, end: int) -> int:
                              or (doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_next"])):
         k -= 1  # "soir", "prochain", a date
     if k - 1 > start and doc[k - 1].is_lower and fold(doc[k - 1].text) in lex["time_openers"] \
-            and (doc[k - 2].text.replace("-", "").isalpha() or _INITIAL.match(doc[k - 2].text)) \
+            and (re.sub(r"[-'\u2019]", "", doc[k - 2].text).isalpha() or _INITIAL.match(doc[k - 2].text)) \
             and doc[k - 2].lower_ not in _PLACE_LINKS:
         return k - 1
     return end

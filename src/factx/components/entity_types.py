@@ -62,6 +62,7 @@ def _lex() -> dict[str, Any]:
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
+        "residents": set(data["resident_nouns"]),
         "located": set(data["located_bodies"]) | origin,
         "commune_bodies": frozenset(data["commune_bodies"]) | origin,
         "origin_words": origin,
@@ -513,7 +514,9 @@ def toponym(name: str) -> bool:
     # one word of letters: no line break nor full stop inside ("Thaon-les-Vosges.\nRéuni" is
     # a town and the next line's first word)
     letters = all(p.replace("'", "").replace("\u2019", "").isalpha() for p in parts)
-    return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(parts[-1]) \
+    # an elided article opens the last part: "Vroncourt-en-l'Aire"
+    last = re.sub(r"^[ld]['\u2019]", "", parts[-1])
+    return len(parts) >= 3 and letters and _is_cap(parts[0]) and _is_cap(last) \
         and any(p.lower() in _lex()["toponym_links"] for p in parts[1:-1])  # "BAR-SUR-AUBE"
 
 
@@ -1316,6 +1319,28 @@ def _conj_of_person(doc: Doc, cs: list[Candidate], starts: dict[int, int], perso
     return False
 
 
+def _heads_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place_spans: dict[int, int]) -> bool:
+    """Every mention opens a list whose other members are all places, commas between and "et"
+    or "ou" before the last ("par Vaxin, Gerbey et Sauvelay"; `place_spans`: the first token
+    of each place to the token after it), after no title and as no subject: the first of
+    a list of places."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or doc[i].idx + len(doc[i]) != c.end or _after_title(doc, i) \
+                or doc[i].dep_.startswith("nsubj"):
+            return False
+        k = i + 1
+        closed = False
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "et", "ou") and k + 1 in place_spans:
+            closed = doc[k].lower_ in ("et", "ou")
+            k = place_spans[k + 1]
+            if closed:
+                break
+        if not closed:
+            return False
+    return True
+
+
 _LIST_WORDS = (",", "et", "ou", "de", "d'", "d\u2019", "pour")
 
 
@@ -1599,6 +1624,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
+    place_spans = {toks[0]: toks[1] for c in cands if c.label == "place" and (toks := _span_toks(doc, c))}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
     person_spans = {(c.start, c.end) for c in cands if c.label == "person"}
@@ -1607,6 +1633,14 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     person_words = {w for k, cs in groups.items() if " " in k and any(c.label == "person" for c in cs)
                     for w in k.split()}
     street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
+    # "passera par Vaxin, Gerbey et Sauvelay": one word the model alone calls a person, first
+    # of a list of places, is one more place (and no person the list's places would follow)
+    place_heads = {k for k, cs in groups.items() if k and {c.label for c in cs} == {"person"}
+                   and " " not in k and "-" not in cs[0].attrs["name"] and k not in person_words
+                   and k not in surnames and not any(c.attrs.get("civility") for c in cs)
+                   and not is_given_name(cs[0].attrs["name"]) and _heads_places(doc, cs, starts, place_spans)}
+    list_person_toks = person_toks - {t.i for k in place_heads for c in groups[k]
+                                      for t in _span_tokens(doc, c)}
     out: list[Candidate] = []
     drop: set[int] = set()
     for key, cs in groups.items():
@@ -1642,6 +1676,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
         town = "organization" not in labels and (toponym(name) or (" " not in key and any(
             c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)))
+        # "arrivés à Vroncourt-en-l'Aire": a name shaped as a French place's after a preposition
+        # of place, which the model read as a body in every mention, is that place (not a team)
+        town = town or (labels == {"organization"} and all(c.source == "ner" for c in cs) and by_prep
+                        and toponym(name) and not _team(doc, cs))
         kind = gazetteer.place_kind(name)
         one_word = " " not in key and "-" not in name
         # "la brigade de gendarmerie de Varcourt", "natif de Sauvelay": only a commune is named
@@ -1651,6 +1689,14 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                         and not is_given_name(name) and any(
                             c.start in starts and _located(doc, starts[c.start], "commune_bodies")
                             for c in cs))
+        # "un automobiliste de Varcourt": a word the model calls a thing or a surname after the
+        # "de" of a resident's noun is the village they live in (never written as a person's
+        # name elsewhere: in a full name, after a civility or a title)
+        town = town or (labels <= {"misc", "person"} and one_word and kind is None and key not in person_words
+                        and not _introduced(doc, cands, key)
+                        and not is_given_name(name) and any(
+                            (i := starts.get(c.start, 0)) >= 2 and doc[i - 1].lower_ in _DE
+                            and doc[i - 2].lower_ in lex["residents"] for c in cs))
         # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
         # list after a place, in every mention, is one more place of the list (not the
         # subject's list: "Paris et Dupont ont signé")
@@ -1722,8 +1768,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
                                           for w in _ELIDED.sub(r"\1' ", name).split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
+        elif labels == {"person"} and key in place_heads:
+            new = "place"  # "passera par Vaxin, Gerbey et Sauvelay": the first of a list of places
         elif labels <= {"place", "misc"} and kind is None and one_word and not (by_prep or admin or town) \
-                and _conj_of_person(doc, cs, starts, person_toks):
+                and _conj_of_person(doc, cs, starts, list_person_toks):
             new = "person"  # "avec Paul Roy ou encore Lucas": one of a list of people
         elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and one_word \
                 and not (by_prep or admin or town or complement) and _titled(doc, cs, starts):
@@ -1848,8 +1896,11 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
             # a rubric's noun before its colon, though some town bears it: "Rugby : Toulouse champion"
             rubric and kind == "town" and tok.lower_ in nouns)
         one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
+        # before a colon, a word the model reads as a place and the lexicon does not list is
+        # a village's name that the tagger took for a noun ("Vernouville : la fête du village")
+        tagged_noun = one and tok.pos_ == "NOUN" and not (rubric and c.label == "place")
         if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
-                and (_in_nouns(word.lower(), nouns) or (one and tok.pos_ == "NOUN")) \
+                and (_in_nouns(word.lower(), nouns) or tagged_noun) \
                 and (one or (fold(word) not in heads and fold(word).rstrip("sx") not in heads)) and unknown:
             continue  # "Carnet.", "Mobilisation générale", "Grève à l'usine X.": a headline's noun
         out.append(c)
