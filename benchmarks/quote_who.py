@@ -19,7 +19,6 @@ cases only (own_dev7, never read, is left out of it).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -30,11 +29,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import DEV_SETS, load_scorer
-from common import article_texts, require_shared
-from splits import gold_ids, split
+from common import require_shared
+from role_of import NEVER_SHOWN, dev_parts
 
 OUTCOMES = ("right", "not found", "null", "wrong")
-NEVER_SHOWN = {"own_dev7"}
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
@@ -99,26 +97,21 @@ def main() -> None:
 
     sc = load_scorer()
     names = args.sets.split(",") if args.sets else list(DEV_SETS)
-    for name in names:
-        gold_path, txt_dir = DEV_SETS[name]
-        golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
-        texts = dict(article_texts(gold_path, txt_dir))
-        for part, ids in split(name, gold_ids(gold_path)).items():
-            outcomes: Counter[str] = Counter()
-            details: Counter[str] = Counter()
-            for doc_id in ids:
-                text = texts[doc_id]
-                for outcome, detail, g, q in classify(sc, golds[doc_id], extract(text).to_dict(), text):
-                    outcomes[outcome] += 1
-                    if detail:
-                        details[f"{outcome}: {detail}"] += 1
-                    shown = args.show and part == "working" and name not in NEVER_SHOWN
-                    if shown and outcome in ("null", "wrong"):
-                        print(f"  [{name} {doc_id} {outcome}; {detail}] gold: {g['speaker']} | "
-                              f"factx: {q and q.get('speaker')} | {g['starts'][:40]}")
-            print(f"{name + ' ' + part:26}" + "  ".join(f"{k} {outcomes[k]}" for k in OUTCOMES))
-            for detail, n in sorted(details.items(), key=lambda x: (-x[1], x[0])):
-                print(f"{'':30}{n:3}  {detail}")
+    for name, part, articles in dev_parts(names):
+        outcomes: Counter[str] = Counter()
+        details: Counter[str] = Counter()
+        for doc_id, gold, text in articles:
+            for outcome, detail, g, q in classify(sc, gold, extract(text).to_dict(), text):
+                outcomes[outcome] += 1
+                if detail:
+                    details[f"{outcome}: {detail}"] += 1
+                shown = args.show and part == "working" and name not in NEVER_SHOWN
+                if shown and outcome in ("null", "wrong"):
+                    print(f"  [{name} {doc_id} {outcome}; {detail}] gold: {g['speaker']} | "
+                          f"factx: {q and q.get('speaker')} | {g['starts'][:40]}")
+        print(f"{name + ' ' + part:26}" + "  ".join(f"{k} {outcomes[k]}" for k in OUTCOMES))
+        for detail, n in sorted(details.items(), key=lambda x: (-x[1], x[0])):
+            print(f"{'':30}{n:3}  {detail}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -73,6 +74,19 @@ def classify(sc: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> list
     return out
 
 
+Article = tuple[str, dict[str, Any], str]  # id, gold, text
+
+
+def dev_parts(names: list[str]) -> Iterator[tuple[str, str, list[Article]]]:
+    """(set, part, its articles) for each dev set named, parts as benchmarks/splits.py cuts them."""
+    for name in names:
+        gold_path, txt_dir = DEV_SETS[name]
+        golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
+        texts = dict(article_texts(gold_path, txt_dir))
+        for part, ids in split(name, gold_ids(gold_path)).items():
+            yield name, part, [(doc_id, golds[doc_id], texts[doc_id]) for doc_id in ids]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", help="comma-separated dev sets (default: all)")
@@ -85,19 +99,15 @@ def main() -> None:
     sc = load_scorer()
     names = args.sets.split(",") if args.sets else list(DEV_SETS)
     print(f"{'set / part':26}" + "".join(f"{k:>22}" for k in KINDS))
-    for name in names:
-        gold_path, txt_dir = DEV_SETS[name]
-        golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
-        texts = dict(article_texts(gold_path, txt_dir))
-        for part, ids in split(name, gold_ids(gold_path)).items():
-            counts: Counter[str] = Counter()
-            for doc_id in ids:
-                for kind, g, p in classify(sc, golds[doc_id], extract(texts[doc_id]).to_dict()):
-                    counts[kind] += 1
-                    if args.show and part == "working" and name not in NEVER_SHOWN and kind in KINDS[2:]:
-                        print(f"  [{name} {doc_id} {kind}] {g['person']} | {g['role']} | "
-                              f"gold of: {g['of']} | factx of: {p['of_name']}")
-            print(f"{name + ' ' + part:26}" + "".join(f"{counts[k]:>22}" for k in KINDS))
+    for name, part, articles in dev_parts(names):
+        counts: Counter[str] = Counter()
+        for doc_id, gold, text in articles:
+            for kind, g, p in classify(sc, gold, extract(text).to_dict()):
+                counts[kind] += 1
+                if args.show and part == "working" and name not in NEVER_SHOWN and kind in KINDS[2:]:
+                    print(f"  [{name} {doc_id} {kind}] {g['person']} | {g['role']} | "
+                          f"gold of: {g['of']} | factx of: {p['of_name']}")
+        print(f"{name + ' ' + part:26}" + "".join(f"{counts[k]:>22}" for k in KINDS))
 
 
 if __name__ == "__main__":
