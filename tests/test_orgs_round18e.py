@@ -27,7 +27,7 @@ def _orgs(result: dict) -> set[str]:
 @pytest.mark.parametrize(("text", "name"), [
     ("La chorale Saint-Fridolin de Blamont a donné un concert dimanche à l'église.",
      "chorale Saint-Fridolin de Blamont"),
-    ("La fanfare Saint-Nabor de Marainviller a défilé samedi dans les rues du village.",
+    ("La fanfare Saint-Nabor de Marainviller a ouvert le cortège de la fête patronale samedi.",
      "fanfare Saint-Nabor de Marainviller"),
     ("Dimanche, la chorale Sainte-Bertille de Dolcourt fêtera ses quarante ans.",
      "chorale Sainte-Bertille de Dolcourt"),

@@ -35,7 +35,7 @@ from conftest import quote_speakers as _speakers
     ("date 2001-02-02\nLe capitaine Luc Sauvageot commande la compagnie de gendarmerie de Neufchâteau.\n"
      "« Nous allons renforcer les contrôles sur les routes du secteur », annonce le militaire.",
      ["Luc Sauvageot"]),
-    ("date 2000-11-08\nLa major Sophie Demangel a pris la tête de la brigade de Bruyères en septembre.\n"
+    ("date 2000-11-08\nLa major Sophie Demangel commande depuis septembre la brigade de Bruyères.\n"
      "« Les cambriolages ont baissé de moitié depuis le printemps », souligne la militaire.",
      ["Sophie Demangel"]),
     ("date 2000-06-21\nMarcel Rouvroy, agriculteur à Rambervillers, a perdu une partie de sa récolte.\n"
@@ -105,7 +105,7 @@ def test_notre_homme(extract: Callable[..., dict], text: str, speakers: list[str
     ("date 2000-03-09\nLe maire de Charmois, Gilles Fleuriot, a reçu les parents d'élèves.\n"
      "« Rien n'est encore décidé pour la classe unique du village », tempère-t-il.", ["Gilles Fleuriot"]),
     # already right on base a101ef0 (the sentence before names the speaker): kept as guards
-    ("date 2000-02-25\nLe maire de Vincey, Paul Hutin, a présenté le budget primitif.\n"
+    ("date 2000-02-25\nLe maire de Vincey, Paul Hutin, a soumis au vote le budget de la commune.\n"
      "« Nous finirons les travaux de la mairie avant la fin de l'année », positive le maire.",
      ["Paul Hutin"]),
     ("date 2000-06-30\nLa présidente du comité, Odette Vuillemard, a dressé le bilan de la fête.\n"

@@ -197,7 +197,8 @@ def test_pitfalls(extract: Callable[..., dict], text: str, speakers: list[str]) 
      "un candidat sans étiquette.\n« Le canton a voulu du sang neuf, c'est la démocratie », a reconnu "
      "l'ancien conseiller général.", ["André Thomassinet"]),
     # pitfall: the outgoing mayor kept the seat; "l'ancien maire" is someone else
-    ("date 2001-03-19\nLe maire sortant de Gircourt, Lucien Demangeat, a été réélu dès le premier tour.\n"
+    ("date 2001-03-19\nLe maire sortant de Gircourt, Lucien Demangeat, a été réélu au premier tour "
+     "avec 62 % des voix.\n"
      "« Cette équipe n'a plus d'idées pour le village », a regretté l'ancien maire.", [None]),
 ])
 def test_the_former_holder_the_text_named_outgoing(extract: Callable[..., dict], text: str,

@@ -18,7 +18,7 @@ from conftest import role_triples as _roles
 
 # ---------------------------------------------------------------- "..., présidée par X"
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("La soirée s'est achevée autour du verre de l'amitié offert par l'amicale, présidée par "
+    ("On a trinqué ensuite au buffet préparé par l'amicale, présidée par "
      "Firmin Gotteland.", "Firmin Gotteland", "président"),
     ("Le repas a été préparé par les bénévoles de la chorale, présidée par Mme Yolande Barthelmy.",
      "Yolande Barthelmy", "présidente"),
@@ -86,7 +86,7 @@ def test_no_title_across_an_adverbial_without_appointment(extract: Callable[...,
 
 # ---------------------------------------------------------------- "X succède au président Y"
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("Corentin Valmorel succède au président Hubert Lachaussée, qui a souhaité passer la main.",
+    ("Corentin Valmorel succède au président Hubert Lachaussée, qui ne se représentait pas.",
      "Corentin Valmorel", "président"),
     ("Le bureau a été reconduit, Mélanie Fourcaud succédant à la trésorière, Odette Brancion.",
      "Mélanie Fourcaud", "trésorière"),

@@ -5306,7 +5306,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and (not r.complement or r.domain) and r.explicit:
             # (a domain read into the title is no body: "où il fut directeur d'agence")
-            r.of = _where_body(doc, idx, r)  # "entré chez Valdor, où il devint chef d'atelier"
+            r.of = _where_body(doc, idx, r)  # "embauché chez Valdor, où il est devenu contremaître"
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
