@@ -749,6 +749,33 @@ def _before_realm(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _title_complement(doc: Doc, ent: Span) -> int | None:
+    """Where the complement starts when the model ran a title and its "de" complement into
+    one place, thing or person ("le [procureur général de Russie]", "[Premier ministre d'Israël]",
+    "[secrétaire général de l'OTAN]"): the token after "de" (and its article), when the
+    words before it are a title of the lexicon and the complement a place the gazetteer
+    knows or an acronym; None otherwise (not "ministre des Affaires étrangères": a
+    portfolio)."""
+    titles = lexicon()
+    start = ent.start
+    while start < ent.end and doc[start].lower_ in ("le", "la", "l'", "l\u2019"):
+        start += 1
+    for k in range(start + 1, min(ent.end - 1, start + 5)):
+        if doc[k].lower_ not in _REALM_PREPS or titles.title_of(doc[start:k].text.lower()) is None:
+            continue
+        n = k + 1
+        if doc[n].lower_ in ("la", "l'", "l\u2019") and n + 1 < ent.end:
+            n += 1
+        comp = doc[n : ent.end].text
+        if not doc[n].is_title and not doc[n].is_upper:
+            return None
+        if gazetteer.place_kind(comp) is not None \
+                or (n + 1 == ent.end and comp.isalpha() and comp.isupper() and 2 <= len(comp) <= 6):
+            return n
+        return None
+    return None
+
+
 def _appointed_object(doc: Doc, start: int) -> bool:
     """Whether the name starting at token `start` is the object of a verb of appointment right
     before it, past adverbs ("a nommé hier Paul Roy", "élit Anne Roux")."""
@@ -884,6 +911,12 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 if n >= ent.end or not doc[n].is_title:
                     continue
                 ent = Span(doc, n, ent.end, label=ent.label_)
+        if (k := _title_complement(doc, ent)) is not None:
+            # "[procureur général de Russie]", "[Premier ministre d'Israël]": the title is
+            # a role's, its complement the country or body it serves
+            comp = doc[k : ent.end].text
+            kind = "place" if gazetteer.place_kind(comp) is not None else "organization"
+            ent, label = Span(doc, k, ent.end, label="LOC" if kind == "place" else "ORG"), kind
         if (k := _name_after_portfolio(doc, ent)) is not None:
             head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
             name = _clean(head.text)

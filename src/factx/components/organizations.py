@@ -90,6 +90,7 @@ def _lex() -> dict[str, Any]:
         "losing_verbs": {"ceder", "chuter", "tomber"},  # with a score: "céder 36-32", not alone
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
         "seats": {fold(w) for w in data["seats_of_power"]},
+        "seat_verb_forms": frozenset(data["seat_verb_forms"]),
         "media_before": tuple(sorted({tuple(fold(w).split()) for w in data["media_cues"]["before"]},
                                      key=len, reverse=True)),
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
@@ -2536,6 +2537,8 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
     if (root.dep_ == "nsubj" and _auxiliary_subject(doc, root.head)) \
             or (opens and span.end < len(doc) and _auxiliary_subject(doc, doc[span.end])):
         return True  # "le Kremlin a pour sa part appelé", "l'Élysée a, de son côté, démenti"
+    if opens and span.end < len(doc) and doc[span.end].lower_ in _lex()["seat_verb_forms"]:
+        return True  # "Le Kremlin dément ...", whose verb the tagger read as an adverb
     if k >= 2 and doc[k - 1].lower_ == "par" and _participle(doc[k - 2]) \
             and doc[k - 2].lemma_ not in _MOTION_VERBS:
         return True  # "bloqué par l'Élysée": the agent of a passive, not "passé par le Kremlin"
