@@ -63,6 +63,7 @@ def _lex() -> dict[str, Any]:
         "complements": set(data["place_complements"]),
         "town_of": set(data["town_complements"]),
         "residents": set(data["resident_nouns"]),
+        "village_endings": tuple(fold(w) for w in data["village_endings"]),
         "located": set(data["located_bodies"]) | origin,
         "commune_bodies": frozenset(data["commune_bodies"]) | origin,
         "origin_words": origin,
@@ -1141,6 +1142,50 @@ def _reference_publisher(text: str, c: Candidate, person_spans: set[tuple[int, i
     return title.strip()[:1].isupper() and not any(ls + first < a < c.start for a, _ in person_spans)
 
 
+def _village_shaped(key: str) -> bool:
+    """The folded one-word name ends as a French village's name does ("-court", "-ville",
+    "-ménil") and is long enough to be more than a surname's ending ("Dumont")."""
+    return len(key) >= 7 and key.isalpha() and key.endswith(_lex()["village_endings"])
+
+
+_VILLAGE_PREPS = frozenset(("à", "par", "vers", "depuis", "entre"))
+_LIST_LINKS = frozenset((",", "et", "ou", "puis"))
+
+
+def _village_evidence(doc: Doc, c: Candidate, starts: dict[int, int], place_ends: set[int],
+                      thing: bool = True) -> bool:
+    """The mention stands where a village is named: the head of a line before a colon or alone
+    on it ("Varmécourt : la kermesse"), after "à", "par", "vers" or a common noun's "de" ("la
+    doyenne de Varmécourt"), or next to a place or another name so shaped in a list ("par
+    Dorvillers, Harmécourt et Gélaucourt"); a name the model read as a person or a body
+    (`thing` false) only after a preposition of place or in a list."""
+    i = starts.get(c.start)
+    if i is None:
+        return False
+    text = base.original_text(doc)
+    if thing and _first_on_line(doc, i) and (text[c.end : c.end + 3].lstrip(" \u00a0").startswith(":")
+                                   or _alone_on_line(doc, c)):
+        return True
+    if i >= 1 and doc[i - 1].lower_ in _VILLAGE_PREPS and doc[i - 1].text.islower():
+        return True
+    if thing and _of_noun(doc, i):
+        return True
+    # "de Varmécourt à Dorvillers": the start of a way
+    if i >= 1 and doc[i - 1].lower_ == "de" and i + 1 < len(doc) and doc[i + 1].lower_ == "à":
+        return True
+    # a list: the member before or after is a place or a word so shaped
+    if i >= 2 and doc[i - 1].lower_ in _LIST_LINKS and (
+            doc[i - 2].idx + len(doc[i - 2]) in place_ends
+            or (doc[i - 2].is_title and _village_shaped(fold(doc[i - 2].text)))):
+        return True
+    j = i + 1
+    if j + 1 < len(doc) and doc[j].lower_ in _LIST_LINKS:
+        nxt = doc[j + 1]
+        return nxt.is_title and (_village_shaped(fold(nxt.text))
+                                 or gazetteer.place_kind(nxt.text) is not None)
+    return False
+
+
 def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     """The name is the whole of its line, but for punctuation, and text follows: a rubric
     heading a paragraph (a signature, on the last line, stays a person)."""
@@ -1692,11 +1737,25 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # "un automobiliste de Varcourt": a word the model calls a thing or a surname after the
         # "de" of a resident's noun is the village they live in (never written as a person's
         # name elsewhere: in a full name, after a civility or a title)
-        town = town or (labels <= {"misc", "person"} and one_word and kind is None and key not in person_words
+        town = town or ((labels <= {"misc", "person"} or (labels == {"organization"} and _village_shaped(key)
+                                                          and all(c.source == "ner" for c in cs)))
+                        and one_word and kind is None and key not in person_words
                         and not _introduced(doc, cands, key)
                         and not is_given_name(name) and any(
                             (i := starts.get(c.start, 0)) >= 2 and doc[i - 1].lower_ in _DE
                             and doc[i - 2].lower_ in lex["residents"] for c in cs))
+        # "Varmécourt : la fête du pain", "passera par Dorvillers, Harmécourt et Gélaucourt": one
+        # word shaped as a village's name that the model reads as a thing, where the text gives
+        # it a place's evidence (a headline's head, a preposition of place, a noun's "de", a list)
+        # (read as a person or a body, only where a preposition of place or a list places it:
+        # "ira de Varmécourt à Dorvillers", not "Harmécourt : « ... »" nor "le fils de Harmécourt")
+        town = town or (one_word and kind is None and _village_shaped(key)
+                        and (labels == {"misc"} or (labels <= {"misc", "person", "organization"}
+                                                    and all(c.source == "ner" for c in cs)))
+                        and key not in person_words and not is_given_name(name)
+                        and not _introduced(doc, cands, key)
+                        and (by_prep or admin or (any if labels == {"misc"} else all)(
+                            _village_evidence(doc, c, starts, place_ends, labels == {"misc"}) for c in cs)))
         # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
         # list after a place, in every mention, is one more place of the list (not the
         # subject's list: "Paris et Dupont ont signé")
@@ -1714,6 +1773,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
                 one_word and (kind is None or (labels == {"person"} and kind not in gazetteer.STRONG
                                                and not by_prep)) and poses and poses <= _NOT_NAME_POS
+                # "la commune de Rozières", whatever the tagger reads it as: a village's name
+                and not (admin and labels <= {"place", "misc"})
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
                 # "Honoré" may be someone
                 one_word and kind is None and ("person" not in labels or not is_given_name(name))
@@ -2304,6 +2365,24 @@ def things_after_people(cands: list[Candidate], text: str) -> list[Candidate]:
 _SURNAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'\u2019]{2,})-([A-ZÀ-Ý][\w'\u2019]{2,})")
 
 
+_RESIDENT_LEAD = re.compile(r"(?:(?:un|une|le|la|les|des|l['\u2019])\s*)?([a-zà-ÿ]+)\s+(?:de\s+|d['\u2019])"
+                            r"(?=[A-ZÀ-Ý][\w'\u2019-]*$)", re.IGNORECASE)
+
+
+def resident_tails(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"Un motocycliste de Varcourt" read whole as a thing: the resident's noun and its "de" are
+    no part of the name; the word after them is the name, left to `decide_types` (which makes
+    a village of it when nothing gives it as a person's name)."""
+    residents = _lex()["residents"]
+    for c in cands:
+        if c.label != "misc":
+            continue
+        m = _RESIDENT_LEAD.match(text, c.start, c.end)
+        if m and m.end() < c.end and m.group(1).lower() in residents:
+            c.start, c.attrs = m.end(), {**c.attrs, "name": text[m.end():c.end]}
+    return cands
+
+
 @cache
 def _things() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("entities.json")["named_by_things"])
@@ -2312,7 +2391,7 @@ def _things() -> frozenset[str]:
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
            verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
-    cands = things_after_people(cands, base.original_text(doc))
+    cands = resident_tails(things_after_people(cands, base.original_text(doc)), base.original_text(doc))
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands)))
