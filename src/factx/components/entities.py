@@ -879,6 +879,23 @@ def _dash_initials(ent: Span) -> bool:
         and all(t.is_title and t.is_alpha and len(t.text) > 1 for t in ent[3:])
 
 
+# a name given by initials only: "J.-L. M.", "R. D.", "M.-C. L."
+_INITIALS_ONLY = re.compile(r"[A-ZÀ-Ý]\.(?:[ \t-]*[A-ZÀ-Ý]\.?)+")
+# what may follow a signature on its line: a wire credit ("(avec AFP)")
+_CREDIT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*")
+
+
+def _initials_signature(text: str, start: int, end: int) -> bool:
+    """The span is an article's signature in initials alone on its line ("J.-L. M." under a
+    local story, "R. D. (avec AFP)"): a journalist's mark, which names nobody."""
+    if not _INITIALS_ONLY.fullmatch(text[start:end].rstrip(".") + "."):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return not text[a:start].strip() and _CREDIT_AFTER.fullmatch(text[end:b].lstrip(".")) is not None
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     """The model's entities as factx candidates, edges and labels corrected."""
     lex = _lex()
@@ -889,6 +906,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         label = lex["label_map"].get(ent.label_)
         if label is None or ent.start in opened.values():
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
+        if label == "person" and _initials_signature(text, ent.start_char, ent.end_char):
+            continue  # "J.-L. M." alone on the article's last line: a signature
         if ent.start in opened:
             ent, label = Span(doc, opened[ent.start], ent.end, label="PER"), "person"
         if label == "person" and (k := _initials_before(doc, ent)) < ent.start:

@@ -990,7 +990,8 @@ def given_names_split_off(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     ("Fatima" + "Zohra Belkaroui", "Nour" + "Eddine Kachami"): a given name of the table,
     alone in its span, one space before the person's name on the same line, is the first word
     of that name. Not after a preposition or an article ("à Florence Paul Roy" names a town
-    first), nor after another capitalized word (a longer name)."""
+    first), nor after another capitalized word (a longer name); nor a capitalized preposition
+    that is also in the table ("Par", opening a byline: "Par Jeanne Morlaix")."""
     text = base.original_text(doc)
     starts = _tok_at(doc)
     out = list(cands)
@@ -1004,6 +1005,8 @@ def given_names_split_off(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         tok = doc[k]
         if not tok.is_title or not all(p.isalpha() and is_given_name(p) for p in tok.text.split("-")):
             continue
+        if tok.pos_ == "ADP" or tok.lower_ in _NOT_BEFORE_NAME:
+            continue  # "Par Jeanne Morlaix" opening a byline: a preposition, not a given name
         if k > 0 and (doc[k - 1].lower_ in _NOT_BEFORE_NAME or doc[k - 1].is_title
                       or (doc[k - 1].is_alpha and not doc[k - 1].whitespace_)):
             continue

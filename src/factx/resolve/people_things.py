@@ -226,12 +226,45 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(fold(w) for w in data["work_heads"]), frozenset(fold(w) for w in data["media_heads"])
 
 
+@cache
+def _named_thing() -> re.Pattern[str]:
+    """The noun of a vehicle or a storm (place_types.json thing_heads) opening its sentence
+    with its article (an adjective before or after it allowed) then a comma, or anywhere
+    before a participle of naming: the name after it is the thing's ("une seconde tempête,
+    Vivaldo,", "la tempête, baptisée Vivaldo", "le cargo baptisé Orlanne"); not after a
+    preposition ("Dans la tempête, Paul a perdu son toit")."""
+    heads = sorted(load_json("place_types.json")["thing_heads"], key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads if h != "type")
+    naming = r"(?:baptisée?|nommée?|surnommée?|prénommée?|appelée?)"
+    opening = r"(?:^|[.!?:\n»]\s*)(?:une?|la|le|l'|l\u2019|cette|ce|cet)\s*"
+    adjectives = r"(?:[a-zà-ÿ-]+\s+)?"
+    return re.compile(rf"(?:{opening}{adjectives}(?:{alt})(?:\s+[a-zà-ÿ-]+)?\s*,\s*{naming}?"
+                      rf"|\b(?:{alt})(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*|\s+){naming})\s*$", re.IGNORECASE)
+
+
+def _apposed_to_thing(text: str, c: Candidate) -> bool:
+    """A one-word name right after the noun of a vehicle or a storm and a comma or a
+    participle of naming ("une seconde tempête, Vivaldo, a frappé", "la tempête, baptisée
+    Vivaldo par les météorologues"), closed by a comma, a stop or a preposition: the thing's
+    name, no person; a full name ("le navire, Paul Roux l'a acheté") is not read so."""
+    name = text[c.start : c.end]
+    if " " in name or "-" in name:
+        return False
+    if not re.match(r"\s*(?:[,.;:)]|par\b|en\b)", text[c.end : c.end + 6]):
+        return False
+    return _named_thing().search(text[max(0, c.start - 60) : c.start]) is not None
+
+
 def _headed_names(text: str, cands: list[Candidate]) -> dict[str, str]:
     """{folded name: type} for the names the document writes after the noun of a thing or of a
-    body, inside one name ("la tempête Ciaran" read as one miscellaneous name)."""
+    body, inside one name ("la tempête Ciaran" read as one miscellaneous name), or as a one-word
+    name in apposition to a vehicle or a storm ("une seconde tempête, Vivaldo,")."""
     works, bodies = _heads()
     out: dict[str, str] = {}
     for c in cands:
+        if c.label == "person" and not c.attrs.get("civility") and _apposed_to_thing(text, c):
+            out.setdefault(fold(c.attrs.get("name") or text[c.start : c.end]), "misc")
+            continue
         if c.label not in ("misc", "organization"):
             continue
         head, _, rest = text[c.start : c.end].partition(" ")
