@@ -7,8 +7,9 @@ invented village names: a local headline "Village : ce qui s'y passe", whose fir
 tagger takes for a noun (a rubric's noun is no place, a village's name is); the plural of an
 administrative noun before a list ("les communes de X et de Y"), which is no part of the
 name; a village's name shaped as a French place name with an elided article ("-en-l'Aire")
-that the model reads as a body, after a preposition of place, a day run into it; and a list
-of places whose first member the model reads as a surname ("passera par X, Y et Z"). The
+that the model reads as a body, after a preposition of place, a day run into it; and "un
+automobiliste de X". A list of places whose first member the model reads as a surname
+("passera par X, Y et Z") was a fifth class, taken back (its rows are expected failures). The
 pitfall tables hold what must not change: rubrics, people and lists of people.
 """
 
@@ -99,10 +100,15 @@ def test_a_place_name_with_an_elided_article_after_a_preposition(extract: Callab
 
 # ---------------------------------------------------------------- "passera par X, Y et Z"
 @pytest.mark.parametrize(("text", "towns"), [
-    # fixed: the model read the first as a surname, and the others followed it as people
-    ("Le car passera par Vaxainvillers, Gerbémont et Laumévillers.", ["Vaxainvillers", "Gerbémont"]),
-    ("Le convoi est passé par Vaxainvillers et Gerbémont.", ["Vaxainvillers", "Gerbémont"]),
-    ("Les travaux concernent Vaxainvillers, Gerbémont et Laumévillers.", ["Vaxainvillers", "Gerbémont"]),
+    # the model reads the first as a surname, and the others follow it as people: a rule that
+    # made the first of such a list a place was taken back (it gained nothing on read text and
+    # turned a person into a place on a blind part)
+    *[pytest.param(text, towns, marks=pytest.mark.xfail(strict=True, reason="rule taken back in round 18"))
+      for text, towns in [
+          ("Le car passera par Vaxainvillers, Gerbémont et Laumévillers.", ["Vaxainvillers", "Gerbémont"]),
+          ("Le convoi est passé par Vaxainvillers et Gerbémont.", ["Vaxainvillers", "Gerbémont"]),
+          ("Les travaux concernent Vaxainvillers, Gerbémont et Laumévillers.",
+           ["Vaxainvillers", "Gerbémont"])]],
     # already right before
     ("La course traversera Xousseville, Ménarmont et Bazemont dimanche.", ["Xousseville", "Ménarmont"]),
     ("La déviation concerne Rainvaucourt, Bellerupt et Harbécourt.", ["Rainvaucourt", "Bellerupt"]),

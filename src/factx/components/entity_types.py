@@ -1367,28 +1367,6 @@ def _conj_of_person(doc: Doc, cs: list[Candidate], starts: dict[int, int], perso
     return False
 
 
-def _heads_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place_spans: dict[int, int]) -> bool:
-    """Every mention opens a list whose other members are all places, commas between and "et"
-    or "ou" before the last ("par Vaxin, Gerbey et Sauvelay"; `place_spans`: the first token
-    of each place to the token after it), after no title and as no subject: the first of
-    a list of places."""
-    for c in cs:
-        i = starts.get(c.start)
-        if i is None or doc[i].idx + len(doc[i]) != c.end or _after_title(doc, i) \
-                or doc[i].dep_.startswith("nsubj"):
-            return False
-        k = i + 1
-        closed = False
-        while k + 1 < len(doc) and doc[k].lower_ in (",", "et", "ou") and k + 1 in place_spans:
-            closed = doc[k].lower_ in ("et", "ou")
-            k = place_spans[k + 1]
-            if closed:
-                break
-        if not closed:
-            return False
-    return True
-
-
 _LIST_WORDS = (",", "et", "ou", "de", "d'", "d\u2019", "pour")
 
 
@@ -1672,7 +1650,6 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
-    place_spans = {toks[0]: toks[1] for c in cands if c.label == "place" and (toks := _span_toks(doc, c))}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
     person_spans = {(c.start, c.end) for c in cands if c.label == "person"}
@@ -1681,14 +1658,6 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     person_words = {w for k, cs in groups.items() if " " in k and any(c.label == "person" for c in cs)
                     for w in k.split()}
     street_names = {fold(c.attrs["head_of"]) for c in cands if c.attrs.get("head_of")}
-    # "passera par Vaxin, Gerbey et Sauvelay": one word the model alone calls a person, first
-    # of a list of places, is one more place (and no person the list's places would follow)
-    place_heads = {k for k, cs in groups.items() if k and {c.label for c in cs} == {"person"}
-                   and " " not in k and "-" not in cs[0].attrs["name"] and k not in person_words
-                   and k not in surnames and not any(c.attrs.get("civility") for c in cs)
-                   and not is_given_name(cs[0].attrs["name"]) and _heads_places(doc, cs, starts, place_spans)}
-    list_person_toks = person_toks - {t.i for k in place_heads for c in groups[k]
-                                      for t in _span_tokens(doc, c)}
     out: list[Candidate] = []
     drop: set[int] = set()
     for key, cs in groups.items():
@@ -1832,10 +1801,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and any(w[:1].islower() and fold(w.split("-")[0]) not in lex["particles"]
                                           for w in _ELIDED.sub(r"\1' ", name).split()[1:]):
             new = "misc"  # "Exploit des Knicks": a headline, not a name
-        elif labels == {"person"} and key in place_heads:
-            new = "place"  # "passera par Vaxin, Gerbey et Sauvelay": the first of a list of places
         elif labels <= {"place", "misc"} and kind is None and one_word and not (by_prep or admin or town) \
-                and _conj_of_person(doc, cs, starts, list_person_toks):
+                and _conj_of_person(doc, cs, starts, person_toks):
             new = "person"  # "avec Paul Roy ou encore Lucas": one of a list of people
         elif labels <= {"place", "misc"} and kind not in gazetteer.STRONG and one_word \
                 and not (by_prep or admin or town or complement) and _titled(doc, cs, starts):
