@@ -2,9 +2,10 @@
 
 A regional daily names villages of a few hundred people, which the gazetteer of communes
 does not hold; the model often reads them as a place but a later rule undoes it, or reads
-them as a body or a person. Four classes of French, in sentences written for this audit with
+them as a body or a person. Classes of French, in sentences written for this audit with
 invented village names: a local headline "Village : ce qui s'y passe", whose first word the
-tagger takes for a noun (a rubric's noun is no place, a village's name is); the plural of an
+tagger takes for a noun (a rubric's noun is no place, a village's name is; taken back, its
+rows are expected failures); the plural of an
 administrative noun before a list ("les communes de X et de Y"), which is no part of the
 name; a village's name shaped as a French place name with an elided article ("-en-l'Aire")
 that the model reads as a body, after a preposition of place, a day run into it; and "un
@@ -22,11 +23,15 @@ from conftest import entity_names as _names
 
 # ---------------------------------------------------------------- "Village : la fête du village"
 @pytest.mark.parametrize(("text", "town"), [
-    # fixed: the tagger read the name as a noun, so the rubric rule dropped the model's place
-    ("Ménarmont : la kermesse de l'école\nLe comité a organisé la fête.", "Ménarmont"),
-    ("Gondrevillers : la fête du village\nLe comité attend 500 visiteurs.", "Gondrevillers"),
-    ("Sauvelmont : la fête patronale\nLe manège a attiré les enfants.", "Sauvelmont"),
-    ("Hénaménil : la kermesse paroissiale\nLe curé a béni les enfants.", "Hénaménil"),
+    # the tagger reads the name as a noun, so the rubric rule drops the model's place: a rule
+    # that kept it was taken back (it gained nothing on read text and added a wrong place on a
+    # blind part)
+    *[pytest.param(text, town, marks=pytest.mark.xfail(strict=True, reason="rule taken back in round 18"))
+      for text, town in [
+          ("Ménarmont : la kermesse de l'école\nLe comité a organisé la fête.", "Ménarmont"),
+          ("Gondrevillers : la fête du village\nLe comité attend 500 visiteurs.", "Gondrevillers"),
+          ("Sauvelmont : la fête patronale\nLe manège a attiré les enfants.", "Sauvelmont"),
+          ("Hénaménil : la kermesse paroissiale\nLe curé a béni les enfants.", "Hénaménil")]],
     # already right before
     ("Vernouvillers : la fête du village\nLe comité des fêtes attend 400 visiteurs dimanche.",
      "Vernouvillers"),

@@ -32,8 +32,8 @@ from conftest import entity_names as _names
     # already right before
     ("Le Tour de Lorraine traversera Vaudrémont, Sorlicourt et Lorcourt mardi.",
      ["Vaudrémont", "Sorlicourt", "Lorcourt"]),
-    ("Clévimont : la brocante a fait le plein\nPrès de cent exposants ont déballé dimanche.",
-     ["Clévimont"]),
+    pytest.param("Clévimont : la brocante a fait le plein\nPrès de cent exposants ont déballé dimanche.",
+                 ["Clévimont"], marks=pytest.mark.xfail(strict=True, reason="headline rule taken back")),
     ("Tornécourt : le club de judo en fête\nLes judokas ont présenté leur gala.", ["Tornécourt"]),
 ])
 def test_a_village_shaped_name_the_model_reads_as_a_thing(extract: Callable[..., dict], text: str,

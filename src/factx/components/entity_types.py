@@ -1927,9 +1927,7 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
             # a rubric's noun before its colon, though some town bears it: "Rugby : Toulouse champion"
             rubric and kind == "town" and tok.lower_ in nouns)
         one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
-        # before a colon, a word the model reads as a place and the lexicon does not list is
-        # a village's name that the tagger took for a noun ("Vernouville : la fête du village")
-        tagged_noun = one and tok.pos_ == "NOUN" and not (rubric and c.label == "place")
+        tagged_noun = one and tok.pos_ == "NOUN"
         if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
                 and (_in_nouns(word.lower(), nouns) or tagged_noun) \
                 and (one or (fold(word) not in heads and fold(word).rstrip("sx") not in heads)) and unknown:
