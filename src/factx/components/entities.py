@@ -1238,6 +1238,30 @@ def _common_words(nlp: Language) -> frozenset[str]:
     return common_nouns(nlp) | common_nouns(nlp, "adj")
 
 
+def _titled_foreign_name(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """Tokens i and i + 1 are a name of two words the model left untagged right after a
+    person's title ("le président yougoslave" + "Vojislav Kostunovic", "l'ayatollah" + "Ali
+    Khamenov"): a given name the table lacks (Balkan, Arabic, Asian) then a surname, both
+    proper nouns, neither a common word, a place, a nationality nor a word of the calendar;
+    the title is the evidence. Not when a capitalized word or a hyphen follows (a longer
+    name: a body's, a work's)."""
+    if i + 2 >= len(doc) or not _after_title(doc, i):
+        return False
+    pair = (doc[i], doc[i + 1])
+    nxt = doc[i + 2]
+    if nxt.is_title or nxt.is_upper or nxt.text in ("-", "\u2013"):
+        return False
+    nationalities = _nationalities()[0]
+    for t in pair:
+        low = fold(t.text)
+        if t.ent_type_ or not t.is_title or t.pos_ != "PROPN" or t.is_stop or len(t.text) < 3 \
+                or not all(p.isalpha() for p in t.text.split("-")) \
+                or t.lower_ in words or low in nationalities or low in _lex()["time_openers"] \
+                or lexicon().title_of(t.lower_) is not None or gazetteer.place_kind(t.text) is not None:
+            return False
+    return not is_given_name(pair[1].text)
+
+
 def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = frozenset()) -> list[Candidate]:
     """A person the model left untagged where a name stands alone: a given name the lexicon
     knows and one capitalized word after it, opening a list's item, a bracket or the text
@@ -1253,8 +1277,15 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
     out: list[Candidate] = []
     for i in range(len(doc) - 1):
         tok = doc[i]
-        if not _given_word(tok) or not _lone_misc(doc, i):
+        if not tok.is_title:
             continue  # the cheap test first: most tokens open no name
+        if not _given_word(tok) and _titled_foreign_name(doc, i, words):
+            c_start, c_end = tok.idx, doc[i + 1].idx + len(doc[i + 1])
+            if not any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
+                out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+            continue
+        if not _given_word(tok) or not _lone_misc(doc, i):
+            continue
         titled = _after_title(doc, i)
         listed = i == 0 or doc[i - 1].text in _LIST_MARKS or _after_full_name(doc, i, taken + out) \
             or _after_nationality(doc, i) or titled

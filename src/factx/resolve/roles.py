@@ -343,6 +343,8 @@ class RoleReader:
         det_start = start
         if start > 0 and doc[start - 1].lower_ in ANY_DETS:
             det_start = start - 1
+        if title == "envoyé" and det_start == start and head_end == i + 1:
+            return None  # "X a envoyé des renforts": the verb; the noun comes with its article
         tok = doc[i]
         v = i - 1
         while v > 0:
@@ -792,12 +794,18 @@ class RoleReader:
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
-        if low == "pour" and ph.of is not None and j + 2 < len(doc) and doc[j + 1].lower_ in DEF_DETS \
-                and doc[j + 2].is_lower and not ph.domain:
+        if low in ("pour", "sur") and ph.of is not None and j + 2 < len(doc) \
+                and doc[j + 1].lower_ in DEF_DETS and doc[j + 2].is_lower and not ph.domain:
             # the remit after the organization, then the holder in apposition: "la haute
-            # représentante de l'Union européenne pour les affaires étrangères, X"
+            # représentante de l'Union européenne pour les affaires étrangères, X", "le
+            # rapporteur de l'ONU sur le logement, Y" (past a place of the remit: "pour
+            # l'aide alimentaire en Asie, Z")
             pieces, before = list(ph.pieces), ph.end
             end = self._complement(ph, j, domain_only=True)
+            if end is not None and end + 1 < len(doc) and doc[end].lower_ in LOCATIVE:
+                where = self.idx.starting_at(end + 1 + (doc[end + 1].lower_ in DEF_DETS), ("place",))
+                if where is not None:
+                    end = ph.end = where[2]
             if end is None or not self._holder_after_comma(end):
                 ph.pieces, ph.domain, ph.end = pieces, False, before
                 return None
