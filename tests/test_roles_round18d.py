@@ -2,7 +2,7 @@
 
 Each table holds sentences written for this audit, with invented names, one construction per
 table: a participle of office detached after a comma whose body the parser did not take as
-its head ("le vin d'honneur offert par l'amicale, présidée par X"), an adverbial between a
+its head ("le buffet servi par l'amicale, présidée par X"), an adverbial between a
 participle of appointment and the title ("élu à l'unanimité président"), and a verb of
 succession that names the predecessor by a title ("X succède au président Y": X takes it).
 The pitfall tables hold what must not change: a wrong role is worse than none.

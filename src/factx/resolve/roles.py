@@ -796,8 +796,8 @@ class RoleReader:
             return self._complement(ph, j, domain_only=True)
         if low in ("pour", "sur") and ph.of is not None and j + 2 < len(doc) \
                 and doc[j + 1].lower_ in DEF_DETS and doc[j + 2].is_lower and not ph.domain:
-            # the remit after the organization, then the holder in apposition: "la haute
-            # représentante de l'Union européenne pour les affaires étrangères, X", "le
+            # the remit after the organization, then the holder in apposition: "l'envoyée
+            # de l'Union européenne pour le Sahel, X", "le
             # rapporteur de l'ONU sur le logement, Y" (past a place of the remit: "pour
             # l'aide alimentaire en Asie, Z")
             pieces, before = list(ph.pieces), ph.end
@@ -3090,7 +3090,7 @@ class RoleReader:
 
     def _noun_before_comma(self, comma: int, participle: Token) -> Token | None:
         """The common noun whose phrase ends right before the comma of a detached participle,
-        when it agrees with it in gender and number: "le vin d'honneur offert par l'amicale,
+        when it agrees with it in gender and number: "le buffet servi par l'amicale,
         présidée par X" (the parser hangs the participle on "vin"; "amicale" is what it
         qualifies). The outermost such phrase that agrees ("le comité des fêtes, présidé par X":
         comité)."""
