@@ -1712,10 +1712,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         town = town or ((labels <= {"misc", "person"} or (labels == {"organization"} and _village_shaped(key)
                                                           and all(c.source == "ner" for c in cs)))
                         and one_word and kind is None and key not in person_words
-                        and not _introduced(doc, cands, key)
                         and not is_given_name(name) and any(
                             (i := starts.get(c.start, 0)) >= 2 and doc[i - 1].lower_ in _DE
-                            and doc[i - 2].lower_ in lex["residents"] for c in cs))
+                            and doc[i - 2].lower_ in lex["residents"] for c in cs)
+                        and not _introduced(doc, cands, key))  # a scan of the document: last
         # "Varmécourt : la fête du pain", "passera par Dorvillers, Harmécourt et Gélaucourt": one
         # word shaped as a village's name that the model reads as a thing, where the text gives
         # it a place's evidence (a headline's head, a preposition of place, a noun's "de", a list)
@@ -1725,9 +1725,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                         and (labels == {"misc"} or (labels <= {"misc", "person", "organization"}
                                                     and all(c.source == "ner" for c in cs)))
                         and key not in person_words and not is_given_name(name)
-                        and not _introduced(doc, cands, key)
                         and (by_prep or admin or (any if labels == {"misc"} else all)(
-                            _village_evidence(doc, c, starts, place_ends, labels == {"misc"}) for c in cs)))
+                            _village_evidence(doc, c, starts, place_ends, labels == {"misc"}) for c in cs))
+                        and not _introduced(doc, cands, key))
         # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
         # list after a place, in every mention, is one more place of the list (not the
         # subject's list: "Paris et Dupont ont signé")

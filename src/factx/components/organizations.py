@@ -1138,7 +1138,7 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
             i += 1  # the name opens with its article: "délégué à [la Défense]"
         if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
-                and not _numbered(c) and not _body_of_states(c) and _in_portfolio(doc, i):
+                and not _numbered(c) and _in_portfolio(doc, i) and not _body_of_states(c):
             continue
         out.append(c)
     return out
