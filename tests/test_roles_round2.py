@@ -95,6 +95,9 @@ NATIONALITY_CASES = [
     (["Guyana", "Guyane française"], ["guyanais"], {}, ["guyanais"]),
     # accents may differ in the stem, never in the suffix ("malaisé" is not "malaise")
     (["Malaisie"], ["malaisien", "malaisé"], {"malaisien": "Malaisie"}, ["malaisé"]),
+    # "-(i)stan" drops whole, and its stem alone may be the adjective (round 18)
+    (["Tadjikistan", "Turkménistan", "Kazakhstan"], ["tadjik", "turkmène", "kazakh", "kazakhe"],
+     {"tadjik": "Tadjikistan", "turkmène": "Turkménistan", "kazakh": "Kazakhstan"}, []),
 ]
 
 
@@ -111,6 +114,7 @@ def test_nationalities_derived_by_rule(countries: list[str], adjectives: list[st
 def test_derived_nationalities_are_loaded() -> None:
     lex = lexicon()
     assert lex.nationalities["kosovare"] == "Kosovo"
+    assert lex.nationalities["turkmène"] == "Turkménistan"
     assert lex.nationalities["yougoslaves"] == "Yougoslavie"
     assert lex.nationalities["français"] == "France"  # the hand-written list comes first
     assert "Albanie" in lex.states

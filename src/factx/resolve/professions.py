@@ -102,7 +102,9 @@ def derive(nouns: Iterable[str], feminines: Mapping[str, Iterable[str]],
 # demonym suffixes, longest first, and the endings a country name drops before them
 # ("Yougoslavie" -> "yougoslave", "Albanie" -> "albanais", "Kosovo" -> "kosovar", "Népal" -> "népalais")
 DEMONYM_SUFFIXES: tuple[str, ...] = ("éen", "ien", "ais", "ois", "ain", "ote", "ite", "an", "ar", "en", "e")
-COUNTRY_ENDINGS: tuple[str, ...] = ("ie", "e", "a", "o", "i", "")
+COUNTRY_ENDINGS: tuple[str, ...] = ("istan", "stan", "ie", "e", "a", "o", "i", "")
+# after "-(i)stan" the stem alone is an adjective too ("Kazakhstan" -> "kazakh", "Tadjikistan" -> "tadjik")
+BARE_STEM_ENDINGS = ("istan", "stan")
 MIN_DEMONYM_STEM = 4  # "mal" + "in" is not Mali's: short stems pair with ordinary words
 
 
@@ -113,7 +115,8 @@ def _fold_accents(word: str) -> str:
 def derive_nationalities(countries: Iterable[str], adjectives: Iterable[str],
                          known: Iterable[str] = ()) -> dict[str, str]:
     """Adjective of nationality -> country, by a suffix rule on one-word country names: the
-    name less its final vowel ("ie", "e", "a", "o", "i" or nothing), then a demonym suffix,
+    name less its final vowel ("ie", "e", "a", "o", "i" or nothing) or "-(i)stan", then a
+    demonym suffix (or nothing after "-(i)stan": "Kirghizistan" -> "kirghize", "tadjik"),
     gives an adjective the model's lexicon knows ("Serbie" -> "serbe", "Népal" ->
     "népalais", "Kosovo" -> "kosovar"). Accents of the stem may differ ("Guatemala" ->
     "guatémaltèque" is not read; "Équateur" is hand-written). An adjective that two countries
@@ -137,7 +140,7 @@ def derive_nationalities(countries: Iterable[str], adjectives: Iterable[str],
             stem = low[: len(low) - len(ending)]
             if len(stem) < MIN_DEMONYM_STEM:
                 continue
-            for suffix in DEMONYM_SUFFIXES:
+            for suffix in DEMONYM_SUFFIXES + (("",) if ending in BARE_STEM_ENDINGS else ()):
                 cand = stem + suffix
                 if cand == low:
                     continue
