@@ -1279,12 +1279,13 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         tok = doc[i]
         if not tok.is_title:
             continue  # the cheap test first: most tokens open no name
-        if not _given_word(tok) and _titled_foreign_name(doc, i, words):
+        given = _given_word(tok)
+        if not given and _titled_foreign_name(doc, i, words):
             c_start, c_end = tok.idx, doc[i + 1].idx + len(doc[i + 1])
             if not any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
                 out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
             continue
-        if not _given_word(tok) or not _lone_misc(doc, i):
+        if not given or not _lone_misc(doc, i):
             continue
         titled = _after_title(doc, i)
         listed = i == 0 or doc[i - 1].text in _LIST_MARKS or _after_full_name(doc, i, taken + out) \

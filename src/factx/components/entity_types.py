@@ -719,13 +719,14 @@ def _introduced(doc: Doc, cands: list[Candidate], key: str) -> bool:
     return False
 
 
-def towns_read_as_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def towns_read_as_people(doc: Doc, cands: list[Candidate],
+                         starts: dict[int, int] | None = None) -> list[Candidate]:
     """A town the gazetteer knows, one word, that the model read as a person (or a thing)
     where only a place is named ("Le maire sortant de Ludres", "Il arrive de Metz", "L'épicière de
     Varcourt" as a headline) is that place, when the document never gives the word as a
     person's name (in a full name, after "M." or a title: "Jean Toul", "M. Laval") and
     no sports report makes it a team."""
-    starts = _tok_at(doc)
+    starts = _tok_at(doc) if starts is None else starts
     for c in cands:
         if c.label not in ("person", "misc") or c.start not in starts:
             continue
@@ -985,7 +986,8 @@ _NOT_BEFORE_NAME = frozenset(("à", "a", "de", "d'", "d\u2019", "en", "au", "aux
                               "les", "l'", "l\u2019", "vers", "pour", "par", "sur", "dans"))
 
 
-def given_names_split_off(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def given_names_split_off(doc: Doc, cands: list[Candidate],
+                          starts: dict[int, int] | None = None) -> list[Candidate]:
     """A person's first given name the model cut off its name and read as a thing or a place
     ("Fatima" + "Zohra Belkaroui", "Nour" + "Eddine Kachami"): a given name of the table,
     alone in its span, one space before the person's name on the same line, is the first word
@@ -993,7 +995,7 @@ def given_names_split_off(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     first), nor after another capitalized word (a longer name); nor a capitalized preposition
     that is also in the table ("Par", opening a byline: "Par Jeanne Morlaix")."""
     text = base.original_text(doc)
-    starts = _tok_at(doc)
+    starts = _tok_at(doc) if starts is None else starts
     out = list(cands)
     for c in cands:
         if c.label != "person" or c.start < 2 or text[c.start - 1] != " " or text[c.start - 2] == " ":
@@ -1927,9 +1929,8 @@ def headline_nouns(doc: Doc, cands: list[Candidate], nouns: frozenset[str]) -> l
             # a rubric's noun before its colon, though some town bears it: "Rugby : Toulouse champion"
             rubric and kind == "town" and tok.lower_ in nouns)
         one = " " not in name and "-" not in name  # a head alone names nothing: "Théâtre."
-        tagged_noun = one and tok.pos_ == "NOUN"
         if word and (rubric or not any(t.pos_ in ("VERB", "AUX") for t in span)) \
-                and (_in_nouns(word.lower(), nouns) or tagged_noun) \
+                and (_in_nouns(word.lower(), nouns) or (one and tok.pos_ == "NOUN")) \
                 and (one or (fold(word) not in heads and fold(word).rstrip("sx") not in heads)) and unknown:
             continue  # "Carnet.", "Mobilisation générale", "Grève à l'usine X.": a headline's noun
         out.append(c)
@@ -2359,14 +2360,15 @@ def _things() -> frozenset[str]:
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
            verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
-    cands = resident_tails(things_after_people(cands, base.original_text(doc)), base.original_text(doc))
+    text = base.original_text(doc)
+    cands = resident_tails(things_after_people(cands, text), text)
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
-    cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands)))
+    cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands), starts))
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
-    cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns))
+    cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = common_noun_openers(doc, cands, nouns)

@@ -1019,13 +1019,21 @@ def _numbered(c: Candidate) -> bool:
     return any(ch.isdigit() for ch in c.attrs.get("name") or "")
 
 
+# the article a name may open on: "la Ligue arabe", "l'Union du centre", "Les Verts"
+_OPENING_ARTICLE = re.compile(r"^(?:les?|la|l['\u2019]) ?", re.IGNORECASE)
+
+
+def _head_words(name: str) -> list[str]:
+    """The folded words of a name, past the article it may open on."""
+    return fold(_OPENING_ARTICLE.sub("", name)).split()
+
+
 def _body_of_states(c: Candidate) -> bool:
     """The model's organization after "ministre(s) de" is a body whose ministers meet, not a
     portfolio: its name opens on a body's noun and says which one ("les ministres de la Ligue
     arabe", "de l'Organisation de l'unité africaine", "de l'Union européenne"); no portfolio
     opens so (models/organizations.json: state_body_heads)."""
-    words = fold(re.sub(r"^(?:les?|la|l['\u2019]) ?", "", c.attrs.get("name") or "",
-                        flags=re.IGNORECASE)).split()
+    words = _head_words(c.attrs.get("name") or "")
     return c.label == "organization" and len(words) >= 2 and words[0] in _lex()["state_bodies"]
 
 
@@ -4008,7 +4016,7 @@ def _leaders_of_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m is None or gazetteer.place_kind(m.group(1)) is not None or m.start() == 0:
             continue
         body = name[: m.start()].rstrip()
-        words = fold(re.sub(r"^(?:les?|la|l['\u2019]) ?", "", body, flags=re.IGNORECASE)).split()
+        words = _head_words(body)
         if not words or words[0] not in _lex()["party_heads"] or words[-1] in _FRIENDS \
                 or not any(w[:1].isupper() for w in body.split()):
             continue  # "l'Association des amis de Jules Verne", "le Musée de Victor Hugo": named after

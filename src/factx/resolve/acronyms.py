@@ -167,6 +167,11 @@ def _acronym_entities(entities: list[Entity], acr: str) -> list[Entity]:
                                         or (not is_acronym(acr) and named(e))))]
 
 
+# an article, and one that opens a name
+_ARTICLE = re.compile(r"(?:les?|la|l['\u2019])\s?", flags=re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:les?|la)\s|l['\u2019])", flags=re.IGNORECASE)
+
+
 # a name that ends on "de" and a place's capitalized name ("... de Pic Varnel", "... de Bourgogne")
 _PLACE_TAIL = re.compile(r"\s(?:de|du|des|d['\u2019])\s?(?:(?:la|le|les|La|Le|Les)\s|[lL]['\u2019])?"
                          r"[A-ZÉÈÎÔ][^\s]*(?:\s[A-ZÉÈÎÔ][^\s]*)*$")
@@ -203,7 +208,7 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
     if ent.type == "misc":
         # "La Coalition des forces progressistes (SLK)" read as a thing, its article with it: a
         # body when a noun of bodies heads it; its name starts after the article
-        article = re.match(r"(?:les?|la|l['\u2019])\s?", mention.text, flags=re.IGNORECASE)
+        article = _ARTICLE.match(mention.text)
         rest = mention.text[article.end() :] if article else mention.text
         if len(rest.split()) < 2 \
                 or not (names_a_body(rest.lower()) or fold(rest.split()[0]) in lex["party_heads"]):
@@ -220,7 +225,7 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
         return None
     unions = load_json("roles/titles.json")["affiliations"]["union_acronyms"]
     affiliations = set(_party_acronyms()) | set(unions)
-    if acr in affiliations and fold(base.original_text(doc)[start:end].split()[0]) not in lex["party_heads"]:
+    if acr in affiliations and fold(name.split()[0]) not in lex["party_heads"]:
         return None
     return start, end
 
@@ -359,10 +364,6 @@ def _absorb_alias(entities: list[Entity], text: str, alias: str) -> list[Entity]
             out.append(e)
     body.mentions = sorted(set(body.mentions) | {Mention(a, b, text[a:b]) for a, b in spans})
     return out
-
-
-_ARTICLE = re.compile(r"(?:les?|la|l['\u2019])\s?", flags=re.IGNORECASE)
-_LEADING_ARTICLE = re.compile(r"^(?:(?:les?|la)\s|l['\u2019])", flags=re.IGNORECASE)
 
 
 def _merge(entities: list[Entity], doc: Doc, acr: str, span: tuple[int, int],

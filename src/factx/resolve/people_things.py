@@ -796,23 +796,32 @@ _LINE_UP_ITEM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ
 _LINE_UP_SEP = re.compile(r"(?:\s*(?:,|(?<=\s)[-\u2013](?=\s)|\(|\)|\d{1,3}e)\s*)+")
 
 
+def _players_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the line-ups of five names or more, a dash among them, fewer than half of
+    them towns (players, not results)."""
+    return [(m.start(1), m.end(1)) for m in _LINE_UP.finditer(text)
+            if len(items := _LINE_UP_ITEM.findall(m.group(1))) >= 5 and _DASH.search(m.group(1))
+            and 2 * sum(1 for i in items if gazetteer.place_kind(i) is not None) < len(items)]
+
+
 def _line_ups(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A person's name holds no spaced dash: "Sorel - Garnier" read as one person is two players
     of a line-up ("Rambert : Lopez - Méric, Blanc, Sorel - Garnier, Bérard (Ottavi, 62e),
     Lhomme."), where the dash parts the lines of the team. In such a list of surnames, where
     the model found some players, every surname is a player, whatever type the model gave it."""
     out: list[Candidate] = []
-    lines = [(m.start(1), m.end(1)) for m in _LINE_UP.finditer(text)
-             if len(items := _LINE_UP_ITEM.findall(m.group(1))) >= 5 and _DASH.search(m.group(1))
-             and 2 * sum(1 for i in items if gazetteer.place_kind(i) is not None) < len(items)]
+    lines: list[tuple[int, int]] | None = None  # the line-ups of players, read when a pair needs them
     for c in cands:
         parts = _DASH.split(text[c.start : c.end]) if c.label == "person" else []
+        if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) for p in parts):
+            out.append(c)
+            continue
         places = sum(1 for p in parts if gazetteer.place_kind(p) is not None)
         # "Millau - Onet": a match, no people; but a surname that is also a village's name
         # ("Blanc - Rémy") in a line-up of five names or more is a player
-        in_line_up = any(a <= c.start and c.end <= b for a, b in lines)
-        if len(parts) < 2 or not all(_LINE_UP_ITEM.fullmatch(p) for p in parts) \
-                or (places and not (in_line_up and places < len(parts))):
+        if places and lines is None:
+            lines = _players_lines(text)
+        if places and not (places < len(parts) and any(a <= c.start and c.end <= b for a, b in lines or ())):
             out.append(c)
             continue
         at = c.start

@@ -160,6 +160,8 @@ class QuoteWords:
     memory_verbs: frozenset[str]
     read_verbs: frozenset[str]
     publish_verbs: frozenset[str]
+    address_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     text_nouns: frozenset[str]
     agent_participles: frozenset[str]
     speech_phrases: frozenset[str]
@@ -207,6 +209,17 @@ def quote_words() -> QuoteWords:
 
 # the words after a title that make it an honour, not the office ("président d'honneur")
 HONOURS = ("d'honneur", "honoraire")
+
+
+@cache
+def _periphrase_tails() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First word -> (periphrase, the words after it) for the periphrases of several words."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in periphrases():
+        first, _, tail = name.partition(" ")
+        if tail:
+            out.setdefault(first, []).append((name, tail))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -293,11 +306,6 @@ CAUSATIVE_SIGHT = frozenset({"observer", "remarquer"})
 
 
 # nouns of a person one may cite, beside human_nouns and titles ("il a cité son grand-père :")
-# verbs of addressing someone: in the passive, their agent speaks ("X a été interpellé par Y : « ... »")
-ADDRESS_VERBS = frozenset({"interpeller", "apostropher", "prendre", "accuser", "attaquer", "critiquer",
-                           "tancer", "sermonner", "fustiger", "feliciter", "remercier", "avertir", "sommer"})
-# verbs of questioning: their object answers ("La radio a interrogé le ministre X : « ... »")
-ASKING_VERBS = frozenset({"interroger", "questionner", "interviewer", "sonder"})
 CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédécesseur", "prédécesseure",
                          "successeur", "homologue", "maître", "auteur", "auteure", "poète", "philosophe",
                          "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure"})
@@ -823,13 +831,13 @@ class QuoteReader:
     def periphrase_phrase(self, head: Token) -> str | None:
         """The folded periphrase of models/quotes.json in several words written from this noun
         on ("le représentant de l'État" for a prefect), ended there; else None."""
-        word = fold(head.text)
+        tails = _periphrase_tails().get(fold(head.text))
+        if not tails:
+            return None  # (most nouns open none: the text after them is not folded)
         end = head.idx + len(head.text)
         written = "".join(fold(c) or c for c in self.text[end:end + 40])
-        for name in periphrases():
-            first, _, tail = name.partition(" ")
-            if tail and first == word and written.startswith(" " + tail) \
-                    and not written[len(tail) + 1:len(tail) + 2].isalnum():
+        for name, tail in tails:
+            if written.startswith(" " + tail) and not written[len(tail) + 1:len(tail) + 2].isalnum():
                 return name
         return None
 
@@ -2025,11 +2033,11 @@ class QuoteReader:
 
     def passive_agent(self, verb: Token, colon: int) -> Who | None:
         """"X a été interpellé par le député Y :", "X a été pris à partie par Y :": a verb of
-        addressing someone (ADDRESS_VERBS) in the passive, its agent opened by
+        addressing someone (models/quotes.json: address_verbs) in the passive, its agent opened by
         "par" before the colon: what that agent names (nobody when unnamed: "par un
         manifestant"), not the subject addressed; None when the verb is no such passive."""
         if not any(c.dep_ == "nsubj:pass" for c in verb.children) \
-                or fold(verb.lemma_ or verb.text) not in ADDRESS_VERBS:
+                or fold(verb.lemma_ or verb.text) not in self.words.address_verbs:
             return None  # not "X a été cité par le journal :", "interrogé par Y :": X's words
         par = next((t for t in self.doc[verb.i + 1:colon] if t.lower_ == "par" and t.dep_ == "case"), None)
         if par is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[verb.i + 1:par.i]):
@@ -2043,7 +2051,7 @@ class QuoteReader:
         """"La chaîne a interrogé le ministre X : « ... »": the person a verb of questioning
         has as its object answers in the words after the colon (token i), unless they end on a
         question mark (the asker's question: "Le juge a interrogé X : « Où étiez-vous ? »")."""
-        if fold(verb.lemma_ or verb.text) not in ASKING_VERBS:
+        if fold(verb.lemma_ or verb.text) not in self.words.asking_verbs:
             return None
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < i), None)
         if obj is None:

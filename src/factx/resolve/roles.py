@@ -3091,7 +3091,7 @@ class RoleReader:
     def _noun_before_comma(self, comma: int, participle: Token) -> Token | None:
         """The common noun whose phrase ends right before the comma of a detached participle,
         when it agrees with it in gender and number: "le buffet servi par l'amicale,
-        présidée par X" (the parser hangs the participle on "vin"; "amicale" is what it
+        présidée par X" (the parser hangs the participle on "buffet"; "amicale" is what it
         qualifies). The outermost such phrase that agrees ("le comité des fêtes, présidé par X":
         comité)."""
         doc = self.doc
