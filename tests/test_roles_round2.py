@@ -30,6 +30,9 @@ CONSTRUCTIONS = [
      [("Arben Hoxha", "ministre de l'économie", "Albanie")]),
     ("Le président yougoslave Dragan Petrović a reçu l'émissaire européen.",
      [("Dragan Petrović", "président", "Yougoslavie")]),
+    # a hand-written adjective of a country whose name the derivation cannot split
+    ("Le ministre bosniaque de la Justice, Emir Halilagić, a quitté Bruxelles jeudi.",
+     [("Emir Halilagić", "ministre de la justice", "Bosnie-Herzégovine")]),
     # a title the model put inside the person's mention
     ("M. le professeur Vuillemin vient d'être nommé au conseil académique.",
      [("Vuillemin", "professeur", None)]),
