@@ -116,3 +116,21 @@ def test_a_venue_named_with_its_town_by_the_model_stays_right(extract: Callable[
     places = _names(extract("Les obsèques auront lieu jeudi en l'église Saint-Martin de Ramonchamp."),
                     "place")
     assert {"église Saint-Martin", "Ramonchamp"} <= places
+
+
+# ---------------------------------------------------------------- "par X, Y et Z": the middle one
+@pytest.mark.parametrize(("text", "town"), [
+    ("Les villages de Xaronval, Ubexy et Hergugney sont concernés par la coupure d'eau.", "Ubexy"),
+])
+def test_a_name_between_two_places_of_a_list_is_a_place(extract: Callable[..., dict], text: str,
+                                                         town: str) -> None:
+    assert town in _names(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a person named in full elsewhere stays that person
+    ("Paul Ubexy a pris la parole. Le car passera par Xaronval, Ubexy et Hergugney.", "Paul Ubexy"),
+])
+def test_a_surname_of_the_text_between_places_stays_a_person(extract: Callable[..., dict], text: str,
+                                                              person: str) -> None:
+    assert person in _names(extract(text), "person")

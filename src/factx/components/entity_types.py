@@ -1322,6 +1322,20 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
+def _between_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place_ends: set[int],
+                    place_starts: set[int]) -> bool:
+    """Every mention is one word inside a list of places, a place on either side of it ("par
+    Xaronval, Ubexy et Hergugney", "Vittel, Bulgnéville, Contrexéville"): one more place of
+    the list, whatever the model read it as."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i < 2 or i + 2 >= len(doc) or doc[i].idx + len(doc[i]) != c.end \
+                or doc[i - 1].text != "," or not _place_before(doc, i - 1, place_ends) \
+                or doc[i + 1].lower_ not in (",", "et", "ou") or doc[i + 2].idx not in place_starts:
+            return False
+    return True
+
+
 def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                          place_ends: set[int]) -> bool:
     """Every mention is one word closing a list of names ("et", "ou" before it) whose member
@@ -1687,6 +1701,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     surnames = {k.split()[-1] for k, cs in groups.items()
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
+    place_starts = {c.start for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
@@ -1773,6 +1788,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                                                           and all(c.source == "ner" for c in cs)))
                         and one_word and kind is None and key not in person_words
                         and not is_given_name(name) and _listed_after_places(doc, cs, starts, place_ends))
+        # "par Xaronval, Ubexy et Hergugney": a word the model took for a thing or a surname,
+        # between two places of a list in every mention, is one more place of it
+        town = town or (labels <= {"misc", "person"} and one_word and kind is None
+                        and key not in person_words and not is_given_name(name)
+                        and _between_places(doc, cs, starts, place_ends, place_starts))
         # "centre de secours de Bruyères", "originaire de Percy": a town the model took for a
         # surname, never written with a first name in the document
         located = labels == {"person"} and " " not in key and key not in person_words and any(
