@@ -54,6 +54,7 @@ def _lex() -> dict[str, Any]:
     return {
         "facility": _by_first_word(data["facility_heads"]),
         "direct_only": set(data["direct_only_heads"]),
+        "numbered": frozenset(data["numbered_heads"]),
         "determined": set(data["determined_heads"]),
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
         "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
@@ -156,6 +157,12 @@ _HEAD_OPENERS = frozenset(("le", "la", "les", "l'", "l\u2019", "du", "des", "de"
                            "ex", "-"))
 
 
+def _bare_head(word: str) -> str:
+    """A head noun without the prefix of a former use, one token with it: "l'ex-hôtel
+    Adriatik" is the "hôtel Adriatik" it was."""
+    return word[3:] if word.startswith("ex-") and len(word) > 3 else word
+
+
 def _facility_head(doc: Doc, i: int) -> int:
     """Number of tokens of a facility head noun starting at token i (0 when none); not a
     verb's form with no determiner or preposition before it ("il ferme Lundi"; the heads of
@@ -163,7 +170,7 @@ def _facility_head(doc: Doc, i: int) -> int:
     if (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _lex()["determined"]) \
             and (i == 0 or doc[i - 1].lower_ not in _HEAD_OPENERS):
         return 0
-    for words in _lex()["facility"].get(doc[i].lower_, ()):
+    for words in _lex()["facility"].get(_bare_head(doc[i].lower_), ()):
         n = len(words)
         if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
             return n
@@ -238,6 +245,13 @@ def facility_places(doc: Doc, cands: list[Candidate],
         if not n or capital or (i > 0 and doc[i - 1].text == "-"):
             i += 1
             continue
+        if i + n < len(doc) and doc[i + n].is_digit and doc[i : i + n].text.lower() in _lex()["numbered"]:
+            # "la base aérienne 133": the army's sites are named by their number
+            start_char, end_char = doc[i].idx, doc[i + n].idx + len(doc[i + n])
+            out.append(Candidate("place", start_char, end_char, "rules",
+                                 {"name": text[start_char:end_char], "why": "numbered site"}))
+            i += n + 1
+            continue
         name_start = _after_head(doc, i + n)
         # a territory's noun is named by its complement alone: "le canton de Bruyères", not
         # "le canton voisin de Plombières" (there the town is the place)
@@ -255,6 +269,7 @@ def facility_places(doc: Doc, cands: list[Candidate],
             i += n
             continue
         start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        start_char += len(doc[i].lower_) - len(_bare_head(doc[i].lower_))  # "ex-hôtel X": "hôtel X"
         if not direct and (_owner(doc, name_start, end, by_start) or doc[i].lower_ in _lex()["direct_only"]):
             i = end  # "la ferme de Jean Aubertel": his farm, no name of its own
             continue
@@ -271,6 +286,7 @@ def facility_places(doc: Doc, cands: list[Candidate],
                and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
         clash = [c for c in clash if c not in cut]
         inside += cut
+        out.extend(_towns_after_venue(text, end_char, cut))
         whole_body = any(c.label == "organization" and (c.start, c.end) == (start_char, end_char)
                          for c in inside)
         if clash or whole_body or any(c.label == "person" and c.attrs.get("civility") for c in inside):
@@ -294,6 +310,26 @@ def facility_places(doc: Doc, cands: list[Candidate],
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
     return out
+
+
+# the rest of a span the model ran on past a venue's name: "de" and a town ("Saint-Aubin" +
+# " de Josselin")
+_TOWN_REST = re.compile(r"\s+d(?:e\s+|'|\u2019)(?=\w)")
+
+
+def _towns_after_venue(text: str, venue_end: int, cut: list[Candidate]) -> list[Candidate]:
+    """The town the model's span ran into after a venue named in full: "l'église
+    Saint-Mansuy de Ramonchamp" read as a person "Saint-Mansuy de Ramonchamp" gives way to
+    the church, and its town, after a bare "de", is a place when the gazetteer knows it (as
+    `venue_towns` does when the model reads the whole as a place)."""
+    towns = []
+    for c in cut:
+        m = _TOWN_REST.match(text, venue_end, c.end)
+        if m is None or gazetteer.place_kind(text[m.end() : c.end]) is None:
+            continue
+        towns.append(Candidate("place", m.end(), c.end, "rules",
+                               {"name": text[m.end() : c.end], "why": "venue_town"}))
+    return towns
 
 
 def _owner(doc: Doc, name_start: int, end: int, by_start: dict[int, list[tuple[int, Candidate]]]) -> bool:
@@ -1286,6 +1322,20 @@ def _place_before(doc: Doc, i: int, place_ends: set[int]) -> bool:
     return i >= 1 and doc[i - 1].idx + len(doc[i - 1]) in place_ends
 
 
+def _between_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place_ends: set[int],
+                    place_starts: set[int]) -> bool:
+    """Every mention is one word inside a list of places, a place on either side of it ("par
+    Xaronval, Ubexy et Hergugney", "Vittel, Bulgnéville, Contrexéville"): one more place of
+    the list, whatever the model read it as."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i < 2 or i + 2 >= len(doc) or doc[i].idx + len(doc[i]) != c.end \
+                or doc[i - 1].text != "," or not _place_before(doc, i - 1, place_ends) \
+                or doc[i + 1].lower_ not in (",", "et", "ou") or doc[i + 2].idx not in place_starts:
+            return False
+    return True
+
+
 def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                          place_ends: set[int]) -> bool:
     """Every mention is one word closing a list of names ("et", "ou" before it) whose member
@@ -1651,6 +1701,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     surnames = {k.split()[-1] for k, cs in groups.items()
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
+    place_starts = {c.start for c in cands if c.label == "place"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
@@ -1737,6 +1788,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                                                           and all(c.source == "ner" for c in cs)))
                         and one_word and kind is None and key not in person_words
                         and not is_given_name(name) and _listed_after_places(doc, cs, starts, place_ends))
+        # "par Xaronval, Ubexy et Hergugney": a word the model took for a thing or a surname,
+        # between two places of a list in every mention, is one more place of it
+        town = town or (labels <= {"misc", "person"} and one_word and kind is None
+                        and key not in person_words and not is_given_name(name)
+                        and _between_places(doc, cs, starts, place_ends, place_starts))
         # "centre de secours de Bruyères", "originaire de Percy": a town the model took for a
         # surname, never written with a first name in the document
         located = labels == {"person"} and " " not in key and key not in person_words and any(
@@ -1819,8 +1875,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
-        elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name):
-            new = "misc"  # "Stade 2": places are not numbered
+        elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
+                and not all(c.attrs.get("why") == "numbered site" for c in cs):
+            new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
             new = "organization"  # an acronym no gazetteer knows: "ESO"
         elif labels == {"place"} and kind is None and not (by_prep or admin or town or complement
