@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from spacy.tokens import Doc
 
+from factx import gazetteer
 from factx.components import base
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
 from factx.resolve.people_things import not_people
+from factx.resources import load_json
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 
 TYPE_ORDER = {t: i for i, t in enumerate(ID_PREFIX)}
@@ -45,7 +48,29 @@ NAME_LABELS = ("person", "organization", "place", "misc")
 ONLY_IN_BODIES = "_only_in_bodies"  # a place named only inside organizations' names (see below)
 
 
-def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None:
+# "le", "l'" and a rank ("le 1er régiment de ...") before a seat body's head
+_BODY_LEAD = re.compile(r"^(?:(?:le|la|les|l') ?)?(?:\d+(?:e|er|ere|eme) )?")
+
+
+@cache
+def _seat_heads() -> tuple[str, ...]:
+    return tuple(fold(h) + " " for h in load_json("place_types.json")["seat_bodies"])
+
+
+def _seat_town(text: str, m: Mention, spans: list[tuple[int, int, str]]) -> bool:
+    """The mention closes the name of a local service named after its commune, after a bare
+    'de' ("le tribunal correctionnel de Varcourt", "les pompiers d'Harmécourt"): see
+    place_types.json seat_bodies."""
+    before = text[max(0, m.start - 3) : m.start].replace("\u2019", "'")
+    if not (before.endswith("de ") or before.endswith("d'")):
+        return False
+    heads = _seat_heads()
+    return any(e == m.end and s < m.start and label == "organization"
+               and _BODY_LEAD.sub("", fold(text[s : m.start])).startswith(heads)
+               for s, e, label in spans)
+
+
+def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: str = "") -> None:
     """A name inside a longer name is part of it: "Lyon" in "selon la Ville de Lyon" is a
     word of the city council's name, not one more mention of the city. Such a nested
     mention is dropped when its entity is also named on its own elsewhere; an entity named
@@ -53,7 +78,9 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None
     conseil départemental des Vosges", "l'université de Caen", "la Bourse de Séoul": the body
     is the thing named, its territory a word of its name) is flagged `ONLY_IN_BODIES`: no
     place of the text (`facts.drop_places_only_in_bodies`; "le maire" of the commune a
-    headline names in "l'école de Bulgnéville" keeps it by name)."""
+    headline names in "l'école de Bulgnéville" keeps it by name). A town closing the name of a
+    local court, gendarmerie, fire station, prefecture or garrison ("le tribunal correctionnel
+    de Varcourt") is the place where that service acts: a place of the text (`_seat_town`)."""
     spans = [(c.start, c.end, c.label) for c in cands if c.label in NAME_LABELS]
 
     def outer(m: Mention) -> set[str]:
@@ -66,7 +93,9 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate]) -> None
         alone = [m for m, labels in zip(ent.mentions, around, strict=True) if not labels]
         if alone:
             ent.mentions = alone
-        elif ent.type == "place" and all(labels == {"organization"} for labels in around):
+        elif ent.type == "place" and all(labels == {"organization"} for labels in around) \
+                and not (text and any(_seat_town(text, m, spans) for m in ent.mentions)
+                         and gazetteer.place_kind(ent.name, ("town",)) is not None):
             ent.attrs[ONLY_IN_BODIES] = True
 
 
@@ -121,5 +150,5 @@ def build_entities(doc: Doc) -> list[Entity]:
 
     for e in entities:
         e.mentions = sorted(set(e.mentions))
-    drop_nested_mentions(entities, cands)
+    drop_nested_mentions(entities, cands, text)
     return assign_ids(entities)
