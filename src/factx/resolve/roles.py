@@ -1236,6 +1236,11 @@ class RoleReader:
                 m += 1  # a portfolio of two domains: "ministre de l'Économie et des Finances"
                 m += doc[m].lower_ in ("à", "au", "aux")  # "déléguée aux Transports et à la Mer"
                 continue
+            if org_head and t.lower_ == "et" and m > k and m + 2 < len(doc) \
+                    and doc[m + 1].lower_ in ("de", "d'", "d’") and doc[m + 2].is_lower \
+                    and doc[m + 2].pos_ == "NOUN" and doc[k].lower_ in _unit_nouns():
+                m += 2  # a unit of two fields: "au laboratoire de chimie et de physique de l'université"
+                continue
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
@@ -1459,12 +1464,14 @@ class RoleReader:
         return None
 
     def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
-        """The body a local branch named at token k belongs to ("la délégation [cantonale] de
-        l'AFJA", "la section du Val-de-Saône de la Ligue des randonneurs"): the organization
-        right after the branch noun's complement, past its town or area; None when token k is
-        no branch noun."""
+        """The body a local branch or an inner unit named at token k belongs to ("la délégation
+        [cantonale] de l'AFJA", "la section du Val-de-Saône de la Ligue des randonneurs", "le
+        département des cartes de la BnF", "le laboratoire de chimie de l'Université de Reims"):
+        the organization right after the noun's complement, past its town, area or field; None
+        when token k is neither a branch noun nor a unit noun (models/roles/titles.json)."""
         doc, idx = self.doc, self.idx
-        if doc[k].lemma_.lower() not in BRANCH_NOUNS and doc[k].lower_ not in BRANCH_NOUNS:
+        nouns = (doc[k].lemma_.lower(), doc[k].lower_)
+        if not any(n in BRANCH_NOUNS or n in _unit_nouns() for n in nouns):
             return None
         if inner[0].type == "organization":
             return inner
@@ -4683,6 +4690,13 @@ def _portfolio_body_wrong(doc: Doc, r: Role) -> bool:
 
 
 @cache
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """Nouns of a unit inside a body (models/roles/titles.json unit_nouns): "le service de
+    cardiologie du CHU", "le collège de la Haute Autorité"."""
+    return frozenset(load_json("roles/titles.json")["unit_nouns"])
+
+
 def _school_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Posts of a school's staff and the subjects taught there (models/roles/titles.json), the
     nouns that open a school's name (models/organizations.json), folded."""
