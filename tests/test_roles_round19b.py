@@ -65,3 +65,32 @@ def test_a_unit_title_is_held_in_its_body(extract: Callable[..., dict], text: st
 ])
 def test_guards(extract: Callable[..., dict], text: str, person: str, role: str, of: str) -> None:
     assert (person, role, of) in _roles(extract(text))
+
+
+# ------------------------------------------------- a function whose kind is a bare complement
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    # "chef d'équipe": no team is named, the function is held in the story's one body
+    ("Entré à la SNCF en 1980 comme ouvrier à Liverdange, il a ensuite conduit des trains. Chef "
+     "d'équipe, Serge Aubry salue un collègue exemplaire.", "Serge Aubry", "chef d'équipe", "SNCF"),
+    ("La Banque de Sarvigny recrute. Chef de projet, Luc Morel pilote le nouveau site.",
+     "Luc Morel", "chef de projet", "Banque de Sarvigny"),
+    # "responsable de magasin": a kind of post, not one shop the text leaves unnamed
+    ("La boulangerie Marchal a ouvert une deuxième boutique à Corvenne. Responsable de magasin, "
+     "Julie Perrin y accueille les clients.", "Julie Perrin", "responsable de magasin",
+     "boulangerie Marchal"),
+])
+def test_a_bare_complement_names_no_body(extract: Callable[..., dict], text: str, person: str,
+                                         role: str, of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))
+
+
+# guards: a complement with its article names a body of its own, not the story's
+@pytest.mark.parametrize(("text", "person", "title", "wrong"), [
+    ("L'imprimerie Vosgelec tire le premier numéro. Le fondateur de la revue, Hubert Lanval, "
+     "en est fier.", "Hubert Lanval", "fondateur", "Vosgelec"),
+    ("La société Ferbois a vendu des grues à l'entreprise Darnel. La responsable du chantier, "
+     "Julie Perrin, attend la livraison.", "Julie Perrin", "responsable", "Ferbois"),
+])
+def test_an_article_complement_keeps_its_own_body(extract: Callable[..., dict], text: str, person: str,
+                                                  title: str, wrong: str) -> None:
+    assert wrong not in _held(_roles(extract(text)), person, title)

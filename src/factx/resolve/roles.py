@@ -4597,10 +4597,14 @@ def _body_nouns() -> frozenset[str]:
 def _unnamed_body(r: Role) -> bool:
     """"le fondateur de la revue", "la responsable du chantier": the title's complement is a
     body (or a site) the text does not name there; the function is held in it, not in
-    another body the story names."""
+    another body the story names. A complement with no article is no body but the kind of
+    the function ("chef d'équipe", "responsable de magasin", "chef de chantier"): it names
+    no one team, shop or site, so the function is held in the body the story names."""
     words = fold(r.role).replace("'", "' ").split()
     for i, w in enumerate(words[:-1]):
         if w in ("de", "du", "des", "d'"):
+            if w in ("de", "d'") and words[i + 1] not in ("la", "l'", "le", "les"):
+                return False
             rest = [x for x in words[i + 1:] if x not in ("la", "l'", "le", "les")]
             return bool(rest) and rest[0] in _body_nouns()
     return False
@@ -5445,9 +5449,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of_name = country
     for r in roles:
         if r.of is None and r.of_name is None and r.predecessor is None \
-                and _base_title(r.title, lex) in lex.functions and not _unnamed_body(r) \
-                and not _unread_complement(doc, r):
-            # "Une bénévole, X, tient la caisse", "la responsable départementale, Y": a function
+                and (_base_title(r.title, lex) in lex.functions
+                     or r.role.replace("’", "'") in lex.functions) \
+                and not _unnamed_body(r) and not _unread_complement(doc, r):
+            # "Une bénévole, X, tient la caisse", "la responsable départementale, Y", "chef
+            # d'équipe, Z" (a function whose kind is its bare complement): a function
             # held in the organization named before in the sentence, the one the clause's
             # subject names (not one of two: "X et Y ont signé"), else the only one the story names
             subject = _subject_body(doc, reader, r)
