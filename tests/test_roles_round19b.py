@@ -94,3 +94,35 @@ def test_a_bare_complement_names_no_body(extract: Callable[..., dict], text: str
 def test_an_article_complement_keeps_its_own_body(extract: Callable[..., dict], text: str, person: str,
                                                   title: str, wrong: str) -> None:
     assert wrong not in _held(_roles(extract(text)), person, title)
+
+
+# ------------------------------------------------- "Son président": the body the subject before names
+@pytest.mark.parametrize(("text", "person", "title", "of"), [
+    # the subject is a club named by its kind alone: its coach is no sponsor's
+    ("Le club, fondé en 1920, compte 85 licenciés grâce à l'aide de la Caisse d'épargne. Son "
+     "entraîneur, Paul Royer, est ravi.", "Paul Royer", "entraîneur", None),
+    ("Le festival de la Moselotte a réuni 4 000 spectateurs samedi. L'association organisatrice, "
+     "Vallée en Fête, qui compte 120 bénévoles, affiche un budget de 80 000 euros, aidé par la "
+     "Région. Son président, Marc Thiébaut, parle d'une réussite.", "Marc Thiébaut", "président", None),
+])
+def test_a_possessive_owned_by_an_unnamed_body(extract: Callable[..., dict], text: str, person: str,
+                                              title: str, of: str | None) -> None:
+    assert _held(_roles(extract(text)), person, title) == [of]
+
+
+# guards: a named subject, a passive's agent, a body named in apposition
+@pytest.mark.parametrize(("text", "person", "role", "of"), [
+    ("La grève est lancée par le Syndicat autonome des guichetiers (SAG), majoritaire dans les "
+     "bureaux. « On nous prend pour des pions », accuse son secrétaire général, Yann Kerbrat.",
+     "Yann Kerbrat", "secrétaire général", "Syndicat autonome des guichetiers"),
+    ("La kermesse de Sarvigny a attiré 800 visiteurs. L'association organisatrice, Sarvigny "
+     "Animations, forte de 40 bénévoles, annonce des recettes de 9 000 euros, financé par le Crédit "
+     "mutuel et la Banque populaire. Son président, Marc Thiébaut, remercie les donateurs.",
+     "Marc Thiébaut", "président", "Sarvigny Animations"),
+    ("L'association Les Amis du Val d'Ornel a tenu hier son assemblée générale en présence de la "
+     "Caisse d'épargne. Son président, Gérard Moulinot, a dressé le bilan.", "Gérard Moulinot",
+     "président", "Les Amis du Val d'Ornel"),
+])
+def test_a_possessive_owned_by_a_named_body(extract: Callable[..., dict], text: str, person: str,
+                                           role: str, of: str) -> None:
+    assert (person, role, of) in _roles(extract(text))

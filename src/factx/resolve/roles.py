@@ -509,6 +509,11 @@ class RoleReader:
                     return inner[0]
                 return None
             t = doc[j]
+            if t.text == "," and j + 1 < len(doc):
+                # its name in apposition: "L'association organisatrice, Les Amis de X, ..."
+                n = j + 1 + (j + 2 < len(doc) and doc[j + 1].lower_ in DEF_DETS)
+                named = idx.starting_at(n, ("organization",))
+                return named[0] if named is not None else None
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
@@ -4341,6 +4346,38 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return hit[0] if hit is not None else None
 
 
+def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
+    """"Le club, fondé en 1920, a reçu l'aide de la banque X. Son entraîneur, Y": a possessive
+    before the title stands for the subject of its clause or of the sentence before; when that
+    subject is a body named by its kind alone ("le club", "l'association"), the title is held
+    in that body: the one named before by a name holding the noun (RoleReader._antecedent),
+    else none the text names, never another body of the sentence. (False, None) when the
+    title has no possessive or its owner is no such noun."""
+    at = _owner_det(doc, r)
+    if at is None:
+        return False, None
+    sent = doc[at].sent
+
+    def subjects_in(toks: Span) -> list[Token]:  # not a relative pronoun: "qui compte 120 membres"
+        return [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
+                and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+
+    subjects = subjects_in(doc[sent.start : at])
+    if not subjects and sent.start > 0:
+        subjects = subjects_in(doc[sent.start - 1].sent)
+    if not subjects:
+        return False, None
+    subj = subjects[-1]
+    if not subj.is_lower or subj.pos_ != "NOUN" or subj.lemma_.lower() not in reader.lex.org_nouns \
+            or subj.i == 0 or doc[subj.i - 1].lower_ not in DEF_DETS \
+            or reader.idx.at(subj.i, ("person", *ORG_PLACE)) is not None \
+            or reader.idx.in_span(subj.left_edge.i, subj.right_edge.i + 1, ("person", "organization")):
+        return False, None  # a named subject, a person's, a pronoun: the other steps read it
+    if reader._passive_agent_body(subj) is not None:
+        return False, None  # "Le mouvement est lancé par le syndicat X. Son secrétaire": X's
+    return True, reader._antecedent(subj.i, subj)
+
+
 def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Pour la CGT, Daniel Roy, délégué syndical, dénonce ...", "Chez Michelin, Anne Roux,
     ingénieure, ...": a body named at the head of the sentence, then a comma and the holder of
@@ -5471,6 +5508,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # "Le collège X reçoit ses correspondants. Le principal, Y, et Z, professeur
             # d'allemand, ...": a school's staff, in the one school the story names beside them
             r.of = school
+    for r in roles:
+        if r.of is not None and r.of.type == "organization" and not r.complement \
+                and _base_title(r.title, lex) not in lex.local_titles:
+            # "Le club, fondé en 1920, vit de l'aide de la banque X. Son entraîneur, Y": the
+            # possessive's owner is the unnamed club, not the one body the story names
+            unnamed, owner = _unnamed_owner(doc, reader, r)
+            if unnamed:
+                r.of = owner
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
