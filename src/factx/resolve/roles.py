@@ -509,6 +509,11 @@ class RoleReader:
                     return inner[0]
                 return None
             t = doc[j]
+            if t.text == "," and j + 1 < len(doc):
+                # its name in apposition: "L'association organisatrice, Les Amis de X, ..."
+                n = j + 1 + (j + 2 < len(doc) and doc[j + 1].lower_ in DEF_DETS)
+                named = idx.starting_at(n, ("organization",))
+                return named[0] if named is not None else None
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
@@ -1236,6 +1241,11 @@ class RoleReader:
                 m += 1  # a portfolio of two domains: "ministre de l'Économie et des Finances"
                 m += doc[m].lower_ in ("à", "au", "aux")  # "déléguée aux Transports et à la Mer"
                 continue
+            if org_head and t.lower_ == "et" and m > k and m + 2 < len(doc) \
+                    and doc[m + 1].lower_ in ("de", "d'", "d’") and doc[m + 2].is_lower \
+                    and doc[m + 2].pos_ == "NOUN" and doc[k].lower_ in _unit_nouns():
+                m += 2  # a unit of two fields: "au laboratoire de chimie et de physique de l'université"
+                continue
             if (t.is_punct and t.text not in ("-", "'", "’")) \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
                 break  # "le maire de la commune n'a pas ...": the negation opens the verb
@@ -1459,12 +1469,14 @@ class RoleReader:
         return None
 
     def _branch_parent(self, k: int, inner: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
-        """The body a local branch named at token k belongs to ("la délégation [cantonale] de
-        l'AFJA", "la section du Val-de-Saône de la Ligue des randonneurs"): the organization
-        right after the branch noun's complement, past its town or area; None when token k is
-        no branch noun."""
+        """The body a local branch or an inner unit named at token k belongs to ("la délégation
+        [cantonale] de l'AFJA", "la section du Val-de-Saône de la Ligue des randonneurs", "le
+        département des cartes de la BnF", "le laboratoire de chimie de l'Université de Reims"):
+        the organization right after the noun's complement, past its town, area or field; None
+        when token k is neither a branch noun nor a unit noun (models/roles/titles.json)."""
         doc, idx = self.doc, self.idx
-        if doc[k].lemma_.lower() not in BRANCH_NOUNS and doc[k].lower_ not in BRANCH_NOUNS:
+        nouns = (doc[k].lemma_.lower(), doc[k].lower_)
+        if not any(n in BRANCH_NOUNS or n in _unit_nouns() for n in nouns):
             return None
         if inner[0].type == "organization":
             return inner
@@ -4334,6 +4346,38 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return hit[0] if hit is not None else None
 
 
+def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
+    """"Le club, fondé en 1920, a reçu l'aide de la banque X. Son entraîneur, Y": a possessive
+    before the title stands for the subject of its clause or of the sentence before; when that
+    subject is a body named by its kind alone ("le club", "l'association"), the title is held
+    in that body: the one named before by a name holding the noun (RoleReader._antecedent),
+    else none the text names, never another body of the sentence. (False, None) when the
+    title has no possessive or its owner is no such noun."""
+    at = _owner_det(doc, r)
+    if at is None:
+        return False, None
+    sent = doc[at].sent
+
+    def subjects_in(toks: Span) -> list[Token]:  # not a relative pronoun: "qui compte 120 membres"
+        return [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
+                and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+
+    subjects = subjects_in(doc[sent.start : at])
+    if not subjects and sent.start > 0:
+        subjects = subjects_in(doc[sent.start - 1].sent)
+    if not subjects:
+        return False, None
+    subj = subjects[-1]
+    if not subj.is_lower or subj.pos_ != "NOUN" or subj.lemma_.lower() not in reader.lex.org_nouns \
+            or subj.i == 0 or doc[subj.i - 1].lower_ not in DEF_DETS \
+            or reader.idx.at(subj.i, ("person", *ORG_PLACE)) is not None \
+            or reader.idx.in_span(subj.left_edge.i, subj.right_edge.i + 1, ("person", "organization")):
+        return False, None  # a named subject, a person's, a pronoun: the other steps read it
+    if reader._passive_agent_body(subj) is not None:
+        return False, None  # "Le mouvement est lancé par le syndicat X. Son secrétaire": X's
+    return True, reader._antecedent(subj.i, subj)
+
+
 def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"Pour la CGT, Daniel Roy, délégué syndical, dénonce ...", "Chez Michelin, Anne Roux,
     ingénieure, ...": a body named at the head of the sentence, then a comma and the holder of
@@ -4590,10 +4634,14 @@ def _body_nouns() -> frozenset[str]:
 def _unnamed_body(r: Role) -> bool:
     """"le fondateur de la revue", "la responsable du chantier": the title's complement is a
     body (or a site) the text does not name there; the function is held in it, not in
-    another body the story names."""
+    another body the story names. A complement with no article is no body but the kind of
+    the function ("chef d'équipe", "responsable de magasin", "chef de chantier"): it names
+    no one team, shop or site, so the function is held in the body the story names."""
     words = fold(r.role).replace("'", "' ").split()
     for i, w in enumerate(words[:-1]):
         if w in ("de", "du", "des", "d'"):
+            if w in ("de", "d'") and words[i + 1] not in ("la", "l'", "le", "les"):
+                return False
             rest = [x for x in words[i + 1:] if x not in ("la", "l'", "le", "les")]
             return bool(rest) and rest[0] in _body_nouns()
     return False
@@ -4683,6 +4731,13 @@ def _portfolio_body_wrong(doc: Doc, r: Role) -> bool:
 
 
 @cache
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """Nouns of a unit inside a body (models/roles/titles.json unit_nouns): "le service de
+    cardiologie du CHU", "le collège de la Haute Autorité"."""
+    return frozenset(load_json("roles/titles.json")["unit_nouns"])
+
+
 def _school_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Posts of a school's staff and the subjects taught there (models/roles/titles.json), the
     nouns that open a school's name (models/organizations.json), folded."""
@@ -5431,9 +5486,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of_name = country
     for r in roles:
         if r.of is None and r.of_name is None and r.predecessor is None \
-                and _base_title(r.title, lex) in lex.functions and not _unnamed_body(r) \
-                and not _unread_complement(doc, r):
-            # "Une bénévole, X, tient la caisse", "la responsable départementale, Y": a function
+                and (_base_title(r.title, lex) in lex.functions
+                     or r.role.replace("’", "'") in lex.functions) \
+                and not _unnamed_body(r) and not _unread_complement(doc, r):
+            # "Une bénévole, X, tient la caisse", "la responsable départementale, Y", "chef
+            # d'équipe, Z" (a function whose kind is its bare complement): a function
             # held in the organization named before in the sentence, the one the clause's
             # subject names (not one of two: "X et Y ont signé"), else the only one the story names
             subject = _subject_body(doc, reader, r)
@@ -5451,6 +5508,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # "Le collège X reçoit ses correspondants. Le principal, Y, et Z, professeur
             # d'allemand, ...": a school's staff, in the one school the story names beside them
             r.of = school
+    for r in roles:
+        if r.of is not None and r.of.type == "organization" and not r.complement \
+                and _base_title(r.title, lex) not in lex.local_titles:
+            # "Le club, fondé en 1920, vit de l'aide de la banque X. Son entraîneur, Y": the
+            # possessive's owner is the unnamed club, not the one body the story names
+            unnamed, owner = _unnamed_owner(doc, reader, r)
+            if unnamed:
+                r.of = owner
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named(r.of_name)
