@@ -11,9 +11,9 @@ Classes of wrong organizations of a regional daily, probed with invented stories
   Vallée défilera] jusqu'au stade"): the name ends before the verb;
 - a shop the model read as a place with its trade's noun ("Dimanche, la [boulangerie
   Hennequin] a ..."): the trade and the name are the shop, as after the article;
-- a firm's name found after its kind, then "de" and the town of the site ("l'usine Daum de
-  Nancy"): the firm ends before "de", the town is a place (a band's or a club's town stays
-  in its name);
+- a firm's name after the noun of a site, then "de" and the town of the site ("l'usine Daum
+  de Nancy", the model's "l'usine [PSA de Trémery]"): the firm ends before "de", the town is
+  a place (a band's or a club's town, a firm's after another kind, stays in its name);
 - a firm's name and the legal form after it ("Baccarat SA"): one firm, even when the name
   alone is a town's; "la direction de" before it is no part of it.
 """
@@ -91,6 +91,10 @@ def test_a_shop_the_model_read_as_a_place_with_its_kind(
 @pytest.mark.parametrize(("text", "firm", "town"), [
     ("L'usine Daum de Nancy n'est pas concernée par le plan social.", "Daum", "Nancy"),
     ("Le magasin Muller de Lunéville fermera ses portes à la fin du mois.", "Muller", "Lunéville"),
+    # the model's own organization ran over the town
+    ("Les ouvriers de l'usine PSA de Trémery ont cessé le travail mardi.", "PSA", "Trémery"),
+    # (already right before round 19a: the model split them itself)
+    ("Il a fait toute sa carrière à l'usine Kléber de Toul.", "Kléber", "Toul"),
 ])
 def test_a_firm_after_its_kind_ends_before_its_town(
         extract: Callable[..., dict], text: str, firm: str, town: str) -> None:

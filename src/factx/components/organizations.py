@@ -988,6 +988,31 @@ def _national_head(doc: Doc, c: Candidate, span: Span, text: str, nouns: Collect
     c.attrs["name"] = text[c.start : c.end]
 
 
+def _firms_at_their_site(doc: Doc, cands: list[Candidate]) -> None:
+    """A firm's name right after the noun of one of its sites (`site_heads`: "l'usine",
+    "le magasin") ends before the "de" and the town that close it, the town a place of its
+    own: "l'usine [PSA de Sochaux]" is PSA and Sochaux, where the plant stands
+    (`_site_town_cut`); the model's name as much as one found after its kind."""
+    sites = _lex()["sites"]
+    text = base.original_text(doc)
+    for c in list(cands):
+        if c.label != "organization" or c.attrs.get("civility"):
+            continue
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i == 0 or not doc[tok.i - 1].is_lower \
+                or fold(doc[tok.i - 1].text) not in sites or not _determined(doc, tok.i - 1):
+            continue
+        span = doc.char_span(c.start, c.end)
+        cut = _site_town_cut(doc, tok.i, span.end) if span is not None else None
+        if cut is None or span is None or any(o is not c and o.start < span.end_char and o.end > doc[cut].idx
+                                              for o in cands if o.label in _NAMED):
+            continue
+        town = doc[cut + 1 : span.end]
+        c.end = doc[cut - 1].idx + len(doc[cut - 1])
+        c.attrs["name"] = text[c.start : c.end]
+        cands.append(Candidate("place", town.start_char, town.end_char, "rules", {"name": town.text}))
+
+
 def _trim_seat(text: str, cands: list[Candidate]) -> None:
     """A proper name completed by a nationality adjective ends there, before its seat: "la
     Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it
@@ -4166,6 +4191,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _word_acronyms(doc, cands)
     cands = _missions_in_countries(doc, cands)
     cands = _leaders_of_bodies(text, cands)
+    _firms_at_their_site(doc, cands)  # after the names run on ("PSA" + "de Sochaux")
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)
