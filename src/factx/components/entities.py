@@ -825,12 +825,17 @@ def _run_on_end(doc: Doc, ent: Span, end: int, label: str) -> int:
     after it (`_run_on_cut`). A MISC span, which may be the title of a work with a verb in
     it ("Qui veut gagner des millions"), is cut only when what is left is a name the model
     tagged as a place or a body elsewhere in the text ("Vrécourt" of "[Vrécourt ne veut pas
-    attendre]") or a place the gazetteer knows ("[Baume-les-Dames d'autrefois]")."""
+    attendre]"), when the verb governs words after the span (its clause runs on past it), or
+    a place the gazetteer knows ("[Baume-les-Dames d'autrefois]")."""
     if label != "misc":
         return _run_on_cut(doc, ent.start, end, label == "place")
     k = _run_on_cut(doc, ent.start, end, False)
     if k < end and any(e.label_ in ("LOC", "ORG") and fold(e.text) == fold(doc[ent.start : k].text)
                        for e in doc.ents):
+        return k
+    if k < end and any(t.i >= end for t in doc[k].children):
+        # the verb governs words past the span: the sentence's clause, not a title's ("[L'Écho
+        # de la Vallée défilera] jusqu'au stade"); a title keeps its verb's words in it
         return k
     if k == end:  # no verb nor score: only the cut of a town's name is left to try
         k = _de_cut(doc, ent.start, end)

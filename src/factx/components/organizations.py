@@ -106,6 +106,8 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
+        "trailing_legal_forms": frozenset(data["trailing_legal_forms"]),
+        "sites": frozenset(fold(w) for w in data["site_heads"]),
         "grouping_tails": frozenset(data["grouping_tails"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
@@ -986,6 +988,31 @@ def _national_head(doc: Doc, c: Candidate, span: Span, text: str, nouns: Collect
     c.attrs["name"] = text[c.start : c.end]
 
 
+def _firms_at_their_site(doc: Doc, cands: list[Candidate]) -> None:
+    """A firm's name right after the noun of one of its sites (`site_heads`: "l'usine",
+    "le magasin") ends before the "de" and the town that close it, the town a place of its
+    own: "l'usine [PSA de Sochaux]" is PSA and Sochaux, where the plant stands
+    (`_site_town_cut`); the model's name as much as one found after its kind."""
+    sites = _lex()["sites"]
+    text = base.original_text(doc)
+    for c in list(cands):
+        if c.label != "organization" or c.attrs.get("civility"):
+            continue
+        tok = _token_starting_at(doc, c.start)
+        if tok is None or tok.i == 0 or not doc[tok.i - 1].is_lower \
+                or fold(doc[tok.i - 1].text) not in sites or not _determined(doc, tok.i - 1):
+            continue
+        span = doc.char_span(c.start, c.end)
+        cut = _site_town_cut(doc, tok.i, span.end) if span is not None else None
+        if cut is None or span is None or any(o is not c and o.start < span.end_char and o.end > doc[cut].idx
+                                              for o in cands if o.label in _NAMED):
+            continue
+        town = doc[cut + 1 : span.end]
+        c.end = doc[cut - 1].idx + len(doc[cut - 1])
+        c.attrs["name"] = text[c.start : c.end]
+        cands.append(Candidate("place", town.start_char, town.end_char, "rules", {"name": town.text}))
+
+
 def _trim_seat(text: str, cands: list[Candidate]) -> None:
     """A proper name completed by a nationality adjective ends there, before its seat: "la
     Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it
@@ -1317,6 +1344,42 @@ def _family_firm_re() -> re.Pattern[str]:
     tails = "|".join(re.escape(w) for w in _lex()["family_firm_tails"])
     name = r"[A-Z\u00c0-\u00de][\w'\u2019-]+"
     return re.compile(rf"\b{name}(?: {name})? (?:(?:et|&) (?:{tails})|Fr\u00e8res)\b")
+
+
+@cache
+def _trailing_form_re() -> re.Pattern[str]:
+    forms = "|".join(sorted(_lex()["trailing_legal_forms"], key=len, reverse=True))
+    word = r"[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    return re.compile(rf"\b{word}(?: {word}){{0,2}} (?:{forms})\b(?![\w-])")
+
+
+def _names_before_legal_forms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A firm's name and the legal form written after it ("Baccarat SA", "Menuiserie Vincent
+    SARL", `trailing_legal_forms`) are one organization, whatever the model read in the
+    name (a town, a man); a capitalized article opening it is the sentence's ("La Baccarat
+    SA"), and a civility or a person with one inside keeps it out."""
+    text = base.original_text(doc)
+    if not any(f in text for f in _lex()["trailing_legal_forms"]):
+        return cands
+    civilities = _lex()["civilities"]
+    for hit in _trailing_form_re().finditer(text):
+        start, end = hit.start(), hit.end()
+        first = text[start:end].split(" ")[0]
+        if first in _CAPITAL_ARTICLES:
+            start += len(first) + 1
+        tok = _token_starting_at(doc, start)
+        if tok is None or tok.idx + len(tok) >= end or fold(tok.text) in civilities \
+                or (tok.i > 0 and fold(doc[tok.i - 1].text) in civilities):
+            continue
+        near = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
+        if any(c.attrs.get("civility") or c.end > end
+               or (c.start < start and not text[c.start : start].islower()) for c in near):
+            continue  # (a name of its own before the firm's: not ours to cut)
+        for c in near:  # "[direction de Baccarat]" + "SA": lower-case words and the firm's name
+            if c.start < start:
+                c.start, c.attrs["name"] = start, text[start : c.end]
+        _put_organization(cands, text, start, end, near)
+    return cands
 
 
 def _family_firms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1652,7 +1715,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.start = doc[i].idx
             c.attrs["name"] = text[c.start : c.end]
         kind = _kind_before(doc, i) if i is not None else None
-        if kind is None or c.attrs.get("civility"):
+        if kind is None or c.attrs.get("civility") or _place_headed(c):
             continue
         if holder_named(doc, kind, c):
             continue  # "le président du club Paul Henry": the club's president, not its name
@@ -1723,6 +1786,10 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cands[:] = [c for c in cands if c not in over]  # "la chorale Saint-Nabor de" + "Mévaux"
         elif over:
             continue
+        if fold(doc[kind].text) in _lex()["sites"] and (cut := _site_town_cut(doc, tok.i, end)) is not None:
+            town = doc[cut + 1 : end]  # "l'usine Daum" + "de Nancy": the firm, then its site
+            cands.append(Candidate("place", town.start_char, town.end_char, "rules", {"name": town.text}))
+            end_c = doc[cut - 1].idx + len(doc[cut - 1])
         name = text[start_c:end_c]
         if in_name and _one_word_name(name) and len(name) >= 2:
             evidenced.add(fold(name))  # "la chorale Saint-Rémi", found by its kind alone
@@ -1755,14 +1822,18 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if tok is None or tok.i < 2 or c.attrs.get("civility") \
                 or (c.label == "organization" and c.attrs.get("name", "")[:1].islower()):
             continue
+        name = c.attrs.get("name", "")
         k = _school_head(doc, tok.i)
-        if k is None:
+        if k is None and tok.is_lower and fold(tok.text) in trades and c.label == "place" \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].idx < c.end:
+            k = tok.i  # the model took the kind into the place: "[boulangerie Hennequin]"
+            name = text[doc[k + 1].idx : c.end]
+        elif k is None:
             k = tok.i - 1
             if not doc[k].is_lower or fold(doc[k].text) not in trades:
                 continue
         if not _determined(doc, k) or _described(doc, k):
             continue
-        name = c.attrs.get("name", "")
         if not name[:1].isupper() or len(name.split()) > 3:
             continue
         head_end = doc[k].idx + len(doc[k])
@@ -3032,6 +3103,31 @@ def territory_heads() -> frozenset[str]:
     return _first_words("admin_heads", "street_heads", "geography_heads")
 
 
+def _site_town_cut(doc: Doc, i: int, end: int) -> int | None:
+    """Where a firm's name found after the noun of a site (`site_heads`) ends when "de" and
+    a town close it: "l'usine Daum de Nancy", "le magasin Muller de Lunéville" name the firm
+    and the town its site stands in (a town the gazetteer knows); None when the name has no
+    such tail or opens on an article ("Les Coteaux de Buzet": a phrase)."""
+    from factx import gazetteer
+
+    if doc[i].text in _CAPITAL_ARTICLES:
+        return None
+    for k in range(i + 1, end - 1):
+        if doc[k].lower_ in ("de", "d'", "d\u2019") \
+                and gazetteer.place_kind(doc[k + 1 : end].text, ("town",)) is not None:
+            return k
+    return None
+
+
+def _place_headed(c: Candidate) -> bool:
+    """A name led by a lower-case noun of places ("rue Thiers", "salle Jean-Vilar", "place
+    du Marché") is the place's own name, its kind given in it: a body's noun before it says
+    where the body is ("un magasin rue Thiers", "le bureau de tabac place Carnot"), not
+    what the body is called."""
+    first = c.attrs.get("name", "").split(" ")[0]
+    return first.islower() and fold(first) in _first_words("facility_heads", "admin_heads", "street_heads")
+
+
 def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Names the model took for places that the sentence gives a body's part, when no
     gazetteer knows them as places: the agent of a passive ("conduites par le Sivom": a place
@@ -3046,10 +3142,7 @@ def _bodies_by_role(doc: Doc, cands: list[Candidate]) -> set[str]:
         name = c.attrs.get("name", "")
         # a name led by a lower-case noun of places is a place whatever stands around it:
         # "déposés à la Caisse d'épargne ou au Crédit mutuel, rue des Écoles" ("rue", "salle", "ville")
-        first = name.split(" ")[0]
-        headed = first.islower() \
-            and fold(first) in _first_words("facility_heads", "admin_heads", "street_heads")
-        return c.label == "place" and not c.attrs.get("civility") and not headed \
+        return c.label == "place" and not c.attrs.get("civility") and not _place_headed(c) \
             and gazetteer.place_kind(name) is None
 
     out: set[str] = set()
@@ -3938,8 +4031,28 @@ def _one_made(doc: Doc, tok: Token | None, name: str) -> bool:
     """"une Clio", "un Airbus", "une Twingo": a single capitalized word counted by an
     indefinite article is one thing made by or named after a maker, not the body (a body is
     named with the definite article: "la Renault", "chez Renault")."""
-    return tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("un", "une") \
-        and " " not in name and name.istitle() and len(tok) >= len(name)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in ("un", "une"):
+        return False
+    if " " not in name:
+        return name.istitle() and len(tok) >= len(name)
+    return _maker_and_model(doc, tok, name)
+
+
+def _maker_and_model(doc: Doc, tok: Token, name: str) -> bool:
+    """"une Renault Clio", "une Citroën Xsara Picasso", "un Ford Transit": a maker's name and
+    a model's, capitalized words that are names throughout, the first a proper noun (no
+    adjective, no "de", no common noun first: "un Crédit Mutuel", "une Caisse d'Épargne",
+    "une Banque Populaire" are branches of a body), after an indefinite article, is one
+    thing made; not when the first word is a body's noun nor any word a place's name."""
+    from factx import gazetteer
+
+    words = name.split(" ")
+    span = doc[tok.i : tok.i + len(words)]
+    return 2 <= len(words) <= 3 and len(span) == len(words) \
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words) \
+        and span[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "NOUN") for t in span[1:]) \
+        and fold(words[0]) not in _lex()["body_words"] \
+        and all(gazetteer.place_kind(w) is None for w in words)
 
 
 _REGIME = re.compile(r"^(?:[IVX]+e|\d+e|\w+i[eè]me|premi[eè]re|seconde?)\s+(?:République|Empire|Reich)\b",
@@ -4054,7 +4167,8 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _kind_adjective_names(doc, cands)
     cands = _titled_names(doc, cands)
     cands = _described_names(text, cands)
-    cands = _groupings_of_communes(doc, _family_firms(doc, _legal_form_names(doc, cands)))
+    cands = _groupings_of_communes(doc, _family_firms(doc, _names_before_legal_forms(
+        doc, _legal_form_names(doc, cands))))
     _apposed_bodies(doc, cands)
     _coordinated_with_organizations(doc, cands)
     cands = _club_names(doc, cands)
@@ -4077,6 +4191,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _word_acronyms(doc, cands)
     cands = _missions_in_countries(doc, cands)
     cands = _leaders_of_bodies(text, cands)
+    _firms_at_their_site(doc, cands)  # after the names run on ("PSA" + "de Sochaux")
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)
