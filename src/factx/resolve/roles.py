@@ -208,9 +208,9 @@ class RoleReader:
             if hit is None and low.endswith("aux") and len(low) > 5:
                 hit = lex.title_of(low[:-3] + "al")  # "les généraux X et Y", "les cardinaux"
                 plural = hit is not None
-            if hit is not None and n == 1 and low in lex.adjectival and i + 1 < len(doc) \
+            if hit is not None and n == 1 and hit[0] in lex.adjectival and i + 1 < len(doc) \
                     and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
-                continue  # "le principal suspect", "la principale raison": the adjective
+                continue  # "le principal suspect", "les principaux dirigeants": the adjective
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
@@ -625,6 +625,7 @@ class RoleReader:
             # "le jeune musicien rencontre X": a title the model took for an adjective; with its
             # own article it is a noun ("le célèbre correspondant", tagged as a participle)
             return start
+        plural = "Plur" in doc[i].morph.get("Number") or doc[i].lower_.endswith(("s", "x"))
         k = start
         while k > 0 and start - k < 2:
             t = doc[k - 1]
@@ -634,6 +635,8 @@ class RoleReader:
             k -= 1
         if k < start and k > 0 and doc[k - 1].lower_ in ANY_DETS:
             return k
+        if k < start and plural and k > 2 and doc[k - 1].lower_ == "des" and doc[k - 2].lower_ in INDEF_DETS:
+            return k  # "X, l'un des principaux dirigeants du syndicat": one of a group
         if k < start and k > 1 and doc[k - 1].text == "," and self.idx.ending_at(k - 1, PERSON):
             return k  # in apposition without an article: "Malik Ferhane, jeune apiculteur en Ardèche"
         return start
@@ -1014,10 +1017,15 @@ class RoleReader:
     def _located_at(self, ph: Phrase, m: int) -> bool:
         """"à Nancy", "en Écosse", "au Luxembourg" at token m: the place is the title's `of`."""
         doc = self.doc
-        if m + 1 >= len(doc) or doc[m].lower_ not in LOCATIVE:
+        within = m + 2 < len(doc) and doc[m].lower_ == "dans" and doc[m + 1].lower_ in DEF_DETS
+        if m + 1 >= len(doc) or (doc[m].lower_ not in LOCATIVE and not within):
             return False
         hit = self.idx.starting_at(m + 1 + (doc[m + 1].lower_ in DEF_DETS), ("place",))
-        if hit is None:
+        if hit is None and within:
+            hit = self.idx.starting_at(m + 1, ("place",))  # "[la Meuse]": the article in the name
+        if hit is None or (within and not self._holder_after_comma(hit[2])):
+            # "dans" and a region or a department only before the holder in apposition: "le
+            # délégué de l'association dans les Vosges, X" (the area the office covers)
             return False
         ph.of = hit[0]
         ph.end = hit[2]
@@ -1687,6 +1695,9 @@ class RoleReader:
                 return hit[0], s, hit[2], None
         # apposition before: "Carole Doussin, commissaire ...", "X, l'un des responsables"
         k = s - 1
+        if k > 2 and chain[0].plural and doc[k].like_num and doc[k].is_lower and doc[k - 1].lower_ == "des" \
+                and doc[k - 2].lower_ in INDEF_DETS:
+            k -= 1  # "X, l'un des deux adjoints au maire": the group's count, before the title
         status = None
         while k >= 0:
             moved = False
@@ -2931,14 +2942,23 @@ class RoleReader:
         first token, end token) for each pair, or [] if the construction is not there."""
         doc, idx = self.doc, self.idx
         s = chain[0].det_start
-        if s < 2 or doc[s - 1].lower_ != "respectivement":
+        if s < 2:
+            return []
+        # without the adverb, singular titles in apposition after as many names coordinated:
+        # "X et Y, président et trésorier du club" (one person holding both would not be
+        # listed with another name before them)
+        paired = doc[s - 1].text == "," and idx.ending_at(s - 1, PERSON) is not None
+        if doc[s - 1].lower_ != "respectivement" and not paired:
             return []
         chain = self._title_list(chain)
-        if len(chain) < 2:
+        if len(chain) < 2 or (paired and (any(ph.plural for ph in chain)
+                                          or doc[chain[-1].det_start - 1].lower_ != "et")):
             return []
         people: list[Entity] = []
         sent_start = doc[s].sent.start
-        if doc[s - 2].text == ",":
+        if paired:
+            k = s - 1
+        elif doc[s - 2].text == ",":
             k = s - 2
         else:  # "X et Y ont été élus respectivement ...": the subjects, right before the verb
             k = s - 1
@@ -2947,6 +2967,7 @@ class RoleReader:
                 k -= 1
             if idx.ending_at(k, PERSON) is None:
                 k = 0
+        joins: list[str] = []
         while k > 0:
             hit = idx.ending_at(k, PERSON)
             if hit is None:
@@ -2954,11 +2975,18 @@ class RoleReader:
             people.insert(0, hit[0])
             k = hit[1]
             if k > 0 and doc[k - 1].lower_ in (",", "et"):
+                joins.insert(0, doc[k - 1].lower_)
                 k -= 1
             else:
                 break
+        if paired:
+            # one list of names: "X, Y et Z", not "Selon X, Y, ..." (the first name another clause's)
+            joins = joins[len(joins) - len(people) + 1:] if len(people) > 1 else []
+            if not joins or joins[-1] != "et" or any(j != "," for j in joins[:-1]) \
+                    or (k > 0 and doc[k].lower_ in (",", "et")):
+                return []
         end = chain[-1].end
-        if len(people) != len(chain) and end + 1 < len(doc) and doc[end].text == ",":
+        if len(people) != len(chain) and not paired and end + 1 < len(doc) and doc[end].text == ",":
             first = idx.starting_at(self._past_civility(end + 1), PERSON)
             if first is not None:  # "..., respectivement président et secrétaire du club, X et Y"
                 more, last = self.name_list(first[2])
