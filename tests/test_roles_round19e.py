@@ -118,3 +118,26 @@ def test_area_after_the_complement_then_the_holder(extract: Callable[..., dict],
 def test_area_guards(extract: Callable[..., dict], text: str, person: str, role: str,
                      of: str | None) -> None:
     assert (person, role, of) in _roles(extract(text))
+
+
+# ------------------------------------------- two titles stacked at the head of the sentence
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Le président du comité des fêtes, l'adjoint aux sports de Morvillers, Denis Achard, a remis "
+     "les coupes.", "Denis Achard", "président"),
+    ("La présidente de la chorale, la directrice de l'école de musique, Hélène Vasseron, a dirigé le "
+     "concert.", "Hélène Vasseron", "présidente"),
+])
+def test_stacked_titles_before_the_name_are_both_its(extract: Callable[..., dict], text: str, person: str,
+                                                     role: str) -> None:
+    assert (person, role) in _pairs(extract(text))
+
+
+# guards: a list of guests, or the name in a coordination: the first title stays unheld
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Étaient présents le sous-préfet, le maire de Morvillers, Denis Achard, et le conseiller général.",
+     "Denis Achard", "sous-préfet"),
+    ("Le président du club, le maire, Denis Achard et le curé ont pris la parole.", "Denis Achard",
+     "président"),
+])
+def test_stacked_titles_guards(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert (person, role) not in _pairs(extract(text))

@@ -1796,6 +1796,10 @@ class RoleReader:
                 hit = idx.starting_at(found_title[0], PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
+                if not any(ph.plural for ph in chain) and not found_title[3]:
+                    hit = self._stacked_holder(s, found_title[0])
+                    if hit:
+                        return hit[0], s, hit[2], None
             hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
@@ -1814,6 +1818,30 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _stacked_holder(self, s: int, m: int) -> tuple[Entity, int, int] | None:
+        """Two titles stacked in apposition at the head of the sentence, each with its
+        complement, then the name and the verb: "Le président du comité des fêtes, l'adjoint
+        aux sports de Vrécourt, Paul Roy, a remis les coupes" (both are Paul Roy's). The
+        second title's complement runs from token m to a comma; the name closes the subject
+        (a comma then the verb), so a list of guests ("le sous-préfet, le maire, X, et ...")
+        is not read as one person's titles."""
+        doc, idx = self.doc, self.idx
+        if s != doc[s].sent.start:
+            return None
+        end = min(len(doc), m + 10)
+        while m < end and doc[m].text != ",":
+            if doc[m].pos_ in ("VERB", "AUX") or doc[m].lower_ in ("et", "ou") \
+                    or idx.starting_at(m, PERSON) is not None:
+                return None
+            m += 1
+        if m >= end:
+            return None
+        hit = idx.starting_at(self._past_civility(m + 1), PERSON)
+        if hit is None or hit[2] + 1 >= len(doc) or doc[hit[2]].text != ",":
+            return None
+        after = doc[hit[2] + 1]
+        return hit if after.pos_ in ("VERB", "AUX") or after.lower_ in CLITICS else None
 
     def _subject_after_fronted_name(self, hit: tuple[Entity, int, int], chain: list[Phrase]) -> bool:
         """"Avant Paul Roy, un ancien banquier avait parlé au juge", "Contrairement à Anne Roy,
