@@ -141,3 +141,23 @@ def test_stacked_titles_before_the_name_are_both_its(extract: Callable[..., dict
 ])
 def test_stacked_titles_guards(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
     assert (person, role) not in _pairs(extract(text))
+
+
+# ------------------------------------------- a fronted title, an apposition to its body, the subject
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Ancienne directrice de la Cobelor, une filiale du groupe Ternay, Agnès Malherbe a été décorée.",
+     "Agnès Malherbe", "ancienne directrice"),
+    ("Gérant de la Fromagerie Daval, l'une des dernières laiteries du canton, Yves Rambert a reçu la "
+     "médaille.", "Yves Rambert", "gérant"),
+])
+def test_fronted_title_past_an_apposition_to_its_body(extract: Callable[..., dict], text: str, person: str,
+                                                      role: str) -> None:
+    assert (person, role) in _pairs(extract(text))
+
+
+# guard: a person named inside the second phrase: no holder after it
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Ancien maire de Morvillers, le père d'Yves Rambert a été décoré.", "Yves Rambert", "ancien maire"),
+])
+def test_fronted_title_guard(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert (person, role) not in _pairs(extract(text))

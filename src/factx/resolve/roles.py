@@ -96,6 +96,7 @@ SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "cl
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
+APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -1948,7 +1949,33 @@ class RoleReader:
             return None
         # the name of the subject, or "il"/"elle" ("Médecin à Bains depuis 1962, il a soigné
         # ..."), also where the parser made a sentence of the detached phrase
-        return self._subject_after(k + 1)
+        found = self._subject_after(k + 1)
+        if found is None and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            # a noun phrase in apposition to the complement's body, then the subject: "Ancien
+            # directeur de la Sogépa, une filiale du groupe Varnier, Paul Roy a été décoré"
+            m = self._body_apposition_end(k + 1, len(doc))  # (the parser may end a sentence at its comma)
+            if m is not None:
+                found = self._subject_after(m + 1)
+        return found
+
+    def _body_apposition_end(self, k: int, end: int) -> int | None:
+        """The comma closing a noun phrase in apposition that opens at token k with an article
+        or "l'un des" ("une filiale du groupe X", "l'un des services de l'État"): no verb, no
+        pronoun, no name of a person in it; None if there is none."""
+        doc = self.doc
+        if k >= end or doc[k].lower_.replace("’", "'") not in DETS:
+            return None
+        m = k + 1
+        if doc[k].lower_ in ("l'", "l’") and m + 1 < end and doc[m].lower_ in INDEF_DETS \
+                and doc[m + 1].lower_ in ("des", "de"):
+            m += 2  # "l'un des services ..."
+        stop = min(end, k + 12)
+        while m < stop and doc[m].text != ",":
+            if doc[m].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[m].text in APPOSITION_STOPS \
+                    or self.idx.starting_at(m, PERSON) is not None:
+                return None
+            m += 1
+        return m if m < stop and m > k + 1 else None
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """The subject of the copula or appointment verb whose complement is this title, found
