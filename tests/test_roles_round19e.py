@@ -161,3 +161,23 @@ def test_fronted_title_past_an_apposition_to_its_body(extract: Callable[..., dic
 ])
 def test_fronted_title_guard(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
     assert (person, role) not in _pairs(extract(text))
+
+
+# ------------------------------------------- an office handed over to the one named after "à"
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Fernand Moutier a cédé la présidence de l'Amicale des donneurs de sang à Josiane Brulé.",
+     "Josiane Brulé", "présidente"),
+    ("Au bout de douze ans, Fernand Moutier a transmis le secrétariat du foyer rural à Luc Gentil.",
+     "Luc Gentil", "secrétaire"),
+])
+def test_office_handed_over_to_the_one_after_a(extract: Callable[..., dict], text: str, person: str,
+                                               role: str) -> None:
+    assert (person, role) in _pairs(extract(text))
+
+
+# guard: "à" opening a locution, not the heir
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Fernand Moutier a cédé la présidence du club à la demande de Luc Gentil.", "Luc Gentil", "président"),
+])
+def test_office_handed_over_guard(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
+    assert (person, role) not in _pairs(extract(text))

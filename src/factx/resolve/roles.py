@@ -3394,6 +3394,10 @@ class RoleReader:
                 status = lex.office_taken.get(verb.lemma_.lower(), lex.office_taken.get(verb.lower_))
                 lo, hi = min(subj[1], verb.i), max(end, tok.i + 1)
                 out.append(self._derived(subj[0], forms, body, status, lo, hi))
+                heir = self._heir(verb, subj[0], hi) if verb.lemma_.lower() in lex.handover else None
+                if heir is not None:  # "X cède la présidence du club à Y": Y comes in
+                    out.append(self._derived(heir[0], forms, body, "incoming", lo, max(hi, heir[2])))
+                    out[-1].predecessor = subj[0]
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
@@ -3505,6 +3509,27 @@ class RoleReader:
         objects = self.lex.handover.get(verb.lemma_.lower())
         return bool(objects) and verb.pos_ == "VERB" and any(
             c.dep_ == "obj" and c.lemma_.lower() in objects for c in verb.children)
+
+    def _heir(self, verb: Token, giver: Entity, end: int) -> tuple[Entity, int, int] | None:
+        """The person named after "à" as a complement of a verb handing an office over ("a
+        cédé la présidence à Y", "transmet à Y le secrétariat"): through the parse, or right
+        after the office and its body (the parser often hangs "à Y" on the body's noun)."""
+        doc = self.doc
+        stop = min(len(doc) - 1, end + 6)
+        while end < stop and doc[end].lower_ != "à" and (doc[end].lower_ in DE | DEF_DETS or (
+                doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"))):
+            end += 1  # past a body the text does not name: "le secrétariat du foyer rural à Y"
+        if end + 1 < len(doc) and doc[end].lower_ == "à":
+            hit = self.idx.starting_at(self._past_civility(end + 1), PERSON)
+            if hit is not None and hit[0] is not giver:
+                return hit
+        for c in verb.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") \
+                    and any(x.dep_ == "case" and x.lower_ in ("à", "au") for x in c.children):
+                hit = self.idx.at(c.i, PERSON)
+                if hit is not None and hit[0] is not giver:
+                    return hit
+        return None
 
     def _portfolio_roles(self) -> list[Role]:
         """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
