@@ -96,6 +96,7 @@ SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "cl
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
+APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -208,9 +209,9 @@ class RoleReader:
             if hit is None and low.endswith("aux") and len(low) > 5:
                 hit = lex.title_of(low[:-3] + "al")  # "les généraux X et Y", "les cardinaux"
                 plural = hit is not None
-            if hit is not None and n == 1 and low in lex.adjectival and i + 1 < len(doc) \
+            if hit is not None and n == 1 and hit[0] in lex.adjectival and i + 1 < len(doc) \
                     and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
-                continue  # "le principal suspect", "la principale raison": the adjective
+                continue  # "le principal suspect", "les principaux dirigeants": the adjective
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
@@ -630,6 +631,7 @@ class RoleReader:
             # "le jeune musicien rencontre X": a title the model took for an adjective; with its
             # own article it is a noun ("le célèbre correspondant", tagged as a participle)
             return start
+        plural = "Plur" in doc[i].morph.get("Number") or doc[i].lower_.endswith(("s", "x"))
         k = start
         while k > 0 and start - k < 2:
             t = doc[k - 1]
@@ -639,6 +641,8 @@ class RoleReader:
             k -= 1
         if k < start and k > 0 and doc[k - 1].lower_ in ANY_DETS:
             return k
+        if k < start and plural and k > 2 and doc[k - 1].lower_ == "des" and doc[k - 2].lower_ in INDEF_DETS:
+            return k  # "X, l'un des principaux dirigeants du syndicat": one of a group
         if k < start and k > 1 and doc[k - 1].text == "," and self.idx.ending_at(k - 1, PERSON):
             return k  # in apposition without an article: "Malik Ferhane, jeune apiculteur en Ardèche"
         return start
@@ -1019,10 +1023,15 @@ class RoleReader:
     def _located_at(self, ph: Phrase, m: int) -> bool:
         """"à Nancy", "en Écosse", "au Luxembourg" at token m: the place is the title's `of`."""
         doc = self.doc
-        if m + 1 >= len(doc) or doc[m].lower_ not in LOCATIVE:
+        within = m + 2 < len(doc) and doc[m].lower_ == "dans" and doc[m + 1].lower_ in DEF_DETS
+        if m + 1 >= len(doc) or (doc[m].lower_ not in LOCATIVE and not within):
             return False
         hit = self.idx.starting_at(m + 1 + (doc[m + 1].lower_ in DEF_DETS), ("place",))
-        if hit is None:
+        if hit is None and within:
+            hit = self.idx.starting_at(m + 1, ("place",))  # "[la Meuse]": the article in the name
+        if hit is None or (within and not self._holder_after_comma(hit[2])):
+            # "dans" and a region or a department only before the holder in apposition: "le
+            # délégué de l'association dans les Vosges, X" (the area the office covers)
             return False
         ph.of = hit[0]
         ph.end = hit[2]
@@ -1699,6 +1708,9 @@ class RoleReader:
                 return hit[0], s, hit[2], None
         # apposition before: "Carole Doussin, commissaire ...", "X, l'un des responsables"
         k = s - 1
+        if k > 2 and chain[0].plural and doc[k].like_num and doc[k].is_lower and doc[k - 1].lower_ == "des" \
+                and doc[k - 2].lower_ in INDEF_DETS:
+            k -= 1  # "X, l'un des deux adjoints au maire": the group's count, before the title
         status = None
         while k >= 0:
             moved = False
@@ -1797,6 +1809,10 @@ class RoleReader:
                 hit = idx.starting_at(found_title[0], PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
+                if not any(ph.plural for ph in chain) and not found_title[3]:
+                    hit = self._stacked_holder(s, found_title[0])
+                    if hit:
+                        return hit[0], s, hit[2], None
             hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
@@ -1815,6 +1831,30 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _stacked_holder(self, s: int, m: int) -> tuple[Entity, int, int] | None:
+        """Two titles stacked in apposition at the head of the sentence, each with its
+        complement, then the name and the verb: "Le président du comité des fêtes, l'adjoint
+        aux sports de Vrécourt, Paul Roy, a remis les coupes" (both are Paul Roy's). The
+        second title's complement runs from token m to a comma; the name closes the subject
+        (a comma then the verb), so a list of guests ("le sous-préfet, le maire, X, et ...")
+        is not read as one person's titles."""
+        doc, idx = self.doc, self.idx
+        if s != doc[s].sent.start:
+            return None
+        end = min(len(doc), m + 10)
+        while m < end and doc[m].text != ",":
+            if doc[m].pos_ in ("VERB", "AUX") or doc[m].lower_ in ("et", "ou") \
+                    or idx.starting_at(m, PERSON) is not None:
+                return None
+            m += 1
+        if m >= end:
+            return None
+        hit = idx.starting_at(self._past_civility(m + 1), PERSON)
+        if hit is None or hit[2] + 1 >= len(doc) or doc[hit[2]].text != ",":
+            return None
+        after = doc[hit[2] + 1]
+        return hit if after.pos_ in ("VERB", "AUX") or after.lower_ in CLITICS else None
 
     def _subject_after_fronted_name(self, hit: tuple[Entity, int, int], chain: list[Phrase]) -> bool:
         """"Avant Paul Roy, un ancien banquier avait parlé au juge", "Contrairement à Anne Roy,
@@ -1921,7 +1961,33 @@ class RoleReader:
             return None
         # the name of the subject, or "il"/"elle" ("Médecin à Bains depuis 1962, il a soigné
         # ..."), also where the parser made a sentence of the detached phrase
-        return self._subject_after(k + 1)
+        found = self._subject_after(k + 1)
+        if found is None and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            # a noun phrase in apposition to the complement's body, then the subject: "Ancien
+            # directeur de la Sogépa, une filiale du groupe Varnier, Paul Roy a été décoré"
+            m = self._body_apposition_end(k + 1, len(doc))  # (the parser may end a sentence at its comma)
+            if m is not None:
+                found = self._subject_after(m + 1)
+        return found
+
+    def _body_apposition_end(self, k: int, end: int) -> int | None:
+        """The comma closing a noun phrase in apposition that opens at token k with an article
+        or "l'un des" ("une filiale du groupe X", "l'un des services de l'État"): no verb, no
+        pronoun, no name of a person in it; None if there is none."""
+        doc = self.doc
+        if k >= end or doc[k].lower_.replace("’", "'") not in DETS:
+            return None
+        m = k + 1
+        if doc[k].lower_ in ("l'", "l’") and m + 1 < end and doc[m].lower_ in INDEF_DETS \
+                and doc[m + 1].lower_ in ("des", "de"):
+            m += 2  # "l'un des services ..."
+        stop = min(end, k + 12)
+        while m < stop and doc[m].text != ",":
+            if doc[m].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[m].text in APPOSITION_STOPS \
+                    or self.idx.starting_at(m, PERSON) is not None:
+                return None
+            m += 1
+        return m if m < stop and m > k + 1 else None
 
     def _verb_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
         """The subject of the copula or appointment verb whose complement is this title, found
@@ -2943,14 +3009,23 @@ class RoleReader:
         first token, end token) for each pair, or [] if the construction is not there."""
         doc, idx = self.doc, self.idx
         s = chain[0].det_start
-        if s < 2 or doc[s - 1].lower_ != "respectivement":
+        if s < 2:
+            return []
+        # without the adverb, singular titles in apposition after as many names coordinated:
+        # "X et Y, président et trésorier du club" (one person holding both would not be
+        # listed with another name before them)
+        paired = doc[s - 1].text == "," and idx.ending_at(s - 1, PERSON) is not None
+        if doc[s - 1].lower_ != "respectivement" and not paired:
             return []
         chain = self._title_list(chain)
-        if len(chain) < 2:
+        if len(chain) < 2 or (paired and (any(ph.plural for ph in chain)
+                                          or doc[chain[-1].det_start - 1].lower_ != "et")):
             return []
         people: list[Entity] = []
         sent_start = doc[s].sent.start
-        if doc[s - 2].text == ",":
+        if paired:
+            k = s - 1
+        elif doc[s - 2].text == ",":
             k = s - 2
         else:  # "X et Y ont été élus respectivement ...": the subjects, right before the verb
             k = s - 1
@@ -2959,6 +3034,7 @@ class RoleReader:
                 k -= 1
             if idx.ending_at(k, PERSON) is None:
                 k = 0
+        joins: list[str] = []
         while k > 0:
             hit = idx.ending_at(k, PERSON)
             if hit is None:
@@ -2966,11 +3042,18 @@ class RoleReader:
             people.insert(0, hit[0])
             k = hit[1]
             if k > 0 and doc[k - 1].lower_ in (",", "et"):
+                joins.insert(0, doc[k - 1].lower_)
                 k -= 1
             else:
                 break
+        if paired:
+            # one list of names: "X, Y et Z", not "Selon X, Y, ..." (the first name another clause's)
+            joins = joins[len(joins) - len(people) + 1:] if len(people) > 1 else []
+            if not joins or joins[-1] != "et" or any(j != "," for j in joins[:-1]) \
+                    or (k > 0 and doc[k].lower_ in (",", "et")):
+                return []
         end = chain[-1].end
-        if len(people) != len(chain) and end + 1 < len(doc) and doc[end].text == ",":
+        if len(people) != len(chain) and not paired and end + 1 < len(doc) and doc[end].text == ",":
             first = idx.starting_at(self._past_civility(end + 1), PERSON)
             if first is not None:  # "..., respectivement président et secrétaire du club, X et Y"
                 more, last = self.name_list(first[2])
@@ -3323,6 +3406,10 @@ class RoleReader:
                 status = lex.office_taken.get(verb.lemma_.lower(), lex.office_taken.get(verb.lower_))
                 lo, hi = min(subj[1], verb.i), max(end, tok.i + 1)
                 out.append(self._derived(subj[0], forms, body, status, lo, hi))
+                heir = self._heir(verb, subj[0], hi) if verb.lemma_.lower() in lex.handover else None
+                if heir is not None:  # "X cède la présidence du club à Y": Y comes in
+                    out.append(self._derived(heir[0], forms, body, "incoming", lo, max(hi, heir[2])))
+                    out[-1].predecessor = subj[0]
             elif low in lex.role_nouns and lex.role_nouns[low] and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ in DE:
                 hit = idx.starting_at(tok.i + 2, PERSON)
@@ -3434,6 +3521,27 @@ class RoleReader:
         objects = self.lex.handover.get(verb.lemma_.lower())
         return bool(objects) and verb.pos_ == "VERB" and any(
             c.dep_ == "obj" and c.lemma_.lower() in objects for c in verb.children)
+
+    def _heir(self, verb: Token, giver: Entity, end: int) -> tuple[Entity, int, int] | None:
+        """The person named after "à" as a complement of a verb handing an office over ("a
+        cédé la présidence à Y", "transmet à Y le secrétariat"): through the parse, or right
+        after the office and its body (the parser often hangs "à Y" on the body's noun)."""
+        doc = self.doc
+        stop = min(len(doc) - 1, end + 6)
+        while end < stop and doc[end].lower_ != "à" and (doc[end].lower_ in DE | DEF_DETS or (
+                doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"))):
+            end += 1  # past a body the text does not name: "le secrétariat du foyer rural à Y"
+        if end + 1 < len(doc) and doc[end].lower_ == "à":
+            hit = self.idx.starting_at(self._past_civility(end + 1), PERSON)
+            if hit is not None and hit[0] is not giver:
+                return hit
+        for c in verb.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") \
+                    and any(x.dep_ == "case" and x.lower_ in ("à", "au") for x in c.children):
+                hit = self.idx.at(c.i, PERSON)
+                if hit is not None and hit[0] is not giver:
+                    return hit
+        return None
 
     def _portfolio_roles(self) -> list[Role]:
         """Government posts handed out: "le ministère de l'Intérieur revient à X", "le poste de
