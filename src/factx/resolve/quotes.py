@@ -1932,6 +1932,8 @@ class QuoteReader:
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
             opener = self.view_opener(k) if k == first or doc[k - 1].is_punct or doc[k - 1].is_space else 0
+            if cue and not opener and self.source_of_report(k, i, first):
+                continue  # "X a déclaré, selon l'AFP, que « ... »": the verb's subject said it
             if cue or opener:
                 # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
                 # two (the parser may run a paragraph on from the line before)
@@ -2030,6 +2032,44 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def said_as_complement(self, open_char: int, verb: str) -> bool:
+        """Whether the quotation opening at `open_char` is the complement of the verb of saying
+        `verb`, the nearest verb before it in its clause: the mark right after "que" or the verb
+        itself ("X a déclaré que « ... »", "X a dénoncé « ... »"); not after a participle that
+        qualifies a noun ("des mesures jugées « ... »")."""
+        doc = self.doc
+        i = self.tok_at(open_char) - 1
+        while i >= 0 and doc[i].text in ("«", "“", '"'):
+            i -= 1
+        if i < 0 or not (doc[i].lower_ in ("que", "qu'", "qu\u2019") or doc[i].pos_ == "VERB"):
+            return False
+        k = i
+        while k >= 0 and doc[k].pos_ != "VERB" and doc[k].text not in (".", "!", "?"):
+            k -= 1
+        return k >= 0 and doc[k].text == verb and doc[k].dep_ not in ("acl", "amod") \
+            and not self.in_quote(k) and is_speech_verb(doc[k])
+
+    def source_of_report(self, k: int, i: int, first: int) -> bool:
+        """"X a déclaré, selon l'AFP, que « ... »", "X a affirmé d'après Le Monde que « ... »":
+        a source ("selon", "d'après" at token k) set right after a verb of saying (commas and
+        adverbs between) is where the report of the saying comes from, not who said it: the
+        verb's subject did, when it names someone (a name, a pronoun, a title) and the
+        quotation is the verb's complement (the mark right after "que", a colon or the verb;
+        token i is the one before the mark), the source phrase holding no verb of its own
+        (not "X a annoncé des mesures qui, selon Y, sont « ... »")."""
+        doc = self.doc
+        if doc[i].lower_ not in ("que", "qu'", "qu\u2019", ":") and not is_speech_verb(doc[i]):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:i]):
+            return False
+        j = k - 1
+        while j >= first and (doc[j].is_punct or doc[j].pos_ == "ADV" or doc[j].lower_ in ("d'", "d\u2019")):
+            j -= 1
+        if j < first or self.in_quote(j) or doc[j].pos_ != "VERB" or not is_speech_verb(doc[j]):
+            return False
+        subj = self.verb_subject(doc[j])
+        return isinstance(subj, Entity) or (isinstance(subj, str) and subj.startswith(("pronoun:", "title:")))
 
     def passive_agent(self, verb: Token, colon: int) -> Who | None:
         """"X a été interpellé par le député Y :", "X a été pris à partie par Y :": a verb of
@@ -3344,6 +3384,12 @@ class QuoteReader:
                          or (incise[0] == NOBODY and self.incise_noun(close_c)))
                 attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
+                said = attempts[1]
+                if incise is not None and incise[2] == "according_to" and said is not None \
+                        and said[2] == "verb_before" and self.said_as_complement(open_c, said[1]):
+                    # "X a déclaré que « ... », selon l'AFP": the source of the report comes after
+                    # the one the sentence says said it
+                    attempts[0], attempts[1] = attempts[1], attempts[0]
             for found in attempts:
                 if found is None:
                     continue
