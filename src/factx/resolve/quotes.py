@@ -101,6 +101,7 @@ NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
+DATELINE_DASHES = ("-", "—", "–", "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
@@ -3729,15 +3730,36 @@ class QuoteReader:
                 return None  # "Le préfet X a reçu une délégation de grévistes. « Nous ... »": theirs?
             return person if first_person else None
         # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »", "Au dire de Luc Bernard,
-        # ...", "Aux yeux de ...": the one whose view the sentence opens with
-        k = lo + (self.doc[lo].lower_ == "mais")
+        # ...", "Aux yeux de ...": the one whose view the sentence opens with, after a
+        # dateline's dash ("TOUL. - Pour Luc Bernard, ..."); or the one named in apposition to
+        # the title it opens with ("Pour la présidente du club, Anne Roy, ...")
+        k = self.opening_word(lo, end)
         width = (self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title) or (
             self.doc[k].is_title and self.view_opener(k))
-        if first_person and width and k + width < end \
-                and self.idx.starting_at(k + width, ("person",)) is not None \
-                and self.idx.starting_at(k + width, ("person",))[0] is person:
-            return person
+        if not first_person or not width or k + width >= end:
+            return None
+        hit = self.idx.starting_at(k + width, ("person",))
+        if hit is not None:
+            return person if hit[0] is person else None
+        noun = self.described_noun(k + width)
+        if noun is None:
+            return None
+        doc = self.doc
+        for p, a, b in self.idx.in_span(noun.i + 1, end, ("person",)):
+            # the title, its complement (no comma, no verb), then the name between commas
+            return person if p is person and a - noun.i <= 12 and doc[a - 1].text == "," \
+                and b < end and doc[b].text == "," \
+                and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1:a - 1]) else None
         return None
+
+    def opening_word(self, lo: int, end: int) -> int:
+        """The first word of the sentence [lo, end) past a dateline's dash ("TOUL. - Pour ...",
+        "METZ._ Selon ...") and a leading "mais"."""
+        doc = self.doc
+        k = lo
+        while k + 1 < end and (doc[k].text in DATELINE_DASHES or doc[k].is_space):
+            k += 1
+        return k + (doc[k].lower_ == "mais")
 
     def stance_across(self, lo: int, end: int) -> Entity | None:
         """"Martine Roux ne cache pas sa fierté. Les ventes ont triplé en deux saisons.
@@ -3798,6 +3820,16 @@ class QuoteReader:
             people = self.people_named(k, hi)
             if people:
                 break
+            if len(self.text[doc[k].idx:s]) <= 400:
+                # "X prendra sa retraite. Elle a passé trente ans à l'école. Des générations
+                # d'élèves ... « J'ai ... »": the sentence before the facts takes the person up
+                # by "il"/"elle" or by a description ("Le jeune artisan a gardé ..."), the one
+                # person the text named so far
+                portrait = self._portrait
+                taken = self.introduced_by_pronoun(k, hi, last) or self.described_before(k, hi, s)
+                self._portrait = portrait
+                if taken is not None and self.only_person(self.tok_at(s), None) is taken:
+                    return taken
         else:
             return None
         if len(people) != 1 or len(self.text[doc[k].idx:s]) > 400:
@@ -3890,7 +3922,7 @@ class QuoteReader:
         pronoun or a description: "Selon lui, ...", "Pour la directrice, ..." (the one the
         pronoun or the description stands for)."""
         doc = self.doc
-        k = lo + (doc[lo].lower_ == "mais")
+        k = self.opening_word(lo, end)
         width = self.view_opener(k) or (doc[k].lower_ in ("selon", "d'après"))
         nxt = k + width
         if not width or nxt + 1 >= end:
