@@ -1160,6 +1160,14 @@ class QuoteReader:
             if self.one_member(head):
                 return NOBODY
             named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
+            spoken = fold(head.lemma_ or head.text) not in self.words.text_nouns | WRITTEN_SPOKES
+            for ent, a, b in named[1:] if spoken else ():
+                if ent is not named[0][0] and self.doc[a - 1].text == "," and self.doc[a].pos_ == "PROPN" \
+                        and b < len(self.doc) and self.doc[b].text == ",":
+                    # "Le porte-parole du parti X, Somchai Rattana, a appelé ...": the name set
+                    # between commas after a spokesperson's body names that spokesperson, even
+                    # one the types step took for a body (not "l'UMP", an article before)
+                    return ent
             if named and named[0][0].type == "person" \
                     and fold(head.lemma_ or head.text) not in self.words.text_nouns | WRITTEN_SPOKES:
                 return NOBODY  # "le porte-parole de X", "un représentant de X": not X speaking
