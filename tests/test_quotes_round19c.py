@@ -12,7 +12,10 @@ Classes of French found by invented regional and wire stories:
 3. "Pour X, ..." opening the sentence before a bare quotation, after a dateline's dash
    ("TOUL. - Pour X, ...") or with the name in apposition to a title ("Pour la présidente du
    club, X, ..."): X's words;
-4. a proper name between commas after a spokesperson's noun and its body ("Le porte-parole
+4. a sentence whose main verb takes a verb of saying as its infinitive ("X a tenu à remercier
+   les bénévoles", "X a voulu rappeler ...") says a saying: the bare quotation after it, even
+   with no first person, is X's; not another infinitive ("X a tenu à visiter le chantier");
+5. a proper name between commas after a spokesperson's noun and its body ("Le porte-parole
    du parti X, Y, a appelé ...") is the spokesperson speaking, even when the types step took
    the name for a body.
 The sentences are written for this round, with invented names.
@@ -99,7 +102,7 @@ def test_view_opening_the_sentence(extract: Callable[..., dict], text: str,
     assert _speakers(extract(text)) == speakers
 
 
-# 4. the spokesperson named in apposition
+# 5. the spokesperson named in apposition
 @pytest.mark.parametrize(("text", "speakers"), [
     ("BANGKOK (AFP). - Le porte-parole du Parti Chart Prachathipatai, Thaksin Pradit, a appelé les "
      "militants à « rester calmes et à ne pas répondre aux provocations ».", ["Thaksin Pradit"]),
@@ -113,6 +116,21 @@ def test_view_opening_the_sentence(extract: Callable[..., dict], text: str,
 ])
 def test_spokesperson_in_apposition(extract: Callable[..., dict], text: str,
         speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+# 4. a verb of saying as the infinitive of the sentence before
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("HÉRICOURT. - Le maire, Lucien Brossard, a tenu à remercier les bénévoles. « Sans eux, rien n'aurait "
+     "été possible cette année. »", ["Lucien Brossard"]),
+    ("HÉRICOURT. - La présidente de la section, Mireille Vautrot, a voulu rappeler son histoire. « Elle est "
+     "née en 1946 dans une ancienne grange du village. »", ["Mireille Vautrot"]),
+    # guard: an infinitive that says nothing
+    ("HÉRICOURT. - Lucien Brossard a tenu à visiter le chantier. « Les travaux avancent plus vite que prévu "
+     "cette année. »", [None]),
+])
+def test_saying_as_infinitive(extract: Callable[..., dict], text: str,
+                              speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
 
 

@@ -4043,6 +4043,8 @@ class QuoteReader:
             return True
         if is_speech_verb(verb):
             return True
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and is_speech_verb(c) for c in verb.children):
+            return True  # "X a tenu à remercier les bénévoles", "X a voulu rappeler ...": a saying
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
             return True  # "X est formel", "X en est convaincu"
         stance = self.words.stance_words
