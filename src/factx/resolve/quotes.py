@@ -7,7 +7,9 @@ cascade, each step named in the fact's `rule`:
 - `incise`: a speech verb right after the closing mark ("», souligne Mme Doussin",
   "» a-t-il déclaré", "— Nous partirons, a dit X"), or later in the same sentence after
   a comma ("« ... » et n'octroyer aucune immunité, a déclaré X");
-- `according_to`: "selon X", "d'après X", "Pour X, « ... »", "De l'avis de X, « ... »";
+- `according_to`: "selon X", "d'après X", "Pour X, « ... »", "De l'avis de X, « ... »"; not a
+  source set right after a verb of saying whose subject is named ("X a déclaré, selon l'AFP,
+  que « ... »", "X a affirmé que « ... », selon Reuters": the report's source; X said it);
 - `verb_before`: the subject of a speech verb before the opening mark in the same sentence
   ("X a estimé que « ... »", "X l'a dit : « ... »");
 - `colon`: the subject of the clause that a colon closes ("X n'est pas optimiste : « ... »");
