@@ -125,9 +125,11 @@ def test_spokesperson_in_apposition(extract: Callable[..., dict], text: str,
      "été possible cette année. »", ["Lucien Brossard"]),
     ("HÉRICOURT. - La présidente de la section, Mireille Vautrot, a voulu rappeler son histoire. « Elle est "
      "née en 1946 dans une ancienne grange du village. »", ["Mireille Vautrot"]),
-    # guard: an infinitive that says nothing
+    # guards: an infinitive that says nothing; a causative ("faire observer" a silence)
     ("HÉRICOURT. - Lucien Brossard a tenu à visiter le chantier. « Les travaux avancent plus vite que prévu "
      "cette année. »", [None]),
+    ("HÉRICOURT. - Le maire Lucien Brossard a fait observer une minute de recueillement. « Personne au "
+     "village n'oubliera la crue de cet hiver. »", [None]),
 ])
 def test_saying_as_infinitive(extract: Callable[..., dict], text: str,
                               speakers: list[str | None]) -> None:

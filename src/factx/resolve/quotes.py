@@ -103,6 +103,7 @@ NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
+WILL_VERBS = frozenset({"vouloir", "souhaiter", "désirer", "préférer"})  # "X a voulu rappeler ..."
 DATELINE_DASHES = ("-", "—", "–", "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
@@ -4045,8 +4046,12 @@ class QuoteReader:
             return True
         if is_speech_verb(verb):
             return True
-        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and is_speech_verb(c) for c in verb.children):
-            return True  # "X a tenu à remercier les bénévoles", "X a voulu rappeler ...": a saying
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and is_speech_verb(c)
+               and (verb.lemma_ in WILL_VERBS or any(m.dep_ == "mark" for m in c.children))
+               for c in verb.children):
+            # "X a tenu à remercier les bénévoles", "X a voulu rappeler ...": a saying; not a
+            # causative ("X a fait observer une minute de silence")
+            return True
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
             return True  # "X est formel", "X en est convaincu"
         stance = self.words.stance_words
