@@ -7,7 +7,9 @@ cascade, each step named in the fact's `rule`:
 - `incise`: a speech verb right after the closing mark ("», souligne Mme Doussin",
   "» a-t-il déclaré", "— Nous partirons, a dit X"), or later in the same sentence after
   a comma ("« ... » et n'octroyer aucune immunité, a déclaré X");
-- `according_to`: "selon X", "d'après X", "Pour X, « ... »", "De l'avis de X, « ... »";
+- `according_to`: "selon X", "d'après X", "Pour X, « ... »", "De l'avis de X, « ... »"; not a
+  source set right after a verb of saying whose subject is named ("X a déclaré, selon l'AFP,
+  que « ... »", "X a affirmé que « ... », selon Reuters": the report's source; X said it);
 - `verb_before`: the subject of a speech verb before the opening mark in the same sentence
   ("X a estimé que « ... »", "X l'a dit : « ... »");
 - `colon`: the subject of the clause that a colon closes ("X n'est pas optimiste : « ... »");
@@ -101,6 +103,8 @@ NOBODY = "nobody"  # a noun phrase naming no one: the cascade stops, the speaker
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
+WILL_VERBS = frozenset({"vouloir", "souhaiter", "désirer", "préférer"})  # "X a voulu rappeler ..."
+DATELINE_DASHES = ("-", "—", "–", "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
@@ -1159,6 +1163,14 @@ class QuoteReader:
             if self.one_member(head):
                 return NOBODY
             named = [h for h in self.idx.in_span(lo, hi, SPEAKERS) if self.near(head, h[1])]
+            spoken = fold(head.lemma_ or head.text) not in self.words.text_nouns | WRITTEN_SPOKES
+            for ent, a, b in named[1:] if spoken else ():
+                if ent is not named[0][0] and self.doc[a - 1].text == "," and self.doc[a].pos_ == "PROPN" \
+                        and b < len(self.doc) and self.doc[b].text == ",":
+                    # "Le porte-parole du parti X, Somchai Rattana, a appelé ...": the name set
+                    # between commas after a spokesperson's body names that spokesperson, even
+                    # one the types step took for a body (not "l'UMP", an article before)
+                    return ent
             if named and named[0][0].type == "person" \
                     and fold(head.lemma_ or head.text) not in self.words.text_nouns | WRITTEN_SPOKES:
                 return NOBODY  # "le porte-parole de X", "un représentant de X": not X speaking
@@ -1932,6 +1944,8 @@ class QuoteReader:
             cue = t.lower_ in lex.according_to \
                 or (t.lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'")  # "D'" "après"
             opener = self.view_opener(k) if k == first or doc[k - 1].is_punct or doc[k - 1].is_space else 0
+            if cue and not opener and self.source_of_report(k, i, first):
+                continue  # "X a déclaré, selon l'AFP, que « ... »": the verb's subject said it
             if cue or opener:
                 # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
                 # two (the parser may run a paragraph on from the line before)
@@ -2030,6 +2044,44 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def said_as_complement(self, open_char: int, verb: str) -> bool:
+        """Whether the quotation opening at `open_char` is the complement of the verb of saying
+        `verb`, the nearest verb before it in its clause: the mark right after "que" or the verb
+        itself ("X a déclaré que « ... »", "X a dénoncé « ... »"); not after a participle that
+        qualifies a noun ("des mesures jugées « ... »")."""
+        doc = self.doc
+        i = self.tok_at(open_char) - 1
+        while i >= 0 and doc[i].text in ("«", "“", '"'):
+            i -= 1
+        if i < 0 or not (doc[i].lower_ in ("que", "qu'", "qu\u2019") or doc[i].pos_ == "VERB"):
+            return False
+        k = i
+        while k >= 0 and doc[k].pos_ != "VERB" and doc[k].text not in (".", "!", "?"):
+            k -= 1
+        return k >= 0 and doc[k].text == verb and doc[k].dep_ not in ("acl", "amod") \
+            and not self.in_quote(k) and is_speech_verb(doc[k])
+
+    def source_of_report(self, k: int, i: int, first: int) -> bool:
+        """"X a déclaré, selon l'AFP, que « ... »", "X a affirmé d'après Le Monde que « ... »":
+        a source ("selon", "d'après" at token k) set right after a verb of saying (commas and
+        adverbs between) is where the report of the saying comes from, not who said it: the
+        verb's subject did, when it names someone (a name, a pronoun, a title) and the
+        quotation is the verb's complement (the mark right after "que", a colon or the verb;
+        token i is the one before the mark), the source phrase holding no verb of its own
+        (not "X a annoncé des mesures qui, selon Y, sont « ... »")."""
+        doc = self.doc
+        if doc[i].lower_ not in ("que", "qu'", "qu\u2019", ":") and not is_speech_verb(doc[i]):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:i]):
+            return False
+        j = k - 1
+        while j >= first and (doc[j].is_punct or doc[j].pos_ == "ADV" or doc[j].lower_ in ("d'", "d\u2019")):
+            j -= 1
+        if j < first or self.in_quote(j) or doc[j].pos_ != "VERB" or not is_speech_verb(doc[j]):
+            return False
+        subj = self.verb_subject(doc[j])
+        return isinstance(subj, Entity) or (isinstance(subj, str) and subj.startswith(("pronoun:", "title:")))
 
     def passive_agent(self, verb: Token, colon: int) -> Who | None:
         """"X a été interpellé par le député Y :", "X a été pris à partie par Y :": a verb of
@@ -3344,6 +3396,12 @@ class QuoteReader:
                          or (incise[0] == NOBODY and self.incise_noun(close_c)))
                 attempts = [incise, self.before(open_c, previous=not pronoun), self.late_incise(close_c, nxt),
                             self.predicate(open_c, s, e), self.cleft(close_c)]
+                said = attempts[1]
+                if incise is not None and incise[2] == "according_to" and said is not None \
+                        and said[2] == "verb_before" and self.said_as_complement(open_c, said[1]):
+                    # "X a déclaré que « ... », selon l'AFP": the source of the report comes after
+                    # the one the sentence says said it
+                    attempts[0], attempts[1] = attempts[1], attempts[0]
             for found in attempts:
                 if found is None:
                     continue
@@ -3683,15 +3741,36 @@ class QuoteReader:
                 return None  # "Le préfet X a reçu une délégation de grévistes. « Nous ... »": theirs?
             return person if first_person else None
         # "Pour Luc Bernard, la saison est réussie. « Nous avons ... »", "Au dire de Luc Bernard,
-        # ...", "Aux yeux de ...": the one whose view the sentence opens with
-        k = lo + (self.doc[lo].lower_ == "mais")
+        # ...", "Aux yeux de ...": the one whose view the sentence opens with, after a
+        # dateline's dash ("TOUL. - Pour Luc Bernard, ..."); or the one named in apposition to
+        # the title it opens with ("Pour la présidente du club, Anne Roy, ...")
+        k = self.opening_word(lo, end)
         width = (self.doc[k].lower_ in ("pour", "selon") and self.doc[k].is_title) or (
             self.doc[k].is_title and self.view_opener(k))
-        if first_person and width and k + width < end \
-                and self.idx.starting_at(k + width, ("person",)) is not None \
-                and self.idx.starting_at(k + width, ("person",))[0] is person:
-            return person
+        if not first_person or not width or k + width >= end:
+            return None
+        hit = self.idx.starting_at(k + width, ("person",))
+        if hit is not None:
+            return person if hit[0] is person else None
+        noun = self.described_noun(k + width)
+        if noun is None:
+            return None
+        doc = self.doc
+        for p, a, b in self.idx.in_span(noun.i + 1, end, ("person",)):
+            # the title, its complement (no comma, no verb), then the name between commas
+            return person if p is person and a - noun.i <= 12 and doc[a - 1].text == "," \
+                and b < end and doc[b].text == "," \
+                and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1:a - 1]) else None
         return None
+
+    def opening_word(self, lo: int, end: int) -> int:
+        """The first word of the sentence [lo, end) past a dateline's dash ("TOUL. - Pour ...",
+        "METZ._ Selon ...") and a leading "mais"."""
+        doc = self.doc
+        k = lo
+        while k + 1 < end and (doc[k].text in DATELINE_DASHES or doc[k].is_space):
+            k += 1
+        return k + (doc[k].lower_ == "mais")
 
     def stance_across(self, lo: int, end: int) -> Entity | None:
         """"Martine Roux ne cache pas sa fierté. Les ventes ont triplé en deux saisons.
@@ -3752,6 +3831,16 @@ class QuoteReader:
             people = self.people_named(k, hi)
             if people:
                 break
+            if len(self.text[doc[k].idx:s]) <= 400:
+                # "X prendra sa retraite. Elle a passé trente ans à l'école. Des générations
+                # d'élèves ... « J'ai ... »": the sentence before the facts takes the person up
+                # by "il"/"elle" or by a description ("Le jeune artisan a gardé ..."), the one
+                # person the text named so far
+                portrait = self._portrait
+                taken = self.introduced_by_pronoun(k, hi, last) or self.described_before(k, hi, s)
+                self._portrait = portrait
+                if taken is not None and self.only_person(self.tok_at(s), None) is taken:
+                    return taken
         else:
             return None
         if len(people) != 1 or len(self.text[doc[k].idx:s]) > 400:
@@ -3844,7 +3933,7 @@ class QuoteReader:
         pronoun or a description: "Selon lui, ...", "Pour la directrice, ..." (the one the
         pronoun or the description stands for)."""
         doc = self.doc
-        k = lo + (doc[lo].lower_ == "mais")
+        k = self.opening_word(lo, end)
         width = self.view_opener(k) or (doc[k].lower_ in ("selon", "d'après"))
         nxt = k + width
         if not width or nxt + 1 >= end:
@@ -3956,6 +4045,12 @@ class QuoteReader:
         if self.stance_verb(verb):
             return True
         if is_speech_verb(verb):
+            return True
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and is_speech_verb(c)
+               and (verb.lemma_ in WILL_VERBS or any(m.dep_ == "mark" for m in c.children))
+               for c in verb.children):
+            # "X a tenu à remercier les bénévoles", "X a voulu rappeler ...": a saying; not a
+            # causative ("X a fait observer une minute de silence")
             return True
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
             return True  # "X est formel", "X en est convaincu"
