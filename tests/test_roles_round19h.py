@@ -1,11 +1,13 @@
-"""Roles in wire news (round 19h): a holder written with "le Dr", and a former office that names
-the story's protagonist again.
+"""Roles in wire news (round 19h): a holder written with "le Dr", a former office that names
+the story's protagonist again, and a minister's portfolio of several words after a nationality.
 
 Sentences written for this round, with invented names. A title in apposition may be followed by
 its holder with an article and an abbreviated civility ("le Dr X", "la Dre Y"), which the model
 keeps inside the name. The wire also names its protagonist again by an office held before
 ("l'ex-maire de Rennes", "l'ancien chef du gouvernement italien") as the subject of a later
-sentence, without the name, although a current title was read for him. The pitfall tables hold
+sentence, without the name, although a current title was read for him. A minister's portfolio
+("des Ressources hydriques", "de la Santé publique") may be tagged by the model as a body or a
+place; after the minister's nationality it was then lost with the role. The pitfall tables hold
 what must not change: a wrong person is worse than none.
 """
 
@@ -45,7 +47,7 @@ def test_civility_guards(extract: Callable[..., dict], text: str,
 # ---------------------------------------------------------------- a former office names the protagonist again
 @pytest.mark.parametrize(("text", "triple"), [
     ("Le Premier ministre Gaspard Lemarchal a présenté son programme devant les députés mardi. "
-     "Cependant, l'ex-maire de Rennes a dû faire face à une opposition hostile.",
+     "Pourtant, l'ex-maire de Rennes s'est heurté à des députés remontés.",
      ("Gaspard Lemarchal", "ex-maire", "Rennes")),
     ("Le président de la Commission européenne, Lorenzo Vittadini, a ouvert le sommet. "
      "L'ancien chef du gouvernement italien a plaidé pour une relance budgétaire.",
@@ -86,3 +88,21 @@ def test_former_office_takes_up_the_protagonist(extract: Callable[..., dict], te
 def test_former_office_pitfalls(extract: Callable[..., dict], text: str, person: str, role: str) -> None:
     roles = _roles(extract(text, ref_date="2012-07-04"))
     assert not any(p == person and r == role for p, r, _ in roles)
+
+
+# ---------------------------------------------------------------- a minister's portfolio of several words
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("« Le barrage nous prive d'eau », a assuré le ministre soudanais des Ressources hydriques, "
+     "Karim Fawzi, jeudi soir.", "Karim Fawzi", "ministre des ressources hydriques"),
+    ("Le ministre tunisien de la Santé publique, Karim Fawzi, a présenté sa démission.",
+     "Karim Fawzi", "ministre de la santé publique"),
+    # guards: a portfolio of one word, or without a nationality, was read before and stays
+    ("Le ministre tunisien des Transports, Karim Fawzi, a présenté sa démission.",
+     "Karim Fawzi", "ministre des transports"),
+    ("Le ministre des Ressources naturelles, Karim Fawzi, a présenté sa démission.",
+     "Karim Fawzi", "ministre des ressources naturelles"),
+])
+def test_minister_portfolio_after_nationality(extract: Callable[..., dict], text: str, person: str,
+                                              role: str) -> None:
+    roles = _roles(extract(text, ref_date="2013-06-05"))
+    assert any(p == person and r == role for p, r, _ in roles)

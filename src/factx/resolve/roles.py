@@ -817,6 +817,18 @@ class RoleReader:
             return end
         return None
 
+    def _minister_domain(self, ph: Phrase, hit: tuple[Entity, int, int]) -> bool:
+        """"le ministre égyptien des Ressources hydriques", "de la Santé publique": a minister's
+        complement with its article is his portfolio, a capitalized noun and lower-case
+        adjectives, which the model may tag as a body or a place of several words; not a state
+        ("ministre de la République tchèque": a place the gazetteer knows)."""
+        if not fold(_base_title(ph.title, self.lex)).startswith("ministre"):
+            return False
+        words = self.doc[hit[1] : hit[2]]
+        return len(words) >= 2 and words[0].is_title and words[0].pos_ == "NOUN" \
+            and all(t.is_lower and t.is_alpha for t in words[1:]) \
+            and gazetteer.place_kind(hit[0].name) is None
+
     def _charge_body_at(self, m: int) -> bool:
         """The body a charge is held in, after its field: "vice-présidente chargée des mobilités
         à la métropole X", "chargé de communication à la communauté de communes", "chargé des
@@ -1149,6 +1161,8 @@ class RoleReader:
         ministry = state and det == "def"
         if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
             hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
+        if hit and ministry and self._minister_domain(ph, hit):
+            hit = None  # "ministre de la Santé publique", "des Ressources hydriques": the same, of words
         if hit and not domain_only:
             ph.of = hit[0]
             ph.end = hit[2]
