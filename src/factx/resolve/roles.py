@@ -59,7 +59,7 @@ DEMONSTRATIVE_PRONOUNS = {"celui", "celle"}
 # a story about a government, where "X reçoit la Défense" hands out a post
 GOVERNMENT_WORDS = {"gouvernement", "cabinet", "ministre", "ministère", "portefeuille", "remaniement"}
 CONTRACTED = {"du", "des", "au", "aux"}
-CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "Mes", "Mgr", "Pr"}
+CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Dre", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
 ELECTED_ADJECTIVES = {"municipal", "municipale", "local", "locale", "régional", "régionale", "départemental",
@@ -821,6 +821,18 @@ class RoleReader:
             return end
         return None
 
+    def _minister_domain(self, ph: Phrase, hit: tuple[Entity, int, int]) -> bool:
+        """"le ministre égyptien des Ressources hydriques", "de la Santé publique": a minister's
+        complement with its article is his portfolio, a capitalized noun and lower-case
+        adjectives, which the model may tag as a body or a place of several words; not a state
+        ("ministre de la République tchèque": a place the gazetteer knows)."""
+        if not fold(_base_title(ph.title, self.lex)).startswith("ministre"):
+            return False
+        words = self.doc[hit[1] : hit[2]]
+        return len(words) >= 2 and words[0].is_title and words[0].pos_ == "NOUN" \
+            and all(t.is_lower and t.is_alpha for t in words[1:]) \
+            and gazetteer.place_kind(hit[0].name) is None
+
     def _charge_body_at(self, m: int) -> bool:
         """The body a charge is held in, after its field: "vice-présidente chargée des mobilités
         à la métropole X", "chargé de communication à la communauté de communes", "chargé des
@@ -1158,6 +1170,8 @@ class RoleReader:
         ministry = state and det == "def"
         if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
             hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
+        if hit and ministry and self._minister_domain(ph, hit):
+            hit = None  # "ministre de la Santé publique", "des Ressources hydriques": the same, of words
         if hit and not domain_only:
             ph.of = hit[0]
             ph.end = hit[2]
@@ -1814,6 +1828,10 @@ class RoleReader:
                     if hit:
                         return hit[0], s, hit[2], None
             hit = idx.starting_at(t, PERSON) if t < len(doc) and t > k and doc[t].is_lower else None
+            if not hit and t > k and t < len(doc) and doc[t].text in CIVILITIES:
+                # "le responsable des urgences de l'OMS, le [Dr X]": a civility that takes the
+                # article ("le Dr", "la Pr") opens the holder's name, the model keeping it there
+                hit = idx.starting_at(t, PERSON)
             if hit:  # "le chef de service, le [docteur Paul Roy]": a title the model kept in the name
                 return hit[0], s, hit[2], None
             named = self._after_qualifier(t) if t > k else None
@@ -2750,7 +2768,8 @@ class RoleReader:
                     continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
                 person = self._previous_subject(doc[ph.head : ph.head_end].root, [c[2] for c in cands]) \
                     or max(cands, key=lambda c: (c[0], c[1]))[2]
-                if held.get(id(person)):
+                if held.get(id(person)) \
+                        and not self._former_variation(chain, head, person, cands, held[id(person)]):
                     continue
             known = person_gender(person) \
                 or next((r.gender for r in held.get(id(person), []) if r.gender), None)
@@ -2774,6 +2793,28 @@ class RoleReader:
                 for p in chain:
                     out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _former_variation(self, chain: list[Phrase], head: Token, person: Entity,
+                          cands: list[tuple[int, int, Entity]], titles: list[Role]) -> bool:
+        """"Le Premier ministre X a présenté son programme. Cependant, l'ex-maire de Nantes a
+        dû ...": the wire names its protagonist again by an office he held before, the
+        subject of a main clause, with no name beside it. A former office ("ancien", "ex-")
+        is no rival of the one he holds now, so a title already read for him does not bar
+        it. Only as the subject of a clause that is not reported speech or a relative, for the
+        person named most often so far, ahead of every other, and for an office he does not
+        hold under the same title."""
+        verb = head.head
+        if len(chain) != 1 or chain[0].status != "former" or head.dep_ not in ("nsubj", "nsubj:pass") \
+                or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("ccomp", "acl", "acl:relcl", "csubj"):
+            return False  # (not "Il affirme que l'ancien ministre ...": somebody else's words)
+        if any(t.pos_ == "PRON" and t.lower_ in ("il", "elle", "lui")
+               for t in self.doc[head.sent.start : head.i]):
+            return False  # "Selon lui, l'ancien ministre": the pronoun is the protagonist
+        counts = sorted((c[0] for c in cands), reverse=True)
+        mine = next(c[0] for c in cands if c[2] is person)
+        if mine != counts[0] or (len(counts) > 1 and counts[1] >= mine):
+            return False
+        return all(fold(r.title) != fold(chain[0].title) for r in titles)
 
     def _demonstrative_holder(self, ph: Phrase) -> Entity | None:
         """"Les gendarmes ont interpellé X, 44 ans. Cette infirmière de Langres circulait ...": a
