@@ -2428,7 +2428,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    cands = common_noun_openers(doc, cands, nouns)
+    cands = common_noun_openers(doc, full_names_of_lone_people(doc, cands, nouns, starts), nouns)
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
@@ -2582,6 +2582,44 @@ def titled_people(doc: Doc, cands: list[Candidate], starts: dict[int, int] | Non
                 c.label = "person"
                 break
             k -= 1
+    return cands
+
+
+_NAME_PARTICLES = frozenset(("al", "el", "ben", "bin", "ibn", "abu", "abou", "van", "von", "der", "den",
+                             "de", "da", "di", "del", "la", "le", "mac", "ould"))
+
+
+def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
+                              starts: dict[int, int] | None = None) -> list[Candidate]:
+    """One person, one entity: a name of two to four capitalized words the model read as a
+    thing ("Vladimir Poutine a reçu Recep Tayyip Erdogan" + "Erdogan a salué ..."), which ends
+    on a word the document names a person by, alone, elsewhere, is that person's full name
+    (news give the full name first, the surname after). Not a name whose other words are
+    common nouns ("la Tour Eiffel", "Prix Goncourt"), nor one after a lower-case head ("le
+    stade Pierre Mauroy"), in quotation marks or with a digit; `names.group_people` then joins
+    the surname to it."""
+    lone = {fold(str(c.attrs.get("name") or "")) for c in cands
+            if c.label == "person" and not c.attrs.get("civility")
+            and re.fullmatch(r"[A-ZÀ-Ý][\w'\u2019-]+", str(c.attrs.get("name") or ""))}
+    if not lone:
+        return cands
+    text = base.original_text(doc)
+    starts = _tok_at(doc) if starts is None else starts
+    for c in cands:
+        name = str(c.attrs.get("name") or "")
+        words = name.split()
+        if c.label != "misc" or not 2 <= len(words) <= 4 or fold(words[-1]) not in lone \
+                or any(ch.isdigit() for ch in name) or _quoted(text, c):
+            continue
+        firsts = [w for w in words[:-1] if fold(w) not in _NAME_PARTICLES]
+        if not firsts or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in firsts) \
+                or any(_in_nouns(fold(part), nouns) for w in firsts for part in w.split("-")
+                       if not is_given_name(part)):
+            continue
+        i = starts.get(c.start)
+        if i is None or (i >= 1 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ")):
+            continue  # "le stade Pierre Mauroy", "la série Julie Lescaut": named after someone
+        c.label = "person"
     return cands
 
 
