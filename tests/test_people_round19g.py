@@ -109,3 +109,42 @@ def test_initials_open_the_name(extract: Callable[..., dict], text: str, person:
 ])
 def test_initials_kept(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in entity_names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- a body's name next to a title
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le porte-parole du Parti Pheu Thai, Prompong Nopparit, a appelé ses partisans au calme.",
+     "Prompong Nopparit"),
+    ("Dans le camp adverse, Saëb Erakat, l'un des principaux négociateurs, a jugé la décision grave.",
+     "Saëb Erakat"),
+])
+def test_a_name_next_to_a_title_is_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
+    result = extract(text)
+    assert person in entity_names(result, "person")
+    assert person not in entity_names(result, "organization")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: a body's name with a common noun, a head noun of bodies
+    ("Le directeur de la banque, Crédit Mutuel, a démenti.", "Crédit Mutuel"),
+    ("Le groupe Bolloré Transport, filiale du géant, a annoncé un plan.", "Bolloré Transport"),
+])
+def test_a_body_next_to_a_title_stays(extract: Callable[..., dict], text: str, body: str) -> None:
+    assert body not in entity_names(extract(text), "person")
+
+
+# ---------------------------------------------------------------- a place and a common noun
+@pytest.mark.parametrize(("text", "body"), [
+    ("Selon Moselle Environnement, la rivière est polluée depuis mai.", "Moselle Environnement"),
+])
+def test_a_place_and_a_noun_name_a_body(extract: Callable[..., dict], text: str, body: str) -> None:
+    assert body not in entity_names(extract(text), "person")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a given name that is also a town, a surname that is a place
+    ("Le trophée a été remis à Paul Boucher et à Florence Marchand.", "Florence Marchand"),
+    ("Jean Metz a été élu au premier tour.", "Jean Metz"),
+])
+def test_place_shaped_people_stay(extract: Callable[..., dict], text: str, person: str) -> None:
+    assert person in entity_names(extract(text), "person")
