@@ -23,8 +23,9 @@ from conftest import entity_names, mentions_by_name
 
 # ---------------------------------------------------------------- one entity per person
 @pytest.mark.parametrize(("text", "full", "short"), [
-    ("Le maire a accueilli Recep Tayyip Erdogan au palais. Erdogan a salué un accord historique.",
-     "Recep Tayyip Erdogan", "Erdogan"),
+    ("Le président a reçu Recep Tayyip Erdovan au palais. M. Erdovan a salué un accord.",
+     "Recep Tayyip Erdovan", "M. Erdovan"),
+    # right before the change too: the model's own person
     ("Le ministre a reçu Oumarou Sanda Kalbé à Niamey. Kalbé a promis une aide aux éleveurs.",
      "Oumarou Sanda Kalbé", "Kalbé"),
 ])
@@ -33,7 +34,7 @@ def test_full_name_read_as_a_thing_joins_the_lone_surname(extract: Callable[...,
     people = mentions_by_name(extract(text), "person")
     assert full in people
     assert short in people[full]
-    assert short not in people or short == full
+    assert len(people) == 1
 
 
 @pytest.mark.parametrize(("text", "not_person"), [
@@ -60,7 +61,7 @@ def test_definite_apposition_of_a_body(extract: Callable[..., dict], text: str, 
 
 @pytest.mark.parametrize(("text", "person"), [
     # guards: a person's noun in apposition; a clause's subject after "pour"
-    ("Morlaine, le patron du groupe, a annoncé des pertes.", "Morlaine"),
+    ("Rémi Morlaine, le patron du groupe, a annoncé des pertes.", "Rémi Morlaine"),
     ("Aurélien Castagne, le président du club, a remercié les bénévoles.", "Aurélien Castagne"),
 ])
 def test_apposition_of_a_person_stays(extract: Callable[..., dict], text: str, person: str) -> None:
@@ -69,9 +70,10 @@ def test_apposition_of_a_person_stays(extract: Callable[..., dict], text: str, p
 
 # ---------------------------------------------------------------- leaders of a body
 @pytest.mark.parametrize(("text", "body"), [
-    ("Les députés de Fidrosz ont voté contre le texte.", "Fidrosz"),
-    ("Le chef de Syrmaka, Alexis Tsoukaris, a dénoncé l'austérité.", "Syrmaka"),
-    ("Le fondateur de Kervelo a quitté le conseil d'administration.", "Kervelo"),
+    ("Les députés de Kastriza ont voté contre le texte.", "Kastriza"),
+    ("Le chef de Podemar, Andras Kollar, a dénoncé l'austérité.", "Podemar"),
+    # right before the change too
+    ("Le fondateur de Likhod a quitté le conseil d'administration.", "Likhod"),
 ])
 def test_a_name_after_its_leaders_is_no_person(extract: Callable[..., dict], text: str, body: str) -> None:
     assert body not in entity_names(extract(text), "person")
@@ -91,7 +93,8 @@ def test_a_person_after_other_nouns_stays(extract: Callable[..., dict], text: st
 
 # ---------------------------------------------------------------- initials in two tokens
 @pytest.mark.parametrize(("text", "person", "not_person"), [
-    ("Les fonds étaient reçus par J.-C. Marvaldi ou sa secrétaire.", "J.-C. Marvaldi", "J.-C"),
+    ("Les billets étaient vendus par J.-C. Marvaldi ou par sa fille.", "J.-C. Marvaldi", "J.-C"),
+    ("Les clés étaient confiées à J.-C. Marvaldi ou au gardien.", "J.-C. Marvaldi", "Marvaldi"),
     # the era is nobody
     ("En 52 av. J.-C. Vercingétorix a capitulé à Alésia.", "Vercingétorix", "J.-C"),
 ])
@@ -113,10 +116,10 @@ def test_initials_kept(extract: Callable[..., dict], text: str, person: str) -> 
 
 # ---------------------------------------------------------------- a body's name next to a title
 @pytest.mark.parametrize(("text", "person"), [
-    ("Le porte-parole du Parti Pheu Thai, Prompong Nopparit, a appelé ses partisans au calme.",
-     "Prompong Nopparit"),
-    ("Dans le camp adverse, Saëb Erakat, l'un des principaux négociateurs, a jugé la décision grave.",
-     "Saëb Erakat"),
+    ("Le porte-parole du Front Pheu Chart, Anuwat Chaiyaporn, a dénoncé le scrutin.", "Anuwat Chaiyaporn"),
+    # right before the change too: the model's own person
+    ("Dans le camp adverse, Nabil Harrouk, l'un des principaux négociateurs, a jugé la décision grave.",
+     "Nabil Harrouk"),
 ])
 def test_a_name_next_to_a_title_is_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
     result = extract(text)

@@ -2698,13 +2698,14 @@ def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset
                               starts: dict[int, int] | None = None) -> list[Candidate]:
     """One person, one entity: a name of two to four capitalized words the model read as a
     thing ("Vladimir Poutine a reçu Recep Tayyip Erdogan" + "Erdogan a salué ..."), which ends
-    on a word the document names a person by, alone, elsewhere, is that person's full name
+    on a word the document names a person by, alone or after a civility ("M. Erdogan"),
+    elsewhere, is that person's full name
     (news give the full name first, the surname after). Not a name whose other words are
     common nouns ("la Tour Eiffel", "Prix Goncourt"), nor one after a lower-case head ("le
     stade Pierre Mauroy"), in quotation marks or with a digit; `names.group_people` then joins
     the surname to it."""
     lone = {fold(str(c.attrs.get("name") or "")) for c in cands
-            if c.label == "person" and not c.attrs.get("civility")
+            if c.label == "person"
             and re.fullmatch(r"[A-ZÀ-Ý][\w'\u2019-]+", str(c.attrs.get("name") or ""))}
     if not lone:
         return cands
