@@ -863,12 +863,29 @@ _JOINED_INITIALS = re.compile(r"^(?:[A-ZÉ]\.){2,3}$|^[A-ZÉ]\.-[A-ZÉ]\.$")  # 
 
 def _initials_before(doc: Doc, ent: Span) -> int:
     """Where a person's name starts when the model left out the joined initials that open it
-    ("F.L." + "[Brenneval]"): the initials token right before, on the same line."""
+    ("F.L." + "[Brenneval]"): the initials token right before, on the same line; or the
+    initials the model cut into tokens and made a person of their own ("[J.-C.]" +
+    "[Marvaldi]"), not the era's "av. J.-C." before a name."""
     k = ent.start - 1
     if k >= 0 and _JOINED_INITIALS.match(doc[k].text) and doc[k].whitespace_ == " " \
             and not doc[k].ent_type_ and (k == 0 or doc[k - 1].lower_ not in _ARTICLES_BEFORE_CLUB):
         return k
-    return ent.start
+    j = _split_initials(doc, ent.start)
+    return ent.start if j is None else j
+
+
+def _split_initials(doc: Doc, end: int) -> int | None:
+    """The start of a person the model gave by initials alone in two tokens ("J." + "-C."),
+    right before token `end`, one space apart: that person's name goes on at `end`."""
+    j = end - 2
+    if j < 0 or doc[end - 1].whitespace_ != " " or doc[j].whitespace_ \
+            or not _JOINED_INITIALS.match(doc[j].text + doc[end - 1].text) \
+            or doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B" or doc[end - 1].ent_type_ != "PER" \
+            or (end < len(doc) and doc[end].ent_iob_ != "B"):
+        return None
+    if j > 0 and doc[j - 1].lower_ in ("av.", "apr.", "avant", "après", "av", "apr"):
+        return None
+    return j
 
 
 def _dash_initials(ent: Span) -> bool:
@@ -913,6 +930,12 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Odile" of "Odile" + "de Vassal": the person's name starts there
         if label == "person" and _initials_signature(text, ent.start_char, ent.end_char):
             continue  # "J.-L. M." alone on the article's last line: a signature
+        if label == "person" and len(ent) == 2 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PER" \
+                and _split_initials(doc, ent.end) == ent.start:
+            continue  # "[J.-C.]" + "[Marvaldi]": the initials open the next person's name
+        if label == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("av.", "apr.", "av", "apr") \
+                and text.startswith("J.-C", ent.start_char) and len(ent) <= 2:
+            continue  # "52 av. J.-C.": the era, no one
         if ent.start in opened:
             ent, label = Span(doc, opened[ent.start], ent.end, label="PER"), "person"
         if label == "person" and (k := _initials_before(doc, ent)) < ent.start:

@@ -1685,6 +1685,26 @@ def _place_acronyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("organizations.json")["place_acronyms"])
 
 
+_CARDINALS = frozenset(("nord", "sud", "est", "ouest", "centre"))
+
+
+def _place_and_noun(name: str, nouns: frozenset[str]) -> bool:
+    """A name of two words, a place the gazetteer knows (not a given name: "Florence") and a
+    capitalized common noun: the way associations, agencies and councils are named ("Alsace
+    Nature", "Vosges Habitat", "Metz-Est Aménagement"); no one's given name and surname."""
+    words = name.split()
+    if len(words) != 2 or not nouns or not words[1].isalpha() or not words[1][:1].isupper():
+        return False
+    place = words[0]
+    head, _, tail = place.partition("-")
+    if tail and fold(tail) in _CARDINALS:
+        place = head  # "Metz-Est": a part of the town
+    low = words[1].lower()  # a noun in the singular, as such names have it ("Nature", not "Blazers")
+    return gazetteer.place_kind(place) is not None and not is_given_name(place) \
+        and not is_given_name(words[1]) and (low in nouns or (low[:1] == "e" and any(
+            acc + low[1:] in nouns for acc in "éèê")))
+
+
 def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                  starts: dict[int, int] | None = None,
                  verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
@@ -1842,6 +1862,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "un roman publié chez Grasset": the publisher
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and _place_and_noun(name, nouns) \
+                and not any(c.attrs.get("civility") for c in cs):
+            new = "organization"  # "Alsace Nature", "Metz-Est Aménagement": a body of the place
         elif labels == {"person"} and one_word and key in _place_head_words():
             new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
@@ -2428,6 +2451,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    cands = full_names_of_lone_people(doc, people_by_apposed_title(doc, cands, nouns, starts), nouns, starts)
     cands = common_noun_openers(doc, cands, nouns)
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
@@ -2582,6 +2606,126 @@ def titled_people(doc: Doc, cands: list[Candidate], starts: dict[int, int] | Non
                 c.label = "person"
                 break
             k -= 1
+    return cands
+
+
+_ONE_OF = ("l'un", "l\u2019un", "l'une", "l\u2019une", "un", "une")
+_ROLE_DETERMINERS = ("le", "la", "l'", "l\u2019", "son", "sa", "leur", "un", "une")
+
+
+def _title_word(tok: Token) -> bool:
+    """A lower-case word that is a person's title or job, singular or plural."""
+    if not (tok.is_alpha or "-" in tok.text) or not tok.text.islower() \
+            or tok.text in _BODY_TITLES or tok.text.rstrip("s") in _BODY_TITLES:
+        return False
+    lex = lexicon()
+    return lex.title_of(tok.text) is not None or (
+        tok.text.endswith("s") and lex.title_of(tok.text[:-1]) is not None)
+
+
+# titles a firm or a body may bear too: after them, a name stays what the model read
+_BODY_TITLES = frozenset(("propriétaire", "actionnaire", "partenaire", "fournisseur", "sous-traitant",
+                          "leader", "client", "opérateur", "gestionnaire", "exploitant", "éditeur",
+                          "organisateur", "employeur", "concessionnaire", "locataire", "acquéreur",
+                          "repreneur", "vendeur", "prestataire", "mandataire"))
+
+
+def _apposed_title(doc: Doc, i: int, j: int) -> bool:
+    """The name of tokens i..j stands between commas next to a person's title: after it
+    ("Le porte-parole du parti, [Prompong Nopparit], a appelé") or before it ("[Saëb
+    Erakat], l'un des négociateurs ..."; "[X], le porte-parole de ...")."""
+    if j < len(doc) - 1 and doc[j].text == ",":
+        k = j + 1
+        if doc[k].lower_ in ("l'", "l\u2019") and k + 1 < len(doc) and doc[k + 1].lower_ in ("un", "une"):
+            k += 1  # "l'" + "un des ..."
+        if doc[k].lower_ in _ONE_OF and k + 1 < len(doc) and doc[k + 1].lower_ in ("des", "de"):
+            k += 2
+        elif doc[k].lower_ in _ROLE_DETERMINERS:
+            k += 1
+        while k < len(doc) - 1 and (doc[k].lower_ in _APPOSITION_LEADS
+                                    or (doc[k].pos_ == "ADJ" and doc[k].text.islower())):
+            k += 1
+        if k < len(doc) and _title_word(doc[k]):
+            return True
+    if i >= 3 and doc[i - 1].text == "," and (j >= len(doc) or doc[j].text in (",", ".")
+                                              or doc[j].pos_ in ("VERB", "AUX")):
+        for k in range(i - 2, max(0, i - 10), -1):
+            if doc[k].text in (",", ".", ";", ":", "\n") or doc[k].pos_ in ("VERB", "AUX"):
+                return False
+            if _title_word(doc[k]) and doc[k - 1].lower_ in _ROLE_DETERMINERS:
+                return True
+            if doc[k].is_sent_start:
+                return False
+    return False
+
+
+def people_by_apposed_title(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
+                            starts: dict[int, int] | None = None) -> list[Candidate]:
+    """A name of two or three capitalized words the model read as a body, between commas
+    next to a person's title or job ("Le porte-parole du parti, Prompong Nopparit, a
+    appelé", "Saëb Erakat, l'un des négociateurs, a jugé"), is that person: a body has no
+    title of its own. Not a name with a common noun, a place or an acronym in it, nor one
+    the rules built (a body's head noun), nor with a mention elsewhere."""
+    starts = _tok_at(doc) if starts is None else starts
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.label in NAMED:
+            groups[fold(str(c.attrs.get("name") or ""))].append(c)
+    org_heads = _lex()["org_heads"]
+    for key, cs in groups.items():
+        if len(cs) != 1 or cs[0].label != "organization" or cs[0].source != "ner":
+            continue
+        c = cs[0]
+        words = str(c.attrs.get("name") or "").split()
+        if not 2 <= len(words) <= 3 or key.split()[0] in org_heads or not all(
+                w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words) \
+                or any(_in_nouns(part.lower(), nouns) or gazetteer.place_kind(part) is not None
+                       for w in words for part in w.split("-")):
+            continue
+        i = starts.get(c.start)
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if i is None or span is None or not _apposed_title(doc, i, span.end):
+            continue
+        c.label = "person"
+    return cands
+
+
+_NAME_PARTICLES = frozenset(("al", "el", "ben", "bin", "ibn", "abu", "abou", "van", "von", "der", "den",
+                             "de", "da", "di", "del", "la", "le", "mac", "ould"))
+
+
+def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
+                              starts: dict[int, int] | None = None) -> list[Candidate]:
+    """One person, one entity: a name of two to four capitalized words the model read as a
+    thing ("Vladimir Poutine a reçu Recep Tayyip Erdogan" + "Erdogan a salué ..."), which ends
+    on a word the document names a person by, alone or after a civility ("M. Erdogan"),
+    elsewhere, is that person's full name
+    (news give the full name first, the surname after). Not a name whose other words are
+    common nouns ("la Tour Eiffel", "Prix Goncourt"), nor one after a lower-case head ("le
+    stade Pierre Mauroy"), in quotation marks or with a digit; `names.group_people` then joins
+    the surname to it."""
+    lone = {fold(str(c.attrs.get("name") or "")) for c in cands
+            if c.label == "person"
+            and re.fullmatch(r"[A-ZÀ-Ý][\w'\u2019-]+", str(c.attrs.get("name") or ""))}
+    if not lone:
+        return cands
+    text = base.original_text(doc)
+    starts = _tok_at(doc) if starts is None else starts
+    for c in cands:
+        name = str(c.attrs.get("name") or "")
+        words = name.split()
+        if c.label != "misc" or not 2 <= len(words) <= 4 or fold(words[-1]) not in lone \
+                or any(ch.isdigit() for ch in name) or _quoted(text, c):
+            continue
+        firsts = [w for w in words[:-1] if fold(w) not in _NAME_PARTICLES]
+        if not firsts or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in firsts) \
+                or any(_in_nouns(fold(part), nouns) for w in firsts for part in w.split("-")
+                       if not is_given_name(part)):
+            continue
+        i = starts.get(c.start)
+        if i is None or (i >= 1 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ")):
+            continue  # "le stade Pierre Mauroy", "la série Julie Lescaut": named after someone
+        c.label = "person"
     return cands
 
 

@@ -96,6 +96,7 @@ def _lex() -> dict[str, Any]:
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "members": {fold(w) for w in data["member_nouns"]},
+        "leaders": {fold(w) for w in data["leader_nouns"]},
         "movements": frozenset(fold(w) for w in data["movement_names"]),
         "movement_verbs": frozenset(data["movement_verbs"]),
         "peoples": _peoples(),
@@ -1916,9 +1917,12 @@ def _described_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     """A name followed by a comma and a noun of bodies in apposition is an organization, in
-    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ...";
+    every mention: "la SAR, entreprise de travaux publics", "Emmaüs, une association ...",
+    "Vardel, le groupe pétrolier, a annoncé ..." (with a definite article, between commas);
     so is a name apposed, with its article, to an indefinite noun of bodies before it, even
     an acronym the model left untagged: "une entreprise de transport, la TVR, dirigée par"."""
+    from factx import gazetteer
+
     lex = _lex()
     evidenced: set[str] = set()
     people: set[str] = set()  # names the model gave a person, which only a noun no person bears retypes
@@ -1936,14 +1940,23 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         if k + 1 >= len(doc) or doc[k].text != ",":
             continue
         k += 1
+        definite = doc[k].lower_ in ("le", "la", "l'", "l\u2019") and k + 1 < len(doc)
         if doc[k].lower_ in ("un", "une") and k + 1 < len(doc):
+            k += 1
+        if definite:
+            # "Korvak, le parti de l'ancien Premier ministre, a remporté ...": the noun with its
+            # definite article, between commas, says what the name is; not the subject of the
+            # clause after a name introduced by a preposition ("Pour Dupont, le groupe a ...")
+            if span is None or (span.start > 0 and doc[span.start - 1].pos_ == "ADP") \
+                    or gazetteer.place_kind(name) is not None or not _closed_apposition(doc, k + 1):
+                continue
             k += 1
         two = fold(doc[k : k + 2].text) if k + 1 < len(doc) else ""
         if doc[k].is_lower and (fold(doc[k].text) in lex["apposition"] or two in lex["apposition"]):
             if c.label != "person":
                 evidenced.add(fold(name))
             elif fold(doc[k].text) not in lex["apposition_people"] and k + 2 < len(doc) \
-                    and (doc[k + 1].lower_ in _DE or doc[k - 1].lower_ in ("un", "une")
+                    and (doc[k + 1].lower_ in _DE or doc[k - 1].lower_ in ("un", "une") or definite
                          or (doc[k + 1].pos_ == "ADJ" and doc[k + 2].lower_ in _DE)):
                 people.add(fold(name))
     for c in _name_cands(cands):
@@ -1960,6 +1973,20 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         key = fold(c.attrs.get("name", ""))
         if (key in evidenced and c.label != "person") or (key in people and not c.attrs.get("civility")):
             c.label = "organization"
+
+
+def _closed_apposition(doc: Doc, k: int) -> bool:
+    """The words from token k on, within a few words and the sentence, end on a comma, a
+    full stop or a dash, or open a relative clause, without a finite verb before (a
+    participle may stand: "le groupe basé à Kiev,"): an apposition, not a clause's subject."""
+    sent_end = doc[k].sent.end if k < len(doc) else len(doc)
+    for j in range(k + 1, min(k + 10, sent_end)):
+        if doc[j].text in (",", ".", ";", "\u2013", "\u2014", ")") or j == sent_end - 1 \
+                or doc[j].lower_ in ("qui", "dont"):
+            return True  # "la société qui gère le site": a relative clause inside the apposition
+        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"):
+            return False
+    return False
 
 
 def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
@@ -2988,9 +3015,14 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
     of bodies ("Groupe Bel", which the model took for a person), and, in a sports report,
     a competition ("Ligue des champions", which is not a body)."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
     lex = _lex()
     sports = is_sports_report(doc)
     bodies: set[str] = set()
+    person_words = {w for c in _name_cands(cands) if c.label == "person"
+                    for w in fold(c.attrs.get("name", "")).split()[1:]}
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
@@ -3015,6 +3047,12 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         if c.label in ("misc", "person", "place") and not c.attrs.get("civility") and k >= 1 \
                 and doc[k].lower_ in _DE and fold(doc[k - 1].text) in lex["members"] \
                 and key not in lex["countries"]:
+            bodies.add(key)
+        # "le chef de Varkos", "les députés de Varkos": a man has no leader nor deputies
+        if c.label == "person" and not c.attrs.get("civility") and k >= 1 and doc[k].lower_ in _DE \
+                and fold(doc[k - 1].text) in lex["leaders"] and doc[k - 1].is_lower \
+                and re.fullmatch(r"[A-ZÀ-Ý][\w'\u2019-]+", name) and key not in person_words \
+                and not is_given_name(name.split("-")[0]) and gazetteer.place_kind(name) is None:
             bodies.add(key)
         words = key.split()
         if c.label == "person" and len(words) > 1 and name[:1].isupper() \
