@@ -1635,14 +1635,22 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     starts = {t.idx: t.i for t in doc}
     titles = _lex()["titles"]
+    evidenced: set[str] = set()
     for c in _name_cands(cands):
         i = starts.get(c.start)
         if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
                 and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
-                and c.label in ("place", "misc") and _determined(doc, i):
-            c.start = doc[i + 1].idx  # "le supermarché Intermarché" read as one place: the name
-            c.attrs["name"] = text[c.start : c.end]
-    evidenced: set[str] = set()
+                and _determined(doc, i) and (c.label in ("place", "misc") or (
+                    c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"])):
+            # "le supermarché Intermarché" read as one place: the name is what follows the kind;
+            # "le parti Oudar", "le groupe Vinci" read as one body with their kind: the body
+            # is named without it, the mention keeps it, as written (not a kind that is part
+            # of a band's or a firm's name: "la chorale Saint-Rémi")
+            if c.label != "organization":
+                c.start = doc[i + 1].idx
+            c.attrs["name"] = text[doc[i + 1].idx : c.end]
+            if c.label == "organization":
+                evidenced.add(fold(c.attrs["name"]))  # and so is the bare name elsewhere
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in _name_cands(cands):
         i = starts.get(c.start)
