@@ -96,6 +96,9 @@ def _lex() -> dict[str, Any]:
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "members": {fold(w) for w in data["member_nouns"]},
+        "branches": frozenset(fold(w) for w in data["branch_nouns"]),
+        "linked": frozenset(fold(w) for w in data["linked_adjectives"]),
+        "groups": frozenset(fold(w) for w in data["group_nouns"]),
         "movements": frozenset(fold(w) for w in data["movement_names"]),
         "movement_verbs": frozenset(data["movement_verbs"]),
         "peoples": _peoples(),
@@ -2920,14 +2923,39 @@ def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
             c.label = "organization"
 
 
+def _linked_body(doc: Doc, k: int, body_ends: Collection[int] = ()) -> bool:
+    """Token k, the preposition before a name, ties it to a group as the body the group
+    belongs to: after a branch of it and its adjectives ("la branche yéménite d'", "une
+    cellule de"), or after a group and a participle or adjective of ties ("un groupe lié à",
+    "des milices proches de", "une faction affiliée à"), or in apposition to a body, whose
+    ends are `body_ends` ("le Front Nosra, lié à")."""
+    lex = _lex()
+    prep = doc[k].lower_
+    if prep not in _DE and prep not in ("à", "au", "aux"):
+        return False
+    j = k - 1
+    if j >= 1 and fold(doc[j].text) in lex["linked"]:
+        return fold(doc[j - 1].text) in lex["groups"] \
+            or (doc[j - 1].text == "," and j >= 2 and doc[j - 2].idx + len(doc[j - 2]) in body_ends)
+    if prep not in _DE:
+        return False
+    while j >= 1 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in lex["branches"]
+
+
 def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
-    after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
+    after its members ("les militants d'Ansar Eddine") or tied to a group as its parent
+    body ("un groupe lié à Al-Qaïda", `_linked_body`), a name whose first word is a noun
     of bodies ("Groupe Bel", which the model took for a person), and, in a sports report,
     a competition ("Ligue des champions", which is not a body)."""
+    from factx import gazetteer
+
     lex = _lex()
     sports = is_sports_report(doc)
     bodies: set[str] = set()
+    body_ends = {c.end for c in cands if c.label == "organization"}
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
@@ -2953,6 +2981,10 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
                 and doc[k].lower_ in _DE and fold(doc[k - 1].text) in lex["members"] \
                 and key not in lex["countries"]:
             bodies.add(key)
+        if c.label in ("misc", "place") and name[:1].isupper() and k >= 1 \
+                and _linked_body(doc, k, body_ends) and key not in lex["countries"] \
+                and gazetteer.place_kind(name) is None:
+            bodies.add(key)  # "un groupe lié à Al-Qaïda", "la branche yéménite d'Al-Qaïda"
         words = key.split()
         if c.label == "person" and len(words) > 1 and name[:1].isupper() \
                 and (words[0] in lex["titles"] or words[0] in lex["bodies"]):
