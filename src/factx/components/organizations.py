@@ -1732,6 +1732,9 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 o.label == "place" and start_c < o.start and o.end == end_c and _after_de_at(text, o.start)
                 for o in over):
             cands[:] = [c for c in cands if c not in over]  # "la chorale Saint-Nabor de" + "Mévaux"
+        elif over and not tok.ent_type_ and all(start_c < o.start and o.end <= end_c and o.label != "person"
+                                                for o in over):
+            cands[:] = [c for c in cands if c not in over]  # "la secte" + "Boko" + "Haram": the model cut it
         elif over:
             continue
         name = text[start_c:end_c]
