@@ -1644,11 +1644,12 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
                 and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
                 and _determined(doc, i) and (c.label in ("place", "misc") or (
-                    c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"])):
+                    c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"]
+                    and fold(doc[i].text) not in _lex()["trades"])):
             # "le supermarché Intermarché" read as one place: the name is what follows the kind;
             # "le parti Oudar", "le groupe Vinci" read as one body with their kind: the body
             # is named without it, the mention keeps it, as written (not a kind that is part
-            # of a band's or a firm's name: "la chorale Saint-Rémi")
+            # of a band's or a trade's name: "la chorale Saint-Rémi", "la laiterie Besnier")
             if c.label != "organization":
                 c.start = doc[i + 1].idx
             c.attrs["name"] = text[doc[i + 1].idx : c.end]
