@@ -9,6 +9,9 @@ Classes of international and national wire writing, probed with invented stories
   proches de X", "Y, affilié à X" after a body, "la branche irakienne de X", "une cellule
   de X"): an organization in every mention, which the model had read as a place; a country
   or a town a gazetteer knows stays a place ("un groupe lié à l'Iran");
+- a body's name whose last word the tagger read as a participle ("des Nations" + "unies",
+  not "arabes unis") before the clause's verb: the name does not end before it (a finite
+  verb after the name still ends it);
 - militant kinds before a name ("la milice X", "la secte X", "la guérilla X", "la rébellion
   X"): the name is a body, read whole where the model cut it short.
 """
@@ -91,3 +94,18 @@ def test_a_name_after_a_militant_kind_is_a_body(
         extract: Callable[..., dict], text: str, body: str) -> None:
     types = _types(extract("date 2013-12-02\n" + text))
     assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Le Comité de vigilance des Nations unies a condamné les tirs.",
+     "Comité de vigilance des Nations unies"),
+    ("La Commission de secours des Nations unies a ouvert un camp.",
+     "Commission de secours des Nations unies"),
+    # (already right before: the same participle after an adjective)
+    ("Le Comité des Émirats arabes unis a annoncé un don.", "Comité des Émirats arabes unis"),
+    # guard: a finite verb after the name still ends it
+    ("Le Tribunal de commerce rend sa décision vendredi.", "Tribunal de commerce"),
+])
+def test_a_participle_of_the_name_is_no_verb(extract: Callable[..., dict], text: str, body: str) -> None:
+    orgs = _orgs(extract("date 2013-12-02\n" + text))
+    assert body in orgs, orgs

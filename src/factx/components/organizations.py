@@ -610,7 +610,10 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for span, label in institution_spans(doc):
         start, end = span.start_char, span.end_char
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
-        verb_after = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+        # (not a participle with no auxiliary, an adjective of the name the tagger read as a
+        # verb: "le Conseil de sécurité des Nations" + "unies")
+        verb_after = span.end < len(doc) and (doc[span.end].pos_ == "AUX" or (
+            doc[span.end].pos_ == "VERB" and "Part" not in doc[span.end].morph.get("VerbForm")))
         if verb_after:  # "la Cour des comptes critique ...": a name never runs into its verb
             for c in inside:
                 if c.start >= start and c.end > end and c.label != "person":
