@@ -53,6 +53,8 @@ def test_the_bare_name_elsewhere_is_the_same_body(extract: Callable[..., dict]) 
     # guards: a kind that is part of the name stays in it
     ("La chorale Saint-Brice donnera un concert samedi à l'église.", "chorale Saint-Brice"),
     ("La laiterie Saint-Aubert a embauché six salariés cette année.", "laiterie Saint-Aubert"),
+    # a capitalized adjective after the kind is no name of its own
+    ("La société Normande de pêche a repeuplé la rivière.", "société Normande de pêche"),
     # a capitalized name of its own keeps its first word
     ("Le Parti travailliste a perdu la majorité au Parlement.", "Parti travailliste"),
 ])

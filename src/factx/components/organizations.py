@@ -1653,6 +1653,9 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # "le parti Oudar", "le groupe Vinci" read as one body with their kind: the body
             # is named without it, the mention keeps it, as written (not a kind that is part
             # of a band's or a trade's name: "la chorale Saint-Rémi", "la laiterie Besnier")
+            last = doc[max(i + 1, _title_name_end(doc, i + 1) - 1)]
+            if c.label == "organization" and last.idx + len(last) < c.end:
+                continue  # "la société Lorraine d'astronomie": no proper name after the kind
             if c.label != "organization":
                 c.start = doc[i + 1].idx
             c.attrs["name"] = text[doc[i + 1].idx : c.end]
