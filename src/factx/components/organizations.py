@@ -97,6 +97,9 @@ def _lex() -> dict[str, Any]:
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "members": {fold(w) for w in data["member_nouns"]},
         "leaders": {fold(w) for w in data["leader_nouns"]},
+        "branches": frozenset(fold(w) for w in data["branch_nouns"]),
+        "linked": frozenset(fold(w) for w in data["linked_adjectives"]),
+        "groups": frozenset(fold(w) for w in data["group_nouns"]),
         "movements": frozenset(fold(w) for w in data["movement_names"]),
         "movement_verbs": frozenset(data["movement_verbs"]),
         "peoples": _peoples(),
@@ -610,7 +613,10 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for span, label in institution_spans(doc):
         start, end = span.start_char, span.end_char
         inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
-        verb_after = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+        # (not a participle with no auxiliary, an adjective of the name the tagger read as a
+        # verb: "le Conseil de sécurité des Nations" + "unies")
+        verb_after = span.end < len(doc) and (doc[span.end].pos_ == "AUX" or (
+            doc[span.end].pos_ == "VERB" and "Part" not in doc[span.end].morph.get("VerbForm")))
         if verb_after:  # "la Cour des comptes critique ...": a name never runs into its verb
             for c in inside:
                 if c.start >= start and c.end > end and c.label != "person":
@@ -1699,14 +1705,26 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     starts = {t.idx: t.i for t in doc}
     titles = _lex()["titles"]
+    evidenced: set[str] = set()
     for c in _name_cands(cands):
         i = starts.get(c.start)
         if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
                 and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
-                and c.label in ("place", "misc") and _determined(doc, i):
-            c.start = doc[i + 1].idx  # "le supermarché Intermarché" read as one place: the name
-            c.attrs["name"] = text[c.start : c.end]
-    evidenced: set[str] = set()
+                and _determined(doc, i) and (c.label in ("place", "misc") or (
+                    c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"]
+                    and fold(doc[i].text) not in _lex()["trades"])):
+            # "le supermarché Intermarché" read as one place: the name is what follows the kind;
+            # "le parti Oudar", "le groupe Vinci" read as one body with their kind: the body
+            # is named without it, the mention keeps it, as written (not a kind that is part
+            # of a band's or a trade's name: "la chorale Saint-Rémi", "la laiterie Besnier")
+            last = doc[max(i + 1, _title_name_end(doc, i + 1) - 1)]
+            if c.label == "organization" and last.idx + len(last) < c.end:
+                continue  # "la société Lorraine d'astronomie": no proper name after the kind
+            if c.label != "organization":
+                c.start = doc[i + 1].idx
+            c.attrs["name"] = text[doc[i + 1].idx : c.end]
+            if c.label == "organization":
+                evidenced.add(fold(c.attrs["name"]))  # and so is the bare name elsewhere
     by_start = {c.start: c for c in _name_cands(cands)}
     for c in _name_cands(cands):
         i = starts.get(c.start)
@@ -1785,6 +1803,9 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 o.label == "place" and start_c < o.start and o.end == end_c and _after_de_at(text, o.start)
                 for o in over):
             cands[:] = [c for c in cands if c not in over]  # "la chorale Saint-Nabor de" + "Mévaux"
+        elif over and not tok.ent_type_ and all(start_c < o.start and o.end <= end_c and o.label != "person"
+                                                for o in over):
+            cands[:] = [c for c in cands if c not in over]  # "la secte" + "Boko" + "Haram": the model cut it
         elif over:
             continue
         if fold(doc[kind].text) in _lex()["sites"] and (cut := _site_town_cut(doc, tok.i, end)) is not None:
@@ -3010,9 +3031,31 @@ def _acting_bodies(doc: Doc, cands: list[Candidate]) -> None:
             c.label = "organization"
 
 
+def _linked_body(doc: Doc, k: int, body_ends: Collection[int] = ()) -> bool:
+    """Token k, the preposition before a name, ties it to a group as the body the group
+    belongs to: after a branch of it and its adjectives ("la branche yéménite d'", "une
+    cellule de"), or after a group and a participle or adjective of ties ("un groupe lié à",
+    "des milices proches de", "une faction affiliée à"), or in apposition to a body, whose
+    ends are `body_ends` ("le Front Nosra, lié à")."""
+    lex = _lex()
+    prep = doc[k].lower_
+    if prep not in _DE and prep not in ("à", "au", "aux"):
+        return False
+    j = k - 1
+    if j >= 1 and fold(doc[j].text) in lex["linked"]:
+        return fold(doc[j - 1].text) in lex["groups"] \
+            or (doc[j - 1].text == "," and j >= 2 and doc[j - 2].idx + len(doc[j - 2]) in body_ends)
+    if prep not in _DE:
+        return False
+    while j >= 1 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in lex["branches"]
+
+
 def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     """Document-level evidence: a seat of power that acts ("le Kremlin a démenti"), a name
-    after its members ("les militants d'Ansar Eddine"), a name whose first word is a noun
+    after its members ("les militants d'Ansar Eddine") or tied to a group as its parent
+    body ("un groupe lié à Al-Qaïda", `_linked_body`), a name whose first word is a noun
     of bodies ("Groupe Bel", which the model took for a person), and, in a sports report,
     a competition ("Ligue des champions", which is not a body)."""
     from factx import gazetteer
@@ -3023,6 +3066,7 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
     bodies: set[str] = set()
     person_words = {w for c in _name_cands(cands) if c.label == "person"
                     for w in fold(c.attrs.get("name", "")).split()[1:]}
+    body_ends = {c.end for c in cands if c.label == "organization"}
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
         key = fold(name)
@@ -3054,6 +3098,10 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
                 and re.fullmatch(r"[A-ZÀ-Ý][\w'\u2019-]+", name) and key not in person_words \
                 and not is_given_name(name.split("-")[0]) and gazetteer.place_kind(name) is None:
             bodies.add(key)
+        if c.label in ("misc", "place") and name[:1].isupper() and k >= 1 \
+                and _linked_body(doc, k, body_ends) and key not in lex["countries"] \
+                and gazetteer.place_kind(name) is None:
+            bodies.add(key)  # "un groupe lié à Al-Qaïda", "la branche yéménite d'Al-Qaïda"
         words = key.split()
         if c.label == "person" and len(words) > 1 and name[:1].isupper() \
                 and (words[0] in lex["titles"] or words[0] in lex["bodies"]):
