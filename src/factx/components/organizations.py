@@ -2198,7 +2198,8 @@ def is_sports_report(doc: Doc) -> bool:
         known = len({fold(lemma) for lemma in words} & cues) >= 3 \
             or (_SCORE.search(doc.text) is not None and any(_scored_game(sent) for sent in doc.sents)) \
             or _team_sport_rubric(doc) or _RESULT.search(base.original_text(doc)) is not None \
-            or any(_WORD_SCORE.search(sent.text) and _scored_game(sent, _WORD_SCORE) for sent in doc.sents)
+            or any(_WORD_SCORE.search(sent.text) and _scored_game(sent, _WORD_SCORE) for sent in doc.sents) \
+            or _inline_sport_rubric(doc) or _unit_scored_game(doc)
         doc.user_data["factx.sports_report"] = known
     return bool(known)
 
@@ -2226,6 +2227,36 @@ def _team_sport_rubric(doc: Doc) -> bool:
     sports = _lex()["team_sports"]
     return any(m.group("sport") is not None and fold(m.group("sport").strip()) in sports
                for line in text.split("\n")[:4] for m in [_RUBRIC_LINE.match(line)] if m is not None)
+
+
+# a rubric that opens the first line of a brief, the lead running on after it on the same line:
+# "Handball. Épinal a perdu ...", "Basket : Toul ..."
+_INLINE_RUBRIC = re.compile(r"^[ \t]*(?P<sport>[^\W\d][\w -]{2,25}?)[ \t]*[.:][ \t]+\S")
+
+
+def _inline_sport_rubric(doc: Doc) -> bool:
+    """One of the first lines opens with a team sport alone, closed by a full stop or a colon,
+    and the lead follows on that line ("Handball. Épinal a perdu contre Dijon."): the rubric
+    of a brief that reports a game, as `_team_sport_rubric` reads it on a line of its own."""
+    text = base.original_text(doc)
+    sports = _lex()["team_sports"]
+    return any(m is not None and fold(m.group("sport").strip()) in sports
+               for line in text.split("\n")[:4] for m in [_INLINE_RUBRIC.match(line)])
+
+
+@cache
+def _unit_score() -> re.Pattern[str]:
+    """A score in words with its unit: "3 buts à 0", "2 sets à 1", "4 essais à 2"."""
+    words = "|".join(sorted(map(re.escape, load_json("organizations.json")["unit_score_words"]["words"]),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\d/.,])\b\d{{1,3}} (?:{words}) à \d{{1,3}}\b(?![\d/.,]\d|\s?%)")
+
+
+def _unit_scored_game(doc: Doc) -> bool:
+    """A verb of the game with a score in words and units in its sentence ("X a dominé Y sur
+    le score de 3 buts à 0")."""
+    score = _unit_score()
+    return score.search(doc.text) is not None and any(_scored_game(sent, score) for sent in doc.sents)
 
 
 def _scored_game(sent: Span, score: re.Pattern[str] = _SCORE) -> bool:
@@ -2258,6 +2289,8 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
            for t in root.children):
         return True  # "Villeurbanne, qui jouera mardi face au Real Madrid, ..."
     verb = root.head
+    if root.dep_.startswith("nsubj") and _match_phrase(verb):
+        return True  # "X a fait match nul", "X a tenu en échec Y", "X se déplace à Y"
     if fold(verb.lemma_) not in lex["sport_verbs"] or _beats_a_record(doc, verb):
         return False
     reflexive = any(t.lower_ in ("se", "s'", "s\u2019") for t in verb.children)
@@ -2265,6 +2298,20 @@ def plays_as_team(doc: Doc, span: Span) -> bool:
         return False  # "se battre" is to fight; "s'imposer", "s'incliner", "se qualifier" are to win, to lose
     bare = root.dep_.startswith("obl") and not any(t.dep_ == "case" for t in root.children)
     return root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") or bare
+
+
+@cache
+def _match_phrases() -> dict[str, frozenset[str]]:
+    """The verbs of the game made of a verb and its words (`match_phrase_verbs`)."""
+    data = load_json("organizations.json")["match_phrase_verbs"]
+    return {fold(k): frozenset(fold(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _match_phrase(verb: Token) -> bool:
+    """The verb with one of its words under it: "faire match nul", "tenir en échec", "se
+    déplacer", "partager les points"."""
+    words = _match_phrases().get(fold(verb.lemma_))
+    return words is not None and any(fold(t.lower_) in words for t in verb.children)
 
 
 # between a team that opens its sentence and its verb of result: "a", "a été", "s'est", "l'"
@@ -2285,13 +2332,20 @@ def _opens_clause(doc: Doc, i: int) -> bool:
     return "\n" in prev.text + prev.whitespace_ or prev.is_space or prev.text in (".", "!", "?", ":")
 
 
+def _after_fronted_phrase(doc: Doc, i: int) -> bool:
+    """Token i follows the comma that closes a phrase fronted in its clause ("Dans le derby,
+    X a dominé Y", "En coupe, X a éliminé Y"): the subject's place, which the parse may miss,
+    taking the name for an apposition of the phrase's noun."""
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ in ("NOUN", "ADV")
+
+
 def _leads_result(doc: Doc, span: Span) -> bool:
     """The name opens its sentence or line and a verb of result follows it, after its
     auxiliaries and pronouns only ("X a battu", "X s'est imposé", "X l'emporte", "X a été
     éliminé", "X mène"): the subject of a result, read from the words when the parse glued a
     rubric line to the lead. "s'imposer", "s'incliner", "se qualifier" need their "se",
     "l'emporter" its "l'"."""
-    if not _opens_clause(doc, span.start):
+    if not _opens_clause(doc, span.start) and not _after_fronted_phrase(doc, span.start):
         return False
     k, clitics = span.end, set()
     while k < len(doc) and doc[k].lower_ in _RESULT_AUX:
