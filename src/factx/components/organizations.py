@@ -681,6 +681,225 @@ def _venues_are_places(cands: list[Candidate]) -> None:
             c.label = "place"  # capitalized, only a kind of building in several words
 
 
+@cache
+def _local_lex() -> dict[str, Any]:
+    """The kinds of local bodies and the national charities (models/organizations.json:
+    local_body_heads and after)."""
+    data = load_json("organizations.json")
+    return {
+        "heads": frozenset(fold(w) for w in data["local_body_heads"]),
+        "bare": frozenset(fold(w) for w in data["local_bare_heads"]),
+        "venues": frozenset(fold(w) for w in data["local_venue_heads"]),
+        "venue_bodies": frozenset(fold(w) for w in data["local_venue_bodies"]),
+        "charities": tuple(sorted(data["national_charities"], key=len, reverse=True)),
+    }
+
+
+_PLACE_LINKS = frozenset(("-", "sur", "sous", "en", "lès", "le", "la", "les", "l'", "l\u2019", "aux", "au",
+                          "de", "du", "des", "d'", "d\u2019", "et"))
+
+
+def _commune_end(doc: Doc, i: int, places: dict[int, int], lo: int | None = None) -> int | None:
+    """Where a place opening at token i on a capital ends: the longest one a gazetteer knows,
+    of at most seven tokens ("Charmes", "Bar-le-Duc", "Bains-les-Bains"), or else the model's
+    place that opens there (`places`: start token -> end token; a village no list holds), or
+    else a proper noun the parse attaches to a word from token `lo` on, the body's kind."""
+    from factx import gazetteer
+
+    if i >= len(doc) or not doc[i].text[:1].isupper() or (not doc[i].is_alpha and "-" not in doc[i].text):
+        return None
+    best = places.get(i)
+    k = i
+    while k < min(len(doc), i + 7):
+        tok = doc[k]
+        capital = tok.text[:1].isupper()
+        if not (capital or tok.lower_ in _PLACE_LINKS) or (tok.is_punct and tok.text != "-"):
+            break
+        k += 1
+        if capital and gazetteer.place_kind(doc[i:k].text) is not None and (best is None or k > best):
+            best = k
+    if best is None and lo is not None:
+        # a village no list holds, that the parse hangs on the body's kind words: "de Hergugney"
+        first = doc[i]
+        if first.pos_ == "PROPN" and first.is_title and lo <= first.head.i < i:
+            best = i + 1
+            while best < len(doc) and doc[best].pos_ == "PROPN" and doc[best].is_title \
+                    and doc[best].head.i == i:
+                best += 1
+    return best
+
+
+def _local_kind_end(doc: Doc, i: int, places: dict[int, int]) -> tuple[int, int] | None:
+    """The lower-case words after the head ending at token i that say what kind of body it
+    is, up to the "de" before its commune: an adjective ("rural", "sportive", "locale"), "de"
+    and a bare noun of activity ("de pêche", "de théâtre"), "des" and a plural noun and their
+    coordinates ("des jeunes et de la culture"). (kind words' end, the commune's end), or None."""
+    k = i
+    while k < min(len(doc), i + 10):
+        tok = doc[k]
+        if tok.lower_ in _DE:
+            end = _commune_end(doc, k + 1, places, i - 1)
+            if end is not None:
+                return k, end
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("la", "l'", "l\u2019") and tok.lower_ == "de":
+                nxt = doc[k + 2] if k + 2 < len(doc) else None  # "et de la culture", "de la quiche"
+                k += 1
+            if nxt is None or nxt.pos_ != "NOUN" or not nxt.is_lower or not nxt.is_alpha:
+                return None
+            k += 2
+            continue
+        if tok.lower_ == "et" and k > i and k + 1 < len(doc) and doc[k + 1].lower_ in _DE:
+            k += 1
+            continue
+        if tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "VERB") and tok.dep_ != "ROOT":
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _runs_or_belongs(doc: Doc, start: int, span: Span) -> bool:
+    """The body named by `span` acts (`_acts`), or the words before it name one who runs it
+    or belongs to it ("le président du foyer rural", "les bénévoles du centre social")."""
+    from factx.resolve.lexicon import lexicon
+
+    if _acts(doc, span):
+        return True
+    k = _before_articles(doc, start)
+    opens = k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ";", ":")
+    if opens and span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX") \
+            and "Fin" in doc[span.end].morph.get("VerbForm"):
+        return True  # the clause's subject, right before its verb, where the parse lost it
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in ("du", "de", "des", "d'", "d\u2019"):
+        k -= 1
+        if k >= 0 and doc[k].lower_ in ("la", "l'", "l\u2019"):
+            k -= 1
+    if k < 0 or not doc[k].is_alpha:
+        return False
+    return doc[k].lower_ in _lex()["members"] or lexicon().title_of(doc[k].text) is not None \
+        or doc[k].lower_ in ("membres", "bénévoles", "adhérents", "animateurs", "animatrices")
+
+
+def _village_read_as_person(doc: Doc, c: Candidate, first: int, end: int, cands: list[Candidate]) -> bool:
+    """The model's one-word "person" is the commune closing a local body's name, tokens
+    `first` to `end` ("le centre social de Bréviller"), with no civility, and no person of the
+    document bears the word with a first name or a civility."""
+    name = c.attrs.get("name", "")
+    if c.attrs.get("civility") or " " in name or c.start != doc[first].idx \
+            or c.end != doc[end - 1].idx + len(doc[end - 1]):
+        return False
+    return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
+                   for o in cands)
+
+
+def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A local body named by its kind and its commune: "le foyer rural de Gironcourt", "la
+    société de pêche de Charmes", "l'Étoile sportive de Thaon", "le Football-Club de
+    Sarrebourg" (models/organizations.json: local_body_heads); a head that also names a
+    building ("centre", "maison", "foyer") is the body only when it acts or one who runs it
+    is named before it."""
+    loc = _local_lex()
+    text = base.original_text(doc)
+    out = list(cands)
+    places: dict[int, int] = {}
+    for c in cands:
+        if c.label == "place":
+            first = _token_starting_at(doc, c.start)
+            last = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if first is not None and last is not None:
+                places[first.i] = last.end
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if (tok.pos != NOUN and tok.pos != PROPN) or fold(tok.text)[:1] not in _LOCAL_LETTERS:
+            i += 1
+            continue
+        key, head_end = fold(tok.text), i + 1
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:
+            key, head_end = fold(doc[i : i + 3].text), i + 3  # "Football" + "-" + "Club"
+        capital = tok.is_title and not tok.is_sent_start and not _line_start(doc, i)
+        if key not in loc["heads"] or not (tok.is_lower or capital) or not _determined(doc, i) \
+                or _described(doc, i):
+            i += 1
+            continue
+        found = _local_kind_end(doc, head_end, places)
+        if found is None:
+            i += 1
+            continue
+        de, end = found
+        if de == head_end and key not in loc["bare"] and not capital:
+            i += 1  # "le foyer de Charmes", "la maison de Paul": a kind word is needed
+            continue
+        if end < len(doc) and doc[end].lower_ in _DE:
+            i = end  # "la section de Charmes de l'Union ...": the branch of a larger body
+            continue
+        span = doc[i:end]
+        kinds = [fold(doc[i:k].text) for k in range(i + 2, min(de, i + 4) + 1)]
+        if key in loc["venues"] and (not _runs_or_belongs(doc, i, span) or any(
+                k in _lex()["venues"] and k not in loc["venue_bodies"] for k in kinds)):
+            i = end  # "au centre social de Mirecourt": the building
+            continue
+        start, stop = span.start_char, span.end_char
+        inside = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, stop)]
+        # (the model's span may take in the article that opens the line: "Le Football-Club")
+        lead = [c for c in inside if c.start < start and fold(text[c.start:start]).strip() in _ARTICLES]
+        if any((c.start < start and c not in lead) or c.end > stop for c in inside) \
+                or any(c.label == "person" and not _town_read_as_person(doc, c, out)
+                       and not _village_read_as_person(doc, c, de + 1, end, out) for c in inside) \
+                or any(c.label == "organization" and c.start == start and c.end == stop for c in inside):
+            i = end
+            continue
+        for c in inside:
+            out.remove(c)
+        out.append(Candidate("organization", start, stop, "rules", {"name": text[start:stop]}))
+        i = end
+    return out
+
+
+_LOCAL_LETTERS = frozenset(fold(w)[:1] for w in load_json("organizations.json")["local_body_heads"])
+
+
+@cache
+def _place_noun_before() -> re.Pattern[str]:
+    """A place noun and "de" right before a name: "le quartier de la Croix-Rouge", "rue de"."""
+    types = load_json("place_types.json")
+    nouns = {*types["district_heads"], *types["street_heads"], *types["admin_heads"], "place", "carrefour",
+             "lieu-dit", "cité", "résidence"}
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:" + words + r")\s+(?:de|du|des|d['\u2019])\s*(?:la\s+|l['\u2019]\s*)?$", re.I)
+
+
+def _national_charities(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A national charity's name after an article, and its branch's place after "de" ("les
+    Restos du cœur", "la Croix-Rouge de Vittel") when the model read it, is that organization,
+    whatever the model made of it; the article is no part of the name. (Where the model read
+    nothing, adding the name on its own over-fired on the own sets: left out.)"""
+    charities = _local_lex()["charities"]
+    text = base.original_text(doc)
+    for c in cands:
+        if c.label not in ("place", "misc"):
+            continue
+        after = doc.char_span(c.end, len(text), alignment_mode="expand")
+        if after is not None and len(after) and after[0].pos_ == "ADJ" and after[0].is_lower:
+            continue  # "La Croix-Rouge" + "française": the later rules run the name on
+        name = text[c.start : c.end]
+        m = re.match(r"(?:(?:les|la|le|l['\u2019])\s*)?", name, re.I)
+        skip = m.end() if m else 0
+        rest = name[skip:]
+        hit = next((ch for ch in charities if fold(rest).startswith(fold(ch))), None)
+        if hit is None or _place_noun_before().search(text, max(0, c.start - 30), c.start + skip):
+            continue
+        tail = rest[len(hit):]
+        if tail and not re.match(r"\s+(?:de|du|des|d['\u2019])\s*\S", tail):
+            continue
+        c.label = "organization"
+        c.start += skip
+        c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
 _TO_DOMAIN = frozenset(("au", "aux", "à"))
 
 
@@ -4301,6 +4520,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _trim_local_branches(text, cands)
     cands = _enumerated_domains(doc, cands)
     _venues_are_places(cands)
+    cands = _local_bodies(doc, cands)
     _split_second_kind(doc, cands)
     cands = _split_coordinated_names(text, cands)
     cands = _trade_names(doc, cands)
@@ -4337,6 +4557,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _title_adjectives(doc, cands)
     _acting_bodies(doc, cands)  # after "Les Faucons" + "noirs"
     _wrecked_ships(text, cands)
+    cands = _national_charities(doc, cands)
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]

@@ -562,7 +562,8 @@ def _short_names(entities: list[Entity]) -> list[Entity]:
     short_names, the bodies wire stories call both ways)."""
     from factx.resources import load_json
 
-    table = load_json("organizations.json")["short_names"]
+    data = load_json("organizations.json")
+    table = {**data["short_names"], **data["charity_short_names"]}
     orgs = [e for e in entities if e.type == "organization"]
     gone: set[int] = set()
     for acr, names in table.items():
