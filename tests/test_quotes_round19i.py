@@ -110,6 +110,8 @@ def test_summary_before_the_colon(extract: Callable[..., dict], text: str,
      ["Fernand Lachaux"]),
     ("Pour Odile Parmentier, la saison est bonne : « Nous avons vendu deux fois plus de laine. »",
      ["Odile Parmentier"]),
+    ("Odile Parmentier tient la mercerie de Vézelise. Les clientes la connaissent toutes : « Elle est ici "
+     "depuis toujours, je crois. »", [None]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

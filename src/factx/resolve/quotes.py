@@ -2531,10 +2531,12 @@ class QuoteReader:
                    for t in doc[verb.i + 1:colon]):
                 return None
         if any(t.pos_ == "NOUN" and _human(t, self.words)
-               and (plural or not FIRST_SINGULAR & said or "Plur" not in t.morph.get("Number"))
+               and (plural or not FIRST_SINGULAR & said or "Plur" not in t.morph.get("Number")
+                    or t.i >= first)
                for t in doc[verb.i + 1:colon]):
             # "X a félicité le pompier. Le feu est éteint : « J'ai ... »": whose? ("Les clients
-            # se font rares. Son constat : « Je ... »": one voice, not theirs)
+            # se font rares. Son constat : « Je ... »": one voice, not theirs; but not people in
+            # the clause the colon closes, "Les clientes la connaissent :")
             return None
         lo = end + 1
         while lo < first and (doc[lo].is_space or doc[lo].text in (".", "!", "?")):
