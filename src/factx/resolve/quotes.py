@@ -180,6 +180,8 @@ class QuoteWords:
     interviewer_cues: frozenset[str]
     portrait_passives: frozenset[str]
     reporter_nouns: frozenset[str]
+    stance_copulas: frozenset[str]
+    saying_nouns: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -2374,9 +2376,15 @@ class QuoteReader:
                 # "X a été interpellé par le député Y : « ... »": the one who addresses X speaks
                 return (agent, "", "colon") if isinstance(agent, Entity) else None
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
-            if not subj and r.i + 1 == colon:
-                # "Il est catégorique : « ... »", the parser reading an impersonal "il"
+            if not subj and (r.i + 1 == colon or self.stance_copula(r, colon)):
+                # "Il est catégorique : « ... »", "Il reste pourtant optimiste : « ... »", the
+                # parser reading an impersonal "il"
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
+            noun = subj[0] if subj else (r if r.pos_ == "NOUN" and r.i < colon else None)
+            if noun is not None and self.possessed_view(noun, first, colon):
+                # "Son constat est amer : « ... »", "Sa devise : « ... »": the possessor's words
+                person = self.topic_before(first, colon)
+                return (person, "", "colon") if person is not None else None
             who = self.subject_speaker(subj) if subj else None
             if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
                 # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :"
@@ -2399,6 +2407,13 @@ class QuoteReader:
         lead = first + (first < colon and self.doc[first].pos_ == "DET")
         if not people and len(bodies) == 1 and bodies[0][1] == lead and bodies[0][2] == colon:
             return bodies[0][0], "", "colon"  # "Europol : « ... »": the body's name alone, like a person's
+        if not people and not bodies and self.summary(first, colon):
+            # "Satisfaction générale : « Nous ... »", "Les débuts ont été durs : « Je ... »": a
+            # verbless phrase or a clause of facts sets up what the one person the sentences
+            # before are about says
+            person = self.topic_before(first, colon)
+            if person is not None:
+                return person, "", "colon"
         concerned = next((t for t in self.doc[first:colon] if fold(t.text) in ("interesse", "interessee")
                           and t.i > 0 and self.doc[t.i - 1].lower_ in ("l'", "l’")), None)
         if not people and concerned is not None:
@@ -2406,6 +2421,129 @@ class QuoteReader:
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
+
+    def stance_copula(self, verb: Token, colon: int) -> bool:
+        """"Il reste pourtant optimiste :", "Il se montre prudent :": a verb that links its
+        subject to an adjective of stance (models/quotes.json: stance_copulas) with such an
+        adjective after it before the colon, and no noun or clause of its own ("Il reste trois
+        places :" is impersonal)."""
+        lemma = fold(verb.lemma_ or verb.text)
+        reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
+        name = ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma if reflexive else lemma
+        low = fold(verb.text)
+        # the lemmatizer may leave the form ("reste"): its stem then
+        if name not in self.words.stance_copulas and not any(
+                low.startswith(c.split()[-1].split("'")[-1][:-2]) and (" " in c or "'" in c) == reflexive
+                for c in self.words.stance_copulas):
+            return False
+        kids = [c for c in verb.children if verb.i < c.i < colon]
+        if any(c.dep_ in ("obj", "nsubj", "nsubj:pass", "ccomp", "csubj") for c in kids):
+            return False
+        return any(c.pos_ in ("ADJ", "VERB") and fold(c.text) in self.words.stance_adjectives for c in kids)
+
+    def possessed_view(self, noun: Token, first: int, colon: int) -> bool:
+        """"Son constat est amer :", "Sa réponse :", "Son credo :": a noun of a saying, a view
+        or a feeling (models/quotes.json: saying_nouns) with a singular possessive, as the
+        subject of the clause the colon closes or as that clause alone (no verb of its own)."""
+        saying = self.words.saying_nouns
+        if noun.pos_ != "NOUN" or not {fold(noun.lemma_ or noun.text), fold(noun.text)} & saying:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses") and c.i < noun.i
+                   for c in noun.children):
+            return False  # "leur" is a group's
+        if noun.dep_ in SUBJECT_DEPS:
+            return True
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                       for t in self.doc[first:colon])
+
+    def summary(self, first: int, colon: int) -> bool:
+        """The clause [first, colon) opens its sentence, has no noun for people or a group, and
+        is either "Satisfaction générale :", "Une promesse tenue :", "Grosse déception :" (a
+        short phrase of nouns and adjectives, a participle at most, no verb, pronoun or name)
+        before a quotation in the first person, or a clause of facts about things ("Les débuts
+        ont été difficiles :", QuoteReader.quiet) before one that speaks as "je" only."""
+        doc = self.doc
+        toks = [t for t in doc[first:colon] if not t.is_space]
+        if not toks or first == 0 or (doc[first - 1].text not in (".", "!")
+                                      and "\n" not in doc[first - 1].text):
+            return False
+        nouns = [t for t in toks if t.pos_ == "NOUN"]
+        if any(_human(t, self.words) or fold(t.lemma_ or t.text) in self.words.group_nouns for t in nouns):
+            return False
+        said = set(WORD.findall(self.quoted_after(colon).lower()))
+        if nouns and len(toks) <= 6 and not any(
+                t.pos_ in ("PRON", "PROPN", "AUX", "NUM") or t.is_punct
+                or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")) for t in toks):
+            return bool(FIRST_PERSON & said)
+        # "Les débuts ont été difficiles : « Je ... »", "La retraite approche :": a clause of
+        # facts about things (quiet) before words in the first person singular, one voice
+        return bool(FIRST_SINGULAR & said) and not FIRST_PLURAL & said and self.quiet(first, colon)
+
+    def quoted_after(self, colon: int) -> str:
+        """The text of the quotation that opens right after the colon at token `colon`."""
+        start = self.doc[colon].idx + 1
+        close = min((j for j in (self.text.find(m, start) for m in ("»", "”")) if j >= 0),
+                    default=len(self.text))
+        return self.text[start:close]
+
+    def topic_before(self, first: int, colon: int) -> Entity | None:
+        """The one person the sentences before the clause [first, colon) are about: the
+        nearest of the three sentences before that names someone names one person only, as
+        the subject of its main verb, not dead, and the sentence before it no other person;
+        neither it nor the sentences between name
+        another person, a body as a subject, a noun for people or a group as a subject, a
+        pronoun subject, or hold a quotation ("Paul Roy, maire de X, a présenté le budget. Les
+        taux ne bougeront pas. Une promesse tenue : « Nous ... »")."""
+        doc = self.doc
+        k, end = first, 0
+        for _ in range(3):
+            end = self.previous_sentence_end(k)
+            if end <= 0:
+                return None
+            k = self.sentence_start(end)
+            if self.people_named(k, end + 1):
+                break
+        else:
+            return None
+        people = self.people_named(k, first)
+        if len(people) != 1 or any(t.text in ("«", "»", "“", "”", '"') or self.in_quote(t.i)
+                                   for t in doc[k:first]):
+            return None
+        person = next(iter(people.values()))
+        verb = self.opening_subject_verb(k, end + 1, person)
+        if verb is None or self.dead(person):
+            return None
+        back = self.previous_sentence_end(k)
+        if back > 0 and any(p is not person
+                            for p in self.people_named(self.sentence_start(back), k).values()):
+            return None  # "X anime le club. Y tient la buvette. Satisfaction générale :": which one?
+        if any(p.type != "person" and self.is_subject(a, b)
+               for p, a, b in self.idx.in_span(k, end + 1, SPEAKERS)):
+            return None
+        said = set(WORD.findall(self.quoted_after(colon).lower()))
+        plural = bool(FIRST_PLURAL & said)
+        if plural or not FIRST_SINGULAR & said:
+            # "X a reçu une délégation. Colère générale : « Nous ... »", "X a lu le rapport de
+            # la commission. Son constat est sévère :": a group's, a body's or a text's words?
+            # (after the verb: not the body of the person's own title, "Le président du club, X")
+            others = self.words.group_nouns | self.words.org_nouns | self.words.text_nouns
+            if any(t.pos_ == "NOUN" and {fold(t.lemma_ or t.text), fold(t.text)} & others
+                   for t in doc[verb.i + 1:colon]):
+                return None
+        if any(t.pos_ == "NOUN" and _human(t, self.words)
+               and (plural or not FIRST_SINGULAR & said or "Plur" not in t.morph.get("Number")
+                    or t.i >= first)
+               for t in doc[verb.i + 1:colon]):
+            # "X a félicité le pompier. Le feu est éteint : « J'ai ... »": whose? ("Les clients
+            # se font rares. Son constat : « Je ... »": one voice, not theirs; but not people in
+            # the clause the colon closes, "Les clientes la connaissent :")
+            return None
+        lo = end + 1
+        while lo < first and (doc[lo].is_space or doc[lo].text in (".", "!", "?")):
+            lo += 1
+        if lo < first and not self.quiet(lo, first, many=not plural):
+            return None
+        return person
 
     # --- resolving markers to entities --------------------------------------------------
 
