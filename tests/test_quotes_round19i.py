@@ -62,7 +62,7 @@ def test_pronoun_and_stance_copula(extract: Callable[..., dict], text: str,
      "presque plus rien le lundi. »", [None]),
     ("Fernand Lachaux, maire de Vézelise, a lu le rapport de la commission. Son constat est sévère : « Nous "
      "manquons de moyens depuis des années. »", [None]),
-    ("Fernand Lachaux a perdu la finale du tournoi. Son adversaire s'est montré beau joueur : « Il méritait "
+    ("Fernand Lachaux a perdu la finale du tournoi. Son rival du jour a salué le vaincu : « Il méritait "
      "autant que moi de gagner. »", [None]),
     ("Odile Parmentier tient la mercerie de Vézelise. Son mari l'aide le samedi. Son constat est amer : "
      "« Je ne vends presque plus rien le lundi. »", [None]),
@@ -79,8 +79,8 @@ def test_possessed_saying(extract: Callable[..., dict], text: str,
     ("Fernand Lachaux, maire de Vézelise, a présenté le budget mardi soir. Les taux communaux ne bougeront "
      "pas. Une promesse tenue : « Nous n'avons pas touché aux impôts depuis sept ans. »",
      ["Fernand Lachaux"]),
-    ("Le président de la fanfare, Théodule Marchal, a dressé le bilan de l'année. Satisfaction générale : "
-     "« Nous avons joué dans onze villages cet été. »", ["Théodule Marchal"]),
+    ("Le président de la fanfare, Théodule Garnotel, a présenté les comptes de la saison. "
+     "Satisfaction générale : « Nous avons joué dans onze villages cet été. »", ["Théodule Garnotel"]),
     ("Odile Parmentier tient la mercerie de Vézelise depuis 1994. Les débuts ont été difficiles : « Je ne "
      "savais même pas coudre un bouton. »", ["Odile Parmentier"]),
     # guards: a group between; two people; the grévistes received; no first person; another

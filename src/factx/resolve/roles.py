@@ -4523,7 +4523,7 @@ def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity 
             or reader.idx.in_span(subj.left_edge.i, subj.right_edge.i + 1, ("person", "organization")):
         return False, None  # a named subject, a person's, a pronoun: the other steps read it
     if reader._passive_agent_body(subj) is not None:
-        return False, None  # "Le mouvement est lancé par le syndicat X. Son secrétaire": X's
+        return False, None  # "La grève a été déclenchée par le syndicat X. Son secrétaire": X's
     return True, reader._antecedent(subj.i, subj)
 
 
