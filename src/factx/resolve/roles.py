@@ -822,7 +822,7 @@ class RoleReader:
         return None
 
     def _minister_domain(self, ph: Phrase, hit: tuple[Entity, int, int]) -> bool:
-        """"le ministre égyptien des Ressources hydriques", "de la Santé publique": a minister's
+        """"le ministre soudanais des Travaux publics", "de la Santé publique": a minister's
         complement with its article is his portfolio, a capitalized noun and lower-case
         adjectives, which the model may tag as a body or a place of several words; not a state
         ("ministre de la République tchèque": a place the gazetteer knows)."""
@@ -1171,7 +1171,7 @@ class RoleReader:
         if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
             hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if hit and ministry and self._minister_domain(ph, hit):
-            hit = None  # "ministre de la Santé publique", "des Ressources hydriques": the same, of words
+            hit = None  # "ministre de la Santé publique", "des Travaux publics": the same, of words
         if hit and not domain_only:
             ph.of = hit[0]
             ph.end = hit[2]
@@ -2796,8 +2796,8 @@ class RoleReader:
 
     def _former_variation(self, chain: list[Phrase], head: Token, person: Entity,
                           cands: list[tuple[int, int, Entity]], titles: list[Role]) -> bool:
-        """"Le Premier ministre X a présenté son programme. Cependant, l'ex-maire de Nantes a
-        dû ...": the wire names its protagonist again by an office he held before, the
+        """"Le Premier ministre X a présenté son programme. L'ancien maire de Rennes devra
+        pourtant ...": the wire names its protagonist again by an office he held before, the
         subject of a main clause, with no name beside it. A former office ("ancien", "ex-")
         is no rival of the one he holds now, so a title already read for him does not bar
         it. Only as the subject of a clause that is not reported speech or a relative, for the
