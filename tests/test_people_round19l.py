@@ -42,6 +42,8 @@ def test_a_name_apposed_to_a_title_is_a_person(extract: Callable[..., dict], tex
     ("Jeudi, Thant Sein Maung a démissionné de la présidence du parti.", "Thant Sein Maung"),
     ("Nyan Lin Oo a déclaré que les négociations avaient échoué.", "Nyan Lin Oo"),
     ("Thura Aung Myat a été libéré mardi.", "Thura Aung Myat"),
+    # the subject of a clause after "que"
+    ("Le tribunal a indiqué que Thiha Aung Kyaw a été libéré.", "Thiha Aung Kyaw"),
 ])
 def test_the_subject_of_a_verb_of_people_is_a_person(extract: Callable[..., dict], text: str,
                                                      person: str) -> None:
@@ -61,6 +63,7 @@ def test_a_particle_joins_one_name(extract: Callable[..., dict], text: str, pers
 # ---------------------------------------------------------------- guards
 @pytest.mark.parametrize(("text", "kind", "name"), [
     ("Il est arrivé à Sao Paulo lundi.", "place", "Sao Paulo"),
+    ("Il est né à Mon Taung et a grandi à Sao Vicente.", "place", "Mon Taung"),
     ("La Banco do Brasil a annoncé des bénéfices.", "organization", "Banco do Brasil"),
     ("La Banque mondiale a déclaré que la croissance ralentit.", "organization", "Banque mondiale"),
     ("Les Vosges ont été déclarées zone sinistrée.", "place", "Vosges"),
@@ -76,6 +79,8 @@ def test_guards(extract: Callable[..., dict], text: str, kind: str, name: str) -
 @pytest.mark.parametrize(("text", "people"), [
     ("Renato Alves et Pieter Hoek ont signé un accord.", {"Renato Alves", "Pieter Hoek"}),
     ("Karim Lahlou et Sofia Benali ont été arrêtés jeudi.", {"Karim Lahlou", "Sofia Benali"}),
+    # a civility opening the sentence is no part of the name: one person, not two
+    ("Le conseil a entendu Mme Odile Lestrade. Mme Lestrade a précisé sa position.", {"Odile Lestrade"}),
 ])
 def test_two_people_in_coordination_stay_two(extract: Callable[..., dict], text: str,
                                              people: set[str]) -> None:

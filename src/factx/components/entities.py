@@ -1357,7 +1357,8 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
     return out
 
 
-_CLAUSE_OPENERS = frozenset((".", "!", "?", ",", ";", ":", "\u00ab", '"', "(", "-", "\u2013", "\u2014"))
+_CLAUSE_OPENERS = frozenset((".", "!", "?", ",", ";", ":", "\u00ab", '"', "(", "-", "\u2013", "\u2014",
+                             "que", "qu'", "qu\u2019"))  # "a annoncé que X a été libéré"
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "aura", "auront"))
 _SUBJECT_AUX = frozenset(("a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera",
                           "été", "s'", "s\u2019", "se"))
@@ -1365,10 +1366,11 @@ _SUBJECT_AUX = frozenset(("a", "ont", "avait", "avaient", "aura", "est", "sont",
 
 def _bare_name_word(tok: Token) -> bool:
     """A capitalized word that may be part of a foreign person's name: no function word, no
-    word of time, no nationality, no body's head, no country or region."""
+    civility ("Mme", kept out of names), no word of time, no nationality, no body's head, no
+    country or region."""
     low = fold(tok.text)
     return tok.is_title and all(p.isalpha() for p in tok.text.split("-")) and len(tok.text) >= 2 \
-        and not tok.is_stop and low not in _nationalities()[0] \
+        and not tok.is_stop and low not in _nationalities()[0] and tok.lower_ not in _lex()["civilities"] \
         and low not in _lex()["time_openers"] and low not in _lex()["org_heads"] \
         and gazetteer.place_kind(tok.text, ("continent", "country", "subdivision")) is None
 
