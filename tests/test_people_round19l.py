@@ -64,6 +64,7 @@ def test_a_particle_joins_one_name(extract: Callable[..., dict], text: str, pers
 @pytest.mark.parametrize(("text", "kind", "name"), [
     ("Il est arrivé à Sao Paulo lundi.", "place", "Sao Paulo"),
     ("Il est né à Mon Taung et a grandi à Sao Vicente.", "place", "Mon Taung"),
+    ("La salle Mortagnol de Varzéville était pleine.", "place", "Varzéville"),
     ("La Banco do Brasil a annoncé des bénéfices.", "organization", "Banco do Brasil"),
     ("La Banque mondiale a déclaré que la croissance ralentit.", "organization", "Banque mondiale"),
     ("Les Vosges ont été déclarées zone sinistrée.", "place", "Vosges"),

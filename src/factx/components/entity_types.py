@@ -1029,8 +1029,10 @@ def names_joined_by_particle(cands: list[Candidate], text: str) -> list[Candidat
     Ronaldo dos Santos Aveiro", "Karim ould Saleck", "Willem van der Berg"): the model's two
     people, or a person and a thing, joined by one lower-case particle of models'
     name_particles (and a second one: "van der") with single spaces, are one person. A
-    particle that is also a French preposition or article ('de', 'la') joins only when the
-    right part does not open on a given name (another person's full name)."""
+    particle that is also a French preposition or article ('de', 'la') joins only two
+    people, the first of two words or more, when the right part does not open on a given
+    name (another person's full name): "le gymnase Quirinet de Varmonzey" is a site and its
+    town."""
     particles = _lex()["particles"]
     people = sorted((c for c in cands if c.label in ("person", "misc")), key=lambda c: c.start)
     gone: set[int] = set()
@@ -1043,8 +1045,9 @@ def names_joined_by_particle(cands: list[Candidate], text: str) -> list[Candidat
                 or not all(w in particles for w in words[1:-1]):
             continue
         right = text[b.start:b.end]
-        if not right[:1].isupper() or (words[1] in _FRENCH_PARTICLES and is_given_name(right.split()[0])):
-            continue
+        if not right[:1].isupper() or (words[1] in _FRENCH_PARTICLES and (
+                is_given_name(right.split()[0]) or b.label != "person" or " " not in text[a.start:a.end])):
+            continue  # "le gymnase Quirinet de Varmonzey": a site and its town
         a.end = b.end
         a.attrs["name"] = text[a.start:a.end]
         gone.add(id(b))
