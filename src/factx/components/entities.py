@@ -58,6 +58,8 @@ def _lex() -> dict[str, Any]:
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
         "sovereign_titles": {fold(w) for w in data["sovereign_titles"]},
+        "person_participles": frozenset(data["person_participles"]),
+        "person_active_participles": frozenset(data["person_active_participles"]),
     }
 
 
@@ -1355,6 +1357,81 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
     return out
 
 
+_CLAUSE_OPENERS = frozenset((".", "!", "?", ",", ";", ":", "\u00ab", '"', "(", "-", "\u2013", "\u2014",
+                             "que", "qu'", "qu\u2019"))  # "a annoncé que X a été libéré"
+_HAVE = frozenset(("a", "ont", "avait", "avaient", "aura", "auront"))
+_SUBJECT_AUX = frozenset(("a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera",
+                          "été", "s'", "s\u2019", "se"))
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalized word that may be part of a foreign person's name: no function word, no
+    civility ("Mme", kept out of names), no word of time, no nationality, no body's head, no
+    country or region."""
+    low = fold(tok.text)
+    return tok.is_title and all(p.isalpha() for p in tok.text.split("-")) and len(tok.text) >= 2 \
+        and not tok.is_stop and low not in _nationalities()[0] and tok.lower_ not in _lex()["civilities"] \
+        and low not in _lex()["time_openers"] and low not in _lex()["org_heads"] \
+        and gazetteer.place_kind(tok.text, ("continent", "country", "subdivision")) is None
+
+
+def subjects_of_person_verbs(doc: Doc, taken: list[Candidate],
+                             words: frozenset[str] = frozenset()) -> list[Candidate]:
+    """A run of two to five capitalized words the model left untagged, or read whole as a thing or as a
+    place it names nowhere else, that opens a sentence or a clause and is the subject of a verb only
+    people do, through its auxiliaries ("Aung San Suu Kyi a été libérée", "X est né", "X a démissionné",
+    "X a déclaré": person_participles of entities.json), is a person: a place or a body is not freed,
+    born or elected, and does not resign. Not when its first or last word is a common word of French
+    (inner ones may be: "Thein Sein"), nor when a word is a nationality, a word of time, a body's head,
+    a country or a region, nor when the whole is a place the gazetteer knows."""
+    participles, active = _lex()["person_participles"], _lex()["person_active_participles"]
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for t in doc:
+        if t.lower_ not in participles and t.lower_ not in active:
+            continue  # the cheap test first
+        k = t.i - 1
+        while k >= 0 and doc[k].lower_ in _SUBJECT_AUX and t.i - k <= 3:
+            k -= 1
+        if k == t.i - 1 or k < 1:
+            continue  # no auxiliary: "X, libéré hier," is no clause of its own
+        if t.lower_ in active and doc[t.i - 1].lower_ not in _HAVE:
+            continue  # "la zone a été déclarée sinistrée": a passive says nothing of a speaker
+        end = k + 1
+        start = end
+        while start > 0 and end - start < 6 and _bare_name_word(doc[start - 1]):
+            start -= 1
+        if not 2 <= end - start <= 5 or doc[start].lower_ in words or doc[end - 1].lower_ in words:
+            continue  # a French word first or last: a body's or a thing's name ("Banque centrale")
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.text not in _CLAUSE_OPENERS and "\n" not in prev.whitespace_ and not prev.is_space:
+                continue
+        span = doc[start:end]
+        ents = {(e.start, e.end, e.label_) for tok in span if tok.ent_type_ for e in [_ent_of(doc, tok.i)]}
+        if any(a < start or b > end or (lab == "LOC" and (a, b) != (start, end))
+               or lab not in ("PER", "MISC", "LOC") for a, b, lab in ents):
+            continue  # the model's person cut short ("[Thura] Aung Myat") is the whole run's
+        c_start, c_end = span.start_char, span.end_char
+        if gazetteer.place_kind(span.text) is not None or fold(span.text) in _nationalities()[1]:
+            continue
+        clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
+        if any(c.label not in ("misc", "place", "person") or c.source != "ner" or c.start < c_start
+               or c.end > c_end or (c.label == "place" and (c.start, c.end) != (c_start, c_end))
+               for c in clash):
+            continue
+        if clash and clash[0].label == "place" and text.count(span.text) > 1:
+            continue  # a place the document names again elsewhere stays one
+        for c in clash:
+            taken.remove(c)
+        out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+    return out
+
+
+def _ent_of(doc: Doc, i: int) -> Span:
+    return next(e for e in doc.ents if e.start <= i < e.end)
+
+
 _LINE_ARTICLES = ("le", "la", "les", "l'", "l\u2019", "un", "une", "des")
 
 
@@ -1428,6 +1505,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
         cands += untagged_people(doc, cands, words)
+        cands += subjects_of_person_verbs(doc, cands, words)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)
         return doc

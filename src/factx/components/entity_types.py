@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -1016,6 +1017,41 @@ def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         c.attrs["name"] = (c.attrs.get("name") or "") + text[c.end : end]
         c.end = end
     return out
+
+
+# particles that are also common French words (a preposition, an article): a name after
+# them may be another person's ("le portrait de Marie par Louise Roy")
+_FRENCH_PARTICLES = frozenset(("de", "du", "d'", "la", "le", "y", "e", "st"))
+
+
+def names_joined_by_particle(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A name particle between two capitalized parts belongs to one person's name ("Cristiano
+    Ronaldo dos Santos Aveiro", "Karim ould Saleck", "Willem van der Berg"): the model's two
+    people, or a person and a thing, joined by one lower-case particle of models'
+    name_particles (and a second one: "van der") with single spaces, are one person. A
+    particle that is also a French preposition or article ('de', 'la') joins only two
+    people, the first of two words or more, when the right part does not open on a given
+    name (another person's full name): "le gymnase Quirinet de Varmonzey" is a site and its
+    town."""
+    particles = _lex()["particles"]
+    people = sorted((c for c in cands if c.label in ("person", "misc")), key=lambda c: c.start)
+    gone: set[int] = set()
+    for a, b in pairwise(people):
+        if id(a) in gone or a.label != "person" or b.label not in ("person", "misc") or b.start <= a.end:
+            continue
+        gap = text[a.end:b.start]
+        words = gap.split(" ")
+        if not (3 <= len(words) <= 4 and words[0] == "" and words[-1] == "") \
+                or not all(w in particles for w in words[1:-1]):
+            continue
+        right = text[b.start:b.end]
+        if not right[:1].isupper() or (words[1] in _FRENCH_PARTICLES and (
+                is_given_name(right.split()[0]) or b.label != "person" or " " not in text[a.start:a.end])):
+            continue  # "le gymnase Quirinet de Varmonzey": a site and its town
+        a.end = b.end
+        a.attrs["name"] = text[a.start:a.end]
+        gone.add(id(b))
+    return [c for c in cands if id(c) not in gone]
 
 
 _NOT_BEFORE_NAME = frozenset(("à", "a", "de", "d'", "d\u2019", "en", "au", "aux", "du", "des", "le", "la",
@@ -2445,6 +2481,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands), starts))
+    cands = names_joined_by_particle(cands, text)
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
@@ -2661,7 +2698,8 @@ def _apposed_title(doc: Doc, i: int, j: int) -> bool:
 
 def people_by_apposed_title(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                             starts: dict[int, int] | None = None) -> list[Candidate]:
-    """A name of two or three capitalized words the model read as a body, between commas
+    """A name of two or three capitalized words the model read as a body, a place or a thing,
+    between commas
     next to a person's title or job ("Le porte-parole du parti, Prompong Nopparit, a
     appelé", "Saëb Erakat, l'un des négociateurs, a jugé"), is that person: a body has no
     title of its own. Not a name with a common noun, a place or an acronym in it, nor one
@@ -2673,13 +2711,18 @@ def people_by_apposed_title(doc: Doc, cands: list[Candidate], nouns: frozenset[s
             groups[fold(str(c.attrs.get("name") or ""))].append(c)
     org_heads = _lex()["org_heads"]
     for key, cs in groups.items():
-        if len(cs) != 1 or cs[0].label != "organization" or cs[0].source != "ner":
+        if len(cs) != 1 or cs[0].label not in ("organization", "place", "misc") or cs[0].source != "ner":
             continue
         c = cs[0]
         words = str(c.attrs.get("name") or "").split()
         if not 2 <= len(words) <= 3 or key.split()[0] in org_heads or not all(
-                w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words) \
-                or any(_in_nouns(part.lower(), nouns) or gazetteer.place_kind(part) is not None
+                p[:1].isupper() and p[1:].islower() and p.isalpha() for w in words for p in w.split("-")) \
+                or (c.label != "organization" and gazetteer.place_kind(" ".join(words)) is not None) \
+                or any(_in_nouns(part.lower(), nouns) or (
+                    gazetteer.place_kind(part) is not None
+                    # a place's or a thing's reading: a part the gazetteer knows counts only when
+                    # the document names it alone too ("Ngozi" is a province, and a given name)
+                    and (c.label == "organization" or fold(part) in groups))
                        for w in words for part in w.split("-")):
             continue
         i = starts.get(c.start)
