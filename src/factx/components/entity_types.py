@@ -497,7 +497,24 @@ def _town_complement(doc: Doc, i: int) -> bool:
     if i < 2 or doc[i - 1].lower_ not in _DE:
         return False
     words = _lex()["town_of"]
-    return doc[i - 2].lower_ in words or (i >= 3 and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in words)
+    # a qualifier after the title does not change its complement: "le maire sortant de X", "le
+    # conseiller municipal sortant de Y" (one or two of them, in lower case); nor does a
+    # prefix of rank: "la co-maire de X", "le vice-maire de Y"
+    for j in range(i - 2, max(-1, i - 5), -1):
+        word = doc[j].lower_
+        for prefix in ("co-", "vice-"):
+            word = word.removeprefix(prefix)
+        if word in words or (j >= 1 and f"{doc[j - 1].lower_} {word}" in words):
+            return True
+        if not (doc[j].text.islower() and word in _title_after()):
+            return False
+    return False
+
+
+@cache
+def _title_after() -> frozenset[str]:
+    """The one-word qualifiers written after a title ("sortant", "honoraire", "délégué")."""
+    return frozenset(w for w in load_json("roles/qualifiers.json")["after"] if " " not in w)
 
 
 def _located(doc: Doc, i: int, key: str = "located") -> bool:

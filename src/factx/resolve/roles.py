@@ -801,6 +801,11 @@ class RoleReader:
             ph.end = branch
             return branch
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
+            if low in DE_FORMS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and ph.of is not None and ph.of.type == "organization":
+                # "directrice de l'école Jules-Ferry de Varcourt": a name right after the body's
+                # "de", without an article, is where the body is, never the title's domain
+                return None
             # a domain after the organization: "haute-commissaire des Nations unies aux droits de l'homme"
             return self._complement(ph, j, domain_only=True)
         if low in ("pour", "sur") and ph.of is not None and j + 2 < len(doc) \
