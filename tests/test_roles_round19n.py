@@ -83,3 +83,19 @@ def test_feast_is_no_committee(extract: Callable[..., dict]) -> None:
     result = extract("Les fêtes de Noël approchent, a rappelé Octave Salvan, le maire.",
                      ref_date="2021-12-01")
     assert not any(e["type"] == "place" for e in result["entities"])
+
+
+# ---------------------------------------------------------------- a name read as a place that acts
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Aïcha Mbarek, nommée sous-préfète de Dax en mars, a présenté ses priorités.",
+     ("Aïcha Mbarek", "sous-préfète", "Dax")),
+])
+def test_given_name_and_surname_that_acts(extract: Callable[..., dict], text: str,
+                                          triple: tuple[str, str, str]) -> None:
+    assert triple in _roles(extract(text, ref_date="2021-05-10"))
+
+
+def test_body_that_acts_stays_a_body(extract: Callable[..., dict]) -> None:
+    # guard: a name of several words no gazetteer knows, led by no given name, that acts
+    result = extract("Le Samu des Vosges a pris en charge le motard blessé.", ref_date="2021-05-10")
+    assert any(e["type"] == "organization" and e["name"] == "Samu des Vosges" for e in result["entities"])

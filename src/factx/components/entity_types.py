@@ -1715,6 +1715,15 @@ def _does(doc: Doc, i: int, end: int) -> bool:
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE
 
 
+def _given_and_surname(name: str) -> bool:
+    """Two or three capitalized words, the first a given name of the table and no place the
+    gazetteer knows, the last no given name: the shape of a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and is_given_name(words[0].split("-")[0]) and not is_given_name(words[-1]) \
+        and gazetteer.place_kind(words[0]) is None
+
+
 def _place_head_name(name: str) -> bool:
     """The name opens on a noun of places, geography or states ("Centre social", "Val de
     Moselle", "Empire britannique"), on a place a gazetteer knows ("Suisse alémanique") or on
@@ -1963,8 +1972,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                     c.start in starts and _does(doc, starts[c.start], c.end) for c in cs):
             # "Le Samu des Vosges a pris en charge ...": a name of several words no gazetteer
             # knows that does something is a body (one word that acts may be a people, "les
-            # Allemands", or a person the model misread)
-            new = "organization"
+            # Allemands", or a person the model misread); a given name of the table and one or
+            # two capitalized words, no place's, is a person the model misread ("Aïcha Mbarek,
+            # nommée maire de X, a présenté ...")
+            new = "person" if _given_and_surname(name) else "organization"
         elif labels == {"place"} and kind is None and one_word and poses == {"NOUN"} and not (
                 by_prep or admin or complement or coordinated or town) and _all_nouns(doc, cs, starts, nouns):
             new = "misc"  # "de l'Harmonie", "sous le contrôle de l'Equipement": a common noun in capitals
