@@ -99,3 +99,29 @@ def test_body_that_acts_stays_a_body(extract: Callable[..., dict]) -> None:
     # guard: a name of several words no gazetteer knows, led by no given name, that acts
     result = extract("Le Samu des Vosges a pris en charge le motard blessé.", ref_date="2021-05-10")
     assert any(e["type"] == "organization" and e["name"] == "Samu des Vosges" for e in result["entities"])
+
+
+# ---------------------------------------------------------------- an office given by a verb or a passive
+@pytest.mark.parametrize(("text", "triple"), [
+    # a surname the tagger reads as an auxiliary still ends the subject's name
+    ("Mehdi Benaissa a été réélu à la présidence de l'US Pontgrenet samedi.",
+     ("Mehdi Benaissa", "président", "US Pontgrenet")),
+    # the body's kind, then its name after "des": the name is the body presided
+    ("L'association des Amis du vieux moulin est présidée par Bérénice Castagnède depuis 2012.",
+     ("Bérénice Castagnède", "présidente", "Amis du vieux moulin")),
+    ("L'association des Jardins partagés de Ravignac, présidée par Octave Salvan, compte quarante adhérents.",
+     ("Octave Salvan", "président", "Jardins partagés de Ravignac")),
+])
+def test_office_by_verb(extract: Callable[..., dict], text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _roles(extract(text, ref_date="2021-05-10"))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # guards: a body named by its kind alone stays unnamed; a named body is kept
+    ("Le tribunal est présidé par Marcel Olivane.", ("Marcel Olivane", "président", None)),
+    ("Kofi Mensah a été élu à la présidence de l'amicale des Sapeurs de Brelande.",
+     ("Kofi Mensah", "président", "Sapeurs de Brelande")),
+])
+def test_office_by_verb_guards(extract: Callable[..., dict], text: str,
+                               triple: tuple[str, str, str | None]) -> None:
+    assert triple in _roles(extract(text, ref_date="2021-05-10"))

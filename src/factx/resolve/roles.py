@@ -3172,7 +3172,9 @@ class RoleReader:
             if people:
                 return people[-1]
         k = verb.i - 1
-        while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in SKIP_VERBAL):
+        # (a surname the tagger read as an auxiliary, "Benaissa a été élu", is the name's end)
+        while k >= 0 and (self.doc[k].pos_ == "AUX" or self.doc[k].lower_ in SKIP_VERBAL) \
+                and self.idx.at(k, PERSON) is None:
             k -= 1
         return self.idx.ending_at(k + 1, PERSON)
 
@@ -3214,6 +3216,11 @@ class RoleReader:
                 return None  # "le ministère du Budget, dirigé par X": a minister, read elsewhere
             if named is not None or subj.lemma_.lower() in lex.org_nouns or subj.lower_ in lex.org_nouns:
                 of = named[0] if named is not None else self._team_town(subj)
+                if of is None and named is None:
+                    # "l'association des Amis du lavoir est présidée par X": the body's kind,
+                    # then its name after "de", which the entity layer names without the kind
+                    body, _ = self._noun_body(subj.i + 1)
+                    of = body if body is not None and body.type == "organization" else None
                 found = True
                 break
         if not found:
