@@ -125,3 +125,22 @@ def test_office_by_verb(extract: Callable[..., dict], text: str, triple: tuple[s
 def test_office_by_verb_guards(extract: Callable[..., dict], text: str,
                                triple: tuple[str, str, str | None]) -> None:
     assert triple in _roles(extract(text, ref_date="2021-05-10"))
+
+
+# ---------------------------------------------------------------- a bare title opening the sentence
+@pytest.mark.parametrize(("text", "triple"), [
+    # the tagger calls a prefixed title an adjective; fronted with its complement it is still a title
+    ("Co-maire de Ravignac, Ingrid Solberg a accueilli la délégation allemande.",
+     ("Ingrid Solberg", "co-maire", "Ravignac")),
+    ("Co-présidente du comité des fêtes de Bazerolles, Lina Carrasco a lancé la tombola.",
+     ("Lina Carrasco", "co-présidente", "comité des fêtes de Bazerolles")),
+])
+def test_fronted_prefixed_title(extract: Callable[..., dict], text: str,
+                                triple: tuple[str, str, str]) -> None:
+    assert triple in _roles(extract(text, ref_date="2021-05-10"))
+
+
+def test_fronted_adjective_is_no_title(extract: Callable[..., dict]) -> None:
+    # guard: an adjective opening the sentence with a "de" complement holds no office
+    result = extract("Seul de son équipe, Piotr Kowalczyk a terminé la course.", ref_date="2021-05-10")
+    assert not _roles(result)

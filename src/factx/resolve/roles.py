@@ -362,8 +362,11 @@ class RoleReader:
         after_status = i > 1 and doc[i - 1].lower_ in lex.status_words and doc[i - 2].text == ","
         after_as = i > 0 and (doc[i - 1].lower_ == "comme"  # "comme auxiliaire", tagged an adjective
                               or doc[max(0, i - 3) : i].text.lower() == "en tant que")
+        # a bare title opening its sentence with its complement, detached before the subject
+        # ("Co-maire de X, Y a ..."), whatever the tagger calls it
+        fronted = tok.is_sent_start and head_end < len(doc) and doc[head_end].lower_ in DE
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
-                and not after_verb and not after_status and not after_as \
+                and not after_verb and not after_status and not after_as and not fronted \
                 and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None \
                 and not self._after_opener(i):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
