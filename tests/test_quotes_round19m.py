@@ -14,7 +14,9 @@ the tense and where the quotation stands. Classes of French fixed:
    the speaker;
 4. an incise closing the first sentence inside the marks, the quotation going on after it
    ("« Nous ne fermerons pas, a assuré X. Les familles ... »"): X speaks; not words retold
-   to the speaker ("« ..., m'a dit X. ... »").
+   to the speaker ("« ..., m'a dit X. ... »");
+5. "En réponse à X, Y a affirmé", "Répondant à X, Y a déclaré", the parser taking the noun
+   or the name under the preposition for the subject: Y, the name before the verb, speaks.
 The sentences are written for this round, with invented names.
 """
 
@@ -92,4 +94,20 @@ def test_addressee_of_an_incise(extract: Callable[..., dict], text: str, speaker
      ["Hugo Dellapina"]),
 ])
 def test_incise_inside_the_marks(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+# 5. a fronted phrase under a preposition the parser took for the subject of the verb of saying
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("En réponse à Yuki Tanabe, Lars Haugland a affirmé que « les négociations reprendront dès la semaine "
+     "prochaine ».", ["Lars Haugland"]),
+    ("Répondant à Yuki Tanabe, Ingrid Solberg a déclaré que « les négociations reprendront dès la semaine "
+     "prochaine ».", ["Ingrid Solberg"]),
+    # guards: a source opening the sentence, with and without a verb of saying after it
+    ("Selon Margaux Delorme, Fabrice Angelvin a promis que « la piscine rouvrira dès le mois de juin ».",
+     ["Fabrice Angelvin"]),
+    ("D'après Margaux Delorme, « la piscine rouvrira dès le mois de juin ».", ["Margaux Delorme"]),
+])
+def test_fronted_phrase_is_no_subject(extract: Callable[..., dict], text: str,
+        speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

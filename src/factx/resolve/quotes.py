@@ -1340,6 +1340,11 @@ class QuoteReader:
             # a subject the parser found on another line ("date 2002-10-03" over the first
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
+            # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under a
+            # preposition, the parser taking the fronted phrase for the subject, is none (the
+            # name right before the verb is)
+            subjects = [c for c in subjects if not (c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
+                x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i for x in c.children))]
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
