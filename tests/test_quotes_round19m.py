@@ -16,7 +16,9 @@ the tense and where the quotation stands. Classes of French fixed:
    ("« Nous ne fermerons pas, a assuré X. Les familles ... »"): X speaks; not words retold
    to the speaker ("« ..., m'a dit X. ... »");
 5. "En réponse à X, Y a affirmé", "Répondant à X, Y a déclaré", the parser taking the noun
-   or the name under the preposition for the subject: Y, the name before the verb, speaks.
+   or the name under the preposition for the subject: Y, the name before the verb, speaks;
+6. a present participle of saying after a comma, which the parser hung on a thing ("X a
+   rejeté les reproches de Y, assurant que « ... »"): the main clause's subject says it.
 The sentences are written for this round, with invented names.
 """
 
@@ -110,4 +112,18 @@ def test_incise_inside_the_marks(extract: Callable[..., dict], text: str, speake
 ])
 def test_fronted_phrase_is_no_subject(extract: Callable[..., dict], text: str,
         speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+# 6. a detached present participle of saying the parser hung on a thing
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Corinne Valadier a rejeté les reproches de Félix Brunetière, assurant que « la commune n'a jamais "
+     "manqué à ses engagements ».", ["Corinne Valadier"]),
+    # guards: the participle after people or a person as the object
+    ("Corinne Valadier a reçu les grévistes, affirmant que « la commune n'a jamais manqué à ses "
+     "engagements ».", ["Corinne Valadier"]),
+    ("Corinne Valadier a salué Félix Brunetière, assurant que « la commune n'a jamais manqué à ses "
+     "engagements ».", ["Corinne Valadier"]),
+])
+def test_detached_participle(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

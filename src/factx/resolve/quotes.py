@@ -1317,6 +1317,16 @@ class QuoteReader:
             # "X a démenti que Y soit malade, indiquant que « ... »": a participle clause has
             # the main clause's subject, wherever the parser hung it
             tok = root
+        elif verb.dep_ == "acl" and verb.head is not root and verb.i > 0 \
+                and self.doc[verb.i - 1].text == "," \
+                and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+                and verb.head.pos_ == "NOUN" and not _human(verb.head, self.words) \
+                and fold(verb.head.lemma_ or verb.head.text) not in self.words.org_nouns \
+                and self.idx.at(verb.head.i) is None and root.pos_ == "VERB" and root.i < verb.i \
+                and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            # "X a rejeté les critiques de Y, affirmant que « ... »": a detached participle the
+            # parser hung on a thing, which says nothing; the main clause's subject says it
+            tok = root
         own = self.subjects(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         de = verb.i >= 1 and self.doc[verb.i - 1].lower_ in ("de", "d'")
         if de and not own and "Inf" in verb.morph.get("VerbForm"):
