@@ -1350,11 +1350,15 @@ class QuoteReader:
             # a subject the parser found on another line ("date 2002-10-03" over the first
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
-            # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under a
-            # preposition, the parser taking the fronted phrase for the subject, is none (the
-            # name right before the verb is)
-            subjects = [c for c in subjects if not (c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
-                x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i for x in c.children))]
+            if tok is verb and any(c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
+                    x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i for x in c.children)
+                    for c in subjects):
+                # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under
+                # a preposition, the parser taking the fronted phrase for the subject; the person
+                # named right before the verb speaks
+                named = self.name_before(verb)
+                if isinstance(named, Entity) and named.type == "person":
+                    return named
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
