@@ -1359,6 +1359,10 @@ class QuoteReader:
                 named = self.name_before(verb)
                 if isinstance(named, Entity) and named.type == "person":
                     return named
+                # else no subject (not "Selon X", the source the parser may take for one)
+                subjects = [c for c in subjects if not (c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
+                    x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i
+                    and x.lower_ not in self.lex.according_to for x in c.children))]
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
