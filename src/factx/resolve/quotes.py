@@ -1806,7 +1806,7 @@ class QuoteReader:
         # closes the quotation's first sentence, the marks going on with the next
         for c in commas:
             stop = FULL_STOP.search(text, c, e)
-            if stop is None or "," in text[c + 1:stop.start()] or len(text[c + 1:stop.start()].split()) > 8 \
+            if stop is None or "," in text[c + 1:stop.start()] or len(text[c + 1:stop.start()].split()) > 12 \
                     or not text[stop.end():e].strip(" .!?…") \
                     or re.match(r"\s*(m'|m’|me |nous |lui |leur )", text[c + 1:stop.start()]):
                 continue  # "« Tu es guéri, m'a dit le médecin. J'étais soulagé. »": words retold
