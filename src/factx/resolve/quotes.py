@@ -105,6 +105,10 @@ FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 WILL_VERBS = frozenset({"vouloir", "souhaiter", "désirer", "préférer"})  # "X a voulu rappeler ..."
 DATELINE_DASHES = ("-", "—", "–", "_", "._", "-.")  # "TOUL. - ", "METZ._ "
+# prepositions that hang a name on the verb of saying, not on the speaker's title: the one
+# spoken to or before ("a répondu le ministre à X", "a déclaré la porte-parole à l'AFP",
+# "devant le Parlement", "avec X")
+VERB_PREPS = frozenset({"à", "au", "aux", "devant", "avec"})
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
@@ -545,6 +549,9 @@ class QuoteReader:
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
+                if head is not None and doc[k - 1 - (doc[k - 1].pos_ == "DET")].lower_ in VERB_PREPS:
+                    k = end  # "a répondu le ministre à X", "à l'AFP": the addressee, not the speaker
+                    continue
                 if fold(ent.name) in self.words.org_nouns:
                     # "un communiqué de la Fédération": a class noun the tagger took for a name
                     ent = self.org_named(fold(ent.name), k, ent) or ent
@@ -972,6 +979,8 @@ class QuoteReader:
         person = self.recast_of(noun, at_char, gender)
         if person is None or (not marked and self.other_title(person, noun, at_char)):
             return None
+        if self.complement_in_sentence(person, at_char, at_char):
+            return None  # "Le président a répondu à X : « ... »": not X, the one spoken to
         age = self.age_of(subj)
         if age is not None and (self.ages_given(person, subj.i) - {age} or len(self.people_named(
                 self.tok_at(self.text.rfind("\n", 0, subj.idx) + 1), subj.i, gender)) != 1):
@@ -1308,6 +1317,16 @@ class QuoteReader:
             # "X a démenti que Y soit malade, indiquant que « ... »": a participle clause has
             # the main clause's subject, wherever the parser hung it
             tok = root
+        elif verb.dep_ == "acl" and verb.head is not root and verb.i > 0 \
+                and self.doc[verb.i - 1].text == "," \
+                and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+                and verb.head.pos_ == "NOUN" and not _human(verb.head, self.words) \
+                and fold(verb.head.lemma_ or verb.head.text) not in self.words.org_nouns \
+                and self.idx.at(verb.head.i) is None and root.pos_ == "VERB" and root.i < verb.i \
+                and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            # "X a rejeté les critiques de Y, affirmant que « ... »": a detached participle the
+            # parser hung on a thing, which says nothing; the main clause's subject says it
+            tok = root
         own = self.subjects(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         de = verb.i >= 1 and self.doc[verb.i - 1].lower_ in ("de", "d'")
         if de and not own and "Inf" in verb.morph.get("VerbForm"):
@@ -1331,6 +1350,19 @@ class QuoteReader:
             # a subject the parser found on another line ("date 2002-10-03" over the first
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
+            if tok is verb and any(c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
+                    x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i for x in c.children)
+                    for c in subjects):
+                # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under
+                # a preposition, the parser taking the fronted phrase for the subject; the person
+                # named right before the verb speaks
+                named = self.name_before(verb)
+                if isinstance(named, Entity) and named.type == "person":
+                    return named
+                # else no subject (not "Selon X", the source the parser may take for one)
+                subjects = [c for c in subjects if not (c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
+                    x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i
+                    and x.lower_ not in self.lex.according_to for x in c.children))]
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
@@ -1435,6 +1467,8 @@ class QuoteReader:
             hit = self.acronym_before(k + 1)
         if hit is None and k >= 0 and doc[k].text == ",":
             hit = self.idx.ending_at(k, ("person",))  # "Maître Vergès, plaide : ..."
+            if hit is not None and self.governed_name(hit[1]):
+                hit = None  # "X, qui succède à Y, affirme": Y closes the clause, X is the subject
             relative = False  # inside ", qui ... ," between the name and its verb
             for j in range(k - 1, max(-1, k - 25), -1):
                 if hit is not None:
@@ -1456,6 +1490,29 @@ class QuoteReader:
         if hit and not _complement(doc, hit[1]):
             return hit[0]
         return None
+
+    def complement_in_sentence(self, person: Entity, open_c: int, close_c: int) -> bool:
+        """Whether the quotation's sentence names this person, outside quotations, as the
+        complement of a preposition or of a verb (governed_name)."""
+        doc = self.doc
+        lo = self.sentence_start(self.tok_at(open_c))
+        hi = self.tok_at(close_c + 1)
+        while hi < len(doc) and not (doc[hi].text in (".", "!", "?") or "\n" in doc[hi].text):
+            hi += 1
+        return any(p is person and not self.in_quote(a) and self.governed_name(a)
+                   for p, a, _ in self.idx.in_span(lo, hi, ("person",)))
+
+    def governed_name(self, a: int) -> bool:
+        """Whether the name starting at token `a` is governed by a preposition or a verb right
+        before it, past an article ("qui succède à Y", "après avoir rencontré Y", "qui a
+        battu Y"): the complement of a clause, not the subject of the verb after the comma."""
+        doc = self.doc
+        k = a - 1
+        if k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k >= 0 and (doc[k].lower_ == "pour" or (k > 0 and doc[k - 1].lower_ == "quant")):
+            return False  # "Quant à X, il estime", "Pour X, ...": the one the clause is about
+        return k >= 0 and (doc[k].pos_ == "ADP" or (doc[k].pos_ == "VERB" and not is_speech_verb(doc[k])))
 
     def relative_clause(self, j: int, k: int) -> bool:
         """Whether token j stands in a relative clause ", qui ..." that the comma at k closes."""
@@ -1744,6 +1801,17 @@ class QuoteReader:
                 continue
             found = self.after(c - 1)
             if found is not None:
+                return found
+        # "« Nous ne céderons pas, a déclaré X. Ces menaces ne changent rien. »": the incise
+        # closes the quotation's first sentence, the marks going on with the next
+        for c in commas:
+            stop = FULL_STOP.search(text, c, e)
+            if stop is None or "," in text[c + 1:stop.start()] or len(text[c + 1:stop.start()].split()) > 12 \
+                    or not text[stop.end():e].strip(" .!?…") \
+                    or re.match(r"\s*(m'|m’|me |nous |lui |leur )", text[c + 1:stop.start()]):
+                continue  # "« Tu es guéri, m'a dit le médecin. J'étais soulagé. »": words retold
+            found = self.after(c - 1)
+            if found is not None and found[2] == "incise":
                 return found
         return None
 
@@ -2402,7 +2470,15 @@ class QuoteReader:
                 return None  # "Le porte-parole de X a déclaré :": someone unnamed, not X, speaks
         people = self.people_named(first, colon)
         if len(people) == 1:
-            return next(iter(people.values())), "", "colon"
+            person = next(iter(people.values()))
+            if any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and c.i < colon
+                   for r in roots for c in r.children) \
+                    and all(self.governed_name(a) for p, a, _ in self.idx.in_span(first, colon, ("person",))
+                            if p is person):
+                # "Le maire X a déclaré aux côtés de Y :", the subject's name untyped: the one
+                # named as a complement is not the speaker
+                return None
+            return person, "", "colon"
         bodies = self.idx.in_span(first, colon, ("organization",))
         lead = first + (first < colon and self.doc[first].pos_ == "DET")
         if not people and len(bodies) == 1 and bodies[0][1] == lead and bodies[0][2] == colon:
@@ -3548,6 +3624,13 @@ class QuoteReader:
                 if speaker is not None and isinstance(who, str) and who.startswith("pronoun") \
                         and self.replied_to(speaker, verb, s, who):
                     speaker = None  # "X a critiqué Y. « ... », a-t-il répliqué": X or Y?
+                if speaker is not None and isinstance(who, str) \
+                        and who.startswith(("title:", "anaphor:", "pronoun")) \
+                        and self.complement_in_sentence(speaker, open_c, close_c):
+                    # "Après avoir rencontré X, le ministre a déclaré : « ... »", "Le président,
+                    # qui succède à X, affirme que « ... »": a description or a pronoun subject
+                    # is not the one its own sentence names as a complement
+                    speaker = None
                 if q.verb is None or speaker is not None:
                     q.verb = verb or None
                 if speaker is not None:
