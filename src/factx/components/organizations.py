@@ -688,6 +688,7 @@ def _local_lex() -> dict[str, Any]:
     data = load_json("organizations.json")
     return {
         "heads": frozenset(fold(w) for w in data["local_body_heads"]),
+        "letters": frozenset(fold(w)[:1] for w in data["local_body_heads"]),  # a cheap first test
         "bare": frozenset(fold(w) for w in data["local_bare_heads"]),
         "venues": frozenset(fold(w) for w in data["local_venue_heads"]),
         "venue_bodies": frozenset(fold(w) for w in data["local_venue_bodies"]),
@@ -801,6 +802,7 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     building ("centre", "maison", "foyer") is the body only when it acts or one who runs it
     is named before it."""
     loc = _local_lex()
+    letters = loc["letters"]
     text = base.original_text(doc)
     out = list(cands)
     places: dict[int, int] = {}
@@ -813,7 +815,7 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if (tok.pos != NOUN and tok.pos != PROPN) or fold(tok.text)[:1] not in _LOCAL_LETTERS:
+        if (tok.pos != NOUN and tok.pos != PROPN) or fold(tok.text)[:1] not in letters:
             i += 1
             continue
         key, head_end = fold(tok.text), i + 1
@@ -856,9 +858,6 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         out.append(Candidate("organization", start, stop, "rules", {"name": text[start:stop]}))
         i = end
     return out
-
-
-_LOCAL_LETTERS = frozenset(fold(w)[:1] for w in load_json("organizations.json")["local_body_heads"])
 
 
 @cache
