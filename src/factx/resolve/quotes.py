@@ -2448,6 +2448,11 @@ class QuoteReader:
                 # "Il est catégorique : « ... »", "Il reste pourtant optimiste : « ... »", the
                 # parser reading an impersonal "il"
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
+            if not subj and any(c.dep_ == "obj" and c.i < colon for c in r.children):
+                # "Il ne cache pas son inquiétude : « ... »", the parser reading the subject "il"
+                # of a verb with its object as impersonal: a verb that takes no impersonal
+                # subject has a person (or a thing) as its subject
+                subj = self.personal_expletive(r)
             noun = subj[0] if subj else (r if r.pos_ == "NOUN" and r.i < colon else None)
             if noun is not None and self.possessed_view(noun, first, colon):
                 # "Son constat est amer : « ... »", "Sa devise : « ... »": the possessor's words
