@@ -56,3 +56,34 @@ def test_il_of_a_transitive_verb_before_a_colon(extract: Callable[..., dict], te
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
+
+
+# "Le constat est amer : « ... »": a noun of a view with its definite article, alone, subject of
+# an adjective, after sentences about one person (possessed_view -> topic_before)
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Le club fait ses comptes\nArmand Thiébaut, président de l'amicale, a présenté le budget. "
+     "Le constat est amer : « Nous avons perdu vingt licenciés cette saison. »", ["Armand Thiébaut"]),
+    ("Le marché de Noël\nMme Vautrin a repris le marché de Noël en 2021. L'objectif est ambitieux : "
+     "« Nous voulons doubler le nombre d'exposants. »", ["Vautrin"]),
+])
+def test_a_view_noun_with_its_article(extract: Callable[..., dict], text: str,
+                                      speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a text read: its author's words, not the reader's
+    ("Le club fait ses comptes\nArmand Thiébaut, président de l'amicale, a lu la lettre du préfet. "
+     "Le message est clair : « Nous ne financerons plus les déplacements. »", [None]),
+    # two people named
+    ("Le club fait ses comptes\nArmand Thiébaut et Lucien Marchal ont présenté le budget. "
+     "Le constat est amer : « Nous avons perdu vingt licenciés cette saison. »", [None]),
+    # the view's owner named as its complement
+    ("Le club fait ses comptes\nArmand Thiébaut, président de l'amicale, a présenté le budget. Le constat "
+     "du trésorier est amer : « Nous avons perdu vingt licenciés cette saison. »", [None]),
+    # nobody named: a fire's toll
+    ("L'incendie de Varmont\nLe feu a pris dans une grange vers trois heures. Le bilan est lourd : "
+     "« Nous avons perdu quarante bêtes. »", [None]),
+])
+def test_view_noun_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers

@@ -2448,7 +2448,8 @@ class QuoteReader:
                 # "Il est catégorique : « ... »", "Il reste pourtant optimiste : « ... »", the
                 # parser reading an impersonal "il"
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
-            if not subj and any(c.dep_ == "obj" and c.i < colon for c in r.children):
+            if not subj and any(c.dep_ == "obj" and c.i < colon for c in r.children) \
+                    and not self.impersonal_form(r):
                 # "Il ne cache pas son inquiétude : « ... »", the parser reading the subject "il"
                 # of a verb with its object as impersonal: a verb that takes no impersonal
                 # subject has a person (or a thing) as its subject
@@ -2503,6 +2504,13 @@ class QuoteReader:
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
         return None
 
+    def impersonal_form(self, verb: Token) -> bool:
+        """Whether the form of `verb` may be one of an impersonal verb (models/quotes.json:
+        impersonal_verbs) whose lemma the lemmatizer missed ("Il reste deux places", the lemma
+        left as "reste"): its stem, the infinitive less its ending, of three letters or more."""
+        low = fold(verb.text)
+        return any(len(v) > 4 and low.startswith(fold(v)[:-2]) for v in self.words.impersonal_verbs)
+
     def stance_copula(self, verb: Token, colon: int) -> bool:
         """"Il reste pourtant optimiste :", "Il se montre prudent :": a verb that links its
         subject to an adjective of stance (models/quotes.json: stance_copulas) with such an
@@ -2531,7 +2539,15 @@ class QuoteReader:
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses") and c.i < noun.i
                    for c in noun.children):
-            return False  # "leur" is a group's
+            # "Le constat est simple :", "L'objectif est clair :": the noun with its definite
+            # article, alone (no complement naming whose), the subject of an adjective with
+            # its copula: the view of the one person the sentences before are about
+            # (topic_before); "leur" is a group's
+            head = noun.head
+            return noun.dep_ == "nsubj" and head.pos_ == "ADJ" and head.i < colon \
+                and any(c.dep_ == "cop" for c in head.children) \
+                and all(c.dep_ in ("det", "amod") for c in noun.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in noun.children)
         if noun.dep_ in SUBJECT_DEPS:
             return True
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
