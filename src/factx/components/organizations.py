@@ -68,6 +68,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
+        "title_acronyms": frozenset(data["title_acronyms"]),
         "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
         "family_firm_tails": tuple(data["family_firm_tails"]),
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
@@ -1657,6 +1658,8 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     k = i - 1
     while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k -= 1
+    if k >= 1 and doc[k].text in _lex()["title_acronyms"] and _determined(doc, k):
+        return k  # a kind written as an acronym, like a title: "l'ONG Mains Tendues"
     if k < 1 or not doc[k].is_lower:
         return None
     one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
@@ -1922,11 +1925,12 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     organization, and so is every mention of it in the document."""
     text = base.original_text(doc)
     starts = {t.idx: t.i for t in doc}
-    titles = _lex()["titles"]
+    titles, acronyms = _lex()["titles"], _lex()["title_acronyms"]  # "le groupe", "l'ONG"
     evidenced: set[str] = set()
     for c in _name_cands(cands):
         i = starts.get(c.start)
-        if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
+        if i is not None and i + 1 < len(doc) \
+                and ((doc[i].is_lower and fold(doc[i].text) in titles) or doc[i].text in acronyms) \
                 and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
                 and _determined(doc, i) and (c.label in ("place", "misc") or (
                     c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"]

@@ -1,0 +1,54 @@
+"""Organizations named after a kind written as an acronym (round 19o).
+
+A grid of invented bodies crossed with their positions in the sentence showed one class of
+misses: French writes some kinds of bodies as an acronym, "l'ONG", "le GIE", right before
+the body's own name, as it writes "l'association" or "le groupe" in lower case. The name
+after them was left to the model, which read it as a place or a thing ("Ponts Fraternels",
+"Regards Libres"), or cut it ("Ténéré" alone). The acronyms that so introduce a name
+(`title_acronyms` in models/organizations.json) now work as the lower-case kinds do: the
+name after them is an organization, without the acronym. The acronym alone, or after an
+indefinite article, names no body.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+
+def _types(result: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("L'ONG Ponts Fraternels, le premier réseau d'aide du pays, a contesté ces chiffres.",
+     "Ponts Fraternels"),
+    ("Selon l'ONG Ponts Fraternels, deux cents familles ont quitté la vallée.", "Ponts Fraternels"),
+    ("Le rapport de l'ONG Vigie Paysanne sur la sécheresse a été publié lundi.", "Vigie Paysanne"),
+    ("Le directeur de l'ONG Écoles du Ténéré, Marc Oulevay, est arrivé à Niamey.", "Écoles du Ténéré"),
+    ("D'après l'ONG Regards Libres, trois journalistes ont été arrêtés.", "Regards Libres"),
+])
+def test_the_name_after_a_kind_acronym_is_a_body(
+        extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: what was right stays right
+    ("La société Berlandix a annoncé la fermeture de son usine.", "Berlandix"),
+    ("L'association Mains Ouvertes a réuni ses bénévoles samedi.", "Mains Ouvertes"),
+])
+def test_a_lower_case_kind_still_names_its_body(
+        extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the acronym alone, or after an indefinite article, names no body
+    "L'ONG a dénoncé les violences commises dans le nord.",
+    "Une ONG locale a distribué des vivres aux sinistrés.",
+])
+def test_the_kind_acronym_alone_names_no_body(extract: Callable[..., dict], text: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert "organization" not in types.values(), types
