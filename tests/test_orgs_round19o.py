@@ -8,6 +8,12 @@ after them was left to the model, which read it as a place or a thing ("Ponts Fr
 (`title_acronyms` in models/organizations.json) now work as the lower-case kinds do: the
 name after them is an organization, without the acronym. The acronym alone, or after an
 indefinite article, names no body.
+
+A second class: a body named by its cause or field in lower case, then the land it is for
+("le Front de résistance du Talvoran"), which the model cut before "du" when the body is an
+object, leaving the land a place. The name now goes on over "du", "de la", "de l'", "des"
+and that land (`_territory_after_cause` in organizations._run_on_names); a body after "de"
+stays another name ("le Conseil de sécurité de l'ONU").
 """
 
 from collections.abc import Callable
@@ -52,3 +58,31 @@ def test_a_lower_case_kind_still_names_its_body(
 def test_the_kind_acronym_alone_names_no_body(extract: Callable[..., dict], text: str) -> None:
     types = _types(extract("date 2004-05-10\n" + text))
     assert "organization" not in types.values(), types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Les soldats ont encerclé le Front de résistance du Talvoran jeudi.",
+     "Front de résistance du Talvoran"),
+    ("Le préfet a reçu le Front de libération du Moraval mardi après-midi.",
+     "Front de libération du Moraval"),
+    ("Les commandos ont attaqué le Front de libération du Moraval hier.", "Front de libération du Moraval"),
+    ("Le chef du Parti du progrès du Vardistan a été arrêté.", "Parti du progrès du Vardistan"),
+])
+def test_a_body_named_by_its_cause_keeps_its_land(
+        extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "body", "other"), [
+    # guards: a body after "de" is another name; a land after a verb stays a place
+    ("Les membres du Conseil de sécurité de l'ONU se sont réunis.", "Conseil de sécurité", "ONU"),
+    ("Le Conseil de sécurité a voté une résolution sur le Talvoran.", "Conseil de sécurité", "Talvoran"),
+    ("La réunion du Comité des fêtes de Varcourt aura lieu mardi.", "Comité des fêtes de Varcourt", None),
+])
+def test_the_land_or_body_after_stays_apart(
+        extract: Callable[..., dict], text: str, body: str, other: str | None) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types
+    if other is not None:
+        assert other in types, types

@@ -4210,6 +4210,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif last.is_title and not last.is_upper and len(span) >= 2 and all(t.is_title for t in span) \
                 and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
             end = _bare_tail(doc, span.end)
+        elif (territory := _territory_after_cause(doc, span, cands)) is not None:
+            end = territory
         if end > span.end:
             _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
     for i in range(1, len(doc) - 1):
@@ -4233,6 +4235,31 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and base.overlaps(c.start, c.end, start, end_c)]
         _put_organization(cands, text, start, end_c, over)
     return cands
+
+
+def _territory_after_cause(doc: Doc, span: Span, cands: list[Candidate]) -> int | None:
+    """End of the territory a body's name closes on, when the model cut it off: a proper name
+    that ends on the lower-case noun of its cause or its field ("le Front de libération",
+    "le Parti du progrès") goes on over "du", "de la", "de l'", "des" and the capitalized
+    name of the land it is for, which the model read as a place or a thing ("du Moraval"); a
+    body or a person there is another name ("le Conseil de sécurité de l'ONU"), and a town
+    after a bare "de" is where the body sits ("le Centre de recherche en X de Villejuif")."""
+    last = doc[span.end - 1]
+    if len(span) < 3 or not span[0].is_title or not last.is_lower or last.pos_ not in ("NOUN", "PROPN") \
+            or doc[span.end].lower_ not in ("du", "de", "des"):
+        return None
+    k = span.end + 1
+    if doc[span.end].lower_ == "de":  # a land takes its article; a town, the body's seat, none
+        if k >= len(doc) or doc[k].lower_ not in ("la", "l'", "l\u2019"):
+            return None
+        k += 1
+    if k >= len(doc) or not doc[k].is_title:
+        return None
+    o = next((o for o in cands if o.start == doc[k].idx), None)
+    if o is None or o.label not in ("place", "misc"):
+        return None
+    end = doc.char_span(o.start, o.end, alignment_mode="expand")
+    return end.end if end is not None else None
 
 
 def _english_title(c: Candidate) -> bool:
