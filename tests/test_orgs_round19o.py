@@ -14,6 +14,11 @@ A second class: a body named by its cause or field in lower case, then the land 
 object, leaving the land a place. The name now goes on over "du", "de la", "de l'", "des"
 and that land (`_territory_after_cause` in organizations._run_on_names); a body after "de"
 stays another name ("le Conseil de sécurité de l'ONU").
+
+A third class: a body, then "et" or "ou" and a possessive ("et ses adhérents"), read by the
+model as one name. The possessive points back to the body, so the name ends before "et"
+(organizations._own_coordination); a name coordinating its own nouns ("des droits et des
+libertés") keeps them.
 """
 
 from collections.abc import Callable
@@ -86,3 +91,30 @@ def test_the_land_or_body_after_stays_apart(
     assert types.get(body) == "organization", types
     if other is not None:
         assert other in types, types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("L'Organisation mondiale des pêcheurs et ses adhérents ont manifesté devant la préfecture.",
+     "Organisation mondiale des pêcheurs"),
+    ("Le Syndicat national des brasseurs et ses représentants régionaux ont rencontré le ministre.",
+     "Syndicat national des brasseurs"),
+    ("L'Institut national des semences ou ses laboratoires publieront les chiffres.",
+     "Institut national des semences"),
+])
+def test_a_body_ends_before_and_its_own(extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: "et" inside a name, between its own nouns, stays in it
+    ("Le vote a eu lieu hier. La Ligue des droits et des libertés a porté plainte.",
+     "Ligue des droits et des libertés"),
+    ("Le vote a eu lieu hier. Le Comité des fêtes et de la culture de Varcourt prépare la kermesse.",
+     "Comité des fêtes et de la culture de Varcourt"),
+    ("L'Union régionale des vignerons et leurs délégués se réuniront lundi.",
+     "Union régionale des vignerons"),
+])
+def test_and_between_its_own_nouns_stays(extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types

@@ -1858,6 +1858,23 @@ def admin_nouns() -> frozenset[str]:
 _DANGLING = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*$")
 
 
+_OWN_COORDINATION = re.compile(r"\s+(?:et|ou)\s+(?:ses|sa|son|leurs?)\s", re.IGNORECASE)
+
+
+def _own_coordination(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body's name never runs over "et" and a possessive, which points back to the body:
+    "l'Organisation mondiale des pêcheurs et ses adhérents" is the body, then its members
+    (the model read the whole as one name)."""
+    for c in cands:
+        if c.label != "organization":
+            continue
+        m = _OWN_COORDINATION.search(text, c.start, c.end)
+        if m is not None and m.start() > c.start:
+            c.end = m.start()
+            c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
 def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
     """No name ends on "de": the model's "L'Harmonie municipale de" + "Golbey" is one name,
     the town joined when a name of the text follows the "de" ("de Golbey"), the "de" left out
@@ -4536,7 +4553,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
-    cands = _dangling_de(text, cut_at_line_breaks(doc, cands))
+    cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
     cands = _drop_capital_headings(text, cands)
