@@ -68,6 +68,7 @@ def _lex() -> dict[str, Any]:
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
         "titles": {fold(w) for w in data["title_heads"]},
+        "title_acronyms": frozenset(data["title_acronyms"]),
         "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
         "family_firm_tails": tuple(data["family_firm_tails"]),
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
@@ -1657,6 +1658,8 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     k = i - 1
     while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k -= 1
+    if k >= 1 and doc[k].text in _lex()["title_acronyms"] and _determined(doc, k):
+        return k  # a kind written as an acronym, like a title: "l'ONG Mains Tendues"
     if k < 1 or not doc[k].is_lower:
         return None
     one, two = fold(doc[k].text), fold(doc[k - 1 : k + 1].text)
@@ -1855,6 +1858,23 @@ def admin_nouns() -> frozenset[str]:
 _DANGLING = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*$")
 
 
+_OWN_COORDINATION = re.compile(r"\s+(?:et|ou)\s+(?:ses|sa|son|leurs?)\s", re.IGNORECASE)
+
+
+def _own_coordination(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A body's name never runs over "et" and a possessive, which points back to the body:
+    "l'Organisation mondiale des pêcheurs et ses adhérents" is the body, then its members
+    (the model read the whole as one name)."""
+    for c in cands:
+        if c.label != "organization":
+            continue
+        m = _OWN_COORDINATION.search(text, c.start, c.end)
+        if m is not None and m.start() > c.start:
+            c.end = m.start()
+            c.attrs["name"] = text[c.start : c.end]
+    return cands
+
+
 def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
     """No name ends on "de": the model's "L'Harmonie municipale de" + "Golbey" is one name,
     the town joined when a name of the text follows the "de" ("de Golbey"), the "de" left out
@@ -1922,11 +1942,12 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     organization, and so is every mention of it in the document."""
     text = base.original_text(doc)
     starts = {t.idx: t.i for t in doc}
-    titles = _lex()["titles"]
+    titles, acronyms = _lex()["titles"], _lex()["title_acronyms"]  # "le groupe", "l'ONG"
     evidenced: set[str] = set()
     for c in _name_cands(cands):
         i = starts.get(c.start)
-        if i is not None and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].text) in titles \
+        if i is not None and i + 1 < len(doc) \
+                and ((doc[i].is_lower and fold(doc[i].text) in titles) or doc[i].text in acronyms) \
                 and doc[i + 1].idx < c.end and (doc[i + 1].is_title or doc[i + 1].is_upper) \
                 and _determined(doc, i) and (c.label in ("place", "misc") or (
                     c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"]
@@ -4206,6 +4227,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         elif last.is_title and not last.is_upper and len(span) >= 2 and all(t.is_title for t in span) \
                 and span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
             end = _bare_tail(doc, span.end)
+        elif (territory := _territory_after_cause(doc, span, cands)) is not None:
+            end = territory
         if end > span.end:
             _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
     for i in range(1, len(doc) - 1):
@@ -4229,6 +4252,31 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and base.overlaps(c.start, c.end, start, end_c)]
         _put_organization(cands, text, start, end_c, over)
     return cands
+
+
+def _territory_after_cause(doc: Doc, span: Span, cands: list[Candidate]) -> int | None:
+    """End of the territory a body's name closes on, when the model cut it off: a proper name
+    that ends on the lower-case noun of its cause or its field ("le Front de libération",
+    "le Parti du progrès") goes on over "du", "de la", "de l'", "des" and the capitalized
+    name of the land it is for, which the model read as a place or a thing ("du Moraval"); a
+    body or a person there is another name ("le Conseil de sécurité de l'ONU"), and a town
+    after a bare "de" is where the body sits ("le Centre de recherche en X de Villejuif")."""
+    last = doc[span.end - 1]
+    if len(span) < 3 or not span[0].is_title or not last.is_lower or last.pos_ not in ("NOUN", "PROPN") \
+            or doc[span.end].lower_ not in ("du", "de", "des"):
+        return None
+    k = span.end + 1
+    if doc[span.end].lower_ == "de":  # a land takes its article; a town, the body's seat, none
+        if k >= len(doc) or doc[k].lower_ not in ("la", "l'", "l\u2019"):
+            return None
+        k += 1
+    if k >= len(doc) or not doc[k].is_title:
+        return None
+    o = next((o for o in cands if o.start == doc[k].idx), None)
+    if o is None or o.label not in ("place", "misc"):
+        return None
+    end = doc.char_span(o.start, o.end, alignment_mode="expand")
+    return end.end if end is not None else None
 
 
 def _english_title(c: Candidate) -> bool:
@@ -4505,7 +4553,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = base.original_text(doc)
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
-    cands = _dangling_de(text, cut_at_line_breaks(doc, cands))
+    cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
     cands = _drop_capital_headings(text, cands)
