@@ -1,7 +1,7 @@
 """Quotes: a speaker named earlier, the quotation after a colon (round 19p: grid of regional
 stories crossing how the person is introduced, what comes between, the quotation's form).
 
-Class fixed: "Il ne cache pas son inquiétude : « ... »", the parser reading the subject "il"
+Class fixed: "Il ne masque pas son inquiétude : « ... »", the parser reading the subject "il"
 of a verb that has its object as impersonal (expl:subj): a verb that takes no impersonal
 subject (models/quotes.json: impersonal_verbs) has a real subject, and the colon's clause
 gives its pronoun the person named before ("elle" was already read as a subject).
@@ -23,7 +23,7 @@ from conftest import quote_speakers as _speakers
      ["Armand Thiébaut"]),
     # "il" going on from the subject through a sentence naming another man as a complement
     ("Le club fait ses comptes\nArmand Thiébaut a ouvert l'assemblée. Il a salué le travail de Lucien "
-     "Marchal, son secrétaire. Il ne cache pas son inquiétude : « Nous perdons des licenciés chaque "
+     "Marchal, son secrétaire. Il ne masque pas son inquiétude : « Nous perdons des licenciés chaque "
      "hiver. »", ["Armand Thiébaut"]),
     # M. X, a new paragraph
     ("Une rentrée compliquée\nM. Jolivet dirige l'école de Bréchaincourt depuis six ans.\n"
@@ -31,7 +31,7 @@ from conftest import quote_speakers as _speakers
      "des petits. »", ["Jolivet"]),
     # two men: "il" is the nearest subject
     ("Le club fait ses comptes\nArmand Thiébaut a ouvert l'assemblée. Le secrétaire Lucien Marchal a lu "
-     "le rapport moral. Il ne cache pas son inquiétude : « Nous perdons des licenciés chaque hiver. »",
+     "le rapport moral. Il ne masque pas son inquiétude : « Nous perdons des licenciés chaque hiver. »",
      ["Lucien Marchal"]),
     # portrait opening
     ("Portrait\nFernand Coquelet, 61 ans, apiculteur à Saint-Ormel, a perdu la moitié de ses ruches. "

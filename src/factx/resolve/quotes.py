@@ -2450,7 +2450,7 @@ class QuoteReader:
                 subj = [c for c in r.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")]
             if not subj and any(c.dep_ == "obj" and c.i < colon for c in r.children) \
                     and not self.impersonal_form(r):
-                # "Il ne cache pas son inquiétude : « ... »", the parser reading the subject "il"
+                # "Il ne masque pas son inquiétude : « ... »", the parser reading the subject "il"
                 # of a verb with its object as impersonal: a verb that takes no impersonal
                 # subject has a person (or a thing) as its subject
                 subj = self.personal_expletive(r)
