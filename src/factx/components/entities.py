@@ -876,6 +876,9 @@ def _initials_before(doc: Doc, ent: Span) -> int:
     return ent.start if j is None else j
 
 
+_ERA_WORDS = frozenset(("av.", "apr.", "av", "apr", "avant", "après"))  # "52 av. J.-C.": the era
+
+
 def _split_initials(doc: Doc, end: int) -> int | None:
     """The start of a person the model gave by initials alone in two tokens ("J." + "-C."),
     right before token `end`, one space apart: that person's name goes on at `end`."""
@@ -885,7 +888,7 @@ def _split_initials(doc: Doc, end: int) -> int | None:
             or doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B" or doc[end - 1].ent_type_ != "PER" \
             or (end < len(doc) and doc[end].ent_iob_ != "B"):
         return None
-    if j > 0 and doc[j - 1].lower_ in ("av.", "apr.", "avant", "après", "av", "apr"):
+    if j > 0 and doc[j - 1].lower_ in _ERA_WORDS:
         return None
     return j
 
@@ -935,7 +938,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if label == "person" and len(ent) == 2 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PER" \
                 and _split_initials(doc, ent.end) == ent.start:
             continue  # "[J.-C.]" + "[Marvaldi]": the initials open the next person's name
-        if label == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("av.", "apr.", "av", "apr") \
+        if label == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in _ERA_WORDS \
                 and text.startswith("J.-C", ent.start_char) and len(ent) <= 2:
             continue  # "52 av. J.-C.": the era, no one
         if ent.start in opened:

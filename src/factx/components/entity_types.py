@@ -160,7 +160,7 @@ _HEAD_OPENERS = frozenset(("le", "la", "les", "l'", "l\u2019", "du", "des", "de"
 
 def _bare_head(word: str) -> str:
     """A head noun without the prefix of a former use, one token with it: "l'ex-hôtel
-    Adriatik" is the "hôtel Adriatik" it was."""
+    Miramar" is the "hôtel Miramar" it was."""
     return word[3:] if word.startswith("ex-") and len(word) > 3 else word
 
 
@@ -1747,20 +1747,17 @@ def _place_acronyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("organizations.json")["place_acronyms"])
 
 
-_CARDINALS = frozenset(("nord", "sud", "est", "ouest", "centre"))
-
-
 def _place_and_noun(name: str, nouns: frozenset[str]) -> bool:
     """A name of two words, a place the gazetteer knows (not a given name: "Florence") and a
-    capitalized common noun: the way associations, agencies and councils are named ("Alsace
-    Nature", "Vosges Habitat", "Metz-Est Aménagement"); no one's given name and surname."""
+    capitalized common noun: the way associations, agencies and councils are named ("Moselle
+    Nature", "Vosges Habitat", "Toul-Nord Aménagement"); no one's given name and surname."""
     words = name.split()
     if len(words) != 2 or not nouns or not words[1].isalpha() or not words[1][:1].isupper():
         return False
     place = words[0]
     head, _, tail = place.partition("-")
-    if tail and fold(tail) in _CARDINALS:
-        place = head  # "Metz-Est": a part of the town
+    if tail and fold(tail) in _CARDINAL:
+        place = head  # "Toul-Nord": a part of the town
     low = words[1].lower()  # a noun in the singular, as such names have it ("Nature", not "Blazers")
     return gazetteer.place_kind(place) is not None and not is_given_name(place) \
         and not is_given_name(words[1]) and (low in nouns or (low[:1] == "e" and any(
@@ -1926,7 +1923,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and _place_and_noun(name, nouns) \
                 and not any(c.attrs.get("civility") for c in cs):
-            new = "organization"  # "Alsace Nature", "Metz-Est Aménagement": a body of the place
+            new = "organization"  # "Moselle Nature", "Toul-Nord Aménagement": a body of the place
         elif labels == {"person"} and one_word and key in _place_head_words():
             new = "misc"  # "Salle des fêtes : le chauffage ...": a venue's noun, capitalized
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
@@ -2681,24 +2678,24 @@ _ROLE_DETERMINERS = ("le", "la", "l'", "l\u2019", "son", "sa", "leur", "un", "un
 def _title_word(tok: Token) -> bool:
     """A lower-case word that is a person's title or job, singular or plural."""
     if not (tok.is_alpha or "-" in tok.text) or not tok.text.islower() \
-            or tok.text in _BODY_TITLES or tok.text.rstrip("s") in _BODY_TITLES:
+            or tok.text in _firm_titles() or tok.text.rstrip("s") in _firm_titles():
         return False
     lex = lexicon()
     return lex.title_of(tok.text) is not None or (
         tok.text.endswith("s") and lex.title_of(tok.text[:-1]) is not None)
 
 
-# titles a firm or a body may bear too: after them, a name stays what the model read
-_BODY_TITLES = frozenset(("propriétaire", "actionnaire", "partenaire", "fournisseur", "sous-traitant",
-                          "leader", "client", "opérateur", "gestionnaire", "exploitant", "éditeur",
-                          "organisateur", "employeur", "concessionnaire", "locataire", "acquéreur",
-                          "repreneur", "vendeur", "prestataire", "mandataire"))
+@cache
+def _firm_titles() -> frozenset[str]:
+    """Titles a firm or a body may bear too (models/roles/titles.json firm_titles): after
+    them, a name stays what the model read."""
+    return frozenset(load_json("roles/titles.json")["firm_titles"])
 
 
 def _apposed_title(doc: Doc, i: int, j: int) -> bool:
     """The name of tokens i..j stands between commas next to a person's title: after it
-    ("Le porte-parole du parti, [Prompong Nopparit], a appelé") or before it ("[Saëb
-    Erakat], l'un des négociateurs ..."; "[X], le porte-parole de ...")."""
+    ("Le porte-parole du parti, [Somsak Wattana], a appelé") or before it ("[Kamal
+    Haddad], l'un des négociateurs ..."; "[X], le porte-parole de ...")."""
     if j < len(doc) - 1 and doc[j].text == ",":
         k = j + 1
         if doc[k].lower_ in ("l'", "l\u2019") and k + 1 < len(doc) and doc[k + 1].lower_ in ("un", "une"):
@@ -2728,8 +2725,8 @@ def people_by_apposed_title(doc: Doc, cands: list[Candidate], nouns: frozenset[s
                             starts: dict[int, int] | None = None) -> list[Candidate]:
     """A name of two or three capitalized words the model read as a body, a place or a thing,
     between commas
-    next to a person's title or job ("Le porte-parole du parti, Prompong Nopparit, a
-    appelé", "Saëb Erakat, l'un des négociateurs, a jugé"), is that person: a body has no
+    next to a person's title or job ("Le porte-parole du parti, Somsak Wattana, a
+    appelé", "Kamal Haddad, l'un des négociateurs, a jugé"), is that person: a body has no
     title of its own. Not a name with a common noun, a place or an acronym in it, nor one
     the rules built (a body's head noun), nor with a mention elsewhere."""
     starts = _tok_at(doc) if starts is None else starts
@@ -2761,10 +2758,6 @@ def people_by_apposed_title(doc: Doc, cands: list[Candidate], nouns: frozenset[s
     return cands
 
 
-_NAME_PARTICLES = frozenset(("al", "el", "ben", "bin", "ibn", "abu", "abou", "van", "von", "der", "den",
-                             "de", "da", "di", "del", "la", "le", "mac", "ould"))
-
-
 def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
                               starts: dict[int, int] | None = None) -> list[Candidate]:
     """One person, one entity: a name of two to four capitalized words the model read as a
@@ -2788,7 +2781,7 @@ def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset
         if c.label != "misc" or not 2 <= len(words) <= 4 or fold(words[-1]) not in lone \
                 or any(ch.isdigit() for ch in name) or _quoted(text, c):
             continue
-        firsts = [w for w in words[:-1] if fold(w) not in _NAME_PARTICLES]
+        firsts = [w for w in words[:-1] if fold(w) not in _lex()["particles"]]
         if not firsts or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in firsts) \
                 or any(_in_nouns(fold(part), nouns) for w in firsts for part in w.split("-")
                        if not is_given_name(part)):

@@ -881,9 +881,6 @@ def _national_charities(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.label not in ("place", "misc"):
             continue
-        after = doc.char_span(c.end, len(text), alignment_mode="expand")
-        if after is not None and len(after) and after[0].pos_ == "ADJ" and after[0].is_lower:
-            continue  # "La Croix-Rouge" + "française": the later rules run the name on
         name = text[c.start : c.end]
         m = re.match(r"(?:(?:les|la|le|l['\u2019])\s*)?", name, re.I)
         skip = m.end() if m else 0
@@ -891,6 +888,9 @@ def _national_charities(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         hit = next((ch for ch in charities if fold(rest).startswith(fold(ch))), None)
         if hit is None or _place_noun_before().search(text, max(0, c.start - 30), c.start + skip):
             continue
+        after = _token_starting_at(doc, c.end + 1) if text[c.end : c.end + 1] == " " else None
+        if after is not None and after.pos_ == "ADJ" and after.is_lower:
+            continue  # "La Croix-Rouge" + "française": the later rules run the name on
         tail = rest[len(hit):]
         if tail and not re.match(r"\s+(?:de|du|des|d['\u2019])\s*\S", tail):
             continue
@@ -1953,7 +1953,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     c.label == "organization" and fold(doc[i].text) not in _lex()["kind_in_name"]
                     and fold(doc[i].text) not in _lex()["trades"])):
             # "le supermarché Intermarché" read as one place: the name is what follows the kind;
-            # "le parti Oudar", "le groupe Vinci" read as one body with their kind: the body
+            # "le parti Velmar", "le groupe Vinci" read as one body with their kind: the body
             # is named without it, the mention keeps it, as written (not a kind that is part
             # of a band's or a trade's name: "la chorale Saint-Rémi", "la laiterie Besnier")
             last = doc[max(i + 1, _title_name_end(doc, i + 1) - 1)]
@@ -4260,7 +4260,7 @@ def _territory_after_cause(doc: Doc, span: Span, cands: list[Candidate]) -> int 
     "le Parti du progrès") goes on over "du", "de la", "de l'", "des" and the capitalized
     name of the land it is for, which the model read as a place or a thing ("du Moraval"); a
     body or a person there is another name ("le Conseil de sécurité de l'ONU"), and a town
-    after a bare "de" is where the body sits ("le Centre de recherche en X de Villejuif")."""
+    after a bare "de" is where the body sits ("le Centre de recherche en X de Vandœuvre")."""
     last = doc[span.end - 1]
     if len(span) < 3 or not span[0].is_title or not last.is_lower or last.pos_ not in ("NOUN", "PROPN") \
             or doc[span.end].lower_ not in ("du", "de", "des"):

@@ -70,7 +70,7 @@ def _seat_town(text: str, m: Mention, spans: list[tuple[int, int, str]]) -> bool
                for s, e, label in spans)
 
 
-def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: str = "") -> None:
+def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: str) -> None:
     """A name inside a longer name is part of it: "Lyon" in "selon la Ville de Lyon" is a
     word of the city council's name, not one more mention of the city. Such a nested
     mention is dropped when its entity is also named on its own elsewhere; an entity named
@@ -94,7 +94,7 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: s
         if alone:
             ent.mentions = alone
         elif ent.type == "place" and all(labels == {"organization"} for labels in around) \
-                and not (text and any(_seat_town(text, m, spans) for m in ent.mentions)
+                and not (any(_seat_town(text, m, spans) for m in ent.mentions)
                          and gazetteer.place_kind(ent.name, ("town",)) is not None):
             ent.attrs[ONLY_IN_BODIES] = True
 

@@ -104,7 +104,7 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 WILL_VERBS = frozenset({"vouloir", "souhaiter", "désirer", "préférer"})  # "X a voulu rappeler ..."
-DATELINE_DASHES = ("-", "—", "–", "_", "._", "-.")  # "TOUL. - ", "METZ._ "
+DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 # prepositions that hang a name on the verb of saying, not on the speaker's title: the one
 # spoken to or before ("a répondu le ministre à X", "a déclaré la porte-parole à l'AFP",
 # "devant le Parlement", "avec X")
@@ -1182,8 +1182,7 @@ class QuoteReader:
                     # between commas after a spokesperson's body names that spokesperson, even
                     # one the types step took for a body (not "l'UMP", an article before)
                     return ent
-            if named and named[0][0].type == "person" \
-                    and fold(head.lemma_ or head.text) not in self.words.text_nouns | WRITTEN_SPOKES:
+            if named and named[0][0].type == "person" and spoken:
                 return NOBODY  # "le porte-parole de X", "un représentant de X": not X speaking
             if named:  # "le documentaire de Canal Azur"
                 return named[0][0]
@@ -1350,9 +1349,7 @@ class QuoteReader:
             # a subject the parser found on another line ("date 2002-10-03" over the first
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
-            if tok is verb and any(c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
-                    x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i for x in c.children)
-                    for c in subjects):
+            if tok is verb and any(_fronted(c, tok.i) for c in subjects):
                 # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under
                 # a preposition, the parser taking the fronted phrase for the subject; the person
                 # named right before the verb speaks
@@ -1360,9 +1357,7 @@ class QuoteReader:
                 if isinstance(named, Entity) and named.type == "person":
                     return named
                 # else no subject (not "Selon X", the source the parser may take for one)
-                subjects = [c for c in subjects if not (c.pos_ in ("NOUN", "PROPN") and c.i < tok.i and any(
-                    x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i
-                    and x.lower_ not in self.lex.according_to for x in c.children))]
+                subjects = [c for c in subjects if not _fronted(c, tok.i, self.lex.according_to)]
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
@@ -4796,6 +4791,13 @@ def _stance_stems() -> tuple[tuple[bool, str], ...]:
 @cache
 def _folded_titles() -> frozenset[str]:
     return frozenset(fold(masc) for masc, _ in lexicon().titles.values())
+
+
+def _fronted(c: Token, before: int, but: frozenset[str] = frozenset()) -> bool:
+    """A noun or a name before token `before` under a preposition (other than those of `but`):
+    a phrase fronted in the clause ("En réponse à X, Y a affirmé"), no subject."""
+    return c.pos_ in ("NOUN", "PROPN") and c.i < before and any(
+        x.dep_ == "case" and x.pos_ == "ADP" and x.i < c.i and x.lower_ not in but for x in c.children)
 
 
 def _que_after_aside(tok: Token) -> bool:

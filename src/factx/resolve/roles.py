@@ -4895,13 +4895,13 @@ def _portfolio_body_wrong(doc: Doc, r: Role) -> bool:
 
 
 @cache
-@cache
 def _unit_nouns() -> frozenset[str]:
     """Nouns of a unit inside a body (models/roles/titles.json unit_nouns): "le service de
     cardiologie du CHU", "le collège de la Haute Autorité"."""
     return frozenset(load_json("roles/titles.json")["unit_nouns"])
 
 
+@cache
 def _school_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Posts of a school's staff and the subjects taught there (models/roles/titles.json), the
     nouns that open a school's name (models/organizations.json), folded."""
