@@ -94,7 +94,7 @@ def test_a_shop_the_model_read_as_a_place_with_its_kind(
     # the model's own organization ran over the town
     ("Les ouvriers de l'usine PSA de Trémery ont cessé le travail mardi.", "PSA", "Trémery"),
     # (already right before round 19a: the model split them itself)
-    ("Il a fait toute sa carrière à l'usine Kléber de Toul.", "Kléber", "Toul"),
+    ("Il a fait toute sa carrière à l'usine Vaudrel de Toul.", "Vaudrel", "Toul"),
 ])
 def test_a_firm_after_its_kind_ends_before_its_town(
         extract: Callable[..., dict], text: str, firm: str, town: str) -> None:

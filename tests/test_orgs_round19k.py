@@ -53,7 +53,7 @@ def test_a_town_playing_in_a_sports_brief_is_its_team(
     # no sports report, or no team
     ("Le Tour de France arrive à Nancy dimanche après une étape de montagne.", "Nancy"),
     ("Le maire d'Épinal se déplace à Dijon mardi pour signer la convention.", "Dijon"),
-    ("Le cycliste Paul Rovel a battu Marc Tessier au sprint à Vittel.", "Vittel"),
+    ("Le cycliste Paul Rovel a battu Marc Thévenot au sprint à Vittel.", "Vittel"),
 ])
 def test_a_town_where_something_happens_stays_a_place(
         extract: Callable[..., dict], text: str, place: str) -> None:

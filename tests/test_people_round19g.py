@@ -51,7 +51,7 @@ def test_named_after_a_person_is_no_full_name(extract: Callable[..., dict], text
 @pytest.mark.parametrize(("text", "body"), [
     ("Morvenko, le groupe pétrolier russe, a annoncé des pertes records.", "Morvenko"),
     ("Dalmorel, la société qui gère le camping, a été condamnée à une amende.", "Dalmorel"),
-    ("Vergnaud, le club de Jean Favrel, a perdu en finale.", "Vergnaud"),
+    ("Vermontel, le club de Jean Favrel, a perdu en finale.", "Vermontel"),
 ])
 def test_definite_apposition_of_a_body(extract: Callable[..., dict], text: str, body: str) -> None:
     result = extract(text)

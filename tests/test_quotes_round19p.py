@@ -26,9 +26,9 @@ from conftest import quote_speakers as _speakers
      "Marchal, son secrétaire. Il ne masque pas son inquiétude : « Nous perdons des licenciés chaque "
      "hiver. »", ["Armand Thiébaut"]),
     # M. X, a new paragraph
-    ("Une rentrée compliquée\nM. Jolivet dirige l'école de Bréchaincourt depuis six ans.\n"
+    ("Une rentrée compliquée\nM. Jolibois dirige l'école de Bréchaincourt depuis six ans.\n"
      "Il ne cache pas son agacement : « Nous n'avons toujours pas de remplaçant pour la classe "
-     "des petits. »", ["Jolivet"]),
+     "des petits. »", ["Jolibois"]),
     # two men: "il" is the nearest subject
     ("Le club fait ses comptes\nArmand Thiébaut a ouvert l'assemblée. Le secrétaire Lucien Marchal a lu "
      "le rapport moral. Il ne masque pas son inquiétude : « Nous perdons des licenciés chaque hiver. »",

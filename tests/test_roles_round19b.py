@@ -72,8 +72,8 @@ def test_guards(extract: Callable[..., dict], text: str, person: str, role: str,
     # "chef d'équipe": no team is named, the function is held in the story's one body
     ("Entré à la SNCF en 1980 comme ouvrier à Liverdange, il a ensuite conduit des trains. Chef "
      "d'équipe, Serge Aubry salue un collègue exemplaire.", "Serge Aubry", "chef d'équipe", "SNCF"),
-    ("La Banque de Sarvigny recrute. Chef de projet, Luc Morel pilote le nouveau site.",
-     "Luc Morel", "chef de projet", "Banque de Sarvigny"),
+    ("La Banque de Sarvigny recrute. Chef de projet, Luc Marveyre pilote le nouveau site.",
+     "Luc Marveyre", "chef de projet", "Banque de Sarvigny"),
     # "responsable de magasin": a kind of post, not one shop the text leaves unnamed
     ("La boulangerie Marchal a ouvert une deuxième boutique à Corvenne. Responsable de magasin, "
      "Julie Perrin y accueille les clients.", "Julie Perrin", "responsable de magasin",

@@ -29,8 +29,8 @@ def _pairs(result: dict) -> set[tuple[str, str]]:
     ("Lucien Varrot et Gilles Ambrun, président et trésorier de l'Amicale des boulistes de Sorcy, "
      "ont accueilli les équipes.",
      {("Lucien Varrot", "président"), ("Gilles Ambrun", "trésorier")}, ("Gilles Ambrun", "président")),
-    ("Odile Ferrand et Marc Tessier, maire et adjoint de Valbrune, ont coupé le ruban.",
-     {("Odile Ferrand", "maire"), ("Marc Tessier", "adjoint")}, ("Marc Tessier", "maire")),
+    ("Odile Ferrand et Marc Thévenot, maire et adjoint de Valbrune, ont coupé le ruban.",
+     {("Odile Ferrand", "maire"), ("Marc Thévenot", "adjoint")}, ("Marc Thévenot", "maire")),
     ("Rémi Jolain, Anne Pradel et Hugo Serval, président, secrétaire et trésorier du comité des "
      "fêtes, ont remis les lots.",
      {("Rémi Jolain", "président"), ("Anne Pradel", "secrétaire"), ("Hugo Serval", "trésorier")},

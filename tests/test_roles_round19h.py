@@ -6,7 +6,7 @@ its holder with an article and an abbreviated civility ("le Dr X", "la Dre Y"), 
 keeps inside the name. The wire also names its protagonist again by an office held before
 ("l'ex-maire de Rennes", "l'ancien chef du gouvernement italien") as the subject of a later
 sentence, without the name, although a current title was read for him. A minister's portfolio
-("des Ressources hydriques", "de la Santé publique") may be tagged by the model as a body or a
+("des Affaires religieuses", "de la Santé publique") may be tagged by the model as a body or a
 place; after the minister's nationality it was then lost with the role. The pitfall tables hold
 what must not change: a wrong person is worse than none.
 """
@@ -92,8 +92,8 @@ def test_former_office_pitfalls(extract: Callable[..., dict], text: str, person:
 
 # ---------------------------------------------------------------- a minister's portfolio of several words
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("« Le barrage nous prive d'eau », a assuré le ministre soudanais des Ressources hydriques, "
-     "Karim Fawzi, jeudi soir.", "Karim Fawzi", "ministre des ressources hydriques"),
+    ("« Le barrage nous prive d'eau », a assuré le ministre soudanais des Affaires religieuses, "
+     "Karim Fawzi, jeudi soir.", "Karim Fawzi", "ministre des affaires religieuses"),
     ("Le ministre tunisien de la Santé publique, Karim Fawzi, a présenté sa démission.",
      "Karim Fawzi", "ministre de la santé publique"),
     # guards: a portfolio of one word, or without a nationality, was read before and stays
