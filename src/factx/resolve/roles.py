@@ -4961,6 +4961,62 @@ def _school(e: Entity) -> bool:
     return not (rest[0].lower().startswith("d'") and rest[0][2:3].islower())
 
 
+@cache
+def _establishment_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Posts of those who run an establishment, the tails a post may take, and the nouns
+    that open an establishment's name, longest first (models/roles/titles.json
+    establishment_*, organizations.json trade_heads and legal_forms), folded."""
+    t = load_json("roles/titles.json")
+    o = load_json("organizations.json")
+    heads = {fold(x) for x in (*t["establishment_heads"], *o["trade_heads"], *o["legal_forms"])}
+    return (frozenset(fold(x) for x in t["establishment_posts"]),
+            frozenset(fold(x) for x in t["establishment_post_tails"]),
+            tuple(sorted(heads, key=len, reverse=True)))
+
+
+def _establishment_post(r: Role) -> bool:
+    """"le directeur", "la directrice des soins", "l'ancien propriétaire": a post of one who
+    runs or owns an establishment, with no body in its title (a qualifier may come before)."""
+    posts, tails, _ = _establishment_words()
+    words = fold(r.role).replace("’", "'").split()
+    for i in range(len(words)):
+        for n in (2, 1):
+            if " ".join(words[i : i + n]) in posts:
+                rest = " ".join(words[i + n :])
+                return not rest or rest in tails
+    return False
+
+
+def _establishment(e: Entity) -> bool:
+    """A named establishment with a staff: "centre hospitalier de Remiremont", "camping des
+    Bouleaux", "société Tolmex" (its kind, then a name)."""
+    if e.type not in ("organization", "place") or not e.mentions:
+        return False
+    low = fold(e.name).replace("’", "'")
+    _, _, heads = _establishment_words()
+    return any(low.startswith(h + " ") for h in heads)
+
+
+def _establishment_body(doc: Doc, entities: list[Entity], r: Role) -> Entity | None:
+    """"Le centre hospitalier de X a ouvert un service. Le directeur, Y, ...": the
+    establishment the title's sentence or the one before names, when it names one; else the
+    one the story opens on (the first body it names, before the title), when it is among
+    those named there or none is."""
+    ests = [e for e in entities if _establishment(e)]
+    if not ests:
+        return None
+    near = [e for e in ests if _named_near(doc, r, e)]
+    if len(near) == 1:
+        return near[0]
+    at = r.mentions[0][0] if r.mentions else r.start
+    first = min(ests, key=lambda e: min(m.start for m in e.mentions))
+    opens = min(m.start for m in first.mentions)
+    bodies = [m.start for e in entities if e.type == "organization" for m in e.mentions]
+    if opens < at and (not bodies or opens <= min(bodies)) and (not near or first in near):
+        return first
+    return None
+
+
 def _title_before_name(r: Role) -> bool:
     """The title written right before its holder's name ("le professeur Yves Morlan"): for a
     professor, a physician's or a scholar's honorific rather than a school's teacher."""
@@ -5721,6 +5777,12 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and _elected_seat(r):
             r.of = _constituency_near(doc, idx, r)  # "le conseiller général sortant, X (RPR)"
+    for r in roles:
+        if r.of is None and r.of_name is None and _establishment_post(r) and not _unread_complement(doc, r):
+            # "Le camping des Bouleaux a changé de mains. La gérante, X, ...", "le directeur
+            # général, Y" in a story about a hospital: one who runs or owns an establishment
+            # runs the one the story names there
+            r.of = _establishment_body(doc, entities, r)
     # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
     # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
