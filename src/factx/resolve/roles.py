@@ -760,6 +760,11 @@ class RoleReader:
                 ph.of = org[0]
                 ph.end = org[2]
                 return org[2] if org[2] == len(doc) or doc[org[2]].lower_ not in DE else None
+        if low == "au" and ph.end == j and j + 2 < len(doc) and doc[j + 1].lower_ == "sein" \
+                and doc[j + 2].lower_ in DE | {"d’"} and ph.of is None and ph.of_name is None:
+            # "trésorier au sein de l'amicale": a locution of place, whose "de" opens the body
+            # the title is held in, as the title's own "de" does; "au sein" is no domain
+            return self._complement(ph, j + 2)
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
