@@ -4186,6 +4186,32 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
+def _opening_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
+    """"L'association X a organisé sa fête samedi. La mairie a prêté la salle. Le président,
+    Y, ...": the organization a story opens on, the subject of its first sentence that has
+    one (a headline's too), when that sentence names no other organization; a story's
+    people are of the body it is about unless their sentence says otherwise. Only before
+    the title. Not for a possessive ("Sa coordinatrice, X"): its owner is the body or the
+    person named just before, not the story's."""
+    if _owner_det(doc, r) is not None:
+        return None
+    at = r.mentions[0][0] if r.mentions else r.start
+    for sent in doc.sents:
+        if sent.start_char >= at:
+            return None
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
+        if subj is None:
+            continue
+        orgs = {id(h[0]): h[0] for h in idx.in_span(sent.start, sent.end, ("organization",))}
+        # the subject's head or the name it introduces ("l'association Les Amis du Moulin")
+        hit = idx.at(subj.i, ("organization",)) or next(
+            iter(idx.in_span(subj.left_edge.i, subj.right_edge.i + 1, ("organization",))), None)
+        if hit is None or len(orgs) != 1:
+            return None
+        return hit[0]
+    return None
+
+
 def _owner_det(doc: Doc, r: Role) -> int | None:
     """The token of the possessive right before the role's title ("son adjoint"), if any."""
     if not r.mentions:
@@ -5669,11 +5695,14 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the holder's action
             late = near is None and assembly is None and sole is not None and not _named_before(sole, r) \
                 and not _in_sentence(doc, r, sole)  # (not "trésorier puis président de l'amicale X")
-            r.of = near or assembly or (None if late else sole)
+            r.of = near or assembly or (None if late else sole) or _opening_body(doc, idx, r)
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
             if r.of is not None and _town_hall(r.of) and _base_title(r.title, lex) not in lex.local_titles:
-                r.of = None  # "le président X ... les emplois de la mairie de Y": a town hall has a mayor
+                # "le président X ... les emplois de la mairie de Y": a town hall has a mayor;
+                # the president is of the body the story opens on, if not the town hall
+                opening = _opening_body(doc, idx, r)
+                r.of = opening if opening is not None and not _town_hall(opening) else None
             if r.of is not None and _party(r.of, lex) and _base_title(r.title, lex) == "président" \
                     and country is not None and fold(country) != "france" and not r.domain:
                 # "opposé au président en place, X" in a story about a foreign state's election:
@@ -5721,7 +5750,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             subject = _subject_body(doc, reader, r)
             if subject is not None and _coordinated_body(doc, idx, subject):
                 subject = None
-            r.of = _org_before(doc, idx, r) or subject or only
+            r.of = _org_before(doc, idx, r) or subject or only or _opening_body(doc, idx, r)
             if r.of is not None and _other_side(doc, r, r.of):
                 r.of = None
     school = _the_one(e for e in entities if _school(e))
