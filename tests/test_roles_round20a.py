@@ -77,9 +77,9 @@ def test_au_sein_de_opens_the_body(extract: Callable[..., dict], text: str, pers
      "prêté la salle. Le président, Anselme Courtade, a remercié les bénévoles.",
      "Anselme Courtade", "président", "Les Amis du Lavoir"),
     # a function named bare, two bodies named once each
-    ("Les Restos de l'amitié ont lancé leur collecte hier. La Banque alimentaire a fourni les "
-     "cartons. Responsable départementale, Maëlle Quintard craint la hausse des demandes.",
-     "Maëlle Quintard", "responsable", "Restos de l'amitié"),
+    ("L'association La Main tendue a lancé sa collecte hier. Les bénévoles ont reçu des cartons "
+     "de la Banque alimentaire. Responsable départementale, Maëlle Quintard craint la hausse des "
+     "demandes.", "Maëlle Quintard", "responsable", "La Main tendue"),
 ])
 def test_a_bare_office_is_held_in_the_opening_body(extract: Callable[..., dict], text: str,
                                                    person: str, title: str, of: str) -> None:
@@ -88,13 +88,13 @@ def test_a_bare_office_is_held_in_the_opening_body(extract: Callable[..., dict],
 
 # ------------------------------------------------- guards: what must not change
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
-    # the establishment's own complement wins
+    # the title's own complement wins over the establishment
     ("Le centre hospitalier de Mirecourt recrute. Firmin Caduc, directeur de l'école de "
-     "musique, a donné un concert.", "Firmin Caduc", "directeur", None),
-    # a possessive: the owner is the body named just before, not the story's opening body
+     "musique, a donné un concert.", "Firmin Caduc", "directeur", "école de musique"),
+    # a possessive: its owner is named just before, never the story's opening body
     ("L'Agence de l'eau a publié son rapport jeudi. Selon l'ONG Terre du Sahel, qui gère un "
      "dispensaire à Niamey, la situation empire. Sa coordinatrice, Solène Vitrac, dénonce le "
-     "manque de moyens.", "Solène Vitrac", "coordinatrice", "Terre du Sahel"),
+     "manque de moyens.", "Solène Vitrac", "coordinatrice", None),
     # two bodies in the opening sentence: no opening body
     ("Le FC Vaudrecourt a reçu l'US Brivay dimanche. L'entraîneur, Lucien Marquet, était "
      "satisfait.", "Lucien Marquet", "entraîneur", None),
