@@ -86,6 +86,23 @@ def test_a_bare_office_is_held_in_the_opening_body(extract: Callable[..., dict],
     assert of in _held(_roles(extract(text)), person, title)
 
 
+# ------------------------------------------------- a bare deputy, a fire station's chief
+@pytest.mark.parametrize(("text", "person", "title", "of"), [
+    # "son adjoint": the deputy of one who heads a body, in that body
+    ("Le directeur du centre de secours de Charmes, Anselme Courtade, et son adjoint, Octave "
+     "Delabarre, ont reçu leurs médailles.", "Octave Delabarre", "adjoint", "centre de secours de Charmes"),
+    ("Maëlle Quintard, gérante de la société Brivatec, et son adjointe, Solène Vitrac, ont signé "
+     "le contrat.", "Solène Vitrac", "adjointe", "Brivatec"),
+    # "chef de centre", a function: in the body the sentence before is about
+    ("Les sapeurs-pompiers de Charmes ont fêté la Sainte-Barbe. Le chef de centre, le lieutenant "
+     "Lucien Marquet, a remis les galons.", "Lucien Marquet", "chef de centre",
+     "sapeurs-pompiers de Charmes"),
+])
+def test_a_deputy_and_a_chief_of_station(extract: Callable[..., dict], text: str, person: str,
+                                         title: str, of: str) -> None:
+    assert of in _held(_roles(extract(text)), person, title)
+
+
 # ------------------------------------------------- guards: what must not change
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
     # the title's own complement wins over the establishment
@@ -101,6 +118,9 @@ def test_a_bare_office_is_held_in_the_opening_body(extract: Callable[..., dict],
     # a mayor stays in his commune
     ("L'association Les Amis du Lavoir a fêté ses vingt ans à Charmes. Le maire, Octave "
      "Delabarre, a coupé le gâteau.", "Octave Delabarre", "maire", "Charmes"),
+    # a mayor's deputy stays in the commune
+    ("Le maire, Anselme Courtade, et son adjointe, Maëlle Quintard, ont accueilli les invités à "
+     "Charmes.", "Maëlle Quintard", "adjointe", "Charmes"),
     # the president named with his body keeps it
     ("La société Brivatec a ouvert un atelier. Anselme Courtade, président du club de rugby de "
      "Charmes, était invité.", "Anselme Courtade", "président", "club de rugby de Charmes"),

@@ -5607,6 +5607,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             else:  # "Son adjoint, X": the deputy of the one named before, in that one's commune if a mayor
                 r.of = next((x.of for x in roles if x.person is owner and x.of is not None
                              and _base_title(x.title, lex) in lex.local_titles), None)
+                if r.of is None and fold(r.role) in ("adjoint", "adjointe"):
+                    # "le chef du centre de secours, X, et son adjoint, Y": a bare deputy of
+                    # one who heads a body is that body's deputy
+                    r.of = next((x.of for x in roles if x.person is owner and x.of is not None), None)
     for r in roles:
         deputy = _deputy_of_other(r.role, lex)
         if deputy is not None and r.of is None and r.of_name is None:
