@@ -129,6 +129,7 @@ def _lex() -> dict[str, Any]:
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "organ_complements": frozenset(fold(w) for w in data["organ_complements"]),
         "parent_organs": {fold(w) for w in data["parent_organ_heads"]},
         "domain_bodies": frozenset(fold(w) for w in data["domain_body_heads"]),
         "domain_firsts": frozenset(fold(w).split(" ")[0] for w in data["domain_body_heads"]),
@@ -268,6 +269,15 @@ def _complement_end(doc: Doc, head: Token) -> int:
             # the name
             if coord and any(t.like_num for t in between):
                 break
+            # "le club âgé de 41 ans", "l'amicale vieille de cent ans": an adjective that takes a
+            # measure ("de" and a number) says the body's age or size, it is no part of its name:
+            # the name ends before the adjective
+            # (the parse may hang the measure on the noun: "club" + "de 41 ans")
+            adj = doc[i - 1]
+            if not coord and tok.lower_ in ("de", "d'", "d\u2019") and adj.i in inside and adj.i != head.i \
+                    and adj.dep_ == "amod" and _adjective(adj) and any(t.like_num for t in (*between, noun)):
+                end = adj.i
+                break
             # "les pompiers de Bulgnéville et de Neufchâteau": the bodies of two towns, the
             # name ends with the first
             if coord and (noun.is_title or noun.is_upper) and (doc[i - 1].is_title or doc[i - 1].is_upper):
@@ -332,7 +342,8 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     if fold(head.text) in lex["organ_heads"] and (_organ_of(doc, i, end) or _led_by_a_person(doc, i, end)):
         return False  # "la direction de l'usine": the management of a body, no body of its own
     if fold(head.text) in lex["bodies"] and not plural:
-        return True
+        # "le comité d'entreprise", "le comité de pilotage": an organ every firm or body has
+        return not _organ_complement(doc, i, end)
     if not plural and fold(head.text) == "ministere" and _ministry_domain(doc, i, end):
         return True  # "le ministère du budget": a ministry named by its domain in lower case
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
@@ -340,6 +351,16 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end]
                if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t))
+
+
+def _organ_complement(doc: Doc, i: int, end: int) -> bool:
+    """The first noun of the complement of the body noun at token i, in lower case right after
+    "de", is one of `organ_complements` ("le comité (central) d'entreprise", "de pilotage")."""
+    words = _lex()["organ_complements"]
+    for t in doc[i + 1 : end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.is_lower and doc[t.i - 1].lower_ in ("de", "d'", "d\u2019") and fold(t.text) in words
+    return False
 
 
 def _capital_misread(tok: Token) -> bool:
@@ -678,8 +699,22 @@ def _venues_are_places(cands: list[Candidate]) -> None:
         words = fold(c.attrs.get("name", "")).replace("' ", "'").replace("'", "' ").split()
         lower = c.attrs.get("name", "")[:1].islower()
         heads = {" ".join(words[:k]).replace("' ", "'") for k in ((1, 2, 3, 4) if lower else (2, 3, 4))}
-        if c.label == "organization" and len(words) > 1 and heads & venues:
-            c.label = "place"  # capitalized, only a kind of building in several words
+        if c.label == "organization" and len(words) > 1 and (
+                heads & venues or _named_for_a_person(c, venues)):
+            c.label = "place"  # capitalized, only a kind of building in several words, or named for a person
+
+
+def _named_for_a_person(c: Candidate, venues: Collection[str]) -> bool:
+    """"la Médiathèque Jean-Lurçat", "le Musée Claude-Morel": a kind of building, capitalized,
+    and a person's given name and surname joined by a hyphen, as French names its buildings and
+    streets after people: the building, a place."""
+    from factx.resolve.names import is_given_name
+
+    words = c.attrs.get("name", "").split()
+    if words and fold(words[0]) in ("le", "la", "l'", "les"):
+        words = words[1:]
+    return len(words) == 2 and fold(words[0]) in venues and "-" in words[1] \
+        and words[1][:1].isupper() and is_given_name(words[1].split("-")[0])
 
 
 @cache

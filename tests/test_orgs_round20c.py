@@ -1,0 +1,94 @@
+"""Organizations of regional writing: precision (round 20c).
+
+Classes of wrong organizations of a regional daily, probed with invented stories:
+- a body's noun and an adjective that takes a measure ("un ancien joueur du club âgé de 44
+  ans", "l'amicale vieille de trente ans"): the age belongs to a person or to the body, it is
+  no part of a name; the name ends before the adjective ("le comité de jumelage" + "âgé de 64
+  ans"), and a lone "club" or "amicale" names nothing;
+- a body's noun whose complement is an organ that every firm or institution has ("le comité
+  d'entreprise", "le comité central d'entreprise", "le comité d'établissement", "le comité de
+  pilotage"): no body of its own; a local committee named by its purpose ("comité des fêtes",
+  "comité de jumelage", "comité de soutien") stays a body;
+- a capitalized kind of building and a person's given name and surname joined by a hyphen
+  ("le Musée Claude-Vernier", "l'Hôpital Émile-Garnier"): a building named after someone, a
+  place, as the same names in lower case already were.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+
+def _types(result: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in result["entities"]}
+
+
+def _orgs(result: dict) -> list[str]:
+    return [e["name"] for e in result["entities"] if e["type"] == "organization"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Gilles Perrot, un ancien joueur du club âgé de 44 ans, assure l'intérim.", "âgé"),
+    ("La trésorière de l'amicale âgée de trente ans a présenté des comptes en équilibre.", "âgée"),
+    ("Le club vieux de cent ans fête son anniversaire en juin.", "vieux"),
+    ("Un bénévole de l'association âgé de 70 ans a été décoré.", "âgé"),
+])
+def test_an_age_after_a_body_noun_is_no_name(
+        extract: Callable[..., dict], text: str, word: str) -> None:
+    orgs = _orgs(extract("date 2004-05-10\n" + text))
+    assert not [o for o in orgs if word in o], orgs
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Le président du comité de jumelage âgé de 64 ans, Marc Olivier, a été réélu.", "comité de jumelage"),
+    # guards: a body's name with its complements and no measure
+    ("Le comité de jumelage a accueilli vingt familles allemandes.", "comité de jumelage"),
+    ("Le club de tennis de table a organisé son tournoi de printemps.", "club de tennis de table"),
+    ("L'association des parents d'élèves a vendu des gâteaux.", "association des parents d'élèves"),
+])
+def test_a_named_body_ends_before_its_age(
+        extract: Callable[..., dict], text: str, body: str) -> None:
+    orgs = _orgs(extract("date 2004-05-10\n" + text))
+    assert orgs == [body], orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Les élus du comité d'entreprise ont refusé le plan de la direction.",
+    "Le comité de pilotage s'est réuni en mairie mardi soir.",
+    "Le comité d'établissement a voté une motion contre les licenciements.",
+    "Le comité central d'entreprise a été convoqué pour jeudi.",
+])
+def test_an_organ_of_a_firm_is_no_body(extract: Callable[..., dict], text: str) -> None:
+    orgs = _orgs(extract("date 2004-05-10\n" + text))
+    assert not [o for o in orgs if o.lower().startswith("comité")], orgs
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: the firm after its organ, and committees named by their purpose
+    ("Le comité central d'entreprise des Tissages Morlan sera réuni jeudi.", "Tissages Morlan"),
+    ("Le comité des fêtes a organisé la brocante dimanche.", "comité des fêtes"),
+    ("Le comité de soutien aux sinistrés a collecté 2 000 euros.", "comité de soutien"),
+])
+def test_a_committee_named_by_its_purpose_stays(
+        extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(body) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Les enfants ont visité le Musée Claude-Vernier avec leur institutrice.", "Musée Claude-Vernier"),
+    ("Le blessé a été transporté à l'Hôpital Émile-Garnier.", "Hôpital Émile-Garnier"),
+    ("Les spectateurs ont rempli le Théâtre Lucien-Marbot pour la première.", "Théâtre Lucien-Marbot"),
+    # guard: already a place before round 20c
+    ("Le concert aura lieu à la Médiathèque Jeanne-Morlet samedi soir.", "Médiathèque Jeanne-Morlet"),
+])
+def test_a_building_named_after_a_person_is_a_place(
+        extract: Callable[..., dict], text: str, venue: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert types.get(venue) == "place", types
+
+
+def test_a_museum_named_by_its_collection_stays_a_body(extract: Callable[..., dict]) -> None:
+    # guard: no person's name after the kind
+    types = _types(extract("date 2004-05-10\nLe Musée des Beaux-Arts a reçu un don."))
+    assert types.get("Musée des Beaux-Arts") == "organization", types
