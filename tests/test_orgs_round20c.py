@@ -11,7 +11,11 @@ Classes of wrong organizations of a regional daily, probed with invented stories
   "comité de jumelage", "comité de soutien") stays a body;
 - a capitalized kind of building and a person's given name and surname joined by a hyphen
   ("le Musée Claude-Vernier", "l'Hôpital Émile-Garnier"): a building named after someone, a
-  place, as the same names in lower case already were.
+  place, as the same names in lower case already were;
+- a headline or rubric that opens its line on a local body's kind and its territorial
+  adjective alone ("Conseil municipal : ...", "Tribunal correctionnel : ..."): the capital is
+  the line's and, as "le conseil municipal" in a sentence, the words name no body; the body of
+  a named town, or a capital inside a sentence, stays.
 """
 
 from collections.abc import Callable
@@ -92,3 +96,31 @@ def test_a_museum_named_by_its_collection_stays_a_body(extract: Callable[..., di
     # guard: no person's name after the kind
     types = _types(extract("date 2004-05-10\nLe Musée des Beaux-Arts a reçu un don."))
     assert types.get("Musée des Beaux-Arts") == "organization", types
+
+
+@pytest.mark.parametrize(("text", "rubric"), [
+    ("Conseil municipal : la cantine rénovée\nLes élus de Vornay ont voté les travaux mardi soir.",
+     "Conseil municipal"),
+    ("Tribunal correctionnel : amende pour un chasseur\nUn retraité de Brandeuil a été condamné lundi.",
+     "Tribunal correctionnel"),
+    ("Conseil général : les routes d'abord\nLes élus ont consacré vendredi la moitié du budget à la voirie.",
+     "Conseil général"),
+])
+def test_a_rubric_of_a_local_body_is_no_name(
+        extract: Callable[..., dict], text: str, rubric: str) -> None:
+    orgs = _orgs(extract("date 2004-05-10\n" + text))
+    assert rubric not in orgs, orgs
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: a national body's own name, the rubric with its town, a capital inside the sentence
+    ("Conseil constitutionnel : la loi retoquée\nLes sages ont censuré deux articles jeudi.",
+     "Conseil constitutionnel"),
+    ("Tribunal correctionnel de Brandeuil : amende pour un chasseur\nUn retraité a été condamné lundi.",
+     "Tribunal correctionnel de Brandeuil"),
+    ("Fêtes de fin d'année\nLe Conseil municipal a voté mardi une enveloppe pour les illuminations.",
+     "Conseil municipal"),
+])
+def test_a_named_rubric_stays(extract: Callable[..., dict], text: str, body: str) -> None:
+    orgs = _orgs(extract("date 2004-05-10\n" + text))
+    assert body in orgs, orgs

@@ -2374,6 +2374,24 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _generic_rubrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A headline or rubric that opens its line on the kind of a local body and its territorial
+    adjective alone ("Conseil municipal : le budget voté", "Tribunal correctionnel : six mois
+    pour un vol"): the capital is the line's; every commune or court has one, and without the
+    town that names it ("de Charmes") the words name none, as "le conseil municipal" in the
+    sentence names none."""
+    territorial = _lex()["territorial"]
+    out = []
+    for c in cands:
+        words = c.attrs.get("name", "").split()
+        if c.label == "organization" and len(words) > 1 and words[0][:1].isupper() \
+                and all(w.islower() and fold(w) in territorial for w in words[1:]) \
+                and text[_line_of(text, c.start)[0] : c.start].strip() == "":
+            continue
+        out.append(c)
+    return out
+
+
 _CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
 
 
@@ -4591,7 +4609,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
-    cands = _drop_capital_headings(text, cands)
+    cands = _generic_rubrics(text, _drop_capital_headings(text, cands))
     cands = _drop_non_names(doc, cands)
     cands = _meetings(doc, cands)
     cands = _undetermined_heads(doc, cands)
