@@ -15,7 +15,10 @@ Classes of wrong organizations of a regional daily, probed with invented stories
 - a headline or rubric that opens its line on a local body's kind and its territorial
   adjective alone ("Conseil municipal : ...", "Tribunal correctionnel : ..."): the capital is
   the line's and, as "le conseil municipal" in a sentence, the words name no body; the body of
-  a named town, or a capital inside a sentence, stays.
+  a named town, or a capital inside a sentence, stays;
+- a plural common noun capitalized by the start of its sentence or line and joined by "et",
+  "ou" or a comma to another plural noun in lower case ("Pompiers et gendarmes sont
+  intervenus"): a common noun like its partner, no name; two names joined stay.
 """
 
 from collections.abc import Callable
@@ -124,3 +127,23 @@ def test_a_rubric_of_a_local_body_is_no_name(
 def test_a_named_rubric_stays(extract: Callable[..., dict], text: str, body: str) -> None:
     orgs = _orgs(extract("date 2004-05-10\n" + text))
     assert body in orgs, orgs
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Pompiers et gendarmes sont intervenus rapidement sur la départementale.", "Pompiers"),
+    ("Gendarmes et douaniers ont contrôlé une centaine de véhicules.", "Gendarmes"),
+])
+def test_a_capitalized_plural_noun_joined_to_a_common_noun_is_no_name(
+        extract: Callable[..., dict], text: str, word: str) -> None:
+    types = _types(extract("date 2004-05-10\n" + text))
+    assert word not in types, types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: two names joined, and a union's name before a common noun
+    ("Renault et Peugeot ont annoncé des embauches.", "Peugeot"),
+    ("Jeunes Agriculteurs et chasseurs ont planté des haies.", "Jeunes Agriculteurs"),
+])
+def test_names_joined_at_a_sentence_start_stay(
+        extract: Callable[..., dict], text: str, body: str) -> None:
+    assert _types(extract("date 2004-05-10\n" + text)).get(body) == "organization"

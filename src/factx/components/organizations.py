@@ -2404,6 +2404,17 @@ def _token_starting_at(doc: Doc, start: int) -> Token | None:
     return tok if tok.idx == start else None
 
 
+def _common_plural_pair(doc: Doc, tok: Token) -> bool:
+    """The plural noun `tok` is joined by "et", "ou" or a comma to a plural noun in lower case
+    ("Pompiers et gendarmes", "Parents, élus ..."): a common noun like the one it is joined to."""
+    k = tok.i + 1
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or k + 1 >= len(doc) \
+            or doc[k].lower_ not in ("et", "ou", ","):
+        return False
+    nxt = doc[k + 1]
+    return nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
+
+
 def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A one-word "name" that the parse reads as a verb, adverb or pronoun at the start of a
     sentence ("Rappelons que ..."), a participle opening a sentence before where from or
@@ -2427,6 +2438,9 @@ def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     continue
                 c.start, c.label = doc[k].idx, "place"
                 c.attrs["name"] = text[c.start : c.end]
+            if one and (tok.is_sent_start or _line_start(doc, tok.i)) and tok.is_title \
+                    and _common_plural_pair(doc, tok):
+                continue  # "Pompiers et gendarmes": two common nouns, one capitalized by its place
             before = text[max(0, c.start - 12) : c.start].strip()
             if one and tok.is_upper and _CLOCK.search(before):
                 continue
