@@ -129,6 +129,7 @@ def _lex() -> dict[str, Any]:
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "organ_complements": frozenset(fold(w) for w in data["organ_complements"]),
         "parent_organs": {fold(w) for w in data["parent_organ_heads"]},
         "domain_bodies": frozenset(fold(w) for w in data["domain_body_heads"]),
         "domain_firsts": frozenset(fold(w).split(" ")[0] for w in data["domain_body_heads"]),
@@ -268,6 +269,15 @@ def _complement_end(doc: Doc, head: Token) -> int:
             # the name
             if coord and any(t.like_num for t in between):
                 break
+            # "le club âgé de 41 ans", "l'amicale vieille de cent ans": an adjective that takes a
+            # measure ("de" and a number) says the body's age or size, it is no part of its name:
+            # the name ends before the adjective
+            # (the parse may hang the measure on the noun: "club" + "de 41 ans")
+            adj = doc[i - 1]
+            if not coord and tok.lower_ in ("de", "d'", "d\u2019") and adj.i in inside and adj.i != head.i \
+                    and adj.dep_ == "amod" and _adjective(adj) and any(t.like_num for t in (*between, noun)):
+                end = adj.i
+                break
             # "les pompiers de Bulgnéville et de Neufchâteau": the bodies of two towns, the
             # name ends with the first
             if coord and (noun.is_title or noun.is_upper) and (doc[i - 1].is_title or doc[i - 1].is_upper):
@@ -332,7 +342,8 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     if fold(head.text) in lex["organ_heads"] and (_organ_of(doc, i, end) or _led_by_a_person(doc, i, end)):
         return False  # "la direction de l'usine": the management of a body, no body of its own
     if fold(head.text) in lex["bodies"] and not plural:
-        return True
+        # "le comité d'entreprise", "le comité de pilotage": an organ every firm or body has
+        return not _organ_complement(doc, i, end)
     if not plural and fold(head.text) == "ministere" and _ministry_domain(doc, i, end):
         return True  # "le ministère du budget": a ministry named by its domain in lower case
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
@@ -340,6 +351,16 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end]
                if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t))
+
+
+def _organ_complement(doc: Doc, i: int, end: int) -> bool:
+    """The first noun of the complement of the body noun at token i, in lower case right after
+    "de", is one of `organ_complements` ("le comité (central) d'entreprise", "de pilotage")."""
+    words = _lex()["organ_complements"]
+    for t in doc[i + 1 : end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.is_lower and doc[t.i - 1].lower_ in ("de", "d'", "d\u2019") and fold(t.text) in words
+    return False
 
 
 def _capital_misread(tok: Token) -> bool:
@@ -678,8 +699,22 @@ def _venues_are_places(cands: list[Candidate]) -> None:
         words = fold(c.attrs.get("name", "")).replace("' ", "'").replace("'", "' ").split()
         lower = c.attrs.get("name", "")[:1].islower()
         heads = {" ".join(words[:k]).replace("' ", "'") for k in ((1, 2, 3, 4) if lower else (2, 3, 4))}
-        if c.label == "organization" and len(words) > 1 and heads & venues:
-            c.label = "place"  # capitalized, only a kind of building in several words
+        if c.label == "organization" and len(words) > 1 and (
+                heads & venues or _named_for_a_person(c, venues)):
+            c.label = "place"  # capitalized, only a kind of building in several words, or named for a person
+
+
+def _named_for_a_person(c: Candidate, venues: Collection[str]) -> bool:
+    """"la Médiathèque Jean-Lurçat", "le Musée Claude-Morel": a kind of building, capitalized,
+    and a person's given name and surname joined by a hyphen, as French names its buildings and
+    streets after people: the building, a place."""
+    from factx.resolve.names import is_given_name
+
+    words = c.attrs.get("name", "").split()
+    if words and fold(words[0]) in ("le", "la", "l'", "les"):
+        words = words[1:]
+    return len(words) == 2 and fold(words[0]) in venues and "-" in words[1] \
+        and words[1][:1].isupper() and is_given_name(words[1].split("-")[0])
 
 
 @cache
@@ -2339,6 +2374,24 @@ def _drop_capital_headings(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _generic_rubrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A headline or rubric that opens its line on the kind of a local body and its territorial
+    adjective alone ("Conseil municipal : le budget voté", "Tribunal correctionnel : six mois
+    pour un vol"): the capital is the line's; every commune or court has one, and without the
+    town that names it ("de Charmes") the words name none, as "le conseil municipal" in the
+    sentence names none."""
+    territorial = _lex()["territorial"]
+    out = []
+    for c in cands:
+        words = c.attrs.get("name", "").split()
+        if c.label == "organization" and len(words) > 1 and words[0][:1].isupper() \
+                and all(w.islower() and fold(w) in territorial for w in words[1:]) \
+                and text[_line_of(text, c.start)[0] : c.start].strip() == "":
+            continue
+        out.append(c)
+    return out
+
+
 _CLOCK = re.compile(r"(?:\b\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}[:.]\d{2})$")
 
 
@@ -2349,6 +2402,17 @@ def _token_starting_at(doc: Doc, start: int) -> Token | None:
         return None
     tok = doc[span.start]
     return tok if tok.idx == start else None
+
+
+def _common_plural_pair(doc: Doc, tok: Token) -> bool:
+    """The plural noun `tok` is joined by "et", "ou" or a comma to a plural noun in lower case
+    ("Pompiers et gendarmes", "Parents, élus ..."): a common noun like the one it is joined to."""
+    k = tok.i + 1
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or k + 1 >= len(doc) \
+            or doc[k].lower_ not in ("et", "ou", ","):
+        return False
+    nxt = doc[k + 1]
+    return nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
 
 
 def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -2374,6 +2438,9 @@ def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     continue
                 c.start, c.label = doc[k].idx, "place"
                 c.attrs["name"] = text[c.start : c.end]
+            if one and (tok.is_sent_start or _line_start(doc, tok.i)) and tok.is_title \
+                    and _common_plural_pair(doc, tok):
+                continue  # "Pompiers et gendarmes": two common nouns, one capitalized by its place
             before = text[max(0, c.start - 12) : c.start].strip()
             if one and tok.is_upper and _CLOCK.search(before):
                 continue
@@ -4556,7 +4623,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
-    cands = _drop_capital_headings(text, cands)
+    cands = _generic_rubrics(text, _drop_capital_headings(text, cands))
     cands = _drop_non_names(doc, cands)
     cands = _meetings(doc, cands)
     cands = _undetermined_heads(doc, cands)
