@@ -1,0 +1,67 @@
+"""Communes of regional writing the model read as people (round 20d).
+
+The communes are real ones the gazetteer knows (its evidence is part of each rule), chosen
+among those whose name looks like a surname; people and events are invented. Classes:
+
+- a local headline's town, before its colon ("Delle : ..."), the model reading it as a
+  person or as nothing (a word tagged as a verb);
+- a commune placed by its département in parentheses ("Lamarche (Vosges)");
+- a member of a list of places, a place across "et", "ou" or a comma ("entre Delle et
+  Toul", "de Mirecourt, Lamarche et Baccarat").
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import entity_names as _names
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a headline's town before its colon
+    ("Delle : les conscrits repeignent le lavoir\nLes jeunes de la classe ont passé le samedi "
+     "au bord de l'eau.", "Delle"),
+    ("Lamarche : une kermesse sous un ciel gris\nLes bénévoles ont tenu les stands malgré "
+     "l'averse.", "Lamarche"),
+    ("Badonviller : le club de tarot fête ses vingt ans\nLes joueurs se sont retrouvés "
+     "dimanche à la salle paroissiale.", "Badonviller"),
+    # a commune placed by its département in parentheses
+    ("Delle (Territoire de Belfort). Le nouveau préau de l'école a été béni par le curé.", "Delle"),
+    ("Le camion de Delle (Territoire de Belfort) a percuté un arbre.", "Delle"),
+    # a member of a list of places
+    ("Les travaux entre Baccarat et Rambervillers dureront un mois.", "Baccarat"),
+    ("Les secouristes de Mirecourt, Lamarche et Baccarat ont été appelés en renfort.", "Baccarat"),
+    ("Les jeunes de Vittel, Delle et Lamarche ont participé au tournoi.", "Lamarche"),
+    ("Les communes de Toul, Lamarche et Delle se partagent le coût.", "Delle"),
+])
+def test_a_commune_read_as_a_person_is_a_place(extract: Callable[..., dict], text: str, town: str) -> None:
+    assert town in _names(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a person's headline quotes him: no town
+    ("Lamarche : « Je ne lâcherai pas le dossier »\nL'élu d'opposition Paul Lamarche a "
+     "interpellé le maire.", "Paul Lamarche", "person"),
+    # the surname of a person the text names in full stays a person
+    ("Delle : le retour du champion\nAprès trois saisons au Canada, Marc Delle rejoint le club "
+     "de hockey.", "Marc Delle", "person"),
+    # a subject of its own clause after a place is no list member
+    ("À Toul, Florence a retrouvé ses anciens camarades de promotion.", "Toul", "place"),
+    # a town already read as a place stays one
+    ("La circulation entre Delle et Toul sera coupée pendant trois nuits.", "Delle", "place"),
+    ("Le cycliste, qui habite Lamarche (Vosges), a été conduit à l'hôpital.", "Lamarche", "place"),
+    ("Le randonneur, domicilié à Gérardmer (Vosges), s'était égaré.", "Vosges", "place"),
+])
+def test_guards(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    assert name in _names(extract(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    ("Lamarche : « Je ne lâcherai pas le dossier »\nL'élu d'opposition Paul Lamarche a "
+     "interpellé le maire."),
+    ("Delle : le retour du champion\nAprès trois saisons au Canada, Marc Delle rejoint le club "
+     "de hockey."),
+])
+def test_a_persons_surname_in_a_headline_is_no_place(extract: Callable[..., dict], text: str) -> None:
+    places = _names(extract(text), "place")
+    assert "Lamarche" not in places and "Delle" not in places
