@@ -7,7 +7,9 @@ among those whose name looks like a surname; people and events are invented. Cla
   person or as nothing (a word tagged as a verb);
 - a commune placed by its département in parentheses ("Lamarche (Vosges)");
 - a member of a list of places, a place across "et", "ou" or a comma ("entre Delle et
-  Toul", "de Mirecourt, Lamarche et Baccarat").
+  Toul", "de Mirecourt, Lamarche et Baccarat");
+- the complement of a noun of where along or around a town ("à hauteur de", "les rues de",
+  "les abords de", "aux portes de", "la traversée de": place_types.json place_complements).
 """
 
 from collections.abc import Callable
@@ -33,6 +35,12 @@ from conftest import entity_names as _names
     ("Les secouristes de Mirecourt, Lamarche et Baccarat ont été appelés en renfort.", "Baccarat"),
     ("Les jeunes de Vittel, Delle et Lamarche ont participé au tournoi.", "Lamarche"),
     ("Les communes de Toul, Lamarche et Delle se partagent le coût.", "Delle"),
+    # the complement of a noun of where along or around a town
+    ("La camionnette a quitté la chaussée à hauteur de Delle vers minuit.", "Delle"),
+    ("Le défilé des chars fleuris a animé les rues de Lamarche.", "Lamarche"),
+    ("Des barrières ont été posées aux abords de Delle pour la course.", "Delle"),
+    ("Un entrepôt logistique va s'installer aux portes de Lamarche.", "Lamarche"),
+    ("La traversée de Delle sera fermée aux camions pendant l'été.", "Delle"),
 ])
 def test_a_commune_read_as_a_person_is_a_place(extract: Callable[..., dict], text: str, town: str) -> None:
     assert town in _names(extract(text), "place")
@@ -51,6 +59,8 @@ def test_a_commune_read_as_a_person_is_a_place(extract: Callable[..., dict], tex
     ("La circulation entre Delle et Toul sera coupée pendant trois nuits.", "Delle", "place"),
     ("Le cycliste, qui habite Lamarche (Vosges), a été conduit à l'hôpital.", "Lamarche", "place"),
     ("Le randonneur, domicilié à Gérardmer (Vosges), s'était égaré.", "Vosges", "place"),
+    # beside a person, no place: "aux côtés de"
+    ("Le ministre posait aux côtés de Lucien Delle, le doyen du village.", "Lucien Delle", "person"),
 ])
 def test_guards(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     assert name in _names(extract(text), kind)
