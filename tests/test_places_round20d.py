@@ -8,6 +8,8 @@ among those whose name looks like a surname; people and events are invented. Cla
 - a commune placed by its département in parentheses ("Lamarche (Vosges)");
 - a member of a list of places, a place across "et", "ou" or a comma ("entre Delle et
   Toul", "de Mirecourt, Lamarche et Baccarat");
+- a dateline in capitals whose town opens on its article ("LE THILLOT. -"), the model
+  reading the rest as a body;
 - the complement of a noun of where along or around a town ("à hauteur de", "les rues de",
   "les abords de", "aux portes de", "la traversée de": place_types.json place_complements).
 """
@@ -35,6 +37,9 @@ from conftest import entity_names as _names
     ("Les secouristes de Mirecourt, Lamarche et Baccarat ont été appelés en renfort.", "Baccarat"),
     ("Les jeunes de Vittel, Delle et Lamarche ont participé au tournoi.", "Lamarche"),
     ("Les communes de Toul, Lamarche et Delle se partagent le coût.", "Delle"),
+    # a dateline in capitals whose town opens on its article
+    ("LA BRESSE. - Les moniteurs de ski ont élu leur nouveau bureau vendredi.", "LA BRESSE"),
+    ("LE THILLOT. - La vente de brioches a rapporté mille euros à l'association.", "LE THILLOT"),
     # the complement of a noun of where along or around a town
     ("La camionnette a quitté la chaussée à hauteur de Delle vers minuit.", "Delle"),
     ("Le défilé des chars fleuris a animé les rues de Lamarche.", "Lamarche"),
@@ -75,3 +80,7 @@ def test_guards(extract: Callable[..., dict], text: str, name: str, kind: str) -
 def test_a_persons_surname_in_a_headline_is_no_place(extract: Callable[..., dict], text: str) -> None:
     places = _names(extract(text), "place")
     assert "Lamarche" not in places and "Delle" not in places
+
+
+def test_a_bodys_name_in_capitals_over_a_paragraph_is_no_place(extract: Callable[..., dict]) -> None:
+    assert not _names(extract("LA POSTE. - Les guichets du bureau fermeront plus tôt en août."), "place")

@@ -652,7 +652,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (_is_cap(tok.text) and _alpha(tok)) or tok.lower_ in _ARTICLES or (
+        # an article opens a name only in a dateline in capitals ("LA BRESSE. -")
+        if not (_is_cap(tok.text) and _alpha(tok)) or (tok.lower_ in _ARTICLES and not (
+                tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)) or (
                 i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start):
             i += 1
             continue
@@ -698,7 +700,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
         prev = doc[i - 1].lower_ if i else ""
         if _byline(doc, i, found):
             # a dateline's town the model read as a person: "BAR-SUR-AUBE. — Le club ..."
-            for c in [c for c in over if c.label == "person" and (c.start, c.end) == (s, e)]:
+            # or, its article cut off, as anything: "LA" + "BRESSE. -"
+            for c in [c for c in over if (c.label == "person" and (c.start, c.end) == (s, e)) or (
+                    tok.lower_ in _ARTICLES and s < c.start and c.end == e)]:
                 out.remove(c)
                 over.remove(c)
         keep = not over or all(
