@@ -9,7 +9,8 @@ among those whose name looks like a surname; people and events are invented. Cla
 - a member of a list of places, a place across "et", "ou" or a comma ("entre Delle et
   Toul", "de Mirecourt, Lamarche et Baccarat");
 - a dateline in capitals whose town opens on its article ("LE THILLOT. -"), the model
-  reading the rest as a body;
+  reading the rest as a body; a one-word dateline in capitals of a village too small for the
+  gazetteer ("LEINTREY. -"), which was taken for an acronym;
 - the complement of a noun of where along or around a town ("à hauteur de", "les rues de",
   "les abords de", "aux portes de", "la traversée de": place_types.json place_complements).
 """
@@ -40,6 +41,8 @@ from conftest import entity_names as _names
     # a dateline in capitals whose town opens on its article
     ("LA BRESSE. - Les moniteurs de ski ont élu leur nouveau bureau vendredi.", "LA BRESSE"),
     ("LE THILLOT. - La vente de brioches a rapporté mille euros à l'association.", "LE THILLOT"),
+    ("LEINTREY. - Le repas des anciens a réuni soixante convives dimanche.", "LEINTREY"),
+    ("GONDREXON. - La kermesse de l'école se tiendra sous le préau.", "GONDREXON"),
     # the complement of a noun of where along or around a town
     ("La camionnette a quitté la chaussée à hauteur de Delle vers minuit.", "Delle"),
     ("Le défilé des chars fleuris a animé les rues de Lamarche.", "Lamarche"),
@@ -82,5 +85,12 @@ def test_a_persons_surname_in_a_headline_is_no_place(extract: Callable[..., dict
     assert "Lamarche" not in places and "Delle" not in places
 
 
-def test_a_bodys_name_in_capitals_over_a_paragraph_is_no_place(extract: Callable[..., dict]) -> None:
-    assert not _names(extract("LA POSTE. - Les guichets du bureau fermeront plus tôt en août."), "place")
+@pytest.mark.parametrize("text", [
+    "LA POSTE. - Les guichets du bureau fermeront plus tôt en août.",
+    "FOOTBALL. - Les cadets ont battu leurs voisins trois buts à un.",
+    "CARNET. - Nous apprenons la naissance de la petite Zoé.",
+    "SNCF. - Les trains du matin partiront avec dix minutes de retard.",
+])
+def test_a_rubric_or_a_body_in_capitals_over_a_paragraph_is_no_place(extract: Callable[..., dict],
+                                                                     text: str) -> None:
+    assert not _names(extract(text), "place")

@@ -620,6 +620,17 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
         and bool(doc[j - 1].whitespace_)
 
 
+def _village_dateline(doc: Doc, i: int, j: int, nouns: frozenset[str]) -> bool:
+    """Token i alone is a local page's dateline in capitals ("VAXAINVILLE. - Le comité ...",
+    "NEVERS (AFP) -"): the commune the paragraph is about, even one no gazetteer knows (too
+    small); not a rubric's noun ("FOOTBALL. -", "CARNET. -") nor an acronym."""
+    if j != i + 1 or not _byline(doc, i, j):
+        return False
+    word = doc[i].text
+    return len(word) >= 4 and any(ch in "AEIOUYÉÈÊÂÎÔÛ" for ch in word) \
+        and not any(_in_nouns(part, nouns) for part in word.lower().split("-") if part)
+
+
 def _capitals(toks: Span) -> bool:
     """Words in capitals, with their hyphens ("BAR-SUR-AUBE", "PONT" "-" "L'" "ÉVÊQUE")."""
     return all(t.is_upper or t.text == "-" for t in toks) and any(t.is_upper for t in toks)
@@ -675,7 +686,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
             # X"), unless the document gives the word as a person's: the scan of the document
             # only for a word the gazetteer knows
-            if gazetteer.place_kind(name, kinds) or toponym(name) or (
+            if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
                     not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
                     and _place_context(doc, i) and not _introduced(doc, out, fold(name))):
                 found = j
@@ -2014,8 +2025,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
                 and not all(c.attrs.get("why") == "numbered site" for c in cs):
             new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")
-        elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
-            new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels == {"place"} and kind is None and name.isupper() and name.isalpha() \
+                and not any(c.start in starts and _village_dateline(doc, starts[c.start],
+                                                                    starts[c.start] + 1, nouns) for c in cs):
+            new = "organization"  # an acronym no gazetteer knows: "ESO" (not a village's dateline)
         elif labels == {"place"} and kind is None and not (by_prep or admin or town or complement
                                                            or coordinated) \
                 and name[:1].isupper() and len(_ARTICLE_START.sub("", name).split()) >= 2 \
