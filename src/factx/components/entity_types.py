@@ -620,6 +620,17 @@ def _line_head(doc: Doc, i: int, j: int) -> bool:
         and bool(doc[j - 1].whitespace_)
 
 
+def _village_dateline(doc: Doc, i: int, j: int, nouns: frozenset[str]) -> bool:
+    """Token i alone is a local page's dateline in capitals ("VAXAINVILLE. - Le comité ...",
+    "NEVERS (AFP) -"): the commune the paragraph is about, even one no gazetteer knows (too
+    small); not a rubric's noun ("FOOTBALL. -", "CARNET. -") nor an acronym."""
+    if j != i + 1 or not _byline(doc, i, j):
+        return False
+    word = doc[i].text
+    return len(word) >= 4 and any(ch in "AEIOUYÉÈÊÂÎÔÛ" for ch in word) \
+        and not any(_in_nouns(part, nouns) for part in word.lower().split("-") if part)
+
+
 def _capitals(toks: Span) -> bool:
     """Words in capitals, with their hyphens ("BAR-SUR-AUBE", "PONT" "-" "L'" "ÉVÊQUE")."""
     return all(t.is_upper or t.text == "-" for t in toks) and any(t.is_upper for t in toks)
@@ -652,7 +663,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (_is_cap(tok.text) and _alpha(tok)) or tok.lower_ in _ARTICLES or (
+        # an article opens a name only in a dateline in capitals ("LA BRESSE. -")
+        if not (_is_cap(tok.text) and _alpha(tok)) or (tok.lower_ in _ARTICLES and not (
+                tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)) or (
                 i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start):
             i += 1
             continue
@@ -673,14 +686,14 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
             # X"), unless the document gives the word as a person's: the scan of the document
             # only for a word the gazetteer knows
-            if gazetteer.place_kind(name, kinds) or toponym(name) or (
+            if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
                     not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
                     and _place_context(doc, i) and not _introduced(doc, out, fold(name))):
                 found = j
                 break
         longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and _alpha(doc[found])
         if found is None or longer or (tok.is_sent_start and found == i + 1 and tok.pos_ != "PROPN"
-                                       and not tok.is_upper):
+                                       and not tok.is_upper and not _headline_town(doc, i, nouns)):
             i += 1
             continue
         compound = _glued_name(doc, i, found)
@@ -698,7 +711,9 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
         prev = doc[i - 1].lower_ if i else ""
         if _byline(doc, i, found):
             # a dateline's town the model read as a person: "BAR-SUR-AUBE. — Le club ..."
-            for c in [c for c in over if c.label == "person" and (c.start, c.end) == (s, e)]:
+            # or, its article cut off, as anything: "LA" + "BRESSE. -"
+            for c in [c for c in over if (c.label == "person" and (c.start, c.end) == (s, e)) or (
+                    tok.lower_ in _ARTICLES and s < c.start and c.end == e)]:
                 out.remove(c)
                 over.remove(c)
         keep = not over or all(
@@ -773,14 +788,60 @@ def _introduced(doc: Doc, cands: list[Candidate], key: str) -> bool:
     return False
 
 
+_QUOTE_OPENERS = ("«", '"', "\u201c", "\u2014", "\u2013", "-")
+
+
+def _headline_town(doc: Doc, i: int, nouns: frozenset[str]) -> bool:
+    """Token i is a local headline's town: first on its line, a colon after it and no
+    quotation ("Vézelise : la kermesse sous le soleil"); not a rubric's common noun
+    ("Orange :"). A person's headline quotes him ("Dupont : « Je reste »")."""
+    if i + 2 >= len(doc) or not _line_head(doc, i, i + 1) or doc[i + 1].text != ":" \
+            or _in_nouns(doc[i].lower_, nouns):
+        return False
+    return doc[i + 2].text[:1] not in _QUOTE_OPENERS and "\n" not in doc[i + 1].whitespace_
+
+
+def _listed_with_place(doc: Doc, i: int, place_starts: set[int], place_ends: set[int]) -> bool:
+    """Token i is one member of a list of places, a place next to it across "et", "ou" or a
+    comma: "entre Dellemont et Toul", "de Colombey, Lamarche et Baccarat". The list follows
+    a place's preposition ("à", "de", "entre" ...), or the member before is a place itself.
+    Not a subject ("À Nancy, Laval a signé") nor a given name ("Florence")."""
+    if doc[i].dep_.startswith("nsubj") or is_given_name(doc[i].text):
+        return False
+    prev = doc[i - 1] if i else None
+    if prev is not None and prev.lower_ in ("et", "ou", ",") and i >= 2 \
+            and doc[i - 2].idx + len(doc[i - 2]) in place_ends:
+        return True
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("et", "ou", ",") or doc[i + 2].idx not in place_starts:
+        return False
+    return prev is not None and prev.is_lower and (prev.lower_ in _lex()["preps"] or prev.lower_ in _DE
+                                                   or prev.lower_ == "entre")
+
+
+def _region_bracketed_after(doc: Doc, i: int) -> bool:
+    """Token i is followed by its département, region or country in parentheses, the way
+    regional news places a commune: "Dellemont (Vosges)", "Cholet (Maine-et-Loire)"."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "(":
+        return False
+    close = next((k for k in range(i + 2, min(len(doc), i + 8)) if doc[k].text == ")"), None)
+    return close is not None and close > i + 2 \
+        and gazetteer.place_kind(doc[i + 2 : close].text, gazetteer.STRONG) is not None
+
+
 def towns_read_as_people(doc: Doc, cands: list[Candidate],
-                         starts: dict[int, int] | None = None) -> list[Candidate]:
+                         starts: dict[int, int] | None = None,
+                         nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """A town the gazetteer knows, one word, that the model read as a person (or a thing)
     where only a place is named ("Le maire sortant de Ludres", "Il arrive de Metz", "L'épicière de
-    Varcourt" as a headline) is that place, when the document never gives the word as a
-    person's name (in a full name, after "M." or a title: "Jean Toul", "M. Laval") and
-    no sports report makes it a team."""
+    Varcourt" as a headline), opening a local headline before its colon ("Delle : ...", a
+    person's reading only),
+    before its département in parentheses ("Delle (Territoire de Belfort)") or listed next
+    to a place ("entre Delle et Toul") is that place, when the document never
+    gives the word as a person's name (in a full name, after "M." or a title: "Jean Toul",
+    "M. Laval") and no sports report makes it a team."""
     starts = _tok_at(doc) if starts is None else starts
+    place_starts = {c.start for c in cands if c.label == "place"}
+    place_ends = {c.end for c in cands if c.label == "place"}
     for c in cands:
         if c.label not in ("person", "misc") or c.start not in starts:
             continue
@@ -789,7 +850,11 @@ def towns_read_as_people(doc: Doc, cands: list[Candidate],
         if doc[i].idx + len(doc[i]) != c.end or not _is_cap(doc[i].text) or doc[i].is_upper \
                 or not _alpha(doc[i]) or gazetteer.place_kind(name) is None:
             continue
-        if not _place_context(doc, i) or _introduced(doc, cands, fold(name)) or _team(doc, [c]):
+        # a headline's town the model read as a person (as a thing it may be an event: a rally, a race)
+        if not (_place_context(doc, i) or (c.label == "person" and _headline_town(doc, i, nouns))
+                or _region_bracketed_after(doc, i)
+                or _listed_with_place(doc, i, place_starts, place_ends)) \
+                or _introduced(doc, cands, fold(name)) or _team(doc, [c]):
             continue
         c.label, c.attrs = "place", {"name": name, "why": "gazetteer"}
     return cands
@@ -1960,8 +2025,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
                 and not all(c.attrs.get("why") == "numbered site" for c in cs):
             new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")
-        elif labels == {"place"} and kind is None and name.isupper() and name.isalpha():
-            new = "organization"  # an acronym no gazetteer knows: "ESO"
+        elif labels == {"place"} and kind is None and name.isupper() and name.isalpha() \
+                and not any(c.start in starts and _village_dateline(doc, starts[c.start],
+                                                                    starts[c.start] + 1, nouns) for c in cs):
+            new = "organization"  # an acronym no gazetteer knows: "ESO" (not a village's dateline)
         elif labels == {"place"} and kind is None and not (by_prep or admin or town or complement
                                                            or coordinated) \
                 and name[:1].isupper() and len(_ARTICLE_START.sub("", name).split()) >= 2 \
@@ -2510,7 +2577,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
-    cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts)
+    cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts, nouns)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = full_names_of_lone_people(doc, people_by_apposed_title(doc, cands, nouns, starts), nouns, starts)
