@@ -315,6 +315,9 @@ FAIRE_FORMS = frozenset({"fait", "faisait", "fera", "ferait", "font", "faisaient
 CAUSATIVE_SIGHT = frozenset({"observer", "remarquer"})
 
 
+# the civilities that say a person's gender ("Mme Roux et M. Petit ... -t-elle")
+CIVILITY_GENDER = {"m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f"}
+
 # nouns of a person one may cite, beside human_nouns and titles ("il a cité son grand-père :")
 CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédécesseur", "prédécesseure",
                          "successeur", "homologue", "maître", "auteur", "auteure", "poète", "philosophe",
@@ -1361,6 +1364,9 @@ class QuoteReader:
             if not subjects and tok is verb and verb.pos_ == "NOUN" and verb.dep_ == "appos" \
                     and verb.head.i < verb.i:
                 subjects = [verb.head]  # "le président de X juge que", "juge" read as a noun
+            if not subjects and tok is verb:
+                # "La présidente insiste : « ... »", "insiste" read as an adjective
+                subjects = self.adjective_read(verb)
             if subjects:
                 who = self.subject_speaker(subjects)
                 voice = self.voice_of(subjects[0].i, verb.i) if tok is verb else None
@@ -1400,6 +1406,25 @@ class QuoteReader:
                 break
             tok = tok.head
         return None
+
+    def adjective_read(self, verb: Token) -> list[Token]:
+        """"Le président insiste : « ... »": a short clause the parser hung on the quotation's
+        verb, reading the finite verb of saying as an adjective of its subject noun: that noun
+        (the head of its phrase, not a complement: "Le président du club insiste"). Only a
+        form that is no participle ("une position affirmée" is a thing), right after the
+        phrase, no comma between, and the colon right after it."""
+        head = verb.head
+        if not (verb.dep_ == "amod" and verb.pos_ in ("ADJ", "NOUN", "VERB")
+                and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+                and "Part" not in verb.morph.get("VerbForm")
+                and not verb.lower_.endswith(("é", "ée", "és", "ées"))
+                and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].text == ":"):
+            return []
+        while head.dep_ == "nmod" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if any(t.is_punct for t in self.doc[head.i + 1:verb.i]):
+            return []
+        return [head]
 
     def personal_expletive(self, verb: Token) -> list[Token]:
         """"Il a ensuite tenu à saluer « ... »", the parser reading the subject "il" (or
@@ -2362,7 +2387,9 @@ class QuoteReader:
     def stressed(self, pron: Token, first: int) -> Who:
         """"Selon lui": the subject of its sentence when it has one before ("X estime que, selon
         lui, ..."; nobody when that subject names no person: "le documentaire précise que,
-        selon lui, ..."), else a pronoun pointing back."""
+        selon lui, ..."), else a pronoun pointing back. A line the parser ran on from the line
+        before ("...programme.\nSelon lui, « ... »") starts at its line."""
+        first = max(first, self.sentence_start(pron.i))
         subj = self.sentence_subject(first, pron.i)
         if subj is None:
             root = next((t for t in self.doc[first:pron.i] if t.dep_ == "ROOT"), None)
@@ -3019,7 +3046,9 @@ class QuoteReader:
             subj = self.sentence_subject(lo, hi)
             if subj is not None and not plural and self.two_subjects(subj) \
                     and not self.other_gender_partner(subj, gender):
-                return None  # "Paul et Marc se sont vus. « ... », a-t-il dit": which one?
+                # "Paul et Marc se sont vus. « ... », a-t-il dit": which one? But "Mme Roux et
+                # M. Petit ont ouvert le bal. « ... », confie-t-elle": the one of her gender
+                return self.one_of_gender(subj, gender)
             if subj is not None:
                 # "Le directeur de X, l'Estonien Paul Roy, a suivi": both subjects to the parser
                 others = [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS
@@ -3046,9 +3075,13 @@ class QuoteReader:
                         # pronoun's gender named just before it is the one meant ("Le président,
                         # X, ... . Le club vient d'obtenir ... . « ... », a-t-il souligné")
                         return who
-                elif who != NOBODY and who.startswith("org:") and (plural or (_noun_fits(subj, gender, False)
-                                                                      and not _possessed(subj))):
-                    # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a person
+                elif who != NOBODY and who.startswith("org:") and (plural or (
+                        _noun_fits(subj, gender, False) and not _possessed(subj)
+                        and (step > 1 or self.leader_before(subj, lo, gender) is None))):
+                    # "Le gouvernement s'est fixé un objectif. Il a déclaré": the body, not a
+                    # person; but not the body the sentence before says the person of the
+                    # pronoun's gender leads ("X préside le club. Le club compte cent
+                    # licenciés. « ... », se félicite-t-il": the one who speaks for it)
                     return self.org_named(who[4:], lo)
                 elif not plural and who.startswith("latest:"):
                     # "Celui-ci a reconnu ... . « ... », a-t-il nuancé": the one named last
@@ -3145,6 +3178,24 @@ class QuoteReader:
         named = [p for p, a, _ in self.idx.in_span(first, lo, ("person",))
                  if not self.in_quote(a) and person_gender(p) == gender]
         return named[-1] if named else None
+
+    def leader_before(self, subj: Token, lo: int, gender: str | None) -> Entity | None:
+        """The person of this gender the sentence right before token `lo` has as its
+        subject, when the object of that sentence's main verb is the body's class noun that
+        `subj` takes up ("Anne Roux préside le club depuis 2016. Le club compte ..."); None
+        when the body was not named so, or another subject."""
+        if not gender or lo < 2 or self.doc[lo - 1].text not in (".", "!"):
+            return None
+        k = self.sentence_start(lo - 2)
+        noun = fold(subj.lemma_ or subj.text)
+        for t in self.doc[k:lo - 1]:
+            if t.dep_ == "obj" and t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun \
+                    and k <= t.head.i < lo:
+                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+                who = self.subject_speaker(subjects) if subjects else None
+                if isinstance(who, Entity) and who.type == "person" and person_gender(who) in (gender, None):
+                    return who
+        return None
 
     def first_singular(self, at_char: int) -> bool:
         """The quotation opening at or after `at_char` speaks in the first person singular
@@ -3360,6 +3411,24 @@ class QuoteReader:
         people = {id(p) for p, _, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))}
         # "le journaliste et commentateur X": one determiner for both nouns, one person
         return len(people) != 1 or any(c.dep_ == "det" for k in conj for c in k.children)
+
+    def one_of_gender(self, subj: Token, gender: str | None) -> Entity | None:
+        """Of the people named in the coordinated subject `subj`, the one the pronoun's gender
+        fits when each is given a civility ("Mme Roux et M. Petit"): the written mark of a
+        gender; given names leave it open ("Jeanne X et Paul Y ... -t-il" gives none)."""
+        if gender not in ("m", "f"):
+            return None
+        sub = list(subj.subtree)
+        people = {id(p): p for p, a, _ in self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",))
+                  if not self.in_quote(a)}
+        if len(people) < 2:
+            return None
+        genders = [(p, CIVILITY_GENDER.get(str(p.attrs.get("civility") or "").lower().rstrip(".")))
+                   for p in people.values()]
+        if any(g is None for _, g in genders):
+            return None
+        fit = [p for p, g in genders if g == gender]
+        return fit[0] if len(fit) == 1 else None
 
     def other_gender_partner(self, subj: Token, gender: str | None) -> bool:
         """"Marc Roux et sa femme tiennent l'épicerie. « ... », explique-t-il": a named person
@@ -4206,7 +4275,11 @@ class QuoteReader:
         if any(t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("pour", "selon", "avec", "chez", "à")
                for t in doc[lo:a]):
             return None  # the name is not the sentence's opening phrase
-        roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end)
+        # or a finite verb the parser hung on the name as a clause of it, the name itself hung
+        # on the headline above ("Titre\nMme Roux dirige l'école depuis six ans.")
+        roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end or (
+                     t.dep_ == "acl" and a <= t.head.i < b and not lo <= t.head.head.i < end
+                     and "Fin" in t.morph.get("VerbForm")))
                  and t.pos_ in ("VERB", "ADJ", "AUX") and not t.is_space]
         if not roots and doc[b].text == ",":
             # "Le propriétaire, X, était sous le choc", the parser rooting the sentence on
