@@ -51,6 +51,10 @@ OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before o
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
+# what opens an item of a list or an apposition, before a bare title the tagger may call an
+# adjective: "X, vice-présidente", "(trésorière)", and the dashes of a board's list
+# ("président, X – vice-présidente, Y – trésorier, Z")
+LIST_MARKS = (",", "(", "–", "—", "-")
 # weak pronouns between a subject and its verb ("un ancien banquier l'avait dit")
 CLITICS = {"ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les", "se", "s'", "s’"}
 VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "entremise"}  # "X, par la voix de son ministre"
@@ -367,8 +371,10 @@ class RoleReader:
         fronted = tok.is_sent_start and head_end < len(doc) and doc[head_end].lower_ in DE
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
                 and not after_verb and not after_status and not after_as and not fronted \
-                and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None \
-                and not self._after_opener(i):
+                and not (i > 0 and doc[i - 1].text in LIST_MARKS) and self._glued_to_name(i) is None \
+                and not self._after_opener(i) \
+                and not (i > 2 and doc[i - 1].lower_ == "et"
+                         and self._described_before(i - 1, head_end) < i - 1):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -391,6 +397,9 @@ class RoleReader:
                 break
             if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
                 j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
+            span = self._time_span_end(j)
+            if span is not None and span + 1 < len(doc) and doc[span].lower_ == "et":
+                j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = j + 1
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
@@ -868,20 +877,9 @@ class RoleReader:
         2001, de Y"): "depuis" then numbers, months and words of time only; set between commas,
         the comma closes it. None when no "de" complement of the title follows."""
         doc = self.doc
-        openers, words = _time_span()
         k = j + (doc[j].text == ",")
-        if k >= len(doc) or doc[k].lower_ not in openers:
-            return None
-        m = k + 1
-        while m < min(len(doc), k + 7):
-            low = doc[m].lower_.replace("’", "'")
-            if low in ("plus", "près") and m + 1 < len(doc) and doc[m + 1].lower_ in DE_FORMS:
-                m += 2  # "depuis plus de vingt ans"
-            elif doc[m].like_num or low in words or low in _months():
-                m += 1
-            else:
-                break
-        if m == k + 1 or m + 1 >= len(doc):
+        m = self._time_span_end(k)
+        if m is None or m + 1 >= len(doc):
             return None
         if k > j:  # the aside closed by its comma
             if doc[m].text != ",":
@@ -895,6 +893,24 @@ class RoleReader:
         if doc[m].lower_ in DE_FORMS and nxt.lower_.replace("’", "'") not in DEF_DETS and not nxt.is_title:
             return None  # "pendant dix ans de suite": a locution, no body
         return m
+
+    def _time_span_end(self, k: int) -> int | None:
+        """The end of a span of time opening at token k ("depuis 2015", "depuis plus de vingt
+        ans", "en mars 2019"): the opener then numbers, months and words of time only."""
+        doc = self.doc
+        openers, words = _time_span()
+        if k >= len(doc) or doc[k].lower_ not in openers:
+            return None
+        m = k + 1
+        while m < min(len(doc), k + 7):
+            low = doc[m].lower_.replace("’", "'")
+            if low in ("plus", "près") and m + 1 < len(doc) and doc[m + 1].lower_ in DE_FORMS:
+                m += 2  # "depuis plus de vingt ans"
+            elif doc[m].like_num or low in words or low in _months():
+                m += 1
+            else:
+                break
+        return None if m == k + 1 else m
 
     def _adverbial_phrase(self, k: int) -> bool:
         """Whether the three tokens ending at token k are a locution between a copula and its
@@ -1277,9 +1293,11 @@ class RoleReader:
                     and doc[m + 2].pos_ == "NOUN" and doc[k].lower_ in _unit_nouns():
                 m += 2  # a unit of two fields: "au laboratoire de chimie et de physique de l'université"
                 continue
-            if (t.is_punct and t.text not in ("-", "'", "’")) \
+            spaced_dash = t.text == "-" and bool(t.whitespace_) and bool(doc[m - 1].whitespace_)
+            if (t.is_punct and t.text not in ("-", "'", "’")) or spaced_dash \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
-                break  # "le maire de la commune n'a pas ...": the negation opens the verb
+                break  # "le maire de la commune n'a pas ...": the negation opens the verb (a hyphen
+                # between spaces is a dash: "X - président du club - a ouvert la séance")
             if t.like_num and m - 2 >= k and m + 1 < len(doc) and doc[m + 1].lower_ == "ans" \
                     and doc[m - 2].lower_ in ("moins", "plus") and doc[m - 1].lower_ in DE_FORMS:
                 m += 2  # an age group: "l'entraîneur des moins de 15 ans", "la section des plus de 60 ans"
@@ -1757,7 +1775,12 @@ class RoleReader:
                 moved = True
             if not moved:
                 break
-        if k >= 0 and doc[k].text in (",", "("):
+        if k >= 2 and doc[k].lower_ == "et" and chain[0].det_start == chain[0].start:
+            k = self._described_before(k, e)  # "X, jeune retraitée et bénévole, ..."
+        # "Anne Roy – vice-présidente du club – a ouvert la séance": an apposition between dashes
+        dashed = k >= 0 and doc[k].text in ("–", "—", "-") and e < len(doc) \
+            and doc[k].text in (doc[e].text, doc[e - 1].text)  # (a complement may hold the closing one)
+        if k >= 0 and (doc[k].text in (",", "(") or dashed or self._caption_colon(k, chain[0])):
             hit = idx.ending_at(k, PERSON)
             if hit and not self._subject_after_fronted_name(hit, chain):
                 return hit[0], hit[1], e, status
@@ -1857,6 +1880,38 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _caption_colon(self, k: int, ph: Phrase) -> bool:
+        """Whether token k is the colon of a caption or list line that gives a name, then its
+        bare title: "Paul Roy : président du club depuis 2015." (the name opens the line or the
+        sentence)."""
+        doc = self.doc
+        if doc[k].text != ":" or ph.det_start != ph.start:
+            return False
+        hit = self.idx.ending_at(k, PERSON)
+        if hit is None:
+            return False
+        first = doc[hit[1]]
+        return first.is_sent_start or "\n" in self.folded[self.ends[hit[1] - 1] : first.idx] \
+            or doc[hit[1] - 1].text in (";", "•")
+
+    def _described_before(self, et: int, e: int) -> int:
+        """The comma that opens an apposition whose bare title, closed at token e, is
+        coordinated with a description of the same person: "X, jeune retraitée et bénévole,",
+        "Y, père de trois enfants et agriculteur." (a few lower-case nouns and adjectives, no
+        article, nothing else, between the name's comma and "et"); else `et` itself."""
+        doc = self.doc
+        if e < len(doc) and doc[e].text not in (",", ".", ";", ")"):
+            return et
+        m = et - 1
+        while m >= 0 and et - m <= 5 and doc[m].is_lower and (
+                doc[m].pos_ in ("NOUN", "ADJ", "NUM") or doc[m].lower_ in DE - {"du", "des"}
+                or doc[m].lower_ in self.lex.person_nouns):
+            m -= 1
+        if m < 0 or m == et - 1 or doc[m].text != "," or doc[m + 1].lower_ in DE \
+                or self.idx.ending_at(m, PERSON) is None:
+            return et
+        return m
 
     def _stacked_holder(self, s: int, m: int) -> tuple[Entity, int, int] | None:
         """Two titles stacked in apposition at the head of the sentence, each with its
@@ -2492,6 +2547,9 @@ class RoleReader:
             else:
                 self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
+            for a, b in sorted(chain[-1].pieces):
+                if a <= i < b:  # "Trésorière adjointe : X": "adjointe" was read as the title's own word
+                    i = b
         roles.extend(self._identified())
         roles.extend(self._pronoun_titles())
         roles.extend(self._verb_roles())
