@@ -1891,9 +1891,8 @@ class RoleReader:
         hit = self.idx.ending_at(k, PERSON)
         if hit is None:
             return False
-        first = doc[hit[1]]
-        return first.is_sent_start or "\n" in self.folded[self.ends[hit[1] - 1] : first.idx] \
-            or doc[hit[1] - 1].text in (";", "•")
+        first, before = doc[hit[1]], doc[hit[1] - 1]
+        return first.is_sent_start or "\n" in self.folded[before.idx : first.idx] or before.text in (";", "•")
 
     def _described_before(self, et: int, e: int) -> int:
         """The comma that opens an apposition whose bare title, closed at token e, is

@@ -1,0 +1,92 @@
+"""Person + title in the constructions of regional writing (round 20e).
+
+Sentences written for this audit, with invented names. A local paper lists an association's
+board with dashes between its items ("président, X – vice-présidente, Y"), sets a title between
+dashes ("X – président du club – a ouvert ..."), opens a caption line with the name and a colon
+("X : présidente du comité"), coordinates a title after a plain description of the person
+("X, jeune retraitée et bénévole,"), writes a title with its own qualifier in a list
+("Trésorière adjointe : X", one role, not a second "adjointe"), and a second title after a span
+of time ("président depuis 2012 et conseiller municipal"). The guard table holds what must not
+change: lists of several people, a hyphen inside a name, a colon after a name that is no
+caption.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import role_triples as _roles
+
+
+def _pairs(result: dict) -> set[tuple[str, str]]:
+    return {(p, r) for p, r, _ in _roles(result)}
+
+
+# ---------------------------------------------------------------- constructions now read
+@pytest.mark.parametrize(("text", "expected"), [
+    # a board's list, items separated by en dashes, the tagger calling the title an adjective
+    ("Le bureau : présidente, Nadège Carrouget – vice-président, Loïc Brunelot – trésorier, Hervé "
+     "Guilbaudet.", {("Loïc Brunelot", "vice-président"), ("Hervé Guilbaudet", "trésorier")}),
+    # a title between two en dashes, after the name
+    ("Josiane Trévillot – vice-présidente du club de tarot – a ouvert la réunion.",
+     {("Josiane Trévillot", "vice-présidente")}),
+    # the same with hyphens between spaces, as a typewriter dash
+    ("Marcel Hautecœur - président de l'amicale - a remercié les donateurs.",
+     {("Marcel Hautecœur", "président")}),
+    # a caption line: the name, a colon, a bare title
+    ("Les nouveaux visages de l'amicale\n\nBlandine Orcelet : présidente de l'amicale depuis "
+     "janvier.", {("Blandine Orcelet", "présidente")}),
+    # a title coordinated after a plain description of the person (masculine participle noun)
+    ("Thierry Barbezieux, retraité et menuisier, a restauré la charpente.",
+     {("Thierry Barbezieux", "menuisier")}),
+    # the same with an adjective before the description
+    ("Lucien Pradelou, jeune retraité et bénévole, tient la buvette chaque dimanche.",
+     {("Lucien Pradelou", "bénévole")}),
+    # a description with its own complement
+    ("Sandrine Vallerot, mère de deux enfants et infirmière, a lancé la collecte.",
+     {("Sandrine Vallerot", "infirmière")}),
+    # a second title after a span of time
+    ("Gilles Marconnet, président du club depuis 2012 et conseiller municipal, a salué les "
+     "joueurs.", {("Gilles Marconnet", "président"), ("Gilles Marconnet", "conseiller municipal")}),
+])
+def test_regional_title_constructions(extract: Callable[..., dict], text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert expected <= _pairs(extract(text))
+
+
+# ----------------------------------------------------- a title's own qualifier is one role
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Bureau : Trésorière adjointe : Corinne Malaval ; secrétaire : Yvon Taillefert.",
+     "Corinne Malaval", "trésorière adjointe"),
+    ("Vice-présidente adjointe : Muriel Castex.", "Muriel Castex", "vice-présidente adjointe"),
+])
+def test_a_qualified_title_is_one_role(extract: Callable[..., dict], text: str, person: str,
+                                       title: str) -> None:
+    assert sorted(r for p, r in _pairs(extract(text)) if p == person) == [title]
+
+
+# ---------------------------------------------------------------- guards: must not change
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of people: the last one's title is not the first one's
+    ("Aurélien Castagnet, sa sœur et le maire ont visité l'atelier.", set()),
+    # board items separated by em dashes, read as before
+    ("Le comité : présidente, Odette Lamarcq — secrétaire, Maëlle Ducasset — trésorier adjoint, Rémi "
+     "Poitevaux.", {("Odette Lamarcq", "présidente"), ("Maëlle Ducasset", "secrétaire"),
+                    ("Rémi Poitevaux", "trésorier adjoint")}),
+    # a masculine qualified title in a list, one role as before
+    ("Trésorier adjoint : Fabrice Lemonnier ; secrétaire : Yvon Taillefert.",
+     {("Fabrice Lemonnier", "trésorier adjoint"), ("Yvon Taillefert", "secrétaire")}),
+    # board items separated by semicolons, as before
+    ("Le bureau : président, Aurélien Castagnet ; trésorière, Lise Fontarède.",
+     {("Aurélien Castagnet", "président"), ("Lise Fontarède", "trésorière")}),
+    # a plain apposition
+    ("Lise Fontarède, trésorière adjointe, a présenté les comptes.",
+     {("Lise Fontarède", "trésorière adjointe")}),
+    # a colon after a name inside a sentence is no caption
+    ("Il a écrit à Aurélien Castagnet : président ou pas, il doit répondre.", set()),
+    # two titles coordinated with no span of time, as before
+    ("Noémie Ravenel, institutrice et conseillère municipale, a ouvert l'exposition.",
+     {("Noémie Ravenel", "institutrice"), ("Noémie Ravenel", "conseillère municipale")}),
+])
+def test_guards(extract: Callable[..., dict], text: str, expected: set[tuple[str, str]]) -> None:
+    assert _pairs(extract(text)) == expected
