@@ -54,6 +54,21 @@ def test_regional_title_constructions(extract: Callable[..., dict], text: str,
     assert expected <= _pairs(extract(text))
 
 
+# ------------------------------------- a demonstrative title takes up the person named before
+@pytest.mark.parametrize(("text", "expected"), [
+    # the demonstrative after a short adverbial and its comma
+    ("Ludovic Ferragne a appris l'accordéon au conservatoire. Depuis dix ans, cet accordéoniste "
+     "anime les bals du canton.", {("Ludovic Ferragne", "accordéoniste")}),
+    # a new paragraph the parser joined to the sentence before; the sentence before names others
+    # only as companions of its subject
+    ("Solène Vaudrey a chanté avec Hugo Brissard, Paul Mercadier et Inès Lafosse...\nDésormais, "
+     "cette chanteuse prépare un disque.", {("Solène Vaudrey", "chanteuse")}),
+])
+def test_a_demonstrative_title_takes_up_the_subject(extract: Callable[..., dict], text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert expected <= _pairs(extract(text))
+
+
 # ----------------------------------------------------- a title's own qualifier is one role
 @pytest.mark.parametrize(("text", "person", "title"), [
     ("Bureau : Trésorière adjointe : Corinne Malaval ; secrétaire : Yvon Taillefert.",
@@ -84,6 +99,11 @@ def test_a_qualified_title_is_one_role(extract: Callable[..., dict], text: str, 
      {("Lise Fontarède", "trésorière adjointe")}),
     # a colon after a name inside a sentence is no caption
     ("Il a écrit à Aurélien Castagnet : président ou pas, il doit répondre.", set()),
+    # the sentence before names a person as its object: the demonstrative is not read
+    ("Ludovic Ferragne a croisé Hugo Brissard. Depuis, cet accordéoniste anime les bals.", set()),
+    # the subject's gender disagrees with the title's
+    ("Ludovic Ferragne a chanté avec Solène Vaudrey et Inès Lafosse. Depuis, cette chanteuse "
+     "prépare un disque.", set()),
     # two titles coordinated with no span of time, as before
     ("Noémie Ravenel, institutrice et conseillère municipale, a ouvert l'exposition.",
      {("Noémie Ravenel", "institutrice"), ("Noémie Ravenel", "conseillère municipale")}),

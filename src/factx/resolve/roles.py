@@ -2889,10 +2889,15 @@ class RoleReader:
         doc, idx = self.doc, self.idx
         det = doc[ph.det_start]
         sent = det.sent
-        if det.i != sent.start or sent.start == 0 or det.lower_ not in DEMONSTRATIVES:
+        # a paragraph's first line is a sentence of its own, whatever the parser joined to it
+        breaks = [t.i for t in doc[sent.start : det.i] if t.is_space and "\n" in t.text]
+        start = breaks[-1] + 1 if breaks else sent.start
+        if start == 0 or det.lower_ not in DEMONSTRATIVES or not (
+                det.i == start or self._fronted_adverbial(start, det.i)):
             return None
-        prev = doc[sent.start - 1].sent
-        person = _the_one(h[0] for h in idx.in_span(prev.start, prev.end, PERSON))
+        prev = doc[sent.start : breaks[-1]] if breaks and breaks[-1] > sent.start else doc[start - 1].sent
+        named = idx.in_span(prev.start, prev.end, PERSON)
+        person = _the_one(h[0] for h in named) or self._lone_subject(prev, named)
         if person is None:
             return None
         lex = self.lex
@@ -2907,6 +2912,30 @@ class RoleReader:
         if gender is not None and known is not None and gender != known:
             return None
         return person
+
+    def _lone_subject(self, sent: Span, named: list[tuple[Entity, int, int]]) -> Entity | None:
+        """The person subject of the sentence's main verb when the others it names are no
+        subject or object of it ("X a travaillé avec Y et Z."): the one a demonstrative
+        opening the next sentence takes up."""
+        root = sent.root
+        hits = {id(h[0]): h[0] for h in named}
+        core = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
+        people = {id(h[0]): h[0] for c in core for h in self.idx.in_subtree(c, PERSON)}
+        subj = [c for c in core if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(people) != 1 or len(hits) < 2 or len(subj) != 1:
+            return None
+        person = next(iter(people.values()))
+        hit = self.idx.at(subj[0].i, PERSON)
+        return person if hit is not None and hit[0] is person else None
+
+    def _fronted_adverbial(self, start: int, k: int) -> bool:
+        """Whether tokens start..k-1 are a short adverbial set before the subject by its comma
+        ("Aujourd'hui,", "Depuis 2010,", "Dans son village,"): no verb, pronoun or name."""
+        doc = self.doc
+        if k - start < 2 or k - start > 6 or doc[k - 1].text != ",":
+            return False
+        return all(t.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or t.text in ("'", "’")
+                   for t in doc[start : k - 1]) and not self.idx.in_span(start, k, PERSON)
 
     def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
         """"Hugo Fersen a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
