@@ -69,6 +69,25 @@ def test_a_demonstrative_title_takes_up_the_subject(extract: Callable[..., dict]
     assert expected <= _pairs(extract(text))
 
 
+# ------------------------------- "celui qui fut maire": the demonstrative pronoun's antecedent
+@pytest.mark.parametrize(("text", "expected"), [
+    # in apposition to the name
+    ("La commune a salué Armelle Quintane, celle qui fut directrice de l'école.",
+     {("Armelle Quintane", "directrice")}),
+    # the copula read as a passive auxiliary
+    ("Les anciens ont applaudi Roger Béthencourt, celui qui a été président de la fanfare.",
+     {("Roger Béthencourt", "président")}),
+    # opening the sentence after the one that names him
+    ("Roger Béthencourt s'est éteint mardi. Celui qui fut maire de Vanteuil pendant vingt ans "
+     "avait 88 ans.", {("Roger Béthencourt", "maire")}),
+    # the object of a verb, the one person of that gender named before in the sentence
+    ("Très émue, l'oratrice a parlé du travail d'Armelle Quintane, puis a rendu hommage à celle "
+     "qui fut secrétaire de l'amicale.", {("Armelle Quintane", "secrétaire")}),
+])
+def test_celui_qui_fut(extract: Callable[..., dict], text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _pairs(extract(text))
+
+
 # ----------------------------------------------------- a title's own qualifier is one role
 @pytest.mark.parametrize(("text", "person", "title"), [
     ("Bureau : Trésorière adjointe : Corinne Malaval ; secrétaire : Yvon Taillefert.",
@@ -104,6 +123,11 @@ def test_a_qualified_title_is_one_role(extract: Callable[..., dict], text: str, 
     # the subject's gender disagrees with the title's
     ("Ludovic Ferragne a chanté avec Solène Vaudrey et Inès Lafosse. Depuis, cette chanteuse "
      "prépare un disque.", set()),
+    # two women named before "celle qui": which one is not said
+    ("Armelle Quintane et Lucie Daubigny sont arrivées. Celle qui fut institutrice a pris la "
+     "parole.", set()),
+    # no one named before "celui qui"
+    ("Celui qui sera le prochain maire devra agir vite.", set()),
     # two titles coordinated with no span of time, as before
     ("Noémie Ravenel, institutrice et conseillère municipale, a ouvert l'exposition.",
      {("Noémie Ravenel", "institutrice"), ("Noémie Ravenel", "conseillère municipale")}),

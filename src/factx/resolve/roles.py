@@ -2102,6 +2102,13 @@ class RoleReader:
                 hit = people[-1] if people else None
             if hit is not None:
                 return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), status
+        if head.dep_ == "acl:relcl" and head.head.lower_ in ("celui", "celle") \
+                and any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in head.children) \
+                and any(c.dep_ == "cop" or (c.dep_ == "aux:pass" and c.lemma_ == "être")
+                        for c in head.children):
+            hit = self._demonstrative_antecedent(head.head)  # "X, celle qui fut institutrice"
+            if hit is not None:
+                return hit[0], head.i, head.i + 1, None
         if head.dep_ == "nsubj" and head.head.i > head.i \
                 and any(c.lemma_ == "être" and c.i > head.i for c in head.head.children):
             hit = idx.at(head.head.i, PERSON)  # inverted copula: "le nouveau président est Jean Roy"
@@ -2116,6 +2123,27 @@ class RoleReader:
             if hit is not None:
                 return hit[0], head.i, head.i + 1, None
         return self._linear_verb_subject(head)
+
+    def _demonstrative_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
+        """The person "celui" / "celle" (of "celui qui fut maire") stands for: the name it is
+        set in apposition to ("X, celle qui ..."), else the one person of its gender named before
+        it in its sentence, else in the sentence before ("X est décédé. Celui qui fut ...")."""
+        doc, idx = self.doc, self.idx
+        gender = "f" if pron.lower_ == "celle" else "m"
+        if pron.i > 0 and doc[pron.i - 1].text == ",":
+            hit = idx.ending_at(pron.i - 1, PERSON)
+            if hit is not None:
+                return hit if person_gender(hit[0]) in (None, gender) else None
+        sent = pron.sent
+        before = doc[sent.start - 1].sent.start if sent.start else 0
+        for lo, hi in ((sent.start, pron.i), (before, sent.start)):
+            named = idx.in_span(lo, hi, PERSON)
+            found = {id(h[0]): h for h in named if person_gender(h[0]) in (None, gender)}
+            if len(found) > 1 or (named and not found):
+                return None  # several who could be meant, or a nearer one of the other gender
+            if found:
+                return next(iter(found.values()))
+        return None
 
     def _latter(self, k: int) -> Entity | None:
         """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
