@@ -6,15 +6,19 @@ dashes ("X – président du club – a ouvert ..."), opens a caption line with 
 ("X : présidente du comité"), coordinates a title after a plain description of the person
 ("X, jeune retraitée et bénévole,"), writes a title with its own qualifier in a list
 ("Trésorière adjointe : X", one role, not a second "adjointe"), and a second title after a span
-of time ("président depuis 2012 et conseiller municipal"). The guard table holds what must not
-change: lists of several people, a hyphen inside a name, a colon after a name that is no
-caption.
+of time ("président depuis 2012 et conseiller municipal"). It takes up a person named before
+with a demonstrative title after a fronted adverbial ("Depuis dix ans, cet accordéoniste"),
+with "celui / celle qui fut TITLE", and with a pronoun subject over a span of time ("Il a été
+pendant seize ans le trésorier"); a district ("le quartier de X") is no commune for a municipal
+office. The guard tables hold what must not change: lists of several people, a colon after a
+name that is no caption, a demonstrative or "celle qui" when two could be meant.
 """
 
 from collections.abc import Callable
 
 import pytest
 
+from conftest import held_of as _held
 from conftest import role_triples as _roles
 
 
@@ -86,6 +90,26 @@ def test_a_demonstrative_title_takes_up_the_subject(extract: Callable[..., dict]
 ])
 def test_celui_qui_fut(extract: Callable[..., dict], text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= _pairs(extract(text))
+
+
+# ------------------------------------ a span of time between a pronoun's copula and the title
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roger Béthencourt nous a quittés. Il a été pendant seize ans le trésorier de la fanfare.",
+     {("Roger Béthencourt", "trésorier")}),
+    ("Armelle Quintane nous a quittés. Elle a été durant trente ans secrétaire de mairie.",
+     {("Armelle Quintane", "secrétaire de mairie")}),
+])
+def test_pronoun_copula_over_a_span_of_time(extract: Callable[..., dict], text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert expected <= _pairs(extract(text))
+
+
+def test_a_district_is_not_the_commune_of_a_municipal_office(extract: Callable[..., dict]) -> None:
+    """"conseiller municipal de la ville" after "le quartier de X": X is a part of the town, the
+    commune is the town named before."""
+    text = ("Roger Béthencourt est mort lundi à Vanteuil. Figure du quartier de Bois-Fleuri, il avait "
+            "été conseiller municipal de la ville.")
+    assert _held(_roles(extract(text)), "Roger Béthencourt", "conseiller municipal") == ["Vanteuil"]
 
 
 # ----------------------------------------------------- a title's own qualifier is one role

@@ -2414,9 +2414,14 @@ class RoleReader:
         verbal = False
         appointing = False
         status = None
+        openers = _time_span()[0]
         while k >= 0:
             if self._adverbial_phrase(k):
                 k -= 3  # "fut tour à tour secrétaire"
+                continue
+            span = next((o for o in range(k - 1, max(-1, k - 7), -1) if doc[o].lower_ in openers), None)
+            if span is not None and self._time_span_end(span) == k + 1:
+                k = span - 1  # "a été pendant vingt ans le président du club"
                 continue
             if not verbal and (adv := self._appointment_adverbial(k)) is not None:
                 k = adv - 1  # "a été élu à l'unanimité président"
@@ -2444,6 +2449,9 @@ class RoleReader:
         hit = self.idx.ending_at(k + 1, PERSON)
         if hit is None and doc[k + 1].text == "," and appointing:
             hit = self._name_before_appositions(k + 1)  # "X, 45 ans, agriculteur à V, a été élu maire"
+        if hit is None and doc[k].pos_ == "PRON" and doc[k].lower_ in ("il", "elle"):
+            found = self._pronoun_antecedent(doc[k])  # "Il a été pendant vingt ans le président du club"
+            return (found[0], head.i, head.i + 1, status) if found is not None else None
         if hit is None:
             return None
         return hit[0], hit[1], head.i + 1, status
@@ -5273,6 +5281,12 @@ def _club(e: Entity) -> bool:
 
 
 @cache
+def _district_heads() -> frozenset[str]:
+    """The parts of a town ("quartier", "hameau", "lotissement": place_types.json district_heads)."""
+    return frozenset(load_json("place_types.json")["district_heads"])
+
+
+@cache
 def _faction_heads() -> frozenset[str]:
     """Nouns that, before a surname, name that person's side ("le camp Morvan")."""
     return frozenset(load_json("place_types.json")["faction_heads"])
@@ -5327,6 +5341,9 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
             continue
         if span.start > 0 and doc[span.start - 1].lower_ == "en":
             return False
+        k = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ in DE)
+        if k >= 0 and (doc[k].lemma_.lower() in _district_heads() or doc[k].lower_ == "lieu-dit"):
+            return False  # a part of a town ("le quartier de Sous-Bois", "au lieu-dit les Prés"), no commune
         j = span.end
         if j + 2 < len(doc) and doc[j].text in (",", "(") and doc[j + 1].lower_ in ("en", "au", "aux"):
             hit = idx.starting_at(j + 2, ("place",))
