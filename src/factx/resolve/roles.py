@@ -51,6 +51,10 @@ OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before o
 DETS = DEF_DETS | INDEF_DETS  # an article
 ANY_DETS = DETS | POSS_DETS  # an article or a possessive, demonstrative
 DE = {"de", "d'", "du", "des"}
+# what opens an item of a list or an apposition, before a bare title the tagger may call an
+# adjective: "X, vice-présidente", "(trésorière)", and the dashes of a board's list
+# ("président, X – vice-présidente, Y – trésorier, Z")
+LIST_MARKS = (",", "(", "–", "—", "-")
 # weak pronouns between a subject and its verb ("un ancien banquier l'avait dit")
 CLITICS = {"ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les", "se", "s'", "s’"}
 VOICE_NOUNS = {"voix", "bouche", "intermédiaire", "entremise"}  # "X, par la voix de son ministre"
@@ -367,8 +371,10 @@ class RoleReader:
         fronted = tok.is_sent_start and head_end < len(doc) and doc[head_end].lower_ in DE
         if tok.pos_ not in ("NOUN", "PROPN") and det_start == start and start == i and not coordinated \
                 and not after_verb and not after_status and not after_as and not fronted \
-                and not (i > 0 and doc[i - 1].text in (",", "(")) and self._glued_to_name(i) is None \
-                and not self._after_opener(i):
+                and not (i > 0 and doc[i - 1].text in LIST_MARKS) and self._glued_to_name(i) is None \
+                and not self._after_opener(i) \
+                and not (i > 2 and doc[i - 1].lower_ == "et"
+                         and self._described_before(i - 1, head_end) < i - 1):
             return None  # (a title tagged as an adjective is read after a comma or a status word)
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -391,6 +397,9 @@ class RoleReader:
                 break
             if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
                 j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
+            span = self._time_span_end(j)
+            if span is not None and span + 1 < len(doc) and doc[span].lower_ == "et":
+                j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = j + 1
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
@@ -873,20 +882,9 @@ class RoleReader:
         2001, de Y"): "depuis" then numbers, months and words of time only; set between commas,
         the comma closes it. None when no "de" complement of the title follows."""
         doc = self.doc
-        openers, words = _time_span()
         k = j + (doc[j].text == ",")
-        if k >= len(doc) or doc[k].lower_ not in openers:
-            return None
-        m = k + 1
-        while m < min(len(doc), k + 7):
-            low = doc[m].lower_.replace("’", "'")
-            if low in ("plus", "près") and m + 1 < len(doc) and doc[m + 1].lower_ in DE_FORMS:
-                m += 2  # "depuis plus de vingt ans"
-            elif doc[m].like_num or low in words or low in _months():
-                m += 1
-            else:
-                break
-        if m == k + 1 or m + 1 >= len(doc):
+        m = self._time_span_end(k)
+        if m is None or m + 1 >= len(doc):
             return None
         if k > j:  # the aside closed by its comma
             if doc[m].text != ",":
@@ -900,6 +898,24 @@ class RoleReader:
         if doc[m].lower_ in DE_FORMS and nxt.lower_.replace("’", "'") not in DEF_DETS and not nxt.is_title:
             return None  # "pendant dix ans de suite": a locution, no body
         return m
+
+    def _time_span_end(self, k: int) -> int | None:
+        """The end of a span of time opening at token k ("depuis 2015", "depuis plus de vingt
+        ans", "en mars 2019"): the opener then numbers, months and words of time only."""
+        doc = self.doc
+        openers, words = _time_span()
+        if k >= len(doc) or doc[k].lower_ not in openers:
+            return None
+        m = k + 1
+        while m < min(len(doc), k + 7):
+            low = doc[m].lower_.replace("’", "'")
+            if low in ("plus", "près") and m + 1 < len(doc) and doc[m + 1].lower_ in DE_FORMS:
+                m += 2  # "depuis plus de vingt ans"
+            elif doc[m].like_num or low in words or low in _months():
+                m += 1
+            else:
+                break
+        return None if m == k + 1 else m
 
     def _adverbial_phrase(self, k: int) -> bool:
         """Whether the three tokens ending at token k are a locution between a copula and its
@@ -1282,9 +1298,11 @@ class RoleReader:
                     and doc[m + 2].pos_ == "NOUN" and doc[k].lower_ in _unit_nouns():
                 m += 2  # a unit of two fields: "au laboratoire de chimie et de physique de l'université"
                 continue
-            if (t.is_punct and t.text not in ("-", "'", "’")) \
+            spaced_dash = t.text == "-" and bool(t.whitespace_) and bool(doc[m - 1].whitespace_)
+            if (t.is_punct and t.text not in ("-", "'", "’")) or spaced_dash \
                     or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ") or t.lower_ in NEGATION:
-                break  # "le maire de la commune n'a pas ...": the negation opens the verb
+                break  # "le maire de la commune n'a pas ...": the negation opens the verb (a hyphen
+                # between spaces is a dash: "X - président du club - a ouvert la séance")
             if t.like_num and m - 2 >= k and m + 1 < len(doc) and doc[m + 1].lower_ == "ans" \
                     and doc[m - 2].lower_ in ("moins", "plus") and doc[m - 1].lower_ in DE_FORMS:
                 m += 2  # an age group: "l'entraîneur des moins de 15 ans", "la section des plus de 60 ans"
@@ -1762,7 +1780,12 @@ class RoleReader:
                 moved = True
             if not moved:
                 break
-        if k >= 0 and doc[k].text in (",", "("):
+        if k >= 2 and doc[k].lower_ == "et" and chain[0].det_start == chain[0].start:
+            k = self._described_before(k, e)  # "X, jeune retraitée et bénévole, ..."
+        # "Anne Roy – vice-présidente du club – a ouvert la séance": an apposition between dashes
+        dashed = k >= 0 and doc[k].text in ("–", "—", "-") and e < len(doc) \
+            and doc[k].text in (doc[e].text, doc[e - 1].text)  # (a complement may hold the closing one)
+        if k >= 0 and (doc[k].text in (",", "(") or dashed or self._caption_colon(k, chain[0])):
             hit = idx.ending_at(k, PERSON)
             if hit and not self._subject_after_fronted_name(hit, chain):
                 return hit[0], hit[1], e, status
@@ -1862,6 +1885,37 @@ class RoleReader:
             if s - n >= 0 and doc[s - n : s].text.lower().replace("’", "'") in lex.as_markers:
                 return self._clause_subject(s - n)
         return None
+
+    def _caption_colon(self, k: int, ph: Phrase) -> bool:
+        """Whether token k is the colon of a caption or list line that gives a name, then its
+        bare title: "Paul Roy : président du club depuis 2015." (the name opens the line or the
+        sentence)."""
+        doc = self.doc
+        if doc[k].text != ":" or ph.det_start != ph.start:
+            return False
+        hit = self.idx.ending_at(k, PERSON)
+        if hit is None:
+            return False
+        first, before = doc[hit[1]], doc[hit[1] - 1]
+        return first.is_sent_start or "\n" in self.folded[before.idx : first.idx] or before.text in (";", "•")
+
+    def _described_before(self, et: int, e: int) -> int:
+        """The comma that opens an apposition whose bare title, closed at token e, is
+        coordinated with a description of the same person: "X, jeune retraitée et bénévole,",
+        "Y, père de trois enfants et agriculteur." (a few lower-case nouns and adjectives, no
+        article, nothing else, between the name's comma and "et"); else `et` itself."""
+        doc = self.doc
+        if e < len(doc) and doc[e].text not in (",", ".", ";", ")"):
+            return et
+        m = et - 1
+        while m >= 0 and et - m <= 5 and doc[m].is_lower and (
+                doc[m].pos_ in ("NOUN", "ADJ", "NUM") or doc[m].lower_ in DE - {"du", "des"}
+                or doc[m].lower_ in self.lex.person_nouns):
+            m -= 1
+        if m < 0 or m == et - 1 or doc[m].text != "," or doc[m + 1].lower_ in DE \
+                or self.idx.ending_at(m, PERSON) is None:
+            return et
+        return m
 
     def _stacked_holder(self, s: int, m: int) -> tuple[Entity, int, int] | None:
         """Two titles stacked in apposition at the head of the sentence, each with its
@@ -2053,6 +2107,13 @@ class RoleReader:
                 hit = people[-1] if people else None
             if hit is not None:
                 return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), status
+        if head.dep_ == "acl:relcl" and head.head.lower_ in ("celui", "celle") \
+                and any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in head.children) \
+                and any(c.dep_ == "cop" or (c.dep_ == "aux:pass" and c.lemma_ == "être")
+                        for c in head.children):
+            hit = self._demonstrative_antecedent(head.head)  # "X, celle qui fut institutrice"
+            if hit is not None:
+                return hit[0], head.i, head.i + 1, None
         if head.dep_ == "nsubj" and head.head.i > head.i \
                 and any(c.lemma_ == "être" and c.i > head.i for c in head.head.children):
             hit = idx.at(head.head.i, PERSON)  # inverted copula: "le nouveau président est Jean Roy"
@@ -2067,6 +2128,27 @@ class RoleReader:
             if hit is not None:
                 return hit[0], head.i, head.i + 1, None
         return self._linear_verb_subject(head)
+
+    def _demonstrative_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
+        """The person "celui" / "celle" (of "celui qui fut maire") stands for: the name it is
+        set in apposition to ("X, celle qui ..."), else the one person of its gender named before
+        it in its sentence, else in the sentence before ("X est décédé. Celui qui fut ...")."""
+        doc, idx = self.doc, self.idx
+        gender = "f" if pron.lower_ == "celle" else "m"
+        if pron.i > 0 and doc[pron.i - 1].text == ",":
+            hit = idx.ending_at(pron.i - 1, PERSON)
+            if hit is not None:
+                return hit if person_gender(hit[0]) in (None, gender) else None
+        sent = pron.sent
+        before = doc[sent.start - 1].sent.start if sent.start else 0
+        for lo, hi in ((sent.start, pron.i), (before, sent.start)):
+            named = idx.in_span(lo, hi, PERSON)
+            found = {id(h[0]): h for h in named if person_gender(h[0]) in (None, gender)}
+            if len(found) > 1 or (named and not found):
+                return None  # several who could be meant, or a nearer one of the other gender
+            if found:
+                return next(iter(found.values()))
+        return None
 
     def _latter(self, k: int) -> Entity | None:
         """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
@@ -2337,9 +2419,14 @@ class RoleReader:
         verbal = False
         appointing = False
         status = None
+        openers = _time_span()[0]
         while k >= 0:
             if self._adverbial_phrase(k):
                 k -= 3  # "fut tour à tour secrétaire"
+                continue
+            span = next((o for o in range(k - 1, max(-1, k - 7), -1) if doc[o].lower_ in openers), None)
+            if span is not None and self._time_span_end(span) == k + 1:
+                k = span - 1  # "a été pendant vingt ans le président du club"
                 continue
             if not verbal and (adv := self._appointment_adverbial(k)) is not None:
                 k = adv - 1  # "a été élu à l'unanimité président"
@@ -2367,6 +2454,9 @@ class RoleReader:
         hit = self.idx.ending_at(k + 1, PERSON)
         if hit is None and doc[k + 1].text == "," and appointing:
             hit = self._name_before_appositions(k + 1)  # "X, 45 ans, agriculteur à V, a été élu maire"
+        if hit is None and doc[k].pos_ == "PRON" and doc[k].lower_ in ("il", "elle"):
+            found = self._pronoun_antecedent(doc[k])  # "Il a été pendant vingt ans le président du club"
+            return (found[0], head.i, head.i + 1, status) if found is not None else None
         if hit is None:
             return None
         return hit[0], hit[1], head.i + 1, status
@@ -2497,6 +2587,9 @@ class RoleReader:
             else:
                 self.unheld.append(chain)
             i = max(chain[-1].head_end, i + 1)
+            for a, b in sorted(chain[-1].pieces):
+                if a <= i < b:  # "Trésorière adjointe : X": "adjointe" was read as the title's own word
+                    i = b
         roles.extend(self._identified())
         roles.extend(self._pronoun_titles())
         roles.extend(self._verb_roles())
@@ -2837,10 +2930,15 @@ class RoleReader:
         doc, idx = self.doc, self.idx
         det = doc[ph.det_start]
         sent = det.sent
-        if det.i != sent.start or sent.start == 0 or det.lower_ not in DEMONSTRATIVES:
+        # a paragraph's first line is a sentence of its own, whatever the parser joined to it
+        breaks = [t.i for t in doc[sent.start : det.i] if t.is_space and "\n" in t.text]
+        start = breaks[-1] + 1 if breaks else sent.start
+        if start == 0 or det.lower_ not in DEMONSTRATIVES or not (
+                det.i == start or self._fronted_adverbial(start, det.i)):
             return None
-        prev = doc[sent.start - 1].sent
-        person = _the_one(h[0] for h in idx.in_span(prev.start, prev.end, PERSON))
+        prev = doc[sent.start : breaks[-1]] if breaks and breaks[-1] > sent.start else doc[start - 1].sent
+        named = idx.in_span(prev.start, prev.end, PERSON)
+        person = _the_one(h[0] for h in named) or self._lone_subject(prev, named)
         if person is None:
             return None
         lex = self.lex
@@ -2855,6 +2953,30 @@ class RoleReader:
         if gender is not None and known is not None and gender != known:
             return None
         return person
+
+    def _lone_subject(self, sent: Span, named: list[tuple[Entity, int, int]]) -> Entity | None:
+        """The person subject of the sentence's main verb when the others it names are no
+        subject or object of it ("X a travaillé avec Y et Z."): the one a demonstrative
+        opening the next sentence takes up."""
+        root = sent.root
+        hits = {id(h[0]): h[0] for h in named}
+        core = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
+        people = {id(h[0]): h[0] for c in core for h in self.idx.in_subtree(c, PERSON)}
+        subj = [c for c in core if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(people) != 1 or len(hits) < 2 or len(subj) != 1:
+            return None
+        person = next(iter(people.values()))
+        hit = self.idx.at(subj[0].i, PERSON)
+        return person if hit is not None and hit[0] is person else None
+
+    def _fronted_adverbial(self, start: int, k: int) -> bool:
+        """Whether tokens start..k-1 are a short adverbial set before the subject by its comma
+        ("Aujourd'hui,", "Depuis 2010,", "Dans son village,"): no verb, pronoun or name."""
+        doc = self.doc
+        if k - start < 2 or k - start > 6 or doc[k - 1].text != ",":
+            return False
+        return all(t.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or t.text in ("'", "’")
+                   for t in doc[start : k - 1]) and not self.idx.in_span(start, k, PERSON)
 
     def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
         """"Hugo Fersen a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
@@ -5246,6 +5368,12 @@ def _club(e: Entity) -> bool:
 
 
 @cache
+def _district_heads() -> frozenset[str]:
+    """The parts of a town ("quartier", "hameau", "lotissement": place_types.json district_heads)."""
+    return frozenset(load_json("place_types.json")["district_heads"])
+
+
+@cache
 def _faction_heads() -> frozenset[str]:
     """Nouns that, before a surname, name that person's side ("le camp Morvan")."""
     return frozenset(load_json("place_types.json")["faction_heads"])
@@ -5300,6 +5428,9 @@ def commune_place(doc: Doc, idx: EntityIndex, e: Entity, lex: Lexicon) -> bool:
             continue
         if span.start > 0 and doc[span.start - 1].lower_ == "en":
             return False
+        k = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ in DE)
+        if k >= 0 and (doc[k].lemma_.lower() in _district_heads() or doc[k].lower_ == "lieu-dit"):
+            return False  # a part of a town ("le quartier de Sous-Bois", "au lieu-dit les Prés"), no commune
         j = span.end
         if j + 2 < len(doc) and doc[j].text in (",", "(") and doc[j + 1].lower_ in ("en", "au", "aux"):
             hit = idx.starting_at(j + 2, ("place",))
