@@ -110,6 +110,7 @@ def _lex() -> dict[str, Any]:
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "lower_non_bodies": frozenset(data["lower_non_body_heads"]),
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
         "trailing_legal_forms": frozenset(data["trailing_legal_forms"]),
@@ -586,6 +587,24 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _name_cands(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.label in _NAMED]
+
+
+def _adjacent_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two organizations the model cut apart with one space between them are one name:
+    French writes no body right after another without a comma or a conjunction ("Europe
+    Écologie Les Verts", "Parti Pirate Varnois")."""
+    orgs = sorted((c for c in cands if c.label == "organization"), key=lambda c: c.start)
+    if len(orgs) < 2:
+        return cands
+    a = orgs[0]
+    for b in orgs[1:]:
+        if b.start == a.end + 1 and text[a.end] == " " and text[b.start:b.start + 1].isupper():
+            cands.remove(b)
+            a.end = b.end
+            a.attrs["name"] = text[a.start : a.end]
+        else:
+            a = b
+    return cands
 
 
 def _put_organization(cands: list[Candidate], text: str, start: int, end: int,
@@ -4475,7 +4494,11 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and c.attrs.get("why") != "team" and _non_body_before(doc, tok.i, name)) \
-                or _REGIME.match(name):  # a team beaten "au premier tour de X" is no event
+                or _REGIME.match(name) \
+                or name.split(" ", 1)[0] in lex["lower_non_bodies"] \
+                or (tok is not None and tok.i >= 1 and doc[tok.i - 1].text in lex["lower_non_bodies"]):
+            # "le programme Kavelo", with the noun in the name or before it
+            # (a team beaten "au premier tour de X" is no event)
             c.label = "misc"
         out.append(c)
     for c in out:  # counted once ("une Clio"), the thing in every mention ("la Clio")
@@ -4618,6 +4641,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
     cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
+    cands = _adjacent_names(text, cands)
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
     cands = _drop_capital_headings(text, cands)
