@@ -10,6 +10,10 @@ Classes found with a grid of wire phrases (kinds of bodies x positions in the se
 - a state's organ "en exil" ("le gouvernement birman en exil"): one named body, from its
   lower-case head to "exil";
 - the agent of a passive takeover ("absorbé par Seltrix"): a firm, like what it bought;
+- a club's word then a town the gazetteer knows ("le Real Murcie", "du Sporting Lisbonne"):
+  one foreign club, which the model left out or cut to its town;
+- two bodies the model cut apart with one space between them ("Europe Écologie" + "Les
+  Verts"): one name;
 - a lower-case noun of schemes before a name ("le programme Nordica", "le dispositif Horizon
   Jeunes"): a thing, not a body ("le Programme alimentaire mondial" keeps its capital and
   stays one).
@@ -38,6 +42,9 @@ def _run(extract: Callable[..., dict], text: str) -> dict[str, str]:
     ("Un porte-parole du parlement sahraoui en exil a démenti ces informations.",
      "parlement sahraoui en exil"),
     ("L'éditeur Ravelin a été absorbé par Seltrix en 2010.", "Seltrix"),
+    ("Le Real Murcie a limogé son entraîneur dimanche soir.", "Real Murcie"),
+    ("L'attaquant du Sporting Lisbonne a été suspendu trois matches.", "Sporting Lisbonne"),
+    ("Europe Écologie Les Verts a dénoncé la décision du préfet.", "Europe Écologie Les Verts"),
 ])
 def test_wire_bodies_have_their_type_and_extent(
         extract: Callable[..., dict], text: str, body: str) -> None:
@@ -82,6 +89,8 @@ def test_schemes_are_not_bodies(extract: Callable[..., dict], text: str, thing: 
      "Programme alimentaire mondial", "organization"),
     ("L'association Loisirs partagés a tenu son assemblée samedi.", "Loisirs partagés", "organization"),
     ("Un rapport de l'agence Norvalis, publié mardi, pointe des retards.", "Norvalis", "organization"),
+    ("La joueuse Viktoria Lindqvist a marqué deux buts samedi.", "Viktoria Lindqvist", "person"),
+    ("Le Dynamo Kiev a recruté un attaquant brésilien.", "Dynamo Kiev", "organization"),
 ])
 def test_guards(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     types = _run(extract, text)

@@ -607,6 +607,38 @@ def _adjacent_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+@cache
+def _club_word_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in _lex()["club_words"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}) (?=[A-ZÀ-Ý])")
+
+
+def _club_word_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A club's word then a town the gazetteer knows is one foreign club ("le Real Madrid",
+    "du Sporting Lisbonne", "le Bayern Munich"), whatever the model read: nothing, or the town
+    alone (a place inside the club's name); not when a person or a longer name covers it."""
+    from factx import gazetteer
+
+    text = base.original_text(doc)
+    for m in _club_word_re().finditer(text):
+        town = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if town is None or not town[0].is_title:
+            continue
+        tok = town[0]
+        end = tok.idx + len(tok.text)
+        if gazetteer.place_kind(tok.text) not in ("town", "subdivision"):
+            continue
+        start = m.start()
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
+        if any(c.label == "person" or c.start < start or c.end > end for c in inside) \
+                or any(c.label == "organization" and c.start == start and c.end == end for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+    return cands
+
+
 def _put_organization(cands: list[Candidate], text: str, start: int, end: int,
                       over: list[Candidate]) -> None:
     """The organization text[start:end] takes the place of the candidates `over` it covers;
@@ -4641,7 +4673,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
     cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
-    cands = _adjacent_names(text, cands)
+    cands = _club_word_towns(doc, _adjacent_names(text, cands))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
     cands = _drop_capital_headings(text, cands)
