@@ -14,6 +14,8 @@ Classes found with a grid of wire phrases (kinds of bodies x positions in the se
   one foreign club, which the model left out or cut to its town;
 - two bodies the model cut apart with one space between them ("Europe Écologie" + "Les
   Verts"): one name;
+- a West African name opening on "N'" and a capital ("N'Djamena", "N'Tavi Kourouma"): the
+  model reads "N'" as the elided "ne" and cuts it off; the name keeps it;
 - a lower-case noun of schemes before a name ("le programme Nordica", "le dispositif Horizon
   Jeunes"): a thing, not a body ("le Programme alimentaire mondial" keeps its capital and
   stays one).
@@ -104,3 +106,18 @@ def test_guards(extract: Callable[..., dict], text: str, name: str, kind: str) -
 def test_exile_alone_names_no_body(extract: Callable[..., dict], text: str) -> None:
     types = _run(extract, text)
     assert not any(t == "organization" for t in types.values()), types
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    ("L'avion s'est posé à N'Djamena dans la soirée de jeudi.", "N'Djamena", "Djamena"),
+    ("Le milieu N'Tavi Kourouma a signé mardi à Montferrand.", "N'Tavi Kourouma", "Tavi Kourouma"),
+])
+def test_names_keep_their_n_apostrophe(
+        extract: Callable[..., dict], text: str, name: str, cut: str) -> None:
+    types = _run(extract, text)
+    assert name in types and cut not in types, types
+
+
+def test_the_elided_ne_is_no_name(extract: Callable[..., dict]) -> None:
+    types = _run(extract, "N'importe qui peut s'inscrire avant la fin du mois.")
+    assert not any(n.startswith("N'") for n in types), types

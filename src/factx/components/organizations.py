@@ -589,6 +589,20 @@ def _name_cands(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.label in _NAMED]
 
 
+def _n_names(text: str, cands: list[Candidate]) -> None:
+    """A name of West Africa opening on "N'" and a capital ("N'Guessan", "N'Djamena") keeps
+    its "N'", which the model reads as the elided "ne" (that one takes a verb in lower case).
+    Not a one-word person's: the later layers read a man named so by his first token alone."""
+    for c in cands:
+        s = c.start
+        if c.label == "person" and " " not in str(c.attrs.get("name", "")):
+            continue
+        if s >= 2 and text[s - 2] == "N" and text[s - 1] in "'\u2019" and text[s : s + 1].isupper() \
+                and (s == 2 or not text[s - 3].isalnum()) and "name" in c.attrs:
+            c.start = s - 2
+            c.attrs["name"] = text[c.start : c.start + 2] + c.attrs["name"]
+
+
 def _adjacent_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Two organizations the model cut apart with one space between them are one name:
     French writes no body right after another without a comma or a conjunction ("Europe
@@ -4673,6 +4687,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
     cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
+    _n_names(text, cands)
     cands = _club_word_towns(doc, _adjacent_names(text, cands))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
