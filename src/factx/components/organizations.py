@@ -91,6 +91,7 @@ def _lex() -> dict[str, Any]:
         "losing_verbs": {"ceder", "chuter", "tomber"},  # with a score: "céder 36-32", not alone
         "countries": {fold(v) for v in load_json("roles/nationalities.json")["adjectives"].values()},
         "seats": {fold(w) for w in data["seats_of_power"]},
+        "exile_heads": frozenset(fold(w) for w in data["exile_heads"]),
         "seat_verb_forms": frozenset(data["seat_verb_forms"]),
         "media_before": tuple(sorted({tuple(fold(w).split()) for w in data["media_cues"]["before"]},
                                      key=len, reverse=True)),
@@ -109,6 +110,7 @@ def _lex() -> dict[str, Any]:
         "competitions": {fold(w) for w in data["competition_heads"]},
         "opponent": tuple(sorted((fold(w) for w in data["sport_opponent_words"]), key=len, reverse=True)),
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
+        "lower_non_bodies": frozenset(data["lower_non_body_heads"]),
         "meetings": {fold(w) for w in data["meeting_heads"]},
         "legal_forms": set(data["legal_forms"]),
         "trailing_legal_forms": frozenset(data["trailing_legal_forms"]),
@@ -606,6 +608,70 @@ def _undetermined_heads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _name_cands(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.label in _NAMED]
+
+
+def _n_names(text: str, cands: list[Candidate]) -> None:
+    """A name of West Africa opening on "N'" and a capital ("N'Guessan", "N'Djamena") keeps
+    its "N'", which the model reads as the elided "ne" (that one takes a verb in lower case).
+    Not a one-word person's: the later layers read a man named so by his first token alone."""
+    for c in cands:
+        s = c.start
+        if c.label == "person" and " " not in str(c.attrs.get("name", "")):
+            continue
+        if s >= 2 and text[s - 2] == "N" and text[s - 1] in "'\u2019" and text[s : s + 1].isupper() \
+                and (s == 2 or not text[s - 3].isalnum()) and "name" in c.attrs:
+            c.start = s - 2
+            c.attrs["name"] = text[c.start : c.start + 2] + c.attrs["name"]
+
+
+def _adjacent_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two organizations the model cut apart with one space between them are one name:
+    French writes no body right after another without a comma or a conjunction ("Europe
+    Écologie Les Verts", "Parti Pirate Varnois")."""
+    orgs = sorted((c for c in cands if c.label == "organization"), key=lambda c: c.start)
+    if len(orgs) < 2:
+        return cands
+    a = orgs[0]
+    for b in orgs[1:]:
+        if b.start == a.end + 1 and text[a.end] == " " and text[b.start:b.start + 1].isupper():
+            cands.remove(b)
+            a.end = b.end
+            a.attrs["name"] = text[a.start : a.end]
+        else:
+            a = b
+    return cands
+
+
+@cache
+def _club_word_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in _lex()["club_words"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}) (?=[A-ZÀ-Ý])")
+
+
+def _club_word_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A club's word then a town the gazetteer knows is one foreign club ("le Real Madrid",
+    "du Sporting Lisbonne", "le Bayern Munich"), whatever the model read: nothing, or the town
+    alone (a place inside the club's name); not when a person or a longer name covers it."""
+    from factx import gazetteer
+
+    text = base.original_text(doc)
+    for m in _club_word_re().finditer(text):
+        town = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if town is None or not town[0].is_title:
+            continue
+        tok = town[0]
+        end = tok.idx + len(tok.text)
+        if gazetteer.place_kind(tok.text) not in ("town", "subdivision"):
+            continue
+        start = m.start()
+        inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start, end)]
+        if any(c.label == "person" or c.start < start or c.end > end for c in inside) \
+                or any(c.label == "organization" and c.start == start and c.end == end for c in inside):
+            continue
+        for c in inside:
+            cands.remove(c)
+        cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+    return cands
 
 
 def _put_organization(cands: list[Candidate], text: str, start: int, end: int,
@@ -1783,6 +1849,7 @@ _PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
 
 
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 
 
 def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
@@ -1805,8 +1872,12 @@ def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
         # before a possessive is the clause's verb and its object ("l'usine Tréfal ferme ses portes")
         k += 1
     if k > end and "Part" in doc[k - 1].morph.get("VerbForm") and k < len(doc) \
-            and doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il"):
-        return end  # "fondée en 1990", "créée par des parents"
+            and (doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il", "hier", "lors")
+                 or doc[k].pos_ in ("DET", "NUM") or fold(doc[k].text) in _WEEKDAYS):
+        # "fondée en 1990", "créée par des parents"; a participle with its time after it opens
+        # a clause on a thing the name made ("un rapport de l'agence Varnel publié mardi",
+        # "publié le 3 mai", "diffusée ce soir")
+        return end
     return k
 
 
@@ -3015,6 +3086,12 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
     agent of a passive ("bloqué par l'Élysée"), and a seat joined to one that acts ("par
     l'Élysée et le Quai d'Orsay")."""
     root = span.root
+    if root.dep_ == "conj" and depth == 0 and root.head.dep_ in ("nsubj", "nsubj:pass") \
+            and root.head.i < root.i:
+        # one of the subjects a verb shares ("la France, le Kremlin et Berlin ont condamné")
+        head = root.head
+        return _acts(doc, doc[head.left_edge.i : head.i + 1], depth + 1) if head.head.pos_ in (
+            "VERB", "AUX") else False
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
@@ -3268,6 +3345,30 @@ def _wrecked_ships(text: str, cands: list[Candidate]) -> None:
 _IN_COUNTRY = re.compile(r"[ \u00a0]+(?:au|aux|en)[ \u00a0]+")
 
 
+def _bodies_in_exile(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A state's organ "en exil" is one named body ("le gouvernement tibétain en exil", "le
+    parlement birman en exil"): from its lower-case head after an article, through its
+    adjectives, to "exil"; not when a name already covers a word of it."""
+    text = base.original_text(doc)
+    if "en exil" not in text:
+        return cands
+    heads = _lex()["exile_heads"]
+    for tok in doc:
+        if tok.lower_ != "exil" or tok.i < 3 or doc[tok.i - 1].lower_ != "en":
+            continue
+        j = tok.i - 2
+        while j > 0 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j -= 1  # the adjectives of the head: "tibétain", "provisoire"
+        if not (doc[j].is_lower and fold(doc[j].text) in heads and j >= 1
+                and doc[j - 1].lower_ in DEFINITE_ANY):
+            continue
+        start, end = doc[j].idx, tok.idx + len(tok.text)
+        if any(base.overlaps(c.start, c.end, start, end) for c in _name_cands(cands)):
+            continue
+        cands.append(Candidate("organization", start, end, "rules", {"name": text[start:end]}))
+    return cands
+
+
 def _missions_in_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An international force or mission is named by the country it serves, after "au",
     "aux" or "en" ("la Force de paix au Kosovo", "la Mission des Nations unies en Sierra
@@ -3434,11 +3535,21 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
         if span is None:
             continue
         bare = re.sub(r"^(?:les?|la|l') ?", "", key)  # "Le Pentagone a annoncé", "le Pentagone"
+        article = re.match(r"(?:[Ll]es?|[Ll]a|[Ll]['\u2019]) ?", name)
+        if bare != key and bare in lex["seats"] and article:
+            # a seat of power is named without its article, whatever its type ("le Pentagone"
+            # read with its article as a man's name or as a building): "Pentagone"
+            c.start += article.end()
+            name = c.attrs["name"] = name[article.end():]
+            key = bare
+            span = doc.char_span(c.start, c.end, alignment_mode="expand") or span
         if {key, bare} & lex["seats"] and _acts(doc, span) and (c.label in ("place", "misc") or (
                 c.label == "person" and not c.attrs.get("civility") and " " not in name
                 and not any(o.label == "person" and o.attrs.get("name", "").endswith(" " + name)
                             for o in cands))):
             bodies.add(key)  # "approuvé par Matignon", which the model read as a man's name
+        elif bare in lex["seats"] and c.label == "person" and not c.attrs.get("civility"):
+            c.label = "place"  # a seat of power is a building, never a man ("Le Pentagone :")
         # "La FCPE déplore ...": an acronym the model left untyped, after an article, that
         # does something (the active subject of a full verb)
         if c.label == "misc" and 2 <= len(name) <= 8 and name.isalpha() and name.isupper() \
@@ -3488,6 +3599,8 @@ def _taken_over(doc: Doc, cands: list[Candidate]) -> set[str]:
     every mention, whatever the model read (a person, a place). Not a person named by more
     than a word, or with a civility, or whose surname a person of the text bears ("Jean
     Varmotte"), nor a work bought after an indefinite article ("a acquis un Corvin")."""
+    from factx import gazetteer
+
     lex = _lex()
     verbs, nouns = lex["takeover_verbs"], lex["takeover_nouns"]
     surnames = _surnames(cands)
@@ -3518,6 +3631,22 @@ def _taken_over(doc: Doc, cands: list[Candidate]) -> set[str]:
             and k >= 0 and doc[k].lower_ in ("de", "du", "d'", "d\u2019") and head.i < root.i
         if verb or noun:
             found.add(key)
+    # the agent of a purchase is a firm too ("Varmotte a été rachetée par Kolbix"): a name
+    # after "par" on a passive verb of takeover that the model did not read as a person
+    loose = [o for o in _name_cands(cands) if o.label in ("place", "misc")
+             and o.attrs.get("name", "")[:1].isupper() and not o.attrs.get("civility")]
+    for o in loose if not sports else ():
+        span = doc.char_span(o.start, o.end, alignment_mode="expand")
+        if span is None or span.start < 3:
+            continue
+        root = span.root
+        head = root.head
+        if doc[span.start - 1].lower_ == "par" and root.dep_.startswith("obl") \
+                and head.pos_ == "VERB" and fold(head.lemma_) in verbs \
+                and any(t.dep_ == "aux:pass" for t in head.children) \
+                and fold(o.attrs["name"]) not in lex["countries"] \
+                and gazetteer.place_kind(o.attrs["name"]) is None:
+            found.add(fold(o.attrs["name"]))
     return found
 
 
@@ -4478,7 +4607,11 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and c.attrs.get("why") != "team" and _non_body_before(doc, tok.i, name)) \
-                or _REGIME.match(name):  # a team beaten "au premier tour de X" is no event
+                or _REGIME.match(name) \
+                or name.split(" ", 1)[0] in lex["lower_non_bodies"] \
+                or (tok is not None and tok.i >= 1 and doc[tok.i - 1].text in lex["lower_non_bodies"]):
+            # "le programme Kavelo", with the noun in the name or before it
+            # (a team beaten "au premier tour de X" is no event)
             c.label = "misc"
         out.append(c)
     for c in out:  # counted once ("une Clio"), the thing in every mention ("la Clio")
@@ -4621,6 +4754,8 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
     cands = _dangling_de(text, _own_coordination(text, cut_at_line_breaks(doc, cands)))
+    _n_names(text, cands)
+    cands = _club_word_towns(doc, _adjacent_names(text, cands))
     _cardinal_points(doc, cands)
     cands = _secretary_posts(doc, _portfolio_chains(doc, _drop_portfolios(doc, cands)))
     cands = _generic_rubrics(text, _drop_capital_headings(text, cands))
@@ -4663,7 +4798,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _chez_firms(doc, _quoted_titles(doc, cands))
     cands = _movements(doc, cands)
     cands = _word_acronyms(doc, cands)
-    cands = _missions_in_countries(doc, cands)
+    cands = _bodies_in_exile(doc, _missions_in_countries(doc, cands))
     cands = _leaders_of_bodies(text, cands)
     _firms_at_their_site(doc, cands)  # after the names run on ("PSA" + "de Sochaux")
     _by_evidence(doc, cands)
