@@ -2542,11 +2542,13 @@ class RoleReader:
         return out
 
     def _headline_title(self, roles: list[Role]) -> list[Role]:
-        """A headline that opens on a title and names nobody ("Le nouveau proviseur installé",
-        "Varcourt : une nouvelle directrice à l'école"), then a lead whose first sentence names
-        one person only: the story is about that person, who holds the headline's title. Not
-        when the person holds another title in the text (the headline then speaks of someone
-        else), nor against the person's gender; one title in the headline, singular."""
+        """A headline that opens on a title, the subject of its verb, and names nobody ("Le
+        nouveau proviseur installé", "Varcourt : la nouvelle directrice a pris ses fonctions"),
+        then a lead whose first sentence has one person only, as its subject: the story is about
+        that person, who holds the headline's title. Not when the person holds another title in
+        the text (the headline then speaks of someone else), when the lead takes the title up
+        (for someone else), nor against the person's gender; one title in the headline,
+        singular."""
         doc = self.doc
         first = next((t for t in doc[:12] if not t.is_space), None)
         if first is not None and first.lower_ == "date":  # a "date ..." line above the headline
@@ -2562,15 +2564,29 @@ class RoleReader:
         pieces = sorted(ph.pieces)
         if any(b[0] != a[1] for a, b in pairwise(pieces)):
             return []  # words read into the title past a gap: a headline misparsed
+        caps = [k for k in range(ph.head_end, ph.end) if doc[k].is_title]
+        if caps and any(doc[k].lower_ in ("l'", "l’", "le", "la", "les", "un", "une")
+                        for k in range(caps[-1] + 1, ph.end)):
+            return []  # "Le ministre de la Santé visite l'hôpital": the headline's verb read as a noun
         if ph.plural or ph.person_complement or ph.held_for is not None \
                 or self.idx.in_span(first.i, line_end + 1, PERSON):
             return []
         # the title opens the headline, or its words after a dateline ("Varcourt : le ...")
         town = self.idx.starting_at(first.i, ORG_PLACE)
         lead = town[2] if town is not None else first.i
+        while town is None and lead < ph.det_start and (
+                doc[lead].is_title or doc[lead].text in ("-", "'", "’")
+                or doc[lead].lower_ in ("lès", "sur", "en")):
+            lead += 1  # a village no gazetteer knows, in a dateline ("Varcourt-lès-Bains :")
         if lead < ph.det_start and doc[lead].text in (":", ".", "-", "–"):
             lead += 1
         if lead != ph.det_start:
+            return []
+        # the headline is a clause on the title ("Le nouveau proviseur installé", "... a pris
+        # ses fonctions", "... inaugure"): a verbless headline's title ("Une nouvelle directrice
+        # à la médiathèque") is left to the text
+        nxt = doc[ph.end] if ph.end < line_end else None
+        if nxt is None or not (nxt.pos_ in ("VERB", "AUX") or "Part" in nxt.morph.get("VerbForm")):
             return []
         start = next((t.i for t in doc[line_end + 1 :] if not t.is_space), None)
         if start is None:
@@ -2583,7 +2599,7 @@ class RoleReader:
         if len(people) != 1:
             return []
         person, a, b = next(iter(people.values()))
-        if not any(t.dep_ in ("nsubj", "nsubj:pass") for t in doc[a:b]) \
+        if not (a == start or any(t.dep_ in ("nsubj", "nsubj:pass") for t in doc[a:b])) \
                 or any(t.lower_ == doc[ph.head].lower_ for t in doc[start:end]):
             return []  # the lead's subject is the story's; its title taken up is someone else's
         if any(r.person is person for r in roles):
