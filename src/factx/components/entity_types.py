@@ -486,6 +486,11 @@ def _complement(doc: Doc, i: int) -> bool:
                                                    or doc[i - 2].lower_ in lex["admin"])
 
 
+def _municipal(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
+    """A mention follows a municipal title's "de" ("maire de", "conseillère municipale de")."""
+    return any(c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)
+
+
 def _origin(doc: Doc, i: int) -> bool:
     """Token i follows a word of origin and its "de": "natif de Jussey", "Originaires d'Arbois"."""
     return i >= 2 and doc[i - 1].lower_ in _DE and doc[i - 2].lower_ in _lex()["origin_words"]
@@ -1099,6 +1104,75 @@ def whole_person_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         c.attrs["name"] = (c.attrs.get("name") or "") + text[c.end : end]
         c.end = end
     return out
+
+
+def holders_after_their_town(doc: Doc, cands: list[Candidate],
+                             starts: dict[int, int] | None = None) -> list[Candidate]:
+    """"le maire de Varcourt Paul Roy a ...", "par la conseillère municipale de Varcourt Anne
+    Roy": with no comma, the model reads the commune and its holder's name as one name (a
+    person, a place). After a municipal title's "de" (place_types.json `town_complements`, or
+    a title among `place_complements`: "adjoint de"), a span whose later word is a given name
+    followed by a capitalized word is two names: the commune (the words before the given
+    name) and the person (the given name and the capitalized words after it, not a lower-case
+    word the span ran over: "samedi")."""
+    text = base.original_text(doc)
+    starts = _tok_at(doc) if starts is None else starts
+    lex = _lex()
+    out = list(cands)
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label not in ("person", "place", "misc") or i is None:
+            continue
+        if not (_town_complement(doc, i) or (_complement(doc, i) and doc[i - 2].lower_ in lex["complements"]
+                                             and lexicon().title_of(doc[i - 2].lower_) is not None)):
+            continue
+        if c.label == "place" and " " not in text[c.start : c.end]:
+            _holder_after_town(doc, c, out, text, starts)
+            continue
+        if c.source != "ner" or " " not in text[c.start : c.end]:
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].idx < c.end and not (
+                doc[k - 1].whitespace_ and _is_cap(doc[k].text) and doc[k].is_alpha
+                and is_given_name(doc[k].text) and k + 1 < len(doc) and _is_cap(doc[k + 1].text)
+                and doc[k + 1].is_alpha):
+            k += 1
+        if k >= len(doc) or doc[k].idx >= c.end or (gazetteer.place_kind(doc[i:k].text) is None
+                                                    and not toponym(doc[i:k].text) and " " in doc[i:k].text):
+            continue  # no given name inside; a town of several words must be one a gazetteer knows
+        end = _name_run(doc, k, links=False)
+        s, e = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(o is not c and o.label == "person" and base.overlaps(o.start, o.end, s, e) and o.end > e
+               for o in out):
+            continue
+        for o in [o for o in out if o is not c and base.overlaps(o.start, o.end, s, e)]:
+            out.remove(o)
+        town_end = doc[k - 1].idx + len(doc[k - 1])
+        c.label, c.end = "place", town_end
+        c.attrs = {**c.attrs, "name": text[c.start : town_end]}
+        out.append(Candidate("person", s, e, "rules", {"name": text[s:e]}))
+    return out
+
+
+def _holder_after_town(doc: Doc, c: Candidate, out: list[Candidate], text: str,
+                       starts: dict[int, int]) -> None:
+    """A given name and a capitalized word right after the one-word commune of a municipal
+    title, with no comma, that no layer read as a name, or that the model read as a second
+    place: the holder's name ("la maire de Varcourt Anne Roy")."""
+    k = starts.get(c.end + 1)
+    if k is None or text[c.end] != " " or not (_is_cap(doc[k].text) and doc[k].is_alpha
+                                                and is_given_name(doc[k].text)) \
+            or k + 1 >= len(doc) or not (_is_cap(doc[k + 1].text) and doc[k + 1].is_alpha):
+        return
+    end = _name_run(doc, k, links=False)
+    s, e = doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+    others = [o for o in out if base.overlaps(o.start, o.end, s, e)]
+    # the model may read the name, or its surname, as another place ("de Toul Anne Roy")
+    if all(o.label in ("place", "misc") and o.source == "ner" and o.start >= s and o.end <= e
+           for o in others):
+        for o in others:
+            out.remove(o)
+        out.append(Candidate("person", s, e, "rules", {"name": text[s:e]}))
 
 
 # particles that are also common French words (a preposition, an article): a name after
@@ -1947,8 +2021,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
                 one_word and (kind is None or (labels == {"person"} and kind not in gazetteer.STRONG
                                                and not by_prep)) and poses and poses <= _NOT_NAME_POS
-                # "la commune de Rozières", whatever the tagger reads it as: a village's name
-                and not (admin and labels <= {"place", "misc"})
+                # "la commune de Rozières", "la maire de Varcourt Anne Roy", whatever the tagger
+                # reads it as: a village's name
+                and not ((admin or _municipal(doc, cs, starts)) and labels <= {"place", "misc"})
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
                 # "Honoré" may be someone
                 one_word and kind is None and ("person" not in labels or not is_given_name(name))
@@ -2578,6 +2653,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
     cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts, nouns)
+    cands = holders_after_their_town(doc, cands, starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
     cands = full_names_of_lone_people(doc, people_by_apposed_title(doc, cands, nouns, starts), nouns, starts)

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -741,7 +742,7 @@ class RoleReader:
                 return comp
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
-                and low not in lex.weekdays:
+                and low not in lex.weekdays and not _measured_by_age(doc, j):
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -2591,6 +2592,7 @@ class RoleReader:
                 if a <= i < b:  # "Trésorière adjointe : X": "adjointe" was read as the title's own word
                     i = b
         roles.extend(self._identified())
+        roles.extend(self._headline_title(roles))
         roles.extend(self._pronoun_titles())
         roles.extend(self._verb_roles())
         roles.extend(self._portfolio_roles())
@@ -2631,6 +2633,75 @@ class RoleReader:
             for ph in chain:
                 out.append(self._role(hit[0], ph, ph.det_start, chain[-1].end, None))
         return out
+
+    def _headline_title(self, roles: list[Role]) -> list[Role]:
+        """A headline that opens on a title, the subject of its verb, and names nobody ("Le
+        nouveau proviseur installé", "Varcourt : la nouvelle directrice a pris ses fonctions"),
+        then a lead whose first sentence has one person only, as its subject: the story is about
+        that person, who holds the headline's title. Not when the person holds another title in
+        the text (the headline then speaks of someone else), when the lead takes the title up
+        (for someone else), nor against the person's gender; one title in the headline,
+        singular."""
+        doc = self.doc
+        first = next((t for t in doc[:12] if not t.is_space), None)
+        if first is not None and first.lower_ == "date":  # a "date ..." line above the headline
+            brk = next((t.i for t in doc[first.i : first.i + 12] if "\n" in t.text_with_ws), None)
+            first = None if brk is None else next((t for t in doc[brk + 1 : brk + 4] if not t.is_space), None)
+        if first is None:
+            return []
+        line_end = next((t.i for t in doc[first.i :] if "\n" in t.text_with_ws), len(doc))
+        chains = [c for c in self.unheld if first.i <= c[0].det_start and c[-1].end <= line_end + 1]
+        if len(chains) != 1 or len(chains[0]) != 1 or line_end - first.i > 14:
+            return []
+        ph = chains[0][0]
+        pieces = sorted(ph.pieces)
+        if any(b[0] != a[1] for a, b in pairwise(pieces)):
+            return []  # words read into the title past a gap: a headline misparsed
+        caps = [k for k in range(ph.head_end, ph.end) if doc[k].is_title]
+        if caps and any(doc[k].lower_ in ("l'", "l’", "le", "la", "les", "un", "une")
+                        for k in range(caps[-1] + 1, ph.end)):
+            return []  # "Le ministre de la Santé visite l'hôpital": the headline's verb read as a noun
+        if ph.plural or ph.person_complement or ph.held_for is not None \
+                or self.idx.in_span(first.i, line_end + 1, PERSON):
+            return []
+        # the title opens the headline, or its words after a dateline ("Varcourt : le ...")
+        town = self.idx.starting_at(first.i, ORG_PLACE)
+        lead = town[2] if town is not None else first.i
+        while town is None and lead < ph.det_start and (
+                doc[lead].is_title or doc[lead].text in ("-", "'", "’")
+                or doc[lead].lower_ in ("lès", "sur", "en")):
+            lead += 1  # a village no gazetteer knows, in a dateline ("Varcourt-lès-Bains :")
+        if lead < ph.det_start and doc[lead].text in (":", ".", "-", "–"):
+            lead += 1
+        if lead != ph.det_start:
+            return []
+        # the headline is a clause on the title ("Le nouveau proviseur installé", "... a pris
+        # ses fonctions", "... inaugure"): a verbless headline's title ("Une nouvelle directrice
+        # à la médiathèque") is left to the text
+        nxt = doc[ph.end] if ph.end < line_end else None
+        if nxt is None or not (nxt.pos_ in ("VERB", "AUX") or "Part" in nxt.morph.get("VerbForm")):
+            return []
+        start = next((t.i for t in doc[line_end + 1 :] if not t.is_space), None)
+        if start is None:
+            return []
+        # the lead's first sentence, to its full stop (the parser may cut it, or run the
+        # headline into it)
+        end = next((t.i + 1 for t in doc[start : start + 80] if t.text in (".", "!", "?")
+                    or "\n" in t.text_with_ws), min(len(doc), start + 80))
+        people = {id(h[0]): h for h in self.idx.in_span(start, end, PERSON)}
+        if len(people) != 1:
+            return []
+        person, a, b = next(iter(people.values()))
+        if not (a == start or any(t.dep_ in ("nsubj", "nsubj:pass") for t in doc[a:b])) \
+                or any(t.lower_ == doc[ph.head].lower_ for t in doc[start:end]):
+            return []  # the lead's subject is the story's; its title taken up is someone else's
+        if any(r.person is person for r in roles):
+            return []
+        known = person_gender(person)
+        if known is not None and ph.gender is not None and known != ph.gender:
+            return []
+        self.unheld.remove(chains[0])
+        return [self._role(person, ph, ph.det_start, ph.end, None)]
 
     def _plural_title_before(self, sent: Span, i: int) -> tuple[int, int, str, str | None] | None:
         """(start, end token, masculine title, gender) of the last plural title in the sentence
@@ -5966,3 +6037,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     # organizations named in a title's complement exist only if a role fact points to them
     used = {id(r.of) for r in roles if r.of is not None}
     return roles, [e for e in new_orgs if id(e) in used]
+
+
+def _measured_by_age(doc: Doc, j: int) -> bool:
+    """The adjective at token j takes an age as its complement ("un agriculteur âgé de 45
+    ans", "une enseignante de Toul âgée de trente ans"): it describes the person, not the
+    office, and is no part of the title."""
+    return j + 3 < len(doc) and doc[j + 1].lower_ in ("de", "d'") and doc[j + 2].like_num \
+        and doc[j + 3].lower_ in ("an", "ans")
