@@ -11,7 +11,8 @@ well than French ones:
   alone is the holder's given name, whether or not the table knows it; a surname that is also
   a town's name stays the person's after a given name;
 - a caption "Trésorière : Given Surname" the model read as a place names the holder;
-- given names with letters Unicode does not decompose ("ł", "ı") are keyed on plain letters.
+- given names with letters Unicode does not decompose ("ł", "ı") are keyed on plain letters;
+- "Par" opening a line, then a given name and a surname ending it, is the author's name.
 """
 
 from collections.abc import Callable
@@ -74,6 +75,13 @@ def test_a_caption_names_the_holder(extract: Callable[..., dict], text: str, per
 def test_a_given_name_with_a_polish_letter_opens_a_full_name(extract: Callable[..., dict]) -> None:
     result = extract("La conseillère municipale Małgorzata Lewandowska a démissionné.")
     assert "Małgorzata Lewandowska" in _people(result)
+
+
+# ---------------------------------------------------------------- an author's line
+def test_an_authors_line_names_a_person(extract: Callable[..., dict]) -> None:
+    result = extract("Par Agnieszka Lewandowska\n\nLe comité des fêtes de Sarcourt a tenu son "
+                     "assemblée jeudi.")
+    assert "Agnieszka Lewandowska" in _people(result)
 
 
 # ---------------------------------------------------------------- guards

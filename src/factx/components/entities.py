@@ -1070,7 +1070,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(label if label != "person" else "organization", head.start_char,
                                      head.start_char + len(name), "ner", {"name": name}))
             ent, label = Span(doc, k, ent.end, label="PER"), "person"
-        if label in ("place", "misc", "organization") and (k := _title_opening_name(doc, ent)) is not None:
+        if label in ("place", "misc") and (k := _title_opening_name(doc, ent)) is not None:
             ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le [sapeur-pompier X Y]"
         if label != "person" and (k := _after_nationality_noun(doc, ent)) is not None:
             ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le Serbe" + "Dragan Petrovic"
@@ -1391,6 +1391,15 @@ def _titled_foreign_name(doc: Doc, i: int, words: frozenset[str]) -> bool:
     return not is_given_name(pair[1].text)
 
 
+def _signed_by(doc: Doc, i: int) -> bool:
+    """Token i follows "Par" opening a line or the text: an author's line ("Par Agnieszka
+    Wrona" above the story), whose name the caller asks to end the line."""
+    if i < 1 or doc[i - 1].text != "Par":
+        return False
+    k = i - 1
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or (doc[k - 1].is_space and "\n" in doc[k - 1].text)
+
+
 def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = frozenset()) -> list[Candidate]:
     """A person the model left untagged where a name stands alone: a given name the lexicon
     knows and one capitalized word after it, opening a list's item, a bracket or the text
@@ -1417,11 +1426,12 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         if not given or not _lone_misc(doc, i):
             continue
         titled = _after_title(doc, i)
+        signed = _signed_by(doc, i)
         listed = i == 0 or doc[i - 1].text in _LIST_MARKS or _after_full_name(doc, i, taken + out) \
-            or _after_nationality(doc, i) or titled
+            or _after_nationality(doc, i) or titled or signed
         if not listed and not (i + 2 < len(doc) and _opens_subject(doc, i, i + 2)):
             continue
-        if tok.ent_type_ and listed:
+        if tok.ent_type_ and listed and not signed:
             continue  # a lone miscellaneous given name in a list: as before
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:
@@ -1435,7 +1445,9 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         nxt = doc[j + 1]
         # after a title, a surname the model read as a thing of one word is the holder's
         # ("le sapeur-pompier Emre" + "[Kaptanoglu]"); in a list it stays as it was
-        if not _lone_misc(doc, j + 1) or (nxt.ent_type_ and listed and not titled) \
+        if signed and not (j + 2 == len(doc) or "\n" in nxt.whitespace_ or doc[j + 2].is_space):
+            continue  # an author's line ends on the name
+        if not _lone_misc(doc, j + 1) or (nxt.ent_type_ and listed and not titled and not signed) \
                 or not nxt.is_title or not nxt.is_alpha \
                 or nxt.is_stop or len(nxt.text) < 2 or is_given_name(nxt.text):
             continue
