@@ -14,9 +14,10 @@ line), which tells only that the word is a given name ("Claude Verlaine" opens o
 of both genders in other locales only stay out: many are surnames or places in French news
 ("Cruz", "Kim", "Marin", "Trinidad").
 
-One line per name: the name folded the way factx compares names
-(factx.resolve.names.fold), a tab, "f" or "m"; sorted. factx reads it to tell "a-t-elle
-déclaré" after "Barack Obama a rencontré Angela Merkel" (quotes), never to type a name.
+One line per name: the name folded the way factx compares names, down to ASCII
+letters (factx.resolve.names.name_key: "Michał" -> "michal", "Søren" -> "soren"), a tab,
+"f" or "m"; sorted. factx reads it to tell "a-t-elle déclaré" after "Barack Obama a
+rencontré Angela Merkel" (quotes), never to type a name.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factx.resolve.names import fold  # noqa: E402
+from factx.resolve.names import name_key  # noqa: E402
 
 OUT = ROOT / "models" / "names" / "first_names.txt"
 EPICENE = ROOT / "models" / "names" / "epicene_names.txt"
@@ -72,13 +73,13 @@ def _wide_names(table: dict[str, str], epicene: set[str]) -> dict[str, str]:
     surnames: set[str] = set()
     for locale in LOCALES + WIDE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        surnames |= {fold(_latin(str(n))) for n in getattr(provider, "last_names", ()) or ()}
+        surnames |= {name_key(_latin(str(n))) for n in getattr(provider, "last_names", ()) or ()}
     genders: dict[str, set[str]] = defaultdict(set)
     for locale in WIDE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
             for name in getattr(provider, attr, ()) or ():
-                key = fold(_latin(str(name)))
+                key = name_key(_latin(str(name)))
                 if key.isascii() and key.replace("-", "").isalpha() and len(key) > 2:
                     genders[key].add(gender)
     return {name: next(iter(g)) for name, g in genders.items()
@@ -97,7 +98,7 @@ def main() -> None:
         provider = module.Provider
         for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
             for name in getattr(provider, attr, ()) or ():
-                key = fold(str(name))
+                key = name_key(str(name))
                 if key.isascii() and key.replace("-", "").replace(" ", "").isalpha() and len(key) > 1:
                     genders[key].add(gender)
                     if locale.startswith("fr_"):

@@ -436,6 +436,82 @@ def _after_nationality_noun(doc: Doc, ent: Span) -> int | None:
     return k + 1
 
 
+def _title_opening_name(doc: Doc, ent: Span) -> int | None:
+    """Token where a person's name starts inside a place or a thing the model read from a
+    person's title in lower case on, after its determiner ("le [sapeur-pompier Ousmane
+    Kandé]", "la [gardienne Ndeye Sarr]"): the title (a compound one cut at its hyphens
+    counts), then two or three capitalized words, neither a place the gazetteer knows as a
+    whole nor a country or a region among them (a town's name may be a given name: "Awa").
+    French names no town nor body right after a title without "de": they are its holder's."""
+    k = ent.start
+    while k < ent.end and (doc[k].is_lower or (doc[k].text == "-" and not doc[k].whitespace_)):
+        k += 1
+    rest = doc[k : ent.end]
+    if k == ent.start or not 2 <= len(rest) <= 3 or ent.start < 1 \
+            or not all(t.is_title and all(p.isalpha() for p in t.text.split("-")) for t in rest):
+        return None
+    first = _hyphen_title_start(doc, k - 1)
+    if first != ent.start or doc[first - 1].lower_ not in _TITLE_DETERMINERS \
+            or lexicon().title_of(doc[first:k].text.lower()) is None:
+        return None
+    if gazetteer.place_kind(rest.text) is not None or any(
+            gazetteer.place_kind(t.text, ("continent", "country", "subdivision")) is not None for t in rest):
+        return None
+    return k
+
+
+_CAPTION_STOPS = frozenset((".", ";", ",", "!", "?", "(", ")", "-", "\u2013", "\u2014", "\u2022"))
+
+
+def _captioned_holder(doc: Doc, ent: Span) -> bool:
+    """A place or a thing the model read right after "title :" that has the shape of a person's
+    name (a given name of the table, then one or two capitalized words, no given name last, no
+    place the gazetteer knows): the holder of the title a caption or a club's list names
+    ("Trésorière adjointe : Aïcha X", "Présidente : ... ; secrétaire : ...")."""
+    if ent.start < 2 or doc[ent.start - 1].text != ":" or not 2 <= len(ent) <= 3 \
+            or not all(t.is_title and t.is_alpha for t in ent) or not is_given_name(ent[0].text) \
+            or is_given_name(ent[-1].text) or gazetteer.place_kind(ent.text) is not None \
+            or gazetteer.place_kind(ent[0].text) is not None:
+        return False
+    return _title_label_before(doc, ent.start - 1)
+
+
+def _title_label_before(doc: Doc, colon: int) -> bool:
+    """The label before the colon at token `colon` opens on a person's title, within four words
+    after a line's or a list item's start ("Trésorière adjointe :", "; secrétaire :")."""
+    k = colon - 1
+    while k > 0 and colon - k < 4 and doc[k - 1].text not in _CAPTION_STOPS \
+            and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+        k -= 1
+    if k < 0 or (k > 0 and doc[k - 1].text not in _CAPTION_STOPS
+                 and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].is_space):
+        return False
+    label = doc[k:colon].text
+    return bool(label) and lexicon().title_of(label.split()[0].lower()) is not None
+
+
+def _given_word_before(doc: Doc, ent: Span) -> int | None:
+    """Token where a person's name starts when the model tagged only its last word (as anyone,
+    a place or a thing) and left the word before untagged, right after a person's title ("le
+    sapeur-pompier Emre" + "[Kandemir]", "la gardienne Aminata" + "[Sako]") or after a caption's
+    "title :" ("Trésorière : Zeynep" + "[Kandemir]"): that word is the holder's given name,
+    whether or not the table knows it. Not a function word, a word of time, a title, a place
+    of the gazetteer or a nationality; the surname is no country nor region."""
+    i = ent.start - 1
+    if len(ent) != 1 or i < 1 or doc[i].ent_type_ or not ent[0].is_title or not ent[0].is_alpha:
+        return None
+    tok = doc[i]
+    if not tok.is_title or not all(p.isalpha() for p in tok.text.split("-")) or tok.is_stop or len(tok) < 2 \
+            or fold(tok.text) in _lex()["time_openers"] or lexicon().title_of(tok.lower_) is not None \
+            or _nationality_noun(tok.text) or tok.lower_ in _lex()["civilities"] \
+            or (gazetteer.place_kind(tok.text) is not None and not is_given_name(tok.text)) \
+            or gazetteer.place_kind(ent.text, ("continent", "country", "subdivision")) is not None:
+        return None
+    if _after_title(doc, i) or (doc[i - 1].text == ":" and _title_label_before(doc, i - 1)):
+        return i
+    return None
+
+
 def _nationality_alone(doc: Doc, ent: Span) -> bool:
     """The span is a noun of nationality, with its article or right after one ("La Chinoise",
     "le [Kosovar]")."""
@@ -494,9 +570,23 @@ def _after_title(doc: Doc, i: int) -> bool:
     k, adjectives = i - 1, 0
     while k > 0 and adjectives < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
         k, adjectives = k - 1, adjectives + 1
-    if k < 1 or not doc[k].is_lower or not doc[k].is_alpha or doc[k - 1].lower_ not in _TITLE_DETERMINERS:
+    if k < 1 or not doc[k].is_lower or not doc[k].is_alpha:
         return False
-    return lexicon().title_of(doc[k].lower_) is not None
+    title = doc[k].lower_
+    if (h := _hyphen_title_start(doc, k)) < k:
+        title, k = doc[h : k + 1].text.lower(), h  # "le sapeur-pompier", "la garde-champêtre"
+    if k < 1 or doc[k - 1].lower_ not in _TITLE_DETERMINERS:
+        return False
+    return lexicon().title_of(title) is not None
+
+
+def _hyphen_title_start(doc: Doc, k: int) -> int:
+    """The first token of a compound title in lower case the tokenizer cut at its hyphens and
+    that ends at token k ("sapeur" "-" "pompier"); k itself when no hyphen glues a word to it."""
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_lower and doc[k - 2].is_alpha:
+        k -= 2
+    return k
 
 
 def _masculine_forms(low: str) -> set[str]:
@@ -947,6 +1037,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             ent = Span(doc, k, ent.end, label="PER")  # "F.L." + "[Brenneval]"
         elif label != "person" and _dash_initials(ent):
             ent, label = Span(doc, ent.start, ent.end, label="PER"), "person"  # "J-P Mourgeot"
+        if label in ("place", "misc") and _captioned_holder(doc, ent):
+            label = "person"  # "Trésorière : [Aïcha X]": the title's holder
+        elif label in ("person", "place", "misc") and (k := _given_word_before(doc, ent)) is not None:
+            ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le pompier Emre [Kandemir]"
         if label in ("place", "misc") and _listed_after_person(doc, ent):
             label = "person"  # "Paul Roy et [Eden Vasseur]": one of a list of people
         particle = label in ("person", "place") and _lone_particle_before(doc, ent)
@@ -976,6 +1070,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(label if label != "person" else "organization", head.start_char,
                                      head.start_char + len(name), "ner", {"name": name}))
             ent, label = Span(doc, k, ent.end, label="PER"), "person"
+        if label in ("place", "misc") and (k := _title_opening_name(doc, ent)) is not None:
+            ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le [sapeur-pompier X Y]"
         if label != "person" and (k := _after_nationality_noun(doc, ent)) is not None:
             ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le Serbe" + "Dragan Petrovic"
         elif label != "person" and (k := _nationality_and_given_name(doc, ent)) is not None:
@@ -1295,6 +1391,15 @@ def _titled_foreign_name(doc: Doc, i: int, words: frozenset[str]) -> bool:
     return not is_given_name(pair[1].text)
 
 
+def _signed_by(doc: Doc, i: int) -> bool:
+    """Token i follows "Par" opening a line or the text: an author's line ("Par Agnieszka
+    Wrona" above the story), whose name the caller asks to end the line."""
+    if i < 1 or doc[i - 1].text != "Par":
+        return False
+    k = i - 1
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or (doc[k - 1].is_space and "\n" in doc[k - 1].text)
+
+
 def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = frozenset()) -> list[Candidate]:
     """A person the model left untagged where a name stands alone: a given name the lexicon
     knows and one capitalized word after it, opening a list's item, a bracket or the text
@@ -1321,11 +1426,12 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         if not given or not _lone_misc(doc, i):
             continue
         titled = _after_title(doc, i)
+        signed = _signed_by(doc, i)
         listed = i == 0 or doc[i - 1].text in _LIST_MARKS or _after_full_name(doc, i, taken + out) \
-            or _after_nationality(doc, i) or titled
+            or _after_nationality(doc, i) or titled or signed
         if not listed and not (i + 2 < len(doc) and _opens_subject(doc, i, i + 2)):
             continue
-        if tok.ent_type_ and listed:
+        if tok.ent_type_ and listed and not signed:
             continue  # a lone miscellaneous given name in a list: as before
         if i > 1 and doc[i - 1].text in ("-", "\u2013") and "\n" not in doc[i - 2].whitespace_ \
                 and not doc[i - 2].is_space and not doc[i - 2].is_punct:
@@ -1337,7 +1443,12 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         if j + 1 >= len(doc):
             continue
         nxt = doc[j + 1]
-        if not _lone_misc(doc, j + 1) or (nxt.ent_type_ and listed) or not nxt.is_title or not nxt.is_alpha \
+        # after a title, a surname the model read as a thing of one word is the holder's
+        # ("le sapeur-pompier Emre" + "[Kaptanoglu]"); in a list it stays as it was
+        if signed and not (j + 2 == len(doc) or "\n" in nxt.whitespace_ or doc[j + 2].is_space):
+            continue  # an author's line ends on the name
+        if not _lone_misc(doc, j + 1) or (nxt.ent_type_ and listed and not titled and not signed) \
+                or not nxt.is_title or not nxt.is_alpha \
                 or nxt.is_stop or len(nxt.text) < 2 or is_given_name(nxt.text):
             continue
         if j + 2 < len(doc) and (doc[j + 2].is_title or doc[j + 2].text == "-"):
@@ -1347,8 +1458,12 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
             continue
         # after a title a given name that also names a town ("Douglas", "Florence") is the
         # holder's: the title says a person follows
+        # and so is a surname that is also a town's name after a given name ("le gendarme Emre"
+        # + "Demirci"): a town follows no given name; a country or a region still stops it
         if any(fold(t.text) in _lex()["time_openers"] or (
-                gazetteer.place_kind(t.text) is not None and not (titled and t is tok)) for t in (tok, nxt)):
+                gazetteer.place_kind(t.text) is not None and not (titled and t is tok)
+                and not (titled and t is nxt and gazetteer.place_kind(
+                    t.text, ("continent", "country", "subdivision")) is None)) for t in (tok, nxt)):
             continue
         c_start, c_end = tok.idx, nxt.idx + len(nxt)
         clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
@@ -1357,6 +1472,58 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         for c in clash:
             taken.remove(c)  # "Odette" + "[Grandval]": the model's word of the name goes
         out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
+    return out
+
+
+def _civility_name_end(doc: Doc, k: int) -> int | None:
+    """Where the name after a civility ends when it opens at token k: one to three capitalized
+    words (a hyphenated one counts as one: "Ben-Saïd"), or capitalized particles between them,
+    none tagged by the model, none a word of time nor a civility; None when the run is longer
+    (a body's or a work's name) or when no capitalized word opens it ("M. le maire")."""
+    words, j = 0, k
+    while j < len(doc) and words <= 3:
+        tok = doc[j]
+        if tok.ent_type_ or not tok.is_title or not all(p.isalpha() for p in tok.text.split("-")):
+            break
+        if fold(tok.text) in _lex()["time_openers"] or tok.lower_ in _lex()["civilities"]:
+            return None
+        j, words = j + 1, words + 1
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ \
+                and doc[j + 1].is_title and doc[j + 1].is_alpha and not doc[j + 1].ent_type_:
+            j += 2  # "Ben" "-" "Saïd": the tokenizer's cut inside one surname
+    if not 1 <= words <= 3 or (j < len(doc) and (doc[j].is_title or doc[j].text in ("-", "\u2013"))) \
+            or (doc[j - 1].text in _CAP_PARTICLES):
+        return None  # "M. Le" + "maire": a particle opens a surname, never ends one
+    return j
+
+
+def civility_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """A civility only a person bears ("M.", "Mme", "Mlle", "Me", "Dr": `person_civilities`,
+    not "Monsieur" of "Monsieur Bricolage") and the capitalized words after it that the model
+    left untagged name a person, whatever the origin of the name ("M. Benhaddou", "Mme Ouédraogo
+    a ouvert la séance"): French writes a civility only before someone's name. Not before an
+    article in lower case ("M. le maire", "Mme la présidente": an office, see `_is_address`)."""
+    person_civs = _lex()["person_civilities"]
+    text = base.original_text(doc)
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.text not in person_civs \
+                and not (tok.text == "M" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
+            continue  # the cheap test first
+        k = tok.i + (2 if tok.text == "M" else 1)
+        if k >= len(doc) or not doc[k].is_title or doc[k].ent_type_:
+            continue
+        end = _civility_name_end(doc, k)
+        if end is None:
+            continue
+        c_start, n_start, c_end = tok.idx, doc[k].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(base.overlaps(c.start, c.end, c_start, c_end) for c in taken + out):
+            continue
+        name = _clean(text[n_start:c_end])
+        if _is_name_like(name) and fold(name) not in _lex()["generic"]:
+            civility = text[c_start:n_start].strip()
+            out.append(Candidate("person", c_start, c_end, "rules", {"name": name, "civility": civility}))
     return out
 
 
@@ -1508,6 +1675,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         cands = ner_candidates(doc)
         cands += pattern_candidates(doc, matcher, cands)
         cands += untagged_people(doc, cands, words)
+        cands += civility_people(doc, cands)
         cands += subjects_of_person_verbs(doc, cands, words)
         cands = organizations.refine(doc, cands)
         base.add_candidates(doc, cands)

@@ -568,6 +568,18 @@ def _capitals_join(entities: list[Entity], is_place: Callable[[str], bool]) -> N
             e.mentions = []
 
 
+# letters of Latin-script alphabets that Unicode does not decompose into a base letter and an
+# accent, so `fold` keeps them: "Michał", "Aydın", "Søren", "Đorđe" are keyed on "michal", ...
+_LATIN_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ß": "ss",
+                                "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+
+
+def name_key(word: str) -> str:
+    """A given name folded (`fold`) down to ASCII letters: the key of models/names."""
+    key = fold(word)
+    return key if key.isascii() else key.translate(_LATIN_LETTERS)
+
+
 @cache
 def _given_names() -> dict[str, str]:
     """models/names/first_names.txt (scripts/build_first_names.py): folded given name -> "f"/"m"."""
@@ -581,7 +593,7 @@ def given_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    first = fold(words[0]).split(" ")[0]  # fold turns "Jean-Pierre" into "jean pierre"
+    first = name_key(words[0]).split(" ")[0]  # fold turns "Jean-Pierre" into "jean pierre"
     return _given_names().get(first)
 
 
@@ -596,13 +608,13 @@ def lone_given_name_gender(name: str) -> str | None:
     """"f" or "m" for a person the text names by one given name alone ("Son mari, Paul,"), when
     the table gives that name one gender; None for a name of two words or more."""
     words = name.split()
-    return _given_names().get(fold(words[0])) if len(words) == 1 and "-" not in name else None
+    return _given_names().get(name_key(words[0])) if len(words) == 1 and "-" not in name else None
 
 
 def is_given_name(word: str) -> bool:
     """Whether this one word is a given name in models/names: of one gender ("Bernard", "Léa")
     or of both ("Claude", "Camille"; these say no gender: `given_name_gender`)."""
-    key = fold(word)
+    key = name_key(word)
     return key in _given_names() or key in _epicene_names()
 
 
