@@ -64,3 +64,20 @@ def test_background_person(extract: Callable[..., dict], text: str, speakers: li
 ])
 def test_spokesperson_title(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
+
+
+# 3. the part of one tried, given through a pronoun: "Hier, il comparaissait devant le tribunal"
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Pendant trois ans, Anselme Kerbiriou a géré seul la caisse de la fanfare. Lundi, il comparaissait "
+     "devant le tribunal de Vesoul. Le prévenu a tout reconnu. « Je comptais rembourser chaque centime "
+     "avant l'été », a-t-il soufflé.", ["Anselme Kerbiriou"]),
+    ("Armelle Quintric tenait la boutique depuis dix ans. Elle a été jugée jeudi pour escroquerie. La "
+     "prévenue a gardé le silence. « Je n'ai jamais voulu tromper mes clients », a-t-elle lâché.",
+     ["Armelle Quintric"]),
+    # guard: two people named before the pronoun of the verb, both subjects: no one
+    ("Anselme Kerbiriou et Gaëtan Morvillier ont géré la caisse de la fanfare. Lundi, il comparaissait "
+     "devant le tribunal de Vesoul. Le prévenu a tout reconnu. « Je comptais rembourser chaque centime "
+     "avant l'été », a-t-il soufflé.", [None]),
+])
+def test_tried_by_pronoun(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers

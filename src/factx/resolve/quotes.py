@@ -514,6 +514,7 @@ class QuoteReader:
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
         self._layout: bool | None = None  # interview_layout(), once
         self._guest: Entity | bool | None = False  # interview_guest(), once
+        self._party_depth = False  # party_by_pronoun() is resolving a pronoun
         self._portrait = False  # introduced_by_pronoun() went to the one person of a portrait
         self._dead: set[int] | None = None  # ids of the people the text says are dead, once
 
@@ -2837,7 +2838,37 @@ class QuoteReader:
             if after is not None and ((after[1] and after[0] in object_of)
                                       or (not after[1] and after[0] in subject_of)):
                 found[id(p)] = p
+        if not found:
+            found = self.party_by_pronoun(object_of, subject_of, self.tok_at(before))
         return list(found.values())
+
+    def party_by_pronoun(self, object_of: frozenset[str], subject_of: frozenset[str],
+                         end: int) -> dict[int, Entity]:
+        """The parties' verbs before token `end` whose subject (or passive subject) is a
+        personal pronoun ("Hier, il comparaissait devant le tribunal", "elle a été jugée"):
+        the one person that pronoun stands for has the part ("le prévenu" after them)."""
+        found: dict[int, Entity] = {}
+        if self._party_depth:
+            return found  # a pronoun resolved while resolving a party: no nesting
+        self._party_depth = True
+        try:
+            for t in self.doc[:end]:
+                if t.pos_ not in ("VERB", "AUX") or self.in_quote(t.i):
+                    continue
+                verb = fold(t.lemma_ or t.text)
+                if verb not in subject_of and verb not in object_of:
+                    continue
+                for c in t.children:
+                    plays = (c.dep_ == "nsubj" and verb in subject_of) \
+                        or (c.dep_ == "nsubj:pass" and verb in object_of)
+                    if c.lower_ not in ("il", "elle") or not plays:
+                        continue
+                    who = self.antecedent(c.idx, None, "f" if c.lower_ == "elle" else "m")
+                    if who is not None and who.type == "person":
+                        found[id(who)] = who
+        finally:
+            self._party_depth = False
+        return found
 
     def verb_of_name(self, a: int, b: int) -> tuple[str, bool] | None:
         """The verb (folded lemma, and whether passive) a name at tokens [a, b) is the subject
