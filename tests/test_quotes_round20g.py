@@ -8,9 +8,12 @@ up and a second person in between. Classes of French fixed:
    agent of a passive, a noun's complement, a relative clause) does not take the pronoun
    away from the named subject of the sentence right before it: "X a visité le chantier.
    La visite, que Y avait préparée, a duré deux heures. « ... », a-t-il ajouté": X;
-2. a bare spokesperson noun in an incise ("», a précisé le porte-parole", "poursuit la
-   représentante") is the one person the text gave that title before, not a body nor the
-   one quoted last.
+2. a bare spokesperson noun in an incise or as a subject ("», a précisé le porte-parole",
+   "La représentante a ajouté :") is the one person the text gave that title before, not a
+   body nor the one quoted last; the speaker of a quotation counts as the subject of its
+   sentence for class 1;
+3. "le prévenu", "l'accusée" is the one person whom a pronoun subject of "comparaître" or
+   of a passive "juger" stands for ("Lundi, il comparaissait devant le tribunal").
 Guards: a second person who is the subject of the sentence in between, or the speaker of a
 quotation in between, keeps the pronoun; a sentence with no subject the parser found names
 nobody aside. The sentences are written for this round, with invented names.
@@ -39,6 +42,10 @@ Q = "« les engins reviendront sur place dès le mois prochain »"
     # a noun's complement, the subject a plural noun for people
     ("Albane Quéroy, la préfète de la région, s'est rendue mardi sur la digue. Les techniciens de "
      f"Perrine Soubeyran étaient présents. {Q}, a-t-elle expliqué.", ["Albane Quéroy"]),
+    # the speaker of the quotation before, a body's sentence naming another aside
+    ("« Le barrage tiendra même si la crue dure encore une semaine », a assuré Gaspard Lemonnier. La "
+     f"société Hydrelis a reçu Firmin Haudecœur jeudi. {Q}, a-t-il ajouté.",
+     ["Gaspard Lemonnier", "Gaspard Lemonnier"]),
     # guards: the second person is the subject in between; the speaker of a quotation in between
     ("Gaspard Lemonnier a inspecté mardi la digue. Firmin Haudecœur a salué la rapidité des travaux. "
      f"{Q}, a-t-il ajouté.", ["Firmin Haudecœur"]),
@@ -58,6 +65,9 @@ def test_background_person(extract: Callable[..., dict], text: str, speakers: li
      f"{Q}, a précisé le porte-parole.", ["Loïc Penvern"]),
     ("La porte-parole de la préfecture, Ombeline Jaffrès, a visité mardi la digue. La société Trevanor "
      f"a annoncé un retard. {Q}, poursuit la porte-parole.", ["Ombeline Jaffrès"]),
+    # as the subject of a lead-in
+    ("Loïc Penvern, le porte-parole de la mairie, a visité mardi la digue. La société Trevanor a "
+     f"annoncé un retard. Le porte-parole a ensuite affirmé que {Q}.", ["Loïc Penvern"]),
     # guard: no one given that title, the body the sentence before is about speaks through it
     (f"La société Trevanor a annoncé un retard de trois semaines. {Q}, a précisé le porte-parole.",
      ["Trevanor"]),

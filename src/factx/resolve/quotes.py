@@ -797,7 +797,7 @@ class QuoteReader:
                     # "a regretté le responsable syndical": a union man, as "le syndicaliste"
                     return "anaphor:syndicaliste" + (":" + gender if gender else "")
                 return "anaphor:" + noun + (":" + gender if gender else "")
-            spokes = self.spokesperson_titled(head, fold(low)) if definite and incise else None
+            spokes = self.spokesperson_titled(head, fold(low), incise) if definite else None
             if spokes is not None:
                 return spokes  # "», a précisé le porte-parole": the one the text gave that title
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
@@ -848,18 +848,19 @@ class QuoteReader:
             return kind + noun + (":" + gender if gender else "")
         return NOBODY
 
-    def spokesperson_titled(self, head: Token, noun: str) -> str | None:
-        """A bare spokesperson noun in an incise ("», a précisé le porte-parole", "poursuit
-        la représentante"), singular, with no complement of its own: when a role fact before
-        it gives one person that very title ("X, porte-parole du gouvernement"), the
-        description of that person (resolved by title_holder), not a body's voice."""
+    def spokesperson_titled(self, head: Token, noun: str, incise: bool) -> str | None:
+        """A bare spokesperson noun in an incise or as a subject ("», a précisé le
+        porte-parole", "La représentante a ajouté :"), singular, with no complement of its
+        own: when a role fact before it gives one person that very title ("X, porte-parole du
+        gouvernement"), the description of that person (resolved by title_holder), not a
+        body's voice."""
         if noun not in SPOKES_PEOPLE or "Plur" in head.morph.get("Number") \
                 or any(c.dep_ in ("nmod", "amod", "appos", "acl", "acl:relcl") for c in head.children):
             return None
         if self.title_holder(noun, head.idx) is None:
             return None
         female = any(c.dep_ == "det" and c.lower_ == "la" for c in head.children)
-        return "anaphor:" + noun + (":f" if female else "")
+        return ("anaphor:" if incise else "title:") + noun + (":f" if female else "")
 
     def periphrase_phrase(self, head: Token) -> str | None:
         """The folded periphrase of models/quotes.json in several words written from this noun
@@ -3161,7 +3162,7 @@ class QuoteReader:
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
             if step and named and not plural:
-                earlier = self.subject_before_background(named, subj, lo, hi, gender)
+                earlier = self.subject_before_background(named, subj, lo, hi, gender, last)
                 if earlier is not None:
                     return earlier
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
@@ -3206,18 +3207,23 @@ class QuoteReader:
         return t.i != root.i and not (t.head.i == root.i and t.dep_ in ("nsubj", "nsubj:pass"))
 
     def subject_before_background(self, named: list[tuple[Entity, int, int]], subj: Token | None,
-                                  lo: int, hi: int, gender: str | None) -> Entity | None:
+                                  lo: int, hi: int, gender: str | None,
+                                  last: Quote | None = None) -> Entity | None:
         """Salience across sentences: the sentence [lo, hi) before a pronoun names the people
         who fit it only in the background (object, complement, agent, relative clause) and
         its main subject is no person ("La délégation a rencontré Y", "La visite, que Y avait
         préparée, a duré", "Le projet avait été lancé par Y"), while the sentence right
         before it has a named person who fits as the subject of its main verb: the pronoun
         goes on with that subject ("X a visité le chantier. La visite, que Y ... . « ... »,
-        a-t-il ajouté": X), not with the one the story only mentions."""
+        a-t-il ajouté": X), not with the one the story only mentions. The speaker of a
+        quotation that sentence gives counts as its subject ("« ... », a assuré X. La société
+        a reçu Y. « ... », a-t-il ajouté": X goes on)."""
         doc = self.doc
-        if subj is not None and (subj.pos_ in ("PRON", "PROPN") or self.idx.at(subj.i) is not None
+        if subj is not None and (subj.pos_ == "PRON" or self.idx.at(subj.i, ("person",)) is not None
+                                 or (subj.pos_ == "PROPN" and self.idx.at(subj.i) is None)
                                  or (_human(subj, self.words) and _noun_fits(subj, gender, False))):
-            return None  # a person, a body or a pronoun is the subject: not a background sentence
+            return None  # a person or a pronoun is the subject: not a background sentence (a
+            # body the pronoun could stand for was taken before: "La société Y a reçu Z")
         if any(self.in_quote(t) or doc[t].text in QUOTE_MARKS or is_speech_verb(doc[t])
                for t in range(lo, hi)):
             return None  # a sentence quoting or reporting someone's words is about its speaker
@@ -3240,6 +3246,9 @@ class QuoteReader:
             # "X, le ministre de ..., s'est rendu": the name opening the sentence before its
             # apposition, which the parser may leave out of the subject
             who = opener[0]
+        if not isinstance(who, Entity) and last is not None and last.speaker is not None \
+                and doc[plo].idx <= last.start and last.end <= doc[phi - 1].idx + len(doc[phi - 1]):
+            who = last.speaker  # the quotation the sentence before gives: its speaker
         if not isinstance(who, Entity) or who.type != "person" or not _fits(who, gender) \
                 or any(p is who for p, _, _ in named):
             return None
