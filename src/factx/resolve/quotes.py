@@ -109,6 +109,9 @@ DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 # spoken to or before ("a répondu le ministre à X", "a déclaré la porte-parole à l'AFP",
 # "devant le Parlement", "avec X")
 VERB_PREPS = frozenset({"à", "au", "aux", "devant", "avec"})
+QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+# spokesperson nouns (folded) that are a person's title ("X, porte-parole du parti"), not a text
+SPOKES_PEOPLE = frozenset({"porte parole", "porte voix", "representant", "representante"})
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
@@ -514,6 +517,7 @@ class QuoteReader:
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
         self._layout: bool | None = None  # interview_layout(), once
         self._guest: Entity | bool | None = False  # interview_guest(), once
+        self._party_depth = False  # party_by_pronoun() is resolving a pronoun
         self._portrait = False  # introduced_by_pronoun() went to the one person of a portrait
         self._dead: set[int] | None = None  # ids of the people the text says are dead, once
 
@@ -796,6 +800,9 @@ class QuoteReader:
                     # "a regretté le responsable syndical": a union man, as "le syndicaliste"
                     return "anaphor:syndicaliste" + (":" + gender if gender else "")
                 return "anaphor:" + noun + (":" + gender if gender else "")
+            spokes = self.spokesperson_titled(head, fold(low), incise) if definite else None
+            if spokes is not None:
+                return spokes  # "», a précisé le porte-parole": the one the text gave that title
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
@@ -843,6 +850,20 @@ class QuoteReader:
                 return kind + noun + ":" + gender + ":aged:" + age
             return kind + noun + (":" + gender if gender else "")
         return NOBODY
+
+    def spokesperson_titled(self, head: Token, noun: str, incise: bool) -> str | None:
+        """A bare spokesperson noun in an incise or as a subject ("», a précisé le
+        porte-parole", "La représentante a ajouté :"), singular, with no complement of its
+        own: when a role fact before it gives one person that very title ("X, porte-parole du
+        gouvernement"), the description of that person (resolved by title_holder), not a
+        body's voice."""
+        if noun not in SPOKES_PEOPLE or "Plur" in head.morph.get("Number") \
+                or any(c.dep_ in ("nmod", "amod", "appos", "acl", "acl:relcl") for c in head.children):
+            return None
+        if self.title_holder(noun, head.idx) is None:
+            return None
+        female = any(c.dep_ == "det" and c.lower_ == "la" for c in head.children)
+        return ("anaphor:" if incise else "title:") + noun + (":f" if female else "")
 
     def periphrase_phrase(self, head: Token) -> str | None:
         """The folded periphrase of models/quotes.json in several words written from this noun
@@ -1170,7 +1191,7 @@ class QuoteReader:
         lo, hi = sub[0].i, sub[-1].i + 1
         for ent, a, _ in self.idx.in_span(lo, hi, ("person",)):
             if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a) \
-                    or self.thing_named(a) or self.titled_complement(head, a):
+                    or self.thing_named(a) or self.titled_complement(head, a) or self.in_clause_of(head, a):
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
             return ent  # "Son entraîneur, Fabrice Lhomond", "Une des juristes de Sotrel, Inès Dalbret"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
@@ -1206,6 +1227,19 @@ class QuoteReader:
         if head.pos_ in ("NOUN", "PROPN") or self.person_adjective(head):
             return self.noun_speaker(head)
         return NOBODY
+
+    def in_clause_of(self, head: Token, a: int) -> bool:
+        """Whether the name at token `a` stands inside a clause hung on the noun `head` (a
+        relative or a participle: "La tournée, que X avait organisée, s'est achevée"): the
+        clause's subject or complement, not what the noun phrase names."""
+        t = self.name_head(a)
+        for _ in range(8):
+            if t.i == head.i or t.head.i == t.i:
+                return False
+            if t.dep_ in ("acl", "acl:relcl") and t.head.i == head.i:
+                return True
+            t = t.head
+        return False
 
     def person_adjective(self, tok: Token) -> bool:
         """"la sexagénaire", "le quinquagénaire": a noun for a person by age or sex (models/
@@ -2832,7 +2866,37 @@ class QuoteReader:
             if after is not None and ((after[1] and after[0] in object_of)
                                       or (not after[1] and after[0] in subject_of)):
                 found[id(p)] = p
+        if not found:
+            found = self.party_by_pronoun(object_of, subject_of, self.tok_at(before))
         return list(found.values())
+
+    def party_by_pronoun(self, object_of: frozenset[str], subject_of: frozenset[str],
+                         end: int) -> dict[int, Entity]:
+        """The parties' verbs before token `end` whose subject (or passive subject) is a
+        personal pronoun ("Hier, il comparaissait devant le tribunal", "elle a été jugée"):
+        the one person that pronoun stands for has the part ("le prévenu" after them)."""
+        found: dict[int, Entity] = {}
+        if self._party_depth:
+            return found  # a pronoun resolved while resolving a party: no nesting
+        self._party_depth = True
+        try:
+            for t in self.doc[:end]:
+                if t.pos_ not in ("VERB", "AUX") or self.in_quote(t.i):
+                    continue
+                verb = fold(t.lemma_ or t.text)
+                if verb not in subject_of and verb not in object_of:
+                    continue
+                for c in t.children:
+                    plays = (c.dep_ == "nsubj" and verb in subject_of) \
+                        or (c.dep_ == "nsubj:pass" and verb in object_of)
+                    if c.lower_ not in ("il", "elle") or not plays:
+                        continue
+                    who = self.antecedent(c.idx, None, "f" if c.lower_ == "elle" else "m")
+                    if who is not None and who.type == "person":
+                        found[id(who)] = who
+        finally:
+            self._party_depth = False
+        return found
 
     def verb_of_name(self, a: int, b: int) -> tuple[str, bool] | None:
         """The verb (folded lemma, and whether passive) a name at tokens [a, b) is the subject
@@ -3130,6 +3194,10 @@ class QuoteReader:
                 continue
             named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, fits)
                      if _fits(p, gender) and not self.in_quote(a)]
+            if step and named and not plural:
+                earlier = self.subject_before_background(named, subj, lo, hi, gender, last)
+                if earlier is not None:
+                    return earlier
             found = {id(p): p for p, a, b in named if step or self.is_subject(a, b) or not self.governed(a)}
             if not step and not plural:
                 topic = [p for p, a, b in named if self.dislocated(a, b)]
@@ -3160,6 +3228,66 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def background(self, a: int, root: Token) -> bool:
+        """Whether the name at token `a` stands in the background of its sentence: not the
+        subject of its main verb but its object or complement ("a rencontré X", "lancé par
+        X", "les ouvriers de X"), or inside a relative or subordinate clause ("La visite,
+        que X avait préparée, ...")."""
+        t = self.name_head(a)
+        while t.dep_ == "flat:name" and t.head.i != t.i:
+            t = t.head
+        return t.i != root.i and not (t.head.i == root.i and t.dep_ in ("nsubj", "nsubj:pass"))
+
+    def subject_before_background(self, named: list[tuple[Entity, int, int]], subj: Token | None,
+                                  lo: int, hi: int, gender: str | None,
+                                  last: Quote | None = None) -> Entity | None:
+        """Salience across sentences: the sentence [lo, hi) before a pronoun names the people
+        who fit it only in the background (object, complement, agent, relative clause) and
+        its main subject is no person ("La délégation a rencontré Y", "La visite, que Y avait
+        préparée, a duré", "Le projet avait été lancé par Y"), while the sentence right
+        before it has a named person who fits as the subject of its main verb: the pronoun
+        goes on with that subject ("X a visité le chantier. La visite, que Y ... . « ... »,
+        a-t-il ajouté": X), not with the one the story only mentions. The speaker of a
+        quotation that sentence gives counts as its subject ("« ... », a assuré X. La société
+        a reçu Y. « ... », a-t-il ajouté": X goes on)."""
+        doc = self.doc
+        if subj is not None and (subj.pos_ == "PRON" or self.idx.at(subj.i, ("person",)) is not None
+                                 or (subj.pos_ == "PROPN" and self.idx.at(subj.i) is None)
+                                 or (_human(subj, self.words) and _noun_fits(subj, gender, False))):
+            return None  # a person or a pronoun is the subject: not a background sentence (a
+            # body the pronoun could stand for was taken before: "La société Y a reçu Z")
+        if any(self.in_quote(t) or doc[t].text in QUOTE_MARKS or is_speech_verb(doc[t])
+               for t in range(lo, hi)):
+            return None  # a sentence quoting or reporting someone's words is about its speaker
+        roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT"]
+        if len(roots) != 1 or (subj is None and roots[0].pos_ != "NOUN") \
+                or not all(self.background(a, roots[0]) for _, a, _ in named):
+            return None  # no subject ("X lui succède" misparsed): nothing tells the name is aside
+        k = lo - 1
+        while k >= 0 and (doc[k].is_space or (doc[k].is_punct and doc[k].text not in ".!?»")):
+            k -= 1
+        if k < 0 or self.in_quote(k):
+            return None
+        phi = k + 1
+        plo = self.after_break(self.sentence_start(k), phi)
+        prev = self.sentence_subject(plo, phi)
+        who = self.subject_speaker([prev]) if prev is not None else NOBODY
+        opener = self.idx.starting_at(plo, ("person",))
+        if not isinstance(who, Entity) and opener is not None and opener[2] < phi \
+                and doc[opener[2]].text == ",":
+            # "X, le ministre de ..., s'est rendu": the name opening the sentence before its
+            # apposition, which the parser may leave out of the subject
+            who = opener[0]
+        if not isinstance(who, Entity) and last is not None and last.speaker is not None \
+                and doc[plo].idx <= last.start and last.end <= doc[phi - 1].idx + len(doc[phi - 1]):
+            who = last.speaker  # the quotation the sentence before gives: its speaker
+        if not isinstance(who, Entity) or who.type != "person" or not _fits(who, gender) \
+                or any(p is who for p, _, _ in named):
+            return None
+        rivals = [p for p, a, _ in self.idx.in_span(plo, phi, ("person",))
+                  if p is not who and _fits(p, gender) and not self.in_quote(a) and self.is_subject(a, a + 1)]
+        return None if rivals else who
 
     def other_gender(self, subj: Token, who: str, gender: str | None) -> bool:
         """The unnamed title `who` ("title:maire", "title:president:f") of the subject `subj`
