@@ -48,6 +48,8 @@ def test_a_village_is_no_kind_of_its_own_by_default() -> None:
     ("Originaire de Beveuge, le jeune homme a ouvert un garage à Vesoul.", "Beveuge"),
     # the commune closing its fire station's name
     ("Les pompiers de Belverne ont éteint un feu de broussailles mardi après-midi.", "Belverne"),
+    # INSEE's article, capitalized inside the sentence
+    ("Les habitants de La Romaine ont voté pour la fusion avec le bourg voisin.", "La Romaine"),
     # INSEE's article contracted with "à"
     ("Un incendie a ravagé une grange au Moutherot dans la nuit de lundi.", "Moutherot"),
 ])

@@ -663,9 +663,13 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     i = 0
     while i < len(doc):
         tok = doc[i]
-        # an article opens a name only in a dateline in capitals ("LA BRESSE. -")
-        if not (_is_cap(tok.text) and _alpha(tok)) or (tok.lower_ in _ARTICLES and not (
-                tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)) or (
+        # an article opens a name only in a dateline in capitals ("LA BRESSE. -"), or a
+        # village's inside a sentence ("la commune de La Romaine"; `_village_place`)
+        opener = tok.lower_ in _ARTICLES and not (
+            tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)
+        village_article = opener and i > 0 and not tok.is_sent_start and tok.text.istitle() \
+            and doc[i - 1].is_lower and i + 1 < len(doc) and _is_cap(doc[i + 1].text)
+        if not (_is_cap(tok.text) and _alpha(tok)) or (opener and not village_article) or (
                 i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start):
             i += 1
             continue
@@ -686,6 +690,12 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
             # X"), unless the document gives the word as a person's: the scan of the document
             # only for a word the gazetteer knows
+            if village_article:
+                if j > i + 1 and _village_place(doc, i, j, name, head, org_end, nouns) \
+                        and not _introduced(doc, out, fold(name), False):
+                    found = j
+                    break
+                continue
             if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
                     not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
                     and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
