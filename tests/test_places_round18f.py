@@ -28,10 +28,12 @@ from conftest import entity_names as _names
     # blind part)
     *[pytest.param(text, town, marks=pytest.mark.xfail(strict=True, reason="rule taken back in round 18"))
       for text, town in [
-          ("Ménarmont : la kermesse de l'école\nLe comité a organisé la fête.", "Ménarmont"),
           ("Gondrevillers : la fête du village\nLe comité attend 500 visiteurs.", "Gondrevillers"),
-          ("Sauvelmont : la fête patronale\nLe manège a attiré les enfants.", "Sauvelmont"),
-          ("Hénaménil : la kermesse paroissiale\nLe curé a béni les enfants.", "Hénaménil")]],
+          ("Sauvelmont : la fête patronale\nLe manège a attiré les enfants.", "Sauvelmont")]],
+    # real communes of INSEE's list (the village tier of round 20i): a headline's head there is
+    # the village, whatever the tagger reads the word as
+    ("Ménarmont : la kermesse de l'école\nLe comité a organisé la fête.", "Ménarmont"),
+    ("Hénaménil : la kermesse paroissiale\nLe curé a béni les enfants.", "Hénaménil"),
     # already right before
     ("Vernouvillers : la fête du village\nLe comité des fêtes attend 400 visiteurs dimanche.",
      "Vernouvillers"),

@@ -4,6 +4,11 @@ scripts/build_gazetteer.py (sources and licences in models/gazetteer/README.md).
 
 Each kind is read once per process, when first asked; the big list of towns only when a
 name is in none of the small ones.
+
+The French communes no other list holds (under 500 inhabitants, or merged into another:
+INSEE's COG) are a weaker kind still, "village", outside KINDS: `place_kind` answers it only
+when asked (`village`), and callers ask only where the text already places the name
+("à X", "le maire de X", "X (Vosges)", a headline's head ...), never to make a word a place.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from factx.resources import models_dir
 KINDS = ("continent", "country", "subdivision", "town")  # strongest first
 # a kind strong enough to make a capitalized name a place wherever it is written
 STRONG = ("continent", "country", "subdivision")
+VILLAGE = ("village",)
+# the articles INSEE writes before a commune's name, folded: "Le Val-d'Ajol" is named
+# "au Val-d'Ajol", "Val-d'Ajol" once its article is the sentence's
+_VILLAGE_ARTICLES = ("le ", "la ", "les ", "l'")
 
 
 @cache
@@ -27,6 +36,18 @@ def _names(kind: str) -> frozenset[str]:
         return frozenset(path.read_text(encoding="utf-8").split("\n"))
     except OSError as exc:
         raise PatternError(f"cannot load {path}: {exc}") from exc
+
+
+def village(name: str) -> bool:
+    """`name` is a French commune only the village list knows ("Girmont-Val-d'Ajol",
+    "La Neuveville-sous-Montfort"), with or without its article: a place only where the text
+    gives a place's evidence besides."""
+    if place_kind(name, VILLAGE) is not None:
+        return True
+    key = fold(name)
+    names = _names("village")
+    return bool(key) and not key.startswith(_VILLAGE_ARTICLES) \
+        and any(a + key in names for a in _VILLAGE_ARTICLES)
 
 
 def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:

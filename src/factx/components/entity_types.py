@@ -668,9 +668,13 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     i = 0
     while i < len(doc):
         tok = doc[i]
-        # an article opens a name only in a dateline in capitals ("LA BRESSE. -")
-        if not (_is_cap(tok.text) and _alpha(tok)) or (tok.lower_ in _ARTICLES and not (
-                tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)) or (
+        # an article opens a name only in a dateline in capitals ("LA BRESSE. -"), or a
+        # village's inside a sentence ("la commune de La Romaine"; `_village_place`)
+        opener = tok.lower_ in _ARTICLES and not (
+            tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)
+        village_article = opener and i > 0 and not tok.is_sent_start and tok.text.istitle() \
+            and doc[i - 1].is_lower and i + 1 < len(doc) and _is_cap(doc[i + 1].text)
+        if not (_is_cap(tok.text) and _alpha(tok)) or (opener and not village_article) or (
                 i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start):
             i += 1
             continue
@@ -691,9 +695,17 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
             # X"), unless the document gives the word as a person's: the scan of the document
             # only for a word the gazetteer knows
+            if village_article:
+                if j > i + 1 and _village_place(doc, i, j, name, head, org_end, nouns) \
+                        and not _introduced(doc, out, fold(name), False):
+                    found = j
+                    break
+                continue
             if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
                     not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
-                    and _place_context(doc, i) and not _introduced(doc, out, fold(name))):
+                    and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
+                    _village_place(doc, i, j, name, head, org_end, nouns)
+                    and not _introduced(doc, out, fold(name), False)):
                 found = j
                 break
         longer = found is not None and found < len(doc) and _is_cap(doc[found].text) and _alpha(doc[found])
@@ -745,6 +757,25 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     return out
 
 
+def _village_place(doc: Doc, i: int, j: int, name: str, head: bool, org_end: bool,
+                   nouns: frozenset[str]) -> bool:
+    """Tokens i..j are a commune only the village list knows (INSEE's, `gazetteer.village`),
+    written where the text names a place: after "à", "vers", "depuis"; after the "de" of a
+    title of the commune or a local body ("le maire de X", "les pompiers de X", "natif de
+    X"); before its département in parentheses ("X (Meuse)"); at the end of a body's name;
+    as a local headline's head or a dateline. Never a given name, nor a common noun or its
+    plural ("les Vignerons des Cabanes")."""
+    if (j == i + 1 and (is_given_name(name) or _in_nouns(doc[i].lower_, nouns))) \
+            or not gazetteer.village(name):
+        return False
+    prev = doc[i - 1] if i else None
+    evidence = head or org_end or _byline(doc, i, j) or _region_bracketed_after(doc, j - 1) or (
+        prev is not None and prev.text.islower() and prev.lower_ in _lex()["preps"]) or (
+        _complement(doc, i) or _origin(doc, i) or _town_complement(doc, i)
+        or _located(doc, i) or _located(doc, i, "commune_bodies"))
+    return evidence
+
+
 def _place_context(doc: Doc, i: int) -> bool:
     """Token i is where a town is named, not a person: after "à", "vers", "depuis"; after the
     "de" of a verb of coming or leaving ("il arrive de Metz"), of "en provenance", "au
@@ -773,15 +804,17 @@ def _place_context(doc: Doc, i: int) -> bool:
         and word not in lex["family_nouns"]
 
 
-def _introduced(doc: Doc, cands: list[Candidate], key: str) -> bool:
+def _introduced(doc: Doc, cands: list[Candidate], key: str, bodies: bool = True) -> bool:
     """The document gives `key` (folded, one word) as a person's name somewhere, or as part
     of a body's: inside a person's name of several words ("Jean Toul"), after a civility or
     a title ("M. Laval", "le docteur Vittel"), inside an organization's name ("Brelon-Industries"
-    for "le directeur de Brelon")."""
+    for "le directeur de Brelon"), unless `bodies` is false (a village closing its fire
+    station's name: "les pompiers de Belcourt")."""
     civilities = _lex()["civilities"]
+    labels = ("person", "organization") if bodies else ("person",)
     for c in cands:
         words = re.split(r"[\s\-]+", fold(c.attrs.get("name") or ""))
-        if c.label in ("person", "organization") and key in words and len(words) >= 2:
+        if c.label in labels and key in words and len(words) >= 2:
             return True
     for tok in doc:
         if fold(tok.text) != key or tok.i == 0:
@@ -1419,6 +1452,21 @@ def _village_evidence(doc: Doc, c: Candidate, starts: dict[int, int], place_ends
     return False
 
 
+def _village_mention(doc: Doc, c: Candidate, starts: dict[int, int], place_starts: set[int],
+                     place_ends: set[int], nouns: frozenset[str]) -> bool:
+    """The mention of a village INSEE's list knows stands where a commune is named: the
+    evidence of `_village_evidence` (a headline's head, "par", "vers", a noun's "de", a
+    list), or before its département in parentheses, after a title of the commune or a local
+    body's "de" ("le maire de", "les pompiers de"), next to a place in a list."""
+    span = _span_toks(doc, c)
+    if span is None:
+        return False
+    i, j = span
+    return _village_evidence(doc, c, starts, place_ends) or _region_bracketed_after(doc, j - 1) \
+        or _town_complement(doc, i) or _located(doc, i) or _located(doc, i, "commune_bodies") \
+        or _headline_town(doc, i, nouns) or _listed_with_place(doc, i, place_starts, place_ends)
+
+
 def _alone_on_line(doc: Doc, c: Candidate) -> bool:
     """The name is the whole of its line, but for punctuation, and text follows: a rubric
     heading a paragraph (a signature, on the last line, stays a person)."""
@@ -1999,6 +2047,18 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                         and (by_prep or admin or (any if labels == {"misc"} else all)(
                             _village_evidence(doc, c, starts, place_ends, labels == {"misc"}) for c in cs))
                         and not _introduced(doc, cands, key))
+        # "Vellevans : la fête du pain", "entre Ollans et Épinal", "un habitant de Beveuge",
+        # "Achain (Doubs)": a commune only INSEE's list knows, whatever the model read it as,
+        # where the text gives a place's evidence (in every mention read as a person or a body)
+        vtown = kind is None and not any(c.label == "organization" and c.source != "ner" for c in cs) \
+            and gazetteer.village(name) and key not in person_words \
+            and not (one_word and (is_given_name(name) or _in_nouns(key, nouns))) \
+            and not _team(doc, cs) \
+            and (by_prep or admin or complement or coordinated
+                 or (any if labels <= {"misc", "place"} else all)(
+                     _village_mention(doc, c, starts, place_starts, place_ends, nouns) for c in cs)) \
+            and not _introduced(doc, cands, key, False)
+        town = town or vtown
         # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
         # list after a place, in every mention, is one more place of the list (not the
         # subject's list: "Paris et Dupont ont signé")
@@ -2017,7 +2077,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
-        if key in lex["calendar"] or (key in street_names and "person" in labels) or _feast(doc, cs, starts) \
+        if vtown:
+            new = "place"
+        elif key in lex["calendar"] or (key in street_names and "person" in labels) \
+                or _feast(doc, cs, starts) \
                 or (one_word and "person" not in labels and _listed_nouns(doc, cs, starts, nouns)) or (
                 one_word and (kind is None or (labels == {"person"} and kind not in gazetteer.STRONG
                                                and not by_prep)) and poses and poses <= _NOT_NAME_POS

@@ -80,7 +80,8 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: s
     place of the text (`facts.drop_places_only_in_bodies`; "le maire" of the commune a
     headline names in "l'école de Bulgnéville" keeps it by name). A town closing the name of a
     local court, gendarmerie, fire station, prefecture or garrison ("le tribunal correctionnel
-    de Varcourt") is the place where that service acts: a place of the text (`_seat_town`)."""
+    de Varcourt") is the place where that service acts: a place of the text (`_seat_town`), when
+    the gazetteer knows the town, or INSEE's list the village."""
     spans = [(c.start, c.end, c.label) for c in cands if c.label in NAME_LABELS]
 
     def outer(m: Mention) -> set[str]:
@@ -95,7 +96,8 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: s
             ent.mentions = alone
         elif ent.type == "place" and all(labels == {"organization"} for labels in around) \
                 and not (any(_seat_town(text, m, spans) for m in ent.mentions)
-                         and gazetteer.place_kind(ent.name, ("town",)) is not None):
+                         and (gazetteer.place_kind(ent.name, ("town",)) is not None
+                              or gazetteer.village(ent.name))):
             ent.attrs[ONLY_IN_BODIES] = True
 
 
