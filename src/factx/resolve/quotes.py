@@ -109,6 +109,8 @@ DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 # spoken to or before ("a répondu le ministre à X", "a déclaré la porte-parole à l'AFP",
 # "devant le Parlement", "avec X")
 VERB_PREPS = frozenset({"à", "au", "aux", "devant", "avec"})
+# the relative pronouns after "selon" or "pour" that take up the name before them ("X, selon qui")
+RELATIVE_SOURCES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
@@ -186,6 +188,7 @@ class QuoteWords:
     reporter_nouns: frozenset[str]
     stance_copulas: frozenset[str]
     saying_nouns: frozenset[str]
+    communication_verbs: frozenset[str]  # said by lemma only, no stem (models/quotes.json)
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -213,7 +216,8 @@ class QuoteWords:
 @cache
 def quote_words() -> QuoteWords:
     d = load_json("quotes.json")
-    return QuoteWords(**{k: frozenset(x if k in ("speech", "speech_forms") else fold(x) for x in v)
+    raw = ("speech", "speech_forms", "communication_verbs")  # lemmas and forms, not folded
+    return QuoteWords(**{k: frozenset(x if k in raw else fold(x) for x in v)
                          for k, v in d.items() if not k.startswith("_") and isinstance(v, list)})
 
 
@@ -292,13 +296,15 @@ def _offices() -> frozenset[str]:
 
 @cache
 def _speech() -> frozenset[str]:
-    return lexicon().speech | quote_words().speech
+    return lexicon().speech | quote_words().speech | quote_words().communication_verbs
 
 
 @cache
 def _stems() -> tuple[str, ...]:
+    """Stems of the verbs of saying of 6 letters or more; not of the verbs of communication,
+    read by lemma only (their stems open nouns and adjectives that say nothing)."""
     out = []
-    for lemma in _speech():
+    for lemma in lexicon().speech | quote_words().speech:
         word = lemma.split()[-1].split("'")[-1]
         if word.endswith(("er", "ir", "re")) and len(word) >= 6:
             out.append(word[:-2])
@@ -333,9 +339,10 @@ def is_speech_verb(tok: Token) -> bool:
     ("furent signées", "soutenue par la mairie") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
+    # "», dixit X": a word the tagger does not know has no passive, whatever the parser hangs on it;
     # "elle s'est inquiétée de « ... »": a pronominal verb's "être", which the parser may read
     # as a passive's, is its compound tense's
-    if any(c.dep_ == "obl:agent" for c in tok.children) \
+    if (tok.pos_ != "X" and any(c.dep_ == "obl:agent" for c in tok.children)) \
             or (any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in tok.children) and not any(
                 c.lower_ in ("se", "s'", "s’") and c.i < tok.i
                 for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux"))) for c in k.children)):
@@ -362,7 +369,7 @@ def is_speech_verb(tok: Token) -> bool:
         return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
-    lemma = tok.lemma_.lower()
+    lemma = _participle_lemma(tok)
     if lemma in speech and not inverted and _after_article(tok) and low not in lex.speech_forms:
         return False  # "a lancé au prévenu X", the tagger reading the noun as "prévenir"
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
@@ -373,6 +380,18 @@ def is_speech_verb(tok: Token) -> bool:
             return False  # "le prévenu", "au prévenu": a noun after its article, no verb of saying
         return low[-1] not in "sx" or low.endswith("ées")
     return False
+
+
+def _participle_lemma(tok: Token) -> str:
+    """The lemma, or for a past participle the lemmatizer left as it is ("tweeté", "persiflé",
+    "enchéri"), the infinitive of the verb of communication it is a form of (1st group in -é,
+    2nd in -i); the guess is kept only for those verbs, read by lemma alone."""
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_:
+        return lemma
+    base = lemma.removesuffix("s").removesuffix("e")
+    guess = base + "r" if base.endswith(("é", "i")) else ""
+    return guess if guess in quote_words().communication_verbs else lemma
 
 
 def _after_article(tok: Token) -> bool:
@@ -2040,6 +2059,11 @@ class QuoteReader:
                 # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
                 # two (the parser may run a paragraph on from the line before)
                 nxt = k + max(1, opener)
+                if nxt <= i and doc[nxt].lower_ in RELATIVE_SOURCES and k > first and doc[k - 1].text == ",":
+                    # "X, selon qui « ... »", "X, pour qui « ... »": the relative pronoun stands
+                    # for the name before the comma, whose view the clause gives
+                    named = self.antecedent_before_comma(k - 1, first)
+                    return (named, t.text, "according_to") if named is not None else None
                 stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
                 who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
                 cited = next((x for x in range(nxt + 1, i) if doc[x].lemma_ == "citer"), None)
@@ -2133,6 +2157,22 @@ class QuoteReader:
             subj = self.verb_subject(root)
             if subj is not None:
                 return subj, root.text, "verb_before"
+        return None
+
+    def antecedent_before_comma(self, comma: int, first: int) -> Entity | None:
+        """The person or body named right before the comma at `comma`, past an apposition with
+        no verb ("X, ministre de la Santé, selon qui"): the antecedent of a relative after it."""
+        named = [(e, a, b) for e, a, b in self.idx.in_span(first, comma, SPEAKERS)
+                 if e.type in ("person", "organization") and not self.in_quote(a)]
+        if not named:
+            return None
+        who, _, b = named[-1]
+        if b == comma:
+            return who
+        between = self.doc[b:comma]
+        if between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", ";", ":")
+                                              for t in between):
+            return who  # "Paul Varennes, ministre de la Santé, selon qui ..."
         return None
 
     def said_as_complement(self, open_char: int, verb: str) -> bool:
@@ -2370,13 +2410,11 @@ class QuoteReader:
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
         whose view it gives ("Pour X, ...", "De l'avis de X", "Aux yeux de X", "À en croire
-        X"; models/quotes.json), else 0."""
-        if self.doc[k].lower_ == "pour":
-            return 1
+        X", "Selon les mots de X", "Pour reprendre les termes de X"; models/quotes.json), else 0."""
         for words in self.words.opener_words:
             if [fold(t.text) for t in self.doc[k:k + len(words)]] == words:
                 return len(words)
-        return 0
+        return 1 if self.doc[k].lower_ == "pour" else 0
 
     def complement_of(self, tok: Token, verb: Token) -> bool:
         """Whether `tok` stands in the clause or object `verb` governs ("considère que ...")."""
