@@ -1147,6 +1147,12 @@ class QuoteReader:
         if head.pos_ == "PRON":
             if low == "qui" and head.head.dep_ == "acl:relcl" and depth < 2:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
+            if low == "qui" and head.i > 0 and self.doc[head.i - 1].text == "," and head.dep_ == "nsubj":
+                # "Y a interrogé X, qui a répondu que", the parser hanging the relative on the
+                # main verb: the name right before the comma is its subject
+                named = self.antecedent_before_comma(head.i - 1, head.sent.start)
+                if named is not None:
+                    return named
             if low.lstrip("-t") in ("il", "elle", "ils", "elles") or low in PRONOUNS:
                 return _pronoun(head)
             if low in ("lui", "eux") and head.dep_ in SUBJECT_DEPS:
@@ -1471,18 +1477,22 @@ class QuoteReader:
         return None
 
     def stray_auxiliary(self, verb: Token) -> list[Token] | None:
-        """"La directrice a pour sa part regretté « ... »", the parser taking "a" for the main verb
-        and the participle for a noun's complement: the subjects of that auxiliary, a few
-        words before the participle with only an adverbial phrase between."""
+        """"La directrice a pour sa part regretté « ... »", "a quant à elle jugé", the parser
+        taking "a" for the main verb and the participle for a noun's complement: the subjects
+        of that auxiliary, a few words before the participle with only an adverbial phrase
+        between."""
         doc = self.doc
         if "Part" not in verb.morph.get("VerbForm"):
             return None
-        for k in range(verb.i - 1, max(-1, verb.i - 6), -1):
+        for k in range(verb.i - 1, max(-1, verb.i - 8), -1):
             t = doc[k]
             if t.lemma_ in ("avoir", "être") and t.dep_ != "aux:pass":
                 subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
                 return subjects or None
-            if t.pos_ not in ("ADP", "DET", "NOUN", "ADV") or t.is_punct:
+            # the words of a fixed phrase ("a quant à elle jugé") and the commas of an aside
+            # ("a, pour sa part, estimé") are adverbial too
+            if (t.pos_ not in ("ADP", "DET", "NOUN", "ADV") or t.is_punct) and t.dep_ != "fixed" \
+                    and t.text != ",":
                 return None
         return None
 
@@ -2477,6 +2487,9 @@ class QuoteReader:
             if self.doc[k].text in (".", "!", "?"):
                 first = k + 1
                 break
+        related = self.relative_speaker(first, colon)
+        if related is not None:
+            return related, "", "colon"
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         # "Lors de la cérémonie, le préfet a lu un message de X : « ... »": a verb of reading the
@@ -2562,6 +2575,20 @@ class QuoteReader:
             # "Une idée qui a amusé l'intéressé : « ... »": the one the article is about
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
+        return None
+
+    def relative_speaker(self, first: int, colon: int) -> Entity | None:
+        """"Y a interrogé X, qui a répondu : « ... »": the clause the colon closes is a relative
+        opened by ", qui" with a verb of saying; its subject, the name before the comma, speaks
+        (not the main clause's subject, whatever the parser hangs the relative on)."""
+        for k in range(colon - 1, first, -1):
+            t = self.doc[k]
+            if t.lower_ == "qui" and t.pos_ == "PRON" and self.doc[k - 1].text == ",":
+                if any(is_speech_verb(v) and v.pos_ in ("VERB", "AUX") for v in self.doc[k + 1:colon]):
+                    return self.antecedent_before_comma(k - 1, first)
+                return None
+            if t.is_punct or t.is_space:
+                return None
         return None
 
     def impersonal_form(self, verb: Token) -> bool:
