@@ -112,6 +112,8 @@ VERB_PREPS = frozenset({"à", "au", "aux", "devant", "avec"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 # spokesperson nouns (folded) that are a person's title ("X, porte-parole du parti"), not a text
 SPOKES_PEOPLE = frozenset({"porte parole", "porte voix", "representant", "representante"})
+# the relative pronouns after "selon" or "pour" that take up the name before them ("X, selon qui")
+RELATIVE_SOURCES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
@@ -189,6 +191,7 @@ class QuoteWords:
     reporter_nouns: frozenset[str]
     stance_copulas: frozenset[str]
     saying_nouns: frozenset[str]
+    communication_verbs: frozenset[str]  # said by lemma only, no stem (models/quotes.json)
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -216,7 +219,8 @@ class QuoteWords:
 @cache
 def quote_words() -> QuoteWords:
     d = load_json("quotes.json")
-    return QuoteWords(**{k: frozenset(x if k in ("speech", "speech_forms") else fold(x) for x in v)
+    raw = ("speech", "speech_forms", "communication_verbs")  # lemmas and forms, not folded
+    return QuoteWords(**{k: frozenset(x if k in raw else fold(x) for x in v)
                          for k, v in d.items() if not k.startswith("_") and isinstance(v, list)})
 
 
@@ -295,13 +299,15 @@ def _offices() -> frozenset[str]:
 
 @cache
 def _speech() -> frozenset[str]:
-    return lexicon().speech | quote_words().speech
+    return lexicon().speech | quote_words().speech | quote_words().communication_verbs
 
 
 @cache
 def _stems() -> tuple[str, ...]:
+    """Stems of the verbs of saying of 6 letters or more; not of the verbs of communication,
+    read by lemma only (their stems open nouns and adjectives that say nothing)."""
     out = []
-    for lemma in _speech():
+    for lemma in lexicon().speech | quote_words().speech:
         word = lemma.split()[-1].split("'")[-1]
         if word.endswith(("er", "ir", "re")) and len(word) >= 6:
             out.append(word[:-2])
@@ -336,9 +342,10 @@ def is_speech_verb(tok: Token) -> bool:
     ("furent signées", "soutenue par la mairie") says nothing of its subject."""
     lex = lexicon()
     low = tok.lower_
+    # "», dixit X": a word the tagger does not know has no passive, whatever the parser hangs on it;
     # "elle s'est inquiétée de « ... »": a pronominal verb's "être", which the parser may read
     # as a passive's, is its compound tense's
-    if any(c.dep_ == "obl:agent" for c in tok.children) \
+    if (tok.pos_ != "X" and any(c.dep_ == "obl:agent" for c in tok.children)) \
             or (any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in tok.children) and not any(
                 c.lower_ in ("se", "s'", "s’") and c.i < tok.i
                 for k in (tok, *(a for a in tok.children if a.dep_.startswith("aux"))) for c in k.children)):
@@ -365,7 +372,7 @@ def is_speech_verb(tok: Token) -> bool:
         return True  # "X a fait savoir que", "a laissé entendre que": the phrase says, not "savoir"
     inverted = following in INVERTED
     speech = _speech()
-    lemma = tok.lemma_.lower()
+    lemma = _participle_lemma(tok)
     if lemma in speech and not inverted and _after_article(tok) and low not in lex.speech_forms:
         return False  # "a lancé au prévenu X", the tagger reading the noun as "prévenir"
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
@@ -376,6 +383,18 @@ def is_speech_verb(tok: Token) -> bool:
             return False  # "le prévenu", "au prévenu": a noun after its article, no verb of saying
         return low[-1] not in "sx" or low.endswith("ées")
     return False
+
+
+def _participle_lemma(tok: Token) -> str:
+    """The lemma, or for a past participle the lemmatizer left as it is ("tweeté", "persiflé",
+    "enchéri"), the infinitive of the verb of communication it is a form of (1st group in -é,
+    2nd in -i); the guess is kept only for those verbs, read by lemma alone."""
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_:
+        return lemma
+    base = lemma.removesuffix("s").removesuffix("e")
+    guess = base + "r" if base.endswith(("é", "i")) else ""
+    return guess if guess in quote_words().communication_verbs else lemma
 
 
 def _after_article(tok: Token) -> bool:
@@ -1149,6 +1168,12 @@ class QuoteReader:
         if head.pos_ == "PRON":
             if low == "qui" and head.head.dep_ == "acl:relcl" and depth < 2:
                 return self.np_speaker(head.head.head, depth + 1)  # "l'organisation, qui affirme"
+            if low == "qui" and head.i > 0 and self.doc[head.i - 1].text == "," and head.dep_ == "nsubj":
+                # "Y a interrogé X, qui a répondu que", the parser hanging the relative on the
+                # main verb: the name right before the comma is its subject
+                named = self.antecedent_before_comma(head.i - 1, head.sent.start)
+                if named is not None:
+                    return named
             if low.lstrip("-t") in ("il", "elle", "ils", "elles") or low in PRONOUNS:
                 return _pronoun(head)
             if low in ("lui", "eux") and head.dep_ in SUBJECT_DEPS:
@@ -1486,18 +1511,22 @@ class QuoteReader:
         return None
 
     def stray_auxiliary(self, verb: Token) -> list[Token] | None:
-        """"La directrice a pour sa part regretté « ... »", the parser taking "a" for the main verb
-        and the participle for a noun's complement: the subjects of that auxiliary, a few
-        words before the participle with only an adverbial phrase between."""
+        """"La directrice a pour sa part regretté « ... »", "a quant à elle jugé", the parser
+        taking "a" for the main verb and the participle for a noun's complement: the subjects
+        of that auxiliary, a few words before the participle with only an adverbial phrase
+        between."""
         doc = self.doc
         if "Part" not in verb.morph.get("VerbForm"):
             return None
-        for k in range(verb.i - 1, max(-1, verb.i - 6), -1):
+        for k in range(verb.i - 1, max(-1, verb.i - 8), -1):
             t = doc[k]
             if t.lemma_ in ("avoir", "être") and t.dep_ != "aux:pass":
                 subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
                 return subjects or None
-            if t.pos_ not in ("ADP", "DET", "NOUN", "ADV") or t.is_punct:
+            # the words of a fixed phrase ("a quant à elle jugé") and the commas of an aside
+            # ("a, pour sa part, estimé") are adverbial too
+            if (t.pos_ not in ("ADP", "DET", "NOUN", "ADV") or t.is_punct) and t.dep_ != "fixed" \
+                    and t.text != ",":
                 return None
         return None
 
@@ -2074,6 +2103,11 @@ class QuoteReader:
                 # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
                 # two (the parser may run a paragraph on from the line before)
                 nxt = k + max(1, opener)
+                if nxt <= i and doc[nxt].lower_ in RELATIVE_SOURCES and k > first and doc[k - 1].text == ",":
+                    # "X, selon qui « ... »", "X, pour qui « ... »": the relative pronoun stands
+                    # for the name before the comma, whose view the clause gives
+                    named = self.antecedent_before_comma(k - 1, first)
+                    return (named, t.text, "according_to") if named is not None else None
                 stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
                 who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
                 cited = next((x for x in range(nxt + 1, i) if doc[x].lemma_ == "citer"), None)
@@ -2167,6 +2201,22 @@ class QuoteReader:
             subj = self.verb_subject(root)
             if subj is not None:
                 return subj, root.text, "verb_before"
+        return None
+
+    def antecedent_before_comma(self, comma: int, first: int) -> Entity | None:
+        """The person or body named right before the comma at `comma`, past an apposition with
+        no verb ("X, ministre de la Santé, selon qui"): the antecedent of a relative after it."""
+        named = [(e, a, b) for e, a, b in self.idx.in_span(first, comma, SPEAKERS)
+                 if e.type in ("person", "organization") and not self.in_quote(a)]
+        if not named:
+            return None
+        who, _, b = named[-1]
+        if b == comma:
+            return who
+        between = self.doc[b:comma]
+        if between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", ";", ":")
+                                              for t in between):
+            return who  # "Paul Varennes, ministre de la Santé, selon qui ..."
         return None
 
     def said_as_complement(self, open_char: int, verb: str) -> bool:
@@ -2404,13 +2454,11 @@ class QuoteReader:
     def view_opener(self, k: int) -> int:
         """The number of words of a phrase at token k that opens a sentence with the person
         whose view it gives ("Pour X, ...", "De l'avis de X", "Aux yeux de X", "À en croire
-        X"; models/quotes.json), else 0."""
-        if self.doc[k].lower_ == "pour":
-            return 1
+        X", "Selon les mots de X", "Pour reprendre les termes de X"; models/quotes.json), else 0."""
         for words in self.words.opener_words:
             if [fold(t.text) for t in self.doc[k:k + len(words)]] == words:
                 return len(words)
-        return 0
+        return 1 if self.doc[k].lower_ == "pour" else 0
 
     def complement_of(self, tok: Token, verb: Token) -> bool:
         """Whether `tok` stands in the clause or object `verb` governs ("considère que ...")."""
@@ -2473,6 +2521,9 @@ class QuoteReader:
             if self.doc[k].text in (".", "!", "?"):
                 first = k + 1
                 break
+        related = self.relative_speaker(first, colon)
+        if related is not None:
+            return related, "", "colon"
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         # "Lors de la cérémonie, le préfet a lu un message de X : « ... »": a verb of reading the
@@ -2558,6 +2609,20 @@ class QuoteReader:
             # "Une idée qui a amusé l'intéressé : « ... »": the one the article is about
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
+        return None
+
+    def relative_speaker(self, first: int, colon: int) -> Entity | None:
+        """"Y a interrogé X, qui a répondu : « ... »": the clause the colon closes is a relative
+        opened by ", qui" with a verb of saying; its subject, the name before the comma, speaks
+        (not the main clause's subject, whatever the parser hangs the relative on)."""
+        for k in range(colon - 1, first, -1):
+            t = self.doc[k]
+            if t.lower_ == "qui" and t.pos_ == "PRON" and self.doc[k - 1].text == ",":
+                if any(is_speech_verb(v) and v.pos_ in ("VERB", "AUX") for v in self.doc[k + 1:colon]):
+                    return self.antecedent_before_comma(k - 1, first)
+                return None
+            if t.is_punct or t.is_space:
+                return None
         return None
 
     def impersonal_form(self, verb: Token) -> bool:
