@@ -157,6 +157,15 @@ class Role:
 
 
 
+def _measure_adjective(doc: Doc, m: int) -> bool:
+    """Token m is an adjective or a participle in lower case that takes a measure, "de" and
+    a number ("âgé de 52 ans", "vieille de cent ans", "longue de 3 km"): it says an age or a
+    size, and ends the name of a body before it (as organizations._complement_end does)."""
+    t = doc[m]
+    return t.pos_ in ("ADJ", "VERB") and t.is_lower and t.is_alpha and m + 2 < len(doc) \
+        and doc[m + 1].lower_ in ("de", "d'", "d\u2019") and doc[m + 2].like_num
+
+
 def _held_in_town(ph: Phrase, j: int, town: tuple[int, tuple[Entity, int, int]]) -> int:
     """The title's words run to the town's "de" and its body is the town ("chef du centre de
     secours de Dole", "procureur de la République de Vesoul"); the end of the phrase."""
@@ -741,7 +750,8 @@ class RoleReader:
                 return comp
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
-                and low not in lex.weekdays:
+                and low not in lex.weekdays and not _measure_adjective(doc, j):
+            # ("ancien joueur du club âgé de 30 ans": the age is the person's, no word of the title)
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -1307,6 +1317,8 @@ class RoleReader:
                     and doc[m - 2].lower_ in ("moins", "plus") and doc[m - 1].lower_ in DE_FORMS:
                 m += 2  # an age group: "l'entraîneur des moins de 15 ans", "la section des plus de 60 ans"
                 continue
+            if m > k and _measure_adjective(doc, m):
+                break  # "membre de l'amicale âgé de 52 ans": the age is no part of the body
             if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
                                      and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
                                               and (m + 1 == len(doc) or doc[m + 1].is_punct))):
