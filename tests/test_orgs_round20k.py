@@ -12,6 +12,8 @@ the sentence: subject, object, after "de", in a list, in a headline, after "pour
 - the model's "misc" span that takes in "Pour le" before the body's name;
 - "conseil communautaire": a territorial adjective (a rubric alone names no body), and after
   a territorial adjective a one-word "person" after "de" is the territory;
+- a service of a town hall named by its domain with a capital ("le service des Espaces
+  verts", "le service de l'Urbanisme"): the domain is a word of its name;
 - roles: "membre de l'amicale âgé de 52 ans": an adjective taking a measure ends the `of`.
 """
 
@@ -63,6 +65,14 @@ def test_local_body_named_by_kind_and_commune(extract: Callable[..., dict], text
     assert town not in _people(result), result["entities"]
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Le service des Espaces verts a fleuri les trois ronds-points.", "service des Espaces verts"),
+    ("Deux agents du service de l'Urbanisme ont reçu les riverains.", "service de l'Urbanisme"),
+])
+def test_service_named_by_its_domain(extract: Callable[..., dict], text: str, body: str) -> None:
+    assert body in _orgs(_run(extract, text))
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     # a rubric of the kind and its territorial adjective alone names no body
     ("Conseil communautaire\nLes élus ont adopté le plan de mobilité.", "Conseil communautaire"),
@@ -100,6 +110,7 @@ def test_known_local_bodies_stay(extract: Callable[..., dict], text: str, body: 
     # a person after a kind without its kind words stays a person
     ("Le club de Marcel Thiéry a gagné le tournoi de belote.", "Marcel Thiéry"),
     ("Paul Vornay préside le comité des fêtes. Le comité de Vornay se réunit lundi.", "Paul Vornay"),
+    ("Le service de Jeanne Ricard a traité la demande.", "Jeanne Ricard"),
 ])
 def test_people_stay_people(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in _people(_run(extract, text))

@@ -123,6 +123,7 @@ def _lex() -> dict[str, Any]:
         "mission_heads": frozenset(data["mission_heads"]),
         "trades": {fold(w) for w in data["trade_heads"]},
         "schools": {fold(w) for w in data["school_heads"]},
+        "service_heads": {fold(w) for w in data["service_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -711,12 +712,14 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     c.end, c.attrs["name"] = end, text[c.start : end]
         if any(c.start < start or c.end > end for c in inside) \
                 or any(c.label == "person" and not _town_read_as_person(doc, c, cands)
-                       and not _territory_read_as_person(doc, span, c, cands) for c in inside):
+                       and not _territory_read_as_person(doc, span, c, cands)
+                       and not _service_domain(doc, span, c) for c in inside):
             continue
         head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
         # (the model's organization that opens on the lower-case noun of a complement joined
         # by "et" is a piece of this name cut there: "l'office de tourisme et des congrès de X")
-        if any(c.label == "organization" and c.start > head.idx and not _cut_at_et(text, c) for c in inside) \
+        if any(c.label == "organization" and c.start > head.idx and not _cut_at_et(text, c)
+               and not _service_domain(doc, span, c) for c in inside) \
                 and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
         same = [c for c in inside if c.start == start and c.end == end]
@@ -771,6 +774,24 @@ def _territory_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[Ca
         return False
     return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
                    and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
+
+
+def _service_domain(doc: Doc, span: Span, c: Candidate) -> bool:
+    """The model's name right after "de" and its article that closes the span of a service
+    of a town hall or of a body, a lower-case `service_heads` noun ("le service des Espaces
+    verts", "le service de l'Urbanisme"), is the service's domain, written with a capital:
+    a word of the service's name, not a body or a person of its own."""
+    head = span[0]
+    if not head.is_lower or fold(head.text) not in _lex()["service_heads"] or c.end != span.end_char \
+            or c.attrs.get("civility") or (c.label == "person" and " " in c.attrs.get("name", "")):
+        return False
+    k = head.i + 1
+    if k < len(doc) and doc[k].lower_ in ("de", "d'", "d\u2019") and k + 1 < len(doc) \
+            and doc[k + 1].lower_ in ("la", "l'", "l\u2019"):
+        k += 1
+    elif k >= len(doc) or doc[k].lower_ not in ("du", "des"):
+        return False
+    return k + 1 < len(doc) and doc[k + 1].idx == c.start and doc[k + 1].is_title
 
 
 def _venues_are_places(cands: list[Candidate]) -> None:
