@@ -122,3 +122,15 @@ def test_people_stay_people(extract: Callable[..., dict], text: str, person: str
 ])
 def test_venue_stays_place(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place not in _orgs(_run(extract, text))
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # a body of a kind that fields no team, now found, is not the coach's club
+    ("L'amicale des pêcheurs de Vornay organise un tournoi de football. L'entraîneur Gilles Parmentier "
+     "sifflera les matches.", "Gilles Parmentier", "entraîneur"),
+])
+def test_no_team_for_a_body_that_fields_none(extract: Callable[..., dict], text: str, person: str,
+                                             title: str) -> None:
+    result = _run(extract, text)
+    assert "amicale des pêcheurs de Vornay" in _orgs(result)
+    assert all(of is None for who, role, of in role_triples(result) if who == person and role == title)

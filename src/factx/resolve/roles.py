@@ -5379,6 +5379,29 @@ def _club(e: Entity) -> bool:
     return bool(parts) and (parts[0] in prefixes or any(fold(w) in words for w in parts))
 
 
+# the kinds of local bodies that may field a team: "le club de X", "l'entente sportive de Y"
+_TEAM_KINDS = frozenset(("club", "entente", "union", "association", "etoile", "societe", "football club",
+                         "sporting club"))
+
+
+def _no_team_kind(e: Entity) -> bool:
+    """A body named by its kind in lower case, a kind of local body that fields no team
+    ("le comité des fêtes de X", "l'amicale des pompiers de Y", "la fanfare de Z":
+    organizations.json local_body_heads but the clubs' kinds): no coach or player is its,
+    even in a story about a tournament it organises."""
+    words = e.name.split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = fold(words[0])
+    return first in _local_heads() and first not in _TEAM_KINDS
+
+
+@cache
+def _local_heads() -> frozenset[str]:
+    """The kinds of local bodies (organizations.json local_body_heads), folded."""
+    return frozenset(fold(w) for w in load_json("organizations.json")["local_body_heads"])
+
+
 @cache
 def _district_heads() -> frozenset[str]:
     """The parts of a town ("quartier", "hameau", "lotissement": place_types.json district_heads)."""
@@ -5812,7 +5835,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and (lead is not None or (sole is not None and sole.type == "organization"
-                                          and (_club(sole) or (_sports_report(doc)
+                                          and (_club(sole) or (_sports_report(doc) and not _no_team_kind(sole)
                                                           and _subject_body(doc, reader, r) is sole))
                                           and _possessive_owner(doc, reader, r) is None)):
             # "l'entraîneur X" in an article about a club, or naming one: the club ("Paul Roy a
