@@ -11,7 +11,8 @@ the sentence: subject, object, after "de", in a list, in a headline, after "pour
   the kind and its "de" say it is the body's commune;
 - the model's "misc" span that takes in "Pour le" before the body's name;
 - "conseil communautaire": a territorial adjective (a rubric alone names no body), and after
-  a territorial adjective a one-word "person" after "de" is the territory;
+  a territorial adjective, or in a school's name ("le collège de X"), a one-word "person"
+  after "de" is the territory;
 - a service of a town hall named by its domain with a capital ("le service des Espaces
   verts", "le service de l'Urbanisme"): the domain is a word of its name;
 - roles: "membre de l'amicale âgé de 52 ans": an adjective taking a measure ends the `of`.
@@ -57,6 +58,8 @@ def _people(result: dict) -> list[str]:
     ("Le comité des fêtes de Damas-aux-Bois en fête\nLa kermesse a attiré du monde.",
      "comité des fêtes de Damas-aux-Bois"),
     ("Le conseil communautaire de Vornay a voté le budget mardi soir.", "conseil communautaire de Vornay"),
+    ("Le collège de Vornay a ouvert une classe de musique.", "collège de Vornay"),
+    ("Les élèves de l'école primaire de Brescoux ont planté un verger.", "école primaire de Brescoux"),
 ])
 def test_local_body_named_by_kind_and_commune(extract: Callable[..., dict], text: str, body: str) -> None:
     result = _run(extract, text)

@@ -764,10 +764,18 @@ def _territory_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[Ca
     """A one-word "person" after "de" closing a body's name whose head a territorial adjective
     follows ("le conseil communautaire de Vornay", "le conseil municipal de Brescoux") is the
     territory the adjective announces, a commune no gazetteer need know, when no person of
-    the document bears the word with a first name or a civility."""
+    the document bears the word with a first name or a civility; so is the one closing the
+    name of a school, in lower case ("le collège de Vornay", "le lycée professionnel de X")."""
     name = c.attrs.get("name", "")
-    if c.attrs.get("civility") or " " in name or c.end != span.end_char or len(span) < 4 \
-            or fold(span[1].text) not in _lex()["territorial"] or not span[0].is_lower:
+    if c.attrs.get("civility") or " " in name or c.end != span.end_char or len(span) < 3 \
+            or not span[0].is_lower:
+        return False
+    territorial = len(span) >= 4 and fold(span[1].text) in _lex()["territorial"]
+    # a school is named by its commune too: "le collège de Vornay", "le lycée professionnel de X"
+    # ("l'école de Freud", with no kind word, may be a school of thought: its master)
+    school = fold(span[0].text) in _lex()["schools"] and all(t.is_lower for t in span[1 : len(span) - 2]) \
+        and (fold(span[0].text) != "ecole" or len(span) >= 4)
+    if not (territorial or school):
         return False
     tok = _token_starting_at(doc, c.start)
     if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE or not _commune_shape(tok):
