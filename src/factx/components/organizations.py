@@ -712,7 +712,7 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     c.end, c.attrs["name"] = end, text[c.start : end]
         if any(c.start < start or c.end > end for c in inside) \
                 or any(c.label == "person" and not _town_read_as_person(doc, c, cands)
-                       and not _territory_read_as_person(doc, span, c, cands)
+                       and not _school_town_read_as_person(doc, span, c, cands)
                        and not _service_domain(doc, span, c) for c in inside):
             continue
         head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
@@ -760,22 +760,18 @@ def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool
                    and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
 
 
-def _territory_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[Candidate]) -> bool:
-    """A one-word "person" after "de" closing a body's name whose head a territorial adjective
-    follows ("le conseil communautaire de Vornay", "le conseil municipal de Brescoux") is the
-    territory the adjective announces, a commune no gazetteer need know, when no person of
-    the document bears the word with a first name or a civility; so is the one closing the
-    name of a school, in lower case ("le collège de Vornay", "le lycée professionnel de X")."""
+def _school_town_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[Candidate]) -> bool:
+    """A one-word "person" after "de" closing the lower-case name of a school (school_heads:
+    "le collège de Vornay", "le lycée professionnel de X"; "école" only with a kind word,
+    "l'école de X" may be a school of thought) is its commune, one no gazetteer need know,
+    when no person of the document bears the word with a first name or a civility. (Not
+    after a territorial adjective: "le conseil municipal de X" leaves X a place, which the
+    later layers read.)"""
     name = c.attrs.get("name", "")
     if c.attrs.get("civility") or " " in name or c.end != span.end_char or len(span) < 3 \
-            or not span[0].is_lower:
-        return False
-    territorial = len(span) >= 4 and fold(span[1].text) in _lex()["territorial"]
-    # a school is named by its commune too: "le collège de Vornay", "le lycée professionnel de X"
-    # ("l'école de Freud", with no kind word, may be a school of thought: its master)
-    school = fold(span[0].text) in _lex()["schools"] and all(t.is_lower for t in span[1 : len(span) - 2]) \
-        and (fold(span[0].text) != "ecole" or len(span) >= 4)
-    if not (territorial or school):
+            or not span[0].is_lower or fold(span[0].text) not in _lex()["schools"] \
+            or not all(t.is_lower for t in span[1 : len(span) - 2]) \
+            or (fold(span[0].text) == "ecole" and len(span) < 4):
         return False
     tok = _token_starting_at(doc, c.start)
     if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE or not _commune_shape(tok):
