@@ -123,6 +123,7 @@ def _lex() -> dict[str, Any]:
         "mission_heads": frozenset(data["mission_heads"]),
         "trades": {fold(w) for w in data["trade_heads"]},
         "schools": {fold(w) for w in data["school_heads"]},
+        "service_heads": {fold(w) for w in data["service_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
         "division_tails": {fold(w) for w in data["division_tails"]},
@@ -710,12 +711,15 @@ def _add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 if c.start >= start and c.end > end and c.label != "person":
                     c.end, c.attrs["name"] = end, text[c.start : end]
         if any(c.start < start or c.end > end for c in inside) \
-                or any(c.label == "person" and not _town_read_as_person(doc, c, cands) for c in inside):
+                or any(c.label == "person" and not _town_read_as_person(doc, c, cands)
+                       and not _school_town_read_as_person(doc, span, c, cands)
+                       and not _service_domain(doc, span, c) for c in inside):
             continue
         head = next((t for t in span if not _ORDINAL.match(t.text)), span[0])
         # (the model's organization that opens on the lower-case noun of a complement joined
         # by "et" is a piece of this name cut there: "l'office de tourisme et des congrès de X")
-        if any(c.label == "organization" and c.start > head.idx and not _cut_at_et(text, c) for c in inside) \
+        if any(c.label == "organization" and c.start > head.idx and not _cut_at_et(text, c)
+               and not _service_domain(doc, span, c) for c in inside) \
                 and fold(head.text) not in _lex()["portfolio_bodies"]:
             continue  # "le conseil d'administration de l'Agence ...": a part of a body named there
         same = [c for c in inside if c.start == start and c.end == end]
@@ -754,6 +758,44 @@ def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool
         return False
     return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
                    and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
+
+
+def _school_town_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[Candidate]) -> bool:
+    """A one-word "person" after "de" closing the lower-case name of a school (school_heads:
+    "le collège de Vornay", "le lycée professionnel de X"; "école" only with a kind word,
+    "l'école de X" may be a school of thought) is its commune, one no gazetteer need know,
+    when no person of the document bears the word with a first name or a civility. (Not
+    after a territorial adjective: "le conseil municipal de X" leaves X a place, which the
+    later layers read.)"""
+    name = c.attrs.get("name", "")
+    if c.attrs.get("civility") or " " in name or c.end != span.end_char or len(span) < 3 \
+            or not span[0].is_lower or fold(span[0].text) not in _lex()["schools"] \
+            or not all(t.is_lower for t in span[1 : len(span) - 2]) \
+            or (fold(span[0].text) == "ecole" and len(span) < 4):
+        return False
+    tok = _token_starting_at(doc, c.start)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE or not _commune_shape(tok):
+        return False
+    return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
+                   and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
+
+
+def _service_domain(doc: Doc, span: Span, c: Candidate) -> bool:
+    """The model's name right after "de" and its article that closes the span of a service
+    of a town hall or of a body, a lower-case `service_heads` noun ("le service des Espaces
+    verts", "le service de l'Urbanisme"), is the service's domain, written with a capital:
+    a word of the service's name, not a body or a person of its own."""
+    head = span[0]
+    if not head.is_lower or fold(head.text) not in _lex()["service_heads"] or c.end != span.end_char \
+            or c.attrs.get("civility") or (c.label == "person" and " " in c.attrs.get("name", "")):
+        return False
+    k = head.i + 1
+    if k < len(doc) and doc[k].lower_ in ("de", "d'", "d\u2019") and k + 1 < len(doc) \
+            and doc[k + 1].lower_ in ("la", "l'", "l\u2019"):
+        k += 1
+    elif k >= len(doc) or doc[k].lower_ not in ("du", "des"):
+        return False
+    return k + 1 < len(doc) and doc[k + 1].idx == c.start and doc[k + 1].is_title
 
 
 def _venues_are_places(cands: list[Candidate]) -> None:
@@ -802,6 +844,17 @@ _PLACE_LINKS = frozenset(("-", "sur", "sous", "en", "lès", "le", "la", "les", "
                           "de", "du", "des", "d'", "d\u2019", "et"))
 
 
+def _commune_shape(tok: Token) -> bool:
+    """A token shaped as a commune's name: a capital, not all capitals, and a proper noun by
+    the parse, or a common noun the model's vocabulary does not hold (no vector: "Brescoux";
+    a capitalised word it knows, "Environnement", is no village), or a compound glued by
+    hyphens whatever its tag ("Xertigny-le-Bas", "Damas-aux-Bois"): names the model may not
+    know."""
+    return tok.text[:1].isupper() and not tok.is_upper and (
+        (tok.is_title and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_oov)))
+        or ("-" in tok.text and len(tok) > 3))
+
+
 def _commune_end(doc: Doc, i: int, places: dict[int, int], lo: int | None = None) -> int | None:
     """Where a place opening at token i on a capital ends: the longest one a gazetteer knows,
     of at most seven tokens ("Charmes", "Bar-le-Duc", "Bains-les-Bains"), or else the model's
@@ -824,7 +877,7 @@ def _commune_end(doc: Doc, i: int, places: dict[int, int], lo: int | None = None
     if best is None and lo is not None:
         # a village no list holds, that the parse hangs on the body's kind words: "de Hergugney"
         first = doc[i]
-        if first.pos_ == "PROPN" and first.is_title and lo <= first.head.i < i:
+        if _commune_shape(first) and lo <= first.head.i < i:
             best = i + 1
             while best < len(doc) and doc[best].pos_ == "PROPN" and doc[best].is_title \
                     and doc[best].head.i == i:
@@ -848,9 +901,13 @@ def _local_kind_end(doc: Doc, i: int, places: dict[int, int]) -> tuple[int, int]
             if nxt is not None and nxt.lower_ in ("la", "l'", "l\u2019") and tok.lower_ == "de":
                 nxt = doc[k + 2] if k + 2 < len(doc) else None  # "et de la culture", "de la quiche"
                 k += 1
+            if nxt is not None and nxt.pos_ == "ADJ" and nxt.is_lower and k + 2 < len(doc) \
+                    and doc[k + 2].pos_ == "NOUN":
+                nxt = doc[k + 2]  # an adjective before the noun: "du troisième âge"
+                k += 1
             if nxt is None or nxt.pos_ != "NOUN" or not nxt.is_lower or not nxt.is_alpha:
                 return None
-            k += 2
+            k += 2 + _hyphen_tail(doc, k + 2)  # "des sapeurs" + "-" + "pompiers"
             continue
         if tok.lower_ == "et" and k > i and k + 1 < len(doc) and doc[k + 1].lower_ in _DE:
             k += 1
@@ -860,6 +917,26 @@ def _local_kind_end(doc: Doc, i: int, places: dict[int, int]) -> tuple[int, int]
             continue
         return None
     return None
+
+
+def _hyphen_tail(doc: Doc, k: int) -> int:
+    """2 when a hyphen and a lower-case word, glued to the word before token k, go on a
+    compound noun there ("sapeurs" + "-" + "pompiers", which the tokenizer cuts), else 0."""
+    if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+        return 2
+    return 0
+
+
+_LEAD_INS = frozenset(("pour", "par", "selon", "avec", "chez", "à", "au", "aux", "de", "du", "des", "d'",
+                       "d\u2019", "en", "sur", "le", "la", "les", "l'", "l\u2019"))
+
+
+def _lead_in(before: str, c: Candidate) -> bool:
+    """The model's "misc" span takes in, before a local body's name, only a preposition and
+    an article that open the sentence ("Pour le" + "Tennis-club de X")."""
+    words = re.findall(r"\w+['\u2019]?", fold(before))
+    return c.label == "misc" and bool(words) and all(w in _LEAD_INS for w in words)
 
 
 def _runs_or_belongs(doc: Doc, start: int, span: Span) -> bool:
@@ -909,7 +986,10 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     places: dict[int, int] = {}
     for c in cands:
-        if c.label == "place":
+        # a one-word "person" with no civility may be the village the model did not know
+        # ("le comité des fêtes de Vornay"): `_village_read_as_person` checks it below
+        if c.label == "place" or (c.label == "person" and not c.attrs.get("civility")
+                                  and " " not in c.attrs.get("name", "")):
             first = _token_starting_at(doc, c.start)
             last = doc.char_span(c.start, c.end, alignment_mode="expand")
             if first is not None and last is not None:
@@ -917,13 +997,18 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if (tok.pos != NOUN and tok.pos != PROPN) or fold(tok.text)[:1] not in letters:
+        if (tok.pos != NOUN and tok.pos != PROPN) or (fold(tok.text)[:1] not in letters and not (
+                i + 2 < len(doc) and doc[i + 2].lower_ == "club")):
             i += 1
             continue
         key, head_end = fold(tok.text), i + 1
         if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:
             key, head_end = fold(doc[i : i + 3].text), i + 3  # "Football" + "-" + "Club"
         capital = tok.is_title and not tok.is_sent_start and not _line_start(doc, i)
+        if head_end == i + 3 and key.endswith(" club") and key.count(" ") == 1:
+            key = fold("football-club")  # any sport's "X-club" names a club with its commune alone
+            # "Le Tennis-club": after its article, whatever sentence the parse cut there
+            capital = tok.is_title and i > 0 and doc[i - 1].pos_ == "DET"
         if key not in loc["heads"] or not (tok.is_lower or capital) or not _determined(doc, i) \
                 or _described(doc, i):
             i += 1
@@ -948,7 +1033,8 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         start, stop = span.start_char, span.end_char
         inside = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, stop)]
         # (the model's span may take in the article that opens the line: "Le Football-Club")
-        lead = [c for c in inside if c.start < start and fold(text[c.start:start]).strip() in _ARTICLES]
+        lead = [c for c in inside if c.start < start and (fold(text[c.start:start]).strip() in _ARTICLES
+                                                          or _lead_in(text[c.start:start], c))]
         if any((c.start < start and c not in lead) or c.end > stop for c in inside) \
                 or any(c.label == "person" and not _town_read_as_person(doc, c, out)
                        and not _village_read_as_person(doc, c, de + 1, end, out) for c in inside) \

@@ -158,6 +158,15 @@ class Role:
 
 
 
+def _measure_adjective(doc: Doc, m: int) -> bool:
+    """Token m is an adjective or a participle in lower case that takes a measure, "de" and
+    a number ("âgé de 52 ans", "vieille de cent ans", "longue de 3 km"): it says an age or a
+    size, and ends the name of a body before it (as organizations._complement_end does)."""
+    t = doc[m]
+    return t.pos_ in ("ADJ", "VERB") and t.is_lower and t.is_alpha and m + 2 < len(doc) \
+        and doc[m + 1].lower_ in ("de", "d'", "d\u2019") and doc[m + 2].like_num
+
+
 def _held_in_town(ph: Phrase, j: int, town: tuple[int, tuple[Entity, int, int]]) -> int:
     """The title's words run to the town's "de" and its body is the town ("chef du centre de
     secours de Dole", "procureur de la République de Vesoul"); the end of the phrase."""
@@ -742,7 +751,9 @@ class RoleReader:
                 return comp
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
-                and low not in lex.weekdays and not _measured_by_age(doc, j):
+                and low not in lex.weekdays and not _measure_adjective(doc, j):
+            # ("ancien joueur du club âgé de 30 ans", "un boulanger de Toul âgé de 38 ans": the
+            # age is the person's, no word of the title)
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
             ph.end = j + 1
             return j + 1
@@ -1308,6 +1319,8 @@ class RoleReader:
                     and doc[m - 2].lower_ in ("moins", "plus") and doc[m - 1].lower_ in DE_FORMS:
                 m += 2  # an age group: "l'entraîneur des moins de 15 ans", "la section des plus de 60 ans"
                 continue
+            if m > k and _measure_adjective(doc, m):
+                break  # "membre de l'amicale âgé de 52 ans": the age is no part of the body
             if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
                                      and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
                                               and (m + 1 == len(doc) or doc[m + 1].is_punct))):
@@ -5438,6 +5451,29 @@ def _club(e: Entity) -> bool:
     return bool(parts) and (parts[0] in prefixes or any(fold(w) in words for w in parts))
 
 
+# the kinds of local bodies that may field a team: "le club de X", "l'entente sportive de Y"
+_TEAM_KINDS = frozenset(("club", "entente", "union", "association", "etoile", "societe", "football club",
+                         "sporting club"))
+
+
+def _no_team_kind(e: Entity) -> bool:
+    """A body named by its kind in lower case, a kind of local body that fields no team
+    ("le comité des fêtes de X", "l'amicale des pompiers de Y", "la fanfare de Z":
+    organizations.json local_body_heads but the clubs' kinds): no coach or player is its,
+    even in a story about a tournament it organises."""
+    words = e.name.split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = fold(words[0])
+    return first in _local_heads() and first not in _TEAM_KINDS
+
+
+@cache
+def _local_heads() -> frozenset[str]:
+    """The kinds of local bodies (organizations.json local_body_heads), folded."""
+    return frozenset(fold(w) for w in load_json("organizations.json")["local_body_heads"])
+
+
 @cache
 def _district_heads() -> frozenset[str]:
     """The parts of a town ("quartier", "hameau", "lotissement": place_types.json district_heads)."""
@@ -5871,7 +5907,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
                 and (lead is not None or (sole is not None and sole.type == "organization"
-                                          and (_club(sole) or (_sports_report(doc)
+                                          and (_club(sole) or (_sports_report(doc) and not _no_team_kind(sole)
                                                           and _subject_body(doc, reader, r) is sole))
                                           and _possessive_owner(doc, reader, r) is None)):
             # "l'entraîneur X" in an article about a club, or naming one: the club ("Paul Roy a
@@ -6037,11 +6073,3 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     # organizations named in a title's complement exist only if a role fact points to them
     used = {id(r.of) for r in roles if r.of is not None}
     return roles, [e for e in new_orgs if id(e) in used]
-
-
-def _measured_by_age(doc: Doc, j: int) -> bool:
-    """The adjective at token j takes an age as its complement ("un agriculteur âgé de 45
-    ans", "une enseignante de Toul âgée de trente ans"): it describes the person, not the
-    office, and is no part of the title."""
-    return j + 3 < len(doc) and doc[j + 1].lower_ in ("de", "d'") and doc[j + 2].like_num \
-        and doc[j + 3].lower_ in ("an", "ans")
