@@ -1,7 +1,7 @@
 """Organizations of regional writing: precision (round 20c).
 
 Classes of wrong organizations of a regional daily, probed with invented stories:
-- a body's noun and an adjective that takes a measure ("un ancien joueur du club âgé de 44
+- a body's noun and an adjective that takes a measure ("un ex-joueur du club âgé de 44
   ans", "l'amicale vieille de trente ans"): the age belongs to a person or to the body, it is
   no part of a name; the name ends before the adjective ("le comité de jumelage" + "âgé de 64
   ans"), and a lone "club" or "amicale" names nothing;
@@ -35,7 +35,7 @@ def _orgs(result: dict) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Gilles Perrot, un ancien joueur du club âgé de 44 ans, assure l'intérim.", "âgé"),
+    ("Gilles Perrot, ex-joueur du club âgé de 44 ans, entraîne désormais les cadets.", "âgé"),
     ("La trésorière de l'amicale âgée de trente ans a présenté des comptes en équilibre.", "âgée"),
     ("Le club vieux de cent ans fête son anniversaire en juin.", "vieux"),
     ("Un bénévole de l'association âgé de 70 ans a été décoré.", "âgé"),
