@@ -474,8 +474,11 @@ def _titled_given_name(doc: Doc, ent: Span) -> bool:
     for j in range(ent.start - 1, max(0, ent.start - 8), -1):
         if not (doc[j].is_lower and not doc[j].is_punct) and doc[j].text != "-":
             return False  # (the hyphen of "état-major")
+        comp = doc[j + 1 : ent.start]  # none, or the title's complement ("du monde", "des armées")
         if doc[j - 1].lower_ in _TITLE_DETERMINERS and titles.title_of(doc[j].lower_) is not None \
-                and doc[ent.start - 1].lower_ not in _DE_WORDS:
+                and doc[ent.start - 1].lower_ not in _DE_WORDS \
+                and (not comp or (comp[0].lower_ in (*_DE_WORDS, "des")
+                                  and not any(t.pos_ in ("VERB", "AUX") for t in comp))):
             return True
     return False
 
