@@ -460,6 +460,29 @@ def _title_opening_name(doc: Doc, ent: Span) -> int | None:
     return k
 
 
+def _titled_given_name(doc: Doc, ent: Span) -> bool:
+    """A body the model read right after a person's title in lower case, its determiner and
+    its complement in lower case ("le champion du monde [Kylian X]", "la cheffe d'état-major
+    des armées [Awa Y]"), that has the shape of a person's name: a given name of the table,
+    then one or two capitalized words, no given name last, no place the gazetteer knows.
+    French names no body right after a title without "de": it is the title's holder."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent) \
+            or not is_given_name(ent[0].text) or is_given_name(ent[-1].text) \
+            or gazetteer.place_kind(ent.text) is not None:
+        return False
+    titles = lexicon()
+    for j in range(ent.start - 1, max(0, ent.start - 8), -1):
+        if not (doc[j].is_lower and not doc[j].is_punct) and doc[j].text != "-":
+            return False  # (the hyphen of "état-major")
+        comp = doc[j + 1 : ent.start]  # none, or the title's complement ("du monde", "des armées")
+        if doc[j - 1].lower_ in _TITLE_DETERMINERS and titles.title_of(doc[j].lower_) is not None \
+                and doc[ent.start - 1].lower_ not in _DE_WORDS \
+                and (not comp or (comp[0].lower_ in (*_DE_WORDS, "des")
+                                  and not any(t.pos_ in ("VERB", "AUX") for t in comp))):
+            return True
+    return False
+
+
 _CAPTION_STOPS = frozenset((".", ";", ",", "!", "?", "(", ")", "-", "\u2013", "\u2014", "\u2022"))
 
 
@@ -763,7 +786,8 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     """Where a person's name starts inside a name the model ran from a title's domain or body
     over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
     Mbappé]", "le patron de [Tesla Elon Musk]"): a given name of the table after a capitalized
-    word or an acronym, then one to three words of a name, the span the complement of a title."""
+    word or an acronym, then one to three words of a name, the span the complement of a title;
+    or a given name ending the span, the surname after it left out ("de [Renault Mehdi] X")."""
     titles = lexicon()
     if not any(titles.title_of(t.lower_) is not None for t in doc[max(0, ent.start - 4) : ent.start]) \
             or fold(doc[ent.start].text) in _named_heads():
@@ -781,7 +805,19 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
         if 1 <= len(rest) <= 3 and all(t.is_title or t.text in _CAP_PARTICLES or t.lower_ in PARTICLES
                                        for t in rest) and rest[-1].is_title:
             return k
+    last = ent.end - 1  # "le directeur financier de [Renault Mehdi] Benaissa": the surname untagged
+    if ent.end - ent.start >= 2 and ent.end < len(doc) and is_given_name(doc[last].text) \
+            and doc[last].is_title and doc[last - 1].is_title and not is_given_name(doc[last - 1].text) \
+            and _untagged_surname(doc[ent.end]):
+        return last
     return None
+
+
+def _untagged_surname(tok: Token) -> bool:
+    """A capitalized word no entity covers, of letters only, no given name, no word of the
+    vocabulary in lower case: a surname the model left out of the name before it."""
+    return tok.is_title and tok.is_alpha and not tok.ent_type_ and not is_given_name(tok.text) \
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ", "AUX", "VERB") and tok.i > 0 and not tok.is_sent_start
 
 
 _TITLE_PREPS = frozenset(("de", "d'", "d\u2019", "du", "des", "à", "au", "aux"))
@@ -1069,7 +1105,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             if _is_name_like(name) and fold(name) not in lex["generic"]:
                 out.append(Candidate(label if label != "person" else "organization", head.start_char,
                                      head.start_char + len(name), "ner", {"name": name}))
-            ent, label = Span(doc, k, ent.end, label="PER"), "person"
+            end = ent.end + 1 if k == ent.end - 1 else ent.end  # the surname after the span
+            ent, label = Span(doc, k, end, label="PER"), "person"
+        if label == "organization" and _titled_given_name(doc, ent):
+            label = "person"  # "le champion du monde [Kylian X]": the title's holder
         if label in ("place", "misc") and (k := _title_opening_name(doc, ent)) is not None:
             ent, label = Span(doc, k, ent.end, label="PER"), "person"  # "le [sapeur-pompier X Y]"
         if label != "person" and (k := _after_nationality_noun(doc, ent)) is not None:

@@ -2607,14 +2607,17 @@ def _drop_non_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"l'AS Nancy-Lorraine", "le FC Metz": a club abbreviation and the town after it are
-    one organization, whatever the model made of the town."""
+    one organization, whatever the model made of the town; a person's name the model read
+    after the town is no part of it ("le gardien du FC Metz Paul Roy": the title's holder)."""
     text = base.original_text(doc)
     prefixes = _lex()["club_prefixes"]
+    people = {c.start for c in cands if c.label == "person" and not c.attrs.get("civility")}
     for tok in doc:
         if tok.text not in prefixes or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
             continue
         end = tok.i + 1
-        while end < len(doc) and doc[end].pos_ != "VERB" and (doc[end].is_title or (
+        while end < len(doc) and doc[end].pos_ != "VERB" \
+                and not (end > tok.i + 1 and doc[end].idx in people) and (doc[end].is_title or (
                 doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
             end += 1  # "Nancy-Lorraine", not the dash between two clubs ("US Golbey - FC Épinal")
         while end > tok.i + 1 and doc[end - 1].text == "-":

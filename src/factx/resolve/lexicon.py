@@ -188,6 +188,21 @@ class Lexicon:
         return None
 
 
+def feminine_title(masc: str, endings: dict[str, str]) -> str | None:
+    """The regular feminine of a title written in one form: its first word's ending changed
+    (models/roles/titles.json 'feminine_endings': "général de division" -> "générale de
+    division", "chef d'état-major" -> "cheffe d'état-major", "pasteur" -> "pasteure"); None
+    for a word in -e, a hyphenated first word (each part is read on its own) or no ending of
+    the table. (A title in -teur whose feminine is in -trice has both forms in the lists.)"""
+    first, sep, rest = masc.partition(" ")
+    if "-" in first or "." in first or first.endswith("e"):
+        return None
+    for end in sorted(endings, key=len, reverse=True):
+        if first == end or (len(first) > len(end) + 2 and first.endswith(end) and end != "chef"):
+            return first[: len(first) - len(end)] + endings[end] + sep + rest
+    return None
+
+
 @cache
 def lexicon() -> Lexicon:
     t = load_json("roles/titles.json")
@@ -207,6 +222,10 @@ def lexicon() -> Lexicon:
         else:
             titles.setdefault(masc, (masc, "m"))
             titles.setdefault(forms[1], (masc, "f"))
+    for masc in [*(f[0] for f in t["titles"] if len(f) == 1), *t["ranks"]]:
+        fem = feminine_title(masc, t["feminine_endings"])
+        if fem is not None and masc in titles:  # "générale", "colonelle", "cheffe d'état-major"
+            titles.setdefault(fem, (titles[masc][0], "f"))
     posts = t["secretary_posts"]
     secretaries = [f"{head} {p}" for head in ("secrétaire", "sous-secrétaire") for p in posts]
     for title in secretaries:  # "secrétaire à la défense": one title, a state's

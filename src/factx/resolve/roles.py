@@ -2445,7 +2445,12 @@ class RoleReader:
             if not verbal and (adv := self._appointment_adverbial(k)) is not None:
                 k = adv - 1  # "a été élu à l'unanimité président"
                 continue
+            if self.idx.at(k, PERSON) is not None:
+                break  # "Mehdi Benaissa est maire": a surname the model read as an auxiliary, the
+                # title with no subject parsed: "être" right before a bare title is its copula
             copula = ((doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.copular)
+                      or (doc[k].dep_ == "cop" and k == head.i - 1 and doc[k].lemma_ == "être"
+                          and not any(c.dep_.startswith("nsubj") for c in head.children))  # no subject parsed
                       or (doc[k].lower_ in MISREAD_COPULAS and self.idx.ending_at(k, PERSON) is not None)) \
                 and verbal is False and k + 1 < len(doc) \
                 and not doc[k + 1].is_punct  # "en devint ensuite président"
