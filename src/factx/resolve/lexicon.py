@@ -134,6 +134,9 @@ class Lexicon:
     speech: frozenset[str]
     speech_forms: frozenset[str]
     according_to: frozenset[str]
+    # feminines derived by rule (feminine_title), not listed: "générale", "colonelle"; a few are
+    # also everyday adjectives that open firms' names ("la Générale des eaux")
+    derived_feminines: frozenset[str]
     # derived from the fields above, once
     not_heads: frozenset[str] = field(init=False)  # nouns that never head an unknown title
     verb_role_words: frozenset[str] = field(init=False)  # forms a role verb or noun may take
@@ -222,10 +225,12 @@ def lexicon() -> Lexicon:
         else:
             titles.setdefault(masc, (masc, "m"))
             titles.setdefault(forms[1], (masc, "f"))
+    derived_feminines: set[str] = set()
     for masc in [*(f[0] for f in t["titles"] if len(f) == 1), *t["ranks"]]:
         fem = feminine_title(masc, t["feminine_endings"])
-        if fem is not None and masc in titles:  # "générale", "colonelle", "cheffe d'état-major"
-            titles.setdefault(fem, (titles[masc][0], "f"))
+        if fem is not None and masc in titles and fem not in titles:  # "générale", "colonelle"
+            titles[fem] = (titles[masc][0], "f")
+            derived_feminines.add(fem)
     posts = t["secretary_posts"]
     secretaries = [f"{head} {p}" for head in ("secrétaire", "sous-secrétaire") for p in posts]
     for title in secretaries:  # "secrétaire à la défense": one title, a state's
@@ -322,4 +327,5 @@ def lexicon() -> Lexicon:
         speech=frozenset(v["speech"]),
         speech_forms=frozenset(v["speech_forms"]),
         according_to=frozenset(v["according_to"]),
+        derived_feminines=frozenset(derived_feminines),
     )

@@ -5769,7 +5769,10 @@ def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
     while k < len(span) and span[k].lower_ in lex.before:
         k += 1
     for n in range(len(span) - k, 0, -1):
-        if lex.title_of(span[k : k + n].text.lower()):
+        words = span[k : k + n].text.lower()
+        if words in lex.derived_feminines and span[k].is_title:
+            continue  # a capitalized derived feminine opens a firm's name ("la Générale des eaux")
+        if lex.title_of(words):
             rest = span[k + n :]
             if all(t.is_lower and t.lower_ in lex.nationalities for t in rest):
                 return True  # "Premier ministre britannique"
