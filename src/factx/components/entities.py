@@ -1137,6 +1137,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate("place", realm.start_char, realm.end_char, "ner", {"name": realm.text}))
                 end_tok = k
             end_tok = _initial_after(doc, ent.start, end_tok)
+            end_tok = _before_weekday(doc, ent.start, end_tok)  # "Mme Aurore Vidal Samedi"
+            if end_tok == ent.end:
+                end_tok = _surname_after_given(doc, ent.start, end_tok)  # "[Mamadou Lamine] Diop"
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
@@ -1512,6 +1515,45 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
             taken.remove(c)  # "Odette" + "[Grandval]": the model's word of the name goes
         out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
     return out
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("calendar.json")["weekdays"])
+
+
+def _before_weekday(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model ran it over a capitalized day after it
+    ("selon Mme Aurore Vidal Samedi", a day written with a capital as in a headline): a
+    name of two words or more never ends on a weekday, which dates what is told. Not after
+    a preposition or an article ("le Journal du Dimanche"), not a name of two words ("Paul
+    Samedi": a surname)."""
+    k = end - 1
+    if k - start < 2 or not doc[k].is_title or fold(doc[k].text) not in _weekdays() \
+            or doc[k - 1].lower_ in _PLACE_LINKS or not doc[k - 1].is_alpha:
+        return end
+    return k
+
+
+def _surname_after_given(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model stopped it on a given name and left the
+    surname right after it untagged ("rencontré [Mamadou Lamine] Diop samedi",
+    "[Aminata] Koulibaly samedi"): a name that ends on a given name the table knows, then
+    one capitalized proper noun that is no given name, no stop word, no title, no word of
+    time, no nationality and no place of the gazetteer, with no capitalized word after it
+    (a longer run is a body's or a work's name)."""
+    if end >= len(doc) or end - start > 3 or not is_given_name(doc[end - 1].text.split("-")[-1]):
+        return end
+    tok = doc[end]
+    if tok.ent_type_ or not tok.is_title or tok.pos_ != "PROPN" or tok.is_stop or len(tok.text) < 3 \
+            or not all(p.isalpha() for p in re.split(r"[-'\u2019]", tok.text)) or is_given_name(tok.text) \
+            or fold(tok.text) in _lex()["time_openers"] or lexicon().title_of(tok.lower_) is not None \
+            or _nationality_noun(tok.text) or gazetteer.place_kind(tok.text) is not None:
+        return end
+    if end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper
+                               or doc[end + 1].text in ("-", "\u2013")):
+        return end
+    return end + 1
 
 
 def _civility_name_end(doc: Doc, k: int) -> int | None:
