@@ -782,6 +782,21 @@ def _secretary_post_before(doc: Doc, i: int) -> bool:
         and fold(doc[j : i + 1].text) in lexicon().secretary_posts
 
 
+@cache
+def _family_names_first() -> frozenset[str]:
+    """models/entities.json's `family_names_first` (Vietnamese, Chinese, Korean), folded."""
+    return frozenset(fold(w) for w in load_json("entities.json")["family_names_first"])
+
+
+_GIVEN_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?")
+
+
+def _given_part(rest: str) -> bool:
+    """One or two capitalized words, the second part of a hyphenated one in lower case ("Thi
+    Hoa", "Ji-sung"): the given name after a family name written first."""
+    return _GIVEN_PART.fullmatch(rest.replace(" - ", "-").replace(" -", "-").replace("- ", "-")) is not None
+
+
 def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     """Where a person's name starts inside a name the model ran from a title's domain or body
     over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
@@ -796,6 +811,12 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
             and not _secretary_post_before(doc, ent.start):
         return None  # a person's name runs from a body only as the complement of the title
         # (or from a secretary's department: "le secrétaire au [Trésor John Smith]")
+    families = _family_names_first()
+    for k in range(ent.start + 1, ent.end - 1):
+        tok = doc[k]  # "la [CGT Tran Thi Hoa]": a family name written first opens the name
+        if fold(tok.text) in families and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+                and fold(doc[k - 1].text) not in families and _given_part(doc[k + 1 : ent.end].text):
+            return k
     for k in range(ent.start + 1, ent.end - 1):
         tok = doc[k]
         if not (tok.is_title and tok.is_alpha and is_given_name(tok.text)) or is_given_name(doc[k - 1].text) \
