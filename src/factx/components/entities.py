@@ -782,6 +782,21 @@ def _secretary_post_before(doc: Doc, i: int) -> bool:
         and fold(doc[j : i + 1].text) in lexicon().secretary_posts
 
 
+@cache
+def _family_names_first() -> frozenset[str]:
+    """models/entities.json's `family_names_first` (Vietnamese, Chinese, Korean), folded."""
+    return frozenset(fold(w) for w in load_json("entities.json")["family_names_first"])
+
+
+_GIVEN_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?")
+
+
+def _given_part(rest: str) -> bool:
+    """One or two capitalized words, the second part of a hyphenated one in lower case ("Thi
+    Hoa", "Ji-sung"): the given name after a family name written first."""
+    return _GIVEN_PART.fullmatch(rest.replace(" - ", "-").replace(" -", "-").replace("- ", "-")) is not None
+
+
 def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
     """Where a person's name starts inside a name the model ran from a title's domain or body
     over it ("le ministre de l'[Économie Bruno Le Maire]", "l'attaquant du [PSG Kylian
@@ -796,6 +811,12 @@ def _name_after_portfolio(doc: Doc, ent: Span) -> int | None:
             and not _secretary_post_before(doc, ent.start):
         return None  # a person's name runs from a body only as the complement of the title
         # (or from a secretary's department: "le secrétaire au [Trésor John Smith]")
+    families = _family_names_first()
+    for k in range(ent.start + 1, ent.end - 1):
+        tok = doc[k]  # "la [CGT Tran Thi Hoa]": a family name written first opens the name
+        if fold(tok.text) in families and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+                and fold(doc[k - 1].text) not in families and _given_part(doc[k + 1 : ent.end].text):
+            return k
     for k in range(ent.start + 1, ent.end - 1):
         tok = doc[k]
         if not (tok.is_title and tok.is_alpha and is_given_name(tok.text)) or is_given_name(doc[k - 1].text) \
@@ -1137,6 +1158,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate("place", realm.start_char, realm.end_char, "ner", {"name": realm.text}))
                 end_tok = k
             end_tok = _initial_after(doc, ent.start, end_tok)
+            end_tok = _before_weekday(doc, ent.start, end_tok)  # "Mme Aurore Vidal Samedi"
+            if end_tok == ent.end:
+                end_tok = _surname_after_given(doc, ent.start, end_tok)  # "[Mamadou Lamine] Diop"
         end_tok = _before_time_word(doc, ent.start, end_tok)  # "a déclaré Jean Dupont mercredi"
         if label in ("place", "organization", "misc"):
             end_tok = _run_on_end(doc, ent, end_tok, label)
@@ -1512,6 +1536,45 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
             taken.remove(c)  # "Odette" + "[Grandval]": the model's word of the name goes
         out.append(Candidate("person", c_start, c_end, "rules", {"name": text[c_start:c_end]}))
     return out
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("calendar.json")["weekdays"])
+
+
+def _before_weekday(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model ran it over a capitalized day after it
+    ("selon Mme Aurore Vidal Samedi", a day written with a capital as in a headline): a
+    name of two words or more never ends on a weekday, which dates what is told. Not after
+    a preposition or an article ("le Journal du Dimanche"), not a name of two words ("Paul
+    Samedi": a surname)."""
+    k = end - 1
+    if k - start < 2 or not doc[k].is_title or fold(doc[k].text) not in _weekdays() \
+            or doc[k - 1].lower_ in _PLACE_LINKS or not doc[k - 1].is_alpha:
+        return end
+    return k
+
+
+def _surname_after_given(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model stopped it on a given name and left the
+    surname right after it untagged ("rencontré [Mamadou Lamine] Diop samedi",
+    "[Aminata] Koulibaly samedi"): a name that ends on a given name the table knows, then
+    one capitalized proper noun that is no given name, no stop word, no title, no word of
+    time, no nationality and no place of the gazetteer, with no capitalized word after it
+    (a longer run is a body's or a work's name)."""
+    if end >= len(doc) or end - start > 3 or not is_given_name(doc[end - 1].text.split("-")[-1]):
+        return end
+    tok = doc[end]
+    if tok.ent_type_ or not tok.is_title or tok.pos_ != "PROPN" or tok.is_stop or len(tok.text) < 3 \
+            or not all(p.isalpha() for p in re.split(r"[-'\u2019]", tok.text)) or is_given_name(tok.text) \
+            or fold(tok.text) in _lex()["time_openers"] or lexicon().title_of(tok.lower_) is not None \
+            or _nationality_noun(tok.text) or gazetteer.place_kind(tok.text) is not None:
+        return end
+    if end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper
+                               or doc[end + 1].text in ("-", "\u2013")):
+        return end
+    return end + 1
 
 
 def _civility_name_end(doc: Doc, k: int) -> int | None:
