@@ -35,7 +35,7 @@ def _orgs(result: dict) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Gilles Perrot, ex-joueur du club âgé de 44 ans, entraîne désormais les cadets.", "âgé"),
+    ("Gilles Perrouzet, ex-joueur du club âgé de 44 ans, entraîne désormais les cadets.", "âgé"),
     ("La trésorière de l'amicale âgée de trente ans a présenté des comptes en équilibre.", "âgée"),
     ("Le club vieux de cent ans fête son anniversaire en juin.", "vieux"),
     ("Un bénévole de l'association âgé de 70 ans a été décoré.", "âgé"),

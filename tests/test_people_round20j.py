@@ -97,7 +97,7 @@ def test_an_office_or_a_town_is_no_person(
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("M. Dupuis, maire de Vaudoncourt, a ouvert la séance.", "Dupuis"),
+    ("M. Dupoizat, maire de Vaudoncourt, a ouvert la séance.", "Dupoizat"),
     ("Le maire de Sarcourt, Gaspard Lorient, a accueilli les élus.", "Gaspard Lorient"),
     ("Présidente : Odile Ferrand ; secrétaire : Ingrid Solberg.", "Odile Ferrand"),
 ])

@@ -28,8 +28,8 @@ from conftest import entity_names as _names
      "au bord de l'eau.", "Delle"),
     ("Lamarche : une kermesse sous un ciel gris\nLes bénévoles ont tenu les stands malgré "
      "l'averse.", "Lamarche"),
-    ("Badonviller : le club de tarot fête ses vingt ans\nLes joueurs se sont retrouvés "
-     "dimanche à la salle paroissiale.", "Badonviller"),
+    ("Marbache : le club de tarot fête ses vingt ans\nLes joueurs se sont retrouvés "
+     "dimanche à la salle paroissiale.", "Marbache"),
     # a commune placed by its département in parentheses
     ("Delle (Territoire de Belfort). Le nouveau préau de l'école a été béni par le curé.", "Delle"),
     ("Le camion de Delle (Territoire de Belfort) a percuté un arbre.", "Delle"),

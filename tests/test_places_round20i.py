@@ -39,7 +39,7 @@ def test_a_village_is_no_kind_of_its_own_by_default() -> None:
     ("Ollans : un nouveau terrain de boules\n\nLe conseil a choisi l'emplacement lundi soir.",
      "Ollans"),
     # a way "entre X et Y", the other end a town
-    ("La déviation entre Ollans et Rioz sera ouverte à la circulation au printemps.", "Ollans"),
+    ("La déviation entre Ollans et Marnay sera ouverte à la circulation au printemps.", "Ollans"),
     # before its département in parentheses
     ("Achain (Moselle) recevra le concours de labour à la fin du mois.", "Achain"),
     # the "de" of a resident

@@ -34,8 +34,8 @@ from conftest import quote_speakers as _speakers
      "compté les cartons vendus. Le président de l'amicale insiste : « Sans les bénévoles, rien ne "
      "tiendrait. »", ["Alain Berthomier"]),
     # the title given before the name
-    ("Une salle neuve\nLe maire de Courtavel, Roland Bessière, a coupé le ruban dimanche. Le maire "
-     "insiste : « Cette salle appartient à toutes les associations. »", ["Roland Bessière"]),
+    ("Une salle neuve\nLe maire de Courtavel, Roland Bessenay, a coupé le ruban dimanche. Le maire "
+     "insiste : « Cette salle appartient à toutes les associations. »", ["Roland Bessenay"]),
     # a man given his civility only
     ("Une rentrée calme\nM. Daubigny dirige le collège de Saint-Vrain depuis quatre ans. Le directeur "
      "insiste : « Les effectifs restent stables malgré la baisse des naissances. »", ["Daubigny"]),
@@ -89,8 +89,8 @@ def test_pronoun_guards(extract: Callable[..., dict], text: str, speakers: list[
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
-    ("La kermesse de l'été\nLe maire de Courtavel, Roland Bessière, a présenté le programme de la "
-     "kermesse.\nSelon lui, « la fête doit rester gratuite pour les familles ».", ["Roland Bessière"]),
+    ("La kermesse de l'été\nLe maire de Courtavel, Roland Bessenay, a présenté le programme de la "
+     "kermesse.\nSelon lui, « la fête doit rester gratuite pour les familles ».", ["Roland Bessenay"]),
     ("La kermesse de l'été\nJosiane Guénot, présidente du comité des fêtes de Courtavel, a présenté le "
      "programme de la kermesse.\nSelon elle, « la fête doit rester gratuite pour les familles ».",
      ["Josiane Guénot"]),

@@ -42,8 +42,8 @@ from conftest import quote_speakers as _speakers
     ("Pour reprendre les termes du maire Corentin Abgrall, « le marché couvert retrouvera ses "
      "étals au printemps ».", ["Corentin Abgrall"]),
     # "dixit X", read as an agent by the parser
-    ("« Les éoliennes du plateau tourneront dès le mois de juin », dixit Yvonne Kerjean.",
-     ["Yvonne Kerjean"]),
+    ("« Les éoliennes du plateau tourneront dès le mois de juin », dixit Yvonne Tanguy.",
+     ["Yvonne Tanguy"]),
     # "X, selon qui", "X, pour qui", past an apposition
     ("Rozenn Lagadec, selon qui « la ligne de car vers Landivisiau ne sera pas supprimée », "
      "rencontrera les usagers jeudi.", ["Rozenn Lagadec"]),

@@ -31,8 +31,8 @@ from conftest import role_triples as _roles
      "Anselme Courtade, a remercié les soignants.", "Anselme Courtade", "directeur",
      "centre hospitalier de Mirecourt"),
     # a post with a tail that says which part of the running
-    ("La clinique des Sorbiers recrute dix infirmières. La directrice des soins, Maëlle Quintard, "
-     "reçoit les candidates.", "Maëlle Quintard", "directrice des soins", "clinique des Sorbiers"),
+    ("La clinique des Sorbiers recrute dix infirmières. La directrice des soins, Maëlle Quintarel, "
+     "reçoit les candidates.", "Maëlle Quintarel", "directrice des soins", "clinique des Sorbiers"),
     # the head physician, the hospital in the same sentence
     ("À l'hôpital de Remiremont, le médecin-chef, Octave Delabarre, réclame des lits.",
      "Octave Delabarre", "médecin-chef", "hôpital de Remiremont"),
@@ -47,8 +47,8 @@ from conftest import role_triples as _roles
     ("L'hôtel du Grand Cerf rouvre après travaux. La patronne, Ginette Brossard, a repeint les "
      "chambres.", "Ginette Brossard", "patronne", "hôtel du Grand Cerf"),
     # a museum's director, with a qualifier
-    ("Le musée de la Broderie de Vaudrecourt a reçu un don. L'ancien directeur, Lucien Marquet, "
-     "était présent.", "Lucien Marquet", "ancien directeur", "musée de la Broderie"),
+    ("Le musée de la Broderie de Vaudrecourt a reçu un don. L'ancien directeur, Lucien Marquevel, "
+     "était présent.", "Lucien Marquevel", "ancien directeur", "musée de la Broderie"),
 ])
 def test_an_establishment_post_is_held_there(extract: Callable[..., dict], text: str, person: str,
                                              title: str, of: str) -> None:
@@ -59,8 +59,8 @@ def test_an_establishment_post_is_held_there(extract: Callable[..., dict], text:
 @pytest.mark.parametrize(("text", "person", "role", "of"), [
     ("Anselme Courtade, trésorier au sein de l'association Les Amis du Lavoir, a présenté les "
      "comptes.", "Anselme Courtade", "trésorier", "Les Amis du Lavoir"),
-    ("Maëlle Quintard, bénévole au sein du Secours populaire, distribue les colis.",
-     "Maëlle Quintard", "bénévole", "Secours populaire"),
+    ("Maëlle Quintarel, bénévole au sein du Secours populaire, distribue les colis.",
+     "Maëlle Quintarel", "bénévole", "Secours populaire"),
     ("Octave Delabarre, ingénieur au sein de la société Brivatec, a conçu la machine.",
      "Octave Delabarre", "ingénieur", "Brivatec"),
 ])
@@ -78,8 +78,8 @@ def test_au_sein_de_opens_the_body(extract: Callable[..., dict], text: str, pers
      "Anselme Courtade", "président", "Les Amis du Lavoir"),
     # a function named bare, two bodies named once each
     ("L'association La Main tendue a lancé sa collecte hier. Les bénévoles ont reçu des cartons "
-     "de la Banque alimentaire. Responsable départementale, Maëlle Quintard craint la hausse des "
-     "demandes.", "Maëlle Quintard", "responsable", "La Main tendue"),
+     "de la Banque alimentaire. Responsable départementale, Maëlle Quintarel craint la hausse des "
+     "demandes.", "Maëlle Quintarel", "responsable", "La Main tendue"),
 ])
 def test_a_bare_office_is_held_in_the_opening_body(extract: Callable[..., dict], text: str,
                                                    person: str, title: str, of: str) -> None:
@@ -91,11 +91,11 @@ def test_a_bare_office_is_held_in_the_opening_body(extract: Callable[..., dict],
     # "son adjoint": the deputy of one who heads a body, in that body
     ("Le directeur du centre de secours de Charmes, Anselme Courtade, et son adjoint, Octave "
      "Delabarre, ont reçu leurs médailles.", "Octave Delabarre", "adjoint", "centre de secours de Charmes"),
-    ("Maëlle Quintard, gérante de la société Brivatec, et son adjointe, Solène Vitrac, ont signé "
+    ("Maëlle Quintarel, gérante de la société Brivatec, et son adjointe, Solène Vitrac, ont signé "
      "le contrat.", "Solène Vitrac", "adjointe", "Brivatec"),
     # "chef de centre", a function: in the body the sentence before is about
     ("Les sapeurs-pompiers de Charmes ont fêté la Sainte-Barbe. Le chef de centre, le lieutenant "
-     "Lucien Marquet, a remis les galons.", "Lucien Marquet", "chef de centre",
+     "Lucien Marquevel, a remis les galons.", "Lucien Marquevel", "chef de centre",
      "sapeurs-pompiers de Charmes"),
 ])
 def test_a_deputy_and_a_chief_of_station(extract: Callable[..., dict], text: str, person: str,
@@ -113,14 +113,14 @@ def test_a_deputy_and_a_chief_of_station(extract: Callable[..., dict], text: str
      "dispensaire à Niamey, la situation empire. Sa coordinatrice, Solène Vitrac, dénonce le "
      "manque de moyens.", "Solène Vitrac", "coordinatrice", None),
     # two bodies in the opening sentence: no opening body
-    ("Le FC Vaudrecourt a reçu l'US Brivay dimanche. L'entraîneur, Lucien Marquet, était "
-     "satisfait.", "Lucien Marquet", "entraîneur", None),
+    ("Le FC Vaudrecourt a reçu l'US Brivay dimanche. L'entraîneur, Lucien Marquevel, était "
+     "satisfait.", "Lucien Marquevel", "entraîneur", None),
     # a mayor stays in his commune
     ("L'association Les Amis du Lavoir a fêté ses vingt ans à Charmes. Le maire, Octave "
      "Delabarre, a coupé le gâteau.", "Octave Delabarre", "maire", "Charmes"),
     # a mayor's deputy stays in the commune
-    ("Le maire, Anselme Courtade, et son adjointe, Maëlle Quintard, ont accueilli les invités à "
-     "Charmes.", "Maëlle Quintard", "adjointe", "Charmes"),
+    ("Le maire, Anselme Courtade, et son adjointe, Maëlle Quintarel, ont accueilli les invités à "
+     "Charmes.", "Maëlle Quintarel", "adjointe", "Charmes"),
     # the president named with his body keeps it
     ("La société Brivatec a ouvert un atelier. Anselme Courtade, président du club de rugby de "
      "Charmes, était invité.", "Anselme Courtade", "président", "club de rugby de Charmes"),

@@ -831,7 +831,7 @@ _QUOTE_OPENERS = ("«", '"', "\u201c", "\u2014", "\u2013", "-")
 
 def _headline_town(doc: Doc, i: int, nouns: frozenset[str]) -> bool:
     """Token i is a local headline's town: first on its line, a colon after it and no
-    quotation ("Vézelise : la kermesse sous le soleil"); not a rubric's common noun
+    quotation ("Dellemont : la kermesse sous le soleil"); not a rubric's common noun
     ("Orange :"). A person's headline quotes him ("Dupont : « Je reste »")."""
     if i + 2 >= len(doc) or not _line_head(doc, i, i + 1) or doc[i + 1].text != ":" \
             or _in_nouns(doc[i].lower_, nouns):
@@ -841,7 +841,7 @@ def _headline_town(doc: Doc, i: int, nouns: frozenset[str]) -> bool:
 
 def _listed_with_place(doc: Doc, i: int, place_starts: set[int], place_ends: set[int]) -> bool:
     """Token i is one member of a list of places, a place next to it across "et", "ou" or a
-    comma: "entre Dellemont et Toul", "de Colombey, Lamarche et Baccarat". The list follows
+    comma: "entre Dellemont et Toul", "de Colombey, Vornay et Baccarat". The list follows
     a place's preposition ("à", "de", "entre" ...), or the member before is a place itself.
     Not a subject ("À Nancy, Laval a signé") nor a given name ("Florence")."""
     if doc[i].dep_.startswith("nsubj") or is_given_name(doc[i].text):
@@ -858,7 +858,7 @@ def _listed_with_place(doc: Doc, i: int, place_starts: set[int], place_ends: set
 
 def _region_bracketed_after(doc: Doc, i: int) -> bool:
     """Token i is followed by its département, region or country in parentheses, the way
-    regional news places a commune: "Dellemont (Vosges)", "Cholet (Maine-et-Loire)"."""
+    regional news places a commune: "Dellemont (Vosges)", "Saumur (Maine-et-Loire)"."""
     if i + 3 >= len(doc) or doc[i + 1].text != "(":
         return False
     close = next((k for k in range(i + 2, min(len(doc), i + 8)) if doc[k].text == ")"), None)
