@@ -2326,6 +2326,13 @@ class RoleReader:
         return _names_france(self.doc, self.idx.entities, self.lex)
 
     @cached_property
+    def france_in_passing(self) -> bool:
+        """Whether a story about a foreign state names France only in passing (read once, and
+        only when a state title asks): see _france_in_passing."""
+        return self.country is not None \
+            and _france_in_passing(self.doc, self.idx.entities, self.lex, self.country)
+
+    @cached_property
     def _sent_starts(self) -> list[int]:
         """The first token of each sentence, for bisect."""
         return [sent.start for sent in self.sents]
@@ -5383,6 +5390,12 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
     the gazetteer's) counting half a mention each, as evidence that is not the state's name;
     the first named on a tie. Towns only weigh for a state the text names: they name none
     themselves (a local story from Sherbrooke is about no state). None if none."""
+    return _state_evidence(doc, entities, lex)[0]
+
+
+def _state_evidence(doc: Doc, entities: list[Entity],
+                    lex: Lexicon) -> tuple[str | None, dict[str, float], float]:
+    """(document_country, the weight of each state named, the French communes' weight)."""
     count: dict[str, float] = {}
     first: dict[str, int] = {}
     stated: set[str] = set()  # named by their name or an adjective
@@ -5418,14 +5431,43 @@ def document_country(doc: Doc, entities: list[Entity], lex: Lexicon) -> str | No
                 stated.add(name)
     named = {n for n in count if n in stated}
     if not named:
-        return None  # towns tell which of the states named it is about, they name none ("Sherbrooke")
+        # towns tell which of the states named it is about, they name none ("Sherbrooke")
+        return None, count, communes
     best = min(named, key=lambda n: (-count[n], first[n]))
     if best != "France" and communes >= count[best]:
         # "perquisition à Clichy ... un compte en Suisse ... le juge de Créteil": a story
         # among French communes that names a foreign state in passing is not about that state
         # (French news does not name France for its own affairs): no state is sure
-        return None
-    return best
+        return None, count, communes
+    return best, count, communes
+
+
+# how many times more often a foreign story must name its state than it names France (by
+# nationality words only) for France to be a mention in passing
+_PASSING_FRANCE = 3.0
+
+
+def _france_in_passing(doc: Doc, entities: list[Entity], lex: Lexicon, country: str) -> bool:
+    """Whether a story about a foreign state names France only in passing: never by its name
+    nor by a French commune ("Paris a condamné"), only by nationality words ("dont deux
+    Françaises", "un touriste français") first met after the headline and the lead, and at
+    most a third as often as the state the story is about ("Kenya", "Nairobi", "les forces
+    kényanes" ...). Then France is no party to the story, and its unmarked "ministre de
+    l'Intérieur" is the foreign state's."""
+    if fold(country) == "france" \
+            or any(e.type == "place" and _state_name(e, lex) == "France" for e in entities):
+        return False
+    best, count, communes = _state_evidence(doc, entities, lex)
+    if best != country or communes > 0:
+        return False
+    french = [t.i for t in doc if lex.nationalities.get(t.lower_) == "France"]
+    if not french or count[country] < _PASSING_FRANCE * len(french):
+        return False
+    # not in the headline or the lead: "Deux Français enlevés au Niger" makes France a party
+    # to the story, its minister speaking for them unmarked
+    head = doc.text.find("\n\n")  # the headline, when the text opens with one
+    lead = next((sent for sent in doc.sents if sent.end_char > head + 2), None)
+    return lead is not None and french[0] >= lead.end
 
 
 def _names_france(doc: Doc, entities: list[Entity], lex: Lexicon) -> bool:
@@ -5831,7 +5873,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 continue
         if base_title in lex.state_titles and country is not None \
                 and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states) \
-                and (fold(country) == "france" or not reader.names_france) \
+                and (fold(country) == "france" or not reader.names_france
+                     or reader.france_in_passing) \
                 and not _other_party_state(doc, entities, r, country, lex):
             # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
             # Défense" in one about Iraq (an American or a British title); not when the story
