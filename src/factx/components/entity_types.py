@@ -1345,6 +1345,28 @@ def given_names_left_untagged(doc: Doc, cands: list[Candidate], starts: dict[int
             person.attrs["name"] = text[person.start : person.end]
     return out
 
+
+@cache
+def _time_openers() -> frozenset[str]:
+    data = load_json("entities.json")["time_openers"]
+    return frozenset(fold(w) for w in [*data, *load_json("calendar.json")["weekdays"]])
+
+
+def people_after_time_words(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
+    """A word of time opening a sentence with no comma after it ("Hier", "Demain", "Lundi":
+    entities.json time_openers and the weekdays) that the model ran into the person's name
+    after it ("Hier Adebayo a signé") is no part of the name: the person starts after it."""
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label != "person" or i is None or i + 1 >= len(doc) or fold(doc[i].text) not in _time_openers():
+            continue
+        nxt = doc[i + 1]
+        if nxt.idx >= c.end or not nxt.is_title or not doc[i].whitespace_:
+            continue
+        c.start = nxt.idx
+        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+    return cands
+
 _NICKNAME_MARK = re.compile(r"[,(]\s*(?:dite?|surnomm[ée]e?)\s+[«\"\u201c][\s\u00a0\u202f]*$", re.IGNORECASE)
 
 
@@ -2781,7 +2803,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = holders_after_their_town(doc, cands, starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
-    cands = given_names_left_untagged(doc, cands, starts, nouns)
+    cands = given_names_left_untagged(doc, people_after_time_words(doc, cands, starts), starts, nouns)
     cands = full_names_of_lone_people(doc, people_by_apposed_title(doc, cands, nouns, starts), nouns, starts)
     cands = common_noun_openers(doc, cands, nouns)
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
