@@ -1287,11 +1287,13 @@ def given_names_split_off(doc: Doc, cands: list[Candidate],
 def _unknown_given_name(tok: Token, nouns: frozenset[str]) -> bool:
     """A capitalized word that can be a given name the table lacks ("Olusegun", "Keoni"): letters,
     three or more, a proper or common noun for the model, and not a word of the language (a
-    common noun, an adverb, a function word: "Hier", "Côté", "Lundi"), a title, a civility, a
+    common noun, an adverb, a function word: "Hier", "Côté", "Lundi"), a noun of things named
+    after a person ("Procès", "Affaire": entities.json named_by_things), a title, a civility, a
     word of the calendar, a nationality nor a place the gazetteer knows."""
     low = tok.lower_
     return tok.is_title and _alpha_word(tok) and len(tok.text) >= 3 and not tok.is_stop \
-        and tok.pos_ in ("PROPN", "NOUN", "X") and low not in nouns and fold(low) not in _lex()["calendar"] \
+        and tok.pos_ in ("PROPN", "NOUN", "X") and not _in_nouns(low, nouns) and fold(low) not in _things() \
+        and fold(low) not in _lex()["calendar"] \
         and low not in _lex()["civilities"] and low not in _lex()["place_adjectives"] \
         and lexicon().title_of(low) is None and gazetteer.place_kind(tok.text) is None
 
