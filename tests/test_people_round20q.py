@@ -47,6 +47,7 @@ def test_unknown_given_name_joins_the_surname(extract: Callable[..., dict], text
     ("Lundi Kolo Muani a repris l'entraînement. Kolo Muani a souri.", "Kolo Muani"),
     ("Ensuite Tauvela a signé un contrat. Tauvela arrive de Lorient.", "Tauvela"),
     ("En mars Tauvela a signé un contrat. Tauvela arrive de Lorient.", "Tauvela"),
+    ("Tennis Adebayo a battu la tête de série. Adebayo jouera jeudi.", "Adebayo"),
     ("À Lyon Tauvela a signé un contrat. Tauvela arrive de Lorient.", "Tauvela"),
 ])
 def test_common_word_before_a_surname_stays_out(extract: Callable[..., dict], text: str,

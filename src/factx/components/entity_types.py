@@ -1284,16 +1284,25 @@ def given_names_split_off(doc: Doc, cands: list[Candidate],
 
 
 
+@cache
+def _rubric_words() -> frozenset[str]:
+    """The names of sports and the capitalized common nouns of entities.json, which open a
+    brief as its rubric ("Tennis Dupont a battu ...") and are no given name."""
+    ents = load_json("entities.json")
+    return frozenset(fold(w) for w in [*ents["sport_names"], *ents["generic_words"]])
+
+
 def _unknown_given_name(tok: Token, nouns: frozenset[str]) -> bool:
     """A capitalized word that can be a given name the table lacks ("Olusegun", "Keoni"): letters,
     three or more, a proper or common noun for the model, and not a word of the language (a
     common noun, an adverb, a function word: "Hier", "Côté", "Lundi"), a noun of things named
-    after a person ("Procès", "Affaire": entities.json named_by_things), a title, a civility, a
-    word of the calendar, a nationality nor a place the gazetteer knows."""
+    after a person ("Procès", "Affaire": entities.json named_by_things), a sport or a rubric
+    ("Tennis"), a title, a civility, a word of the calendar, a nationality nor a place the
+    gazetteer knows."""
     low = tok.lower_
     return tok.is_title and _alpha_word(tok) and len(tok.text) >= 3 and not tok.is_stop \
         and tok.pos_ in ("PROPN", "NOUN", "X") and not _in_nouns(low, nouns) and fold(low) not in _things() \
-        and fold(low) not in _lex()["calendar"] \
+        and fold(low) not in _lex()["calendar"] and fold(low) not in _rubric_words() \
         and low not in _lex()["civilities"] and low not in _lex()["place_adjectives"] \
         and lexicon().title_of(low) is None and gazetteer.place_kind(tok.text) is None
 
