@@ -1283,6 +1283,101 @@ def given_names_split_off(doc: Doc, cands: list[Candidate],
     return out
 
 
+
+@cache
+def _rubric_words() -> frozenset[str]:
+    """The names of sports and the capitalized common nouns of entities.json, which open a
+    brief as its rubric ("Tennis Dupont a battu ...") and are no given name."""
+    ents = load_json("entities.json")
+    return frozenset(fold(w) for w in [*ents["sport_names"], *ents["generic_words"]])
+
+
+def _unknown_given_name(tok: Token, nouns: frozenset[str]) -> bool:
+    """A capitalized word that can be a given name the table lacks ("Olusegun", "Keoni"): letters,
+    three or more, a proper or common noun for the model, and not a word of the language (a
+    common noun, an adverb, a function word: "Hier", "Côté", "Lundi"), a noun of things named
+    after a person ("Procès", "Affaire": entities.json named_by_things), a sport or a rubric
+    ("Tennis"), a title, a civility, a word of the calendar, a nationality nor a place the
+    gazetteer knows."""
+    low = tok.lower_
+    return tok.is_title and _alpha_word(tok) and len(tok.text) >= 3 and not tok.is_stop \
+        and tok.pos_ in ("PROPN", "NOUN", "X") and not _in_nouns(low, nouns) and fold(low) not in _things() \
+        and fold(low) not in _lex()["calendar"] and fold(low) not in _rubric_words() \
+        and low not in _lex()["civilities"] and low not in _lex()["place_adjectives"] \
+        and lexicon().title_of(low) is None and gazetteer.place_kind(tok.text) is None
+
+
+def given_names_left_untagged(doc: Doc, cands: list[Candidate], starts: dict[int, int],
+                              nouns: frozenset[str]) -> list[Candidate]:
+    """A given name the table lacks, one space before a person's name ("Olusegun" + "Adebayo a
+    signé", "Randal" + "Kolo Muani, 45 ans"), is the name's first word, as a known given name
+    would be (`given_names_split_off`). The name after it is a person's here, or the same words
+    are a person's elsewhere in the text (the model tagged the later, shorter mention only).
+    The word is untagged, or tagged alone as a person, a thing or a place the gazetteer does
+    not know, and opens the text, a line, a sentence or a list's item, or follows a lower-case
+    word (a title, a verb of saying: "l'entraîneur Keoni Tauvela"). Not a word of the language
+    opening a sentence ("Hier Dupont", "Selon Dupont"), not after a preposition or an article
+    ("à Florence Paul Roy"), nor after another capitalized word (a longer name, a body's)."""
+    text = base.original_text(doc)
+    names = {c.attrs.get("name", text[c.start:c.end]) for c in cands if c.label == "person"}
+    names = {n for n in names if 1 <= len(n.split()) <= 2 and all(w[:1].isupper() for w in n.split())
+             and not is_given_name(n.split()[0])}
+    if not names:
+        return cands
+    out = list(cands)
+    for name in sorted(names):
+        for m in re.finditer(r"(?<= )" + re.escape(name) + r"\b", text):
+            i = starts.get(m.start())
+            if i is None or i < 1:
+                continue
+            tok = doc[i - 1]
+            if tok.idx + len(tok) != m.start() - 1 or is_given_name(tok.text) \
+                    or not _unknown_given_name(tok, nouns):
+                continue
+            if i >= 2:
+                before = doc[i - 2]
+                line = "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+                if not line and (before.lower_ in _NOT_BEFORE_NAME or before.is_title or before.is_upper
+                                 or before.text in ("-", "\u2013", "'", "\u2019", "&")
+                                 or (before.is_alpha and not before.whitespace_)):
+                    continue
+            here = [o for o in out if base.overlaps(o.start, o.end, tok.idx, m.end())]
+            person = next((o for o in here if o.label == "person" and (o.start, o.end) == m.span()), None)
+            alone = [o for o in here if o is not person]
+            if any(o.start != tok.idx or o.end != tok.idx + len(tok)
+                   or o.label not in ("person", "misc", "place") for o in alone):
+                continue
+            for o in alone:
+                out.remove(o)
+            if person is None:
+                person = Candidate("person", tok.idx, m.end(), "rules")
+                out.append(person)
+            person.start = tok.idx
+            person.attrs["name"] = text[person.start : person.end]
+    return out
+
+
+@cache
+def _time_openers() -> frozenset[str]:
+    data = load_json("entities.json")["time_openers"]
+    return frozenset(fold(w) for w in [*data, *load_json("calendar.json")["weekdays"]])
+
+
+def people_after_time_words(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
+    """A word of time opening a sentence with no comma after it ("Hier", "Demain", "Lundi":
+    entities.json time_openers and the weekdays) that the model ran into the person's name
+    after it ("Hier Adebayo a signé") is no part of the name: the person starts after it."""
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label != "person" or i is None or i + 1 >= len(doc) or fold(doc[i].text) not in _time_openers():
+            continue
+        nxt = doc[i + 1]
+        if nxt.idx >= c.end or not nxt.is_title or not doc[i].whitespace_:
+            continue
+        c.start = nxt.idx
+        c.attrs["name"] = base.original_text(doc)[c.start : c.end]
+    return cands
+
 _NICKNAME_MARK = re.compile(r"[,(]\s*(?:dite?|surnomm[ée]e?)\s+[«\"\u201c][\s\u00a0\u202f]*$", re.IGNORECASE)
 
 
@@ -2719,6 +2814,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = holders_after_their_town(doc, cands, starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
+    cands = given_names_left_untagged(doc, people_after_time_words(doc, cands, starts), starts, nouns)
     cands = full_names_of_lone_people(doc, people_by_apposed_title(doc, cands, nouns, starts), nouns, starts)
     cands = common_noun_openers(doc, cands, nouns)
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
