@@ -1332,8 +1332,9 @@ def given_names_left_untagged(doc: Doc, cands: list[Candidate], starts: dict[int
                 continue
             tok = doc[i - 1]
             if tok.idx + len(tok) != m.start() - 1 or is_given_name(tok.text) \
+                    or fold(tok.text) in {fold(w) for w in name.split()} \
                     or not _unknown_given_name(tok, nouns):
-                continue
+                continue  # a word written twice ("Aclasta Aclasta", a heading) is no given name
             if i >= 2:
                 before = doc[i - 2]
                 line = "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
