@@ -17,7 +17,7 @@ Classes of names cut short or run over, probed with invented stories:
 from collections.abc import Callable
 
 import pytest
-from tests.conftest import entity_names
+from conftest import entity_names
 
 
 @pytest.mark.parametrize(("text", "person"), [
