@@ -17,6 +17,7 @@ Classes of names cut short or run over, probed with invented stories:
 from collections.abc import Callable
 
 import pytest
+
 from conftest import entity_names
 
 
