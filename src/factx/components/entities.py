@@ -1538,11 +1538,6 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
     return out
 
 
-@cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_json("calendar.json")["weekdays"])
-
-
 def _before_weekday(doc: Doc, start: int, end: int) -> int:
     """Where a person's name ends when the model ran it over a capitalized day after it
     ("selon Mme Aurore Vidal Samedi", a day written with a capital as in a headline): a
@@ -1550,7 +1545,7 @@ def _before_weekday(doc: Doc, start: int, end: int) -> int:
     a preposition or an article ("le Journal du Dimanche"), not a name of two words ("Paul
     Samedi": a surname)."""
     k = end - 1
-    if k - start < 2 or not doc[k].is_title or fold(doc[k].text) not in _weekdays() \
+    if k - start < 2 or not doc[k].is_title or doc[k].lower_ not in lexicon().weekdays \
             or doc[k - 1].lower_ in _PLACE_LINKS or not doc[k - 1].is_alpha:
         return end
     return k

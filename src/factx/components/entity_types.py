@@ -96,6 +96,11 @@ def _lex() -> dict[str, Any]:
         "civilities": {c.lower() for c in ents["civilities"]},
         "family_nouns": frozenset(ents["family_nouns"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
+        # a word of time opening a sentence ("Hier", "Lundi") and a brief's rubric ("Tennis"):
+        # no given name (given_names_left_untagged, people_after_time_words)
+        "time_openers": frozenset(fold(w) for w in [*ents["time_openers"],
+                                                    *load_json("calendar.json")["weekdays"]]),
+        "rubric_words": frozenset(fold(w) for w in [*ents["sport_names"], *ents["generic_words"]]),
     }
 
 
@@ -1276,20 +1281,17 @@ def given_names_split_off(doc: Doc, cands: list[Candidate],
         alone = [o for o in out if o is not c and base.overlaps(o.start, o.end, tok.idx, c.start - 1)]
         if any(o.label == "person" or o.start != tok.idx or o.end != tok.idx + len(tok) for o in alone):
             continue
-        for o in alone:
-            out.remove(o)
-        c.start = tok.idx
-        c.attrs["name"] = text[c.start : c.end]
+        _open_name_at(c, tok, alone, out, text)
     return out
 
 
-
-@cache
-def _rubric_words() -> frozenset[str]:
-    """The names of sports and the capitalized common nouns of entities.json, which open a
-    brief as its rubric ("Tennis Dupont a battu ...") and are no given name."""
-    ents = load_json("entities.json")
-    return frozenset(fold(w) for w in [*ents["sport_names"], *ents["generic_words"]])
+def _open_name_at(person: Candidate, tok: Token, alone: list[Candidate], out: list[Candidate],
+                  text: str) -> None:
+    """The word before a person's name (a given name) opens it; its own candidates go."""
+    for o in alone:
+        out.remove(o)
+    person.start = tok.idx
+    person.attrs["name"] = text[person.start : person.end]
 
 
 def _unknown_given_name(tok: Token, nouns: frozenset[str]) -> bool:
@@ -1302,7 +1304,7 @@ def _unknown_given_name(tok: Token, nouns: frozenset[str]) -> bool:
     low = tok.lower_
     return tok.is_title and _alpha_word(tok) and len(tok.text) >= 3 and not tok.is_stop \
         and tok.pos_ in ("PROPN", "NOUN", "X") and not _in_nouns(low, nouns) and fold(low) not in _things() \
-        and fold(low) not in _lex()["calendar"] and fold(low) not in _rubric_words() \
+        and fold(low) not in _lex()["calendar"] and fold(low) not in _lex()["rubric_words"] \
         and low not in _lex()["civilities"] and low not in _lex()["place_adjectives"] \
         and lexicon().title_of(low) is None and gazetteer.place_kind(tok.text) is None
 
@@ -1348,20 +1350,11 @@ def given_names_left_untagged(doc: Doc, cands: list[Candidate], starts: dict[int
             if any(o.start != tok.idx or o.end != tok.idx + len(tok)
                    or o.label not in ("person", "misc", "place") for o in alone):
                 continue
-            for o in alone:
-                out.remove(o)
             if person is None:
                 person = Candidate("person", tok.idx, m.end(), "rules")
                 out.append(person)
-            person.start = tok.idx
-            person.attrs["name"] = text[person.start : person.end]
+            _open_name_at(person, tok, alone, out, text)
     return out
-
-
-@cache
-def _time_openers() -> frozenset[str]:
-    data = load_json("entities.json")["time_openers"]
-    return frozenset(fold(w) for w in [*data, *load_json("calendar.json")["weekdays"]])
 
 
 def people_after_time_words(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
@@ -1370,7 +1363,8 @@ def people_after_time_words(doc: Doc, cands: list[Candidate], starts: dict[int, 
     after it ("Hier Adebayo a signé") is no part of the name: the person starts after it."""
     for c in cands:
         i = starts.get(c.start)
-        if c.label != "person" or i is None or i + 1 >= len(doc) or fold(doc[i].text) not in _time_openers():
+        if c.label != "person" or i is None or i + 1 >= len(doc) \
+                or fold(doc[i].text) not in _lex()["time_openers"]:
             continue
         nxt = doc[i + 1]
         if nxt.idx >= c.end or not nxt.is_title or not doc[i].whitespace_:
