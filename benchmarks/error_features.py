@@ -1,0 +1,219 @@
+"""Counted features of the errors, per dev set and part: what the misses have in common, in
+numbers only, so that the blind parts can steer the work without being read.
+
+For every dev set and part (benchmarks/splits.py), and for three rows of score.py:
+
+- roles (person+role) missed: whether the person is one of factx's people, whether factx gives
+  that person another role, whether the gold title is known to the title lexicon (qualifiers
+  such as "ancien" make it unknown), whether its word stands in a sentence that names the
+  person, and how far the nearest occurrence is;
+- organizations and places missed and extra: typed as something else, overlapping one of the
+  same kind (a boundary error), or found nowhere; the number of words and mentions;
+- quotations found with a null or wrong speaker (quote_who.py's cases): the paragraph around
+  them (other guillemets before, a colon before, people and organizations named before, the
+  speaker's last mention), the rule that fired, whether the quotation speaks in the first person.
+
+Nothing but counts is printed, for any part; the texts stay unread. Features are approximate
+(sentences are cut at ". " and line ends) and meant to be compared between parts and versions.
+
+    python benchmarks/error_features.py [--sets regional_dev,wikinews_dev] [--rows roles,entities,quotes]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from accuracy import DEV_SETS, load_scorer
+from common import require_shared
+from quote_who import classify as classify_quotes
+from role_of import dev_parts
+
+ROWS = ("roles", "entities", "quotes")
+KINDS = (("organization", "organizations"), ("place", "places"))
+_COMPLEMENT = re.compile(r" d[eu]s? | d['’]")
+_FIRST_PERSON = re.compile(r"\b(je|j|nous|on|moi)\b")
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    """Rough bounds of the sentence holding offset i."""
+    a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+    ends = [x for x in (text.find(". ", i), text.find("\n", i)) if x >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _bucket(n: int, top: int) -> str:
+    return f"{n}" if n < top else f"{top}+"
+
+
+def role_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counter[str]) -> None:
+    from factx.resolve.lexicon import lexicon
+
+    lx = lexicon()
+    ents = {e["id"]: e for e in pred["entities"]}
+    people = {p["name"]: [p["name"], *p.get("mentions", [])] for p in gold["people"]}
+    roles = [f for f in pred["facts"] if f["type"] == "role"]
+    folded = sc.fold(text)
+    headline_end = text.find("\n", text.find("\n") + 1)
+
+    def person_forms(f: dict) -> list[str]:
+        return sc.forms(ents[f["person"]]) if f.get("person") in ents else []
+
+    for g in gold["roles"]:
+        forms = people.get(g["person"], [g["person"]])
+        if any(sc.forms_match(forms, person_forms(f)) and sc.overlap(g["role"], f["role"] or "")
+               for f in roles):
+            continue
+        out["missed"] += 1
+        person = next((e for e in ents.values()
+                       if e["type"] == "person" and sc.forms_match(forms, sc.forms(e))), None)
+        out[f"person found={person is not None}"] += 1
+        if person is None:
+            continue
+        out[f"person has another role={any(f['person'] == person['id'] for f in roles)}"] += 1
+        head = (g["role"] or "").split()[0].lower() if g["role"] else ""
+        out[f"title in lexicon={lx.title_of(g['role']) is not None or lx.title_of(head) is not None}"] += 1
+        out[f"title has a complement={bool(_COMPLEMENT.search(g['role'] or ''))}"] += 1
+        out[f"gold of={bool(g.get('of'))}"] += 1
+        out[f"person in the first line={any(m['start'] < headline_end for m in person['mentions'])}"] += 1
+        spots = [m.start() for m in re.finditer(re.escape(sc.fold(head)), folded)] if head else []
+        out[f"title word in text={bool(spots)}"] += 1
+        if not spots:
+            continue
+        same = any(_sentence(text, m["start"]) == _sentence(text, s)
+                   for m in person["mentions"] for s in spots)
+        out[f"title in a sentence naming the person={same}"] += 1
+        d = min((s - m["start"] for m in person["mentions"] for s in spots), key=abs)
+        far = "<=40" if abs(d) <= 40 else "<=120" if abs(d) <= 120 else ">120"
+        out[f"nearest title {'before' if d < 0 else 'after'} the name, {far} chars"] += 1
+    out["extra"] += sum(
+        not any(sc.forms_match(people.get(g["person"], [g["person"]]), person_forms(f))
+                and sc.overlap(g["role"], f["role"] or "") for g in gold["roles"])
+        for f in roles)
+
+
+def _gold_forms(items: list[Any]) -> list[list[str]]:
+    return [[i["name"], *i.get("aliases", [])] if isinstance(i, dict) else [i] for i in items]
+
+
+def entity_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: dict[str, Counter[str]]) -> None:
+    ents = list(pred["entities"])
+    folded = sc.fold(text)
+    people = [[p["name"], *p.get("mentions", [])] for p in gold["people"]]
+    golds = {kind: _gold_forms(gold[key]) for kind, key in KINDS}
+    for kind, _key in KINDS:
+        c = out[kind]
+        other_kind = "place" if kind == "organization" else "organization"
+        for forms in golds[kind]:
+            if any(e["type"] == kind and sc.forms_match(forms, sc.forms(e)) for e in ents):
+                continue
+            c["missed"] += 1
+            typed = next((e["type"] for e in ents if sc.forms_match(forms, sc.forms(e))), None)
+            c[f"missed, typed as {typed}"] += 1
+            if typed is None:
+                part = any(e["type"] == kind and any(sc.overlap(x, y) for x in forms for y in sc.forms(e))
+                           for e in ents)
+                c[f"missed, untyped: overlaps a {kind}={part}"] += 1
+                c[f"missed, untyped: in the text={any(sc.fold(x) in folded for x in forms)}"] += 1
+                c[f"missed, untyped: words={_bucket(len(forms[0].split()), 4)}"] += 1
+        for e in ents:
+            if e["type"] != kind:
+                continue
+            fe = sc.forms(e)
+            if any(sc.forms_match(g, fe) for g in golds[kind]):
+                continue
+            c["extra"] += 1
+            if any(sc.forms_match(g, fe) for g in golds[other_kind]):
+                c[f"extra, a gold {other_kind}"] += 1
+            elif any(sc.forms_match(g, fe) for g in people):
+                c["extra, a gold person"] += 1
+            elif any(any(sc.overlap(x, y) for x in g for y in fe) for g in golds[kind]):
+                c[f"extra, overlaps a gold {kind}"] += 1
+            else:
+                c["extra, no gold entity"] += 1
+                c[f"extra, no gold entity: words={_bucket(len(e['name'].split()), 4)}"] += 1
+                c[f"extra, no gold entity: mentions={_bucket(len(e['mentions']), 3)}"] += 1
+
+
+def quote_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counter[str]) -> None:
+    ents = {e["id"]: e for e in pred["entities"]}
+    gold_people = {p["name"]: [p["name"], *p.get("mentions", [])] for p in gold["people"]}
+    for outcome, _detail, g, q in classify_quotes(sc, gold, pred, text):
+        if outcome not in ("null", "wrong") or q is None:
+            continue
+        out[outcome] += 1
+        mark = text.rfind("«", 0, q["start"] + 1)
+        qs = mark if 0 <= q["start"] - mark <= 3 else q["start"]
+        ps = text.rfind("\n", 0, qs) + 1
+        pe = text.find("\n", qs)
+        pe = len(text) if pe < 0 else pe
+        before = text[ps:qs]
+
+        def named(kind: str, a: int = ps, b: int = qs) -> set[str]:
+            return {e["id"] for e in ents.values() if e["type"] == kind
+                    for m in e["mentions"] if a <= m["start"] < b}
+
+        out[f"rule={q.get('rule')}"] += 1
+        out[f"opens its paragraph={not before.strip()}"] += 1
+        out[f"colon right before={before.rstrip().endswith(':')}"] += 1
+        out[f"after a sentence end={not before.strip() or bool(re.search(r'[.!?»]$', before.rstrip()))}"] += 1
+        out[f"guillemets earlier in the paragraph={'«' in before}"] += 1
+        out[f"guillemets in the paragraph={_bucket(text[ps:pe].count('«'), 3)}"] += 1
+        out[f"people named before in the paragraph={_bucket(len(named('person')), 3)}"] += 1
+        out[f"organizations named before in the paragraph={_bucket(len(named('organization')), 2)}"] += 1
+        out[f"first person in the quotation={bool(_FIRST_PERSON.search(q['text'].lower()))}"] += 1
+        forms = gold_people.get(g["speaker"], [g["speaker"]])
+        speaker = next((e for e in ents.values() if e["type"] in ("person", "organization")
+                        and sc.forms_match(forms, sc.forms(e))), None)
+        out[f"gold speaker is a {speaker['type'] if speaker else 'not an entity'}"] += 1
+        if speaker is None:
+            continue
+        mine = [m["start"] for m in speaker["mentions"] if ps <= m["start"] < qs]
+        out[f"speaker's mentions before in the paragraph={_bucket(len(mine), 2)}"] += 1
+        out[f"other people before in the paragraph={_bucket(len(named('person') - {speaker['id']}), 2)}"] += 1
+        if mine:
+            between = text[max(mine):qs]
+            out[f"guillemets between the speaker and the quotation={_bucket(between.count('«'), 2)}"] += 1
+            out[f"sentence end between={bool(re.search(r'[.!?] ', between))}"] += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default="regional_dev,wikinews_dev", help="comma-separated dev sets")
+    parser.add_argument("--rows", default=",".join(ROWS), help=f"some of {','.join(ROWS)}")
+    args = parser.parse_args()
+    require_shared()
+    from factx.api import extract
+
+    sc = load_scorer()
+    rows = args.rows.split(",")
+    names = args.sets.split(",")
+    unknown = [n for n in names if n not in DEV_SETS] + [r for r in rows if r not in ROWS]
+    if unknown:
+        parser.error(f"unknown: {', '.join(unknown)}")
+    for name, part, articles in dev_parts(names):
+        counts: dict[str, Counter[str]] = {k: Counter() for k in ("roles", "organization", "place", "quotes")}
+        for _doc_id, gold, text in articles:
+            pred = extract(text).to_dict()
+            if "roles" in rows:
+                role_features(sc, gold, pred, text, counts["roles"])
+            if "entities" in rows:
+                entity_features(sc, gold, pred, text, counts)
+            if "quotes" in rows:
+                quote_features(sc, gold, pred, text, counts["quotes"])
+        for row, c in counts.items():
+            if c:
+                print(f"{name} {part} — {row}")
+                for feature, n in sorted(c.items()):
+                    print(f"    {n:4}  {feature}")
+
+
+if __name__ == "__main__":
+    main()
