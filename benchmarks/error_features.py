@@ -7,6 +7,8 @@ For every dev set and part (benchmarks/splits.py), and for three rows of score.p
   that person another role, whether the gold title is known to the title lexicon (qualifiers
   such as "ancien" make it unknown), whether its word stands in a sentence that names the
   person, and how far the nearest occurrence is;
+- roles (+of) whose person and title are right, but whose `of` is missing or wrong while the
+  gold's body is one of factx's entities: kinds of body, where its nearest mention stands;
 - organizations and places missed and extra: typed as something else, overlapping one of the
   same kind (a boundary error), or found nowhere; the number of words and mentions;
 - quotations found with a null or wrong speaker (quote_who.py's cases): the paragraph around
@@ -36,9 +38,13 @@ from common import require_shared
 from quote_who import classify as classify_quotes
 from role_of import dev_parts
 
-ROWS = ("roles", "entities", "quotes")
+ROWS = ("roles", "of", "entities", "quotes")
 KINDS = (("organization", "organizations"), ("place", "places"))
 _COMPLEMENT = re.compile(r" d[eu]s? | d['’]")
+_GENERIC = re.compile(r"\b(?:du|de la|de l['’]|des) ?(?:club|association|société|entreprise|groupe|"
+                      r"comité|commune|ville|fédération|syndicat|parti|conseil|équipe|section|amicale|"
+                      r"établissement|collège|lycée|école|usine|banque|cabinet|office|agence|service|"
+                      r"structure|collectif|compagnie|chambre|mairie|ministère)\b")
 _FIRST_PERSON = re.compile(r"\b(je|j|nous|on|moi)\b")
 
 
@@ -97,6 +103,58 @@ def role_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counte
         not any(sc.forms_match(people.get(g["person"], [g["person"]]), person_forms(f))
                 and sc.overlap(g["role"], f["role"] or "") for g in gold["roles"])
         for f in roles)
+
+
+def _where(entity: dict, a: int, b: int, sentence: tuple[int, int]) -> str:
+    """Where an entity's mentions stand against a role's evidence [a, b) and its sentence."""
+    ms = [m["start"] for m in entity["mentions"]]
+    if any(a <= m < b for m in ms):
+        return "in the evidence"
+    if any(sentence[0] <= m < sentence[1] for m in ms):
+        return "in its sentence"
+    return "earlier" if any(m < a for m in ms) else "only later"
+
+
+def of_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counter[str]) -> None:
+    """The `of` of the roles whose person and title are right but whose body is missing or
+    wrong, while the gold's body is one of factx's entities (role_of.py's "body found")."""
+    ents = {e["id"]: e for e in pred["entities"]}
+    people = {p["name"]: [p["name"], *p.get("mentions", [])] for p in gold["people"]}
+    bodies = {o["name"]: [o["name"], *o.get("aliases", [])] for o in gold["organizations"]}
+    places = {p if isinstance(p, str) else p["name"] for p in gold["places"]}
+    roles = [f for f in pred["facts"] if f["type"] == "role"]
+
+    def same(g: dict, f: dict) -> bool:
+        person = ents.get(f.get("person") or "")
+        return person is not None and sc.overlap(g["role"], f["role"] or "") \
+            and sc.forms_match(people.get(g["person"], [g["person"]]), sc.forms(person))
+
+    for g, f in sc.match_sets(gold["roles"], roles, same)[2]:
+        if not g.get("of"):
+            continue
+        forms = bodies.get(g["of"], [g["of"]])
+        mine = ents.get(f.get("of") or "")
+        if mine is not None and sc.forms_match(forms, sc.forms(mine)):
+            continue
+        body = next((e for e in ents.values() if e["type"] in ("organization", "place")
+                     and sc.forms_match(forms, sc.forms(e))), None)
+        if body is None:
+            continue
+        outcome = "wrong" if mine is not None else "missing"
+        out[outcome] += 1
+        kind = "place" if g["of"] in places else "organization"
+        out[f"{outcome}: gold body is a {kind}, factx's a {body['type']}"] += 1
+        ev = f.get("evidence") or {}
+        a, b = ev.get("start", 0), ev.get("end", 0)
+        sent = _sentence(text, a)
+
+        out[f"{outcome}: gold body's mention {_where(body, a, b, sent)}"] += 1
+        if mine is not None:
+            out[f"wrong: factx's body is a {mine['type']}, its mention {_where(mine, a, b, sent)}"] += 1
+        complement = _COMPLEMENT.search(ev.get("text", ""))
+        generic = bool(_GENERIC.search(ev.get("text", "").lower()))
+        out[f"{outcome}: evidence holds a complement={bool(complement)}, a generic body noun={generic}"] += 1
+        out[f"{outcome}: title has qualifier words={len((f['role'] or '').split()) > 1}"] += 1
 
 
 def _gold_forms(items: list[Any]) -> list[list[str]]:
@@ -199,11 +257,14 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown: {', '.join(unknown)}")
     for name, part, articles in dev_parts(names):
-        counts: dict[str, Counter[str]] = {k: Counter() for k in ("roles", "organization", "place", "quotes")}
+        counts: dict[str, Counter[str]] = {k: Counter() for k in ("roles", "of", "organization", "place",
+                                                                  "quotes")}
         for _doc_id, gold, text in articles:
             pred = extract(text).to_dict()
             if "roles" in rows:
                 role_features(sc, gold, pred, text, counts["roles"])
+            if "of" in rows:
+                of_features(sc, gold, pred, text, counts["of"])
             if "entities" in rows:
                 entity_features(sc, gold, pred, text, counts)
             if "quotes" in rows:
