@@ -1774,7 +1774,7 @@ def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         cands += untagged_people(doc, cands, words)
         cands += civility_people(doc, cands)
         cands += subjects_of_person_verbs(doc, cands, words)
-        cands = organizations.refine(doc, cands)
+        cands = organizations.refine(doc, cands, words)
         base.add_candidates(doc, cands)
         return doc
 

@@ -115,6 +115,7 @@ def _lex() -> dict[str, Any]:
         "legal_forms": set(data["legal_forms"]),
         "trailing_legal_forms": frozenset(data["trailing_legal_forms"]),
         "sites": frozenset(fold(w) for w in data["site_heads"]),
+        "own_name_heads": frozenset(fold(w) for w in data["own_name_heads"]),
         "grouping_tails": frozenset(data["grouping_tails"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
@@ -1426,6 +1427,74 @@ def _firms_at_their_site(doc: Doc, cands: list[Candidate]) -> None:
         cands.append(Candidate("place", town.start_char, town.end_char, "rules", {"name": town.text}))
 
 
+def _own_name_head(doc: Doc, c: Candidate, tok: Token) -> int | None:
+    """The index of the first word of the name proper when a lower-case noun of
+    `own_name_heads` leads it, inside the candidate ("université La Sapienza") or right
+    before it after a determiner ("la firme" + "Idées au cube"); None otherwise."""
+    heads = _lex()["own_name_heads"]
+    for k in (tok.i + 1, tok.i + 2, tok.i + 3):  # a head of one, two or three words inside
+        if k < len(doc) and doc[k].idx > c.start and fold(doc[tok.i : k].text) in heads \
+                and doc[tok.i].is_lower:
+            return k
+    for n in (1, 2, 3):
+        if tok.i - n >= 1 and doc[tok.i - n].is_lower and fold(doc[tok.i - n : tok.i].text) in heads \
+                and _determined(doc, tok.i - n):
+            return tok.i
+    return None
+
+
+def _common_core(word: str, words: Collection[str]) -> bool:
+    """A one-word name that a town completes: a common word of the lexicon ("Électricité",
+    "Jeunesse"; all words when the model has no lexicon), a place ("Lorraine") or a demonym
+    ("Vosgienne"), unlike a firm's coined or family name ("Korvalis")."""
+    from factx import gazetteer
+
+    low = fold(word)
+    return not words or _in_words(word.lower(), words) or gazetteer.place_kind(word) is not None \
+        or (low + "s").endswith(_lex()["demonym_suffixes"])
+
+
+def _in_words(low: str, words: Collection[str]) -> bool:
+    """A lower-case word, one of its hyphenated parts, its singular or its masculine is a
+    common word ("lorraine" is "lorrain")."""
+    return any(f in words for w in (low, *low.split("-")) if w
+               for f in (w, w.rstrip("sx"), w.removesuffix("e"), w.removesuffix("es")))
+
+
+def _own_names_before_their_town(doc: Doc, cands: list[Candidate], words: Collection[str]) -> None:
+    """A firm's or a school's name that is already whole after its kind (`own_name_heads`):
+    two words or more ("la firme Idées au cube", "l'université La Sapienza") or one word
+    that is no common noun nor adjective of the lemmatizer's lexicon (`words`: "le groupe
+    Vandrel"), ends before a closing "de" and a town the gazetteer knows, which says where
+    it is: the town is a place of its own ("la firme Idées au cube de Montréal",
+    "l'université La Sapienza de Rome", "le groupe Vandrel de Laval"). A common word keeps
+    it ("la société Électricité de Strasbourg": the town makes the name), and so does a
+    plural name on "Les" ("Les Vignerons de Saint-Chinian")."""
+    text = base.original_text(doc)
+    for c in list(cands):
+        if c.label != "organization" or c.attrs.get("civility"):
+            continue
+        tok = _token_starting_at(doc, c.start)
+        span = doc.char_span(c.start, c.end)
+        if tok is None or span is None or span.end - tok.i < 3:
+            continue
+        first = _own_name_head(doc, c, tok)
+        if first is None or not doc[first].text[:1].isupper() or doc[first].text in ("Les", "L'", "L\u2019"):
+            continue
+        cut = _site_town_cut(doc, first if doc[first].text not in _CAPITAL_ARTICLES else first + 1, span.end)
+        if cut is None or (cut - first < 2 and _common_core(doc[first].text, words)):
+            continue  # "la société Électricité de Strasbourg": the town makes the name
+        town = doc[cut + 1 : span.end]
+        inside = [o for o in cands if o is not c and o.label in _NAMED
+                  and o.start < span.end_char and o.end > doc[cut].idx]
+        if any((o.label, o.start, o.end) != ("place", town.start_char, town.end_char) for o in inside):
+            continue
+        c.end = doc[cut - 1].idx + len(doc[cut - 1])
+        c.attrs["name"] = text[c.start : c.end]
+        if not inside:
+            cands.append(Candidate("place", town.start_char, town.end_char, "rules", {"name": town.text}))
+
+
 def _trim_seat(text: str, cands: list[Candidate]) -> None:
     """A proper name completed by a nationality adjective ends there, before its seat: "la
     Commission européenne de Bruxelles" is the Commission européenne (Brussels is where it
@@ -1967,6 +2036,20 @@ def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
     return k
 
 
+def _place_ends_phrase(doc: Doc, k: int) -> bool:
+    """The capitalized words from token k are a place the gazetteer knows and close the
+    phrase (no capital nor linking word after them): "à Strasbourg", "en Lorraine"."""
+    from factx import gazetteer
+
+    j = k
+    while j < len(doc) and (doc[j].is_title or (doc[j].text == "-" and j > k)):
+        j += 1
+    if j == k or (j < len(doc) and fold(doc[j].text) in _lex()["phrase_links"]
+                  and doc[j].pos_ not in ("AUX", "VERB")):
+        return False
+    return gazetteer.place_kind(doc[k:j].text) is not None
+
+
 def _phrase_name_end(doc: Doc, kind: int, i: int, end: int) -> int:
     """End of an association's name that is a phrase, after its kind ("l'association Vallée
     en Fête", "le collectif Sauvons nos écoles rurales", "l'association Bien vivre à Lorvan"):
@@ -1991,6 +2074,8 @@ def _phrase_name_end(doc: Doc, kind: int, i: int, end: int) -> int:
             last = k + 1
         elif not ((tok.is_lower and tok.is_alpha) or tok.text in ("d'", "l'", "n'", "d\u2019", "l\u2019")):
             break
+        elif low in ("a", "en", "dans") and not slogan and last > i + 1 and _place_ends_phrase(doc, k + 1):
+            break  # "l'association Alsace Nature" + "à Strasbourg": where it is, not its name
         elif low in lex["phrase_links"]:
             pass
         elif slogan and (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm"))
@@ -2207,7 +2292,7 @@ def _titled_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # a band's one-word name and its town: "la chorale Saint-Nabor" + "de Mévaux"
         band = kind == i - 1 and fold(doc[kind].text) in _lex()["kind_in_name"] \
             and _one_word_name(text[doc[i].idx : end_c])
-        if adj_end > plain_end and end_c > c.end and c.label != "place" \
+        if adj_end > plain_end and end_c > c.end \
                 and all(o.label != "person" or o.start > c.end for o in over):
             _run_over(c, end_c, text, cands, over)  # "Vallée" + "en" + "Fête": one phrase name
         elif end_c > c.end and (not over or common or band) and all(
@@ -4837,8 +4922,9 @@ def _leaders_of_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """The entity candidates with factx's organization rules applied (see the module doc)."""
+def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset()) -> list[Candidate]:
+    """The entity candidates with factx's organization rules applied (see the module doc);
+    `words` are the common nouns and adjectives of the model's lexicon, when it has them."""
     text = base.original_text(doc)
     # the model's spans that run over a line's end are cut there first, so that the rules
     # below read the name of the line ("l'US Val-de-Loire B." + "\n\n" + "Les Blésois")
@@ -4890,6 +4976,7 @@ def refine(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = _bodies_in_exile(doc, _missions_in_countries(doc, cands))
     cands = _leaders_of_bodies(text, cands)
     _firms_at_their_site(doc, cands)  # after the names run on ("PSA" + "de Sochaux")
+    _own_names_before_their_town(doc, cands, words)
     _by_evidence(doc, cands)
     _media(doc, cands)
     _title_adjectives(doc, cands)
