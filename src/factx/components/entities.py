@@ -113,7 +113,7 @@ def _after_place_opener(doc: Doc, start: int, end: int) -> int | None:
         k += 1
     if k == start + 1 and fold(tok.text) not in ("vers",):
         return None  # "Venue Lambert": a word followed by a name is no opener but "Vers"
-    if k >= end or not doc[k].text[:1].isupper() or not doc[k].is_alpha and "-" not in doc[k].text:
+    if k >= end or not doc[k].text[:1].isupper() or (not doc[k].is_alpha and "-" not in doc[k].text):
         return None
     return k
 
