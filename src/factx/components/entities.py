@@ -57,6 +57,7 @@ def _lex() -> dict[str, Any]:
         "wiki_suffixes": tuple(data["wiki_affixes"]["suffixes"]),
         "time_openers": {fold(w) for w in [*data["time_openers"], *load_json("calendar.json")["weekdays"]]},
         "time_next": {fold(w) for w in data["time_openers_next"]},
+        "place_openers": frozenset(fold(w) for w in data["place_openers"]),
         "sovereign_titles": {fold(w) for w in data["sovereign_titles"]},
         "person_participles": frozenset(data["person_participles"]),
         "person_active_participles": frozenset(data["person_active_participles"]),
@@ -87,6 +88,33 @@ def _after_time_opener(doc: Doc, start: int, end: int) -> int | None:
     if k == j or k >= end or not doc[k].is_alpha or (not timed and not (
             doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 < end and doc[k + 1].text[:1].isupper())):
         return None  # after a common noun, only a venue named by its head: "Réservations au" + "bar X"
+    return k
+
+
+# lower-case words between a word that opens a sentence on a place and the place's name
+_OPENER_LINKS = frozenset(("de", "d'", "d\u2019", "du", "des", "à", "a", "au", "aux", "en", "sur", "dans"))
+
+
+def _after_place_opener(doc: Doc, start: int, end: int) -> int | None:
+    """Token index where a name starts when the model ran it over a word that opens the
+    sentence before the place it introduces (entities.json `place_openers`) and the
+    prepositions after it: "[Natif de Varcourt], il ...", "[Près d'Harmécourt]", "[Non loin
+    de La Bresse]"; None when the span opens otherwise or nothing capitalized follows."""
+    tok = doc[start]
+    openers = _lex()["place_openers"]
+    if not (tok.is_sent_start or (start and "\n" in doc[start - 1].text + doc[start - 1].whitespace_)) \
+            or not tok.is_title or fold(tok.text) not in openers:
+        return None
+    j = start + 1
+    while j < end and doc[j].is_lower and fold(doc[j].text) in openers:
+        j += 1  # "Non loin de"
+    k = j
+    while k < end and doc[k].is_lower and doc[k].lower_ in _OPENER_LINKS:
+        k += 1
+    if k == start + 1 and fold(tok.text) not in ("vers",):
+        return None  # "Venue Lambert": a word followed by a name is no opener but "Vers"
+    if k >= end or not doc[k].text[:1].isupper() or (not doc[k].is_alpha and "-" not in doc[k].text):
+        return None
     return k
 
 
@@ -1182,6 +1210,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             after = _after_time_opener(doc, ent.start, end_tok)
             if after is not None:  # "Dimanche au" + "gymnase Pierre-de-Coubertin"
                 start = doc[after].idx
+        if (k := _after_place_opener(doc, ent.start, end_tok)) is not None:
+            start = doc[k].idx  # "Natif de" + "Varcourt", "Près d'" + "Harmécourt"
         if label != "person":
             start = _after_rubric(text, start, end)  # "Serie A : la" + "Juventus"
         if label in ("place", "organization") and ent.end - ent.start == 2 and start == ent.start_char \

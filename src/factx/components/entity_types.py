@@ -1504,6 +1504,28 @@ def _village_shaped(key: str) -> bool:
     return len(key) >= 7 and key.isalpha() and key.endswith(_lex()["village_endings"])
 
 
+_AREA_ARTICLES = frozenset(("le", "la", "l'", "l\u2019"))
+
+
+def _in_an_area(doc: Doc, c: Candidate, starts: dict[int, int]) -> bool:
+    """A mention written after "dans" and a singular definite article, "toute" between them
+    or not ("dans le Saintois", "dans toute la Déodatie", the article in the model's span or
+    before it): one is inside a region, a valley, a town, never inside a person; a work or
+    a body read there ("dans la Bible", "dans le Monde") is a common noun, and "dans le BTP"
+    an acronym, which the caller leaves out."""
+    i = starts.get(c.start)
+    if i is None:
+        return False
+    if doc[i].lower_ in _AREA_ARTICLES and i + 1 < len(doc):
+        i += 1  # "[la Déodatie]": the model's span opens on the article
+    if i < 2 or doc[i - 1].lower_ not in _AREA_ARTICLES:
+        return False
+    j = i - 2
+    if doc[j].lower_ in ("tout", "toute") and j > 0:
+        j -= 1
+    return doc[j].lower_ == "dans"
+
+
 _VILLAGE_PREPS = frozenset(("à", "par", "vers", "depuis", "entre"))
 _LIST_LINKS = frozenset((",", "et", "ou", "puis"))
 
@@ -2149,6 +2171,20 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                      _village_mention(doc, c, starts, place_starts, place_ends, nouns) for c in cs)) \
             and not _introduced(doc, cands, key, False)
         town = town or vtown
+        # "dans le Saintois", "dans toute la Déodatie": one word after "dans" and "le", "la" that
+        # the model read as a place or a thing, no common noun, no given name nor surname of the
+        # document, is a region or a town, a demonym's ending notwithstanding ("le Minervois")
+        bare = fold(_ARTICLE_START.sub("", name[:1].upper() + name[1:]))
+        area = labels <= {"place", "misc"} and kind is None and bare.isalpha() and not name.isupper() \
+            and bare not in person_words and not is_given_name(bare) and not _in_nouns(bare, nouns) \
+            and bare not in lex["calendar"] and all(_in_an_area(doc, c, starts) for c in cs)
+        if area and bare != key:
+            for c in cs:  # "[la Déodatie]": the article is the sentence's, not the name's
+                n = len(name) - len(_ARTICLE_START.sub("", name[:1].upper() + name[1:]))
+                c.start += n
+                c.attrs["name"] = name[n:]
+            name, key = name[n:], bare
+        town = town or area
         # "ont fui Pec et Djakovica": a one-word name the model took for a surname or a body, last of a
         # list after a place, in every mention, is one more place of the list (not the
         # subject's list: "Paris et Dupont ont signé")
