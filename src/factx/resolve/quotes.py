@@ -2732,7 +2732,8 @@ class QuoteReader:
 
     def view_opened(self, lo: int, end: int, person: Entity) -> int | None:
         """"Pour X, ...", "Selon X, ...", "Aux yeux de X, ...": the sentence [lo, end) opens
-        with the view of `person`, named right after the opener; the token after the name."""
+        with the view of `person`, named right after the opener; the token after the name and
+        its apposition ("Pour X, trésorier du club, ...": a title between commas, no verb)."""
         doc = self.doc
         k = self.opening_word(lo, end)
         width = (doc[k].lower_ in ("pour", "selon") and doc[k].is_title) or (
@@ -2740,7 +2741,14 @@ class QuoteReader:
         if not width or k + width >= end:
             return None
         hit = self.idx.starting_at(k + width, ("person",))
-        return hit[2] if hit is not None and hit[0] is person else None
+        if hit is None or hit[0] is not person:
+            return None
+        after = hit[2]
+        if after < end and doc[after].text == ",":
+            close = next((j for j in range(after + 1, min(end, after + 12)) if doc[j].text == ","), None)
+            if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:close]):
+                after = close + 1
+        return after
 
     def topic_before(self, first: int, colon: int) -> Entity | None:
         """The one person the sentences before the clause [first, colon) are about: the
