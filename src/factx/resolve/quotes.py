@@ -82,6 +82,7 @@ from factx.types import Entity
 
 SPEAKERS = ("person", "organization", "misc")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
+QUOTE_MARKS = frozenset({"«", "»", "“", "”", "„", '"'})
 DASHES = ("—", "–", "-")
 ON_FORMS = ("on", "-on", "t-on", "-t-on")  # "on", as written after the verb too ("lit-on")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
@@ -534,6 +535,7 @@ class QuoteReader:
         self.lex = lexicon()
         self.words = quote_words()
         self.quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
+        self.labels: frozenset[int] = frozenset()  # the marks and words of quoted names (label_tokens())
         self._layout: bool | None = None  # interview_layout(), once
         self._guest: Entity | bool | None = False  # interview_guest(), once
         self._party_depth = False  # party_by_pronoun() is resolving a pronoun
@@ -546,6 +548,30 @@ class QuoteReader:
 
     def in_quote(self, i: int) -> bool:
         return i in self.quoted
+
+    def voiced(self, t: Token) -> bool:
+        """Whether token `t` is a quotation mark or a word inside one that may be someone's
+        words: not the marks of a name or a short fragment (label_tokens())."""
+        return (t.text in QUOTE_MARKS or self.in_quote(t.i)) and t.i not in self.labels
+
+    def label_tokens(self, cands: list[tuple[int, int, int, int, bool]]) -> frozenset[int]:
+        """The tokens, marks included, of the quoted phrases that are names or fragments, not
+        anyone's words: "l'association « Les Amis du Vieux Lavoir »", "l'exposition « Regards
+        d'antan »", "parle d'une « saison réussie »" (shorter than a quotation, a title after
+        its noun, or a phrase of eight words at most with no clause). Such marks leave a
+        sentence's narration as it is: they do not stand for a voice between a person and
+        the quotation that person goes on to say."""
+        kept = {(s, e) for _, _, s, e, dash in cands if not dash}
+        out: set[int] = set()
+        for start, end in find_quotations(self.text):
+            if start < 1 or self.text[start - 1] not in QUOTE_MARKS:
+                continue  # a dash line
+            body = self.text[start:end].strip()
+            s = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            if (s, s + len(body)) in kept and (len(body.split()) > 8 or self.has_verb(start, end)):
+                continue
+            out.update(range(self.tok_at(start - 1), self.tok_at(end) + 1))
+        return frozenset(out)
 
     # --- noun phrases -----------------------------------------------------------------
 
@@ -2704,14 +2730,36 @@ class QuoteReader:
                     default=len(self.text))
         return self.text[start:close]
 
+    def view_opened(self, lo: int, end: int, person: Entity) -> int | None:
+        """"Pour X, ...", "Selon X, ...", "Aux yeux de X, ...": the sentence [lo, end) opens
+        with the view of `person`, named right after the opener; the token after the name and
+        its apposition ("Pour X, trésorier du club, ...": a title between commas, no verb)."""
+        doc = self.doc
+        k = self.opening_word(lo, end)
+        width = (doc[k].lower_ in ("pour", "selon") and doc[k].is_title) or (
+            doc[k].is_title and self.view_opener(k))
+        if not width or k + width >= end:
+            return None
+        hit = self.idx.starting_at(k + width, ("person",))
+        if hit is None or hit[0] is not person:
+            return None
+        after = hit[2]
+        if after < end and doc[after].text == ",":
+            close = next((j for j in range(after + 1, min(end, after + 12)) if doc[j].text == ","), None)
+            if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:close]):
+                after = close + 1
+        return after
+
     def topic_before(self, first: int, colon: int) -> Entity | None:
         """The one person the sentences before the clause [first, colon) are about: the
         nearest of the three sentences before that names someone names one person only, as
         the subject of its main verb, not dead, and the sentence before it no other person;
         neither it nor the sentences between name
         another person, a body as a subject, a noun for people or a group as a subject, a
-        pronoun subject, or hold a quotation ("Paul Roy, maire de X, a présenté le budget. Les
-        taux ne bougeront pas. Une promesse tenue : « Nous ... »")."""
+        pronoun subject (but "il"/"elle" that fits the person), or hold a quotation (but the
+        marks of a name or a short fragment: "l'exposition « Regards d'antan »") ("Paul Roy,
+        maire de X, a présenté le budget. Les taux ne bougeront pas. Une promesse tenue :
+        « Nous ... »")."""
         doc = self.doc
         k, end = first, 0
         for _ in range(3):
@@ -2724,12 +2772,14 @@ class QuoteReader:
         else:
             return None
         people = self.people_named(k, first)
-        if len(people) != 1 or any(t.text in ("«", "»", "“", "”", '"') or self.in_quote(t.i)
+        if len(people) != 1 or any(self.voiced(t)
                                    for t in doc[k:first]):
             return None
         person = next(iter(people.values()))
         verb = self.opening_subject_verb(k, end + 1, person)
-        if verb is None or self.dead(person):
+        # "Pour X, président du club, la saison a été bonne.": the sentence gives X's view
+        after = verb.i + 1 if verb is not None else self.view_opened(k, end + 1, person)
+        if after is None or self.dead(person):
             return None
         back = self.previous_sentence_end(k)
         if back > 0 and any(p is not person
@@ -2746,12 +2796,12 @@ class QuoteReader:
             # (after the verb: not the body of the person's own title, "Le président du club, X")
             others = self.words.group_nouns | self.words.org_nouns | self.words.text_nouns
             if any(t.pos_ == "NOUN" and {fold(t.lemma_ or t.text), fold(t.text)} & others
-                   for t in doc[verb.i + 1:colon]):
+                   for t in doc[after:colon]):
                 return None
         if any(t.pos_ == "NOUN" and _human(t, self.words)
                and (plural or not FIRST_SINGULAR & said or "Plur" not in t.morph.get("Number")
                     or t.i >= first)
-               for t in doc[verb.i + 1:colon]):
+               for t in doc[after:colon]):
             # "X a félicité le pompier. Le feu est éteint : « J'ai ... »": whose? ("Les clients
             # se font rares. Son constat : « Je ... »": one voice, not theirs; but not people in
             # the clause the colon closes, "Les clientes la connaissent :")
@@ -2759,7 +2809,8 @@ class QuoteReader:
         lo = end + 1
         while lo < first and (doc[lo].is_space or doc[lo].text in (".", "!", "?")):
             lo += 1
-        if lo < first and not self.quiet(lo, first, many=not plural):
+        voice = bool(FIRST_SINGULAR & said) and not plural
+        if lo < first and not self.quiet(lo, first, person, many=not plural, pronoun=True, voice=voice):
             return None
         return person
 
@@ -3174,7 +3225,7 @@ class QuoteReader:
                 continue
             subj = self.sentence_subject(lo, hi)
             if subj is not None and not plural and self.two_subjects(subj) \
-                    and not self.other_gender_partner(subj, gender):
+                    and not self.other_gender_partner(subj, gender) and not self.bodies_only(subj):
                 # "Paul et Marc se sont vus. « ... », a-t-il dit": which one? But "Mme Roux et
                 # M. Petit ont ouvert le bal. « ... », confie-t-elle": the one of her gender
                 return self.one_of_gender(subj, gender)
@@ -3605,6 +3656,16 @@ class QuoteReader:
         # "le journaliste et commentateur X": one determiner for both nouns, one person
         return len(people) != 1 or any(c.dep_ == "det" for k in conj for c in k.children)
 
+    def bodies_only(self, subj: Token) -> bool:
+        """"Le club « X » et l'association Y ont prêté leurs tentes": a coordinated subject of
+        bodies or things only (no person named, no noun for people): it is plural, and "il"
+        or "elle" after it takes up no one of them who speaks, but someone named before."""
+        heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        sub = list(subj.subtree)
+        return not self.idx.in_span(sub[0].i, sub[-1].i + 1, ("person",)) \
+            and not any(_human(h, self.words) or (h.pos_ in ("PRON", "PROPN") and self.idx.at(h.i) is None)
+                        for h in heads)
+
     def one_of_gender(self, subj: Token, gender: str | None) -> Entity | None:
         """Of the people named in the coordinated subject `subj`, the one the pronoun's gender
         fits when each is given a civility ("Mme Roux et M. Petit"): the written mark of a
@@ -3846,6 +3907,7 @@ class QuoteReader:
     def read(self) -> list[Quote]:
         cands = self.candidates()
         self.quoted = frozenset(i for _, _, s, e, _ in cands for i in range(self.tok_at(s), self.tok_at(e)))
+        self.labels = self.label_tokens(cands)
         out: list[Quote] = []
         last: Quote | None = None
         for n, (open_c, close_c, s, e, dash) in enumerate(cands):
@@ -3935,7 +3997,8 @@ class QuoteReader:
                 q.speaker = self.named_after(open_c, close_c, s, e)
                 q.rule = "named_after" if q.speaker is not None else q.rule
             out.append(q)
-            last = q
+            if q.speaker is not None or self.has_verb(q.start, q.end):
+                last = q  # not a name in marks nobody says ("l'association « Les Amis du ... »")
         self.share_sentences(out)
         self.run_on(out)
         self.went_on(out)
@@ -4209,7 +4272,9 @@ class QuoteReader:
             return None
         end = self.tok_at(len(before) - 1)
         lo = end - 1
-        while lo > 0 and self.doc[lo - 1].text not in (".", "!", "?", "»", "”", "«", "“", '"') \
+        # (past the marks of a name: "Le président de l'association « Les Amis du Lavoir », X, ...")
+        while lo > 0 and (self.doc[lo - 1].text not in (".", "!", "?", "»", "”", "«", "“", '"')
+                          or (lo - 1 in self.labels and self.doc[lo - 1].text not in (".", "!", "?"))) \
                 and "\n" not in self.doc[lo - 1].text:
             lo -= 1
         closed = lo > 1 and self.doc[lo - 1].text in ("»", "”", '"') \
@@ -4396,23 +4461,36 @@ class QuoteReader:
             return None
         return doc[j]
 
-    def quiet(self, lo: int, hi: int, allowed: Entity | None = None, many: bool = False) -> bool:
+    def quiet(self, lo: int, hi: int, allowed: Entity | None = None, many: bool = False,
+              pronoun: bool = False, voice: bool = False) -> bool:
         """Whether the tokens [lo, hi) are narration that points to nobody: no person or
         organization named (but `allowed`; an organization only as no subject), no quotation
-        mark, no subject that is a pronoun, a proper noun, a noun for people or a group, and
-        no verb of saying. With `many`, for a quotation that speaks as "je": a plural noun for
-        people as a subject ("Les clients se font rares.") may be, they are no one voice."""
+        mark (but a name's, label_tokens()), no subject that is a pronoun, a proper noun, a
+        noun for people or a group, and no verb of saying. With `many`, for a quotation that
+        speaks as "je": a plural noun for people as a subject ("Les clients se font rares.")
+        may be, they are no one voice. With `pronoun`, "il" or "elle" as a subject may be, when
+        it fits `allowed`, the one person named: it goes on about that person ("X a dressé le
+        bilan. Il a remercié les bénévoles."). With `voice`, for a quotation that speaks as "je"
+        and never as "nous": a body as a subject may be ("L'association compte quarante
+        membres."), a body does not say "je"."""
         doc = self.doc
         if lo >= hi:
             return False
         for p, a, b in self.idx.in_span(lo, hi, SPEAKERS):
             if p is not allowed and (p.type == "person"
-                                     or (p.type == "organization" and self.is_subject(a, b))):
+                                     or (p.type == "organization" and not voice and self.is_subject(a, b))):
                 return False
+
+        def goes_on(t: Token) -> bool:  # "il" or "elle" standing for `allowed`
+            return pronoun and allowed is not None and t.pos_ == "PRON" and t.lower_ in ("il", "elle") \
+                and _fits(allowed, _pronoun(t)[8:])
+
         for t in doc[lo:hi]:
-            if t.text in ("«", "»", "“", "”", '"') or self.in_quote(t.i) \
-                    or (t.pos_ == "VERB" and is_speech_verb(t)):  # not "la tempête" ("tempêter")
+            if self.voiced(t):
                 return False
+            if t.pos_ == "VERB" and is_speech_verb(t) and not any(  # not "la tempête" ("tempêter")
+                    c.dep_ in SUBJECT_DEPS and goes_on(c) for c in t.children):
+                return False  # someone speaks; but "Il a remercié les bénévoles", the person
             if t.dep_ not in SUBJECT_DEPS:
                 continue
             hit = self.idx.at(t.i, SPEAKERS)
@@ -4421,6 +4499,11 @@ class QuoteReader:
             low = fold(t.lemma_ or t.text)
             if many and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") \
                     and low not in self.words.group_nouns:
+                continue
+            if goes_on(t):
+                continue
+            if voice and t.pos_ == "NOUN" and (low in self.words.org_nouns
+                                               or (hit is not None and hit[0].type == "organization")):
                 continue
             if (t.pos_ in ("PRON", "PROPN") or _human(t, self.words) or low in self.words.group_nouns) \
                     and not (t.pos_ == "PRON" and t.lower_ in ("c'", "ce", "cela", "ça", "tout", "rien")):
@@ -4826,10 +4909,18 @@ class QuoteReader:
                     return False  # "Le maire est formel :" after the councillor's words
         for t in self.doc[a:b]:
             if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.i) \
+                    and not self.saying_noun(t) \
                     and self.resolve(self.np_speaker(t), t.idx, last) is not last.speaker:
                 return False  # "« A », dit X. Un riverain, lui, reste sceptique : « B »": someone else
         return all(h[0] is last.speaker or (h[0].type != "person" and not self.is_subject(h[1], h[2]))
                    for h in self.idx.in_span(a, b, SPEAKERS))
+
+    def saying_noun(self, t: Token) -> bool:
+        """"Et une certitude :", "Le constat est simple :": a noun of a saying or a view
+        (models/quotes.json: saying_nouns) as the subject: what the quotation is, no other
+        voice (not "Son adversaire s'est montré beau joueur :", a noun for a person)."""
+        return t.pos_ == "NOUN" and self.idx.at(t.i) is None \
+            and bool({fold(t.lemma_ or t.text), fold(t.text)} & self.words.saying_nouns)
 
     def bare(self, e: int) -> bool:
         """Whether the quotation whose text or closing mark ends at `e` stands as a sentence
