@@ -13,9 +13,15 @@ Classes fixed:
   cited_person, cited_body);
 - "X a démenti les propos de Y selon lesquels « ... »": the relative gives the content of the
   noun before it, the words of its author when named, never the main subject's; nobody's for
-  a bare noun ("la rumeur selon laquelle") (content_author).
-Guards: the passive of a control verb, a verb of subject control, "citer" with a thing, a
-"Selon X" opener, "selon" naming the report's source, an answer to someone.
+  a bare noun ("la rumeur selon laquelle") (content_author);
+- a body and a medium: "« ... », a déclaré la fédération X à l'agence Y" (the medium after "à"
+  is the addressee, speaker_near), "Le quotidien Y rapporte que la fédération X a déclaré que"
+  (a class noun with a name the tagger left untyped names a new body, not the one before,
+  noun_speaker; nor does the reporter speak for it), "Selon l'agence Y, le syndicat X a
+  déclaré que" (the subject the parser hung in apposition on the fronted source).
+Guards: a medium alone after "Selon", a named speaker with a medium after "à", the
+passive of a control verb, a verb of subject control, "citer" with a thing, a "Selon X"
+opener, "selon" naming the report's source, an answer to someone.
 The sentences are written for this audit, with invented names.
 """
 
@@ -95,4 +101,27 @@ def test_content_relative(extract: Callable[..., dict], text: str, speakers: lis
      "oubliés cette fois ».", ["Annick Trévidic"]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+SHIPYARD = "les chantiers navals ne rouvriront pas avant le printemps prochain"
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the medium after "à" is the addressee (the body's name untyped: nobody)
+    (f"« {SHIPYARD[0].upper() + SHIPYARD[1:]} », a déclaré la fédération Mer Solidaire à l'agence "
+     "Reuters.", [None]),
+    # the reporter does not speak for the body it reports on
+    (f"Le quotidien Le Courrier de Brévignac rapporte que la fédération Mer Solidaire a déclaré que "
+     f"« {SHIPYARD} ».", [None]),
+    # the subject hung on the fronted source
+    (f"Selon l'agence Reuters, le syndicat Sud Rail a déclaré que « {SHIPYARD} ».", ["Sud Rail"]),
+    # guards: the source alone, a named body or person with the medium after "à"
+    (f"Selon l'agence Reuters, « {SHIPYARD} ».", ["Reuters"]),
+    (f"« {SHIPYARD[0].upper() + SHIPYARD[1:]} », a déclaré le syndicat Sud Rail à l'agence Reuters.",
+     ["Sud Rail"]),
+    (f"« {SHIPYARD[0].upper() + SHIPYARD[1:]} », a déclaré Yannick Morvan à l'agence Reuters.",
+     ["Yannick Morvan"]),
+])
+def test_a_body_and_a_medium(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

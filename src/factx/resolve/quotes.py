@@ -576,7 +576,8 @@ class QuoteReader:
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
-                if head is not None and doc[k - 1 - (doc[k - 1].pos_ == "DET")].lower_ in VERB_PREPS:
+                j = k - 1 - (doc[k - 1].pos_ == "NOUN" and k - 1 > i)  # "à l'agence Reuters"
+                if head is not None and doc[j - (doc[j].pos_ == "DET")].lower_ in VERB_PREPS:
                     k = end  # "a répondu le ministre à X", "à l'AFP": the addressee, not the speaker
                     continue
                 if fold(ent.name) in self.words.org_nouns:
@@ -826,6 +827,13 @@ class QuoteReader:
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
+            nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.head.i == head.i and nxt.text[:1].isupper() \
+                    and nxt.pos_ in ("PROPN", "NOUN") \
+                    and self.idx.at(nxt.i, ("organization",)) is None:
+                # "la fédération Terre Paysanne", the name the tagger left untyped: a body
+                # named here, not one named before that the class noun would take up
+                return NOBODY
             return "org:" + (noun if noun in self.words.org_nouns else fold(low))
         if not definite or "Plur" in head.morph.get("Number"):
             return NOBODY
@@ -1431,6 +1439,12 @@ class QuoteReader:
             # a subject the parser found on another line ("date 2002-10-03" over the first
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
+            if tok is verb and any(_fronted(c, tok.i) for c in subjects):
+                # "Selon l'agence X, le syndicat Y a déclaré": the parser hanging the real subject
+                # on the fronted phrase, in apposition after its comma: that subject
+                subjects = [next((a for a in c.children if a.dep_ == "appos" and c.i < a.i < tok.i
+                                  and self.doc[a.left_edge.i - 1].text == ","), c)
+                            if _fronted(c, tok.i) else c for c in subjects]
             if tok is verb and any(_fronted(c, tok.i) for c in subjects):
                 # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under
                 # a preposition, the parser taking the fronted phrase for the subject; the person
@@ -2224,7 +2238,7 @@ class QuoteReader:
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
                 if subj == NOBODY and t.dep_ == "ccomp" and is_speech_verb(t.head) and t.head.i < t.i \
-                        and not self.in_quote(t.head.i):
+                        and not self.in_quote(t.head.i) and not self.body_or_person_subject(t):
                     # "X a indiqué que Moscou espérait « ... »": the one who reports the hope
                     # of a place or a thing
                     reporter = self.verb_subject(t.head)
@@ -2259,6 +2273,14 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def body_or_person_subject(self, verb: Token) -> bool:
+        """The verb's subject is a noun of a body or a person the text leaves unnamed ("Reuters
+        rapporte que la fédération X a déclaré que « ... »", the name untyped): someone speaks,
+        not the one reporting (unlike "que Moscou espérait", a place or a thing)."""
+        return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and (
+            fold(c.lemma_ or c.text) in self.words.org_nouns or _human(c, self.words)
+            or self.lex.title_of(c.lower_) is not None) for c in verb.children)
 
     def content_author(self, cue: int, first: int) -> Found | None:
         """The author of the noun that "selon lequel" (at `cue`) follows: the one person or body
