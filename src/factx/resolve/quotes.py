@@ -193,6 +193,7 @@ class QuoteWords:
     stance_copulas: frozenset[str]
     saying_nouns: frozenset[str]
     communication_verbs: frozenset[str]  # said by lemma only, no stem (models/quotes.json)
+    control_verbs: frozenset[str]
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -601,7 +602,8 @@ class QuoteReader:
             hit = self.idx.starting_at(k, ("person",)) or self.idx.starting_at(k, ("organization", "misc"))
             if hit:
                 ent, _, end = hit
-                if head is not None and doc[k - 1 - (doc[k - 1].pos_ == "DET")].lower_ in VERB_PREPS:
+                j = k - 1 - (doc[k - 1].pos_ == "NOUN" and k - 1 > i)  # "à l'agence Reuters"
+                if head is not None and doc[j - (doc[j].pos_ == "DET")].lower_ in VERB_PREPS:
                     k = end  # "a répondu le ministre à X", "à l'AFP": the addressee, not the speaker
                     continue
                 if fold(ent.name) in self.words.org_nouns:
@@ -851,6 +853,13 @@ class QuoteReader:
             # "« ... », ajoute le documentaire": the one quoted just before, if anyone
             return "last:" if definite and incise else NOBODY
         if noun in self.words.org_nouns or fold(low) in self.words.org_nouns:
+            nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.head.i == head.i and nxt.text[:1].isupper() \
+                    and nxt.pos_ in ("PROPN", "NOUN") \
+                    and self.idx.at(nxt.i, ("organization",)) is None:
+                # "la fédération Terre Paysanne", the name the tagger left untyped: a body
+                # named here, not one named before that the class noun would take up
+                return NOBODY
             return "org:" + (noun if noun in self.words.org_nouns else fold(low))
         if not definite or "Plur" in head.morph.get("Number"):
             return NOBODY
@@ -1112,10 +1121,16 @@ class QuoteReader:
         reading or citing when it is a text (models/quotes.json: read_verbs, text_nouns); what
         follows is the text's words, not the reader's."""
         lemma = fold(verb.lemma_ or verb.text)
+        # "X a cité Y :", the tagger reading the participle after "a" as the noun "cité" and the
+        # name as part of it
+        misread = verb.pos_ == "NOUN" and lemma == "cite" and verb.i > 0 \
+            and self.doc[verb.i - 1].lemma_ == "avoir"
+        lemma = "citer" if misread else lemma
         published = lemma in self.words.publish_verbs
         if lemma not in self.words.read_verbs and not published:
             return None
-        objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+        deps = ("obj", "flat:name") if misread else ("obj",)
+        objs = [c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
         text = next((c for c in objs if fold(c.lemma_ or c.text) in self.words.text_nouns), None)
         if published:
             # "publie une tribune du député X", "a recueilli le témoignage d'un habitant": a text
@@ -1148,11 +1163,24 @@ class QuoteReader:
     def cited_person(self, obj: Token) -> bool:
         """The object of "citer" names a person: a name, or a noun of a person, kin or title ("son
         père", "son prédécesseur"); not "l'exemple de Y", "un chiffre" (the words are the subject's)."""
-        if obj.pos_ == "PROPN":
-            return bool(self.idx.at(obj.i, ("person",)))
+        if self.cited_body(obj) is not None:
+            return True  # "X a cité le syndicat Y :", "X cite l'Insee :": the body's words
+        if obj.pos_ == "PROPN" or self.idx.at(obj.i, ("person",)) is not None:
+            # ("Mme Y", the word of address read as a noun, within the name's mention)
+            # a name the tagger left untyped ("misc") too: a title of a work, or a person it missed
+            return bool(self.idx.at(obj.i, ("person", "misc")))
         low = obj.lower_
         return low in self.words.human_nouns or fold(low) in self.words.human_nouns or low in CITED_NOUNS \
             or self.lex.title_of(low) is not None
+
+    def cited_body(self, obj: Token) -> Entity | None:
+        """The organization the object of "citer" names: its name, or a noun of a body with the
+        name right after it ("le syndicat Sud Rail"); not one named in a complement after "de"
+        ("un élu du syndicat Y" is a person)."""
+        hit = self.idx.at(obj.i, ("organization",))
+        if hit is None and fold(obj.lemma_ or obj.text) in self.words.org_nouns:
+            hit = self.idx.starting_at(obj.i + 1, ("organization",))
+        return hit[0] if hit is not None else None
 
     def voice_of(self, lo: int, hi: int) -> Entity | None:
         """The person a body speaks through, named between its subject and its verb: "par la
@@ -1438,6 +1466,12 @@ class QuoteReader:
             # sentence) is none
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
             if tok is verb and any(_fronted(c, tok.i) for c in subjects):
+                # "Selon l'agence X, le syndicat Y a déclaré": the parser hanging the real subject
+                # on the fronted phrase, in apposition after its comma: that subject
+                subjects = [next((a for a in c.children if a.dep_ == "appos" and c.i < a.i < tok.i
+                                  and self.doc[a.left_edge.i - 1].text == ","), c)
+                            if _fronted(c, tok.i) else c for c in subjects]
+            if tok is verb and any(_fronted(c, tok.i) for c in subjects):
                 # "En réponse à X, Y a affirmé", "Répondant à X, Y a dit": a noun or a name under
                 # a preposition, the parser taking the fronted phrase for the subject; the person
                 # named right before the verb speaks
@@ -1489,8 +1523,39 @@ class QuoteReader:
                     return after
             if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "mark") or tok.head is tok:
                 break
+            controlled = self.controller(tok)
+            if controlled is not None:
+                return controlled
             tok = tok.head
         return None
+
+    def controller(self, inf: Token) -> Who | None:
+        """"X a accusé Y d'avoir dit « ... »", "X reproche à Y d'avoir affirmé que": an
+        infinitive after "de" under an active verb of object control (models/quotes.json:
+        control_verbs) has that verb's object for its subject, not the verb's own subject. With
+        a past infinitive, the object's words as reported (the person or body it names; nobody
+        for a pronoun or a noun); with a present one ("X somme Y de déclarer"), words not yet
+        said: nobody. None when the construction is not that one."""
+        head = inf.head
+        lemma = fold(head.lemma_ or head.text)
+        # (the lemma may be left as the present's form: "reproche")
+        if inf.dep_ != "xcomp" or head.i > inf.i or head.pos_ != "VERB" or (
+                lemma not in self.words.control_verbs and lemma + "r" not in self.words.control_verbs):
+            return None
+        marked = [c for c in inf.children if c.dep_ == "mark" and c.i < inf.i]
+        if not marked or marked[0].lower_ not in ("de", "d'", "d’") \
+                or any(c.dep_ in ("aux:pass", "obl:agent") for c in head.children):
+            return None  # "X a été accusé par Y d'avoir dit": the subject is the one accused
+        objects = [c for c in head.children if head.i < c.i < inf.i and (
+            c.dep_ in ("obj", "iobj") or (c.dep_ == "obl:arg" and any(
+                g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)))]
+        clitics = [c for c in head.children if c.i < head.i and c.dep_ in ("obj", "iobj")
+                   and c.pos_ == "PRON" and c.lower_ not in ("se", "s'", "s’")]
+        if not objects and not clitics:
+            return None
+        past = any(c.dep_ == "aux:tense" and c.i < inf.i for c in inf.children)
+        who = self.subject_speaker(objects[:1]) if objects and past else NOBODY
+        return who if isinstance(who, Entity) else NOBODY
 
     def adjective_read(self, verb: Token) -> list[Token]:
         """"Le président insiste : « ... »": a short clause the parser hung on the quotation's
@@ -2125,6 +2190,12 @@ class QuoteReader:
             opener = self.view_opener(k) if k == first or doc[k - 1].is_punct or doc[k - 1].is_space else 0
             if cue and not opener and self.source_of_report(k, i, first):
                 continue  # "X a déclaré, selon l'AFP, que « ... »": the verb's subject said it
+            if cue and k + 1 <= i and doc[k + 1].lower_ in RELATIVE_SOURCES and doc[k + 1].lower_ != "qui" \
+                    and k > first and doc[k - 1].text != ",":
+                # "X a démenti les propos de Y selon lesquels « ... »", "l'idée selon laquelle":
+                # the relative gives the content of the noun before it, the words of its author
+                # if named, never the main clause's subject
+                return self.content_author(k, first)
             if cue or opener:
                 # "Selon X", "Pour X", "De l'avis de X", at a sentence or line start for the last
                 # two (the parser may run a paragraph on from the line before)
@@ -2193,7 +2264,7 @@ class QuoteReader:
                 if subj == NOBODY and doc[i].text == ":" and self.colon(first, i) is not None:
                     break  # "La directrice, Anne Roux, le reconnaît : « ... »", the parse astray
                 if subj == NOBODY and t.dep_ == "ccomp" and is_speech_verb(t.head) and t.head.i < t.i \
-                        and not self.in_quote(t.head.i):
+                        and not self.in_quote(t.head.i) and not self.body_or_person_subject(t):
                     # "X a indiqué que Moscou espérait « ... »": the one who reports the hope
                     # of a place or a thing
                     reporter = self.verb_subject(t.head)
@@ -2228,6 +2299,32 @@ class QuoteReader:
             if subj is not None:
                 return subj, root.text, "verb_before"
         return None
+
+    def body_or_person_subject(self, verb: Token) -> bool:
+        """The verb's subject is a noun of a body or a person the text leaves unnamed ("Reuters
+        rapporte que la fédération X a déclaré que « ... »", the name untyped): someone speaks,
+        not the one reporting (unlike "que Moscou espérait", a place or a thing)."""
+        return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and (
+            fold(c.lemma_ or c.text) in self.words.org_nouns or _human(c, self.words)
+            or self.lex.title_of(c.lower_) is not None) for c in verb.children)
+
+    def content_author(self, cue: int, first: int) -> Found | None:
+        """The author of the noun that "selon lequel" (at `cue`) follows: the one person or body
+        its phrase names ("les propos de Y selon lesquels", "la déclaration du syndicat X selon
+        laquelle"), not one addressed ("à Y"); None for a bare noun ("la rumeur selon laquelle").
+        The noun is the antecedent of the relative, else the head of the phrase before "selon"."""
+        doc = self.doc
+        rel = doc[cue + 1].head
+        noun = rel.head if rel.dep_ == "acl:relcl" and rel.head.i < cue else doc[cue - 1]
+        while noun.dep_ in ("nmod", "flat:name", "amod") and first <= noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ != "NOUN" or noun.i < first:
+            return None
+        named = {e.id: e for e, a, _ in self.idx.in_span(noun.i + 1, cue, ("person", "organization"))
+                 if doc[a - 1].lower_ not in ("à", "au", "aux")}
+        if len(named) != 1:
+            return None
+        return next(iter(named.values())), doc[cue].text, "according_to"
 
     def antecedent_before_comma(self, comma: int, first: int) -> Entity | None:
         """The person or body named right before the comma at `comma`, past an apposition with
@@ -2553,8 +2650,9 @@ class QuoteReader:
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
         # "Lors de la cérémonie, le préfet a lu un message de X : « ... »": a verb of reading the
-        # parser hung under another word of the clause, the one nearest the colon
-        readers = [t for t in self.doc[first:colon] if t.pos_ == "VERB" and t not in roots
+        # parser hung under another word of the clause, the one nearest the colon (or "a cité"
+        # read as a noun)
+        readers = [t for t in self.doc[first:colon] if t.pos_ in ("VERB", "NOUN") and t not in roots
                    and not self.in_quote(t.i) and self.read_text(t) is not None]
         for r in roots + readers[-1:]:
             text = self.read_text(r)
@@ -2570,6 +2668,8 @@ class QuoteReader:
                     # ("son prédécesseur Paul Roy", the name the parser hangs on the verb)
                     authors = [p for p, a, _ in self.idx.in_span(sub[0].i, colon, ("person",))
                                if self.doc[a - 1].lower_ not in ("de", "d'", "du", "des", "à", "au", "aux")]
+                    body = self.cited_body(text) if not authors else None
+                    authors = [body] if body is not None else authors
                 return (authors[0], "", "colon") if len(authors) == 1 else None
         for r in roots:
             agent = self.passive_agent(r, colon)
