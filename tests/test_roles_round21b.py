@@ -7,7 +7,10 @@ through "il"/"elle" with "aussi" / "par ailleurs" before the title, through "cel
 "celle-ci" or "ce dernier" (parsed as a passive or hung on the copula), through "L'élu, qui
 est aussi ...", or through "il" when the sentence before names two people and only one has the
 pronoun's gender, or when a quotation's incise ("a-t-il lancé") stands between. Two people of
-the same gender before "il": nobody gets the title.
+the same gender before "il": nobody gets the title. A new holder announced with no name
+("le nouveau président ... a été élu", "a un nouveau trésorier") is the one person the next
+sentence names as taking the office ("X succède à Y", "ont désigné X"); not someone that
+sentence names without such a verb, nor one who holds the title's family otherwise.
 """
 
 from collections.abc import Callable
@@ -90,3 +93,39 @@ def test_guards(extract: Callable[..., dict], text: str, person: str, title: str
 def test_nobody_or_not_him(extract: Callable[..., dict], text: str, title: str) -> None:
     roles = _roles(extract(text, ref_date="2022-05-10"))
     assert not any(r == title for p, r, _ in roles)
+
+
+# ---------------------------------------------------------------- a new holder announced, then named
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("La nouvelle présidente de la chorale Arpège a été élue vendredi. Lise Marvaux, institutrice "
+     "retraitée, succède à Anatole Brissac.", "Lise Marvaux", "présidente"),
+    ("Le comité des fêtes de Vernouillac a un nouveau trésorier. Réunis jeudi, les membres ont "
+     "désigné Romuald Quesnoy, artisan menuisier, pour remplacer Anatole Brissac.", "Romuald Quesnoy",
+     "trésorier"),
+    # a headline's new title, the lead's one person holding another and taking the office
+    ("Le nouveau président de la fanfare élu\n\nRomuald Quesnoy, boucher à Vernouillac, a été élu "
+     "mardi à main levée.", "Romuald Quesnoy", "président"),
+    ("Une nouvelle directrice nommée à la crèche\n\nLise Marvaux, puéricultrice à Vernouillac, a été "
+     "nommée lundi par le conseil d'administration.", "Lise Marvaux", "directrice"),
+])
+def test_new_holder_named_next(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
+    assert _held(extract(text, ref_date="2022-05-10"), person, title)
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence names someone who takes no office
+    "Le nouveau maire a présidé son premier conseil jeudi. Romuald Quesnoy, chef de l'opposition, "
+    "a critiqué le budget.",
+    "Le nouveau président du club a été élu jeudi. Le trésorier Romuald Quesnoy a présenté les comptes.",
+    # the one named holds the title's family otherwise: the outgoing holder
+    "Le nouveau président du club a été élu jeudi. Romuald Quesnoy, le président sortant, a "
+    "remercié les bénévoles.",
+    # a headline's title, the lead's person holding another and taking no office
+    "Le nouveau président de la fanfare élu\n\nRomuald Quesnoy, boucher à Vernouillac, a offert "
+    "le vin d'honneur mardi.",
+    # the passive of a succession verb: the one replaced
+    "Le nouveau président du club a été élu jeudi. Romuald Quesnoy a été remplacé après douze ans.",
+])
+def test_new_holder_not_the_next_one(extract: Callable[..., dict], text: str) -> None:
+    roles = _roles(extract(text, ref_date="2022-05-10"))
+    assert not any(p == "Romuald Quesnoy" and (r.startswith("nouveau") or r == "maire") for p, r, _ in roles)

@@ -2697,6 +2697,7 @@ class RoleReader:
                 if a <= i < b:  # "Trésorière adjointe : X": "adjointe" was read as the title's own word
                     i = b
         roles.extend(self._identified())
+        roles.extend(self._announced(roles))
         roles.extend(self._headline_title(roles))
         roles.extend(self._pronoun_titles())
         roles.extend(self._verb_roles())
@@ -2738,6 +2739,69 @@ class RoleReader:
             for ph in chain:
                 out.append(self._role(hit[0], ph, ph.det_start, chain[-1].end, None))
         return out
+
+    def _announced(self, roles: list[Role]) -> list[Role]:
+        """A new holder announced with no name, then named in the next sentence: "Le nouveau
+        président du club a été élu samedi. X, conseiller municipal, succède à Y", "L'harmonie
+        a un nouveau chef. X ... a été désigné". The title is new ("nouveau", "nouvelle"),
+        singular, held by nobody in its sentence, which names nobody; the office is taken in one
+        of the two sentences (a verb of election or appointment, other than a copula, or of
+        succession, or "avoir" with the title as its object); the next sentence names one person,
+        as its subject or as the object of such a verb, who holds no title of the same family
+        and whose gender does not contradict the title's; the title is not taken up there."""
+        doc, lex = self.doc, self.lex
+        out: list[Role] = []
+        for chain in list(self.unheld):
+            ph = chain[0]
+            if len(chain) != 1 or ph.plural or ph.status != "incoming" or ph.person_complement \
+                    or ph.held_for is not None:
+                continue
+            n = bisect_right(self._sent_starts, ph.head) - 1
+            if n + 1 >= len(self.sents):
+                continue
+            here, nxt = self.sents[n], self.sents[n + 1]
+            if self.idx.in_span(here.start, here.end, PERSON):
+                continue
+            takes_office = self._takes_office
+
+            def predecessor(h: tuple[Entity, int, int]) -> bool:  # "succède à Y", "remplace Y"
+                return any(t.head.lemma_.lower() in lex.succession or t.head.lower_ in lex.succession_forms
+                           for t in doc[h[1]:h[2]] if t.dep_ in ("obj", "obl:arg", "obl", "iobj"))
+
+            people = {id(h[0]): h for h in self.idx.in_span(nxt.start, nxt.end, PERSON) if not predecessor(h)}
+            if len(people) != 1:
+                continue
+            person, a, b = next(iter(people.values()))
+
+            named = [t for t in doc[a:b] if t.dep_ in ("nsubj", "nsubj:pass", "obj")]
+            if not named and a == nxt.start:
+                named = [doc[a]]
+            person_side = any(takes_office(t) for t in nxt)
+            if not named or not person_side \
+                    or any(t.dep_ == "obj" and not takes_office(t.head) for t in named) \
+                    or any(t.lower_ == doc[ph.head].lower_ for t in nxt):
+                continue
+            if any(r.person is person and _title_family(r.title, ph.title) for r in roles):
+                continue  # "le nouveau président ... X, le président sortant": someone else
+            known = person_gender(person)
+            if known is not None and ph.gender is not None and known != ph.gender:
+                continue
+            self.unheld.remove(chain)
+            out.append(self._role(person, ph, ph.det_start, ph.end, ph.status))
+        return out
+
+    def _takes_office(self, t: Token) -> bool:
+        """Whether token t is a verb by which its subject takes an office: election or
+        appointment (not a copula), or succession in the active voice ("X a été remplacé": X
+        left it)."""
+        lex = self.lex
+        lemma = t.lemma_.lower()
+        if (lemma in lex.succession or t.lower_ in lex.succession_forms) \
+                and any(c.dep_ == "aux:pass" for c in t.children):
+            return False
+        return (lemma in lex.appointment and lemma not in lex.copular) or lemma in lex.succession \
+            or t.lower_ in lex.succession_forms \
+            or (t.lower_ in lex.appointment_forms and t.lower_ not in ("est", "était", "fut", "sera"))
 
     def _headline_title(self, roles: list[Role]) -> list[Role]:
         """A headline that opens on a title, the subject of its verb, and names nobody ("Le
@@ -2800,8 +2864,10 @@ class RoleReader:
         if not (a == start or any(t.dep_ in ("nsubj", "nsubj:pass") for t in doc[a:b])) \
                 or any(t.lower_ == doc[ph.head].lower_ for t in doc[start:end]):
             return []  # the lead's subject is the story's; its title taken up is someone else's
-        if any(r.person is person for r in roles):
-            return []
+        other = [r for r in roles if r.person is person]
+        if other and (any(_title_family(r.title, ph.title) for r in other)
+                      or not any(self._takes_office(t) for t in doc[start:end])):
+            return []  # another title, unless the lead has the person take the office ("X, ..., a été élu")
         known = person_gender(person)
         if known is not None and ph.gender is not None and known != ph.gender:
             return []
@@ -4190,7 +4256,12 @@ def _agrees(person: Entity, feminine: bool) -> bool:
 
 
 def _same_family(a: Role, b: Role) -> bool:
-    ta, tb = fold(a.title), fold(b.title)
+    return _title_family(a.title, b.title)
+
+
+def _title_family(a: str, b: str) -> bool:
+    """Whether two titles are one, or one extends the other ("président", "président délégué")."""
+    ta, tb = fold(a), fold(b)
     return ta == tb or ta.startswith(tb + " ") or tb.startswith(ta + " ")
 
 
