@@ -2808,7 +2808,9 @@ class RoleReader:
         nouveau proviseur installé", "Varcourt : la nouvelle directrice a pris ses fonctions"),
         then a lead whose first sentence has one person only, as its subject: the story is about
         that person, who holds the headline's title. Not when the person holds another title in
-        the text (the headline then speaks of someone else), when the lead takes the title up
+        the text (the headline then speaks of someone else) unless the lead has them take the
+        office ("X, boucher à Y, a été élu") and that title is not of the headline's family; nor
+        when the lead takes the title up
         (for someone else), nor against the person's gender; one title in the headline,
         singular."""
         doc = self.doc
