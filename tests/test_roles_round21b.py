@@ -102,6 +102,10 @@ def test_nobody_or_not_him(extract: Callable[..., dict], text: str, title: str) 
     ("Le comité des fêtes de Vernouillac a un nouveau trésorier. Réunis jeudi, les membres ont "
      "désigné Romuald Quesnoy, artisan menuisier, pour remplacer Anatole Brissac.", "Romuald Quesnoy",
      "trésorier"),
+    # one sentence naming nobody between the announcement and the name
+    ("La fanfare de Vernouillac a une nouvelle présidente. Le vote a eu lieu mardi soir dans la salle "
+     "paroissiale. Lise Marvaux, clarinettiste depuis l'enfance, a été élue sans opposition.",
+     "Lise Marvaux", "présidente"),
     # a headline's new title, the lead's one person holding another and taking the office
     ("Le nouveau président de la fanfare élu\n\nRomuald Quesnoy, boucher à Vernouillac, a été élu "
      "mardi à main levée.", "Romuald Quesnoy", "président"),
@@ -123,6 +127,9 @@ def test_new_holder_named_next(extract: Callable[..., dict], text: str, person: 
     # a headline's title, the lead's person holding another and taking no office
     "Le nouveau président de la fanfare élu\n\nRomuald Quesnoy, boucher à Vernouillac, a offert "
     "le vin d'honneur mardi.",
+    # the sentence after the announcement names someone else first
+    "Le club a un nouveau président. Anatole Brissac a présidé le vote. Romuald Quesnoy a été élu "
+    "trésorier adjoint.",
     # the passive of a succession verb: the one replaced
     "Le nouveau président du club a été élu jeudi. Romuald Quesnoy a été remplacé après douze ans.",
 ])

@@ -2757,10 +2757,14 @@ class RoleReader:
                     or ph.held_for is not None:
                 continue
             n = bisect_right(self._sent_starts, ph.head) - 1
-            if n + 1 >= len(self.sents):
-                continue
-            here, nxt = self.sents[n], self.sents[n + 1]
+            here = self.sents[n]
             if self.idx.in_span(here.start, here.end, PERSON):
+                continue
+            # the next sentence that names someone, one sentence naming nobody allowed between
+            # ("... a un nouveau président. L'assemblée s'est tenue samedi. X a été élu")
+            nxt = next((x for x in self.sents[n + 1 : n + 3]
+                        if self.idx.in_span(x.start, x.end, PERSON)), None)
+            if nxt is None:
                 continue
             takes_office = self._takes_office
 
