@@ -80,6 +80,7 @@ class Lexicon:
     political: frozenset[str]  # party labels after a title, read over and left out of the role
     party_acronyms: frozenset[str]
     openers: frozenset[str]
+    additive: tuple[tuple[str, ...], ...]  # "par ailleurs", "aussi" after "et" / "mais" between two titles
     topic_shift: tuple[str, ...]
     nationalities: dict[str, str]
     demonym_suffixes: tuple[str, ...]  # longest first
@@ -270,6 +271,7 @@ def lexicon() -> Lexicon:
         political=frozenset(q["political"]),
         party_acronyms=frozenset(q["party_acronyms"]),
         openers=frozenset(q["appositive_openers"]),
+        additive=tuple(sorted((tuple(a.split()) for a in q["additive_adverbs"]), key=len, reverse=True)),
         topic_shift=tuple(q["topic_shift"]),
         nationalities=nat,
         demonym_suffixes=tuple(sorted(dm["suffixes"], key=len, reverse=True)),

@@ -367,6 +367,8 @@ class RoleReader:
                 v -= 1  # "fut successivement trésorier", "devint ensuite adjoint" (not "très optimiste")
             elif self._adverbial_phrase(v):
                 v -= 3  # "fut tour à tour secrétaire"
+            elif (add := self._additive_start(v)) is not None:
+                v = add - 1  # "est aussi adjoint", "est par ailleurs conseiller"
             elif (adv := self._appointment_adverbial(v)) is not None:
                 v = adv - 1  # "élu à l'unanimité président"
             else:
@@ -410,15 +412,17 @@ class RoleReader:
             span = self._time_span_end(j)
             if span is not None and span + 1 < len(doc) and doc[span].lower_ == "et":
                 j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
+            if low == "mais" and self._additive_end(j + 1) is not None:
+                low = "et"  # "président du club mais aussi adjoint au maire"
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
-                k = j + 1
+                k = k0 = self._additive_end(j + 1) or j + 1  # "maire et par ailleurs conseiller général"
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
                     k += 1
                 while k < len(doc) and doc[k].lower_ in lex.before:
                     k += 1
                 if k < len(doc) and self.title_at(k) is not None:
                     rest = self.phrase(k, coordinated=True)
-                    if rest and doc[j + 1].lower_ in DEF_DETS and rest[-1].end < len(doc) \
+                    if rest and doc[k0].lower_ in DEF_DETS and rest[-1].end < len(doc) \
                             and self.idx.starting_at(rest[-1].end, PERSON):
                         break  # "X devient sergent-chef et le caporal Marc Roy, ...": another's title
                     if rest:
@@ -443,6 +447,25 @@ class RoleReader:
                         and _base_title(p.title, lex) not in lex.for_clients:
                     p.of = owner
         return chain
+
+    def _additive_end(self, k: int) -> int | None:
+        """The token after an additive adverb at token k ("aussi", "par ailleurs", "en outre")
+        between two coordinated titles, None when none stands there."""
+        doc = self.doc
+        for words in self.lex.additive:
+            if k + len(words) < len(doc) and tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
+                return k + len(words)
+        return None
+
+    def _additive_start(self, v: int) -> int | None:
+        """The first token of an additive adverb ending at token v ("aussi", "par ailleurs"),
+        None when none ends there."""
+        doc = self.doc
+        for words in self.lex.additive:
+            a = v - len(words) + 1
+            if a >= 1 and tuple(t.lower_ for t in doc[a : v + 1]) == words:
+                return a
+        return None
 
     def _second_complement(self, ph: Phrase, j: int) -> int | None:
         """The end of a second name coordinated with the title's complement ("de Nancy et de
@@ -2110,8 +2133,15 @@ class RoleReader:
         for verb, subject, status in found:
             if subject.pos_ == "PRON" and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
                 hit = idx.at(verb.head.i, PERSON)  # "X, qui fut l'ancien ministre"
+                k = verb.head.i + 1
+                if hit is None and k < len(doc) and doc[k].text == "," and subject.i == k + 1 \
+                        and (unnamed := self._unnamed_person(k)) is not None:
+                    hit = (unnamed[0], unnamed[1], k)  # "X ... . L'élu, qui est aussi conseiller, ..."
             elif subject.lower_ in LATTER and (latter := self._latter(subject.i)) is not None:
                 return latter, head.i, head.i + 1, status  # "Ce dernier devient président d'honneur"
+            elif (end := self._this_one_end(self._this_one_at(subject.i))) is not None \
+                    and (latter := self._latter(end)) is not None:
+                return latter, head.i, head.i + 1, status  # "Celui-ci est aussi trésorier du club"
             elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
                 hit = self._pronoun_antecedent(subject)  # "Paul Roy ... Il fut maire de 1965 à 1983"
                 if hit is not None:
@@ -2141,6 +2171,15 @@ class RoleReader:
             hit = self._pronoun_antecedent(pron) if pron is not None else None
             if hit is not None:
                 return hit[0], head.i, head.i + 1, None
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")] + [
+                g for c in head.children if c.dep_ in ("cop", "aux:pass") for g in c.children
+                if g.dep_ in ("nsubj", "nsubj:pass")]  # (the subject hung on the copula)
+            for c in subjects:  # "Ce dernier est conseiller", "celui-ci" (parsed a passive)
+                if c.i < head.i:
+                    end = c.i if c.lower_ in LATTER else self._this_one_end(self._this_one_at(c.i))
+                    latter = self._latter(end) if end is not None else None
+                    if latter is not None:
+                        return latter, head.i, head.i + 1, None
         return self._linear_verb_subject(head)
 
     def _demonstrative_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
@@ -2168,15 +2207,48 @@ class RoleReader:
         """The person "ce dernier" / "cette dernière" ending at token k stands for: the last
         person named before it, in its sentence or the one before, when the gender agrees."""
         doc, idx = self.doc, self.idx
-        if k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in DEMONSTRATIVES:
+        start = self._this_one_start(k)
+        if start is not None:  # "celui-ci", "celle-ci": the same reading as "ce dernier"
+            feminine = doc[start].lower_ == "celle"
+        elif k < 1 or doc[k].lower_ not in LATTER or doc[k - 1].lower_ not in DEMONSTRATIVES:
             return None
-        sent = doc[k].sent
+        else:
+            start, feminine = k - 1, doc[k].lower_ == "dernière"
+        sent = doc[start].sent  # (the parser may end a sentence on "Celui")
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        people = idx.in_span(lo, k - 1, PERSON)
+        people = idx.in_span(lo, start, PERSON)
         if not people:
             return None
         person = people[-1][0]
-        return person if _agrees(person, doc[k].lower_ == "dernière") else None
+        return person if _agrees(person, feminine) else None
+
+    def _this_one_start(self, k: int) -> int | None:
+        """The first token of "celui-ci" / "celle-ci" ending at token k, however the tokenizer
+        cut it ("celui" "-ci", "celui" "-" "ci"), None when it is not that pronoun."""
+        doc = self.doc
+        low = doc[k].lower_
+        if low in ("celui-ci", "celle-ci"):
+            return k
+        if low == "-ci" and k >= 1 and doc[k - 1].lower_ in DEMONSTRATIVE_PRONOUNS:
+            return k - 1
+        if low == "ci" and k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in DEMONSTRATIVE_PRONOUNS:
+            return k - 2
+        return None
+
+    def _this_one_at(self, k: int) -> int:
+        """The first token of a "celui-ci" / "celle-ci" that token k belongs to, -1 if none."""
+        if self.doc[k].lower_ in DEMONSTRATIVE_PRONOUNS:
+            return k
+        start = self._this_one_start(k)
+        return -1 if start is None else start
+
+    def _this_one_end(self, k: int) -> int | None:
+        """The last token of "celui-ci" / "celle-ci" opening at token k, None if not that pronoun."""
+        doc = self.doc
+        for end in (k, k + 1, k + 2):
+            if k >= 0 and end < len(doc) and self._this_one_start(end) == k:
+                return end
+        return None
 
     def _unnamed_person(self, k: int) -> tuple[Entity, int] | None:
         """A person named by a circumstance at the head of the sentence, before the comma at
@@ -2184,8 +2256,9 @@ class RoleReader:
         institutrice"): the one person the sentence before names, when the gender agrees.
         (person, first token of the noun phrase)."""
         doc, idx, lex = self.doc, self.idx, self.lex
-        def person_noun(t: Token) -> bool:
-            return t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns
+        def person_noun(t: Token) -> bool:  # ("l'élu", "l'édile": a periphrasis for a holder)
+            return t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns \
+                or fold(t.lower_) in _periphrases()
 
         noun = k - 1
         d = k - 2 - (k >= 3 and doc[k - 2].lower_ in DEF_DETS)
@@ -2375,9 +2448,13 @@ class RoleReader:
             people = idx.in_span(sents[back].start, sents[back].end, PERSON)
         if not people:
             return None
-        last = people[-1]
         if len({id(p[0]) for p in people}) > 1:
-            return None  # two people named: whom "il" stands for is not read
+            # two people named: "il" stands for the one of its gender when every other is known
+            # to be of the other ("X a accueilli Anne Roy. Il est aussi ..."), else it is not read
+            people = [p for p in people if _agrees(p[0], pron.lower_ == "elle")]
+            if len({id(p[0]) for p in people}) != 1:
+                return None
+        last = people[-1]
         # the subject (or the root the parser made of a subject: "X, 71 ans, y a été fêtée")
         if not any(doc[x].dep_ in ("nsubj", "nsubj:pass", "ROOT") for x in range(last[1], last[2])) \
                 and not (last[1] < sent.start and self._unpeopled_subject(doc[last[1]].sent)) \
@@ -2400,6 +2477,9 @@ class RoleReader:
             if t.lower_ == form and t.dep_ in ("nsubj", "expl:subj", "nsubj:pass") \
                     and (t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT"):
                 return t
+            if t.lower_ == "-" + form and t.head.dep_ == "parataxis" and t.head.head.dep_ == "ROOT" \
+                    and (t.head.lemma_.lower() in self.lex.speech or t.head.lower_ in self.lex.speech_forms):
+                return t  # the speaker of a quotation's incise: "« ... », a-t-il lancé."
         return None
 
     def _unpeopled_subject(self, sent: Span) -> bool:
@@ -2617,6 +2697,7 @@ class RoleReader:
                 if a <= i < b:  # "Trésorière adjointe : X": "adjointe" was read as the title's own word
                     i = b
         roles.extend(self._identified())
+        roles.extend(self._announced(roles))
         roles.extend(self._headline_title(roles))
         roles.extend(self._pronoun_titles())
         roles.extend(self._verb_roles())
@@ -2659,12 +2740,81 @@ class RoleReader:
                 out.append(self._role(hit[0], ph, ph.det_start, chain[-1].end, None))
         return out
 
+    def _announced(self, roles: list[Role]) -> list[Role]:
+        """A new holder announced with no name, then named in the next sentence: "Le nouveau
+        président du club a été élu samedi. X, conseiller municipal, succède à Y", "L'harmonie
+        a un nouveau chef. X ... a été désigné". The title is new ("nouveau", "nouvelle"),
+        singular, held by nobody in its sentence, which names nobody; the office is taken in one
+        of the two sentences (a verb of election or appointment, other than a copula, or of
+        succession, or "avoir" with the title as its object); the next sentence names one person,
+        as its subject or as the object of such a verb, who holds no title of the same family
+        and whose gender does not contradict the title's; the title is not taken up there."""
+        doc, lex = self.doc, self.lex
+        out: list[Role] = []
+        for chain in list(self.unheld):
+            ph = chain[0]
+            if len(chain) != 1 or ph.plural or ph.status != "incoming" or ph.person_complement \
+                    or ph.held_for is not None:
+                continue
+            n = bisect_right(self._sent_starts, ph.head) - 1
+            here = self.sents[n]
+            if self.idx.in_span(here.start, here.end, PERSON):
+                continue
+            # the next sentence that names someone, one sentence naming nobody allowed between
+            # ("... a un nouveau président. L'assemblée s'est tenue samedi. X a été élu")
+            nxt = next((x for x in self.sents[n + 1 : n + 3]
+                        if self.idx.in_span(x.start, x.end, PERSON)), None)
+            if nxt is None:
+                continue
+            takes_office = self._takes_office
+
+            def predecessor(h: tuple[Entity, int, int]) -> bool:  # "succède à Y", "remplace Y"
+                return any(t.head.lemma_.lower() in lex.succession or t.head.lower_ in lex.succession_forms
+                           for t in doc[h[1]:h[2]] if t.dep_ in ("obj", "obl:arg", "obl", "iobj"))
+
+            people = {id(h[0]): h for h in self.idx.in_span(nxt.start, nxt.end, PERSON) if not predecessor(h)}
+            if len(people) != 1:
+                continue
+            person, a, b = next(iter(people.values()))
+
+            named = [t for t in doc[a:b] if t.dep_ in ("nsubj", "nsubj:pass", "obj")]
+            if not named and a == nxt.start:
+                named = [doc[a]]
+            person_side = any(takes_office(t) for t in nxt)
+            if not named or not person_side \
+                    or any(t.dep_ == "obj" and not takes_office(t.head) for t in named) \
+                    or any(t.lower_ == doc[ph.head].lower_ for t in nxt):
+                continue
+            if any(r.person is person and _title_family(r.title, ph.title) for r in roles):
+                continue  # "le nouveau président ... X, le président sortant": someone else
+            known = person_gender(person)
+            if known is not None and ph.gender is not None and known != ph.gender:
+                continue
+            self.unheld.remove(chain)
+            out.append(self._role(person, ph, ph.det_start, ph.end, ph.status))
+        return out
+
+    def _takes_office(self, t: Token) -> bool:
+        """Whether token t is a verb by which its subject takes an office: election or
+        appointment (not a copula), or succession in the active voice ("X a été remplacé": X
+        left it)."""
+        lex = self.lex
+        lemma = t.lemma_.lower()
+        if (lemma in lex.succession or t.lower_ in lex.succession_forms) \
+                and any(c.dep_ == "aux:pass" for c in t.children):
+            return False
+        return (lemma in lex.appointment and lemma not in lex.copular) or lemma in lex.succession \
+            or t.lower_ in lex.succession_forms \
+            or (t.lower_ in lex.appointment_forms and t.lower_ not in ("est", "était", "fut", "sera"))
+
     def _headline_title(self, roles: list[Role]) -> list[Role]:
         """A headline that opens on a title, the subject of its verb, and names nobody ("Le
         nouveau proviseur installé", "Varcourt : la nouvelle directrice a pris ses fonctions"),
         then a lead whose first sentence has one person only, as its subject: the story is about
         that person, who holds the headline's title. Not when the person holds another title in
-        the text (the headline then speaks of someone else), when the lead takes the title up
+        the text (the headline then speaks of someone else) unless the lead has them take the
+        office ("X, boucher à Y, a été élu") and that title is not of the headline's family; nor
+        when the lead takes the title up
         (for someone else), nor against the person's gender; one title in the headline,
         singular."""
         doc = self.doc
@@ -2720,8 +2870,10 @@ class RoleReader:
         if not (a == start or any(t.dep_ in ("nsubj", "nsubj:pass") for t in doc[a:b])) \
                 or any(t.lower_ == doc[ph.head].lower_ for t in doc[start:end]):
             return []  # the lead's subject is the story's; its title taken up is someone else's
-        if any(r.person is person for r in roles):
-            return []
+        other = [r for r in roles if r.person is person]
+        if other and (any(_title_family(r.title, ph.title) for r in other)
+                      or not any(self._takes_office(t) for t in doc[start:end])):
+            return []  # another title, unless the lead has the person take the office ("X, ..., a été élu")
         known = person_gender(person)
         if known is not None and ph.gender is not None and known != ph.gender:
             return []
@@ -3394,6 +3546,9 @@ class RoleReader:
                 hit = self.idx.ending_at(k, PERSON)
                 if hit:
                     return hit
+                unnamed = self._unnamed_person(k) if self.doc[k].text == "," else None
+                if unnamed is not None:  # "X ... . L'homme, qui préside aussi le club, ..."
+                    return unnamed[0], unnamed[1], k
             people = self.idx.in_subtree(subject, PERSON)
             if people:
                 return people[-1]
@@ -4107,7 +4262,12 @@ def _agrees(person: Entity, feminine: bool) -> bool:
 
 
 def _same_family(a: Role, b: Role) -> bool:
-    ta, tb = fold(a.title), fold(b.title)
+    return _title_family(a.title, b.title)
+
+
+def _title_family(a: str, b: str) -> bool:
+    """Whether two titles are one, or one extends the other ("président", "président délégué")."""
+    ta, tb = fold(a), fold(b)
     return ta == tb or ta.startswith(tb + " ") or tb.startswith(ta + " ")
 
 
