@@ -5426,6 +5426,97 @@ def _establishment_body(doc: Doc, entities: list[Entity], r: Role) -> Entity | N
     return None
 
 
+@cache
+def _kind_words() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The nouns that name a body's kind, folded, to the kind (longest first), and the kinds
+    of body each title is held in (models/roles/titles.json body_kinds, title_body_kinds)."""
+    t = load_json("roles/titles.json")
+    nouns = {fold(n): kind for kind, ns in t["body_kinds"].items() for n in ns}
+    nouns = dict(sorted(nouns.items(), key=lambda kv: -len(kv[0])))
+    return nouns, {fold(k): frozenset(v) for k, v in t["title_body_kinds"].items()}
+
+
+def _body_kind(doc: Doc, e: Entity) -> str | None:
+    """The kind of an organization ("club", "association", "firm", "collège", "parish", ...): a
+    club by its prefix or club word, else the kind noun that opens its name
+    ("Association des Amis du Lavoir", "société de pêche de X") or that comes right before one
+    of its mentions in lower case ("la société Tolmex", "l'entreprise Varnier"); None when
+    neither says, or when they disagree."""
+    if e.type != "organization":
+        return None
+    if _club(e):
+        return "club"
+    nouns, _ = _kind_words()
+    kinds: set[str] = set()
+    words = fold(e.name).replace("’", "'").split()
+    if words and words[0] in ("le", "la", "les", "l'"):
+        words = words[1:]
+    if words and words[0].startswith("l'"):
+        words = [words[0][2:], *words[1:]]
+    low = " ".join(words)
+    name_kind = next((k for n, k in nouns.items() if low == n or low.startswith(n + " ")), None)
+    if name_kind is not None:
+        kinds.add(name_kind)
+    for m in e.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.is_lower and before.pos_ == "NOUN":
+            kind = nouns.get(fold(before.text)) or nouns.get(fold(before.lemma_))
+            if kind is not None:
+                kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kind_bodies(doc: Doc, entities: list[Entity], roles: list[Role], lex: Lexicon) -> None:
+    """"L'association X a tenu son assemblée. La société Y a prêté la salle. La trésorière, Z,
+    ...": a bare title (no complement, no domain) of a kind of body (a treasurer's is an
+    association or a club, a coach's a club, a CEO's a firm, a principal's a school) whose
+    body is an organization of another known kind is not held there: it goes to the body of
+    a fitting kind named last before the title, else to none; a bare title with no body
+    takes the fitting body named last before it, when there is one (title_body_kinds)."""
+    _, title_kinds = _kind_words()
+    kinds: dict[int, str | None] = {}
+
+    def kind(e: Entity) -> str | None:
+        if id(e) not in kinds:
+            kinds[id(e)] = _body_kind(doc, e)
+        return kinds[id(e)]
+
+    for r in roles:
+        if r.complement or r.domain or r.of_name is not None or r.predecessor is not None \
+                or (r.of is not None and r.of.type != "organization"):
+            continue
+        fits = title_kinds.get(fold(r.role)) or title_kinds.get(fold(_base_title(r.title, lex)))
+        if fits is None:
+            continue
+        if r.of is not None:
+            have = kind(r.of)
+            if have is None or have in fits or fold(_base_title(r.title, lex)) in lex.ranks:
+                continue  # (a rank, "le capitaine X", is also held in a uniformed body)
+        elif _owner_det(doc, r) is not None:
+            continue  # "son trésorier": the possessive's owner
+        at = r.mentions[0][0] if r.mentions else r.start
+        if r.of is None and "club" in fits and any(
+                e.start < at and ((e.type == "place" and gazetteer.place_kind(e.name, ("country",)))
+                                  or (e.type == "organization" and _forces(e, lex)))
+                for e in entities if e.mentions):
+            continue  # a national side named by its country ("l'Angleterre"); "le capitaine X" of a brigade
+        named = sorted(((max(starts), e) for e in entities if e.type == "organization" and kind(e) in fits
+                        and (starts := [m.start for m in e.mentions if m.start < at])), key=lambda h: h[0])
+        if len(named) > 1 and _same_sentence(doc, named[-2][0], named[-1][0]):
+            named = []  # "Le FC X a battu l'US Y. L'entraîneur, Z": either side's
+        r.of = named[-1][1] if named else None
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Whether two character offsets fall in one sentence."""
+    x = doc.char_span(a, a + 1, alignment_mode="expand")
+    y = doc.char_span(b, b + 1, alignment_mode="expand")
+    return x is not None and y is not None and x[0].sent.start == y[0].sent.start
+
+
 def _title_before_name(r: Role) -> bool:
     """The title written right before its holder's name ("le professeur Yves Morlan"): for a
     professor, a physician's or a scholar's honorific rather than a school's teacher."""
@@ -6270,6 +6361,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # général, Y" in a story about a hospital: one who runs or owns an establishment
             # runs the one the story names there
             r.of = _establishment_body(doc, entities, r)
+    _kind_bodies(doc, entities, roles, lex)
     # "la deuxième adjointe, X, qui représentait la commune", "l'abbé Y, représentant
     # l'archevêque": one who holds an office and stands in for a body or a person at an event
     # holds no office of representative besides (a representative named by the noun is kept)
