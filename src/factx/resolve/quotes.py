@@ -2103,6 +2103,8 @@ class QuoteReader:
                 verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
             if verb is not None:
                 who = self.verb_subject(verb)
+                if isinstance(who, str) and who.startswith("title:"):
+                    who = self.recast_subject_of(verb) or who  # "L'ancien maire a réagi. « ... »"
                 if isinstance(who, Entity) or (isinstance(who, str)
                                                and who.startswith(("pronoun:", "title:"))):
                     return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
