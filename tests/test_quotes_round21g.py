@@ -9,6 +9,9 @@ quotation (a colon, a sentence of stance before it, a quotation opening its pred
 that person up as it already did in an incise after the quotation ("», a confié le jeune
 coureur"), even when the name stands in the paragraph before; the description opening the
 sentence before a bare quotation may carry adjectives before its noun.
+Class fixed too: the part of the one beaten in a match or a race report ("la perdante", "le
+vaincu": the object of "battre", "dominer", "éliminer", the subject of "perdre", "s'incliner";
+models/quotes.json parties "beaten"), like "le vainqueur" for the one who won.
 Guards: the description's own sentence names someone; nobody named before; a description of
 the other gender; straight and curly marks read alike.
 The sentences are written for this audit, with invented names.
@@ -23,6 +26,7 @@ from conftest import quote_speakers as _speakers
 RACE = ("Goulven Arzel, 23 ans, a remporté dimanche la course de côte de Lannédern, "
         "sous une pluie battante.\n\n")
 POTTER = "Solène Karadec a ouvert son atelier de poterie rue du Lavoir en 1987.\n\n"
+FINAL = "Anaïs Le Dantec a battu Perrine Malvézy en demi-finale à Questembert.\n\n"
 MAYOR = ("Ronan Quéméner, 44 ans, kinésithérapeute à Locmélar, a été élu maire de la commune "
          "dimanche soir.\n\n")
 
@@ -78,3 +82,16 @@ def test_recast_subject_guards(extract: Callable[..., dict], text: str,
                                speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) in (speakers, []) if speakers == [None] \
         else _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    (FINAL + "La vaincue ne cachait pas sa déception : « Je n'ai jamais trouvé mon rythme. »",
+     ["Perrine Malvézy"]),
+    (FINAL + "La perdante ne cachait pas sa déception. « Je n'ai jamais trouvé mon rythme. »",
+     ["Perrine Malvézy"]),
+    # guard: the one who won, as before
+    (FINAL + "La gagnante ne cachait pas sa joie. « Je n'ai jamais aussi bien servi. »",
+     ["Anaïs Le Dantec"]),
+])
+def test_the_one_beaten(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
