@@ -1067,6 +1067,33 @@ class QuoteReader:
             return None
         return person
 
+    def recast_subject(self, subj: Token) -> Entity | None:
+        """"Le jeune coureur se montrait ravi : « ... »", "L'ancienne institutrice ne regrette
+        rien. « ... »": a definite description as the subject before a quotation that recasts
+        someone named before (a trade or an age with an adjective of age or former state, or
+        the town the person is from: recast()) takes that person up as it does in an incise
+        after the quotation ("», a confié le jeune coureur"), even from the paragraph before:
+        the one the incise's marker ("anaphor:...:recast") finds from the subject's place
+        (description_speaker), when the subject's sentence names nobody itself."""
+        if subj.pos_ != "NOUN" or not self.recast(subj):
+            return None
+        lo, hi = self.sentence_start(subj.i), subj.i
+        while hi < len(self.doc) and not (self.doc[hi].text in (".", "!", "?") or "\n" in self.doc[hi].text):
+            hi += 1
+        if any(not self.in_quote(a) for _, a, _ in self.idx.in_span(lo, hi, ("person",))):
+            return None  # "L'avocat de son voisin X a déclaré :": the sentence's own names decide
+        who = self.noun_speaker(subj, incise=True)
+        if not isinstance(who, str) or not who.startswith("anaphor:") or not who.endswith(":recast"):
+            return None
+        at = self.doc[subj.left_edge.i].idx
+        person = self.resolve(who, at, None)
+        return person if person is not None and person.type == "person" else None
+
+    def recast_subject_of(self, verb: Token) -> Entity | None:
+        """recast_subject() of the verb's own subject, outside quotations."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.in_quote(c.i)), None)
+        return self.recast_subject(subj) if subj is not None else None
+
     def article_marked(self, who: str, verb: Token) -> str:
         """"title:syndicaliste" for "Le syndicaliste dénonce « ... »", a noun of both genders
         the lexicon gives none: with the gender of its article, "le" or "la"."""
@@ -2167,6 +2194,8 @@ class QuoteReader:
                 verb = next((t for t in sent if t.dep_ == "ROOT" and is_speech_verb(t)), None)
             if verb is not None:
                 who = self.verb_subject(verb)
+                if isinstance(who, str) and who.startswith("title:"):
+                    who = self.recast_subject_of(verb) or who  # "L'ancien maire a réagi. « ... »"
                 if isinstance(who, Entity) or (isinstance(who, str)
                                                and who.startswith(("pronoun:", "title:"))):
                     return who, verb.text, "verb_before"  # "Il a expliqué. « ... »": his words
@@ -2230,7 +2259,8 @@ class QuoteReader:
                     # of its gender the sentence before names (a pronoun may stand for a thing)
                     subj = self.named_before(first, subj[8:]) or subj
                 elif isinstance(subj, str) and subj.startswith("title:"):
-                    subj = self.subject_recast(t, open_char) or subj  # "Le syndicaliste craint « ... »"
+                    # "Le syndicaliste craint « ... »", "Le jeune coureur se dit « ... »"
+                    subj = self.subject_recast(t, open_char) or self.recast_subject_of(t) or subj
                 if isinstance(subj, Entity) and subj.type == "person":
                     return subj, t.text, "verb_before"
             keeper = self.memory_of(t, i)
@@ -2282,7 +2312,8 @@ class QuoteReader:
                     # "Le syndicaliste dénonce « ... »": the one named just before who may be
                     # given that trade, else the title's own logic, with the gender its
                     # article gives a noun of both ("le syndicaliste" is not the woman quoted)
-                    subj = self.subject_recast(t, open_char) or self.article_marked(subj, t)
+                    subj = self.subject_recast(t, open_char) or self.recast_subject_of(t) \
+                        or self.article_marked(subj, t)
                 if subj is not None:
                     return subj, t.text, "verb_before"
         if deferred is not None:
@@ -2696,6 +2727,10 @@ class QuoteReader:
             if isinstance(who, Entity) and who.type in ("organization", "misc") and subj[0].i > first:
                 # "Marc Lemarié, éleveur et gérant de la coopérative X, a constaté ... :"
                 who = self.person_before_body(r, subj[0], first) or who
+            if isinstance(who, str) and who.startswith("title:") and subj[0].pos_ == "NOUN":
+                # "Le jeune coureur se montrait ravi : « ... »", "L'ancien boulanger a ce mot :":
+                # a trade recast after someone named before, as in an incise (recast_subject)
+                who = self.recast_subject(subj[0]) or who
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
@@ -4771,7 +4806,9 @@ class QuoteReader:
                 return None
             opening = lo + (doc[lo].pos_ in ("CCONJ", "ADV"))
             noun = self.described_noun(opening)
-            if t.i == opening + 1 and noun is not None and noun.i == t.i:
+            if noun is not None and noun.i == t.i:
+                # "Le jeune coureur ne cache pas sa joie.", "La nouvelle présidente ...": the
+                # description with its adjectives before the noun
                 return self.described_speaker(t, lo, end, last, first_person)
             if t.lower_ not in ("il", "elle") or (t.i != opening and not self.fronted(opening, t.i)):
                 return None
@@ -4866,7 +4903,7 @@ class QuoteReader:
         who = self.noun_speaker(subj)
         if not isinstance(who, str) or not who.startswith("title:"):
             return who if isinstance(who, Entity) and who.type == "person" else None
-        return self.resolve("anaphor:" + who[6:], self.doc[lo].idx, last)
+        return self.recast_subject(subj) or self.resolve("anaphor:" + who[6:], self.doc[lo].idx, last)
 
     def named_after(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
         """"« Nous avons enfin une salle digne de ce nom ». Jean Perrin ne cache pas sa
