@@ -103,11 +103,12 @@ def test_artisan_alone(extract: Callable[..., dict], text: str, person: str, rol
     # the tagger reads the verb as a name: the subject follows it, the body is the antecedent
     ("L'orchestre d'harmonie, que dirige Thierry Valentinois depuis 1990, fête ses cinquante ans.",
      "Thierry Valentinois", "directeur", None),
+    # (round 21i: a local body named by its kind alone is an organization, the role's body)
     ("La troupe de théâtre que dirige Sylvie Maurelange depuis dix ans jouera samedi.",
-     "Sylvie Maurelange", "directrice", None),
+     "Sylvie Maurelange", "directrice", "troupe de théâtre"),
     # the antecedent with its adjective or its complement: the noun it is built on is the body
     ("L'harmonie municipale, que dirige Gérard Thouvenard depuis vingt ans, donnera son concert.",
-     "Gérard Thouvenard", "directeur", None),
+     "Gérard Thouvenard", "directeur", "harmonie municipale"),
     ("Le foyer rural, que préside Danielle Hocquard, organise un loto dimanche.", "Danielle Hocquard",
      "présidente", None),
     ("L'équipe réserve, qu'entraîne Serge Barbeaux, a battu Thaon samedi.", "Serge Barbeaux", "entraîneur",

@@ -1050,6 +1050,88 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 @cache
+def _kind_classes() -> dict[str, tuple[tuple[frozenset[str], frozenset[str], bool], ...]]:
+    """Each head of `kind_named_bodies` (folded) -> its classes: (the adjectives, the nouns of
+    activity after "de" that make it a body, whether it also names a building)."""
+    out: dict[str, list[tuple[frozenset[str], frozenset[str], bool]]] = {}
+    for cls in load_json("organizations.json")["kind_named_bodies"]:
+        adjs = frozenset(fold(w) for w in cls.get("adjectives", ()))
+        acts = frozenset(fold(w) for w in cls.get("activities", ()))
+        venues = {fold(w) for w in cls.get("venue", ())}
+        for head in cls["heads"]:
+            out.setdefault(fold(head), []).append((adjs, acts, fold(head) in venues))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _kind_end(doc: Doc, i: int, adjs: frozenset[str], acts: frozenset[str]) -> int | None:
+    """Where the kind word after the head at token i ends: an adjective of `adjs` right after
+    it ("rurale", "paroissiale"), or "de" and a bare noun of `acts` ("de chasse", "d'agriculture",
+    "du tourisme", "des commerçants et artisans"); None when no kind of the class follows."""
+    j = i + 1
+    if j >= len(doc):
+        return None
+    nxt = doc[j]
+    if nxt.is_lower and fold(nxt.text) in adjs:
+        return j + 1
+    if nxt.lower_ in _DE and j + 1 < len(doc) and doc[j + 1].is_lower:
+        for n in (3, 1):  # the longest kind first: "commerçants et artisans"
+            words = doc[j + 1 : j + 1 + n]
+            if len(words) == n and fold(words.text) in acts:
+                return j + 1 + n
+    return None
+
+
+def _kind_named_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A local body named by its kind alone, in lower case, after a definite article, with no
+    town and no name after it ("la société de chasse a tenu son assemblée", "l'office de
+    tourisme attend", "selon la chambre d'agriculture"): the head and its kind word
+    (models/organizations.json: kind_named_bodies) are one organization; a head that also
+    names a building ("le foyer rural", "l'école de musique") only when the body acts or one
+    who runs it or belongs to it is named. A capitalized name, a quotation or "de" and a town
+    after the kind are other rules' ("la société de pêche La Truite", "le foyer rural de X")."""
+    classes = _kind_classes()
+    text = base.original_text(doc)
+    out = list(cands)
+    names = _name_cands(cands)
+    for tok in doc:
+        if (tok.pos != NOUN and tok.pos != PROPN) or not tok.is_lower:
+            continue  # (a lower-case head the tagger calls a proper noun: "l'union commerciale")
+        found = classes.get(fold(tok.text))
+        if found is None or "Plur" in tok.morph.get("Number") or not _determined(doc, tok.i) \
+                or _described(doc, tok.i):
+            continue
+        kind = next(((e, venue) for adjs, acts, venue in found
+                     if (e := _kind_end(doc, tok.i, adjs, acts)) is not None), None)
+        if kind is None:
+            continue
+        end, venue = kind
+        if end < len(doc):
+            after = doc[end]
+            if after.text[:1].isupper() or after.text in ("«", '"', "\u201c") or (
+                    after.lower_ in _DE and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+                continue  # "la société de pêche La Truite", "le foyer rural de Vornay"
+        span = doc[tok.i : end]
+        if venue and not _runs_or_belongs(doc, _before_articles(doc, tok.i), span):
+            continue  # "au foyer rural", "à l'école de musique": the building
+        start, stop = span.start_char, span.end_char
+        if any(base.overlaps(c.start, c.end, start, stop) for c in names) \
+                or _named_elsewhere(text, text[start:stop]):
+            continue
+        out.append(Candidate("organization", start, stop, "rules", {"name": text[start:stop]}))
+    return out
+
+
+_NAME_AFTER_KIND = r"\s+(?:[«\"\u201c]|(?:de\s+|d['\u2019]|du\s+|des\s+)?[A-ZÀ-ÖØ-Þ])"
+
+
+def _named_elsewhere(text: str, kind: str) -> bool:
+    """The document gives the body of this kind a name or a town somewhere ("la troupe de
+    théâtre Les Tréteaux", "la société de chasse de Vornay", "le foyer rural « Les Tilleuls »"):
+    the kind alone is that body again, not another one (its name is other rules' work)."""
+    return re.search("(?i:" + re.escape(kind) + ")" + _NAME_AFTER_KIND, text) is not None
+
+
+@cache
 def _place_noun_before() -> re.Pattern[str]:
     """A place noun and "de" right before a name: "le quartier de la Croix-Rouge", "rue de"."""
     types = load_json("place_types.json")
@@ -4944,7 +5026,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _trim_local_branches(text, cands)
     cands = _enumerated_domains(doc, cands)
     _venues_are_places(cands)
-    cands = _local_bodies(doc, cands)
+    cands = _kind_named_bodies(doc, _local_bodies(doc, cands))
     _split_second_kind(doc, cands)
     cands = _split_coordinated_names(text, cands)
     cands = _trade_names(doc, cands)
