@@ -6,7 +6,8 @@ Sentences written for this audit, with invented names. Rules of French news writ
   body that noun introduced, whatever was named in between ('cave', a wine cooperative, is a
   kind noun of a body: models/roles/nationalities.json org_nouns);
 - a name that opens with "Les"/"Le" loses its article after "de": "Les Archers de X" becomes
-  "le président des Archers de X", the same body;
+  "le président des Archers de X", the same body; so does the kind noun with a part of the
+  name ("le président de la cave des Coteaux" for "la cave coopérative Les Coteaux de X");
 - a generic complement ("de la société", "de l'entreprise", "du club", "de l'association")
   never takes up a body of another known kind (models/roles/titles.json body_kinds): a firm
   is no club, a committee no firm; one the text calls by the noun's own kind comes first; and
@@ -41,6 +42,10 @@ from conftest import role_triples as _roles
     ("La chorale Les Voix du Lignon a donné un concert vendredi à Corvol. La présidente des Voix "
      "du Lignon, Maryse Tallandier, a remercié le public.",
      "Maryse Tallandier", "présidente", "Voix du Lignon"),
+    # the kind noun and a part of the name: the cooperative, not a new body nor the firm
+    ("La cave coopérative Les Coteaux de Morvillard a clos ses vendanges mardi. La société "
+     "Kervalis a livré les cuves. Le président de la cave des Coteaux, Anselme Dutertre, se dit "
+     "confiant.", "Anselme Dutertre", "président", "Coteaux de Morvillard"),
     # "du club": the club, not the festival committee named nearer
     ("Le FC Lormeville a gagné son derby samedi. Le comité des fêtes de Vernaz tenait la buvette. "
      "Le président du club, Jérôme Castaing, a offert une tournée.",

@@ -1237,7 +1237,8 @@ class RoleReader:
         if hit and ministry and self._minister_domain(ph, hit):
             hit = None  # "ministre de la Santé publique", "des Travaux publics": the same, of words
         if hit and not domain_only:
-            ph.of = hit[0]
+            # (a kind noun and a part of a name the model tagged alone: the body named before)
+            ph.of = (self._part_named(doc[hit[1] : hit[2]]) if hit[0].name[:1].islower() else None) or hit[0]
             ph.end = hit[2]
             return hit[2]
         if hit:
@@ -1469,7 +1470,7 @@ class RoleReader:
                 ph.end = m
                 return m
             if len(np) >= 2 and det == "def":
-                ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
+                ph.of = self._part_named(np) or self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
                 return m
             if len(np) == 1 and det == "def":
@@ -1596,6 +1597,28 @@ class RoleReader:
             if span is not None:
                 found[id(e)] = (e, span.end)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _part_named(self, np: Span) -> Entity | None:
+        """The one organization named before a kind noun phrase that names it again by its kind
+        and a part of its name: "la cave des Vignerons" after "la cave coopérative Les Vignerons
+        de X", "l'association des Amis" after "l'association Les Amis du Lavoir" (the words
+        after "de" open its name, its article dropped), or "la Cave des Vignerons" before
+        "... de X" (the whole phrase opens it); None when none or several do."""
+        if not np[0].is_lower or np[0].pos_ != "NOUN":
+            return None
+        p = next((x for x in range(1, len(np)) if np[x].lower_ in DE), None)
+        if p is None or p + 1 >= len(np) or not all(t.is_title and t.is_alpha for t in np[p + 1 :]):
+            return None
+        part = fold(np[p + 1 :].text).split()
+        whole = fold(np.text).split()
+        found: list[Entity] = []
+        for e, _, _ in self.idx.in_span(0, np.start, ("organization",)):
+            words = fold(e.name).split()
+            bare = words[1:] if words and words[0] in ("le", "la", "les") else words
+            if ((bare[: len(part)] == part and len(bare) > len(part)) or words[: len(whole)] == whole) \
+                    and all(f is not e for f in found):
+                found.append(e)
+        return _the_one(found)
 
     def _country_at(self, k: int) -> int | None:
         """The end of a country's name the gazetteer knows opening at token k, capitalized and
