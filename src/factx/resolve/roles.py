@@ -1237,11 +1237,19 @@ class RoleReader:
         if hit and ministry and self._minister_domain(ph, hit):
             hit = None  # "ministre de la Santé publique", "des Travaux publics": the same, of words
         if hit and not domain_only:
-            ph.of = hit[0]
+            # (a kind noun and a part of a name the model tagged alone: the body named before)
+            ph.of = (self._part_named(doc[hit[1] : hit[2]]) if hit[0].name[:1].islower() else None) or hit[0]
             ph.end = hit[2]
             return hit[2]
         if hit:
             return None
+        again = self._name_taken_up(k, prep, det) if not domain_only and ph.of is None \
+            and ph.of_name is None and not state and _base_title(ph.title, lex) not in lex.local_titles \
+            else None
+        if again is not None:
+            ph.of = again[0]
+            ph.end = again[1]
+            return again[1]
         tok = doc[k]
         country = self._country_at(k) if not domain_only and ph.of is None and ph.of_name is None \
             and det in ("def", None) else None
@@ -1462,7 +1470,7 @@ class RoleReader:
                 ph.end = m
                 return m
             if len(np) >= 2 and det == "def":
-                ph.of = self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
+                ph.of = self._part_named(np) or self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
                 return m
             if len(np) == 1 and det == "def":
@@ -1541,6 +1549,76 @@ class RoleReader:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _name_taken_up(self, k: int, prep: str, det: str | None) -> tuple[Entity, int] | None:
+        """A body named before token k that the capitalized words at k name again, which the
+        entity layer did not tag: its name without its article after the contracted "du",
+        "des" ("Les Vignerons de X" -> "le président des Vignerons de X") or, after a bare
+        "de", the opening words of its name, a short form ("la société Varnier Emballages" ->
+        "la directrice de Varnier"). (The body, the end token); None unless exactly one body
+        fits."""
+        doc, idx = self.doc, self.idx
+        tok = doc[k]
+        if not tok.is_title or not tok.is_alpha or tok.text in _legal_forms() \
+                or idx.at(k, ("person", *ORG_PLACE)) is not None:
+            return None  # (a name the model tagged as a work, "[Archers de X]", may be the body's)
+        if det is None and prep in DE_FORMS:
+            if idx.at(k, ("misc",)) is not None:
+                return None
+            m = k
+            while m < len(doc) and m - k < 3 and doc[m].is_title and doc[m].is_alpha \
+                    and idx.at(m, ("person", "misc", *ORG_PLACE)) is None:
+                m += 1
+            short = fold(doc[k:m].text).split()
+            if gazetteer.place_kind(doc[k:m].text) is not None:
+                return None  # a town the entity layer missed is no short form of a firm
+            article = None
+        elif det == "def" and prep in ("du", "des"):
+            article = "le" if prep == "du" else "les"
+        else:
+            return None
+        found: dict[int, tuple[Entity, int]] = {}
+        for e, _, _ in idx.in_span(0, k, ("organization",)):
+            words = fold(e.name).split()
+            if article is None:
+                if words and (words[0] in ("le", "la", "les") or words[0].startswith("l'")):
+                    words = words[1:]  # (the name's own article is no part of its short form)
+                if len(words) > len(short) and words[: len(short)] == short:
+                    found[id(e)] = (e, m)
+                continue
+            if len(words) < 2 or words[0] != article:
+                continue
+            rest = " ".join(e.name.split()[1:])
+            end_char = tok.idx + len(rest)
+            if fold(self.text[tok.idx : end_char]) != fold(rest) \
+                    or (end_char < len(self.text) and self.text[end_char].isalnum()):
+                continue
+            span = doc.char_span(tok.idx, end_char)
+            if span is not None:
+                found[id(e)] = (e, span.end)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _part_named(self, np: Span) -> Entity | None:
+        """The one organization named before a kind noun phrase that names it again by its kind
+        and a part of its name: "la cave des Vignerons" after "la cave coopérative Les Vignerons
+        de X", "l'association des Amis" after "l'association Les Amis du Lavoir" (the words
+        after "de" open its name, its article dropped), or "la Cave des Vignerons" before
+        "... de X" (the whole phrase opens it); None when none or several do."""
+        if not np[0].is_lower or np[0].pos_ != "NOUN":
+            return None
+        p = next((x for x in range(1, len(np)) if np[x].lower_ in DE), None)
+        if p is None or p + 1 >= len(np) or not all(t.is_title and t.is_alpha for t in np[p + 1 :]):
+            return None
+        part = fold(np[p + 1 :].text).split()
+        whole = fold(np.text).split()
+        found: list[Entity] = []
+        for e, _, _ in self.idx.in_span(0, np.start, ("organization",)):
+            words = fold(e.name).split()
+            bare = words[1:] if words and words[0] in ("le", "la", "les") else words
+            if ((bare[: len(part)] == part and len(bare) > len(part)) or words[: len(whole)] == whole) \
+                    and all(f is not e for f in found):
+                found.append(e)
+        return _the_one(found)
 
     def _country_at(self, k: int) -> int | None:
         """The end of a country's name the gazetteer knows opening at token k, capitalized and
@@ -1719,6 +1797,13 @@ class RoleReader:
             before = [h for h in before if not self._public_body(h[0])]
         if noun.lemma_.lower() in self.lex.team_nouns:  # "le président du club": not the league
             before = [h for h in before if not set(fold(h[0].name).split()) & self.lex.league_words]
+        kinds = _anaphor_kinds(noun)
+        if kinds:
+            # "le directeur de la société" is no association's, club's or council's: a body of
+            # another known kind is not taken up ("l'association" may be a club's and back);
+            # one the text calls by the noun's own kind comes first
+            own = [h for h in before if _body_kind(self.doc, h[0]) == kinds[0]]
+            before = own or [h for h in before if _body_kind(self.doc, h[0]) in kinds]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
@@ -1734,11 +1819,31 @@ class RoleReader:
             nouns |= PLANT_NOUNS
         found: list[Entity] = []
         for e, start, _ in before:
-            j = start - 1
-            if j >= 0 and self.doc[j].is_lower and {self.doc[j].lemma_.lower(), self.doc[j].lower_} & nouns \
+            if any({t.lemma_.lower(), t.lower_} & nouns for t in self._kind_words_before(start)) \
                     and all(f is not e for f in found):
                 found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _kind_words_before(self, start: int) -> list[Token]:
+        """The words that may give the kind of a name's body: the lower-case word right before
+        it ("usine [X]"), and the head noun of the noun phrase it closes, after its article,
+        with adjectives or a "de" complement between ("la cave coopérative [Les Vignerons]",
+        "la société d'économie mixte [X]", "l'école de musique [X]"; at most four words; not
+        past another preposition: "l'équipe en [MLS]")."""
+        doc = self.doc
+        j = start - 1
+        if j < 0 or not doc[j].is_lower:
+            return []
+        words = [doc[j]]
+        while j >= 0 and start - j <= 4:
+            t = doc[j]
+            if t.pos_ == "DET" or t.lower_ in DEF_DETS | INDEF_DETS:
+                head = doc[j + 1]
+                return [words[0], head] if j + 1 < start - 1 and head.pos_ == "NOUN" else words
+            if not t.is_lower or t.is_punct or not (t.pos_ in ("NOUN", "ADJ") or t.lower_ in DE_FORMS):
+                break
+            j -= 1
+        return words
 
     def _public_body(self, e: Entity) -> bool:
         """An organization named by the kind of public institution it is ("tribunal
@@ -5467,6 +5572,20 @@ def _body_kind(doc: Doc, e: Entity) -> str | None:
             if kind is not None:
                 kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _anaphor_kinds(noun: Token) -> tuple[str | None, ...]:
+    """The kinds of body a definite kind noun may take up alone, its own kind first ("la
+    société", "l'entreprise": a firm; "l'association", "le club": an association or a club,
+    one often being the other), then bodies of no known kind; empty when the noun names no
+    kind (body_kinds)."""
+    nouns, _ = _kind_words()
+    kind = nouns.get(fold(noun.lemma_)) or nouns.get(fold(noun.text))
+    if kind is None:
+        return ()
+    if kind in ("association", "club"):
+        return (kind, "club" if kind == "association" else "association", None)
+    return (kind, None)
 
 
 def _kind_bodies(doc: Doc, entities: list[Entity], roles: list[Role], lex: Lexicon) -> None:
