@@ -12,6 +12,10 @@ Classes fixed:
 - "y voir" is a verb of stance ("Il y voit « le signe de ... »"), and a pronoun subject of a
   verb of stance takes up its antecedent when the sentence before names others too
   (models/quotes.json stance_verbs; QuoteReader.stance_verb and before);
+- the quotation just before stays the pronoun's antecedent when only the rest of its own
+  sentence names others, as complements ("« A », a-t-il ajouté, saluant le travail de Y. Il
+  espère « B »": last_speaker); two bodies coordinated as a subject are not what "il" stands
+  for (other_topic);
 - a title as the subject of the sentence before a background one ("Le maire, X, a ... . Les
   travaux, suivis par Y, ... . Il ...") stands for its holder (subject_before_background).
 Guards: the other person as the subject of the latest sentence, two people as the subject,
@@ -62,6 +66,16 @@ from conftest import quote_speakers as _speakers
     ("Firmin Lacaze a accueilli lundi le sous-préfet, Gaspard Tellier, et la députée Maëlle "
      "Bruneau. Il y voit « une reconnaissance du travail mené par les bénévoles depuis des "
      "années ».", ["Firmin Lacaze"]),
+    # the rest of the quotation's own sentence names others as complements, then "il"
+    ("Firmin Lacaze, président du club de rugby de Vernosc, a fait lundi le bilan de l'année. "
+     "« Les cadets ont beaucoup appris », a-t-il ajouté, saluant le travail de Gaspard Tellier "
+     "et de la mairie. Il espère « que l'équipe réserve jouera enfin à domicile ».",
+     ["Firmin Lacaze", "Firmin Lacaze"]),
+    # two bodies coordinated as the subject between a quotation and "il"
+    ("« Cette année restera dans les mémoires », a lancé lundi Firmin Lacaze, président du club "
+     "de rugby de Vernosc. Le comité des fêtes et l'amicale des sapeurs-pompiers ont tenu la "
+     "buvette. Il espère « que l'équipe réserve jouera enfin à domicile ».",
+     ["Firmin Lacaze", "Firmin Lacaze"]),
 ])
 def test_pronoun_goes_on_past_complements(extract: Callable[..., dict], text: str,
                                           speakers: list[str | None]) -> None:
@@ -91,6 +105,10 @@ def test_pronoun_goes_on_past_complements(extract: Callable[..., dict], text: st
     # "il y a": impersonal, nobody's reading
     ("Firmin Lacaze a ouvert lundi la médiathèque de Vernosc. Il y a « une salle de lecture "
      "pour tous les enfants qui viendront après l'école ».", [None]),
+    # one body as the subject between a quotation and "il": it may be the body's
+    ("« Cette année restera dans les mémoires », a lancé lundi Firmin Lacaze. Le comité des fêtes "
+     "a tenu la buvette tout l'été. « Nous recommencerons l'an prochain avec plus de stands », "
+     "a-t-il ajouté.", ["Firmin Lacaze", None]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

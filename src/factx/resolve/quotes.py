@@ -2157,14 +2157,22 @@ class QuoteReader:
                 if isinstance(subj, str) and subj.startswith("pronoun:"):
                     # "X a visité l'usine. Il s'est montré inquiet pour « ... »": the one person
                     # of its gender the sentence before names (a pronoun may stand for a thing)
-                    named = self.named_before(first, subj[8:])
-                    if named is None and subj[8:] and t.dep_ == "ROOT":
-                        # "X a reçu Y et Z. Il y voit « ... »": others named as complements; the
-                        # pronoun, subject of the main verb, takes up the person its antecedent
-                        # is (resolved with the quotation before, if any)
+                    if subj[8:] and t.dep_ == "ROOT":
+                        # "X a reçu Y et Z. Il y voit « ... »", "X ... . Il était accompagné de Y.
+                        # Il se dit « ... »": the pronoun, subject of the main verb, takes up the
+                        # person its antecedent is, not one named as a complement (resolved
+                        # with the quotation before, if any)
                         ante = self.antecedent(open_char, None, subj[8:])
                         if ante is not None and ante.type == "person":
                             return subj, t.text, "verb_before"
+                    else:
+                        ante = None
+                    named = self.named_before(first, subj[8:]) if ante is None else None
+                    if named is not None and all(
+                            self.governed(a) for p, a, _ in self.idx.in_span(
+                                self.sentence_start(first - 1), first, ("person",)) if p is named):
+                        named = None  # "Sur proposition de Y, le conseil a voté ... . Il ...": not Y
+                    # (nor when a body the pronoun may stand for is the antecedent)
                     subj = named or subj
                 elif isinstance(subj, str) and subj.startswith("title:"):
                     subj = self.subject_recast(t, open_char) or subj  # "Le syndicaliste craint « ... »"
@@ -3189,9 +3197,17 @@ class QuoteReader:
                 or last.speaker.type not in fits or not _fits(last.speaker, gender):
             return None
         i = self.tok_at(at_char)
-        since = [p for p, a, _ in self.idx.in_span(self.tok_at(last.end), i, fits)
+        j = self.tok_at(last.end)
+        since = [a for p, a, _ in self.idx.in_span(j, i, fits)
                  if p is not last.speaker and _fits(p, gender) and not self.in_quote(a)]
-        return None if since else last.speaker
+        if since:
+            # "« A », a-t-il ajouté, saluant le travail de Y. Il espère « B »": the people the
+            # rest of the quotation's own sentence names as complements are not whom the next
+            # sentence's pronoun takes up
+            ends = [k for k in range(j, i) if self.doc[k].text in (".", "!", "?") and not self.in_quote(k)]
+            if len(ends) != 1 or not all(a < ends[0] and self.governed(a) for a in since):
+                return None
+        return last.speaker
 
     def antecedent(self, at_char: int, last: Quote | None, gender: str | None, plural: bool = False,
                    ) -> Entity | None:
@@ -3622,6 +3638,11 @@ class QuoteReader:
              and t.head.dep_ in ("ROOT", "parataxis", "conj") and not self.in_quote(t.i)), None)
         if subj is None or subj.pos_ != "NOUN" or not _noun_fits(subj, gender, plural) or _possessed(subj):
             return False  # "Son parti lui reprochait son vote. Il a déclaré": about him still
+        if not plural and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > subj.i
+                              and not any(x.dep_ == "case" for x in c.children) for c in subj.subtree):
+            # "Le comité des fêtes et l'amicale ont tenu la buvette. Il ...": two, not "il" (the
+            # second noun with no preposition of its own, whatever the parser hung it on)
+            return False
         if not _human(subj, self.words) and fold(subj.lemma_ or subj.text) not in self.words.org_nouns \
                 and fold(subj.text) not in self.words.org_nouns:
             return False  # a thing says nothing: "Le bilan est lourd. « ... », a-t-il déploré"
