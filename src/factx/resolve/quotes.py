@@ -2257,7 +2257,23 @@ class QuoteReader:
                 if isinstance(subj, str) and subj.startswith("pronoun:"):
                     # "X a visité l'usine. Il s'est montré inquiet pour « ... »": the one person
                     # of its gender the sentence before names (a pronoun may stand for a thing)
-                    subj = self.named_before(first, subj[8:]) or subj
+                    if subj[8:] and t.dep_ == "ROOT":
+                        # "X a reçu Y et Z. Il y voit « ... »", "X ... . Il était accompagné de Y.
+                        # Il se dit « ... »": the pronoun, subject of the main verb, takes up the
+                        # person its antecedent is, not one named as a complement (resolved
+                        # with the quotation before, if any)
+                        ante = self.antecedent(open_char, None, subj[8:])
+                        if ante is not None and ante.type == "person":
+                            return subj, t.text, "verb_before"
+                    else:
+                        ante = None
+                    named = self.named_before(first, subj[8:]) if ante is None else None
+                    if named is not None and all(
+                            self.governed(a) for p, a, _ in self.idx.in_span(
+                                self.sentence_start(first - 1), first, ("person",)) if p is named):
+                        named = None  # "Sur proposition de Y, le conseil a voté ... . Il ...": not Y
+                    # (nor when a body the pronoun may stand for is the antecedent)
+                    subj = named or subj
                 elif isinstance(subj, str) and subj.startswith("title:"):
                     # "Le syndicaliste craint « ... »", "Le jeune coureur se dit « ... »"
                     subj = self.subject_recast(t, open_char) or self.recast_subject_of(t) or subj
@@ -3316,9 +3332,17 @@ class QuoteReader:
                 or last.speaker.type not in fits or not _fits(last.speaker, gender):
             return None
         i = self.tok_at(at_char)
-        since = [p for p, a, _ in self.idx.in_span(self.tok_at(last.end), i, fits)
+        j = self.tok_at(last.end)
+        since = [a for p, a, _ in self.idx.in_span(j, i, fits)
                  if p is not last.speaker and _fits(p, gender) and not self.in_quote(a)]
-        return None if since else last.speaker
+        if since:
+            # "« A », a-t-il ajouté, saluant le travail de Y. Il espère « B »": the people the
+            # rest of the quotation's own sentence names as complements are not whom the next
+            # sentence's pronoun takes up
+            ends = [k for k in range(j, i) if self.doc[k].text in (".", "!", "?") and not self.in_quote(k)]
+            if len(ends) != 1 or not all(a < ends[0] and self.governed(a) for a in since):
+                return None
+        return last.speaker
 
     def antecedent(self, at_char: int, last: Quote | None, gender: str | None, plural: bool = False,
                    ) -> Entity | None:
@@ -3355,6 +3379,13 @@ class QuoteReader:
                     and self.doc[lo + 1].pos_ in ("VERB", "AUX") and not self.in_quote(lo):
                 # "X a été nommé. Il succède à Y. « ... », a-t-il dit": a sentence opened by the
                 # same pronoun goes on with the same one, not with those it names after it
+                end = lo
+                sent = self.doc[lo - 1].sent
+                continue
+            if step > 0 and not plural and gender and lo > 0 and self.pronoun_goes_on(lo, hi, gender):
+                # "X a inauguré le stade. En présence de Y, il a coupé le ruban. Il espère « ... »":
+                # the same pronoun as the main subject goes on with the same one; the people the
+                # sentence names before it as complements ("avec Y", "aux côtés de Y") are not it
                 end = lo
                 sent = self.doc[lo - 1].sent
                 continue
@@ -3480,6 +3511,38 @@ class QuoteReader:
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
 
+    def pronoun_goes_on(self, lo: int, hi: int, gender: str) -> bool:
+        """Whether the sentence [lo, hi) has for the subject of its main verb the personal
+        pronoun of `gender` ("il", "elle"), not an impersonal one, and every person it names
+        before that pronoun is the complement of a preposition that gives no one's view ("En
+        présence de Y, il ...", "Aux côtés de Y et de Z, elle ...", not "Pour Y, il ...",
+        "Selon Y, il ...") or the object of a verb with no subject of its own ("Après avoir
+        reçu Y, il ...", not "Quand Y est arrivé, il ..."): a sentence that goes on about
+        whom the pronoun already meant."""
+        subj = self.sentence_subject(lo, hi)
+        if subj is None or subj.i == lo or subj.lower_ != ("elle" if gender == "f" else "il") \
+                or self.in_quote(subj.i):
+            return False
+        verb = subj.head
+        if fold(verb.lemma_ or verb.text) in self.words.impersonal_verbs or self.impersonal_form(verb):
+            return False
+        named = [a for _, a, _ in self.idx.in_span(lo, subj.i, ("person",)) if not self.in_quote(a)]
+        if not named or self.view_opener(lo):
+            return False
+        for a in named:
+            t = self.name_head(a)
+            while t.dep_ in ("conj", "appos") and t.head.i != t.i and lo <= t.head.i < subj.i:
+                t = t.head  # "de Y et de Z", "du maire, Y": the first of the phrase
+            if t.dep_ in ("obj", "iobj") and t.head.i < subj.i \
+                    and t.head.morph.get("VerbForm") and "Fin" not in t.head.morph.get("VerbForm") \
+                    and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")
+                                for c in t.head.children):
+                continue  # "Après avoir salué Y, il ...", "Recevant Y, elle ...": no subject of its own
+            cases = [c.lower_ for c in t.children if c.dep_ == "case"]
+            if not cases or any(c in ("pour", "selon", "quant") for c in cases):
+                return False
+        return True
+
     def background(self, a: int, root: Token) -> bool:
         """Whether the name at token `a` stands in the background of its sentence: not the
         subject of its main verb but its object or complement ("a rencontré X", "lancé par
@@ -3524,6 +3587,14 @@ class QuoteReader:
         plo = self.after_break(self.sentence_start(k), phi)
         prev = self.sentence_subject(plo, phi)
         who = self.subject_speaker([prev]) if prev is not None else NOBODY
+        if isinstance(who, str) and who.startswith("title:"):
+            # "Le maire, X, a inauguré le stade. Les travaux, suivis par Y, ... . Il ...": the
+            # one who holds the title the subject of the sentence before gives
+            who = self.title_holder(who.split(":")[1], doc[phi - 1].idx) or NOBODY
+        named_subject = self.idx.at(prev.i, ("person",)) \
+            if prev is not None and prev.pos_ == "PROPN" else None
+        if not isinstance(who, Entity) and named_subject is not None:
+            who = named_subject[0]  # a name the parser hung elsewhere ("Firmin" as an nmod)
         opener = self.idx.starting_at(plo, ("person",))
         if not isinstance(who, Entity) and opener is not None and opener[2] < phi \
                 and doc[opener[2]].text == ",":
@@ -3702,6 +3773,11 @@ class QuoteReader:
              and t.head.dep_ in ("ROOT", "parataxis", "conj") and not self.in_quote(t.i)), None)
         if subj is None or subj.pos_ != "NOUN" or not _noun_fits(subj, gender, plural) or _possessed(subj):
             return False  # "Son parti lui reprochait son vote. Il a déclaré": about him still
+        if not plural and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > subj.i
+                              and not any(x.dep_ == "case" for x in c.children) for c in subj.subtree):
+            # "Le comité des fêtes et l'amicale ont tenu la buvette. Il ...": two, not "il" (the
+            # second noun with no preposition of its own, whatever the parser hung it on)
+            return False
         if not _human(subj, self.words) and fold(subj.lemma_ or subj.text) not in self.words.org_nouns \
                 and fold(subj.text) not in self.words.org_nouns:
             return False  # a thing says nothing: "Le bilan est lourd. « ... », a-t-il déploré"
@@ -3873,16 +3949,41 @@ class QuoteReader:
 
     def sentence_subject(self, lo: int, hi: int) -> Token | None:
         """The subject of the sentence's main verb, before `hi`, outside quotations; when the
-        parser hung a line on the line before, the subject of the line's own root."""
+        parser hung a line on the line before, the subject of the line's own root, or the
+        phrase opening the line when the parser hung it on the line before (`line_opener`)."""
         roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
         if not roots and lo > 0 and "\n" in self.doc[lo - 1].text:
             roots = [t for t in self.doc[lo:hi]
                      if not lo <= t.head.i < hi and t.pos_ in ("VERB", "AUX", "ADJ")][:1]
+        line = lo > 0 and "\n" in self.doc[lo - 1].text
         for t in roots:
-            for c in t.children:
-                if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i):
-                    return c
-        return None
+            subjects = [c for c in t.children
+                        if c.dep_ in SUBJECT_DEPS and c.i < hi and not self.in_quote(c.i)]
+            own = [c for c in subjects if c.i >= lo or not line]
+            if own:
+                return own[0]
+            if subjects:
+                # "Le stade rénové\n\nX a inauguré ...": the parser took the headline's noun
+                # for the subject of the line's verb; the phrase opening the line, which it
+                # hung on the headline, is the subject
+                return self.line_opener(lo, t.i)
+        return self.line_opener(lo, roots[0].i) if line and roots else None
+
+    def line_opener(self, lo: int, root: int) -> Token | None:
+        """The head of the noun phrase or name opening the line at token `lo` before its main
+        verb `root`, when the parser hung it on the line before (no preposition before it)."""
+        doc = self.doc
+        k = lo
+        while k < root and (doc[k].is_space or doc[k].pos_ == "DET"):
+            k += 1
+        if k >= root or doc[k].pos_ not in ("NOUN", "PROPN") or self.in_quote(k):
+            return None
+        t = doc[k]
+        while lo <= t.head.i < root and t.head.i != t.i and t.dep_ in NAME_DEPS:
+            t = t.head
+        if t.head.i >= lo or any(c.dep_ == "case" for c in t.children):
+            return None
+        return t
 
     def resolve(self, who: Who, at_char: int, last: Quote | None) -> Entity | None:
         if isinstance(who, Entity):
@@ -4741,6 +4842,8 @@ class QuoteReader:
         lemma = fold(verb.lemma_ or verb.text)
         reflexive = any(c.lower_ in ("se", "s'") for c in verb.children if c.i < verb.i)
         names = {lemma, ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma} if reflexive else {lemma}
+        if any(c.lower_ == "y" for c in verb.children if c.i < verb.i):
+            names.add("y " + lemma)  # "X y voit « le signe de ... »": the subject's reading
         low = fold(verb.text)
         if names & self.words.stance_verbs or (stems and verb.pos_ == "VERB" and any(
                 low.startswith(stem) for refl, stem in _stance_stems() if refl == reflexive)):
