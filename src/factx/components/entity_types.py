@@ -1512,13 +1512,15 @@ def _in_an_area(doc: Doc, c: Candidate, starts: dict[int, int]) -> bool:
     or not ("dans le Saintois", "dans toute la Déodatie", the article in the model's span or
     before it): one is inside a region, a valley, a town, never inside a person; a work or
     a body read there ("dans la Bible", "dans le Monde") is a common noun, and "dans le BTP"
-    an acronym, which the caller leaves out."""
+    an acronym, which the caller leaves out. The article is in lower case: after "dans", in
+    the middle of a sentence, a capital article opens a title's own name, a newspaper's or a
+    book's ("dans Le Vaudrinois", "dans La Gazette"), no region's."""
     i = starts.get(c.start)
     if i is None:
         return False
     if doc[i].lower_ in _AREA_ARTICLES and i + 1 < len(doc):
         i += 1  # "[la Déodatie]": the model's span opens on the article
-    if i < 2 or doc[i - 1].lower_ not in _AREA_ARTICLES:
+    if i < 2 or doc[i - 1].lower_ not in _AREA_ARTICLES or not doc[i - 1].is_lower:
         return False
     j = i - 2
     if doc[j].lower_ in ("tout", "toute") and j > 0:
