@@ -46,6 +46,9 @@ def _orgs(extract: Callable[..., dict], text: str) -> set[str]:
     ("Le peloton de gendarmerie de haute montagne a hélitreuillé le randonneur.",
      "peloton de gendarmerie de haute montagne"),
     ("Les renseignements généraux surveillaient le groupuscule depuis des mois.", "renseignements généraux"),
+    ("Le recteur a obtenu de l'éducation nationale deux postes de plus.", "éducation nationale"),
+    ("Le trésor public réclame encore les arriérés de taxe foncière.", "trésor public"),
+    ("L'assurance maladie a lancé une campagne contre la grippe.", "assurance maladie"),
     # with the place it serves
     ("Un courrier de la caisse primaire d'assurance maladie des Vosges lui est parvenu.",
      "caisse primaire d'assurance maladie des Vosges"),
@@ -66,6 +69,8 @@ def test_a_public_body_in_lower_case(extract: Callable[..., dict], text: str, bo
     # an adjective alone that names no body
     "La caisse primaire a été repeinte.",
     "La protection sociale des indépendants reste faible.",
+    # another adjective after the one that names the body: another kind
+    "Il a souscrit l'assurance maladie complémentaire proposée par la banque.",
     # described, not named
     "Une caisse d'allocations familiales serait plus proche des usagers.",
     # the domain runs on past the listed words

@@ -1234,8 +1234,9 @@ def _public_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             while j < min(len(doc), tok.i + 3) and doc[j].is_lower and fold(doc[j].text) in adjs:
                 j += 1
             stop = _public_domain_end(doc, j, doms)
-            if stop is None and alone and fold(doc[tok.i + 1 : j].text) in alone:
-                stop = j
+            if stop is None and alone and fold(doc[tok.i + 1 : j].text) in alone and not (
+                    j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ"):
+                stop = j  # (not "la protection civile chilienne": another body's kind)
             if stop is not None:
                 stop = _public_place_end(doc, stop, places) or stop
             elif by_place:  # the place alone makes it the body: a known town, not a one-word person
