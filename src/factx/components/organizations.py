@@ -1121,6 +1121,140 @@ def _kind_named_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+PublicClass = tuple[frozenset[str], frozenset[str], frozenset[str], bool]
+
+
+@cache
+def _public_classes() -> dict[str, tuple[PublicClass, ...]]:
+    """Each head of `public_bodies` (folded) -> its classes: (the adjectives that may follow
+    it, the adjective sequences that name the body alone, the domains after "de" or "pour",
+    whether the head and a place after "de" are enough)."""
+    out: dict[str, list[PublicClass]] = {}
+    for cls in load_json("organizations.json")["public_bodies"]:
+        adjs = frozenset(fold(w) for w in cls.get("adjectives", ()))
+        alone = frozenset(fold(w) for w in cls.get("alone", ()))
+        doms = frozenset(fold(w).replace("\u2019", "'") for w in cls.get("domains", ()))
+        for head in cls["heads"]:
+            out.setdefault(fold(head), []).append((adjs, alone, doms, bool(cls.get("place"))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_DOMAIN_LINKS = frozenset((*_DE, "pour", "aux"))
+# the words of a date the parse may hang on the noun before them ("... pour l'emploi" + "lundi matin")
+_TIME_NOUNS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin",
+                         "soir", "midi", "hier", "demain", "aujourd'hui"))
+
+
+def _public_domain_end(doc: Doc, j: int, doms: frozenset[str]) -> int | None:
+    """Token after a domain of `doms` introduced at token j by "de", "du", "des", "d'" or
+    "pour" and an article ("d'assurance maladie", "du travail", "pour l'emploi", "des
+    services vétérinaires"), the longest one first; None when none is there."""
+    if not doms or j >= len(doc) or doc[j].lower_ not in _DOMAIN_LINKS:
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in _ARTICLES and doc[j].lower_ in ("de", "pour"):
+        k += 1
+    if k >= len(doc) or not doc[k].is_lower:
+        return None
+    for n in range(min(9, len(doc) - k), 0, -1):
+        words = doc[k : k + n]
+        if words[-1].is_lower and fold(words.text).replace("\u2019", "'") in doms:
+            end = k + n
+            m = end + 1
+            if m < len(doc) and doc[m].lower_ in _ARTICLES and doc[end].lower_ == "de":
+                m += 1
+            if end < len(doc) and doc[end].lower_ in _DE and m < len(doc) and doc[m].is_lower \
+                    and doc[m].pos_ == "NOUN":
+                return None  # "le centre de gestion des déchets": another domain, longer
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.is_lower and nxt.is_alpha and (
+                    nxt.pos_ == "ADJ" or (nxt.pos_ == "NOUN" and k <= nxt.head.i < end
+                                          and fold(nxt.text) not in _TIME_NOUNS)):
+                return None  # "la direction de l'industrie automobile": not the domain listed
+            return end
+    return None
+
+
+def _public_place_end(doc: Doc, j: int, places: dict[int, int], village: bool = True) -> int | None:
+    """Token after the place a public body serves, after "de" and an article at token j ("des
+    Vosges", "de la Haute-Saône", "d'Épinal"): a place a gazetteer knows or one of `places`,
+    or, if `village`, a proper noun the parse hangs on the body ("de Vornay"); else None."""
+    if j >= len(doc) or doc[j].lower_ not in _DE:
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in ("la", "l'", "l\u2019") and doc[j].lower_ == "de":
+        k += 1
+    return _commune_end(doc, k, places, j - 1 if village else None)
+
+
+def _part_of_public_body(c: Candidate, start: int, stop: int) -> bool:
+    """The model's name c, inside the public body from `start` to `stop`, is a piece of it:
+    the place it serves, a town read as a one-word person, the body itself cut short by an
+    earlier rule ("la direction régionale de l'agriculture" + "et de la forêt")."""
+    if c.label == "person":
+        return not c.attrs.get("civility") and " " not in c.attrs.get("name", "")
+    return c.label == "place" or (c.label == "organization" and c.start == start and c.end < stop)
+
+
+def _public_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A public or social administration named in lower case, as French writes them, after
+    a definite article: its head, its adjectives and its domain ("la caisse primaire
+    d'assurance maladie", "l'inspection du travail", "l'agence nationale pour l'emploi"), or
+    an adjective that names it alone ("la protection civile", "la mutualité sociale
+    agricole"), then the place it serves if "de" names one ("la caisse d'allocations
+    familiales des Vosges", "la trésorerie de Vornay": models/organizations.json,
+    public_bodies). The model's places inside it (or a town it read as a one-word person) are
+    part of it; nothing changes when another name is inside ("la trésorerie de Renault": a
+    firm's), runs out of it or covers it already."""
+    classes = _public_classes()
+    text = base.original_text(doc)
+    out = cands
+    places: dict[int, int] | None = None
+    towns: dict[int, int] = {}
+    for tok in doc:
+        if (tok.pos != NOUN and tok.pos != PROPN) or not tok.is_lower:
+            continue
+        found = classes.get(fold(tok.text))
+        if found is None or not _determined(doc, tok.i) or _described(doc, tok.i):
+            continue
+        if places is None:
+            places, towns = {}, {}
+            for c in cands:
+                if c.label == "place" or (c.label == "person" and not c.attrs.get("civility")
+                                          and " " not in c.attrs.get("name", "")):
+                    first = _token_starting_at(doc, c.start)
+                    last = doc.char_span(c.start, c.end, alignment_mode="expand")
+                    if first is not None and last is not None:
+                        places[first.i] = last.end
+                        if c.label == "place":
+                            towns[first.i] = last.end
+        end = None
+        for adjs, alone, doms, by_place in found:
+            j = tok.i + 1
+            while j < min(len(doc), tok.i + 3) and doc[j].is_lower and fold(doc[j].text) in adjs:
+                j += 1
+            stop = _public_domain_end(doc, j, doms)
+            if stop is None and alone and fold(doc[tok.i + 1 : j].text) in alone and not (
+                    j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ"):
+                stop = j  # (not "la protection civile chilienne": another body's kind)
+            if stop is not None:
+                stop = _public_place_end(doc, stop, places) or stop
+            elif by_place:  # the place alone makes it the body: a known town, not a one-word person
+                stop = _public_place_end(doc, j, towns, village=False)
+            if stop is not None and (end is None or stop > end):
+                end = stop
+        if end is None:
+            continue
+        start, stop_c = tok.idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, stop_c)]
+        if any(c.start < start or c.end > stop_c or not _part_of_public_body(c, start, stop_c)
+               for c in inside):
+            continue
+        out = [c for c in out if c not in inside]
+        out.append(Candidate("organization", start, stop_c, "rules", {"name": text[start:stop_c]}))
+    return out
+
+
 _NAME_AFTER_KIND = r"\s+(?:[«\"\u201c]|(?:de\s+|d['\u2019]|du\s+|des\s+)?[A-ZÀ-ÖØ-Þ])"
 
 
@@ -5026,7 +5160,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _trim_local_branches(text, cands)
     cands = _enumerated_domains(doc, cands)
     _venues_are_places(cands)
-    cands = _kind_named_bodies(doc, _local_bodies(doc, cands))
+    cands = _public_bodies(doc, _kind_named_bodies(doc, _local_bodies(doc, cands)))
     _split_second_kind(doc, cands)
     cands = _split_coordinated_names(text, cands)
     cands = _trade_names(doc, cands)

@@ -5053,7 +5053,8 @@ class QuoteReader:
                     or next(x for x in t.subtree if not (x.is_punct or x.is_space) or x.i >= lo).i != lo:
                 continue  # the subject opens the sentence ("Cette phrase, X l'a entendue": no)
             last = max(x.i for x in t.subtree)
-            if any(not lo <= a <= last for _, a, _ in self.idx.in_span(lo, hi, ("organization",))):
+            if any(not lo <= a <= last and not self.opposed(a)
+                   for _, a, _ in self.idx.in_span(lo, hi, ("organization",))):
                 return None  # an organization besides the subject's own ("présidente de l'union X")
             if not feeling and any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
                 return None  # "X a été élu président": nothing X does
@@ -5066,6 +5067,19 @@ class QuoteReader:
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
+
+    def opposed(self, a: int) -> bool:
+        """The name opening at token a is what a stance stands against ("offensif face à la
+        préfecture", "remonté contre l'agence", "méfiant envers la direction ..."): the
+        adversary, not a second one who may speak."""
+        doc = self.doc
+        j = a - 1
+        while j > 0 and doc[j].lower_ in ("la", "le", "les", "l'", "l\u2019"):
+            j -= 1
+        if j < 1:
+            return False
+        return doc[j].lower_ in ("contre", "envers") or (
+            doc[j].lower_ in ("à", "au", "aux") and doc[j - 1].lower_ == "face")
 
     def reported(self, open_c: int) -> tuple[Entity, str] | None:
         """"X explique le danger : si ... . Du paysage français, puisque ..., « ... »": a
