@@ -9,7 +9,8 @@ the pronoun does not open it: after an adverb or a fronted complement naming no 
 il a remercié Y", "Ensuite, elle a félicité Y", "Devant la classe, il a remis ... à Y"),
 after the mark closing a quotation the parser runs into it, and when the parser reads "il"
 as impersonal with a verb that takes no impersonal subject ("Il s'est tourné vers Y"):
-QuoteReader.pronoun_subject, read by antecedent.
+QuoteReader.pronoun_subject, read by antecedent. Also: "X a rendu hommage à Y, « ... »",
+a tribute paid in words (models/quotes.json speech_phrases).
 Guards: the other person as the subject of the latest sentence, two people of the same
 gender as the subject, a passive whose "elle" may be a thing, the other person of the other
 gender. The sentences are written for this audit, with invented names.
@@ -57,6 +58,20 @@ from conftest import quote_speakers as _speakers
 ])
 def test_pronoun_subject_goes_on(extract: Callable[..., dict], text: str,
                                  speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "rendre hommage à Y, « ... »": a tribute paid in words, the quotation in apposition to
+    # the one praised is the subject's (models/quotes.json speech_phrases)
+    ("Octave Ruellan a présidé vendredi la remise des prix du concours de pêche. Il a rendu "
+     "hommage à Basile Fromentin, « un pêcheur que tout le canton connaît depuis quarante "
+     "ans ».", ["Octave Ruellan"]),
+    # guard: unnamed people paying the tribute give no speaker; not the one praised
+    ("Les élus de Pradelles ont rendu hommage à Basile Fromentin, « un pêcheur que tout le "
+     "canton connaît depuis quarante ans ».", [None]),
+])
+def test_tribute(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
 
 
