@@ -10,7 +10,10 @@ il a remercié Y", "Ensuite, elle a félicité Y", "Devant la classe, il a remis
 after the mark closing a quotation the parser runs into it, and when the parser reads "il"
 as impersonal with a verb that takes no impersonal subject ("Il s'est tourné vers Y"):
 QuoteReader.pronoun_subject, read by antecedent. Also: "X a rendu hommage à Y, « ... »",
-a tribute paid in words (models/quotes.json speech_phrases).
+a tribute paid in words (models/quotes.json speech_phrases); and the subject of a clause
+opened by "que" that the sentence's words report ("Y rappelle que X est ...") is not the
+pronoun's antecedent when the sentence names someone outside such a clause
+(QuoteReader.in_reported_clause, read by antecedent).
 Guards: the other person as the subject of the latest sentence, two people of the same
 gender as the subject, a passive whose "elle" may be a thing, the other person of the other
 gender. The sentences are written for this audit, with invented names.
@@ -72,6 +75,31 @@ def test_pronoun_subject_goes_on(extract: Callable[..., dict], text: str,
      "canton connaît depuis quarante ans ».", [None]),
 ])
 def test_tribute(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the subject of a clause the sentence's words report ("rappelle que Y est ...") is what
+    # is spoken of, not who goes on; here the parser loses the main subject in the club's name
+    ("Du côté des pêcheurs, la nouvelle a surpris. Le président de l'amicale Les Joyeux "
+     "Pêcheurs de Vaudrey, Anselme Garnotel, rappelle que Basile Fromentin est le deuxième "
+     "trésorier à démissionner depuis l'hiver. « Il faut tout reconstruire avec de moins en "
+     "moins de bénévoles », regrette-t-il.", ["Anselme Garnotel"]),
+    # guard: a parse that finds the main subject, unchanged
+    ("Du côté des pêcheurs, la nouvelle a surpris. Le porte-parole de l'association Les Amis "
+     "du Val-Fleuri, Anselme Garnotel, assure que Basile Fromentin reviendra au bureau dès "
+     "l'automne. « Nous avons besoin de son expérience pour préparer le concours », a-t-il "
+     "ajouté.", ["Anselme Garnotel"]),
+    # guard: the latest sentence's own subject reports about a third man
+    ("Anselme Garnotel a inauguré la passerelle. Octave Ruellan a expliqué que Basile "
+     "Fromentin avait dessiné les plans. « Le bois vient entièrement des forêts du canton », "
+     "a-t-il ajouté.", ["Octave Ruellan"]),
+    # guard: a reply may be the one spoken of: none
+    ("Anselme Garnotel estime que Basile Fromentin a fait du bon travail. « Je n'ai fait que "
+     "mon devoir envers la commune », a-t-il répondu.", [None]),
+])
+def test_reported_clause(extract: Callable[..., dict], text: str,
+                         speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
 
 

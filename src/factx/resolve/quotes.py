@@ -3491,6 +3491,14 @@ class QuoteReader:
                     return topic[0] if len(topic) == 1 else None
             if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
+            if step and len(found) > 1 and not plural:
+                # "Y, président du club, rappelle que X est le quatrième à partir. « ... »,
+                # regrette-t-il": the subject of a clause another's words report ("que X ...")
+                # is what the sentence is about, not who goes on speaking
+                outside = {id(p): p for p, a, _ in named
+                           if id(p) in found and not self.in_reported_clause(a, lo, hi)}
+                if outside and len(outside) < len(found):
+                    found = outside
             woman = _one_woman(list(found.values())) if len(found) > 1 and gender == "f" else None
             if woman is not None:
                 return woman  # "X a rencontré Angela Merkel. « ... », a-t-elle déclaré"
@@ -3514,6 +3522,17 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def in_reported_clause(self, a: int, lo: int, hi: int) -> bool:
+        """Whether the name at token `a` stands in a clause opened by "que" that completes a
+        verb of the sentence [lo, hi) ("X rappelle que Y est ...", "X a dit qu'il attendait
+        Y"): someone the words reported speak of."""
+        t = self.name_head(a)
+        while t.head.i != t.i and lo <= t.head.i < hi:
+            if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in t.children):
+                return True
+            t = t.head
+        return False
 
     def pronoun_subject(self, lo: int, hi: int, gender: str) -> bool:
         """Whether the active subject of the main verb of the sentence [lo, hi) is the personal
