@@ -3374,11 +3374,15 @@ class QuoteReader:
             lo = self.after_break(lo, hi)
             # six sentences back at most; a piece with no word (a line's end) is not one
             step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
-            if step > 0 and not plural and gender and lo > 0 and hi > lo + 1 \
-                    and self.doc[lo].lower_ == ("elle" if gender == "f" else "il") \
-                    and self.doc[lo + 1].pos_ in ("VERB", "AUX") and not self.in_quote(lo):
+            if step > 0 and not plural and gender and lo > 0 and hi > lo + 1 and (
+                    (self.doc[lo].lower_ == ("elle" if gender == "f" else "il")
+                     and self.doc[lo + 1].pos_ in ("VERB", "AUX") and not self.in_quote(lo))
+                    or self.pronoun_subject(lo, hi, gender)):
                 # "X a été nommé. Il succède à Y. « ... », a-t-il dit": a sentence opened by the
-                # same pronoun goes on with the same one, not with those it names after it
+                # same pronoun goes on with the same one, not with those it names after it; so
+                # does one whose main subject is that pronoun after a word or phrase naming no
+                # one ("Puis il a remercié Y", "Devant la foule, il a remis la médaille à Y",
+                # "Il s'est tourné vers Y"), or after the mark closing a quotation before
                 end = lo
                 sent = self.doc[lo - 1].sent
                 continue
@@ -3487,6 +3491,14 @@ class QuoteReader:
                     return topic[0] if len(topic) == 1 else None
             if step and named and not plural and all(self.noun_complement(a, lo, hi) for _, a, _ in named):
                 return None  # "..., acceptant les propositions de Paul Roy. Il a dit": not its topic
+            if step and len(found) > 1 and not plural:
+                # "Y, président du club, rappelle que X est le quatrième à partir. « ... »,
+                # regrette-t-il": the subject of a clause another's words report ("que X ...")
+                # is what the sentence is about, not who goes on speaking
+                outside = {id(p): p for p, a, _ in named
+                           if id(p) in found and not self.in_reported_clause(a, lo, hi)}
+                if outside and len(outside) < len(found):
+                    found = outside
             woman = _one_woman(list(found.values())) if len(found) > 1 and gender == "f" else None
             if woman is not None:
                 return woman  # "X a rencontré Angela Merkel. « ... », a-t-elle déclaré"
@@ -3510,6 +3522,39 @@ class QuoteReader:
             end = lo
             sent = self.doc[lo - 1].sent
         return None if plural else self.only_person(i, gender)
+
+    def in_reported_clause(self, a: int, lo: int, hi: int) -> bool:
+        """Whether the name at token `a` stands in a clause opened by "que" that completes a
+        verb of the sentence [lo, hi) ("X rappelle que Y est ...", "X a dit qu'il attendait
+        Y"): someone the words reported speak of."""
+        t = self.name_head(a)
+        while t.head.i != t.i and lo <= t.head.i < hi:
+            if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in t.children):
+                return True
+            t = t.head
+        return False
+
+    def pronoun_subject(self, lo: int, hi: int, gender: str) -> bool:
+        """Whether the active subject of the main verb of the sentence [lo, hi) is the personal
+        pronoun of `gender` alone (not impersonal, not coordinated: "Lui et Y ..."), with no
+        person named before it: the people the sentence names then come after it, as objects
+        or complements ("Puis il a remercié Y", "Ensuite, elle s'est tournée vers Y"). The
+        passive is left out ("Elle a été conçue par Y": "elle" may be the thing made). An "il"
+        the parser reads as impersonal with a verb that takes none ("Ensuite, il a félicité Y",
+        "Il s'est tourné vers Y"; models/quotes.json impersonal_verbs) is the personal one."""
+        subj = self.sentence_subject(lo, hi)
+        if subj is None:
+            root = next((t for t in self.doc[lo:hi] if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ == "expl:subj" and lo <= c.i < root.i),
+                        None) if root is not None else None
+        if subj is None or subj.dep_ not in ("nsubj", "expl:subj") \
+                or subj.lower_ != ("elle" if gender == "f" else "il") \
+                or self.in_quote(subj.i) or any(c.dep_ == "conj" for c in subj.children):
+            return False
+        verb = subj.head
+        if fold(verb.lemma_ or verb.text) in self.words.impersonal_verbs or self.impersonal_form(verb):
+            return False
+        return not any(not self.in_quote(a) for _, a, _ in self.idx.in_span(lo, subj.i, ("person",)))
 
     def pronoun_goes_on(self, lo: int, hi: int, gender: str) -> bool:
         """Whether the sentence [lo, hi) has for the subject of its main verb the personal
