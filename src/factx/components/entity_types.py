@@ -1509,7 +1509,7 @@ _AREA_ARTICLES = frozenset(("le", "la", "l'", "l\u2019"))
 
 def _in_an_area(doc: Doc, c: Candidate, starts: dict[int, int]) -> bool:
     """A mention written after "dans" and a singular definite article, "toute" between them
-    or not ("dans le Saintois", "dans toute la Déodatie", the article in the model's span or
+    or not ("dans le Vairois", "dans toute la Ruppéquie", the article in the model's span or
     before it): one is inside a region, a valley, a town, never inside a person; a work or
     a body read there ("dans la Bible", "dans le Monde") is a common noun, and "dans le BTP"
     an acronym, which the caller leaves out. The article is in lower case: after "dans", in
@@ -1519,7 +1519,7 @@ def _in_an_area(doc: Doc, c: Candidate, starts: dict[int, int]) -> bool:
     if i is None:
         return False
     if doc[i].lower_ in _AREA_ARTICLES and i + 1 < len(doc):
-        i += 1  # "[la Déodatie]": the model's span opens on the article
+        i += 1  # "[la Ruppéquie]": the model's span opens on the article
     if i < 2 or doc[i - 1].lower_ not in _AREA_ARTICLES or not doc[i - 1].is_lower:
         return False
     j = i - 2
@@ -2173,15 +2173,15 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                      _village_mention(doc, c, starts, place_starts, place_ends, nouns) for c in cs)) \
             and not _introduced(doc, cands, key, False)
         town = town or vtown
-        # "dans le Saintois", "dans toute la Déodatie": one word after "dans" and "le", "la" that
+        # "dans le Vairois", "dans toute la Ruppéquie": one word after "dans" and "le", "la" that
         # the model read as a place or a thing, no common noun, no given name nor surname of the
-        # document, is a region or a town, a demonym's ending notwithstanding ("le Minervois")
+        # document, is a region or a town, a demonym's ending notwithstanding ("le Vairois")
         bare = fold(_ARTICLE_START.sub("", name[:1].upper() + name[1:]))
         area = labels <= {"place", "misc"} and kind is None and bare.isalpha() and not name.isupper() \
             and bare not in person_words and not is_given_name(bare) and not _in_nouns(bare, nouns) \
             and bare not in lex["calendar"] and all(_in_an_area(doc, c, starts) for c in cs)
         if area and bare != key:
-            for c in cs:  # "[la Déodatie]": the article is the sentence's, not the name's
+            for c in cs:  # "[la Ruppéquie]": the article is the sentence's, not the name's
                 n = len(name) - len(_ARTICLE_START.sub("", name[:1].upper() + name[1:]))
                 c.start += n
                 c.attrs["name"] = name[n:]

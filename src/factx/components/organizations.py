@@ -975,6 +975,23 @@ def _village_read_as_person(doc: Doc, c: Candidate, first: int, end: int, cands:
                    for o in cands)
 
 
+def _place_spans(doc: Doc, cands: list[Candidate]) -> tuple[dict[int, int], dict[int, int]]:
+    """Token start -> token end of the places and of the one-word people with no civility
+    (a village the model may have read as a person), then of the places alone."""
+    places: dict[int, int] = {}
+    towns: dict[int, int] = {}
+    for c in cands:
+        if c.label == "place" or (c.label == "person" and not c.attrs.get("civility")
+                                  and " " not in c.attrs.get("name", "")):
+            first = _token_starting_at(doc, c.start)
+            last = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if first is not None and last is not None:
+                places[first.i] = last.end
+                if c.label == "place":
+                    towns[first.i] = last.end
+    return places, towns
+
+
 def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A local body named by its kind and its commune: "le foyer rural de Gironcourt", "la
     société de pêche de Charmes", "l'Étoile sportive de Thaon", "le Football-Club de
@@ -985,16 +1002,9 @@ def _local_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     letters = loc["letters"]
     text = base.original_text(doc)
     out = list(cands)
-    places: dict[int, int] = {}
-    for c in cands:
-        # a one-word "person" with no civility may be the village the model did not know
-        # ("le comité des fêtes de Vornay"): `_village_read_as_person` checks it below
-        if c.label == "place" or (c.label == "person" and not c.attrs.get("civility")
-                                  and " " not in c.attrs.get("name", "")):
-            first = _token_starting_at(doc, c.start)
-            last = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if first is not None and last is not None:
-                places[first.i] = last.end
+    # a one-word "person" with no civility may be the village the model did not know
+    # ("le comité des fêtes de Vornay"): `_village_read_as_person` checks it below
+    places = _place_spans(doc, cands)[0]
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -1218,16 +1228,7 @@ def _public_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if found is None or not _determined(doc, tok.i) or _described(doc, tok.i):
             continue
         if places is None:
-            places, towns = {}, {}
-            for c in cands:
-                if c.label == "place" or (c.label == "person" and not c.attrs.get("civility")
-                                          and " " not in c.attrs.get("name", "")):
-                    first = _token_starting_at(doc, c.start)
-                    last = doc.char_span(c.start, c.end, alignment_mode="expand")
-                    if first is not None and last is not None:
-                        places[first.i] = last.end
-                        if c.label == "place":
-                            towns[first.i] = last.end
+            places, towns = _place_spans(doc, cands)
         end = None
         for adjs, alone, doms, by_place in found:
             j = tok.i + 1
@@ -1645,8 +1646,8 @@ def _firms_at_their_site(doc: Doc, cands: list[Candidate]) -> None:
 
 def _own_name_head(doc: Doc, c: Candidate, tok: Token) -> int | None:
     """The index of the first word of the name proper when a lower-case noun of
-    `own_name_heads` leads it, inside the candidate ("université La Sapienza") or right
-    before it after a determiner ("la firme" + "Idées au cube"); None otherwise."""
+    `own_name_heads` leads it, inside the candidate ("université La Vetusta") or right
+    before it after a determiner ("la firme" + "Nuages en boîte"); None otherwise."""
     heads = _lex()["own_name_heads"]
     for k in (tok.i + 1, tok.i + 2, tok.i + 3):  # a head of one, two or three words inside
         if k < len(doc) and doc[k].idx > c.start and fold(doc[tok.i : k].text) in heads \
@@ -1679,13 +1680,13 @@ def _in_words(low: str, words: Collection[str]) -> bool:
 
 def _own_names_before_their_town(doc: Doc, cands: list[Candidate], words: Collection[str]) -> None:
     """A firm's or a school's name that is already whole after its kind (`own_name_heads`):
-    two words or more ("la firme Idées au cube", "l'université La Sapienza") or one word
+    two words or more ("la firme Nuages en boîte", "l'université La Vetusta") or one word
     that is no common noun nor adjective of the lemmatizer's lexicon (`words`: "le groupe
     Vandrel"), ends before a closing "de" and a town the gazetteer knows, which says where
-    it is: the town is a place of its own ("la firme Idées au cube de Montréal",
-    "l'université La Sapienza de Rome", "le groupe Vandrel de Laval"). A common word keeps
+    it is: the town is a place of its own ("la firme Nuages en boîte de Montréal",
+    "l'université La Vetusta de Rome", "le groupe Vandrel de Laval"). A common word keeps
     it ("la société Électricité de Strasbourg": the town makes the name), and so does a
-    plural name on "Les" ("Les Vignerons de Saint-Chinian")."""
+    plural name on "Les" ("Les Vignerons de Corvelle")."""
     text = base.original_text(doc)
     for c in list(cands):
         if c.label != "organization" or c.attrs.get("civility"):

@@ -1554,8 +1554,8 @@ class RoleReader:
         """A body named before token k that the capitalized words at k name again, which the
         entity layer did not tag: its name without its article after the contracted "du",
         "des" ("Les Vignerons de X" -> "le président des Vignerons de X") or, after a bare
-        "de", the opening words of its name, a short form ("la société Varnier Emballages" ->
-        "la directrice de Varnier"). (The body, the end token); None unless exactly one body
+        "de", the opening words of its name, a short form ("la société Tolmex Emballages" ->
+        "la directrice de Tolmex"). (The body, the end token); None unless exactly one body
         fits."""
         doc, idx = self.doc, self.idx
         tok = doc[k]
@@ -5545,7 +5545,7 @@ def _body_kind(doc: Doc, e: Entity) -> str | None:
     """The kind of an organization ("club", "association", "firm", "collège", "parish", ...): a
     club by its prefix or club word, else the kind noun that opens its name
     ("Association des Amis du Lavoir", "société de pêche de X") or that comes right before one
-    of its mentions in lower case ("la société Tolmex", "l'entreprise Varnier"); None when
+    of its mentions in lower case ("la société Tolmex", "l'entreprise Colvert"); None when
     neither says, or when they disagree."""
     if e.type != "organization":
         return None
