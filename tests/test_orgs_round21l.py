@@ -90,8 +90,8 @@ def test_bare_customs_need_a_place(extract: Callable[..., dict]) -> None:
     # guards: what the earlier rules found stays whole
     ("La direction régionale de l'agriculture et de la forêt a publié ses chiffres.",
      "direction régionale de l'agriculture et de la forêt"),
-    ("Le service départemental d'incendie et de secours des Vosges recrute.",
-     "service départemental d'incendie et de secours des Vosges"),
+    ("Le service départemental d'incendie et de secours de la Meuse recrute.",
+     "service départemental d'incendie et de secours de la Meuse"),
     ("La préfecture des Vosges a pris un arrêté.", "préfecture des Vosges"),
 ])
 def test_bodies_found_before_stay(extract: Callable[..., dict], text: str, body: str) -> None:
