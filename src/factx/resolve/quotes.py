@@ -194,6 +194,8 @@ class QuoteWords:
     saying_nouns: frozenset[str]
     communication_verbs: frozenset[str]  # said by lemma only, no stem (models/quotes.json)
     control_verbs: frozenset[str]
+    media_heads: frozenset[str]  # "l'agence X", "le quotidien X": X is a medium
+    media_names: frozenset[str]  # wires and broadcasters cited by name alone ("l'AFP")
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -4237,6 +4239,13 @@ class QuoteReader:
                     # "X a déclaré que « ... », selon l'AFP": the source of the report comes after
                     # the one the sentence says said it
                     attempts[0], attempts[1] = attempts[1], attempts[0]
+                elif incise is not None and incise[2] == "incise" and said is not None \
+                        and said[2] == "according_to" and isinstance(said[0], Entity) \
+                        and isinstance(incise[0], Entity) and incise[0].type != "person" \
+                        and self.medium(incise[0], close_c, nxt):
+                    # "Pour X, « ... », a indiqué l'AFP": the medium only reports; the one the
+                    # sentence opens on ("pour", "selon", "d'après") gives the view
+                    attempts[0], attempts[1] = attempts[1], attempts[0]
             for found in attempts:
                 if found is None:
                     continue
@@ -4292,6 +4301,19 @@ class QuoteReader:
         return self.coordinated([q for q in out
                                  if (q.speaker is not None or self.has_verb(q.start, q.end))
                                  and id(q) not in asked])
+
+    def medium(self, who: Entity, lo: int, hi: int) -> bool:
+        """Whether the body `who` is a medium (models/quotes.json): a wire or broadcaster cited
+        by name ("l'AFP", "Reuters"), or one named in [lo, hi) after a noun of the press ("l'agence
+        X", "le quotidien X")."""
+        if fold(who.name) in self.words.media_names:
+            return True
+        for m in who.mentions:
+            if lo <= m.start < hi:
+                before = self.text[max(lo, m.start - 20):m.start].replace("'", " ").split()
+                if before and fold(before[-1]) in self.words.media_heads:
+                    return True
+        return False
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
         """"Hugo Fersen est « heureux de retrouver ... »", "X « regrette ... »": a quotation that
