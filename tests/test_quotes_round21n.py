@@ -4,9 +4,12 @@
 Class fixed: "Pour X, « ... », a indiqué l'AFP": the incise names the medium that reports the
 words; the sentence opens on whose view they are, so the speaker is X, not the medium
 (QuoteReader.medium with models/quotes.json media_heads and media_names, read in
-QuoteReader.read). Guards: a person in the incise still speaks ("Pour X, « ... », a
-ajouté Y"), a pronoun incise, a medium with no source opening the sentence, a body that is
-no medium. The sentences are written for this audit, with invented names.
+QuoteReader.read). And "Reuters a eu accès à une note de X : « ... »": a medium as the
+subject of the clause a colon closes, with a text noun after it, reports the text; its
+author, if named once, speaks, else nobody (QuoteReader.medium_document).
+Guards: a person in the incise still speaks ("Pour X, « ... », a
+ajouté Y"), a pronoun incise, a body that is no medium in the incise, a person who reads a
+note, a medium writing in its own name. The sentences are written for this audit, with invented names.
 """
 
 from collections.abc import Callable
@@ -48,4 +51,26 @@ def test_medium_reports_view(extract: Callable[..., dict], text: str,
 ])
 def test_medium_guards(extract: Callable[..., dict], text: str,
                        speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a wire reads a person's note
+    ("L'agence Reuters a pu consulter une note de Léontine Varaigne : « les digues du port ne "
+     "tiendront pas un hiver de plus ».", ["Léontine Varaigne"]),
+    # a wire names a body's letter
+    ("L'AFP a eu accès à une lettre du syndicat Force Cheminote : « aucune reprise du trafic "
+     "n'est envisageable avant lundi ».", ["Force Cheminote"]),
+    # a text with no author named: nobody, not the medium
+    ("Le quotidien La Voix du Causse a consulté un courrier anonyme : « la sécheresse a "
+     "coûté un tiers des récoltes ».", [None]),
+    # guard: a person who reads a note is not its author
+    ("Anatole Brugnon a lu une note de Léontine Varaigne : « les digues du port ne "
+     "tiendront pas un hiver de plus ».", ["Léontine Varaigne"]),
+    # guard: a medium writing in its own name
+    ("Le Monde écrit dans son éditorial : « les digues du port ne tiendront pas un hiver de "
+     "plus ».", ["Le Monde"]),
+])
+def test_medium_document(extract: Callable[..., dict], text: str,
+                         speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

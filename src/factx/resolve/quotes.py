@@ -2749,6 +2749,13 @@ class QuoteReader:
                 # "Le jeune coureur se montrait ravi : « ... »", "L'ancien boulanger a ce mot :":
                 # a trade recast after someone named before, as in an incise (recast_subject)
                 who = self.recast_subject(subj[0]) or who
+            if isinstance(who, Entity) and who.type != "person" \
+                    and self.medium(who, self.doc[first].idx, self.doc[colon].idx):
+                document = self.medium_document(subj[0].i + 1, colon)
+                if document is not None:
+                    # "Reuters a eu accès à une note de X : « ... »": the medium only reports
+                    # the document; its author speaks, if named once
+                    return (document, "", "colon") if isinstance(document, Entity) else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
@@ -4314,6 +4321,21 @@ class QuoteReader:
                 if before and fold(before[-1]) in self.words.media_heads:
                     return True
         return False
+
+    def medium_document(self, lo: int, colon: int) -> Entity | str | None:
+        """The author of the first text noun (models/quotes.json text_nouns) in tokens [lo, colon):
+        the one person or body named in its phrase after it, not after "à" ("une note de X",
+        "un communiqué du syndicat X"); NOBODY for a text with none or several; None when no
+        text noun stands there."""
+        doc = self.doc
+        text = next((t for t in doc[lo:colon] if t.pos_ == "NOUN" and not self.in_quote(t.i)
+                     and fold(t.lemma_ or t.text) in self.words.text_nouns), None)
+        if text is None:
+            return None
+        hi = min(colon, max(t.i for t in text.subtree) + 1)
+        authors = {p.id: p for p, a, _ in self.idx.in_span(text.i + 1, hi, ("person", "organization"))
+                   if doc[a - 1].lower_ not in ("à", "au", "aux")}
+        return next(iter(authors.values())) if len(authors) == 1 else NOBODY
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
         """"Hugo Fersen est « heureux de retrouver ... »", "X « regrette ... »": a quotation that
