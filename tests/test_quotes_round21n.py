@@ -7,9 +7,15 @@ words; the sentence opens on whose view they are, so the speaker is X, not the m
 QuoteReader.read). And "Reuters a eu accès à une note de X : « ... »": a medium as the
 subject of the clause a colon closes, with a text noun after it, reports the text; its
 author, if named once, speaks, else nobody (QuoteReader.medium_document).
+And a passive whose subject is the pronoun after a fronted adverb or phrase ("Ensuite, il a
+été rejoint par Y. « ... », a-t-il dit") goes on with the pronoun's antecedent, when the
+sentence before has a named person of its gender for its subject (an incise's too), not
+with the agent (QuoteReader.person_subject_before, read by pronoun_subject).
 Guards: a person in the incise still speaks ("Pour X, « ... », a
 ajouté Y"), a pronoun incise, a body that is no medium in the incise, a person who reads a
-note, a medium writing in its own name. The sentences are written for this audit, with invented names.
+note, a medium writing in its own name, a passive "elle"
+after a thing of its gender, a passive after a thing's sentence. The sentences are written
+for this audit, with invented names.
 """
 
 from collections.abc import Callable
@@ -72,5 +78,29 @@ def test_medium_guards(extract: Callable[..., dict], text: str,
      "plus ».", ["Le Monde"]),
 ])
 def test_medium_document(extract: Callable[..., dict], text: str,
+                         speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the speaker as the plain subject, "Ensuite, il a été rejoint par Y"
+    ("Firmin Lacassagne a ouvert dimanche la brocante de Saint-Aulaire. Ensuite, il a été "
+     "rejoint par Hippolyte Dumazet. « Jamais nous n'avions accueilli autant d'exposants », "
+     "a-t-il ajouté.", ["Firmin Lacassagne"]),
+    # first named in an incise, a woman, "Puis elle a été accueillie par"
+    ("« Le chemin de halage sera praticable dès le printemps », a annoncé Berthe Valadier "
+     "lundi. Puis elle a été accueillie par Noémie Castagnet. « Les randonneurs attendaient "
+     "ce chantier depuis dix ans », poursuit-elle.",
+     ["Berthe Valadier", "Berthe Valadier"]),
+    # guard: "elle" after a thing of its gender may be that thing, its maker speaks
+    ("Berthe Valadier gère la halle de Saint-Aulaire. La halle a rouvert en juin. En 2021, "
+     "elle a été restaurée par Noémie Castagnet. « J'ai gardé toutes les poutres d'origine », "
+     "raconte-t-elle.", ["Noémie Castagnet"]),
+    # guard: a thing's sentence before the passive, the agent speaks
+    ("Le lavoir de Saint-Aulaire a été nettoyé. Ensuite, il a été inauguré par Firmin "
+     "Lacassagne. « Les enfants du bourg pourront enfin le visiter », a-t-il déclaré.",
+     ["Firmin Lacassagne"]),
+])
+def test_passive_pronoun(extract: Callable[..., dict], text: str,
                          speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

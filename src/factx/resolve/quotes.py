@@ -3556,14 +3556,40 @@ class QuoteReader:
             root = next((t for t in self.doc[lo:hi] if t.dep_ == "ROOT"), None)
             subj = next((c for c in root.children if c.dep_ == "expl:subj" and lo <= c.i < root.i),
                         None) if root is not None else None
-        if subj is None or subj.dep_ not in ("nsubj", "expl:subj") \
+        if subj is None or subj.dep_ not in ("nsubj", "expl:subj", "nsubj:pass") \
                 or subj.lower_ != ("elle" if gender == "f" else "il") \
                 or self.in_quote(subj.i) or any(c.dep_ == "conj" for c in subj.children):
             return False
+        if subj.dep_ == "nsubj:pass" and not self.person_subject_before(lo, gender):
+            return False  # "En 2019, elle a été dessinée par Y": the building, maybe
         verb = subj.head
         if fold(verb.lemma_ or verb.text) in self.words.impersonal_verbs or self.impersonal_form(verb):
             return False
         return not any(not self.in_quote(a) for _, a, _ in self.idx.in_span(lo, subj.i, ("person",)))
+
+    def person_subject_before(self, lo: int, gender: str) -> bool:
+        """Whether the sentence ending right before token `lo` has for the subject of its main
+        verb (an inverted one in an incise too: "« ... », a lancé X") a named person of
+        `gender`: the one a passive "il"/"elle" after it goes on with ("X a inauguré la salle.
+        Ensuite, il a été rejoint par Y": X), not a thing of that gender ("La médiathèque a
+        ouvert. En 2019, elle a été dessinée par Y")."""
+        k = lo - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in (".", "!", "?", "»")):
+            k -= 1
+        if k < 0:
+            return False
+        sent = self.doc[k].sent
+        hi = min(lo, sent.end)
+        subj = self.sentence_subject(sent.start, hi)
+        if subj is None or self.in_quote(subj.i):
+            # "« ... », a lancé X lundi.": the parser roots the sentence in the quotation; the
+            # subject of the incise's verb of saying
+            subj = next((c for t in self.doc[sent.start:hi] if not self.in_quote(t.i) and is_speech_verb(t)
+                         for c in t.children if c.dep_ == "nsubj" and not self.in_quote(c.i)), None)
+        if subj is None:
+            return False
+        who = self.np_speaker(subj)
+        return isinstance(who, Entity) and who.type == "person" and _fits(who, gender)
 
     def pronoun_goes_on(self, lo: int, hi: int, gender: str) -> bool:
         """Whether the sentence [lo, hi) has for the subject of its main verb the personal
