@@ -11,6 +11,9 @@ And a passive whose subject is the pronoun after a fronted adverb or phrase ("En
 été rejoint par Y. « ... », a-t-il dit") goes on with the pronoun's antecedent, when the
 sentence before has a named person of its gender for its subject (an incise's too), not
 with the agent (QuoteReader.person_subject_before, read by pronoun_subject).
+And "Selon l'agence X, l'Organisation Y a déclaré que « ... »": the parser may take the
+fronted source for the subject and hang the real one on it after the comma as a complement
+with no preposition: that complement is the subject (QuoteReader.verb_subject).
 Guards: a person in the incise still speaks ("Pour X, « ... », a
 ajouté Y"), a pronoun incise, a body that is no medium in the incise, a person who reads a
 note, a medium writing in its own name, a passive "elle"
@@ -103,4 +106,17 @@ def test_medium_document(extract: Callable[..., dict], text: str,
 ])
 def test_passive_pronoun(extract: Callable[..., dict], text: str,
                          speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a medium fronted by "selon", a body after the comma
+    ("Selon l'agence Reuters, l'Office régional des forêts a déclaré que « aucune coupe ne "
+     "sera autorisée avant l'automne ».", ["Office régional des forêts"]),
+    # guard: the fronted source alone speaks when no subject follows
+    ("Selon l'Office régional des forêts, « aucune coupe ne sera autorisée avant "
+     "l'automne ».", ["Office régional des forêts"]),
+])
+def test_fronted_source_subject(extract: Callable[..., dict], text: str,
+                                speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

@@ -1496,8 +1496,11 @@ class QuoteReader:
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
             if tok is verb and any(_fronted(c, tok.i) for c in subjects):
                 # "Selon l'agence X, le syndicat Y a déclaré": the parser hanging the real subject
-                # on the fronted phrase, in apposition after its comma: that subject
-                subjects = [next((a for a in c.children if a.dep_ == "appos" and c.i < a.i < tok.i
+                # on the fronted phrase, in apposition after its comma (or as a complement with
+                # no preposition of its own): that subject
+                subjects = [next((a for a in c.children if c.i < a.i < tok.i
+                                  and (a.dep_ == "appos" or (a.dep_ == "nmod" and not any(
+                                      x.dep_ == "case" for x in a.children)))
                                   and self.doc[a.left_edge.i - 1].text == ","), c)
                             if _fronted(c, tok.i) else c for c in subjects]
             if tok is verb and any(_fronted(c, tok.i) for c in subjects):
