@@ -194,6 +194,8 @@ class QuoteWords:
     saying_nouns: frozenset[str]
     communication_verbs: frozenset[str]  # said by lemma only, no stem (models/quotes.json)
     control_verbs: frozenset[str]
+    media_heads: frozenset[str]  # "l'agence X", "le quotidien X": X is a medium
+    media_names: frozenset[str]  # wires and broadcasters cited by name alone ("l'AFP")
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -1494,8 +1496,11 @@ class QuoteReader:
             subjects = [c for c in subjects if not self.across_lines(c.i, tok.i)]
             if tok is verb and any(_fronted(c, tok.i) for c in subjects):
                 # "Selon l'agence X, le syndicat Y a déclaré": the parser hanging the real subject
-                # on the fronted phrase, in apposition after its comma: that subject
-                subjects = [next((a for a in c.children if a.dep_ == "appos" and c.i < a.i < tok.i
+                # on the fronted phrase, in apposition after its comma (or as a complement with
+                # no preposition of its own): that subject
+                subjects = [next((a for a in c.children if c.i < a.i < tok.i
+                                  and (a.dep_ == "appos" or (a.dep_ == "nmod" and not any(
+                                      x.dep_ == "case" for x in a.children)))
                                   and self.doc[a.left_edge.i - 1].text == ","), c)
                             if _fronted(c, tok.i) else c for c in subjects]
             if tok is verb and any(_fronted(c, tok.i) for c in subjects):
@@ -2747,6 +2752,13 @@ class QuoteReader:
                 # "Le jeune coureur se montrait ravi : « ... »", "L'ancien boulanger a ce mot :":
                 # a trade recast after someone named before, as in an incise (recast_subject)
                 who = self.recast_subject(subj[0]) or who
+            if isinstance(who, Entity) and who.type != "person" \
+                    and self.medium(who, self.doc[first].idx, self.doc[colon].idx):
+                document = self.medium_document(subj[0].i + 1, colon)
+                if document is not None:
+                    # "Reuters a eu accès à une note de X : « ... »": the medium only reports
+                    # the document; its author speaks, if named once
+                    return (document, "", "colon") if isinstance(document, Entity) else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
@@ -3547,14 +3559,40 @@ class QuoteReader:
             root = next((t for t in self.doc[lo:hi] if t.dep_ == "ROOT"), None)
             subj = next((c for c in root.children if c.dep_ == "expl:subj" and lo <= c.i < root.i),
                         None) if root is not None else None
-        if subj is None or subj.dep_ not in ("nsubj", "expl:subj") \
+        if subj is None or subj.dep_ not in ("nsubj", "expl:subj", "nsubj:pass") \
                 or subj.lower_ != ("elle" if gender == "f" else "il") \
                 or self.in_quote(subj.i) or any(c.dep_ == "conj" for c in subj.children):
             return False
+        if subj.dep_ == "nsubj:pass" and not self.person_subject_before(lo, gender):
+            return False  # "En 2019, elle a été dessinée par Y": the building, maybe
         verb = subj.head
         if fold(verb.lemma_ or verb.text) in self.words.impersonal_verbs or self.impersonal_form(verb):
             return False
         return not any(not self.in_quote(a) for _, a, _ in self.idx.in_span(lo, subj.i, ("person",)))
+
+    def person_subject_before(self, lo: int, gender: str) -> bool:
+        """Whether the sentence ending right before token `lo` has for the subject of its main
+        verb (an inverted one in an incise too: "« ... », a lancé X") a named person of
+        `gender`: the one a passive "il"/"elle" after it goes on with ("X a inauguré la salle.
+        Ensuite, il a été rejoint par Y": X), not a thing of that gender ("La médiathèque a
+        ouvert. En 2019, elle a été dessinée par Y")."""
+        k = lo - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in (".", "!", "?", "»")):
+            k -= 1
+        if k < 0:
+            return False
+        sent = self.doc[k].sent
+        hi = min(lo, sent.end)
+        subj = self.sentence_subject(sent.start, hi)
+        if subj is None or self.in_quote(subj.i):
+            # "« ... », a lancé X lundi.": the parser roots the sentence in the quotation; the
+            # subject of the incise's verb of saying
+            subj = next((c for t in self.doc[sent.start:hi] if not self.in_quote(t.i) and is_speech_verb(t)
+                         for c in t.children if c.dep_ == "nsubj" and not self.in_quote(c.i)), None)
+        if subj is None:
+            return False
+        who = self.np_speaker(subj)
+        return isinstance(who, Entity) and who.type == "person" and _fits(who, gender)
 
     def pronoun_goes_on(self, lo: int, hi: int, gender: str) -> bool:
         """Whether the sentence [lo, hi) has for the subject of its main verb the personal
@@ -4237,6 +4275,13 @@ class QuoteReader:
                     # "X a déclaré que « ... », selon l'AFP": the source of the report comes after
                     # the one the sentence says said it
                     attempts[0], attempts[1] = attempts[1], attempts[0]
+                elif incise is not None and incise[2] == "incise" and said is not None \
+                        and said[2] == "according_to" and isinstance(said[0], Entity) \
+                        and isinstance(incise[0], Entity) and incise[0].type != "person" \
+                        and self.medium(incise[0], close_c, nxt):
+                    # "Pour X, « ... », a indiqué l'AFP": the medium only reports; the one the
+                    # sentence opens on ("pour", "selon", "d'après") gives the view
+                    attempts[0], attempts[1] = attempts[1], attempts[0]
             for found in attempts:
                 if found is None:
                     continue
@@ -4292,6 +4337,34 @@ class QuoteReader:
         return self.coordinated([q for q in out
                                  if (q.speaker is not None or self.has_verb(q.start, q.end))
                                  and id(q) not in asked])
+
+    def medium(self, who: Entity, lo: int, hi: int) -> bool:
+        """Whether the body `who` is a medium (models/quotes.json): a wire or broadcaster cited
+        by name ("l'AFP", "Reuters"), or one named in [lo, hi) after a noun of the press ("l'agence
+        X", "le quotidien X")."""
+        if fold(who.name) in self.words.media_names:
+            return True
+        for m in who.mentions:
+            if lo <= m.start < hi:
+                before = self.text[max(lo, m.start - 20):m.start].replace("'", " ").split()
+                if before and fold(before[-1]) in self.words.media_heads:
+                    return True
+        return False
+
+    def medium_document(self, lo: int, colon: int) -> Entity | str | None:
+        """The author of the first text noun (models/quotes.json text_nouns) in tokens [lo, colon):
+        the one person or body named in its phrase after it, not after "à" ("une note de X",
+        "un communiqué du syndicat X"); NOBODY for a text with none or several; None when no
+        text noun stands there."""
+        doc = self.doc
+        text = next((t for t in doc[lo:colon] if t.pos_ == "NOUN" and not self.in_quote(t.i)
+                     and fold(t.lemma_ or t.text) in self.words.text_nouns), None)
+        if text is None:
+            return None
+        hi = min(colon, max(t.i for t in text.subtree) + 1)
+        authors = {p.id: p for p, a, _ in self.idx.in_span(text.i + 1, hi, ("person", "organization"))
+                   if doc[a - 1].lower_ not in ("à", "au", "aux")}
+        return next(iter(authors.values())) if len(authors) == 1 else NOBODY
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
         """"Hugo Fersen est « heureux de retrouver ... »", "X « regrette ... »": a quotation that
