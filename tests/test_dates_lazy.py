@@ -39,18 +39,28 @@ def _texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in SAMPLES] + SENTENCES
 
 
-def test_stored_triggers_are_current() -> None:
+def _engines_differ() -> str | None:
+    """Why the stored triggers are not used here, if they were derived with other engines
+    (a newer `regex` release): the finder then ignores the file and tries every rule (same
+    results, no speed-up) until `python -m factx.temporal.derive_triggers` is run again."""
     stored = json.loads((models_dir() / triggers.FILE).read_text(encoding="utf-8"))
-    if stored.get("engines") != triggers.engines():
-        # derived with another regex or Unicode version: the finder ignores the file and
-        # tries every rule (same results, no speed-up); regenerate it for this one
-        assert triggers.stored() is None
-        pytest.skip(f"triggers.json derived with {stored.get('engines')}, here {triggers.engines()}")
+    if stored.get("engines") == triggers.engines():
+        return None
+    assert triggers.stored() is None
+    return f"triggers.json derived with {stored.get('engines')}, here {triggers.engines()}"
+
+
+def test_stored_triggers_are_current() -> None:
+    if reason := _engines_differ():
+        pytest.skip(reason)
+    stored = json.loads((models_dir() / triggers.FILE).read_text(encoding="utf-8"))
     assert triggers.stored() is not None, "run `python -m factx.temporal.derive_triggers`"
     assert stored == derive_triggers.derive(), "stale: run `python -m factx.temporal.derive_triggers`"
 
 
 def test_most_rules_have_a_trigger() -> None:
+    if reason := _engines_differ():
+        pytest.skip(reason)
     with_trigger = [r.id for r in grammar.rules() if r.trigger]
     assert len(with_trigger) >= len(grammar.rules()) - 2
 
@@ -90,6 +100,8 @@ def test_same_dates_without_triggers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_fold_collapses_blanks_and_maps_digits() -> None:
+    if reason := _engines_differ():
+        pytest.skip(reason)
     assert triggers.fold("Le  12\tFÉVRIER") == "le 00 fevrier"
     assert triggers.holds((("fevrier",), ("00",)), triggers.fold("LE 12 FÉVRIER"))
     assert not triggers.holds((("fevrier",),), triggers.fold("le 12 mars"))
