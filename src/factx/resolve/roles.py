@@ -164,7 +164,7 @@ def _measure_adjective(doc: Doc, m: int) -> bool:
     size, and ends the name of a body before it (as organizations._complement_end does)."""
     t = doc[m]
     return t.pos_ in ("ADJ", "VERB") and t.is_lower and t.is_alpha and m + 2 < len(doc) \
-        and doc[m + 1].lower_ in ("de", "d'", "d\u2019") and doc[m + 2].like_num
+        and doc[m + 1].lower_ in DE_FORMS and doc[m + 2].like_num
 
 
 def _held_in_town(ph: Phrase, j: int, town: tuple[int, tuple[Entity, int, int]]) -> int:
@@ -187,7 +187,8 @@ class RoleReader:
         self.last: tuple[int, Entity, int] | None = None  # end token, person, start of the last role read
         self.ends = [t.idx + len(t) for t in doc]
         self.folded = doc.text  # the typography-folded text; Doc.text joins the tokens on every access
-        self.country = document_country(doc, idx.entities, self.lex)
+        # the state the document is about (document_country), with the evidence it was read from
+        self.country, self._state_weights, self._communes = _state_evidence(doc, idx.entities, self.lex)
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
         self.sents = list(doc.sents)  # once: _pronoun_antecedent reads them for every pronoun
         self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
@@ -1802,8 +1803,9 @@ class RoleReader:
             # "le directeur de la société" is no association's, club's or council's: a body of
             # another known kind is not taken up ("l'association" may be a club's and back);
             # one the text calls by the noun's own kind comes first
-            own = [h for h in before if _body_kind(self.doc, h[0]) == kinds[0]]
-            before = own or [h for h in before if _body_kind(self.doc, h[0]) in kinds]
+            kind_of = {id(h[0]): _body_kind(self.doc, h[0]) for h in before}  # (once per body)
+            own = [h for h in before if kind_of[id(h[0])] == kinds[0]]
+            before = own or [h for h in before if kind_of[id(h[0])] in kinds]
         if not before:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
@@ -1837,7 +1839,7 @@ class RoleReader:
         words = [doc[j]]
         while j >= 0 and start - j <= 4:
             t = doc[j]
-            if t.pos_ == "DET" or t.lower_ in DEF_DETS | INDEF_DETS:
+            if t.pos_ == "DET" or t.lower_ in DETS:
                 head = doc[j + 1]
                 return [words[0], head] if j + 1 < start - 1 and head.pos_ == "NOUN" else words
             if not t.is_lower or t.is_punct or not (t.pos_ in ("NOUN", "ADJ") or t.lower_ in DE_FORMS):
@@ -2244,7 +2246,7 @@ class RoleReader:
                     hit = (unnamed[0], unnamed[1], k)  # "X ... . L'élu, qui est aussi conseiller, ..."
             elif subject.lower_ in LATTER and (latter := self._latter(subject.i)) is not None:
                 return latter, head.i, head.i + 1, status  # "Ce dernier devient président d'honneur"
-            elif (end := self._this_one_end(self._this_one_at(subject.i))) is not None \
+            elif (end := self._this_one_end(subject.i)) is not None \
                     and (latter := self._latter(end)) is not None:
                 return latter, head.i, head.i + 1, status  # "Celui-ci est aussi trésorier du club"
             elif subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
@@ -2281,7 +2283,7 @@ class RoleReader:
                 if g.dep_ in ("nsubj", "nsubj:pass")]  # (the subject hung on the copula)
             for c in subjects:  # "Ce dernier est conseiller", "celui-ci" (parsed a passive)
                 if c.i < head.i:
-                    end = c.i if c.lower_ in LATTER else self._this_one_end(self._this_one_at(c.i))
+                    end = c.i if c.lower_ in LATTER else self._this_one_end(c.i)
                     latter = self._latter(end) if end is not None else None
                     if latter is not None:
                         return latter, head.i, head.i + 1, None
@@ -2340,18 +2342,15 @@ class RoleReader:
             return k - 2
         return None
 
-    def _this_one_at(self, k: int) -> int:
-        """The first token of a "celui-ci" / "celle-ci" that token k belongs to, -1 if none."""
-        if self.doc[k].lower_ in DEMONSTRATIVE_PRONOUNS:
-            return k
-        start = self._this_one_start(k)
-        return -1 if start is None else start
-
     def _this_one_end(self, k: int) -> int | None:
-        """The last token of "celui-ci" / "celle-ci" opening at token k, None if not that pronoun."""
+        """The last token of the "celui-ci" / "celle-ci" that token k belongs to (its first
+        token or its last), None if k is in no such pronoun."""
         doc = self.doc
-        for end in (k, k + 1, k + 2):
-            if k >= 0 and end < len(doc) and self._this_one_start(end) == k:
+        start = k if doc[k].lower_ in DEMONSTRATIVE_PRONOUNS else self._this_one_start(k)
+        if start is None:
+            return None
+        for end in (start, start + 1, start + 2):
+            if end < len(doc) and self._this_one_start(end) == start:
                 return end
         return None
 
@@ -2508,7 +2507,8 @@ class RoleReader:
         """Whether a story about a foreign state names France only in passing (read once, and
         only when a state title asks): see _france_in_passing."""
         return self.country is not None \
-            and _france_in_passing(self.doc, self.idx.entities, self.lex, self.country)
+            and _france_in_passing(self.doc, self.idx.entities, self.lex, self.country,
+                                   self._state_weights[self.country], self._communes)
 
     @cached_property
     def _sent_starts(self) -> list[int]:
@@ -2855,6 +2855,12 @@ class RoleReader:
         as its subject or as the object of such a verb, who holds no title of the same family
         and whose gender does not contradict the title's; the title is not taken up there."""
         doc, lex = self.doc, self.lex
+        takes_office = self._takes_office
+
+        def predecessor(h: tuple[Entity, int, int]) -> bool:  # "succède à Y", "remplace Y"
+            return any(t.head.lemma_.lower() in lex.succession or t.head.lower_ in lex.succession_forms
+                       for t in doc[h[1]:h[2]] if t.dep_ in ("obj", "obl:arg", "obl", "iobj"))
+
         out: list[Role] = []
         for chain in list(self.unheld):
             ph = chain[0]
@@ -2871,12 +2877,6 @@ class RoleReader:
                         if self.idx.in_span(x.start, x.end, PERSON)), None)
             if nxt is None:
                 continue
-            takes_office = self._takes_office
-
-            def predecessor(h: tuple[Entity, int, int]) -> bool:  # "succède à Y", "remplace Y"
-                return any(t.head.lemma_.lower() in lex.succession or t.head.lower_ in lex.succession_forms
-                           for t in doc[h[1]:h[2]] if t.dep_ in ("obj", "obl:arg", "obl", "iobj"))
-
             people = {id(h[0]): h for h in self.idx.in_span(nxt.start, nxt.end, PERSON) if not predecessor(h)}
             if len(people) != 1:
                 continue
@@ -5817,21 +5817,20 @@ def _state_evidence(doc: Doc, entities: list[Entity],
 _PASSING_FRANCE = 3.0
 
 
-def _france_in_passing(doc: Doc, entities: list[Entity], lex: Lexicon, country: str) -> bool:
+def _france_in_passing(doc: Doc, entities: list[Entity], lex: Lexicon, country: str,
+                       weight: float, communes: float) -> bool:
     """Whether a story about a foreign state names France only in passing: never by its name
     nor by a French commune ("Paris a condamné"), only by nationality words ("dont deux
     Françaises", "un touriste français") first met after the headline and the lead, and at
     most a third as often as the state the story is about ("Kenya", "Nairobi", "les forces
     kényanes" ...). Then France is no party to the story, and its unmarked "ministre de
-    l'Intérieur" is the foreign state's."""
-    if fold(country) == "france" \
+    l'Intérieur" is the foreign state's. (`country` is document_country, `weight` and
+    `communes` the evidence _state_evidence read it from.)"""
+    if fold(country) == "france" or communes > 0 \
             or any(e.type == "place" and _state_name(e, lex) == "France" for e in entities):
         return False
-    best, count, communes = _state_evidence(doc, entities, lex)
-    if best != country or communes > 0:
-        return False
     french = [t.i for t in doc if lex.nationalities.get(t.lower_) == "France"]
-    if not french or count[country] < _PASSING_FRANCE * len(french):
+    if not french or weight < _PASSING_FRANCE * len(french):
         return False
     # not in the headline or the lead: "Deux Français enlevés au Niger" makes France a party
     # to the story, its minister speaking for them unmarked
