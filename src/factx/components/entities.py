@@ -483,7 +483,7 @@ def _title_opening_name(doc: Doc, ent: Span) -> int | None:
             or lexicon().title_of(doc[first:k].text.lower()) is None:
         return None
     if gazetteer.place_kind(rest.text) is not None or any(
-            gazetteer.place_kind(t.text, ("continent", "country", "subdivision")) is not None for t in rest):
+            gazetteer.place_kind(t.text, gazetteer.STRONG) is not None for t in rest):
         return None
     return k
 
@@ -494,9 +494,7 @@ def _titled_given_name(doc: Doc, ent: Span) -> bool:
     des armées [Awa Y]"), that has the shape of a person's name: a given name of the table,
     then one or two capitalized words, no given name last, no place the gazetteer knows.
     French names no body right after a title without "de": it is the title's holder."""
-    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent) \
-            or not is_given_name(ent[0].text) or is_given_name(ent[-1].text) \
-            or gazetteer.place_kind(ent.text) is not None:
+    if not _holder_shaped(ent) or (ent.start and doc[ent.start - 1].lower_ in _DE_WORDS):
         return False
     titles = lexicon()
     for j in range(ent.start - 1, max(0, ent.start - 8), -1):
@@ -504,7 +502,6 @@ def _titled_given_name(doc: Doc, ent: Span) -> bool:
             return False  # (the hyphen of "état-major")
         comp = doc[j + 1 : ent.start]  # none, or the title's complement ("du monde", "des armées")
         if doc[j - 1].lower_ in _TITLE_DETERMINERS and titles.title_of(doc[j].lower_) is not None \
-                and doc[ent.start - 1].lower_ not in _DE_WORDS \
                 and (not comp or (comp[0].lower_ in (*_DE_WORDS, "des")
                                   and not any(t.pos_ in ("VERB", "AUX") for t in comp))):
             return True
@@ -519,23 +516,33 @@ def _captioned_holder(doc: Doc, ent: Span) -> bool:
     name (a given name of the table, then one or two capitalized words, no given name last, no
     place the gazetteer knows): the holder of the title a caption or a club's list names
     ("Trésorière adjointe : Aïcha X", "Présidente : ... ; secrétaire : ...")."""
-    if ent.start < 2 or doc[ent.start - 1].text != ":" or not 2 <= len(ent) <= 3 \
-            or not all(t.is_title and t.is_alpha for t in ent) or not is_given_name(ent[0].text) \
-            or is_given_name(ent[-1].text) or gazetteer.place_kind(ent.text) is not None \
+    if ent.start < 2 or doc[ent.start - 1].text != ":" or not _holder_shaped(ent) \
             or gazetteer.place_kind(ent[0].text) is not None:
         return False
     return _title_label_before(doc, ent.start - 1)
+
+
+def _holder_shaped(ent: Span) -> bool:
+    """The shape of a title's holder's name (`_titled_given_name`, `_captioned_holder`): a given
+    name of the table, then one or two capitalized words, no given name last, no place the
+    gazetteer knows."""
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
+        and is_given_name(ent[0].text) and not is_given_name(ent[-1].text) \
+        and gazetteer.place_kind(ent.text) is None
+
+
+def _item_break(tok: Token) -> bool:
+    """The token ends a line, a list's item or a caption's clause: a label may open after it."""
+    return tok.text in _CAPTION_STOPS or "\n" in tok.whitespace_ or tok.is_space
 
 
 def _title_label_before(doc: Doc, colon: int) -> bool:
     """The label before the colon at token `colon` opens on a person's title, within four words
     after a line's or a list item's start ("Trésorière adjointe :", "; secrétaire :")."""
     k = colon - 1
-    while k > 0 and colon - k < 4 and doc[k - 1].text not in _CAPTION_STOPS \
-            and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+    while k > 0 and colon - k < 4 and not _item_break(doc[k - 1]):
         k -= 1
-    if k < 0 or (k > 0 and doc[k - 1].text not in _CAPTION_STOPS
-                 and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].is_space):
+    if k < 0 or (k > 0 and not _item_break(doc[k - 1])):
         return False
     label = doc[k:colon].text
     return bool(label) and lexicon().title_of(label.split()[0].lower()) is not None
@@ -556,7 +563,7 @@ def _given_word_before(doc: Doc, ent: Span) -> int | None:
             or fold(tok.text) in _lex()["time_openers"] or lexicon().title_of(tok.lower_) is not None \
             or _nationality_noun(tok.text) or tok.lower_ in _lex()["civilities"] \
             or (gazetteer.place_kind(tok.text) is not None and not is_given_name(tok.text)) \
-            or gazetteer.place_kind(ent.text, ("continent", "country", "subdivision")) is not None:
+            or gazetteer.place_kind(ent.text, gazetteer.STRONG) is not None:
         return None
     if _after_title(doc, i) or (doc[i - 1].text == ":" and _title_label_before(doc, i - 1)):
         return i
@@ -1536,10 +1543,10 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         if j + 1 >= len(doc):
             continue
         nxt = doc[j + 1]
-        # after a title, a surname the model read as a thing of one word is the holder's
-        # ("le sapeur-pompier Emre" + "[Kaptanoglu]"); in a list it stays as it was
         if signed and not (j + 2 == len(doc) or "\n" in nxt.whitespace_ or doc[j + 2].is_space):
             continue  # an author's line ends on the name
+        # after a title, a surname the model read as a thing of one word is the holder's
+        # ("le sapeur-pompier Emre" + "[Kaptanoglu]"); in a list it stays as it was
         if not _lone_misc(doc, j + 1) or (nxt.ent_type_ and listed and not titled and not signed) \
                 or not nxt.is_title or not nxt.is_alpha \
                 or nxt.is_stop or len(nxt.text) < 2 or is_given_name(nxt.text):
@@ -1555,8 +1562,8 @@ def untagged_people(doc: Doc, taken: list[Candidate], words: frozenset[str] = fr
         # + "Demirci"): a town follows no given name; a country or a region still stops it
         if any(fold(t.text) in _lex()["time_openers"] or (
                 gazetteer.place_kind(t.text) is not None and not (titled and t is tok)
-                and not (titled and t is nxt and gazetteer.place_kind(
-                    t.text, ("continent", "country", "subdivision")) is None)) for t in (tok, nxt)):
+                and not (titled and t is nxt and gazetteer.place_kind(t.text, gazetteer.STRONG) is None))
+                for t in (tok, nxt)):
             continue
         c_start, c_end = tok.idx, nxt.idx + len(nxt)
         clash = [c for c in taken + out if base.overlaps(c.start, c.end, c_start, c_end)]
@@ -1669,7 +1676,7 @@ def _bare_name_word(tok: Token) -> bool:
     return tok.is_title and all(p.isalpha() for p in tok.text.split("-")) and len(tok.text) >= 2 \
         and not tok.is_stop and low not in _nationalities()[0] and tok.lower_ not in _lex()["civilities"] \
         and low not in _lex()["time_openers"] and low not in _lex()["org_heads"] \
-        and gazetteer.place_kind(tok.text, ("continent", "country", "subdivision")) is None
+        and gazetteer.place_kind(tok.text, gazetteer.STRONG) is None
 
 
 def subjects_of_person_verbs(doc: Doc, taken: list[Candidate],

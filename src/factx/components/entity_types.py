@@ -96,8 +96,8 @@ def _lex() -> dict[str, Any]:
         "civilities": {c.lower() for c in ents["civilities"]},
         "family_nouns": frozenset(ents["family_nouns"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
-        # a word of time opening a sentence ("Hier", "Lundi") and a brief's rubric ("Tennis"):
-        # no given name (given_names_left_untagged, people_after_time_words)
+        # a word of time opening a sentence ("Hier", "Lundi"; people_after_time_words) and a
+        # brief's rubric ("Tennis"): no given name (given_names_left_untagged)
         "time_openers": frozenset(fold(w) for w in [*ents["time_openers"],
                                                     *load_json("calendar.json")["weekdays"]]),
         "rubric_words": frozenset(fold(w) for w in [*ents["sport_names"], *ents["generic_words"]]),
@@ -491,11 +491,6 @@ def _complement(doc: Doc, i: int) -> bool:
                                                    or doc[i - 2].lower_ in lex["admin"])
 
 
-def _municipal(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
-    """A mention follows a municipal title's "de" ("maire de", "conseillère municipale de")."""
-    return any(c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)
-
-
 def _origin(doc: Doc, i: int) -> bool:
     """Token i follows a word of origin and its "de": "natif de Jussey", "Originaires d'Arbois"."""
     return i >= 2 and doc[i - 1].lower_ in _DE and doc[i - 2].lower_ in _lex()["origin_words"]
@@ -774,11 +769,10 @@ def _village_place(doc: Doc, i: int, j: int, name: str, head: bool, org_end: boo
             or not gazetteer.village(name):
         return False
     prev = doc[i - 1] if i else None
-    evidence = head or org_end or _byline(doc, i, j) or _region_bracketed_after(doc, j - 1) or (
+    return head or org_end or _byline(doc, i, j) or _region_bracketed_after(doc, j - 1) or (
         prev is not None and prev.text.islower() and prev.lower_ in _lex()["preps"]) or (
         _complement(doc, i) or _origin(doc, i) or _town_complement(doc, i)
         or _located(doc, i) or _located(doc, i, "commune_bodies"))
-    return evidence
 
 
 def _place_context(doc: Doc, i: int) -> bool:
@@ -1328,13 +1322,13 @@ def given_names_left_untagged(doc: Doc, cands: list[Candidate], starts: dict[int
         return cands
     out = list(cands)
     for name in sorted(names):
+        words = {fold(w) for w in name.split()}
         for m in re.finditer(r"(?<= )" + re.escape(name) + r"\b", text):
             i = starts.get(m.start())
             if i is None or i < 1:
                 continue
             tok = doc[i - 1]
-            if tok.idx + len(tok) != m.start() - 1 or is_given_name(tok.text) \
-                    or fold(tok.text) in {fold(w) for w in name.split()} \
+            if tok.idx + len(tok) != m.start() - 1 or is_given_name(tok.text) or fold(tok.text) in words \
                     or not _unknown_given_name(tok, nouns):
                 continue  # a word written twice ("Aclasta Aclasta", a heading) is no given name
             if i >= 2:
@@ -2123,9 +2117,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # "les pays du G77": a numbered body is no territory, whatever the head before it
         admin = admin and not (labels == {"organization"} and any(ch.isdigit() for ch in name))
         complement = any(c.start in starts and _complement(doc, starts[c.start]) for c in cs)
+        # a mention after a municipal title's "de" ("maire de", "conseillère municipale de")
+        municipal = any(c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)
         # a name after "maire de", or shaped as a town's, is a place no gazetteer need know
-        town = "organization" not in labels and (toponym(name) or (" " not in key and any(
-            c.start in starts and _town_complement(doc, starts[c.start]) for c in cs)))
+        town = "organization" not in labels and (toponym(name) or (" " not in key and municipal))
         # "arrivés à Vroncourt-en-l'Aire": a name shaped as a French place's after a preposition
         # of place, which the model read as a body in every mention, is that place (not a team)
         town = town or (labels == {"organization"} and all(c.source == "ner" for c in cs) and by_prep
@@ -2176,13 +2171,14 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         # "dans le Vairois", "dans toute la Ruppéquie": one word after "dans" and "le", "la" that
         # the model read as a place or a thing, no common noun, no given name nor surname of the
         # document, is a region or a town, a demonym's ending notwithstanding ("le Vairois")
-        bare = fold(_ARTICLE_START.sub("", name[:1].upper() + name[1:]))
+        unarticled = _ARTICLE_START.sub("", name[:1].upper() + name[1:])
+        bare = fold(unarticled)
         area = labels <= {"place", "misc"} and kind is None and bare.isalpha() and not name.isupper() \
             and bare not in person_words and not is_given_name(bare) and not _in_nouns(bare, nouns) \
             and bare not in lex["calendar"] and all(_in_an_area(doc, c, starts) for c in cs)
         if area and bare != key:
+            n = len(name) - len(unarticled)
             for c in cs:  # "[la Ruppéquie]": the article is the sentence's, not the name's
-                n = len(name) - len(_ARTICLE_START.sub("", name[:1].upper() + name[1:]))
                 c.start += n
                 c.attrs["name"] = name[n:]
             name, key = name[n:], bare
@@ -2214,7 +2210,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                                                and not by_prep)) and poses and poses <= _NOT_NAME_POS
                 # "la commune de Rozières", "la maire de Varcourt Anne Roy", whatever the tagger
                 # reads it as: a village's name
-                and not ((admin or _municipal(doc, cs, starts)) and labels <= {"place", "misc"})
+                and not ((admin or municipal) and labels <= {"place", "misc"})
                 and not any(c.start in starts and _after_title(doc, starts[c.start]) for c in cs)) or (
                 # "Honoré" may be someone
                 one_word and kind is None and ("person" not in labels or not is_given_name(name))
