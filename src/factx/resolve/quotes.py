@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -82,7 +82,6 @@ from factx.types import Entity
 
 SPEAKERS = ("person", "organization", "misc")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
-QUOTE_MARKS = frozenset({"«", "»", "“", "”", "„", '"'})
 DASHES = ("—", "–", "-")
 ON_FORMS = ("on", "-on", "t-on", "-t-on")  # "on", as written after the verb too ("lit-on")
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "t-il", "t-elle", "-t-il",
@@ -201,6 +200,7 @@ class QuoteWords:
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
     suffixes: tuple[str, ...] = field(init=False)  # demonym_suffixes, for str.endswith
     opener_words: tuple[list[str], ...] = field(init=False)  # view_openers, word by word
+    opener_index: dict[str, tuple[list[str], ...]] = field(init=False)  # opener_words by first word
     phrase_words: tuple[list[str], ...] = field(init=False)  # speech_phrases, word by word
     reply_stems: tuple[str, ...] = field(init=False)
     continuing_stems: tuple[str, ...] = field(init=False)
@@ -213,6 +213,8 @@ class QuoteWords:
         derive(self, "view_words", self.stance_nouns | self.view_nouns)
         derive(self, "suffixes", tuple(self.demonym_suffixes))
         derive(self, "opener_words", tuple(p.replace("'", "' ").split() for p in self.view_openers))
+        derive(self, "opener_index", {w: tuple(p for p in self.opener_words if p[0] == w)
+                                      for w in {p[0] for p in self.opener_words}})
         derive(self, "phrase_words", tuple(p.split() for p in self.speech_phrases))
         derive(self, "reply_stems", tuple(v[:-2] for v in self.reply_verbs))
         derive(self, "continuing_stems", tuple(v[:-2] for v in self.continuing_verbs))
@@ -557,6 +559,11 @@ class QuoteReader:
         words: not the marks of a name or a short fragment (label_tokens())."""
         return (t.text in QUOTE_MARKS or self.in_quote(t.i)) and t.i not in self.labels
 
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        """find_quotations() of the text, once (candidates() and label_tokens() read them)."""
+        return find_quotations(self.text)
+
     def label_tokens(self, cands: list[tuple[int, int, int, int, bool]]) -> frozenset[int]:
         """The tokens, marks included, of the quoted phrases that are names or fragments, not
         anyone's words: "l'association « Les Amis du Vieux Lavoir »", "l'exposition « Regards
@@ -566,7 +573,7 @@ class QuoteReader:
         the quotation that person goes on to say."""
         kept = {(s, e) for _, _, s, e, dash in cands if not dash}
         out: set[int] = set()
-        for start, end in find_quotations(self.text):
+        for start, end in self.spans:
             if start < 1 or self.text[start - 1] not in QUOTE_MARKS:
                 continue  # a dash line
             body = self.text[start:end].strip()
@@ -2372,11 +2379,15 @@ class QuoteReader:
             noun = noun.head
         if noun.pos_ != "NOUN" or noun.i < first:
             return None
-        named = {e.id: e for e, a, _ in self.idx.in_span(noun.i + 1, cue, ("person", "organization"))
-                 if doc[a - 1].lower_ not in ("à", "au", "aux")}
-        if len(named) != 1:
-            return None
-        return next(iter(named.values())), doc[cue].text, "according_to"
+        author = self.sole_author(noun.i + 1, cue)
+        return (author, doc[cue].text, "according_to") if author is not None else None
+
+    def sole_author(self, lo: int, hi: int) -> Entity | None:
+        """The one person or body named in tokens [lo, hi), the phrase of a noun of a saying or
+        a text, not one addressed ("à Y"); None for none or several."""
+        named = {e.id: e for e, a, _ in self.idx.in_span(lo, hi, ("person", "organization"))
+                 if self.doc[a - 1].lower_ not in ("à", "au", "aux")}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def antecedent_before_comma(self, comma: int, first: int) -> Entity | None:
         """The person or body named right before the comma at `comma`, past an apposition with
@@ -2630,7 +2641,8 @@ class QuoteReader:
         """The number of words of a phrase at token k that opens a sentence with the person
         whose view it gives ("Pour X, ...", "De l'avis de X", "Aux yeux de X", "À en croire
         X", "Selon les mots de X", "Pour reprendre les termes de X"; models/quotes.json), else 0."""
-        for words in self.words.opener_words:
+        # (looked up by its first word: called for each word before a quotation)
+        for words in self.words.opener_index.get(fold(self.doc[k].text), ()):
             if [fold(t.text) for t in self.doc[k:k + len(words)]] == words:
                 return len(words)
         return 1 if self.doc[k].lower_ == "pour" else 0
@@ -3386,22 +3398,17 @@ class QuoteReader:
             lo = self.after_break(lo, hi)
             # six sentences back at most; a piece with no word (a line's end) is not one
             step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
-            if step > 0 and not plural and gender and lo > 0 and hi > lo + 1 and (
+            if step > 0 and not plural and gender and lo > 0 and ((hi > lo + 1 and (
                     (self.doc[lo].lower_ == ("elle" if gender == "f" else "il")
                      and self.doc[lo + 1].pos_ in ("VERB", "AUX") and not self.in_quote(lo))
-                    or self.pronoun_subject(lo, hi, gender)):
+                    or self.pronoun_subject(lo, hi, gender))) or self.pronoun_goes_on(lo, hi, gender)):
                 # "X a été nommé. Il succède à Y. « ... », a-t-il dit": a sentence opened by the
                 # same pronoun goes on with the same one, not with those it names after it; so
                 # does one whose main subject is that pronoun after a word or phrase naming no
                 # one ("Puis il a remercié Y", "Devant la foule, il a remis la médaille à Y",
-                # "Il s'est tourné vers Y"), or after the mark closing a quotation before
-                end = lo
-                sent = self.doc[lo - 1].sent
-                continue
-            if step > 0 and not plural and gender and lo > 0 and self.pronoun_goes_on(lo, hi, gender):
-                # "X a inauguré le stade. En présence de Y, il a coupé le ruban. Il espère « ... »":
-                # the same pronoun as the main subject goes on with the same one; the people the
-                # sentence names before it as complements ("avec Y", "aux côtés de Y") are not it
+                # "Il s'est tourné vers Y"), or after the mark closing a quotation before; or
+                # after people it names only as complements ("En présence de Y, il a coupé le
+                # ruban", "aux côtés de Y": pronoun_goes_on)
                 end = lo
                 sent = self.doc[lo - 1].sent
                 continue
@@ -4201,7 +4208,7 @@ class QuoteReader:
     def candidates(self) -> list[tuple[int, int, int, int, bool]]:
         """(open mark, close mark, text start, text end, dash) of each quotation long enough."""
         out = []
-        for start, end in find_quotations(self.text):
+        for start, end in self.spans:
             raw = self.text[start:end]
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
@@ -4362,9 +4369,8 @@ class QuoteReader:
         if text is None:
             return None
         hi = min(colon, max(t.i for t in text.subtree) + 1)
-        authors = {p.id: p for p, a, _ in self.idx.in_span(text.i + 1, hi, ("person", "organization"))
-                   if doc[a - 1].lower_ not in ("à", "au", "aux")}
-        return next(iter(authors.values())) if len(authors) == 1 else NOBODY
+        author = self.sole_author(text.i + 1, hi)
+        return author if author is not None else NOBODY
 
     def predicate(self, open_c: int, s: int, e: int) -> Found | None:
         """"Hugo Fersen est « heureux de retrouver ... »", "X « regrette ... »": a quotation that
