@@ -153,6 +153,7 @@ def _lex() -> dict[str, Any]:
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
         "coordinated_kind_heads": frozenset(fold(w) for w in data["coordinated_kind_heads"]),
         "calendar": {fold(w) for part in ("months", "weekdays") for w in load_json("calendar.json")[part]},
+        "weekdays": frozenset(load_json("calendar.json")["weekdays"]),
     }
 
 
@@ -757,8 +758,15 @@ def _town_read_as_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool
     tok = _token_starting_at(doc, c.start)
     if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE:
         return False
-    return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
-                   and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
+    return not _borne_by_a_person(c, cands)
+
+
+def _borne_by_a_person(c: Candidate, cands: list[Candidate]) -> bool:
+    """Another person of the document bears the one-word name of c with a first name or a
+    civility ("Jean Vornay", "M. Vornay"): c is that man, not a town."""
+    name = c.attrs.get("name", "")
+    return any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
+               and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
 
 
 def _school_town_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[Candidate]) -> bool:
@@ -777,8 +785,7 @@ def _school_town_read_as_person(doc: Doc, span: Span, c: Candidate, cands: list[
     tok = _token_starting_at(doc, c.start)
     if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ not in _DE or not _commune_shape(tok):
         return False
-    return not any(o is not c and o.label == "person" and name in o.attrs.get("name", "").split()
-                   and (" " in o.attrs.get("name", "") or o.attrs.get("civility")) for o in cands)
+    return not _borne_by_a_person(c, cands)
 
 
 def _service_domain(doc: Doc, span: Span, c: Candidate) -> bool:
@@ -1143,16 +1150,16 @@ def _public_classes() -> dict[str, tuple[PublicClass, ...]]:
     for cls in load_json("organizations.json")["public_bodies"]:
         adjs = frozenset(fold(w) for w in cls.get("adjectives", ()))
         alone = frozenset(fold(w) for w in cls.get("alone", ()))
-        doms = frozenset(fold(w).replace("\u2019", "'") for w in cls.get("domains", ()))
+        doms = frozenset(fold(w) for w in cls.get("domains", ()))
         for head in cls["heads"]:
             out.setdefault(fold(head), []).append((adjs, alone, doms, bool(cls.get("place"))))
     return {k: tuple(v) for k, v in out.items()}
 
 
 _DOMAIN_LINKS = frozenset((*_DE, "pour", "aux"))
-# the words of a date the parse may hang on the noun before them ("... pour l'emploi" + "lundi matin")
-_TIME_NOUNS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin",
-                         "soir", "midi", "hier", "demain", "aujourd'hui"))
+# the words of a date the parse may hang on the noun before them ("... pour l'emploi" + "lundi
+# matin"): the weekdays and these
+_TIME_NOUNS = frozenset(("matin", "soir", "midi", "hier", "demain", "aujourd'hui"))
 
 
 def _public_domain_end(doc: Doc, j: int, doms: frozenset[str]) -> int | None:
@@ -1168,7 +1175,7 @@ def _public_domain_end(doc: Doc, j: int, doms: frozenset[str]) -> int | None:
         return None
     for n in range(min(9, len(doc) - k), 0, -1):
         words = doc[k : k + n]
-        if words[-1].is_lower and fold(words.text).replace("\u2019", "'") in doms:
+        if words[-1].is_lower and fold(words.text) in doms:
             end = k + n
             m = end + 1
             if m < len(doc) and doc[m].lower_ in _ARTICLES and doc[end].lower_ == "de":
@@ -1179,7 +1186,8 @@ def _public_domain_end(doc: Doc, j: int, doms: frozenset[str]) -> int | None:
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.is_lower and nxt.is_alpha and (
                     nxt.pos_ == "ADJ" or (nxt.pos_ == "NOUN" and k <= nxt.head.i < end
-                                          and fold(nxt.text) not in _TIME_NOUNS)):
+                                          and fold(nxt.text) not in _TIME_NOUNS
+                                          and fold(nxt.text) not in _lex()["weekdays"])):
                 return None  # "la direction de l'industrie automobile": not the domain listed
             return end
     return None
@@ -2221,7 +2229,6 @@ _PURPOSE_AFTER = re.compile(r"\s+(?:pour|avec|sur|dans)\s")
 
 
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
-_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 
 
 def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
@@ -2245,7 +2252,7 @@ def _adjectives_after_name(doc: Doc, i: int, end: int) -> int:
         k += 1
     if k > end and "Part" in doc[k - 1].morph.get("VerbForm") and k < len(doc) \
             and (doc[k].lower_ in ("en", "par", "à", "au", "dans", "depuis", "il", "hier", "lors")
-                 or doc[k].pos_ in ("DET", "NUM") or fold(doc[k].text) in _WEEKDAYS):
+                 or doc[k].pos_ in ("DET", "NUM") or fold(doc[k].text) in _lex()["weekdays"]):
         # "fondée en 1990", "créée par des parents"; a participle with its time after it opens
         # a clause on a thing the name made ("un rapport de l'agence Varnel publié mardi",
         # "publié le 3 mai", "diffusée ce soir")
@@ -3992,10 +3999,11 @@ def _taken_over(doc: Doc, cands: list[Candidate]) -> set[str]:
     Varmotte"), nor a work bought after an indefinite article ("a acquis un Corvin")."""
     from factx import gazetteer
 
+    if is_sports_report(doc):
+        return set()  # "le club a acquis Dombrecq": a player
     lex = _lex()
     verbs, nouns = lex["takeover_verbs"], lex["takeover_nouns"]
     surnames = _surnames(cands)
-    sports = is_sports_report(doc)  # "le club a acquis Dombrecq": a player
     found: set[str] = set()
     for c in _name_cands(cands):
         name = c.attrs.get("name", "")
@@ -4005,7 +4013,7 @@ def _taken_over(doc: Doc, cands: list[Candidate]) -> set[str]:
                 or key in lex["countries"]:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or sports:
+        if span is None:
             continue
         root, before = span.root, doc[span.start - 1].lower_ if span.start else ""
         head = root.head
@@ -4024,9 +4032,10 @@ def _taken_over(doc: Doc, cands: list[Candidate]) -> set[str]:
             found.add(key)
     # the agent of a purchase is a firm too ("Varmotte a été rachetée par Kolbix"): a name
     # after "par" on a passive verb of takeover that the model did not read as a person
-    loose = [o for o in _name_cands(cands) if o.label in ("place", "misc")
-             and o.attrs.get("name", "")[:1].isupper() and not o.attrs.get("civility")]
-    for o in loose if not sports else ():
+    for o in _name_cands(cands):
+        if o.label not in ("place", "misc") or not o.attrs.get("name", "")[:1].isupper() \
+                or o.attrs.get("civility"):
+            continue
         span = doc.char_span(o.start, o.end, alignment_mode="expand")
         if span is None or span.start < 3:
             continue
