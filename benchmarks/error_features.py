@@ -45,7 +45,25 @@ _GENERIC = re.compile(r"\b(?:du|de la|de l['’]|des) ?(?:club|association|soci�
                       r"comité|commune|ville|fédération|syndicat|parti|conseil|équipe|section|amicale|"
                       r"établissement|collège|lycée|école|usine|banque|cabinet|office|agence|service|"
                       r"structure|collectif|compagnie|chambre|mairie|ministère)\b")
+_QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "premier", "première", "1er", "1re", "1ère",
+               "deuxième", "2e", "troisième", "3e", "futur", "future", "actuel", "actuelle", "ex",
+               "vice", "jeune", "dernier", "dernière", "précédent", "précédente", "ex-"}
+_PREPOSITIONS = {"a", "en", "au", "aux", "de", "du", "d'", "dans"}
+_ARTICLES = ("le", "la", "l'", "l’", "les")
+_PRONOUN = re.compile(r"\b(?:il|elle)s?\b")
 _FIRST_PERSON = re.compile(r"\b(je|j|nous|on|moi)\b")
+
+
+def _speech_words() -> re.Pattern[str]:
+    import json
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "models" / "quotes.json").read_text())
+    stems = {v[:-2] for v in data["speech"] + data["continuing_verbs"] if v.endswith(("er", "ir", "re"))}
+    stems |= {"di", "dit", "expliqu", "ajout", "soulign", "précis", "indiqu", "confi", "lanc", "rappel"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + r")\w*")
+
+
+_SPEECH = _speech_words()
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
@@ -86,6 +104,13 @@ def role_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counte
         out[f"person has another role={any(f['person'] == person['id'] for f in roles)}"] += 1
         head = (g["role"] or "").split()[0].lower() if g["role"] else ""
         out[f"title in lexicon={lx.title_of(g['role']) is not None or lx.title_of(head) is not None}"] += 1
+        words = (g["role"] or "").lower().split()
+        out[f"title opens with a qualifier={bool(words) and words[0] in _QUALIFIERS}"] += 1
+        bare = [w for w in words if w not in _QUALIFIERS]
+        known = bool(bare) and lx.title_of(bare[0]) is not None
+        out[f"title's head after qualifiers in lexicon={known}"] += 1
+        out[f"title words={_bucket(len(words), 3)}"] += 1
+        others = [e for e in ents.values() if e["type"] == "person" and e["id"] != person["id"]]
         out[f"title has a complement={bool(_COMPLEMENT.search(g['role'] or ''))}"] += 1
         out[f"gold of={bool(g.get('of'))}"] += 1
         out[f"person in the first line={any(m['start'] < headline_end for m in person['mentions'])}"] += 1
@@ -96,6 +121,15 @@ def role_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counte
         same = any(_sentence(text, m["start"]) == _sentence(text, s)
                    for m in person["mentions"] for s in spots)
         out[f"title in a sentence naming the person={same}"] += 1
+        if not same:
+            bounds = {_sentence(text, x) for x in spots}
+            by_other = any(_sentence(text, m["start"]) in bounds for e in others for m in e["mentions"])
+            out[f"title's sentence names another person={by_other}"] += 1
+            near = min(spots, key=lambda x: min(abs(x - m["start"]) for m in person["mentions"]))
+            sa, _sb = _sentence(text, near)
+            lead = text[sa:near].strip().lower()
+            opens = not lead or lead.split()[-1] in _ARTICLES
+            out[f"title opens its sentence={opens}"] += 1
         d = min((s - m["start"] for m in person["mentions"] for s in spots), key=abs)
         far = "<=40" if abs(d) <= 40 else "<=120" if abs(d) <= 120 else ">120"
         out[f"nearest title {'before' if d < 0 else 'after'} the name, {far} chars"] += 1
@@ -162,13 +196,16 @@ def _gold_forms(items: list[Any]) -> list[list[str]]:
 
 
 def entity_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: dict[str, Counter[str]]) -> None:
+    from factx.gazetteer import place_kind, village
+
     ents = list(pred["entities"])
     folded = sc.fold(text)
     people = [[p["name"], *p.get("mentions", [])] for p in gold["people"]]
     golds = {kind: _gold_forms(gold[key]) for kind, key in KINDS}
-    for kind, _key in KINDS:
+    golds["person"] = people
+    for kind in ("organization", "place", "person"):
         c = out[kind]
-        other_kind = "place" if kind == "organization" else "organization"
+        other_kind = {"organization": "place", "place": "organization", "person": "organization"}[kind]
         for forms in golds[kind]:
             if any(e["type"] == kind and sc.forms_match(forms, sc.forms(e)) for e in ents):
                 continue
@@ -181,6 +218,12 @@ def entity_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: dict
                 c[f"missed, untyped: overlaps a {kind}={part}"] += 1
                 c[f"missed, untyped: in the text={any(sc.fold(x) in folded for x in forms)}"] += 1
                 c[f"missed, untyped: words={_bucket(len(forms[0].split()), 4)}"] += 1
+                c[f"missed, untyped: opens in lower case={forms[0][:1].islower()}"] += 1
+                c[f"missed, untyped: in a gazetteer list={place_kind(forms[0]) or village(forms[0])}"] += 1
+                spots = [m.start() for x in forms for m in re.finditer(re.escape(sc.fold(x)), folded)]
+                lead = {folded[max(0, i - 4):i].split()[-1] if folded[max(0, i - 4):i].split() else ""
+                        for i in spots}
+                c[f"missed, untyped: after à/en/au/de/dans={bool(lead & _PREPOSITIONS)}"] += 1
         for e in ents:
             if e["type"] != kind:
                 continue
@@ -190,12 +233,14 @@ def entity_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: dict
             c["extra"] += 1
             if any(sc.forms_match(g, fe) for g in golds[other_kind]):
                 c[f"extra, a gold {other_kind}"] += 1
-            elif any(sc.forms_match(g, fe) for g in people):
+            elif kind != "person" and any(sc.forms_match(g, fe) for g in people):
                 c["extra, a gold person"] += 1
             elif any(any(sc.overlap(x, y) for x in g for y in fe) for g in golds[kind]):
                 c[f"extra, overlaps a gold {kind}"] += 1
             else:
                 c["extra, no gold entity"] += 1
+                first = e["mentions"][0]["start"] < text.find("\n")
+                c[f"extra, no gold entity: in the first line={first}"] += 1
                 c[f"extra, no gold entity: words={_bucket(len(e['name'].split()), 4)}"] += 1
                 c[f"extra, no gold entity: mentions={_bucket(len(e['mentions']), 3)}"] += 1
 
@@ -227,15 +272,38 @@ def quote_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Count
         out[f"people named before in the paragraph={_bucket(len(named('person')), 3)}"] += 1
         out[f"organizations named before in the paragraph={_bucket(len(named('organization')), 2)}"] += 1
         out[f"first person in the quotation={bool(_FIRST_PERSON.search(q['text'].lower()))}"] += 1
+        earlier = [f for f in pred["facts"] if f["type"] == "quote" and ps <= f["start"] < qs - 3]
+        fragments = max(0, before.count("«") - len(earlier))
+        out[f"guillemets before in the paragraph that are no quote={_bucket(fragments, 2)}"] += 1
+        cut = max(before.rfind(". "), before.rfind("» "), before.rfind("! "), before.rfind("? "))
+        lead = before[cut + 1:].lower()
+        out[f"words since the last sentence end={_bucket(len(lead.split()), 6)}"] += 1
+        out[f"speech verb since the last sentence end={bool(_SPEECH.search(lead))}"] += 1
+        pronoun = bool(_PRONOUN.search(lead))
+        out[f"il/elle since the last sentence end={pronoun}"] += 1
         forms = gold_people.get(g["speaker"], [g["speaker"]])
         speaker = next((e for e in ents.values() if e["type"] in ("person", "organization")
                         and sc.forms_match(forms, sc.forms(e))), None)
         out[f"gold speaker is a {speaker['type'] if speaker else 'not an entity'}"] += 1
+        said = ents.get(q.get("speaker") or "")
+        if said is not None:
+            out[f"wrong: factx's speaker is a {said['type']}"] += 1
+            if speaker is not None:
+                holds = any(f["type"] == "role" and f.get("person") == said["id"]
+                            and f.get("of") == speaker["id"] for f in pred["facts"])
+                out[f"wrong: factx's speaker holds a role of the gold speaker={holds}"] += 1
         if speaker is None:
             continue
         mine = [m["start"] for m in speaker["mentions"] if ps <= m["start"] < qs]
         out[f"speaker's mentions before in the paragraph={_bucket(len(mine), 2)}"] += 1
         out[f"other people before in the paragraph={_bucket(len(named('person') - {speaker['id']}), 2)}"] += 1
+        if earlier:
+            last = max(earlier, key=lambda f: f["start"])
+            who = "null" if not last.get("speaker") else \
+                "the gold speaker" if last["speaker"] == speaker["id"] else "another"
+            out[f"previous quote in the paragraph gives {who}"] += 1
+        else:
+            out["previous quote in the paragraph: none"] += 1
         if mine:
             between = text[max(mine):qs]
             out[f"guillemets between the speaker and the quotation={_bucket(between.count('«'), 2)}"] += 1
@@ -258,7 +326,7 @@ def main() -> None:
         parser.error(f"unknown: {', '.join(unknown)}")
     for name, part, articles in dev_parts(names):
         counts: dict[str, Counter[str]] = {k: Counter() for k in ("roles", "of", "organization", "place",
-                                                                  "quotes")}
+                                                                  "person", "quotes")}
         for _doc_id, gold, text in articles:
             pred = extract(text).to_dict()
             if "roles" in rows:
