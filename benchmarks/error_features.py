@@ -304,6 +304,17 @@ def quote_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Count
             out[f"previous quote in the paragraph gives {who}"] += 1
         else:
             out["previous quote in the paragraph: none"] += 1
+        before_all = [f for f in pred["facts"] if f["type"] == "quote" and f["start"] < qs - 3]
+        if before_all and not earlier:
+            last = max(before_all, key=lambda f: f["start"])
+            who = "null" if not last.get("speaker") else \
+                "the gold speaker" if last["speaker"] == speaker["id"] else "another"
+            gap = text.count("\n", last["end"], qs)
+            out[f"previous quote in an earlier paragraph gives {who}, {_bucket(gap, 3)} line breaks"] += 1
+        if len(lead.split()) == 1:
+            out[f"one word since the last sentence end, a dash={lead.strip() in ('-', '–', '—')}"] += 1
+        named_before = [m["start"] for m in speaker["mentions"] if m["start"] < qs]
+        out[f"speaker named before the quotation in the text={bool(named_before)}"] += 1
         if mine:
             between = text[max(mine):qs]
             out[f"guillemets between the speaker and the quotation={_bucket(between.count('«'), 2)}"] += 1
