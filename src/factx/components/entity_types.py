@@ -481,6 +481,11 @@ _GLUED_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w']*-)+$")
 _GLUED_AFTER = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w']*)+")
 
 
+def _glued(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are one word the tokenizer cut at its hyphens ("Bandar" "-" "Abbas")."""
+    return all(not t.whitespace_ for t in doc[i : j - 1]) and any(t.text == "-" for t in doc[i:j])
+
+
 def hyphen_halves(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The tokenizer cuts a compound it does not know at its hyphens ("Addis" + "-" +
     "Abeba") and the model may read one half as the place: the half joined by its hyphens to
@@ -733,7 +738,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                     break
                 continue
             if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
-                    not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
+                    not weak_ok and (j == i + 1 or _glued(doc, i, j))
+                    and gazetteer.place_kind(name) is not None
                     and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
                     _village_place(doc, i, j, name, head, org_end, nouns)
                     and not _introduced(doc, out, fold(name), False)):
