@@ -7,6 +7,8 @@ clubs and events are invented. Classes:
   de Figari", "la salle polyvalente de Lannion", "le camp de réfugiés de X", "sa villa de
   Y": place_types.json sited_heads): the site keeps its whole name and the town is one more
   place of the text;
+- a country or a continent and the adjective of its part by language or by the desert
+  ("Suisse romande", "Afrique subsaharienne": place_types.json place_adjectives);
 - a compound the tokenizer cut at its hyphens ("Bobo" + "-" + "Dioulasso"), the model
   reading one half as the place or nothing after a sentence's opening "À": the compound the
   gazetteer knows is the place.
@@ -55,6 +57,15 @@ def test_a_compound_cut_at_its_hyphen_is_the_place(extract: Callable[..., dict],
     assert not any(p != place and p in place for p in places)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le festival de Lucien Tavernat attire chaque été les familles de Suisse romande.", "Suisse romande"),
+    ("Les banques de Suisse alémanique ont relevé leurs taux.", "Suisse alémanique"),
+    ("La récolte de cacao recule dans toute l'Afrique subsaharienne cette année.", "Afrique subsaharienne"),
+])
+def test_a_part_of_a_country_by_its_adjective(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in _names(extract(text), "place")
+
+
 @pytest.mark.parametrize(("text", "name", "kind"), [
     # a street named after a town is not in it: the street alone
     ("Une conduite d'eau a cédé rue de Vesoul dans la nuit de lundi.", "rue de Vesoul", "place"),
@@ -62,6 +73,8 @@ def test_a_compound_cut_at_its_hyphen_is_the_place(extract: Callable[..., dict],
     ("Le blessé a été transporté à l'hôpital de Figeac par les pompiers.", "hôpital de Figeac", "place"),
     # a sentence opening on "À" and a person's compound given name
     ("À Marie-Odile Verchamp, ses collègues ont offert un bouquet.", "Marie-Odile Verchamp", "person"),
+    # the adjective alone, after a common noun, names no place
+    ("Les chaînes romandes ont diffusé le match de Lucien Tavernat.", "Lucien Tavernat", "person"),
     # a compound the model reads whole stays so
     ("À Port-Moresby, la délégation de Lucien Tavernat a été reçue par le ministre.", "Port-Moresby",
      "place"),
