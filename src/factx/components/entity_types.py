@@ -476,6 +476,41 @@ def common_streets(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 # ---------------------------------------------------------------- places from the gazetteer
 
+# a capitalized word glued by hyphens to the name before or after it ("Addis-Abeba")
+_GLUED_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w']*-)+$")
+_GLUED_AFTER = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w']*)+")
+
+
+def _glued(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are one word the tokenizer cut at its hyphens ("Bandar" "-" "Abbas")."""
+    return all(not t.whitespace_ for t in doc[i : j - 1]) and any(t.text == "-" for t in doc[i:j])
+
+
+def hyphen_halves(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The tokenizer cuts a compound it does not know at its hyphens ("Addis" + "-" +
+    "Abeba") and the model may read one half as the place: the half joined by its hyphens to
+    the capitalized words around it is the compound, when the gazetteer knows the compound as a
+    place ("Addis-Abeba", "Dolbeau-Mistassini") and not the half alone."""
+    text = base.original_text(doc)
+    for c in cands:
+        if c.label != "place" or "-" not in text[max(0, c.start - 1) : c.end + 1]:
+            continue
+        glued = text[c.start - 1 : c.start] == "-"
+        before = _GLUED_BEFORE.search(text, max(0, c.start - 40), c.start) if glued else None
+        after = _GLUED_AFTER.match(text, c.end) if text[c.end : c.end + 1] == "-" else None
+        s = before.start() if before is not None else c.start
+        e = after.end() if after is not None else c.end
+        if (s, e) == (c.start, c.end) or (s > 0 and text[s - 1].isalnum()):
+            continue
+        name = text[s:e]
+        if gazetteer.place_kind(name) is None or gazetteer.place_kind(text[c.start : c.end]) is not None:
+            continue
+        c.start, c.end = s, e
+        if "name" in c.attrs:
+            c.attrs["name"] = name
+    return cands
+
+
 def _after_common_word(doc: Doc, i: int) -> bool:
     """The word before token i, "de" and "du" aside, is a lower-case word."""
     j = i - 1
@@ -675,7 +710,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
         village_article = opener and i > 0 and not tok.is_sent_start and tok.text.istitle() \
             and doc[i - 1].is_lower and i + 1 < len(doc) and _is_cap(doc[i + 1].text)
         if not (_is_cap(tok.text) and _alpha(tok)) or (opener and not village_article) or (
-                i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start):
+                i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start
+                and doc[i - 1].lower_ != "à"):  # "À Addis-Abeba," opening a sentence
             i += 1
             continue
         found = None
@@ -702,7 +738,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                     break
                 continue
             if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
-                    not weak_ok and j == i + 1 and gazetteer.place_kind(name) is not None
+                    not weak_ok and (j == i + 1 or _glued(doc, i, j))
+                    and gazetteer.place_kind(name) is not None
                     and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
                     _village_place(doc, i, j, name, head, org_end, nouns)
                     and not _introduced(doc, out, fold(name), False)):
@@ -2839,7 +2876,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = people_by_title(doc, cands)
     cands = venue_towns(doc, facility_places(doc, cands, nouns))
     cands = common_streets(doc, cands)
-    cands = towns_read_as_people(doc, gazetteer_places(doc, cands, nouns), starts, nouns)
+    cands = towns_read_as_people(doc, gazetteer_places(doc, hyphen_halves(doc, cands), nouns), starts, nouns)
     cands = holders_after_their_town(doc, cands, starts)
     cands = names_cut_short(doc, town_pairs(doc, cands, starts), nouns)
     cands = organizations.cut_at_line_breaks(doc, decide_types(doc, cands, nouns, starts, verbs))
@@ -2849,7 +2886,45 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
-    return things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
+    return sited_towns(doc, things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts),
+                                                 starts))
+
+
+@cache
+def _sited_re() -> re.Pattern[str]:
+    """A head of place_types.json `sited_heads` opening a name (its first letter in either
+    case), up to three lower-case words ("salle polyvalente", "camp de
+    réfugiés") and the bare "de" before a capitalized name."""
+    heads = sorted(load_json("place_types.json")["sited_heads"], key=len, reverse=True)
+    alt = "|".join(f"(?i:{re.escape(h[0])})"
+                   + re.escape(h[1:]).replace("\\ ", r"\s+").replace("'", "['\u2019]") for h in heads)
+    return re.compile(rf"(?:{alt})s?(?:\s+(?:de\s+|d['\u2019])?[a-zà-ÿœ-]+){{0,3}}?\s+(?:de\s+|d['\u2019])"
+                      rf"(?=[A-ZÀ-ÖØ-Þ])(?!(?:La|Le|Les|L['\u2019])\b)")
+
+
+def sited_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An airport, a hall or a camp named after the town where it stands
+    ("l'aéroport de Lorvillers", "la salle polyvalente de Sauvelay", place_types.json
+    `sited_heads`) keeps its whole name, and the town closing it, one the gazetteer knows as
+    a town, is a place of the text too, nested in the building's name. Not when the text
+    uses that name for a person or a body elsewhere (a surname, a club named by its town)."""
+    text = base.original_text(doc)
+    found: list[Candidate] = []
+    for c in cands:
+        if c.label not in ("place", "organization"):
+            continue
+        m = _sited_re().match(text, c.start, c.end)
+        if m is None:
+            continue
+        name = text[m.end() : c.end]
+        if gazetteer.place_kind(name) != "town" \
+                or any(o.start == m.end() and o.end == c.end for o in cands):
+            continue
+        key = fold(name)
+        if any(o.label in ("person", "organization") and fold(text[o.start : o.end]) == key for o in cands):
+            continue
+        found.append(Candidate("place", m.end(), c.end, "rules", {"name": name, "why": "sited_town"}))
+    return cands + found if found else cands
 
 
 @cache
