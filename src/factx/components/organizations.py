@@ -4587,6 +4587,113 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _union_lex() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The kinds and levels of a union's structures (organizations.json) and the unions'
+    acronyms (roles/titles.json affiliations), longest first ("CFE-CGC" before "CFE")."""
+    data = load_json("organizations.json")
+    acronyms = sorted(load_json("roles/titles.json")["affiliations"]["union_acronyms"], key=len, reverse=True)
+    heads = frozenset(w if w.isupper() else fold(w) for w in data["union_branch_heads"])
+    return (heads, frozenset(fold(w) for w in data["union_branch_levels"]),
+            re.compile(r"(?:" + "|".join(re.escape(a) for a in acronyms) + r")(?![\w-])"))
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after character `char`."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
+
+
+def _trade_end(doc: Doc, k: int) -> int | None:
+    """After a union's acronym at token k: "de"/"du"/"des" (an article between) and the
+    lower-case trade it gathers, its adjectives after it ("des cheminots", "de la santé",
+    "des services publics"): the end of the trade; none before a site or a firm
+    ("de l'usine", "du centre hospitalier") or a capitalized name."""
+    lex = _lex()
+    if k >= len(doc) or doc[k].lower_ not in _DE:
+        return None
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ in ("la", "l'", "l\u2019"):
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or not doc[j].is_alpha or doc[j].pos_ != "NOUN":
+        return None
+    key = fold(doc[j].text)
+    if key in lex["managed"] or key in lex["sites"] or key in lex["kinds"] or key in lex["calendar"]:
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+        end += 1
+    if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in _DE):
+        return None  # "de la santé de Nancy", "des transports Varlet": another name runs on
+    return end
+
+
+def _site_after(doc: Doc, k: int) -> bool:
+    """"de" (an article between) and a lower-case site or managed body at token k ("de
+    l'usine", "du centre hospitalier")."""
+    lex = _lex()
+    if k >= len(doc) or doc[k].lower_ not in _DE:
+        return False
+    j = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ in ("la", "l'", "l\u2019") else k + 1
+    return j < len(doc) and doc[j].is_lower and (fold(doc[j].text) in lex["managed"]
+                                                  or fold(doc[j].text) in lex["sites"]
+                                                  or fold(doc[j].text) in lex["kinds"])
+
+
+def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A trade union's own structure (models/organizations.json: union_branch_heads and
+    union_branch_levels): after an article, a lower-case kind ("union", "fédération",
+    "syndicat", "section", or "UD", "UL"), at most two levels ("départementale", "locale")
+    and a union's acronym ("l'union départementale CGT", "la fédération FO", "l'UL CFDT"),
+    then the trade it gathers after "de" ("des cheminots") or the town it serves
+    ("de Raon-l'Étape"); or, after an article, the acronym and a trade written after it
+    with no preposition, plural or hyphenated ("la CGT cheminots", "la CFDT santé-sociaux").
+    One organization, whatever the model made of its parts; not when a name the rules keep
+    runs out of it."""
+    heads, levels, acronym = _union_lex()
+    text = base.original_text(doc)
+    out = list(cands)
+    for tok in doc[1:]:
+        if not tok.text.isupper() and not tok.is_lower:
+            continue
+        start_i = end = None
+        if tok.text in heads or (tok.is_lower and fold(tok.text) in heads):
+            if not _determined(doc, tok.i) or _described(doc, tok.i):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j < tok.i + 3 and doc[j].is_lower and fold(doc[j].text) in levels:
+                j += 1
+            m = acronym.match(text, doc[j].idx) if j < len(doc) else None
+            if m is None:
+                continue
+            k = _token_at(doc, m.end())
+            start_i, end = tok.i, k
+            served = _place_served(text, m.end())
+            trade = _trade_end(doc, k)
+            if served is not None:
+                end = _token_at(doc, served.end())
+            elif trade is not None:
+                end = trade
+            elif _site_after(doc, k):
+                continue  # "la section CGT de l'usine X": the union at the firm's site
+        elif doc[tok.i - 1].lower_ in ("la", "l'", "l\u2019") and (m := acronym.match(text, tok.idx)):
+            k = _token_at(doc, m.end())
+            if k >= len(doc) or k == tok.i or doc[k].idx != m.end() + 1 or not doc[k].is_lower \
+                    or doc[k].pos_ not in ("NOUN", "ADJ") or fold(doc[k].text) in _lex()["calendar"] \
+                    or not ("-" in text[doc[k].idx : doc[k].idx + 40].split(" ")[0]
+                            or "Plur" in doc[k].morph.get("Number")):
+                continue
+            start_i = tok.i
+            end = _token_at(doc, doc[k].idx + len(text[doc[k].idx:].split(" ")[0].rstrip(",.;:)")))
+        if start_i is None or end is None:
+            continue
+        start, stop = doc[start_i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        over = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, stop)]
+        if any(c.start == start and c.end == stop and c.label == "organization" for c in over):
+            continue
+        _put_organization(out, text, start, stop, over)
+    return out
+
+
 def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An acronym the model left out, after its article and before "de" and a town, a
     département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
@@ -5192,6 +5299,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     cands = _acronym_of_place(text, _acting_acronyms(doc, _bare_acronyms_of_place(doc, cands)))
+    cands = _union_branches(doc, cands)
     _purpose_complements(doc, cands)
     _coordinated_complements(doc, cands)
     _friends_of(text, cands)
