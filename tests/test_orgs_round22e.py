@@ -46,3 +46,26 @@ def test_a_union_structure_is_one_body(extract: Callable[..., dict], text: str, 
 ])
 def test_what_stays_as_it_was(extract: Callable[..., dict], text: str, bodies: set[str]) -> None:
     assert _orgs(extract, text) == bodies
+
+
+# A firm's or a body's coined name after its kind and its field ("la société de nettoyage X",
+# "l'agence de voyages X"): the name alone is the organization, as after "l'entreprise X"
+# (components/organizations.py: _kind_before, _coined_name). Not a given name, a place, a
+# weekday.
+@pytest.mark.parametrize(("text", "body"), [
+    ("Il a travaillé pour la société de nettoyage Propnet pendant dix ans.", "Propnet"),
+    ("L'agence de voyages Valtour a recruté trois salariés en mars.", "Valtour"),
+    ("Le cabinet d'architectes Marlot a remporté le concours de la médiathèque.", "Marlot"),
+    ("Il a travaillé pour l'agence de voyages Horizon Bleu pendant dix ans.", "Horizon Bleu"),
+])
+def test_a_coined_name_after_a_kind_and_its_field(extract: Callable[..., dict], text: str, body: str) -> None:
+    assert body in _orgs(extract, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("L'entreprise de maçonnerie Jean Moreau a recruté trois salariés.", "Jean"),
+    ("Il a travaillé pour la société de nettoyage Épinal pendant dix ans.", "Épinal"),
+    ("L'association de randonnée Lundi a recruté trois salariés.", "Lundi"),
+])
+def test_no_coined_name(extract: Callable[..., dict], text: str, word: str) -> None:
+    assert not any(word in o for o in _orgs(extract, text))

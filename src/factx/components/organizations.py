@@ -2154,13 +2154,17 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     # inside the sentence, or right after the field's noun when it opens on capitals
     # ("l'association de consommateurs UFC-Que Choisir", "le club de football FC Lérinville")
     article = doc[i].text in _CAPITAL_ARTICLES and doc[i - 1].is_lower  # not a sentence's article
-    bare = _ACRONYM_START.match(doc[i].text) is not None and doc[i - 1].is_lower and doc[i - 1].is_alpha \
-        and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in _DE  # no given name: "Jean"
+    field = doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].pos_ == "NOUN" \
+        and doc[i - 1].lower_ not in _DE
+    coined = field and _ACRONYM_START.match(doc[i].text) is None and _coined_name(doc, i)
+    bare = field and (_ACRONYM_START.match(doc[i].text) is not None or coined)  # no given name: "Jean"
     if not (article or bare):
         return None
+    # a coined name may follow any kind of firm and its field: "le cabinet d'architectes X"
+    heads = _lex()["named_bodies"] | titles if coined else _lex()["named_bodies"]
     j = i - 1
     while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
-        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in _lex()["named_bodies"] and _determined(doc, j) \
+        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in heads and _determined(doc, j) \
                 and not _described(doc, j):
             return j
         j -= 1
@@ -2168,6 +2172,22 @@ def _kind_before(doc: Doc, i: int) -> int | None:
 
 
 _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
+
+
+def _coined_name(doc: Doc, i: int) -> bool:
+    """Token i opens a firm's or a body's coined name, one capitalized word that no lexicon
+    knows ("la société de nettoyage Propnet", "l'agence de voyages Valtour"), not inside a
+    sentence's capital: no given name, no place or people the gazetteer or the demonyms know,
+    no title ("Saint"), no word of the model's common lexicon."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    tok = doc[i]
+    if not tok.is_title or not tok.is_alpha or len(tok.text) < 3 or tok.is_sent_start:
+        return False
+    return not is_given_name(tok.text) and gazetteer.place_kind(tok.text) is None \
+        and fold(tok.text) not in _lex()["peoples"] and fold(tok.text) not in _lex()["countries"] \
+        and fold(tok.text) not in _lex()["calendar"]
 _ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
