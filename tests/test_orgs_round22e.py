@@ -69,3 +69,16 @@ def test_a_coined_name_after_a_kind_and_its_field(extract: Callable[..., dict], 
 ])
 def test_no_coined_name(extract: Callable[..., dict], text: str, word: str) -> None:
     assert not any(word in o for o in _orgs(extract, text))
+
+
+# A church's see named by two towns ("le diocèse de A et de B"): one body, both towns
+# (components/organizations.py: _second_seat_end); not a second subject after "et".
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("La messe était présidée par l'évêque du diocèse de Verdun et de Bar-le-Duc, Mgr Luc Aubrac.",
+     {"diocèse de Verdun et de Bar-le-Duc"}),
+    ("L'archevêché de Besançon et de Dole a publié un communiqué.", {"archevêché de Besançon et de Dole"}),
+    # guards
+    ("Le diocèse de Verdun et la ville de Toul ont signé une convention.", {"diocèse de Verdun"}),
+])
+def test_a_see_named_by_two_towns(extract: Callable[..., dict], text: str, bodies: set[str]) -> None:
+    assert _orgs(extract, text) == bodies

@@ -479,6 +479,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i += 1
             continue
         end = _complement_end(doc, doc[head_i])
+        if key in _SEE_HEADS:
+            end = _second_seat_end(doc, end)
         body = _plural_of_body(doc, head_i, end)
         if body is not None:
             # "les pompiers de la caserne de Mauriac": the caserne is the name
@@ -498,6 +500,24 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+# a church's see, which may be named by two towns: "le diocèse de Nancy et de Toul"
+_SEE_HEADS = frozenset(("diocese", "archidiocese", "eveche", "archeveche"))
+
+
+def _second_seat_end(doc: Doc, end: int) -> int:
+    """After a see's name ending at token `end`, "et de" and a second town written with its
+    capital ("le diocèse de Nancy et de Toul", "l'évêché de Saint-Claude et de Belley"): the
+    see is named by both, one body; the end past the second town, else `end`."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "et" or doc[end + 1].lower_ not in _DE \
+            or not doc[end - 1].text[:1].isupper():
+        return end
+    m = _PLACE_WORDS.match(base.original_text(doc), doc[end + 2].idx)
+    if m is None:
+        return end
+    stop = next((t.i for t in doc[end + 2 :] if t.idx >= m.end()), len(doc))
+    return stop
 
 
 def _coordinated_kinds(doc: Doc, i: int) -> bool:
