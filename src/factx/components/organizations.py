@@ -479,6 +479,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i += 1
             continue
         end = _complement_end(doc, doc[head_i])
+        if key in _SEE_HEADS:
+            end = _second_seat_end(doc, end)
         body = _plural_of_body(doc, head_i, end)
         if body is not None:
             # "les pompiers de la caserne de Mauriac": the caserne is the name
@@ -498,6 +500,24 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+# a church's see, which may be named by two towns: "le diocèse de Nancy et de Toul"
+_SEE_HEADS = frozenset(("diocese", "archidiocese", "eveche", "archeveche"))
+
+
+def _second_seat_end(doc: Doc, end: int) -> int:
+    """After a see's name ending at token `end`, "et de" and a second town written with its
+    capital ("le diocèse de Nancy et de Toul", "l'évêché de Saint-Claude et de Belley"): the
+    see is named by both, one body; the end past the second town, else `end`."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "et" or doc[end + 1].lower_ not in _DE \
+            or not doc[end - 1].text[:1].isupper():
+        return end
+    m = _PLACE_WORDS.match(base.original_text(doc), doc[end + 2].idx)
+    if m is None:
+        return end
+    stop = next((t.i for t in doc[end + 2 :] if t.idx >= m.end()), len(doc))
+    return stop
 
 
 def _coordinated_kinds(doc: Doc, i: int) -> bool:
@@ -2154,13 +2174,17 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     # inside the sentence, or right after the field's noun when it opens on capitals
     # ("l'association de consommateurs UFC-Que Choisir", "le club de football FC Lérinville")
     article = doc[i].text in _CAPITAL_ARTICLES and doc[i - 1].is_lower  # not a sentence's article
-    bare = _ACRONYM_START.match(doc[i].text) is not None and doc[i - 1].is_lower and doc[i - 1].is_alpha \
-        and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in _DE  # no given name: "Jean"
+    field = doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].pos_ == "NOUN" \
+        and doc[i - 1].lower_ not in _DE
+    coined = field and _ACRONYM_START.match(doc[i].text) is None and _coined_name(doc, i)
+    bare = field and (_ACRONYM_START.match(doc[i].text) is not None or coined)  # no given name: "Jean"
     if not (article or bare):
         return None
+    # a coined name may follow any kind of firm and its field: "le cabinet d'architectes X"
+    heads = _lex()["named_bodies"] | titles if coined else _lex()["named_bodies"]
     j = i - 1
     while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
-        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in _lex()["named_bodies"] and _determined(doc, j) \
+        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in heads and _determined(doc, j) \
                 and not _described(doc, j):
             return j
         j -= 1
@@ -2168,6 +2192,22 @@ def _kind_before(doc: Doc, i: int) -> int | None:
 
 
 _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
+
+
+def _coined_name(doc: Doc, i: int) -> bool:
+    """Token i opens a firm's or a body's coined name, one capitalized word that no lexicon
+    knows ("la société de nettoyage Propnet", "l'agence de voyages Valtour"), not inside a
+    sentence's capital: no given name, no place or people the gazetteer or the demonyms know,
+    no title ("Saint"), no word of the model's common lexicon."""
+    from factx import gazetteer
+    from factx.resolve.names import is_given_name
+
+    tok = doc[i]
+    if not tok.is_title or not tok.is_alpha or len(tok.text) < 3 or tok.is_sent_start:
+        return False
+    return not is_given_name(tok.text) and gazetteer.place_kind(tok.text) is None \
+        and fold(tok.text) not in _lex()["peoples"] and fold(tok.text) not in _lex()["countries"] \
+        and fold(tok.text) not in _lex()["calendar"]
 _ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
@@ -4587,6 +4627,113 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _union_lex() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The kinds and levels of a union's structures (organizations.json) and the unions'
+    acronyms (roles/titles.json affiliations), longest first ("CFE-CGC" before "CFE")."""
+    data = load_json("organizations.json")
+    acronyms = sorted(load_json("roles/titles.json")["affiliations"]["union_acronyms"], key=len, reverse=True)
+    heads = frozenset(w if w.isupper() else fold(w) for w in data["union_branch_heads"])
+    return (heads, frozenset(fold(w) for w in data["union_branch_levels"]),
+            re.compile(r"(?:" + "|".join(re.escape(a) for a in acronyms) + r")(?![\w-])"))
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after character `char`."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
+
+
+def _trade_end(doc: Doc, k: int) -> int | None:
+    """After a union's acronym at token k: "de"/"du"/"des" (an article between) and the
+    lower-case trade it gathers, its adjectives after it ("des cheminots", "de la santé",
+    "des services publics"): the end of the trade; none before a site or a firm
+    ("de l'usine", "du centre hospitalier") or a capitalized name."""
+    lex = _lex()
+    if k >= len(doc) or doc[k].lower_ not in _DE:
+        return None
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ in ("la", "l'", "l\u2019"):
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or not doc[j].is_alpha or doc[j].pos_ != "NOUN":
+        return None
+    key = fold(doc[j].text)
+    if key in lex["managed"] or key in lex["sites"] or key in lex["kinds"] or key in lex["calendar"]:
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+        end += 1
+    if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in _DE):
+        return None  # "de la santé de Nancy", "des transports Varlet": another name runs on
+    return end
+
+
+def _site_after(doc: Doc, k: int) -> bool:
+    """"de" (an article between) and a lower-case site or managed body at token k ("de
+    l'usine", "du centre hospitalier")."""
+    lex = _lex()
+    if k >= len(doc) or doc[k].lower_ not in _DE:
+        return False
+    j = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ in ("la", "l'", "l\u2019") else k + 1
+    return j < len(doc) and doc[j].is_lower and (fold(doc[j].text) in lex["managed"]
+                                                  or fold(doc[j].text) in lex["sites"]
+                                                  or fold(doc[j].text) in lex["kinds"])
+
+
+def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A trade union's own structure (models/organizations.json: union_branch_heads and
+    union_branch_levels): after an article, a lower-case kind ("union", "fédération",
+    "syndicat", "section", or "UD", "UL"), at most two levels ("départementale", "locale")
+    and a union's acronym ("l'union départementale CGT", "la fédération FO", "l'UL CFDT"),
+    then the trade it gathers after "de" ("des cheminots") or the town it serves
+    ("de Raon-l'Étape"); or, after an article, the acronym and a trade written after it
+    with no preposition, plural or hyphenated ("la CGT cheminots", "la CFDT santé-sociaux").
+    One organization, whatever the model made of its parts; not when a name the rules keep
+    runs out of it."""
+    heads, levels, acronym = _union_lex()
+    text = base.original_text(doc)
+    out = list(cands)
+    for tok in doc[1:]:
+        if not tok.text.isupper() and not tok.is_lower:
+            continue
+        start_i = end = None
+        if tok.text in heads or (tok.is_lower and fold(tok.text) in heads):
+            if not _determined(doc, tok.i) or _described(doc, tok.i):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j < tok.i + 3 and doc[j].is_lower and fold(doc[j].text) in levels:
+                j += 1
+            m = acronym.match(text, doc[j].idx) if j < len(doc) else None
+            if m is None:
+                continue
+            k = _token_at(doc, m.end())
+            start_i, end = tok.i, k
+            served = _place_served(text, m.end())
+            trade = _trade_end(doc, k)
+            if served is not None:
+                end = _token_at(doc, served.end())
+            elif trade is not None:
+                end = trade
+            elif _site_after(doc, k):
+                continue  # "la section CGT de l'usine X": the union at the firm's site
+        elif doc[tok.i - 1].lower_ in ("la", "l'", "l\u2019") and (m := acronym.match(text, tok.idx)):
+            k = _token_at(doc, m.end())
+            if k >= len(doc) or k == tok.i or doc[k].idx != m.end() + 1 or not doc[k].is_lower \
+                    or doc[k].pos_ not in ("NOUN", "ADJ") or fold(doc[k].text) in _lex()["calendar"] \
+                    or not ("-" in text[doc[k].idx : doc[k].idx + 40].split(" ")[0]
+                            or "Plur" in doc[k].morph.get("Number")):
+                continue
+            start_i = tok.i
+            end = _token_at(doc, doc[k].idx + len(text[doc[k].idx:].split(" ")[0].rstrip(",.;:)")))
+        if start_i is None or end is None:
+            continue
+        start, stop = doc[start_i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        over = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, stop)]
+        if any(c.start == start and c.end == stop and c.label == "organization" for c in over):
+            continue
+        _put_organization(out, text, start, stop, over)
+    return out
+
+
 def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An acronym the model left out, after its article and before "de" and a town, a
     département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
@@ -5192,6 +5339,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     cands = _acronym_of_place(text, _acting_acronyms(doc, _bare_acronyms_of_place(doc, cands)))
+    cands = _union_branches(doc, cands)
     _purpose_complements(doc, cands)
     _coordinated_complements(doc, cands)
     _friends_of(text, cands)
