@@ -3289,14 +3289,19 @@ class RoleReader:
         présenté le bilan. L'ancien instituteur préside l'association depuis 1991": a title
         with no name and no complement, marked by a status ("ancien", "nouveau", "sortant",
         "futur"), points back to a known individual: an unnamed holder is introduced by "un",
-        not by "le nouveau". As the subject of a main clause (before its verb, or after a
+        not by "le nouveau"; so does a bare seat many hold ("la conseillère municipale", titles.json
+        'member_titles'), for a person who holds no title yet. As the subject of a main clause (before its verb, or after a
         speech verb that follows a quotation), it takes up the one person the nearest earlier
         sentence naming people names (else that sentence's subject), when the gender agrees
         and that person does not hold the same office already. Not when the clause takes that
         person up by a pronoun object ("Le nouveau maire l'a félicité": someone else)."""
         doc = self.doc
         ph = chain[0]
-        if len(chain) != 1 or ph.status not in ("former", "incoming", "outgoing"):
+        # a seat many hold ("la conseillère municipale", "le député"), bare: only for a person
+        # who holds no title yet
+        member = ph.status is None and ph.title in self.lex.member_titles and ph.start == ph.head \
+            and not ph.complement and not ph.domain and ph.end == ph.head_end
+        if len(chain) != 1 or not (member or ph.status in ("former", "incoming", "outgoing")):
             return None
         verb = head.head
         inverted = head.i > verb.i and head.dep_ in ("nsubj", "obj") \
@@ -3325,6 +3330,8 @@ class RoleReader:
         if gender is not None and known is not None and gender != known:
             return None
         base = _base_title(ph.title, self.lex)
+        if member and held.get(id(person)):
+            return None
         if any(_base_title(r.title, self.lex) == base for r in held.get(id(person), [])):
             return None  # "le président X ... le président sortant": the same office, read already
         return person
