@@ -3289,12 +3289,14 @@ class RoleReader:
         présenté le bilan. L'ancien instituteur préside l'association depuis 1991": a title
         with no name and no complement, marked by a status ("ancien", "nouveau", "sortant",
         "futur"), points back to a known individual: an unnamed holder is introduced by "un",
-        not by "le nouveau"; so does a bare seat many hold ("la conseillère municipale", titles.json
-        'member_titles'), for a person who holds no title yet. As the subject of a main clause (before its verb, or after a
-        speech verb that follows a quotation), it takes up the one person the nearest earlier
-        sentence naming people names (else that sentence's subject), when the gender agrees
-        and that person does not hold the same office already. Not when the clause takes that
-        person up by a pronoun object ("Le nouveau maire l'a félicité": someone else)."""
+        not by "le nouveau". So does a bare seat many hold ("la conseillère municipale":
+        titles.json 'member_titles'), which no situation picks out alone as it does "le maire".
+        As the subject of a main clause (before its verb, or after a speech verb that follows
+        a quotation), it takes up the one person the nearest earlier sentence naming people
+        names (else that sentence's subject), when the gender agrees and that person does not
+        hold the same office already; a person who holds another title takes only a former
+        office or the one a candidate won. Not when the clause takes that person up by a
+        pronoun object ("Le nouveau maire l'a félicité": someone else)."""
         doc = self.doc
         ph = chain[0]
         # a seat many hold ("la conseillère municipale", "le député"), bare: only for a person
@@ -3310,9 +3312,9 @@ class RoleReader:
         if not inverted and (head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i
                              or verb.dep_ != "ROOT"):
             return None  # (the parser reads the subject after a speech verb as its object)
-        if verb.pos_ not in ("VERB", "AUX") or not inverted and any(
+        if verb.pos_ not in ("VERB", "AUX") or (not inverted and any(
                 t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
-                for t in doc[head.i + 1 : head.sent.end]):
+                for t in doc[head.i + 1 : head.sent.end])):
             return None
         starts = [s.start_char for s in self.sents]
         sent_of: dict[int, int] = {}
@@ -3330,9 +3332,12 @@ class RoleReader:
         if gender is not None and known is not None and gender != known:
             return None
         base = _base_title(ph.title, self.lex)
-        if member and held.get(id(person)):
-            return None
-        if any(_base_title(r.title, self.lex) == base for r in held.get(id(person), [])):
+        mine = held.get(id(person), [])
+        if mine and (member or ph.status == "outgoing" or (ph.status == "incoming"
+                     and not any(fold(r.title).startswith("candidat") for r in mine))):
+            return None  # a holder of another office: only a former one ("l'ancien instituteur") or
+            # the office a candidate won ("le candidat X ... le nouveau maire") is his for sure
+        if any(_base_title(r.title, self.lex) == base for r in mine):
             return None  # "le président X ... le président sortant": the same office, read already
         return person
 
