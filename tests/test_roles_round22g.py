@@ -12,7 +12,9 @@ Sentences written for this audit, with invented names. Rules of French news writ
 - never when the clause takes the person up as its object ("Le nouveau maire l'a félicité":
   somebody else), in reported speech, on a topic shift, when the gender disagrees, when the
   person already holds the same office or another office (save a former one, or the office a
-  candidate won).
+  candidate won);
+- "le prévenu", "le vainqueur" name a person by a part in the story, as "le jeune homme" does:
+  a title in apposition to them at the head of a sentence is the one person named before.
 
 The guard table holds what must not change.
 """
@@ -51,6 +53,12 @@ def _has(result: dict, person: str, title: str) -> bool:
      "la conseillère municipale.", "Odile Vautrin", "conseillère municipale"),
     ("Fernand Quellec a critiqué le budget. Le conseiller municipal a voté contre.",
      "Fernand Quellec", "conseiller municipal"),
+    # a person named by a part in the story ("le prévenu", "le vainqueur": titles.json
+    # person_nouns) at the head of the sentence, a title in apposition
+    ("Armand Gervillier a été condamné mardi. Le prévenu, employé dans une scierie, a reconnu les "
+     "faits.", "Armand Gervillier", "employé"),
+    ("Armand Gervillier a gagné la course de côte. Le vainqueur, 29 ans, boulanger à Vittel, a "
+     "dédié sa victoire à son père.", "Armand Gervillier", "boulanger"),
 ])
 def test_the_description_takes_up_the_person(extract: Callable[..., dict], text: str, person: str,
                                               title: str) -> None:
