@@ -106,6 +106,7 @@ class Lexicon:
     secretary_titles: frozenset[str]  # "secrétaire à la défense", "sous-secrétaire au trésor"
     secretary_states: frozenset[str]  # folded: the states whose secretaries those are
     local_titles: frozenset[str]
+    member_titles: frozenset[str]  # seats a body has many holders of: 'le conseiller municipal' points back
     council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
     deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
     weekdays: frozenset[str]  # calendar.json: "samedi" after a title is no adjective of it
@@ -299,6 +300,7 @@ def lexicon() -> Lexicon:
         secretary_titles=frozenset(secretaries),
         secretary_states=frozenset(fold(x) for x in t["secretary_states"]),
         local_titles=frozenset(t["local"]),
+        member_titles=frozenset(t["member_titles"]),
         council_sides=frozenset(fold(x) for x in t["council_sides"]),
         deed_nouns=frozenset(t["deed_nouns"]),
         weekdays=frozenset(load_json("calendar.json")["weekdays"]),

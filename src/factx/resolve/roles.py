@@ -102,6 +102,7 @@ JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
+OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -3222,14 +3223,20 @@ class RoleReader:
                 specific = ph.of is not None or ph.of_name is not None \
                     or _base_title(ph.title, lex) in lex.state_titles
                 genitive = det == "du" or (ph.det_start > 0 and doc[ph.det_start - 1].lower_ in DE)
-                if not specific or (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
+                if (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
                         or self._topic_shift(head):
                     continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
-                person = self._previous_subject(doc[ph.head : ph.head_end].root, [c[2] for c in cands]) \
-                    or max(cands, key=lambda c: (c[0], c[1]))[2]
-                if held.get(id(person)) \
-                        and not self._former_variation(chain, head, person, cands, held[id(person)]):
-                    continue
+                if not specific:
+                    marked = self._status_description_holder(chain, head, cands, held)
+                    if marked is None:
+                        continue
+                    person = marked
+                else:
+                    person = self._previous_subject(doc[ph.head : ph.head_end].root, [c[2] for c in cands]) \
+                        or max(cands, key=lambda c: (c[0], c[1]))[2]
+                    if held.get(id(person)) \
+                            and not self._former_variation(chain, head, person, cands, held[id(person)]):
+                        continue
             known = person_gender(person) \
                 or next((r.gender for r in held.get(id(person), []) if r.gender), None)
             # a feminine title is no man's; a masculine one may be a woman's ("le chef de la
@@ -3274,6 +3281,65 @@ class RoleReader:
         if mine != counts[0] or (len(counts) > 1 and counts[1] >= mine):
             return False
         return all(fold(r.title) != fold(chain[0].title) for r in titles)
+
+    def _status_description_holder(self, chain: list[Phrase], head: Token,
+                                   cands: list[tuple[int, int, Entity]],
+                                   held: dict[int, list[Role]]) -> Entity | None:
+        """"Albert Foucou a été élu dimanche. « ... », a commenté le nouveau maire", "X a
+        présenté le bilan. L'ancien instituteur préside l'association depuis 1991": a title
+        with no name and no complement, marked by a status ("ancien", "nouveau", "sortant",
+        "futur"), points back to a known individual: an unnamed holder is introduced by "un",
+        not by "le nouveau". So does a bare seat many hold ("la conseillère municipale":
+        titles.json 'member_titles'), which no situation picks out alone as it does "le maire".
+        As the subject of a main clause (before its verb, or after a speech verb that follows
+        a quotation), it takes up the one person the nearest earlier sentence naming people
+        names (else that sentence's subject), when the gender agrees and that person does not
+        hold the same office already; a person who holds another title takes only a former
+        office or the one a candidate won. Not when the clause takes that person up by a
+        pronoun object ("Le nouveau maire l'a félicité": someone else)."""
+        doc = self.doc
+        ph = chain[0]
+        # a seat many hold ("la conseillère municipale", "le député"), bare: only for a person
+        # who holds no title yet
+        member = ph.status is None and ph.title in self.lex.member_titles and ph.start == ph.head \
+            and not ph.complement and not ph.domain and ph.end == ph.head_end
+        if len(chain) != 1 or not (member or ph.status in ("former", "incoming", "outgoing")):
+            return None
+        verb = head.head
+        inverted = head.i > verb.i and head.dep_ in ("nsubj", "obj") \
+            and (verb.lemma_.lower() in self.lex.speech or verb.lower_ in self.lex.speech_forms) \
+            and any(t.text in ("»", '"', "”") for t in doc[max(0, verb.i - 4) : verb.i])
+        if not inverted and (head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i
+                             or verb.dep_ != "ROOT"):
+            return None  # (the parser reads the subject after a speech verb as its object)
+        if verb.pos_ not in ("VERB", "AUX") or (not inverted and any(
+                t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
+                for t in doc[head.i + 1 : head.sent.end])):
+            return None
+        starts = [s.start_char for s in self.sents]
+        sent_of: dict[int, int] = {}
+        for c in cands:
+            sent_of[id(c[2])] = bisect_right(starts, c[1]) - 1
+        last = max(sent_of.values())
+        nearest = [c[2] for c in cands if sent_of[id(c[2])] == last]
+        if len(nearest) == 1:
+            person = nearest[0]
+        else:
+            person = self._previous_subject(head, nearest)
+            if person is None:
+                return None
+        gender, known = ph.gender or self._phrase_gender(ph), person_gender(person)
+        if gender is not None and known is not None and gender != known:
+            return None
+        base = _base_title(ph.title, self.lex)
+        mine = held.get(id(person), [])
+        if mine and (member or ph.status == "outgoing" or (ph.status == "incoming"
+                     and not any(fold(r.title).startswith("candidat") for r in mine))):
+            return None  # a holder of another office: only a former one ("l'ancien instituteur") or
+            # the office a candidate won ("le candidat X ... le nouveau maire") is his for sure
+        if any(_base_title(r.title, self.lex) == base for r in mine):
+            return None  # "le président X ... le président sortant": the same office, read already
+        return person
 
     def _demonstrative_holder(self, ph: Phrase) -> Entity | None:
         """"Les gendarmes ont interpellé X, 44 ans. Cette infirmière de Langres circulait ...": a
