@@ -38,6 +38,16 @@ HEAD = "Fête de la Saint-Jean à Vaubrenet-le-Haut\n\n"
     # "Tels sont les mots de X"
     ("« Je garde un souvenir immense de cette première kermesse. » Tels sont les mots de Josiane "
      "Quéméner lors de l'inauguration du nouveau préau.", ["Josiane Quéméner"]),
+    # the subject a title standing for the one person introduced before
+    ("Odile Parmentier préside l'amicale laïque depuis 2015.\n\nLe bureau s'est réuni lundi. « Nous "
+     "ne vendrons jamais le local de la rue du Moulin. » Ces mots, la présidente les a prononcés "
+     "d'une voix ferme.", ["Odile Parmentier"]),
+    # "c'est X qui les a ..."
+    ("« Je ne veux plus voir un seul camion traverser la place de l'église. » Ces mots, c'est "
+     "Armand Bellegarde qui les a lancés au dernier conseil.", ["Armand Bellegarde"]),
+    # no full stop inside nor after the closing mark
+    ("« Nous irons jusqu'au tribunal s'il le faut » Cette phrase, Solène Marchetti l'a répétée "
+     "trois fois devant les riverains.", ["Solène Marchetti"]),
     # "Ainsi s'exprimait X"
     ("« Nous avons doublé le nombre de licenciés en deux saisons. » Ainsi s'exprimait Bastien "
      "Orsoni samedi soir devant les parents.", ["Bastien Orsoni"]),

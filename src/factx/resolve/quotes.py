@@ -2119,8 +2119,9 @@ class QuoteReader:
             return None
         gap = text[close_char + 1:doc[i].idx]
         inner = text[:close_char].rstrip()
-        if "\n" in gap or not (gap.strip() in (".", "!", "?") or inner.endswith((".", "!", "?", "…"))):
-            return None  # the quotation ends its sentence; the next one, in its paragraph, right after it
+        ended = gap.strip() in (".", "!", "?") or inner.endswith((".", "!", "?", "…"))
+        if gap.count("\n") > 2 or not (ended or not gap.strip(" \t")):
+            return None  # the quotation ends its sentence (or its paragraph); the next one right after it
         hi = i
         while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
             if doc[hi].text in ("«", "“", '"', ":"):
@@ -2128,27 +2129,14 @@ class QuoteReader:
             hi += 1
         people = {id(p): (p, a, b) for p, a, b in self.idx.in_span(i, hi, ("person",))
                   if not self.in_quote(a)}
-        if len(people) != 1:
+        if len(people) > 1:
+            return None
+        if doc[i].lower_ in ("ces", "ce", "cet", "cette", "tels", "telles", "tel", "telle"):
+            return self.words_taken_up(i, hi, people)
+        if "\n" in gap or not ended or len(people) != 1:
             return None
         person, a, b = next(iter(people.values()))
         head = next((t for t in doc[a:b] if not a <= t.head.i < b), doc[a])
-        if doc[i].lower_ in ("ces", "ce", "cet", "cette", "tels", "telles", "tel", "telle"):
-            words = self.words.text_nouns | self.words.echo_nouns
-            noun = next((t for t in doc[i + 1:min(hi, i + 4)] if t.pos_ == "NOUN"), None)
-            if noun is None or (fold(noun.lemma_ or noun.text) not in words and fold(noun.text) not in words):
-                return None
-            # "Ces mots, X les a prononcés": the words set out first, X, then the object
-            # pronoun taking them up on a verb of uttering (read from the words' order: the
-            # parser often breaks this dislocation)
-            verb = next((t for t in doc[b:min(hi, b + 5)] if t.pos_ == "VERB"), None)
-            if verb is not None and doc[a - 1].text == "," and a > noun.i and self.utters(verb, only=True) \
-                    and not _negated(verb) and doc[b].lower_ in WORDS_CLITICS \
-                    and all(t.pos_ == "AUX" for t in doc[b + 1:verb.i]):
-                return person, verb.text, "cleft"
-            if doc[a - 1].lower_ in ("de", "d'", "d’") and (
-                    head.head.i == noun.i or head.head.lower_ in ("celles", "ceux", "celle", "celui")):
-                return person, "", "cleft"  # "Tels sont les mots de X", "Ces paroles sont celles de X"
-            return None
         verb = head.head
         if head.dep_ != "nsubj" or verb.dep_ != "ROOT" or not self.utters(verb) \
                 or _denied(verb) or _negated(verb) \
@@ -2156,6 +2144,49 @@ class QuoteReader:
                 or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             return None
         return person, verb.text, "cleft"  # "Ainsi s'exprimait X", "X résume ainsi la soirée"
+
+    def words_taken_up(self, i: int, hi: int, people: dict[int, tuple[Entity, int, int]]) -> Found | None:
+        """The sentence [i, hi) opens with a demonstrative and a noun of words ("Ces mots",
+        "Cette phrase", "Ces propos"; "Tels sont les mots"): whose words they are, if it says it.
+        "Ces mots, X les a prononcés", "..., le maire les a lancés", "..., il les a tenus",
+        "..., c'est X qui les a prononcés": the subject of a verb of uttering whose object
+        pronoun takes the words up (read from the words' order: the parser often breaks this
+        dislocation); "Ces paroles sont celles de X", "Tels sont les mots de X": after "de"."""
+        doc = self.doc
+        words = self.words.text_nouns | self.words.echo_nouns
+        noun = next((t for t in doc[i + 1:min(hi, i + 4)] if t.pos_ == "NOUN"), None)
+        if noun is None or (fold(noun.lemma_ or noun.text) not in words and fold(noun.text) not in words):
+            return None
+        comma = next((j for j in range(noun.i + 1, min(hi, noun.i + 3)) if doc[j].text == ","), None)
+        if comma is not None:
+            k = comma + 1
+            cleft = [t.lower_ for t in doc[k:k + 2]] == ["c'", "est"]
+            k += 2 * cleft
+            for j in range(k + 1, min(hi, k + 14)):
+                if doc[j].lower_ not in WORDS_CLITICS:
+                    continue
+                verb = next((t for t in doc[j + 1:min(hi, j + 4)] if t.pos_ != "AUX"), None)
+                if verb is None or verb.pos_ != "VERB" or not self.utters(verb, only=True) \
+                        or any(t.lower_ in ("ne", "n'", "n\u2019") for t in doc[k:verb.i]):
+                    continue
+                end = j - (cleft and doc[j - 1].lower_ == "qui")
+                named = [p for p, a, _ in people.values() if k <= a < end]
+                if len(named) != len(people):
+                    return None  # someone named outside the subject
+                if named:
+                    return named[0], verb.text, "cleft"
+                if end == k + 1 and doc[k].lower_ in ("il", "elle"):
+                    return _pronoun(doc[k]), verb.text, "cleft"
+                who = self.speaker_near(k, incise=False)
+                return (who, verb.text, "cleft") if who is not None and who != NOBODY else None
+        if len(people) != 1:
+            return None
+        person, a, b = next(iter(people.values()))
+        head = next((t for t in doc[a:b] if not a <= t.head.i < b), doc[a])
+        if doc[a - 1].lower_ in ("de", "d'", "d\u2019") and (
+                head.head.i == noun.i or head.head.lower_ in ("celles", "ceux", "celle", "celui")):
+            return person, "", "cleft"  # "Tels sont les mots de X", "Ces paroles sont celles de X"
+        return None
 
     def utters(self, verb: Token, only: bool = False) -> bool:
         """A verb whose object is words said (models/quotes.json: utter_verbs: "prononcer",
