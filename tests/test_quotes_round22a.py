@@ -10,10 +10,13 @@ Classes fixed:
 - a first-person quotation that opens a sentence of a paragraph whose sentences before it name
   nobody is read as one opening its paragraph (named_after: the next sentence's subject with a
   stance);
-- "« ... » Pour X, ..." / "Selon X, ...": the one whose view the next sentence opens with.
+- "« ... » Pour X, ...": the one whose view the next sentence opens with;
+- words in the first person singular, then a sentence opening on a person the text names
+  there for the first time, in apposition ("Lucie Marot, 58 ans, ..."): the one introduced
+  (named_after, first_met), even when the sentence tells an act, not a stance.
 Guards: words heard, read, criticized or denied ("X les a entendus", "ne les a jamais
 prononcés", "les a critiqués"); an act with "ainsi"; two people after "Pour"; a crowd's words
-before an official's act. The sentences are written for this audit, with invented names.
+before an official's act; words in the plural before a person first named. The sentences are written for this audit, with invented names.
 """
 
 from collections.abc import Callable
@@ -48,6 +51,10 @@ HEAD = "Fête de la Saint-Jean à Vaubrenet-le-Haut\n\n"
     # no full stop inside nor after the closing mark
     ("« Nous irons jusqu'au tribunal s'il le faut » Cette phrase, Solène Marchetti l'a répétée "
      "trois fois devant les riverains.", ["Solène Marchetti"]),
+    # one voice ("je"), then a person named for the first time, presented in apposition
+    ("Le marché de Noël ouvre ses portes samedi.\n\n« J'ai tourné mon premier bol à douze ans, "
+     "dans la grange de mon grand-père. » Lucie Marot, 58 ans, vend ses grès sous la halle.",
+     ["Lucie Marot"]),
     # "Ainsi s'exprimait X"
     ("« Nous avons doublé le nombre de licenciés en deux saisons. » Ainsi s'exprimait Bastien "
      "Orsoni samedi soir devant les parents.", ["Bastien Orsoni"]),
@@ -86,6 +93,12 @@ def test_named_in_the_next_sentence(extract: Callable[..., dict], text: str,
     # a crowd's words, then an official's act
     ("Les manifestants ont défilé jusqu'à la mairie. « Nous voulons des moyens pour l'hôpital. » "
      "Le préfet Aurélien Chastagnol a reçu une délégation en fin de matinée.", [None]),
+    # one voice, then an official's act: the official is no introduction of the one quoted
+    ("Les manifestants ont défilé jusqu'à la mairie.\n\n« Je veux des moyens pour l'hôpital. » "
+     "Le préfet Aurélien Chastagnol a reçu une délégation.", [None]),
+    # words in the plural, then a person first named: a group's voice
+    ("Les bénévoles ont monté les stands.\n\n« Nous avons tout préparé en trois jours. » Lucie "
+     "Marot, 58 ans, vend ses grès sous la halle.", [None]),
     # already handled before this round: a cleft naming the speaker
     ("« Nous avons travaillé dur tout l'hiver. » C'est le constat de Lucien Dabadie, à la veille "
      "de l'assemblée générale.", ["Lucien Dabadie"]),

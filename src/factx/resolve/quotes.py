@@ -120,6 +120,7 @@ CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "el
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 FIRST_PLURAL = {"nous", "notre", "nos", "on"}
+FIRST_SINGULAR = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"}
 FIRST_SINGULAR = FIRST_PERSON - FIRST_PLURAL
 
 
@@ -5294,10 +5295,24 @@ class QuoteReader:
                                                 for c in verb.children if c.dep_ in ("obj", "iobj")):
                 return None  # "X l'a entendue cent fois": the words are the object, not X's
             stance = self.words.stance_words
-            if not speech and not feeling and not any(fold(w.text) in stance for w in doc[lo:hi]):
+            if not speech and not feeling and not any(fold(w.text) in stance for w in doc[lo:hi]) \
+                    and not self.first_met(person, lo, close_c, s, e):
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
+
+    def first_met(self, person: Entity, lo: int, close_c: int, s: int, e: int) -> bool:
+        """"« J'ai ouvert l'atelier à vingt ans. » Lucie Marot, 58 ans, a formé trois apprentis.":
+        words in the first person singular (one voice), then the sentence that opens on a
+        person the text names there for the first time, presented in apposition (", 58 ans,",
+        ", son voisin,"): the story introduces whom it quoted (not "Le préfet X a reçu ...", an
+        official's act after a crowd's words)."""
+        if not FIRST_SINGULAR & set(WORD.findall(self.text[s:e].lower())):
+            return False
+        hit = self.idx.starting_at(lo, ("person",))
+        if hit is None or hit[0] is not person or hit[2] >= len(self.doc) or self.doc[hit[2]].text != ",":
+            return False
+        return min(m.start for m in person.mentions) > close_c
 
     def opens_unnamed(self, k: int, open_c: int) -> bool:
         """The quotation at open_c (text[:k] the text before it, trimmed) opens a sentence of a
