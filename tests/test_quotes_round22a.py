@@ -16,7 +16,8 @@ Classes fixed:
   (named_after, first_met), even when the sentence tells an act, not a stance.
 Guards: words heard, read, criticized or denied ("X les a entendus", "ne les a jamais
 prononcés", "les a critiqués"); an act with "ainsi"; two people after "Pour"; a crowd's words
-before an official's act; words in the plural before a person first named. The sentences are written for this audit, with invented names.
+before an official's act; words in the plural before a person first named. The sentences are
+written for this audit, with invented names.
 """
 
 from collections.abc import Callable
