@@ -27,7 +27,8 @@ cascade, each step named in the fact's `rule`:
   « heureux de ... »", "X « regrette ... »");
 - `cleft`: the sentence after the quotation names its speaker ("« ... ». C'est ce qu'a
   affirmé X", "Voilà ce que X a déclaré");
-- `named_after`: a first-person quotation opening its paragraph, attributed nowhere, is
+- `named_after`: a first-person quotation opening its paragraph (or a sentence of it after
+  sentences naming no one), attributed nowhere, is
   the words of the one person the next sentence names as its subject ("« ... ». Jean
   Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
 - `interview`: a dialogue line answering a question line is the person interviewed's, as
@@ -119,6 +120,7 @@ CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "el
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 FIRST_PLURAL = {"nous", "notre", "nos", "on"}
+FIRST_SINGULAR = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"}
 FIRST_SINGULAR = FIRST_PERSON - FIRST_PLURAL
 
 
@@ -195,6 +197,7 @@ class QuoteWords:
     control_verbs: frozenset[str]
     media_heads: frozenset[str]  # "l'agence X", "le quotidien X": X is a medium
     media_names: frozenset[str]  # wires and broadcasters cited by name alone ("l'AFP")
+    utter_verbs: frozenset[str]  # "Ces mots, X les a prononcés": verbs whose object is words said
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -229,6 +232,9 @@ def quote_words() -> QuoteWords:
     return QuoteWords(**{k: frozenset(x if k in raw else fold(x) for x in v)
                          for k, v in d.items() if not k.startswith("_") and isinstance(v, list)})
 
+
+# the object pronouns that take up words said before ("Ces mots, X les a prononcés")
+WORDS_CLITICS = frozenset({"les", "la", "le", "l'", "l\u2019"})
 
 # the words after a title that make it an honour, not the office ("président d'honneur")
 HONOURS = ("d'honneur", "honoraire")
@@ -2051,7 +2057,7 @@ class QuoteReader:
         elif words[:2] in (["c'", "est"], ["tel", "est"], ["telle", "est"]) or words[:1] == ["voilà"]:
             return self.view_named(i)
         else:
-            return None
+            return self.taken_up(close_char, i)
         if k >= len(doc) or (doc[k].lower_ not in ("que", "qu'") and words[0] == "c'"):
             return None
         end = k
@@ -2100,6 +2106,96 @@ class QuoteReader:
                 return who, "", "cleft"
             return None
         return None
+
+    def taken_up(self, close_char: int, i: int) -> Found | None:
+        """"« ... » Ces mots, Yves Marec les a lancés ...", "Ces paroles sont celles de X", "Tels
+        sont les mots de X", "Ainsi s'exprimait X", "X résume ainsi ...": the sentence right
+        after a quotation that ends its own sentence takes those words up (a demonstrative with
+        a noun of words, models/quotes.json: text_nouns, echo_nouns; or "ainsi" on a verb of
+        saying) and says whose they are: the one person it names, the subject of a verb of
+        saying whose object is those words, or after "de" on the words' noun ("celles de X").
+        Not "Ces mots, X les a entendus" (heard, not said), nor a saying denied."""
+        doc, text = self.doc, self.text
+        if i >= len(doc) or not doc[i].text[:1].isupper():
+            return None
+        gap = text[close_char + 1:doc[i].idx]
+        inner = text[:close_char].rstrip()
+        ended = gap.strip() in (".", "!", "?") or inner.endswith((".", "!", "?", "…"))
+        if gap.count("\n") > 2 or not (ended or not gap.strip(" \t")):
+            return None  # the quotation ends its sentence (or its paragraph); the next one right after it
+        hi = i
+        while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
+            if doc[hi].text in ("«", "“", '"', ":"):
+                return None  # words of its own: the sentence introduces another quotation
+            hi += 1
+        people = {id(p): (p, a, b) for p, a, b in self.idx.in_span(i, hi, ("person",))
+                  if not self.in_quote(a)}
+        if len(people) > 1:
+            return None
+        if doc[i].lower_ in ("ces", "ce", "cet", "cette", "tels", "telles", "tel", "telle"):
+            return self.words_taken_up(i, hi, people)
+        if "\n" in gap or not ended or len(people) != 1:
+            return None
+        person, a, b = next(iter(people.values()))
+        head = next((t for t in doc[a:b] if not a <= t.head.i < b), doc[a])
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.dep_ != "ROOT" or not self.utters(verb) \
+                or _denied(verb) or _negated(verb) \
+                or not any(c.lower_ == "ainsi" for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
+        return person, verb.text, "cleft"  # "Ainsi s'exprimait X", "X résume ainsi la soirée"
+
+    def words_taken_up(self, i: int, hi: int, people: dict[int, tuple[Entity, int, int]]) -> Found | None:
+        """The sentence [i, hi) opens with a demonstrative and a noun of words ("Ces mots",
+        "Cette phrase", "Ces propos"; "Tels sont les mots"): whose words they are, if it says it.
+        "Ces mots, X les a prononcés", "..., le maire les a lancés", "..., il les a tenus",
+        "..., c'est X qui les a prononcés": the subject of a verb of uttering whose object
+        pronoun takes the words up (read from the words' order: the parser often breaks this
+        dislocation); "Ces paroles sont celles de X", "Tels sont les mots de X": after "de"."""
+        doc = self.doc
+        words = self.words.text_nouns | self.words.echo_nouns
+        noun = next((t for t in doc[i + 1:min(hi, i + 4)] if t.pos_ == "NOUN"), None)
+        if noun is None or (fold(noun.lemma_ or noun.text) not in words and fold(noun.text) not in words):
+            return None
+        comma = next((j for j in range(noun.i + 1, min(hi, noun.i + 3)) if doc[j].text == ","), None)
+        if comma is not None:
+            k = comma + 1
+            cleft = [t.lower_ for t in doc[k:k + 2]] == ["c'", "est"]
+            k += 2 * cleft
+            for j in range(k + 1, min(hi, k + 14)):
+                if doc[j].lower_ not in WORDS_CLITICS:
+                    continue
+                verb = next((t for t in doc[j + 1:min(hi, j + 4)] if t.pos_ != "AUX"), None)
+                if verb is None or verb.pos_ != "VERB" or not self.utters(verb, only=True) \
+                        or any(t.lower_ in ("ne", "n'", "n\u2019") for t in doc[k:verb.i]):
+                    continue
+                end = j - (cleft and doc[j - 1].lower_ == "qui")
+                named = [p for p, a, _ in people.values() if k <= a < end]
+                if len(named) != len(people):
+                    return None  # someone named outside the subject
+                if named:
+                    return named[0], verb.text, "cleft"
+                if end == k + 1 and doc[k].lower_ in ("il", "elle"):
+                    return _pronoun(doc[k]), verb.text, "cleft"
+                who = self.speaker_near(k, incise=False)
+                return (who, verb.text, "cleft") if who is not None and who != NOBODY else None
+        if len(people) != 1:
+            return None
+        person, a, b = next(iter(people.values()))
+        head = next((t for t in doc[a:b] if not a <= t.head.i < b), doc[a])
+        if doc[a - 1].lower_ in ("de", "d'", "d\u2019") and (
+                head.head.i == noun.i or head.head.lower_ in ("celles", "ceux", "celle", "celui")):
+            return person, "", "cleft"  # "Tels sont les mots de X", "Ces paroles sont celles de X"
+        return None
+
+    def utters(self, verb: Token, only: bool = False) -> bool:
+        """A verb whose object is words said (models/quotes.json: utter_verbs: "prononcer",
+        "s'exprimer", "tenir des propos"; not "critiquer", "saluer", words one speaks of), active;
+        unless `only`, any verb of saying too."""
+        return (not only and is_speech_verb(verb)) or (
+            verb.pos_ == "VERB" and fold(_participle_lemma(verb)) in self.words.utter_verbs
+            and not any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children))
 
     def view_named(self, i: int) -> Found | None:
         """"« ... ». C'est l'avis de Jean X", "Tel est le constat dressé par X", "Voilà le
@@ -5134,18 +5230,20 @@ class QuoteReader:
 
     def named_after(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
         """"« Nous avons enfin une salle digne de ce nom ». Jean Perrin ne cache pas sa
-        satisfaction.": a first-person quotation that opens its paragraph, attributed
-        nowhere, and ends its sentence, is the words of the person the next sentence of
+        satisfaction.": a first-person quotation that opens its paragraph (or a sentence of it
+        after sentences that name no one: opens_unnamed), attributed nowhere, and ends its
+        sentence, is the words of the person the next sentence of
         that paragraph is about: the active subject of its main verb, the only person it
         names, when the sentence says that person's stance (a verb of saying, a stance
         adjective or noun: not an act, "X a reçu les grévistes"), with no quotation of its
         own and no word of contrast ("Marie Durand, elle,
-        reste sceptique", "de son côté", "en revanche": someone else)."""
+        reste sceptique", "de son côté", "en revanche": someone else); or when that sentence
+        opens with that person's view ("Pour X, ...", "Selon X, ...": view_opener)."""
         doc, text = self.doc, self.text
         k = open_c
         while k and text[k - 1] in " \t":
             k -= 1
-        if not k or text[k - 1] != "\n":
+        if not k or (text[k - 1] != "\n" and not self.opens_unnamed(k, open_c)):
             return None  # the quotation does not open its paragraph (nor is it the text's first)
         if not FIRST_PERSON & set(WORD.findall(text[s:e].lower())):
             return None
@@ -5168,6 +5266,16 @@ class QuoteReader:
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
+        width = self.view_opener(lo) if doc[lo].is_title else 0
+        if width and lo + width < hi:
+            # "« ... » Pour Anne Roy, la saison est réussie", "Selon X, ...": the one whose view
+            # the next sentence opens with
+            hit = self.idx.starting_at(lo + width, ("person",))
+            if hit is not None and hit[0] is person:
+                return person
+        if fold(doc[lo].text) in ("ces", "ce", "cet", "cette") and lo + 1 < hi \
+                and fold(doc[lo + 1].lemma_ or doc[lo + 1].text) in self.words.text_nouns:
+            return None  # "« ... » Ces propos, X les a critiqués": the words are the object (taken_up)
         for t in doc[lo:hi]:
             verb = t.head
             feeling = t.dep_ == "nsubj:pass" and self.feeling(verb)  # "X était soulagé"
@@ -5187,10 +5295,37 @@ class QuoteReader:
                                                 for c in verb.children if c.dep_ in ("obj", "iobj")):
                 return None  # "X l'a entendue cent fois": the words are the object, not X's
             stance = self.words.stance_words
-            if not speech and not feeling and not any(fold(w.text) in stance for w in doc[lo:hi]):
+            if not speech and not feeling and not any(fold(w.text) in stance for w in doc[lo:hi]) \
+                    and not self.first_met(person, lo, close_c, s, e):
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
+
+    def first_met(self, person: Entity, lo: int, close_c: int, s: int, e: int) -> bool:
+        """"« J'ai ouvert l'atelier à vingt ans. » Lucie Marot, 58 ans, a formé trois apprentis.":
+        words in the first person singular (one voice), then the sentence that opens on a
+        person the text names there for the first time, presented in apposition (", 58 ans,",
+        ", son voisin,"): the story introduces whom it quoted (not "Le préfet X a reçu ...", an
+        official's act after a crowd's words)."""
+        if not FIRST_SINGULAR & set(WORD.findall(self.text[s:e].lower())):
+            return False
+        hit = self.idx.starting_at(lo, ("person",))
+        if hit is None or hit[0] is not person or hit[2] >= len(self.doc) or self.doc[hit[2]].text != ",":
+            return False
+        return min(m.start for m in person.mentions) > close_c
+
+    def opens_unnamed(self, k: int, open_c: int) -> bool:
+        """The quotation at open_c (text[:k] the text before it, trimmed) opens a sentence of a
+        paragraph whose sentences before it name no person and hold no quotation: as good as
+        opening the paragraph ("Le club a fêté ses vingt ans. « Nous ... » Anne Roy sourit.")."""
+        text = self.text
+        if text[k - 1] not in ".!?":
+            return False
+        start = text.rfind("\n", 0, k) + 1
+        if any(m in text[start:k] for m in ("«", "»", "“", "”", '"')):
+            return False
+        return not any(not self.in_quote(a) for _, a, _ in
+                       self.idx.in_span(self.tok_at(start), self.tok_at(open_c), ("person",)))
 
     def opposed(self, a: int) -> bool:
         """The name opening at token a is what a stance stands against ("offensif face à la
@@ -5673,6 +5808,12 @@ def _denied(verb: Token) -> bool:
             return k >= 2 and doc[k - 1].lower_ == "défend"  # "se défend d'avoir dit"
         return k >= 0 and (doc[k].lower_ in DENYING or fold(doc[k].lemma_) in ("nier", "dementir"))
     return False
+
+
+def _negated(verb: Token) -> bool:
+    """"X ne les a jamais prononcés", "n'a pas parlé ainsi": a saying negated, whatever the verb."""
+    heads = (verb, *(a for a in verb.children if a.dep_.startswith("aux")))
+    return any(c.lower_ in ("ne", "n'", "n\u2019") for h in heads for c in h.children)
 
 
 def _human(tok: Token, words: QuoteWords) -> bool:
