@@ -3021,19 +3021,28 @@ def _count_before(doc: Doc, i: int) -> bool:
 def counted_names(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
     """A capitalized name the text counts ("quatre Canadair", "trois Rafale", "douze
     Caracal") names a make or a model, of which there are several units: no body (a body is
-    one) and no place, in all its mentions ("le Canadair a largué"); a place the gazetteer
-    knows and a month stay what they are."""
+    one) and no place, in all its mentions ("le Canadair a largué"), unless another mention
+    is the subject of a verb (the maker that acts: "Airbus a livré ... quatre Airbus"), which
+    stays a body there; a place the gazetteer knows and a month stay what they are."""
     counted: set[str] = set()
+    units: list[Candidate] = []
     for c in cands:
         if c.label in ("organization", "place") and c.start in starts and _count_before(doc, starts[c.start]):
             name = str(c.attrs.get("name", ""))
             if name[:1].isupper() and gazetteer.place_kind(name) is None \
                     and fold(name) not in _lex()["calendar"]:
                 counted.add(fold(name))
-    if counted:
-        for c in cands:
-            if c.label in ("organization", "place") and fold(str(c.attrs.get("name", ""))) in counted:
-                c.label = "misc"
+                units.append(c)
+    if not counted:
+        return cands
+    named = [c for c in cands if c.label in ("organization", "place")
+             and fold(str(c.attrs.get("name", ""))) in counted]
+    # "Airbus a livré ... quatre Airbus": the maker that acts stays a body where it acts
+    makers = {fold(str(c.attrs.get("name", ""))) for c in named
+              if c not in units and c.start in starts and _does(doc, starts[c.start], c.end)}
+    for c in named:
+        if c in units or fold(str(c.attrs.get("name", ""))) not in makers:
+            c.label = "misc"
     return cands
 
 
