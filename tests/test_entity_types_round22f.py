@@ -7,6 +7,9 @@
 - A local authority named with its lower-case kind ("la région Bourgogne") that the model
   read as one place is the authority, an organization, when it is the active subject of a
   verb ("a débloqué 80 000 euros"); "dans la région Bourgogne" stays a place.
+- The nations of the United Kingdom ("Angleterre", "Écosse", "Pays de Galles", "Irlande du
+  Nord") are countries of the gazetteer: a national team named by its country is a place, as
+  the guideline counts a country that acts.
 """
 
 from collections.abc import Callable
@@ -41,6 +44,19 @@ def test_region_that_acts_is_a_body(extract: Callable[..., dict], text: str, org
     result = extract(text)
     assert org in entity_names(result, "organization")
     assert org not in entity_names(result, "place")
+
+
+# ---------------------------------------------------------------- the UK's nations are countries
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le XV de Brémontier s'est incliné samedi face à l'Angleterre (18-20) au stade de Vireloup.",
+     "Angleterre"),
+    ("Les footballeurs de Sarvigny ont été battus par l'Irlande du Nord (0-2) en match amical.",
+     "Irlande du Nord"),
+])
+def test_uk_nation_is_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
+    result = extract(text)
+    assert place in entity_names(result, "place")
+    assert place not in entity_names(result, "organization")
 
 
 # ---------------------------------------------------------------- guards
