@@ -60,6 +60,9 @@ WORLD_REGIONS = (
     "Mésopotamie", "Amazonie", "Sahara", "Océan Indien", "Pacifique", "Atlantique",
     "Méditerranée", "Arctique", "Mer du Nord", "Mer Noire", "Mer Baltique", "Mer Rouge",
 )
+# the nations of the United Kingdom, which French news names as countries (in sport above all:
+# "face à l'Angleterre", "l'Écosse s'impose"); CLDR and ISO 3166 give only the kingdom
+UK_NATIONS = ("Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord")
 FRANCOPHONE_TOWNS = {"BE", "CH", "LU", "MC", "CA"}
 SUBDIVISION_COUNTRIES = {"FR", "CA", "BE", "CH", "LU", "US", "ES", "IT", "DE", "GB", "MA", "DZ", "TN",
                          "SN", "CI", "CM", "CD", "HT", "LB", "SY", "IQ", "AF", "ML", "NE", "BF", "BR",
@@ -98,6 +101,8 @@ def build() -> dict[str, str]:
         add(name, "continent" if code.isdigit() else "country")
     for name in WORLD_REGIONS:
         add(name, "continent")
+    for name in UK_NATIONS:
+        add(name, "country")
     for country in pycountry.countries:
         add(getattr(country, "common_name", None) or country.name, "country")
     historic = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"])

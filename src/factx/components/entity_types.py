@@ -88,6 +88,7 @@ def _lex() -> dict[str, Any]:
         "person_heads": set(data["person_heads"]),
         "firm_titles": frozenset(data["firm_titles"]),
         "faction_heads": set(data["faction_heads"]),
+        "collectivities": frozenset(data["collectivity_heads"]),
         "religious": set(data["religious_titles"]),
         "address_titles": frozenset(data["address_titles"]),
         "plural_civ": dict(data["plural_civilities"]),
@@ -2056,6 +2057,14 @@ def _given_and_surname(name: str) -> bool:
         and gazetteer.place_kind(words[0]) is None
 
 
+def _collectivity_name(name: str) -> bool:
+    """A name the model read as one place that opens on the lower-case noun of a local
+    authority and goes on with a capital ("la région Bourgogne", "la collectivité Corse"):
+    the authority, named with its kind (place_types.json `collectivity_heads`)."""
+    words = _ARTICLE_START.sub("", name).split()
+    return len(words) >= 2 and words[0] in _lex()["collectivities"] and words[1][:1].isupper()
+
+
 def _place_head_name(name: str) -> bool:
     """The name opens on a noun of places, geography or states ("Centre social", "Val de
     Moselle", "Empire britannique"), on a place a gazetteer knows ("Suisse alémanique") or on
@@ -2328,6 +2337,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 and not any(c.start in starts and _village_dateline(doc, starts[c.start],
                                                                     starts[c.start] + 1, nouns) for c in cs):
             new = "organization"  # an acronym no gazetteer knows: "ESO" (not a village's dateline)
+        elif labels == {"place"} and kind is None and _collectivity_name(name) and any(
+                c.start in starts and _does(doc, starts[c.start], c.end) for c in cs):
+            new = "organization"  # "la région Bourgogne a débloqué 80 000 euros": the collectivity acts
         elif labels == {"place"} and kind is None and not (by_prep or admin or town or complement
                                                            or coordinated) \
                 and name[:1].isupper() and len(_ARTICLE_START.sub("", name).split()) >= 2 \
@@ -3008,13 +3020,14 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
     France" beside "la France"), and so does a name the document also writes after a
     preposition of place ("le sous-marin Brest" beside "arrivé à Brest"). The time after or
     before someone's rule ("l'après Mbarga", "l'après-Zoltani") is no place either."""
+    starts = _tok_at(doc) if starts is None else starts
+    cands = counted_names(doc, cands, starts)
     places = [c for c in cands if c.label == "place"]
     if not places:
         return cands
     lex = _lex()
     nouns = _thing_heads()
     text = base.original_text(doc)
-    starts = _tok_at(doc) if starts is None else starts
     for c in places:
         i = starts.get(c.start)
         # "l'après Mbarga", "l'après-Zoltani": the time after a man's rule, not a place
@@ -3046,6 +3059,64 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
         headed = first.islower() and fold(first) in nouns and " " in name  # "le cargo Varnholm"
         if (key in things or headed or lettered in things) \
                 and gazetteer.place_kind(name) not in gazetteer.STRONG:
+            c.label = "misc"
+    return cands
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Spelled-out numbers of two and more that count units ("deux", "quatre", "douze"),
+    from models/figures/numbers.json, without the articles "un", "une" and the scales."""
+    data = load_json("figures/numbers.json")
+    skip = {"zéro", "zero", "un", "une", "million", "millions", "milliard", "milliards", "mille"}
+    return frozenset(w for w in data["words"] if w not in skip)
+
+
+# before a number, the articles of a date ("le 14 Juillet", "du 8 Mai") and of a set that has a
+# name of its own ("les 27", "ces Vingt-Sept")
+_DATE_OR_SET_OPENERS = frozenset(("le", "du", "au", "des", "les", "ces", "nos", "vos", "leurs"))
+
+
+def _count_before(doc: Doc, i: int) -> bool:
+    """Token i (a capitalized name's first) follows a number that counts it: digits under a
+    thousand or a number word ("quatre Canadair", "12 Rafale"), itself after no name, no
+    score's dash and no article of a date ("le 14 Juillet", "Vireloup 2 Sarvigny 1")."""
+    if i < 1:
+        return False
+    num = doc[i - 1]
+    if not (num.lower_ in _count_words() or (num.is_digit and 1 < int(num.text) < 1000)):
+        return False
+    if num.whitespace_ != " " or (num.is_digit and i + 1 < len(doc) and doc[i + 1].is_digit):
+        return False
+    prev = doc[i - 2] if i >= 2 else None
+    return prev is None or not (prev.text[:1].isupper() or prev.text in ("-", "\u2013", ":")
+                                or prev.lower_ in _DATE_OR_SET_OPENERS)
+
+
+def counted_names(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
+    """A capitalized name the text counts ("quatre Canadair", "trois Rafale", "douze
+    Caracal") names a make or a model, of which there are several units: no body (a body is
+    one) and no place, in all its mentions ("le Canadair a largué"), unless another mention
+    is the subject of a verb (the maker that acts: "Airbus a livré ... quatre Airbus"), which
+    stays a body there; a place the gazetteer knows and a month stay what they are."""
+    counted: set[str] = set()
+    units: list[Candidate] = []
+    for c in cands:
+        if c.label in ("organization", "place") and c.start in starts and _count_before(doc, starts[c.start]):
+            name = str(c.attrs.get("name", ""))
+            if name[:1].isupper() and gazetteer.place_kind(name) is None \
+                    and fold(name) not in _lex()["calendar"]:
+                counted.add(fold(name))
+                units.append(c)
+    if not counted:
+        return cands
+    named = [c for c in cands if c.label in ("organization", "place")
+             and fold(str(c.attrs.get("name", ""))) in counted]
+    # "Airbus a livré ... quatre Airbus": the maker that acts stays a body where it acts
+    makers = {fold(str(c.attrs.get("name", ""))) for c in named
+              if c not in units and c.start in starts and _does(doc, starts[c.start], c.end)}
+    for c in named:
+        if c in units or fold(str(c.attrs.get("name", ""))) not in makers:
             c.label = "misc"
     return cands
 
