@@ -2249,6 +2249,10 @@ class QuoteReader:
                 stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
                 who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
                 cited = next((x for x in range(nxt + 1, i) if doc[x].lemma_ == "citer"), None)
+                if cited is not None and cited + 1 < len(doc) and doc[cited + 1].lower_ == "par":
+                    # "Selon la CGT, citée par l'agence Reuters, « ... »": a passive; the one
+                    # after "par" only reports the source the sentence opens on, who speaks
+                    cited = None
                 if cited is not None:
                     # "Selon l'agence Reuters, qui cite un responsable américain, « ... »": the
                     # one the medium quotes speaks, if named
@@ -2713,6 +2717,13 @@ class QuoteReader:
             return related, "", "colon"
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
+        # "Au moment de passer la main, elle n'a pas caché son émotion :", "Très attachée au
+        # village, elle garde ... :": the parser hangs the main clause, its subject right after
+        # a comma, on the fronted phrase (which has no subject) as a conjunct; that clause too
+        roots += [t for t in self.doc[first:colon] if t.dep_ == "conj" and first <= t.head.i < t.i
+                  and not any(c.dep_ in SUBJECT_DEPS for c in t.head.children)
+                  and any(c.dep_ in SUBJECT_DEPS and first < c.i < t.i and self.doc[c.i - 1].text == ","
+                          for c in t.children)]
         # "Lors de la cérémonie, le préfet a lu un message de X : « ... »": a verb of reading the
         # parser hung under another word of the clause, the one nearest the colon (or "a cité"
         # read as a noun)
@@ -2750,6 +2761,14 @@ class QuoteReader:
                 # "Il ne masque pas son inquiétude : « ... »", the parser reading the subject "il"
                 # of a verb with its object as impersonal: a verb that takes no impersonal
                 # subject has a person (or a thing) as its subject
+                subj = self.personal_expletive(r)
+            if not subj and r.pos_ == "VERB" and not self.impersonal_form(r) \
+                    and not any(c.lower_ == "en" and c.i < r.i for c in r.children) \
+                    and FIRST_PERSON & set(WORD.findall(self.quoted_after(colon).lower())):
+                # "Il se souvient de ses débuts :", "Il ne s'attendait pas à un tel succès :",
+                # "Il ne veut pas s'enflammer :", the parser reading "il" as impersonal with a
+                # verb that takes none: before words in the first person, the personal pronoun
+                # (not "il en va de", "il en résulte", impersonal with "en")
                 subj = self.personal_expletive(r)
             noun = subj[0] if subj else (r if r.pos_ == "NOUN" and r.i < colon else None)
             if noun is not None and self.possessed_view(noun, first, colon):
