@@ -11,7 +11,9 @@ Classes fixed:
   commune, elle garde ... :": the main clause the parser hangs on the fronted phrase as a
   conjunct is read too;
 - "Selon X, cité par l'agence Y, « ... »": the passive "cité par" names the medium that reports
-  X, who speaks (unlike "Selon Y, qui cite X").
+  X, who speaks (unlike "Selon Y, qui cite X");
+- "X a appelé au calme, tout en réclamant « ... »", "en leur promettant « ... »": a gerund has
+  the subject of the verb it goes with (QuoteReader.verb_subject), wherever the parser hung it.
 Guards: an impersonal "il en va de", two men before "il", a notice's text, "qui cite" a
 spokesperson left unnamed. The sentences are written for this audit, with invented names.
 """
@@ -47,6 +49,25 @@ from conftest import quote_speakers as _speakers
 ])
 def test_clause_before_the_colon(extract: Callable[..., dict], text: str,
                                  speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a gerund has the subject of the verb it goes with
+    ("Gaëlle Riou a appelé au calme, tout en réclamant « un calendrier précis des travaux sur "
+     "le pont ».", ["Gaëlle Riou"]),
+    ("Le syndicat Sud Rail a appelé au calme, tout en dénonçant « une gestion opaque des horaires "
+     "depuis l'hiver ».", ["Sud Rail"]),
+    ("Gaëlle Riou a reçu les pêcheurs lundi en leur promettant « une réponse écrite avant la fin "
+     "du mois ».", ["Gaëlle Riou"]),
+    # ... the relative clause's verb, not the main clause's
+    ("Gaëlle Riou a reçu Yannick Corre, qui l'a remerciée en lui promettant « une réponse écrite "
+     "avant la fin du mois ».", ["Yannick Corre"]),
+    # guard
+    ("Yannick Corre a quitté la réunion en réclamant « un calendrier précis des travaux sur le "
+     "pont ».", ["Yannick Corre"]),
+])
+def test_gerund(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
 
 

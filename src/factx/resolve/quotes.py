@@ -117,6 +117,8 @@ RELATIVE_SOURCES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquell
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
+GERUND_CLITICS = frozenset({"lui", "leur", "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "nous", "vous",
+                            "y", "le", "la", "l'", "l’", "les"})  # between "en" and its participle
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 FIRST_PLURAL = {"nous", "notre", "nos", "on"}
 FIRST_SINGULAR = FIRST_PERSON - FIRST_PLURAL
@@ -1461,7 +1463,23 @@ class QuoteReader:
         directeur de l'usine, Paul Roy a assuré", the parser taking the title as subject)."""
         tok = verb
         root = verb.sent.root
-        if verb.dep_ in ("advcl", "conj") and root is not verb and "Part" in verb.morph.get("VerbForm") \
+        k = verb.i - 1
+        while k > 0 and self.doc[k].lower_ in GERUND_CLITICS:
+            k -= 1  # "en lui promettant", "en se disant"
+        gerund = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and k >= 0 and self.doc[k].lower_ == "en"
+        governing = verb.head
+        while governing.pos_ not in ("VERB", "AUX") and governing.head.i != governing.i:
+            governing = governing.head
+        if gerund and governing is not verb and governing.pos_ in ("VERB", "AUX") \
+                and governing.i < verb.i \
+                and not any(c.dep_ in SUBJECT_DEPS and c.lower_ != "tout" for c in verb.children) \
+                and (self.subjects(governing) or any(c.dep_ in SUBJECT_DEPS for c in governing.children)):
+            # "X a quitté la salle tout en promettant « ... »", "X a appelé au calme, tout en
+            # réclamant « ... »": a gerund has the subject of the verb it goes with, wherever
+            # the parser hung it (on the object, or with "tout" for its subject)
+            tok = governing
+        elif verb.dep_ in ("advcl", "conj") and root is not verb and "Part" in verb.morph.get("VerbForm") \
                 and "Pres" in verb.morph.get("Tense") and not self.subjects(verb) \
                 and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
                 and (self.subjects(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children)):
