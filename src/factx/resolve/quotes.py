@@ -118,6 +118,8 @@ RELATIVE_SOURCES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquell
 STRESSED = {"lui": "pronoun:m", "elle": "pronoun:f", "eux": "pronoun_pl", "elles": "pronoun_pl"}
 CLAUSE_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'"}
 WORD_VOUS = re.compile(r"\b(vous|votre|vos)\b|-vous\b")
+GERUND_CLITICS = frozenset({"lui", "leur", "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "nous", "vous",
+                            "y", "le", "la", "l'", "l’", "les"})  # between "en" and its participle
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 FIRST_PLURAL = {"nous", "notre", "nos", "on"}
 FIRST_SINGULAR = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"}
@@ -1467,7 +1469,23 @@ class QuoteReader:
         directeur de l'usine, Paul Roy a assuré", the parser taking the title as subject)."""
         tok = verb
         root = verb.sent.root
-        if verb.dep_ in ("advcl", "conj") and root is not verb and "Part" in verb.morph.get("VerbForm") \
+        k = verb.i - 1
+        while k > 0 and self.doc[k].lower_ in GERUND_CLITICS:
+            k -= 1  # "en lui promettant", "en se disant"
+        gerund = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and k >= 0 and self.doc[k].lower_ == "en"
+        governing = verb.head
+        while governing.pos_ not in ("VERB", "AUX") and governing.head.i != governing.i:
+            governing = governing.head
+        if gerund and governing is not verb and governing.pos_ in ("VERB", "AUX") \
+                and governing.i < verb.i \
+                and not any(c.dep_ in SUBJECT_DEPS and c.lower_ != "tout" for c in verb.children) \
+                and (self.subjects(governing) or any(c.dep_ in SUBJECT_DEPS for c in governing.children)):
+            # "X a quitté la salle tout en promettant « ... »", "X a appelé au calme, tout en
+            # réclamant « ... »": a gerund has the subject of the verb it goes with, wherever
+            # the parser hung it (on the object, or with "tout" for its subject)
+            tok = governing
+        elif verb.dep_ in ("advcl", "conj") and root is not verb and "Part" in verb.morph.get("VerbForm") \
                 and "Pres" in verb.morph.get("Tense") and not self.subjects(verb) \
                 and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
                 and (self.subjects(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children)):
@@ -2345,6 +2363,10 @@ class QuoteReader:
                 stressed = nxt < len(doc) and doc[nxt].lower_ in STRESSED  # "Selon elle, « ... »"
                 who = self.stressed(doc[nxt], first) if stressed else self.speaker_near(nxt, incise=False)
                 cited = next((x for x in range(nxt + 1, i) if doc[x].lemma_ == "citer"), None)
+                if cited is not None and cited + 1 < len(doc) and doc[cited + 1].lower_ == "par":
+                    # "Selon la CGT, citée par l'agence Reuters, « ... »": a passive; the one
+                    # after "par" only reports the source the sentence opens on, who speaks
+                    cited = None
                 if cited is not None:
                     # "Selon l'agence Reuters, qui cite un responsable américain, « ... »": the
                     # one the medium quotes speaks, if named
@@ -2809,6 +2831,13 @@ class QuoteReader:
             return related, "", "colon"
         roots = [t for t in self.doc[first:colon]
                  if t.dep_ == "ROOT" or t.head.i >= colon or t.head.i < first]
+        # "Au moment de passer la main, elle n'a pas caché son émotion :", "Très attachée au
+        # village, elle garde ... :": the parser hangs the main clause, its subject right after
+        # a comma, on the fronted phrase (which has no subject) as a conjunct; that clause too
+        roots += [t for t in self.doc[first:colon] if t.dep_ == "conj" and first <= t.head.i < t.i
+                  and not any(c.dep_ in SUBJECT_DEPS for c in t.head.children)
+                  and any(c.dep_ in SUBJECT_DEPS and first < c.i < t.i and self.doc[c.i - 1].text == ","
+                          for c in t.children)]
         # "Lors de la cérémonie, le préfet a lu un message de X : « ... »": a verb of reading the
         # parser hung under another word of the clause, the one nearest the colon (or "a cité"
         # read as a noun)
@@ -2846,6 +2875,14 @@ class QuoteReader:
                 # "Il ne masque pas son inquiétude : « ... »", the parser reading the subject "il"
                 # of a verb with its object as impersonal: a verb that takes no impersonal
                 # subject has a person (or a thing) as its subject
+                subj = self.personal_expletive(r)
+            if not subj and r.pos_ == "VERB" and not self.impersonal_form(r) \
+                    and not any(c.lower_ == "en" and c.i < r.i for c in r.children) \
+                    and FIRST_PERSON & set(WORD.findall(self.quoted_after(colon).lower())):
+                # "Il se souvient de ses débuts :", "Il ne s'attendait pas à un tel succès :",
+                # "Il ne veut pas s'enflammer :", the parser reading "il" as impersonal with a
+                # verb that takes none: before words in the first person, the personal pronoun
+                # (not "il en va de", "il en résulte", impersonal with "en")
                 subj = self.personal_expletive(r)
             noun = subj[0] if subj else (r if r.pos_ == "NOUN" and r.i < colon else None)
             if noun is not None and self.possessed_view(noun, first, colon):
