@@ -210,7 +210,9 @@ class RoleReader:
             return i + 3, f"chargé {de}{doc[i + 2].lower_}", \
                 "f" if tok.lower_ == "chargée" else None, False
         if not lex.may_start_title(tok.lower_):
-            return (i + 1, tok.lower_, None, False) if self.unknown_head(i) else None
+            if self.unknown_head(i):
+                return i + 1, tok.lower_, None, False
+            return self.held_noun(i)
         if given_name_title(doc, i):
             return None  # "le maire, Pape Ousmane Diallo,": a given name
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
@@ -232,7 +234,7 @@ class RoleReader:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
             return i + 1, tok.lower_, None, False
-        return None
+        return self.held_noun(i)
 
     def _stops_title(self, x: int, end: int) -> bool:
         """Whether a name starts at token x, inside a title read up to `end`; not the state
@@ -307,6 +309,50 @@ class RoleReader:
         if k >= 0 and doc[k].pos_ == "ADP":
             return False
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
+
+    def held_noun(self, i: int) -> tuple[int, str, str | None, bool] | None:
+        """A noun the lexicons do not know, held in a body the words right after it name:
+        (end token, title, gender, plural) or None. Two places of French say it is a
+        function: the bare noun after "être" ("il avait été marguillier de la paroisse
+        Saint-X": no article, as for a trade), and the plural after "l'un des (trois)"
+        ("l'un des associés du GAEC": one of the holders); in both, "de/à/auprès" and a body
+        follow (a name of the text, or a body noun: "la paroisse", "la mutuelle"). Words
+        of circumstance, kinship and things stay out, as for `unknown_head`."""
+        doc, lex = self.doc, self.lex
+        tok = doc[i]
+        if tok.pos != NOUN or not tok.is_lower or len(tok) < 4 or not tok.text.replace("-", "").isalpha() \
+                or tok.text.startswith("-") or i + 2 >= len(doc) or doc[i + 1].lower_ not in ROLE_PREPS:
+            return None
+        low = tok.lower_
+        plural = "Plur" in tok.morph.get("Number")
+        if plural:
+            # "l'un des associés", "l'une des trois bénévoles": one of them
+            k = i - 1
+            if k >= 0 and doc[k].like_num:
+                k -= 1
+            if k < 2 or doc[k].lower_ != "des" or doc[k - 1].lower_ not in ("un", "une") \
+                    or doc[k - 2].lower_ not in ("l'", "l’"):
+                return None
+            if not low.endswith("s"):
+                return None
+            low = low[:-1]
+        elif not any(c.dep_ == "cop" and c.lemma_ == "être" and c.i < i for c in tok.children) \
+                or any(c.dep_ == "det" for c in tok.children) or doc[i - 1].lower_ in DETS:
+            return None
+        if low in lex.not_heads or tok.lemma_.lower() in lex.not_heads or low.endswith(THING_SUFFIXES) \
+                or low in lex.nationalities or any(self._demonym_hits(low)):
+            return None
+        j = i + 2
+        if j < len(doc) and doc[j].lower_ in DETS:
+            j += 1
+        if j >= len(doc):
+            return None
+        body = self.idx.starting_at(j, ORG_PLACE) is not None \
+            or (j > i + 2 and self.idx.starting_at(i + 2, ORG_PLACE) is not None) \
+            or (doc[j].is_lower and fold(doc[j].lemma_) in lex.kind_bodies)
+        if not body:
+            return None
+        return i + 1, low, None, plural
 
     def title_in_name(self, i: int) -> tuple[Entity, int, int] | None:
         """The person whose mention the model opened with their title ("[professeur Desor]",
