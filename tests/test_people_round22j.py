@@ -1,8 +1,8 @@
 """Names the model reads as people's that name no one (round 22j).
 
 Short texts written for this round, with invented people, horses, teams and places:
-- a lower-case article right before the name ("le ministre norvégien du Climat", "les
-  Portland Trail Blazers"): French writes no article before a person's name, so the words
+- a lower-case article right before the name ("le ministre norvégien du Climat", "de
+  l'Urbanisme", "les Portland Trail Blazers"): French writes no article before a person's name, so the words
   name a field, a team, a band, a thing; a particle after a given name ("Louise du Bois"), a
   noun of nationality before a name ("le Russe Ivan Orlov") and a name the story also gives
   a person without an article stay people;
@@ -27,6 +27,9 @@ def _people(result: dict) -> set[str]:
     ("Jeudi, le ministre finlandais du Climat, Nils Berggren, est reparti à Helsinki.",
      "Climat", "Nils Berggren"),
     ("La ministre islandaise du Climat, Ingrid Dahl, a quitté la réunion.", "Climat", "Ingrid Dahl"),
+    # the article elided
+    ("Le ministre canadien de l'Urbanisme, Marc Tremblay, a visité le chantier.",
+     "Urbanisme", "Marc Tremblay"),
     ("Avec 30 points de Karl Vance, les Mustangs ont battu les Portland Trail Blazers, hier soir.",
      "Trail Blazers", "Karl Vance"),
 ])
@@ -63,6 +66,7 @@ def test_a_name_after_the_noun_of_a_horse_is_no_person(
     ("Le Brésilien Ronaldinho a marqué deux buts.", "Ronaldinho"),
     ("Paul Rives a vendu son cheval à Jean Ferrand.", "Jean Ferrand"),
     ("Le ministre norvégien du Climat, Nils Berggren, a quitté la salle.", "Nils Berggren"),
+    ("Le discours de l'Américain John Kessler a été applaudi.", "John Kessler"),
 ])
 def test_people_around_an_article_stay_people(extract: Callable[..., dict], text: str, person: str) -> None:
     assert person in _people(extract(text))

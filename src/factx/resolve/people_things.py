@@ -313,25 +313,25 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # a lower-case article right before a name, or before a place's name that opens it ("les
-# Portland Trail Blazers"); the word before the article is kept to tell a particle
-_DETERMINED = re.compile(r"(?:^|(?<=[\s'\u2019(]))(\S+\s+)?(le|la|les|du|des|au|aux)\s+"
-                         r"([A-ZÀ-Ý][\w\u2019'-]*\s+)?$")
+# Portland Trail Blazers"); the word before the article (and its "de") is kept to tell a
+# particle ("Jean de la Fontaine")
+_DETERMINED = re.compile(r"(?:^|(?<=[\s'\u2019(]))(\S+\s+(?:d[eu]\s+)?)?"
+                         r"(?:(le|la|les|du|des|au|aux)\s+|(l['\u2019]))([A-ZÀ-Ý][\w\u2019'-]*\s+)?$")
 
 
 def _article_led(text: str, c: Candidate) -> bool:
     """A lower-case article stands right before the name, or before a town's name that opens
-    it ("le ministre du Climat", "les Portland Trail Blazers", "la solidarité des Compagnons"):
+    it ("le ministre du Climat", "de l'Urbanisme", "les Portland Trail Blazers"):
     French writes no article before a person's name, so the words name a thing, a field, a
-    team or a band. Not a particle after a given name or "de" ("Jean de la Fontaine", "Louise
-    du Bois"), not a given name ("la Marie" of regional speech), not after a noun of
+    team or a band. Not a particle after a given name ("Jean de la Fontaine", "Louise du
+    Bois"), not a name holding a given name ("la Marie" of regional speech), not after a noun of
     nationality or a capitalized title ("le Néerlandais Van Dijk", "le Président Roux")."""
     m = _DETERMINED.search(text, max(0, c.start - 60), c.start)
-    if m is None or is_given_name(text[c.start : c.end].split()[0].split("-")[0]):
-        return False
-    before = (m.group(1) or "").strip(_SPACES)
-    if before[:1].isupper() or before.lower() in ("de", "d'", "d\u2019"):
-        return False  # "Jean de la Fontaine", "Bertrand du Guesclin", "la statue de du Guesclin"
-    middle = (m.group(3) or "").strip(_SPACES)
+    if m is None or any(is_given_name(w) for w in re.split(r"[\s-]", text[c.start : c.end])):
+        return False  # "la Marie", "l'Abbé Pierre"
+    if (m.group(1) or "")[:1].isupper():
+        return False  # "Jean de la Fontaine", "Bertrand du Guesclin", "Louis de l'Isle"
+    middle = (m.group(4) or "").strip(_SPACES)
     if middle:
         from factx.components.entities import _nationality_noun  # (a cycle at import)
 
