@@ -30,6 +30,10 @@ text writes the name says what it is:
   `foreign_articles` of models/entities.json): a paper's or a work's title (no type);
 - a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
   one's name;
+- a name a lower-case article leads, or a town's name after one ("le ministre du Climat",
+  "les Portland Trail Blazers"; `_article_led`): French writes no article before a person's
+  name, so a field, a team, a thing; not a particle ("Louise du Bois"), not after a noun of
+  nationality, not when the story also writes the name as a person's without the article;
 - a given name and a surname joined by a hyphen as one word ("les élèves de Jules-Romains",
   "devant Victor-Hugo"): French writes so the name of a school, a street, a square named
   after someone, never the person; not a double surname the story gives a person ("Sophie
@@ -304,7 +308,50 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "person" and not c.attrs.get("civility"):
             c = _thing(text, c, id(c) in titles, headed)
         out.append(c)
+    out = _determined_names(text, out)
     return _people_by_shape(text, _listed_given_names(text, _people_pairs(text, out)))
+
+
+# a lower-case article right before a name, or before a place's name that opens it ("les
+# Portland Trail Blazers"); the word before the article (and its "de") is kept to tell a
+# particle ("Jean de la Fontaine")
+_DETERMINED = re.compile(r"(?:^|(?<=[\s'\u2019(]))(\S+\s+(?:d[eu]\s+)?)?"
+                         r"(?:(le|la|les|du|des|au|aux)\s+|(l['\u2019]))([A-ZÀ-Ý][\w\u2019'-]*\s+)?$")
+
+
+def _article_led(text: str, c: Candidate) -> bool:
+    """A lower-case article stands right before the name, or before a town's name that opens
+    it ("le ministre du Climat", "de l'Urbanisme", "les Portland Trail Blazers"):
+    French writes no article before a person's name, so the words name a thing, a field, a
+    team or a band. Not a particle after a given name ("Jean de la Fontaine", "Louise du
+    Bois"), not a name holding a given name ("la Marie" of regional speech), not after a noun of
+    nationality or a capitalized title ("le Néerlandais Van Dijk", "le Président Roux")."""
+    m = _DETERMINED.search(text, max(0, c.start - 60), c.start)
+    if m is None or any(is_given_name(w) for w in re.split(r"[\s-]", text[c.start : c.end])):
+        return False  # "la Marie", "l'Abbé Pierre"
+    if (m.group(1) or "")[:1].isupper():
+        return False  # "Jean de la Fontaine", "Bertrand du Guesclin", "Louis de l'Isle"
+    middle = (m.group(4) or "").strip(_SPACES)
+    if middle:
+        from factx.components.entities import _nationality_noun  # (a cycle at import)
+
+        return gazetteer.place_kind(middle) is not None and not _nationality_noun(middle)
+    return True
+
+
+def _determined_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, with a person's name that a lower-case article leads (`_article_led`)
+    made a name of no type, unless the document names a person so elsewhere without an
+    article ("Maria Callas ... la Callas"): a word of a longer name, or the same name alone."""
+    led = {id(c) for c in cands if c.label == "person" and not c.attrs.get("civility")
+           and _article_led(text, c)}
+    if not led:
+        return cands
+    taken = {fold(w) for c in cands if c.label == "person" and id(c) not in led
+             for w in text[c.start : c.end].split()}
+    return [_relabel(c, "misc", text) if id(c) in led
+            and not any(fold(w) in taken for w in text[c.start : c.end].split()) else c
+            for c in cands]
 
 
 def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
