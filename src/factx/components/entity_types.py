@@ -2898,8 +2898,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
-    return sited_towns(doc, things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts),
-                                                 starts))
+    cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
+    return sited_towns(doc, places_naming_things(doc, cands, starts))
 
 
 @cache
@@ -3059,6 +3059,54 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
         headed = first.islower() and fold(first) in nouns and " " in name  # "le cargo Varnholm"
         if (key in things or headed or lettered in things) \
                 and gazetteer.place_kind(name) not in gazetteer.STRONG:
+            c.label = "misc"
+    return cands
+
+
+@cache
+def _eponym_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("place_types.json")["eponym_heads"])
+
+
+def _after_eponym_head(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """The name at token `i` is the complement of the noun of an agreement, a round of talks or
+    a disease ("le protocole de Velgrade", "la fièvre de Tarnovie"), lower-case adjectives
+    between them skipped, the noun in lower case or opening a sentence or a line."""
+    if i < 2 or doc[i - 1].lower_ not in _DE:
+        return False
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower() and doc[j].is_alpha:
+        j -= 1
+    tok = doc[j]
+    return fold(tok.text) in heads and (tok.text.islower() or tok.is_sent_start
+                                        or (j > 0 and "\n" in doc[j - 1].text))
+
+
+def places_naming_things(doc: Doc, cands: list[Candidate],
+                         starts: dict[int, int] | None = None) -> list[Candidate]:
+    """A town lends its name to what was signed, launched or first found there: "le protocole
+    de Velgrade", "le cycle de Lorvan", "la fièvre de Tarnovie" (place_types.json
+    `eponym_heads`) name a treaty, a round of talks, a disease, not the town. A place name the
+    document writes ONLY in that position, in all its mentions, is no place of the text
+    (misc); written once after "à" or anywhere else it stays a place in all of them."""
+    places = [c for c in cands if c.label == "place"]
+    if not places:
+        return cands
+    starts = _tok_at(doc) if starts is None else starts
+    heads = _eponym_heads()
+    text = base.original_text(doc)
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in places:
+        by_name[fold(str(c.attrs.get("name") or text[c.start : c.end]))].append(c)
+    for key, cs in by_name.items():
+        if any(starts.get(c.start) is None or not _after_eponym_head(doc, starts[c.start], heads)
+               for c in cs):
+            continue
+        # the same name read as something else elsewhere ("à Velgrade" read by the model
+        # as a person) keeps it a place: only a name every mention of which is so placed
+        if any(c.label != "place" and fold(text[c.start : c.end]) == key for c in cands):
+            continue
+        for c in cs:
             c.label = "misc"
     return cands
 
