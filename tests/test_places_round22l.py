@@ -52,3 +52,20 @@ def test_a_town_naming_a_treaty_or_disease_is_no_place(extract: Callable[..., di
 def test_a_town_where_something_happens_stays_a_place(extract: Callable[..., dict], text: str,
                                                       town: str) -> None:
     assert town in _names(extract(text), "place")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the model keeps only the last word of a country's name
+    ("Le pays de Galles, vainqueur de l'Écosse samedi, garde ses chances de titre.", "pays de Galles"),
+    ("Les joueurs du pays de Galles ont dominé l'Irlande à Cardiff.", "pays de Galles"),
+])
+def test_a_country_cut_after_its_opening_words_is_named_in_full(extract: Callable[..., dict], text: str,
+                                                                place: str) -> None:
+    places = _names(extract(text), "place")
+    assert place in places and "Galles" not in places
+
+
+def test_a_title_of_rank_over_a_land_is_not_stretched(extract: Callable[..., dict]) -> None:
+    # "prince de Galles" is no country's name: nothing joins the land
+    places = _names(extract("Le prince de Galles a visité la caserne de Lorvenac."), "place")
+    assert "prince de Galles" not in places

@@ -2899,7 +2899,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
-    return sited_towns(doc, places_naming_things(doc, cands, starts))
+    return sited_towns(doc, countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts))
 
 
 @cache
@@ -3108,6 +3108,38 @@ def places_naming_things(doc: Doc, cands: list[Candidate],
             continue
         for c in cs:
             c.label = "misc"
+    return cands
+
+
+def countries_named_in_full(doc: Doc, cands: list[Candidate],
+                            starts: dict[int, int] | None = None) -> list[Candidate]:
+    """A place the model cut after the common words that open a country's or a region's name
+    ("pays de Galles" read as "Galles"): when the two or three words before it, with it, make a
+    name the gazetteer knows as a country or a region and it alone is none, the place is that
+    whole name. The words taken in belong to no other name and stay in the sentence."""
+    starts = _tok_at(doc) if starts is None else starts
+    text = base.original_text(doc)
+    taken = [(c.start, c.end) for c in cands if c.label in NAMED]
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label != "place" or i is None or i < 2:
+            continue
+        if gazetteer.place_kind(text[c.start : c.end]) is not None:
+            continue
+        for k in (2, 3):
+            j = i - k
+            if j < 0 or any("\n" in t.text or t.is_punct for t in doc[j:i]):
+                break
+            if doc[j].is_sent_start is False and not doc[j].is_alpha:
+                continue
+            name = text[doc[j].idx : c.end]
+            if gazetteer.place_kind(name, ("country", "subdivision")) is None:
+                continue
+            if any(base.overlaps(a, b, doc[j].idx, c.start) for a, b in taken):
+                break
+            c.start = doc[j].idx
+            c.attrs["name"] = name
+            break
     return cands
 
 
