@@ -69,3 +69,21 @@ def test_a_title_of_rank_over_a_land_is_not_stretched(extract: Callable[..., dic
     # "prince de Galles" is no country's name: nothing joins the land
     places = _names(extract("Le prince de Galles a visité la caserne de Lorvenac."), "place")
     assert "prince de Galles" not in places
+
+
+@pytest.mark.parametrize(("text", "saint"), [
+    # the kicker of the headline names the feast the body names
+    ("Sainte-Barbe : les pompiers de Dombrot à l'honneur\n\nLes sapeurs-pompiers ont fêté la Sainte-Barbe "
+     "samedi à la caserne.", "Sainte-Barbe"),
+    ("Saint-Martin : une foire record\n\nLa foire de la Saint-Martin a attiré mille visiteurs dimanche.",
+     "Saint-Martin"),
+])
+def test_a_feast_opening_a_headline_is_no_place(extract: Callable[..., dict], text: str, saint: str) -> None:
+    assert saint not in _names(extract(text), "place")
+
+
+def test_a_town_opening_a_headline_stays_a_place(extract: Callable[..., dict]) -> None:
+    text = ("Saint-Dié : la fête bat son plein\n\nLa Saint-Nicolas sera fêtée samedi à Saint-Dié, "
+            "a annoncé le comité.")
+    places = _names(extract(text), "place")
+    assert "Saint-Dié" in places and "Saint-Nicolas" not in places

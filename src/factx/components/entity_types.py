@@ -1661,7 +1661,9 @@ def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """"la Saint-Nicolas", "la Saint-Jean": a (male) saint's name after the feminine article is
     his feast day (la fête de saint Nicolas), no place, nor person; a female saint's ("la
     Sainte-Barbe") when the sentence says it is a day (`_feast_day`), for "la Sainte-Victoire"
-    may be a mountain."""
+    may be a mountain. The same name opening a headline before its colon ("Sainte-Barbe :
+    les pompiers à l'honneur") is that feast too (`_feast_kicker`)."""
+    feast = False
     for c in cs:
         i = starts.get(c.start)
         name = c.attrs.get("name", "")
@@ -1669,8 +1671,26 @@ def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
             i, name = i + 1, name[3:]  # "[La Sainte-Catherine] a attiré": the article opens the span
         if i is None or i == 0 or doc[i - 1].lower_ != "la" or not (
                 name.startswith("Saint-") or (name.startswith("Sainte-") and _feast_day(doc, i, name))):
+            if _feast_kicker(doc, c, i):
+                continue
             return False
-    return True
+        feast = True
+    return feast
+
+
+def _feast_kicker(doc: Doc, c: Candidate, i: int | None) -> bool:
+    """A saint's name alone at the head of a line before a colon, the kicker of a headline
+    ("Sainte-Barbe : ...", "Saint-Nicolas : ..."): it names what the article is about, the
+    feast when the text names it so elsewhere, no place it locates anything in."""
+    if i is None or not _first_on_line(doc, i):
+        return False
+    name = str(c.attrs.get("name") or doc.text[c.start : c.end])
+    if not name.startswith(("Saint-", "Sainte-")):
+        return False
+    end = i
+    while end < len(doc) and doc[end].idx < c.end:
+        end += 1
+    return end < len(doc) and doc[end].text == ":"
 
 
 _AWAY = frozenset(("sur", "dans", "vers", "depuis", "devant", "derrière", "derriere", "près", "pres", "sous"))
