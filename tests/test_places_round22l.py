@@ -87,3 +87,15 @@ def test_a_town_opening_a_headline_stays_a_place(extract: Callable[..., dict]) -
             "a annoncé le comité.")
     places = _names(extract(text), "place")
     assert "Saint-Dié" in places and "Saint-Nicolas" not in places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the model's span left the noun of the heavenly body out
+    ("Les chercheurs ont repéré une naine brune dans la constellation du Lion, à 40 années-lumière.", "Lion"),
+    # guard: the model gave no place here before either
+    ("Une étoile double brille dans la constellation de la Balance, selon l'observatoire de Vrémont.",
+     "Balance"),
+])
+def test_a_constellations_name_after_de_is_no_place(extract: Callable[..., dict], text: str,
+                                                     name: str) -> None:
+    assert name not in _names(extract(text), "place")

@@ -2971,6 +2971,19 @@ def _celestial() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 _LA_TERRE = re.compile(r"(?:^|[\s'\u2019])la\s+$", re.IGNORECASE)
 
 
+def _celestial_complement(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """The name at token `i` is the "de" complement of the noun of a heavenly body, the model's
+    span left the noun out: "la constellation du Lion", "la constellation de la Balance"; not
+    "système", whose complement is often a place's ("le système de santé de Lyon" aside, "le
+    système de Lyon")."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in ("la", "l'", "l\u2019") and doc[j - 1].lower_ == "de":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _DE:
+        return False
+    return doc[j - 1].is_lower and fold(doc[j - 1].text) in heads and doc[j - 1].lower_ != "système"
+
+
 def heavenly_bodies(doc: Doc, cands: list[Candidate],
                     starts: dict[int, int] | None = None) -> list[Candidate]:
     """Stars, planets and constellations are no places: a name after the noun of a heavenly
@@ -2993,7 +3006,8 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate],
             continue
         i = starts.get(c.start)
         before = doc[i - 1] if i else None
-        if words[0] in heads or (before is not None and before.is_lower and fold(before.text) in heads):
+        if words[0] in heads or (before is not None and before.is_lower and fold(before.text) in heads) \
+                or (i is not None and _celestial_complement(doc, i, heads)):
             c.label = "misc"
             continue
         if len(words) != 1 or words[0] not in names:
