@@ -1661,7 +1661,9 @@ def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
     """"la Saint-Nicolas", "la Saint-Jean": a (male) saint's name after the feminine article is
     his feast day (la fête de saint Nicolas), no place, nor person; a female saint's ("la
     Sainte-Barbe") when the sentence says it is a day (`_feast_day`), for "la Sainte-Victoire"
-    may be a mountain."""
+    may be a mountain. The same name opening a headline before its colon ("Sainte-Barbe :
+    les pompiers à l'honneur") is that feast too (`_feast_kicker`)."""
+    feast = False
     for c in cs:
         i = starts.get(c.start)
         name = c.attrs.get("name", "")
@@ -1669,8 +1671,26 @@ def _feast(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
             i, name = i + 1, name[3:]  # "[La Sainte-Catherine] a attiré": the article opens the span
         if i is None or i == 0 or doc[i - 1].lower_ != "la" or not (
                 name.startswith("Saint-") or (name.startswith("Sainte-") and _feast_day(doc, i, name))):
+            if _feast_kicker(doc, c, i):
+                continue
             return False
-    return True
+        feast = True
+    return feast
+
+
+def _feast_kicker(doc: Doc, c: Candidate, i: int | None) -> bool:
+    """A saint's name alone at the head of a line before a colon, the kicker of a headline
+    ("Sainte-Barbe : ...", "Saint-Nicolas : ..."): it names what the article is about, the
+    feast when the text names it so elsewhere, no place it locates anything in."""
+    if i is None or not _first_on_line(doc, i):
+        return False
+    name = str(c.attrs.get("name") or doc.text[c.start : c.end])
+    if not name.startswith(("Saint-", "Sainte-")):
+        return False
+    end = i
+    while end < len(doc) and doc[end].idx < c.end:
+        end += 1
+    return end < len(doc) and doc[end].text == ":"
 
 
 _AWAY = frozenset(("sur", "dans", "vers", "depuis", "devant", "derrière", "derriere", "près", "pres", "sous"))
@@ -2898,8 +2918,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
-    return sited_towns(doc, things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts),
-                                                 starts))
+    cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
+    return sited_towns(doc, countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts))
 
 
 @cache
@@ -2951,6 +2971,19 @@ def _celestial() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 _LA_TERRE = re.compile(r"(?:^|[\s'\u2019])la\s+$", re.IGNORECASE)
 
 
+def _celestial_complement(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """The name at token `i` is the "de" complement of the noun of a heavenly body, the model's
+    span left the noun out: "la constellation du Lion", "la constellation de la Balance"; not
+    "système", whose complement is often a place's ("le système de santé de Lyon" aside, "le
+    système de Lyon")."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in ("la", "l'", "l\u2019") and doc[j - 1].lower_ == "de":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _DE:
+        return False
+    return doc[j - 1].is_lower and fold(doc[j - 1].text) in heads and doc[j - 1].lower_ != "système"
+
+
 def heavenly_bodies(doc: Doc, cands: list[Candidate],
                     starts: dict[int, int] | None = None) -> list[Candidate]:
     """Stars, planets and constellations are no places: a name after the noun of a heavenly
@@ -2973,7 +3006,8 @@ def heavenly_bodies(doc: Doc, cands: list[Candidate],
             continue
         i = starts.get(c.start)
         before = doc[i - 1] if i else None
-        if words[0] in heads or (before is not None and before.is_lower and fold(before.text) in heads):
+        if words[0] in heads or (before is not None and before.is_lower and fold(before.text) in heads) \
+                or (i is not None and _celestial_complement(doc, i, heads)):
             c.label = "misc"
             continue
         if len(words) != 1 or words[0] not in names:
@@ -3060,6 +3094,86 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
         if (key in things or headed or lettered in things) \
                 and gazetteer.place_kind(name) not in gazetteer.STRONG:
             c.label = "misc"
+    return cands
+
+
+@cache
+def _eponym_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("place_types.json")["eponym_heads"])
+
+
+def _after_eponym_head(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """The name at token `i` is the complement of the noun of an agreement, a round of talks or
+    a disease ("le protocole de Velgrade", "la fièvre de Tarnovie"), lower-case adjectives
+    between them skipped, the noun in lower case or opening a sentence or a line."""
+    if i < 2 or doc[i - 1].lower_ not in _DE:
+        return False
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower() and doc[j].is_alpha:
+        j -= 1
+    tok = doc[j]
+    return fold(tok.text) in heads and (tok.text.islower() or tok.is_sent_start
+                                        or (j > 0 and "\n" in doc[j - 1].text))
+
+
+def places_naming_things(doc: Doc, cands: list[Candidate],
+                         starts: dict[int, int] | None = None) -> list[Candidate]:
+    """A town lends its name to what was signed, launched or first found there: "le protocole
+    de Velgrade", "le cycle de Lorvan", "la fièvre de Tarnovie" (place_types.json
+    `eponym_heads`) name a treaty, a round of talks, a disease, not the town. A place name the
+    document writes ONLY in that position, in all its mentions, is no place of the text
+    (misc); written once after "à" or anywhere else it stays a place in all of them."""
+    places = [c for c in cands if c.label == "place"]
+    if not places:
+        return cands
+    starts = _tok_at(doc) if starts is None else starts
+    heads = _eponym_heads()
+    text = base.original_text(doc)
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in places:
+        by_name[fold(str(c.attrs.get("name") or text[c.start : c.end]))].append(c)
+    for key, cs in by_name.items():
+        if any(starts.get(c.start) is None or not _after_eponym_head(doc, starts[c.start], heads)
+               for c in cs):
+            continue
+        # the same name read as something else elsewhere ("à Velgrade" read by the model
+        # as a person) keeps it a place: only a name every mention of which is so placed
+        if any(c.label != "place" and fold(text[c.start : c.end]) == key for c in cands):
+            continue
+        for c in cs:
+            c.label = "misc"
+    return cands
+
+
+def countries_named_in_full(doc: Doc, cands: list[Candidate],
+                            starts: dict[int, int] | None = None) -> list[Candidate]:
+    """A place the model cut after the common words that open a country's or a region's name
+    ("pays de Galles" read as "Galles"): when the two or three words before it, with it, make a
+    name the gazetteer knows as a country or a region and it alone is none, the place is that
+    whole name. The words taken in belong to no other name and stay in the sentence."""
+    starts = _tok_at(doc) if starts is None else starts
+    text = base.original_text(doc)
+    taken = [(c.start, c.end) for c in cands if c.label in NAMED]
+    for c in cands:
+        i = starts.get(c.start)
+        if c.label != "place" or i is None or i < 2:
+            continue
+        if gazetteer.place_kind(text[c.start : c.end]) is not None:
+            continue
+        for k in (2, 3):
+            j = i - k
+            if j < 0 or any("\n" in t.text or t.is_punct for t in doc[j:i]):
+                break
+            if doc[j].is_sent_start is False and not doc[j].is_alpha:
+                continue
+            name = text[doc[j].idx : c.end]
+            if gazetteer.place_kind(name, ("country", "subdivision")) is None:
+                continue
+            if any(base.overlaps(a, b, doc[j].idx, c.start) for a, b in taken):
+                break
+            c.start = doc[j].idx
+            c.attrs["name"] = name
+            break
     return cands
 
 
