@@ -100,6 +100,11 @@ def test_the_description_takes_up_the_person(extract: Callable[..., dict], text:
     # a seat for a person who holds a title already
     ("Fernand Quellec, président du club, a critiqué le budget. « Nous verrons », a répondu la "
      "conseillère municipale.", "Fernand Quellec", "conseill"),
+    # two people coordinated as the subject before: neither is the seat's holder alone
+    ("Fernand Quellec et Hugo Sarrazin réclament un débat. Dans un courrier, le député juge que "
+     "la réforme va trop loin.", "Fernand Quellec", "député"),
+    ("Fernand Quellec et Hugo Sarrazin réclament un débat. Dans un courrier, le député juge que "
+     "la réforme va trop loin.", "Hugo Sarrazin", "député"),
 ])
 def test_guards(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
     assert not _has(extract(text), person, title)

@@ -3446,7 +3446,7 @@ class RoleReader:
     def _previous_subject(self, head: Token, cands: list[Entity]) -> Entity | None:
         """"Hugo Fersen a nommé Y. Le chef de l'Etat a reçu ...": a title that is the
         subject of its sentence's main clause continues the subject of the sentence before,
-        when a person among `cands` is that subject."""
+        when a person among `cands` is that subject, alone (not "X et Y")."""
         doc = self.doc
         if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
             return None
@@ -3458,6 +3458,8 @@ class RoleReader:
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i:
                 hit = self.idx.at(c.i, PERSON)
+                if any(k.dep_ == "conj" and self.idx.at(k.i, PERSON) is not None for k in c.children):
+                    return None  # "X et Y veulent ...": two people, neither is the subject alone
                 if hit is not None and any(hit[0] is e for e in cands):
                     return hit[0]
         return None
