@@ -859,7 +859,7 @@ class QuoteReader:
             if definite and incise and noun in self.words.member_nouns \
                     and "Plur" not in head.morph.get("Number"):
                 # "», a expliqué la dirigeante": a person, the one named before it points back to
-                gender = _tag_gender(head)
+                gender = self.epicene_female(head) or _tag_gender(head)  # "la responsable"
                 if any(c.dep_ == "amod" and fold(c.text).startswith("syndica") for c in head.children):
                     # "a regretté le responsable syndical": a union man, as "le syndicaliste"
                     return "anaphor:syndicaliste" + (":" + gender if gender else "")
@@ -904,7 +904,7 @@ class QuoteReader:
             # incise's verb the tagger read as one before the article ("», positive le maire")
             first = min((c.i for c in head.children if c.dep_ == "det"), default=-1)
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > first]
-            gender = (title[1] or self.article_gender(head)) if recast else title[1]
+            gender = title[1] or (self.article_gender(head) if recast else self.epicene_female(head))
             tail = (":" + (gender or "") if gender or recast else "") + recast
             return kind + " ".join([*adjs, fold(title[0])]) + tail
         if fold(low) in periphrases():
@@ -1375,6 +1375,24 @@ class QuoteReader:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             return False  # "le quinquagénaire Paul Roy" reads the name; "la sexagénaire dame" the noun
         return fold(tok.text) in self.words.plain_person_nouns
+
+    def epicene_female(self, head: Token) -> str:
+        """"f" when a title of both genders ("libraire", "fleuriste", "juge", "ministre") is
+        written with a feminine article or adjective ("sourit la libraire", "l'ancienne
+        ministre"): the pronoun-like description then stands for a woman only; "" otherwise
+        (a masculine article says nothing: "le maire" may be a woman)."""
+        return "f" if self.article_gender(head) == "f" else ""
+
+    def relative_demonstrative(self, k: int) -> str | None:
+        """"», raconte celle qui a repris la ferme", "», sourit celui dont ...": a
+        demonstrative pronoun heading a relative clause, set after the incise's verb, takes up
+        a person of its gender named before, as the personal pronoun would ("pronoun:f"); the
+        relative clause describes that person, it names no new speaker."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("celle", "celui") \
+                or doc[k + 1].lower_ not in ("qui", "dont", "que", "qu'"):
+            return None
+        return "pronoun:" + ("f" if doc[k].lower_ == "celle" else "m")
 
     def demonstrative(self, head: Token) -> bool:
         """"Celui-ci", "celle-ci" (one token, or three: "Celui", "-", "ci")."""
@@ -1922,6 +1940,9 @@ class QuoteReader:
             return self.body_said(k + 1), verb.text, "incise"
         if pron:
             return pron, verb.text, "incise"
+        relative = self.relative_demonstrative(k)
+        if relative is not None:
+            return relative, verb.text, "incise"
         if k < len(doc) and self.demonstrative(doc[k]):
             # "», a déclaré celui-ci": the one named last, as "ce dernier" (the tagger may read
             # the pronoun as the verb's object)
@@ -4462,6 +4483,9 @@ class QuoteReader:
             if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.named_after(open_c, close_c, s, e)
                 q.rule = "named_after" if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is not None and not dash:
+                q.speaker = self.introduced_after(open_c, close_c)
+                q.rule = "introduced_after" if q.speaker is not None else q.rule
             out.append(q)
             if q.speaker is not None or self.has_verb(q.start, q.end):
                 last = q  # not a name in marks nobody says ("l'association « Les Amis du ... »")
@@ -5337,6 +5361,56 @@ class QuoteReader:
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
+
+    def introduced_after(self, open_c: int, close_c: int) -> Entity | None:
+        """"« Je n'avais jamais vu ça », souffle-t-elle. Odile Roy, 74 ans, habite la rue
+        depuis 1970.": an incise whose subject is a personal pronoun or a noun for a person by
+        sex or age ("raconte la retraitée") when the text named nobody of that gender before
+        the quotation: the pronoun looks ahead, to the person the next sentence of the
+        paragraph introduces (the news lead that opens on the words, then says who spoke).
+        That sentence must name one person of the gender, for the first time, opening the
+        sentence or as its subject, with no quotation of its own; anyone else it names, or
+        anyone of the gender named before, and nothing is given."""
+        found = self.after(close_c)
+        if found is None or not isinstance(found[0], str):
+            return None
+        kind, _, rest = found[0].partition(":")
+        noun, _, gender = rest.partition(":")
+        if kind == "pronoun" and noun in ("f", "m"):
+            gender = noun
+        elif not (kind == "anaphor" and noun in self.words.plain_person_nouns and gender[:1] in ("f", "m")):
+            return None
+        gender = gender[:1]
+        doc, text = self.doc, self.text
+        if self.people_named(0, self.tok_at(open_c), gender):
+            return None  # someone of that gender named before: the pronoun looks back, if anywhere
+        stop = FULL_STOP.search(text, close_c)
+        if stop is None or "\n" in text[close_c:stop.start()]:
+            return None
+        lo = self.tok_at(stop.end())
+        while lo < len(doc) and doc[lo].is_space and "\n" not in doc[lo].text:
+            lo += 1
+        if lo >= len(doc) or doc[lo].is_space or "\n" in doc[lo - 1].text:
+            return None  # the paragraph ends with the quotation's sentence
+        hi = lo
+        while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
+            if doc[hi].text in ("«", "»", "“", "”", '"'):
+                return None
+            hi += 1
+        named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, ("person",))]
+        if len({id(p) for p, _, _ in named}) != 1:
+            return None
+        person, a, b = named[0]
+        if not _fits(person, gender) or min(m.start for m in person.mentions) < close_c:
+            return None
+        if any("Poss=Yes" in t.morph for t in doc[lo:a]):
+            return None  # "Sa voisine, X, ...": someone beside the one speaking
+        if self.is_subject(a, b):
+            return person  # "Depuis 1970, X habite la rue"
+        # "X, 74 ans, ...", "À 74 ans, X, ...", not "Avec X, ..."
+        opens = all(t.is_punct or t.pos_ in ("DET", "NUM", "NOUN", "ADV") or t.lower_ == "à"
+                    for t in doc[lo:a]) and a - lo <= 4 and b < len(doc) and doc[b].text == ","
+        return person if opens else None
 
     def first_met(self, person: Entity, lo: int, close_c: int, s: int, e: int) -> bool:
         """"« J'ai ouvert l'atelier à vingt ans. » Lucie Marot, 58 ans, a formé trois apprentis.":
