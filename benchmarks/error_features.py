@@ -292,6 +292,12 @@ def quote_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Count
                 holds = any(f["type"] == "role" and f.get("person") == said["id"]
                             and f.get("of") == speaker["id"] for f in pred["facts"])
                 out[f"wrong: factx's speaker holds a role of the gold speaker={holds}"] += 1
+                member = any(f["type"] == "role" and f.get("person") == speaker["id"]
+                             and f.get("of") == said["id"] for f in pred["facts"])
+                out[f"wrong: the gold speaker holds a role of factx's={member}"] += 1
+                gone = [m["start"] for m in said["mentions"] if m["start"] < qs]
+                far = "none" if not gone else "paragraph" if max(gone) >= ps else "further up"
+                out[f"wrong: factx's speaker last named before, {far}"] += 1
         if speaker is None:
             continue
         mine = [m["start"] for m in speaker["mentions"] if ps <= m["start"] < qs]
