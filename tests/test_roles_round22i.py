@@ -7,7 +7,12 @@ the plural name of a club's town's people or of a nation ("Les Brévillois ont �
 à ...", "Les Gallois ..."), or the side a fronted "Côté ..." names ("Côté brévillois, le
 gardien X ..."); not the story's lead club. When the clause sets the player against its
 subject ("a encaissé un but de ...", "malgré un doublé de ...", verbs.json `conceding`), he is
-of the other of the two clubs. Names, clubs and villages are invented.
+of the other of the two clubs.
+
+Also: the relative "où" right after a state named as a place ("Il se rendra au Brésil, où il
+verra le président X") takes that state up; the bare "président" its clause names there is
+that state's head, not the state the story is about (unless he travels there). Names, clubs
+and villages are invented.
 """
 
 from collections.abc import Callable
@@ -70,3 +75,29 @@ def test_side_guards(extract: Callable[..., dict], text: str, person: str, title
 ])
 def test_no_side_outside_sport(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
     assert held_of(role_triples(extract(text)), person, title) in ([None], [])
+
+
+# ---------------------------------------------------------------- a state taken up by "où"
+@pytest.mark.parametrize(("text", "person", "of"), [
+    ("Le chef de la diplomatie russe, Oleg Varinski, a reçu hier son homologue. Il partira ensuite "
+     "au Brésil, où il doit s'entretenir avec le président Mateus Carvalho.", "Mateus Carvalho", "Brésil"),
+    ("Le Kremlin prépare la tournée du ministre. Elle précède le voyage d'Oleg Varinski aux "
+     "États-Unis, où il verra le président Jim Barrow dans sa résidence.", "Jim Barrow", "États-Unis"),
+    ("Le ministre russe Oleg Varinski est arrivé mardi au Sénégal, où le président Amadou Sylla "
+     "l'a accueilli à l'aéroport.", "Amadou Sylla", "Sénégal"),
+])
+def test_state_taken_up_by_ou(extract: Callable[..., dict], text: str, person: str, of: str) -> None:
+    assert held_of(role_triples(extract(text)), person, "président") == [of]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "not_of"), [
+    # marked by his own nationality: not the host state's
+    ("Le ministre russe Oleg Varinski est arrivé au Sénégal, où le président français Luc Armand "
+     "est aussi attendu.", "Luc Armand", "président", "Sénégal"),
+    # a title with its own complement is not the state's
+    ("Le ministre russe Oleg Varinski est arrivé au Sénégal, où le président du club Amadou Sylla "
+     "l'a accueilli.", "Amadou Sylla", "président", "Sénégal"),
+])
+def test_state_taken_up_guards(extract: Callable[..., dict], text: str, person: str, title: str,
+                               not_of: str) -> None:
+    assert not_of not in held_of(role_triples(extract(text)), person, title)

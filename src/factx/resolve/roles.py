@@ -5127,6 +5127,41 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
     return None, other
 
 
+def _state_before_where(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> str | None:
+    """"Il se rendra en Chine, où il rencontrera le président X", "avant le voyage de Y aux
+    États-Unis, où il doit voir le président X": the relative "où" right after a state named
+    as a place ("en", "au", "aux", "à", "dans" before it) takes that state up, and the
+    president its clause names there is that state's, however the parser attached the
+    clause. Not when the title is the subject of a verb of travel in it ("au Mali, où le
+    président X s'est rendu": a guest), nor with a second "où", a semicolon or a quotation
+    between."""
+    span = _title_span(doc, r)
+    if span is None:
+        return None
+    sent = span[0].sent
+    travel, _, escort, _ = _visit()
+    k = span.start - 1
+    while k > sent.start + 2 and span.start - k < 25 and doc[k].lower_ != "où" \
+            and doc[k].text not in (";", "«", "»", "“", "”"):
+        k -= 1
+    if doc[k].lower_ != "où" or doc[k - 1].text != ",":
+        return None
+    hit = idx.ending_at(k - 1, ("place",))
+    if hit is None or hit[1] <= sent.start:
+        return None
+    before = doc[hit[1] - 1].lower_
+    if before in ("la", "l'", "l’") and hit[1] - 1 > sent.start:
+        before = doc[hit[1] - 2].lower_
+    if before not in ("en", "au", "aux", "à", "dans"):
+        return None
+    t = span.root
+    while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubj:pass") and t.head.lemma_.lower() in travel | escort:
+        return None
+    return _state_name(hit[0], lex)
+
+
 def _named_before(body: Entity, r: Role) -> bool:
     """Whether the text names `body` before the role's title (its evidence, for a derived role)."""
     at = r.mentions[0][0] if r.mentions else r.start
@@ -6540,6 +6575,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # a bare "président" there is the head of state, not a party's that the story
                 # names (a party's president is "le président du parti", "son président")
                 r.of = None
+            where = _state_before_where(doc, idx, r, lex) \
+                if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain else None
+            if where is not None:  # "le voyage de X aux États-Unis, où il verra le président Y"
+                r.of, r.of_name = None, where
+                continue
             if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain:
                 # "le gouvernement du président X" in a story about a court; "Il se rendra aux
                 # États-Unis, où il verra le président X" in one about the Kremlin: a
