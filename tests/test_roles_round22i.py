@@ -69,6 +69,9 @@ def test_side_guards(extract: Callable[..., dict], text: str, person: str, title
 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
+    # a nation's people in a story of clubs may be one club's fans or players: no side read
+    ("Le FC Sorlin a battu le Rapid Vienne (2-1) en coupe d'Europe, en France. Les Français ont "
+     "ouvert le score par l'attaquant Noé Quintard.", "Noé Quintard", "attaquant"),
     # a club story, no match: the side rule does not apply, the title has no side
     ("La fête du village de Ravelle aura lieu samedi. Les Ravellois ont accueilli le peintre Lucas Fromond.",
      "Lucas Fromond", "peintre"),
