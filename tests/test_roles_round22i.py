@@ -41,6 +41,9 @@ MATCH = "Le SC Tavernes s'est incliné dimanche à domicile face au RC Loubière
     # a nation's people as subject, its side named by the country
     ("Le pays de Galles a battu l'Écosse samedi à Cardiff (28-13). Les Écossais ont sauvé "
      "l'honneur par l'ailier Craig Dunmore.", "Craig Dunmore", "ailier", "Écosse"),
+    # a ground named like a club ("au Stade X") beside: the nation's people still name the side
+    ("Le pays de Galles a battu l'Écosse samedi au Stade Millenium (28-13). Les Écossais ont sauvé "
+     "l'honneur par l'ailier Ewan Lochart.", "Ewan Lochart", "ailier", "Écosse"),
     # the subject concedes the player's play: the other club
     (HEAD + MATCH + "Le SC Tavernes a encaissé un dernier but de l'attaquant Lilian Ferrandi.",
      "Lilian Ferrandi", "attaquant", "RC Loubière"),
@@ -69,9 +72,6 @@ def test_side_guards(extract: Callable[..., dict], text: str, person: str, title
 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
-    # a nation's people in a story of clubs may be one club's fans or players: no side read
-    ("Le FC Sorlin a battu le Rapid Vienne (2-1) en coupe d'Europe, en France. Les Français ont "
-     "ouvert le score par l'attaquant Noé Quintard.", "Noé Quintard", "attaquant"),
     # a club story, no match: the side rule does not apply, the title has no side
     ("La fête du village de Ravelle aura lieu samedi. Les Ravellois ont accueilli le peintre Lucas Fromond.",
      "Lucas Fromond", "peintre"),

@@ -4765,11 +4765,9 @@ def _side_named(doc: Doc, idx: EntityIndex, reader: RoleReader, tok: Token,
         return None
     low = tok.lower_.replace("’", "'")
     country = lex.nationalities.get(low)
-    if country is not None:  # a national side; in a story of clubs, "les Français" may be a club's
+    if country is not None:  # a national side, named by its country
         e = idx.named(country)
-        clubs = any(x.type == "organization" and _club(x)  # (not a national side: "le XV de France")
-                    and fold(x.name.split(" de ")[-1]) not in lex.folded_states for x in idx.entities)
-        return e if e is not None and e.type in ORG_PLACE and not clubs else None
+        return e if e is not None and e.type in ORG_PLACE else None
     if not tok.text[:1].isupper() and doc[tok.i - 1].lower_ not in SIDE_OPENERS:
         return None
     for form in (low, low[:-1]) if low.endswith("s") else (low,):
