@@ -4783,6 +4783,101 @@ def _subject_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return body if body is not None and body.type == "organization" else None
 
 
+@cache
+def _conceding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """models/roles/verbs.json's `conceding`: (verbs, prepositions, words beside the title)."""
+    c = load_json("roles/verbs.json")["conceding"]
+    return frozenset(c["verbs"]), frozenset(c["preps"]), frozenset(c["words"])
+
+
+# fronted words that name the side a sentence is about: "Côté anglais, ...", "Chez les Brévillois, ..."
+SIDE_OPENERS = frozenset({"côté", "chez"})
+
+
+def _side_named(doc: Doc, idx: EntityIndex, reader: RoleReader, tok: Token,
+                lex: Lexicon) -> Entity | None:
+    """The side a word names in a match report: a club's name; the plural name of a club's
+    town's people or of a nation ("les Brévillois", "les Anglais") or its adjective after a
+    fronted "Côté" ("Côté anglais"): the club whose name holds that town, the nation's place
+    or side the text names."""
+    hit = idx.at(tok.i, ("organization",))
+    if hit is not None:
+        e = hit[0]
+        words = fold(e.name).split()
+        # a club by its name, or a body of no other kind: not a league, a federation, a court
+        # or a town hall that sanctions or honours a player ("La Ligue a suspendu le défenseur X")
+        fields = not _no_team_kind(e) and not set(words) & lex.league_words \
+            and bool(words) and words[0] not in lex.public_bodies and not news_source(doc, e, lex)
+        return e if _club(e) or fields else None
+    if idx.at(tok.i) is not None or tok.pos_ in ("PRON", "VERB", "AUX"):
+        return None
+    low = tok.lower_.replace("’", "'")
+    country = lex.nationalities.get(low)
+    if country is not None:  # a national side, named by its country
+        e = idx.named(country)
+        return e if e is not None and e.type in ORG_PLACE else None
+    if not tok.text[:1].isupper() and doc[tok.i - 1].lower_ not in SIDE_OPENERS:
+        return None
+    for form in (low, low[:-1]) if low.endswith("s") else (low,):
+        if form in lex.nationalities or form in lex.not_demonyms:
+            return None
+        _, hits = reader._demonym_hits(form)
+        clubs = [e for e, org in hits if org and e.type == "organization"]
+        if len(clubs) == 1:
+            return clubs[0]
+    return None
+
+
+def _side_in_clause(doc: Doc, idx: EntityIndex, reader: RoleReader, r: Role,
+                    lex: Lexicon) -> tuple[bool, Entity | None]:
+    """"Le FC Sorlin a reçu l'AS Bréville. Les Brévillois ont ouvert le score par l'attaquant
+    X", "Côté anglais, l'entraîneur Y savourait": in a match report, a team title with no body
+    of its own is held in the side its clause is about, the club (or the club's town's people,
+    or a nation whose side the text names) that is the subject of the verb the title's phrase
+    hangs from, else the side a fronted "Côté ..."/"Chez les ..." names. When the clause sets
+    the player against that side ("a encaissé un but de l'attaquant X", "malgré un doublé de
+    X", "le gardien adverse": verbs.json `conceding`), he is of the other side, the other one
+    of the two clubs the story names, else of none. Whether the clause decides, and the side."""
+    at_char = r.mentions[0][0] if r.mentions else r.start
+    span = doc.char_span(at_char, at_char + 1, alignment_mode="expand")
+    if span is None:
+        return False, None
+    title = span.start + (doc[span.start].lower_ in ANY_DETS and span.start + 1 < len(doc))
+    sent = doc[title].sent
+    verbs, preps, words = _conceding()
+    against = any(doc[k].lower_ in words for k in range(max(sent.start, title - 2), min(sent.end, title + 3)))
+    side: Entity | None = None
+    v = doc[title]
+    hops = 0
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and hops < 6:
+        against = against or any(c.dep_ == "case" and c.lower_ in preps for c in v.children)
+        v, hops = v.head, hops + 1
+    if v.pos_ in ("VERB", "AUX") and v.i != title:
+        against = against or v.lemma_.lower() in verbs
+        # (not an article the parser made a second subject: "Le RC Loubière a ouvert")
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "DET"), None)
+        if subj is None and v.dep_ == "conj":  # "Les Brévillois ont pressé et marqué par l'ailier X"
+            subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "DET"),
+                        None)
+        if subj is not None and not subj.left_edge.i <= title <= subj.right_edge.i:
+            if idx.at(subj.i, PERSON) is not None:
+                return False, None  # a person acting: "Paul Roy a marqué sur une passe de l'ailier X"
+            side = _side_named(doc, idx, reader, subj, lex)
+    if side is None and sent.end - sent.start > 3 and doc[sent.start].lower_ in SIDE_OPENERS \
+            and sent.start + 2 < title:
+        k = sent.start + 1 + (doc[sent.start + 1].lower_ in ("les", "le", "la", "l'", "l’"))
+        side = _side_named(doc, idx, reader, doc[k], lex)
+    if side is None:
+        return False, None
+    if against:
+        clubs = [e for e in idx.entities if e.type == "organization" and _club(e)]
+        other = [e for e in clubs if e is not side]
+        return True, other[0] if len(clubs) == 2 and len(other) == 1 else None
+    if _other_side(doc, r, side):
+        return False, None
+    return True, side
+
+
 def _opening_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """"L'association X a organisé sa fête samedi. La mairie a prêté la salle. Le président,
     Y, ...": the organization a story opens on, the subject of its first sentence that has
@@ -5078,6 +5173,41 @@ def _placed_state(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> tuple[st
         if state_at(v) is not None:  # "aux États-Unis, où il verra le président X"
             return (None, True) if guest else (state_at(v), other)
     return None, other
+
+
+def _state_before_where(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> str | None:
+    """"Il se rendra en Chine, où il rencontrera le président X", "avant le voyage de Y aux
+    États-Unis, où il doit voir le président X": the relative "où" right after a state named
+    as a place ("en", "au", "aux", "à", "dans" before it) takes that state up, and the
+    president its clause names there is that state's, however the parser attached the
+    clause. Not when the title is the subject of a verb of travel in it ("au Mali, où le
+    président X s'est rendu": a guest), nor with a second "où", a semicolon or a quotation
+    between."""
+    span = _title_span(doc, r)
+    if span is None:
+        return None
+    sent = span[0].sent
+    travel, _, escort, _ = _visit()
+    k = span.start - 1
+    while k > sent.start + 2 and span.start - k < 25 and doc[k].lower_ != "où" \
+            and doc[k].text not in (";", "«", "»", "“", "”"):
+        k -= 1
+    if doc[k].lower_ != "où" or doc[k - 1].text != ",":
+        return None
+    hit = idx.ending_at(k - 1, ("place",))
+    if hit is None or hit[1] <= sent.start:
+        return None
+    before = doc[hit[1] - 1].lower_
+    if before in ("la", "l'", "l’") and hit[1] - 1 > sent.start:
+        before = doc[hit[1] - 2].lower_
+    if before not in ("en", "au", "aux", "à", "dans"):
+        return None
+    t = span.root
+    while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubj:pass") and t.head.lemma_.lower() in travel | escort:
+        return None
+    return _state_name(hit[0], lex)
 
 
 def _named_before(body: Entity, r: Role) -> bool:
@@ -6438,8 +6568,16 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the story when it names one, else none
             r.of = sole if sole is not None and sole.type == "organization" else None
             r.of_name = None
+    sided: set[int] = set()  # team titles whose clause names their side
+    if _sports_report(doc):
+        for r in roles:  # "Les Brévillois ont marqué par l'ailier X": the side of the clause
+            if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles:
+                decided, r.of = _side_in_clause(doc, idx, reader, r, lex)
+                if decided:
+                    sided.add(id(r))
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles \
+                and id(r) not in sided \
                 and (lead is not None or (sole is not None and sole.type == "organization"
                                           and (_club(sole) or (_sports_report(doc) and not _no_team_kind(sole)
                                                           and _subject_body(doc, reader, r) is sole))
@@ -6485,6 +6623,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # a bare "président" there is the head of state, not a party's that the story
                 # names (a party's president is "le président du parti", "son président")
                 r.of = None
+            where = _state_before_where(doc, idx, r, lex) \
+                if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain else None
+            if where is not None:  # "le voyage de X aux États-Unis, où il verra le président Y"
+                r.of, r.of_name = None, where
+                continue
             if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain:
                 # "le gouvernement du président X" in a story about a court; "Il se rendra aux
                 # États-Unis, où il verra le président X" in one about the Kremlin: a
