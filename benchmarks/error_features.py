@@ -48,6 +48,7 @@ _GENERIC = re.compile(r"\b(?:du|de la|de l['’]|des) ?(?:club|association|soci�
 _QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "premier", "première", "1er", "1re", "1ère",
                "deuxième", "2e", "troisième", "3e", "futur", "future", "actuel", "actuelle", "ex",
                "vice", "jeune", "dernier", "dernière", "précédent", "précédente", "ex-"}
+_PART_HEADS = {"auteur", "autrice", "auteure", "conducteur", "conductrice", "chauffeur", "pilote"}
 _PREPOSITIONS = {"a", "en", "au", "aux", "de", "du", "d'", "dans"}
 _ARTICLES = ("le", "la", "l'", "l’", "les")
 _PRONOUN = re.compile(r"\b(?:il|elle)s?\b")
@@ -166,6 +167,8 @@ def extra_role_features(sc: ModuleType, gold: dict, f: dict, forms: list[str], o
     out[f"extra: title has a complement={bool(_COMPLEMENT.search(' ' + title + ' '))}"] += 1
     qualified = bool(title.split()) and title.split()[0].lower() in _QUALIFIERS
     out[f"extra: title opens with a qualifier={qualified}"] += 1
+    head = title.split()[0].lower() if title.split() else ""
+    out[f"extra: title's head a noun of a part in an event (auteur, conducteur)={head in _PART_HEADS}"] += 1
     ev = (f.get("evidence") or {}).get("text", "")
     out[f"extra: evidence chars={'<=40' if len(ev) <= 40 else '<=120' if len(ev) <= 120 else '>120'}"] += 1
     out[f"extra: evidence holds a list (', ' or ' et ')={', ' in ev or ' et ' in ev}"] += 1

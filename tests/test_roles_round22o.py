@@ -30,6 +30,11 @@ VERBS = [
      "Inès Garandeau", ["directrice"]),
     ("Firmin Quesnel, ancien maire, juge qu'il faut attendre.",
      "Firmin Quesnel", ["ancien maire"]),
+    # right after the name, no comma
+    ("Le président du syndicat des eaux Lucien Parmentier juge que le prix doit baisser.",
+     "Lucien Parmentier", ["président"]),
+    ("Agathe Sorbier juge que le chantier a pris trop de retard.",
+     "Agathe Sorbier", []),
 ]
 
 GUARDS = [
@@ -40,6 +45,8 @@ GUARDS = [
      "Aurélien Massot", ["adjoint au maire", "pilote de ligne"]),
     ("Clarisse Vernet, juge au tribunal de Vesoul, a rendu sa décision lundi.",
      "Clarisse Vernet", ["juge"]),
+    ("Timothée Rambert juge d'instruction à Gray a entendu les témoins.",
+     "Timothée Rambert", ["juge d'instruction"]),
     ("Le juge Hector Maubert a renvoyé l'affaire au mois de juin.",
      "Hector Maubert", ["juge"]),
     ("Noé Castaing, garde champêtre de Fléville, a dressé trois procès-verbaux.",

@@ -1930,7 +1930,7 @@ class RoleReader:
 
     # ------------------------------------------------------------------ holders
     def _verb_not_title(self, chain: list[Phrase]) -> bool:
-        """A bare one-word title after a comma that is also a verb in the present ("juge",
+        """A bare one-word title after a comma or a name that is also a verb in the present ("juge",
         "pilote", "arbitre"), with a determiner, a pronoun or "que" right after it: the verb of
         the name before its apposition ("X, conseillère municipale de Y, juge que ...", "X,
         président du club, pilote le projet"), not a second title; a title's complement opens
@@ -1938,8 +1938,10 @@ class RoleReader:
         ph = chain[0]
         doc = self.doc
         if len(chain) > 1 or ph.det_start != ph.start or ph.end != ph.start + 1 or ph.start == 0 \
-                or doc[ph.start - 1].text != "," or ph.end >= len(doc) or not doc[ph.start].is_lower:
+                or ph.end >= len(doc) or not doc[ph.start].is_lower:
             return False
+        if doc[ph.start - 1].text != "," and not self.idx.ending_at(ph.start, PERSON):
+            return False  # (or right after the name: "X juge que ...")
         nxt = doc[ph.end]
         if nxt.lower_ not in _VERB_OBJECT_OPENERS and nxt.pos_ != "PRON":
             return False
