@@ -48,6 +48,7 @@ _GENERIC = re.compile(r"\b(?:du|de la|de l['’]|des) ?(?:club|association|soci�
 _QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "premier", "première", "1er", "1re", "1ère",
                "deuxième", "2e", "troisième", "3e", "futur", "future", "actuel", "actuelle", "ex",
                "vice", "jeune", "dernier", "dernière", "précédent", "précédente", "ex-"}
+_PART_HEADS = {"auteur", "autrice", "auteure", "conducteur", "conductrice", "chauffeur", "pilote"}
 _PREPOSITIONS = {"a", "en", "au", "aux", "de", "du", "d'", "dans"}
 _ARTICLES = ("le", "la", "l'", "l’", "les")
 _PRONOUN = re.compile(r"\b(?:il|elle)s?\b")
@@ -133,10 +134,47 @@ def role_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counte
         d = min((s - m["start"] for m in person["mentions"] for s in spots), key=abs)
         far = "<=40" if abs(d) <= 40 else "<=120" if abs(d) <= 120 else ">120"
         out[f"nearest title {'before' if d < 0 else 'after'} the name, {far} chars"] += 1
-    out["extra"] += sum(
-        not any(sc.forms_match(people.get(g["person"], [g["person"]]), person_forms(f))
-                and sc.overlap(g["role"], f["role"] or "") for g in gold["roles"])
-        for f in roles)
+    for f in roles:
+        if any(sc.forms_match(people.get(g["person"], [g["person"]]), person_forms(f))
+               and sc.overlap(g["role"], f["role"] or "") for g in gold["roles"]):
+            continue
+        right = any(h is not f and h.get("person") == f.get("person")
+                    and any(sc.forms_match(people.get(g["person"], [g["person"]]), person_forms(h))
+                            and sc.overlap(g["role"], h["role"] or "") for g in gold["roles"])
+                    for h in roles)
+        out[f"extra: factx also gives the person a right role={right}"] += 1
+        extra_role_features(sc, gold, f, person_forms(f), out)
+
+
+def extra_role_features(sc: ModuleType, gold: dict, f: dict, forms: list[str], out: Counter[str]) -> None:
+    """An extra role: a title with the wrong extent (a gold role of the same person shares a
+    word with it), a person the gold does not have, a title the gold gives someone else."""
+    from factx.resolve.lexicon import lexicon
+
+    lx = lexicon()
+    out["extra"] += 1
+    title = f["role"] or ""
+    words = {sc.fold(w) for w in re.findall(r"\w+", title.lower())} - {"de", "du", "des", "la", "le", "l"}
+    gperson = next((p for p in gold["people"] if sc.forms_match([p["name"], *p.get("mentions", [])], forms)),
+                   None)
+    out[f"extra: person is a gold person={gperson is not None}"] += 1
+    if gperson is not None:
+        own = [g for g in gold["roles"] if g["person"] == gperson["name"]]
+        shared = any(words & {sc.fold(w) for w in re.findall(r"\w+", (g["role"] or "").lower())} for g in own)
+        out[f"extra: gold person's roles={_bucket(len(own), 2)}, one shares a title word={shared}"] += 1
+    out[f"extra: title in lexicon={lx.title_of(title) is not None}"] += 1
+    out[f"extra: title words={_bucket(len(title.split()), 3)}"] += 1
+    out[f"extra: title has a complement={bool(_COMPLEMENT.search(' ' + title + ' '))}"] += 1
+    qualified = bool(title.split()) and title.split()[0].lower() in _QUALIFIERS
+    out[f"extra: title opens with a qualifier={qualified}"] += 1
+    head = title.split()[0].lower() if title.split() else ""
+    out[f"extra: title's head a noun of a part in an event (auteur, conducteur)={head in _PART_HEADS}"] += 1
+    ev = (f.get("evidence") or {}).get("text", "")
+    out[f"extra: evidence chars={'<=40' if len(ev) <= 40 else '<=120' if len(ev) <= 120 else '>120'}"] += 1
+    out[f"extra: evidence holds a list (', ' or ' et ')={', ' in ev or ' et ' in ev}"] += 1
+    other = any(sc.overlap(g["role"] or "", title) for g in gold["roles"]
+                if gperson is None or g["person"] != gperson["name"])
+    out[f"extra: gold gives the title to another person={other}"] += 1
 
 
 def _where(entity: dict, a: int, b: int, sentence: tuple[int, int]) -> str:

@@ -1996,7 +1996,21 @@ class VerbLexicon:
         return bool(lemmas) and not lemmas[0].endswith("er")  # "marie" is "marier" (present tense)
 
 
+    def present(self, form: str) -> bool:
+        """A present-tense form of a verb, third person singular: "juge" (juger), "pilote"."""
+        if self.exceptions is not None and any(x.endswith("er") for x in self.exceptions.get(form) or ()):
+            return True
+        return form.endswith("e") and form + "r" in self.infinitives
+
+
 _NO_VERBS = VerbLexicon(frozenset())
+# each pipeline's verbs, by its vocabulary: read by the resolvers, which see only the Doc
+_VERBS: dict[int, VerbLexicon] = {}
+
+
+def doc_verbs(doc: Doc) -> VerbLexicon:
+    """The verbs of the pipeline that made this Doc (none known when it made no entity types)."""
+    return _VERBS.get(id(doc.vocab), _NO_VERBS)
 
 
 def verb_lexicon(nlp: Language) -> VerbLexicon:
@@ -3606,6 +3620,7 @@ def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
     verbs = verb_lexicon(nlp)
+    _VERBS[id(nlp.vocab)] = verbs
 
     def entity_types_component(doc: Doc) -> Doc:
         base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))

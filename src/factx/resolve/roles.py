@@ -101,6 +101,10 @@ SITE_BODIES = {"établissement", "hôpital", "école", "collège", "lycée", "cl
 JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
+# words that open a verb's object or clause, never a title's complement ("juge que", "pilote le")
+_VERB_OBJECT_OPENERS = frozenset(("que", "qu'", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses",
+                                  "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre",
+                                  "vos", "mon", "ma", "mes"))
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -1925,6 +1929,26 @@ class RoleReader:
         return ent
 
     # ------------------------------------------------------------------ holders
+    def _verb_not_title(self, chain: list[Phrase]) -> bool:
+        """A bare one-word title after a comma or a name that is also a verb in the present ("juge",
+        "pilote", "arbitre"), with a determiner, a pronoun or "que" right after it: the verb of
+        the name before its apposition ("X, conseillère municipale de Y, juge que ...", "X,
+        président du club, pilote le projet"), not a second title; a title's complement opens
+        with a preposition ("juge des enfants", "pilote de ligne"), never with an article."""
+        ph = chain[0]
+        doc = self.doc
+        if len(chain) > 1 or ph.det_start != ph.start or ph.end != ph.start + 1 or ph.start == 0 \
+                or ph.end >= len(doc) or not doc[ph.start].is_lower:
+            return False
+        if doc[ph.start - 1].text != "," and not self.idx.ending_at(ph.start, PERSON):
+            return False  # (or right after the name: "X juge que ...")
+        nxt = doc[ph.end]
+        if nxt.lower_ not in _VERB_OBJECT_OPENERS and nxt.pos_ != "PRON":
+            return False
+        from factx.components.entity_types import doc_verbs
+
+        return doc_verbs(doc).present(doc[ph.start].lower_)
+
     def holder(self, chain: list[Phrase]) -> tuple[Entity, int, int, str | None] | None:
         """(person, first token, end token of the whole construction, status) or None."""
         doc, lex, idx = self.doc, self.lex, self.idx
@@ -1932,6 +1956,8 @@ class RoleReader:
         # "la veuve de l'ancien maire, Jeanne Morel": the name after the comma is the widow's
         kin = s >= 2 and doc[s - 1].lower_ in DE | CONTRACTED \
             and (doc[s - 2].lower_ in lex.kinship or doc[s - 2].lemma_.lower() in lex.kinship)
+        if self._verb_not_title(chain):
+            return None
         inside = self.title_in_name(chain[0].head)
         if inside is not None:  # "[le professeur Desor]": the mention holds its title
             return inside[0], min(s, inside[1]), max(e, inside[2]), None
