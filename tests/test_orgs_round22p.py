@@ -42,3 +42,27 @@ def test_a_named_thing_is_no_organization(extract: Callable[..., dict], text: st
 def test_a_body_beside_a_thing_stays(extract: Callable[..., dict], text: str, name: str) -> None:
     types = _types(extract("date 2024-05-10\n" + text))
     assert types.get(name) == "organization", types
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("La passation s'est tenue dans la cour de l'hôtel Lambertin en fin de matinée.",
+     "cour de l'hôtel Lambertin", "hôtel Lambertin"),
+    ("Les élèves se sont rassemblés dans la cour du collège Lucien-Marchetti avant la rentrée.",
+     "cour du collège Lucien-Marchetti", "collège Lucien-Marchetti"),
+    ("Les grévistes se sont réunis dans la cour de la préfecture de Vesoul mardi matin.",
+     "cour de la préfecture de Vesoul", "préfecture de Vesoul"),
+])
+def test_the_yard_of_a_building_is_no_body(
+        extract: Callable[..., dict], text: str, gone: str, kept: str) -> None:
+    types = _types(extract("date 2024-05-10\n" + text))
+    assert gone not in types and kept in types, types
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: a court of justice keeps its name
+    ("L'affaire sera jugée par la cour d'appel de Besançon en septembre.", "cour d'appel de Besançon"),
+    ("La cour d'assises des Vosges a rendu son verdict mardi soir.", "cour d'assises des Vosges"),
+])
+def test_a_court_stays_a_body(extract: Callable[..., dict], text: str, body: str) -> None:
+    types = _types(extract("date 2024-05-10\n" + text))
+    assert types.get(body) == "organization", types
