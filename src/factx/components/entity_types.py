@@ -2933,6 +2933,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
+    cands = bodies_named_as_things(doc, cands, starts)
     return sited_towns(doc, countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts))
 
 
@@ -3107,6 +3108,63 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
         headed = first.islower() and fold(first) in nouns and " " in name  # "le cargo Varnholm"
         if (key in things or headed or lettered in things) \
                 and gazetteer.place_kind(name) not in gazetteer.STRONG:
+            c.label = "misc"
+    return cands
+
+
+_DEFINITE = frozenset(("le", "la", "l'", "l\u2019", "les", "du", "au", "des", "aux"))
+# ", un herbicide", ", une sonde": an apposition of a thing counted by the indefinite article
+_THING_APPOSITION = re.compile(r"\s*,\s*(?:un|une)\s+([^\W\d_][\w-]*)")
+
+
+@cache
+def _thing_apposition_heads() -> frozenset[str]:
+    """Nouns of things, works and products that say, in apposition after a name with "un" or
+    "une", that the name is that thing (place_types.json thing_heads, work_heads of works and
+    vehicles, product_heads), folded; 'type' and the nouns that a maker's or a body's name
+    takes in apposition ('marque', 'modèle', 'prix', 'contrat', 'opération') aside."""
+    data = load_json("place_types.json")
+    heads = set(data["thing_heads"]) | set(data["work_heads"]) | set(data["product_heads"])
+    return frozenset(fold(w) for w in heads - set(data["thing_apposition_exceptions"]))
+
+
+def _definite_thing_head(doc: Doc, j: int, heads: frozenset[str]) -> bool:
+    """The token at `j`, lower-case adjectives before it skipped ("le satellite européen"),
+    is a lower-case noun of a vehicle or an instrument after a definite article: one named
+    thing ("le paquebot", "du satellite"), where "un avion Airbus" counts one made by a maker."""
+    while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+        j -= 1
+    return j >= 1 and doc[j].text.islower() and fold(doc[j].text) in heads \
+        and doc[j - 1].lower_ in _DEFINITE
+
+
+def bodies_named_as_things(doc: Doc, cands: list[Candidate],
+                           starts: dict[int, int] | None = None) -> list[Candidate]:
+    """An organization that names a thing: a name the document writes right after the noun
+    of a vehicle or an instrument with a definite article ("le paquebot Empress of Ireland",
+    "le satellite européen Hydros", "le télescope Zéphyr"), or that it puts in apposition to
+    a thing, a work or a product counted by "un", "une" ("Roundup, un herbicide", "Kestrel,
+    une sonde spatiale") is that thing (misc) in all its mentions, no body. A maker after
+    the indefinite article ("un avion Airbus") and "de type" stay as they are."""
+    orgs = [c for c in cands if c.label == "organization"]
+    if not orgs:
+        return cands
+    starts = _tok_at(doc) if starts is None else starts
+    text = base.original_text(doc)
+    heads = _thing_heads() - _celestial()[0] - {"type"}
+    apposed = _thing_apposition_heads()
+    things: set[str] = set()
+    for c in orgs:
+        name = str(c.attrs.get("name") or text[c.start:c.end])
+        i = starts.get(c.start)
+        after = _THING_APPOSITION.match(text, c.end)
+        if (i is not None and _definite_thing_head(doc, i - 1, heads)) \
+                or (after is not None and fold(after.group(1)) in apposed):
+            things.add(fold(name))
+    if not things:
+        return cands
+    for c in orgs:
+        if fold(str(c.attrs.get("name") or text[c.start:c.end])) in things:
             c.label = "misc"
     return cands
 

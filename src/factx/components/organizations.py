@@ -67,6 +67,8 @@ def _lex() -> dict[str, Any]:
         "heads": {fold(w) for w in data["institution_heads"]},
         "territorial": {fold(w) for w in data["territorial_adjectives"]},
         "venues": {fold(w) for w in data["venue_heads"]},
+        "building_parts": tuple(data["building_parts"]),
+        "buildings": {fold(w) for w in data["building_nouns"]},
         "titles": {fold(w) for w in data["title_heads"]},
         "title_acronyms": frozenset(data["title_acronyms"]),
         "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
@@ -5121,6 +5123,26 @@ def _whole_of(text: str, end: int) -> bool:
     return _WHOLE_AFTER.match(text, end) is not None
 
 
+def _part_of_building(name: str) -> str | None:
+    """"cour de l'hôtel Matignon", "parvis de la mairie de Varcourt", "cour du collège
+    Jean-Moulin": a part of a building or of its grounds (organizations.json building_parts),
+    its "de" and a building's, a venue's or a school's noun in lower case: what is named is the
+    building or the school after "de" ("la cour d'appel", "la cour de l'Hôtel de Ville" have
+    no such noun in lower case there and stay); None otherwise."""
+    lex = _lex()
+    low = name.lower().replace("\u2019", "'")
+    for part in lex["building_parts"]:
+        for de in (" de la ", " de l'", " du ", " des "):
+            if low.startswith(part + de):
+                inner = name[len(part) + len(de):]
+                head = fold(inner).split(" ")[0]
+                if " " in inner and inner[:1].islower() and (
+                        head in lex["venues"] or head in lex["schools"] or head in lex["buildings"]):
+                    return inner
+                return None
+    return None
+
+
 def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organizations that name no body (see the module doc): an event, a text, a prize, a
     diploma or a regime ("Quatrième République") becomes misc; a day, a Roman numeral, a
@@ -5148,6 +5170,14 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok is not None and _addressed(doc, tok.i):
             continue  # "Messieurs les Députés": people spoken to
+        inner = _part_of_building(name)
+        if inner is not None:  # "la cour de l'hôtel Matignon": the building is what is named
+            shift = len(name) - len(inner)
+            c.start += shift
+            c.attrs["name"] = inner
+            name, words = inner, _name_words(inner)
+            if fold(inner).split(" ")[0] in lex["venues"]:
+                c.label = "place"
         if len(words) == 1 and _whole_of(text, c.end):
             continue  # "Le Monde entier regarde ...": the world, a common noun with its capital
         if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
