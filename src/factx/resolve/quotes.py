@@ -111,6 +111,8 @@ DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 # "devant le Parlement", "avec X")
 VERB_PREPS = frozenset({"à", "au", "aux", "devant", "avec"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+# a role no longer held: not the body's voice (body_voice())
+PAST_STATUSES = frozenset({"former", "outgoing"})
 # spokesperson nouns (folded) that are a person's title ("X, porte-parole du parti"), not a text
 SPOKES_PEOPLE = frozenset({"porte parole", "porte voix", "representant", "representante"})
 # the relative pronouns after "selon" or "pour" that take up the name before them ("X, selon qui")
@@ -535,6 +537,8 @@ def _nationality(noun: str) -> bool:
 
 
 class QuoteReader:
+    leads: tuple[tuple[Entity, Entity, str | None, int], ...] = ()  # body_voice(): set by resolve_quotes
+
     def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches,
                  roles: list[tuple[Entity, str, int]]) -> None:
         self.doc = doc
@@ -3588,6 +3592,9 @@ class QuoteReader:
                             if woman is not None:
                                 return woman
                         return who
+                    voice = None if plural else self.body_voice(who, at_char, gender)
+                    if voice is not None:
+                        return voice
                     if who.type == "organization" and step <= 1 and not plural and gender \
                             and _noun_fits(subj, gender, False) and not self.first_singular(at_char) \
                             and not any(not self.in_quote(a)
@@ -3605,7 +3612,9 @@ class QuoteReader:
                     # person; but not the body the sentence before says the person of the
                     # pronoun's gender leads ("X préside le club. Le club compte cent
                     # licenciés. « ... », se félicite-t-il": the one who speaks for it)
-                    return self.org_named(who[4:], lo)
+                    body = self.org_named(who[4:], lo)
+                    voice = None if plural or body is None else self.body_voice(body, at_char, gender)
+                    return body if voice is None else voice
                 elif not plural and who.startswith("latest:"):
                     # "Celui-ci a reconnu ... . « ... », a-t-il nuancé": the one named last
                     # before "celui-ci", not the subject of a sentence further back
@@ -3890,6 +3899,18 @@ class QuoteReader:
                 if isinstance(who, Entity) and who.type == "person" and person_gender(who) in (gender, None):
                     return who
         return None
+
+    def body_voice(self, body: Entity, at_char: int, gender: str | None) -> Entity | None:
+        """The one person of the pronoun's gender the text gave, before `at_char`, a role held
+        in `body` that is not a past one ("X préside le club. ... Le club compte cent
+        licenciés. « Nous ... », explique-t-il": X speaks for the club, the club does not
+        say "il"); None when no one or two such people fit."""
+        if not gender:
+            return None
+        voices = {id(p): p for p, org, status, at in self.leads
+                  if org is body and at < at_char and status not in PAST_STATUSES
+                  and person_gender(p) in (gender, None) and not self.dead(p)}
+        return next(iter(voices.values())) if len(voices) == 1 else None
 
     def first_singular(self, at_char: int) -> bool:
         """The quotation opening at or after `at_char` speaks in the first person singular
@@ -5952,6 +5973,11 @@ def _tag_gender(tok: Token) -> str:
 
 
 def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
-                   roles: list[tuple[Entity, str, int]] | None = None) -> list[Quote]:
-    """Quote facts; `roles` (person, folded title, position) resolve "répond le ministre"."""
-    return QuoteReader(doc, EntityIndex(doc, entities), dm, roles or []).read()
+                   roles: list[tuple[Entity, str, int]] | None = None,
+                   leads: list[tuple[Entity, Entity, str | None, int]] | None = None) -> list[Quote]:
+    """Quote facts; `roles` (person, folded title, position) resolve "répond le ministre";
+    `leads` (person, the body a role is held in, its status, position) tell who speaks for
+    a body a pronoun would otherwise take up."""
+    reader = QuoteReader(doc, EntityIndex(doc, entities), dm, roles or [])
+    reader.leads = tuple(leads or ())
+    return reader.read()
