@@ -2,15 +2,19 @@
 how the leader is introduced (a verb of office, "est président de", an apposition, "présidé
 par"), the sentences between, a paragraph break, and "nous" or "je" in the quotation).
 
-Class fixed:
+Classes fixed:
 - "X préside le club. [sentences] Le club compte ... . « Nous ... », explique-t-il": when the
   sentence a pronoun goes back to has a body for its subject, and the text gave one person of
   the pronoun's gender a role held in that body (not a past one), that person speaks for it;
   before, the body was the speaker unless the leader's sentence came right before
-  (QuoteReader.body_voice, fed by the roles' bodies from facts.build_facts).
-Guards: a body with no leader named, a former president, a leader of the other gender, a
-leader of another body, a feminine body noun with a male leader ("a-t-elle indiqué": the
-firm). Every sentence is written for this audit, with invented names.
+  (QuoteReader.body_voice, fed by the roles' bodies from facts.build_facts);
+- "La commune a recruté Y, un habitant du bourg. « ... », regrette l'habitant": a noun
+  in an incise that the text gave one person in apposition before (between commas, or
+  closing the sentence) takes up that person; before, a pronoun-like reach back to the
+  subject of a sentence further up gave someone else (QuoteReader.apposed_description).
+Guards: the noun given to someone further up, no apposition at all; a body with no leader
+named, a former president, a leader of the other gender, a feminine body noun with a male
+leader ("a-t-elle indiqué": the firm). Every sentence is written for this audit, with invented names.
 """
 
 from collections.abc import Callable
@@ -48,6 +52,29 @@ def test_leader_speaks_for_the_body(extract: Callable[..., dict], text: str,
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    # the incise's noun given in apposition closing the sentence, a man further up the text
+    ("Bertrand Caussade cultive ses vignes à Lorvenne depuis trente ans.\n\nLa commune a "
+     "recruté Yannick Derval, un habitant du bourg. « On ne trouve plus de chêne à un prix "
+     "raisonnable dans la région », regrette l'habitant.", ["Yannick Derval"]),
+    ("Bertrand Caussade habite Lorvenne depuis trente ans.\n\nLa mairie a embauché Yannick "
+     "Derval, un riverain du lavoir. « Les enfants viennent y jouer tous les mercredis "
+     "après-midi », raconte le riverain.", ["Yannick Derval"]),
+    ("Bertrand Caussade cultive ses vignes à Lorvenne depuis trente ans.\n\nLe club a recruté "
+     "Yannick Derval, un voisin du stade. « Les enfants viennent y jouer tous les mercredis "
+     "après-midi », raconte le voisin.", ["Yannick Derval"]),
+])
+def test_apposed_description(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the noun given to the man further up, another noun to the one the paragraph names
+    ("Bertrand Caussade, un habitant du hameau, a repeint la chapelle.\n\nLa commune a recruté "
+     "Yannick Derval, un voisin du bourg. « Les enfants viennent y jouer tous les mercredis "
+     "après-midi », raconte l'habitant.", ["Bertrand Caussade"]),
+    # nobody given the noun in apposition
+    ("Yannick Derval a rouvert le lavoir du hameau. « Les enfants viennent y jouer tous les "
+     "mercredis après-midi », raconte-t-il.", ["Yannick Derval"]),
     # nobody leads the club in the text: the club stays the one meant
     ("Le club de tennis de Sorgueil a battu celui de Bréval. Le club accueille désormais "
      "quatre-vingts joueurs. « Nous manquons surtout d'éducateurs pour les enfants », "

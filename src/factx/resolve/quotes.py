@@ -812,6 +812,27 @@ class QuoteReader:
                 people[id(p)] = p
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def apposed_description(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
+        """"La mairie a embauché Y, un habitant du bourg. « ... », confie l'habitant": the one
+        person the text gave the incise's noun in apposition before it, of its gender, is
+        the one it takes up, not a person of that gender named further up whose sentence a
+        pronoun would reach back to."""
+        word = noun.split()[-1]
+        before = self.tok_at(at_char)
+        people: dict[int, Entity] = {}
+        for p, a, b in self.idx.in_span(0, before, ("person",)):
+            words = self.apposed_words(a, b)
+            if b + 1 < len(self.doc) and self.doc[b].text == ",":
+                # "... a embauché Y, un habitant du bourg.": the apposition ends the sentence
+                tail = list(self.doc[b + 1:min(len(self.doc), b + 6)])
+                stop = next((k for k, t in enumerate(tail) if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
+                if stop is not None and tail[stop].text in (".", "!", "?", ";"):
+                    words += tail[:stop]
+            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == word for t in words):
+                people[id(p)] = p
+        tied = next(iter(people.values())) if len(people) == 1 else None
+        return tied if tied is not None and _fits(tied, gender) and not self.dead(tied) else None
+
     def demonym(self, tok: Token) -> bool:
         """"le Sochalien", "l'Uruguayen": a capitalized noun of origin after a lowercase
         definite article, one word (suffixes in models/quotes.json), standing for someone the
@@ -4373,6 +4394,9 @@ class QuoteReader:
             former = self.former_holders(noun.split()[1], at_char)
             found = self.antecedent(at_char, last, gender or None)
             return None if found is None or id(found) in former else found
+        tied = self.apposed_description(noun, at_char, gender or None)
+        if tied is not None:
+            return tied
         # "résume l'universitaire" a page after the last quotation, nobody named since
         found = self.antecedent(at_char, last, gender or None) \
             or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
