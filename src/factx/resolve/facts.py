@@ -100,7 +100,9 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     # "le président kényan" is the head of state "le chef de l'État" takes up
     held += [(r.person, alias, r.start) for r in roles
              for alias in office_aliases(r.role, r.of.name if r.of is not None else r.of_name)]
-    quotes = resolve_quotes(doc, entities, dm, held)
+    leads = [(r.person, r.of, r.status, r.start) for r in roles
+             if r.of is not None and r.of.type == "organization" and r.person.type == "person"]
+    quotes = resolve_quotes(doc, entities, dm, held, leads)
     events = resolve_events(doc, entities)
     entities = drop_places_only_in_bodies(entities, roles, quotes, events)
     for e in entities:

@@ -111,6 +111,8 @@ DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
 # "devant le Parlement", "avec X")
 VERB_PREPS = frozenset({"à", "au", "aux", "devant", "avec"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+# a role no longer held: not the body's voice (body_voice())
+PAST_STATUSES = frozenset({"former", "outgoing"})
 # spokesperson nouns (folded) that are a person's title ("X, porte-parole du parti"), not a text
 SPOKES_PEOPLE = frozenset({"porte parole", "porte voix", "representant", "representante"})
 # the relative pronouns after "selon" or "pour" that take up the name before them ("X, selon qui")
@@ -535,6 +537,8 @@ def _nationality(noun: str) -> bool:
 
 
 class QuoteReader:
+    leads: tuple[tuple[Entity, Entity, str | None, int], ...] = ()  # body_voice(): set by resolve_quotes
+
     def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches,
                  roles: list[tuple[Entity, str, int]]) -> None:
         self.doc = doc
@@ -807,6 +811,27 @@ class QuoteReader:
             if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == noun for t in self.apposed_words(a, b)):
                 people[id(p)] = p
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def apposed_description(self, noun: str, at_char: int, gender: str | None) -> Entity | None:
+        """"La mairie a embauché Y, un habitant du bourg. « ... », confie l'habitant": the one
+        person the text gave the incise's noun in apposition before it, of its gender, is
+        the one it takes up, not a person of that gender named further up whose sentence a
+        pronoun would reach back to."""
+        word = noun.split()[-1]
+        before = self.tok_at(at_char)
+        people: dict[int, Entity] = {}
+        for p, a, b in self.idx.in_span(0, before, ("person",)):
+            words = self.apposed_words(a, b)
+            if b + 1 < len(self.doc) and self.doc[b].text == ",":
+                # "... a embauché Y, un habitant du bourg.": the apposition ends the sentence
+                tail = list(self.doc[b + 1:min(len(self.doc), b + 6)])
+                stop = next((k for k, t in enumerate(tail) if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
+                if stop is not None and tail[stop].text in (".", "!", "?", ";"):
+                    words += tail[:stop]
+            if any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) == word for t in words):
+                people[id(p)] = p
+        tied = next(iter(people.values())) if len(people) == 1 else None
+        return tied if tied is not None and _fits(tied, gender) and not self.dead(tied) else None
 
     def demonym(self, tok: Token) -> bool:
         """"le Sochalien", "l'Uruguayen": a capitalized noun of origin after a lowercase
@@ -3588,6 +3613,9 @@ class QuoteReader:
                             if woman is not None:
                                 return woman
                         return who
+                    voice = None if plural else self.body_voice(who, at_char, gender)
+                    if voice is not None:
+                        return voice
                     if who.type == "organization" and step <= 1 and not plural and gender \
                             and _noun_fits(subj, gender, False) and not self.first_singular(at_char) \
                             and not any(not self.in_quote(a)
@@ -3605,7 +3633,9 @@ class QuoteReader:
                     # person; but not the body the sentence before says the person of the
                     # pronoun's gender leads ("X préside le club. Le club compte cent
                     # licenciés. « ... », se félicite-t-il": the one who speaks for it)
-                    return self.org_named(who[4:], lo)
+                    body = self.org_named(who[4:], lo)
+                    voice = None if plural or body is None else self.body_voice(body, at_char, gender)
+                    return body if voice is None else voice
                 elif not plural and who.startswith("latest:"):
                     # "Celui-ci a reconnu ... . « ... », a-t-il nuancé": the one named last
                     # before "celui-ci", not the subject of a sentence further back
@@ -3890,6 +3920,18 @@ class QuoteReader:
                 if isinstance(who, Entity) and who.type == "person" and person_gender(who) in (gender, None):
                     return who
         return None
+
+    def body_voice(self, body: Entity, at_char: int, gender: str | None) -> Entity | None:
+        """The one person of the pronoun's gender the text gave, before `at_char`, a role held
+        in `body` that is not a past one ("X préside le club. ... Le club compte cent
+        licenciés. « Nous ... », explique-t-il": X speaks for the club, the club does not
+        say "il"); None when no one or two such people fit."""
+        if not gender:
+            return None
+        voices = {id(p): p for p, org, status, at in self.leads
+                  if org is body and at < at_char and status not in PAST_STATUSES
+                  and person_gender(p) in (gender, None) and not self.dead(p)}
+        return next(iter(voices.values())) if len(voices) == 1 else None
 
     def first_singular(self, at_char: int) -> bool:
         """The quotation opening at or after `at_char` speaks in the first person singular
@@ -4352,6 +4394,9 @@ class QuoteReader:
             former = self.former_holders(noun.split()[1], at_char)
             found = self.antecedent(at_char, last, gender or None)
             return None if found is None or id(found) in former else found
+        tied = self.apposed_description(noun, at_char, gender or None)
+        if tied is not None:
+            return tied
         # "résume l'universitaire" a page after the last quotation, nobody named since
         found = self.antecedent(at_char, last, gender or None) \
             or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
@@ -5952,6 +5997,11 @@ def _tag_gender(tok: Token) -> str:
 
 
 def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
-                   roles: list[tuple[Entity, str, int]] | None = None) -> list[Quote]:
-    """Quote facts; `roles` (person, folded title, position) resolve "répond le ministre"."""
-    return QuoteReader(doc, EntityIndex(doc, entities), dm, roles or []).read()
+                   roles: list[tuple[Entity, str, int]] | None = None,
+                   leads: list[tuple[Entity, Entity, str | None, int]] | None = None) -> list[Quote]:
+    """Quote facts; `roles` (person, folded title, position) resolve "répond le ministre";
+    `leads` (person, the body a role is held in, its status, position) tell who speaks for
+    a body a pronoun would otherwise take up."""
+    reader = QuoteReader(doc, EntityIndex(doc, entities), dm, roles or [])
+    reader.leads = tuple(leads or ())
+    return reader.read()
