@@ -2769,6 +2769,8 @@ class QuoteReader:
         if verb.i > i or (verb.pos_ != "VERB" and not (
                 verb.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
             return False  # (a noun with a subject: "X, présidente de Y, table sur", a verb misread)
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head):
+            return False  # "X et Y ont affirmé qu'ils voulaient « ... »": the verb of saying's
         lemma = fold(verb.lemma_ or verb.text)
         if any(c.lower_ in ("se", "s'", "s’") for c in verb.children if c.i < verb.i):
             lemma = ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma
