@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -283,10 +284,90 @@ def entity_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: dict
                 c[f"extra, no gold entity: mentions={_bucket(len(e['mentions']), 3)}"] += 1
 
 
+_CLOSING = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_DASHES = ("-", "–", "—")
+_QUE = re.compile(r"\bqu(?:e|['’])\s*$")
+_QUE_ANY = re.compile(r"\bqu(?:e|['’])")
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The text lower-cased, accents and spacing folded, with each folded character's offset."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        c = c.lower().replace("’", "'").replace("\xa0", " ").replace("\u202f", " ")
+        c = "".join(x for x in unicodedata.normalize("NFD", c) if unicodedata.category(x) != "Mn")
+        if c.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            c = " "
+        for x in c:
+            chars.append(x)
+            where.append(i)
+    return "".join(chars), where
+
+
+def missed_quote_features(pred: dict, text: str, g: dict, out: Counter[str]) -> None:
+    """A gold quotation no quote of factx holds: its marks, length, what governs it, what
+    factx found around it (quote_who.py's "not found")."""
+    folded, where = _folded_with_offsets(text)
+    key, _ = _folded_with_offsets(g["starts"].strip(" «»“”\"-–—"))
+    at = folded.find(key.strip())
+    if at < 0:
+        out["not found: opening words not located"] += 1
+        return
+    start = where[at]
+    ls = text.rfind("\n", 0, start) + 1
+    before = text[ls:start].rstrip()
+    mark = before[-1:] if before[-1:] in _CLOSING else ""
+    dash = not mark and before.lstrip()[:1] in _DASHES
+    kind = mark or ("dash" if dash else "none")
+    out[f"not found: mark={kind}"] += 1
+    if mark:
+        close = text.find(_CLOSING[mark], start)
+        end = close if close >= 0 else len(text)
+        before = before[:-1].rstrip()
+    else:
+        nl = text.find("\n", start)
+        end = nl if nl >= 0 else len(text)
+    body = text[start:end]
+    n = len(body.split())
+    size = "<5" if n < 5 else "5-9" if n < 10 else "10-19" if n < 20 else "20+"
+    out[f"not found: words={size}"] += 1
+    spans = "\n" in body.strip()
+    out[f"not found: spans a line break={spans}"] += 1
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("» "), -1)
+    lead = before[cut + 1:].strip() if not dash else ""
+    out[f"not found: words since the last sentence end={_bucket(len(lead.split()), 6)}"] += 1
+    low = lead.lower()
+    out[f"not found: colon right before={low.endswith(':')}"] += 1
+    out[f"not found: after que={bool(_QUE.search(low))}"] += 1
+    que = bool(_QUE_ANY.search(low))
+    out[f"not found: que earlier in its sentence={que}"] += 1
+    ents = [e for e in pred["entities"] if e["type"] in ("person", "organization")]
+    lo = start - len(before) + len(before[:cut + 1]) if lead else start
+    named = {e["type"] for e in ents for m in e["mentions"] if lo <= m["start"] < start}
+    out[f"not found: named before it in its sentence={','.join(sorted(named)) or 'nobody'}"] += 1
+    governs = "speech verb" if _SPEECH.search(low) else "other words" if lead else "nothing"
+    out[f"not found: before it in its sentence: {governs}"] += 1
+    after = text[end + 1:end + 3].lstrip(" \xa0\u202f")[:1]
+    inside = (bool(lead) and not low.endswith(":")) or (after != "" and (after.islower() or after in ",;"))
+    out[f"not found: a fragment inside a longer sentence={inside}"] += 1
+    quotes = [f for f in pred["facts"] if f["type"] == "quote"]
+    near = [f for f in quotes if f["start"] < end and f["end"] > start]
+    if not near:
+        out["not found: factx quote overlapping=none"] += 1
+    for f in near:
+        rel = "starts before" if f["start"] < start - 2 else "shorter" if f["end"] < end - 2 else "other"
+        out[f"not found: factx quote overlapping={rel}"] += 1
+
+
 def quote_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counter[str]) -> None:
     ents = {e["id"]: e for e in pred["entities"]}
     gold_people = {p["name"]: [p["name"], *p.get("mentions", [])] for p in gold["people"]}
     for outcome, _detail, g, q in classify_quotes(sc, gold, pred, text):
+        if outcome == "not found":
+            missed_quote_features(pred, text, g, out)
         if outcome not in ("null", "wrong") or q is None:
             continue
         out[outcome] += 1

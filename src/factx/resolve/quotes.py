@@ -2471,7 +2471,8 @@ class QuoteReader:
                 asked = self.asked_person(t, i)
                 if asked is not None:
                     return asked, t.text, "verb_before"
-            if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i)) and not self.in_quote(k):
+            if (is_speech_verb(t) or self.calls_for(t, i) or self.speaks_of(t, i) or self.aims_at(t, i)) \
+                    and not self.in_quote(k):
                 subj = self.verb_subject(t)
                 if subj == NOBODY and opening is not None and opening < k:
                     # "Selon X, les travaux vont reprendre « ... »": a thing is the subject of a
@@ -2780,6 +2781,45 @@ class QuoteReader:
         between = doc[verb.i + 1:i + 1]
         if not _de_between(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
             return False  # no other clause between the verb and its "de"
+        dep = self.quote_dep(verb, i)
+        return dep is not None and dep not in SUBJECT_DEPS
+
+    def aims_at(self, verb: Token, i: int) -> bool:
+        """"X mise sur « une saison plus calme pour tous »", "X vise « ... »", "X rêve d'« ... »":
+        a verb of aim, bet or wish (models/quotes.json: aim_verbs) whose complement, opened by
+        the preposition the verb takes, holds the quotation that opens after token i, a fragment
+        in lower case: the subject's words for what it hopes or plans. Not a capitalized name
+        ("X vise « Le Tour de ... »"), nor one behind another clause."""
+        doc = self.doc
+        if verb.i > i or (verb.pos_ != "VERB" and not (
+                verb.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
+            return False  # (a noun with a subject: "X, présidente de Y, table sur", a verb misread)
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head):
+            return False  # "X et Y ont affirmé qu'ils voulaient « ... »": the verb of saying's
+        lemma = fold(verb.lemma_ or verb.text)
+        if any(c.lower_ in ("se", "s'", "s’") for c in verb.children if c.i < verb.i):
+            lemma = ("s'" if lemma[:1] in "aeiouhy" else "se ") + lemma
+        preps = _aim_verbs().get(lemma)
+        if preps is None:
+            # a form the lemmatizer gets wrong ("mise" read as "mettre", "table" left as is)
+            low = fold(verb.text)
+            preps = next((p for stem, p in _aim_stems()
+                          if low.startswith(stem) and len(low) <= len(stem) + 4), None)
+        if preps is None:
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].is_punct:
+            j += 1
+        if j >= len(doc) or not doc[j].text[:1].islower():
+            return False
+        between = doc[verb.i + 1:i + 1]
+        if any(t.pos_ not in ("ADV", "ADP", "DET", "PUNCT") and fold(t.text) not in ("tout", "y", "en")
+               for t in between):
+            # "X attend le verdict « dans ... »", "X veut que le maire dise « ... »": the
+            # quotation opens the complement itself, adverbs aside ("mise avant tout sur « ... »")
+            return False
+        if "" not in preps and not any(fold(t.text) in preps for t in between):
+            return False  # "X compte « ... »" counts, it does not bet on
         dep = self.quote_dep(verb, i)
         return dep is not None and dep not in SUBJECT_DEPS
 
@@ -5800,6 +5840,26 @@ class QuoteReader:
                 if any(h[0] is not other.speaker for h in names):
                     continue
                 q.speaker, q.verb, q.rule = other.speaker, other.verb, "same_sentence"
+
+
+# the forms a preposition of models/quotes.json's aim_verbs takes before a noun, folded
+_PREPOSITION_FORMS = {"a": ("a", "au", "aux"), "de": ("de", "d'", "du", "des"), "sur": ("sur",),
+                      "pour": ("pour",)}
+
+
+@cache
+def _aim_verbs() -> dict[str, frozenset[str]]:
+    """models/quotes.json's aim_verbs: lemma (with "se" when pronominal) -> the folded forms of
+    the preposition that opens its complement ("" for a direct object)."""
+    return {fold(verb): frozenset(f for p in preps for f in _PREPOSITION_FORMS.get(fold(p), (p,)))
+            for verb, preps in load_json("quotes.json")["aim_verbs"].items()}
+
+
+@cache
+def _aim_stems() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(stem, prepositions) of the aim verbs that are not pronominal ("miser": "mis")."""
+    return tuple((verb[:-2], preps) for verb, preps in _aim_verbs().items()
+                 if " " not in verb and "'" not in verb and verb.endswith(("er", "ir", "re")))
 
 
 @cache
