@@ -93,7 +93,7 @@ def test_named_in_the_next_sentence(extract: Callable[..., dict], text: str,
      "Firmin Lazareff, la montée en régionale n'est plus un rêve.", [None]),
     # a crowd's words, then an official's act
     ("Les manifestants ont défilé jusqu'à la mairie. « Nous voulons des moyens pour l'hôpital. » "
-     "Le préfet Aurélien Chastagnol a reçu une délégation en fin de matinée.", [None]),
+     "Le préfet Aurélien Chastagnol a accueilli les délégués vers onze heures.", [None]),
     # one voice, then an official's act: the official is no introduction of the one quoted
     ("Les manifestants ont défilé jusqu'à la mairie.\n\n« Je veux des moyens pour l'hôpital. » "
      "Le préfet Aurélien Chastagnol a reçu une délégation.", [None]),

@@ -12,7 +12,7 @@ Classes fixed:
   conjunct is read too;
 - "Selon X, cité par l'agence Y, « ... »": the passive "cité par" names the medium that reports
   X, who speaks (unlike "Selon Y, qui cite X");
-- "X a appelé au calme, tout en réclamant « ... »", "en leur promettant « ... »": a gerund has
+- "X a demandé de la patience, tout en réclamant « ... »", "en leur promettant « ... »": a gerund has
   the subject of the verb it goes with (QuoteReader.verb_subject), wherever the parser hung it.
 Guards: an impersonal "il en va de", two men before "il", a notice's text, "qui cite" a
 spokesperson left unnamed. The sentences are written for this audit, with invented names.
@@ -54,8 +54,8 @@ def test_clause_before_the_colon(extract: Callable[..., dict], text: str,
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a gerund has the subject of the verb it goes with
-    ("Gaëlle Riou a appelé au calme, tout en réclamant « un calendrier précis des travaux sur "
-     "le pont ».", ["Gaëlle Riou"]),
+    ("Gaëlle Riou a demandé de la patience aux riverains, tout en réclamant « un planning précis "
+     "des travaux sur le pont ».", ["Gaëlle Riou"]),
     ("Le syndicat Sud Rail a appelé au calme, tout en dénonçant « une gestion opaque des horaires "
      "depuis l'hiver ».", ["Sud Rail"]),
     ("Gaëlle Riou a reçu les pêcheurs lundi en leur promettant « une réponse écrite avant la fin "

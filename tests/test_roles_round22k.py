@@ -29,7 +29,7 @@ FIXED = [
     ("Gaston Pillet est décédé lundi. Il fut appariteur de la mairie de Bazoilles pendant vingt ans.",
      "Gaston Pillet", "appariteur", None),
     # the plural after "l'un des (nombre)": one of the holders of a function in a body
-    ("Selon Gaston Mirebeau, l'un des trois associés du GAEC des Prés-Hauts, le feu a pris vite.",
+    ("Selon Gaston Mirebeau, l'un des quatre associés du GAEC des Prés-Hauts, le feu a pris vite.",
      "Gaston Mirebeau", "associé", "GAEC"),
     ("Pour Joël Vautrin, l'un des deux chantres de la paroisse Saint-Firmin, la cloche est fêlée.",
      "Joël Vautrin", "chantre", "paroisse Saint-Firmin"),
