@@ -54,7 +54,7 @@ def test_clause_before_the_colon(extract: Callable[..., dict], text: str,
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a gerund has the subject of the verb it goes with
-    ("Gaëlle Riou a demandé de la patience aux riverains, tout en réclamant « un planning précis "
+    ("Gaëlle Riou a visité le chantier mardi, tout en réclamant « un planning précis "
      "des travaux sur le pont ».", ["Gaëlle Riou"]),
     ("Le syndicat Sud Rail a appelé au calme, tout en dénonçant « une gestion opaque des horaires "
      "depuis l'hiver ».", ["Sud Rail"]),
