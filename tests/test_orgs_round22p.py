@@ -61,7 +61,7 @@ def test_the_yard_of_a_building_is_no_body(
 @pytest.mark.parametrize(("text", "body"), [
     # guards: a court of justice keeps its name
     ("L'affaire sera jugée par la cour d'appel de Besançon en septembre.", "cour d'appel de Besançon"),
-    ("La cour d'assises des Vosges a rendu son verdict mardi soir.", "cour d'assises des Vosges"),
+    ("Mardi soir, la cour d'assises de la Meuse a rendu son verdict.", "cour d'assises de la Meuse"),
 ])
 def test_a_court_stays_a_body(extract: Callable[..., dict], text: str, body: str) -> None:
     types = _types(extract("date 2024-05-10\n" + text))

@@ -70,7 +70,7 @@ def test_a_part_of_a_country_by_its_adjective(extract: Callable[..., dict], text
     # a street named after a town is not in it: the street alone
     ("Une conduite d'eau a cédé rue de Vesoul dans la nuit de lundi.", "rue de Vesoul", "place"),
     # a hospital keeps its whole name (the eval sets disagree on its town)
-    ("Le blessé a été transporté à l'hôpital de Figeac par les pompiers.", "hôpital de Figeac", "place"),
+    ("Les pompiers ont conduit le blessé à l'hôpital de Figeac.", "hôpital de Figeac", "place"),
     # a sentence opening on "À" and a person's compound given name
     ("À Marie-Odile Verchamp, ses collègues ont offert un bouquet.", "Marie-Odile Verchamp", "person"),
     # the adjective alone, after a common noun, names no place
@@ -85,7 +85,7 @@ def test_guards(extract: Callable[..., dict], text: str, name: str, kind: str) -
 
 @pytest.mark.parametrize(("text", "town"), [
     ("Une conduite d'eau a cédé rue de Vesoul dans la nuit de lundi.", "Vesoul"),
-    ("Le blessé a été transporté à l'hôpital de Figeac par les pompiers.", "Figeac"),
+    ("Les pompiers ont conduit le blessé à l'hôpital de Figeac.", "Figeac"),
     # "de la": the complement is the site's own name
     ("Le gala aura lieu à la salle de la Garenne samedi.", "Garenne"),
 ])
