@@ -491,7 +491,7 @@ def hyphen_halves(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The tokenizer cuts a compound it does not know at its hyphens ("Addis" + "-" +
     "Abeba") and the model may read one half as the place: the half joined by its hyphens to
     the capitalized words around it is the compound, when the gazetteer knows the compound as a
-    place ("Addis-Abeba", "Dolbeau-Mistassini") and not the half alone."""
+    place ("Addis-Abeba", "Rouyn-Noranda") and not the half alone."""
     text = base.original_text(doc)
     for c in cands:
         if c.label != "place" or "-" not in text[max(0, c.start - 1) : c.end + 1]:
@@ -3141,9 +3141,9 @@ def _definite_thing_head(doc: Doc, j: int, heads: frozenset[str]) -> bool:
 def bodies_named_as_things(doc: Doc, cands: list[Candidate],
                            starts: dict[int, int] | None = None) -> list[Candidate]:
     """An organization that names a thing: a name the document writes right after the noun
-    of a vehicle or an instrument with a definite article ("le paquebot Empress of Ireland",
-    "le satellite européen Hydros", "le télescope Zéphyr"), or that it puts in apposition to
-    a thing, a work or a product counted by "un", "une" ("Roundup, un herbicide", "Kestrel,
+    of a vehicle or an instrument with a definite article ("le paquebot Stella Borealis",
+    "le satellite européen Orbeko", "le télescope Zéphyr"), or that it puts in apposition to
+    a thing, a work or a product counted by "un", "une" ("Glyphex, un herbicide", "Kestrel,
     une sonde spatiale") is that thing (misc) in all its mentions, no body. A maker after
     the indefinite article ("un avion Airbus") and "de type" stay as they are."""
     orgs = [c for c in cands if c.label == "organization"]
@@ -3265,7 +3265,7 @@ _DATE_OR_SET_OPENERS = frozenset(("le", "du", "au", "des", "les", "ces", "nos", 
 
 def _count_before(doc: Doc, i: int) -> bool:
     """Token i (a capitalized name's first) follows a number that counts it: digits under a
-    thousand or a number word ("quatre Canadair", "12 Rafale"), itself after no name, no
+    thousand or a number word ("quatre Tucano", "12 Rafale"), itself after no name, no
     score's dash and no article of a date ("le 14 Juillet", "Vireloup 2 Sarvigny 1")."""
     if i < 1:
         return False
@@ -3280,9 +3280,9 @@ def _count_before(doc: Doc, i: int) -> bool:
 
 
 def counted_names(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
-    """A capitalized name the text counts ("quatre Canadair", "trois Rafale", "douze
+    """A capitalized name the text counts ("quatre Tucano", "trois Rafale", "douze
     Caracal") names a make or a model, of which there are several units: no body (a body is
-    one) and no place, in all its mentions ("le Canadair a largué"), unless another mention
+    one) and no place, in all its mentions ("le Tucano a décollé"), unless another mention
     is the subject of a verb (the maker that acts: "Airbus a livré ... quatre Airbus"), which
     stays a body there; a place the gazetteer knows and a month stay what they are."""
     counted: set[str] = set()

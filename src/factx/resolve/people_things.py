@@ -31,7 +31,7 @@ text writes the name says what it is:
 - a name opening on a possessive of the first or second person plural ("Notre-Dame"): no
   one's name;
 - a name a lower-case article leads, or a town's name after one ("le ministre du Climat",
-  "les Portland Trail Blazers"; `_article_led`): French writes no article before a person's
+  "les Denver Falcons"; `_article_led`): French writes no article before a person's
   name, so a field, a team, a thing; not a particle ("Louise du Bois"), not after a noun of
   nationality, not when the story also writes the name as a person's without the article;
 - a given name and a surname joined by a hyphen as one word ("les élèves de Jules-Romains",
@@ -313,7 +313,7 @@ def not_people(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # a lower-case article right before a name, or before a place's name that opens it ("les
-# Portland Trail Blazers"); the word before the article (and its "de") is kept to tell a
+# Denver Falcons"); the word before the article (and its "de") is kept to tell a
 # particle ("Jean de la Fontaine")
 _DETERMINED = re.compile(r"(?:^|(?<=[\s'\u2019(]))(\S+\s+(?:d[eu]\s+)?)?"
                          r"(?:(le|la|les|du|des|au|aux)\s+|(l['\u2019]))([A-ZÀ-Ý][\w\u2019'-]*\s+)?$")
@@ -321,7 +321,7 @@ _DETERMINED = re.compile(r"(?:^|(?<=[\s'\u2019(]))(\S+\s+(?:d[eu]\s+)?)?"
 
 def _article_led(text: str, c: Candidate) -> bool:
     """A lower-case article stands right before the name, or before a town's name that opens
-    it ("le ministre du Climat", "de l'Urbanisme", "les Portland Trail Blazers"):
+    it ("le ministre du Climat", "de l'Urbanisme", "les Denver Falcons"):
     French writes no article before a person's name, so the words name a thing, a field, a
     team or a band. Not a particle after a given name ("Jean de la Fontaine", "Louise du
     Bois"), not a name holding a given name ("la Marie" of regional speech), not after a noun of
