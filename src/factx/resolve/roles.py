@@ -3847,6 +3847,11 @@ class RoleReader:
                     # then its name after "de", which the entity layer names without the kind
                     body, _ = self._noun_body(subj.i + 1)
                     of = body if body is not None and body.type == "organization" else None
+                    if of is None and subj.i + 1 < len(self.doc):
+                        # "la société Verlimont, présidée par X": the kind, then the name in
+                        # apposition right after it
+                        inline = idx.starting_at(subj.i + 1, ("organization",))
+                        of = inline[0] if inline is not None else None
                 found = True
                 break
         if not found:
