@@ -1,7 +1,10 @@
 """Roles, round 22q: a body named by its kind then its name in apposition ("la société X",
 "l'association X") and qualified by the participle of a role verb, detached or in the passive
 ("la société X, présidée par Y", "l'entreprise X est dirigée par Y"), is the body the title
-derived from the verb is held in. Sentences and names are invented for these tests."""
+derived from the verb is held in. And a head's title ("président", "directrice", "curé") that its
+holder has with no body of its own is held in the body the text says the holder is at the head
+of ("X est / reste / se trouve à la tête de B"; the phrase is no title itself). Sentences and
+names are invented for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +30,15 @@ FIXES = [
      ("Agnès Perrichon", "directrice", "Dorsalis")),
     ("La fondation Marvel-Ogier, présidée par Paul Dorvier, finance trois bourses.",
      ("Paul Dorvier", "président", "Marvel-Ogier")),
+    # "à la tête de B": the body of a head's title stated in another sentence
+    ("Le président Paul Dorvier a pris la parole. Il est à la tête du Sporting Arnac depuis 2010.",
+     ("Paul Dorvier", "président", "Sporting Arnac")),
+    ("Jeanne Castagnol, présidente, a pris la parole. Elle reste à la tête de la société Verlimont.",
+     ("Jeanne Castagnol", "présidente", "Verlimont")),
+    ("La directrice Jeanne Castagnol a signé. Elle se trouve à la tête du groupe Dorsalis depuis 2015.",
+     ("Jeanne Castagnol", "directrice", "Dorsalis")),
+    ("Le curé Tomas Brezak a béni la foule. Il est à la tête de la paroisse Saint-Firmin depuis mars.",
+     ("Tomas Brezak", "curé", "paroisse Saint-Firmin")),
 ]
 
 GUARDS = [
@@ -41,6 +53,13 @@ GUARDS = [
     ("La séance, présidée par le préfet, a duré deux heures.", []),
     # a participle that states no office
     ("La société Verlimont, visitée par Paul Dorvier, a présenté ses comptes.", []),
+    # "à la tête de": no head's title (a treasurer), no body (a fortune), someone else at the head
+    ("Le trésorier Paul Dorvier a pris la parole. Il est à la tête du Sporting Arnac depuis 2010.",
+     [("Paul Dorvier", "trésorier", None)]),
+    ("Le président Paul Dorvier a pris la parole. Il est à la tête d'une fortune considérable.",
+     [("Paul Dorvier", "président", None)]),
+    ("Le président Paul Dorvier a pris la parole. Jeanne Castagnol est à la tête du groupe Dorsalis.",
+     [("Paul Dorvier", "président", None)]),
 ]
 
 

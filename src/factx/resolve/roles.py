@@ -4620,6 +4620,44 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]  # du PS, à Paris, le premier secrétaire, X": no verb before the title
 
 
+# the verbs of "X est / reste / se trouve à la tête de B" ("reste": the lemmatizer's lemma)
+HEAD_VERBS = frozenset({"être", "rester", "reste", "demeurer", "trouver", "maintenir"})
+
+
+def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role], lex: Lexicon) -> None:
+    """"X est / reste / se trouve à la tête de B", "X, à la tête de B depuis 2010, ...": the
+    title of one who heads a body ("président", "directrice"), that X holds with no body of its
+    own elsewhere in the text, is held in B ("à la tête de" is no title of its own)."""
+    bare = [r for r in roles if r.of is None and r.of_name is None and not r.complement
+            and r.predecessor is None and fold(r.title) in {fold(t) for t in lex.body_heads}]
+    if not bare:
+        return  # the common case: no head title left without its body
+    for tok in doc:
+        if tok.lower_ != "tête" or tok.i < 2 or doc[tok.i - 1].lower_ != "la" or doc[tok.i - 2].lower_ != "à":
+            continue
+        body = next((b for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
+                     and any(g.dep_ == "case" and g.lower_ in DE for g in c.children)
+                     for b in idx.in_subtree(c, ("organization",))), None)
+        if body is None:
+            continue
+        holder: tuple[Entity, int, int] | None = None
+        verb = tok if any(c.dep_ == "cop" for c in tok.children) else tok.head
+        if verb is tok or (verb.lemma_.lower() in HEAD_VERBS and tok.dep_ in ("obl:arg", "obl:mod", "obl")
+                           and verb.i < tok.i):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
+                holder = reader._pronoun_antecedent(subj)
+            elif subj is not None:
+                holder = idx.at(subj.i, PERSON)
+        elif tok.i >= 3 and doc[tok.i - 3].text == ",":
+            holder = idx.ending_at(tok.i - 3, PERSON)  # "X, à la tête de B depuis 2010, ..."
+        if holder is None:
+            continue
+        for r in bare:
+            if r.person is holder[0] and r.of is None:
+                r.of = body[0]
+
+
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
     """"La Ligue de tennis de table avait été représentée par Mme X, trésorière": the title in
     apposition to the agent of a passive role verb, naming no body of its own, is held in the
@@ -6484,6 +6522,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
     roles = _agent_titles(roles, lex)
+    _heads_of(doc, idx, reader, roles, lex)
     country = reader.country  # read once, by the reader
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
