@@ -4620,8 +4620,8 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     return orgs[-1][0]  # du PS, à Paris, le premier secrétaire, X": no verb before the title
 
 
-# the verbs of "X est / reste / se trouve à la tête de B" ("reste": the lemmatizer's lemma)
-HEAD_VERBS = frozenset({"être", "rester", "reste", "demeurer", "trouver", "maintenir"})
+# the verbs of "X est / reste / se trouve à la tête de B" ("reste", "demeure": the lemmatizer's)
+HEAD_VERBS = frozenset({"être", "rester", "reste", "demeurer", "demeure", "trouver", "maintenir"})
 
 
 def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role], lex: Lexicon) -> None:
@@ -4635,16 +4635,21 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
     for tok in doc:
         if tok.lower_ != "tête" or tok.i < 2 or doc[tok.i - 1].lower_ != "la" or doc[tok.i - 2].lower_ != "à":
             continue
-        body = next((b for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
-                     and any(g.dep_ == "case" and g.lower_ in DE for g in c.children)
-                     for b in idx.in_subtree(c, ("organization",))), None)
-        if body is None:
+        named, _ = reader._noun_body(tok.i + 1)  # "de la société X", "du club Y"
+        if named is None or named.type != "organization":
+            found = next((b for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
+                          and any(g.dep_ == "case" and g.lower_ in DE for g in c.children)
+                          for b in idx.in_subtree(c, ("organization",))), None)
+            named = found[0] if found is not None else None
+        if named is None:
             continue
         holder: tuple[Entity, int, int] | None = None
         verb = tok if any(c.dep_ == "cop" for c in tok.children) else tok.head
         if verb is tok or (verb.lemma_.lower() in HEAD_VERBS and tok.dep_ in ("obl:arg", "obl:mod", "obl")
                            and verb.i < tok.i):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # (the parser may hang the subject on the copula: "Elle est à la tête de B")
+            heads = [verb, *(c for c in tok.children if c.dep_ == "cop")] if verb is tok else [verb]
+            subj = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "expl:subj")), None)
             if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
                 holder = reader._pronoun_antecedent(subj)
             elif subj is not None:
@@ -4655,7 +4660,7 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
             continue
         for r in bare:
             if r.person is holder[0] and r.of is None:
-                r.of = body[0]
+                r.of = named
 
 
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
