@@ -3847,6 +3847,11 @@ class RoleReader:
                     # then its name after "de", which the entity layer names without the kind
                     body, _ = self._noun_body(subj.i + 1)
                     of = body if body is not None and body.type == "organization" else None
+                    if of is None and subj.i + 1 < len(self.doc):
+                        # "la société Verlimont, présidée par X": the kind, then the name in
+                        # apposition right after it
+                        inline = idx.starting_at(subj.i + 1, ("organization",))
+                        of = inline[0] if inline is not None else None
                 found = True
                 break
         if not found:
@@ -4613,6 +4618,49 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     if orgs[-1][2] < span.start - 5 and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : span.start]):
         return None  # farther back, only in a phrase fronted to the title's clause: "Au siège
     return orgs[-1][0]  # du PS, à Paris, le premier secrétaire, X": no verb before the title
+
+
+# the verbs of "X est / reste / se trouve à la tête de B" ("reste", "demeure": the lemmatizer's)
+HEAD_VERBS = frozenset({"être", "rester", "reste", "demeurer", "demeure", "trouver", "maintenir"})
+
+
+def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role], lex: Lexicon) -> None:
+    """"X est / reste / se trouve à la tête de B", "X, à la tête de B depuis 2010, ...": the
+    title of one who heads a body ("président", "directrice"), that X holds with no body of its
+    own elsewhere in the text, is held in B ("à la tête de" is no title of its own)."""
+    bare = [r for r in roles if r.of is None and r.of_name is None and not r.complement
+            and r.predecessor is None and fold(r.title) in {fold(t) for t in lex.body_heads}]
+    if not bare:
+        return  # the common case: no head title left without its body
+    for tok in doc:
+        if tok.lower_ != "tête" or tok.i < 2 or doc[tok.i - 1].lower_ != "la" or doc[tok.i - 2].lower_ != "à":
+            continue
+        named, _ = reader._noun_body(tok.i + 1)  # "de la société X", "du club Y"
+        if named is None or named.type != "organization":
+            found = next((b for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
+                          and any(g.dep_ == "case" and g.lower_ in DE for g in c.children)
+                          for b in idx.in_subtree(c, ("organization",))), None)
+            named = found[0] if found is not None else None
+        if named is None:
+            continue
+        holder: tuple[Entity, int, int] | None = None
+        verb = tok if any(c.dep_ == "cop" for c in tok.children) else tok.head
+        if verb is tok or (verb.lemma_.lower() in HEAD_VERBS and tok.dep_ in ("obl:arg", "obl:mod", "obl")
+                           and verb.i < tok.i):
+            # (the parser may hang the subject on the copula: "Elle est à la tête de B")
+            heads = [verb, *(c for c in tok.children if c.dep_ == "cop")] if verb is tok else [verb]
+            subj = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "expl:subj")), None)
+            if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
+                holder = reader._pronoun_antecedent(subj)
+            elif subj is not None:
+                holder = idx.at(subj.i, PERSON)
+        elif tok.i >= 3 and doc[tok.i - 3].text == ",":
+            holder = idx.ending_at(tok.i - 3, PERSON)  # "X, à la tête de B depuis 2010, ..."
+        if holder is None:
+            continue
+        for r in bare:
+            if r.person is holder[0] and r.of is None:
+                r.of = named
 
 
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
@@ -6479,6 +6527,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             if r.of is not None and r.of.type not in ORG_PLACE:
                 r.of = None
     roles = _agent_titles(roles, lex)
+    _heads_of(doc, idx, reader, roles, lex)
     country = reader.country  # read once, by the reader
     for r in roles:
         if r.held_for is None or r.of is not None or r.of_name is not None \
