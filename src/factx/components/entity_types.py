@@ -37,6 +37,8 @@ from factx.resolve.lexicon import inflect, lexicon
 from factx.resolve.names import fold, given_name_title, is_given_name
 from factx.resources import load_json
 from factx.types import Candidate
+from factx.verbs import NO_VERBS as _NO_VERBS
+from factx.verbs import VerbLexicon, register_verbs
 
 NAMED = ("person", "organization", "place", "misc")
 _DE = ("de", "d'", "d\u2019", "du", "des")
@@ -1975,44 +1977,6 @@ def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
 
 
 _PARTICIPLE_ENDS = ("ées", "és", "ée", "é")
-# the endings of past participles of verbs not in -er: "attendue", "réunis", "construite", "ouverte"
-_OTHER_PARTICIPLE_ENDS = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
-                          "rt", "rte", "rts", "rtes", "ise", "ises")
-
-
-class VerbLexicon:
-    """The lemmatizer's verbs: its infinitives in -er and its exceptions, looked
-    up one form at a time (read whole, they would cost start-up time): the past participles of
-    the other verbs ("attendue" -> attendre, "ouverte" -> ouvrir, "prise" -> prendre)."""
-
-    def __init__(self, infinitives: frozenset[str], exceptions: Any = None) -> None:
-        self.infinitives = infinitives
-        self.exceptions = exceptions
-
-    def other_participle(self, form: str) -> bool:
-        if self.exceptions is None or not form.endswith(_OTHER_PARTICIPLE_ENDS):
-            return False
-        lemmas = self.exceptions.get(form)
-        return bool(lemmas) and not lemmas[0].endswith("er")  # "marie" is "marier" (present tense)
-
-
-    def present(self, form: str) -> bool:
-        """A present-tense form of a verb, third person singular: "juge" (juger), "pilote"."""
-        if self.exceptions is not None and any(x.endswith("er") for x in self.exceptions.get(form) or ()):
-            return True
-        return form.endswith("e") and form + "r" in self.infinitives
-
-
-_NO_VERBS = VerbLexicon(frozenset())
-# each pipeline's verbs, by its vocabulary: read by the resolvers, which see only the Doc
-_VERBS: dict[int, VerbLexicon] = {}
-
-
-def doc_verbs(doc: Doc) -> VerbLexicon:
-    """The verbs of the pipeline that made this Doc (none known when it made no entity types)."""
-    return _VERBS.get(id(doc.vocab), _NO_VERBS)
-
-
 def verb_lexicon(nlp: Language) -> VerbLexicon:
     try:
         exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb")
@@ -3678,7 +3642,7 @@ def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
     verbs = verb_lexicon(nlp)
-    _VERBS[id(nlp.vocab)] = verbs
+    register_verbs(doc_vocab=nlp.vocab, verbs=verbs)
 
     def entity_types_component(doc: Doc) -> Doc:
         base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))

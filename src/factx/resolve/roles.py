@@ -33,6 +33,7 @@ from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
 from factx.types import Entity, Mention
+from factx.verbs import doc_verbs
 
 PERSON = ("person",)
 ORG_PLACE = ("organization", "place")
@@ -1945,8 +1946,6 @@ class RoleReader:
         nxt = doc[ph.end]
         if nxt.lower_ not in _VERB_OBJECT_OPENERS and nxt.pos_ != "PRON":
             return False
-        from factx.components.entity_types import doc_verbs
-
         return doc_verbs(doc).present(doc[ph.start].lower_)
 
     def holder(self, chain: list[Phrase]) -> tuple[Entity, int, int, str | None] | None:
