@@ -44,6 +44,9 @@ def test_a_name_ends_before_its_verb(extract: Callable[..., dict], text: str, na
     ("Selon l'Agence France-Presse, le bilan reste lourd à Brévillon.", "Agence France-Presse"),
     ("Le Conseil de sécurité des Nations unies se réunit jeudi.", "Conseil de sécurité des Nations unies"),
     ("Les Nations unies demandent un cessez-le-feu immédiat.", "Nations unies"),
+    # the name is the object of a preposition: the article after it opens the verb's object
+    ("La ministre lira devant l'Assemblée générale des Nations unies une déclaration commune.",
+     "Assemblée générale des Nations unies"),
     ("L'Amicale des anciens déportés tient son assemblée samedi à Brévillon.",
      "Amicale des anciens déportés"),
 ])

@@ -237,7 +237,17 @@ _TIME_NOUNS = frozenset({"semaine", "mois", "annee", "an", "veille", "lendemain"
                          "matinee", "soiree", "saison", "week-end", "fois", "matin", "soir"})
 
 
-def verb_run_on(doc: Doc, k: int) -> bool:
+def _subject_place(doc: Doc, start: int) -> bool:
+    """The name starting at token `start` may be its clause's subject: no preposition nor
+    verb stands before it and its article ("devant l'Assemblée générale des Nations unies" +
+    "un discours": the object of the verb before, no verb after the name)."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j < 0 or doc[j].pos_ not in ("ADP", "VERB", "AUX")
+
+
+def verb_run_on(doc: Doc, k: int, start: int) -> bool:
     """A lower-case word of a name's span that is the sentence's verb after a complete name: a
     word straight followed by an article or a possessive ("[Cour des comptes] critique la
     gestion": no name puts "la" after a bare word, only after a preposition), or a past
@@ -248,8 +258,11 @@ def verb_run_on(doc: Doc, k: int) -> bool:
     if not t.is_alpha or t.pos_ not in _NAME_INNER_POS or not doc[k - 1].text[:1].isalnum():
         return False
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in _OBJECT_DETS and nxt.pos_ == "DET" and not (
-            k + 2 < len(doc) and fold(doc[k + 2].text) in _TIME_NOUNS):
+    # (an infinitive or an imperative may open a cause's name: "Mieux vivre la ville"; a day's
+    # number after the article is a date: "le comité directeur le 5 mai")
+    if nxt is not None and nxt.lower_ in _OBJECT_DETS and nxt.pos_ == "DET" and _subject_place(doc, start) \
+            and not {"Inf", "Imp"} & set(t.morph.get("VerbForm") + t.morph.get("Mood")) \
+            and not (k + 2 < len(doc) and (fold(doc[k + 2].text) in _TIME_NOUNS or doc[k + 2].like_num)):
         return True
     if "Part" not in t.morph.get("VerbForm") or t.pos_ != "VERB":
         return False
@@ -281,7 +294,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
         # ("bénévoles", tagged a noun, agrees with "donneurs" and no object follows it)
         noun_adj = tok.pos_ == "NOUN" and _agrees(tok, tok.head) and not (
             i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PRON", "NUM"))
-        if tok.is_lower and verb_run_on(doc, i):
+        if tok.is_lower and verb_run_on(doc, i, head.i):
             break  # "la Cour des comptes" + "critique la gestion": the sentence's verb
         if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha \
                 and (_adjective(tok) or noun_adj) and (tok.head.i == i - 1 or doc[i - 1].dep_ == "amod"
