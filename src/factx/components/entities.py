@@ -985,7 +985,7 @@ def _run_on_cut(doc: Doc, start: int, end: int, town: bool) -> int:
     for k in range(start + 1, end):
         t = doc[k]
         finite = t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-        if t.is_lower and (t.lower_ == "ne" or finite):
+        if t.is_lower and (t.lower_ == "ne" or finite or organizations.verb_run_on(doc, k, start)):
             return k
         if _SCORE_TOKEN.match(t.text) or (t.is_digit and k + 2 < len(doc) and doc[k + 1].text in "-\u2013"
                                           and doc[k + 2].is_digit):

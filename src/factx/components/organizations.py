@@ -226,6 +226,57 @@ def _agrees(adj: Token, noun: Token) -> bool:
     return True
 
 
+# determiners that open a verb's object: inside a name an article or a possessive follows a
+# preposition ("Maison de la culture", "Union pour un mouvement"), never a bare word
+_OBJECT_DETS = frozenset({"le", "la", "les", "l'", "l\u2019", "un", "une", "son", "sa", "ses", "leur",
+                          "leurs", "ce", "cet", "cette", "ces"})
+_NAME_INNER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+# a stretch of time may follow a name's adjective with its article ("le conseil municipal la
+# semaine dernière"): no verb there
+_TIME_NOUNS = frozenset({"semaine", "mois", "annee", "an", "veille", "lendemain", "nuit", "journee",
+                         "matinee", "soiree", "saison", "week-end", "fois", "matin", "soir"})
+
+
+def _subject_place(doc: Doc, start: int) -> bool:
+    """The name starting at token `start` may be its clause's subject: no preposition nor
+    verb stands before it and its article ("devant l'Assemblée générale des Nations unies" +
+    "un discours": the object of the verb before, no verb after the name)."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j < 0 or doc[j].pos_ not in ("ADP", "VERB", "AUX")
+
+
+def verb_run_on(doc: Doc, k: int, start: int) -> bool:
+    """A lower-case word of a name's span that is the sentence's verb after a complete name: a
+    word straight followed by an article or a possessive ("[Cour des comptes] critique la
+    gestion": no name puts "la" after a bare word, only after a preposition), or a past
+    participle with its agent ("[ministère de la Santé] cité par l'AFP") or agreeing with the
+    name's head and not with the capitalized word before it ("[ministère de la Santé] cité";
+    "Nations unies" keeps its adjective, which agrees with "Nations")."""
+    t = doc[k]
+    if not t.is_alpha or t.pos_ not in _NAME_INNER_POS or not doc[k - 1].text[:1].isalnum():
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    # (an infinitive or an imperative may open a cause's name: "Mieux vivre la ville"; a day's
+    # number after the article is a date: "le comité directeur le 5 mai")
+    if nxt is not None and nxt.lower_ in _OBJECT_DETS and nxt.pos_ == "DET" and _subject_place(doc, start) \
+            and not {"Inf", "Imp"} & set(t.morph.get("VerbForm") + t.morph.get("Mood")) \
+            and not (k + 2 < len(doc) and (fold(doc[k + 2].text) in _TIME_NOUNS or doc[k + 2].like_num)):
+        return True
+    if "Part" not in t.morph.get("VerbForm") or t.pos_ != "VERB":
+        return False
+    if nxt is not None and nxt.lower_ == "par":
+        return True
+    before = doc[k - 1]
+    if not before.text[:1].isupper() or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    gender, number = t.morph.get("Gender"), t.morph.get("Number")
+    b_gender, b_number = before.morph.get("Gender"), before.morph.get("Number")
+    return bool(gender and b_gender and gender != b_gender) \
+        or bool(number and b_number and number != b_number)
+
+
 def _complement_end(doc: Doc, head: Token) -> int:
     """Token index where the name headed by `head` ends: its adjectives and the chain of
     "de" complements the parse attaches to it ("d'incendie et de secours"), contiguous."""
@@ -243,6 +294,8 @@ def _complement_end(doc: Doc, head: Token) -> int:
         # ("bénévoles", tagged a noun, agrees with "donneurs" and no object follows it)
         noun_adj = tok.pos_ == "NOUN" and _agrees(tok, tok.head) and not (
             i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PRON", "NUM"))
+        if tok.is_lower and verb_run_on(doc, i, head.i):
+            break  # "la Cour des comptes" + "critique la gestion": the sentence's verb
         if tok.dep_ == "amod" and tok.head.i in inside and tok.is_lower and tok.is_alpha \
                 and (_adjective(tok) or noun_adj) and (tok.head.i == i - 1 or doc[i - 1].dep_ == "amod"
                                                        or _agrees(tok, doc[i - 1]) or _agrees(tok, tok.head)):
