@@ -71,6 +71,9 @@ def test_no_quote_for_names_things_and_other_complements(extract: Callable[..., 
     # a wish said by "souhaiter", as before
     ("Octave Larmignat souhaite « une salle plus grande pour les répétitions du jeudi ».",
      "Octave Larmignat"),
+    # a noun's present participle of aim ("une manœuvre visant à"): the colon's speaker stays
+    ("Maître Dufresne plaide : l'affaire n'a été qu'une « mise en scène » visant à « faire taire "
+     "un témoin qui devenait encombrant pour la direction ».", "Dufresne"),
 ])
 def test_verbs_that_already_gave_the_speaker(extract: Callable[..., dict], text: str, speaker: str) -> None:
     assert [s for s, _ in speaker_quotes(extract(text))][:1] == [speaker]
