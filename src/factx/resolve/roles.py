@@ -3803,6 +3803,32 @@ class RoleReader:
             k -= 1
         return self.idx.ending_at(k + 1, PERSON)
 
+    def _taken_up_subject(self, verb: Token) -> tuple[Entity, int, int] | None:
+        """The person that a subject before a role verb takes up without naming: "il"/"elle"
+        (the copula rule's pronoun resolver), "ce dernier", "celui-ci", or a definite
+        description opening the sentence ("Le quinquagénaire préside le club"), which stands
+        for the one person the sentence before names. (person, the subject's tokens)."""
+        doc = self.doc
+        for m in self.dm.where("SUBJECT", "verb", verb.i):
+            subject = doc[m["subject"]]
+            if subject.i > verb.i or subject.dep_ != "nsubj":
+                continue
+            if subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
+                hit = self._pronoun_antecedent(subject)
+                return (hit[0], subject.i, subject.i + 1) if hit is not None else None
+            if subject.lower_ in LATTER:
+                latter = self._latter(subject.i)
+            elif (end := self._this_one_end(subject.i)) is not None:
+                latter = self._latter(end)
+            elif subject.pos_ in ("NOUN", "ADJ") and subject.right_edge.i == subject.i \
+                    and any(c.dep_ == "det" for c in subject.children) \
+                    and (unnamed := self._unnamed_person(subject.i + 1)) is not None:
+                return unnamed[0], unnamed[1], subject.i + 1
+            else:
+                latter = None
+            return (latter, subject.left_edge.i, subject.i + 1) if latter is not None else None
+        return None
+
     def _passive_agent(self, verb: Token, forms: tuple[str, str]) -> Role | None:
         """A role verb in the passive: its agent holds the role of its subject ("le club est
         présidé par Sylvie Roy"); a subject that is no organization or place is no office ("le
@@ -3992,6 +4018,8 @@ class RoleReader:
                 subj = None if inverted else self._subject_person(tok)
                 if subj is None and tok.i >= 1 and doc[tok.i - 1].lower_ in ("que", "qu'", "qu’"):
                     subj = idx.starting_at(tok.i + 1, PERSON)  # "que dirige X": the subject after the verb
+                if subj is None and not inverted:
+                    subj = self._taken_up_subject(tok)  # "X ... . Il préside le club depuis 2001"
                 if subj is None or any(c.lower_ in ("se", "s'", "s’") for c in tok.children if c.i < tok.i):
                     continue  # "X, qui ne se représentait pas": a reflexive verb holds no office
                 of = None
