@@ -5,7 +5,9 @@ Classes fixed:
   "a déclaré le syndicat", "a indiqué la société") takes up the nearest organization of its
   kind named before, never the subject of the sentence before when that one is a body of
   another known kind (a union for "l'entreprise", a town hall for "le syndicat");
-  QuoteReader.org_named, kind_of; models/quotes.json description_kinds;
+  QuoteReader.org_named, kind_of; models/quotes.json description_kinds; a noun of a town
+  hall outside org_generic ("la municipalité") takes up the town hall ("la mairie de X"),
+  synonym_kinds;
 - a title tagged as a noun ("X, conseillère départementale : « ... »") is no verb of saying,
   whatever verb it shares its lemma with (is_speech_verb): the quote's verb is not
   "conseillère".
@@ -37,6 +39,9 @@ def _verbs(result: dict) -> list[str | None]:
     # a town hall subject, a union object: "le syndicat" is the union
     (f"La mairie de Vaudrecourt a reçu le syndicat Sud Rail jeudi. {Q}, a déclaré le syndicat.",
      ["Sud Rail"]),
+    # "la municipalité" for the town hall named "mairie de X" (synonym_kinds)
+    (f"La CGT a interpellé la mairie de Brévilliers lundi. {Q}, a répondu la municipalité.",
+     ["mairie de Brévilliers"]),
 ])
 def test_description_of_its_kind(extract: Callable[..., dict], text: str, speakers: list[str]) -> None:
     assert _speakers(extract(text)) == speakers

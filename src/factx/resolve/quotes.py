@@ -359,6 +359,12 @@ def _description_kinds() -> dict[str, str]:
     return {fold(n): kind for kind, ns in load_json("quotes.json")["description_kinds"].items() for n in ns}
 
 
+@cache
+def _synonym_kinds() -> frozenset[str]:
+    """quotes.json synonym_kinds: kinds of body whose nouns all name the same one body."""
+    return frozenset(load_json("quotes.json")["synonym_kinds"]["kinds"])
+
+
 def _description_kind(noun: str) -> str | None:
     """The kind of body a folded description noun names ("entreprise": a firm), if any."""
     return _kind_words()[0].get(noun) or _description_kinds().get(noun)
@@ -3470,9 +3476,9 @@ class QuoteReader:
         heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
         if len(heads) == 1:
             return next(iter(heads.values()))
-        if heads or noun not in self.words.org_generic:
-            return None
         kind = _description_kind(noun)
+        if heads or (noun not in self.words.org_generic and kind not in _synonym_kinds()):
+            return None
         if kind is not None:
             # "La CGT a interpellé le groupe Renault. « ... », a répondu l'entreprise": a
             # description of a kind takes the nearest body of that kind, never one of another
@@ -3484,6 +3490,8 @@ class QuoteReader:
                 or [key for key in counts if kinds[key] in fits]
             if own:
                 return counts[max(own, key=lambda key: last[key])][2]
+            if noun not in self.words.org_generic:
+                return None  # "la mairie" with no town hall named before
         # "MSF a signalé une flambée de choléra. L'ONG dit ...": the body the sentence before
         # is about, whichever was named most
         k = self.sentence_start(min(before_tok, len(self.doc) - 1))
