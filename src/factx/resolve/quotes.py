@@ -74,7 +74,7 @@ from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, given_name_gender, lone_given_name_gender
 from factx.resolve.patterns import DepMatches
-from factx.resolve.roles import CIVILITIES
+from factx.resolve.roles import CIVILITIES, _body_kind, _kind_words, _union
 from factx.resolve.roles import person_gender as title_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
@@ -352,6 +352,24 @@ CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédéce
 WRITTEN_SPOKES = frozenset({"site", "compte", "documentaire", "blog"})
 
 
+@cache
+def _description_kinds() -> dict[str, str]:
+    """quotes.json description_kinds: the nouns of org_generic that name a kind of body
+    besides roles' body_kinds, folded, to the kind."""
+    return {fold(n): kind for kind, ns in load_json("quotes.json")["description_kinds"].items() for n in ns}
+
+
+@cache
+def _synonym_kinds() -> frozenset[str]:
+    """quotes.json synonym_kinds: kinds of body whose nouns all name the same one body."""
+    return frozenset(load_json("quotes.json")["synonym_kinds"]["kinds"])
+
+
+def _description_kind(noun: str) -> str | None:
+    """The kind of body a folded description noun names ("entreprise": a firm), if any."""
+    return _kind_words()[0].get(noun) or _description_kinds().get(noun)
+
+
 def is_speech_verb(tok: Token) -> bool:
     """A verb of saying, by lemma, known form or stem; any part of speech when an inverted
     pronoun follows it ("estime-t-il", which the tagger may read as an adverb). A passive
@@ -391,6 +409,9 @@ def is_speech_verb(tok: Token) -> bool:
     lemma = _participle_lemma(tok)
     if lemma in speech and not inverted and _after_article(tok) and low not in lex.speech_forms:
         return False  # "a lancé au prévenu X", the tagger reading the noun as "prévenir"
+    if not inverted and tok.pos_ == "NOUN" and low in lex.titles and low not in lex.speech_forms \
+            and low not in quote_words().speech_forms and low not in quote_words().incise_forms:
+        return False  # "X, conseillère municipale : « ... »": a title, not "conseiller" (to advise)
     if lemma in speech or low in lex.speech_forms or ("s'" + lemma) in speech or ("se " + lemma) in speech:
         # "X": a word the tagger does not know ("», dixit Yves Keller")
         return inverted or tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or low in lex.speech_forms
@@ -3445,16 +3466,32 @@ class QuoteReader:
         noun ("l'ONG"), the only organization named before, or the one named most often
         (at least twice, and more than any other)."""
         counts: dict[int, tuple[int, int, Entity]] = {}
+        last: dict[int, int] = {}
         for ent, a, _ in self.idx.in_span(0, before_tok, ("organization",)):
             if ent is other_than:
                 continue
             n, first, _e = counts.get(id(ent), (0, a, ent))
             counts[id(ent)] = (n + 1, first, ent)
+            last[id(ent)] = max(a, last.get(id(ent), a))
         heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
         if len(heads) == 1:
             return next(iter(heads.values()))
-        if heads or noun not in self.words.org_generic:
+        kind = _description_kind(noun)
+        if heads or (noun not in self.words.org_generic and kind not in _synonym_kinds()):
             return None
+        if kind is not None:
+            # "La CGT a interpellé le groupe Renault. « ... », a répondu l'entreprise": a
+            # description of a kind takes the nearest body of that kind, never one of another
+            fits = {kind, *(("club", "association") if kind in ("club", "association") else ())}
+            kinds = {key: self.kind_of(e) for key, (_, _, e) in counts.items()}
+            counts = {key: v for key, v in counts.items() if kinds[key] is None or kinds[key] in fits}
+            # its own kind first: "l'association" after a club and an association is the association
+            own = [key for key in counts if kinds[key] == kind] \
+                or [key for key in counts if kinds[key] in fits]
+            if own:
+                return counts[max(own, key=lambda key: last[key])][2]
+            if noun not in self.words.org_generic:
+                return None  # "la mairie" with no town hall named before
         # "MSF a signalé une flambée de choléra. L'ONG dit ...": the body the sentence before
         # is about, whichever was named most
         k = self.sentence_start(min(before_tok, len(self.doc) - 1))
@@ -3466,12 +3503,33 @@ class QuoteReader:
                 lo += self.doc[lo].pos_ == "DET"
                 opening = self.idx.starting_at(lo, ("organization",))
                 topic = opening[0] if opening is not None else None
-            if isinstance(topic, Entity) and topic.type == "organization" and topic is not other_than:
+            if isinstance(topic, Entity) and topic.type == "organization" and topic is not other_than \
+                    and (kind is None or any(v[2] is topic for v in counts.values())):
                 return topic
         ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
         if ranked and (len(ranked) == 1 or (ranked[0][0] >= 2 and ranked[1][0] < ranked[0][0])):
             return ranked[0][2]
         return None
+
+    def kind_of(self, e: Entity) -> str | None:
+        """The kind of an organization for a description noun to take it up: a union, else
+        its kind by body_kinds (roles), else by a description noun of quotes.json
+        description_kinds right before one of its mentions ("le groupe Renault": a firm)."""
+        if _union(e):
+            return "union"
+        kind = _body_kind(self.doc, e)
+        if kind is not None:
+            return kind
+        found: set[str] = set()
+        for m in e.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            before = self.doc[span.start - 1]
+            k = _description_kinds().get(fold(before.text)) if before.is_lower else None
+            if k is not None:
+                found.add(k)
+        return found.pop() if len(found) == 1 else None
 
     def name_head(self, a: int) -> Token:
         """The head of the phrase the name at token `a` stands in, past the name's own words."""
