@@ -3480,7 +3480,7 @@ class QuoteReader:
         if heads or (noun not in self.words.org_generic and kind not in _synonym_kinds()):
             return None
         if kind is not None:
-            # "La CGT a interpellé le groupe Renault. « ... », a répondu l'entreprise": a
+            # "La CGT a interpellé le groupe Tervalis. « ... », a répondu l'entreprise": a
             # description of a kind takes the nearest body of that kind, never one of another
             fits = {kind, *(("club", "association") if kind in ("club", "association") else ())}
             kinds = {key: self.kind_of(e) for key, (_, _, e) in counts.items()}
@@ -3514,7 +3514,7 @@ class QuoteReader:
     def kind_of(self, e: Entity) -> str | None:
         """The kind of an organization for a description noun to take it up: a union, else
         its kind by body_kinds (roles), else by a description noun of quotes.json
-        description_kinds right before one of its mentions ("le groupe Renault": a firm)."""
+        description_kinds right before one of its mentions ("le groupe Tervalis": a firm)."""
         if _union(e):
             return "union"
         kind = _body_kind(self.doc, e)
