@@ -75,6 +75,11 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
     return a, min(ends) if ends else len(text)
 
 
+def _last_sentence_end(before: str) -> int:
+    """Offset of the last rough sentence end (". ", "! ", "? ", "» ") in `before`, -1 if none."""
+    return max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("» "))
+
+
 def _bucket(n: int, top: int) -> str:
     return f"{n}" if n < top else f"{top}+"
 
@@ -336,7 +341,7 @@ def missed_quote_features(pred: dict, text: str, g: dict, out: Counter[str]) -> 
     out[f"not found: words={size}"] += 1
     spans = "\n" in body.strip()
     out[f"not found: spans a line break={spans}"] += 1
-    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("» "), -1)
+    cut = _last_sentence_end(before)
     lead = before[cut + 1:].strip() if not dash else ""
     out[f"not found: words since the last sentence end={_bucket(len(lead.split()), 6)}"] += 1
     low = lead.lower()
@@ -394,7 +399,7 @@ def quote_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Count
         earlier = [f for f in pred["facts"] if f["type"] == "quote" and ps <= f["start"] < qs - 3]
         fragments = max(0, before.count("«") - len(earlier))
         out[f"guillemets before in the paragraph that are no quote={_bucket(fragments, 2)}"] += 1
-        cut = max(before.rfind(". "), before.rfind("» "), before.rfind("! "), before.rfind("? "))
+        cut = _last_sentence_end(before)
         lead = before[cut + 1:].lower()
         out[f"words since the last sentence end={_bucket(len(lead.split()), 6)}"] += 1
         out[f"speech verb since the last sentence end={bool(_SPEECH.search(lead))}"] += 1
