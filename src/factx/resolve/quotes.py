@@ -74,7 +74,7 @@ from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, given_name_gender, lone_given_name_gender
 from factx.resolve.patterns import DepMatches
-from factx.resolve.roles import CIVILITIES, _body_kind, _kind_words, _union
+from factx.resolve.roles import CIVILITIES, NEGATION, _body_kind, _kind_words, _union
 from factx.resolve.roles import person_gender as title_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
@@ -124,7 +124,6 @@ GERUND_CLITICS = frozenset({"lui", "leur", "se", "s'", "s’", "me", "m'", "m’
                             "y", "le", "la", "l'", "l’", "les"})  # between "en" and its participle
 FIRST_PERSON = {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos", "on"}
 FIRST_PLURAL = {"nous", "notre", "nos", "on"}
-FIRST_SINGULAR = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"}
 FIRST_SINGULAR = FIRST_PERSON - FIRST_PLURAL
 
 
@@ -558,15 +557,15 @@ def _nationality(noun: str) -> bool:
 
 
 class QuoteReader:
-    leads: tuple[tuple[Entity, Entity, str | None, int], ...] = ()  # body_voice(): set by resolve_quotes
-
     def __init__(self, doc: Doc, idx: EntityIndex, dm: DepMatches,
-                 roles: list[tuple[Entity, str, int]]) -> None:
+                 roles: list[tuple[Entity, str, int]],
+                 leads: tuple[tuple[Entity, Entity, str | None, int], ...] = ()) -> None:
         self.doc = doc
         self.idx = idx
         self.dm = dm
         self.starts = [t.idx for t in doc]
         self.roles = roles  # (person, folded masculine title, where stated)
+        self.leads = leads  # (person, body a role is held in, status, where stated): body_voice()
         self.raw = base.original_text(doc)  # the text as written, for the quotations' words
         self._headline: tuple[int, int] | bool | None = False  # headline_span(), once
         self.text = normalize(self.raw)  # the same length, typography folded ("\u00a0»" is " »")
@@ -579,6 +578,7 @@ class QuoteReader:
         self._party_depth = False  # party_by_pronoun() is resolving a pronoun
         self._portrait = False  # introduced_by_pronoun() went to the one person of a portrait
         self._dead: set[int] | None = None  # ids of the people the text says are dead, once
+        self._kinds: dict[int, str | None] = {}  # kind_of(), by organization id, once
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -2253,7 +2253,7 @@ class QuoteReader:
                     continue
                 verb = next((t for t in doc[j + 1:min(hi, j + 4)] if t.pos_ != "AUX"), None)
                 if verb is None or verb.pos_ != "VERB" or not self.utters(verb, only=True) \
-                        or any(t.lower_ in ("ne", "n'", "n\u2019") for t in doc[k:verb.i]):
+                        or any(t.lower_ in NEGATION for t in doc[k:verb.i]):
                     continue
                 end = j - (cleft and doc[j - 1].lower_ == "qui")
                 named = [p for p, a, _ in people.values() if k <= a < end]
@@ -3515,6 +3515,11 @@ class QuoteReader:
         """The kind of an organization for a description noun to take it up: a union, else
         its kind by body_kinds (roles), else by a description noun of quotes.json
         description_kinds right before one of its mentions ("le groupe Tervalis": a firm)."""
+        if id(e) not in self._kinds:
+            self._kinds[id(e)] = self._kind_of(e)
+        return self._kinds[id(e)]
+
+    def _kind_of(self, e: Entity) -> str | None:
         if _union(e):
             return "union"
         kind = _body_kind(self.doc, e)
@@ -5539,10 +5544,10 @@ class QuoteReader:
             return None  # the paragraph ends with the quotation's sentence
         hi = lo
         while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
-            if doc[hi].text in ("«", "»", "“", "”", '"'):
+            if doc[hi].text in QUOTE_MARKS:
                 return None
             hi += 1
-        named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, ("person",))]
+        named = list(self.idx.in_span(lo, hi, ("person",)))
         if len({id(p) for p, _, _ in named}) != 1:
             return None
         person, a, b = named[0]
@@ -5578,7 +5583,7 @@ class QuoteReader:
         if text[k - 1] not in ".!?":
             return False
         start = text.rfind("\n", 0, k) + 1
-        if any(m in text[start:k] for m in ("«", "»", "“", "”", '"')):
+        if any(m in text[start:k] for m in QUOTE_MARKS):
             return False
         return not any(not self.in_quote(a) for _, a, _ in
                        self.idx.in_span(self.tok_at(start), self.tok_at(open_c), ("person",)))
@@ -6073,9 +6078,8 @@ def _denied(verb: Token) -> bool:
     doc = verb.doc
     lemma = fold(verb.lemma_ or verb.text)
     if lemma in DENIABLE:
-        heads = (verb, *(a for a in verb.children if a.dep_.startswith("aux")))
-        negs = {c.lower_ for h in heads for c in h.children}
-        if negs & {"ne", "n'", "n’"} and negs & {"jamais", "pas", "point"}:
+        negs = _verb_words(verb)
+        if negs & NEGATION and negs & {"jamais", "pas", "point"}:
             return True
     k = verb.i - 1
     if k >= 0 and doc[k].lower_ == "avoir":
@@ -6086,10 +6090,15 @@ def _denied(verb: Token) -> bool:
     return False
 
 
+def _verb_words(verb: Token) -> set[str]:
+    """The words (lower case) hung on a verb or its auxiliaries ("ne", "jamais" of "n'a jamais dit")."""
+    heads = (verb, *(a for a in verb.children if a.dep_.startswith("aux")))
+    return {c.lower_ for h in heads for c in h.children}
+
+
 def _negated(verb: Token) -> bool:
     """"X ne les a jamais prononcés", "n'a pas parlé ainsi": a saying negated, whatever the verb."""
-    heads = (verb, *(a for a in verb.children if a.dep_.startswith("aux")))
-    return any(c.lower_ in ("ne", "n'", "n\u2019") for h in heads for c in h.children)
+    return bool(_verb_words(verb) & NEGATION)
 
 
 def _human(tok: Token, words: QuoteWords) -> bool:
@@ -6122,6 +6131,4 @@ def resolve_quotes(doc: Doc, entities: list[Entity], dm: DepMatches,
     """Quote facts; `roles` (person, folded title, position) resolve "répond le ministre";
     `leads` (person, the body a role is held in, its status, position) tell who speaks for
     a body a pronoun would otherwise take up."""
-    reader = QuoteReader(doc, EntityIndex(doc, entities), dm, roles or [])
-    reader.leads = tuple(leads or ())
-    return reader.read()
+    return QuoteReader(doc, EntityIndex(doc, entities), dm, roles or [], tuple(leads or ())).read()
