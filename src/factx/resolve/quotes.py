@@ -2815,7 +2815,7 @@ class QuoteReader:
         if verb.i > i or (verb.pos_ != "VERB" and not (
                 verb.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
             return False  # (a noun with a subject: "X, présidente de Y, table sur", a verb misread)
-        if verb.dep_ == "acl" and verb.lower_.endswith("ant"):
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
             return False  # "une manœuvre visant à « ... »": a noun's present participle, no one's aim
         if verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head):
             return False  # "X et Y ont affirmé qu'ils voulaient « ... »": the verb of saying's
