@@ -103,9 +103,7 @@ JOIN_VERBS = {"rejoindre", "intégrer"}  # their object is the body joined
 FRONTED_SIDES = {"chez", "côté", "à", "au", "aux", "pour", "dans", "auprès"}  # "Chez X,", "Côté X,", "À X,"
 JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins or works in, before "comme"
 # words that open a verb's object or clause, never a title's complement ("juge que", "pilote le")
-_VERB_OBJECT_OPENERS = frozenset(("que", "qu'", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses",
-                                  "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre",
-                                  "vos", "mon", "ma", "mes"))
+_VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
@@ -2588,6 +2586,11 @@ class RoleReader:
         return [sent.start for sent in self.sents]
 
     @cached_property
+    def _sent_start_chars(self) -> list[int]:
+        """The first character of each sentence, for bisect."""
+        return [sent.start_char for sent in self.sents]
+
+    @cached_property
     def _headline_person(self) -> tuple[tuple[Entity, int, int], int] | None:
         """The one person the first line names (its last mention there) and the line's end
         token, None when it names none or several: read once, for every pronoun."""
@@ -3224,7 +3227,7 @@ class RoleReader:
         people = [e for e in self.idx.entities if e.type == "person"]
         if not people or not self.unheld:
             return out
-        starts = [s.start_char for s in self.sents]
+        starts = self._sent_start_chars
         held: dict[int, list[Role]] = {}
         for r in roles:
             held.setdefault(id(r.person), []).append(r)
@@ -3387,7 +3390,7 @@ class RoleReader:
                 t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
                 for t in doc[head.i + 1 : head.sent.end])):
             return None
-        starts = [s.start_char for s in self.sents]
+        starts = self._sent_start_chars
         sent_of: dict[int, int] = {}
         for c in cands:
             sent_of[id(c[2])] = bisect_right(starts, c[1]) - 1
@@ -4648,7 +4651,7 @@ def _org_before(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
 
 
 # the verbs of "X est / reste / se trouve à la tête de B" ("reste", "demeure": the lemmatizer's)
-HEAD_VERBS = frozenset({"être", "rester", "reste", "demeurer", "demeure", "trouver", "maintenir"})
+HEAD_VERBS = frozenset({"être", "rester", "demeurer", "trouver", "maintenir"} | MISREAD_COPULAS)
 
 
 def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role], lex: Lexicon) -> None:
@@ -4656,7 +4659,7 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
     title of one who heads a body ("président", "directrice"), that X holds with no body of its
     own elsewhere in the text, is held in B ("à la tête de" is no title of its own)."""
     bare = [r for r in roles if r.of is None and r.of_name is None and not r.complement
-            and r.predecessor is None and fold(r.title) in {fold(t) for t in lex.body_heads}]
+            and r.predecessor is None and fold(r.title) in lex.body_heads]
     if not bare:
         return  # the common case: no head title left without its body
     for tok in doc:
@@ -6725,12 +6728,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # a bare "président" there is the head of state, not a party's that the story
                 # names (a party's president is "le président du parti", "son président")
                 r.of = None
-            where = _state_before_where(doc, idx, r, lex) \
-                if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain else None
-            if where is not None:  # "le voyage de X aux États-Unis, où il verra le président Y"
-                r.of, r.of_name = None, where
-                continue
             if fold(r.role) in HEAD_OF_STATE_ROLES and not r.domain:
+                where = _state_before_where(doc, idx, r, lex)
+                if where is not None:  # "le voyage de X aux États-Unis, où il verra le président Y"
+                    r.of, r.of_name = None, where
+                    continue
                 # "le gouvernement du président X" in a story about a court; "Il se rendra aux
                 # États-Unis, où il verra le président X" in one about the Kremlin: a
                 # head of state, of the state his sentence places him in, else the story's
