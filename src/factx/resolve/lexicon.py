@@ -59,7 +59,7 @@ class Lexicon:
     first_words: frozenset[str]
     office: frozenset[str]
     head_offices: frozenset[str]  # "directeur": an office of the story's body, for roles only
-    body_heads: frozenset[str]  # folded: "president", the one "à la tête de" a body holds it there
+    head_titles: frozenset[str]  # folded: "president", the one "à la tête de" a body holds it there
     fronted_heads: frozenset[str]  # "gouverneur": of the body named just before, never the story's
     body_only: frozenset[str]  # titles held in a body, never for a person ("patron")
     functions: frozenset[str]  # held in the body the story names when the title names none ("porte-parole")
@@ -252,7 +252,7 @@ def lexicon() -> Lexicon:
         first_words=frozenset(_first_chunk(k) for k in titles),
         office=frozenset(t["office"]),
         head_offices=frozenset(t["head_offices"]),
-        body_heads=frozenset(fold(x) for x in t["body_heads"]),
+        head_titles=frozenset(fold(x) for x in t["head_titles"]),
         fronted_heads=frozenset(t["fronted_heads"]),
         body_only=frozenset(t["body_only"]),
         functions=frozenset(t["functions"]),

@@ -4659,7 +4659,7 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
     title of one who heads a body ("président", "directrice"), that X holds with no body of its
     own elsewhere in the text, is held in B ("à la tête de" is no title of its own)."""
     bare = [r for r in roles if r.of is None and r.of_name is None and not r.complement
-            and r.predecessor is None and fold(r.title) in lex.body_heads]
+            and r.predecessor is None and fold(r.title) in lex.head_titles]
     if not bare:
         return  # the common case: no head title left without its body
     for tok in doc:
