@@ -232,9 +232,9 @@ _OBJECT_DETS = frozenset({"le", "la", "les", "l'", "l\u2019", "un", "une", "son"
                           "leurs", "ce", "cet", "cette", "ces"})
 _NAME_INNER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # a stretch of time may follow a name's adjective with its article ("le conseil municipal la
-# semaine dernière"): no verb there
-_TIME_NOUNS = frozenset({"semaine", "mois", "annee", "an", "veille", "lendemain", "nuit", "journee",
-                         "matinee", "soiree", "saison", "week-end", "fois", "matin", "soir"})
+# semaine dernière"): no verb there (not `_TIME_NOUNS`, a date's words after a public body)
+_STRETCH_NOUNS = frozenset({"semaine", "mois", "annee", "an", "veille", "lendemain", "nuit", "journee",
+                            "matinee", "soiree", "saison", "week-end", "fois", "matin", "soir"})
 
 
 def _subject_place(doc: Doc, start: int) -> bool:
@@ -262,7 +262,7 @@ def verb_run_on(doc: Doc, k: int, start: int) -> bool:
     # number after the article is a date: "le comité directeur le 5 mai")
     if nxt is not None and nxt.lower_ in _OBJECT_DETS and nxt.pos_ == "DET" and _subject_place(doc, start) \
             and not {"Inf", "Imp"} & set(t.morph.get("VerbForm") + t.morph.get("Mood")) \
-            and not (k + 2 < len(doc) and (fold(doc[k + 2].text) in _TIME_NOUNS or doc[k + 2].like_num)):
+            and not (k + 2 < len(doc) and (fold(doc[k + 2].text) in _STRETCH_NOUNS or doc[k + 2].like_num)):
         return True
     if "Part" not in t.morph.get("VerbForm") or t.pos_ != "VERB":
         return False
@@ -569,10 +569,7 @@ def _second_seat_end(doc: Doc, end: int) -> int:
             or not doc[end - 1].text[:1].isupper():
         return end
     m = _PLACE_WORDS.match(base.original_text(doc), doc[end + 2].idx)
-    if m is None:
-        return end
-    stop = next((t.i for t in doc[end + 2 :] if t.idx >= m.end()), len(doc))
-    return stop
+    return end if m is None else _token_at(doc, m.end())
 
 
 def _coordinated_kinds(doc: Doc, i: int) -> bool:
@@ -2231,16 +2228,17 @@ def _kind_before(doc: Doc, i: int) -> int | None:
     article = doc[i].text in _CAPITAL_ARTICLES and doc[i - 1].is_lower  # not a sentence's article
     field = doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].pos_ == "NOUN" \
         and doc[i - 1].lower_ not in _DE
-    coined = field and _ACRONYM_START.match(doc[i].text) is None and _coined_name(doc, i)
-    bare = field and (_ACRONYM_START.match(doc[i].text) is not None or coined)  # no given name: "Jean"
-    if not (article or bare):
+    acronym = field and _ACRONYM_START.match(doc[i].text) is not None  # no given name: "Jean"
+    coined = field and not acronym and _coined_name(doc, i)
+    if not (article or acronym or coined):
         return None
-    # a coined name may follow any kind of firm and its field: "le cabinet d'architectes X"
-    heads = _lex()["named_bodies"] | titles if coined else _lex()["named_bodies"]
+    bodies = _lex()["named_bodies"]
     j = i - 1
     while j >= 1 and i - j <= 6 and doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in _DE):
-        if doc[j + 1].lower_ in _DE and fold(doc[j].text) in heads and _determined(doc, j) \
-                and not _described(doc, j):
+        key = fold(doc[j].text)
+        # a coined name may follow any kind of firm and its field: "le cabinet d'architectes X"
+        if doc[j + 1].lower_ in _DE and (key in bodies or (coined and key in titles)) \
+                and _determined(doc, j) and not _described(doc, j):
             return j
         j -= 1
     return None
@@ -2251,9 +2249,9 @@ _CAPITAL_ARTICLES = ("La", "Le", "Les", "L'", "L\u2019")
 
 def _coined_name(doc: Doc, i: int) -> bool:
     """Token i opens a firm's or a body's coined name, one capitalized word that no lexicon
-    knows ("la société de nettoyage Propnet", "l'agence de voyages Valtour"), not inside a
-    sentence's capital: no given name, no place or people the gazetteer or the demonyms know,
-    no title ("Saint"), no word of the model's common lexicon."""
+    knows ("la société de nettoyage Propnet", "l'agence de voyages Valtour"), not a sentence's
+    first word: no given name, no place the gazetteer knows, no nationality, faith or country
+    (roles/nationalities.json), no month nor weekday."""
     from factx import gazetteer
     from factx.resolve.names import is_given_name
 
@@ -2263,6 +2261,8 @@ def _coined_name(doc: Doc, i: int) -> bool:
     return not is_given_name(tok.text) and gazetteer.place_kind(tok.text) is None \
         and fold(tok.text) not in _lex()["peoples"] and fold(tok.text) not in _lex()["countries"] \
         and fold(tok.text) not in _lex()["calendar"]
+
+
 _ACRONYM_START = re.compile(r"^[A-ZÉÈ]{2,}")
 
 
@@ -4772,13 +4772,14 @@ def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue  # "la section CGT de l'usine X": the union at the firm's site
         elif doc[tok.i - 1].lower_ in ("la", "l'", "l\u2019") and (m := acronym.match(text, tok.idx)):
             k = _token_at(doc, m.end())
-            if k >= len(doc) or k == tok.i or doc[k].idx != m.end() + 1 or not doc[k].is_lower \
-                    or doc[k].pos_ not in ("NOUN", "ADJ") or fold(doc[k].text) in _lex()["calendar"] \
-                    or not ("-" in text[doc[k].idx : doc[k].idx + 40].split(" ")[0]
-                            or "Plur" in doc[k].morph.get("Number")):
+            if k >= len(doc) or doc[k].idx != m.end() + 1 or not doc[k].is_lower \
+                    or doc[k].pos_ not in ("NOUN", "ADJ") or fold(doc[k].text) in _lex()["calendar"]:
+                continue
+            word = text[doc[k].idx :].split(" ", 1)[0]  # "santé-sociaux", hyphens and all
+            if not ("-" in word[:40] or "Plur" in doc[k].morph.get("Number")):
                 continue
             start_i = tok.i
-            end = _token_at(doc, doc[k].idx + len(text[doc[k].idx:].split(" ")[0].rstrip(",.;:)")))
+            end = _token_at(doc, doc[k].idx + len(word.rstrip(",.;:)")))
         if start_i is None or end is None:
             continue
         start, stop = doc[start_i].idx, doc[end - 1].idx + len(doc[end - 1].text)
