@@ -28,7 +28,6 @@ class VerbLexicon:
         lemmas = self.exceptions.get(form)
         return bool(lemmas) and not lemmas[0].endswith("er")  # "marie" is "marier" (present tense)
 
-
     def present(self, form: str) -> bool:
         """A present-tense form of a verb, third person singular: "juge" (juger), "pilote"."""
         if self.exceptions is not None and any(x.endswith("er") for x in self.exceptions.get(form) or ()):

@@ -1910,7 +1910,7 @@ def _family_plural(doc: Doc, cs: list[Candidate], starts: dict[int, int],
     return True
 
 
-_DEFINITE = ("le", "la", "l'", "l\u2019", "les", "du", "des", "au", "aux")
+_DEFINITE = frozenset(("le", "la", "l'", "l\u2019", "les", "du", "des", "au", "aux"))
 
 
 def _after_definite_article(doc: Doc, cs: list[Candidate], starts: dict[int, int],
@@ -1977,6 +1977,8 @@ def common_nouns(nlp: Language, part: str = "noun") -> frozenset[str]:
 
 
 _PARTICIPLE_ENDS = ("ées", "és", "ée", "é")
+
+
 def verb_lexicon(nlp: Language) -> VerbLexicon:
     try:
         exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb")
@@ -3013,11 +3015,18 @@ def _thing_heads() -> frozenset[str]:
 _ERA = re.compile(r"(?:après|avant)-(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
+def _before_adjectives(doc: Doc, j: int) -> int:
+    """The token at `j` or before it, the lower-case adjectives ending there skipped ("une
+    roquette artisanale", "le satellite européen"); -1 when nothing else is before them."""
+    while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
+        j -= 1
+    return j
+
+
 def _thing_head_at(doc: Doc, j: int, heads: frozenset[str]) -> bool:
     """The token at `j`, lower-case adjectives before it skipped ("une roquette artisanale"),
     is the noun of a thing ("l'ouragan", "Ouragan" opening a headline, "de type")."""
-    while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
-        j -= 1
+    j = _before_adjectives(doc, j)
     return j >= 0 and fold(doc[j].text) in heads and (doc[j].text.islower() or doc[j].is_sent_start
                                                       or (j > 0 and "\n" in doc[j - 1].text))
 
@@ -3076,7 +3085,6 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
     return cands
 
 
-_DEFINITE = frozenset(("le", "la", "l'", "l\u2019", "les", "du", "au", "des", "aux"))
 # ", un herbicide", ", une sonde": an apposition of a thing counted by the indefinite article
 _THING_APPOSITION = re.compile(r"\s*,\s*(?:un|une)\s+([^\W\d_][\w-]*)")
 
@@ -3092,12 +3100,17 @@ def _thing_apposition_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in heads - set(data["thing_apposition_exceptions"]))
 
 
+@cache
+def _vehicle_heads() -> frozenset[str]:
+    """The nouns of things (`_thing_heads`) but those of heavenly bodies and 'type'."""
+    return _thing_heads() - _celestial()[0] - {"type"}
+
+
 def _definite_thing_head(doc: Doc, j: int, heads: frozenset[str]) -> bool:
     """The token at `j`, lower-case adjectives before it skipped ("le satellite européen"),
     is a lower-case noun of a vehicle or an instrument after a definite article: one named
     thing ("le paquebot", "du satellite"), where "un avion Airbus" counts one made by a maker."""
-    while j >= 0 and doc[j].pos_ in ("ADJ", "X") and doc[j].text.islower() and doc[j].is_alpha:
-        j -= 1
+    j = _before_adjectives(doc, j)
     return j >= 1 and doc[j].text.islower() and fold(doc[j].text) in heads \
         and doc[j - 1].lower_ in _DEFINITE
 
@@ -3115,20 +3128,20 @@ def bodies_named_as_things(doc: Doc, cands: list[Candidate],
         return cands
     starts = _tok_at(doc) if starts is None else starts
     text = base.original_text(doc)
-    heads = _thing_heads() - _celestial()[0] - {"type"}
+    heads = _vehicle_heads()
     apposed = _thing_apposition_heads()
+    keys = [fold(str(c.attrs.get("name") or text[c.start:c.end])) for c in orgs]
     things: set[str] = set()
-    for c in orgs:
-        name = str(c.attrs.get("name") or text[c.start:c.end])
+    for c, key in zip(orgs, keys, strict=True):
         i = starts.get(c.start)
         after = _THING_APPOSITION.match(text, c.end)
         if (i is not None and _definite_thing_head(doc, i - 1, heads)) \
                 or (after is not None and fold(after.group(1)) in apposed):
-            things.add(fold(name))
+            things.add(key)
     if not things:
         return cands
-    for c in orgs:
-        if fold(str(c.attrs.get("name") or text[c.start:c.end])) in things:
+    for c, key in zip(orgs, keys, strict=True):
+        if key in things:
             c.label = "misc"
     return cands
 
