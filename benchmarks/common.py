@@ -36,6 +36,8 @@ OWN6_GOLD = ROOT / "benchmarks" / "own_dev6.jsonl"
 OWN6_TXT = ROOT / "benchmarks" / "own_dev6"
 OWN7_GOLD = ROOT / "benchmarks" / "own_dev7.jsonl"
 OWN7_TXT = ROOT / "benchmarks" / "own_dev7"
+OWN8_GOLD = ROOT / "benchmarks" / "own_dev8.jsonl"
+OWN8_TXT = ROOT / "benchmarks" / "own_dev8"
 SEED_DIR = SHARED / "seed"
 
 
