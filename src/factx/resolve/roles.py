@@ -442,6 +442,7 @@ class RoleReader:
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
         chain = [ph]
+        aside = False  # a second title between commas, after an additive adverb
         j = head_end
         while j < len(doc):
             step = self._after(ph, j)
@@ -465,6 +466,17 @@ class RoleReader:
                 j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
             if low == "mais" and self._additive_end(j + 1) is not None:
                 low = "et"  # "président du club mais aussi adjoint au maire"
+            if low == "," and j + 2 < len(doc) and ph.end == j:
+                # "Le président du club, également maire de Lure, X, ...": a second title set
+                # between commas by an additive adverb, then the name both titles are held by;
+                # each keeps its own body (no sharing, unlike "président et trésorier de Z")
+                k = self._additive_end(j + 1)
+                rest = self.phrase(k, coordinated=True) if k is not None and k < len(doc) \
+                    and self.title_at(k) is not None else None
+                if rest and self._holder_after_comma(rest[-1].end):
+                    chain.extend(rest)
+                    aside = True
+                break
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = k0 = self._additive_end(j + 1) or j + 1  # "maire et par ailleurs conseiller général"
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
@@ -486,7 +498,7 @@ class RoleReader:
                 # "président du conseil régional" next to the "conseil régional du Limousin": the
                 # one body named by its kind whose name opens with the definite complement
                 p.of = self._body_by_opening(self._definite_complement(p))
-        last = _share_body(chain)
+        last = chain[-1] if aside else _share_body(chain)
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
@@ -864,7 +876,8 @@ class RoleReader:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
             return self._workplace(ph, j)
-        if (low in LOCATIVE or low == "pour") and j + 1 < len(doc):
+        if (low in LOCATIVE or low == "pour" or (low == "dans" and not free)) and j + 1 < len(doc):
+            # (past the body: "le délégué de l'agence dans le Morbihan, X", where it works)
             # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
