@@ -437,8 +437,13 @@ class RoleReader:
                 and not (i > 0 and doc[i - 1].text in LIST_MARKS) and self._glued_to_name(i) is None \
                 and not self._after_opener(i) \
                 and not (i > 2 and doc[i - 1].lower_ == "et"
-                         and self._described_before(i - 1, head_end) < i - 1):
-            return None  # (a title tagged as an adjective is read after a comma or a status word)
+                         and self._described_before(i - 1, head_end) < i - 1) \
+                and not (i > 0 and doc[i - 1].lower_ in CONTRACTED and head_end < len(doc)
+                         and self.idx.starting_at(head_end, PERSON) is not None):
+            # (a title tagged as an adjective is read after a comma or a status word; or after
+            # the article of a contracted preposition, right before the name it qualifies:
+            # "sur un essai du troisième-ligne X", as "le troisième-ligne X" is read)
+            return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
         chain = [ph]
