@@ -1219,6 +1219,8 @@ class RoleReader:
             if end >= len(doc) or doc[end].text != ")":
                 return None
             end += 1
+            if end < len(doc) and self.idx.starting_at(self._past_civility(end), PERSON) is not None:
+                return end  # "le sénateur (LR) X": the label in parentheses, then the holder's name
         k = end
         if k + 1 >= len(doc) or doc[k].lower_ not in DE:
             return None
