@@ -1,6 +1,6 @@
 """Titles standing right before the holder's name that were missed (round 23c).
 
-Sentences written for this audit, with invented names. Four rules of French news writing:
+Sentences written for this audit, with invented names. Five rules of French news writing:
 
 - a second title set between commas by an additive adverb ("également", "aussi", "par
   ailleurs") after a first title and before the name is held by that name too: "Le président
@@ -12,7 +12,10 @@ Sentences written for this audit, with invented names. Four rules of French news
   preposition ("du", "au") is a title when the name follows it: "un essai du troisième-ligne
   Z", as "le troisième-ligne Z" is;
 - a party's acronym in parentheses between the title and the name is read over: "le député
-  (LFI) Z", as it is before the title's complement ("le maire (PS) de Lure, Z").
+  (LFI) Z", as it is before the title's complement ("le maire (PS) de Lure, Z");
+- the title after the infinitive of a copula in a clause of time "avant de" is held by the
+  subject of the verb the clause depends on: "X a enseigné à Lure avant de devenir principal
+  du collège" (what came after is told as done; "pour devenir", "espère devenir" are not).
 
 The guard table holds what must not change.
 """
@@ -51,6 +54,12 @@ from conftest import role_triples as _roles
     # the same in a second sentence, feminine
     ("Le projet de loi a été adopté mardi. La sénatrice (PS) Solène Vitrac s'est abstenue.",
      "Solène Vitrac", "sénatrice", None),
+    # "avant de devenir": the title of the infinitive is the main verb's subject's
+    ("Anselme Courtade a enseigné à Lure avant de devenir principal du collège de Frahier.",
+     "Anselme Courtade", "principal", "collège de Frahier"),
+    # the same with a pronoun subject taking up the person named before
+    ("Maëlle Quintarel est arrivée à Lure en 2001. Elle a travaillé chez Valtech pendant dix ans, "
+     "avant de devenir directrice de l'usine de Frahier.", "Maëlle Quintarel", "directrice", None),
 ])
 def test_a_title_before_the_name_is_read(extract: Callable[..., dict], text: str, person: str,
                                          title: str, of: str | None) -> None:
@@ -91,6 +100,11 @@ def test_titles_that_were_read_stay(extract: Callable[..., dict], text: str, per
     # a title of the first person in a list is not the second's
     ("Le maire de Lure, Anselme Courtade, et son adjoint, Firmin Caduc, ont visité le chantier.",
      "Firmin Caduc", "maire"),
+    # a purpose or a wish holds no office
+    ("Anselme Courtade espère devenir maire de Frahier.", "Anselme Courtade", "maire"),
+    # "avant de" under a verb with no subject of its own
+    ("Anselme Courtade veut attendre avant de devenir président du club.", "Anselme Courtade",
+     "président"),
     # "respectivement": each title to its own holder
     ("Maëlle Quintarel et Solène Vitrac, respectivement présidente et trésorière du club, ont "
      "parlé.", "Solène Vitrac", "présidente"),

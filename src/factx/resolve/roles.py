@@ -2377,7 +2377,37 @@ class RoleReader:
                     latter = self._latter(end) if end is not None else None
                     if latter is not None:
                         return latter, head.i, head.i + 1, None
+        controlled = self._controlling_subject(head)
+        if controlled is not None:
+            return controlled
         return self._linear_verb_subject(head)
+
+    def _controlling_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
+        """The holder of a title complement of an infinitive in a clause of time "avant de",
+        which has no subject of its own: the subject of the verb the clause depends on ("X a
+        enseigné à Lure avant de devenir principal du collège", "Elle fut nommée à Toul avant
+        d'être promue commandante"). What came after is told as done, unlike a purpose ("pour
+        devenir") or a wish ("espère devenir"), which hold no office."""
+        verb = head.head
+        if head.dep_ not in ("obj", "xcomp") or verb.dep_ != "advcl" or verb.i > head.i \
+                or "Inf" not in verb.morph.get("VerbForm") \
+                or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in verb.children)
+        if lemma not in self.lex.copular and not (passive and lemma in self.lex.appointment):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.i > verb.i:
+            return None
+        if subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
+            hit = self._pronoun_antecedent(subject)
+        else:
+            people = self.idx.in_subtree(subject, PERSON)
+            hit = people[-1] if people else None
+        if hit is None:
+            return None
+        return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), None
 
     def _demonstrative_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person "celui" / "celle" (of "celui qui fut maire") stands for: the name it is
