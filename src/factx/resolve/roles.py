@@ -437,11 +437,17 @@ class RoleReader:
                 and not (i > 0 and doc[i - 1].text in LIST_MARKS) and self._glued_to_name(i) is None \
                 and not self._after_opener(i) \
                 and not (i > 2 and doc[i - 1].lower_ == "et"
-                         and self._described_before(i - 1, head_end) < i - 1):
-            return None  # (a title tagged as an adjective is read after a comma or a status word)
+                         and self._described_before(i - 1, head_end) < i - 1) \
+                and not (i > 0 and doc[i - 1].lower_ in CONTRACTED and head_end < len(doc)
+                         and self.idx.starting_at(head_end, PERSON) is not None):
+            # (a title tagged as an adjective is read after a comma or a status word; or after
+            # the article of a contracted preposition, right before the name it qualifies:
+            # "sur un essai du troisième-ligne X", as "le troisième-ligne X" is read)
+            return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
         chain = [ph]
+        aside = False  # a second title between commas, after an additive adverb
         j = head_end
         while j < len(doc):
             step = self._after(ph, j)
@@ -465,6 +471,17 @@ class RoleReader:
                 j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
             if low == "mais" and self._additive_end(j + 1) is not None:
                 low = "et"  # "président du club mais aussi adjoint au maire"
+            if low == "," and j + 2 < len(doc) and ph.end == j:
+                # "Le président du club, également maire de Lure, X, ...": a second title set
+                # between commas by an additive adverb, then the name both titles are held by;
+                # each keeps its own body (no sharing, unlike "président et trésorier de Z")
+                k = self._additive_end(j + 1)
+                rest = self.phrase(k, coordinated=True) if k is not None and k < len(doc) \
+                    and self.title_at(k) is not None else None
+                if rest and self._holder_after_comma(rest[-1].end):
+                    chain.extend(rest)
+                    aside = True
+                break
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = k0 = self._additive_end(j + 1) or j + 1  # "maire et par ailleurs conseiller général"
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
@@ -486,7 +503,7 @@ class RoleReader:
                 # "président du conseil régional" next to the "conseil régional du Limousin": the
                 # one body named by its kind whose name opens with the definite complement
                 p.of = self._body_by_opening(self._definite_complement(p))
-        last = _share_body(chain)
+        last = chain[-1] if aside else _share_body(chain)
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
@@ -864,7 +881,8 @@ class RoleReader:
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
             return self._workplace(ph, j)
-        if (low in LOCATIVE or low == "pour") and j + 1 < len(doc):
+        if (low in LOCATIVE or low == "pour" or (low == "dans" and not free)) and j + 1 < len(doc):
+            # (past the body: "le délégué de l'agence dans le Morbihan, X", where it works)
             # "correspondant du Monde à Washington", "directeur de Thomson pour l'Asie"
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
@@ -1201,6 +1219,8 @@ class RoleReader:
             if end >= len(doc) or doc[end].text != ")":
                 return None
             end += 1
+            if end < len(doc) and self.idx.starting_at(self._past_civility(end), PERSON) is not None:
+                return end  # "le sénateur (LR) X": the label in parentheses, then the holder's name
         k = end
         if k + 1 >= len(doc) or doc[k].lower_ not in DE:
             return None
@@ -2357,7 +2377,37 @@ class RoleReader:
                     latter = self._latter(end) if end is not None else None
                     if latter is not None:
                         return latter, head.i, head.i + 1, None
+        controlled = self._controlling_subject(head)
+        if controlled is not None:
+            return controlled
         return self._linear_verb_subject(head)
+
+    def _controlling_subject(self, head: Token) -> tuple[Entity, int, int, str | None] | None:
+        """The holder of a title complement of an infinitive in a clause of time "avant de",
+        which has no subject of its own: the subject of the verb the clause depends on ("X a
+        enseigné à Lure avant de devenir principal du collège", "Elle fut nommée à Toul avant
+        d'être promue commandante"). What came after is told as done, unlike a purpose ("pour
+        devenir") or a wish ("espère devenir"), which hold no office."""
+        verb = head.head
+        if head.dep_ not in ("obj", "xcomp") or verb.dep_ != "advcl" or verb.i > head.i \
+                or "Inf" not in verb.morph.get("VerbForm") \
+                or not any(c.dep_ == "mark" and c.lower_ == "avant" for c in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in verb.children)
+        if lemma not in self.lex.copular and not (passive and lemma in self.lex.appointment):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.i > verb.i:
+            return None
+        if subject.pos_ == "PRON" and subject.lower_ in ("il", "elle"):
+            hit = self._pronoun_antecedent(subject)
+        else:
+            people = self.idx.in_subtree(subject, PERSON)
+            hit = people[-1] if people else None
+        if hit is None:
+            return None
+        return hit[0], min(hit[1], head.i), max(hit[2], head.i + 1), None
 
     def _demonstrative_antecedent(self, pron: Token) -> tuple[Entity, int, int] | None:
         """The person "celui" / "celle" (of "celui qui fut maire") stands for: the name it is
