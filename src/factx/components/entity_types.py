@@ -2045,7 +2045,8 @@ def _does(doc: Doc, i: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE
+    return (root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE) \
+        or organizations.pronominal_subject(root)  # "s'est félicité", read as an adjective
 
 
 def _given_and_surname(name: str) -> bool:
@@ -2151,7 +2152,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             i = starts.get(c.start)
             befores.append(doc[i - 1].lower_ if i else "")
         by_prep = any(b in lex["preps"] for b in befores)
+        # not the subject after a fronted phrase's comma: "À Paris, Bercy a démenti"
         coordinated = any(b in ("et", ",", "ou") and _place_before(doc, starts[c.start] - 1, place_ends)
+                          and not (b == "," and _does(doc, starts[c.start], c.end))
                           for b, c in zip(befores, cs, strict=True) if c.start in starts)
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]

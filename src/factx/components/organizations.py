@@ -3588,14 +3588,23 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
+    if pronominal_subject(root):
+        return True  # "le Quai d'Orsay s'est borné à ...", read as an adjective after "est"
     k = _before_articles(doc, span.start)
     opens = k == 0 or doc[k - 1].is_space or doc[k - 1].is_sent_start is True \
         or doc[k - 1].text in (".", "!", "?", ",", ";", ":")
     if (root.dep_ == "nsubj" and _auxiliary_subject(doc, root.head)) \
             or (opens and span.end < len(doc) and _auxiliary_subject(doc, doc[span.end])):
         return True  # "le Kremlin a pour sa part appelé", "l'Élysée a, de son côté, démenti"
-    if opens and span.end < len(doc) and doc[span.end].lower_ in _lex()["seat_verb_forms"]:
-        return True  # "Le Kremlin dément ...", whose verb the tagger read as an adverb
+    if opens and span.end < len(doc) and (doc[span.end].lower_ in _lex()["seat_verb_forms"] or (
+            doc[span.end].pos_ == "VERB" and "Fin" in doc[span.end].morph.get("VerbForm")
+            and doc[span.end].lemma_ not in _NOT_ACTS) or (
+            doc[span.end].lemma_ == "se" and span.end + 2 < len(doc) and doc[span.end + 1].lemma_ == "être"
+            and doc[span.end + 2].pos_ in ("VERB", "ADJ"))):
+        # "Le Kremlin dément ...", whose verb the tagger read as an adverb; "Bercy promet des
+        # contrôles", "Bercy s'est félicité": a verb right after the seat the parser left
+        # without its subject
+        return True
     if k >= 2 and doc[k - 1].lower_ == "par" and _participle(doc[k - 2]) \
             and doc[k - 2].lemma_ not in _MOTION_VERBS:
         return True  # "bloqué par l'Élysée": the agent of a passive, not "passé par le Kremlin"
@@ -3611,6 +3620,18 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
     while before and before[-1] in ("le", "la", "les", "l'", "de", "du", "d'", "des"):
         before.pop()
     return bool(before) and before[-1] in ("selon", "porte parole", "parole", "conseiller", "conseillere")
+
+
+def pronominal_subject(tok: Token) -> bool:
+    """The token is the subject of a pronominal verb in a compound tense that the tagger read
+    as an adjective after a copula ("le Conservatoire s'est félicité", "s'est borné à"): the
+    head carries "se" and the auxiliary "être", so the subject acts as with any verb."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ != "ADJ" or head.i == tok.i:
+        return False
+    kids = list(head.children)
+    return any(k.lemma_ == "se" and k.pos_ == "PRON" and k.i < head.i for k in kids) \
+        and any(k.lemma_ == "être" and k.pos_ == "AUX" and k.i < head.i for k in kids)
 
 
 def _participle(tok: Token) -> bool:

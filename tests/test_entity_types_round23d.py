@@ -1,0 +1,44 @@
+"""Organization or place: a named thing that acts is a body (round 23d).
+
+- A pronominal verb in a compound tense ("s'est félicité", "s'est borné à") that the tagger
+  reads as an adjective after "est": its subject acts as with any verb, so a name of several
+  words the model read as a place, or a seat of power, is the organization.
+- A seat of power opening its sentence, right before a finite verb or "s'est" + participle
+  that the parser left without a subject ("Bercy promet", "Matignon s'est dit"): it acts.
+- A comma after a fronted phrase of place ("À Paris, Bercy a démenti") joins no list: the
+  name after it, subject of the verb, is not one more place of a list.
+Guards: a building that stands somewhere, a town that acts, a real list of places.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import entity_names
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Le Conservatoire du littoral s'est borné à prendre acte du vote des élus de Morvillard.",
+     "Conservatoire du littoral"),
+    ("Le Quai d'Orsay s'est borné à prendre acte du résultat du scrutin.", "Quai d'Orsay"),
+    ("Bercy s'est félicité de la baisse du chômage au premier trimestre.", "Bercy"),
+    ("Bercy promet des contrôles renforcés dans les boulangeries du pays.", "Bercy"),
+    ("Matignon estime que la réforme des retraites peut encore attendre.", "Matignon"),
+    ("À Paris, Bercy a démenti toute hausse de la taxe sur les carburants.", "Bercy"),
+    ("À Paris, Matignon a annoncé mardi la nomination d'un nouveau préfet.", "Matignon"),
+])
+def test_body_that_acts(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in entity_names(result, "organization")
+    assert org not in entity_names(result, "place")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # guards: a town that acts stays a place; a real list of places; a building
+    ("À Lyon, Vireloup s'est félicité de la victoire de son équipe.", "Lyon"),
+    ("Les randonneurs sont passés par Paris, Lyon et Marseille avant de rentrer.", "Lyon"),
+    ("Le ministre a tenu une conférence de presse à Bercy mardi matin.", "Bercy"),
+    ("La Tour Vaudrelle se dresse au bord du lac depuis le XIIe siècle.", "Tour Vaudrelle"),
+])
+def test_places_stay(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in entity_names(extract(text), "place")
