@@ -42,3 +42,25 @@ def test_body_that_acts(extract: Callable[..., dict], text: str, org: str) -> No
 ])
 def test_places_stay(extract: Callable[..., dict], text: str, place: str) -> None:
     assert place in entity_names(extract(text), "place")
+
+
+# ---------------------------------------------------------------- a town and a club's suffix
+@pytest.mark.parametrize(("text", "org", "town"), [
+    ("Les joueurs ont perdu samedi face au Calais RUFC, devant 800 spectateurs.", "Calais RUFC", "Calais"),
+    ("Les handballeurs se sont inclinés face au Sarvigny HBC samedi (27-25).", "Sarvigny HBC", "Sarvigny"),
+    ("Le club a annoncé son départ après une défaite contre le Nancy BC.", "Nancy BC", "Nancy"),
+])
+def test_town_and_club_suffix(extract: Callable[..., dict], text: str, org: str, town: str) -> None:
+    result = extract(text)
+    assert org in entity_names(result, "organization")
+    assert town not in entity_names(result, "place")
+    assert org not in entity_names(result, "place")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # guards: a prefix club stays whole; a firm's legal form is no club's
+    ("L'AS Vireloup a battu Metz dimanche (2-1).", "AS Vireloup"),
+    ("La société Vireloup SA a fermé son usine de Sarvigny.", "Vireloup SA"),
+])
+def test_club_guards(extract: Callable[..., dict], text: str, org: str) -> None:
+    assert org in entity_names(extract(text), "organization")

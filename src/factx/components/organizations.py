@@ -81,6 +81,7 @@ def _lex() -> dict[str, Any]:
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
+        "club_suffixes": frozenset(data["club_suffixes"]),
         "club_words": set(data["club_words"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "play_verbs": frozenset(fold(w) for w in data["play_verbs"]),
@@ -3035,7 +3036,38 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.attrs["name"] = text[c.start : c.end]
         inside = [c for c in inside if base.overlaps(c.start, c.end, start_c, end_c)]
         _put_organization(cands, text, start_c, end_c, inside)
+    for tok in doc:
+        if tok.text in _lex()["club_suffixes"] and tok.i >= 1:
+            _club_before_suffix(doc, cands, text, tok)
     return cands
+
+
+def _club_before_suffix(doc: Doc, cands: list[Candidate], text: str, tok: Token) -> None:
+    """"le Calais RUFC", "face au Vireloup HBC": a town's name (capitalized words, hyphens
+    between them) and the club's abbreviation after it (`club_suffixes`) are one organization,
+    whatever the model made of the town (a place, or the town alone)."""
+    start = tok.i
+    while start >= 1 and (
+            (doc[start - 1].is_title and doc[start - 1].pos_ not in ("DET", "ADP", "PRON", "VERB", "AUX"))
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2
+                and not doc[start - 2].whitespace_)):
+        start -= 1
+    while start < tok.i and not doc[start].is_title:
+        start += 1  # never a dash first
+    if start == tok.i or tok.i - start > 5 or any(t.is_sent_start for t in doc[start + 1 : tok.i + 1]):
+        return
+    start_c, end_c = doc[start].idx, tok.idx + len(tok)
+    inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+    if any(c.label == "person" for c in inside):
+        return  # "Paul Henry FC": no town
+    # "Le Calais" read with its article: the article is the sentence's; any other name running
+    # into the town ("AS Nancy FC") keeps it as it is
+    if any(c.start < start_c and fold(text[c.start : start_c]).strip() not in ("le", "la", "l'", "les")
+           for c in inside):
+        return
+    for c in inside:
+        c.start = max(c.start, start_c)
+    _put_organization(cands, text, start_c, end_c, inside)
 
 
 # "le Stade toulousain", "l'Olympique lyonnais", "le Racing strasbourgeois": a club's word and the
