@@ -64,3 +64,22 @@ def test_town_and_club_suffix(extract: Callable[..., dict], text: str, org: str,
 ])
 def test_club_guards(extract: Callable[..., dict], text: str, org: str) -> None:
     assert org in entity_names(extract(text), "organization")
+
+
+# ---------------------------------------------------------------- a unit of the land and a sport
+@pytest.mark.parametrize(("text", "org"), [
+    ("Le District de la Haute-Meuse de football a reporté tous les matchs du week-end.",
+     "District de la Haute-Meuse de football"),
+    ("Le District de Vireloup de football était représenté par son vice-président, Paul Roy.",
+     "District de Vireloup de football"),
+])
+def test_unit_and_sport_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in entity_names(result, "organization")
+    assert not any(org.startswith(p) for p in entity_names(result, "place"))
+
+
+def test_unit_without_sport_stays(extract: Callable[..., dict]) -> None:
+    # guard: a district with no sport is no body
+    assert "organization" not in {e["type"] for e in extract(
+        "Le district de Vireloup compte trois écoles et un collège.")["entities"]}

@@ -2049,6 +2049,41 @@ def _does(doc: Doc, i: int, end: int) -> bool:
         or organizations.pronominal_subject(root)  # "s'est félicité", read as an adjective
 
 
+def _sport_body(name: str) -> bool:
+    """A unit of the land completed by a sport ("le District de la Moselle de football", "la
+    Région Sud de judo"): the body that runs that sport there, no place (a place is of no
+    sport); entities.json `sport_names`, the units `admin_heads`."""
+    words = [w for w in re.split(r"[\s'\u2019]+", fold(name)) if w]
+    while words and words[0] in ("la", "le", "les", "l"):
+        words.pop(0)
+    units, sports = _sport_words()
+    return len(words) >= 4 and words[0] in units and words[-2] in ("de", "d") and words[-1] in sports
+
+
+_SPORT_AFTER = re.compile(r" d(?:e |['\u2019])([\w-]+)")
+
+
+def _sport_complements(text: str, cands: list[Candidate]) -> None:
+    """"le District de la Moselle" + " de football": the sport after a unit's name the model
+    read as a place is part of that name (the sport's body, `_sport_body`)."""
+    units, sports = _sport_words()
+    for c in cands:
+        if c.label != "place" or not (m := _SPORT_AFTER.match(text, c.end)) or fold(m.group(1)) not in sports:
+            continue
+        name = str(c.attrs.get("name") or "")
+        first = _ARTICLE_START.sub("", name).split()
+        if len(first) >= 3 and fold(first[0]) in units and first[0][:1].isupper():
+            c.end = m.end()
+            c.attrs["name"] = text[c.start : c.end]
+
+
+@cache
+def _sport_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The units of the land (folded `admin_heads`) and the sports (folded `sport_names`)."""
+    return (frozenset(fold(w) for w in _lex()["admin"]),
+            frozenset(fold(w) for w in load_json("entities.json")["sport_names"]))
+
+
 def _given_and_surname(name: str) -> bool:
     """Two or three capitalized words, the first a given name of the table and no place the
     gazetteer knows, the last no given name: the shape of a person's name."""
@@ -2115,6 +2150,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     lex = _lex()
     text = base.original_text(doc)
     starts = _tok_at(doc) if starts is None else starts
+    _sport_complements(text, cands)
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.label in NAMED:
@@ -2333,6 +2369,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
+        elif labels == {"place"} and _sport_body(name):
+            new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
                 and not all(c.attrs.get("why") == "numbered site" for c in cs):
             new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")
