@@ -5,6 +5,10 @@
   words the model read as a place, or a seat of power, is the organization.
 - A seat of power opening its sentence, right before a finite verb or "s'est" + participle
   that the parser left without a subject ("Bercy promet", "Matignon s'est dit"): it acts.
+- A unit of the land completed by a sport ("le District de X de football") is its body.
+- A town and a club abbreviation after it ("le Calais RUFC") are one club.
+- The last of a list of complements opened by "de" whose member before is a body ("du MNLA,
+  du Mujao, et d'Al-Qaïda"), read as a place the gazetteer does not know, is one more body.
 - A comma after a fronted phrase of place ("À Paris, Bercy a démenti") joins no list: the
   name after it, subject of the verb, is not one more place of a list.
 Guards: a building that stands somewhere, a town that acts, a real list of places.
@@ -83,3 +87,22 @@ def test_unit_without_sport_stays(extract: Callable[..., dict]) -> None:
     # guard: a district with no sport is no body
     assert "organization" not in {e["type"] for e in extract(
         "Le district de Vireloup compte trois écoles et un collège.")["entities"]}
+
+
+# ---------------------------------------------------------------- one more body of a list
+@pytest.mark.parametrize(("text", "org"), [
+    ("Les villageois rejettent les idées du MNLA, du Mujao, et d'Al-Qaïda.", "Al-Qaïda"),
+])
+def test_last_of_a_list_of_bodies(extract: Callable[..., dict], text: str, org: str) -> None:
+    result = extract(text)
+    assert org in entity_names(result, "organization")
+    assert org not in entity_names(result, "place")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # guards: a town the gazetteer knows after a body; a list of places
+    ("Il a longuement parlé du MNLA et de Tombouctou.", "Tombouctou"),
+    ("Des délégués de l'ONU et de Bamako étaient présents à la réunion.", "Bamako"),
+])
+def test_list_guards(extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in entity_names(extract(text), "place")

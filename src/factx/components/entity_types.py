@@ -1744,6 +1744,52 @@ def _between_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place
     return True
 
 
+def _listed_after_bodies(doc: Doc, cs: list[Candidate], starts: dict[int, int], org_ends: set[int]) -> bool:
+    """Every mention is the last of a list of complements of one noun ("et" or "ou" before it,
+    "de" opening each member) one of whose members before is an organization ("les idées du
+    MNLA, du Mujao et d'Al-Qaïda", "les élus de la CGT et de Vireloup Solidarité"): one more
+    body."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i < 4:
+            return False
+        j = _de_member_start(doc, i)
+        if j is None or j < 2 or doc[j - 1].lower_ not in ("et", "ou"):
+            return False
+        j -= 1
+        found = False
+        for _ in range(4):  # back over the members: ", du Mujao", "du MNLA"
+            if j >= 1 and doc[j - 1].text == ",":
+                j -= 1
+            k = j - 1
+            if k < 1 or not (doc[k].is_title or doc[k].is_upper):
+                break
+            if doc[k].idx + len(doc[k]) in org_ends:
+                found = True
+            while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].text == "-") \
+                    and doc[k - 1].lower_ not in _DE:
+                k -= 1
+            first = _de_member_start(doc, k)
+            if first is None:
+                found = False  # the list's first member has no "de": no list of complements
+                break
+            if found or first < 1 or doc[first - 1].text != ",":
+                break
+            j = first
+        if not found:
+            return False
+    return bool(cs)
+
+
+def _de_member_start(doc: Doc, i: int) -> int | None:
+    """The token of "de" ("du", "d'") that opens the member of a list at token i, over its
+    articles; None when none does."""
+    j = i - 1
+    while j > i - 3 and j >= 0 and doc[j].lower_ in ("la", "le", "l'", "l\u2019", "les"):
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ in _DE else None
+
+
 def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                          place_ends: set[int]) -> bool:
     """Every mention is one word closing a list of names ("et", "ou" before it) whose member
@@ -2159,6 +2205,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
     place_starts = {c.start for c in cands if c.label == "place"}
+    org_ends = {c.end for c in cands if c.label == "organization"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
@@ -2369,6 +2416,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
+        elif labels == {"place"} and kind is None and not (by_prep or admin or town) \
+                and not gazetteer.village(name) and _listed_after_bodies(doc, cs, starts, org_ends):
+            new = "organization"  # "les idées du MNLA, du Mujao et d'Al-Qaïda": one more body
         elif labels == {"place"} and _sport_body(name):
             new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
