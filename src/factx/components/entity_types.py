@@ -1744,6 +1744,52 @@ def _between_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place
     return True
 
 
+def _listed_after_bodies(doc: Doc, cs: list[Candidate], starts: dict[int, int], org_ends: set[int]) -> bool:
+    """Every mention is the last of a list of complements of one noun ("et" or "ou" before it,
+    "de" opening each member) one of whose members before is an organization ("les idées du
+    MNLA, du Mujao et d'Al-Qaïda", "les élus de la CGT et de Vireloup Solidarité"): one more
+    body."""
+    for c in cs:
+        i = starts.get(c.start)
+        if i is None or i < 4:
+            return False
+        j = _de_member_start(doc, i)
+        if j is None or j < 2 or doc[j - 1].lower_ not in ("et", "ou"):
+            return False
+        j -= 1
+        found = False
+        for _ in range(4):  # back over the members: ", du Mujao", "du MNLA"
+            if j >= 1 and doc[j - 1].text == ",":
+                j -= 1
+            k = j - 1
+            if k < 1 or not (doc[k].is_title or doc[k].is_upper):
+                break
+            if doc[k].idx + len(doc[k]) in org_ends:
+                found = True
+            while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].text == "-") \
+                    and doc[k - 1].lower_ not in _DE:
+                k -= 1
+            first = _de_member_start(doc, k)
+            if first is None:
+                found = False  # the list's first member has no "de": no list of complements
+                break
+            if found or first < 1 or doc[first - 1].text != ",":
+                break
+            j = first
+        if not found:
+            return False
+    return bool(cs)
+
+
+def _de_member_start(doc: Doc, i: int) -> int | None:
+    """The token of "de" ("du", "d'") that opens the member of a list at token i, over its
+    articles; None when none does."""
+    j = i - 1
+    while j > i - 3 and j >= 0 and doc[j].lower_ in ("la", "le", "l'", "l\u2019", "les"):
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ in _DE else None
+
+
 def _listed_after_places(doc: Doc, cs: list[Candidate], starts: dict[int, int],
                          place_ends: set[int]) -> bool:
     """Every mention is one word closing a list of names ("et", "ou" before it) whose member
@@ -2045,7 +2091,43 @@ def _does(doc: Doc, i: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE
+    return (root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE) \
+        or organizations.pronominal_subject(root)  # "s'est félicité", read as an adjective
+
+
+def _sport_body(name: str) -> bool:
+    """A unit of the land completed by a sport ("le District de la Moselle de football", "la
+    Région Sud de judo"): the body that runs that sport there, no place (a place is of no
+    sport); entities.json `sport_names`, the units `admin_heads`."""
+    words = [w for w in re.split(r"[\s'\u2019]+", fold(name)) if w]
+    while words and words[0] in ("la", "le", "les", "l"):
+        words.pop(0)
+    units, sports = _sport_words()
+    return len(words) >= 4 and words[0] in units and words[-2] in ("de", "d") and words[-1] in sports
+
+
+_SPORT_AFTER = re.compile(r" d(?:e |['\u2019])([\w-]+)")
+
+
+def _sport_complements(text: str, cands: list[Candidate]) -> None:
+    """"le District de la Moselle" + " de football": the sport after a unit's name the model
+    read as a place is part of that name (the sport's body, `_sport_body`)."""
+    units, sports = _sport_words()
+    for c in cands:
+        if c.label != "place" or not (m := _SPORT_AFTER.match(text, c.end)) or fold(m.group(1)) not in sports:
+            continue
+        name = str(c.attrs.get("name") or "")
+        first = _ARTICLE_START.sub("", name).split()
+        if len(first) >= 3 and fold(first[0]) in units and first[0][:1].isupper():
+            c.end = m.end()
+            c.attrs["name"] = text[c.start : c.end]
+
+
+@cache
+def _sport_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The units of the land (folded `admin_heads`) and the sports (folded `sport_names`)."""
+    return (frozenset(fold(w) for w in _lex()["admin"]),
+            frozenset(fold(w) for w in load_json("entities.json")["sport_names"]))
 
 
 def _given_and_surname(name: str) -> bool:
@@ -2114,6 +2196,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
     lex = _lex()
     text = base.original_text(doc)
     starts = _tok_at(doc) if starts is None else starts
+    _sport_complements(text, cands)
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.label in NAMED:
@@ -2122,6 +2205,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 if " " in k and any(c.label == "person" for c in cs)}
     place_ends = {c.end for c in cands if c.label == "place"}
     place_starts = {c.start for c in cands if c.label == "place"}
+    org_ends = {c.end for c in cands if c.label == "organization"}
     person_toks = {t.i for c in cands if c.label == "person" for t in _span_tokens(doc, c)}
     named_toks = {t.i for c in cands if c.label in NAMED for t in _span_tokens(doc, c)}
     person_starts = {starts[c.start] for c in cands if c.label == "person" and c.start in starts}
@@ -2151,7 +2235,9 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             i = starts.get(c.start)
             befores.append(doc[i - 1].lower_ if i else "")
         by_prep = any(b in lex["preps"] for b in befores)
+        # not the subject after a fronted phrase's comma: "À Paris, Bercy a démenti"
         coordinated = any(b in ("et", ",", "ou") and _place_before(doc, starts[c.start] - 1, place_ends)
+                          and not (b == "," and _does(doc, starts[c.start], c.end))
                           for b, c in zip(befores, cs, strict=True) if c.start in starts)
         admin = any(b in _DE and starts.get(c.start, 0) >= 2
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
@@ -2330,6 +2416,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "Lyon a battu Marseille": towns the gazetteer found, as teams
         elif _BRANCH.match(name):
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
+        elif labels == {"place"} and kind is None and not (by_prep or admin or town) \
+                and not gazetteer.village(name) and _listed_after_bodies(doc, cs, starts, org_ends):
+            new = "organization"  # "les idées du MNLA, du Mujao et d'Al-Qaïda": one more body
+        elif labels == {"place"} and _sport_body(name):
+            new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
                 and not all(c.attrs.get("why") == "numbered site" for c in cs):
             new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")

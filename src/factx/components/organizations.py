@@ -81,6 +81,7 @@ def _lex() -> dict[str, Any]:
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "club_prefixes": set(data["club_prefixes"]),
+        "club_suffixes": frozenset(data["club_suffixes"]),
         "club_words": set(data["club_words"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "play_verbs": frozenset(fold(w) for w in data["play_verbs"]),
@@ -3035,7 +3036,38 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.attrs["name"] = text[c.start : c.end]
         inside = [c for c in inside if base.overlaps(c.start, c.end, start_c, end_c)]
         _put_organization(cands, text, start_c, end_c, inside)
+    for tok in doc:
+        if tok.text in _lex()["club_suffixes"] and tok.i >= 1:
+            _club_before_suffix(doc, cands, text, tok)
     return cands
+
+
+def _club_before_suffix(doc: Doc, cands: list[Candidate], text: str, tok: Token) -> None:
+    """"le Calais RUFC", "face au Vireloup HBC": a town's name (capitalized words, hyphens
+    between them) and the club's abbreviation after it (`club_suffixes`) are one organization,
+    whatever the model made of the town (a place, or the town alone)."""
+    start = tok.i
+    while start >= 1 and (
+            (doc[start - 1].is_title and doc[start - 1].pos_ not in ("DET", "ADP", "PRON", "VERB", "AUX"))
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2
+                and not doc[start - 2].whitespace_)):
+        start -= 1
+    while start < tok.i and not doc[start].is_title:
+        start += 1  # never a dash first
+    if start == tok.i or tok.i - start > 5 or any(t.is_sent_start for t in doc[start + 1 : tok.i + 1]):
+        return
+    start_c, end_c = doc[start].idx, tok.idx + len(tok)
+    inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+    if any(c.label == "person" for c in inside):
+        return  # "Paul Henry FC": no town
+    # "Le Calais" read with its article: the article is the sentence's; any other name running
+    # into the town ("AS Nancy FC") keeps it as it is
+    if any(c.start < start_c and fold(text[c.start : start_c]).strip() not in ("le", "la", "l'", "les")
+           for c in inside):
+        return
+    for c in inside:
+        c.start = max(c.start, start_c)
+    _put_organization(cands, text, start_c, end_c, inside)
 
 
 # "le Stade toulousain", "l'Olympique lyonnais", "le Racing strasbourgeois": a club's word and the
@@ -3588,14 +3620,23 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") \
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
+    if pronominal_subject(root):
+        return True  # "le Quai d'Orsay s'est borné à ...", read as an adjective after "est"
     k = _before_articles(doc, span.start)
     opens = k == 0 or doc[k - 1].is_space or doc[k - 1].is_sent_start is True \
         or doc[k - 1].text in (".", "!", "?", ",", ";", ":")
     if (root.dep_ == "nsubj" and _auxiliary_subject(doc, root.head)) \
             or (opens and span.end < len(doc) and _auxiliary_subject(doc, doc[span.end])):
         return True  # "le Kremlin a pour sa part appelé", "l'Élysée a, de son côté, démenti"
-    if opens and span.end < len(doc) and doc[span.end].lower_ in _lex()["seat_verb_forms"]:
-        return True  # "Le Kremlin dément ...", whose verb the tagger read as an adverb
+    if opens and span.end < len(doc) and (doc[span.end].lower_ in _lex()["seat_verb_forms"] or (
+            doc[span.end].pos_ == "VERB" and "Fin" in doc[span.end].morph.get("VerbForm")
+            and doc[span.end].lemma_ not in _NOT_ACTS) or (
+            doc[span.end].lemma_ == "se" and span.end + 2 < len(doc) and doc[span.end + 1].lemma_ == "être"
+            and doc[span.end + 2].pos_ in ("VERB", "ADJ"))):
+        # "Le Kremlin dément ...", whose verb the tagger read as an adverb; "Bercy promet des
+        # contrôles", "Bercy s'est félicité": a verb right after the seat the parser left
+        # without its subject
+        return True
     if k >= 2 and doc[k - 1].lower_ == "par" and _participle(doc[k - 2]) \
             and doc[k - 2].lemma_ not in _MOTION_VERBS:
         return True  # "bloqué par l'Élysée": the agent of a passive, not "passé par le Kremlin"
@@ -3611,6 +3652,18 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
     while before and before[-1] in ("le", "la", "les", "l'", "de", "du", "d'", "des"):
         before.pop()
     return bool(before) and before[-1] in ("selon", "porte parole", "parole", "conseiller", "conseillere")
+
+
+def pronominal_subject(tok: Token) -> bool:
+    """The token is the subject of a pronominal verb in a compound tense that the tagger read
+    as an adjective after a copula ("le Conservatoire s'est félicité", "s'est borné à"): the
+    head carries "se" and the auxiliary "être", so the subject acts as with any verb."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ != "ADJ" or head.i == tok.i:
+        return False
+    kids = list(head.children)
+    return any(k.lemma_ == "se" and k.pos_ == "PRON" and k.i < head.i for k in kids) \
+        and any(k.lemma_ == "être" and k.pos_ == "AUX" and k.i < head.i for k in kids)
 
 
 def _participle(tok: Token) -> bool:
