@@ -106,6 +106,8 @@ JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins 
 _VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
+# relative pronouns: a subject that takes up a noun of its own sentence
+RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "dont", "lequel", "laquelle"))
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -137,6 +139,9 @@ class Phrase:
     of_name: str | None = None
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
     domain: bool = False  # a complement read into the title ("à l'international")
+    # a complement with no article that names the kind of the office, not one body ("présidente
+    # de groupe", "chef d'équipe"): no body of its own, so a possessive's owner still holds it
+    kind_only: bool = False
     person_complement: bool = False  # "l'avocate de Bernard": the title is held for a person
     held_for: Entity | None = None  # that person
 
@@ -490,11 +495,13 @@ class RoleReader:
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
-                and last.of_name is None and not last.complement:
-            # "La société X embauche. Son directeur, Y, ..."
+                and last.of_name is None and (not last.complement or last.kind_only):
+            # "La société X embauche. Son directeur, Y, ..."; "Le groupe X a voté contre. Sa
+            # présidente de groupe, Y": a complement with no article names the office's kind,
+            # the possessive its body
             owner = self.body_before(ph.det_start) or self._sole_body_before(ph.det_start)
             for p in chain:
-                if p.of is None and p.of_name is None and not p.complement \
+                if p.of is None and p.of_name is None and (not p.complement or p.kind_only) \
                         and _base_title(p.title, lex) not in lex.for_clients:
                     p.of = owner
         return chain
@@ -558,7 +565,7 @@ class RoleReader:
             line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
             # a headline the parser ran into the first line: only the line's own subject
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
-                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+                        and t.lower_ not in RELATIVE_PRONOUNS]
             # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
             subjects = [t for t in subjects if not _quoted(t)] or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
@@ -666,8 +673,11 @@ class RoleReader:
         if sent.start == 0 or idx.in_span(sent.start, at, PERSON):
             return None
         prev = doc[sent.start - 1].sent
+        # (a relative pronoun takes up a noun of the sentence, no person outside it: "selon
+        # l'ONG X, qui gère un dispensaire. Sa coordinatrice, Y")
         if idx.in_span(prev.start, prev.end, PERSON) or any(
-                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
+                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
+                and t.lower_ not in RELATIVE_PRONOUNS for t in prev):
             return None
         return _the_one(h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
                         if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex))
@@ -1588,6 +1598,7 @@ class RoleReader:
             ph.end = m
             return m
         ph.domain = True
+        ph.kind_only = bare_body and not ph.complement
         ph.complement = ph.complement or bare_body  # still no office to fill in ("président de groupe")
         ph.pieces.append((j, m))
         ph.end = m
@@ -5386,7 +5397,7 @@ def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity 
 
     def subjects_in(toks: Span) -> list[Token]:  # not a relative pronoun: "qui compte 120 membres"
         return [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
-                and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+                and t.lower_ not in RELATIVE_PRONOUNS]
 
     subjects = subjects_in(doc[sent.start : at])
     if not subjects and sent.start > 0:
