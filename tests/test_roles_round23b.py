@@ -3,7 +3,9 @@ of its own. (1) A complement with no article names the kind of the office, not a
 ("présidente de groupe", "chef d'équipe", "directeur de projet"): the possessive's owner, the
 body the sentence before is about, still holds it. (2) When the sentence before names one
 organization and no person, a relative pronoun subject there ("qui gère ...") takes up a noun
-of that sentence and is no person who could own the title: the organization owns it.
+of that sentence and is no person who could own the title: the organization owns it. (3) A
+plant or firm noun alone ("le directeur de l'usine", "de l'établissement", "de l'entreprise")
+takes up the firm the story names, never a trade union named beside it: a union runs no plant.
 Sentences and names are invented for these tests."""
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ FIXES = [
     ("Le tribunal de Sarrelieu a rendu sa décision. Deux familles ont été relogées, d'après la "
      "fondation Abri Commun, qui suit le dossier depuis mars. Son directeur, Marc Lefort, s'en "
      "est félicité.", ("Marc Lefort", "directeur", "Abri Commun")),
+    # a plant noun taken up beside a union: the firm's
+    ("Les Tissages de Mirbelle ferment leurs portes. La direction a annoncé hier aux 80 salariés "
+     "la fin de l'activité. La CGT dénonce une décision brutale. Le patron de l'usine, Paul "
+     "Gremaux, se dit très affecté.", ("Paul Gremaux", "patron", "Tissages de Mirbelle")),
+    ("La société Brelotex va fermer son usine de Lorval. Le syndicat Force ouvrière dénonce une "
+     "décision brutale. Le directeur de l'établissement, Paul Gremaux, se dit très affecté.",
+     ("Paul Gremaux", "directeur", "Brelotex")),
 ]
 
 GUARDS = [
@@ -59,6 +68,12 @@ GUARDS = [
     # a possessive and a plain title, as before
     ("La société Brelotex a inauguré hier sa nouvelle chaîne à Vaudrecourt. Son directeur, "
      "Paul Gremaux, a guidé les visiteurs.", [("Paul Gremaux", "directeur", "Brelotex")]),
+    # the union's own officer stays the union's
+    ("La société Brelotex va fermer son usine de Lorval. La CGT dénonce une décision brutale. Le "
+     "secrétaire du syndicat, Paul Gremaux, appelle à la grève.", [("Paul Gremaux", "secrétaire", "CGT")]),
+    ("La société Brelotex va fermer son usine de Lorval. La CFDT dénonce une décision brutale. "
+     "Paul Gremaux, directeur de l'entreprise, se dit très affecté.",
+     [("Paul Gremaux", "directeur", "Brelotex")]),
 ]
 
 

@@ -1837,6 +1837,11 @@ class RoleReader:
             before = sorted(before + sites, key=lambda h: h[1])
         if noun.lemma_.lower() in self.lex.commune_nouns:
             before = [h for h in before if commune_place(self.doc, self.idx, h[0], self.lex)]
+        nouns = {noun.lemma_.lower(), noun.lower_}
+        if types == ("organization",) and (nouns & PLANT_NOUNS or _anaphor_kinds(noun)[:1] == ("firm",)):
+            # a union runs no plant and no firm: "La CGT dénonce la fermeture. Le directeur de
+            # l'usine, X, ..." is the firm's, not the union's
+            before = [h for h in before if not _union(h[0])]
         if not before:
             return None
         head = fold(noun.lemma_ if noun.is_lower else noun.text)
@@ -1849,7 +1854,7 @@ class RoleReader:
                 return introduced
         if types == ("place",):
             return before[-1][0]  # "la commune": the last place named
-        if not {noun.lemma_.lower(), noun.lower_} & self.lex.anaphoric_bodies:
+        if not nouns & self.lex.anaphoric_bodies:
             return None  # "le curé de la paroisse": only a parish named before, not the club
         # else the organization named most often so far (the latest on a tie), leaving out a
         # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
