@@ -5,7 +5,8 @@ body the sentence before is about, still holds it. (2) When the sentence before 
 organization and no person, a relative pronoun subject there ("qui gère ...") takes up a noun
 of that sentence and is no person who could own the title: the organization owns it. (3) A
 plant or firm noun alone ("le directeur de l'usine", "de l'établissement", "de l'entreprise")
-takes up the firm the story names, never a trade union named beside it: a union runs no plant.
+takes up the firm the story names, never a trade union named beside it: a union runs no plant;
+"le directeur du site" takes up the one such firm the story names (none when several).
 Sentences and names are invented for these tests."""
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ FIXES = [
     ("La société Brelotex va fermer son usine de Lorval. Le syndicat Force ouvrière dénonce une "
      "décision brutale. Le directeur de l'établissement, Paul Gremaux, se dit très affecté.",
      ("Paul Gremaux", "directeur", "Brelotex")),
+    # "du site": the one firm named before (a union aside)
+    ("La société Brelotex va fermer son atelier de Lorval. La CGT dénonce une décision brutale. "
+     "Le directeur du site, Paul Gremaux, se dit très affecté.", ("Paul Gremaux", "directeur", "Brelotex")),
+    ("Les Tissages de Mirbelle ferment leurs portes. Le chef du site, Paul Gremaux, se dit très "
+     "affecté.", ("Paul Gremaux", "chef", "Tissages de Mirbelle")),
 ]
 
 GUARDS = [
@@ -74,6 +80,9 @@ GUARDS = [
     ("La société Brelotex va fermer son usine de Lorval. La CFDT dénonce une décision brutale. "
      "Paul Gremaux, directeur de l'entreprise, se dit très affecté.",
      [("Paul Gremaux", "directeur", "Brelotex")]),
+    # "du site" with only a public institution named: no body
+    ("Le tribunal de Lorval a jugé l'affaire. Le responsable du site, Paul Gremaux, a témoigné.",
+     [("Paul Gremaux", "responsable du site", None)]),
 ]
 
 

@@ -1555,6 +1555,13 @@ class RoleReader:
             ph.end = m
             return None
         if len(np) == 1 and det == "def" and not domain_only and not org_head \
+                and np[0].lower_ == "site":  # (not "l'unité": a hospital's, an army's, a plant's)
+            owner = self._plant_owner(k, np[0])  # "le directeur du site": the firm that runs it
+            if owner is not None:
+                ph.of = owner
+                ph.end = m
+                return m
+        if len(np) == 1 and det == "def" and not domain_only and not org_head \
                 and np[0].lemma_.lower() in lex.place_nouns:
             ante = self._antecedent(k, np[0])  # "le maire de la commune"
             if ante is not None:
@@ -1876,6 +1883,18 @@ class RoleReader:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
+
+    def _plant_owner(self, k: int, noun: Token) -> Entity | None:
+        """"le directeur du site", "le responsable du site": a plant noun that is no body's name
+        takes up the firm whose plant the text named ("l'usine Brelotex"), else the one
+        organization named before it that may run a plant: no union, no public institution, no
+        medium; None when several are left."""
+        before = [h for h in self.idx.in_span(0, k, ("organization",)) if not _union(h[0])]
+        introduced = self._introduced_by(before, noun)
+        if introduced is not None:
+            return introduced
+        return _the_one(h[0] for h in before if not self._public_body(h[0])
+                        and not news_source(self.doc, h[0], self.lex))
 
     def _introduced_by(self, before: list[tuple[Entity, int, int]], noun: Token) -> Entity | None:
         """The one organization named before whose mention the same kind noun introduced
