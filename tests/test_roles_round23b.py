@@ -80,6 +80,9 @@ GUARDS = [
     ("La société Brelotex va fermer son usine de Lorval. La CFDT dénonce une décision brutale. "
      "Paul Gremaux, directeur de l'entreprise, se dit très affecté.",
      [("Paul Gremaux", "directeur", "Brelotex")]),
+    # "du site de X": the site's town, as before
+    ("La société Brelotex va fermer un atelier. Le directeur du site de Lorval, Paul Gremaux, se "
+     "dit très affecté.", [("Paul Gremaux", "directeur du site", "Lorval")]),
     # "du site" with only a public institution named: no body
     ("Le tribunal de Lorval a jugé l'affaire. Le responsable du site, Paul Gremaux, a témoigné.",
      [("Paul Gremaux", "responsable du site", None)]),

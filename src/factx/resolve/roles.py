@@ -1555,8 +1555,10 @@ class RoleReader:
             ph.end = m
             return None
         if len(np) == 1 and det == "def" and not domain_only and not org_head \
-                and np[0].lower_ == "site":  # (not "l'unité": a hospital's, an army's, a plant's)
-            owner = self._plant_owner(k, np[0])  # "le directeur du site": the firm that runs it
+                and np[0].lower_ == "site" and (m >= len(doc) or doc[m].lower_ not in DE | {"d’"}):
+            # "le directeur du site": the firm that runs it (not "l'unité": a hospital's, an
+            # army's, a plant's; not "du site de X", read as before)
+            owner = self._plant_owner(k, np[0])
             if owner is not None:
                 ph.of = owner
                 ph.end = m
