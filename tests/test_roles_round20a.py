@@ -108,10 +108,11 @@ def test_a_deputy_and_a_chief_of_station(extract: Callable[..., dict], text: str
     # the title's own complement wins over the establishment
     ("Le centre hospitalier de Mirecourt recrute. Firmin Caduc, directeur de l'école de "
      "musique, a donné un concert.", "Firmin Caduc", "directeur", "école de musique"),
-    # a possessive: its owner is named just before, never the story's opening body
+    # a possessive: its owner is named just before, never the story's opening body (round 23b:
+    # the relative "qui" of the sentence before is no person, so the one body it names owns it)
     ("L'Agence de l'eau a publié son rapport jeudi. Selon l'ONG Terre du Sahel, qui gère un "
      "dispensaire à Niamey, la situation empire. Sa coordinatrice, Solène Vitrac, dénonce le "
-     "manque de moyens.", "Solène Vitrac", "coordinatrice", None),
+     "manque de moyens.", "Solène Vitrac", "coordinatrice", "Terre du Sahel"),
     # two bodies in the opening sentence: no opening body
     ("Le FC Vaudrecourt a reçu l'US Brivay dimanche. L'entraîneur, Lucien Marquevel, était "
      "satisfait.", "Lucien Marquevel", "entraîneur", None),

@@ -106,6 +106,8 @@ JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins 
 _VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
+# relative pronouns: a subject that takes up a noun of its own sentence
+RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "dont", "lequel", "laquelle"))
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
 # Mougel" name a business after its owner; "la nomination", "le classement" hold no office
@@ -137,6 +139,9 @@ class Phrase:
     of_name: str | None = None
     complement: bool = False  # a complement that is not a named organization ("d'une ONG")
     domain: bool = False  # a complement read into the title ("à l'international")
+    # a complement with no article that names the kind of the office, not one body ("présidente
+    # de groupe", "chef d'équipe"): no body of its own, so a possessive's owner still holds it
+    kind_only: bool = False
     person_complement: bool = False  # "l'avocate de Bernard": the title is held for a person
     held_for: Entity | None = None  # that person
 
@@ -507,11 +512,13 @@ class RoleReader:
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
-                and last.of_name is None and not last.complement:
-            # "La société X embauche. Son directeur, Y, ..."
+                and last.of_name is None and (not last.complement or last.kind_only):
+            # "La société X embauche. Son directeur, Y, ..."; "Le groupe X a voté contre. Sa
+            # présidente de groupe, Y": a complement with no article names the office's kind,
+            # the possessive its body
             owner = self.body_before(ph.det_start) or self._sole_body_before(ph.det_start)
             for p in chain:
-                if p.of is None and p.of_name is None and not p.complement \
+                if p.of is None and p.of_name is None and (not p.complement or p.kind_only) \
                         and _base_title(p.title, lex) not in lex.for_clients:
                     p.of = owner
         return chain
@@ -575,7 +582,7 @@ class RoleReader:
             line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
             # a headline the parser ran into the first line: only the line's own subject
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
-                        and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+                        and t.lower_ not in RELATIVE_PRONOUNS]
             # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
             subjects = [t for t in subjects if not _quoted(t)] or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
@@ -683,8 +690,11 @@ class RoleReader:
         if sent.start == 0 or idx.in_span(sent.start, at, PERSON):
             return None
         prev = doc[sent.start - 1].sent
+        # (a relative pronoun takes up a noun of the sentence, no person outside it: "selon
+        # l'ONG X, qui gère un dispensaire. Sa coordinatrice, Y")
         if idx.in_span(prev.start, prev.end, PERSON) or any(
-                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t) for t in prev):
+                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
+                and t.lower_ not in RELATIVE_PRONOUNS for t in prev):
             return None
         return _the_one(h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
                         if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex))
@@ -1565,6 +1575,15 @@ class RoleReader:
             ph.end = m
             return None
         if len(np) == 1 and det == "def" and not domain_only and not org_head \
+                and np[0].lower_ == "site" and (m >= len(doc) or doc[m].lower_ not in DE | {"d’"}):
+            # "le directeur du site": the firm that runs it (not "l'unité": a hospital's, an
+            # army's, a plant's; not "du site de X", read as before)
+            owner = self._plant_owner(k, np[0])
+            if owner is not None:
+                ph.of = owner
+                ph.end = m
+                return m
+        if len(np) == 1 and det == "def" and not domain_only and not org_head \
                 and np[0].lemma_.lower() in lex.place_nouns:
             ante = self._antecedent(k, np[0])  # "le maire de la commune"
             if ante is not None:
@@ -1608,6 +1627,7 @@ class RoleReader:
             ph.end = m
             return m
         ph.domain = True
+        ph.kind_only = bare_body and not ph.complement
         ph.complement = ph.complement or bare_body  # still no office to fill in ("président de groupe")
         ph.pieces.append((j, m))
         ph.end = m
@@ -1846,6 +1866,11 @@ class RoleReader:
             before = sorted(before + sites, key=lambda h: h[1])
         if noun.lemma_.lower() in self.lex.commune_nouns:
             before = [h for h in before if commune_place(self.doc, self.idx, h[0], self.lex)]
+        nouns = {noun.lemma_.lower(), noun.lower_}
+        if types == ("organization",) and (nouns & PLANT_NOUNS or _anaphor_kinds(noun)[:1] == ("firm",)):
+            # a union runs no plant and no firm: "La CGT dénonce la fermeture. Le directeur de
+            # l'usine, X, ..." is the firm's, not the union's
+            before = [h for h in before if not _union(h[0])]
         if not before:
             return None
         head = fold(noun.lemma_ if noun.is_lower else noun.text)
@@ -1858,7 +1883,7 @@ class RoleReader:
                 return introduced
         if types == ("place",):
             return before[-1][0]  # "la commune": the last place named
-        if not {noun.lemma_.lower(), noun.lower_} & self.lex.anaphoric_bodies:
+        if not nouns & self.lex.anaphoric_bodies:
             return None  # "le curé de la paroisse": only a parish named before, not the club
         # else the organization named most often so far (the latest on a tie), leaving out a
         # medium the words are said to ("déclare à l'AFP", "selon Le Monde"): it reports the story
@@ -1880,6 +1905,18 @@ class RoleReader:
             return None
         order = {id(e): n for n, (e, _, _) in enumerate(before)}
         return max((e for e, _, _ in before), key=lambda e: (len(e.mentions), order[id(e)]))
+
+    def _plant_owner(self, k: int, noun: Token) -> Entity | None:
+        """"le directeur du site", "le responsable du site": a plant noun that is no body's name
+        takes up the firm whose plant the text named ("l'usine Brelotex"), else the one
+        organization named before it that may run a plant: no union, no public institution, no
+        medium; None when several are left."""
+        before = [h for h in self.idx.in_span(0, k, ("organization",)) if not _union(h[0])]
+        introduced = self._introduced_by(before, noun)
+        if introduced is not None:
+            return introduced
+        return _the_one(h[0] for h in before if not self._public_body(h[0])
+                        and not news_source(self.doc, h[0], self.lex))
 
     def _introduced_by(self, before: list[tuple[Entity, int, int]], noun: Token) -> Entity | None:
         """The one organization named before whose mention the same kind noun introduced
@@ -5436,7 +5473,7 @@ def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity 
 
     def subjects_in(toks: Span) -> list[Token]:  # not a relative pronoun: "qui compte 120 membres"
         return [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
-                and t.lower_ not in ("qui", "que", "qu'", "dont", "lequel", "laquelle")]
+                and t.lower_ not in RELATIVE_PRONOUNS]
 
     subjects = subjects_in(doc[sent.start : at])
     if not subjects and sent.start > 0:
