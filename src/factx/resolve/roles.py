@@ -5352,6 +5352,40 @@ def _regime_state(doc: Doc, r: Role, lex: Lexicon) -> tuple[bool, str | None]:
     return True, None
 
 
+def _ownerless_subject(t: Token, reader: RoleReader) -> bool:
+    """A subject that a possessive after it in its clause cannot take up for a title: a
+    singular common noun of a thing or an event ("l'intérim", "la réunion", "la décision"),
+    neither a title, a body's or a place's kind, nor a noun of people (lexicon owner_nouns),
+    and naming no person, body or place in its phrase."""
+    lex = reader.lex
+    if t.pos_ != "NOUN" or not t.is_lower or "Plur" in t.morph.get("Number"):
+        return False
+    lemma = t.lemma_.lower()
+    if {lemma, t.lower_} & (lex.org_nouns | lex.place_nouns | lex.team_nouns) \
+            or fold(lemma) in lex.kind_bodies or lex.may_start_title(t.lower_) or lex.may_start_title(lemma) \
+            or lemma in lex.owner_nouns or lemma in lex.member_bodies or fold(lemma) in lex.public_bodies:
+        return False
+    return not reader.idx.in_span(t.left_edge.i, t.right_edge.i + 1, ("person", *ORG_PLACE))
+
+
+def _bare_names_before_root(sent: Span, reader: RoleReader) -> list[Token]:
+    """"Arrivé en 2012, M. Tavel, 46 ans, avait signé ...": a sentence the parser gave no
+    subject, whose one person is named before its main verb by a bare noun phrase (no
+    preposition, not quoted): that name is the subject it missed."""
+    root = sent.root
+    people = reader.idx.in_span(sent.start, root.i, PERSON)
+    if len({id(h[0]) for h in people}) != 1:
+        return []
+    tok = reader.doc[people[0][1]]
+    while tok.dep_ == "flat:name" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("obl:mod", "nmod", "appos", "dep", "nsubj") or _quoted(tok) \
+            or any(c.dep_ == "case" for c in tok.children) \
+            or (tok.head.i != root.i and tok.head.dep_ != "advcl"):
+        return []
+    return [tok]
+
+
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """"Marc Dévaux quitte le club. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
@@ -5359,9 +5393,14 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     if at is None:
         return None
     sent = doc[at].sent
-    subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")]
+    # "L'intérim sera assuré par son adjoint, X": a thing or an event ("l'intérim", "la
+    # réunion") owns no title; the possessive takes up the one the sentence before is about
+    subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
+                and not _ownerless_subject(t, reader)]
     if not subjects and sent.start > 0:
-        subjects = [t for t in doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubj:pass")]
+        prev = doc[sent.start - 1].sent
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")] \
+            or _bare_names_before_root(prev, reader)
     if not subjects:
         return None
     subj = subjects[-1]
