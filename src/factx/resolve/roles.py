@@ -1078,6 +1078,8 @@ class RoleReader:
         for e, org in hits:
             if org == body:
                 return e
+        if not body and known is not None:
+            return known  # "le maire rémois" in a story naming only the club Reims Pionniers: the town
         return hits[0][0]
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
@@ -1121,13 +1123,20 @@ class RoleReader:
                     out.append((_town_key(e.name), e, False))
                 elif e.type == "organization":
                     # a club named first by its town ("Sélestat Ried Handball", "Golbey
-                    # Football Club"): its first word too; other bodies' first word is their kind
-                    first = 0 if _club(e) else 1
+                    # Football Club", "Thionville Lusitanos"): its first word too, unless it
+                    # is the body's kind ("Banque Lorraine", "Office de X"); a word joining two
+                    # towns ("Épinal-Golbey", "Nancy-Lorraine") holds each of them
+                    kinds = self.lex.kind_bodies
                     for m in e.mentions:
                         words = m.text.replace("'", " ").replace("’", " ").split()
+                        first = 0 if _club(e) or (words and fold(words[0]) not in kinds
+                                                  and words[0].lower() not in self.lex.org_nouns) else 1
                         for n, w in enumerate(words[first:], first):
                             if w[:1].isupper() and len(w) >= 4 and not (n == 0 and w.isupper()):
                                 out.append((_town_key(w), e, True))
+                                parts = w.split("-")
+                                if len(parts) == 2 and all(len(x) >= 4 and x[:1].isupper() for x in parts):
+                                    out.extend((_town_key(x), e, True) for x in parts)
             self._town_list = out
         return self._town_list
 
