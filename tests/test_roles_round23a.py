@@ -10,7 +10,11 @@ Sentences written for this audit, with invented names. Rules of French news writ
   for subject its one person named before the main verb by a bare noun phrase;
 - a gentilé after a team or office title ("l'entraîneur spinalien") is the club whose name
   holds that town, also when the town is the club's first word or one half of a hyphenated
-  name; a local office ("le maire rémois") stays the town's.
+  name; a local office ("le maire rémois") stays the town's;
+- a player or a coach named by a possessive ("son défenseur") whose owner holds a team title
+  with its side ("l'entraîneur des Rangers, X, ... son défenseur Y") is of that side, not of
+  the story's leading club; a side's name the entity layer missed as a clause's subject ("Les
+  Rangers avaient ouvert le score par ...") is the body of that name named elsewhere.
 
 The guard tables hold what must not change.
 """
@@ -63,6 +67,23 @@ def test_possessive_after_a_thing(extract: Callable[..., dict], text: str, perso
      "Dorvier, regrettait un manque de réalisme.", "Paul Dorvier", "gardien", "Épinal Renards"),
 ])
 def test_gentile_club(extract: Callable[..., dict], text: str, person: str, title: str, body: str) -> None:
+    assert _of(extract(text), person, title) == {body}
+
+
+# ------------------------------------------------- "son défenseur": the side of its coach
+@pytest.mark.parametrize(("text", "person", "title", "body"), [
+    ("Le Celtic Brenoux a battu les Rangers de Sorne 2-1 dimanche au stade du Moulin. Le Celtic "
+     "Brenoux compte désormais huit points d'avance en tête du championnat. L'entraîneur des "
+     "Rangers de Sorne, Jean Corbel, a dénoncé l'arbitrage après l'expulsion de son défenseur "
+     "Yann Lescop.", "Yann Lescop", "défenseur", "Rangers de Sorne"),
+    ("Le FC Tarmont a battu l'AS Vélines 2-1 dimanche. Le FC Tarmont compte désormais huit points "
+     "d'avance. L'entraîneur de l'AS Vélines, Jean Corbel, a dénoncé l'arbitrage après "
+     "l'expulsion de son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "AS Vélines"),
+    ("Le Sporting Arnac a battu les Mouettes 2-1 dimanche. L'entraîneur des Mouettes, Jean Corbel, "
+     "regrettait la blessure de son gardien Yann Lescop.", "Yann Lescop", "gardien", "Mouettes"),
+])
+def test_player_of_the_coach(extract: Callable[..., dict], text: str, person: str, title: str,
+                             body: str) -> None:
     assert _of(extract(text), person, title) == {body}
 
 

@@ -577,6 +577,15 @@ class RoleReader:
         hit = idx.at(subj.i, ORG_PLACE)
         if hit is not None:
             return hit[0]
+        if subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() and not subj.is_sent_start:
+            # "Les Rangers avaient ouvert le score par l'attaquant X": a body's name the entity
+            # layer missed here, though it named the body so elsewhere in the text
+            end = subj.i + 1
+            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
+                end += 1
+            named = idx.named(doc[subj.i : end].text)
+            if named is not None and named.type in ORG_PLACE:
+                return named
         hit = idx.starting_at(subj.i + 1, ("organization",)) if subj.is_lower else None
         if hit is not None:
             return hit[0]  # its kind, then its name: "La scierie Girard recrute"
@@ -6721,6 +6730,18 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the story when it names one, else none
             r.of = sole if sole is not None and sole.type == "organization" else None
             r.of_name = None
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles:
+            # "L'entraîneur des Rangers, X, a dénoncé l'expulsion de son défenseur Y": a player
+            # or a coach of the side of the one whose possessive it is, when that one holds a
+            # team title with its side
+            owner = _possessive_owner(doc, reader, r)
+            if owner is None or owner is r.person:
+                continue
+            own = next((x for x in roles if x.person is owner and fold(x.title) in lex.team_titles
+                        and (x.of is not None or x.of_name is not None)), None)
+            if own is not None:
+                r.of, r.of_name = own.of, own.of_name
     sided: set[int] = set()  # team titles whose clause names their side
     if _sports_report(doc):
         for r in roles:  # "Les Brévillois ont marqué par l'ailier X": the side of the clause
