@@ -95,6 +95,7 @@ class Lexicon:
     league_words: frozenset[str]
     public_bodies: frozenset[str]  # heads of public institutions named by their kind
     member_bodies: frozenset[str]  # bodies of members with a bureau ('l'amicale', 'le club')
+    owner_nouns: frozenset[str]  # 'la famille', 'le personnel': no title, no body's kind, yet an owner
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         league_words=frozenset(fold(x) for x in n["league_words"]),
         public_bodies=frozenset(fold(x) for x in n["public_bodies"]),
         member_bodies=frozenset(n["member_bodies"]),
+        owner_nouns=frozenset(n["owner_nouns"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
         commune_nouns=frozenset(n["commune_nouns"]),

@@ -601,6 +601,15 @@ class RoleReader:
         hit = idx.at(subj.i, ORG_PLACE)
         if hit is not None:
             return hit[0]
+        if subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() and not subj.is_sent_start:
+            # "Les Rangers avaient ouvert le score par l'attaquant X": a body's name the entity
+            # layer missed here, though it named the body so elsewhere in the text
+            end = subj.i + 1
+            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
+                end += 1
+            named = idx.named(doc[subj.i : end].text)
+            if named is not None and named.type in ORG_PLACE:
+                return named
         hit = idx.starting_at(subj.i + 1, ("organization",)) if subj.is_lower else None
         if hit is not None:
             return hit[0]  # its kind, then its name: "La scierie Girard recrute"
@@ -1106,6 +1115,8 @@ class RoleReader:
         for e, org in hits:
             if org == body:
                 return e
+        if not body and known is not None:
+            return known  # "le maire rémois" in a story naming only the club Reims Pionniers: the town
         return hits[0][0]
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
@@ -1149,13 +1160,20 @@ class RoleReader:
                     out.append((_town_key(e.name), e, False))
                 elif e.type == "organization":
                     # a club named first by its town ("Sélestat Ried Handball", "Golbey
-                    # Football Club"): its first word too; other bodies' first word is their kind
-                    first = 0 if _club(e) else 1
+                    # Football Club", "Thionville Lusitanos"): its first word too, unless it
+                    # is the body's kind ("Banque Lorraine", "Office de X"); a word joining two
+                    # towns ("Épinal-Golbey", "Nancy-Lorraine") holds each of them
+                    kinds = self.lex.kind_bodies
                     for m in e.mentions:
                         words = m.text.replace("'", " ").replace("’", " ").split()
+                        first = 0 if _club(e) or (words and fold(words[0]) not in kinds
+                                                  and words[0].lower() not in self.lex.org_nouns) else 1
                         for n, w in enumerate(words[first:], first):
                             if w[:1].isupper() and len(w) >= 4 and not (n == 0 and w.isupper()):
                                 out.append((_town_key(w), e, True))
+                                parts = w.split("-")
+                                if len(parts) == 2 and all(len(x) >= 4 and x[:1].isupper() for x in parts):
+                                    out.extend((_town_key(x), e, True) for x in parts)
             self._town_list = out
         return self._town_list
 
@@ -5439,6 +5457,40 @@ def _regime_state(doc: Doc, r: Role, lex: Lexicon) -> tuple[bool, str | None]:
     return True, None
 
 
+def _ownerless_subject(t: Token, reader: RoleReader) -> bool:
+    """A subject that a possessive after it in its clause cannot take up for a title: a
+    singular common noun of a thing or an event ("l'intérim", "la réunion", "la décision"),
+    neither a title, a body's or a place's kind, nor a noun of people (lexicon owner_nouns),
+    and naming no person, body or place in its phrase."""
+    lex = reader.lex
+    if t.pos_ != "NOUN" or not t.is_lower or "Plur" in t.morph.get("Number"):
+        return False
+    lemma = t.lemma_.lower()
+    if {lemma, t.lower_} & (lex.org_nouns | lex.place_nouns | lex.team_nouns) \
+            or fold(lemma) in lex.kind_bodies or lex.may_start_title(t.lower_) or lex.may_start_title(lemma) \
+            or lemma in lex.owner_nouns or lemma in lex.member_bodies or fold(lemma) in lex.public_bodies:
+        return False
+    return not reader.idx.in_span(t.left_edge.i, t.right_edge.i + 1, ("person", *ORG_PLACE))
+
+
+def _bare_names_before_root(sent: Span, reader: RoleReader) -> list[Token]:
+    """"Arrivé en 2012, M. Tavel, 46 ans, avait signé ...": a sentence the parser gave no
+    subject, whose one person is named before its main verb by a bare noun phrase (no
+    preposition, not quoted): that name is the subject it missed."""
+    root = sent.root
+    people = reader.idx.in_span(sent.start, root.i, PERSON)
+    if len({id(h[0]) for h in people}) != 1:
+        return []
+    tok = reader.doc[people[0][1]]
+    while tok.dep_ == "flat:name" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("obl:mod", "nmod", "appos", "dep", "nsubj") or _quoted(tok) \
+            or any(c.dep_ == "case" for c in tok.children) \
+            or (tok.head.i != root.i and tok.head.dep_ != "advcl"):
+        return []
+    return [tok]
+
+
 def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     """"Marc Dévaux quitte le club. Son adjoint, X, assure l'intérim": the person a possessive
     before a title stands for, the subject of its clause or of the sentence before."""
@@ -5446,9 +5498,14 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     if at is None:
         return None
     sent = doc[at].sent
-    subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")]
+    # "L'intérim sera assuré par son adjoint, X": a thing or an event ("l'intérim", "la
+    # réunion") owns no title; the possessive takes up the one the sentence before is about
+    subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
+                and not _ownerless_subject(t, reader)]
     if not subjects and sent.start > 0:
-        subjects = [t for t in doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubj:pass")]
+        prev = doc[sent.start - 1].sent
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubj:pass")] \
+            or _bare_names_before_root(prev, reader)
     if not subjects:
         return None
     subj = subjects[-1]
@@ -6760,6 +6817,18 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the story when it names one, else none
             r.of = sole if sole is not None and sole.type == "organization" else None
             r.of_name = None
+    for r in roles:
+        if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles:
+            # "L'entraîneur des Rangers, X, a dénoncé l'expulsion de son défenseur Y": a player
+            # or a coach of the side of the one whose possessive it is, when that one holds a
+            # team title with its side
+            owner = _possessive_owner(doc, reader, r)
+            if owner is None or owner is r.person:
+                continue
+            own = next((x for x in roles if x.person is owner and fold(x.title) in lex.team_titles
+                        and (x.of is not None or x.of_name is not None)), None)
+            if own is not None:
+                r.of, r.of_name = own.of, own.of_name
     sided: set[int] = set()  # team titles whose clause names their side
     if _sports_report(doc):
         for r in roles:  # "Les Brévillois ont marqué par l'ailier X": the side of the clause
