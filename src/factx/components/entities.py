@@ -48,6 +48,7 @@ def _lex() -> dict[str, Any]:
         "sports": {fold(w) for w in data["sport_names"]},
         "sport_rubrics": {fold(w) for w in data["sport_rubrics"]},
         "named_by_things": {fold(w) for w in data["named_by_things"]},
+        "town_titles": frozenset(data["town_titles"]),
         "org_heads": {fold(w) for w in data["org_heads"]},
         "demonym_suffixes": tuple(data["demonym_suffixes"]),
         "demonym_exceptions": {fold(w) for w in data["demonym_exceptions"]},
@@ -624,10 +625,13 @@ def _after_title(doc: Doc, i: int) -> bool:
     """Token i follows a person's title in lower case after its determiner, with at most two
     adjectives in lower case between ("l'émissaire américain" + "Douglas Pennwright", "le
     militant kosovar" + "Afrim Kastrati"): the title's holder, whom the model may leave
-    untagged after a title. Not a body's title ("le groupe"), which the lexicon lacks."""
+    untagged after a title. An adjective of nationality counts whatever tag the model gave it
+    ("le ministre kényan", "le juge sud-africain"). Not a body's title ("le groupe"), which the
+    lexicon lacks."""
     k, adjectives = i - 1, 0
-    while k > 0 and adjectives < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
-        k, adjectives = k - 1, adjectives + 1
+    while k > 0 and adjectives < 2 and doc[k].is_lower and (
+            (doc[k].is_alpha and doc[k].pos_ == "ADJ") or doc[k].lower_ in lexicon().nationalities):
+        k, adjectives = k - 1, adjectives + 1  # (an adjective of nationality whatever its tag: "kényan")
     if k < 1 or not doc[k].is_lower or not doc[k].is_alpha:
         return False
     title = doc[k].lower_
@@ -954,10 +958,32 @@ def _title_complement(doc: Doc, ent: Span) -> int | None:
         if not doc[n].is_title and not doc[n].is_upper:
             return None
         if gazetteer.place_kind(comp) is not None \
-                or (n + 1 == ent.end and comp.isalpha() and comp.isupper() and 2 <= len(comp) <= 6):
+                or (n + 1 == ent.end and comp.isalpha() and comp.isupper() and 2 <= len(comp) <= 6) \
+                or _mayor_town(doc, start, k, n, ent.end):
             return n
         return None
     return None
+
+
+def _mayor_town_at(doc: Doc, ent: Span, n: int) -> bool:
+    """`_mayor_town` for the complement that `_title_complement` found at token n of ent."""
+    start = ent.start
+    while start < n and doc[start].lower_ in ("le", "la", "l'", "l\u2019"):
+        start += 1
+    k = n - 1
+    if k > start and doc[k].lower_ in ("la", "l'", "l\u2019"):
+        k -= 1
+    return k > start and _mayor_town(doc, start, k, n, ent.end)
+
+
+def _mayor_town(doc: Doc, start: int, k: int, n: int, end: int) -> bool:
+    """The title doc[start:k] is a mayor's (`town_titles` of models/entities.json: "maire",
+    "bourgmestre", "Bürgermeister", which German writes capitalized) and doc[n:end] one to
+    three capitalized words, no given name first: the mayor's town, known to the gazetteer or
+    not ("[Bürgermeister de Rauschwald]")."""
+    comp = doc[n:end]
+    return doc[start:k].text.lower() in _lex()["town_titles"] and 1 <= len(comp) <= 3 \
+        and all(t.is_title and t.is_alpha for t in comp) and not is_given_name(comp[0].text)
 
 
 def _appointed_object(doc: Doc, start: int) -> bool:
@@ -1153,7 +1179,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             # "[procureur général de Russie]", "[Premier ministre d'Israël]": the title is
             # a role's, its complement the country or body it serves
             comp = doc[k : ent.end].text
-            kind = "place" if gazetteer.place_kind(comp) is not None else "organization"
+            kind = "place" if gazetteer.place_kind(comp) is not None or _mayor_town_at(doc, ent, k) \
+                else "organization"
             ent, label = Span(doc, k, ent.end, label="LOC" if kind == "place" else "ORG"), kind
         if (k := _name_after_portfolio(doc, ent)) is not None:
             head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays
@@ -1467,13 +1494,19 @@ def _common_words(nlp: Language) -> frozenset[str]:
     return common_nouns(nlp) | common_nouns(nlp, "adj")
 
 
+# the tags the model gives a foreign given name or surname it does not know: a proper noun, a
+# noun, an adjective or a foreign word ("Thabo" + "Okafor" read as ADJ + X); capitalized after
+# a title, none is a common word (the pair is checked against the lexicon of common words)
+_FOREIGN_NAME_TAGS = ("PROPN", "NOUN", "ADJ", "X")
+
+
 def _titled_foreign_name(doc: Doc, i: int, words: frozenset[str]) -> bool:
     """Tokens i and i + 1 are a name of two words the model left untagged right after a
     person's title ("le président yougoslave" + "Vojislav Kostunovic", "l'ayatollah" + "Ali
-    Khamenov"): a given name the table lacks (Balkan, Arabic, Asian) then a surname, both
-    proper nouns, neither a common word, a place, a nationality nor a word of the calendar;
-    the title is the evidence. Not when a capitalized word or a hyphen follows (a longer
-    name: a body's, a work's)."""
+    Khamenov"): a given name the table lacks (Balkan, Arabic, Asian, African) then a surname,
+    both tagged as names or content words (`_FOREIGN_NAME_TAGS`), neither a common word, a
+    place, a nationality nor a word of the calendar; the title is the evidence. Not when a
+    capitalized word or a hyphen follows (a longer name: a body's, a work's)."""
     if i + 2 >= len(doc) or not _after_title(doc, i):
         return False
     pair = (doc[i], doc[i + 1])
@@ -1483,7 +1516,7 @@ def _titled_foreign_name(doc: Doc, i: int, words: frozenset[str]) -> bool:
     nationalities = _nationalities()[0]
     for t in pair:
         low = fold(t.text)
-        if t.ent_type_ or not t.is_title or t.pos_ != "PROPN" or t.is_stop or len(t.text) < 3 \
+        if t.ent_type_ or not t.is_title or t.pos_ not in _FOREIGN_NAME_TAGS or t.is_stop or len(t.text) < 3 \
                 or not all(p.isalpha() for p in t.text.split("-")) \
                 or t.lower_ in words or low in nationalities or low in _lex()["time_openers"] \
                 or lexicon().title_of(t.lower_) is not None or gazetteer.place_kind(t.text) is not None:

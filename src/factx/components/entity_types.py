@@ -1073,6 +1073,12 @@ def _nationality_adjectives() -> frozenset[str]:
     return frozenset(fold(form) for table in tables for adj in table for form in inflect(adj))
 
 
+def _nationality_word(tok: Token) -> bool:
+    """An adjective of nationality in lower case, whatever tag the model gave it ("kényan" is
+    often read as a noun), compound ones too ("sud-africain", one token)."""
+    return tok.is_lower and tok.lower_ in lexicon().nationalities
+
+
 def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A person's title in lower case after its article, then a capitalized name of one or
     two words, names a person by title and surname: "au juge Varlin", "l'inspecteur Morel",
@@ -1098,8 +1104,7 @@ def _surnames_after_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if k is None or doc[i:k].text.lower() in titles.trade_bodies or tok.lower_ in titles.trade_bodies:
             continue
         adjectives = 0  # "le président serbe Slobodan Drenkovic": the title's adjectives between
-        while adjectives < 2 and k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha \
-                and doc[k].pos_ == "ADJ" and fold(doc[k].text) in _nationality_adjectives():
+        while adjectives < 2 and k + 1 < len(doc) and _nationality_word(doc[k]):
             k, adjectives = k + 1, adjectives + 1
         rank = fold(tok.text) in titles.ranks and not adjectives
         # a title one addresses its holder by ("le docteur Vernay", "maître Vernay") names a

@@ -246,6 +246,28 @@ def _named_thing() -> re.Pattern[str]:
                       rf"|\b(?:{alt})(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*|\s+){naming})\s*$", re.IGNORECASE)
 
 
+@cache
+def _named_site() -> re.Pattern[str]:
+    """The noun of a site or a ground (`_ground_nouns`), perhaps one word after it, then a
+    participle of naming ("le site prévu, baptisé ", "la nouvelle zone, baptisée ")."""
+    alt = "|".join(re.escape(h) for h in sorted(_ground_nouns(), key=len, reverse=True))
+    naming = r"(?:baptisée?|dénommée?|surnommée?|appelée?)"
+    return re.compile(rf"\b(?:{alt})(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*|\s+){naming}\s*$", re.IGNORECASE)
+
+
+def _apposed_to_site(text: str, c: Candidate) -> bool:
+    """A one-word name after the noun of a site and a participle of naming ("à un kilomètre du
+    site prévu, baptisé Agilkia", "la zone baptisée Bellerive,"), closed by a comma, a stop or
+    a preposition: the site's name, a place; a given name ("le gymnase, baptisé Marcel") is
+    left, a site named after someone is written in full."""
+    name = text[c.start : c.end]
+    if " " in name or "-" in name or is_given_name(name):
+        return False
+    if not re.match(r"\s*(?:[,.;:)]|$|par\b|en\b)", text[c.end : c.end + 6]):
+        return False
+    return _named_site().search(text[max(0, c.start - 60) : c.start]) is not None
+
+
 def _apposed_to_thing(text: str, c: Candidate) -> bool:
     """A one-word name right after the noun of a vehicle or a storm and a comma or a
     participle of naming ("une seconde tempête, Vivaldo, a frappé", "la tempête, baptisée
@@ -268,6 +290,9 @@ def _headed_names(text: str, cands: list[Candidate]) -> dict[str, str]:
     for c in cands:
         if c.label == "person" and not c.attrs.get("civility") and _apposed_to_thing(text, c):
             out.setdefault(fold(c.attrs.get("name") or text[c.start : c.end]), "misc")
+            continue
+        if c.label == "person" and not c.attrs.get("civility") and _apposed_to_site(text, c):
+            out.setdefault(fold(c.attrs.get("name") or text[c.start : c.end]), "place")
             continue
         if c.label not in ("misc", "organization"):
             continue
@@ -541,6 +566,8 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
         return _relabel(c, "organization", text, home)  # "la maison de retraite Bourlavet"
     if _site_town(text, c):
         return _relabel(c, "place", text)  # "le centre Mercandier de Brachelin": its town
+    if _town_of_site(text, c):
+        return _relabel(c, "place", text)  # "sur sa pelouse de Chavelot": the ground's town
     return c
 
 
@@ -588,6 +615,29 @@ def _site_town(text: str, c: Candidate) -> bool:
     m = _SITE_NAMED_BEFORE.search(text, max(0, c.start - 60), c.start)
     noun = m.group(1) if m is not None else ""
     return noun in _site_nouns() or (noun.endswith("erie") and len(noun) > 6)
+
+
+# the lower-case noun of a site or a ground right before "de" ("sur sa pelouse de ", "au
+# gymnase de ", "l'église d'")
+_SITE_OF = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ-]+)\s+(?:de\s+|d['\u2019])$")
+
+
+@cache
+def _ground_nouns() -> frozenset[str]:
+    """`_site_nouns` and the nouns of a sports ground (`ground_nouns` of models/place_types.json)."""
+    return _site_nouns() | frozenset(load_json("place_types.json")["ground_nouns"])
+
+
+def _town_of_site(text: str, c: Candidate) -> bool:
+    """One word the gazetteer knows as a town, no given name, in "de" right after the noun of a
+    site or a ground ("sur sa pelouse de Chavelot", "au gymnase de Golbey"): the town the site
+    stands in. Many surnames are also towns' names, and the model reads them as people; after
+    such a noun news writes the place, a site's owner is written with a possessive, not there."""
+    name = text[c.start : c.end]
+    if " " in name or is_given_name(name.split("-")[0]) or gazetteer.place_kind(name) != "town":
+        return False
+    m = _SITE_OF.search(text, max(0, c.start - 30), c.start)
+    return m is not None and m.group(1).lower() in _ground_nouns()
 
 
 _WORD_BEFORE = re.compile(r"(?:^|[\s'\u2019])([a-zà-ÿ]+)\s+$")
@@ -810,21 +860,38 @@ def _after_nationality(text: str, at: int) -> bool:
     return bool(words) and text[:at].endswith((" ", "\u00a0")) and _nationality_noun(words[-1])
 
 
+# a determiner, a lower-case word, up to two more before the name ("le juge " , "l'ambassadeur
+# zimbabwéen ")
+_TITLE_RIGHT_BEFORE = re.compile(r"(?:^|[\s'\u2019(])(?i:le|la|l['\u2019]|du|au)\s*([a-zà-ÿ-]+)"
+                                 r"((?:\s+[a-zà-ÿ-]+){0,2})\s+$")
+
+
+def _after_person_title(text: str, at: int) -> bool:
+    """A person's title in lower case after its determiner ends right before `at`, perhaps with
+    adjectives of nationality after it ("le juge " + "Themba", "l'ambassadeur zimbabwéen "):
+    the name after it is its holder's, whatever the table of given names says."""
+    m = _TITLE_RIGHT_BEFORE.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    lex = lexicon()
+    return lex.title_of(m.group(1)) is not None and all(w in lex.nationalities for w in m.group(2).split())
+
+
 def _surnames_left_out(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A person read as a given name alone, right before a capitalized word that no other
     name of the document covers, is named by both: the model left the surname out ("La
     directrice de l'association, Marie-Laure Kervella, a jugé": only "Marie-Laure" was a person).
     A country or a region after the given name is left ("Marie France" is rare, "Marie
     Espagne" none). A word the table does not know as a given name takes the next only after
-    a noun of nationality ("le Kényan Eliud" + "Kipchoge"), and never a word a gazetteer
-    knows."""
+    a noun of nationality ("le Kényan Eliud" + "Kipchoge") or a person's title ("le juge
+    Themba" + "Mokoena"), and never a word a gazetteer knows."""
     taken = [(c.start, c.end) for c in cands]
     out: list[Candidate] = []
     for c in cands:
         name = c.attrs.get("name") or text[c.start : c.end]
         given = _given_first(name)
         if c.label == "person" and " " not in name and text[c.start : c.end].endswith(name) \
-                and (given or _after_nationality(text, c.start)):
+                and (given or _after_nationality(text, c.start) or _after_person_title(text, c.start)):
             nxt = _NEXT_NAME.match(text, c.end)
             kind = gazetteer.place_kind(nxt.group(1)) if nxt is not None else None
             if nxt is not None and (kind not in gazetteer.STRONG if given else kind is None) \
