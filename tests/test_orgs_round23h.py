@@ -8,7 +8,10 @@
 - a demonym the tagger does not know and calls a verb stays at the end of an association's
   name ("le Cercle des randonneurs bruyérois");
 - the hyphen-joined names right after a body's lower-case complement are part of its name,
-  the places it links ("le comité de jumelage Fresse-Lautenbach").
+  the places it links ("le comité de jumelage Fresse-Lautenbach");
+- a name the model calls a work, the recipient after "à" of a verb of saying ("a déclaré à
+  L'Écho du Jura", "a précisé au Messager ardennais"), is a title of the press, an
+  organization; a town, a person or an event there stays what it was.
 """
 
 from collections.abc import Callable
@@ -72,3 +75,29 @@ def test_bodies_that_stay(extract: Callable[..., dict], text: str, body: str) ->
 def test_a_given_name_after_a_body_is_no_part_of_it(extract: Callable[..., dict]) -> None:
     orgs = _orgs(extract("date 2011-03-02\nLe comité des fêtes Jean-Marc Huguet a organisé un bal."))
     assert not [o for o in orgs if "Huguet" in o], orgs
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("« Nous tiendrons jusqu'au bout », a-t-il déclaré à L'Écho du Jura.", "Écho du Jura"),
+    ("« Rien n'est décidé », a indiqué le président à La Voix du Saulnois.", "Voix du Saulnois"),
+    ("« Le dossier avance », a précisé l'adjoint au Messager ardennais.", "Messager ardennais"),
+])
+def test_a_work_words_are_said_to_is_a_medium(
+        extract: Callable[..., dict], text: str, medium: str) -> None:
+    orgs = _orgs(extract("date 2011-03-02\n" + text))
+    assert [o for o in orgs if medium in o], orgs
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # guards: a town and a person the words are said to, an event the words are said at
+    ("« Nous tiendrons », a-t-il déclaré à Remiremont.", "Remiremont", "place"),
+    ("« Nous tiendrons », a répondu le maire à Pierre Gaudel.", "Pierre Gaudel", "person"),
+])
+def test_recipients_that_are_no_media(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
+    result = extract("date 2011-03-02\n" + text)
+    assert {e["name"]: e["type"] for e in result["entities"]}.get(name) == kind, result["entities"]
+
+
+def test_an_event_words_are_said_at_is_no_medium(extract: Callable[..., dict]) -> None:
+    orgs = _orgs(extract("date 2011-03-02\n« Nous tiendrons », a-t-il déclaré au Salon de l'agriculture."))
+    assert orgs == [], orgs

@@ -108,6 +108,7 @@ def _lex() -> dict[str, Any]:
                                      key=len, reverse=True)),
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
+        "told_verbs": frozenset(fold(w) for w in data["media_cues"]["told_verbs"]),
         "members": {fold(w) for w in data["member_nouns"]},
         "leaders": {fold(w) for w in data["leader_nouns"]},
         "branches": frozenset(fold(w) for w in data["branch_nouns"]),
@@ -3712,6 +3713,28 @@ def _reports(doc: Doc, span: Span) -> bool:
     return _published_on(doc, span)
 
 
+def _told_to(doc: Doc, span: Span) -> bool:
+    """Words are said or sent to the name the model called a work, the recipient after "à" of a
+    verb of saying that the phrase hangs from ("a confié au Courrier lorrain", "un message
+    transmis à L'Écho du Jura"): a title of the press; not an event's name ("a déclaré au Salon
+    de l'auto")."""
+    lex = _lex()
+    k = _before_articles(doc, span.start)
+    words = _name_words(span.text)
+    if k == 0 or doc[k - 1].lower_ not in ("à", "au") or (words and words[0] in lex["non_bodies"]):
+        return False
+    if k >= 2 and doc[k - 2].pos_ == "VERB" and fold(doc[k - 2].lemma_) in lex["told_verbs"]:
+        return True  # right after the verb: "transmis au", which the parse may hang elsewhere
+    tok = span.root
+    for _ in range(2):  # the verb the "à" phrase hangs from
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and tok.i < span.start:
+            return fold(tok.lemma_) in lex["told_verbs"]
+    return False
+
+
 def _published_on(doc: Doc, span: Span) -> bool:
     """Words are published or said on the name: "a réagi sur Twitter", "vue sur YouTube"."""
     lex = _lex()
@@ -3749,8 +3772,8 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             if " " not in name and not c.attrs.get("civility") and not is_given_name(name) \
                     and _published_on(doc, span):
                 media.add(fold(name))
-        elif _reports(doc, span):
-            media.add(fold(name))
+        elif _reports(doc, span) or (c.label == "misc" and _told_to(doc, span)):
+            media.add(fold(name))  # (a work the words are said to; a place there is the town's)
     for c in _name_cands(cands):
         if c.label in ("misc", "place", "person") and fold(c.attrs.get("name", "")) in media:
             c.label = "organization"
