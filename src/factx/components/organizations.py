@@ -56,6 +56,14 @@ _NAMED = ("organization", "place", "misc", "person")
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème)$")
 
 
+def _portfolio_adjectives(listed: list[str]) -> frozenset[str]:
+    """Folded adjectives that may stand between a minister's title and its portfolio: those of
+    nationality and the listed ones ("le ministre grec des Finances", "fédérale")."""
+    from factx.resolve.lexicon import lexicon
+
+    return frozenset(fold(w) for w in [*lexicon().nationalities, *listed])
+
+
 @cache
 def _lex() -> dict[str, Any]:
     data = load_json("organizations.json")
@@ -80,6 +88,7 @@ def _lex() -> dict[str, Any]:
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
+        "portfolio_adjectives": _portfolio_adjectives(data["portfolio_title_adjectives"]),
         "club_prefixes": set(data["club_prefixes"]),
         "club_suffixes": frozenset(data["club_suffixes"]),
         "club_words": set(data["club_words"]),
@@ -100,6 +109,7 @@ def _lex() -> dict[str, Any]:
                                      key=len, reverse=True)),
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
+        "told_verbs": frozenset(fold(w) for w in data["media_cues"]["told_verbs"]),
         "members": {fold(w) for w in data["member_nouns"]},
         "leaders": {fold(w) for w in data["leader_nouns"]},
         "branches": frozenset(fold(w) for w in data["branch_nouns"]),
@@ -213,7 +223,20 @@ def _described(doc: Doc, i: int) -> bool:
 def _adjective(tok: Token) -> bool:
     """An adjective, or a participle used as one; a lower-case word the tagger calls a proper
     noun is an adjective it did not know ("kényane")."""
-    return tok.pos_ in ("ADJ", "PROPN") or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+    return tok.pos_ in ("ADJ", "PROPN") or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")) \
+        or _demonym_modifier(tok)
+
+
+_DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
+                    "ain", "aine", "ains", "aines")
+
+
+def _demonym_modifier(tok: Token) -> bool:
+    """A lower-case adjective of inhabitants the tagger did not know and called a verb or an
+    auxiliary ("le Cercle des randonneurs" + "déodatiens"): the parse makes it a modifier and it
+    ends like a demonym."""
+    return tok.dep_ == "amod" and tok.pos_ in ("AUX", "VERB") and tok.is_lower and tok.is_alpha \
+        and len(tok.text) > 6 and fold(tok.text).endswith(_DEMONYM_ENDINGS)
 
 
 def _agrees(adj: Token, noun: Token) -> bool:
@@ -369,9 +392,31 @@ def _complement_end(doc: Doc, head: Token) -> int:
                 titled = False  # "du groupe" + "Arcelor": the name the kind is given
                 inside.add(i)  # a name of several words: "de Rio de Janeiro", "de Saint-Dié"
                 i = end = i + 1
+            if i == noun.i + 1 and noun.is_lower:
+                i = end = _twin_names_end(doc, i)
+                inside.update(range(noun.i + 1, end))
             continue
         break
     return end if n_compl else head.i
+
+
+def _twin_names_end(doc: Doc, i: int) -> int:
+    """End of the names joined by a hyphen that a body's lower-case complement takes right
+    after it, the places it links ("le comité de jumelage" + "Vittel-Badenweiler", "le club
+    de l'amitié" + "Lunéville-Schwetzingen"): two capitalized words or more, none a given name
+    (a person's name is no part of it); otherwise `i` itself."""
+    from factx.resolve.names import is_given_name
+
+    k = i
+    parts = 0
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha and not is_given_name(doc[k].text):
+        parts += 1
+        k += 1
+        if k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].is_title:
+            k += 1  # the hyphen, whether the tokenizer split it or spaced it
+            continue
+        break
+    return k if parts >= 2 and (k - i) == 2 * parts - 1 else i
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -1873,6 +1918,9 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if len(words) >= 3 and words[-1] in ("de", "du", "des", "d'") \
                     and _party_between(text[max(0, c.start - 40) : c.start], words[-2]):
                 del words[-2]  # "ministre RPR de la Coopération": the party is the minister's
+            while len(words) >= 3 and words[-1] in _PORTFOLIO_FOLDED_PREPS \
+                    and words[-2] in lex["portfolio_adjectives"]:
+                del words[-2]  # "le ministre grec des Finances": the title's adjective
             if len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "a", "aux", "au") \
                     and any(" ".join(words[-k:-1]) in lex["portfolios"] for k in (2, 3, 4)):
                 continue
@@ -1913,6 +1961,7 @@ def _secretary_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 _PORTFOLIO_PREPS = frozenset((*_DE, "à", "au", "aux"))
+_PORTFOLIO_FOLDED_PREPS = frozenset(("de", "du", "des", "d'", "a", "aux", "au"))
 _PORTFOLIO_LINKS = frozenset(("et", ","))
 
 
@@ -1930,15 +1979,30 @@ def _after_minister(doc: Doc, prep: int) -> bool:
     "secrétaire d'État chargée de", "ministre français délégué à"."""
     lex = _lex()
     k = prep - 1
+    while k > 0 and doc[k].is_lower and fold(doc[k].text) in lex["portfolio_adjectives"]:
+        k -= 1  # "la ministre fédérale de la Santé et des Sports"
     if k < 0:
         return False
     word = fold(doc[k].text)
     if word in lex["portfolios"] or (k >= 2 and fold(doc[k - 2 : k + 1].text) in lex["portfolios"]):
         return True
     # "délégué à", "chargée de" after a minister or a secretary of state, a nationality between
-    return word in lex["portfolios_a"] and word.startswith(("delegu", "charg")) and any(
-        fold(doc[m].text) in lex["portfolios"] or fold(doc[max(0, m - 2) : m + 1].text) in lex["portfolios"]
-        for m in range(max(0, k - 3), k))
+    if word in lex["portfolios_a"] and word.startswith(("delegu", "charg")) and any(
+            fold(doc[m].text) in lex["portfolios"]
+            or fold(doc[max(0, m - 2) : m + 1].text) in lex["portfolios"]
+            for m in range(max(0, k - 3), k)):
+        return True
+    # "chargée de" right after a person's title, its adjectives between: the capitalized domain
+    # is that office's ("la conseillère fédérale chargée de la Justice", "l'adjoint chargé des Sports")
+    if not word.startswith("charg") or doc[prep].lower_ not in _DE:
+        return False
+    from factx.resolve.lexicon import lexicon
+
+    titles = lexicon()
+    m = k - 1
+    while m > 0 and doc[m].is_lower and doc[m].pos_ == "ADJ":
+        m -= 1
+    return m >= 0 and doc[m].is_lower and titles.title_of(doc[m].lower_) is not None
 
 
 def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -3702,6 +3766,28 @@ def _reports(doc: Doc, span: Span) -> bool:
     return _published_on(doc, span)
 
 
+def _told_to(doc: Doc, span: Span) -> bool:
+    """Words are said or sent to the name the model called a work, the recipient after "à" of a
+    verb of saying that the phrase hangs from ("a confié au Courrier lorrain", "un message
+    transmis à L'Écho du Jura"): a title of the press; not an event's name ("a déclaré au Salon
+    de l'auto")."""
+    lex = _lex()
+    k = _before_articles(doc, span.start)
+    words = _name_words(span.text)
+    if k == 0 or doc[k - 1].lower_ not in ("à", "au") or (words and words[0] in lex["non_bodies"]):
+        return False
+    if k >= 2 and doc[k - 2].pos_ == "VERB" and fold(doc[k - 2].lemma_) in lex["told_verbs"]:
+        return True  # right after the verb: "transmis au", which the parse may hang elsewhere
+    tok = span.root
+    for _ in range(2):  # the verb the "à" phrase hangs from
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and tok.i < span.start:
+            return fold(tok.lemma_) in lex["told_verbs"]
+    return False
+
+
 def _published_on(doc: Doc, span: Span) -> bool:
     """Words are published or said on the name: "a réagi sur Twitter", "vue sur YouTube"."""
     lex = _lex()
@@ -3739,8 +3825,8 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
             if " " not in name and not c.attrs.get("civility") and not is_given_name(name) \
                     and _published_on(doc, span):
                 media.add(fold(name))
-        elif _reports(doc, span):
-            media.add(fold(name))
+        elif _reports(doc, span) or (c.label == "misc" and _told_to(doc, span)):
+            media.add(fold(name))  # (a work the words are said to; a place there is the town's)
     for c in _name_cands(cands):
         if c.label in ("misc", "place", "person") and fold(c.attrs.get("name", "")) in media:
             c.label = "organization"
