@@ -4549,10 +4549,12 @@ class QuoteReader:
                 # (not "..., selon le juge X" after a quotation three sentences on)
                 hyphen = self.text[open_c - 1] == "-"
                 stop = FULL_STOP.search(self.text, s, e) if hyphen else None
-                for c in (x for x in range(s, stop.start() if stop else e) if self.text[x] == ","):
+                for c in (x for x in range(s, stop.start() if stop else e) if self.text[x] in ",?!"):
+                    if self.text[c] != "," and not self.text[c + 1:c + 3].rstrip()[1:2].islower():
+                        continue  # "— Pourquoi ? lui demande la juge.": a question's incise, lower case
                     found = self.after(c)
                     if found is not None:
-                        e = s + len(self.text[s:c].rstrip())
+                        e = s + len(self.text[s:c + (self.text[c] != ",")].rstrip())
                         break
                 if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
@@ -4743,7 +4745,23 @@ class QuoteReader:
             if not q.dash or q.rule != "none" or q.verb or q.text.rstrip().endswith("?"):
                 continue
             lines, opening = self.dash_lines_before(q.start)
+            prev = quotes[n - 1] if n else None
+            # "— Pourquoi ... ? lui demande la présidente, X.": the line before asks, with its incise
+            asker = prev.speaker if prev is not None and prev.dash and prev.rule == "incise" \
+                and lines and prev.text.rstrip().endswith("?") and lines[-1].startswith(prev.text.strip()) \
+                else None
             # the line before asks a question (short ones, "— Et l'avenir ?", are no quote facts)
+            if asker is not None:
+                # a hearing's exchange: the one who answers is the one person named before it
+                # other than the one who asks (the defendant of a court report)
+                i = self.tok_at(opening)
+                people = self.people_named(0, i)
+                people.pop(id(asker), None)
+                if len(people) == 1:
+                    who = next(iter(people.values()))
+                    if not self.interviewer(who, i):
+                        q.speaker, q.rule = who, "interview"
+                continue
             if not lines or not lines[-1].endswith("?"):
                 guest = self.asked_of_guest(q.start)
                 if guest is not None:  # "Trois questions à X" / "Pourquoi ... ?" / "- Parce que ..."
@@ -4752,7 +4770,6 @@ class QuoteReader:
             who, rule = self.interviewee_rule(opening)
             if who is not None:
                 q.speaker, q.rule = who, rule
-                prev = quotes[n - 1] if n else None
                 if prev is not None and prev.dash and prev.speaker is None and not prev.verb \
                         and prev.text.rstrip().endswith("?"):
                     asked.add(id(prev))
@@ -4899,13 +4916,36 @@ class QuoteReader:
         if subj is not None and self.two_subjects(subj):
             return None  # "Paul X et Marc Y ont visité le chantier": which one answers?
         who = self.np_speaker(subj) if subj is not None else None
-        if isinstance(who, Entity) and who.type == "person":
+        # "La présidente, X, interroge le prévenu :": the subject of a verb of questioning asks
+        asker = who if isinstance(who, Entity) and fold(subj.head.lemma_ or subj.head.text) \
+            in self.words.asking_verbs else None
+        if isinstance(who, Entity) and who.type == "person" and asker is None:
             return who  # "Jean Dupont a accepté de répondre à nos questions."
+        guest = self.introduced_guest(sent.start, k + 1, asker)
+        if guest is not None:
+            return guest
         people = self.people_named(0, i)
+        if asker is not None:
+            people.pop(id(asker), None)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
         return None if self.interviewer(person, i) else person
+
+    def introduced_guest(self, lo: int, hi: int, asker: Entity | None) -> Entity | None:
+        """The one person the introduction of an exchange names, other than the one who asks:
+        its last sentence [lo, hi) ("Nous avons interrogé X, astronome à Y."), else, when that
+        sentence names no one, the paragraph it ends ("X dirige la ferme depuis vingt ans. Nous
+        l'avons rencontrée."); None when two are named there (which one answers?)."""
+        for start in (lo, self.line_start(lo)):
+            people = self.people_named(start, hi)
+            if asker is not None:
+                people.pop(id(asker), None)
+            if any(self.interviewer(p, hi) for p in people.values()):
+                return None  # "Propos recueillis par Y": the credit line, no introduction
+            if people:
+                return next(iter(people.values())) if len(people) == 1 else None
+        return None
 
     def interviewer(self, person: Entity, before: int) -> bool:
         """Whether the text names this person before token `before` as the one who asked the
