@@ -4937,7 +4937,8 @@ class QuoteReader:
         its last sentence [lo, hi) ("Nous avons interrogé X, astronome à Y."), else, when that
         sentence names no one, the paragraph it ends ("X dirige la ferme depuis vingt ans. Nous
         l'avons rencontrée."); None when two are named there (which one answers?)."""
-        for start in (lo, self.line_start(lo)):
+        line = self.line_start(hi - 1)
+        for start in (max(lo, line), line):  # (the parser's sentence may run across a line break)
             people = self.people_named(start, hi)
             if asker is not None:
                 people.pop(id(asker), None)
