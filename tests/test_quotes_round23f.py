@@ -9,8 +9,12 @@ when the text named other people before (QuoteReader.introduced_guest, read by i
 the subject of a verb of questioning asks, it does not answer. A dialogue line's incise may
 follow its question mark ("— Pourquoi ... ? lui demande la juge, X."): the question is X's,
 and the line answering it is the words of the one other person named before the exchange.
+A dialogue line (em or en dash) right after the narration, no dialogue line before it, is
+read as a quotation that opens its sentence: the one person the sentence before names, as its
+subject (QuoteReader.introduced, named=True), or, after a colon, the one announcing it.
 Guards: an introduction naming two people, a credit line naming the journalist, a hearing
-where two people other than the one who asks were named. The sentences are written for this
+where two people other than the one who asks were named, a portrait's line after a sentence
+naming two people or no one. The sentences are written for this
 audit, with invented names.
 """
 
@@ -119,4 +123,30 @@ def test_hearing_exchange(extract: Callable[..., dict], text: str,
      {"Nous n'avons plus que on": "Hervé Lamboley"}),
 ])
 def test_guards(extract: Callable[..., dict], text: str, expected: dict[str, str | None]) -> None:
+    assert _by_start(extract(text), list(expected)) == expected
+
+
+PORTRAIT = ("La dernière couturière de Vernois\n\nLe village a perdu sa boulangerie l'an dernier. "
+            "Le maire, Julien Aubertin, cherche un repreneur.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dialogue line right after the narration: the one person its last sentence names
+    (PORTRAIT + "Dans son atelier de la rue Haute, Germaine Lachaud coud encore chaque matin.\n\n"
+     "— J'ai commencé à quatorze ans, chez ma tante, et je n'ai jamais arrêté depuis.\n",
+     {"J'ai commencé à quatorze": "Germaine Lachaud"}),
+    # the same, announced by a colon, an en dash on the next line
+    (PORTRAIT + "Germaine Lachaud raconte ses débuts :\n"
+     "– Nous étions six couturières dans la vallée, je suis la dernière aujourd'hui.\n",
+     {"Nous étions six couturièr": "Germaine Lachaud"}),
+    # guard: the sentence before names two people
+    (PORTRAIT + "Lucie Brenier et Germaine Lachaud travaillent ensemble depuis dix ans.\n\n"
+     "— Nous étions six couturières dans la vallée, je suis la dernière aujourd'hui.\n",
+     {"Nous étions six couturièr": None}),
+    # guard: the sentence before names no one; the mayor two sentences up is not the speaker
+    (PORTRAIT + "Ses clientes viennent parfois de loin.\n\n"
+     "— Nous étions six couturières dans la vallée, je suis la dernière aujourd'hui.\n",
+     {"Nous étions six couturièr": None}),
+])
+def test_portrait_line(extract: Callable[..., dict], text: str, expected: dict[str, str | None]) -> None:
     assert _by_start(extract(text), list(expected)) == expected

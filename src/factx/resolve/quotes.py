@@ -4566,6 +4566,10 @@ class QuoteReader:
             q = Quote(speaker=None, text=self.raw[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
+                if found is None and self.opens_dialogue(open_c) \
+                        and self.text[:open_c - 1].rstrip().endswith(":"):
+                    # "Elle se souvient :\n— J'ai commencé à quatorze ans ...": announced as after a colon
+                    attempts.append(self.before(open_c - 1))
             elif self.text[:open_c].rstrip().endswith(":"):
                 # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins;
                 # a colon with no speech verb before it comes after the incise
@@ -4628,6 +4632,12 @@ class QuoteReader:
                 self._portrait = False
                 q.speaker = self.introduced(open_c, s, e, last)
                 q.rule = ("portrait" if self._portrait else "introduced") if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is None and dash and self.opens_dialogue(open_c) \
+                    and not self.text[s:e].rstrip().endswith("?"):
+                # a portrait's line said after the narration: "X coud encore chaque matin.\n— J'ai
+                # commencé ...", read as a quotation that opens its sentence
+                q.speaker = self.introduced(open_c - 1, s, e, last, named=True)
+                q.rule = "introduced" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
                 if found is not None:
@@ -4774,6 +4784,11 @@ class QuoteReader:
                         and prev.text.rstrip().endswith("?"):
                     asked.add(id(prev))
         return asked
+
+    def opens_dialogue(self, open_c: int) -> bool:
+        """Whether the line at `open_c` is a dialogue line opened by a dash (not a hyphen, which
+        opens list items too) right after narration: no dialogue line before it."""
+        return self.text[open_c - 1] in "—–" and not self.dash_lines_before(open_c)[0]
 
     def answer_in_marks(self, q: Quote) -> None:
         """An interview laid out as question lines put to someone ("Comment avez-vous vécu
@@ -4966,14 +4981,16 @@ class QuoteReader:
         return any("Fin" in t.morph.get("VerbForm") or t.lower_ in CLAUSE_WORDS
                    for t in self.doc[self.tok_at(start):self.tok_at(end)])
 
-    def introduced(self, open_c: int, s: int, e: int, last: Quote | None = None) -> Entity | None:
+    def introduced(self, open_c: int, s: int, e: int, last: Quote | None = None,
+                   named: bool = False) -> Entity | None:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
         person that opens its sentence, attributed nowhere, is the words of the person the
         sentence just before is about: the active subject of its main verb, and the only
         person it names (that sentence may end the paragraph before). When that sentence says
         the person's stance ("La trésorière, Sylvie Roux, se veut prudente.", "X s'interroge",
         "X est formel"), the quotation need not be in the first person: it is what the stance
-        announces (a clause, with a finite verb)."""
+        announces (a clause, with a finite verb). `named`: only a person that sentence names
+        (a dialogue line after the narration, no pronoun's antecedent further up)."""
         before = self.text[:open_c].rstrip()
         first_person = bool(FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())))
         if not before or before[-1] not in ".!?" or not (first_person or self.has_verb(s, e)):
@@ -4991,6 +5008,8 @@ class QuoteReader:
             return None  # a sentence with its own quotation, or an incise; not one that opens
             # after a quotation closed on its full stop ("« ... le paie. » Son homologue ...")
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
+        if not people and named:
+            return None
         if not people:
             viewer = self.view_holder(lo, end, last)
             if viewer is not None:
