@@ -4549,10 +4549,12 @@ class QuoteReader:
                 # (not "..., selon le juge X" after a quotation three sentences on)
                 hyphen = self.text[open_c - 1] == "-"
                 stop = FULL_STOP.search(self.text, s, e) if hyphen else None
-                for c in (x for x in range(s, stop.start() if stop else e) if self.text[x] == ","):
+                for c in (x for x in range(s, stop.start() if stop else e) if self.text[x] in ",?!"):
+                    if self.text[c] != "," and not self.text[c + 1:c + 3].rstrip()[1:2].islower():
+                        continue  # "— Pourquoi ? lui demande la juge.": a question's incise, lower case
                     found = self.after(c)
                     if found is not None:
-                        e = s + len(self.text[s:c].rstrip())
+                        e = s + len(self.text[s:c + (self.text[c] != ",")].rstrip())
                         break
                 if len(self.text[s:e].split()) < MIN_WORDS:
                     continue
@@ -4564,6 +4566,10 @@ class QuoteReader:
             q = Quote(speaker=None, text=self.raw[s:e], start=s, end=e, verb=None, dash=dash)
             if dash:
                 attempts = [found]
+                if found is None and self.opens_dialogue(open_c) \
+                        and self.text[:open_c - 1].rstrip().endswith(":"):
+                    # "Elle se souvient :\n— J'ai commencé à quatorze ans ...": announced as after a colon
+                    attempts.append(self.before(open_c - 1))
             elif self.text[:open_c].rstrip().endswith(":"):
                 # "X a déclaré : « ... », selon l'AFP": the speaker announced before the colon wins;
                 # a colon with no speech verb before it comes after the incise
@@ -4626,6 +4632,12 @@ class QuoteReader:
                 self._portrait = False
                 q.speaker = self.introduced(open_c, s, e, last)
                 q.rule = ("portrait" if self._portrait else "introduced") if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is None and dash and self.opens_dialogue(open_c) \
+                    and not self.text[s:e].rstrip().endswith("?"):
+                # a portrait's line said after the narration: "X coud encore chaque matin.\n— J'ai
+                # commencé ...", read as a quotation that opens its sentence
+                q.speaker = self.introduced(open_c - 1, s, e, last, named=True)
+                q.rule = "introduced" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
                 if found is not None:
@@ -4743,7 +4755,23 @@ class QuoteReader:
             if not q.dash or q.rule != "none" or q.verb or q.text.rstrip().endswith("?"):
                 continue
             lines, opening = self.dash_lines_before(q.start)
+            prev = quotes[n - 1] if n else None
+            # "— Pourquoi ... ? lui demande la présidente, X.": the line before asks, with its incise
+            asker = prev.speaker if prev is not None and prev.dash and prev.rule == "incise" \
+                and lines and prev.text.rstrip().endswith("?") and lines[-1].startswith(prev.text.strip()) \
+                else None
             # the line before asks a question (short ones, "— Et l'avenir ?", are no quote facts)
+            if asker is not None:
+                # a hearing's exchange: the one who answers is the one person named before it
+                # other than the one who asks (the defendant of a court report)
+                i = self.tok_at(opening)
+                people = self.people_named(0, i)
+                people.pop(id(asker), None)
+                if len(people) == 1:
+                    who = next(iter(people.values()))
+                    if not self.interviewer(who, i):
+                        q.speaker, q.rule = who, "interview"
+                continue
             if not lines or not lines[-1].endswith("?"):
                 guest = self.asked_of_guest(q.start)
                 if guest is not None:  # "Trois questions à X" / "Pourquoi ... ?" / "- Parce que ..."
@@ -4752,11 +4780,15 @@ class QuoteReader:
             who, rule = self.interviewee_rule(opening)
             if who is not None:
                 q.speaker, q.rule = who, rule
-                prev = quotes[n - 1] if n else None
                 if prev is not None and prev.dash and prev.speaker is None and not prev.verb \
                         and prev.text.rstrip().endswith("?"):
                     asked.add(id(prev))
         return asked
+
+    def opens_dialogue(self, open_c: int) -> bool:
+        """Whether the line at `open_c` is a dialogue line opened by a dash (not a hyphen, which
+        opens list items too) right after narration: no dialogue line before it."""
+        return self.text[open_c - 1] in "—–" and not self.dash_lines_before(open_c)[0]
 
     def answer_in_marks(self, q: Quote) -> None:
         """An interview laid out as question lines put to someone ("Comment avez-vous vécu
@@ -4899,13 +4931,37 @@ class QuoteReader:
         if subj is not None and self.two_subjects(subj):
             return None  # "Paul X et Marc Y ont visité le chantier": which one answers?
         who = self.np_speaker(subj) if subj is not None else None
-        if isinstance(who, Entity) and who.type == "person":
+        # "La présidente, X, interroge le prévenu :": the subject of a verb of questioning asks
+        asker = who if isinstance(who, Entity) and fold(subj.head.lemma_ or subj.head.text) \
+            in self.words.asking_verbs else None
+        if isinstance(who, Entity) and who.type == "person" and asker is None:
             return who  # "Jean Dupont a accepté de répondre à nos questions."
+        guest = self.introduced_guest(sent.start, k + 1, asker)
+        if guest is not None:
+            return guest
         people = self.people_named(0, i)
+        if asker is not None:
+            people.pop(id(asker), None)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
         return None if self.interviewer(person, i) else person
+
+    def introduced_guest(self, lo: int, hi: int, asker: Entity | None) -> Entity | None:
+        """The one person the introduction of an exchange names, other than the one who asks:
+        its last sentence [lo, hi) ("Nous avons interrogé X, astronome à Y."), else, when that
+        sentence names no one, the paragraph it ends ("X dirige la ferme depuis vingt ans. Nous
+        l'avons rencontrée."); None when two are named there (which one answers?)."""
+        line = self.line_start(hi - 1)
+        for start in (max(lo, line), line):  # (the parser's sentence may run across a line break)
+            people = self.people_named(start, hi)
+            if asker is not None:
+                people.pop(id(asker), None)
+            if any(self.interviewer(p, hi) for p in people.values()):
+                return None  # "Propos recueillis par Y": the credit line, no introduction
+            if people:
+                return next(iter(people.values())) if len(people) == 1 else None
+        return None
 
     def interviewer(self, person: Entity, before: int) -> bool:
         """Whether the text names this person before token `before` as the one who asked the
@@ -4925,14 +4981,16 @@ class QuoteReader:
         return any("Fin" in t.morph.get("VerbForm") or t.lower_ in CLAUSE_WORDS
                    for t in self.doc[self.tok_at(start):self.tok_at(end)])
 
-    def introduced(self, open_c: int, s: int, e: int, last: Quote | None = None) -> Entity | None:
+    def introduced(self, open_c: int, s: int, e: int, last: Quote | None = None,
+                   named: bool = False) -> Entity | None:
         """"Jean Dupont ne décolère pas. « On nous a oubliés »": a quotation in the first
         person that opens its sentence, attributed nowhere, is the words of the person the
         sentence just before is about: the active subject of its main verb, and the only
         person it names (that sentence may end the paragraph before). When that sentence says
         the person's stance ("La trésorière, Sylvie Roux, se veut prudente.", "X s'interroge",
         "X est formel"), the quotation need not be in the first person: it is what the stance
-        announces (a clause, with a finite verb)."""
+        announces (a clause, with a finite verb). `named`: only a person that sentence names
+        (a dialogue line after the narration, no pronoun's antecedent further up)."""
         before = self.text[:open_c].rstrip()
         first_person = bool(FIRST_PERSON & set(WORD.findall(self.text[s:e].lower())))
         if not before or before[-1] not in ".!?" or not (first_person or self.has_verb(s, e)):
@@ -4950,6 +5008,8 @@ class QuoteReader:
             return None  # a sentence with its own quotation, or an incise; not one that opens
             # after a quotation closed on its full stop ("« ... le paie. » Son homologue ...")
         people = {id(p): p for p, a, _ in self.idx.in_span(lo, end, ("person",))}
+        if not people and named:
+            return None
         if not people:
             viewer = self.view_holder(lo, end, last)
             if viewer is not None:
