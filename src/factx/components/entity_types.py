@@ -309,16 +309,25 @@ def facility_places(doc: Doc, cands: list[Candidate],
                                  {"name": text[doc[name_start].idx : end_char], "why": "building's town"}))
             i = end
             continue
-        if district or doc[i].lower_ not in _lex()["admin"]:
-            for c in inside:
-                out.remove(c)
         # the town of "le canton de Bruyères" stays a mention of the town (its evidence of a
-        # place); named nowhere else, it is dropped as a name inside a name
+        # place) when the text names it elsewhere ("à Bruyères"); named nowhere else, it is
+        # only the territory's name, dropped as a name inside a name ("le canton de Vaud")
+        admin = not district and doc[i].lower_ in _lex()["admin"]
+        for c in inside:
+            if not admin or not _named_elsewhere(text, c.start, c.end, start_char, end_char):
+                out.remove(c)
         named = text[doc[name_start].idx : end_char]
         out.append(Candidate("place", start_char, end_char, "rules",
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
         i = end
     return out
+
+
+def _named_elsewhere(text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """Whether the words text[start:end] are written again as a whole word outside the span
+    outer_start..outer_end that holds them."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(text[start:end]) + r"(?![\w-])")
+    return any(not (outer_start <= m.start() < outer_end) for m in pattern.finditer(text))
 
 
 # the rest of a span the model ran on past a venue's name: "de" and a town ("Saint-Aubin" +
