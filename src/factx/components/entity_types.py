@@ -293,6 +293,10 @@ def facility_places(doc: Doc, cands: list[Candidate],
         # ("place" + "Tahrir vendredi") gives way to the place
         cut = [c for c in clash if c.start == doc[name_start].idx and not c.attrs.get("civility")
                and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
+        # a span of the model that runs from this head on over a second one coordinated with
+        # it ("rue des Tanneurs et du chemin de la Côte") is two places, each with its head
+        cut += [c for c in clash if c.start == start_char and c.label in ("place", "misc")
+                and c not in cut and _second_head(doc, text, end, c.end)]
         clash = [c for c in clash if c not in cut]
         inside += cut
         out.extend(_towns_after_venue(text, end_char, cut))
@@ -319,8 +323,44 @@ def facility_places(doc: Doc, cands: list[Candidate],
         named = text[doc[name_start].idx : end_char]
         out.append(Candidate("place", start_char, end_char, "rules",
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
+        if doc[name_start - 1].lower_ not in ("de", "d'", "d\u2019"):
+            out.extend(_town_after_name(doc, text, end, out))
         i = end
     return out
+
+
+def _town_after_name(doc: Doc, text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """The town closing a venue named in full ("le stade Jean-Bouyssou de Montauban", "le
+    stade du 26-Mars de Bamako"): after a bare "de", a name the gazetteer knows as a town and
+    no other candidate covers is one more place, where the venue stands (as
+    `_towns_after_venue` does for a span the model ran on)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("de", "d'", "d\u2019") \
+            or not (_is_cap(doc[end + 1].text) and _alpha_word(doc[end + 1])):
+        return []
+    town_end = _name_run(doc, end + 1)
+    s, e = doc[end + 1].idx, doc[town_end - 1].idx + len(doc[town_end - 1])
+    if gazetteer.place_kind(text[s:e]) != "town" \
+            or any(c.label in NAMED and base.overlaps(c.start, c.end, s, e) for c in cands):
+        return []
+    return [Candidate("place", s, e, "rules", {"name": text[s:e], "why": "venue_town"})]
+
+
+# what joins two places of a list: "et", a comma, and the second one's article
+_COORDINATION = frozenset((",", "et", "ou", "du", "de", "des", "la", "le", "les", "l'", "l\u2019", "au", "aux",
+                           "à"))
+
+
+def _second_head(doc: Doc, text: str, end: int, span_end: int) -> bool:
+    """Whether a head of a place (`facility_heads`) opens a second place after token end and
+    before the character span_end, joined to the first one by "et" or a comma and the
+    second one's article only ("la rue X et le chemin Y", "la place X, l'avenue Y")."""
+    j = end
+    if j >= len(doc) or doc[j].lower_ not in (",", "et"):
+        return False
+    j += 1
+    while j < len(doc) and doc[j].idx < span_end and doc[j].lower_ in _COORDINATION:
+        j += 1
+    return j < len(doc) and doc[j].idx < span_end and bool(_facility_head(doc, j))
 
 
 def _named_elsewhere(text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
