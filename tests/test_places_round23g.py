@@ -3,6 +3,10 @@
 - A territory named by its noun and its chief town ("le canton de Mervaux-Est") is one
   place; the town inside it is a place of its own only when the text writes it elsewhere
   ("à Sorvilly"); written nowhere else it is only part of the territory's name.
+- Two streets coordinated ("la rue X et du chemin Y") are two places even when the model
+  reads them as one span; a path ("chemin") opens a street's name.
+- A venue named in full and then its town after "de" ("la salle Marcel-Cerdan de Figeac"):
+  the town the gazetteer knows is one more place.
 - A mountain range is named with its noun ("le massif de la Brévardière"), as a valley or
   a lake is: the head belongs to the place's name.
 """
@@ -64,3 +68,47 @@ def test_range_read_whole_stays(extract: Callable[..., dict]) -> None:
 def test_massif_with_an_adjective_names_no_place(extract: Callable[..., dict]) -> None:
     places = entity_names(extract("Le massif voisin est fermé aux randonneurs depuis samedi."), "place")
     assert not any(p.startswith("massif") for p in places)
+
+
+# ---------------------------------------------------------------- two streets coordinated
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Le conseil a voté la réfection de la rue des Cordiers et du chemin de la Fontaine-Rouge.",
+     "rue des Cordiers", "chemin de la Fontaine-Rouge"),
+    ("Les riverains se plaignent de la rue des Cordiers et du chemin des Vignes-Basses.",
+     "rue des Cordiers", "chemin des Vignes-Basses"),
+])
+def test_two_coordinated_streets_are_two_places(
+        extract: Callable[..., dict], text: str, first: str, second: str) -> None:
+    places = entity_names(extract(text), "place")
+    assert first in places
+    assert second in places
+
+
+# guards: streets each named apart stay apart
+@pytest.mark.parametrize(("text", "streets"), [
+    ("Les travaux touchent la place Carnot, l'avenue Foch et la rue Grillet.",
+     {"place Carnot", "avenue Foch", "rue Grillet"}),
+    ("Les riverains de l'impasse des Lilas et de l'allée des Peupliers se plaignent du bruit.",
+     {"impasse des Lilas", "allée des Peupliers"}),
+])
+def test_streets_named_apart_stay_apart(extract: Callable[..., dict], text: str, streets: set[str]) -> None:
+    assert streets <= entity_names(extract(text), "place")
+
+
+# ---------------------------------------------------------------- a venue named in full, then its town
+@pytest.mark.parametrize(("text", "venue", "town"), [
+    ("Le tournoi se tiendra à la salle Marcel-Cerdan de Figeac.", "salle Marcel-Cerdan", "Figeac"),
+    ("Le gala de boxe aura lieu à la salle Marcel-Cerdan de Saint-Girons.", "salle Marcel-Cerdan",
+     "Saint-Girons"),
+])
+def test_town_after_a_named_venue_is_a_place(
+        extract: Callable[..., dict], text: str, venue: str, town: str) -> None:
+    places = entity_names(extract(text), "place")
+    assert venue in places
+    assert town in places
+
+
+# guard: a venue named by its town alone ("le stade de X") is the town
+def test_venue_named_by_its_town(extract: Callable[..., dict]) -> None:
+    places = entity_names(extract("Le match s'est joué au stade de Montauban samedi soir."), "place")
+    assert "Montauban" in places

@@ -346,8 +346,8 @@ def _town_after_name(doc: Doc, text: str, end: int, cands: list[Candidate]) -> l
 
 
 # what joins two places of a list: "et", a comma, and the second one's article
-_COORDINATION = frozenset((",", "et", "ou", "du", "de", "des", "la", "le", "les", "l'", "l\u2019", "au", "aux",
-                           "à"))
+_COORDINATION = frozenset((",", "et", "ou", "du", "de", "des", "la", "le", "les", "l'", "l\u2019", "au",
+                           "aux", "à"))
 
 
 def _second_head(doc: Doc, text: str, end: int, span_end: int) -> bool:
