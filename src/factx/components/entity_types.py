@@ -294,7 +294,7 @@ def facility_places(doc: Doc, cands: list[Candidate],
         cut = [c for c in clash if c.start == doc[name_start].idx and not c.attrs.get("civility")
                and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
         # a span of the model that runs from this head on over a second one coordinated with
-        # it ("rue des Tanneurs et du chemin de la Côte") is two places, each with its head
+        # it ("la rue des Vanniers et du chemin de la Croix-Haute") is two places, each with its head
         cut += [c for c in clash if c.start == start_char and c.label in ("place", "misc")
                 and c not in cut and _second_head(doc, text, end, c.end)]
         clash = [c for c in clash if c not in cut]
@@ -330,8 +330,8 @@ def facility_places(doc: Doc, cands: list[Candidate],
 
 
 def _town_after_name(doc: Doc, text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
-    """The town closing a venue named in full ("le stade Jean-Bouyssou de Montauban", "le
-    stade du 26-Mars de Bamako"): after a bare "de", a name the gazetteer knows as a town and
+    """The town closing a venue named in full ("la salle Marcel-Cerdan de Figeac", "le
+    stade du 14-Juillet de Varcourt"): after a bare "de", a name the gazetteer knows as a town and
     no other candidate covers is one more place, where the venue stands (as
     `_towns_after_venue` does for a span the model ran on)."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("de", "d'", "d\u2019") \
