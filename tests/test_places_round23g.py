@@ -7,7 +7,9 @@
   reads them as one span; a path ("chemin") opens a street's name.
 - A venue named in full and then its town after "de" ("la salle Marcel-Cerdan de Figeac"):
   the town the gazetteer knows is one more place.
-- A mountain range is named with its noun ("le massif de la Brévardière"), as a valley or
+- A head written with an elided article ("zone d'activités", "maison d'arrêt") opens a
+  place as a head of one word does: the tokenizer splits "d'" from its word.
+- A mountain range is named with its noun ("le massif de la Grisolle"), as a valley or
   a lake is: the head belongs to the place's name.
 """
 
@@ -112,3 +114,15 @@ def test_town_after_a_named_venue_is_a_place(
 def test_venue_named_by_its_town(extract: Callable[..., dict]) -> None:
     places = entity_names(extract("Le match s'est joué au stade de Montauban samedi soir."), "place")
     assert "Montauban" in places
+
+
+# ---------------------------------------------------------------- a head written with an elided article
+@pytest.mark.parametrize(("text", "place"), [
+    ("L'intercommunalité veut agrandir la zone d'activités du Pré-Boisé, à Longchamp.",
+     "zone d'activités du Pré-Boisé"),
+    ("Une usine de 9 000 m² sortira de terre dans la zone d’activités Technoval.",
+     "zone d’activités Technoval"),
+])
+def test_head_with_an_elided_article_opens_a_place(
+        extract: Callable[..., dict], text: str, place: str) -> None:
+    assert place in entity_names(extract(text), "place")

@@ -155,7 +155,9 @@ def _name_run(doc: Doc, i: int, links: bool = True) -> int:
 def _by_first_word(heads: list[str]) -> dict[str, list[list[str]]]:
     """Multi-word heads indexed by their first word, the longest first."""
     out: dict[str, list[list[str]]] = defaultdict(list)
-    for words in sorted((h.split() for h in heads), key=len, reverse=True):
+    # the tokenizer splits an elided article from its word: "maison d'arrêt" is three tokens
+    split = (re.sub(r"(\w['\u2019])", r"\1 ", h).split() for h in heads)
+    for words in sorted(split, key=len, reverse=True):
         out[words[0]].append(words)
     return dict(out)
 
@@ -181,7 +183,8 @@ def _facility_head(doc: Doc, i: int) -> int:
         return 0
     for words in _lex()["facility"].get(_bare_head(doc[i].lower_), ()):
         n = len(words)
-        if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
+        if i + n <= len(doc) and all(doc[i + k].lower_.replace("\u2019", "'") == words[k]
+                                     for k in range(1, n)):
             return n
     return 0
 
