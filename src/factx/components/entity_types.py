@@ -155,7 +155,9 @@ def _name_run(doc: Doc, i: int, links: bool = True) -> int:
 def _by_first_word(heads: list[str]) -> dict[str, list[list[str]]]:
     """Multi-word heads indexed by their first word, the longest first."""
     out: dict[str, list[list[str]]] = defaultdict(list)
-    for words in sorted((h.split() for h in heads), key=len, reverse=True):
+    # the tokenizer splits an elided article from its word: "maison d'arrêt" is three tokens
+    split = (re.sub(r"(\w['\u2019])", r"\1 ", h).split() for h in heads)
+    for words in sorted(split, key=len, reverse=True):
         out[words[0]].append(words)
     return dict(out)
 
@@ -181,7 +183,8 @@ def _facility_head(doc: Doc, i: int) -> int:
         return 0
     for words in _lex()["facility"].get(_bare_head(doc[i].lower_), ()):
         n = len(words)
-        if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
+        if i + n <= len(doc) and all(doc[i + k].lower_.replace("\u2019", "'") == words[k]
+                                     for k in range(1, n)):
             return n
     return 0
 
@@ -293,6 +296,10 @@ def facility_places(doc: Doc, cands: list[Candidate],
         # ("place" + "Tahrir vendredi") gives way to the place
         cut = [c for c in clash if c.start == doc[name_start].idx and not c.attrs.get("civility")
                and c.label != "organization" and text[end_char : c.end].strip()[:1].islower()]
+        # a span of the model that runs from this head on over a second one coordinated with
+        # it ("la rue des Vanniers et du chemin de la Croix-Haute") is two places, each with its head
+        cut += [c for c in clash if c.start == start_char and c.label in ("place", "misc")
+                and c not in cut and _second_head(doc, text, end, c.end)]
         clash = [c for c in clash if c not in cut]
         inside += cut
         out.extend(_towns_after_venue(text, end_char, cut))
@@ -309,16 +316,61 @@ def facility_places(doc: Doc, cands: list[Candidate],
                                  {"name": text[doc[name_start].idx : end_char], "why": "building's town"}))
             i = end
             continue
-        if district or doc[i].lower_ not in _lex()["admin"]:
-            for c in inside:
-                out.remove(c)
         # the town of "le canton de Bruyères" stays a mention of the town (its evidence of a
-        # place); named nowhere else, it is dropped as a name inside a name
+        # place) when the text names it elsewhere ("à Bruyères"); named nowhere else, it is
+        # only the territory's name, dropped as a name inside a name ("le canton de Vaud")
+        admin = not district and doc[i].lower_ in _lex()["admin"]
+        for c in inside:
+            if not admin or not _named_elsewhere(text, c.start, c.end, start_char, end_char):
+                out.remove(c)
         named = text[doc[name_start].idx : end_char]
         out.append(Candidate("place", start_char, end_char, "rules",
                              {"name": text[start_char:end_char], "why": "head", "head_of": named}))
+        if doc[name_start - 1].lower_ not in ("de", "d'", "d\u2019"):
+            out.extend(_town_after_name(doc, text, end, out))
         i = end
     return out
+
+
+def _town_after_name(doc: Doc, text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """The town closing a venue named in full ("la salle Marcel-Cerdan de Figeac", "le
+    stade du 14-Juillet de Varcourt"): after a bare "de", a name the gazetteer knows as a town and
+    no other candidate covers is one more place, where the venue stands (as
+    `_towns_after_venue` does for a span the model ran on)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("de", "d'", "d\u2019") \
+            or not (_is_cap(doc[end + 1].text) and _alpha_word(doc[end + 1])):
+        return []
+    town_end = _name_run(doc, end + 1)
+    s, e = doc[end + 1].idx, doc[town_end - 1].idx + len(doc[town_end - 1])
+    if gazetteer.place_kind(text[s:e]) != "town" \
+            or any(c.label in NAMED and base.overlaps(c.start, c.end, s, e) for c in cands):
+        return []
+    return [Candidate("place", s, e, "rules", {"name": text[s:e], "why": "venue_town"})]
+
+
+# what joins two places of a list: "et", a comma, and the second one's article
+_COORDINATION = frozenset((",", "et", "ou", "du", "de", "des", "la", "le", "les", "l'", "l\u2019", "au",
+                           "aux", "à"))
+
+
+def _second_head(doc: Doc, text: str, end: int, span_end: int) -> bool:
+    """Whether a head of a place (`facility_heads`) opens a second place after token end and
+    before the character span_end, joined to the first one by "et" or a comma and the
+    second one's article only ("la rue X et le chemin Y", "la place X, l'avenue Y")."""
+    j = end
+    if j >= len(doc) or doc[j].lower_ not in (",", "et"):
+        return False
+    j += 1
+    while j < len(doc) and doc[j].idx < span_end and doc[j].lower_ in _COORDINATION:
+        j += 1
+    return j < len(doc) and doc[j].idx < span_end and bool(_facility_head(doc, j))
+
+
+def _named_elsewhere(text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """Whether the words text[start:end] are written again as a whole word outside the span
+    outer_start..outer_end that holds them."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(text[start:end]) + r"(?![\w-])")
+    return any(not (outer_start <= m.start() < outer_end) for m in pattern.finditer(text))
 
 
 # the rest of a span the model ran on past a venue's name: "de" and a town ("Saint-Aubin" +
