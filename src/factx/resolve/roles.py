@@ -516,7 +516,8 @@ class RoleReader:
             # "La société X embauche. Son directeur, Y, ..."; "Le groupe X a voté contre. Sa
             # présidente de groupe, Y": a complement with no article names the office's kind,
             # the possessive its body
-            owner = self.body_before(ph.det_start) or self._sole_body_before(ph.det_start)
+            owner = self.body_before(ph.det_start) or self._gentile_owner(ph.det_start, chain) \
+                or self._sole_body_before(ph.det_start)
             for p in chain:
                 if p.of is None and p.of_name is None and (not p.complement or p.kind_only) \
                         and _base_title(p.title, lex) not in lex.for_clients:
@@ -688,6 +689,22 @@ class RoleReader:
         if hit is not None:
             return True, hit[0]
         return doc[k].pos_ == "NOUN", None
+
+    def _gentile_owner(self, at: int, chain: list[Phrase]) -> Entity | None:
+        """"Les Malcourtois menaient, mais leur buteur X a raté un penalty": a team
+        title's possessive whose clause (else the sentence before) has for subject the plural
+        noun of a club's town's people stands for that club (see _gentile_club)."""
+        doc, lex = self.doc, self.lex
+        if not all(fold(p.title) in lex.team_titles for p in chain):
+            return None
+        sent = doc[at].sent
+        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)]
+        if not subjects and sent.start > 0:
+            subjects = [t for t in doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubj:pass")
+                        and not _quoted(t)]
+        if not subjects or not subjects[-1].text[:1].isupper() or subjects[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return _gentile_club(self, subjects[-1])
 
     def _sole_body_before(self, at: int) -> Entity | None:
         """"Chez les locataires, l'amicale Les Mélèzes estime que « ... ». Sa porte-parole, X": when
@@ -1108,16 +1125,35 @@ class RoleReader:
         lex = self.lex
         if low in lex.political or not low.replace("-", "").isalpha():
             return None
+        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
+        named = self.gentile_clubs(low) if body else []
+        if len(named) == 1:  # "l'entraîneur angevin" beside the Stade angevin: that club
+            return named[0]
         known, hits = self._demonym_hits(low)
         if not hits:
             return known
-        body = fold(ph.title) in lex.team_titles or ph.title in lex.office
         for e, org in hits:
             if org == body:
                 return e
         if not body and known is not None:
             return known  # "le maire rémois" in a story naming only the club Reims Pionniers: the town
         return hits[0][0]
+
+    def gentile_clubs(self, low: str) -> list[Entity]:
+        """The organizations whose name holds the gentilé `low` itself, in any of its forms, as
+        a lower-case word ("Stade angevin", "Stade toulousain", "Olympique lorrain"): a club
+        named after its people's adjective, which a title or a side's noun takes up."""
+        lex = self.lex
+        stem = _gentile_stem(low, lex)
+        if stem is None or low in lex.nationalities or low in lex.not_demonyms:
+            return []
+        out = []
+        for e in self.idx.entities:
+            if e.type == "organization" and any(
+                    w.islower() and _gentile_stem(w, lex) == stem
+                    for m in e.mentions for w in m.text.replace("'", " ").replace("’", " ").split()[1:]):
+                out.append(e)
+        return out
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
         """The place a gentilé is known to stand for (or None), and the places and bodies
@@ -4512,6 +4548,42 @@ def _nationality_noun_before(doc: Doc, r: Role, lex: Lexicon) -> str | None:
     return None
 
 
+def _gentile_stem(word: str, lex: Lexicon) -> str | None:
+    """The stem of a gentilé before its suffix, the same for all its forms ("angevin",
+    "angevine", "angevines" -> "angev"), None for a word with no gentilé's suffix."""
+    low = fold(word.lower())
+    if len(low) < 5 or not low.isalpha():
+        return None
+    for suffix in lex.demonym_suffixes:
+        end = fold(suffix)
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            return low[: -len(end)]
+    return None
+
+
+def _gentile_club(reader: RoleReader, tok: Token) -> Entity | None:
+    """The one club a gentilé names, as a plural noun of its people ("les Malcourtois") or as an
+    adjective ("les buts angevins"): the club whose name holds its town ("AS Malcourt") or
+    the adjective itself ("Stade angevin"). None for a nationality, a named entity, or a
+    word that fits no club or several."""
+    lex = reader.lex
+    low = tok.lower_.replace("’", "'")
+    if not low.isalpha() or low in lex.nationalities or reader.idx.at(tok.i) is not None:
+        return None
+    if tok.pos_ == "ADJ" and not tok.is_lower:
+        return None
+    for form in (low, low[:-1]) if low.endswith("s") else (low,):
+        if form in lex.nationalities or form in lex.not_demonyms:
+            return None
+        named = reader.gentile_clubs(form)
+        _, hits = reader._demonym_hits(form)
+        towns = [e for e, org in hits if org and e.type == "organization"]
+        clubs = list({id(e): e for e in named + towns}.values())
+        if len(clubs) == 1:
+            return clubs[0]
+    return None
+
+
 def _phrase_head(tok: Token) -> Token:
     """The noun a phrase ending at `tok` is built on: "le foyer rural" -> "foyer", "la maison
     de retraite" -> "maison" (up its adjectives and noun complements, leftwards only)."""
@@ -5032,6 +5104,7 @@ def _side_named(doc: Doc, idx: EntityIndex, reader: RoleReader, tok: Token,
             return None
         _, hits = reader._demonym_hits(form)
         clubs = [e for e, org in hits if org and e.type == "organization"]
+        clubs = list({id(e): e for e in reader.gentile_clubs(form) + clubs}.values())
         if len(clubs) == 1:
             return clubs[0]
     return None
@@ -5072,6 +5145,18 @@ def _side_in_clause(doc: Doc, idx: EntityIndex, reader: RoleReader, r: Role,
             if idx.at(subj.i, PERSON) is not None:
                 return False, None  # a person acting: "Paul Roy a marqué sur une passe de l'ailier X"
             side = _side_named(doc, idx, reader, subj, lex)
+    if side is None:
+        # "un doublé angevin inscrit par le pilier X": the gentilé of the noun the
+        # title's phrase completes (through a participle) names the side of its club
+        w, hops = doc[title], 0
+        while w.head.i != w.i and hops < 4 and (w.head.pos_ in ("NOUN", "PROPN") or w.head.dep_ == "acl"):
+            w, hops = w.head, hops + 1
+            if w.pos_ == "NOUN":
+                adj = next((c for c in w.children if c.dep_ == "amod" and c.is_lower and c.i != title
+                            and _gentile_club(reader, c) is not None), None)
+                if adj is not None:
+                    side = _gentile_club(reader, adj)
+                    break
     if side is None and sent.end - sent.start > 3 and doc[sent.start].lower_ in SIDE_OPENERS \
             and sent.start + 2 < title:
         k = sent.start + 1 + (doc[sent.start + 1].lower_ in ("les", "le", "la", "l'", "l’"))
@@ -5417,6 +5502,27 @@ def _state_before_where(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> st
     if t.dep_ in ("nsubj", "nsubj:pass") and t.head.lemma_.lower() in travel | escort:
         return None
     return _state_name(hit[0], lex)
+
+
+@cache
+def _tried_words() -> re.Pattern[str]:
+    """The nouns of the one tried at a hearing ("le prévenu", "l'accusée"; quotes.json parties)."""
+    nouns = load_json("quotes.json")["parties"]["tried"]["nouns"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+
+
+def _hearing_court(doc: Doc, entities: list[Entity], r: Role, lex: Lexicon) -> Entity | None:
+    """"Jugé par le tribunal de X, le prévenu ... a interrogé le président, Y": in a court
+    report (the text names one court, before the title, and the one tried: "le prévenu",
+    "l'accusée"), a bare "président" or "présidente" is the judge who presides the hearing,
+    the court's, not a club's or an association's the story also names."""
+    if _base_title(r.title, lex) not in ("président", "présidente") or r.complement or r.domain:
+        return None
+    courts = [e for e in entities if e.type == "organization"
+              and fold(e.name).split(" ")[0] in ("tribunal", "cour")]
+    if len(courts) != 1 or not _named_before(courts[0], r) or _owner_det(doc, r) is not None:
+        return None
+    return courts[0] if _tried_words().search(doc.text.lower()) else None
 
 
 def _named_before(body: Entity, r: Role) -> bool:
@@ -5898,6 +6004,27 @@ def _portfolio_body_wrong(doc: Doc, r: Role) -> bool:
                 continue  # "au conseil d'administration": a firm's organ
             return True
     return False
+
+
+@cache
+def _bench_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles of a court's bench and the words that make a court international (titles.json
+    bench_titles, bench_court_words)."""
+    t = load_json("roles/titles.json")
+    return frozenset(fold(x) for x in t["bench_titles"]), frozenset(t["bench_court_words"])
+
+
+def _international_court(entities: list[Entity], r: Role, lex: Lexicon) -> Entity | None:
+    """"La Cour pénale internationale a jugé X ... selon le juge kényan Y": a judge's or a prosecutor's
+    title with a nationality (a state for its `of`) in a text that names one international
+    court is held in that court; the nationality says where the holder comes from."""
+    titles, words = _bench_words()
+    if r.of is not None or r.of_name is None or r.complement or fold(r.of_name) not in lex.folded_states \
+            or fold(_base_title(r.title, lex)) not in titles:
+        return None
+    return _the_one(e for e in entities if e.type == "organization"
+                    and fold(e.name).split(" ")[0] in ("tribunal", "cour", "chambre")
+                    and set(fold(e.name).replace("-", " ").split()) & words)
 
 
 @cache
@@ -6803,12 +6930,19 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the sentence before names, else the story's only one, when there is one
             at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
             body = reader.body_before(at.start) if at is not None else None
+            if _sports_report(doc):  # "un doublé angevin de l'ailier fidjien X": his side
+                decided, side = _side_in_clause(doc, idx, reader, r, lex)
+                body = side if decided and side is not None else body
             if body is not None and _coordinated_body(doc, idx, body):
                 body = None  # "Le Stade brestois et l'EA Guingamp se sont quittés dos à dos": either side's
             club = body if body is not None and body.type == "organization" else \
                 sole if sole is not None and sole.type == "organization" else None
             if club is not None:  # (with no club named, "le joueur de tennis suisse" is Swiss)
                 r.of, r.of_name = club, None
+    for r in roles:
+        court = _international_court(entities, r, lex)
+        if court is not None:  # "le juge kényan X" at the international court the story names
+            r.of, r.of_name = court, None
     for r in roles:
         area = r.of.name if r.of is not None and r.of.type == "place" else r.of_name if r.of is None else None
         if area is not None and fold(r.title) in lex.team_titles \
@@ -6863,6 +6997,10 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # tenu son assemblée générale en présence du médecin de l'Établissement ..., et
             # de l'Établissement (sigle)": the bureau is the amicale's, however often the
             # other body is named
+            court = _hearing_court(doc, entities, r, lex)
+            if court is not None:  # "a interrogé la présidente, X" at a trial: the court's
+                r.of = court
+                continue
             near = _org_before(doc, idx, r) or _subject_body(doc, reader, r) or _board(roles, r, lex)
             # the story's only body, when the text has named it before the title or in its
             # sentence: one named only in a later sentence ("Le président X a ouvert la
