@@ -162,6 +162,12 @@ class Role:
 
 
 
+# state offices that hold a portfolio, folded: their capitalized complement with its article
+# is a field of government, not a body ("ministre des Affaires sociales")
+PORTFOLIO_OFFICES = ("ministre", "vice-ministre", "vice-premier ministre", "secretaire d'etat",
+                     "sous-secretaire", "commissaire")
+
+
 def _measure_adjective(doc: Doc, m: int) -> bool:
     """Token m is an adjective or a participle in lower case that takes a measure, "de" and
     a number ("âgé de 52 ans", "vieille de cent ans", "longue de 3 km"): it says an age or a
@@ -224,6 +230,12 @@ class RoleReader:
             low = self.folded[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
             plural = False
+            if hit is None and n == 2 and i > 0 and doc[i - 1].lower_ in ANY_DETS | CONTRACTED \
+                    and doc[i].whitespace_ and doc[i + 1].is_lower and lex.title_of(tok.lower_) is None:
+                # "leur deuxième ligne X": a compound title written without its hyphen, after
+                # its article (not "en première ligne", a locution), whose first word is no
+                # title of its own ("le ministre délégué" is the minister, qualified)
+                hit = lex.title_of(low.replace(" ", "-", 1))
             if hit is None and low.endswith("s"):
                 hit = lex.title_of(low[:-1])
                 plural = hit is not None
@@ -311,7 +323,38 @@ class RoleReader:
             return True  # "l'émissaire russe Viktor X": a nationality between the noun and the name
         if k >= 0 and doc[k].pos_ == "ADP":
             return False
+        if person is None and doc[i - 1].lower_ in DEF_DETS | {"l’"}:
+            return self._described_apposition(i)
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
+
+    def _described_apposition(self, i: int) -> bool:
+        """"Le garde-pêche de la société, Daniel Roy, a ...": a noun with its definite
+        article and a short complement of "de" (the body, the place it serves), then, between
+        commas, a name the parse attaches to that noun: the noun is the title the name holds,
+        in the lexicons or not. The complement holds no verb, no pronoun, no other name."""
+        doc, idx = self.doc, self.idx
+        if i + 3 >= len(doc):
+            return False
+        c = i + 2
+        if doc[i + 1].lower_ == "en" and doc[i + 2].lower_ == "charge":
+            c = i + 3  # "la municipale en charge de la culture, X": a portfolio
+        elif doc[i + 1].lower_ not in DE | {"d’"}:
+            return False
+        first = c
+        while c < len(doc) and c - i <= 7 and doc[c].text != ",":
+            t = doc[c]
+            if (t.is_punct and t.text not in ("'", "’", "-")) \
+                    or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or t.like_num or idx.at(c, PERSON):
+                return False
+            c += 1
+        if c >= len(doc) or doc[c].text != "," or c == first:
+            return False
+        person = idx.starting_at(c + 1, PERSON)
+        if person is None or doc[c + 1].head.i != i or doc[c + 1].dep_ not in ("appos", "conj", "flat:name"):
+            return False
+        close = person[2]  # the apposition closes: a comma, the sentence's end, the verb
+        return close >= len(doc) or doc[close].text in (",", ".", ";", ")") \
+            or doc[close].pos_ in ("VERB", "AUX")
 
     def held_noun(self, i: int) -> tuple[int, str, str | None, bool] | None:
         """A noun the lexicons do not know, held in a body the words right after it name:
@@ -900,8 +943,10 @@ class RoleReader:
         # "la première adjointe, chargée des sports, X": the charge set between commas, then the name
         charged = ("chargé", "chargée", "chargés", "chargées")
         aside = low == "," and ph.end == j and j + 3 < len(doc) and doc[j + 1].lower_ in charged
-        c = j + aside
-        if ph.end == j and doc[c].lower_ in charged and c + 2 < len(doc) \
+        # "l'adjointe en charge de la culture, X": the locution says what "chargée" says
+        in_charge = not aside and low == "en" and j + 3 < len(doc) and doc[j + 1].lower_ == "charge"
+        c = j + aside + in_charge
+        if ph.end == j and (doc[c].lower_ in charged or in_charge) and c + 2 < len(doc) \
                 and doc[c + 1].lower_ in DE | CONTRACTED | {"d’"}:
             # "l'adjoint au maire chargé des sports, X": the charge is part of the title
             m = c + 2
@@ -914,13 +959,23 @@ class RoleReader:
             if aside and not named:
                 return None  # an aside that no name closes ("le maire, chargé de l'enquête, a ...")
             if m > c + 2:
-                ph.pieces.append((c, m))
+                ph.pieces.append((c - in_charge, m))
                 ph.end = m
                 return m
         branch = self._branch_town(ph, j)
         if branch is not None:  # "le président de l'ADMR de Xertigny, X", "de l'UNC, section de Charmes, X"
             ph.end = branch
             return branch
+        if low == "auprès" and ph.end == j and (ph.of is not None or ph.of_name is not None) \
+                and j + 2 < len(doc) and doc[j + 1].lower_ in DE | {"d’"}:
+            # "le représentant permanent de la France auprès de l'ONU, X": the body the holder
+            # is posted to, after the body he serves; read over, the holder's name follows
+            n = j + 2 + (doc[j + 2].lower_ in DEF_DETS | {"l’"})
+            posted = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
+            if posted is not None:
+                ph.pieces.append((j, posted[2]))
+                ph.end = posted[2]
+                return posted[2]
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             if low in DE_FORMS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and ph.of is not None and ph.of.type == "organization":
@@ -952,7 +1007,9 @@ class RoleReader:
         complement with its article is his portfolio, a capitalized noun and lower-case
         adjectives, which the model may tag as a body or a place of several words; not a state
         ("ministre de la République tchèque": a place the gazetteer knows)."""
-        if not fold(_base_title(ph.title, self.lex)).startswith("ministre"):
+        # (any office that holds a portfolio: "le secrétaire d'État allemand aux Affaires
+        # européennes", "la vice-ministre des Affaires sociales")
+        if not fold(_base_title(ph.title, self.lex)).startswith(PORTFOLIO_OFFICES):
             return False
         words = self.doc[hit[1] : hit[2]]
         return len(words) >= 2 and words[0].is_title and words[0].pos_ == "NOUN" \
@@ -1303,9 +1360,11 @@ class RoleReader:
             return None
         hit = idx.starting_at(k, ORG_PLACE)
         ministry = state and det == "def"
+        portfolio_end = k + 1  # the end of a portfolio the model tagged as a name
         if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
             hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if hit and ministry and self._minister_domain(ph, hit):
+            portfolio_end = hit[2]
             hit = None  # "ministre de la Santé publique", "des Travaux publics": the same, of words
         if hit and not domain_only:
             # (a kind noun and a part of a name the model tagged alone: the body named before)
@@ -1455,7 +1514,7 @@ class RoleReader:
                 continue
             if t.pos_ == "ADP" and m > k:
                 break
-            if idx.at(m, ORG_PLACE) and not (ministry and m == k):
+            if idx.at(m, ORG_PLACE) and not (ministry and m < portfolio_end):
                 break
             m += 1
         kind_named = idx.starting_at(m, ("organization",)) if (org_head or trade) and not domain_only \
@@ -1616,7 +1675,11 @@ class RoleReader:
             ph.end = tail[1]
             return tail[1]
         last = doc[m - 1]
-        if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None:
+        if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None \
+                and not (ministry and not ph.plural and last.lower_.endswith(("s", "x"))
+                         and doc[k].is_title):
+            # (not "ministre des Affaires européennes": a plural adjective of the plural
+            # portfolio, not of the one holder; "ministre des Finances grec" is Greece)
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
@@ -2090,7 +2153,11 @@ class RoleReader:
                 t += 1
             found_title = self.title_at(t) if t < len(doc) else None
             if found_title is not None and found_title[0] < len(doc):
-                hit = idx.starting_at(found_title[0], PERSON)
+                n = found_title[0]
+                while n < len(doc) and doc[n].is_lower and not any(ph.plural for ph in chain) \
+                        and (doc[n].lower_ in lex.nationalities or doc[n].lower_ in lex.after):
+                    n += 1  # "sa cheffe, la diplomate norvégienne X": the second title's nationality
+                hit = idx.starting_at(n, PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
                 if not any(ph.plural for ph in chain) and not found_title[3]:
