@@ -1644,9 +1644,13 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
-        if det is None and not domain_only and self._holder_after_comma(m) \
-                and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)):
-            ph.complement = True  # "l'avocate de Bernard, Claire Roux": held for a name not read
+        if det is None and not domain_only and self._holder_after_comma(m) and doc[k].is_title \
+                and all((doc[x].pos_ == "PROPN" and doc[x].is_title)
+                        or (doc[x].text == "-" and not doc[x].whitespace_ and not doc[x - 1].whitespace_)
+                        for x in range(k, m)):
+            # "l'avocate de Bernard, Claire Roux": held for a name not read; "le maire de
+            # Dolbeau-Mistassini, X": a hyphenated name no entity types as a body or a place
+            ph.complement = True
             ph.end = m
             return None
         if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry:
