@@ -349,8 +349,20 @@ class RoleReader:
             c += 1
         if c >= len(doc) or doc[c].text != "," or c == first:
             return False
+        if first == i + 2:  # a complement of "de": a body, by its name or its kind
+            n = first + (doc[first].lower_ in DEF_DETS | {"l’"})
+            lex = self.lex
+            if idx.starting_at(n, ORG_PLACE) is None and fold(doc[n].lemma_) not in lex.kind_bodies \
+                    and doc[n].lower_ not in lex.org_nouns and doc[n].lemma_.lower() not in lex.org_nouns:
+                return False
         person = idx.starting_at(c + 1, PERSON)
-        if person is None or doc[c + 1].head.i != i or doc[c + 1].dep_ not in ("appos", "conj", "flat:name"):
+        if person is None:
+            return False
+        name = doc[c + 1]
+        # the parse hangs the name on the noun or on its complement's noun, or reads it as a
+        # second subject of the noun's verb: an apposition each time
+        if not ((i <= name.head.i < c and name.dep_ in ("appos", "conj", "flat:name", "nmod"))
+                or (name.dep_ == "nsubj" and doc[i].dep_ == "nsubj" and name.head.i == doc[i].head.i)):
             return False
         close = person[2]  # the apposition closes: a comma, the sentence's end, the verb
         return close >= len(doc) or doc[close].text in (",", ".", ";", ")") \
@@ -1650,6 +1662,10 @@ class RoleReader:
                         for x in range(k, m)):
             # "l'avocate de Bernard, Claire Roux": held for a name not read; "le maire de
             # Dolbeau-Mistassini, X": a hyphenated name no entity types as a body or a place
+            if _base_title(ph.title, lex) in lex.local_titles:
+                ph.of_name = doc[k:m].text  # a mayor's bare "de" and a name: his commune
+                ph.end = m
+                return m
             ph.complement = True
             ph.end = m
             return None
