@@ -19,7 +19,10 @@ Sentences written for this audit, with invented names. Rules of French news writ
 - a compound title written without its hyphen after its article ("leur deuxième ligne X");
 - a second title in apposition keeps its nationality before the name: "sa cheffe, la
   diplomate norvégienne X" gives X both titles;
-- a German mayor's title is a local title ("le Bürgermeister de Neustadt, X").
+- a German mayor's title is a local title ("le Bürgermeister de Neustadt, X");
+- a definite title set after the verb of an incise that follows a quotation ("« ... »,
+  soupirait l'entraîneur du club") continues the subject of the sentence before the
+  quotation, not the person named most often.
 
 The guard tables hold what must not change.
 """
@@ -65,6 +68,10 @@ from conftest import role_triples as _roles
     # a second title with its nationality, after a possessive title
     ("« Le vote s'est bien passé », a estimé sa cheffe, la juriste suisse Odile Ferrand, devant "
      "la presse.", "Odile Ferrand", "cheffe", None),
+    # a title speaking after a quotation continues the subject of the sentence before it
+    ("Le FC Vernoy a dominé. Bastien Quéré a ouvert le score, puis Bastien Quéré a doublé la "
+     "mise. Dans l'autre camp, Lucien Marbach restait amer. « On a manqué de tout », soupirait "
+     "l'entraîneur du RC Frahier.", "Lucien Marbach", "entraîneur", None),
     # a German mayor
     ("Le Bürgermeister de Neustadt, Lukas Brenninger, a signé la charte de jumelage.",
      "Lukas Brenninger", "bürgermeister", None),
@@ -109,6 +116,10 @@ def test_titles_that_were_read_stay(extract: Callable[..., dict], text: str, per
     # a plural title before a second title is not the named person's
     ("Parmi les chefs d'État étrangers, la chancelière allemande Odile Ferrand a félicité le "
      "vainqueur.", "Odile Ferrand", "chef"),
+    # the title speaking after a quotation is not the one named most often before it
+    ("Le FC Vernoy a dominé. Bastien Quéré a ouvert le score, puis Bastien Quéré a doublé la "
+     "mise. Dans l'autre camp, Lucien Marbach restait amer. « On a manqué de tout », soupirait "
+     "l'entraîneur du RC Frahier.", "Bastien Quéré", "entraîneur"),
     # a noun whose complement names no body holds no office
     ("Le cheval de la ferme, Bastien Quéré, a gagné la course.", "Bastien Quéré", "cheval"),
     # a circumstance with its complement holds no office

@@ -3613,12 +3613,20 @@ class RoleReader:
         subject of its sentence's main clause continues the subject of the sentence before,
         when a person among `cands` is that subject, alone (not "X et Y")."""
         doc = self.doc
-        if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
-            return None
-        sent = head.sent
-        if sent.start == 0:
-            return None
-        prev = doc[sent.start - 1].sent
+        opening = self._quotation_spoken(head)
+        if opening is not None:
+            # "X ne cachait pas sa déception. « ... », soupirait l'entraîneur du club": the
+            # title speaking after a quotation continues the subject of the sentence before it
+            if opening == 0:
+                return None
+            prev = doc[opening - 1].sent
+        else:
+            if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
+                return None
+            sent = head.sent
+            if sent.start == 0:
+                return None
+            prev = doc[sent.start - 1].sent
         root = prev.root
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i:
@@ -3628,6 +3636,23 @@ class RoleReader:
                 if hit is not None and any(hit[0] is e for e in cands):
                     return hit[0]
         return None
+
+    def _quotation_spoken(self, head: Token) -> int | None:
+        """The token that opens the quotation a title speaks, as the subject set after the
+        speech verb that follows the closing mark ("« ... », soupirait l'entraîneur"); None
+        otherwise (the quotation opening within 150 tokens)."""
+        doc = self.doc
+        verb = head.head
+        if not (head.i > verb.i and head.dep_ in ("nsubj", "obj") and verb.pos_ == "VERB"):
+            return None
+        # the verb of an incise right after the closing mark and its comma: a verb of saying,
+        # whatever it is ("soupirait", "glisse", "s'amuse")
+        close = next((x for x in range(verb.i - 1, max(-1, verb.i - 4), -1)
+                      if doc[x].text in ("»", "”")), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in doc[close + 1 : verb.i]):
+            return None
+        mark = "«" if doc[close].text == "»" else "“"
+        return next((x for x in range(close - 1, max(-1, close - 150), -1) if doc[x].text == mark), None)
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
         """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
