@@ -5,11 +5,10 @@ Sentences written for this audit, with invented names. Rules of French news writ
 - a state office that holds a portfolio ("secrétaire d'État", "vice-ministre", "sous-secrétaire",
   "ministre") reads its capitalized portfolio with its article as a field, even when the
   model tagged it as a name of several words and a nationality stands between: "le
-  secrétaire d'État allemand aux Affaires européennes, X"; a plural adjective of the plural
+  secrétaire d'État autrichien aux Affaires européennes, X"; a plural adjective of the plural
   portfolio is no state ("ministre des Affaires européennes" is not the European Union's);
 - "auprès de" and a body after the body the holder serves names where he is posted: read
-  over up to the name in apposition ("le représentant permanent de la France auprès de
-  l'ONU, X");
+  over up to the name in apposition ("l'envoyé de la Suisse auprès de l'Unesco, X");
 - "en charge de" says what "chargé de" says: a portfolio after the title ("l'adjointe en
   charge des écoles, X");
 - a noun with its definite article and a short complement of "de" naming a body (by its
@@ -17,8 +16,8 @@ Sentences written for this audit, with invented names. Rules of French news writ
   parse reads as an apposition, is the title that name holds, whether the lexicons know the
   noun or not ("Le garde-rivière de l'association, X, a ...");
 - a compound title written without its hyphen after its article ("leur deuxième ligne X");
-- a second title in apposition keeps its nationality before the name: "sa cheffe, la
-  diplomate norvégienne X" gives X both titles;
+- a second title in apposition keeps its nationality before the name: "sa présidente, la
+  juriste suisse X" gives X both titles;
 - a German mayor's title is a local title ("le Bürgermeister de Neustadt, X");
 - a definite title set after the verb of an incise that follows a quotation ("« ... »,
   soupirait l'entraîneur du club") continues the subject of the sentence before the
@@ -38,8 +37,8 @@ from conftest import role_triples as _roles
 # ------------------------------------------------- titles now read
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
     # a portfolio the model tagged as a name, after a nationality
-    ("« Nous ne céderons pas », a déclaré le secrétaire d'État allemand aux Affaires "
-     "européennes, Matthias Oberlinden.", "Matthias Oberlinden", "secrétaire d'état", "Allemagne"),
+    ("« Nous ne céderons pas », a prévenu le secrétaire d'État autrichien aux Affaires "
+     "européennes, Lukas Oberlinden.", "Lukas Oberlinden", "secrétaire d'état", "Autriche"),
     # the same, a Belgian, before the verb
     ("Le secrétaire d'État belge aux Affaires européennes, Lucien Marbach, a quitté la réunion.",
      "Lucien Marbach", "secrétaire d'état aux affaires européennes", "Belgique"),
@@ -57,8 +56,8 @@ from conftest import role_triples as _roles
     ("Le garde-rivière de l'association, Bastien Quéré, a compté quarante truites cet hiver.",
      "Bastien Quéré", "garde-rivière", None),
     # a Swiss municipal office, unknown, with "en charge de"
-    ("La municipale en charge des finances, Odile Ferrand, a défendu le budget devant le "
-     "conseil.", "Odile Ferrand", "municipale", None),
+    ("Le municipal en charge des écoles, Bastien Quéré, a défendu le budget devant le "
+     "conseil.", "Bastien Quéré", "municipal", None),
     # a rugby position without its hyphen, after a possessive
     ("Les visiteurs ont craqué après le carton jaune de leur deuxième ligne Bastien Quéré.",
      "Bastien Quéré", "deuxième ligne", None),

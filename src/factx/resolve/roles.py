@@ -328,7 +328,7 @@ class RoleReader:
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
 
     def _described_apposition(self, i: int) -> bool:
-        """"Le garde-pêche de la société, Daniel Roy, a ...": a noun with its definite
+        """"Le garde-rivière de l'amicale, Paul Roy, a ...": a noun with its definite
         article and a short complement of "de" (the body, the place it serves), then, between
         commas, a name the parse attaches to that noun: the noun is the title the name holds,
         in the lexicons or not. The complement holds no verb, no pronoun, no other name."""
@@ -337,7 +337,7 @@ class RoleReader:
             return False
         c = i + 2
         if doc[i + 1].lower_ == "en" and doc[i + 2].lower_ == "charge":
-            c = i + 3  # "la municipale en charge de la culture, X": a portfolio
+            c = i + 3  # "le municipal en charge des sports, X": a portfolio
         elif doc[i + 1].lower_ not in DE | {"d’"}:
             return False
         first = c
@@ -980,7 +980,7 @@ class RoleReader:
             return branch
         if low == "auprès" and ph.end == j and (ph.of is not None or ph.of_name is not None) \
                 and j + 2 < len(doc) and doc[j + 1].lower_ in DE | {"d’"}:
-            # "le représentant permanent de la France auprès de l'ONU, X": the body the holder
+            # "l'envoyé de la Suisse auprès de l'Unesco, X": the body the holder
             # is posted to, after the body he serves; read over, the holder's name follows
             n = j + 2 + (doc[j + 2].lower_ in DEF_DETS | {"l’"})
             posted = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
@@ -1019,7 +1019,7 @@ class RoleReader:
         complement with its article is his portfolio, a capitalized noun and lower-case
         adjectives, which the model may tag as a body or a place of several words; not a state
         ("ministre de la République tchèque": a place the gazetteer knows)."""
-        # (any office that holds a portfolio: "le secrétaire d'État allemand aux Affaires
+        # (any office that holds a portfolio: "le secrétaire d'État belge aux Affaires
         # européennes", "la vice-ministre des Affaires sociales")
         if not fold(_base_title(ph.title, self.lex)).startswith(PORTFOLIO_OFFICES):
             return False
@@ -1661,7 +1661,7 @@ class RoleReader:
                         or (doc[x].text == "-" and not doc[x].whitespace_ and not doc[x - 1].whitespace_)
                         for x in range(k, m)):
             # "l'avocate de Bernard, Claire Roux": held for a name not read; "le maire de
-            # Dolbeau-Mistassini, X": a hyphenated name no entity types as a body or a place
+            # Vernoy-Tremblant, X": a hyphenated name no entity types as a body or a place
             if _base_title(ph.title, lex) in lex.local_titles:
                 ph.of_name = doc[k:m].text  # a mayor's bare "de" and a name: his commune
                 ph.end = m
@@ -2176,7 +2176,7 @@ class RoleReader:
                 n = found_title[0]
                 while n < len(doc) and doc[n].is_lower and not any(ph.plural for ph in chain) \
                         and (doc[n].lower_ in lex.nationalities or doc[n].lower_ in lex.after):
-                    n += 1  # "sa cheffe, la diplomate norvégienne X": the second title's nationality
+                    n += 1  # "sa présidente, la juriste suisse X": the second title's nationality
                 hit = idx.starting_at(n, PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
@@ -3615,7 +3615,7 @@ class RoleReader:
         doc = self.doc
         opening = self._quotation_spoken(head)
         if opening is not None:
-            # "X ne cachait pas sa déception. « ... », soupirait l'entraîneur du club": the
+            # "X était amer. « ... », glissait l'entraîneur du club": the
             # title speaking after a quotation continues the subject of the sentence before it
             if opening == 0:
                 return None
@@ -3639,14 +3639,14 @@ class RoleReader:
 
     def _quotation_spoken(self, head: Token) -> int | None:
         """The token that opens the quotation a title speaks, as the subject set after the
-        speech verb that follows the closing mark ("« ... », soupirait l'entraîneur"); None
+        speech verb that follows the closing mark ("« ... », glissait l'entraîneur"); None
         otherwise (the quotation opening within 150 tokens)."""
         doc = self.doc
         verb = head.head
         if not (head.i > verb.i and head.dep_ in ("nsubj", "obj") and verb.pos_ == "VERB"):
             return None
         # the verb of an incise right after the closing mark and its comma: a verb of saying,
-        # whatever it is ("soupirait", "glisse", "s'amuse")
+        # whatever it is ("glissait", "pestait", "s'amuse")
         close = next((x for x in range(verb.i - 1, max(-1, verb.i - 4), -1)
                       if doc[x].text in ("»", "”")), None)
         if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in doc[close + 1 : verb.i]):
