@@ -167,6 +167,12 @@ class Role:
 
 
 
+# state offices that hold a portfolio, folded: their capitalized complement with its article
+# is a field of government, not a body ("ministre des Affaires sociales")
+PORTFOLIO_OFFICES = ("ministre", "vice-ministre", "vice-premier ministre", "secretaire d'etat",
+                     "sous-secretaire", "commissaire")
+
+
 def _measure_adjective(doc: Doc, m: int) -> bool:
     """Token m is an adjective or a participle in lower case that takes a measure, "de" and
     a number ("âgé de 52 ans", "vieille de cent ans", "longue de 3 km"): it says an age or a
@@ -229,6 +235,12 @@ class RoleReader:
             low = self.folded[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
             hit = lex.title_of(low)
             plural = False
+            if hit is None and n == 2 and i > 0 and doc[i - 1].lower_ in ANY_DETS | CONTRACTED \
+                    and doc[i].whitespace_ and doc[i + 1].is_lower and lex.title_of(tok.lower_) is None:
+                # "leur deuxième ligne X": a compound title written without its hyphen, after
+                # its article (not "en première ligne", a locution), whose first word is no
+                # title of its own ("le ministre délégué" is the minister, qualified)
+                hit = lex.title_of(low.replace(" ", "-", 1))
             if hit is None and low.endswith("s"):
                 hit = lex.title_of(low[:-1])
                 plural = hit is not None
@@ -316,7 +328,50 @@ class RoleReader:
             return True  # "l'émissaire russe Viktor X": a nationality between the noun and the name
         if k >= 0 and doc[k].pos_ == "ADP":
             return False
+        if person is None and doc[i - 1].lower_ in DEF_DETS | {"l’"}:
+            return self._described_apposition(i)
         return person is not None and doc[j].head.i == i and doc[j].dep_ in ("appos", "flat:name", "nmod")
+
+    def _described_apposition(self, i: int) -> bool:
+        """"Le garde-rivière de l'amicale, Paul Roy, a ...": a noun with its definite
+        article and a short complement of "de" (the body, the place it serves), then, between
+        commas, a name the parse attaches to that noun: the noun is the title the name holds,
+        in the lexicons or not. The complement holds no verb, no pronoun, no other name."""
+        doc, idx = self.doc, self.idx
+        if i + 3 >= len(doc):
+            return False
+        c = i + 2
+        if doc[i + 1].lower_ == "en" and doc[i + 2].lower_ == "charge":
+            c = i + 3  # "le municipal en charge des sports, X": a portfolio
+        elif doc[i + 1].lower_ not in DE | {"d’"}:
+            return False
+        first = c
+        while c < len(doc) and c - i <= 7 and doc[c].text != ",":
+            t = doc[c]
+            if (t.is_punct and t.text not in ("'", "’", "-")) \
+                    or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or t.like_num or idx.at(c, PERSON):
+                return False
+            c += 1
+        if c >= len(doc) or doc[c].text != "," or c == first:
+            return False
+        if first == i + 2:  # a complement of "de": a body, by its name or its kind
+            n = first + (doc[first].lower_ in DEF_DETS | {"l’"})
+            lex = self.lex
+            if idx.starting_at(n, ORG_PLACE) is None and fold(doc[n].lemma_) not in lex.kind_bodies \
+                    and doc[n].lower_ not in lex.org_nouns and doc[n].lemma_.lower() not in lex.org_nouns:
+                return False
+        person = idx.starting_at(c + 1, PERSON)
+        if person is None:
+            return False
+        name = doc[c + 1]
+        # the parse hangs the name on the noun or on its complement's noun, or reads it as a
+        # second subject of the noun's verb: an apposition each time
+        if not ((i <= name.head.i < c and name.dep_ in ("appos", "conj", "flat:name", "nmod"))
+                or (name.dep_ == "nsubj" and doc[i].dep_ == "nsubj" and name.head.i == doc[i].head.i)):
+            return False
+        close = person[2]  # the apposition closes: a comma, the sentence's end, the verb
+        return close >= len(doc) or doc[close].text in (",", ".", ";", ")") \
+            or doc[close].pos_ in ("VERB", "AUX")
 
     def held_noun(self, i: int) -> tuple[int, str, str | None, bool] | None:
         """A noun the lexicons do not know, held in a body the words right after it name:
@@ -936,8 +991,10 @@ class RoleReader:
         # "la première adjointe, chargée des sports, X": the charge set between commas, then the name
         charged = ("chargé", "chargée", "chargés", "chargées")
         aside = low == "," and ph.end == j and j + 3 < len(doc) and doc[j + 1].lower_ in charged
-        c = j + aside
-        if ph.end == j and doc[c].lower_ in charged and c + 2 < len(doc) \
+        # "l'adjointe en charge de la culture, X": the locution says what "chargée" says
+        in_charge = not aside and low == "en" and j + 3 < len(doc) and doc[j + 1].lower_ == "charge"
+        c = j + aside + in_charge
+        if ph.end == j and (doc[c].lower_ in charged or in_charge) and c + 2 < len(doc) \
                 and doc[c + 1].lower_ in DE | CONTRACTED | {"d’"}:
             # "l'adjoint au maire chargé des sports, X": the charge is part of the title
             m = c + 2
@@ -950,13 +1007,23 @@ class RoleReader:
             if aside and not named:
                 return None  # an aside that no name closes ("le maire, chargé de l'enquête, a ...")
             if m > c + 2:
-                ph.pieces.append((c, m))
+                ph.pieces.append((c - in_charge, m))
                 ph.end = m
                 return m
         branch = self._branch_town(ph, j)
         if branch is not None:  # "le président de l'ADMR de Xertigny, X", "de l'UNC, section de Charmes, X"
             ph.end = branch
             return branch
+        if low == "auprès" and ph.end == j and (ph.of is not None or ph.of_name is not None) \
+                and j + 2 < len(doc) and doc[j + 1].lower_ in DE | {"d’"}:
+            # "l'envoyé de la Suisse auprès de l'Unesco, X": the body the holder
+            # is posted to, after the body he serves; read over, the holder's name follows
+            n = j + 2 + (doc[j + 2].lower_ in DEF_DETS | {"l’"})
+            posted = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
+            if posted is not None:
+                ph.pieces.append((j, posted[2]))
+                ph.end = posted[2]
+                return posted[2]
         if low in ROLE_PREPS and (ph.of is not None or ph.of_name is not None):
             if low in DE_FORMS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and ph.of is not None and ph.of.type == "organization":
@@ -988,7 +1055,9 @@ class RoleReader:
         complement with its article is his portfolio, a capitalized noun and lower-case
         adjectives, which the model may tag as a body or a place of several words; not a state
         ("ministre de la République tchèque": a place the gazetteer knows)."""
-        if not fold(_base_title(ph.title, self.lex)).startswith("ministre"):
+        # (any office that holds a portfolio: "le secrétaire d'État belge aux Affaires
+        # européennes", "la vice-ministre des Affaires sociales")
+        if not fold(_base_title(ph.title, self.lex)).startswith(PORTFOLIO_OFFICES):
             return False
         words = self.doc[hit[1] : hit[2]]
         return len(words) >= 2 and words[0].is_title and words[0].pos_ == "NOUN" \
@@ -1367,9 +1436,11 @@ class RoleReader:
             return None
         hit = idx.starting_at(k, ORG_PLACE)
         ministry = state and det == "def"
+        portfolio_end = k + 1  # the end of a portfolio the model tagged as a name
         if hit and ministry and hit[2] == k + 1 and hit[0].type == "organization":
             hit = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if hit and ministry and self._minister_domain(ph, hit):
+            portfolio_end = hit[2]
             hit = None  # "ministre de la Santé publique", "des Travaux publics": the same, of words
         if hit and not domain_only:
             # (a kind noun and a part of a name the model tagged alone: the body named before)
@@ -1519,7 +1590,7 @@ class RoleReader:
                 continue
             if t.pos_ == "ADP" and m > k:
                 break
-            if idx.at(m, ORG_PLACE) and not (ministry and m == k):
+            if idx.at(m, ORG_PLACE) and not (ministry and m < portfolio_end):
                 break
             m += 1
         kind_named = idx.starting_at(m, ("organization",)) if (org_head or trade) and not domain_only \
@@ -1658,9 +1729,17 @@ class RoleReader:
             if not domain_only:
                 ph.complement = True
             return None
-        if det is None and not domain_only and self._holder_after_comma(m) \
-                and all(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)):
-            ph.complement = True  # "l'avocate de Bernard, Claire Roux": held for a name not read
+        if det is None and not domain_only and self._holder_after_comma(m) and doc[k].is_title \
+                and all((doc[x].pos_ == "PROPN" and doc[x].is_title)
+                        or (doc[x].text == "-" and not doc[x].whitespace_ and not doc[x - 1].whitespace_)
+                        for x in range(k, m)):
+            # "l'avocate de Bernard, Claire Roux": held for a name not read; "le maire de
+            # Vernoy-Tremblant, X": a hyphenated name no entity types as a body or a place
+            if _base_title(ph.title, lex) in lex.local_titles:
+                ph.of_name = doc[k:m].text  # a mayor's bare "de" and a name: his commune
+                ph.end = m
+                return m
+            ph.complement = True
             ph.end = m
             return None
         if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry:
@@ -1690,7 +1769,11 @@ class RoleReader:
             ph.end = tail[1]
             return tail[1]
         last = doc[m - 1]
-        if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None:
+        if m - k >= 2 and last.lower_ in lex.nationalities and ph.of is None and ph.of_name is None \
+                and not (ministry and not ph.plural and last.lower_.endswith(("s", "x"))
+                         and doc[k].is_title):
+            # (not "ministre des Affaires européennes": a plural adjective of the plural
+            # portfolio, not of the one holder; "ministre des Finances grec" is Greece)
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
@@ -2181,7 +2264,11 @@ class RoleReader:
                 t += 1
             found_title = self.title_at(t) if t < len(doc) else None
             if found_title is not None and found_title[0] < len(doc):
-                hit = idx.starting_at(found_title[0], PERSON)
+                n = found_title[0]
+                while n < len(doc) and doc[n].is_lower and not any(ph.plural for ph in chain) \
+                        and (doc[n].lower_ in lex.nationalities or doc[n].lower_ in lex.after):
+                    n += 1  # "sa présidente, la juriste suisse X": the second title's nationality
+                hit = idx.starting_at(n, PERSON)
                 if hit:
                     return hit[0], s, hit[2], None
                 if not any(ph.plural for ph in chain) and not found_title[3]:
@@ -3617,12 +3704,20 @@ class RoleReader:
         subject of its sentence's main clause continues the subject of the sentence before,
         when a person among `cands` is that subject, alone (not "X et Y")."""
         doc = self.doc
-        if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
-            return None
-        sent = head.sent
-        if sent.start == 0:
-            return None
-        prev = doc[sent.start - 1].sent
+        opening = self._quotation_spoken(head)
+        if opening is not None:
+            # "X était amer. « ... », glissait l'entraîneur du club": the
+            # title speaking after a quotation continues the subject of the sentence before it
+            if opening == 0:
+                return None
+            prev = doc[opening - 1].sent
+        else:
+            if head.dep_ not in ("nsubj", "nsubj:pass") or head.head.dep_ != "ROOT":
+                return None
+            sent = head.sent
+            if sent.start == 0:
+                return None
+            prev = doc[sent.start - 1].sent
         root = prev.root
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i:
@@ -3632,6 +3727,23 @@ class RoleReader:
                 if hit is not None and any(hit[0] is e for e in cands):
                     return hit[0]
         return None
+
+    def _quotation_spoken(self, head: Token) -> int | None:
+        """The token that opens the quotation a title speaks, as the subject set after the
+        speech verb that follows the closing mark ("« ... », glissait l'entraîneur"); None
+        otherwise (the quotation opening within 150 tokens)."""
+        doc = self.doc
+        verb = head.head
+        if not (head.i > verb.i and head.dep_ in ("nsubj", "obj") and verb.pos_ == "VERB"):
+            return None
+        # the verb of an incise right after the closing mark and its comma: a verb of saying,
+        # whatever it is ("glissait", "pestait", "s'amuse")
+        close = next((x for x in range(verb.i - 1, max(-1, verb.i - 4), -1)
+                      if doc[x].text in ("»", "”")), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in doc[close + 1 : verb.i]):
+            return None
+        mark = "«" if doc[close].text == "»" else "“"
+        return next((x for x in range(close - 1, max(-1, close - 150), -1) if doc[x].text == mark), None)
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
         """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
