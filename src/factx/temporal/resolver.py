@@ -406,6 +406,8 @@ def r_weekday(m: Match, ctx: Context) -> Resolved | None:
     tense = None if sign else ctx.tense(m)
     if this == "ce" and tense is None:
         tense = "future"
+    if this == "depuis" and not sign:
+        tense = "past"  # "depuis mardi": a state that began on a day already gone
     wk = fold(g(m, "wk") or "")
     if wk:  # "mardi de la semaine prochaine": that weekday in that week
         week_sign = rel_sign(g(m, "wkrel")) if g(m, "wkrel") else 0

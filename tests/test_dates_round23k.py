@@ -1,0 +1,73 @@
+"""Round 23k: which way a year-less day leans (factx.temporal.tense, models/dates/tense.json).
+
+- a past participle with no auxiliary right before the day dates a done event ("réunie
+  mardi", "le scrutin organisé dimanche", "la motion votée vendredi"): the past day;
+  a participle of plans ("prévu jeudi", "convoqué lundi"): the coming day;
+- "depuis" + a weekday: a state that began on a day already gone;
+- guards: a participle with its auxiliary ("seront bénis samedi"), after a degree adverb
+  ("fortement ralentie vendredi"), a noun after a determiner, a name, "y compris".
+
+Invented names and sentences; each fix row fails on the start code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+def date_values(result: dict) -> dict[str, str | None]:
+    return {e["name"]: e["value"] for e in result["entities"] if e["type"] == "date"}
+
+
+FIX_ROWS = [
+    # ref 2019-03-12 is a Tuesday, 2019-03-14 a Thursday, 2019-03-13 a Wednesday,
+    # 2019-03-16 a Saturday, 2019-03-17 a Sunday
+    ("bare participle, council met",
+     "Réuni jeudi soir en séance, le conseil de Trévillers vote les tarifs de la piscine.",
+     "2019-03-12", "jeudi soir", "2019-03-07TEV"),
+    ("bare participle after a noun",
+     "Les municipales partielles organisées dimanche au Valdor donnent une courte avance aux sortants.",
+     "2019-03-14", "dimanche", "2019-03-10"),
+    ("bare participle after an adjective",
+     "La motion spéciale adoptée vendredi par les élus de Morvaux fixe le tarif de la cantine.",
+     "2019-03-13", "vendredi", "2019-03-08"),
+    ("bare participle opening the sentence, feminine",
+     "Reçue samedi à la mairie, la délégation du club de Vernoux repart avec une subvention.",
+     "2019-03-14", "samedi", "2019-03-09"),
+    ("participle of a plan",
+     "Le concert prévu jeudi à l'église de Morvaux affiche complet.",
+     "2019-03-17", "jeudi", "2019-03-21"),
+    ("depuis + weekday",
+     "Les routiers de l'entreprise Malvoisin bloquent le dépôt de Vernoux depuis mardi.",
+     "2019-03-16", "mardi", "2019-03-12"),
+]
+
+GUARD_ROWS = [
+    ("participle with a future auxiliary",
+     "Les nouveaux vitraux de Morvaux seront bénis samedi par l'évêque.",
+     "2019-03-14", "samedi", "2019-03-16"),
+    ("participle after a degree adverb: a state",
+     "Circulation fortement ralentie vendredi sur la ligne de Vernoux.",
+     "2019-03-13", "vendredi", "2019-03-15"),
+    ("noun after a determiner",
+     "Le marché dimanche matin sur la place de Trévillers.",
+     "2019-03-14", "dimanche matin", "2019-03-17TMO"),
+    ("a name before the day",
+     "Les coureurs de Vernoux au semi-marathon à Paris dimanche.",
+     "2019-03-14", "dimanche", "2019-03-17"),
+    ("y compris",
+     "La patinoire de Vernoux ouvrira tous les jours, y compris le 1er novembre.",
+     "2020-01-10", "le 1er novembre", "2020-11-01"),
+    ("a past auxiliary still decides",
+     "Le maire de Trévillers a signé jeudi la convention avec le syndicat des eaux.",
+     "2019-03-12", "jeudi", "2019-03-07"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "ref", "name", "value"), FIX_ROWS + GUARD_ROWS,
+                         ids=[r[0] for r in FIX_ROWS + GUARD_ROWS])
+def test_year_less_day_direction(extract: Callable[..., dict], case: str, text: str, ref: str,
+                                 name: str, value: str) -> None:
+    assert date_values(extract(text, ref_date=ref)).get(name) == value, case
