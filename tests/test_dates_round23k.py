@@ -4,6 +4,8 @@
   mardi", "le scrutin organisé dimanche", "la motion votée vendredi"): the past day;
   a participle of plans ("prévu jeudi", "convoqué lundi"): the coming day;
 - "depuis" + a weekday: a state that began on a day already gone;
+- two days in a row joined by "et" ("jeudi et vendredi") are one span of two days, like
+  "les 7 et 8 mars"; two days apart ("lundi et jeudi") stay two days;
 - guards: a participle with its auxiliary ("seront bénis samedi"), after a degree adverb
   ("fortement ralentie vendredi"), a noun after a determiner, a name, "y compris".
 
@@ -71,3 +73,31 @@ GUARD_ROWS = [
 def test_year_less_day_direction(extract: Callable[..., dict], case: str, text: str, ref: str,
                                  name: str, value: str) -> None:
     assert date_values(extract(text, ref_date=ref)).get(name) == value, case
+
+
+PAIR_ROWS = [
+    ("two days in a row, present",
+     "Le salon des vins de Morvaux se tient jeudi et vendredi sous la halle.",
+     "2014-03-18", "jeudi et vendredi", "2014-03-20/2014-03-21"),
+    ("two days in a row, past",
+     "Les délégués du syndicat se sont retrouvés samedi et dimanche à Vernoux.",
+     "2019-03-18", "samedi et dimanche", "2019-03-16/2019-03-17"),
+    ("across the end of the week",
+     "La foire aux bestiaux de Trévillers a fermé ses portes dimanche et lundi.",
+     "2019-03-13", "dimanche et lundi", "2019-03-10/2019-03-11"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "ref", "name", "value"), PAIR_ROWS,
+                         ids=[r[0] for r in PAIR_ROWS])
+def test_two_days_in_a_row_are_one_span(extract: Callable[..., dict], case: str, text: str,
+                                        ref: str, name: str, value: str) -> None:
+    assert date_values(extract(text, ref_date=ref)).get(name) == value, case
+
+
+def test_two_days_apart_stay_two_days(extract: Callable[..., dict]) -> None:
+    text = "La permanence du député de Vernoux a reçu du public lundi et jeudi."
+    values = date_values(extract(text, ref_date="2019-03-16"))
+    assert values.get("lundi") == "2019-03-11"
+    assert values.get("jeudi") == "2019-03-14"
+    assert not any("/" in (v or "") for v in values.values())

@@ -16,7 +16,7 @@ from factx.temporal import triggers
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
-from factx.temporal.values import fold, lookup, safe_date
+from factx.temporal.values import fold, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
 
@@ -164,6 +164,12 @@ def _ok_clock(m: Match, text: str) -> bool:
     return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))
 
 
+def _ok_weekday_pair(m: Match, text: str) -> bool:
+    """Only two days in a row make one span ('lundi et mardi'); 'lundi et jeudi' are two days."""
+    wd, wd2 = weekday_number(g(m, "wd")), weekday_number(g(m, "wd2"))
+    return wd is not None and wd2 is not None and (wd + 1) % 7 == wd2
+
+
 FILTERS: dict[str, Callable[[Match, str], bool]] = {
     "month": _ok_month,
     "year": _ok_year,
@@ -171,6 +177,7 @@ FILTERS: dict[str, Callable[[Match, str], bool]] = {
     "calendar_unit": _ok_calendar_unit,
     "numeric_date": _ok_numeric,
     "clock": _ok_clock,
+    "weekday_pair": _ok_weekday_pair,
 }
 
 
