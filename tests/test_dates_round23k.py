@@ -6,6 +6,8 @@
 - "depuis" + a weekday: a state that began on a day already gone;
 - two days in a row joined by "et" ("jeudi et vendredi") are one span of two days, like
   "les 7 et 8 mars"; two days apart ("lundi et jeudi") stay two days;
+- "<N unit> de" + a noun of activity or of a sentence ("deux heures de palabres" is no
+  clock time, "une heure de retard", "douze ans de réclusion") is a duration;
 - guards: a participle with its auxiliary ("seront bénis samedi"), after a degree adverb
   ("fortement ralentie vendredi"), a noun after a determiner, a name, "y compris".
 
@@ -101,3 +103,41 @@ def test_two_days_apart_stay_two_days(extract: Callable[..., dict]) -> None:
     assert values.get("lundi") == "2019-03-11"
     assert values.get("jeudi") == "2019-03-14"
     assert not any("/" in (v or "") for v in values.values())
+
+
+LENGTH_ROWS = [
+    ("hours of an activity after 'après' are no clock time",
+     "Après trois heures de discussions, les élus de Morvaux ont voté le plan de voirie.",
+     "trois heures", "PT3H"),
+    ("one hour of delay",
+     "Le car de ramassage de Vernoux est arrivé avec une heure de retard.",
+     "une heure", "PT1H"),
+    ("a sentence after 'à'",
+     "Le tribunal a condamné le pilleur d'églises à douze ans de réclusion.",
+     "douze ans", "P12Y"),
+    ("a sentence after 'de'",
+     "Le receleur de Trévillers a écopé de sept ans de prison.",
+     "sept ans", "P7Y"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "value"), LENGTH_ROWS, ids=[r[0] for r in LENGTH_ROWS])
+def test_length_of_an_activity_or_sentence(extract: Callable[..., dict], case: str, text: str,
+                                           name: str, value: str) -> None:
+    values = {k.lower(): v for k, v in date_values(extract(text, ref_date="2019-03-12")).items()}
+    assert any(k.endswith(name) and v == value for k, v in values.items()), (case, values)
+
+
+@pytest.mark.parametrize("text", [
+    "Le bal de Vernoux commence à vingt-deux heures.",
+    "Rendez-vous à quinze heures devant la mairie de Morvaux.",
+])
+def test_a_clock_time_stays_a_time(extract: Callable[..., dict], text: str) -> None:
+    values = date_values(extract(text, ref_date="2019-03-12"))
+    assert any(v and "T" in v and not v.startswith("P") for v in values.values()), values
+
+
+def test_an_age_stays_no_date(extract: Callable[..., dict]) -> None:
+    text = "Un cycliste de 45 ans de Trévillers a été blessé."
+    values = date_values(extract(text, ref_date="2019-03-12"))
+    assert not any(v and v.startswith("P") for v in values.values()), values

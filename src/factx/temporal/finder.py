@@ -107,8 +107,8 @@ def _ok_year(m: Match, text: str) -> bool:
 def _ok_duration(m: Match, text: str) -> bool:
     """Ages are figures, not durations: 'âgé de 61 ans', 'un homme de 45 ans', ', 61 ans,'."""
     code = lookup("units", g(m, "unit") or "")
-    if g(m, "prep") or g(m, "rel"):
-        return True
+    if g(m, "prep") or g(m, "rel") or _length_of(text, m.end()):
+        return True  # "une heure de retard", "dix ans de prison"
     num = fold(g(m, "num") or "")
     if num in ("un", "une") and fold(g(m, "unit") or "") in ("jour", "heure", "seconde"):
         return False
@@ -159,8 +159,18 @@ def _ok_numeric(m: Match, text: str) -> bool:
     return m.start() == 0 and m.end() == len(text)
 
 
+def _length_of(text: str, end: int) -> bool:
+    """'<N unit> de débats', '<N unit> de prison': a noun of activity or sentence after the
+    unit makes the phrase a length of time (lexicon duration_complements)."""
+    m = regex.match(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)", text[end:end + 40])
+    return bool(m) and fold(m.group(1)) in _folded_set("duration_complements")
+
+
 def _ok_clock(m: Match, text: str) -> bool:
-    """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration."""
+    """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration, and
+    so is 'après deux heures de débats'."""
+    if g(m, "hourw") and not g(m, "minw") and _length_of(text, m.end()):
+        return False
     return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))
 
 
