@@ -16,7 +16,7 @@ from factx.temporal import triggers
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
-from factx.temporal.values import fold, lookup, safe_date
+from factx.temporal.values import fold, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
 
@@ -107,8 +107,8 @@ def _ok_year(m: Match, text: str) -> bool:
 def _ok_duration(m: Match, text: str) -> bool:
     """Ages are figures, not durations: 'âgé de 61 ans', 'un homme de 45 ans', ', 61 ans,'."""
     code = lookup("units", g(m, "unit") or "")
-    if g(m, "prep") or g(m, "rel"):
-        return True
+    if g(m, "prep") or g(m, "rel") or _length_of(text, m.end()):
+        return True  # "une heure de retard", "dix ans de prison"
     num = fold(g(m, "num") or "")
     if num in ("un", "une") and fold(g(m, "unit") or "") in ("jour", "heure", "seconde"):
         return False
@@ -159,9 +159,25 @@ def _ok_numeric(m: Match, text: str) -> bool:
     return m.start() == 0 and m.end() == len(text)
 
 
+def _length_of(text: str, end: int) -> bool:
+    """'<N unit> de débats', '<N unit> de prison': a noun of activity or sentence after the
+    unit makes the phrase a length of time (lexicon duration_complements)."""
+    m = regex.match(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)", text[end:end + 40])
+    return bool(m) and fold(m.group(1)) in _folded_set("duration_complements")
+
+
 def _ok_clock(m: Match, text: str) -> bool:
-    """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration."""
+    """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration, and
+    so is 'après deux heures de débats'."""
+    if g(m, "hourw") and not g(m, "minw") and _length_of(text, m.end()):
+        return False
     return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))
+
+
+def _ok_weekday_pair(m: Match, text: str) -> bool:
+    """Only two days in a row make one span ('lundi et mardi'); 'lundi et jeudi' are two days."""
+    wd, wd2 = weekday_number(g(m, "wd")), weekday_number(g(m, "wd2"))
+    return wd is not None and wd2 is not None and (wd + 1) % 7 == wd2
 
 
 FILTERS: dict[str, Callable[[Match, str], bool]] = {
@@ -171,6 +187,7 @@ FILTERS: dict[str, Callable[[Match, str], bool]] = {
     "calendar_unit": _ok_calendar_unit,
     "numeric_date": _ok_numeric,
     "clock": _ok_clock,
+    "weekday_pair": _ok_weekday_pair,
 }
 
 

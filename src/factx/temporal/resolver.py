@@ -406,6 +406,8 @@ def r_weekday(m: Match, ctx: Context) -> Resolved | None:
     tense = None if sign else ctx.tense(m)
     if this == "ce" and tense is None:
         tense = "future"
+    if this == "depuis" and not sign:
+        tense = "past"  # "depuis mardi": a state that began on a day already gone
     wk = fold(g(m, "wk") or "")
     if wk:  # "mardi de la semaine prochaine": that weekday in that week
         week_sign = rel_sign(g(m, "wkrel")) if g(m, "wkrel") else 0
@@ -667,6 +669,23 @@ def r_night_between(m: Match, ctx: Context) -> Resolved | None:
     return Resolved("time", f"{day.isoformat()}TNI")
 
 
+def r_weekday_pair(m: Match, ctx: Context) -> Resolved | None:
+    """'jeudi et vendredi': the span from the first day to the next, the first placed like a
+    lone weekday (tense, 'depuis', 'derniers'/'prochains')."""
+    wd = weekday_number(g(m, "wd"))
+    ref = ctx.anchor.date
+    if wd is None:
+        return None
+    if ref is None:
+        return Resolved("range", None)
+    sign = rel_sign(g(m, "rel"))
+    tense = None if sign else ctx.tense(m)
+    if fold(g(m, "this") or "") == "depuis" and not sign:
+        tense = "past"
+    day = weekday_near(wd, ref, sign, tense)
+    return Resolved("range", _range(day, day + dt.timedelta(days=1)))
+
+
 def _range(a: dt.date | None, b: dt.date | None) -> str | None:
     if a is None or b is None or b < a:
         return None
@@ -748,6 +767,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
     "vague": r_vague,
     "present": r_present,
     "night_between": r_night_between,
+    "weekday_pair": r_weekday_pair,
     "range_days": r_range_days,
     "range_years": r_range_years,
     "range_months": r_range_months,

@@ -35,8 +35,50 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() + 1 if m else len(text))
 
 
+@cache
+def _participle_data() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str], frozenset[str],
+                               frozenset[str]]:
+    data = load_json("dates/tense.json")["bare_participle"]
+    endings = "|".join(sorted(data["endings"], key=len, reverse=True))
+    # the word right before the expression (an optional "le"/"en" between), and the word before it
+    word = regex.compile(
+        rf"(?:(?P<prev>[\w'’-]+)[ \t]+)?(?<![\w'’-])(?P<word>\w{{2,}}(?:{endings}))"
+        r"[ \t]+(?:(?:le|en)[ \t]+)?$",
+        regex.VERSION0)
+    return (word, frozenset(data["prospective"]), frozenset(data["before_noun"]),
+            frozenset(data["not_participle"]), frozenset(data["auxiliaries"]))
+
+
+def participle_before(text: str, start: int) -> Tense | None:
+    """A past participle with no auxiliary right before the expression: 'réunie mardi',
+    'le scrutin organisé dimanche' -> past; a participle of plans ('prévu samedi') ->
+    future. None for a noun (after a determiner or a preposition), a name, or a listed word."""
+    pattern, prospective, before_noun, not_participle, auxiliaries = _participle_data()
+    if regex.match(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", text[start:start + 4], regex.IGNORECASE):
+        return None  # "la soirée du 3 avril": a complement of the noun before it
+    m = pattern.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group("word")
+    low = word.lower()
+    if low in not_participle:
+        return None
+    prev = (m.group("prev") or "").lower()
+    if prev in before_noun or prev.endswith(("'", "’")):
+        return None
+    if word[:1].isupper() and m.group("prev"):
+        return None  # a capital inside a sentence: a name ("à Paris dimanche")
+    before = regex.findall(r"[\w'’-]+", text[max(0, m.start("word") - 40):m.start("word")])[-3:]
+    if any(w.lower() in auxiliaries for w in before):
+        return None  # "seront bénis samedi": a verb with its auxiliary, the cues decide
+    return "future" if low in prospective else "past"
+
+
 def tense_near(text: str, start: int, end: int) -> Tense | None:
-    """'past' or 'future' from the nearest verb cue in the sentence, else None."""
+    """'past' or 'future' from the nearest verb cue in the sentence, else None. A bare
+    participle right before the expression comes first."""
+    if (bare := participle_before(text, start)) is not None:
+        return bare
     past, future, not_future = _cues()
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
