@@ -625,7 +625,7 @@ class QuoteReader:
         named only as a complement ("l'avocate de Bernard") is not the speaker."""
         doc = self.doc
         head: Token | None = None
-        after_de = False
+        after_de = extended = False
         k = i
         if k + 3 < len(doc) and doc[k].lower_ == "l'" and doc[k + 1].lower_ in ("un", "une") \
                 and doc[k + 2].lower_ in ("d'", "de", "des"):
@@ -654,6 +654,9 @@ class QuoteReader:
                 if head is None:
                     return ent
                 if ent.type == "person":
+                    if extended and doc[k - 1].text != ",":
+                        k = end  # "le ministre interrogé par X": the participle's agent
+                        continue
                     if after_de and (doc[k - 1].lower_ in ("de", "d'", "du", "des")
                                      or self.titled_complement(head, k)):
                         # "l'avocate de Bernard", "un collaborateur du ministre X": the one
@@ -698,6 +701,13 @@ class QuoteReader:
             if head is not None and k == head.i + 1 and gentile_form(t, head.i, self.lex):
                 k += 1  # "l'entraîneur castelvarois, X": a town's adjective, whatever the tagger read
                 continue
+            if head is not None and k > head.i and self.title_extension(t):
+                # "le représentant de la France auprès de l'ONU, X", "l'adjointe chargée de la
+                # culture, X", "le médiateur désigné par la préfecture, X": a title's phrase
+                # goes on past a locution or a participle to the name in apposition
+                extended = after_de = True
+                k += 1
+                continue
             if t.pos_ == "ADP" and head is None and k - i == 2 and doc[i].pos_ == "DET" \
                     and doc[i + 1].lower_ in ("proche", "proches"):
                 head = doc[i + 1]  # "a confié un proche de X": the adjective as a noun, X's relative
@@ -722,6 +732,19 @@ class QuoteReader:
                 return marker if marker is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
         return None
+
+    def title_extension(self, tok: Token) -> bool:
+        """A word that carries a title's phrase on towards a name in apposition rather than
+        ending it: an adverb opening a prepositional locution ("auprès de", "près de"), or a
+        past participle with no auxiliary ("chargée de", "désigné par", "élu en").
+        Lower-case words only, never a clause's finite verb."""
+        doc = self.doc
+        if not tok.text[:1].islower() or tok.i + 1 >= len(doc):
+            return False
+        if tok.pos_ == "ADV":
+            return doc[tok.i + 1].lower_ in ("de", "d'", "du", "des")
+        return tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") \
+            and doc[tok.i - 1].pos_ != "AUX" and not any(c.dep_.startswith("aux") for c in tok.children)
 
     def age_of(self, head: Token) -> str | None:
         """The age a description gives its noun: "le cycliste de 31 ans" gives "31"."""
@@ -791,8 +814,9 @@ class QuoteReader:
                 return hit[0] if any(self.lex.title_of(t.lower_) or self.origin_word(t)
                                      or fold(t.text) in self.words.honorifics
                                      for t in doc[k + 1:j + 1]) else None
-            if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]):
-                return None
+            if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]) \
+                    and not (doc[j].pos_ == "PROPN" and doc[j].text.islower()):
+                return None  # a lower-case word the tagger called a name is a noun or adjective
         return None
 
     def origin_word(self, tok: Token) -> bool:
