@@ -4400,6 +4400,15 @@ class QuoteReader:
             return None
         return t
 
+    def cue_char(self, rule: str, who: Who, cue: str, open_c: int, s: int) -> int:
+        """Where a pronoun after "selon" is read from: "Selon lui, X a signé « ... »" points
+        back from the cue that opens the sentence, never to X, the subject the sentence goes
+        on to name before the quotation; other attributions are read from the quotation."""
+        if rule != "according_to" or not isinstance(who, str) or not who.startswith("pronoun") or not cue:
+            return s
+        j = self.text.rfind(cue, 0, open_c)
+        return j if j >= 0 and j >= self.doc[self.tok_at(open_c)].sent.start_char else s
+
     def resolve(self, who: Who, at_char: int, last: Quote | None) -> Entity | None:
         if isinstance(who, Entity):
             return who
@@ -4627,7 +4636,7 @@ class QuoteReader:
                 if found is None:
                     continue
                 who, verb, rule = found
-                speaker = self.resolve(who, s, last)
+                speaker = self.resolve(who, self.cue_char(rule, who, verb, open_c, s), last)
                 if speaker is not None and isinstance(who, str) and who.startswith("pronoun") \
                         and self.replied_to(speaker, verb, s, who):
                     speaker = None  # "X a critiqué Y. « ... », a-t-il répliqué": X or Y?
