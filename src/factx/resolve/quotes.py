@@ -4382,7 +4382,27 @@ class QuoteReader:
                 # for the subject of the line's verb; the phrase opening the line, which it
                 # hung on the headline, is the subject
                 return self.line_opener(lo, t.i)
+            apposed = self.fronted_apposition(self.after_break(lo, t.i), t.i)
+            if apposed is not None:
+                return apposed
         return self.line_opener(lo, roots[0].i) if line and roots else None
+
+    def fronted_apposition(self, lo: int, root: int) -> Token | None:
+        """"Auteur de douze buts, X, 22 ans, sera courtisé": a sentence opening on a
+        description with no article, the name set after it between commas, which the parser
+        hung on the description and left the verb without a subject: the one person so named
+        before the verb is its subject."""
+        doc = self.doc
+        if root - lo < 3 or doc[lo].pos_ not in ("NOUN", "ADJ") or not doc[lo].text[:1].isupper():
+            return None
+        named = [(a, b) for _, a, b in self.idx.in_span(lo, root, ("person",)) if not self.in_quote(a)]
+        if len(named) != 1:
+            return None
+        a, b = named[0]
+        if doc[a - 1].text != "," or b >= root or doc[b].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[lo:a]):
+            return None
+        return doc[a]
 
     def line_opener(self, lo: int, root: int) -> Token | None:
         """The head of the noun phrase or name opening the line at token `lo` before its main
