@@ -813,6 +813,7 @@ class QuoteReader:
                 # the civility may open the name itself ("le Dr Paul Roy")
                 return hit[0] if any(self.lex.title_of(t.lower_) or self.origin_word(t)
                                      or fold(t.text) in self.words.honorifics
+                                     or t.lower_ in self.lex.nationalities  # "la géologue danoise X"
                                      for t in doc[k + 1:j + 1]) else None
             if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]) \
                     and not (doc[j].pos_ == "PROPN" and doc[j].text.islower()):
