@@ -29,6 +29,10 @@ OPEN = "Le conseil s'est réuni jeudi à Vireux-sur-Aube. "
     (OPEN + "« Nous irons jusqu'au bout de cette négociation », a déclaré le délégué permanent "
      "de la Belgique auprès de l'Unesco, Achille Vandermolen, à la sortie de la séance.",
      "Achille Vandermolen"),
+    # a spokesperson's body, then "auprès de": the name in apposition, not the body
+    (OPEN + "« Le cessez-le-feu doit être respecté par tous », a déclaré l'envoyé spécial de "
+     "l'Alliance des ports du Nord auprès de la Commission de Genève, Ludovic Perrache.",
+     "Ludovic Perrache"),
     # a participle with its complement: "chargée de"
     (OPEN + "« Les travaux de la médiathèque commenceront avant l'hiver », a précisé l'adjointe "
      "chargée du patrimoine, Solène Marquebreuc.",
@@ -80,6 +84,9 @@ def test_pronoun_after_title_phrase(extract: Callable[..., dict], text: str, spe
     # a trade outside the lexicon, no nationality: not read as the apposition's title
     (OPEN + "« Le bruit a doublé en deux ans », a résumé sa présidente, la géologue Clémence "
      "Aubertin-Vogel.", None),
+    # a spokesperson of a body and no name after the phrase: the body speaks
+    (OPEN + "« Rien n'est encore décidé pour la suite du chantier », a déclaré un porte-parole "
+     "de la Banque Orvalis, à Paris.", "Banque Orvalis"),
     # a short title then the name: unchanged
     (OPEN + "« Le pont rouvrira au printemps », a assuré le maire de Vireux-sur-Aube, Fulbert "
      "Chamoiseau.", "Fulbert Chamoiseau"),

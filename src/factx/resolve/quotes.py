@@ -675,8 +675,10 @@ class QuoteReader:
                 if not after_de or fold(head.text) in self.words.spokes_nouns \
                         or (ent.type == "organization"
                             and fold(head.lemma_ or head.text) in self.words.org_nouns):
-                    # "l'agence Reuters", "un porte-parole de la Banque X", "la direction de Renault"
-                    return ent
+                    # "l'agence Reuters", "un porte-parole de la Banque X", "la direction de Renault";
+                    # but "le représentant de X auprès de Y, Paul Roy": the one named in apposition
+                    apposed = self.apposed_after(end) if head.i < k else None
+                    return apposed if apposed is not None else ent
                 k = end  # "le président de la FIFA": the organization is not the speaker
                 continue
             # "le principal, Michel Roy": a noun the tagger read as an adjective
@@ -731,6 +733,20 @@ class QuoteReader:
                 marker = self.age_recast(head, age) if incise else None
                 return marker if marker is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
+        return None
+
+    def apposed_after(self, k: int) -> Entity | None:
+        """The person named in apposition after the rest of a title's phrase from token k on
+        ("... auprès des Nations unies, Paul Roy"): words of a noun phrase or of a locution
+        or participle carrying it on, then a comma and a name; None at anything else."""
+        doc = self.doc
+        for j in range(k, min(len(doc) - 1, k + 12)):
+            t = doc[j]
+            if t.text == ",":
+                return self.titled_name(j + 1)
+            if t.is_punct or (t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM")
+                              and not self.title_extension(t)):
+                return None
         return None
 
     def title_extension(self, tok: Token) -> bool:
