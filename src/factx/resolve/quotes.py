@@ -625,7 +625,7 @@ class QuoteReader:
         named only as a complement ("l'avocate de Bernard") is not the speaker."""
         doc = self.doc
         head: Token | None = None
-        after_de = False
+        after_de = extended = False
         k = i
         if k + 3 < len(doc) and doc[k].lower_ == "l'" and doc[k + 1].lower_ in ("un", "une") \
                 and doc[k + 2].lower_ in ("d'", "de", "des"):
@@ -654,6 +654,9 @@ class QuoteReader:
                 if head is None:
                     return ent
                 if ent.type == "person":
+                    if extended and doc[k - 1].text != ",":
+                        k = end  # "le ministre interrogé par X": the participle's agent
+                        continue
                     if after_de and (doc[k - 1].lower_ in ("de", "d'", "du", "des")
                                      or self.titled_complement(head, k)):
                         # "l'avocate de Bernard", "un collaborateur du ministre X": the one
@@ -672,8 +675,10 @@ class QuoteReader:
                 if not after_de or fold(head.text) in self.words.spokes_nouns \
                         or (ent.type == "organization"
                             and fold(head.lemma_ or head.text) in self.words.org_nouns):
-                    # "l'agence Reuters", "un porte-parole de la Banque X", "la direction de Renault"
-                    return ent
+                    # "l'agence Reuters", "un porte-parole de la Banque X", "la direction de Renault";
+                    # but "le représentant de X auprès de Y, Paul Roy": the one named in apposition
+                    apposed = self.apposed_after(end) if head.i < k else None
+                    return apposed if apposed is not None else ent
                 k = end  # "le président de la FIFA": the organization is not the speaker
                 continue
             # "le principal, Michel Roy": a noun the tagger read as an adjective
@@ -697,6 +702,13 @@ class QuoteReader:
                 continue
             if head is not None and k == head.i + 1 and gentile_form(t, head.i, self.lex):
                 k += 1  # "l'entraîneur castelvarois, X": a town's adjective, whatever the tagger read
+                continue
+            if head is not None and k > head.i and self.title_extension(t):
+                # "le représentant de la France auprès de l'ONU, X", "l'adjointe chargée de la
+                # culture, X", "le médiateur désigné par la préfecture, X": a title's phrase
+                # goes on past a locution or a participle to the name in apposition
+                extended = after_de = True
+                k += 1
                 continue
             if t.pos_ == "ADP" and head is None and k - i == 2 and doc[i].pos_ == "DET" \
                     and doc[i + 1].lower_ in ("proche", "proches"):
@@ -722,6 +734,33 @@ class QuoteReader:
                 return marker if marker is not None else NOBODY
             return self.noun_speaker(head, incise=incise)
         return None
+
+    def apposed_after(self, k: int) -> Entity | None:
+        """The person named in apposition after the rest of a title's phrase from token k on
+        ("... auprès des Nations unies, Paul Roy"): words of a noun phrase or of a locution
+        or participle carrying it on, then a comma and a name; None at anything else."""
+        doc = self.doc
+        for j in range(k, min(len(doc) - 1, k + 12)):
+            t = doc[j]
+            if t.text == ",":
+                return self.titled_name(j + 1)
+            if t.is_punct or (t.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM")
+                              and not self.title_extension(t)):
+                return None
+        return None
+
+    def title_extension(self, tok: Token) -> bool:
+        """A word that carries a title's phrase on towards a name in apposition rather than
+        ending it: an adverb opening a prepositional locution ("auprès de", "près de"), or a
+        past participle with no auxiliary ("chargée de", "désigné par", "élu en").
+        Lower-case words only, never a clause's finite verb."""
+        doc = self.doc
+        if not tok.text[:1].islower() or tok.i + 1 >= len(doc):
+            return False
+        if tok.pos_ == "ADV":
+            return doc[tok.i + 1].lower_ in ("de", "d'", "du", "des")
+        return tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm") \
+            and doc[tok.i - 1].pos_ != "AUX" and not any(c.dep_.startswith("aux") for c in tok.children)
 
     def age_of(self, head: Token) -> str | None:
         """The age a description gives its noun: "le cycliste de 31 ans" gives "31"."""
@@ -790,9 +829,11 @@ class QuoteReader:
                 # the civility may open the name itself ("le Dr Paul Roy")
                 return hit[0] if any(self.lex.title_of(t.lower_) or self.origin_word(t)
                                      or fold(t.text) in self.words.honorifics
+                                     or t.lower_ in self.lex.nationalities  # "la géologue danoise X"
                                      for t in doc[k + 1:j + 1]) else None
-            if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]):
-                return None
+            if doc[j].pos_ not in ("NOUN", "ADJ") and not self.origin_word(doc[j]) \
+                    and not (doc[j].pos_ == "PROPN" and doc[j].text.islower()):
+                return None  # a lower-case word the tagger called a name is a noun or adjective
         return None
 
     def origin_word(self, tok: Token) -> bool:
@@ -4358,7 +4399,27 @@ class QuoteReader:
                 # for the subject of the line's verb; the phrase opening the line, which it
                 # hung on the headline, is the subject
                 return self.line_opener(lo, t.i)
+            apposed = self.fronted_apposition(self.after_break(lo, t.i), t.i)
+            if apposed is not None:
+                return apposed
         return self.line_opener(lo, roots[0].i) if line and roots else None
+
+    def fronted_apposition(self, lo: int, root: int) -> Token | None:
+        """"Auteur de douze buts, X, 22 ans, sera courtisé": a sentence opening on a
+        description with no article, the name set after it between commas, which the parser
+        hung on the description and left the verb without a subject: the one person so named
+        before the verb is its subject."""
+        doc = self.doc
+        if root - lo < 3 or doc[lo].pos_ not in ("NOUN", "ADJ") or not doc[lo].text[:1].isupper():
+            return None
+        named = [(a, b) for _, a, b in self.idx.in_span(lo, root, ("person",)) if not self.in_quote(a)]
+        if len(named) != 1:
+            return None
+        a, b = named[0]
+        if doc[a - 1].text != "," or b >= root or doc[b].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[lo:a]):
+            return None
+        return doc[a]
 
     def line_opener(self, lo: int, root: int) -> Token | None:
         """The head of the noun phrase or name opening the line at token `lo` before its main
@@ -4375,6 +4436,15 @@ class QuoteReader:
         if t.head.i >= lo or any(c.dep_ == "case" for c in t.children):
             return None
         return t
+
+    def cue_char(self, rule: str, who: Who, cue: str, open_c: int, s: int) -> int:
+        """Where a pronoun after "selon" is read from: "Selon lui, X a signé « ... »" points
+        back from the cue that opens the sentence, never to X, the subject the sentence goes
+        on to name before the quotation; other attributions are read from the quotation."""
+        if rule != "according_to" or not isinstance(who, str) or not who.startswith("pronoun") or not cue:
+            return s
+        j = self.text.rfind(cue, 0, open_c)
+        return j if j >= 0 and j >= self.doc[self.tok_at(open_c)].sent.start_char else s
 
     def resolve(self, who: Who, at_char: int, last: Quote | None) -> Entity | None:
         if isinstance(who, Entity):
@@ -4603,7 +4673,7 @@ class QuoteReader:
                 if found is None:
                     continue
                 who, verb, rule = found
-                speaker = self.resolve(who, s, last)
+                speaker = self.resolve(who, self.cue_char(rule, who, verb, open_c, s), last)
                 if speaker is not None and isinstance(who, str) and who.startswith("pronoun") \
                         and self.replied_to(speaker, verb, s, who):
                     speaker = None  # "X a critiqué Y. « ... », a-t-il répliqué": X or Y?
