@@ -22,9 +22,9 @@ from conftest import entity_names
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    ("Le Conservatoire du littoral s'est borné à prendre acte du vote des élus de Morvillard.",
+    ("Le Conservatoire du littoral s'est limité à saluer le choix des élus de Morvillard.",
      "Conservatoire du littoral"),
-    ("Le Quai d'Orsay s'est borné à prendre acte du résultat du scrutin.", "Quai d'Orsay"),
+    ("Le Quai d'Orsay s'est limité à saluer l'issue du vote.", "Quai d'Orsay"),
     ("Bercy s'est félicité de la baisse du chômage au premier trimestre.", "Bercy"),
     ("Bercy promet des contrôles renforcés dans les boulangeries du pays.", "Bercy"),
     ("Matignon estime que la réforme des retraites peut encore attendre.", "Matignon"),

@@ -30,7 +30,7 @@ def _of(result: dict, person: str, title: str) -> set[str | None]:
     return {o for p, r, o in _roles(result) if p == person and r == title}
 
 
-_COACH = ("L'US Bérange a annoncé lundi la fin de sa collaboration avec son entraîneur, Marc Tavel, "
+_COACH = ("L'US Bérange a mis un terme mardi à sa collaboration avec son entraîneur, Marc Tavel, "
           "après une défaite face au Stade Rocheux. ")
 _MAYOR = ("Le maire de Brenoux, Marc Tavel, a démissionné lundi après un désaccord avec la "
           "communauté de communes du Val de Sorne. ")
@@ -74,11 +74,11 @@ def test_gentile_club(extract: Callable[..., dict], text: str, person: str, titl
 @pytest.mark.parametrize(("text", "person", "title", "body"), [
     ("Le Celtic Brenoux a battu les Rangers de Sorne 2-1 dimanche au stade du Moulin. Le Celtic "
      "Brenoux compte désormais huit points d'avance en tête du championnat. L'entraîneur des "
-     "Rangers de Sorne, Jean Corbel, a dénoncé l'arbitrage après l'expulsion de son défenseur "
+     "Rangers de Sorne, Jean Corbel, a contesté les décisions de l'arbitre après l'exclusion de son défenseur "
      "Yann Lescop.", "Yann Lescop", "défenseur", "Rangers de Sorne"),
     ("Le FC Tarmont a battu l'AS Vélines 2-1 dimanche. Le FC Tarmont compte désormais huit points "
-     "d'avance. L'entraîneur de l'AS Vélines, Jean Corbel, a dénoncé l'arbitrage après "
-     "l'expulsion de son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "AS Vélines"),
+     "d'avance. L'entraîneur de l'AS Vélines, Jean Corbel, a contesté les décisions de l'arbitre "
+     "après l'exclusion de son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "AS Vélines"),
     ("Le Sporting Arnac a battu les Mouettes 2-1 dimanche. L'entraîneur des Mouettes, Jean Corbel, "
      "regrettait la blessure de son gardien Yann Lescop.", "Yann Lescop", "gardien", "Mouettes"),
 ])

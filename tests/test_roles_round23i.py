@@ -113,8 +113,8 @@ def test_titles_that_were_read_stay(extract: Callable[..., dict], text: str, per
     ("Le maire est en première ligne face à la crise, a rappelé Lucien Marbach.", "Lucien Marbach",
      "première"),
     # a plural title before a second title is not the named person's
-    ("Parmi les chefs d'État étrangers, la chancelière allemande Odile Ferrand a félicité le "
-     "vainqueur.", "Odile Ferrand", "chef"),
+    ("Au nombre des chefs de gouvernement invités, la chancelière allemande Odile Ferrand a "
+     "salué le vainqueur.", "Odile Ferrand", "chef"),
     # the title speaking after a quotation is not the one named most often before it
     ("Le FC Vernoy a dominé. Bastien Quéré a ouvert le score, puis Bastien Quéré a doublé la "
      "mise. Dans l'autre camp, Lucien Marbach restait amer. « On a manqué de tout », soupirait "
