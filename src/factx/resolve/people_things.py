@@ -257,7 +257,7 @@ def _named_site() -> re.Pattern[str]:
 
 def _apposed_to_site(text: str, c: Candidate) -> bool:
     """A one-word name after the noun of a site and a participle of naming ("à un kilomètre du
-    site prévu, baptisé Agilkia", "la zone baptisée Bellerive,"), closed by a comma, a stop or
+    site prévu, baptisé Morvanne", "la zone baptisée Bellerive,"), closed by a comma, a stop or
     a preposition: the site's name, a place; a given name ("le gymnase, baptisé Marcel") is
     left, a site named after someone is written in full."""
     name = text[c.start : c.end]
@@ -567,7 +567,7 @@ def _thing(text: str, c: Candidate, title: bool, headed: dict[str, str]) -> Cand
     if _site_town(text, c):
         return _relabel(c, "place", text)  # "le centre Mercandier de Brachelin": its town
     if _town_of_site(text, c):
-        return _relabel(c, "place", text)  # "sur sa pelouse de Chavelot": the ground's town
+        return _relabel(c, "place", text)  # "sur sa pelouse de Thaon": the ground's town
     return c
 
 
@@ -630,7 +630,7 @@ def _ground_nouns() -> frozenset[str]:
 
 def _town_of_site(text: str, c: Candidate) -> bool:
     """One word the gazetteer knows as a town, no given name, in "de" right after the noun of a
-    site or a ground ("sur sa pelouse de Chavelot", "au gymnase de Golbey"): the town the site
+    site or a ground ("sur sa pelouse de Thaon", "au gymnase de Golbey"): the town the site
     stands in. Many surnames are also towns' names, and the model reads them as people; after
     such a noun news writes the place, a site's owner is written with a possessive, not there."""
     name = text[c.start : c.end]
