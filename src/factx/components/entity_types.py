@@ -229,8 +229,7 @@ def _after_head(doc: Doc, j: int) -> int | None:
 
 
 # a street named after a day of history, in one token: "place du 30-Septembre", "rue du 8-Mai-1945"
-_DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin"
-                        r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
+_DATE_NAME = organizations.DATE_NAME
 
 
 def facility_places(doc: Doc, cands: list[Candidate],
@@ -2479,7 +2478,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and _sport_body(name):
             new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
-                and not all(c.attrs.get("why") == "numbered site" for c in cs):
+                and not all(c.attrs.get("why") == "numbered site" for c in cs) \
+                and not any(_DATE_NAME.match(w) for w in name.split()):
             new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha() \
                 and not any(c.start in starts and _village_dateline(doc, starts[c.start],
@@ -3024,11 +3024,24 @@ def _things() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("entities.json")["named_by_things"])
 
 
+_STATE_COMPLEMENT = re.compile(r"[ÉE]tat(?: [a-zà-ÿ-]+)+")
+
+
+def state_complements(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"d'État" with no article is a noun's complement, no place ("les chefs d'État africains",
+    "les emprunts d'État espagnols", "un coup d'État"): the model's place "État" with the
+    adjective of the noun before it names nothing ("l'État malien", with its article, stays
+    the state)."""
+    return [c for c in cands if not (
+        c.label in ("place", "misc") and c.start >= 2 and text[c.start - 2 : c.start] in ("d'", "d\u2019")
+        and _STATE_COMPLEMENT.fullmatch(text, c.start, c.end))]
+
+
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
            verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     text = base.original_text(doc)
-    cands = resident_tails(things_after_people(cands, text), text)
+    cands = resident_tails(things_after_people(state_complements(cands, text), text), text)
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands), starts))
