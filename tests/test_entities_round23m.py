@@ -3,6 +3,10 @@
 - A venue named after a day of history ("le stade du 26-Mars") is named by that day alone:
   a "de" complement after it is the town where it stands, a place of its own; and the
   digits of such a day make no numbered thing of the venue ("Stade 2" stays a thing).
+- "pays" singular and definite, then "de" and a capitalized name with no article, is a
+  traditional region named with its head when the gazetteer knows the name as a town ("le
+  pays de Gex", "du pays de Bitche"); not the countries of a continent ("les pays d'Europe",
+  "un pays d'Afrique"), nor a writer's country ("le pays de Shakespeare").
 - Unions' acronyms joined by hyphens ("l'intersyndicale SUD-CGT-FSU") are the unions acting
   together, each one an organization; a union whose own acronym holds a hyphen ("CGT-FO")
   stays one.
@@ -47,6 +51,33 @@ def test_numbered_thing_stays_no_place(extract: Callable[..., dict]) -> None:
     # guard: a programme's number is no place
     result = extract("Il a présenté Stade 2 pendant dix ans avant de rejoindre la radio.")
     assert "Stade 2" not in entity_names(result, "place")
+
+
+# ---------------------------------------------------------------- "le pays de X"
+@pytest.mark.parametrize(("text", "region", "town"), [
+    ("Les éleveurs du pays de Gex attendent la pluie depuis trois semaines.", "pays de Gex", "Gex"),
+    ("Les artisans du pays de Sarrebourg réclament une aide de la région.",
+     "pays de Sarrebourg", "Sarrebourg"),
+    ("Il a ouvert une fromagerie au pays de Lunéville il y a dix ans.", "pays de Lunéville", "Lunéville"),
+])
+def test_region_named_pays(extract: Callable[..., dict], text: str, region: str, town: str) -> None:
+    places = entity_names(extract(text), "place")
+    assert region in places
+    assert town not in places
+
+
+@pytest.mark.parametrize(("text", "place", "not_place"), [
+    # guards: the countries of a continent; a territory whose town stays the place
+    ("Les pays d'Europe ont signé l'accord mardi.", "Europe", "pays d'Europe"),
+    ("Un pays d'Afrique a rejoint l'alliance la semaine dernière.", "Afrique", "pays d'Afrique"),
+    # a writer's country: no region of that name
+    ("Le pays de Shakespeare accueille la conférence cette année.", None, "pays de Shakespeare"),
+])
+def test_countries_of_a_continent(extract: Callable[..., dict], text: str, place: str | None,
+                                  not_place: str) -> None:
+    places = entity_names(extract(text), "place")
+    assert place is None or place in places
+    assert not_place not in places
 
 
 # ---------------------------------------------------------------- unions joined by hyphens

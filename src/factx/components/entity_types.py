@@ -208,6 +208,26 @@ def _district_head(doc: Doc, i: int, nouns: frozenset[str]) -> int:
     return 1
 
 
+_REGION_DETERMINERS = frozenset(("le", "du", "au", "ce"))
+
+
+def _region_head(doc: Doc, i: int) -> int:
+    """1 when token i is "pays" heading a traditional region named after its town: singular
+    and definite ("le pays de Gex", "du pays de Montbéliard", "au pays de Bitche"), then "de"
+    and a capitalized name with no article that the gazetteer knows as a town or a village;
+    0 for the countries of something ("les pays d'Europe", "un pays d'Afrique": plural or
+    indefinite; "le pays des Droits de l'homme": an article), for a continent or a country
+    and for a name no gazetteer knows ("le pays de Molière": the writer's country)."""
+    if doc[i].lower_ != "pays" or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("de", "d'", "d\u2019"):
+        return 0
+    if doc[i].text != "pays" or i == 0 or doc[i - 1].lower_ not in _REGION_DETERMINERS:
+        return 0  # (a capitalized "Pays" opens a name of geography_heads, read elsewhere)
+    name = doc[i + 2]
+    if not (_is_cap(name.text) and _alpha_word(name)):
+        return 0
+    return int(gazetteer.place_kind(name.text) == "town" or gazetteer.village(name.text))
+
+
 def _after_head(doc: Doc, j: int) -> int | None:
     """Token where the name begins after a head noun ending at j: right there ("rue
     Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
@@ -247,7 +267,7 @@ def facility_places(doc: Doc, cands: list[Candidate],
     i = 0
     while i < len(doc):
         district = not _facility_head(doc, i) and bool(_district_head(doc, i, nouns))
-        n = _facility_head(doc, i) or int(district)
+        n = _facility_head(doc, i) or int(district) or _region_head(doc, i)
         # a capitalized head after "du" or a name is inside a longer name: "Lac" of
         # "Fromagerie du Lac Inc."
         capital = doc[i].text[:1].isupper() and i > 0 and (
