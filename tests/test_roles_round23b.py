@@ -52,11 +52,13 @@ FIXES = [
     ("La société Brelotex va fermer son usine de Lorval. Le syndicat Force ouvrière dénonce une "
      "décision brutale. Le directeur de l'établissement, Paul Gremaux, se dit très affecté.",
      ("Paul Gremaux", "directeur", "Brelotex")),
-    # "du site": the one firm named before (a union aside)
+    # "du site": the one firm named before (a union aside); the site stays in the title, as
+    # the annotation writes it ("directeur du site"; round 23m)
     ("La société Brelotex va fermer son atelier de Lorval. La CGT dénonce une décision brutale. "
-     "Le directeur du site, Paul Gremaux, se dit très affecté.", ("Paul Gremaux", "directeur", "Brelotex")),
+     "Le directeur du site, Paul Gremaux, se dit très affecté.",
+     ("Paul Gremaux", "directeur du site", "Brelotex")),
     ("Les Tissages de Mirbelle ferment leurs portes. Le chef du site, Paul Gremaux, se dit très "
-     "affecté.", ("Paul Gremaux", "chef", "Tissages de Mirbelle")),
+     "affecté.", ("Paul Gremaux", "chef du site", "Tissages de Mirbelle")),
 ]
 
 GUARDS = [

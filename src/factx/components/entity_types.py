@@ -208,6 +208,26 @@ def _district_head(doc: Doc, i: int, nouns: frozenset[str]) -> int:
     return 1
 
 
+_REGION_DETERMINERS = frozenset(("le", "du", "au", "ce"))
+
+
+def _region_head(doc: Doc, i: int) -> int:
+    """1 when token i is "pays" heading a traditional region named after its town: singular
+    and definite ("le pays de Gex", "du pays de Montbéliard", "au pays de Bitche"), then "de"
+    and a capitalized name with no article that the gazetteer knows as a town or a village;
+    0 for the countries of something ("les pays d'Europe", "un pays d'Afrique": plural or
+    indefinite; "le pays des Droits de l'homme": an article), for a continent or a country
+    and for a name no gazetteer knows ("le pays de Molière": the writer's country)."""
+    if doc[i].lower_ != "pays" or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("de", "d'", "d\u2019"):
+        return 0
+    if doc[i].text != "pays" or i == 0 or doc[i - 1].lower_ not in _REGION_DETERMINERS:
+        return 0  # (a capitalized "Pays" opens a name of geography_heads, read elsewhere)
+    name = doc[i + 2]
+    if not (_is_cap(name.text) and _alpha_word(name)):
+        return 0
+    return int(gazetteer.place_kind(name.text) == "town" or gazetteer.village(name.text))
+
+
 def _after_head(doc: Doc, j: int) -> int | None:
     """Token where the name begins after a head noun ending at j: right there ("rue
     Paul-Bert"), after adjectives ("aéroport international Murtala-Muhammed"), or after
@@ -229,8 +249,7 @@ def _after_head(doc: Doc, j: int) -> int | None:
 
 
 # a street named after a day of history, in one token: "place du 30-Septembre", "rue du 8-Mai-1945"
-_DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin"
-                        r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
+_DATE_NAME = organizations.DATE_NAME
 
 
 def facility_places(doc: Doc, cands: list[Candidate],
@@ -248,7 +267,7 @@ def facility_places(doc: Doc, cands: list[Candidate],
     i = 0
     while i < len(doc):
         district = not _facility_head(doc, i) and bool(_district_head(doc, i, nouns))
-        n = _facility_head(doc, i) or int(district)
+        n = _facility_head(doc, i) or int(district) or _region_head(doc, i)
         # a capitalized head after "du" or a name is inside a longer name: "Lac" of
         # "Fromagerie du Lac Inc."
         capital = doc[i].text[:1].isupper() and i > 0 and (
@@ -2479,7 +2498,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"place"} and _sport_body(name):
             new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
-                and not all(c.attrs.get("why") == "numbered site" for c in cs):
+                and not all(c.attrs.get("why") == "numbered site" for c in cs) \
+                and not any(_DATE_NAME.match(w) for w in name.split()):
             new = "misc"  # "Stade 2": places are not numbered, but the army's sites ("base aérienne 133")
         elif labels == {"place"} and kind is None and name.isupper() and name.isalpha() \
                 and not any(c.start in starts and _village_dateline(doc, starts[c.start],
@@ -3024,11 +3044,24 @@ def _things() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("entities.json")["named_by_things"])
 
 
+_STATE_COMPLEMENT = re.compile(r"[ÉE]tat(?: [a-zà-ÿ-]+)+")
+
+
+def state_complements(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"d'État" with no article is a noun's complement, no place ("les chefs d'État africains",
+    "les emprunts d'État espagnols", "un coup d'État"): the model's place "État" with the
+    adjective of the noun before it names nothing ("l'État malien", with its article, stays
+    the state)."""
+    return [c for c in cands if not (
+        c.label in ("place", "misc") and c.start >= 2 and text[c.start - 2 : c.start] in ("d'", "d\u2019")
+        and _STATE_COMPLEMENT.fullmatch(text, c.start, c.end))]
+
+
 def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset(),
            verbs: VerbLexicon = _NO_VERBS) -> list[Candidate]:
     starts = _tok_at(doc)  # the tokens do not change between the steps
     text = base.original_text(doc)
-    cands = resident_tails(things_after_people(cands, text), text)
+    cands = resident_tails(things_after_people(state_complements(cands, text), text), text)
     cands = headline_nouns(doc, places_in_events(doc, cands, starts), nouns)
     cands = place_adjectives(doc, trim_places(doc, cands, starts))
     cands = nicknames(doc, given_names_split_off(doc, whole_person_names(doc, cands), starts))

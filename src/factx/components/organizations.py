@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.symbols import NOUN, PROPN
@@ -541,6 +542,21 @@ def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
         and _listed(low, lex["named_bodies"])
 
 
+# a name given after a day of history, in one token: "place du 30-Septembre", "rue du 8-Mai-1945",
+# "le stade du 26-Mars"
+DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin"
+                       r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
+
+
+def _date_named_end(doc: Doc, head_i: int, end: int) -> int:
+    """A venue named after a day of history is named by that day alone ("le stade du 26-Mars"):
+    its "de" complement after it is the town where it stands ("du 26-Mars de Bamako")."""
+    k = head_i + 1
+    if k + 1 < end and doc[k].lower_ == "du" and DATE_NAME.match(doc[k + 1].text):
+        return k + 2
+    return end
+
+
 def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Bodies named by a lowercase head noun and a complement ("l'ambassade d'Espagne"),
     with their type: organization, or place for a building or site ("l'hôpital de Belfort")."""
@@ -580,6 +596,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i += 1
             continue
         end = _complement_end(doc, doc[head_i])
+        if venue:
+            end = _date_named_end(doc, head_i, end)
         if key in _SEE_HEADS:
             end = _second_seat_end(doc, end)
         body = _plural_of_body(doc, head_i, end)
@@ -4873,6 +4891,29 @@ def _site_after(doc: Doc, k: int) -> bool:
                                                   or fold(doc[j].text) in lex["kinds"])
 
 
+def _union_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Unions' acronyms joined by hyphens name the unions acting together, each one a body
+    ("l'intersyndicale CGT-CFDT-FO", "un tract CFDT-CFTC"): the model's one name is cut into
+    them; not a union whose own acronym holds a hyphen ("CGT-FO", "CFE-CGC"), nor a list in
+    which two neighbours spell one ("FO-CFE-CGC" stays whole)."""
+    unions = frozenset(a.upper() for a in load_json("roles/titles.json")["affiliations"]["union_acronyms"])
+    out: list[Candidate] = []
+    for c in cands:
+        name = text[c.start : c.end]
+        parts = name.upper().split("-")
+        if c.label != "organization" or len(parts) < 2 or name.upper() in unions or not name[:1].isupper() \
+                or not all(p in unions for p in parts) \
+                or any(f"{a}-{b}" in unions for a, b in pairwise(parts)):
+            out.append(c)
+            continue
+        start = c.start
+        for part in parts:
+            out.append(Candidate("organization", start, start + len(part), "rules",
+                                 {"name": text[start : start + len(part)], "why": "union list"}))
+            start += len(part) + 1
+    return out
+
+
 def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A trade union's own structure (models/organizations.json: union_branch_heads and
     union_branch_levels): after an article, a lower-case kind ("union", "fédération",
@@ -5562,7 +5603,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     cands = _acronym_of_place(text, _acting_acronyms(doc, _bare_acronyms_of_place(doc, cands)))
-    cands = _union_branches(doc, cands)
+    cands = _union_branches(doc, _union_lists(text, cands))
     _purpose_complements(doc, cands)
     _coordinated_complements(doc, cands)
     _friends_of(text, cands)

@@ -956,10 +956,12 @@ class RoleReader:
             if org is not None and org[2] - j <= 3 and doc[j].text[:1].isupper() \
                     and (org[2] == len(doc) or doc[org[2]].text in (",", ".", ";", ")")
                          or (doc[org[2]].lower_ in DE and org[2] + 2 < len(doc)
-                             and doc[org[2] + 1 + (doc[org[2] + 1].lower_ in DEF_DETS)].is_title)):
+                             and (doc[w := org[2] + 1 + (doc[org[2] + 1].lower_ in DEF_DETS)].is_title
+                                  or doc[w].lower_ in PLANT_NOUNS))):
                 # "X, délégué CFDT, dénonce", "le délégué syndical CGT, Serge Colin": the body
                 # named bare after the title, then the end of the apposition or the workplace
-                # ("délégués CGT des Rapides de la Meuse": the reading stops at the union)
+                # ("délégués CGT des Rapides de la Meuse", "délégué CGT du site", "de l'usine":
+                # the reading stops at the union)
                 ph.of = org[0]
                 ph.end = org[2]
                 return org[2] if org[2] == len(doc) or doc[org[2]].lower_ not in DE else None
@@ -1706,6 +1708,7 @@ class RoleReader:
             owner = self._plant_owner(k, np[0])
             if owner is not None:
                 ph.of = owner
+                ph.pieces.append((j, m))  # the plant stays in the title: "directeur du site"
                 ph.end = m
                 return m
         if len(np) == 1 and det == "def" and not domain_only and not org_head \
