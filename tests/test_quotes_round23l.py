@@ -8,7 +8,7 @@ comma (QuoteReader.speaker_near, title_extension); a lower-case word the tagger 
 between the article and the name in apposition ("sa cheffe, la juriste belge X":
 titled_name); "Selon lui, X a fait « ... »": the stressed pronoun is read back from "selon",
 never to the subject named after it (cue_char); a sentence opening on a description with no
-article and the name between commas ("Auteur de dix buts, X, 22 ans, sera ..."), the parser
+article and the name between commas ("Lauréat de trois concours, X, 19 ans, partira ..."), the parser
 leaving the verb without a subject: that name is the subject a pronoun after it takes up
 (fronted_apposition). Guards: the agent after a participle is not the speaker, two names in
 apposition after a spokesperson, a short title. The sentences are written for this audit,

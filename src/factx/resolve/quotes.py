@@ -704,7 +704,7 @@ class QuoteReader:
                 k += 1  # "l'entraîneur castelvarois, X": a town's adjective, whatever the tagger read
                 continue
             if head is not None and k > head.i and self.title_extension(t):
-                # "le représentant de la France auprès de l'ONU, X", "l'adjointe chargée de la
+                # "le délégué de la Suisse auprès de l'OMS, X", "l'adjointe chargée de la
                 # culture, X", "le médiateur désigné par la préfecture, X": a title's phrase
                 # goes on past a locution or a participle to the name in apposition
                 extended = after_de = True
@@ -4405,7 +4405,7 @@ class QuoteReader:
         return self.line_opener(lo, roots[0].i) if line and roots else None
 
     def fronted_apposition(self, lo: int, root: int) -> Token | None:
-        """"Auteur de douze buts, X, 22 ans, sera courtisé": a sentence opening on a
+        """"Lauréat de trois concours, X, 19 ans, partira": a sentence opening on a
         description with no article, the name set after it between commas, which the parser
         hung on the description and left the verb without a subject: the one person so named
         before the verb is its subject."""
@@ -4834,13 +4834,9 @@ class QuoteReader:
             if asker is not None:
                 # a hearing's exchange: the one who answers is the one person named before it
                 # other than the one who asks (the defendant of a court report)
-                i = self.tok_at(opening)
-                people = self.people_named(0, i)
-                people.pop(id(asker), None)
-                if len(people) == 1:
-                    who = next(iter(people.values()))
-                    if not self.interviewer(who, i):
-                        q.speaker, q.rule = who, "interview"
+                who = self.sole_answerer(self.tok_at(opening), asker)
+                if who is not None:
+                    q.speaker, q.rule = who, "interview"
                 continue
             if not lines or not lines[-1].endswith("?"):
                 guest = self.asked_of_guest(q.start)
@@ -5009,6 +5005,11 @@ class QuoteReader:
         guest = self.introduced_guest(sent.start, k + 1, asker)
         if guest is not None:
             return guest
+        return self.sole_answerer(i, asker)
+
+    def sole_answerer(self, i: int, asker: Entity | None) -> Entity | None:
+        """The one person the text named before token i other than the one who asks, unless
+        it names that person as the interviewer ("Propos recueillis par Y")."""
         people = self.people_named(0, i)
         if asker is not None:
             people.pop(id(asker), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
@@ -54,6 +55,7 @@ _WORD_BEFORE = regex.compile(r"([\w'’-]+)[ \t]*,?[ \t]*$")
 _WORD_AFTER = regex.compile(r"^[ \t]*([\w%€$°²'’-]+|[%€$°])")
 _NUMBER_LIST = regex.compile(r"(?:\d+[ \t]*(?:,|et|à|a|ou)[ \t]*)+$")
 _LEADING_EN = regex.compile(r"en[ \t]+(?=\S)", regex.IGNORECASE)
+_COMPLEMENT = regex.compile(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)")
 
 
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
@@ -65,6 +67,7 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+@cache
 def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon()[key])
 
@@ -162,13 +165,13 @@ def _ok_numeric(m: Match, text: str) -> bool:
 def _length_of(text: str, end: int) -> bool:
     """'<N unit> de débats', '<N unit> de prison': a noun of activity or sentence after the
     unit makes the phrase a length of time (lexicon duration_complements)."""
-    m = regex.match(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)", text[end:end + 40])
+    m = _COMPLEMENT.match(text[end:end + 40])
     return bool(m) and fold(m.group(1)) in _folded_set("duration_complements")
 
 
 def _ok_clock(m: Match, text: str) -> bool:
     """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration, and
-    so is 'après deux heures de débats'."""
+    so is 'après trois heures de palabres'."""
     if g(m, "hourw") and not g(m, "minw") and _length_of(text, m.end()):
         return False
     return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))

@@ -386,6 +386,18 @@ def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
     return finish_day(m, base + dt.timedelta(days=int(offset)))  # type: ignore[call-overload]
 
 
+def weekday_tense(m: Match, ctx: Context, sign: int) -> Tense | None:
+    """The tense placing a weekday with no relative word (sign 0): the verb's, 'ce mardi'
+    with none the coming day, 'depuis mardi' a state that began on a day already gone."""
+    if sign:
+        return None
+    this = fold(g(m, "this") or "")
+    if this == "depuis":
+        return "past"
+    tense = ctx.tense(m)
+    return "future" if tense is None and this == "ce" else tense
+
+
 def r_weekday(m: Match, ctx: Context) -> Resolved | None:
     wd = weekday_number(g(m, "wd"))
     if wd is None:
@@ -403,11 +415,7 @@ def r_weekday(m: Match, ctx: Context) -> Resolved | None:
     this = fold(g(m, "this") or "")
     if this == "le" and not sign and not (g(m, "pod") or g(m, "hourt") or g(m, "noont") or g(m, "hourwt")):
         return Resolved("set", f"XXXX-WXX-{wd + 1}")  # "le dimanche": every Sunday
-    tense = None if sign else ctx.tense(m)
-    if this == "ce" and tense is None:
-        tense = "future"
-    if this == "depuis" and not sign:
-        tense = "past"  # "depuis mardi": a state that began on a day already gone
+    tense = weekday_tense(m, ctx, sign)
     wk = fold(g(m, "wk") or "")
     if wk:  # "mardi de la semaine prochaine": that weekday in that week
         week_sign = rel_sign(g(m, "wkrel")) if g(m, "wkrel") else 0
@@ -679,10 +687,7 @@ def r_weekday_pair(m: Match, ctx: Context) -> Resolved | None:
     if ref is None:
         return Resolved("range", None)
     sign = rel_sign(g(m, "rel"))
-    tense = None if sign else ctx.tense(m)
-    if fold(g(m, "this") or "") == "depuis" and not sign:
-        tense = "past"
-    day = weekday_near(wd, ref, sign, tense)
+    day = weekday_near(wd, ref, sign, weekday_tense(m, ctx, sign))
     return Resolved("range", _range(day, day + dt.timedelta(days=1)))
 
 

@@ -16,6 +16,8 @@ Tense = Literal["past", "future"]
 _SENT_END = regex.compile(r"[.!?\n]\s|[\n]")
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 _REACH = 60  # characters: a verb further away says little about this expression
+_COMPLEMENT = regex.compile(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", regex.IGNORECASE)
+_WORD = regex.compile(r"[\w'’-]+")
 
 
 @cache
@@ -54,7 +56,7 @@ def participle_before(text: str, start: int) -> Tense | None:
     'le scrutin organisé dimanche' -> past; a participle of plans ('prévu samedi') ->
     future. None for a noun (after a determiner or a preposition), a name, or a listed word."""
     pattern, prospective, before_noun, not_participle, auxiliaries = _participle_data()
-    if regex.match(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", text[start:start + 4], regex.IGNORECASE):
+    if _COMPLEMENT.match(text[start:start + 4]):
         return None  # "la soirée du 3 avril": a complement of the noun before it
     m = pattern.search(text, max(0, start - 60), start)
     if m is None:
@@ -68,7 +70,7 @@ def participle_before(text: str, start: int) -> Tense | None:
         return None
     if word[:1].isupper() and m.group("prev"):
         return None  # a capital inside a sentence: a name ("à Paris dimanche")
-    before = regex.findall(r"[\w'’-]+", text[max(0, m.start("word") - 40):m.start("word")])[-3:]
+    before = _WORD.findall(text[max(0, m.start("word") - 40):m.start("word")])[-3:]
     if any(w.lower() in auxiliaries for w in before):
         return None  # "seront bénis samedi": a verb with its auxiliary, the cues decide
     return "future" if low in prospective else "past"
