@@ -87,6 +87,10 @@ PAIR_ROWS = [
     ("across the end of the week",
      "La foire aux bestiaux de Trévillers a fermé ses portes dimanche et lundi.",
      "2019-03-13", "dimanche et lundi", "2019-03-10/2019-03-11"),
+    # "ces" before a pair with no verb leans to the coming days, as "ce" before one day
+    ("'ces' with no verb, the coming days",
+     "Grande braderie des commerçants ces samedi et dimanche dans les rues de Morvaux.",
+     "2019-03-12", "ces samedi et dimanche", "2019-03-16/2019-03-17"),
 ]
 
 

@@ -74,8 +74,8 @@ def test_gentile_club(extract: Callable[..., dict], text: str, person: str, titl
 @pytest.mark.parametrize(("text", "person", "title", "body"), [
     ("Le Celtic Brenoux a battu les Rangers de Sorne 2-1 dimanche au stade du Moulin. Le Celtic "
      "Brenoux compte désormais huit points d'avance en tête du championnat. L'entraîneur des "
-     "Rangers de Sorne, Jean Corbel, a contesté les décisions de l'arbitre après l'exclusion de son défenseur "
-     "Yann Lescop.", "Yann Lescop", "défenseur", "Rangers de Sorne"),
+     "Rangers de Sorne, Jean Corbel, a contesté les décisions de l'arbitre après l'exclusion de "
+     "son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "Rangers de Sorne"),
     ("Le FC Tarmont a battu l'AS Vélines 2-1 dimanche. Le FC Tarmont compte désormais huit points "
      "d'avance. L'entraîneur de l'AS Vélines, Jean Corbel, a contesté les décisions de l'arbitre "
      "après l'exclusion de son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "AS Vélines"),

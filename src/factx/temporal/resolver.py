@@ -388,14 +388,15 @@ def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
 
 def weekday_tense(m: Match, ctx: Context, sign: int) -> Tense | None:
     """The tense placing a weekday with no relative word (sign 0): the verb's, 'ce mardi'
-    with none the coming day, 'depuis mardi' a state that began on a day already gone."""
+    (a pair: 'ces samedi et dimanche') with none the coming day, 'depuis mardi' a state that
+    began on a day already gone."""
     if sign:
         return None
     this = fold(g(m, "this") or "")
     if this == "depuis":
         return "past"
     tense = ctx.tense(m)
-    return "future" if tense is None and this == "ce" else tense
+    return "future" if tense is None and this in ("ce", "ces") else tense
 
 
 def r_weekday(m: Match, ctx: Context) -> Resolved | None:
