@@ -207,6 +207,7 @@ class RoleReader:
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
         self.sents = list(doc.sents)  # once: _pronoun_antecedent reads them for every pronoun
         self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
+        self._club_stems: dict[str, list[Entity]] | None = None  # see gentile_clubs
         self._lower: str | None = None  # the text in lower case, once, for _trade_owner
 
     # ------------------------------------------------------------------ titles
@@ -716,11 +717,14 @@ class RoleReader:
             k -= 1
         if k < 0 or k == at - 1 or doc[k].text not in ("»", "”"):
             return None
-        opening = "«" if doc[k].text == "»" else "“"
-        j = k - 1
-        while j >= 0 and k - j < 300 and doc[j].text != opening:
-            j -= 1
-        return j if j >= 0 and doc[j].text == opening else None
+        return self._opening_mark(k, 300)
+
+    def _opening_mark(self, close: int, reach: int) -> int | None:
+        """The token that opens the quotation whose closing mark ("»" or "”") is token `close`,
+        within `reach` tokens before it; None when there is none."""
+        doc = self.doc
+        mark = "«" if doc[close].text == "»" else "“"
+        return next((x for x in range(close - 1, max(-1, close - reach), -1) if doc[x].text == mark), None)
 
     def voiced_body(self, at: int) -> tuple[bool, Entity | None]:
         """"tandis que la Suède, par la voix de son ministre, X, ...": whether the possessive
@@ -1216,13 +1220,17 @@ class RoleReader:
         stem = _gentile_stem(low, lex)
         if stem is None or low in lex.nationalities or low in lex.not_demonyms:
             return []
-        out = []
-        for e in self.idx.entities:
-            if e.type == "organization" and any(
-                    w.islower() and _gentile_stem(w, lex) == stem
-                    for m in e.mentions for w in m.text.replace("'", " ").replace("’", " ").split()[1:]):
-                out.append(e)
-        return out
+        if self._club_stems is None:  # once per document: the stem of each such word -> its bodies
+            index: dict[str, list[Entity]] = {}
+            for e in self.idx.entities:
+                if e.type == "organization":
+                    stems = {_gentile_stem(w, lex) for m in e.mentions
+                             for w in m.text.replace("'", " ").replace("’", " ").split()[1:] if w.islower()}
+                    for s in stems:
+                        if s is not None:
+                            index.setdefault(s, []).append(e)
+            self._club_stems = index
+        return list(self._club_stems.get(stem, ()))
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
         """The place a gentilé is known to stand for (or None), and the places and bodies
@@ -3742,8 +3750,7 @@ class RoleReader:
                       if doc[x].text in ("»", "”")), None)
         if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in doc[close + 1 : verb.i]):
             return None
-        mark = "«" if doc[close].text == "»" else "“"
-        return next((x for x in range(close - 1, max(-1, close - 150), -1) if doc[x].text == mark), None)
+        return self._opening_mark(close, 150)
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
         """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
@@ -4684,13 +4691,20 @@ def _gentile_club(reader: RoleReader, tok: Token) -> Entity | None:
         return None
     if tok.pos_ == "ADJ" and not tok.is_lower:
         return None
+    return _gentile_forms_club(reader, low)
+
+
+def _gentile_forms_club(reader: RoleReader, low: str) -> Entity | None:
+    """The one club the gentilé `low` (then, plural, its singular) fits: one named after it
+    (RoleReader.gentile_clubs) or after its town (RoleReader._demonym_hits); None for a
+    nationality, a `not_demonyms` word, or a form that fits no club or several."""
+    lex = reader.lex
     for form in (low, low[:-1]) if low.endswith("s") else (low,):
         if form in lex.nationalities or form in lex.not_demonyms:
             return None
-        named = reader.gentile_clubs(form)
         _, hits = reader._demonym_hits(form)
         towns = [e for e, org in hits if org and e.type == "organization"]
-        clubs = list({id(e): e for e in named + towns}.values())
+        clubs = list({id(e): e for e in reader.gentile_clubs(form) + towns}.values())
         if len(clubs) == 1:
             return clubs[0]
     return None
@@ -5211,15 +5225,7 @@ def _side_named(doc: Doc, idx: EntityIndex, reader: RoleReader, tok: Token,
         return e if e is not None and e.type in ORG_PLACE else None
     if not tok.text[:1].isupper() and doc[tok.i - 1].lower_ not in SIDE_OPENERS:
         return None
-    for form in (low, low[:-1]) if low.endswith("s") else (low,):
-        if form in lex.nationalities or form in lex.not_demonyms:
-            return None
-        _, hits = reader._demonym_hits(form)
-        clubs = [e for e, org in hits if org and e.type == "organization"]
-        clubs = list({id(e): e for e in reader.gentile_clubs(form) + clubs}.values())
-        if len(clubs) == 1:
-            return clubs[0]
-    return None
+    return _gentile_forms_club(reader, low)
 
 
 def _side_in_clause(doc: Doc, idx: EntityIndex, reader: RoleReader, r: Role,
@@ -5264,10 +5270,10 @@ def _side_in_clause(doc: Doc, idx: EntityIndex, reader: RoleReader, r: Role,
         while w.head.i != w.i and hops < 4 and (w.head.pos_ in ("NOUN", "PROPN") or w.head.dep_ == "acl"):
             w, hops = w.head, hops + 1
             if w.pos_ == "NOUN":
-                adj = next((c for c in w.children if c.dep_ == "amod" and c.is_lower and c.i != title
-                            and _gentile_club(reader, c) is not None), None)
-                if adj is not None:
-                    side = _gentile_club(reader, adj)
+                clubs = (_gentile_club(reader, c) for c in w.children
+                         if c.dep_ == "amod" and c.is_lower and c.i != title)
+                side = next((e for e in clubs if e is not None), None)
+                if side is not None:
                     break
     if side is None and sent.end - sent.start > 3 and doc[sent.start].lower_ in SIDE_OPENERS \
             and sent.start + 2 < title:
