@@ -503,7 +503,7 @@ class RoleReader:
                          and self.idx.starting_at(head_end, PERSON) is not None):
             # (a title tagged as an adjective is read after a comma or a status word; or after
             # the article of a contracted preposition, right before the name it qualifies:
-            # "sur un essai du troisième-ligne X", as "le troisième-ligne X" is read)
+            # "sur une percée du troisième-ligne X", as "le troisième-ligne X" is read)
             return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -569,7 +569,7 @@ class RoleReader:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and (not last.complement or last.kind_only):
-            # "La société X embauche. Son directeur, Y, ..."; "Le groupe X a voté contre. Sa
+            # "La société X embauche. Son directeur, Y, ..."; "Le groupe X s'est abstenu. Sa
             # présidente de groupe, Y": a complement with no article names the office's kind,
             # the possessive its body
             owner = self.body_before(ph.det_start) or self._gentile_owner(ph.det_start, chain) \
@@ -659,7 +659,7 @@ class RoleReader:
         if hit is not None:
             return hit[0]
         if subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() and not subj.is_sent_start:
-            # "Les Rangers avaient ouvert le score par l'attaquant X": a body's name the entity
+            # "Les Castors ont mené grâce à l'attaquant X": a body's name the entity
             # layer missed here, though it named the body so elsewhere in the text
             end = subj.i + 1
             while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
@@ -995,7 +995,7 @@ class RoleReader:
         # "la première adjointe, chargée des sports, X": the charge set between commas, then the name
         charged = ("chargé", "chargée", "chargés", "chargées")
         aside = low == "," and ph.end == j and j + 3 < len(doc) and doc[j + 1].lower_ in charged
-        # "l'adjointe en charge de la culture, X": the locution says what "chargée" says
+        # "l'adjointe en charge des écoles, X": the locution says what "chargée" says
         in_charge = not aside and low == "en" and j + 3 < len(doc) and doc[j + 1].lower_ == "charge"
         c = j + aside + in_charge
         if ph.end == j and (doc[c].lower_ in charged or in_charge) and c + 2 < len(doc) \
@@ -1273,7 +1273,7 @@ class RoleReader:
                     out.append((_town_key(e.name), e, False))
                 elif e.type == "organization":
                     # a club named first by its town ("Sélestat Ried Handball", "Golbey
-                    # Football Club", "Thionville Lusitanos"): its first word too, unless it
+                    # Football Club", "Thionville Castors"): its first word too, unless it
                     # is the body's kind ("Banque Lorraine", "Office de X"); a word joining two
                     # towns ("Épinal-Golbey", "Nancy-Lorraine") holds each of them
                     kinds = self.lex.kind_bodies
@@ -5722,7 +5722,7 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     if at is None:
         return None
     sent = doc[at].sent
-    # "L'intérim sera assuré par son adjoint, X": a thing or an event ("l'intérim", "la
+    # "L'intérim sera géré par son adjoint, X": a thing or an event ("l'intérim", "la
     # réunion") owns no title; the possessive takes up the one the sentence before is about
     subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
                 and not _ownerless_subject(t, reader)]
@@ -7048,7 +7048,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the sentence before names, else the story's only one, when there is one
             at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
             body = reader.body_before(at.start) if at is not None else None
-            if _sports_report(doc):  # "un doublé angevin de l'ailier fidjien X": his side
+            if _sports_report(doc):  # "un doublé angevin de l'ailier samoan X": his side
                 decided, side = _side_in_clause(doc, idx, reader, r, lex)
                 body = side if decided and side is not None else body
             if body is not None and _coordinated_body(doc, idx, body):
@@ -7071,9 +7071,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = None
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles:
-            # "L'entraîneur des Rangers, X, a dénoncé l'expulsion de son défenseur Y": a player
-            # or a coach of the side of the one whose possessive it is, when that one holds a
-            # team title with its side
+            # "L'entraîneur des Castors, X, a contesté le carton reçu par son défenseur Y": a
+            # player or a coach of the side of the one whose possessive it is, when that one
+            # holds a team title with its side
             owner = _possessive_owner(doc, reader, r)
             if owner is None or owner is r.person:
                 continue
