@@ -2,19 +2,19 @@
 
 Sentences written for this audit, with invented names. Rules of French news writing:
 - a possessive before a title ("son adjoint", "sa trésorière") takes up who the clause is
-  about; a thing or an event as the clause's subject ("l'intérim sera assuré par son adjoint",
+  about; a thing or an event as the clause's subject ("l'intérim sera géré par son adjoint",
   "la réunion a été ouverte par son trésorier") owns no title, so the possessive takes up the
   one the sentence before is about: a coach's deputy is held in the coach's club, a mayor's
   deputy in his commune;
-- a sentence the parser gave no subject ("Arrivé en 2012, M. X, 46 ans, avait signé ...") has
+- a sentence the parser gave no subject ("Recruté en 2012, M. X, 51 ans, sortait ...") has
   for subject its one person named before the main verb by a bare noun phrase;
 - a gentilé after a team or office title ("l'entraîneur spinalien") is the club whose name
   holds that town, also when the town is the club's first word or one half of a hyphenated
   name; a local office ("le maire rémois") stays the town's;
 - a player or a coach named by a possessive ("son défenseur") whose owner holds a team title
-  with its side ("l'entraîneur des Rangers, X, ... son défenseur Y") is of that side, not of
+  with its side ("l'entraîneur des Castors, X, ... son défenseur Y") is of that side, not of
   the story's leading club; a side's name the entity layer missed as a clause's subject ("Les
-  Rangers avaient ouvert le score par ...") is the body of that name named elsewhere.
+  Castors ont mené grâce à ...") is the body of that name named elsewhere.
 
 The guard tables hold what must not change.
 """
@@ -30,15 +30,15 @@ def _of(result: dict, person: str, title: str) -> set[str | None]:
     return {o for p, r, o in _roles(result) if p == person and r == title}
 
 
-_COACH = ("L'US Bérange a mis un terme mardi à sa collaboration avec son entraîneur, Marc Tavel, "
-          "après une défaite face au Stade Rocheux. ")
+_COACH = ("L'US Bérange a remercié lundi son entraîneur, Marc Tavel, au lendemain d'un revers "
+          "contre le Stade Rocheux. ")
 _MAYOR = ("Le maire de Brenoux, Marc Tavel, a démissionné lundi après un désaccord avec la "
           "communauté de communes du Val de Sorne. ")
 
 
 # ------------------------------------------------- the possessive of a clause about a thing
 @pytest.mark.parametrize(("text", "person", "title", "body"), [
-    (_COACH + "M. Tavel paie les mauvais résultats de l'automne. L'intérim sera assuré par son "
+    (_COACH + "M. Tavel paie les mauvais résultats de l'automne. L'intérim sera géré par son "
      "adjoint, Luc Herbin.", "Luc Herbin", "adjoint", "US Bérange"),
     (_COACH + "Âgé de 52 ans, Marc Tavel était en poste depuis 2015. La transition sera confiée à "
      "son adjoint, Luc Herbin.", "Luc Herbin", "adjoint", "US Bérange"),
@@ -46,8 +46,8 @@ _MAYOR = ("Le maire de Brenoux, Marc Tavel, a démissionné lundi après un dés
      "Gravelines. Marc Tavel paie une série noire. La séance de reprise a été dirigée par son "
      "adjoint, Luc Herbin, mardi.", "Luc Herbin", "adjoint", "FC Tarmont"),
     # a sentence with no subject the parser found: its bare name before the main verb
-    (_COACH + "Arrivé en 2012, M. Tavel, 46 ans, avait signé un contrat de trois ans. L'intérim "
-     "sera assuré par son adjoint, Luc Herbin.", "Luc Herbin", "adjoint", "US Bérange"),
+    (_COACH + "Recruté en 2012, M. Tavel, 51 ans, sortait d'une saison blanche. L'intérim "
+     "sera géré par son adjoint, Luc Herbin.", "Luc Herbin", "adjoint", "US Bérange"),
 ])
 def test_possessive_after_a_thing(extract: Callable[..., dict], text: str, person: str, title: str,
                                   body: str) -> None:
@@ -60,7 +60,7 @@ def test_possessive_after_a_thing(extract: Callable[..., dict], text: str, perso
      "spinalien, Paul Dorvier, a salué la combativité des siens.", "Paul Dorvier", "entraîneur",
      "AS Épinal-Golbey"),
     # the town as the club's first word, no club prefix
-    ("Menés à la pause, les joueurs du FC Brenoux-Vallée ont battu les Thionville Castors samedi "
+    ("Longtemps bousculé, le FC Brenoux-Vallée a fini par dominer les Thionville Castors samedi "
      "soir. L'entraîneur thionvillois, Paul Dorvier, regrettait un manque de réalisme.",
      "Paul Dorvier", "entraîneur", "Thionville Castors"),
     ("Le FC Brenoux-Vallée a battu les Épinal Renards 3-0 dimanche. Le gardien spinalien, Paul "
@@ -72,13 +72,13 @@ def test_gentile_club(extract: Callable[..., dict], text: str, person: str, titl
 
 # ------------------------------------------------- "son défenseur": the side of its coach
 @pytest.mark.parametrize(("text", "person", "title", "body"), [
-    ("Le Celtic Brenoux a battu les Rangers de Sorne 2-1 dimanche au stade du Moulin. Le Celtic "
-     "Brenoux compte désormais huit points d'avance en tête du championnat. L'entraîneur des "
-     "Rangers de Sorne, Jean Corbel, a contesté les décisions de l'arbitre après l'exclusion de "
-     "son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "Rangers de Sorne"),
+    ("Le Celtic Brenoux a dominé les Rangers de Sorne 2-1 dimanche au stade du Moulin. Le Celtic "
+     "Brenoux s'envole ainsi au classement. L'entraîneur des "
+     "Rangers de Sorne, Jean Corbel, a contesté le carton rouge reçu par son défenseur "
+     "Yann Lescop.", "Yann Lescop", "défenseur", "Rangers de Sorne"),
     ("Le FC Tarmont a battu l'AS Vélines 2-1 dimanche. Le FC Tarmont compte désormais huit points "
-     "d'avance. L'entraîneur de l'AS Vélines, Jean Corbel, a contesté les décisions de l'arbitre "
-     "après l'exclusion de son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "AS Vélines"),
+     "d'avance. L'entraîneur de l'AS Vélines, Jean Corbel, a contesté le carton rouge "
+     "reçu par son défenseur Yann Lescop.", "Yann Lescop", "défenseur", "AS Vélines"),
     ("Le Sporting Arnac a battu les Mouettes 2-1 dimanche. L'entraîneur des Mouettes, Jean Corbel, "
      "regrettait la blessure de son gardien Yann Lescop.", "Yann Lescop", "gardien", "Mouettes"),
 ])
@@ -98,7 +98,7 @@ def test_player_of_the_coach(extract: Callable[..., dict], text: str, person: st
      "assemblée samedi. La réunion a été ouverte par son président, Paul Dorvier.", "Paul Dorvier",
      "président", "Sporting Arnac"),
     # a mayor's deputy: the mayor's commune
-    (_MAYOR + "Marc Tavel paie un long conflit. L'intérim sera assuré par son premier adjoint, "
+    (_MAYOR + "Marc Tavel paie un long conflit. L'intérim sera géré par son premier adjoint, "
      "Luc Herbin.", "Luc Herbin", "premier adjoint", "Brenoux"),
     (_MAYOR + "Selon nos informations, M. Tavel a accepté de rester conseiller. Son premier "
      "adjoint, Luc Herbin, assurera l'intérim.", "Luc Herbin", "premier adjoint", "Brenoux"),

@@ -40,8 +40,8 @@ FIXES = [
     # the sentence before: one organization, a relative pronoun as a second subject
     ("La préfecture de l'Oise a publié ses chiffres lundi. Trois blessés ont été recensés, selon "
      "l'association Secours Vert de Brimont, qui gère un refuge à Lorval. Sa porte-parole, "
-     "Ingrid Solvang, a réclamé des moyens.",
-     ("Ingrid Solvang", "porte-parole", "Secours Vert de Brimont")),
+     "Ingrid Marvik, a réclamé des moyens.",
+     ("Ingrid Marvik", "porte-parole", "Secours Vert de Brimont")),
     ("Le tribunal de Sarrelieu a rendu sa décision. Deux familles ont été relogées, d'après la "
      "fondation Abri Commun, qui suit le dossier depuis mars. Son directeur, Marc Lefort, s'en "
      "est félicité.", ("Marc Lefort", "directeur", "Abri Commun")),

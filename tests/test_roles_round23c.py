@@ -9,7 +9,7 @@ Sentences written for this audit, with invented names. Five rules of French news
 - a place after the title's body, opened by "dans", says where the holder works and is read
   over to the name: "le délégué de l'agence dans le Morbihan, Z", as "en" and "à" were;
 - a title the tagger calls an adjective ("troisième-ligne") after the article of a contracted
-  preposition ("du", "au") is a title when the name follows it: "un essai du troisième-ligne
+  preposition ("du", "au") is a title when the name follows it: "une percée du troisième-ligne
   Z", as "le troisième-ligne Z" is;
 - a party's acronym in parentheses between the title and the name is read over: "le député
   (LFI) Z", as it is before the title's complement ("le maire (PS) de Lure, Z");
@@ -46,8 +46,8 @@ from conftest import role_triples as _roles
     ("« Nous tiendrons les délais », a assuré le directeur de l'entreprise Valtech Industries "
      "dans le Doubs, Lucien Marquevel.", "Lucien Marquevel", "directeur", None),
     # a rugby position after "du"
-    ("Les visiteurs ont réduit l'écart sur un essai du troisième-ligne Bastien Carrère à dix "
-     "minutes de la fin.", "Bastien Carrère", "troisième-ligne", None),
+    ("Les visiteurs ont réduit l'écart sur une percée du troisième-ligne Bastien Carrère peu "
+     "avant le coup de sifflet final.", "Bastien Carrère", "troisième-ligne", None),
     # a party label in parentheses, then the name, after a passive's "par"
     ("Le texte a été critiqué par le député (LFI) Gaspard Mérindol lors du débat.",
      "Gaspard Mérindol", "député", None),

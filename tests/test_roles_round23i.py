@@ -59,7 +59,7 @@ from conftest import role_triples as _roles
     ("Le municipal en charge des écoles, Bastien Quéré, a défendu le budget devant le "
      "conseil.", "Bastien Quéré", "municipal", None),
     # a rugby position without its hyphen, after a possessive
-    ("Les visiteurs ont craqué après le carton jaune de leur deuxième ligne Bastien Quéré.",
+    ("Les visiteurs ont plié pendant l'exclusion temporaire de leur deuxième ligne Bastien Quéré.",
      "Bastien Quéré", "deuxième ligne", None),
     # the same after the article, as subject
     ("Le troisième ligne Lucien Marbach a inscrit le seul essai du match.", "Lucien Marbach",
@@ -72,8 +72,8 @@ from conftest import role_triples as _roles
      "mise. Dans l'autre camp, Lucien Marbach restait amer. « On a manqué de tout », soupirait "
      "l'entraîneur du RC Frahier.", "Lucien Marbach", "entraîneur", None),
     # a German mayor
-    ("Le Bürgermeister de Neustadt, Lukas Brenninger, a signé la charte de jumelage.",
-     "Lukas Brenninger", "bürgermeister", None),
+    ("Le Bürgermeister de Neustadt, Lukas Wendelmoser, a signé la charte de jumelage.",
+     "Lukas Wendelmoser", "bürgermeister", None),
 ])
 def test_a_missed_title_is_read(extract: Callable[..., dict], text: str, person: str, title: str,
                                 of: str | None) -> None:
@@ -89,8 +89,8 @@ def test_a_missed_title_is_read(extract: Callable[..., dict], text: str, person:
     ("« Nous refusons », a déclaré le ministre des Finances grec, Nikos Marbachis.", "Nikos Marbachis",
      "ministre des finances", "Grèce"),
     # the qualified minister keeps his state
-    ("La France a protesté. Le ministre délégué aux Transports, Lucien Marbach, a appelé au "
-     "calme.", "Lucien Marbach", "ministre délégué", None),
+    ("La France a protesté. Le ministre délégué au Commerce, Lucien Marbach, a demandé des "
+     "explications.", "Lucien Marbach", "ministre délégué", None),
     # a known profession with its complement, as before
     ("Le sacristain de la paroisse, Bastien Quéré, a sonné les cloches.", "Bastien Quéré",
      "sacristain", None),
@@ -113,8 +113,8 @@ def test_titles_that_were_read_stay(extract: Callable[..., dict], text: str, per
     ("Le maire est en première ligne face à la crise, a rappelé Lucien Marbach.", "Lucien Marbach",
      "première"),
     # a plural title before a second title is not the named person's
-    ("Au nombre des chefs de gouvernement invités, la chancelière allemande Odile Ferrand a "
-     "salué le vainqueur.", "Odile Ferrand", "chef"),
+    ("Comme d'autres chefs d'État, la chancelière allemande Odile Ferrand a salué le "
+     "vainqueur.", "Odile Ferrand", "chef"),
     # the title speaking after a quotation is not the one named most often before it
     ("Le FC Vernoy a dominé. Bastien Quéré a ouvert le score, puis Bastien Quéré a doublé la "
      "mise. Dans l'autre camp, Lucien Marbach restait amer. « On a manqué de tout », soupirait "

@@ -4,8 +4,8 @@ Sentences written for this audit, with invented names. Rules of French sports wr
 - a club is often named after the adjective of its people ("le Stade angevin", "l'Olympique
   lorrain"); the same adjective after a team or office title ("l'entraîneur lorrain X") is
   that club, even when the adjective is also a region's;
-- the adjective on the noun a player's phrase completes ("deux essais angevins signés du pilier
-  X et du centre fidjien Y") gives the side those players are of, whatever their nationality;
+- the adjective on the noun a player's phrase completes ("deux essais angevins inscrits par le pilier
+  X") gives the side those players are of, whatever their nationality;
 - a possessive before a team title ("leur attaquant X") takes up the subject of its clause;
   the plural noun of a club's town's people ("les Malcourtois") names that club.
 Of court reports: a bare "le président", "la présidente" at a hearing (the text names one
@@ -31,21 +31,21 @@ def _of(result: dict, person: str, title: str) -> set[str | None]:
 @pytest.mark.parametrize(("text", "person", "title", "body"), [
     # the gentilé after the title is a word of the club's name
     ("Le Racing club de Vernolles a battu l'Olympique lorrain 2 à 1 dimanche. En face, "
-     "l'entraîneur lorrain Didier Pamboux ne cachait pas sa déception.", "Didier Pamboux",
+     "l'entraîneur lorrain Didier Pamboux pestait contre l'arbitre.", "Didier Pamboux",
      "entraîneur", "Olympique lorrain"),
     ("L'US Tréveray a dominé le Stade angevin 30 à 12 samedi. Le président angevin, Marc Olivon, "
      "a regretté la faiblesse de sa mêlée.", "Marc Olivon", "président", "Stade angevin"),
     # the gentilé on the noun the title's phrase completes
-    ("Le Rugby club de Vernolles a battu le Stade angevin 20 à 18. Menés à la pause, après deux "
-     "essais angevins signés du pilier Marc Duthil, les Vernollais ont tout donné.",
+    ("Le Rugby club de Vernolles a battu le Stade angevin 20 à 18. Les Vernollais ont su réagir "
+     "malgré deux essais angevins inscrits par le pilier Marc Duthil.",
      "Marc Duthil", "pilier", "Stade angevin"),
-    ("Le Rugby club de Vernolles a battu le Stade angevin 20 à 18. Menés à la pause, après deux "
-     "essais angevins signés du pilier Marc Duthil et de l'ailier fidjien Paul Arbeau, les "
-     "Vernollais ont tout donné.", "Paul Arbeau", "ailier", "Stade angevin"),
+    ("Le Rugby club de Vernolles a battu le Stade angevin 20 à 18. Les Vernollais ont su réagir "
+     "malgré deux essais angevins inscrits par le pilier Marc Duthil et par l'ailier samoan "
+     "Paul Arbeau.", "Paul Arbeau", "ailier", "Stade angevin"),
     # the possessive's owner is the plural noun of a club's town's people
-    ("L'Union sportive de Tréveray a battu l'AS Malcourt 3 à 0, au micro de Radio Cigale. Les "
-     "Malcourtois avaient pourtant dominé la première période, mais leur attaquant Kévin Marbot a "
-     "touché deux fois le poteau.", "Kévin Marbot", "attaquant", "AS Malcourt"),
+    ("L'Union sportive de Tréveray a battu l'AS Malcourt 3 à 0 samedi. Les "
+     "Malcourtois menaient pourtant au repos, mais leur attaquant Kévin Marbot a "
+     "manqué un penalty.", "Kévin Marbot", "attaquant", "AS Malcourt"),
 ])
 def test_gentile_club(extract: Callable[..., dict], text: str, person: str, title: str, body: str) -> None:
     assert _of(extract(text), person, title) == {body}

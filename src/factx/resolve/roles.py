@@ -207,6 +207,7 @@ class RoleReader:
         self.unheld: list[list[Phrase]] = []  # title phrases no name was found for
         self.sents = list(doc.sents)  # once: _pronoun_antecedent reads them for every pronoun
         self._town_list: list[tuple[str, Entity, bool]] | None = None  # see _towns
+        self._club_stems: dict[str, list[Entity]] | None = None  # see gentile_clubs
         self._lower: str | None = None  # the text in lower case, once, for _trade_owner
 
     # ------------------------------------------------------------------ titles
@@ -502,7 +503,7 @@ class RoleReader:
                          and self.idx.starting_at(head_end, PERSON) is not None):
             # (a title tagged as an adjective is read after a comma or a status word; or after
             # the article of a contracted preposition, right before the name it qualifies:
-            # "sur un essai du troisième-ligne X", as "le troisième-ligne X" is read)
+            # "sur une percée du troisième-ligne X", as "le troisième-ligne X" is read)
             return None
         ph = Phrase(head=i, head_end=head_end, start=start, det_start=det_start, end=head_end,
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
@@ -568,7 +569,7 @@ class RoleReader:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
                 and last.of_name is None and (not last.complement or last.kind_only):
-            # "La société X embauche. Son directeur, Y, ..."; "Le groupe X a voté contre. Sa
+            # "La société X embauche. Son directeur, Y, ..."; "Le groupe X s'est abstenu. Sa
             # présidente de groupe, Y": a complement with no article names the office's kind,
             # the possessive its body
             owner = self.body_before(ph.det_start) or self._gentile_owner(ph.det_start, chain) \
@@ -658,7 +659,7 @@ class RoleReader:
         if hit is not None:
             return hit[0]
         if subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() and not subj.is_sent_start:
-            # "Les Rangers avaient ouvert le score par l'attaquant X": a body's name the entity
+            # "Les Castors ont mené grâce à l'attaquant X": a body's name the entity
             # layer missed here, though it named the body so elsewhere in the text
             end = subj.i + 1
             while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
@@ -716,11 +717,14 @@ class RoleReader:
             k -= 1
         if k < 0 or k == at - 1 or doc[k].text not in ("»", "”"):
             return None
-        opening = "«" if doc[k].text == "»" else "“"
-        j = k - 1
-        while j >= 0 and k - j < 300 and doc[j].text != opening:
-            j -= 1
-        return j if j >= 0 and doc[j].text == opening else None
+        return self._opening_mark(k, 300)
+
+    def _opening_mark(self, close: int, reach: int) -> int | None:
+        """The token that opens the quotation whose closing mark ("»" or "”") is token `close`,
+        within `reach` tokens before it; None when there is none."""
+        doc = self.doc
+        mark = "«" if doc[close].text == "»" else "“"
+        return next((x for x in range(close - 1, max(-1, close - reach), -1) if doc[x].text == mark), None)
 
     def voiced_body(self, at: int) -> tuple[bool, Entity | None]:
         """"tandis que la Suède, par la voix de son ministre, X, ...": whether the possessive
@@ -993,7 +997,7 @@ class RoleReader:
         # "la première adjointe, chargée des sports, X": the charge set between commas, then the name
         charged = ("chargé", "chargée", "chargés", "chargées")
         aside = low == "," and ph.end == j and j + 3 < len(doc) and doc[j + 1].lower_ in charged
-        # "l'adjointe en charge de la culture, X": the locution says what "chargée" says
+        # "l'adjointe en charge des écoles, X": the locution says what "chargée" says
         in_charge = not aside and low == "en" and j + 3 < len(doc) and doc[j + 1].lower_ == "charge"
         c = j + aside + in_charge
         if ph.end == j and (doc[c].lower_ in charged or in_charge) and c + 2 < len(doc) \
@@ -1218,13 +1222,17 @@ class RoleReader:
         stem = _gentile_stem(low, lex)
         if stem is None or low in lex.nationalities or low in lex.not_demonyms:
             return []
-        out = []
-        for e in self.idx.entities:
-            if e.type == "organization" and any(
-                    w.islower() and _gentile_stem(w, lex) == stem
-                    for m in e.mentions for w in m.text.replace("'", " ").replace("’", " ").split()[1:]):
-                out.append(e)
-        return out
+        if self._club_stems is None:  # once per document: the stem of each such word -> its bodies
+            index: dict[str, list[Entity]] = {}
+            for e in self.idx.entities:
+                if e.type == "organization":
+                    stems = {_gentile_stem(w, lex) for m in e.mentions
+                             for w in m.text.replace("'", " ").replace("’", " ").split()[1:] if w.islower()}
+                    for s in stems:
+                        if s is not None:
+                            index.setdefault(s, []).append(e)
+            self._club_stems = index
+        return list(self._club_stems.get(stem, ()))
 
     def _demonym_hits(self, low: str) -> tuple[str | None, list[tuple[Entity, bool]]]:
         """The place a gentilé is known to stand for (or None), and the places and bodies
@@ -1267,7 +1275,7 @@ class RoleReader:
                     out.append((_town_key(e.name), e, False))
                 elif e.type == "organization":
                     # a club named first by its town ("Sélestat Ried Handball", "Golbey
-                    # Football Club", "Thionville Lusitanos"): its first word too, unless it
+                    # Football Club", "Thionville Castors"): its first word too, unless it
                     # is the body's kind ("Banque Lorraine", "Office de X"); a word joining two
                     # towns ("Épinal-Golbey", "Nancy-Lorraine") holds each of them
                     kinds = self.lex.kind_bodies
@@ -3745,8 +3753,7 @@ class RoleReader:
                       if doc[x].text in ("»", "”")), None)
         if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in doc[close + 1 : verb.i]):
             return None
-        mark = "«" if doc[close].text == "»" else "“"
-        return next((x for x in range(close - 1, max(-1, close - 150), -1) if doc[x].text == mark), None)
+        return self._opening_mark(close, 150)
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
         """The one person among `cands` the text gives the shop of this trade: "Robert Vautrin
@@ -4687,13 +4694,20 @@ def _gentile_club(reader: RoleReader, tok: Token) -> Entity | None:
         return None
     if tok.pos_ == "ADJ" and not tok.is_lower:
         return None
+    return _gentile_forms_club(reader, low)
+
+
+def _gentile_forms_club(reader: RoleReader, low: str) -> Entity | None:
+    """The one club the gentilé `low` (then, plural, its singular) fits: one named after it
+    (RoleReader.gentile_clubs) or after its town (RoleReader._demonym_hits); None for a
+    nationality, a `not_demonyms` word, or a form that fits no club or several."""
+    lex = reader.lex
     for form in (low, low[:-1]) if low.endswith("s") else (low,):
         if form in lex.nationalities or form in lex.not_demonyms:
             return None
-        named = reader.gentile_clubs(form)
         _, hits = reader._demonym_hits(form)
         towns = [e for e, org in hits if org and e.type == "organization"]
-        clubs = list({id(e): e for e in named + towns}.values())
+        clubs = list({id(e): e for e in reader.gentile_clubs(form) + towns}.values())
         if len(clubs) == 1:
             return clubs[0]
     return None
@@ -5214,15 +5228,7 @@ def _side_named(doc: Doc, idx: EntityIndex, reader: RoleReader, tok: Token,
         return e if e is not None and e.type in ORG_PLACE else None
     if not tok.text[:1].isupper() and doc[tok.i - 1].lower_ not in SIDE_OPENERS:
         return None
-    for form in (low, low[:-1]) if low.endswith("s") else (low,):
-        if form in lex.nationalities or form in lex.not_demonyms:
-            return None
-        _, hits = reader._demonym_hits(form)
-        clubs = [e for e, org in hits if org and e.type == "organization"]
-        clubs = list({id(e): e for e in reader.gentile_clubs(form) + clubs}.values())
-        if len(clubs) == 1:
-            return clubs[0]
-    return None
+    return _gentile_forms_club(reader, low)
 
 
 def _side_in_clause(doc: Doc, idx: EntityIndex, reader: RoleReader, r: Role,
@@ -5267,10 +5273,10 @@ def _side_in_clause(doc: Doc, idx: EntityIndex, reader: RoleReader, r: Role,
         while w.head.i != w.i and hops < 4 and (w.head.pos_ in ("NOUN", "PROPN") or w.head.dep_ == "acl"):
             w, hops = w.head, hops + 1
             if w.pos_ == "NOUN":
-                adj = next((c for c in w.children if c.dep_ == "amod" and c.is_lower and c.i != title
-                            and _gentile_club(reader, c) is not None), None)
-                if adj is not None:
-                    side = _gentile_club(reader, adj)
+                clubs = (_gentile_club(reader, c) for c in w.children
+                         if c.dep_ == "amod" and c.is_lower and c.i != title)
+                side = next((e for e in clubs if e is not None), None)
+                if side is not None:
                     break
     if side is None and sent.end - sent.start > 3 and doc[sent.start].lower_ in SIDE_OPENERS \
             and sent.start + 2 < title:
@@ -5719,7 +5725,7 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     if at is None:
         return None
     sent = doc[at].sent
-    # "L'intérim sera assuré par son adjoint, X": a thing or an event ("l'intérim", "la
+    # "L'intérim sera géré par son adjoint, X": a thing or an event ("l'intérim", "la
     # réunion") owns no title; the possessive takes up the one the sentence before is about
     subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
                 and not _ownerless_subject(t, reader)]
@@ -7045,7 +7051,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the sentence before names, else the story's only one, when there is one
             at = doc.char_span(r.start, r.start + 1, alignment_mode="expand")
             body = reader.body_before(at.start) if at is not None else None
-            if _sports_report(doc):  # "un doublé angevin de l'ailier fidjien X": his side
+            if _sports_report(doc):  # "un doublé angevin de l'ailier samoan X": his side
                 decided, side = _side_in_clause(doc, idx, reader, r, lex)
                 body = side if decided and side is not None else body
             if body is not None and _coordinated_body(doc, idx, body):
@@ -7068,9 +7074,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             r.of_name = None
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and fold(r.title) in lex.team_titles:
-            # "L'entraîneur des Rangers, X, a dénoncé l'expulsion de son défenseur Y": a player
-            # or a coach of the side of the one whose possessive it is, when that one holds a
-            # team title with its side
+            # "L'entraîneur des Castors, X, a contesté le carton reçu par son défenseur Y": a
+            # player or a coach of the side of the one whose possessive it is, when that one
+            # holds a team title with its side
             owner = _possessive_owner(doc, reader, r)
             if owner is None or owner is r.person:
                 continue
