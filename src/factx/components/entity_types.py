@@ -1136,14 +1136,6 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _TITLE_ARTICLES = ("le", "la", "l'", "l\u2019", "au", "du")
 
 
-@cache
-def _nationality_adjectives() -> frozenset[str]:
-    """The adjectives of nationality in all their forms, folded ("serbe", "américaine")."""
-    tables = (load_json("roles/nationalities.json")["adjectives"],
-              load_json("roles/nationalities_derived.json")["adjectives"])
-    return frozenset(fold(form) for table in tables for adj in table for form in inflect(adj))
-
-
 def _nationality_word(tok: Token) -> bool:
     """An adjective of nationality in lower case, whatever tag the model gave it ("kényan" is
     often read as a noun), compound ones too ("sud-africain", one token)."""

@@ -1939,7 +1939,7 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             while len(words) >= 3 and words[-1] in _PORTFOLIO_FOLDED_PREPS \
                     and words[-2] in lex["portfolio_adjectives"]:
                 del words[-2]  # "le ministre grec des Finances": the title's adjective
-            if len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "a", "aux", "au") \
+            if len(words) >= 2 and words[-1] in _PORTFOLIO_FOLDED_PREPS \
                     and any(" ".join(words[-k:-1]) in lex["portfolios"] for k in (2, 3, 4)):
                 continue
             if len(words) >= 2 and words[-1] in ("a", "aux", "au") and words[-2] in lex["portfolios_a"]:
@@ -4891,12 +4891,18 @@ def _site_after(doc: Doc, k: int) -> bool:
                                                   or fold(doc[j].text) in lex["kinds"])
 
 
+@cache
+def _union_acronyms() -> frozenset[str]:
+    """The unions' acronyms (roles/titles.json affiliations), in capitals ("SNUIPP")."""
+    return frozenset(a.upper() for a in load_json("roles/titles.json")["affiliations"]["union_acronyms"])
+
+
 def _union_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Unions' acronyms joined by hyphens name the unions acting together, each one a body
     ("l'intersyndicale CGT-CFDT-FO", "un tract CFDT-CFTC"): the model's one name is cut into
     them; not a union whose own acronym holds a hyphen ("CGT-FO", "CFE-CGC"), nor a list in
     which two neighbours spell one ("FO-CFE-CGC" stays whole)."""
-    unions = frozenset(a.upper() for a in load_json("roles/titles.json")["affiliations"]["union_acronyms"])
+    unions = _union_acronyms()
     out: list[Candidate] = []
     for c in cands:
         name = text[c.start : c.end]
