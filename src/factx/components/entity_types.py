@@ -1814,8 +1814,8 @@ def _between_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place
 
 def _listed_after_bodies(doc: Doc, cs: list[Candidate], starts: dict[int, int], org_ends: set[int]) -> bool:
     """Every mention is the last of a list of complements of one noun ("et" or "ou" before it,
-    "de" opening each member) one of whose members before is an organization ("les idées du
-    MNLA, du Mujao et d'Al-Qaïda", "les élus de la CGT et de Vireloup Solidarité"): one more
+    "de" opening each member) one of whose members before is an organization ("les hommes du
+    Mujao, du MNLA et d'Al-Qaïda", "les élus de la CGT et de Vireloup Solidarité"): one more
     body."""
     for c in cs:
         i = starts.get(c.start)
@@ -1826,7 +1826,7 @@ def _listed_after_bodies(doc: Doc, cs: list[Candidate], starts: dict[int, int], 
             return False
         j -= 1
         found = False
-        for _ in range(4):  # back over the members: ", du Mujao", "du MNLA"
+        for _ in range(4):  # back over the members: ", du MNLA", "du Mujao"
             if j >= 1 and doc[j - 1].text == ",":
                 j -= 1
             k = j - 1
@@ -2486,7 +2486,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
         elif labels == {"place"} and kind is None and not (by_prep or admin or town) \
                 and not gazetteer.village(name) and _listed_after_bodies(doc, cs, starts, org_ends):
-            new = "organization"  # "les idées du MNLA, du Mujao et d'Al-Qaïda": one more body
+            new = "organization"  # "les hommes du Mujao, du MNLA et d'Al-Qaïda": one more body
         elif labels == {"place"} and _sport_body(name):
             new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
