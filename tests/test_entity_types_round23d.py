@@ -6,9 +6,9 @@
 - A seat of power opening its sentence, right before a finite verb or "s'est" + participle
   that the parser left without a subject ("Bercy promet", "Matignon s'est dit"): it acts.
 - A unit of the land completed by a sport ("le District de X de football") is its body.
-- A town and a club abbreviation after it ("le Calais RUFC") are one club.
-- The last of a list of complements opened by "de" whose member before is a body ("du MNLA,
-  du Mujao, et d'Al-Qaïda"), read as a place the gazetteer does not know, is one more body.
+- A town and a club abbreviation after it ("le Beauvais RUFC") are one club.
+- The last of a list of complements opened by "de" whose member before is a body ("du Mujao,
+  du MNLA, et d'Al-Qaïda"), read as a place the gazetteer does not know, is one more body.
 - A comma after a fronted phrase of place ("À Paris, Bercy a démenti") joins no list: the
   name after it, subject of the verb, is not one more place of a list.
 Guards: a building that stands somewhere, a town that acts, a real list of places.
@@ -50,7 +50,8 @@ def test_places_stay(extract: Callable[..., dict], text: str, place: str) -> Non
 
 # ---------------------------------------------------------------- a town and a club's suffix
 @pytest.mark.parametrize(("text", "org", "town"), [
-    ("Les joueurs ont perdu samedi face au Calais RUFC, devant 800 spectateurs.", "Calais RUFC", "Calais"),
+    ("Les joueurs se sont inclinés dimanche contre le Beauvais RUFC, devant 800 spectateurs.",
+     "Beauvais RUFC", "Beauvais"),
     ("Les handballeurs se sont inclinés face au Sarvigny HBC samedi (27-25).", "Sarvigny HBC", "Sarvigny"),
     ("Le club a annoncé son départ après une défaite contre le Nancy BC.", "Nancy BC", "Nancy"),
 ])
@@ -74,7 +75,7 @@ def test_club_guards(extract: Callable[..., dict], text: str, org: str) -> None:
 @pytest.mark.parametrize(("text", "org"), [
     ("Le District de la Haute-Meuse de football a reporté tous les matchs du week-end.",
      "District de la Haute-Meuse de football"),
-    ("Le District de Vireloup de football était représenté par son vice-président, Paul Roy.",
+    ("Le District de Vireloup de football a envoyé son vice-président, Paul Roy, à l'assemblée.",
      "District de Vireloup de football"),
 ])
 def test_unit_and_sport_is_a_body(extract: Callable[..., dict], text: str, org: str) -> None:
@@ -91,7 +92,7 @@ def test_unit_without_sport_stays(extract: Callable[..., dict]) -> None:
 
 # ---------------------------------------------------------------- one more body of a list
 @pytest.mark.parametrize(("text", "org"), [
-    ("Les villageois rejettent les idées du MNLA, du Mujao, et d'Al-Qaïda.", "Al-Qaïda"),
+    ("Les habitants redoutent les hommes du Mujao, du MNLA, et d'Al-Qaïda.", "Al-Qaïda"),
 ])
 def test_last_of_a_list_of_bodies(extract: Callable[..., dict], text: str, org: str) -> None:
     result = extract(text)

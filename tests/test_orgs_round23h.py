@@ -91,7 +91,7 @@ def test_a_work_words_are_said_to_is_a_medium(
 @pytest.mark.parametrize(("text", "name", "kind"), [
     # guards: a town and a person the words are said to, an event the words are said at
     ("« Nous tiendrons », a-t-il déclaré à Remiremont.", "Remiremont", "place"),
-    ("« Nous tiendrons », a répondu le maire à Pierre Gaudel.", "Pierre Gaudel", "person"),
+    ("« Nous tiendrons », a répondu le maire à Pierre Gaudrion.", "Pierre Gaudrion", "person"),
 ])
 def test_recipients_that_are_no_media(extract: Callable[..., dict], text: str, name: str, kind: str) -> None:
     result = extract("date 2011-03-02\n" + text)

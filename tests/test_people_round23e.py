@@ -55,7 +55,7 @@ def test_a_name_given_to_a_site_is_a_place(extract: Callable[..., dict], text: s
 @pytest.mark.parametrize(("text", "holder", "title", "town"), [
     ("Anne Royer, maire de Vaucourt, et Jonas Keller, Bürgermeister de la ville jumelle, "
      "ont signé la charte.", "Jonas Keller", "bürgermeister", None),
-    ("Une délégation conduite par le Bürgermeister de Rauschwald, M. Jonas Keller, est arrivée samedi.",
+    ("Samedi, les élus ont accueilli le Bürgermeister de Rauschwald, M. Jonas Keller, et son épouse.",
      "Jonas Keller", "bürgermeister", "Rauschwald"),
     ("Lena Hoffmann, Oberbürgermeisterin de Waldheim, a reçu les élus de Vaucourt.",
      "Lena Hoffmann", "oberbürgermeisterin", "Waldheim"),
@@ -76,10 +76,10 @@ def test_the_german_mayor_is_a_title(
 
 # ---------------------------------------------------------------- a foreign name after a title
 @pytest.mark.parametrize(("text", "person"), [
-    ("Le juge sud-africain Sipho Okafor a lu la déclaration lundi.", "Sipho Okafor"),
+    ("Le juge sud-africain Sizwe Okafor a lu la déclaration lundi.", "Sizwe Okafor"),
     ("Le ministre kényan Thabo Okafor a lu la déclaration lundi.", "Thabo Okafor"),
-    ("Le procureur nigérian Themba Maqoma a lu la déclaration lundi.", "Themba Maqoma"),
-    ("L'ambassadeur zimbabwéen Thabo Mthembu a lu la déclaration lundi.", "Thabo Mthembu"),
+    ("Le procureur nigérian Themba Ndlovane a lu la déclaration lundi.", "Themba Ndlovane"),
+    ("L'ambassadeur zimbabwéen Thabo Mbekwa a lu la déclaration lundi.", "Thabo Mbekwa"),
     ("Le juge Themba Khumalo a lu la déclaration lundi.", "Themba Khumalo"),
     ("Le ministre Thabo Okafor a lu la déclaration lundi.", "Thabo Okafor"),
 ])

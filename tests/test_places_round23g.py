@@ -22,7 +22,7 @@ from conftest import entity_names
 
 # ---------------------------------------------------------------- a territory's town, written once
 @pytest.mark.parametrize(("text", "whole", "inner"), [
-    ("Élu conseiller général du canton de Mervaux-Est en 1994, Paul Grandidier se représente.",
+    ("Élu conseiller général du canton de Mervaux-Est en 1994, Paul Grandhomme se représente.",
      "canton de Mervaux-Est", "Mervaux-Est"),
     ("Troisième commune du canton de Valbrune, Lussac-le-Haut attend son théâtre depuis dix ans.",
      "canton de Valbrune", "Valbrune"),
@@ -52,7 +52,7 @@ def test_town_of_a_canton_named_elsewhere_stays(
 @pytest.mark.parametrize(("text", "place"), [
     ("Les chasseurs ont battu le massif de la Grisolle samedi.", "massif de la Grisolle"),
     ("La neige est tombée sur le massif du Taillard cette nuit.", "massif du Taillard"),
-    ("Une sortie de nuit est prévue dans le massif de l'Escarbot au printemps.",
+    ("Une randonnée aux flambeaux aura lieu dans le massif de l'Escarbot en avril.",
      "massif de l'Escarbot"),
     ("La neige est tombée en abondance sur le massif de l'Orbelon.", "massif de l'Orbelon"),
 ])
@@ -74,7 +74,7 @@ def test_massif_with_an_adjective_names_no_place(extract: Callable[..., dict]) -
 
 # ---------------------------------------------------------------- two streets coordinated
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("Le conseil a voté la réfection de la rue des Cordiers et du chemin de la Fontaine-Rouge.",
+    ("Le budget prévoit l'entretien de la rue des Cordiers et du chemin de la Fontaine-Rouge.",
      "rue des Cordiers", "chemin de la Fontaine-Rouge"),
     ("Les riverains se plaignent de la rue des Cordiers et du chemin des Vignes-Basses.",
      "rue des Cordiers", "chemin des Vignes-Basses"),

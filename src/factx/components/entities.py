@@ -937,13 +937,13 @@ def _before_realm(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _title_complement(doc: Doc, ent: Span) -> int | None:
+def _title_complement(doc: Doc, ent: Span) -> tuple[int, str] | None:
     """Where the complement starts when the model ran a title and its "de" complement into
     one place, thing or person ("le [procureur général de Russie]", "[Premier ministre d'Israël]",
-    "[secrétaire général de l'OTAN]"): the token after "de" (and its article), when the
-    words before it are a title of the lexicon and the complement a place the gazetteer
-    knows or an acronym; None otherwise (not "ministre des Affaires étrangères": a
-    portfolio)."""
+    "[secrétaire général de l'OTAN]"), and its type: the token after "de" (and its article),
+    when the words before it are a title of the lexicon and the complement a place (one the
+    gazetteer knows, or a mayor's town: `_mayor_town`) or an acronym (an organization); None
+    otherwise (not "ministre des Affaires étrangères": a portfolio)."""
     titles = lexicon()
     start = ent.start
     while start < ent.end and doc[start].lower_ in ("le", "la", "l'", "l\u2019"):
@@ -957,23 +957,12 @@ def _title_complement(doc: Doc, ent: Span) -> int | None:
         comp = doc[n : ent.end].text
         if not doc[n].is_title and not doc[n].is_upper:
             return None
-        if gazetteer.place_kind(comp) is not None \
-                or (n + 1 == ent.end and comp.isalpha() and comp.isupper() and 2 <= len(comp) <= 6) \
-                or _mayor_town(doc, start, k, n, ent.end):
-            return n
+        if gazetteer.place_kind(comp) is not None or _mayor_town(doc, start, k, n, ent.end):
+            return n, "place"
+        if n + 1 == ent.end and comp.isalpha() and comp.isupper() and 2 <= len(comp) <= 6:
+            return n, "organization"
         return None
     return None
-
-
-def _mayor_town_at(doc: Doc, ent: Span, n: int) -> bool:
-    """`_mayor_town` for the complement that `_title_complement` found at token n of ent."""
-    start = ent.start
-    while start < n and doc[start].lower_ in ("le", "la", "l'", "l\u2019"):
-        start += 1
-    k = n - 1
-    if k > start and doc[k].lower_ in ("la", "l'", "l\u2019"):
-        k -= 1
-    return k > start and _mayor_town(doc, start, k, n, ent.end)
 
 
 def _mayor_town(doc: Doc, start: int, k: int, n: int, end: int) -> bool:
@@ -1175,12 +1164,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 if n >= ent.end or not doc[n].is_title:
                     continue
                 ent = Span(doc, n, ent.end, label=ent.label_)
-        if (k := _title_complement(doc, ent)) is not None:
+        if (complement := _title_complement(doc, ent)) is not None:
             # "[procureur général de Russie]", "[Premier ministre d'Israël]": the title is
             # a role's, its complement the country or body it serves
-            comp = doc[k : ent.end].text
-            kind = "place" if gazetteer.place_kind(comp) is not None or _mayor_town_at(doc, ent, k) \
-                else "organization"
+            k, kind = complement
             ent, label = Span(doc, k, ent.end, label="LOC" if kind == "place" else "ORG"), kind
         if (k := _name_after_portfolio(doc, ent)) is not None:
             head = doc[ent.start : k]  # "Renault" of "le patron de [Renault Carlos Ghosn]" stays

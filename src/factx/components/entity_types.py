@@ -1136,14 +1136,6 @@ def people_by_title(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 _TITLE_ARTICLES = ("le", "la", "l'", "l\u2019", "au", "du")
 
 
-@cache
-def _nationality_adjectives() -> frozenset[str]:
-    """The adjectives of nationality in all their forms, folded ("serbe", "américaine")."""
-    tables = (load_json("roles/nationalities.json")["adjectives"],
-              load_json("roles/nationalities_derived.json")["adjectives"])
-    return frozenset(fold(form) for table in tables for adj in table for form in inflect(adj))
-
-
 def _nationality_word(tok: Token) -> bool:
     """An adjective of nationality in lower case, whatever tag the model gave it ("kényan" is
     often read as a noun), compound ones too ("sud-africain", one token)."""
@@ -1822,8 +1814,8 @@ def _between_places(doc: Doc, cs: list[Candidate], starts: dict[int, int], place
 
 def _listed_after_bodies(doc: Doc, cs: list[Candidate], starts: dict[int, int], org_ends: set[int]) -> bool:
     """Every mention is the last of a list of complements of one noun ("et" or "ou" before it,
-    "de" opening each member) one of whose members before is an organization ("les idées du
-    MNLA, du Mujao et d'Al-Qaïda", "les élus de la CGT et de Vireloup Solidarité"): one more
+    "de" opening each member) one of whose members before is an organization ("les hommes du
+    Mujao, du MNLA et d'Al-Qaïda", "les élus de la CGT et de Vireloup Solidarité"): one more
     body."""
     for c in cs:
         i = starts.get(c.start)
@@ -1834,7 +1826,7 @@ def _listed_after_bodies(doc: Doc, cs: list[Candidate], starts: dict[int, int], 
             return False
         j -= 1
         found = False
-        for _ in range(4):  # back over the members: ", du Mujao", "du MNLA"
+        for _ in range(4):  # back over the members: ", du MNLA", "du Mujao"
             if j >= 1 and doc[j - 1].text == ",":
                 j -= 1
             k = j - 1
@@ -2494,7 +2486,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "UIMM-88", "FO-54": a body's branch in a département
         elif labels == {"place"} and kind is None and not (by_prep or admin or town) \
                 and not gazetteer.village(name) and _listed_after_bodies(doc, cs, starts, org_ends):
-            new = "organization"  # "les idées du MNLA, du Mujao et d'Al-Qaïda": one more body
+            new = "organization"  # "les hommes du Mujao, du MNLA et d'Al-Qaïda": one more body
         elif labels == {"place"} and _sport_body(name):
             new = "organization"  # "le District de la Moselle de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \

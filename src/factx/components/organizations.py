@@ -59,7 +59,7 @@ _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème)$")
 
 def _portfolio_adjectives(listed: list[str]) -> frozenset[str]:
     """Folded adjectives that may stand between a minister's title and its portfolio: those of
-    nationality and the listed ones ("le ministre grec des Finances", "fédérale")."""
+    nationality and the listed ones ("le ministre chypriote des Finances", "fédérale")."""
     from factx.resolve.lexicon import lexicon
 
     return frozenset(fold(w) for w in [*lexicon().nationalities, *listed])
@@ -234,7 +234,7 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "o
 
 def _demonym_modifier(tok: Token) -> bool:
     """A lower-case adjective of inhabitants the tagger did not know and called a verb or an
-    auxiliary ("le Cercle des randonneurs" + "déodatiens"): the parse makes it a modifier and it
+    auxiliary ("le Club des marcheurs" + "spinaliens"): the parse makes it a modifier and it
     ends like a demonym."""
     return tok.dep_ == "amod" and tok.pos_ in ("AUX", "VERB") and tok.is_lower and tok.is_alpha \
         and len(tok.text) > 6 and fold(tok.text).endswith(_DEMONYM_ENDINGS)
@@ -1938,8 +1938,8 @@ def _drop_portfolios(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 del words[-2]  # "ministre RPR de la Coopération": the party is the minister's
             while len(words) >= 3 and words[-1] in _PORTFOLIO_FOLDED_PREPS \
                     and words[-2] in lex["portfolio_adjectives"]:
-                del words[-2]  # "le ministre grec des Finances": the title's adjective
-            if len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "a", "aux", "au") \
+                del words[-2]  # "le ministre chypriote des Finances": the title's adjective
+            if len(words) >= 2 and words[-1] in _PORTFOLIO_FOLDED_PREPS \
                     and any(" ".join(words[-k:-1]) in lex["portfolios"] for k in (2, 3, 4)):
                 continue
             if len(words) >= 2 and words[-1] in ("a", "aux", "au") and words[-2] in lex["portfolios_a"]:
@@ -2011,7 +2011,7 @@ def _after_minister(doc: Doc, prep: int) -> bool:
             for m in range(max(0, k - 3), k)):
         return True
     # "chargée de" right after a person's title, its adjectives between: the capitalized domain
-    # is that office's ("la conseillère fédérale chargée de la Justice", "l'adjoint chargé des Sports")
+    # is that office's ("la conseillère fédérale chargée des Transports", "l'adjoint chargé des Sports")
     if not word.startswith("charg") or doc[prep].lower_ not in _DE:
         return False
     from factx.resolve.lexicon import lexicon
@@ -3125,7 +3125,7 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _club_before_suffix(doc: Doc, cands: list[Candidate], text: str, tok: Token) -> None:
-    """"le Calais RUFC", "face au Vireloup HBC": a town's name (capitalized words, hyphens
+    """"le Beauvais RUFC", "face au Vireloup HBC": a town's name (capitalized words, hyphens
     between them) and the club's abbreviation after it (`club_suffixes`) are one organization,
     whatever the model made of the town (a place, or the town alone)."""
     start = tok.i
@@ -3142,7 +3142,7 @@ def _club_before_suffix(doc: Doc, cands: list[Candidate], text: str, tok: Token)
     inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
     if any(c.label == "person" for c in inside):
         return  # "Paul Henry FC": no town
-    # "Le Calais" read with its article: the article is the sentence's; any other name running
+    # "Le Beauvais" read with its article: the article is the sentence's; any other name running
     # into the town ("AS Nancy FC") keeps it as it is
     if any(c.start < start_c and fold(text[c.start : start_c]).strip() not in ("le", "la", "l'", "les")
            for c in inside):
@@ -3703,7 +3703,7 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
             and root.head.lemma_ not in ("trouver", "situer", "dresser", "élever", "être", "avoir"):
         return True  # "le Kremlin a démenti", not "le Kremlin se trouve à Moscou"
     if pronominal_subject(root):
-        return True  # "le Quai d'Orsay s'est borné à ...", read as an adjective after "est"
+        return True  # "le Quai d'Orsay s'est limité à ...", read as an adjective after "est"
     k = _before_articles(doc, span.start)
     opens = k == 0 or doc[k - 1].is_space or doc[k - 1].is_sent_start is True \
         or doc[k - 1].text in (".", "!", "?", ",", ";", ":")
@@ -4891,12 +4891,18 @@ def _site_after(doc: Doc, k: int) -> bool:
                                                   or fold(doc[j].text) in lex["kinds"])
 
 
+@cache
+def _union_acronyms() -> frozenset[str]:
+    """The unions' acronyms (roles/titles.json affiliations), in capitals ("SNUIPP")."""
+    return frozenset(a.upper() for a in load_json("roles/titles.json")["affiliations"]["union_acronyms"])
+
+
 def _union_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Unions' acronyms joined by hyphens name the unions acting together, each one a body
     ("l'intersyndicale CGT-CFDT-FO", "un tract CFDT-CFTC"): the model's one name is cut into
     them; not a union whose own acronym holds a hyphen ("CGT-FO", "CFE-CGC"), nor a list in
     which two neighbours spell one ("FO-CFE-CGC" stays whole)."""
-    unions = frozenset(a.upper() for a in load_json("roles/titles.json")["affiliations"]["union_acronyms"])
+    unions = _union_acronyms()
     out: list[Candidate] = []
     for c in cands:
         name = text[c.start : c.end]
