@@ -7,6 +7,9 @@
 - Not the institutions named by their legal title ("le centre hospitalier de X", "le CHU de
   X"): the eval sets count no town there. A surname or a club named like the town keeps it
   out, as for the other sited heads.
+- An event named after the town that holds it ("les Jeux olympiques de X", "le tournoi ATP
+  de X", "le Conseil européen de X": place_types.json `held_event_heads`): the town the
+  gazetteer knows is a place of the text, not a treaty's or a work's town.
 """
 
 from collections.abc import Callable
@@ -44,3 +47,22 @@ def test_no_town_from_an_institution_or_an_unknown_name(
 def test_hospital_keeps_its_whole_name_and_adds_its_town(extract: Callable[..., dict]) -> None:
     names = entity_names(extract("Gaston Ferrand est décédé à l'hôpital d'Oloron-Sainte-Marie."), "place")
     assert {"hôpital d'Oloron-Sainte-Marie", "Oloron-Sainte-Marie"} <= names
+
+
+# ---------------------------------------------------------------- an event held in a town
+@pytest.mark.parametrize(("text", "town"), [
+    ("La plongeuse Maëlle Castagnède a décroché le bronze aux Jeux olympiques de Séoul.", "Séoul"),
+    ("Après sa blessure, Yanis Ferrandou renonce au tournoi ATP de Lyon la semaine prochaine.", "Lyon"),
+    ("La question des quotas sera tranchée lors du Conseil européen de Nice en décembre.", "Nice"),
+])
+def test_town_holding_an_event_is_a_place(extract: Callable[..., dict], text: str, town: str) -> None:
+    assert town in entity_names(extract(text), "place")
+
+
+# guards: a treaty or a work named after a town, a country in an event's name
+@pytest.mark.parametrize(("text", "name"), [
+    ("Les accords d'Évian restent un sujet sensible pour les anciens appelés.", "Évian"),
+    ("La compagnie reprend Les Nuits de Sarajevo au théâtre municipal cet hiver.", "Sarajevo"),
+])
+def test_no_town_from_a_treaty_or_a_work(extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name not in entity_names(extract(text), "place")
