@@ -1,12 +1,5 @@
-"""Places: the town a plain hospital is named after (round 23n).
+"""Places: towns hidden inside other names (round 23n).
 
-- "l'hôpital de <ville>": news names a town's hospital by its town; the sentence says where
-  someone died, was taken or lies, so the town the gazetteer knows is a place of the text
-  too, nested in the hospital's name (place_types.json `sited_heads`, as an airport's or a
-  camp's town).
-- Not the institutions named by their legal title ("le centre hospitalier de X", "le CHU de
-  X"): the eval sets count no town there. A surname or a club named like the town keeps it
-  out, as for the other sited heads.
 - An event named after the town that holds it ("les Jeux olympiques de X", "le tournoi ATP
   de X", "le Conseil européen de X": place_types.json `held_event_heads`): the town the
   gazetteer knows is a place of the text, not a treaty's or a work's town.
@@ -19,36 +12,6 @@ from collections.abc import Callable
 import pytest
 
 from conftest import entity_names
-
-
-# ---------------------------------------------------------------- a plain hospital's town
-@pytest.mark.parametrize(("text", "town"), [
-    ("Lucien Verbrugge s'est éteint mardi à l'hôpital de Millau, à l'âge de 84 ans.", "Millau"),
-    ("Blessée à la jambe, la randonneuse a été héliportée vers l'hôpital d'Aurillac.", "Aurillac"),
-    ("Le motard, touché à la tête, a été conduit à l'hôpital de Guéret dans la soirée.", "Guéret"),
-    ("Victime d'un malaise, Odile Parmentier a passé la nuit à l'hôpital psychiatrique de Tulle.",
-     "Tulle"),
-    ("L'ancien maire est mort dimanche à l'hôpital de Bressuire, entouré des siens.", "Bressuire"),
-])
-def test_town_of_a_plain_hospital_is_a_place(extract: Callable[..., dict], text: str, town: str) -> None:
-    assert town in entity_names(extract(text), "place")
-
-
-# guards: an institution's legal title keeps its town inside; an unknown name adds nothing
-@pytest.mark.parametrize(("text", "town"), [
-    ("Le blessé a été transporté au centre hospitalier de Lannion par les pompiers.", "Lannion"),
-    ("Un enfant de dix ans a été héliporté vers le CHU de Saint-Flour jeudi soir.", "Saint-Flour"),
-    ("La vieille dame est morte à l'hôpital de Kervadec, selon sa famille.", "Kervadec"),
-])
-def test_no_town_from_an_institution_or_an_unknown_name(
-        extract: Callable[..., dict], text: str, town: str) -> None:
-    assert town not in entity_names(extract(text), "place")
-
-
-# the hospital keeps its whole name, and its town is added beside it
-def test_hospital_keeps_its_whole_name_and_adds_its_town(extract: Callable[..., dict]) -> None:
-    names = entity_names(extract("Gaston Ferrand est décédé à l'hôpital d'Oloron-Sainte-Marie."), "place")
-    assert {"hôpital d'Oloron-Sainte-Marie", "Oloron-Sainte-Marie"} <= names
 
 
 # ---------------------------------------------------------------- an event held in a town
