@@ -3073,7 +3073,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
     cands = bodies_named_as_things(doc, cands, starts)
-    return sited_towns(doc, countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts))
+    cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
+    return event_towns(doc, sited_towns(doc, cands))
 
 
 @cache
@@ -3110,6 +3111,52 @@ def sited_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if any(o.label in ("person", "organization") and fold(text[o.start : o.end]) == key for o in cands):
             continue
         found.append(Candidate("place", m.end(), c.end, "rules", {"name": name, "why": "sited_town"}))
+    return cands + found if found else cands
+
+
+@cache
+def _held_event_re() -> re.Pattern[str]:
+    """A head of place_types.json `held_event_heads` (its first letter in either case), up to
+    three lower-case words or acronyms ("tournoi ATP", "jeux olympiques d'hiver") and the bare
+    "de" before a capitalized name; the name runs to the end of the match's text."""
+    heads = sorted(load_json("place_types.json")["held_event_heads"], key=len, reverse=True)
+    alt = "|".join(f"(?i:{re.escape(h[0])})"
+                   + re.escape(h[1:]).replace("\\ ", r"\s+").replace("'", "['\u2019]") for h in heads)
+    return re.compile(rf"(?:{alt})s?(?:\s+(?:d['\u2019])?(?:[a-zà-ÿœ-]+|[A-Z]{{2,5}})){{0,3}}?"
+                      rf"\s+(?:de\s+|d['\u2019])(?=[A-ZÀ-ÖØ-Þ])(?!(?:La|Le|Les|L['\u2019])\b)")
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:de\s+|d['\u2019])([A-ZÀ-ÖØ-Þ][\w'\u2019]*(?:-[\w'\u2019]+)*)")
+
+
+def event_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An event named after the town that holds it ("les Jeux olympiques de Séoul", "le
+    tournoi ATP de Lyon", "le Conseil européen de Nice", place_types.json `held_event_heads`):
+    the town the gazetteer knows is a place of the text, where the games, the match or the
+    summit took place, nested in the event's name or right after the model's shorter span
+    ("Conseil européen" + "de Nice"). Not when the text uses that name for a person or a body
+    elsewhere, nor treaties named after a town ("les accords d'Évian"), which are no event."""
+    text = base.original_text(doc)
+    found: list[Candidate] = []
+    for c in cands:
+        if c.label not in ("misc", "organization"):
+            continue
+        m = _held_event_re().match(text, c.start, c.end)
+        if m is not None:
+            start, end = m.end(), c.end
+        elif (pm := _held_event_re().match(probe := text[c.start : c.end] + " de X")) is not None \
+                and pm.end() == len(probe) - 1 and (t := _TOWN_AFTER.match(text, c.end)) is not None:
+            start, end = t.start(1), t.end(1)  # "le Conseil européen" + "de Nice"
+        else:
+            continue
+        name = text[start:end]
+        if gazetteer.place_kind(name) != "town" or any(o.start == start and o.end == end for o in cands) \
+                or any(o.start == start and o.end == end for o in found):
+            continue
+        key = fold(name)
+        if any(o.label in ("person", "organization") and fold(text[o.start : o.end]) == key for o in cands):
+            continue
+        found.append(Candidate("place", start, end, "rules", {"name": name, "why": "event_town"}))
     return cands + found if found else cands
 
 

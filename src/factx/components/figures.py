@@ -223,9 +223,10 @@ def _prev_token(p: _Page, pos: int) -> Token | None:
 
 def _noun_unit(p: _Page, f: _Fig, allow_de: bool) -> tuple[str, int] | None:
     """The counted noun after the number: (its text, its end), through pre-nominal
-    adjectives and a bare "de" complement."""
+    adjectives and a bare "de" complement. Never past a blank line: a headline's number
+    ("National 2", "Nationale 3") ends its paragraph, the next one's first word counts nothing."""
     tok = _next_token(p, f.end)
-    if tok is None:
+    if tok is None or p.text.count("\n", f.end, tok.idx) >= 2:  # only blanks lie between
         return None
     if allow_de and tok.lower_ in ("de", "d'"):
         nxt = tok.nbor() if tok.i + 1 < len(p.doc) else None
