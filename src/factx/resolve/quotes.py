@@ -5522,7 +5522,7 @@ class QuoteReader:
                 return None
             opening = lo + (doc[lo].pos_ in ("CCONJ", "ADV"))
             noun = self.described_noun(opening)
-            if noun is None and t.pos_ == "NOUN" and t.left_edge.i > opening \
+            if (noun is None or noun.i != t.i) and t.pos_ == "NOUN" and t.left_edge.i > opening \
                     and self.fronted(opening, t.left_edge.i):
                 # "Mardi soir, le maire ne cache pas sa déception.", "Devant la presse, la
                 # présidente reste prudente.": a phrase of time or place before the description
@@ -5590,7 +5590,9 @@ class QuoteReader:
         place or manner (a participle at most, no finite verb, nobody named) set before the
         subject pronoun by a comma."""
         doc = self.doc
-        return subj - lo >= 1 and doc[subj - 1].text == "," and not self.idx.in_span(lo, subj, SPEAKERS) \
+        # (a "misc" there is no one: "Vendredi matin" the tagger may take for a name)
+        return subj - lo >= 1 and doc[subj - 1].text == "," \
+            and not self.idx.in_span(lo, subj, ("person", "organization")) \
             and not any((t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"))
                         or (t.pos_ == "PRON" and t.lower_.lstrip("-") not in ("là", "ci"))  # "ce jour-là"
                         or t.text in ("«", "»", '"', ":", ";") for t in doc[lo:subj])
