@@ -9,7 +9,9 @@ the verb governing that noun, the sentence having no verb of saying
 before the name of the sentence that introduces a bare first-person quotation
 (opening_subject_verb, scene_set); a fronted phrase of time or place before the description
 subject ("Mardi soir, le maire ...", "Ce jour-là, ...") of that sentence
-(introduced_by_pronoun, fronted). Guards: a body as the subject, a text noun before the
+(introduced_by_pronoun, fronted); "la direction" with no complement takes up the body of the
+story like "l'entreprise", never a union (models/quotes.json org_generic, management_nouns;
+org_named). Guards: a body as the subject, a text noun before the
 relative ("la lettre « qui ... »"), a short relative phrase, a fronted "Chez X,". The
 sentences are written for this audit, with invented names.
 """
@@ -23,6 +25,10 @@ from conftest import speaker_quotes
 MATCH = "L'AS Morvillers a gagné la coupe du district dimanche face au FC Tréveray (3-1).\n\n"
 VOTE = "Gérard Plantier a été élu maire de Sauzelles dimanche avec 56 % des voix.\n\n"
 MEETING = "Roland Besse, maire de Quincerot, a réuni les habitants jeudi à la salle polyvalente.\n\n"
+STRIKE = ("Les ouvriers du groupe Orvalis Câbles ont cessé le travail lundi. « Nous tiendrons "
+          "le temps qu'il faudra », a lancé Hervé Saulnier, délégué du personnel.\n\n")
+UNION = ("La CGT appelle à la grève chez Orvalis Câbles. La CGT exige une prime de fin d'année. "
+         "Pour la CGT, « la patience des salariés a des limites ».\n\n")
 SHOPS = "Les commerces du bourg peinent à recruter des vendeurs.\n\n"
 
 
@@ -51,6 +57,12 @@ def spoken(extract: Callable[..., dict], text: str, opening: str) -> list[str | 
     # "ce jour-là": the demonstrative's "-là" is no pronoun subject
     (MEETING + "Ce jour-là, le maire est resté confiant pour la suite. « Je crois que nous "
      "trouverons une solution avant l'été. »", "Je crois", "Roland Besse"),
+    # "la direction" with no complement takes up the firm of the story, through "elle" too
+    (STRIKE + "La direction se dit inquiète. Dans une note diffusée mardi, elle rappelle que "
+     "« le site ne peut pas supporter un arrêt aussi long ».", "le site ne peut", "Orvalis Câbles"),
+    # "la direction" facing a union named more often: the firm, never the union
+    (UNION + "La direction a déclaré qu'elle « ne peut pas aller au-delà de deux pour cent cette "
+     "année ».", "ne peut pas aller", "Orvalis Câbles"),
 ])
 def test_speaker_without_saying(extract: Callable[..., dict], text: str, opening: str, speaker: str) -> None:
     assert spoken(extract, text, opening) == [speaker]
@@ -81,6 +93,9 @@ def test_unchanged(extract: Callable[..., dict], text: str, opening: str, speake
     # "Chez X," names someone else before the subject
     (SHOPS + "Chez Paul Gaudin, Nadia Ferron en sait quelque chose. « J'ai cherché un vendeur "
      "pendant six mois, personne ne s'est présenté. »", "J'ai cherché"),
+    # "la direction" with only unions named before: none of them
+    ("La CGT et FO ont défilé devant la sous-préfecture. Les syndicats demandent à être reçus.\n\n"
+     "La direction a déclaré « ne pas être concernée par ce mouvement national ».", "ne pas être"),
 ])
 def test_guards(extract: Callable[..., dict], text: str, opening: str) -> None:
     assert all(sp is None for sp in spoken(extract, text, opening))

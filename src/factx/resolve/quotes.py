@@ -153,6 +153,7 @@ class QuoteWords:
     work_markers: frozenset[str]
     label_markers: frozenset[str]
     org_generic: frozenset[str]
+    management_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
@@ -3514,6 +3515,10 @@ class QuoteReader:
             n, first, _e = counts.get(id(ent), (0, a, ent))
             counts[id(ent)] = (n + 1, first, ent)
             last[id(ent)] = max(a, last.get(id(ent), a))
+        management = noun in self.words.management_nouns
+        if management:
+            # "la direction" is the management a union faces, never the union
+            counts = {key: v for key, v in counts.items() if self.kind_of(v[2]) != "union"}
         heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
         if len(heads) == 1:
             return next(iter(heads.values()))
@@ -3545,7 +3550,7 @@ class QuoteReader:
                 opening = self.idx.starting_at(lo, ("organization",))
                 topic = opening[0] if opening is not None else None
             if isinstance(topic, Entity) and topic.type == "organization" and topic is not other_than \
-                    and (kind is None or any(v[2] is topic for v in counts.values())):
+                    and ((kind is None and not management) or any(v[2] is topic for v in counts.values())):
                 return topic
         ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
         if ranked and (len(ranked) == 1 or (ranked[0][0] >= 2 and ranked[1][0] < ranked[0][0])):
@@ -4747,7 +4752,8 @@ class QuoteReader:
         phrase, no quotation); a body or a thing as the subject gives nobody."""
         doc = self.doc
         words = WORD.findall(self.text[s:e].lower())
-        if len(words) < MIN_WORDS or words[0] not in ("qui", "où", "dont") or not self.text[s:s + 1].islower():
+        if len(words) < MIN_WORDS or words[0] not in ("qui", "où", "dont") \
+                or not self.text[s:s + 1].islower():
             return None
         k = self.tok_at(open_c) - 1
         if k > 0 and doc[k].text == ",":
