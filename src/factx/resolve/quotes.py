@@ -153,6 +153,7 @@ class QuoteWords:
     work_markers: frozenset[str]
     label_markers: frozenset[str]
     org_generic: frozenset[str]
+    management_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
@@ -3514,6 +3515,10 @@ class QuoteReader:
             n, first, _e = counts.get(id(ent), (0, a, ent))
             counts[id(ent)] = (n + 1, first, ent)
             last[id(ent)] = max(a, last.get(id(ent), a))
+        management = noun in self.words.management_nouns
+        if management:
+            # "la direction" is the management a union faces, never the union
+            counts = {key: v for key, v in counts.items() if self.kind_of(v[2]) != "union"}
         heads = {id(e): e for _, _, e in counts.values() if fold(e.name).split(" ")[0] == noun}
         if len(heads) == 1:
             return next(iter(heads.values()))
@@ -3545,7 +3550,7 @@ class QuoteReader:
                 opening = self.idx.starting_at(lo, ("organization",))
                 topic = opening[0] if opening is not None else None
             if isinstance(topic, Entity) and topic.type == "organization" and topic is not other_than \
-                    and (kind is None or any(v[2] is topic for v in counts.values())):
+                    and ((kind is None and not management) or any(v[2] is topic for v in counts.values())):
                 return topic
         ranked = sorted(counts.values(), key=lambda x: (-x[0], x[1]))
         if ranked and (len(ranked) == 1 or (ranked[0][0] >= 2 and ranked[1][0] < ranked[0][0])):
@@ -4715,6 +4720,9 @@ class QuoteReader:
             if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.named_after(open_c, close_c, s, e)
                 q.rule = "named_after" if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is None and not dash:
+                q.speaker = self.relative_quoted(open_c, s, e, last)
+                q.rule = "relative" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is not None and not dash:
                 q.speaker = self.introduced_after(open_c, close_c)
                 q.rule = "introduced_after" if q.speaker is not None else q.rule
@@ -4733,6 +4741,40 @@ class QuoteReader:
         return self.coordinated([q for q in out
                                  if (q.speaker is not None or self.has_verb(q.start, q.end))
                                  and id(q) not in asked])
+
+    def relative_quoted(self, open_c: int, s: int, e: int, last: Quote | None) -> Entity | None:
+        """"Le coach X a dédié la victoire aux supporters « qui ont roulé toute la nuit pour nous
+        voir »", "Il a cité la rénovation du gymnase, « où la toiture fuit depuis dix ans »": a
+        quotation that opens on a relative pronoun ("qui", "où", "dont") right after the noun
+        it qualifies, with no verb of saying in its sentence, is the words of the one the
+        sentence is about: the person subject of the verb that governs that noun (a name, a
+        description or a pronoun taking one up). Five words at least (a shorter one is a
+        phrase, no quotation); a body or a thing as the subject gives nobody."""
+        doc = self.doc
+        words = WORD.findall(self.text[s:e].lower())
+        if len(words) < MIN_WORDS or words[0] not in ("qui", "où", "dont") \
+                or not self.text[s:s + 1].islower():
+            return None
+        k = self.tok_at(open_c) - 1
+        if k > 0 and doc[k].text == ",":
+            k -= 1
+        if k <= 0 or doc[k].pos_ not in ("NOUN", "PROPN") or self.in_quote(k) \
+                or fold(doc[k].lemma_ or doc[k].text) in self.words.text_nouns \
+                or fold(doc[k].text) in self.words.text_nouns:
+            return None  # "le rapport « qui pointe ... »": a text's words, not the reader's
+        lo = self.sentence_start(k)
+        if any(self.in_quote(t.i) or (t.pos_ == "VERB" and is_speech_verb(t)) for t in doc[lo:k]):
+            return None  # the sentence has its own quotation or a verb of saying
+        verb = doc[k].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and lo <= verb.head.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or not lo <= verb.i < k or _negated(verb):
+            return None
+        who = self.verb_subject(verb)
+        if who is None or (isinstance(who, Entity) and who.type != "person"):
+            return None
+        speaker = self.resolve(who, doc[lo].idx, last)
+        return speaker if speaker is not None and speaker.type == "person" else None
 
     def medium(self, who: Entity, lo: int, hi: int) -> bool:
         """Whether the body `who` is a medium (models/quotes.json): a wire or broadcaster cited
@@ -5340,14 +5382,15 @@ class QuoteReader:
             passive_ok = t.dep_ == "nsubj:pass" and (fold(t.head.text) in self.words.stance_adjectives
                                                      or self.portrait_passive(t.head, person))
             if (t.dep_ == "nsubj" or passive_ok) and lo <= t.head.i < end and self.np_speaker(t) is person \
-                    and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end or self.after_participle(t)):
+                    and (t.head.dep_ == "ROOT" or not lo <= t.head.head.i < end or self.after_participle(t)
+                         or (t.head.i > t.i and self.scene_set(lo, t.left_edge.i))):
                 return t.head
         spans = [(a, b) for p, a, b in self.idx.in_span(lo, end, ("person",)) if p is person]
         if not spans:
             return None
         a, b = spans[0]
         if any(t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("pour", "selon", "avec", "chez", "à")
-               for t in doc[lo:a]):
+               for t in doc[lo:a]) and not self.scene_set(lo, a):
             return None  # the name is not the sentence's opening phrase
         # or a finite verb the parser hung on the name as a clause of it, the name itself hung
         # on the headline above ("Titre\nMme Roux dirige l'école depuis six ans.")
@@ -5365,9 +5408,24 @@ class QuoteReader:
         verb = roots[0]
         # a subject on a line before (a headline the parser made the subject) is none
         if any(c.dep_ in SUBJECT_DEPS and c.i >= lo for c in verb.children) \
-                or any(t.pos_ == "VERB" for t in doc[b:verb.i]) or doc[verb.i - 1].text in (":", ";"):
+                or any(t.pos_ == "VERB" and t.dep_ != "appos" for t in doc[b:verb.i]) \
+                or doc[verb.i - 1].text in (":", ";"):
             return None
         return verb
+
+    def scene_set(self, lo: int, a: int) -> bool:
+        """"À Vernay, Luc Roy, gérant de la scierie, en sait quelque chose.": the tokens [lo, a)
+        before the name are one short fronted adverbial of place ("à", "dans", "au", "en" + a
+        place or a noun) closed by a comma right before the name; the name is still the
+        sentence's opening phrase (not "Pour X," or "Selon X,", a view; not "Chez X," or
+        "Avec X,", someone else; no verb or pronoun in the frame)."""
+        doc = self.doc
+        if a - lo < 2 or a - lo > 6 or doc[a - 1].text != "," \
+                or doc[lo].lower_ not in ("à", "au", "aux", "dans", "en", "sur"):
+            return False
+        frame = doc[lo + 1:a - 1]
+        return not any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in frame) \
+            and not self.idx.in_span(lo, a - 1, ("person",))
 
     def portrait_passive(self, verb: Token, person: Entity) -> bool:
         """"X a été élue présidente du club en 1998", "X a été nommé directeur", "X a été
@@ -5471,6 +5529,11 @@ class QuoteReader:
                 return None
             opening = lo + (doc[lo].pos_ in ("CCONJ", "ADV"))
             noun = self.described_noun(opening)
+            if (noun is None or noun.i != t.i) and t.pos_ == "NOUN" and t.left_edge.i > opening \
+                    and self.fronted(opening, t.left_edge.i):
+                # "Mardi soir, le maire ne cache pas sa déception.", "Devant la presse, la
+                # présidente reste prudente.": a phrase of time or place before the description
+                noun = self.described_noun(t.left_edge.i)
             if noun is not None and noun.i == t.i:
                 # "Le jeune coureur ne cache pas sa joie.", "La nouvelle présidente ...": the
                 # description with its adjectives before the noun
@@ -5534,9 +5597,12 @@ class QuoteReader:
         place or manner (a participle at most, no finite verb, nobody named) set before the
         subject pronoun by a comma."""
         doc = self.doc
-        return subj - lo >= 1 and doc[subj - 1].text == "," and not self.idx.in_span(lo, subj, SPEAKERS) \
+        # (a "misc" there is no one: "Vendredi matin" the tagger may take for a name)
+        return subj - lo >= 1 and doc[subj - 1].text == "," \
+            and not self.idx.in_span(lo, subj, ("person", "organization")) \
             and not any((t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"))
-                        or t.pos_ == "PRON" or t.text in ("«", "»", '"', ":", ";") for t in doc[lo:subj])
+                        or (t.pos_ == "PRON" and t.lower_.lstrip("-") not in ("là", "ci"))  # "ce jour-là"
+                        or t.text in ("«", "»", '"', ":", ";") for t in doc[lo:subj])
 
     def chained(self, k: int, lo: int, who: Entity, pronoun: str, last: Quote | None) -> bool:
         """The sentence [k, lo) before the pronoun's names nobody who fits it, but its subject
