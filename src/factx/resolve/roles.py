@@ -1277,7 +1277,7 @@ class RoleReader:
                     # a club named first by its town ("Sélestat Ried Handball", "Golbey
                     # Football Club", "Thionville Castors"): its first word too, unless it
                     # is the body's kind ("Banque Lorraine", "Office de X"); a word joining two
-                    # towns ("Épinal-Golbey", "Nancy-Lorraine") holds each of them
+                    # towns ("Épinal-Golbey", "Metz-Moselle") holds each of them
                     kinds = self.lex.kind_bodies
                     for m in e.mentions:
                         words = m.text.replace("'", " ").replace("’", " ").split()
