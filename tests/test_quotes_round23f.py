@@ -132,15 +132,15 @@ PORTRAIT = ("La dernière couturière de Vernois\n\nLe village a perdu sa boulan
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a dialogue line right after the narration: the one person its last sentence names
-    (PORTRAIT + "Dans son atelier de la rue Haute, Germaine Vallordet coud encore chaque matin.\n\n"
+    (PORTRAIT + "Dans son atelier de la rue Haute, Germaine Tissier coud encore chaque matin.\n\n"
      "— J'ai commencé à quatorze ans, chez ma tante, et je n'ai jamais arrêté depuis.\n",
-     {"J'ai commencé à quatorze": "Germaine Vallordet"}),
+     {"J'ai commencé à quatorze": "Germaine Tissier"}),
     # the same, announced by a colon, an en dash on the next line
-    (PORTRAIT + "Germaine Vallordet raconte ses débuts :\n"
+    (PORTRAIT + "Germaine Tissier raconte ses débuts :\n"
      "– Nous étions six couturières dans la vallée, je suis la dernière aujourd'hui.\n",
-     {"Nous étions six couturièr": "Germaine Vallordet"}),
+     {"Nous étions six couturièr": "Germaine Tissier"}),
     # guard: the sentence before names two people
-    (PORTRAIT + "Lucie Brenier et Germaine Vallordet travaillent ensemble depuis dix ans.\n\n"
+    (PORTRAIT + "Lucie Brenier et Germaine Tissier travaillent ensemble depuis dix ans.\n\n"
      "— Nous étions six couturières dans la vallée, je suis la dernière aujourd'hui.\n",
      {"Nous étions six couturièr": None}),
     # guard: the sentence before names no one; the mayor two sentences up is not the speaker
