@@ -774,6 +774,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
     out = list(cands)
     org_ends = {c.end: c.start for c in cands if c.label == "organization"}
     place_ends = {c.end for c in cands if c.label == "place"}
+    place_starts = {c.start for c in cands if c.label == "place"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -798,9 +799,12 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :", "POLICE."
             head = (_line_head(doc, i, j) or _capital_dateline(doc, i, j)) \
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
+            listed = fold(tok.text) not in _COMPASS and (_listed_after_place(text, tok.idx, place_ends)
+                                                          or _listed_before_place(text, end, place_starts))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) or _origin(doc, i) \
-                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends)
+                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends) \
+                or listed
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
             # X"), unless the document gives the word as a person's: the scan of the document
@@ -815,7 +819,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                     not weak_ok and (j == i + 1 or _glued(doc, i, j))
                     and gazetteer.place_kind(name) is not None
                     and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
-                    _village_place(doc, i, j, name, head, org_end, nouns)
+                    _village_place(doc, i, j, name, head or listed, org_end, nouns)
                     and not _introduced(doc, out, fold(name), False)):
                 found = j
                 break
@@ -866,6 +870,26 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             out.append(Candidate("place", s, e, "rules", {"name": text[s:e], "why": "gazetteer"}))
         i = found
     return out
+
+
+_LIST_LINK = re.compile(r"(?:\s*,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou)\s+)(?:de\s+|d['\u2019]|à\s+|en\s+)?")
+
+
+def _listed_after_place(text: str, at: int, place_ends: set[int]) -> bool:
+    """The name at `at` is the next of a list or a pair whose previous name is a place ("les
+    maires de Varcourt et de Lorvillers", "entre Varcourt et Lorvillers", "à Varcourt, à
+    Lorvillers"): the same ground as that place's, so a town the gazetteer knows there needs
+    no preposition of its own. Only "et", "ou" or a comma, and the repeated "de", "à", "en",
+    between the two names; the name itself must still be a town the gazetteer knows, and no
+    point of the compass ("les centres de Varcourt Nord et Sud")."""
+    return any(end < at and at - end <= 8 and _LIST_LINK.fullmatch(text, end, at) for end in place_ends)
+
+
+def _listed_before_place(text: str, end: int, place_starts: set[int]) -> bool:
+    """The name ending at `end` opens a list or a pair whose next name is a place
+    ("Varcourt, Lorvillers et Sauvelay : la fibre arrive", "Varcourt et Lorvillers"): the
+    same rule as `_listed_after_place`, read forwards."""
+    return any(end < start <= end + 8 and _LIST_LINK.fullmatch(text, end, start) for start in place_starts)
 
 
 def _village_place(doc: Doc, i: int, j: int, name: str, head: bool, org_end: bool,
