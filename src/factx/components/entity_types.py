@@ -3101,14 +3101,28 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     return event_towns(doc, sited_towns(doc, cands))
 
 
+def _heads_alternation(key: str) -> str:
+    """The heads of a place_types.json list as one regex alternation, longest first: each
+    head's first letter in either case, its spaces any run of spaces, its apostrophe either
+    one."""
+    heads = sorted(load_json("place_types.json")[key], key=len, reverse=True)
+    return "|".join(f"(?i:{re.escape(h[0])})"
+                    + re.escape(h[1:]).replace("\\ ", r"\s+").replace("'", "['\u2019]") for h in heads)
+
+
+def _named_otherwise(text: str, name: str, cands: list[Candidate]) -> bool:
+    """The text uses `name` for a person or a body somewhere (a surname, a club named by its
+    town)."""
+    key = fold(name)
+    return any(o.label in ("person", "organization") and fold(text[o.start : o.end]) == key for o in cands)
+
+
 @cache
 def _sited_re() -> re.Pattern[str]:
     """A head of place_types.json `sited_heads` opening a name (its first letter in either
     case), up to three lower-case words ("salle polyvalente", "camp de
     réfugiés") and the bare "de" before a capitalized name."""
-    heads = sorted(load_json("place_types.json")["sited_heads"], key=len, reverse=True)
-    alt = "|".join(f"(?i:{re.escape(h[0])})"
-                   + re.escape(h[1:]).replace("\\ ", r"\s+").replace("'", "['\u2019]") for h in heads)
+    alt = _heads_alternation("sited_heads")
     return re.compile(rf"(?:{alt})s?(?:\s+(?:de\s+|d['\u2019])?[a-zà-ÿœ-]+){{0,3}}?\s+(?:de\s+|d['\u2019])"
                       rf"(?=[A-ZÀ-ÖØ-Þ])(?!(?:La|Le|Les|L['\u2019])\b)")
 
@@ -3131,8 +3145,7 @@ def sited_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if gazetteer.place_kind(name) != "town" \
                 or any(o.start == m.end() and o.end == c.end for o in cands):
             continue
-        key = fold(name)
-        if any(o.label in ("person", "organization") and fold(text[o.start : o.end]) == key for o in cands):
+        if _named_otherwise(text, name, cands):
             continue
         found.append(Candidate("place", m.end(), c.end, "rules", {"name": name, "why": "sited_town"}))
     return cands + found if found else cands
@@ -3143,9 +3156,7 @@ def _held_event_re() -> re.Pattern[str]:
     """A head of place_types.json `held_event_heads` (its first letter in either case), up to
     three lower-case words or acronyms ("tournoi ATP", "jeux olympiques d'hiver") and the bare
     "de" before a capitalized name; the name runs to the end of the match's text."""
-    heads = sorted(load_json("place_types.json")["held_event_heads"], key=len, reverse=True)
-    alt = "|".join(f"(?i:{re.escape(h[0])})"
-                   + re.escape(h[1:]).replace("\\ ", r"\s+").replace("'", "['\u2019]") for h in heads)
+    alt = _heads_alternation("held_event_heads")
     return re.compile(rf"(?:{alt})s?(?:\s+(?:d['\u2019])?(?:[a-zà-ÿœ-]+|[A-Z]{{2,5}})){{0,3}}?"
                       rf"\s+(?:de\s+|d['\u2019])(?=[A-ZÀ-ÖØ-Þ])(?!(?:La|Le|Les|L['\u2019])\b)")
 
@@ -3177,8 +3188,7 @@ def event_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if gazetteer.place_kind(name) != "town" or any(o.start == start and o.end == end for o in cands) \
                 or any(o.start == start and o.end == end for o in found):
             continue
-        key = fold(name)
-        if any(o.label in ("person", "organization") and fold(text[o.start : o.end]) == key for o in cands):
+        if _named_otherwise(text, name, cands):
             continue
         found.append(Candidate("place", start, end, "rules", {"name": name, "why": "event_town"}))
     return cands + found if found else cands
