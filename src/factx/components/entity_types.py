@@ -2188,7 +2188,7 @@ def _does(doc: Doc, i: int, end: int) -> bool:
 
 
 def _sport_body(name: str) -> bool:
-    """A unit of the land completed by a sport ("le District de la Moselle de football", "la
+    """A unit of the land completed by a sport ("le District des Vosges de football", "la
     Région Sud de judo"): the body that runs that sport there, no place (a place is of no
     sport); entities.json `sport_names`, the units `admin_heads`."""
     words = [w for w in re.split(r"[\s'\u2019]+", fold(name)) if w]
@@ -2202,7 +2202,7 @@ _SPORT_AFTER = re.compile(r" d(?:e |['\u2019])([\w-]+)")
 
 
 def _sport_complements(text: str, cands: list[Candidate]) -> None:
-    """"le District de la Moselle" + " de football": the sport after a unit's name the model
+    """"le District des Vosges" + " de football": the sport after a unit's name the model
     read as a place is part of that name (the sport's body, `_sport_body`)."""
     units, sports = _sport_words()
     for c in cands:
@@ -2512,7 +2512,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 and not gazetteer.village(name) and _listed_after_bodies(doc, cs, starts, org_ends):
             new = "organization"  # "les hommes du Mujao, du MNLA et d'Al-Qaïda": one more body
         elif labels == {"place"} and _sport_body(name):
-            new = "organization"  # "le District de la Moselle de football": a sport's body
+            new = "organization"  # "le District des Vosges de football": a sport's body
         elif labels == {"place"} and kind is None and any(ch.isdigit() for ch in name) \
                 and not all(c.attrs.get("why") == "numbered site" for c in cs) \
                 and not any(_DATE_NAME.match(w) for w in name.split()):
@@ -3170,7 +3170,7 @@ def event_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     the town the gazetteer knows is a place of the text, where the games, the match or the
     summit took place, nested in the event's name or right after the model's shorter span
     ("Conseil européen" + "de Nice"). Not when the text uses that name for a person or a body
-    elsewhere, nor treaties named after a town ("les accords d'Évian"), which are no event."""
+    elsewhere, nor treaties named after a town ("les accords de Lomé"), which are no event."""
     text = base.original_text(doc)
     found: list[Candidate] = []
     for c in cands:

@@ -283,7 +283,7 @@ def verb_run_on(doc: Doc, k: int, start: int) -> bool:
     if not t.is_alpha or t.pos_ not in _NAME_INNER_POS or not doc[k - 1].text[:1].isalnum():
         return False
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    # (an infinitive or an imperative may open a cause's name: "Mieux vivre la ville"; a day's
+    # (an infinitive or an imperative may open a cause's name: "Bien grandir au village"; a day's
     # number after the article is a date: "le comité directeur le 5 mai")
     if nxt is not None and nxt.lower_ in _OBJECT_DETS and nxt.pos_ == "DET" and _subject_place(doc, start) \
             and not {"Inf", "Imp"} & set(t.morph.get("VerbForm") + t.morph.get("Mood")) \
@@ -543,14 +543,14 @@ def runs_a_named_body(doc: Doc, head: Token, i: int) -> bool:
 
 
 # a name given after a day of history, in one token: "place du 30-Septembre", "rue du 8-Mai-1945",
-# "le stade du 26-Mars"
+# "le stade du 14-Juillet"
 DATE_NAME = re.compile(r"^\d{1,2}(?:er)?-(?:[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin"
                        r"|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][ée]cembre)(?:-\d{2,4})?$")
 
 
 def _date_named_end(doc: Doc, head_i: int, end: int) -> int:
-    """A venue named after a day of history is named by that day alone ("le stade du 26-Mars"):
-    its "de" complement after it is the town where it stands ("du 26-Mars de Bamako")."""
+    """A venue named after a day of history is named by that day alone ("le stade du 14-Juillet"):
+    its "de" complement after it is the town where it stands ("du 14-Juillet de Lomé")."""
     k = head_i + 1
     if k + 1 < end and doc[k].lower_ == "du" and DATE_NAME.match(doc[k + 1].text):
         return k + 2
@@ -3738,7 +3738,7 @@ def _acts(doc: Doc, span: Span, depth: int = 0) -> bool:
 
 def pronominal_subject(tok: Token) -> bool:
     """The token is the subject of a pronominal verb in a compound tense that the tagger read
-    as an adjective after a copula ("le Conservatoire s'est félicité", "s'est borné à"): the
+    as an adjective after a copula ("l'Observatoire s'est félicité", "s'est contenté de"): the
     head carries "se" and the auxiliary "être", so the subject acts as with any verb."""
     head = tok.head
     if tok.dep_ != "nsubj" or head.pos_ != "ADJ" or head.i == tok.i:
