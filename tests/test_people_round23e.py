@@ -53,7 +53,7 @@ def test_a_name_given_to_a_site_is_a_place(extract: Callable[..., dict], text: s
 
 # ---------------------------------------------------------------- the German mayor's title
 @pytest.mark.parametrize(("text", "holder", "title", "town"), [
-    ("Anne Royer, maire de Vaucourt, et Jonas Keller, Bürgermeister de la ville jumelle, "
+    ("Anne Roubaud, maire de Vaucourt, et Jonas Keller, Bürgermeister de la ville jumelle, "
      "ont signé la charte.", "Jonas Keller", "bürgermeister", None),
     ("Samedi, les élus ont accueilli le Bürgermeister de Rauschwald, M. Jonas Keller, et son épouse.",
      "Jonas Keller", "bürgermeister", "Rauschwald"),

@@ -27,8 +27,8 @@ from conftest import quote_speakers as _speakers
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # "il" read as impersonal with a verb that takes no impersonal subject
-    ("Hervé Quéméner préside le club de voile de Lanvézec depuis 2012. Il se souvient de ses "
-     "débuts : « Je suis fier du chemin parcouru avec nos jeunes navigateurs ».", ["Hervé Quéméner"]),
+    ("Hervé Kerlidou préside le club de voile de Lanvézec depuis 2012. Il se souvient de ses "
+     "débuts : « Je suis fier du chemin parcouru avec nos jeunes navigateurs ».", ["Hervé Kerlidou"]),
     ("Yvon Le Bihan a marqué deux buts dimanche. Il ne veut pas s'enflammer pour autant : « Nous "
      "avons encore trois matchs difficiles à jouer avant la trêve ».", ["Yvon Le Bihan"]),
     # an adjective of stance after "rester"
