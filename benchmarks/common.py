@@ -38,6 +38,8 @@ OWN7_GOLD = ROOT / "benchmarks" / "own_dev7.jsonl"
 OWN7_TXT = ROOT / "benchmarks" / "own_dev7"
 OWN8_GOLD = ROOT / "benchmarks" / "own_dev8.jsonl"
 OWN8_TXT = ROOT / "benchmarks" / "own_dev8"
+OWN9_GOLD = ROOT / "benchmarks" / "own_dev9.jsonl"
+OWN9_TXT = ROOT / "benchmarks" / "own_dev9"
 SEED_DIR = SHARED / "seed"
 
 

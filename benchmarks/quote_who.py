@@ -11,7 +11,7 @@ For every dev set and part (benchmarks/splits.py), each gold quotation is sorted
   earlier in its paragraph, in the paragraph before, further up, or only after it.
 
 Blind parts are counted, never shown; `--show` prints the working parts' null and wrong
-cases only (own_dev7, never read, is left out of it).
+cases only (own_dev7 and own_dev9, never read, are left out of it).
 
     python benchmarks/quote_who.py [--sets wikinews_dev,regional_dev] [--show]
 """

@@ -11,7 +11,7 @@ role on person and title are sorted by what their `of` does against the gold's:
 
 "body found" splits an error of the role layer from one of the entity layers. Blind parts
 are counted, never shown; `--show` prints the missing and wrong cases of the working parts
-only (own_dev7, never read, is left out of it).
+only (own_dev7 and own_dev9, never read, are left out of it).
 
     python benchmarks/role_of.py [--sets wikinews_dev,regional_dev] [--show]
 """
@@ -31,11 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import DEV_SETS, load_scorer
 from common import article_texts, require_shared
-from splits import gold_ids, split
+from splits import NEVER_READ, gold_ids, split
 
 KINDS = ("right", "gold none", "missing, body found", "missing, body absent", "wrong, body found",
          "wrong, body absent")
-NEVER_SHOWN = {"own_dev7"}
+NEVER_SHOWN = NEVER_READ
 
 
 def classify(sc: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[str, dict, dict]]:
