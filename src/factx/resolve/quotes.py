@@ -3017,6 +3017,14 @@ class QuoteReader:
                 # "X a été interpellé par le député Y : « ... »": the one who addresses X speaks
                 return (agent, "", "colon") if isinstance(agent, Entity) else None
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
+            if not subj and r.pos_ == "NOUN" and r.left_edge.i <= first + 1:
+                # "Une version que l'avocat général a balayée : « ... »", "Un argument qu'a
+                # repoussé X : « ... »": a verbless clause, a noun of a view and the relative
+                # that says whose it is; its subject speaks
+                subj = self.fronted_relative_subject(r, colon)
+                owner = self.fronted_owner(r, colon) if not subj else None
+                if owner is not None:
+                    return owner, "", "colon"
             if not subj and (r.i + 1 == colon or self.stance_copula(r, colon)):
                 # "Il est catégorique : « ... »", "Il reste pourtant optimiste : « ... »", the
                 # parser reading an impersonal "il"
@@ -3094,6 +3102,48 @@ class QuoteReader:
             # "Une idée qui a amusé l'intéressé : « ... »": the one the article is about
             noun = fold(concerned.text)
             return "anaphor:" + noun + (":f" if noun.endswith("ee") else ":m"), "", "colon"
+        return None
+
+    def fronted_relative_subject(self, noun: Token, colon: int) -> list[Token]:
+        """The subject of the object relative on a noun that opens a verbless clause before a
+        colon ("Une thèse que le procureur a rejetée :", "Un constat qu'a dressé X :"); none when
+        the noun is a text (a letter read, a message written: its author's words, not the
+        subject's) or the relative has no subject before the colon."""
+        if fold(noun.lemma_ or noun.text) in self.words.text_nouns | WRITTEN_SPOKES:
+            return []
+        for v in noun.children:
+            if v.dep_ not in ("acl", "acl:relcl") or v.pos_ != "VERB" or not noun.i < v.i < colon:
+                continue
+            rel = self.doc[noun.i + 1]
+            if rel.lower_ not in ("que", "qu'", "qu’") or rel.head.i != v.i:
+                continue
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < colon]
+            if not subj and rel.dep_ == "obj":
+                # "qu'a balayée le procureur": with "que" the object, the noun phrase the parser
+                # reads as a second object after the verb is its subject, inverted
+                subj = [c for c in v.children if c.dep_ == "obj" and v.i < c.i < colon
+                        and c.pos_ in ("NOUN", "PROPN")]
+            return subj[:1]
+        return []
+
+    def fronted_owner(self, noun: Token, colon: int) -> str | None:
+        """"Réponse du procureur : « ... »", "Colère de la maire :", "Même analyse chez le juge :":
+        a verbless clause, a noun of saying or feeling (models/quotes.json: saying_nouns,
+        view_nouns, stance_nouns) and the title whose it is, as "de" or "chez" complement:
+        that title's holder speaks (a name there is people_named's; a body is no speaker)."""
+        words = self.words
+        if not {fold(noun.lemma_ or noun.text), fold(noun.text)} & (
+                words.saying_nouns | words.view_nouns | words.stance_nouns):
+            return None
+        for c in noun.children:
+            if c.dep_ != "nmod" or c.pos_ != "NOUN" or not noun.i < c.i < colon \
+                    or "Plur" in c.morph.get("Number"):
+                continue
+            case = next((k.lower_ for k in c.children if k.dep_ == "case"), "")
+            if case not in ("de", "du", "chez") or self.lex.title_of(c.lower_) is None:
+                continue
+            who = self.noun_speaker(c, contracted=case == "du")
+            return who if isinstance(who, str) and who.startswith("title:") else None
         return None
 
     def relative_speaker(self, first: int, colon: int) -> Entity | None:
