@@ -3432,14 +3432,24 @@ def _compass() -> tuple[frozenset[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w-])(?i:{words})\s+{article}\s*$"))
 
 
+_CAPE_BEARING = re.compile(r"(?i:cap)\s+(?:au|à\s+l['\u2019])\s*(\S+)$")
+
+
 def compass_bearings(cands: list[Candidate], text: str) -> list[Candidate]:
     """A point of the compass is the bearing of a movement after "vers", "cap", "direction"
     ("la perturbation se décale vers le Nord-Est", "le cargo met le cap au Sud"), and a side of
     the world after a plural of countries ("les pays du Sud"): no place of the text in that
     mention; "dans le Sud-Ouest", "l'Ouest de la France" stay places."""
     points, before = _compass()
-    drop = {id(c) for c in cands if c.label == "place" and fold(text[c.start : c.end]) in points
-            and before.search(text, max(0, c.start - 40), c.start) is not None}
+
+    def bearing(c: Candidate) -> bool:
+        name = text[c.start : c.end]
+        if fold(name) in points:
+            return before.search(text, max(0, c.start - 40), c.start) is not None
+        m = _CAPE_BEARING.match(name)  # the bearing read as a cape's name: "le cap au Nord-Ouest"
+        return m is not None and fold(m.group(1)) in points
+
+    drop = {id(c) for c in cands if c.label == "place" and bearing(c)}
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
