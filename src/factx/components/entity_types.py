@@ -3098,7 +3098,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
     cands = bodies_named_as_things(doc, cands, starts)
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
-    return event_towns(doc, sited_towns(doc, cands))
+    return event_towns(doc, sited_towns(doc, compass_bearings(cands, text)))
 
 
 def _heads_alternation(key: str) -> str:
@@ -3417,6 +3417,40 @@ def _after_eponym_head(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     tok = doc[j]
     return fold(tok.text) in heads and (tok.text.islower() or tok.is_sent_start
                                         or (j > 0 and "\n" in doc[j - 1].text))
+
+
+@cache
+def _compass() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The folded points of the compass (place_types.json `compass_points`), and what ends
+    the text right before one written as a bearing or a side of the world: a word of
+    `bearing_words` ("vers le", "cap au", "en direction de l'") or a plural of `bloc_nouns`
+    ("les pays du"), then its article."""
+    lex = load_json("place_types.json")
+    words = "|".join(re.escape(w) for w in [*lex["bearing_words"], *lex["bloc_nouns"]])
+    article = r"(?:le|l['\u2019]|au|à\s+l['\u2019]|du|de\s+l['\u2019])"
+    return (frozenset(fold(p) for p in lex["compass_points"]),
+            re.compile(rf"(?<![\w-])(?i:{words})\s+{article}\s*$"))
+
+
+_CAPE_BEARING = re.compile(r"(?i:cap)\s+(?:au|à\s+l['\u2019])\s*(\S+)$")
+
+
+def compass_bearings(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A point of the compass is the bearing of a movement after "vers", "cap", "direction"
+    ("la perturbation se décale vers le Nord-Est", "le cargo met le cap au Sud"), and a side of
+    the world after a plural of countries ("les pays du Sud"): no place of the text in that
+    mention; "dans le Sud-Ouest", "l'Ouest de la France" stay places."""
+    points, before = _compass()
+
+    def bearing(c: Candidate) -> bool:
+        name = text[c.start : c.end]
+        if fold(name) in points:
+            return before.search(text, max(0, c.start - 40), c.start) is not None
+        m = _CAPE_BEARING.match(name)  # the bearing read as a cape's name: "le cap au Nord-Ouest"
+        return m is not None and fold(m.group(1)) in points
+
+    drop = {id(c) for c in cands if c.label == "place" and bearing(c)}
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 def places_naming_things(doc: Doc, cands: list[Candidate],
