@@ -147,6 +147,8 @@ def _lex() -> dict[str, Any]:
         "apposition": {fold(w) for w in data["apposition_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
+        "inner_organs": frozenset(fold(w) for w in data["inner_organ_heads"]),
+        "organ_forces": frozenset(fold(w) for w in data["organ_forces"]),
         "organ_complements": frozenset(fold(w) for w in data["organ_complements"]),
         "parent_organs": {fold(w) for w in data["parent_organ_heads"]},
         "domain_bodies": frozenset(fold(w) for w in data["domain_body_heads"]),
@@ -612,6 +614,17 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         if headline and not _ends_line(doc, end):
             i += 1  # a title line is a name when the name fills it: "Tribunal correctionnel d'Épinal."
             continue
+        organ = key in lex["inner_organs"] and not capital
+        body_i = _organ_of_named_body(doc, head_i, end) if organ else None
+        if body_i is not None:
+            # "le conseil communautaire de la communauté de communes du Val": the body is inside
+            force_end = _complement_end(doc, doc[body_i])
+            if fold(doc[body_i].text) in lex["organ_forces"] and force_end > body_i + 1:
+                out.append((doc[body_i:force_end], "organization"))  # "de la police judiciaire"
+                i = force_end
+            else:
+                i += 1
+            continue
         if end > head_i + 1 and _is_named(doc, head_i, end, headline):
             first = i - 1 if i >= 1 and _ORDINAL.match(doc[i - 1].text) else i  # "le 9e régiment"
             out.append((doc[first:end], label))
@@ -634,6 +647,60 @@ def _second_seat_end(doc: Doc, end: int) -> int:
         return end
     m = _PLACE_WORDS.match(base.original_text(doc), doc[end + 2].idx)
     return end if m is None else _token_at(doc, m.end())
+
+
+def organ_body_at(doc: Doc, i: int, end: int) -> int | None:
+    """The organ noun at token i (`inner_organ_heads`), at most two lower-case adjectives
+    ("exécutif", "directeur") or a bare noun of its kind ("d'administration"), then "du",
+    "de la" or "de l'" and a body (`organ_of_a_body`): "le conseil communautaire de la
+    communauté de communes du Val", "le bureau exécutif de l'Union des commerçants de X"
+    name an organ of that body, no body of its own; not "le conseil municipal de Varcourt"
+    (a town), "le comité des fêtes" (no article). The body's first token, or None."""
+    k = i + 1
+    while k < min(end, i + 3) and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ in ("ADJ", "VERB", "NOUN"):
+        k += 1  # "exécutif", "permanente", "communautaire", "directeur" (tagged a noun)
+    if k + 1 < end and doc[k].lower_ in ("de", "d'", "d\u2019") and doc[k + 1].is_lower \
+            and doc[k + 1].pos_ == "NOUN":
+        k += 2  # the organ's kind, a bare noun: "le conseil d'administration", "de surveillance"
+    if k < end and doc[k].lower_ == "du":
+        k += 1
+    elif k + 1 < end and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("la", "l'", "l\u2019"):
+        k += 2
+    else:
+        return None
+    if k >= end or not organ_of_a_body(doc, doc[i], k):
+        return None
+    return k
+
+
+def _organ_of_named_body(doc: Doc, i: int, end: int) -> int | None:
+    """`organ_body_at`, when the body after the organ at token i is named: a force of the
+    state, or a lower-case noun of bodies with its own complement that names one."""
+    k = organ_body_at(doc, i, end)
+    if k is None:
+        return None
+    if fold(doc[k].text) in _lex()["organ_forces"]:
+        return k  # "de la police judiciaire": a force of the state, named by its noun
+    inner = _complement_end(doc, doc[k])
+    return k if inner > k + 1 and _is_named(doc, k, inner) else None
+
+
+def organ_of_a_body(doc: Doc, head: Token, i: int) -> bool:
+    """The lower-case noun `head` is one of a body's organs (`inner_organ_heads`) and the
+    name at token i, after its definite article, opens on a singular lower-case noun of
+    bodies ("le conseil communautaire de la" + "communauté de communes du Val"): the organ
+    of that body, which is the body named, not one of its own."""
+    lex = _lex()
+    body = doc[i]
+    if not (head.is_lower and fold(head.text) in lex["inner_organs"] and i > 0
+            and doc[i - 1].lower_ in ("du", "la", "l'", "l\u2019")):
+        return False
+    if body.is_title and not body.is_sent_start:
+        # "le bureau exécutif de l'" + "Union des commerçants": a body's own name
+        return _listed(fold(body.text), _heads("named_bodies", "party_heads"))
+    return body.is_lower and body.pos_ == "NOUN" and "Plur" not in body.morph.get("Number") \
+        and fold(body.text) in _heads("heads", "bodies", "organ_forces")
 
 
 def _coordinated_kinds(doc: Doc, i: int) -> bool:

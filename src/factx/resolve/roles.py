@@ -1685,6 +1685,11 @@ class RoleReader:
                 ph.of = kind
                 ph.end = m
                 return m
+            organ = self._organ_body(np) if len(np) >= 4 and det == "def" else None
+            if organ is not None:  # "membre du comité directeur de la Ligue X": the Ligue
+                ph.of = organ
+                ph.end = m
+                return m
             if len(np) >= 2 and det == "def":
                 ph.of = self._part_named(np) or self._new_org(doc[k].idx, doc[m - 1].idx + len(doc[m - 1]))
                 ph.end = m
@@ -1836,6 +1841,16 @@ class RoleReader:
             if span is not None:
                 found[id(e)] = (e, span.end)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _organ_body(self, np: Span) -> Entity | None:
+        """The organization named in a lower-case organ's complement: "le comité directeur de
+        la" + "Ligue X", "le conseil communautaire de la" + "communauté de communes du Val"
+        (organizations.organ_of_a_body): the body the organ belongs to, or None."""
+        from factx.components.organizations import organ_body_at
+
+        k = organ_body_at(np.doc, np.start, np.end)
+        hit = self.idx.starting_at(k, ("organization",)) if k is not None else None
+        return hit[0] if hit is not None else None
 
     def _part_named(self, np: Span) -> Entity | None:
         """The one organization named before a kind noun phrase that names it again by its kind
