@@ -164,6 +164,7 @@ class Role:
     predecessor: Entity | None = None  # "X succède à Y à la présidence": Y, whose office X takes
     held_for: Entity | None = None  # "le premier ministre de Y": the person the title serves
     domain: bool = False  # a complement read into the title ("présidente du directoire")
+    by_verb: bool = False  # derived from a role verb's subject ("X dirige Y"), not a noun
 
 
 
@@ -4336,6 +4337,7 @@ class RoleReader:
                 masc, fem = lex.role_verbs[lemma]
                 status = "current" if "Pres" in tok.morph.get("Tense") else None
                 out.append(self._derived(subj[0], (masc, fem), of, status, min(subj[1], tok.i), end))
+                out[-1].by_verb = True
             elif lemma in lex.succession or low in lex.succession_forms or self._hands_over(tok):
                 subj = self._subject_person(tok)
                 if subj is None:
@@ -4910,8 +4912,22 @@ def _extends(longer: str, shorter: str) -> bool:
         and not longer[len(shorter) + 1 :].startswith(HONORARY)
 
 
+def _duty_of_rank(r: Role, kept: list[Role], lex: Lexicon) -> Role | None:
+    """"Le capitaine X, qui dirigeait les opérations", "le juge Y, qui présidait la chambre",
+    "le commissaire Z, qui dirige le commissariat": a head's title a verb gives (diriger,
+    présider) to one the same phrase names by a rank or a seat on the bench is the duty of
+    that rank, not another office; the explicit title of the same phrase (its evidence
+    overlapping) that is a rank (titles.json ranks) or a bench title."""
+    if not r.by_verb or r.forms is None or fold(r.forms[0]) not in lex.head_titles:
+        return None
+    duty = lex.ranks | _bench_words()[0]
+    return next((x for x in kept if x.person is r.person and fold(x.title) in duty
+                 and x.start < r.end and r.start < x.end), None)
+
+
 def merge_roles(roles: list[Role]) -> list[Role]:
     """One entry per (person, role): duplicates merged, derived roles dropped when explicit."""
+    lex = lexicon()
     for r in roles:
         if r.explicit and r.gender:
             r.person.attrs.setdefault("_gender", r.gender)
@@ -4944,6 +4960,11 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     for r in sorted(derived, key=lambda r: r.start):
         if r.forms and person_gender(r.person) == "f":
             r.role = r.forms[1]  # "la présidente X ... X dirige": directrice
+        rank = _duty_of_rank(r, out, lex)
+        if rank is not None:
+            if rank.of is None and rank.of_name is None and not rank.complement:
+                rank.of = r.of  # "le commandant X, qui dirige la compagnie de Y"
+            continue
         same = [x for x in out if x.person is r.person and _same_family(x, r)]
         if same:
             for x in same:
