@@ -1431,6 +1431,16 @@ class RoleReader:
         if named is not None and state and named[2] == k + 1 and named[0].type == "organization":
             named = None  # "ministre des Finances": the ministry's domain, read as a name by the model
         if named is not None and not domain_only:
+            if self._organ_of(ph, j, named[2], named[0]):
+                return named[2]  # "membre du [comité directeur du club]": the club named before
+            parent = self._unit_parent(named)
+            if parent is not None:
+                # "directrice du département des Estampes de la Bibliothèque de X": the unit the
+                # model named is no body of its own; the office is held in the body after it
+                ph.of = parent[0]
+                ph.pieces.append((j, named[2]))  # the unit stays in the title
+                ph.end = parent[2]
+                return parent[2]
             ph.of = named[0]  # the name begins with its article: "de La Poste"
             ph.end = named[2]
             return named[2]
@@ -1455,7 +1465,8 @@ class RoleReader:
             hit = None  # "ministre de la Santé publique", "des Travaux publics": the same, of words
         if hit and not domain_only:
             # (a kind noun and a part of a name the model tagged alone: the body named before)
-            ph.of = (self._part_named(doc[hit[1] : hit[2]]) if hit[0].name[:1].islower() else None) or hit[0]
+            ph.of = (self._part_named(doc[hit[1] : hit[2]]) if hit[0].name[:1].islower() else None) \
+                or self._branch_named_by_parent(k, hit) or hit[0]
             ph.end = hit[2]
             return hit[2]
         if hit:
@@ -1528,7 +1539,10 @@ class RoleReader:
                 and doc[a].pos_ in ("ADJ", "PROPN") and doc[a].lower_ not in lex.political \
                 and doc[a].lower_ not in lex.nationalities:  # ("parti socialiste" is a name of its own)
             a += 1  # "de l'association organisatrice Vosges Trail", "du club local X"
-        named = idx.starting_at(a, ("organization",)) if (org_head or trade) and a < len(doc) else None
+        # (a branch's noun before its body's name: "de l'antenne ONF de X", "de la section CGT")
+        branch = not org_head and {doc[k].lower_, doc[k].lemma_.lower()} & (BRANCH_NOUNS | _unit_nouns())
+        named = idx.starting_at(a, ("organization",)) if (org_head or trade or branch) and a < len(doc) \
+            else None
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
                 and doc[k + 1].lower_ in DE | {"d’"}:
             named = idx.starting_at(k + 2, ("place",))  # "adjoint de la commune de Molay"
@@ -1536,7 +1550,9 @@ class RoleReader:
                 and not doc[k + 1].is_lower:
             named = idx.starting_at(k + 1, ("place",))  # "préfète de la région Occitanie": its name after it
         if named is not None and not domain_only:
-            ph.of = named[0]  # "de l'association Les Randonneurs du Val", "du groupe Vannier"
+            # "le directeur de l'agence ONF de Saint-Dié": a branch named by its body and its
+            # town is that body's, named before in full
+            ph.of = (self._branch_named_by_parent(k, named) if a == k + 1 else None) or named[0]
             ph.end = named[2]
             return named[2]
         eponym = idx.starting_at(k + 1, PERSON) if org_head and doc[k].is_lower and k + 1 < len(doc) else None
@@ -1681,6 +1697,8 @@ class RoleReader:
                 ph.complement = ph.of is None
                 ph.end = m
                 return m if ph.of is not None else None
+            if self._organ_of(ph, j, m):
+                return m
             kind = self._body_of_kind(np) if len(np) >= 2 and det == "def" and not inner_entity else None
             if kind is not None:  # "le chef du centre de secours principal": the centre named in full
                 ph.of = kind
@@ -1725,6 +1743,15 @@ class RoleReader:
                 ph.pieces.append((j, m))  # the plant stays in the title: "directeur du site"
                 ph.end = m
                 return m
+        if len(np) == 1 and det == "def" and not domain_only and not org_head:
+            parent = self._branch_before(k, np[0])
+            if parent is not None:
+                # "le médecin responsable de l'unité" after "l'unité de soins du centre
+                # hospitalier X": the unit named before belongs to that body, which holds the office
+                ph.of = parent
+                ph.pieces.append((j, m))  # the unit stays in the title
+                ph.end = m
+                return m
         if len(np) == 1 and det == "def" and not domain_only and not org_head \
                 and np[0].lemma_.lower() in lex.place_nouns:
             ante = self._antecedent(k, np[0])  # "le maire de la commune"
@@ -1742,6 +1769,8 @@ class RoleReader:
                 ph.complement = True  # a commune the text does not name: no domain, no office to fill in
                 ph.end = m
                 return None
+        if not domain_only and not org_head and det != "indef" and self._organ_of(ph, j, m):
+            return m
         if det in ("indef", "poss") or prep == "chez" or org_head:
             if not domain_only:
                 ph.complement = True
@@ -1912,11 +1941,81 @@ class RoleReader:
                 return parent
         return None
 
+    def _organ_of(self, ph: Phrase, j: int, m: int, inside: Entity | None = None) -> bool:
+        """A title held in an organ or a unit of a body the complement names by its kind alone,
+        its last words ("le président du conseil d'administration de l'hôpital", "membre du
+        comité directeur du club", "la cheffe du service de l'établissement"): the body that
+        kind noun takes up (the hospital, the club, the firm named before) holds the office, the
+        organ stays in the title. Sets the phrase's body and end at token m; False when the
+        complement tokens j..m are no such phrase or no body is taken up (an organization the
+        model named so, `inside`, lower case, may hold them)."""
+        doc, lex = self.doc, self.lex
+        if ph.of is not None or ph.of_name is not None or m - j < 3 or m > len(doc):
+            return False
+        if inside is not None and (inside.type != "organization" or not inside.name[:1].islower()):
+            return False
+        noun = doc[m - 1]
+        held = self.idx.at(m - 1, ("person", *ORG_PLACE))
+        if not noun.is_lower or noun.pos_ != "NOUN" or (held is not None and held[0] is not inside) \
+                or not {noun.lower_, noun.lemma_.lower()} & (lex.org_nouns | SITE_BODIES) \
+                or {noun.lower_, noun.lemma_.lower()} & (lex.place_nouns | lex.state_nouns):
+            return False
+        p = m - 2 if doc[m - 2].lower_ in ("du", "des") else m - 3
+        if p <= j or doc[p].lower_ not in DE or (p == m - 3 and doc[m - 2].lower_ not in DEF_DETS):
+            return False
+        organs = _organ_nouns() | BRANCH_NOUNS | _unit_nouns()
+        # the organ's noun: the title's last word ("président du conseil" + "d'administration")
+        # or the complement's first noun ("membre" + "du comité directeur")
+        if not any(doc[x].lower_ in organs and doc[x].is_lower for x in range(max(j - 1, 0), p)):
+            return False
+        body = self._antecedent(m - 1, noun)
+        if body is None:
+            return False
+        ph.of = body
+        ph.pieces.append((j, p))
+        ph.end = m
+        return True
+
+    def _branch_named_by_parent(self, k: int, named: tuple[Entity, int, int]) -> Entity | None:
+        """"L'agence ONF de Saint-Dié", "la section CGT de Renault": after a branch or unit
+        noun at token k, an organization the model named "X de <name>" whose X, an acronym, is
+        the name or a mention of another organization named before it: that body (the branch is
+        no body of its own for the office's holder); None otherwise."""
+        doc, (e, start, end) = self.doc, named
+        if not {doc[k].lower_, doc[k].lemma_.lower()} & (BRANCH_NOUNS | _unit_nouns()):
+            return None
+        start = max(start, k + 1)  # (the model may take the noun into the name: "[agence ONF de X]")
+        cut = next((x for x in range(start + 1, end - 1) if doc[x].lower_ in ("de", "d'", "du")), None)
+        if cut is None or not doc[end - 1].is_title or not doc[start].is_upper:
+            return None
+        short = fold(doc[start:cut].text)
+        found = [f for f, s0, _ in self.idx.in_span(0, start, ("organization",)) if f is not e
+                 and (fold(f.name) == short or any(fold(x.text) == short for x in f.mentions))]
+        return _the_one(found)
+
+    def _unit_parent(self, hit: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
+        """The organization right after an organization the model named by a unit or branch
+        noun in lower case ("[département des Manuscrits] de la [BnF]", "[service de
+        cardiologie] du [CHU de X]"): the body the unit belongs to; None otherwise."""
+        doc, (e, start, end) = self.doc, hit
+        if e.type != "organization" or not doc[start].is_lower \
+                or not {doc[start].lower_, doc[start].lemma_.lower()} & (BRANCH_NOUNS | _unit_nouns()
+                                                                           | _organ_nouns()):
+            return None
+        if end + 1 >= len(doc) or doc[end].lower_ not in DE:
+            return None
+        n = end + 1 + (doc[end + 1].lower_ in DEF_DETS)
+        return self.idx.starting_at(n, ("organization",)) if n < len(doc) else None
+
     def _branch_before(self, k: int, noun: Token) -> Entity | None:
         """"La nouvelle secrétaire de l'antenne" after "l'antenne bisontine de la Ligue des
-        cyclistes": the body the last branch named before token k by the same noun belongs to."""
+        cyclistes", "le responsable de l'unité" after "l'unité de soins du centre hospitalier
+        X": the body the last branch or unit named before token k by the same noun belongs to
+        (an organization, or a hospital or a school the entity layer counts as a site, named in
+        lower case; not "le département", a territory too)."""
         doc = self.doc
-        if noun.lower_ not in BRANCH_NOUNS:
+        nouns = {noun.lower_, noun.lemma_.lower()}
+        if not nouns & BRANCH_NOUNS and (not nouns & _unit_nouns() or nouns & self.lex.place_nouns):
             return None
         for x in range(k - 1, 0, -1):
             if doc[x].lower_ != noun.lower_ or doc[x - 1].lower_ not in DEF_DETS:
@@ -1924,10 +2023,14 @@ class RoleReader:
             for j in range(x + 1, min(len(doc) - 1, x + 6)):
                 if doc[j].is_punct:
                     break
+                if doc[j].lower_ not in DE:
+                    continue
                 n = j + 1 + (doc[j + 1].lower_ in DEF_DETS)
-                parent = self.idx.starting_at(n, ("organization",)) if doc[j].lower_ in DE and n < len(doc) \
-                    else None
-                if parent is not None:
+                if n + 1 < len(doc) and doc[n].is_lower and doc[n].lemma_.lower() in self.lex.org_nouns \
+                        and self.idx.at(n, ORG_PLACE) is None:
+                    n += 1  # its body's kind before its name: "de la société Tolvex"
+                parent = self.idx.starting_at(n, ORG_PLACE) if n < len(doc) else None
+                if parent is not None and (parent[0].type == "organization" or parent[0].name[:1].islower()):
                     return parent[0]
         return None
 
@@ -6182,6 +6285,13 @@ def _international_court(entities: list[Entity], r: Role, lex: Lexicon) -> Entit
     return _the_one(e for e in entities if e.type == "organization"
                     and fold(e.name).split(" ")[0] in ("tribunal", "cour", "chambre")
                     and set(fold(e.name).replace("-", " ").split()) & words)
+
+
+@cache
+def _organ_nouns() -> frozenset[str]:
+    """Nouns of a body's governing organ (models/roles/titles.json organ_nouns): "le conseil
+    d'administration", "le comité directeur", "le directoire"."""
+    return frozenset(load_json("roles/titles.json")["organ_nouns"])
 
 
 @cache
