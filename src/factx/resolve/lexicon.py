@@ -109,6 +109,7 @@ class Lexicon:
     secretary_states: frozenset[str]  # folded: the states whose secretaries those are
     local_titles: frozenset[str]
     member_titles: frozenset[str]  # seats a body has many holders of: 'le conseiller municipal' points back
+    situation_titles: frozenset[str]  # 'le conducteur', 'le pompier': whom a story's situation brings in
     council_sides: frozenset[str]  # 'conseiller d'opposition': a seat on a council, a local office
     deed_nouns: frozenset[str]  # 'auteur de 9 buts': a deed counted, no function
     weekdays: frozenset[str]  # calendar.json: "samedi" after a title is no adjective of it
@@ -305,6 +306,7 @@ def lexicon() -> Lexicon:
         secretary_states=frozenset(fold(x) for x in t["secretary_states"]),
         local_titles=frozenset(t["local"]),
         member_titles=frozenset(t["member_titles"]),
+        situation_titles=frozenset(t["situation_titles"]),
         council_sides=frozenset(fold(x) for x in t["council_sides"]),
         deed_nouns=frozenset(t["deed_nouns"]),
         weekdays=frozenset(load_json("calendar.json")["weekdays"]),

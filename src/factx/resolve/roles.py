@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
@@ -3661,6 +3661,10 @@ class RoleReader:
                 if not specific:
                     marked = self._status_description_holder(chain, head, cands, held)
                     if marked is None:
+                        marked = self._portrait_trade_holder(chain, head, held)
+                        if marked is not None and ph.start < ph.head:  # "la jeune institutrice": the trade
+                            chain = [replace(ph, start=ph.head, pieces=[(ph.head, ph.head_end)])]
+                    if marked is None:
                         continue
                     person = marked
                 else:
@@ -3773,6 +3777,64 @@ class RoleReader:
             return None  # "le président X ... le président sortant": the same office, read already
         return person
 
+    def _portrait_trade_holder(self, chain: list[Phrase], head: Token,
+                               held: dict[int, list[Role]]) -> Entity | None:
+        """"Toul : Odile Marny range sa sacoche ... Odile Marny, 61 ans, a été fêtée. La factrice
+        n'a pas caché son émotion": a portrait (its headline names one person, named again
+        in the text) names its protagonist again by her trade, bare, with a definite article.
+        A trade is no office a situation picks out ("le maire", "le président": the town's,
+        the club's), so the definite takes up the one person the story is about. Only a trade
+        whose form says its gender ("la factrice", "le menuisier"), agreeing with the
+        protagonist's known gender; not a trade a situation brings in of itself ("le
+        conducteur", "le pompier": titles.json 'situation_titles'), nor an office, a seat or a
+        state title; as the subject of a main clause, or the speaker after a quotation; when
+        nobody else who could be meant is named in the title's sentence or the one before, and
+        the protagonist holds no other title of the same office."""
+        doc, lex = self.doc, self.lex
+        ph = chain[0]
+        if len(chain) != 1 or ph.status is not None or ph.complement or ph.domain or ph.of is not None \
+                or ph.of_name is not None or ph.end != ph.head_end or self._headline_person is None:
+            return None
+        hit = lex.title_of(doc[ph.head].lower_)
+        if hit is None or hit[1] is None:
+            return None  # an epicene title ("le journaliste") says nothing of whom it stands for
+        base, gender = hit
+        if not self._trade(base):
+            return None
+        verb = head.head
+        if self._quotation_spoken(head) is None and (
+                head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i or verb.dep_ != "ROOT"):
+            return None
+        hero, line_end = self._headline_person
+        person = hero[0]
+        if person_gender(person) != gender:
+            return None
+        # the last person named before the title who could be meant is the protagonist, named
+        # again in the text; nobody else who could be meant is named in the title's sentence
+        named = [h[0] for h in self.idx.in_span(line_end, head.sent.end, PERSON)
+                 if h[0] is person or person_gender(h[0]) in (None, gender)]
+        before = [h[0] for h in self.idx.in_span(line_end, head.i, PERSON)
+                  if h[0] is person or person_gender(h[0]) in (None, gender)]
+        if not before or before[-1] is not person or any(
+                e is not person for e in named[len(before):]):
+            return None
+        mine = held.get(id(person), [])
+        if any(_base_title(r.title, lex) == _base_title(base, lex) or not self._trade(r.title) for r in mine):
+            return None  # the same trade read already; or one who holds an office: his trade is
+            # no name the story gives him ("le maire X ... l'agriculteur" may be another)
+        return person
+
+    def _trade(self, title: str) -> bool:
+        """Whether a canonical title is a trade: no office, seat or function held in a body,
+        no state title, rank or team post, and no title a story's situation brings in
+        (titles.json 'situation_titles')."""
+        lex = self.lex
+        return not (title in lex.situation_titles or title in lex.office or title in lex.head_offices
+                    or title in lex.local_titles or title in lex.member_titles or title in lex.functions
+                    or title in lex.for_clients or title in lex.generic or title in lex.body_only
+                    or fold(title) in lex.ranks or fold(title) in lex.team_titles
+                    or _base_title(title, lex) in lex.state_titles)
+
     def _demonstrative_holder(self, ph: Phrase) -> Entity | None:
         """"Les gendarmes ont interpellé X, 44 ans. Cette infirmière de Langres circulait ...": a
         title with a demonstrative at the head of its sentence takes up the one person the
@@ -3870,8 +3932,9 @@ class RoleReader:
         # whatever it is ("glissait", "pestait", "s'amuse")
         close = next((x for x in range(verb.i - 1, max(-1, verb.i - 4), -1)
                       if doc[x].text in ("»", "”")), None)
-        if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in doc[close + 1 : verb.i]):
-            return None
+        if close is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and not (
+                t.head.i == verb.i and t.dep_.startswith("aux")) for t in doc[close + 1 : verb.i]):
+            return None  # (the verb's own auxiliary is part of the incise: "», a glissé l'entraîneur")
         return self._opening_mark(close, 150)
 
     def _trade_owner(self, ph: Phrase, cands: list[Entity]) -> Entity | None:
