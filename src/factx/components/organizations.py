@@ -1487,6 +1487,35 @@ def _place_noun_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\s+(?:de|du|des|d['\u2019])\s*(?:la\s+|l['\u2019]\s*)?$", re.I)
 
 
+@cache
+def _german_body_pattern() -> re.Pattern[str]:
+    """A French article, then one capitalized German compound ending in a noun of a body
+    (`german_body_endings`, or one of `german_body_words` alone), then maybe "de" and the
+    town: "la Realschule de Kleinfeld", "du Musikverein", "le Gymnasium d'Oberwalden"."""
+    data = load_json("organizations.json")
+    tails = "|".join(sorted(data["german_body_endings"], key=len, reverse=True))
+    alone = "|".join(w.capitalize() for w in sorted(data["german_body_words"], key=len, reverse=True))
+    return re.compile(
+        r"\b(?i:la|le|les|du|des|au|aux|l['\u2019])\s*"
+        rf"(?P<name>(?:[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+(?:{tails})|(?:{alone}))"
+        r"(?:\s+(?:de|d['\u2019])\s*[A-Z\u00c0-\u00dd][\w'\u2019-]*\w)?)(?![\w-])")
+
+
+def _german_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A German body of a twin town named in German after a French article ("la Realschule de
+    Kleinfeld", "la Stadtkapelle de Hunsberg", "le Musikverein"): one organization, the town
+    after "de" part of its name, whatever the model made of its words (a place, a person,
+    the compound and the town apart). Its own name starts at the compound, no article."""
+    for m in _german_body_pattern().finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if any(c.label == "organization" and c.start <= start and c.end >= end for c in cands):
+            continue
+        cands = [c for c in cands if c.label not in _NAMED or not base.overlaps(c.start, c.end, start, end)]
+        cands.append(Candidate("organization", start, end, "rules",
+                               {"name": text[start:end], "why": "german body"}))
+    return cands
+
+
 def _national_charities(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A national charity's name after an article, and its branch's place after "de" ("les
     Restos du cœur", "la Croix-Rouge de Vittel") when the model read it, is that organization,
@@ -5693,7 +5722,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _title_adjectives(doc, cands)
     _acting_bodies(doc, cands)  # after "Les Faucons" + "noirs"
     _wrecked_ships(text, cands)
-    cands = _national_charities(doc, cands)
+    cands = _german_bodies(text, _national_charities(doc, cands))
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
