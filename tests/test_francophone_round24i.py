@@ -1,4 +1,4 @@
-"""Round 24i: the commune's offices of Swiss, Belgian and Québec news (models/roles/titles.json
+"""Round 24i: the commune's offices and towns of Swiss, Belgian and Québec news (models/roles/titles.json
 "local", "titles"; models/roles/qualifiers.json "party_acronyms"; roles.py _affiliation_body).
 
 - Swiss municipal offices: "le syndic" / "la syndique" (the head of a commune's executive),
@@ -9,6 +9,11 @@
 - a party beside a municipal seat ("X, conseiller communal UDC", "bourgmestre PTB",
   "conseiller municipal UMP") says which side the holder is on: the seat stays the
   commune's, and the parties of Swiss, Belgian and Québec news are known by their acronyms;
+- a town the gazetteer knows as a hyphenated compound ("Baie-Saint-Paul", "Trois-Rivières",
+  as many towns of Québec, Wallonia and Switzerland are), cut by the tokenizer and read as a
+  person where only a place is named, is that place (entity_types.towns_read_as_people), and
+  so is a town after "l'urgence de", "les citoyens de" (models/place_types.json
+  place_complements);
 - guards: a bare mayor, a general councillor's canton, a party's own president, the adjective
   "municipal(e)" after a noun ("la police municipale", "la municipale partielle").
 
@@ -99,3 +104,28 @@ ADJECTIVE_ROWS = [
 @pytest.mark.parametrize("text", ADJECTIVE_ROWS)
 def test_municipal_adjective_is_no_title(extract: Callable[..., dict], text: str) -> None:
     assert not [r for r in roles_of(extract(text), "Alain Verdonck") if r[0].startswith("municipal")]
+
+
+# a compound town the tokenizer cuts at its hyphens and the model reads as a person, where only
+# a place is named (after a title, a noun of a town's people or a hospital's emergency ward)
+PLACE_ROWS = [
+    ("emergency ward of a compound town", "L'urgence de Baie-Saint-Paul fermera ses portes la nuit dès lundi.",
+     "Baie-Saint-Paul"),
+    ("emergency wards, plural", "Les urgences de Trois-Rivières débordent depuis une semaine.", "Trois-Rivières"),
+    ("the town's citizens", "Les citoyens de Trois-Rivières étaient nombreux à l'assemblée.", "Trois-Rivières"),
+    ("a Swiss commune's head", "La syndique de Saint-Georges, Anne Dufrasne, a réagi.", "Saint-Georges"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "town"), PLACE_ROWS, ids=[r[0] for r in PLACE_ROWS])
+def test_compound_town_read_as_person_is_a_place(extract: Callable[..., dict], case: str, text: str,
+                                                 town: str) -> None:
+    types = {e["type"] for e in extract(text)["entities"] if e["name"] == town}
+    assert "place" in types and "person" not in types, (case, types)
+
+
+def test_person_named_like_a_compound_town_stays_a_person(extract: Callable[..., dict]) -> None:
+    text = ("Le chanteur Paul Saint-Georges a rempli la salle samedi. "
+            "Le public de Saint-Georges a réclamé trois rappels.")
+    people = {e["name"] for e in extract(text)["entities"] if e["type"] == "person"}
+    assert "Paul Saint-Georges" in people
