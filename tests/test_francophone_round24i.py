@@ -1,5 +1,5 @@
-"""Round 24i: the commune's offices and towns of Swiss, Belgian and Québec news (models/roles/titles.json
-"local", "titles"; models/roles/qualifiers.json "party_acronyms"; roles.py _affiliation_body).
+"""Round 24i: the commune's offices and towns of Swiss, Belgian and Québec news
+(models/roles/titles.json "local", "titles"; models/roles/qualifiers.json "party_acronyms"; roles.py _affiliation_body).
 
 - Swiss municipal offices: "le syndic" / "la syndique" (the head of a commune's executive),
   "le municipal" / "la municipale" (a member of the Municipalité, with or without a
@@ -109,9 +109,10 @@ def test_municipal_adjective_is_no_title(extract: Callable[..., dict], text: str
 # a compound town the tokenizer cuts at its hyphens and the model reads as a person, where only
 # a place is named (after a title, a noun of a town's people or a hospital's emergency ward)
 PLACE_ROWS = [
-    ("emergency ward of a compound town", "L'urgence de Baie-Saint-Paul fermera ses portes la nuit dès lundi.",
-     "Baie-Saint-Paul"),
-    ("emergency wards, plural", "Les urgences de Trois-Rivières débordent depuis une semaine.", "Trois-Rivières"),
+    ("emergency ward of a compound town",
+     "L'urgence de Baie-Saint-Paul fermera ses portes la nuit dès lundi.", "Baie-Saint-Paul"),
+    ("emergency wards, plural",
+     "Les urgences de Trois-Rivières débordent depuis une semaine.", "Trois-Rivières"),
     ("the town's citizens", "Les citoyens de Trois-Rivières étaient nombreux à l'assemblée.", "Trois-Rivières"),
     ("a Swiss commune's head", "La syndique de Saint-Georges, Anne Dufrasne, a réagi.", "Saint-Georges"),
 ]
