@@ -1,5 +1,6 @@
 """Round 24i: the commune's offices and towns of Swiss, Belgian and Québec news
-(models/roles/titles.json "local", "titles"; models/roles/qualifiers.json "party_acronyms"; roles.py _affiliation_body).
+(models/roles/titles.json "local", "titles"; models/roles/qualifiers.json "party_acronyms";
+roles.py _affiliation_body).
 
 - Swiss municipal offices: "le syndic" / "la syndique" (the head of a commune's executive),
   "le municipal" / "la municipale" (a member of the Municipalité, with or without a
@@ -113,7 +114,8 @@ PLACE_ROWS = [
      "L'urgence de Baie-Saint-Paul fermera ses portes la nuit dès lundi.", "Baie-Saint-Paul"),
     ("emergency wards, plural",
      "Les urgences de Trois-Rivières débordent depuis une semaine.", "Trois-Rivières"),
-    ("the town's citizens", "Les citoyens de Trois-Rivières étaient nombreux à l'assemblée.", "Trois-Rivières"),
+    ("the town's citizens",
+     "Les citoyens de Trois-Rivières étaient nombreux à l'assemblée.", "Trois-Rivières"),
     ("a Swiss commune's head", "La syndique de Saint-Georges, Anne Dufrasne, a réagi.", "Saint-Georges"),
 ]
 
