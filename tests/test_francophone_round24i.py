@@ -99,6 +99,8 @@ def test_guards_keep_their_body(extract: Callable[..., dict], case: str, text: s
 ADJECTIVE_ROWS = [
     "La police municipale de Vernand-sur-Orbe a interpellé Alain Verdonck samedi soir.",
     "Lors de la municipale partielle de Vernand-sur-Orbe, Alain Verdonck a obtenu 54 % des voix.",
+    "Alain Verdonck, employé municipal à Vernand-sur-Orbe, a été décoré samedi.",
+    "Hier soir, Alain Verdonck, élu municipal de Vernand-sur-Orbe, a quitté la majorité.",
 ]
 
 

@@ -251,6 +251,10 @@ class RoleReader:
             if hit is not None and n == 1 and hit[0] in lex.adjectival and i + 1 < len(doc) \
                     and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
                 continue  # "le principal suspect", "les principaux dirigeants": the adjective
+            if hit is not None and n == 1 and hit[0] in lex.adjectival and i > 0 \
+                    and doc[i - 1].is_lower and doc[i - 1].is_alpha \
+                    and (doc[i - 1].pos_ == "NOUN" or "Part" in doc[i - 1].morph.get("VerbForm")):
+                continue  # "élu municipal", "l'employé municipal": the adjective of a noun before it
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
