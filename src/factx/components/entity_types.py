@@ -1019,17 +1019,40 @@ def towns_read_as_people(doc: Doc, cands: list[Candidate],
             continue
         i = starts[c.start]
         name = c.attrs.get("name") or ""
-        if doc[i].idx + len(doc[i]) != c.end or not _is_cap(doc[i].text) or doc[i].is_upper \
+        j = _glued_town_end(doc, i, c.end)
+        if j is None or not _is_cap(doc[i].text) or doc[i].is_upper \
                 or not _alpha(doc[i]) or gazetteer.place_kind(name) is None:
             continue
         # a headline's town the model read as a person (as a thing it may be an event: a rally, a race)
         if not (_place_context(doc, i) or (c.label == "person" and _headline_town(doc, i, nouns))
                 or _region_bracketed_after(doc, i)
                 or _listed_with_place(doc, i, place_starts, place_ends)) \
-                or _introduced(doc, cands, fold(name)) or _team(doc, [c]):
+                or (_introduced(doc, cands, fold(name)) if j == i + 1 else _in_longer_name(cands, c, name)) \
+                or _team(doc, [c]):
             continue
         c.label, c.attrs = "place", {"name": name, "why": "gazetteer"}
     return cands
+
+
+def _glued_town_end(doc: Doc, i: int, end: int) -> int | None:
+    """The end of the candidate's tokens from i when they are one word, or one compound the
+    tokenizer cut at its hyphens ("Dolbeau" "-" "Mistassini", "Baie-Saint-Paul": the towns of
+    Québec, Wallonia and Switzerland are often such compounds); None otherwise."""
+    j = i + 1
+    while j < len(doc) and doc[j].idx < end:
+        j += 1
+    if doc[j - 1].idx + len(doc[j - 1]) != end:
+        return None
+    return j if j == i + 1 or (_glued(doc, i, j) and doc[i : j].text.count(" ") == 0) else None
+
+
+def _in_longer_name(cands: list[Candidate], c: Candidate, name: str) -> bool:
+    """A compound town's name is part of a longer name of a person or a body the document
+    gives ("Jean Baie-Saint-Paul", "Caisse Desjardins de Trois-Rivières")."""
+    key = fold(name)
+    return any(o is not c and o.label in ("person", "organization")
+               and key in fold(o.attrs.get("name") or "") and fold(o.attrs.get("name") or "") != key
+               for o in cands)
 
 
 def _bracketed_after_place(doc: Doc, i: int, j: int, place_ends: set[int]) -> bool:

@@ -252,6 +252,10 @@ class RoleReader:
             if hit is not None and n == 1 and hit[0] in lex.adjectival and i + 1 < len(doc) \
                     and doc[i + 1].is_lower and doc[i + 1].pos_ in ("NOUN", "ADJ"):
                 continue  # "le principal suspect", "les principaux dirigeants": the adjective
+            if hit is not None and n == 1 and hit[0] in lex.adjectival and i > 0 \
+                    and doc[i - 1].is_lower and doc[i - 1].is_alpha \
+                    and (doc[i - 1].pos_ == "NOUN" or "Part" in doc[i - 1].morph.get("VerbForm")):
+                continue  # "élu municipal", "l'employé municipal": the adjective of a noun before it
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
         if self.unknown_head(i):
@@ -5303,7 +5307,16 @@ def _affiliation_body(r: Role, lex: Lexicon) -> bool:
     managers = _affiliations().management_titles
     if fold(r.title) in managers or fold(r.role) in managers:
         return _union(r.of)
-    return _elected_seat(r) and (_party(r.of, lex) or _union(r.of))
+    return (_elected_seat(r) or _municipal_seat(r, lex)) and (_party(r.of, lex) or _union(r.of))
+
+
+def _municipal_seat(r: Role, lex: Lexicon) -> bool:
+    """Whether the title is a commune's office alone ("X, conseiller communal UDC", "la
+    conseillère municipale PS Y", "bourgmestre MR"): a party beside it is its holder's side.
+    Not a mayor who also sits in Parliament ("le député-maire UDF X"): the party there is the
+    parliamentary seat's, as it is beside "député"."""
+    base = _base_title(r.title, lex)
+    return base in lex.local_titles and not base.startswith(("député", "sénateur"))
 
 
 def _body_in_title(text: str, r: Role) -> bool:
@@ -7453,7 +7466,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # "le directeur, X" in a story about a strike the CGT called; "le conseiller général
             # UDF X": a union, a party beside the title says its holder's side, not his body
             r.of = None
-            if _elected_seat(r):  # "Dans le canton de Thiaucourt, le conseiller général UDF X"
+            if _municipal_seat(r, lex) or _council_seat(r.role, lex):
+                # "X, conseiller communal UDC", "la conseillère municipale PS Y": a municipal
+                # seat is the commune's, the one a bare municipal title is held in
+                r.of = _place_before(doc, idx, r)
+            elif _elected_seat(r):  # "Dans le canton de Thiaucourt, le conseiller général UDF X"
                 r.of = _constituency_near(doc, idx, r)
     for r in roles:
         if r.of is None and r.of_name is None and not r.complement and _elected_seat(r):
