@@ -4823,6 +4823,14 @@ def _lower_noun(tok: Token) -> bool:
     return tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN"
 
 
+@cache
+def _human_nouns() -> frozenset[str]:
+    """models/quotes.json's nouns of people ("habitants", "riverains"), folded as the quotes
+    layer folds them (read here, not through factx.resolve.quotes, which imports the roles
+    layer, which imports this module)."""
+    return frozenset(fold(x) for x in load_json("quotes.json")["human_nouns"])
+
+
 def _coordinated_complements(doc: Doc, cands: list[Candidate]) -> None:
     """A name whose complement is coordinated goes on over the second member: "le Parti de la
     liberté" + "et de la justice", "la Ligue pour la défense" + "et la promotion des
@@ -4831,10 +4839,8 @@ def _coordinated_complements(doc: Doc, cands: list[Candidate]) -> None:
     leave it out), takes a definite article and a noun in lower case, with its adjectives and
     its own complements in lower case; a body ("et des syndicats") or people where the first
     member names none is another party to the sentence, and "et de nombreux ..." no member."""
-    from factx.resolve.quotes import quote_words
-
     text = base.original_text(doc)
-    people = quote_words().human_nouns
+    people = _human_nouns()
     for c in cands:
         name = c.attrs.get("name", "")
         if c.label != "organization" or not name[:1].isupper():
