@@ -211,14 +211,17 @@ def of_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counter[
         if not g.get("of"):
             continue
         forms = bodies.get(g["of"], [g["of"]])
-        mine = ents.get(f.get("of") or "")
-        if mine is not None and sc.forms_match(forms, sc.forms(mine)):
+        ref = f.get("of") or None
+        mine = ents.get(ref or "")
+        # as score.py reads an `of`: an entity's forms, else the bare name factx gives
+        given = sc.forms(mine) if mine is not None else [ref] if ref else []
+        if sc.forms_match(forms, given) or any(sc.overlap(g["of"], x) for x in given):
             continue
         body = next((e for e in ents.values() if e["type"] in ("organization", "place")
                      and sc.forms_match(forms, sc.forms(e))), None)
         if body is None:
             continue
-        outcome = "wrong" if mine is not None else "missing"
+        outcome = "wrong" if given else "missing"
         out[outcome] += 1
         kind = "place" if g["of"] in places else "organization"
         out[f"{outcome}: gold body is a {kind}, factx's a {body['type']}"] += 1
@@ -229,6 +232,8 @@ def of_features(sc: ModuleType, gold: dict, pred: dict, text: str, out: Counter[
         out[f"{outcome}: gold body's mention {_where(body, a, b, sent)}"] += 1
         if mine is not None:
             out[f"wrong: factx's body is a {mine['type']}, its mention {_where(mine, a, b, sent)}"] += 1
+        elif given:
+            out["wrong: factx's body is a bare name"] += 1
         complement = _COMPLEMENT.search(ev.get("text", ""))
         generic = bool(_GENERIC.search(ev.get("text", "").lower()))
         out[f"{outcome}: evidence holds a complement={bool(complement)}, a generic body noun={generic}"] += 1

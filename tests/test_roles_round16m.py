@@ -23,7 +23,8 @@ from conftest import role_triples as _roles
      "Tarja Halvenko, la Finlande avait défendu l'élargissement.", "Tarja Halvenko", "présidente",
      "Finlande"),
     ("Le Portugal a reçu ses partenaires à Lisbonne. Le Portugal veut un accord. Sous la présidence de "
-     "Jacques Marnival, la France a obtenu un compromis.", "Jacques Marnival", "président", "France"),
+     "Jacques Marnival, la France a obtenu un compromis.", "Jacques Marnival", "président",
+     "la France"),  # round 24j: the id of the place written "la France", no longer the bare name
     ("La Slovaquie attend. La Slovaquie négocie. La Slovaquie espère. Depuis le début de la présidence "
      "de Vaclav Horalek, la République tchèque a beaucoup changé.", "Vaclav Horalek", "président",
      "République tchèque"),

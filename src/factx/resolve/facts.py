@@ -21,7 +21,8 @@ from factx.resolve.events import resolve_events
 from factx.resolve.names import fold, reconcile_people
 from factx.resolve.patterns import matches
 from factx.resolve.quotes import office_aliases, resolve_quotes
-from factx.resolve.roles import Role, release_titles, resolve_roles
+from factx.resolve.roles import PLACE_ORG, Role, release_titles, resolve_roles
+from factx.resolve.spans import find_named
 from factx.types import Entity, Fact, Mention
 
 FACT_ORDER = {"role": 0, "quote": 1, "event": 2, "figure": 3}
@@ -85,6 +86,16 @@ def drop_places_only_in_bodies(entities: list[Entity], roles: list[Role], quotes
     return [e for e in entities if id(e) not in dropped]
 
 
+def name_to_entity(roles: list[Role], entities: list[Entity]) -> None:
+    """A role's body given as a bare name ("le ministre danois" -> "Danemark", a heading's
+    town) points to the entity of the document that has that name, an alias or a mention of
+    it (accents, case and an opening article folded: "la France"), so that facts join
+    entities by id; the name stays only when the text names no such place or organization."""
+    for r in roles:
+        if r.of is None and r.of_name:
+            r.of = find_named(entities, r.of_name, PLACE_ORG)
+
+
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
     text = base.original_text(doc)
@@ -105,6 +116,7 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     quotes = resolve_quotes(doc, entities, dm, held, leads)
     events = resolve_events(doc, entities)
     entities = drop_places_only_in_bodies(entities, roles, quotes, events)
+    name_to_entity(roles, entities)
     for e in entities:
         e.attrs.pop("_gender", None)
         e.mentions = sorted(set(e.mentions))

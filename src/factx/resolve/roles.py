@@ -37,6 +37,7 @@ from factx.verbs import doc_verbs
 
 PERSON = ("person",)
 ORG_PLACE = ("organization", "place")
+PLACE_ORG = ("place", "organization")  # a body named by a bare name: a state, a town first
 DEF_DETS = {"le", "la", "l'", "les"}
 INDEF_DETS = {"un", "une"}
 DEMONSTRATIVES = {"ce", "cet", "cette"}
@@ -7167,9 +7168,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     assembly = _assembly_body(doc, idx)
     for r in roles:
         if r.of is None and r.of_name is not None:
-            r.of = idx.named(r.of_name)
-            if r.of is not None and r.of.type not in ORG_PLACE:
-                r.of = None
+            r.of = idx.named_as(r.of_name, PLACE_ORG)  # "ministre danois": the text's "le Danemark"
     roles = _agent_titles(roles, lex)
     _heads_of(doc, idx, reader, roles, lex)
     country = reader.country  # read once, by the reader
@@ -7432,9 +7431,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 r.of = owner
     for r in roles:
         if r.of is None and r.of_name is not None:
-            r.of = idx.named(r.of_name)
-            if r.of is not None and r.of.type not in ORG_PLACE:
-                r.of = None
+            r.of = idx.named_as(r.of_name, PLACE_ORG)  # "ministre danois": the text's "le Danemark"
     for r in roles:
         if r.predecessor is not None and r.of is None:
             same = [x for x in roles if x.person is r.predecessor and _same_family(x, r)]

@@ -2,10 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from factx.resolve.names import fold
 from factx.types import Entity, Mention
+
+_ARTICLES = ("les ", "le ", "la ", "l'")
+
+
+def _bare(folded: str) -> str:
+    """A folded name without its opening article: "la france" -> "france"."""
+    for art in _ARTICLES:
+        if folded.startswith(art) and len(folded) > len(art):
+            return folded[len(art):].lstrip()
+    return folded
+
+
+def find_named(entities: Iterable[Entity], name: str, types: tuple[str, ...]) -> Entity | None:
+    """The entity of one of `types` (earlier types first) that `name` names: its name, an alias
+    or a mention's text, folded as factx folds names; failing that, the same with an opening
+    article dropped on either side ("France" names the place written "la France"). A fact's
+    reference given as a bare name ("le ministre danois" -> "Danemark") points to that entity
+    when the text names it. None when no entity of those types has that name."""
+    key = fold(name)
+    if not key:
+        return None
+    pool = [e for e in entities if e.type in types]
+    pool.sort(key=lambda e: types.index(e.type))
+    forms = [(e, [fold(f) for f in (e.name, *e.attrs.get("aliases", []), *(m.text for m in e.mentions))])
+             for e in pool]
+    for e, folded in forms:
+        if key in folded:
+            return e
+    bare = _bare(key)
+    for e, folded in forms:
+        if any(_bare(f) == bare for f in folded):
+            return e
+    return None
 
 
 class EntityIndex:
@@ -63,4 +98,8 @@ class EntityIndex:
 
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(fold(name))
+
+    def named_as(self, name: str, types: tuple[str, ...]) -> Entity | None:
+        """`find_named` over the indexed entities: the entity of one of `types` that `name` names."""
+        return find_named(self.entities, name, types)
 
