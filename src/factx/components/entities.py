@@ -698,7 +698,7 @@ def _institution_head(doc: Doc, i: int) -> int | None:
             if k == j - 1 and organizations.runs_a_named_body(doc, tok, i):
                 return None  # "la direction des" + "Verreries de Brisemont": the firm is the body
             if organizations.organ_of_a_body(doc, tok, i):
-                return None  # "le conseil communautaire de la" + "communauté de communes du Val"
+                return None  # "le bureau communautaire de la" + "communauté d'agglomération du Val"
             return tok.idx
         if tok.pos_ != "ADJ":
             return None

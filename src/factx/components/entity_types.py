@@ -1043,7 +1043,7 @@ def _glued_town_end(doc: Doc, i: int, end: int) -> int | None:
         j += 1
     if doc[j - 1].idx + len(doc[j - 1]) != end:
         return None
-    return j if j == i + 1 or (_glued(doc, i, j) and doc[i : j].text.count(" ") == 0) else None
+    return j if j == i + 1 or _glued(doc, i, j) else None
 
 
 def _in_longer_name(cands: list[Candidate], c: Candidate, name: str) -> bool:

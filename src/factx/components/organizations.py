@@ -617,7 +617,7 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         organ = key in lex["inner_organs"] and not capital
         body_i = _organ_of_named_body(doc, head_i, end) if organ else None
         if body_i is not None:
-            # "le conseil communautaire de la communauté de communes du Val": the body is inside
+            # "le bureau communautaire de la communauté d'agglomération du Val": the body is inside
             force_end = _complement_end(doc, doc[body_i])
             if fold(doc[body_i].text) in lex["organ_forces"] and force_end > body_i + 1:
                 out.append((doc[body_i:force_end], "organization"))  # "de la police judiciaire"
@@ -652,8 +652,8 @@ def _second_seat_end(doc: Doc, end: int) -> int:
 def organ_body_at(doc: Doc, i: int, end: int) -> int | None:
     """The organ noun at token i (`inner_organ_heads`), at most two lower-case adjectives
     ("exécutif", "directeur") or a bare noun of its kind ("d'administration"), then "du",
-    "de la" or "de l'" and a body (`organ_of_a_body`): "le conseil communautaire de la
-    communauté de communes du Val", "le bureau exécutif de l'Union des commerçants de X"
+    "de la" or "de l'" and a body (`organ_of_a_body`): "le bureau communautaire de la
+    communauté d'agglomération du Val", "le bureau exécutif de l'Union des artisans de X"
     name an organ of that body, no body of its own; not "le conseil municipal de Varcourt"
     (a town), "le comité des fêtes" (no article). The body's first token, or None."""
     k = i + 1
@@ -689,7 +689,7 @@ def _organ_of_named_body(doc: Doc, i: int, end: int) -> int | None:
 def organ_of_a_body(doc: Doc, head: Token, i: int) -> bool:
     """The lower-case noun `head` is one of a body's organs (`inner_organ_heads`) and the
     name at token i, after its definite article, opens on a singular lower-case noun of
-    bodies ("le conseil communautaire de la" + "communauté de communes du Val"): the organ
+    bodies ("le bureau communautaire de la" + "communauté d'agglomération du Val"): the organ
     of that body, which is the body named, not one of its own."""
     lex = _lex()
     body = doc[i]
@@ -697,7 +697,7 @@ def organ_of_a_body(doc: Doc, head: Token, i: int) -> bool:
             and doc[i - 1].lower_ in ("du", "la", "l'", "l\u2019")):
         return False
     if body.is_title and not body.is_sent_start:
-        # "le bureau exécutif de l'" + "Union des commerçants": a body's own name
+        # "le bureau exécutif de l'" + "Union des artisans": a body's own name
         return _listed(fold(body.text), _heads("named_bodies", "party_heads"))
     return body.is_lower and body.pos_ == "NOUN" and "Plur" not in body.morph.get("Number") \
         and fold(body.text) in _heads("heads", "bodies", "organ_forces")

@@ -3018,7 +3018,7 @@ class QuoteReader:
                 return (agent, "", "colon") if isinstance(agent, Entity) else None
             subj = [c for c in r.children if c.dep_ in SUBJECT_DEPS and c.i < colon]
             if not subj and r.pos_ == "NOUN" and r.left_edge.i <= first + 1:
-                # "Une version que l'avocat général a balayée : « ... »", "Un argument qu'a
+                # "Une hypothèse que le procureur a écartée : « ... »", "Un argument qu'a
                 # repoussé X : « ... »": a verbless clause, a noun of a view and the relative
                 # that says whose it is; its subject speaks
                 subj = self.fronted_relative_subject(r, colon)

@@ -1545,7 +1545,7 @@ class RoleReader:
                 and doc[a].lower_ not in lex.nationalities:  # ("parti socialiste" is a name of its own)
             a += 1  # "de l'association organisatrice Vosges Trail", "du club local X"
         # (a branch's noun before its body's name: "de l'antenne ONF de X", "de la section CGT")
-        branch = not org_head and {doc[k].lower_, doc[k].lemma_.lower()} & (BRANCH_NOUNS | _unit_nouns())
+        branch = not org_head and _inner_noun(doc[k])
         named = idx.starting_at(a, ("organization",)) if (org_head or trade or branch) and a < len(doc) \
             else None
         if named is None and doc[k].lemma_.lower() in lex.place_nouns and k + 2 < len(doc) \
@@ -1555,7 +1555,7 @@ class RoleReader:
                 and not doc[k + 1].is_lower:
             named = idx.starting_at(k + 1, ("place",))  # "préfète de la région Occitanie": its name after it
         if named is not None and not domain_only:
-            # "le directeur de l'agence ONF de Saint-Dié": a branch named by its body and its
+            # "la directrice de l'agence ONF de Varcourt": a branch named by its body and its
             # town is that body's, named before in full
             ph.of = (self._branch_named_by_parent(k, named) if a == k + 1 else None) or named[0]
             ph.end = named[2]
@@ -1710,7 +1710,7 @@ class RoleReader:
                 ph.end = m
                 return m
             organ = self._organ_body(np) if len(np) >= 4 and det == "def" else None
-            if organ is not None:  # "membre du comité directeur de la Ligue X": the Ligue
+            if organ is not None:  # "trésorier du comité directeur de la Fédération X": the Fédération
                 ph.of = organ
                 ph.end = m
                 return m
@@ -1879,7 +1879,7 @@ class RoleReader:
 
     def _organ_body(self, np: Span) -> Entity | None:
         """The organization named in a lower-case organ's complement: "le comité directeur de
-        la" + "Ligue X", "le conseil communautaire de la" + "communauté de communes du Val"
+        la" + "Fédération X", "le bureau communautaire de la" + "communauté d'agglomération du Val"
         (organizations.organ_of_a_body): the body the organ belongs to, or None."""
         from factx.components.organizations import organ_body_at
 
@@ -1933,8 +1933,7 @@ class RoleReader:
         the organization right after the noun's complement, past its town, area or field; None
         when token k is neither a branch noun nor a unit noun (models/roles/titles.json)."""
         doc, idx = self.doc, self.idx
-        nouns = (doc[k].lemma_.lower(), doc[k].lower_)
-        if not any(n in BRANCH_NOUNS or n in _unit_nouns() for n in nouns):
+        if not _inner_noun(doc[k]):
             return None
         if inner[0].type == "organization":
             return inner
@@ -1948,7 +1947,7 @@ class RoleReader:
 
     def _organ_of(self, ph: Phrase, j: int, m: int, inside: Entity | None = None) -> bool:
         """A title held in an organ or a unit of a body the complement names by its kind alone,
-        its last words ("le président du conseil d'administration de l'hôpital", "membre du
+        its last words ("la vice-présidente du conseil d'administration de la clinique", "membre du
         comité directeur du club", "la cheffe du service de l'établissement"): the body that
         kind noun takes up (the hospital, the club, the firm named before) holds the office, the
         organ stays in the title. Sets the phrase's body and end at token m; False when the
@@ -1968,7 +1967,7 @@ class RoleReader:
         p = m - 2 if doc[m - 2].lower_ in ("du", "des") else m - 3
         if p <= j or doc[p].lower_ not in DE or (p == m - 3 and doc[m - 2].lower_ not in DEF_DETS):
             return False
-        organs = _organ_nouns() | BRANCH_NOUNS | _unit_nouns()
+        organs = _inner_nouns(organs=True)
         # the organ's noun: the title's last word ("président du conseil" + "d'administration")
         # or the complement's first noun ("membre" + "du comité directeur")
         if not any(doc[x].lower_ in organs and doc[x].is_lower for x in range(max(j - 1, 0), p)):
@@ -1982,12 +1981,12 @@ class RoleReader:
         return True
 
     def _branch_named_by_parent(self, k: int, named: tuple[Entity, int, int]) -> Entity | None:
-        """"L'agence ONF de Saint-Dié", "la section CGT de Renault": after a branch or unit
+        """"L'agence ONF de Varcourt", "la section CGT de Renault": after a branch or unit
         noun at token k, an organization the model named "X de <name>" whose X, an acronym, is
         the name or a mention of another organization named before it: that body (the branch is
         no body of its own for the office's holder); None otherwise."""
         doc, (e, start, end) = self.doc, named
-        if not {doc[k].lower_, doc[k].lemma_.lower()} & (BRANCH_NOUNS | _unit_nouns()):
+        if not _inner_noun(doc[k]):
             return None
         start = max(start, k + 1)  # (the model may take the noun into the name: "[agence ONF de X]")
         cut = next((x for x in range(start + 1, end - 1) if doc[x].lower_ in ("de", "d'", "du")), None)
@@ -2000,12 +1999,10 @@ class RoleReader:
 
     def _unit_parent(self, hit: tuple[Entity, int, int]) -> tuple[Entity, int, int] | None:
         """The organization right after an organization the model named by a unit or branch
-        noun in lower case ("[département des Manuscrits] de la [BnF]", "[service de
+        noun in lower case ("[département des Estampes] de la [BnF]", "[service de
         cardiologie] du [CHU de X]"): the body the unit belongs to; None otherwise."""
         doc, (e, start, end) = self.doc, hit
-        if e.type != "organization" or not doc[start].is_lower \
-                or not {doc[start].lower_, doc[start].lemma_.lower()} & (BRANCH_NOUNS | _unit_nouns()
-                                                                           | _organ_nouns()):
+        if e.type != "organization" or not doc[start].is_lower or not _inner_noun(doc[start], organs=True):
             return None
         if end + 1 >= len(doc) or doc[end].lower_ not in DE:
             return None
@@ -6369,6 +6366,20 @@ def _organ_nouns() -> frozenset[str]:
     """Nouns of a body's governing organ (models/roles/titles.json organ_nouns): "le conseil
     d'administration", "le comité directeur", "le directoire"."""
     return frozenset(load_json("roles/titles.json")["organ_nouns"])
+
+
+@cache
+def _inner_nouns(organs: bool = False) -> frozenset[str]:
+    """The nouns of a body's local branch (BRANCH_NOUNS) or inner unit (`_unit_nouns`), and
+    with `organs` those of its governing organs (`_organ_nouns`)."""
+    return frozenset(BRANCH_NOUNS) | _unit_nouns() | (_organ_nouns() if organs else frozenset())
+
+
+def _inner_noun(tok: Token, organs: bool = False) -> bool:
+    """Whether the token, as written or by its lemma, is one of `_inner_nouns`: "l'antenne",
+    "le service", "les sections" (with `organs`, also "le conseil", "le comité")."""
+    nouns = _inner_nouns(organs)
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
 
 
 @cache
