@@ -752,6 +752,23 @@ class RoleReader:
             return None
         return self._opening_mark(k, 300)
 
+    def _incise_quotation(self, at: int) -> int | None:
+        """The opening mark of the quotation right before the incise verb at token `at` - 1
+        ("« ... », savourait le vainqueur", also between straight quotes): the verb, its
+        auxiliary, a comma, then the closing mark; None otherwise."""
+        doc = self.doc
+        k = at - 1
+        if k < 2 or doc[k].pos_ not in ("VERB", "AUX"):
+            return None
+        while k >= 0 and at - k <= 5 and (doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")
+                                          or doc[k].lower_ in ("se", "s'", "s’")):
+            k -= 1  # ("», se réjouit la lauréate": its reflexive pronoun)
+        if k < 0 or doc[k + 1].text != "," or doc[k].text not in CLOSING_MARKS:
+            return None
+        if doc[k].text == '"':
+            return next((x for x in range(k - 1, max(-1, k - 300), -1) if doc[x].text == '"'), None)
+        return self._opening_mark(k, 300)
+
     def _opening_mark(self, close: int, reach: int) -> int | None:
         """The token that opens the quotation whose closing mark ("»" or "”") is token `close`,
         within `reach` tokens before it; None when there is none."""
@@ -2840,6 +2857,22 @@ class RoleReader:
             # takes up the one person named since the sentence before
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             person = _the_one(h[0] for h in idx.in_span(lo, a, PERSON))
+        elif a > 0 and doc[a].lower_ in DEF_DETS | {"l’"} \
+                and (opened := self._incise_quotation(a)) is not None:
+            # "« ... », savourait le vainqueur, 31 ans, kinésithérapeute à X": the description
+            # that says a quotation takes up the one person named since the sentence before
+            # the quotation, or else the subject of that sentence (who the story follows)
+            prev = doc[opened - 1].sent if opened > 0 else None
+            if prev is None:
+                return None
+            lo = doc[prev.start - 1].sent.start if prev.start > 0 else prev.start
+            person = _the_one(h[0] for h in idx.in_span(lo, opened, PERSON))
+            # a noun of a part ("le vainqueur", "le prévenu": quotes.json 'parties') is the
+            # subject only of a verb of that part ("s'est imposé", "a remporté")
+            part = _part_verbs().get(fold(doc[noun].text))
+            if person is None and (part is None or prev.root.lemma_.lower() in part):
+                person = _the_one(h[0] for c in prev.root.children if c.dep_ == "nsubj"
+                                  for h in idx.in_subtree(c, PERSON))
         elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
             return None
         else:
@@ -4959,6 +4992,18 @@ def _own_commune(title: str, lex: Lexicon, body: Entity | None = None) -> bool:
     base = _base_title(title, lex)
     return base in lex.local_titles \
         and (base != "adjoint" or (body is not None and body.type == "organization"))
+
+
+@cache
+def _part_verbs() -> dict[str, frozenset[str]]:
+    """Folded nouns of a part in an event ("vainqueur", "prévenue") -> the verbs whose subject
+    plays it (quotes.json 'parties')."""
+    out: dict[str, frozenset[str]] = {}
+    for part in load_json("quotes.json")["parties"].values():
+        for noun in part["nouns"]:
+            if "*" not in noun:
+                out[fold(noun)] = frozenset(part["subject_of"])
+    return out
 
 
 @cache
