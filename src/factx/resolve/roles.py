@@ -66,6 +66,7 @@ DEMONSTRATIVE_PRONOUNS = {"celui", "celle"}
 # a story about a government, where "X reçoit la Défense" hands out a post
 GOVERNMENT_WORDS = {"gouvernement", "cabinet", "ministre", "ministère", "portefeuille", "remaniement"}
 CONTRACTED = {"du", "des", "au", "aux"}
+CLOSING_MARKS = ("»", "”", '"')  # a quotation's closing mark, before its incise
 CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Dre", "Me", "Mes", "Mgr", "Pr"}
 ROLE_PREPS = {"de", "d'", "du", "des", "à", "au", "aux", "chez", "auprès"}
 LOCATIVE = {"en", "à", "au", "aux"}
@@ -219,6 +220,12 @@ class RoleReader:
         tok = doc[i]
         if tok.is_punct or (not tok.is_alpha and "-" not in tok.text):
             return None
+        if i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_MARKS \
+                and self.idx.starting_at(i + 1, PERSON) is not None:
+            # "« ... », juge Anne Roy", "», philosophe X": right after a quotation's closing
+            # mark and its comma, a bare word before a name is the incise's verb of saying
+            # (a title there comes with its article: "», estime le juge X")
+            return None
         if tok.lower_ in ("chargé", "chargée") and i + 2 < len(doc) and doc[i + 1].lower_ in DE_FORMS \
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
             # "chargée de campagne", "chargé d'affaires", "chargé de cours": "chargé" and a
@@ -226,13 +233,18 @@ class RoleReader:
             de = "de " if doc[i + 1].lower_ == "de" else "d'"
             return i + 3, f"chargé {de}{doc[i + 2].lower_}", \
                 "f" if tok.lower_ == "chargée" else None, False
+        rank = self._rank_at(i)
         if not lex.may_start_title(tok.lower_):
+            if rank is not None:
+                return rank
             if self.unknown_head(i):
                 return i + 1, tok.lower_, None, False
             return self.held_noun(i)
         if given_name_title(doc, i):
             return None  # "le maire, Pape Ousmane Diallo,": a given name
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
+            if rank is not None and rank[0] > i + n:
+                return rank  # "le capitaine de vaisseau X": the rank, longer than the title "capitaine"
             if n > 1 and any(self._stops_title(x, i + n) for x in range(i + 1, i + n)):
                 continue  # "présidente du [Conseil départemental des Vosges]": the title stops at the name
             low = self.folded[tok.idx : self.ends[i + n - 1]].lower()  # apostrophes folded
@@ -259,9 +271,25 @@ class RoleReader:
                 continue  # "élu municipal", "l'employé municipal": the adjective of a noun before it
             if hit is not None:
                 return i + n, hit[0], hit[1], plural
+        if rank is not None:
+            return rank
         if self.unknown_head(i):
             return i + 1, tok.lower_, None, False
         return self.held_noun(i)
+
+    def _rank_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
+        """The longest rank of the armed forces, gendarmerie or fire brigades (titles.json
+        'ranks') written in lower case from token i: a title wherever it stands, also after a
+        preposition ("selon le major X", "d'après le maréchal des logis Y") where an unknown
+        noun is not read as one. (Capitalised, "Major" is a word of a name: "Major League".)"""
+        doc = self.doc
+        if not doc[i].is_lower or fold(doc[i].text).split("-")[0] not in _rank_heads():
+            return None
+        for n in range(min(4, len(doc) - i), 0, -1):
+            low = self.folded[doc[i].idx : self.ends[i + n - 1]].lower()
+            if fold(low) in self.lex.ranks:
+                return i + n, low, None, False
+        return None
 
     def _stops_title(self, x: int, end: int) -> bool:
         """Whether a name starts at token x, inside a title read up to `end`; not the state
@@ -723,6 +751,23 @@ class RoleReader:
             k -= 1
         if k < 0 or k == at - 1 or doc[k].text not in ("»", "”"):
             return None
+        return self._opening_mark(k, 300)
+
+    def _incise_quotation(self, at: int) -> int | None:
+        """The opening mark of the quotation right before the incise verb at token `at` - 1
+        ("« ... », savourait le vainqueur", also between straight quotes): the verb, its
+        auxiliary, a comma, then the closing mark; None otherwise."""
+        doc = self.doc
+        k = at - 1
+        if k < 2 or doc[k].pos_ not in ("VERB", "AUX"):
+            return None
+        while k >= 0 and at - k <= 5 and (doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")
+                                          or doc[k].lower_ in ("se", "s'", "s’")):
+            k -= 1  # ("», se réjouit la lauréate": its reflexive pronoun)
+        if k < 0 or doc[k + 1].text != "," or doc[k].text not in CLOSING_MARKS:
+            return None
+        if doc[k].text == '"':
+            return next((x for x in range(k - 1, max(-1, k - 300), -1) if doc[x].text == '"'), None)
         return self._opening_mark(k, 300)
 
     def _opening_mark(self, close: int, reach: int) -> int | None:
@@ -2810,6 +2855,22 @@ class RoleReader:
             # takes up the one person named since the sentence before
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             person = _the_one(h[0] for h in idx.in_span(lo, a, PERSON))
+        elif a > 0 and doc[a].lower_ in DEF_DETS | {"l’"} \
+                and (opened := self._incise_quotation(a)) is not None:
+            # "« ... », savourait le vainqueur, 31 ans, kinésithérapeute à X": the description
+            # that says a quotation takes up the one person named since the sentence before
+            # the quotation, or else the subject of that sentence (who the story follows)
+            prev = doc[opened - 1].sent if opened > 0 else None
+            if prev is None:
+                return None
+            lo = doc[prev.start - 1].sent.start if prev.start > 0 else prev.start
+            person = _the_one(h[0] for h in idx.in_span(lo, opened, PERSON))
+            # a noun of a part ("le vainqueur", "le prévenu": quotes.json 'parties') is the
+            # subject only of a verb of that part ("s'est imposé", "a remporté")
+            part = _part_verbs().get(fold(doc[noun].text))
+            if person is None and (part is None or prev.root.lemma_.lower() in part):
+                person = _the_one(h[0] for c in prev.root.children if c.dep_ == "nsubj"
+                                  for h in idx.in_subtree(c, PERSON))
         elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
             return None
         else:
@@ -4929,6 +4990,24 @@ def _own_commune(title: str, lex: Lexicon, body: Entity | None = None) -> bool:
     base = _base_title(title, lex)
     return base in lex.local_titles \
         and (base != "adjoint" or (body is not None and body.type == "organization"))
+
+
+@cache
+def _part_verbs() -> dict[str, frozenset[str]]:
+    """Folded nouns of a part in an event ("vainqueur", "prévenue") -> the verbs whose subject
+    plays it (quotes.json 'parties')."""
+    out: dict[str, frozenset[str]] = {}
+    for part in load_json("quotes.json")["parties"].values():
+        for noun in part["nouns"]:
+            if "*" not in noun:
+                out[fold(noun)] = frozenset(part["subject_of"])
+    return out
+
+
+@cache
+def _rank_heads() -> frozenset[str]:
+    """The first words of the ranks (folded, before a hyphen): a cheap filter for _rank_at."""
+    return frozenset(r.split()[0].split("-")[0] for r in lexicon().ranks)
 
 
 @cache
