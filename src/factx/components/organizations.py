@@ -87,6 +87,7 @@ def _lex() -> dict[str, Any]:
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
                                                                     + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "territory_acronyms": frozenset(data["territory_acronyms"]),
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "portfolio_adjectives": _portfolio_adjectives(data["portfolio_title_adjectives"]),
@@ -4679,6 +4680,11 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+# capitalized adjectives of rank that may open a body's name before its noun ("le Grand
+# Conseil", a Swiss canton's parliament; "le Haut Conseil", "la Haute Autorité")
+_RANK_ADJECTIVES = frozenset(("grand", "grande", "haut", "haute"))
+
+
 def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
     """A name headed by a capitalized noun of bodies that the model took for a place or left
     untyped, and that no gazetteer knows as a place, is a body: "l'Harmonie municipale" (a
@@ -4692,6 +4698,8 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
         if c.label not in ("place", "misc") or not name[:1].isupper() or c.attrs.get("why"):
             continue
         words = _name_words(name)
+        if len(words) > 1 and words[0] in _RANK_ADJECTIVES:
+            words = words[1:]  # "le Grand Conseil vaudois", "le Haut Conseil de la santé"
         first = words[0] if words else ""
         # a plural names a body only with a capitalized complement ("les Groupements
         # d'Intervention Régionaux"), not alone ("dans vos Foyers", "les deux Chambres")
@@ -4914,6 +4922,18 @@ def _place_served(text: str, end: int) -> re.Match[str] | None:
     return words if kind is not None and kind != "country" else None
 
 
+def _territory_named(text: str, end: int, cands: list[Candidate]) -> re.Match[str] | None:
+    """The territory after "de" at `end` that the model read as a place or a thing, whether or
+    not a gazetteer knows it: a Québec county ("de Charlevoix", "du Domaine-du-Roy") after
+    the acronym of a body that exists once per territory."""
+    link = _OF_PLACE.match(text[end : end + 12])
+    words = _PLACE_WORDS.match(text, end + link.end()) if link else None
+    if words is None or not any(c.label in ("place", "misc") and c.start == words.start()
+                                and c.end == words.end() for c in cands):
+        return None
+    return words
+
+
 def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym, then "de" and the town, the département or the region it serves
     ("la CAF de Montluçon", "l'ADMR des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
@@ -4925,9 +4945,12 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         name = c.attrs.get("name", "")
         if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
-                or name in _party_acronyms() or not (is_acronym(name) or name in lex["word_acronyms"]):
+                or _party_acronym(name, text, c.start) \
+                or not (is_acronym(name) or name in lex["word_acronyms"]):
             continue
         words = _place_served(text, c.end)
+        if words is None and name in lex["territory_acronyms"]:
+            words = _territory_named(text, c.end, out)
         if words is None:
             continue
         end = words.end()
@@ -5089,7 +5112,7 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
         name = tok.text
         if not is_acronym(name) or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
                 or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
-                or name in _party_acronyms() \
+                or _party_acronym(name, text, tok.idx) \
                 or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
             continue
         end = tok.idx + len(name)
@@ -5169,6 +5192,17 @@ def _acting_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             over[0].label, over[0].start = "organization", start  # "La MJC": its article is no part of it
             over[0].attrs["name"] = name
     return cands
+
+
+def _party_acronym(name: str, text: str, start: int) -> bool:
+    """A party's acronym at `start`, unless it is also the acronym of a territory's body and
+    a feminine article says it is that body: "la MRC de Charlevoix" is a Québec regional
+    county municipality, named with its territory, where "le MRC de Paris" is the branch of
+    the French party (organizations.json `territory_acronyms`)."""
+    if name not in _party_acronyms():
+        return False
+    return name not in _lex()["territory_acronyms"] \
+        or not re.search(r"\b[Ll]a\s+$", text[max(0, start - 4) : start])
 
 
 @cache
