@@ -88,6 +88,8 @@ def _lex() -> dict[str, Any]:
                                                                     + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "territory_acronyms": frozenset(data["territory_acronyms"]),
+        "field_aldermen": {fold(w) for w in data["field_aldermen"]},
+        "field_holders": {fold(w) for w in data["field_holders"]},
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "portfolio_adjectives": _portfolio_adjectives(data["portfolio_title_adjectives"]),
@@ -2132,10 +2134,33 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
             i += 1  # the name opens with its article: "délégué à [la Défense]"
         if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
-                and not _numbered(c) and _in_portfolio(doc, i) and not _body_of_states(c):
+                and not _numbered(c) and (_in_portfolio(doc, i) or _office_field(doc, i, c)) \
+                and not _body_of_states(c):
             continue
         out.append(c)
     return out
+
+
+def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
+    """The capitalized name at token i is the field of a local officer's portfolio, no body
+    and no place: after an alderman's title and "de" or "à" ("l'échevin des Travaux",
+    "l'échevine de l'Enseignement", "échevin aux Finances": an échevin sits in his commune's
+    college, his complement names what he is in charge of), or after an officer who holds a
+    field and "à" ("le vice-président aux Transports", "la conseillère déléguée au Logement",
+    "l'adjoint aux Sports"); not a town, a region or a country a gazetteer knows ("l'échevin
+    de Namur", "le délégué à Paris") (organizations.json `field_holders`)."""
+    from factx import gazetteer
+
+    prep = _portfolio_item_start(doc, i)
+    if prep is None or prep < 1 or gazetteer.place_kind(c.attrs.get("name", "")) is not None:
+        return False
+    k = prep - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" and fold(doc[k].text) not in _lex()["field_holders"]:
+        k -= 1  # "l'échevine liégeoise des Finances"
+    word = fold(doc[k].text)
+    if word in _lex()["field_aldermen"]:
+        return True
+    return doc[prep].lower_ in ("à", "au", "aux") and word in _lex()["field_holders"]
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:
