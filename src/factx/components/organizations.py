@@ -2154,13 +2154,15 @@ def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
     prep = _portfolio_item_start(doc, i)
     if prep is None or prep < 1 or gazetteer.place_kind(c.attrs.get("name", "")) is not None:
         return False
+    lex = _lex()
     k = prep - 1
-    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" and fold(doc[k].text) not in _lex()["field_holders"]:
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" \
+            and fold(doc[k].text) not in lex["field_holders"]:
         k -= 1  # "l'échevine liégeoise des Finances"
     word = fold(doc[k].text)
-    if word in _lex()["field_aldermen"]:
+    if word in lex["field_aldermen"]:
         return True
-    return doc[prep].lower_ in ("à", "au", "aux") and word in _lex()["field_holders"]
+    return doc[prep].lower_ in ("à", "au", "aux") and word in lex["field_holders"]
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:
