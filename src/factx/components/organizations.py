@@ -89,6 +89,7 @@ def _lex() -> dict[str, Any]:
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "territory_acronyms": frozenset(data["territory_acronyms"]),
         "field_aldermen": {fold(w) for w in data["field_aldermen"]},
+        "staff_heads": {fold(w) for w in data["staff_heads"]},
         "field_holders": {fold(w) for w in data["field_holders"]},
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
@@ -600,6 +601,9 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         if label is None:
             i += 1
             continue
+        if key in lex["staff_heads"] and _office_holder_after(doc, head_i):
+            i += 1  # "le cabinet du premier ministre": the office-holder's staff, no body
+            continue
         end = _complement_end(doc, doc[head_i])
         if venue:
             end = _date_named_end(doc, head_i, end)
@@ -635,6 +639,27 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+def _office_holder_after(doc: Doc, i: int) -> bool:
+    """The noun at token i is followed by "du", "de la" or "de l'" and a title in lower case,
+    an adjective before it allowed ("le cabinet du premier ministre", "le cabinet de la
+    ministre de la Culture"): the staff of that title's holder (`staff_heads`)."""
+    from factx.resolve.lexicon import lexicon
+
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ == "du":
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("la", "l'", "l’"):
+        k += 2
+    else:
+        return False
+    titles = lexicon()
+    for n in (2, 1, 3):
+        if k + n <= len(doc) and all(t.is_lower for t in doc[k : k + n]) \
+                and titles.title_of(doc[k : k + n].text) is not None:
+            return True
+    return False
 
 
 # a church's see, which may be named by two towns: "le diocèse de Nancy et de Toul"
