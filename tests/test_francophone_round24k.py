@@ -134,3 +134,9 @@ def test_firm_named_cabinet_stays_a_body(extract: Callable[..., dict]) -> None:
 def test_relative_of_a_title_holder_gets_no_title(extract: Callable[..., dict]) -> None:
     result = extract("Le fils du premier ministre, Gilles Thibodeau, a démenti mardi.")
     assert not roles_of(result, "Gilles Thibodeau")
+
+
+def test_newspaper_told_after_a_bare_officer_stays(extract: Callable[..., dict]) -> None:
+    # "à" is the verb's here: no name beside the title, the newspaper is no field
+    result = extract("« Rien n'est encore décidé », a confié la vice-présidente au Journal du Jura.")
+    assert "organization" in typed(result, "Journal du Jura")

@@ -2168,12 +2168,13 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
     """The capitalized name at token i is the field of a local officer's portfolio, no body
-    and no place: after an alderman's title and "de" or "à" ("l'échevin des Travaux",
-    "l'échevine de l'Enseignement", "échevin aux Finances": an échevin sits in his commune's
-    college, his complement names what he is in charge of), or after an officer who holds a
-    field and "à" ("le vice-président aux Transports", "la conseillère déléguée au Logement",
-    "l'adjoint aux Sports"); not a town, a region or a country a gazetteer knows ("l'échevin
-    de Namur", "le délégué à Paris") (organizations.json `field_holders`)."""
+    and no place: after an alderman's title and "de" ("l'échevin des Travaux", "l'échevine
+    de l'Enseignement": an échevin sits in his commune's college, his complement names what
+    he is in charge of), or after an officer who holds a field and "à", set off by commas
+    beside its holder's name ("Le vice-président aux Transports, X,", "X, échevin aux
+    Finances,", "la conseillère déléguée au Logement"); not a town, a region or a country a
+    gazetteer knows ("l'échevin de Namur", "le délégué à Paris") (organizations.json
+    `field_aldermen`, `field_holders`)."""
     from factx import gazetteer
 
     prep = _portfolio_item_start(doc, i)
@@ -2185,9 +2186,16 @@ def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
             and fold(doc[k].text) not in lex["field_holders"]:
         k -= 1  # "l'échevine liégeoise des Finances"
     word = fold(doc[k].text)
-    if word in lex["field_aldermen"]:
+    if word in lex["field_aldermen"] and doc[prep].lower_ not in ("à", "au", "aux"):
         return True
-    return doc[prep].lower_ in ("à", "au", "aux") and word in lex["field_holders"]
+    if doc[prep].lower_ not in ("à", "au", "aux") or word not in lex["field_holders"]:
+        return False
+    # "à" may be the verb's ("a précisé l'adjoint au Messager ardennais"): the field only in a
+    # title set off by commas, beside its holder's name ("Le vice-président aux Finances, X,";
+    # "X, échevin aux Transports,")
+    j = k - 1 if k > 0 and doc[k - 1].lower_ in _ARTICLES else k
+    return base.original_text(doc)[c.end : c.end + 2].lstrip().startswith(",") \
+        or (j > 0 and doc[j - 1].text == ",")
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:
