@@ -87,6 +87,10 @@ def _lex() -> dict[str, Any]:
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
                                                                     + data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "territory_acronyms": frozenset(data["territory_acronyms"]),
+        "field_aldermen": {fold(w) for w in data["field_aldermen"]},
+        "staff_heads": {fold(w) for w in data["staff_heads"]},
+        "field_holders": {fold(w) for w in data["field_holders"]},
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "portfolio_adjectives": _portfolio_adjectives(data["portfolio_title_adjectives"]),
@@ -597,6 +601,9 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         if label is None:
             i += 1
             continue
+        if key in lex["staff_heads"] and _office_holder_after(doc, head_i):
+            i += 1  # "le cabinet du premier ministre": the office-holder's staff, no body
+            continue
         end = _complement_end(doc, doc[head_i])
         if venue:
             end = _date_named_end(doc, head_i, end)
@@ -632,6 +639,27 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         else:
             i += 1
     return out
+
+
+def _office_holder_after(doc: Doc, i: int) -> bool:
+    """The noun at token i is followed by "du", "de la" or "de l'" and a title in lower case,
+    an adjective before it allowed ("le cabinet du premier ministre", "le cabinet de la
+    ministre de la Culture"): the staff of that title's holder (`staff_heads`)."""
+    from factx.resolve.lexicon import lexicon
+
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ == "du":
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("la", "l'", "l’"):
+        k += 2
+    else:
+        return False
+    titles = lexicon()
+    for n in (2, 1, 3):
+        if k + n <= len(doc) and all(t.is_lower for t in doc[k : k + n]) \
+                and titles.title_of(doc[k : k + n].text) is not None:
+            return True
+    return False
 
 
 # a church's see, which may be named by two towns: "le diocèse de Nancy et de Toul"
@@ -2131,10 +2159,43 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
             i += 1  # the name opens with its article: "délégué à [la Défense]"
         if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
-                and not _numbered(c) and _in_portfolio(doc, i) and not _body_of_states(c):
+                and not _numbered(c) and (_in_portfolio(doc, i) or _office_field(doc, i, c)) \
+                and not _body_of_states(c):
             continue
         out.append(c)
     return out
+
+
+def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
+    """The capitalized name at token i is the field of a local officer's portfolio, no body
+    and no place: after an alderman's title and "de" ("l'échevin des Travaux", "l'échevine
+    de l'Enseignement": an échevin sits in his commune's college, his complement names what
+    he is in charge of), or after an officer who holds a field and "à", set off by commas
+    beside its holder's name ("Le vice-président aux Transports, X,", "X, échevin aux
+    Finances,", "la conseillère déléguée au Logement"); not a town, a region or a country a
+    gazetteer knows ("l'échevin de Namur", "le délégué à Paris") (organizations.json
+    `field_aldermen`, `field_holders`)."""
+    from factx import gazetteer
+
+    prep = _portfolio_item_start(doc, i)
+    if prep is None or prep < 1 or gazetteer.place_kind(c.attrs.get("name", "")) is not None:
+        return False
+    lex = _lex()
+    k = prep - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" \
+            and fold(doc[k].text) not in lex["field_holders"]:
+        k -= 1  # "l'échevine liégeoise des Finances"
+    word = fold(doc[k].text)
+    if word in lex["field_aldermen"] and doc[prep].lower_ not in ("à", "au", "aux"):
+        return True
+    if doc[prep].lower_ not in ("à", "au", "aux") or word not in lex["field_holders"]:
+        return False
+    # "à" may be the verb's ("a précisé l'adjoint au Messager ardennais"): the field only in a
+    # title set off by commas, beside its holder's name ("Le vice-président aux Finances, X,";
+    # "X, échevin aux Transports,")
+    j = k - 1 if k > 0 and doc[k - 1].lower_ in _ARTICLES else k
+    return base.original_text(doc)[c.end : c.end + 2].lstrip().startswith(",") \
+        or (j > 0 and doc[j - 1].text == ",")
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:
@@ -4679,6 +4740,11 @@ def _cut_body_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+# capitalized adjectives of rank that may open a body's name before its noun ("le Grand
+# Conseil", a Swiss canton's parliament; "le Haut Conseil", "la Haute Autorité")
+_RANK_ADJECTIVES = frozenset(("grand", "grande", "haut", "haute"))
+
+
 def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
     """A name headed by a capitalized noun of bodies that the model took for a place or left
     untyped, and that no gazetteer knows as a place, is a body: "l'Harmonie municipale" (a
@@ -4692,6 +4758,8 @@ def _body_noun_names(doc: Doc, cands: list[Candidate]) -> None:
         if c.label not in ("place", "misc") or not name[:1].isupper() or c.attrs.get("why"):
             continue
         words = _name_words(name)
+        if len(words) > 1 and words[0] in _RANK_ADJECTIVES:
+            words = words[1:]  # "le Grand Conseil vaudois", "le Haut Conseil de la santé"
         first = words[0] if words else ""
         # a plural names a body only with a capitalized complement ("les Groupements
         # d'Intervention Régionaux"), not alone ("dans vos Foyers", "les deux Chambres")
@@ -4914,6 +4982,18 @@ def _place_served(text: str, end: int) -> re.Match[str] | None:
     return words if kind is not None and kind != "country" else None
 
 
+def _territory_named(text: str, end: int, cands: list[Candidate]) -> re.Match[str] | None:
+    """The territory after "de" at `end` that the model read as a place or a thing, whether or
+    not a gazetteer knows it: a Québec county ("de Charlevoix", "du Domaine-du-Roy") after
+    the acronym of a body that exists once per territory."""
+    link = _OF_PLACE.match(text[end : end + 12])
+    words = _PLACE_WORDS.match(text, end + link.end()) if link else None
+    if words is None or not any(c.label in ("place", "misc") and c.start == words.start()
+                                and c.end == words.end() for c in cands):
+        return None
+    return words
+
+
 def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A body's acronym, then "de" and the town, the département or the region it serves
     ("la CAF de Montluçon", "l'ADMR des Hautes-Alpes", "l'URSSAF de la Corrèze"): one
@@ -4925,9 +5005,12 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         name = c.attrs.get("name", "")
         if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
-                or name in _party_acronyms() or not (is_acronym(name) or name in lex["word_acronyms"]):
+                or _party_acronym(name, text, c.start) \
+                or not (is_acronym(name) or name in lex["word_acronyms"]):
             continue
         words = _place_served(text, c.end)
+        if words is None and name in lex["territory_acronyms"]:
+            words = _territory_named(text, c.end, out)
         if words is None:
             continue
         end = words.end()
@@ -5089,7 +5172,7 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
         name = tok.text
         if not is_acronym(name) or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
                 or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
-                or name in _party_acronyms() \
+                or _party_acronym(name, text, tok.idx) \
                 or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
             continue
         end = tok.idx + len(name)
@@ -5169,6 +5252,17 @@ def _acting_acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             over[0].label, over[0].start = "organization", start  # "La MJC": its article is no part of it
             over[0].attrs["name"] = name
     return cands
+
+
+def _party_acronym(name: str, text: str, start: int) -> bool:
+    """A party's acronym at `start`, unless it is also the acronym of a territory's body and
+    a feminine article says it is that body: "la MRC de Charlevoix" is a Québec regional
+    county municipality, named with its territory, where "le MRC de Paris" is the branch of
+    the French party (organizations.json `territory_acronyms`)."""
+    if name not in _party_acronyms():
+        return False
+    return name not in _lex()["territory_acronyms"] \
+        or not re.search(r"\b[Ll]a\s+$", text[max(0, start - 4) : start])
 
 
 @cache
