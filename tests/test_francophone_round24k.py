@@ -15,7 +15,7 @@ _office_holder_after).
   branch);
 - a local officer's capitalized field ("l'échevin des Travaux", "le vice-président aux
   Finances", "le conseiller délégué au Logement") is no place and no body, and no `of`;
-- the staff of an office-holder ("le cabinet du premier ministre du Québec") is no body of
+- the staff of an office-holder ("le cabinet du premier ministre du Nouveau-Brunswick") is no body of
   its own: the name in apposition holds the title.
 - guards: a town after échevin, a firm after vice-président, "la salle polyvalente", the
   firm "le cabinet X", a relative of a title-holder.
@@ -91,9 +91,10 @@ def test_officer_field_is_no_entity(extract: Callable[..., dict], case: str, tex
 
 CABINET_ROWS = [
     ("the staff noun the sentence's subject",
-     "Le cabinet du premier ministre du Québec, Gilles Thibodeau, a réagi mardi.", "Gilles Thibodeau"),
+     "Le cabinet du premier ministre du Nouveau-Brunswick, Gilles Thibodeau, a réagi mardi.",
+     "Gilles Thibodeau"),
     ("after selon",
-     "Selon le cabinet du premier ministre du Québec, Gilles Thibodeau, la hausse est juste.",
+     "Selon le cabinet du premier ministre du Nouveau-Brunswick, Gilles Thibodeau, la hausse est juste.",
      "Gilles Thibodeau"),
 ]
 
@@ -102,7 +103,8 @@ CABINET_ROWS = [
 def test_staff_of_an_office_holder(extract: Callable[..., dict], case: str, text: str, person: str) -> None:
     result = extract(text)
     assert not [e for e in result["entities"] if e["type"] == "organization" and "cabinet" in e["name"]]
-    assert ("premier ministre", "Québec") in roles_of(result, person), (case, roles_of(result, person))
+    found = roles_of(result, person)
+    assert ("premier ministre", "Nouveau-Brunswick") in found, (case, found)
 
 
 def test_party_acronym_with_masculine_article_stays_the_party(extract: Callable[..., dict]) -> None:

@@ -9,8 +9,8 @@ Sentences written for this audit, with invented names. Rules of French news writ
 - a rank of the armed forces, gendarmerie or fire brigades (titles.json 'ranks') is a title
   wherever it stands, also after "selon", "d'après", "pour" and its article ("selon le major
   X", "d'après le maréchal des logis Y"); capitalised inside a name it is none;
-- a definite description that speaks a quotation ("», savourait le vainqueur, 31 ans,
-  kinésithérapeute à X") takes up the one person named since the sentence before the
+- a definite description that speaks a quotation ("», jubilait la gagnante, 44 ans,
+  pharmacienne à X") takes up the one person named since the sentence before the
   quotation, else the subject of that sentence (for a noun of a part, "le vainqueur", only
   when that sentence's verb is a verb of that part: "s'est imposé", "a remporté"); the title
   in apposition to the description is that person's.

@@ -755,7 +755,7 @@ class RoleReader:
 
     def _incise_quotation(self, at: int) -> int | None:
         """The opening mark of the quotation right before the incise verb at token `at` - 1
-        ("« ... », savourait le vainqueur", also between straight quotes): the verb, its
+        ("« ... », jubilait la gagnante", also between straight quotes): the verb, its
         auxiliary, a comma, then the closing mark; None otherwise."""
         doc = self.doc
         k = at - 1
@@ -2857,7 +2857,7 @@ class RoleReader:
             person = _the_one(h[0] for h in idx.in_span(lo, a, PERSON))
         elif a > 0 and doc[a].lower_ in DEF_DETS | {"l’"} \
                 and (opened := self._incise_quotation(a)) is not None:
-            # "« ... », savourait le vainqueur, 31 ans, kinésithérapeute à X": the description
+            # "« ... », jubilait la gagnante, 44 ans, pharmacienne à X": the description
             # that says a quotation takes up the one person named since the sentence before
             # the quotation, or else the subject of that sentence (who the story follows)
             prev = doc[opened - 1].sent if opened > 0 else None
