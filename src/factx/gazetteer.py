@@ -13,6 +13,7 @@ when asked (`village`), and callers ask only where the text already places the n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -65,6 +66,26 @@ def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
         if any(k in names for k in keys):
             return kind
     return None
+
+
+# a leading article as written: "la ", "Les ", "L'", "l’"
+_LEAD_ARTICLE = re.compile(r"^(?:l[ae]s?\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def without_article(name: str) -> str | None:
+    """`name` without its leading article when the article is the sentence's, not the
+    place's: "la France" -> "France", "L'Allemagne" -> "Allemagne" (the bare name is a
+    place of KINDS). None when there is no article, when the bare name is no known place, or
+    when some list names the place WITH its article ("Le Havre", "La Paz", "La Réunion",
+    "Le Val-d'Ajol": the article is a word of its name)."""
+    m = _LEAD_ARTICLE.match(name)
+    if m is None or m.end() == len(name):
+        return None
+    key = fold(name)
+    if any(key in _names(kind) for kind in KINDS + VILLAGE):
+        return None
+    bare = name[m.end() :]
+    return bare if place_kind(bare) is not None else None
 
 
 @cache

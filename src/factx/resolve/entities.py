@@ -129,6 +129,11 @@ def build_entities(doc: Doc) -> list[Entity]:
         elif len(bare) == len(fold(name)) < len(fold(ent.name)):
             ent.name = name  # the form without an article names it
         ent.mentions.append(mention_of(text, c))
+    for ent in by_name.values():
+        # "la France" is named "France": the article is the sentence's, not the country's
+        # ("Le Havre", "La Paz" keep theirs: the gazetteer lists them with it)
+        if ent.type == "place" and (bare_name := gazetteer.without_article(ent.name)):
+            ent.name = bare_name
 
     # dates: one entity per expression and value ("Halloween" three times is one date);
     # figures and roles: one entity per occurrence (two "deux à trois fois" may count two
