@@ -2203,6 +2203,13 @@ def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
     return (end < len(doc) and doc[end].text == ",") or (j > 0 and doc[j - 1].text == ",")
 
 
+def _field_then_et(doc: Doc, i: int, c: Candidate) -> bool:
+    """The candidate at token i is a field followed by "et" (or holds it): "Jeunesse et
+    Culture" in "aux Sports, Jeunesse et Culture"."""
+    end = next((t.i for t in doc[i:] if t.idx >= c.end), len(doc))
+    return any(t.lower_ == "et" for t in doc[i:end]) or (end < len(doc) and doc[end].lower_ == "et")
+
+
 def _fields_end(doc: Doc, i: int) -> int:
     """Token after the last of the coordinated fields whose first capitalized word is at
     token i: "Travaux" → past "et à l'Urbanisme"; "Sports" → past ", de la Jeunesse et de la
@@ -2235,8 +2242,11 @@ def _in_portfolio(doc: Doc, i: int, c: Candidate | None = None) -> bool:
     for n in range(5):  # at most five domains
         prep = _portfolio_item_start(doc, i)
         if prep is None:
-            if n == 0 and c is not None and i > 0 and doc[i - 1].lower_ in _PORTFOLIO_LINKS:
-                prep = i  # a field after the link with no preposition: "aux Sports et Loisirs"
+            if n == 0 and c is not None and c.label != "person" and i > 0 and (
+                    doc[i - 1].lower_ == "et" or (doc[i - 1].text == "," and _field_then_et(doc, i, c))):
+                prep = i  # a field after the link with no preposition: "aux Sports et Loisirs",
+                # "aux Sports, Jeunesse et Culture" (after a comma, a name that no "et" follows
+                # is the holder's: "le ministre de l'Eau, X")
             else:
                 return False
         elif _after_minister(doc, prep) or (n > 0 and c is not None and _office_field(doc, i, c)):
