@@ -2158,8 +2158,11 @@ def _portfolio_chains(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         i = starts.get(c.start)
         if i is not None and i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].idx < c.end:
             i += 1  # the name opens with its article: "délégué à [la Défense]"
-        if c.label in ("organization", "misc", "place") and i is not None and doc[i].text[:1].isupper() \
-                and not _numbered(c) and (_in_portfolio(doc, i) or _office_field(doc, i, c)) \
+        # (a one-word "person" there is a domain read as a surname: "et à l'Urbanisme")
+        one_word_person = c.label == "person" and i is not None and doc[i].idx + len(doc[i]) == c.end
+        if (c.label in ("organization", "misc", "place") or one_word_person) and i is not None \
+                and doc[i].text[:1].isupper() \
+                and not _numbered(c) and (_in_portfolio(doc, i, c) or _office_field(doc, i, c)) \
                 and not _body_of_states(c):
             continue
         out.append(c)
@@ -2193,19 +2196,62 @@ def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
     # "à" may be the verb's ("a précisé l'adjoint au Messager ardennais"): the field only in a
     # title set off by commas, beside its holder's name ("Le vice-président aux Finances, X,";
     # "X, échevin aux Transports,")
+    if k > 0 and word.startswith(("delegu", "charg")) and fold(doc[k - 1].text) in lex["field_holders"]:
+        k -= 1  # "le conseiller délégué aux Travaux"
     j = k - 1 if k > 0 and doc[k - 1].lower_ in _ARTICLES else k
-    return base.original_text(doc)[c.end : c.end + 2].lstrip().startswith(",") \
-        or (j > 0 and doc[j - 1].text == ",")
+    end = _fields_end(doc, i)  # the portfolio's last field: "aux Travaux et à l'Urbanisme,"
+    return (end < len(doc) and doc[end].text == ",") or (j > 0 and doc[j - 1].text == ",")
 
 
-def _in_portfolio(doc: Doc, i: int) -> bool:
-    for _ in range(5):  # at most five domains
+def _field_then_et(doc: Doc, i: int, c: Candidate) -> bool:
+    """The candidate at token i is a field followed by "et" (or holds it): "Jeunesse et
+    Culture" in "aux Sports, Jeunesse et Culture"."""
+    end = next((t.i for t in doc[i:] if t.idx >= c.end), len(doc))
+    return any(t.lower_ == "et" for t in doc[i:end]) or (end < len(doc) and doc[end].lower_ == "et")
+
+
+def _fields_end(doc: Doc, i: int) -> int:
+    """Token after the last of the coordinated fields whose first capitalized word is at
+    token i: "Travaux" → past "et à l'Urbanisme"; "Sports" → past ", de la Jeunesse et de la
+    Culture" (a link, a preposition, an article maybe, a capitalized word and its lower-case
+    adjectives)."""
+    m = i + 1
+    while m < len(doc) and doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ == "ADJ":
+        m += 1
+    while m + 1 < len(doc) and doc[m].lower_ in _PORTFOLIO_LINKS:
+        n = m + 1
+        prep = doc[n].lower_ in _PORTFOLIO_PREPS
+        n += prep
+        n += n < len(doc) and doc[n].lower_ in _ARTICLES
+        if n >= len(doc) or not doc[n].is_alpha or not doc[n].text[:1].isupper():
+            break
+        e = n + 1
+        while e < len(doc) and doc[e].is_lower and doc[e].is_alpha and doc[e].pos_ == "ADJ":
+            e += 1
+        if doc[m].text == "," and not prep and (e >= len(doc) or doc[e].lower_ not in _PORTFOLIO_LINKS):
+            break  # "aux Sports, Marc Roy": the holder's name after the comma, no field
+        m = e
+    return m
+
+
+def _in_portfolio(doc: Doc, i: int, c: Candidate | None = None) -> bool:
+    """The capitalized domain at token i is one of a portfolio's coordinated domains, after a
+    minister's title, or (given its candidate c) after a local officer's ("l'adjointe aux
+    Sports et Loisirs, X", "l'échevin des Sports et de la Jeunesse, X": each field may have its
+    preposition or not)."""
+    for n in range(5):  # at most five domains
         prep = _portfolio_item_start(doc, i)
         if prep is None:
-            return False
-        if _after_minister(doc, prep):
+            if n == 0 and c is not None and c.label != "person" and i > 0 and (
+                    doc[i - 1].lower_ == "et" or (doc[i - 1].text == "," and _field_then_et(doc, i, c))):
+                prep = i  # a field after the link with no preposition: "aux Sports et Loisirs",
+                # "aux Sports, Jeunesse et Culture" (after a comma, a name that no "et" follows
+                # is the holder's: "le ministre de l'Eau, X")
+            else:
+                return False
+        elif _after_minister(doc, prep) or (n > 0 and c is not None and _office_field(doc, i, c)):
             return True
-        j = prep - 1
+        j = prep - 1 if prep < i else i - 1
         if j < 0 or doc[j].lower_ not in _PORTFOLIO_LINKS:
             return False
         # the domain before the link: a capitalized word and its lower-case words ("Enseignement

@@ -1055,7 +1055,8 @@ class RoleReader:
                 and doc[c + 1].lower_ in DE | CONTRACTED | {"d’"}:
             # "l'adjoint au maire chargé des sports, X": the charge is part of the title
             m = c + 2
-            while m < min(len(doc), c + 9) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")) \
+            while m < min(len(doc), c + 12) and not (doc[m].is_punct and doc[m].text not in ("'", "’", "-")
+                                                     and not self._listed_field(m)) \
                     and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
                     and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)) \
                     and not (m > c + 2 and self._charge_body_at(m)):
@@ -1462,6 +1463,39 @@ class RoleReader:
         j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in DEF_DETS)
         return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
 
+    def _listed_field(self, m: int) -> bool:
+        """The comma at token m goes on to one more field of a list: "chargée des Sports, de la
+        Jeunesse et de la Culture", "des sports, jeunesse et culture" (the field is followed by
+        "et" or by a comma)."""
+        if self.doc[m].text != ",":
+            return False
+        end = self._field_item(m + 1)
+        return end is not None and end < len(self.doc) and self.doc[end].lower_ in ("et", ",")
+
+    def _field_item(self, j: int) -> int | None:
+        """One more field of a local officer's portfolio from token j on: "Loisirs", "de la
+        Jeunesse", "à la culture", "au Patrimoine" (a preposition maybe, an article maybe, then a
+        noun: capitalized, or a common noun that is no title; the parser may tag it an adjective),
+        and the portfolio goes on or ends there (a comma, "et", the end of the clause); never a
+        person's name or a date. Its end, or None."""
+        doc = self.doc
+        if j >= len(doc):
+            return None
+        if doc[j].lower_ in DE | CONTRACTED | {"à"}:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in DEF_DETS:
+                j += 1
+        if j >= len(doc) or not doc[j].is_alpha or self.idx.at(j, (*PERSON, "date")) is not None:
+            return None
+        tok = doc[j]
+        if not tok.text[:1].isupper() and (tok.pos_ not in ("NOUN", "ADJ") or self.title_at(j) is not None
+                                           or tok.lower_ in self.lex.nationalities):
+            return None
+        end = j + 1
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1  # "des Travaux publics", "de la Vie associative"
+        return end if end == len(doc) or doc[end].is_punct or doc[end].lower_ == "et" else None
+
     def _complement(self, ph: Phrase, j: int, domain_only: bool = False) -> int | None:
         doc, lex, idx = self.doc, self.lex, self.idx
         prep = doc[j].lower_
@@ -1610,11 +1644,25 @@ class RoleReader:
             ph.complement = True  # "directrice de l'école Marie-Curie": a body named after a person
             ph.end = eponym[2]
             return None
+        # a local officer's portfolio ("l'adjoint aux Sports", "l'échevin des Finances"): its
+        # fields may be coordinated, each with its preposition or not, capitalized or not
+        # (an alderman's fields also after "de": "l'échevin de la Culture et du Patrimoine")
+        local_field = not ministry and det == "def" \
+            and (prep in CONTRACTED | {"à"} or fold(_base_title(ph.title, lex)) in _field_aldermen()) \
+            and (_base_title(ph.title, lex) in lex.local_titles
+                 or (j > 0 and doc[j - 1].lower_.startswith(("délégu", "chargé"))))
+        fields_joined = False
         inner_entity = False
         tail: tuple[int, int] | None = None  # a state named after a ministry's domain
         town: tuple[int, tuple[Entity, int, int]] | None = None  # "centre de secours [de X]"
         while m < len(doc) and m - k < 10:
             t = doc[m]
+            item = self._field_item(m + 1) if local_field and t.lower_ in ("et", ",") and m > k \
+                and m - k < 9 else None
+            if item is not None:
+                m = item  # a local officer's fields: "adjointe aux Sports et Loisirs", "échevin des
+                fields_joined = True  # Sports, de la Jeunesse et de la Culture" (one title, no name in it)
+                continue
             if ministry and t.lower_ == "et" and m > k and m - k < 7 and self._second_domain(m + 1):
                 m += 1  # a portfolio of two domains: "ministre de l'Économie et des Finances"
                 m += doc[m].lower_ in ("à", "au", "aux")  # "déléguée aux Transports et à la Mer"
@@ -1838,7 +1886,8 @@ class RoleReader:
             ph.complement = True
             ph.end = m
             return None
-        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry:
+        if any(doc[x].pos_ == "PROPN" and doc[x].is_title for x in range(k, m)) and not ministry \
+                and not fields_joined:
             if not domain_only and det == "def" and self._holder_after_comma(m):
                 # "le député de la 1re circonscription des Vosges, X": a complement naming
                 # what no entity names, then the holder in apposition
@@ -6717,6 +6766,13 @@ def _named_near(doc: Doc, r: Role, body: Entity) -> bool:
     ends = [t.i for t in doc[: sent.start] if t.text in (".", "!", "?", "…") or "\n" in t.text]
     lo = doc[ends[-2] + 1].idx if len(ends) >= 2 else 0
     return any(lo <= m.start < sent.end_char for m in body.mentions)
+
+
+@cache
+def _field_aldermen() -> frozenset[str]:
+    """Folded titles whose "de" complement is a field, never a body (organizations.json
+    `field_aldermen`: "l'échevin des Finances")."""
+    return frozenset(fold(w) for w in load_json("organizations.json")["field_aldermen"])
 
 
 def _base_title(title: str, lex: Lexicon) -> str:
