@@ -25,11 +25,11 @@ from conftest import role_triples as _roles
     ("La Guinée-Bissau vit une nouvelle crise. Le Premier ministre Amílcar Sambú a été arrêté jeudi à "
      "Bissau. La Guinée-Bissau avait déjà connu un coup d'État en 2003, dénoncé alors par l'Angola.",
      "Amílcar Sambú", "premier ministre", "Guinée-Bissau"),
-    # the state named with its article: since round 24j the `of` is that place's id (the
-    # entity keeps the article the model's span has, "la France"), no longer the bare name
+    # the state named with its article: since round 24j the `of` is that place's id, and since
+    # round 24n the place's name drops the article the model's span kept ("France")
     ("Le ministre délégué aux Transports, Paul Vernadet, a promis que la France ne céderait rien. "
      "« Bruxelles veut tout privatiser », a-t-il dit.", "Paul Vernadet", "ministre délégué aux transports",
-     "la France"),
+     "France"),
 ])
 def test_the_state_of_a_state_office(extract: Callable[..., dict], text: str, person: str, role: str,
                                      of: str | None) -> None:

@@ -24,7 +24,7 @@ from conftest import role_triples as _roles
      "Finlande"),
     ("Le Portugal a reçu ses partenaires à Lisbonne. Le Portugal veut un accord. Sous la présidence de "
      "Jacques Marnival, la France a obtenu un compromis.", "Jacques Marnival", "président",
-     "la France"),  # round 24j: the id of the place written "la France", no longer the bare name
+     "France"),  # round 24j: the id of the place written "la France"; 24n: its name drops the article
     ("La Slovaquie attend. La Slovaquie négocie. La Slovaquie espère. Depuis le début de la présidence "
      "de Vaclav Horalek, la République tchèque a beaucoup changé.", "Vaclav Horalek", "président",
      "République tchèque"),
