@@ -632,14 +632,37 @@ def _after_title(doc: Doc, i: int) -> bool:
     while k > 0 and adjectives < 2 and doc[k].is_lower and (
             (doc[k].is_alpha and doc[k].pos_ == "ADJ") or doc[k].lower_ in lexicon().nationalities):
         k, adjectives = k - 1, adjectives + 1  # (an adjective of nationality whatever its tag: "kényan")
-    if k < 1 or not doc[k].is_lower or not doc[k].is_alpha:
+    if k < 1 or not doc[k].is_alpha:
         return False
-    title = doc[k].lower_
-    if (h := _hyphen_title_start(doc, k)) < k:
-        title, k = doc[h : k + 1].text.lower(), h  # "le sapeur-pompier", "la garde-champêtre"
-    if k < 1 or doc[k - 1].lower_ not in _TITLE_DETERMINERS:
-        return False
-    return lexicon().title_of(title) is not None
+    if doc[k].is_lower:
+        title = doc[k].lower_
+        if (h := _hyphen_title_start(doc, k)) < k:
+            title, k = doc[h : k + 1].text.lower(), h  # "le sapeur-pompier", "la garde-champêtre"
+        if k >= 1 and doc[k - 1].lower_ in _TITLE_DETERMINERS and lexicon().title_of(title) is not None:
+            return True
+    return _compound_title_before(doc, k)
+
+
+def _compound_title_before(doc: Doc, k: int) -> bool:
+    """A title of two or three words ends at token k after its determiner ("le premier
+    ministre", "le secrétaire d'État"), or a title whose first word has the capital wire
+    news gives it ("le Premier ministre", "le Président", "la Chancelière"): the other words
+    in lower case but "État"; the lexicon knows the whole title. A capitalized word alone is
+    a title only right after the determiner, which a name's own first word never has."""
+    for h in range(k, max(0, k - 3) - 1, -1):
+        if h < 1 or not (doc[h].is_lower or doc[h].is_title) \
+                or any(not (t.is_lower or fold(t.text) == "etat" or t.text in ("d'", "d\u2019", "-"))
+                       for t in doc[h + 1 : k + 1]):
+            continue
+        if h == k and doc[h].is_lower:
+            continue  # one word in lower case: the caller's test
+        det = doc[h - 1]
+        wire = det.is_title and (h == 1 or doc[h - 2].is_punct)  # "Le Premier ministre" opening
+        if det.lower_ in _TITLE_DETERMINERS and (det.is_lower or wire):
+            title = re.sub(r"\s*([-'\u2019])\s*", r"\1", doc[h : k + 1].text.lower()).replace("\u2019", "'")
+            if lexicon().title_of(title) is not None:
+                return True
+    return False
 
 
 def _hyphen_title_start(doc: Doc, k: int) -> int:

@@ -1685,7 +1685,8 @@ class RoleReader:
                 break  # "membre de l'amicale âgé de 52 ans": the age is no part of the body
             if idx.at(m, PERSON) or (t.like_num and not _ordinal(t.lower_)
                                      and not (t.pos_ == "ADJ" and m > k and doc[m - 1].pos_ == "NOUN"
-                                              and (m + 1 == len(doc) or doc[m + 1].is_punct))):
+                                              and (m + 1 == len(doc) or doc[m + 1].is_punct))
+                                     and not (m == k and self._ordinal_title(k))):
                 break  # (an ordinal is read: "député de la 1re circonscription", "l'équipe première")
             if t.lower_ in DE and m > k:
                 n = m + 1 + (m + 1 < len(doc) and doc[m + 1].lower_ in DEF_DETS)
@@ -1922,6 +1923,17 @@ class RoleReader:
             ph.of_name = lex.nationalities[last.lower_]  # "patineur de vitesse néerlandais"
             ph.pieces[-1] = (j, m - 1)
         return m
+
+    def _ordinal_title(self, k: int) -> bool:
+        """A title of several words opens at token k with an ordinal written in letters
+        ("premier ministre", "première adjointe", "premier secrétaire"), which the tagger
+        reads as a number: the complement of another title ("le porte-parole du premier
+        ministre") names that office, no count."""
+        found = self.title_at(k)
+        if found is not None and found[0] > k + 1:
+            return True
+        # "de la première adjointe", "du second vice-président": the ordinal, then a title
+        return k + 1 < len(self.doc) and self.doc[k + 1].is_alpha and self.title_at(k + 1) is not None
 
     def _name_taken_up(self, k: int, prep: str, det: str | None) -> tuple[Entity, int] | None:
         """A body named before token k that the capitalized words at k name again, which the
