@@ -88,7 +88,7 @@ CREATE TABLE facts (
   entity TEXT,                          -- who: the person (role), speaker (quote), subject (figure), event
   role TEXT,
   of TEXT,                              -- role: the organization or place's entity id
-  of_name TEXT,                         -- role: a country named only by an adjective
+  of_name TEXT,                         -- role: a body the text names by no entity
   status TEXT,
   verb TEXT,
   start INTEGER,                        -- the quote, or the evidence
