@@ -50,3 +50,11 @@ def test_article_of_the_place_name_stays(extract: Callable[..., dict], text: str
 ])
 def test_organization_keeps_its_article(extract: Callable[..., dict], text: str, name: str) -> None:
     assert name in entity_names(extract(text), "organization")
+
+
+def test_a_town_keeps_its_article_even_when_a_bare_homonym_exists(extract: Callable[..., dict]) -> None:
+    # the gazetteer names the commune "La Baule-Escoublac" and lists a "Baule" elsewhere: the
+    # article before a town is the town's own word
+    result = extract("La Baule attend les touristes cet été.")
+    names = {e["name"] for e in result["entities"] if e["type"] == "place"}
+    assert "La Baule" in names and "Baule" not in names

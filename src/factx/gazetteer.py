@@ -75,9 +75,11 @@ _LEAD_ARTICLE = re.compile(r"^(?:l[ae]s?\s+|l['’]\s*)", re.IGNORECASE)
 def without_article(name: str) -> str | None:
     """`name` without its leading article when the article is the sentence's, not the
     place's: "la France" -> "France", "L'Allemagne" -> "Allemagne" (the bare name is a
-    place of KINDS). None when there is no article, when the bare name is no known place, or
-    when some list names the place WITH its article ("Le Havre", "La Paz", "La Réunion",
-    "Le Val-d'Ajol": the article is a word of its name)."""
+    country, a continent or a subdivision). None when there is no article, when the bare name
+    is no such place, or when some list names the place WITH its article ("La Paz", "La
+    Réunion", "Le Val-d'Ajol": the article is a word of its name). A town keeps its article:
+    French puts none before a town's name, so one there is the town's own ("La Baule", though
+    the gazetteer has the commune as "La Baule-Escoublac" and a "Baule" elsewhere)."""
     m = _LEAD_ARTICLE.match(name)
     if m is None or m.end() == len(name):
         return None
@@ -85,7 +87,7 @@ def without_article(name: str) -> str | None:
     if any(key in _names(kind) for kind in KINDS + VILLAGE):
         return None
     bare = name[m.end() :]
-    return bare if place_kind(bare) is not None else None
+    return bare if place_kind(bare, STRONG) is not None else None
 
 
 @cache
