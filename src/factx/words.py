@@ -3,6 +3,7 @@ name for comparison, and telling an acronym by its letters."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -22,6 +23,16 @@ def fold(s: str) -> str:
         s = s.replace("\u2019", "'")
     s = s.replace("-", " ")
     return " ".join(s.split())
+
+
+# an opening article of a folded name, with something after it: "la france", "l'inde"
+_FOLDED_ARTICLE = re.compile(r"^(?:les |le |la |l')\s*(?=\S)")
+
+
+def drop_article(folded: str) -> str:
+    """A folded name without its opening article: "la france" -> "france", "l'inde" ->
+    "inde" ("la" alone stays)."""
+    return _FOLDED_ARTICLE.sub("", folded, count=1)
 
 
 def is_acronym(s: str) -> bool:

@@ -647,12 +647,8 @@ def _office_holder_after(doc: Doc, i: int) -> bool:
     ministre de la Culture"): the staff of that title's holder (`staff_heads`)."""
     from factx.resolve.lexicon import lexicon
 
-    k = i + 1
-    if k < len(doc) and doc[k].lower_ == "du":
-        k += 1
-    elif k + 1 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("la", "l'", "l’"):
-        k += 2
-    else:
+    k = _past_definite_de(doc, i + 1, len(doc))
+    if k is None:
         return False
     titles = lexicon()
     for n in (2, 1, 3):
@@ -660,6 +656,16 @@ def _office_holder_after(doc: Doc, i: int) -> bool:
                 and titles.title_of(doc[k : k + n].text) is not None:
             return True
     return False
+
+
+def _past_definite_de(doc: Doc, k: int, end: int) -> int | None:
+    """The token after "du", "de la" or "de l'" at token k (before `end`), or None: where the
+    complement of "le cabinet du ...", "le bureau de la ..." opens."""
+    if k < end and doc[k].lower_ == "du":
+        return k + 1
+    if k + 1 < end and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("la", "l'", "l\u2019"):
+        return k + 2
+    return None
 
 
 # a church's see, which may be named by two towns: "le diocèse de Nancy et de Toul"
@@ -691,13 +697,8 @@ def organ_body_at(doc: Doc, i: int, end: int) -> int | None:
     if k + 1 < end and doc[k].lower_ in ("de", "d'", "d\u2019") and doc[k + 1].is_lower \
             and doc[k + 1].pos_ == "NOUN":
         k += 2  # the organ's kind, a bare noun: "le conseil d'administration", "de surveillance"
-    if k < end and doc[k].lower_ == "du":
-        k += 1
-    elif k + 1 < end and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("la", "l'", "l\u2019"):
-        k += 2
-    else:
-        return None
-    if k >= end or not organ_of_a_body(doc, doc[i], k):
+    k = _past_definite_de(doc, k, end)
+    if k is None or k >= end or not organ_of_a_body(doc, doc[i], k):
         return None
     return k
 
@@ -2780,7 +2781,10 @@ def _dangling_de(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-_POINTS = frozenset(("nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"))
+@cache
+def _points() -> frozenset[str]:
+    """The points of the compass as written in lower case (place_types.json `compass_points`)."""
+    return frozenset(load_json("place_types.json")["compass_points"])
 
 
 def _cardinal_points(doc: Doc, cands: list[Candidate]) -> None:
@@ -2791,7 +2795,7 @@ def _cardinal_points(doc: Doc, cands: list[Candidate]) -> None:
         if c.label != "organization":
             continue
         tok = _token_starting_at(doc, c.end + 1) if text[c.end : c.end + 1] == " " else None
-        if tok is not None and tok.lower_ in _POINTS and tok.is_lower \
+        if tok is not None and tok.lower_ in _points() and tok.is_lower \
                 and tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.i > 0 and doc[tok.i - 1].is_title:
             c.end = tok.idx + len(tok)
             c.attrs["name"] = text[c.start : c.end]

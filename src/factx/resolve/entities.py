@@ -22,11 +22,9 @@ from factx.resolve.names import fold, group_people
 from factx.resolve.people_things import not_people
 from factx.resources import load_json
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
+from factx.words import drop_article
 
 TYPE_ORDER = {t: i for i, t in enumerate(ID_PREFIX)}
-_ARTICLE = re.compile(r"^(?:le |la |les |l')")
-
-
 def mention_of(text: str, cand: Candidate) -> Mention:
     return Mention(cand.start, cand.end, text[cand.start : cand.end])
 
@@ -119,7 +117,7 @@ def build_entities(doc: Doc) -> list[Entity]:
         if c.label not in ("organization", "place", "misc"):
             continue
         name = c.attrs.get("name") or text[c.start : c.end]
-        bare = _ARTICLE.sub("", fold(name))  # "Le Réseau des exportateurs" is "Réseau des exportateurs"
+        bare = drop_article(fold(name))  # "Le Réseau des exportateurs" is "Réseau des exportateurs"
         key = (c.label, bare)
         ent = by_name.get(key)
         if ent is None:
@@ -146,7 +144,7 @@ def build_entities(doc: Doc) -> list[Entity]:
         name = c.attrs.get("name") or text[c.start : c.end]
         key = None
         if c.label == "date" and attrs.get("value") is not None:
-            key = (_ARTICLE.sub("", fold(name)), repr(sorted(attrs.items())))
+            key = (drop_article(fold(name)), repr(sorted(attrs.items())))
             if key in same_date:
                 same_date[key].mentions.append(mention_of(text, c))
                 continue

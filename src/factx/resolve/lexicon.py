@@ -339,3 +339,14 @@ def lexicon() -> Lexicon:
         according_to=frozenset(v["according_to"]),
         derived_feminines=frozenset(derived_feminines),
     )
+
+
+@cache
+def parties() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Folded noun of a part played in an event ("prévenu", "vainqueur") -> (folded verbs whose
+    object, folded verbs whose subject plays it) (models/quotes.json `parties`)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for part in load_json("quotes.json")["parties"].values():
+        verbs = (frozenset(map(fold, part["object_of"])), frozenset(map(fold, part["subject_of"])))
+        out.update({fold(n): verbs for n in part["nouns"]})
+    return out

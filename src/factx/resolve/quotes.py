@@ -71,7 +71,7 @@ from factx import gazetteer
 from factx.components import base
 from factx.normalize import normalize
 from factx.resolve.gentiles import gentile_form
-from factx.resolve.lexicon import lexicon
+from factx.resolve.lexicon import lexicon, parties
 from factx.resolve.names import fold, given_name_gender, lone_given_name_gender
 from factx.resolve.patterns import DepMatches
 from factx.resolve.roles import CIVILITIES, NEGATION, _body_kind, _kind_words, _union
@@ -288,16 +288,6 @@ def office_aliases(title: str, of_name: str | None) -> list[str]:
     if office is None or not of_name or gazetteer.place_kind(of_name) != "country":
         return []
     return [office]
-
-
-@cache
-def _parties() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Folded noun for a part played -> (verbs whose object, verbs whose subject plays it)."""
-    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-    for part in load_json("quotes.json")["parties"].values():
-        verbs = (frozenset(map(fold, part["object_of"])), frozenset(map(fold, part["subject_of"])))
-        out.update({fold(n): verbs for n in part["nouns"]})
-    return out
 
 
 @cache
@@ -1222,7 +1212,7 @@ class QuoteReader:
                 continue
             for t in self.apposed_words(a, b):
                 low = fold(t.lemma_ or t.text)
-                if t.pos_ == "NOUN" and (low in self.words.human_nouns or low in _parties()) \
+                if t.pos_ == "NOUN" and (low in self.words.human_nouns or low in parties()) \
                         and self.lex.title_of(t.lower_) is None and low not in self.words.plain_person_nouns:
                     out.add(low)
         return out
@@ -3470,11 +3460,11 @@ class QuoteReader:
         gives the part this noun names (models/quotes.json's 'parties'): the object of one of
         its verbs (passive included) or the subject of the others; an apposition counts for
         the noun it stands beside ("un homme de 34 ans, Paul Roy")."""
-        if noun not in _parties() and noun.startswith("nouveau "):
+        if noun not in parties() and noun.startswith("nouveau "):
             noun = "nouveau *"  # the new holder of any title
-        if noun not in _parties():
+        if noun not in parties():
             return []
-        object_of, subject_of = _parties()[noun]
+        object_of, subject_of = parties()[noun]
         found: dict[int, Entity] = {}
         for p, a, b in self.idx.in_span(0, self.tok_at(before), ("person",)):
             if self.in_quote(a):
@@ -4313,7 +4303,7 @@ class QuoteReader:
         (party() found no one: someone unnamed), or a part given to one the text set in a
         function ("Le président du tribunal, X, ... . Le prévenu a reconnu ..." is not X);
         a noun for anyone by sex or age ("le jeune homme") is not such a part."""
-        if noun in _parties():
+        if noun in parties():
             return True
         if noun in self.words.plain_person_nouns or noun not in self.words.human_nouns:
             return False
@@ -6350,7 +6340,7 @@ def _negated(verb: Token) -> bool:
 
 def _human(tok: Token, words: QuoteWords) -> bool:
     return fold(tok.lemma_ or tok.text) in words.human_nouns or fold(tok.text) in words.human_nouns \
-        or lexicon().title_of(tok.lower_) is not None or fold(tok.text) in _parties()
+        or lexicon().title_of(tok.lower_) is not None or fold(tok.text) in parties()
 
 
 def _possessed(tok: Token) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from factx import gazetteer
 from factx.components import base
 from factx.resolve.gentiles import gentile_form
-from factx.resolve.lexicon import Lexicon, lexicon
+from factx.resolve.lexicon import Lexicon, lexicon, parties
 from factx.resolve.names import fold, given_name_gender, given_name_title
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
@@ -2928,8 +2928,8 @@ class RoleReader:
             person = _the_one(h[0] for h in idx.in_span(lo, opened, PERSON))
             # a noun of a part ("le vainqueur", "le prévenu": quotes.json 'parties') is the
             # subject only of a verb of that part ("s'est imposé", "a remporté")
-            part = _part_verbs().get(fold(doc[noun].text))
-            if person is None and (part is None or prev.root.lemma_.lower() in part):
+            part = parties().get(fold(doc[noun].text))
+            if person is None and (part is None or fold(prev.root.lemma_) in part[1]):
                 person = _the_one(h[0] for c in prev.root.children if c.dep_ == "nsubj"
                                   for h in idx.in_subtree(c, PERSON))
         elif a < 0 or doc[a].lower_ not in DEF_DETS or a != sent.start or sent.start == 0:
@@ -5051,18 +5051,6 @@ def _own_commune(title: str, lex: Lexicon, body: Entity | None = None) -> bool:
     base = _base_title(title, lex)
     return base in lex.local_titles \
         and (base != "adjoint" or (body is not None and body.type == "organization"))
-
-
-@cache
-def _part_verbs() -> dict[str, frozenset[str]]:
-    """Folded nouns of a part in an event ("vainqueur", "prévenue") -> the verbs whose subject
-    plays it (quotes.json 'parties')."""
-    out: dict[str, frozenset[str]] = {}
-    for part in load_json("quotes.json")["parties"].values():
-        for noun in part["nouns"]:
-            if "*" not in noun:
-                out[fold(noun)] = frozenset(part["subject_of"])
-    return out
 
 
 @cache

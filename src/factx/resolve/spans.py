@@ -8,16 +8,7 @@ from spacy.tokens import Doc, Token
 
 from factx.resolve.names import fold
 from factx.types import Entity, Mention
-
-_ARTICLES = ("les ", "le ", "la ", "l'")
-
-
-def _bare(folded: str) -> str:
-    """A folded name without its opening article: "la france" -> "france"."""
-    for art in _ARTICLES:
-        if folded.startswith(art) and len(folded) > len(art):
-            return folded[len(art):].lstrip()
-    return folded
+from factx.words import drop_article
 
 
 def find_named(entities: Iterable[Entity], name: str, types: tuple[str, ...]) -> Entity | None:
@@ -36,9 +27,9 @@ def find_named(entities: Iterable[Entity], name: str, types: tuple[str, ...]) ->
     for e, folded in forms:
         if key in folded:
             return e
-    bare = _bare(key)
+    bare = drop_article(key)
     for e, folded in forms:
-        if any(_bare(f) == bare for f in folded):
+        if any(drop_article(f) == bare for f in folded):
             return e
     return None
 
