@@ -5,7 +5,7 @@
   "directeur") or a bare noun of its kind ("d'administration"), then "du", "de la" or
   "de l'" and a body (a lower-case noun of bodies with its complement, or a capitalized
   noun of bodies) names the organ of that body: the organization is the body, not the
-  organ ("le conseil communautaire de la communauté de communes du Val", "le bureau exécutif
+  organ ("le conseil communautaire de la communauté de communes de la Haute-Sarre", "le bureau exécutif
   de l'Union des commerçants de X"); a title held in the organ has that body as its `of`.
 - The police is such a body for its units ("la brigade criminelle de la police judiciaire":
   the police judiciaire); the gendarmerie's brigades stay bodies of their own.
@@ -23,8 +23,8 @@ from conftest import entity_names, held_of, role_triples
 
 # ---------------------------------------------------------------- the organ gives way to its body
 @pytest.mark.parametrize(("text", "body", "organ"), [
-    ("Le conseil communautaire de la communauté de communes du Val de Sarre a adopté le budget.",
-     "communauté de communes du Val de Sarre", "conseil communautaire"),
+    ("Le conseil communautaire de la communauté de communes de la Haute-Sarre a adopté le budget.",
+     "communauté de communes de la Haute-Sarre", "conseil communautaire"),
     ("Mardi soir, le conseil communautaire de la communauté de communes des Trois Vallons (CCTV) "
      "a voté la hausse de la redevance.",
      "communauté de communes des Trois Vallons", "conseil communautaire"),
@@ -49,8 +49,8 @@ def test_organ_of_a_body(extract: Callable[..., dict], text: str, body: str, org
 @pytest.mark.parametrize(("text", "person", "title", "body"), [
     ("Jeanne Morvillier, membre du conseil d'administration de la Fédération bretonne de voile, "
      "a démissionné.", "Jeanne Morvillier", "membre", "Fédération bretonne de voile"),
-    ("Luc Vantrier, président du conseil communautaire de la communauté de communes du Val de Sarre, "
-     "a ouvert la séance.", "Luc Vantrier", "président", "communauté de communes du Val de Sarre"),
+    ("Luc Vantrier, président du conseil communautaire de la communauté de communes de la Haute-Sarre, "
+     "a ouvert la séance.", "Luc Vantrier", "président", "communauté de communes de la Haute-Sarre"),
     ("Avocat à Rennes, Yves Penhoat est membre du comité directeur de la Ligue bretonne des droits "
      "des marins (LBDM) depuis 2010.", "Yves Penhoat", "membre", "Ligue bretonne des droits des marins"),
 ])

@@ -4783,8 +4783,8 @@ class QuoteReader:
                                  and id(q) not in asked])
 
     def relative_quoted(self, open_c: int, s: int, e: int, last: Quote | None) -> Entity | None:
-        """"Le coach X a dédié la victoire aux supporters « qui ont roulé toute la nuit pour nous
-        voir »", "Il a cité la rénovation du gymnase, « où la toiture fuit depuis dix ans »": a
+        """"L'entraîneur X a salué les bénévoles « qui ont tenu la buvette sous la pluie tout le
+        week-end »", "Il a cité la rénovation du gymnase, « où la toiture fuit depuis dix ans »": a
         quotation that opens on a relative pronoun ("qui", "où", "dont") right after the noun
         it qualifies, with no verb of saying in its sentence, is the words of the one the
         sentence is about: the person subject of the verb that governs that noun (a name, a
