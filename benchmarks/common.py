@@ -40,6 +40,8 @@ OWN8_GOLD = ROOT / "benchmarks" / "own_dev8.jsonl"
 OWN8_TXT = ROOT / "benchmarks" / "own_dev8"
 OWN9_GOLD = ROOT / "benchmarks" / "own_dev9.jsonl"
 OWN9_TXT = ROOT / "benchmarks" / "own_dev9"
+OWN10_GOLD = ROOT / "benchmarks" / "own_dev10.jsonl"
+OWN10_TXT = ROOT / "benchmarks" / "own_dev10"
 SEED_DIR = SHARED / "seed"
 
 
