@@ -3121,7 +3121,50 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
     cands = bodies_named_as_things(doc, cands, starts)
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
-    return event_towns(doc, sited_towns(doc, compass_bearings(cands, text)))
+    return headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
+
+
+_HEADING_MAX = 160  # a title line is short; a paragraph of one line is no heading
+_INNER_END = re.compile(r"[.!?]\s+\S")
+
+
+def _on_heading(text: str, start: int, end: int) -> bool:
+    """The mention stands on a title line: a line of its own, short, with no sentence ended
+    inside it, that more text follows ("Mirecourt : vingt ans d'amitié avec Velkirch")."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    if b < 0 or not text[b:].strip():
+        return False
+    line = text[a:b].strip()
+    return len(line) <= _HEADING_MAX and not _INNER_END.search(line)
+
+
+def headings_read_by_the_body(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A title line has no article, no preposition, no verb around its names: the model
+    reads a town there as a person or a thing ("vingt ans d'amitié avec Velkirch", "RN 57 :
+    deux blessés") that the body, with its "à Velkirch", "sur la RN 57", reads as a place. A
+    name whose mentions in the body all have one type, a place or an organization, takes it
+    in the title lines too, where the model called it a person or a thing without any sign
+    of a person (a civility, a title's apposition)."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.label in NAMED and c.attrs.get("name"):
+            groups[fold(c.attrs["name"])].append(c)
+    for cs in groups.values():
+        if len({c.label for c in cs}) < 2:
+            continue
+        heads = [c for c in cs if _on_heading(text, c.start, c.end)]
+        ids = {id(c) for c in heads}
+        body = {c.label for c in cs if id(c) not in ids}
+        if len(body) != 1 or not heads:
+            continue
+        label = next(iter(body))
+        if label not in ("place", "organization"):
+            continue
+        for c in heads:
+            if c.label in ("person", "misc") and not c.attrs.get("civility"):
+                c.label = label
+    return cands
 
 
 def _heads_alternation(key: str) -> str:
