@@ -658,29 +658,9 @@ class RoleReader:
         voiced, body = self.voiced_body(at)
         if voiced:
             return body
-        sent = doc[at].sent
-        # the speaker's own words own nothing: "« Nous ... », a expliqué son délégué, X"
-        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
-                    and not _quoted(t)] if clause else []
-        # "Le Front a dénoncé des fraudes. « Nous avons reçu ... », a affirmé son porte-parole,
-        # X": the incise after a quotation speaks of the sentence before the quotation
-        opened = self._quotation_before_incise(at) if not subjects else None
-        before = sent.start if opened is None else min(opened, sent.start)
-        if not subjects and before > 0:
-            prev = doc[before - 1].sent
-            while not clause and prev.start > 0 and prev[-1].text == ";":
-                prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
-            line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
-            # a headline the parser ran into the first line: only the line's own subject
-            subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
-                        and t.lower_ not in RELATIVE_PRONOUNS]
-            # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
-            subjects = [t for t in subjects if not _quoted(t)] or subjects
-            if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
-                subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
-        if not subjects:
+        subj = self.owner_subject(at, clause)
+        if subj is None:
             return None
-        subj = subjects[-1]
         agent = self._passive_agent_body(subj)
         if agent is not None:
             return agent  # "Les inscriptions seront gérées par l'OMS. Sa directrice, X"
@@ -738,6 +718,45 @@ class RoleReader:
             if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
                 return None
         return None
+
+    def owner_subject(self, at: int, clause: bool = True) -> Token | None:
+        """The subject a possessive at token `at` takes up (see body_before): the last subject
+        of its clause before it, else of the sentence before (before the quotation, for an
+        incise after one), else None."""
+        doc = self.doc
+        sent = doc[at].sent
+        # the speaker's own words own nothing: "« Nous ... », a expliqué son délégué, X"; nor
+        # does the title's own holder, named before it: "Anne Roy, sa présidente, estime ..."
+        holder = self._apposed_holder(at)
+        subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
+                    and not _quoted(t) and not (holder is not None and holder[0] <= t.i < holder[1])] \
+            if clause else []
+        # "Le Front a dénoncé des fraudes. « Nous avons reçu ... », a affirmé son porte-parole,
+        # X": the incise after a quotation speaks of the sentence before the quotation
+        opened = self._quotation_before_incise(at) if not subjects else None
+        before = sent.start if opened is None else min(opened, sent.start)
+        if not subjects and before > 0:
+            prev = doc[before - 1].sent
+            while not clause and prev.start > 0 and prev[-1].text == ";":
+                prev = doc[prev.start - 1].sent  # the items of one list: "Président : X ; trésorier : Y"
+            line = max((t.i + 1 for t in prev if "\n" in t.text), default=prev.start)
+            # a headline the parser ran into the first line: only the line's own subject
+            subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
+                        and t.lower_ not in RELATIVE_PRONOUNS]
+            # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
+            subjects = [t for t in subjects if not _quoted(t)] or subjects
+            if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
+                subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
+        return subjects[-1] if subjects else None
+
+    def _apposed_holder(self, at: int) -> tuple[int, int] | None:
+        """"Anne Roy, sa présidente, estime ...": the tokens of the person named right before the
+        comma that opens the possessive at token `at` (the title's own holder, in whose
+        apposition the title stands), else None."""
+        if at < 2 or self.doc[at - 1].text != ",":
+            return None
+        hit = self.idx.ending_at(at - 1, PERSON)
+        return (hit[1], hit[2]) if hit is not None else None
 
     def _quotation_before_incise(self, at: int) -> int | None:
         """The opening mark of the quotation right before an incise whose words run to token
@@ -823,16 +842,19 @@ class RoleReader:
         relation of theirs) and the possessive's own clause names none before it."""
         doc, idx = self.doc, self.idx
         sent = doc[at].sent
-        if sent.start == 0 or idx.in_span(sent.start, at, PERSON):
-            return None
+        holder = self._apposed_holder(at)
+        if sent.start == 0 or idx.in_span(sent.start, at if holder is None else holder[0], PERSON):
+            return None  # (the title's own holder before it, "Anne Roy, sa présidente", is no other person)
         prev = doc[sent.start - 1].sent
+        # a paragraph the parser ran into the one before: only the sentence's last line
+        line = max((t.i + 1 for t in prev if "\n" in t.text and t.i + 1 < prev.end), default=prev.start)
         # (a relative pronoun takes up a noun of the sentence, no person outside it: "selon
         # l'ONG X, qui gère un dispensaire. Sa coordinatrice, Y")
-        if idx.in_span(prev.start, prev.end, PERSON) or any(
+        if idx.in_span(line, prev.end, PERSON) or any(
                 t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubj:pass") and not _quoted(t)
-                and t.lower_ not in RELATIVE_PRONOUNS for t in prev):
+                and t.lower_ not in RELATIVE_PRONOUNS for t in doc[line : prev.end]):
             return None
-        return _the_one(h[0] for h in idx.in_span(prev.start, prev.end, ("organization",))
+        return _the_one(h[0] for h in idx.in_span(line, prev.end, ("organization",))
                         if not _quoted(doc[h[1]]) and not news_source(doc, h[0], self.lex))
 
     def _passive_agent_body(self, subj: Token) -> Entity | None:
@@ -851,18 +873,37 @@ class RoleReader:
     def _affiliation(self, chain: list[Phrase], k: int) -> None:
         """A title before the name, then the body after it between commas: "le capitaine X, de
         la brigade de Mirecourt, ..." is the brigade's captain (when the title names no office)."""
-        doc = self.doc
         ph = chain[-1]
-        if ph.of is not None or ph.of_name is not None or ph.complement or k + 2 >= len(doc) \
-                or doc[k].text != "," or doc[k + 1].lower_ not in DE:
+        if ph.of is not None or ph.of_name is not None or ph.complement:
             return
-        a = k + 2 if doc[k + 1].lower_ in CONTRACTED else k + 2 + (doc[k + 2].lower_ in DEF_DETS)
-        org = self.idx.starting_at(a, ("organization",))
-        if org is None or org[2] >= len(doc) or doc[org[2]].text not in (",", ")", "."):
+        org = self.body_between_commas(k)
+        if org is None:
             return
         for p in chain:
             if p.of is None and p.of_name is None and not p.complement:
-                p.of = org[0]
+                p.of = org
+
+    def body_between_commas(self, k: int) -> Entity | None:
+        """The organization named after the comma at token `k` by "de", "du", "de la", up to a
+        comma, a closing bracket or a full stop: "X, de la brigade de Mirecourt, ..."."""
+        doc = self.doc
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in DE:
+            return None
+        a = k + 2 if doc[k + 1].lower_ in CONTRACTED else k + 2 + (doc[k + 2].lower_ in DEF_DETS)
+        org = self.idx.starting_at(a, ("organization",))
+        end = org[2] if org is not None else len(doc)
+        if end + 1 < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
+            # the body's town after its name ("le politologue X, de l'Institut des études
+            # sociales de Tirlon, estime ..."): a place, or a bare proper name the entity layer left
+            town = self.idx.starting_at(end + 1, ("place",))
+            name = end + 1
+            while name < min(len(doc), end + 5) and doc[name].text[:1].isupper() \
+                    and doc[name].pos_ == "PROPN":
+                name += 1
+            end = town[2] if town is not None else name if name > end + 1 else end
+        if org is None or end >= len(doc) or doc[end].text not in (",", ")", "."):
+            return None
+        return org[0]
 
     def _elected_noun(self, i: int) -> bool:
         """"élu" as a noun without its article: followed by the adjective of an assembly or a
@@ -6084,6 +6125,31 @@ def _possessive_owner(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
     return hit[0] if hit is not None else None
 
 
+def _owner_named_apart(doc: Doc, reader: RoleReader, r: Role, body: Entity) -> bool:
+    """"Côté usagers, l'association Vélo-Cité dit suivre le dossier. « ... », affirme son
+    président, X": a possessive before the title takes up the subject of its clause, else of
+    the sentence before (RoleReader.owner_subject); when that subject is a name (capitalized,
+    not a person's) whose phrase does not name `body`, the title is held in that named thing,
+    which the entity layer may have missed, never in `body`, the story's one organization
+    named elsewhere. A pronoun, a body named by its kind ("le club", read by _unnamed_owner)
+    or a person (a relation of theirs) decides nothing here."""
+    at = _owner_det(doc, r)
+    if at is None:
+        return False
+    subj = reader.owner_subject(at)
+    if subj is None or subj.pos_ in ("PRON", "DET") or not subj.text[:1].isupper() \
+            or subj.i == doc[subj.i].sent.start:  # (a name the parser tagged as a verb: "Que Faire")
+        return False
+    idx = reader.idx
+    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+    if idx.at(subj.i, PERSON) is not None or idx.in_span(lo, hi, PERSON) \
+            or reader._passive_agent_body(subj) is body:
+        return False
+    hit = idx.at(subj.i)
+    return (hit is None or hit[0] is not body) \
+        and all(h[0] is not body for h in idx.in_span(lo, hi, ORG_PLACE))
+
+
 def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity | None]:
     """"Le club, fondé en 1920, a reçu l'aide de la banque X. Son entraîneur, Y": a possessive
     before the title stands for the subject of its clause or of the sentence before; when that
@@ -6109,11 +6175,26 @@ def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity 
     if not subj.is_lower or subj.pos_ != "NOUN" or subj.lemma_.lower() not in reader.lex.org_nouns \
             or subj.i == 0 or doc[subj.i - 1].lower_ not in DEF_DETS \
             or reader.idx.at(subj.i, ("person", *ORG_PLACE)) is not None \
+            or reader.idx.starting_at(subj.i + 1, ("organization",)) is not None \
             or reader.idx.in_span(subj.left_edge.i, subj.right_edge.i + 1, ("person", "organization")):
-        return False, None  # a named subject, a person's, a pronoun: the other steps read it
+        # a named subject (its name right after its kind, "L'association Les Amis du Lavoir dit
+        # ...", though the parser hung the name elsewhere), a person's, a pronoun: the other
+        # steps read it
+        return False, None
     if reader._passive_agent_body(subj) is not None:
         return False, None  # "La grève a été déclenchée par le syndicat X. Son secrétaire": X's
     return True, reader._antecedent(subj.i, subj)
+
+
+def _client_title_body(doc: Doc, reader: RoleReader, r: Role) -> Entity | None:
+    """"Me X, avocat du prévenu, du barreau de Besançon, a plaidé ...": a title held for a
+    client (lexicon for_clients), whose complement, if any, names the client, not a body; the
+    body named between commas right after it is the one the holder belongs to (a bar, a
+    practice, a hospital)."""
+    if not r.mentions:
+        return None
+    span = doc.char_span(r.mentions[0][0], r.mentions[0][1], alignment_mode="expand")
+    return reader.body_between_commas(span.end) if span is not None else None
 
 
 def _fronted_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
@@ -7392,6 +7473,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # (a domain read into the title is no body: "où il fut directeur d'agence")
             r.of = _where_body(doc, idx, r)  # "embauché chez Valdor, où il est devenu contremaître"
     for r in roles:
+        if r.of is None and r.of_name is None and r.explicit and _base_title(r.title, lex) in lex.for_clients:
+            r.of = _client_title_body(doc, reader, r)  # "Me X, avocat du prévenu, du barreau de Metz"
+    for r in roles:
         if r.of is None and r.of_name is None and not r.complement and r.explicit:
             r.of = _fronted_body(doc, idx, r)  # "Pour la CGT, Daniel Roy, délégué syndical, ..."
     for r in roles:
@@ -7496,6 +7580,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
             # the holder's action
             late = near is None and assembly is None and sole is not None and not _named_before(sole, r) \
                 and not _in_sentence(doc, r, sole)  # (not "trésorier puis président de l'amicale X")
+            if sole is not None and near is None and assembly is None \
+                    and _owner_named_apart(doc, reader, r, sole):
+                late = True  # "L'UFC dit ... « ... », affirme son président, X": the UFC's, not the story's
             r.of = near or assembly or (None if late else sole) or _opening_body(doc, idx, r)
             if r.of is not None and (_other_side(doc, r, r.of) or _beside_head_of_state(doc, r, r.of, lex)):
                 r.of = None  # "Le président X a exclu toute négociation avec le mouvement Y"
