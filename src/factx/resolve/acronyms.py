@@ -230,6 +230,96 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
     return start, end
 
 
+# the words that may link a body's name to the rest of it, before its acronym in brackets:
+# prepositions of complements ("de contrôle des maladies", "sur les risques", "pour l'écrit",
+# "en Algérie"), articles, and "et" closing a list ("l'environnement, la mobilité et
+# l'aménagement"; "Algérie, Maroc et Tunisie")
+_RUN_LINKS = frozenset(("de", "du", "des", "d'", "d\u2019", "la", "le", "les", "l'", "l\u2019", "et",
+                        "sur", "pour", "contre", "en", "à", "aux", "au"))
+_RUN_OPENERS = frozenset(("de", "du", "des", "d'", "d\u2019", "sur", "pour", "contre", "en"))
+_RUN_MAX = 14  # tokens between the name's mention and the bracket
+
+
+def _complement_run(doc: Doc, first: int, paren: int) -> bool:
+    """Tokens `first`..`paren` - 1 continue a body's name up to its acronym: they open on a
+    preposition of complement, hold only those, articles, "et", nouns, adjectives and names
+    (no verb, no figure, no quotation mark, no line break), and a comma only inside a list
+    that "et" closes before the bracket."""
+    if not 0 < paren - first <= _RUN_MAX or fold(doc[first].text) not in _RUN_OPENERS:
+        return False
+    commas = [k for k in range(first, paren) if doc[k].text == ","]
+    if commas and not any(fold(doc[k].text) == "et" for k in range(commas[-1] + 1, paren)):
+        return False
+    for tok in doc[first:paren]:
+        low = fold(tok.text)
+        if tok.text == "," or low in _RUN_LINKS or tok.text == "-":
+            continue
+        if tok.is_space or tok.like_num or (not tok.is_alpha and not any(c in tok.text for c in "-'\u2019")):
+            return False
+        if tok.pos_ in ("VERB", "AUX", "PRON", "ADV", "SCONJ") or tok.is_sent_start:
+            return False
+    return True
+
+
+def _expansion_past_mention(doc: Doc, paren: Token, acr: str,
+                            entities: list[Entity]) -> tuple[int, int] | None:
+    """"le Centre nigérian de contrôle des maladies (NCDC)", "la Fédération nationale des
+    anciens combattants en Algérie, Maroc et Tunisie (FNACA)": the model's organization stops
+    short of the complements that end the body's name, yet a body's acronym in brackets
+    follows the WHOLE name. The organization's mention (a capital first, two words or more
+    when the acronym does not spell it) whose complements run up to the bracket
+    (`_complement_run`) is extended to it, when the acronym spells the extended name from its
+    first letter, or spells nothing of it (the acronym of its name in its own language, as in
+    `_original_acronym`: not a place's, a kind's or a party's); never when the initials of the
+    mention alone are the acronym. The characters, or None."""
+    from factx import gazetteer
+    from factx.components.organizations import _lex, _party_acronyms
+    from factx.resources import load_json
+
+    text = base.original_text(doc)
+    end = doc[paren.i - 1].idx + len(doc[paren.i - 1])
+    lex = _lex()
+    if acr in lex["place_acronyms"] or acr in lex["thing_acronyms"] or acr in lex["kind_acronyms"] \
+            or acr in load_json("organizations.json")["country_codes"] or acr in _party_acronyms() \
+            or gazetteer.place_kind(acr) is not None:
+        return None
+    starts = {t.idx: t.i for t in doc[max(0, paren.i - _RUN_MAX - 12) : paren.i]}
+    # another body or a person named last before the bracket owns the acronym ("... de la
+    # filiale de Norvel (NRV)"): the complements hold places, never those
+    others = [(x.start, x.end) for e in entities if e.type in ("organization", "person", "misc")
+              for x in e.mentions if x.end <= end]
+    for e in entities:
+        if e.type != "organization":
+            continue
+        for m in e.mentions:
+            if not (m.end < end and m.start in starts):
+                continue
+            first = next((t.i for t in doc[starts[m.start] : paren.i] if t.idx >= m.end), None)
+            if first is not None and first - 1 > starts[m.start] \
+                    and fold(doc[first - 1].text) in _RUN_OPENERS:
+                first -= 1  # the model's span took the preposition: "des rapatriés en" + "Algérie, ..."
+            # not when the acronym spells the mention alone: what follows is no part of the name
+            # ("Médecins sans frontières en Libye (MSF)")
+            if first is None or not _complement_run(doc, first, paren.i) \
+                    or fold(acr).upper() in initials(_LEADING_ARTICLE.sub("", m.text)) \
+                    or any(m.end <= a and b <= end for a, b in others):
+                continue
+            # the model's span with the article of the sentence's start ("Le Centre ...")
+            article = _LEADING_ARTICLE.match(m.text)
+            start = m.start + (article.end() if article else 0)
+            own = text[start : m.end]
+            if not own[:1].isupper():
+                continue
+            spelled = schwartz_hearst(fold(acr), fold(text[start:end]).replace("'", " "))
+            if (spelled == 0 and fold(own[:1]) == fold(acr[:1])) or (
+                    spelled is None and is_acronym(acr) and acr.isalpha() and len(own.split()) >= 2
+                    and schwartz_hearst(fold(acr), fold(own)) is None):
+                if article:  # the mention without the article, inside the name, goes with it
+                    e.mentions = [Mention(start, m.end, own) if x == m else x for x in e.mentions]
+                return start, end
+    return None
+
+
 def _word_shaped(word: str) -> bool:
     """An acronym written as a word, capital first: "Smur", "l'Otan", "l'Unesco"."""
     return word.istitle() and word.isalpha() and 3 <= len(word) <= 8
@@ -604,6 +694,10 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 whole = _original_acronym(doc, tok, nxt.text, entities)
                 if whole is not None and (span is None or whole[0] < span[0] <= span[1] == whole[1]):
                     span = whole
+            if span is None or text[span[0]].islower():
+                past = _expansion_past_mention(doc, tok, nxt.text, entities)
+                if past is not None and (span is None or past[0] < span[0] <= span[1] == past[1]):
+                    span = past
             if span and nxt.text not in done:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
