@@ -73,6 +73,9 @@ def test_guard_holder_kept(extract: Callable[..., dict], text: str, person: str,
      "Octavie Merlaud"),
     # a verb after the name's comma: the apposition is a clause, no description
     ("Octavie Merlaud, a salué les bénévoles et la présidente du club.", "Octavie Merlaud"),
+    # a passive agent's titles coordinated after "par": the agent's, not the name's
+    ("Octavie Merlaud, accueillie par le maire et président de la communauté de communes, a "
+     "visité l'école.", "Octavie Merlaud"),
     # the other person's title after the coordination
     ("Octavie Merlaud a remercié les bénévoles et la présidente du club, Léonie Sarrade.",
      "Octavie Merlaud"),

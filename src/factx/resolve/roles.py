@@ -2563,8 +2563,13 @@ class RoleReader:
         m = et - 1
         while m >= 0 and et - m <= 8 and self._description_word(m):
             m -= 1
-        if m > 0 and doc[m].is_lower and doc[m].pos_ == "VERB" and doc[m - 1].text == ",":
+        if m > 0 and doc[m].is_lower and doc[m].pos_ == "VERB" and doc[m - 1].text == "," \
+                and "Part" not in doc[m].morph.get("VerbForm"):
             m -= 1  # its first noun tagged a verb ("élève de seconde", "voisine")
+        if any(doc[x].lower_ == "par" for x in range(m + 1, et)) or (
+                et >= 2 and doc[et - 2].pos_ == "DET" and self.title_at(et - 1) is not None):
+            # "X, reçu par le maire et président de Y": the agent's titles, coordinated
+            return et
         if m < 0 or m == et - 1 or doc[m].text != "," or not doc[m + 1].is_lower \
                 or doc[m + 1].lower_ in DE or doc[m + 1].pos_ not in ("NOUN", "ADJ", "VERB") \
                 or "Plur" in doc[m + 1].morph.get("Number"):
