@@ -532,7 +532,7 @@ class RoleReader:
                 and not (i > 0 and doc[i - 1].text in LIST_MARKS) and self._glued_to_name(i) is None \
                 and not self._after_opener(i) \
                 and not (i > 2 and doc[i - 1].lower_ == "et"
-                         and self._described_before(i - 1, head_end) < i - 1) \
+                         and self._described_before(i - 1, None) < i - 1) \
                 and not (i > 0 and doc[i - 1].lower_ in CONTRACTED and head_end < len(doc)
                          and self.idx.starting_at(head_end, PERSON) is not None):
             # (a title tagged as an adjective is read after a comma or a status word; or after
@@ -2590,23 +2590,74 @@ class RoleReader:
         first, before = doc[hit[1]], doc[hit[1] - 1]
         return first.is_sent_start or "\n" in self.folded[before.idx : first.idx] or before.text in (";", "•")
 
-    def _described_before(self, et: int, e: int) -> int:
+    def _described_before(self, et: int, e: int | None) -> int:
         """The comma that opens an apposition whose bare title, closed at token e, is
         coordinated with a description of the same person: "X, jeune retraitée et bénévole,",
-        "Y, père de trois enfants et agriculteur." (a few lower-case nouns and adjectives, no
-        article, nothing else, between the name's comma and "et"); else `et` itself."""
+        "Y, père de trois enfants et agriculteur.", "Z, 17 ans, élève de seconde à Vernac et
+        porte-parole du syndicat lycéen dans le Cher." (a description of a few words with no
+        verb, opening with a lower-case noun or adjective, between the name's comma, or the
+        comma of an age set after the name, and "et"); else `et` itself. With e None (the
+        title's own end not read yet), the apposition's close is not checked."""
         doc = self.doc
-        if e < len(doc) and doc[e].text not in (",", ".", ";", ")"):
+        if e is not None and not self._apposition_closes(e):
             return et
         m = et - 1
-        while m >= 0 and et - m <= 5 and doc[m].is_lower and (
-                doc[m].pos_ in ("NOUN", "ADJ", "NUM") or doc[m].lower_ in DE - {"du", "des"}
-                or doc[m].lower_ in self.lex.person_nouns):
+        while m >= 0 and et - m <= 8 and self._description_word(m):
             m -= 1
-        if m < 0 or m == et - 1 or doc[m].text != "," or doc[m + 1].lower_ in DE \
-                or self.idx.ending_at(m, PERSON) is None:
+        if m > 0 and doc[m].is_lower and doc[m].pos_ == "VERB" and doc[m - 1].text == "," \
+                and "Part" not in doc[m].morph.get("VerbForm"):
+            m -= 1  # its first noun tagged a verb ("élève de seconde", "voisine")
+        if any(doc[x].lower_ == "par" for x in range(m + 1, et)) or (
+                et >= 2 and doc[et - 2].pos_ == "DET" and self.title_at(et - 1) is not None):
+            # "X, reçu par le maire et président de Y": the agent's titles, coordinated
             return et
-        return m
+        if m < 0 or m == et - 1 or doc[m].text != "," or not doc[m + 1].is_lower \
+                or doc[m + 1].lower_ in DE or doc[m + 1].pos_ not in ("NOUN", "ADJ", "VERB") \
+                or "Plur" in doc[m + 1].morph.get("Number"):
+            # (a feminine agent noun is often tagged a verb: "habitante", "voisine"; a plural
+            # opens a list of others: "X, des élus et représentants de parents")
+            return et
+        if self.idx.ending_at(m, PERSON) is not None:
+            return m
+        if m >= 3 and doc[m - 1].lower_ == "ans" and doc[m - 2].like_num and doc[m - 3].text == "," \
+                and self.idx.ending_at(m - 3, PERSON) is not None:
+            return m - 3  # "X, 17 ans, lycéenne et porte-parole"
+        return et
+
+    def _description_word(self, m: int) -> bool:
+        """Whether token m may stand in a verbless description of a person before "et": a
+        lower-case noun, adjective, number, article or preposition ("mère de trois enfants",
+        "retraitée de la SNCF", "étudiante en droit"), or a capitalised name right after a
+        preposition or another such name ("élève à Saint-Dié", "habitant de La Bresse")."""
+        doc = self.doc
+        tok = doc[m]
+        if tok.is_lower:
+            return tok.pos_ in ("NOUN", "ADJ", "NUM", "DET", "ADP") or tok.lower_ in self.lex.person_nouns
+        if tok.like_num:
+            return True
+        if tok.is_alpha or "-" in tok.text:
+            p = m - 1
+            while p >= 0 and not doc[p].is_lower and (doc[p].is_alpha or "-" in doc[p].text) and m - p < 4:
+                p -= 1
+            return p >= 0 and doc[p].lower_ in ROLE_PREPS | {"en", "dans"} and doc[p].pos_ == "ADP"
+        return False
+
+    def _apposition_closes(self, e: int) -> bool:
+        """Whether an apposition ends at token e: a comma, a full stop, a semicolon, a closing
+        bracket or the text's end; or an adjunct of place or time with no verb that runs to
+        one of them ("porte-parole du syndicat dans le Cher.", "présidente depuis 2010,")."""
+        doc = self.doc
+        closing = (",", ".", ";", ")")
+        if e >= len(doc) or doc[e].text in closing:
+            return True
+        if doc[e].pos_ != "ADP":
+            return False
+        for x in range(e + 1, min(len(doc), e + 8)):
+            if doc[x].text in closing:
+                return True
+            if doc[x].pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or doc[x].is_punct:
+                return False
+        return False
 
     def _stacked_holder(self, s: int, m: int) -> tuple[Entity, int, int] | None:
         """Two titles stacked in apposition at the head of the sentence, each with its
