@@ -283,6 +283,8 @@ def _remember_day(ctx: Context, expr: TimeExpr) -> None:
         day = safe_date(y, mo, d)
         if day:
             ctx.days.append((expr.end, day))
+            if expr.value.endswith("TNI") or (expr.rule == "part_of_day" and "nuit" in expr.text.lower()):
+                ctx.nights.add(expr.end)
 
 
 __all__ = ["Resolved", "TimeExpr", "find_dates"]

@@ -55,9 +55,26 @@ class Context:
     text: str
     anchor: Anchor
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
+    nights: set[int] = field(default_factory=set)  # end offsets of the days that are a night
 
     def last_day(self) -> dt.date | None:
         return self.days[-1][1] if self.days else None
+
+    def clock_day(self, start: int, hour: int) -> dt.date | None:
+        """The day a clock time with no day of its own falls on: the day last named (in
+        its sentence or before: a report tells its event's hours after naming its day),
+        else the document's; a day more than a week from the document's (an anniversary, a
+        coming meeting) is no report's day. After a night ('dans la nuit de samedi à dimanche', 'la nuit
+        dernière'), a morning hour is on the night's second day."""
+        if not self.days:
+            return self.anchor.date
+        end, day = self.days[-1]
+        ref = self.anchor.date
+        if ref is not None and self.sentence_day(start) is None and abs((day - ref).days) > 7:
+            return ref
+        if end in self.nights and hour < 12:
+            return day + dt.timedelta(days=1)
+        return day
 
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
@@ -622,7 +639,7 @@ def r_clock(m: Match, ctx: Context) -> Resolved | None:
         else:
             day = None
     else:
-        day = ctx.sentence_day(m.start()) or ctx.anchor.date
+        day = ctx.clock_day(m.start(), hm[0])
     return Resolved("time", with_time(day, hm), mod)
 
 
