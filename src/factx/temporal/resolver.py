@@ -60,18 +60,14 @@ class Context:
     def last_day(self) -> dt.date | None:
         return self.days[-1][1] if self.days else None
 
-    def clock_day(self, start: int, hour: int) -> dt.date | None:
+    def clock_day(self, hour: int) -> dt.date | None:
         """The day a clock time with no day of its own falls on: the day last named (in
         its sentence or before: a report tells its event's hours after naming its day),
-        else the document's; a day more than a week from the document's (an anniversary, a
-        coming meeting) is no report's day. After a night ('dans la nuit de samedi à dimanche', 'la nuit
+        else the document's. After a night ('dans la nuit de samedi à dimanche', 'la nuit
         dernière'), a morning hour is on the night's second day."""
         if not self.days:
             return self.anchor.date
         end, day = self.days[-1]
-        ref = self.anchor.date
-        if ref is not None and self.sentence_day(start) is None and abs((day - ref).days) > 7:
-            return ref
         if end in self.nights and hour < 12:
             return day + dt.timedelta(days=1)
         return day
@@ -639,7 +635,7 @@ def r_clock(m: Match, ctx: Context) -> Resolved | None:
         else:
             day = None
     else:
-        day = ctx.clock_day(m.start(), hm[0])
+        day = ctx.clock_day(hm[0])
     return Resolved("time", with_time(day, hm), mod)
 
 
