@@ -21,7 +21,7 @@ import regex
 
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import group_names, lexicon
-from factx.temporal.tense import Tense, tense_near
+from factx.temporal.tense import Tense, leading_tense, tense_near
 from factx.temporal.values import (
     add_months,
     day_number,
@@ -656,8 +656,40 @@ def r_season(m: Match, ctx: Context) -> Resolved | None:
         return None
     year = year_of(m, ctx.anchor)
     if year is None and ctx.anchor.year:
-        year = ctx.anchor.year + rel_sign(g(m, "rel"))
+        sign = rel_sign(g(m, "rel"))
+        year = ctx.anchor.year + sign
+        months = SEASON_MONTHS.get(code)
+        if months and ctx.anchor.month and not g(m, "this"):
+            lead = None if sign else leading_tense(ctx.text, m.start())
+            verb = None if sign or lead else ctx.tense(m)
+            year = choose_year_season(months, ctx.anchor.year, ctx.anchor.month, sign, lead, verb)
     return Resolved("date", f"{year:04d}-{code}" if year else None, pmod_of(m))
+
+
+# the months a season spans (first, last); winter straddles two years and keeps the anchor's
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def choose_year_season(months: tuple[int, int], year: int, month: int, sign: int,
+                       lead: Tense | None, verb: Tense | None) -> int:
+    """A year-less season: 'l'été dernier' the last one over before the document's month,
+    'le printemps prochain' the next one not begun, 'depuis l'automne' the last one begun,
+    'd'ici l'automne' the next one not over; with no such word, the document's year, or the
+    next one when that year's season is over and no past verb tells of it ("le véhicule
+    sera livré au printemps" in December). A reporting verb's past says little of a season
+    to come ("le maire a promis un plan avant l'été" in March), so past never moves it back."""
+    first, last = months
+    ref = year * 12 + month
+    options = [(y, y * 12 + first, y * 12 + last) for y in (year - 1, year, year + 1)]
+    if sign < 0:
+        return max((t for t in options if t[2] < ref), key=lambda t: t[2])[0]
+    if sign > 0:
+        return min((t for t in options if t[1] > ref), key=lambda t: t[1])[0]
+    if lead == "past":
+        return max((t for t in options if t[1] <= ref), key=lambda t: t[1])[0]
+    if lead == "future" or (last < month and verb != "past"):
+        return min((t for t in options if t[2] >= ref), key=lambda t: t[2])[0]
+    return year
 
 
 def r_set(m: Match, ctx: Context) -> Resolved | None:
