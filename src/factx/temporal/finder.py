@@ -283,6 +283,8 @@ def _remember_day(ctx: Context, expr: TimeExpr) -> None:
         day = safe_date(y, mo, d)
         if day:
             ctx.days.append((expr.end, day))
+            if expr.rule == "holiday":
+                ctx.feasts.add(expr.end)
             # a night whose morning is a later day: 'la nuit de samedi à dimanche', or 'dans
             # la nuit' of a day before the document's (the night ending on the document's
             # day is that day's)

@@ -56,6 +56,7 @@ class Context:
     anchor: Anchor
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
     nights: set[int] = field(default_factory=set)  # end offsets of the days that are a night
+    feasts: set[int] = field(default_factory=set)  # ... that name a feast ('Noël', 'Halloween')
 
     def last_day(self) -> dt.date | None:
         return self.days[-1][1] if self.days else None
@@ -64,10 +65,12 @@ class Context:
         """The day a clock time with no day of its own falls on: the day last named (in
         its sentence or before: a report tells its event's hours after naming its day),
         else the document's. After a night ('dans la nuit de samedi à dimanche', 'la nuit
-        dernière'), a morning hour is on the night's second day."""
-        if not self.days:
+        dernière'), a morning hour is on the night's second day. A feast named ('une fête
+        d'Halloween', 'à quinze jours de Noël') is an occasion, not the day a report tells."""
+        named = [(end, day) for end, day in self.days if end not in self.feasts]
+        if not named:
             return self.anchor.date
-        end, day = self.days[-1]
+        end, day = named[-1]
         if end in self.nights and hour < 12:
             return day + dt.timedelta(days=1)
         return day
