@@ -678,7 +678,7 @@ def choose_year_season(months: tuple[int, int], year: int, month: int, sign: int
     """A year-less season: 'l'été dernier' the last one over before the document's month,
     'le printemps prochain' the next one not begun, 'depuis l'automne' the last one begun,
     'd'ici l'automne' the next one not over; with no such word, the document's year, or the
-    next one when that year's season is over and no past verb tells of it ("le véhicule
+    next one when that year's season is over and a future verb tells of it ("le véhicule
     sera livré au printemps" in December). A reporting verb's past says little of a season
     to come ("le maire a promis un plan avant l'été" in March), so past never moves it back."""
     first, last = months
@@ -690,7 +690,7 @@ def choose_year_season(months: tuple[int, int], year: int, month: int, sign: int
         return min((t for t in options if t[1] > ref), key=lambda t: t[1])[0]
     if lead == "past":
         return max((t for t in options if t[1] <= ref), key=lambda t: t[1])[0]
-    if lead == "future" or (last < month and verb != "past"):
+    if lead == "future" or (last < month and verb == "future"):
         return min((t for t in options if t[2] >= ref), key=lambda t: t[2])[0]
     return year
 
