@@ -283,6 +283,15 @@ def _remember_day(ctx: Context, expr: TimeExpr) -> None:
         day = safe_date(y, mo, d)
         if day:
             ctx.days.append((expr.end, day))
+            if expr.rule == "holiday":
+                ctx.feasts.add(expr.end)
+            # a night whose morning is a later day: 'la nuit de samedi à dimanche', or 'dans
+            # la nuit' of a day before the document's (the night ending on the document's
+            # day is that day's)
+            if expr.value.endswith("TNI") or (
+                    expr.rule == "part_of_day" and "nuit" in expr.text.lower()
+                    and ctx.anchor.date is not None and day < ctx.anchor.date):
+                ctx.nights.add(expr.end)
 
 
 __all__ = ["Resolved", "TimeExpr", "find_dates"]

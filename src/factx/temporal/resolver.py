@@ -21,7 +21,7 @@ import regex
 
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import group_names, lexicon
-from factx.temporal.tense import Tense, tense_near
+from factx.temporal.tense import Tense, leading_tense, tense_near
 from factx.temporal.values import (
     add_months,
     day_number,
@@ -55,9 +55,25 @@ class Context:
     text: str
     anchor: Anchor
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
+    nights: set[int] = field(default_factory=set)  # end offsets of the days that are a night
+    feasts: set[int] = field(default_factory=set)  # ... that name a feast ('Noël', 'Halloween')
 
     def last_day(self) -> dt.date | None:
         return self.days[-1][1] if self.days else None
+
+    def clock_day(self, hour: int) -> dt.date | None:
+        """The day a clock time with no day of its own falls on: the day last named (in
+        its sentence or before: a report tells its event's hours after naming its day),
+        else the document's. After a night ('dans la nuit de samedi à dimanche', 'la nuit
+        dernière'), a morning hour is on the night's second day. A feast named ('une fête
+        d'Halloween', 'à quinze jours de Noël') is an occasion, not the day a report tells."""
+        named = [(end, day) for end, day in self.days if end not in self.feasts]
+        if not named:
+            return self.anchor.date
+        end, day = named[-1]
+        if end in self.nights and hour < 12:
+            return day + dt.timedelta(days=1)
+        return day
 
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
@@ -622,7 +638,7 @@ def r_clock(m: Match, ctx: Context) -> Resolved | None:
         else:
             day = None
     else:
-        day = ctx.sentence_day(m.start()) or ctx.anchor.date
+        day = ctx.clock_day(hm[0])
     return Resolved("time", with_time(day, hm), mod)
 
 
@@ -643,8 +659,40 @@ def r_season(m: Match, ctx: Context) -> Resolved | None:
         return None
     year = year_of(m, ctx.anchor)
     if year is None and ctx.anchor.year:
-        year = ctx.anchor.year + rel_sign(g(m, "rel"))
+        sign = rel_sign(g(m, "rel"))
+        year = ctx.anchor.year + sign
+        months = SEASON_MONTHS.get(code)
+        if months and ctx.anchor.month and not g(m, "this"):
+            lead = None if sign else leading_tense(ctx.text, m.start())
+            verb = None if sign or lead else ctx.tense(m)
+            year = choose_year_season(months, ctx.anchor.year, ctx.anchor.month, sign, lead, verb)
     return Resolved("date", f"{year:04d}-{code}" if year else None, pmod_of(m))
+
+
+# the months a season spans (first, last); winter straddles two years and keeps the anchor's
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def choose_year_season(months: tuple[int, int], year: int, month: int, sign: int,
+                       lead: Tense | None, verb: Tense | None) -> int:
+    """A year-less season: 'l'été dernier' the last one over before the document's month,
+    'le printemps prochain' the next one not begun, 'depuis l'automne' the last one begun,
+    'd'ici l'automne' the next one not over; with no such word, the document's year, or the
+    next one when that year's season is over and a future verb tells of it ("le véhicule
+    sera livré au printemps" in December). A reporting verb's past says little of a season
+    to come ("le maire a promis un plan avant l'été" in March), so past never moves it back."""
+    first, last = months
+    ref = year * 12 + month
+    options = [(y, y * 12 + first, y * 12 + last) for y in (year - 1, year, year + 1)]
+    if sign < 0:
+        return max((t for t in options if t[2] < ref), key=lambda t: t[2])[0]
+    if sign > 0:
+        return min((t for t in options if t[1] > ref), key=lambda t: t[1])[0]
+    if lead == "past":
+        return max((t for t in options if t[1] <= ref), key=lambda t: t[1])[0]
+    if lead == "future" or (last < month and verb == "future"):
+        return min((t for t in options if t[2] >= ref), key=lambda t: t[2])[0]
+    return year
 
 
 def r_set(m: Match, ctx: Context) -> Resolved | None:

@@ -76,9 +76,33 @@ def participle_before(text: str, start: int) -> Tense | None:
     return "future" if low in prospective else "past"
 
 
+@cache
+def _leading() -> regex.Pattern[str]:
+    data = load_json("dates/tense.json")["leading"]
+
+    def alt(items: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    sep = r"(?:[ \t]+|(?<=['’])|(?<=mi)-)"
+    return regex.compile(
+        rf"(?<![\w'’])(?:(?P<future>{alt(data['future'])})|(?P<past>{alt(data['past'])}))"
+        rf"(?:{sep}(?:{alt(data['between'])}))*{sep}$", _FLAGS)
+
+
+def leading_tense(text: str, start: int) -> Tense | None:
+    """'d'ici (à) juin' -> future, 'depuis mai' -> past: a preposition right before the
+    expression (models/dates/tense.json "leading") fixes its side of the document date."""
+    m = _leading().search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return "future" if m.group("future") else "past"
+
+
 def tense_near(text: str, start: int, end: int) -> Tense | None:
-    """'past' or 'future' from the nearest verb cue in the sentence, else None. A bare
-    participle right before the expression comes first."""
+    """'past' or 'future' from the nearest verb cue in the sentence, else None. A leading
+    'd'ici'/'depuis', then a bare participle right before the expression come first."""
+    if (lead := leading_tense(text, start)) is not None:
+        return lead
     if (bare := participle_before(text, start)) is not None:
         return bare
     past, future, not_future = _cues()
