@@ -4787,6 +4787,9 @@ class QuoteReader:
                 # commencé ...", read as a quotation that opens its sentence
                 q.speaker = self.introduced(open_c - 1, s, e, last, named=True)
                 q.rule = "introduced" if q.speaker is not None else q.rule
+                if q.speaker is None:
+                    q.speaker = self.dash_voice(out)
+                    q.rule = "dash_voice" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
                 if found is not None:
@@ -4966,6 +4969,21 @@ class QuoteReader:
                         and prev.text.rstrip().endswith("?"):
                     asked.add(id(prev))
         return asked
+
+    def dash_voice(self, out: list[Quote]) -> Entity | None:
+        """"X a repris la ferme.\n— Les gens croient ..., sourit-elle.\n(narration)\n— Ce prix,
+        je le dédie ...": in a story whose dialogue lines come one at a time between paragraphs
+        of narration, a line with no incise, after narration that names no speaker of its own,
+        is the voice of the story's earlier dialogue line: the person its incise named (the
+        quotations in marks of others, in the narration, do not change whose lines the dashes
+        give). Not after a question line (an exchange: the answer is the other's), nor when the
+        earlier line has no speaker."""
+        prev = next((q for q in reversed(out) if q.dash), None)
+        if prev is None or prev.speaker is None or prev.speaker.type != "person" \
+                or prev.rule not in ("incise", "dash_voice") or prev.text.rstrip().endswith("?"):
+            return None
+        line = self.text.rfind("\n", 0, prev.start) + 1  # the earlier line's dash
+        return prev.speaker if self.opens_dialogue(line + 1) else None
 
     def opens_dialogue(self, open_c: int) -> bool:
         """Whether the line at `open_c` is a dialogue line opened by a dash (not a hyphen, which
