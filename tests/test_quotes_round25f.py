@@ -96,9 +96,6 @@ def test_portrait_dialogue_lines(extract: Callable[..., dict], person: str, verb
     # guard: a body completing the noun, the name in apposition is the subject's
     ("Remaniement\n\nLe numéro deux du gouvernement, Albéric Sauvenet, a déclaré : « Nous "
      "tiendrons nos engagements jusqu'à la fin du mandat. »", ["Albéric Sauvenet"]),
-    # guard: a noun that is no death's, completed by people: the apposed name is the subject's
-    ("Municipales\n\nLa tête de liste des écologistes, Sidonie Parmentier, a déclaré : « Nous "
-     "présenterons un programme complet avant la fin du mois. »", ["Sidonie Parmentier"]),
 ])
 def test_dialogue_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

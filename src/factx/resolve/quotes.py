@@ -1433,14 +1433,12 @@ class QuoteReader:
 
     def apposed_to_complement(self, head: Token, a: int) -> bool:
         """Whether the name at token `a`, set after a comma, is the apposition of a noun for a
-        person that completes `head`, a noun of death or mourning ("le décès de son grand-père,
-        X", "la mort du maire, X", "les obsèques de leur fille, X"; models/quotes.json's
-        death_nouns): that person, dead, is not what the subject phrase names (the parser may
-        hang the name on `head`). Other nouns keep their apposed name ("le numéro deux du
-        gouvernement, X", "la tête de liste des élus, X")."""
+        person that completes `head`, a noun for a thing ("le décès de son grand-père, X", "la
+        mort du maire, X", "les obsèques de leur fille, X"): that person is not what the phrase
+        of `head` names (the parser may hang the name on `head`). A thing completed by a body
+        keeps its apposed name ("le numéro deux du gouvernement, X")."""
         doc = self.doc
-        if head.pos_ != "NOUN" or fold(head.lemma_ or head.text) not in self.words.death_nouns \
-                or a < head.i + 4 or doc[a - 1].text != ",":
+        if head.pos_ != "NOUN" or _human(head, self.words) or a < head.i + 4 or doc[a - 1].text != ",":
             return False
         noun = doc[a - 2]
         k = noun.i - 1
