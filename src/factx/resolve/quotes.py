@@ -1394,8 +1394,6 @@ class QuoteReader:
             if self.doc[a - 1].lower_ in ("de", "d'", "du", "des") or not self.near(head, a) \
                     or self.thing_named(a) or self.titled_complement(head, a) or self.in_clause_of(head, a):
                 continue  # "l'avocate de Bernard": a complement; a name far down the phrase
-            if self.apposed_to_complement(head, a):
-                continue  # "Le décès de son grand-père, X, a tout changé": the grandfather's name
             return ent  # "Son entraîneur, Fabrice Lhomond", "Une des juristes de Sotrel, Inès Dalbret"
         if fold(head.text) in self.words.spokes_nouns or fold(head.lemma_) in self.words.spokes_nouns:
             if self.one_member(head):
@@ -1430,23 +1428,6 @@ class QuoteReader:
         if head.pos_ in ("NOUN", "PROPN") or self.person_adjective(head):
             return self.noun_speaker(head)
         return NOBODY
-
-    def apposed_to_complement(self, head: Token, a: int) -> bool:
-        """Whether the name at token `a`, set after a comma, is the apposition of a noun for a
-        person that completes `head`, a noun for a thing ("le décès de son grand-père, X", "la
-        mort du maire, X", "les obsèques de leur fille, X"): that person is not what the phrase
-        of `head` names (the parser may hang the name on `head`). A thing completed by a body
-        keeps its apposed name ("le numéro deux du gouvernement, X")."""
-        doc = self.doc
-        if head.pos_ != "NOUN" or _human(head, self.words) or a < head.i + 4 or doc[a - 1].text != ",":
-            return False
-        noun = doc[a - 2]
-        k = noun.i - 1
-        while k > head.i and doc[k].pos_ == "DET":
-            k -= 1
-        person = _human(noun, self.words) or noun.lower_ in CITED_NOUNS \
-            or fold(noun.text).replace("-", " ").split()[-1] in self.words.human_nouns
-        return noun.pos_ == "NOUN" and person and doc[k].lower_ in ("de", "d'", "du", "des")
 
     def in_clause_of(self, head: Token, a: int) -> bool:
         """Whether the name at token `a` stands inside a clause hung on the noun `head` (a
