@@ -7,9 +7,6 @@ Classes fixed:
   (hung_on_frame, used by fronted_apposition and scene_set);
 - a portrait's dialogue lines, one at a time between paragraphs of narration: a line with no
   incise is the voice of the earlier line whose incise named the speaker (dash_voice);
-- "Le décès de son oncle, X, a tout changé": a name set after a noun for a person that
-  completes a noun for a thing is that complement's apposition, not the subject's
-  (apposed_to_complement): nobody quoted after it is taken to be X.
 Guards: a question line and its answer, an interview, a subject of its own after the fronted
 phrase, a body completing the thing ("le numéro deux du gouvernement, X").
 The sentences are written for this audit, with invented names.
@@ -77,9 +74,6 @@ PORTRAIT = ("Portrait de la semaine\n\n{X} a repris la ferme familiale à Vaubre
     # the farmer as the narration's pronoun subject
     ("Bastien Orlhac", "sourit-il",
      "Il vend ses fromages sur les marchés de Brivecourt et de Valtreuil."),
-    # a dead relative named in apposition to the noun completing "décès"
-    ("Maëlle Quintard", "explique-t-elle",
-     "Le décès de son oncle, Firmin Lazareff, ancien maire du village, a tout changé."),
 ])
 def test_portrait_dialogue_lines(extract: Callable[..., dict], person: str, verb: str,
                                  narration: str) -> None:
