@@ -4442,8 +4442,11 @@ class QuoteReader:
             if subjects:
                 # "Le stade rénové\n\nX a inauguré ...": the parser took the headline's noun
                 # for the subject of the line's verb; the phrase opening the line, which it
-                # hung on the headline, is the subject
-                return self.line_opener(lo, t.i)
+                # hung on the headline, is the subject; or the person set after the line's
+                # fronted phrase ("Grève\n\nDevant l'usine Tolvex, X, délégué, ...")
+                opener = self.line_opener(lo, t.i)
+                return opener if opener is not None \
+                    else self.fronted_apposition(self.after_break(lo, t.i), t.i)
             apposed = self.fronted_apposition(self.after_break(lo, t.i), t.i)
             if apposed is not None:
                 return apposed
@@ -4453,17 +4456,29 @@ class QuoteReader:
         """"Lauréat de trois concours, X, 19 ans, partira": a sentence opening on a
         description with no article, the name set after it between commas, which the parser
         hung on the description and left the verb without a subject: the one person so named
-        before the verb is its subject."""
+        before the verb is its subject. So too after a fronted adverbial phrase ending on a
+        name ("Devant la mairie de Valtreuil, X, adjoint, ne décolérait pas", "Sur la place
+        d'Italie, X répondait aux journalistes"): the parser hangs the person on that name as
+        its apposition; a person set after the phrase's comma, right before the subjectless
+        verb (or before the commas of the person's own apposition), is the verb's subject."""
         doc = self.doc
-        if root - lo < 3 or doc[lo].pos_ not in ("NOUN", "ADJ") or not doc[lo].text[:1].isupper():
+        if root - lo < 3 or not doc[lo].text[:1].isupper():
+            return None
+        fronted = doc[lo].pos_ == "ADP"
+        if doc[lo].pos_ not in ("NOUN", "ADJ") and not fronted:
             return None
         named = [(a, b) for _, a, b in self.idx.in_span(lo, root, ("person",)) if not self.in_quote(a)]
         if len(named) != 1:
             return None
         a, b = named[0]
-        if doc[a - 1].text != "," or b >= root or doc[b].text != "," \
-                or any(t.pos_ in ("VERB", "AUX") for t in doc[lo:a]):
+        if doc[a - 1].text != "," or b >= root or any(t.pos_ in ("VERB", "AUX") for t in doc[lo:a]):
             return None
+        if not fronted:
+            return doc[a] if doc[b].text == "," else None
+        if not self.hung_on_frame(lo, a):
+            return None
+        if doc[b].text != "," and any(t.pos_ not in ("ADV", "PRON") for t in doc[b:root]):
+            return None  # only "ne", "n'", "se", "y" between the name and its verb
         return doc[a]
 
     def line_opener(self, lo: int, root: int) -> Token | None:
@@ -4753,6 +4768,9 @@ class QuoteReader:
                 # commencé ...", read as a quotation that opens its sentence
                 q.speaker = self.introduced(open_c - 1, s, e, last, named=True)
                 q.rule = "introduced" if q.speaker is not None else q.rule
+                if q.speaker is None:
+                    q.speaker = self.dash_voice(out)
+                    q.rule = "dash_voice" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
                 found = self.reported(open_c)
                 if found is not None:
@@ -4932,6 +4950,21 @@ class QuoteReader:
                         and prev.text.rstrip().endswith("?"):
                     asked.add(id(prev))
         return asked
+
+    def dash_voice(self, out: list[Quote]) -> Entity | None:
+        """"X a repris la ferme.\n— Les gens croient ..., sourit-elle.\n(narration)\n— Ce prix,
+        je le dédie ...": in a story whose dialogue lines come one at a time between paragraphs
+        of narration, a line with no incise, after narration that names no speaker of its own,
+        is the voice of the story's earlier dialogue line: the person its incise named (the
+        quotations in marks of others, in the narration, do not change whose lines the dashes
+        give). Not after a question line (an exchange: the answer is the other's), nor when the
+        earlier line has no speaker."""
+        prev = next((q for q in reversed(out) if q.dash), None)
+        if prev is None or prev.speaker is None or prev.speaker.type != "person" \
+                or prev.rule not in ("incise", "dash_voice") or prev.text.rstrip().endswith("?"):
+            return None
+        line = self.text.rfind("\n", 0, prev.start) + 1  # the earlier line's dash
+        return prev.speaker if self.opens_dialogue(line + 1) else None
 
     def opens_dialogue(self, open_c: int) -> bool:
         """Whether the line at `open_c` is a dialogue line opened by a dash (not a hyphen, which
@@ -5453,6 +5486,24 @@ class QuoteReader:
             return None
         return verb
 
+    def hung_on_frame(self, lo: int, a: int) -> bool:
+        """Whether the name at token `a` follows a fronted adverbial phrase [lo, a) ("Devant
+        la mairie de Valtreuil,", "En tête du cortège, entre la place X et la rue Y,") that the
+        parser took it as the apposition of: the phrase opens on a preposition, ends on the
+        comma right before the name, has no verb, pronoun or person of its own, and the name
+        is hung as `appos` on one of its words. The name then opens the clause."""
+        doc = self.doc
+        if a - lo < 3 or doc[a - 1].text != "," or doc[lo].pos_ != "ADP" \
+                or doc[lo].lower_ in ("pour", "selon", "avec", "chez", "contre", "sans", "malgré"):
+            return False
+        head = doc[a]
+        while head.dep_ in ("flat:name", "flat", "flat:foreign") and lo <= head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "appos" or not lo <= head.head.i < a - 1:
+            return False  # "Devant Paul Roy, ...": a complement of the phrase, not hung by mistake
+        return not any(t.pos_ in ("VERB", "AUX", "PRON") for t in doc[lo + 1:a - 1]) \
+            and not self.idx.in_span(lo, a - 1, ("person",))
+
     def scene_set(self, lo: int, a: int) -> bool:
         """"À Vernay, Luc Roy, gérant de la scierie, en sait quelque chose.": the tokens [lo, a)
         before the name are one short fronted adverbial of place ("à", "dans", "au", "en" + a
@@ -5460,6 +5511,8 @@ class QuoteReader:
         sentence's opening phrase (not "Pour X," or "Selon X,", a view; not "Chez X," or
         "Avec X,", someone else; no verb or pronoun in the frame)."""
         doc = self.doc
+        if self.hung_on_frame(lo, a):
+            return True  # a longer frame the parser hung the name on ("À la sortie du tribunal de X,")
         if a - lo < 2 or a - lo > 6 or doc[a - 1].text != "," \
                 or doc[lo].lower_ not in ("à", "au", "aux", "dans", "en", "sur"):
             return False
