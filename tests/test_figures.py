@@ -109,7 +109,8 @@ COUNTED: list[Row] = [
     ("Un Français sur deux part en vacances.", 0.5, "français", None, "ratio"),
     ("Il a trois enfants et sept petits-enfants.", 7, "petits-enfants", None, "count"),
     ("Le score final est de un sur quatre.", 0.25, None, None, "ratio"),
-    ("Les deux tiers des votants ont dit oui.", 2 / 3, "votants", None, "ratio"),  # a part counts its whole (25i)
+    # a part counts its whole (round 25i)
+    ("Les deux tiers des votants ont dit oui.", 2 / 3, "votants", None, "ratio"),
     ("Le lot a été vendu exactement 9 500 euros.", 9500, "euros", None, "money"),
 ]
 

@@ -24,7 +24,8 @@ def figures(extract: Callable[..., dict], text: str) -> list[dict[str, Any]]:
 
 
 def durations(extract: Callable[..., dict], text: str) -> list[str]:
-    return [e["name"] for e in extract(text)["entities"] if e["type"] == "date" and e.get("kind") == "duration"]
+    return [e["name"] for e in extract(text)["entities"]
+            if e["type"] == "date" and e.get("kind") == "duration"]
 
 
 def one(extract: Callable[..., dict], text: str, value: float) -> dict[str, Any]:

@@ -470,7 +470,8 @@ def _partitive_unit(p: _Page, f: _Fig) -> tuple[str, int] | None:
         return None
     while j < len(doc) and (doc[j].like_num or doc[j].lower_ in _number_words()) and j - tok.i < 5:
         j += 1  # the whole's number: "des 3 550 soldats"
-    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ in (*NOUNISH, "ADJ") and j - tok.i < 6:
+    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ in (*NOUNISH, "ADJ") \
+            and j - tok.i < 6:
         j += 1  # "des cinq grands groupes"
     head = doc[j] if j < len(doc) else None
     if head is None or head.pos_ != "NOUN" or not head.is_alpha or not head.is_lower \
