@@ -67,7 +67,8 @@ COLLECTIVES: list[Row] = [
     ("Le stade peut recevoir jusqu'à 45 000 spectateurs.", 45000, "spectateurs", "at_most", "count"),
     ("Au moins une trentaine de véhicules ont brûlé.", 30, "véhicules", "at_least", "count"),
     ("Le bilan fait état d'au moins 12 morts.", 12, "morts", "at_least", "count"),
-    ("On compte une cinquantaine d'espèces, dont deux douzaines menacées.", 24, None, "approx", "other"),
+    # "dont" restates what the figure before counts (round 25i)
+    ("On compte une cinquantaine d'espèces, dont deux douzaines menacées.", 24, "espèces", "approx", "count"),
     ("Le chantier a coûté 40 millions d'euros environ.", 40000000, "euros", "approx", "money"),
 ]
 
@@ -108,7 +109,8 @@ COUNTED: list[Row] = [
     ("Un Français sur deux part en vacances.", 0.5, "français", None, "ratio"),
     ("Il a trois enfants et sept petits-enfants.", 7, "petits-enfants", None, "count"),
     ("Le score final est de un sur quatre.", 0.25, None, None, "ratio"),
-    ("Les deux tiers des votants ont dit oui.", 2 / 3, None, None, "ratio"),
+    # a part counts its whole (round 25i)
+    ("Les deux tiers des votants ont dit oui.", 2 / 3, "votants", None, "ratio"),
     ("Le lot a été vendu exactement 9 500 euros.", 9500, "euros", None, "money"),
 ]
 

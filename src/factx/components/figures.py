@@ -41,6 +41,12 @@ NOUNISH = ("NOUN", "PROPN")
 # tokens that never start a counted noun
 NOT_UNIT_POS = ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM", "NUM", "ADV", "PART",
                 "SPACE", "X", "INTJ")
+# "N X sur M" is a rate when the whole is a small round base ("deux Français sur cinq", "sept sur
+# dix": 0.4, 0.7); over it, it is a tally of a finite body ("27 élus sur 35", "328 députés sur 450"):
+# the count and the whole are two figures, the whole counting the same noun
+RATE_MAX_WHOLE = 10
+# determiners after "de" that make a part of a whole: "deux de ces services", "trois de ses clients"
+PARTITIVE_DETS = ("ces", "ses", "mes", "tes", "nos", "vos", "leurs", "cette")
 # adjectives after a number that stand for a noun already counted ("deux autres")
 NOT_COUNTED = ("autres", "premiers", "premières", "derniers", "dernières", "seuls", "seules",
                "prochains", "prochaines")
@@ -172,6 +178,10 @@ def _lex() -> dict[str, Any]:
         "definite": Rx(rf"(?<![\w'])(?:{_alt(units['definite_determiners'])})[ ]+$", flags),
         "ratio_before": Rx(r"(?<![\w'])(?P<noun>[^\W\d_]+)[ ]+sur[ ]+$", flags),
         "article_before": Rx(r"(?<![\w'])une?[ ]+$", flags),
+        "sentence_break": Rx(r"[.!?;][ \n\t]|\n"),
+        "restate_link": Rx(r"(?<![\w'])(?:contre|dont|sur)[ ]+$", flags),
+        "source_after": Rx(r"[ ]*»?[ ]*,?[ ]*(?:selon|d'après)(?![\w])", flags),
+        "source_in": Rx(r"(?<![\w'])(?:selon|d'après)(?![\w])", flags),
         "range_gap": Rx(r"[ ]*(?:,[ ]*et|,|à|-|–|et|ou|sur)[ ]*$", flags),
     }
 
@@ -364,6 +374,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     _distribute(text, figs)
     _scores(text, figs)
     _ratios(p, figs)
+    _restated_units(text, figs)
     _passages(text, figs)
     out: list[Candidate] = []
     for f in figs:
@@ -436,6 +447,37 @@ def _read_unit(p: _Page, f: _Fig) -> None:
     if noun:
         f.unit, f.end = noun
         f.unit_start, f.kind = f.end - len(f.unit), "count"
+        return
+    part = _partitive_unit(p, f)
+    if part:
+        f.unit, f.unit_start = part
+        f.kind = "count"
+
+
+def _partitive_unit(p: _Page, f: _Fig) -> tuple[str, int] | None:
+    """A part of a whole counts the whole's noun: "10 des 17 ministères", "sept des seize
+    mausolées", "8 000 de ces suppressions", "deux de ses clients" (a partitive "des", or "de"
+    with a demonstrative or possessive, then the noun, after the whole's own number if any).
+    The span stays on the number (the whole's number is a figure of its own): (noun, its start)."""
+    tok = _next_token(p, f.end)
+    if tok is None or tok.i + 2 >= len(p.doc):
+        return None
+    doc = p.doc
+    j = tok.i + 1
+    if tok.lower_ in ("de", "d'") and doc[j].lower_ in PARTITIVE_DETS:
+        j += 1
+    elif tok.lower_ != "des":
+        return None
+    while j < len(doc) and (doc[j].like_num or doc[j].lower_ in _number_words()) and j - tok.i < 5:
+        j += 1  # the whole's number: "des 3 550 soldats"
+    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ in (*NOUNISH, "ADJ") \
+            and j - tok.i < 6:
+        j += 1  # "des cinq grands groupes"
+    head = doc[j] if j < len(doc) else None
+    if head is None or head.pos_ != "NOUN" or not head.is_alpha or not head.is_lower \
+            or head.lower_ in _lex()["not_units"] or head.lower_ in _calendar_words():
+        return None
+    return head.text, head.idx
 
 
 def _guard(p: _Page, f: _Fig, names: list[Candidate]) -> None:
@@ -540,6 +582,24 @@ def _scores(text: str, figs: list[_Fig]) -> None:
             f.skip = g.skip = "score"  # "(3-1)", "s'est imposé 2 à 1"
 
 
+def _restated_units(text: str, figs: list[_Fig]) -> None:
+    """A bare number right after a figure of the same sentence counts what it counts when a
+    comparison or a source links them: "26 voix contre 7", "148 millions de francs, dont 41
+    millions", "4 000 stations-service, sur 12 500", "15 000 personnes selon les syndicats,
+    6 200 selon la police". Only the number just before counts (a date or a duration between
+    breaks the link: "six mois de prison dont deux avec sursis")."""
+    lex = _lex()
+    for g, f in itertools.pairwise(figs):
+        if f.skip or f.unit is not None or g.skip or g.unit is None or f.num.form:
+            continue
+        gap = text[g.end:f.num.start]
+        if len(gap) > 80 or lex["sentence_break"].search(gap):
+            continue
+        if lex["restate_link"].search(gap) or (lex["source_after"].match(text, f.end)
+                                               and lex["source_in"].search(gap)):
+            f.unit, f.unit_start, f.kind = g.unit, g.unit_start, g.kind
+
+
 def _passages(text: str, figs: list[_Fig]) -> None:
     """"est passé de 7,1 % à 8,4 %": the second figure is a change from the first."""
     lex = _lex()
@@ -568,6 +628,10 @@ def _ratios(p: _Page, figs: list[_Fig]) -> None:
         if art and num is None:
             n, start = 1, art.start()
         elif num is not None:
+            if f.num.value > RATE_MAX_WHOLE:
+                # "27 élus sur 35", "17 cantons sur 26": a tally of a finite body, two figures
+                f.unit, f.unit_start, f.kind = m["noun"], m.start("noun"), "count"
+                continue
             n, start = num.num.value, num.start
             num.skip = "ratio"
         else:
