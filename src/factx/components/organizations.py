@@ -137,6 +137,9 @@ def _lex() -> dict[str, Any]:
         "grouping_tails": frozenset(data["grouping_tails"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
+        "school_levels": frozenset(data["level_acronyms"]["school"]),
+        "sport_levels": frozenset(data["level_acronyms"]["sport"]),
+        "school_cues": frozenset(data["school_cues"]),
         "word_acronyms": frozenset(data["word_acronyms"]),
         "parliaments": frozenset(data["parliament_names"]),
         "mission_heads": frozenset(data["mission_heads"]),
@@ -3378,6 +3381,23 @@ def _town_clubs(cands: list[Candidate]) -> None:
             c.attrs["why"] = "team"
 
 
+def level_acronym(doc: Doc, name: str) -> bool:
+    """The acronym of a level, no body (`level_acronyms`): a primary-school class ("les élèves
+    de CP") in a document that speaks of a school (`school_cues`), a level of an amateur
+    championship ("Football (DH)") in a sports report."""
+    lex = _lex()
+    if name in lex["school_levels"]:
+        known = doc.user_data.get("factx.school_text")
+        if known is None:  # the words of the text, read once and only for such an acronym
+            known = any(w in lex["school_cues"] for w in _WORDS.findall(base.original_text(doc).lower()))
+            doc.user_data["factx.school_text"] = known
+        return bool(known)
+    return name in lex["sport_levels"] and is_sports_report(doc)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def is_sports_report(doc: Doc) -> bool:
     """Three different words of sport ("championnat", "demi-finale", "entraîneur" ...), or a
     verb of the game with the score of a match in its sentence ("s'incliner par 70-61",
@@ -5666,7 +5686,8 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.label = "place"
         if len(words) == 1 and _whole_of(text, c.end):
             continue  # "Le Monde entier regarde ...": the world, a common noun with its capital
-        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
+        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name) \
+                or level_acronym(doc, name):
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and c.attrs.get("why") != "team" and _non_body_before(doc, tok.i, name)) \

@@ -1575,9 +1575,11 @@ class RoleReader:
             return country
         if not domain_only and ph.of is None and ph.of_name is None and det in ("def", None) \
                 and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 and tok.text not in _legal_forms() \
-                and idx.at(k, ("person", *ORG_PLACE)) is None \
+                and idx.at(k, ("person", "misc", *ORG_PLACE)) is None \
                 and (k + 1 == len(doc) or not doc[k + 1].is_upper):
-            ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
+            # "de l'ONU" the model did not tag; not a thing the entity layer read ("institutrice
+            # de CP", "titulaire du BTS": a class, a diploma)
+            ph.of = self._new_org(tok.idx, tok.idx + len(tok))
             ph.end = k + 1
             return k + 1
         if not domain_only and ph.of is None and ph.of_name is None and det == "def" and not ministry \
