@@ -90,3 +90,43 @@ def test_bare_nationale_in_a_sports_report_is_no_road(extract: Callable[..., dic
 ])
 def test_guards(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
     assert name in entity_names(extract(text), kind)
+
+
+# ---------------------------------------------------------------- a name apposed to a description
+# "à une entreprise de travaux publics de la Drôme, Rivaud TP, dont ...": a name between commas,
+# with no article, after an indefinite noun of bodies, is that body (even one the model read as
+# a person or a place); after a definite description, only a public service's noun says so
+# ("le service municipal de l'air, X,"), and the description is then no body of its own.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le maire a confié le chantier à une entreprise de travaux publics de la Drôme, Rivaud TP, "
+     "dont le patron est un ami.", "Rivaud TP"),
+    ("Le contrat a été signé avec une société de transport du Jura, Barvel Logistique, qui emploie "
+     "quarante salariés.", "Barvel Logistique"),
+    ("La plainte a été déposée par une association de défense des riverains, Aquavelle, soutenue "
+     "par la commune.", "Aquavelle"),
+    ("L'usine a été rachetée par un groupe pharmaceutique suisse, Solvéa, pour douze millions "
+     "d'euros.", "Solvéa"),
+    ("D'après l'observatoire régional de la qualité des eaux, Hydrelis, la rivière est polluée.",
+     "Hydrelis"),
+])
+def test_name_apposed_to_a_body_description(extract: Callable[..., dict], text: str, name: str) -> None:
+    assert name in entity_names(extract(text), "organization")
+
+
+def test_public_service_description_is_its_names(extract: Callable[..., dict]) -> None:
+    result = extract("Selon le service municipal de contrôle de l'air, Airvelle, la pollution a "
+                     "doublé en un an.")
+    orgs = entity_names(result, "organization")
+    assert "Airvelle" in orgs
+    assert not any(o.startswith("service municipal") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Le gérant de la société, Daniel Fourcade, a démenti toute faute.", "person", "Daniel Fourcade"),
+    ("Selon le président d'une association de riverains, Paul Verdier, la route est dangereuse.",
+     "person", "Paul Verdier"),
+    ("Le contrat a été signé avec une entreprise du Jura, Lucie Marchal, sa gérante, l'a confirmé.",
+     "person", "Lucie Marchal"),
+])
+def test_apposed_name_guards(extract: Callable[..., dict], text: str, kind: str, name: str) -> None:
+    assert name in entity_names(extract(text), kind)
