@@ -2504,11 +2504,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and kind is None and one_word and name.isupper() and name.isalpha() \
                 and len(name) >= 2 and name not in organizations._lex()["thing_acronyms"] \
+                and not organizations.level_acronym(doc, name) \
                 and all(c.start in starts and starts[c.start] >= 1
                         and doc[starts[c.start] - 1].lower_ in organizations.DEFINITE_ANY for c in cs):
             new = "organization"  # "La FCPE regrette ...": an acronym after an article ("VGE" is a man)
-        elif labels == {"person"} and one_word and name in organizations._lex()["thing_acronyms"]:
-            new = "misc"  # "le RMI", "la TVA": a thing
+        elif labels == {"person"} and one_word and (name in organizations._lex()["thing_acronyms"]
+                                                     or organizations.level_acronym(doc, name)):
+            new = "misc"  # "le RMI", "la TVA": a thing; "les élèves de CP": a class
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
             # "le Het Nieuwsblad", "les Chicago Bulls": a body; "le Titanic": a thing
             new = "misc" if one_word else "organization"
@@ -2576,7 +2578,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             continue
         else:
             continue
-        if new == "organization" and name in organizations._lex()["thing_acronyms"]:
+        if new == "organization" and (name in organizations._lex()["thing_acronyms"]
+                                      or organizations.level_acronym(doc, name)):
             new = "misc"  # "les lignes du RER", "la TVA": a thing, whatever the clue of a body
         for c in cs:
             if new in ("place", "organization") or c.label in ("person", "place") or (
@@ -3966,7 +3969,7 @@ _BEFORE_ROAD = re.compile(r"(?:\b(?:la|le|les|sur|de|du|par|à|au)\s+|l')$")  # 
 def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A numbered road is a place, named as written ("la RN 57", "la route départementale 46",
     "l'autoroute A31"), not a thing nor a body; after an article or a preposition only ("RN
-    57" alone may be a list's code)."""
+    57" alone may be a list's code); "nationale 3" bare, in a sports report, is a level."""
     text = base.original_text(doc)
     if not any(w in text for w in ("RN", "RD", "CD", "départementale", "nationale", "autoroute")):
         return cands
@@ -3975,6 +3978,8 @@ def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         before = text[max(0, m.start() - 6) : m.start()].lower().replace("\u2019", "'")
         if not _BEFORE_ROAD.search(before):
             continue
+        if m.group()[:1] in "dn" and not before.endswith("la ") and organizations.is_sports_report(doc):
+            continue  # "classement de nationale 3" in a sports report: a championship's level
         over = [c for c in out if c.label in NAMED and base.overlaps(c.start, c.end, m.start(), m.end())]
         if any(c.label == "person" or c.start < m.start() - 10 for c in over):
             continue

@@ -137,6 +137,9 @@ def _lex() -> dict[str, Any]:
         "grouping_tails": frozenset(data["grouping_tails"]),
         "place_acronyms": set(data["place_acronyms"]),
         "thing_acronyms": frozenset(data["thing_acronyms"]),
+        "school_levels": frozenset(data["level_acronyms"]["school"]),
+        "sport_levels": frozenset(data["level_acronyms"]["sport"]),
+        "school_cues": frozenset(data["school_cues"]),
         "word_acronyms": frozenset(data["word_acronyms"]),
         "parliaments": frozenset(data["parliament_names"]),
         "mission_heads": frozenset(data["mission_heads"]),
@@ -149,6 +152,8 @@ def _lex() -> dict[str, Any]:
         "civilities": {c.lower() for c in load_json("entities.json")["civilities"]},
         "ner_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "apposition": {fold(w) for w in data["apposition_heads"]},
+        "apposed_names": {fold(w) for w in [*data["apposition_heads"], *data["apposed_name_heads"]]},
+        "public_apposed": {fold(w) for w in data["apposed_name_heads"]},
         "named_bodies": {fold(w) for w in data["named_body_heads"] + data["body_heads"]},
         "organ_heads": {fold(w) for w in data["organ_heads"]},
         "inner_organs": frozenset(fold(w) for w in data["inner_organ_heads"]),
@@ -3108,6 +3113,9 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
     for c in _name_cands(cands):
         if c.label not in ("organization", "person") and _apposed_after_body(doc, c):
             evidenced.add(fold(c.attrs.get("name", "")))
+        elif c.label == "person" and not c.attrs.get("civility") and _apposed_after_body(doc, c) \
+                and not _given_first(c.attrs.get("name", "")):
+            people.add(fold(c.attrs.get("name", "")))  # "une entreprise de travaux publics, Rivaud TP,"
     for tok in doc:
         # an acronym the model left untagged, so apposed: "une fondation de recherche, la FRV,"
         if len(tok) >= 2 and is_acronym(tok.text) and tok.is_alpha and not any(
@@ -3119,6 +3127,15 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         key = fold(c.attrs.get("name", ""))
         if (key in evidenced and c.label != "person") or (key in people and not c.attrs.get("civility")):
             c.label = "organization"
+    # "selon le service municipal de l'eau, Hydrova,": the lower-case description before the
+    # name it introduces is that body's, no other one
+    text = base.original_text(doc)
+    named = [c for c in _name_cands(cands) if c.label == "organization" and text[:c.start].endswith(", ")]
+    for c in named:
+        for d in [d for d in cands if d.label == "organization" and d.end == c.start - 2
+                  and text[d.start : d.start + 1].islower()]:
+            if _apposed_after_body(doc, c):
+                cands.remove(d)
 
 
 def _closed_apposition(doc: Doc, k: int) -> bool:
@@ -3136,26 +3153,62 @@ def _closed_apposition(doc: Doc, k: int) -> bool:
 
 
 def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
-    """The name of candidate c, with its article between commas, names the body an indefinite
-    noun of bodies just before introduces: "une entreprise de transport, la TVR, dirigée
-    par ...", "un groupe pétrolier, la Novex, qui ..." (`apposition_heads`); the clause has no
-    other punctuation between them."""
+    """The name of candidate c, between commas, names the body an indefinite noun of bodies
+    just before introduces: "une entreprise de transport, la TVR, dirigée par ...", "un groupe
+    pétrolier, la Novex, qui ...", "à une entreprise de travaux publics de l'Isère, Rivaud TP,
+    dont ..." (`apposition_heads`, `apposed_name_heads`); or, with no article before the name,
+    a definite one that is no noun's "de" complement ("selon le laboratoire d'analyse des eaux,
+    Aquavelle, ...", not "le gérant de la société, Daniel Fourcade"); the clause has no other
+    punctuation between them."""
+    from factx import gazetteer
+
     lex = _lex()
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or span.start < 4 or span.end >= len(doc):
-        return False
-    if doc[span.start - 1].lower_ not in _ARTICLES or doc[span.start - 2].text != "," \
+    if span is None or span.start < 4 or span.end >= len(doc) \
             or doc[span.end].text not in (",", ".", ";", ")"):
         return False
-    for k in range(span.start - 3, max(-1, span.start - 11), -1):
+    bare = doc[span.start - 1].text == ","  # no article before the name
+    if bare and (gazetteer.place_kind(c.attrs.get("name", "")) is not None
+                 or fold(doc[span.start - 2].text) in _place_nouns()):
+        # "une coopérative du canton, Morvaux, ...", "le club du quartier, Bellevue, ...": the
+        # name may be the place the description ends on
+        return False
+    comma = span.start - 1 if bare else span.start - 2
+    if not bare and (doc[span.start - 1].lower_ not in _ARTICLES or doc[comma].text != ","):
+        return False
+    for k in range(comma - 1, max(-1, comma - (11 if bare else 9)), -1):
         tok = doc[k]
         if tok.is_punct or tok.is_space:
             return False
-        if tok.lower_ in ("un", "une") and k + 1 < span.start - 2:
+        definite = bare and tok.lower_ in _ARTICLES and (k == 0 or doc[k - 1].lower_ not in _DE)
+        if (tok.lower_ in ("un", "une") or definite) and k + 1 < comma:
             nxt = doc[k + 1]
             two = fold(doc[k + 1 : k + 3].text)
-            return nxt.is_lower and (fold(nxt.text) in lex["apposition"] or two in lex["apposition"])
+            # a definite description, with no article before the name, only for a public
+            # service's nouns ("le service municipal de l'air, X,"); "la société de chasse, X," may
+            # name a place after it
+            heads = lex["apposition"] if not bare else lex["apposed_names"] if not definite \
+                else lex["public_apposed"]
+            return nxt.is_lower and (fold(nxt.text) in heads or two in heads)
     return False
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Common nouns of places and lands (place_types.json: the units, districts, geography,
+    streets, grounds, and a few of a sector: "secteur", "zone", "bourg", "cité")."""
+    data = load_json("place_types.json")
+    return frozenset(fold(w) for key in ("admin_heads", "district_heads", "geography_heads", "street_heads",
+                                         "ground_nouns") for w in data[key]) \
+        | frozenset(("secteur", "secteurs", "zone", "bourg", "cite", "environs", "alentours", "coin"))
+
+
+def _given_first(name: str) -> bool:
+    """The name opens on a given name ("Daniel Fourcade"): a person's, whatever precedes it."""
+    from factx.resolve.names import is_given_name
+
+    first = name.split(" ")[0].split("-")[0]
+    return " " in name and is_given_name(first)
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+)"
@@ -3376,6 +3429,23 @@ def _town_clubs(cands: list[Candidate]) -> None:
                 and not c.attrs.get("civility"):
             c.label = "organization"
             c.attrs["why"] = "team"
+
+
+def level_acronym(doc: Doc, name: str) -> bool:
+    """The acronym of a level, no body (`level_acronyms`): a primary-school class ("les élèves
+    de CP") in a document that speaks of a school (`school_cues`), a level of an amateur
+    championship ("Football (DH)") in a sports report."""
+    lex = _lex()
+    if name in lex["school_levels"]:
+        known = doc.user_data.get("factx.school_text")
+        if known is None:  # the words of the text, read once and only for such an acronym
+            known = any(w in lex["school_cues"] for w in _WORDS.findall(base.original_text(doc).lower()))
+            doc.user_data["factx.school_text"] = known
+        return bool(known)
+    return name in lex["sport_levels"] and is_sports_report(doc)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def is_sports_report(doc: Doc) -> bool:
@@ -5666,7 +5736,8 @@ def _not_bodies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.label = "place"
         if len(words) == 1 and _whole_of(text, c.end):
             continue  # "Le Monde entier regarde ...": the world, a common noun with its capital
-        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name):
+        if _division(words) or name in lex["thing_acronyms"] or _model_number(doc, tok, name) \
+                or level_acronym(doc, name):
             c.label = "misc"  # "Nationale 3": a championship's level; "la TVA", "le RMI": things
         if words[0] in lex["non_bodies"] or " ".join(words[:2]) in lex["non_bodies"] \
                 or (tok is not None and c.attrs.get("why") != "team" and _non_body_before(doc, tok.i, name)) \

@@ -1616,9 +1616,11 @@ class RoleReader:
             return country
         if not domain_only and ph.of is None and ph.of_name is None and det in ("def", None) \
                 and tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8 and tok.text not in _legal_forms() \
-                and idx.at(k, ("person", *ORG_PLACE)) is None \
+                and idx.at(k, ("person", *ORG_PLACE)) is None and not _named_thing(doc, tok) \
                 and (k + 1 == len(doc) or not doc[k + 1].is_upper):
-            ph.of = self._new_org(tok.idx, tok.idx + len(tok))  # "de l'ONU" the model did not tag
+            # "de l'ONU" the model did not tag; not a thing the entity layer read ("institutrice
+            # de CP", "titulaire du BTS": a class, a diploma)
+            ph.of = self._new_org(tok.idx, tok.idx + len(tok))
             ph.end = k + 1
             return k + 1
         if not domain_only and ph.of is None and ph.of_name is None and det == "def" and not ministry \
@@ -7144,6 +7146,14 @@ def _faction_heads() -> frozenset[str]:
 
 
 @cache
+def _named_thing(doc: Doc, tok: Token) -> bool:
+    """An acronym that French writes for a thing or a level, not a body ("titulaire du BTS",
+    "institutrice de CP": organizations.json thing_acronyms, level_acronyms)."""
+    from factx.components import organizations
+
+    return tok.text in organizations._lex()["thing_acronyms"] or organizations.level_acronym(doc, tok.text)
+
+
 def _legal_forms() -> frozenset[str]:
     """"SARL", "GAEC", "SA": a kind of firm, not the name of one ("gérant de la SARL")."""
     return frozenset(load_json("organizations.json")["legal_forms"]) \
