@@ -1897,7 +1897,9 @@ def _firms_at_their_site(doc: Doc, cands: list[Candidate]) -> None:
     """A firm's name right after the noun of one of its sites (`site_heads`: "l'usine",
     "le magasin") ends before the "de" and the town that close it, the town a place of its
     own: "l'usine [PSA de Sochaux]" is PSA and Sochaux, where the plant stands
-    (`_site_town_cut`); the model's name as much as one found after its kind."""
+    (`_site_town_cut`); the model's name as much as one found after its kind. Not the
+    acronym of a body that exists once per territory (`territory_acronyms`): "l'agence ANPE
+    de Verdun" is that body's own office, named with the place it serves."""
     sites = _lex()["sites"]
     text = base.original_text(doc)
     for c in list(cands):
@@ -1909,6 +1911,8 @@ def _firms_at_their_site(doc: Doc, cands: list[Candidate]) -> None:
             continue
         span = doc.char_span(c.start, c.end)
         cut = _site_town_cut(doc, tok.i, span.end) if span is not None else None
+        if cut is not None and cut == tok.i + 1 and tok.text.upper() in _lex()["territory_acronyms"]:
+            continue  # "l'agence ANPE de Verdun": the local office of a body that exists per territory
         if cut is None or span is None or any(o is not c and o.start < span.end_char and o.end > doc[cut].idx
                                               for o in cands if o.label in _NAMED):
             continue
@@ -5124,8 +5128,8 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for c in cands:
         name = c.attrs.get("name", "")
-        if c.label != "organization" or " " in name or name in lex["place_acronyms"] \
-                or _party_acronym(name, text, c.start) \
+        if (c.label != "organization" and not _acronym_misread(text, c)) or " " in name \
+                or name in lex["place_acronyms"] or _party_acronym(name, text, c.start) \
                 or not (is_acronym(name) or name in lex["word_acronyms"]):
             continue
         words = _place_served(text, c.end)
@@ -5141,7 +5145,23 @@ def _acronym_of_place(text: str, cands: list[Candidate]) -> list[Candidate]:
         if any((o.label not in ("place", "misc") and o not in town_as_person) or o.end > end for o in over):
             continue  # the town the gazetteer knows, whatever the model made of it ("de Bruyères": a person)
         _run_over(c, end, text, out, over)
+        c.label = "organization"
     return out
+
+
+def _acronym_misread(text: str, c: Candidate) -> bool:
+    """An acronym the model read as a place or a thing, after an article (or "du", "au"):
+    with "de" and the place it serves after it (`_acronym_of_place`), the body's acronym
+    ("avec le SDIS de Vesoul", "la CAF d'Épinal"); not a name a gazetteer knows as a place,
+    nor an acronym of a thing or of a kind of place ("le TER de Lorraine", "la ZAC de ...")."""
+    from factx import gazetteer
+
+    name = c.attrs.get("name", "")
+    if c.label not in ("place", "misc") or not is_acronym(name) or name in _lex()["thing_acronyms"]:
+        return False
+    before = re.search(r"(\w+['\u2019]?)\s*$", text[max(0, c.start - 6) : c.start])
+    return before is not None and before.group(1).lower() in _ACRONYM_ARTICLES \
+        and gazetteer.place_kind(name) is None
 
 
 @cache
@@ -5281,16 +5301,22 @@ def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# the articles before a body's acronym, their forms contracted with "de" and "à" included
+# ("le directeur du SDIS", "elle travaille au CCAS", "les agents des CPAM")
+_ACRONYM_ARTICLES = ("la", "le", "les", "l'", "l\u2019", "du", "au", "des", "aux")
+
+
 def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """An acronym the model left out, after its article and before "de" and a town, a
-    département or a region the gazetteer knows ("La CPAM de Darney a fermé", "la CAF de
-    Golbey"): the body's acronym, which `_acronym_of_place` then names with its place; not
-    an acronym of a kind of place, a party's or a thing's ("la RN de ...", "la TVA de ...")."""
+    """An acronym the model left out, after its article (or the article contracted with "de"
+    or "à": "du", "au") and before "de" and a town, a département or a region the gazetteer
+    knows ("La CPAM de Darney a fermé", "la CAF de Golbey", "le directeur du SDIS du Jura"):
+    the body's acronym, which `_acronym_of_place` then names with its place; not an acronym
+    of a kind of place, a party's or a thing's ("la RN de ...", "la TVA de ...")."""
     lex = _lex()
     text = base.original_text(doc)
     for tok in doc[1:]:
         name = tok.text
-        if not is_acronym(name) or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’") \
+        if not is_acronym(name) or doc[tok.i - 1].lower_ not in _ACRONYM_ARTICLES \
                 or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
                 or _party_acronym(name, text, tok.idx) \
                 or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):
