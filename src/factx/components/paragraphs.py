@@ -17,6 +17,8 @@ sentence (a headline, a colon before a quotation, a hard-wrapped line) is left t
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,16 +26,21 @@ _ENDS = frozenset((".", "!", "?", "…"))
 _CLOSING = frozenset(("»", '"', "”"))
 
 
+_LINE = re.compile(r"\n\s*(?=\S)")
+
+
 @Language.component("factx_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
-    for tok in doc:
-        if not (tok.is_space and "\n" in tok.text) or tok.i == 0 or tok.i + 1 >= len(doc):
+    text = doc.text
+    for m in _LINE.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or span.start < 2:
             continue
-        nxt = doc[tok.i + 1]
-        k = tok.i - 1
+        nxt = span[0]
+        k = nxt.i - 1
         while k >= 0 and doc[k].is_space:
             k -= 1
-        if nxt.is_space or k < 0:
+        if k < 0:
             continue
         last = doc[k]
         closing = last.text in _CLOSING and k > 0 and doc[k - 1].text in _ENDS
