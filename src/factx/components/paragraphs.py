@@ -46,6 +46,12 @@ def paragraph_starts(doc: Doc) -> Doc:
         closing = last.text in _CLOSING and k > 0 and doc[k - 1].text in _ENDS
         if last.text in _ENDS or closing:
             nxt.is_sent_start = True
+            # the parser may cut a one-word sentence right after a start it is given ("«" alone,
+            # "Anne" apart from "Roux"): none until the first sentence end of the line
+            j = nxt.i + 1
+            while j < len(doc) and doc[j].text not in _ENDS and "\n" not in doc[j].text:
+                doc[j].is_sent_start = False
+                j += 1
             if closing:
                 last.is_sent_start = False  # "... les habitants. »": the mark ends the sentence
     return doc
