@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 _ENDS = frozenset((".", "!", "?", "…"))
 _CLOSING = frozenset(("»", '"', "”"))
+_STOPS = _ENDS | {":", ";"}
 
 
 _LINE = re.compile(r"\n\s*(?=\S)")
@@ -47,9 +48,10 @@ def paragraph_starts(doc: Doc) -> Doc:
         if last.text in _ENDS or closing:
             nxt.is_sent_start = True
             # the parser may cut a one-word sentence right after a start it is given ("«" alone,
-            # "Anne" apart from "Roux"): none until the first sentence end of the line
+            # "Anne" apart from "Roux"): none until the first end of a sentence or a colon in
+            # the line (a colon may open a list: "Darney : Marulier - Fresse, ...")
             j = nxt.i + 1
-            while j < len(doc) and doc[j].text not in _ENDS and "\n" not in doc[j].text:
+            while j < len(doc) and doc[j].text not in _STOPS and "\n" not in doc[j].text:
                 doc[j].is_sent_start = False
                 j += 1
             if closing:
