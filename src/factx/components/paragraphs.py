@@ -1,6 +1,6 @@
 """Sentence starts at paragraph breaks, set before the parser runs.
 
-News text is laid out in paragraphs: a line that follows a finished sentence (a full stop,
+News text is laid out in paragraphs: a paragraph (after a blank line) that follows a finished sentence (a full stop,
 a question or exclamation mark, an ellipsis, or a closing quotation mark after one of them)
 starts a new sentence. The stock parser does not always see it: it may run the last
 paragraph's closing mark ("... avec les habitants. »") or a whole finished sentence on into
@@ -12,7 +12,9 @@ quotation, whose title a noun is) reads a broken parse.
 The spaCy parser keeps sentence starts already set on the Doc: this component marks the first
 token of such a line as a sentence start, and a closing quotation mark right after a sentence
 end as no start (it closes the sentence before). A line that does not follow a finished
-sentence (a headline, a colon before a quotation, a hard-wrapped line) is left to the parser.
+sentence (a headline, a colon before a quotation, a hard-wrapped line) is left to the parser, and
+so is a single line break (texts that break lines inside a paragraph, or one line per quotation
+and its speaker, read better as the parser joins them).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _CLOSING = frozenset(("»", '"', "”"))
 _STOPS = _ENDS | {":", ";"}
 
 
-_LINE = re.compile(r"\n\s*(?=\S)")
+_LINE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
 
 
 @Language.component("factx_paragraphs")
