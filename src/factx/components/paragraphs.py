@@ -1,7 +1,8 @@
 """Sentence starts at paragraph breaks, set before the parser runs.
 
 News text is laid out in paragraphs: a paragraph (after a blank line) that follows a
-finished sentence (a full stop, a question or exclamation mark, an ellipsis, or a closing quotation mark after one of them)
+finished sentence (a full stop, a question or exclamation mark, an ellipsis, or a closing
+quotation mark after one of them)
 starts a new sentence. The stock parser does not always see it: it may run the last
 paragraph's closing mark ("... avec les habitants. »") or a whole finished sentence on into
 the next paragraph, so that the next paragraph's subject is parsed as the head of a
