@@ -22,7 +22,7 @@ FACTX_COMPONENTS = (
 
 def _register() -> None:
     # importing a component module registers its factory with spaCy
-    from factx.components import dates, docdate, entities, entity_types, figures  # noqa: F401
+    from factx.components import dates, docdate, entities, entity_types, figures, paragraphs  # noqa: F401
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
@@ -75,6 +75,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     _register()
     nlp = load_model(model)
     _elisions_before_marks(nlp)
+    if "parser" in nlp.pipe_names:
+        # sentence starts at paragraph breaks, which the parser then keeps (components/paragraphs.py)
+        nlp.add_pipe("factx_paragraphs", before="parser")
     for name in FACTX_COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
