@@ -2012,9 +2012,10 @@ def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], named: set
 # words a title in apposition may follow; not an article: "Avant de quitter Cologne, le
 # général a..." opens a new clause
 _APPOSITION_LEADS = ("ancien", "ancienne", "ex", "futur", "future", "jeune")
-# after the byline's comma: "Kiev, de notre envoyée spéciale", "Rome, correspondance de notre ..."
-_BYLINE_TAIL = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:(?:de|par)[ \t\u00a0]+)?(?:(?:notre|nos)[ \t\u00a0]+)?"
-                          r"(?P<title>[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2})[ \t\u00a0.]*")
+# after the byline's comma, up to the line's end: "envoyé spécial", "de notre correspondante"
+_SP = r"[ \t\u00a0]"
+_BYLINE_TAIL = re.compile(rf"{_SP}*,{_SP}*(?:(?:de|par){_SP}+)?(?:(?:notre|nos){_SP}+)?"
+                          rf"(?P<title>[^\W\d_]+(?:{_SP}+[^\W\d_]+){{0,2}}){_SP}*\.?{_SP}*")
 
 
 def _byline_town(text: str, c: Candidate, titles: frozenset[str]) -> bool:
@@ -2473,9 +2474,10 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         located = labels == {"person"} and " " not in key and key not in person_words and any(
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
-        # "Lyon, envoyé spécial" under a headline: the byline's town, no reporter's name
+        # "Lyon, envoyé spécial" under a headline: the byline's town, no reporter's name (a
+        # place the gazetteer or the model knows: "Morel, correspondant" may sign a piece)
         byline = labels <= {"person", "place", "misc"} and key not in person_words \
-            and (kind is not None or not is_given_name(name)) \
+            and (kind is not None or "place" in labels) and not is_given_name(name) \
             and any(_byline_town(text, c, lex["byline_titles"]) for c in cs)
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
         if vtown or byline:
