@@ -104,6 +104,7 @@ def _lex() -> dict[str, Any]:
         "time_openers": frozenset(fold(w) for w in [*ents["time_openers"],
                                                     *load_json("calendar.json")["weekdays"]]),
         "rubric_words": frozenset(fold(w) for w in [*ents["sport_names"], *ents["generic_words"]]),
+        "byline_titles": frozenset(fold(w) for w in ents["byline_titles"]),
     }
 
 
@@ -2011,6 +2012,23 @@ def _work_list(doc: Doc, cs: list[Candidate], starts: dict[int, int], named: set
 # words a title in apposition may follow; not an article: "Avant de quitter Cologne, le
 # général a..." opens a new clause
 _APPOSITION_LEADS = ("ancien", "ancienne", "ex", "futur", "future", "jeune")
+# after the byline's comma, up to the line's end: "envoyé spécial", "de notre correspondante"
+_SP = r"[ \t\u00a0]"
+_BYLINE_TAIL = re.compile(rf"{_SP}*,{_SP}*(?:(?:de|par){_SP}+)?(?:(?:notre|nos){_SP}+)?"
+                          rf"(?P<title>[^\W\d_]+(?:{_SP}+[^\W\d_]+){{0,2}}){_SP}*\.?{_SP}*")
+
+
+def _byline_town(text: str, c: Candidate, titles: frozenset[str]) -> bool:
+    """The name opens a line that only adds, after a comma, the title a paper gives its own
+    reporter (entities.json `byline_titles`: "Lyon, envoyé spécial", "Berlin, de notre
+    correspondante"), and the article goes on below: the byline under a headline. Its name
+    is the town the piece was written in; nobody named there holds the title."""
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    if b < 0 or text[a : c.start].strip() or not text[b:].strip():
+        return False
+    m = _BYLINE_TAIL.fullmatch(text, c.end, b)
+    return m is not None and " ".join(fold(m["title"]).split()) in titles
 
 
 def _titled(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool:
@@ -2112,14 +2130,23 @@ def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: f
     """Every mention of a one-word name opens a sentence without a verb, and is a word the
     lemmatizer's lexicon lists as a common noun ("Inondations dans le sud.", "Salle
     polyvalente."): a heading's first word, not a name. A heading on the last line may be a
-    signature, and stays."""
+    signature, and stays. The model often runs a headline without a full stop into the
+    paragraph below it: a word opening that paragraph opens its own sentence there, which
+    ends where the model's does ("Portrait. À 32 ans, ...", the kicker of a feature)."""
     if not nouns:
         return False
     text = base.original_text(doc)
     for c in cs:
         i = starts.get(c.start)
-        if i is None or not doc[i].is_sent_start or not text[c.end :].strip() \
-                or any(t.pos_ in ("VERB", "AUX") for t in doc[i].sent):
+        if i is None or not text[c.end :].strip():
+            return False
+        if doc[i].is_sent_start:
+            words = doc[i].sent
+        elif text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() == "":
+            words = doc[i : doc[i].sent.end]  # the line's first word, inside the model's sentence
+        else:
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
             return False
         if not _in_nouns(doc[i].lower_, nouns):
             return False
@@ -2447,8 +2474,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         located = labels == {"person"} and " " not in key and key not in person_words and any(
             c.start in starts and _located(doc, starts[c.start]) for c in cs)
         poses = {doc[starts[c.start]].pos_ for c in cs if c.start in starts}
+        # "Lyon, envoyé spécial" under a headline: the byline's town, no reporter's name (a
+        # place the gazetteer or the model knows: "Morel, correspondant" may sign a piece)
+        byline = labels <= {"person", "place", "misc"} and key not in person_words \
+            and (kind is not None or "place" in labels) and not is_given_name(name) \
+            and any(_byline_town(text, c, lex["byline_titles"]) for c in cs)
         # not after a title: "le chancelier Kohl", "le libraire Vautrin", whatever the tagger says
-        if vtown:
+        if vtown or byline:
             new = "place"
         elif key in lex["calendar"] or (key in street_names and "person" in labels) \
                 or _feast(doc, cs, starts) \
