@@ -28,28 +28,28 @@ FIX_ROWS = [
     ("'dès le matin' after a weekday named the sentence before",
      "Les agriculteurs de la Brionne ont bloqué la rocade lundi. Dès le matin, une centaine de "
      "tracteurs convergeaient vers Morvaux.",
-     "2019-03-12", "dès le matin", "2019-03-11"),
+     "2019-03-12", "dès le matin", "2019-03-11TMO"),
     ("'toute la nuit' with a future verb",
      "Les secours fouilleront toute la nuit les berges du Lizon, a annoncé la préfecture.",
-     "2019-03-12", "toute la nuit", "2019-03-12"),
+     "2019-03-12", "toute la nuit", "2019-03-12TNI"),
     ("'le soir même' after 'hier'",
      "Le ministre était hier à Vernoux. Le soir même, il a rencontré les élus du canton.",
-     "2019-03-12", "le soir même", "2019-03-11"),
+     "2019-03-12", "le soir même", "2019-03-11TEV"),
     ("'le soir même' after a day named weeks before",
      "Le 2 février, la digue de Morvaux a cédé. Le soir même, les habitants ont été évacués.",
-     "2019-03-12", "le soir même", "2019-02-02"),
+     "2019-03-12", "le soir même", "2019-02-02TEV"),
     ("'l'après-midi' object of a compound past",
      "Samedi, la kermesse de l'école Jean-Brissac a réuni les familles. Les élèves ont clos "
      "l'après-midi par un lâcher de ballons.",
-     "2019-03-12", "l'après-midi", "2019-03-09"),
+     "2019-03-12", "l'après-midi", "2019-03-09TAF"),
     ("'la nuit' subject after a record date recalled",
      "Le thermomètre a atteint 41 degrés à Morvaux dimanche, contre 38 degrés le 4 août 1923. "
      "La nuit a été étouffante dans toute la vallée.",
-     "2019-08-05", "la nuit", "2019-08-04"),
+     "2019-08-05", "la nuit", "2019-08-04TNI"),
     ("'dès le matin' after a night between two days",
      "Une crue a coupé la route de Trévillers dans la nuit de samedi à dimanche. Les pompiers "
      "étaient sur place dès le matin.",
-     "2019-03-12", "dès le matin", "2019-03-10"),
+     "2019-03-12", "dès le matin", "2019-03-10TMO"),
 ]
 
 NO_DATE_ROWS = [

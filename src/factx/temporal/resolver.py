@@ -526,11 +526,14 @@ def r_bare_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     """'dès le matin', 'toute la nuit', 'l'après-midi s'est achevé': the part of the day the
     report tells, on the narrative day (`Context.narrative_day`: the day last named in the
     report's week, else the document's; a morning after a named night is its second day).
-    'le soir même' is the evening of the day just named, however far back."""
+    'le soir même' is the evening of the day just named, however far back. The value is
+    the day and its TimeML part ('2019-03-11TMO'), as for 'samedi après-midi'."""
     code = lookup("parts_of_day", g(m, "pod") or "")
-    hour = _POD_HOUR.get(code, 12) if isinstance(code, str) else 12
+    if not isinstance(code, str):
+        return None
+    hour = _POD_HOUR.get(code, 12)
     day = ctx.clock_day(hour) if g(m, "same") else ctx.narrative_day(hour, ctx.tense(m))
-    return Resolved("date", iso_day(day) if day else None)
+    return Resolved("time", f"{iso_day(day)}T{code}" if day else None)
 
 
 def _shift(ref: Anchor | dt.date | None, n: float, code: str, sign: int) -> tuple[str, str | None]:
