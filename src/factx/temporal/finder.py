@@ -13,10 +13,12 @@ from typing import Any
 import regex
 
 from factx.normalize import normalize
+from factx.resources import load_json
 from factx.temporal import triggers
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
+from factx.temporal.tense import tense_near
 from factx.temporal.values import fold, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
@@ -55,6 +57,7 @@ _WORD_BEFORE = regex.compile(r"([\w'’-]+)[ \t]*,?[ \t]*$")
 _WORD_AFTER = regex.compile(r"^[ \t]*([\w%€$°²'’-]+|[%€$°])")
 _NUMBER_LIST = regex.compile(r"(?:\d+[ \t]*(?:,|et|à|a|ou)[ \t]*)+$")
 _LEADING_EN = regex.compile(r"en[ \t]+(?=\S)", regex.IGNORECASE)
+_MID_SENTENCE = regex.compile(r"[\w,;'’][ \t]*$")
 _COMPLEMENT = regex.compile(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)")
 
 
@@ -178,7 +181,13 @@ def _length_of(text: str, end: int) -> bool:
 
 def _ok_clock(m: Match, text: str) -> bool:
     """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration, and
-    so is 'après trois heures de palabres'."""
+    so is 'après trois heures de palabres'. A capital 'Midi' inside a sentence or joined
+    by a hyphen is the South in a name ('Logis du Midi', 'Midi-Pyrénées'), no noon."""
+    noon = g(m, "noon")
+    if noon and noon[:1].isupper() and not (g(m, "tprep") or "")[:1].isupper():
+        at = g_start(m, "noon")
+        if text[m.end():m.end() + 1] == "-" or _MID_SENTENCE.search(text, max(0, at - 3), at):
+            return False
     if g(m, "hourw") and not g(m, "minw") and _length_of(text, m.end()):
         return False
     return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))
@@ -190,6 +199,27 @@ def _ok_weekday_pair(m: Match, text: str) -> bool:
     return wd is not None and wd2 is not None and (wd + 1) % 7 == wd2
 
 
+def _ok_bare_part_of_day(m: Match, text: str) -> bool:
+    """A bare part of the day ('le matin', 'la nuit') dates a reported event, not a habit
+    ('le matin, il ouvre la boutique', 'souvent la nuit') nor the object of a preposition
+    ('hébergés pour la nuit', 'à la nuit tombée'); a capital inside a sentence is a name."""
+    if not (g(m, "pod") or "")[:1].islower():
+        return False
+    prev = _prev_words(text, m.start(), 2)
+    if g(m, "pprep") or g(m, "same"):
+        return not prev or prev[-1] not in _folded_set("bare_pod_not_after")
+    if prev and prev[-1] in _folded_set("bare_pod_not_after"):
+        return False
+    if tense_near(text, m.start(), m.end()) is not None:
+        return True
+    return any(w in _auxiliaries() for w in prev)  # 'ils ont clos l'après-midi par un bal'
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("dates/tense.json")["bare_participle"]["auxiliaries"])
+
+
 FILTERS: dict[str, Callable[[Match, str], bool]] = {
     "month": _ok_month,
     "year": _ok_year,
@@ -198,6 +228,7 @@ FILTERS: dict[str, Callable[[Match, str], bool]] = {
     "numeric_date": _ok_numeric,
     "clock": _ok_clock,
     "weekday_pair": _ok_weekday_pair,
+    "bare_part_of_day": _ok_bare_part_of_day,
 }
 
 
@@ -285,6 +316,8 @@ def _is_day(value: str | None) -> bool:
 
 
 def _remember_day(ctx: Context, expr: TimeExpr) -> None:
+    if expr.rule == "bare_part_of_day":
+        return  # it takes the narrative day; it names none for what follows
     if expr.value and expr.kind in ("date", "time") and regex.match(r"\d{4}-\d\d-\d\d", expr.value):
         y, mo, d = (int(x) for x in expr.value[:10].split("-"))
         day = safe_date(y, mo, d)

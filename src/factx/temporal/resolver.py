@@ -75,6 +75,24 @@ class Context:
             return day + dt.timedelta(days=1)
         return day
 
+    def narrative_day(self, hour: int, tense: Tense | None) -> dt.date | None:
+        """The day a bare part of the day ('dès le matin', 'la nuit') falls on: as for a
+        clock time, the day last named, but only a day of the report's week on the verb's
+        side of the document date: a record year recalled ('le 21 août 1922'), a plan
+        ('demain', 'à la Toussaint') or a background date are no narrative day."""
+        a = self.anchor.date
+        if a is None:
+            return self.clock_day(hour)
+        lo = a if tense == "future" else a - dt.timedelta(days=7)
+        hi = a if tense == "past" else a + dt.timedelta(days=7)
+        named = [(end, day) for end, day in self.days if end not in self.feasts and lo <= day <= hi]
+        if not named:
+            return a
+        end, day = named[-1]
+        if end in self.nights and hour < 12:
+            return day + dt.timedelta(days=1)
+        return day
+
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
         for end, day in reversed(self.days):
@@ -501,6 +519,23 @@ def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     return Resolved("date", iso_day(day) if day else None, pmod_of(m))
 
 
+_POD_HOUR = {"MO": 9, "AF": 15, "EV": 20, "NI": 23, "DT": 12}  # a typical hour of each part
+
+
+def r_bare_part_of_day(m: Match, ctx: Context) -> Resolved | None:
+    """'dès le matin', 'toute la nuit', 'l'après-midi s'est achevé': the part of the day the
+    report tells, on the narrative day (`Context.narrative_day`: the day last named in the
+    report's week, else the document's; a morning after a named night is its second day).
+    'le soir même' is the evening of the day just named, however far back. The value is
+    the day and its TimeML part ('2019-03-11TMO'), as for 'samedi après-midi'."""
+    code = lookup("parts_of_day", g(m, "pod") or "")
+    if not isinstance(code, str):
+        return None
+    hour = _POD_HOUR.get(code, 12)
+    day = ctx.clock_day(hour) if g(m, "same") else ctx.narrative_day(hour, ctx.tense(m))
+    return Resolved("time", f"{iso_day(day)}T{code}" if day else None)
+
+
 def _shift(ref: Anchor | dt.date | None, n: float, code: str, sign: int) -> tuple[str, str | None]:
     """(kind, value) of a point n units away from ref, at the unit's grain."""
     k = int(n)
@@ -808,6 +843,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
     "weekday": r_weekday,
     "calendar_unit": r_calendar_unit,
     "part_of_day": r_part_of_day,
+    "bare_part_of_day": r_bare_part_of_day,
     "ago": r_ago,
     "shifted": r_shifted,
     "duration": r_duration,
