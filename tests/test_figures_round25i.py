@@ -1,9 +1,9 @@
 """Round 25i: figures on new text.
 
-- an age after a bare hedge is a figure, not a duration: "les salariés de plus de 55 ans",
-  "les moins de 18 ans", "il a plus de soixante ans" (the date layer read the hedge as its
+- an age after a bare hedge is a figure, not a duration: "les ouvriers de plus de 50 ans",
+  "les moins de 16 ans", "le pont a plus de cent ans" (the date layer read the hedge as its
   preposition of time and skipped every age check); a noun ending in "-age" before "de" is
-  no "âge de" ("un voyage de dix ans" stays a duration);
+  no "âge de" ("un voyage de sept ans" stays a duration);
 - a tally of a finite body is two figures: "27 élus sur 35" is 27 élus and 35 (élus); a small
   round base stays a rate ("deux Français sur cinq" is 0.4);
 - a part of a whole counts the whole's noun: "10 des 17 ministères", "deux de ses clients";

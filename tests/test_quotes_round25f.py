@@ -57,9 +57,9 @@ def test_fronted_phrase_guards(extract: Callable[..., dict], text: str,
 
 
 PORTRAIT = ("Portrait de la semaine\n\n{X} a repris la ferme familiale à Vaubrenet il y a six ans.\n\n"
-            "— Les gens croient que c'est une vie facile au grand air, {V}. La réalité, c'est sept "
-            "jours sur sept.\n\n{N}\n\n— Ce prix, je le dédie à tous ceux qui m'ont soutenue depuis "
-            "le début.\n")
+            "— Les gens croient que c'est une vie facile au grand air, {V}. En vrai, la traite ne "
+            "prend jamais de vacances.\n\n{N}\n\n— Ce prix, je le dédie à tous ceux qui m'ont "
+            "soutenue depuis le début.\n")
 
 
 @pytest.mark.parametrize(("person", "verb", "narration"), [

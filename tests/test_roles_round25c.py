@@ -51,9 +51,10 @@ def test_kind_then_name_owner(extract: Callable[..., dict]) -> None:
 
 
 def test_named_owner_not_the_story_body(extract: Callable[..., dict]) -> None:
-    text = ("Les prix flambent depuis le passage à l'euro, selon la Caisse d'épargne de Morlange. "
-            "Côté consommateurs, l'UFL-Que Faire dit surveiller les prix de près. « Nous avons "
-            "relevé des hausses sur le pain », affirme son président, Gaston Verlinde.")
+    text = ("Les loyers grimpent depuis la rénovation du quartier, selon la Caisse d'épargne de "
+            "Morlange. Du côté des locataires, l'ALV-Que Dire affirme suivre le dossier avec "
+            "attention. « Nous avons noté des hausses sur les charges », déclare son président, "
+            "Gaston Verlinde.")
     assert "Caisse d'épargne de Morlange" not in _of(extract(text), "Gaston Verlinde")
 
 

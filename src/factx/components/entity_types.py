@@ -2132,7 +2132,7 @@ def _common_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: f
     polyvalente."): a heading's first word, not a name. A heading on the last line may be a
     signature, and stays. The model often runs a headline without a full stop into the
     paragraph below it: a word opening that paragraph opens its own sentence there, which
-    ends where the model's does ("Portrait. À 32 ans, ...", the kicker of a feature)."""
+    ends where the model's does ("Portrait. À 45 ans, ...", the kicker of a feature)."""
     if not nouns:
         return False
     text = base.original_text(doc)
@@ -2535,13 +2535,11 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and one_word and key in org_firsts and key not in person_words:
             new = "organization"  # "Thomson" where "Thomson-CSF" is named: the firm, for short
         elif labels == {"person"} and kind is None and one_word and name.isupper() and name.isalpha() \
-                and len(name) >= 2 and name not in organizations._lex()["thing_acronyms"] \
-                and not organizations.level_acronym(doc, name) \
+                and len(name) >= 2 and not organizations.thing_acronym(doc, name) \
                 and all(c.start in starts and starts[c.start] >= 1
                         and doc[starts[c.start] - 1].lower_ in organizations.DEFINITE_ANY for c in cs):
             new = "organization"  # "La FCPE regrette ...": an acronym after an article ("VGE" is a man)
-        elif labels == {"person"} and one_word and (name in organizations._lex()["thing_acronyms"]
-                                                     or organizations.level_acronym(doc, name)):
+        elif labels == {"person"} and one_word and organizations.thing_acronym(doc, name):
             new = "misc"  # "le RMI", "la TVA": a thing; "les élèves de CP": a class
         elif labels == {"person"} and _after_definite_article(doc, cs, starts, person_starts):
             # "le Het Nieuwsblad", "les Chicago Bulls": a body; "le Titanic": a thing
@@ -2610,8 +2608,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             continue
         else:
             continue
-        if new == "organization" and (name in organizations._lex()["thing_acronyms"]
-                                      or organizations.level_acronym(doc, name)):
+        if new == "organization" and organizations.thing_acronym(doc, name):
             new = "misc"  # "les lignes du RER", "la TVA": a thing, whatever the clue of a body
         for c in cs:
             if new in ("place", "organization") or c.label in ("person", "place") or (
@@ -3165,7 +3162,7 @@ _INNER_END = re.compile(r"[.!?]\s+\S")
 
 def _on_heading(text: str, start: int, end: int) -> bool:
     """The mention stands on a title line: a line of its own, short, with no sentence ended
-    inside it, that more text follows ("Mirecourt : vingt ans d'amitié avec Velkirch")."""
+    inside it, that more text follows ("Darnoville : trente ans de jumelage avec Velkirch")."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     if b < 0 or not text[b:].strip():
@@ -3176,7 +3173,7 @@ def _on_heading(text: str, start: int, end: int) -> bool:
 
 def headings_read_by_the_body(cands: list[Candidate], text: str) -> list[Candidate]:
     """A title line has no article, no preposition, no verb around its names: the model
-    reads a town there as a person or a thing ("vingt ans d'amitié avec Velkirch", "RN 57 :
+    reads a town there as a person or a thing ("trente ans de jumelage avec Velkirch", "RN 57 :
     deux blessés") that the body, with its "à Velkirch", "sur la RN 57", reads as a place. A
     name whose mentions in the body all have one type, a place or an organization, takes it
     in the title lines too, where the model called it a person or a thing without any sign

@@ -456,7 +456,7 @@ def _read_unit(p: _Page, f: _Fig) -> None:
 
 def _partitive_unit(p: _Page, f: _Fig) -> tuple[str, int] | None:
     """A part of a whole counts the whole's noun: "10 des 17 ministères", "sept des seize
-    mausolées", "8 000 de ces suppressions", "deux de ses clients" (a partitive "des", or "de"
+    mausolées", "1 200 de ces postes", "deux de ses clients" (a partitive "des", or "de"
     with a demonstrative or possessive, then the noun, after the whole's own number if any).
     The span stays on the number (the whole's number is a figure of its own): (noun, its start)."""
     tok = _next_token(p, f.end)
@@ -584,9 +584,9 @@ def _scores(text: str, figs: list[_Fig]) -> None:
 
 def _restated_units(text: str, figs: list[_Fig]) -> None:
     """A bare number right after a figure of the same sentence counts what it counts when a
-    comparison or a source links them: "26 voix contre 7", "148 millions de francs, dont 41
-    millions", "4 000 stations-service, sur 12 500", "15 000 personnes selon les syndicats,
-    6 200 selon la police". Only the number just before counts (a date or a duration between
+    comparison or a source links them: "26 voix contre 7", "96 millions d'euros, dont 12
+    millions", "3 000 pharmacies, sur 21 000", "9 000 manifestants selon les organisateurs,
+    4 100 selon la préfecture". Only the number just before counts (a date or a duration between
     breaks the link: "six mois de prison dont deux avec sursis")."""
     lex = _lex()
     for g, f in itertools.pairwise(figs):

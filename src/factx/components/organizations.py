@@ -3119,7 +3119,7 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
             evidenced.add(fold(c.attrs.get("name", "")))
         elif c.label == "person" and not c.attrs.get("civility") and _apposed_after_body(doc, c) \
                 and not _given_first(c.attrs.get("name", "")):
-            people.add(fold(c.attrs.get("name", "")))  # "une entreprise de travaux publics, Rivaud TP,"
+            people.add(fold(c.attrs.get("name", "")))  # "une entreprise de terrassement, Rivaud TP,"
     for tok in doc:
         # an acronym the model left untagged, so apposed: "une fondation de recherche, la FRV,"
         if len(tok) >= 2 and is_acronym(tok.text) and tok.is_alpha and not any(
@@ -3131,7 +3131,7 @@ def _apposed_bodies(doc: Doc, cands: list[Candidate]) -> None:
         key = fold(c.attrs.get("name", ""))
         if (key in evidenced and c.label != "person") or (key in people and not c.attrs.get("civility")):
             c.label = "organization"
-    # "selon le service municipal de l'eau, Hydrova,": the lower-case description before the
+    # "d'après le service intercommunal de l'eau, Hydrova,": the lower-case description before the
     # name it introduces is that body's, no other one
     text = base.original_text(doc)
     named = [c for c in _name_cands(cands) if c.label == "organization" and text[:c.start].endswith(", ")]
@@ -3159,7 +3159,7 @@ def _closed_apposition(doc: Doc, k: int) -> bool:
 def _apposed_after_body(doc: Doc, c: Candidate) -> bool:
     """The name of candidate c, between commas, names the body an indefinite noun of bodies
     just before introduces: "une entreprise de transport, la TVR, dirigée par ...", "un groupe
-    pétrolier, la Novex, qui ...", "à une entreprise de travaux publics de l'Isère, Rivaud TP,
+    pétrolier, la Novex, qui ...", "à une entreprise de terrassement du Gard, Rivaud TP,
     dont ..." (`apposition_heads`, `apposed_name_heads`); or, with no article before the name,
     a definite one that is no noun's "de" complement ("selon le laboratoire d'analyse des eaux,
     Aquavelle, ...", not "le gérant de la société, Daniel Fourcade"); the clause has no other
@@ -3450,6 +3450,12 @@ def level_acronym(doc: Doc, name: str) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def thing_acronym(doc: Doc, name: str) -> bool:
+    """An acronym of a thing ("la TVA", `thing_acronyms`) or of a level (`level_acronym`: "les
+    élèves de CP"), never a body's."""
+    return name in _lex()["thing_acronyms"] or level_acronym(doc, name)
 
 
 def is_sports_report(doc: Doc) -> bool:
@@ -5160,7 +5166,7 @@ def _acronym_misread(text: str, c: Candidate) -> bool:
     if c.label not in ("place", "misc") or not is_acronym(name) or name in _lex()["thing_acronyms"]:
         return False
     before = re.search(r"(\w+['\u2019]?)\s*$", text[max(0, c.start - 6) : c.start])
-    return before is not None and before.group(1).lower() in _ACRONYM_ARTICLES \
+    return before is not None and before.group(1).lower() in DEFINITE_ANY \
         and gazetteer.place_kind(name) is None
 
 
@@ -5301,11 +5307,6 @@ def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# the articles before a body's acronym, their forms contracted with "de" and "à" included
-# ("le directeur du SDIS", "elle travaille au CCAS", "les agents des CPAM")
-_ACRONYM_ARTICLES = ("la", "le", "les", "l'", "l\u2019", "du", "au", "des", "aux")
-
-
 def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An acronym the model left out, after its article (or the article contracted with "de"
     or "à": "du", "au") and before "de" and a town, a département or a region the gazetteer
@@ -5316,7 +5317,7 @@ def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     text = base.original_text(doc)
     for tok in doc[1:]:
         name = tok.text
-        if not is_acronym(name) or doc[tok.i - 1].lower_ not in _ACRONYM_ARTICLES \
+        if not is_acronym(name) or doc[tok.i - 1].lower_ not in DEFINITE_ANY \
                 or name in lex["place_acronyms"] or name in lex["thing_acronyms"] \
                 or _party_acronym(name, text, tok.idx) \
                 or any(base.overlaps(c.start, c.end, tok.idx, tok.idx + len(name)) for c in cands):

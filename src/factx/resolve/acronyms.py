@@ -177,6 +177,18 @@ _PLACE_TAIL = re.compile(r"\s(?:de|du|des|d['\u2019])\s?(?:(?:la|le|les|La|Le|Le
                          r"[A-ZÉÈÎÔ][^\s]*(?:\s[A-ZÉÈÎÔ][^\s]*)*$")
 
 
+def _no_body_acronym(acr: str) -> bool:
+    """The acronym of a place, a thing, a kind of body or a country's code ("(USA)", "(SA)",
+    "(GER)"), or a name the gazetteer knows as a place: no body's own name in parentheses."""
+    from factx import gazetteer
+    from factx.components.organizations import _lex
+    from factx.resources import load_json
+
+    lex = _lex()
+    return acr in lex["place_acronyms"] or acr in lex["thing_acronyms"] or acr in lex["kind_acronyms"] \
+        or acr in load_json("organizations.json")["country_codes"] or gazetteer.place_kind(acr) is not None
+
+
 def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) -> tuple[int, int] | None:
     """A body's name translated into French, then the acronym of its name in its own language
     in parentheses ("l'Office fédéral des digues (BDA)", "le Parti du renouveau civique
@@ -185,17 +197,12 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
     parenthesis; not when the acronym is a place's, a thing's or a kind of body's ("(USA)",
     "(SA)"), nor a French party's or union's after a body that is none ("le conseil régional
     (PS)": its affiliation), nor a country's code ("le Bayern Munich (GER)")."""
-    from factx import gazetteer
     from factx.components.organizations import _lex, _party_acronyms
     from factx.resources import load_json
 
-    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
+    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or _no_body_acronym(acr):
         return None
     lex = _lex()
-    if acr in lex["place_acronyms"] or acr in lex["thing_acronyms"] or acr in lex["kind_acronyms"] \
-            or acr in load_json("organizations.json")["country_codes"] \
-            or gazetteer.place_kind(acr) is not None:
-        return None
     from factx.components.organizations import names_a_body
 
     end = doc[paren.i - 1].idx + len(doc[paren.i - 1])
@@ -263,8 +270,8 @@ def _complement_run(doc: Doc, first: int, paren: int) -> bool:
 
 def _expansion_past_mention(doc: Doc, paren: Token, acr: str,
                             entities: list[Entity]) -> tuple[int, int] | None:
-    """"le Centre nigérian de contrôle des maladies (NCDC)", "la Fédération nationale des
-    anciens combattants en Algérie, Maroc et Tunisie (FNACA)": the model's organization stops
+    """"le Bureau kényan de surveillance des crues (KFMB)", "la Fédération des amis des
+    phares en Bretagne, Normandie et Picardie (FAPBNP)": the model's organization stops
     short of the complements that end the body's name, yet a body's acronym in brackets
     follows the WHOLE name. The organization's mention (a capital first, two words or more
     when the acronym does not spell it) whose complements run up to the bracket
@@ -272,17 +279,12 @@ def _expansion_past_mention(doc: Doc, paren: Token, acr: str,
     first letter, or spells nothing of it (the acronym of its name in its own language, as in
     `_original_acronym`: not a place's, a kind's or a party's); never when the initials of the
     mention alone are the acronym. The characters, or None."""
-    from factx import gazetteer
-    from factx.components.organizations import _lex, _party_acronyms
-    from factx.resources import load_json
+    from factx.components.organizations import _party_acronyms
 
+    if _no_body_acronym(acr) or acr in _party_acronyms():
+        return None
     text = base.original_text(doc)
     end = doc[paren.i - 1].idx + len(doc[paren.i - 1])
-    lex = _lex()
-    if acr in lex["place_acronyms"] or acr in lex["thing_acronyms"] or acr in lex["kind_acronyms"] \
-            or acr in load_json("organizations.json")["country_codes"] or acr in _party_acronyms() \
-            or gazetteer.place_kind(acr) is not None:
-        return None
     starts = {t.idx: t.i for t in doc[max(0, paren.i - _RUN_MAX - 12) : paren.i]}
     # another body or a person named last before the bracket owns the acronym ("... de la
     # filiale de Norvel (NRV)"): the complements hold places, never those

@@ -6191,7 +6191,7 @@ def _owner_named_apart(doc: Doc, reader: RoleReader, r: Role, body: Entity) -> b
         return False
     subj = reader.owner_subject(at)
     if subj is None or subj.pos_ in ("PRON", "DET") or not subj.text[:1].isupper() \
-            or subj.i == doc[subj.i].sent.start:  # (a name the parser tagged as a verb: "Que Faire")
+            or subj.i == doc[subj.i].sent.start:  # (a name the parser tagged as a verb: "Que Dire")
         return False
     idx = reader.idx
     lo, hi = subj.left_edge.i, subj.right_edge.i + 1
@@ -7145,15 +7145,15 @@ def _faction_heads() -> frozenset[str]:
     return frozenset(load_json("place_types.json")["faction_heads"])
 
 
-@cache
 def _named_thing(doc: Doc, tok: Token) -> bool:
     """An acronym that French writes for a thing or a level, not a body ("titulaire du BTS",
-    "institutrice de CP": organizations.json thing_acronyms, level_acronyms)."""
+    "institutrice de CP": organizations.thing_acronym)."""
     from factx.components import organizations
 
-    return tok.text in organizations._lex()["thing_acronyms"] or organizations.level_acronym(doc, tok.text)
+    return organizations.thing_acronym(doc, tok.text)
 
 
+@cache
 def _legal_forms() -> frozenset[str]:
     """"SARL", "GAEC", "SA": a kind of firm, not the name of one ("gérant de la SARL")."""
     return frozenset(load_json("organizations.json")["legal_forms"]) \

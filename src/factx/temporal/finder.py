@@ -75,6 +75,14 @@ def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon()[key])
 
 
+@cache
+def _age_left() -> regex.Pattern[str]:
+    """The words that end the text right before an age ("âgé de", "âge de": lexicon
+    age_left_context, folded), not the end of a longer word ("un voyage de")."""
+    alts = "|".join(regex.escape(fold(a)) for a in lexicon()["age_left_context"])
+    return regex.compile(rf"(?<!\w)(?:{alts})$")
+
+
 def _ok_month(m: Match, text: str) -> bool:
     if any(g(m, k) for k in ("year", "yy", "rel", "pmod", "this")) or "mois" in fold(m.group(0)):
         return True
@@ -114,8 +122,8 @@ def _ok_duration(m: Match, text: str) -> bool:
     """Ages are figures, not durations: 'âgé de 61 ans', 'un homme de 45 ans', ', 61 ans,'."""
     code = lookup("units", g(m, "unit") or "")
     prep = fold(g(m, "prep") or "")
-    # a bare hedge ("plus de", "moins de") is no preposition of time: "les salariés de plus de
-    # 55 ans", "les moins de 25 ans", "il a plus de soixante ans" are ages; the checks below decide
+    # a bare hedge ("plus de", "moins de") is no preposition of time: "les ouvriers de plus de
+    # 50 ans", "les moins de 25 ans", "le pont a plus de cent ans" are ages; the checks below decide
     hedge = prep in _folded_set("age_hedges") and not g(m, "qmod") and code == "Y"
     if (g(m, "prep") and not hedge) or g(m, "rel") or _length_of(text, m.end()):
         return True  # "une heure de retard", "dix ans de prison"
@@ -130,16 +138,15 @@ def _ok_duration(m: Match, text: str) -> bool:
         start = lst.start()
     before = fold(text[max(0, start - 40):start])
     after = text[m.end():m.end() + 20]
-    if any(regex.search(r"(?<!\w)" + regex.escape(fold(a)) + r"$", before.rstrip())
-           for a in lexicon()["age_left_context"]):
-        return False  # "âgé de 61 ans"; not the "-age de" of "un voyage de dix ans"
+    if _age_left().search(before.rstrip()):
+        return False  # "âgé de 61 ans"; not the "-age de" of "un voyage de sept ans"
     if regex.match(r"^[ \t]*(?:d'âge|d'age|révolus|et plus|ou plus)", after):
         return False
     if _after_age_verb(text, start):
         return False
     prev = _prev_words(text, start, 2)
     if hedge and prev and prev[-1] in ("les", "des", "aux"):
-        return False  # "les moins de 18 ans": an age group
+        return False  # "les moins de 16 ans": an age group
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
         nouns = _folded_set("duration_nouns_before_de")
         return prev[-1] == "de" and len(prev) > 1 and prev[-2] in nouns

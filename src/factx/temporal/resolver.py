@@ -66,7 +66,7 @@ class Context:
         its sentence or before: a report tells its event's hours after naming its day),
         else the document's. After a night ('dans la nuit de samedi à dimanche', 'la nuit
         dernière'), a morning hour is on the night's second day. A feast named ('une fête
-        d'Halloween', 'à quinze jours de Noël') is an occasion, not the day a report tells."""
+        d'Halloween', 'à trois semaines de Noël') is an occasion, not the day a report tells."""
         named = [(end, day) for end, day in self.days if end not in self.feasts]
         if not named:
             return self.anchor.date
