@@ -1030,6 +1030,12 @@ class RoleReader:
         if ph.end == j and tok.pos_ == "ADJ" and tok.is_lower and low not in lex.nationalities \
                 and "Part" not in tok.morph.get("VerbForm") and low not in lex.before \
                 and low not in lex.weekdays and not _measure_adjective(doc, j):
+            named = self._named_body_adjective(ph, j)
+            if named is not None:  # "le député de Russie unie X": the body's word, not the title's
+                if named is not ph.of:
+                    ph.of = named
+                ph.end = j + 1
+                return j + 1
             # ("ancien joueur du club âgé de 30 ans", "un boulanger de Toul âgé de 38 ans": the
             # age is the person's, no word of the title)
             ph.pieces.append((j, j + 1))  # "directeur financier", "conseiller technique"
@@ -1148,6 +1154,39 @@ class RoleReader:
                 return None
             return end
         return None
+
+    def _named_body_adjective(self, ph: Phrase, j: int) -> Entity | None:
+        """An adjective right after the proper name of a title's complement that cannot qualify
+        the title, as it does not agree with its gender ("le député de Russie unie", "le
+        président du Cercle de l'Europe ouverte": "unie" and "ouverte" are feminine, the title
+        masculine or of no marked gender) ends that name: the name and the adjective
+        are one body, an organization (a place with an adjective is a party's or a movement's
+        name), the title's `of`. The model hangs such an adjective on the title and leaves it
+        out of the name. After a body named by its head alone ("la CGT locale", "la Croix-Rouge
+        départementale"), the adjective says which branch: read over, the body stays as named
+        (returned as it is)."""
+        doc = self.doc
+        if ph.of is None or ph.plural or j < 2 or not doc[j - 1].text[:1].isupper():
+            return None
+        hit = self.idx.ending_at(j, ORG_PLACE)
+        if hit is None or hit[0] is not ph.of:
+            return None
+        adj, head = doc[j].morph, doc[ph.head].morph
+        title_gender = {"m": "Masc", "f": "Fem"}.get(ph.gender or "") or next(iter(head.get("Gender")), None)
+        gender = next(iter(adj.get("Gender")), None)
+        number = next(iter(adj.get("Number")), None)
+        # (a title of either gender with no article, "porte-parole", "chef": only a feminine
+        # title could take a feminine adjective, and nothing says this one is); a singular
+        # adjective after a singular name (a plural one is rather a category, "champion de
+        # France cadets", and the model takes "des Vosges unies" whole)
+        if gender != "Fem" or title_gender == "Fem" or number == "Plur" \
+                or "Plur" in doc[j - 1].morph.get("Number") or doc[j - 2].lower_ in ("des", "les", "aux"):
+            return None
+        # the adjective agrees with a place, the name itself or its last complement
+        # ("Cercle de l'Europe"), not with the head noun of a body
+        if ph.of.type != "place" and not any(t.pos_ == "ADP" for t in doc[hit[1] + 1 : j - 1]):
+            return ph.of
+        return self._new_org(doc[hit[1]].idx, doc[j].idx + len(doc[j]))
 
     def _minister_domain(self, ph: Phrase, hit: tuple[Entity, int, int]) -> bool:
         """"le ministre soudanais des Travaux publics", "de la Santé publique": a minister's
