@@ -21,6 +21,7 @@ from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
 from factx.resolve.people_things import not_people
 from factx.resources import load_json
+from factx.temporal.header import is_header_line
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 from factx.words import drop_article
 
@@ -153,7 +154,74 @@ def build_entities(doc: Doc) -> list[Entity]:
             same_date[key] = ent
         entities.append(ent)
 
+    entities = headline_figures(text, entities)
     for e in entities:
         e.mentions = sorted(set(e.mentions))
     drop_nested_mentions(entities, cands, text)
     return assign_ids(entities)
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline ends: the first line of the text with words (past a "date ..."
+    header line), a short line of its own that does not end a sentence with a full stop
+    and has text after it; else None (a first paragraph is no headline)."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip() and not is_header_line(line):
+            break
+        start += len(line) + 1
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > 200 or line.rstrip(" »”\"").endswith("."):
+        return None
+    return end
+
+
+def _unit_key(unit: object) -> str | None:
+    if not isinstance(unit, str) or not unit.strip():
+        return None
+    key = fold(unit.strip())
+    return key[:-1] if len(key) > 3 and key[-1] in "sx" else key
+
+
+def headline_figures(text: str, entities: list[Entity]) -> list[Entity]:
+    """A figure of the headline that the body restates, with the same value and counted noun,
+    is one figure: "520 postes" in the headline and "environ 520 postes" in the body. The
+    body's figure names it and keeps its qualifier (the headline drops the hedge: a hedged
+    figure is then one of the lead's); the headline's occurrence becomes one more mention of
+    it. Two figures of the same value in the body stay two; a headline figure the body does
+    not restate stays."""
+    figures = [e for e in entities if e.type == "figure"]
+    if len(figures) < 2:
+        return entities
+    end = headline_end(text)
+    if end is None:
+        return entities
+    # the lead, the paragraph after the headline, restates its figure with the hedge it dropped;
+    # further on, a hedged figure of the same value may count something else (a headline's
+    # "trois navires", then paragraphs later "jusqu'à trois navires chaque mois")
+    first = len(text) - len(text[end:].lstrip())
+    lead_end = text.find("\n", first)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    merged: set[int] = set()
+    taken: set[int] = set()
+    for head in figures:
+        if head.mentions[0].start >= end:
+            break
+        key = _unit_key(head.attrs.get("unit"))
+        value = head.attrs.get("value")
+        if key is None or value is None:
+            continue
+        qualifier = head.attrs.get("qualifier")
+        body = next((e for e in figures if e.mentions[0].start >= end and id(e) not in taken
+                     and e.attrs.get("value") == value and _unit_key(e.attrs.get("unit")) == key
+                     and (e.attrs.get("qualifier") == qualifier or e.mentions[0].start < lead_end)),
+                    None)
+        if body is None:
+            continue
+        body.mentions.extend(head.mentions)
+        taken.add(id(body))
+        merged.add(id(head))
+    return [e for e in entities if id(e) not in merged] if merged else entities
