@@ -212,6 +212,8 @@ def _read_lexicon(data: dict[str, Any]) -> dict[str, Any]:
     return {
         "words": tuple(data["words"]),
         "articles": frozenset(data["article_words"]),
+        "one_hedges": tuple(data["article_as_one"]["hedges"]),
+        "one_units": tuple(data["article_as_one"]["units"]),
         "scales": {k.lower(): Decimal(v) for k, v in data["scales"].items()},
         "attached": {k: Decimal(v) for k, v in data["attached_scales"].items()},
         "collectives": {k: Decimal(v) for k, v in data["collectives"].items()},
@@ -285,6 +287,10 @@ def _patterns() -> dict[str, Any]:
         "of_after": Rx(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
         "ordinal": Rx(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
         "token": Rx(r"[^\s-]+", flags),
+        # a lone "un"/"une" that is the number one: after a hedge, or before a unit
+        "one_hedge": Rx(rf"(?<![\w'])(?:{'|'.join(sorted(lex['one_hedges'], key=len, reverse=True))})[ ]*$",
+                        flags),
+        "one_unit": Rx(rf"[ ]+(?:{_alt(lex['one_units'])})(?![\w'-])", flags),
     }
 
 
@@ -493,11 +499,17 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if tail is None:
                 continue
             end, value, form = tail
-            if len(toks) == 1 and toks[0] in lex["articles"] and end == e:
+            if len(toks) == 1 and toks[0] in lex["articles"] and end == e and not _one(norm, s, e):
                 continue  # an article ("un homme"), unless a fraction follows ("un tiers")
             found.append(NumberMatch(s, end, as_number(value), "words", None, scaled, form, int(last_scale)))
 
     return _select(found, norm)
+
+
+def _one(norm: str, start: int, end: int) -> bool:
+    """A lone "un"/"une" that counts: "près d'un mètre", "au moins un délégué", "un kilomètre"."""
+    p = _patterns()
+    return bool(p["one_unit"].match(norm, end) or p["one_hedge"].search(norm, max(0, start - 24), start))
 
 
 def _select(found: list[NumberMatch], norm: str) -> list[NumberMatch]:

@@ -1,0 +1,65 @@
+"""Round 25p: a lone "un"/"une" that is the number one.
+
+A lone "un"/"une" is an article ("un homme", "une enquête") and no figure. It is the number
+one when a hedge of quantity stands right before it ("près d'un", "environ un", "au moins
+une", "plus d'un": nobody is "at least" an article), or when a unit of measure or money
+follows it ("un mètre", "une tonne", "un euro"). Time units stay durations; nouns that are
+also units only by accident ("un pied", "un degré") stay articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+def figures(extract: Callable[..., dict], text: str) -> list[dict[str, Any]]:
+    return [e for e in extract(text)["entities"] if e["type"] == "figure"]
+
+
+ONE = [
+    # a hedge before the article
+    ("La Vionne est montée à près d'un mètre du parapet, samedi à Courtefeuille.",
+     "près d'un mètre", "mètre", "approx"),
+    ("Le planeur s'est posé à environ un kilomètre de la piste de Bréhaudan.",
+     "environ un kilomètre", "kilomètre", "approx"),
+    ("Chaque village gardera au moins un représentant au conseil, selon Mathis Orlandi.",
+     "au moins un représentant", "représentant", "at_least"),
+    ("Plus d'une famille de Saint-Ourdin a dû quitter son logement mercredi.",
+     "Plus d'une famille", "famille", "more_than"),
+    ("Le stock de Valmorel ne dépassera pas au maximum une tonne de grain cet hiver.",
+     "au maximum une tonne", "tonne", "at_most"),
+    # a unit of measure or money after the article
+    ("À Lussenay, l'eau a grimpé d'un mètre pendant la nuit de dimanche.",
+     "un mètre", "mètre", None),
+    ("Le ticket de bus passera à un euro à Fontbrune dès septembre.",
+     "un euro", "euro", None),
+    ("Les bénévoles de Roquemaure ont ramassé une tonne de déchets sur la plage.",
+     "une tonne", "tonne", None),
+]
+
+
+@pytest.mark.parametrize("text, name, unit, qualifier", ONE)
+def test_lone_un_is_one(extract: Callable[..., dict], text: str, name: str, unit: str,
+                        qualifier: str | None) -> None:
+    figs = [f for f in figures(extract, text) if f["value"] == 1]
+    assert [(f["name"], f["unit"], f["qualifier"]) for f in figs] == [(name, unit, qualifier)]
+
+
+ARTICLE = [
+    # guards: an article, a duration, a unit word that is a common noun, a scale
+    "Un homme a été interpellé à Vorlanges, une enquête est ouverte.",
+    "Il a fallu près d'une heure aux pompiers pour dégager Léo Parmentier.",
+    "Il reste moins d'un an avant le scrutin municipal de Vorlanges.",
+    "Le maire de Vorlanges a mis un pied dans la salle des fêtes.",
+    "Le débat a gagné un degré de tension à Vorlanges.",
+    "Il a réuni plus d'un million d'euros pour l'école de Vorlanges.",
+    "Ce n'est pas un détail, a dit Léo Parmentier à Vorlanges.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE)
+def test_article_stays_article(extract: Callable[..., dict], text: str) -> None:
+    assert not [f for f in figures(extract, text) if f["value"] == 1]
