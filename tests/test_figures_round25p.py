@@ -5,6 +5,10 @@ one when a hedge of quantity stands right before it ("près d'un", "environ un",
 une", "plus d'un": nobody is "at least" an article), or when a unit of measure or money
 follows it ("un mètre", "une tonne", "un euro"). Time units stay durations; nouns that are
 also units only by accident ("un pied", "un degré") stay articles.
+
+"Un"/"une" before an ordinal is a rank, not a fraction, unless a "de" complement follows
+("un cinquième des voix"): "un troisième blessé", "une cinquième édition" are no figures
+(a third or a half is written "tiers", "demi", never "troisième", "deuxième").
 """
 
 from __future__ import annotations
@@ -63,3 +67,28 @@ ARTICLE = [
 @pytest.mark.parametrize("text", ARTICLE)
 def test_article_stays_article(extract: Callable[..., dict], text: str) -> None:
     assert not [f for f in figures(extract, text) if f["value"] == 1]
+
+
+RANK = [
+    "Un troisième passager a été blessé dans la collision près de Vorlanges.",
+    "Le comité de Bréhaudan annonce une septième édition du salon en mai.",
+    "Les délégués de Vorlanges ont rejeté une deuxième phase du chantier.",
+]
+
+
+@pytest.mark.parametrize("text", RANK)
+def test_article_and_ordinal_is_a_rank(extract: Callable[..., dict], text: str) -> None:
+    assert not [f for f in figures(extract, text) if f["value"] < 1]
+
+
+FRACTION = [
+    # guards: fractions stay fractions
+    ("Un cinquième des adhérents de Vorlanges n'a pas voté.", 0.2),
+    ("Trois dixièmes du budget de Bréhaudan vont à la voirie.", 0.3),
+    ("Un tiers des parcelles de Vorlanges est en friche.", 1 / 3),
+]
+
+
+@pytest.mark.parametrize("text, value", FRACTION)
+def test_fraction_stays(extract: Callable[..., dict], text: str, value: float) -> None:
+    assert [f["value"] for f in figures(extract, text) if f["value"] < 1] == [pytest.approx(value)]

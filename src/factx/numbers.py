@@ -397,7 +397,11 @@ def _tail(norm: str, end: int, value: Decimal, unit: Decimal, scaled: bool,
         den = _ordinal_value(m["ord"])
         if den is None:
             return None  # an ordinal factx cannot read ("trois billionième"): not a number either
-        if 2 <= den <= 1000 and (value < den or value == 1):
+        # halves, thirds and quarters are "demi", "tiers", "quart": "deuxième", "troisième",
+        # "quatrième" are ranks; "un cinquième" is a fraction only of something ("un cinquième
+        # des voix"), before a noun it is a rank ("un troisième blessé", "une cinquième édition")
+        whole = value < den if value != 1 else bool(p["of_after"].match(norm, m.end()))
+        if 5 <= den <= 1000 and whole:
             return m.end(), value / Decimal(den), "fraction"
         return None
     m = p["sur"].match(norm, end)
