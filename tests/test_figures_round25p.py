@@ -2,9 +2,10 @@
 
 A lone "un"/"une" is an article ("un homme", "une enquête") and no figure. It is the number
 one when a hedge of quantity stands right before it ("près d'un", "environ un", "au moins
-une", "plus d'un": nobody is "at least" an article), or when a unit of measure or money
-follows it ("un mètre", "une tonne", "un euro"). Time units stay durations; nouns that are
-also units only by accident ("un pied", "un degré") stay articles.
+une", "plus d'un": nobody is "at least" an article), or when a unit of measure follows it
+("un mètre", "une tonne"). A currency after it is the currency ("un euro fort"), time units
+stay durations, and nouns that are units only by accident ("un pied", "un degré") stay
+articles.
 
 "Un"/"une" before an ordinal is a rank, not a fraction, unless a "de" complement follows
 ("un cinquième des voix"): "un troisième blessé", "une cinquième édition" are no figures
@@ -38,8 +39,6 @@ ONE = [
     # a unit of measure or money after the article
     ("À Lussenay, l'eau a grimpé d'un mètre pendant la nuit de dimanche.",
      "un mètre", "mètre", None),
-    ("Le ticket de bus passera à un euro à Fontbrune dès septembre.",
-     "un euro", "euro", None),
     ("Les bénévoles de Roquemaure ont ramassé une tonne de déchets sur la plage.",
      "une tonne", "tonne", None),
 ]
@@ -61,6 +60,7 @@ ARTICLE = [
     "Le débat a gagné un degré de tension à Vorlanges.",
     "Il a réuni plus d'un million d'euros pour l'école de Vorlanges.",
     "Ce n'est pas un détail, a dit Léo Parmentier à Vorlanges.",
+    "Les exportateurs de Vorlanges profitent d'un dollar faible cet été.",
 ]
 
 
