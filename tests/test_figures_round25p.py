@@ -2,10 +2,9 @@
 
 A lone "un"/"une" is an article ("un homme", "une enquête") and no figure. It is the number
 one when a hedge of quantity stands right before it ("près d'un", "environ un", "au moins
-une", "plus d'un": nobody is "at least" an article), or when a unit of measure follows it
-("un mètre", "une tonne"). A currency after it is the currency ("un euro fort"), time units
-stay durations, and nouns that are units only by accident ("un pied", "un degré") stay
-articles.
+une", "au plus un": nobody is "at least" an article). Not after "plus d'"/"moins d'" (mostly
+idioms: "plus d'un tour dans son sac", "à moins d'un accord"), not before "fois" (a frequency),
+and time units stay durations.
 
 "Un"/"une" before an ordinal is a rank, not a fraction, unless a "de" complement follows
 ("un cinquième des voix"): "un troisième blessé", "une cinquième édition" are no figures
@@ -32,15 +31,10 @@ ONE = [
      "environ un kilomètre", "kilomètre", "approx"),
     ("Chaque village gardera au moins un représentant au conseil, selon Mathis Orlandi.",
      "au moins un représentant", "représentant", "at_least"),
-    ("Plus d'une famille de Saint-Ourdin a dû quitter son logement mercredi.",
-     "Plus d'une famille", "famille", "more_than"),
     ("Le stock de Valmorel ne dépassera pas au maximum une tonne de grain cet hiver.",
      "au maximum une tonne", "tonne", "at_most"),
-    # a unit of measure or money after the article
-    ("À Lussenay, l'eau a grimpé d'un mètre pendant la nuit de dimanche.",
-     "un mètre", "mètre", None),
-    ("Les bénévoles de Roquemaure ont ramassé une tonne de déchets sur la plage.",
-     "une tonne", "tonne", None),
+    ("Chaque équipe de Bréhaudan alignera au plus un joueur étranger samedi.",
+     "au plus un joueur", "joueur", "at_most"),
 ]
 
 
@@ -61,6 +55,9 @@ ARTICLE = [
     "Il a réuni plus d'un million d'euros pour l'école de Vorlanges.",
     "Ce n'est pas un détail, a dit Léo Parmentier à Vorlanges.",
     "Les exportateurs de Vorlanges profitent d'un dollar faible cet été.",
+    "Le facteur passe au moins une fois par semaine à Vorlanges.",
+    "À moins d'un accord, les agents de Vorlanges resteront en grève.",
+    "Le maire de Vorlanges a plus d'un tour dans son sac.",
 ]
 
 

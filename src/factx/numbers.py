@@ -213,7 +213,7 @@ def _read_lexicon(data: dict[str, Any]) -> dict[str, Any]:
         "words": tuple(data["words"]),
         "articles": frozenset(data["article_words"]),
         "one_hedges": tuple(data["article_as_one"]["hedges"]),
-        "one_units": tuple(data["article_as_one"]["units"]),
+        "one_not_after": tuple(data["article_as_one"]["not_after"]),
         "scales": {k.lower(): Decimal(v) for k, v in data["scales"].items()},
         "attached": {k: Decimal(v) for k, v in data["attached_scales"].items()},
         "collectives": {k: Decimal(v) for k, v in data["collectives"].items()},
@@ -287,10 +287,10 @@ def _patterns() -> dict[str, Any]:
         "of_after": Rx(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
         "ordinal": Rx(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
         "token": Rx(r"[^\s-]+", flags),
-        # a lone "un"/"une" that is the number one: after a hedge, or before a unit
+        # a lone "un"/"une" that is the number one: after a hedge of quantity
         "one_hedge": Rx(rf"(?<![\w'])(?:{'|'.join(sorted(lex['one_hedges'], key=len, reverse=True))})[ ]*$",
                         flags),
-        "one_unit": Rx(rf"[ ]+(?:{_alt(lex['one_units'])})(?![\w'-])", flags),
+        "one_not_after": Rx(rf"[ ]+(?:{_alt(lex['one_not_after'])})(?![\w'-])", flags),
     }
 
 
@@ -511,9 +511,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
 
 def _one(norm: str, start: int, end: int) -> bool:
-    """A lone "un"/"une" that counts: "près d'un mètre", "au moins un délégué", "un kilomètre"."""
+    """A lone "un"/"une" that counts: "près d'un mètre", "au moins un délégué" (not "au moins une fois")."""
     p = _patterns()
-    return bool(p["one_unit"].match(norm, end) or p["one_hedge"].search(norm, max(0, start - 24), start))
+    if p["one_not_after"].match(norm, end):
+        return False
+    return bool(p["one_hedge"].search(norm, max(0, start - 24), start))
 
 
 def _select(found: list[NumberMatch], norm: str) -> list[NumberMatch]:
