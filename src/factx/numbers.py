@@ -285,6 +285,7 @@ def _patterns() -> dict[str, Any]:
         "vulgar": Rx(r"(?<![\w])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])"),
         "half_alone": Rx(r"(?<![\w-])(?:une?[ ]+)?demie?[- ](?=\w)", flags),
         "of_after": Rx(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
+        "word_after": Rx(r"[ ]+[^\W\d_]", flags),
         "ordinal": Rx(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
         "token": Rx(r"[^\s-]+", flags),
         # a lone "un"/"une" that is the number one: after a hedge of quantity
@@ -398,9 +399,10 @@ def _tail(norm: str, end: int, value: Decimal, unit: Decimal, scaled: bool,
         if den is None:
             return None  # an ordinal factx cannot read ("trois billionième"): not a number either
         # halves, thirds and quarters are "demi", "tiers", "quart": "deuxième", "troisième",
-        # "quatrième" are ranks; "un cinquième" is a fraction only of something ("un cinquième
-        # des voix"), before a noun it is a rank ("un troisième blessé", "une cinquième édition")
-        whole = value < den if value != 1 else bool(p["of_after"].match(norm, m.end()))
+        # "quatrième" are ranks; "un cinquième" is a fraction of something ("un cinquième des
+        # voix") or alone; before a noun it is a rank ("un troisième blessé", "une cinquième édition")
+        rank = value == 1 and p["word_after"].match(norm, m.end()) and not p["of_after"].match(norm, m.end())
+        whole = value < den and not rank
         if 5 <= den <= 1000 and whole:
             return m.end(), value / Decimal(den), "fraction"
         return None
