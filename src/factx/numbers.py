@@ -212,6 +212,8 @@ def _read_lexicon(data: dict[str, Any]) -> dict[str, Any]:
     return {
         "words": tuple(data["words"]),
         "articles": frozenset(data["article_words"]),
+        "one_hedges": tuple(data["article_as_one"]["hedges"]),
+        "one_not_after": tuple(data["article_as_one"]["not_after"]),
         "scales": {k.lower(): Decimal(v) for k, v in data["scales"].items()},
         "attached": {k: Decimal(v) for k, v in data["attached_scales"].items()},
         "collectives": {k: Decimal(v) for k, v in data["collectives"].items()},
@@ -283,8 +285,13 @@ def _patterns() -> dict[str, Any]:
         "vulgar": Rx(r"(?<![\w])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])"),
         "half_alone": Rx(r"(?<![\w-])(?:une?[ ]+)?demie?[- ](?=\w)", flags),
         "of_after": Rx(r"[ ]+(?:de|des|du|d')(?![\w])", flags),
+        "word_after": Rx(r"[ ]+[^\W\d_]", flags),
         "ordinal": Rx(r"(?:e|er|re|ère|ere|ème|eme|è|nd|nde|ieme|ième)s?(?![\w])", flags),
         "token": Rx(r"[^\s-]+", flags),
+        # a lone "un"/"une" that is the number one: after a hedge of quantity
+        "one_hedge": Rx(rf"(?<![\w'])(?:{'|'.join(sorted(lex['one_hedges'], key=len, reverse=True))})[ ]*$",
+                        flags),
+        "one_not_after": Rx(rf"[ ]+(?:{_alt(lex['one_not_after'])})(?![\w'-])", flags),
     }
 
 
@@ -391,7 +398,12 @@ def _tail(norm: str, end: int, value: Decimal, unit: Decimal, scaled: bool,
         den = _ordinal_value(m["ord"])
         if den is None:
             return None  # an ordinal factx cannot read ("trois billionième"): not a number either
-        if 2 <= den <= 1000 and (value < den or value == 1):
+        # halves, thirds and quarters are "demi", "tiers", "quart": "deuxième", "troisième",
+        # "quatrième" are ranks; "un cinquième" is a fraction of something ("un cinquième des
+        # voix") or alone; before a noun it is a rank ("un troisième blessé", "une cinquième édition")
+        rank = value == 1 and p["word_after"].match(norm, m.end()) and not p["of_after"].match(norm, m.end())
+        whole = value < den and not rank
+        if 5 <= den <= 1000 and whole:
             return m.end(), value / Decimal(den), "fraction"
         return None
     m = p["sur"].match(norm, end)
@@ -493,11 +505,19 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if tail is None:
                 continue
             end, value, form = tail
-            if len(toks) == 1 and toks[0] in lex["articles"] and end == e:
+            if len(toks) == 1 and toks[0] in lex["articles"] and end == e and not _one(norm, s, e):
                 continue  # an article ("un homme"), unless a fraction follows ("un tiers")
             found.append(NumberMatch(s, end, as_number(value), "words", None, scaled, form, int(last_scale)))
 
     return _select(found, norm)
+
+
+def _one(norm: str, start: int, end: int) -> bool:
+    """A lone "un"/"une" that counts: "près d'un mètre", "au moins un délégué" (not "au moins une fois")."""
+    p = _patterns()
+    if p["one_not_after"].match(norm, end):
+        return False
+    return bool(p["one_hedge"].search(norm, max(0, start - 24), start))
 
 
 def _select(found: list[NumberMatch], norm: str) -> list[NumberMatch]:
