@@ -21,7 +21,7 @@ from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
 from factx.resolve.people_things import not_people
 from factx.resources import load_json
-from factx.temporal.header import is_header_line
+from factx.temporal.header import first_line_start
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 from factx.words import drop_article
 
@@ -165,11 +165,7 @@ def headline_end(text: str) -> int | None:
     """Where the headline ends: the first line of the text with words (past a "date ..."
     header line), a short line of its own that does not end a sentence with a full stop
     and has text after it; else None (a first paragraph is no headline)."""
-    start = 0
-    for line in text.split("\n"):
-        if line.strip() and not is_header_line(line):
-            break
-        start += len(line) + 1
+    start = first_line_start(text)
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip():
         return None

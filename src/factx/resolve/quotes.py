@@ -78,7 +78,7 @@ from factx.resolve.roles import CIVILITIES, NEGATION, _body_kind, _kind_words, _
 from factx.resolve.roles import person_gender as title_gender
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
-from factx.temporal.header import is_header_line
+from factx.temporal.header import first_line_start
 from factx.types import Entity
 
 SPEAKERS = ("person", "organization", "misc")
@@ -6077,12 +6077,7 @@ class QuoteReader:
 
     def lead_start(self) -> int:
         """Where the first line of the text with words starts, past a "date ..." header line."""
-        start = 0
-        for line in self.text.split("\n"):
-            if line.strip() and not is_header_line(line):
-                break
-            start += len(line) + 1
-        return start
+        return first_line_start(self.text)
 
     def headline_span(self) -> tuple[int, int] | None:
         """(start, end) of the headline: the first line of the text with words (past a "date

@@ -149,3 +149,13 @@ def is_header_line(line: str) -> bool:
     """Whether a line is a header giving a date ("date 2019-07-02", "Publié le 3 mai 2021")
     or a timestamp alone, as read_header_date reads them."""
     return read_header_date(line) is not None and not any(c in line for c in "«»“”")
+
+
+def first_line_start(text: str) -> int:
+    """Where the first line of the text with words starts, past "date ..." header lines."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip() and not is_header_line(line):
+            break
+        start += len(line) + 1
+    return start

@@ -67,9 +67,16 @@ class Context:
         else the document's. After a night ('dans la nuit de samedi à dimanche', 'la nuit
         dernière'), a morning hour is on the night's second day. A feast named ('une fête
         d'Halloween', 'à trois semaines de Noël') is an occasion, not the day a report tells."""
-        named = [(end, day) for end, day in self.days if end not in self.feasts]
+        return self._last_named(hour, None, None, self.anchor.date)
+
+    def _last_named(self, hour: int, lo: dt.date | None, hi: dt.date | None,
+                    default: dt.date | None) -> dt.date | None:
+        """The day last named (no feast; within lo..hi when given), else `default`; a morning
+        hour after a named night falls on the night's second day."""
+        named = [(end, day) for end, day in self.days
+                 if end not in self.feasts and (lo is None or hi is None or lo <= day <= hi)]
         if not named:
-            return self.anchor.date
+            return default
         end, day = named[-1]
         if end in self.nights and hour < 12:
             return day + dt.timedelta(days=1)
@@ -85,13 +92,7 @@ class Context:
             return self.clock_day(hour)
         lo = a if tense == "future" else a - dt.timedelta(days=7)
         hi = a if tense == "past" else a + dt.timedelta(days=7)
-        named = [(end, day) for end, day in self.days if end not in self.feasts and lo <= day <= hi]
-        if not named:
-            return a
-        end, day = named[-1]
-        if end in self.nights and hour < 12:
-            return day + dt.timedelta(days=1)
-        return day
+        return self._last_named(hour, lo, hi, a)
 
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
