@@ -44,7 +44,7 @@ FIX_ROWS = [
      "Le conseil municipal de Vernoux s'est réuni hier soir. La séance a été levée à 23 h 10.",
      "2019-03-12", "23 h 10", "2019-03-11T23:10"),
     ("morning hour in the sentence of a night between two days",
-     "Un camion s'est renversé dans la nuit de samedi à dimanche sur la route de Trévillers, "
+     "Un camion s'est renversé dans la nuit de samedi à dimanche sur la route de Vaubrelle, "
      "vers 3 h 20.",
      "2019-03-18", "3 h 20", "2019-03-17T03:20"),
     ("morning hour in the sentence after a night between two days",

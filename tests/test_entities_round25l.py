@@ -50,7 +50,7 @@ def test_byline_town_is_no_person(extract: Callable[..., dict], template: str, b
     ("Le potier qui ne renonce pas\n\nChronique. Depuis vingt ans, l'ancien instituteur tourne "
      "ses bols dans une grange de Salvagnac. Paul Rouvière ne s'en lasse pas.", "Chronique"),
     ("Une vallée qui revit\n\nEntretien. À 29 ans, la jeune éleveuse défend les "
-     "petites fermes de la vallée. Lise Ardouin a repris le troupeau familial.", "Entretien"),
+     "petites fermes de la vallée. Lise Ardonnet a repris le troupeau familial.", "Entretien"),
     ("Une ferme qui revit\n\nContexte. Dans la vallée, les habitants attendent. Le maire, Paul "
      "Esquinel, reste confiant.", "Contexte"),
 ])

@@ -52,7 +52,7 @@ BODY_ROWS = [
     ("a Québec regional county municipality",
      "La MRC de Portneuf a adopté mercredi un budget en légère hausse.", "MRC de Portneuf"),
     ("a Québec college with its town",
-     "Le cégep de Jonquière accueillera deux cents étudiants de plus en août.", "cégep de Jonquière"),
+     "Le cégep de Sept-Îles accueillera deux cents étudiants de plus en août.", "cégep de Sept-Îles"),
     ("a Québec secondary school with its town",
      "La polyvalente de Roberval fermera son gymnase pour travaux dès lundi.", "polyvalente de Roberval"),
     ("a savings cooperative named after its founder",

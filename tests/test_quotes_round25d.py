@@ -21,14 +21,14 @@ def _first_after_break(doc):  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------- sentence starts
 @pytest.mark.parametrize("text", [
     # a closing mark after the quotation's full stop ends the paragraph
-    "Maryse Colinet, adjointe aux sentiers, détaille : « Aucun hameau ne restera isolé. "
+    "Maryse Colinay, adjointe aux sentiers, détaille : « Aucun hameau ne restera isolé. "
     "Nous irons quartier par quartier. »\n\nLe Syndicat mixte de Vaudrenne, partenaire du "
     "chantier, salue « une initiative remarquable pour tout le plateau ».",
     # a quotation alone in its paragraph
     "« Nous avons déjà perdu deux saisons. Il faut agir avant l'hiver. »\n\nLa Fédération des "
     "pêcheurs de la Brenne dénonce « un retard inacceptable pour toute la filière ».",
     # an exclamation, then a name opening the next paragraph
-    "« Quelle soirée pour le club ! »\n\nOdile Ferrandon, présidente des Cigales de Brenoux, "
+    "« Quelle soirée pour le club ! »\n\nOdile Ferrandon, présidente des Mésanges de Brenoux, "
     "savoure la victoire.",
 ])
 def test_paragraph_after_closing_mark_starts_a_sentence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,7 @@ def test_paragraph_after_closing_mark_starts_a_sentence(nlp, text: str) -> None:
 @pytest.mark.parametrize("text", [
     # the meeting has no date in its own paragraph: "jeudi prochain" is the next one's
     "Les éleveurs ont quitté la réunion en promettant de revenir avec des propositions.\n\n"
-    "À Valbrenne, la préfète Hélène Marsac recevra les maires jeudi prochain.",
+    "À Valbrenne, la préfète Hélène Marsaud recevra les maires jeudi prochain.",
 ])
 def test_event_evidence_does_not_cross_a_paragraph(extract: Callable[..., dict], text: str) -> None:
     cut = text.index("\n\n")

@@ -64,12 +64,12 @@ PORTRAIT = ("Portrait de la semaine\n\n{X} a repris la ferme familiale à Vaubre
 
 @pytest.mark.parametrize(("person", "verb", "narration"), [
     # narration of facts, naming no one
-    ("Maëlle Quintard", "sourit-elle",
+    ("Maëlle Quintel", "sourit-elle",
      "La ferme compte aujourd'hui quatre-vingts chèvres et un atelier de fromagerie."),
     ("Bastien Orlhac", "explique-t-il",
      "La ferme compte aujourd'hui quatre-vingts chèvres et un atelier de fromagerie."),
     # a neighbour quoted in marks in between: the dashes still give the farmer's lines
-    ("Solène Guirec", "sourit-elle",
+    ("Solène Guirmel", "sourit-elle",
      "« Personne n'y croyait au début », témoigne Paulin Gressard, un voisin de 70 ans."),
     # the farmer as the narration's pronoun subject
     ("Bastien Orlhac", "sourit-il",

@@ -52,7 +52,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             nxt.is_sent_start = True
             # the parser may cut a one-word sentence right after a start it is given ("«" alone,
             # "Anne" apart from "Roux"): none until the first end of a sentence or a colon in
-            # the line (a colon may open a list: "Darney : Marulier - Fresse, ...")
+            # the line (a colon may open a list: "Valbrun : Dorlan - Ferrel, ...")
             j = nxt.i + 1
             while j < len(doc) and doc[j].text not in _STOPS and "\n" not in doc[j].text:
                 doc[j].is_sent_start = False

@@ -2635,7 +2635,7 @@ class RoleReader:
         """The comma that opens an apposition whose bare title, closed at token e, is
         coordinated with a description of the same person: "X, jeune retraitée et bénévole,",
         "Y, père de trois enfants et agriculteur.", "Z, 17 ans, élève de seconde à Vernac et
-        porte-parole du syndicat lycéen dans le Cher." (a description of a few words with no
+        porte-parole du syndicat lycéen dans l'Indre." (a description of a few words with no
         verb, opening with a lower-case noun or adjective, between the name's comma, or the
         comma of an age set after the name, and "et"); else `et` itself. With e None (the
         title's own end not read yet), the apposition's close is not checked."""
@@ -2686,7 +2686,7 @@ class RoleReader:
     def _apposition_closes(self, e: int) -> bool:
         """Whether an apposition ends at token e: a comma, a full stop, a semicolon, a closing
         bracket or the text's end; or an adjunct of place or time with no verb that runs to
-        one of them ("porte-parole du syndicat dans le Cher.", "présidente depuis 2010,")."""
+        one of them ("porte-parole du syndicat dans l'Indre.", "présidente depuis 2010,")."""
         doc = self.doc
         closing = (",", ".", ";", ")")
         if e >= len(doc) or doc[e].text in closing:

@@ -189,7 +189,7 @@ def _length_of(text: str, end: int) -> bool:
 def _ok_clock(m: Match, text: str) -> bool:
     """'à 7 heures', '7 heures du matin' are times; a bare '12 heures' is a duration, and
     so is 'après trois heures de palabres'. A capital 'Midi' inside a sentence or joined
-    by a hyphen is the South in a name ('Logis du Midi', 'Midi-Pyrénées'), no noon."""
+    by a hyphen is the South in a name ('Auberge du Midi', 'Midi-Pyrénées'), no noon."""
     noon = g(m, "noon")
     if noon and noon[:1].isupper() and not (g(m, "tprep") or "")[:1].isupper():
         at = g_start(m, "noon")
