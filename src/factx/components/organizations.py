@@ -2203,7 +2203,7 @@ def _office_field(doc: Doc, i: int, c: Candidate) -> bool:
         return True
     if doc[prep].lower_ not in ("à", "au", "aux") or word not in lex["field_holders"]:
         return False
-    # "à" may be the verb's ("a précisé l'adjoint au Messager ardennais"): the field only in a
+    # "à" may be the verb's ("a précisé l'adjoint à l'Écho de Valbrun"): the field only in a
     # title set off by commas, beside its holder's name ("Le vice-président aux Finances, X,";
     # "X, échevin aux Transports,")
     if k > 0 and word.startswith(("delegu", "charg")) and fold(doc[k - 1].text) in lex["field_holders"]:
