@@ -202,6 +202,7 @@ class QuoteWords:
     media_heads: frozenset[str]  # "l'agence X", "le quotidien X": X is a medium
     media_names: frozenset[str]  # wires and broadcasters cited by name alone ("l'AFP")
     utter_verbs: frozenset[str]  # "Ces mots, X les a prononcés": verbs whose object is words said
+    incise_day_parts: frozenset[str]  # "», confiait hier matin X": parts of a day in an incise
     # derived from the fields above, once
     stance_words: frozenset[str] = field(init=False)  # adjectives and nouns of a stance
     view_words: frozenset[str] = field(init=False)  # nouns of a stance or a view
@@ -534,6 +535,12 @@ def origin_key(word: str) -> str:
         if key.endswith("nn"):
             key = key[:-1]
     return key
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays of models/calendar.json, folded."""
+    return frozenset(fold(w) for w in load_json("calendar.json")["weekdays"])
 
 
 @cache
@@ -977,12 +984,17 @@ class QuoteReader:
         # "», a rappelé l'ancien boulanger": a trade or an age that tells something new of
         # someone named just before (description_speaker reads the mark ":recast")
         recast = ":recast" if incise and self.recast(head) else ""
+        if incise and not recast and self.recast(head, bare=True):
+            # "», a déploré l'attaquant", "», confie la fleuriste": a bare trade, which points
+            # back to the one person just named when no subject before it fits (":trade")
+            recast = ":trade"
         if title:
             # the adjectives between the article and the title ("l'ancien maire"), not the
             # incise's verb the tagger read as one before the article ("», positive le maire")
             first = min((c.i for c in head.children if c.dep_ == "det"), default=-1)
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > first]
-            gender = title[1] or (self.article_gender(head) if recast else self.epicene_female(head))
+            recast_gender = self.article_gender(head) if recast == ":recast" else self.epicene_female(head)
+            gender = title[1] or recast_gender
             tail = (":" + (gender or "") if gender or recast else "") + recast
             return kind + " ".join([*adjs, fold(title[0])]) + tail
         if fold(low) in periphrases():
@@ -1988,6 +2000,7 @@ class QuoteReader:
             k = self.detached_after(k)  # "», a lancé, ravie, X", "», a promis, hier soir, X"
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
                 k += 1
+            k = self.time_phrase_end(k)  # "», confiait hier matin l'agriculteur", "mardi soir"
             if k + 2 < len(doc) and doc[k].lower_ == "dans" and doc[k + 1].pos_ == "DET" \
                     and doc[k + 2].pos_ == "NOUN" and k + 3 < len(doc) and doc[k + 3].pos_ == "DET":
                 k += 3  # "», a réagi dans un communiqué l'association X": where it was said
@@ -2036,6 +2049,32 @@ class QuoteReader:
         if person is not None:
             return person, verb.text, "incise"
         return None
+
+    def time_phrase_end(self, k: int) -> int:
+        """Past the day an incise's verb was said on, set between the verb and its subject
+        ("», confiait hier matin l'agriculteur", "», a répété mardi soir le ministre", "», a
+        expliqué ce matin la gérante"): a weekday or "hier"/"avant-hier" ("ce"/"cette" before a
+        part of the day), then parts of the day and "dernier" (models/quotes.json:
+        incise_day_parts); the token after it when a determiner or a name follows (the
+        subject), else `k` itself. The parser often takes the day for the verb's subject."""
+        doc = self.doc
+        if k >= len(doc):
+            return k
+        parts = self.words.incise_day_parts
+        j = k
+        if doc[j].lower_ in ("ce", "cette") and j + 1 < len(doc) and fold(doc[j + 1].text) in parts:
+            j += 2
+        elif fold(doc[j].text) in _weekdays() or doc[j].lower_ in ("hier", "avant-hier"):
+            j += 1
+        elif not (fold(doc[j].text) in parts and doc[j - 1].lower_ in ("hier", "avant-hier")):
+            return k  # "hier", an adverb, stepped past before: its part of the day follows
+        while j < len(doc) and fold(doc[j].text) in parts:
+            j += 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1  # "», a dit hier soir, X"
+        if j < len(doc) and (doc[j].pos_ == "DET" or self.idx.starting_at(j, SPEAKERS) is not None):
+            return j
+        return k
 
     def detached_after(self, k: int) -> int:
         """Past a short phrase set between commas right after an incise's verb ("», a
@@ -4234,6 +4273,23 @@ class QuoteReader:
             return None  # "la fille d'Hélène Roux": someone the text is not about; the dead
         return person
 
+    def only_owner(self, i: int, gender: str | None) -> Entity | None:
+        """The one person the text named before token i (outside quotations), when it names
+        no other, even only as the complement of a thing's noun ("Le hangar de X a brûlé. ...
+        « ... », confie l'agriculteur"): whom a trade after a quotation takes up when no
+        sentence near names anyone. Not a complement of a person's noun ("la fille de X":
+        the trade may be that daughter's), not the dead."""
+        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",))
+                    if not self.in_quote(a) and _fits(p, gender)]
+        if len({id(p) for p, _ in mentions}) != 1:
+            return None
+        person = mentions[0][0]
+        for _, a in mentions:
+            t = self.name_head(a)
+            if t.dep_ == "nmod" and (_human(t.head, self.words) or self.lex.title_of(t.head.lower_)):
+                return None  # "la fille de X", "l'avocat de X": someone else's trade
+        return None if self.dead(person) else person
+
     def other_topic(self, i: int, recent: Entity, gender: str | None, plural: bool,
                     last: Quote | None) -> bool:
         """Whether the sentence before the one at token i is about something else the pronoun
@@ -4635,6 +4691,12 @@ class QuoteReader:
         # "résume l'universitaire" a page after the last quotation, nobody named since
         found = self.antecedent(at_char, last, gender or None) \
             or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
+        if found is None and mark == "trade":
+            # "L'équipe a arraché le nul grâce à un doublé de X. « ... », a déploré l'attaquant":
+            # a trade takes up the one person the sentences just before name, even as a
+            # complement (a pronoun would look for their subject), as a recast one does
+            found = self.recast_of(noun, at_char, gender or None) \
+                or self.only_owner(self.tok_at(at_char), gender or None)
         return None if found is None or self.other_title(found, noun, at_char) else found
 
     # --- the document -------------------------------------------------------------------
