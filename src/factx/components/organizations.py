@@ -5307,6 +5307,69 @@ def _union_branches(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _confederations() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The union confederations, in capitals ("UNSA", "SOLIDAIRES"); a member union's acronym
+    hyphenated to one of them ("SNES-FSU", "SE-Unsa"); the names of unions, acronyms or in full,
+    as they are written (models/organizations.json: union_confederations, union_names_in_full;
+    roles/titles.json: union_acronyms)."""
+    data = load_json("organizations.json")
+    confs = sorted(data["union_confederations"], key=len, reverse=True)
+    member = re.compile(r"(?<![\w-])([A-Z]{2}[A-Za-z]{0,7})-(" + "|".join(
+        re.escape(c) + "|" + re.escape(c.capitalize()) for c in confs) + r")(?![\w-])")
+    acronyms = set(load_json("roles/titles.json")["affiliations"]["union_acronyms"])
+    names = sorted(acronyms | set(data["union_confederations"]) | set(data["union_names_in_full"]),
+                   key=len, reverse=True)
+    written = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r"|Unsa)(?![\w-])")
+    return frozenset(c.upper() for c in confs), member, written
+
+
+def _member_unions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A member union's acronym joined by a hyphen to its confederation's ("le SNES-FSU", "le
+    SGEN-CFDT", "le SE-Unsa") is one organization, whatever the model made of it (the two
+    acronyms, a place, nothing); not a string of confederations alone ("CGT-CFDT", a list:
+    `_union_lists`), nor when a name that runs out of it holds it ("l'union locale SNES-FSU de X")."""
+    confs, member, _ = _confederations()
+    out = list(cands)
+    for m in member.finditer(text):
+        if m.group(1).upper() in confs or m.group(1).upper() + "-" + m.group(2).upper() in confs:
+            continue  # "CGT-CFDT", "CFE-CGC": confederations, a list or one's own name
+        start, end = m.start(), m.end()
+        over = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, end)]
+        if any(c.start == start and c.end == end and c.label == "organization" for c in over):
+            continue
+        _put_organization(out, text, start, end, over)
+    return out
+
+
+_UNION_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|ou)\b)\s*(?:(?:de|à)\s+)?(?:(?:la|le|les)\s+|l['\u2019]\s*)?")
+
+
+def _listed_unions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A union's acronym or name left out or mistyped by the model ("SUD", read as the compass
+    point, "Solidaires" or "Force ouvrière" opening a clause) is an organization when a list
+    of unions holds it: a comma, "et" or "ou" (with "de" and an article) between it and another
+    union's name ("la CGT, la CFDT et SUD", "Solidaires et la CGT", "FO, SUD et la CFDT"); a
+    confederation's name in full ("Force ouvrière") is one on its own, in its capitals."""
+    _, _, written = _confederations()
+    found = [m for m in written.finditer(text) if not m.group(0).islower()]
+    if not found:
+        return cands
+    full = {n for n in load_json("organizations.json")["union_names_in_full"] if " " in n}
+    out = list(cands)
+    for k, m in enumerate(found):
+        pairs = [(a, b) for a, b in ((k - 1, k), (k, k + 1)) if a >= 0 and b < len(found)]
+        listed = m.group(0) in full or any(
+            _UNION_GAP.fullmatch(text, found[a].end(), found[b].start()) is not None for a, b in pairs)
+        if not listed:
+            continue
+        start, end = m.start(), m.end()
+        over = [c for c in _name_cands(out) if base.overlaps(c.start, c.end, start, end)]
+        if not over or all(c.start == start and c.end == end and c.label in ("place", "misc") for c in over):
+            _put_organization(out, text, start, end, over)
+    return out
+
+
 def _bare_acronyms_of_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An acronym the model left out, after its article (or the article contracted with "de"
     or "à": "du", "au") and before "de" and a town, a département or a region the gazetteer
@@ -5953,7 +6016,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _body_noun_names(doc, cands)
     _acronym_led_names(cands)
     cands = _acronym_of_place(text, _acting_acronyms(doc, _bare_acronyms_of_place(doc, cands)))
-    cands = _union_branches(doc, _union_lists(text, cands))
+    cands = _union_branches(doc, _listed_unions(text, _member_unions(text, _union_lists(text, cands))))
     _purpose_complements(doc, cands)
     _coordinated_complements(doc, cands)
     _friends_of(text, cands)

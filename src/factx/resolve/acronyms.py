@@ -674,6 +674,25 @@ def _short_names(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+def _member_union_in_brackets(doc: Doc, paren: Token) -> tuple[str, tuple[int, int]] | None:
+    """A member union's acronym hyphenated to its confederation's in brackets after the union's
+    name ("le Syndicat national des enseignements de second degré (SNES-FSU)", the tokens
+    "SNES", "-", "FSU"): the letters before the hyphen spell the name, the whole is its
+    acronym (models/organizations.json: union_confederations; round 26d)."""
+    from factx.resources import load_json
+
+    i = paren.i
+    if i + 4 >= len(doc) or doc[i + 2].text != "-" or doc[i + 4].text != ")" \
+            or not is_acronym(doc[i + 1].text) or doc[i + 1].whitespace_ or doc[i + 2].whitespace_:
+        return None
+    confs = {c.upper() for c in load_json("organizations.json")["union_confederations"]}
+    if doc[i + 3].text.upper() not in confs or doc[i + 1].text.upper() in confs:
+        return None
+    span = _expansion_before(doc, paren, doc[i + 1].text)
+    text = base.original_text(doc)
+    return (text[doc[i + 1].idx : doc[i + 3].idx + len(doc[i + 3])], span) if span else None
+
+
 def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     text = base.original_text(doc)
     done: set[str] = set()
@@ -704,6 +723,11 @@ def resolve_acronyms(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 entities = _merge(entities, doc, nxt.text, span)
                 done.add(nxt.text)
                 continue
+        member = _member_union_in_brackets(doc, tok) if not closing else None
+        if member is not None and member[0] not in done:
+            entities = _merge(entities, doc, member[0], member[1])
+            done.add(member[0])
+            continue
         alias = None
         numbered = tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")" \
             and _departement_number(doc[tok.i + 2].text)
