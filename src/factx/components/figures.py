@@ -102,6 +102,13 @@ def _validate(units: Any, quals: Any) -> None:
         for q, hedges in table.items():
             words(f"qualifiers.json: {side}.{q}", hedges)
     words("qualifiers.json: negative", quals.get("negative"))
+    verbs = quals.get("verbs")
+    if not isinstance(verbs, dict) or not set(verbs) <= set(QUALIFIERS):
+        raise PatternError("models/figures/qualifiers.json: 'verbs' maps qualifiers to verbs")
+    for q, forms in verbs.items():
+        words(f"qualifiers.json: verbs.{q}", forms)
+    words("qualifiers.json: verb_negations", quals.get("verb_negations"))
+    words("qualifiers.json: verb_objects", quals.get("verb_objects"))
 
 
 @cache
@@ -125,6 +132,9 @@ def _lex() -> dict[str, Any]:
                       for q, p in quals["before"].items())
     negative = _alt(quals["negative"])
     after = "|".join(f"(?P<{q}>{_alt(p)})" for q, p in quals["after"].items())
+    verbs = "|".join(f"(?P<{q}>{'|'.join(sorted(p, key=len, reverse=True))})"
+                     for q, p in quals["verbs"].items())
+    verb_neg = _alt(quals["verb_negations"])
     change = "|".join(f"(?P<{d}>{_alt(w)})" for d, w in units["change_words"].items())
     month = _alt(months)
     return {
@@ -143,6 +153,12 @@ def _lex() -> dict[str, Any]:
             flags, re_source=None),  # variable-width look-behind: `regex` only
         # the same without that look-behind: where it finds nothing, negative_before neither
         "negative_hint": Rx(rf"(?<![\w'])(?:{negative})[ ]+$", flags),
+        # "le bilan dépasse 300 morts", "ne dépasse pas 40 %", "pouvant atteindre 5 000 euros"
+        "verb_before": Rx(
+            rf"(?<![\w'])(?:{verbs})(?P<neg>[ ]+(?:{verb_neg}))?(?:[ ]+(?:{_alt(quals['verb_objects'])}))?[ ]*$",
+            flags),
+        # the negation before the verb: "n'a pas dépassé", "ne devrait pas dépasser"
+        "verb_negated": Rx(rf"(?<![\w'])(?:{verb_neg})[ ]+(?:[^\W\d_]+[ ]+)?$", flags),
         "hedge_after": Rx(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
         "change_before": Rx(rf"(?<![\w'])(?:{change})[ ]+(?:de[ ]+|d'|à[ ]+)?$", flags),
         "baseline_after": Rx(
@@ -657,6 +673,26 @@ def _read_qualifier(text: str, f: _Fig) -> None:
         m = lex["hedge_after"].match(text, f.end)
         if m:
             f.qualifier = next(k for k, v in m.groupdict().items() if v is not None)
+            return
+    if f.qualifier is None:
+        _verb_qualifier(text, f)
+
+
+def _verb_qualifier(text: str, f: _Fig) -> None:
+    """A verb that bounds the number right before it: "le bilan dépasse 300 morts" (more_than),
+    "des amendes pouvant atteindre 5 000 euros" (at_most); negated, a verb of exceeding bounds it
+    from above ("la participation n'a pas dépassé 40 %": at_most). The span stays on the number."""
+    lex = _lex()
+    m = lex["verb_before"].search(text, max(0, f.start - 50), f.start)
+    if not m:
+        return
+    q = next(k for k, v in m.groupdict().items() if v is not None and k in QUALIFIERS)
+    negated = bool(m["neg"]) or bool(lex["verb_negated"].search(text, max(0, m.start() - 25), m.start()))
+    if negated:
+        if q != "more_than":
+            return  # "ne peut pas atteindre 5 %": no bound is stated
+        q = "at_most"
+    f.qualifier = q
 
 
 def _read_change(text: str, orig: str, f: _Fig) -> None:
