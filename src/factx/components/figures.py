@@ -155,8 +155,8 @@ def _lex() -> dict[str, Any]:
         "negative_hint": Rx(rf"(?<![\w'])(?:{negative})[ ]+$", flags),
         # "le bilan dépasse 300 morts", "ne dépasse pas 40 %", "pouvant atteindre 5 000 euros"
         "verb_before": Rx(
-            rf"(?<![\w'])(?:{verbs})(?P<neg>[ ]+(?:{verb_neg}))?(?:[ ]+(?:{_alt(quals['verb_objects'])}))?[ ]*$",
-            flags),
+            rf"(?<![\w'])(?:{verbs})(?P<neg>[ ]+(?:{verb_neg}))?"
+            rf"(?:[ ]+(?:{_alt(quals['verb_objects'])}))?[ ]*$", flags),
         # the negation before the verb: "n'a pas dépassé", "ne devrait pas dépasser"
         "verb_negated": Rx(rf"(?<![\w'])(?:{verb_neg})[ ]+(?:[^\W\d_]+[ ]+)?$", flags),
         "hedge_after": Rx(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
