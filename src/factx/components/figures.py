@@ -325,8 +325,8 @@ def _is_name_number(p: _Page, f: _Fig, names: list[Candidate]) -> bool:
         if base.overlaps(n.start, n.end, c.start, c.end) and n.start > c.start:
             return True
     prev = _prev_token(p, n.start)
-    if prev is None or f.unit is not None:
-        return False
+    if prev is None or f.unit is not None or n.scaled:
+        return False  # "France 2" is a name, "la CGT 3,5 millions" an amount
     return bool(prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
                 and prev.pos_ in ("PROPN", "NOUN", "X"))
 
@@ -391,6 +391,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     _scores(text, figs)
     _ratios(p, figs)
     _restated_units(text, figs)
+    _scaled_units(text, figs)
     _passages(text, figs)
     out: list[Candidate] = []
     for f in figs:
@@ -614,6 +615,28 @@ def _restated_units(text: str, figs: list[_Fig]) -> None:
         if lex["restate_link"].search(gap) or (lex["source_after"].match(text, f.end)
                                                and lex["source_in"].search(gap)):
             f.unit, f.unit_start, f.kind = g.unit, g.unit_start, g.kind
+
+
+# how far back (characters) a bare "4,2 millions" looks for the amount whose unit it drops
+SCALED_REACH = 250
+
+
+def _scaled_units(text: str, figs: list[_Fig]) -> None:
+    """A bare amount of millions or billions counts what the last such amount of its paragraph
+    counted: after "11,6 millions de francs en fonctionnement", the writer drops "de francs" in
+    "et 4,2 millions en investissement", "contre 220 millions actuellement". Only an amount with
+    a scale word takes it (a bare "12" after "6 millions d'euros" may count anything), and only
+    from one with a scale word, a duration between them not breaking the link."""
+    last: _Fig | None = None
+    for f in figs:
+        if f.skip:
+            continue
+        if f.unit is None and f.num.scale >= 1_000_000 and f.num.form is None and last is not None:
+            gap = text[last.end:f.num.start]
+            if len(gap) <= SCALED_REACH and "\n" not in gap:
+                f.unit, f.unit_start, f.kind = last.unit, last.unit_start, last.kind
+        if f.unit is not None and f.num.scale >= 1_000_000:
+            last = f
 
 
 def _passages(text: str, figs: list[_Fig]) -> None:
