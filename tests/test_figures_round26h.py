@@ -1,11 +1,14 @@
-"""Round 26h: figures, two decisions of the layer.
+"""Round 26h: figures, three decisions of the layer.
 
 - a possessive before a small spelled-out number states how many the owner has ("ses deux
   fils", "leurs trois enfants"), and "l'un des trois juges" how many make the whole: a count,
   not an anaphora ("ces deux produits", "tous deux", "chacun des deux" stay out);
 - a verb right before the number bounds it: "le bilan dépasse 300 morts" (more_than), negated
   "n'a pas dépassé 40 %" (at_most), "des amendes pouvant atteindre 5 000 euros" (at_most); the
-  span stays on the number; "ne ... plus que 12" (only) is no hedge.
+  span stays on the number; "ne ... plus que 12" (only) is no hedge;
+- a bare amount of millions drops the unit of the last scaled amount of its paragraph
+  ("9,4 millions de francs ... et 2,7 millions"); after an acronym it is no name number
+  ("la CFTD 2,8 millions", unlike "France 2").
 """
 
 from __future__ import annotations
@@ -103,3 +106,37 @@ UNBOUNDED = [  # guards: a verb that states the figure without bounding it
 def test_other_qualifiers_unchanged(extract: Callable[..., dict], text: str, value: int,
                                     qualifier: str | None) -> None:
     assert one(extract, text, value)["qualifier"] == qualifier
+
+
+SCALED = [
+    ("Le budget de Vernade s'élève à 9,4 millions de francs en fonctionnement et 2,7 millions "
+     "en investissement.", 2700000, "francs"),
+    ("Il faudrait 380 millions d'euros par an pendant huit ans, contre 140 millions aujourd'hui.",
+     140000000, "euros"),
+    ("Le conseil de Brivac a voté 2 millions d'euros. Puis la tranche de la digue, pour 1,6 million.",
+     1600000, "euros"),
+    ("La préfecture a compté 1,3 million de marcheurs, la CFTD 2,8 millions.", 2800000,
+     "marcheurs"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), SCALED)
+def test_a_bare_scaled_amount_takes_the_last_amounts_unit(extract: Callable[..., dict], text: str,
+                                                          value: int, unit: str) -> None:
+    assert one(extract, text, value)["unit"] == unit
+
+
+NOT_SCALED = [  # guards: a bare small number, a new paragraph, a name's number
+    ("Il y a 6 millions d'euros pour la ville de Morlenc et 12 pour le port.", 12, None),
+    ("Vernade compte 2 millions d'habitants.\n\nLe budget du port atteint 5 millions.", 5000000, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), NOT_SCALED)
+def test_no_unit_carried_otherwise(extract: Callable[..., dict], text: str, value: int,
+                                   unit: str | None) -> None:
+    assert one(extract, text, value)["unit"] == unit
+
+
+def test_a_channel_number_stays_a_name(extract: Callable[..., dict]) -> None:
+    assert not figures(extract, "Odile Fanchet regarde France 2 chaque soir à Brivac.")
