@@ -102,6 +102,13 @@ def _validate(units: Any, quals: Any) -> None:
         for q, hedges in table.items():
             words(f"qualifiers.json: {side}.{q}", hedges)
     words("qualifiers.json: negative", quals.get("negative"))
+    verbs = quals.get("verbs")
+    if not isinstance(verbs, dict) or not set(verbs) <= set(QUALIFIERS):
+        raise PatternError("models/figures/qualifiers.json: 'verbs' maps qualifiers to verbs")
+    for q, forms in verbs.items():
+        words(f"qualifiers.json: verbs.{q}", forms)
+    words("qualifiers.json: verb_negations", quals.get("verb_negations"))
+    words("qualifiers.json: verb_objects", quals.get("verb_objects"))
 
 
 @cache
@@ -125,6 +132,9 @@ def _lex() -> dict[str, Any]:
                       for q, p in quals["before"].items())
     negative = _alt(quals["negative"])
     after = "|".join(f"(?P<{q}>{_alt(p)})" for q, p in quals["after"].items())
+    verbs = "|".join(f"(?P<{q}>{'|'.join(sorted(p, key=len, reverse=True))})"
+                     for q, p in quals["verbs"].items())
+    verb_neg = _alt(quals["verb_negations"])
     change = "|".join(f"(?P<{d}>{_alt(w)})" for d, w in units["change_words"].items())
     month = _alt(months)
     return {
@@ -143,6 +153,12 @@ def _lex() -> dict[str, Any]:
             flags, re_source=None),  # variable-width look-behind: `regex` only
         # the same without that look-behind: where it finds nothing, negative_before neither
         "negative_hint": Rx(rf"(?<![\w'])(?:{negative})[ ]+$", flags),
+        # "le bilan dépasse 300 morts", "ne dépasse pas 40 %", "pouvant atteindre 5 000 euros"
+        "verb_before": Rx(
+            rf"(?<![\w'])(?:{verbs})(?P<neg>[ ]+(?:{verb_neg}))?"
+            rf"(?:[ ]+(?:{_alt(quals['verb_objects'])}))?[ ]*$", flags),
+        # the negation before the verb: "n'a pas dépassé", "ne devrait pas dépasser"
+        "verb_negated": Rx(rf"(?<![\w'])(?:{verb_neg})[ ]+(?:[^\W\d_]+[ ]+)?$", flags),
         "hedge_after": Rx(rf"[ ]*,?[ ]*(?:{after})(?![\w'])", flags),
         "change_before": Rx(rf"(?<![\w'])(?:{change})[ ]+(?:de[ ]+|d'|à[ ]+)?$", flags),
         "baseline_after": Rx(
@@ -309,8 +325,8 @@ def _is_name_number(p: _Page, f: _Fig, names: list[Candidate]) -> bool:
         if base.overlaps(n.start, n.end, c.start, c.end) and n.start > c.start:
             return True
     prev = _prev_token(p, n.start)
-    if prev is None or f.unit is not None:
-        return False
+    if prev is None or f.unit is not None or n.scaled:
+        return False  # "France 2" is a name, "la CGT 3,5 millions" an amount
     return bool(prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
                 and prev.pos_ in ("PROPN", "NOUN", "X"))
 
@@ -375,6 +391,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
     _scores(text, figs)
     _ratios(p, figs)
     _restated_units(text, figs)
+    _scaled_units(text, figs)
     _passages(text, figs)
     out: list[Candidate] = []
     for f in figs:
@@ -600,6 +617,28 @@ def _restated_units(text: str, figs: list[_Fig]) -> None:
             f.unit, f.unit_start, f.kind = g.unit, g.unit_start, g.kind
 
 
+# how far back (characters) a bare "4,2 millions" looks for the amount whose unit it drops
+SCALED_REACH = 250
+
+
+def _scaled_units(text: str, figs: list[_Fig]) -> None:
+    """A bare amount of millions or billions counts what the last such amount of its paragraph
+    counted: after "11,6 millions de francs en fonctionnement", the writer drops "de francs" in
+    "et 4,2 millions en investissement", "contre 220 millions actuellement". Only an amount with
+    a scale word takes it (a bare "12" after "6 millions d'euros" may count anything), and only
+    from one with a scale word, a duration between them not breaking the link."""
+    last: _Fig | None = None
+    for f in figs:
+        if f.skip:
+            continue
+        if f.unit is None and f.num.scale >= 1_000_000 and f.num.form is None and last is not None:
+            gap = text[last.end:f.num.start]
+            if len(gap) <= SCALED_REACH and "\n" not in gap:
+                f.unit, f.unit_start, f.kind = last.unit, last.unit_start, last.kind
+        if f.unit is not None and f.num.scale >= 1_000_000:
+            last = f
+
+
 def _passages(text: str, figs: list[_Fig]) -> None:
     """"est passé de 7,1 % à 8,4 %": the second figure is a change from the first."""
     lex = _lex()
@@ -657,6 +696,26 @@ def _read_qualifier(text: str, f: _Fig) -> None:
         m = lex["hedge_after"].match(text, f.end)
         if m:
             f.qualifier = next(k for k, v in m.groupdict().items() if v is not None)
+            return
+    if f.qualifier is None:
+        _verb_qualifier(text, f)
+
+
+def _verb_qualifier(text: str, f: _Fig) -> None:
+    """A verb that bounds the number right before it: "le bilan dépasse 300 morts" (more_than),
+    "des amendes pouvant atteindre 5 000 euros" (at_most); negated, a verb of exceeding bounds it
+    from above ("la participation n'a pas dépassé 40 %": at_most). The span stays on the number."""
+    lex = _lex()
+    m = lex["verb_before"].search(text, max(0, f.start - 50), f.start)
+    if not m:
+        return
+    q = next(k for k, v in m.groupdict().items() if v is not None and k in QUALIFIERS)
+    negated = bool(m["neg"]) or bool(lex["verb_negated"].search(text, max(0, m.start() - 25), m.start()))
+    if negated:
+        if q != "more_than":
+            return  # "ne peut pas atteindre 5 %": no bound is stated
+        q = "at_most"
+    f.qualifier = q
 
 
 def _read_change(text: str, orig: str, f: _Fig) -> None:
