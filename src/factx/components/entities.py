@@ -119,6 +119,59 @@ def _after_place_opener(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
+@cache
+def _described_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """place_types.json `described_heads`: the rivers' nouns and the heads of a town's parts,
+    and the nouns of things located at a place the gazetteer must know."""
+    data = load_json("place_types.json")
+    rivers = frozenset(data["described_heads"]["rivers"])
+    # a part of a town named right after its head or after a bare "de" ("le quartier
+    # Niederhof", "le quartier de Bercy"): place_types.json `district_heads`
+    return rivers | frozenset(data["district_heads"]), frozenset(data["described_heads"]["located"])
+
+
+@cache
+def _districts() -> frozenset[str]:
+    return frozenset(load_json("place_types.json")["district_heads"])
+
+
+_DESCRIBED_LINKS = frozenset(("de", "du", "des", "d'", "d\u2019"))
+_DESCRIBED_ARTICLES = frozenset(("la", "l'", "l\u2019"))
+
+
+def _after_described_noun(doc: Doc, start: int, end: int) -> int | None:
+    """Token index where a place's name starts when the model's span opens on a lower-case
+    noun that heads no place's name (place_types.json `described_heads`): "[fleuve
+    Orénoque]" is the Orénoque, "[métro de Montréal]" and "[bocage de Saint-Jorioz]" name
+    the town. After a river's noun the name always, after the head of a town's part
+    (`district_heads`) the name right after it or after a bare "de" ("[quartier
+    Niederhof]"; "le quartier de la Gare" keeps its head); after the others only a name the
+    gazetteer knows as a place. None when the span opens otherwise."""
+    tok = doc[start]
+    if not tok.is_lower:
+        return None
+    rivers, located = _described_heads()
+    if tok.lower_ not in rivers and tok.lower_ not in located:
+        return None
+    district = tok.lower_ in _districts()
+    k = start + 1
+    if k < end and doc[k].lower_ in _DESCRIBED_LINKS:
+        if district and doc[k].lower_ not in ("de", "d'", "d\u2019"):
+            return None  # "le quartier des Tilleuls" keeps its head (entity_types._district_head)
+        k += 1
+        if k < end and doc[k - 1].lower_ != "du" and doc[k].lower_ in _DESCRIBED_ARTICLES:
+            if district:
+                return None
+            k += 1  # "de la" + "Meuse", "de l'" + "Elbe"
+    if k >= end or not doc[k].text[:1].isupper() or (not doc[k].is_alpha and "-" not in doc[k].text):
+        return None
+    if tok.lower_ not in rivers:
+        last = doc[end - 1]
+        if gazetteer.place_kind(base.original_text(doc)[doc[k].idx : last.idx + len(last)]) is None:
+            return None
+    return k
+
+
 _INITIAL = re.compile(r"^[A-ZÉ]\.$")  # an initial and its full stop: "K."
 
 
@@ -1258,6 +1311,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 start = doc[after].idx
         if (k := _after_place_opener(doc, ent.start, end_tok)) is not None:
             start = doc[k].idx  # "Natif de" + "Varcourt", "Près d'" + "Harmécourt"
+        if label == "place" and (k := _after_described_noun(doc, ent.start, end_tok)) is not None:
+            start = doc[k].idx  # "fleuve" + "Orénoque", "métro de" + "Montréal"
         if label != "person":
             start = _after_rubric(text, start, end)  # "Serie A : la" + "Juventus"
         if label in ("place", "organization") and ent.end - ent.start == 2 and start == ent.start_char \

@@ -62,6 +62,7 @@ def _lex() -> dict[str, Any]:
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
         "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
         "admin": set(data["admin_heads"]),
+        "rivers": frozenset(data["described_heads"]["rivers"]),
         "districts": frozenset(data["district_heads"]),
         "geography": {fold(w) for w in data["geography_heads"]},
         "complements": set(data["place_complements"]),
@@ -2385,7 +2386,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                     and doc[starts[c.start] - 2].lower_ in lex["admin"]
                     for b, c in zip(befores, cs, strict=True))
         # "ville Belfort", not "secrétaire d'État Antony Blinken": the head in lower case
-        admin = admin or any(b in lex["admin"] and c.start in starts and doc[starts[c.start] - 1].is_lower
+        admin = admin or any((b in lex["admin"] or b in lex["rivers"]) and c.start in starts
+                             and doc[starts[c.start] - 1].is_lower
                              for b, c in zip(befores, cs, strict=True)) or any(
             _LIEU_DIT.search(text, max(0, c.start - 14), c.start) for c in cs)
         # "les pays du G77": a numbered body is no territory, whatever the head before it
