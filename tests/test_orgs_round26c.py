@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+
 from conftest import entity_names, held_of, role_triples
 
 FIX_ROWS = [
