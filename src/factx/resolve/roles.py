@@ -7823,6 +7823,22 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
              or (r.explicit and (fold(r.role) != fold(r.title) or r.of is not None or r.of_name is not None))]
     # "spécialiste de la Syrie" stays beside "responsable de l'organisation"
+    _unnamed_bodies_by_name(roles, new_orgs)
     # organizations named in a title's complement exist only if a role fact points to them
     used = {id(r.of) for r in roles if r.of is not None}
     return roles, [e for e in new_orgs if id(e) in used]
+
+
+def _unnamed_bodies_by_name(roles: list[Role], new_orgs: list[Entity]) -> None:
+    """A title's complement written only in common nouns and adjectives ("le président du comité
+    référendaire", "le chef de l'armée thaïlandaise", "le porte-parole de la mission onusienne")
+    describes the body the person belongs to; it gives it no name (GUIDELINE.md: organizations
+    are NAMED bodies). The role keeps it as its `of` by name; no organization entity is made
+    of it. A complement with a capital ("du conseil général des Vosges", "du comité des fêtes
+    de Thaon") names its body and stays one."""
+    unnamed = {id(e) for e in new_orgs if not any(ch.isupper() for ch in e.name)}
+    if not unnamed:
+        return
+    for r in roles:
+        if r.of is not None and id(r.of) in unnamed:
+            r.of, r.of_name = None, r.of.name
