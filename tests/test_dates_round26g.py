@@ -5,6 +5,9 @@
   "depuis" points back, from September the one begun unless a future verb points on.
   Guards: a comeback or an income ("sa rentrée en jeu", "la rentrée d'argent", "les
   rentrées fiscales"), another field's "rentrée" ("parlementaire"), "la pré-rentrée".
+- a hedge elided before a vowel ("plus d'une heure", "près d'une heure", "moins d'une
+  minute") opens a duration as "plus de deux heures" does, and an age behind it ("âgé de
+  plus d'un an", "les nourrissons de moins d'un an") is an age, no duration.
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -71,3 +74,37 @@ def test_no_school_year_start(extract: Callable[..., dict], case: str, text: str
     found = dates(extract(text, ref_date="2019-03-12"))
     assert not any("rentr" in name for name in found), (case, found)
 
+
+ELIDED_ROWS = [
+    ("'près d'une heure' after a verb of length",
+     "Le dégagement du conducteur coincé a duré près d'une heure, selon les pompiers de Vernoux.",
+     "près d'une heure", "PT1H"),
+    ("'plus d'une heure' after 'il a fallu'",
+     "Il a fallu plus d'une heure aux secouristes pour atteindre le hameau de Grésille.",
+     "plus d'une heure", "PT1H"),
+    ("'moins d'une semaine' after 'en'",
+     "Le comité de Morvaux a bouclé son budget en moins d'une semaine.",
+     "moins d'une semaine", "P1W"),
+    ("'au bout d'une heure'",
+     "Au bout d'une heure de négociations, les grévistes de l'usine Trivaux ont levé le piquet.",
+     "au bout d'une heure", "PT1H"),
+]
+
+# an age behind an elided hedge now meets the age checks (the start code read "un an" as a duration)
+ELIDED_AGES = [
+    ("an age with an elided hedge", "Le petit Louison, âgé de plus d'un an, a été confié à sa tante."),
+    ("an age group", "Les nourrissons de moins d'un an sont vaccinés gratuitement à Vernoux."),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "value"), ELIDED_ROWS, ids=[r[0] for r in ELIDED_ROWS])
+def test_elided_hedge_duration(extract: Callable[..., dict], case: str, text: str, name: str,
+                               value: str) -> None:
+    found = dates(extract(text, ref_date="2019-03-12"))
+    assert found.get(name, "<none>") == value, (case, found)
+
+
+@pytest.mark.parametrize(("case", "text"), ELIDED_AGES, ids=[r[0] for r in ELIDED_AGES])
+def test_elided_hedge_age(extract: Callable[..., dict], case: str, text: str) -> None:
+    found = dates(extract(text, ref_date="2019-03-12"))
+    assert not found, (case, found)
