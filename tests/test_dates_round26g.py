@@ -1,5 +1,9 @@
-"""Round 26g: decisions of the date layer.
+"""Round 26g: two decisions of the date layer.
 
+- A day followed by its hour ("hier vers 18 h 45", "samedi, à 10 h 30", "le vendredi 17 mai
+  à 20 h 30") gives two dates in the extraction: the day (a date) and the hour (a time of
+  that day), as news writers list them; the date layer alone (`find_dates`) keeps the
+  single TimeML expression, and an hour before its day ("9 h le 13 mars") stays one.
 - "la rentrée" (des classes, scolaire, 2026, de septembre, d'août) is the month the school
   year starts, in the document's school year: before September the coming one unless
   "depuis" points back, from September the one begun unless a future verb points on.
@@ -18,10 +22,40 @@ from collections.abc import Callable
 
 import pytest
 
+from factx.temporal import find_dates
+
 
 def dates(result: dict) -> dict[str, str | None]:
     return {e["name"].lower(): e["value"] for e in result["entities"] if e["type"] == "date"}
 
+
+# 2019-03-12 is a Tuesday
+SPLIT_ROWS = [
+    ("'hier vers' an hour",
+     "Un cycliste a été renversé hier vers 18 h 45 au carrefour des Tanneurs à Morvaux.",
+     "2019-03-12", {"hier": "2019-03-11", "18 h 45": "2019-03-11T18:45"}),
+    ("a weekday, comma, 'à' an hour",
+     "Le marché aux puces de Vernoux ouvrira samedi, à 10 h 30, sur le parking du stade.",
+     "2019-03-12", {"samedi": "2019-03-16", "10 h 30": "2019-03-16T10:30"}),
+    ("a full date and its hour",
+     "L'assemblée de l'amicale des pêcheurs se tiendra le vendredi 17 mai à 20 h 30 à Trévillers.",
+     "2019-03-12", {"le vendredi 17 mai": "2019-05-17", "20 h 30": "2019-05-17T20:30"}),
+    ("a weekday 'vers' an hour in words",
+     "La rivière a débordé dimanche vers six heures du matin dans le bas du village de Grésille.",
+     "2019-03-12", {"dimanche": "2019-03-10", "six heures du matin": "2019-03-10T06:00"}),
+    ("'demain à' an hour",
+     "Les obsèques de Gilberte Fauchois seront célébrées demain à 15 h en l'église de Morvaux.",
+     "2019-03-12", {"demain": "2019-03-13", "15 h": "2019-03-13T15:00"}),
+]
+
+SPLIT_GUARDS = [
+    ("guard: an hour before its day stays one",
+     "Le conseil municipal de Vernoux se réunira à 9 h le 14 mars.",
+     "2019-03-12", {"9 h le 14 mars": "2019-03-14T09:00"}),
+    ("guard: a weekday and a part of the day stay one",
+     "Samedi matin, les bénévoles du club de Morvaux ont nettoyé les berges.",
+     "2019-03-12", {"samedi matin": "2019-03-09TMO"}),
+]
 
 RENTREE_ROWS = [
     ("'à la rentrée' told in June with a future",
@@ -59,6 +93,19 @@ NO_RENTREE_ROWS = [
     ("guard: 'la pré-rentrée'", "Les professeurs du collège des Tilleuls ont boycotté la pré-rentrée."),
     ("guard: a name's return", "La rentrée de Sylvain Ortolan au conseil a surpris ses colistiers."),
 ]
+
+
+@pytest.mark.parametrize(("case", "text", "ref", "expected"), SPLIT_ROWS + SPLIT_GUARDS,
+                         ids=[r[0] for r in SPLIT_ROWS + SPLIT_GUARDS])
+def test_day_and_its_hour(extract: Callable[..., dict], case: str, text: str, ref: str,
+                          expected: dict[str, str]) -> None:
+    found = dates(extract(text, ref_date=ref))
+    assert found == expected, (case, found)
+
+
+def test_the_date_layer_alone_keeps_one_expression() -> None:
+    found = [(e.text, e.value) for e in find_dates("Il est arrivé hier vers 18 h 45.", "2019-03-12")]
+    assert found == [("hier vers 18 h 45", "2019-03-11T18:45")]
 
 
 @pytest.mark.parametrize(("case", "text", "ref", "name", "value"), RENTREE_ROWS,
