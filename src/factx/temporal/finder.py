@@ -17,7 +17,7 @@ from factx.resources import load_json
 from factx.temporal import triggers
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
-from factx.temporal.resolver import RESOLVERS, Context, Resolved, g, g_start
+from factx.temporal.resolver import RESOLVERS, Context, Resolved, clock_of, g, g_start
 from factx.temporal.tense import tense_near
 from factx.temporal.values import fold, lookup, safe_date, weekday_number
 
@@ -271,9 +271,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, ref_date: str | None = None) -> list[TimeExpr]:
+def find_dates(text: str, ref_date: str | None = None, *, split_day_clock: bool = False) -> list[TimeExpr]:
     """Every temporal expression of `text`, in order, resolved against `ref_date`
-    (ISO at any grain, or None: then relative expressions get no value)."""
+    (ISO at any grain, or None: then relative expressions get no value).
+
+    A day with its hour ('samedi à 10 h', 'hier vers 18 h 45') is one expression, as
+    TimeML and Duckling phrases take it; with `split_day_clock` it is two, the day (a
+    date) and the hour (a time of that day), as a news fact sheet lists them (the
+    extraction pipeline, `factx.components.dates`)."""
     work = normalize(text)  # one character for one: offsets stay those of `text`
     ctx = Context(work, Anchor.parse(ref_date))
     selected = _select(_hits(work))
@@ -292,11 +297,46 @@ def find_dates(text: str, ref_date: str | None = None) -> list[TimeExpr]:
                 start = lead.end()
         expr = TimeExpr(start, end, text[start:end], kind, resolved.value, resolved.mod, h.rule.id)
         # a clock time followed by its day ("9h le 13 décembre", "13h30 samedi 21")
+        day_part = None
         if out and _joins(work, out[-1], expr):
             expr = _join(text, out.pop(), expr)
+        elif split_day_clock:
+            day_part = _split_tail_clock(text, work, h, expr)
+        if day_part is not None:
+            out.append(day_part)
+            _remember_day(ctx, day_part)
+            expr = _tail_clock(text, work, h, resolved)
         out.append(expr)
         _remember_day(ctx, expr)
     return out
+
+
+def _tail_start(h: _Hit) -> int:
+    """Where a day's trailing clock time starts ('dimanche vers 6 heures': at 'vers'), or -1."""
+    if h.rule.kind != "date" or clock_of(h.m, "t") is None:
+        return -1
+    return g_start(h.m, "tprept")
+
+
+def _split_tail_clock(text: str, work: str, h: _Hit, expr: TimeExpr) -> TimeExpr | None:
+    """A day followed by its hour ('hier vers 18 h', 'samedi, à 10 h 30', 'le vendredi 17
+    juin à 20 h 30') is two expressions, as a reader counts them: the day, a date, and the
+    hour, a time of that day. The day part is returned (None if the match has no clock)."""
+    at = _tail_start(h)
+    if at < 0 or expr.kind != "time" or at <= expr.start:
+        return None
+    end = at
+    while end > expr.start and work[end - 1] in " \t,":
+        end -= 1
+    day = expr.value[:10] if expr.value and _is_day(expr.value[:10]) else None
+    if expr.value and day is None:
+        return None
+    return TimeExpr(expr.start, end, text[expr.start:end], "date", day, None, expr.rule)
+
+
+def _tail_clock(text: str, work: str, h: _Hit, resolved: Resolved) -> TimeExpr:
+    start, end = _trim(work, _tail_start(h), h.end)
+    return TimeExpr(start, end, text[start:end], "time", resolved.value, resolved.mod, "clock")
 
 
 def _joins(text: str, a: TimeExpr, b: TimeExpr) -> bool:

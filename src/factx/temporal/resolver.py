@@ -705,6 +705,32 @@ def r_season(m: Match, ctx: Context) -> Resolved | None:
     return Resolved("date", f"{year:04d}-{code}" if year else None, pmod_of(m))
 
 
+def r_school_start(m: Match, ctx: Context) -> Resolved | None:
+    """'la rentrée': the month the school year starts (September unless named: 'la rentrée
+    d'août'), its year written, or that of the document's school year: before September the
+    coming one (a plan told in June, 'il a été muté à la rentrée', is for it) unless 'depuis'
+    points back; from September on the one begun, unless a future verb points to the next
+    ('la réforme s'appliquera à la rentrée' in November); 'prochaine'/'dernière' as a month's."""
+    month = month_number(g(m, "month")) if g(m, "month") else SCHOOL_START_MONTH
+    if month is None:
+        return None
+    year = year_of(m, ctx.anchor)
+    a = ctx.anchor
+    if year is None and a.year is not None:
+        sign = rel_sign(g(m, "rel"))
+        if sign or a.month is None:
+            year = choose_year_month(month, a, sign, None)
+        elif a.month < month:
+            year = a.year - 1 if leading_tense(ctx.text, m.start()) == "past" else a.year
+        elif a.month > month and ctx.tense(m) == "future":
+            year = a.year + 1
+        else:
+            year = a.year
+    return Resolved("date", f"{year:04d}-{month:02d}" if year else None)
+
+
+SCHOOL_START_MONTH = 9
+
 # the months a season spans (first, last); winter straddles two years and keeps the anchor's
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
@@ -854,6 +880,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
     "clock": r_clock,
     "holiday": r_holiday,
     "season": r_season,
+    "school_start": r_school_start,
     "set": r_set,
     "vague": r_vague,
     "present": r_present,
