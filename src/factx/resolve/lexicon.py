@@ -66,6 +66,7 @@ class Lexicon:
     for_clients: frozenset[str]  # titles held for whoever hires them ("avocat"), in no body
     person_nouns: frozenset[str]  # "le jeune homme", "la victime": a person by a circumstance
     generic: frozenset[str]
+    address_titles: frozenset[str]  # folded: "abbé", "chanoine" before a name, no office
     prefixes: tuple[str, ...]
     kinship: frozenset[str]
     same_office: tuple[tuple[str, ...], ...]  # folded names of one office
@@ -261,6 +262,7 @@ def lexicon() -> Lexicon:
         for_clients=frozenset(t["for_clients"]),
         person_nouns=frozenset(t["person_nouns"]),
         generic=frozenset(t["generic"]),
+        address_titles=frozenset(fold(x) for x in t["address_titles"]),
         prefixes=tuple(t["prefixes"]),
         kinship=frozenset(t["kinship"]),
         same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),

@@ -7819,8 +7819,11 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     titled_other = {id(r.person) for r in roles if id(r) not in stand_in}
     roles = [r for r in roles if id(r) not in stand_in or id(r.person) not in titled_other]
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
-    titled = {id(r.person) for r in roles if fold(r.title) not in lex.generic}
-    roles = [r for r in roles if fold(r.title) not in lex.generic or id(r.person) not in titled
+    # nor does a cleric's form of address ("l'abbé X, aumônier du lycée", "le vicaire
+    # épiscopal, le chanoine Y"): a standing, not an office (titles.json address_titles)
+    descriptors = lex.generic | lex.address_titles
+    titled = {id(r.person) for r in roles if fold(r.title) not in descriptors}
+    roles = [r for r in roles if fold(r.title) not in descriptors or id(r.person) not in titled
              or (r.explicit and (fold(r.role) != fold(r.title) or r.of is not None or r.of_name is not None))]
     # "spécialiste de la Syrie" stays beside "responsable de l'organisation"
     _unnamed_bodies_by_name(roles, new_orgs)
