@@ -26,12 +26,14 @@ from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base
+from factx.resolve.entities import headline_end
 from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import Lexicon, lexicon, parties
 from factx.resolve.names import fold, given_name_gender, given_name_title
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
+from factx.temporal.header import first_line_start
 from factx.types import Entity, Mention
 from factx.verbs import doc_verbs
 
@@ -7381,13 +7383,34 @@ def _local_body_town(doc: Doc, idx: EntityIndex, hit: tuple[Entity, int, int],
     return False
 
 
-def lead_organization(entities: list[Entity], sole: bool = False) -> Entity | None:
+def lead_organization(entities: list[Entity], sole: bool = False, text: str | None = None) -> Entity | None:
     """The organization the document is about: the first one named at least twice, else
-    (with `sole`) the only one it names."""
+    (with `sole`) the only one it names. With the text, a name the headline writes in full
+    counts once more: a headline names the story's body that its first paragraph names again
+    ("Les Tissages de X ferment" over "La direction des Tissages de X a annoncé"), and the
+    entity layer often reads no name in a headline, a line with no sentence around it."""
     orgs = [e for e in entities if e.type == "organization"]
+    first = {id(e): e.start for e in orgs}
     twice = [e for e in orgs if len(e.mentions) >= 2]
+    end = headline_end(text) if text is not None else None
+    if text is not None and end is not None and not twice:
+        head = text[first_line_start(text) : end]
+        at = end - len(head)
+        for e in orgs:
+            if len(e.name) < 4 or not e.name[:1].isupper() or e.start < end:
+                continue
+            # the name in full, not a part of a longer name ("GAEC" in "GAEC du Pré", "Shabab"
+            # in "al-Shabab"), and no other entity read over it in the headline
+            hit = re.search(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", head)
+            if hit is None:
+                continue
+            a, b = at + hit.start(), at + hit.end()
+            if not any(f is not e and m.start < b and a < m.end and m.end - m.start > len(e.name)
+                       for f in entities for m in f.mentions):
+                twice.append(e)
+                first[id(e)] = a
     if twice:
-        return min(twice, key=lambda e: e.start)
+        return min(twice, key=lambda e: first[id(e)])
     return orgs[0] if sole and len(orgs) == 1 else None
 
 
@@ -7488,8 +7511,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     reader = RoleReader(doc, idx, new_orgs, dm)
     read = reader.read()
     roles = merge_roles(read + reader.anaphoric(read) + reader.counterparts(read))
-    lead = lead_organization(entities)
-    sole = lead_organization(entities, sole=True)  # the lead, else the only body named
+    lead = lead_organization(entities, text=reader.text)
+    sole = lead_organization(entities, sole=True, text=reader.text)  # the lead, else the only body named
     only = _the_one(e for e in entities if e.type == "organization")
     lex = lexicon()
     assembly = _assembly_body(doc, idx)
