@@ -21,7 +21,7 @@ from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
 from factx.resolve.people_things import not_people
 from factx.resources import load_json
-from factx.temporal.header import first_line_start
+from factx.temporal.header import headline_end
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
 from factx.words import drop_article
 
@@ -159,20 +159,6 @@ def build_entities(doc: Doc) -> list[Entity]:
         e.mentions = sorted(set(e.mentions))
     drop_nested_mentions(entities, cands, text)
     return assign_ids(entities)
-
-
-def headline_end(text: str) -> int | None:
-    """Where the headline ends: the first line of the text with words (past a "date ..."
-    header line), a short line of its own that does not end a sentence with a full stop
-    and has text after it; else None (a first paragraph is no headline)."""
-    start = first_line_start(text)
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
-        return None
-    line = text[start:end].strip()
-    if not line or len(line) > 200 or line.rstrip(" »”\"").endswith("."):
-        return None
-    return end
 
 
 def _unit_key(unit: object) -> str | None:

@@ -26,14 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from factx import gazetteer
 from factx.components import base
-from factx.resolve.entities import headline_end
 from factx.resolve.gentiles import gentile_form
 from factx.resolve.lexicon import Lexicon, lexicon, parties
 from factx.resolve.names import fold, given_name_gender, given_name_title
 from factx.resolve.patterns import DepMatches
 from factx.resolve.spans import EntityIndex
 from factx.resources import load_json
-from factx.temporal.header import first_line_start
+from factx.temporal.header import first_line_start, headline_end
 from factx.types import Entity, Mention
 from factx.verbs import doc_verbs
 

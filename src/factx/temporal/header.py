@@ -159,3 +159,17 @@ def first_line_start(text: str) -> int:
             break
         start += len(line) + 1
     return start
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline ends: the first line of the text with words (past a "date ..."
+    header line), a short line of its own that does not end a sentence with a full stop
+    and has text after it; else None (a first paragraph is no headline)."""
+    start = first_line_start(text)
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > 200 or line.rstrip(" »”\"").endswith("."):
+        return None
+    return end
