@@ -3378,6 +3378,54 @@ def _thing_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("place_types.json")["thing_heads"]) | _celestial()[0]
 
 
+# heads of things whose name after them is often a maker's, an airline's or a scheme's
+_SCAN_SKIPPED_HEADS = frozenset(("type", "appareil", "avion", "système", "satellite naturel", "amas"))
+_STAR_LETTER = re.compile(r" [a-z]{1,2}$")
+# capitalized words on one line, no full stop (a sentence ends there), "of" inside ("Empress of Ireland")
+_THING_NAME = r"[A-ZÀ-Ý][\w'\u2019-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-ZÀ-Ý][\w'\u2019-]*)*"
+
+
+@cache
+def _thing_noun_pattern() -> re.Pattern[str]:
+    """A noun of a thing (`thing_heads`, `celestial_heads`) in lower case after a definite
+    article, a demonstrative or "son", "sa", up to two lower-case words before the name (checked as
+    adjectives on the parse), then a run of capitalized words (a comet's number before it:
+    "la comète 12P/Velka"); or the noun capitalized
+    opening a line, the name right after it ("Ouragan Gaëlle :")."""
+    data = load_json("place_types.json")
+    heads = [h for h in (*data["thing_heads"], *data["celestial_heads"]) if h not in _SCAN_SKIPPED_HEADS]
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    cap = "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w-])(?i:le|la|l['\u2019]|du|au|ce|cet|cette|son|sa)\s*(?:{alt})s?"
+                      rf"((?:\s+[a-zà-ÿ-]+){{0,2}})|(?:^|\n)(?:{cap}))\s+(?:\d+[A-Z]/)?({_THING_NAME})",
+                      re.MULTILINE)
+
+
+def _names_after_thing_nouns(doc: Doc, text: str, starts: dict[int, int]) -> set[str]:
+    """The folded names the text writes right after the noun of a thing with a definite
+    article or a demonstrative ("le robot européen Kelvo", "la tempête Gaëlle", "l'étoile
+    Velka"), or after the noun opening a headline ("Ouragan Gaëlle :"), whether or not the
+    model read that mention as a name: the lower-case words between the noun and the name
+    must be adjectives in the parse ("la tempête frappe Vernelle" names no storm)."""
+    found: set[str] = set()
+    for m in _thing_noun_pattern().finditer(text):
+        between = m.group(1)
+        if between and between.strip():
+            pos = m.start(1)
+            ok = True
+            for w in re.finditer(r"\S+", between):
+                i = starts.get(pos + w.start())
+                if i is None or doc[i].pos_ not in ("ADJ", "X"):
+                    ok = False
+                    break
+            if not ok:
+                continue
+        name = fold(m.group(2))
+        found.add(name)
+        found.add(_STAR_LETTER.sub("", name))  # "l'étoile Velka Bb" is Velka's
+    return found
+
+
 _ERA = re.compile(r"(?:après|avant)-(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
@@ -3397,6 +3445,20 @@ def _thing_head_at(doc: Doc, j: int, heads: frozenset[str]) -> bool:
                                                       or (j > 0 and "\n" in doc[j - 1].text))
 
 
+def thing_people(cands: list[Candidate], text: str, named: set[str], nouns: frozenset[str]) -> None:
+    """A name the text writes after the noun of a thing ("la sonde Kelvo", `named`) is that
+    thing's where the model read it as a person with no civility ("Kelvo transmettra ses
+    images"), and so is a person's span opening on the noun capitalized ("Sonde Kelvo" in a
+    headline)."""
+    for c in cands:
+        if c.label != "person" or c.attrs.get("civility"):
+            continue
+        name = str(c.attrs.get("name") or text[c.start:c.end])
+        first = name.split()[0]
+        if fold(name) in named or (first[:1].isupper() and fold(first) in nouns and " " in name):
+            c.label = "misc"
+
+
 def things_by_their_noun(doc: Doc, cands: list[Candidate],
                          starts: dict[int, int] | None = None) -> list[Candidate]:
     """A name the document gives once after the noun of a thing, a vehicle, a storm or a
@@ -3410,12 +3472,15 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
     before someone's rule ("l'après Mbarga", "l'après-Zoltani") is no place either."""
     starts = _tok_at(doc) if starts is None else starts
     cands = counted_names(doc, cands, starts)
+    text = base.original_text(doc)
+    named = _names_after_thing_nouns(doc, text, starts)
+    nouns = _thing_heads()
+    if named:
+        thing_people(cands, text, named, nouns)
     places = [c for c in cands if c.label == "place"]
     if not places:
         return cands
     lex = _lex()
-    nouns = _thing_heads()
-    text = base.original_text(doc)
     for c in places:
         i = starts.get(c.start)
         # "l'après Mbarga", "l'après-Zoltani": the time after a man's rule, not a place
@@ -3434,6 +3499,7 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
             things.add(fold(" ".join(words[1:])))  # "Ouragan Maelle", the model's span
         elif _thing_head_at(doc, starts[c.start] - 1, nouns):
             things.add(fold(name))
+    things |= named
     if not things:
         return cands
     # "le sous-marin Brest" beside "arrivé à Brest": the town is named too
@@ -3481,6 +3547,14 @@ def _definite_thing_head(doc: Doc, j: int, heads: frozenset[str]) -> bool:
         and doc[j - 1].lower_ in _DEFINITE
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """The nouns of bodies that head a firm's, a club's or a channel's name (place_types.json
+    media_heads: 'la société', 'le groupe', 'la chaîne'), with 'compagnie' and 'armateur'."""
+    heads = load_json("place_types.json")["media_heads"]
+    return frozenset(fold(w) for w in heads) | {"compagnie", "armateur"}
+
+
 def bodies_named_as_things(doc: Doc, cands: list[Candidate],
                            starts: dict[int, int] | None = None) -> list[Candidate]:
     """An organization that names a thing: a name the document writes right after the noun
@@ -3504,6 +3578,12 @@ def bodies_named_as_things(doc: Doc, cands: list[Candidate],
         if (i is not None and _definite_thing_head(doc, i - 1, heads)) \
                 or (after is not None and fold(after.group(1)) in apposed):
             things.add(key)
+    named = _names_after_thing_nouns(doc, text, starts)
+    if named:  # "la compagnie Kelvo" beside "le navire Kelvo": the firm is named too
+        bodies = _body_nouns()
+        named -= {key for c, key in zip(orgs, keys, strict=True)
+                  if starts.get(c.start) and doc[starts[c.start] - 1].lower_ in bodies}
+        things |= named
     if not things:
         return cands
     for c, key in zip(orgs, keys, strict=True):
