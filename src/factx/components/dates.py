@@ -5,7 +5,7 @@ the reference date): each expression becomes a `Candidate(label="date", source="
 with attrs `kind`, `value` and, when the text qualifies it, `mod`. The reference date is
 the one `factx_docdate` set (dateline, header or --ref-date); without one, relative
 expressions keep their text and get `value: None` (today's date is never used).
-A day followed by its hour ('dimanche vers 6 heures', 'hier, à 10 h 30') gives two
+A day followed by its hour ('dimanche vers 6 heures', 'hier, à 9 h 15') gives two
 candidates, the day (a date) and the hour (a time of that day): news writers list the
 day an event happened and its hour as two facts (the dev golds split 14 of 18 such
 phrases), while the date layer alone keeps TimeML's single expression.

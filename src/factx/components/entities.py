@@ -120,19 +120,13 @@ def _after_place_opener(doc: Doc, start: int, end: int) -> int | None:
 
 
 @cache
-def _described_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """place_types.json `described_heads`: the rivers' nouns and the heads of a town's parts,
-    and the nouns of things located at a place the gazetteer must know."""
+def _described_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """place_types.json: the rivers' nouns (`described_heads`), the heads of a town's parts
+    (`district_heads`: a part named right after its head or after a bare "de", "le quartier
+    de Bercy"), and the nouns of things located at a place the gazetteer must know."""
     data = load_json("place_types.json")
-    rivers = frozenset(data["described_heads"]["rivers"])
-    # a part of a town named right after its head or after a bare "de" ("le quartier
-    # Niederhof", "le quartier de Bercy"): place_types.json `district_heads`
-    return rivers | frozenset(data["district_heads"]), frozenset(data["described_heads"]["located"])
-
-
-@cache
-def _districts() -> frozenset[str]:
-    return frozenset(load_json("place_types.json")["district_heads"])
+    heads = data["described_heads"]
+    return frozenset(heads["rivers"]), frozenset(data["district_heads"]), frozenset(heads["located"])
 
 
 _DESCRIBED_LINKS = frozenset(("de", "du", "des", "d'", "d\u2019"))
@@ -145,15 +139,15 @@ def _after_described_noun(doc: Doc, start: int, end: int) -> int | None:
     Orénoque]" is the Orénoque, "[métro de Montréal]" and "[bocage de Saint-Jorioz]" name
     the town. After a river's noun the name always, after the head of a town's part
     (`district_heads`) the name right after it or after a bare "de" ("[quartier
-    Niederhof]"; "le quartier de la Gare" keeps its head); after the others only a name the
+    Valmoutier]"; "le quartier de la Gare" keeps its head); after the others only a name the
     gazetteer knows as a place. None when the span opens otherwise."""
     tok = doc[start]
     if not tok.is_lower:
         return None
-    rivers, located = _described_heads()
-    if tok.lower_ not in rivers and tok.lower_ not in located:
+    rivers, districts, located = _described_heads()
+    district = tok.lower_ in districts
+    if tok.lower_ not in rivers and not district and tok.lower_ not in located:
         return None
-    district = tok.lower_ in _districts()
     k = start + 1
     if k < end and doc[k].lower_ in _DESCRIBED_LINKS:
         if district and doc[k].lower_ not in ("de", "d'", "d\u2019"):
@@ -165,7 +159,7 @@ def _after_described_noun(doc: Doc, start: int, end: int) -> int | None:
             k += 1  # "de la" + "Meuse", "de l'" + "Elbe"
     if k >= end or not doc[k].text[:1].isupper() or (not doc[k].is_alpha and "-" not in doc[k].text):
         return None
-    if tok.lower_ not in rivers:
+    if tok.lower_ not in rivers and not district:
         last = doc[end - 1]
         if gazetteer.place_kind(base.original_text(doc)[doc[k].idx : last.idx + len(last)]) is None:
             return None

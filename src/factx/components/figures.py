@@ -326,7 +326,7 @@ def _is_name_number(p: _Page, f: _Fig, names: list[Candidate]) -> bool:
             return True
     prev = _prev_token(p, n.start)
     if prev is None or f.unit is not None or n.scaled:
-        return False  # "France 2" is a name, "la CGT 3,5 millions" an amount
+        return False  # "France 2" is a name, "la CFDT 7,2 millions" an amount
     return bool(prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
                 and prev.pos_ in ("PROPN", "NOUN", "X"))
 
@@ -617,14 +617,14 @@ def _restated_units(text: str, figs: list[_Fig]) -> None:
             f.unit, f.unit_start, f.kind = g.unit, g.unit_start, g.kind
 
 
-# how far back (characters) a bare "4,2 millions" looks for the amount whose unit it drops
+# how far back (characters) a bare "3,8 millions" looks for the amount whose unit it drops
 SCALED_REACH = 250
 
 
 def _scaled_units(text: str, figs: list[_Fig]) -> None:
     """A bare amount of millions or billions counts what the last such amount of its paragraph
-    counted: after "11,6 millions de francs en fonctionnement", the writer drops "de francs" in
-    "et 4,2 millions en investissement", "contre 220 millions actuellement". Only an amount with
+    counted: after "9,4 millions d'euros pour les routes", the writer drops "d'euros" in
+    "puis 3,8 millions pour les écoles", "contre 150 millions l'an passé". Only an amount with
     a scale word takes it (a bare "12" after "6 millions d'euros" may count anything), and only
     from one with a scale word, a duration between them not breaking the link."""
     last: _Fig | None = None
@@ -704,7 +704,7 @@ def _read_qualifier(text: str, f: _Fig) -> None:
 def _verb_qualifier(text: str, f: _Fig) -> None:
     """A verb that bounds the number right before it: "le bilan dépasse 300 morts" (more_than),
     "des amendes pouvant atteindre 5 000 euros" (at_most); negated, a verb of exceeding bounds it
-    from above ("la participation n'a pas dépassé 40 %": at_most). The span stays on the number."""
+    from above ("le taux de réussite n'a pas dépassé 40 %": at_most). The span stays on the number."""
     lex = _lex()
     m = lex["verb_before"].search(text, max(0, f.start - 50), f.start)
     if not m:

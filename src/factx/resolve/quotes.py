@@ -538,12 +538,6 @@ def origin_key(word: str) -> str:
 
 
 @cache
-def _weekdays() -> frozenset[str]:
-    """The weekdays of models/calendar.json, folded."""
-    return frozenset(fold(w) for w in load_json("calendar.json")["weekdays"])
-
-
-@cache
 def _nationalities() -> frozenset[str]:
     lex = lexicon()
     return frozenset(origin_key(w) for w in (*lex.nationalities, *lex.demonyms) if " " not in w)
@@ -2000,7 +1994,7 @@ class QuoteReader:
             k = self.detached_after(k)  # "», a lancé, ravie, X", "», a promis, hier soir, X"
             while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in PRONOUNS:
                 k += 1
-            k = self.time_phrase_end(k)  # "», confiait hier matin l'agriculteur", "mardi soir"
+            k = self.time_phrase_end(k)  # "», racontait hier matin l'éleveur", "mardi soir"
             if k + 2 < len(doc) and doc[k].lower_ == "dans" and doc[k + 1].pos_ == "DET" \
                     and doc[k + 2].pos_ == "NOUN" and k + 3 < len(doc) and doc[k + 3].pos_ == "DET":
                 k += 3  # "», a réagi dans un communiqué l'association X": where it was said
@@ -2052,7 +2046,7 @@ class QuoteReader:
 
     def time_phrase_end(self, k: int) -> int:
         """Past the day an incise's verb was said on, set between the verb and its subject
-        ("», confiait hier matin l'agriculteur", "», a répété mardi soir le ministre", "», a
+        ("», racontait hier matin l'éleveur", "», a redit jeudi soir le ministre", "», a
         expliqué ce matin la gérante"): a weekday or "hier"/"avant-hier" ("ce"/"cette" before a
         part of the day), then parts of the day and "dernier" (models/quotes.json:
         incise_day_parts); the token after it when a determiner or a name follows (the
@@ -2064,7 +2058,7 @@ class QuoteReader:
         j = k
         if doc[j].lower_ in ("ce", "cette") and j + 1 < len(doc) and fold(doc[j + 1].text) in parts:
             j += 2
-        elif fold(doc[j].text) in _weekdays() or doc[j].lower_ in ("hier", "avant-hier"):
+        elif fold(doc[j].text) in self.lex.weekdays or doc[j].lower_ in ("hier", "avant-hier"):
             j += 1
         elif not (fold(doc[j].text) in parts and doc[j - 1].lower_ in ("hier", "avant-hier")):
             return k  # "hier", an adverb, stepped past before: its part of the day follows
@@ -4692,7 +4686,7 @@ class QuoteReader:
         found = self.antecedent(at_char, last, gender or None) \
             or self.last_speaker(at_char, last, gender or None, ("person",), far=True)
         if found is None and mark == "trade":
-            # "L'équipe a arraché le nul grâce à un doublé de X. « ... », a déploré l'attaquant":
+            # "Les Bleus ont sauvé un point sur deux buts de X. « ... », a regretté l'attaquant":
             # a trade takes up the one person the sentences just before name, even as a
             # complement (a pronoun would look for their subject), as a recast one does
             found = self.recast_of(noun, at_char, gender or None) \

@@ -7382,19 +7382,19 @@ def _local_body_town(doc: Doc, idx: EntityIndex, hit: tuple[Entity, int, int],
     return False
 
 
-def lead_organization(entities: list[Entity], sole: bool = False, text: str | None = None) -> Entity | None:
+def lead_organization(entities: list[Entity], text: str, sole: bool = False) -> Entity | None:
     """The organization the document is about: the first one named at least twice, else
-    (with `sole`) the only one it names. With the text, a name the headline writes in full
+    (with `sole`) the only one it names. A name the headline of `text` writes in full
     counts once more: a headline names the story's body that its first paragraph names again
-    ("Les Tissages de X ferment" over "La direction des Tissages de X a annoncé"), and the
+    ("Les Filatures de X ferment" over "Chez les Filatures de X, la direction annonce"), and the
     entity layer often reads no name in a headline, a line with no sentence around it."""
     orgs = [e for e in entities if e.type == "organization"]
     first = {id(e): e.start for e in orgs}
     twice = [e for e in orgs if len(e.mentions) >= 2]
-    end = headline_end(text) if text is not None else None
-    if text is not None and end is not None and not twice:
-        head = text[first_line_start(text) : end]
-        at = end - len(head)
+    end = headline_end(text) if not twice else None
+    if end is not None:
+        at = first_line_start(text)
+        head = text[at:end]
         for e in orgs:
             if len(e.name) < 4 or not e.name[:1].isupper() or e.start < end:
                 continue
@@ -7510,8 +7510,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     reader = RoleReader(doc, idx, new_orgs, dm)
     read = reader.read()
     roles = merge_roles(read + reader.anaphoric(read) + reader.counterparts(read))
-    lead = lead_organization(entities, text=reader.text)
-    sole = lead_organization(entities, sole=True, text=reader.text)  # the lead, else the only body named
+    lead = lead_organization(entities, reader.text)
+    # the lead, else the only body named
+    sole = lead if lead is not None else lead_organization(entities, reader.text, sole=True)
     only = _the_one(e for e in entities if e.type == "organization")
     lex = lexicon()
     assembly = _assembly_body(doc, idx)
@@ -7841,8 +7842,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     titled_other = {id(r.person) for r in roles if id(r) not in stand_in}
     roles = [r for r in roles if id(r) not in stand_in or id(r.person) not in titled_other]
     # a descriptor ("le scientifique X") adds nothing when the person has a real title
-    # nor does a cleric's form of address ("l'abbé X, aumônier du lycée", "le vicaire
-    # épiscopal, le chanoine Y"): a standing, not an office (titles.json address_titles)
+    # nor does a cleric's form of address ("l'abbé X, aumônier de l'hôpital", "le
+    # recteur du sanctuaire, le chanoine Y"): a standing, not an office (titles.json address_titles)
     descriptors = lex.generic | lex.address_titles
     titled = {id(r.person) for r in roles if fold(r.title) not in descriptors}
     roles = [r for r in roles if fold(r.title) not in descriptors or id(r.person) not in titled
@@ -7856,7 +7857,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
 
 def _unnamed_bodies_by_name(roles: list[Role], new_orgs: list[Entity]) -> None:
     """A title's complement written only in common nouns and adjectives ("le président du comité
-    référendaire", "le chef de l'armée thaïlandaise", "le porte-parole de la mission onusienne")
+    consultatif", "le chef de la marine birmane", "la porte-parole de la délégation européenne")
     describes the body the person belongs to; it gives it no name (GUIDELINE.md: organizations
     are NAMED bodies). The role keeps it as its `of` by name; no organization entity is made
     of it. A complement with a capital ("du conseil général des Vosges", "du comité des fêtes

@@ -319,8 +319,8 @@ def _tail_start(h: _Hit) -> int:
 
 
 def _split_tail_clock(text: str, work: str, h: _Hit, expr: TimeExpr) -> TimeExpr | None:
-    """A day followed by its hour ('hier vers 18 h', 'samedi, à 10 h 30', 'le vendredi 17
-    juin à 20 h 30') is two expressions, as a reader counts them: the day, a date, and the
+    """A day followed by its hour ('hier vers 18 h', 'lundi, à 9 h 15', 'le jeudi 3
+    mars à 21 h 40') is two expressions, as a reader counts them: the day, a date, and the
     hour, a time of that day. The day part is returned (None if the match has no clock)."""
     at = _tail_start(h)
     if at < 0 or expr.kind != "time" or at <= expr.start:

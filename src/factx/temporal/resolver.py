@@ -705,6 +705,9 @@ def r_season(m: Match, ctx: Context) -> Resolved | None:
     return Resolved("date", f"{year:04d}-{code}" if year else None, pmod_of(m))
 
 
+SCHOOL_START_MONTH = 9  # 'la rentrée' with no month named: September
+
+
 def r_school_start(m: Match, ctx: Context) -> Resolved | None:
     """'la rentrée': the month the school year starts (September unless named: 'la rentrée
     d'août'), its year written, or that of the document's school year: before September the
@@ -728,8 +731,6 @@ def r_school_start(m: Match, ctx: Context) -> Resolved | None:
             year = a.year
     return Resolved("date", f"{year:04d}-{month:02d}" if year else None)
 
-
-SCHOOL_START_MONTH = 9
 
 # the months a season spans (first, last); winter straddles two years and keeps the anchor's
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
