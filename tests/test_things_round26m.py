@@ -54,6 +54,10 @@ def test_name_after_a_thing_noun_is_no_entity(extract: Callable[..., dict], text
 
 # ---------------------------------------------------------------- guards
 @pytest.mark.parametrize(("text", "kind", "name"), [
+    # a firm named after its accented body noun ("société") beside a thing of
+    # the same name stays a body (the noun is folded before the lookup)
+    ("La société Kestrel a financé un grand télescope au Chili. Les astronomes y observent "
+     "depuis mars la galaxie Kestrel, nommée en son honneur.", "organization", "Kestrel"),
     # a firm whose ship bears a longer name stays a body
     ("La société Navalex a construit le paquebot Navalex Star. Navalex emploie 300 salariés.",
      "organization", "Navalex"),

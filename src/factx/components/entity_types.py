@@ -3582,7 +3582,7 @@ def bodies_named_as_things(doc: Doc, cands: list[Candidate],
     if named:  # "la compagnie Kelvo" beside "le navire Kelvo": the firm is named too
         bodies = _body_nouns()
         named -= {key for c, key in zip(orgs, keys, strict=True)
-                  if starts.get(c.start) and doc[starts[c.start] - 1].lower_ in bodies}
+                  if starts.get(c.start) and fold(doc[starts[c.start] - 1].text) in bodies}
         things |= named
     if not things:
         return cands
