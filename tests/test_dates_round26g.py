@@ -127,7 +127,7 @@ ELIDED_ROWS = [
      "Le dégagement du conducteur coincé a duré près d'une heure, selon les pompiers de Vernoux.",
      "près d'une heure", "PT1H"),
     ("'plus d'une heure' after 'il a fallu'",
-     "Il a fallu plus d'une heure aux secouristes pour atteindre le hameau de Grésille.",
+     "Les secouristes ont mis plus d'une heure pour atteindre le hameau de Grésille.",
      "plus d'une heure", "PT1H"),
     ("'moins d'une semaine' after 'en'",
      "Le comité de Morvaux a bouclé son budget en moins d'une semaine.",

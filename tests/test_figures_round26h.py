@@ -31,11 +31,11 @@ def one(extract: Callable[..., dict], text: str, value: float) -> dict[str, Any]
 
 OWNED = [
     ("Le maire Gaston Quévrel est venu avec ses deux fils, pompiers à Brivac.", 2, "fils"),
-    ("Odile Fanchet veut désormais profiter de ses quatre petits-enfants.", 4, "petits-enfants"),
+    ("Odile Fanchet garde souvent ses quatre petits-enfants le mercredi.", 4, "petits-enfants"),
     ("Le couple Marsac attendait sur le quai avec leurs trois filles.", 3, "filles"),
     ("L'un des trois juges de la cour de Vernade a rédigé un avis contraire.", 3, "juges"),
     ("Selon Marc Tiloux, l'un des quatre associés de la ferme, les bêtes vont bien.", 4, "associés"),
-    ("Les déclarations de l'une des deux plaignantes ont été écartées.", 2, "plaignantes"),
+    ("Le témoignage de l'une des deux plaignantes a été jugé crédible.", 2, "plaignantes"),
     ("Nos deux boulangeries de Morlenc resteront ouvertes en août.", 2, "boulangeries"),
 ]
 

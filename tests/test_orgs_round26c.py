@@ -1,6 +1,6 @@
 """Round 26c: a body a title's complement describes in common nouns only is no organization.
 
-"le président du comité référendaire", "la porte-parole de la mission onusienne", "le chef de
+"le président du comité référendaire", "la porte-parole de la délégation onusienne", "le chef de
 l'assemblée départementale": the complement says which body the person belongs to, but gives
 it no name (GUIDELINE.md lists NAMED organizations). The role keeps that body as its `of`, by
 name; no organization entity is made of it (resolve.roles._unnamed_bodies_by_name).
@@ -24,8 +24,8 @@ FIX_ROWS = [
      "Le président du comité référendaire, Octave Bernardin, a salué la décision des électeurs.",
      "comité référendaire"),
     ("name, then title + body + adjective",
-     "Selon Solène Marquet, porte-parole de la mission onusienne, les convois reprendront lundi.",
-     "mission onusienne"),
+     "Selon Solène Marquet, porte-parole de la délégation onusienne, les convois reprendront lundi.",
+     "délégation onusienne"),
     ("speaker of a quotation, title + body + territorial adjective",
      "« Nous irons jusqu'au bout », a prévenu Ruben Lacaze, vice-président de l'assemblée "
      "départementale.",
@@ -51,8 +51,8 @@ OF_ROWS = [
      "Le président du comité référendaire, Octave Bernardin, a salué la décision des électeurs.",
      "Octave Bernardin", "président", "comité référendaire"),
     ("the role keeps a body with a capital as its of",
-     "Le président du comité des fêtes de Varnoux, Gaspard Willemin, a dressé le bilan de la saison.",
-     "Gaspard Willemin", "président", "comité des fêtes de Varnoux"),
+     "Gaspard Willemin, trésorier du comité des fêtes de Varnoux, a dressé le bilan de la saison.",
+     "Gaspard Willemin", "trésorier", "comité des fêtes de Varnoux"),
 ]
 
 
@@ -64,7 +64,7 @@ def test_role_of_unchanged(extract: Callable[..., dict], label: str, text: str, 
 
 GUARD_ROWS = [
     ("a body's complement with a town's name stays an organization",
-     "Le président du comité des fêtes de Varnoux, Gaspard Willemin, a dressé le bilan de la saison.",
+     "Gaspard Willemin, trésorier du comité des fêtes de Varnoux, a dressé le bilan de la saison.",
      "comité des fêtes de Varnoux"),
     ("a capitalized body name stays an organization",
      "La secrétaire de l'Amicale des boulistes, Perrine Jacquemard, a lu le rapport moral.",

@@ -45,7 +45,7 @@ def test_member_union_and_its_confederation(extract: Callable[..., dict], text: 
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("Les agents de l'hôpital ont répondu à l'appel de la CGT, de la CFDT et de SUD.", "SUD"),
+    ("Les agents de l'hôpital ont suivi le mot d'ordre de la CGT, de la CFDT et de SUD.", "SUD"),
     ("Une intersyndicale CGT, FO et SUD appelle à débrayer lundi chez Varlet.", "SUD"),
     ("Les syndicats FO et SUD dénoncent le plan de départs de la fonderie.", "SUD"),
     ("Solidaires et la CGT ont appelé à la grève dans les dépôts de bus.", "Solidaires"),

@@ -39,7 +39,7 @@ def test_day_between_verb_and_subject(extract: Callable[..., dict], text: str,
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a trade after a sentence naming the person as a complement
-    ("Les Valmontois ont arraché le nul grâce à un but de Kévin Lorrach. « On a manqué de "
+    ("Les Valmontois ont décroché le match nul sur un but de Kévin Lorrach. « On a manqué de "
      "lucidité devant le but en première période », a regretté l'attaquant.", ["Kévin Lorrach"]),
     ("La boutique de Sandrine Oberlé a fermé ses portes samedi. « Le loyer avait doublé en deux "
      "ans, je ne pouvais plus suivre », confie la fleuriste.", ["Sandrine Oberlé"]),
