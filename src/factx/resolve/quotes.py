@@ -1546,10 +1546,20 @@ class QuoteReader:
 
     def titled_complement(self, head: Token, a: int) -> bool:
         """A name at `a` after a noun of a person in a complement of `head`: "le porte-parole du
-        président X", "l'avocat de son voisin X" (X is not the one the phrase names)."""
+        président X", "l'avocat de son voisin X" (X is not the one the phrase names); or set
+        after a comma when `head` is no noun for people ("la mort de son oncle, X,")."""
         doc = self.doc
         noun = doc[a - 1] if a > head.i + 1 else None
-        if noun is None or noun.pos_ != "NOUN" or not (
+        if noun is not None and noun.text == "," and a > head.i + 2 and not _human(head, self.words) \
+                and fold(head.lemma_ or head.text) not in self.words.spokes_nouns:
+            # "Le décès de son grand-père, X, a tout changé": a noun that names no one (an
+            # event, a thing) cannot be the name set in apposition after its complement; the
+            # parser hangs the name on it, but the name is the complement's, a person
+            noun = doc[a - 2]
+            a -= 1
+            if noun.pos_ not in ("NOUN", "ADJ"):  # "de son voisin", the noun tagged as an adjective
+                return False
+        elif noun is None or noun.pos_ != "NOUN" or not (
                 self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
                 or noun.lower_ in CITED_NOUNS):
             return False

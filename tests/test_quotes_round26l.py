@@ -1,0 +1,54 @@
+"""Quotes whose speaker the sentence around gives (round 26l): a name set in apposition after
+the complement of a noun that names no one.
+
+Class fixed (titled_complement, used by np_speaker for every subject noun phrase): in "La mort
+de son oncle, Marcel Ambrosi, a tout décidé" the parser hangs the name on "mort"; a noun for
+an event or a thing cannot be the name in apposition, so the name is the complement's (the
+uncle), not what the subject phrase names. The sentence's subject is then nobody, and a
+portrait's dialogue line or a bare quotation after it is not the uncle's words.
+Guards: a noun for a person as the head keeps the name ("Le fils de l'ancien maire, X,"), a
+title with a long complement keeps it too, and a plain subject still speaks.
+The sentences are written for this audit, with invented names.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import quote_speakers as _speakers
+
+PORTRAIT = ("Une fromagère dans la vallée\n\nÀ l'aube, Maëlle Orsoni est déjà dans la bergerie.\n\n"
+            "— On croit que ce métier est paisible, plaisante-t-elle. En réalité, il ne laisse aucun répit.\n\n"
+            "{SENT}\n\n— Il fallait bien que quelqu'un garde le troupeau. Je suis arrivée pour deux "
+            "semaines et je suis restée.\n")
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a death: the relative named after the kin noun
+    (PORTRAIT.format(SENT="La disparition de son oncle, Dumé Orsoni, berger respecté du canton, a tout "
+                          "bouleversé."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+    # a departure, the kin noun after an adjective
+    (PORTRAIT.format(SENT="Le départ de son vieux voisin, Antoine Casabianca, ancien maçon du hameau, a "
+                          "tout changé."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+    # a death, a woman of the family
+    (PORTRAIT.format(SENT="La mort de sa tante, Ghjulia Santoni, dernière bergère de la commune, a "
+                          "précipité les choses."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+])
+def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: str,
+                                              speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a noun for a person as the head: the name is that person's
+    ("Fête du village\n\nLe fils de l'ancien maire, Thibaut Lorcerie, a pris la parole : « Mon père "
+     "aurait aimé voir cette place rénovée. »", ["Thibaut Lorcerie"]),
+    # a title with a long complement
+    ("Assemblée générale\n\nLe président de l'association des amis du moulin, Gérard Vaissette, a "
+     "déclaré : « Nous avons enfin trouvé de quoi refaire la roue. »", ["Gérard Vaissette"]),
+    # the person as the plain subject before a bare quotation
+    ("Portrait\n\nRoseline Aubertin tient la mercerie depuis trente ans. Elle ne compte pas fermer. "
+     "« Je resterai derrière mon comptoir tant que mes jambes me porteront. »", ["Roseline Aubertin"]),
+])
+def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
