@@ -18,7 +18,8 @@ import pytest
 from conftest import quote_speakers as _speakers
 
 PORTRAIT = ("Une fromagère dans la vallée\n\nÀ l'aube, Maëlle Orsoni est déjà dans la bergerie.\n\n"
-            "— On croit que ce métier est paisible, plaisante-t-elle. En réalité, il ne laisse aucun répit.\n\n"
+            "— On croit que ce métier est paisible, plaisante-t-elle. En réalité, il ne laisse "
+            "aucun répit.\n\n"
             "{SENT}\n\n— Il fallait bien que quelqu'un garde le troupeau. Je suis arrivée pour deux "
             "semaines et je suis restée.\n")
 
