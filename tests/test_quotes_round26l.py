@@ -4,7 +4,8 @@ the complement of a noun that names no one.
 Class fixed (titled_complement, used by np_speaker for every subject noun phrase): in "La mort
 de son oncle, Marcel Ambrosi, a tout décidé" the parser hangs the name on "mort"; a noun for
 an event or a thing cannot be the name in apposition, so the name is the complement's (the
-uncle), not what the subject phrase names. The sentence's subject is then nobody, and a
+uncle), not what the subject phrase names; nor the opening phrase of the sentence whose
+verb it is (opening_subject_verb). The sentence's subject is then nobody, and a
 portrait's dialogue line or a bare quotation after it is not the uncle's words.
 Guards: a noun for a person as the head keeps the name ("Le fils de l'ancien maire, X,"), a
 title with a long complement keeps it too, and a plain subject still speaks.
@@ -34,6 +35,10 @@ PORTRAIT = ("Une fromagère dans la vallée\n\nÀ l'aube, Maëlle Orsoni est dé
     # a death, a woman of the family
     (PORTRAIT.format(SENT="La mort de sa tante, Ghjulia Santoni, dernière bergère de la commune, a "
                           "précipité les choses."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+    # a bare quotation after such a sentence: not the relative's words (none rather than him)
+    ("Une fromagère dans la vallée\n\nMaëlle Orsoni est bergère à Piedalba depuis six ans. Le décès "
+     "de son père, Paul Orsoni, figure du canton, a tout changé. « Il fallait bien que je reprenne le "
+     "troupeau, je ne regrette rien. »\n", [None]),
 ])
 def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: str,
                                               speakers: list[str | None]) -> None:

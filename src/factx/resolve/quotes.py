@@ -5537,6 +5537,9 @@ class QuoteReader:
         if any(t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("pour", "selon", "avec", "chez", "à")
                for t in doc[lo:a]) and not self.scene_set(lo, a):
             return None  # the name is not the sentence's opening phrase
+        head = next((t for t in doc[lo:a] if t.pos_ == "NOUN"), None)
+        if head is not None and self.titled_complement(head, a):
+            return None  # "La mort de son oncle, X, a tout changé": X is the complement's, not the subject
         # or a finite verb the parser hung on the name as a clause of it, the name itself hung
         # on the headline above ("Titre\nMme Roux dirige l'école depuis six ans.")
         roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end or (
