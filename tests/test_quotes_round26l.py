@@ -55,6 +55,9 @@ def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: 
     # the person as the plain subject before a bare quotation
     ("Portrait\n\nRoseline Aubertin tient la mercerie depuis trente ans. Elle ne compte pas fermer. "
      "« Je resterai derrière mon comptoir tant que mes jambes me porteront. »", ["Roseline Aubertin"]),
+    # the victim of an accident named after its complement: still the speaker
+    ("Accident de la route\n\nLa victime de la collision, Sandrine Peyrelade, a témoigné : « Le camion "
+     "a surgi sans ralentir au carrefour. »", ["Sandrine Peyrelade"]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

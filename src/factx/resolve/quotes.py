@@ -337,7 +337,8 @@ CIVILITY_GENDER = {"m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle":
 # nouns of a person one may cite, beside human_nouns and titles ("il a cité son grand-père :")
 CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédécesseur", "prédécesseure",
                          "successeur", "homologue", "maître", "auteur", "auteure", "poète", "philosophe",
-                         "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure"})
+                         "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure",
+                         "cousin", "cousine", "neveu", "nièce"})
 # the nouns of spokes_nouns that name a medium, not a person: "le site de X", "le compte de X"
 # give X's words; a person who speaks for a person ("le porte-parole de X") is not that person
 WRITTEN_SPOKES = frozenset({"site", "compte", "documentaire", "blog"})
@@ -1557,8 +1558,10 @@ class QuoteReader:
             # parser hangs the name on it, but the name is the complement's, a person
             noun = doc[a - 2]
             a -= 1
-            if noun.pos_ not in ("NOUN", "ADJ"):  # "de son voisin", the noun tagged as an adjective
-                return False
+            if noun.pos_ not in ("NOUN", "ADJ") or not (  # "voisin" may be tagged as an adjective
+                    self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
+                    or noun.lower_ in CITED_NOUNS):
+                return False  # "La victime de l'agression, X,": a thing as the complement, X the head's
         elif noun is None or noun.pos_ != "NOUN" or not (
                 self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
                 or noun.lower_ in CITED_NOUNS):
