@@ -58,6 +58,15 @@ def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: 
     # the victim of an accident named after its complement: still the speaker
     ("Accident de la route\n\nLa victime de la collision, Sandrine Peyrelade, a témoigné : « Le camion "
      "a surgi sans ralentir au carrefour. »", ["Sandrine Peyrelade"]),
+    # a metaphor for a person as the head: the name is the head's
+    ("Conseil municipal\n\nLe bras droit du maire, Corentin Abgrall, a assuré : « Le budget de la "
+     "piscine sera voté avant l'été. »", ["Corentin Abgrall"]),
+    # a fronted phrase closed by its comma, the name the subject
+    ("Conseil municipal\n\nLors de la visite du préfet, Corentin Abgrall a déclaré : « Nous attendons "
+     "les crédits promis depuis deux ans. »", ["Corentin Abgrall"]),
+    # the complement in the plural: the name is the head's
+    ("Municipales\n\nLa tête de liste des écologistes, Nolwenn Le Bihan, a lancé : « Nous ferons de "
+     "la gare un vrai pôle de transport. »", ["Nolwenn Le Bihan"]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

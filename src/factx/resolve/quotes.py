@@ -167,6 +167,7 @@ class QuoteWords:
     group_nouns: frozenset[str]
     not_speech_pronominal: frozenset[str]
     death_nouns: frozenset[str]
+    life_nouns: frozenset[str]  # "le départ de son oncle, X,": X is the uncle (titled_complement)
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
@@ -1548,19 +1549,26 @@ class QuoteReader:
     def titled_complement(self, head: Token, a: int) -> bool:
         """A name at `a` after a noun of a person in a complement of `head`: "le porte-parole du
         président X", "l'avocat de son voisin X" (X is not the one the phrase names); or set
-        after a comma when `head` is no noun for people ("la mort de son oncle, X,")."""
+        between commas when `head` is an event of a life ("la mort de son oncle, X,")."""
         doc = self.doc
         noun = doc[a - 1] if a > head.i + 1 else None
-        if noun is not None and noun.text == "," and a > head.i + 2 and not _human(head, self.words) \
-                and fold(head.lemma_ or head.text) not in self.words.spokes_nouns:
-            # "Le décès de son grand-père, X, a tout changé": a noun that names no one (an
-            # event, a thing) cannot be the name set in apposition after its complement; the
-            # parser hangs the name on it, but the name is the complement's, a person
+        events = self.words.life_nouns | self.words.death_nouns | self.words.memory_nouns
+        if noun is not None and noun.text == "," and a > head.i + 2 and head.pos_ == "NOUN" \
+                and (fold(head.lemma_ or head.text) in events or fold(head.text) in events):
+            # "Le décès de son grand-père, X, a tout changé": a noun of an event of someone's
+            # life (models/quotes.json: life_nouns, death_nouns, memory_nouns) cannot be the
+            # name set in apposition after its complement; the
+            # parser hangs the name on it, but the name is the complement's, a person: one
+            # (singular: "La tête de liste des écologistes, X," is the head's) set between
+            # commas (not "Lors de la visite du préfet, X a ...", the subject after a fronted
+            # phrase)
+            hit = self.idx.at(a)
             noun = doc[a - 2]
             a -= 1
-            if noun.pos_ not in ("NOUN", "ADJ") or not (  # "voisin" may be tagged as an adjective
-                    self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
-                    or noun.lower_ in CITED_NOUNS):
+            if hit is None or hit[2] >= len(doc) or doc[hit[2]].text != "," \
+                    or noun.pos_ not in ("NOUN", "ADJ") or "Plur" in noun.morph.get("Number") or not (
+                        self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
+                        or noun.lower_ in CITED_NOUNS):  # "voisin" may be tagged as an adjective
                 return False  # "La victime de l'agression, X,": a thing as the complement, X the head's
         elif noun is None or noun.pos_ != "NOUN" or not (
                 self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
