@@ -7,6 +7,9 @@ an event or a thing cannot be the name in apposition, so the name is the complem
 uncle), not what the subject phrase names; nor the opening phrase of the sentence whose
 verb it is (opening_subject_verb). The sentence's subject is then nobody, and a
 portrait's dialogue line or a bare quotation after it is not the uncle's words.
+Class fixed (headline, plain_interviewee): a headline's quotation over an interview laid out in
+plain paragraphs (question paragraphs ending with "?", each answered by the next, no marks) is
+the words of the one person the lead names.
 Guards: a noun for a person as the head keeps the name ("Le fils de l'ancien maire, X,"), a
 title with a long complement keeps it too, and a plain subject still speaks.
 The sentences are written for this audit, with invented names.
@@ -70,3 +73,35 @@ def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: 
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
+
+
+INTERVIEW = ("Vendanges : « {Q} »\n\n{LEAD}\n\n"
+             "La récolte s'annonce-t-elle bonne ?\n\nElle sera petite mais belle. Le gel d'avril a touché "
+             "les coteaux exposés au nord, le reste a bien tenu.\n\n"
+             "Les prix vont-ils suivre ?\n\nJe l'espère. Les négociants parlent déjà de baisse, ce serait "
+             "une erreur après trois années difficiles.\n")
+HEADLINE_Q = "Nous ne vendrons pas nos raisins au rabais"
+
+
+@pytest.mark.parametrize(("lead", "speakers"), [
+    # the name, then the title
+    ("Didier Laborderie, président du syndicat viticole de Saint-Aurèle, répond à la veille des premières "
+     "coupes.", ["Didier Laborderie"]),
+    # the title, then the name, a time phrase first
+    ("À quelques jours des vendanges, le président du syndicat viticole, Didier Laborderie, fait le point "
+     "sur la saison.", ["Didier Laborderie"]),
+    # guard: the lead names two people, who answers is not said
+    ("Didier Laborderie et Solène Marcassus, vignerons à Saint-Aurèle, font le point sur la saison.", [None]),
+])
+def test_headline_over_a_plain_interview(extract: Callable[..., dict], lead: str,
+                                         speakers: list[str | None]) -> None:
+    assert _speakers(extract(INTERVIEW.format(Q=HEADLINE_Q, LEAD=lead))) == speakers
+
+
+def test_headline_over_a_report_stays_unattributed(extract: Callable[..., dict]) -> None:
+    # no exchange of questions under the headline: a report, the headline's words no one's
+    text = ("Vendanges : « Nous ne vendrons pas nos raisins au rabais »\n\nDidier Laborderie, président "
+            "du syndicat viticole de Saint-Aurèle, a réuni les producteurs mardi.\n\nLa récolte s'annonce "
+            "petite. Le gel d'avril a touché les coteaux exposés au nord.\n\nLes négociants parlent déjà "
+            "de baisse des prix.\n")
+    assert _speakers(extract(text)) == [None]

@@ -6146,12 +6146,35 @@ class QuoteReader:
         body = [q for q in quotes if q.start > end and q.speaker is not None]
         speakers = {id(q.speaker): q.speaker for q in body}
         if len(speakers) != 1 or any(q.rule not in ("interview", "interview_guest") for q in body):
-            return
-        who = next(iter(speakers.values()))
+            who = self.plain_interviewee(end)
+            if who is None or any(s is not who for s in speakers.values()):
+                return
+        else:
+            who = next(iter(speakers.values()))
         for q in quotes:
             if q.speaker is None and q.rule == "none" and not q.verb and not q.dash \
                     and start <= q.start < q.end <= end:
                 q.speaker, q.rule = who, "headline"
+
+    def plain_interviewee(self, end: int) -> Entity | None:
+        """An interview laid out in plain paragraphs under its headline: the lead (the first
+        paragraph after the headline) presents the one person it names, then questions, each
+        a paragraph of its own ending with "?", each answered by the next paragraph, with no
+        quotation marks ("Combien de temps la grève peut-elle tenir ?" / "Aussi longtemps
+        qu'il le faudra. ..."). Two such exchanges at least; the lead names one person only
+        (outside quotations): that person answers, and says the headline's quotation."""
+        lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", self.text[end:])]
+        lines = [(end + a, line) for a, line in lines if line]
+        if len(lines) < 5:
+            return None
+        asked = sum(1 for (_, q), (_, r) in pairwise(lines[1:])
+                    if q.endswith("?") and not r.endswith("?") and q[:1] not in "«“\"—–-"
+                    and len(q) <= 300)
+        if asked < 2:
+            return None
+        lead_at, lead = lines[0]
+        people = self.people_named(self.tok_at(lead_at), self.tok_at(lead_at + len(lead)))
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def article_subject(self, gender: str | None) -> Entity | None:
         """The person the article is about: the one person who fits that the lead names
