@@ -167,6 +167,7 @@ class QuoteWords:
     group_nouns: frozenset[str]
     not_speech_pronominal: frozenset[str]
     death_nouns: frozenset[str]
+    life_nouns: frozenset[str]  # "le départ de son oncle, X,": X is the uncle (titled_complement)
     death_verbs: frozenset[str]
     status_titles: frozenset[str]
     plain_person_nouns: frozenset[str]
@@ -337,7 +338,8 @@ CIVILITY_GENDER = {"m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle":
 # nouns of a person one may cite, beside human_nouns and titles ("il a cité son grand-père :")
 CITED_NOUNS = frozenset({"ami", "amie", "grand-père", "grand-mère", "prédécesseur", "prédécesseure",
                          "successeur", "homologue", "maître", "auteur", "auteure", "poète", "philosophe",
-                         "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure"})
+                         "écrivain", "écrivaine", "collègue", "oncle", "tante", "professeur", "professeure",
+                         "cousin", "cousine", "neveu", "nièce"})
 # the nouns of spokes_nouns that name a medium, not a person: "le site de X", "le compte de X"
 # give X's words; a person who speaks for a person ("le porte-parole de X") is not that person
 WRITTEN_SPOKES = frozenset({"site", "compte", "documentaire", "blog"})
@@ -1540,10 +1542,29 @@ class QuoteReader:
 
     def titled_complement(self, head: Token, a: int) -> bool:
         """A name at `a` after a noun of a person in a complement of `head`: "le porte-parole du
-        président X", "l'avocat de son voisin X" (X is not the one the phrase names)."""
+        président X", "l'avocat de son voisin X" (X is not the one the phrase names); or set
+        between commas when `head` is an event of a life ("la mort de son oncle, X,")."""
         doc = self.doc
         noun = doc[a - 1] if a > head.i + 1 else None
-        if noun is None or noun.pos_ != "NOUN" or not (
+        events = self.words.life_nouns | self.words.death_nouns | self.words.memory_nouns
+        if noun is not None and noun.text == "," and a > head.i + 2 and head.pos_ == "NOUN" \
+                and (fold(head.lemma_ or head.text) in events or fold(head.text) in events):
+            # "Le décès de son grand-père, X, a tout changé": a noun of an event of someone's
+            # life (models/quotes.json: life_nouns, death_nouns, memory_nouns) cannot be the
+            # name set in apposition after its complement; the
+            # parser hangs the name on it, but the name is the complement's, a person: one
+            # (singular: "La tête de liste des écologistes, X," is the head's) set between
+            # commas (not "Lors de la visite du préfet, X a ...", the subject after a fronted
+            # phrase)
+            hit = self.idx.at(a)
+            noun = doc[a - 2]
+            a -= 1
+            if hit is None or hit[2] >= len(doc) or doc[hit[2]].text != "," \
+                    or noun.pos_ not in ("NOUN", "ADJ") or "Plur" in noun.morph.get("Number") or not (
+                        self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
+                        or noun.lower_ in CITED_NOUNS):  # "voisin" may be tagged as an adjective
+                return False  # "La victime de l'agression, X,": a thing as the complement, X the head's
+        elif noun is None or noun.pos_ != "NOUN" or not (
                 self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
                 or noun.lower_ in CITED_NOUNS):
             return False
@@ -5521,6 +5542,9 @@ class QuoteReader:
         if any(t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("pour", "selon", "avec", "chez", "à")
                for t in doc[lo:a]) and not self.scene_set(lo, a):
             return None  # the name is not the sentence's opening phrase
+        head = next((t for t in doc[lo:a] if t.pos_ == "NOUN"), None)
+        if head is not None and self.titled_complement(head, a):
+            return None  # "La mort de son oncle, X, a tout changé": X is the complement's, not the subject
         # or a finite verb the parser hung on the name as a clause of it, the name itself hung
         # on the headline above ("Titre\nMme Roux dirige l'école depuis six ans.")
         roots = [t for t in doc[b:end] if (t.dep_ == "ROOT" or not lo <= t.head.i < end or (
@@ -6116,12 +6140,35 @@ class QuoteReader:
         body = [q for q in quotes if q.start > end and q.speaker is not None]
         speakers = {id(q.speaker): q.speaker for q in body}
         if len(speakers) != 1 or any(q.rule not in ("interview", "interview_guest") for q in body):
-            return
-        who = next(iter(speakers.values()))
+            who = self.plain_interviewee(end)
+            if who is None or any(s is not who for s in speakers.values()):
+                return
+        else:
+            who = next(iter(speakers.values()))
         for q in quotes:
             if q.speaker is None and q.rule == "none" and not q.verb and not q.dash \
                     and start <= q.start < q.end <= end:
                 q.speaker, q.rule = who, "headline"
+
+    def plain_interviewee(self, end: int) -> Entity | None:
+        """An interview laid out in plain paragraphs under its headline: the lead (the first
+        paragraph after the headline) presents the one person it names, then questions, each
+        a paragraph of its own ending with "?", each answered by the next paragraph, with no
+        quotation marks ("Combien de temps la grève peut-elle tenir ?" / "Aussi longtemps
+        qu'il le faudra. ..."). Two such exchanges at least; the lead names one person only
+        (outside quotations): that person answers, and says the headline's quotation."""
+        lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", self.text[end:])]
+        lines = [(end + a, line) for a, line in lines if line]
+        if len(lines) < 5:
+            return None
+        asked = sum(1 for (_, q), (_, r) in pairwise(lines[1:])
+                    if q.endswith("?") and not r.endswith("?") and q[:1] not in "«“\"—–-"
+                    and len(q) <= 300)
+        if asked < 2:
+            return None
+        lead_at, lead = lines[0]
+        people = self.people_named(self.tok_at(lead_at), self.tok_at(lead_at + len(lead)))
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def article_subject(self, gender: str | None) -> Entity | None:
         """The person the article is about: the one person who fits that the lead names
