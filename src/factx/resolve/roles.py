@@ -1908,6 +1908,14 @@ class RoleReader:
                     ph.of_name = kind  # "le directeur du festival": the Festival d'Avignon named before
                     ph.end = m
                     return m
+                site = self._named_by_its_noun(k, np) if not ph.complement else None
+                if site is not None:  # "le directeur du musée" after "le musée de la Mine", a site
+                    if isinstance(site, str):
+                        ph.of_name = site
+                    else:
+                        ph.of = site
+                    ph.end = m
+                    return m
                 if (np[0].lower_ in lex.state_nouns or state_head) and self.country is not None:
                     ph.of_name = self.country  # "le porte-parole du gouvernement": the state
                     ph.end = m
@@ -1986,6 +1994,15 @@ class RoleReader:
             and not inner_entity else None
         if kind is not None:  # "le président de la communauté de communes": the one named in full
             ph.of = kind
+            ph.end = m
+            return m
+        kind = self._named_by_its_noun(k, np) if det == "def" and not domain_only and ph.of is None \
+            and ph.of_name is None and not inner_entity and not ph.complement else None
+        if kind is not None:  # "le recteur de la basilique" after "la basilique de Saint-X"
+            if isinstance(kind, str):
+                ph.of_name = kind
+            else:
+                ph.of = kind
             ph.end = m
             return m
         ph.domain = True
@@ -2299,6 +2316,65 @@ class RoleReader:
             if len(words) > len(key) and words[: len(key)] == key:
                 found.append(e)
         return _the_one(found)
+
+    def _named_by_its_noun(self, k: int, np: Span) -> Entity | str | None:
+        """A definite complement of one common noun that is the kind of one body, site or
+        event named before token k: the noun opened that name ("la basilique de Saint-X" ...
+        "le recteur de la basilique"; "la conférence des Nations unies sur X" ... "le président
+        de la conférence", a name the entity layer reads as no body: given by name) or stood
+        before it as its kind ("le domaine viticole Clos X" ... "le régisseur du domaine"); an
+        acronym of capitals, the initials of the kind words before one body's name ("la société
+        d'économie mixte X" ... "le directeur de la SEM"). None when no name or several
+        answer: two of one kind compete. A town is never a kind's: "de la commune" is read above."""
+        lex = self.lex
+        if len(np) != 1 or not np[0].is_alpha:
+            return None
+        noun = np[0]
+        acronym = noun.is_upper and 2 <= len(noun) <= 6
+        if not acronym and (not noun.is_lower or noun.pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return None
+        forms = {fold(noun.text), fold(noun.lemma_)}
+        if forms & {fold(x) for x in lex.place_nouns | lex.state_nouns}:
+            return None  # "de la commune", "du pays": a territory, read above
+        found: list[Entity] = []
+        for e, start, _ in self.idx.in_span(0, k, (*ORG_PLACE, "misc")):
+            if acronym:  # (the kind words make it a body, whatever type its name was given)
+                if e.type != "misc" and self._kind_initials(start) == fold(noun.text).upper():
+                    found.append(e)
+                continue
+            words = fold(e.name).split()
+            if words and words[0] in ("le", "la", "les"):
+                words = words[1:]
+            if words and words[0].startswith("l'"):
+                words = [words[0][2:], *words[1:]]
+            # (a name in lower case: one named by its kind; a town's opens with no kind noun)
+            opened = len(words) > 1 and words[0] in forms and e.name[:1].islower()
+            # the kind noun set right before the name, in apposition ("le camping Les Pins"), not
+            # a site named by its town ("la gare de Metz": the town is no station)
+            kind_before = e.type != "misc" and start > 0 \
+                and self.doc[start - 1].lower_ not in (*DE_FORMS, "d’", "du", "des") \
+                and any({fold(t.text), fold(t.lemma_)} & forms for t in self._kind_words_before(start))
+            if opened or kind_before:
+                found.append(e)
+        one = _the_one(found)
+        return one.name if one is not None and one.type == "misc" else one
+
+    def _kind_initials(self, start: int) -> str:
+        """The initials, in capitals, of the lower-case kind words between an article and the
+        name at token start ("la société d'économie mixte [X]" -> "SEM"; "de", "et", "pour"
+        left out), or "" when no such words stand there."""
+        doc = self.doc
+        j = start - 1
+        words: list[Token] = []
+        while j >= 0 and start - j <= 8 and doc[j].lower_ not in DETS \
+                and ((doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in ("d'", "d’")):
+            words.append(doc[j])
+            j -= 1
+        if j < 0 or doc[j].lower_ not in DETS:
+            return ""
+        letters = [t.text[0] for t in reversed(words)
+                   if t.lower_ not in (*DE_FORMS, "d’", "du", "des", "et", "pour", "à", "au", "aux")]
+        return fold("".join(letters)).upper() if len(letters) >= 2 else ""
 
     def _named_by_kind(self, k: int, noun: Token) -> str | None:
         """"le directeur du festival" after "le Festival d'Avignon", a name the entity layer did
