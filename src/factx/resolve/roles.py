@@ -110,6 +110,9 @@ _VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
 # relative pronouns: a subject that takes up a noun of its own sentence
+# the offices a passive gives over a group of people named by a plural title ("les jurés,
+# présidés par X", "les joueurs, entraînés par Y"); "dirigés par" a group is no office
+GROUP_OFFICES = frozenset(("président", "entraîneur"))
 RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "dont", "lequel", "laquelle"))
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -2566,6 +2569,9 @@ class RoleReader:
             s == chain[0].start or self._named_alone(k + 1))))  # "a un nouveau président : X."
         if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
+        if comma and k + 1 < len(doc) and doc[k].lower_ in ("dont", "notamment") \
+                and all(ph.plural for ph in chain) and not chain[-1].person_complement:
+            k += 1  # "trois conseillers, dont X (et Y)": the names picked out of the group hold its title
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
         hit = idx.starting_at(k, PERSON) if k < len(doc) and not (side and k == e) else None
         if hit and not (kin and comma):
@@ -4542,6 +4548,8 @@ class RoleReader:
         idx, lex = self.idx, self.lex
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         hit = idx.at(agent.i, PERSON) if agent is not None else None  # the agent itself, named
+        if hit is None and agent is not None:
+            hit = self._titled_agent(agent)  # "présidé par son adjoint X", "par le maire, X"
         if hit is None:
             return None
         # the subject, or the noun the participle qualifies ("le comité, présidé par X")
@@ -4571,6 +4579,10 @@ class RoleReader:
             named = idx.at(subj.i, ORG_PLACE)
             if subj.lower_ in lex.portfolio_nouns or subj.lemma_.lower() in lex.portfolio_nouns:
                 return None  # "le ministère du Budget, dirigé par X": a minister, read elsewhere
+            members = self._members(subj, forms)
+            if members is not None:  # "les jurés, présidés par X": the group's president
+                of, found = members[0], True
+                break
             if named is not None or subj.lemma_.lower() in lex.org_nouns or subj.lower_ in lex.org_nouns:
                 of = named[0] if named is not None else self._team_town(subj)
                 if of is None and named is None:
@@ -4597,6 +4609,36 @@ class RoleReader:
         role = self._derived(hit[0], forms, of, status, lo, hi)
         role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
         return role
+
+    def _members(self, subj: Token, forms: tuple[str, str]) -> tuple[Entity | None] | None:
+        """A group of people named by a plural title that a passive of presiding or coaching
+        qualifies: "les jurés et les magistrats, présidés par X", "les joueurs de l'US Marnoy,
+        entraînés par Y": the agent presides or coaches the group, in the body its title's
+        complement names (else none). (A group led otherwise, "les soldats, dirigés par X",
+        gives no title.) (the body or None,) or None when the subject is no such group."""
+        if forms[0] not in GROUP_OFFICES or subj.pos_ != "NOUN" or not subj.is_lower \
+                or "Plur" not in subj.morph.get("Number"):
+            return None
+        found = self.title_at(subj.i)
+        if found is None or not found[3]:
+            return None
+        of, _ = self._noun_body(found[0])
+        return (of,)
+
+    def _titled_agent(self, agent: Token) -> tuple[Entity, int, int] | None:
+        """The person named in apposition to a title that is a passive's agent: "présidé par
+        son premier adjoint X", "présidée par la maire, Y" (the parser makes the title the
+        agent and hangs the name on it): the name holds the office the verb gives, as when
+        the agent is named bare. Not a name in a complement ("par la fille de X")."""
+        if agent.pos_ != "NOUN" or not agent.is_lower or self.title_at(agent.i) is None:
+            return None
+        for c in agent.children:
+            if c.i > agent.i and c.dep_ in ("appos", "flat:name") \
+                    and not any(g.dep_ == "case" for g in c.children):
+                hit = self.idx.at(c.i, PERSON)
+                if hit is not None and hit[1] > agent.i:
+                    return hit
+        return None
 
     def _noun_before_comma(self, comma: int, participle: Token) -> Token | None:
         """The common noun whose phrase ends right before the comma of a detached participle,
