@@ -110,9 +110,14 @@ _VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
 # relative pronouns: a subject that takes up a noun of its own sentence
-# the offices a passive gives over a group of people named by a plural title ("les jurés,
-# présidés par X", "les joueurs, entraînés par Y"); "dirigés par" a group is no office
+# the standing offices a passive gives when its agent is a title and a name ("présidé par le
+# notaire X") or its subject a group of people named by a plural title ("les jurés, présidés
+# par X", "les joueurs, entraînés par Y"); "dirigé par" a mission or a group is no post
 GROUP_OFFICES = frozenset(("président", "entraîneur"))
+# the number of a counted group of people ("deux élèves de l'école, X et Y")
+GROUP_COUNTS = {w: n for n, w in enumerate(
+    ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"), start=2)} \
+    | {str(n): n for n in range(2, 11)}
 RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "dont", "lequel", "laquelle"))
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -243,7 +248,7 @@ class RoleReader:
                 return rank
             if self.unknown_head(i):
                 return i + 1, tok.lower_, None, False
-            return self.held_noun(i)
+            return self.held_noun(i) or self._counted_group(i)
         if given_name_title(doc, i):
             return None  # "le maire, Pape Ousmane Diallo,": a given name
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
@@ -279,7 +284,48 @@ class RoleReader:
             return rank
         if self.unknown_head(i):
             return i + 1, tok.lower_, None, False
-        return self.held_noun(i)
+        return self.held_noun(i) or self._counted_group(i)
+
+    def _counted_group(self, i: int) -> tuple[int, str, str | None, bool] | None:
+        """A counted group of people held in a body, in apposition to as many names: "deux
+        élèves de CM2 de l'école Jules-Ferry, Léa et Hugo, ont lu ...": a plural noun the
+        lexicons do not know, after its number (two to ten), a complement of "de" that names
+        a body (an organization of the text, or a body noun: "du collège", "de la chorale"),
+        then, after a comma, exactly that many names. Each name holds the noun, in the
+        singular. Kinship, circumstances and things stay out, as for `unknown_head`.
+        (end token, singular title, None, True) or None."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        tok = doc[i]
+        low = tok.lower_
+        if tok.pos != NOUN or not tok.is_lower or not low.isalpha() or len(low) < 5 \
+                or not low.endswith("s") or i == 0 or i + 4 >= len(doc):
+            return None
+        count = GROUP_COUNTS.get(doc[i - 1].lower_)
+        if count is None or doc[i + 1].lower_ not in DE:
+            return None
+        one = low[:-1]
+        if one in lex.not_heads or tok.lemma_.lower() in lex.not_heads or one.endswith(THING_SUFFIXES) \
+                or one in lex.nationalities or any(self._demonym_hits(one)):
+            return None
+        c, body = i + 1, False
+        while c < len(doc) and c - i <= 9 and doc[c].text != ",":
+            t = doc[c]
+            if (t.is_punct and t.text not in ("'", "’", "-")) \
+                    or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or idx.at(c, PERSON):
+                return None
+            body = body or idx.at(c, ("organization",)) is not None \
+                or (t.is_lower and (fold(t.lemma_) in lex.kind_bodies or t.lower_ in lex.org_nouns))
+            c += 1
+        if not body or c + 1 >= len(doc) or doc[c].text != ",":
+            return None
+        first = idx.starting_at(self._past_civility(c + 1), PERSON)
+        if first is None:
+            return None
+        more, end = self.name_list(first[2])
+        if 1 + len(more) != count or not (end >= len(doc) or doc[end].text in (",", ".", ";")
+                                          or doc[end].pos_ in ("VERB", "AUX")):
+            return None
+        return i + 1, one, None, True
 
     def _rank_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
         """The longest rank of the armed forces, gendarmerie or fire brigades (titles.json
@@ -4549,7 +4595,7 @@ class RoleReader:
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         hit = idx.at(agent.i, PERSON) if agent is not None else None  # the agent itself, named
         if hit is None and agent is not None:
-            hit = self._titled_agent(agent)  # "présidé par son adjoint X", "par le maire, X"
+            hit = self._titled_agent(agent, forms)  # "présidé par son adjoint X", "par le maire X"
         if hit is None:
             return None
         # the subject, or the noun the participle qualifies ("le comité, présidé par X")
@@ -4625,12 +4671,15 @@ class RoleReader:
         of, _ = self._noun_body(found[0])
         return (of,)
 
-    def _titled_agent(self, agent: Token) -> tuple[Entity, int, int] | None:
+    def _titled_agent(self, agent: Token, forms: tuple[str, str]) -> tuple[Entity, int, int] | None:
         """The person named in apposition to a title that is a passive's agent: "présidé par
-        son premier adjoint X", "présidée par la maire, Y" (the parser makes the title the
+        son premier adjoint X", "présidée par la maire Y" (the parser makes the title the
         agent and hangs the name on it): the name holds the office the verb gives, as when
-        the agent is named bare. Not a name in a complement ("par la fille de X")."""
-        if agent.pos_ != "NOUN" or not agent.is_lower or self.title_at(agent.i) is None:
+        the agent is named bare. Only a standing office, presiding or coaching: "une mission
+        dirigée par l'ancien ministre X" is a task the minister leads, no post. Not a name in
+        a complement ("par la fille de X")."""
+        if forms[0] not in GROUP_OFFICES or agent.pos_ != "NOUN" or not agent.is_lower \
+                or self.title_at(agent.i) is None:
             return None
         for c in agent.children:
             if c.i > agent.i and c.dep_ in ("appos", "flat:name") \
