@@ -8,6 +8,9 @@ Sentences written for this round, with invented names. Three rules of French new
 - a passive's agent may be a title with the name set in apposition to it: "présidée par
   la notaire X", "présidé par son adjoint Y" — the named person holds the office the verb
   gives, as when the agent is named bare (RoleReader._titled_agent);
+- a counted group held in a body, in apposition to as many names: "deux élèves du collège
+  X, Léa et Hugo" — each name takes the noun in the singular, known title or not
+  (RoleReader._counted_group);
 - a group of people named by a plural title, presided or coached: "les jurés et les
   magistrats, présidés par X", "les joueuses du club, entraînées par Y" — the agent is the
   group's president or coach (RoleReader._members); a group led otherwise gives no title.
@@ -42,6 +45,21 @@ def test_plural_title_dont(extract: Callable[..., dict], text: str, people: list
     result = extract(text)
     for person in people:
         assert any(t.startswith(title.split()[0][:6]) for t in _titles(result, person)), person
+
+
+# ------------------------------------------------- a counted group held in a body, then its names
+@pytest.mark.parametrize(("text", "people", "title"), [
+    ("À la cérémonie, deux élèves du collège Aristide-Bergès, Maëlle Tissot et Noah Ferrand, "
+     "ont déposé une gerbe.", ["Maëlle Tissot", "Noah Ferrand"], "élève"),
+    ("Trois écoliers de l'école Sainte-Agathe, Irène Poupard, Joël Mandrin et Agnès Viard, "
+     "ont chanté la Marseillaise.", ["Irène Poupard", "Joël Mandrin", "Agnès Viard"], "écolier"),
+    ("Samedi, deux lycéens du lycée Mercadier, Théo Lamarque et Inès Borel, ont reçu un "
+     "prix de poésie.", ["Théo Lamarque", "Inès Borel"], "lycéen"),
+])
+def test_counted_group(extract: Callable[..., dict], text: str, people: list[str], title: str) -> None:
+    result = extract(text)
+    for person in people:
+        assert any(t.startswith(title) for t in _titles(result, person)), person
 
 
 # ------------------------------------------------- a passive whose agent is a title and a name
@@ -81,6 +99,9 @@ def test_group_presided(extract: Callable[..., dict], text: str, person: str, ti
     # a group led otherwise than presided or coached
     ("Les soldats, dirigés par Bastien Ferrou, ont franchi le pont.", "Bastien Ferrou"),
     ("Les randonneurs, guidés par Bastien Ferrou, ont atteint le refuge.", "Bastien Ferrou"),
+    # the count does not match the names: no group read
+    ("Deux élèves du collège Aristide-Bergès, Maëlle Tissot, Noah Ferrand et Jade Lemoine, ont "
+     "déposé une gerbe.", "Maëlle Tissot"),
     # following is no office
     ("Le cortège, suivi par Bastien Ferrou, a traversé le bourg.", "Bastien Ferrou"),
 ])
@@ -107,3 +128,9 @@ def test_meeting_is_no_presidency(extract: Callable[..., dict]) -> None:
     titles = _titles(extract("La séance, présidée par le maire Gilbert Favrol, a duré deux "
                              "heures."), "Gilbert Favrol")
     assert not any(t.startswith("président") for t in titles)
+
+
+def test_mission_led_is_no_post(extract: Callable[..., dict]) -> None:
+    titles = _titles(extract("Une mission de l'Union africaine, dirigée par l'ancien ministre "
+                             "Ibrahim Sakho, est arrivée lundi."), "Ibrahim Sakho")
+    assert not any(t.startswith("directeur") for t in titles)
