@@ -35,10 +35,11 @@ def test_a_detached_participle_of_office_on_the_noun_before_its_comma(
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    # the noun before the comma is no body: a meeting, a group of people
+    # the noun before the comma is no body: a meeting
+    # (a group of people named by a plural title, "les trois juges, présidés par X", gives X
+    # the presidency since round 26p: a court's presiding judge is its president, as the
+    # golds count it; tests/test_roles_round26p.py)
     ("La réunion des parents, présidée par Mathilde Corvisart, a eu lieu mardi.", "Mathilde Corvisart"),
-    ("Les trois juges, présidés par M. Octave Rembervillier, ont prononcé la relaxe.",
-     "Octave Rembervillier"),
     # a participle that is no office
     ("Le bilan de la saison, présenté par Jules Ravenel, est positif.", "Jules Ravenel"),
     ("Le voyage des anciens, organisé par Rosine Valdahon, a conduit le groupe en Alsace.",

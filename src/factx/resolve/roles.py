@@ -110,6 +110,14 @@ _VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
 # relative pronouns: a subject that takes up a noun of its own sentence
+# the standing offices a passive gives when its agent is a title and a name ("présidé par le
+# notaire X") or its subject a group of people named by a plural title ("les jurés, présidés
+# par X", "les joueurs, entraînés par Y"); "dirigé par" a mission or a group is no post
+GROUP_OFFICES = frozenset(("président", "entraîneur"))
+# the number of a counted group of people ("deux élèves de l'école, X et Y")
+GROUP_COUNTS = {w: n for n, w in enumerate(
+    ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"), start=2)} \
+    | {str(n): n for n in range(2, 11)}
 RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "dont", "lequel", "laquelle"))
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -240,7 +248,7 @@ class RoleReader:
                 return rank
             if self.unknown_head(i):
                 return i + 1, tok.lower_, None, False
-            return self.held_noun(i)
+            return self.held_noun(i) or self._counted_group(i)
         if given_name_title(doc, i):
             return None  # "le maire, Pape Ousmane Diallo,": a given name
         for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
@@ -276,7 +284,48 @@ class RoleReader:
             return rank
         if self.unknown_head(i):
             return i + 1, tok.lower_, None, False
-        return self.held_noun(i)
+        return self.held_noun(i) or self._counted_group(i)
+
+    def _counted_group(self, i: int) -> tuple[int, str, str | None, bool] | None:
+        """A counted group of people held in a body, in apposition to as many names: "deux
+        élèves de CM2 de l'école Jules-Ferry, Léa et Hugo, ont lu ...": a plural noun the
+        lexicons do not know, after its number (two to ten), a complement of "de" that names
+        a body (an organization of the text, or a body noun: "du collège", "de la chorale"),
+        then, after a comma, exactly that many names. Each name holds the noun, in the
+        singular. Kinship, circumstances and things stay out, as for `unknown_head`.
+        (end token, singular title, None, True) or None."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        tok = doc[i]
+        low = tok.lower_
+        if tok.pos != NOUN or not tok.is_lower or not low.isalpha() or len(low) < 5 \
+                or not low.endswith("s") or i == 0 or i + 4 >= len(doc):
+            return None
+        count = GROUP_COUNTS.get(doc[i - 1].lower_)
+        if count is None or doc[i + 1].lower_ not in DE:
+            return None
+        one = low[:-1]
+        if one in lex.not_heads or tok.lemma_.lower() in lex.not_heads or one.endswith(THING_SUFFIXES) \
+                or one in lex.nationalities or any(self._demonym_hits(one)):
+            return None
+        c, body = i + 1, False
+        while c < len(doc) and c - i <= 9 and doc[c].text != ",":
+            t = doc[c]
+            if (t.is_punct and t.text not in ("'", "’", "-")) \
+                    or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or idx.at(c, PERSON):
+                return None
+            body = body or idx.at(c, ("organization",)) is not None \
+                or (t.is_lower and (fold(t.lemma_) in lex.kind_bodies or t.lower_ in lex.org_nouns))
+            c += 1
+        if not body or c + 1 >= len(doc) or doc[c].text != ",":
+            return None
+        first = idx.starting_at(self._past_civility(c + 1), PERSON)
+        if first is None:
+            return None
+        more, end = self.name_list(first[2])
+        if 1 + len(more) != count or not (end >= len(doc) or doc[end].text in (",", ".", ";")
+                                          or doc[end].pos_ in ("VERB", "AUX")):
+            return None
+        return i + 1, one, None, True
 
     def _rank_at(self, i: int) -> tuple[int, str, str | None, bool] | None:
         """The longest rank of the armed forces, gendarmerie or fire brigades (titles.json
@@ -2642,6 +2691,9 @@ class RoleReader:
             s == chain[0].start or self._named_alone(k + 1))))  # "a un nouveau président : X."
         if comma:  # a bare title may be followed by a colon: "trésorière : Anne Roy ;"
             k += 1
+        if comma and k + 1 < len(doc) and doc[k].lower_ in ("dont", "notamment") \
+                and all(ph.plural for ph in chain) and not chain[-1].person_complement:
+            k += 1  # "trois conseillers, dont X (et Y)": the names picked out of the group hold its title
         k = self._past_civility(k)  # "les avocats, Mes Dupuis et Laval"
         hit = idx.starting_at(k, PERSON) if k < len(doc) and not (side and k == e) else None
         if hit and not (kin and comma):
@@ -4618,6 +4670,8 @@ class RoleReader:
         idx, lex = self.idx, self.lex
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         hit = idx.at(agent.i, PERSON) if agent is not None else None  # the agent itself, named
+        if hit is None and agent is not None:
+            hit = self._titled_agent(agent, forms)  # "présidé par son adjoint X", "par le maire X"
         if hit is None:
             return None
         # the subject, or the noun the participle qualifies ("le comité, présidé par X")
@@ -4647,6 +4701,10 @@ class RoleReader:
             named = idx.at(subj.i, ORG_PLACE)
             if subj.lower_ in lex.portfolio_nouns or subj.lemma_.lower() in lex.portfolio_nouns:
                 return None  # "le ministère du Budget, dirigé par X": a minister, read elsewhere
+            members = self._members(subj, forms)
+            if members is not None:  # "les jurés, présidés par X": the group's president
+                of, found = members[0], True
+                break
             if named is not None or subj.lemma_.lower() in lex.org_nouns or subj.lower_ in lex.org_nouns:
                 of = named[0] if named is not None else self._team_town(subj)
                 if of is None and named is None:
@@ -4673,6 +4731,39 @@ class RoleReader:
         role = self._derived(hit[0], forms, of, status, lo, hi)
         role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
         return role
+
+    def _members(self, subj: Token, forms: tuple[str, str]) -> tuple[Entity | None] | None:
+        """A group of people named by a plural title that a passive of presiding or coaching
+        qualifies: "les jurés et les magistrats, présidés par X", "les joueurs de l'US Marnoy,
+        entraînés par Y": the agent presides or coaches the group, in the body its title's
+        complement names (else none). (A group led otherwise, "les soldats, dirigés par X",
+        gives no title.) (the body or None,) or None when the subject is no such group."""
+        if forms[0] not in GROUP_OFFICES or subj.pos_ != "NOUN" or not subj.is_lower \
+                or "Plur" not in subj.morph.get("Number"):
+            return None
+        found = self.title_at(subj.i)
+        if found is None or not found[3]:
+            return None
+        of, _ = self._noun_body(found[0])
+        return (of,)
+
+    def _titled_agent(self, agent: Token, forms: tuple[str, str]) -> tuple[Entity, int, int] | None:
+        """The person named in apposition to a title that is a passive's agent: "présidé par
+        son premier adjoint X", "présidée par la maire Y" (the parser makes the title the
+        agent and hangs the name on it): the name holds the office the verb gives, as when
+        the agent is named bare. Only a standing office, presiding or coaching: "une mission
+        dirigée par l'ancien ministre X" is a task the minister leads, no post. Not a name in
+        a complement ("par la fille de X")."""
+        if forms[0] not in GROUP_OFFICES or agent.pos_ != "NOUN" or not agent.is_lower \
+                or self.title_at(agent.i) is None:
+            return None
+        for c in agent.children:
+            if c.i > agent.i and c.dep_ in ("appos", "flat:name") \
+                    and not any(g.dep_ == "case" for g in c.children):
+                hit = self.idx.at(c.i, PERSON)
+                if hit is not None and hit[1] > agent.i:
+                    return hit
+        return None
 
     def _noun_before_comma(self, comma: int, participle: Token) -> Token | None:
         """The common noun whose phrase ends right before the comma of a detached participle,
