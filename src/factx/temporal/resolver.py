@@ -425,12 +425,16 @@ def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
 def weekday_tense(m: Match, ctx: Context, sign: int) -> Tense | None:
     """The tense placing a weekday with no relative word (sign 0): the verb's, 'ce mardi'
     (a pair: 'ces samedi et dimanche') with none the coming day, 'depuis mardi' a state that
-    began on a day already gone."""
+    began on a day already gone, 'jusqu'à lundi' the end of a span still running whatever
+    the verb of the decision ('ont voté la grève jusqu'à lundi', 'la garde à vue peut être
+    prolongée jusqu'à jeudi': the coming day; a limit gone is written 'lundi dernier')."""
     if sign:
         return None
     this = fold(g(m, "this") or "")
     if this == "depuis":
         return "past"
+    if this.startswith("jusqu"):
+        return "future"  # the end of a span still running: 'la grève reconduite jusqu'à lundi'
     tense = ctx.tense(m)
     return "future" if tense is None and this in ("ce", "ces") else tense
 
