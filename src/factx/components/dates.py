@@ -13,23 +13,30 @@ phrases), while the date layer alone keeps TimeML's single expression.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx.components import base
 from factx.types import Candidate
 
+if TYPE_CHECKING:
+    from factx.temporal.tense import TenseHint
 
-def date_candidates(text: str, ref_date: str | None) -> list[Candidate]:
+
+def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | None = None) -> list[Candidate]:
     from factx.temporal import find_dates
 
     return [
         Candidate(label="date", start=e.start, end=e.end, source="dates", attrs=e.attrs())
-        for e in find_dates(text, ref_date, split_day_clock=True)
+        for e in find_dates(text, ref_date, split_day_clock=True, tense_hint=tense_hint)
     ]
 
 
 @Language.component("factx_dates")
 def dates_component(doc: Doc) -> Doc:
-    base.add_candidates(doc, date_candidates(doc.text, base.ref_date(doc)))
+    from factx.components.date_tense import make_hint
+
+    base.add_candidates(doc, date_candidates(doc.text, base.ref_date(doc), make_hint(doc)))
     return doc

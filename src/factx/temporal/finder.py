@@ -18,7 +18,7 @@ from factx.temporal import triggers
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, clock_of, g, g_start
-from factx.temporal.tense import tense_near
+from factx.temporal.tense import TenseHint, tense_near
 from factx.temporal.values import fold, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
@@ -271,16 +271,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, ref_date: str | None = None, *, split_day_clock: bool = False) -> list[TimeExpr]:
+def find_dates(text: str, ref_date: str | None = None, *, split_day_clock: bool = False,
+               tense_hint: TenseHint | None = None) -> list[TimeExpr]:
     """Every temporal expression of `text`, in order, resolved against `ref_date`
     (ISO at any grain, or None: then relative expressions get no value).
 
     A day with its hour ('samedi à 10 h', 'hier vers 18 h 45') is one expression, as
     TimeML and Duckling phrases take it; with `split_day_clock` it is two, the day (a
     date) and the hour (a time of that day), as a news fact sheet lists them (the
-    extraction pipeline, `factx.components.dates`)."""
+    extraction pipeline, `factx.components.dates`). `tense_hint` reads the tense of a
+    date's own verb on the parse (factx.components.date_tense), before the surface cues."""
     work = normalize(text)  # one character for one: offsets stay those of `text`
-    ctx = Context(work, Anchor.parse(ref_date))
+    ctx = Context(work, Anchor.parse(ref_date), hint=tense_hint)
     selected = _select(_hits(work))
     out: list[TimeExpr] = []
     for h in selected:

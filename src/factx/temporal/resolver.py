@@ -21,7 +21,7 @@ import regex
 
 from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import group_names, lexicon
-from factx.temporal.tense import Tense, leading_tense, tense_near
+from factx.temporal.tense import Tense, TenseHint, leading_tense, tense_near
 from factx.temporal.values import (
     add_months,
     day_number,
@@ -57,6 +57,7 @@ class Context:
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
     nights: set[int] = field(default_factory=set)  # end offsets of the days that are a night
     feasts: set[int] = field(default_factory=set)  # ... that name a feast ('Noël', 'Halloween')
+    hint: TenseHint | None = None  # the tense of a date's own verb, read on the parse
 
     def last_day(self) -> dt.date | None:
         return self.days[-1][1] if self.days else None
@@ -103,7 +104,7 @@ class Context:
         return None
 
     def tense(self, m: Match) -> Tense | None:
-        return tense_near(self.text, m.start(), m.end())
+        return tense_near(self.text, m.start(), m.end(), self.hint)
 
 
 def g(m: Match, name: str) -> str | None:
@@ -424,12 +425,16 @@ def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
 def weekday_tense(m: Match, ctx: Context, sign: int) -> Tense | None:
     """The tense placing a weekday with no relative word (sign 0): the verb's, 'ce mardi'
     (a pair: 'ces samedi et dimanche') with none the coming day, 'depuis mardi' a state that
-    began on a day already gone."""
+    began on a day already gone, 'jusqu'à lundi' the end of a span still running whatever
+    the verb of the decision ('ont voté la grève jusqu'à lundi', 'la garde à vue peut être
+    prolongée jusqu'à jeudi': the coming day; a limit gone is written 'lundi dernier')."""
     if sign:
         return None
     this = fold(g(m, "this") or "")
     if this == "depuis":
         return "past"
+    if this.startswith("jusqu"):
+        return "future"  # the end of a span still running: 'la grève reconduite jusqu'à lundi'
     tense = ctx.tense(m)
     return "future" if tense is None and this in ("ce", "ces") else tense
 

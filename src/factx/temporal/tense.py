@@ -4,6 +4,7 @@ future -> the earliest not before it, unknown -> the nearest."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
@@ -13,6 +14,8 @@ from factx.resources import load_json
 from factx.temporal.grammar import fold_accents
 
 Tense = Literal["past", "future"]
+# a reading of the date's own verb from the parse (factx.components.date_tense): (start, end) -> tense
+TenseHint = Callable[[int, int], Tense | None]
 _SENT_END = regex.compile(r"[.!?\n]\s|[\n]")
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 _REACH = 60  # characters: a verb further away says little about this expression
@@ -98,13 +101,16 @@ def leading_tense(text: str, start: int) -> Tense | None:
     return "future" if m.group("future") else "past"
 
 
-def tense_near(text: str, start: int, end: int) -> Tense | None:
+def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -> Tense | None:
     """'past' or 'future' from the nearest verb cue in the sentence, else None. A leading
-    'd'ici'/'depuis', then a bare participle right before the expression come first."""
+    'd'ici'/'depuis', then a bare participle right before the expression, then the tense of
+    the date's own verb read on the parse (`hint`, when the caller has one) come first."""
     if (lead := leading_tense(text, start)) is not None:
         return lead
     if (bare := participle_before(text, start)) is not None:
         return bare
+    if hint is not None and (parsed := hint(start, end)) is not None:
+        return parsed
     past, future, not_future = _cues()
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
