@@ -42,9 +42,9 @@ from conftest import role_triples as _roles
      "dépôts. La directrice de la SEM, Annie Chabrol, se félicite du chantier.", "Annie Chabrol",
      "directrice", "Cérès Aménagement"),
     # an event the entity layer reads as no body, given by its name
-    ("La conférence des Nations unies sur les océans s'est ouverte lundi. Le président de la "
-     "conférence, Hugo Varenne, a appelé à l'unité.", "Hugo Varenne", "président",
-     "conférence des Nations unies"),
+    ("La conférence mondiale de Genève sur les glaciers s'est ouverte lundi. Le président de la "
+     "conférence, Hugo Varenne, a salué les délégués.", "Hugo Varenne", "président",
+     "conférence mondiale de Genève"),
 ])
 def test_the_noun_takes_up_its_kinds_name(extract: Callable[..., dict], text: str, person: str,
                                          title: str, of: str) -> None:

@@ -20,6 +20,7 @@ Words in models/dates/tense.json "governor"."""
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -29,14 +30,24 @@ from factx.temporal.values import fold
 
 _VERBAL = ("VERB", "AUX")
 _CLIMB = 4  # heads walked up from the date to its verb: 'le 1er août' -> '%' -> 'abaissé'
+# the endings of the future and the conditional after the future stem
+_ENDINGS = ("ait", "aient", "ais", "ions", "iez", "a", "as", "ont", "ai", "ons", "ez")
+
+
+class _Words(NamedTuple):
+    modals: frozenset[str]
+    future_stems: tuple[str, ...]
+    not_verbs: frozenset[str]
+    prospective: frozenset[str]  # participles of a plan after a present 'est' (bare_participle)
+    plan_modals: frozenset[str]
 
 
 @cache
-def _words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> _Words:
     tense = load_json("dates/tense.json")
     data = tense["governor"]
-    return (frozenset(data["modals"]), tuple(data["future_stems"]), frozenset(data["not_verbs"]),
-            frozenset(tense["bare_participle"]["prospective"]), frozenset(data["plan_modals"]))
+    return _Words(frozenset(data["modals"]), tuple(data["future_stems"]), frozenset(data["not_verbs"]),
+                  frozenset(tense["bare_participle"]["prospective"]), frozenset(data["plan_modals"]))
 
 
 def _stem(lemma: str) -> str:
@@ -52,9 +63,8 @@ def _forward(tok: Token) -> bool:
     form = fold(tok.text.lower())
     lemma = fold(tok.lemma_.lower())
     stems = [_stem(lemma)] if lemma.endswith(("er", "ir", "re")) else []
-    stems += [s for s in _words()[1] if form.startswith(s)]
-    endings = ("ait", "aient", "ais", "ions", "iez", "a", "as", "ont", "ai", "ons", "ez")
-    return any(form == s + e for s in stems for e in endings)
+    stems += [s for s in _words().future_stems if form.startswith(s)]
+    return any(form == s + e for s in stems for e in _ENDINGS)
 
 
 def _finite(tok: Token) -> bool:
@@ -70,9 +80,9 @@ def _reading(verb: Token, depth: int = 0) -> Tense | None:
         return "future"  # by its form: the tagger may call 'fêtera' a participle
     participle = "Part" in verb.morph.get("VerbForm")
     finite_aux = tense_aux or pass_aux
-    if participle and finite_aux and verb.text.lower() in _words()[3] \
+    if participle and finite_aux and verb.text.lower() in _words().prospective \
             and finite_aux[0].lemma_ == "être" and "Pres" in finite_aux[0].morph.get("Tense"):
-        return "future"  # a plan: 'il est attendu à Alger le 16 juillet' (not 'ont attendu')
+        return "future"  # a plan: 'la ministre est attendue à Vernoux le 3 mai' (not 'ont attendu')
     if participle and tense_aux:
         a = tense_aux[0]
         if _forward(a):
@@ -93,9 +103,9 @@ def _reading(verb: Token, depth: int = 0) -> Tense | None:
                                                           and not pass_aux)
     if infinitive and depth == 0 and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in _VERBAL:
         head = verb.head
-        if head.lemma_.lower() in _words()[0]:
+        if head.lemma_.lower() in _words().modals:
             reading = _reading(head, 1)
-            if reading is None and _finite(head) and head.lemma_.lower() in _words()[4]:
+            if reading is None and _finite(head) and head.lemma_.lower() in _words().plan_modals:
                 return "future"  # 'doit rouvrir lundi', 'va signer mardi' (not 'peut contenir')
             return reading
     return None
@@ -109,7 +119,7 @@ def governor(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    not_verbs = _words()[2]
+    not_verbs = _words().not_verbs
     for _ in range(_CLIMB):
         if tok.head is tok:
             return None

@@ -99,6 +99,7 @@ class Lexicon:
     owner_nouns: frozenset[str]  # 'la famille', 'le personnel': no title, no body's kind, yet an owner
     place_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    place_or_state: frozenset[str]  # folded place_nouns and state_nouns: territories, no body's kind
     commune_nouns: frozenset[str]  # place nouns that take up a commune ('la commune', 'la ville')
     commune_bodies: frozenset[str]
     area_bodies: frozenset[str]  # folded words of bodies of an area wider than a commune
@@ -295,6 +296,7 @@ def lexicon() -> Lexicon:
         owner_nouns=frozenset(n["owner_nouns"]),
         place_nouns=frozenset(n["place_nouns"]),
         state_nouns=frozenset(n["state_nouns"]),
+        place_or_state=place_or_state,
         commune_nouns=frozenset(n["commune_nouns"]),
         commune_bodies=frozenset(n["commune_bodies"]),
         area_bodies=frozenset(n["area_bodies"]),

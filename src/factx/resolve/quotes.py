@@ -1546,32 +1546,38 @@ class QuoteReader:
         between commas when `head` is an event of a life ("la mort de son oncle, X,")."""
         doc = self.doc
         noun = doc[a - 1] if a > head.i + 1 else None
-        events = self.words.life_nouns | self.words.death_nouns | self.words.memory_nouns
         if noun is not None and noun.text == "," and a > head.i + 2 and head.pos_ == "NOUN" \
-                and (fold(head.lemma_ or head.text) in events or fold(head.text) in events):
-            # "Le décès de son grand-père, X, a tout changé": a noun of an event of someone's
-            # life (models/quotes.json: life_nouns, death_nouns, memory_nouns) cannot be the
-            # name set in apposition after its complement; the
-            # parser hangs the name on it, but the name is the complement's, a person: one
-            # (singular: "La tête de liste des écologistes, X," is the head's) set between
-            # commas (not "Lors de la visite du préfet, X a ...", the subject after a fronted
-            # phrase)
+                and self.life_event(head):
+            # "Le décès de son grand-père, X, a tout changé": the parser hangs the name on the
+            # event, but an event of a life is no person; the name set between commas is its
+            # complement's, a person named by one singular noun ("La tête de liste des
+            # écologistes, X," is the head's; "Lors de la visite du préfet, X a ..." is the
+            # subject after a fronted phrase)
             hit = self.idx.at(a)
             noun = doc[a - 2]
             a -= 1
             if hit is None or hit[2] >= len(doc) or doc[hit[2]].text != "," \
-                    or noun.pos_ not in ("NOUN", "ADJ") or "Plur" in noun.morph.get("Number") or not (
-                        self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
-                        or noun.lower_ in CITED_NOUNS):  # "voisin" may be tagged as an adjective
+                    or noun.pos_ not in ("NOUN", "ADJ") or "Plur" in noun.morph.get("Number") \
+                    or not self.person_noun(noun):  # "voisin" may be tagged as an adjective
                 return False  # "La victime de l'agression, X,": a thing as the complement, X the head's
-        elif noun is None or noun.pos_ != "NOUN" or not (
-                self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
-                or noun.lower_ in CITED_NOUNS):
+        elif noun is None or noun.pos_ != "NOUN" or not self.person_noun(noun):
             return False
         k = a - 2
         while k > head.i and doc[k].pos_ in ("DET", "ADJ"):
             k -= 1  # "de son ancien voisin X"
         return k > head.i and doc[k].lower_ in ("de", "d'", "du", "des")
+
+    def life_event(self, head: Token) -> bool:
+        """A noun of an event of someone's life (models/quotes.json: life_nouns, death_nouns,
+        memory_nouns): "le départ", "la mort", "l'hommage"."""
+        w = self.words
+        return any(f in nouns for f in (fold(head.lemma_ or head.text), fold(head.text))
+                   for nouns in (w.life_nouns, w.death_nouns, w.memory_nouns))
+
+    def person_noun(self, noun: Token) -> bool:
+        """A title, a noun of a person or one of CITED_NOUNS ("voisin", "oncle", "maire")."""
+        return bool(self.lex.title_of(noun.lower_) or fold(noun.lower_) in self.words.human_nouns
+                    or noun.lower_ in CITED_NOUNS)
 
     def near(self, head: Token, a: int) -> bool:
         """A name at token `a` belongs to the phrase of `head`: a few words after it, or in
@@ -6154,8 +6160,8 @@ class QuoteReader:
         """An interview laid out in plain paragraphs under its headline: the lead (the first
         paragraph after the headline) presents the one person it names, then questions, each
         a paragraph of its own ending with "?", each answered by the next paragraph, with no
-        quotation marks ("Combien de temps la grève peut-elle tenir ?" / "Aussi longtemps
-        qu'il le faudra. ..."). Two such exchanges at least; the lead names one person only
+        quotation marks ("Pourquoi avoir choisi ce métier ?" / "Par goût du
+        terrain, d'abord. ..."). Two such exchanges at least; the lead names one person only
         (outside quotations): that person answers, and says the headline's quotation."""
         lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", self.text[end:])]
         lines = [(end + a, line) for a, line in lines if line]

@@ -109,7 +109,6 @@ JOINED_PREPS = {"à", "au", "aux", "chez", "dans", "par"}  # the body one joins 
 _VERB_OBJECT_OPENERS = frozenset(ANY_DETS | {"ces", "que", "qu'"})
 APPOSITION_STOPS = frozenset((";", ":", "(", "«", "\"", "."))  # end a noun phrase in apposition
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})  # a third person taken up as object
-# relative pronouns: a subject that takes up a noun of its own sentence
 # the standing offices a passive gives when its agent is a title and a name ("présidé par le
 # notaire X") or its subject a group of people named by a plural title ("les jurés, présidés
 # par X", "les joueurs, entraînés par Y"); "dirigé par" a mission or a group is no post
@@ -118,6 +117,7 @@ GROUP_OFFICES = frozenset(("président", "entraîneur"))
 GROUP_COUNTS = {w: n for n, w in enumerate(
     ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"), start=2)} \
     | {str(n): n for n in range(2, 11)}
+# relative pronouns: a subject that takes up a noun of its own sentence
 RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "dont", "lequel", "laquelle"))
 ANAPHOR_SENTENCES = 3  # how far back a title without a name looks for the person it takes up
 # nouns of shops, acts and things, never of an agent: "la boulangerie Vautrin", "le garage
@@ -192,6 +192,15 @@ def _measure_adjective(doc: Doc, m: int) -> bool:
     t = doc[m]
     return t.pos_ in ("ADJ", "VERB") and t.is_lower and t.is_alpha and m + 2 < len(doc) \
         and doc[m + 1].lower_ in DE_FORMS and doc[m + 2].like_num
+
+
+def _hold_named(ph: Phrase, body: Entity | str) -> None:
+    """The body of `ph` from `RoleReader._named_by_its_noun`: an entity, or a name (an event
+    the entity layer reads as no body)."""
+    if isinstance(body, str):
+        ph.of_name = body
+    else:
+        ph.of = body
 
 
 def _held_in_town(ph: Phrase, j: int, town: tuple[int, tuple[Entity, int, int]]) -> int:
@@ -1959,10 +1968,7 @@ class RoleReader:
                     return m
                 site = self._named_by_its_noun(k, np) if not ph.complement else None
                 if site is not None:  # "le directeur du musée" after "le musée de la Mine", a site
-                    if isinstance(site, str):
-                        ph.of_name = site
-                    else:
-                        ph.of = site
+                    _hold_named(ph, site)
                     ph.end = m
                     return m
                 if (np[0].lower_ in lex.state_nouns or state_head) and self.country is not None:
@@ -2048,10 +2054,7 @@ class RoleReader:
         kind = self._named_by_its_noun(k, np) if det == "def" and not domain_only and ph.of is None \
             and ph.of_name is None and not inner_entity and not ph.complement else None
         if kind is not None:  # "le recteur de la basilique" after "la basilique de Saint-X"
-            if isinstance(kind, str):
-                ph.of_name = kind
-            else:
-                ph.of = kind
+            _hold_named(ph, kind)
             ph.end = m
             return m
         ph.domain = True
@@ -2369,7 +2372,7 @@ class RoleReader:
     def _named_by_its_noun(self, k: int, np: Span) -> Entity | str | None:
         """A definite complement of one common noun that is the kind of one body, site or
         event named before token k: the noun opened that name ("la basilique de Saint-X" ...
-        "le recteur de la basilique"; "la conférence des Nations unies sur X" ... "le président
+        "le recteur de la basilique"; "la conférence mondiale de X sur Y" ... "le président
         de la conférence", a name the entity layer reads as no body: given by name) or stood
         before it as its kind ("le domaine viticole Clos X" ... "le régisseur du domaine"); an
         acronym of capitals, the initials of the kind words before one body's name ("la société
@@ -2383,7 +2386,7 @@ class RoleReader:
         if not acronym and (not noun.is_lower or noun.pos_ not in ("NOUN", "PROPN", "ADJ")):
             return None
         forms = {fold(noun.text), fold(noun.lemma_)}
-        if forms & {fold(x) for x in lex.place_nouns | lex.state_nouns}:
+        if forms & lex.place_or_state:
             return None  # "de la commune", "du pays": a territory, read above
         found: list[Entity] = []
         for e, start, _ in self.idx.in_span(0, k, (*ORG_PLACE, "misc")):
