@@ -1010,9 +1010,7 @@ def towns_read_as_people(doc: Doc, cands: list[Candidate],
     Varcourt" as a headline), opening a local headline before its colon ("Delle : ...", a
     person's reading only),
     before its département in parentheses ("Delle (Territoire de Belfort)") or listed next
-    to a place ("entre Delle et Toul") is that place; so is, as a person wherever it
-    stands, a foreign city the gazetteer ties to its state ("accepté par Khartoum",
-    `_seat_of_a_state`), when the document never
+    to a place ("entre Delle et Toul") is that place, when the document never
     gives the word as a person's name (in a full name, after "M." or a title: "Jean Toul",
     "M. Laval") and no sports report makes it a team."""
     starts = _tok_at(doc) if starts is None else starts
@@ -1029,7 +1027,6 @@ def towns_read_as_people(doc: Doc, cands: list[Candidate],
             continue
         # a headline's town the model read as a person (as a thing it may be an event: a rally, a race)
         if not (_place_context(doc, i) or (c.label == "person" and _headline_town(doc, i, nouns))
-                or (c.label == "person" and _seat_of_a_state(name) and not _titled(doc, [c], starts))
                 or _region_bracketed_after(doc, i)
                 or _listed_with_place(doc, i, place_starts, place_ends)) \
                 or (_introduced(doc, cands, fold(name)) if j == i + 1 else _in_longer_name(cands, c, name)) \
@@ -1037,15 +1034,6 @@ def towns_read_as_people(doc: Doc, cands: list[Candidate],
             continue
         c.label, c.attrs = "place", {"name": name, "why": "gazetteer"}
     return cands
-
-
-def _seat_of_a_state(name: str) -> bool:
-    """`name` is a foreign city the gazetteer ties to one state (a capital, or a town of
-    100,000 inhabitants or more: `gazetteer.town_state`), and no given name: read as a person,
-    it is the city, or its government as the news names a state by its seat ("accepté par
-    Khartoum", "les rebelles accusent Bangui"), unless the document gives it as someone's
-    name (the caller asks `_introduced`, and `_titled`: "Mendoza, le nouveau directeur")."""
-    return gazetteer.town_state(name) is not None and not is_given_name(name)
 
 
 def _glued_town_end(doc: Doc, i: int, end: int) -> int | None:
