@@ -73,7 +73,7 @@ GUARDS = [
      "Le chantier de la rue des Tanneurs a été interrompu jusqu'à mardi dernier.",
      "mardi dernier", "2025-03-11"),
     ("guard: a compound past after a comma",
-     "En octobre, le comité des fêtes de Trévillers a organisé sa première brocante.",
+     "En octobre, le comité des fêtes de Vernancourt a organisé sa première brocante.",
      "octobre", "2024-10"),
 ]
 

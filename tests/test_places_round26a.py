@@ -1,7 +1,7 @@
 """Places of round 26a: where a place's span starts when the model opens it on a common noun.
 
 The model often reads a lower-case noun before a name as part of a place ("[fleuve
-Orénoque]", "[métro de Montréal]", "[quartier Niederhof]"). French writes a river's name
+Orénoque]", "[métro de Montréal]", "[quartier Kleinfeld]"). French writes a river's name
 without its noun ("l'Orénoque"), a town's metro, tramway or surrounding countryside is no
 place of its own (the town is), and a part of a town named right after its head or after a
 bare "de" is that name alone (place_types.json described_heads, district_heads;
@@ -35,8 +35,8 @@ from conftest import entity_names as _names
     ("Les élus veulent protéger le bocage de Nancy avant l'été prochain.",
      "Nancy", "bocage de Nancy"),
     # a part of a town named right after its head
-    ("Le maire a promis la rénovation du quartier Niederhof et du centre-ville.",
-     "Niederhof", "quartier Niederhof"),
+    ("Le maire a promis la rénovation du quartier Kleinfeld et du centre-ville.",
+     "Kleinfeld", "quartier Kleinfeld"),
     ("Selon la préfecture, le quartier Kermadec a été touché par les intempéries de la nuit.",
      "Kermadec", "quartier Kermadec"),
 ])

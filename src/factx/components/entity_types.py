@@ -3369,7 +3369,7 @@ def _thing_heads() -> frozenset[str]:
 # heads of things whose name after them is often a maker's, an airline's or a scheme's
 _SCAN_SKIPPED_HEADS = frozenset(("type", "appareil", "avion", "système", "satellite naturel", "amas"))
 _STAR_LETTER = re.compile(r" [a-z]{1,2}$")
-# capitalized words on one line, no full stop (a sentence ends there), "of" inside ("Empress of Ireland")
+# capitalized words on one line, no full stop (a sentence ends there), "of" inside ("Duchess of Bantry")
 _THING_NAME = r"[A-ZÀ-Ý][\w'\u2019-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-ZÀ-Ý][\w'\u2019-]*)*"
 
 
