@@ -8025,6 +8025,25 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     return roles, [e for e in new_orgs if id(e) in used]
 
 
+@cache
+def _domain_heads() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("organizations.json")
+    return (frozenset(fold(w) for w in data["state_body_heads"]),
+            frozenset(fold(w) for w in data["ministry_domains"]))
+
+
+_DOMAIN_NAME = re.compile(r"(\w+) (?:de la |de l'|de l’|des |du |de |à la |à l'|à l’|aux |au )(\w+)")
+
+
+def _domain_named(name: str) -> bool:
+    """A body named by its head and a government's domain ("la commission des affaires
+    étrangères", "le conseil de la défense"), even in lower case, is named: French writes
+    such names of parliamentary and state bodies without capitals as often as with."""
+    m = _DOMAIN_NAME.match(fold(name))
+    heads, domains = _domain_heads()
+    return m is not None and m.group(1) in heads and m.group(2) in domains
+
+
 def _unnamed_bodies_by_name(roles: list[Role], new_orgs: list[Entity]) -> None:
     """A title's complement written only in common nouns and adjectives ("le président du comité
     consultatif", "le chef de la marine birmane", "la porte-parole de la délégation européenne")
@@ -8032,7 +8051,8 @@ def _unnamed_bodies_by_name(roles: list[Role], new_orgs: list[Entity]) -> None:
     are NAMED bodies). The role keeps it as its `of` by name; no organization entity is made
     of it. A complement with a capital ("du conseil général des Vosges", "du comité des fêtes
     de Thaon") names its body and stays one."""
-    unnamed = {id(e) for e in new_orgs if not any(ch.isupper() for ch in e.name)}
+    unnamed = {id(e) for e in new_orgs
+               if not any(ch.isupper() for ch in e.name) and not _domain_named(e.name)}
     if not unnamed:
         return
     for r in roles:
