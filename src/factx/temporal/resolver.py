@@ -514,18 +514,36 @@ def r_calendar_unit_value(unit: object, sign: int, a: Anchor) -> Resolved | None
     return None
 
 
+_POD_HOUR = {"MO": 9, "AF": 15, "EV": 20, "NI": 23, "DT": 12}  # a typical hour of each part
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """Whether `start` is inside a quotation opened earlier in its paragraph."""
+    seg = text[text.rfind("\n", 0, start) + 1:start]
+    return seg.count("«") + seg.count("“") > seg.count("»") + seg.count("”")
+
+
 def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     """'cette nuit', 'ce soir' are the document's day; 'dans la soirée', 'en fin de
-    matinée' the day last named (else the document's); 'la nuit dernière' the day before."""
-    ref = ctx.anchor.date if (g(m, "this") or g(m, "rel")) else (ctx.last_day() or ctx.anchor.date)
+    matinée' the day last named (else the document's); 'la nuit dernière' the day before.
+    'ce soir-là', 'cette nuit-là' point back to the day the report last named, however far
+    back (as 'ce jour-là'). A quoted 'ce soir' told in the past ('« Ce soir, nous avons
+    gagné »') is the speaker's evening: the report's narrative day, not the day it is read."""
+    code = lookup("parts_of_day", g(m, "pod") or "")
+    hour = _POD_HOUR.get(code, 12) if isinstance(code, str) else 12
+    if g(m, "there"):
+        ref = ctx.clock_day(hour)
+    elif g(m, "this") and _in_quotation(ctx.text, m.start()) and ctx.tense(m) == "past":
+        ref = ctx.narrative_day(hour, "past")
+    elif g(m, "this") or g(m, "rel"):
+        ref = ctx.anchor.date
+    else:
+        ref = ctx.last_day() or ctx.anchor.date
     sign = -1 if g(m, "rel") else 0
     if fold(g(m, "pod") or "") == "journee" and g(m, "this"):
         return None
     day = ref + dt.timedelta(days=sign) if ref else None
     return Resolved("date", iso_day(day) if day else None, pmod_of(m))
-
-
-_POD_HOUR = {"MO": 9, "AF": 15, "EV": 20, "NI": 23, "DT": 12}  # a typical hour of each part
 
 
 def r_bare_part_of_day(m: Match, ctx: Context) -> Resolved | None:
