@@ -45,6 +45,7 @@ NOT_UNIT_POS = ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM", "
 # dix": 0.4, 0.7); over it, it is a tally of a finite body ("27 élus sur 35", "328 députés sur 450"):
 # the count and the whole are two figures, the whole counting the same noun
 RATE_MAX_WHOLE = 10
+LEAGUE_WINDOW = 160  # characters either side of "N journées" searched for a league word
 # determiners after "de" that make a part of a whole: "deux de ces services", "trois de ses clients"
 PARTITIVE_DETS = ("ces", "ses", "mes", "tes", "nos", "vos", "leurs", "cette")
 # adjectives after a number that stand for a noun already counted ("deux autres")
@@ -79,6 +80,7 @@ def _alt(words: Any) -> str:
 QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
 UNIT_LISTS = ("percent", "money_symbols", "money_words", "measure", "ratio", "time_units", "age_units",
               "age_cues", "duration_cues", "duration_after", "points", "baseline_cues", "identifier_cues",
+              "league_words",
               "definite_determiners", "street_words", "day_cues", "not_units", "passage_verbs")
 
 
@@ -172,6 +174,7 @@ def _lex() -> dict[str, Any]:
         "passage": Rx(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
         "age_cue": Rx(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
         "duration_cue": Rx(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
+        "league": Rx(rf"(?<![\w'])(?:{_alt(units['league_words'])})(?![\w])", flags),
         "day_cue": Rx(rf"(?<![\w'])(?:{_alt(units['day_cues'])})[ ]+$", flags),
         "ident_cue": Rx(rf"(?<![\w])(?:{_alt(units['identifier_cues'])})[ ]*$", flags),
         "month_after": Rx(
@@ -332,9 +335,17 @@ def _is_name_number(p: _Page, f: _Fig, names: list[Candidate]) -> bool:
 
 
 def _classify_time(text: str, f: _Fig, unit: str, end: int) -> str | None:
-    """A number with a time unit: "age" when it is an age, None (not a figure) otherwise."""
+    """A number with a time unit: "age" when it is an age, "count" when "journées" are the
+    rounds of a sports league ("après dix journées" near "championnat", "classement"...),
+    None (not a figure: a date or a duration) otherwise."""
     lex = _lex()
     u = unit.lower()
+    if u in ("journées", "journée"):
+        lo = max(0, f.start - LEAGUE_WINDOW)
+        k = text.rfind("\n\n", lo, f.start)
+        hi = text.find("\n\n", end, end + LEAGUE_WINDOW)
+        window = text[lo if k < 0 else k:end + LEAGUE_WINDOW if hi < 0 else hi]
+        return "count" if lex["league"].search(window) else None
     if u not in lex["age_units"]:
         return None
     before = text[max(0, f.start - 50):f.start]
@@ -370,7 +381,8 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if any(base.overlaps(n.start, n.end, s, e) for s, e in blocked):
             f.skip = "shape"
             continue
-        if any(base.overlaps(n.start, n.end, c.start, c.end) for c in dates):
+        if any(base.overlaps(n.start, n.end, c.start, c.end) for c in dates) \
+                and not _league_rounds(text, n):
             f.skip = "date"
             continue
         if n.source != "collective" and not n.scaled and abs(n.value) <= 31 \
@@ -443,7 +455,7 @@ def _read_unit(p: _Page, f: _Fig) -> None:
             if age is None:
                 f.skip = "time"
                 return
-            kind = "age"
+            kind = age
         f.unit, f.unit_start, f.kind, f.end = unit, end - len(unit), kind, end
         if kind == "money" and not n.form:
             m = lex["and_cents"].match(text, end)
@@ -734,7 +746,23 @@ def _read_change(text: str, orig: str, f: _Fig) -> None:
     f.extra["baseline"] = orig[b.start("b"):b.end("b")].strip() if b else None
 
 
+def _league_rounds(text: str, n: NumberMatch) -> bool:
+    """"après dix journées", "à sept journées de la fin" near a league word: the rounds of a
+    sports league, counted (the date layer reads them as a span of days)."""
+    m = _lex()["unit_after"].match(text, n.end)
+    if not m or m["de"] or m["u"].lower() not in ("journées", "journée"):
+        return False
+    f = _Fig(n, n.start, n.end)
+    return _classify_time(text, f, m["u"], m.end()) == "count"
+
+
 @Language.component("factx_figures")
 def figures_component(doc: Doc) -> Doc:
-    base.add_candidates(doc, find_figures(doc))
+    figs = find_figures(doc)
+    rounds = [c for c in figs if c.attrs.get("kind") == "count"
+              and (c.attrs.get("unit") or "") in ("journées", "journée")]
+    if rounds:  # the league's rounds are a count, not a span of days: drop that date
+        base.set_candidates(doc, [c for c in base.get_candidates(doc) if not (
+            c.label == "date" and any(base.overlaps(c.start, c.end, r.start, r.end) for r in rounds))])
+    base.add_candidates(doc, figs)
     return doc
