@@ -47,7 +47,7 @@ FIX_ROWS = [
      "La nuit a été étouffante dans toute la vallée.",
      "2019-08-05", "la nuit", "2019-08-04TNI"),
     ("'dès le matin' after a night between two days",
-     "Une crue a coupé la route de Trévillers dans la nuit de samedi à dimanche. Les pompiers "
+     "Une crue a coupé la route de Vernancourt dans la nuit de samedi à dimanche. Les pompiers "
      "étaient sur place dès le matin.",
      "2019-03-12", "dès le matin", "2019-03-10TMO"),
 ]

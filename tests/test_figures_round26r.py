@@ -21,7 +21,7 @@ ROUNDS = [
     ("Le FC Bréval compte neuf points après six journées et pointe à la dernière place du "
      "classement.", 6),
     ("À cinq journées de la fin du championnat, l'US Trémonts garde deux points d'avance.", 5),
-    ("Il reste trois journées à disputer et l'AS Valdor est en tête de sa poule.", 3),
+    ("Il reste trois journées à disputer et l'AS Morvalec est en tête de sa poule.", 3),
     ("Battue à Morlenc, l'équipe de Vernade reste relégable après douze journées.", 12),
 ]
 

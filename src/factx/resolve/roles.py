@@ -6568,7 +6568,7 @@ def _joined_body(doc: Doc, idx: EntityIndex, r: Role, lex: Lexicon) -> Entity | 
 def _where_body(doc: Doc, idx: EntityIndex, r: Role) -> Entity | None:
     """The organization a relative clause opened by "où" hangs on, when the title is that
     clause's predicate and its holder the clause's subject: "a rejoint la société Pelmat, où
-    elle est responsable des achats", "travaille à l'usine Valdor, où son frère X est
+    elle est responsable des achats", "travaille à l'usine Morvalec, où son frère X est
     contremaître". Not a place ("vit à Toul, où il est médecin"): only a body."""
     if not r.mentions:
         return None
@@ -7764,7 +7764,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     for r in roles:
         if r.of is None and r.of_name is None and (not r.complement or r.domain) and r.explicit:
             # (a domain read into the title is no body: "où il fut directeur d'agence")
-            r.of = _where_body(doc, idx, r)  # "embauché chez Valdor, où il est devenu contremaître"
+            r.of = _where_body(doc, idx, r)  # "embauché chez Morvalec, où il est devenu contremaître"
     for r in roles:
         if r.of is None and r.of_name is None and r.explicit and _base_title(r.title, lex) in lex.for_clients:
             r.of = _client_title_body(doc, reader, r)  # "Me X, avocat du prévenu, du barreau de Metz"
