@@ -25,7 +25,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from factx.resources import load_json
-from factx.temporal.tense import Tense, TenseHint
+from factx.temporal.tense import Tense, TenseHint, _participle_data
 from factx.temporal.values import fold
 
 _VERBAL = ("VERB", "AUX")
@@ -37,17 +37,15 @@ _ENDINGS = ("ait", "aient", "ais", "ions", "iez", "a", "as", "ont", "ai", "ons",
 class _Words(NamedTuple):
     modals: frozenset[str]
     future_stems: tuple[str, ...]
-    not_verbs: frozenset[str]
     prospective: frozenset[str]  # participles of a plan after a present 'est' (bare_participle)
     plan_modals: frozenset[str]
 
 
 @cache
 def _words() -> _Words:
-    tense = load_json("dates/tense.json")
-    data = tense["governor"]
-    return _Words(frozenset(data["modals"]), tuple(data["future_stems"]), frozenset(data["not_verbs"]),
-                  frozenset(tense["bare_participle"]["prospective"]), frozenset(data["plan_modals"]))
+    data = load_json("dates/tense.json")["governor"]
+    return _Words(frozenset(data["modals"]), tuple(data["future_stems"]), _participle_data()[1],
+                  frozenset(data["plan_modals"]))
 
 
 def _stem(lemma: str) -> str:
@@ -119,12 +117,11 @@ def governor(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    not_verbs = _words().not_verbs
     for _ in range(_CLIMB):
         if tok.head is tok:
             return None
         tok = tok.head
-        if tok.pos_ in _VERBAL and tok.text.lower() not in not_verbs:
+        if tok.pos_ in _VERBAL:
             return tok
         cop = next((c for c in tok.children if c.dep_ == "cop"), None)
         if cop is not None:

@@ -3152,8 +3152,9 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
-    cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts)
-    cands = bodies_named_as_things(doc, cands, starts)
+    named = _names_after_thing_nouns(doc, text, starts)  # one scan for the two steps below
+    cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts, named)
+    cands = bodies_named_as_things(doc, cands, starts, named)
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
     return headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
 
@@ -3447,8 +3448,8 @@ def thing_people(cands: list[Candidate], text: str, named: set[str], nouns: froz
             c.label = "misc"
 
 
-def things_by_their_noun(doc: Doc, cands: list[Candidate],
-                         starts: dict[int, int] | None = None) -> list[Candidate]:
+def things_by_their_noun(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None,
+                         named: set[str] | None = None) -> list[Candidate]:
     """A name the document gives once after the noun of a thing, a vehicle, a storm or a
     heavenly body ("l'ouragan Maelle", "le cargo Varnholm", "une roquette de type Zerkan",
     "l'étoile Kappa Orionis"), or that opens on such a noun ("Ouragan Maelle :" in a
@@ -3457,11 +3458,13 @@ def things_by_their_noun(doc: Doc, cands: list[Candidate],
     ("Kappa Orionis B"). A country, a region the gazetteer knows stays a place ("le paquebot
     France" beside "la France"), and so does a name the document also writes after a
     preposition of place ("le sous-marin Brest" beside "arrivé à Brest"). The time after or
-    before someone's rule ("l'après Mbarga", "l'après-Zoltani") is no place either."""
+    before someone's rule ("l'après Mbarga", "l'après-Zoltani") is no place either.
+    `named`: `_names_after_thing_nouns`, when the caller has it."""
     starts = _tok_at(doc) if starts is None else starts
     cands = counted_names(doc, cands, starts)
     text = base.original_text(doc)
-    named = _names_after_thing_nouns(doc, text, starts)
+    if named is None:
+        named = _names_after_thing_nouns(doc, text, starts)
     nouns = _thing_heads()
     if named:
         thing_people(cands, text, named, nouns)
@@ -3543,14 +3546,15 @@ def _body_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in heads) | {"compagnie", "armateur"}
 
 
-def bodies_named_as_things(doc: Doc, cands: list[Candidate],
-                           starts: dict[int, int] | None = None) -> list[Candidate]:
+def bodies_named_as_things(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None,
+                           named: set[str] | None = None) -> list[Candidate]:
     """An organization that names a thing: a name the document writes right after the noun
     of a vehicle or an instrument with a definite article ("le paquebot Stella Borealis",
     "le satellite européen Orbeko", "le télescope Zéphyr"), or that it puts in apposition to
     a thing, a work or a product counted by "un", "une" ("Glyphex, un herbicide", "Kestrel,
     une sonde spatiale") is that thing (misc) in all its mentions, no body. A maker after
-    the indefinite article ("un avion Airbus") and "de type" stay as they are."""
+    the indefinite article ("un avion Airbus") and "de type" stay as they are. `named`:
+    `_names_after_thing_nouns`, when the caller has it (left unchanged)."""
     orgs = [c for c in cands if c.label == "organization"]
     if not orgs:
         return cands
@@ -3566,10 +3570,11 @@ def bodies_named_as_things(doc: Doc, cands: list[Candidate],
         if (i is not None and _definite_thing_head(doc, i - 1, heads)) \
                 or (after is not None and fold(after.group(1)) in apposed):
             things.add(key)
-    named = _names_after_thing_nouns(doc, text, starts)
+    if named is None:
+        named = _names_after_thing_nouns(doc, text, starts)
     if named:  # "la compagnie Kelvo" beside "le navire Kelvo": the firm is named too
         bodies = _body_nouns()
-        named -= {key for c, key in zip(orgs, keys, strict=True)
+        named = named - {key for c, key in zip(orgs, keys, strict=True)
                   if starts.get(c.start) and fold(doc[starts[c.start] - 1].text) in bodies}
         things |= named
     if not things:

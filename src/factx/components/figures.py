@@ -46,6 +46,7 @@ NOT_UNIT_POS = ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM", "
 # the count and the whole are two figures, the whole counting the same noun
 RATE_MAX_WHOLE = 10
 LEAGUE_WINDOW = 160  # characters either side of "N journées" searched for a league word
+ROUND_UNITS = ("journées", "journée")  # a league's rounds near a league word (_classify_time)
 # determiners after "de" that make a part of a whole: "deux de ces services", "trois de ses clients"
 PARTITIVE_DETS = ("ces", "ses", "mes", "tes", "nos", "vos", "leurs", "cette")
 # adjectives after a number that stand for a noun already counted ("deux autres")
@@ -340,7 +341,7 @@ def _classify_time(text: str, f: _Fig, unit: str, end: int) -> str | None:
     None (not a figure: a date or a duration) otherwise."""
     lex = _lex()
     u = unit.lower()
-    if u in ("journées", "journée"):
+    if u in ROUND_UNITS:
         lo = max(0, f.start - LEAGUE_WINDOW)
         k = text.rfind("\n\n", lo, f.start)
         hi = text.find("\n\n", end, end + LEAGUE_WINDOW)
@@ -750,7 +751,7 @@ def _league_rounds(text: str, n: NumberMatch) -> bool:
     """"après dix journées", "à sept journées de la fin" near a league word: the rounds of a
     sports league, counted (the date layer reads them as a span of days)."""
     m = _lex()["unit_after"].match(text, n.end)
-    if not m or m["de"] or m["u"].lower() not in ("journées", "journée"):
+    if not m or m["de"] or m["u"].lower() not in ROUND_UNITS:
         return False
     f = _Fig(n, n.start, n.end)
     return _classify_time(text, f, m["u"], m.end()) == "count"
@@ -760,7 +761,7 @@ def _league_rounds(text: str, n: NumberMatch) -> bool:
 def figures_component(doc: Doc) -> Doc:
     figs = find_figures(doc)
     rounds = [c for c in figs if c.attrs.get("kind") == "count"
-              and (c.attrs.get("unit") or "") in ("journées", "journée")]
+              and (c.attrs.get("unit") or "") in ROUND_UNITS]
     if rounds:  # the league's rounds are a count, not a span of days: drop that date
         base.set_candidates(doc, [c for c in base.get_candidates(doc) if not (
             c.label == "date" and any(base.overlaps(c.start, c.end, r.start, r.end) for r in rounds))])
