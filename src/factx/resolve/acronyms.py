@@ -241,9 +241,10 @@ def _original_acronym(doc: Doc, paren: Token, acr: str, entities: list[Entity]) 
 # prepositions of complements ("de contrôle des maladies", "sur les risques", "pour l'écrit",
 # "en Algérie"), articles, and "et" closing a list ("l'environnement, la mobilité et
 # l'aménagement"; "Algérie, Maroc et Tunisie")
-_RUN_LINKS = frozenset(("de", "du", "des", "d'", "d\u2019", "la", "le", "les", "l'", "l\u2019", "et",
-                        "sur", "pour", "contre", "en", "à", "aux", "au"))
-_RUN_OPENERS = frozenset(("de", "du", "des", "d'", "d\u2019", "sur", "pour", "contre", "en"))
+# (folded words: "d\u2019" is "d'"; "à", folded "a", passes as a word of the name)
+_RUN_LINKS = frozenset(("de", "du", "des", "d'", "la", "le", "les", "l'", "et",
+                        "sur", "pour", "contre", "en", "aux", "au"))
+_RUN_OPENERS = frozenset(("de", "du", "des", "d'", "sur", "pour", "contre", "en"))
 _RUN_MAX = 14  # tokens between the name's mention and the bracket
 
 

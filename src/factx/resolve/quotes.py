@@ -989,8 +989,8 @@ class QuoteReader:
             # incise's verb the tagger read as one before the article ("», positive le maire")
             first = min((c.i for c in head.children if c.dep_ == "det"), default=-1)
             adjs = [fold(t.text) for t in head.lefts if t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > first]
-            recast_gender = self.article_gender(head) if recast == ":recast" else self.epicene_female(head)
-            gender = title[1] or recast_gender
+            gender = title[1] or (self.article_gender(head) if recast == ":recast"
+                                  else self.epicene_female(head))
             tail = (":" + (gender or "") if gender or recast else "") + recast
             return kind + " ".join([*adjs, fold(title[0])]) + tail
         if fold(low) in periphrases():
@@ -4278,19 +4278,27 @@ class QuoteReader:
         """The first token of the line of token `a`."""
         return self.tok_at(self.text.rfind("\n", 0, self.doc[a].idx) + 1)
 
+    def one_named_before(self, i: int, gender: str | None) -> tuple[Entity, list[int]] | None:
+        """The one person who may be of this gender that the text names before token i
+        (outside quotations), with the first tokens of those mentions; None when it names
+        none or several (the others known to be of the other gender do not count: "Elle
+        succède à Louis Roy")."""
+        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",))
+                    if not self.in_quote(a) and _fits(p, gender)]
+        if len({id(p) for p, _ in mentions}) != 1:
+            return None
+        return mentions[0][0], [a for _, a in mentions]
+
     def only_person(self, i: int, gender: str | None) -> Entity | None:
         """The one person the text named before token i (outside quotations), when it names
         no other: the one a portrait's "il" or "l'artisan" stands for when no sentence near
         says so (a sentence the parser garbled, a quotation far down the story)."""
-        # the others known to be of the other gender do not count ("Elle succède à Louis Roy")
-        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",))
-                    if not self.in_quote(a) and _fits(p, gender)]
-        named = {id(p): p for p, _ in mentions}
-        if len(named) != 1:
+        one = self.one_named_before(i, gender)
+        if one is None:
             return None
-        person = mentions[0][0]
+        person, mentions = one
         # a noun of the line before (a headline the parser hung the name on) governs nothing
-        if all(self.noun_complement(a, self.line_start(a)) for _, a in mentions) or self.dead(person):
+        if all(self.noun_complement(a, self.line_start(a)) for a in mentions) or self.dead(person):
             return None  # "la fille d'Hélène Roux": someone the text is not about; the dead
         return person
 
@@ -4300,12 +4308,11 @@ class QuoteReader:
         « ... », confie l'agriculteur"): whom a trade after a quotation takes up when no
         sentence near names anyone. Not a complement of a person's noun ("la fille de X":
         the trade may be that daughter's), not the dead."""
-        mentions = [(p, a) for p, a, _ in self.idx.in_span(0, i, ("person",))
-                    if not self.in_quote(a) and _fits(p, gender)]
-        if len({id(p) for p, _ in mentions}) != 1:
+        one = self.one_named_before(i, gender)
+        if one is None:
             return None
-        person = mentions[0][0]
-        for _, a in mentions:
+        person, mentions = one
+        for a in mentions:
             t = self.name_head(a)
             if t.dep_ == "nmod" and (_human(t.head, self.words) or self.lex.title_of(t.head.lower_)):
                 return None  # "la fille de X", "l'avocat de X": someone else's trade

@@ -35,6 +35,7 @@ from factx.resources import load_json
 from factx.temporal.header import first_line_start, headline_end
 from factx.types import Entity, Mention
 from factx.verbs import doc_verbs
+from factx.words import drop_article
 
 PERSON = ("person",)
 ORG_PLACE = ("organization", "place")
@@ -81,6 +82,7 @@ EPONYMOUS = {"régime", "cabinet"}  # with the state nouns, bodies named after t
 IDENTIFYING = (("il", "s'", "agit", "de"), ("il", "s'", "agit", "d'"), ("c'", "est"), ("ce", "sera"),
                ("il", "s'", "appelle"), ("elle", "s'", "appelle"))
 DE_FORMS = ("de", "d'", "d’")
+_OF_WORDS = frozenset((*DE_FORMS, "du", "des"))  # "de", "d'", "du", "des": a complement's preposition
 SEQUENCE_ADVERBS = {"successivement", "ensuite", "alors", "déjà", "longtemps", "enfin", "brièvement",
                     "désormais", "également", "notamment", "toujours", "encore", "depuis", "aujourd'hui",
                     "finalement"}
@@ -951,7 +953,7 @@ class RoleReader:
         a = k + 2 if doc[k + 1].lower_ in CONTRACTED else k + 2 + (doc[k + 2].lower_ in DEF_DETS)
         org = self.idx.starting_at(a, ("organization",))
         end = org[2] if org is not None else len(doc)
-        if end + 1 < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
+        if end + 1 < len(doc) and doc[end].lower_ in DE_FORMS:
             # the body's town after its name ("le politologue X, de l'Institut des études
             # sociales de Tirlon, estime ..."): a place, or a bare proper name the entity layer left
             town = self.idx.starting_at(end + 1, ("place",))
@@ -2394,17 +2396,13 @@ class RoleReader:
                 if e.type != "misc" and self._kind_initials(start) == fold(noun.text).upper():
                     found.append(e)
                 continue
-            words = fold(e.name).split()
-            if words and words[0] in ("le", "la", "les"):
-                words = words[1:]
-            if words and words[0].startswith("l'"):
-                words = [words[0][2:], *words[1:]]
+            words = drop_article(fold(e.name)).split()
             # (a name in lower case: one named by its kind; a town's opens with no kind noun)
             opened = len(words) > 1 and words[0] in forms and e.name[:1].islower()
             # the kind noun set right before the name, in apposition ("le camping Les Pins"), not
             # a site named by its town ("la gare de Metz": the town is no station)
             kind_before = e.type != "misc" and start > 0 \
-                and self.doc[start - 1].lower_ not in (*DE_FORMS, "d’", "du", "des") \
+                and self.doc[start - 1].lower_ not in _OF_WORDS \
                 and any({fold(t.text), fold(t.lemma_)} & forms for t in self._kind_words_before(start))
             if opened or kind_before:
                 found.append(e)
@@ -2425,7 +2423,7 @@ class RoleReader:
         if j < 0 or doc[j].lower_ not in DETS:
             return ""
         letters = [t.text[0] for t in reversed(words)
-                   if t.lower_ not in (*DE_FORMS, "d’", "du", "des", "et", "pour", "à", "au", "aux")]
+                   if t.lower_ not in _OF_WORDS and t.lower_ not in ("et", "pour", "à", "au", "aux")]
         return fold("".join(letters)).upper() if len(letters) >= 2 else ""
 
     def _named_by_kind(self, k: int, noun: Token) -> str | None:
@@ -8025,23 +8023,18 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
     return roles, [e for e in new_orgs if id(e) in used]
 
 
-@cache
-def _domain_heads() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_json("organizations.json")
-    return (frozenset(fold(w) for w in data["state_body_heads"]),
-            frozenset(fold(w) for w in data["ministry_domains"]))
-
-
-_DOMAIN_NAME = re.compile(r"(\w+) (?:de la |de l'|de l’|des |du |de |à la |à l'|à l’|aux |au )(\w+)")
+# (on folded text: no accent, "’" written "'")
+_DOMAIN_NAME = re.compile(r"(\w+) (?:de la |de l'|des |du |de |aux |au )(\w+)")
 
 
 def _domain_named(name: str) -> bool:
     """A body named by its head and a government's domain ("la commission des affaires
     étrangères", "le conseil de la défense"), even in lower case, is named: French writes
     such names of parliamentary and state bodies without capitals as often as with."""
+    from factx.components.organizations import _lex
+
     m = _DOMAIN_NAME.match(fold(name))
-    heads, domains = _domain_heads()
-    return m is not None and m.group(1) in heads and m.group(2) in domains
+    return m is not None and m.group(1) in _lex()["state_bodies"] and m.group(2) in _lex()["ministry_domains"]
 
 
 def _unnamed_bodies_by_name(roles: list[Role], new_orgs: list[Entity]) -> None:
