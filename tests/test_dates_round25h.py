@@ -113,6 +113,6 @@ def test_day_and_year_of_a_date(extract: Callable[..., dict], case: str, text: s
 
 
 def test_midi_inside_apres_midi_is_no_clock_time(extract: Callable[..., dict]) -> None:
-    text = "L'après-midi s'est achevé par un goûter à la salle des fêtes de Morvaux."
+    text = "L'après-midi s'est terminé sur un goûter à la salle des fêtes de Morvaux."
     values = date_values(extract(text, ref_date="2019-03-12"))
     assert not any(v and "T12:00" in v for v in values.values()), values

@@ -93,12 +93,12 @@ def test_guards(extract: Callable[..., dict], text: str, kind: str, name: str) -
 
 
 # ---------------------------------------------------------------- a name apposed to a description
-# "à une entreprise de travaux publics de la Drôme, Rivaud TP, dont ...": a name between commas,
+# "à une société de travaux publics de la Drôme, Rivaud TP, dont ...": a name between commas,
 # with no article, after an indefinite noun of bodies, is that body (even one the model read as
 # a person or a place); after a definite description, only a public service's noun says so
 # ("le service municipal de l'air, X,"), and the description is then no body of its own.
 @pytest.mark.parametrize(("text", "name"), [
-    ("Le maire a confié le chantier à une entreprise de travaux publics de la Drôme, Rivaud TP, "
+    ("Le maire a confié le chantier à une société de travaux publics de la Drôme, Rivaud TP, "
      "dont le patron est un ami.", "Rivaud TP"),
     ("Le contrat a été signé avec une société de transport du Jura, Barvel Logistique, qui emploie "
      "quarante salariés.", "Barvel Logistique"),

@@ -48,7 +48,7 @@ def test_lone_un_is_one(extract: Callable[..., dict], text: str, name: str, unit
 ARTICLE = [
     # guards: an article, a duration, a unit word that is a common noun, a scale
     "Un homme a été interpellé à Vorlanges, une enquête est ouverte.",
-    "Il a fallu près d'une heure aux pompiers pour dégager Léo Parmentier.",
+    "Les pompiers ont mis près d'une heure à dégager Léo Parmentier.",
     "Il reste moins d'un an avant le scrutin municipal de Vorlanges.",
     "Le maire de Vorlanges a mis un pied dans la salle des fêtes.",
     "Le débat a gagné un degré de tension à Vorlanges.",

@@ -1219,7 +1219,7 @@ class RoleReader:
     def _named_body_adjective(self, ph: Phrase, j: int) -> Entity | None:
         """An adjective right after the proper name of a title's complement that cannot qualify
         the title, as it does not agree with its gender ("le député de Russie unie", "le
-        président du Cercle de l'Europe ouverte": "unie" and "ouverte" are feminine, the title
+        président du Club de l'Europe nouvelle": "unie" and "nouvelle" are feminine, the title
         masculine or of no marked gender) ends that name: the name and the adjective
         are one body, an organization (a place with an adjective is a party's or a movement's
         name), the title's `of`. The model hangs such an adjective on the title and leaves it
