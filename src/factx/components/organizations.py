@@ -158,6 +158,7 @@ def _lex() -> dict[str, Any]:
         "organ_heads": {fold(w) for w in data["organ_heads"]},
         "inner_organs": frozenset(fold(w) for w in data["inner_organ_heads"]),
         "organ_forces": frozenset(fold(w) for w in data["organ_forces"]),
+        "member_councils": frozenset(fold(w) for w in data["member_council_heads"]),
         "organ_complements": frozenset(fold(w) for w in data["organ_complements"]),
         "parent_organs": {fold(w) for w in data["parent_organ_heads"]},
         "domain_bodies": frozenset(fold(w) for w in data["domain_body_heads"]),
@@ -466,9 +467,24 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return True  # "le ministère du budget": a ministry named by its domain in lower case
     if not plural and i + 1 < end and fold(doc[i + 1].text) in lex["territorial"]:
         return True
+    if not plural and fold(head.text) in lex["member_councils"] and _members_complement(doc, i, end):
+        return True  # "la commission des finances", "le conseil des gouverneurs"
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end]
                if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t))
+
+
+def _members_complement(doc: Doc, i: int, end: int) -> bool:
+    """The council noun at token i, after a definite article, is completed right after it by
+    "des" and a plural common noun in lower case, its members or its field ("la commission
+    des finances", "le conseil des gouverneurs"): a standing body's name (`member_council_heads`)."""
+    if i + 2 >= end or doc[i + 1].lower_ != "des" or i == 0 \
+            or doc[i - 1].lower_ not in ("le", "la", "l'", "l\u2019", "du", "au"):
+        return False
+    noun = doc[i + 2]
+    # ("lors du conseil des ministres de mercredi": a meeting on a day, not a body)
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and "Plur" in noun.morph.get("Number") \
+        and not any(fold(t.text) in _lex()["calendar"] for t in doc[i + 3 : end])
 
 
 def _organ_complement(doc: Doc, i: int, end: int) -> bool:
