@@ -7,10 +7,10 @@ body's own complements is the verb's, no word of the name
 (organizations._complement_end, models/organizations.json `object_de_verbs`):
 - a complement with a possessive ("de son engagement", "de leur aide") is never a name's;
 - after a verb of `object_de_verbs`, the first singular lower-case complement with its
-  article ("du soutien de la commune", "de la fermeture du gymnase") is the verb's.
+  article ("du plein appui de la mairie", "de la coupure de courant") is the verb's.
 
 Guards: the body's plural and capitalized complements stay ("des pompiers", "de Vrignolles");
-a bare "de" and noun is a compound of the word before it ("des donneurs de sang"); a body
+a bare "de" and noun is a compound of the word before it ("des joueurs de quilles"); a body
 that no such verb governs keeps its singular complement ("le comité du souvenir").
 
 Invented names and sentences; each fix row fails on the start code.
@@ -29,14 +29,14 @@ FIX_ROWS = [
      "Au nom du conseil, Mireille Ostrowski a assuré l'amicale des anciens du soutien de la commune.",
      "amicale des anciens", "soutien"),
     ("assurer + body without a complement of its own",
-     "Présent à la remise des médailles, Hubert Lachaume a assuré l'amicale du soutien de la mairie.",
-     None, "soutien"),
+     "Présent à la remise des médailles, Hubert Lachaume a assuré la chorale du plein appui de la mairie.",
+     None, "appui"),
     ("remercier + body + de son",
      "Le président Aristide Fourcault a remercié le comité des fêtes de son dévouement.",
      "comité des fêtes", "dévouement"),
     ("féliciter + body + de leurs",
-     "La maire, Sidonie Pellerin, a félicité l'association des parents d'élèves de leurs efforts.",
-     "association des parents d'élèves", "efforts"),
+     "La maire, Sidonie Pellerin, a félicité l'association des amis du carillon de leurs efforts.",
+     "association des amis du carillon", "efforts"),
     ("informer + body + de la",
      "Le syndic Gontran Morvillier a informé l'amicale des locataires de la fermeture du parking.",
      "amicale des locataires", "fermeture"),
@@ -65,11 +65,11 @@ GUARD_ROWS = [
     ("a town closing the body's name stays before the verb's complement",
      "Le secrétaire de mairie a averti l'amicale des chasseurs de Vaudrecourt du changement d'horaire.",
      "amicale des chasseurs de Vaudrecourt"),
-    ("a compound complement stays: donneurs de sang",
-     "Le maire a remercié l'amicale des donneurs de sang de Saint-Ferjeux de son engagement.",
-     "amicale des donneurs de sang de Saint-Ferjeux"),
+    ("a compound complement stays: joueurs de quilles",
+     "Le maire a salué puis remercié l'amicale des joueurs de quilles de Saint-Ferjeux de sa fidélité.",
+     "amicale des joueurs de quilles de Saint-Ferjeux"),
     ("a body no such verb governs keeps its singular complement",
-     "Le comité du souvenir de Pierrefaite a déposé une gerbe au monument samedi.",
+     "Le comité du souvenir de Pierrefaite a fleuri la stèle du square samedi.",
      "comité du souvenir de Pierrefaite"),
     ("a plural complement under the verb stays",
      "Le préfet a informé l'association des maires des Vosges de la décision.",

@@ -386,7 +386,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
                     tok.lower_ in ("du", "des") or any(t.lower_ in _ARTICLES for t in between)):
                 break
             if not coord and _verbs_complement(doc, head, between, noun):
-                break  # "a remercié l'amicale des pompiers" + "de son engagement": the verb's
+                break  # "a félicité le comité des fêtes" + "de son travail": the verb's
             inside.update(range(i, noun.i + 1))
             i = end = noun.i + 1
             n_compl += 1
@@ -422,11 +422,11 @@ _OWNER_DETS = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "v
 def _verbs_complement(doc: Doc, head: Token, between: Span, noun: Token) -> bool:
     """The "de" complement (its words before its noun: `between`) is no part of the name of the
     body headed by `head` but a complement of the sentence's verb: one with a possessive ("de
-    son engagement", "de leur soutien": a body's name never says whose), or, when the body is
+    sa fidélité", "de leur patience": a body's name never says whose), or, when the body is
     the object of a verb that takes an object and a "de" complement ("remercier", "assurer",
-    "informer", "accuser": `object_de_verbs`), the first singular lower-case one ("a assuré
-    l'amicale" + "du soutien de la ville", "a informé l'association des parents d'élèves" + "de
-    la fermeture"); a plural or capitalized complement stays the body's ("des pompiers", "de
+    "informer", "accuser": `object_de_verbs`), the first singular lower-case one with its article
+    ("a assuré la chorale" + "du plein appui de la mairie", "a prévenu le comité des riverains" +
+    "de la coupure"); a plural or capitalized complement stays the body's ("des pompiers", "de
     Vrignolles")."""
     if any(t.lower_ in _OWNER_DETS for t in between):
         return True
@@ -437,8 +437,8 @@ def _verbs_complement(doc: Doc, head: Token, between: Span, noun: Token) -> bool
         return False
     de = doc[between.start - 1] if between.start > 0 else noun
     # with its article ("du soutien", "de la fermeture"): a bare "de" and noun is a compound of
-    # the word before it ("des donneurs de sang", "le club de tennis"); and when a complement
-    # with a possessive follows, that one is the verb's ("de sang" + "de son engagement")
+    # the word before it ("des joueurs de quilles", "le club de tennis"); and when a complement
+    # with a possessive follows, that one is the verb's ("de quilles" + "de sa fidélité")
     articled = de.lower_ == "du" or any(t.lower_ in _ARTICLES for t in between)
     return articled and not any(t.lower_ in _OWNER_DETS and doc[t.i - 1].lower_ in _DE
                                 for t in doc[noun.i + 1 : min(noun.i + 12, noun.sent.end)])
