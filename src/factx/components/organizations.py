@@ -130,6 +130,7 @@ def _lex() -> dict[str, Any]:
         "non_bodies": {fold(w) for w in data["non_body_heads"]},
         "lower_non_bodies": frozenset(data["lower_non_body_heads"]),
         "meetings": {fold(w) for w in data["meeting_heads"]},
+        "object_de_verbs": frozenset(fold(w) for w in data["object_de_verbs"]),
         "legal_forms": set(data["legal_forms"]),
         "trailing_legal_forms": frozenset(data["trailing_legal_forms"]),
         "sites": frozenset(fold(w) for w in data["site_heads"]),
@@ -385,6 +386,8 @@ def _complement_end(doc: Doc, head: Token) -> int:
             if not coord and named_last and noun.is_lower and (
                     tok.lower_ in ("du", "des") or any(t.lower_ in _ARTICLES for t in between)):
                 break
+            if not coord and _verbs_complement(doc, head, between, noun):
+                break  # "a félicité le comité des fêtes" + "de son travail": the verb's
             inside.update(range(i, noun.i + 1))
             i = end = noun.i + 1
             n_compl += 1
@@ -411,6 +414,35 @@ def _complement_end(doc: Doc, head: Token) -> int:
             continue
         break
     return end if n_compl else head.i
+
+
+_OWNER_DETS = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+                         "mon", "ma", "mes"))
+
+
+def _verbs_complement(doc: Doc, head: Token, between: Span, noun: Token) -> bool:
+    """The "de" complement (its words before its noun: `between`) is no part of the name of the
+    body headed by `head` but a complement of the sentence's verb: one with a possessive ("de
+    sa fidélité", "de leur patience": a body's name never says whose), or, when the body is
+    the object of a verb that takes an object and a "de" complement ("remercier", "assurer",
+    "informer", "accuser": `object_de_verbs`), the first singular lower-case one with its article
+    ("a assuré la chorale" + "du plein appui de la mairie", "a prévenu le comité des riverains" +
+    "de la coupure"); a plural or capitalized complement stays the body's ("des pompiers", "de
+    Vrignolles")."""
+    if any(t.lower_ in _OWNER_DETS for t in between):
+        return True
+    verb = head.head
+    if head.dep_ != "obj" or verb.pos_ != "VERB" or fold(verb.lemma_) not in _lex()["object_de_verbs"]:
+        return False
+    if not noun.is_lower or "Plur" in noun.morph.get("Number"):
+        return False
+    de = doc[between.start - 1] if between.start > 0 else noun
+    # with its article ("du soutien", "de la fermeture"): a bare "de" and noun is a compound of
+    # the word before it ("des joueurs de quilles", "le club de tennis"); and when a complement
+    # with a possessive follows, that one is the verb's ("de quilles" + "de sa fidélité")
+    articled = de.lower_ == "du" or any(t.lower_ in _ARTICLES for t in between)
+    return articled and not any(t.lower_ in _OWNER_DETS and doc[t.i - 1].lower_ in _DE
+                                for t in doc[noun.i + 1 : min(noun.i + 12, noun.sent.end)])
 
 
 def _twin_names_end(doc: Doc, i: int) -> int:
