@@ -798,6 +798,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
             org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
+            # the body's name stops before "de X" ("le lycée Jean-Moulin de Varcourt", "la
+            # Commission européenne de Bruxelles"): X is where the body is, a town as well
+            org_seat = i > 1 and doc[i - 1].lower_ in _DE and doc[i - 1].text.islower() \
+                and doc[i - 2].idx + len(doc[i - 2]) in org_ends
             # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :", "POLICE."
             head = (_line_head(doc, i, j) or _capital_dateline(doc, i, j)) \
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
@@ -805,7 +809,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                                                           or _listed_before_place(text, end, place_starts))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) or _origin(doc, i) \
-                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends) \
+                or _of_noun(doc, i) or org_end or org_seat or _bracketed_after_place(doc, i, j, place_ends) \
                 or listed
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
@@ -820,7 +824,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
                     not weak_ok and (j == i + 1 or _glued(doc, i, j))
                     and gazetteer.place_kind(name) is not None
-                    and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
+                    and _place_context(doc, i)
+                    # a name led by the text's article is no person's, though a body's name
+                    # may hold it ("le service d'incendie de la Manche", "la préfète de la Manche")
+                    and not _introduced(doc, out, fold(name), doc[i - 1].lower_ not in _ARTICLES)) or (
                     _village_place(doc, i, j, name, head or listed, org_end, nouns)
                     and not _introduced(doc, out, fold(name), False)):
                 found = j
@@ -923,6 +930,10 @@ def _place_context(doc: Doc, i: int) -> bool:
         return False
     if doc[i - 1].lower_ in lex["preps"] and doc[i - 1].text.islower():
         return True
+    # the article of a département or a region named after its river or its coast is the
+    # text's: "le préfet de la Manche", "la sénatrice de l'Aube" read as "le maire de Toul"
+    if i >= 3 and doc[i - 1].lower_ in ("la", "l'", "l\u2019") and doc[i - 1].text.islower():
+        i -= 1
     if i < 2 or doc[i - 1].lower_ not in ("de", "d'", "d\u2019") or not doc[i - 1].text.islower():
         return False
     j = i - 2
