@@ -4,10 +4,6 @@
   européen de Strasbourg"): X is where the body is, a town as much as a département
   (entity_types.gazetteer_places, `org_seat`); before, only a name that ran over the town
   made it one.
-- A département or a region named with the text's article after a title's or a noun's "de"
-  ("le préfet de la Manche", "la sénatrice de l'Aube"): the article no longer hides the "de"
-  of the title (entity_types._place_context), and a body's name holding the same word ("le
-  service d'incendie de la Manche") no longer makes it a name of that body.
 - France's regions of 1982-2015 ("Franche-Comté", "Picardie", "Midi-Pyrénées"), which ISO
   3166-2 no longer lists, are subdivisions of the gazetteer (scripts/build_gazetteer.py
   FORMER_REGIONS): a local headline's head, not only a name the model found.
@@ -29,13 +25,6 @@ from conftest import entity_names as _names
     ("Le Parlement européen de Strasbourg a adopté le texte en première lecture.", "Strasbourg"),
     ("Les ministres ont écrit à la Commission européenne de Bruxelles pour obtenir un délai.",
      "Bruxelles"),
-    # the text's article between the title's "de" and the département
-    ("Dans un communiqué, la préfète de la Manche, Odile Ravinel, appelle à la prudence.", "Manche"),
-    ("Selon la préfète de l'Orne, Odile Ravinel, la chasse reste suspendue.", "Orne"),
-    ("Hugo Brassard, conseiller général de la Marne, a inauguré la nouvelle caserne.", "Marne"),
-    # the same word inside a body's name earlier in the text
-    ("Les sapeurs du service départemental d'incendie de la Manche sont intervenus. "
-     "La préfète de la Manche, Odile Ravinel, s'est rendue sur place.", "Manche"),
     # a former region heading a local headline
     ("Franche-Comté : la récolte de comté en hausse de cinq pour cent", "Franche-Comté"),
     ("Midi-Pyrénées : les éleveurs de brebis inquiets pour l'été", "Midi-Pyrénées"),

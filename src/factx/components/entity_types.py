@@ -824,10 +824,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             if gazetteer.place_kind(name, kinds) or toponym(name) or _village_dateline(doc, i, j, nouns) or (
                     not weak_ok and (j == i + 1 or _glued(doc, i, j))
                     and gazetteer.place_kind(name) is not None
-                    and _place_context(doc, i)
-                    # a name led by the text's article is no person's, though a body's name
-                    # may hold it ("le service d'incendie de la Manche", "la préfète de la Manche")
-                    and not _introduced(doc, out, fold(name), doc[i - 1].lower_ not in _ARTICLES)) or (
+                    and _place_context(doc, i) and not _introduced(doc, out, fold(name))) or (
                     _village_place(doc, i, j, name, head or listed, org_end, nouns)
                     and not _introduced(doc, out, fold(name), False)):
                 found = j
@@ -930,10 +927,6 @@ def _place_context(doc: Doc, i: int) -> bool:
         return False
     if doc[i - 1].lower_ in lex["preps"] and doc[i - 1].text.islower():
         return True
-    # the article of a département or a region named after its river or its coast is the
-    # text's: "le préfet de la Manche", "la sénatrice de l'Aube" read as "le maire de Toul"
-    if i >= 3 and doc[i - 1].lower_ in ("la", "l'", "l\u2019") and doc[i - 1].text.islower():
-        i -= 1
     if i < 2 or doc[i - 1].lower_ not in ("de", "d'", "d\u2019") or not doc[i - 1].text.islower():
         return False
     j = i - 2
