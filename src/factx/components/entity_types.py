@@ -798,6 +798,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             name = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             end = doc[j - 1].idx + len(doc[j - 1])
             org_end = i > 0 and doc[i - 1].lower_ in _DE and org_ends.get(end, end) < tok.idx
+            # the body's name stops before "de X" ("le lycée Jean-Moulin de Varcourt", "la
+            # Commission européenne de Bruxelles"): X is where the body is, a town as well
+            org_seat = i > 1 and doc[i - 1].lower_ in _DE and doc[i - 1].text.islower() \
+                and doc[i - 2].idx + len(doc[i - 2]) in org_ends
             # a rubric's word is no town: "Rugby : Toulouse champion", "Orange :", "POLICE."
             head = (_line_head(doc, i, j) or _capital_dateline(doc, i, j)) \
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
@@ -805,7 +809,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                                                           or _listed_before_place(text, end, place_starts))
             weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
                 or _complement(doc, i) or _origin(doc, i) \
-                or _of_noun(doc, i) or org_end or _bracketed_after_place(doc, i, j, place_ends) \
+                or _of_noun(doc, i) or org_end or org_seat or _bracketed_after_place(doc, i, j, place_ends) \
                 or listed
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
             # a one-word town where only a place is named ("arrive de X", "le maire sortant de
