@@ -38,6 +38,11 @@ LEAD_F = ("Mireille Dautrey, présidente du club de tir de Vernoux, a accueilli 
     # the clause before a colon
     (LEAD + "Dans son bureau, le maire, visiblement ému, ne cache pas sa fierté : « Nous "
      "ouvrirons les portes avant Noël, c'est une promesse. »", ["Bertrand Coquelet"]),
+    # the stance of the sentence before a bare quotation
+    (LEAD + "Dans son bureau, le maire, visiblement ému, ne cache pas sa fierté. « Nous "
+     "ouvrirons les portes avant Noël, c'est une promesse. »", ["Bertrand Coquelet"]),
+    (LEAD_F + "Dans son bureau, la présidente, visiblement émue, ne cache pas sa fierté. « Nous "
+     "accueillerons les premiers tireurs dès le printemps. »", ["Mireille Dautrey"]),
 ])
 def test_subject_after_a_fronted_phrase(extract: Callable[..., dict], text: str,
                                         speakers: list[str | None]) -> None:
