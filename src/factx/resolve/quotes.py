@@ -1678,6 +1678,11 @@ class QuoteReader:
             if not subjects and tok is verb:
                 # "La présidente insiste : « ... »", "insiste" read as an adjective
                 subjects = self.adjective_read(verb)
+            if not subjects and tok is verb and verb.dep_ == "ROOT":
+                # "Devant la presse, le maire, très calme, ne cache pas sa joie : « ... »"
+                start = self.after_break(self.sentence_start(verb.i), verb.i)
+                described = self.fronted_description(start, verb)
+                subjects = [described] if described is not None else []
             if subjects:
                 who = self.subject_speaker(subjects)
                 voice = self.voice_of(subjects[0].i, verb.i) if tok is verb else None
@@ -3093,6 +3098,10 @@ class QuoteReader:
                 # verb that takes none: before words in the first person, the personal pronoun
                 # (not "il en va de", "il en résulte", impersonal with "en")
                 subj = self.personal_expletive(r)
+            if not subj and r.pos_ in ("VERB", "AUX"):
+                # "Dans son bureau, la présidente, très calme, ne cache pas sa joie :"
+                described = self.fronted_description(self.after_break(first, r.i), r)
+                subj = [described] if described is not None else []
             noun = subj[0] if subj else (r if r.pos_ == "NOUN" and r.i < colon else None)
             if noun is not None and self.possessed_view(noun, first, colon):
                 # "Son constat est amer : « ... »", "Sa devise : « ... »": the possessor's words
@@ -4415,7 +4424,11 @@ class QuoteReader:
     def two_subjects(self, subj: Token) -> bool:
         """"Paul et Marc", "le maire et son adjoint": coordinated subjects; not "le journaliste
         et commentateur Paul Roy", two nouns for one person named once."""
-        conj = [c for c in subj.children if c.dep_ == "conj"]
+        # not the bare nouns of a detached description the parser hung on the subject ("le
+        # maire, cravate rouge et mains jointes, a ..."): things, with no article, nobody named
+        conj = [c for c in subj.children if c.dep_ == "conj"
+                and not (c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)
+                         and not _human(c, self.words) and self.idx.at(c.i) is None)]
         if not conj:
             return False
         verb = subj.head
@@ -4534,7 +4547,53 @@ class QuoteReader:
             apposed = self.fronted_apposition(self.after_break(lo, t.i), t.i)
             if apposed is not None:
                 return apposed
+            described = self.fronted_description(self.after_break(lo, t.i), t)
+            if described is not None:
+                return described
         return self.line_opener(lo, roots[0].i) if line and roots else None
+
+    def fronted_description(self, lo: int, root: Token) -> Token | None:
+        """"À la barre, le prévenu, tête basse, n'a rien dit", "Devant la presse, la
+        présidente, visiblement émue, a remercié ...": after a fronted phrase and its comma, a
+        singular noun for people (its article, adjectives, a complement with no verb)
+        set right before the verb or before the commas of its own detached apposition is the
+        subject of a verb the parser left without one: it hung the noun on the fronted phrase
+        (an apposition or a conjunct of "barre") or on the verb as a bare modifier."""
+        doc = self.doc
+        if root.pos_ not in ("VERB", "AUX") or not doc[lo].text[:1].isupper():
+            return None
+        comma = next((k for k in range(lo + 1, root.i) if doc[k].text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") or self.in_quote(t.i) for t in doc[lo:comma]):
+            return None
+        j = comma + 1
+        if j >= root.i or doc[j].lower_ not in ("le", "la", "l'", "un", "une"):
+            return None  # (an indefinite one is someone unnamed: nobody the text named)
+        j += 1
+        while j < root.i and doc[j].pos_ == "ADJ":
+            j += 1
+        noun = doc[j]
+        if j >= root.i or noun.pos_ != "NOUN" or not _human(noun, self.words) \
+                or "Plur" in noun.morph.get("Number") \
+                or fold(noun.lemma_ or noun.text) in self.words.group_nouns:
+            return None
+        if noun.head.i > noun.i and noun.head is not root:
+            return None  # the parser hung it on something after it: not the stray subject
+        if noun.head is root and any(c.dep_ == "case" for c in noun.children):
+            return None
+        # the verb group right after the noun phrase (its complement with no verb, then its
+        # own detached apposition between commas, a participle there: "visiblement émue"),
+        # only "ne", "se", "y" or an auxiliary before the verb
+        k = root.i - 1
+        while k > j and (doc[k].pos_ in ("ADV", "PRON", "AUX") or doc[k].dep_.startswith("aux")):
+            k -= 1
+        if k > j and doc[k].text != ",":
+            return None
+        if any((t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"))
+               or t.text in (";", ":", "«", "»") or self.in_quote(t.i) for t in doc[j + 1:k]):
+            return None
+        if self.idx.in_span(comma, root.i, ("person", "organization")):
+            return None  # a name there is the subject's own apposition: fronted_apposition's
+        return noun
 
     def fronted_apposition(self, lo: int, root: int) -> Token | None:
         """"Lauréat de trois concours, X, 19 ans, partira": a sentence opening on a
@@ -5751,7 +5810,15 @@ class QuoteReader:
                 self._portrait = True
                 return who
             return who if who is not None and (named == {id(who)} or quoted) else None
-        return None
+        # "Sur le parvis, la présidente, très émue, ne cache pas sa joie.": the description the
+        # parser hung on the fronted phrase, the verb left with no subject
+        root = next((t for t in doc[lo:end] if t.dep_ == "ROOT" and not self.in_quote(t.i)), None)
+        if root is None or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return None
+        noun = self.fronted_description(self.after_break(lo, root.i), root)
+        if noun is None or doc[noun.left_edge.i].lower_ not in ("le", "la", "l'"):
+            return None  # (someone unnamed, "une habitante": nobody)
+        return self.described_speaker(noun, lo, end, last, first_person, root)
 
     def portrait(self, who: Entity, lo: int, gender: str) -> bool:
         """A portrait: the text named before token `lo` one person who fits the pronoun, this
@@ -5806,13 +5873,14 @@ class QuoteReader:
         return False
 
     def described_speaker(self, subj: Token, lo: int, end: int, last: Quote | None,
-                          first_person: bool) -> Entity | None:
+                          first_person: bool, verb: Token | None = None) -> Entity | None:
         """"Le boulanger se souvient de ses débuts. « On pétrissait ... »": the sentence before
         names nobody and its subject is a definite description of a person ("le boulanger",
         "la directrice"): the quotation is the words of the one it stands for (the holder of
         that title, else the one person the text named), when the sentence says their
-        stance or the quotation is in the first person."""
-        verb = subj.head
+        stance or the quotation is in the first person. `verb`: the subject's verb, when the
+        parser hung the subject elsewhere."""
+        verb = verb or subj.head
         if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children):
             return None
         if not first_person and not self.stance(verb, lo, end):
