@@ -56,7 +56,8 @@ def test_description_voicing_quote(extract: Callable[..., dict], text: str, pers
      "« Les faits sont graves et parfaitement établis », a souligné le magistrat.",
      "Hugues Tardivon", "magistrat"),
 ])
-def test_description_of_an_office_held(extract: Callable[..., dict], text: str, person: str, absent: str) -> None:
+def test_description_of_an_office_held(extract: Callable[..., dict], text: str, person: str,
+                                       absent: str) -> None:
     assert absent not in _titles(extract(text), person)
 
 

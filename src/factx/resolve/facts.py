@@ -120,7 +120,8 @@ def described_speakers(doc: Doc, quotes: list[Any], roles: list[Role]) -> dict[i
             for subj in verb.children:
                 # in the incise the subject follows its verb, often parsed as its object (the
                 # quotation is the object): "», a lancé l'élue"
-                deps = ("nsubj", "nsubj:pass", "obj") if incise and subj.i > verb.i else ("nsubj", "nsubj:pass")
+                deps = ("nsubj", "nsubj:pass", "obj") if incise and subj.i > verb.i \
+                    else ("nsubj", "nsubj:pass")
                 if subj.dep_ not in deps or subj.pos_ != "NOUN" \
                         or not any(d.dep_ == "det" and d.lower_ in _SPEAKER_DETS for d in subj.children) \
                         or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat:name") for c in subj.children):

@@ -3997,7 +3997,8 @@ class RoleReader:
             head = doc[ph.head]
             voiced = next((speakers[x] for x in range(ph.head, ph.head_end) if x in speakers), None) \
                 if speakers else None
-            if voiced is not None and len(chain) == 1 and not (ph.gender == "f" and person_gender(voiced) == "m") \
+            if voiced is not None and len(chain) == 1 \
+                    and not (ph.gender == "f" and person_gender(voiced) == "m") \
                     and (not held.get(id(voiced)) or (ph.status in ("incoming", "former") and not any(
                         _related(r.title, ph.title) for r in held[id(voiced)]))):
                 # "« ... », a lancé l'élue", "« ... », confiait l'agriculteur": a description
