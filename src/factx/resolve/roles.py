@@ -181,9 +181,6 @@ class Role:
 
 
 
-# prepositions that open a circumstance after a charge's field, never a word of it
-_CHARGE_ENDS = frozenset({"sous", "pendant", "durant", "depuis", "lors", "jusqu'", "jusqu’"})
-
 # state offices that hold a portfolio, folded: their capitalized complement with its article
 # is a field of government, not a body ("ministre des Affaires sociales")
 PORTFOLIO_OFFICES = ("ministre", "vice-ministre", "vice-premier ministre", "secretaire d'etat",
@@ -623,14 +620,6 @@ class RoleReader:
             if second is not None:  # "l'archevêque de Besançon et de Belfort, Mgr X"
                 ph.end = second
                 break
-            dated = self._dated_span_end(j + (doc[j].text == ","))  # (set between commas)
-            if dated is not None and dated + 1 < len(doc):
-                # "conseiller municipal de 1989 à 2001, puis adjoint", "trésorière pendant deux
-                # mandats puis présidente": a title's span of time, then the next title
-                if doc[dated].text == "," and dated + 2 < len(doc) and doc[dated + 1].lower_ == "puis":
-                    j, low = dated + 1, "puis"
-                elif doc[dated].lower_ == "puis":
-                    j, low = dated, "puis"
             if low == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "puis":
                 j, low = j + 1, "puis"  # "instituteur à Grandvillers, puis directeur de l'école"
             span = self._time_span_end(j)
@@ -1178,11 +1167,7 @@ class RoleReader:
                                                      and not self._listed_field(m)) \
                     and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
                     and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)) \
-                    and not (m > c + 2 and self._charge_body_at(m)) \
-                    and not (m > c + 2 and (doc[m].lower_ in _CHARGE_ENDS
-                                            or self._dated_span_end(m) is not None)):
-                # (nor past a span of time or a circumstance: "chargé des travaux de 1995 à
-                # 2001", "chargé des écoles sous le mandat de X": the field is over)
+                    and not (m > c + 2 and self._charge_body_at(m)):
                 m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
             named = m + 1 < len(doc) and doc[m].text == "," and self.idx.starting_at(m + 1, PERSON)
             if aside and not named:
@@ -1339,23 +1324,6 @@ class RoleReader:
             else:
                 break
         return None if m == k + 1 else m
-
-    def _dated_span_end(self, k: int) -> int | None:
-        """The end of a span of time at token k: "depuis dix ans" (`_time_span_end`), or dates
-        "de 1989 à 2001", "entre 1995 et 2003", "jusqu'en 2008", "en 1994"."""
-        m = self._time_span_end(k)
-        if m is not None:
-            return m
-        doc = self.doc
-        low = doc[k].lower_.replace("’", "'") if k < len(doc) else ""
-        if low in ("de", "entre") and k + 3 < len(doc) and doc[k + 1].like_num \
-                and doc[k + 2].lower_ == ("à" if low == "de" else "et") and doc[k + 3].like_num:
-            return k + 4
-        if low == "jusqu'" and k + 2 < len(doc) and doc[k + 1].lower_ in ("en", "à") and doc[k + 2].like_num:
-            return k + 3
-        if low == "en" and k + 1 < len(doc) and doc[k + 1].like_num and len(doc[k + 1].text) == 4:
-            return k + 2
-        return None
 
     def _adverbial_phrase(self, k: int) -> bool:
         """Whether the three tokens ending at token k are a locution between a copula and its
