@@ -79,36 +79,3 @@ def test_no_role_for_an_unknown_speaker(extract: Callable[..., dict]) -> None:
     text = "« Le chantier a pris trois mois de retard », a regretté l'architecte lundi."
     assert not _roles(extract(text))
 
-
-# ------------------------------------- successive titles across a span of time
-@pytest.mark.parametrize(("text", "person", "title"), [
-    ("Gisèle Tombarel a été conseillère municipale de 1989 à 2001, puis maire de Sauvelles.",
-     "Gisèle Tombarel", "maire"),
-    ("Armand Pichegrain fut trésorier de l'Amicale laïque pendant deux mandats, puis président.",
-     "Armand Pichegrain", "président"),
-    ("Rémi Chaudefour avait été instituteur à Brassac jusqu'en 1998, puis directeur de l'école "
-     "des Tilleuls.", "Rémi Chaudefour", "directeur"),
-    ("Jeanne Morcel a été conseillère municipale de la commune, de 1977 à 1995, puis adjointe "
-     "chargée des écoles.", "Jeanne Morcel", "adjointe chargée des écoles"),
-])
-def test_next_title_after_a_span(extract: Callable[..., dict], text: str, person: str, title: str) -> None:
-    assert title in _titles(extract(text), person)
-
-
-def test_charge_stops_at_a_circumstance(extract: Callable[..., dict]) -> None:
-    # "sous le mandat de Y": Y names the mayor served, not the holder of the charge
-    text = "Léon Barthoux était adjoint chargé des travaux sous le mandat de M. Fernand Quillet."
-    assert _titles(extract(text), "Léon Barthoux") == {"adjoint chargé des travaux"}
-    assert not _titles(extract(text), "Fernand Quillet")
-
-
-@pytest.mark.parametrize(("text", "person", "titles"), [
-    # the coordination without a span was read already
-    ("Hubert Lacombe a été conseiller municipal, puis adjoint aux sports.", "Hubert Lacombe",
-     {"conseiller municipal", "adjoint aux sports"}),
-    # a span then a verb: no second title
-    ("Hubert Lacombe a été conseiller municipal de 1983 à 1995, puis a quitté la région.",
-     "Hubert Lacombe", {"conseiller municipal"}),
-])
-def test_span_guards(extract: Callable[..., dict], text: str, person: str, titles: set[str]) -> None:
-    assert _titles(extract(text), person) == titles
