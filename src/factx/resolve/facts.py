@@ -96,6 +96,45 @@ def name_to_entity(roles: list[Role], entities: list[Entity]) -> None:
             r.of = find_named(entities, r.of_name, PLACE_ORG)
 
 
+def described_speakers(doc: Doc, quotes: list[Any], roles: list[Role]) -> dict[int, Entity]:
+    """The head of a definite or demonstrative description that is the subject of a
+    quotation's verb of saying, with no name beside it ("« ... », a lancé l'élue", "Le nouveau
+    maire a déclaré : « ... »", "confiait l'agriculteur") -> the person the quotation layer
+    found speaking, when no role of that person was read on those words yet."""
+    out: dict[int, Entity] = {}
+    for q in quotes:
+        who = q.speaker
+        if who is None or who.type != "person" or not q.verb:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # the incise after the quotation, or its sentence before it (a quotation may run
+        # over several sentences: its last one holds the incise)
+        around = [*doc[span.end : min(len(doc), span.end + 12)], *doc[span.sent.start : span.start]]
+        for verb in around:
+            if verb.text != q.verb \
+                    or not (q.end <= verb.idx <= q.end + 40 or q.start - 200 <= verb.idx < q.start):
+                continue
+            incise = verb.idx >= q.end
+            for subj in verb.children:
+                # in the incise the subject follows its verb, often parsed as its object (the
+                # quotation is the object): "», a lancé l'élue"
+                deps = ("nsubj", "nsubj:pass", "obj") if incise and subj.i > verb.i \
+                    else ("nsubj", "nsubj:pass")
+                if subj.dep_ not in deps or subj.pos_ != "NOUN" \
+                        or not any(d.dep_ == "det" and d.lower_ in _SPEAKER_DETS for d in subj.children) \
+                        or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat:name") for c in subj.children):
+                    continue
+                if any(r.person is who and r.start <= subj.idx < r.end for r in roles):
+                    continue  # read already
+                out[subj.i] = who
+    return out
+
+
+_SPEAKER_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:
     """(entities, facts): may add role entities and merge acronyms into organizations."""
     text = base.original_text(doc)
@@ -103,8 +142,10 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     entities = release_titles(doc, people)
     entities = resolve_acronyms(doc, entities)
     dm = matches(doc)
-    roles, new_orgs = resolve_roles(doc, entities, dm)
-    entities = _absorb(entities, new_orgs)
+    read = entities
+    saved = [(e, e.mentions) for e in read]  # _absorb trims them; a second reading starts afresh
+    roles, new_orgs = resolve_roles(doc, read, dm)
+    entities = _absorb(read, new_orgs)
     entities = entities + _role_entities(roles, text)
     # a role as written too ("nouveau curé": "le nouveau curé" is that one, not his predecessor)
     held = [(r.person, fold(t), r.start) for r in roles for t in dict.fromkeys((r.title, r.role))]
@@ -114,6 +155,23 @@ def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fa
     leads = [(r.person, r.of, r.status, r.start) for r in roles
              if r.of is not None and r.of.type == "organization" and r.person.type == "person"]
     quotes = resolve_quotes(doc, entities, dm, held, leads)
+    speakers = described_speakers(doc, quotes, roles)
+    if speakers:
+        # "« ... », a lancé l'élue": the quotation layer found who the description stands
+        # for; the roles are read again with it (rarely: only for such an unheld description)
+        for e, mentions in saved:
+            e.mentions = mentions
+        again, new_again = resolve_roles(doc, read, dm, speakers)
+        first = {(e.name, tuple(e.mentions)): e for e in new_orgs}
+        swap = {id(e): first.get((e.name, tuple(e.mentions)), e) for e in new_again}
+        for r in again:
+            if r.of is not None and id(r.of) in swap:
+                r.of = swap[id(r.of)]
+        voiced = {id(q.speaker) for q in quotes if q.speaker is not None}
+        new_orgs = [swap[id(e)] for e in new_again]
+        new_orgs += [e for e in first.values() if id(e) in voiced and e not in new_orgs]
+        roles = again
+        entities = _absorb(read, new_orgs) + _role_entities(roles, text)
     events = resolve_events(doc, entities)
     entities = drop_places_only_in_bodies(entities, roles, quotes, events)
     name_to_entity(roles, entities)

@@ -3955,7 +3955,7 @@ class RoleReader:
                    for m in inside)
 
     # ------------------------------------------------------------------ titles that take up a name
-    def anaphoric(self, roles: list[Role]) -> list[Role]:
+    def anaphoric(self, roles: list[Role], speakers: dict[int, Entity] | None = None) -> list[Role]:
         """A definite title with no name beside it that takes up a person named in an earlier
         sentence: "Ambroise Vaudrey est intervenu ... Capucine a écrit au Premier ministre belge",
         "Odile Marbot ... La présidente socialiste du conseil régional juge que".
@@ -3995,6 +3995,22 @@ class RoleReader:
             if det not in DEF_DETS | {"du", "au"} or det == "les":
                 continue
             head = doc[ph.head]
+            voiced = next((speakers[x] for x in range(ph.head, ph.head_end) if x in speakers), None) \
+                if speakers else None
+            if voiced is not None and len(chain) == 1 \
+                    and not (ph.gender == "f" and person_gender(voiced) == "m") \
+                    and (not held.get(id(voiced)) or (ph.status in ("incoming", "former") and not any(
+                        _related(r.title, ph.title) for r in held[id(voiced)]))):
+                # "« ... », a lancé l'élue", "« ... », confiait l'agriculteur": a description
+                # that voices a quotation takes up the one the quotation layer found speaking
+                # (a reader is never left to guess who speaks). A person the text gave an
+                # office already is only named again by it ("l'élu" for the mayor, "le
+                # magistrat" for the prosecutor): a new title then only when it says a change
+                # of office ("», a commenté le nouveau maire" of the candidate who won)
+                out.append(self._role(voiced, ph, ph.det_start, ph.end, None))
+                held.setdefault(id(voiced), []).append(out[-1])
+                taken[ph.head] = voiced
+                continue
             here = bisect_right(starts, head.idx) - 1
             if self._name_follows(chain[-1].end):
                 continue  # "l'ancien directeur de Thomson pour l'Asie, Alain Fribourg": not read, not guessed
@@ -7671,13 +7687,16 @@ def _is_title_phrase(span: Span, lex: Lexicon) -> bool:
     return False
 
 
-def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[list[Role], list[Entity]]:
-    """Role facts of the document, and organizations named only in a role complement."""
+def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
+                  speakers: dict[int, Entity] | None = None) -> tuple[list[Role], list[Entity]]:
+    """Role facts of the document, and organizations named only in a role complement.
+    `speakers`: the head token of a title phrase with no name beside it -> the person the
+    quotation layer found it stands for (the description that voices a quotation)."""
     idx = EntityIndex(doc, entities)
     new_orgs: list[Entity] = []
     reader = RoleReader(doc, idx, new_orgs, dm)
     read = reader.read()
-    roles = merge_roles(read + reader.anaphoric(read) + reader.counterparts(read))
+    roles = merge_roles(read + reader.anaphoric(read, speakers or {}) + reader.counterparts(read))
     lead = lead_organization(entities, reader.text)
     # the lead, else the only body named
     sole = lead if lead is not None else lead_organization(entities, reader.text, sole=True)
