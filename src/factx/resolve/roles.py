@@ -6960,8 +6960,8 @@ def _establishment_body(doc: Doc, entities: list[Entity], r: Role) -> Entity | N
     establishment the title's sentence or the one before names, when it names one; else the
     one the story opens on (the first body it names, before the title), when it is among
     those named there or none is."""
-    ests = [e for e in entities if _establishment(e)]
-    if not ests:
+    ests = [e for e in entities if _establishment(e) or _body_kind(doc, e) == "firm"]
+    if not ests:  # (a firm is one by its kind noun too: "l'entreprise Colvert", "la société X")
         return None
     near = [e for e in ests if _named_near(doc, r, e)]
     if len(near) == 1:
@@ -7032,6 +7032,9 @@ def _anaphor_kinds(noun: Token) -> tuple[str | None, ...]:
     return (kind, None)
 
 
+_CLUB_ONLY = frozenset({"club"})
+
+
 def _kind_bodies(doc: Doc, entities: list[Entity], roles: list[Role], lex: Lexicon) -> None:
     """"L'association X a tenu son assemblée. La société Y a prêté la salle. La trésorière, Z,
     ...": a bare title (no complement, no domain) of a kind of body (a treasurer's is an
@@ -7052,6 +7055,8 @@ def _kind_bodies(doc: Doc, entities: list[Entity], roles: list[Role], lex: Lexic
                 or (r.of is not None and r.of.type != "organization"):
             continue
         fits = title_kinds.get(fold(r.role)) or title_kinds.get(fold(_base_title(r.title, lex)))
+        if fits is None and fold(r.title) in lex.team_titles and fold(r.title) != "selectionneur":
+            fits = _CLUB_ONLY  # every post of a side ("le milieu de terrain", "le talonneur") is a club's
         if fits is None:
             continue
         if r.of is not None:
