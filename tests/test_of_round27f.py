@@ -54,6 +54,31 @@ def test_a_director_runs_the_firm_named_before(extract: Callable[..., dict], tex
     assert of in _held(_roles(extract(text)), person, title)
 
 
+# ------------------------------------------------- a town hall has no founder nor volunteer
+@pytest.mark.parametrize(("text", "person", "title", "of"), [
+    ("La mairie de Pradines a prêté la salle polyvalente à l'association Les Jardins du Lot. La "
+     "fondatrice, Maëlle Trochon, a présenté les projets.", "Maëlle Trochon", "fondatrice", "Jardins du Lot"),
+    ("La mairie de Sarlin a confié la buvette à l'amicale des Myosotis. « On attend deux cents "
+     "visiteurs », annonce le bénévole Rémi Castagnol.", "Rémi Castagnol", "bénévole", "Myosotis"),
+])
+def test_a_function_is_not_the_town_halls(extract: Callable[..., dict], text: str, person: str,
+                                          title: str, of: str) -> None:
+    assert any(of in (x or "") for x in _held(_roles(extract(text)), person, title))
+
+
+# ------------------------------------------------- a class level is a school subject
+@pytest.mark.parametrize(("text", "person", "title", "of"), [
+    ("La kermesse de l'école Paul-Bert a attiré les familles samedi. Le directeur a remercié "
+     "Agathe Morvan, enseignante de CP, qui quitte l'établissement.",
+     "Agathe Morvan", "enseignante", "école Paul-Bert"),
+    ("Les élèves de l'école des Peupliers ont planté un verger. Justin Loriot, instituteur de CM1, "
+     "a guidé les travaux.", "Justin Loriot", "instituteur", "école des Peupliers"),
+])
+def test_a_class_level_keeps_the_school(extract: Callable[..., dict], text: str, person: str,
+                                        title: str, of: str) -> None:
+    assert of in _held(_roles(extract(text)), person, title)
+
+
 # ------------------------------------------------- guards
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
     # two clubs in one sentence: either side's, so none
@@ -68,6 +93,12 @@ def test_a_director_runs_the_firm_named_before(extract: Callable[..., dict], tex
     # a director whose firm is named in full stays there
     ("La société Plastimar a inauguré son usine. Son directeur, Hugo Varenne, a coupé le ruban.",
      "Hugo Varenne", "directeur", "Plastimar"),
+    # a municipal post stays the town's
+    ("La mairie de Pradines a prêté la salle à l'association Les Jardins du Lot. Le maire, "
+     "Gilles Bournat, a salué les bénévoles.", "Gilles Bournat", "maire", "Pradines"),
+    # a teacher of a sport, not a school's
+    ("La fête de l'école Paul-Bert a eu lieu samedi. Lucie Ferrat, professeure de tennis, a animé "
+     "un atelier.", "Lucie Ferrat", "professeure", None),
 ])
 def test_guards(extract: Callable[..., dict], text: str, person: str, title: str, of: str | None) -> None:
     assert _held(_roles(extract(text)), person, title) == [of]
