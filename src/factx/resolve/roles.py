@@ -6897,6 +6897,23 @@ def _school_post(role: str, title: str) -> bool:
         if rest.startswith(opener):
             subject = rest[len(opener):].removeprefix("la ").removeprefix("l'").strip()
             return subject in subjects
+    return _school_post_of_level(role)
+
+
+def _school_post_of_level(role: str) -> bool:
+    """A post of several words before its subject or class ("professeure des écoles de CM1",
+    "professeur principal de mathématiques"; the first word in either gender)."""
+    posts, _, subjects = _school_words()
+    words = fold(role).replace("’", "'").split()
+    for post in posts:
+        head, *tail = post.split()
+        n = len(tail) + 1
+        if not tail or len(words) <= n or not words[0].startswith(head) or words[1:n] != tail:
+            continue
+        rest = " ".join(words[n:])
+        for opener in ("de ", "d'", "en "):
+            if rest.startswith(opener) and rest[len(opener):].strip() in subjects:
+                return True
     return False
 
 
@@ -7956,8 +7973,15 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches) -> tuple[lis
                 # town hall has a mayor, deputies and its staff's posts ("secrétaire de mairie"),
                 # not a founder, a volunteer or a spokesman of the story's other body
                 r.of = _other_body_near(doc, entities, r)
-    school = _the_one(e for e in entities if _school(e))
+    schools = [e for e in entities if _school(e)]
+    the_school = _the_one(schools)
     for r in roles:
+        school = the_school
+        if school is None and len(schools) > 1 and r.of is None and r.of_name is None:
+            # "l'école élémentaire des Tilleuls" ... "X, enseignante de CP, ... à l'école des
+            # Tilleuls": of several schools (or one under two names), the one its sentence names
+            near = [e for e in schools if _in_sentence(doc, r, e)]
+            school = near[0] if len(near) == 1 else None
         if school is not None and r.of is None and r.of_name is None and r.status is None \
                 and _school_post(r.role, r.title) \
                 and (_named_near(doc, r, school) or _story_lead(entities, school, r)) \
