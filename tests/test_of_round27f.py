@@ -73,6 +73,13 @@ def test_a_function_is_not_the_town_halls(extract: Callable[..., dict], text: st
      "Agathe Morvan", "enseignante", "école Paul-Bert"),
     ("Les élèves de l'école des Peupliers ont planté un verger. Justin Loriot, instituteur de CM1, "
      "a guidé les travaux.", "Justin Loriot", "instituteur", "école des Peupliers"),
+    # a post of several words before the class
+    ("La kermesse de l'école Paul-Bert a attiré les familles samedi. Inès Garnaud, professeure des "
+     "écoles de CE2, a monté la pièce.", "Inès Garnaud", "professeure des écoles", "école Paul-Bert"),
+    # one school under two names: the one the teacher's sentence names
+    ("La fête de l'école primaire des Acacias a eu lieu samedi. On y a salué Paul Demarty, "
+     "instituteur de CM2, qui part après douze ans à l'école des Acacias.",
+     "Paul Demarty", "instituteur", "école des Acacias"),
 ])
 def test_a_class_level_keeps_the_school(extract: Callable[..., dict], text: str, person: str,
                                         title: str, of: str) -> None:
