@@ -6977,8 +6977,11 @@ def _establishment_body(doc: Doc, entities: list[Entity], r: Role) -> Entity | N
     establishment the title's sentence or the one before names, when it names one; else the
     one the story opens on (the first body it names, before the title), when it is among
     those named there or none is."""
-    ests = [e for e in entities if _establishment(e) or _body_kind(doc, e) == "firm"]
-    if not ests:  # (a firm is one by its kind noun too: "l'entreprise Colvert", "la société X")
+    # a firm is one by its kind noun too ("l'entreprise Colvert", "la société X"), for a title
+    # with no possessive (a possessive's owner may be a person: "Il ... Son directeur")
+    mine = _owner_det(doc, r) is None
+    ests = [e for e in entities if _establishment(e) or (mine and _body_kind(doc, e) == "firm")]
+    if not ests:
         return None
     near = [e for e in ests if _named_near(doc, r, e)]
     if len(near) == 1:
