@@ -6913,6 +6913,23 @@ def _school_post(role: str, title: str) -> bool:
         if rest.startswith(opener):
             subject = rest[len(opener):].removeprefix("la ").removeprefix("l'").strip()
             return subject in subjects
+    return _school_post_of_level(role)
+
+
+def _school_post_of_level(role: str) -> bool:
+    """A post of several words before its subject or class ("professeure des écoles de CM1",
+    "professeur principal de mathématiques"; the first word in either gender)."""
+    posts, _, subjects = _school_words()
+    words = fold(role).replace("’", "'").split()
+    for post in posts:
+        head, *tail = post.split()
+        n = len(tail) + 1
+        if not tail or len(words) <= n or not words[0].startswith(head) or words[1:n] != tail:
+            continue
+        rest = " ".join(words[n:])
+        for opener in ("de ", "d'", "en "):
+            if rest.startswith(opener) and rest[len(opener):].strip() in subjects:
+                return True
     return False
 
 
@@ -6976,7 +6993,10 @@ def _establishment_body(doc: Doc, entities: list[Entity], r: Role) -> Entity | N
     establishment the title's sentence or the one before names, when it names one; else the
     one the story opens on (the first body it names, before the title), when it is among
     those named there or none is."""
-    ests = [e for e in entities if _establishment(e)]
+    # a firm is one by its kind noun too ("l'entreprise Colvert", "la société X"), for a title
+    # with no possessive (a possessive's owner may be a person: "Il ... Son directeur")
+    mine = _owner_det(doc, r) is None
+    ests = [e for e in entities if _establishment(e) or (mine and _body_kind(doc, e) == "firm")]
     if not ests:
         return None
     near = [e for e in ests if _named_near(doc, r, e)]
@@ -7048,6 +7068,9 @@ def _anaphor_kinds(noun: Token) -> tuple[str | None, ...]:
     return (kind, None)
 
 
+_CLUB_ONLY = frozenset({"club"})
+
+
 def _kind_bodies(doc: Doc, entities: list[Entity], roles: list[Role], lex: Lexicon) -> None:
     """"L'association X a tenu son assemblée. La société Y a prêté la salle. La trésorière, Z,
     ...": a bare title (no complement, no domain) of a kind of body (a treasurer's is an
@@ -7068,6 +7091,8 @@ def _kind_bodies(doc: Doc, entities: list[Entity], roles: list[Role], lex: Lexic
                 or (r.of is not None and r.of.type != "organization"):
             continue
         fits = title_kinds.get(fold(r.role)) or title_kinds.get(fold(_base_title(r.title, lex)))
+        if fits is None and fold(r.title) in lex.team_titles and fold(r.title) != "selectionneur":
+            fits = _CLUB_ONLY  # every post of a side ("le milieu de terrain", "le talonneur") is a club's
         if fits is None:
             continue
         if r.of is not None:
@@ -7164,6 +7189,15 @@ def _town_hall(e: Entity) -> bool:
     council (local titles), never by a president or a director of the text's other bodies."""
     return e.type == "organization" and fold(_LEADING_ARTICLE.sub("", e.name)).startswith(
         ("mairie", "hotel de ville"))
+
+
+def _other_body_near(doc: Doc, entities: list[Entity], r: Role) -> Entity | None:
+    """The one organization other than a town hall the text names before the title in its
+    sentence or in the sentence before (see _named_near); None when none or several."""
+    at = r.mentions[0][0] if r.mentions else r.start
+    near = [e for e in entities if e.type == "organization" and not _town_hall(e)
+            and any(m.start < at for m in e.mentions) and _named_near(doc, r, e)]
+    return near[0] if len(near) == 1 else None
 
 
 def _town_hall_post(role: str) -> bool:
@@ -7955,8 +7989,21 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
             r.of = _org_before(doc, idx, r) or subject or only or _opening_body(doc, idx, r)
             if r.of is not None and _other_side(doc, r, r.of):
                 r.of = None
-    school = _the_one(e for e in entities if _school(e))
+            if r.of is not None and _town_hall(r.of) and not _town_hall_post(r.role) \
+                    and _base_title(r.title, lex) not in lex.local_titles:
+                # "La mairie de X a prêté la salle à l'association Y. La fondatrice, Z, ...": a
+                # town hall has a mayor, deputies and its staff's posts ("secrétaire de mairie"),
+                # not a founder, a volunteer or a spokesman of the story's other body
+                r.of = _other_body_near(doc, entities, r)
+    schools = [e for e in entities if _school(e)]
+    the_school = _the_one(schools)
     for r in roles:
+        school = the_school
+        if school is None and len(schools) > 1 and r.of is None and r.of_name is None:
+            # "l'école élémentaire des Tilleuls" ... "X, enseignante de CP, ... à l'école des
+            # Tilleuls": of several schools (or one under two names), the one its sentence names
+            near = [e for e in schools if _in_sentence(doc, r, e)]
+            school = near[0] if len(near) == 1 else None
         if school is not None and r.of is None and r.of_name is None and r.status is None \
                 and _school_post(r.role, r.title) \
                 and (_named_near(doc, r, school) or _story_lead(entities, school, r)) \
