@@ -7191,15 +7191,6 @@ def _town_hall(e: Entity) -> bool:
         ("mairie", "hotel de ville"))
 
 
-def _other_body_near(doc: Doc, entities: list[Entity], r: Role) -> Entity | None:
-    """The one organization other than a town hall the text names before the title in its
-    sentence or in the sentence before (see _named_near); None when none or several."""
-    at = r.mentions[0][0] if r.mentions else r.start
-    near = [e for e in entities if e.type == "organization" and not _town_hall(e)
-            and any(m.start < at for m in e.mentions) and _named_near(doc, r, e)]
-    return near[0] if len(near) == 1 else None
-
-
 def _town_hall_post(role: str) -> bool:
     """"secrétaire de mairie", "agent de la mairie": a post in the town hall, held in the
     commune as a municipal office is."""
@@ -7989,12 +7980,6 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
             r.of = _org_before(doc, idx, r) or subject or only or _opening_body(doc, idx, r)
             if r.of is not None and _other_side(doc, r, r.of):
                 r.of = None
-            if r.of is not None and _town_hall(r.of) and not _town_hall_post(r.role) \
-                    and _base_title(r.title, lex) not in lex.local_titles:
-                # "La mairie de X a prêté la salle à l'association Y. La fondatrice, Z, ...": a
-                # town hall has a mayor, deputies and its staff's posts ("secrétaire de mairie"),
-                # not a founder, a volunteer or a spokesman of the story's other body
-                r.of = _other_body_near(doc, entities, r)
     schools = [e for e in entities if _school(e)]
     the_school = _the_one(schools)
     for r in roles:
