@@ -7,6 +7,9 @@
 2. A verb or noun of putting off before 'au'/'à' ('mis en délibéré au', 'renvoyée à', 'a
    reporté le vote au') gives the new date, still ahead of the writer whatever the tense of
    the verb (tense.json "deferral"; tense.leading_tense).
+3. A reference to the present ('désormais', 'maintenant', 'actuellement') is no date of
+   the extraction (components.dates): French TimeBank tags it, no news gold lists it; the
+   date layer alone (find_dates) keeps it.
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -93,3 +96,28 @@ def test_deferral_points_ahead(extract: Callable[..., dict], case: str, text: st
                                value: str) -> None:
     found = dates(extract(text, ref_date=REF))
     assert found.get(name) == value, (case, found)
+
+
+PRESENT = [
+    ("'désormais' is no date of a fact",
+     "La chorale de Vaudrange compte désormais quarante voix.", set()),
+    ("'maintenant' opening a sentence",
+     "Maintenant, les joueurs de l'AS Brissac doivent confirmer à Morlanges.", set()),
+    ("'actuellement' beside a dated fact",
+     "Le pont de Saint-Aubert, fermé hier, est actuellement en travaux.", {"hier"}),
+    ("guard: 'aujourd'hui' stays a day",
+     "Le marché de Morlanges ouvre aujourd'hui sur la place Carnot.", {"aujourd'hui"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "names"), PRESENT, ids=[r[0] for r in PRESENT])
+def test_present_reference_is_no_date(extract: Callable[..., dict], case: str, text: str,
+                                      names: set[str]) -> None:
+    assert set(dates(extract(text, ref_date=REF))) == names, case
+
+
+def test_date_layer_keeps_the_present_reference() -> None:
+    from factx.temporal import find_dates
+
+    found = find_dates("Le club compte désormais 300 membres.", REF)
+    assert [(e.text, e.value) for e in found] == [("désormais", REF)]
