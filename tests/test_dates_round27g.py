@@ -9,7 +9,10 @@
    the verb (tense.json "deferral"; tense.leading_tense).
 3. A reference to the present ('désormais', 'maintenant', 'actuellement') is no date of
    the extraction (components.dates): French TimeBank tags it, no news gold lists it; the
-   date layer alone (find_dates) keeps it.
+   date layer alone (find_dates) keeps it. Nor is the rank of a period in a series ('pour la
+   troisième année consécutive', 'la deuxième journée' of a league) a length of time.
+4. A weekday's abbreviation ('jeu.', 'mer.') is a day only before its day number ('mer. 24
+   juin'); at a sentence's end it is the noun ('les arrêts de jeu.').
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -105,6 +108,20 @@ PRESENT = [
      "Maintenant, les joueurs de l'AS Brissac doivent confirmer à Morlanges.", set()),
     ("'actuellement' beside a dated fact",
      "Le pont de Saint-Aubert, fermé hier, est actuellement en travaux.", {"hier"}),
+    ("the rank of a year in a row",
+     "Les tarifs de la cantine de Vaudrange baissent pour la troisième année consécutive.", set()),
+    ("a league's round",
+     "L'AS Brissac, battue lors de la quatrième journée, reste dernière du classement.", set()),
+    ("a game's noun before a full stop",
+     "Le Morlangeois Tom Hérault a égalisé dans les arrêts de jeu. Le public a exulté hier.", {"hier"}),
+    ("the sea's noun before a full stop",
+     "Le skipper Yann Coadou a abandonné après neuf jours de mer. Il rentrera demain.",
+     {"demain", "après neuf jours"}),
+    ("guard: the last year is a span",
+     "Le chiffre d'affaires de la coopérative de Vaudrange a doublé au cours de la dernière année.",
+     {"la dernière année"}),
+    ("guard: an abbreviated weekday before its day number",
+     "Concert de la fanfare de Vaudrange le sam. 15 novembre à la salle Carnot.", {"le sam. 15 novembre"}),
     ("guard: 'aujourd'hui' stays a day",
      "Le marché de Morlanges ouvre aujourd'hui sur la place Carnot.", {"aujourd'hui"}),
 ]
