@@ -314,8 +314,10 @@ def find_dates(text: str, ref_date: str | None = None, *, split_day_clock: bool 
 
 
 def _tail_start(h: _Hit) -> int:
-    """Where a day's trailing clock time starts ('dimanche vers 6 heures': at 'vers'), or -1."""
-    if h.rule.kind != "date" or clock_of(h.m, "t") is None:
+    """Where a day's trailing clock time starts ('dimanche vers 6 heures': at 'vers'), or -1.
+    Noon and midnight are no clock reading but a moment of the day, which a reader keeps
+    with its day as 'lundi soir' ('jeudi à midi', 'samedi midi', 'hier vers minuit'): -1."""
+    if h.rule.kind != "date" or clock_of(h.m, "t") is None or g(h.m, "noont"):
         return -1
     return g_start(h.m, "tprept")
 

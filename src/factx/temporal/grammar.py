@@ -98,7 +98,9 @@ def _generated_macros() -> dict[str, str]:
     lex, cal = lexicon(), calendar()
     abbr = set(lex["month_abbreviations"])
     full = [m for m in cal["months"] if m not in abbr]
-    wd_abbr = "|".join(regex.escape(w) + r"\." for w in lex["weekday_abbreviations"])
+    # 'jeu.', 'mer.' are a weekday only before its day number ('mer. 24 juin'): at a
+    # sentence's end they are the nouns ('les arrêts de jeu.', 'deux jours de mer.')
+    wd_abbr = "|".join(regex.escape(w) + r"\.(?=[ \t]*\d)" for w in lex["weekday_abbreviations"])
     numw = words(lex["number_words"])
     return {
         "MONTH": "(?P<month{s}>" + words(full) + ")",

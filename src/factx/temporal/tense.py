@@ -21,6 +21,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 _REACH = 60  # characters: a verb further away says little about this expression
 _COMPLEMENT = regex.compile(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", regex.IGNORECASE)
 _WORD = regex.compile(r"[\w'’-]+")
+_TO = regex.compile(r"(?:au|à)[ \t]", regex.IGNORECASE)
 
 
 @cache
@@ -92,13 +93,30 @@ def _leading() -> regex.Pattern[str]:
         rf"(?:{sep}(?:{alt(data['between'])}))*{sep}$", _FLAGS)
 
 
+@cache
+def _deferral() -> regex.Pattern[str]:
+    data = load_json("dates/tense.json")
+    stems = "|".join(regex.escape(w) for w in sorted(data["deferral"]["stems"], key=len, reverse=True))
+    between = "|".join(regex.escape(w) for w in sorted(data["leading"]["between"], key=len, reverse=True))
+    nots = "|".join(regex.escape(w) for w in data["deferral"]["not_words"])
+    gap = int(data["deferral"]["gap"])
+    return regex.compile(
+        rf"(?<![\w'’])(?!(?:{nots})(?![\w]))(?:{stems})[\w]*(?:[ \t]+[\w'’-]+){{0,{gap}}}?"
+        rf"(?P<to>[ \t]+(?:au|à)(?:[ \t]+(?:{between}))*)?[ \t]+$", _FLAGS)
+
+
 def leading_tense(text: str, start: int) -> Tense | None:
     """'d'ici (à) juin' -> future, 'depuis mai' -> past: a preposition right before the
-    expression (models/dates/tense.json "leading") fixes its side of the document date."""
+    expression (models/dates/tense.json "leading") fixes its side of the document date;
+    so does a verb of putting off before 'au'/'à' ('mis en délibéré au 4 mai', 'renvoyé
+    à jeudi': the new date is ahead; tense.json "deferral")."""
     m = _leading().search(text, max(0, start - 40), start)
-    if m is None:
-        return None
-    return "future" if m.group("future") else "past"
+    if m is not None:
+        return "future" if m.group("future") else "past"
+    d = _deferral().search(text, max(0, start - 60), start)
+    if d is not None and (d.group("to") or _TO.match(text, start, start + 3)):
+        return "future"  # the expression may hold its own 'au': 'au 4 mai'
+    return None
 
 
 def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -> Tense | None:
