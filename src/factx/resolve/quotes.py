@@ -154,6 +154,7 @@ class QuoteWords:
     label_markers: frozenset[str]
     org_generic: frozenset[str]
     management_nouns: frozenset[str]
+    organ_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
@@ -1419,9 +1420,12 @@ class QuoteReader:
                 return NOBODY  # "le porte-parole de X", "un représentant de X": not X speaking
             if named:  # "le documentaire de Canal Azur"
                 return named[0][0]
-        if fold(head.lemma_ or head.text) in self.words.org_nouns and head.pos_ == "NOUN":
+        noun = fold(head.lemma_ or head.text)
+        if (noun in self.words.org_nouns or noun in self.words.organ_nouns) and head.pos_ == "NOUN":
+            # "La direction de l'usine Peugeot a confirmé", "La délégation de l'UMR a jugé": the
+            # body it is the organ of
             named = [h for h in self.idx.in_span(lo, hi, ("organization",)) if self.near(head, h[1])]
-            if named:  # "La direction de l'usine Peugeot a confirmé": the body it is the organ of
+            if named:
                 return named[0][0]
         if head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in self.words.view_words:
             # "Le constat du chef de centre est sans appel : « ... »": the view of the one the
