@@ -41,6 +41,21 @@ def test_organ_of_a_body_speaks_for_it(extract: Callable[..., dict], text: str,
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    # "l'un", "l'une" in apposition after the name, taken by the parser for the subject
+    ("Odile Marchetti, l'une des fondatrices du collectif, a dénoncé « une manœuvre grossière "
+     "de la préfecture ».", ["Odile Marchetti"]),
+    ("Odile Marchetti, l'une des avocates de la famille, a estimé que la décision représentait "
+     "« une vraie trahison envers les éleveurs ».", ["Odile Marchetti"]),
+    ("Dans le camp adverse, le ton est différent. Odile Marchetti, l'une des dirigeantes de "
+     "l'Union paysanne, a jugé que ce vote constituait « un signal très inquiétant pour toute la "
+     "vallée ».", ["Odile Marchetti"]),
+])
+def test_name_before_one_of_apposition(extract: Callable[..., dict], text: str,
+                                       speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     # titles of works, nicknames, slogans: no quotation
     ("La compagnie Les Tréteaux joue samedi un spectacle intitulé « Le grand voyage des "
      "oiseaux de passage » à la salle des fêtes.", []),

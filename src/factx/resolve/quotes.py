@@ -1702,8 +1702,9 @@ class QuoteReader:
                 # s'est dit « ... »")
                 fronted = subjects[0].pos_ == "VERB" and "Part" in subjects[0].morph.get("VerbForm") \
                     and subjects[0].i < verb.i
-                if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
-                        and (_human(subjects[0], self.words) or fronted):
+                if tok is verb and not isinstance(who, Entity) \
+                        and ((subjects[0].pos_ != "PRON" and (_human(subjects[0], self.words) or fronted))
+                             or self.one_of_apposed(subjects[0])):
                     if any(self.titled_complement(subjects[0], a) for _, a, _ in
                            self.idx.in_span(subjects[0].i, verb.i, ("person",))):
                         return NOBODY  # "Le porte-parole du président X a affirmé": not X
@@ -1729,6 +1730,14 @@ class QuoteReader:
                 return controlled
             tok = tok.head
         return None
+
+    def one_of_apposed(self, subj: Token) -> bool:
+        """"X, l'un des négociateurs de Y, a jugé": "l'un", "l'une" set after a comma, which the
+        parser may take for the subject while it hangs the name before the comma elsewhere;
+        the apposition describes that name (found by `name_before`)."""
+        return subj.lower_ in ("un", "une") and subj.i >= 2 \
+            and any(c.dep_ == "det" and c.lower_ in ("l'", "l’") for c in subj.children) \
+            and self.doc[subj.i - 2].text == ","
 
     def controller(self, inf: Token) -> Who | None:
         """"X a accusé Y d'avoir dit « ... »", "X reproche à Y d'avoir affirmé que": an
