@@ -29,7 +29,7 @@ from conftest import quote_speakers as _speakers
     ("La Fédération bretonne de pétanque a réuni ses clubs. Le bureau de la Fédération bretonne "
      "de pétanque a qualifié le calendrier de « totalement irréaliste pour les petits clubs ».",
      ["Fédération bretonne de pétanque"]),
-    ("La mission d'observation de l'Alliance des Cantons Verts a estimé le vote « globalement "
+    ("Une mission d'observation de l'Alliance des Cantons Verts a estimé le vote « globalement "
      "fidèle aux règles fixées par la loi électorale ».", ["Alliance des Cantons Verts"]),
     # ... and a full clause, no longer left with no speaker
     ("Le secrétariat du Syndicat des apiculteurs du Vercors a réagi lundi : « Nous ne lâcherons "
