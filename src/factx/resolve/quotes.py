@@ -154,6 +154,7 @@ class QuoteWords:
     label_markers: frozenset[str]
     org_generic: frozenset[str]
     management_nouns: frozenset[str]
+    organ_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     demonym_suffixes: frozenset[str]
     contrast: frozenset[str]
@@ -1419,9 +1420,12 @@ class QuoteReader:
                 return NOBODY  # "le porte-parole de X", "un représentant de X": not X speaking
             if named:  # "le documentaire de Canal Azur"
                 return named[0][0]
-        if fold(head.lemma_ or head.text) in self.words.org_nouns and head.pos_ == "NOUN":
+        noun = fold(head.lemma_ or head.text)
+        if (noun in self.words.org_nouns or noun in self.words.organ_nouns) and head.pos_ == "NOUN":
+            # "La direction de l'usine Peugeot a confirmé", "La délégation de l'UMR a jugé": the
+            # body it is the organ of
             named = [h for h in self.idx.in_span(lo, hi, ("organization",)) if self.near(head, h[1])]
-            if named:  # "La direction de l'usine Peugeot a confirmé": the body it is the organ of
+            if named:
                 return named[0][0]
         if head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in self.words.view_words:
             # "Le constat du chef de centre est sans appel : « ... »": the view of the one the
@@ -1698,8 +1702,9 @@ class QuoteReader:
                 # s'est dit « ... »")
                 fronted = subjects[0].pos_ == "VERB" and "Part" in subjects[0].morph.get("VerbForm") \
                     and subjects[0].i < verb.i
-                if tok is verb and not isinstance(who, Entity) and subjects[0].pos_ != "PRON" \
-                        and (_human(subjects[0], self.words) or fronted):
+                if tok is verb and not isinstance(who, Entity) \
+                        and ((subjects[0].pos_ != "PRON" and (_human(subjects[0], self.words) or fronted))
+                             or self.one_of_apposed(subjects[0])):
                     if any(self.titled_complement(subjects[0], a) for _, a, _ in
                            self.idx.in_span(subjects[0].i, verb.i, ("person",))):
                         return NOBODY  # "Le porte-parole du président X a affirmé": not X
@@ -1725,6 +1730,14 @@ class QuoteReader:
                 return controlled
             tok = tok.head
         return None
+
+    def one_of_apposed(self, subj: Token) -> bool:
+        """"X, l'un des négociateurs de Y, a jugé": "l'un", "l'une" set after a comma, which the
+        parser may take for the subject while it hangs the name before the comma elsewhere;
+        the apposition describes that name (found by `name_before`)."""
+        return subj.lower_ in ("un", "une") and subj.i >= 2 \
+            and any(c.dep_ == "det" and c.lower_ in ("l'", "l’") for c in subj.children) \
+            and self.doc[subj.i - 2].text == ","
 
     def controller(self, inf: Token) -> Who | None:
         """"X a accusé Y d'avoir dit « ... »", "X reproche à Y d'avoir affirmé que": an
