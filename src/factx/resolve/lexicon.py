@@ -68,6 +68,7 @@ class Lexicon:
     generic: frozenset[str]
     address_titles: frozenset[str]  # folded: "abbé", "chanoine" before a name, no office
     prefixes: tuple[str, ...]
+    glued_prefixes: tuple[str, ...]  # "co" in "cosecrétaire": only before a whole title
     kinship: frozenset[str]
     same_office: tuple[tuple[str, ...], ...]  # folded names of one office
     title_bodies: dict[str, tuple[str, ...]]  # folded title -> folded names of the body it is held in
@@ -170,6 +171,9 @@ class Lexicon:
                 if w in self.first_words or (w.endswith("s") and w[:-1] in self.first_words) \
                         or (w.endswith("aux") and w[:-3] + "al" in self.first_words):  # "généraux"
                     return True
+        for p in self.glued_prefixes:  # "cosecrétaire", "coauteurs"
+            if word.startswith(p) and len(word) > len(p) + 3 and self.may_start_title(word[len(p):]):
+                return True
         return False
 
     def title_of(self, text: str) -> tuple[str, str | None] | None:
@@ -184,6 +188,12 @@ class Lexicon:
         for p in self.prefixes:
             if low.startswith(p) and low[len(p):] in self.titles:
                 masc, g = self.titles[low[len(p):]]
+                return p + masc, g
+        for p in self.glued_prefixes:
+            # "la cosecrétaire", "le coauteur", "cotrésorière": the rest a whole title of its own
+            rest = low[len(p):]
+            if low.startswith(p) and len(rest) > 3 and rest[0].isalpha() and rest in self.titles:
+                masc, g = self.titles[rest]
                 return p + masc, g
         parts = low.split("-")
         if len(parts) == 2 and all(parts) and " " not in low:
@@ -238,6 +248,12 @@ def lexicon() -> Lexicon:
         if fem is not None and masc in titles and fem not in titles:  # "générale", "colonelle"
             titles[fem] = (titles[masc][0], "f")
             derived_feminines.add(fem)
+    not_eure = set(t["not_eure_feminines"])
+    for form, (masc, gender) in list(titles.items()):
+        # "professeure", "auteure", "chercheure": the feminine in -eure of any title in -eur
+        first, sep, rest = form.partition(" ")
+        if gender != "f" and first.endswith("eur") and first.isalpha() and first + "e" not in not_eure:
+            titles.setdefault(first + "e" + sep + rest, (masc, "f"))
     posts = t["secretary_posts"]
     secretaries = [f"{head} {p}" for head in ("secrétaire", "sous-secrétaire") for p in posts]
     for title in secretaries:  # "secrétaire à la défense": one title, a state's
@@ -265,6 +281,7 @@ def lexicon() -> Lexicon:
         generic=frozenset(t["generic"]),
         address_titles=frozenset(fold(x) for x in t["address_titles"]),
         prefixes=tuple(t["prefixes"]),
+        glued_prefixes=tuple(t["glued_prefixes"]),
         kinship=frozenset(t["kinship"]),
         same_office=tuple(tuple(fold(x) for x in g) for g in t["same_office"]),
         title_bodies={fold(k): tuple(fold(x) for x in v) for k, v in t["title_bodies"].items()},
