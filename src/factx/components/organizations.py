@@ -115,6 +115,7 @@ def _lex() -> dict[str, Any]:
         "online_verbs": {fold(w) for w in data["media_cues"]["online_verbs"]},
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "told_verbs": frozenset(fold(w) for w in data["media_cues"]["told_verbs"]),
+        "account_nouns": frozenset(fold(w) for w in data["media_cues"]["account_nouns"]),
         "members": {fold(w) for w in data["member_nouns"]},
         "leaders": {fold(w) for w in data["leader_nouns"]},
         "branches": frozenset(fold(w) for w in data["branch_nouns"]),
@@ -175,6 +176,7 @@ def _lex() -> dict[str, Any]:
         "takeover_nouns": frozenset(fold(w) for w in data["takeover_nouns"]),
         "apposition_people": frozenset(fold(w) for w in data["apposition_people"]),
         "press_heads": {fold(w) for w in data["press_heads"]},
+        "press_title_words": frozenset(data["press_title_words"]),
         "quoted_name_heads": frozenset(fold(w) for w in data["quoted_name_heads"]),
         "kind_acronyms": frozenset(data["kind_acronyms"] + data["legal_forms"]),
         "kinds": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["venue_heads"]},
@@ -4142,9 +4144,14 @@ def _told_to(doc: Doc, span: Span) -> bool:
 
 
 def _published_on(doc: Doc, span: Span) -> bool:
-    """Words are published or said on the name: "a réagi sur Twitter", "vue sur YouTube"."""
+    """Words are published or said on the name: "a réagi sur Twitter", "vue sur YouTube", or on
+    an account, a page or a channel the name holds ("a écrit sur son compte Twitter", "sur sa
+    page Facebook": media_cues `account_nouns`, after a determiner)."""
     lex = _lex()
     k = _before_articles(doc, span.start)
+    if k > 2 and fold(doc[k - 1].text) in lex["account_nouns"] and doc[k - 2].pos_ == "DET" \
+            and doc[k - 1].is_lower and len(span) == 1:
+        k -= 2
     if k > 0 and doc[k - 1].lower_ == "sur":
         verbs = [doc[x] for x in range(max(0, k - 4), k - 1)]
         tok = span.root
@@ -4184,6 +4191,68 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
         if c.label in ("misc", "place", "person") and fold(c.attrs.get("name", "")) in media:
             c.label = "organization"
             c.attrs["why"] = "medium"
+
+
+# "de Vallorgue", "du Haut-Plateau", "des Combes": a title's town, capitalized words and hyphens
+_CAP_WORD = r"[A-ZÉÈÀÂÎÔ][\w'\u2019-]*"
+_PRESS_TOWN = re.compile(rf" (?:de |du |des |d['\u2019])({_CAP_WORD}(?: {_CAP_WORD})*)")
+_BOOK_TITLE = re.compile(r"^\S+\s+d['\u2019]une?\b")
+
+
+def _title_of(name: str) -> str:
+    """A name without the capitalized article that opens it ("Le Courrier du Plateau")."""
+    head, _, rest = name.partition(" ")
+    if head in _CAPITAL_ARTICLES and rest:
+        return rest
+    return name[2:] if name[:2] in ("L'", "L\u2019") else name
+
+
+def _press_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name that opens on a capitalized noun of the press titles (organizations.json
+    `press_title_words`: "la Revue des Hautes-Terres", "le Courrier du Plateau") is a
+    newspaper or a periodical, an organization in every mention, whatever the model read in it
+    (a work, a place no gazetteer knows), when it runs on past that noun; "Journal d'un ..."
+    opens a book's title and stays. A one-word title of that kind, capitalized inside a
+    sentence, that "de", "du" or "des" and a place's or a work's name follow ("la Gazette" +
+    "de Vallorgue"), is one name with it: the place is where the paper is from."""
+    from factx import gazetteer
+
+    words = _lex()["press_title_words"]
+    text = base.original_text(doc)
+    titles: set[str] = set()
+    out = list(cands)
+    for c in _name_cands(cands):
+        if c.attrs.get("civility") or c not in out:
+            continue
+        bare = _title_of(c.attrs.get("name", "") or text[c.start : c.end])
+        first = bare.split(" ", 1)[0].split("'")[0].split("\u2019")[0]
+        if first not in words:
+            continue
+        if " " in bare and c.label in ("misc", "place") and _BOOK_TITLE.match(bare) is None \
+                and (c.label == "misc" or gazetteer.place_kind(bare) is None):
+            titles.add(fold(bare))
+            continue
+        # "la Gazette" + "de Vallorgue": the title's noun alone, then its town
+        if " " in bare or c.label == "person" or (c.label == "place" and gazetteer.place_kind(bare)):
+            continue
+        m = _PRESS_TOWN.match(text, c.end)
+        if m is None or text[m.start(1) : m.end()] in _CAPITAL_ARTICLES:
+            continue
+        inside = [o for o in out if o is not c and base.overlaps(o.start, o.end, c.end, m.end())]
+        if any(o.end > m.end() or o.label not in ("place", "misc") for o in inside):
+            continue
+        for o in inside:
+            out.remove(o)
+        c.end = m.end()
+        c.attrs["name"] = text[c.start : c.end]
+        c.label = "organization"
+        c.attrs["why"] = "press title"
+        titles.add(fold(_title_of(c.attrs["name"])))
+    for c in _name_cands(out):
+        if c.label in ("misc", "place") and fold(_title_of(c.attrs.get("name", ""))) in titles:
+            c.label = "organization"
+            c.attrs["why"] = "press title"
+    return out
 
 
 def _title_adjectives(doc: Doc, cands: list[Candidate]) -> None:
@@ -6078,6 +6147,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _own_names_before_their_town(doc, cands, words)
     _by_evidence(doc, cands)
     _media(doc, cands)
+    cands = _press_titles(doc, cands)
     _title_adjectives(doc, cands)
     _acting_bodies(doc, cands)  # after "Les Faucons" + "noirs"
     _wrecked_ships(text, cands)
