@@ -16,16 +16,23 @@ the date layer alone keeps it. Nor is the rank of a period in a series ('pour la
 année consécutive', 'lors de la quatrième journée' of a league: rule `ordinal_period` read as
 a length of one unit): it measures no time of the story, and no news gold lists it; the
 first or the last one ('au cours de la dernière année') stays a span, as the seed's gold has it.
+Nor is a deictic day that complements a noun other than a day or an event ('l'école de demain',
+'les ingénieurs de demain', 'les gloires d'hier'): it names an age, the future or the past, no
+day ('la soirée d'hier', 'la réunion de demain' stay: lexicon deictic_dated_heads).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx.components import base
+from factx.temporal.grammar import lexicon
+from factx.temporal.values import fold
 from factx.types import Candidate
 
 if TYPE_CHECKING:
@@ -49,13 +56,33 @@ def _is_fact(e: TimeExpr) -> bool:
     return True
 
 
+_DEICTIC_WORDS = frozenset({"demain", "hier", "aujourd'hui", "apres-demain", "avant-hier"})
+# the word before 'de demain' / "d'hier": 'l'école de demain' -> 'ecole'
+_DE_BEFORE = regex.compile(r"([\w-]+)[ \t]+(?:de[ \t]+|d['’])$")
+
+
+@cache
+def _dated_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon()["deictic_dated_heads"])
+
+
+def _generic_deictic(e: TimeExpr, text: str) -> bool:
+    """'les métiers de demain', 'la ville de demain', 'les champions d'hier': the deictic is
+    the complement of a noun that names no day nor event held on one; it speaks of the
+    future or the past ('la soirée d'hier', 'le match de demain' are days)."""
+    if e.rule != "deictic" or fold(e.text) not in _DEICTIC_WORDS:
+        return False
+    m = _DE_BEFORE.search(text, max(0, e.start - 40), e.start)
+    return bool(m) and fold(m.group(1)) not in _dated_heads()
+
+
 def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | None = None) -> list[Candidate]:
     from factx.temporal import find_dates
 
     return [
         Candidate(label="date", start=e.start, end=e.end, source="dates", attrs=e.attrs())
         for e in find_dates(text, ref_date, split_day_clock=True, tense_hint=tense_hint)
-        if _is_fact(e)
+        if _is_fact(e) and not _generic_deictic(e, text)
     ]
 
 
