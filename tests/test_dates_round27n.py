@@ -10,6 +10,9 @@
 3. The weekday a writer adds to 'demain', 'hier' or 'aujourd'hui' ('demain jeudi') is the same
    day: one expression, no second date (grammar.json rule deictic); a weekday with its own
    day number ('hier mardi 9 mars') stays a date of its own.
+4. 'une journée' named by its cause ('une journée d'action', 'de mobilisation') is a day an
+   event is held on, no length of time (components.dates._day_of_cause); a time spent ('une
+   journée de travail', lexicon duration_complements) stays a duration.
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -96,4 +99,26 @@ WEEKDAY = [
 @pytest.mark.parametrize(("case", "text", "want"), WEEKDAY, ids=[r[0] for r in WEEKDAY])
 def test_deictic_and_its_weekday_are_one_day(extract: Callable[..., dict], case: str, text: str,
                                              want: dict[str, str]) -> None:
+    assert dates(extract(text, ref_date=REF)) == want, case
+
+
+DAY_OF = [
+    ("a day of action called by unions",
+     "Les syndicats de la papeterie Marbot appellent à une journée d'action le 4 avril.",
+     {"le 4 avril": "2021-04-04"}),
+    ("a day of awareness organised by a school",
+     "Le collège de Vaubrecourt organise une journée de sensibilisation au harcèlement.", {}),
+    ("after a day of anger",
+     "Après une journée de colère, les riverains de Morlanges attendent des réponses.", {}),
+    ("guard: a day of work is a length of time",
+     "Après une journée de travail, Lucien Ferrand rejoint la chorale de Morlanges.",
+     {"après une journée": "P1D"}),
+    ("guard: a day spent somewhere",
+     "Le randonneur de Vaubrecourt a passé une journée à l'hôpital.", {"une journée": "P1D"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), DAY_OF, ids=[r[0] for r in DAY_OF])
+def test_day_of_a_cause_is_no_duration(extract: Callable[..., dict], case: str, text: str,
+                                       want: dict[str, str]) -> None:
     assert dates(extract(text, ref_date=REF)) == want, case

@@ -19,6 +19,9 @@ first or the last one ('au cours de la dernière année') stays a span, as the s
 Nor is a deictic day that complements a noun other than a day or an event ('l'école de demain',
 'les ingénieurs de demain', 'les gloires d'hier'): it names an age, the future or the past, no
 day ('la soirée d'hier', 'la réunion de demain' stay: lexicon deictic_dated_heads).
+Nor is 'une journée' named by its complement ('une journée d'action', 'une journée de
+mobilisation'): a day of some cause, an event, no length of time; a complement of a time spent
+('une journée de travail', 'de grève', 'de débats': lexicon duration_complements) keeps it.
 """
 
 from __future__ import annotations
@@ -76,13 +79,30 @@ def _generic_deictic(e: TimeExpr, text: str) -> bool:
     return bool(m) and fold(m.group(1)) not in _dated_heads()
 
 
+_DAY_OF = regex.compile(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+)")
+
+
+@cache
+def _spent_complements() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon()["duration_complements"])
+
+
+def _day_of_cause(e: TimeExpr, text: str) -> bool:
+    """'une journée d'action', 'une journée de mobilisation': the day an event is held on,
+    named by its cause, no length of time ('une journée de travail' is one)."""
+    if e.kind != "duration" or not fold(e.text).endswith("une journee"):
+        return False
+    m = _DAY_OF.match(text, e.end, e.end + 40)
+    return bool(m) and fold(m.group(1)) not in _spent_complements()
+
+
 def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | None = None) -> list[Candidate]:
     from factx.temporal import find_dates
 
     return [
         Candidate(label="date", start=e.start, end=e.end, source="dates", attrs=e.attrs())
         for e in find_dates(text, ref_date, split_day_clock=True, tense_hint=tense_hint)
-        if _is_fact(e) and not _generic_deictic(e, text)
+        if _is_fact(e) and not _generic_deictic(e, text) and not _day_of_cause(e, text)
     ]
 
 
