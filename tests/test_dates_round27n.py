@@ -13,6 +13,8 @@
 4. 'une journée' named by its cause ('une journée d'action', 'de mobilisation') is a day an
    event is held on, no length of time (components.dates._day_of_cause); a time spent ('une
    journée de travail', lexicon duration_complements) stays a duration.
+5. The first or last minutes or seconds with no number ('dans les dernières minutes') are the
+   edge of a game, no length of time (components.dates._edge_of_game).
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -120,5 +122,25 @@ DAY_OF = [
 
 @pytest.mark.parametrize(("case", "text", "want"), DAY_OF, ids=[r[0] for r in DAY_OF])
 def test_day_of_a_cause_is_no_duration(extract: Callable[..., dict], case: str, text: str,
+                                       want: dict[str, str]) -> None:
+    assert dates(extract(text, ref_date=REF)) == want, case
+
+
+GAME_EDGE = [
+    ("the last minutes of a match",
+     "Le gardien de l'AS Morlanges a sauvé les siens dans les dernières minutes.", {}),
+    ("'en toutes dernières secondes'",
+     "Vaubrecourt a encaissé un but en toutes dernières secondes, samedi.", {"samedi": "2021-03-06"}),
+    ("guard: 'ces dernières semaines' stays",
+     "Ces dernières semaines, le club de Morlanges a recruté trois joueurs.",
+     {"ces dernières semaines": "P1W"}),
+    ("guard: a counted edge stays",
+     "Vaubrecourt a encaissé deux buts dans les cinq dernières minutes.",
+     {"dans les cinq dernières minutes": "PT5M"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), GAME_EDGE, ids=[r[0] for r in GAME_EDGE])
+def test_edge_of_a_game_is_no_duration(extract: Callable[..., dict], case: str, text: str,
                                        want: dict[str, str]) -> None:
     assert dates(extract(text, ref_date=REF)) == want, case

@@ -22,6 +22,9 @@ day ('la soirée d'hier', 'la réunion de demain' stay: lexicon deictic_dated_he
 Nor is 'une journée' named by its complement ('une journée d'action', 'une journée de
 mobilisation'): a day of some cause, an event, no length of time; a complement of a time spent
 ('une journée de travail', 'de grève', 'de débats': lexicon duration_complements) keeps it.
+Nor are the first or last minutes or seconds with no number ('dans les dernières minutes', 'en
+toutes dernières secondes'): the end or start of a game or a race, told on its own clock, no
+length of time ('ces dernières minutes', 'les trois dernières minutes' stay).
 """
 
 from __future__ import annotations
@@ -96,6 +99,14 @@ def _day_of_cause(e: TimeExpr, text: str) -> bool:
     return bool(m) and fold(m.group(1)) not in _spent_complements()
 
 
+_GAME_EDGE = regex.compile(r"(?:(?:dans[ \t]+)?les[ \t]+)?(?:dernieres|premieres)[ \t]+(?:minutes|secondes)")
+
+
+def _edge_of_game(e: TimeExpr) -> bool:
+    """'dans les dernières minutes', 'premières secondes': the edge of a match, no length."""
+    return e.rule == "last_n" and _GAME_EDGE.fullmatch(fold(e.text)) is not None
+
+
 def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | None = None) -> list[Candidate]:
     from factx.temporal import find_dates
 
@@ -103,6 +114,7 @@ def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | Non
         Candidate(label="date", start=e.start, end=e.end, source="dates", attrs=e.attrs())
         for e in find_dates(text, ref_date, split_day_clock=True, tense_hint=tense_hint)
         if _is_fact(e) and not _generic_deictic(e, text) and not _day_of_cause(e, text)
+        and not _edge_of_game(e)
     ]
 
 
