@@ -15,6 +15,9 @@
    journée de travail', lexicon duration_complements) stays a duration.
 5. The first or last minutes or seconds with no number ('dans les dernières minutes') are the
    edge of a game, no length of time (components.dates._edge_of_game).
+6. A vague adverb qualifying a participle used as an adjective ('une grange récemment
+   restaurée') describes a thing and dates no fact; after an auxiliary it stays
+   (components.dates._participle_adverb).
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -143,4 +146,22 @@ GAME_EDGE = [
 @pytest.mark.parametrize(("case", "text", "want"), GAME_EDGE, ids=[r[0] for r in GAME_EDGE])
 def test_edge_of_a_game_is_no_duration(extract: Callable[..., dict], case: str, text: str,
                                        want: dict[str, str]) -> None:
+    assert dates(extract(text, ref_date=REF)) == want, case
+
+
+PARTICIPLE = [
+    ("a barn recently restored",
+     "À Vaubrecourt, une grange récemment restaurée accueille les expositions.", {}),
+    ("a club recently promoted, in apposition",
+     "Le FC Morlanges, récemment promu, reçoit Vaubrecourt samedi.", {"samedi": "2021-03-13"}),
+    ("guard: after an auxiliary",
+     "Deux suspects ont été récemment interpellés à Vaubrecourt.", {"récemment": None}),
+    ("guard: 'a tout récemment' and its participle",
+     "La commune de Morlanges a tout récemment rénové sa salle des fêtes.", {"récemment": None}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), PARTICIPLE, ids=[r[0] for r in PARTICIPLE])
+def test_adverb_of_a_participle_is_no_date(extract: Callable[..., dict], case: str, text: str,
+                                           want: dict[str, str | None]) -> None:
     assert dates(extract(text, ref_date=REF)) == want, case

@@ -25,6 +25,9 @@ mobilisation'): a day of some cause, an event, no length of time; a complement o
 Nor are the first or last minutes or seconds with no number ('dans les dernières minutes', 'en
 toutes dernières secondes'): the end or start of a game or a race, told on its own clock, no
 length of time ('ces dernières minutes', 'les trois dernières minutes' stay).
+Nor is a vague adverb that qualifies a participle used as an adjective ('une grange récemment
+restaurée', 'le club, récemment promu,'): it describes a thing, it dates no fact of the story;
+after an auxiliary ('ont été récemment arrêtés') it dates the verb's fact and stays.
 """
 
 from __future__ import annotations
@@ -107,6 +110,38 @@ def _edge_of_game(e: TimeExpr) -> bool:
     return e.rule == "last_n" and _GAME_EDGE.fullmatch(fold(e.text)) is not None
 
 
+_VAGUE_ADVERBS = frozenset({"recemment", "dernierement", "nouvellement", "naguere", "autrefois", "jadis"})
+_NEXT_WORD = regex.compile(r"[ \t]+([\w-]{3,})")
+_PARTICIPLE = regex.compile(r"\w+(?:ée?s?|ie?s?|ue?s?|ite?s?|ise?s?|erte?s?)")
+_WORDS_BEFORE = regex.compile(r"[\w'’-]+")
+# the auxiliaries, and the adverbs that may stand between one and the adverb ('a tout récemment')
+_AUXILIARIES = frozenset(["a", "as", "ai", "avons", "avez", "ont", "avait", "avais", "avaient",
+                          "avions", "aviez", "aura", "auront", "aurait", "auraient", "eu", "est",
+                          "es", "suis", "sommes", "etes", "sont", "etait", "etais", "etaient", "sera",
+                          "seront", "serait", "seraient", "ete", "fut", "furent", "etre", "avoir",
+                          "ayant", "etant", "soit", "soient", "ait", "aient"])
+_BETWEEN = frozenset(["tout", "tres", "plus", "si", "deja", "encore", "bien", "assez", "pas",
+                      "jamais", "ne", "n'", "aussi", "seulement"])
+_NOT_PARTICIPLES = frozenset({"plus", "puis", "depuis", "parmi", "aussi", "ainsi", "celui",
+                              "celle", "celles", "ceux", "lui", "tous", "toute", "toutes", "qui",
+                              "ici", "ceci", "voici", "voila", "oui", "aussitot"})
+
+
+def _participle_adverb(e: TimeExpr, text: str) -> bool:
+    """'une moissonneuse récemment achetée': the adverb qualifies an adjective-participle of a
+    noun, no verb of the story ('il a récemment acheté', 'ont été récemment arrêtés' stay)."""
+    if e.rule != "vague_date" or fold(e.text) not in _VAGUE_ADVERBS:
+        return False
+    nxt = _NEXT_WORD.match(text, e.end, e.end + 40)
+    if not nxt or _PARTICIPLE.fullmatch(nxt.group(1).lower()) is None \
+            or fold(nxt.group(1)) in _NOT_PARTICIPLES:
+        return False
+    before = [fold(w).rsplit("'", 1)[-1] for w in _WORDS_BEFORE.findall(text, max(0, e.start - 60), e.start)]
+    while before and before[-1] in _BETWEEN:
+        before.pop()
+    return bool(before) and before[-1] not in _AUXILIARIES
+
+
 def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | None = None) -> list[Candidate]:
     from factx.temporal import find_dates
 
@@ -114,7 +149,7 @@ def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | Non
         Candidate(label="date", start=e.start, end=e.end, source="dates", attrs=e.attrs())
         for e in find_dates(text, ref_date, split_day_clock=True, tense_hint=tense_hint)
         if _is_fact(e) and not _generic_deictic(e, text) and not _day_of_cause(e, text)
-        and not _edge_of_game(e)
+        and not _edge_of_game(e) and not _participle_adverb(e, text)
     ]
 
 
