@@ -1,10 +1,9 @@
 """Round 27n (dates): three decisions on which temporal expressions the extraction keeps.
 
-1. A deictic day that complements a noun naming no day nor event ('l'école de demain', 'les
-   artisans de demain', 'les vedettes d'hier') speaks of the future or the past: no date of
-   the extraction (components.dates._generic_deictic). A part of the day, a meeting or a match
-   ('la soirée d'hier', 'la réunion de demain') or 'à partir de demain' keep their day
-   (lexicon deictic_dated_heads).
+1. 'demain' complementing a noun naming no day nor event ('l'école de demain', 'les artisans
+   de demain') speaks of the future: no date of the extraction (components.dates.
+   _generic_deictic). A meeting or a match ('la réunion de demain') or 'à partir de demain'
+   keep their day (lexicon deictic_dated_heads); "d'hier" stays a day ('celles d'hier').
 2. A feast or a weekday inside a person's name ('Claire Noël', 'Ange-Toussaint Leca') is a
    word of the name, no date (resolve.entities._dates_in_person_names).
 3. The weekday a writer adds to 'demain', 'hier' or 'aujourd'hui' ('demain jeudi') is the same
@@ -41,10 +40,8 @@ GENERIC = [
      "Pour la maire de Vaubrecourt, l'école de demain sera numérique ou ne sera pas.", {}),
     ("trades 'of tomorrow', plural people",
      "Le lycée Marbot forme les artisans de demain dans ses ateliers.", {}),
-    ("stars 'of yesterday'",
-     "Les vedettes d'hier du FC Morlanges ont rechaussé les crampons pour un gala.", {}),
-    ("a country 'of today'",
-     "Le sociologue Lucien Ferrand décrit la France d'aujourd'hui dans son dernier livre.", {}),
+    ("jobs 'of tomorrow' after an adjective",
+     "Le salon de Vaubrecourt présente les nouveaux métiers de demain aux collégiens.", {}),
     ("a generic deictic beside a real day",
      "Les médecins de demain ont visité hier l'hôpital de Vaubrecourt.", {"hier": "2021-03-09"}),
     ("guard: an evening of that day",
@@ -53,6 +50,9 @@ GENERIC = [
      "La réunion de demain se tiendra à la salle des fêtes de Morlanges.", {"demain": "2021-03-11"}),
     ("guard: a match of that day",
      "Le match d'hier entre Morlanges et Vaubrecourt a été arrêté par la pluie.", {"hier": "2021-03-09"}),
+    ("guard: a demonstrative standing for events of that day",
+     "Les crues d'avant-hier ont surpris Morlanges ; celles d'hier ont noyé Vaubrecourt.",
+     {"avant-hier": "2021-03-08", "hier": "2021-03-09"}),
     ("guard: from tomorrow on",
      "À partir de demain, la rue Carnot sera fermée à Morlanges.", {"demain": "2021-03-11"}),
 ]

@@ -16,9 +16,9 @@ the date layer alone keeps it. Nor is the rank of a period in a series ('pour la
 année consécutive', 'lors de la quatrième journée' of a league: rule `ordinal_period` read as
 a length of one unit): it measures no time of the story, and no news gold lists it; the
 first or the last one ('au cours de la dernière année') stays a span, as the seed's gold has it.
-Nor is a deictic day that complements a noun other than a day or an event ('l'école de demain',
-'les ingénieurs de demain', 'les gloires d'hier'): it names an age, the future or the past, no
-day ('la soirée d'hier', 'la réunion de demain' stay: lexicon deictic_dated_heads).
+Nor is 'demain' complementing a noun other than a day or an event ('l'école de demain', 'les
+ingénieurs de demain'): it names the future, no day ('la réunion de demain', 'à partir de
+demain' stay: lexicon deictic_dated_heads; "d'hier" stays a day: 'la soirée d'hier').
 Nor is 'une journée' named by its complement ('une journée d'action', 'une journée de
 mobilisation'): a day of some cause, an event, no length of time; a complement of a time spent
 ('une journée de travail', 'de grève', 'de débats': lexicon duration_complements) keeps it.
@@ -65,7 +65,9 @@ def _is_fact(e: TimeExpr) -> bool:
     return True
 
 
-_DEICTIC_WORDS = frozenset({"demain", "hier", "aujourd'hui", "apres-demain", "avant-hier"})
+# only 'demain': "d'hier" in news names the events of yesterday ('la soirée d'hier', 'celles
+# d'hier', 'les crues d'hier') far more often than the past
+_DEICTIC_WORDS = frozenset({"demain"})
 # the word before 'de demain' / "d'hier": 'l'école de demain' -> 'ecole'
 _DE_BEFORE = regex.compile(r"([\w-]+)[ \t]+(?:de[ \t]+|d['’])$")
 
@@ -76,9 +78,9 @@ def _dated_heads() -> frozenset[str]:
 
 
 def _generic_deictic(e: TimeExpr, text: str) -> bool:
-    """'les métiers de demain', 'la ville de demain', 'les champions d'hier': the deictic is
-    the complement of a noun that names no day nor event held on one; it speaks of the
-    future or the past ('la soirée d'hier', 'le match de demain' are days)."""
+    """'les métiers de demain', 'la ville de demain': 'demain' is the complement of a noun
+    that names no day nor event held on one; it speaks of the future ('le match de demain'
+    is a day)."""
     if e.rule != "deictic" or fold(e.text) not in _DEICTIC_WORDS:
         return False
     m = _DE_BEFORE.search(text, max(0, e.start - 40), e.start)
