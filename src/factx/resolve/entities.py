@@ -100,6 +100,16 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: s
             ent.attrs[ONLY_IN_BODIES] = True
 
 
+def _dates_in_person_names(cands: list[Candidate]) -> set[int]:
+    """A feast or a day inside a person's name is a word of the name: 'Claire Noël',
+    'Jean-Toussaint Leca', 'Marc Pâques' date nothing (ids of those date candidates)."""
+    people = [(c.start, c.end) for c in cands if c.label == "person"]
+    if not people:
+        return set()
+    return {id(c) for c in cands if c.label == "date" and any(
+        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in people)}
+
+
 def build_entities(doc: Doc) -> list[Entity]:
     text = base.original_text(doc)
     cands = sorted(not_people(text, base.get_candidates(doc)), key=lambda c: (c.start, c.end, c.label))
@@ -138,8 +148,9 @@ def build_entities(doc: Doc) -> list[Entity]:
     # figures and roles: one entity per occurrence (two "deux à trois fois" may count two
     # different things)
     same_date: dict[tuple[str, str], Entity] = {}
+    in_names = _dates_in_person_names(cands)
     for c in cands:
-        if c.label not in ("date", "figure", "role"):
+        if c.label not in ("date", "figure", "role") or id(c) in in_names:
             continue
         attrs = {k: v for k, v in c.attrs.items() if k != "name"}
         name = c.attrs.get("name") or text[c.start : c.end]
