@@ -438,7 +438,7 @@ def _verbs_complement(doc: Doc, head: Token, between: Span, noun: Token) -> bool
         return False
     if not noun.is_lower or "Plur" in noun.morph.get("Number"):
         return False
-    de = doc[between.start - 1] if between.start > 0 else noun
+    de = doc[between.start - 1]  # "de", "du", "des": `between` opens right after it
     # with its article ("du soutien", "de la fermeture"): a bare "de" and noun is a compound of
     # the word before it ("des joueurs de quilles", "le club de tennis"); and when a complement
     # with a possessive follows, that one is the verb's ("de quilles" + "de sa fidélité")

@@ -96,6 +96,9 @@ def name_to_entity(roles: list[Role], entities: list[Entity]) -> None:
             r.of = find_named(entities, r.of_name, PLACE_ORG)
 
 
+_SPEAKER_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})  # definite, demonstrative
+
+
 def described_speakers(doc: Doc, quotes: list[Any], roles: list[Role]) -> dict[int, Entity]:
     """The head of a definite or demonstrative description that is the subject of a
     quotation's verb of saying, with no name beside it ("« ... », a lancé l'élue", "Le nouveau
@@ -130,9 +133,6 @@ def described_speakers(doc: Doc, quotes: list[Any], roles: list[Role]) -> dict[i
                     continue  # read already
                 out[subj.i] = who
     return out
-
-
-_SPEAKER_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 
 
 def build_facts(doc: Doc, entities: list[Entity]) -> tuple[list[Entity], list[Fact]]:

@@ -4566,7 +4566,7 @@ class QuoteReader:
         return self.line_opener(lo, roots[0].i) if line and roots else None
 
     def fronted_description(self, lo: int, root: Token) -> Token | None:
-        """"À la barre, le prévenu, tête basse, n'a rien dit", "Devant la presse, la
+        """"Sur le quai, le chauffeur, tête basse, n'a rien dit", "Devant la presse, la
         présidente, visiblement émue, a remercié ...": after a fronted phrase and its comma, a
         singular noun for people (its article, adjectives, a complement with no verb)
         set right before the verb or before the commas of its own detached apposition is the

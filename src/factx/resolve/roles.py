@@ -3955,7 +3955,7 @@ class RoleReader:
                    for m in inside)
 
     # ------------------------------------------------------------------ titles that take up a name
-    def anaphoric(self, roles: list[Role], speakers: dict[int, Entity] | None = None) -> list[Role]:
+    def anaphoric(self, roles: list[Role], speakers: dict[int, Entity]) -> list[Role]:
         """A definite title with no name beside it that takes up a person named in an earlier
         sentence: "Ambroise Vaudrey est intervenu ... Capucine a écrit au Premier ministre belge",
         "Odile Marbot ... La présidente socialiste du conseil régional juge que".
@@ -4006,7 +4006,7 @@ class RoleReader:
                 # (a reader is never left to guess who speaks). A person the text gave an
                 # office already is only named again by it ("l'élu" for the mayor, "le
                 # magistrat" for the prosecutor): a new title then only when it says a change
-                # of office ("», a commenté le nouveau maire" of the candidate who won)
+                # of office ("», a lancé la nouvelle maire" of the candidate who won)
                 out.append(self._role(voiced, ph, ph.det_start, ph.end, None))
                 held.setdefault(id(voiced), []).append(out[-1])
                 taken[ph.head] = voiced

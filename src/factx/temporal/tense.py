@@ -80,24 +80,25 @@ def participle_before(text: str, start: int) -> Tense | None:
     return "future" if low in prospective else "past"
 
 
+def _alt(items: list[str]) -> str:
+    """A regex alternation of the words, the longest first."""
+    return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
 @cache
 def _leading() -> regex.Pattern[str]:
     data = load_json("dates/tense.json")["leading"]
-
-    def alt(items: list[str]) -> str:
-        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
-
     sep = r"(?:[ \t]+|(?<=['’])|(?<=mi)-)"
     return regex.compile(
-        rf"(?<![\w'’])(?:(?P<future>{alt(data['future'])})|(?P<past>{alt(data['past'])}))"
-        rf"(?:{sep}(?:{alt(data['between'])}))*{sep}$", _FLAGS)
+        rf"(?<![\w'’])(?:(?P<future>{_alt(data['future'])})|(?P<past>{_alt(data['past'])}))"
+        rf"(?:{sep}(?:{_alt(data['between'])}))*{sep}$", _FLAGS)
 
 
 @cache
 def _deferral() -> regex.Pattern[str]:
     data = load_json("dates/tense.json")
-    stems = "|".join(regex.escape(w) for w in sorted(data["deferral"]["stems"], key=len, reverse=True))
-    between = "|".join(regex.escape(w) for w in sorted(data["leading"]["between"], key=len, reverse=True))
+    stems = _alt(data["deferral"]["stems"])
+    between = _alt(data["leading"]["between"])
     nots = "|".join(regex.escape(w) for w in data["deferral"]["not_words"])
     gap = int(data["deferral"]["gap"])
     return regex.compile(
