@@ -83,6 +83,9 @@ DEFER_GUARDS = [
     ("guard: a report filmed on a date stays behind",
      "Le reportage a été tourné le 5 octobre dans les vignes de Morlanges.",
      "le 5 octobre", "2025-10-05"),
+    ("guard: a reporter is no putting off",
+     "Notre reporter était au 5 octobre sur les coteaux de Morlanges pour la vendange.",
+     "5 octobre", "2025-10-05"),
 ]
 
 
