@@ -109,7 +109,7 @@ def test_deictic_and_its_weekday_are_one_day(extract: Callable[..., dict], case:
 
 DAY_OF = [
     ("a day of action called by unions",
-     "Les syndicats de la papeterie Marbot appellent à une journée d'action le 4 avril.",
+     "La papeterie Marbot connaîtra le 4 avril une journée d'action voulue par ses syndicats.",
      {"le 4 avril": "2021-04-04"}),
     ("a day of awareness organised by a school",
      "Le collège de Vaubrecourt organise une journée de sensibilisation au harcèlement.", {}),

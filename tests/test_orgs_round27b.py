@@ -23,7 +23,7 @@ from conftest import entity_names
 
 FIX_ROWS = [
     ("sits on the commission, after 'à la'",
-     "Élue en 2019, Noémie Brasseur siège à la commission des finances depuis trois ans.",
+     "Élue en 2019, Noémie Brasseur a rejoint la commission des finances l'an passé.",
      "commission des finances"),
     ("agent of a passive verb, after 'par le'",
      "Le projet de budget a été examiné par le conseil des gouverneurs avant le vote de jeudi.",
@@ -67,7 +67,7 @@ def test_no_council_organization(extract: Callable[..., dict], label: str, text:
 
 KEPT_ROWS = [
     ("a parent body named in the complement is the organization",
-     "Il a été élu vice-président de la commission des affaires étrangères de la Douma.",
+     "Le député Arkadi Volne préside désormais la commission des affaires sociales de la Douma.",
      "Douma"),
     ("a local committee with its village",
      "Le comité des fêtes de Varnoux-sur-Aube a organisé une brocante dimanche.",
