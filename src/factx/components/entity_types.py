@@ -475,7 +475,8 @@ _PEOPLE_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne")
 
 def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
     """Token after the name of a building or site opening at token i and named in full
-    before a "de": its head and a proper name ("église Saint-Aubin", "musée Vauban"), or its
+    before a "de": its head and a proper name ("église Saint-Aubin", "musée Vauban"), its head,
+    "du", "des", "de la" and a name of its own ("stade du 26-Mars", "parc de la Roseraie"), or its
     head and an adjective of a country or a region ("Centre spatial guyanais"); None when
     the head's own complement names it ("hôpital de Nevers", "centre social de
     Beauregard")."""
@@ -485,6 +486,15 @@ def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
         return None
     if _is_cap(doc[j].text) and _alpha_word(doc[j]):
         return _name_run(doc, j, links=False)
+    # a name of its own after "du", "des", "de la" ("stade du 26-Mars", "salle des Tilleuls"):
+    # a bare "de" after it opens the town ("parc de la Pépinière" + "de Nancy")
+    a = j + 1 if doc[j].lower_ in ("du", "des") else j + 2
+    if a < end and (a == j + 1 or (doc[j].lower_ == "de" and doc[j + 1].lower_ in _ARTICLES
+                                    and doc[j + 1].text.islower())):
+        if _DATE_NAME.match(doc[a].text):
+            return a + 1
+        if _is_cap(doc[a].text) and _alpha_word(doc[a]):
+            return _name_run(doc, a, links=False)
     k = j
     while k < end and doc[k].pos_ == "ADJ" and doc[k].text.islower():
         k += 1
@@ -498,8 +508,11 @@ def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A building named in full and then its town is two places: "l'église Saint-Aubin de
     Josselin" is the church "église Saint-Aubin" and the town "Josselin", "le musée Vauban de
     Neuf-Brisach", "le Centre nautique régional de Gravelines" the same (a town the gazetteer knows,
-    after "de" with no article); where the head's complement is the name ("hôpital de
-    Nevers", "stade de la Roseraie") nothing changes."""
+    after "de" with no article); so is a venue whose own name follows "du", "des", "de la"
+    ("le stade du 14-Juillet de Varcourt", "la salle des Tilleuls de Sauvelay"), when the
+    gazetteer knows the name after its bare "de" as a town ("le château des Ducs de Lorraine"
+    stays whole); where the head's complement is the name ("hôpital de Nevers", "stade de la
+    Roseraie") nothing changes."""
     text = base.original_text(doc)
     out = list(cands)
     for c in cands:
@@ -510,8 +523,11 @@ def venue_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         k = _named_venue_end(doc, i, e)
         if k is None or k + 1 >= e or doc[k].lower_ not in ("de", "d'", "d\u2019"):
             continue
-        if _name_run(doc, k + 1) != e or gazetteer.place_kind(text[doc[k + 1].idx : c.end]) is None:
+        kind = gazetteer.place_kind(text[doc[k + 1].idx : c.end])
+        if _name_run(doc, k + 1) != e or kind is None:
             continue
+        if doc[i + _facility_head(doc, i)].lower_ in _DE and kind != "town":
+            continue  # "le château des Ducs de Lorraine": the dukes', no town
         town_start = doc[k + 1].idx
         venue_end = doc[k - 1].idx + len(doc[k - 1])
         out.remove(c)
