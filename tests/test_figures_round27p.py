@@ -9,7 +9,9 @@
   name ("Neuf mineurs ont été blessés"); "neuf" after a noun stays the adjective;
 - "les N ans du club", "des 80 ans de l'armistice": an anniversary is the thing's age (a
   figure), not a duration (temporal.finder._ok_duration); "les dix ans de guerre",
-  "pendant les dix ans du mandat" stay durations.
+  "pendant les dix ans du mandat" stay durations;
+- "porte à sept le nombre de décès": the bare number counts the noun after "le nombre de"
+  (units.json tally_nouns; the span stays on the number).
 """
 
 from __future__ import annotations
@@ -108,3 +110,15 @@ STILL_DURATIONS = [  # guards
 @pytest.mark.parametrize("text", STILL_DURATIONS)
 def test_years_of_time_stay_durations(extract: Callable[..., dict], text: str) -> None:
     assert not [f for f in figures(extract, text) if f.get("unit") == "ans"], figures(extract, text)
+
+
+TALLIES = [  # fix rows: "à N le nombre de X" counts X
+    ("Ce nouveau cas porte à neuf le nombre de décès recensés à Garvel.", 9, "décès"),
+    ("Le chef de centre estime à 160 le nombre d'interventions depuis lundi.", 160, "interventions"),
+    ("La mairie de Vordel a fixé à 250 le total de places du parking.", 250, "places"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), TALLIES)
+def test_tally_counts_its_noun(extract: Callable[..., dict], text: str, value: int, unit: str) -> None:
+    assert has(extract, text, value, unit), figures(extract, text)

@@ -82,7 +82,8 @@ QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
 UNIT_LISTS = ("percent", "money_symbols", "money_words", "measure", "ratio", "time_units", "age_units",
               "age_cues", "duration_cues", "duration_after", "points", "baseline_cues", "identifier_cues",
               "league_words",
-              "definite_determiners", "street_words", "day_cues", "not_units", "passage_verbs")
+              "definite_determiners", "street_words", "day_cues", "not_units", "passage_verbs",
+              "tally_nouns")
 
 
 def _validate(units: Any, quals: Any) -> None:
@@ -172,6 +173,9 @@ def _lex() -> dict[str, Any]:
             r"[ ]+(?:en[ ]+)?(?:dessous|au-dessous|sous)[ ]+(?:de[ ]+)?z[ée]ro(?![\w])", flags),
         "duration_after": Rx(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
         "not_units": frozenset(units["not_units"]),
+        # "porte à sept le nombre de décès": the noun after "le nombre de" is what is counted
+        "tally": Rx(rf"[ ]+(?:le|la)[ ]+(?:{_alt(units['tally_nouns'])})[ ]+(?:de[ ]+|d')(?=[^\W\d_])",
+                    flags),
         "passage": Rx(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
         "age_cue": Rx(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
         "duration_cue": Rx(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
@@ -483,6 +487,12 @@ def _read_unit(p: _Page, f: _Fig) -> None:
     if part:
         f.unit, f.unit_start = part
         f.kind = "count"
+        return
+    m = lex["tally"].match(text, f.end)
+    if m and text[max(0, n.start - 2):n.start] == "à ":
+        tok = _next_token(p, m.end())  # "estime à 140 le nombre d'interventions"
+        if tok is not None and tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower:
+            f.unit, f.unit_start, f.kind = tok.text, tok.idx, "count"
 
 
 LIST_TAIL_POS = ("ADJ", "ADV")  # what may follow a listed item's noun: "trois blessés graves"
@@ -635,8 +645,8 @@ def _neuf_counts(p: _Page, f: _Fig, tok: int) -> bool:
     unit = p.starts.get(f.unit_start) if f.unit else None
     if unit is None or f.kind != "count" or p.doc[unit].pos_ not in NOUNISH:
         return False
-    if tok == 0 or p.doc[tok].is_sent_start:
-        return True
+    if tok == 0 or p.doc[tok].is_sent_start or _lex()["tally"].match(p.text, f.num.end):
+        return True  # "porte à neuf le nombre de blessés"
     prev = p.doc[tok - 1]
     return prev.pos_ not in (*NOUNISH, "ADJ") and prev.lower_ not in ("à", "de", "d'", "flambant", "tout")
 
