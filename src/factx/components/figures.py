@@ -82,7 +82,8 @@ QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
 UNIT_LISTS = ("percent", "money_symbols", "money_words", "measure", "ratio", "time_units", "age_units",
               "age_cues", "duration_cues", "duration_after", "points", "baseline_cues", "identifier_cues",
               "league_words",
-              "definite_determiners", "street_words", "day_cues", "not_units", "passage_verbs")
+              "definite_determiners", "street_words", "day_cues", "not_units", "passage_verbs",
+              "tally_nouns")
 
 
 def _validate(units: Any, quals: Any) -> None:
@@ -172,6 +173,9 @@ def _lex() -> dict[str, Any]:
             r"[ ]+(?:en[ ]+)?(?:dessous|au-dessous|sous)[ ]+(?:de[ ]+)?z[ée]ro(?![\w])", flags),
         "duration_after": Rx(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
         "not_units": frozenset(units["not_units"]),
+        # "porte à sept le nombre de décès": the noun after "le nombre de" is what is counted
+        "tally": Rx(rf"[ ]+(?:le|la)[ ]+(?:{_alt(units['tally_nouns'])})[ ]+(?:de[ ]+|d')(?=[^\W\d_])",
+                    flags),
         "passage": Rx(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
         "age_cue": Rx(rf"(?<![\w'])(?:{_alt(units['age_cues'])})[ ]*$", flags),
         "duration_cue": Rx(rf"(?<![\w'])(?:{_alt(units['duration_cues'])})[ ]*$", flags),
@@ -400,6 +404,7 @@ def find_figures(doc: Doc) -> list[Candidate]:
         if not f.skip:
             last = f
 
+    figs = _listed_ones(p, figs, names)
     _distribute(text, figs)
     _scores(text, figs)
     _ratios(p, figs)
@@ -482,6 +487,129 @@ def _read_unit(p: _Page, f: _Fig) -> None:
     if part:
         f.unit, f.unit_start = part
         f.kind = "count"
+        return
+    m = lex["tally"].match(text, f.end)
+    if m and text[max(0, n.start - 2):n.start] == "à ":
+        tok = _next_token(p, m.end())  # "estime à 140 le nombre d'interventions"
+        if tok is not None and tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower:
+            f.unit, f.unit_start, f.kind = tok.text, tok.idx, "count"
+
+
+LIST_TAIL_POS = ("ADJ", "ADV")  # what may follow a listed item's noun: "trois blessés graves"
+ONE_WORDS = ("un", "une")
+
+
+def _item_end(p: _Page, f: _Fig) -> int | None:
+    """The token index right after a counted item "trois petits-enfants", "cinq vitrines
+    brisées", "14 secrétaires d'État": its unit noun, then up to three adjectives, participles
+    or a bare "de" complement. None when the item has no counted noun."""
+    if f.kind != "count" or not f.unit:
+        return None
+    tok = _next_token(p, f.end)
+    if tok is None:
+        return None
+    doc, j = p.doc, tok.i
+    for _ in range(3):
+        t = doc[j] if j < len(doc) else None
+        if t is None:
+            return None
+        if t.pos_ in LIST_TAIL_POS or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")):
+            j += 1
+        elif t.lower_ in ("de", "d'") and j + 1 < len(doc) and doc[j + 1].pos_ in NOUNISH:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _one_at(p: _Page, i: int, names: list[Candidate]) -> _Fig | None:
+    """A "un"/"une" at token i that counts one of a listed noun: a count figure with its noun
+    ("un soldat", "une seule femme"), or None (a time unit, no noun, a subject of its own)."""
+    doc = p.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in ONE_WORDS or doc[i].pos_ not in ("DET", "NUM"):
+        return None
+    t = doc[i]
+    f = _Fig(NumberMatch(t.idx, t.idx + len(t), 1, "words"), t.idx, t.idx + len(t))
+    _read_unit(p, f)
+    if f.skip or f.kind != "count" or not f.unit:
+        return None  # "trois jours et une nuit": a span of time; "et un autre": no noun
+    _guard(p, f, names)
+    return None if f.skip else f
+
+
+def _new_clause(p: _Page, f: _Fig, one: _Fig) -> bool:
+    """"Il a marqué deux buts et un journaliste l'a interrogé": the "un" item is the subject
+    of a clause of its own (a verb or clitic follows it) while the count before it hangs on an
+    earlier verb. A list that is itself the subject ("neuf blessés et un mort ont été...",
+    "selon la police, deux hommes et une femme ont été...") opens its clause."""
+    doc = p.doc
+    end = _item_end(p, one)
+    if end is None or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX", "PRON"):
+        return False
+    start = p.starts.get(f.start)
+    if start is None or start == 0 or doc[start].is_sent_start:
+        return False
+    return not doc[start - 1].is_punct
+
+
+def _list_goes_on(p: _Page, one: _Fig, joint: str) -> bool:
+    """The "un" item is a member of the list, not a phrase hung on it: no "de" complement
+    after its noun ("un neveu du président", "une partie du matériel": a relation, a share),
+    and after a comma the list goes on past it ("cinq vitrines, un container, une quinzaine
+    de..."); a comma alone opens an apposition ("3 605 entreprises, une augmentation de...")."""
+    doc = p.doc
+    tok = _next_token(p, one.end)
+    if tok is None or not one.unit or " " in one.unit or "'" in one.unit or "’" in one.unit:
+        return False
+    j = tok.i
+    while j < len(doc) and j - tok.i < 3 and (doc[j].pos_ in LIST_TAIL_POS or (
+            doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm"))):
+        j += 1
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    if nxt in ("de", "d'", "du", "des"):
+        return False
+    return joint == "et" or nxt in (",", "et")
+
+
+def _listed_ones(p: _Page, figs: list[_Fig], names: list[Candidate]) -> list[_Fig]:
+    """A "un"/"une" in a list of counted items is the number one, not an article: "neuf
+    Palestiniens et un soldat", "17 ministres et un porte-parole", "cinq vitrines brisées, un
+    container brûlé", "un mort et trois blessés" (the item after or before a count, joined by
+    "et" or a comma). A lone "un homme" elsewhere stays an article."""
+    doc = p.doc
+    added: list[_Fig] = []
+    taken = {f.start for f in figs}
+    queue = [f for f in figs if not f.skip]
+    while queue:
+        f = queue.pop(0)
+        start = p.starts.get(f.start)
+        if start is None or (start > 0 and doc[start - 1].lower_ in ("de", "d'", "à")):
+            continue  # "une salle de 600 places, une cuisine": the count is no item of the list
+        j = _item_end(p, f)
+        if j is not None and j + 1 < len(doc) and doc[j].lower_ in (",", "et") \
+                and doc[j + 1].idx not in taken:
+            one = _one_at(p, j + 1, names)
+            if one is not None and not _new_clause(p, f, one) and _list_goes_on(p, one, doc[j].lower_):
+                added.append(one)
+                taken.add(one.start)
+                queue.append(one)  # "trois morts, un blessé grave et un disparu"
+        if f.kind != "count" or f.num.value == 1:
+            continue
+        k = start - 1  # "un mort et trois blessés": the item before the count
+        if k < 2 or doc[k].lower_ != "et":
+            continue
+        for i in range(max(0, k - 5), k - 1):
+            opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_sent_start \
+                or doc[i - 1].pos_ in ("VERB", "AUX")  # the item opens the list
+            if doc[i].lower_ in ONE_WORDS and doc[i].idx not in taken and opens:
+                one = _one_at(p, i, names)
+                if one is not None and _item_end(p, one) == k and _list_goes_on(p, one, "et"):
+                    added.append(one)
+                    taken.add(one.start)
+                break
+    if not added:
+        return figs
+    return sorted(figs + added, key=lambda f: f.start)
 
 
 def _partitive_unit(p: _Page, f: _Fig) -> tuple[str, int] | None:
@@ -508,6 +636,19 @@ def _partitive_unit(p: _Page, f: _Fig) -> tuple[str, int] | None:
             or head.lower_ in _lex()["not_units"] or head.lower_ in _calendar_words():
         return None
     return head.text, head.idx
+
+
+def _neuf_counts(p: _Page, f: _Fig, tok: int) -> bool:
+    """"Neuf" the number stands before the counted noun ("Neuf Palestiniens ont été tués",
+    the model tagging the capital word a name); "neuf" the adjective follows a noun or a
+    preposition ("un bâtiment neuf", "remis à neuf", "rien de neuf")."""
+    unit = p.starts.get(f.unit_start) if f.unit else None
+    if unit is None or f.kind != "count" or p.doc[unit].pos_ not in NOUNISH:
+        return False
+    if tok == 0 or p.doc[tok].is_sent_start or _lex()["tally"].match(p.text, f.num.end):
+        return True  # "porte à neuf le nombre de blessés"
+    prev = p.doc[tok - 1]
+    return prev.pos_ not in (*NOUNISH, "ADJ") and prev.lower_ not in ("à", "de", "d'", "flambant", "tout")
 
 
 def _guard(p: _Page, f: _Fig, names: list[Candidate]) -> None:
@@ -573,7 +714,7 @@ def _guard(p: _Page, f: _Fig, names: list[Candidate]) -> None:
         return
     if n.source == "words" and written.lower() in ("neuf", "neufs"):
         tok = p.starts.get(n.start)
-        if tok is not None and p.doc[tok].pos_ != "NUM":
+        if tok is not None and p.doc[tok].pos_ != "NUM" and not _neuf_counts(p, f, tok):
             f.skip = "adjective"  # "un bâtiment neuf"
             return
     if _is_name_number(p, f, names):

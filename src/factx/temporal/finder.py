@@ -118,6 +118,13 @@ def _ok_year(m: Match, text: str) -> bool:
     return True
 
 
+# "les N ans" then "of" a named or determined thing ("du club", "de la libération", "de
+# l'armistice", "de Renault"): an anniversary, the thing's age (a figure), not a span of time;
+# "les dix ans de guerre" (a bare noun) stays a duration.
+_ANNIVERSARY = regex.compile(
+    r"^[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?[ \t]|de[ \t]+(?=\p{Lu})|d['’](?=\p{Lu}))")
+
+
 def _ok_duration(m: Match, text: str) -> bool:
     """Ages are figures, not durations: 'âgé de 61 ans', 'un homme de 45 ans', ', 61 ans,'."""
     code = lookup("units", g(m, "unit") or "")
@@ -147,6 +154,9 @@ def _ok_duration(m: Match, text: str) -> bool:
     prev = _prev_words(text, start, 2)
     if hedge and prev and prev[-1] in ("les", "des", "aux"):
         return False  # "les moins de 16 ans": an age group
+    if prev and prev[-1] in ("les", "des", "aux") and _ANNIVERSARY.match(after) \
+            and not (len(prev) > 1 and prev[-2] in _folded_set("anniversary_time_words")):
+        return False  # "les 60 ans du club", "des quatre-vingts ans de l'armistice": its age
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
         nouns = _folded_set("duration_nouns_before_de")
         return prev[-1] == "de" and len(prev) > 1 and prev[-2] in nouns
