@@ -10,6 +10,10 @@
 2. The tagger's conditional is believed only for a form with a conditional's ending and no
    imperfect of its verb: it tags 'circulait' a conditional, which sent the date ahead
    (components.date_tense._forward).
+3. A call to an action ('appelle à la grève', 'a appelé à une journée de mobilisation',
+   'appellent à manifester') dates the action, still ahead whatever the tense of the call
+   (models/dates/tense.json "call"; tense.call_tense); a call to an attitude ('au calme')
+   or a date before 'à' keeps the call's own date.
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -49,6 +53,18 @@ FIXES = [
     ("an imperfect tagged a conditional: a month",
      "Un bus sur deux circulait en octobre à Morlanges.",
      "octobre", "2025-10"),
+    ("a call to strike from a coming day",
+     "L'intersyndicale de Brévannes appelle à la grève dans les trois ateliers dès lundi.",
+     "lundi", "2025-11-17"),
+    ("a past call to an action on a day and month",
+     "La secrétaire de l'union locale a appelé à une journée de mobilisation le 3 décembre.",
+     "le 3 décembre", "2025-12-03"),
+    ("a call to gather on a weekday",
+     "Les riverains de Morlanges appellent à un rassemblement mardi devant la mairie.",
+     "mardi", "2025-11-18"),
+    ("a call to block, its people named",
+     "Le collectif a appelé les habitants à bloquer la déchetterie à partir de jeudi.",
+     "jeudi", "2025-11-13"),
 ]
 
 GUARDS = [
@@ -65,6 +81,12 @@ GUARDS = [
     ("guard: a future still points ahead",
      "La piscine de Morlanges ouvrira lundi.",
      "lundi", "2025-11-17"),
+    ("guard: the call's own date, before 'à'",
+     "La CGT a appelé samedi les salariés de Brévannes à la grève.",
+     "samedi", "2025-11-08"),
+    ("guard: a call to an attitude keeps the call's date",
+     "Le maire de Morlanges a appelé au calme samedi.",
+     "samedi", "2025-11-08"),
 ]
 
 
