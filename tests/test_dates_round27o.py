@@ -72,6 +72,9 @@ GUARDS = [
      "Dans la nuit de lundi à mardi, un incendie a ravagé un entrepôt de Vaudrange. "
      "« Le vent a tourné dans la soirée », a expliqué le capitaine Brissot.",
      "dans la soirée", "2025-11-10"),
+    ("guard: a story of a dated past keeps its day for the evening",
+     "Les faits remontent au 3 septembre. Le prévenu de Vaudrange a frappé un voisin dans la soirée.",
+     "dans la soirée", "2025-09-03"),
     ("guard: a part of the day after yesterday",
      "Hier, la fanfare de Morlanges a défilé dans l'après-midi.",
      "dans l'après-midi", "2025-11-11"),

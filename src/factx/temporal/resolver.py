@@ -73,9 +73,9 @@ class Context:
     def _last_named(self, hour: int, lo: dt.date | None, hi: dt.date | None,
                     default: dt.date | None, day_part: bool = False) -> dt.date | None:
         """The day last named (no feast; within lo..hi when given), else `default`; a morning
-        hour after a named night falls on the night's second day, and so does a part of the
-        day that is no night (`day_part`: 'dans la nuit de dimanche à lundi ... en début
-        d'après-midi', '... Dans la soirée': the night is over, its day goes on)."""
+        hour after a named night falls on the night's second day, and so does a morning or an
+        afternoon (`day_part`: 'dans la nuit de dimanche à lundi ... en début d'après-midi':
+        the night is over, its day goes on)."""
         named = [(end, day) for end, day in self.days
                  if end not in self.feasts and (lo is None or hi is None or lo <= day <= hi)]
         if not named:
@@ -96,6 +96,22 @@ class Context:
         lo = a if tense == "future" else a - dt.timedelta(days=7)
         hi = a if tense == "past" else a + dt.timedelta(days=7)
         return self._last_named(hour, lo, hi, a, day_part)
+
+    def report_day(self, hour: int, tense: Tense | None, day_part: bool) -> dt.date | None:
+        """The day a part of the day with no day of its own ('dans la soirée', 'en fin de
+        matinée') falls on: the narrative day when the report named a day of its week on
+        the verb's side (a background date named after it, 'en grève depuis le 15 octobre',
+        or a plan is passed over); else the day last named however far back (a story of a
+        dated past: 'les faits remontent au 12 janvier ... dans la soirée'), else the
+        document's."""
+        a = self.anchor.date
+        if a is not None:
+            lo = a if tense == "future" else a - dt.timedelta(days=7)
+            hi = a if tense == "past" else a + dt.timedelta(days=7)
+            day = self._last_named(hour, lo, hi, None, day_part)
+            if day is not None:
+                return day
+        return self._last_named(hour, None, None, a, day_part)
 
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
@@ -530,9 +546,9 @@ def _in_quotation(text: str, start: int) -> bool:
 
 def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     """'cette nuit', 'ce soir' are the document's day; 'dans la soirée', 'en fin de
-    matinée' the narrative day (`Context.narrative_day`: the day last named in the report's
+    matinée' the report's day (`Context.report_day`: the day last named in the report's
     week on the verb's side, not a background date in an apposition, 'en grève depuis le
-    15 octobre', nor a plan; else the document's; after a named night, a morning or an
+    15 octobre', nor a plan; else the day last named; after a named night, a morning or an
     afternoon is of its second day); 'la nuit dernière' the day before.
     'ce soir-là', 'cette nuit-là' point back to the day the report last named, however far
     back (as 'ce jour-là'). A quoted 'ce soir' told in the past ('« Ce soir, nous avons
@@ -546,7 +562,7 @@ def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     elif g(m, "this") or g(m, "rel"):
         ref = ctx.anchor.date
     else:
-        ref = ctx.narrative_day(hour, ctx.tense(m), code in _DAYTIME)
+        ref = ctx.report_day(hour, ctx.tense(m), code in _DAYTIME)
     sign = -1 if g(m, "rel") else 0
     if fold(g(m, "pod") or "") == "journee" and g(m, "this"):
         return None
