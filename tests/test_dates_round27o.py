@@ -3,10 +3,11 @@
 1. A part of the day with no day of its own ('dans la soirée', 'en fin de matinée', 'en
    début d'après-midi') takes the narrative day, as a bare 'dès le matin' did: the day last
    named in the report's week on the verb's side of the document date, not any day named
-   last (a background date in an apposition, 'en grève depuis le 15 octobre', or a plan,
-   'attendu le 28 novembre'). After a named night ('dans la nuit de lundi à mardi'), a
+   last (a background date of an earlier sentence, or a plan after a past verb); a day named
+   in its own sentence stays its day, and with no day of the report's week named, the day
+   last named however far back does. After a named night ('dans la nuit de lundi à mardi'), a
    morning, an afternoon or a whole day falls on the night's second day; an evening stays
-   on the first (resolver.Context.narrative_day, r_part_of_day, r_bare_part_of_day).
+   on the first (resolver.Context.report_day, _last_named, r_part_of_day, r_bare_part_of_day).
 2. The tagger's conditional is believed only for a form with a conditional's ending and no
    imperfect of its verb: it tags 'circulait' a conditional, which sent the date ahead
    (components.date_tense._forward).
@@ -41,11 +42,13 @@ FIXES = [
      "Dans la nuit de dimanche à lundi, la digue de la Sarve a cédé près de Morlanges. "
      "Dans la matinée, le préfet s'est rendu sur place.",
      "dans la matinée", "2025-11-10"),
-    ("a background date in an apposition is no narrative day",
-     "Hier, les grévistes, en lutte depuis le 15 octobre, ont défilé en fin de matinée.",
+    ("a background date of an earlier sentence is no narrative day",
+     "Hier, les grévistes de Brévannes ont défilé dans le centre. Leur mouvement a débuté le "
+     "15 octobre. En fin de matinée, ils ont rejoint la mairie.",
      "fin de matinée", "2025-11-11"),
     ("a planned date is no narrative day for a past evening",
-     "Hier, le ministre, attendu à Vaudrange le 28 novembre, a reçu les syndicats dans la soirée.",
+     "Hier, le ministre a visité l'usine de Vaudrange. Il reviendra le 28 novembre. "
+     "Il a reçu les syndicats dans la soirée.",
      "dans la soirée", "2025-11-11"),
     ("an imperfect tagged a conditional: a weekday",
      "Un train sur trois circulait lundi à Vaudrange.",
@@ -75,6 +78,10 @@ GUARDS = [
     ("guard: a story of a dated past keeps its day for the evening",
      "Les faits remontent au 3 septembre. Le prévenu de Vaudrange a frappé un voisin dans la soirée.",
      "dans la soirée", "2025-09-03"),
+    ("guard: a date in the part of the day's own sentence is its day",
+     "Hier, le tribunal de Morlanges a jugé un chauffeur. Le 25 octobre, il avait percuté un "
+     "cycliste dans la soirée.",
+     "dans la soirée", "2025-10-25"),
     ("guard: a part of the day after yesterday",
      "Hier, la fanfare de Morlanges a défilé dans l'après-midi.",
      "dans l'après-midi", "2025-11-11"),

@@ -97,16 +97,20 @@ class Context:
         hi = a if tense == "past" else a + dt.timedelta(days=7)
         return self._last_named(hour, lo, hi, a, day_part)
 
-    def report_day(self, hour: int, tense: Tense | None, day_part: bool) -> dt.date | None:
+    def report_day(self, hour: int, tense: Tense | None, day_part: bool,
+                   same_sentence: bool = False) -> dt.date | None:
         """The day a part of the day with no day of its own ('dans la soirée', 'en fin de
         matinée') falls on: the narrative day when the report named a day of its week on
         the verb's side (a background date named after it, 'en grève depuis le 15 octobre',
         or a plan is passed over); else the day last named however far back (a story of a
         dated past: 'les faits remontent au 12 janvier ... dans la soirée'), else the
-        document's."""
+        document's. A day named in the part of the day's own sentence is its day, however
+        far ('le 25 octobre, la victime avait été suivie dans la soirée'); a past verb keeps
+        out the days after the document's, a future one keeps nothing out (a future cue
+        may be another clause's)."""
         a = self.anchor.date
-        if a is not None:
-            lo = a if tense == "future" else a - dt.timedelta(days=7)
+        if a is not None and not same_sentence:
+            lo = a - dt.timedelta(days=7)
             hi = a if tense == "past" else a + dt.timedelta(days=7)
             day = self._last_named(hour, lo, hi, None, day_part)
             if day is not None:
@@ -562,7 +566,7 @@ def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     elif g(m, "this") or g(m, "rel"):
         ref = ctx.anchor.date
     else:
-        ref = ctx.report_day(hour, ctx.tense(m), code in _DAYTIME)
+        ref = ctx.report_day(hour, ctx.tense(m), code in _DAYTIME, ctx.sentence_day(m.start()) is not None)
     sign = -1 if g(m, "rel") else 0
     if fold(g(m, "pod") or "") == "journee" and g(m, "this"):
         return None
