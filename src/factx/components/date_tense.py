@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
+import regex
 from spacy.tokens import Doc, Token
 
 from factx.resources import load_json
@@ -32,6 +33,8 @@ _VERBAL = ("VERB", "AUX")
 _CLIMB = 4  # heads walked up from the date to its verb: 'le 1er août' -> '%' -> 'abaissé'
 # the endings of the future and the conditional after the future stem
 _ENDINGS = ("ait", "aient", "ais", "ions", "iez", "a", "as", "ont", "ai", "ons", "ez")
+_IMPERFECT = frozenset({"ais", "ait", "aient", "ions", "iez"})
+_R_ENDING = regex.compile(r"r(?:aient|ait|ais|ions|iez|ons|ont|ez|ai|as|a)$")
 
 
 class _Words(NamedTuple):
@@ -55,11 +58,17 @@ def _stem(lemma: str) -> str:
 
 def _forward(tok: Token) -> bool:
     """A conditional or a future form: the future stem plus its endings (accents aside:
-    'achèveront' is 'achever' + 'ont'), or the tagger's future or conditional."""
-    if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
-        return True
+    'achèveront' is 'achever' + 'ont'), or the tagger's future or conditional when the
+    form has the 'r' every French future and conditional ending follows ('sera',
+    'pourrait', 'viendront') and is no imperfect of its verb: the tagger also calls an
+    imperfect a conditional ('un train sur trois circulait en début d'après-midi',
+    'déclarait', 'ouvrait': stem + 'ait', where the conditional is 'circulerait')."""
     form = fold(tok.text.lower())
     lemma = fold(tok.lemma_.lower())
+    if ("Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood")) and _R_ENDING.search(form) \
+            and not (lemma.endswith(("er", "ir")) and form[len(lemma) - 2:] in _IMPERFECT
+                     and form.startswith(lemma[:-2])):
+        return True
     stems = [_stem(lemma)] if lemma.endswith(("er", "ir", "re")) else []
     stems += [s for s in _words().future_stems if form.startswith(s)]
     return any(form == s + e for s in stems for e in _ENDINGS)

@@ -71,19 +71,21 @@ class Context:
         return self._last_named(hour, None, None, self.anchor.date)
 
     def _last_named(self, hour: int, lo: dt.date | None, hi: dt.date | None,
-                    default: dt.date | None) -> dt.date | None:
+                    default: dt.date | None, day_part: bool = False) -> dt.date | None:
         """The day last named (no feast; within lo..hi when given), else `default`; a morning
-        hour after a named night falls on the night's second day."""
+        hour after a named night falls on the night's second day, and so does a morning or an
+        afternoon (`day_part`: 'dans la nuit de dimanche à lundi ... en début d'après-midi':
+        the night is over, its day goes on)."""
         named = [(end, day) for end, day in self.days
                  if end not in self.feasts and (lo is None or hi is None or lo <= day <= hi)]
         if not named:
             return default
         end, day = named[-1]
-        if end in self.nights and hour < 12:
+        if end in self.nights and (hour < 12 or day_part):
             return day + dt.timedelta(days=1)
         return day
 
-    def narrative_day(self, hour: int, tense: Tense | None) -> dt.date | None:
+    def narrative_day(self, hour: int, tense: Tense | None, day_part: bool = False) -> dt.date | None:
         """The day a bare part of the day ('dès le matin', 'la nuit') falls on: as for a
         clock time, the day last named, but only a day of the report's week on the verb's
         side of the document date: a record year recalled ('le 21 août 1922'), a plan
@@ -93,7 +95,27 @@ class Context:
             return self.clock_day(hour)
         lo = a if tense == "future" else a - dt.timedelta(days=7)
         hi = a if tense == "past" else a + dt.timedelta(days=7)
-        return self._last_named(hour, lo, hi, a)
+        return self._last_named(hour, lo, hi, a, day_part)
+
+    def report_day(self, hour: int, tense: Tense | None, day_part: bool,
+                   same_sentence: bool = False) -> dt.date | None:
+        """The day a part of the day with no day of its own ('dans la soirée', 'en fin de
+        matinée') falls on: the narrative day when the report named a day of its week on
+        the verb's side (a background date named after it, 'en grève depuis le 15 octobre',
+        or a plan is passed over); else the day last named however far back (a story of a
+        dated past: 'les faits remontent au 12 janvier ... dans la soirée'), else the
+        document's. A day named in the part of the day's own sentence is its day, however
+        far ('le 25 octobre, la victime avait été suivie dans la soirée'); a past verb keeps
+        out the days after the document's, a future one keeps nothing out (a future cue
+        may be another clause's)."""
+        a = self.anchor.date
+        if a is not None and not same_sentence:
+            lo = a - dt.timedelta(days=7)
+            hi = a if tense == "past" else a + dt.timedelta(days=7)
+            day = self._last_named(hour, lo, hi, None, day_part)
+            if day is not None:
+                return day
+        return self._last_named(hour, None, None, a, day_part)
 
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
@@ -515,6 +537,9 @@ def r_calendar_unit_value(unit: object, sign: int, a: Anchor) -> Resolved | None
 
 
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 20, "NI": 23, "DT": 12}  # a typical hour of each part
+# the parts of the day a night cannot hold: after 'la nuit de dimanche à lundi' they are of
+# its second day (the evening may be the first's, told after: 'le vent a tourné dans la soirée')
+_DAYTIME = frozenset({"MO", "AF", "DT"})
 
 
 def _in_quotation(text: str, start: int) -> bool:
@@ -525,7 +550,10 @@ def _in_quotation(text: str, start: int) -> bool:
 
 def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     """'cette nuit', 'ce soir' are the document's day; 'dans la soirée', 'en fin de
-    matinée' the day last named (else the document's); 'la nuit dernière' the day before.
+    matinée' the report's day (`Context.report_day`: the day last named in the report's
+    week on the verb's side, not a background date in an apposition, 'en grève depuis le
+    15 octobre', nor a plan; else the day last named; after a named night, a morning or an
+    afternoon is of its second day); 'la nuit dernière' the day before.
     'ce soir-là', 'cette nuit-là' point back to the day the report last named, however far
     back (as 'ce jour-là'). A quoted 'ce soir' told in the past ('« Ce soir, nous avons
     gagné »') is the speaker's evening: the report's narrative day, not the day it is read."""
@@ -538,7 +566,7 @@ def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     elif g(m, "this") or g(m, "rel"):
         ref = ctx.anchor.date
     else:
-        ref = ctx.last_day() or ctx.anchor.date
+        ref = ctx.report_day(hour, ctx.tense(m), code in _DAYTIME, ctx.sentence_day(m.start()) is not None)
     sign = -1 if g(m, "rel") else 0
     if fold(g(m, "pod") or "") == "journee" and g(m, "this"):
         return None
@@ -556,7 +584,7 @@ def r_bare_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     if not isinstance(code, str):
         return None
     hour = _POD_HOUR.get(code, 12)
-    day = ctx.clock_day(hour) if g(m, "same") else ctx.narrative_day(hour, ctx.tense(m))
+    day = ctx.clock_day(hour) if g(m, "same") else ctx.narrative_day(hour, ctx.tense(m), code in _DAYTIME)
     return Resolved("time", f"{iso_day(day)}T{code}" if day else None)
 
 

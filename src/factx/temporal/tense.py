@@ -12,6 +12,7 @@ import regex
 
 from factx.resources import load_json
 from factx.temporal.grammar import fold_accents
+from factx.temporal.values import fold
 
 Tense = Literal["past", "future"]
 # a reading of the date's own verb from the parse (factx.components.date_tense): (start, end) -> tense
@@ -21,6 +22,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 _REACH = 60  # characters: a verb further away says little about this expression
 _COMPLEMENT = regex.compile(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", regex.IGNORECASE)
 _WORD = regex.compile(r"[\w'’-]+")
+_ELISION = regex.compile(r"^\w['’]")
 _TO = regex.compile(r"(?:au|à)[ \t]", regex.IGNORECASE)
 
 
@@ -106,6 +108,31 @@ def _deferral() -> regex.Pattern[str]:
         rf"(?P<to>[ \t]+(?:au|à)(?:[ \t]+(?:{between}))*)?[ \t]+$", _FLAGS)
 
 
+@cache
+def _call() -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    data = load_json("dates/tense.json")["call"]
+    stems = "|".join(regex.escape(w) for w in sorted(data["stems"], key=len, reverse=True))
+    nots = "|".join(regex.escape(w) for w in data["not_words"])
+    before = "|".join(r"[ \t]+".join(map(regex.escape, w.split()))
+                      for w in sorted(data["before"], key=len, reverse=True))
+    gap = int(data["gap"])
+    return regex.compile(
+        rf"(?<![\w'’])(?!(?:{nots})(?![\w]))(?:{stems})[\w]*(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+(?:à|au|aux)"
+        rf"(?P<action>(?:[ \t]+[\w'’-]+){{1,{gap}}}?)(?:[ \t]+(?:{before}))?[ \t]+$", _FLAGS), \
+        tuple(fold(w.lower()) for w in data["actions"])
+
+
+def call_tense(text: str, start: int) -> Tense | None:
+    """'la CGT appelle à la grève dès lundi', 'a appelé à une journée d'action le 2 octobre':
+    the date of an action people are called to is still ahead (models/dates/tense.json "call")."""
+    pattern, actions = _call()
+    m = pattern.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    words = (_ELISION.sub("", fold(w.lower())) for w in m.group("action").split())
+    return "future" if any(w.startswith(actions) for w in words) else None
+
+
 def leading_tense(text: str, start: int) -> Tense | None:
     """'d'ici (à) juin' -> future, 'depuis mai' -> past: a preposition right before the
     expression (models/dates/tense.json "leading") fixes its side of the document date;
@@ -122,12 +149,15 @@ def leading_tense(text: str, start: int) -> Tense | None:
 
 def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -> Tense | None:
     """'past' or 'future' from the nearest verb cue in the sentence, else None. A leading
-    'd'ici'/'depuis', then a bare participle right before the expression, then the tense of
+    'd'ici'/'depuis', then a bare participle right before the expression, then a call to an
+    action ('appelle à la grève lundi'), then the tense of
     the date's own verb read on the parse (`hint`, when the caller has one) come first."""
     if (lead := leading_tense(text, start)) is not None:
         return lead
     if (bare := participle_before(text, start)) is not None:
         return bare
+    if (call := call_tense(text, start)) is not None:
+        return call
     if hint is not None and (parsed := hint(start, end)) is not None:
         return parsed
     past, future, not_future = _cues()
