@@ -57,6 +57,7 @@ def _lex() -> dict[str, Any]:
     return {
         "facility": _by_first_word(data["facility_heads"]),
         "direct_only": set(data["direct_only_heads"]),
+        "town_kept": set(data["town_kept_heads"]),
         "numbered": frozenset(data["numbered_heads"]),
         "determined": set(data["determined_heads"]),
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
@@ -489,8 +490,9 @@ def _named_venue_end(doc: Doc, i: int, end: int) -> int | None:
     # a name of its own after "du", "des", "de la" ("stade du 26-Mars", "salle des Tilleuls"):
     # a bare "de" after it opens the town ("parc de la Pépinière" + "de Nancy")
     a = j + 1 if doc[j].lower_ in ("du", "des") else j + 2
-    if a < end and (a == j + 1 or (doc[j].lower_ == "de" and doc[j + 1].lower_ in _ARTICLES
-                                    and doc[j + 1].text.islower())):
+    own_name = doc[i].lower_ not in _lex()["town_kept"]
+    if own_name and a < end and (a == j + 1 or (doc[j].lower_ == "de" and doc[j + 1].lower_ in _ARTICLES
+                                              and doc[j + 1].text.islower())):
         if _DATE_NAME.match(doc[a].text):
             return a + 1
         if _is_cap(doc[a].text) and _alpha_word(doc[a]):
