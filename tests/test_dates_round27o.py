@@ -11,7 +11,7 @@
 2. The tagger's conditional is believed only for a form with a conditional's ending and no
    imperfect of its verb: it tags 'circulait' a conditional, which sent the date ahead
    (components.date_tense._forward).
-3. A call to an action ('appelle à la grève', 'a appelé à une journée de mobilisation',
+3. A call to an action ('appelle à la grève', 'a appelé à un rassemblement',
    'appellent à manifester') dates the action, still ahead whatever the tense of the call
    (models/dates/tense.json "call"; tense.call_tense); a call to an attitude ('au calme')
    or a date before 'à' keeps the call's own date.
@@ -60,7 +60,7 @@ FIXES = [
      "L'intersyndicale de Brévannes appelle à la grève dans les trois ateliers dès lundi.",
      "lundi", "2025-11-17"),
     ("a past call to an action on a day and month",
-     "La secrétaire de l'union locale a appelé à une journée de mobilisation le 3 décembre.",
+     "La secrétaire de l'union locale a appelé les adhérents à une marche de soutien le 3 décembre.",
      "le 3 décembre", "2025-12-03"),
     ("a call to gather on a weekday",
      "Les riverains de Morlanges appellent à un rassemblement mardi devant la mairie.",

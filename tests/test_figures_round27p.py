@@ -10,7 +10,7 @@
 - "les N ans du club", "des 80 ans de l'armistice": an anniversary is the thing's age (a
   figure), not a duration (temporal.finder._ok_duration); "les dix ans de guerre",
   "pendant les dix ans du mandat" stay durations;
-- "porte à sept le nombre de décès": the bare number counts the noun after "le nombre de"
+- "élève à neuf le nombre des blessés": the bare number counts the noun after "le nombre de"
   (units.json tally_nouns; the span stays on the number).
 """
 
@@ -36,7 +36,7 @@ LISTED_ONES = [  # fix rows: fail on the start code
     ("Le bureau de l'amicale compte 17 adjoints, 4 conseillers et un trésorier.", "trésorier"),
     ("Cinq granges brûlées, un hangar détruit, une dizaine de clôtures arrachées : "
      "la tempête a frappé Marbeuil.", "hangar"),
-    ("Le couple a eu quatre petits-enfants et un arrière-petit-fils, Lucien.", "arrière-petit-fils"),
+    ("Le vieil homme laisse trois nièces et un arrière-petit-fils, Lucien.", "arrière-petit-fils"),
     ("Sur la ligne de départ, 22 hommes et une seule femme, Clémence Ardouin.", "femme"),
     ("L'accident de Vordel a fait un mort et deux blessés légers.", "mort"),
     ("Bilan de la nuit : deux noyés, un disparu et un rescapé.", "disparu"),

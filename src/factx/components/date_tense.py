@@ -61,7 +61,7 @@ def _forward(tok: Token) -> bool:
     'achèveront' is 'achever' + 'ont'), or the tagger's future or conditional when the
     form has the 'r' every French future and conditional ending follows ('sera',
     'pourrait', 'viendront') and is no imperfect of its verb: the tagger also calls an
-    imperfect a conditional ('un train sur trois circulait en début d'après-midi',
+    imperfect a conditional ('le bus passait vers midi',
     'déclarait', 'ouvrait': stem + 'ait', where the conditional is 'circulerait')."""
     form = fold(tok.text.lower())
     lemma = fold(tok.lemma_.lower())

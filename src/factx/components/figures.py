@@ -173,7 +173,7 @@ def _lex() -> dict[str, Any]:
             r"[ ]+(?:en[ ]+)?(?:dessous|au-dessous|sous)[ ]+(?:de[ ]+)?z[ée]ro(?![\w])", flags),
         "duration_after": Rx(rf"[ ]*(?:{_alt(units['duration_after'])})(?![\w])", flags),
         "not_units": frozenset(units["not_units"]),
-        # "porte à sept le nombre de décès": the noun after "le nombre de" is what is counted
+        # "élève à neuf le nombre des blessés": the noun after "le nombre de" is what is counted
         "tally": Rx(rf"[ ]+(?:le|la)[ ]+(?:{_alt(units['tally_nouns'])})[ ]+(?:de[ ]+|d')(?=[^\W\d_])",
                     flags),
         "passage": Rx(rf"(?<![\w'])(?:{_alt(units['passage_verbs'])})[ ]+(?:de[ ]+|d')$", flags),
@@ -490,7 +490,7 @@ def _read_unit(p: _Page, f: _Fig) -> None:
         return
     m = lex["tally"].match(text, f.end)
     if m and text[max(0, n.start - 2):n.start] == "à ":
-        tok = _next_token(p, m.end())  # "estime à 140 le nombre d'interventions"
+        tok = _next_token(p, m.end())  # "évalue à 60 le nombre de sorties"
         if tok is not None and tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower:
             f.unit, f.unit_start, f.kind = tok.text, tok.idx, "count"
 

@@ -123,7 +123,7 @@ def _call() -> tuple[regex.Pattern[str], tuple[str, ...]]:
 
 
 def call_tense(text: str, start: int) -> Tense | None:
-    """'la CGT appelle à la grève dès lundi', 'a appelé à une journée d'action le 2 octobre':
+    """'la CGT appelle à la grève dès lundi', 'a appelé à un rassemblement le 2 octobre':
     the date of an action people are called to is still ahead (models/dates/tense.json "call")."""
     pattern, actions = _call()
     m = pattern.search(text, max(0, start - 90), start)
