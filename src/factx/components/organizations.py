@@ -4197,6 +4197,9 @@ def _media(doc: Doc, cands: list[Candidate]) -> None:
 _CAP_WORD = r"[A-ZÉÈÀÂÎÔ][\w'\u2019-]*"
 _PRESS_TOWN = re.compile(rf" (?:de |du |des |d['\u2019])({_CAP_WORD}(?: {_CAP_WORD})*)")
 _BOOK_TITLE = re.compile(r"^\S+\s+d['\u2019]une?\b")
+# a day word the model's span ran on into ("Le Moniteur d'hier", "la Gazette de ce matin")
+_DAY_TAIL = re.compile(r"\s+(?:d['\u2019]|de |du )"
+                       r"(?:hier|demain|aujourd['\u2019]hui|la veille|ce matin|ce soir|ce jour)$")
 
 
 def _title_of(name: str) -> str:
@@ -4227,6 +4230,15 @@ def _press_titles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         bare = _title_of(c.attrs.get("name", "") or text[c.start : c.end])
         first = bare.split(" ", 1)[0].split("'")[0].split("\u2019")[0]
         if first not in words:
+            continue
+        tail = _DAY_TAIL.search(text[c.start : c.end])
+        if tail is not None and c.label in ("misc", "place", "organization"):
+            c.end = c.start + tail.start()
+            c.attrs["name"] = text[c.start : c.end]
+            bare = _title_of(c.attrs["name"])
+            c.label = "organization"
+            c.attrs["why"] = "press title"
+            titles.add(fold(bare))
             continue
         if " " in bare and c.label in ("misc", "place") and _BOOK_TITLE.match(bare) is None \
                 and (c.label == "misc" or gazetteer.place_kind(bare) is None):
