@@ -806,7 +806,11 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             and doc[i - 1].is_lower and i + 1 < len(doc) and _is_cap(doc[i + 1].text)
         if not (_is_cap(tok.text) and _alpha(tok)) or (opener and not village_article) or (
                 i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start
-                and doc[i - 1].lower_ != "à"):  # "À Addis-Abeba," opening a sentence
+                and doc[i - 1].lower_ != "à"  # "À Addis-Abeba," opening a sentence
+                # "La Franche-Comté compte …": an article capitalized only because it opens
+                # the sentence; not before a word of origin ("Le Suisse a dominé …", "Le Corse")
+                and not (doc[i - 1].lower_ in _ARTICLES and (i == 1 or doc[i - 1].is_sent_start)
+                         and tok.lower_ not in _lex()["place_adjectives"])):
             i += 1
             continue
         found = None
