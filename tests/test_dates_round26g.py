@@ -32,7 +32,7 @@ def dates(result: dict) -> dict[str, str | None]:
 # 2019-03-12 is a Tuesday
 SPLIT_ROWS = [
     ("'hier vers' an hour",
-     "Un cycliste a été renversé hier vers 18 h 45 au carrefour des Tanneurs à Morvaux.",
+     "Un cycliste a été renversé hier vers 18 h 45 au carrefour des Corroyeurs à Morvaux.",
      "2019-03-12", {"hier": "2019-03-11", "18 h 45": "2019-03-11T18:45"}),
     ("a weekday, comma, 'à' an hour",
      "Le marché aux puces de Vernoux ouvrira samedi, à 10 h 30, sur le parking du stade.",
@@ -85,7 +85,7 @@ RENTREE_ROWS = [
 ]
 
 NO_RENTREE_ROWS = [
-    ("guard: a player's return", "Le milieu Jordan Pellegrin a fait sa rentrée en jeu à l'heure de jeu."),
+    ("guard: a player's return", "Le milieu Jordan Pellevrin a fait sa rentrée en jeu à l'heure de jeu."),
     ("guard: an income", "Cette rentrée d'argent permettra au club de Morvaux de finir la saison."),
     ("guard: 'la rentrée en' a stage", "La rentrée en scène de la troupe de Vernoux a été saluée."),
     ("guard: tax income", "Les rentrées fiscales de la commune de Grésille ont baissé."),

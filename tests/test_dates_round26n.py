@@ -27,7 +27,7 @@ REF = "2025-03-12"
 
 ROWS = [
     ("a conditional in the clause of a past reporting verb",
-     "Le gouverneur Paul Mirande a confirmé que la distribution des cartes commencerait le 1er octobre.",
+     "Le gouverneur Paul Mirandol a confirmé que la distribution des cartes commencerait le 1er octobre.",
      "le 1er octobre", "2025-10-01"),
     ("a modal conditional, then an incise of saying",
      "Le tarif du gaz devrait être relevé de 3 % le 1er octobre, a indiqué le fournisseur Gazelec.",
@@ -70,7 +70,7 @@ GUARDS = [
      "Des clients de l'agence de Morvaux ont attendu deux heures à la banque jeudi matin.",
      "jeudi matin", "2025-03-06TMO"),
     ("guard: a weekday limit with 'dernier'",
-     "Le chantier de la rue des Tanneurs a été interrompu jusqu'à mardi dernier.",
+     "Le chantier de la rue des Corroyeurs a été interrompu jusqu'à mardi dernier.",
      "mardi dernier", "2025-03-11"),
     ("guard: a compound past after a comma",
      "En octobre, le comité des fêtes de Vernancourt a organisé sa première brocante.",

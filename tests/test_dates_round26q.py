@@ -36,7 +36,7 @@ FIX_ROWS = [
      {"cette nuit-là": "2019-02-02"}),
     ("'ce matin-là' inside a sentence",
      "Le 17 octobre 2016, la gendarmerie de Vernoux a reçu un appel. Les pompiers sont "
-     "arrivés ce matin-là vers la ferme des Pradal.",
+     "arrivés ce matin-là vers la ferme des Pradeuil.",
      {"ce matin-là": "2016-10-17"}),
     ("a quoted 'ce soir' in the past after a match day",
      "Le FC Bramont a battu Vierzac samedi. « Ce soir, nous avons montré du caractère », "
@@ -44,7 +44,7 @@ FIX_ROWS = [
      {"samedi": "2019-03-09", "ce soir": "2019-03-09"}),
     ("a quoted 'cette nuit' in the past after an election day",
      "Les électeurs de Lormes ont choisi dimanche leur nouveau maire. « Cette nuit, les "
-     "habitants ont voté pour le renouveau », a lancé Anne Castel.",
+     "habitants ont voté pour le renouveau », a lancé Anne Castrelli.",
      {"dimanche": "2019-03-10", "cette nuit": "2019-03-10"}),
     ("a quoted 'ce soir' with an imperfect",
      "Les basketteurs de Saint-Aunès ont gagné vendredi à domicile. « Ce soir, il fallait "

@@ -4,7 +4,7 @@
    de demain') speaks of the future: no date of the extraction (components.dates.
    _generic_deictic). A meeting or a match ('la réunion de demain') or 'à partir de demain'
    keep their day (lexicon deictic_dated_heads); "d'hier" stays a day ('celles d'hier').
-2. A feast or a weekday inside a person's name ('Claire Noël', 'Ange-Toussaint Leca') is a
+2. A feast or a weekday inside a person's name ('Claire Noël', 'Jean-Toussaint Leca') is a
    word of the name, no date (resolve.entities._dates_in_person_names).
 3. The weekday a writer adds to 'demain', 'hier' or 'aujourd'hui' ('demain jeudi') is the same
    day: one expression, no second date (grammar.json rule deictic); a weekday with its own
@@ -68,7 +68,7 @@ IN_NAMES = [
     ("Christmas as a surname",
      "Le directeur a salué le départ de Claire Noël, institutrice à Vaubrecourt.", {}),
     ("All Saints inside a hyphenated first name",
-     "Le décès d'Ange-Toussaint Leca, ancien maire de Morlanges, a ému la vallée.", {}),
+     "Le décès d'Jean-Toussaint Leca, ancien maire de Morlanges, a ému la vallée.", {}),
     ("guard: Easter as a surname (no date already)",
      "Odile Pâques, adjointe aux finances, a présenté le budget de Vaubrecourt.", {}),
     ("a weekday as a surname",

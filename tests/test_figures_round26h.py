@@ -32,7 +32,7 @@ def one(extract: Callable[..., dict], text: str, value: float) -> dict[str, Any]
 OWNED = [
     ("Le maire Gaston Quévrel est venu avec ses deux fils, pompiers à Brivac.", 2, "fils"),
     ("Odile Fanchet garde souvent ses quatre petits-enfants le mercredi.", 4, "petits-enfants"),
-    ("Le couple Marsac attendait sur le quai avec leurs trois filles.", 3, "filles"),
+    ("Le couple Morsac attendait sur le quai avec leurs trois filles.", 3, "filles"),
     ("L'un des trois juges de la cour de Vernade a rédigé un avis contraire.", 3, "juges"),
     ("Selon Marc Tiloux, l'un des quatre associés de la ferme, les bêtes vont bien.", 4, "associés"),
     ("Le témoignage de l'une des deux plaignantes a été jugé crédible.", 2, "plaignantes"),
@@ -49,7 +49,7 @@ def test_a_possessive_count_is_a_figure(extract: Callable[..., dict], text: str,
 
 STILL_ANAPHORA = [  # guards: these refer back to things already counted
     "Ces deux produits de la coopérative de Vernade sont retirés.",
-    "Jules Arnaval et Rémi Coste sont tous deux élus à Brivac.",
+    "Jules Arnaval et Rémi Cosquet sont tous deux élus à Brivac.",
     "Chacun des deux candidats de Morlenc a voté.",
 ]
 

@@ -37,7 +37,7 @@ LISTED_ONES = [  # fix rows: fail on the start code
     ("Cinq granges brûlées, un hangar détruit, une dizaine de clôtures arrachées : "
      "la tempête a frappé Marbeuil.", "hangar"),
     ("Le vieil homme laisse trois nièces et un arrière-petit-fils, Lucien.", "arrière-petit-fils"),
-    ("Sur la ligne de départ, 22 hommes et une seule femme, Clémence Ardouin.", "femme"),
+    ("Sur la ligne de départ, 22 hommes et une seule femme, Clémence Ardouval.", "femme"),
     ("L'accident de Vordel a fait un mort et deux blessés légers.", "mort"),
     ("Bilan de la nuit : deux noyés, un disparu et un rescapé.", "disparu"),
 ]

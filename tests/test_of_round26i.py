@@ -25,8 +25,8 @@ from conftest import role_triples as _roles
     # a union named between the body and the bare title
     ("date 2004-03-02\n\nTextile : les Forges de Bérange suppriment 74 emplois\n\nLes ouvriers "
      "des Forges de Bérange ont découvert mardi le plan social. Le syndicat FO parle d'un gâchis."
-     "\n\nLe directeur, Gaston Pellerin, promet des reclassements.",
-     "Gaston Pellerin", "directeur", "Forges de Bérange"),
+     "\n\nLe directeur, Gaston Pelleray, promet des reclassements.",
+     "Gaston Pelleray", "directeur", "Forges de Bérange"),
     # a town before the headline's body; the title in an incise after a quotation
     ("date 2004-03-02\n\nVelmont : les Forges de Bérange changent de mains\n\nLe rachat des "
      "Forges de Bérange par un groupe belge a été signé lundi. La CGT reste prudente.\n\n"

@@ -24,16 +24,16 @@ from conftest import role_triples as _roles
 # ------------------------------------------------- the one name of the noun's kind
 @pytest.mark.parametrize(("text", "person", "title", "of"), [
     # a site the noun opened, named in lower case
-    ("Les pèlerins ont rempli dimanche la basilique de Sainte-Odile-des-Bois. Le recteur de la "
+    ("Les pèlerins ont rempli dimanche la basilique de Sainte-Aldegonde-des-Bois. Le recteur de la "
      "basilique, Jean Tassin, a béni la foule.", "Jean Tassin", "recteur",
-     "basilique de Sainte-Odile-des-Bois"),
+     "basilique de Sainte-Aldegonde-des-Bois"),
     ("La cathédrale Saint-Ursin rouvre après trois ans de travaux. Annie Chabrol, rectrice de la "
      "cathédrale, a remercié les mécènes.", "Annie Chabrol", "rectrice", "cathédrale Saint-Ursin"),
     # the noun before the name, as its kind
     ("Le camping Les Pins Bleus affiche complet pour l'été. Le gérant du camping, Paul Mérindol, "
      "a dû refuser des familles.", "Paul Mérindol", "gérant", "Pins Bleus"),
     ("Le domaine viticole Clos des Aulnes a ouvert ses caves samedi. Le régisseur du domaine, "
-     "Hugo Varenne, a fait goûter le millésime.", "Hugo Varenne", "régisseur", "Clos des Aulnes"),
+     "Hugo Varennat, a fait goûter le millésime.", "Hugo Varennat", "régisseur", "Clos des Aulnes"),
     # an acronym: the initials of the kind words before the body's name
     ("Les travaux ont été confiés à l'entreprise Borelli Bâtiment par la société d'économie mixte "
      "Cérès Aménagement. Le directeur de la SEM, Paul Mérindol, se félicite du chantier.",
@@ -43,7 +43,7 @@ from conftest import role_triples as _roles
      "directrice", "Cérès Aménagement"),
     # an event the entity layer reads as no body, given by its name
     ("La conférence mondiale de Genève sur les glaciers s'est ouverte lundi. Le président de la "
-     "conférence, Hugo Varenne, a salué les délégués.", "Hugo Varenne", "président",
+     "conférence, Hugo Varennat, a salué les délégués.", "Hugo Varennat", "président",
      "conférence mondiale de Genève"),
 ])
 def test_the_noun_takes_up_its_kinds_name(extract: Callable[..., dict], text: str, person: str,

@@ -86,14 +86,14 @@ def test_a_class_level_keeps_the_school(extract: Callable[..., dict], text: str,
     ("Le défenseur Jordan Lescure a signé trois ans. Il quitte le FC Aubrac pour le Racing de Vals.",
      "Jordan Lescure", "défenseur", None),
     # a director whose firm is named in full stays there
-    ("La société Plastimar a inauguré son usine. Son directeur, Hugo Varenne, a coupé le ruban.",
-     "Hugo Varenne", "directeur", "Plastimar"),
+    ("La société Plastimar a inauguré son usine. Son directeur, Hugo Varennat, a coupé le ruban.",
+     "Hugo Varennat", "directeur", "Plastimar"),
     # a municipal post stays the town's
     ("La mairie de Pradines a prêté la salle à l'association Les Jardins du Lot. Le maire, "
      "Gilles Bournat, a salué les bénévoles.", "Gilles Bournat", "maire", "Pradines"),
     # a teacher of a sport, not a school's
-    ("La fête de l'école Paul-Bert a eu lieu samedi. Lucie Ferrat, professeure de tennis, a animé "
-     "un atelier.", "Lucie Ferrat", "professeure", None),
+    ("La fête de l'école Paul-Bert a eu lieu samedi. Lucie Ferrandou, professeure de tennis, a animé "
+     "un atelier.", "Lucie Ferrandou", "professeure", None),
 ])
 def test_guards(extract: Callable[..., dict], text: str, person: str, title: str, of: str | None) -> None:
     assert _held(_roles(extract(text)), person, title) == [of]

@@ -24,7 +24,7 @@ FIX_ROWS = [
      "Le président du comité référendaire, Octave Bernardin, a salué la décision des électeurs.",
      "comité référendaire"),
     ("name, then title + body + adjective",
-     "Selon Solène Marquet, porte-parole de la délégation onusienne, les convois reprendront lundi.",
+     "Selon Solène Marvet, porte-parole de la délégation onusienne, les convois reprendront lundi.",
      "délégation onusienne"),
     ("speaker of a quotation, title + body + territorial adjective",
      "« Nous irons jusqu'au bout », a prévenu Ruben Lacaze, vice-président de l'assemblée "
@@ -72,7 +72,7 @@ GUARD_ROWS = [
     # a state body named by its head and a government's domain is named, even in lower case
     # (found on unseen historical text after 26c; resolve/roles._domain_named)
     ("a commission named by its domain stays an organization",
-     "Lucien Ferrat, président de la commission des finances, a présenté le rapport annuel.",
+     "Lucien Ferrandou, président de la commission des finances, a présenté le rapport annuel.",
      "commission des finances"),
 ]
 

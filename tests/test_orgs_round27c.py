@@ -35,7 +35,7 @@ FIX_ROWS = [
      "Le président Aristide Fourcault a remercié le comité des fêtes de son dévouement.",
      "comité des fêtes", "dévouement"),
     ("féliciter + body + de leurs",
-     "La maire, Sidonie Pellerin, a félicité l'association des amis du carillon de leurs efforts.",
+     "La maire, Sidonie Pelleray, a félicité l'association des amis du carillon de leurs efforts.",
      "association des amis du carillon", "efforts"),
     ("informer + body + de la",
      "Le syndic Gontran Morvillier a informé l'amicale des locataires de la fermeture du parking.",

@@ -27,11 +27,11 @@ from conftest import entity_names as _names
     ("Le comité a tenu son assemblée dans la salle des Tilleuls de Rambervillers.",
      "salle des Tilleuls", "Rambervillers"),
     # "de l'" and a name, a two-word head
-    ("Les nageurs s'entraînent au complexe sportif de l'Orangerie de Tomblaine chaque matin.",
-     "complexe sportif de l'Orangerie", "Tomblaine"),
+    ("Les nageurs s'entraînent au complexe sportif de l'Orangerie de Liverdun chaque matin.",
+     "complexe sportif de l'Orangerie", "Liverdun"),
     # a square, "du" and a name
-    ("La fanfare a défilé sur la place du Marché-Couvert de Vittel avant la messe.",
-     "place du Marché-Couvert", "Vittel"),
+    ("La fanfare a défilé sur la place du Marché-Couvert de Malzéville avant la messe.",
+     "place du Marché-Couvert", "Malzéville"),
     # a palace named after its first dwellers, a town with an elided "d'"
     ("Les visiteurs se pressent au palais des Évêques d'Avignon cet été.",
      "palais des Évêques", "Avignon"),

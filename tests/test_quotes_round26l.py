@@ -21,7 +21,7 @@ import pytest
 
 from conftest import quote_speakers as _speakers
 
-PORTRAIT = ("Une fromagère dans la vallée\n\nÀ l'aube, Maëlle Orsoni est déjà dans la bergerie.\n\n"
+PORTRAIT = ("Une fromagère dans la vallée\n\nÀ l'aube, Maëlle Orsatelli est déjà dans la bergerie.\n\n"
             "— On croit que ce métier est paisible, plaisante-t-elle. En réalité, il ne laisse "
             "aucun répit.\n\n"
             "{SENT}\n\n— Il fallait bien que quelqu'un garde le troupeau. Je suis arrivée pour deux "
@@ -30,17 +30,17 @@ PORTRAIT = ("Une fromagère dans la vallée\n\nÀ l'aube, Maëlle Orsoni est dé
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a death: the relative named after the kin noun
-    (PORTRAIT.format(SENT="La disparition de son oncle, Dumé Orsoni, berger respecté du canton, a tout "
-                          "bouleversé."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+    (PORTRAIT.format(SENT="La disparition de son oncle, Dumé Orsatelli, berger respecté du canton, a tout "
+                          "bouleversé."), ["Maëlle Orsatelli", "Maëlle Orsatelli"]),
     # a departure, the kin noun after an adjective
     (PORTRAIT.format(SENT="Le départ de son vieux voisin, Antoine Casabianca, ancien maçon du hameau, a "
-                          "tout changé."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+                          "tout changé."), ["Maëlle Orsatelli", "Maëlle Orsatelli"]),
     # a death, a woman of the family
     (PORTRAIT.format(SENT="La mort de sa tante, Ghjulia Santoni, dernière bergère de la commune, a "
-                          "précipité les choses."), ["Maëlle Orsoni", "Maëlle Orsoni"]),
+                          "précipité les choses."), ["Maëlle Orsatelli", "Maëlle Orsatelli"]),
     # a bare quotation after such a sentence: not the relative's words (none rather than him)
-    ("Une fromagère dans la vallée\n\nMaëlle Orsoni est bergère à Piedalba depuis six ans. Le décès "
-     "de son père, Paul Orsoni, figure du canton, a tout changé. « Il fallait bien que je reprenne le "
+    ("Une fromagère dans la vallée\n\nMaëlle Orsatelli est bergère à Piedalba depuis six ans. Le décès "
+     "de son père, Paul Orsatelli, figure du canton, a tout changé. « Il fallait bien que je reprenne le "
      "troupeau, je ne regrette rien. »\n", [None]),
 ])
 def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: str,
@@ -62,11 +62,11 @@ def test_name_after_a_complement_of_a_thing(extract: Callable[..., dict], text: 
     ("Accident de la route\n\nLa victime de la collision, Sandrine Peyrelade, a témoigné : « Le camion "
      "a surgi sans ralentir au carrefour. »", ["Sandrine Peyrelade"]),
     # a metaphor for a person as the head: the name is the head's
-    ("Conseil municipal\n\nLe bras droit du maire, Corentin Abgrall, a assuré : « Le budget de la "
-     "piscine sera voté avant l'été. »", ["Corentin Abgrall"]),
+    ("Conseil municipal\n\nLe bras droit du maire, Corentin Abgruel, a assuré : « Le budget de la "
+     "piscine sera voté avant l'été. »", ["Corentin Abgruel"]),
     # a fronted phrase closed by its comma, the name the subject
-    ("Conseil municipal\n\nLors de la visite du préfet, Corentin Abgrall a déclaré : « Nous attendons "
-     "les crédits promis depuis deux ans. »", ["Corentin Abgrall"]),
+    ("Conseil municipal\n\nLors de la visite du préfet, Corentin Abgruel a déclaré : « Nous attendons "
+     "les crédits promis depuis deux ans. »", ["Corentin Abgruel"]),
     # the complement in the plural: the name is the head's
     ("Municipales\n\nLa tête de liste des écologistes, Nolwenn Le Bihan, a lancé : « Nous ferons de "
      "la gare un vrai pôle de transport. »", ["Nolwenn Le Bihan"]),
