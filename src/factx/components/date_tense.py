@@ -34,7 +34,7 @@ _CLIMB = 4  # heads walked up from the date to its verb: 'le 1er août' -> '%' -
 # the endings of the future and the conditional after the future stem
 _ENDINGS = ("ait", "aient", "ais", "ions", "iez", "a", "as", "ont", "ai", "ons", "ez")
 _IMPERFECT = frozenset({"ais", "ait", "aient", "ions", "iez"})
-_R_ENDING = regex.compile(r"r(?:aient|ait|ais|ions|iez|ons|ont|ez|ai|as|a)$")
+_R_ENDING = regex.compile(rf"r(?:{'|'.join(_ENDINGS)})$")  # 'r' + an ending: 'sera', 'pourrait'
 
 
 class _Words(NamedTuple):

@@ -32,7 +32,6 @@ after an auxiliary ('ont été récemment arrêtés') it dates the verb's fact a
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -40,8 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx.components import base
-from factx.temporal.grammar import lexicon
-from factx.temporal.values import fold
+from factx.temporal.values import fold, folded_set
 from factx.types import Candidate
 
 if TYPE_CHECKING:
@@ -72,11 +70,6 @@ _DEICTIC_WORDS = frozenset({"demain"})
 _DE_BEFORE = regex.compile(r"([\w-]+)[ \t]+(?:de[ \t]+|d['’])$")
 
 
-@cache
-def _dated_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon()["deictic_dated_heads"])
-
-
 def _generic_deictic(e: TimeExpr, text: str) -> bool:
     """'les métiers de demain', 'la ville de demain': 'demain' is the complement of a noun
     that names no day nor event held on one; it speaks of the future ('le match de demain'
@@ -84,15 +77,10 @@ def _generic_deictic(e: TimeExpr, text: str) -> bool:
     if e.rule != "deictic" or fold(e.text) not in _DEICTIC_WORDS:
         return False
     m = _DE_BEFORE.search(text, max(0, e.start - 40), e.start)
-    return bool(m) and fold(m.group(1)) not in _dated_heads()
+    return bool(m) and fold(m.group(1)) not in folded_set("deictic_dated_heads")
 
 
 _DAY_OF = regex.compile(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+)")
-
-
-@cache
-def _spent_complements() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon()["duration_complements"])
 
 
 def _day_of_cause(e: TimeExpr, text: str) -> bool:
@@ -101,7 +89,7 @@ def _day_of_cause(e: TimeExpr, text: str) -> bool:
     if e.kind != "duration" or not fold(e.text).endswith("une journee"):
         return False
     m = _DAY_OF.match(text, e.end, e.end + 40)
-    return bool(m) and fold(m.group(1)) not in _spent_complements()
+    return bool(m) and fold(m.group(1)) not in folded_set("duration_complements")
 
 
 _GAME_EDGE = regex.compile(r"(?:(?:dans[ \t]+)?les[ \t]+)?(?:dernieres|premieres)[ \t]+(?:minutes|secondes)")
@@ -112,7 +100,7 @@ def _edge_of_game(e: TimeExpr) -> bool:
     return e.rule == "last_n" and _GAME_EDGE.fullmatch(fold(e.text)) is not None
 
 
-_VAGUE_ADVERBS = frozenset({"recemment", "dernierement", "nouvellement", "naguere", "autrefois", "jadis"})
+_VAGUE_ADVERBS = frozenset({"recemment", "dernierement", "naguere", "autrefois", "jadis"})
 _NEXT_WORD = regex.compile(r"[ \t]+([\w-]{3,})")
 _PARTICIPLE = regex.compile(r"\w+(?:ée?s?|ie?s?|ue?s?|ite?s?|ise?s?|erte?s?)")
 _WORDS_BEFORE = regex.compile(r"[\w'’-]+")

@@ -499,6 +499,11 @@ LIST_TAIL_POS = ("ADJ", "ADV")  # what may follow a listed item's noun: "trois b
 ONE_WORDS = ("un", "une")
 
 
+def _list_tail(t: Token) -> bool:
+    """An adjective, adverb or participle after a listed item's noun ("blessés graves")."""
+    return t.pos_ in LIST_TAIL_POS or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+
+
 def _item_end(p: _Page, f: _Fig) -> int | None:
     """The token index right after a counted item "trois petits-enfants", "cinq vitrines
     brisées", "14 secrétaires d'État": its unit noun, then up to three adjectives, participles
@@ -513,7 +518,7 @@ def _item_end(p: _Page, f: _Fig) -> int | None:
         t = doc[j] if j < len(doc) else None
         if t is None:
             return None
-        if t.pos_ in LIST_TAIL_POS or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")):
+        if _list_tail(t):
             j += 1
         elif t.lower_ in ("de", "d'") and j + 1 < len(doc) and doc[j + 1].pos_ in NOUNISH:
             j += 2
@@ -562,8 +567,7 @@ def _list_goes_on(p: _Page, one: _Fig, joint: str) -> bool:
     if tok is None or not one.unit or " " in one.unit or "'" in one.unit or "’" in one.unit:
         return False
     j = tok.i
-    while j < len(doc) and j - tok.i < 3 and (doc[j].pos_ in LIST_TAIL_POS or (
-            doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm"))):
+    while j < len(doc) and j - tok.i < 3 and _list_tail(doc[j]):
         j += 1
     nxt = doc[j].lower_ if j < len(doc) else ""
     if nxt in ("de", "d'", "du", "des"):

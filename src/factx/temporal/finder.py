@@ -19,7 +19,7 @@ from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, clock_of, g, g_start
 from factx.temporal.tense import TenseHint, tense_near
-from factx.temporal.values import fold, lookup, safe_date, weekday_number
+from factx.temporal.values import fold, folded_set, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
 
@@ -71,11 +71,6 @@ def _next_word(text: str, pos: int) -> str:
 
 
 @cache
-def _folded_set(key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon()[key])
-
-
-@cache
 def _age_left() -> regex.Pattern[str]:
     """The words that end the text right before an age ("âgé de", "âge de": lexicon
     age_left_context, folded), not the end of a longer word ("un voyage de")."""
@@ -101,7 +96,7 @@ def _ok_year(m: Match, text: str) -> bool:
     if g(m, "pmod") or g(m, "yearword"):
         return True
     nxt = _next_word(text, m.end())
-    if nxt and fold(nxt) in _folded_set("non_date_after_year"):
+    if nxt and fold(nxt) in folded_set("non_date_after_year"):
         return False
     before = text[max(0, m.start() - 3):m.start()]
     if regex.search(r"\d[ .]?$", before) or regex.search(r"[-/]$", before):
@@ -109,10 +104,10 @@ def _ok_year(m: Match, text: str) -> bool:
     prev = _prev_words(text, m.start(), 2)
     quantity = {"de", "les", "des", "ces", "environ", "quelque", "sur", "avec", "par"}
     lower_next = nxt[:1].isalpha() and nxt[:1].islower()
-    if prev and prev[-1] in quantity and lower_next and fold(nxt) not in _folded_set("year_followers"):
+    if prev and prev[-1] in quantity and lower_next and fold(nxt) not in folded_set("year_followers"):
         return False
     raw_prev = regex.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()])[-1:]
-    if raw_prev and raw_prev[0][:1].isupper() and fold(raw_prev[0]) not in _folded_set("year_followers"):
+    if raw_prev and raw_prev[0][:1].isupper() and fold(raw_prev[0]) not in folded_set("year_followers"):
         # "Euro 2016" is an event, "Windows 2000" a product: leave names alone
         return bool(regex.match(r"^[ \t]*[,.;:)]", text[m.end():m.end() + 2]))
     return True
@@ -131,7 +126,7 @@ def _ok_duration(m: Match, text: str) -> bool:
     prep = fold(g(m, "prep") or "")
     # a bare hedge ("plus de", "moins de") is no preposition of time: "les ouvriers de plus de
     # 50 ans", "les moins de 25 ans", "le pont a plus de cent ans" are ages; the checks below decide
-    hedge = prep in _folded_set("age_hedges") and not g(m, "qmod") and code == "Y"
+    hedge = prep in folded_set("age_hedges") and not g(m, "qmod") and code == "Y"
     if (g(m, "prep") and not hedge) or g(m, "rel") or _length_of(text, m.end()):
         return True  # "une heure de retard", "dix ans de prison"
     num = fold(g(m, "num") or "")
@@ -155,10 +150,10 @@ def _ok_duration(m: Match, text: str) -> bool:
     if hedge and prev and prev[-1] in ("les", "des", "aux"):
         return False  # "les moins de 16 ans": an age group
     if prev and prev[-1] in ("les", "des", "aux") and _ANNIVERSARY.match(after) \
-            and not (len(prev) > 1 and prev[-2] in _folded_set("anniversary_time_words")):
+            and not (len(prev) > 1 and prev[-2] in folded_set("anniversary_time_words")):
         return False  # "les 60 ans du club", "des quatre-vingts ans de l'armistice": its age
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
-        nouns = _folded_set("duration_nouns_before_de")
+        nouns = folded_set("duration_nouns_before_de")
         return prev[-1] == "de" and len(prev) > 1 and prev[-2] in nouns
     if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,).;]", after):
         return False
@@ -167,12 +162,12 @@ def _ok_duration(m: Match, text: str) -> bool:
 
 def _after_age_verb(text: str, start: int) -> bool:
     """'elle avait cinq ans', "j'ai seulement 29 ans", 'il aura bientôt 40 ans': an age."""
-    adverbs = _folded_set("age_adverbs")
+    adverbs = folded_set("age_adverbs")
     for word in reversed(_prev_words(text, start, 5)):
         word = word.replace("\u2019", "'").rsplit("'", 1)[-1] or word  # "j'ai" -> "ai"
         if word in adverbs:
             continue
-        return word in _folded_set("age_verbs")
+        return word in folded_set("age_verbs")
     return False
 
 
@@ -193,7 +188,7 @@ def _length_of(text: str, end: int) -> bool:
     """'<N unit> de débats', '<N unit> de prison': a noun of activity or sentence after the
     unit makes the phrase a length of time (lexicon duration_complements)."""
     m = _COMPLEMENT.match(text[end:end + 40])
-    return bool(m) and fold(m.group(1)) in _folded_set("duration_complements")
+    return bool(m) and fold(m.group(1)) in folded_set("duration_complements")
 
 
 def _ok_clock(m: Match, text: str) -> bool:
@@ -224,8 +219,8 @@ def _ok_bare_part_of_day(m: Match, text: str) -> bool:
         return False
     prev = _prev_words(text, m.start(), 2)
     if g(m, "pprep") or g(m, "same"):
-        return not prev or prev[-1] not in _folded_set("bare_pod_not_after")
-    if prev and prev[-1] in _folded_set("bare_pod_not_after"):
+        return not prev or prev[-1] not in folded_set("bare_pod_not_after")
+    if prev and prev[-1] in folded_set("bare_pod_not_after"):
         return False
     if tense_near(text, m.start(), m.end()) is not None:
         return True

@@ -111,7 +111,7 @@ def _deferral() -> regex.Pattern[str]:
 @cache
 def _call() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     data = load_json("dates/tense.json")["call"]
-    stems = "|".join(regex.escape(w) for w in sorted(data["stems"], key=len, reverse=True))
+    stems = _alt(data["stems"])
     nots = "|".join(regex.escape(w) for w in data["not_words"])
     before = "|".join(r"[ \t]+".join(map(regex.escape, w.split()))
                       for w in sorted(data["before"], key=len, reverse=True))

@@ -23,6 +23,12 @@ def _folded(section: str) -> dict[str, object]:
     return {fold(k): v for k, v in src[section].items()}
 
 
+@cache
+def folded_set(key: str) -> frozenset[str]:
+    """The words of lexicon list `key`, folded (case, accents, apostrophes)."""
+    return frozenset(fold(w) for w in lexicon()[key])
+
+
 def lookup(section: str, word: str) -> object:
     """The lexicon value for `word` (case, accents, apostrophes and blanks folded)."""
     key = " ".join(fold(word).split())
