@@ -2560,7 +2560,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             new = "organization"  # "la chaîne qatarie Al Jazeera"
         elif (labels == {"person"} and _published_by(doc, cs, starts)) or (
                 labels <= {"person", "misc", "place"} and all(
-                    _reference_publisher(text, c, person_spans, "place" in labels or kind is not None)
+                    _reference_publisher(text, c, person_spans, kind is not None)
                     for c in cs)):
             # "un roman publié chez Grasset", "- Paul Roy, Les Ombres, Fayard (2001)": the
             # publisher, whatever the model read it as (a town's name only before the town)
