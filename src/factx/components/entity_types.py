@@ -1653,26 +1653,34 @@ def _published_by(doc: Doc, cs: list[Candidate], starts: dict[int, int]) -> bool
 
 # after a publisher's name in a reference: its town, then the year, after a comma or in brackets
 _REFERENCE_TAIL = re.compile(
-    r"\s*(?:,\s*[A-Z][^\W\d][^,()\n]{0,25})?\s*[,(]\s*[^,()\n]{0,25}?\b(?:1[5-9]|20)\d\d\b")
+    r"\s*(,\s*[A-Z][^\W\d][^,()\n]{0,25})?\s*[,(]\s*[^,()\n]{0,25}?\b(?:1[5-9]|20)\d\d\b")
 
 
-def _reference_publisher(text: str, c: Candidate, person_spans: set[tuple[int, int]]) -> bool:
+def _reference_publisher(text: str, c: Candidate, person_spans: set[tuple[int, int]],
+                         town: bool = False) -> bool:
     """The name is the publisher of a reference line: the line opens on an author (a person),
     then the work's title, then the name, then the year ("- Paul Roy, Les Ombres, Marc
-    Vidal, 1999", "..., Marc Vidal (3 mai 2001)"): a firm named after its founder."""
+    Vidal, 1999", "..., Marc Vidal (3 mai 2001)", a title in quotation marks, « Les Ombres »):
+    a firm, named after its founder or not ("..., Les Ombres, Fayard (2001)"); a later edition
+    follows a semicolon ("Les Ombres, Fayard, 1999 ; Marc Vidal, 2004"). With `town`, the
+    publisher's own town follows it before the year ("..., Les Ombres, Plon, Paris, 1979"), so
+    that a name of a town, the town's slot of a reference ("Les Ombres, Paris, 1979"), is not
+    taken for the publisher."""
+    if fold(c.attrs.get("name", "")).split(" ")[0].rstrip(".") in ("collection", "coll"):
+        return False  # "..., Fayard, Collection Histoire, 1999": the publisher's series
     ls = text.rfind("\n", 0, c.start) + 1
     le = text.find("\n", c.end)
     before = text[ls : c.start]
-    if not before.rstrip().endswith(",") or not _REFERENCE_TAIL.match(text, c.end,
-                                                                      len(text) if le < 0 else le):
+    tail = _REFERENCE_TAIL.match(text, c.end, len(text) if le < 0 else le)
+    if not before.rstrip().endswith((",", ";")) or tail is None or (town and tail.group(1) is None):
         return False
     lead = len(before) - len(before.lstrip("-*\u2022\u2013 \t"))
     first = before.find(",", lead)
     if first < 0 or (ls + lead, ls + first) not in person_spans:
         return False
-    title = before[first + 1 :].rstrip().removesuffix(",")
+    title = before[first + 1 :].rstrip().removesuffix(",").strip().lstrip("\"«\u201c\u2018' ")
     # the title of a work opens on a capital ("Paul Roy, le maire, Marc Vidal (2004)" lists people)
-    return title.strip()[:1].isupper() and not any(ls + first < a < c.start for a, _ in person_spans)
+    return title[:1].isupper() and not any(ls + first < a < c.start for a, _ in person_spans)
 
 
 def _village_shaped(key: str) -> bool:
@@ -2550,9 +2558,13 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         elif labels == {"person"} and _head_before(doc, cs, starts, lex["media_heads"]) \
                 and not _holder_after_body(doc, cs, starts):
             new = "organization"  # "la chaîne qatarie Al Jazeera"
-        elif labels == {"person"} and (_published_by(doc, cs, starts) or all(
-                _reference_publisher(text, c, person_spans) for c in cs)):
-            new = "organization"  # "un roman publié chez Grasset": the publisher
+        elif (labels == {"person"} and _published_by(doc, cs, starts)) or (
+                labels <= {"person", "misc", "place"} and all(
+                    _reference_publisher(text, c, person_spans, kind is not None)
+                    for c in cs)):
+            # "un roman publié chez Grasset", "- Paul Roy, Les Ombres, Fayard (2001)": the
+            # publisher, whatever the model read it as (a town's name only before the town)
+            new = "organization"
         elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
             new = "organization"  # "Groupe Bel"
         elif labels == {"person"} and _place_and_noun(name, nouns) \

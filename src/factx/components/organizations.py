@@ -4616,13 +4616,14 @@ def _by_evidence(doc: Doc, cands: list[Candidate]) -> None:
             bodies.add(key)  # "approuvé par Matignon", which the model read as a man's name
         elif bare in lex["seats"] and c.label == "person" and not c.attrs.get("civility"):
             c.label = "place"  # a seat of power is a building, never a man ("Le Pentagone :")
-        # "La FCPE déplore ...": an acronym the model left untyped, after an article, that
-        # does something (the active subject of a full verb)
+        # "La FCPE déplore ...", "détenu par la SOVAL", "le siège du GLR": an acronym the model
+        # left untyped or read as a thing, after a definite article, that no lexicon gives a
+        # thing ("la TVA") or a kind of place ("le CHU"): a body (not in a line of capitals, a
+        # headline's "LE FAIT DU JOUR")
         if c.label == "misc" and 2 <= len(name) <= 8 and name.isalpha() and name.isupper() \
                 and name not in lex["thing_acronyms"] and name not in lex["place_acronyms"] \
                 and span.start >= 1 and doc[span.start - 1].lower_ in DEFINITE_ANY \
-                and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB" \
-                and span.root.head.lemma_ not in _NOT_ACTS:
+                and not doc[span.start - 1].text.isupper():
             bodies.add(key)
         k = _before_articles(doc, span.start) - 1
         if c.label in ("misc", "person", "place") and not c.attrs.get("civility") and k >= 1 \
