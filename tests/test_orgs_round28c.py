@@ -11,9 +11,11 @@ Read on Sequoia's working sentences (organizations factx gives that the annotati
   Sénat sortant") says which holder is meant and is no word of the name (`time_tails`,
   organizations.time_tails).
 
-Guards: a state's adjective of a name of several words stays ("Parti communiste chinois"),
-and so does "européen"; a French quotation keeps its bodies; a body named in English inside a
-title and again outside it stays; a newspaper in prose and a publisher on a reference line stay.
+Guards: after a title and "de" the adjective may be the holder's ("le président du Conseil
+sortant"), so the name is left as it was; a state's adjective of a name of several words
+stays ("Parti communiste chinois"), and so does "européen"; a French quotation keeps its
+bodies; a body named in English inside a title and again outside it stays; a newspaper in
+prose and a publisher on a reference line stay.
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -61,6 +63,8 @@ GUARD_ROWS = [
      "La Gravel Union a fermé ses portes en 2010.", "Gravel Union"),
     ("a newspaper in prose", "Un article de The Observer a relancé l'affaire de Villebrune.",
      "The Observer"),
+    ("after a title and de, the adjective may be the holder's",
+     "La présidente de la Commission sortante, Ilse Wendt, a salué le vote.", "Commission sortante"),
     ("a source after an English title",
      '- ^ "Fraud at the Kestrel Group", Evening Chronicle, 2005.', "Evening Chronicle"),
 ]
@@ -78,3 +82,12 @@ def test_not_a_body_or_not_its_name(extract: Callable[..., dict], label: str, te
 @pytest.mark.parametrize(("label", "text", "kept"), GUARD_ROWS, ids=[r[0] for r in GUARD_ROWS])
 def test_guards(extract: Callable[..., dict], label: str, text: str, kept: str) -> None:
     assert kept in entity_names(extract(text), "organization")
+
+
+def test_outgoing_head_of_government_keeps_the_title(extract: Callable[..., dict]) -> None:
+    from conftest import role_triples
+
+    text = "Le président du Conseil sortant, Aldo Ferracci, a démissionné hier à Rome."
+    result = extract(text)
+    assert "Conseil" not in entity_names(result, "organization")
+    assert {r for p, r, _ in role_triples(result) if p == "Aldo Ferracci"} == {"président du conseil sortant"}

@@ -6121,7 +6121,11 @@ def not_bodies_in_references(doc: Doc, cands: list[Candidate]) -> list[Candidate
 
 def time_tails(doc: Doc, cands: list[Candidate]) -> None:
     """An adjective of time or succession after a body's name ("le Parlement précédent", "le
-    conseil sortant") says which holder of the name is meant; it is no word of the name."""
+    conseil sortant") says which holder of the name is meant; it is no word of the name. After
+    a title and "de" the adjective may be the holder's ("le président du Conseil sortant", the
+    outgoing head of government): that name is left to the roles."""
+    from factx.resolve.lexicon import lexicon
+
     tails = _reference_words()["time_tails"]
     text = base.original_text(doc)
     for c in cands:
@@ -6129,6 +6133,11 @@ def time_tails(doc: Doc, cands: list[Candidate]) -> None:
             continue
         span = doc.char_span(c.start, c.end)
         if span is None or len(span) < 2 or fold(span[-1].lower_) not in tails or not span[-1].is_lower:
+            continue
+        k = span.start - 1
+        if k >= 1 and doc[k].lower_ in _ARTICLES and doc[k - 1].lower_ in _DE:
+            k -= 1  # "de la", "de l'"
+        if k >= 1 and doc[k].lower_ in _DE and lexicon().title_of(doc[k - 1].lower_) is not None:
             continue
         c.end = span[-2].idx + len(span[-2].text)
         c.attrs["name"] = text[c.start : c.end]
