@@ -6102,12 +6102,13 @@ def not_bodies_in_references(doc: Doc, cands: list[Candidate]) -> list[Candidate
     if not orgs:
         return cands
     drop: set[int] = set()
+    quotes = any(q in text for q in _QUOTE_MARKS)
     for c in orgs:
         name = c.attrs.get("name") or text[c.start : c.end]
         if fold(name) in words["identifier_schemes"] and _ID_CODE.match(text, c.end):
             drop.add(id(c))
             continue
-        if is_acronym(name) or not any(q in text for q in _QUOTE_MARKS):
+        if not quotes or is_acronym(name):
             continue
         quoted = _quoted_on_line(text, c.start, c.end)
         if quoted is None or not _english(text[quoted[0] : quoted[1]], words):
