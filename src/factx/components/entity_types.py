@@ -3194,6 +3194,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts, named)
     cands = bodies_named_as_things(doc, cands, starts, named)
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
+    organizations.time_tails(doc, cands)  # "le Parlement précédent" is the Parlement
+    cands = organizations.not_bodies_in_references(doc, cands)  # "ISBN 2-7113-0389-6"
     return headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
 
 

@@ -6058,6 +6058,93 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _reference_words() -> dict[str, frozenset[str]]:
+    data = load_json("organizations.json")
+    return {key: frozenset(fold(w) for w in data[key]) for key in (
+        "identifier_schemes", "time_tails", "english_title_words", "french_function_words")}
+
+
+_ID_CODE = re.compile(r"[ \t]*:?[ \t]*(?:\d[\d \t-]{3,}[\dXx]\b|[A-Z]{2}\d)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022^]|\d+\.)[ \t]")
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _quoted_on_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted segment around `start`-`end`, when it stands on a list item's line."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    if not _LIST_ITEM.match(text, first):
+        return None
+    opens = [k for k in range(first, start) if text[k] in _QUOTE_MARKS]
+    if len(opens) % 2 == 0:
+        return None
+    close = next((k for k in range(end, last) if text[k] in _QUOTE_MARKS), None)
+    return None if close is None else (opens[-1] + 1, close)
+
+
+def _english(segment: str, words: dict[str, frozenset[str]]) -> bool:
+    folded = [fold(w) for w in _LETTERS.findall(segment)]
+    return any(w in words["english_title_words"] for w in folded) \
+        and not any(w in words["french_function_words"] for w in folded)
+
+
+def not_bodies_in_references(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Two things of a reference list that are no organization. An identifier scheme's acronym
+    followed by its code ("ISBN 2-7113-0389-6", "ISSN 0395-2037") names a number. A quoted title
+    in English on a list item's line ("- \"Storm hits towns at dawn\", Ledger, 2004") is a cited
+    work: the French model's organization inside it is a piece of the title, unless it is an
+    acronym or the document names it as an organization outside that title."""
+    words = _reference_words()
+    text = base.original_text(doc)
+    orgs = [c for c in cands if c.label == "organization"]
+    if not orgs:
+        return cands
+    drop: set[int] = set()
+    quotes = any(q in text for q in _QUOTE_MARKS)
+    for c in orgs:
+        name = c.attrs.get("name") or text[c.start : c.end]
+        if fold(name) in words["identifier_schemes"] and _ID_CODE.match(text, c.end):
+            drop.add(id(c))
+            continue
+        if not quotes or is_acronym(name):
+            continue
+        quoted = _quoted_on_line(text, c.start, c.end)
+        if quoted is None or not _english(text[quoted[0] : quoted[1]], words):
+            continue
+        if any(o is not c and fold(o.attrs.get("name") or "") == fold(name)
+               and not quoted[0] <= o.start < quoted[1] for o in orgs):
+            continue
+        drop.add(id(c))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def time_tails(doc: Doc, cands: list[Candidate]) -> None:
+    """An adjective of time or succession after a body's name ("le Parlement précédent", "le
+    conseil sortant") says which holder of the name is meant; it is no word of the name. After
+    a title and "de" the adjective may be the holder's ("le président du Conseil sortant", the
+    outgoing head of government): that name is left to the roles."""
+    from factx.resolve.lexicon import lexicon
+
+    tails = _reference_words()["time_tails"]
+    text = base.original_text(doc)
+    for c in cands:
+        if c.label != "organization":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) < 2 or fold(span[-1].lower_) not in tails or not span[-1].is_lower:
+            continue
+        k = span.start - 1
+        if k >= 1 and doc[k].lower_ in _ARTICLES and doc[k - 1].lower_ in _DE:
+            k -= 1  # "de la", "de l'"
+        if k >= 1 and doc[k].lower_ in _DE and lexicon().title_of(doc[k - 1].lower_) is not None:
+            continue
+        c.end = span[-2].idx + len(span[-2].text)
+        c.attrs["name"] = text[c.start : c.end]
+
+
 # the words of a body named after a person's friends ("l'Union des amis de Jules Verne")
 _FRIENDS = {"amis", "amies", "compagnons", "fideles", "partisans", "heritiers"}
 
