@@ -74,7 +74,8 @@ INITIALS = [
 def test_initials_open_the_name(extract: Callable[..., dict], case: str, text: str, name: str) -> None:
     found = kinds(extract(text))
     assert name in found.get("person", set()), case
-    assert not any(n.startswith(("J.-C", "F.L")) for k in ("place", "misc") for n in found.get(k, set())), case
+    others = found.get("place", set()) | found.get("misc", set())
+    assert not any(n.startswith(("J.-C", "F.L")) for n in others), case
     assert len(found.get("person", set())) == 1, case
 
 
@@ -90,7 +91,8 @@ def test_other_surnames_stay(extract: Callable[..., dict], case: str, text: str,
 
 
 INITIALS_GUARDS = [
-    ("guard: other initials already joined", "Le rapport de J.-P. Morvillon a été publié hier.", {"J.-P. Morvillon"}),
+    ("guard: other initials already joined",
+     "Le rapport de J.-P. Morvillon a été publié hier.", {"J.-P. Morvillon"}),
     ("guard: the era after a year", "La ville fut fondée vers 52 av. J.-C. par des colons grecs.", set()),
 ]
 
