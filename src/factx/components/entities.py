@@ -1150,11 +1150,15 @@ _ERA_WORDS = frozenset(("av.", "apr.", "av", "apr", "avant", "après"))  # "52 a
 
 def _split_initials(doc: Doc, end: int) -> int | None:
     """The start of a person the model gave by initials alone in two tokens ("J." + "-C."),
-    right before token `end`, one space apart: that person's name goes on at `end`."""
+    right before token `end`, one space apart: that person's name goes on at `end`. The
+    model may tag the first initial alone ("[J.]" + "-C." + "[Marvaldi]"): a lone "-C." glued
+    to a person's initial is the second half of a compound given name's initials."""
     j = end - 2
     if j < 0 or doc[end - 1].whitespace_ != " " or doc[j].whitespace_ \
             or not _JOINED_INITIALS.match(doc[j].text + doc[end - 1].text) \
-            or doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B" or doc[end - 1].ent_type_ != "PER" \
+            or doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B" \
+            or (doc[end - 1].ent_type_ != "PER" and (doc[end - 1].ent_type_ or doc[j + 1:end - 1]
+                                                     or end >= len(doc) or doc[end].ent_type_ != "PER")) \
             or (end < len(doc) and doc[end].ent_iob_ != "B"):
         return None
     if j > 0 and doc[j - 1].lower_ in _ERA_WORDS:
@@ -1207,6 +1211,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if label == "person" and len(ent) == 2 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PER" \
                 and _split_initials(doc, ent.end) == ent.start:
             continue  # "[J.-C.]" + "[Marvaldi]": the initials open the next person's name
+        if label == "person" and len(ent) == 1 and ent.end + 1 < len(doc) and not doc[ent.end].ent_type_ \
+                and _split_initials(doc, ent.end + 1) == ent.start:
+            continue  # "[J.]" + "-C." + "[Marvaldi]": the same, the model tagging one initial
         if label == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in _ERA_WORDS \
                 and text.startswith("J.-C", ent.start_char) and len(ent) <= 2:
             continue  # "52 av. J.-C.": the era, no one
@@ -1214,6 +1221,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             ent, label = Span(doc, opened[ent.start], ent.end, label="PER"), "person"
         if label == "person" and (k := _initials_before(doc, ent)) < ent.start:
             ent = Span(doc, k, ent.end, label="PER")  # "F.L." + "[Brenneval]"
+        elif label in ("misc", "place") and len(ent) <= 2 and all(t.is_title for t in ent) \
+                and (k := _initials_before(doc, ent)) < ent.start:
+            # "F.L." + "[Brenneval]" tagged misc or place: initials of given names open a name
+            ent, label = Span(doc, k, ent.end, label="PER"), "person"
         elif label != "person" and _dash_initials(ent):
             ent, label = Span(doc, ent.start, ent.end, label="PER"), "person"  # "J-P Mourgeot"
         if label in ("place", "misc") and _captioned_holder(doc, ent):

@@ -7634,7 +7634,7 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
             words = e.name.split()
             if words and words[0].lower() in DEF_DETS | {"l'", "l\u2019"}:
                 words = words[1:]
-            if words and lex.title_of(" ".join(words).lower()):
+            if words and lex.title_of(" ".join(words).lower()) and not _surname_after_civility(e):
                 continue  # "Madame la Présidente": a title of address, not a name
         if e.type in ("organization", "misc", "place"):
             kept = []
@@ -7658,6 +7658,21 @@ def release_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
             e.mentions = kept
         out.append(e)
     return out
+
+
+@cache
+def _person_civilities() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["person_civilities"])
+
+
+def _surname_after_civility(e: Entity) -> bool:
+    """The person is named by a capitalised word right after a civility written only before a
+    surname ("M. Chevalier", "le Dr Maréchal", "Mme Lecomte"): French puts the article between
+    a civility and a title of address ("M. le Maire"), never before a surname, so the word is
+    the surname, however much it looks like a title."""
+    civ = e.attrs.get("civility")
+    return isinstance(civ, str) and civ in _person_civilities() and e.name[:1].isupper() \
+        and " " not in e.name and any(m.text == f"{civ} {e.name}" for m in e.mentions)
 
 
 def _ends_title(doc: Doc, span: Span, lex: Lexicon) -> bool:
