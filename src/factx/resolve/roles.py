@@ -7218,6 +7218,29 @@ def _meeting_verbs() -> frozenset[str]:
 _PARTY_DEPS = frozenset(("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "obl:mod", "iobj"))
 
 
+def _state_named_in_passing(doc: Doc, entities: list[Entity], country: str, weights: dict[str, float],
+                            lex: Lexicon) -> bool:
+    """Whether the document names its one state only once, by no nationality word, and as the
+    complement of another noun ("l'affaire des frégates de Taïwan", "les États associés du
+    Cambodge"): the state a thing comes from or belongs to, not the one the story is set in,
+    so an unmarked "le ministre de l'Économie" is no sure minister of it (a story about a
+    state names it again, or in a place: "en Grèce", "le gouvernement grec")."""
+    if weights.get(country, 0.0) >= 2.0:
+        return False
+    spots = [m.start for e in entities if e.type == "place" and _state_name(e, lex) == country
+             for m in e.mentions]
+    if len(spots) != 1:
+        return False
+    span = doc.char_span(spots[0], spots[0] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ in ("la", "le", "l'", "l’", "les"):
+        k -= 1
+    return k >= 1 and (doc[k].lower_ in DE_FORMS or doc[k].lower_ in ("du", "des")) \
+        and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower
+
+
 def _other_party_state(doc: Doc, entities: list[Entity], r: Role, country: str, lex: Lexicon) -> bool:
     """Whether `country` is named in the other party of the verb of meeting whose one party
     holds the role `r` ("Le Premier ministre X a reçu le président égyptien", "a rencontré
@@ -7768,7 +7791,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
                 and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states) \
                 and (fold(country) == "france" or not reader.names_france
                      or reader.france_in_passing) \
-                and not _other_party_state(doc, entities, r, country, lex):
+                and not _other_party_state(doc, entities, r, country, lex) \
+                and not _state_named_in_passing(doc, entities, country, reader._state_weights, lex):
             # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
             # Défense" in one about Iraq (an American or a British title); not when the story
             # also names France: French news leaves its own ministers unmarked ("le ministre
