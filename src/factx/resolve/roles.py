@@ -5651,7 +5651,7 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
 
 # the first "de" of a title's complement, and whether an article follows it: one thing in
 # particular ("du contrat", "de l'offensive", "d'une vente", "de plusieurs marchés"), not a
-# kind ("patineur de vitesse")
+# kind ("patineur de vitesse") nor a class of people ("éducatrice des moins de 11 ans")
 _FIRST_DE = re.compile(r"\s(du|des|de|d')(?:\s|(?<='))(\S*)")
 _ARTICLES_AFTER_DE = frozenset({"la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                                 "leur", "leurs", "plusieurs", "nombreux", "nombreuses", "un", "une"})
@@ -5666,6 +5666,8 @@ def _deed_descriptions(roles: list[Role], lex: Lexicon) -> list[Role]:
     complement, "directeur de la publication"; a bare kind stays, "patineur de vitesse".)"""
     def deed(r: Role) -> bool:
         title = next((r.title[len(p):] for p in lex.prefixes if r.title.startswith(p)), r.title)  # "ex-"
+        title = next((title[len(p):] for p in lex.glued_prefixes
+                      if title.startswith(p) and title[len(p):] in lex.titles), title)  # "coauteur"
         if not (r.explicit and r.domain and r.of is None and r.of_name is None and r.held_for is None
                 and (title in lex.broad_only or title not in lex.titles) and not title.endswith("é")):
             return False
@@ -5674,7 +5676,7 @@ def _deed_descriptions(roles: list[Role], lex: Lexicon) -> list[Role]:
             return False
         after = m.group(2)
         after = after[: after.index("'") + 1] if "'" in after else after  # "l'offensive"
-        return m.group(1) in ("du", "des") or after in _ARTICLES_AFTER_DE
+        return m.group(1) == "du" or (m.group(1) != "des" and after in _ARTICLES_AFTER_DE)
     return [r for r in roles if not deed(r)]
 
 
