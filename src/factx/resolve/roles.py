@@ -5649,6 +5649,37 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
                 r.of = named
 
 
+# the first "de" of a title's complement, and whether an article follows it: one thing in
+# particular ("du contrat", "de l'offensive", "d'une vente", "de plusieurs marchés"), not a
+# kind ("patineur de vitesse") nor a class of people ("éducatrice des moins de 11 ans")
+_FIRST_DE = re.compile(r"\s(du|des|de|d')(?:\s|(?<='))(\S*)")
+_ARTICLES_AFTER_DE = frozenset({"la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                                "leur", "leurs", "plusieurs", "nombreux", "nombreuses", "un", "une"})
+
+
+def _deed_descriptions(roles: list[Role], lex: Lexicon) -> list[Role]:
+    """"Le colonel X, ordonnateur de l'offensive", "Y, négociateur du contrat de vente",
+    "Z, attributaire de plusieurs marchés": an agent noun known only to the broad lexicon
+    (every noun in -eur or -aire the model knows), whose complement read into the title names,
+    with its article, one thing done or obtained and no body, says what the person did in
+    the story, not a function or a job they hold: no role. (A hand-written title keeps its
+    complement, "directeur de la publication"; a bare kind stays, "patineur de vitesse".)"""
+    def deed(r: Role) -> bool:
+        title = next((r.title[len(p):] for p in lex.prefixes if r.title.startswith(p)), r.title)  # "ex-"
+        title = next((title[len(p):] for p in lex.glued_prefixes
+                      if title.startswith(p) and title[len(p):] in lex.titles), title)  # "coauteur"
+        if not (r.explicit and r.domain and r.of is None and r.of_name is None and r.held_for is None
+                and (title in lex.broad_only or title not in lex.titles) and not title.endswith("é")):
+            return False
+        m = _FIRST_DE.search(r.role.replace("’", "'"))
+        if m is None:
+            return False
+        after = m.group(2)
+        after = after[: after.index("'") + 1] if "'" in after else after  # "l'offensive"
+        return m.group(1) == "du" or (m.group(1) != "des" and after in _ARTICLES_AFTER_DE)
+    return [r for r in roles if not deed(r)]
+
+
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
     """"La Ligue de tennis de table avait été représentée par Mme X, trésorière": the title in
     apposition to the agent of a passive role verb, naming no body of its own, is held in the
@@ -7218,6 +7249,29 @@ def _meeting_verbs() -> frozenset[str]:
 _PARTY_DEPS = frozenset(("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "obl:mod", "iobj"))
 
 
+def _state_named_in_passing(doc: Doc, entities: list[Entity], country: str, weights: dict[str, float],
+                            lex: Lexicon) -> bool:
+    """Whether the document names its one state only once, by no nationality word, and as the
+    complement of another noun ("l'affaire des frégates de Taïwan", "les États associés du
+    Cambodge"): the state a thing comes from or belongs to, not the one the story is set in,
+    so an unmarked "le ministre de l'Économie" is no sure minister of it (a story about a
+    state names it again, or in a place: "en Grèce", "le gouvernement grec")."""
+    if weights.get(country, 0.0) >= 2.0:
+        return False
+    spots = [m.start for e in entities if e.type == "place" and _state_name(e, lex) == country
+             for m in e.mentions]
+    if len(spots) != 1:
+        return False
+    span = doc.char_span(spots[0], spots[0] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ in ("la", "le", "l'", "l’", "les"):
+        k -= 1
+    return k >= 1 and (doc[k].lower_ in DE_FORMS or doc[k].lower_ in ("du", "des")) \
+        and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower
+
+
 def _other_party_state(doc: Doc, entities: list[Entity], r: Role, country: str, lex: Lexicon) -> bool:
     """Whether `country` is named in the other party of the verb of meeting whose one party
     holds the role `r` ("Le Premier ministre X a reçu le président égyptien", "a rencontré
@@ -7746,7 +7800,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named_as(r.of_name, PLACE_ORG)  # "ministre danois": the text's "le Danemark"
-    roles = _agent_titles(roles, lex)
+    roles = _deed_descriptions(_agent_titles(roles, lex), lex)
     _heads_of(doc, idx, reader, roles, lex)
     country = reader.country  # read once, by the reader
     for r in roles:
@@ -7783,7 +7837,8 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
                 and (base_title not in lex.secretary_titles or fold(country) in lex.secretary_states) \
                 and (fold(country) == "france" or not reader.names_france
                      or reader.france_in_passing) \
-                and not _other_party_state(doc, entities, r, country, lex):
+                and not _other_party_state(doc, entities, r, country, lex) \
+                and not _state_named_in_passing(doc, entities, country, reader._state_weights, lex):
             # "le ministre de la Justice" in an article about Greece; not "le secrétaire à la
             # Défense" in one about Iraq (an American or a British title); not when the story
             # also names France: French news leaves its own ministers unmarked ("le ministre
