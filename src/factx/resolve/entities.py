@@ -30,6 +30,16 @@ def mention_of(text: str, cand: Candidate) -> Mention:
     return Mention(cand.start, cand.end, text[cand.start : cand.end])
 
 
+def _without_state_article(m: Mention, name: str) -> Mention:
+    """A place's mention without the article the sentence puts before a country's or a
+    region's name ("[la France]" is the mention "France", as its name is), when the gazetteer
+    says the article is not the place's own ("La Paz", "Le Havre" keep theirs)."""
+    if m.text == name or not m.text.endswith(name) or gazetteer.without_article(m.text) != name:
+        return m
+    cut = len(m.text) - len(name)
+    return Mention(m.start + cut, m.end, name)
+
+
 def assign_ids(entities: list[Entity]) -> list[Entity]:
     """Sort by first mention (then type, then name) and number each type from 1."""
     entities.sort(key=lambda e: (e.start, TYPE_ORDER.get(e.type, 99), e.name))
@@ -143,6 +153,9 @@ def build_entities(doc: Doc) -> list[Entity]:
         # ("Le Havre", "La Paz" keep theirs: the gazetteer lists them with it)
         if ent.type == "place" and (bare_name := gazetteer.without_article(ent.name)):
             ent.name = bare_name
+        if ent.type == "place":
+            # and its mentions are the name too: "toute [la France]" mentions "France"
+            ent.mentions = [_without_state_article(m, ent.name) for m in ent.mentions]
 
     # dates: one entity per expression and value ("Halloween" three times is one date);
     # figures and roles: one entity per occurrence (two "deux à trois fois" may count two
