@@ -153,9 +153,6 @@ def build_entities(doc: Doc) -> list[Entity]:
         # ("Le Havre", "La Paz" keep theirs: the gazetteer lists them with it)
         if ent.type == "place" and (bare_name := gazetteer.without_article(ent.name)):
             ent.name = bare_name
-        if ent.type == "place":
-            # and its mentions are the name too: "toute [la France]" mentions "France"
-            ent.mentions = [_without_state_article(m, ent.name) for m in ent.mentions]
 
     # dates: one entity per expression and value ("Halloween" three times is one date);
     # figures and roles: one entity per occurrence (two "deux à trois fois" may count two
@@ -182,6 +179,11 @@ def build_entities(doc: Doc) -> list[Entity]:
     for e in entities:
         e.mentions = sorted(set(e.mentions))
     drop_nested_mentions(entities, cands, text)
+    for e in entities:
+        if e.type == "place":
+            # a country's mentions are its name too: "toute [la France]" mentions "France"
+            # (after the nested mentions are read off the model's spans, which hold the article)
+            e.mentions = sorted({_without_state_article(m, e.name) for m in e.mentions})
     return assign_ids(entities)
 
 
