@@ -30,6 +30,16 @@ def mention_of(text: str, cand: Candidate) -> Mention:
     return Mention(cand.start, cand.end, text[cand.start : cand.end])
 
 
+def _without_state_article(m: Mention, name: str) -> Mention:
+    """A place's mention without the article the sentence puts before a country's or a
+    region's name ("[la France]" is the mention "France", as its name is), when the gazetteer
+    says the article is not the place's own ("La Paz", "Le Havre" keep theirs)."""
+    if m.text == name or not m.text.endswith(name) or gazetteer.without_article(m.text) != name:
+        return m
+    cut = len(m.text) - len(name)
+    return Mention(m.start + cut, m.end, name)
+
+
 def assign_ids(entities: list[Entity]) -> list[Entity]:
     """Sort by first mention (then type, then name) and number each type from 1."""
     entities.sort(key=lambda e: (e.start, TYPE_ORDER.get(e.type, 99), e.name))
@@ -169,6 +179,11 @@ def build_entities(doc: Doc) -> list[Entity]:
     for e in entities:
         e.mentions = sorted(set(e.mentions))
     drop_nested_mentions(entities, cands, text)
+    for e in entities:
+        if e.type == "place":
+            # a country's mentions are its name too: "toute [la France]" mentions "France"
+            # (after the nested mentions are read off the model's spans, which hold the article)
+            e.mentions = sorted({_without_state_article(m, e.name) for m in e.mentions})
     return assign_ids(entities)
 
 
