@@ -10,8 +10,9 @@ that factx dropped when alone, and the model often reads "l'Union" as a place
 name is one more mention of it.
 
 Guards: the word with no determiner (a rubric, a headline), in lower case (a town's council),
-the title "président du Conseil" (a head of government), and a text that names two
-bodies headed by the word (the short name is ambiguous).
+the title "président du Conseil" (a head of government), a text that names two
+bodies headed by the word (the short name is ambiguous), and a text that writes the word in
+lower case for a local council or a meeting ("le conseil municipal", "l'assemblée générale").
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -66,6 +67,9 @@ GUARD_ROWS = [
      "À Vranfeuil, le conseil a voté mardi la rénovation de la salle des fêtes."),
     ("the title of a head of government",
      "Le président du Conseil sortant, Paolo Verdani, a reconnu sa défaite dimanche soir."),
+    ("a town's council named in lower case before",
+     "Le conseil municipal de Brévannes s'est réuni mardi. Le Conseil a voté le budget, a indiqué "
+     "le maire Luc Perrin."),
     ("two councils named in full: the short name is ambiguous",
      "Le Conseil national kirvane accuse l'armée. Le Conseil des droits de l'homme de l'ONU "
      "ouvre une enquête. Le porte-parole du Conseil, Amir Haddoul, a démenti."),
@@ -75,6 +79,18 @@ GUARD_ROWS = [
 @pytest.mark.parametrize("label,text", GUARD_ROWS, ids=[r[0] for r in GUARD_ROWS])
 def test_no_short_name(extract: Callable[..., dict], label: str, text: str) -> None:
     assert "Conseil" not in entity_names(extract(text), "organization"), label
+
+
+def test_meeting_named_in_lower_case_is_no_body(extract: Callable[..., dict]) -> None:
+    text = ("L'assemblée générale du club de pétanque s'est tenue samedi. L'Assemblée a approuvé "
+            "les comptes présentés par Marie Tessier.")
+    assert "Assemblée" not in entity_names(extract(text), "organization")
+
+
+def test_same_body_in_both_cases_keeps_the_short_name(extract: Callable[..., dict]) -> None:
+    text = ("La Première ministre a parlé devant l'Assemblée nationale. L'assemblée nationale lui a "
+            "accordé sa confiance, a annoncé le président de l'Assemblée Claude Barnoux.")
+    assert "Assemblée" in mentions_by_name(extract(text), "organization").get("Assemblée nationale", set())
 
 
 KEPT_ROWS = [

@@ -231,14 +231,21 @@ def _full_names_of(doc: Doc) -> dict[str, set[str]]:
     """For each of the `body_short_names` the document writes as the head of a longer name,
     the distinct words that follow it there ("Conseil" -> {"national", "droits"} for "le
     Conseil national syrien" and "le Conseil des droits de l'Homme"): with two or more, the
-    short name alone is ambiguous and names no one body. Computed once per document."""
+    short name alone is ambiguous and names no one body. A head written in lower case with a
+    word after it that no capitalized name has ("le conseil municipal", "l'assemblée
+    générale") is one more: the capital alone may be that local council or meeting, which
+    the annotation does not count bare. A person's name after the word ("le président de
+    l'Assemblée Luc X") continues no name. Computed once per document."""
     cached = doc.user_data.get("factx.full_names")
     if cached is not None:
         return cached
     heads = _lex()["body_short_names"]
-    out: dict[str, set[str]] = {}
+    lower_heads = {w.lower(): w for w in heads}
+    capital: dict[str, set[str]] = {}
+    lower: dict[str, set[str]] = {}
     for tok in doc:
-        if tok.text not in heads or tok.i + 1 >= len(doc):
+        head = tok.text if tok.text in heads else lower_heads.get(tok.text)
+        if head is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
         if nxt.lower_ in ("de", "du", "des", "d'", "d\u2019") and tok.i + 2 < len(doc):
@@ -247,9 +254,13 @@ def _full_names_of(doc: Doc) -> dict[str, set[str]]:
                 nxt = doc[tok.i + 3]  # "le Conseil de l'Europe"
             if not nxt.is_alpha:
                 continue
-        elif not (nxt.is_alpha and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ")):
+        elif not (nxt.is_alpha and nxt.ent_type_ != "PER" and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ")):
             continue
-        out.setdefault(tok.text, set()).add(fold(nxt.text))
+        (capital if tok.text == head else lower).setdefault(head, set()).add(fold(nxt.text))
+    out = {head: capital.get(head, set()) | lower.get(head, set()) for head in {*capital, *lower}}
+    for head, words in lower.items():
+        if words - capital.get(head, set()):
+            out[head].add("")  # a local body or meeting in lower case: the capital alone is ambiguous
     doc.user_data["factx.full_names"] = out
     return out
 
