@@ -45,6 +45,8 @@ def _lex() -> dict[str, Any]:
         "place_preps": set(data["place_prepositions"]),
         "org_suffixes": set(data["org_suffixes"]),
         "generic": {fold(w) for w in data["generic_words"]},
+        "body_short_names": frozenset(data["body_short_names"]),
+        "body_short_name_titles": frozenset(data["body_short_name_titles"]),
         "sports": {fold(w) for w in data["sport_names"]},
         "sport_rubrics": {fold(w) for w in data["sport_rubrics"]},
         "named_by_things": {fold(w) for w in data["named_by_things"]},
@@ -199,6 +201,68 @@ def _letter_closing(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if n is not None and n < end:
             return k, n
     return None
+
+
+_SHORT_NAME_DETERMINERS = frozenset(("le", "la", "l'", "l\u2019", "du", "au", "ce", "cet", "cette", "une",
+                                     "notre", "votre", "leur", "son", "sa"))
+
+
+def _body_short_name(doc: Doc, start: int, name: str) -> bool:
+    """A capitalized noun of a body alone after a determiner inside a sentence ("le Conseil
+    n'a pas répondu", "cette Assemblée", "les satellites de l'Union"): the short name of an
+    institution (`body_short_names`), an organization even when the word is generic or the
+    model read a place. Not "L'Union" with a capital article inside a sentence (a commune),
+    nor "le président du Conseil" (a head of government's title)."""
+    lex = _lex()
+    if name not in lex["body_short_names"]:
+        return False
+    span = doc.char_span(start, start + len(name))
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    det = doc[span.start - 1]
+    if det.lower_ not in _SHORT_NAME_DETERMINERS or (det.is_sent_start is False and det.text[:1].isupper()):
+        return False
+    if det.lower_ == "du" and span.start >= 2 and doc[span.start - 2].lower_ in lex["body_short_name_titles"]:
+        return False
+    return len(_full_names_of(doc).get(name, ())) < 2
+
+
+def _full_names_of(doc: Doc) -> dict[str, set[str]]:
+    """For each of the `body_short_names` the document writes as the head of a longer name,
+    the distinct words that follow it there ("Conseil" -> {"national", "droits"} for "le
+    Conseil national syrien" and "le Conseil des droits de l'Homme"): with two or more, the
+    short name alone is ambiguous and names no one body. A head written in lower case with a
+    word after it that no capitalized name has ("le conseil municipal", "l'assemblée
+    générale") is one more: the capital alone may be that local council or meeting, which
+    the annotation does not count bare. A person's name after the word ("le président de
+    l'Assemblée Luc X") continues no name. Computed once per document."""
+    cached = doc.user_data.get("factx.full_names")
+    if cached is not None:
+        return cached
+    heads = _lex()["body_short_names"]
+    lower_heads = {w.lower(): w for w in heads}
+    capital: dict[str, set[str]] = {}
+    lower: dict[str, set[str]] = {}
+    for tok in doc:
+        head = tok.text if tok.text in heads else lower_heads.get(tok.text)
+        if head is None or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ in ("de", "du", "des", "d'", "d\u2019") and tok.i + 2 < len(doc):
+            nxt = doc[tok.i + 2]
+            if nxt.lower_ in ("la", "l'", "l\u2019") and tok.i + 3 < len(doc):
+                nxt = doc[tok.i + 3]  # "le Conseil de l'Europe"
+            if not nxt.is_alpha:
+                continue
+        elif not (nxt.is_alpha and nxt.ent_type_ != "PER" and (nxt.text[:1].isupper() or nxt.pos_ == "ADJ")):
+            continue
+        (capital if tok.text == head else lower).setdefault(head, set()).add(fold(nxt.text))
+    out = {head: capital.get(head, set()) | lower.get(head, set()) for head in {*capital, *lower}}
+    for head, words in lower.items():
+        if words - capital.get(head, set()):
+            out[head].add("")  # a local body or meeting in lower case: the capital alone is ambiguous
+    doc.user_data["factx.full_names"] = out
+    return out
 
 
 def _is_sport(doc: Doc, start: int, name: str) -> bool:
@@ -1345,7 +1409,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 name += "."  # "Sébastien R.": a surname given by its initial keeps its stop
             if _SCORE_START.search(name) and _SCORE_REST.match(text, p_start + len(name)):
                 name = _SCORE_START.sub("", name)  # "Manchester City 3" + " à 2": a score
-            if not _is_name_like(name) or fold(name) in lex["generic"] or _is_sport(doc, p_start, name):
+            short_name = label in ("organization", "place") and _body_short_name(doc, p_start, name)
+            if not _is_name_like(name) or (fold(name) in lex["generic"] and not short_name) \
+                    or _is_sport(doc, p_start, name):
                 continue
             if name.lower() in lex["civilities"] or (label == "person" and _is_address(name)):
                 continue  # "Mesdames" alone, "Monsieur le Président": nobody is named
@@ -1353,7 +1419,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if label == "person" and _article_and_nationality(text, name):
                 continue  # "Le Serbe a été arrêté": someone named by nationality, no name
-            p_label = label
+            p_label = "organization" if short_name else label  # "l'Union": a body, no place
             if label in ("place", "misc") and " " in name and fold(name).split(" ")[0] in lex["org_heads"]:
                 p_label = "organization"  # "université de Caen"
             if label == "misc" and _lone_given_name(doc, text, p_start, name):
