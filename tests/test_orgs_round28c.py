@@ -1,7 +1,7 @@
 """Round 28c: capitalized phrases that are no organization, and a body's name that runs on.
 
 Read on Sequoia's working sentences (organizations factx gives that the annotation lacks):
-- an identifier scheme's acronym before its code ("ISBN 2-7113-...", "ISSN ...") names a
+- an identifier scheme's acronym before its code ("ISBN 2-9504...", "ISSN ...") names a
   number, no body (models/organizations.json `identifier_schemes`);
 - on a reference list's line, a quoted title in English is a cited work: the French model's
   organization inside it is a piece of the title, unless it is an acronym or the document
@@ -60,7 +60,7 @@ GUARD_ROWS = [
     ("a body named in the title and outside it",
      '- "The Gravel Union at the crossroads", Weekly Post, 2003.\n'
      "La Gravel Union a fermé ses portes en 2010.", "Gravel Union"),
-    ("a newspaper in prose", "Un article de The Observer a relancé l'affaire de Villebrune.",
+    ("a newspaper in prose", "Dans un long papier, The Observer a relancé l'affaire de Villebrune.",
      "The Observer"),
     ("after a title and de, the adjective may be the holder's",
      "La présidente de la Commission sortante, Ilse Wendt, a salué le vote.", "Commission sortante"),

@@ -7,7 +7,7 @@
    longer drops those people).
 2. Initials of a compound given name that the model tags as one initial and an untagged
    second half ("[J.]" + "-C." + "[Morvillon]") open the next person's name, as when it tags
-   both; initials before a name the model typed as a thing or a place ("F.L. Capperdon")
+   both; initials before a name the model typed as a thing or a place ("F.L. Brassenot")
    make that name a person's (components.entities).
 
 Invented names and sentences; each fix row fails on the start code.
@@ -65,8 +65,8 @@ INITIALS = [
      "Les fonds étaient remis à J.-C. Morvillon ou à sa secrétaire.", "J.-C. Morvillon"),
     ("'J.-C.' after 'par'",
      "Le dossier a été transmis par J.-C. Dufrenet au parquet.", "J.-C. Dufrenet"),
-    ("joined initials before a name the model calls a thing",
-     "Le témoignage de F.L. Capperdon [2], ancien consul, a été décisif.", "F.L. Capperdon"),
+    ("joined initials before a name the model calls a place",
+     "L'expertise de F.L. Brassenot [3], ancien géomètre, a été contestée.", "F.L. Brassenot"),
 ]
 
 

@@ -1666,14 +1666,15 @@ def _reference_publisher(text: str, c: Candidate, person_spans: set[tuple[int, i
     publisher's own town follows it before the year ("..., Les Ombres, Plon, Paris, 1979"), so
     that a name of a town, the town's slot of a reference ("Les Ombres, Paris, 1979"), is not
     taken for the publisher."""
-    if fold(c.attrs.get("name", "")).split(" ")[0].rstrip(".") in ("collection", "coll"):
-        return False  # "..., Fayard, Collection Histoire, 1999": the publisher's series
     ls = text.rfind("\n", 0, c.start) + 1
-    le = text.find("\n", c.end)
     before = text[ls : c.start]
-    tail = _REFERENCE_TAIL.match(text, c.end, len(text) if le < 0 else le)
-    if not before.rstrip().endswith((",", ";")) or tail is None or (town and tail.group(1) is None):
+    if not before.rstrip().endswith((",", ";")):
         return False
+    le = text.find("\n", c.end)
+    tail = _REFERENCE_TAIL.match(text, c.end, len(text) if le < 0 else le)
+    if tail is None or (town and tail.group(1) is None) \
+            or fold(c.attrs.get("name", "")).split(" ")[0].rstrip(".") in ("collection", "coll"):
+        return False  # "..., Fayard, Collection Histoire, 1999": the publisher's series
     lead = len(before) - len(before.lstrip("-*\u2022\u2013 \t"))
     first = before.find(",", lead)
     if first < 0 or (ls + lead, ls + first) not in person_spans:
@@ -3195,7 +3196,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = bodies_named_as_things(doc, cands, starts, named)
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
     organizations.time_tails(doc, cands)  # "le Parlement précédent" is the Parlement
-    cands = organizations.not_bodies_in_references(doc, cands)  # "ISBN 2-7113-0389-6"
+    cands = organizations.not_bodies_in_references(doc, cands)  # "ISBN 2-9504418-3-7"
     return headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
 
 

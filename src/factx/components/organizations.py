@@ -6067,7 +6067,7 @@ def _reference_words() -> dict[str, frozenset[str]]:
 
 _ID_CODE = re.compile(r"[ \t]*:?[ \t]*(?:\d[\d \t-]{3,}[\dXx]\b|[A-Z]{2}\d)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022^]|\d+\.)[ \t]")
-_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+_QUOTE_MARKS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)  # either way round, on a reference's line
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -6093,7 +6093,7 @@ def _english(segment: str, words: dict[str, frozenset[str]]) -> bool:
 
 def not_bodies_in_references(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Two things of a reference list that are no organization. An identifier scheme's acronym
-    followed by its code ("ISBN 2-7113-0389-6", "ISSN 0395-2037") names a number. A quoted title
+    followed by its code ("ISBN 2-9504418-3-7", "ISSN 1234-5679") names a number. A quoted title
     in English on a list item's line ("- \"Storm hits towns at dawn\", Ledger, 2004") is a cited
     work: the French model's organization inside it is a piece of the title, unless it is an
     acronym or the document names it as an organization outside that title."""

@@ -7252,8 +7252,8 @@ _PARTY_DEPS = frozenset(("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:ag
 def _state_named_in_passing(doc: Doc, entities: list[Entity], country: str, weights: dict[str, float],
                             lex: Lexicon) -> bool:
     """Whether the document names its one state only once, by no nationality word, and as the
-    complement of another noun ("l'affaire des frégates de Taïwan", "les États associés du
-    Cambodge"): the state a thing comes from or belongs to, not the one the story is set in,
+    complement of another noun ("le scandale des vedettes du Pérou", "les comptoirs francs du
+    Laos"): the state a thing comes from or belongs to, not the one the story is set in,
     so an unmarked "le ministre de l'Économie" is no sure minister of it (a story about a
     state names it again, or in a place: "en Grèce", "le gouvernement grec")."""
     if weights.get(country, 0.0) >= 2.0:
