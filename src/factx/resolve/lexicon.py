@@ -145,9 +145,6 @@ class Lexicon:
     # feminines derived by rule (feminine_title), not listed: "générale", "colonelle"; a few are
     # also everyday adjectives that open firms' names ("la Générale des eaux")
     derived_feminines: frozenset[str]
-    # canonical titles of the broad lexicon only (professions.json: every agent noun the model
-    # knows, "ordonnateur", "attributaire"), none of them hand-written in titles.json
-    broad_only: frozenset[str]
     # derived from the fields above, once
     not_heads: frozenset[str] = field(init=False)  # nouns that never head an unknown title
     verb_role_words: frozenset[str] = field(init=False)  # forms a role verb or noun may take
@@ -362,7 +359,6 @@ def lexicon() -> Lexicon:
         speech_forms=frozenset(v["speech_forms"]),
         according_to=frozenset(v["according_to"]),
         derived_feminines=frozenset(derived_feminines),
-        broad_only=frozenset(f[0] for f in broad) - frozenset(f[0] for f in t["titles"]),
     )
 
 

@@ -5652,34 +5652,6 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
 # the first "de" of a title's complement, and whether an article follows it: one thing in
 # particular ("du contrat", "de l'offensive", "d'une vente", "de plusieurs marchés"), not a
 # kind ("patineur de vitesse") nor a class of people ("éducatrice des moins de 11 ans")
-_FIRST_DE = re.compile(r"\s(du|des|de|d')(?:\s|(?<='))(\S*)")
-_ARTICLES_AFTER_DE = frozenset({"la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-                                "leur", "leurs", "plusieurs", "nombreux", "nombreuses", "un", "une"})
-
-
-def _deed_descriptions(roles: list[Role], lex: Lexicon) -> list[Role]:
-    """"Le colonel X, ordonnateur de l'offensive", "Y, négociateur du contrat de vente",
-    "Z, attributaire de plusieurs marchés": an agent noun known only to the broad lexicon
-    (every noun in -eur or -aire the model knows), whose complement read into the title names,
-    with its article, one thing done or obtained and no body, says what the person did in
-    the story, not a function or a job they hold: no role. (A hand-written title keeps its
-    complement, "directeur de la publication"; a bare kind stays, "patineur de vitesse".)"""
-    def deed(r: Role) -> bool:
-        title = next((r.title[len(p):] for p in lex.prefixes if r.title.startswith(p)), r.title)  # "ex-"
-        title = next((title[len(p):] for p in lex.glued_prefixes
-                      if title.startswith(p) and title[len(p):] in lex.titles), title)  # "coauteur"
-        if not (r.explicit and r.domain and r.of is None and r.of_name is None and r.held_for is None
-                and (title in lex.broad_only or title not in lex.titles) and not title.endswith("é")):
-            return False
-        m = _FIRST_DE.search(r.role.replace("’", "'"))
-        if m is None:
-            return False
-        after = m.group(2)
-        after = after[: after.index("'") + 1] if "'" in after else after  # "l'offensive"
-        return m.group(1) == "du" or (m.group(1) != "des" and after in _ARTICLES_AFTER_DE)
-    return [r for r in roles if not deed(r)]
-
-
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
     """"La Ligue de tennis de table avait été représentée par Mme X, trésorière": the title in
     apposition to the agent of a passive role verb, naming no body of its own, is held in the
@@ -7800,7 +7772,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
     for r in roles:
         if r.of is None and r.of_name is not None:
             r.of = idx.named_as(r.of_name, PLACE_ORG)  # "ministre danois": the text's "le Danemark"
-    roles = _deed_descriptions(_agent_titles(roles, lex), lex)
+    roles = _agent_titles(roles, lex)
     _heads_of(doc, idx, reader, roles, lex)
     country = reader.country  # read once, by the reader
     for r in roles:
