@@ -383,8 +383,33 @@ def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, with the people news writes by their shape whatever type the model gave
     them (`_article_surnames`, `_in_apposition`, `_untagged_titled`, `_surnames_left_out`,
     `_line_ups`)."""
-    people = _article_surnames(text, _in_apposition(text, cands))
+    people = _article_surnames(text, _in_apposition(text, _ranked_competitors(text, cands)))
     return _line_ups(text, _surnames_left_out(text, _untagged_titled(text, people)))
+
+
+# a country's abbreviation in brackets right after a name: "Verhoest (Bel)", "Ortuzar (ESP)"
+_NATIONALITY_AFTER = re.compile(r"\s*\(\s*([A-Za-zÀ-ÿ-]{2,3})\s*[),]")
+
+
+def _ranked_competitors(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word name right before a country's abbreviation in brackets ("2. Verhoest (Bel)
+    à 12 s", "l'Espagnol Ortuzar (ESP)"; `nationality_codes` of models/entities.json) is a
+    competitor of a results table or a sports brief: a person, whatever place or thing the
+    model read; not a name the gazetteer knows as a place ("Lyon (Fra)" may be a club). The
+    code itself, which the model may read as a person, is nobody."""
+    codes = _entity_words("nationality_codes")
+    out = []
+    for c in cands:
+        if c.label in ("place", "misc") and text[c.end : c.end + 1] in (" ", "(") \
+                and (m := _NATIONALITY_AFTER.match(text, c.end)) and m.group(1) in codes:
+            name = text[c.start : c.end]
+            if name.isalpha() and name[:1].isupper() and not name.isupper() \
+                    and gazetteer.place_kind(name) is None and not gazetteer.village(name):
+                c = Candidate("person", c.start, c.end, c.source, {"name": name, "why": "competitor"})
+        elif c.label == "person" and text[c.start - 1 : c.start] == "(" and text[c.start : c.end] in codes:
+            c = _relabel(c, "misc", text)  # the code itself, "(Fra)", is nobody
+        out.append(c)
+    return out
 
 
 # a given name, hyphenated or not
