@@ -28,8 +28,9 @@ rebuilds this file alone, from the other files as they are on disk.
 
 One file per kind (continent, country, subdivision, town, village), one name a line, sorted; a name
 with several kinds is kept under the strongest. `also_town.txt` lists the names kept under a
-stronger kind that the towns' source lists as a town too ("Paris", a département as well;
-"Turin", a province; "Luxembourg", a country): factx asks it where it wants a town
+stronger kind that the towns' source lists as a town of 100,000 or more too ("Paris", a
+département as well; "Turin", a province; "Singapour", a country; not "Mayenne" nor "Doubs",
+small communes named like their département): factx asks it where it wants a town
 (`gazetteer.is_town`), the kind stays the strongest. Names are folded the way factx compares
 names (factx.resolve.names.fold), so loading a file is one split, no work per line.
 """
@@ -79,6 +80,10 @@ FORMER_REGIONS = (
     "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
     "Pays de la Loire", "Picardie", "Poitou-Charentes", "Provence-Alpes-Côte d'Azur", "Rhône-Alpes",
 )
+# a town big enough to be named for itself where its name is also a region's or a state's
+# ("Paris", "Turin", "Genève"; not the small communes named like their département, "Mayenne",
+# "Doubs"), and whose Latin-script alternate names (French exonyms) are kept
+BIG_TOWN = 100_000
 FRANCOPHONE_TOWNS = {"BE", "CH", "LU", "MC", "CA"}
 SUBDIVISION_COUNTRIES = {"FR", "CA", "BE", "CH", "LU", "US", "ES", "IT", "DE", "GB", "MA", "DZ", "TN",
                          "SN", "CI", "CM", "CD", "HT", "LB", "SY", "IQ", "AF", "ML", "NE", "BF", "BR",
@@ -142,13 +147,14 @@ def build(towns: set[str] | None = None) -> dict[str, str]:
             if countries is not None and city["countrycode"] not in countries:
                 continue
             town_names = [city["name"]]
-            if city["population"] >= 100_000:
+            if city["population"] >= BIG_TOWN:
                 # not the codes of its airports or stations ("CDG", "BTS")
                 town_names += [alt for alt in city["alternatenames"]
                                if _LATIN.match(alt) and not alt.replace(" ", "").isupper()]
             for name in town_names:
                 add(name, "town")
-                if towns is not None and len(fold(name)) >= 2 and name[:1].isupper():
+                if towns is not None and city["population"] >= BIG_TOWN and len(fold(name)) >= 2 \
+                        and name[:1].isupper():
                     towns.add(fold(name))
     return names
 

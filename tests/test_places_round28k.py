@@ -1,10 +1,10 @@
 """Round 28k (places): the gazetteer knows every kind a name has.
 
 scripts/build_gazetteer.py files a name under its strongest kind only, so a city that is
-also a département, a province or a country ("Paris", "Turin", "Genève", "Luxembourg") was
+also a département, a province or a country ("Paris", "Turin", "Genève", "Singapour") was
 no town for the rules that ask for one. The script now also writes
 models/gazetteer/also_town.txt (the names kept under a stronger kind that GeoNames lists as a
-town too), read by `gazetteer.is_town` and `gazetteer.place_kinds`; `place_kind` still answers
+town of 100,000 or more too), read by `gazetteer.is_town` and `gazetteer.place_kinds`; `place_kind` still answers
 the strongest kind. The local service named after the commune where it acts ("le parquet de
 Paris", "le tribunal correctionnel de Turin": entities.drop_nested_mentions) now keeps such a
 city as a place of the text, as it did for any other town.
@@ -28,10 +28,10 @@ SEAT_TOWNS = [
      "Trois dirigeants du club ont comparu devant le tribunal correctionnel de Turin.", "Turin"),
     ("a fire brigade of a city that is a Swiss canton too",
      "Les pompiers de Genève ont maîtrisé l'incendie de l'entrepôt Dallier vers minuit.", "Genève"),
-    ("a gendarmerie of a town named like its département",
-     "La gendarmerie de Mayenne recherche Lucien Barthomeuf depuis mardi.", "Mayenne"),
+    ("a police station of a capital named like a French département",
+     "Le commissariat de Vienne a relâché Lucien Barthomeuf mardi soir.", "Vienne"),
     ("a court of a city-state",
-     "Le tribunal de Luxembourg a condamné la holding Morvasque à une amende.", "Luxembourg"),
+     "Le tribunal de Singapour a condamné la holding Morvasque à une amende.", "Singapour"),
 ]
 
 SEAT_GUARDS = [
@@ -57,8 +57,10 @@ def test_seat_town_guards(extract: Callable[..., dict], case: str, text: str, pl
 KINDS = [
     ("Paris", "subdivision", {"subdivision", "town"}),
     ("Turin", "subdivision", {"subdivision", "town"}),
-    ("Luxembourg", "country", {"country", "town"}),
+    ("Singapour", "country", {"country", "town"}),
     ("Vosges", "subdivision", {"subdivision"}),
+    # a small commune named like its département is not promoted (towns of 100,000 or more)
+    ("Mayenne", "subdivision", {"subdivision"}),
     ("Lyon", "town", {"town"}),
     ("Varcourtel", None, set()),
 ]
