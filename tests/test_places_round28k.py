@@ -4,10 +4,11 @@ scripts/build_gazetteer.py files a name under its strongest kind only, so a city
 also a département, a province or a country ("Paris", "Turin", "Genève", "Singapour") was
 no town for the rules that ask for one. The script now also writes
 models/gazetteer/also_town.txt (the names kept under a stronger kind that GeoNames lists as a
-town of 100,000 or more too), read by `gazetteer.is_town` and `gazetteer.place_kinds`; `place_kind` still answers
-the strongest kind. The local service named after the commune where it acts ("le parquet de
-Paris", "le tribunal correctionnel de Turin": entities.drop_nested_mentions) now keeps such a
-city as a place of the text, as it did for any other town.
+town of 100,000 or more too), read by `gazetteer.is_town` and `gazetteer.place_kinds`;
+`place_kind` still answers the strongest kind. The local service named after the commune
+where it acts ("le parquet de Paris", "le tribunal correctionnel de Turin":
+entities.drop_nested_mentions) now keeps such a city as a place of the text, as it did for
+any other town.
 
 Invented people and sentences; each fix row fails on the start code.
 """

@@ -71,8 +71,9 @@ def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
 def is_town(name: str) -> bool:
     """Whether some town bears `name`, even when the gazetteer files the name under a stronger
     kind and the town has 100,000 inhabitants or more ("Paris", a département as well; "Turin",
-    a province; "Singapour", a country: models/gazetteer/also_town.txt; not "Mayenne"): for the callers that want a town where a département or a
-    province of the same name would do as well ("le parquet de Paris", "le tribunal de Turin")."""
+    a province; "Singapour", a country: models/gazetteer/also_town.txt; not "Mayenne"): for
+    the callers that want a town where a département or a province of the same name would do
+    as well ("le parquet de Paris", "le tribunal de Turin")."""
     if place_kind(name, ("town",)) is not None:
         return True
     key = fold(name)
