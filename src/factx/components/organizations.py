@@ -4246,25 +4246,27 @@ def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 start = left.start()
         elif common and left is not None and left.group().strip().lower() in ("la", "le", "les"):
             continue  # "la Libération": the event
-        found.append((start, m.end(), m.group(), common))
+        # the model's span may hold the article ("a rapporté l'ATS")
+        lo = left.start() if left is not None and left.group()[:1] in "lL" else start
+        found.append((start, m.end(), m.group(), common, lo))
     if not found:
         return cands
     used: set[str] = set()
-    spans: list[tuple[int, int, str, bool, Span]] = []
-    for start, end, noun, common in found:
+    spans: list[tuple[int, int, str, int, Span]] = []
+    for start, end, noun, common, lo in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        spans.append((start, end, noun, common, span))
+        spans.append((start, end, noun, lo, span))
         if not common or _used_as_medium(doc, span):
             used.add(noun)
     from factx.resolve.names import is_given_name
 
     out = list(cands)
-    for start, end, noun, _common, span in spans:
+    for start, end, noun, lo, span in spans:
         if noun not in used:
             continue
-        inside = [c for c in out if base.overlaps(c.start, c.end, start, end)]
+        inside = [c for c in out if base.overlaps(c.start, c.end, lo, end)]
         if len(inside) == 1 and inside[0].start == start and inside[0].end > end \
                 and text[end : end + 1] == " " and inside[0].label in ("organization", "misc", "person"):
             # "a réagi sur franceinfo Lucien Grobert": the model ran the title into the speaker
@@ -4274,7 +4276,7 @@ def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 out.remove(inside[0])
                 out.append(Candidate("person", end + 1, inside[0].end, "rules", {"name": rest}))
                 inside = []
-        if any(c.start < start or c.end > end or c.label not in ("misc", "place", "person", "organization")
+        if any(c.start < lo or c.end > end or c.label not in ("misc", "place", "person", "organization")
                for c in inside):
             continue
         if any(c.label == "person" and (c.attrs.get("civility") or not _used_as_medium(doc, span))
