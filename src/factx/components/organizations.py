@@ -4189,7 +4189,7 @@ def _media_titles() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
                 break
         nouns[noun] = (name, fold(name) in common)
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'\u2019+-])(?:{alts})(?![\w+-]|['\u2019]\w)"), nouns
+    return re.compile(rf"(?<![\w+-])(?:{alts})(?![\w+-]|['\u2019]\w)"), nouns
 
 
 def _used_as_medium(doc: Doc, span: Span) -> bool:
