@@ -2406,7 +2406,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
                 c.label = "person"  # person's, which the model read as a place or a thing
             continue
         if any(c.attrs.get("civility") for c in cs) or key in surnames or any(
-                c.attrs.get("why") in ("head", "team", "contracted", "title") for c in cs):
+                c.attrs.get("why") in ("head", "team", "contracted", "title", "media title") for c in cs):
             continue  # a team in a match report is its club, whatever the gazetteer says; "au Monde"
         befores = []
         for c in cs:

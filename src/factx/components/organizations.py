@@ -116,6 +116,7 @@ def _lex() -> dict[str, Any]:
         "agent_verbs": {fold(w) for w in data["media_cues"]["agent_verbs"]},
         "told_verbs": frozenset(fold(w) for w in data["media_cues"]["told_verbs"]),
         "account_nouns": frozenset(fold(w) for w in data["media_cues"]["account_nouns"]),
+        "interview_nouns": frozenset(fold(w) for w in data["media_cues"]["interview_nouns"]),
         "members": {fold(w) for w in data["member_nouns"]},
         "leaders": {fold(w) for w in data["leader_nouns"]},
         "branches": frozenset(fold(w) for w in data["branch_nouns"]),
@@ -4164,6 +4165,130 @@ def _published_on(doc: Doc, span: Span) -> bool:
     return False
 
 
+_TITLE_ARTICLES = ("Le ", "La ", "Les ", "L'", "L\u2019")
+# what may stand before a title's noun instead of its article ("accordé au Monde", "l'attitude
+# du Monde", "l'hebdomadaire le Canard enchaîné")
+_TITLE_LEFT = re.compile(r"(?:\b(?:le|la|les|au|aux|du|des)\s+|\b[lL]['\u2019])$", re.IGNORECASE)
+# a reference line's source: ", Title, 12 mai 2006" or ", Title (2006)" or the line's end
+_REFERENCE_RIGHT = re.compile(r"\s*(?:,\s*(?:\d|(?:le |du )?\d|[a-zéû]+ \d{4})|\(\d{4}\)|\.?\s*$)", re.M)
+
+
+@cache
+def _media_titles() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """The titles of the press, channels and agencies cited by name (quotes.json media_names):
+    one pattern of their nouns without the article, and for each noun its title and whether it
+    is a common word of French (organizations.json media_cues `common_titles`)."""
+    names = load_json("quotes.json")["media_names"]
+    common = {fold(n) for n in load_json("organizations.json")["media_cues"]["common_titles"]}
+    nouns: dict[str, tuple[str, bool]] = {}
+    for name in names:
+        noun = name
+        for art in _TITLE_ARTICLES:
+            if name.startswith(art) and len(name) > len(art):
+                noun = name[len(art):]
+                break
+        nouns[noun] = (name, fold(name) in common)
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w+-])(?:{alts})(?![\w+-]|['\u2019]\w)"), nouns
+
+
+def _used_as_medium(doc: Doc, span: Span) -> bool:
+    """The sentence uses the name as a medium: it reports ("selon", "cité par", "publié sur"),
+    words are said or an interview given to it ("a confié au Monde", "un entretien accordé au
+    Point", "dans un entretien à L'Express"), it publishes ("Le Point révèle", "publié dans
+    Le Monde"), or it is the source of a reference line ("Headline, Le Monde, 3 mai 2006")."""
+    lex = _lex()
+    if _reports(doc, span):
+        return True
+    k = _before_articles(doc, span.start)
+    prev = doc[k - 1] if k > 0 else None
+    if prev is not None and prev.lower_ in ("à", "au", "aux"):
+        if k >= 2 and fold(doc[k - 2].text) in lex["interview_nouns"]:
+            return True
+        if any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex["told_verbs"]
+               for t in doc[max(0, k - 4) : k - 1]):
+            return True
+    if prev is not None and prev.lower_ in ("dans", "par"):
+        heads = [span.root.head, span.root.head.head]
+        if any(fold(t.lemma_) in lex["agent_verbs"] or fold(t.lemma_) in lex["online_verbs"]
+               for t in heads if t.pos_ in ("VERB", "AUX", "ADJ")):
+            return True
+    root = span.root
+    if root.dep_.startswith("nsubj") and root.head.pos_ in ("VERB", "AUX") \
+            and (fold(root.head.lemma_) in lex["agent_verbs"] or fold(root.head.lemma_) == "titrer"):
+        return True
+    text = base.original_text(doc)
+    before = text[max(0, doc[k].idx - 3) : doc[k].idx].rstrip()
+    return before.endswith(",") and _REFERENCE_RIGHT.match(text, span.end_char) is not None
+
+
+def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A title of the press, a channel or a news agency the media lexicon knows by name
+    (quotes.json media_names) is an organization, whatever the model read in it (a work, a
+    place, nothing: "franceinfo", "France Inter" read as "France"): in every mention when its
+    name is no common word ("Le Canard enchaîné", "Ouest-France"); when it is one ("Le Monde",
+    "Libération", media_cues `common_titles`), only once a sentence uses it as a medium
+    (_used_as_medium), and each mention with the article or "au", "du" its title has ("tour
+    du Monde" stays, "la Libération" of 1944 is no "Libération"). A person's name or a longer
+    name that holds the title is left ("Michael Bloomberg", "Le Mariage de Figaro")."""
+    pattern, nouns = _media_titles()
+    text = base.original_text(doc)
+    found: list[tuple[int, int, str, bool]] = []
+    for m in pattern.finditer(text):
+        name, common = nouns[m.group()]
+        start = m.start()
+        left = _TITLE_LEFT.search(text, max(0, start - 6), start)
+        if name != m.group():  # a title with its article: the article or au/du before its noun
+            if left is None:
+                continue
+            if text[left.start() : start].strip().lower() in ("le", "la", "les") \
+                    or (text[left.start() : start][:1] in "lL" and text[start - 1] in "'\u2019"):
+                start = left.start()
+        elif common and left is not None and left.group().strip().lower() in ("la", "le", "les"):
+            continue  # "la Libération": the event
+        # the model's span may hold the article ("a rapporté l'ATS")
+        lo = left.start() if left is not None and left.group()[:1] in "lL" else start
+        found.append((start, m.end(), m.group(), common, lo))
+    if not found:
+        return cands
+    used: set[str] = set()
+    spans: list[tuple[int, int, str, int, Span]] = []
+    for start, end, noun, common, lo in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        spans.append((start, end, noun, lo, span))
+        if not common or _used_as_medium(doc, span):
+            used.add(noun)
+    from factx.resolve.names import is_given_name
+
+    out = list(cands)
+    for start, end, noun, lo, span in spans:
+        if noun not in used:
+            continue
+        inside = [c for c in out if base.overlaps(c.start, c.end, lo, end)]
+        if len(inside) == 1 and inside[0].start == start and inside[0].end > end \
+                and text[end : end + 1] == " " and inside[0].label in ("organization", "misc", "person"):
+            # "a réagi sur franceinfo Lucien Grobert": the model ran the title into the speaker
+            rest = text[end + 1 : inside[0].end]
+            words = rest.split()
+            if 2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+                out.remove(inside[0])
+                out.append(Candidate("person", end + 1, inside[0].end, "rules", {"name": rest}))
+                inside = []
+        if any(c.start < lo or c.end > end or c.label not in ("misc", "place", "person", "organization")
+               for c in inside):
+            continue
+        if any(c.label == "person" and (c.attrs.get("civility") or not _used_as_medium(doc, span))
+               for c in inside):
+            continue  # "M. Bloomberg"
+        for c in inside:
+            out.remove(c)
+        out.append(Candidate("organization", start, end, "rules",
+                             {"name": text[start:end], "why": "media title"}))
+    return out
+
+
 def _media(doc: Doc, cands: list[Candidate]) -> None:
     """A work or an unknown place that reports the news or carries it is a medium: an
     organization, in every mention ("Selon Ouest France", "publié sur Wikipédia")."""
@@ -6246,6 +6371,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     _firms_at_their_site(doc, cands)  # after the names run on ("PSA" + "de Sochaux")
     _own_names_before_their_town(doc, cands, words)
     _by_evidence(doc, cands)
+    cands = _known_media(doc, cands)
     _media(doc, cands)
     cands = _press_titles(doc, cands)
     _title_adjectives(doc, cands)
