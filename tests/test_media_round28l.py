@@ -49,7 +49,7 @@ FIX_ROWS = [
      "Le Canard enchaîné révèle que la préfète a fait repeindre sa résidence.",
      "Canard enchaîné"),
     ("satirical weekly titling on a subject",
-     "Le Canard enchaîné titre sur les notes de frais du maire de Vergonnet.",
+     "Cette semaine, Le Canard enchaîné titrait sur les dépenses du maire de Vergonnet.",
      "Canard enchaîné"),
     ("daily as the agent of 'interrogé par'",
      "Interrogée par Le Parisien, la gérante Odile Sarrazin refuse de commenter.",

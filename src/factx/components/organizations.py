@@ -4165,12 +4165,11 @@ def _published_on(doc: Doc, span: Span) -> bool:
     return False
 
 
-_TITLE_ARTICLES = ("Le ", "La ", "Les ", "L'", "L\u2019")
 # what may stand before a title's noun instead of its article ("accordé au Monde", "l'attitude
 # du Monde", "l'hebdomadaire le Canard enchaîné")
 _TITLE_LEFT = re.compile(r"(?:\b(?:le|la|les|au|aux|du|des)\s+|\b[lL]['\u2019])$", re.IGNORECASE)
 # a reference line's source: ", Title, 12 mai 2006" or ", Title (2006)" or the line's end
-_REFERENCE_RIGHT = re.compile(r"\s*(?:,\s*(?:\d|(?:le |du )?\d|[a-zéû]+ \d{4})|\(\d{4}\)|\.?\s*$)", re.M)
+_REFERENCE_RIGHT = re.compile(r"\s*(?:,\s*(?:(?:le |du )?\d|[a-zéû]+ \d{4})|\(\d{4}\)|\.?\s*$)", re.M)
 
 
 @cache
@@ -4180,14 +4179,7 @@ def _media_titles() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     is a common word of French (organizations.json media_cues `common_titles`)."""
     names = load_json("quotes.json")["media_names"]
     common = {fold(n) for n in load_json("organizations.json")["media_cues"]["common_titles"]}
-    nouns: dict[str, tuple[str, bool]] = {}
-    for name in names:
-        noun = name
-        for art in _TITLE_ARTICLES:
-            if name.startswith(art) and len(name) > len(art):
-                noun = name[len(art):]
-                break
-        nouns[noun] = (name, fold(name) in common)
+    nouns = {_title_of(name): (name, fold(name) in common) for name in names}
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(rf"(?<![\w+-])(?:{alts})(?![\w+-]|['\u2019]\w)"), nouns
 
@@ -4233,7 +4225,7 @@ def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     name that holds the title is left ("Michael Bloomberg", "Le Mariage de Figaro")."""
     pattern, nouns = _media_titles()
     text = base.original_text(doc)
-    found: list[tuple[int, int, str, bool]] = []
+    found: list[tuple[int, int, str, bool, int]] = []
     for m in pattern.finditer(text):
         name, common = nouns[m.group()]
         start = m.start()

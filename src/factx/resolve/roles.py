@@ -5649,9 +5649,6 @@ def _heads_of(doc: Doc, idx: EntityIndex, reader: RoleReader, roles: list[Role],
                 r.of = named
 
 
-# the first "de" of a title's complement, and whether an article follows it: one thing in
-# particular ("du contrat", "de l'offensive", "d'une vente", "de plusieurs marchés"), not a
-# kind ("patineur de vitesse") nor a class of people ("éducatrice des moins de 11 ans")
 def _agent_titles(roles: list[Role], lex: Lexicon) -> list[Role]:
     """"La Ligue de tennis de table avait été représentée par Mme X, trésorière": the title in
     apposition to the agent of a passive role verb, naming no body of its own, is held in the
