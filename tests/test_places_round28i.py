@@ -82,6 +82,10 @@ COMPETITOR_GUARDS = [
     ("guard: a département in brackets after a town stays a place",
      "Un incendie a ravagé une grange à Mirecourt (Vosges) dans la nuit.",
      "Vosges"),
+    # found by the round's review: the venue after "à", with its country's code
+    ("guard: a venue after 'à' with its country's code stays a place",
+     "La descente aura lieu samedi à Kitzbühel (Aut) devant vingt mille spectateurs.",
+     "Kitzbühel"),
 ]
 
 

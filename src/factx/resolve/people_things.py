@@ -389,14 +389,17 @@ def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a country's abbreviation in brackets right after a name: "Verhoest (Bel)", "Ortuzar (ESP)"
 _NATIONALITY_AFTER = re.compile(r"\s*\(\s*([A-Za-zÀ-ÿ-]{2,3})\s*[),]")
+# a preposition of place just before: "à Kitzbühel (Aut)" is the venue, not a competitor
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers|depuis)\s+$", re.IGNORECASE)
 
 
 def _ranked_competitors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A one-word name right before a country's abbreviation in brackets ("2. Verhoest (Bel)
     à 12 s", "l'Espagnol Ortuzar (ESP)"; `nationality_codes` of models/entities.json) is a
     competitor of a results table or a sports brief: a person, whatever place or thing the
-    model read; not a name the gazetteer knows as a place ("Lyon (Fra)" may be a club). The
-    code itself, which the model may read as a person, is nobody."""
+    model read; not a name the gazetteer knows as a place ("Lyon (Fra)" may be a club), nor one
+    after a preposition of place ("samedi à Kitzbühel (Aut)", the venue). The code itself,
+    which the model may read as a person, is nobody."""
     codes = _entity_words("nationality_codes")
     out = []
     for c in cands:
@@ -404,6 +407,7 @@ def _ranked_competitors(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and (m := _NATIONALITY_AFTER.match(text, c.end)) and m.group(1) in codes:
             name = text[c.start : c.end]
             if name.isalpha() and name[:1].isupper() and not name.isupper() \
+                    and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start) \
                     and gazetteer.place_kind(name) is None and not gazetteer.village(name):
                 c = Candidate("person", c.start, c.end, c.source, {"name": name, "why": "competitor"})
         elif c.label == "person" and text[c.start - 1 : c.start] == "(" and text[c.start : c.end] in codes:
