@@ -68,7 +68,7 @@ COMPETITORS = [
      "Contre-la-montre de Vaudrange : 1. Olazabel (Esp) 45'12\". 2. Verhoest (Bel) à 8\".",
      {"Olazabel", "Verhoest"}),
     ("an Olympic three-letter code",
-     "En slalom, la victoire revient à Kornsetter (NOR), déjà titré l'an dernier.",
+     "En slalom, la victoire est pour Kornsetter (NOR), déjà titré l'an dernier.",
      {"Kornsetter"}),
     ("a code after a rider named in a brief",
      "Le Suisse a terminé devant Gontcharuk (Ukr), arrivé à une minute.",
