@@ -89,7 +89,7 @@ def test_meeting_named_in_lower_case_is_no_body(extract: Callable[..., dict]) ->
 
 def test_same_body_in_both_cases_keeps_the_short_name(extract: Callable[..., dict]) -> None:
     text = ("La Première ministre a parlé devant l'Assemblée nationale. L'assemblée nationale lui a "
-            "accordé sa confiance, a annoncé le président de l'Assemblée Claude Barnoux.")
+            "accordé sa confiance ; le président de l'Assemblée, Claude Barnoux, s'en est félicité.")
     assert "Assemblée" in mentions_by_name(extract(text), "organization").get("Assemblée nationale", set())
 
 
