@@ -83,7 +83,7 @@ def test_no_short_name(extract: Callable[..., dict], label: str, text: str) -> N
 
 def test_meeting_named_in_lower_case_is_no_body(extract: Callable[..., dict]) -> None:
     text = ("L'assemblée générale du club de pétanque s'est tenue samedi. L'Assemblée a approuvé "
-            "les comptes présentés par Marie Tessier.")
+            "les comptes présentés par Marie Vautrelle.")
     assert "Assemblée" not in entity_names(extract(text), "organization")
 
 

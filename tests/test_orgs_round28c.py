@@ -63,7 +63,7 @@ GUARD_ROWS = [
     ("a newspaper in prose", "Dans un long papier, The Observer a relancé l'affaire de Villebrune.",
      "The Observer"),
     ("after a title and de, the adjective may be the holder's",
-     "La présidente de la Commission sortante, Ilse Wendt, a salué le vote.", "Commission sortante"),
+     "La présidente de la Commission sortante, Ilse Wardenholt, a salué le vote.", "Commission sortante"),
     ("a source after an English title",
      '- ^ "Fraud at the Kestrel Group", Evening Chronicle, 2005.', "Evening Chronicle"),
 ]

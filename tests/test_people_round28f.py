@@ -1,8 +1,8 @@
 """Round 28f (people): name forms the person layer lost on real text.
 
 1. A civility written only before a surname ("M.", "Mme", "Dr", "Me") followed directly by a
-   capitalised word names a person even when the word is also a title ("M. Chevalier", "le Dr
-   Maréchal"): French puts an article between a civility and a title of address ("M. le
+   capitalised word names a person even when the word is also a title ("M. Sergent", "le Dr
+   Consul"): French puts an article between a civility and a title of address ("M. le
    Maire", "Madame la Présidente"), never before a surname (resolve.roles.release_titles no
    longer drops those people).
 2. Initials of a compound given name that the model tags as one initial and an untagged
@@ -30,15 +30,15 @@ def kinds(result: dict) -> dict[str, set[str]]:
 
 CIVILITY = [
     ("a doctor whose surname is a rank",
-     "Le Dr Maréchal a reçu les familles à la clinique de Vaubrécourt.", "Maréchal"),
+     "Le Dr Consul a reçu les familles à la clinique de Vaubrécourt.", "Consul"),
     ("'M.' before a surname that is a title of nobility",
-     "M. Chevalier, gérant du garage de Sorvilliers, a porté plainte.", "Chevalier"),
+     "M. Sergent, gérant du garage de Sorvilliers, a porté plainte.", "Sergent"),
     ("'Me' before a surname that is a title",
-     "Me Chevalier, avocat de la famille, a demandé un renvoi.", "Chevalier"),
-    ("'M.' before 'Prince'",
-     "M. Prince a été réélu à la tête du club de Sorvilliers.", "Prince"),
+     "Me Sergent, avocat de la famille, a demandé un renvoi.", "Sergent"),
+    ("'M.' before 'Prévôt'",
+     "M. Prévôt a été réélu à la tête du club de Sorvilliers.", "Prévôt"),
     ("a doctor named at the end of a clause",
-     "Une dispute a éclaté entre Paul Vernier et le Dr Maréchal ;", "Maréchal"),
+     "Une dispute a éclaté entre Paul Vernier et le Dr Consul ;", "Consul"),
 ]
 
 

@@ -77,7 +77,7 @@ COMPETITORS = [
 
 COMPETITOR_GUARDS = [
     ("guard: a town in brackets after a runner stays a place",
-     "Le cross de Morlanges a été gagné par Julien Ferrat (Épinal) devant 200 coureurs.",
+     "Le cross de Morlanges a été gagné par Julien Farandou (Épinal) devant 200 coureurs.",
      "Épinal"),
     ("guard: a département in brackets after a town stays a place",
      "Un incendie a ravagé une grange à Mirecourt (Vosges) dans la nuit.",

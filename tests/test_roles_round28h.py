@@ -59,8 +59,8 @@ def test_no_title(extract: Callable[..., dict], text: str, person: str, absent: 
     # a bare kind after "de", no article
     ("Lise Marin, patineuse de vitesse, a gagné dimanche.", ("Lise Marin", "patineuse de vitesse", None)),
     # hand-written titles keep their complement
-    ("Paul Tessier, rapporteur général du budget, a présenté le texte.",
-     ("Paul Tessier", "rapporteur général du budget", None)),
+    ("Paul Vautrelle, rapporteur général du budget, a présenté le texte.",
+     ("Paul Vautrelle", "rapporteur général du budget", None)),
     ("Hélène Darcy, directrice de la publication, a répondu aux lecteurs.",
      ("Hélène Darcy", "directrice de la publication", None)),
     ("Albert Quiblier, organisateur du festival de Sornay, a remercié les bénévoles.",

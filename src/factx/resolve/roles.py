@@ -7690,7 +7690,7 @@ def _person_civilities() -> frozenset[str]:
 
 def _surname_after_civility(e: Entity) -> bool:
     """The person is named by a capitalised word right after a civility written only before a
-    surname ("M. Chevalier", "le Dr Maréchal", "Mme Lecomte"): French puts the article between
+    surname ("M. Sergent", "le Dr Consul", "Mme Régent"): French puts the article between
     a civility and a title of address ("M. le Maire"), never before a surname, so the word is
     the surname, however much it looks like a title."""
     civ = e.attrs.get("civility")
