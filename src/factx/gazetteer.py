@@ -51,16 +51,27 @@ def village(name: str) -> bool:
         and any(a + key in names for a in _VILLAGE_ARTICLES)
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
+def _spellings(key: str) -> list[str]:
+    """A folded name and, when it has one, its spelling with the ligature written out: French
+    writes "Wœrth", "Rœschwoog", the lists (GeoNames) sometimes "Woerth", "Roeschwoog"."""
+    plain = key.translate(_LIGATURES)
+    return [key, plain] if plain != key else [key]
+
+
 def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
     """The kind of place `name` is ("country", "town", ...), or None when it is no place the
-    gazetteer knows. A leading article does not count ("la France", "Le Havre" both work)."""
+    gazetteer knows. A leading article does not count ("la France", "Le Havre" both work),
+    nor a ligature ("Wœrth" is the list's "Woerth")."""
     key = fold(name)
     if not key:
         return None
-    keys = [key]
+    keys = _spellings(key)
     for article in ("la ", "le ", "les ", "l'", "l "):
         if key.startswith(article):
-            keys.append(key[len(article) :])
+            keys.extend(k[len(article) :] for k in _spellings(key))
     for kind in kinds:
         names = _names(kind)
         if any(k in names for k in keys):
