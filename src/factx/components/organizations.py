@@ -4240,7 +4240,11 @@ def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "la Libération": the event
         # the model's span may hold the article ("a rapporté l'ATS")
         lo = left.start() if left is not None and left.group()[:1] in "lL" else start
-        found.append((start, m.end(), m.group(), common, lo))
+        # the article is the title's own when written in capitals inside a sentence ("selon Le
+        # Canard enchaîné"); in lower case, or opening the sentence, it is the sentence's
+        opening = not text[: lo].rstrip()[-1:] or text[: lo].rstrip()[-1:] in ".!?\n«:"
+        own = start < m.start() and text[start : start + 1].isupper() and not opening
+        found.append((start if own else m.start(), m.end(), m.group(), common, lo))
     if not found:
         return cands
     used: set[str] = set()
