@@ -4240,10 +4240,9 @@ def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue  # "la Libération": the event
         # the model's span may hold the article ("a rapporté l'ATS")
         lo = left.start() if left is not None and left.group()[:1] in "lL" else start
-        # the article is the title's own when written in capitals inside a sentence ("selon Le
-        # Canard enchaîné"); in lower case, or opening the sentence, it is the sentence's
-        opening = not text[: lo].rstrip()[-1:] or text[: lo].rstrip()[-1:] in ".!?\n«:"
-        own = start < m.start() and text[start : start + 1].isupper() and not opening
+        # the article is the title's own when written in capitals ("selon Le Canard enchaîné");
+        # in lower case it is the sentence's ("selon le Journal du dimanche")
+        own = start < m.start() and text[start : start + 1].isupper()
         found.append((start if own else m.start(), m.end(), m.group(), common, lo))
     if not found:
         return cands
@@ -4274,6 +4273,12 @@ def _known_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 inside = []
         if any(c.start < lo or c.end > end or c.label not in ("misc", "place", "person", "organization")
                for c in inside):
+            continue
+        same = [c for c in inside if c.label == "organization" and c.end == end]
+        if same:  # the model's organization already names it: its span stays, marked a medium
+            out.remove(same[0])
+            out.append(Candidate("organization", same[0].start, end, same[0].source,
+                                 {**same[0].attrs, "why": "media title"}))
             continue
         if any(c.label == "person" and (c.attrs.get("civility") or not _used_as_medium(doc, span))
                for c in inside):
