@@ -52,6 +52,19 @@ def entity_names(result: dict, kind: str) -> set[str]:
     return {e["name"] for e in result["entities"] if e["type"] == kind}
 
 
+def types_of_bare_name(result: dict, name: str) -> set[str]:
+    """The types of the entities whose name, without a leading capitalised article, is `name`."""
+    out = set()
+    for e in result["entities"]:
+        n = e["name"]
+        for art in ("Le ", "La ", "Les ", "L'", "L\u2019"):
+            if n.startswith(art):
+                n = n[len(art):]
+        if n == name:
+            out.add(e["type"])
+    return out
+
+
 def held_of(roles: set[Triple], person: str, title: str) -> list[str | None]:
     """The `of` of every role of `person` whose title starts with `title`."""
     return [of for p, r, of in roles if p == person and r.startswith(title)]

@@ -21,19 +21,7 @@ from collections.abc import Callable
 
 import pytest
 
-
-def _types(result: dict, name: str) -> set[str]:
-    """The types of the entities whose name, without a leading article, is `name`."""
-    out = set()
-    for e in result["entities"]:
-        n = e["name"]
-        for art in ("Le ", "La ", "Les ", "L'", "L\u2019"):
-            if n.startswith(art):
-                n = n[len(art):]
-        if n == name:
-            out.add(e["type"])
-    return out
-
+from conftest import types_of_bare_name as _types
 
 FIX_ROWS = [
     ("interview given to a common-word title",

@@ -22,20 +22,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import role_triples
-
-
-def _types(result: dict, name: str) -> set[str]:
-    """The types of the entities whose name, without a leading article, is `name`."""
-    out = set()
-    for e in result["entities"]:
-        n = e["name"]
-        for art in ("Le ", "La ", "Les ", "L'", "L\u2019"):
-            if n.startswith(art):
-                n = n[len(art):]
-        if n == name:
-            out.add(e["type"])
-    return out
-
+from conftest import types_of_bare_name as _types
 
 FIX_ROWS = [
     ("press title, subject of its verb",
