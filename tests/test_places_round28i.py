@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.conftest import entity_names, mentions_by_name
+
+from conftest import entity_names, mentions_by_name
 
 ARTICLE = [
     ("a country after 'vers la'",
