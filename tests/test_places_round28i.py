@@ -85,8 +85,8 @@ COMPETITOR_GUARDS = [
      "Vosges"),
     # found by the round's review: the venue after "à", with its country's code
     ("guard: a venue after 'à' with its country's code stays a place",
-     "La descente aura lieu samedi à Kitzbühel (Aut) devant vingt mille spectateurs.",
-     "Kitzbühel"),
+     "La descente aura lieu samedi à Oberwindl (Aut) devant vingt mille spectateurs.",
+     "Oberwindl"),
 ]
 
 

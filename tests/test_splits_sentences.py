@@ -12,18 +12,18 @@ from splits import sentence_blind  # noqa: E402
 
 
 def test_every_third_sentence_of_each_source_is_blind() -> None:
-    ids = [f"annodis.er_{n:05d}" for n in (9, 2, 6, 14, 11, 20)]
-    ids += [f"frwiki_50.1000_{n:05d}" for n in (3, 1, 2)]
-    # sorted per source: er 2, 6, 9, 11, 14, 20 -> positions 2 and 5 blind; frwiki 1, 2, 3 -> 3
-    assert sentence_blind(ids) == {"annodis.er_00009", "annodis.er_00020", "frwiki_50.1000_00003"}
+    ids = [f"paper.ab_{n:05d}" for n in (9, 2, 6, 14, 11, 20)]
+    ids += [f"wiki_7.200_{n:05d}" for n in (3, 1, 2)]
+    # sorted per source: ab 2, 6, 9, 11, 14, 20 -> positions 2 and 5 blind; wiki 1, 2, 3 -> 3
+    assert sentence_blind(ids) == {"paper.ab_00009", "paper.ab_00020", "wiki_7.200_00003"}
 
 
-def test_hipe_ids_split_on_their_issue() -> None:
-    ids = [f"EXP-1808-09-01-a-i0001#{n}" for n in range(50, 56)] + ["IMP-1900-01-01-a-i0002#1"]
-    assert sentence_blind(ids) == {"EXP-1808-09-01-a-i0001#52", "EXP-1808-09-01-a-i0001#55"}
+def test_newspaper_ids_split_on_their_issue() -> None:
+    ids = [f"GAZ-1850-03-02-a-i0003#{n}" for n in range(50, 56)] + ["LUX-1901-05-06-a-i0007#4"]
+    assert sentence_blind(ids) == {"GAZ-1850-03-02-a-i0003#52", "GAZ-1850-03-02-a-i0003#55"}
 
 
 def test_the_split_does_not_depend_on_order() -> None:
-    ids = [f"Europar.550_{n:05d}" for n in range(12)]
+    ids = [f"parl.12_{n:05d}" for n in range(12)]
     assert sentence_blind(ids) == sentence_blind(list(reversed(ids)))
     assert len(sentence_blind(ids)) == 4

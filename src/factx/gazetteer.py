@@ -68,10 +68,11 @@ def place_kind(name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
     key = fold(name)
     if not key:
         return None
-    keys = _spellings(key)
+    spellings = _spellings(key)
+    keys = list(spellings)
     for article in ("la ", "le ", "les ", "l'", "l "):
         if key.startswith(article):
-            keys.extend(k[len(article) :] for k in _spellings(key))
+            keys.extend(k[len(article) :] for k in spellings)
     for kind in kinds:
         names = _names(kind)
         if any(k in names for k in keys):

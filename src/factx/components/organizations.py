@@ -6185,7 +6185,8 @@ def cut_at_line_breaks(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _reference_words() -> dict[str, frozenset[str]]:
+def _word_sets() -> dict[str, frozenset[str]]:
+    """Folded word lists of organizations.json read by the reference-line and time-tail steps."""
     data = load_json("organizations.json")
     return {key: frozenset(fold(w) for w in data[key]) for key in (
         "identifier_schemes", "time_tails", "english_title_words", "french_function_words")}
@@ -6223,7 +6224,7 @@ def not_bodies_in_references(doc: Doc, cands: list[Candidate]) -> list[Candidate
     in English on a list item's line ("- \"Storm hits towns at dawn\", Ledger, 2004") is a cited
     work: the French model's organization inside it is a piece of the title, unless it is an
     acronym or the document names it as an organization outside that title."""
-    words = _reference_words()
+    words = _word_sets()
     text = base.original_text(doc)
     orgs = [c for c in cands if c.label == "organization"]
     if not orgs:
@@ -6254,7 +6255,7 @@ def time_tails(doc: Doc, cands: list[Candidate]) -> None:
     outgoing head of government): that name is left to the roles."""
     from factx.resolve.lexicon import lexicon
 
-    tails = _reference_words()["time_tails"]
+    tails = _word_sets()["time_tails"]
     text = base.original_text(doc)
     for c in cands:
         if c.label != "organization":

@@ -389,7 +389,7 @@ def _people_by_shape(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # a country's abbreviation in brackets right after a name: "Verhoest (Bel)", "Ortuzar (ESP)"
 _NATIONALITY_AFTER = re.compile(r"\s*\(\s*([A-Za-zÀ-ÿ-]{2,3})\s*[),]")
-# a preposition of place just before: "à Kitzbühel (Aut)" is the venue, not a competitor
+# a preposition of place just before: "à Oberwindl (Aut)" is the venue, not a competitor
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers|depuis)\s+$", re.IGNORECASE)
 
 
@@ -398,7 +398,7 @@ def _ranked_competitors(text: str, cands: list[Candidate]) -> list[Candidate]:
     à 12 s", "l'Espagnol Ortuzar (ESP)"; `nationality_codes` of models/entities.json) is a
     competitor of a results table or a sports brief: a person, whatever place or thing the
     model read; not a name the gazetteer knows as a place ("Lyon (Fra)" may be a club), nor one
-    after a preposition of place ("samedi à Kitzbühel (Aut)", the venue). The code itself,
+    after a preposition of place ("samedi à Oberwindl (Aut)", the venue). The code itself,
     which the model may read as a person, is nobody."""
     codes = _entity_words("nationality_codes")
     out = []
