@@ -576,6 +576,97 @@ def _serves_place(name: str, acr: str) -> bool:
     return gazetteer.place_kind(rest) is not None
 
 
+_LINKS = ("de", "du", "des", "d")
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, folded, an elided article or "de" a word of its own ("d'industrie")."""
+    return fold(name).replace("'", "' ").split()
+
+
+def _without_qualifiers(short: str, full: str) -> bool:
+    """`short` is `full` less the adjectives after its head: "l'école du Bourg" for "l'école
+    maternelle du Bourg", "le tribunal de Nancy" for "le tribunal correctionnel de Nancy"; and
+    less the town the full name ends on ("l'école des Tilleuls" for "l'école élémentaire des
+    Tilleuls de Toul"). The head is a noun in lower case, the dropped words (one or two) are in
+    lower case too, and the complement the short form keeps starts with "de"."""
+    sw, fw, raw = _words(short), _words(full), full.replace("'", "' ").replace("\u2019", "\u2019 ").split()
+    if len(sw) < 3 or not full[:1].islower() or not short[:1].islower() or sw[1].rstrip("'") not in _LINKS \
+            or len(raw) != len(fw):
+        return False
+    for k in (1, 2):
+        dropped = raw[1 : 1 + k]
+        if not all(w.islower() and w.isalpha() and fold(w) not in FUNCTION_WORDS for w in dropped):
+            continue
+        rest = fw[len(sw) + k :]
+        if fw[:1] + fw[1 + k : len(sw) + k] == sw and (not rest or (rest[0].rstrip("'") in _LINKS and any(
+                w[:1].isupper() for w in raw[len(sw) + k + 1 :]))):
+            return True
+    return False
+
+
+def _initials_with_complement(short: str, full: str) -> bool:
+    """`short` is the initials of `full`'s head words and the same complement: "la CCI du Doubs"
+    for "la chambre de commerce et d'industrie du Doubs", "le FC Falaise" for "le Football club de
+    Falaise" (a club's acronym takes its town without "de")."""
+    raw = short.split()
+    if len(raw) < 2 or not is_acronym(raw[0]):
+        return False
+    tail, fw = _words(" ".join(raw[1:])), _words(full)
+    if len(fw) <= len(tail) + 1 or fw[-len(tail) :] != tail or not any(w[:1].isupper() for w in raw[1:]):
+        return False
+    core = fw[: -len(tail)]
+    if core[-1].rstrip("'") in _LINKS and tail[0].rstrip("'") not in _LINKS:
+        core = core[:-1]  # "Football club de" / "FC": the town written without "de"
+    return raw[0].upper().replace(".", "") in initials(" ".join(core))
+
+
+def _acronym_at_a_place(short: str, body: Entity) -> bool:
+    """`short` is `body`'s acronym and a place it is seated in: "la CPAM de Seine-Saint-Denis"
+    after "la Caisse primaire d'assurance-maladie (CPAM)", "l'agence ONF de Saint-Dié" after
+    "l'Office national des forêts (ONF)": the body, at that place."""
+    if is_acronym(body.name.split()[0]):
+        return False  # "HP" and "HP France": the acronym alone joins the fuller name (below)
+    return any(_serves_place(short, a) for a in body.attrs.get("aliases", []) if is_acronym(a))
+
+
+def _local_short_forms(orgs: list[Entity], gone: set[int]) -> None:
+    """A body named in full, then by a short form that keeps its complement: the short form is
+    the body (see `_without_qualifiers`, `_initials_with_complement`, `_acronym_at_a_place`);
+    only where one body of the document fits."""
+    for short in orgs:
+        if id(short) in gone:
+            continue
+        fulls = [f for f in orgs if f is not short and id(f) not in gone
+                 and (_without_qualifiers(short.name, f.name) or _initials_with_complement(short.name, f.name)
+                      or _acronym_at_a_place(short.name, f))]
+        if len(fulls) == 1 and not _another_like(short, fulls[0], orgs):
+            _absorb(fulls[0], short, [short.name, *short.attrs.get("aliases", [])])
+            gone.add(id(short))
+
+
+def _another_like(short: Entity, full: Entity, orgs: list[Entity]) -> bool:
+    """Another body of the document has the short form's head and complement ("l'école
+    maternelle du Centre", "l'école élémentaire du Centre"): the short form could be either."""
+    sw = _words(short.name)
+    if is_acronym(short.name.split()[0]):
+        return False
+    n = len(sw) - 1
+    for o in orgs:
+        ow = _words(o.name)
+        if o is not short and o is not full and ow[:1] == sw[:1] \
+                and any(ow[i : i + n] == sw[1:] for i in range(1, len(ow) - n + 1)):
+            return True
+    return False
+
+
+def _acronym_and_complement(name: str, acr: str) -> bool:
+    """`name` is the acronym `acr` and a "de" complement naming which one: "GAEC du Haut-Chemin"."""
+    rest = name[len(acr) + 1 :].replace("\u2019", "'")
+    return name.startswith(acr + " ") and rest.startswith(("de ", "du ", "des ", "d'")) \
+        and len(rest.split()) <= 4
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """"Parti populaire" beside "Parti populaire espagnol": one organization, the fuller name
     with the short one as an alias (see `_short_form_of`)."""
@@ -593,13 +684,17 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 _absorb(full, short, [short.name, *short.attrs.get("aliases", [])])
                 gone.add(id(short))
                 break
+    _local_short_forms(orgs, gone)
     # an acronym alone beside the one body named by it and the place it serves ("la CPAM" and
-    # "la CPAM de Montluçon", "la CAF" and "la CAF Vendée") is that body
+    # "la CPAM de Montluçon", "la CAF" and "la CAF Vendée"), or by it and a complement ("le GAEC"
+    # and "le GAEC du Haut-Chemin"), is that body
     for short in orgs:
         if id(short) in gone or not is_acronym(short.name):
             continue
         fulls = [f for f in orgs
-                 if f is not short and id(f) not in gone and _serves_place(f.name, short.name)]
+                 if f is not short and id(f) not in gone
+                 and any(_serves_place(n, short.name) or _acronym_and_complement(n, short.name)
+                         for n in [f.name, *f.attrs.get("aliases", [])])]
         if len(fulls) == 1:
             _absorb(fulls[0], short, [short.name])
             gone.add(id(short))
