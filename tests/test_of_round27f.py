@@ -64,10 +64,11 @@ def test_a_director_runs_the_firm_named_before(extract: Callable[..., dict], tex
     # a post of several words before the class
     ("La kermesse de l'école Paul-Bert a attiré les familles samedi. Inès Garnaud, professeure des "
      "écoles de CE2, a monté la pièce.", "Inès Garnaud", "professeure des écoles", "école Paul-Bert"),
-    # one school under two names: the one the teacher's sentence names
+    # one school under two names: one body since round 29h ("l'école des Acacias" is the short
+    # form of "l'école primaire des Acacias", its alias), named by its full name
     ("La fête de l'école primaire des Acacias a eu lieu samedi. On y a salué Paul Demarty, "
      "instituteur de CM2, qui part après douze ans à l'école des Acacias.",
-     "Paul Demarty", "instituteur", "école des Acacias"),
+     "Paul Demarty", "instituteur", "école primaire des Acacias"),
 ])
 def test_a_class_level_keeps_the_school(extract: Callable[..., dict], text: str, person: str,
                                         title: str, of: str) -> None:
