@@ -7197,6 +7197,33 @@ def _town_hall_post(role: str) -> bool:
     return fold(role).endswith((" de mairie", " de la mairie"))
 
 
+@cache
+def _commune_post_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """titles.json commune_posts, folded: the endings of a complement that takes up the commune
+    ("de la commune", "du village"), the bare council seats, the names of a commune's council."""
+    c = load_json("roles/titles.json")["commune_posts"]
+    nouns = [fold(n) for n in c["commune_nouns"]]
+    endings = tuple(f" {de} {n}" for n in nouns for de in ("de la", "du", "de l'"))
+    members = frozenset(fold(t) for t in c["council_members"])
+    return endings, members, tuple(fold(w) for w in c["council_words"])
+
+
+def _commune_post(text: str, r: Role) -> bool:
+    """A title held in the commune the story is about with no name of it in the title:
+    its complement takes the commune up by a common noun ("doyen des anciens combattants de la
+    commune"), or it is a bare council seat ("Trois conseillers, dont X, ont voté contre",
+    "a lancé l'élue") in a story about the commune's council ("le conseil municipal")."""
+    endings, members, councils = _commune_post_words()
+    role = fold(r.role)
+    ending = next((e for e in endings if role.endswith(e)), None)
+    if ending is not None:
+        # not a body of the commune the text leaves unnamed ("président du club de la
+        # commune"): that body's title, not the commune's
+        words = role[: -len(ending)].replace("'", "' ").split()[1:]
+        return not any(w in _body_nouns() for w in words)
+    return not r.complement and role in members and any(w in fold(text) for w in councils)
+
+
 _SIDE = re.compile(r"\s(?:de la |de l'|d')(\w+)$")
 
 
@@ -7791,7 +7818,9 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
             # noun of nationality before the holder names the state, as "le ministre serbe" does
             r.of_name = _nationality_noun_before(doc, r, lex)
     for r in roles:
-        if r.of is not None or r.of_name is not None or (r.complement and not _town_hall_post(r.role)):
+        commune_post = _commune_post(reader.text, r)
+        if r.of is not None or r.of_name is not None \
+                or (r.complement and not _town_hall_post(r.role) and not commune_post):
             continue
         base_title = _base_title(r.title, lex)
         if fold(r.role) == "ministre" and not r.domain:
@@ -7815,7 +7844,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
             # ("son homologue japonais"), so the unmarked title is no sure sign of the state
             r.of_name = country
         elif (base_title in lex.local_titles and _deputy_of_other(r.role, lex) is None) \
-                or _council_seat(r.role, lex) or _town_hall_post(r.role):
+                or _council_seat(r.role, lex) or _town_hall_post(r.role) or commune_post:
             owner = _possessive_owner(doc, reader, r)
             if owner is None:
                 r.of = _place_before(doc, idx, r)
@@ -8068,7 +8097,7 @@ def resolve_roles(doc: Doc, entities: list[Entity], dm: DepMatches,
         # is held in the commune, not in its council
         town = _council_town(r.of) if r.of is not None else None
         if town is not None and (_base_title(r.title, lex) in lex.local_titles or _council_seat(r.role, lex)
-                                 or _town_hall_post(r.role)):
+                                 or _town_hall_post(r.role) or _commune_post(reader.text, r)):
             named = idx.named(town)
             r.of, r.of_name = (named, None) if named is not None and named.type == "place" else (None, town)
     for r in roles:
