@@ -5594,6 +5594,16 @@ def _duty_of_rank(r: Role, kept: list[Role], lex: Lexicon) -> Role | None:
                  and x.start < r.end and r.start < x.end), None)
 
 
+def _promoted(longer: Role, shorter: Role, lex: Lexicon) -> bool:
+    """"Le sergent X est promu sergent-chef", "l'adjudant Y passe adjudant-chef": two ranks of
+    a uniformed body (titles.json 'ranks'), the second the grade above the first, are two
+    ranks held in turn, not one title and its fuller form: the lower rank written first (the
+    higher one first, then the lower, is the same rank shortened: "le caporal-chef X ... le
+    caporal X")."""
+    a, b = fold(longer.title), fold(shorter.title)
+    return a != b and a in lex.ranks and b in lex.ranks and " de " not in a and shorter.start < longer.start
+
+
 def merge_roles(roles: list[Role]) -> list[Role]:
     """One entry per (person, role): duplicates merged, derived roles dropped when explicit."""
     lex = lexicon()
@@ -5609,7 +5619,7 @@ def merge_roles(roles: list[Role]) -> list[Role]:
         key = (id(r.person), fold(r.role).removeprefix("nouveau ").removeprefix("nouvelle "))
         # "le député X" then "X, député-maire de Y": one role, the fuller title
         longer = [x for x in explicit if x.person is r.person and x is not r
-                  and _extends(fold(x.role), fold(r.role))]
+                  and _extends(fold(x.role), fold(r.role)) and not _promoted(x, r, lex)]
         if longer:
             target = longer[0]
             target.mentions.extend(r.mentions)
