@@ -51,6 +51,9 @@ PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head,
 _LEADING_ARTICLE = re.compile(r"^(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’])")
 # copulas the model lemmatizes as nouns ("Odile Roy demeure présidente": "demeure", a dwelling)
 MISREAD_COPULAS = {"demeure", "reste"}
+# prepositions of circumstance that end a charge ("adjoint chargé des travaux sous le mandat de X",
+# "chargée des écoles depuis 2014"): what follows is when or under whom, not the charge
+CHARGE_STOPS = frozenset({"sous", "depuis", "pendant", "durant", "lors", "jusqu'", "jusqu’"})
 LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
 OWNER_DETS = {"son", "sa", "leur"}  # a possessive of the third person, before one title
 DETS = DEF_DETS | INDEF_DETS  # an article
@@ -604,6 +607,7 @@ class RoleReader:
                     pieces=[(start, head_end)], title=title, gender=gender, plural=plural, status=status)
         chain = [ph]
         aside = False  # a second title between commas, after an additive adverb
+        in_turn = False  # two offices held in turn, dates between: each keeps its own body
         j = head_end
         while j < len(doc):
             step = self._after(ph, j)
@@ -625,6 +629,9 @@ class RoleReader:
             span = self._time_span_end(j)
             if span is not None and span + 1 < len(doc) and doc[span].lower_ == "et":
                 j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
+            dated = self._dated_sequence(j)
+            if dated is not None:  # "conseiller municipal de 1965 à 1983, puis adjoint"
+                j, low, in_turn = dated, doc[dated].lower_, True
             if low == "mais" and self._additive_end(j + 1) is not None:
                 low = "et"  # "président du club mais aussi adjoint au maire"
             if low == "," and j + 2 < len(doc) and ph.end == j:
@@ -640,6 +647,8 @@ class RoleReader:
                 break
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = k0 = self._additive_end(j + 1) or j + 1  # "maire et par ailleurs conseiller général"
+                if low == "puis":
+                    k = k0 = self._becomes_end(k)  # "vice-président de 1962 à 1968, puis devient président"
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
                     k += 1
                 while k < len(doc) and doc[k].lower_ in lex.before:
@@ -649,6 +658,9 @@ class RoleReader:
                     if rest and doc[k0].lower_ in DEF_DETS and rest[-1].end < len(doc) \
                             and self.idx.starting_at(rest[-1].end, PERSON):
                         break  # "X devient sergent-chef et le caporal Marc Roy, ...": another's title
+                    if rest and in_turn and any(self.idx.starting_at(x, PERSON) for x in
+                                                (rest[-1].end, rest[-1].end + 1) if x < len(doc)):
+                        break  # "puis adjoint sous le mandat de M. X": the reading ran into another
                     if rest:
                         chain.extend(rest)
                         break
@@ -659,7 +671,7 @@ class RoleReader:
                 # "président du conseil régional" next to the "conseil régional du Limousin": the
                 # one body named by its kind whose name opens with the definite complement
                 p.of = self._body_by_opening(self._definite_complement(p))
-        last = chain[-1] if aside else _share_body(chain)
+        last = chain[-1] if aside or in_turn else _share_body(chain)
         for p in chain[:-1]:
             p.end = max(p.end, last.end)
         if ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS and last.of is None \
@@ -674,6 +686,48 @@ class RoleReader:
                         and _base_title(p.title, lex) not in lex.for_clients:
                     p.of = owner
         return chain
+
+    def _dated_sequence(self, j: int) -> int | None:
+        """The "puis" (or "et") after the dates of a first office, from token j, when the dates stand
+        between two offices held in turn: "conseiller municipal de 1965 à 1983, puis adjoint",
+        "député pendant cinq ans, puis sénateur", "instituteur jusqu'en 1990 puis directeur".
+        The dates are years, months, numbers and words of time joined by the prepositions of
+        a span ("de ... à", "en", "entre", "jusqu'en", "depuis", "pendant"), at most 8 tokens;
+        None when anything else stands before the "puis" (a body, a verb, a place)."""
+        doc = self.doc
+        openers, words = _time_span()
+        glue = DE | {"d’", "à", "au", "en", "entre", "jusqu'", "jusqu’", "jusqu'en", "jusqu’en"} | openers
+        if j + 1 < len(doc) and doc[j].text == ",":
+            j += 1  # "conseiller municipal de la ville, de 1965 à 1983, puis adjoint": set off by commas
+        m, dated = j, False
+        while m < min(len(doc), j + 9):
+            low = doc[m].lower_.replace("’", "'")
+            if doc[m].like_num or low in _months():
+                dated = True
+            elif low in words and m > j:
+                dated = dated or low not in DEF_DETS | INDEF_DETS
+            elif low not in glue or (m > j + 1 and doc[m - 1].lower_ in glue and doc[m - 2].lower_ in glue):
+                break  # (two prepositions at most in a row: "jusqu'en", "jusqu'à la fin")
+            m += 1
+        if not dated or m == j or doc[j].lower_.replace("’", "'") not in glue:
+            return None
+        if m < len(doc) and doc[m].text == ",":
+            m += 1
+        if m + 1 < len(doc) and doc[m].lower_ == "et" and doc[m - 1].text != ",":
+            return m  # "adjoint en 1989 et maire en 1995"
+        return m if m + 1 < len(doc) and doc[m].lower_ == "puis" else None
+
+    def _becomes_end(self, k: int) -> int:
+        """Token k past a verb of becoming after "puis" ("puis devient président", "puis est
+        élu maire", "puis fut nommé directeur"): the verb's subject is the first office's
+        holder, the title after it a second office held in turn."""
+        doc, lex = self.doc, self.lex
+        m = k
+        while m < min(len(doc), k + 3) and (
+                doc[m].pos_ == "AUX" or doc[m].lower_ in lex.appointment_forms
+                or (doc[m].pos_ == "VERB" and doc[m].lemma_.lower() in lex.copular)):
+            m += 1
+        return m if m < len(doc) and self.title_at(m) is not None else k
 
     def _additive_end(self, k: int) -> int | None:
         """The token after an additive adverb at token k ("aussi", "par ailleurs", "en outre")
@@ -1167,6 +1221,7 @@ class RoleReader:
                                                      and not self._listed_field(m)) \
                     and doc[m].pos_ not in ("VERB", "AUX", "PRON", "SCONJ") and not self.idx.at(m, PERSON) \
                     and not (doc[m].lower_ in ("et", "puis") and self._title_next(m + 1)) \
+                    and doc[m].lower_ not in CHARGE_STOPS \
                     and not (m > c + 2 and self._charge_body_at(m)):
                 m += 1  # (up to a second title: "adjoint chargé des finances puis maire de X")
             named = m + 1 < len(doc) and doc[m].text == "," and self.idx.starting_at(m + 1, PERSON)
@@ -5539,6 +5594,16 @@ def _duty_of_rank(r: Role, kept: list[Role], lex: Lexicon) -> Role | None:
                  and x.start < r.end and r.start < x.end), None)
 
 
+def _promoted(longer: Role, shorter: Role, lex: Lexicon) -> bool:
+    """"Le sergent X est promu sergent-chef", "l'adjudant Y passe adjudant-chef": two ranks of
+    a uniformed body (titles.json 'ranks'), the second the grade above the first, are two
+    ranks held in turn, not one title and its fuller form: the lower rank written first (the
+    higher one first, then the lower, is the same rank shortened: "le caporal-chef X ... le
+    caporal X")."""
+    a, b = fold(longer.title), fold(shorter.title)
+    return a != b and a in lex.ranks and b in lex.ranks and " de " not in a and shorter.start < longer.start
+
+
 def merge_roles(roles: list[Role]) -> list[Role]:
     """One entry per (person, role): duplicates merged, derived roles dropped when explicit."""
     lex = lexicon()
@@ -5554,7 +5619,7 @@ def merge_roles(roles: list[Role]) -> list[Role]:
         key = (id(r.person), fold(r.role).removeprefix("nouveau ").removeprefix("nouvelle "))
         # "le député X" then "X, député-maire de Y": one role, the fuller title
         longer = [x for x in explicit if x.person is r.person and x is not r
-                  and _extends(fold(x.role), fold(r.role))]
+                  and _extends(fold(x.role), fold(r.role)) and not _promoted(x, r, lex)]
         if longer:
             target = longer[0]
             target.mentions.extend(r.mentions)
