@@ -6383,4 +6383,44 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
     # a legal form alone is a kind of firm, not its name ("gérant de la SARL")
     forms = _lex()["legal_forms"]
     cands = [c for c in cands if not (c.label == "organization" and c.attrs.get("name") in forms)]
-    return _not_bodies(doc, cands)
+    return _names_only_arrived_at(doc, _not_bodies(doc, cands))
+
+
+def _arrived_at(doc: Doc, c: Candidate) -> bool:
+    """Mention c is where someone is or comes from: a fronted "À X," opening its sentence
+    ("A Breezy Point, dans le Queens, …", "A" being "À" without its accent), a nickname
+    quoted after "à" ("toujours à « Mitro »"), or after "de retour de" ("de retour
+    d'El-Fasher"); not "à X" after a verb or a noun, where X is often a body spoken or
+    belonging to ("affilié à Al-Qaïda", "a déclaré à Radio Sawa")."""
+    tok = _token_starting_at(doc, c.start)
+    if tok is None or tok.i < 1:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.text in ("à", "À", "A") and prev.is_sent_start:
+        end = next((t for t in doc[tok.i :] if t.idx >= c.end), None)
+        return end is not None and end.text == ","
+    if prev.text in _OPEN_QUOTES and tok.i >= 2 and doc[tok.i - 2].text in ("à", "À"):
+        return True
+    return prev.lower_ in ("de", "d'", "d\u2019") and tok.i >= 3 and doc[tok.i - 2].lower_ == "retour" \
+        and doc[tok.i - 3].lower_ == "de"
+
+
+def _names_only_arrived_at(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name the model called an organization that the document only ever writes as a
+    place one is at or comes from (`_arrived_at`), in capitals only, with no acronym and no
+    body word of factx's rules (`why`), is a place ("A Breezy Point, dans le Queens, …";
+    "de retour d'El-Fasher")."""
+    by_name: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.label == "organization":
+            by_name.setdefault(c.attrs.get("name", ""), []).append(c)
+    for name, cs in by_name.items():
+        words = name.replace("-", " ").split()
+        if not words or len(words) > 3 or any(not w[:1].isupper() for w in words) \
+                or any(is_acronym(w) for w in words) \
+                or any(c.source != "ner" or c.attrs.get("why") for c in cs):
+            continue
+        if all(_arrived_at(doc, c) for c in cs):
+            for c in cs:
+                c.label = "place"
+    return cands
