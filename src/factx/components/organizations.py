@@ -92,6 +92,9 @@ def _lex() -> dict[str, Any]:
         "staff_heads": {fold(w) for w in data["staff_heads"]},
         "field_holders": {fold(w) for w in data["field_holders"]},
         "ministry_domains": frozenset(fold(w) for w in data["ministry_domains"]),
+        "lower_parties": frozenset(fold(w) for w in data["lower_party_heads"]),
+        "party_families": frozenset(fold(w) for w in data["party_families"]),
+        "council_domains": frozenset(fold(w) for w in data["ministry_domains"] + data["council_domains"]),
         "portfolios_a": {fold(w) for w in data["portfolio_heads_with_a"]},
         "portfolio_adjectives": _portfolio_adjectives(data["portfolio_title_adjectives"]),
         "club_prefixes": set(data["club_prefixes"]),
@@ -504,6 +507,10 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
         return True
     if not plural and fold(head.text) in lex["member_councils"] and _members_complement(doc, i, end):
         return True  # "la commission des finances", "le conseil des gouverneurs"
+    if not plural and fold(head.text) in lex["lower_parties"]:
+        return _party_family(doc, i, end)  # "le parti socialiste", "le parti des travailleurs"
+    if not plural and fold(head.text) in lex["member_councils"] and _domain_council(doc, i, end):
+        return True  # "la commission du contrôle budgétaire", "le conseil de sécurité"
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end]
                if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t))
@@ -520,6 +527,48 @@ def _members_complement(doc: Doc, i: int, end: int) -> bool:
     # ("lors du conseil des ministres de mercredi": a meeting on a day, not a body)
     return noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and "Plur" in noun.morph.get("Number") \
         and not any(fold(t.text) in _lex()["calendar"] for t in doc[i + 3 : end])
+
+
+def _party_family(doc: Doc, i: int, end: int) -> bool:
+    """"parti" at token i, after a definite article, is named in lower case by its political
+    family right after it (`party_families`: "le parti socialiste") or by its members after
+    "des" ("le parti des socialistes européens"): one party, not a kind of party ("un parti
+    unique", "le parti majoritaire")."""
+    if i == 0 or i + 1 >= end or doc[i - 1].lower_ not in ("le", "l'", "l\u2019", "du", "au"):
+        return False
+    nxt = doc[i + 1]
+    if nxt.is_lower and fold(nxt.text) in _lex()["party_families"]:
+        return True
+    return _members_complement(doc, i, end)
+
+
+def _domain_council(doc: Doc, i: int, end: int) -> bool:
+    """The council noun at token i, after a definite article, is completed by a field of
+    public action (`council_domains`) after "de" and an article, with at most one adjective of
+    its own between ("la commission du contrôle budgétaire", "la commission consultative du
+    secret de la défense nationale", "le conseil de sécurité"): a standing body of a state or a
+    parliament, named in lower case."""
+    if i == 0 or doc[i - 1].lower_ not in ("le", "la", "l'", "l\u2019", "du", "au"):
+        return False
+    k = i + 1
+    if k < end and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1  # "consultative", "permanente"
+    if k >= end or doc[k].lower_ not in _DE:
+        return False
+    # a field with its article ("du contrôle budgétaire"); with none, the kind of a committee
+    # every body has ("une commission de contrôle"), but for "le conseil de sécurité"
+    determined = doc[k].lower_ in ("du", "des")
+    k += 1
+    while k < end and doc[k].lower_ in ("la", "l'", "l\u2019"):
+        determined = True
+        k += 1
+    if k >= end or not doc[k].is_lower or doc[k].pos_ not in ("NOUN", "ADJ"):
+        return False
+    word = fold(doc[k].text)
+    if word == "securite" and not determined:
+        return fold(doc[i].text) == "conseil"  # a town's "commission de sécurité" visits halls
+    return determined and word in _lex()["council_domains"] \
+        and not any(fold(t.text) in _lex()["calendar"] for t in doc[k + 1 : end])
 
 
 def _organ_complement(doc: Doc, i: int, end: int) -> bool:
@@ -653,7 +702,8 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
         venue = key in lex["venues"] or two in lex["venues"]
         label = "place" if venue and not capital else (  # a headline's venue too: "Hôpital de X."
             "organization" if key in lex["heads"] or key in lex["bodies"]
-            or (key in lex["coordinated_kind_heads"] and _coordinated_kinds(doc, i)) else None)
+            or (key in lex["coordinated_kind_heads"] and _coordinated_kinds(doc, i))
+            or (key in lex["lower_parties"] and tok.is_lower) else None)
         if label is None:
             i += 1
             continue
@@ -661,6 +711,9 @@ def institution_spans(doc: Doc) -> list[tuple[Span, str]]:
             i += 1  # "le cabinet du premier ministre": the office-holder's staff, no body
             continue
         end = _complement_end(doc, doc[head_i])
+        if key in lex["lower_parties"] and end <= head_i + 1 and head_i + 1 < len(doc) \
+                and fold(doc[head_i + 1].text) in lex["party_families"]:
+            end = head_i + 2  # "le parti socialiste": an adjective alone names the party
         if venue:
             end = _date_named_end(doc, head_i, end)
         if key in _SEE_HEADS:
