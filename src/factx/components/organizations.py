@@ -545,8 +545,8 @@ def _party_family(doc: Doc, i: int, end: int) -> bool:
 def _domain_council(doc: Doc, i: int, end: int) -> bool:
     """The council noun at token i, after a definite article, is completed by a field of
     public action (`council_domains`) after "de" and an article, with at most one adjective of
-    its own between ("la commission du contrôle budgétaire", "la commission consultative du
-    secret de la défense nationale", "le conseil de sécurité"): a standing body of a state or a
+    its own between ("la commission du contrôle budgétaire", "la commission consultative des
+    droits de la personne", "le conseil de sécurité"): a standing body of a state or a
     parliament, named in lower case."""
     if i == 0 or doc[i - 1].lower_ not in ("le", "la", "l'", "l\u2019", "du", "au"):
         return False
