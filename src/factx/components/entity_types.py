@@ -3197,7 +3197,8 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
     organizations.time_tails(doc, cands)  # "le Parlement précédent" is the Parlement
     cands = organizations.not_bodies_in_references(doc, cands)  # "ISBN 2-9504418-3-7"
-    return headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
+    cands = headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
+    return ranked_competitors(doc, cands)
 
 
 _HEADING_MAX = 160  # a title line is short; a paragraph of one line is no heading
@@ -4144,6 +4145,56 @@ def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for c in over:
             out.remove(c)
         out.append(Candidate("place", m.start(), m.end(), "rules", {"name": m.group(), "why": "road"}))
+    return out
+
+
+# A competitor's line of a results list: a rank and its full stop (or the start of a line or
+# a sentence), one to three capitalized words, then the gap to the winner ("à 2'44",
+# "à l'51", "à 12\""), "m. t." (même temps), or a nationality code in brackets ("(Esp)",
+# "(S)") before the gap or the end of the item.
+_UP = "A-ZÀ-ÖØ-Ý"
+_RESULT_NAME = rf"[{_UP}][\w'\u2019]+(?:-[{_UP}][\w'\u2019]+)*"
+_RESULT_GAP = r"(?:à\s+(?:l\s?['\u2019]\s*)?\d+\s*(?:h\s*\d+\s*)?['\u2019\"]|m\.\s?t\.)"
+_RESULT_CODE = rf"\([{_UP}][a-z]{{0,2}}\)"
+_RESULT_LINE = re.compile(
+    rf"(?:(?<=\d\.\s)|(?<=\d\.)|^)\s*({_RESULT_NAME}(?:\s+{_RESULT_NAME}){{0,2}})"
+    rf"(?=\s*(?:{_RESULT_CODE}\s*)?{_RESULT_GAP}|\s*{_RESULT_CODE}\s*(?:[.;,]|$))",
+    re.MULTILINE)
+_RANK_BEFORE = re.compile(r"(?:^|[\s;:.,])\d{1,3}\.\s*$")
+
+
+def ranked_competitors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name ranked in a results list is a competitor's, a person's: "15. Zulle à 2'24",
+    "8. Dumas (Fra) à 12\"", "82. Morel m. t.", "4. Peeters (Be)." (a rank, one to three
+    capitalized words, then the gap to the winner, "m. t." or a nationality code in brackets).
+    Without its rank, only before a gap ("Morel à 7'16" opening a line). The model reads
+    such a surname as a place or a thing (or not at all); a place the gazetteer knows, a
+    sport's or a generic word, a body or a team read there stays what it is."""
+    text = base.original_text(doc)
+    if not re.search(_RESULT_GAP, text) and not re.search(_RESULT_CODE, text):
+        return cands
+    out, changed = list(cands), False
+    for m in _RESULT_LINE.finditer(text):
+        s, e = m.span(1)
+        ranked = bool(_RANK_BEFORE.search(text[max(0, s - 6) : s]))
+        rest = text[e : e + 40]
+        if not ranked and not re.match(rf"\s*(?:{_RESULT_CODE}\s*)?{_RESULT_GAP}", rest):
+            continue  # no rank: only a gap tells a competitor
+        if not ranked and s > 0 and text[:s].rstrip(" ")[-1:] not in ("", "\n", ".", ";"):
+            continue
+        name = text[s:e]
+        if gazetteer.place_kind(name) is not None or fold(name) in _lex()["rubric_words"]:
+            continue
+        same = [c for c in out if c.label in NAMED and c.start < e and s < c.end]
+        if any(c.label == "organization" or c.attrs.get("why") in ("head", "team") for c in same):
+            continue
+        if any(c.label == "person" and c.start <= s and e <= c.end for c in same):
+            continue
+        out = [c for c in out if not (c.label in NAMED and c.start < e and s < c.end)]
+        out.append(Candidate("person", s, e, "rules", {"name": name, "why": "ranked"}))
+        changed = True
+    if changed:
+        out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
