@@ -4083,7 +4083,18 @@ class RoleReader:
                      if fold(r.title) == fold(ph.title) and r.start < head.idx and _compatible(r, ph)
                      and not (named and r.of is None and r.of_name is None)}
             if len(exact) == 1 and len(chain) == 1:
-                taken[ph.head] = next(r.person for rs in held.values() for r in rs if id(r.person) in exact)
+                first = next(r for rs in held.values() for r in rs if id(r.person) in exact)
+                taken[ph.head] = first.person
+                standing = self._restated_standing(ph, first, held[id(first.person)])
+                if standing is not None:  # "le président X ... Le président sortant a dressé le bilan"
+                    out.append(standing)
+                    held[id(first.person)].append(standing)
+                continue
+            leaving = self._outgoing_holder(chain, head, held)
+            if leaving is not None:  # "face au président sortant, X ... le chef de l'État sortant"
+                out.append(leaving)
+                held[id(leaving.person)].append(leaving)
+                taken[ph.head] = leaving.person
                 continue
             gender = ph.gender or self._phrase_gender(ph)
             cands: list[tuple[int, int, Entity]] = []  # (mentions before, last one, person)
@@ -4153,6 +4164,88 @@ class RoleReader:
                 for p in chain:
                     out.append(self._role(person, p, p.det_start, chain[-1].end, None))
         return out
+
+    def _outgoing_holder(self, chain: list[Phrase], head: Token,
+                         held: dict[int, list[Role]]) -> Role | None:
+        """"X obtiendrait 64 % des voix face au président sortant, Y ... Dans la nuit, le chef
+        de l'État sortant a téléphoné à son adversaire": a definite title that says its holder
+        is leaving it ("sortant", "démissionnaire") names again the one person the text has
+        already said is leaving an office, by another name of that office. Only when one
+        person alone holds a leaving title before it, of the same office (a related title,
+        one of titles.json 'same_office', two state titles, or a state title and a president
+        of no organization), the phrase's gender is not against his, it names no body other
+        than his, and he does not hold that very role already."""
+        ph = chain[0]
+        if len(chain) != 1 or ph.status != "outgoing":
+            return None
+        at = head.idx
+        leaving = {id(r.person): r for rs in held.values() for r in rs
+                   if r.status == "outgoing" and r.start < at}
+        if len(leaving) != 1:
+            return None
+        first = next(iter(leaving.values()))
+        titles = held[id(first.person)]
+        known = person_gender(first.person) or next((r.gender for r in titles if r.gender), None)
+        gender = ph.gender or self._phrase_gender(ph)
+        if gender is not None and known is not None and gender != known:
+            return None
+        if (ph.of is not None and first.of is not None and ph.of is not first.of) \
+                or (ph.of_name is not None and first.of_name is not None
+                    and fold(ph.of_name) != fold(first.of_name)):
+            return None
+        text, lex = self._text_of(ph), self.lex
+        group = self._office_group(text)
+        bases = {_base_title(first.title, lex), _base_title(ph.title, lex)}
+        state = bases <= lex.state_titles or (  # a state's president is its head of state
+            "président" in bases and bool(bases & lex.state_titles)
+            and all(x is None or x.type == "place" for x in (first.of, ph.of)))
+        if not (_related(first.title, ph.title) or state
+                or (group is not None and self._office_group(first.role) == group)):
+            return None  # "le député sortant X ... le maire sortant": another office, maybe another man
+        if any(fold(r.role) == fold(text) for r in titles):
+            return None
+        role = self._role(first.person, ph, ph.det_start, ph.end, None)
+        if role.of is None and role.of_name is None:
+            role.of, role.of_name = first.of, first.of_name
+        return role
+
+    def _restated_standing(self, ph: Phrase, first: Role, titles: list[Role]) -> Role | None:
+        """"M. X, président depuis 1989, ne se représentait pas ... Le président sortant a dressé
+        le bilan": the title said again of the one person who holds it, with a qualifier that
+        says he is leaving it (qualifiers.json 'standing': "sortant", "démissionnaire"), is a
+        role of its own, his, with the body of the title he holds. "Par intérim" (qualifiers.json
+        'interim') only of the one elected or appointed to it in the sentence before ("X a été
+        élu président. Le président par intérim devance ..."): else the interim is mostly held
+        by somebody else than the president named. Not when the phrase's gender is not his
+        ("la maire sortante" after "le maire X"), nor when he holds that very role already."""
+        text = self._text_of(ph)
+        words = fold(text).split()
+        last = self.doc[max(x[1] for x in ph.pieces) - 1]
+        if last.pos_ in ("VERB", "AUX") and fold(last.text) not in {fold(q) for q in _standing()[0]}:
+            return None  # a verb misread into the phrase ("le président par intérim devance")
+
+        def said(qualifiers: tuple[str, ...]) -> bool:
+            return any(tuple(fold(q).split()) == tuple(words[i : i + len(q.split())])
+                       for q in qualifiers for i in range(1, len(words)))
+
+        if said(_standing()[1]):  # "par intérim": of the one just elected or appointed to it
+            starts = self._sent_start_chars
+            here = bisect_right(starts, self.doc[ph.head].idx) - 1
+            if first.status not in ("current", "incoming") \
+                    or bisect_right(starts, first.start) - 1 != here - 1:
+                return None
+        elif not said(_standing()[0]):
+            return None
+        known = person_gender(first.person) or next((r.gender for r in titles if r.gender), None)
+        gender = ph.gender or self._phrase_gender(ph)
+        if gender is not None and known is not None and gender != known:
+            return None
+        if any(fold(r.role) == fold(text) for r in titles):
+            return None
+        role = self._role(first.person, ph, ph.det_start, ph.end, None)
+        if role.of is None and role.of_name is None:
+            role.of, role.of_name = first.of, first.of_name
+        return role
 
     def _former_variation(self, chain: list[Phrase], head: Token, person: Entity,
                           cands: list[tuple[int, int, Entity]], titles: list[Role]) -> bool:
@@ -5440,6 +5533,20 @@ def _periphrases() -> frozenset[str]:
 
 
 @cache
+def _standing() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Qualifiers after a title that say its holder is leaving it ("sortant"), and those that
+    say he holds it until someone is chosen ("par intérim")."""
+    q = load_json("roles/qualifiers.json")
+    return tuple(q["standing"]), tuple(q["interim"])
+
+
+def _interim(role: str) -> bool:
+    """Whether a role's text says it is held until someone is chosen ("président par intérim")."""
+    words = f" {fold(role)} "
+    return any(f" {fold(q)} " in words for q in _standing()[1])
+
+
+@cache
 def _time_span() -> tuple[frozenset[str], frozenset[str]]:
     t = load_json("roles/qualifiers.json")["time_span"]
     return frozenset(t["openers"]), frozenset(t["words"])
@@ -5617,9 +5724,12 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     for r in sorted(explicit, key=lambda r: r.start):
         # "Président : X ... X, le nouveau président": one role
         key = (id(r.person), fold(r.role).removeprefix("nouveau ").removeprefix("nouvelle "))
-        # "le député X" then "X, député-maire de Y": one role, the fuller title
+        # "le député X" then "X, député-maire de Y": one role, the fuller title; not the
+        # office held until a vote and the one the vote gave ("X a été élu président ... le
+        # président par intérim"): two roles
         longer = [x for x in explicit if x.person is r.person and x is not r
-                  and _extends(fold(x.role), fold(r.role)) and not _promoted(x, r, lex)]
+                  and _extends(fold(x.role), fold(r.role)) and not _promoted(x, r, lex)
+                  and not (_interim(x.role) and r.status in ("current", "incoming"))]
         if longer:
             target = longer[0]
             target.mentions.extend(r.mentions)
