@@ -9,6 +9,8 @@ invented for the test.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from conftest import entity_names
@@ -28,7 +30,7 @@ BODIES = [
 
 
 @pytest.mark.parametrize(("text", "body"), BODIES)
-def test_lowercase_body_is_an_organization(extract, text: str, body: str) -> None:
+def test_lowercase_body_is_an_organization(extract: Callable[..., dict], text: str, body: str) -> None:
     assert body in entity_names(extract(text), "organization")
 
 
@@ -42,5 +44,5 @@ NOT_BODIES = [
 
 
 @pytest.mark.parametrize("text", NOT_BODIES)
-def test_kind_of_committee_is_no_body(extract, text: str) -> None:
+def test_kind_of_committee_is_no_body(extract: Callable[..., dict], text: str) -> None:
     assert not entity_names(extract(text), "organization")

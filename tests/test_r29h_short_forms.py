@@ -10,6 +10,8 @@ short form was a second organization. Sentences invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from conftest import mentions_by_name
@@ -47,14 +49,14 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "full", "short"), CASES)
-def test_short_form_joins_the_body(extract, text: str, full: str, short: str) -> None:
+def test_short_form_joins_the_body(extract: Callable[..., dict], text: str, full: str, short: str) -> None:
     orgs = mentions_by_name(extract(text), "organization")
     assert full in orgs, orgs
     assert short not in orgs, orgs
     assert any(short in m for m in orgs[full]), orgs
 
 
-def test_two_bodies_fit_the_short_form(extract) -> None:
+def test_two_bodies_fit_the_short_form(extract: Callable[..., dict]) -> None:
     # a guard, not a fix: two schools "du Centre", so "l'école du Centre" stays apart
     text = ("L'école maternelle du Centre et l'école élémentaire du Centre fermeront. L'école du "
             "Centre accueillait 80 enfants.")
