@@ -709,7 +709,7 @@ class RoleReader:
             elif low not in glue or (m > j + 1 and doc[m - 1].lower_ in glue and doc[m - 2].lower_ in glue):
                 break  # (two prepositions at most in a row: "jusqu'en", "jusqu'à la fin")
             m += 1
-        if not dated or m == j or doc[j].lower_.replace("’", "'") not in glue:
+        if not dated or doc[j].lower_.replace("’", "'") not in glue:
             return None
         if m < len(doc) and doc[m].text == ",":
             m += 1
