@@ -15,8 +15,8 @@ import pytest
 from conftest import entity_names
 
 ROWS = [
-    ("A Silver Point, dans le Queens, un incendie a détruit cent maisons.", "Silver Point"),
-    ("A Rocky Point, dans le Queens, des maisons ont brûlé.", "Rocky Point"),
+    ("A Stone Point, dans le Bronx, un immeuble a brûlé.", "Stone Point"),
+    ("A Rocky Point, dans le Maryland, des maisons ont brûlé.", "Rocky Point"),
 ]
 
 

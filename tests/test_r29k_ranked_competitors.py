@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from conftest import entity_names
@@ -25,7 +27,7 @@ RANKED = [
 
 
 @pytest.mark.parametrize(("text", "person"), RANKED)
-def test_ranked_competitor_is_a_person(extract, text: str, person: str) -> None:
+def test_ranked_competitor_is_a_person(extract: Callable[..., dict], text: str, person: str) -> None:
     result = extract(text)
     assert person in entity_names(result, "person")
     assert person not in entity_names(result, "place") | entity_names(result, "misc")
@@ -40,7 +42,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "place"), KEPT)
-def test_town_in_results_stays_a_place(extract, text: str, place: str) -> None:
+def test_town_in_results_stays_a_place(extract: Callable[..., dict], text: str, place: str) -> None:
     result = extract(text)
     assert place in entity_names(result, "place")
     assert place not in entity_names(result, "person")

@@ -4164,10 +4164,10 @@ _RANK_BEFORE = re.compile(r"(?:^|[\s;:.,])\d{1,3}\.\s*$")
 
 
 def ranked_competitors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A name ranked in a results list is a competitor's, a person's: "15. Zulle à 2'24",
-    "8. Dumas (Fra) à 12\"", "82. Morel m. t.", "4. Peeters (Be)." (a rank, one to three
+    """A name ranked in a results list is a competitor's, a person's: "15. Brunswald à 2'24",
+    "8. Tessandier (Fra) à 12\"", "82. Quillévéré m. t.", "4. Peeters (Be)." (a rank, one to three
     capitalized words, then the gap to the winner, "m. t." or a nationality code in brackets).
-    Without its rank, only before a gap ("Morel à 7'16" opening a line). The model reads
+    Without its rank, only before a gap ("Quillévéré à 7'16" opening a line). The model reads
     such a surname as a place or a thing (or not at all); a place the gazetteer knows, a
     sport's or a generic word, a body or a team read there stays what it is."""
     text = base.original_text(doc)

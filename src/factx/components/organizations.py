@@ -510,7 +510,7 @@ def _is_named(doc: Doc, i: int, end: int, headline: bool = False) -> bool:
     if not plural and fold(head.text) in lex["lower_parties"]:
         return _party_family(doc, i, end)  # "le parti socialiste", "le parti des travailleurs"
     if not plural and fold(head.text) in lex["member_councils"] and _domain_council(doc, i, end):
-        return True  # "la commission du contrôle budgétaire", "le conseil de sécurité"
+        return True  # "la commission du contrôle des dépenses", "le conseil de sécurité"
     # a capital opens the name, whatever follows its hyphens: "de Bourg-Saint-Andéol", "de Saint-Jean-de-Luz"
     return any(t.text[:1].isupper() for t in doc[i + 1 : end]
                if t.pos_ in ("NOUN", "PROPN") or _capital_misread(t))
@@ -545,7 +545,7 @@ def _party_family(doc: Doc, i: int, end: int) -> bool:
 def _domain_council(doc: Doc, i: int, end: int) -> bool:
     """The council noun at token i, after a definite article, is completed by a field of
     public action (`council_domains`) after "de" and an article, with at most one adjective of
-    its own between ("la commission du contrôle budgétaire", "la commission consultative des
+    its own between ("la commission du contrôle des dépenses", "la commission consultative des
     droits de la personne", "le conseil de sécurité"): a standing body of a state or a
     parliament, named in lower case."""
     if i == 0 or doc[i - 1].lower_ not in ("le", "la", "l'", "l\u2019", "du", "au"):
@@ -555,7 +555,7 @@ def _domain_council(doc: Doc, i: int, end: int) -> bool:
         k += 1  # "consultative", "permanente"
     if k >= end or doc[k].lower_ not in _DE:
         return False
-    # a field with its article ("du contrôle budgétaire"); with none, the kind of a committee
+    # a field with its article ("du contrôle des dépenses"); with none, the kind of a committee
     # every body has ("une commission de contrôle"), but for "le conseil de sécurité"
     determined = doc[k].lower_ in ("du", "des")
     k += 1
@@ -6441,10 +6441,10 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
 
 def _arrived_at(doc: Doc, c: Candidate) -> bool:
     """Mention c is where someone is or comes from: a fronted "À X," opening its sentence
-    ("A Breezy Point, dans le Queens, …", "A" being "À" without its accent), a nickname
-    quoted after "à" ("toujours à « Mitro »"), or after "de retour de" ("de retour
+    ("A Pine Harbor, dans le Maine, …", "A" being "À" without its accent), a nickname
+    quoted after "à" ("toujours à « Kerbo »"), or after "de retour de" ("de retour
     d'El-Fasher"); not "à X" after a verb or a noun, where X is often a body spoken or
-    belonging to ("affilié à Al-Qaïda", "a déclaré à Radio Sawa")."""
+    belonging to ("affilié à Orvalis", "a déclaré à Radio Kervel")."""
     tok = _token_starting_at(doc, c.start)
     if tok is None or tok.i < 1:
         return False
@@ -6461,7 +6461,7 @@ def _arrived_at(doc: Doc, c: Candidate) -> bool:
 def _names_only_arrived_at(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name the model called an organization that the document only ever writes as a
     place one is at or comes from (`_arrived_at`), in capitals only, with no acronym and no
-    body word of factx's rules (`why`), is a place ("A Breezy Point, dans le Queens, …";
+    body word of factx's rules (`why`), is a place ("A Pine Harbor, dans le Maine, …";
     "de retour d'El-Fasher")."""
     by_name: dict[str, list[Candidate]] = {}
     for c in cands:

@@ -626,7 +626,7 @@ def _acronym_at_a_place(short: str, body: Entity) -> bool:
     after "la Caisse primaire d'assurance-maladie (CPAM)", "l'agence ONF de Saint-Dié" after
     "l'Office national des forêts (ONF)": the body, at that place."""
     if is_acronym(body.name.split()[0]):
-        return False  # "HP" and "HP France": the acronym alone joins the fuller name (below)
+        return False  # "BTK" and "BTK France": the acronym alone joins the fuller name (below)
     return any(_serves_place(short, a) for a in body.attrs.get("aliases", []) if is_acronym(a))
 
 

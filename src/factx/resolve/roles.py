@@ -692,7 +692,7 @@ class RoleReader:
         between two offices held in turn: "conseiller municipal de 1965 à 1983, puis adjoint",
         "député pendant cinq ans, puis sénateur", "instituteur jusqu'en 1990 puis directeur".
         The dates are years, months, numbers and words of time joined by the prepositions of
-        a span ("de ... à", "en", "entre", "jusqu'en", "depuis", "pendant"), at most 8 tokens;
+        a span ("de ... à", "en", "entre", "jusqu'en", "depuis", "pendant"), at most 9 tokens;
         None when anything else stands before the "puis" (a body, a verb, a place)."""
         doc = self.doc
         openers, words = _time_span()
@@ -709,7 +709,7 @@ class RoleReader:
             elif low not in glue or (m > j + 1 and doc[m - 1].lower_ in glue and doc[m - 2].lower_ in glue):
                 break  # (two prepositions at most in a row: "jusqu'en", "jusqu'à la fin")
             m += 1
-        if not dated or m == j or doc[j].lower_.replace("’", "'") not in glue:
+        if not dated or doc[j].lower_.replace("’", "'") not in glue:
             return None
         if m < len(doc) and doc[m].text == ",":
             m += 1
