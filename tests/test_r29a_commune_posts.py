@@ -54,10 +54,19 @@ GUARD_ROWS = [
      "Les habitants de Vernassac ont fêté samedi les cinquante ans du stade. Président du club "
      "de football de la commune, Gaspard Meurin a remercié les bénévoles.",
      "Gaspard Meurin", "président"),
+    ("guard: a seat beside another body in its sentence (a bank's adviser) is not the commune's",
+     "Le conseil municipal de Brassac-les-Mines a voté le budget jeudi. La banque Orvalis a "
+     "recruté un conseiller, Bastien Loubat, pour ses clients.",
+     "Bastien Loubat", "conseiller"),
+    ("guard: seats of another council named in the sentence are not the commune's",
+     "Le conseil municipal de Brassac-les-Mines a voté le budget jeudi. Au conseil régional, "
+     "deux conseillers, dont Bastien Loubat, ont voté contre le plan.",
+     "Bastien Loubat", "conseiller"),
 ]
 
 
 @pytest.mark.parametrize("label,text,person,title", GUARD_ROWS, ids=[r[0] for r in GUARD_ROWS])
 def test_no_commune(extract: Callable[..., dict], label: str, text: str, person: str, title: str) -> None:
     roles = role_triples(extract(text))
-    assert "Vernassac" not in held_of(roles, person, title), roles
+    held = held_of(roles, person, title)
+    assert "Vernassac" not in held and "Brassac-les-Mines" not in held, roles

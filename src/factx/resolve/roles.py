@@ -7396,7 +7396,20 @@ def _commune_post(text: str, r: Role) -> bool:
         # commune"): that body's title, not the commune's
         words = role[: -len(ending)].replace("'", "' ").split()[1:]
         return not any(w in _body_nouns() for w in words)
-    return not r.complement and role in members and any(w in fold(text) for w in councils)
+    return not r.complement and role in members and any(w in fold(text) for w in councils) \
+        and not _other_body_in_sentence(text, r, councils)
+
+
+def _other_body_in_sentence(text: str, r: Role, councils: tuple[str, ...]) -> bool:
+    """Whether the sentence of a bare seat names a body other than the commune's council by
+    its common noun ("La banque X a recruté un conseiller", "Au conseil régional, deux
+    conseillers"): the seat may be that body's, so the commune is no sure answer."""
+    start = max(text.rfind(".", 0, r.start), text.rfind("\n", 0, r.start)) + 1
+    ends = [k for k in (text.find(".", r.end), text.find("\n", r.end)) if k >= 0]
+    sentence = fold(text[start:min(ends) if ends else len(text)]).replace("'", "' ")
+    for council in councils:
+        sentence = sentence.replace(council, " ")
+    return any(w in _body_nouns() and w != "mairie" for w in sentence.split())
 
 
 _SIDE = re.compile(r"\s(?:de la |de l'|d')(\w+)$")
