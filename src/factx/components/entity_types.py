@@ -4180,7 +4180,10 @@ def ranked_competitors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         rest = text[e : e + 40]
         if not ranked and not re.match(rf"\s*(?:{_RESULT_CODE}\s*)?{_RESULT_GAP}", rest):
             continue  # no rank: only a gap tells a competitor
-        if not ranked and s > 0 and text[:s].rstrip(" ")[-1:] not in ("", "\n", ".", ";"):
+        k = s - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1  # the last character before the name that is not a space
+        if not ranked and s > 0 and (text[k] if k >= 0 else "") not in ("", "\n", ".", ";"):
             continue
         name = text[s:e]
         if gazetteer.place_kind(name) is not None or fold(name) in _lex()["rubric_words"]:
