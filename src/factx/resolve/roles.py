@@ -4202,6 +4202,11 @@ class RoleReader:
         if not (_related(first.title, ph.title) or state
                 or (group is not None and self._office_group(first.role) == group)):
             return None  # "le député sortant X ... le maire sortant": another office, maybe another man
+        return self._taken_up(ph, first, text, titles)
+
+    def _taken_up(self, ph: Phrase, first: Role, text: str, titles: list[Role]) -> Role | None:
+        """The phrase as a role of the person who holds `first`, with `first`'s body where the
+        phrase names none; none when he holds that very title already."""
         if any(fold(r.role) == fold(text) for r in titles):
             return None
         role = self._role(first.person, ph, ph.det_start, ph.end, None)
@@ -4240,12 +4245,7 @@ class RoleReader:
         gender = ph.gender or self._phrase_gender(ph)
         if gender is not None and known is not None and gender != known:
             return None
-        if any(fold(r.role) == fold(text) for r in titles):
-            return None
-        role = self._role(first.person, ph, ph.det_start, ph.end, None)
-        if role.of is None and role.of_name is None:
-            role.of, role.of_name = first.of, first.of_name
-        return role
+        return self._taken_up(ph, first, text, titles)
 
     def _former_variation(self, chain: list[Phrase], head: Token, person: Entity,
                           cands: list[tuple[int, int, Entity]], titles: list[Role]) -> bool:
