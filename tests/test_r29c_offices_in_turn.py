@@ -1,5 +1,5 @@
 """Round 29c: two offices held in turn, their dates between them ("conseiller municipal de
-1965 à 1983, puis adjoint"; "vice-président de 1962 à 1968, puis devient président de Y").
+1959 à 1977, puis adjoint"; "secrétaire de 1970 à 1975, puis devient présidente de Y").
 The second office, after the dates and "puis" (and a verb of becoming), is the same person's;
 each keeps its own body (no sharing: "député de 1988 à 1993, puis sénateur de la Meuse")."""
 

@@ -23,12 +23,12 @@ CASES = [
     ("Le tribunal correctionnel de Verdun a jugé mardi un automobiliste. Le tribunal de Verdun "
      "l'a condamné à six mois de prison.", "tribunal correctionnel de Verdun", "tribunal de Verdun"),
     # ... and the town the full name ends on
-    ("Fête de fin d'année à l'école élémentaire des Acacias de Tomblaine. Les 120 élèves de "
+    ("Fête de fin d'année à l'école élémentaire des Acacias de Frouard. Les 120 élèves de "
      "l'école des Acacias ont chanté devant leurs parents samedi.",
-     "école élémentaire des Acacias de Tomblaine", "école des Acacias"),
+     "école élémentaire des Acacias de Frouard", "école des Acacias"),
     # the initials of the head words and the same complement
     ("La chambre de commerce et d'industrie des Vosges lance un plan d'aide. Selon Paul "
-     "Girardin, président de la CCI des Vosges, 300 entreprises sont concernées.",
+     "Girardeau, président de la CCI des Vosges, 300 entreprises sont concernées.",
      "chambre de commerce et d'industrie des Vosges", "CCI des Vosges"),
     # a club's acronym takes its town without "de"
     ("Le Racing club de Gérardmer a battu Saint-Dié dimanche. Le président du RC Gérardmer, "
@@ -43,7 +43,7 @@ CASES = [
      "Remiremont, Luc Petit, parle de 20 000 arbres abattus.",
      "Office national des forêts", "agence ONF de Remiremont"),
     # the acronym alone, beside the one body it names with a complement
-    ("Un incendie a détruit un hangar du GAEC des Trois Chênes à Xertigny. Le GAEC emploie "
+    ("Un incendie a détruit un hangar du GAEC des Trois Chênes à Ventron. Le GAEC emploie "
      "trois salariés et élève 80 vaches.", "GAEC des Trois Chênes", "GAEC"),
 ]
 

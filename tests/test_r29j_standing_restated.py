@@ -54,12 +54,12 @@ def test_not_his(extract: Callable[..., dict], text: str, person: str) -> None:
 
 
 LEAVING = [
-    ("Le candidat Paul Diatta obtiendrait 60 % des voix face au président sortant, Amadou Fall. "
-     "Dans la nuit, le chef de l'État sortant a téléphoné à son adversaire.",
+    ("Le candidat Paul Diatta l'emporterait face au président sortant, Amadou Fall. "
+     "Lundi, le chef de l'État sortant a reconnu sa défaite.",
      "Amadou Fall", "chef de l'état sortant"),
-    ("Gérard Vasseur a été élu président du Sénégal dimanche. "
-     "Le président par intérim, âgé de 52 ans, devance largement son rival.",
-     "Gérard Vasseur", "président par intérim"),
+    ("Gérard Vassal a été élu président du Sénégal dimanche. "
+     "Le président par intérim, âgé de 52 ans, a salué ses partisans.",
+     "Gérard Vassal", "président par intérim"),
 ]
 
 
@@ -71,7 +71,7 @@ def test_leaving_holder_taken_up(extract: Callable[..., dict], text: str, person
 
 def test_elected_office_kept_beside_the_interim(extract: Callable[..., dict]) -> None:
     roles = role_triples(extract(LEAVING[1][0]))
-    assert ("Gérard Vasseur", "président", "Sénégal") in roles, roles
+    assert ("Gérard Vassal", "président", "Sénégal") in roles, roles
 
 
 def test_another_office_is_not_taken_up(extract: Callable[..., dict]) -> None:
