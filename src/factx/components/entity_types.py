@@ -4161,6 +4161,8 @@ _RESULT_LINE = re.compile(
     rf"(?=\s*(?:{_RESULT_CODE}\s*)?{_RESULT_GAP}|\s*{_RESULT_CODE}\s*(?:[.;,]|$))",
     re.MULTILINE)
 _RANK_BEFORE = re.compile(r"(?:^|[\s;:.,])\d{1,3}\.\s*$")
+_HAS_GAP, _HAS_CODE = re.compile(_RESULT_GAP), re.compile(_RESULT_CODE)
+_GAP_AFTER = re.compile(rf"\s*(?:{_RESULT_CODE}\s*)?{_RESULT_GAP}")
 
 
 def ranked_competitors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -4171,14 +4173,13 @@ def ranked_competitors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     such a surname as a place or a thing (or not at all); a place the gazetteer knows, a
     sport's or a generic word, a body or a team read there stays what it is."""
     text = base.original_text(doc)
-    if not re.search(_RESULT_GAP, text) and not re.search(_RESULT_CODE, text):
+    if not _HAS_GAP.search(text) and not _HAS_CODE.search(text):
         return cands
     out, changed = list(cands), False
     for m in _RESULT_LINE.finditer(text):
         s, e = m.span(1)
         ranked = bool(_RANK_BEFORE.search(text[max(0, s - 6) : s]))
-        rest = text[e : e + 40]
-        if not ranked and not re.match(rf"\s*(?:{_RESULT_CODE}\s*)?{_RESULT_GAP}", rest):
+        if not ranked and not _GAP_AFTER.match(text, e, e + 40):
             continue  # no rank: only a gap tells a competitor
         k = s - 1
         while k >= 0 and text[k] == " ":

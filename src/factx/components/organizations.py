@@ -520,21 +520,34 @@ def _members_complement(doc: Doc, i: int, end: int) -> bool:
     """The council noun at token i, after a definite article, is completed right after it by
     "des" and a plural common noun in lower case, its members or its field ("la commission
     des finances", "le conseil des gouverneurs"): a standing body's name (`member_council_heads`)."""
-    if i + 2 >= end or doc[i + 1].lower_ != "des" or i == 0 \
-            or doc[i - 1].lower_ not in ("le", "la", "l'", "l\u2019", "du", "au"):
+    if i + 2 >= end or doc[i + 1].lower_ != "des" or not _after_definite(doc, i):
         return False
     noun = doc[i + 2]
     # ("lors du conseil des ministres de mercredi": a meeting on a day, not a body)
     return noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and "Plur" in noun.morph.get("Number") \
-        and not any(fold(t.text) in _lex()["calendar"] for t in doc[i + 3 : end])
+        and not _dated(doc, i + 3, end)
+
+
+_DEFINITE = frozenset(("le", "la", "l'", "l\u2019", "du", "au"))
+
+
+def _after_definite(doc: Doc, i: int) -> bool:
+    """Whether token i follows a definite article (or "du", "au"): a body's name, not a kind."""
+    return i > 0 and doc[i - 1].lower_ in _DEFINITE
+
+
+def _dated(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end hold a word of the calendar: a meeting on a day ("le conseil
+    des ministres de mercredi"), not a standing body."""
+    return any(fold(t.text) in _lex()["calendar"] for t in doc[start:end])
 
 
 def _party_family(doc: Doc, i: int, end: int) -> bool:
     """"parti" at token i, after a definite article, is named in lower case by its political
     family right after it (`party_families`: "le parti socialiste") or by its members after
-    "des" ("le parti des socialistes européens"): one party, not a kind of party ("un parti
+    "des" ("le parti des travailleurs"): one party, not a kind of party ("un parti
     unique", "le parti majoritaire")."""
-    if i == 0 or i + 1 >= end or doc[i - 1].lower_ not in ("le", "l'", "l\u2019", "du", "au"):
+    if i + 1 >= end or not _after_definite(doc, i):
         return False
     nxt = doc[i + 1]
     if nxt.is_lower and fold(nxt.text) in _lex()["party_families"]:
@@ -548,7 +561,7 @@ def _domain_council(doc: Doc, i: int, end: int) -> bool:
     its own between ("la commission du contrôle des dépenses", "la commission consultative des
     droits de la personne", "le conseil de sécurité"): a standing body of a state or a
     parliament, named in lower case."""
-    if i == 0 or doc[i - 1].lower_ not in ("le", "la", "l'", "l\u2019", "du", "au"):
+    if not _after_definite(doc, i):
         return False
     k = i + 1
     if k < end and doc[k].pos_ == "ADJ" and doc[k].is_lower:
@@ -567,8 +580,7 @@ def _domain_council(doc: Doc, i: int, end: int) -> bool:
     word = fold(doc[k].text)
     if word == "securite" and not determined:
         return fold(doc[i].text) == "conseil"  # a town's "commission de sécurité" visits halls
-    return determined and word in _lex()["council_domains"] \
-        and not any(fold(t.text) in _lex()["calendar"] for t in doc[k + 1 : end])
+    return determined and word in _lex()["council_domains"] and not _dated(doc, k + 1, end)
 
 
 def _organ_complement(doc: Doc, i: int, end: int) -> bool:
@@ -6441,7 +6453,7 @@ def refine(doc: Doc, cands: list[Candidate], words: Collection[str] = frozenset(
 
 def _arrived_at(doc: Doc, c: Candidate) -> bool:
     """Mention c is where someone is or comes from: a fronted "À X," opening its sentence
-    ("A Pine Harbor, dans le Maine, …", "A" being "À" without its accent), a nickname
+    ("A Pine Harbor, dans l'Oregon, …", "A" being "À" without its accent), a nickname
     quoted after "à" ("toujours à « Kerbo »"), or after "de retour de" ("de retour
     d'El-Fasher"); not "à X" after a verb or a noun, where X is often a body spoken or
     belonging to ("affilié à Orvalis", "a déclaré à Radio Kervel")."""
@@ -6461,7 +6473,7 @@ def _arrived_at(doc: Doc, c: Candidate) -> bool:
 def _names_only_arrived_at(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name the model called an organization that the document only ever writes as a
     place one is at or comes from (`_arrived_at`), in capitals only, with no acronym and no
-    body word of factx's rules (`why`), is a place ("A Pine Harbor, dans le Maine, …";
+    body word of factx's rules (`why`), is a place ("A Pine Harbor, dans l'Oregon, …";
     "de retour d'El-Fasher")."""
     by_name: dict[str, list[Candidate]] = {}
     for c in cands:

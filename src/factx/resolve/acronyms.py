@@ -566,9 +566,9 @@ def _serves_place(name: str, acr: str) -> bool:
     """`name` is the acronym `acr` and a place: "CPAM de Montluçon", "CAF Vendée"."""
     from factx import gazetteer
 
-    if not name.startswith(acr + " "):
+    rest = _after_acronym(name, acr)
+    if rest is None:
         return False
-    rest = name[len(acr) + 1 :].replace("\u2019", "'")
     for link in ("de la ", "de l'", "de ", "du ", "des ", "d'"):
         if rest.startswith(link):
             rest = rest[len(link) :]
@@ -576,7 +576,10 @@ def _serves_place(name: str, acr: str) -> bool:
     return gazetteer.place_kind(rest) is not None
 
 
-_LINKS = ("de", "du", "des", "d")
+def _after_acronym(name: str, acr: str) -> str | None:
+    """What follows the acronym `acr` opening `name` ("CPAM de Montluçon": "de Montluçon"),
+    apostrophes straight; None when `name` does not open with it and a space."""
+    return name[len(acr) + 1 :].replace("\u2019", "'") if name.startswith(acr + " ") else None
 
 
 def _words(name: str) -> list[str]:
@@ -585,13 +588,13 @@ def _words(name: str) -> list[str]:
 
 
 def _without_qualifiers(short: str, full: str) -> bool:
-    """`short` is `full` less the adjectives after its head: "l'école du Bourg" for "l'école
-    maternelle du Bourg", "le tribunal de Nancy" for "le tribunal correctionnel de Nancy"; and
-    less the town the full name ends on ("l'école des Tilleuls" for "l'école élémentaire des
-    Tilleuls de Toul"). The head is a noun in lower case, the dropped words (one or two) are in
+    """`short` is `full` less the adjectives after its head: "l'école du Moulin" for "l'école
+    maternelle du Moulin", "le tribunal de Nancy" for "le tribunal correctionnel de Nancy"; and
+    less the town the full name ends on ("l'école des Acacias" for "l'école élémentaire des
+    Acacias de Frouard"). The head is a noun in lower case, the dropped words (one or two) are in
     lower case too, and the complement the short form keeps starts with "de"."""
     sw, fw, raw = _words(short), _words(full), full.replace("'", "' ").replace("\u2019", "\u2019 ").split()
-    if len(sw) < 3 or not full[:1].islower() or not short[:1].islower() or sw[1].rstrip("'") not in _LINKS \
+    if len(sw) < 3 or not full[:1].islower() or not short[:1].islower() or sw[1] not in _DE_WORDS \
             or len(raw) != len(fw):
         return False
     for k in (1, 2):
@@ -599,16 +602,16 @@ def _without_qualifiers(short: str, full: str) -> bool:
         if not all(w.islower() and w.isalpha() and fold(w) not in FUNCTION_WORDS for w in dropped):
             continue
         rest = fw[len(sw) + k :]
-        if fw[:1] + fw[1 + k : len(sw) + k] == sw and (not rest or (rest[0].rstrip("'") in _LINKS and any(
+        if fw[:1] + fw[1 + k : len(sw) + k] == sw and (not rest or (rest[0] in _DE_WORDS and any(
                 w[:1].isupper() for w in raw[len(sw) + k + 1 :]))):
             return True
     return False
 
 
 def _initials_with_complement(short: str, full: str) -> bool:
-    """`short` is the initials of `full`'s head words and the same complement: "la CCI du Doubs"
-    for "la chambre de commerce et d'industrie du Doubs", "le FC Falaise" for "le Football club de
-    Falaise" (a club's acronym takes its town without "de")."""
+    """`short` is the initials of `full`'s head words and the same complement: "la CCI des Vosges"
+    for "la chambre de commerce et d'industrie des Vosges", "le SC Ventron" for "le Sporting club de
+    Ventron" (a club's acronym takes its town without "de")."""
     raw = short.split()
     if len(raw) < 2 or not is_acronym(raw[0]):
         return False
@@ -616,14 +619,14 @@ def _initials_with_complement(short: str, full: str) -> bool:
     if len(fw) <= len(tail) + 1 or fw[-len(tail) :] != tail or not any(w[:1].isupper() for w in raw[1:]):
         return False
     core = fw[: -len(tail)]
-    if core[-1].rstrip("'") in _LINKS and tail[0].rstrip("'") not in _LINKS:
+    if core[-1] in _DE_WORDS and tail[0] not in _DE_WORDS:
         core = core[:-1]  # "Football club de" / "FC": the town written without "de"
     return raw[0].upper().replace(".", "") in initials(" ".join(core))
 
 
 def _acronym_at_a_place(short: str, body: Entity) -> bool:
-    """`short` is `body`'s acronym and a place it is seated in: "la CPAM de Seine-Saint-Denis"
-    after "la Caisse primaire d'assurance-maladie (CPAM)", "l'agence ONF de Saint-Dié" after
+    """`short` is `body`'s acronym and a place it is seated in: "la CAF de Meurthe-et-Moselle"
+    after "la Caisse d'allocations familiales (CAF)", "l'agence ONF de Remiremont" after
     "l'Office national des forêts (ONF)": the body, at that place."""
     if is_acronym(body.name.split()[0]):
         return False  # "BTK" and "BTK France": the acronym alone joins the fuller name (below)
@@ -661,10 +664,9 @@ def _another_like(short: Entity, full: Entity, orgs: list[Entity]) -> bool:
 
 
 def _acronym_and_complement(name: str, acr: str) -> bool:
-    """`name` is the acronym `acr` and a "de" complement naming which one: "GAEC du Haut-Chemin"."""
-    rest = name[len(acr) + 1 :].replace("\u2019", "'")
-    return name.startswith(acr + " ") and rest.startswith(("de ", "du ", "des ", "d'")) \
-        and len(rest.split()) <= 4
+    """`name` is the acronym `acr` and a "de" complement naming which one: "GAEC des Trois Chênes"."""
+    rest = _after_acronym(name, acr)
+    return rest is not None and rest.startswith(("de ", "du ", "des ", "d'")) and len(rest.split()) <= 4
 
 
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
@@ -687,7 +689,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     _local_short_forms(orgs, gone)
     # an acronym alone beside the one body named by it and the place it serves ("la CPAM" and
     # "la CPAM de Montluçon", "la CAF" and "la CAF Vendée"), or by it and a complement ("le GAEC"
-    # and "le GAEC du Haut-Chemin"), is that body
+    # and "le GAEC des Trois Chênes"), is that body
     for short in orgs:
         if id(short) in gone or not is_acronym(short.name):
             continue

@@ -51,7 +51,7 @@ PRESIDENTS = {"président", "vice-président", "coprésident"}  # a body's head,
 _LEADING_ARTICLE = re.compile(r"^(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’])")
 # copulas the model lemmatizes as nouns ("Odile Roy demeure présidente": "demeure", a dwelling)
 MISREAD_COPULAS = {"demeure", "reste"}
-# prepositions of circumstance that end a charge ("adjoint chargé des travaux sous le mandat de X",
+# prepositions of circumstance that end a charge ("adjoint chargé des fêtes sous le mandat de X",
 # "chargée des écoles depuis 2014"): what follows is when or under whom, not the charge
 CHARGE_STOPS = frozenset({"sous", "depuis", "pendant", "durant", "lors", "jusqu'", "jusqu’"})
 LATTER = {"dernier", "dernière"}  # "ce dernier", "cette dernière": the last person named
@@ -630,7 +630,7 @@ class RoleReader:
             if span is not None and span + 1 < len(doc) and doc[span].lower_ == "et":
                 j, low = span, "et"  # "président du club depuis 2015 et conseiller municipal"
             dated = self._dated_sequence(j)
-            if dated is not None:  # "conseiller municipal de 1965 à 1983, puis adjoint"
+            if dated is not None:  # "conseiller municipal de 1959 à 1977, puis adjoint"
                 j, low, in_turn = dated, doc[dated].lower_, True
             if low == "mais" and self._additive_end(j + 1) is not None:
                 low = "et"  # "président du club mais aussi adjoint au maire"
@@ -648,7 +648,7 @@ class RoleReader:
             if low in ("et", "ou", "puis") and j + 1 < len(doc):
                 k = k0 = self._additive_end(j + 1) or j + 1  # "maire et par ailleurs conseiller général"
                 if low == "puis":
-                    k = k0 = self._becomes_end(k)  # "vice-président de 1962 à 1968, puis devient président"
+                    k = k0 = self._becomes_end(k)  # "secrétaire de 1970 à 1975, puis devient président"
                 if doc[k].lower_ in ANY_DETS or doc[k].lower_ in DE:
                     k += 1
                 while k < len(doc) and doc[k].lower_ in lex.before:
@@ -689,16 +689,16 @@ class RoleReader:
 
     def _dated_sequence(self, j: int) -> int | None:
         """The "puis" (or "et") after the dates of a first office, from token j, when the dates stand
-        between two offices held in turn: "conseiller municipal de 1965 à 1983, puis adjoint",
+        between two offices held in turn: "conseiller municipal de 1959 à 1977, puis adjoint",
         "député pendant cinq ans, puis sénateur", "instituteur jusqu'en 1990 puis directeur".
         The dates are years, months, numbers and words of time joined by the prepositions of
         a span ("de ... à", "en", "entre", "jusqu'en", "depuis", "pendant"), at most 9 tokens;
         None when anything else stands before the "puis" (a body, a verb, a place)."""
         doc = self.doc
-        openers, words = _time_span()
-        glue = DE | {"d’", "à", "au", "en", "entre", "jusqu'", "jusqu’", "jusqu'en", "jusqu’en"} | openers
+        words = _time_span()[1]
+        glue = _span_glue()
         if j + 1 < len(doc) and doc[j].text == ",":
-            j += 1  # "conseiller municipal de la ville, de 1965 à 1983, puis adjoint": set off by commas
+            j += 1  # "conseiller municipal de la ville, de 1959 à 1977, puis adjoint": set off by commas
         m, dated = j, False
         while m < min(len(doc), j + 9):
             low = doc[m].lower_.replace("’", "'")
@@ -4167,8 +4167,8 @@ class RoleReader:
 
     def _outgoing_holder(self, chain: list[Phrase], head: Token,
                          held: dict[int, list[Role]]) -> Role | None:
-        """"X obtiendrait 64 % des voix face au président sortant, Y ... Dans la nuit, le chef
-        de l'État sortant a téléphoné à son adversaire": a definite title that says its holder
+        """"X l'emporterait face au président sortant, Y ... Lundi, le chef de l'État sortant a
+        reconnu sa défaite": a definite title that says its holder
         is leaving it ("sortant", "démissionnaire") names again the one person the text has
         already said is leaving an office, by another name of that office. Only when one
         person alone holds a leaving title before it, of the same office (a related title,
@@ -4185,10 +4185,6 @@ class RoleReader:
             return None
         first = next(iter(leaving.values()))
         titles = held[id(first.person)]
-        known = person_gender(first.person) or next((r.gender for r in titles if r.gender), None)
-        gender = ph.gender or self._phrase_gender(ph)
-        if gender is not None and known is not None and gender != known:
-            return None
         if (ph.of is not None and first.of is not None and ph.of is not first.of) \
                 or (ph.of_name is not None and first.of_name is not None
                     and fold(ph.of_name) != fold(first.of_name)):
@@ -4205,8 +4201,13 @@ class RoleReader:
         return self._taken_up(ph, first, text, titles)
 
     def _taken_up(self, ph: Phrase, first: Role, text: str, titles: list[Role]) -> Role | None:
-        """The phrase as a role of the person who holds `first`, with `first`'s body where the
-        phrase names none; none when he holds that very title already."""
+        """The phrase as a role of the person who holds `first` (his `titles`), with `first`'s
+        body where the phrase names none; none when the phrase's gender is not his ("la maire
+        sortante" after "le maire X") or he holds that very title already."""
+        known = person_gender(first.person) or next((r.gender for r in titles if r.gender), None)
+        gender = ph.gender or self._phrase_gender(ph)
+        if gender is not None and known is not None and gender != known:
+            return None
         if any(fold(r.role) == fold(text) for r in titles):
             return None
         role = self._role(first.person, ph, ph.det_start, ph.end, None)
@@ -4215,22 +4216,22 @@ class RoleReader:
         return role
 
     def _restated_standing(self, ph: Phrase, first: Role, titles: list[Role]) -> Role | None:
-        """"M. X, président depuis 1989, ne se représentait pas ... Le président sortant a dressé
+        """"M. X, président depuis vingt ans, ne se représentait pas ... Le président sortant a dressé
         le bilan": the title said again of the one person who holds it, with a qualifier that
         says he is leaving it (qualifiers.json 'standing': "sortant", "démissionnaire"), is a
         role of its own, his, with the body of the title he holds. "Par intérim" (qualifiers.json
         'interim') only of the one elected or appointed to it in the sentence before ("X a été
-        élu président. Le président par intérim devance ..."): else the interim is mostly held
+        élu président. Le président par intérim a prêté serment"): else the interim is mostly held
         by somebody else than the president named. Not when the phrase's gender is not his
         ("la maire sortante" after "le maire X"), nor when he holds that very role already."""
         text = self._text_of(ph)
         words = fold(text).split()
         last = self.doc[max(x[1] for x in ph.pieces) - 1]
-        if last.pos_ in ("VERB", "AUX") and fold(last.text) not in {fold(q) for q in _standing()[0]}:
-            return None  # a verb misread into the phrase ("le président par intérim devance")
+        if last.pos_ in ("VERB", "AUX") and fold(last.text) not in _standing()[0]:
+            return None  # a verb misread into the phrase ("le président par intérim salue")
 
         def said(qualifiers: tuple[str, ...]) -> bool:
-            return any(tuple(fold(q).split()) == tuple(words[i : i + len(q.split())])
+            return any(tuple(q.split()) == tuple(words[i : i + len(q.split())])
                        for q in qualifiers for i in range(1, len(words)))
 
         if said(_standing()[1]):  # "par intérim": of the one just elected or appointed to it
@@ -4240,10 +4241,6 @@ class RoleReader:
                     or bisect_right(starts, first.start) - 1 != here - 1:
                 return None
         elif not said(_standing()[0]):
-            return None
-        known = person_gender(first.person) or next((r.gender for r in titles if r.gender), None)
-        gender = ph.gender or self._phrase_gender(ph)
-        if gender is not None and known is not None and gender != known:
             return None
         return self._taken_up(ph, first, text, titles)
 
@@ -5535,21 +5532,29 @@ def _periphrases() -> frozenset[str]:
 @cache
 def _standing() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Qualifiers after a title that say its holder is leaving it ("sortant"), and those that
-    say he holds it until someone is chosen ("par intérim")."""
+    say he holds it until someone is chosen ("par intérim"), folded."""
     q = load_json("roles/qualifiers.json")
-    return tuple(q["standing"]), tuple(q["interim"])
+    return tuple(fold(w) for w in q["standing"]), tuple(fold(w) for w in q["interim"])
 
 
 def _interim(role: str) -> bool:
     """Whether a role's text says it is held until someone is chosen ("président par intérim")."""
     words = f" {fold(role)} "
-    return any(f" {fold(q)} " in words for q in _standing()[1])
+    return any(f" {q} " in words for q in _standing()[1])
 
 
 @cache
 def _time_span() -> tuple[frozenset[str], frozenset[str]]:
     t = load_json("roles/qualifiers.json")["time_span"]
     return frozenset(t["openers"]), frozenset(t["words"])
+
+
+@cache
+def _span_glue() -> frozenset[str]:
+    """The prepositions that join the dates of a span of office ("de 1959 à 1977", "jusqu'en
+    1990") and the openers of a time span (qualifiers.json 'time_span')."""
+    return frozenset(DE | {"d’", "à", "au", "en", "entre", "jusqu'", "jusqu’", "jusqu'en", "jusqu’en"}
+                     | _time_span()[0])
 
 
 @cache
@@ -5702,7 +5707,7 @@ def _duty_of_rank(r: Role, kept: list[Role], lex: Lexicon) -> Role | None:
 
 
 def _promoted(longer: Role, shorter: Role, lex: Lexicon) -> bool:
-    """"Le sergent X est promu sergent-chef", "l'adjudant Y passe adjudant-chef": two ranks of
+    """"Le sergent X a été promu sergent-chef", "l'adjudant Y passe adjudant-chef": two ranks of
     a uniformed body (titles.json 'ranks'), the second the grade above the first, are two
     ranks held in turn, not one title and its fuller form: the lower rank written first (the
     higher one first, then the lower, is the same rank shortened: "le caporal-chef X ... le
@@ -7378,16 +7383,16 @@ def _commune_post_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, .
     ("de la commune", "du village"), the bare council seats, the names of a commune's council."""
     c = load_json("roles/titles.json")["commune_posts"]
     nouns = [fold(n) for n in c["commune_nouns"]]
-    endings = tuple(f" {de} {n}" for n in nouns for de in ("de la", "du", "de l'"))
+    endings = tuple(f" {de} {n}" for n in nouns for de in ("de la", "du"))  # (no noun opens with a vowel)
     members = frozenset(fold(t) for t in c["council_members"])
     return endings, members, tuple(fold(w) for w in c["council_words"])
 
 
 def _commune_post(text: str, r: Role) -> bool:
     """A title held in the commune the story is about with no name of it in the title:
-    its complement takes the commune up by a common noun ("doyen des anciens combattants de la
-    commune"), or it is a bare council seat ("Trois conseillers, dont X, ont voté contre",
-    "a lancé l'élue") in a story about the commune's council ("le conseil municipal")."""
+    its complement takes the commune up by a common noun ("porte-drapeau des anciens de la
+    commune"), or it is a bare council seat ("deux conseillers, dont X, se sont abstenus",
+    "a rappelé l'élue") in a story about the commune's council ("le conseil municipal")."""
     endings, members, councils = _commune_post_words()
     role = fold(r.role)
     ending = next((e for e in endings if role.endswith(e)), None)
@@ -7396,8 +7401,16 @@ def _commune_post(text: str, r: Role) -> bool:
         # commune"): that body's title, not the commune's
         words = role[: -len(ending)].replace("'", "' ").split()[1:]
         return not any(w in _body_nouns() for w in words)
-    return not r.complement and role in members and any(w in fold(text) for w in councils) \
+    return not r.complement and role in members and _names_a_council(text) \
         and not _other_body_in_sentence(text, r, councils)
+
+
+@lru_cache(maxsize=4)
+def _names_a_council(text: str) -> bool:
+    """Whether the document names a commune's council (titles.json commune_posts
+    'council_words'), folded once per document, not once per role."""
+    folded = fold(text)
+    return any(w in folded for w in _commune_post_words()[2])
 
 
 def _other_body_in_sentence(text: str, r: Role, councils: tuple[str, ...]) -> bool:
