@@ -42,6 +42,8 @@ OWN9_GOLD = ROOT / "benchmarks" / "own_dev9.jsonl"
 OWN9_TXT = ROOT / "benchmarks" / "own_dev9"
 OWN10_GOLD = ROOT / "benchmarks" / "own_dev10.jsonl"
 OWN10_TXT = ROOT / "benchmarks" / "own_dev10"
+OWN11_GOLD = ROOT / "benchmarks" / "own_dev11.jsonl"
+OWN11_TXT = ROOT / "benchmarks" / "own_dev11"
 SEED_DIR = SHARED / "seed"
 
 
