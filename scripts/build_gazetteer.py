@@ -4,7 +4,8 @@
 
 Sources (see models/gazetteer/README.md for their licences):
 - countries, territories and world regions: the CLDR names in French, through `babel`;
-  former countries ("Yougoslavie", "URSS") from ISO 3166-3 through `pycountry`;
+  former countries ("Yougoslavie", "URSS") from ISO 3166-3 through `pycountry`, and former
+  states under names it does not give ("Reich", "Union soviétique": `FORMER_STATES`, typed);
 - subdivisions (French regions and départements, Canadian provinces, Swiss cantons, Belgian
   regions and provinces, US states, ...): ISO 3166-2 through `pycountry`, with its French
   translations where it has them; and France's regions of 1982-2015 ("Picardie",
@@ -68,6 +69,17 @@ WORLD_REGIONS = (
 # the nations of the United Kingdom, which French news names as countries (in sport above all:
 # "face à l'Angleterre", "l'Écosse s'impose"); CLDR and ISO 3166 give only the kingdom
 UK_NATIONS = ("Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord")
+# States of the 19th and 20th centuries that no longer exist, under names ISO 3166-3 does not
+# give (it lists the states gone since 1974, by their official names: "URSS", "République
+# démocratique allemande"): old newspapers and history name them as states
+# ("la presse du Reich", "vendu au Reich", "l'Union soviétique a refusé"), and the model reads
+# some of them as bodies. The one closed list of states typed here; no acronyms ("RDA", "RFA"
+# name other things too). Round 30a.
+FORMER_STATES = (
+    "Reich", "IIIe Reich", "Troisième Reich", "Empire allemand", "Prusse", "Autriche-Hongrie",
+    "Empire austro-hongrois", "Empire ottoman", "Empire russe", "Union soviétique",
+    "Allemagne de l'Est", "Allemagne de l'Ouest",
+)
 # The 22 regions of metropolitan France from 1982 to 2015, which the regional press of those
 # years names on every page ("la Lorraine", "en Franche-Comté", "le conseil régional de
 # Picardie"). ISO 3166-2 dropped them in 2016 and no package of the `gazetteer` extra keeps them
@@ -124,7 +136,7 @@ def build(towns: set[str] | None = None) -> dict[str, str]:
         add(name, "continent" if code.isdigit() else "country")
     for name in WORLD_REGIONS:
         add(name, "continent")
-    for name in UK_NATIONS:
+    for name in UK_NATIONS + FORMER_STATES:
         add(name, "country")
     for country in pycountry.countries:
         add(getattr(country, "common_name", None) or country.name, "country")
