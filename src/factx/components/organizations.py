@@ -150,7 +150,7 @@ def _lex() -> dict[str, Any]:
         "parliaments": frozenset(data["parliament_names"]),
         "mission_heads": frozenset(data["mission_heads"]),
         "trades": {fold(w) for w in data["trade_heads"]},
-        "schools": {fold(w) for w in data["school_heads"]},
+        "schools": {fold(w) for w in data["school_heads"] + data["home_heads"]},
         "service_heads": {fold(w) for w in data["service_heads"]},
         "purpose_heads": {fold(w) for w in data["purpose_heads"]},
         "divisions": {fold(w) for w in data["division_words"]},
@@ -3129,7 +3129,7 @@ def _trade_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _school_head(doc: Doc, i: int) -> int | None:
     """Index of the school noun before the name at token i, over at most two words of level
     or sector in lower case ("école maternelle", "lycée professionnel", "groupe scolaire"),
-    or None."""
+    or None; a home's kind in three words ("maison de retraite", `home_heads`) right before it."""
     schools = _lex()["schools"]
     for k in range(i - 1, max(0, i - 4), -1):
         if not (doc[k].is_lower and doc[k].is_alpha):
@@ -3138,6 +3138,8 @@ def _school_head(doc: Doc, i: int) -> int | None:
             return k
         if fold(doc[k - 1 : k + 1].text) in schools:
             return k - 1
+        if k == i - 1 and k >= 2 and fold(doc[k - 2 : k + 1].text) in schools:
+            return k - 2  # "maison de retraite" + "Les Glycines"
         if doc[k].pos_ not in ("ADJ", "NOUN") or k < i - 2:
             return None
     return None

@@ -1,0 +1,62 @@
+"""Round 30d: homes for the elderly are bodies, and a place keeps the letters of an article.
+
+- a home for the elderly named by its kind and a name or its commune ("la maison de
+  retraite Les Glycines", "la maison de retraite de Varmont") is one organization, as a
+  school is (`home_heads`, `institution_heads`);
+- a one-word place that opens on the letters of an article ("le Languedoc", "la Laponie")
+  keeps them: only a whole word "La", "Le", "Les" or an elided "L'" is an article
+  (entity_types._ARTICLE_START).
+
+Invented names and sentences; each fix row fails on the start code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import entity_names, role_triples
+
+HOME_ROWS = [
+    ("kind and its commune",
+     "Après quarante ans au service de la paroisse, l'abbé Firmin Castagne se retire à la "
+     "maison de retraite de Varmont-sur-Orne.",
+     "maison de retraite de Varmont-sur-Orne"),
+    ("kind and a name in two words",
+     "Le père Léon Bastide restera aumônier de la maison de retraite Les Glycines, où il dira "
+     "la messe chaque dimanche.",
+     "maison de retraite Les Glycines"),
+    ("kind, a saint's name and the commune",
+     "La fête a eu lieu dans la salle à manger de la maison de retraite Sainte-Anne de "
+     "Lorvigny, en présence des familles.",
+     "maison de retraite Sainte-Anne de Lorvigny"),
+]
+
+
+@pytest.mark.parametrize("label,text,name", HOME_ROWS, ids=[r[0] for r in HOME_ROWS])
+def test_home_is_a_body(extract: Callable[..., dict], label: str, text: str, name: str) -> None:
+    assert name in entity_names(extract(text), "organization")
+
+
+def test_home_director_holds_office_there(extract: Callable[..., dict]) -> None:
+    text = ("La centenaire vit depuis six ans à la maison de retraite Sainte-Anne de Lorvigny. "
+            "« Elle garde une mémoire étonnante », sourit la directrice, Odile Marchal.")
+    roles = role_triples(extract(text))
+    assert ("Odile Marchal", "directrice", "maison de retraite Sainte-Anne de Lorvigny") in roles, roles
+
+
+PLACE_ROWS = [
+    ("'le' then a region opening on 'La'",
+     "Le vin provenait de cuves de vin de table achetées dans le Languedoc. L'enquête continue.",
+     "Languedoc"),
+    ("'la' then a land opening on 'La'",
+     "Les éleveurs de rennes vivent dans la Laponie depuis des siècles, dit le guide.",
+     "Laponie"),
+]
+
+
+@pytest.mark.parametrize("label,text,name", PLACE_ROWS, ids=[r[0] for r in PLACE_ROWS])
+def test_place_keeps_its_first_letters(extract: Callable[..., dict], label: str, text: str,
+                                       name: str) -> None:
+    assert name in entity_names(extract(text), "place")
