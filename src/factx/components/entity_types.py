@@ -758,14 +758,14 @@ def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
     day ("le 12 MARS, 15 personnes")."""
     if j == i + 1 and fold(doc[i].text) in _lex()["calendar"]:
         return False
-    if j < len(doc) and doc[j].text == "," and _capitals(doc[i:j]) and not any(t.text[:1].isdigit() for t in doc[i:j]):
-        letters = sum(len(t.text) for t in doc[i:j] if t.text != "-")
-        before_caps = i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha and "\n" not in doc[i - 1].whitespace_
-        if letters >= 4 and not before_caps:
-            text = doc.text
-            end = doc[j - 1].idx + len(doc[j - 1])
-            return _DATELINE_AFTER.match(text, end) is not None
-    return False
+    if j >= len(doc) or doc[j].text != "," or not _capitals(doc[i:j]) \
+            or any(t.text[:1].isdigit() for t in doc[i:j]):
+        return False
+    letters = sum(len(t.text) for t in doc[i:j] if t.text != "-")
+    prev = doc[i - 1] if i else None
+    before_caps = prev is not None and prev.is_upper and prev.is_alpha and "\n" not in prev.whitespace_
+    end = doc[j - 1].idx + len(doc[j - 1])
+    return letters >= 4 and not before_caps and _DATELINE_AFTER.match(doc.text, end) is not None
 
 
 def _line_head(doc: Doc, i: int, j: int) -> bool:
