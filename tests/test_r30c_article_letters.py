@@ -15,18 +15,14 @@ import pytest
 from conftest import entity_names
 
 FIX_ROWS = [
-    ("La- opening the name",
-     "Les vignerons ont vendu leur récolte dans le Languedoc voisin.", "Languedoc"),
-    ("Les- opening the name",
-     "Le troupeau a passé l'été dans le Lestavois, au pied des montagnes.", "Lestavois"),
-    ("Le- opening the name",
-     "Les randonneurs se sont perdus dans la Lemarnie pendant deux jours.", "Lemarnie"),
+    ("La- opening the name", "Les vignerons ont vendu leur récolte dans le Languedoc voisin.", "Languedoc"),
+    ("Les- opening the name", "Le troupeau a passé l'été dans le Lestavois, au pied des montagnes.", "Lestavois"),
+    ("Le- opening the name", "Les randonneurs se sont perdus dans la Lemarnie pendant deux jours.", "Lemarnie"),
 ]
 
 
 @pytest.mark.parametrize("label,text,place", FIX_ROWS, ids=[r[0] for r in FIX_ROWS])
-def test_name_keeps_its_first_letters(extract: Callable[..., dict], label: str, text: str,
-                                      place: str) -> None:
+def test_name_keeps_its_first_letters(extract: Callable[..., dict], label: str, text: str, place: str) -> None:
     places = entity_names(extract(text), "place")
     assert place in places, (label, places)
 
