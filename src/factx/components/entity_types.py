@@ -2293,9 +2293,7 @@ def _opening_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: 
 # "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
 _LIEU_DIT = re.compile(r"\blieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?$", re.IGNORECASE)
 _LIEU_DIT_LEAD = re.compile(r"lieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?", re.IGNORECASE)
-# an article opening a name, a word of its own ("La Bresse", "L'Aigle"), not the first letters
-# of the name's own word ("Languedoc", "Lesotho", "Lemberg")
-_ARTICLE_START = re.compile(r"^(?:(?:La|Le|Les)\s+|L['\u2019]\s*)")
+_ARTICLE_START = re.compile(r"^(?:La|Le|Les|L'|L\u2019)\s*")
 _STATIVE = frozenset(("être", "avoir", "trouver", "situer", "compter", "dresser", "élever", "étendre",
                       "devenir", "rester", "sembler", "paraître", "appartenir", "border", "dominer",
                       # what a place has, hosts or goes through: "Longemer accueille les touristes"
