@@ -746,6 +746,28 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
 
 
+_DATELINE_AFTER = re.compile(r"\s*,\s*(?:$|\n|\d{1,2}\b|[-\u2013\u2014(])")
+
+
+def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are a wire's dateline in capitals closed by a comma, the day or a dash after
+    it or nothing more on the line ("GENÈVE, 12 (ATS).", "LYON, \u2014 La ville ...",
+    "OLTEN,"): where the story was filed, even when the page glued it to the headline before it
+    ("Un grave accident OLTEN, 12"); at least four letters, one word or a hyphenated compound,
+    the previous word not in capitals too (no acronym of a headline in capitals); no month nor
+    day ("le 12 MARS, 15 personnes")."""
+    if j == i + 1 and fold(doc[i].text) in _lex()["calendar"]:
+        return False
+    if j >= len(doc) or doc[j].text != "," or not _capitals(doc[i:j]) \
+            or any(t.text[:1].isdigit() for t in doc[i:j]):
+        return False
+    letters = sum(len(t.text) for t in doc[i:j] if t.text != "-")
+    prev = doc[i - 1] if i else None
+    before_caps = prev is not None and prev.is_upper and prev.is_alpha and "\n" not in prev.whitespace_
+    end = doc[j - 1].idx + len(doc[j - 1])
+    return letters >= 4 and not before_caps and _DATELINE_AFTER.match(doc.text, end) is not None
+
+
 def _line_head(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j open their line and a colon or a dash follows: the town a local headline
     or paragraph is about ("Saint-Orvain : Lucien Marbot remporte le cross", "Brévanne : loto
@@ -804,8 +826,13 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             tok.is_upper and _first_on_line(doc, i) and i + 1 < len(doc) and doc[i + 1].is_upper)
         village_article = opener and i > 0 and not tok.is_sent_start and tok.text.istitle() \
             and doc[i - 1].is_lower and i + 1 < len(doc) and _is_cap(doc[i + 1].text)
+        # a dateline in capitals the page glued to the words before it ("Un grave accident
+        # OLTEN, 12"): its own name, whatever precedes it
+        comma_dateline = tok.is_upper and _alpha(tok) and any(
+            _comma_dateline(doc, i, j) for j in range(i + 1, min(len(doc), i + 5) + 1))
         if not (_is_cap(tok.text) and _alpha(tok)) or (opener and not village_article) or (
-                i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start
+                not comma_dateline
+                and i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start
                 and doc[i - 1].lower_ != "à"  # "À Addis-Abeba," opening a sentence
                 # "La Franche-Comté compte …": an article capitalized only because it opens
                 # the sentence; not before a word of origin ("Le Suisse a dominé …", "Le Corse")
@@ -829,7 +856,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             listed = fold(tok.text) not in _COMPASS and (_listed_after_place(text, tok.idx, place_ends)
                                                           or _listed_before_place(text, end, place_starts))
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or head \
+            dateline = _byline(doc, i, j) or _comma_dateline(doc, i, j)
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or dateline or head \
                 or _complement(doc, i) or _origin(doc, i) \
                 or _of_noun(doc, i) or org_end or org_seat or _bracketed_after_place(doc, i, j, place_ends) \
                 or listed
@@ -876,6 +904,17 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                     tok.lower_ in _ARTICLES and s < c.start and c.end == e)]:
                 out.remove(c)
                 over.remove(c)
+        elif _comma_dateline(doc, i, found):
+            # the dateline is the town whatever the model read there ("THALWIL," a body), and a
+            # name the model ran into it from the words before ends before it ("Kellogg PARIS,")
+            for c in [c for c in over if c.end == e and c.start <= s]:
+                over.remove(c)
+                if c.start < s and "\n" not in text[c.start : s] and i > 0 and doc[i - 1].idx >= c.start:
+                    c.end = doc[i - 1].idx + len(doc[i - 1])
+                    if "name" in c.attrs:
+                        c.attrs["name"] = text[c.start : c.end]
+                else:
+                    out.remove(c)
         keep = not over or all(
             # a span of the model led by common nouns, the place right after one of them ("match
             # éliminatoire Bulgarie", "bombes de Hiroshima"), not inside a title ("Vendée
