@@ -1189,6 +1189,11 @@ class RoleReader:
             return self._complement(ph, j + 2)
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
+        if low == "dans" and free and not ph.complement and ph.end == j and j + 2 < len(doc) \
+                and doc[j + 1].lower_.replace("’", "'") in DEF_DETS and self._bare_definite(j + 2):
+            # "menuisier dans l'entreprise depuis vingt ans": the body named before, as "de
+            # l'entreprise" takes it up
+            return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
             return self._workplace(ph, j)
         if (low in LOCATIVE or low == "pour" or (low == "dans" and not free)) and j + 1 < len(doc):
@@ -4879,6 +4884,11 @@ class RoleReader:
                         # apposition right after it
                         inline = idx.starting_at(subj.i + 1, ("organization",))
                         of = inline[0] if inline is not None else None
+                    if of is None and self._bare_definite(subj.i):
+                        # "L'AS Rouvière monte. L'équipe, entraînée par X, ...": a definite
+                        # noun of a kind of body, with no name of its own, takes up the body
+                        # named before, as in a title's complement ("l'entraîneur de l'équipe")
+                        of = self._antecedent(subj.i, subj)
                 found = True
                 break
         if not found:
@@ -4893,6 +4903,24 @@ class RoleReader:
         role = self._derived(hit[0], forms, of, status, lo, hi)
         role.complement = of is None  # "la chambre du tribunal, présidée par X": a body not named
         return role
+
+    def _bare_definite(self, i: int) -> bool:
+        """Token i is a definite noun of a kind of body that may stand for any body named before
+        (`anaphoric_bodies`: "l'équipe", "l'entreprise"), with at most two lower-case words of
+        its own after it and no complement or name ("l'équipe fanion", "la société locale"; not
+        "l'équipe de Darney", "la société Verlimont"): what follows is a comma, a verb or the
+        end of the clause."""
+        doc = self.doc
+        noun = doc[i]
+        if not noun.is_lower or noun.pos_ != "NOUN" or i == 0 \
+                or doc[i - 1].lower_.replace("’", "'") not in DEF_DETS \
+                or not {noun.lemma_.lower(), noun.lower_} & self.lex.anaphoric_bodies:
+            return False
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
+                and doc[k].lower_ not in DE_FORMS and self.idx.at(k) is None:
+            k += 1
+        return k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
 
     def _members(self, subj: Token, forms: tuple[str, str]) -> tuple[Entity | None] | None:
         """A group of people named by a plural title that a passive of presiding or coaching
