@@ -7,8 +7,10 @@ Class fixed: news writing takes up a body or a person named before by a definite
 - kind across adjectives: "l'enseigne bretonne X" makes X a firm, so "a expliqué la société"
   takes up X and not the body the sentence before is about;
 - a description subject: "« A », explique X, le PDG. Le dirigeant cherche un associé. « B »,
-  plaide-t-il": the pronoun still points to X, whom the description takes up.
-Guards: an indefinite or plural class noun before the colon takes up nobody.
+  plaide-t-il": the pronoun still points to X, whom the description takes up (a word that
+  stands for a title X was given: models/quotes.json periphrases).
+Guards: an indefinite or plural class noun before the colon takes up nobody; a description
+standing for no title of the one quoted ("le suspect" after a lawyer's words) is another topic.
 The sentences are written for this audit, with invented names.
 """
 
@@ -45,6 +47,14 @@ from conftest import quote_speakers as _speakers
 def test_definite_description_speaker(extract: Callable[..., dict], text: str,
                                       speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers
+
+
+def test_description_given_no_title_is_another_topic(extract: Callable[..., dict]) -> None:
+    # "le suspect" stands for no title the lawyer quoted before was given: not his words
+    text = ("L'avocat de la famille, Me Lucien Ferrat, a dénoncé « une instruction menée à charge depuis le "
+            "début ».\nLe suspect a été entendu par la juge Claire Vautrin. « Je n'ai jamais mis les pieds "
+            "dans cette maison », a-t-il déclaré à sa sortie.")
+    assert _speakers(extract(text)) == ["Lucien Ferrat", None]
 
 
 @pytest.mark.parametrize("subject", ["Un autre syndicat va", "Les syndicats vont"])

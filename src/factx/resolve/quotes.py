@@ -4400,11 +4400,15 @@ class QuoteReader:
         if self.resolve(who, doc[subj.i].idx, last) is recent:
             return False
         # "« A », explique X, le PDG. Le dirigeant cherche un associé. « B », plaide-t-il": a
-        # definite description that, as an incise's subject, takes up the one just quoted
-        # is still about that one
-        described = self.noun_speaker(subj, incise=True) if "Plur" not in subj.morph.get("Number") else NOBODY
-        return not (described != NOBODY and described.startswith("anaphor:")
-                    and self.resolve(described, doc[subj.i].idx, last) is recent)
+        # definite word standing for a title (periphrases) the one just quoted was given
+        # before is still about that one
+        stands = periphrases().get(fold(subj.text)) or periphrases().get(fold(subj.lemma_ or subj.text))
+        if not stands or "Plur" in subj.morph.get("Number") \
+                or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019")
+                           for c in subj.children):
+            return True
+        given = {w for p, title, at in self.roles if p is recent and at < subj.idx for w in title.split()}
+        return not given & stands
 
     def topic_holder(self, i: int, gender: str | None) -> Entity | None:
         """The person the sentence before the one at token i is about, when its subject is
