@@ -3137,6 +3137,13 @@ class QuoteReader:
                     return (document, "", "colon") if isinstance(document, Entity) else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
+            if isinstance(who, str) and who.startswith("org:") and subj[0].pos_ == "NOUN" \
+                    and "Plur" not in subj[0].morph.get("Number") \
+                    and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019")
+                            for c in subj[0].children):
+                # "Dans un communiqué, la fédération va plus loin : « ... »": a body's class noun
+                # with the definite article takes up the body named before, as in an incise
+                return who, "", "colon"
             if who == NOBODY and subj[0].pos_ == "NOUN" and self.name_untyped(
                     subj[0].left_edge.i, subj[0].right_edge.i + 1, subj[0].i):
                 return None  # "Le capitaine des Albatros, Niels Olsen, a regretté ... :", the name untyped
@@ -3275,7 +3282,7 @@ class QuoteReader:
             return noun.dep_ == "nsubj" and head.pos_ == "ADJ" and head.i < colon \
                 and any(c.dep_ == "cop" for c in head.children) \
                 and all(c.dep_ in ("det", "amod") for c in noun.children) \
-                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in noun.children)
+                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019") for c in noun.children)
         if noun.dep_ in SUBJECT_DEPS:
             return True
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
@@ -3700,9 +3707,32 @@ class QuoteReader:
                 continue
             before = self.doc[span.start - 1]
             k = _description_kinds().get(fold(before.text)) if before.is_lower else None
+            if k is None:
+                k = self.kind_past_adjectives(span.start)
             if k is not None:
                 found.add(k)
         return found.pop() if len(found) == 1 else None
+
+    def kind_past_adjectives(self, start: int) -> str | None:
+        """The kind a class noun gives the name at token `start` across the adjectives set
+        between them ("l'enseigne bretonne X", "la société lyonnaise X": a firm), the noun
+        after its article; None when no adjective stands between (read by _body_kind). The
+        tagger may read the lower-case adjective, or the noun, as a name."""
+        doc = self.doc
+
+        def kind(t: Token) -> str | None:
+            word = fold(t.text)
+            return _kind_words()[0].get(word) or _kind_words()[0].get(fold(t.lemma_)) \
+                or _description_kinds().get(word)
+
+        j = start - 1
+        while j >= 1 and start - j <= 2 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "PROPN") \
+                and kind(doc[j]) is None:
+            j -= 1
+        if j == start - 1 or j < 1 or not doc[j].is_lower or doc[j].pos_ not in ("NOUN", "PROPN") \
+                or doc[j - 1].lower_ not in ("le", "la", "l'", "l\u2019", "les", "du", "au", "de", "des"):
+            return None
+        return kind(doc[j])
 
     def name_head(self, a: int) -> Token:
         """The head of the phrase the name at token `a` stands in, past the name's own words."""
@@ -4367,7 +4397,18 @@ class QuoteReader:
         who = self.np_speaker(subj)
         if isinstance(who, Entity):
             return who is not recent
-        return self.resolve(who, doc[subj.i].idx, last) is not recent
+        if self.resolve(who, doc[subj.i].idx, last) is recent:
+            return False
+        # "« A », explique X, le PDG. Le dirigeant cherche un associé. « B », plaide-t-il": a
+        # definite word standing for a title (periphrases) the one just quoted was given
+        # before is still about that one
+        stands = periphrases().get(fold(subj.text)) or periphrases().get(fold(subj.lemma_ or subj.text))
+        if not stands or "Plur" in subj.morph.get("Number") \
+                or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019")
+                           for c in subj.children):
+            return True
+        given = {w for p, title, at in self.roles if p is recent and at < subj.idx for w in title.split()}
+        return not given & stands
 
     def topic_holder(self, i: int, gender: str | None) -> Entity | None:
         """The person the sentence before the one at token i is about, when its subject is
