@@ -3,7 +3,7 @@
 The gazetteer's countries come from CLDR and from ISO 3166-3, whose former countries start
 in 1974 ("URSS", "Yougoslavie"); the states of the 19th and 20th centuries before them
 ("le Reich", "la Prusse", "l'Empire ottoman") and "l'Union soviétique" written out were no
-place it knew, and the model reads some of them as bodies ("la presse du Reich", "vendu au
+place it knew, and the model reads some of them as bodies ("les journaux du Reich", "livré au
 Reich"; "Union soviétique" is a capitalized institution's noun and an adjective to the token
 patterns). `scripts/build_gazetteer.py` now types them (`FORMER_STATES`) as countries, and a
 country is a place wherever it stands (GUIDELINE.md: a country acting as a government

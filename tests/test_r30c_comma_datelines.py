@@ -24,8 +24,8 @@ FIX_ROWS = [
      "DELÉMONT, 8 (ATS). Le Parlement a adopté hier la loi sur les écoles de musique.",
      "DELÉMONT"),
     ("dateline, day and month",
-     "MONTREUX, 3 mars. Le festival de jazz a attiré cette année des milliers de visiteurs.",
-     "MONTREUX"),
+     "MARTIGNY, 3 mars. La foire d'automne a attiré cette année des milliers de visiteurs.",
+     "MARTIGNY"),
     ("dateline alone",
      "NYON,",
      "NYON"),
@@ -33,7 +33,7 @@ FIX_ROWS = [
      "Les négociations reprendront lundi, a conclu M. Fardel LOCARNO, 12 (Reuter).",
      "LOCARNO"),
     ("dateline glued to a headline",
-     "Un incendie ravage une ferme PORRENTRUY, 3 (ATS). Le feu a pris dans la grange.",
+     "Une grange détruite par le feu PORRENTRUY, 3 (ATS). Les pompiers sont restés sur place toute la nuit.",
      "PORRENTRUY"),
 ]
 
