@@ -27,7 +27,7 @@ STATES = [
     ("the Reich after 'au', the one a thing is sold to",
      "On accuse l'officier Bertrand Vasseur d'avoir livré au Reich les cartes du canton.", "Reich"),
     ("the Reich as the government's complement",
-     "Des bourses versées par le gouvernement du Reich attirent les étudiants à Zurich.", "Reich"),
+     "Les bourses que finance le gouvernement du Reich attirent les étudiants à Zurich.", "Reich"),
     ("the Soviet Union written out, acting",
      "L'Union soviétique a rejeté hier la proposition du diplomate Henri Marsal.", "Union soviétique"),
 ]

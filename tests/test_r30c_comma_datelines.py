@@ -8,7 +8,8 @@ the words before ends before it.
 Not a month ("le 12 MARS, 15 personnes"), not a word in capitals after another one (a
 headline in capitals), not an acronym that no gazetteer knows ("l'INSEE, 12 %").
 
-Invented sentences; each fix row fails on the start code.
+Invented sentences; each fix row fails on the start code, but "dateline, day and month",
+which the model already reads as a place (a guard that the rule keeps it).
 """
 
 from __future__ import annotations
