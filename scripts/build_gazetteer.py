@@ -72,7 +72,7 @@ UK_NATIONS = ("Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord")
 # States of the 19th and 20th centuries that no longer exist, under names ISO 3166-3 does not
 # give (it lists the states gone since 1974, by their official names: "URSS", "République
 # démocratique allemande"): old newspapers and history name them as states
-# ("la presse du Reich", "vendu au Reich", "l'Union soviétique a refusé"), and the model reads
+# ("les usines du Reich", "livré au Reich", "l'Union soviétique a refusé"), and the model reads
 # some of them as bodies. The one closed list of states typed here; no acronyms ("RDA", "RFA"
 # name other things too). Round 30a.
 FORMER_STATES = (

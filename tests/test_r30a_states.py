@@ -3,7 +3,7 @@
 The gazetteer's countries come from CLDR and from ISO 3166-3, whose former countries start
 in 1974 ("URSS", "Yougoslavie"); the states of the 19th and 20th centuries before them
 ("le Reich", "la Prusse", "l'Empire ottoman") and "l'Union soviétique" written out were no
-place it knew, and the model reads some of them as bodies ("la presse du Reich", "vendu au
+place it knew, and the model reads some of them as bodies ("les journaux du Reich", "livré au
 Reich"; "Union soviétique" is a capitalized institution's noun and an adjective to the token
 patterns). `scripts/build_gazetteer.py` now types them (`FORMER_STATES`) as countries, and a
 country is a place wherever it stands (GUIDELINE.md: a country acting as a government
@@ -27,7 +27,7 @@ STATES = [
     ("the Reich after 'au', the one a thing is sold to",
      "On accuse l'officier Bertrand Vasseur d'avoir livré au Reich les cartes du canton.", "Reich"),
     ("the Reich as the government's complement",
-     "Des bourses versées par le gouvernement du Reich attirent les étudiants à Zurich.", "Reich"),
+     "Les bourses que finance le gouvernement du Reich attirent les étudiants à Zurich.", "Reich"),
     ("the Soviet Union written out, acting",
      "L'Union soviétique a rejeté hier la proposition du diplomate Henri Marsal.", "Union soviétique"),
 ]

@@ -8,7 +8,8 @@ the words before ends before it.
 Not a month ("le 12 MARS, 15 personnes"), not a word in capitals after another one (a
 headline in capitals), not an acronym that no gazetteer knows ("l'INSEE, 12 %").
 
-Invented sentences; each fix row fails on the start code.
+Invented sentences; each fix row fails on the start code, but "dateline, day and month",
+which the model already reads as a place (a guard that the rule keeps it).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ FIX_ROWS = [
      "DELÉMONT, 8 (ATS). Le Parlement a adopté hier la loi sur les écoles de musique.",
      "DELÉMONT"),
     ("dateline, day and month",
-     "MONTREUX, 3 mars. Le festival de jazz a attiré cette année des milliers de visiteurs.",
-     "MONTREUX"),
+     "MARTIGNY, 3 mars. La foire d'automne a attiré cette année des milliers de visiteurs.",
+     "MARTIGNY"),
     ("dateline alone",
      "NYON,",
      "NYON"),
@@ -33,7 +34,7 @@ FIX_ROWS = [
      "Les négociations reprendront lundi, a conclu M. Fardel LOCARNO, 12 (Reuter).",
      "LOCARNO"),
     ("dateline glued to a headline",
-     "Un incendie ravage une ferme PORRENTRUY, 3 (ATS). Le feu a pris dans la grange.",
+     "Une grange détruite par le feu PORRENTRUY, 3 (ATS). Les pompiers sont restés sur place toute la nuit.",
      "PORRENTRUY"),
 ]
 

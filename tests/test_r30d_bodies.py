@@ -3,7 +3,7 @@
 - a home for the elderly named by its kind and a name or its commune ("la maison de
   retraite Les Glycines", "la maison de retraite de Varmont") is one organization, as a
   school is (`home_heads`, `institution_heads`);
-- a one-word place that opens on the letters of an article ("le Languedoc", "la Laponie")
+- a one-word place that opens on the letters of an article ("le Lavedan", "la Laponie")
   keeps them: only a whole word "La", "Le", "Les" or an elided "L'" is an article
   (entity_types._ARTICLE_START).
 
@@ -20,17 +20,17 @@ from conftest import entity_names, role_triples
 
 HOME_ROWS = [
     ("kind and its commune",
-     "Après quarante ans au service de la paroisse, l'abbé Firmin Castagne se retire à la "
-     "maison de retraite de Varmont-sur-Orne.",
+     "Les élèves de CM2 ont chanté jeudi pour les résidents de la maison de retraite de "
+     "Varmont-sur-Orne.",
      "maison de retraite de Varmont-sur-Orne"),
     ("kind and a name in two words",
-     "Le père Léon Bastide restera aumônier de la maison de retraite Les Glycines, où il dira "
-     "la messe chaque dimanche.",
+     "Le conseil d'administration de la maison de retraite Les Glycines a voté mardi le budget "
+     "des travaux.",
      "maison de retraite Les Glycines"),
     ("kind, a saint's name and the commune",
-     "La fête a eu lieu dans la salle à manger de la maison de retraite Sainte-Anne de "
-     "Lorvigny, en présence des familles.",
-     "maison de retraite Sainte-Anne de Lorvigny"),
+     "Un nouveau minibus a été livré lundi à la maison de retraite Sainte-Agathe de Lorvigny, "
+     "grâce aux dons des commerçants.",
+     "maison de retraite Sainte-Agathe de Lorvigny"),
 ]
 
 
@@ -40,16 +40,16 @@ def test_home_is_a_body(extract: Callable[..., dict], label: str, text: str, nam
 
 
 def test_home_director_holds_office_there(extract: Callable[..., dict]) -> None:
-    text = ("La centenaire vit depuis six ans à la maison de retraite Sainte-Anne de Lorvigny. "
-            "« Elle garde une mémoire étonnante », sourit la directrice, Odile Marchal.")
+    text = ("Les travaux de la maison de retraite Sainte-Agathe de Lorvigny dureront un an. "
+            "« Les résidents resteront sur place », assure la directrice, Odile Marchal.")
     roles = role_triples(extract(text))
-    assert ("Odile Marchal", "directrice", "maison de retraite Sainte-Anne de Lorvigny") in roles, roles
+    assert ("Odile Marchal", "directrice", "maison de retraite Sainte-Agathe de Lorvigny") in roles, roles
 
 
 PLACE_ROWS = [
     ("'le' then a region opening on 'La'",
-     "Le vin provenait de cuves de vin de table achetées dans le Languedoc. L'enquête continue.",
-     "Languedoc"),
+     "Les moutons transhument chaque été dans le Lavedan, dit le berger.",
+     "Lavedan"),
     ("'la' then a land opening on 'La'",
      "Les éleveurs de rennes vivent dans la Laponie depuis des siècles, dit le guide.",
      "Laponie"),

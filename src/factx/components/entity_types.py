@@ -751,11 +751,11 @@ _DATELINE_AFTER = re.compile(r"\s*,\s*(?:$|\n|\d{1,2}\b|[-\u2013\u2014(])")
 
 def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j are a wire's dateline in capitals closed by a comma, the day or a dash after
-    it or nothing more on the line ("GENÈVE, 12 (ATS).", "LYON, \u2014 La ville ...",
+    it or nothing more on the line ("VEVEY, 12 (ATS).", "LYON, \u2014 La ville ...",
     "OLTEN,"): where the story was filed, even when the page glued it to the headline before it
-    ("Un grave accident OLTEN, 12"); at least four letters, one word or a hyphenated compound,
-    the previous word not in capitals too (no acronym of a headline in capitals); no month nor
-    day ("le 12 MARS, 15 personnes")."""
+    ("Un grave accident OLTEN, 12"); at least four letters over its words in capitals and
+    their hyphens ("SAINT-MALO", "SAINT MALO"), the previous word not in capitals too (no
+    acronym of a headline in capitals); no month nor weekday alone ("le 12 MARS, 15 personnes")."""
     if j == i + 1 and fold(doc[i].text) in _lex()["calendar"]:
         return False
     if j >= len(doc) or doc[j].text != "," or not _capitals(doc[i:j]) \
@@ -905,11 +905,12 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 out.remove(c)
                 over.remove(c)
         elif _comma_dateline(doc, i, found):
-            # the dateline is the town whatever the model read there ("THALWIL," a body), and a
-            # name the model ran into it from the words before ends before it ("Kellogg PARIS,")
+            # the dateline is the town whatever the model read there ("MORGES," a body), and a
+            # name the model ran into it from the words before ends before it ("Vaudrel NYON,");
+            # `over` holds no span from an earlier line
             for c in [c for c in over if c.end == e and c.start <= s]:
                 over.remove(c)
-                if c.start < s and "\n" not in text[c.start : s] and i > 0 and doc[i - 1].idx >= c.start:
+                if c.start < s and i > 0 and doc[i - 1].idx >= c.start:
                     c.end = doc[i - 1].idx + len(doc[i - 1])
                     if "name" in c.attrs:
                         c.attrs["name"] = text[c.start : c.end]
@@ -2293,8 +2294,8 @@ def _opening_noun(doc: Doc, cs: list[Candidate], starts: dict[int, int], nouns: 
 # "au lieu-dit La Chipotte", "au lieudit les Grands Prés": the name of a locality
 _LIEU_DIT = re.compile(r"\blieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?$", re.IGNORECASE)
 _LIEU_DIT_LEAD = re.compile(r"lieux?[-\s]?dits?\s+(?:(?:la|le|les)\s+|l['\u2019])?", re.IGNORECASE)
-# an article opening a name: "La Bresse", "L'Isle"; a word, not the first letters of one
-# ("Languedoc", "Lesotho", "Lens" keep their "La", "Les", "Le")
+# an article opening a name: "La Bresse", "L'Aigle"; a word, not the first letters of one
+# ("Laponie", "Lesotho", "Lens" keep their "La", "Les", "Le")
 _ARTICLE_START = re.compile(r"^(?:(?:La|Le|Les)\s+|L['\u2019]\s*)")
 _STATIVE = frozenset(("être", "avoir", "trouver", "situer", "compter", "dresser", "élever", "étendre",
                       "devenir", "rester", "sembler", "paraître", "appartenir", "border", "dominer",

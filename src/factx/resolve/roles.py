@@ -1190,9 +1190,9 @@ class RoleReader:
         if low in ROLE_PREPS and ph.of is None and ph.of_name is None and not ph.complement:
             return self._complement(ph, j)
         if low == "dans" and free and not ph.complement and ph.end == j and j + 2 < len(doc) \
-                and doc[j + 1].lower_.replace("’", "'") in DEF_DETS and self._bare_definite(j + 2):
-            # "menuisier dans l'entreprise depuis vingt ans": the body named before, as "de
-            # l'entreprise" takes it up
+                and self._bare_definite(j + 2):
+            # "tourneur dans la société depuis 1998": the body named before, as "de la
+            # société" takes it up
             return self._complement(ph, j)
         if low in ("dans", "sur") and free and not ph.complement and ph.end == j:
             return self._workplace(ph, j)
@@ -4906,10 +4906,11 @@ class RoleReader:
 
     def _bare_definite(self, i: int) -> bool:
         """Token i is a definite noun of a kind of body that may stand for any body named before
-        (`anaphoric_bodies`: "l'équipe", "l'entreprise"), with at most two lower-case words of
-        its own after it and no complement or name ("l'équipe fanion", "la société locale"; not
-        "l'équipe de Darney", "la société Verlimont"): what follows is a comma, a verb or the
-        end of the clause."""
+        (`anaphoric_bodies`: "l'équipe", "l'entreprise"), with at most three lower-case words of
+        its own after it and no name ("l'équipe fanion", "la société locale"; not "la société
+        Verlimont"): what follows is a punctuation mark, a verb, an adverb, a preposition or a
+        conjunction, or the end of the text. A "de" complement ends the walk as a preposition:
+        "l'équipe de Darney" passes."""
         doc = self.doc
         noun = doc[i]
         if not noun.is_lower or noun.pos_ != "NOUN" or i == 0 \
