@@ -54,7 +54,15 @@ def test_name_run_into_the_dateline_ends_before_it(extract: Callable[..., dict])
 KEEP_ROWS = [
     ("a month in capitals", "Le défilé aura lieu le 12 MARS, 15 associations y participeront.", "MARS"),
     ("an acronym", "Selon l'INSEE, 12 % des ménages sont concernés par la hausse.", "INSEE"),
+    ("a surname in a list, then an age", "Élus au premier tour : M. Jean LAVAL, 45 ans, retraité.", "LAVAL"),
+    ("a surname after a given name", "Ont obtenu des voix : Pierre COLMAR, 12 ; Anne VIGNY, 9.", "COLMAR"),
 ]
+
+
+def test_a_surname_in_capitals_stays_with_its_given_name(extract: Callable[..., dict]) -> None:
+    result = extract("Élus au premier tour : M. Jean LAVAL, 45 ans, retraité, et Mme Odile BRETTE, 52 ans.")
+    people = {e["name"] for e in result["entities"] if e["type"] == "person"}
+    assert {"Jean LAVAL", "Odile BRETTE"} <= people, people
 
 
 @pytest.mark.parametrize("label,text,word", KEEP_ROWS, ids=[r[0] for r in KEEP_ROWS])

@@ -746,7 +746,9 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
 
 
-_DATELINE_AFTER = re.compile(r"\s*,\s*(?:$|\n|\d{1,2}\b|[-\u2013\u2014(])")
+_CIVILITIES = frozenset(("m", "mme", "mlle", "me", "dr", "pr"))
+# the day after the comma, not an age ("Jean LAVAL, 45 ans" is a name in a list, no dateline)
+_DATELINE_AFTER = re.compile(r"\s*,\s*(?:$|\n|\d{1,2}\b(?!\s*ans?\b)|[-\u2013\u2014(])")
 
 
 def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
@@ -755,7 +757,8 @@ def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
     "OLTEN,"): where the story was filed, even when the page glued it to the headline before it
     ("Un grave accident OLTEN, 12"); at least four letters over its words in capitals and
     their hyphens ("SAINT-MALO", "SAINT MALO"), the previous word not in capitals too (no
-    acronym of a headline in capitals); no month nor weekday alone ("le 12 MARS, 15 personnes")."""
+    acronym of a headline in capitals, no civility nor given name: a surname in a list); no
+    month nor weekday alone ("le 12 MARS, 15 personnes"); no age after the comma."""
     if j == i + 1 and fold(doc[i].text) in _lex()["calendar"]:
         return False
     if j >= len(doc) or doc[j].text != "," or not _capitals(doc[i:j]) \
@@ -764,6 +767,9 @@ def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
     letters = sum(len(t.text) for t in doc[i:j] if t.text != "-")
     prev = doc[i - 1] if i else None
     before_caps = prev is not None and prev.is_upper and prev.is_alpha and "\n" not in prev.whitespace_
+    if prev is not None and "\n" not in prev.whitespace_ and (
+            fold(prev.text).rstrip(".") in _CIVILITIES or (prev.text.istitle() and is_given_name(prev.text))):
+        return False  # a surname in capitals after its civility or given name ("M. Jean LAVAL, 12 voix")
     end = doc[j - 1].idx + len(doc[j - 1])
     return letters >= 4 and not before_caps and _DATELINE_AFTER.match(doc.text, end) is not None
 
