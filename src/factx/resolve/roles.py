@@ -4909,8 +4909,8 @@ class RoleReader:
         (`anaphoric_bodies`: "l'équipe", "l'entreprise"), with at most three lower-case words of
         its own after it and no name ("l'équipe fanion", "la société locale"; not "la société
         Verlimont"): what follows is a punctuation mark, a verb, an adverb, a preposition or a
-        conjunction, or the end of the text. A "de" complement ends the walk as a preposition:
-        "l'équipe de Darney" passes."""
+        conjunction, or the end of the text; not a "de" complement, which names a body of its own
+        ("l'équipe de Darney" is Darney's, not the club named before)."""
         doc = self.doc
         noun = doc[i]
         if not noun.is_lower or noun.pos_ != "NOUN" or i == 0 \
@@ -4921,6 +4921,8 @@ class RoleReader:
         while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
                 and doc[k].lower_ not in DE_FORMS and self.idx.at(k) is None:
             k += 1
+        if k < len(doc) and doc[k].lower_.replace("’", "'") in DE_FORMS:
+            return False
         return k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
 
     def _members(self, subj: Token, forms: tuple[str, str]) -> tuple[Entity | None] | None:
