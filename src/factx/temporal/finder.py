@@ -371,9 +371,18 @@ def _is_day(value: str | None) -> bool:
     return bool(value and regex.fullmatch(r"\d{4}-\d\d-\d\d", value))
 
 
+# 'depuis' right before a day: the start of a span still running ('depuis le 31 mars')
+_SINCE = regex.compile(r"(?<![\w])depuis[ \t]+(?:(?:le|la|l['’])[ \t]*)?$", regex.IGNORECASE)
+_POINT = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
 def _remember_day(ctx: Context, expr: TimeExpr) -> None:
     if expr.rule == "bare_part_of_day":
         return  # it takes the narrative day; it names none for what follows
+    if expr.value and expr.kind in ("date", "time"):
+        point = _POINT.match(expr.value)
+        if point:  # a year, a month or a day ('197X', a decade, is none)
+            ctx.points.append((expr.end, point.group(0)))
     if expr.value and expr.kind in ("date", "time") and regex.match(r"\d{4}-\d\d-\d\d", expr.value):
         y, mo, d = (int(x) for x in expr.value[:10].split("-"))
         day = safe_date(y, mo, d)
@@ -381,6 +390,8 @@ def _remember_day(ctx: Context, expr: TimeExpr) -> None:
             ctx.days.append((expr.end, day))
             if expr.rule == "holiday":
                 ctx.feasts.add(expr.end)
+            if _SINCE.search(ctx.text, max(0, expr.start - 20), expr.start):
+                ctx.starts.add(expr.end)
             # a night whose morning is a later day: 'la nuit de samedi à dimanche', or 'dans
             # la nuit' of a day before the document's (the night ending on the document's
             # day is that day's)
