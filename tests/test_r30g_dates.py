@@ -12,6 +12,11 @@
    last named, but not on the start of a span still running ('qui mène depuis le 31 mars les
    opérations') nor, told in the past, on a day after the document's (a plan named before
    it: 'le 13 juin prochain').
+4. A bare weekday that is the own complement of a present indicative of an action ('Cholet se
+   déplace vendredi', 'le centre ouvre samedi') is a fixture still to come: news tells a past
+   one in the compound past (components.date_tense._scheduled).
+5. 'Au lendemain de ...' / 'à la veille de ...' (lexicon anaphoric_days) in the first sentence
+   of the lead is the day the report is told on, the document's; further down it keeps no value.
 
 Invented names and sentences; each row fails on the start code.
 """
@@ -114,3 +119,72 @@ KEPT = [
 def test_kept(extract: Callable[..., dict], case: str, text: str, mention: str,
               expected: tuple[str, str]) -> None:
     assert values(extract(text, REF)).get(mention) == expected
+
+
+# 2016-11-21 is a Monday: a bare Friday or Saturday is nearer behind
+MONDAY = "2016-11-21"
+
+FIXTURES = [
+    ("a match told in the present",
+     "Le Stade Brévinois se déplace vendredi chez le leader, l'US Vaudrange.",
+     "vendredi", ("date", "2016-11-25")),
+    ("an opening told in the present",
+     "La médiathèque de Saint-Orbel ouvre samedi ses portes au public.",
+     "samedi", ("date", "2016-11-26")),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "mention", "expected"), FIXTURES, ids=[c[0] for c in FIXTURES])
+def test_weekday_of_a_present_verb_is_ahead(extract: Callable[..., dict], case: str, text: str,
+                                           mention: str, expected: tuple[str, str]) -> None:
+    assert values(extract(text, MONDAY)).get(mention) == expected
+
+
+FIXTURES_KEPT = [
+    ("a weekday on a noun in apposition",
+     "Le Stade Brévinois, vainqueur de Vaudrange samedi, reste seul en tête.",
+     "samedi", ("date", "2016-11-19")),
+    ("a compound past",
+     "Le Stade Brévinois a reçu l'US Vaudrange samedi.",
+     "samedi", ("date", "2016-11-19")),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "mention", "expected"), FIXTURES_KEPT,
+                         ids=[c[0] for c in FIXTURES_KEPT])
+def test_weekday_kept(extract: Callable[..., dict], case: str, text: str, mention: str,
+                      expected: tuple[str, str]) -> None:
+    assert values(extract(text, MONDAY)).get(mention) == expected
+
+
+def lead_value(result: dict, word: str) -> tuple[str | None, str | None] | None:
+    """(kind, value) of the date whose mention holds `word`, or None if there is none."""
+    found = [v for text, v in values(result).items() if word in text]
+    return found[0] if found else None
+
+
+LEADS = [
+    ("'au lendemain de' opening the lead after a dateline",
+     "date 2016-11-24\n\nBrévin : le maire sortant revendique la victoire\n\nBRÉVIN. – Au lendemain "
+     "du second tour des municipales, le maire sortant, Alain Morvan, revendique la victoire devant "
+     "ses partisans réunis à la mairie.\n",
+     "lendemain", ("date", "2016-11-24")),
+    ("'à la veille de' in the lead's first sentence",
+     "date 2016-11-24\n\nFusion des écoles : l'opposition monte au créneau\n\nVaudrange, 24 novembre "
+     "2016. — À la veille du conseil communautaire, les élus de l'opposition ont dénoncé le projet "
+     "de fusion des deux écoles du village.\n",
+     "veille", ("date", "2016-11-24")),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "word", "expected"), LEADS, ids=[c[0] for c in LEADS])
+def test_eve_or_morrow_opening_the_lead(extract: Callable[..., dict], case: str, text: str, word: str,
+                                        expected: tuple[str, str]) -> None:
+    assert lead_value(extract(text, REF), word) == expected
+
+
+def test_eve_of_an_event_further_down_has_no_value(extract: Callable[..., dict]) -> None:
+    text = ("date 2016-11-24\n\nFusion des écoles : l'opposition monte au créneau\n\nLes élus de "
+            "l'opposition de Vaudrange ont dénoncé mardi le projet de fusion des deux écoles du "
+            "village. Ils avaient écrit au préfet la veille du conseil communautaire.\n")
+    assert lead_value(extract(text, REF), "veille") == ("date", None)

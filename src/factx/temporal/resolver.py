@@ -468,12 +468,36 @@ def r_deictic(m: Match, ctx: Context) -> Resolved | None:
 
 def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
     if g(m, "of"):
+        # 'au lendemain du second tour', 'à la veille du vote': the day of another event;
+        # opening the lead, it is the day the report is told on, the document's
+        if ctx.anchor.date is not None and _in_lead_sentence(ctx.text, m.start()):
+            return Resolved("date", iso_day(ctx.anchor.date))
         return Resolved("date", None)
     offset = lookup("anaphoric_days", g(m, "anaph") or "")
     base = ctx.last_day() or ctx.anchor.date
     if offset is None or base is None:
         return finish_day(m, None)
     return finish_day(m, base + dt.timedelta(days=int(offset)))  # type: ignore[call-overload]
+
+
+_HEADER_LINE = regex.compile(r"[ \t]*date\b", regex.IGNORECASE)
+_LEAD_MIN = 100  # characters: a shorter paragraph is a headline, a kicker or a byline
+# a sentence's end: not the dateline's 'PARIS. -' nor '26 mars 2012. –'
+_SENTENCE_END = regex.compile(r"[.!?][ \t»\"”]*[ \t]+(?=[«\"“]?[ \t]*\p{Lu})")
+
+
+def _in_lead_sentence(text: str, start: int) -> bool:
+    """`start` is in the first sentence of the article's lead: its first paragraph of some
+    length after the header line and the headline, the dateline before it allowed."""
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        if line.strip() and not _HEADER_LINE.match(line) and len(line.strip()) >= _LEAD_MIN:
+            return at <= start < end and _SENTENCE_END.search(text, at, start) is None
+        at = end + 1
+        if at > start:
+            return False
+    return False
 
 
 def weekday_tense(m: Match, ctx: Context, sign: int) -> Tense | None:
