@@ -17,6 +17,9 @@
    one in the compound past (components.date_tense._scheduled).
 5. 'Au lendemain de ...' / 'à la veille de ...' (lexicon anaphoric_days) in the first sentence
    of the lead is the day the report is told on, the document's; further down it keeps no value.
+6. 'dans la nuit' whose report day is the day before the document's is the night ending on
+   the document's day, dated by it as 'cette nuit' is ('les résultats publiés dans la nuit'
+   after Sunday's vote, in Monday's paper); 'pendant la nuit' after 'hier soir' stays.
 
 Invented names and sentences; each row fails on the start code.
 """
@@ -188,3 +191,24 @@ def test_eve_of_an_event_further_down_has_no_value(extract: Callable[..., dict])
             "l'opposition de Vaudrange ont dénoncé mardi le projet de fusion des deux écoles du "
             "village. Ils avaient écrit au préfet la veille du conseil communautaire.\n")
     assert lead_value(extract(text, REF), "veille") == ("date", None)
+
+
+# 2016-11-21 (MONDAY): the paper of the morning after Sunday's vote
+NIGHTS = [
+    ("results published in the night after the day before",
+     "Les électeurs de Vaudrange ont voté dimanche. Selon les résultats publiés dans la nuit par "
+     "la préfecture, Alain Morvan obtient 58 % des voix.",
+     "dans la nuit", ("date", "2016-11-21")),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "mention", "expected"), NIGHTS, ids=[c[0] for c in NIGHTS])
+def test_night_ending_on_the_document_day(extract: Callable[..., dict], case: str, text: str,
+                                         mention: str, expected: tuple[str, str]) -> None:
+    assert values(extract(text, MONDAY)).get(mention) == expected
+
+
+def test_night_through_which_a_watch_is_kept_stays(extract: Callable[..., dict]) -> None:
+    text = ("Le feu a pris hier soir dans un hangar de Vaudrange. Les pompiers ont effectué des rondes "
+            "pendant la nuit.")
+    assert values(extract(text, MONDAY)).get("pendant la nuit") == ("date", "2016-11-20")

@@ -5,8 +5,9 @@ order (so "la veille" and a bare "15 h" can lean on the day named just before)."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -19,7 +20,7 @@ from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, clock_of, g, g_start
 from factx.temporal.tense import TenseHint, tense_near
-from factx.temporal.values import fold, folded_set, lookup, safe_date, weekday_number
+from factx.temporal.values import fold, folded_set, iso_day, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
 
@@ -315,7 +316,22 @@ def find_dates(text: str, ref_date: str | None = None, *, split_day_clock: bool 
             expr = _tail_clock(text, work, h, resolved)
         out.append(expr)
         _remember_day(ctx, expr)
+        if _night_ending_on_anchor(expr, ctx):
+            # told from the evening before, the night is remembered as that day's (an hour
+            # after it, 'à 18 heures', is still the evening's), but dated by its morning
+            out[-1] = replace(expr, value=iso_day(ctx.anchor.date))  # type: ignore[arg-type]
     return out
+
+
+def _night_ending_on_anchor(expr: TimeExpr, ctx: Context) -> bool:
+    """'les résultats publiés dans la nuit' after Sunday's vote, in Monday's paper: a night
+    whose report day is the day before the document's ends on the document's day, which
+    dates it as it dates 'cette nuit'. 'pendant la nuit' (a watch kept through the night
+    after 'hier soir') keeps the evening's day."""
+    a = ctx.anchor.date
+    return (expr.rule == "part_of_day" and a is not None and expr.value is not None
+            and fold(expr.text).startswith("dans la nuit")
+            and expr.value == iso_day(a - dt.timedelta(days=1)))
 
 
 def _tail_start(h: _Hit) -> int:

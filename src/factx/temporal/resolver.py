@@ -623,7 +623,9 @@ def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     afternoon is of its second day); 'la nuit dernière' the day before.
     'ce soir-là', 'cette nuit-là' point back to the day the report last named, however far
     back (as 'ce jour-là'). A quoted 'ce soir' told in the past ('« Ce soir, nous avons
-    gagné »') is the speaker's evening: the report's narrative day, not the day it is read."""
+    gagné »') is the speaker's evening: the report's narrative day, not the day it is read.
+    (The extraction then dates 'dans la nuit' of the day before the document's by the
+    document's day: finder._night_ending_on_anchor.)"""
     code = lookup("parts_of_day", g(m, "pod") or "")
     hour = _POD_HOUR.get(code, 12) if isinstance(code, str) else 12
     if g(m, "there"):
