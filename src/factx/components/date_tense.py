@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from factx.resources import load_json
 from factx.temporal.tense import Tense, TenseHint, _participle_data
-from factx.temporal.values import fold
+from factx.temporal.values import fold, weekday_number
 
 _VERBAL = ("VERB", "AUX")
 _CLIMB = 4  # heads walked up from the date to its verb: 'le 1er août' -> '%' -> 'abaissé'
@@ -151,6 +151,44 @@ def make_hint(doc: Doc) -> TenseHint | None:
     def hint(start: int, end: int) -> Tense | None:
         verb = governor(doc, start, end)
         reading = _reading(verb) if verb is not None else None
+        if reading is None and verb is not None and _scheduled(verb) and _bare_weekday(doc.text[start:end]) \
+                and _hangs_on(doc, start, end, verb):
+            return "future"
         return reading if reading == "future" else None
 
     return hint
+
+
+def _hangs_on(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """The expression is the verb's own complement in its own clause ('ouvre lundi', 'reçoit
+    Bâle dimanche'), not one of a noun or an adjective in between ('vainqueur de l'Italie
+    samedi, reste invaincu') nor one the parse hangs on it over a comma ('s'annonce mal au
+    vu de l'équipe, très faible samedi')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.head != verb:
+        return False
+    lo, hi = sorted((verb.i, span.root.i))
+    return not any(t.is_punct for t in doc[lo + 1:hi])  # not over a comma: another phrase's
+
+
+_WEEKDAY_LEAD = regex.compile(r"(?:(?:le|ce|dès|du|au)[ \t]+)?(?P<wd>[\w]+)[ \t,]*", regex.IGNORECASE)
+
+
+def _bare_weekday(text: str) -> bool:
+    """'lundi', 'dès vendredi': a weekday alone (no day number, part of the day nor hour)."""
+    m = _WEEKDAY_LEAD.fullmatch(text)
+    return m is not None and weekday_number(m.group("wd")) is not None
+
+
+def _scheduled(verb: Token) -> bool:
+    """A present indicative of an action ('Cholet se déplace vendredi', 'le centre ouvre
+    lundi', 'le FC Sion reçoit Bâle dimanche'): with a bare weekday, news French tells a
+    fixture still to come; a past event is told in the compound past ('a reçu dimanche').
+    Not 'être' or 'avoir' (a state: 'le musée est fermé lundi'), nor a verb with an
+    auxiliary."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("être", "avoir"):
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") \
+        and "Pres" in verb.morph.get("Tense")

@@ -5,8 +5,9 @@ order (so "la veille" and a bare "15 h" can lean on the day named just before)."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -19,7 +20,7 @@ from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, clock_of, g, g_start
 from factx.temporal.tense import TenseHint, tense_near
-from factx.temporal.values import fold, folded_set, lookup, safe_date, weekday_number
+from factx.temporal.values import fold, folded_set, iso_day, lookup, safe_date, weekday_number
 
 Match = regex.Match[str]
 
@@ -315,7 +316,22 @@ def find_dates(text: str, ref_date: str | None = None, *, split_day_clock: bool 
             expr = _tail_clock(text, work, h, resolved)
         out.append(expr)
         _remember_day(ctx, expr)
+        if _night_ending_on_anchor(expr, ctx):
+            # told from the evening before, the night is remembered as that day's (an hour
+            # after it, 'à 18 heures', is still the evening's), but dated by its morning
+            out[-1] = replace(expr, value=iso_day(ctx.anchor.date))  # type: ignore[arg-type]
     return out
+
+
+def _night_ending_on_anchor(expr: TimeExpr, ctx: Context) -> bool:
+    """'les résultats publiés dans la nuit' after Sunday's vote, in Monday's paper: a night
+    whose report day is the day before the document's ends on the document's day, which
+    dates it as it dates 'cette nuit'. 'pendant la nuit' (a watch kept through the night
+    after 'hier soir') keeps the evening's day."""
+    a = ctx.anchor.date
+    return (expr.rule == "part_of_day" and a is not None and expr.value is not None
+            and fold(expr.text).startswith("dans la nuit")
+            and expr.value == iso_day(a - dt.timedelta(days=1)))
 
 
 def _tail_start(h: _Hit) -> int:
@@ -371,9 +387,18 @@ def _is_day(value: str | None) -> bool:
     return bool(value and regex.fullmatch(r"\d{4}-\d\d-\d\d", value))
 
 
+# 'depuis' right before a day: the start of a span still running ('depuis le 31 mars')
+_SINCE = regex.compile(r"(?<![\w])depuis[ \t]+(?:(?:le|la|l['’])[ \t]*)?$", regex.IGNORECASE)
+_POINT = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
 def _remember_day(ctx: Context, expr: TimeExpr) -> None:
     if expr.rule == "bare_part_of_day":
         return  # it takes the narrative day; it names none for what follows
+    if expr.value and expr.kind in ("date", "time"):
+        point = _POINT.match(expr.value)
+        if point:  # a year, a month or a day ('197X', a decade, is none)
+            ctx.points.append((expr.end, point.group(0)))
     if expr.value and expr.kind in ("date", "time") and regex.match(r"\d{4}-\d\d-\d\d", expr.value):
         y, mo, d = (int(x) for x in expr.value[:10].split("-"))
         day = safe_date(y, mo, d)
@@ -381,6 +406,8 @@ def _remember_day(ctx: Context, expr: TimeExpr) -> None:
             ctx.days.append((expr.end, day))
             if expr.rule == "holiday":
                 ctx.feasts.add(expr.end)
+            if _SINCE.search(ctx.text, max(0, expr.start - 20), expr.start):
+                ctx.starts.add(expr.end)
             # a night whose morning is a later day: 'la nuit de samedi à dimanche', or 'dans
             # la nuit' of a day before the document's (the night ending on the document's
             # day is that day's)

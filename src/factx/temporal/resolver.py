@@ -26,6 +26,7 @@ from factx.temporal.values import (
     add_months,
     day_number,
     fold,
+    folded_set,
     iso_day,
     iso_duration,
     iso_week,
@@ -57,6 +58,12 @@ class Context:
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
     nights: set[int] = field(default_factory=set)  # end offsets of the days that are a night
     feasts: set[int] = field(default_factory=set)  # ... that name a feast ('Noël', 'Halloween')
+    # ... that open a span still running ('depuis le 31 mars'): a state's start, no day an event
+    # of the report is told on
+    starts: set[int] = field(default_factory=set)
+    # (end offset, value) of every year, month or day named so far, at its grain ('2003',
+    # '2016-10', '2011-03-31'): what 'l'année précédente' or 'vingt ans plus tard' counts from
+    points: list[tuple[int, str]] = field(default_factory=list)
     hint: TenseHint | None = None  # the tense of a date's own verb, read on the parse
 
     def last_day(self) -> dt.date | None:
@@ -70,14 +77,25 @@ class Context:
         d'Halloween', 'à trois semaines de Noël') is an occasion, not the day a report tells."""
         return self._last_named(hour, None, None, self.anchor.date)
 
+    def hour_day(self, hour: int, tense: Tense | None) -> dt.date | None:
+        """The day a bare hour falls on ('la séance a été levée vers 23 h'): as `clock_day`,
+        but the start of a span still running ('qui mène depuis le 31 mars les opérations')
+        is no day an event of the report is told on, and an hour told in the past falls on
+        no day after the document's (a plan named before it: 'le 13 juin prochain')."""
+        hi = self.anchor.date if tense == "past" else None
+        return self._last_named(hour, None, hi, self.anchor.date, skip_starts=True)
+
     def _last_named(self, hour: int, lo: dt.date | None, hi: dt.date | None,
-                    default: dt.date | None, day_part: bool = False) -> dt.date | None:
-        """The day last named (no feast; within lo..hi when given), else `default`; a morning
+                    default: dt.date | None, day_part: bool = False,
+                    skip_starts: bool = False) -> dt.date | None:
+        """The day last named (no feast, nor a span's start with `skip_starts`; within
+        lo..hi when given, either may be None), else `default`; a morning
         hour after a named night falls on the night's second day, and so does a morning or an
         afternoon (`day_part`: 'dans la nuit de dimanche à lundi ... en début d'après-midi':
         the night is over, its day goes on)."""
         named = [(end, day) for end, day in self.days
-                 if end not in self.feasts and (lo is None or hi is None or lo <= day <= hi)]
+                 if end not in self.feasts and not (skip_starts and end in self.starts)
+                 and (lo is None or lo <= day) and (hi is None or day <= hi)]
         if not named:
             return default
         end, day = named[-1]
@@ -116,6 +134,20 @@ class Context:
             if day is not None:
                 return day
         return self._last_named(hour, None, None, a, day_part)
+
+    def last_point(self, start: int, width: int, same_sentence: bool = False) -> str | None:
+        """The year, month or day last named before `start` ('2003', '2016-10', '2011-03-31'),
+        in `start`'s sentence only when `same_sentence`; None if there is none or the latest
+        one is shorter than `width` (4 a year, 7 a month: a year where a month is needed)."""
+        before = [(end, value) for end, value in self.points if end <= start]
+        if not before:
+            return None
+        end, value = before[-1]
+        if len(value) < width:
+            return None
+        if same_sentence and regex.search(r"[.!?]\s|\n", self.text[end:start]):
+            return None
+        return value
 
     def sentence_day(self, start: int) -> dt.date | None:
         """The last day named earlier in the same sentence, if any."""
@@ -436,12 +468,36 @@ def r_deictic(m: Match, ctx: Context) -> Resolved | None:
 
 def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
     if g(m, "of"):
+        # 'au lendemain du second tour', 'à la veille du vote': the day of another event;
+        # opening the lead, it is the day the report is told on, the document's
+        if ctx.anchor.date is not None and _in_lead_sentence(ctx.text, m.start()):
+            return Resolved("date", iso_day(ctx.anchor.date))
         return Resolved("date", None)
     offset = lookup("anaphoric_days", g(m, "anaph") or "")
     base = ctx.last_day() or ctx.anchor.date
     if offset is None or base is None:
         return finish_day(m, None)
     return finish_day(m, base + dt.timedelta(days=int(offset)))  # type: ignore[call-overload]
+
+
+_HEADER_LINE = regex.compile(r"[ \t]*date\b", regex.IGNORECASE)
+_LEAD_MIN = 100  # characters: a shorter paragraph is a headline, a kicker or a byline
+# a sentence's end: not the dateline's 'PARIS. -' nor '26 mars 2012. –'
+_SENTENCE_END = regex.compile(r"[.!?][ \t»\"”]*[ \t]+(?=[«\"“]?[ \t]*\p{Lu})")
+
+
+def _in_lead_sentence(text: str, start: int) -> bool:
+    """`start` is in the first sentence of the article's lead: its first paragraph of some
+    length after the header line and the headline, the dateline before it allowed."""
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        if line.strip() and not _HEADER_LINE.match(line) and len(line.strip()) >= _LEAD_MIN:
+            return at <= start < end and _SENTENCE_END.search(text, at, start) is None
+        at = end + 1
+        if at > start:
+            return False
+    return False
 
 
 def weekday_tense(m: Match, ctx: Context, sign: int) -> Tense | None:
@@ -507,10 +563,21 @@ def r_calendar_unit(m: Match, ctx: Context) -> Resolved | None:
     else:
         return None
     a = ctx.anchor
+    if rel and unit in _UNIT_WIDTH and fold(rel) in folded_set("anaphoric_relative_words"):
+        # 'en 2003, ... 4 % de moins que l'année précédente': the year before the one the
+        # sentence names, not the document's ('l'année dernière' is the document's)
+        point = ctx.last_point(m.start(), _UNIT_WIDTH[unit], same_sentence=True)
+        if point is not None:
+            a = Anchor.parse(point[:_UNIT_WIDTH[unit]])
     if mod:
         r = r_calendar_unit_value(unit, sign, a)
         return Resolved(r.kind, r.value, mod) if r else None
     return r_calendar_unit_value(unit, sign, a)
+
+
+# the grain a calendar unit counts from: a year from any named year ('2003', '2003-05'), a
+# month from a named month or day ('2016-10')
+_UNIT_WIDTH = {"year": 4, "month": 7}
 
 
 def r_calendar_unit_value(unit: object, sign: int, a: Anchor) -> Resolved | None:
@@ -556,7 +623,9 @@ def r_part_of_day(m: Match, ctx: Context) -> Resolved | None:
     afternoon is of its second day); 'la nuit dernière' the day before.
     'ce soir-là', 'cette nuit-là' point back to the day the report last named, however far
     back (as 'ce jour-là'). A quoted 'ce soir' told in the past ('« Ce soir, nous avons
-    gagné »') is the speaker's evening: the report's narrative day, not the day it is read."""
+    gagné »') is the speaker's evening: the report's narrative day, not the day it is read.
+    (The extraction then dates 'dans la nuit' of the day before the document's by the
+    document's day: finder._night_ending_on_anchor.)"""
     code = lookup("parts_of_day", g(m, "pod") or "")
     hour = _POD_HOUR.get(code, 12) if isinstance(code, str) else 12
     if g(m, "there"):
@@ -644,12 +713,24 @@ def r_shifted(m: Match, ctx: Context) -> Resolved | None:
     direction = fold(g(m, "dir") or "")
     if "plus" not in direction:  # "huit mois avant": how long before, a duration
         return Resolved("duration", iso_duration(n, code), qmod_of(g(m, "qmod")))
+    mod = qmod_of(g(m, "qmod"))
+    if code in ("H", "MIN", "S") and n is not None:
+        # 'dix minutes plus tard', 'près de deux heures plus tard': the gap between two
+        # moments of the story, whose first has no clock time written: a length of time
+        return Resolved("duration", iso_duration(n, code), mod)
     sign = 1 if "tard" in direction else -1
-    base = ctx.last_day()
+    base: Anchor | dt.date | None = ctx.last_day()
+    point = ctx.last_point(m.start(), 4)
+    if point is not None and len(point) < 10 and (code == "Y" or len(point) == 7):
+        # counted from the year or the month named last, not from an older day: 'En 1984,
+        # ... Vingt ans plus tard' is 2004; 'en octobre, contre 68 % un an plus tôt' a month
+        base = Anchor.parse(point)
     if n is None or base is None:
-        return Resolved("time" if code in ("H", "MIN", "S") else "date", None, qmod_of(g(m, "qmod")))
+        return Resolved("time" if code in ("H", "MIN", "S") else "date", None, mod)
+    if isinstance(base, Anchor) and base.month and code == "Y" and n == int(n):
+        return Resolved("date", f"{base.year + sign * int(n):04d}-{base.month:02d}", mod)
     kind, value = _shift(base, n, code, sign)
-    return Resolved(kind, value, qmod_of(g(m, "qmod")))
+    return Resolved(kind, value, mod)
 
 
 def r_duration(m: Match, ctx: Context) -> Resolved | None:
@@ -725,7 +806,7 @@ def r_clock(m: Match, ctx: Context) -> Resolved | None:
         else:
             day = None
     else:
-        day = ctx.clock_day(hm[0])
+        day = ctx.hour_day(hm[0], ctx.tense(m))
     return Resolved("time", with_time(day, hm), mod)
 
 
