@@ -746,7 +746,6 @@ def _byline(doc: Doc, i: int, j: int) -> bool:
     return after[:1] == "(" or (after[:1] == "." and after[1:].lstrip()[:1] in ("_", "-", "\u2013", "\u2014"))
 
 
-_CIVILITIES = frozenset(("m", "mme", "mlle", "me", "dr", "pr"))
 # the day after the comma, not an age ("Jean LAVAL, 45 ans" is a name in a list, no dateline)
 _DATELINE_AFTER = re.compile(r"\s*,\s*(?:$|\n|\d{1,2}\b(?!\s*ans?\b)|[-\u2013\u2014(])")
 
@@ -765,13 +764,12 @@ def _comma_dateline(doc: Doc, i: int, j: int) -> bool:
             or any(t.text[:1].isdigit() for t in doc[i:j]):
         return False
     letters = sum(len(t.text) for t in doc[i:j] if t.text != "-")
-    prev = doc[i - 1] if i else None
-    before_caps = prev is not None and prev.is_upper and prev.is_alpha and "\n" not in prev.whitespace_
-    if prev is not None and "\n" not in prev.whitespace_ and (
-            fold(prev.text).rstrip(".") in _CIVILITIES or (prev.text.istitle() and is_given_name(prev.text))):
-        return False  # a surname in capitals after its civility or given name ("M. Jean LAVAL, 12 voix")
+    prev = doc[i - 1] if i and "\n" not in doc[i - 1].whitespace_ else None  # on the same line
+    if prev is not None and ((prev.is_upper and prev.is_alpha) or prev.lower_ in _lex()["civilities"]
+                             or (prev.text.istitle() and is_given_name(prev.text))):
+        return False  # a headline's acronym; a surname after its civility or given name ("M. Jean LAVAL,")
     end = doc[j - 1].idx + len(doc[j - 1])
-    return letters >= 4 and not before_caps and _DATELINE_AFTER.match(doc.text, end) is not None
+    return letters >= 4 and _DATELINE_AFTER.match(doc.text, end) is not None
 
 
 def _line_head(doc: Doc, i: int, j: int) -> bool:
@@ -834,10 +832,10 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
             and doc[i - 1].is_lower and i + 1 < len(doc) and _is_cap(doc[i + 1].text)
         # a dateline in capitals the page glued to the words before it ("Un grave accident
         # OLTEN, 12"): its own name, whatever precedes it
-        comma_dateline = tok.is_upper and _alpha(tok) and any(
-            _comma_dateline(doc, i, j) for j in range(i + 1, min(len(doc), i + 5) + 1))
+        comma_ends = {j for j in range(i + 1, min(len(doc), i + 5) + 1) if _comma_dateline(doc, i, j)} \
+            if tok.is_upper and _alpha(tok) else set()
         if not (_is_cap(tok.text) and _alpha(tok)) or (opener and not village_article) or (
-                not comma_dateline
+                not comma_ends
                 and i > 0 and _is_cap(doc[i - 1].text) and _alpha(doc[i - 1]) and not tok.is_sent_start
                 and doc[i - 1].lower_ != "à"  # "À Addis-Abeba," opening a sentence
                 # "La Franche-Comté compte …": an article capitalized only because it opens
@@ -862,9 +860,8 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                 and not (j == i + 1 and _in_nouns(tok.lower_, nouns))
             listed = fold(tok.text) not in _COMPASS and (_listed_after_place(text, tok.idx, place_ends)
                                                           or _listed_before_place(text, end, place_starts))
-            dateline = _byline(doc, i, j) or _comma_dateline(doc, i, j)
-            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or dateline or head \
-                or _complement(doc, i) or _origin(doc, i) \
+            weak_ok = (i > 0 and doc[i - 1].lower_ in preps) or _byline(doc, i, j) or j in comma_ends \
+                or head or _complement(doc, i) or _origin(doc, i) \
                 or _of_noun(doc, i) or org_end or org_seat or _bracketed_after_place(doc, i, j, place_ends) \
                 or listed
             kinds = gazetteer.KINDS if weak_ok else gazetteer.STRONG
@@ -910,7 +907,7 @@ def gazetteer_places(doc: Doc, cands: list[Candidate],
                     tok.lower_ in _ARTICLES and s < c.start and c.end == e)]:
                 out.remove(c)
                 over.remove(c)
-        elif _comma_dateline(doc, i, found):
+        elif found in comma_ends:
             # the dateline is the town whatever the model read there ("MORGES," a body), and a
             # name the model ran into it from the words before ends before it ("Vaudrel NYON,");
             # `over` holds no span from an earlier line
@@ -4197,7 +4194,7 @@ def roads(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 # A competitor's line of a results list: a rank and its full stop (or the start of a line or
-# a sentence), one to three capitalized words, then the gap to the winner ("à 2'44",
+# a sentence), one to three capitalized words, then the gap to the winner ("à 3'12",
 # "à l'51", "à 12\""), "m. t." (même temps), or a nationality code in brackets ("(Esp)",
 # "(S)") before the gap or the end of the item.
 _UP = "A-ZÀ-ÖØ-Ý"

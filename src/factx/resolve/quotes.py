@@ -3137,10 +3137,7 @@ class QuoteReader:
                     return (document, "", "colon") if isinstance(document, Entity) else None
             if who is not None and who != NOBODY and not (isinstance(who, str) and who.startswith("org:")):
                 return who, "", "colon"
-            if isinstance(who, str) and who.startswith("org:") and subj[0].pos_ == "NOUN" \
-                    and "Plur" not in subj[0].morph.get("Number") \
-                    and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019")
-                            for c in subj[0].children):
+            if isinstance(who, str) and who.startswith("org:") and _definite_singular(subj[0]):
                 # "Dans un communiqué, la fédération va plus loin : « ... »": a body's class noun
                 # with the definite article takes up the body named before, as in an incise
                 return who, "", "colon"
@@ -3282,7 +3279,7 @@ class QuoteReader:
             return noun.dep_ == "nsubj" and head.pos_ == "ADJ" and head.i < colon \
                 and any(c.dep_ == "cop" for c in head.children) \
                 and all(c.dep_ in ("det", "amod") for c in noun.children) \
-                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019") for c in noun.children)
+                and _definite(noun)
         if noun.dep_ in SUBJECT_DEPS:
             return True
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
@@ -4403,9 +4400,7 @@ class QuoteReader:
         # definite word standing for a title (periphrases) the one just quoted was given
         # before is still about that one
         stands = periphrases().get(fold(subj.text)) or periphrases().get(fold(subj.lemma_ or subj.text))
-        if not stands or "Plur" in subj.morph.get("Number") \
-                or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l\u2019")
-                           for c in subj.children):
+        if not stands or not _definite_singular(subj):
             return True
         given = {w for p, title, at in self.roles if p is recent and at < subj.idx for w in title.split()}
         return not given & stands
@@ -6627,6 +6622,20 @@ def _negated(verb: Token) -> bool:
 def _human(tok: Token, words: QuoteWords) -> bool:
     return fold(tok.lemma_ or tok.text) in words.human_nouns or fold(tok.text) in words.human_nouns \
         or lexicon().title_of(tok.lower_) is not None or fold(tok.text) in parties()
+
+
+_DEFINITE_ARTICLES = ("le", "la", "l'", "l\u2019")
+
+
+def _definite(noun: Token) -> bool:
+    """The noun takes the definite article ("la fédération", "l'entreprise")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE_ARTICLES for c in noun.children)
+
+
+def _definite_singular(noun: Token) -> bool:
+    """A common noun in the singular with the definite article ("la fédération", "le
+    dirigeant"): a description that may take up the one named before."""
+    return noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number") and _definite(noun)
 
 
 def _possessed(tok: Token) -> bool:

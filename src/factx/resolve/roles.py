@@ -4921,7 +4921,7 @@ class RoleReader:
         while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
                 and doc[k].lower_ not in DE_FORMS and self.idx.at(k) is None:
             k += 1
-        if k < len(doc) and doc[k].lower_.replace("’", "'") in DE_FORMS:
+        if k < len(doc) and doc[k].lower_ in DE_FORMS:
             return False
         return k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
 

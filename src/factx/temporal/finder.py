@@ -387,7 +387,7 @@ def _is_day(value: str | None) -> bool:
     return bool(value and regex.fullmatch(r"\d{4}-\d\d-\d\d", value))
 
 
-# 'depuis' right before a day: the start of a span still running ('depuis le 31 mars')
+# 'depuis' right before a day: the start of a span still running ('depuis le 12 février')
 _SINCE = regex.compile(r"(?<![\w])depuis[ \t]+(?:(?:le|la|l['’])[ \t]*)?$", regex.IGNORECASE)
 _POINT = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
@@ -395,12 +395,12 @@ _POINT = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 def _remember_day(ctx: Context, expr: TimeExpr) -> None:
     if expr.rule == "bare_part_of_day":
         return  # it takes the narrative day; it names none for what follows
-    if expr.value and expr.kind in ("date", "time"):
-        point = _POINT.match(expr.value)
-        if point:  # a year, a month or a day ('197X', a decade, is none)
-            ctx.points.append((expr.end, point.group(0)))
-    if expr.value and expr.kind in ("date", "time") and regex.match(r"\d{4}-\d\d-\d\d", expr.value):
-        y, mo, d = (int(x) for x in expr.value[:10].split("-"))
+    point = _POINT.match(expr.value) if expr.value and expr.kind in ("date", "time") else None
+    if point is None:
+        return  # no year, month nor day ('197X', a decade, is none)
+    ctx.points.append((expr.end, point.group(0)))
+    if len(point.group(0)) == 10:  # a day
+        y, mo, d = (int(x) for x in point.group(0).split("-"))
         day = safe_date(y, mo, d)
         if day:
             ctx.days.append((expr.end, day))
