@@ -15,7 +15,7 @@ ROWS = [
     ("Hubert Gallois est mort jeudi. Il avait été adjoint aux sports de 1977 à 1989, puis premier "
      "adjoint.", "Hubert Gallois", "premier adjoint"),
     ("Odile Vernet a été conseillère générale de 1992 à 1998, puis sénatrice.", "Odile Vernet", "sénatrice"),
-    ("Lucien Brémond fut instituteur pendant douze ans, puis directeur d'école.", "Lucien Brémond",
+    ("Lucien Bremontier fut instituteur pendant douze ans, puis directeur d'école.", "Lucien Bremontier",
      "directeur d'école"),
     ("Albert Roussel a été trésorier jusqu'en 2004 puis président du comité.", "Albert Roussel", "président"),
     ("Gisèle Marchand est secrétaire du syndicat de 1970 à 1975, puis devient présidente de la "

@@ -43,8 +43,8 @@ CASES = [
      "Remiremont, Luc Petit, parle de 20 000 arbres abattus.",
      "Office national des forêts", "agence ONF de Remiremont"),
     # the acronym alone, beside the one body it names with a complement
-    ("Un incendie a détruit un hangar du GAEC des Trois Chênes à Ventron. Le GAEC emploie "
-     "trois salariés et élève 80 vaches.", "GAEC des Trois Chênes", "GAEC"),
+    ("Un incendie a détruit un hangar du GAEC des Trois Érables à Ventron. Le GAEC emploie "
+     "trois salariés et élève 80 vaches.", "GAEC des Trois Érables", "GAEC"),
 ]
 
 

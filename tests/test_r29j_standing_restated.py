@@ -75,6 +75,6 @@ def test_elected_office_kept_beside_the_interim(extract: Callable[..., dict]) ->
 
 
 def test_another_office_is_not_taken_up(extract: Callable[..., dict]) -> None:
-    roles = role_triples(extract("Le député sortant Marc Tellier a perdu. Le sénateur Henri Bloch a réagi. "
+    roles = role_triples(extract("Le député sortant Marc Tellier a perdu. Le sénateur Henri Blochet a réagi. "
                                  "Le maire sortant a félicité le vainqueur."))
     assert not any(p == "Marc Tellier" and r.startswith("maire") for p, r, _ in roles), roles

@@ -41,9 +41,9 @@ def test_home_is_a_body(extract: Callable[..., dict], label: str, text: str, nam
 
 def test_home_director_holds_office_there(extract: Callable[..., dict]) -> None:
     text = ("Les travaux de la maison de retraite Sainte-Agathe de Lorvigny dureront un an. "
-            "« Les résidents resteront sur place », assure la directrice, Odile Marchal.")
+            "« Les résidents resteront sur place », assure la directrice, Odile Verchère.")
     roles = role_triples(extract(text))
-    assert ("Odile Marchal", "directrice", "maison de retraite Sainte-Agathe de Lorvigny") in roles, roles
+    assert ("Odile Verchère", "directrice", "maison de retraite Sainte-Agathe de Lorvigny") in roles, roles
 
 
 PLACE_ROWS = [

@@ -52,6 +52,6 @@ def test_no_body_named_before_gives_none(extract: Callable[..., dict], text: str
 def test_a_de_complement_is_not_the_club_named_before(extract: Callable[..., dict]) -> None:
     # "l'équipe de Darney" is Darney's side (the town is typed misc here): never AS Rouvière's
     text = ("date 2006-05-22\n\nFootball : l'AS Rouvière monte\n\nL'AS Rouvière a gagné dimanche. "
-            "L'équipe de Darney, entraînée par Paul Marquet, a perdu.")
+            "L'équipe de Darney, entraînée par Paul Vernadet, a perdu.")
     roles = role_triples(extract(text))
-    assert held_of(roles, "Paul Marquet", "entraîneu") in ([None], ["Darney"]), roles
+    assert held_of(roles, "Paul Vernadet", "entraîneu") in ([None], ["Darney"]), roles

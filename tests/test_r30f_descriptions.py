@@ -51,10 +51,10 @@ def test_definite_description_speaker(extract: Callable[..., dict], text: str,
 
 def test_description_given_no_title_is_another_topic(extract: Callable[..., dict]) -> None:
     # "le suspect" stands for no title the lawyer quoted before was given: not his words
-    text = ("L'avocat de la famille, Me Lucien Ferrat, a dénoncé « une instruction menée à charge depuis le "
-            "début ».\nLe suspect a été entendu par la juge Claire Vautrin. « Je n'ai jamais mis les pieds "
-            "dans cette maison », a-t-il déclaré à sa sortie.")
-    assert _speakers(extract(text)) == ["Lucien Ferrat", None]
+    text = ("L'avocat de la famille, Me Lucien Ferrandier, a dénoncé « une instruction menée à charge "
+            "depuis le début ».\nLe suspect a été entendu par la juge Claire Vautrin. « Je n'ai jamais "
+            "mis les pieds dans cette maison », a-t-il déclaré à sa sortie.")
+    assert _speakers(extract(text)) == ["Lucien Ferrandier", None]
 
 
 @pytest.mark.parametrize("subject", ["Un autre syndicat va", "Les syndicats vont"])

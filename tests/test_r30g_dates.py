@@ -1,17 +1,17 @@
 """Round 30g (dates): where a relative date counts from, and what a gap of minutes is.
 
 1. A gap of hours or minutes after or before a moment of the story ('dix minutes plus tard',
-   'près de deux heures plus tôt') is a length of time (PT10M), as every news gold writes it:
+   'trois heures plus tôt') is a length of time (PT10M), as every news gold writes it:
    the first moment has no clock time written, so no time of day can be placed.
 2. 'l'année précédente' (lexicon anaphoric_relative_words) counts from the year its sentence
-   names ('en 2003, ... que l'année précédente' is 2002), not from the document's; 'l'année
-   dernière' stays the document's. 'Vingt ans plus tard', 'un an plus tôt' count from the year
-   or the month named last ('en 1984 ... Vingt ans plus tard' is 2004; 'en octobre, contre
-   68 % un an plus tôt' is October of the year before), not from an older day.
-3. A bare hour with no day of its own ('la séance a été levée vers 23 h') falls on the day
-   last named, but not on the start of a span still running ('qui mène depuis le 31 mars les
-   opérations') nor, told in the past, on a day after the document's (a plan named before
-   it: 'le 13 juin prochain').
+   names ('en 2007, ... que l'année précédente' is 2006), not from the document's; 'l'année
+   dernière' stays the document's. 'Trente ans plus tard', 'un an plus tôt' count from the year
+   or the month named last ('en 1971 ... Trente ans plus tard' is 2001; 'en mars, contre
+   54 % un an plus tôt' is March of the year before), not from an older day.
+3. A bare hour with no day of its own ('la réunion s'est achevée vers 23 h') falls on the day
+   last named, but not on the start of a span still running ('qui dirige depuis le 12 février
+   le chantier') nor, told in the past, on a day after the document's (a plan named before
+   it: 'le 20 juin prochain').
 4. A bare weekday that is the own complement of a present indicative of an action ('Cholet se
    déplace vendredi', 'le centre ouvre samedi') is a fixture still to come: news tells a past
    one in the compound past (components.date_tense._scheduled).
@@ -42,7 +42,7 @@ REF = "2016-11-24"
 
 GAPS = [
     ("minutes later",
-     "Le Stade Brévinois a ouvert le score sur un coup franc. Dix minutes plus tard, Alban Morvan "
+     "Le Stade Marvillois a ouvert le score sur un coup franc. Dix minutes plus tard, Alban Morvan "
      "a doublé la mise.",
      "dix minutes plus tard", ("duration", "PT10M")),
     ("minutes earlier, after a clause",
@@ -94,7 +94,7 @@ HOURS = [
      "9 h 40", ("time", "2016-11-24T09:40")),
     ("not a plan named before a past hour",
      "Le conseil municipal de Vaudrange s'est réuni mardi soir. La prochaine séance aura lieu le "
-     "15 décembre prochain. La réunion a été levée vers 23 h.",
+     "15 décembre prochain. La réunion s'est achevée vers 23 h.",
      "23 h", ("time", "2016-11-22T23:00")),
 ]
 
@@ -110,7 +110,7 @@ KEPT = [
      "En 2012, le club a gagné le championnat ; l'année dernière, il a fini troisième.",
      "l'année dernière", ("date", "2015")),
     ("a bare hour after a day of the report",
-     "Le conseil s'est réuni mardi. La séance a été levée vers 23 h.",
+     "Le conseil s'est réuni mardi. La réunion s'est achevée vers 23 h.",
      "23 h", ("time", "2016-11-22T23:00")),
     ("days later still count from the day",
      "Le chantier a commencé samedi. Deux jours plus tard, la grue est tombée.",
@@ -129,7 +129,7 @@ MONDAY = "2016-11-21"
 
 FIXTURES = [
     ("a match told in the present",
-     "Le Stade Brévinois se déplace vendredi chez le leader, l'US Vaudrange.",
+     "Le Stade Marvillois se déplace vendredi chez le leader, l'US Vaudrange.",
      "vendredi", ("date", "2016-11-25")),
     ("an opening told in the present",
      "La médiathèque de Saint-Orbel ouvre samedi ses portes au public.",
@@ -145,10 +145,10 @@ def test_weekday_of_a_present_verb_is_ahead(extract: Callable[..., dict], case: 
 
 FIXTURES_KEPT = [
     ("a weekday on a noun in apposition",
-     "Le Stade Brévinois, vainqueur de Vaudrange samedi, reste seul en tête.",
+     "Le Stade Marvillois, vainqueur de Vaudrange samedi, reste seul en tête.",
      "samedi", ("date", "2016-11-19")),
     ("a compound past",
-     "Le Stade Brévinois a reçu l'US Vaudrange samedi.",
+     "Le Stade Marvillois a reçu l'US Vaudrange samedi.",
      "samedi", ("date", "2016-11-19")),
 ]
 

@@ -160,7 +160,7 @@ def make_hint(doc: Doc) -> TenseHint | None:
 
 
 def _hangs_on(doc: Doc, start: int, end: int, verb: Token) -> bool:
-    """The expression is the verb's own complement in its own clause ('ouvre lundi', 'reçoit
+    """The expression is the verb's own complement in its own clause ('rouvre mardi', 'reçoit
     Bâle dimanche'), not one of a noun or an adjective in between ('vainqueur de l'Italie
     samedi, reste invaincu') nor one the parse hangs on it over a comma ('s'annonce mal au
     vu de l'équipe, très faible samedi')."""
@@ -183,7 +183,7 @@ def _bare_weekday(text: str) -> bool:
 def _scheduled(verb: Token) -> bool:
     """A present indicative of an action ('Cholet se déplace vendredi', 'le centre ouvre
     lundi', 'le FC Sion reçoit Bâle dimanche'): with a bare weekday, news French tells a
-    fixture still to come; a past event is told in the compound past ('a reçu dimanche').
+    fixture still to come; a past event is told in the compound past ('a reçu samedi').
     Not 'être' or 'avoir' (a state: 'le musée est fermé lundi'), nor a verb with an
     auxiliary."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ("être", "avoir"):

@@ -664,7 +664,7 @@ def _another_like(short: Entity, full: Entity, orgs: list[Entity]) -> bool:
 
 
 def _acronym_and_complement(name: str, acr: str) -> bool:
-    """`name` is the acronym `acr` and a "de" complement naming which one: "GAEC des Trois Chênes"."""
+    """`name` is the acronym `acr` and a "de" complement naming which one: "GAEC des Trois Érables"."""
     rest = _after_acronym(name, acr)
     return rest is not None and rest.startswith(("de ", "du ", "des ", "d'")) and len(rest.split()) <= 4
 
@@ -689,7 +689,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     _local_short_forms(orgs, gone)
     # an acronym alone beside the one body named by it and the place it serves ("la CPAM" and
     # "la CPAM de Montluçon", "la CAF" and "la CAF Vendée"), or by it and a complement ("le GAEC"
-    # and "le GAEC des Trois Chênes"), is that body
+    # and "le GAEC des Trois Érables"), is that body
     for short in orgs:
         if id(short) in gone or not is_acronym(short.name):
             continue

@@ -58,7 +58,7 @@ class Context:
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # (end offset, day)
     nights: set[int] = field(default_factory=set)  # end offsets of the days that are a night
     feasts: set[int] = field(default_factory=set)  # ... that name a feast ('Noël', 'Halloween')
-    # ... that open a span still running ('depuis le 31 mars'): a state's start, no day an event
+    # ... that open a span still running ('depuis le 12 février'): a state's start, no day an event
     # of the report is told on
     starts: set[int] = field(default_factory=set)
     # (end offset, value) of every year, month or day named so far, at its grain ('2003',
@@ -78,10 +78,10 @@ class Context:
         return self._last_named(hour, None, None, self.anchor.date)
 
     def hour_day(self, hour: int, tense: Tense | None) -> dt.date | None:
-        """The day a bare hour falls on ('la séance a été levée vers 23 h'): as `clock_day`,
-        but the start of a span still running ('qui mène depuis le 31 mars les opérations')
+        """The day a bare hour falls on ('la réunion s'est achevée vers 23 h'): as `clock_day`,
+        but the start of a span still running ('qui dirige depuis le 12 février le chantier')
         is no day an event of the report is told on, and an hour told in the past falls on
-        no day after the document's (a plan named before it: 'le 13 juin prochain')."""
+        no day after the document's (a plan named before it: 'le 20 juin prochain')."""
         hi = self.anchor.date if tense == "past" else None
         return self._last_named(hour, None, hi, self.anchor.date, skip_starts=True)
 
@@ -468,7 +468,7 @@ def r_deictic(m: Match, ctx: Context) -> Resolved | None:
 
 def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
     if g(m, "of"):
-        # 'au lendemain du second tour', 'à la veille du vote': the day of another event;
+        # 'au lendemain du scrutin', 'à la veille du vote': the day of another event;
         # opening the lead, it is the day the report is told on, the document's
         if ctx.anchor.date is not None and _in_lead_sentence(ctx.text, m.start()):
             return Resolved("date", iso_day(ctx.anchor.date))
@@ -482,7 +482,7 @@ def r_anaphoric(m: Match, ctx: Context) -> Resolved | None:
 
 _HEADER_LINE = regex.compile(r"[ \t]*date\b", regex.IGNORECASE)
 _LEAD_MIN = 100  # characters: a shorter paragraph is a headline, a kicker or a byline
-# a sentence's end: not the dateline's 'PARIS. -' nor '26 mars 2012. –'
+# a sentence's end: not the dateline's 'PARIS. -' nor '4 mai 2011. –'
 _SENTENCE_END = regex.compile(r"[.!?][ \t»\"”]*[ \t]+(?=[«\"“]?[ \t]*\p{Lu})")
 
 
@@ -564,7 +564,7 @@ def r_calendar_unit(m: Match, ctx: Context) -> Resolved | None:
         return None
     a = ctx.anchor
     if rel and unit in _UNIT_WIDTH and fold(rel) in folded_set("anaphoric_relative_words"):
-        # 'en 2003, ... 4 % de moins que l'année précédente': the year before the one the
+        # 'en 2007, ... 3 % de plus que l'année précédente': the year before the one the
         # sentence names, not the document's ('l'année dernière' is the document's)
         point = ctx.last_point(m.start(), _UNIT_WIDTH[unit], same_sentence=True)
         if point is not None:
@@ -715,15 +715,15 @@ def r_shifted(m: Match, ctx: Context) -> Resolved | None:
         return Resolved("duration", iso_duration(n, code), qmod_of(g(m, "qmod")))
     mod = qmod_of(g(m, "qmod"))
     if code in ("H", "MIN", "S") and n is not None:
-        # 'dix minutes plus tard', 'près de deux heures plus tard': the gap between two
+        # 'dix minutes plus tard', 'trois heures plus tard': the gap between two
         # moments of the story, whose first has no clock time written: a length of time
         return Resolved("duration", iso_duration(n, code), mod)
     sign = 1 if "tard" in direction else -1
     base: Anchor | dt.date | None = ctx.last_day()
     point = ctx.last_point(m.start(), 4)
     if point is not None and len(point) < 10 and (code == "Y" or len(point) == 7):
-        # counted from the year or the month named last, not from an older day: 'En 1984,
-        # ... Vingt ans plus tard' is 2004; 'en octobre, contre 68 % un an plus tôt' a month
+        # counted from the year or the month named last, not from an older day: 'En 1971,
+        # ... Trente ans plus tard' is 2001; 'en mars, contre 54 % un an plus tôt' a month
         base = Anchor.parse(point)
     if n is None or base is None:
         return Resolved("time" if code in ("H", "MIN", "S") else "date", None, mod)
