@@ -18,8 +18,8 @@ from conftest import entity_names
 BODIES = [
     ("La commission du contrôle des dépenses a rejeté le rapport de M. Valbrune.",
      "commission du contrôle des dépenses"),
-    ("Hier, la commission de l'environnement et des transports a voté le texte de Mme Orlac.",
-     "commission de l'environnement et des transports"),
+    ("Hier, la commission de l'agriculture et de la pêche a voté le texte de Mme Orlac.",
+     "commission de l'agriculture et de la pêche"),
     ("Le 3 mars, la commission consultative des droits de la personne a rendu son avis.",
      "commission consultative des droits de la personne"),
     ("Le conseil de sécurité s'est réuni jeudi à la demande du Brésil.", "conseil de sécurité"),
