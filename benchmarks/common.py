@@ -44,6 +44,8 @@ OWN10_GOLD = ROOT / "benchmarks" / "own_dev10.jsonl"
 OWN10_TXT = ROOT / "benchmarks" / "own_dev10"
 OWN11_GOLD = ROOT / "benchmarks" / "own_dev11.jsonl"
 OWN11_TXT = ROOT / "benchmarks" / "own_dev11"
+OWN12_GOLD = ROOT / "benchmarks" / "own_dev12.jsonl"
+OWN12_TXT = ROOT / "benchmarks" / "own_dev12"
 SEED_DIR = SHARED / "seed"
 
 
