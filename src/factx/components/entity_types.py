@@ -2362,6 +2362,22 @@ def _given_and_surname(name: str) -> bool:
         and gazetteer.place_kind(words[0]) is None
 
 
+def _body_marked(name: str) -> bool:
+    """A name that bears a body's mark, which no person's name bears: an ampersand ("Marks &
+    Sons", "CD&V"), a word of firms' names (organizations.json `company_words`: "Nordlys
+    Cruise Line", "Keller Group", "Colin Frères", "Vernay SARL"), or a club's prefix in
+    capitals before a capitalized word ("US Thionville", "AS Nancy"; "Us" alone may be a
+    given name)."""
+    if "&" in name:
+        return True
+    words = name.split()
+    org = organizations._lex()
+    if len(words) >= 2 and any(w.strip(".,") in org["company_words"] for w in words[1:]):
+        return True
+    return len(words) >= 2 and words[0] in org["club_prefixes"] and words[0].isupper() \
+        and words[1][:1].isupper()
+
+
 def _collectivity_name(name: str) -> bool:
     """A name the model read as one place that opens on the lower-case noun of a local
     authority and goes on with a capital ("la région Bourgogne", "la collectivité Corse"):
@@ -2611,8 +2627,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             # "un roman publié chez Grasset", "- Paul Roy, Les Ombres, Fayard (2001)": the
             # publisher, whatever the model read it as (a town's name only before the town)
             new = "organization"
-        elif labels == {"person"} and fold(name.split()[0]) in lex["org_heads"]:
-            new = "organization"  # "Groupe Bel"
+        elif labels == {"person"} and (fold(name.split()[0]) in lex["org_heads"] or _body_marked(name)):
+            new = "organization"  # "Groupe Bel", "Nordlys Cruise Line", "CD&V", "US Thionville"
         elif labels == {"person"} and _place_and_noun(name, nouns) \
                 and not any(c.attrs.get("civility") for c in cs):
             new = "organization"  # "Moselle Nature", "Toul-Nord Aménagement": a body of the place
@@ -2694,6 +2710,8 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             continue
         else:
             continue
+        if new == "person" and _body_marked(name):
+            new = "organization"  # "la victoire de X et du CD&V": a body listed with a person
         if new == "organization" and organizations.thing_acronym(doc, name):
             new = "misc"  # "les lignes du RER", "la TVA": a thing, whatever the clue of a body
         for c in cs:
@@ -3858,7 +3876,8 @@ def titled_people(doc: Doc, cands: list[Candidate], starts: dict[int, int] | Non
         words = str(c.attrs.get("name", "")).split()
         i = starts.get(c.start)
         if i is None or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
-                or not is_given_name(words[0].split("-")[0]) or gazetteer.place_kind(" ".join(words)):
+                or not is_given_name(words[0].split("-")[0]) or gazetteer.place_kind(" ".join(words)) \
+                or _body_marked(" ".join(words)):
             continue
         if i < 2 or doc[i - 1].text != "," or c.end >= len(base.original_text(doc)):
             continue

@@ -82,6 +82,8 @@ def _lex() -> dict[str, Any]:
         "title_acronyms": frozenset(data["title_acronyms"]),
         "kind_in_name": frozenset(fold(w) for w in data["kind_in_name_heads"]),
         "family_firm_tails": tuple(data["family_firm_tails"]),
+        "company_words": frozenset(data["company_words"] + data["family_firm_tails"] + data["legal_forms"]
+                                   + data["trailing_legal_forms"]),
         "body_words": {fold(w) for w in data["body_heads"] + data["institution_heads"] + data["title_heads"]
                        + data["expansion_heads"]},
         "expansion": {fold(w) for w in data["expansion_heads"]} - {fold(w) for w in data["body_heads"]
@@ -1669,12 +1671,14 @@ def _german_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _national_charities(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A national charity's name after an article, and its branch's place after "de" ("les
     Restos du cœur", "la Croix-Rouge de Vittel") when the model read it, is that organization,
-    whatever the model made of it; the article is no part of the name. (Where the model read
-    nothing, adding the name on its own over-fired on the own sets: left out.)"""
+    whatever the model made of it, a person too ("la fraternité prônée par Emmaüs": no
+    person bears a charity's name; not with a civility); the article is no part of the
+    name. (Where the model read nothing, adding the name on its own over-fired on the own
+    sets: left out.)"""
     charities = _local_lex()["charities"]
     text = base.original_text(doc)
     for c in cands:
-        if c.label not in ("place", "misc"):
+        if c.label not in ("place", "misc", "person") or (c.label == "person" and c.attrs.get("civility")):
             continue
         name = text[c.start : c.end]
         m = re.match(r"(?:(?:les|la|le|l['\u2019])\s*)?", name, re.I)
