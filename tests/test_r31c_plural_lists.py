@@ -4,8 +4,8 @@
 things the names name, one each. It is no part of the first name ("jardins ouvriers de A" is
 not a place; A is), where a singular noun may be ("le lac de Gérardmer et de Longemer": the
 lake keeps its name). Where one member of the list is a place, every member the model read as
-a thing, or as a one-word body or person no other layer named, is one more place of the list
-(`entity_types.places_in_plural_lists`).
+a thing, or as a one-word body no other layer named, is one more place of the list (not one
+read as a person: `entity_types.places_in_plural_lists`).
 
 Invented sentences; each fix row fails on the start code.
 """
@@ -25,8 +25,9 @@ FIXES = [
     ("a state's noun in the plural: each state is named by its complement",
      "Les États d'Edo, d'Ondo et d'Ebonyi concentrent la plupart des malades.",
      {"Edo", "Ondo", "Ebonyi"}, {"États d'Edo"}),
-    ("sites named after their place, one the model reads as a thing, one as a person",
-     "Le directeur veut désengorger les sites d'Ifo, de Dagahaley et de Hagadera avant l'été.",
+    ("sites named after their place, one the model reads as a thing",
+     "Des familles arrivent chaque jour dans les sites d'Ifo, de Dagahaley et de Hagadera. "
+     "Une épidémie de rougeole frappe le camp de Dagahaley depuis mars.",
      {"Ifo", "Dagahaley", "Hagadera"}, set()),
     ("an airport's compound name, in a list of airports",
      "Les aéroports de Londres-Heathrow, de Paris-Orly et de Francfort restaient fermés samedi.",

@@ -3995,12 +3995,15 @@ def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset
     return cands
 
 
-_LIST_DE = r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|de\s+|d['\u2019])"
-_LIST_NAME = r"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:\s[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
+_SP = r"[ \u00a0]"  # a list stands on one line
+_LIST_DE = rf"(?:de{_SP}+la{_SP}+|de{_SP}+l['\u2019]|du{_SP}+|des{_SP}+|de{_SP}+|d['\u2019])"
+_LIST_NAME = rf"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:{_SP}[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
+_LIST_SEP = rf"(?:{_SP}*,{_SP}*(?:(?:et|ou){_SP}+)?|{_SP}+(?:et|ou){_SP}+)"
 _PLURAL_LIST = re.compile(
-    rf"(?:\s+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?\s+{_LIST_DE}(?P<first>{_LIST_NAME})"
-    rf"(?P<rest>(?:\s*,\s*(?:(?:et|ou)\s+)?{_LIST_DE}?{_LIST_NAME})*?\s*,?\s+(?:et|ou)\s+{_LIST_DE}?{_LIST_NAME})")
-_LIST_MEMBER = re.compile(rf"(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+){_LIST_DE}?(?P<name>{_LIST_NAME})")
+    rf"(?:{_SP}+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?"
+    rf"{_SP}+{_LIST_DE}(?P<first>{_LIST_NAME})"
+    rf"(?P<rest>(?:{_SP}*,{_SP}*{_LIST_DE}?{_LIST_NAME})*?{_SP}*,?{_SP}+(?:et|ou){_SP}+{_LIST_DE}?{_LIST_NAME})")
+_LIST_MEMBER = re.compile(rf"{_LIST_SEP}{_LIST_DE}?(?P<name>{_LIST_NAME})")
 
 
 def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -4009,8 +4012,9 @@ def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     États d'Edo, d'Ondo et d'Ebonyi", "les aéroports de Londres-Heathrow, de Roissy et de
     Francfort"): the noun counts the things the names name, one each, so it is no part of the
     first name (a singular noun may be: "le lac de Gérardmer et de Longemer"), and where one
-    member is a place, every member that the model read as a thing, or as a body or a person
-    of one word no other layer named, is one more place of the list."""
+    member is a place, every member that the model read as a thing, or as a body of one word
+    no other layer named, is one more place of the list (never one read as a person: a list
+    of people one of whom the model took for a place stays a list of people)."""
     text = base.original_text(doc)
     for tok in doc:
         if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or not tok.is_alpha:
@@ -4044,11 +4048,11 @@ def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.attrs.pop("head_of", None)
                 c.label = "place"
                 c.attrs["why"] = "plural list"
-            elif c.label == "misc" or (c.label in ("organization", "person") and " " not in name
+            elif c.label == "misc" or (c.label == "organization" and " " not in name
                                        and c.attrs.get("why") in (None, "compound")
-                                       and (c.source == "ner" or c.attrs.get("why") == "compound")
-                                       and not c.attrs.get("civility")):
-                # "de Londres-Heathrow": a town's compound, read as a body's name
+                                       and (c.source == "ner" or c.attrs.get("why") == "compound")):
+                # "de Londres-Heathrow": a town's compound, read as a body's name (never a
+                # person: a list of people one of whom the model read as a place stays theirs)
                 c.label = "place"
                 c.attrs["why"] = "plural list"
     return cands
