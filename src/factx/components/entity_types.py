@@ -3253,6 +3253,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = common_noun_openers(doc, cands, nouns)
     cands = titled_people(doc, roads(doc, kicker_lines(doc, towns_in_lists(doc, cands))), starts)
     cands = bodies_in_lists(doc, cands, nouns)
+    cands = places_in_plural_lists(doc, cands)
     organizations.national_tails(doc, cands, nouns)  # "le Storting norvégien" is the Storting
     named = _names_after_thing_nouns(doc, text, starts)  # one scan for the two steps below
     cands = things_by_their_noun(doc, heavenly_bodies(doc, one_type_per_name(cands), starts), starts, named)
@@ -4010,6 +4011,69 @@ def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset
         if i is None or (i >= 1 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ")):
             continue  # "le stade Pierre Mauroy", "la série Julie Lescaut": named after someone
         c.label = "person"
+    return cands
+
+
+_SP = r"[ \u00a0]"  # a list stands on one line
+_LIST_DE = rf"(?:de{_SP}+la{_SP}+|de{_SP}+l['\u2019]|du{_SP}+|des{_SP}+|de{_SP}+|d['\u2019])"
+_LIST_NAME = rf"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:{_SP}[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
+_LIST_SEP = rf"(?:{_SP}*,{_SP}*(?:(?:et|ou){_SP}+)?|{_SP}+(?:et|ou){_SP}+)"
+_PLURAL_LIST = re.compile(
+    rf"(?:{_SP}+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?"
+    rf"{_SP}+{_LIST_DE}(?P<first>{_LIST_NAME})"
+    rf"(?P<rest>(?:{_SP}*,{_SP}*{_LIST_DE}?{_LIST_NAME})*?{_SP}*,?{_SP}+(?:et|ou){_SP}+{_LIST_DE}?{_LIST_NAME})")
+_LIST_MEMBER = re.compile(rf"{_LIST_SEP}{_LIST_DE}?(?P<name>{_LIST_NAME})")
+
+
+def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A plural noun followed by a list of names, each its complement ("les sites d'Ifo, de
+    Dagahaley et de Hagadera", "les jardins familiaux de Golbey, Chavelot et Thaon", "les
+    États d'Edo, d'Ondo et d'Ebonyi", "les aéroports de Londres-Heathrow, de Roissy et de
+    Francfort"): the noun counts the things the names name, one each, so it is no part of the
+    first name (a singular noun may be: "le lac de Gérardmer et de Longemer"), and where one
+    member is a place, every member that the model read as a thing, or as a body of one word
+    no other layer named, is one more place of the list (never one read as a person: a list
+    of people one of whom the model took for a place stays a list of people)."""
+    text = base.original_text(doc)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or not tok.is_alpha:
+            continue
+        m = _PLURAL_LIST.match(text, tok.idx + len(tok))
+        if m is None:
+            continue
+        spans = [(m.start("first"), m.end("first"))]
+        spans += [(mm.start("name") + m.start("rest"), mm.end("name") + m.start("rest"))
+                  for mm in _LIST_MEMBER.finditer(m.group("rest"))]
+        members: list[tuple[int, int, Candidate | None]] = []
+        for s, e in spans:
+            owner = next((c for c in cands if c.label in NAMED and c.end == e
+                          and tok.idx <= c.start <= s), None)
+            members.append((s, e, owner))
+        if not any(c is not None and c.label == "place" and c.start == s for s, e, c in members):
+            continue
+        listed = {id(c) for _, _, c in members}
+        for s, e, c in members:
+            if c is None:
+                continue
+            name = text[s:e]
+            if any(o.label in ("organization", "person") and id(o) not in listed
+                   and fold(str(o.attrs.get("name", ""))) == fold(name) for o in cands):
+                continue  # "Clarmont, leader du secteur" elsewhere: the text's body
+            if c.start < s:  # "[jardins familiaux de Golbey]": the noun is the list's
+                if c.label not in ("place", "organization"):
+                    continue
+                c.start = s
+                c.attrs["name"] = name
+                c.attrs.pop("head_of", None)
+                c.label = "place"
+                c.attrs["why"] = "plural list"
+            elif c.label == "misc" or (c.label == "organization" and " " not in name
+                                       and c.attrs.get("why") in (None, "compound")
+                                       and (c.source == "ner" or c.attrs.get("why") == "compound")):
+                # "de Londres-Heathrow": a town's compound, read as a body's name (never a
+                # person: a list of people one of whom the model read as a place stays theirs)
+                c.label = "place"
+                c.attrs["why"] = "plural list"
     return cands
 
 
