@@ -3779,6 +3779,31 @@ class RoleReader:
             out.append(self._role(person, ph, ph.det_start, ph.end, ph.status))
         return out
 
+    def _entering(self, r: Role) -> bool:
+        """Whether role r was read in a clause where its holder takes the office: the subject
+        of a verb of election, appointment or succession ("X a été élu maire", "X succède à
+        Y"), in r's evidence or the next sentence that names him by a pronoun. Not a
+        re-election ("réélu": the holder stays, he is "le maire sortant" too)."""
+        span = self.doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sents = [span.sent]
+        nxt = span.sent.end
+        if nxt < len(self.doc) and self.doc[nxt].lower_ in ("il", "elle"):
+            sents.append(self.doc[nxt].sent)  # "X a été élu maire. Il succède à Y"
+        for sent in sents:
+            for t in sent:
+                if not self._takes_office(t) or fold(t.lemma_).startswith("reel") \
+                        or fold(t.text).startswith("reel"):
+                    continue
+                subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                for c in subjects:
+                    hit = self.idx.at(c.i, PERSON)
+                    if (hit is not None and hit[0] is r.person) \
+                            or (sent is not sents[0] and c.i == sent.start):  # "Il succède à Y"
+                        return True
+        return False
+
     def _takes_office(self, t: Token) -> bool:
         """Whether token t is a verb by which its subject takes an office: election or
         appointment (not a copula), or succession in the active voice ("X a été remplacé": X
@@ -4086,7 +4111,8 @@ class RoleReader:
             named = ph.of is not None or ph.of_name is not None
             exact = {id(r.person) for rs in held.values() for r in rs
                      if fold(r.title) == fold(ph.title) and r.start < head.idx and _compatible(r, ph)
-                     and not (named and r.of is None and r.of_name is None)}
+                     and not (named and r.of is None and r.of_name is None)
+                     and not any(h.start < head.idx and _other_term(h, ph, self._entering(h)) for h in rs)}
             if len(exact) == 1 and len(chain) == 1:
                 first = next(r for rs in held.values() for r in rs if id(r.person) in exact)
                 taken[ph.head] = first.person
@@ -4113,7 +4139,9 @@ class RoleReader:
             group = self._office_group(self._text_of(ph))
             family = [c for c in cands if any((_related(r.title, ph.title) or
                                                (group is not None and self._office_group(r.role) == group))
-                                              and not _other_office(r, ph) for r in held.get(id(c[2]), []))]
+                                              and not _other_office(r, ph) for r in held.get(id(c[2]), []))
+                      and not any(r.start < head.idx and _other_term(r, ph, self._entering(r))
+                                  for r in held.get(id(c[2]), []))]
             trader = self._trade_owner(ph, [c[2] for c in cands]) if not family else None
             if trader is not None:
                 person = trader  # "X ferme sa boulangerie ... Le boulanger part à la retraite"
@@ -4311,6 +4339,22 @@ class RoleReader:
             sent_of[id(c[2])] = bisect_right(starts, c[1]) - 1
         last = max(sent_of.values())
         nearest = [c[2] for c in cands if sent_of[id(c[2])] == last]
+        if len(nearest) > 1:
+            # "la liste de X a devancé celle du maire sortant, Y. La nouvelle maire ...": of two
+            # people named, not the one whose gender or term in the office the title denies
+            said = ph.gender or self._phrase_gender(ph)
+            nearest = [p for p in nearest
+                       if not (said == "f" and person_gender(p) == "m")  # (a masculine title may be hers)
+                       and not any(r.start < head.idx and _other_term(r, ph, self._entering(r))
+                                   for r in held.get(id(p), []))] \
+                or nearest
+            if len(nearest) > 1 and ph.status == "former":
+                # "l'ancien chef militaire X ... a déclaré le président Y. L'ex-général ...": a
+                # former office takes up the one the text describes by a former office, not
+                # the one it names by an office he holds
+                former = [p for p in nearest if any(r.status == "former" and r.start < head.idx
+                                                    for r in held.get(id(p), []))]
+                nearest = former if len(former) == 1 else nearest
         if len(nearest) == 1:
             person = nearest[0]
         else:
@@ -4322,8 +4366,11 @@ class RoleReader:
             return None
         base = _base_title(ph.title, self.lex)
         mine = held.get(id(person), [])
-        if mine and (member or ph.status == "outgoing" or (ph.status == "incoming"
-                     and not any(fold(r.title).startswith("candidat") for r in mine))):
+        # what the reader knows of him when the title comes: the titles read before it
+        # ("La nouvelle maire recueille 50,9 % ... a lancé X, professeure de lettres")
+        known_then = [r for r in mine if r.start < head.idx]
+        if known_then and (member or ph.status == "outgoing" or (ph.status == "incoming"
+                           and not any(fold(r.title).startswith("candidat") for r in known_then))):
             return None  # a holder of another office: only a former one ("l'ancien instituteur") or
             # the office a candidate won ("le candidat X ... le nouveau maire") is his for sure
         if any(_base_title(r.title, self.lex) == base for r in mine):
@@ -5702,6 +5749,22 @@ def _compatible(r: Role, ph: Phrase) -> bool:
     if ph.of is not None and r.of is not None and ph.of is not r.of:
         return False
     return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
+
+
+def _other_term(r: Role, ph: Phrase, entering: bool = False) -> bool:
+    """Whether a title written later with a status names another holder of the same office
+    than a role already read: the one who is taking an office ("le nouveau maire", "élu
+    maire", "X succède à Y") and the one who is leaving it ("le maire sortant") are two
+    people, whatever their order in the text ("la liste de X a devancé celle du maire
+    sortant, Y. La nouvelle maire ..."; "X a été élu maire. Il succède à Y ... Le maire
+    sortant ..."). A holder named with no status ("le président X ... le président
+    sortant") is no other term: he may be the one leaving. `entering`: the role was read
+    where its holder takes the office (RoleReader._entering)."""
+    if not _related(r.title, ph.title) or _other_office(r, ph) or any(h in fold(r.role) for h in HONORARY):
+        return False  # (an honorary title is no term in the office: "président d'honneur")
+    if ph.status == "outgoing":
+        return entering or r.status == "incoming" or r.predecessor is not None
+    return ph.status == "incoming" and r.status == "outgoing"
 
 
 def _other_office(r: Role, ph: Phrase) -> bool:
