@@ -1,4 +1,4 @@
-"""Round 31f (dates): four classes of date phrases read from the working dev errors.
+"""Round 31f (dates): five classes of date phrases read from the working dev errors.
 
 1. 'ce jour-là' takes up the day the report last named ('Le 3 mai 2004, ... ce jour-là'),
    however far back, as 'ce soir-là' already did; 'cette année-là' / 'cette année là' and
@@ -13,6 +13,7 @@
    ('le bilan d'une année chargée', 'une journée historique', 'une journée portes ouvertes')
    is the period judged or named, no length of time; 'une année entière', 'une journée de
    grève' and 'il a fallu une année' stay durations.
+5. Verb forms the tense cues misread (below: a conditional, a simple past in -ra, 'est de').
 
 Invented names and sentences; each fix row fails on the start code.
 """
@@ -135,3 +136,54 @@ KEPT = [
 def test_kept(extract: Callable[..., dict], case: str, text: str, mention: str,
               expected: str | None) -> None:
     assert values(extract(text, REF)).get(mention, "absent") == expected
+
+
+# ---------------------------------------------------------------- verb forms the tense cues misread
+
+# 5. The surface tense cues read every word in -ait/-aient as an imperfect: a conditional
+#    ('devraient', 'allongerait') points ahead; a conditional auxiliary before a participle
+#    ('aurait tué') stays a past. And they read every word in -ra as a future: the simple past
+#    of a verb in -rer ('déplora', 'déclara') is a past, for the cues and for the parse's
+#    reading of a bare weekday's verb. A participle after 'être'/'avoir' ends in 'é' with its
+#    accent: 'est de', 'sont supérieures', 'sont ouvertes' are no compound past; a pronominal
+#    verb's compound past ('se sont produits') is one whatever its participle's ending.
+TENSES = [
+    ("a conditional of a plan",
+     "Les négociations de la branche devraient s'ouvrir en juillet pour s'achever en janvier.",
+     "2018-09-12", "janvier", "2019-01"),
+    ("a conditional in a relative clause",
+     "Au cœur du conflit à Brelay : la réorganisation des plannings prévue au 1er mars, qui "
+     "allongerait les journées.",
+     "2017-01-25", "1er mars", "2017-03-01"),
+    ("a simple past before a weekday",
+     "Le débat a été vif à l'Assemblée. Le député Jean Morel déplora mardi un discours creux.",
+     "2012-07-04", "mardi", "2012-07-03"),
+    ("'est de' is no compound past",
+     "La foire aux vins de Brelay est de retour le 2 mars.",
+     "2019-02-20", "le 2 mars", "2019-03-02"),
+    ("'sont' and an adjective in -es is no compound past",
+     "Les réservations de juillet sont déjà supérieures à celles de l'an dernier.",
+     "2020-06-12", "juillet", "2020-07"),
+    ("'sont ouvertes' is a state",
+     "Les inscriptions sont ouvertes jusqu'au 18 février à la mairie de Brelay.",
+     "2004-02-12", "18 février", "2004-02-18"),
+    ("a pronominal verb's compound past",
+     "Les musiciens de la fanfare se sont produits vendredi à Tonvel.",
+     "2003-06-24", "vendredi", "2003-06-20"),
+]
+
+TENSES_KEPT = [
+    ("a hedged past with a conditional auxiliary",
+     "Selon la police de Brelay, le suspect aurait tué sa voisine le 2 mars, avant de fuir.",
+     "2017-01-25", "le 2 mars", "2016-03-02"),
+    ("a future in -ra stays a future",
+     "Le nouveau pont de Tonvel sera inauguré le 2 mars par le préfet.",
+     "2017-01-25", "le 2 mars", "2017-03-02"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "ref", "mention", "expected"), TENSES + TENSES_KEPT,
+                         ids=[c[0] for c in TENSES + TENSES_KEPT])
+def test_verb_form_tense(extract: Callable[..., dict], case: str, text: str, ref: str, mention: str,
+                         expected: str) -> None:
+    assert values(extract(text, ref)).get(mention) == expected
