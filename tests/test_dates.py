@@ -80,7 +80,7 @@ DURATIONS_AND_SPANS = [
      None),
     ("Les experts rendront un avis d'ici à trois semaines.", "2012-10-29", "d'ici à trois semaines", "duration",
      "P3W", None),
-    ("Le mandat dure un an et demi.", "2012-10-29", "un an et demi", "duration", "P1.5Y", None),
+    ("Le mandat dure un an et demi.", "2012-10-29", "un an et demi", "duration", "P18M", None),  # a half in months (31f)
     ("Le chantier s'étalera sur un demi-siècle.", "2012-10-29", "sur un demi-siècle", "duration", "P50Y", None),
     ("Les combats durent depuis plusieurs jours.", "2012-11-02", "depuis plusieurs jours", "duration", None, None),
     ("Le réseau a aidé les entreprises au cours de l'année.", "2019-07", "au cours de l'année", "duration", "P1Y",

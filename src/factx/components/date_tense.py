@@ -26,7 +26,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from factx.resources import load_json
-from factx.temporal.tense import Tense, TenseHint, _participle_data
+from factx.temporal.tense import Tense, TenseHint, _participle_data, simple_past
 from factx.temporal.values import fold, weekday_number
 
 _VERBAL = ("VERB", "AUX")
@@ -67,8 +67,8 @@ def _forward(tok: Token) -> bool:
     lemma = fold(tok.lemma_.lower())
     if ("Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood")) and _R_ENDING.search(form) \
             and not (lemma.endswith(("er", "ir")) and form[len(lemma) - 2:] in _IMPERFECT
-                     and form.startswith(lemma[:-2])):
-        return True
+                     and form.startswith(lemma[:-2])) and not simple_past(tok.text):
+        return True  # not a simple past in -ra the tagger calls a future ('déplora', 'déclara')
     stems = [_stem(lemma)] if lemma.endswith(("er", "ir", "re")) else []
     stems += [s for s in _words().future_stems if form.startswith(s)]
     return any(form == s + e for s in stems for e in _ENDINGS)
@@ -186,8 +186,8 @@ def _scheduled(verb: Token) -> bool:
     fixture still to come; a past event is told in the compound past ('a reçu samedi').
     Not 'être' or 'avoir' (a state: 'le musée est fermé lundi'), nor a verb with an
     auxiliary."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("être", "avoir"):
-        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("être", "avoir") or simple_past(verb.text):
+        return False  # nor a simple past the tagger calls a present ('déplora', 'déclara')
     if any(c.dep_.startswith("aux") for c in verb.children):
         return False
     return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") \

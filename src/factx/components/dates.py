@@ -143,9 +143,39 @@ def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | Non
     ]
 
 
+_ONE_PERIOD = regex.compile(r"une[ \t]+(?:annee|journee)")
+# what a bare 'une année' / 'une journée' is told by, after the noun: an adjective, a
+# participle, a noun in apposition ('une année record', 'une journée portes ouvertes') or a
+# year ('une année 1999'); not a complement with its preposition ('une journée de grève')
+_QUALIFIERS = frozenset({"amod", "acl", "nummod"})
+
+
+def _evaluated_period(e: Candidate, doc: Doc) -> bool:
+    """'le bilan d'une année chargée', 'une année record', 'a évoqué « une journée
+    historique »', 'une journée portes ouvertes': a bare 'une année' or 'une journée' that
+    an adjective, a participle or a noun after it tells is the period judged or named, no
+    length of time; 'durer une année entière', 'une journée de travail', 'il a fallu une
+    année' stay (lexicon period_length_adjectives: the words that keep the length)."""
+    if e.attrs.get("kind") != "duration" or _ONE_PERIOD.fullmatch(fold(doc.text[e.start:e.end])) is None:
+        return False
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span[-1]
+    keep = folded_set("period_length_adjectives")
+    for child in noun.rights:
+        if child.dep_ == "punct" or child.i > noun.i + 4:
+            continue
+        apposed = child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children)
+        if (child.dep_ in _QUALIFIERS or apposed) and fold(child.text.lower()) not in keep:
+            return True
+    return False
+
+
 @Language.component("factx_dates")
 def dates_component(doc: Doc) -> Doc:
     from factx.components.date_tense import make_hint
 
-    base.add_candidates(doc, date_candidates(doc.text, base.ref_date(doc), make_hint(doc)))
+    cands = date_candidates(doc.text, base.ref_date(doc), make_hint(doc))
+    base.add_candidates(doc, [c for c in cands if not _evaluated_period(c, doc)])
     return doc

@@ -59,6 +59,7 @@ _WORD_AFTER = regex.compile(r"^[ \t]*([\w%€$°²'’-]+|[%€$°])")
 _NUMBER_LIST = regex.compile(r"(?:\d+[ \t]*(?:,|et|à|a|ou)[ \t]*)+$")
 _LEADING_EN = regex.compile(r"en[ \t]+(?=\S)", regex.IGNORECASE)
 _MID_SENTENCE = regex.compile(r"[\w,;'’][ \t]*$")
+_ELIDED = regex.compile(r"^\w['’]")  # "l'", "d'" before a noun
 _COMPLEMENT = regex.compile(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)")
 
 
@@ -155,7 +156,8 @@ def _ok_duration(m: Match, text: str) -> bool:
         return False  # "les 60 ans du club", "des quatre-vingts ans de l'armistice": its age
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
         nouns = folded_set("duration_nouns_before_de")
-        return prev[-1] == "de" and len(prev) > 1 and prev[-2] in nouns
+        # an elided article stays on the noun: "une mise à l'épreuve de trois ans"
+        return prev[-1] == "de" and len(prev) > 1 and _ELIDED.sub("", prev[-2]) in nouns
     if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,).;]", after):
         return False
     return not regex.match(r"^[ \t]*(?:plus[ \t]+tard|plus[ \t]+tôt|auparavant)", after)
@@ -201,8 +203,8 @@ def _ok_clock(m: Match, text: str) -> bool:
         at = g_start(m, "noon")
         if text[m.end():m.end() + 1] == "-" or _MID_SENTENCE.search(text, max(0, at - 3), at):
             return False
-    if g(m, "hourw") and not g(m, "minw") and _length_of(text, m.end()):
-        return False
+    if g(m, "hourw") and _length_of(text, m.end()):
+        return False  # 'trois heures de débats', 'une heure et demie de route': a length
     return not g(m, "hourw") or any(g(m, k) for k in ("tprep", "minw", "clockpod", "tday"))
 
 

@@ -554,7 +554,10 @@ def r_calendar_unit(m: Match, ctx: Context) -> Resolved | None:
     this = g(m, "this")
     rel = g(m, "rel")
     if ci.endswith("là"):
-        return Resolved("date", None)
+        # 'cette année-là', 'ce mois-là': the year or month the report last named
+        width = _UNIT_WIDTH.get(unit) if isinstance(unit, str) else None
+        point = ctx.last_point(m.start(), width) if width else None
+        return Resolved("date", point[:width] if point and width else None)
     mod = pmod_of(m)
     if rel:
         sign = rel_sign(rel)
@@ -899,6 +902,11 @@ def r_set(m: Match, ctx: Context) -> Resolved | None:
 
 
 def r_vague(m: Match, ctx: Context) -> Resolved | None:
+    if fold(g(m, "vaguedate") or "") in folded_set("day_anaphors"):
+        # 'ce jour-là': the day the report last named, however far back ('le 14 août
+        # 1997, ... ce jour-là'), as 'ce soir-là'; with none named it stays unresolved
+        day = ctx.last_day()
+        return Resolved("vague", iso_day(day) if day else None)
     return Resolved("vague", None)  # kind replaced by the rule's kind
 
 

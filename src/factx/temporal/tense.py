@@ -147,6 +147,55 @@ def leading_tense(text: str, start: int) -> Tense | None:
     return None
 
 
+_CONDITIONAL = regex.compile(r"(\w+?)(?:aient|ait)")
+_NEXT = regex.compile(r"[ \t]+(?:(?:pas|plus|jamais|déjà|bien|été)[ \t]+)?(\w+)")
+
+
+@cache
+def _conditional_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                 tuple[str, ...], frozenset[str]]:
+    data = load_json("dates/tense.json")
+    stems = data["governor"]["future_stems"]
+    cond = data["conditional"]
+    return (frozenset(s for s in stems if len(s) <= 3), tuple(s for s in stems if len(s) > 3),
+            tuple(cond["stem_endings"]), tuple(cond["not_stem_endings"]), tuple(cond["participle_endings"]),
+            frozenset(cond["not_participles"]))
+
+
+def conditional_tense(word: str, text: str, end: int) -> Tense | Literal["imperfect"] | None:
+    """The tense a word in -ait/-aient tells: 'imperfect' (the past cue it was read as)
+    unless it is a conditional ('devraient', 'allongerait', 'prendrait': future); a
+    conditional auxiliary before a participle is a hedged past ('aurait tué': past;
+    'serait arrivé' / 'serait fermé': no cue). Words in models/dates/tense.json "conditional"."""
+    m = _CONDITIONAL.fullmatch(word.lower())
+    if m is None:
+        return "imperfect"
+    short, long_stems, endings, not_endings, participle, not_participles = _conditional_words()
+    stem = m.group(1)
+    if not (stem in short or stem.endswith(long_stems)
+            or (stem.endswith(endings) and not stem.endswith(not_endings) and len(stem) > 3)):
+        return "imperfect"
+    nxt = _NEXT.match(text, end)
+    after = nxt.group(1).lower() if nxt else ""
+    if stem in ("aur", "ser") and after.endswith(participle) and after not in not_participles:
+        return "past" if stem == "aur" else None
+    return "future"
+
+
+@cache
+def _simple_past_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = load_json("dates/tense.json")["simple_past"]
+    return tuple(data["endings"]), frozenset(data["futures"])
+
+
+def simple_past(word: str) -> bool:
+    """'déplora', 'déclara', 'assura', 'montra': the simple past of a verb in -rer, which
+    the future cue's '-ra' also matches; not 'aura', 'mettra', 'paraîtra' (futures)."""
+    low = word.lower()
+    endings, futures = _simple_past_words()
+    return low.endswith(endings) and low not in futures and not low.endswith(("ttra", "îtra"))
+
+
 def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -> Tense | None:
     """'past' or 'future' from the nearest verb cue in the sentence, else None. A leading
     'd'ici'/'depuis', then a bare participle right before the expression, then a call to an
@@ -174,6 +223,14 @@ def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist > _REACH:
                 continue
+            cue: Tense | None = label  # type: ignore[assignment]
+            if label == "past" and _WORD.fullmatch(m.group(0)):
+                reading = conditional_tense(m.group(0), text, m.end())
+                cue = "past" if reading == "imperfect" else reading  # type: ignore[assignment]
+                if cue is None:
+                    continue
+            elif label == "future" and _WORD.fullmatch(m.group(0)) and simple_past(m.group(0)):
+                cue = "past"
             if best is None or dist < best[0]:
-                best = (dist, label)  # type: ignore[assignment]
+                best = (dist, cue)  # type: ignore[assignment]
     return best[1] if best else None

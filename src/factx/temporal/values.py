@@ -108,17 +108,30 @@ def fmt_num(x: float) -> str:
     return f"{x:.3f}".rstrip("0").rstrip(".")
 
 
+# a unit and a half ('deux heures et demie', 'un mois et demi') in whole smaller units, as
+# TimeML writes it and the dev golds do: PT2H30M, P1M15D, P1DT12H; years in months (P30M)
+_HALF = {"Y": "P{1}M", "M": "P{0}M15D", "D": "P{0}DT12H", "H": "PT{0}H30M", "MIN": "PT{0}M30S"}
+_HALF_ALONE = {"Y": "P6M", "M": "P15D", "D": "PT12H", "H": "PT30M", "MIN": "PT30S"}  # half a unit
+
+
 def iso_duration(n: float | None, code: str) -> str | None:
-    """P10Y, P3W, PT12H, PT14M, P3.2D... from a quantity and a unit code of lexicon.json."""
+    """P10Y, P3W, PT12H, PT14M, P3.2D... from a quantity and a unit code of lexicon.json;
+    a half of a unit in the smaller unit (`_HALF`: 'deux ans et demi' P30M, not P2.5Y)."""
     if n is None:
         return None
     mult = 1.0
+    mult_given = bool(code) and code[0].isdigit()
     while code and code[0].isdigit():
         digits = ""
         while code and code[0].isdigit():
             digits, code = digits + code[0], code[1:]
         mult = float(digits)
     n *= mult
+    if not mult_given and abs(n * 2 - round(n * 2)) < 1e-9 and abs(n - round(n)) > 1e-9 \
+            and code in _HALF:
+        if n < 1:
+            return _HALF_ALONE[code]
+        return _HALF[code].format(int(n), round(n * 12))  # 'deux heures et demie': PT2H30M
     if code in ("Y", "M", "W", "D"):
         return f"P{fmt_num(n)}{code}"
     if code == "H":
