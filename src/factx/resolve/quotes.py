@@ -31,6 +31,10 @@ cascade, each step named in the fact's `rule`:
   sentences naming no one), attributed nowhere, is
   the words of the one person the next sentence names as its subject ("« ... ». Jean
   Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
+- `lead`: an article whose body opens on a quotation attributed nowhere introduces its
+  speaker in the next sentence: the one person named there for the first time, as a
+  clause's subject (or in apposition to it), or as the agent of a noun of saying's
+  participle ("« ... » Le constat dressé samedi par X a donné le ton");
 - `interview`: a dialogue line answering a question line is the person interviewed's, as
   is an answer in quotation marks on the line after a question put to someone;
 - `echo`: a quotation whose words one speaker's quotation repeats (a headline);
