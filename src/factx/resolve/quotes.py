@@ -6065,7 +6065,13 @@ class QuoteReader:
         if not any(h.dep_ == "nsubj" or (h.dep_ == "appos" and h.head.dep_ == "nsubj")
                    or self.agent_of_participle(h) for h in heads):
             return None  # "« ... » Les gendarmes ont interpellé X": not one X is said to do
+        own = [h for h in heads if h.dep_ == "nsubj" or h.dep_ == "appos" or self.agent_of_participle(h)]
+        mine = {x.i for h in own for x in (h.head.subtree if h.dep_ == "appos" else h.subtree)}
+        plural = bool(FIRST_PLURAL & set(WORD.findall(text[s:e].lower())))
         for t in doc[lo:hi]:
+            if t.i not in mine and t.pos_ == "NOUN" and _human(t, self.words) \
+                    and (plural or "Plur" not in t.morph.get("Number")):
+                return None  # "Le maire, X, a reçu la présidente de Y": she may be the one who spoke
             if t.dep_ not in SUBJECT_DEPS or any(t.left_edge.i <= a and b - 1 <= t.right_edge.i
                                                  for _, a, b in named):
                 continue  # the person's own phrase
