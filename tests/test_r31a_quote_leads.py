@@ -44,6 +44,9 @@ def test_a_quote_lead_is_said_by_the_one_person_the_next_sentence_introduces(
     # the agent of a participle that qualifies no noun of saying
     "« Je n'oublierai jamais cette nuit-là. » Le témoignage de la victime a bouleversé le tribunal "
     "présidé par Maxence Vaudrillon.",
+    # another person by a title in the next sentence, who may be the one who spoke
+    "« Je ne laisserai pas fermer la maternité. » Le maire, Lucien Corbelet, a rencontré jeudi le "
+    "directeur de l'hôpital.",
     # two people in the next sentence
     "« Je n'oublierai jamais cette nuit-là. » Solène Marcadier a raconté hier l'incendie à son voisin, "
     "Maxence Vaudrillon.",
