@@ -6069,6 +6069,9 @@ class QuoteReader:
         mine = {x.i for h in own for x in (h.head.subtree if h.dep_ == "appos" else h.subtree)}
         plural = bool(FIRST_PLURAL & set(WORD.findall(text[s:e].lower())))
         for t in doc[lo:hi]:
+            if t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") \
+                    and t.lower_ in ("l'", "l\u2019", "le", "la", "les"):
+                return None  # "X l'a entendue cent fois, cette phrase": the words are the object
             if t.i not in mine and t.pos_ == "NOUN" and _human(t, self.words) \
                     and (plural or "Plur" not in t.morph.get("Number")):
                 return None  # "Le maire, X, a reçu la présidente de Y": she may be the one who spoke
