@@ -6072,9 +6072,12 @@ class QuoteReader:
             if t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") \
                     and t.lower_ in ("l'", "l\u2019", "le", "la", "les"):
                 return None  # "X l'a entendue cent fois, cette phrase": the words are the object
-            if t.i not in mine and t.pos_ == "NOUN" and _human(t, self.words) \
-                    and (plural or "Plur" not in t.morph.get("Number")):
-                return None  # "Le maire, X, a reçu la présidente de Y": she may be the one who spoke
+            group = bool({fold(t.lemma_ or t.text), fold(t.text)} & self.words.group_nouns)
+            if t.i not in mine and t.pos_ == "NOUN" and ((group and plural) or (
+                    _human(t, self.words) and (plural or "Plur" not in t.morph.get("Number")))):
+                # "Le maire, X, a reçu la présidente de Y", "« Nous ... » X a reçu les familles":
+                # they may be the ones who spoke
+                return None
             if t.dep_ not in SUBJECT_DEPS or any(t.left_edge.i <= a and b - 1 <= t.right_edge.i
                                                  for _, a, b in named):
                 continue  # the person's own phrase
