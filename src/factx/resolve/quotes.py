@@ -31,6 +31,10 @@ cascade, each step named in the fact's `rule`:
   sentences naming no one), attributed nowhere, is
   the words of the one person the next sentence names as its subject ("« ... ». Jean
   Perrin ne cache pas sa satisfaction."), unless that sentence marks a contrast;
+- `lead`: an article whose body opens on a quotation attributed nowhere introduces its
+  speaker in the next sentence: the one person named there for the first time, as a
+  clause's subject (or in apposition to it), or as the agent of a noun of saying's
+  participle ("« ... » Le constat dressé samedi par X a donné le ton");
 - `interview`: a dialogue line answering a question line is the person interviewed's, as
   is an answer in quotation marks on the line after a question put to someone;
 - `echo`: a quotation whose words one speaker's quotation repeats (a headline);
@@ -4977,6 +4981,9 @@ class QuoteReader:
                 q.speaker = self.named_after(open_c, close_c, s, e)
                 q.rule = "named_after" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is None and not dash:
+                q.speaker = self.quote_lead(open_c, close_c, s, e)
+                q.rule = "lead" if q.speaker is not None else q.rule
+            if q.speaker is None and q.verb is None and not dash:
                 q.speaker = self.relative_quoted(open_c, s, e, last)
                 q.rule = "relative" if q.speaker is not None else q.rule
             if q.speaker is None and q.verb is not None and not dash:
@@ -6011,6 +6018,91 @@ class QuoteReader:
                 return None  # an act ("Le préfet X a reçu les grévistes"), not X's stance
             return person
         return None
+
+    def quote_lead(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
+        """"« J'ai honte. » À la barre, hier, Paul Roy, 58 ans, n'en menait pas large.", "TOUL. —
+        « ... » Le constat dressé samedi par Paul Roy, président de ..., a donné le ton", "« ... »
+        Il était 19 h, lorsque le ministre, Paul Roy, a abattu son marteau": an article that
+        opens on a quotation (the first paragraph of its body, after the headline and any
+        dateline), attributed nowhere, introduces the one who said it in the next sentence of
+        that paragraph: the one person that sentence names, there for the first time in the
+        text (the headline apart), as the subject of one of its clauses or as the agent of a
+        participle ("dressé par X"); when no other subject there is a person, a pronoun for
+        one, a noun for people or a group, or a body, and that sentence holds no quotation
+        and no word of contrast."""
+        doc, text = self.doc, self.text
+        para = text.rfind("\n", 0, open_c) + 1
+        before = text[para:open_c].strip()
+        if before and (not re.fullmatch(r"[A-ZÀ-Ý][^\n«»“”\"]{0,50}?\s*(?:—|–|-|_)", before)
+                       or len(before.split()) > 6):
+            return None  # words of the paragraph before the mark, not a dateline ("TOUL. —")
+        head = self.headline_span()
+        lines = [ln for ln in text[self.lead_start():para].split("\n") if ln.strip()]
+        if len(lines) > (1 if head is not None else 0):
+            return None  # not the first paragraph of the body
+        if not self.has_verb(s, e):
+            return None  # a title or a label in marks, not words said
+        m = STOP_AFTER.match(text, close_c + 1)
+        if not m.group(1) and not text[s:e].rstrip().endswith((".", "!", "?", "…")):
+            return None  # the quotation does not end its sentence
+        lo = self.tok_at(m.end())
+        if lo >= len(doc) or doc[lo].is_space or "\n" in doc[lo - 1].text or not doc[lo].is_title:
+            return None
+        hi = lo
+        while hi < len(doc) and doc[hi].text not in (".", "!", "?") and "\n" not in doc[hi].text:
+            if doc[hi].text in QUOTE_MARKS or fold(doc[hi].text) in self.words.contrast:
+                return None
+            hi += 1
+        named = [(p, a, b) for p, a, b in self.idx.in_span(lo, hi, ("person",)) if not self.in_quote(a)]
+        if len({id(p) for p, _, _ in named}) != 1:
+            return None
+        person = named[0][0]
+        if any(head is None or not head[0] <= mt.start < head[1]
+               for mt in person.mentions if mt.start < doc[lo].idx):
+            return None  # named before: the sentence does not introduce the speaker
+        heads = [self.name_head(x) for _, a, b in named for x in range(a, b)]
+        # the subject, or in apposition to it ("le ministre ..., X, a abattu"), or the agent
+        if not any(h.dep_ == "nsubj" or (h.dep_ == "appos" and h.head.dep_ == "nsubj")
+                   or self.agent_of_participle(h) for h in heads):
+            return None  # "« ... » Les gendarmes ont interpellé X": not one X is said to do
+        own = [h for h in heads if h.dep_ == "nsubj" or h.dep_ == "appos" or self.agent_of_participle(h)]
+        mine = {x.i for h in own for x in (h.head.subtree if h.dep_ == "appos" else h.subtree)}
+        plural = bool(FIRST_PLURAL & set(WORD.findall(text[s:e].lower())))
+        for t in doc[lo:hi]:
+            if t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") \
+                    and t.lower_ in ("l'", "l\u2019", "le", "la", "les"):
+                return None  # "X l'a entendue cent fois, cette phrase": the words are the object
+            group = bool({fold(t.lemma_ or t.text), fold(t.text)} & self.words.group_nouns)
+            if t.i not in mine and t.pos_ == "NOUN" and ((group and plural) or (
+                    _human(t, self.words) and (plural or "Plur" not in t.morph.get("Number")))):
+                # "Le maire, X, a reçu la présidente de Y", "« Nous ... » X a reçu les familles":
+                # they may be the ones who spoke
+                return None
+            if t.dep_ not in SUBJECT_DEPS or any(t.left_edge.i <= a and b - 1 <= t.right_edge.i
+                                                 for _, a, b in named):
+                continue  # the person's own phrase
+            if t.pos_ == "PRON" and "Rel" in t.morph.get("PronType"):
+                continue  # "qui": the subject the relative takes up
+            low = fold(t.lemma_ or t.text)
+            if self.idx.at(t.i, SPEAKERS) is not None or t.pos_ == "PROPN" or _human(t, self.words) \
+                    or low in self.words.group_nouns or low in self.words.org_nouns:
+                return None  # "« ... » Les grévistes ont reçu le préfet X": someone else may speak
+            if t.pos_ == "PRON" and t.lower_ not in ("c'", "ce", "cela", "ça") \
+                    and not (t.lower_ == "il" and fold(t.head.lemma_ or t.head.text) == "etre"
+                             and any(c.like_num for c in t.head.subtree if c.i > t.head.i)):
+                return None  # a pronoun for someone; not the impersonal "Il était 19 h 26"
+        return None if self.dead(person) else person
+
+    def agent_of_participle(self, tok: Token) -> bool:
+        """"Le constat dressé par X a donné le ton": the agent of a participle with no
+        auxiliary that qualifies the subject, a noun of saying or of a view (models/quotes.json:
+        saying_nouns, view_nouns, stance_nouns); not "le tribunal présidé par X"."""
+        verb, noun = tok.head, tok.head.head
+        words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
+        return tok.dep_ == "obl:agent" and "Part" in verb.morph.get("VerbForm") \
+            and not any(c.dep_.startswith("aux") for c in verb.children) \
+            and verb.dep_ == "acl" and noun.dep_ in SUBJECT_DEPS and noun.pos_ == "NOUN" \
+            and bool(words & (self.words.saying_nouns | self.words.view_words))
 
     def introduced_after(self, open_c: int, close_c: int) -> Entity | None:
         """"« Je n'avais jamais vu ça », souffle-t-elle. Odile Roy, 74 ans, habite la rue
