@@ -3260,6 +3260,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     cands = bodies_named_as_things(doc, cands, starts, named)
     cands = countries_named_in_full(doc, places_naming_things(doc, cands, starts), starts)
     organizations.time_tails(doc, cands)  # "le Parlement précédent" is the Parlement
+    organizations.parties_conferences(cands)  # "la COP21": a treaty's supreme body
     cands = organizations.not_bodies_in_references(doc, cands)  # "ISBN 2-9504418-3-7"
     cands = headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
     return ranked_competitors(doc, cands)

@@ -101,6 +101,7 @@ def _lex() -> dict[str, Any]:
         "portfolio_adjectives": _portfolio_adjectives(data["portfolio_title_adjectives"]),
         "club_prefixes": set(data["club_prefixes"]),
         "club_suffixes": frozenset(data["club_suffixes"]),
+        "club_sport_words": frozenset(data["club_sport_words"]),
         "club_words": set(data["club_words"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "play_verbs": frozenset(fold(w) for w in data["play_verbs"]),
@@ -3507,7 +3508,32 @@ def _club_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for tok in doc:
         if tok.text in _lex()["club_suffixes"] and tok.i >= 1:
             _club_before_suffix(doc, cands, text, tok)
+        elif tok.text in _lex()["club_sport_words"] and tok.i >= 1:
+            _club_around_sport_word(doc, cands, text, tok)
     return cands
+
+
+def _club_around_sport_word(doc: Doc, cands: list[Candidate], text: str, tok: Token) -> None:
+    """"Lorvigny Pyrénées Rugby", "Bréval Foot Picardie", "Varmont Picardie Basket": a town's
+    name, its region's, and the name of a team sport (`club_sport_words`), capitalized words
+    in a row, are one club, an organization, whatever the model made of them (a place, the
+    region and the sport alone); the sport must follow a name, not open the run ("Football :"
+    heading a report)."""
+    start = tok.i
+    words = ("DET", "ADP", "PRON", "VERB", "AUX")  # the parser's sentence starts are not trusted
+    while start >= 1 and doc[start - 1].is_title and doc[start - 1].pos_ not in words:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ not in words:
+        end += 1
+    if start == tok.i or end - start > 6 or "\n" in text[doc[start].idx : doc[end - 1].idx]:
+        return
+    start_c, end_c = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    inside = [c for c in _name_cands(cands) if base.overlaps(c.start, c.end, start_c, end_c)]
+    if any(c.label == "person" and c.attrs.get("civility") for c in inside) \
+            or any(c.start < start_c or c.end > end_c for c in inside):
+        return  # "M. Colin Rugby", or a longer name running across: left as it is
+    _put_organization(cands, text, start_c, end_c, inside)
 
 
 def _club_before_suffix(doc: Doc, cands: list[Candidate], text: str, tok: Token) -> None:
@@ -6495,3 +6521,18 @@ def _names_only_arrived_at(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for c in cs:
                 c.label = "place"
     return cands
+
+
+def parties_conferences(cands: list[Candidate]) -> None:
+    """"la COP21", "la COP 18": the conference of the parties of a treaty, its supreme body,
+    named by its acronym and the number of its session (`parties_conferences`), is an
+    organization, which the model had made a thing or an event."""
+    acronyms = load_json("organizations.json")["parties_conferences"]
+    for c in cands:
+        m = _NUMBERED_ACRONYM.match(c.attrs.get("name", ""))
+        if c.label != "organization" and m and m.group(1) in acronyms:
+            c.label = "organization"
+
+
+# an acronym and the number of a session: "COP21", "COP 21", "COP-21"
+_NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,5})[ -]?\d{1,3}$")
