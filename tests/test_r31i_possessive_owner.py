@@ -11,7 +11,11 @@ is about. Three shapes where the owner was lost or another body taken:
 - a place after the possessive title ("X, son représentant en Île-de-France") is the area of
   the office, never its body: the possessive's owner is.
 
-Working dev texts: own-654 (own_dev11), own-710, own-718 (own_dev12).
+A relative pronoun subject ("X, qui compte 45 salariés, ...") takes up the name before its
+comma; a title held for a client ("son avocat") takes its owner when the clause's subject
+names a body (never the one body of the sentence before: "leur avocate" of plaintiffs).
+
+Working dev texts: own-654, own-658 (own_dev11), own-710, own-718 (own_dev12).
 """
 
 from __future__ import annotations
@@ -40,6 +44,16 @@ ROWS = [  # (text, person, title, the `of` expected)
     ("La société Lumivert, installée à Brest, emploie 80 personnes. Le conseil d'administration "
      "de la société a validé le plan. Son président, Yves Le Goff, parle d'un tournant.",
      "Yves Le Goff", "président", "Lumivert"),
+    # a relative pronoun subject takes up the name before its comma; a client's title ("son
+    # avocat") then takes the body its clause's subject names
+    ("Le parquet de Rennes a requis une amende contre la société Ardivel. La société Ardivel, "
+     "qui emploie 300 salariés, a contesté les faits devant le tribunal, selon son avocat, Me "
+     "Paul Vernet.",
+     "Paul Vernet", "avocat", "Ardivel"),
+    ("Mardi, le tribunal de commerce de Lille a validé le plan de reprise. L'imprimerie "
+     "Delcourt, qui compte 45 salariés, sera reprise par le groupe Nordis, a précisé sa "
+     "directrice, Anne Vasseur.",
+     "Anne Vasseur", "directrice", "imprimerie Delcourt"),
     # a place after the possessive title: the area of the office
     ("Le syndicat Sud Rail, qui a soutenu les grévistes, salue la décision. « C'est une "
      "victoire », affirme Karim Lahlou, son représentant en Bretagne.",
@@ -55,3 +69,11 @@ def test_possessive_owner(extract: Callable[..., dict], text: str, person: str, 
                           body: str) -> None:
     assert held_of(role_triples(extract(text)), person, title) == [body]
 
+
+
+def test_client_title_of_people_stays_bare(extract: Callable[..., dict]) -> None:
+    """Guard (held before this round too): "leur avocate" of people takes no body the
+    sentence before names."""
+    text = ("Les salariés ont gagné contre la société Brévia devant les prud'hommes. « C'est une "
+            "victoire », s'est réjouie leur avocate, Me Anne Roux.")
+    assert held_of(role_triples(extract(text)), "Anne Roux", "avocate") == [None]

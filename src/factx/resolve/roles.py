@@ -679,11 +679,15 @@ class RoleReader:
             # "La société X embauche. Son directeur, Y, ..."; "Le groupe X s'est abstenu. Sa
             # présidente de groupe, Y": a complement with no article names the office's kind,
             # the possessive its body
-            owner = self.body_before(ph.det_start) or self._gentile_owner(ph.det_start, chain) \
+            subject = self.body_before(ph.det_start)
+            owner = subject or self._gentile_owner(ph.det_start, chain) \
                 or self._sole_body_before(ph.det_start)
             for p in chain:
+                # (a title held for a client, "son avocat", only for a body its clause's subject
+                # names: "Vitafacile, ..., a corrigé la faille, selon son avocat")
                 if p.of is None and p.of_name is None and (not p.complement or p.kind_only) \
-                        and _base_title(p.title, lex) not in lex.for_clients:
+                        and (_base_title(p.title, lex) not in lex.for_clients
+                             or (subject is not None and subject.type == "organization")):
                     p.of = owner
         return chain
 
@@ -886,6 +890,9 @@ class RoleReader:
         subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
                     and not _quoted(t) and not (holder is not None and holder[0] <= t.i < holder[1])] \
             if clause else []
+        # a relative pronoun takes up its antecedent: "Vitafacile, qui revendique 1,2 million de
+        # clients, a corrigé la faille, selon son avocat"
+        subjects = [self._relative_antecedent(t) for t in subjects]
         # "Le Front a dénoncé des fraudes. « Nous avons reçu ... », a affirmé son porte-parole,
         # X": the incise after a quotation speaks of the sentence before the quotation
         opened = self._quotation_before_incise(at) if not subjects else None
@@ -923,6 +930,17 @@ class RoleReader:
                     and not _quoted(t) and all(doc[x].pos_ in ("DET", "ADJ") for x in range(v.i + 1, t.i)):
                 out.append(t)
         return out
+
+    def _relative_antecedent(self, t: Token) -> Token:
+        """The noun a relative pronoun subject takes up: a name right before its comma ("X, qui
+        ..."), else the head of the relative clause; any other subject as it is."""
+        if t.lower_ not in RELATIVE_PRONOUNS:
+            return t
+        if t.i >= 2 and self.doc[t.i - 1].text == ",":
+            hit = self.idx.ending_at(t.i - 1, ("person", *ORG_PLACE))
+            if hit is not None:
+                return self.doc[hit[1]]
+        return t.head.head if t.head.dep_ == "acl:relcl" and t.head.head.i < t.i else t
 
     def _apposed_holder(self, at: int) -> tuple[int, int] | None:
         """"Anne Roy, sa présidente, estime ...": the tokens of the person named right before the
