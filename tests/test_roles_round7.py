@@ -33,10 +33,11 @@ POSSESSIVE = [
     # a person as the subject: the possessive is that person's, no office of a body
     ("Paul Mougeot a gagné la course. Son entraîneur, Jean Thomas, était ravi.",
      [("Jean Thomas", "entraîneur", None)]),
-    # a title held for a client, not in the body
+    # a title held for a client: a body that is the clause's subject is its client, the
+    # `of` the dev sets' gold gives a lawyer (round 31i; was None)
     ("La société Vosges Bois a porté plainte. Son avocat, Me Luc Renard, réclame des "
      "dommages.",
-     [("Luc Renard", "avocat", None)]),
+     [("Luc Renard", "avocat", "Vosges Bois")]),
 ]
 
 

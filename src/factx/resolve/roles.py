@@ -679,11 +679,15 @@ class RoleReader:
             # "La société X embauche. Son directeur, Y, ..."; "Le groupe X s'est abstenu. Sa
             # présidente de groupe, Y": a complement with no article names the office's kind,
             # the possessive its body
-            owner = self.body_before(ph.det_start) or self._gentile_owner(ph.det_start, chain) \
+            subject = self.body_before(ph.det_start)
+            owner = subject or self._gentile_owner(ph.det_start, chain) \
                 or self._sole_body_before(ph.det_start)
             for p in chain:
+                # (a title held for a client, "son avocat", only for a body its clause's subject
+                # names: "Vitafacile, ..., a corrigé la faille, selon son avocat")
                 if p.of is None and p.of_name is None and (not p.complement or p.kind_only) \
-                        and _base_title(p.title, lex) not in lex.for_clients:
+                        and (_base_title(p.title, lex) not in lex.for_clients
+                             or (subject is not None and subject.type == "organization")):
                     p.of = owner
         return chain
 
@@ -799,12 +803,18 @@ class RoleReader:
         hit = idx.starting_at(subj.i + 1, ("organization",)) if subj.is_lower else None
         if hit is not None:
             return hit[0]  # its kind, then its name: "La scierie Girard recrute"
+        organ = self._organ_subject_body(subj)
+        if organ is not None:
+            return organ
         if not subj.is_lower or subj.lemma_.lower() not in self.lex.org_nouns:
             return None
-        if subj.i > 0 and doc[subj.i - 1].lower_ in DEF_DETS and subj.i + 1 < len(doc) \
-                and doc[subj.i + 1].is_lower and doc[subj.i + 1].lower_ not in DE | {"d’"} \
-                and doc[subj.i + 1].pos_ not in ("ADJ", "PROPN", "ADP"):
-            # "Le club compte 85 licenciés. Son moniteur, X": the body named before
+        nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
+        if subj.i > 0 and doc[subj.i - 1].lower_ in DEF_DETS and nxt is not None \
+                and nxt.is_lower and nxt.lower_ not in DE | {"d’"} \
+                and (nxt.pos_ not in ("ADJ", "PROPN", "ADP")
+                     or (nxt.dep_ == "case" and nxt.head.head.i != subj.i and nxt.head.i != subj.i)):
+            # "Le club compte 85 licenciés. Son moniteur, X": the body named before; also when a
+            # phrase of the verb follows it ("a réagi le groupe dans un communiqué")
             return self._antecedent(subj.i, subj)
         # the body's name after its noun: "La société Mathieu Bois embauche"; or its kind and
         # its town, "Le centre de secours de Charmes", a body of that name
@@ -834,6 +844,40 @@ class RoleReader:
                 return None
         return None
 
+    def _organ_subject_body(self, subj: Token) -> Entity | None:
+        """"La direction du cégep dit étudier le jugement. Son directeur général, X": a subject
+        that names a body's governing organ (models/roles/titles.json organ_nouns) by its
+        de-complement speaks for the body that complement names, by its name or by its kind
+        with a definite article (the body named before whose name holds that noun, or that
+        the noun introduced: _antecedent); the organ's own complement, with no article ("le
+        conseil d'administration de la société"), is read over. None otherwise."""
+        doc = self.doc
+        if not subj.is_lower or subj.lemma_.lower() not in _organ_nouns():
+            return None
+        c = subj
+        for _ in range(3):
+            c = next((x for x in c.children if x.dep_ == "nmod" and x.i > c.i
+                      and any(y.dep_ == "case" and y.lower_ in DE for y in x.children)), None)
+            if c is None:
+                return None
+            hit = self.idx.at(c.i, ("organization",))
+            if hit is not None:
+                return hit[0]
+            definite = doc[c.i - 1].lower_ in DEF_DETS | {"du", "des"}
+            if not c.is_lower or c.pos_ != "NOUN":
+                return None
+            if not definite:
+                continue  # "d'administration", "de surveillance": the organ's own name
+            if any(x.dep_ in ("nmod", "amod") for x in c.children):
+                return None
+            # (else a site named before by that kind, the entity layer's place: "la direction
+            # du port", "du cégep" after the "Cégep du Vieux Montréal")
+            kind = fold(c.lemma_)
+            return self._antecedent(c.i, c) or next(
+                (h[0] for h in reversed(self.idx.in_span(0, c.i, ("place",)))
+                 if fold(h[0].name).split()[:1] == [kind]), None)
+        return None
+
     def owner_subject(self, at: int, clause: bool = True) -> Token | None:
         """The subject a possessive at token `at` takes up (see body_before): the last subject
         of its clause before it, else of the sentence before (before the quotation, for an
@@ -846,6 +890,9 @@ class RoleReader:
         subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
                     and not _quoted(t) and not (holder is not None and holder[0] <= t.i < holder[1])] \
             if clause else []
+        # a relative pronoun takes up its antecedent: "Vitafacile, qui revendique 1,2 million de
+        # clients, a corrigé la faille, selon son avocat"
+        subjects = [self._relative_antecedent(t) for t in subjects]
         # "Le Front a dénoncé des fraudes. « Nous avons reçu ... », a affirmé son porte-parole,
         # X": the incise after a quotation speaks of the sentence before the quotation
         opened = self._quotation_before_incise(at) if not subjects else None
@@ -859,10 +906,41 @@ class RoleReader:
             subjects = [t for t in doc[line : prev.end] if t.dep_ in ("nsubj", "nsubj:pass")
                         and t.lower_ not in RELATIVE_PRONOUNS]
             # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
-            subjects = [t for t in subjects if not _quoted(t)] or subjects
+            said = [t for t in subjects if not _quoted(t)]
+            if not said:
+                # "« Nous contestons ... », a réagi le groupe. Son directeur, X": the subject after
+                # the incise's verb (the parser reads it as the verb's object) is the one who speaks
+                said = self._incise_subjects(line, prev.end)
+            subjects = said or subjects
             if not subjects and line < prev.end - 1 and doc[line].lower_ in DETS:
                 subjects = [doc[line + 1]]  # a first line the parser ran into the headline above it
         return subjects[-1] if subjects else None
+
+    def _incise_subjects(self, start: int, end: int) -> list[Token]:
+        """The nouns that follow an incise's verb after a quotation between tokens start and
+        end ("« ... », a réagi le groupe dans un communiqué"): the inverted subject of a verb
+        right after the closing mark and its comma, whatever the parser made of it (its
+        subject or its object); not a pronoun, not inside a quotation."""
+        doc = self.doc
+        out = []
+        for t in doc[start:end]:
+            v = t.head
+            if t.dep_ in ("nsubj", "obj") and t.pos_ in ("NOUN", "PROPN") and v.i < t.i \
+                    and v.pos_ == "VERB" and self._incise_quotation(v.i + 1) is not None \
+                    and not _quoted(t) and all(doc[x].pos_ in ("DET", "ADJ") for x in range(v.i + 1, t.i)):
+                out.append(t)
+        return out
+
+    def _relative_antecedent(self, t: Token) -> Token:
+        """The noun a relative pronoun subject takes up: a name right before its comma ("X, qui
+        ..."), else the head of the relative clause; any other subject as it is."""
+        if t.lower_ not in RELATIVE_PRONOUNS:
+            return t
+        if t.i >= 2 and self.doc[t.i - 1].text == ",":
+            hit = self.idx.ending_at(t.i - 1, ("person", *ORG_PLACE))
+            if hit is not None:
+                return self.doc[hit[1]]
+        return t.head.head if t.head.dep_ == "acl:relcl" and t.head.head.i < t.i else t
 
     def _apposed_holder(self, at: int) -> tuple[int, int] | None:
         """"Anne Roy, sa présidente, estime ...": the tokens of the person named right before the
@@ -1202,8 +1280,10 @@ class RoleReader:
             hit = self.idx.starting_at(j + 1 + (doc[j + 1].lower_ in DEF_DETS), ("place",))
             if hit:
                 free_here = ph.of is None and ph.of_name is None and not ph.complement
-                owned = low == "pour" and ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS
-                if free_here and not owned:  # (not "son économiste pour l'Europe": the owner's body)
+                owned = ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS
+                # (not "son économiste pour l'Europe", "X, son représentant en Île-de-France": the
+                # area of an office the possessive's owner gives; the owner is its body)
+                if free_here and not owned:
                     ph.of = hit[0]
                 ph.end = hit[2]
                 body = self._body_after_area(hit[2]) if free_here or ph.of is hit[0] else None
@@ -6734,6 +6814,8 @@ def _unnamed_owner(doc: Doc, reader: RoleReader, r: Role) -> tuple[bool, Entity 
         return False, None
     if reader._passive_agent_body(subj) is not None:
         return False, None  # "La grève a été déclenchée par le syndicat X. Son secrétaire": X's
+    if reader._organ_subject_body(subj) is not None:
+        return False, None  # "La direction du collège ...": the body its complement names
     return True, reader._antecedent(subj.i, subj)
 
 
