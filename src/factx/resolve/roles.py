@@ -4349,7 +4349,7 @@ class RoleReader:
                                    for r in held.get(id(p), []))] \
                 or nearest
             if len(nearest) > 1 and ph.status == "former":
-                # "l'ancien chef militaire X ... a déclaré le président Y. L'ex-général ...": a
+                # "l'ancien chef rebelle X ... a confirmé le président Y. L'ex-colonel ...": a
                 # former office takes up the one the text describes by a former office, not
                 # the one it names by an office he holds
                 former = [p for p in nearest if any(r.status == "former" and r.start < head.idx
@@ -4367,7 +4367,7 @@ class RoleReader:
         base = _base_title(ph.title, self.lex)
         mine = held.get(id(person), [])
         # what the reader knows of him when the title comes: the titles read before it
-        # ("La nouvelle maire recueille 50,9 % ... a lancé X, professeure de lettres")
+        # ("La nouvelle maire obtient 52 % ... a dit X, infirmière")
         known_then = [r for r in mine if r.start < head.idx]
         if known_then and (member or ph.status == "outgoing" or (ph.status == "incoming"
                            and not any(fold(r.title).startswith("candidat") for r in known_then))):
