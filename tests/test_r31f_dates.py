@@ -10,7 +10,7 @@
    and 'N heure(s) et demie' followed by a complement of time spent ('de route', 'de jeu')
    is that length, not a clock time.
 4. A bare 'une année' / 'une journée' told by an adjective, a participle or a noun after it
-   ('le bilan d'une année chargée', 'une journée historique', 'une journée portes ouvertes')
+   ('a évoqué une année chargée', 'une journée historique', 'une journée portes ouvertes')
    is the period judged or named, no length of time; 'une année entière', 'une journée de
    grève' and 'il a fallu une année' stay durations.
 5. Verb forms the tense cues misread (below: a conditional, a simple past in -ra, 'est de').
@@ -92,7 +92,7 @@ def test_length_of_time(extract: Callable[..., dict], case: str, text: str, ment
 
 JUDGED = [
     ("a year judged by a participle",
-     "Le capitaine Luc Perrin a dressé le bilan d'une année chargée pour les pompiers de Brelay.",
+     "Le capitaine Luc Perrin a évoqué une année chargée pour les pompiers de Brelay.",
      "une année"),
     ("a year judged by a noun after it",
      "Pompiers de Tonvel : une année record",
@@ -151,8 +151,8 @@ TENSES = [
      "Les discussions sur les salaires devraient s'engager en juillet pour se conclure en janvier.",
      "2018-09-12", "janvier", "2019-01"),
     ("a conditional in a relative clause",
-     "Le syndicat rejette le nouveau règlement applicable au 1er mars, qui allongerait les tournées "
-     "des facteurs.",
+     "À Brelay, les agents contestent le nouveau temps de travail fixé au 1er mars, qui rallongerait "
+     "les gardes de nuit.",
      "2017-01-25", "1er mars", "2017-03-01"),
     ("a simple past before a weekday",
      "Le débat a été vif au conseil général. Le sénateur Jean Morel déclara mardi son opposition au "
@@ -162,11 +162,11 @@ TENSES = [
      "La foire aux vins de Brelay est de retour le 2 mars.",
      "2019-02-20", "le 2 mars", "2019-03-02"),
     ("'sont' and an adjective in -es is no compound past",
-     "Les commandes de juillet sont déjà supérieures aux prévisions du gérant.",
+     "Pour juillet, les commandes sont déjà supérieures aux prévisions du gérant.",
      "2020-06-12", "juillet", "2020-07"),
     ("'sont ouvertes' is a state",
-     "Les inscriptions sont ouvertes jusqu'au 18 février à la mairie de Brelay.",
-     "2004-02-12", "18 février", "2004-02-18"),
+     "Les inscriptions sont ouvertes jusqu'au 26 février à la mairie de Brelay.",
+     "2004-02-12", "26 février", "2004-02-26"),
     ("a pronominal verb's compound past",
      "Les musiciens de la fanfare se sont produits vendredi à Tonvel.",
      "2003-06-24", "vendredi", "2003-06-20"),

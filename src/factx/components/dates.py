@@ -151,7 +151,7 @@ _QUALIFIERS = frozenset({"amod", "acl", "nummod"})
 
 
 def _evaluated_period(e: Candidate, doc: Doc) -> bool:
-    """'le bilan d'une année chargée', 'une année record', 'a évoqué « une journée
+    """'une année chargée', 'une année record', 'a évoqué « une journée
     historique »', 'une journée portes ouvertes': a bare 'une année' or 'une journée' that
     an adjective, a participle or a noun after it tells is the period judged or named, no
     length of time; 'une année entière de travaux', 'une journée de travail', 'il a fallu une
