@@ -29,10 +29,10 @@ ROWS = [  # (text, (person, role) expected or None, (person, role) that must not
     ("Samedi, l'équipe d'Yvette Castagné a devancé celle de la présidente sortante, Lucienne "
      "Brayer. La nouvelle présidente obtient 31 voix sur 58.",
      ("Yvette Castagné", "nouvelle présidente"), None),
-    ("Lors de l'assemblée de l'amicale, Bernard Aubry a été élu président. Il succède à Lucien "
+    ("Lors de l'assemblée de l'amicale, Bernard Auclair a été élu président. Il succède à Lucien "
      "Perrot. « Nous allons travailler », a déclaré le nouveau président. Le président sortant a "
      "remis les clés du local.", ("Lucien Perrot", "président sortant"),
-     ("Bernard Aubry", "président sortant")),
+     ("Bernard Auclair", "président sortant")),
     ("Au second tour, la liste conduite par Martine Leduc a devancé celle du maire sortant, Paul "
      "Girard. La nouvelle maire obtient 52 % des voix. « Nous allons travailler », a lancé "
      "Martine Leduc, 48 ans, infirmière et conseillère municipale depuis 2001.",
