@@ -110,6 +110,8 @@ FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 WILL_VERBS = frozenset({"vouloir", "souhaiter", "désirer", "préférer"})  # "X a voulu rappeler ..."
 DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
+# a dateline alone before a paragraph's opening quotation ("TOUL. —", "Metz, le 3 mai -")
+DATELINE_BEFORE = re.compile(r"[A-ZÀ-Ý][^\n«»“”\"]{0,50}?\s*(?:—|–|-|_)")
 # prepositions that hang a name on the verb of saying, not on the speaker's title: the one
 # spoken to or before ("a répondu le ministre à X", "a déclaré la porte-parole à l'AFP",
 # "devant le Parlement", "avec X")
@@ -6036,8 +6038,7 @@ class QuoteReader:
         doc, text = self.doc, self.text
         para = text.rfind("\n", 0, open_c) + 1
         before = text[para:open_c].strip()
-        if before and (not re.fullmatch(r"[A-ZÀ-Ý][^\n«»“”\"]{0,50}?\s*(?:—|–|-|_)", before)
-                       or len(before.split()) > 6):
+        if before and (not DATELINE_BEFORE.fullmatch(before) or len(before.split()) > 6):
             return None  # words of the paragraph before the mark, not a dateline ("TOUL. —")
         head = self.headline_span()
         lines = [ln for ln in text[self.lead_start():para].split("\n") if ln.strip()]

@@ -5751,7 +5751,7 @@ def _compatible(r: Role, ph: Phrase) -> bool:
     return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
 
 
-def _other_term(r: Role, ph: Phrase, entering: bool = False) -> bool:
+def _other_term(r: Role, ph: Phrase, entering: bool) -> bool:
     """Whether a title written later with a status names another holder of the same office
     than a role already read: the one who is taking an office ("le nouveau maire", "élu
     maire", "X succède à Y") and the one who is leaving it ("le maire sortant") are two

@@ -183,17 +183,18 @@ def conditional_tense(word: str, text: str, end: int) -> Tense | Literal["imperf
 
 
 @cache
-def _simple_past_words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _simple_past_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     data = load_json("dates/tense.json")["simple_past"]
-    return tuple(data["endings"]), frozenset(data["futures"])
+    return tuple(data["endings"]), tuple(data["future_endings"]), frozenset(data["futures"])
 
 
 def simple_past(word: str) -> bool:
     """'déplora', 'déclara', 'assura', 'montra': the simple past of a verb in -rer, which
-    the future cue's '-ra' also matches; not 'aura', 'mettra', 'paraîtra' (futures)."""
+    the future cue's '-ra' also matches; not 'aura', 'mettra', 'paraîtra' (futures:
+    models/dates/tense.json "simple_past")."""
     low = word.lower()
-    endings, futures = _simple_past_words()
-    return low.endswith(endings) and low not in futures and not low.endswith(("ttra", "îtra"))
+    endings, future_endings, futures = _simple_past_words()
+    return low.endswith(endings) and low not in futures and not low.endswith(future_endings)
 
 
 def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -> Tense | None:
@@ -212,7 +213,8 @@ def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -
     past, future, not_future = _cues()
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
-    for pattern, label in ((future, "future"), (past, "past")):
+    cues: tuple[tuple[regex.Pattern[str], Tense], ...] = ((future, "future"), (past, "past"))
+    for pattern, label in cues:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue
@@ -223,14 +225,15 @@ def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist > _REACH:
                 continue
-            cue: Tense | None = label  # type: ignore[assignment]
+            cue: Tense | None = label
             if label == "past" and _WORD.fullmatch(m.group(0)):
+                # a one-word past cue: a conditional in -ait/-aient points ahead ('devraient')
                 reading = conditional_tense(m.group(0), text, m.end())
-                cue = "past" if reading == "imperfect" else reading  # type: ignore[assignment]
-                if cue is None:
-                    continue
+                cue = "past" if reading == "imperfect" else reading
             elif label == "future" and _WORD.fullmatch(m.group(0)) and simple_past(m.group(0)):
-                cue = "past"
+                cue = "past"  # 'déclara': a simple past in -ra, no future
+            if cue is None:
+                continue  # 'serait fermé': no cue either way
             if best is None or dist < best[0]:
-                best = (dist, cue)  # type: ignore[assignment]
+                best = (dist, cue)
     return best[1] if best else None
