@@ -4014,14 +4014,16 @@ def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset
     return cands
 
 
-_SP = r"[ \u00a0]"  # a list stands on one line
-_LIST_DE = rf"(?:de{_SP}+la{_SP}+|de{_SP}+l['\u2019]|du{_SP}+|des{_SP}+|de{_SP}+|d['\u2019])"
-_LIST_NAME = rf"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:{_SP}[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
-_LIST_SEP = rf"(?:{_SP}*,{_SP}*(?:(?:et|ou){_SP}+)?|{_SP}+(?:et|ou){_SP}+)"
+_LIST_SP = r"[ \u00a0]"  # a list stands on one line (no tab, unlike _SP)
+_LIST_DE = (rf"(?:de{_LIST_SP}+la{_LIST_SP}+|de{_LIST_SP}+l['\u2019]|du{_LIST_SP}+|des{_LIST_SP}+"
+            rf"|de{_LIST_SP}+|d['\u2019])")
+_LIST_NAME = rf"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:{_LIST_SP}[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
+_LIST_SEP = rf"(?:{_LIST_SP}*,{_LIST_SP}*(?:(?:et|ou){_LIST_SP}+)?|{_LIST_SP}+(?:et|ou){_LIST_SP}+)"
 _PLURAL_LIST = re.compile(
-    rf"(?:{_SP}+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?"
-    rf"{_SP}+{_LIST_DE}(?P<first>{_LIST_NAME})"
-    rf"(?P<rest>(?:{_SP}*,{_SP}*{_LIST_DE}?{_LIST_NAME})*?{_SP}*,?{_SP}+(?:et|ou){_SP}+{_LIST_DE}?{_LIST_NAME})")
+    rf"(?:{_LIST_SP}+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?"
+    rf"{_LIST_SP}+{_LIST_DE}(?P<first>{_LIST_NAME})"
+    rf"(?P<rest>(?:{_LIST_SP}*,{_LIST_SP}*{_LIST_DE}?{_LIST_NAME})*?"
+    rf"{_LIST_SP}*,?{_LIST_SP}+(?:et|ou){_LIST_SP}+{_LIST_DE}?{_LIST_NAME})")
 _LIST_MEMBER = re.compile(rf"{_LIST_SEP}{_LIST_DE}?(?P<name>{_LIST_NAME})")
 
 
