@@ -12,7 +12,7 @@ import regex
 
 from factx.resources import load_json
 from factx.temporal.grammar import fold_accents
-from factx.temporal.values import fold
+from factx.temporal.values import fold, unelided
 
 Tense = Literal["past", "future"]
 # a reading of the date's own verb from the parse (factx.components.date_tense): (start, end) -> tense
@@ -22,7 +22,6 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 _REACH = 60  # characters: a verb further away says little about this expression
 _COMPLEMENT = regex.compile(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", regex.IGNORECASE)
 _WORD = regex.compile(r"[\w'’-]+")
-_ELISION = regex.compile(r"^\w['’]")
 _TO = regex.compile(r"(?:au|à)[ \t]", regex.IGNORECASE)
 
 
@@ -129,7 +128,7 @@ def call_tense(text: str, start: int) -> Tense | None:
     m = pattern.search(text, max(0, start - 90), start)
     if m is None:
         return None
-    words = (_ELISION.sub("", fold(w.lower())) for w in m.group("action").split())
+    words = (unelided(fold(w.lower())) for w in m.group("action").split())
     return "future" if any(w.startswith(actions) for w in words) else None
 
 
