@@ -1,7 +1,7 @@
 """The quote lead (issue 13, round 31a): an article whose body opens on a quotation.
 
 French news often opens its body on the words of someone it names only in the next sentence
-("« ... » À la barre, hier, X n'en menait pas large."). Such a quotation, attributed nowhere,
+("« ... » Devant le tribunal, hier, X faisait profil bas."). Such a quotation, attributed nowhere,
 is the words of the one person that next sentence introduces: named there for the first time
 (the headline apart), as the subject of one of its clauses, in apposition to that subject, or
 as the agent of a participle that qualifies a noun of saying ("Le constat dressé par X").

@@ -22,24 +22,24 @@ from conftest import role_triples
 
 ROWS = [  # (text, (person, role) expected or None, (person, role) that must not be read or None)
     ("Au second tour, la liste conduite par Martine Leduc a devancé de 40 voix celle du maire "
-     "sortant, Paul Girard. La nouvelle maire recueille 50,6 % des suffrages, contre 49,4 % pour "
-     "son adversaire.", ("Martine Leduc", "nouvelle maire"), None),
+     "sortant, Paul Girard. La nouvelle maire obtient 52 % des voix face à son adversaire.",
+     ("Martine Leduc", "nouvelle maire"), None),
     ("Dimanche, la liste menée par Henri Pagnol a battu celle du maire sortant, Jean Ferrandi, "
      "de 87 voix. Le nouveau maire obtient 52 % des voix.", ("Henri Pagnol", "nouveau maire"), None),
     ("Samedi, l'équipe d'Yvette Castagné a devancé celle de la présidente sortante, Lucienne "
      "Brayer. La nouvelle présidente obtient 31 voix sur 58.",
      ("Yvette Castagné", "nouvelle présidente"), None),
-    ("Lors de l'assemblée de l'amicale, Bernard Aubry a été élu président. Il succède à Lucien "
+    ("Lors de l'assemblée de l'amicale, Bernard Auclair a été élu président. Il succède à Lucien "
      "Perrot. « Nous allons travailler », a déclaré le nouveau président. Le président sortant a "
      "remis les clés du local.", ("Lucien Perrot", "président sortant"),
-     ("Bernard Aubry", "président sortant")),
+     ("Bernard Auclair", "président sortant")),
     ("Au second tour, la liste conduite par Martine Leduc a devancé celle du maire sortant, Paul "
-     "Girard. La nouvelle maire recueille 50,6 % des suffrages. « Nous allons travailler », a lancé "
+     "Girard. La nouvelle maire obtient 52 % des voix. « Nous allons travailler », a lancé "
      "Martine Leduc, 48 ans, infirmière et conseillère municipale depuis 2001.",
      ("Martine Leduc", "nouvelle maire"), None),
     # a former office takes up the one the text describes by a former office, of two named
     ("Le président Milan Horvat a confirmé jeudi soir l'arrestation de Tomas Varga, l'ancien chef "
-     "rebelle du Nord. L'ex-colonel, âgé de 61 ans, a été interpellé à l'aube dans une ferme.",
+     "rebelle du Nord. L'ex-colonel, âgé de 61 ans, a été arrêté mardi dans un village du Sud.",
      ("Tomas Varga", "ex-colonel"), ("Milan Horvat", "ex-colonel")),
     ("La ministre Ana Dusek a reçu vendredi Anton Kral, l'ancien maire de Brod. L'ancien député, "
      "âgé de 70 ans, a plaidé pour une amnistie.", ("Anton Kral", "ancien député"), None),

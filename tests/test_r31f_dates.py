@@ -10,7 +10,7 @@
    and 'N heure(s) et demie' followed by a complement of time spent ('de route', 'de jeu')
    is that length, not a clock time.
 4. A bare 'une année' / 'une journée' told by an adjective, a participle or a noun after it
-   ('le bilan d'une année chargée', 'une journée historique', 'une journée portes ouvertes')
+   ('a évoqué une année chargée', 'une journée historique', 'une journée portes ouvertes')
    is the period judged or named, no length of time; 'une année entière', 'une journée de
    grève' and 'il a fallu une année' stay durations.
 5. Verb forms the tense cues misread (below: a conditional, a simple past in -ra, 'est de').
@@ -42,7 +42,7 @@ ANAPHORS = [
      "Le 2 février, une tempête a frappé Morvaux. Ce jour-là, les pompiers sont sortis trente fois.",
      "ce jour-là", "2011-02-02"),
     ("'cette année-là' after a year",
-     "La société a fermé son usine de Brelay en 2009, en ayant dégagé cette année-là un bénéfice.",
+     "Le club a quitté son stade de Brelay en 2009 ; il avait perdu cette année-là son président.",
      "cette année-là", "2009"),
     ("'cette année là' without its hyphen",
      "C'est en 1998 que le festival est né. Cette année là, il a accueilli mille spectateurs.",
@@ -61,8 +61,7 @@ def test_demonstrative_takes_up_the_date_named(extract: Callable[..., dict], cas
 
 LENGTHS = [
     ("a probation after a suspended sentence",
-     "Marc Delorme a été condamné à un an de prison avec sursis et à une mise à l'épreuve de "
-     "deux ans.",
+     "Marc Delorme écope de six mois avec sursis, assortis d'une mise à l'épreuve de deux ans.",
      "deux ans", "P2Y"),
     ("a probation with a typographic apostrophe",
      "Le tribunal lui a imposé une mise à l’épreuve de trois ans.",
@@ -76,8 +75,8 @@ LENGTHS = [
     ("years and a half, in months",
      "Le chantier a été arrêté pendant deux ans et demi.",
      "pendant deux ans et demi", "P30M"),
-    ("a distance in hours of road is a length, no clock time",
-     "« Il faudra faire une heure et demie de route pour voir un médecin », a dit Anne Morel.",
+    ("a distance in hours of travel is a length, no clock time",
+     "« Il faut désormais une heure et demie de trajet pour aller au lycée », a dit Anne Morel.",
      "une heure et demie", "PT1H30M"),
     ("after a match, a length of play",
      "Le club de Tonvel a gagné la finale après deux heures et demie de jeu.",
@@ -93,7 +92,7 @@ def test_length_of_time(extract: Callable[..., dict], case: str, text: str, ment
 
 JUDGED = [
     ("a year judged by a participle",
-     "Le capitaine Luc Perrin a dressé le bilan d'une année chargée pour les pompiers de Brelay.",
+     "Le capitaine Luc Perrin a évoqué une année chargée pour les pompiers de Brelay.",
      "une année"),
     ("a year judged by a noun after it",
      "Pompiers de Tonvel : une année record",
@@ -118,7 +117,7 @@ KEPT = [
      "Les clients de la boulangerie Morel ne viennent plus le lundi. Nous fermerons ce jour-là.",
      "ce jour-là", None),
     ("a whole year stays a length",
-     "Les fêtes du bicentenaire de Tonvel vont durer une année entière.",
+     "La restauration de l'église de Tonvel doit durer une année entière.",
      "une année", "P1Y"),
     ("a day of strike stays a length",
      "Les agents de la mairie de Brelay ont fait une journée de grève.",
@@ -149,24 +148,25 @@ def test_kept(extract: Callable[..., dict], case: str, text: str, mention: str,
 #    verb's compound past ('se sont produits') is one whatever its participle's ending.
 TENSES = [
     ("a conditional of a plan",
-     "Les négociations de la branche devraient s'ouvrir en juillet pour s'achever en janvier.",
+     "Les discussions sur les salaires devraient s'engager en juillet pour se conclure en janvier.",
      "2018-09-12", "janvier", "2019-01"),
     ("a conditional in a relative clause",
-     "Au cœur du conflit à Brelay : la réorganisation des plannings prévue au 1er mars, qui "
-     "allongerait les journées.",
+     "À Brelay, les agents contestent le nouveau temps de travail fixé au 1er mars, qui rallongerait "
+     "les gardes de nuit.",
      "2017-01-25", "1er mars", "2017-03-01"),
     ("a simple past before a weekday",
-     "Le débat a été vif à l'Assemblée. Le député Jean Morel déplora mardi un discours creux.",
+     "Le débat a été vif au conseil général. Le sénateur Jean Morel déclara mardi son opposition au "
+     "projet.",
      "2012-07-04", "mardi", "2012-07-03"),
     ("'est de' is no compound past",
      "La foire aux vins de Brelay est de retour le 2 mars.",
      "2019-02-20", "le 2 mars", "2019-03-02"),
     ("'sont' and an adjective in -es is no compound past",
-     "Les réservations de juillet sont déjà supérieures à celles de l'an dernier.",
+     "Pour juillet, les commandes sont déjà supérieures aux prévisions du gérant.",
      "2020-06-12", "juillet", "2020-07"),
     ("'sont ouvertes' is a state",
-     "Les inscriptions sont ouvertes jusqu'au 18 février à la mairie de Brelay.",
-     "2004-02-12", "18 février", "2004-02-18"),
+     "Les inscriptions sont ouvertes jusqu'au 26 février à la mairie de Brelay.",
+     "2004-02-12", "26 février", "2004-02-26"),
     ("a pronominal verb's compound past",
      "Les musiciens de la fanfare se sont produits vendredi à Tonvel.",
      "2003-06-24", "vendredi", "2003-06-20"),

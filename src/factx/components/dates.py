@@ -151,10 +151,10 @@ _QUALIFIERS = frozenset({"amod", "acl", "nummod"})
 
 
 def _evaluated_period(e: Candidate, doc: Doc) -> bool:
-    """'le bilan d'une année chargée', 'une année record', 'a évoqué « une journée
+    """'une année chargée', 'une année record', 'a évoqué « une journée
     historique »', 'une journée portes ouvertes': a bare 'une année' or 'une journée' that
     an adjective, a participle or a noun after it tells is the period judged or named, no
-    length of time; 'durer une année entière', 'une journée de travail', 'il a fallu une
+    length of time; 'une année entière de travaux', 'une journée de travail', 'il a fallu une
     année' stay (lexicon period_length_adjectives: the words that keep the length)."""
     if e.attrs.get("kind") != "duration" or _ONE_PERIOD.fullmatch(fold(doc.text[e.start:e.end])) is None:
         return False

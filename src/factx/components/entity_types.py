@@ -2364,7 +2364,7 @@ def _given_and_surname(name: str) -> bool:
 
 def _body_marked(name: str) -> bool:
     """A name that bears a body's mark, which no person's name bears: an ampersand ("Marks &
-    Sons", "CD&V"), a word of firms' names (organizations.json `company_words`: "Nordlys
+    Sons", "PS&D"), a word of firms' names (organizations.json `company_words`: "Nordvik
     Cruise Line", "Keller Group", "Colin Frères", "Vernay SARL"), or a club's prefix in
     capitals before a capitalized word ("US Thionville", "AS Nancy"; "Us" alone may be a
     given name)."""
@@ -2628,7 +2628,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
             # publisher, whatever the model read it as (a town's name only before the town)
             new = "organization"
         elif labels == {"person"} and (fold(name.split()[0]) in lex["org_heads"] or _body_marked(name)):
-            new = "organization"  # "Groupe Bel", "Nordlys Cruise Line", "CD&V", "US Thionville"
+            new = "organization"  # "Groupe Bel", "Nordvik Cruise Line", "PS&D", "US Thionville"
         elif labels == {"person"} and _place_and_noun(name, nouns) \
                 and not any(c.attrs.get("civility") for c in cs):
             new = "organization"  # "Moselle Nature", "Toul-Nord Aménagement": a body of the place
@@ -2711,7 +2711,7 @@ def decide_types(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = froze
         else:
             continue
         if new == "person" and _body_marked(name):
-            new = "organization"  # "la victoire de X et du CD&V": a body listed with a person
+            new = "organization"  # "la victoire de X et du PS&D": a body listed with a person
         if new == "organization" and organizations.thing_acronym(doc, name):
             new = "misc"  # "les lignes du RER", "la TVA": a thing, whatever the clue of a body
         for c in cs:
@@ -4015,26 +4015,28 @@ def full_names_of_lone_people(doc: Doc, cands: list[Candidate], nouns: frozenset
     return cands
 
 
-_SP = r"[ \u00a0]"  # a list stands on one line
-_LIST_DE = rf"(?:de{_SP}+la{_SP}+|de{_SP}+l['\u2019]|du{_SP}+|des{_SP}+|de{_SP}+|d['\u2019])"
-_LIST_NAME = rf"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:{_SP}[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
-_LIST_SEP = rf"(?:{_SP}*,{_SP}*(?:(?:et|ou){_SP}+)?|{_SP}+(?:et|ou){_SP}+)"
+_LIST_SP = r"[ \u00a0]"  # a list stands on one line (no tab, unlike _SP)
+_LIST_DE = (rf"(?:de{_LIST_SP}+la{_LIST_SP}+|de{_LIST_SP}+l['\u2019]|du{_LIST_SP}+|des{_LIST_SP}+"
+            rf"|de{_LIST_SP}+|d['\u2019])")
+_LIST_NAME = rf"[A-ZÀ-ÖØ-Ý][\w'\u2019-]*(?:{_LIST_SP}[A-ZÀ-ÖØ-Ý][\w'\u2019-]*)*"
+_LIST_SEP = rf"(?:{_LIST_SP}*,{_LIST_SP}*(?:(?:et|ou){_LIST_SP}+)?|{_LIST_SP}+(?:et|ou){_LIST_SP}+)"
 _PLURAL_LIST = re.compile(
-    rf"(?:{_SP}+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?"
-    rf"{_SP}+{_LIST_DE}(?P<first>{_LIST_NAME})"
-    rf"(?P<rest>(?:{_SP}*,{_SP}*{_LIST_DE}?{_LIST_NAME})*?{_SP}*,?{_SP}+(?:et|ou){_SP}+{_LIST_DE}?{_LIST_NAME})")
+    rf"(?:{_LIST_SP}+(?!(?:de|du|des|la|le|les|et|ou|en|à|au|aux)\b)[a-zà-ÿ][a-zà-ÿ-]*){{0,2}}?"
+    rf"{_LIST_SP}+{_LIST_DE}(?P<first>{_LIST_NAME})"
+    rf"(?P<rest>(?:{_LIST_SP}*,{_LIST_SP}*{_LIST_DE}?{_LIST_NAME})*?"
+    rf"{_LIST_SP}*,?{_LIST_SP}+(?:et|ou){_LIST_SP}+{_LIST_DE}?{_LIST_NAME})")
 _LIST_MEMBER = re.compile(rf"{_LIST_SEP}{_LIST_DE}?(?P<name>{_LIST_NAME})")
 
 
 def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A plural noun followed by a list of names, each its complement ("les sites d'Ifo, de
-    Dagahaley et de Hagadera", "les jardins familiaux de Golbey, Chavelot et Thaon", "les
-    États d'Edo, d'Ondo et d'Ebonyi", "les aéroports de Londres-Heathrow, de Roissy et de
-    Francfort"): the noun counts the things the names name, one each, so it is no part of the
-    first name (a singular noun may be: "le lac de Gérardmer et de Longemer"), and where one
-    member is a place, every member that the model read as a thing, or as a body of one word
-    no other layer named, is one more place of the list (never one read as a person: a list
-    of people one of whom the model took for a place stays a list of people)."""
+    """A plural noun followed by a list of names, each its complement ("les camps d'Arvel, de
+    Kesso et de Mabru", "les jardins ouvriers de Vittel, Mirecourt et Charmes", "les provinces
+    d'Ondrel, d'Ibrun et d'Osso", "les gares de Lyon-Perrache, de Dijon et de Mâcon"): the
+    noun counts the things the names name, one each, so it is no part of the first name (a
+    singular noun may be: "le lac de Vessy et de Lormont"), and where one member is a place,
+    every member that the model read as a thing, or as a body of one word no other layer
+    named, is one more place of the list (never one read as a person: a list of people one
+    of whom the model took for a place stays a list of people)."""
     text = base.original_text(doc)
     for tok in doc:
         if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or not tok.is_alpha:
@@ -4060,7 +4062,7 @@ def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if any(o.label in ("organization", "person") and id(o) not in listed
                    and fold(str(o.attrs.get("name", ""))) == fold(name) for o in cands):
                 continue  # "Clarmont, leader du secteur" elsewhere: the text's body
-            if c.start < s:  # "[jardins familiaux de Golbey]": the noun is the list's
+            if c.start < s:  # "[jardins ouvriers de Vittel]": the noun is the list's
                 if c.label not in ("place", "organization"):
                     continue
                 c.start = s
@@ -4071,7 +4073,7 @@ def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             elif c.label == "misc" or (c.label == "organization" and " " not in name
                                        and c.attrs.get("why") in (None, "compound")
                                        and (c.source == "ner" or c.attrs.get("why") == "compound")):
-                # "de Londres-Heathrow": a town's compound, read as a body's name (never a
+                # "de Lyon-Perrache": a town's compound, read as a body's name (never a
                 # person: a list of people one of whom the model read as a place stays theirs)
                 c.label = "place"
                 c.attrs["why"] = "plural list"

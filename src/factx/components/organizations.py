@@ -1672,7 +1672,7 @@ def _german_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _national_charities(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A national charity's name after an article, and its branch's place after "de" ("les
     Restos du cœur", "la Croix-Rouge de Vittel") when the model read it, is that organization,
-    whatever the model made of it, a person too ("la fraternité prônée par Emmaüs": no
+    whatever the model made of it, a person too ("l'entraide que prône Emmaüs": no
     person bears a charity's name; not with a civility); the article is no part of the
     name. (Where the model read nothing, adding the name on its own over-fired on the own
     sets: left out.)"""

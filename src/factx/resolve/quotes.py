@@ -34,7 +34,7 @@ cascade, each step named in the fact's `rule`:
 - `lead`: an article whose body opens on a quotation attributed nowhere introduces its
   speaker in the next sentence: the one person named there for the first time, as a
   clause's subject (or in apposition to it), or as the agent of a noun of saying's
-  participle ("« ... » Le constat dressé samedi par X a donné le ton");
+  participle ("« ... » Le constat dressé vendredi par X a ouvert l'assemblée");
 - `interview`: a dialogue line answering a question line is the person interviewed's, as
   is an answer in quotation marks on the line after a question put to someone;
 - `echo`: a quotation whose words one speaker's quotation repeats (a headline);
@@ -110,6 +110,8 @@ FULL_STOP = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"[a-zàâçéèêëîïôöûùüÿœæ]+'?")
 WILL_VERBS = frozenset({"vouloir", "souhaiter", "désirer", "préférer"})  # "X a voulu rappeler ..."
 DATELINE_DASHES = (*DASHES, "_", "._", "-.")  # "TOUL. - ", "METZ._ "
+# a dateline alone before a paragraph's opening quotation ("TOUL. —", "Metz, le 3 mai -")
+DATELINE_BEFORE = re.compile(r"[A-ZÀ-Ý][^\n«»“”\"]{0,50}?\s*(?:—|–|-|_)")
 # prepositions that hang a name on the verb of saying, not on the speaker's title: the one
 # spoken to or before ("a répondu le ministre à X", "a déclaré la porte-parole à l'AFP",
 # "devant le Parlement", "avec X")
@@ -6020,21 +6022,23 @@ class QuoteReader:
         return None
 
     def quote_lead(self, open_c: int, close_c: int, s: int, e: int) -> Entity | None:
-        """"« J'ai honte. » À la barre, hier, Paul Roy, 58 ans, n'en menait pas large.", "TOUL. —
-        « ... » Le constat dressé samedi par Paul Roy, président de ..., a donné le ton", "« ... »
-        Il était 19 h, lorsque le ministre, Paul Roy, a abattu son marteau": an article that
-        opens on a quotation (the first paragraph of its body, after the headline and any
-        dateline), attributed nowhere, introduces the one who said it in the next sentence of
-        that paragraph: the one person that sentence names, there for the first time in the
-        text (the headline apart), as the subject of one of its clauses or as the agent of a
-        participle ("dressé par X"); when no other subject there is a person, a pronoun for
-        one, a noun for people or a group, or a body, and that sentence holds no quotation
-        and no word of contrast."""
+        """"« J'ai eu tort. » Devant le tribunal, hier, Paul Roy, 61 ans, faisait profil bas.",
+        "TOUL. — « ... » Le constat dressé vendredi par Paul Roy, président de ..., a ouvert
+        l'assemblée", "« ... » Il était 20 h 15 lorsque le président, Paul Roy, a frappé la
+        table": an article that opens on a quotation (the first paragraph of its body, after
+        the headline and any dateline), attributed nowhere, introduces the one who said it in
+        the next sentence of that paragraph: the one person that sentence names, there for the
+        first time in the text (the headline apart), as the subject of one of its clauses (or
+        in apposition to it) or as the agent of a participle ("dressé par X"); when no other
+        subject there is a person, a pronoun for one, a noun for people or a group, or a body;
+        no noun for a person stands there outside the named one's phrase (a singular one, or
+        any, and any group's noun, when the quotation says "nous"); no object pronoun takes
+        the words up ("X l'a entendue"); and that sentence holds no quotation and no word of
+        contrast."""
         doc, text = self.doc, self.text
         para = text.rfind("\n", 0, open_c) + 1
         before = text[para:open_c].strip()
-        if before and (not re.fullmatch(r"[A-ZÀ-Ý][^\n«»“”\"]{0,50}?\s*(?:—|–|-|_)", before)
-                       or len(before.split()) > 6):
+        if before and (not DATELINE_BEFORE.fullmatch(before) or len(before.split()) > 6):
             return None  # words of the paragraph before the mark, not a dateline ("TOUL. —")
         head = self.headline_span()
         lines = [ln for ln in text[self.lead_start():para].split("\n") if ln.strip()]
@@ -6090,11 +6094,11 @@ class QuoteReader:
             if t.pos_ == "PRON" and t.lower_ not in ("c'", "ce", "cela", "ça") \
                     and not (t.lower_ == "il" and fold(t.head.lemma_ or t.head.text) == "etre"
                              and any(c.like_num for c in t.head.subtree if c.i > t.head.i)):
-                return None  # a pronoun for someone; not the impersonal "Il était 19 h 26"
+                return None  # a pronoun for someone; not the impersonal "Il était 20 h 15"
         return None if self.dead(person) else person
 
     def agent_of_participle(self, tok: Token) -> bool:
-        """"Le constat dressé par X a donné le ton": the agent of a participle with no
+        """"Le constat dressé par X a ouvert l'assemblée": the agent of a participle with no
         auxiliary that qualifies the subject, a noun of saying or of a view (models/quotes.json:
         saying_nouns, view_nouns, stance_nouns); not "le tribunal présidé par X"."""
         verb, noun = tok.head, tok.head.head

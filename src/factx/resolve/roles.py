@@ -4429,7 +4429,7 @@ class RoleReader:
                                    for r in held.get(id(p), []))] \
                 or nearest
             if len(nearest) > 1 and ph.status == "former":
-                # "l'ancien chef militaire X ... a déclaré le président Y. L'ex-général ...": a
+                # "l'ancien chef rebelle X ... a confirmé le président Y. L'ex-colonel ...": a
                 # former office takes up the one the text describes by a former office, not
                 # the one it names by an office he holds
                 former = [p for p in nearest if any(r.status == "former" and r.start < head.idx
@@ -4447,7 +4447,7 @@ class RoleReader:
         base = _base_title(ph.title, self.lex)
         mine = held.get(id(person), [])
         # what the reader knows of him when the title comes: the titles read before it
-        # ("La nouvelle maire recueille 50,9 % ... a lancé X, professeure de lettres")
+        # ("La nouvelle maire obtient 52 % ... a dit X, infirmière")
         known_then = [r for r in mine if r.start < head.idx]
         if known_then and (member or ph.status == "outgoing" or (ph.status == "incoming"
                            and not any(fold(r.title).startswith("candidat") for r in known_then))):
@@ -5831,7 +5831,7 @@ def _compatible(r: Role, ph: Phrase) -> bool:
     return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
 
 
-def _other_term(r: Role, ph: Phrase, entering: bool = False) -> bool:
+def _other_term(r: Role, ph: Phrase, entering: bool) -> bool:
     """Whether a title written later with a status names another holder of the same office
     than a role already read: the one who is taking an office ("le nouveau maire", "élu
     maire", "X succède à Y") and the one who is leaving it ("le maire sortant") are two

@@ -20,7 +20,7 @@ from factx.temporal.anchor import Anchor
 from factx.temporal.grammar import Rule, lexicon, rules, strip_prefix_pattern
 from factx.temporal.resolver import RESOLVERS, Context, Resolved, clock_of, g, g_start
 from factx.temporal.tense import TenseHint, tense_near
-from factx.temporal.values import fold, folded_set, iso_day, lookup, safe_date, weekday_number
+from factx.temporal.values import fold, folded_set, iso_day, lookup, safe_date, unelided, weekday_number
 
 Match = regex.Match[str]
 
@@ -59,7 +59,6 @@ _WORD_AFTER = regex.compile(r"^[ \t]*([\w%€$°²'’-]+|[%€$°])")
 _NUMBER_LIST = regex.compile(r"(?:\d+[ \t]*(?:,|et|à|a|ou)[ \t]*)+$")
 _LEADING_EN = regex.compile(r"en[ \t]+(?=\S)", regex.IGNORECASE)
 _MID_SENTENCE = regex.compile(r"[\w,;'’][ \t]*$")
-_ELIDED = regex.compile(r"^\w['’]")  # "l'", "d'" before a noun
 _COMPLEMENT = regex.compile(r"[ \t]+(?:de[ \t]+|d['’])([\w-]+(?:[ \t]+commune)?)")
 
 
@@ -157,7 +156,7 @@ def _ok_duration(m: Match, text: str) -> bool:
     if prev and prev[-1] in ("de", "a", "ses", "leurs", "mes", "tes", "nos", "vos", "ces"):
         nouns = folded_set("duration_nouns_before_de")
         # an elided article stays on the noun: "une mise à l'épreuve de trois ans"
-        return prev[-1] == "de" and len(prev) > 1 and _ELIDED.sub("", prev[-2]) in nouns
+        return prev[-1] == "de" and len(prev) > 1 and unelided(prev[-2]) in nouns
     if regex.search(r",[ \t]*$", text[max(0, start - 3):start]) and regex.match(r"^[ \t]*[,).;]", after):
         return False
     return not regex.match(r"^[ \t]*(?:plus[ \t]+tard|plus[ \t]+tôt|auparavant)", after)

@@ -12,7 +12,7 @@ import regex
 
 from factx.resources import load_json
 from factx.temporal.grammar import fold_accents
-from factx.temporal.values import fold
+from factx.temporal.values import fold, unelided
 
 Tense = Literal["past", "future"]
 # a reading of the date's own verb from the parse (factx.components.date_tense): (start, end) -> tense
@@ -22,7 +22,6 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 _REACH = 60  # characters: a verb further away says little about this expression
 _COMPLEMENT = regex.compile(r"(?:du|au|aux|de|des|d'|d’)(?![\w])", regex.IGNORECASE)
 _WORD = regex.compile(r"[\w'’-]+")
-_ELISION = regex.compile(r"^\w['’]")
 _TO = regex.compile(r"(?:au|à)[ \t]", regex.IGNORECASE)
 
 
@@ -129,7 +128,7 @@ def call_tense(text: str, start: int) -> Tense | None:
     m = pattern.search(text, max(0, start - 90), start)
     if m is None:
         return None
-    words = (_ELISION.sub("", fold(w.lower())) for w in m.group("action").split())
+    words = (unelided(fold(w.lower())) for w in m.group("action").split())
     return "future" if any(w.startswith(actions) for w in words) else None
 
 
@@ -183,17 +182,18 @@ def conditional_tense(word: str, text: str, end: int) -> Tense | Literal["imperf
 
 
 @cache
-def _simple_past_words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _simple_past_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     data = load_json("dates/tense.json")["simple_past"]
-    return tuple(data["endings"]), frozenset(data["futures"])
+    return tuple(data["endings"]), tuple(data["future_endings"]), frozenset(data["futures"])
 
 
 def simple_past(word: str) -> bool:
     """'déplora', 'déclara', 'assura', 'montra': the simple past of a verb in -rer, which
-    the future cue's '-ra' also matches; not 'aura', 'mettra', 'paraîtra' (futures)."""
+    the future cue's '-ra' also matches; not 'aura', 'mettra', 'paraîtra' (futures:
+    models/dates/tense.json "simple_past")."""
     low = word.lower()
-    endings, futures = _simple_past_words()
-    return low.endswith(endings) and low not in futures and not low.endswith(("ttra", "îtra"))
+    endings, future_endings, futures = _simple_past_words()
+    return low.endswith(endings) and low not in futures and not low.endswith(future_endings)
 
 
 def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -> Tense | None:
@@ -212,7 +212,8 @@ def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -
     past, future, not_future = _cues()
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
-    for pattern, label in ((future, "future"), (past, "past")):
+    cues: tuple[tuple[regex.Pattern[str], Tense], ...] = ((future, "future"), (past, "past"))
+    for pattern, label in cues:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue
@@ -223,14 +224,15 @@ def tense_near(text: str, start: int, end: int, hint: TenseHint | None = None) -
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist > _REACH:
                 continue
-            cue: Tense | None = label  # type: ignore[assignment]
+            cue: Tense | None = label
             if label == "past" and _WORD.fullmatch(m.group(0)):
+                # a one-word past cue: a conditional in -ait/-aient points ahead ('devraient')
                 reading = conditional_tense(m.group(0), text, m.end())
-                cue = "past" if reading == "imperfect" else reading  # type: ignore[assignment]
-                if cue is None:
-                    continue
+                cue = "past" if reading == "imperfect" else reading
             elif label == "future" and _WORD.fullmatch(m.group(0)) and simple_past(m.group(0)):
-                cue = "past"
+                cue = "past"  # 'déclara': a simple past in -ra, no future
+            if cue is None:
+                continue  # 'serait fermé': no cue either way
             if best is None or dist < best[0]:
-                best = (dist, cue)  # type: ignore[assignment]
+                best = (dist, cue)
     return best[1] if best else None

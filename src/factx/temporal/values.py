@@ -7,14 +7,22 @@ import datetime as dt
 import unicodedata
 from functools import cache
 
+import regex
+
 from factx.temporal.grammar import calendar, lexicon
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ELISION = regex.compile(r"^\w['’]")
 
 
 def fold(s: str) -> str:
     s = s.lower().replace("’", "'")
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def unelided(word: str) -> str:
+    """The word without an elided article or preposition before it ("l'épreuve" -> "épreuve")."""
+    return _ELISION.sub("", word)
 
 
 @cache
