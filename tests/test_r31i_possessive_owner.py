@@ -3,10 +3,10 @@
 "Son directeur", "sa présidente", "son représentant" stand for the body the clause before
 is about. Three shapes where the owner was lost or another body taken:
 
-- the body speaks in the incise after a quotation ("« ... », a réagi le groupe dans un
-  communiqué. Son directeur général, X"): the parser reads the inverted subject as the
+- the body speaks in the incise after a quotation ("« ... », a répondu la société dans une
+  lettre. Son président, X"): the parser reads the inverted subject as the
   verb's object, and a phrase of the verb after it ("dans un communiqué") is no part of it;
-- the subject is an organ of the body ("La direction du cégep", "Le conseil
+- the subject is an organ of the body ("La direction de l'usine", "Le conseil
   d'administration de la société"): the body its de-complement names is the owner;
 - a place after the possessive title ("X, son représentant en Île-de-France") is the area of
   the office, never its body: the possessive's owner is.
@@ -28,11 +28,11 @@ from conftest import held_of, role_triples
 
 ROWS = [  # (text, person, title, the `of` expected)
     # the inverted subject of an incise, with a phrase of the verb after it
-    ("L'Autorité des marchés financiers a infligé mardi une amende de 3 millions d'euros au "
-     "groupe Vermande. « La faute est grave », a souligné le président de l'Autorité, Jean "
-     "Lagarde. Vermande entend faire appel. « Nous rejetons cette lecture du marché », a réagi "
-     "le groupe dans un communiqué. Son directeur général, Luc Ferrand, a promis de se battre.",
-     "Luc Ferrand", "directeur général", "Vermande"),
+    ("La Commission de régulation a ouvert mardi une enquête sur la société Bellerive. « Les "
+     "faits sont sérieux », a indiqué la présidente de la Commission, Anne Morel. Bellerive "
+     "conteste. « Nous n'avons rien à cacher », a répondu la société dans une lettre aux "
+     "salariés. Son président, Marc Tessier, a demandé à être entendu.",
+     "Marc Tessier", "président", "Bellerive"),
     ("Le tribunal administratif de Dijon a rejeté le recours de l'association Les Amis du Canal. "
      "« Ce jugement est incompréhensible », a réagi l'association dans un communiqué. Sa "
      "présidente, Hélène Costa, envisage un appel.",
@@ -68,7 +68,6 @@ ROWS = [  # (text, person, title, the `of` expected)
 def test_possessive_owner(extract: Callable[..., dict], text: str, person: str, title: str,
                           body: str) -> None:
     assert held_of(role_triples(extract(text)), person, title) == [body]
-
 
 
 def test_client_title_of_people_stays_bare(extract: Callable[..., dict]) -> None:

@@ -814,7 +814,7 @@ class RoleReader:
                 and (nxt.pos_ not in ("ADJ", "PROPN", "ADP")
                      or (nxt.dep_ == "case" and nxt.head.head.i != subj.i and nxt.head.i != subj.i)):
             # "Le club compte 85 licenciés. Son moniteur, X": the body named before; also when a
-            # phrase of the verb follows it ("a réagi le groupe dans un communiqué")
+            # phrase of the verb follows it ("a répondu la société dans une lettre")
             return self._antecedent(subj.i, subj)
         # the body's name after its noun: "La société Mathieu Bois embauche"; or its kind and
         # its town, "Le centre de secours de Charmes", a body of that name
@@ -845,7 +845,7 @@ class RoleReader:
         return None
 
     def _organ_subject_body(self, subj: Token) -> Entity | None:
-        """"La direction du cégep dit étudier le jugement. Son directeur général, X": a subject
+        """"La direction de l'usine dit examiner le rapport. Son directeur, X": a subject
         that names a body's governing organ (models/roles/titles.json organ_nouns) by its
         de-complement speaks for the body that complement names, by its name or by its kind
         with a definite article (the body named before whose name holds that noun, or that
@@ -871,7 +871,7 @@ class RoleReader:
             if any(x.dep_ in ("nmod", "amod") for x in c.children):
                 return None
             # (else a site named before by that kind, the entity layer's place: "la direction
-            # du port", "du cégep" after the "Cégep du Vieux Montréal")
+            # du port", "du lycée" after the "Lycée des Remparts")
             kind = fold(c.lemma_)
             return self._antecedent(c.i, c) or next(
                 (h[0] for h in reversed(self.idx.in_span(0, c.i, ("place",)))
@@ -908,7 +908,7 @@ class RoleReader:
             # not a subject inside a quotation: "l'amicale estime que « la fermeture ... a vidé le bourg »"
             said = [t for t in subjects if not _quoted(t)]
             if not said:
-                # "« Nous contestons ... », a réagi le groupe. Son directeur, X": the subject after
+                # "« Nous refusons ... », a répondu la société. Son président, X": the subject after
                 # the incise's verb (the parser reads it as the verb's object) is the one who speaks
                 said = self._incise_subjects(line, prev.end)
             subjects = said or subjects
@@ -918,7 +918,7 @@ class RoleReader:
 
     def _incise_subjects(self, start: int, end: int) -> list[Token]:
         """The nouns that follow an incise's verb after a quotation between tokens start and
-        end ("« ... », a réagi le groupe dans un communiqué"): the inverted subject of a verb
+        end ("« ... », a répondu la société dans une lettre"): the inverted subject of a verb
         right after the closing mark and its comma, whatever the parser made of it (its
         subject or its object); not a pronoun, not inside a quotation."""
         doc = self.doc
