@@ -37,7 +37,7 @@ def test_a_conference_of_the_parties_is_a_body(extract: Callable[..., dict], lab
 # - a club named by its town, its region and a team sport ("Varmont Picardie Rugby") is one
 #   organization (`club_sport_words`).
 CLUB_ROWS = [
-    ("town, region, sport", "Le Stade Montois s'est imposé face à un Varmont Pyrénées Rugby "
+    ("town, region, sport", "Le Stade Lorvignais s'est imposé face à un Varmont Pyrénées Rugby "
      "accrocheur.", "Varmont Pyrénées Rugby"),
     ("town, sport, region", "Samedi, le Bréval Foot Picardie a battu Lorvigny en championnat.",
      "Bréval Foot Picardie"),
