@@ -143,8 +143,7 @@ def date_candidates(text: str, ref_date: str | None, tense_hint: TenseHint | Non
     ]
 
 
-# the duration rule keeps the preposition before it ('est revenu sur une année chargée')
-_ONE_PERIOD = regex.compile(r"(?:[\w'’]+[ \t]+)?une[ \t]+(?:annee|journee)")
+_ONE_PERIOD = regex.compile(r"une[ \t]+(?:annee|journee)")
 # what a bare 'une année' / 'une journée' is told by, after the noun: an adjective, a
 # participle, a noun in apposition ('une année record', 'une journée portes ouvertes') or a
 # year ('une année 1999'); not a complement with its preposition ('une journée de grève')
