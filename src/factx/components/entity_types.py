@@ -4061,7 +4061,7 @@ def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             name = text[s:e]
             if any(o.label in ("organization", "person") and id(o) not in listed
                    and fold(str(o.attrs.get("name", ""))) == fold(name) for o in cands):
-                continue  # "Clarmont, leader du secteur" elsewhere: the text's body
+                continue  # "Vermar, leader du secteur" elsewhere: the text's body
             if c.start < s:  # "[jardins ouvriers de Vittel]": the noun is the list's
                 if c.label not in ("place", "organization"):
                     continue
@@ -4071,8 +4071,8 @@ def places_in_plural_lists(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c.label = "place"
                 c.attrs["why"] = "plural list"
             elif c.label == "misc" or (c.label == "organization" and " " not in name
-                                       and c.attrs.get("why") in (None, "compound")
-                                       and (c.source == "ner" or c.attrs.get("why") == "compound")):
+                                       and (c.attrs.get("why") == "compound"
+                                            or (c.attrs.get("why") is None and c.source == "ner"))):
                 # "de Lyon-Perrache": a town's compound, read as a body's name (never a
                 # person: a list of people one of whom the model read as a place stays theirs)
                 c.label = "place"

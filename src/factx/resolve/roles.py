@@ -3859,6 +3859,11 @@ class RoleReader:
             out.append(self._role(person, ph, ph.det_start, ph.end, ph.status))
         return out
 
+    def _in_other_term(self, roles: Iterable[Role], ph: Phrase, before: int) -> bool:
+        """Whether one of a person's roles read before character `before` makes title phrase
+        ph another holder's term of the same office (_other_term)."""
+        return any(r.start < before and _other_term(r, ph, self._entering) for r in roles)
+
     def _entering(self, r: Role) -> bool:
         """Whether role r was read in a clause where its holder takes the office: the subject
         of a verb of election, appointment or succession ("X a été élu maire", "X succède à
@@ -4192,7 +4197,7 @@ class RoleReader:
             exact = {id(r.person) for rs in held.values() for r in rs
                      if fold(r.title) == fold(ph.title) and r.start < head.idx and _compatible(r, ph)
                      and not (named and r.of is None and r.of_name is None)
-                     and not any(h.start < head.idx and _other_term(h, ph, self._entering(h)) for h in rs)}
+                     and not self._in_other_term(rs, ph, head.idx)}
             if len(exact) == 1 and len(chain) == 1:
                 first = next(r for rs in held.values() for r in rs if id(r.person) in exact)
                 taken[ph.head] = first.person
@@ -4220,8 +4225,7 @@ class RoleReader:
             family = [c for c in cands if any((_related(r.title, ph.title) or
                                                (group is not None and self._office_group(r.role) == group))
                                               and not _other_office(r, ph) for r in held.get(id(c[2]), []))
-                      and not any(r.start < head.idx and _other_term(r, ph, self._entering(r))
-                                  for r in held.get(id(c[2]), []))]
+                      and not self._in_other_term(held.get(id(c[2]), []), ph, head.idx)]
             trader = self._trade_owner(ph, [c[2] for c in cands]) if not family else None
             if trader is not None:
                 person = trader  # "X ferme sa boulangerie ... Le boulanger part à la retraite"
@@ -4425,8 +4429,7 @@ class RoleReader:
             said = ph.gender or self._phrase_gender(ph)
             nearest = [p for p in nearest
                        if not (said == "f" and person_gender(p) == "m")  # (a masculine title may be hers)
-                       and not any(r.start < head.idx and _other_term(r, ph, self._entering(r))
-                                   for r in held.get(id(p), []))] \
+                       and not self._in_other_term(held.get(id(p), []), ph, head.idx)] \
                 or nearest
             if len(nearest) > 1 and ph.status == "former":
                 # "l'ancien chef rebelle X ... a confirmé le président Y. L'ex-colonel ...": a
@@ -5831,19 +5834,22 @@ def _compatible(r: Role, ph: Phrase) -> bool:
     return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
 
 
-def _other_term(r: Role, ph: Phrase, entering: bool) -> bool:
+def _other_term(r: Role, ph: Phrase, entering: Callable[[Role], bool]) -> bool:
     """Whether a title written later with a status names another holder of the same office
     than a role already read: the one who is taking an office ("le nouveau maire", "élu
     maire", "X succède à Y") and the one who is leaving it ("le maire sortant") are two
     people, whatever their order in the text ("la liste de X a devancé celle du maire
     sortant, Y. La nouvelle maire ..."; "X a été élu maire. Il succède à Y ... Le maire
     sortant ..."). A holder named with no status ("le président X ... le président
-    sortant") is no other term: he may be the one leaving. `entering`: the role was read
-    where its holder takes the office (RoleReader._entering)."""
+    sortant") is no other term: he may be the one leaving. `entering(r)`: whether r was
+    read where its holder takes the office (RoleReader._entering), asked only when the title
+    is the outgoing one's and nothing cheaper decides."""
+    if ph.status not in ("outgoing", "incoming"):
+        return False
     if not _related(r.title, ph.title) or _other_office(r, ph) or any(h in fold(r.role) for h in HONORARY):
         return False  # (an honorary title is no term in the office: "président d'honneur")
     if ph.status == "outgoing":
-        return entering or r.status == "incoming" or r.predecessor is not None
+        return r.status == "incoming" or r.predecessor is not None or entering(r)
     return ph.status == "incoming" and r.status == "outgoing"
 
 
