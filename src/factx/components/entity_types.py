@@ -60,6 +60,7 @@ def _lex() -> dict[str, Any]:
         "town_kept": set(data["town_kept_heads"]),
         "numbered": frozenset(data["numbered_heads"]),
         "determined": set(data["determined_heads"]),
+        "feminine": frozenset(data["feminine_heads"]),
         "town_buildings": frozenset(fold(h) for h in data["town_buildings"]),
         "town_buildings_known": frozenset(fold(h) for h in data["town_buildings_known"]),
         "admin": set(data["admin_heads"]),
@@ -165,6 +166,8 @@ def _by_first_word(heads: list[str]) -> dict[str, list[list[str]]]:
     return dict(out)
 
 
+# the feminine determiners, the only ones before a head of `feminine_heads` ("la tour Belvane")
+_FEMININE_DETERMINERS = frozenset(("la", "une", "cette", "sa"))
 # words right before a head that make it a noun: "la ferme Aubertel", "au cours Gambetta"
 _HEAD_OPENERS = frozenset(("le", "la", "les", "l'", "l\u2019", "du", "des", "de", "d'", "d\u2019", "au",
                            "aux", "à", "sa", "son", "ses", "leur", "cette", "ce", "cet", "une", "un", "en",
@@ -184,6 +187,8 @@ def _facility_head(doc: Doc, i: int) -> int:
     if (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _lex()["determined"]) \
             and (i == 0 or doc[i - 1].lower_ not in _HEAD_OPENERS):
         return 0
+    if doc[i].lower_ in _lex()["feminine"] and (i == 0 or doc[i - 1].lower_ not in _FEMININE_DETERMINERS):
+        return 0  # "le tour de France", "à son tour": no tower
     for words in _lex()["facility"].get(_bare_head(doc[i].lower_), ()):
         n = len(words)
         if i + n <= len(doc) and all(doc[i + k].lower_.replace("\u2019", "'") == words[k]
