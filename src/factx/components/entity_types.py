@@ -3036,6 +3036,8 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
                 j += 1
         elif _trade_of_town(doc, i, c, cands):
             j = i + 2  # "[boulangère de Varcourt]": the model took the trade into the town's name
+        elif _apposed_region(doc, i, c, text):
+            j = i + 1  # "la région Grand Est": the region's own name, its kind no part of it
         if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
             c.start = doc[j].idx
             c.attrs["name"] = text[c.start : c.end]
@@ -3045,6 +3047,19 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
             c.start = doc[i - 1].idx  # "à La Bresse", "au Val-d'Ajol": a capital inside the sentence
             c.attrs["name"] = text[c.start : c.end]  # makes the article part of the town's name
     return [c for c in cands if id(c) not in drop]
+
+
+def _apposed_region(doc: Doc, i: int, c: Candidate, text: str) -> bool:
+    """Token i is the lower-case noun of a local authority (`collectivity_heads`: "région")
+    that the model took into the place's name, the name in apposition right after it ("la
+    région Grand Est", "dans la région Rhône-Alpes"), a name the gazetteer knows alone as a
+    region: the place is that name, as "le canton de Charmes" names Charmes. A name that is no
+    region alone keeps its noun ("la région Centre"), and so does the authority that acts, a
+    body for `decide_types` ("la région Grand Est a débloqué 80 000 euros")."""
+    if not (doc[i].text.islower() and doc[i].lower_ in _lex()["collectivities"]) or i + 1 >= len(doc) \
+            or not _is_cap(doc[i + 1].text) or doc[i].whitespace_ != " " or _does(doc, i, c.end):
+        return False
+    return gazetteer.place_kind(text[doc[i + 1].idx : c.end], gazetteer.STRONG) == "subdivision"
 
 
 def town_pairs(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None = None) -> list[Candidate]:
