@@ -5973,6 +5973,8 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             end = _bare_tail(doc, span.end)
         elif (territory := _territory_after_cause(doc, span, cands)) is not None:
             end = territory
+        elif (named := _proper_name_after_kind(doc, span, cands)) > span.end:
+            end = named
         if end > span.end:
             _stretch(c, doc[end - 1].idx + len(doc[end - 1]), text, cands)
     for i in range(1, len(doc) - 1):
@@ -5996,6 +5998,69 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and base.overlaps(c.start, c.end, start, end_c)]
         _put_organization(cands, text, start, end_c, over)
     return cands
+
+
+def _proper_name_after_kind(doc: Doc, span: Span, cands: list[Candidate]) -> int:
+    """End of the proper name a body's name closes on, where the model stopped at its kind: a
+    name written with a capital inside its sentence and ending on lower-case words of kind
+    ("le Club taurin", "l'Agence régionale de santé") is completed by the capitalized words
+    set right after it with no article, no preposition and no comma, a close apposition that
+    says which one ("le Club taurin La Muleta", "l'Agence régionale de santé Grand Est"); a
+    lower-case adjective may close it ("La Muleta vauverdoise"), and a plural kind takes
+    several names joined by "et" ("le Syndicat des appellations Bordeaux et Bordeaux
+    supérieur"). A person's name there is someone of the body, not its name; or span.end."""
+    first, last = span[0], span[-1]
+    k = span.end
+    if len(span) < 2 or not first.is_title or first.is_sent_start or not last.is_lower \
+            or not last.is_alpha or last.pos_ not in ("NOUN", "ADJ"):
+        return k
+    end = _apposed_capitals_end(doc, k, cands)
+    if end == k:
+        return k
+    end = _closing_adjective_end(doc, end)
+    plural = "Plur" in last.morph.get("Number") or last.lower_.endswith(("s", "x"))
+    if plural and end + 1 < len(doc) and doc[end].lower_ == "et" \
+            and (more := _apposed_capitals_end(doc, end + 1, cands)) > end + 1:
+        end = _closing_adjective_end(doc, more)
+    return end
+
+
+def _apposed_capitals_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
+    """End of the capitalized words from token k, each one space after the word before (no
+    full stop between, whatever the parser's sentence starts, unsure inside such names: "Club
+    taurin" + "La Muleta"), none a person's nor opening on a given name; k when there are
+    none or only articles and prepositions."""
+    from factx.resolve.names import is_given_name
+
+    end = k
+    while end < len(doc):
+        tok = doc[end]
+        gap = doc[end - 1].idx + len(doc[end - 1])
+        if end > k and tok.idx == gap and (tok.text == "-" or doc[end - 1].text == "-") \
+                and tok.text[:1] in "-" + tok.text[:1].upper():
+            end += 1  # a hyphenated name: "Saumur-Champigny"
+            continue
+        if tok.idx != gap + 1 or doc.text[gap] not in " \u00a0" \
+                or not (tok.is_title or (tok.is_upper and len(tok) > 1)) or not tok.text[:1].isalpha() \
+                or _person_at(cands, tok.idx) or (end == k and is_given_name(tok.text)):
+            break
+        end += 1
+    if doc[end - 1].text == "-":
+        end -= 1
+    if all(doc[j].pos_ in ("DET", "ADP") for j in range(k, end)):
+        return k
+    return end
+
+
+def _closing_adjective_end(doc: Doc, end: int) -> int:
+    """`end`, or past the lower-case adjective right after a name that qualifies it ("La
+    Muleta" + "vauverdoise", "Bordeaux" + "supérieur")."""
+    if end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
+            and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]) + 1 \
+            and (doc[end].pos_ == "ADJ" or (len(doc[end]) > 6 and doc[end].pos_ != "NOUN"
+                                            and fold(doc[end].text).endswith(_DEMONYM_ENDINGS))):
+        return end + 1
+    return end
 
 
 def _territory_after_cause(doc: Doc, span: Span, cands: list[Candidate]) -> int | None:
