@@ -16,6 +16,12 @@ Classes fixed:
 - "Le hangar de X, un exploitant de Y, a brûlé ... « ... », confie l'agriculteur": the
   trades of the land stand for one another (periphrases: agriculteur, agricultrice,
   paysan, paysanne), as "l'éleveur" already did for "l'exploitant".
+- "X se réjouit : « A. ¶« B. »": a quotation that runs to the end of its paragraph with
+  no closing mark is reopened by the mark opening the next one (the French convention for
+  words over several paragraphs): the same speaker goes on, forward (a blank line between
+  the paragraphs as well as one line break) and back to paragraphs before the attribution
+  (QuoteReader.reopened, used by the cascade's continuation and by run_on); before, only
+  one line break between the paragraphs was read so, and only backward.
 Guards: a group with no one singled out; "dont" opening a relative with its own verb; two
 people named in the sentence before; a description in the next paragraph; a man singled out
 before "elle". Every sentence is invented for this audit, with invented names.
@@ -82,4 +88,25 @@ def test_description_taken_up(extract: Callable[..., dict], text: str, speakers:
      "accessibles aux familles », a-t-il ajouté.", [None]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the quotation runs to its paragraph's end with no closing mark; a blank line, then the
+    # next paragraph reopens it: the same speaker goes on
+    ("Martine Keller, présidente du club de Rosbach, se réjouit : « Nous avons gagné trois "
+     "titres cette saison, c'est une belle récompense pour les bénévoles.\n\n« Nous voulons "
+     "maintenant ouvrir une école de football pour les filles du canton. »",
+     ["Martine Keller", "Martine Keller"]),
+    # the attribution in the last paragraph, a blank line between the two
+    ("« Nous avons gagné trois titres cette saison, c'est une belle récompense pour tous.\n\n"
+     "« Nous voulons maintenant ouvrir une école de football pour les filles », explique "
+     "Martine Keller, présidente du club.", ["Martine Keller", "Martine Keller"]),
+    # guard: the first quotation closed, its speaker given, someone else's words after a
+    # paragraph that names them
+    ("« Nous avons gagné trois titres cette saison, c'est une belle récompense », explique "
+     "Martine Keller.\n\nLe maire, Jacques Roth, a félicité le club. « Nous financerons les "
+     "nouveaux vestiaires dès l'an prochain », a-t-il promis.", ["Martine Keller", "Jacques Roth"]),
+])
+def test_reopened_paragraph(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
     assert _speakers(extract(text)) == speakers

@@ -5029,7 +5029,8 @@ class QuoteReader:
                     if speaker is not None:
                         q.speaker, q.verb, q.rule = speaker, found[1], "incise"
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
-                    and self.continues(last, open_c, s, close_c):
+                    and not q.dash and not last.dash \
+                    and (self.continues(last, open_c, s, close_c) or self.reopened(last.end, q.start)):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
                 self._portrait = False
@@ -6509,15 +6510,23 @@ class QuoteReader:
                 continue
             q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
+    def reopened(self, end: int, start: int) -> bool:
+        """Whether the quotation starting at `start` reopens, on the next paragraph, one that
+        ran to the end of its own paragraph with no closing mark (`end`): in French a
+        quotation over several paragraphs opens each with a mark and closes only the last
+        ("« ... ¶« ... »"); nothing but line breaks (one, or a blank line) and the mark
+        between them."""
+        between = self.text[end:start]
+        return between.strip() in ("«", "“") and 1 <= between.count("\n") <= 2
+
     def run_on(self, quotes: list[Quote]) -> None:
         """A quotation over several paragraphs, each opened by a mark and only the last one
         closed ("« ... ¶« ... », dit X"): the paragraphs before the attribution are the same
         speaker's, when nothing but the line break and the mark separates them."""
         for n in range(len(quotes) - 2, -1, -1):
             q, nxt = quotes[n], quotes[n + 1]
-            between = self.text[q.end:nxt.start]
             if q.rule != "none" or q.verb or nxt.speaker is None or nxt.dash or q.dash \
-                    or between.strip() not in ("«", "“") or between.count("\n") != 1:
+                    or not self.reopened(q.end, nxt.start):
                 continue
             q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
