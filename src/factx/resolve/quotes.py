@@ -3883,6 +3883,11 @@ class QuoteReader:
             lo = self.after_break(lo, hi)
             # six sentences back at most; a piece with no word (a line's end) is not one
             step += step < 0 or any(t.is_alpha for t in self.doc[lo:hi])
+            if step == 1 and not plural and gender:
+                # "Cent amis, dont sa fille Anne Roux, se sont rassemblés. « ... », a-t-elle dit"
+                singled = self.singled_out(lo, hi, gender)
+                if singled is not None:
+                    return singled
             if step > 0 and not plural and gender and lo > 0 and ((hi > lo + 1 and (
                     (self.doc[lo].lower_ == ("elle" if gender == "f" else "il")
                      and self.doc[lo + 1].pos_ in ("VERB", "AUX") and not self.in_quote(lo))
@@ -3959,8 +3964,9 @@ class QuoteReader:
                     if holder is None and self.first_said(subj) and self.bare_description(subj):
                         # "Le boulanger se souvient de ses débuts", "La jeune femme a choisi
                         # la campagne": the one person named, if no title the text gave them
-                        # says otherwise ("la fille d'X" before: "la jeune fille" is another)
-                        holder = self.only_person(lo, gender)
+                        # says otherwise ("la fille d'X" before: "la jeune fille" is another);
+                        # else the subject of the sentence just before (subject_taken_up)
+                        holder = self.only_person(lo, gender) or self.subject_taken_up(subj, lo, gender)
                         if holder is not None and (self.other_title(holder, noun, at_char)
                                                    or self.other_part(holder, noun, at_char)):
                             holder = None
@@ -3976,7 +3982,8 @@ class QuoteReader:
                     # "La jeune fille ... . Elle a souligné": nobody named; unless the noun
                     # is new to the text and stands for the one person it named ("Le docteur
                     # Anne Roux s'est installée. La jeune femme ... . « ... », confie-t-elle")
-                    alone = None if plural or not self.first_said(subj) else self.only_person(lo, gender)
+                    alone = None if plural or not self.first_said(subj) else (
+                        self.only_person(lo, gender) or self.subject_taken_up(subj, lo, gender))
                     return alone if alone is not None and not self.other_title(
                         alone, fold(subj.lemma_ or subj.text), at_char) else None
             if step and not plural and self.about_possessor(lo, hi):
@@ -4313,6 +4320,63 @@ class QuoteReader:
                         self._dead.add(id(p))
                         break
         return id(person) in self._dead
+
+    def singled_out(self, lo: int, hi: int, gender: str) -> Entity | None:
+        """"Vingt donneurs ont été distingués, dont Paul Roy, qui ...", "Trois cents partisans,
+        dont sa fille Anne Roux, se sont rassemblés.": the one person the sentence [lo, hi)
+        names (outside quotations), singled out of a group by "dont" after a comma with no
+        verb of its own (an article, a noun or an adjective at most before the name, a comma
+        or the sentence's end after it): the one the words that follow are about. None when
+        that person may not be of the pronoun's gender, is dead, or the paragraph breaks
+        between."""
+        doc = self.doc
+        if lo <= 0 or hi <= lo or any("\n" in t.text for t in doc[lo:hi]):
+            return None
+        named = self.people_named(lo, hi)
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if not _fits(person, gender) or self.dead(person):
+            return None
+        for p, a, b in self.idx.in_span(lo, hi, ("person",)):
+            if p is not person or self.in_quote(a) or (b < len(doc) and doc[b].text not in (",", ".", ")")):
+                continue
+            k = a - 1
+            while k > lo + 1 and a - k <= 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+                k -= 1
+            if doc[k].lower_ == "dont" and doc[k - 1].text == ",":
+                return person
+        return None
+
+    def subject_taken_up(self, noun: Token, lo: int, gender: str | None) -> Entity | None:
+        """"Présent à la tribune, le président du comité, Jean Roy, a tenté de calmer le jeu.
+        Le responsable a rappelé que ...": a definite description with no complement opening
+        the subject of the sentence [lo, ...) takes up the subject of the sentence right
+        before it in the same paragraph, the one person that sentence names (outside
+        quotations), of the description's gender, its active subject; none when that
+        sentence names anyone else or holds a quotation, or when the description's own
+        sentence names someone before it."""
+        doc = self.doc
+        if not gender or noun.i < lo or "Plur" in noun.morph.get("Number") \
+                or self.idx.in_span(lo, noun.i, SPEAKERS) or not self.bare_description(noun) \
+                or not _noun_fits(noun, gender, False):
+            return None
+        end = self.previous_sentence_end(lo)
+        if end <= 0 or any("\n" in t.text for t in doc[end:lo]):
+            return None  # no sentence before it, or one of another paragraph
+        k = self.sentence_start(end)
+        if k > 0 and doc[k - 1].text in ("»", "”", "«", "“", '"'):
+            return None
+        if any(self.voiced(t) for t in doc[k:end + 1]):
+            return None
+        named = self.people_named(k, end + 1)
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if not _fits(person, gender) or self.dead(person) \
+                or self.opening_subject_verb(k, end + 1, person) is None:
+            return None
+        return person
 
     def bare_description(self, noun: Token) -> bool:
         """A description with no complement and no office ("le boulanger", "la jeune femme"),
@@ -4712,8 +4776,13 @@ class QuoteReader:
         if who.startswith(("title:", "anaphor:")):
             _, noun, *gender = who.split(":")
             if noun in ("interesse", "interessee"):
-                # "se souvient l'intéressé": the one the article is about, not the last named
-                return self.article_subject(gender[-1] if gender else None)
+                # "se souvient l'intéressé": the one the article is about, not the last named;
+                # or the one the sentence just before singles out of a group ("dont X")
+                g = gender[-1] if gender else None
+                i = self.tok_at(at_char)
+                back = self.previous_sentence_end(self.doc[min(i, len(self.doc) - 1)].sent.start)
+                singled = self.singled_out(self.sentence_start(back), back + 1, g) if back > 0 and g else None
+                return singled or self.article_subject(g)
             found = self.description_speaker(who, at_char, last)
             # a description never stands for one the text says is dead ("X, 82 ans, est mort
             # ... « ... », explique l'officier"); a pronoun may ("avait-il lancé")
@@ -4960,7 +5029,8 @@ class QuoteReader:
                     if speaker is not None:
                         q.speaker, q.verb, q.rule = speaker, found[1], "incise"
             if q.speaker is None and q.verb is None and last is not None and last.speaker is not None \
-                    and self.continues(last, open_c, s, close_c):
+                    and not q.dash and not last.dash \
+                    and (self.continues(last, open_c, s, close_c) or self.reopened(last.end, q.start)):
                 q.speaker, q.verb, q.rule = last.speaker, last.verb, "continuation"
             if q.speaker is None and q.verb is None and not dash:
                 self._portrait = False
@@ -6440,15 +6510,23 @@ class QuoteReader:
                 continue
             q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
+    def reopened(self, end: int, start: int) -> bool:
+        """Whether the quotation starting at `start` reopens, on the next paragraph, one that
+        ran to the end of its own paragraph with no closing mark (`end`): in French a
+        quotation over several paragraphs opens each with a mark and closes only the last
+        ("« ... ¶« ... »"); nothing but line breaks (one, or a blank line) and the mark
+        between them."""
+        between = self.text[end:start]
+        return between.strip() in ("«", "“") and 1 <= between.count("\n") <= 2
+
     def run_on(self, quotes: list[Quote]) -> None:
         """A quotation over several paragraphs, each opened by a mark and only the last one
         closed ("« ... ¶« ... », dit X"): the paragraphs before the attribution are the same
         speaker's, when nothing but the line break and the mark separates them."""
         for n in range(len(quotes) - 2, -1, -1):
             q, nxt = quotes[n], quotes[n + 1]
-            between = self.text[q.end:nxt.start]
             if q.rule != "none" or q.verb or nxt.speaker is None or nxt.dash or q.dash \
-                    or between.strip() not in ("«", "“") or between.count("\n") != 1:
+                    or not self.reopened(q.end, nxt.start):
                 continue
             q.speaker, q.verb, q.rule = nxt.speaker, nxt.verb, "continuation"
 
