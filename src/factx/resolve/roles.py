@@ -4164,7 +4164,9 @@ class RoleReader:
                 continue
             if det not in DEF_DETS | {"du", "au"} or det == "les":
                 continue
-            head = doc[ph.head]
+            # a title of several words ("le Premier ministre") plays its part in the clause by
+            # its syntactic head ("ministre"), not its first word
+            head = doc[ph.head : ph.head_end].root
             voiced = next((speakers[x] for x in range(ph.head, ph.head_end) if x in speakers), None) \
                 if speakers else None
             if voiced is not None and len(chain) == 1 \
@@ -4241,15 +4243,18 @@ class RoleReader:
                 specific = ph.of is not None or ph.of_name is not None \
                     or _base_title(ph.title, lex) in lex.state_titles
                 genitive = det == "du" or (ph.det_start > 0 and doc[ph.det_start - 1].lower_ in DE)
-                if (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
-                        or self._topic_shift(head):
-                    continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
+                if (head.dep_ == "nmod" and genitive and self._person_noun(head.head)) \
+                        or self._pronoun_subject(head) or self._topic_shift(head):
+                    continue  # "la fille de l'ambassadeur du Koweït": a person's complement, someone
+                    # else ("le bastion de l'ancien Premier ministre" is his)
                 if not specific:
                     marked = self._status_description_holder(chain, head, cands, held)
                     if marked is None:
                         marked = self._portrait_trade_holder(chain, head, held)
                         if marked is not None and ph.start < ph.head:  # "la jeune institutrice": the trade
                             chain = [replace(ph, start=ph.head, pieces=[(ph.head, ph.head_end)])]
+                    if marked is None:
+                        marked = self._bare_office_holder(chain, head, held)
                     if marked is None:
                         continue
                     person = marked
@@ -4506,6 +4511,62 @@ class RoleReader:
             return None  # the same trade read already; or one who holds an office: his trade is
             # no name the story gives him ("le maire X ... l'agriculteur" may be another)
         return person
+
+    def _person_noun(self, tok: Token) -> bool:
+        """Whether a noun names a person: a kinship noun ("la fille"), a person noun ("la
+        victime", titles.json 'person_nouns') or a title ("l'avocat")."""
+        lex = self.lex
+        low = tok.lower_
+        return tok.pos_ in ("NOUN", "PROPN") and (
+            low in lex.kinship or tok.lemma_.lower() in lex.kinship or low in lex.person_nouns
+            or tok.lemma_.lower() in lex.person_nouns or lex.title_of(low) is not None)
+
+    def _bare_office_holder(self, chain: list[Phrase], head: Token,
+                            held: dict[int, list[Role]]) -> Entity | None:
+        """"Le club a tenu son assemblée. Marie Petit a présenté le rapport moral. La présidente a
+        remercié les bénévoles": a bare definite title of the one at a body's head (titles.json
+        'head_titles', 'commune_heads': "la présidente", "le directeur", "le maire"), with nothing before or after its
+        noun, the subject of its sentence's main verb, continues the person who is, alone, the
+        subject of the sentence before: a writer who meant somebody else than the one just spoken
+        of would have named him. Only when that sentence names nobody else, the title's own
+        sentence names nobody, the story has given that person no title so far, and the title's
+        article or form says a gender that is the person's. Not when its verb answers ("Le maire a répondu":
+        verbs.json 'replying', the one spoken to) or its clause takes somebody up by an object
+        pronoun ("La présidente l'a félicitée"). A lesser office ("le trésorier") is not read so:
+        an assembly's report names its officers one after the other ("X a ouvert l'assemblée. Le
+        trésorier a présenté les comptes")."""
+        doc, lex, idx = self.doc, self.lex, self.idx
+        ph = chain[0]
+        if len(chain) != 1 or ph.status is not None or ph.complement or ph.domain or ph.of is not None \
+                or ph.of_name is not None or ph.start != ph.head or ph.end != ph.head_end:
+            return None
+        hit = lex.title_of(doc[ph.head : ph.head_end].text)
+        gender = ph.gender or self._phrase_gender(ph)
+        if hit is None or gender is None:
+            return None
+        base = hit[0]
+        if not (fold(base) in lex.head_titles or base in _commune_heads()):
+            return None
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i or verb.dep_ != "ROOT" \
+                or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _replying_verbs():
+            return None
+        sent = head.sent
+        if ph.det_start != sent.start and not self._fronted_adverbial(sent.start, ph.det_start):
+            return None
+        if any(t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
+               for t in doc[head.i + 1 : sent.end]) or idx.in_span(sent.start, sent.end, PERSON):
+            return None
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        named = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if held.get(id(person)) or person_gender(person) != gender:
+            return None
+        return self._previous_subject(head, [person])
 
     def _trade(self, title: str) -> bool:
         """Whether a canonical title is a trade: no office, seat or function held in a body,
@@ -5831,7 +5892,24 @@ def _compatible(r: Role, ph: Phrase) -> bool:
     organization, place or country."""
     if ph.of is not None and r.of is not None and ph.of is not r.of:
         return False
+    if _named_apart(r, ph):
+        return False
     return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
+
+
+def _named_apart(r: Role, ph: Phrase) -> bool:
+    """Whether a role held and a title written later name their bodies in two ways (one an
+    entity, the other a name only, as a nationality gives it) that share nothing: "le
+    sélectionneur portugais X ... le sélectionneur de l'équipe de France" is another office;
+    "... le sélectionneur de l'équipe du Portugal" may be his."""
+    if (ph.of is None) == (r.of is None):
+        return False
+    a = ph.of.name if ph.of is not None else r.of.name if r.of is not None else None
+    b = r.of_name if ph.of is not None else ph.of_name
+    if not a or not b:
+        return False
+    fa, fb = fold(a), fold(b)
+    return fa not in fb and fb not in fa
 
 
 def _other_term(r: Role, ph: Phrase, entering: Callable[[Role], bool]) -> bool:
@@ -5859,6 +5937,8 @@ def _other_office(r: Role, ph: Phrase) -> bool:
     A party beside a commune is no conflict ("le député-maire UDF X ... le maire de Toulouse")."""
     if ph.of is not None and r.of is not None:
         return ph.of is not r.of and ph.of.type == r.of.type
+    if _named_apart(r, ph):
+        return True
     return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
@@ -7621,6 +7701,14 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
 
 
 @cache
+def _replying_verbs() -> frozenset[str]:
+    return frozenset(load_json("roles/verbs.json")["replying"])
+
+
+def _commune_heads() -> frozenset[str]:
+    return frozenset(load_json("roles/titles.json")["commune_heads"])
+
+
 def _meeting_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["meeting"])
 

@@ -1,0 +1,67 @@
+"""Round 32a: a definite title with no name in its sentence takes up a person named before.
+
+- A bare title of the one at a body's head ("la présidente", "le directeur", "le maire"),
+  subject of its sentence's main verb, continues the person who alone is the subject of the
+  sentence before, when that person holds no title yet and the gender agrees; not when its
+  verb answers ("Le maire a répondu"), nor for a lesser office ("le trésorier"), nor when the
+  sentence before names two people.
+- A title of several words ("l'ancien Premier ministre belge") plays its part in its clause by
+  its syntactic head ("ministre"), so it is read as the subject it is.
+- A title that names its body ("le sélectionneur de l'équipe de Belgique") is not the same
+  office as a title held for another country by its nationality ("le sélectionneur portugais
+  X"): it takes up the person just spoken of instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import role_triples
+
+Pair = tuple[str, str]
+
+ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
+    ("Odile Rambert a présenté le rapport moral de l'amicale. La présidente a ensuite remercié "
+     "les bénévoles.", ("Odile Rambert", "présidente"), None),
+    ("Le foyer rural des Aubépines a tenu son assemblée samedi. Sylvie Chambrun a rappelé les "
+     "activités de l'année. La présidente a salué l'arrivée de douze adhérents.",
+     ("Sylvie Chambrun", "présidente"), None),
+    ("Gaston Verrier a inauguré le nouveau préau de l'école samedi matin. Le maire a ensuite "
+     "remercié les artisans du village.", ("Gaston Verrier", "maire"), None),
+    # a title of several words, subject after a quotation's sentence
+    ("« Nous avons atteint nos limites », a déclaré le directeur, Hervé Lamoureux, lors d'une "
+     "conférence de presse. L'ancien Premier ministre belge a demandé une aide à l'Union "
+     "européenne.", ("Hervé Lamoureux", "ancien premier ministre"), None),
+    # a body named against a nationality: another office
+    ("« Ce titre est pour notre peuple », a lancé le sélectionneur portugais Luis Amaral. « On "
+     "avait tout pour le faire », a reconnu Paul Mercier. Le sélectionneur de l'équipe de "
+     "Belgique a assuré qu'il ne comptait pas partir.",
+     ("Paul Mercier", "sélectionneur"), ("Luis Amaral", "sélectionneur de l'équipe de belgique")),
+]
+
+
+# guards, which hold with or without the rule: where the bare head title is not read
+GUARDS: list[tuple[str, Pair | None, Pair | None]] = [
+    # an answer is the one spoken to
+    ("Gaston Verrier a interrogé le conseil sur le prix du chantier. Le maire a répondu que les "
+     "travaux commenceraient en mai.", None, ("Gaston Verrier", "maire")),
+    # a lesser office: the officers of an assembly follow one another
+    ("Gaston Verrier a ouvert l'assemblée de l'amicale. Le trésorier a présenté les comptes.",
+     None, ("Gaston Verrier", "trésorier")),
+    # the gender says another
+    ("Gaston Verrier a inauguré le nouveau préau de l'école. La présidente a remercié les artisans.",
+     None, ("Gaston Verrier", "présidente")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ROWS + GUARDS)
+def test_title_taken_up(extract: Callable[..., dict], text: str,
+                        wanted: Pair | None, unwanted: Pair | None) -> None:
+    triples = role_triples(extract(text))
+    pairs = {(person, role) for person, role, _ in triples}
+    if wanted is not None:
+        assert wanted in pairs
+    if unwanted is not None:
+        assert unwanted not in pairs
