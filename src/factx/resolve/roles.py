@@ -4513,28 +4513,29 @@ class RoleReader:
         return person
 
     def _person_noun(self, tok: Token) -> bool:
-        """Whether a noun names a person: a kinship noun ("la fille"), a person noun ("la
-        victime", titles.json 'person_nouns') or a title ("l'avocat")."""
+        """Whether a noun names a person: a kinship noun ("la fille"), a tie to another ("un
+        proche", titles.json 'relation_nouns'), a person noun ("la victime", 'person_nouns') or
+        a title ("l'avocat")."""
         lex = self.lex
-        low = tok.lower_
-        return tok.pos_ in ("NOUN", "PROPN") and (
-            low in lex.kinship or tok.lemma_.lower() in lex.kinship or low in lex.person_nouns
-            or tok.lemma_.lower() in lex.person_nouns or lex.title_of(low) is not None)
+        words = (tok.lower_, tok.lemma_.lower())
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            any(w in lex.kinship or w in lex.person_nouns or w in _relation_nouns() for w in words)
+            or lex.title_of(tok.lower_) is not None)
 
     def _bare_office_holder(self, chain: list[Phrase], head: Token,
                             held: dict[int, list[Role]]) -> Entity | None:
         """"Le club a tenu son assemblée. Marie Petit a présenté le rapport moral. La présidente a
         remercié les bénévoles": a bare definite title of the one at a body's head (titles.json
-        'head_titles', 'commune_heads': "la présidente", "le directeur", "le maire"), with nothing before or after its
-        noun, the subject of its sentence's main verb, continues the person who is, alone, the
-        subject of the sentence before: a writer who meant somebody else than the one just spoken
-        of would have named him. Only when that sentence names nobody else, the title's own
-        sentence names nobody, the story has given that person no title so far, and the title's
-        article or form says a gender that is the person's. Not when its verb answers ("Le maire a répondu":
-        verbs.json 'replying', the one spoken to) or its clause takes somebody up by an object
-        pronoun ("La présidente l'a félicitée"). A lesser office ("le trésorier") is not read so:
-        an assembly's report names its officers one after the other ("X a ouvert l'assemblée. Le
-        trésorier a présenté les comptes")."""
+        'head_titles', 'commune_heads': "la présidente", "le directeur", "le maire"), with
+        nothing before or after its noun, the subject of its sentence's main verb, continues
+        the person who is, alone, the subject of the sentence before: a writer who meant
+        somebody else than the one just spoken of would have named him. Only when that sentence
+        names nobody else, the title's own sentence names nobody, the story gives that person
+        no title, and the title's article or form says a gender that is the person's. Not when
+        its verb answers ("Le maire a répondu": verbs.json 'replying', the one spoken to) or
+        its clause takes somebody up by an object pronoun ("La présidente l'a félicitée"). A
+        lesser office ("le trésorier") is not read so: an assembly's report names its officers
+        one after the other ("X a ouvert l'assemblée. Le trésorier a présenté les comptes")."""
         doc, lex, idx = self.doc, self.lex, self.idx
         ph = chain[0]
         if len(chain) != 1 or ph.status is not None or ph.complement or ph.domain or ph.of is not None \
@@ -7703,6 +7704,10 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
 @cache
 def _replying_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["replying"])
+
+
+def _relation_nouns() -> frozenset[str]:
+    return frozenset(load_json("roles/titles.json")["relation_nouns"])
 
 
 def _commune_heads() -> frozenset[str]:
