@@ -7,6 +7,8 @@
   sentence before names two people.
 - A title of several words ("l'ancien Premier ministre belge") plays its part in its clause by
   its syntactic head ("ministre"), so it is read as the subject it is.
+- A title with a status ("le maire sortant") is not barred by the neuter "l'" of a verb of
+  saying ("l'a confirmé"): that pronoun takes up what is said, not a person.
 - A title that names its body ("le sélectionneur de l'équipe de Belgique") is not the same
   office as a title held for another country by its nationality ("le sélectionneur portugais
   X"): it takes up the person just spoken of instead.
@@ -34,6 +36,12 @@ ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
     ("« Nous avons atteint nos limites », a déclaré le directeur, Hervé Lamoureux, lors d'une "
      "conférence de presse. L'ancien Premier ministre belge a demandé une aide à l'Union "
      "européenne.", ("Hervé Lamoureux", "ancien premier ministre"), None),
+    # the neuter "l'" of a verb of saying takes nobody up
+    ("Après vingt ans à la tête de la commune, Jean Mougenot ne se représentera pas aux élections "
+     "de mars. Le maire sortant l'a confirmé lundi soir devant le conseil.",
+     ("Jean Mougenot", "maire sortant"), None),
+    ("Jean Mougenot a été élu dimanche à la tête de l'amicale. Le nouveau président l'a annoncé "
+     "lui-même aux adhérents.", ("Jean Mougenot", "nouveau président"), None),
     # a body named against a nationality: another office
     ("« Ce titre est pour notre peuple », a lancé le sélectionneur portugais Luis Amaral. « On "
      "avait tout pour le faire », a reconnu Paul Mercier. Le sélectionneur de l'équipe de "
@@ -50,6 +58,10 @@ GUARDS: list[tuple[str, Pair | None, Pair | None]] = [
     # a lesser office: the officers of an assembly follow one another
     ("Gaston Verrier a ouvert l'assemblée de l'amicale. Le trésorier a présenté les comptes.",
      None, ("Gaston Verrier", "trésorier")),
+    # a person's clitic object: somebody else
+    ("Après vingt ans à la tête de la commune, Jean Mougenot ne se représentera pas aux élections "
+     "de mars. Le maire sortant l'a félicité lundi soir devant le conseil.",
+     None, ("Jean Mougenot", "maire sortant")),
     # the gender says another
     ("Gaston Verrier a inauguré le nouveau préau de l'école. La présidente a remercié les artisans.",
      None, ("Gaston Verrier", "présidente")),

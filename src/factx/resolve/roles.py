@@ -4418,9 +4418,7 @@ class RoleReader:
         if not inverted and (head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i
                              or verb.dep_ != "ROOT"):
             return None  # (the parser reads the subject after a speech verb as its object)
-        if verb.pos_ not in ("VERB", "AUX") or (not inverted and any(
-                t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
-                for t in doc[head.i + 1 : head.sent.end])):
+        if verb.pos_ not in ("VERB", "AUX") or (not inverted and self._person_clitic(head)):
             return None
         starts = self._sent_start_chars
         sent_of: dict[int, int] = {}
@@ -4512,6 +4510,22 @@ class RoleReader:
             # no name the story gives him ("le maire X ... l'agriculteur" may be another)
         return person
 
+    def _person_clitic(self, head: Token) -> bool:
+        """Whether the clause of a title, after it, takes a third person up by an object pronoun
+        ("Le nouveau maire l'a félicité", "lui a remis"): somebody else than the title's holder.
+        Not the neuter "le" of a verb whose object is what is said ("Le maire sortant l'a
+        confirmé vendredi": verbs.json 'said_it'), its participle unagreed."""
+        doc = self.doc
+        for t in doc[head.i + 1 : head.sent.end]:
+            if t.pos_ != "PRON" or t.dep_ not in ("obj", "iobj") or t.lower_ not in OBJECT_CLITICS:
+                continue
+            verb = t.head
+            if t.lower_ in ("l'", "l’", "le") and t.dep_ == "obj" and verb.lemma_.lower() in _said_it_verbs() \
+                    and not verb.lower_.endswith(("e", "es", "s")):
+                continue
+            return True
+        return False
+
     def _person_noun(self, tok: Token) -> bool:
         """Whether a noun names a person: a kinship noun ("la fille"), a tie to another ("un
         proche", titles.json 'relation_nouns'), a person noun ("la victime", 'person_nouns') or
@@ -4555,8 +4569,7 @@ class RoleReader:
         sent = head.sent
         if ph.det_start != sent.start and not self._fronted_adverbial(sent.start, ph.det_start):
             return None
-        if any(t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
-               for t in doc[head.i + 1 : sent.end]) or idx.in_span(sent.start, sent.end, PERSON):
+        if self._person_clitic(head) or idx.in_span(sent.start, sent.end, PERSON):
             return None
         if sent.start == 0:
             return None
@@ -7704,6 +7717,10 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
 @cache
 def _replying_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["replying"])
+
+
+def _said_it_verbs() -> frozenset[str]:
+    return frozenset(load_json("roles/verbs.json")["said_it"])
 
 
 def _relation_nouns() -> frozenset[str]:
