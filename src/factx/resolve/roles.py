@@ -4520,8 +4520,8 @@ class RoleReader:
             if t.pos_ != "PRON" or t.dep_ not in ("obj", "iobj") or t.lower_ not in OBJECT_CLITICS:
                 continue
             verb = t.head
-            if t.lower_ in ("l'", "l’", "le") and t.dep_ == "obj" and verb.lemma_.lower() in _said_it_verbs() \
-                    and not verb.lower_.endswith(("e", "es", "s")):
+            if t.lower_ in ("l'", "l’", "le") and t.dep_ == "obj" \
+                    and verb.lemma_.lower() in _said_it_verbs() and not verb.lower_.endswith(("e", "s")):
                 continue
             return True
         return False
