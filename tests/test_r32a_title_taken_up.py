@@ -9,6 +9,9 @@
   its syntactic head ("ministre"), so it is read as the subject it is.
 - A title with a status ("le maire sortant") is not barred by the neuter "l'" of a verb of
   saying ("l'a confirmé"): that pronoun takes up what is said, not a person.
+- A title in the complement of a noun ("la statue du président syrien") is the person spoken
+  of, unless that noun names a person by a tie to him ("la fille de l'ambassadeur", "un proche
+  du chef de l'État": titles.json 'kinship', 'person_nouns', 'relation_nouns', or a title).
 - A title that names its body ("le sélectionneur de l'équipe de Belgique") is not the same
   office as a title held for another country by its nationality ("le sélectionneur portugais
   X"): it takes up the person just spoken of instead.
@@ -36,6 +39,10 @@ ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
     ("« Nous avons atteint nos limites », a déclaré le directeur, Hervé Lamoureux, lors d'une "
      "conférence de presse. L'ancien Premier ministre belge a demandé une aide à l'Union "
      "européenne.", ("Hervé Lamoureux", "ancien premier ministre"), None),
+    # the complement of a thing's noun is the person spoken of
+    ("Trois semaines après le début de l'offensive, le régime de Karim Haddad s'est effondré hier. "
+     "Une foule a renversé la statue géante du président syrien qui trônait sur la place centrale.",
+     ("Karim Haddad", "président"), None),
     # the neuter "l'" of a verb of saying takes nobody up
     ("Après vingt ans à la tête de la commune, Jean Mougenot ne se représentera pas aux élections "
      "de mars. Le maire sortant l'a confirmé lundi soir devant le conseil.",
@@ -62,6 +69,10 @@ GUARDS: list[tuple[str, Pair | None, Pair | None]] = [
     ("Après vingt ans à la tête de la commune, Jean Mougenot ne se représentera pas aux élections "
      "de mars. Le maire sortant l'a félicité lundi soir devant le conseil.",
      None, ("Jean Mougenot", "maire sortant")),
+    # the complement of a noun of a tie to a person ("un proche du chef de l'État") is another
+    ("Jeudi, la commission avait annoncé la victoire de M. Kouadio, crédité de 54 % des voix. Le "
+     "Conseil constitutionnel, présidé par Paul Yao Bamba, un proche du chef de l'État sortant, a "
+     "annulé les résultats.", None, ("Kouadio", "chef de l'état sortant")),
     # the gender says another
     ("Gaston Verrier a inauguré le nouveau préau de l'école. La présidente a remercié les artisans.",
      None, ("Gaston Verrier", "présidente")),
