@@ -73,6 +73,9 @@ GUARDS: list[tuple[str, Pair | None, Pair | None]] = [
     ("Jeudi, la commission avait annoncé la victoire de M. Kouadio, crédité de 54 % des voix. Le "
      "Conseil constitutionnel, présidé par Paul Yao Bamba, un proche du chef de l'État sortant, a "
      "annulé les résultats.", None, ("Kouadio", "chef de l'état sortant")),
+    # the title said before, of somebody unnamed
+    ("Gaston Verrier a reçu le maire dans son atelier. Le maire a promis une subvention.",
+     None, ("Gaston Verrier", "maire")),
     # the gender says another
     ("Gaston Verrier a inauguré le nouveau préau de l'école. La présidente a remercié les artisans.",
      None, ("Gaston Verrier", "présidente")),

@@ -4547,7 +4547,8 @@ class RoleReader:
         names nobody else, the title's own sentence names nobody, the story gives that person
         no title, and the title's article or form says a gender that is the person's. Not when
         its verb answers ("Le maire a répondu": verbs.json 'replying', the one spoken to) or
-        its clause takes somebody up by an object pronoun ("La présidente l'a félicitée"). A
+        its clause takes somebody up by an object pronoun ("La présidente l'a félicitée"), nor
+        when the text said the title before ("X a reçu le maire. Le maire a promis"). A
         lesser office ("le trésorier") is not read so: an assembly's report names its officers
         one after the other ("X a ouvert l'assemblée. Le trésorier a présenté les comptes")."""
         doc, lex, idx = self.doc, self.lex, self.idx
@@ -4571,8 +4572,10 @@ class RoleReader:
             return None
         if self._person_clitic(head) or idx.in_span(sent.start, sent.end, PERSON):
             return None
-        if sent.start == 0:
-            return None
+        noun = head.lemma_.lower()
+        if sent.start == 0 or any(t.lemma_.lower() == noun for t in doc[: ph.det_start]):
+            return None  # "X a reçu le maire. Le maire a promis": the one the text spoke of so
+            # already, not X (who holds no title)
         prev = doc[sent.start - 1].sent
         named = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
         if len(named) != 1:
