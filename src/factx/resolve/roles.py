@@ -4254,8 +4254,6 @@ class RoleReader:
                         if marked is not None and ph.start < ph.head:  # "la jeune institutrice": the trade
                             chain = [replace(ph, start=ph.head, pieces=[(ph.head, ph.head_end)])]
                     if marked is None:
-                        marked = self._bare_office_holder(chain, head, held)
-                    if marked is None:
                         continue
                     person = marked
                 else:
@@ -4535,55 +4533,6 @@ class RoleReader:
         return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (
             any(w in lex.kinship or w in lex.person_nouns or w in _relation_nouns() for w in words)
             or lex.title_of(tok.lower_) is not None)
-
-    def _bare_office_holder(self, chain: list[Phrase], head: Token,
-                            held: dict[int, list[Role]]) -> Entity | None:
-        """"Le club a tenu son assemblée. Marie Petit a présenté le rapport moral. La présidente a
-        remercié les bénévoles": a bare definite title of the one at a body's head (titles.json
-        'head_titles', 'commune_heads': "la présidente", "le directeur", "le maire"), with
-        nothing before or after its noun, the subject of its sentence's main verb, continues
-        the person who is, alone, the subject of the sentence before: a writer who meant
-        somebody else than the one just spoken of would have named him. Only when that sentence
-        names nobody else, the title's own sentence names nobody, the story gives that person
-        no title, and the title's article or form says a gender that is the person's. Not when
-        its verb answers ("Le maire a répondu": verbs.json 'replying', the one spoken to) or
-        its clause takes somebody up by an object pronoun ("La présidente l'a félicitée"), nor
-        when the text said the title before ("X a reçu le maire. Le maire a promis"). A
-        lesser office ("le trésorier") is not read so: an assembly's report names its officers
-        one after the other ("X a ouvert l'assemblée. Le trésorier a présenté les comptes")."""
-        doc, lex, idx = self.doc, self.lex, self.idx
-        ph = chain[0]
-        if len(chain) != 1 or ph.status is not None or ph.complement or ph.domain or ph.of is not None \
-                or ph.of_name is not None or ph.start != ph.head or ph.end != ph.head_end:
-            return None
-        hit = lex.title_of(doc[ph.head : ph.head_end].text)
-        gender = ph.gender or self._phrase_gender(ph)
-        if hit is None or gender is None:
-            return None
-        base = hit[0]
-        if not (fold(base) in lex.head_titles or base in _commune_heads()):
-            return None
-        verb = head.head
-        if head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i or verb.dep_ != "ROOT" \
-                or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _replying_verbs():
-            return None
-        sent = head.sent
-        if ph.det_start != sent.start and not self._fronted_adverbial(sent.start, ph.det_start):
-            return None
-        if self._person_clitic(head) or idx.in_span(sent.start, sent.end, PERSON):
-            return None
-        noun = head.lemma_.lower()
-        if sent.start == 0 or any(t.lemma_.lower() == noun for t in doc[: ph.det_start]):
-            return None  # "X a reçu le maire. Le maire a promis": the one the text spoke of so
-            # already, not X (who holds no title)
-        prev = doc[sent.start - 1].sent
-        named = {id(h[0]): h[0] for h in idx.in_span(prev.start, prev.end, PERSON)}
-        if len(named) != 1:
-            return None
-        person = next(iter(named.values()))
-        if held.get(id(person)) or person_gender(person) != gender:
-            return None
-        return self._previous_subject(head, [person])
 
     def _trade(self, title: str) -> bool:
         """Whether a canonical title is a trade: no office, seat or function held in a body,
@@ -7718,20 +7667,12 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
 
 
 @cache
-def _replying_verbs() -> frozenset[str]:
-    return frozenset(load_json("roles/verbs.json")["replying"])
-
-
 def _said_it_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["said_it"])
 
 
 def _relation_nouns() -> frozenset[str]:
     return frozenset(load_json("roles/titles.json")["relation_nouns"])
-
-
-def _commune_heads() -> frozenset[str]:
-    return frozenset(load_json("roles/titles.json")["commune_heads"])
 
 
 def _meeting_verbs() -> frozenset[str]:
