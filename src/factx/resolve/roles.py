@@ -4164,7 +4164,9 @@ class RoleReader:
                 continue
             if det not in DEF_DETS | {"du", "au"} or det == "les":
                 continue
-            head = doc[ph.head]
+            # a title of several words ("le Premier ministre") plays its part in the clause by
+            # its syntactic head ("ministre"), not its first word
+            head = doc[ph.head : ph.head_end].root
             voiced = next((speakers[x] for x in range(ph.head, ph.head_end) if x in speakers), None) \
                 if speakers else None
             if voiced is not None and len(chain) == 1 \
@@ -4241,9 +4243,10 @@ class RoleReader:
                 specific = ph.of is not None or ph.of_name is not None \
                     or _base_title(ph.title, lex) in lex.state_titles
                 genitive = det == "du" or (ph.det_start > 0 and doc[ph.det_start - 1].lower_ in DE)
-                if (head.dep_ == "nmod" and genitive) or self._pronoun_subject(head) \
-                        or self._topic_shift(head):
-                    continue  # "la fille de l'ambassadeur du Koweït": a noun's complement, someone else
+                if (head.dep_ == "nmod" and genitive and self._person_noun(head.head)) \
+                        or self._pronoun_subject(head) or self._topic_shift(head):
+                    continue  # "la fille de l'ambassadeur du Koweït": a person's complement, someone
+                    # else ("le bastion de l'ancien Premier ministre" is his)
                 if not specific:
                     marked = self._status_description_holder(chain, head, cands, held)
                     if marked is None:
@@ -4413,9 +4416,7 @@ class RoleReader:
         if not inverted and (head.dep_ not in ("nsubj", "nsubj:pass") or head.i > verb.i
                              or verb.dep_ != "ROOT"):
             return None  # (the parser reads the subject after a speech verb as its object)
-        if verb.pos_ not in ("VERB", "AUX") or (not inverted and any(
-                t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in OBJECT_CLITICS
-                for t in doc[head.i + 1 : head.sent.end])):
+        if verb.pos_ not in ("VERB", "AUX") or (not inverted and self._person_clitic(head)):
             return None
         starts = self._sent_start_chars
         sent_of: dict[int, int] = {}
@@ -4506,6 +4507,32 @@ class RoleReader:
             return None  # the same trade read already; or one who holds an office: his trade is
             # no name the story gives him ("le maire X ... l'agriculteur" may be another)
         return person
+
+    def _person_clitic(self, head: Token) -> bool:
+        """Whether the clause of a title, after it, takes a third person up by an object pronoun
+        ("Le nouveau maire l'a félicité", "lui a remis"): somebody else than the title's holder.
+        Not the neuter "le" of a verb whose object is what is said ("Le maire sortant l'a
+        confirmé vendredi": verbs.json 'said_it'), its participle unagreed."""
+        doc = self.doc
+        for t in doc[head.i + 1 : head.sent.end]:
+            if t.pos_ != "PRON" or t.dep_ not in ("obj", "iobj") or t.lower_ not in OBJECT_CLITICS:
+                continue
+            verb = t.head
+            if t.lower_ in ("l'", "l’", "le") and t.dep_ == "obj" \
+                    and verb.lemma_.lower() in _said_it_verbs() and not verb.lower_.endswith(("e", "s")):
+                continue
+            return True
+        return False
+
+    def _person_noun(self, tok: Token) -> bool:
+        """Whether a noun names a person: a kinship noun ("la fille"), a tie to another ("un
+        proche", titles.json 'relation_nouns'), a person noun ("la victime", 'person_nouns') or
+        a title ("l'avocat")."""
+        lex = self.lex
+        words = (tok.lower_, tok.lemma_.lower())
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            any(w in lex.kinship or w in lex.person_nouns or w in _relation_nouns() for w in words)
+            or lex.title_of(tok.lower_) is not None)
 
     def _trade(self, title: str) -> bool:
         """Whether a canonical title is a trade: no office, seat or function held in a body,
@@ -5831,7 +5858,24 @@ def _compatible(r: Role, ph: Phrase) -> bool:
     organization, place or country."""
     if ph.of is not None and r.of is not None and ph.of is not r.of:
         return False
+    if _named_apart(r, ph):
+        return False
     return ph.of_name is None or r.of_name is None or fold(ph.of_name) == fold(r.of_name)
+
+
+def _named_apart(r: Role, ph: Phrase) -> bool:
+    """Whether a role held and a title written later name their bodies in two ways (one an
+    entity, the other a name only, as a nationality gives it) that share nothing: "le
+    sélectionneur portugais X ... le sélectionneur de l'équipe de France" is another office;
+    "... le sélectionneur de l'équipe du Portugal" may be his."""
+    if (ph.of is None) == (r.of is None):
+        return False
+    a = ph.of.name if ph.of is not None else r.of.name if r.of is not None else None
+    b = r.of_name if ph.of is not None else ph.of_name
+    if not a or not b:
+        return False
+    fa, fb = fold(a), fold(b)
+    return fa not in fb and fb not in fa
 
 
 def _other_term(r: Role, ph: Phrase, entering: Callable[[Role], bool]) -> bool:
@@ -5859,6 +5903,8 @@ def _other_office(r: Role, ph: Phrase) -> bool:
     A party beside a commune is no conflict ("le député-maire UDF X ... le maire de Toulouse")."""
     if ph.of is not None and r.of is not None:
         return ph.of is not r.of and ph.of.type == r.of.type
+    if _named_apart(r, ph):
+        return True
     return ph.of_name is not None and r.of_name is not None and fold(ph.of_name) != fold(r.of_name)
 
 
@@ -7621,6 +7667,14 @@ def _council_seat(role: str, lex: Lexicon) -> bool:
 
 
 @cache
+def _said_it_verbs() -> frozenset[str]:
+    return frozenset(load_json("roles/verbs.json")["said_it"])
+
+
+def _relation_nouns() -> frozenset[str]:
+    return frozenset(load_json("roles/titles.json")["relation_nouns"])
+
+
 def _meeting_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["meeting"])
 
