@@ -5,7 +5,7 @@ Runs factx over every annotated dev set in ../shared/eval-data (the seed article
 articles written for factx by an engineer who had not read its code) and `own_dev2`
 (benchmarks/own_dev2.jsonl: 60 more, written the same way by two other engineers) and `own_dev3`
 (benchmarks/own_dev3.jsonl: 90 more, by three others) and `own_dev4` (60 more, by two others)
-and `own_dev5` to `own_dev12` (60 more each, by four others each),
+and `own_dev5` to `own_dev13` (60 more each, by four others each),
 scores each part
 with ../shared/eval-data/score.py (used in place), does the same for stock spaCy (the
 model's PER/ORG/LOC entities, one entity per distinct string, no factx layer), and prints
@@ -18,7 +18,7 @@ the blind part is scored, never inspected. A blind score well below the working 
 a change fits sentences, not French.
 
     python benchmarks/accuracy.py [--model fr_core_news_md]
-                                  [--sets seed,wikinews_dev,regional_dev,own_dev,...,own_dev12]
+                                  [--sets seed,wikinews_dev,regional_dev,own_dev,...,own_dev13]
                                   [--no-stock] [--json | --markdown] [--errors DIR] [--ner]
 
 Besides score.py's rows it prints "quotes wrong speaker": among the quotes factx gives a
@@ -71,6 +71,8 @@ from common import (
     OWN11_TXT,
     OWN12_GOLD,
     OWN12_TXT,
+    OWN13_GOLD,
+    OWN13_TXT,
     OWN_GOLD,
     OWN_TXT,
     REGIONAL_GOLD,
@@ -99,7 +101,8 @@ DEV_SETS = {"wikinews_dev": (WIKINEWS_GOLD, WIKINEWS_TXT), "regional_dev": (REGI
             "own_dev9": (OWN9_GOLD, OWN9_TXT),
             "own_dev10": (OWN10_GOLD, OWN10_TXT),
             "own_dev11": (OWN11_GOLD, OWN11_TXT),
-            "own_dev12": (OWN12_GOLD, OWN12_TXT)}
+            "own_dev12": (OWN12_GOLD, OWN12_TXT),
+            "own_dev13": (OWN13_GOLD, OWN13_TXT)}
 ENTITY_ROWS = ("people", "organizations", "places")
 
 
@@ -378,7 +381,7 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--sets", default=",".join(["seed", *DEV_SETS]),
-                        help="comma-separated: seed, wikinews_dev, regional_dev, own_dev ... own_dev12")
+                        help="comma-separated: seed, wikinews_dev, regional_dev, own_dev ... own_dev13")
     parser.add_argument("--no-stock", action="store_true", help="skip the stock spaCy columns")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument("--markdown", action="store_true", help="print compact Markdown tables")

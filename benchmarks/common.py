@@ -46,6 +46,8 @@ OWN11_GOLD = ROOT / "benchmarks" / "own_dev11.jsonl"
 OWN11_TXT = ROOT / "benchmarks" / "own_dev11"
 OWN12_GOLD = ROOT / "benchmarks" / "own_dev12.jsonl"
 OWN12_TXT = ROOT / "benchmarks" / "own_dev12"
+OWN13_GOLD = ROOT / "benchmarks" / "own_dev13.jsonl"
+OWN13_TXT = ROOT / "benchmarks" / "own_dev13"
 SEED_DIR = SHARED / "seed"
 
 

@@ -10,7 +10,8 @@ For `own_dev` (our own articles, ids own-00 to own-29), `own_dev2` (own-30 to ow
 `own_dev3` (own-90 to own-179), `own_dev4` (own-180 to own-239), `own_dev5` (own-240 to own-299),
 `own_dev6` (own-300 to own-359), `own_dev7` (own-360 to own-419), `own_dev8` (own-420 to
 own-479), `own_dev9` (own-480 to own-539), `own_dev10` (own-540 to own-599), `own_dev11`
-(own-600 to own-659) and `own_dev12` (own-660 to own-719) the blind part is
+(own-600 to own-659), `own_dev12` (own-660 to own-719) and `own_dev13` (own-720 to own-779) the
+blind part is
 the odd ids: the rule their first round of work kept to (errors read on even ids only).
 
 Nothing here reads a text: only ids, so the split is the same on every machine.
@@ -25,7 +26,7 @@ BUILT_ON = {"wikinews_dev": 20}  # leading gold lines the rules were written aga
 # sets whose odd ids are blind
 ODD_BLIND = {"own_dev", "own_dev2", "own_dev3", "own_dev4", "own_dev5", "own_dev6", "own_dev7",
               "own_dev8", "own_dev9", "own_dev10", "own_dev11",
-              "own_dev12"}
+              "own_dev12", "own_dev13"}
 # sets nobody reads, not even their working part: own_dev7 (written before round 13) and own_dev9
 # (round 24), kept as measures of text no rule was written against
 NEVER_READ = {"own_dev7", "own_dev9"}

@@ -1,6 +1,6 @@
 """Our own annotated dev sets (benchmarks/own_dev.jsonl + benchmarks/own_dev/, own_dev2, own_dev3, own_dev4,
 own_dev5, own_dev6, own_dev7, own_dev8, own_dev9, own_dev10, own_dev11,
-own_dev12):
+own_dev12, own_dev13):
 every gold line has its text, what the gold quotes is in the text, and the blind part is the
 odd ids."""
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # set -> articles
 SETS = {"own_dev": 30, "own_dev2": 60, "own_dev3": 90, "own_dev4": 60, "own_dev5": 60, "own_dev6": 60,
         "own_dev7": 60, "own_dev8": 60, "own_dev9": 60, "own_dev10": 60, "own_dev11": 60,
-        "own_dev12": 60}
+        "own_dev12": 60, "own_dev13": 60}
 
 
 def _golds(name: str) -> list[dict]:
