@@ -3263,7 +3263,7 @@ def revise(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()
     organizations.parties_conferences(cands)  # "la COP21": a treaty's supreme body
     cands = organizations.not_bodies_in_references(doc, cands)  # "ISBN 2-9504418-3-7"
     cands = headings_read_by_the_body(event_towns(doc, sited_towns(doc, compass_bearings(cands, text))), text)
-    return ranked_competitors(doc, unattested_people(doc, cands, starts))
+    return ranked_competitors(doc, cands)
 
 
 _HEADING_MAX = 160  # a title line is short; a paragraph of one line is no heading
@@ -4365,67 +4365,3 @@ def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc
         return doc
 
     return entity_types_component
-
-
-_LIST_MARKS = (",", ";", "(", ")", "-", "et", "ou", ":", "/", "&")
-
-
-def _person_sign(doc: Doc, i: int, j: int, strong_only: bool) -> bool:
-    """Tokens i..j, one mention of a one-word name, stand where French writes a person: after
-    a lower-case noun in apposition ("le général X", "son fils X"), next to a comma, a
-    parenthesis, "et" or "ou" (an apposition, a list of people, a line-up); and, unless
-    `strong_only`, as the subject of a verb or of a noun ("X a ouvert le score", "X était
-    hier à Metz"), the object of a verb or the agent after "par". Not the subject of an
-    adjective ("que X soit plein": a ground, a hall)."""
-    prev = doc[i - 1] if i else None
-    nxt = doc[j] if j < len(doc) else None
-    if prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
-        return True
-    if any(t is not None and t.lower_ in _LIST_MARKS for t in (prev, nxt)):
-        return True
-    if strong_only:
-        return False
-    tok = doc[i]
-    if tok.dep_.startswith("nsubj"):
-        return tok.head.pos_ != "ADJ"
-    return tok.dep_ in ("obj", "iobj", "obl:agent") or (prev is not None and prev.lower_ == "par")
-
-
-def unattested_people(doc: Doc, cands: list[Candidate], starts: dict[int, int]) -> list[Candidate]:
-    """A one-word name the model read as a person, that the document never writes where
-    French writes a person, is no one's name. A person in news is introduced: by a given
-    name or a civility, a title or a noun before the name ("le président X", "son fils X"),
-    a full name of which the word is the surname, an apposition or a list ("X, le maire",
-    "Y, X et Z"), or at least as the one who does something (the subject or the object of
-    a verb). A capitalized word with none of these, whatever the model said, is a common
-    noun opening a clause ("Banderoles aux grilles"), a ground or a hall ("que X soit
-    plein"), a thing; and a country, a region or a capital the gazetteer knows
-    (`gazetteer.town_state`), read as a person where it stands for its government ("accepté
-    par X") with no title, civility, full name nor apposition, is the place."""
-    groups: dict[str, list[Candidate]] = defaultdict(list)
-    for c in cands:
-        if c.label in NAMED and c.attrs.get("name"):
-            groups[fold(c.attrs["name"])].append(c)
-    drop: set[int] = set()
-    for key, cs in groups.items():
-        people = [c for c in cs if c.label == "person"]
-        if not people or len(people) < len(cs) or " " in key \
-                or any(c.attrs.get("civility") for c in people):
-            continue
-        name = people[0].attrs["name"]
-        if any(is_given_name(w) for w in re.split(r"[\s\-]+", name) if w) \
-                or _introduced(doc, cands, key):
-            continue
-        spans = [(starts[c.start], _glued_town_end(doc, starts[c.start], c.end)) for c in people
-                 if c.start in starts]
-        if len(spans) < len(people) or any(j is None for _, j in spans):
-            continue
-        state = gazetteer.place_kind(name, gazetteer.STRONG) is not None or gazetteer.town_state(name) is not None
-        if any(_person_sign(doc, i, j, state) for i, j in spans if j is not None):
-            continue
-        for c in people:
-            if state:
-                c.label, c.attrs = "place", {"name": name, "why": "gazetteer"}
-            else:
-                drop.add(id(c))
-    return [c for c in cands if id(c) not in drop]
