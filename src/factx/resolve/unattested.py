@@ -6,21 +6,26 @@ which the one word is the surname, by an apposition or a list ("X, le maire", "Y
 a team's line-up), or at least as the one who does something: the subject of a verb in its
 own clause ("Alors que X avait ouvert le score"), the object of a verb, the agent after
 "par" ("l'association créée par X"), the one after "selon", "avec", "chez". A one-word
-capitalized name that the whole document writes in none of these ways is no one's name,
-whatever the model said:
+capitalized name that the whole document writes in none of these ways, and writes as a
+thing's in every mention, is no one's name, whatever the model said:
 
-- a capitalized common noun or an infinitive opening a sentence without a verb of its own
-  ("Banderoles aux grilles, tracts sur les pare-brise : ...", "— Vendanger en août ?");
-- a ground, a hall, a thing, said of with an adjective ("que X soit plein");
-- a country, a region, a capital or a large town the gazetteer knows (`gazetteer.town_state`),
-  standing for its government or its people ("un plan accepté par X"): the place. For such a
+- a common noun or an infinitive of the lemmatizer's lexicon, capitalized where it opens a
+  sentence without a verb of its own ("Banderoles aux grilles, tracts sur les pare-brise :
+  ...", "— Vendanger en août ?");
+- a ground, a hall, a thing, said of with "être" and an adjective that is no participle
+  ("que X soit plein"; "X est blessé" may be someone);
+- a country or a region the gazetteer knows, or a capital or a large foreign town
+  (`gazetteer.town_state`) in a story that names a country elsewhere, standing for its
+  government or its people ("un plan accepté par X"): the place. For such a
   name, acting (a subject, an object, an agent) is no sign of a person, since a state acts
   in news as a person does; only a given name, a civility, a title, a full name, an
   apposition or a list keeps it a person.
 
-The rule runs on the candidates after
-`people_things.not_people`, before people are grouped (`resolve.entities.build_entities`),
-so that a name a later step gives a full name, or reads as a work or a firm, is left as it is.
+A surname alone with no sign either way (a results list, "sous X", a sentence cut from its
+story) stays a person: the absence of an introduction alone says nothing. The rule runs on
+the candidates after `people_things.not_people`, before people are grouped
+(`resolve.entities.build_entities`), so that a name a later step gives a full name, or reads
+as a work or a firm, is left as it is.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from factx.resolve.lexicon import lexicon
 from factx.resolve.names import is_given_name
 from factx.resources import load_json
 from factx.types import Candidate
+from factx.verbs import doc_nouns, doc_verbs
 from factx.words import fold
 
 __all__ = ["unattested_people"]
@@ -111,9 +117,44 @@ def _mention_tokens(doc: Doc, c: Candidate) -> tuple[int, int] | None:
     return span.start, span.end
 
 
+def _common_word(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Every mention is one token the tagger reads as no proper noun and whose lower case is
+    a common noun of the lemmatizer (or its singular: "banderoles"), or an infinitive of its
+    verbs in -er ("moissonner"). The lemmatizer's nouns hold some surnames ("dupont"): the
+    tagger's reading of the token tells the common noun from them."""
+    nouns = doc_nouns(doc)
+    infinitives = doc_verbs(doc).infinitives
+    for i, j in spans:
+        tok = doc[i]
+        low = tok.lower_
+        if j != i + 1 or not (low in infinitives or (tok.pos_ != "PROPN" and (
+                low in nouns or (low[-1:] in ("s", "x") and low[:-1] in nouns)))):
+            return False
+    return True
+
+
+def _said_of_with_adjective(doc: Doc, j: int) -> bool:
+    """The mention ending before token j is followed by "être" and an adjective that is no
+    participle ("que X soit plein"; "X est blessé" is said of someone)."""
+    if j + 1 >= len(doc) or doc[j].lemma_ != "être":
+        return False
+    adj = doc[j + 1]
+    return adj.pos_ == "ADJ" and adj.is_lower and "Part" not in adj.morph.get("VerbForm") \
+        and not adj.lower_.endswith(("é", "ée", "és", "ées"))
+
+
+def _story_of_states(cands: list[Candidate], key: str) -> bool:
+    """The document names a country as a place, other than the word `key`: a story of states,
+    where a capital stands for its government ("Accra et Addis-Abeba ... accepté par X")."""
+    return any(c.label == "place" and fold(c.attrs.get("name") or "") != key
+               and gazetteer.place_kind(c.attrs.get("name") or "", ("country",)) == "country"
+               for c in cands)
+
+
 def unattested_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The candidates without the one-word people the document never writes as a person's
-    (see the module's docstring); a state, a region or a capital among them is the place."""
+    and writes as a thing's (see the module's docstring); a state, a region or a capital
+    among them is the place."""
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.label in ("person", "organization", "place", "misc") and c.attrs.get("name"):
@@ -127,12 +168,14 @@ def unattested_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not _one_word(name) or not name[:1].isupper() \
                 or any(is_given_name(w) for w in _words(name)) or _in_longer_person(cands, key):
             continue
-        spans = [_mention_tokens(doc, c) for c in people]
-        if any(s is None for s in spans):
+        found = [_mention_tokens(doc, c) for c in people]
+        spans = [s for s in found if s is not None]
+        if len(spans) < len(found):
             continue
         state = gazetteer.place_kind(name, gazetteer.STRONG) is not None \
-            or gazetteer.town_state(name) is not None
-        if any(_person_sign(doc, i, j, not state) for i, j in (s for s in spans if s is not None)):
+            or (gazetteer.town_state(name) is not None and _story_of_states(cands, key))
+        if not (state or _common_word(doc, spans) or all(_said_of_with_adjective(doc, j) for _, j in spans)) \
+                or any(_person_sign(doc, i, j, not state) for i, j in spans):
             continue
         for c in people:
             if state:
