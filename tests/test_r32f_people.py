@@ -48,6 +48,10 @@ def test_a_capital_read_as_a_person_with_no_sign_of_one_is_the_place(
     # the agent after "par", the one after "selon"
     ("Solidarité\n\nLa fondation créée par Colvache distribue des repas.\n", "Colvache"),
     ("Saison\n\nSelon Dufresnoy, la saison sera difficile.\n", "Dufresnoy"),
+    # a surname the lemmatizer also lists as a noun, that the tagger reads as a proper noun
+    ("Histoire\n\nÀ la conférence, les Alliés se faisaient encore des illusions sur Staline.\n", "Staline"),
+    # a large town's name in a story that names no country: the person
+    ("Histoire\n\nLe jeune officier a tout appris sous Bolivar, disent les historiens.\n", "Bolivar"),
     # a title before the name
     ("Visite\n\nLe président Chiracq a salué le geste.\n", "Chiracq"),
 ])
