@@ -49,6 +49,8 @@ __all__ = ["unattested_people"]
 # tokens next to a name that make it one of a list or an apposition ("X, le maire", "Y et X",
 # "Thaon : Collin - Marchal, ...", "le prophète (X)")
 _LIST_MARKS = frozenset({",", ";", "(", ")", "-", "et", "ou", ":", "/", "&"})
+_OPEN_QUOTES = frozenset({"\u00ab", '"', "\u201c"})
+_CLOSE_QUOTES = frozenset({"\u00bb", '"', "\u201d"})
 # tokens between a subject and its verb that close the subject's clause ("Banderoles aux
 # grilles, tracts ... : les parents sont mobilisés")
 # prepositions before someone, not before a place ("selon X", "avec X", "l'association créée par X")
@@ -97,6 +99,8 @@ def _person_sign(doc: Doc, i: int, j: int, acting: bool) -> bool:
         return True
     if any(t is not None and t.lower_ in _LIST_MARKS for t in (prev, nxt)):
         return True
+    if prev is not None and nxt is not None and prev.text in _OPEN_QUOTES and nxt.text in _CLOSE_QUOTES:
+        return True  # a nickname the story quotes ("ce cher « Toto »"), kept by people_things
     if not acting:
         return False
     tok = doc[i]
