@@ -48,3 +48,17 @@ def register_verbs(doc_vocab: Vocab, verbs: VerbLexicon) -> None:
 def doc_verbs(doc: Doc) -> VerbLexicon:
     """The verbs of the pipeline that made this Doc (none known when it made no entity types)."""
     return _VERBS.get(id(doc.vocab), NO_VERBS)
+
+
+# each pipeline's common nouns (the lemmatizer's), by its vocabulary, for the same resolvers
+_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def register_nouns(doc_vocab: Vocab, nouns: frozenset[str]) -> None:
+    """The common nouns of the pipeline whose vocabulary this is (entity_types' component factory)."""
+    _NOUNS[id(doc_vocab)] = nouns
+
+
+def doc_nouns(doc: Doc) -> frozenset[str]:
+    """The common nouns of the pipeline that made this Doc (none known when it made no entity types)."""
+    return _NOUNS.get(id(doc.vocab), frozenset())

@@ -20,6 +20,7 @@ from factx.components import base
 from factx.resolve.lexicon import lexicon
 from factx.resolve.names import fold, group_people
 from factx.resolve.people_things import not_people
+from factx.resolve.unattested import unattested_people
 from factx.resources import load_json
 from factx.temporal.header import headline_end
 from factx.types import ID_PREFIX, Candidate, Entity, Mention
@@ -122,7 +123,8 @@ def _dates_in_person_names(cands: list[Candidate]) -> set[int]:
 
 def build_entities(doc: Doc) -> list[Entity]:
     text = base.original_text(doc)
-    cands = sorted(not_people(text, base.get_candidates(doc)), key=lambda c: (c.start, c.end, c.label))
+    cands = sorted(unattested_people(doc, not_people(text, base.get_candidates(doc))),
+                   key=lambda c: (c.start, c.end, c.label))
     entities: list[Entity] = []
 
     # people: coreference of name forms
