@@ -3037,7 +3037,7 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
         elif _trade_of_town(doc, i, c, cands):
             j = i + 2  # "[boulangère de Varcourt]": the model took the trade into the town's name
         elif _apposed_region(doc, i, c, text):
-            j = i + 1  # "la région Grand Est": the region's own name, its kind no part of it
+            j = i + 1  # "la région Occitanie": the region's own name, its kind no part of it
         if j > i and j < len(doc) and doc[j].idx < c.end and _is_cap(doc[j].text):
             c.start = doc[j].idx
             c.attrs["name"] = text[c.start : c.end]
@@ -3052,10 +3052,10 @@ def trim_places(doc: Doc, cands: list[Candidate], starts: dict[int, int] | None 
 def _apposed_region(doc: Doc, i: int, c: Candidate, text: str) -> bool:
     """Token i is the lower-case noun of a local authority (`collectivity_heads`: "région")
     that the model took into the place's name, the name in apposition right after it ("la
-    région Grand Est", "dans la région Rhône-Alpes"), a name the gazetteer knows alone as a
+    région Occitanie", "dans la région Nouvelle-Aquitaine"), a name the gazetteer knows alone as a
     region: the place is that name, as "le canton de Charmes" names Charmes. A name that is no
     region alone keeps its noun ("la région Centre"), and so does the authority that acts, a
-    body for `decide_types` ("la région Grand Est a débloqué 80 000 euros")."""
+    body for `decide_types` ("la région Occitanie a voté une aide de 2 millions")."""
     if not (doc[i].text.islower() and doc[i].lower_ in _lex()["collectivities"]) or i + 1 >= len(doc) \
             or not _is_cap(doc[i + 1].text) or doc[i].whitespace_ != " " or _does(doc, i, c.end):
         return False

@@ -6003,12 +6003,12 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _proper_name_after_kind(doc: Doc, span: Span, cands: list[Candidate]) -> int:
     """End of the proper name a body's name closes on, where the model stopped at its kind: a
     name written with a capital inside its sentence and ending on lower-case words of kind
-    ("le Club taurin", "l'Agence régionale de santé") is completed by the capitalized words
+    ("le Cercle nautique", "l'Office départemental du tourisme") is completed by the capitalized words
     set right after it with no article, no preposition and no comma, a close apposition that
-    says which one ("le Club taurin La Muleta", "l'Agence régionale de santé Grand Est"); a
-    lower-case adjective may close it ("La Muleta vauverdoise"), and a plural kind takes
-    several names joined by "et" ("le Syndicat des appellations Bordeaux et Bordeaux
-    supérieur"). A person's name there is someone of the body, not its name; or span.end."""
+    says which one ("le Cercle nautique Les Mouettes", "l'Office départemental du tourisme Haute-Loire"); a
+    lower-case adjective may close it ("Les Mouettes lorientaises"), and a plural kind takes
+    several names joined by "et" ("le Syndicat des appellations Saumur et Saumur
+    blanc"). A person's name there is someone of the body, not its name; or span.end."""
     first, last = span[0], span[-1]
     k = span.end
     if len(span) < 2 or not first.is_title or first.is_sent_start or not last.is_lower \
@@ -6027,8 +6027,8 @@ def _proper_name_after_kind(doc: Doc, span: Span, cands: list[Candidate]) -> int
 
 def _apposed_capitals_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
     """End of the capitalized words from token k, each one space after the word before (no
-    full stop between, whatever the parser's sentence starts, unsure inside such names: "Club
-    taurin" + "La Muleta"), none a person's nor opening on a given name; k when there are
+    full stop between, whatever the parser's sentence starts, unsure inside such names: "Cercle
+    nautique" + "Les Mouettes"), none a person's nor opening on a given name; k when there are
     none or only articles and prepositions."""
     from factx.resolve.names import is_given_name
 
@@ -6053,8 +6053,8 @@ def _apposed_capitals_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
 
 
 def _closing_adjective_end(doc: Doc, end: int) -> int:
-    """`end`, or past the lower-case adjective right after a name that qualifies it ("La
-    Muleta" + "vauverdoise", "Bordeaux" + "supérieur")."""
+    """`end`, or past the lower-case adjective right after a name that qualifies it ("Les
+    Mouettes" + "lorientaises", "Saumur" + "blanc")."""
     if end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
             and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]) + 1 \
             and (doc[end].pos_ == "ADJ" or (len(doc[end]) > 6 and doc[end].pos_ != "NOUN"

@@ -4349,8 +4349,8 @@ class QuoteReader:
         return None
 
     def subject_taken_up(self, noun: Token, lo: int, gender: str | None) -> Entity | None:
-        """"Présent à la tribune, le président du comité, Jean Roy, a tenté de calmer le jeu.
-        Le responsable a rappelé que ...": a definite description with no complement opening
+        """"Au micro, le président du comité, Jean Roy, a remercié les bénévoles.
+        Le responsable a ajouté que ...": a definite description with no complement opening
         the subject of the sentence [lo, ...) takes up the subject of the sentence right
         before it in the same paragraph, the one person that sentence names (outside
         quotations), of the description's gender, its active subject; none when that

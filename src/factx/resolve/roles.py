@@ -4245,8 +4245,8 @@ class RoleReader:
                 genitive = det == "du" or (ph.det_start > 0 and doc[ph.det_start - 1].lower_ in DE)
                 if (head.dep_ == "nmod" and genitive and self._person_noun(head.head)) \
                         or self._pronoun_subject(head) or self._topic_shift(head):
-                    continue  # "la fille de l'ambassadeur du Koweït": a person's complement, someone
-                    # else ("le bastion de l'ancien Premier ministre" is his)
+                    continue  # "la fille du consul de Suède": a person's complement, someone
+                    # else ("le fief de l'ancien ministre" is his)
                 if not specific:
                     marked = self._status_description_holder(chain, head, cands, held)
                     if marked is None:
@@ -5866,8 +5866,8 @@ def _compatible(r: Role, ph: Phrase) -> bool:
 def _named_apart(r: Role, ph: Phrase) -> bool:
     """Whether a role held and a title written later name their bodies in two ways (one an
     entity, the other a name only, as a nationality gives it) that share nothing: "le
-    sélectionneur portugais X ... le sélectionneur de l'équipe de France" is another office;
-    "... le sélectionneur de l'équipe du Portugal" may be his."""
+    sélectionneur chilien X ... le sélectionneur des Pays-Bas" is another office;
+    "... le sélectionneur du Chili" may be his."""
     if (ph.of is None) == (r.of is None):
         return False
     a = ph.of.name if ph.of is not None else r.of.name if r.of is not None else None

@@ -10,7 +10,7 @@ capitalized name that the whole document writes in none of these ways, and write
 thing's in every mention, is no one's name, whatever the model said:
 
 - a common noun or an infinitive of the lemmatizer's lexicon, capitalized where it opens a
-  sentence without a verb of its own ("Banderoles aux grilles, tracts sur les pare-brise :
+  sentence without a verb of its own ("Affiches aux vitrines, tracts dans les boîtes :
   ...", "— Vendanger en août ?");
 - a ground, a hall, a thing, said of with "être" and an adjective that is no participle
   ("que X soit plein"; "X est blessé" may be someone);
@@ -51,8 +51,8 @@ __all__ = ["unattested_people"]
 _LIST_MARKS = frozenset({",", ";", "(", ")", "-", "et", "ou", ":", "/", "&"})
 _OPEN_QUOTES = frozenset({"\u00ab", '"', "\u201c"})
 _CLOSE_QUOTES = frozenset({"\u00bb", '"', "\u201d"})
-# tokens between a subject and its verb that close the subject's clause ("Banderoles aux
-# grilles, tracts ... : les parents sont mobilisés")
+# tokens between a subject and its verb that close the subject's clause ("Affiches aux
+# vitrines, tracts ... : les commerçants sont mobilisés")
 # prepositions before someone, not before a place ("selon X", "avec X", "l'association créée par X")
 _PERSON_PREPOSITIONS = frozenset({"par", "selon", "avec", "chez"})
 _CLAUSE_BREAKS = frozenset({":", ";", "\u2014", "\u2013", "\u00ab", "\u00bb", "(", ")"})
