@@ -7671,10 +7671,12 @@ def _said_it_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["said_it"])
 
 
+@cache
 def _relation_nouns() -> frozenset[str]:
     return frozenset(load_json("roles/titles.json")["relation_nouns"])
 
 
+@cache
 def _meeting_verbs() -> frozenset[str]:
     return frozenset(load_json("roles/verbs.json")["meeting"])
 
