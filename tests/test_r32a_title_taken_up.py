@@ -5,9 +5,9 @@
 - A title with a status ("le maire sortant") is not barred by the neuter "l'" of a verb of
   saying ("l'a confirmé"): that pronoun takes up what is said, not a person.
 - A title in the complement of a noun ("la statue du président syrien") is the person spoken
-  of, unless that noun names a person by a tie to him ("la fille de l'ambassadeur", "un proche
-  du chef de l'État": titles.json 'kinship', 'person_nouns', 'relation_nouns', or a title).
-- A title that names its body ("le sélectionneur de l'équipe de Belgique") is not the same
+  of, unless that noun names a person by a tie to him ("la fille de l'ambassadeur", "un allié
+  du ministre": titles.json 'kinship', 'person_nouns', 'relation_nouns', or a title).
+- A title that names its body ("le sélectionneur de la Belgique") is not the same
   office as a title held for another country by its nationality ("le sélectionneur portugais
   X"): it takes up the person just spoken of instead.
 """
@@ -28,33 +28,33 @@ ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
      "conférence de presse. L'ancien Premier ministre belge a demandé une aide à l'Union "
      "européenne.", ("Hervé Lamoureux", "ancien premier ministre"), None),
     # the complement of a thing's noun is the person spoken of
-    ("Trois semaines après le début de l'offensive, le régime de Karim Haddad s'est effondré hier. "
-     "Une foule a renversé la statue géante du président syrien qui trônait sur la place centrale.",
+    ("Deux mois après les premières grèves, le pouvoir de Karim Haddad est tombé dimanche. "
+     "Des manifestants ont abattu la statue en bronze du président moldave devant la mairie.",
      ("Karim Haddad", "président"), None),
     # the neuter "l'" of a verb of saying takes nobody up
-    ("Après vingt ans à la tête de la commune, Jean Mougenot ne se représentera pas aux élections "
-     "de mars. Le maire sortant l'a confirmé lundi soir devant le conseil.",
+    ("Élu depuis 1995, Jean Mougenot ne briguera pas de quatrième mandat au printemps. "
+     "Le maire sortant l'a confirmé mardi à ses adjoints.",
      ("Jean Mougenot", "maire sortant"), None),
     ("Jean Mougenot a été élu dimanche à la tête de l'amicale. Le nouveau président l'a annoncé "
      "lui-même aux adhérents.", ("Jean Mougenot", "nouveau président"), None),
     # a body named against a nationality: another office
-    ("« Ce titre est pour notre peuple », a lancé le sélectionneur portugais Luis Amaral. « On "
-     "avait tout pour le faire », a reconnu Paul Mercier. Le sélectionneur de l'équipe de "
-     "Belgique a assuré qu'il ne comptait pas partir.",
-     ("Paul Mercier", "sélectionneur"), ("Luis Amaral", "sélectionneur de l'équipe de belgique")),
+    ("« Cette coupe revient à nos supporters », a déclaré le sélectionneur chilien Luis Amaral. "
+     "« Nous méritions mieux », a admis Paul Mercier. Le sélectionneur de la Belgique a indiqué "
+     "qu'il resterait en poste.",
+     ("Paul Mercier", "sélectionneur"), ("Luis Amaral", "sélectionneur de la belgique")),
 ]
 
 
 # guards, which hold with or without the rules
 GUARDS: list[tuple[str, Pair | None, Pair | None]] = [
     # a person's clitic object: somebody else
-    ("Après vingt ans à la tête de la commune, Jean Mougenot ne se représentera pas aux élections "
-     "de mars. Le maire sortant l'a félicité lundi soir devant le conseil.",
+    ("Élu depuis 1995, Jean Mougenot ne briguera pas de quatrième mandat au printemps. "
+     "Le maire sortant l'a félicité mardi devant ses adjoints.",
      None, ("Jean Mougenot", "maire sortant")),
-    # the complement of a noun of a tie to a person ("un proche du chef de l'État") is another
-    ("Jeudi, la commission avait annoncé la victoire de M. Kouadio, crédité de 54 % des voix. Le "
-     "Conseil constitutionnel, présidé par Paul Yao Bamba, un proche du chef de l'État sortant, a "
-     "annulé les résultats.", None, ("Kouadio", "chef de l'état sortant")),
+    # the complement of a noun of a tie to a person ("un allié du ministre") is another
+    ("Lundi, la commission électorale avait donné M. Dagbo vainqueur avec 52 % des suffrages. La "
+     "Cour suprême, présidée par Marc Ehui Tanoh, un allié du chef de l'État sortant, a "
+     "invalidé le scrutin.", None, ("Dagbo", "chef de l'état sortant")),
 ]
 
 

@@ -7,7 +7,7 @@ Classes fixed:
   is the one a pronoun, or "l'intéressé", of the next sentence takes up; before, the group
   as the subject, or a name read as a noun's complement, left the pronoun with no one
   (QuoteReader.singled_out);
-- "Le trésorier du club, X, a présenté les comptes. Le responsable a rappelé ... « ... »,
+- "Le trésorier du club, X, a présenté les comptes. Le responsable a souligné ... « ... »,
   a-t-il ajouté": a definite description with no complement, the subject of the sentence
   after one whose active subject is the one person it names, takes that person up (in the
   same paragraph); before, it stood for the one person of the whole text only
@@ -39,10 +39,10 @@ from conftest import quote_speakers as _speakers
     # name), another man named in the sentence before
     ("Le procès de Julien Masson s'est ouvert lundi. Devant le palais, une centaine d'amis de "
      "l'accusé, dont son cousin Loïc Garnier, se sont rassemblés. « Nous voulons seulement que "
-     "la vérité soit dite », a-t-il lancé aux journalistes.", ["Loïc Garnier"]),
+     "la vérité soit dite », a-t-il déclaré devant les caméras.", ["Loïc Garnier"]),
     # "l'intéressé" after the one singled out
     ("L'amicale des sapeurs-pompiers de Vaudrelle a tenu son assemblée dimanche. Douze anciens "
-     "ont reçu la médaille d'honneur, dont Gaston Rivière, entré au corps en 1958. « Je n'ai "
+     "ont été décorés pour leur fidélité, dont Gaston Rivière, entré au corps en 1958. « Je n'ai "
      "jamais manqué une seule sainte Barbe », a souri l'intéressé.", ["Gaston Rivière"]),
 ])
 def test_singled_out(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:
@@ -51,8 +51,8 @@ def test_singled_out(extract: Callable[..., dict], text: str, speakers: list[str
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # "le responsable" after the treasurer's sentence, another person named further up
-    ("Hélène Marchal a ouvert l'assemblée de l'association Les Amis de Cerneuil. Le trésorier, "
-     "Damien Fourcade, a présenté les comptes. Le responsable a rappelé que les cotisations "
+    ("Hélène Marchal a ouvert l'assemblée du comité des fêtes de Cerneuil. Le trésorier, "
+     "Damien Fourcade, a présenté les comptes. Le responsable a souligné que les cotisations "
      "n'avaient pas bougé depuis trois ans. « Nous voulons rester accessibles aux familles », "
      "a-t-il ajouté.", ["Damien Fourcade"]),
     # a trade recast as the subject, another woman named in the paragraph before
@@ -79,12 +79,12 @@ def test_description_taken_up(extract: Callable[..., dict], text: str, speakers:
     ("Une quarantaine de musiciens ont été décorés, dont Pierre Lallemand, qui joue du cornet "
      "depuis 1962. « J'avais douze ans quand tout a commencé », a-t-elle confié.", [None]),
     # two people named in the sentence before the description
-    ("Le trésorier, Damien Fourcade, a reçu le maire, Alain Berthier. Le responsable a rappelé "
+    ("Le trésorier, Damien Fourcade, a reçu le maire, Alain Berthier. Le responsable a souligné "
      "que les cotisations n'avaient pas bougé. « Nous voulons rester accessibles aux familles », "
      "a-t-il ajouté.", [None]),
     # the description opens the next paragraph
     ("Alain Berthier a ouvert la séance. Le trésorier, Damien Fourcade, a présenté les comptes."
-     "\n\nLe responsable a rappelé que les cotisations n'avaient pas bougé. « Nous voulons rester "
+     "\n\nLe responsable a souligné que les cotisations n'avaient pas bougé. « Nous voulons rester "
      "accessibles aux familles », a-t-il ajouté.", [None]),
 ])
 def test_guards(extract: Callable[..., dict], text: str, speakers: list[str | None]) -> None:

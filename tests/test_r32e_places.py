@@ -5,7 +5,7 @@
   included, as a street or a stadium is (models/place_types.json `facility_heads`). "tour"
   is a building only after a feminine determiner: "le tour de Bretagne", "à son tour" name
   no tower (`feminine_heads`).
-- "la région Grand Est": the region's own name is the place, the noun of its kind no part
+- "la région Occitanie": the region's own name is the place, the noun of its kind no part
   of it, when the gazetteer knows the name alone as a region ("la région Centre" keeps it;
   entity_types._apposed_region).
 
@@ -31,11 +31,11 @@ FIXES = [
      "Les commerçants du marché Solférino se plaignent des travaux de voirie.",
      {"marché Solférino"}, set()),
     ("a region named after its noun, in apposition",
-     "Le transporteur emploie près de 900 salariés dans la région Rhône-Alpes depuis 1990.",
-     {"Rhône-Alpes"}, {"région Rhône-Alpes"}),
+     "La coopérative compte quelque 300 adhérents dans la région Occitanie depuis 2004.",
+     {"Occitanie"}, {"région Occitanie"}),
     ("a region after its noun, in a title's complement",
-     "La délégation a été reçue par la préfète de la région Grand Est, Anne Morel.",
-     {"Grand Est"}, {"région Grand Est"}),
+     "Les syndicalistes ont été reçus par le préfet de la région Hauts-de-France, Marc Delval.",
+     {"Hauts-de-France"}, {"région Hauts-de-France"}),
 ]
 
 GUARDS = [

@@ -21,8 +21,8 @@ from conftest import types_of_bare_name
     ("Les moissons en avance\n\nLe président du syndicat agricole répond à nos questions.\n"
      "— Moissonner en juillet, c'est une première ?\n— Pour ma génération, oui.\n", "Moissonner"),
     # a ground said to be full: the subject of an adjective, nowhere a person's
-    ("Le club prépare le derby\n\n« Nous voulons que Delorme soit plein pour la fin de saison », "
-     "a expliqué le président Paul Marchand.\n", "Delorme"),
+    ("Le club prépare le derby\n\n« Il faut que Bonnefoy soit plein samedi soir », "
+     "a expliqué le président Paul Marchand.\n", "Bonnefoy"),
 ])
 def test_a_one_word_name_never_written_as_a_persons_is_no_person(
         extract: Callable[..., dict], text: str, name: str) -> None:
@@ -41,8 +41,8 @@ def test_a_capital_read_as_a_person_with_no_sign_of_one_is_the_place(
 
 @pytest.mark.parametrize(("text", "name"), [
     # the subject of a verb in its own clause
-    ("Football\n\nLe match fut pénible. Ferreira a inscrit le but de la victoire à la dernière minute.\n",
-     "Ferreira"),
+    ("Football\n\nLe match fut pénible. Ferrandini a marqué deux fois en seconde période.\n",
+     "Ferrandini"),
     # the subject of a participle: someone
     ("Football\n\nLe stade était plein. Vergnaud est suspendu pour le prochain match.\n", "Vergnaud"),
     # the agent after "par", the one after "selon"
