@@ -39,7 +39,7 @@ from conftest import quote_speakers as _speakers
     # name), another man named in the sentence before
     ("Le procès de Julien Masson s'est ouvert lundi. Devant le palais, une centaine d'amis de "
      "l'accusé, dont son cousin Loïc Garnier, se sont rassemblés. « Nous voulons seulement que "
-     "la vérité soit dite », a-t-il déclaré devant les caméras.", ["Loïc Garnier"]),
+     "la vérité soit dite », a-t-il affirmé face aux caméras.", ["Loïc Garnier"]),
     # "l'intéressé" after the one singled out
     ("L'amicale des sapeurs-pompiers de Vaudrelle a tenu son assemblée dimanche. Douze anciens "
      "ont été décorés pour leur fidélité, dont Gaston Rivière, entré au corps en 1958. « Je n'ai "

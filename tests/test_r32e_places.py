@@ -34,7 +34,7 @@ FIXES = [
      "La coopérative compte quelque 300 adhérents dans la région Occitanie depuis 2004.",
      {"Occitanie"}, {"région Occitanie"}),
     ("a region after its noun, in a title's complement",
-     "Les syndicalistes ont été reçus par le préfet de la région Hauts-de-France, Marc Delval.",
+     "Les syndicalistes ont été reçus par la vice-présidente de la région Hauts-de-France, Marie Delval.",
      {"Hauts-de-France"}, {"région Hauts-de-France"}),
 ]
 

@@ -3055,7 +3055,7 @@ def _apposed_region(doc: Doc, i: int, c: Candidate, text: str) -> bool:
     région Occitanie", "dans la région Nouvelle-Aquitaine"), a name the gazetteer knows alone as a
     region: the place is that name, as "le canton de Charmes" names Charmes. A name that is no
     region alone keeps its noun ("la région Centre"), and so does the authority that acts, a
-    body for `decide_types` ("la région Occitanie a voté une aide de 2 millions")."""
+    body for `decide_types` ("la région Occitanie finance le projet")."""
     if not (doc[i].text.islower() and doc[i].lower_ in _lex()["collectivities"]) or i + 1 >= len(doc) \
             or not _is_cap(doc[i + 1].text) or doc[i].whitespace_ != " " or _does(doc, i, c.end):
         return False
