@@ -51,10 +51,10 @@ __all__ = ["unattested_people"]
 _LIST_MARKS = frozenset({",", ";", "(", ")", "-", "et", "ou", ":", "/", "&"})
 _OPEN_QUOTES = frozenset({"\u00ab", '"', "\u201c"})
 _CLOSE_QUOTES = frozenset({"\u00bb", '"', "\u201d"})
-# tokens between a subject and its verb that close the subject's clause ("Affiches aux
-# vitrines, tracts ... : les commerçants sont mobilisés")
 # prepositions before someone, not before a place ("selon X", "avec X", "l'association créée par X")
 _PERSON_PREPOSITIONS = frozenset({"par", "selon", "avec", "chez"})
+# tokens between a subject and its verb that close the subject's clause ("Affiches aux
+# vitrines, tracts ... : les commerçants sont mobilisés")
 _CLAUSE_BREAKS = frozenset({":", ";", "\u2014", "\u2013", "\u00ab", "\u00bb", "(", ")"})
 
 
@@ -64,6 +64,7 @@ def _civilities() -> frozenset[str]:
 
 
 def _words(name: str) -> list[str]:
+    """A name's words, split at spaces and hyphens ("Saint-Dié" is two)."""
     return [w for w in re.split(r"[\s\-\u2010\u2011]+", name) if w]
 
 
