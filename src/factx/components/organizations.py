@@ -6003,12 +6003,13 @@ def _run_on_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _proper_name_after_kind(doc: Doc, span: Span, cands: list[Candidate]) -> int:
     """End of the proper name a body's name closes on, where the model stopped at its kind: a
     name written with a capital inside its sentence and ending on lower-case words of kind
-    ("le Cercle nautique", "l'Office départemental du tourisme") is completed by the capitalized words
-    set right after it with no article, no preposition and no comma, a close apposition that
-    says which one ("le Cercle nautique Les Mouettes", "l'Office départemental du tourisme Haute-Loire"); a
-    lower-case adjective may close it ("Les Mouettes lorientaises"), and a plural kind takes
-    several names joined by "et" ("le Syndicat des appellations Saumur et Saumur
-    blanc"). A person's name there is someone of the body, not its name; or span.end."""
+    ("le Cercle nautique", "l'Office départemental du tourisme") is completed by the
+    capitalized words set right after it with no article, no preposition and no comma, a
+    close apposition that says which one ("le Cercle nautique Les Mouettes", "l'Office
+    départemental du tourisme Haute-Loire"); a lower-case adjective may close it ("Les
+    Mouettes lorientaises"), and a plural kind takes several names joined by "et" ("le
+    Syndicat des appellations Saumur et Saumur blanc"). A person's name there is someone of
+    the body, not its name; or span.end."""
     first, last = span[0], span[-1]
     k = span.end
     if len(span) < 2 or not first.is_title or first.is_sent_start or not last.is_lower \
