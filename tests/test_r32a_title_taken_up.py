@@ -24,19 +24,19 @@ Pair = tuple[str, str]
 
 ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
     # a title of several words, subject after a quotation's sentence
-    ("« Nous avons atteint nos limites », a déclaré le directeur, Hervé Lamoureux, lors d'une "
+    ("« Nous avons atteint nos limites », a déclaré le directeur, Hervé Lacassagne, lors d'une "
      "conférence de presse. L'ancien Premier ministre belge a demandé une aide à l'Union "
-     "européenne.", ("Hervé Lamoureux", "ancien premier ministre"), None),
+     "européenne.", ("Hervé Lacassagne", "ancien premier ministre"), None),
     # the complement of a thing's noun is the person spoken of
     ("Deux mois après les premières grèves, le pouvoir de Karim Haddad est tombé dimanche. "
      "Des manifestants ont abattu la statue en bronze du président moldave devant la mairie.",
      ("Karim Haddad", "président"), None),
     # the neuter "l'" of a verb of saying takes nobody up
-    ("Élu depuis 1995, Jean Mougenot ne briguera pas de quatrième mandat au printemps. "
+    ("Élu depuis 1995, Jean Mourlevat ne briguera pas de quatrième mandat au printemps. "
      "Le maire sortant l'a confirmé mardi à ses adjoints.",
-     ("Jean Mougenot", "maire sortant"), None),
-    ("Jean Mougenot a été élu dimanche à la tête de l'amicale. Le nouveau président l'a annoncé "
-     "lui-même aux adhérents.", ("Jean Mougenot", "nouveau président"), None),
+     ("Jean Mourlevat", "maire sortant"), None),
+    ("Jean Mourlevat a été élu dimanche à la tête de l'amicale. Le nouveau président l'a annoncé "
+     "lui-même aux adhérents.", ("Jean Mourlevat", "nouveau président"), None),
     # a body named against a nationality: another office
     ("« Cette coupe revient à nos supporters », a déclaré le sélectionneur chilien Luis Amaral. "
      "« Nous méritions mieux », a admis Paul Mercier. Le sélectionneur de la Belgique a indiqué "
@@ -48,9 +48,9 @@ ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
 # guards, which hold with or without the rules
 GUARDS: list[tuple[str, Pair | None, Pair | None]] = [
     # a person's clitic object: somebody else
-    ("Élu depuis 1995, Jean Mougenot ne briguera pas de quatrième mandat au printemps. "
+    ("Élu depuis 1995, Jean Mourlevat ne briguera pas de quatrième mandat au printemps. "
      "Le maire sortant l'a félicité mardi devant ses adjoints.",
-     None, ("Jean Mougenot", "maire sortant")),
+     None, ("Jean Mourlevat", "maire sortant")),
     # the complement of a noun of a tie to a person ("un allié du ministre") is another
     ("Lundi, la commission électorale avait donné M. Dagbo vainqueur avec 52 % des suffrages. La "
      "Cour suprême, présidée par Marc Ehui Tanoh, un allié du chef de l'État sortant, a "

@@ -51,7 +51,7 @@ def test_singled_out(extract: Callable[..., dict], text: str, speakers: list[str
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # "le responsable" after the treasurer's sentence, another person named further up
-    ("Hélène Marchal a ouvert l'assemblée du comité des fêtes de Cerneuil. Le trésorier, "
+    ("Hélène Sarrazy a ouvert l'assemblée du comité des fêtes de Cerneuil. Le trésorier, "
      "Damien Fourcade, a présenté les comptes. Le responsable a souligné que les cotisations "
      "n'avaient pas bougé depuis trois ans. « Nous voulons rester accessibles aux familles », "
      "a-t-il ajouté.", ["Damien Fourcade"]),

@@ -20,8 +20,8 @@ DATE = "date 2003-05-12\n\n"
 
 # (text, the organization's full name, a shorter organization that must not remain)
 KIND_THEN_NAME = [
-    ("Le secrétaire du Cercle nautique Les Mouettes lorientaises a démissionné hier.",
-     "Cercle nautique Les Mouettes lorientaises", "Cercle nautique"),
+    ("Le secrétaire du Cercle nautique Les Cormorans lorientais a démissionné hier.",
+     "Cercle nautique Les Cormorans lorientais", "Cercle nautique"),
     ("Partie civile, le Syndicat des vins des appellations Saumur et Saumur-Champigny obtient 5 000 euros.",
      "Syndicat des vins des appellations Saumur et Saumur-Champigny", "Syndicat des vins des appellations"),
     ("Le Comité interprofessionnel des appellations Chinon et Bourgueil a porté plainte.",

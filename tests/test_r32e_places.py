@@ -1,7 +1,7 @@
 """Round 32e (places): venues named with their head noun, and regions after their noun.
 
 - A tower, a hall, a market, a forecourt or a promenade named right after its head noun
-  ("la tour Belvane", "le hall Rimbaud", "le marché Solférino") is one place, the head
+  ("la tour Belvane", "le hall Rimbaud", "le marché Cantagrel") is one place, the head
   included, as a street or a stadium is (models/place_types.json `facility_heads`). "tour"
   is a building only after a feminine determiner: "le tour de Bretagne", "à son tour" name
   no tower (`feminine_heads`).
@@ -28,8 +28,8 @@ FIXES = [
      "Le centre de vaccination a ouvert ses portes dans le hall Rimbaud, près de la gare.",
      {"hall Rimbaud"}, {"Rimbaud"}),
     ("a market named after its head",
-     "Les commerçants du marché Solférino se plaignent des travaux de voirie.",
-     {"marché Solférino"}, set()),
+     "Les commerçants du marché Cantagrel se plaignent des travaux de voirie.",
+     {"marché Cantagrel"}, set()),
     ("a region named after its noun, in apposition",
      "La coopérative compte quelque 300 adhérents dans la région Occitanie depuis 2004.",
      {"Occitanie"}, {"région Occitanie"}),

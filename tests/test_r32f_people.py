@@ -44,7 +44,7 @@ def test_a_capital_read_as_a_person_with_no_sign_of_one_is_the_place(
     ("Football\n\nLe match fut pénible. Ferrandini a marqué deux fois en seconde période.\n",
      "Ferrandini"),
     # the subject of a participle: someone
-    ("Football\n\nLe stade était plein. Vergnaud est suspendu pour le prochain match.\n", "Vergnaud"),
+    ("Football\n\nLe stade était plein. Dumazet est suspendu pour le prochain match.\n", "Dumazet"),
     # the agent after "par", the one after "selon"
     ("Solidarité\n\nLa fondation créée par Colvache distribue des repas.\n", "Colvache"),
     ("Saison\n\nSelon Dufresnoy, la saison sera difficile.\n", "Dufresnoy"),

@@ -6005,9 +6005,9 @@ def _proper_name_after_kind(doc: Doc, span: Span, cands: list[Candidate]) -> int
     name written with a capital inside its sentence and ending on lower-case words of kind
     ("le Cercle nautique", "l'Office départemental du tourisme") is completed by the
     capitalized words set right after it with no article, no preposition and no comma, a
-    close apposition that says which one ("le Cercle nautique Les Mouettes", "l'Office
+    close apposition that says which one ("le Cercle nautique Les Cormorans", "l'Office
     départemental du tourisme Haute-Loire"); a lower-case adjective may close it ("Les
-    Mouettes lorientaises"), and a plural kind takes several names joined by "et" ("le
+    Cormorans lorientais"), and a plural kind takes several names joined by "et" ("le
     Syndicat des appellations Saumur et Saumur blanc"). A person's name there is someone of
     the body, not its name; or span.end."""
     first, last = span[0], span[-1]
@@ -6029,7 +6029,7 @@ def _proper_name_after_kind(doc: Doc, span: Span, cands: list[Candidate]) -> int
 def _apposed_capitals_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
     """End of the capitalized words from token k, each one space after the word before (no
     full stop between, whatever the parser's sentence starts, unsure inside such names: "Cercle
-    nautique" + "Les Mouettes"), none a person's nor opening on a given name; k when there are
+    nautique" + "Les Cormorans"), none a person's nor opening on a given name; k when there are
     none or only articles and prepositions."""
     from factx.resolve.names import is_given_name
 
@@ -6055,7 +6055,7 @@ def _apposed_capitals_end(doc: Doc, k: int, cands: list[Candidate]) -> int:
 
 def _closing_adjective_end(doc: Doc, end: int) -> int:
     """`end`, or past the lower-case adjective right after a name that qualifies it ("Les
-    Mouettes" + "lorientaises", "Saumur" + "blanc")."""
+    Cormorans" + "lorientais", "Saumur" + "blanc")."""
     if end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
             and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]) + 1 \
             and (doc[end].pos_ == "ADJ" or (len(doc[end]) > 6 and doc[end].pos_ != "NOUN"
