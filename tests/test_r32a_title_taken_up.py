@@ -4,11 +4,11 @@
   its syntactic head ("ministre"), so it is read as the subject it is.
 - A title with a status ("le maire sortant") is not barred by the neuter "l'" of a verb of
   saying ("l'a confirmé"): that pronoun takes up what is said, not a person.
-- A title in the complement of a noun ("la statue du président syrien") is the person spoken
+- A title in the complement of a noun ("la statue du président moldave") is the person spoken
   of, unless that noun names a person by a tie to him ("la fille de l'ambassadeur", "un allié
   du ministre": titles.json 'kinship', 'person_nouns', 'relation_nouns', or a title).
 - A title that names its body ("le sélectionneur de la Belgique") is not the same
-  office as a title held for another country by its nationality ("le sélectionneur portugais
+  office as a title held for another country by its nationality ("le sélectionneur chilien
   X"): it takes up the person just spoken of instead.
 """
 
