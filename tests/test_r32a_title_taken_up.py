@@ -35,6 +35,8 @@ ROWS: list[tuple[str, Pair | None, Pair | None]] = [  # (text, wanted, unwanted)
     ("Élu depuis 1995, Jean Mourlevat ne briguera pas de quatrième mandat au printemps. "
      "Le maire sortant l'a confirmé mardi à ses adjoints.",
      ("Jean Mourlevat", "maire sortant"), None),
+    ("Après deux mandats, Odile Brassac ne se représentera pas en mars. La maire sortante l'a "
+     "promis à ses électeurs dès 2014.", ("Odile Brassac", "maire sortante"), None),
     ("Jean Mourlevat a été élu dimanche à la tête de l'amicale. Le nouveau président l'a annoncé "
      "lui-même aux adhérents.", ("Jean Mourlevat", "nouveau président"), None),
     # a body named against a nationality: another office

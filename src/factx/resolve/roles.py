@@ -4512,14 +4512,16 @@ class RoleReader:
         """Whether the clause of a title, after it, takes a third person up by an object pronoun
         ("Le nouveau maire l'a félicité", "lui a remis"): somebody else than the title's holder.
         Not the neuter "le" of a verb whose object is what is said ("Le maire sortant l'a
-        confirmé vendredi": verbs.json 'said_it'), its participle unagreed."""
+        confirmé vendredi", "l'a promis": verbs.json 'said_it'), its participle unagreed (no
+        feminine -e, no plural -s but the -is that "promis" and "admis" always end in)."""
         doc = self.doc
         for t in doc[head.i + 1 : head.sent.end]:
             if t.pos_ != "PRON" or t.dep_ not in ("obj", "iobj") or t.lower_ not in OBJECT_CLITICS:
                 continue
             verb = t.head
             if t.lower_ in ("l'", "l’", "le") and t.dep_ == "obj" \
-                    and verb.lemma_.lower() in _said_it_verbs() and not verb.lower_.endswith(("e", "s")):
+                    and verb.lemma_.lower() in _said_it_verbs() and not verb.lower_.endswith(("e", "es")) \
+                    and not (verb.lower_.endswith("s") and not verb.lower_.endswith("is")):
                 continue
             return True
         return False
