@@ -4325,10 +4325,10 @@ class QuoteReader:
         """"Vingt donneurs ont été distingués, dont Paul Roy, qui ...", "Trois cents partisans,
         dont sa fille Anne Roux, se sont rassemblés.": the one person the sentence [lo, hi)
         names (outside quotations), singled out of a group by "dont" after a comma with no
-        verb of its own (an article, a noun or an adjective at most before the name, a comma
-        or the sentence's end after it): the one the words that follow are about. None when
-        that person may not be of the pronoun's gender, is dead, or the paragraph breaks
-        between."""
+        verb of its own (at most three articles, nouns or adjectives between "dont" and the
+        name, "sa fille", "son jeune cousin"; a comma, a stop or a bracket after it): the one
+        the words that follow are about. None when that person may not be of the pronoun's
+        gender, is dead, or the paragraph breaks between."""
         doc = self.doc
         if lo <= 0 or hi <= lo or any("\n" in t.text for t in doc[lo:hi]):
             return None
