@@ -1,4 +1,4 @@
-"""The lemmatizer's verbs, as the entity-type component reads them once per pipeline, for the
+"""The lemmatizer's verbs and nouns, as the entity-type component reads them once per pipeline, for the
 resolvers that see only a Doc (below both: the components register, the resolvers read)."""
 
 from __future__ import annotations
@@ -36,29 +36,23 @@ class VerbLexicon:
 
 
 NO_VERBS = VerbLexicon(frozenset())
-# each pipeline's verbs, by its vocabulary: read by the resolvers, which see only the Doc
-_VERBS: dict[int, VerbLexicon] = {}
+# each pipeline's verbs and common nouns (the lemmatizer's), by its vocabulary: read by the
+# resolvers, which see only the Doc
+_WORDS: dict[int, tuple[VerbLexicon, frozenset[str]]] = {}
+_NO_WORDS = (NO_VERBS, frozenset[str]())
 
 
-def register_verbs(doc_vocab: Vocab, verbs: VerbLexicon) -> None:
-    """The verbs of the pipeline whose vocabulary this is (entity_types' component factory)."""
-    _VERBS[id(doc_vocab)] = verbs
+def register_words(doc_vocab: Vocab, verbs: VerbLexicon, nouns: frozenset[str]) -> None:
+    """The verbs and common nouns of the pipeline whose vocabulary this is (entity_types'
+    component factory)."""
+    _WORDS[id(doc_vocab)] = (verbs, nouns)
 
 
 def doc_verbs(doc: Doc) -> VerbLexicon:
     """The verbs of the pipeline that made this Doc (none known when it made no entity types)."""
-    return _VERBS.get(id(doc.vocab), NO_VERBS)
-
-
-# each pipeline's common nouns (the lemmatizer's), by its vocabulary, for the same resolvers
-_NOUNS: dict[int, frozenset[str]] = {}
-
-
-def register_nouns(doc_vocab: Vocab, nouns: frozenset[str]) -> None:
-    """The common nouns of the pipeline whose vocabulary this is (entity_types' component factory)."""
-    _NOUNS[id(doc_vocab)] = nouns
+    return _WORDS.get(id(doc.vocab), _NO_WORDS)[0]
 
 
 def doc_nouns(doc: Doc) -> frozenset[str]:
     """The common nouns of the pipeline that made this Doc (none known when it made no entity types)."""
-    return _NOUNS.get(id(doc.vocab), frozenset())
+    return _WORDS.get(id(doc.vocab), _NO_WORDS)[1]

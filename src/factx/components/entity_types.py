@@ -38,7 +38,7 @@ from factx.resolve.names import fold, given_name_title, is_given_name
 from factx.resources import load_json
 from factx.types import Candidate
 from factx.verbs import NO_VERBS as _NO_VERBS
-from factx.verbs import VerbLexicon, register_nouns, register_verbs
+from factx.verbs import VerbLexicon, register_words
 
 NAMED = ("person", "organization", "place", "misc")
 _DE = ("de", "d'", "d\u2019", "du", "des")
@@ -4378,8 +4378,7 @@ def kicker_lines(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def make_entity_types_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nouns = common_nouns(nlp)
     verbs = verb_lexicon(nlp)
-    register_verbs(doc_vocab=nlp.vocab, verbs=verbs)
-    register_nouns(doc_vocab=nlp.vocab, nouns=nouns)
+    register_words(doc_vocab=nlp.vocab, verbs=verbs, nouns=nouns)
 
     def entity_types_component(doc: Doc) -> Doc:
         base.set_candidates(doc, revise(doc, base.get_candidates(doc), nouns, verbs))

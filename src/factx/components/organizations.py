@@ -102,6 +102,7 @@ def _lex() -> dict[str, Any]:
         "club_prefixes": set(data["club_prefixes"]),
         "club_suffixes": frozenset(data["club_suffixes"]),
         "club_sport_words": frozenset(data["club_sport_words"]),
+        "parties_conferences": frozenset(data["parties_conferences"]),
         "club_words": set(data["club_words"]),
         "sport_cues": {fold(w) for w in data["sport_cues"]},
         "play_verbs": frozenset(fold(w) for w in data["play_verbs"]),
@@ -6593,10 +6594,10 @@ def parties_conferences(cands: list[Candidate]) -> None:
     """"la COP21", "la COP 18": the conference of the parties of a treaty, its supreme body,
     named by its acronym and the number of its session (`parties_conferences`), is an
     organization, which the model had made a thing or an event."""
-    acronyms = load_json("organizations.json")["parties_conferences"]
+    acronyms = _lex()["parties_conferences"]
     for c in cands:
-        m = _NUMBERED_ACRONYM.match(c.attrs.get("name", ""))
-        if c.label != "organization" and m and m.group(1) in acronyms:
+        m = _NUMBERED_ACRONYM.match(c.attrs.get("name", "")) if c.label != "organization" else None
+        if m and m.group(1) in acronyms:
             c.label = "organization"
 
 

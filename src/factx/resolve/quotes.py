@@ -4332,11 +4332,8 @@ class QuoteReader:
         doc = self.doc
         if lo <= 0 or hi <= lo or any("\n" in t.text for t in doc[lo:hi]):
             return None
-        named = self.people_named(lo, hi)
-        if len(named) != 1:
-            return None
-        person = next(iter(named.values()))
-        if not _fits(person, gender) or self.dead(person):
+        person = self.one_named_in(lo, hi, gender)
+        if person is None:
             return None
         for p, a, b in self.idx.in_span(lo, hi, ("person",)):
             if p is not person or self.in_quote(a) or (b < len(doc) and doc[b].text not in (",", ".", ")")):
@@ -4369,14 +4366,19 @@ class QuoteReader:
             return None
         if any(self.voiced(t) for t in doc[k:end + 1]):
             return None
-        named = self.people_named(k, end + 1)
+        person = self.one_named_in(k, end + 1, gender)
+        if person is None or self.opening_subject_verb(k, end + 1, person) is None:
+            return None
+        return person
+
+    def one_named_in(self, lo: int, hi: int, gender: str) -> Entity | None:
+        """The one person tokens [lo, hi) name (outside quotations), when that person may be
+        of `gender` and is alive; None when they name nobody or several."""
+        named = self.people_named(lo, hi)
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
-        if not _fits(person, gender) or self.dead(person) \
-                or self.opening_subject_verb(k, end + 1, person) is None:
-            return None
-        return person
+        return None if not _fits(person, gender) or self.dead(person) else person
 
     def bare_description(self, noun: Token) -> bool:
         """A description with no complement and no office ("le boulanger", "la jeune femme"),

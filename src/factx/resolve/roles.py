@@ -4519,9 +4519,10 @@ class RoleReader:
             if t.pos_ != "PRON" or t.dep_ not in ("obj", "iobj") or t.lower_ not in OBJECT_CLITICS:
                 continue
             verb = t.head
+            low = verb.lower_
+            agreed = low.endswith("e") or (low.endswith("s") and not low.endswith("is"))
             if t.lower_ in ("l'", "l’", "le") and t.dep_ == "obj" \
-                    and verb.lemma_.lower() in _said_it_verbs() and not verb.lower_.endswith(("e", "es")) \
-                    and not (verb.lower_.endswith("s") and not verb.lower_.endswith("is")):
+                    and verb.lemma_.lower() in _said_it_verbs() and not agreed:
                 continue
             return True
         return False
@@ -5872,11 +5873,10 @@ def _named_apart(r: Role, ph: Phrase) -> bool:
     "... le sélectionneur du Chili" may be his."""
     if (ph.of is None) == (r.of is None):
         return False
-    a = ph.of.name if ph.of is not None else r.of.name if r.of is not None else None
-    b = r.of_name if ph.of is not None else ph.of_name
-    if not a or not b:
+    body, name = (ph.of, r.of_name) if ph.of is not None else (r.of, ph.of_name)
+    if body is None or not body.name or not name:
         return False
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold(body.name), fold(name)
     return fa not in fb and fb not in fa
 
 

@@ -108,8 +108,7 @@ def _person_sign(doc: Doc, i: int, j: int, acting: bool) -> bool:
     if tok.dep_.startswith("nsubj"):
         head = tok.head
         between = doc[j : head.i] if head.i >= j else doc[head.i + 1 : i]
-        adjective = head.pos_ == "ADJ" and "Part" not in head.morph.get("VerbForm")
-        return not adjective and not any(
+        return not _plain_adjective(head) and not any(
             t.text in _CLAUSE_BREAKS or "\n" in t.text + t.whitespace_ for t in between)
     return tok.dep_ in ("obj", "iobj", "obl:agent") \
         or (prev is not None and prev.lower_ in _PERSON_PREPOSITIONS)
@@ -144,8 +143,12 @@ def _said_of_with_adjective(doc: Doc, j: int) -> bool:
     if j + 1 >= len(doc) or doc[j].lemma_ != "être":
         return False
     adj = doc[j + 1]
-    return adj.pos_ == "ADJ" and adj.is_lower and "Part" not in adj.morph.get("VerbForm") \
-        and not adj.lower_.endswith(("é", "ée", "és", "ées"))
+    return _plain_adjective(adj) and adj.is_lower and not adj.lower_.endswith(("é", "ée", "és", "ées"))
+
+
+def _plain_adjective(tok: Token) -> bool:
+    """An adjective the tagger reads as no participle ("plein", not "blessé")."""
+    return tok.pos_ == "ADJ" and "Part" not in tok.morph.get("VerbForm")
 
 
 def _story_of_states(cands: list[Candidate], key: str) -> bool:
