@@ -8,7 +8,7 @@ is about. Three shapes where the owner was lost or another body taken:
   verb's object, and a phrase of the verb after it ("dans un communiqué") is no part of it;
 - the subject is an organ of the body ("La direction de l'usine", "Le conseil
   d'administration de la société"): the body its de-complement names is the owner;
-- a place after the possessive title ("X, son représentant en Île-de-France") is the area of
+- a place after the possessive title ("X, son représentant en Bretagne") is the area of
   the office, never its body: the possessive's owner is.
 
 A relative pronoun subject ("X, qui compte 45 salariés, ...") takes up the name before its
@@ -74,5 +74,5 @@ def test_client_title_of_people_stays_bare(extract: Callable[..., dict]) -> None
     """Guard (held before this round too): "leur avocate" of people takes no body the
     sentence before names."""
     text = ("Les salariés ont gagné contre la société Brévia devant les prud'hommes. « C'est une "
-            "victoire », s'est réjouie leur avocate, Me Anne Roux.")
+            "victoire », s'est félicitée leur avocate, Me Anne Roux.")
     assert held_of(role_triples(extract(text)), "Anne Roux", "avocate") == [None]

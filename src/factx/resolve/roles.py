@@ -684,7 +684,7 @@ class RoleReader:
                 or self._sole_body_before(ph.det_start)
             for p in chain:
                 # (a title held for a client, "son avocat", only for a body its clause's subject
-                # names: "Vitafacile, ..., a corrigé la faille, selon son avocat")
+                # names: "Nordalis, ..., a retiré le produit, selon son avocat")
                 if p.of is None and p.of_name is None and (not p.complement or p.kind_only) \
                         and (_base_title(p.title, lex) not in lex.for_clients
                              or (subject is not None and subject.type == "organization")):
@@ -890,8 +890,8 @@ class RoleReader:
         subjects = [t for t in doc[sent.start : at] if t.dep_ in ("nsubj", "nsubj:pass")
                     and not _quoted(t) and not (holder is not None and holder[0] <= t.i < holder[1])] \
             if clause else []
-        # a relative pronoun takes up its antecedent: "Vitafacile, qui revendique 1,2 million de
-        # clients, a corrigé la faille, selon son avocat"
+        # a relative pronoun takes up its antecedent: "Nordalis, qui emploie trois cents
+        # salariés, a retiré le produit, selon son avocat"
         subjects = [self._relative_antecedent(t) for t in subjects]
         # "Le Front a dénoncé des fraudes. « Nous avons reçu ... », a affirmé son porte-parole,
         # X": the incise after a quotation speaks of the sentence before the quotation
@@ -1281,7 +1281,7 @@ class RoleReader:
             if hit:
                 free_here = ph.of is None and ph.of_name is None and not ph.complement
                 owned = ph.det_start < ph.start and doc[ph.det_start].lower_ in OWNER_DETS
-                # (not "son économiste pour l'Europe", "X, son représentant en Île-de-France": the
+                # (not "son économiste pour l'Europe", "X, son représentant en Bretagne": the
                 # area of an office the possessive's owner gives; the owner is its body)
                 if free_here and not owned:
                     ph.of = hit[0]
